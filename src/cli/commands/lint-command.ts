@@ -1,0 +1,32 @@
+import { relative, resolve } from 'node:path';
+import { VerifyLessonError } from '../../errors.js';
+import { formatFinding } from '../../findings/format-finding.js';
+import { lintLessons } from '../../lessons/lint-lessons.js';
+import type { CliIo } from '../cli-io.js';
+import type { CliValues } from '../run-cli.js';
+
+// `verify-lesson lint [dir]`: for course authors and the platform's CI; exit 1 on any error finding.
+export async function runLintCommand(rest: readonly string[], values: CliValues, io: CliIo): Promise<number> {
+  if (rest.length > 1) throw new VerifyLessonError('USAGE', `lint takes at most one directory, found "${rest[1]}"`);
+  const dirArg = rest[0] ?? values.lessons;
+  const result = await lintLessons({
+    ...(dirArg === undefined ? {} : { dir: resolve(io.cwd, dirArg) }),
+    redos: !values['no-redos'],
+  });
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify({ dir: result.dir, files: result.files.length, lessons: result.lessons.length, errors, warnings, findings: result.findings }, null, 2)}\n`,
+    );
+  } else {
+    for (const finding of result.findings) {
+      const file = finding.file ? relative(io.cwd, finding.file) || finding.file : undefined;
+      io.stdout.write(`${formatFinding({ ...finding, ...(file === undefined ? {} : { file }) })}\n`);
+    }
+    io.stdout.write(
+      `${result.files.length} lesson file(s), ${result.lessons.length} valid: ${errors} error(s), ${warnings} warning(s)\n`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,98 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isVerifyLessonError, VerifyLessonError } from '../errors.js';
+import type { CliIo } from './cli-io.js';
+import { HELP_TEXT } from './help-text.js';
+
+export type { CliIo } from './cli-io.js';
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  lessons: { type: 'string' },
+  paste: { type: 'string' },
+  'reject-reference': { type: 'boolean' },
+  'no-redos': { type: 'boolean' },
+  nodes: { type: 'string' },
+  workdir: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  signal: { type: 'string' },
+  out: { type: 'string' },
+  report: { type: 'string' },
+  cluster: { type: 'string' },
+  leader: { type: 'string' },
+  trials: { type: 'string' },
+  'timeout-ms': { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+export type CliValues = ReturnType<typeof parseCliArgs>['values'];
+
+function parseCliArgs(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+function cleanParseError(error: unknown): VerifyLessonError {
+  const message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
+  return new VerifyLessonError('USAGE', message, { cause: error });
+}
+
+async function readVersion(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { packageRoot } = await import('../lessons/bundled-lessons-dir.js');
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    throw cleanParseError(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP_TEXT);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${await readVersion()}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  // Commands load lazily: the paste path must not pay for zod, recheck, fastify or the cluster code.
+  switch (command) {
+    case undefined:
+      io.stdout.write(HELP_TEXT);
+      return 2;
+    case 'list':
+      return (await import('./commands/list-command.js')).runListCommand(rest, values, io);
+    case 'lint':
+      return (await import('./commands/lint-command.js')).runLintCommand(rest, values, io);
+    default:
+      if (rest.length > 0) throw new VerifyLessonError('USAGE', `unexpected argument "${rest[0]}"`);
+      // PASTE-COMMAND-PENDING
+      return (await import('./commands/scenario-command.js')).runScenarioCommand(command, values, io);
+  }
+}
+
+/**
+ * The whole CLI as a function: argv in, exit code out. Only the bin touches process.exit; tests call this.
+ * Operational failures and usage mistakes become one clear line on stderr — never a stack trace.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (isVerifyLessonError(error)) {
+      io.stderr.write(`verify-lesson: ${error.message}\n`);
+      if (error.code === 'USAGE') io.stderr.write('Run "verify-lesson --help" for usage.\n');
+      return 2;
+    }
+    io.stderr.write(`verify-lesson: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (io.env.VERIFY_LESSON_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return 2;
+  }
+}

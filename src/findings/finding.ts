@@ -1,0 +1,73 @@
+// Findings are data: a stable code plus arguments; the wording lives in format-finding.ts.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  // lesson files (parse + lint)
+  | 'LESSON_FILE_UNREADABLE'
+  | 'LESSON_FRONT_MATTER_MISSING'
+  | 'LESSON_YAML_INVALID'
+  | 'LESSON_FIELD_MISSING'
+  | 'LESSON_FIELD_INVALID'
+  | 'LESSON_PROOF_TYPE_UNKNOWN'
+  | 'LESSON_KEY_UNKNOWN'
+  | 'LESSON_REGEX_INVALID'
+  | 'LESSON_REGEX_EXPONENTIAL'
+  | 'LESSON_REGEX_POLYNOMIAL'
+  | 'LESSON_REGEX_UNCHECKED'
+  | 'LESSON_ID_DUPLICATE'
+  | 'LESSON_SECTION_MISSING'
+  | 'LESSONS_NONE_FOUND'
+  // lookup
+  | 'LESSON_ID_UNKNOWN'
+  // paste verdict (src/proof)
+  | 'PASTE_EMPTY'
+  | 'PASTE_TOO_LARGE'
+  | 'PASTE_BINARY'
+  | 'PATTERN_MATCHED'
+  | 'PATTERN_NOT_FOUND'
+  | 'TIMING_NOT_REQUIRED'
+  | 'TIMESTAMPS_MISSING'
+  | 'KILL_LINE_MISSING'
+  | 'DETECTION_BEFORE_KILL_ONLY'
+  | 'FOLLOWER_MISSING'
+  | 'FOLLOWER_DETECTED'
+  | 'DETECTION_TOO_SLOW'
+  | 'DETECTION_TOO_FAST'
+  | 'TIMESTAMPS_BACKWARDS'
+  | 'REFERENCE_OUTPUT';
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** File the finding is about (lesson file, paste file), when there is one. */
+  readonly file?: string;
+  /** Field path inside the front-matter, e.g. `proof.regex_patterns[1]`. */
+  readonly path?: string;
+  /** 1-based line in `file` (for lesson files: in the whole file, not in the front-matter block). */
+  readonly line?: number;
+  /** Everything the formatter needs; JSON-serialisable. */
+  readonly args: Readonly<Record<string, unknown>>;
+}
+
+// Constructor that keeps call sites short and the object shape stable.
+export function createFinding(
+  code: FindingCode,
+  severity: Severity,
+  args: Record<string, unknown> = {},
+  where: { file?: string; path?: string; line?: number } = {},
+): Finding {
+  return {
+    code,
+    severity,
+    ...(where.file === undefined ? {} : { file: where.file }),
+    ...(where.path === undefined ? {} : { path: where.path }),
+    ...(where.line === undefined ? {} : { line: where.line }),
+    args,
+  };
+}
+
+// Exit-code decisions and summaries only care whether anything is an error.
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { LessonFrontMatter } from './types.js';
+
+// Defaults for the optional timing block: what a follower's and a leader's log lines commonly say.
+export const DEFAULT_KILL_PATTERN =
+  'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped';
+export const DEFAULT_HEARTBEAT_PATTERN =
+  'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader|timed out waiting for (the )?leader';
+export const DEFAULT_CONNECTION_PATTERN =
+  'connection to (the )?leader( node-?\\d+)? (lost|closed|reset)|connection (lost|closed|reset)|\\bEOF\\b|ECONNRESET|broken pipe|leader (is )?(down|unreachable|disconnected)';
+
+const lessonId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lowercase letters, digits and dashes, starting with a letter or digit (e.g. "w12-l03")');
+
+// `timing` turns the Verify / Done When prose into data the verdict engine measures.
+export const proofTimingSchema = z
+  .object({
+    window_ms: z.int().positive().describe('A follower must log its detection at most this many ms after the kill.'),
+    followers: z.int().positive().describe('How many followers must detect the dead leader.'),
+    kill_pattern: z
+      .string()
+      .min(1)
+      .default(DEFAULT_KILL_PATTERN)
+      .describe('Regex (case-insensitive) for the line that marks the kill; the earliest timestamped match is the kill time.'),
+    heartbeat_pattern: z
+      .string()
+      .min(1)
+      .default(DEFAULT_HEARTBEAT_PATTERN)
+      .describe('Regex for a follower noticing through its heartbeat/election timeout.'),
+    connection_pattern: z
+      .string()
+      .min(1)
+      .default(DEFAULT_CONNECTION_PATTERN)
+      .describe('Regex for a follower noticing through the connection to the leader closing.'),
+  })
+  .describe('Optional timing criteria: followers must detect the dead leader within window_ms of the kill.');
+
+export const proofSchema = z.object({
+  type: z.enum(['paste']).describe('How the student proves the lesson: "paste" = pasted log output.'),
+  instructions: z.string().min(1).describe('Shown to the student next to the paste box.'),
+  regex_patterns: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Each pattern must match somewhere in the paste (case-insensitive); alternatives with | inside one.'),
+  timing: proofTimingSchema.optional(),
+});
+
+// Unknown keys pass through here; lint reports them as warnings with a did-you-mean instead of failing.
+export const lessonFrontMatterSchema = z
+  .object({
+    id: lessonId.describe('Stable lesson id, also the CLI argument (verify-lesson w12-l03).'),
+    title: z.string().min(1),
+    order: z.int().nonnegative().optional(),
+    duration_minutes: z.int().positive().optional(),
+    xp: z.int().nonnegative().describe('Experience points awarded when the proof passes.'),
+    kind: z.enum(['lesson', 'lab', 'quiz', 'project']).default('lesson'),
+    part: z.string().min(1).optional(),
+    proof: proofSchema,
+  })
+  .describe('Front-matter of a verify-lesson lesson file.');
+
+export type LessonFrontMatterInput = z.input<typeof lessonFrontMatterSchema>;
+
+// Compile-time guard: the zod output must stay assignable to the zod-free types in types.ts.
+type Assignable<A, B> = A extends B ? true : never;
+export const schemaMatchesTypes: Assignable<z.output<typeof lessonFrontMatterSchema>, LessonFrontMatter> = true;
+
+/** Keys the schema knows at each object level, for unknown-key warnings. */
+export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': Object.keys(lessonFrontMatterSchema.shape),
+  proof: Object.keys(proofSchema.shape),
+  'proof.timing': Object.keys(proofTimingSchema.shape),
+};

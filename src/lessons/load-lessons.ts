@@ -1,0 +1,84 @@
+import fg from 'fast-glob';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { VerifyLessonError } from '../errors.js';
+import { createFinding, type Finding } from '../findings/finding.js';
+import { suggestClosest } from '../lesson/did-you-mean.js';
+import { parseLesson } from '../lesson/parse-lesson.js';
+import type { Lesson } from '../lesson/types.js';
+import { bundledLessonsDir } from './bundled-lessons-dir.js';
+
+export interface LessonIndex {
+  readonly dir: string;
+  /** Valid lessons by id. Lessons whose id is duplicated are left out (both files get a finding). */
+  readonly lessons: ReadonlyMap<string, Lesson>;
+  /** Every lesson file found, valid or not. */
+  readonly files: readonly string[];
+  readonly findings: readonly Finding[];
+}
+
+export interface LoadLessonsOptions {
+  /** Defaults to the lessons bundled with the package. */
+  readonly dir?: string;
+}
+
+// Author notes in a lessons folder are not lessons.
+const IGNORE = ['**/node_modules/**', '**/README.md', '**/readme.md', '**/CHANGELOG.md'];
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+// Discovers and parses every lesson under a folder, indexed by id; shared lessons are frozen so no caller's
+// mutation can leak into another's.
+export async function loadLessons(options: LoadLessonsOptions = {}): Promise<LessonIndex> {
+  const dir = resolve(options.dir ?? bundledLessonsDir());
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new VerifyLessonError('LESSONS_DIR_NOT_FOUND', `lessons directory not found: ${dir}`, { details: { dir } });
+  }
+  const files = (await fg('**/*.md', { cwd: dir, absolute: true, ignore: IGNORE, followSymbolicLinks: false })).sort();
+  const findings: Finding[] = [];
+  if (files.length === 0) findings.push(createFinding('LESSONS_NONE_FOUND', 'error', { dir }, { file: dir }));
+
+  const parsed = await Promise.all(
+    files.map(async (file) => {
+      try {
+        return parseLesson(await readFile(file, 'utf8'), file);
+      } catch (error) {
+        return { findings: [createFinding('LESSON_FILE_UNREADABLE', 'error', { reason: (error as Error).message }, { file })] };
+      }
+    }),
+  );
+
+  const byId = new Map<string, Lesson[]>();
+  for (const result of parsed) {
+    findings.push(...result.findings);
+    if (result.lesson) byId.set(result.lesson.id, [...(byId.get(result.lesson.id) ?? []), result.lesson]);
+  }
+
+  const lessons = new Map<string, Lesson>();
+  for (const [id, group] of byId) {
+    if (group.length === 1) {
+      lessons.set(id, deepFreeze(group[0]!));
+      continue;
+    }
+    for (const lesson of group) {
+      const others = group.filter((other) => other !== lesson).map((other) => other.file);
+      findings.push(createFinding('LESSON_ID_DUPLICATE', 'error', { id, otherFile: others.join(', ') }, { file: lesson.file, path: 'id' }));
+    }
+  }
+  return { dir, lessons, files, findings };
+}
+
+// Lesson ids are user input (`verify-lesson ../../etc/passwd`): only ids present in the index resolve.
+export function findLesson(index: LessonIndex, id: string): { lesson?: Lesson; finding?: Finding } {
+  const lesson = index.lessons.get(id);
+  if (lesson) return { lesson };
+  const known = [...index.lessons.keys()].sort();
+  return { finding: createFinding('LESSON_ID_UNKNOWN', 'error', { id, known, suggestion: suggestClosest(id, known) }) };
+}

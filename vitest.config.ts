@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Process-level tests start real clusters; two cores are shared, so keep file parallelism modest.
     maxWorkers: 2,
+    // CI reads the counts for its summary line from the JSON report.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]] : ['default'],
   },
 });

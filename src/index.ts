@@ -9,3 +9,4 @@ export { lintLessons, type LintOptions, type LintResult } from './lessons/lint-l
 export { bundledLessonsDir } from './lessons/bundled-lessons-dir.js';
 export { createLessonCache } from './lessons/lesson-cache.js';
 export { runCli, type CliIo } from './cli/run-cli.js';
+export { createFrontMatterJsonSchema } from './lesson/front-matter-json-schema.js';

@@ -7,8 +7,10 @@ const show = (value: unknown): string => (typeof value === 'string' ? JSON.strin
 // The one place where finding codes become English. Keep messages: what was expected, what was found.
 const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   LESSON_FILE_UNREADABLE: (a) => `cannot read the lesson file: ${String(a.reason)}`,
-  LESSON_FRONT_MATTER_MISSING: () =>
-    'no front-matter: expected the file to start with a "---" line, YAML fields, and a closing "---" line',
+  LESSON_FRONT_MATTER_MISSING: (a) =>
+    a.unclosed
+      ? 'front-matter is not closed: expected a "---" line after the YAML fields, found none'
+      : 'no front-matter: expected the file to start with a "---" line, YAML fields, and a closing "---" line',
   LESSON_YAML_INVALID: (a) => `YAML syntax error in the front-matter: ${String(a.reason)}`,
   LESSON_FIELD_MISSING: (a) => `required field is missing: expected ${String(a.expected)}`,
   LESSON_FIELD_INVALID: (a) => `expected ${String(a.expected)}, found ${show(a.found)}`,

@@ -133,7 +133,8 @@ export function parseLesson(source: string, file?: string): ParseLessonResult {
   const lines = text.split(/\r?\n/);
   const block = findFrontMatter(lines);
   if (!block) {
-    return { findings: [createFinding('LESSON_FRONT_MATTER_MISSING', 'error', {}, { file, line: 1 })] };
+    const unclosed = DELIMITER.test(lines[0] ?? '');
+    return { findings: [createFinding('LESSON_FRONT_MATTER_MISSING', 'error', { unclosed }, { file, line: 1 })] };
   }
 
   let data: unknown;

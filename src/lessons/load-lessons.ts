@@ -1,6 +1,6 @@
 import fg from 'fast-glob';
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import { createFinding, type Finding } from '../findings/finding.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
@@ -68,7 +68,7 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
       continue;
     }
     for (const lesson of group) {
-      const others = group.filter((other) => other !== lesson).map((other) => other.file);
+      const others = group.filter((other) => other !== lesson).map((other) => relative(dir, other.file!));
       findings.push(createFinding('LESSON_ID_DUPLICATE', 'error', { id, otherFile: others.join(', ') }, { file: lesson.file, path: 'id' }));
     }
   }

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from './cli-harness.js';
+
+const root = join(import.meta.dirname, '../..');
+
+describe('runCli', () => {
+  it('prints help with --help and exits 0', async () => {
+    const run = await runCliCaptured(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('verify-lesson <lesson-id> --paste <file|->');
+  });
+
+  it('prints the package version', async () => {
+    const run = await runCliCaptured(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('rejects an unknown flag with exit 2 and one clear line, no stack trace', async () => {
+    const run = await runCliCaptured(['--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Unknown option '--bogus'");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('lists the bundled lessons', async () => {
+    const run = await runCliCaptured(['list']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/w12-l03\s+50\s+paste\s+Demo step 2 — kill the leader/);
+  });
+
+  it('lists as JSON', async () => {
+    const run = await runCliCaptured(['list', '--json']);
+    expect(JSON.parse(run.stdout).lessons).toEqual([
+      expect.objectContaining({ id: 'w12-l03', title: 'Demo step 2 — kill the leader', xp: 50, proofType: 'paste', timing: true }),
+    ]);
+  });
+
+  it('lints the bundled lessons clean', async () => {
+    const run = await runCliCaptured(['lint', 'lessons'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('0 error(s), 0 warning(s)');
+  });
+
+  it('lints bad lessons with exit 1, naming file, line, field, expected and found', async () => {
+    const run = await runCliCaptured(['lint', 'fixtures/lessons/invalid', '--no-redos'], { cwd: root });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('fixtures/lessons/invalid/xp-fifty.md:6: error LESSON_FIELD_INVALID xp: expected a number, found "fifty"');
+    expect(run.stdout).toContain('did you mean "regex_patterns"?');
+  });
+
+  it('lints as JSON with stable codes', async () => {
+    const run = await runCliCaptured(['lint', 'fixtures/lessons/invalid', '--json'], { cwd: root });
+    const report = JSON.parse(run.stdout);
+    expect(run.code).toBe(1);
+    expect(report.findings.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining(['LESSON_YAML_INVALID', 'LESSON_REGEX_EXPONENTIAL', 'LESSON_ID_DUPLICATE', 'LESSON_KEY_UNKNOWN']),
+    );
+  });
+
+  it('fails clearly on a missing lessons directory', async () => {
+    const run = await runCliCaptured(['list', '--lessons', 'no/such/dir'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/lessons directory not found: .*no\/such\/dir/);
+  });
+
+  it('accepts only lesson ids from the index (ids are user input)', async () => {
+    const run = await runCliCaptured(['../../etc/passwd', '--paste', '-'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown lesson "../../etc/passwd": expected one of w12-l03');
+  });
+
+  it('suggests the closest lesson id on a typo', async () => {
+    const run = await runCliCaptured(['w12-l3', '--paste', '-'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('did you mean "w12-l03"?');
+  });
+});

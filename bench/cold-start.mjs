@@ -1,0 +1,33 @@
+// Cold wall time of the student's self-check (`verify-lesson w12-l03 --paste small.log`) beside a bare
+// `node -e 0`, measured interleaved on the same machine so noise hits both alike.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.env.COLD_START_RUNS ?? 40);
+const paste = process.env.COLD_START_PASTE ?? join(root, 'fixtures/pastes/bundled-sigterm-pass.log');
+const commands = {
+  'node -e 0': [process.execPath, ['-e', '0']],
+  'verify-lesson w12-l03 --paste small.log': [process.execPath, [join(root, 'dist/bin/verify-lesson.js'), 'w12-l03', '--paste', paste]],
+};
+
+function timeOnce([cmd, args]) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+for (const command of Object.values(commands)) timeOnce(command); // warm the page cache once
+for (let i = 0; i < runs; i++) {
+  for (const [name, command] of Object.entries(commands)) times[name].push(timeOnce(command));
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = Object.entries(times).map(([name, xs]) => ({ name, median: median(xs), min: Math.min(...xs) }));
+console.log(`cold start, ${runs} interleaved runs each (ms)`);
+for (const row of rows) console.log(`  ${row.name.padEnd(42)} median ${row.median.toFixed(1).padStart(6)}   min ${row.min.toFixed(1).padStart(6)}`);
+const ratio = rows[1].median / rows[0].median;
+console.log(`  ratio (median): ${ratio.toFixed(2)}x   target <= 1.60x`);

@@ -1,0 +1,25 @@
+// What happened to whom and when, relative to the kill: the data behind the scenario's picture and summary.
+
+export type TimelineEventKind =
+  | 'kill'
+  | 'shutdown'
+  | 'last-heartbeat'
+  | 'connection-lost'
+  | 'heartbeat-timeout'
+  | 'candidate'
+  | 'leader';
+
+export interface TimelineEvent {
+  readonly node: number;
+  readonly kind: TimelineEventKind;
+  /** Milliseconds after the kill (negative: before it). */
+  readonly atMs: number;
+  readonly label: string;
+}
+
+export interface Timeline {
+  readonly nodes: readonly number[];
+  readonly killedNode: number;
+  readonly windowMs: number;
+  readonly events: readonly TimelineEvent[];
+}

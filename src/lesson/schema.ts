@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from './default-patterns.js';
 import type { LessonFrontMatter } from './types.js';
 
-// Defaults for the optional timing block: what a follower's and a leader's log lines commonly say.
-export const DEFAULT_KILL_PATTERN =
-  'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped';
-export const DEFAULT_HEARTBEAT_PATTERN =
-  'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader|timed out waiting for (the )?leader';
-export const DEFAULT_CONNECTION_PATTERN =
-  'connection (to (the )?leader )?(lost|closed|reset)|\\bEOF\\b|ECONNRESET|broken pipe|leader (is )?(down|unreachable|disconnected)';
+export { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN };
 
 const lessonId = z
   .string()

@@ -1,14 +1,160 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
-import type { CliIo } from '../cli-io.js';
+import { formatVerdictText } from '../../proof/format-verdict.js';
+import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-report.js';
+import { runScenario } from '../../scenario/run-scenario.js';
+import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../scenario/scenario-types.js';
+import { summarize, type Distribution } from '../../scenario/summarize-trials.js';
+import { wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
 
-// `verify-lesson <id>`: the headless scenario. Until it lands, explain what exists today.
+const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
+
+const STEP_LABEL: Record<ScenarioStepEvent['step'], string> = {
+  start: 'start 3 kv_node processes',
+  elect: 'wait for the first leader',
+  write: 'write keys through the leader',
+  kill: 'kill the leader',
+  detect: 'followers detect the dead leader',
+  reelect: 'a new leader is elected',
+  'read-back': 'read every key back from the new leader',
+  'verify-block': "run the lesson's Verify block",
+  judge: 'judge demo_step2.log with checkPaste',
+};
+
+function parseIntFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new VerifyLessonError('USAGE', `--${name}: expected a whole number from ${min} to ${max}, found "${value}"`);
+  return n;
+}
+
+// Live step list: one rewritten line per step on a terminal, plain lines otherwise, nothing with --json.
+function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: ScenarioStepEvent) => void {
+  if (!enabled) return () => {};
+  const tty = io.stderr.isTTY === true;
+  const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return (event) => {
+    const label = STEP_LABEL[event.step];
+    if (event.status === 'running') {
+      if (tty) io.stderr.write(`  … ${label}\r`);
+      return;
+    }
+    const mark = event.status === 'done' ? paint(32, '✓') : paint(31, '✗');
+    const detail = event.detail ? `  ${paint(2, event.detail)}` : '';
+    io.stderr.write(`${tty ? '\u001b[2K' : ''}  ${mark} ${label} ${paint(2, `(${event.ms} ms)`)}${detail}\n`);
+  };
+}
+
+function formatRun(result: ScenarioResult, color: boolean): string {
+  const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  lines.push('');
+  lines.push(`${result.passed ? paint(32, '✓ PASSED') : paint(31, '✗ FAILED')}  ${result.lessonId} against the ${result.cluster === 'bundled' ? 'bundled kv_node' : 'student'} cluster, ${result.signal}, ${result.durationMs} ms`);
+  for (const d of result.detections) {
+    const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
+    const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
+    const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms`;
+    lines.push(`  node${d.node} detected the dead leader via ${d.via ?? 'nothing'}: ${log} (log) / ${harness} (harness clock)${hb}`);
+  }
+  if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
+  if (result.cluster === 'bundled') lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
+  if (result.verifyBlock) {
+    lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
+  }
+  if (result.demoLogFile) lines.push(`  wrote ${result.demoLogFile}`);
+  for (const problem of result.problems) lines.push(`  ${paint(31, '!')} ${problem}`);
+  if (!result.passed) {
+    for (const [node, tail] of Object.entries(result.logTails)) {
+      lines.push(`  --- last lines of ${node}'s log ---`);
+      for (const line of tail) lines.push(`  ${line}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function formatDistribution(name: string, d: Distribution | null): string {
+  if (!d) return `  ${name.padEnd(22)} no samples`;
+  const f = (n: number): string => n.toFixed(1).padStart(7);
+  return `  ${name.padEnd(22)} n=${String(d.count).padEnd(4)} min ${f(d.min)}  p50 ${f(d.p50)}  p95 ${f(d.p95)}  p99 ${f(d.p99)}  max ${f(d.max)}  ms`;
+}
+
+function writeReport(file: string, result: ScenarioResult): void {
+  if (!result.timeline) throw new VerifyLessonError('SCENARIO_FAILED', `no timeline to draw in ${file}: the run stopped before the kill`);
+  const title = `${result.lessonId}: ${result.signal} to leader node${result.leader}`;
+  const summary: [string, string][] = [
+    ['verdict', result.passed ? 'passed' : 'failed'],
+    ...result.detections.map((d): [string, string] => [`node${d.node} detection`, `${d.fromLogMs ?? 'n/a'} ms (${d.via ?? 'none'})`]),
+    ['re-election', result.reelectionMs === null ? 'n/a' : `${result.reelectionMs} ms`],
+    ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
+  ];
+  const content = extname(file).toLowerCase() === '.svg' ? renderTimelineSvg(result.timeline, title) : renderTimelineHtml(result.timeline, title, summary);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+// `verify-lesson <id>`: the lesson's demo against a real cluster, judged by the same checkPaste the platform runs.
 export async function runScenarioCommand(id: string, values: CliValues, io: CliIo): Promise<number> {
   const lesson = await resolveLesson(id, values.lessons, io);
-  throw new VerifyLessonError(
-    'USAGE',
-    `running the scenario of ${lesson.id} against the bundled cluster is not available in this version; ` +
-      `judge a log instead: verify-lesson ${lesson.id} --paste demo_step2.log`,
-  );
+  const signal = (values.signal ?? 'SIGTERM').toUpperCase().replace(/^(?!SIG)/, 'SIG') as FaultSignal;
+  if (!SIGNALS.includes(signal)) throw new VerifyLessonError('USAGE', `--signal: expected one of ${SIGNALS.join(', ')}, found "${values.signal}"`);
+  const trials = parseIntFlag('trials', values.trials, 1, 1, 10_000);
+  const leader = values.leader === undefined ? undefined : parseIntFlag('leader', values.leader, 1, 1, 9);
+  const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);
+  const color = wantsColor(io, io.stderr);
+  const onStep = stepRenderer(io, !values.json && trials === 1, color);
+
+  const results: ScenarioResult[] = [];
+  for (let trial = 1; trial <= trials; trial++) {
+    if (io.signal?.aborted) break;
+    const result = await runScenario(lesson, {
+      signal,
+      cwd: io.cwd,
+      timeoutMs,
+      onStep,
+      ...(values.workdir === undefined ? {} : { workDir: values.workdir }),
+      ...(values.out === undefined ? {} : { outFile: values.out }),
+      ...(values.cluster === undefined ? {} : { clusterCommand: values.cluster }),
+      ...(leader === undefined ? {} : { leader }),
+      ...(io.signal ? { abortSignal: io.signal } : {}),
+    });
+    results.push(result);
+    if (trials > 1 && !values.json) {
+      const detections = result.detections.map((d) => (d.fromLogMs === null ? '-' : d.fromLogMs.toFixed(0))).join('/');
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  detection ${detections} ms  re-election ${result.reelectionMs ?? '-'} ms${result.passed ? '' : `  (${result.problems[0]})`}\n`);
+    }
+  }
+  const last = results.at(-1);
+  if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished');
+  if (values.report) writeReport(resolve(io.cwd, values.report), last);
+
+  const failed = results.filter((r) => !r.passed).length;
+  if (trials === 1) {
+    if (values.json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
+    else {
+      io.stdout.write(formatRun(last, wantsColor(io)));
+      if (last.verdict) io.stdout.write(`\n${formatVerdictText(last.verdict, { color: wantsColor(io), lesson })}`);
+    }
+    return last.passed ? 0 : 1;
+  }
+  const stats = {
+    trials: results.length,
+    failed,
+    detectionMs: summarize(results.flatMap((r) => r.detections.map((d) => d.fromLogMs).filter((v): v is number => v !== null))),
+    heartbeatTimeoutMs: summarize(results.flatMap((r) => r.detections.map((d) => d.heartbeatMs).filter((v): v is number => v !== null))),
+    reelectionMs: summarize(results.map((r) => r.reelectionMs).filter((v): v is number => v !== null)),
+    durationMs: summarize(results.map((r) => r.durationMs)),
+    problems: results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1}: ${p}`)),
+  };
+  if (values.json) io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+  else {
+    io.stdout.write(`\n${stats.trials} trials of ${lesson.id} with ${signal}: ${failed} failed\n`);
+    io.stdout.write(`${formatDistribution('detection (first)', stats.detectionMs)}\n`);
+    io.stdout.write(`${formatDistribution('heartbeat timeout', stats.heartbeatTimeoutMs)}\n`);
+    io.stdout.write(`${formatDistribution('re-election', stats.reelectionMs)}\n`);
+    io.stdout.write(`${formatDistribution('wall time per run', stats.durationMs)}\n`);
+  }
+  return failed === 0 && results.length === trials ? 0 : 1;
 }

@@ -1,0 +1,18 @@
+import { REFERENCE_MARK } from '../proof/reference-mark.js';
+
+export interface NodeLogSlice {
+  readonly node: number;
+  /** As the lesson lays it out: data/node2/node.log. */
+  readonly relativePath: string;
+  readonly lines: readonly string[];
+}
+
+// demo_step2.log as a student would paste it: grep's `file:line` prefixes, the leader's shutdown line first.
+// `harnessKillLine` stands in for the leader's own line when the signal leaves it no chance to log (SIGKILL, SIGSTOP).
+export function composeDemoLog(slices: readonly NodeLogSlice[], options: { reference: boolean; harnessKillLine?: string }): string {
+  const out: string[] = [];
+  if (options.reference) out.push(REFERENCE_MARK);
+  if (options.harnessKillLine) out.push(options.harnessKillLine);
+  for (const slice of slices) for (const line of slice.lines) out.push(`${slice.relativePath}:${line}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,119 @@
+import { requestJson } from '../cluster/request-json.js';
+import { startCluster, type Cluster } from '../cluster/start-cluster.js';
+import { VerifyLessonError } from '../errors.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { startCommandCluster } from './command-cluster.js';
+
+// What the scenario needs from a cluster, whether it is the bundled kv_node or a student's own node.
+export interface ScenarioCluster {
+  readonly kind: 'bundled' | 'custom';
+  readonly nodeIds: readonly number[];
+  logPath(id: number): string;
+  pid(id: number): number | undefined;
+  /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
+  waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
+  /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
+  writeKeys(count: number): Promise<string[]>;
+  /** How many of `keys` read back with their value from `leader`. */
+  readKeys(leader: number, keys: readonly string[]): Promise<number>;
+  sendSignal(id: number, signal: NodeJS.Signals): void;
+  /** True once the node's process has exited (false after timeoutMs). */
+  waitExited(id: number, timeoutMs: number): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+export interface OpenScenarioClusterOptions {
+  readonly workDir: string;
+  /** Student cluster command template; default: the bundled kv_node. */
+  readonly command?: string;
+  readonly nodes?: number;
+  readonly abortSignal?: AbortSignal;
+}
+
+const valueOf = (key: string): string => `value-of-${key}`;
+
+class BundledScenarioCluster implements ScenarioCluster {
+  readonly kind = 'bundled' as const;
+  readonly nodeIds: readonly number[];
+  readonly #cluster: Cluster;
+  #firstTerm = 0;
+  readonly #stopped = new Set<number>();
+
+  constructor(cluster: Cluster) {
+    this.#cluster = cluster;
+    this.nodeIds = cluster.nodes.map((n) => n.id);
+  }
+
+  logPath(id: number): string {
+    return this.#cluster.node(id).logPath;
+  }
+
+  pid(id: number): number | undefined {
+    return this.#cluster.node(id).pid;
+  }
+
+  async waitForLeader(options: { timeoutMs: number; exclude?: number }): Promise<number> {
+    if (options.exclude === undefined) {
+      const leader = await this.#cluster.waitForLeader(options.timeoutMs);
+      this.#firstTerm = leader.term;
+      return leader.id;
+    }
+    // Ask only the survivors: a frozen leader accepts connections but never answers.
+    const survivors = this.nodeIds.filter((id) => id !== options.exclude);
+    const deadline = Date.now() + options.timeoutMs;
+    while (Date.now() < deadline) {
+      const statuses = await Promise.all(survivors.map((id) => this.#cluster.status(id)));
+      const leader = statuses.find((s) => s?.role === 'leader' && s.term > this.#firstTerm);
+      if (leader) return leader.id;
+      await delay(10);
+    }
+    throw new VerifyLessonError('CLUSTER_TIMEOUT', `no new leader among ${survivors.map((id) => `node${id}`).join(', ')} within ${options.timeoutMs} ms`);
+  }
+
+  async writeKeys(count: number): Promise<string[]> {
+    const keys: string[] = [];
+    for (let i = 1; i <= count; i++) {
+      const key = `demo-key-${i}`;
+      await this.#cluster.put(key, valueOf(key));
+      keys.push(key);
+    }
+    return keys;
+  }
+
+  async readKeys(leader: number, keys: readonly string[]): Promise<number> {
+    const url = this.#cluster.node(leader).clientUrl;
+    let matched = 0;
+    for (const key of keys) {
+      const response = await requestJson(`${url}/kv/${encodeURIComponent(key)}`, { timeoutMs: 3000 }).catch(() => undefined);
+      if (response?.status === 200 && (response.body as { value?: string }).value === valueOf(key)) matched++;
+    }
+    return matched;
+  }
+
+  sendSignal(id: number, signal: NodeJS.Signals): void {
+    const pid = this.pid(id);
+    if (pid === undefined || !this.#cluster.node(id).running) return;
+    if (signal === 'SIGSTOP') this.#stopped.add(id);
+    if (signal === 'SIGKILL') this.#stopped.delete(id);
+    process.kill(pid, signal);
+  }
+
+  async waitExited(id: number, timeoutMs: number): Promise<boolean> {
+    const node = this.#cluster.node(id);
+    if (!node.running) return true;
+    const timeout = delay(timeoutMs).then(() => false);
+    return Promise.race([node.exited.then(() => true), timeout]);
+  }
+
+  async stop(): Promise<void> {
+    // A frozen node would sit out the SIGTERM grace period: it gets SIGKILL straight away.
+    for (const id of this.#stopped) this.sendSignal(id, 'SIGKILL');
+    await this.#cluster.stop({ graceMs: 3000 });
+  }
+}
+
+// Starts the cluster the scenario runs against.
+export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
+  if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3 });
+  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes ?? 3 }));
+}

@@ -1,0 +1,75 @@
+import type { Verdict } from '../proof/verdict.js';
+import type { VerifyOutputCheck } from './check-verify-output.js';
+import type { Timeline } from './timeline.js';
+
+export type FaultSignal = 'SIGTERM' | 'SIGKILL' | 'SIGSTOP' | 'SIGINT';
+
+export type ScenarioStepName = 'start' | 'elect' | 'write' | 'kill' | 'detect' | 'reelect' | 'read-back' | 'verify-block' | 'judge';
+
+export interface ScenarioStepEvent {
+  readonly step: ScenarioStepName;
+  readonly status: 'running' | 'done' | 'failed';
+  /** Elapsed since the step started (done/failed). */
+  readonly ms?: number;
+  readonly detail?: string;
+}
+
+export interface RunScenarioOptions {
+  /** Fault to inject into the leader (default SIGTERM). SIGSTOP freezes it; it is killed at the end. */
+  readonly signal?: FaultSignal;
+  /** Keep the run's files here (created if missing); default: a temp dir removed afterwards. */
+  readonly workDir?: string;
+  /** Where demo_step2.log goes; default <cwd>/demo_step2.log. */
+  readonly outFile?: string;
+  /** Directory outFile is relative to (default process.cwd()). */
+  readonly cwd?: string;
+  /** Keys written before the kill and read back after (default 20). */
+  readonly keys?: number;
+  /** Student cluster: command template with {id} {peers} {port} {client_port} {data_dir}; default: bundled kv_node. */
+  readonly clusterCommand?: string;
+  /** The leader to kill in a student cluster when its logs do not tell (default: found from the logs). */
+  readonly leader?: number;
+  /** Overall budget for waiting on elections and detections (default 10 s). */
+  readonly timeoutMs?: number;
+  readonly abortSignal?: AbortSignal;
+  readonly onStep?: (event: ScenarioStepEvent) => void;
+}
+
+export interface FollowerDetection {
+  readonly node: number;
+  /** From demo_step2.log by checkPaste (kill line → first detection line). */
+  readonly fromLogMs: number | null;
+  /** The detection line's timestamp minus the harness's own clock reading when it sent the signal. */
+  readonly fromHarnessMs: number | null;
+  readonly via: 'heartbeat' | 'connection' | null;
+  /** First heartbeat/election-timeout line after the kill, by the harness clock. */
+  readonly heartbeatMs: number | null;
+}
+
+export interface ScenarioResult {
+  readonly lessonId: string;
+  readonly signal: FaultSignal;
+  /** Everything held: verdict passed, new leader, keys read back, the lesson's Verify block passed. */
+  readonly passed: boolean;
+  /** Why not, in one sentence per problem. */
+  readonly problems: readonly string[];
+  readonly cluster: 'bundled' | 'custom';
+  readonly workDir: string;
+  readonly keptWorkDir: boolean;
+  readonly demoLogFile: string | null;
+  readonly verdict: Verdict | null;
+  readonly leader: number | null;
+  readonly newLeader: number | null;
+  /** Harness clock (epoch ms) when the signal was sent. */
+  readonly killAtMs: number | null;
+  readonly detections: readonly FollowerDetection[];
+  /** From the kill to the new leader's "won election" line (harness clock). */
+  readonly reelectionMs: number | null;
+  readonly keysWritten: number;
+  readonly keysReadBack: number;
+  readonly verifyBlock: (VerifyOutputCheck & { readonly exitCode: number | null; readonly output: string }) | null;
+  readonly timeline: Timeline | null;
+  readonly durationMs: number;
+  /** Last lines of each node's log, for a failure report. */
+  readonly logTails: Readonly<Record<string, readonly string[]>>;
+}

@@ -35,7 +35,13 @@ export type FindingCode =
   | 'DETECTION_TOO_SLOW'
   | 'DETECTION_TOO_FAST'
   | 'TIMESTAMPS_BACKWARDS'
-  | 'REFERENCE_OUTPUT';
+  | 'REFERENCE_OUTPUT'
+  | 'PASTE_LONG_LINES'
+  | 'PATTERN_INVALID'
+  | 'PATTERN_UNSAFE'
+  | 'FOLLOWER_NO_DETECTION'
+  | 'TIMESTAMPS_TOO_COARSE'
+  | 'TIMESTAMPS_WITHOUT_DATE';
 
 export interface Finding {
   readonly code: FindingCode;

@@ -4,6 +4,14 @@ type Args = Readonly<Record<string, unknown>>;
 
 const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 
+// `12`, `12.5`, `0.123` ms: measurements keep µs, messages show at most three decimals.
+const ms = (value: unknown): string => `${Number((value as number).toFixed(3))} ms`;
+const megabytes = (bytes: unknown): string => `${((bytes as number) / 1024 / 1024).toFixed(1)} MB`;
+const resolution = (precisionMs: unknown): string => {
+  const p = precisionMs as number;
+  return p >= 1000 ? `${p / 1000} s` : `${p} ms`;
+};
+
 // The one place where finding codes become English. Keep messages: what was expected, what was found.
 const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   LESSON_FILE_UNREADABLE: (a) => `cannot read the lesson file: ${String(a.reason)}`,
@@ -33,6 +41,61 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   LESSON_ID_UNKNOWN: (a) =>
     `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +
     (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : ''),
+
+  // paste verdict (src/proof)
+  PASTE_EMPTY: () => 'the paste is empty: expected the follower log output (e.g. the content of demo_step2.log)',
+  PASTE_TOO_LARGE: (a) =>
+    `the paste is ${a.exact === false ? 'at least ' : ''}${megabytes(a.bytes)}, over the ${megabytes(a.maxBytes)} limit: paste only the relevant lines ` +
+    '(e.g. grep -H -i "timeout\\|leader\\|kill" data/node*/node.log)',
+  PASTE_BINARY: (a) =>
+    `the paste looks like binary data (${Math.round((a.ratio as number) * 100)}% control bytes or invalid UTF-8): expected text log output`,
+  PASTE_LONG_LINES: (a) =>
+    `${String(a.count)} line(s) are longer than ${String(a.capChars)} characters; patterns only look at their first ${String(a.capChars)} characters`,
+  REFERENCE_OUTPUT: (a) =>
+    `reference output, not your cluster's: line ${String(a.line)} carries the bundled cluster's mark — ` +
+    'run the steps on your own cluster and paste its logs',
+  PATTERN_MATCHED: (a) => `found ${show(a.pattern)} on line ${String(a.line)}`,
+  PATTERN_NOT_FOUND: (a) =>
+    `no line matches ${show(a.pattern)}: expected a line containing ${(a.expected as string[]).map((e) => `"${e}"`).join(' or ')}` +
+    (a.hint ? ` — hint: ${String(a.hint)}` : ''),
+  PATTERN_INVALID: (a) =>
+    `the lesson's pattern ${show(a.pattern)} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
+  PATTERN_UNSAFE: (a) =>
+    `the lesson's pattern ${show(a.pattern)} was refused: it uses ${String(a.reason)}, which cannot be matched in bounded time ` +
+    '(drop the lookaround/backreference or the unbounded repetition; verify-lesson lint shows details)',
+  TIMING_NOT_REQUIRED: () => 'this lesson has no timing criteria: the paste is judged by its patterns alone',
+  TIMESTAMPS_MISSING: (a) =>
+    `no line has a timestamp (${String(a.lines)} lines), so the detection time cannot be measured: expected lines starting ` +
+    'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123',
+  TIMESTAMPS_WITHOUT_DATE: (a) =>
+    `timestamps have no ${a.clock === 'yearless' ? 'year' : 'date'}, so times were compared within one ${a.clock === 'yearless' ? 'year' : 'day'}` +
+    (a.mixed ? ' (the paste mixes formats with and without dates)' : ''),
+  TIMESTAMPS_BACKWARDS: (a) =>
+    `${String(a.node)}'s timestamps run backwards by ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): ` +
+    'measurements that span it may be wrong',
+  TIMESTAMPS_TOO_COARSE: (a) =>
+    `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
+    `(measured ${ms(a.detectionMs)}): log times with milliseconds`,
+  KILL_LINE_MISSING: (a) =>
+    `no timestamped line shows the kill: expected a line matching ${show(a.pattern)} with a timestamp ` +
+    '(e.g. the leader\'s "received SIGTERM" log line)' +
+    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : ''),
+  DETECTION_BEFORE_KILL_ONLY: (a) =>
+    `${String(a.node)} logged its detection only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}): ` +
+    `expected one after the kill on line ${String(a.killLine)}`,
+  FOLLOWER_MISSING: (a) =>
+    `expected ${String(a.expected)} follower(s) to detect the dead leader, the paste shows ${String(a.seen)}` +
+    ((a.seenNodes as string[]).length ? ` (${(a.seenNodes as string[]).join(', ')})` : '') +
+    (a.unattributedDetections
+      ? `; ${String(a.unattributedDetections)} detection line(s) name no node — keep each line's node prefix (grep -H, or "node2 …")`
+      : ''),
+  FOLLOWER_NO_DETECTION: (a) =>
+    `${String(a.node)} logged no heartbeat timeout or connection loss after the kill` +
+    (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} shows one but has no timestamp)` : ''),
+  FOLLOWER_DETECTED: (a) =>
+    `${String(a.node)} detected the dead leader ${ms(a.detectionMs)} after the kill (${String(a.via)}), within the ${ms(a.windowMs)} window`,
+  DETECTION_TOO_SLOW: (a) =>
+    `${String(a.node)} detected the dead leader ${ms(a.detectionMs)} after the kill, ${ms(a.overByMs)} over the ${ms(a.windowMs)} window`,
 };
 
 // Human sentence for a finding, without location.

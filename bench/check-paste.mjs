@@ -1,0 +1,143 @@
+// Benchmark of checkPaste (plain Node ESM, no TypeScript): verdicts/s on a 10 KB paste, and time for 1, 5 and
+// 10 MB pastes (size cap raised) to show it is linear in size. Targets: >= 20,000 verdicts/s at 10 KB on one
+// core; 10 MB under 200 ms.
+//
+//   npm run build && node bench/check-paste.mjs
+//
+// Uses dist/index.js when it exports checkPaste; otherwise bundles src/proof/index.ts with esbuild into a
+// temporary directory first (so it also runs before the library entry exports the verdict API).
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function loadApi() {
+  const dist = join(root, 'dist/index.js');
+  if (existsSync(dist)) {
+    const api = await import(pathToFileURL(dist).href);
+    if (typeof api.checkPaste === 'function') return { api, source: 'dist/index.js' };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'verify-lesson-bench-'));
+  try {
+    const outfile = join(dir, 'proof.mjs');
+    await build({ entryPoints: [join(root, 'src/proof/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+    return { api: await import(pathToFileURL(outfile).href), source: 'src/proof (temporary esbuild bundle)' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// w12-l03 through parseLesson when the library exports it, else the same criteria by hand.
+function loadLesson(api) {
+  if (typeof api.parseLesson === 'function') {
+    const file = join(root, 'lessons/w12-l03.md');
+    const { lesson } = api.parseLesson(readFileSync(file, 'utf8'), file);
+    if (lesson) return lesson;
+  }
+  return {
+    id: 'w12-l03',
+    xp: 50,
+    proof: {
+      type: 'paste',
+      instructions: '',
+      regex_patterns: ['timeout|timed out|no heartbeat', 'kill|SIGTERM|stopped|terminated'],
+      timing: {
+        window_ms: 300,
+        followers: 2,
+        kill_pattern: 'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped',
+        heartbeat_pattern: 'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader',
+        connection_pattern: 'connection (to (the )?leader )?(lost|closed|reset)|\\bEOF\\b|ECONNRESET|broken pipe',
+      },
+    },
+    sections: [],
+  };
+}
+
+const MESSAGES = [
+  (i) => `DEBUG append entries from leader node1 term=3 prev_index=${i} entries=1 commit=${i}`,
+  (i) => `INFO  applied index=${i} to the state machine (put k${i % 97})`,
+  (i) => `DEBUG heartbeat from leader node1 term=3 commit=${i}`,
+  (i) => `INFO  persisted hard state term=3 vote=1 commit=${i}`,
+  (i) => `DEBUG snapshot check: log size ${1000 + i} entries, threshold 10000`,
+];
+
+// A paste the way `grep -H . data/node*/node.log` prints it: each file's lines together, bundled node format.
+function makePaste(bytes) {
+  const kill = Date.UTC(2026, 10, 26, 19, 30, 1);
+  const perFile = Math.max(1, Math.floor(bytes / 3 / 110));
+  const lines = [];
+  for (const node of [1, 2, 3]) {
+    const prefix = `data/node${node}/node.log:`;
+    for (let i = 0; i < perFile; i++) {
+      const at = kill - (perFile - i) * 7;
+      lines.push(`${prefix}${new Date(at).toISOString()} node${node} ${MESSAGES[(i + node) % MESSAGES.length](i)}`);
+    }
+    if (node === 1) lines.push(`${prefix}${new Date(kill).toISOString()} node1 INFO  received SIGTERM, shutting down`);
+    else {
+      lines.push(`${prefix}${new Date(kill + 10 + node).toISOString()} node${node} INFO  connection to leader node1 lost (EOF)`);
+      lines.push(`${prefix}${new Date(kill + 280 + node).toISOString()} node${node} WARN  heartbeat timeout — no message from leader in 300ms`);
+    }
+  }
+  // Like a file read from disk: one flat string.
+  return new TextDecoder().decode(new TextEncoder().encode(`${lines.join('\n')}\n`));
+}
+
+function cpuSeconds(since) {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1e6;
+}
+
+const { api, source } = await loadApi();
+const lesson = loadLesson(api);
+const rows = [];
+
+// 10 KB: throughput.
+const small = makePaste(10 * 1024);
+const check = api.checkPaste(lesson, small);
+if (!check.passed) throw new Error('benchmark paste should pass');
+for (let i = 0; i < 3000; i++) api.checkPaste(lesson, small);
+let best = { wall: 0, cpu: 0 };
+for (let round = 0; round < 5; round++) {
+  const n = 10_000;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) api.checkPaste(lesson, small);
+  const wall = n / ((performance.now() - t0) / 1000);
+  const cpu = n / cpuSeconds(cpu0);
+  if (wall > best.wall) best = { wall, cpu };
+}
+rows.push({ case: `10 KB (${small.length} chars)`, result: `${Math.round(best.wall).toLocaleString('en')} verdicts/s`, target: '>= 20,000 verdicts/s', ok: best.wall >= 20_000 });
+
+// 1, 5, 10 MB: latency, linear in size.
+const perMb = [];
+for (const mb of [1, 5, 10]) {
+  const paste = makePaste(mb * 1024 * 1024);
+  const options = { maxBytes: 64 * 1024 * 1024 };
+  api.checkPaste(lesson, paste, options);
+  let fastest = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const verdict = api.checkPaste(lesson, paste, options);
+    fastest = Math.min(fastest, performance.now() - t0);
+    if (!verdict.passed) throw new Error(`${mb} MB benchmark paste should pass`);
+  }
+  perMb.push(fastest / mb);
+  rows.push({ case: `${mb} MB (cap raised)`, result: `${fastest.toFixed(1)} ms (${(fastest / mb).toFixed(1)} ms/MB)`, target: mb === 10 ? '< 200 ms' : '', ok: mb !== 10 || fastest < 200 });
+}
+const spread = Math.max(...perMb) / Math.min(...perMb);
+rows.push({ case: 'linearity (max/min ms per MB)', result: spread.toFixed(2), target: '~1 (linear)', ok: spread < 2 });
+
+// Over the cap: refused without reading.
+const huge = makePaste(10 * 1024 * 1024);
+const t0 = performance.now();
+const refused = api.checkPaste(lesson, huge);
+rows.push({ case: '10 MB at the default 5 MB cap', result: `${(performance.now() - t0).toFixed(1)} ms → ${refused.checks[0].findings[0].code}`, target: 'fast refusal', ok: true });
+
+const cpu = cpus();
+console.log(`checkPaste benchmark — ${source}`);
+console.log(`node ${process.version}, ${cpu.length} CPU(s): ${cpu[0]?.model ?? 'unknown'}; single thread`);
+console.log(`10 KB CPU-time rate: ${Math.round(best.cpu).toLocaleString('en')} verdicts per CPU-second`);
+console.table(rows.map((r) => ({ case: r.case, result: r.result, target: r.target, status: r.target ? (r.ok ? 'ok' : 'BELOW TARGET') : '' })));

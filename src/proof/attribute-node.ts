@@ -1,0 +1,144 @@
+// Which node wrote a line, by the conventions people use: `node2`, `node-2`, `kvnode-2`, `kv_node[2]`, `[n2]`,
+// `id=2`, `node=2`, JSON `"node": 2`, grep's `data/node2/node.log:` prefix. Every numeric form becomes the same
+// label, `node2`. A node named inside the message ("connection to leader node1 lost") is a mention, not the
+// author: the line's own prefix/field wins, and bare names right after words like "leader"/"to"/"from" are
+// skipped.
+
+const cache = new Map<string, string | undefined>();
+
+const LABELS: string[] = [];
+
+/** `node2` for 2 (interned, so per-line labels are the same string objects); strings pass through. */
+export const nodeLabel = (id: number | string): string => {
+  if (typeof id === 'string') return id;
+  if (id < 4096) return (LABELS[id] ??= `node${id}`);
+  return `node${id}`;
+};
+
+const lowerAt = (s: string, i: number): number => s.charCodeAt(i) | 0x20;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * A node name starting exactly at `s[i]`: `node2`, `node-2`, `node_2`, `kvnode-2`, `kv_node2`, `kv-node-2`,
+ * `kv_node[2]`, and with `short` also `n2`. It must end at a non-word character (docker's `node2-1` is allowed).
+ */
+export function readNodeName(s: string, i: number, limit: number, short = false): { label: string; end: number } | undefined {
+  let p = i;
+  if (lowerAt(s, p) === 0x6b && lowerAt(s, p + 1) === 0x76) {
+    // kv
+    p += 2;
+    const sep = s.charCodeAt(p);
+    if (sep === 45 || sep === 95) p++;
+  }
+  if (lowerAt(s, p) === 0x6e && lowerAt(s, p + 1) === 0x6f && lowerAt(s, p + 2) === 0x64 && lowerAt(s, p + 3) === 0x65) {
+    p += 4; // node
+  } else if (short && p === i && lowerAt(s, p) === 0x6e) {
+    p += 1; // n
+  } else return undefined;
+  let bracket = false;
+  const sep = s.charCodeAt(p);
+  if (sep === 45 || sep === 95) p++;
+  else if (sep === 91 && p - i >= 4) {
+    bracket = true; // kv_node[2]
+    p++;
+  }
+  const start = p;
+  let id = 0;
+  while (p < limit && p - start < 5 && isDigit(s.charCodeAt(p))) {
+    id = id * 10 + s.charCodeAt(p) - 48;
+    p++;
+  }
+  if (p === start) return undefined;
+  if (bracket) {
+    if (s.charCodeAt(p) !== 93) return undefined;
+    p++;
+  } else if (p < limit && isWordChar(s.charCodeAt(p))) return undefined;
+  return { label: nodeLabel(id), end: p };
+}
+
+// Words after which a node name is someone else: "leader node1", "vote from node3", "sent to node2".
+const MENTION_WORDS = new Set([
+  'leader', 'to', 'from', 'peer', 'peers', 'for', 'of', 'with', 'by', 'vote', 'votes', 'voted', 'granted',
+  'rejected', 'contact', 'contacting', 'dial', 'dialing', 'dialling', 'connect', 'connecting', 'connected',
+  'reach', 'reaching', 'send', 'sending', 'sent', 'replicate', 'replicating', 'replicated', 'append', 'ping',
+  'pinging', 'lost', 'and', 'killed', 'kill', 'killing', 'stop', 'stopping', 'stopped',
+]);
+
+function previousWord(s: string, index: number): string {
+  let j = index - 1;
+  while (j >= 0) {
+    const c = s.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 61 || c === 58 || c === 34 || c === 39 || c === 40) j--;
+    else break;
+  }
+  const end = j + 1;
+  while (j >= 0 && isWordChar(s.charCodeAt(j))) j--;
+  return s.slice(j + 1, end).toLowerCase();
+}
+
+// Forms, in order of trust at the same position: [n2] tags, kv_node[2], key=value / JSON fields, bare names.
+const NODE_ANY =
+  /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:kv[-_]?)?node\[(\d{1,4})\]|\b(?:node[-_]?id|nodeid|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
+
+/** The author node named in `text` (a line without a recognised prefix), skipping mentions; or undefined. */
+export function findOwnNode(text: string): string | undefined {
+  NODE_ANY.lastIndex = 0;
+  for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
+    if (m[4] !== undefined) {
+      if (MENTION_WORDS.has(previousWord(text, m.index))) continue;
+      const before = text.charCodeAt(m.index - 1);
+      if (before === 47 || before === 46) continue; // part of a path: data/node2/...
+      return nodeLabel(Number(m[4]));
+    }
+    return nodeLabel(Number(m[1] ?? m[2] ?? m[3]));
+  }
+  return undefined;
+}
+
+const ID_FLAG = /--(?:node-?)?id[= ](\d{1,4})\b/gi;
+
+/** Every node named in `text`, mentions included (for `$ kill` lines and headers), plus `--id 1` flags. */
+export function findMentionedNodes(text: string): string[] {
+  const nodes = new Set<string>();
+  NODE_ANY.lastIndex = 0;
+  for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) nodes.add(nodeLabel(Number(m[1] ?? m[2] ?? m[3] ?? m[4])));
+  ID_FLAG.lastIndex = 0;
+  for (let m = ID_FLAG.exec(text); m; m = ID_FLAG.exec(text)) nodes.add(nodeLabel(Number(m[1])));
+  return [...nodes];
+}
+
+const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;
+
+/** Node named by a file path or service name: `data/node2/node.log`, `logs/n3.log`, `raft-kvnode-2-1`. */
+export function findNodeInPath(path: string): string | undefined {
+  if (cache.has(path)) return cache.get(path);
+  const m = PATH_NODE.exec(path) ?? /(?:^|[^a-z0-9])(?:kv[-_]?)?node[-_]?(\d{1,4})/i.exec(path);
+  const node = m ? nodeLabel(Number(m[1])) : undefined;
+  if (cache.size > 1024) cache.clear();
+  cache.set(path, node);
+  return node;
+}
+
+const LEADER = /\bleader(?:[-_ ]?id)?["']?\s?(?:[=:]\s?|is\s+)?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b/i;
+
+/** "leader node1", "leader=1", "leader_id: 1", "leader is node-1" → node1. */
+export function findLeaderMention(text: string): string | undefined {
+  const m = LEADER.exec(text);
+  return m ? nodeLabel(Number(m[1])) : undefined;
+}
+
+const JSON_NODE = /"(?:node_id|nodeId|node|id)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
+
+/** A JSON line's `node`/`node_id`/`nodeId`/`id` field; numeric and `node2`-like values become `node2`. */
+export function findJsonNode(text: string): string | undefined {
+  const m = JSON_NODE.exec(text);
+  if (!m) return undefined;
+  if (m[2] !== undefined) return nodeLabel(Number(m[2]));
+  const value = m[1]!;
+  if (/^\d{1,6}$/.test(value)) return nodeLabel(Number(value));
+  const named = readNodeName(value, 0, value.length, true);
+  if (named && named.end === value.length) return named.label;
+  return /^[\w.-]{1,32}$/.test(value) ? value : undefined;
+}

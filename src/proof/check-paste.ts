@@ -1,0 +1,167 @@
+// checkPaste: the verdict on a student's pasted proof, pure and synchronous, so the platform and the student's
+// CLI compute the same verdict offline. Shape: verdict.ts and schemas/verdict.schema.json.
+//
+// Bounded work on untrusted input: pastes over `maxBytes` are refused before decoding; every pattern runs per
+// line on at most `lineCapChars` characters, only on lines containing one of its required literals, and on a
+// matcher that cannot backtrack without bound (compile-pattern.ts). Timestamps are parsed only on the lines the
+// timing check uses.
+import { createFinding, type Finding } from '../findings/finding.js';
+import type { Lesson, LessonProof } from '../lesson/types.js';
+import { checkPatterns } from './check-patterns.js';
+import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
+import { lessonHints } from './find-hint.js';
+import { measureDetection } from './measure-detection.js';
+import { binaryRatio, decodePaste, DEFAULT_MAX_BYTES, normalizePasteText, pasteSize } from './normalize-paste.js';
+import { indexLines, lineAt } from './paste-lines.js';
+import { REFERENCE_MARK_KEY } from './reference-mark.js';
+import { scanLines } from './scan-lines.js';
+import { createPatternScanner, findMatchingLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
+import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
+
+/** Default line length patterns see: longer lines are cut to this for matching. */
+export const DEFAULT_LINE_CAP_CHARS = 4096;
+/** Share of control bytes / invalid UTF-8 above which a paste is refused as binary. */
+const BINARY_RATIO = 0.1;
+
+export interface CheckPasteOptions {
+  /** Size cap in UTF-8 bytes; larger pastes get PASTE_TOO_LARGE without being read (default 5 MB). */
+  readonly maxBytes?: number;
+  /** Patterns see at most this many characters of each line (default 4096). */
+  readonly lineCapChars?: number;
+  /** Fail pastes that carry REFERENCE_MARK (default false, so the bundled cluster's output can self-test). */
+  readonly rejectReference?: boolean;
+  /** Name of the pasted file, copied into findings' `file`. */
+  readonly file?: string;
+}
+
+/** What checkPaste reads from a lesson; a parsed Lesson fits. */
+export type CheckableLesson = Pick<Lesson, 'id' | 'xp' | 'proof'> & { readonly sections?: Lesson['sections'] };
+
+const TIMING_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'] as const;
+
+interface PreparedProof {
+  readonly patterns: readonly CompileResult[];
+  readonly timing: readonly CompileResult[];
+  readonly scan: LiteralScan;
+}
+
+// Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.
+const preparedProofs = new WeakMap<LessonProof, PreparedProof>();
+
+function prepare(proof: LessonProof): PreparedProof {
+  let prepared = preparedProofs.get(proof);
+  if (!prepared) {
+    const patterns = proof.regex_patterns.map(compilePattern);
+    const timing = proof.timing ? TIMING_KEYS.map((key) => compilePattern(proof.timing![key])) : [];
+    const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : []));
+    prepared = { patterns, timing, scan: planLiteralScan(usable) };
+    preparedProofs.set(proof, prepared);
+  }
+  return prepared;
+}
+
+const check = (id: VerdictCheck['id'], status: VerdictCheck['status'], findings: Finding[]): VerdictCheck => ({
+  id,
+  status,
+  passed: status === 'passed' || status === 'not-required',
+  findings,
+});
+
+function rejected(lesson: CheckableLesson, stats: PasteStats, referenceOutput: boolean, findings: Finding[]): Verdict {
+  return {
+    schemaVersion: VERDICT_SCHEMA_VERSION,
+    lessonId: lesson.id,
+    passed: false,
+    xpAwarded: 0,
+    referenceOutput,
+    input: stats,
+    checks: [check('input', 'failed', findings), check('patterns', 'skipped', []), check('timing', 'skipped', [])],
+    patterns: [],
+    measurements: null,
+  };
+}
+
+/** Judges a paste (a string, or bytes decoded as UTF-8 with replacement) against a lesson's proof criteria. */
+export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, options: CheckPasteOptions = {}): Verdict {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const capChars = options.lineCapChars ?? DEFAULT_LINE_CAP_CHARS;
+  const where = options.file === undefined ? {} : { file: options.file };
+  const size = pasteSize(input, maxBytes);
+  if (size.tooLarge) {
+    return rejected(lesson, { chars: 0, lines: 0, longLines: 0 }, false, [
+      createFinding('PASTE_TOO_LARGE', 'error', { bytes: size.bytes, exact: size.exact, maxBytes }, where),
+    ]);
+  }
+
+  const decoded = decodePaste(input);
+  const ratio = binaryRatio(decoded, typeof input !== 'string' && input.indexOf(0) >= 0);
+  const text = normalizePasteText(decoded);
+  const lines = indexLines(text);
+  let longLines = 0;
+  for (let i = 0; i < lines.count; i++) if (lines.ends[i]! - lines.starts[i]! > capChars) longLines++;
+  const stats: PasteStats = { chars: text.length, lines: lines.count, longLines };
+
+  const inputFindings: Finding[] = [];
+  if (text.trim() === '') inputFindings.push(createFinding('PASTE_EMPTY', 'error', {}, where));
+  if (ratio > BINARY_RATIO) inputFindings.push(createFinding('PASTE_BINARY', 'error', { ratio: Math.round(ratio * 1000) / 1000 }, where));
+  const mark = text.indexOf(REFERENCE_MARK_KEY);
+  const referenceOutput = mark >= 0;
+  if (referenceOutput && options.rejectReference) {
+    const line = lineAt(lines, mark) + 1;
+    inputFindings.push(createFinding('REFERENCE_OUTPUT', 'error', { line }, { ...where, line }));
+  }
+  if (inputFindings.length > 0) return rejected(lesson, stats, referenceOutput, inputFindings);
+  if (longLines > 0) inputFindings.push(createFinding('PASTE_LONG_LINES', 'info', { count: longLines, capChars }, where));
+
+  const prepared = prepare(lesson.proof);
+  const scanner = createPatternScanner(lines, capChars, prepared.scan);
+  let hints: readonly string[] | undefined;
+  const sections = lesson.sections;
+  const patterns = checkPatterns(scanner, lesson.proof.regex_patterns, prepared.patterns, () => (hints ??= sections ? lessonHints({ sections }) : []), where);
+
+  let timingCheck: VerdictCheck;
+  let measurements: Measurements | null = null;
+  const timing = lesson.proof.timing;
+  if (!timing) {
+    timingCheck = check('timing', 'not-required', [createFinding('TIMING_NOT_REQUIRED', 'info', {}, where)]);
+  } else {
+    const refused: Finding[] = [];
+    prepared.timing.forEach((result, i) => {
+      if (result.ok) return;
+      const key = TIMING_KEYS[i]!;
+      const code = result.reason === 'invalid' ? 'PATTERN_INVALID' : 'PATTERN_UNSAFE';
+      refused.push(createFinding(code, 'error', { pattern: timing[key], reason: result.message }, { ...where, path: `proof.timing.${key}` }));
+    });
+    if (refused.length > 0) timingCheck = check('timing', 'failed', refused);
+    else {
+      const [kill, heartbeat, connection] = prepared.timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
+      const result = measureDetection(
+        timing,
+        lines,
+        scanLines(lines),
+        {
+          kill: findMatchingLines(scanner, kill),
+          heartbeat: findMatchingLines(scanner, heartbeat),
+          connection: findMatchingLines(scanner, connection),
+        },
+        where,
+      );
+      timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
+      measurements = result.measurements;
+    }
+  }
+
+  const checks = [check('input', 'passed', inputFindings), check('patterns', patterns.passed ? 'passed' : 'failed', patterns.findings), timingCheck];
+  const passed = checks.every((c) => c.passed);
+  return {
+    schemaVersion: VERDICT_SCHEMA_VERSION,
+    lessonId: lesson.id,
+    passed,
+    xpAwarded: passed ? lesson.xp : 0,
+    referenceOutput,
+    input: stats,
+    checks,
+    patterns: patterns.patterns,
+    measurements,
+  };
+}

@@ -1,0 +1,102 @@
+// Lesson patterns → matchers that cannot stall a verification, cached per pattern source.
+//
+// Decision (the catastrophic-regex guard): bounded at run time, never by hoping. A pattern whose backtracking
+// tree is finite and small (regex-cost.ts: alternations, `?`, short fixed counts — all of w12-l03's patterns)
+// runs on V8's regex engine: at most 256 paths per start position, so linear in the line. Every other pattern
+// (`+`, `*`, `{n,m}`: including `(a+)+$` and `\s*\s*x`) runs on the Pike VM (pike-vm.ts), linear in the line
+// times the pattern size. Only patterns that combine unbounded repetition with lookaround or backreferences —
+// which the VM cannot run and V8 cannot bound — are refused, with PATTERN_UNSAFE. Lines are additionally cut
+// to the matching cap, so no single line costs more than cap × pattern size. `lint` (recheck) still reports
+// ReDoS-prone patterns to authors; here they are merely slower, never hanging.
+import { parseRegex } from './parse-regex.js';
+import { compileProgram, runProgram } from './pike-vm.js';
+import { backtrackingPaths } from './regex-cost.js';
+import { describeAlternatives, requiredLiterals } from './regex-literals.js';
+
+/** Patterns with at most this many backtracking paths per start position run on V8. */
+export const MAX_V8_PATHS = 256;
+
+export interface PatternMatch {
+  readonly index: number;
+  readonly text: string;
+}
+
+export interface CompiledPattern {
+  readonly source: string;
+  readonly engine: 'v8' | 'pike-vm';
+  /** Lower-case strings one of which every match contains (prefilter), or null when every line must be tried. */
+  readonly literals: readonly string[] | null;
+  /** What a student should write, per top-level alternative. */
+  readonly expected: readonly string[];
+  test(line: string): boolean;
+  exec(line: string): PatternMatch | undefined;
+}
+
+export type CompileResult =
+  | { readonly ok: true; readonly pattern: CompiledPattern }
+  | { readonly ok: false; readonly reason: 'invalid' | 'unbounded-lookaround'; readonly message: string };
+
+const MAX_CACHED = 512;
+const cache = new Map<string, CompileResult>();
+
+function compile(source: string): CompileResult {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source, 'i');
+  } catch (error) {
+    const message = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
+    return { ok: false, reason: 'invalid', message };
+  }
+  const ast = parseRegex(source);
+  const literals = requiredLiterals(ast);
+  const expected = describeAlternatives(source);
+  if (backtrackingPaths(ast) <= MAX_V8_PATHS) {
+    return {
+      ok: true,
+      pattern: {
+        source,
+        engine: 'v8',
+        literals,
+        expected,
+        test: (line) => regex.test(line),
+        exec: (line) => {
+          const m = regex.exec(line);
+          return m ? { index: m.index, text: m[0] } : undefined;
+        },
+      },
+    };
+  }
+  const program = compileProgram(ast);
+  if (!program) {
+    return {
+      ok: false,
+      reason: 'unbounded-lookaround',
+      message: 'unbounded repetition (+, *, {n,}) together with lookaround or a backreference',
+    };
+  }
+  return {
+    ok: true,
+    pattern: {
+      source,
+      engine: 'pike-vm',
+      literals,
+      expected,
+      test: (line) => runProgram(program, line, true) !== undefined,
+      exec: (line) => {
+        const span = runProgram(program, line);
+        return span ? { index: span[0], text: line.slice(span[0], span[1]) } : undefined;
+      },
+    },
+  };
+}
+
+/** Compiles a lesson pattern (case-insensitive) into a bounded-time matcher; never throws. */
+export function compilePattern(source: string): CompileResult {
+  let result = cache.get(source);
+  if (!result) {
+    result = compile(source);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(source, result);
+  }
+  return result;
+}

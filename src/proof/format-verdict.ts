@@ -1,0 +1,104 @@
+// A verdict as terminal text: one line per check with its numbers, the first match per pattern, a compact
+// timeline (kill → each follower's detection, +ms), then the findings that explain a failure. Colour only when
+// the caller asks (the CLI decides from NO_COLOR / TTY); finding wording comes from formatFindingMessage.
+import type { Finding } from '../findings/finding.js';
+import { formatFindingMessage } from '../findings/format-finding.js';
+import type { Lesson } from '../lesson/types.js';
+import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
+
+export interface FormatVerdictOptions {
+  readonly color: boolean;
+  /** For the title line. */
+  readonly lesson?: Pick<Lesson, 'id' | 'title'>;
+}
+
+type Paint = (text: string) => string;
+
+const ANSI = { green: '\x1b[32m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+const ms = (value: number): string => `${Number(value.toFixed(3))} ms`;
+const plus = (value: number): string => `${value >= 0 ? '+' : '−'}${ms(Math.abs(value))}`;
+
+// Findings shown as their own lines: the ones the summary lines do not already say.
+const SUMMARISED = new Set(['PATTERN_MATCHED', 'PATTERN_NOT_FOUND', 'FOLLOWER_DETECTED']);
+
+/** Human-readable verdict (see the header comment). */
+export function formatVerdictText(verdict: Verdict, options: FormatVerdictOptions): string {
+  const paint = (code: string): Paint => (text) => (options.color ? `${code}${text}${ANSI.reset}` : text);
+  const green = paint(ANSI.green);
+  const red = paint(ANSI.red);
+  const yellow = paint(ANSI.yellow);
+  const dim = paint(ANSI.dim);
+  const bold = paint(ANSI.bold);
+  const mark = (check: VerdictCheck): string =>
+    check.status === 'passed' ? green('✓') : check.status === 'failed' ? red('✗') : check.status === 'skipped' ? dim('–') : green('✓');
+  const severity = (f: Finding): string => (f.severity === 'error' ? red('✗') : f.severity === 'warning' ? yellow('⚠') : dim('ℹ'));
+
+  const out: string[] = [];
+  const title = options.lesson ? `${options.lesson.id} "${options.lesson.title}"` : verdict.lessonId;
+  out.push(
+    verdict.passed
+      ? `${green(bold('✓ PASSED'))}  ${title}  ${green(`+${verdict.xpAwarded} XP`)}`
+      : `${red(bold('✗ FAILED'))}  ${title}  ${dim('0 XP')}`,
+  );
+
+  for (const check of verdict.checks) {
+    const label = check.id.padEnd(9);
+    const details: string[] = [];
+    let summary = '';
+    if (check.status === 'skipped') summary = dim('skipped: the paste was not accepted');
+    else if (check.id === 'input') {
+      summary = `${verdict.input.lines} lines, ${verdict.input.chars} characters${verdict.referenceOutput ? dim(' (bundled reference output)') : ''}`;
+    } else if (check.id === 'patterns') {
+      const found = verdict.patterns.filter((p) => p.passed).length;
+      summary = `${found}/${verdict.patterns.length} patterns found`;
+      for (const p of verdict.patterns) {
+        if (p.passed) details.push(`${green('✓')} ${JSON.stringify(p.pattern)}  ${dim(`line ${p.line}:`)} ${p.excerpt ?? ''}`);
+        else {
+          details.push(`${red('✗')} ${JSON.stringify(p.pattern)}  not found — expected ${p.expected.map((e) => `"${e}"`).join(' or ')}`);
+          if (p.hint) details.push(`  ${dim(`hint: ${p.hint}`)}`);
+        }
+      }
+    } else if (check.status === 'not-required') summary = dim('not required by this lesson');
+    else if (verdict.measurements) {
+      const m = verdict.measurements;
+      const inTime = m.followers.filter((f) => f.status === 'detected').length;
+      summary = `${inTime}/${m.expectedFollowers} followers detected the dead leader within ${ms(m.windowMs)} of the kill`;
+      if (m.killLine !== null) {
+        const leader = m.leader ? `leader ${m.leader}` : 'leader unknown';
+        details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${leader}`)}`);
+        m.followers.forEach((f, i) => details.push(`${i === m.followers.length - 1 ? '└─' : '├─'} ${timelineEntry(f, m.windowMs, { green, red, yellow, dim })}`));
+        if (m.followers.length === 0) details.push(dim('└─ no follower lines in the paste'));
+      }
+    } else summary = 'not measured';
+    out.push(`  ${mark(check)} ${label} ${summary}`);
+    for (const line of details) out.push(`      ${line}`);
+    for (const finding of check.findings) {
+      if (SUMMARISED.has(finding.code)) continue;
+      const where = finding.line === undefined ? '' : dim(`line ${finding.line}: `);
+      out.push(`      ${severity(finding)} ${where}${formatFindingMessage(finding)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function timelineEntry(f: FollowerMeasurement, windowMs: number, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string {
+  const node = f.node.padEnd(6);
+  if (f.detectionMs === undefined) {
+    return `${node} ${c.red(f.status === 'before-kill-only' ? 'detected only before the kill' : 'no detection after the kill')}`;
+  }
+  const other =
+    f.via === 'heartbeat' && f.connectionMs !== undefined
+      ? ` (connection ${plus(f.connectionMs)})`
+      : f.via === 'connection' && f.heartbeatMs !== undefined
+        ? ` (heartbeat timeout ${plus(f.heartbeatMs)})`
+        : '';
+  const time = plus(f.detectionMs).padEnd(11);
+  const verdict =
+    f.status === 'detected'
+      ? c.green(time)
+      : f.status === 'too-slow'
+        ? `${c.red(time)}${c.red(`${ms(f.detectionMs - windowMs)} too slow `)}`
+        : `${c.yellow(time)}${c.yellow('timestamps too coarse ')}`;
+  return `${node} ${verdict}${f.via}${c.dim(other)}  ${c.dim(`line ${f.line}`)}`;
+}

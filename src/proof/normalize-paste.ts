@@ -1,0 +1,75 @@
+// Untrusted paste → plain text: bytes decoded as UTF-8 with replacement (UTF-16 when the bytes start with a
+// UTF-16 BOM), ANSI colour/cursor codes removed, CRLF and lone CR turned into LF, BOM removed. Line numbers stay
+// those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
+// a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
+// costs as much as the rest of a small verdict.
+
+/** Default size cap for a paste, in UTF-8 bytes. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+// CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) and two-character escapes. Linear: each branch stops at the
+// first byte that ends it, and an unterminated OSC stops at the next ESC.
+const ANSI = /\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[@-Z\\^_]|[()][0-9A-Za-z]|[ -/]*[0-~]?)/g;
+const C1_CSI = /\x9b[0-?]*[ -/]*[@-~]/g;
+// Characters that do not occur in text logs: C0 controls other than tab/LF/VT/FF/CR/ESC, and U+FFFD from
+// bytes that were not UTF-8.
+const SUSPICIOUS = /[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]/g;
+
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // the pair is 2 units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
+ * Size of the paste in UTF-8 bytes, computed only as far as needed to compare with `maxBytes`: a string longer
+ * than the cap is over it whatever its encoding, and then `bytes` is its length, a lower bound (`exact: false`).
+ */
+export function pasteSize(input: string | Uint8Array, maxBytes: number): { bytes: number; exact: boolean; tooLarge: boolean } {
+  if (typeof input !== 'string') return { bytes: input.byteLength, exact: true, tooLarge: input.byteLength > maxBytes };
+  // Every UTF-16 unit is 1-3 UTF-8 bytes.
+  if (input.length > maxBytes) return { bytes: input.length, exact: false, tooLarge: true };
+  if (input.length * 3 <= maxBytes) return { bytes: input.length, exact: false, tooLarge: false };
+  const bytes = utf8Length(input);
+  return { bytes, exact: true, tooLarge: bytes > maxBytes };
+}
+
+export function decodePaste(input: string | Uint8Array): string {
+  if (typeof input === 'string') return input;
+  if (input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))) {
+    return new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input);
+  }
+  return utf8.decode(input);
+}
+
+/**
+ * Share of characters that never occur in text logs (0..1). Counted only when there is a hint of binary data —
+ * U+FFFD from invalid UTF-8, or (`maybeNul`) NUL bytes in the raw input — so text pastes pay two memchr scans.
+ */
+export function binaryRatio(text: string, maybeNul = false): number {
+  if (text.length === 0 || (!maybeNul && !text.includes('\ufffd'))) return 0;
+  SUSPICIOUS.lastIndex = 0;
+  let count = 0;
+  while (SUSPICIOUS.exec(text)) count++;
+  return count / text.length;
+}
+
+// Normalised text for matching: see the header comment.
+export function normalizePasteText(raw: string): string {
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.includes('\x1b')) text = text.replace(ANSI, '');
+  if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return text;
+}

@@ -1,0 +1,80 @@
+// Puts every timestamp of one paste on one comparable number line.
+//
+// If all stamps carry a full date, they compare as epoch ms. If some lack the year (syslog, glog), all compare
+// on wall-clock time within a synthetic year; if some lack the date (bare `19:30:01.123`), all compare on
+// wall-clock time of day. Dateless values are unwrapped around the paste's first timestamp — a value more than
+// half a period away is taken to be on the neighbouring day (year) — so a demo spanning midnight still measures
+// correctly, and shifting every timestamp by a constant shifts every value by that constant.
+import { civilFromDays, type ClockKind, type Stamp } from './parse-timestamp.js';
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
+
+export interface PasteClock {
+  readonly kind: ClockKind;
+  /** Whether the paste mixes clocks (some stamps had more date information than the clock used). */
+  readonly mixed: boolean;
+  /** Comparable value of a stamp, in ms. */
+  valueOf(stamp: Stamp): number;
+}
+
+const wrap = (value: number, reference: number, period: number): number => {
+  let delta = (value - reference) % period;
+  if (delta < -period / 2) delta += period;
+  else if (delta >= period / 2) delta -= period;
+  return reference + delta;
+};
+
+/** Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order. */
+export function choosePasteClock(stamps: readonly (Stamp | undefined)[]): PasteClock {
+  let reference: Stamp | undefined;
+  let absolute = false;
+  let yearless = false;
+  let timeOfDay = false;
+  for (const stamp of stamps) {
+    if (!stamp) continue;
+    reference ??= stamp;
+    if (stamp.kind === 'absolute') absolute = true;
+    else if (stamp.kind === 'yearless') yearless = true;
+    else timeOfDay = true;
+  }
+  if (timeOfDay) {
+    const ref = reference!.dayMs;
+    return { kind: 'time-of-day', mixed: absolute || yearless, valueOf: (s) => wrap(s.dayMs, ref, DAY_MS) };
+  }
+  if (yearless) {
+    const ref = reference!.yearMs;
+    return { kind: 'yearless', mixed: absolute, valueOf: (s) => wrap(s.yearMs, ref, YEAR_MS) };
+  }
+  return { kind: 'absolute', mixed: false, valueOf: (s) => s.ms };
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+function clockText(dayMs: number): string {
+  const ms = ((dayMs % DAY_MS) + DAY_MS) % DAY_MS;
+  const whole = Math.floor(ms);
+  const micros = Math.round((ms - whole) * 1000);
+  const h = Math.floor(whole / 3_600_000);
+  const m = Math.floor((whole % 3_600_000) / 60_000);
+  const s = Math.floor((whole % 60_000) / 1000);
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(whole % 1000, 3)}${micros > 0 ? pad(micros, 3) : ''}`;
+}
+
+/** A value on the paste's clock as text: ISO (UTC) for absolute, `Nov 26 19:30:01.123`, `19:30:01.123`. */
+export function formatClockValue(kind: ClockKind, value: number): string {
+  if (kind === 'absolute') {
+    const days = Math.floor(value / DAY_MS);
+    const { year, month, day } = civilFromDays(days);
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${clockText(value - days * DAY_MS)}Z`;
+  }
+  if (kind === 'yearless') {
+    const inYear = ((value % YEAR_MS) + YEAR_MS) % YEAR_MS;
+    const day = Math.floor(inYear / DAY_MS);
+    const month = MONTH_START.findIndex((start) => start > day) - 1;
+    return `${MONTHS[month]} ${day - MONTH_START[month]! + 1} ${clockText(inYear - day * DAY_MS)}`;
+  }
+  return clockText(value);
+}

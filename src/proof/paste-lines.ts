@@ -1,0 +1,68 @@
+// Line index over the normalised paste: offsets instead of a split() array, so a 10 MB paste costs two integer
+// arrays, and lines are sliced only when a pattern or the verdict needs them.
+
+export interface PasteLines {
+  readonly text: string;
+  /** Offset of each line's first character (entries past `count` are unused). */
+  readonly starts: Int32Array;
+  /** Offset just after each line's last character (its `\n` or the end of the text). */
+  readonly ends: Int32Array;
+  readonly count: number;
+}
+
+// A trailing newline does not start an extra (empty) line.
+export function indexLines(text: string): PasteLines {
+  let capacity = Math.max(16, Math.min(1 << 16, Math.ceil(text.length / 48)));
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (count === capacity) {
+      capacity *= 2;
+      const s = new Int32Array(capacity);
+      s.set(starts);
+      starts = s;
+      const e = new Int32Array(capacity);
+      e.set(ends);
+      ends = e;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+    start = end + 1;
+  }
+  return { text, starts, ends, count };
+}
+
+/** Index of the line containing `offset` (binary search). */
+export function lineAt(lines: PasteLines, offset: number): number {
+  let lo = 0;
+  let hi = lines.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The line's text, cut to `capChars` (the matching cap). */
+export function lineText(lines: PasteLines, index: number, capChars = Infinity): string {
+  const start = lines.starts[index]!;
+  const end = lines.ends[index]!;
+  return lines.text.slice(start, end - start > capChars ? start + capChars : end);
+}
+
+const EXCERPT_CHARS = 160;
+
+/** A readable excerpt of a line around a match: at most ~160 characters, with `…` where it was cut. */
+export function excerptOf(line: string, matchStart = 0, matchLength = 0): string {
+  const trimmed = line.trimEnd();
+  if (trimmed.length <= EXCERPT_CHARS) return trimmed.trimStart();
+  const from = Math.max(0, Math.min(matchStart - 40, trimmed.length - EXCERPT_CHARS));
+  const to = Math.min(trimmed.length, Math.max(from + EXCERPT_CHARS, matchStart + matchLength));
+  return `${from > 0 ? '…' : ''}${trimmed.slice(from, to).trim()}${to < trimmed.length ? '…' : ''}`;
+}

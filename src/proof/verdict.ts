@@ -1,0 +1,107 @@
+// The verdict checkPaste returns: plain JSON data, identical for the platform and the student's CLI.
+// Documented (and checked in tests) by schemas/verdict.schema.json, generated from src/proof/verdict-schema.ts.
+import type { Finding } from '../findings/finding.js';
+import type { ClockKind } from './parse-timestamp.js';
+
+export const VERDICT_SCHEMA_VERSION = 1;
+
+export type CheckId = 'input' | 'patterns' | 'timing';
+
+/**
+ * passed: ran and passed · failed: ran and failed · skipped: not run because the input was rejected ·
+ * not-required: the lesson has no criteria for this check (counts as passed).
+ */
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'not-required';
+
+export interface VerdictCheck {
+  readonly id: CheckId;
+  readonly status: CheckStatus;
+  /** status is 'passed' or 'not-required'. */
+  readonly passed: boolean;
+  readonly findings: readonly Finding[];
+}
+
+export interface PatternResult {
+  readonly pattern: string;
+  readonly passed: boolean;
+  /** 1-based paste line of the first match. */
+  readonly line?: number;
+  /** The matching line (cut around the match when long). */
+  readonly excerpt?: string;
+  /** The matched text. */
+  readonly match?: string;
+  /** What the pattern accepts, per alternative, in plain words where possible. */
+  readonly expected: readonly string[];
+  /** On a failure: a fitting bullet from the lesson's Hints section. */
+  readonly hint?: string;
+}
+
+/** How a follower fared: detected in time, too slow, timestamps too coarse, only before the kill, or nothing. */
+export type FollowerStatus = 'detected' | 'too-slow' | 'too-coarse' | 'before-kill-only' | 'no-detection';
+
+export interface FollowerMeasurement {
+  readonly node: string;
+  readonly status: FollowerStatus;
+  /** Time of the first detection after the kill, on the paste's clock (see Measurements.clock). */
+  readonly detectedAtMs?: number;
+  /** Detection time: first signal after the kill, in ms (µs resolution). */
+  readonly detectionMs?: number;
+  readonly via?: 'heartbeat' | 'connection';
+  /** 1-based paste line of the first signal. */
+  readonly line?: number;
+  readonly excerpt?: string;
+  /** First heartbeat/election-timeout line after the kill. */
+  readonly heartbeatMs?: number;
+  readonly heartbeatLine?: number;
+  /** First connection-loss line (EOF, reset) after the kill. */
+  readonly connectionMs?: number;
+  readonly connectionLine?: number;
+  /** Coarsest resolution of the two timestamps the measurement uses. */
+  readonly precisionMs?: number;
+}
+
+export interface Measurements {
+  /**
+   * absolute: killAtMs/detectedAtMs are epoch ms; yearless (syslog/glog) / time-of-day (bare times, or formats
+   * mixed with them): ms on a synthetic year/day, unwrapped around the paste's first timestamp.
+   */
+  readonly clock: ClockKind;
+  readonly killAtMs: number | null;
+  /** The kill time as text on the paste's clock (`2026-11-26T19:30:01.123Z`, `19:30:01.123`). */
+  readonly killAt: string | null;
+  readonly killLine: number | null;
+  readonly killExcerpt: string | null;
+  /** The killed node: the kill line's node, else the node the kill line names, else "leader nodeN" in detections. */
+  readonly leader: string | null;
+  readonly leaderFrom: 'kill-line' | 'kill-line-mention' | 'detections' | null;
+  readonly windowMs: number;
+  readonly expectedFollowers: number;
+  /** Every node with a line in the paste, sorted. */
+  readonly nodesSeen: readonly string[];
+  readonly followers: readonly FollowerMeasurement[];
+}
+
+export interface PasteStats {
+  /** UTF-16 characters of the normalised paste. */
+  readonly chars: number;
+  readonly lines: number;
+  /** Lines longer than the matching cap (patterns only see their first `lineCapChars`). */
+  readonly longLines: number;
+}
+
+export interface Verdict {
+  readonly schemaVersion: typeof VERDICT_SCHEMA_VERSION;
+  readonly lessonId: string;
+  readonly passed: boolean;
+  /** lesson.xp when passed, else 0. */
+  readonly xpAwarded: number;
+  /** The paste carries REFERENCE_MARK (the bundled cluster's output). */
+  readonly referenceOutput: boolean;
+  readonly input: PasteStats;
+  /** Always input, patterns, timing — in that order. */
+  readonly checks: readonly VerdictCheck[];
+  /** One per proof.regex_patterns entry, in order (empty when the input was rejected). */
+  readonly patterns: readonly PatternResult[];
+  /** null when the timing check did not run (no timing criteria, input rejected, or a timing pattern refused). */
+  readonly measurements: Measurements | null;
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
+import { loadLesson, makeLesson, problemCodes } from './helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const GOOD = [
+  'data/node1/node.log:2026-11-26T19:30:01.000Z node1 INFO  received SIGTERM, shutting down',
+  'data/node2/node.log:2026-11-26T19:30:01.012Z node2 INFO  connection to leader node1 lost (EOF)',
+  'data/node2/node.log:2026-11-26T19:30:01.250Z node2 WARN  heartbeat timeout — no message from leader in 300ms',
+  'data/node3/node.log:2026-11-26T19:30:01.014Z node3 INFO  connection to leader node1 lost (EOF)',
+].join('\n');
+
+describe('checkPaste', () => {
+  it('passes the bundled format and reports the first match per pattern', () => {
+    const verdict = checkPaste(lesson, GOOD);
+    expect(verdict).toMatchObject({ lessonId: 'w12-l03', passed: true, xpAwarded: 50, referenceOutput: false, input: { lines: 4 } });
+    expect(verdict.checks.map((c) => [c.id, c.status])).toEqual([
+      ['input', 'passed'],
+      ['patterns', 'passed'],
+      ['timing', 'passed'],
+    ]);
+    expect(verdict.patterns[0]).toMatchObject({ passed: true, line: 3, match: 'timeout' });
+    expect(verdict.patterns[1]).toMatchObject({ passed: true, line: 1, match: 'SIGTERM' });
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', leaderFrom: 'kill-line', killLine: 1, killAt: '2026-11-26T19:30:01.000Z' });
+    expect(verdict.measurements!.followers).toEqual([
+      expect.objectContaining({ node: 'node2', detectionMs: 12, via: 'connection', heartbeatMs: 250, connectionMs: 12, line: 2, status: 'detected' }),
+      expect.objectContaining({ node: 'node3', detectionMs: 14, via: 'connection', status: 'detected' }),
+    ]);
+  });
+
+  it('is JSON-serialisable and deterministic', () => {
+    const verdict = checkPaste(lesson, GOOD);
+    expect(JSON.parse(JSON.stringify(verdict))).toEqual(verdict);
+    expect(checkPaste(lesson, GOOD)).toEqual(verdict);
+  });
+
+  it('accepts bytes like strings', () => {
+    expect(checkPaste(lesson, new TextEncoder().encode(GOOD))).toEqual(checkPaste(lesson, GOOD));
+  });
+
+  it('refuses pastes over the size cap without reading them, stating the size', () => {
+    const big = 'x'.repeat(2_000_000);
+    const verdict = checkPaste(lesson, big, { maxBytes: 1_000_000 });
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks[0]!.findings[0]).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { bytes: 2_000_000, exact: false, maxBytes: 1_000_000 } });
+    expect(verdict.checks.slice(1).map((c) => c.status)).toEqual(['skipped', 'skipped']);
+    expect(checkPaste(lesson, new Uint8Array(6 * 1024 * 1024)).checks[0]!.findings[0]!.code).toBe('PASTE_TOO_LARGE');
+  });
+
+  it('refuses empty and binary pastes', () => {
+    expect(problemCodes(checkPaste(lesson, ' \n\r\n'))).toEqual(['PASTE_EMPTY']);
+    const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
+    expect(problemCodes(checkPaste(lesson, random))).toEqual(['PASTE_BINARY']);
+  });
+
+  it('ignores the reference mark by default and rejects it when asked', () => {
+    const paste = `${REFERENCE_MARK}\n${GOOD}`;
+    expect(checkPaste(lesson, paste)).toMatchObject({ passed: true, referenceOutput: true });
+    const rejected = checkPaste(lesson, paste, { rejectReference: true, file: 'demo_step2.log' });
+    expect(rejected).toMatchObject({ passed: false, referenceOutput: true });
+    expect(rejected.checks[0]!.findings).toEqual([{ code: 'REFERENCE_OUTPUT', severity: 'error', file: 'demo_step2.log', line: 1, args: { line: 1 } }]);
+  });
+
+  it('judges a lesson without timing by its patterns alone, and says so', () => {
+    const verdict = checkPaste(makeLesson({ timing: null }), 'heartbeat timeout\nkilled');
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements).toBeNull();
+    expect(verdict.checks[2]).toMatchObject({ id: 'timing', status: 'not-required', passed: true, findings: [{ code: 'TIMING_NOT_REQUIRED', severity: 'info' }] });
+  });
+
+  it('needs every pattern (AND), any alternative (OR), case-insensitively', () => {
+    const noTiming = makeLesson({ timing: null });
+    expect(checkPaste(noTiming, 'TIMED OUT\nStopped').passed).toBe(true);
+    const verdict = checkPaste(noTiming, 'timed out only');
+    expect(verdict.passed).toBe(false);
+    expect(verdict.patterns.map((p) => p.passed)).toEqual([true, false]);
+  });
+
+  it("explains a missing pattern with what was expected and the lesson's hint", () => {
+    const verdict = checkPaste(lesson, '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)');
+    const missing = verdict.patterns[0]!;
+    expect(missing).toMatchObject({ passed: false, expected: ['timeout', 'timed out', 'no heartbeat'] });
+    expect(missing.hint).toMatch(/election timeout/);
+    expect(verdict.patterns[1]!.hint).toMatch(/SIGTERM/);
+    expect(verdict.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_NOT_FOUND', path: 'proof.regex_patterns[0]', args: { hint: missing.hint } });
+  });
+
+  it('reports invalid and unboundable lesson patterns as findings, never throwing', () => {
+    const invalid = checkPaste(makeLesson({ patterns: ['(oops'] }), GOOD);
+    expect(invalid.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_INVALID', path: 'proof.regex_patterns[0]' });
+    const unsafe = checkPaste(makeLesson({ patterns: ['(?=t)(t+)+$'] }), GOOD);
+    expect(unsafe.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_UNSAFE' });
+    const timing = checkPaste(makeLesson({ timing: { window_ms: 300, followers: 2, kill_pattern: '[', heartbeat_pattern: 'x', connection_pattern: 'y' } }), GOOD);
+    expect(timing.checks[2]!.findings[0]).toMatchObject({ code: 'PATTERN_INVALID', path: 'proof.timing.kill_pattern' });
+    expect(timing.measurements).toBeNull();
+  });
+
+  it('never hangs on a catastrophic lesson pattern with a hostile 5 MB paste', () => {
+    const hostile = `${'a'.repeat(4095)}!\n`.repeat(1200); // ~4.9 MB, every line at the cap
+    const catastrophic = makeLesson({ patterns: ['(a+)+$', '(a|aa)+$', '\\s*\\s*x'], timing: null });
+    const started = performance.now();
+    const verdict = checkPaste(catastrophic, hostile);
+    expect(verdict.patterns.map((p) => p.passed)).toEqual([false, false, false]);
+    // Backtracking would take longer than the age of the universe; generous bound for slow, shared CI machines.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
+  it('hostile shapes just under the 5 MB cap finish in bounded time', () => {
+    const shapes = [
+      'kill\n'.repeat(1_000_000), // a million kill lines without a timestamp
+      'node2 log\n'.repeat(500_000), // a million headers
+      '2026-11-26T19:30:01.100Z node2 heartbeat timeout EOF\n'.repeat(95_000),
+      '1234567890\n'.repeat(450_000),
+      ':'.repeat(5_000_000),
+      '[['.repeat(2_400_000),
+    ];
+    const started = performance.now();
+    for (const paste of shapes) expect(checkPaste(lesson, paste).passed).toBe(false);
+    // About 2 s in total on a slow shared 2-core VM; generous bound.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
+  it('cuts long lines for matching and says so', () => {
+    const verdict = checkPaste(makeLesson({ timing: null }), `${'x'.repeat(5000)} timeout\nkill`, { lineCapChars: 4096 });
+    expect(verdict.input.longLines).toBe(1);
+    expect(verdict.checks[0]!.findings[0]).toMatchObject({ code: 'PASTE_LONG_LINES', severity: 'info', args: { count: 1, capChars: 4096 } });
+    expect(verdict.patterns[0]!.passed).toBe(false);
+  });
+
+  it('labels findings with the paste file name', () => {
+    const verdict = checkPaste(lesson, 'nothing here', { file: 'demo_step2.log' });
+    expect(verdict.checks.flatMap((c) => c.findings).every((f) => f.file === 'demo_step2.log')).toBe(true);
+  });
+});

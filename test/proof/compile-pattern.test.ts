@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePattern, MAX_V8_PATHS } from '../../src/proof/compile-pattern.js';
+import { parseRegex } from '../../src/proof/parse-regex.js';
+import { compileProgram, runProgram } from '../../src/proof/pike-vm.js';
+import { backtrackingPaths } from '../../src/proof/regex-cost.js';
+import { describeAlternatives, requiredLiterals } from '../../src/proof/regex-literals.js';
+
+const compiled = (source: string) => {
+  const result = compilePattern(source);
+  if (!result.ok) throw new Error(result.message);
+  return result.pattern;
+};
+
+describe('engine choice: V8 only where backtracking is bounded', () => {
+  it.each([
+    'timeout|timed out|no heartbeat',
+    'kill|SIGTERM|stopped|terminated',
+    'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped',
+    'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader',
+    'connection (to (the )?leader )?(lost|closed|reset)|\\bEOF\\b|ECONNRESET|broken pipe',
+    '\\d{4}-\\d\\d-\\d\\d',
+  ])('V8 for %s', (source) => {
+    expect(compiled(source).engine).toBe('v8');
+    expect(backtrackingPaths(parseRegex(source))).toBeLessThanOrEqual(MAX_V8_PATHS);
+  });
+
+  it.each(['(a+)+$', '\\s*\\s*x', 'heartbeat.*timeout', 'connection to (the )?leader( node-?\\d+)? lost', '(a|a){1,30}b', '(a?){20}b'])(
+    'Pike VM for %s',
+    (source) => {
+      expect(compiled(source).engine).toBe('pike-vm');
+    },
+  );
+
+  it('refuses unbounded repetition with lookaround or backreferences, and invalid patterns', () => {
+    expect(compilePattern('(?=a)(a+)+$')).toMatchObject({ ok: false, reason: 'unbounded-lookaround' });
+    expect(compilePattern('(a+)\\1')).toMatchObject({ ok: false, reason: 'unbounded-lookaround' });
+    expect(compilePattern('(?<!x)timeout')).toMatchObject({ ok: true, pattern: { engine: 'v8' } });
+    expect(compilePattern('(unclosed')).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(compilePattern('(?i)timeout')).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('nested class escapes run on the VM like V8', () => {
+    const pattern = compiled('[\\S,]+x');
+    expect(pattern.engine).toBe('pike-vm');
+    expect(pattern.exec('a b,,cx')).toEqual({ index: 2, text: 'b,,cx' });
+  });
+
+  it('is cached per source', () => {
+    expect(compilePattern('cached|pattern')).toBe(compilePattern('cached|pattern'));
+  });
+});
+
+describe('catastrophic patterns stay linear', () => {
+  it.each([
+    ['(a+)+$', `${'a'.repeat(4000)}!`, false],
+    ['(a|aa)+$', `${'a'.repeat(4000)}!`, false],
+    ['\\s*\\s*\\s*x', ' '.repeat(4000), false],
+    ['(\\w+\\s?)+$', `${'word '.repeat(800)}!`, false],
+    ['^(([a-z])+.)+[A-Z]([a-z])+$', `${'a'.repeat(4000)}1`, false],
+  ])('%s on a hostile 4 KB line', (source, line, matches) => {
+    const pattern = compiled(source);
+    const started = performance.now();
+    for (let i = 0; i < 5; i++) expect(pattern.test(line)).toBe(matches);
+    // V8's backtracking needs minutes to hours on these lines; the VM milliseconds. Generous bound for slow CI.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('Pike VM agrees with V8', () => {
+  const atom = fc.constantFrom('a', 'b', 'x', 'ab', '.', '\\d', '\\w', '\\s', '[ab]', '[^a]', '[a-c]', 'A', '\\.', '[\\S]', '[^\\d ]', '[\\w-]', '[B-\\d]');
+  const anchor = fc.constantFrom('\\b', '\\B', '^', '$');
+  const quantifier = fc.constantFrom('', '', '*', '+', '?', '{2}', '{1,3}', '{0,2}', '*?', '+?');
+  const regex: fc.Arbitrary<string> = fc.letrec<{ re: string; term: string }>((tie) => ({
+    // Bounded nesting: counted repetitions of counted repetitions multiply the program size, and an unbounded
+    // letrec occasionally generated regexes large enough to take minutes (a test timeout, not a VM bug).
+    term: fc.oneof(
+      { maxDepth: 3, depthIdentifier: 'regex' },
+      { weight: 4, arbitrary: fc.tuple(atom, quantifier).map(([a, q]) => (a.length > 1 && !a.startsWith('\\') && !a.startsWith('[') ? `(?:${a})${q}` : `${a}${q}`)) },
+      { weight: 1, arbitrary: anchor },
+      { weight: 1, arbitrary: fc.tuple(tie('re'), quantifier).map(([r, q]) => `(${r})${q}`) },
+    ),
+    re: fc.oneof(
+      { maxDepth: 3, depthIdentifier: 'regex' },
+      { weight: 3, arbitrary: fc.array(tie('term'), { minLength: 1, maxLength: 4 }).map((t) => t.join('')) },
+      { weight: 1, arbitrary: fc.tuple(tie('term'), tie('term')).map(([l, r]) => `${l}|${r}`) },
+    ),
+  })).re;
+  const subject = fc.stringMatching(/^[abxAB1 .]{0,12}$/);
+
+  it('same match/no-match and the same match start', () => {
+    fc.assert(
+      fc.property(regex, subject, (source, s) => {
+        const program = compileProgram(parseRegex(source))!;
+        expect(program).toBeDefined();
+        const v8 = new RegExp(source, 'i').exec(s);
+        const vm = runProgram(program, s);
+        expect(vm?.[0]).toBe(v8?.index);
+        expect(runProgram(program, s, true) !== undefined).toBe(v8 !== null);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // Lazy quantifiers and loops whose body can match empty (ECMAScript's empty-iteration check) may end elsewhere,
+  // so this property leaves out `?`, `*`, `{0,` and zero-width assertions.
+  it('same match text for greedy patterns whose loops cannot match empty', () => {
+    fc.assert(
+      fc.property(regex.filter((r) => !/[?*^$]|\{0|\\[bB]/.test(r)), subject, (source, s) => {
+        const v8 = new RegExp(source, 'i').exec(s);
+        const vm = runProgram(compileProgram(parseRegex(source))!, s);
+        expect(vm ? s.slice(vm[0], vm[1]) : null).toBe(v8 ? v8[0] : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('case-insensitive like V8, including non-ASCII', () => {
+    for (const [source, s] of [['[a-z]', '\u212a'], ['é', 'É'], ['[à-ÿ]+', 'ÀÉ'], ['s', 'ſ'], ['K', 'k']] as const) {
+      const program = compileProgram(parseRegex(`(?:${source})+`))!;
+      expect(runProgram(program, s) !== undefined, `${source} on ${s}`).toBe(new RegExp(`(?:${source})+`, 'i').test(s));
+    }
+  });
+});
+
+describe('requiredLiterals (prefilter)', () => {
+  const literals = (source: string) => requiredLiterals(parseRegex(source));
+  it.each([
+    ['timeout|timed out|no heartbeat', ['timeout', 'timed out', 'no heartbeat']],
+    ['heartbeat timeout|timeout', ['timeout']],
+    ['received SIG(TERM|INT|KILL)|stopped', ['received sig', 'stopped']],
+    ['connection to (the )?leader (lost|closed)', ['connection to ']],
+    ['\\bkill(ed)?\\b', ['kill']],
+    ['ab+c', ['ab']],
+    ['\\d+ms', ['ms']],
+    ['(?:lost|closed) connection', [' connection']],
+    ['no-op\\.', ['no-op.']],
+  ])('%s', (source, expected) => {
+    expect(literals(source)).toEqual(expected);
+  });
+
+  it.each(['\\d+', 'a|\\d', '.*', '(?:x)?y?', '[ab]c?', 'é'])('none for %s', (source) => {
+    expect(literals(source)).toBeNull();
+  });
+
+  it('never drops a line the pattern matches', () => {
+    const words = ['timeout', 'EOF', 'kill', 'leader', 'x'];
+    fc.assert(
+      fc.property(fc.constantFrom('timeout|EOF', '\\bkill(ed)?\\b|lead(er)?', 'time(out)?x', 'k?ill|EO+F'), fc.array(fc.constantFrom(...words, ' ', 'TIMEOUT', 'Kill')), (source, parts) => {
+        const line = parts.join('');
+        const required = literals(source);
+        if (required && new RegExp(source, 'i').test(line)) expect(required.some((l) => line.toLowerCase().includes(l))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('describeAlternatives', () => {
+  it('plain words where the regex is plain', () => {
+    expect(describeAlternatives('kill|SIGTERM|\\bEOF\\b|conn(ection)? lost|a\\|b')).toEqual(['kill', 'SIGTERM', 'EOF', 'conn(ection)? lost', 'a\\|b']);
+  });
+});

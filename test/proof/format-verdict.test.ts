@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
+import { loadLesson } from './helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const PASS = [
+  '2026-11-26T19:30:01.000Z node1 INFO  received SIGTERM, shutting down',
+  '2026-11-26T19:30:01.012Z node2 INFO  connection to leader node1 lost (EOF)',
+  '2026-11-26T19:30:01.250Z node2 WARN  heartbeat timeout — no message from leader in 300ms',
+  '2026-11-26T19:30:01.450Z node3 WARN  heartbeat timeout — no message from leader in 300ms',
+].join('\n');
+
+describe('formatVerdictText', () => {
+  it('checks with their numbers and a timeline, without colour', () => {
+    const text = formatVerdictText(checkPaste(lesson, PASS), { color: false, lesson });
+    expect(text).not.toContain('\x1b[');
+    expect(text).toContain('✗ FAILED  w12-l03 "Demo step 2 — kill the leader"  0 XP');
+    expect(text).toContain('✓ input     4 lines');
+    expect(text).toContain('✓ patterns  2/2 patterns found');
+    expect(text).toContain('✗ timing    1/2 followers detected the dead leader within 300 ms of the kill');
+    expect(text).toMatch(/kill {2}2026-11-26T19:30:01\.000Z {2}line 1, leader node1/);
+    expect(text).toMatch(/├─ node2 +\+12 ms +connection \(heartbeat timeout \+250 ms\) {2}line 2/);
+    expect(text).toMatch(/└─ node3 +\+450 ms +150 ms too slow heartbeat {2}line 4/);
+    expect(text).toContain('✗ line 4: node3 detected the dead leader 450 ms after the kill, 150 ms over the 300 ms window');
+  });
+
+  it('colour only when asked', () => {
+    const verdict = checkPaste(lesson, PASS.replace('01.450Z', '01.280Z'));
+    const text = formatVerdictText(verdict, { color: true });
+    expect(text).toContain('\x1b[32m');
+    expect(text).toContain('+50 XP');
+    expect(text.replace(/\x1b\[[0-9;]*m/g, '')).toBe(formatVerdictText(verdict, { color: false }));
+  });
+
+  it('skipped checks, missing patterns with hints, and lessons without timing', () => {
+    expect(formatVerdictText(checkPaste(lesson, ''), { color: false })).toMatch(/– patterns  skipped/);
+    const missing = formatVerdictText(checkPaste(lesson, 'nothing'), { color: false });
+    expect(missing).toContain('✗ "timeout|timed out|no heartbeat"  not found — expected "timeout" or "timed out" or "no heartbeat"');
+    expect(missing).toContain('hint: The followers should detect the leader is gone within one election timeout period');
+    expect(missing).toContain('no line has a timestamp');
+    const { timing: _timing, ...proof } = lesson.proof;
+    const untimed = formatVerdictText(checkPaste({ ...lesson, proof }, PASS), { color: false });
+    expect(untimed).toContain('✓ timing    not required by this lesson');
+    expect(untimed).toContain('✓ PASSED');
+  });
+});

@@ -1,0 +1,50 @@
+// Shared test helpers: the real w12-l03 lesson (through the lead's parseLesson) and small hand-built lessons.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLesson } from '../../src/lesson/parse-lesson.js';
+import type { Lesson, ProofTiming } from '../../src/lesson/types.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A lesson from lessons/<id>.md, parsed like the CLI does. */
+export function loadLesson(id: string): Lesson {
+  const file = `${ROOT}lessons/${id}.md`;
+  const { lesson, findings } = parseLesson(readFileSync(file, 'utf8'), file);
+  if (!lesson) throw new Error(`lesson ${id} did not parse: ${JSON.stringify(findings)}`);
+  return lesson;
+}
+
+export const W12_TIMING: ProofTiming = {
+  window_ms: 300,
+  followers: 2,
+  kill_pattern: 'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped',
+  heartbeat_pattern: 'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader',
+  connection_pattern:
+    'connection to (the )?leader( node-?\\d+)? (lost|closed|reset)|connection (lost|closed|reset)|\\bEOF\\b|ECONNRESET|broken pipe',
+};
+
+/** A minimal lesson with the given patterns and timing (w12-l03's by default). */
+export function makeLesson(options: { patterns?: string[]; timing?: ProofTiming | null; hints?: string[]; id?: string } = {}): Lesson {
+  const hints = options.hints ?? [];
+  const timing = options.timing === null ? undefined : (options.timing ?? W12_TIMING);
+  return {
+    id: options.id ?? 'test-lesson',
+    title: 'Test lesson',
+    xp: 50,
+    kind: 'lesson',
+    proof: {
+      type: 'paste',
+      instructions: 'Paste the logs.',
+      regex_patterns: options.patterns ?? ['timeout|timed out|no heartbeat', 'kill|SIGTERM|stopped|terminated'],
+      ...(timing ? { timing } : {}),
+    },
+    body: '',
+    sections: hints.length ? [{ title: 'Hints', slug: 'hints', line: 1, text: hints.map((h) => `- ${h}`).join('\n'), codeBlocks: [] }] : [],
+  };
+}
+
+/** Error and warning codes of a verdict, sorted and unique. */
+export function problemCodes(verdict: { checks: readonly { findings: readonly { code: string; severity: string }[] }[] }): string[] {
+  const codes = verdict.checks.flatMap((c) => c.findings.filter((f) => f.severity !== 'info').map((f) => f.code));
+  return [...new Set(codes)].sort();
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { makeLesson, problemCodes, W12_TIMING } from './helpers.js';
+
+const lesson = makeLesson();
+const t = (ms: number): string => new Date(Date.UTC(2026, 10, 26, 19, 30, 1) + ms).toISOString();
+const measure = (lines: string[], l = lesson) => checkPaste(l, lines.join('\n'));
+
+describe('kill line and leader', () => {
+  it('the earliest timestamped kill line, whatever the paste order', () => {
+    const verdict = measure([
+      `${t(12)} node2 connection to leader node1 lost (EOF)`,
+      `${t(500)} node1 stopped`,
+      `${t(0)} node1 received SIGTERM`,
+      `${t(20)} node3 heartbeat timeout`,
+    ]);
+    expect(verdict.measurements).toMatchObject({ killLine: 3, killAtMs: Date.UTC(2026, 10, 26, 19, 30, 1) });
+    expect(verdict.passed).toBe(true);
+  });
+
+  it('a detection line that also says "stopped" is not the kill when a real kill line exists', () => {
+    const verdict = measure([
+      `${t(-100)} node2 heartbeat timeout — leader stopped sending`,
+      `${t(0)} node1 received SIGTERM`,
+      `${t(20)} node2 heartbeat timeout`,
+      `${t(25)} node3 heartbeat timeout`,
+    ]);
+    expect(verdict.measurements!.killLine).toBe(2);
+  });
+
+  it('an untimestamped `$ kill` cannot give the kill time', () => {
+    const verdict = measure(['$ kill 4242', `${t(20)} node2 heartbeat timeout`, `${t(25)} node3 heartbeat timeout`]);
+    expect(problemCodes(verdict)).toEqual(['KILL_LINE_MISSING']);
+    expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
+  });
+
+  it('a timestamped prompt line can; the leader then comes from "leader nodeN" in the detections', () => {
+    const verdict = measure([
+      '[19:30:01.000] $ kill 4242',
+      '[19:30:01.020] [n2] heartbeat timeout, leader node1 gone',
+      '[19:30:01.030] [n3] connection to leader node1 lost (EOF)',
+    ]);
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', leaderFrom: 'detections', clock: 'time-of-day' });
+    expect(verdict.passed).toBe(true);
+  });
+
+  it('a kill line naming its node (`kill node1`, `--id 1`) makes that node the leader', () => {
+    const verdict = measure([`${t(0)} $ kill $(pgrep -f "kv_node.*--id 1")`, `${t(20)} node2 heartbeat timeout`, `${t(25)} node3 heartbeat timeout`]);
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', leaderFrom: 'kill-line-mention' });
+  });
+});
+
+describe('followers', () => {
+  it('reports both signals per follower and takes the first as the detection', () => {
+    const verdict = measure([
+      `${t(0)} node1 received SIGTERM`,
+      `${t(280)} node2 heartbeat timeout`,
+      `${t(3)} node2 connection to leader node1 lost (EOF)`,
+      `${t(290)} node3 heartbeat timeout`,
+    ]);
+    expect(verdict.measurements!.followers).toEqual([
+      expect.objectContaining({ node: 'node2', detectionMs: 3, via: 'connection', connectionMs: 3, heartbeatMs: 280, connectionLine: 3, heartbeatLine: 2 }),
+      expect.objectContaining({ node: 'node3', detectionMs: 290, via: 'heartbeat', heartbeatMs: 290 }),
+    ]);
+    expect(verdict.measurements!.followers[1]).not.toHaveProperty('connectionMs');
+  });
+
+  it('too slow, by how much', () => {
+    const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(120)} node2 heartbeat timeout`, `${t(420)} node3 heartbeat timeout`]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks[2]!.findings).toContainEqual(
+      expect.objectContaining({ code: 'DETECTION_TOO_SLOW', severity: 'error', line: 3, args: { node: 'node3', detectionMs: 420, windowMs: 300, overByMs: 120 } }),
+    );
+  });
+
+  it('exactly at the window passes', () => {
+    expect(measure([`${t(0)} node1 killed`, `${t(300)} node2 heartbeat timeout`, `${t(300)} node3 heartbeat timeout`]).passed).toBe(true);
+  });
+
+  it('a follower missing: how many seen, how many expected', () => {
+    const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(20)} node2 heartbeat timeout`]);
+    expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'FOLLOWER_MISSING', args: { expected: 2, seen: 1, seenNodes: ['node2'], leader: 'node1' } });
+  });
+
+  it('a follower that logged nothing about the leader', () => {
+    const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(20)} node2 heartbeat timeout`, `${t(30)} node3 applied index 42`]);
+    expect(problemCodes(verdict)).toEqual(['FOLLOWER_NO_DETECTION']);
+    expect(verdict.measurements!.followers[1]).toEqual({ node: 'node3', status: 'no-detection' });
+  });
+
+  it('lines without a node cannot be followers, and the finding says how to fix it', () => {
+    const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(20)} heartbeat timeout`, `${t(25)} heartbeat timeout`]);
+    expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'FOLLOWER_MISSING', args: { seen: 0, unattributedDetections: 2 } });
+  });
+
+  it('more followers than required: extra failures are warnings once enough detected in time', () => {
+    const verdict = measure([
+      `${t(0)} node1 received SIGTERM`,
+      `${t(20)} node2 heartbeat timeout`,
+      `${t(25)} node3 heartbeat timeout`,
+      `${t(900)} node4 heartbeat timeout`,
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.checks[2]!.findings).toContainEqual(expect.objectContaining({ code: 'DETECTION_TOO_SLOW', severity: 'warning' }));
+  });
+
+  it('timestamps coarser than the window cannot prove it', () => {
+    const verdict = measure(['Nov 26 19:30:01 h kv_node[1]: received SIGTERM', 'Nov 26 19:30:01 h kv_node[2]: heartbeat timeout', 'Nov 26 19:30:01.100 h kv_node[3]: heartbeat timeout']);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.precisionMs])).toEqual([
+      ['node2', 'too-coarse', 1000],
+      ['node3', 'too-coarse', 1000],
+    ]);
+    const fine = checkPaste(makeLesson({ timing: { ...W12_TIMING, window_ms: 2000 } }), ['Nov 26 19:30:01 h kv_node[1]: received SIGTERM', 'Nov 26 19:30:02 h kv_node[2]: heartbeat timeout', 'Nov 26 19:30:02 h kv_node[3]: heartbeat timeout'].join('\n'));
+    expect(fine.passed).toBe(true);
+  });
+});
+
+describe('timestamps', () => {
+  it('none at all', () => {
+    const verdict = measure(['node1 received SIGTERM', 'node2 heartbeat timeout']);
+    expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 2 } })]);
+  });
+
+  it('a timestamp somewhere, but not on the kill or detection lines: the kill is missing', () => {
+    expect(problemCodes(measure([`${t(-5)} node2 started`, 'node1 received SIGTERM', 'node2 heartbeat timeout']))).toEqual(['KILL_LINE_MISSING']);
+  });
+
+  it('detections only before the kill', () => {
+    const verdict = measure([`${t(-300)} node2 heartbeat timeout`, `${t(-250)} node3 EOF`, `${t(0)} node1 received SIGTERM`]);
+    expect(verdict.checks[2]!.findings.filter((f) => f.code === 'DETECTION_BEFORE_KILL_ONLY').map((f) => f.args)).toEqual([
+      { node: 'node2', beforeMs: 300, line: 1, killLine: 3 },
+      { node: 'node3', beforeMs: 250, line: 2, killLine: 3 },
+    ]);
+  });
+
+  it('running backwards within one node is a warning (once per node), not a failure', () => {
+    const verdict = measure([
+      `${t(0)} node1 received SIGTERM`,
+      `${t(40)} node2 heartbeat timeout`,
+      `${t(10)} node2 EOF`,
+      `${t(5)} node2 EOF`,
+      `${t(30)} node3 heartbeat timeout`,
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_BACKWARDS')).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 3, args: { node: 'node2', backMs: 30, previousLine: 2 } }),
+    ]);
+  });
+
+  it('mixing dated and bare times compares by time of day, and says so', () => {
+    const verdict = measure([`${t(0)} node1 received SIGTERM`, '19:30:01.100 node2 heartbeat timeout', '19:30:01.200 node3 heartbeat timeout']);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.checks[2]!.findings).toContainEqual(expect.objectContaining({ code: 'TIMESTAMPS_WITHOUT_DATE', args: { clock: 'time-of-day', mixed: true } }));
+  });
+
+  it('zones are applied: the same instant in +01:00 and Z', () => {
+    const verdict = measure(['2026-11-26T20:30:01.000+01:00 node1 received SIGTERM', '2026-11-26T19:30:01.050Z node2 EOF', '2026-11-26T18:30:01.060-0100 node3 EOF']);
+    expect(verdict.measurements!.followers.map((f) => f.detectionMs)).toEqual([50, 60]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { binaryRatio, decodePaste, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
+import { excerptOf, indexLines, lineAt, lineText } from '../../src/proof/paste-lines.js';
+
+describe('normalizePasteText', () => {
+  it('strips ANSI colour, cursor and OSC sequences', () => {
+    expect(normalizePasteText('\x1b[2m19:30:01.123\x1b[0m \x1b[1;32mnode2\x1b[m \x1b[K\x1b]0;title\x07ok\x1b(B')).toBe('19:30:01.123 node2 ok');
+    expect(normalizePasteText('a\x9b31mb')).toBe('ab');
+  });
+
+  it('turns CRLF and lone CR into LF, keeping line numbers', () => {
+    expect(normalizePasteText('a\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+
+  it('removes a BOM', () => {
+    expect(normalizePasteText('\ufeffx')).toBe('x');
+  });
+
+  it('an unterminated escape does not swallow the rest', () => {
+    expect(normalizePasteText('a\x1b]8;;http://x\nb')).toBe('a\nb');
+  });
+});
+
+describe('decodePaste', () => {
+  it('decodes UTF-8 with replacement', () => {
+    expect(decodePaste(new Uint8Array([0x6e, 0xff, 0x32]))).toBe('n\ufffd2');
+    expect(decodePaste(new TextEncoder().encode('— ok'))).toBe('— ok');
+  });
+
+  it('decodes UTF-16 with a BOM (PowerShell redirects)', () => {
+    expect(decodePaste(new Uint8Array([0xff, 0xfe, 0x6f, 0x00, 0x6b, 0x00]))).toBe('ok');
+    expect(decodePaste(new Uint8Array([0xfe, 0xff, 0x00, 0x6f, 0x00, 0x6b]))).toBe('ok');
+  });
+});
+
+describe('size and binary detection', () => {
+  it('counts UTF-8 bytes', () => {
+    expect(utf8Length('a—😀')).toBe(1 + 3 + 4);
+    expect(pasteSize(new Uint8Array(10), 9)).toEqual({ bytes: 10, exact: true, tooLarge: true });
+    expect(pasteSize('———', 8)).toEqual({ bytes: 9, exact: true, tooLarge: true });
+    expect(pasteSize('abc', 9)).toEqual({ bytes: 3, exact: false, tooLarge: false });
+    expect(pasteSize('x'.repeat(20), 9)).toEqual({ bytes: 20, exact: false, tooLarge: true });
+  });
+
+  it('rates binary data by control bytes and replacement characters', () => {
+    expect(binaryRatio('plain log line\n')).toBe(0);
+    expect(binaryRatio('\ufffd\ufffdab')).toBe(0.5);
+    expect(binaryRatio('a\0b\0', true)).toBe(0.5);
+    expect(binaryRatio('a\0b\0')).toBe(0); // strings: NULs alone are not looked for
+  });
+});
+
+describe('paste lines', () => {
+  it('indexes lines without an extra one for the final newline', () => {
+    const lines = indexLines('a\n\nbc\n');
+    expect(lines.count).toBe(3);
+    expect([0, 1, 2].map((i) => lineText(lines, i))).toEqual(['a', '', 'bc']);
+    expect(lineAt(lines, 3)).toBe(2);
+    expect(indexLines('').count).toBe(0);
+  });
+
+  it('cuts lines to the cap and excerpts around a match', () => {
+    const lines = indexLines('x'.repeat(10));
+    expect(lineText(lines, 0, 4)).toBe('xxxx');
+    const long = `${'a'.repeat(300)}MATCH${'b'.repeat(300)}`;
+    const excerpt = excerptOf(long, 300, 5);
+    expect(excerpt).toContain('MATCH');
+    expect(excerpt.startsWith('…') && excerpt.endsWith('…')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(170);
+  });
+});

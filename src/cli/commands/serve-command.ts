@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { VerifyLessonError } from '../../errors.js';
+import type { ServerLoggerOptions } from '../../server/create-server.js';
+import type { CliIo } from '../cli-io.js';
+import type { CliValues } from '../run-cli.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function parsePort(raw: string): number {
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new VerifyLessonError('USAGE', `--port: expected a port number 0-65535, found "${raw}"`);
+  return port;
+}
+
+function parseLogLevel(raw: string | undefined): NonNullable<ServerLoggerOptions['level']> {
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (!level) throw new VerifyLessonError('USAGE', `VERIFY_LESSON_LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, found "${raw}"`);
+  return level;
+}
+
+function formatAddress(address: AddressInfo): string {
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/**
+ * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR]`: the HTTP service in the foreground.
+ * Prints `listening on http://HOST:PORT` on stdout once bound (port 0 picks a free one); request logs are JSON
+ * lines on stderr (level from VERIFY_LESSON_LOG_LEVEL, default info). Lesson file edits are picked up live. On
+ * io.signal (Ctrl+C / SIGTERM) it stops accepting, lets in-flight requests finish, and resolves 0.
+ */
+export async function runServeCommand(rest: readonly string[], values: CliValues, io: CliIo): Promise<number> {
+  if (rest.length > 0) throw new VerifyLessonError('USAGE', `serve takes no arguments, found "${rest[0]}"`);
+  const port = parsePort(values.port ?? '8080');
+  const host = values.host ?? '127.0.0.1';
+  const level = parseLogLevel(io.env.VERIFY_LESSON_LOG_LEVEL);
+  const { createServer } = await import('../../server/create-server.js');
+  const app = await createServer({
+    ...(values.lessons === undefined ? {} : { lessonsDir: resolve(io.cwd, values.lessons) }),
+    watch: true,
+    logger: { level, stream: io.stderr },
+  });
+
+  const stopped = new Promise<void>((resolveStopped) => {
+    if (!io.signal) return; // no signal: serve until the process ends
+    if (io.signal.aborted) resolveStopped();
+    else io.signal.addEventListener('abort', () => resolveStopped(), { once: true });
+  });
+
+  try {
+    if (io.signal?.aborted) return 0;
+    try {
+      await app.listen({ port, host });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+        throw new VerifyLessonError('PORT_UNAVAILABLE', `cannot listen on ${host}:${port}: ${code}`, { cause: error });
+      }
+      throw new VerifyLessonError('SERVER_START_FAILED', `cannot start the server on ${host}:${port}: ${(error as Error).message}`, { cause: error });
+    }
+    io.stdout.write(`listening on ${formatAddress(app.server.address() as AddressInfo)}\n`);
+    await stopped;
+    const reason = io.signal?.reason instanceof Error ? io.signal.reason.message : 'stop requested';
+    app.log.info({ reason }, 'stopping');
+    return 0;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,51 @@
+import type { Lesson } from '../lesson/types.js';
+import { formatVerdictText } from '../proof/format-verdict.js';
+import type { Verdict } from '../proof/verdict.js';
+import { escapeXml } from './escape-xml.js';
+import { describeCheck, describeCheckTitle, describeFinding } from './verdict-text.js';
+
+const attr = (name: string, value: string | number | boolean): string => `${name}="${escapeXml(String(value), { attribute: true })}"`;
+
+/**
+ * The verdict as JUnit XML for CI dashboards: one <testsuite> for the lesson, one <testcase> per check. A failed
+ * check gets a <failure> (type = its first error's code, text = every finding); a check not run (input rejected)
+ * or not required by the lesson gets <skipped>. All text is escaped and characters XML forbids are replaced,
+ * since findings quote the paste. Pure.
+ */
+export function formatJunit(verdict: Verdict, lesson: Lesson): string {
+  const tests = verdict.checks.length;
+  const failures = verdict.checks.filter((c) => c.status === 'failed').length;
+  const skipped = verdict.checks.filter((c) => c.status === 'skipped' || c.status === 'not-required').length;
+  const counts = `${attr('tests', tests)} ${attr('failures', failures)} ${attr('errors', 0)} ${attr('skipped', skipped)}`;
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites ${attr('name', 'verify-lesson')} ${counts}>`,
+    `  <testsuite ${attr('name', `${lesson.id}: ${lesson.title}`)} ${counts}>`,
+    '    <properties>',
+    `      <property ${attr('name', 'lessonId')} ${attr('value', verdict.lessonId)}/>`,
+    `      <property ${attr('name', 'passed')} ${attr('value', verdict.passed)}/>`,
+    `      <property ${attr('name', 'xpAwarded')} ${attr('value', verdict.xpAwarded)}/>`,
+    `      <property ${attr('name', 'xp')} ${attr('value', lesson.xp)}/>`,
+    `      <property ${attr('name', 'referenceOutput')} ${attr('value', verdict.referenceOutput)}/>`,
+    '    </properties>',
+  ];
+  for (const check of verdict.checks) {
+    const children: string[] = [];
+    if (check.status === 'failed') {
+      const first = check.findings.find((f) => f.severity === 'error') ?? check.findings[0];
+      const message = first ? describeFinding(first) : `${check.id} failed`;
+      children.push(`<failure ${attr('message', message)} ${attr('type', first?.code ?? 'CHECK_FAILED')}>${escapeXml(describeCheck(check))}</failure>`);
+    } else if (check.status === 'skipped' || check.status === 'not-required') {
+      children.push(`<skipped ${attr('message', describeCheck(check).split('\n')[0]!)}/>`);
+    }
+    if (check.status !== 'failed' && check.findings.length > 0) {
+      children.push(`<system-out>${escapeXml(check.findings.map(describeFinding).join('\n'))}</system-out>`);
+    }
+    const open = `    <testcase ${attr('name', describeCheckTitle(check, lesson))} ${attr('classname', `verify-lesson.${lesson.id}.${check.id}`)}`;
+    if (children.length === 0) lines.push(`${open}/>`);
+    else lines.push(`${open}>`, ...children.map((child) => `      ${child}`), '    </testcase>');
+  }
+  lines.push(`    <system-out>${escapeXml(formatVerdictText(verdict, { color: false, lesson }))}</system-out>`);
+  lines.push('  </testsuite>', '</testsuites>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { VerifyLessonError } from '../errors.js';
+import { formatFindingMessage } from '../findings/format-finding.js';
+import { findLesson } from '../lessons/load-lessons.js';
+import { createVerifier, type LessonReload, type Verifier } from '../verifier/create-verifier.js';
+import { toHttpErrorResponse, type HttpErrorBody } from './http-errors.js';
+import { toLessonDetail, toLessonSummary } from './lesson-resources.js';
+import { createOpenApiDocument } from './openapi.js';
+import { readPackageVersion } from './package-files.js';
+import { parseVerifyRequest } from './verify-request.js';
+
+// 5 MiB: a whole day of three nodes' logs fits; checkPaste's own cap (DEFAULT_MAX_BYTES) is the same.
+export const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Pino settings: JSON lines to `stream` (default stdout) at `level` (default info). */
+export interface ServerLoggerOptions {
+  readonly level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly stream?: { write(line: string): unknown };
+}
+
+/** Either share a verifier (e.g. with other platform code) or let the server own one. */
+export interface CreateServerOptions {
+  /** A verifier shared with the caller (not closed with the server). */
+  readonly verifier?: Verifier;
+  /** Without `verifier`: the server makes one over this folder (default: bundled lessons) and closes it on close. */
+  readonly lessonsDir?: string;
+  /** For a verifier the server makes: follow lesson file changes. Default true. */
+  readonly watch?: boolean;
+  /** Larger request bodies get 413. Default 5 MiB. */
+  readonly bodyLimitBytes?: number;
+  /** Structured request logs; default false (silent). `true` = info level to stdout. */
+  readonly logger?: boolean | ServerLoggerOptions;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function sendError(reply: FastifyReply, statusCode: number, body: HttpErrorBody): FastifyReply {
+  return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
+}
+
+function describeReload(reload: LessonReload): Record<string, unknown> {
+  return {
+    trigger: reload.trigger,
+    ok: reload.ok,
+    lessons: reload.lessons,
+    added: reload.added,
+    updated: reload.updated,
+    removed: reload.removed,
+    kept: reload.kept.map((k) => ({ id: k.id, file: k.file, findings: k.findings.map((f) => `${f.code}${f.line === undefined ? '' : `@${f.line}`}: ${formatFindingMessage(f)}`) })),
+    ...(reload.error ? { error: reload.error } : {}),
+  };
+}
+
+/**
+ * The HTTP service for course platforms (Fastify 5): list and describe lessons, judge pastes, describe itself
+ * (OpenAPI 3.1). Returns the Fastify instance, not yet listening: call `listen()`, or `inject()` in tests;
+ * `close()` finishes in-flight requests first. Fastify is loaded here, so library users who never serve don't pay.
+ */
+export async function createServer(options: CreateServerOptions = {}): Promise<FastifyInstance> {
+  if (options.verifier && options.lessonsDir !== undefined) {
+    throw new VerifyLessonError('USAGE', 'createServer: pass either a verifier or a lessonsDir, not both');
+  }
+  const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const ownsVerifier = options.verifier === undefined;
+  const verifier =
+    options.verifier ??
+    (await createVerifier({ ...(options.lessonsDir === undefined ? {} : { lessonsDir: options.lessonsDir }), watch: options.watch ?? true }));
+
+  const logger =
+    options.logger === true
+      ? { level: 'info' }
+      : options.logger
+        ? { level: options.logger.level ?? 'info', ...(options.logger.stream ? { stream: options.logger.stream } : {}) }
+        : false;
+
+  const { default: Fastify } = await import('fastify');
+  const app = Fastify({
+    logger,
+    bodyLimit: bodyLimitBytes,
+    // In-flight requests finish on close(); idle keep-alive sockets are closed at once.
+    forceCloseConnections: 'idle',
+    // Correlate with the platform's own logs when it sends an id; otherwise make one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+
+  // Pastes as bytes: the verdict engine decodes them and reports binary or oversized input as findings.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(['text/plain', 'application/octet-stream'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { statusCode, body } = toHttpErrorResponse(error, {
+      bodyLimitBytes,
+      ...(request.headers['content-type'] === undefined ? {} : { contentType: request.headers['content-type'] }),
+    });
+    if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ error: body.error }, body.message);
+    return sendError(reply, statusCode, body);
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, { error: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+
+  const lessonNotFound = (reply: FastifyReply, id: string) => {
+    const { finding } = findLesson({ dir: verifier.dir, lessons: new Map(verifier.listLessons().map((l) => [l.id, l])), files: [], findings: [] }, id);
+    return sendError(reply, 404, { error: 'LESSON_NOT_FOUND', message: formatFindingMessage(finding!) });
+  };
+
+  app.get('/healthz', async () => {
+    const reload = verifier.lastReload;
+    return { status: 'ok', lessons: verifier.listLessons().length, reload: { trigger: reload.trigger, atMs: reload.atMs, ok: reload.ok } };
+  });
+
+  app.get('/v1/lessons', async () => ({ lessons: verifier.listLessons().map(toLessonSummary) }));
+
+  app.get('/v1/lessons/:id', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+    const lesson = verifier.getLesson(request.params.id);
+    return lesson ? toLessonDetail(lesson) : lessonNotFound(reply, request.params.id);
+  });
+
+  app.post('/v1/lessons/:id/verify', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+    const { id } = request.params;
+    if (!verifier.getLesson(id)) return lessonNotFound(reply, id);
+    const parsed = parseVerifyRequest(request.body, request.query);
+    if (!parsed.ok) return sendError(reply, 400, parsed.error);
+    const { paste, rejectReference } = parsed.request;
+    const verdict = verifier.verify(id, paste, rejectReference === undefined ? {} : { rejectReference });
+    reply.header('cache-control', 'no-store');
+    return verdict;
+  });
+
+  let openapi: Record<string, unknown> | undefined;
+  app.get('/openapi.json', async () => {
+    openapi ??= createOpenApiDocument({ version: readPackageVersion(), bodyLimitBytes });
+    return openapi;
+  });
+
+  const unsubscribe = verifier.subscribe((reload) => {
+    if (reload.ok) app.log.info({ reload: describeReload(reload) }, 'lessons reloaded');
+    else app.log.warn({ reload: describeReload(reload) }, 'lessons reloaded with problems; last good versions kept');
+  });
+  app.addHook('preClose', async () => {
+    app.log.info('closing: no new connections; in-flight requests finish first');
+  });
+  app.addHook('onClose', async () => {
+    unsubscribe();
+    if (ownsVerifier) await verifier.close();
+  });
+  return app;
+}

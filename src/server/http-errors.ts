@@ -1,0 +1,69 @@
+/** Every non-2xx body the service sends: a stable code, one sentence, and the field when one is at fault. */
+export interface HttpErrorBody {
+  readonly error: string;
+  readonly message: string;
+  readonly field?: string;
+  readonly limitBytes?: number;
+}
+
+/** Status and body, decided in one place so every route and Fastify's own errors answer alike. */
+export interface HttpErrorResponse {
+  readonly statusCode: number;
+  readonly body: HttpErrorBody;
+}
+
+// The bodies POST /v1/lessons/:id/verify accepts; named in 415 messages and the OpenAPI document.
+export const ACCEPTED_CONTENT_TYPES = ['application/json', 'text/plain', 'application/octet-stream'] as const;
+
+interface ErrorLike {
+  readonly code?: unknown;
+  readonly statusCode?: unknown;
+  readonly message?: unknown;
+}
+
+/**
+ * Maps an error thrown while handling a request (mostly Fastify's body parsing) to a status and a JSON body.
+ * Messages are written here, never copied from an unknown error, so no stack trace or internal detail leaks;
+ * anything unrecognised is a 500 "internal error" (the caller logs the real error).
+ */
+export function toHttpErrorResponse(error: unknown, context: { bodyLimitBytes: number; contentType?: string }): HttpErrorResponse {
+  const e = (error ?? {}) as ErrorLike;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  switch (code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return {
+        statusCode: 413,
+        body: { error: 'PAYLOAD_TOO_LARGE', message: `request body is larger than the limit of ${context.bodyLimitBytes} bytes`, limitBytes: context.bodyLimitBytes },
+      };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        statusCode: 415,
+        body: {
+          error: 'UNSUPPORTED_MEDIA_TYPE',
+          message: `unsupported content type ${JSON.stringify(context.contentType ?? '')}: expected ${ACCEPTED_CONTENT_TYPES.join(', ')}`,
+        },
+      };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { statusCode: 400, body: { error: 'VALIDATION', message: 'body: expected a JSON object {"paste": "..."}, found an empty body' } };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { statusCode: 400, body: { error: 'INVALID_JSON', message: 'body: not valid JSON' } };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { statusCode: 400, body: { error: 'BAD_REQUEST', message: 'request body size did not match Content-Length' } };
+    default:
+      break;
+  }
+  // JSON.parse / secure-json-parse failures arrive as SyntaxError with status 400.
+  if (status === 400 && error instanceof SyntaxError) {
+    return { statusCode: 400, body: { error: 'INVALID_JSON', message: `body: not valid JSON (${error.message})` } };
+  }
+  if (status === 400 && typeof e.message === 'string' && /prototype property/.test(e.message)) {
+    return { statusCode: 400, body: { error: 'INVALID_JSON', message: 'body: JSON with a forbidden "__proto__" or "constructor" key' } };
+  }
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors (FST_ERR_BAD_URL, ...) have fixed, safe messages.
+    const message = code?.startsWith('FST_') && typeof e.message === 'string' ? e.message : 'the request could not be processed';
+    return { statusCode: status, body: { error: 'BAD_REQUEST', message } };
+  }
+  return { statusCode: 500, body: { error: 'INTERNAL', message: 'internal error' } };
+}

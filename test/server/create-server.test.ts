@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lessonFrontMatterSchema } from '../../src/lesson/schema.js';
+import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
+import { createServer, DEFAULT_BODY_LIMIT_BYTES } from '../../src/server/create-server.js';
+import { createVerifier, type Verifier, type VerifyOptions } from '../../src/verifier/create-verifier.js';
+import { makeTempLessons, root, type TempLessons } from '../verifier/temp-lessons.js';
+import { startSlowRequest } from './http-helpers.js';
+
+const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+const VERIFY = '/v1/lessons/w12-l03/verify';
+
+let verifier: Verifier;
+let app: FastifyInstance;
+beforeAll(async () => {
+  verifier = await createVerifier();
+  app = await createServer({ verifier });
+});
+afterAll(async () => {
+  await app?.close();
+  await verifier?.close();
+});
+
+// Servers and folders a single test makes for itself.
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('GET routes', () => {
+  it('reports health', async () => {
+    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', lessons: 1, reload: { trigger: 'initial', ok: true } });
+  });
+
+  it('lists lessons without server paths', async () => {
+    const res = await app.inject({ method: 'GET', url: '/v1/lessons' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json()).toEqual({
+      lessons: [{ id: 'w12-l03', title: 'Demo step 2 — kill the leader', xp: 50, kind: 'lesson', order: 3, part: 'w12', proofType: 'paste', timing: true }],
+    });
+    expect(res.body).not.toContain(root);
+  });
+
+  it('describes a lesson: front-matter (valid against its own schema) and section titles', async () => {
+    const res = await app.inject({ method: 'GET', url: '/v1/lessons/w12-l03' });
+    expect(res.statusCode).toBe(200);
+    const { sections, ...frontMatter } = res.json();
+    expect(lessonFrontMatterSchema.parse(frontMatter)).toEqual(frontMatter);
+    expect(frontMatter).toMatchObject({
+      id: 'w12-l03',
+      xp: 50,
+      proof: {
+        type: 'paste',
+        instructions: expect.stringContaining('heartbeat timeout'),
+        regex_patterns: ['timeout|timed out|no heartbeat', 'kill|SIGTERM|stopped|terminated'],
+        timing: { window_ms: 300, followers: 2 },
+      },
+    });
+    expect(sections.map((s: { title: string }) => s.title)).toEqual(['Concept', 'Task', 'Hints', 'Verify', 'Done When']);
+    expect(sections[4]).toEqual({ title: 'Done When', slug: 'done-when' });
+    expect(res.body).not.toContain(root);
+  });
+
+  it('404s unknown lessons with a suggestion, and never resolves a path', async () => {
+    const typo = await app.inject({ method: 'GET', url: '/v1/lessons/w12-l3' });
+    expect(typo.statusCode).toBe(404);
+    expect(typo.json()).toEqual({ error: 'LESSON_NOT_FOUND', message: expect.stringContaining('did you mean "w12-l03"') });
+    for (const url of ['/v1/lessons/..%2F..%2Fetc%2Fpasswd', '/v1/lessons/..%2F..%2Fetc%2Fpasswd/verify', '/v1/lessons/__proto__']) {
+      const res = await app.inject({ method: url.endsWith('verify') ? 'POST' : 'GET', url, payload: url.endsWith('verify') ? { paste: 'x' } : undefined });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error).toBe('LESSON_NOT_FOUND');
+      expect(res.body).not.toContain('root:');
+    }
+  });
+
+  it('404s unknown routes as JSON', async () => {
+    for (const [method, url] of [['GET', '/nope'], ['GET', '/v1/lessons/w12-l03/verify'], ['DELETE', '/v1/lessons/w12-l03']] as const) {
+      const res = await app.inject({ method, url });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toEqual({ error: 'NOT_FOUND', message: expect.stringContaining(url) });
+    }
+  });
+});
+
+describe('POST /v1/lessons/:id/verify', () => {
+  it('returns the same verdict as the library for a passing paste (JSON body)', async () => {
+    const res = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.json()).toMatchObject({ lessonId: 'w12-l03', passed: true, xpAwarded: 50 });
+    expect(res.json()).toEqual(JSON.parse(JSON.stringify(verifier.verify('w12-l03', passingPaste))));
+  });
+
+  it('answers 200 with passed: false for a failing paste', async () => {
+    const res = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: 'all quiet, nothing happened\n' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ lessonId: 'w12-l03', passed: false, xpAwarded: 0 });
+  });
+
+  it('accepts the paste as text/plain and as raw bytes', async () => {
+    const json = (await app.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste } })).json();
+    for (const contentType of ['text/plain', 'text/plain; charset=utf-8', 'application/octet-stream']) {
+      const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': contentType }, payload: Buffer.from(passingPaste) });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual(json);
+    }
+  });
+
+  it('passes rejectReference from the JSON body or, for raw bodies, the query string', async () => {
+    const calls: VerifyOptions[] = [];
+    const spy: Verifier = Object.create(verifier, {
+      verify: { value: (id: string, paste: string | Uint8Array, options?: VerifyOptions) => (calls.push(options ?? {}), verifier.verify(id, paste, options)) },
+    });
+    const server = await createServer({ verifier: spy });
+    cleanups.push(() => server.close());
+    await server.inject({ method: 'POST', url: VERIFY, payload: { paste: 'x', rejectReference: true } });
+    await server.inject({ method: 'POST', url: `${VERIFY}?rejectReference=true`, headers: { 'content-type': 'text/plain' }, payload: 'x' });
+    await server.inject({ method: 'POST', url: `${VERIFY}?rejectReference=false`, headers: { 'content-type': 'text/plain' }, payload: 'x' });
+    await server.inject({ method: 'POST', url: VERIFY, payload: { paste: 'x' } });
+    expect(calls).toEqual([{ rejectReference: true }, { rejectReference: true }, { rejectReference: false }, {}]);
+  });
+
+  it('rejects the bundled cluster\'s reference output only when asked', async () => {
+    const reference = `${REFERENCE_MARK}\n${passingPaste}`;
+    const lenient = (await app.inject({ method: 'POST', url: VERIFY, payload: { paste: reference } })).json();
+    expect(lenient).toMatchObject({ passed: true, referenceOutput: true });
+    const strict = (await app.inject({ method: 'POST', url: VERIFY, payload: { paste: reference, rejectReference: true } })).json();
+    expect(strict).toMatchObject({ passed: false, xpAwarded: 0, referenceOutput: true });
+    expect(strict.checks[0].findings[0].code).toBe('REFERENCE_OUTPUT');
+    const viaQuery = await app.inject({ method: 'POST', url: `${VERIFY}?rejectReference=true`, headers: { 'content-type': 'text/plain' }, payload: reference });
+    expect(viaQuery.json()).toEqual(strict);
+  });
+
+  it.each([
+    [{}, { error: 'VALIDATION', message: 'body.paste: expected a string', field: 'paste' }],
+    [{ paste: 42 }, { error: 'VALIDATION', message: 'body.paste: expected a string, found a number', field: 'paste' }],
+    [{ paste: 'x', rejectReference: 'yes' }, { error: 'VALIDATION', message: 'body.rejectReference: expected true or false, found a string', field: 'rejectReference' }],
+    [{ paste: 'x', rejectRefrence: true }, { error: 'VALIDATION', message: 'body.rejectRefrence: unknown field; expected only "paste" and "rejectReference"', field: 'rejectRefrence' }],
+  ])('400 naming the field for %j', async (payload, expected) => {
+    const res = await app.inject({ method: 'POST', url: VERIFY, payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual(expected);
+  });
+
+  it('400s a body that is not an object, broken JSON, an empty JSON body and a bad query flag', async () => {
+    const list = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/json' }, payload: '["x"]' });
+    expect(list.statusCode).toBe(400);
+    expect(list.json()).toMatchObject({ error: 'VALIDATION', message: expect.stringMatching(/^body: expected a JSON object .* found a list$/) });
+    const broken = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/json' }, payload: '{"paste": ' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error).toBe('INVALID_JSON');
+    const empty = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/json' }, payload: '' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error).toBe('VALIDATION');
+    const poisoned = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/json' }, payload: '{"paste":"x","__proto__":{"a":1}}' });
+    expect(poisoned.statusCode).toBe(400);
+    const flag = await app.inject({ method: 'POST', url: `${VERIFY}?rejectReference=maybe`, headers: { 'content-type': 'text/plain' }, payload: 'x' });
+    expect(flag.statusCode).toBe(400);
+    expect(flag.json()).toEqual({ error: 'VALIDATION', message: 'query.rejectReference: expected true or false, found "maybe"', field: 'rejectReference' });
+    const none = await app.inject({ method: 'POST', url: VERIFY });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ error: 'VALIDATION', message: expect.stringContaining('found no body') });
+  });
+
+  it('415s content types other than JSON, text and bytes', async () => {
+    const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/xml' }, payload: '<paste/>' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toEqual({ error: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('"application/xml"') });
+  });
+
+  it('413s bodies over the limit with a JSON error', async () => {
+    const small = await createServer({ verifier, bodyLimitBytes: 1024 });
+    cleanups.push(() => small.close());
+    const res = await small.inject({ method: 'POST', url: VERIFY, payload: { paste: 'x'.repeat(2000) } });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toEqual({ error: 'PAYLOAD_TOO_LARGE', message: 'request body is larger than the limit of 1024 bytes', limitBytes: 1024 });
+    const ok = await small.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain' }, payload: 'x'.repeat(1000) });
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it('enforces the default 5 MiB limit over a real socket', async () => {
+    expect(DEFAULT_BODY_LIMIT_BYTES).toBe(5 * 1024 * 1024);
+    const server = await createServer({ verifier });
+    cleanups.push(() => server.close());
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    const line = 'node2 | 12:00:00.000 appended entry to the log\n';
+    const under = line.repeat(Math.floor((DEFAULT_BODY_LIMIT_BYTES - 1024) / line.length));
+    const accepted = await fetch(`${base}${VERIFY}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: under });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toMatchObject({ lessonId: 'w12-l03', passed: false });
+    const over = await fetch(`${base}${VERIFY}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: `${under}${'x'.repeat(2048)}` });
+    expect(over.status).toBe(413);
+    expect(await over.json()).toMatchObject({ error: 'PAYLOAD_TOO_LARGE', limitBytes: DEFAULT_BODY_LIMIT_BYTES });
+  });
+});
+
+describe('errors and logs', () => {
+  it('answers 500 without a stack trace or the error text when judging throws', async () => {
+    const failing: Verifier = Object.create(verifier, {
+      verify: {
+        value: () => {
+          throw new Error('boom in /srv/secret/path');
+        },
+      },
+    });
+    const lines: string[] = [];
+    const server = await createServer({ verifier: failing, logger: { level: 'error', stream: { write: (l: string) => lines.push(l) } } });
+    cleanups.push(() => server.close());
+    const res = await server.inject({ method: 'POST', url: VERIFY, payload: { paste: 'x' } });
+    expect(res.statusCode).toBe(500);
+    expect(res.json()).toEqual({ error: 'INTERNAL', message: 'internal error' });
+    expect(res.body).not.toMatch(/boom|secret|\n\s+at /);
+    // The real error goes to the log, for the operator.
+    expect(lines.map((l) => JSON.parse(l))).toEqual([expect.objectContaining({ level: 50, err: expect.objectContaining({ message: 'boom in /srv/secret/path' }) })]);
+  });
+
+  it('writes one JSON line per request event, with the request id echoed to the client', async () => {
+    const lines: string[] = [];
+    const server = await createServer({ verifier, logger: { level: 'info', stream: { write: (l: string) => lines.push(l) } } });
+    cleanups.push(() => server.close());
+    const res = await server.inject({ method: 'POST', url: VERIFY, headers: { 'x-request-id': 'platform-req-7' }, payload: { paste: passingPaste } });
+    expect(res.headers['x-request-id']).toBe('platform-req-7');
+    const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const completed = records.find((r) => r.msg === 'request completed');
+    expect(completed).toMatchObject({ level: 30, reqId: 'platform-req-7', res: { statusCode: 200 }, responseTime: expect.any(Number) });
+    expect(records.find((r) => r.msg === 'incoming request')).toMatchObject({ req: { method: 'POST', url: VERIFY } });
+    // The paste itself is not logged.
+    expect(lines.join('')).not.toContain('SIGTERM');
+    const generated = await server.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('is silent by default and at a higher level', async () => {
+    const lines: string[] = [];
+    const server = await createServer({ verifier, logger: { level: 'warn', stream: { write: (l: string) => lines.push(l) } } });
+    cleanups.push(() => server.close());
+    await server.inject({ method: 'GET', url: '/healthz' });
+    await server.inject({ method: 'GET', url: '/v1/lessons/nope' });
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('live lessons', () => {
+  it('serves an edited lesson file without a restart, and logs the reload', async () => {
+    let temp: TempLessons | undefined = await makeTempLessons();
+    cleanups.push(async () => temp?.cleanup());
+    const lines: string[] = [];
+    const server = await createServer({ lessonsDir: temp.dir, logger: { level: 'info', stream: { write: (l: string) => lines.push(l) } } });
+    cleanups.push(() => server.close());
+    expect((await server.inject({ method: 'GET', url: '/v1/lessons/w12-l03' })).json().xp).toBe(50);
+    await writeFile(temp.file, temp.source.replace('xp: 50', 'xp: 70'));
+    const deadline = Date.now() + 10_000;
+    let xp = 50;
+    while (xp === 50 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      xp = (await server.inject({ method: 'GET', url: '/v1/lessons/w12-l03' })).json().xp;
+    }
+    expect(xp).toBe(70);
+    expect((await server.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste } })).json().xpAwarded).toBe(70);
+    expect(lines.map((l) => JSON.parse(l).msg)).toContain('lessons reloaded');
+  });
+});
+
+describe('graceful close', () => {
+  it('lets an in-flight request finish, then stops', async () => {
+    const lines: string[] = [];
+    const server = await createServer({ verifier, logger: { level: 'info', stream: { write: (l: string) => lines.push(l) } } });
+    let closed = false;
+    cleanups.push(() => (closed ? Promise.resolve() : server.close()));
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const port = (server.server.address() as AddressInfo).port;
+    const slow = await startSlowRequest(port, VERIFY, passingPaste);
+    cleanups.push(async () => slow.socket.destroy());
+    // In flight: the server has logged the request (headers read), half of the body is still to come.
+    while (!lines.some((l) => l.includes('incoming request'))) await new Promise((r) => setTimeout(r, 10));
+    const closing = server.close().then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(closed).toBe(false);
+    slow.finish();
+    const response = await slow.response;
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ passed: true, xpAwarded: 50 });
+    await closing;
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,112 @@
+import { createServer as createTcpServer, type Server } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import type { CliValues } from '../../src/cli/run-cli.js';
+import { runServeCommand } from '../../src/cli/commands/serve-command.js';
+import { VerifyLessonError } from '../../src/errors.js';
+
+interface Started {
+  output: { stdout: string; stderr: string };
+  done: Promise<number>;
+  controller: AbortController;
+}
+
+const running: Started[] = [];
+const blockers: Server[] = [];
+afterEach(async () => {
+  for (const started of running.splice(0)) {
+    started.controller.abort();
+    await started.done.catch(() => undefined);
+  }
+  for (const server of blockers.splice(0)) await new Promise((r) => server.close(r));
+});
+
+function start(values: Partial<CliValues>, env: Record<string, string> = { VERIFY_LESSON_LOG_LEVEL: 'silent' }): Started {
+  const output = { stdout: '', stderr: '' };
+  const controller = new AbortController();
+  const io: CliIo = {
+    stdout: { write: (s: string) => (output.stdout += s) },
+    stderr: { write: (s: string) => (output.stderr += s) },
+    cwd: process.cwd(),
+    env,
+    signal: controller.signal,
+  };
+  const started = { output, controller, done: runServeCommand([], values as CliValues, io) };
+  running.push(started);
+  return started;
+}
+
+async function address(started: Started): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n$/.exec(started.output.stdout);
+    if (match) return match[1]!;
+    await Promise.race([started.done.then((code) => Promise.reject(new Error(`serve ended early with ${code}`))), new Promise((r) => setTimeout(r, 20))]);
+  }
+  throw new Error(`no address printed: ${JSON.stringify(started.output)}`);
+}
+
+describe('runServeCommand', () => {
+  it('serves on the given host and port 0, and resolves 0 when the signal aborts', async () => {
+    const started = start({ port: '0', host: '127.0.0.1' });
+    const base = await address(started);
+    const res = await fetch(`${base}/v1/lessons`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { lessons: { id: string }[] }).lessons[0]!.id).toBe('w12-l03');
+    started.controller.abort(new Error('received SIGTERM'));
+    expect(await started.done).toBe(0);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+
+  it('writes request logs as JSON lines to stderr at the configured level', async () => {
+    const started = start({ port: '0' }, { VERIFY_LESSON_LOG_LEVEL: 'info' });
+    const base = await address(started);
+    await fetch(`${base}/healthz`);
+    started.controller.abort(new Error('received SIGINT'));
+    expect(await started.done).toBe(0);
+    const records = started.output.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ msg: 'request completed', res: { statusCode: 200 } }),
+        expect.objectContaining({ msg: 'stopping', reason: 'received SIGINT' }),
+      ]),
+    );
+  });
+
+  it('does not start when already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const io: CliIo = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: {}, signal: controller.signal };
+    expect(await runServeCommand([], { port: '0' } as CliValues, io)).toBe(0);
+  });
+
+  it.each([
+    [{ port: 'http' }, /--port: expected a port number 0-65535, found "http"/],
+    [{ port: '70000' }, /--port: expected a port number/],
+  ])('rejects bad options %j as usage errors', async (values, message) => {
+    const io: CliIo = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: {} };
+    await expect(runServeCommand([], values as CliValues, io)).rejects.toThrow(message);
+    await expect(runServeCommand(['extra'], {} as CliValues, io)).rejects.toMatchObject({ code: 'USAGE' });
+  });
+
+  it('rejects an unknown log level', async () => {
+    const io: CliIo = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: { VERIFY_LESSON_LOG_LEVEL: 'loud' } };
+    await expect(runServeCommand([], { port: '0' } as CliValues, io)).rejects.toMatchObject({ code: 'USAGE' });
+  });
+
+  it('reports a taken port as PORT_UNAVAILABLE', async () => {
+    const blocker = createTcpServer();
+    blockers.push(blocker);
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as { port: number }).port;
+    const started = start({ port: String(port), host: '127.0.0.1' });
+    const error = await started.done.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VerifyLessonError);
+    expect(error).toMatchObject({ code: 'PORT_UNAVAILABLE', message: `cannot listen on 127.0.0.1:${port}: EADDRINUSE` });
+  });
+
+  it('reports a missing lessons folder', async () => {
+    const started = start({ port: '0', lessons: 'no-such-lessons-folder' });
+    await expect(started.done).rejects.toMatchObject({ code: 'LESSONS_DIR_NOT_FOUND' });
+  });
+});

@@ -9,13 +9,25 @@ Usage:
                                                 check lesson files (default: the bundled lessons/)
   verify-lesson cluster start [--nodes 3] [--workdir DIR]
                                                 run a bundled kv_node cluster in the foreground (Ctrl+C stops it)
-  verify-lesson serve [--port 8080] [--host 127.0.0.1]
+  verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR]
                                                 HTTP service for course platforms
+                                                (request log level: VERIFY_LESSON_LOG_LEVEL, default info)
 
 Options:
   --lessons <dir>     lessons directory (default: the lessons bundled with verify-lesson)
   --json              machine-readable output on stdout only
-  --format <f>        text | json | gradescope | junit (verdicts)
+  --format <f>        with --paste: text | json | gradescope | junit
+  --reject-reference  with --paste: fail output of the bundled reference cluster (what the platform does)
+
+Scenario options (verify-lesson <lesson-id>):
+  --signal <s>        SIGTERM (default) | SIGKILL | SIGSTOP | SIGINT — how the leader is killed
+  --workdir <dir>     keep the run's data/node1..3 here (default: a temp dir, removed afterwards)
+  --out <file>        where to write demo_step2.log (default: ./demo_step2.log)
+  --report <file>     write a timeline picture of the run (.html or .svg)
+  --cluster <cmd>     run a student's node instead: template with {id} {peers} {port} {client_port} {data_dir}
+  --leader <n>        with --cluster: the leader's id when the logs do not say it
+  --trials <n>        repeat the run n times, print min/p50/p95/p99/max of detection and re-election
+  --timeout-ms <ms>   deadline for each waiting step (default 10000)
   --help, -h          show this help
   --version, -v       show the version
 

@@ -71,9 +71,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return (await import('./commands/list-command.js')).runListCommand(rest, values, io);
     case 'lint':
       return (await import('./commands/lint-command.js')).runLintCommand(rest, values, io);
+    case 'serve':
+      return (await import('./commands/serve-command.js')).runServeCommand(rest, values, io);
+    case 'cluster':
+      return (await import('./commands/cluster-command.js')).runClusterCommand(rest, values, io);
     default:
       if (rest.length > 0) throw new VerifyLessonError('USAGE', `unexpected argument "${rest[0]}"`);
-      // PASTE-COMMAND-PENDING
+      if (values.paste !== undefined) return (await import('./commands/paste-command.js')).runPasteCommand(command, values, io);
       return (await import('./commands/scenario-command.js')).runScenarioCommand(command, values, io);
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.COLD_START_RUNS ?? 40);
-const paste = process.env.COLD_START_PASTE ?? join(root, 'fixtures/pastes/bundled-sigterm-pass.log');
+const paste = process.env.COLD_START_PASTE ?? join(root, 'fixtures/pastes/bundled-grep.log');
 const commands = {
   'node -e 0': [process.execPath, ['-e', '0']],
   'verify-lesson w12-l03 --paste small.log': [process.execPath, [join(root, 'dist/bin/verify-lesson.js'), 'w12-l03', '--paste', paste]],

@@ -103,6 +103,14 @@ describe('npm package', () => {
       expect(paste.code, paste.stderr).toBe(0);
       expect(JSON.parse(paste.stdout)).toMatchObject({ lessonId: 'w12-l03', passed: true, xpAwarded: 50 });
 
+      // The main job runs from the installed package: three kv_node processes from node_modules, judged verdict.
+      const scenario = await run('npx', ['--no', '--', 'verify-lesson', 'w12-l03', '--json'], project);
+      expect(scenario.code, scenario.stderr).toBe(0);
+      const result = JSON.parse(scenario.stdout) as { passed: boolean; keysReadBack: number; verdict: { passed: boolean }; demoLogFile: string };
+      expect(result).toMatchObject({ passed: true, verdict: { passed: true } });
+      expect(result.demoLogFile).toBe(join(project, 'demo_step2.log'));
+      expect(existsSync(result.demoLogFile)).toBe(true);
+
       // The HTTP service starts from the installed package (fastify is loaded lazily, from its own dependencies).
       const server = spawn(process.execPath, [join(project, 'node_modules/verify-lesson/dist/bin/verify-lesson.js'), 'serve', '--port', '0'], {
         cwd: project,

@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { setTimeout as delay } from 'node:timers/promises';
 import { registerCleanup } from '../cluster/cleanup-on-exit.js';
 import { findFreePorts } from '../cluster/find-free-ports.js';
+import { followLog, type LogFollower } from '../cluster/follow-log.js';
 import { VerifyLessonError } from '../errors.js';
+import { lineTimeMs } from './line-time.js';
+import { within } from './within.js';
 import type { ScenarioCluster } from './scenario-cluster.js';
 
 export interface CommandClusterOptions {
@@ -19,6 +23,14 @@ export interface CommandClusterOptions {
 /** A log line saying a node leads: "became leader", "now leader", "won election", "state=leader", "role: leader". */
 const LEADER_LINE = /\b(became|becoming|now|is|am)( the)? leader\b|won (the )?election|elected( as)? leader|(state|role)[=: ]+"?leader\b/i;
 
+/** A log line naming the leader, whoever logs it: `leader=2`, `leader: node2`. */
+const LEADER_IS = /\bleader\s*[=:]\s*"?(?:node)?(\d+)\b/i;
+
+/** Lines kept per node for finding leader lines (the newest; a flooding node must not fill the memory). */
+const MAX_LINES = 5000;
+/** With `expected` (--leader): how long the nodes get to elect when the expected node never says it leads. */
+const EXPECTED_LEADER_SETTLE_MS = 1000;
+
 // {id} {peers} {port} {client_port} {data_dir} → values; the result runs through `sh -c` so the template may quote.
 export function expandClusterCommand(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(id|peers|port|client_port|data_dir)\}/g, (_, key: string) => values[key]!);
@@ -30,8 +42,27 @@ interface CommandNode {
   child: ChildProcess;
   exited: Promise<void>;
   running: boolean;
-  /** Arrival time (harness clock) and text of every line the node printed. */
+  exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** Follows node.log, which the node may write itself instead of (or as well as) printing. */
+  follower: LogFollower;
+  /** Arrival time (harness clock, or the line's own timestamp) and text of the node's latest lines. */
   readonly lines: { atMs: number; text: string }[];
+  /** The last line the node printed (for a crash report). */
+  lastOutput: string;
+}
+
+function pushLine(node: CommandNode, text: string, arrivalMs: number): void {
+  node.lines.push({ atMs: lineTimeMs(text) ?? arrivalMs, text });
+  if (node.lines.length > 2 * MAX_LINES) node.lines.splice(0, node.lines.length - MAX_LINES);
+}
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
 }
 
 class CommandCluster implements ScenarioCluster {
@@ -39,6 +70,9 @@ class CommandCluster implements ScenarioCluster {
   readonly nodeIds: readonly number[];
   readonly #nodes: Map<number, CommandNode>;
   readonly #unregister: () => void;
+  readonly #startedAt = Date.now();
+  /** Harness clock when a signal was last sent: a new leader's line must come after it. */
+  #signalledAt: number | undefined;
 
   constructor(nodes: CommandNode[]) {
     this.#nodes = new Map(nodes.map((n) => [n.id, n]));
@@ -54,6 +88,10 @@ class CommandCluster implements ScenarioCluster {
     return node;
   }
 
+  #pollLogs(): void {
+    for (const node of this.#nodes.values()) node.follower.poll();
+  }
+
   logPath(id: number): string {
     return this.#node(id).logPath;
   }
@@ -63,21 +101,37 @@ class CommandCluster implements ScenarioCluster {
   }
 
   async waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number> {
-    const since = options.exclude === undefined ? 0 : Date.now() - 1;
+    const since = options.exclude === undefined ? 0 : (this.#signalledAt ?? Date.now()) - 1;
     const deadline = Date.now() + options.timeoutMs;
+    const settledAt = Math.min(this.#startedAt + EXPECTED_LEADER_SETTLE_MS, deadline);
     while (Date.now() < deadline) {
       const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== options.exclude);
       if (dead.length > 0) {
-        throw new VerifyLessonError('NODE_EXITED', `${dead.map((n) => `node${n.id}`).join(', ')} exited (see ${dead[0]!.logPath})`);
+        const how = (n: CommandNode): string =>
+          n.exit?.signal ? ` (killed by ${n.exit.signal})` : typeof n.exit?.code === 'number' ? ` (exit code ${n.exit.code})` : '';
+        const last = dead.find((n) => n.lastOutput !== '')?.lastOutput;
+        throw new VerifyLessonError(
+          'NODE_EXITED',
+          `${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})`,
+        );
       }
-      if (options.expected !== undefined && options.exclude === undefined) return options.expected;
+      this.#pollLogs();
       let best: { id: number; atMs: number } | undefined;
       for (const node of this.#nodes.values()) {
-        if (node.id === options.exclude) continue;
-        const line = node.lines.findLast((l) => l.atMs >= since && LEADER_LINE.test(l.text));
-        if (line && (!best || line.atMs > best.atMs)) best = { id: node.id, atMs: line.atMs };
+        for (let i = node.lines.length - 1; i >= 0; i--) {
+          const line = node.lines[i]!;
+          if (line.atMs < since || (best && line.atMs <= best.atMs)) break;
+          const named = LEADER_LINE.test(line.text) ? node.id : Number(LEADER_IS.exec(line.text)?.[1]);
+          if (named !== options.exclude && this.#nodes.has(named)) {
+            best = { id: named, atMs: line.atMs };
+            break;
+          }
+        }
       }
-      if (best) return best.id;
+      if (options.expected !== undefined && options.exclude === undefined) {
+        // Trust the caller's leader, but give the cluster its moment to elect (or to say so) first.
+        if (best?.id === options.expected || Date.now() >= settledAt) return options.expected;
+      } else if (best) return best.id;
       await delay(20);
     }
     throw new VerifyLessonError(
@@ -94,42 +148,47 @@ class CommandCluster implements ScenarioCluster {
     return 0;
   }
 
+  // To the node's process group, like Ctrl+C in its terminal: a wrapper script (`sh run.sh`, `make run`) and the
+  // node it started both get it, so a wrapper cannot die while its node keeps leading.
   sendSignal(id: number, signal: NodeJS.Signals): void {
     const node = this.#node(id);
-    if (node.running) process.kill(node.child.pid!, signal);
+    if (!node.running) return;
+    this.#pollLogs();
+    this.#signalledAt = Date.now();
+    process.kill(-node.child.pid!, signal);
   }
 
   async waitExited(id: number, timeoutMs: number): Promise<boolean> {
     const node = this.#node(id);
     if (!node.running) return true;
-    return Promise.race([node.exited.then(() => true), delay(timeoutMs).then(() => false)]);
+    return within(node.exited, timeoutMs);
   }
 
   async stop(): Promise<void> {
     await Promise.all(
       [...this.#nodes.values()].map(async (node) => {
-        if (!node.running) return;
-        try {
-          process.kill(-node.child.pid!, 'SIGCONT');
-          process.kill(-node.child.pid!, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-        if (!(await this.waitExited(node.id, 2000))) {
-          try {
-            process.kill(-node.child.pid!, 'SIGKILL');
-          } catch {
-            // already gone
+        if (node.running) {
+          killGroup(node.child.pid, 'SIGCONT');
+          killGroup(node.child.pid, 'SIGTERM');
+          if (!(await within(node.exited, 2000))) {
+            killGroup(node.child.pid, 'SIGKILL');
+            // A process that left the group may still hold the pipes: stop waiting for them.
+            if (!(await within(node.exited, 2000))) {
+              node.child.stdout?.destroy();
+              node.child.stderr?.destroy();
+              await within(node.exited, 1000);
+            }
           }
-          await node.exited;
         }
+        node.follower.stop();
       }),
     );
     this.#unregister();
   }
 }
 
-// Runs a student's node N times from a command template; each node's stdout+stderr become data/nodeN/node.log.
+// Runs a student's node N times from a command template. Each node's stdout+stderr go to data/nodeN/output.log
+// and, unless the node writes data/nodeN/node.log itself, to node.log too (where the lesson's Verify block looks).
 export async function startCommandCluster(options: CommandClusterOptions): Promise<ScenarioCluster> {
   const capBytes = options.outputCapBytes ?? 1024 * 1024;
   const count = options.nodes;
@@ -148,36 +207,67 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       client_port: String(ports[count + i]),
       data_dir: dataDir,
     });
+    const logFd = openSync(logPath, 'a');
+    const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
     const child = spawn('sh', ['-c', `exec ${command}`], { cwd: options.workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const fd = openSync(logPath, 'a');
     let written = 0;
-    let partial = '';
-    const node: CommandNode = { id, logPath, child, running: true, lines: [], exited: Promise.resolve() };
-    const take = (chunk: Buffer): void => {
-      if (written >= capBytes) return;
-      const room = capBytes - written;
-      const slice = chunk.length > room ? chunk.subarray(0, room) : chunk;
-      writeSync(fd, slice);
-      written += slice.length;
-      if (written >= capBytes) writeSync(fd, `\n[verify-lesson: node${id} output capped at ${capBytes} bytes]\n`);
-      const text = partial + slice.toString('utf8');
-      const parts = text.split('\n');
-      partial = parts.pop() ?? '';
-      const atMs = Date.now();
-      for (const line of parts) node.lines.push({ atMs, text: line });
+    let mirrored = 0;
+    let nodeOwnsLog = false;
+    const node: CommandNode = {
+      id,
+      logPath,
+      child,
+      running: true,
+      exit: undefined,
+      lines: [],
+      lastOutput: '',
+      exited: Promise.resolve(),
+      follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50 }),
     };
-    child.stdout!.on('data', take);
-    child.stderr!.on('data', take);
+    const write = (text: Buffer): void => {
+      writeSync(outputFd, text);
+      if (!nodeOwnsLog) {
+        // The file grew by more than we put in it: the node writes its own node.log, stop mirroring into it.
+        if (fstatSync(logFd).size > mirrored) nodeOwnsLog = true;
+        else mirrored += writeSync(logFd, text);
+      }
+    };
+    const stream = (): ((chunk: Buffer) => void) => {
+      const decoder = new StringDecoder('utf8');
+      let partial = '';
+      return (chunk) => {
+        if (written >= capBytes) return;
+        const room = capBytes - written;
+        const slice = chunk.length > room ? chunk.subarray(0, room) : chunk;
+        write(slice);
+        written += slice.length;
+        if (written >= capBytes) write(Buffer.from(`\n[verify-lesson: node${id} output capped at ${capBytes} bytes]\n`));
+        const parts = (partial + decoder.write(slice)).split('\n');
+        partial = parts.pop() ?? '';
+        if (partial.length > 64 * 1024) partial = '';
+        const atMs = Date.now();
+        // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
+        for (const line of parts) {
+          if (line.trim() !== '') node.lastOutput = line;
+          if (nodeOwnsLog) pushLine(node, line, atMs);
+        }
+      };
+    };
+    child.stdout!.on('data', stream());
+    child.stderr!.on('data', stream());
     node.exited = new Promise((resolveExit) => {
-      child.once('close', () => {
+      const done = (): void => {
+        if (!node.running) return;
         node.running = false;
-        closeSync(fd);
+        closeSync(logFd);
+        closeSync(outputFd);
         resolveExit();
+      };
+      child.once('exit', (code, signal) => {
+        node.exit = { code, signal };
       });
-      child.once('error', () => {
-        node.running = false;
-        resolveExit();
-      });
+      child.once('close', done);
+      child.once('error', done);
     });
     nodes.push(node);
   }

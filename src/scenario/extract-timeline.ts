@@ -15,7 +15,8 @@ export interface TimelinePatterns {
 const CANDIDATE = /becoming (pre-)?candidate|became candidate|starting election|requesting votes/i;
 const LEADER = /now leader|became leader|won election|elected leader|is leader\b/i;
 const SHUTDOWN = /received SIG(TERM|INT)|shutting down/i;
-const SILENT_FOR = /no (message|heartbeat) from (the )?leader\D*?(\d+)\s*ms/i;
+// `.*?` rather than `\D*?`: the kv_node line names the leader ("from leader node1 in 300ms"), whose digit must not stop it.
+const SILENT_FOR = /no (message|heartbeat) from (the )?leader\b.*?(\d+)\s*ms\b/i;
 
 // Reads the run's story out of node log lines: one event of each kind per node (the first after the kill).
 export function extractTimeline(

@@ -7,36 +7,42 @@ import { VerifyLessonError } from '../errors.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../lesson/default-patterns.js';
 import type { Lesson } from '../lesson/types.js';
 import { checkPaste } from '../proof/check-paste.js';
-import { parseTimestampAt } from '../proof/parse-timestamp.js';
 import { checkVerifyOutput } from './check-verify-output.js';
 import { composeDemoLog, type NodeLogSlice } from './compose-demo-log.js';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
+import { lineTimeMs } from './line-time.js';
 import { runVerifyBlock } from './run-verify-block.js';
 import { openScenarioCluster, type ScenarioCluster } from './scenario-cluster.js';
 import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepName } from './scenario-types.js';
 
 export type { RunScenarioOptions, ScenarioResult } from './scenario-types.js';
+export { lineTimeMs } from './line-time.js';
 
 const LOG_TAIL_LINES = 12;
 
-// Epoch ms of the first absolute timestamp near the start of a log line (any format the verdict engine reads).
-export function lineTimeMs(line: string): number | undefined {
-  const limit = Math.min(line.length, 80);
-  for (let i = 0; i < limit; i++) {
-    if (i > 0 && /[0-9A-Za-z]/.test(line[i - 1]!)) continue;
-    const stamp = parseTimestampAt(line, i, line.length);
-    if (stamp?.kind === 'absolute') return stamp.ms;
-  }
-  return undefined;
-}
+const interrupted = (signal: AbortSignal): VerifyLessonError => new VerifyLessonError('SCENARIO_FAILED', 'interrupted', { cause: signal.reason });
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted', { cause: signal.reason });
+  if (signal?.aborted) throw interrupted(signal);
+}
+
+// Settles with `promise`, or rejects as interrupted as soon as `signal` aborts (the promise runs on, ignored).
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  promise.catch(() => {});
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(interrupted(signal));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort!));
 }
 
 function tailOf(path: string): string[] {
   try {
-    return readFileSync(path, 'utf8').trimEnd().split('\n').slice(-LOG_TAIL_LINES);
+    const text = readFileSync(path, 'utf8').trimEnd();
+    return text === '' ? [] : text.split('\n').slice(-LOG_TAIL_LINES);
   } catch {
     return [];
   }
@@ -62,10 +68,15 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   const step = async <T>(name: ScenarioStepName, run: () => Promise<T>, detail?: (value: T) => string): Promise<T> => {
     throwIfAborted(options.abortSignal);
     const t0 = Date.now();
+    const problemsBefore = problems.length;
     options.onStep?.({ step: name, status: 'running' });
     try {
-      const value = await run();
-      options.onStep?.({ step: name, status: 'done', ms: Date.now() - t0, ...(detail ? { detail: detail(value) } : {}) });
+      // Starting is awaited even when aborted (the cluster it resolves with must be stopped before we return), and so
+      // is the Verify block (bounded, and its shell must not outlive the run); every other wait ends at the abort.
+      const value = await (name === 'start' || name === 'verify-block' ? run() : unlessAborted(run(), options.abortSignal));
+      // A step that noted a problem (no detection, no new leader) failed even though it ran to its end.
+      const status = problems.length > problemsBefore ? 'failed' : 'done';
+      options.onStep?.({ step: name, status, ms: Date.now() - t0, ...(detail ? { detail: detail(value) } : {}) });
       return value;
     } catch (error) {
       options.onStep?.({ step: name, status: 'failed', ms: Date.now() - t0, detail: (error as Error).message });
@@ -85,6 +96,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     keptWorkDir: keepWorkDir,
     demoLogFile: null,
     verdict: null,
+    pids: {},
     leader: null,
     newLeader: null,
     killAtMs: null,
@@ -105,12 +117,13 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
       (c) => c.nodeIds.map((id) => `node${id} pid ${c.pid(id)}`).join(', '),
     );
     cluster = opened;
+    result.pids = Object.fromEntries(opened.nodeIds.flatMap((id) => (opened.pid(id) === undefined ? [] : [[`node${id}`, opened.pid(id)!]])));
     const leader = await step('elect', () => opened.waitForLeader({ timeoutMs, ...(options.leader ? { expected: options.leader } : {}) }), (id) => `leader node${id}`);
     result.leader = leader;
     if (opened.kind === 'bundled' && leader !== 1) problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
 
     const keys = opened.kind === 'bundled' ? (options.keys ?? 20) : 0;
-    const written = await step('write', () => opened.writeKeys(keys), (n) => (opened.kind === 'bundled' ? `${n} keys acknowledged` : 'skipped (student cluster: no known client API)'));
+    const written = await step('write', () => opened.writeKeys(keys), (n) => (opened.kind === 'bundled' ? `${n.length} keys acknowledged` : 'skipped (student cluster: no known client API)'));
     result.keysWritten = written.length;
 
     // Follow every log from its current end, so everything collected happened after this point.
@@ -132,12 +145,17 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
 
     const detectedAt = new Map<number, { atMs: number; via: 'heartbeat' | 'connection' }>();
     const heartbeatAt = new Map<number, number>();
+    const scanned = new Map<number, number>(survivors.map((id) => [id, 0]));
     const scan = (): void => {
       pollLogs();
       for (const id of survivors) {
-        for (const line of collected.get(id)!) {
+        const lines = collected.get(id)!;
+        const from = scanned.get(id)!;
+        scanned.set(id, lines.length);
+        for (const line of lines.slice(from)) {
           const at = lineTimeMs(line);
-          if (at === undefined) continue;
+          // A line stamped before the kill cannot be a reaction to it (same clock; 2 ms for rounding).
+          if (at === undefined || at < killAtMs - 2) continue;
           const isHeartbeat = heartbeat.test(line);
           if (isHeartbeat && !heartbeatAt.has(id)) heartbeatAt.set(id, at);
           if (!detectedAt.has(id) && (isHeartbeat || connection.test(line))) detectedAt.set(id, { atMs: at, via: isHeartbeat ? 'heartbeat' : 'connection' });
@@ -208,7 +226,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     const harnessKillLine =
       signal === 'SIGTERM' || signal === 'SIGINT'
         ? undefined
-        : `${new Date(killAtMs).toISOString()} harness INFO  sent ${signal} to leader node${leader} (pid ${leaderPid})`;
+        : `${new Date(killAtMs).toISOString()} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${leader} with ${signal} (kill -${signal.slice(3)} ${leaderPid})`;
     const demoLog = composeDemoLog(slices, { reference: opened.kind === 'bundled', ...(harnessKillLine ? { harnessKillLine } : {}) });
     const demoLogFile = resolve(options.cwd ?? process.cwd(), options.outFile ?? 'demo_step2.log');
     mkdirSync(dirname(demoLogFile), { recursive: true });

@@ -3,6 +3,7 @@ import { startCluster, type Cluster } from '../cluster/start-cluster.js';
 import { VerifyLessonError } from '../errors.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { startCommandCluster } from './command-cluster.js';
+import { within } from './within.js';
 
 // What the scenario needs from a cluster, whether it is the bundled kv_node or a student's own node.
 export interface ScenarioCluster {
@@ -54,9 +55,26 @@ class BundledScenarioCluster implements ScenarioCluster {
 
   async waitForLeader(options: { timeoutMs: number; exclude?: number }): Promise<number> {
     if (options.exclude === undefined) {
-      const leader = await this.#cluster.waitForLeader(options.timeoutMs);
-      this.#firstTerm = leader.term;
-      return leader.id;
+      // Not just a majority: the demo kills a leader every follower knows, as a student does once all three
+      // terminals show it. A follower that joined late and never heard from the leader would have nothing to detect
+      // (it logs "connection to peer lost", not "to leader"), and the lesson's Verify block would find no line of it.
+      const deadline = Date.now() + options.timeoutMs;
+      for (;;) {
+        const leader = await this.#cluster.waitForLeader(Math.max(1, deadline - Date.now()));
+        const statuses = await Promise.all(this.nodeIds.map((id) => this.#cluster.status(id)));
+        const unaware = this.nodeIds.filter((id, i) => statuses[i]?.leader !== leader.id || statuses[i]?.term !== leader.term);
+        if (unaware.length === 0) {
+          this.#firstTerm = leader.term;
+          return leader.id;
+        }
+        if (Date.now() >= deadline) {
+          throw new VerifyLessonError(
+            'CLUSTER_TIMEOUT',
+            `${unaware.map((id) => `node${id}`).join(', ')} did not hear from leader node${leader.id} (term ${leader.term}) within ${options.timeoutMs} ms`,
+          );
+        }
+        await delay(10);
+      }
     }
     // Ask only the survivors: a frozen leader accepts connections but never answers.
     const survivors = this.nodeIds.filter((id) => id !== options.exclude);
@@ -101,8 +119,7 @@ class BundledScenarioCluster implements ScenarioCluster {
   async waitExited(id: number, timeoutMs: number): Promise<boolean> {
     const node = this.#cluster.node(id);
     if (!node.running) return true;
-    const timeout = delay(timeoutMs).then(() => false);
-    return Promise.race([node.exited.then(() => true), timeout]);
+    return within(node.exited, timeoutMs);
   }
 
   async stop(): Promise<void> {

@@ -58,6 +58,8 @@ export interface ScenarioResult {
   readonly keptWorkDir: boolean;
   readonly demoLogFile: string | null;
   readonly verdict: Verdict | null;
+  /** Process id of each node's (first) process, by `node<N>`: every one of them is gone when the run returns. */
+  readonly pids: Readonly<Record<string, number>>;
   readonly leader: number | null;
   readonly newLeader: number | null;
   /** Harness clock (epoch ms) when the signal was sent. */

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { renderTimelineHtml, renderTimelineSvg } from '../../src/scenario/render-report.js';
+import type { Timeline } from '../../src/scenario/timeline.js';
+import { childElements, parseXml, textOf, type XmlElement } from '../formats/parse-xml.js';
+
+const timeline: Timeline = {
+  nodes: [1, 2, 3],
+  killedNode: 1,
+  windowMs: 300,
+  events: [
+    { node: 1, kind: 'kill', atMs: 0, label: 'SIGTERM sent' },
+    { node: 1, kind: 'shutdown', atMs: 1, label: 'received SIGTERM, shutting down' },
+    { node: 2, kind: 'connection-lost', atMs: 5, label: 'connection to leader node1 lost (EOF) & <script>alert("x")</script>' },
+    { node: 3, kind: 'last-heartbeat', atMs: 3, label: "last message from the leader 157 ms earlier" },
+    { node: 3, kind: 'heartbeat-timeout', atMs: 160, label: "heartbeat timeout — it's <b>late</b> & \"quoted\"" },
+    { node: 3, kind: 'candidate', atMs: 161, label: 'becoming candidate' },
+    { node: 3, kind: 'leader', atMs: 300, label: 'won election — now leader' },
+  ],
+};
+
+function all(element: XmlElement): XmlElement[] {
+  return [element, ...childElements(element).flatMap(all)];
+}
+const titles = (root: XmlElement): string[] => all(root).filter((e) => e.name === 'title').map(textOf);
+
+describe('renderTimelineSvg', () => {
+  const svg = renderTimelineSvg(timeline, 'w12-l03: SIGTERM to leader node1 <&>');
+  const root = parseXml(svg);
+
+  it('is well-formed XML with an svg root in the SVG namespace', () => {
+    expect(root.name).toBe('svg');
+    expect(root.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(Number(root.attributes.width)).toBeGreaterThan(0);
+  });
+
+  it('draws one lane (and one label) per node, the killed one marked', () => {
+    const labels = childElements(root, 'text').map(textOf).filter((t) => /^node\d/.test(t));
+    expect(labels).toEqual(['node1*', 'node2', 'node3']);
+    const lanes = new Set(
+      childElements(root, 'line')
+        .filter((l) => l.attributes.y1 === l.attributes.y2 && l.attributes.x1 === '90')
+        .map((l) => l.attributes.y1),
+    );
+    expect(lanes.size).toBe(3);
+  });
+
+  it('has a marker for the kill, each detection and the new leader, named in their titles', () => {
+    const t = titles(root);
+    expect(t).toContain('node1: SIGTERM sent (+0 ms)');
+    expect(t).toContain('node2: connection to leader node1 lost (EOF) & <script>alert("x")</script> (+5 ms)');
+    expect(t).toContain('node3: heartbeat timeout — it\'s <b>late</b> & "quoted" (+160 ms)');
+    expect(t).toContain('node3: won election — now leader (+300 ms)');
+    expect(t).toContain('detection window: 300 ms');
+  });
+
+  it('escapes the text: no raw <script> or bare & in the markup, the title round-trips', () => {
+    expect(svg).not.toMatch(/<script|<b>/);
+    expect(svg).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/);
+    expect(childElements(root, 'text').map(textOf)).toContain('w12-l03: SIGTERM to leader node1 <&>');
+    expect(all(root).some((e) => e.name === 'script' || e.name === 'b')).toBe(false);
+  });
+
+  it('keeps events far outside the window on the canvas', () => {
+    const wide = renderTimelineSvg({ ...timeline, events: [...timeline.events, { node: 2, kind: 'leader', atMs: 4000, label: 'late leader' }] }, 'wide');
+    const r = parseXml(wide);
+    const width = Number(r.attributes.width);
+    for (const c of all(r).filter((e) => e.name === 'line' && e.attributes.x1 !== undefined)) {
+      expect(Number(c.attributes.x1)).toBeGreaterThanOrEqual(0);
+      expect(Number(c.attributes.x1)).toBeLessThanOrEqual(width);
+    }
+  });
+});
+
+describe('renderTimelineHtml', () => {
+  const html = renderTimelineHtml(timeline, 'run <1> & co', [
+    ['verdict', 'passed'],
+    ['node2 detection', '5 ms (connection) <script>alert(1)</script> & more'],
+  ]);
+
+  it('is a standalone page whose embedded SVG and table are well-formed', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<title>run &lt;1&gt; &amp; co</title>');
+    const svg = parseXml(html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + '</svg>'.length));
+    expect(svg.name).toBe('svg');
+    expect(titles(svg)).toContain('node1: SIGTERM sent (+0 ms)');
+    const table = parseXml(html.slice(html.indexOf('<table>'), html.indexOf('</table>') + '</table>'.length));
+    const rows = childElements(table, 'tr').map((tr) => childElements(tr).map(textOf));
+    expect(rows).toEqual([
+      ['verdict', 'passed'],
+      ['node2 detection', '5 ms (connection) <script>alert(1)</script> & more'],
+    ]);
+  });
+
+  it('contains no raw script element from the data', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html.match(/<\/?(html|head|body)\b/g)).toEqual(['<html', '<head', '</head', '<body', '</body', '</html']);
+  });
+});

@@ -1,0 +1,154 @@
+// The headless demo against the real bundled cluster (dist/bin/kv_node.js: `npm test` builds it first).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
+import { runScenario } from '../../src/scenario/run-scenario.js';
+import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../src/scenario/scenario-types.js';
+import { childPids, isAlive, killAll, loadLesson, ourKvNodes, usePrivateTmp, type PrivateTmp } from './scenario-test-helpers.js';
+
+const lesson = loadLesson();
+
+let tmp: PrivateTmp;
+let outDir: string;
+let started: number[];
+
+beforeEach(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'scenario-out-'));
+  tmp = usePrivateTmp();
+  started = [];
+});
+
+afterEach(() => {
+  killAll([...started, ...ourKvNodes()]);
+  tmp.restore();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+// Every node process is gone, and nothing else this test process started is left running.
+function expectNoProcessesLeft(result: ScenarioResult): void {
+  const pids = Object.values(result.pids);
+  started.push(...pids);
+  expect(pids).toHaveLength(3);
+  expect(pids.filter(isAlive)).toEqual([]);
+  expect(ourKvNodes()).toEqual([]);
+  expect(childPids()).toEqual([]);
+}
+
+function expectPassedRun(result: ScenarioResult, signal: FaultSignal, outFile: string, keys = 20): void {
+  expect(result.problems).toEqual([]);
+  expect(result.passed).toBe(true);
+  expect(result.signal).toBe(signal);
+  expect(result.cluster).toBe('bundled');
+  expect(result.leader).toBe(1);
+  expect(result.newLeader).not.toBeNull();
+  expect(result.newLeader).not.toBe(result.leader);
+  expect(result.reelectionMs).toBeGreaterThan(0);
+  expect(result.keysWritten).toBe(keys);
+  expect(result.keysReadBack).toBe(result.keysWritten);
+  expect(result.verifyBlock?.passed).toBe(true);
+  expect(result.verifyBlock?.output).toContain('leader process is dead');
+  expect(result.verdict?.passed).toBe(true);
+  expect(result.demoLogFile).toBe(outFile);
+  const demo = readFileSync(outFile, 'utf8');
+  expect(demo.split('\n')[0]).toBe(REFERENCE_MARK);
+  expect(demo).toMatch(/^data\/node[23]\/node\.log:\d{4}-\d\d-\d\dT/m);
+  expect(result.detections.map((d) => d.node).sort()).toEqual([1, 2, 3].filter((n) => n !== result.leader));
+  for (const d of result.detections) {
+    expect(d.fromLogMs).not.toBeNull();
+    expect(d.fromHarnessMs).not.toBeNull();
+    // Two clocks on one machine: the kill line (node or harness) vs the harness's own Date.now() at kill().
+    expect(Math.abs(d.fromLogMs! - d.fromHarnessMs!)).toBeLessThanOrEqual(25);
+    expect(d.fromLogMs!).toBeLessThanOrEqual(lesson.proof.timing!.window_ms);
+  }
+  expect(result.timeline?.events.some((e) => e.kind === 'kill' && e.node === result.leader)).toBe(true);
+  expect(result.timeline?.events.some((e) => e.kind === 'leader' && e.node === result.newLeader)).toBe(true);
+  // The temp work dir is gone.
+  expect(result.keptWorkDir).toBe(false);
+  expect(existsSync(result.workDir)).toBe(false);
+  expect(tmp.entries()).toEqual([]);
+}
+
+describe('runScenario against the bundled cluster', () => {
+  it('SIGTERM: passes, detection by log and by harness clock agree, keys survive, Verify block passes', async () => {
+    const outFile = join(outDir, 'nested', 'demo_step2.log');
+    const steps: ScenarioStepEvent[] = [];
+    const result = await runScenario(lesson, { outFile, onStep: (e) => steps.push(e) });
+    expectPassedRun(result, 'SIGTERM', outFile);
+    expect(result.detections.every((d) => d.via === 'connection' || d.via === 'heartbeat')).toBe(true);
+    // The leader logged its own shutdown line: no harness line needed.
+    expect(readFileSync(outFile, 'utf8')).toMatch(/^data\/node1\/node\.log:.*received SIGTERM/m);
+    expect(readFileSync(outFile, 'utf8')).not.toContain(' harness ');
+    const done = steps.filter((s) => s.status !== 'running');
+    expect(done.map((s) => s.step)).toEqual(['start', 'elect', 'write', 'kill', 'detect', 'reelect', 'read-back', 'verify-block', 'judge']);
+    expect(done.every((s) => s.status === 'done')).toBe(true);
+    expect(done.find((s) => s.step === 'write')!.detail).toBe('20 keys acknowledged');
+    expectNoProcessesLeft(result);
+  });
+
+  it('SIGKILL: passes with the harness kill line standing in for the leader', async () => {
+    const outFile = join(outDir, 'demo_step2.log');
+    const result = await runScenario(lesson, { signal: 'SIGKILL', outFile, keys: 5 });
+    expectPassedRun(result, 'SIGKILL', outFile, 5);
+    const lines = readFileSync(outFile, 'utf8').split('\n');
+    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z harness INFO  killed leader node1 with SIGKILL \(kill -KILL \d+\)$/);
+    expect(lines.some((l) => l.startsWith('data/node1/'))).toBe(false);
+    expectNoProcessesLeft(result);
+  });
+
+  it('SIGSTOP: passes, detection comes from heartbeat timeouts, the frozen leader is killed afterwards', async () => {
+    const outFile = join(outDir, 'demo_step2.log');
+    const result = await runScenario(lesson, { signal: 'SIGSTOP', outFile });
+    expectPassedRun(result, 'SIGSTOP', outFile);
+    for (const d of result.detections) {
+      expect(d.via).toBe('heartbeat');
+      expect(d.fromLogMs!).toBeGreaterThanOrEqual(100);
+      expect(d.heartbeatMs).toBe(d.fromHarnessMs);
+    }
+    expect(readFileSync(outFile, 'utf8').split('\n')[1]).toMatch(/ harness INFO  stopped leader node1 with SIGSTOP \(kill -STOP \d+\)$/);
+    expectNoProcessesLeft(result);
+  });
+
+  it('keeps a given workDir with the node logs and the Verify script', async () => {
+    const workDir = join(outDir, 'work');
+    const result = await runScenario(lesson, { workDir, outFile: join(outDir, 'demo.log'), keys: 1 });
+    expect(result.passed).toBe(true);
+    expect(result.keptWorkDir).toBe(true);
+    expect(result.workDir).toBe(workDir);
+    for (const n of [1, 2, 3]) expect(existsSync(join(workDir, `data/node${n}/node.log`))).toBe(true);
+    expect(readFileSync(join(workDir, 'data/node2/node.log'), 'utf8')).toMatch(/heartbeat timeout|connection to leader node1 lost/);
+    expectNoProcessesLeft(result);
+  });
+
+  it('an abort mid-run rejects as interrupted, stops every node and removes the temp dir', async () => {
+    const controller = new AbortController();
+    let pids: number[] = [];
+    const t0 = Date.now();
+    const run = runScenario(lesson, {
+      outFile: join(outDir, 'demo.log'),
+      abortSignal: controller.signal,
+      onStep: (e) => {
+        if (e.step === 'start' && e.status === 'done') pids = [...e.detail!.matchAll(/pid (\d+)/g)].map((m) => Number(m[1]));
+        if (e.step === 'reelect' && e.status === 'running') controller.abort();
+      },
+    });
+    await expect(run).rejects.toThrow('interrupted');
+    started.push(...pids);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    expect(pids).toHaveLength(3);
+    expect(pids.filter(isAlive)).toEqual([]);
+    expect(ourKvNodes()).toEqual([]);
+    expect(childPids()).toEqual([]);
+    expect(tmp.entries()).toEqual([]);
+    expect(existsSync(join(outDir, 'demo.log'))).toBe(false);
+  });
+
+  it('an abort before the start runs nothing', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runScenario(lesson, { abortSignal: controller.signal, outFile: join(outDir, 'demo.log') })).rejects.toThrow('interrupted');
+    expect(childPids()).toEqual([]);
+    expect(tmp.entries()).toEqual([]);
+  });
+});

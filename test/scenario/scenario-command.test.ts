@@ -1,0 +1,79 @@
+// `verify-lesson <lesson-id>` in-process (src/cli/commands/scenario-command.ts through runCli): the real bundled
+// cluster behind it, the CLI's output and files in front.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
+import { runCliCaptured } from '../cli/cli-harness.js';
+import { childElements, parseXml } from '../formats/parse-xml.js';
+import { childPids, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from './scenario-test-helpers.js';
+
+let tmp: PrivateTmp;
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'scenario-cli-'));
+  tmp = usePrivateTmp();
+});
+
+afterEach(() => {
+  killAll(ourKvNodes());
+  tmp.restore();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('verify-lesson <lesson-id> (scenario command)', () => {
+  it('--json prints the run as JSON on stdout only and exits 0', async () => {
+    const run = await runCliCaptured(['w12-l03', '--json', '--out', 'out/demo.log'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ lessonId: 'w12-l03', signal: 'SIGTERM', passed: true, problems: [], cluster: 'bundled', leader: 1, keysWritten: 20, keysReadBack: 20 });
+    expect(result.demoLogFile).toBe(join(dir, 'out/demo.log'));
+    expect(readFileSync(join(dir, 'out/demo.log'), 'utf8').split('\n')[0]).toBe(REFERENCE_MARK);
+    expect(result.detections).toHaveLength(2);
+    expect(childPids()).toEqual([]);
+    expect(tmp.entries()).toEqual([]);
+  });
+
+  it('--report x.svg writes a well-formed SVG timeline of the run', async () => {
+    const run = await runCliCaptured(['w12-l03', '--signal', 'kill', '--out', 'demo.log', '--report', 'reports/x.svg'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✓ PASSED  w12-l03 against the bundled kv_node cluster, SIGKILL');
+    const svg = parseXml(readFileSync(join(dir, 'reports/x.svg'), 'utf8'));
+    expect(svg.name).toBe('svg');
+    const texts = childElements(svg, 'text').map((t) => t.children.join(''));
+    expect(texts).toContain('w12-l03: SIGKILL to leader node1');
+    expect(texts.filter((t) => /^node\d\*?$/.test(t))).toEqual(['node1*', 'node2', 'node3']);
+    expect(childPids()).toEqual([]);
+  });
+
+  it('--trials 2 --json prints the distributions', async () => {
+    const run = await runCliCaptured(['w12-l03', '--trials', '2', '--json', '--out', 'demo.log'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const stats = JSON.parse(run.stdout);
+    expect(stats).toMatchObject({ trials: 2, failed: 0, problems: [] });
+    expect(stats.detectionMs.count).toBe(4);
+    expect(stats.detectionMs.min).toBeLessThanOrEqual(stats.detectionMs.p50);
+    expect(stats.detectionMs.p50).toBeLessThanOrEqual(stats.detectionMs.max);
+    expect(stats.reelectionMs.count).toBe(2);
+    expect(childPids()).toEqual([]);
+  });
+
+  it.each([
+    [['--signal', 'SIGFOO'], 'verify-lesson: --signal: expected one of SIGTERM, SIGKILL, SIGSTOP, SIGINT, found "SIGFOO"'],
+    [['--trials', '0'], 'verify-lesson: --trials: expected a whole number from 1 to 10000, found "0"'],
+    [['--trials', '1.5'], 'verify-lesson: --trials: expected a whole number from 1 to 10000, found "1.5"'],
+  ])('rejects %j with exit 2 and one clear line, starting no cluster', async (flags, message) => {
+    const t0 = Date.now();
+    const run = await runCliCaptured(['w12-l03', ...flags, '--out', 'demo.log'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toBe(message);
+    // The only other line is the pointer to --help; no stack trace.
+    expect(run.stderr).toBe(`${message}\nRun "verify-lesson --help" for usage.\n`);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(childPids()).toEqual([]);
+  });
+});

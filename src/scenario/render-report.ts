@@ -63,7 +63,15 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
     parts.push(`<text x="8" y="${y + 4}" font-size="13">node${node}${escapeXml(role ? '*' : '')}</text>`);
   }
   parts.push(`<line x1="${x(0)}" y1="${top - 6}" x2="${x(0)}" y2="${top + timeline.nodes.length * laneHeight}" stroke="#d62728" stroke-dasharray="4 3"/>`);
-  for (const event of timeline.events) parts.push(marker(event, x(event.atMs), laneY(event.node)));
+  // Events a few ms apart (a heartbeat timeout, the candidacy and the win) would hide each other on the lane:
+  // each goes to the first of three rows where it keeps clear of the marker before it.
+  const lastX = new Map<string, number>();
+  for (const event of [...timeline.events].sort((a, b) => a.atMs - b.atMs)) {
+    const ex = x(event.atMs);
+    const row = event.kind === 'kill' ? 0 : ([0, -1, 1].find((r) => Math.abs(ex - (lastX.get(`${event.node}:${r}`) ?? -Infinity)) >= 14) ?? 0);
+    lastX.set(`${event.node}:${row}`, ex);
+    parts.push(marker(event, ex, laneY(event.node) + row * 16));
+  }
 
   const legendY = height - 22;
   let legendX = left;

@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { runClusterStart } from '../../src/cluster/run-cluster-command.js';
+import { isAlive } from '../is-alive.js';
 
 const root = join(import.meta.dirname, '../..');
 let workDir: string;
@@ -24,14 +25,6 @@ afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('runClusterStart', () => {
   it('prints pids, ports and logs, follows every log prefixed by node, and stops everything on abort', async () => {

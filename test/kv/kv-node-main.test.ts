@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findFreePorts } from '../../src/cluster/find-free-ports.js';
+import { isAlive } from '../is-alive.js';
 
 // The built kv_node as a real process: flags, exit codes, signals and the orphan guard.
 const root = join(import.meta.dirname, '../..');
@@ -30,14 +31,6 @@ afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function run(args: string[]): { child: ChildProcess; stderr: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
   const child = spawn(process.execPath, [kvNode, ...args], { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });

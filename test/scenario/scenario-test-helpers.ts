@@ -15,20 +15,7 @@ export function loadLesson(): Lesson {
   return parseLesson(readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8')).lesson!;
 }
 
-// Running (a zombie waiting for an orphan reaper counts as gone: it has exited).
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true;
-  }
-}
+export { isAlive } from '../is-alive.js';
 
 // Processes whose parent is this test process (the nodes a cluster spawns are direct children).
 export function childPids(): number[] {

@@ -10,6 +10,7 @@ import { VerifyLessonError } from '../errors.js';
 import { lineTimeMs } from './line-time.js';
 import { within } from './within.js';
 import type { ScenarioCluster } from './scenario-cluster.js';
+import { startGroupReaper, type GroupReaper } from './group-reaper.js';
 
 export interface CommandClusterOptions {
   readonly workDir: string;
@@ -70,11 +71,13 @@ class CommandCluster implements ScenarioCluster {
   readonly nodeIds: readonly number[];
   readonly #nodes: Map<number, CommandNode>;
   readonly #unregister: () => void;
+  readonly #reaper: GroupReaper;
   readonly #startedAt = Date.now();
   /** Harness clock when a signal was last sent: a new leader's line must come after it. */
   #signalledAt: number | undefined;
 
-  constructor(nodes: CommandNode[]) {
+  constructor(nodes: CommandNode[], reaper: GroupReaper) {
+    this.#reaper = reaper;
     this.#nodes = new Map(nodes.map((n) => [n.id, n]));
     this.nodeIds = nodes.map((n) => n.id);
     this.#unregister = registerCleanup(() => {
@@ -184,6 +187,7 @@ class CommandCluster implements ScenarioCluster {
       }),
     );
     this.#unregister();
+    await within(this.#reaper.release(), 2000);
   }
 }
 
@@ -195,6 +199,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const ports = await findFreePorts(2 * count);
   const peers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const nodes: CommandNode[] = [];
+  const reaper = startGroupReaper();
   for (let i = 0; i < count; i++) {
     const id = i + 1;
     const dataDir = join('data', `node${id}`);
@@ -210,6 +215,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
     const logFd = openSync(logPath, 'a');
     const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
     const child = spawn('sh', ['-c', `exec ${command}`], { cwd: options.workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) reaper.add(child.pid);
     let written = 0;
     let mirrored = 0;
     let nodeOwnsLog = false;
@@ -271,5 +277,5 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
     });
     nodes.push(node);
   }
-  return new CommandCluster(nodes);
+  return new CommandCluster(nodes, reaper);
 }

@@ -1,7 +1,7 @@
 // A student's cluster from a --cluster command template: the bundled node through a template, and fake nodes
 // (fixtures/processes/fake-node-*.mjs) that misbehave. Every run must end on time with a clear verdict and
 // leave no process behind.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +43,8 @@ async function run(clusterCommand: string, options: Partial<RunScenarioOptions> 
 function expectNoProcessesLeft(result: ScenarioResult): void {
   expect(Object.values(result.pids)).toHaveLength(3);
   expect(Object.values(result.pids).filter(isAlive)).toEqual([]);
-  expect(childPids()).toEqual([]);
+  const left = childPids().map((pid) => `${pid} ${spawnSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim()}`);
+  expect(left).toEqual([]);
 }
 
 describe('expandClusterCommand', () => {
@@ -214,5 +215,32 @@ describe('the fake nodes', () => {
     const deadline = Date.now() + 3000;
     while (isAlive(childPid) && Date.now() < deadline) await delay(50);
     expect(isAlive(childPid)).toBe(false);
+  });
+});
+
+describe('a student cluster when the harness dies', () => {
+  it('is SIGKILLed by the watchdog even when the harness is SIGKILLed mid-run', async () => {
+    const marker = `orphan-check-${process.pid}-${Date.now()}`;
+    const command = `node ${fixture('forever-node.mjs')} ${marker} --id {id} --peers {peers}`;
+    const harness = spawn(
+      process.execPath,
+      [fixture('scenario-harness.mjs'), join(import.meta.dirname, '../../dist/index.js'), join(import.meta.dirname, '../../lessons/w12-l03.md'), command],
+      { cwd: outDir, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    started.push(harness.pid!);
+    await new Promise<void>((resolve, reject) => {
+      harness.stdout.on('data', (d: Buffer) => d.toString().includes('started') && resolve());
+      harness.once('exit', (code) => reject(new Error(`harness exited ${code} before the nodes started`)));
+    });
+    const nodes = (): number[] =>
+      spawnSync('pgrep', ['-f', marker], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number).filter((pid) => pid !== harness.pid);
+    const pids = nodes();
+    started.push(...pids);
+    expect(pids.length).toBeGreaterThanOrEqual(3);
+    harness.kill('SIGKILL');
+    const deadline = Date.now() + 5000;
+    while (nodes().length > 0 && Date.now() < deadline) await delay(50);
+    expect(nodes()).toEqual([]);
+    expect(pids.filter(isAlive)).toEqual([]);
   });
 });

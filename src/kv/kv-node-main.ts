@@ -9,7 +9,10 @@ import { NODE_USAGE, parseNodeArgs, type NodeArgs } from './parse-node-args.js';
 import { watchParent } from './watch-parent.js';
 
 // Node 1 of a fresh cluster campaigns after 50 ms instead of 150-300 ms: the lesson expects node 1 to lead first.
+// The others wait 1 s before their first campaign, so node 1 still wins when it starts a few hundred ms late on
+// a loaded machine (seen in soak runs with both cores busy); a fresh cluster without node 1 elects after ~1 s.
 const BOOTSTRAP_ELECTION_TICKS = 5;
+const BOOTSTRAP_FOLLOWER_ELECTION_TICKS = 100;
 
 let stdoutBroken = false;
 process.stdout.on('error', () => {
@@ -96,7 +99,7 @@ async function main(): Promise<void> {
       dataDir: args.dataDir,
       logger,
       tickMs: args.tickMs,
-      ...(args.id === 1 ? { bootstrapElectionTicks: BOOTSTRAP_ELECTION_TICKS } : {}),
+      bootstrapElectionTicks: args.id === 1 ? BOOTSTRAP_ELECTION_TICKS : BOOTSTRAP_FOLLOWER_ELECTION_TICKS,
     });
   } catch (error) {
     const message = isVerifyLessonError(error) ? error.message : `cannot start: ${(error as Error)?.message ?? String(error)}`;

@@ -16,7 +16,8 @@ Usage:
 Options:
   --lessons <dir>     lessons directory (default: the lessons bundled with verify-lesson)
   --json              machine-readable output on stdout only
-  --format <f>        with --paste: text | json | gradescope | junit
+  --format <f>        text | json | gradescope | junit (for a scenario run: gradescope and junit report
+                      the verdict of its demo_step2.log; json is the whole run, like --json)
   --reject-reference  with --paste: fail output of the bundled reference cluster (what the platform does)
 
 Scenario options (verify-lesson <lesson-id>):

@@ -29,6 +29,26 @@ const OPTIONS = {
 
 export type CliValues = ReturnType<typeof parseCliArgs>['values'];
 
+type Option = keyof typeof OPTIONS;
+const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'trials', 'timeout-ms'];
+// Which options each command reads: any other is a mistake to report, not to ignore silently.
+const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' | 'cluster', readonly Option[]> = {
+  paste: ['lessons', 'paste', 'json', 'format', 'reject-reference'],
+  scenario: SCENARIO_OPTIONS,
+  list: ['lessons', 'json'],
+  lint: ['lessons', 'json', 'no-redos'],
+  serve: ['lessons', 'port', 'host'],
+  cluster: ['nodes', 'workdir'],
+};
+
+function checkOptions(command: keyof typeof COMMAND_OPTIONS, values: CliValues): void {
+  const allowed = COMMAND_OPTIONS[command];
+  const stray = (Object.keys(values) as Option[]).find((key) => values[key] !== undefined && !allowed.includes(key));
+  if (stray === undefined) return;
+  const where = command === 'paste' ? '--paste' : command === 'scenario' ? 'a scenario run' : `"${command}"`;
+  throw new VerifyLessonError('USAGE', `--${stray} does not apply to ${where} (it takes ${allowed.map((o) => `--${o}`).join(', ')})`);
+}
+
 function parseCliArgs(argv: readonly string[]) {
   return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
@@ -68,16 +88,24 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(HELP_TEXT);
       return 2;
     case 'list':
+      checkOptions('list', values);
       return (await import('./commands/list-command.js')).runListCommand(rest, values, io);
     case 'lint':
+      checkOptions('lint', values);
       return (await import('./commands/lint-command.js')).runLintCommand(rest, values, io);
     case 'serve':
+      checkOptions('serve', values);
       return (await import('./commands/serve-command.js')).runServeCommand(rest, values, io);
     case 'cluster':
+      checkOptions('cluster', values);
       return (await import('./commands/cluster-command.js')).runClusterCommand(rest, values, io);
     default:
       if (rest.length > 0) throw new VerifyLessonError('USAGE', `unexpected argument "${rest[0]}"`);
-      if (values.paste !== undefined) return (await import('./commands/paste-command.js')).runPasteCommand(command, values, io);
+      if (values.paste !== undefined) {
+        checkOptions('paste', values);
+        return (await import('./commands/paste-command.js')).runPasteCommand(command, values, io);
+      }
+      checkOptions('scenario', values);
       return (await import('./commands/scenario-command.js')).runScenarioCommand(command, values, io);
   }
 }

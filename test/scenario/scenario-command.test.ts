@@ -37,6 +37,15 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     expect(tmp.entries()).toEqual([]);
   });
 
+  it('--format junit prints the verdict of demo_step2.log as JUnit XML for CI', async () => {
+    const run = await runCliCaptured(['w12-l03', '--format', 'junit', '--out', 'demo.log'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const xml = parseXml(run.stdout);
+    expect(xml.name).toBe('testsuites');
+    expect(run.stdout).not.toMatch(/<failure /);
+    expect(childPids()).toEqual([]);
+  });
+
   it('--report x.svg writes a well-formed SVG timeline of the run', async () => {
     const run = await runCliCaptured(['w12-l03', '--signal', 'kill', '--out', 'demo.log', '--report', 'reports/x.svg'], { cwd: dir });
     expect(run.code).toBe(0);

@@ -9,6 +9,7 @@ import { summarize, type Distribution } from '../../scenario/summarize-trials.js
 import { wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
+import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
 
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
 
@@ -101,10 +102,16 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const signal = (values.signal ?? 'SIGTERM').toUpperCase().replace(/^(?!SIG)/, 'SIG') as FaultSignal;
   if (!SIGNALS.includes(signal)) throw new VerifyLessonError('USAGE', `--signal: expected one of ${SIGNALS.join(', ')}, found "${values.signal}"`);
   const trials = parseIntFlag('trials', values.trials, 1, 1, 10_000);
+  // json: the ScenarioResult; gradescope / junit: the verdict of demo_step2.log, for CI around a student's cluster.
+  const format = parseVerdictFormat(values);
+  if ((format === 'gradescope' || format === 'junit') && trials > 1) {
+    throw new VerifyLessonError('USAGE', `--format ${format} reports one run's verdict; it cannot be combined with --trials ${trials}`);
+  }
+  const json = format === 'json';
   const leader = values.leader === undefined ? undefined : parseIntFlag('leader', values.leader, 1, 1, 9);
   const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);
   const color = wantsColor(io, io.stderr);
-  const onStep = stepRenderer(io, !values.json && trials === 1, color);
+  const onStep = stepRenderer(io, !json && trials === 1, color);
 
   const results: ScenarioResult[] = [];
   for (let trial = 1; trial <= trials; trial++) {
@@ -121,7 +128,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
       ...(io.signal ? { abortSignal: io.signal } : {}),
     });
     results.push(result);
-    if (trials > 1 && !values.json) {
+    if (trials > 1 && !json) {
       const detections = result.detections.map((d) => (d.fromLogMs === null ? '-' : d.fromLogMs.toFixed(0))).join('/');
       io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  detection ${detections} ms  re-election ${result.reelectionMs ?? '-'} ms${result.passed ? '' : `  (${result.problems[0]})`}\n`);
     }
@@ -132,8 +139,11 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
 
   const failed = results.filter((r) => !r.passed).length;
   if (trials === 1) {
-    if (values.json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
-    else {
+    if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
+    else if (format !== 'text') {
+      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io);
+      else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
+    } else {
       io.stdout.write(formatRun(last, wantsColor(io)));
       if (last.verdict) io.stdout.write(`\n${formatVerdictText(last.verdict, { color: wantsColor(io), lesson })}`);
     }
@@ -148,7 +158,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     durationMs: summarize(results.map((r) => r.durationMs)),
     problems: results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1}: ${p}`)),
   };
-  if (values.json) io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+  if (json) io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
   else {
     io.stdout.write(`\n${stats.trials} trials of ${lesson.id} with ${signal}: ${failed} failed\n`);
     io.stdout.write(`${formatDistribution('detection (first)', stats.detectionMs)}\n`);

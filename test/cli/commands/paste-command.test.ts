@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseXml } from '../../formats/parse-xml.js';
+import { runCliCaptured } from '../cli-harness.js';
+
+const root = join(import.meta.dirname, '../../..');
+const paste = (name: string): string => join(root, 'fixtures/pastes', name);
+
+describe('verify-lesson <id> --paste', () => {
+  it('prints the text report and exits 0 for a passing paste', async () => {
+    const run = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('✓ PASSED  w12-l03');
+    expect(run.stdout).toMatch(/node2\s+\+12 ms/);
+    expect(run.stdout).not.toContain('\u001b['); // not a TTY: no colour
+  });
+
+  it('exits 1 with the failing check for a paste that does not prove the detection', async () => {
+    const run = await runCliCaptured(['w12-l03', '--paste', paste('too-slow.log')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✗ FAILED');
+  });
+
+  it('reads the paste from stdin with "-"', async () => {
+    const run = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdin: readFileSync(paste('python-logging.log')) });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ lessonId: 'w12-l03', passed: true });
+  });
+
+  it('--format json is --json: the verdict only', async () => {
+    const a = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--json']);
+    const b = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--format', 'json']);
+    expect(JSON.parse(b.stdout)).toEqual(JSON.parse(a.stdout));
+    expect(JSON.parse(a.stdout)).toMatchObject({ passed: true, xpAwarded: 50 });
+  });
+
+  it('--format gradescope prints results.json with the XP as score', async () => {
+    const run = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--format', 'gradescope']);
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout);
+    expect(results).toMatchObject({ score: 50, max_score: 50 });
+    expect(results.tests.length).toBeGreaterThan(0);
+  });
+
+  it('--format junit prints well-formed XML with a failure for a failing paste', async () => {
+    const run = await runCliCaptured(['w12-l03', '--paste', paste('follower-missing.log'), '--format', 'junit']);
+    expect(run.code).toBe(1);
+    expect(() => parseXml(run.stdout)).not.toThrow();
+    expect(run.stdout).toMatch(/<failure /);
+  });
+
+  it('--reject-reference fails the bundled cluster\'s own output', async () => {
+    const self = await runCliCaptured(['w12-l03', '--paste', paste('reference-output.log'), '--json']);
+    const platform = await runCliCaptured(['w12-l03', '--paste', paste('reference-output.log'), '--json', '--reject-reference']);
+    expect(JSON.parse(self.stdout).passed).toBe(true);
+    expect(platform.code).toBe(1);
+    expect(platform.stdout).toContain('REFERENCE_OUTPUT');
+  });
+
+  it.each([
+    [['--format', 'xml'], '--format: expected one of text, json, gradescope, junit, found "xml"'],
+    [['--json', '--format', 'junit'], '--json conflicts with --format junit'],
+    [['--signal', 'SIGKILL'], '--signal does not apply to --paste'],
+    [['--trials', '3'], '--trials does not apply to --paste'],
+  ])('rejects %j with exit 2 and one line', async (flags, message) => {
+    const run = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), ...flags]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toContain(message);
+  });
+
+  it('names a missing paste file', async () => {
+    const run = await runCliCaptured(['w12-l03', '--paste', 'no-such-file.log'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no-such-file.log');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('options that do not apply', () => {
+  it.each([
+    [['list', '--signal', 'SIGKILL'], '--signal does not apply to "list"'],
+    [['serve', '--trials', '2'], '--trials does not apply to "serve"'],
+    [['cluster', 'start', '--paste', 'x'], '--paste does not apply to "cluster"'],
+    [['w12-l03', '--port', '80'], '--port does not apply to a scenario run'],
+    [['w12-l03', '--format', 'junit', '--trials', '2'], '--format junit reports one run\'s verdict'],
+  ])('%j → exit 2 before anything runs', async (argv, message) => {
+    const run = await runCliCaptured(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});

@@ -5,5 +5,5 @@ export const DEFAULT_KILL_PATTERN =
 export const DEFAULT_HEARTBEAT_PATTERN =
   'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader|timed out waiting for (the )?leader';
 export const DEFAULT_CONNECTION_PATTERN =
-  'connection (to (the )?leader( node-?\\d+)? )?(lost|closed|reset)|\\bEOF\\b|ECONNRESET|EPIPE|broken pipe|leader (is )?(down|unreachable|disconnected)';
+  'connection (to (the )?leader( node-?\\d{1,3})? )?(lost|closed|reset)|\\bEOF\\b|ECONNRESET|EPIPE|broken pipe|leader (is )?(down|unreachable|disconnected)';
 

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import { compilePattern, MAX_V8_PATHS } from '../../src/proof/compile-pattern.js';
 import { parseRegex } from '../../src/proof/parse-regex.js';
 import { compileProgram, runProgram } from '../../src/proof/pike-vm.js';
@@ -64,6 +67,18 @@ describe('catastrophic patterns stay linear', () => {
     for (let i = 0; i < 5; i++) expect(pattern.test(line)).toBe(matches);
     // V8's backtracking needs minutes to hours on these lines; the VM milliseconds. Generous bound for slow CI.
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('the bundled lesson', () => {
+  // The VM is several times slower than V8 on ordinary lines: an unbounded `\\d+` slipped into a timing pattern
+  // once and cost a third of checkPaste's throughput. Bounded counts (`\\d{1,3}`) keep a pattern on V8.
+  it('has only patterns that run on V8', () => {
+    const file = join(import.meta.dirname, '../../lessons/w12-l03.md');
+    const { lesson } = parseLesson(readFileSync(file, 'utf8'), file);
+    const timing = lesson!.proof.timing!;
+    const sources = [...lesson!.proof.regex_patterns, timing.kill_pattern, timing.heartbeat_pattern, timing.connection_pattern];
+    expect(sources.map((source) => [source, compiled(source).engine])).toEqual(sources.map((source) => [source, 'v8']));
   });
 });
 

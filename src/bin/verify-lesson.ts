@@ -12,6 +12,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// A closed pipe (`verify-lesson cluster start | head`): stop as if interrupted, without a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    controller.abort(new Error('output closed'));
+  });
+}
+
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -20,4 +28,6 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   signal: controller.signal,
 });
+// Interrupted: a command may have left a read pending (a paste from the terminal); do not wait for it.
+if (controller.signal.aborted) process.exit(code);
 process.exitCode = code;

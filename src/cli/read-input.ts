@@ -1,21 +1,36 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import type { CliIo } from './cli-io.js';
 
-// A paste as raw bytes (it may be binary or not UTF-8; the verdict engine decodes): a file, or stdin for "-".
-export async function readPasteInput(source: string, io: CliIo): Promise<Uint8Array> {
-  if (source === '-') {
-    if (!io.stdin) throw new VerifyLessonError('PASTE_UNREADABLE', 'cannot read the paste from stdin: no stdin available');
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks);
-  }
-  const file = resolve(io.cwd, source);
+/** A paste as raw bytes (the verdict engine decodes), kept only up to the cap; `totalBytes` counts all of it. */
+export interface PasteInput {
+  readonly bytes: Uint8Array;
+  readonly totalBytes: number;
+}
+
+// Reads a file, or stdin for "-", holding at most capBytes + 1 bytes in memory: `--paste /dev/zero` or a 2 GB
+// pipe gets PASTE_TOO_LARGE with its size, never an out-of-memory crash.
+export async function readPasteInput(source: string, io: CliIo, capBytes: number): Promise<PasteInput> {
+  const file = source === '-' ? undefined : resolve(io.cwd, source);
+  if (file === undefined && !io.stdin) throw new VerifyLessonError('PASTE_UNREADABLE', 'cannot read the paste from stdin: no stdin available');
+  const stream = file === undefined ? io.stdin! : createReadStream(file);
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
+  let totalBytes = 0;
   try {
-    return await readFile(file);
+    for await (const chunk of stream) {
+      const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      totalBytes += bytes.byteLength;
+      if (kept <= capBytes) {
+        chunks.push(bytes);
+        kept += bytes.byteLength;
+      }
+    }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new VerifyLessonError('PASTE_UNREADABLE', `cannot read the paste ${file}: ${reason}`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    throw new VerifyLessonError('PASTE_UNREADABLE', `cannot read the paste ${file ?? 'from stdin'}: ${reason}`, { cause: error });
   }
+  return { bytes: Buffer.concat(chunks), totalBytes };
 }

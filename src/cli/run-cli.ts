@@ -41,6 +41,26 @@ const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' |
   cluster: ['nodes', 'workdir'],
 };
 
+// Commands that do not watch io.signal themselves (a paste read from a terminal, a slow lint) end at once on Ctrl+C.
+async function unlessInterrupted(run: () => Promise<number>, io: CliIo): Promise<number> {
+  const { signal } = io;
+  if (!signal) return run();
+  let onAbort: (() => void) | undefined;
+  const interrupted = new Promise<number>((resolve) => {
+    onAbort = () => {
+      io.stderr.write('verify-lesson: interrupted\n');
+      resolve(130);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([run(), interrupted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort!);
+  }
+}
+
 function checkOptions(command: keyof typeof COMMAND_OPTIONS, values: CliValues): void {
   const allowed = COMMAND_OPTIONS[command];
   const stray = (Object.keys(values) as Option[]).find((key) => values[key] !== undefined && !allowed.includes(key));
@@ -89,10 +109,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return 2;
     case 'list':
       checkOptions('list', values);
-      return (await import('./commands/list-command.js')).runListCommand(rest, values, io);
+      return unlessInterrupted(async () => (await import('./commands/list-command.js')).runListCommand(rest, values, io), io);
     case 'lint':
       checkOptions('lint', values);
-      return (await import('./commands/lint-command.js')).runLintCommand(rest, values, io);
+      return unlessInterrupted(async () => (await import('./commands/lint-command.js')).runLintCommand(rest, values, io), io);
     case 'serve':
       checkOptions('serve', values);
       return (await import('./commands/serve-command.js')).runServeCommand(rest, values, io);
@@ -103,7 +123,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       if (rest.length > 0) throw new VerifyLessonError('USAGE', `unexpected argument "${rest[0]}"`);
       if (values.paste !== undefined) {
         checkOptions('paste', values);
-        return (await import('./commands/paste-command.js')).runPasteCommand(command, values, io);
+        return unlessInterrupted(async () => (await import('./commands/paste-command.js')).runPasteCommand(command, values, io), io);
       }
       checkOptions('scenario', values);
       return (await import('./commands/scenario-command.js')).runScenarioCommand(command, values, io);

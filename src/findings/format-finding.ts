@@ -89,6 +89,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     (a.unattributedDetections
       ? `; ${String(a.unattributedDetections)} detection line(s) name no node — keep each line's node prefix (grep -H, or "node2 …")`
       : ''),
+  KILLED_NODE_NOT_LEADER: (a) =>
+    `the killed node ${String(a.killed)} was not the leader: ${String(a.leader)} led just before the kill — ` +
+    'kill the leader instead (find it first, e.g. with the lesson\'s pgrep -f "kv_node.*--id 1" or GET /status)',
   FOLLOWER_NO_DETECTION: (a) =>
     `${String(a.node)} logged no heartbeat timeout or connection loss after the kill` +
     (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} shows one but has no timestamp)` : ''),

@@ -32,6 +32,8 @@ export interface CheckPasteOptions {
   readonly rejectReference?: boolean;
   /** Name of the pasted file, copied into findings' `file`. */
   readonly file?: string;
+  /** The paste's real size when the caller stopped reading it at the cap (input then holds only a prefix). */
+  readonly sizeBytes?: number;
 }
 
 /** What checkPaste reads from a lesson; a parsed Lesson fits. */
@@ -86,7 +88,10 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const capChars = options.lineCapChars ?? DEFAULT_LINE_CAP_CHARS;
   const where = options.file === undefined ? {} : { file: options.file };
-  const size = pasteSize(input, maxBytes);
+  const size =
+    options.sizeBytes !== undefined && options.sizeBytes > maxBytes
+      ? { bytes: options.sizeBytes, exact: true, tooLarge: true }
+      : pasteSize(input, maxBytes);
   if (size.tooLarge) {
     return rejected(lesson, { chars: 0, lines: 0, longLines: 0 }, false, [
       createFinding('PASTE_TOO_LARGE', 'error', { bytes: size.bytes, exact: size.exact, maxBytes }, where),

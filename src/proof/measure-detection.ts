@@ -29,6 +29,24 @@ export interface TimingMatches {
   readonly connection: readonly number[];
 }
 
+const LEADERSHIP = /leader|won (?:the )?election/i;
+const OWN_LEADERSHIP = /\b(?:now|became|becoming|is)(?: the)? leader\b|\bwon (?:the )?election\b/i;
+
+// The last statement of who leads before the kill ("new leader node1", "… now leader"), walking back from the end
+// in paste order (each node's own log is chronological): usually a few lines, all of them only when none says.
+function leaderBeforeKill(lines: PasteLines, table: LineTable, valueOf: (stamp: Stamp) => number, killAt: number): { node: string; line: number } | undefined {
+  for (let line = lines.count - 1; line >= 0; line--) {
+    const text = lineText(lines, line, 4096);
+    if (!LEADERSHIP.test(text)) continue;
+    const stamp = stampOf(lines, table, line);
+    if (!stamp || valueOf(stamp) >= killAt) continue;
+    const own = table.nodes[line];
+    const node = own !== undefined && OWN_LEADERSHIP.test(text) ? own : findLeaderMention(text);
+    if (node !== undefined) return { node, line };
+  }
+  return undefined;
+}
+
 export interface TimingResult {
   readonly passed: boolean;
   readonly findings: Finding[];
@@ -186,6 +204,16 @@ export function measureDetection(
         if (count > best || (count === best && leader !== undefined && compareNodes(node, leader) < 0)) [leader, best] = [node, count];
       }
       if (leader) leaderFrom = 'detections';
+    }
+  }
+
+  // The kill line's node is taken as the leader; a paste that shows another node leading right before the kill
+  // killed a follower (its peers' "connection lost" lines would otherwise pass as detections).
+  if (leaderFrom === 'kill-line' && leader !== undefined) {
+    const said = leaderBeforeKill(lines, table, (stamp) => clock.valueOf(stamp), killAt);
+    if (said && said.node !== leader) {
+      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: leader, leader: said.node, line: said.line + 1 }, at(said.line)));
+      return { passed: false, findings, measurements: measurements(killLine, leader, leaderFrom, []) };
     }
   }
 

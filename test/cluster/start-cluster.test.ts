@@ -132,15 +132,20 @@ describe('startCluster (3 kv_node processes)', () => {
           acked.set(key, `v${w}-${i}`);
         } catch {
           failures++; // not acknowledged: allowed to be lost
+          // A write that fails before any I/O (no node running) would otherwise retry in microtasks forever.
+          await delay(10);
         }
       }
     });
-    await waitFor('some acknowledged writes', () => (acked.size >= 40 ? true : undefined));
-    await cluster.kill(leader.id, 'SIGKILL');
-    const ackedAtKill = acked.size;
-    await waitFor('writes to continue on a new leader', () => (acked.size >= ackedAtKill + 40 ? true : undefined), 15_000);
-    stopWriting = true;
-    await Promise.all(writers);
+    try {
+      await waitFor('some acknowledged writes', () => (acked.size >= 40 ? true : undefined));
+      await cluster.kill(leader.id, 'SIGKILL');
+      const ackedAtKill = acked.size;
+      await waitFor('writes to continue on a new leader', () => (acked.size >= ackedAtKill + 40 ? true : undefined), 15_000);
+    } finally {
+      stopWriting = true;
+      await Promise.all(writers);
+    }
 
     for (const node of cluster.nodes) if (node.running) await cluster.kill(node.id, 'SIGKILL');
     for (const node of cluster.nodes) await cluster.restart(node.id);

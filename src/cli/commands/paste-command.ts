@@ -1,4 +1,5 @@
 import { checkPaste } from '../../proof/check-paste.js';
+import { DEFAULT_MAX_BYTES } from '../../proof/normalize-paste.js';
 import type { CliIo } from '../cli-io.js';
 import { readPasteInput } from '../read-input.js';
 import { resolveLesson } from '../resolve-lesson.js';
@@ -9,8 +10,8 @@ import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
 export async function runPasteCommand(id: string, values: CliValues, io: CliIo): Promise<number> {
   const format = parseVerdictFormat(values);
   const lesson = await resolveLesson(id, values.lessons, io);
-  const input = await readPasteInput(values.paste!, io);
-  const verdict = checkPaste(lesson, input, { rejectReference: values['reject-reference'] === true });
+  const input = await readPasteInput(values.paste!, io, DEFAULT_MAX_BYTES);
+  const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes });
   await writeVerdict(format, verdict, lesson, io);
   return verdict.passed ? 0 : 1;
 }

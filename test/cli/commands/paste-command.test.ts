@@ -70,6 +70,24 @@ describe('verify-lesson <id> --paste', () => {
     expect(run.stderr.split('\n')[0]).toContain(message);
   });
 
+  it('refuses an over-cap paste from stdin, reporting its real size', async () => {
+    const bytes = 7 * 1024 * 1024;
+    const run = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdin: new Uint8Array(bytes).fill(0x61) });
+    expect(run.code).toBe(1);
+    const finding = JSON.parse(run.stdout).checks[0].findings[0];
+    expect(finding).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { bytes, maxBytes: 5 * 1024 * 1024 } });
+  });
+
+  it('ends at once with exit 130 when interrupted while waiting for stdin', async () => {
+    const controller = new AbortController();
+    const { PassThrough } = await import('node:stream');
+    const pending = runCliCaptured(['w12-l03', '--paste', '-'], { stdinStream: new PassThrough(), signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('received SIGINT')), 50);
+    const run = await pending;
+    expect(run.code).toBe(130);
+    expect(run.stderr).toBe('verify-lesson: interrupted\n');
+  });
+
   it('names a missing paste file', async () => {
     const run = await runCliCaptured(['w12-l03', '--paste', 'no-such-file.log'], { cwd: root });
     expect(run.code).toBe(2);

@@ -14,6 +14,7 @@ export type VerifyErrorCode =
   | 'CLIENT_REQUEST_FAILED'
   | 'STORAGE_CORRUPT'
   | 'SCENARIO_FAILED'
+  | 'OUTPUT_EXISTS'
   | 'SERVER_START_FAILED';
 
 // One small class for all operational failures: a stable code for callers, the original error as `cause`.

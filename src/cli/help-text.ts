@@ -22,7 +22,8 @@ Options:
 
 Scenario options (verify-lesson <lesson-id>):
   --signal <s>        SIGTERM (default) | SIGKILL | SIGSTOP | SIGINT — how the leader is killed
-  --workdir <dir>     keep the run's data/node1..3 here (default: a temp dir, removed afterwards)
+  --workdir <dir>     keep the run's data/node1..3 here (default: a temp dir, removed afterwards);
+                      its data/ must be empty; with --trials, DIR/trial-N
   --out <file>        where to write demo_step2.log (default: ./demo_step2.log)
   --report <file>     write a timeline picture of the run (.html or .svg)
   --cluster <cmd>     run a student's node instead: template with {id} {peers} {port} {client_port} {data_dir}

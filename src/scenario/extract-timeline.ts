@@ -7,9 +7,10 @@ export interface TimedLine {
   readonly text: string;
 }
 
+/** A RegExp or a CompiledPattern from src/proof: anything that tests a line. */
 export interface TimelinePatterns {
-  readonly heartbeat: RegExp;
-  readonly connection: RegExp;
+  readonly heartbeat: { test(text: string): boolean };
+  readonly connection: { test(text: string): boolean };
 }
 
 const CANDIDATE = /becoming (pre-)?candidate|became candidate|starting election|requesting votes/i;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -7,6 +7,8 @@ import { VerifyLessonError } from '../errors.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../lesson/default-patterns.js';
 import type { Lesson } from '../lesson/types.js';
 import { checkPaste } from '../proof/check-paste.js';
+import { compilePattern, type CompiledPattern } from '../proof/compile-pattern.js';
+import { REFERENCE_MARK } from '../proof/reference-mark.js';
 import { checkVerifyOutput } from './check-verify-output.js';
 import { composeDemoLog, type NodeLogSlice } from './compose-demo-log.js';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
@@ -58,11 +60,27 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   const signal: FaultSignal = options.signal ?? 'SIGTERM';
   const timeoutMs = options.timeoutMs ?? 10_000;
   const keepWorkDir = options.workDir !== undefined;
-  const workDir = keepWorkDir ? resolve(options.cwd ?? process.cwd(), options.workDir!) : mkdtempSync(join(tmpdir(), 'verify-lesson-'));
+  const cwd = options.cwd ?? process.cwd();
+  const demoLogFile = resolve(cwd, options.outFile ?? 'demo_step2.log');
+  // Checked before anything starts: a student's own demo_step2.log is never overwritten unasked, and a kept work
+  // dir from an earlier run would resume its WAL (no fresh election of node 1) and mix its logs into this run's.
+  if (options.outFile === undefined && existsSync(demoLogFile) && !readFileSync(demoLogFile, 'utf8').startsWith(REFERENCE_MARK)) {
+    throw new VerifyLessonError('OUTPUT_EXISTS', `${demoLogFile} exists and is not verify-lesson's reference output (your own proof?): pass --out FILE to write elsewhere`);
+  }
+  const workDir = keepWorkDir ? resolve(cwd, options.workDir!) : mkdtempSync(join(tmpdir(), 'verify-lesson-'));
+  if (keepWorkDir && existsSync(join(workDir, 'data')) && readdirSync(join(workDir, 'data')).length > 0) {
+    throw new VerifyLessonError('OUTPUT_EXISTS', `--workdir ${workDir}: data/ is not empty (an earlier run?); remove it or choose an empty directory`);
+  }
   mkdirSync(workDir, { recursive: true });
   const timing = lesson.proof.timing;
-  const heartbeat = new RegExp(timing?.heartbeat_pattern ?? DEFAULT_HEARTBEAT_PATTERN, 'i');
-  const connection = new RegExp(timing?.connection_pattern ?? DEFAULT_CONNECTION_PATTERN, 'i');
+  // Through the verdict engine's compiler: a lesson pattern that backtracks badly cannot stall the detect loop.
+  const compileTiming = (source: string): CompiledPattern => {
+    const compiled = compilePattern(source);
+    if (!compiled.ok) throw new VerifyLessonError('LESSON_INVALID', `${lesson.id}: timing pattern ${JSON.stringify(source)} cannot be used: ${compiled.message}`);
+    return compiled.pattern;
+  };
+  const heartbeat = compileTiming(timing?.heartbeat_pattern ?? DEFAULT_HEARTBEAT_PATTERN);
+  const connection = compileTiming(timing?.connection_pattern ?? DEFAULT_CONNECTION_PATTERN);
   const windowMs = timing?.window_ms ?? 300;
   const problems: string[] = [];
   const step = async <T>(name: ScenarioStepName, run: () => Promise<T>, detail?: (value: T) => string): Promise<T> => {
@@ -228,7 +246,6 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
         ? undefined
         : `${new Date(killAtMs).toISOString()} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${leader} with ${signal} (kill -${signal.slice(3)} ${leaderPid})`;
     const demoLog = composeDemoLog(slices, { reference: opened.kind === 'bundled', ...(harnessKillLine ? { harnessKillLine } : {}) });
-    const demoLogFile = resolve(options.cwd ?? process.cwd(), options.outFile ?? 'demo_step2.log');
     mkdirSync(dirname(demoLogFile), { recursive: true });
     writeFileSync(demoLogFile, demoLog);
     result.demoLogFile = demoLogFile;

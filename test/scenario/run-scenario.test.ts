@@ -1,5 +1,5 @@
 // The headless demo against the real bundled cluster (dist/bin/kv_node.js: `npm test` builds it first).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -142,6 +142,18 @@ describe('runScenario against the bundled cluster', () => {
     expect(childPids()).toEqual([]);
     expect(tmp.entries()).toEqual([]);
     expect(existsSync(join(outDir, 'demo.log'))).toBe(false);
+  });
+
+  it("refuses to overwrite a student's own demo_step2.log, and a work dir with an earlier run's data/", async () => {
+    const own = join(outDir, 'demo_step2.log');
+    writeFileSync(own, 'my own proof\n');
+    await expect(runScenario(lesson, { cwd: outDir })).rejects.toThrow(/demo_step2\.log exists and is not verify-lesson's reference output/);
+    expect(readFileSync(own, 'utf8')).toBe('my own proof\n');
+
+    const workDir = join(outDir, 'kept');
+    mkdirSync(join(workDir, 'data/node1'), { recursive: true });
+    await expect(runScenario(lesson, { workDir, outFile: join(outDir, 'x.log') })).rejects.toThrow(/data\/ is not empty/);
+    expect(childPids()).toEqual([]);
   });
 
   it('an abort before the start runs nothing', async () => {

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
 import { formatVerdictText } from '../../proof/format-verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-report.js';
@@ -109,6 +109,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   }
   const json = format === 'json';
   const leader = values.leader === undefined ? undefined : parseIntFlag('leader', values.leader, 1, 1, 9);
+  if (leader !== undefined && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--leader only applies with --cluster (the bundled cluster reports its leader)');
   const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);
   const color = wantsColor(io, io.stderr);
   const onStep = stepRenderer(io, !json && trials === 1, color);
@@ -121,7 +122,8 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
       cwd: io.cwd,
       timeoutMs,
       onStep,
-      ...(values.workdir === undefined ? {} : { workDir: values.workdir }),
+      // Each trial gets a fresh data/ of its own: DIR, or DIR/trial-N when repeating.
+      ...(values.workdir === undefined ? {} : { workDir: trials > 1 ? join(values.workdir, `trial-${trial}`) : values.workdir }),
       ...(values.out === undefined ? {} : { outFile: values.out }),
       ...(values.cluster === undefined ? {} : { clusterCommand: values.cluster }),
       ...(leader === undefined ? {} : { leader }),

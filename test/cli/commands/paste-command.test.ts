@@ -102,6 +102,7 @@ describe('options that do not apply', () => {
     [['serve', '--trials', '2'], '--trials does not apply to "serve"'],
     [['cluster', 'start', '--paste', 'x'], '--paste does not apply to "cluster"'],
     [['w12-l03', '--port', '80'], '--port does not apply to a scenario run'],
+    [['w12-l03', '--leader', '2'], '--leader only applies with --cluster'],
     [['w12-l03', '--format', 'junit', '--trials', '2'], '--format junit reports one run\'s verdict'],
   ])('%j → exit 2 before anything runs', async (argv, message) => {
     const run = await runCliCaptured(argv);

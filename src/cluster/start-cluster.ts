@@ -89,7 +89,8 @@ export interface Cluster {
   /** Undefined when the key does not exist. */
   get(key: string, options?: GetOptions): Promise<string | undefined>;
   /** Sends the signal to the node's process (not its group); resolves when it has exited. */
-  kill(id: NodeId, signal?: NodeJS.Signals): Promise<NodeExit>;
+  /** Resolves when the process exits; at once (undefined) for SIGSTOP/SIGCONT/SIGTSTP, which do not end it. */
+  kill(id: NodeId, signal?: NodeJS.Signals): Promise<NodeExit | undefined>;
   /** Stops the node if it runs (SIGTERM), then starts it again with the same ports and data; resolves once it answers. */
   restart(id: NodeId): Promise<ClusterNode>;
   /** SIGTERM every node, SIGKILL (the process group) after graceMs (default 3000), await every exit. Idempotent. */
@@ -328,9 +329,11 @@ class LocalCluster implements Cluster {
     throw new VerifyLessonError('CLIENT_REQUEST_FAILED', `${method} ${key}: not acknowledged within ${timeoutMs}ms (last: ${last})`);
   }
 
-  async kill(id: NodeId, signal: NodeJS.Signals = 'SIGTERM'): Promise<NodeExit> {
+  async kill(id: NodeId, signal: NodeJS.Signals = 'SIGTERM'): Promise<NodeExit | undefined> {
     const node = this.node(id);
     if (node.running && node.child?.pid !== undefined) process.kill(node.child.pid, signal);
+    // A frozen or resumed process does not exit: there is nothing to wait for.
+    if (signal === 'SIGSTOP' || signal === 'SIGCONT' || signal === 'SIGTSTP') return undefined;
     return node.exited;
   }
 

@@ -6,6 +6,7 @@
 // much unsent data, is dropped — Raft retransmits (heartbeats, append retries), so loss is normal input.
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { VerifyLessonError } from '../errors.js';
+import { isEntry } from '../raft/is-entry.js';
 import type { Message, MessageType, NodeId } from '../raft/types.js';
 import { encodeFrame, FrameDecoder, MAX_FRAME_BYTES } from './frame-codec.js';
 
@@ -66,7 +67,7 @@ export function isRaftMessage(value: unknown): value is Message {
     case 'VoteResp':
       return typeof m.reject === 'boolean';
     case 'Append':
-      return isCount(m.prevIndex) && isCount(m.prevTerm) && isCount(m.commit) && Array.isArray(m.entries);
+      return isCount(m.prevIndex) && isCount(m.prevTerm) && isCount(m.commit) && Array.isArray(m.entries) && m.entries.every(isEntry);
     case 'AppendResp':
       return typeof m.reject === 'boolean' && isCount(m.index);
     case 'Heartbeat':

@@ -17,6 +17,7 @@ import { dirname } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import type { Entry, HardState } from '../raft/types.js';
 import { computeCrc32 } from './crc32.js';
+import { isEntry } from '../raft/is-entry.js';
 
 export const WAL_HEADER = Buffer.from('KVWAL1\n\0', 'latin1');
 const RECORD_HEADER_BYTES = 8;
@@ -70,12 +71,6 @@ function corrupt(path: string, message: string): never {
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-function checkEntry(value: unknown): value is Entry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Record<string, unknown>;
-  return isCount(entry.index) && entry.index > 0 && isCount(entry.term) && (entry.type === 'normal' || entry.type === 'noop') && typeof entry.data === 'string';
-}
-
 function parseRecord(path: string, payload: Buffer, offset: number): WalRecord {
   let value: unknown;
   try {
@@ -84,7 +79,7 @@ function parseRecord(path: string, payload: Buffer, offset: number): WalRecord {
     return corrupt(path, `record at offset ${offset} has a valid checksum but is not JSON (${(error as Error).message})`);
   }
   const record = value as { k?: unknown; ents?: unknown; hs?: Record<string, unknown> };
-  const entsOk = record?.ents === undefined || (Array.isArray(record.ents) && record.ents.every(checkEntry));
+  const entsOk = record?.ents === undefined || (Array.isArray(record.ents) && record.ents.every(isEntry));
   const hs = record?.hs;
   const hsOk = hs === undefined || (typeof hs === 'object' && hs !== null && isCount(hs.term) && isCount(hs.vote) && isCount(hs.commit));
   if (record?.k !== 'u' || !entsOk || !hsOk) return corrupt(path, `record at offset ${offset} has a valid checksum but an unknown shape`);

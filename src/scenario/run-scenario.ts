@@ -18,7 +18,6 @@ import { openScenarioCluster, type ScenarioCluster } from './scenario-cluster.js
 import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepName } from './scenario-types.js';
 
 export type { RunScenarioOptions, ScenarioResult } from './scenario-types.js';
-export { lineTimeMs } from './line-time.js';
 
 const LOG_TAIL_LINES = 12;
 
@@ -131,7 +130,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   try {
     const opened = await step(
       'start',
-      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}), ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}) }),
+      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}) }),
       (c) => c.nodeIds.map((id) => `node${id} pid ${c.pid(id)}`).join(', '),
     );
     cluster = opened;

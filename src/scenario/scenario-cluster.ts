@@ -28,7 +28,6 @@ export interface OpenScenarioClusterOptions {
   /** Student cluster command template; default: the bundled kv_node. */
   readonly command?: string;
   readonly nodes?: number;
-  readonly abortSignal?: AbortSignal;
 }
 
 const valueOf = (key: string): string => `value-of-${key}`;

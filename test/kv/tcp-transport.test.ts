@@ -106,6 +106,12 @@ describe('TcpTransport', () => {
     expect(isRaftMessage(heartbeat(1, 2))).toBe(true);
     expect(isRaftMessage({ type: 'Append', from: 1, to: 2, term: 1, prevIndex: 0, prevTerm: 0, entries: [], commit: 0 })).toBe(true);
     expect(isRaftMessage({ type: 'Append', from: 1, to: 2, term: 1 })).toBe(false);
+    const append = (entries: unknown[]) => ({ type: 'Append', from: 1, to: 2, term: 1, prevIndex: 0, prevTerm: 0, entries, commit: 0 });
+    expect(isRaftMessage(append([{ index: 1, term: 1, type: 'normal', data: '{}' }]))).toBe(true);
+    // An entry the WAL would refuse on recovery must not get in over the wire.
+    expect(isRaftMessage(append([{ index: 1, term: 1, type: 'normal' }]))).toBe(false);
+    expect(isRaftMessage(append([{ index: 0, term: 1, type: 'noop', data: '' }]))).toBe(false);
+    expect(isRaftMessage(append(['garbage']))).toBe(false);
     expect(isRaftMessage({ type: 'Nope', from: 1, to: 2, term: 1 })).toBe(false);
     expect(isRaftMessage({ type: 'Vote', from: -1, to: 2, term: 1, lastLogIndex: 0, lastLogTerm: 0 })).toBe(false);
     expect(isRaftMessage(null)).toBe(false);

@@ -81,7 +81,7 @@ class CommandCluster implements ScenarioCluster {
     this.#nodes = new Map(nodes.map((n) => [n.id, n]));
     this.nodeIds = nodes.map((n) => n.id);
     this.#unregister = registerCleanup(() => {
-      for (const node of this.#nodes.values()) if (node.running) process.kill(-node.child.pid!, 'SIGKILL');
+      for (const node of this.#nodes.values()) if (node.running) killGroup(node.child.pid, 'SIGKILL');
     });
   }
 
@@ -200,82 +200,92 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const peers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const nodes: CommandNode[] = [];
   const reaper = startGroupReaper();
-  for (let i = 0; i < count; i++) {
-    const id = i + 1;
-    const dataDir = join('data', `node${id}`);
-    mkdirSync(join(options.workDir, dataDir), { recursive: true });
-    const logPath = join(options.workDir, dataDir, 'node.log');
-    const command = expandClusterCommand(options.command, {
-      id: String(id),
-      peers,
-      port: String(ports[i]),
-      client_port: String(ports[count + i]),
-      data_dir: dataDir,
-    });
-    const logFd = openSync(logPath, 'a');
-    const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
-    const child = spawn('sh', ['-c', `exec ${command}`], { cwd: options.workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    if (child.pid !== undefined) reaper.add(child.pid);
-    let written = 0;
-    let mirrored = 0;
-    let nodeOwnsLog = false;
-    const node: CommandNode = {
-      id,
-      logPath,
-      child,
-      running: true,
-      exit: undefined,
-      lines: [],
-      lastOutput: '',
-      exited: Promise.resolve(),
-      follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50 }),
-    };
-    const write = (text: Buffer): void => {
-      writeSync(outputFd, text);
-      if (!nodeOwnsLog) {
-        // The file grew by more than we put in it: the node writes its own node.log, stop mirroring into it.
-        if (fstatSync(logFd).size > mirrored) nodeOwnsLog = true;
-        else mirrored += writeSync(logFd, text);
-      }
-    };
-    const stream = (): ((chunk: Buffer) => void) => {
-      const decoder = new StringDecoder('utf8');
-      let partial = '';
-      return (chunk) => {
-        if (written >= capBytes) return;
-        const room = capBytes - written;
-        const slice = chunk.length > room ? chunk.subarray(0, room) : chunk;
-        write(slice);
-        written += slice.length;
-        if (written >= capBytes) write(Buffer.from(`\n[verify-lesson: node${id} output capped at ${capBytes} bytes]\n`));
-        const parts = (partial + decoder.write(slice)).split('\n');
-        partial = parts.pop() ?? '';
-        if (partial.length > 64 * 1024) partial = '';
-        const atMs = Date.now();
-        // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
-        for (const line of parts) {
-          if (line.trim() !== '') node.lastOutput = line;
-          if (nodeOwnsLog) pushLine(node, line, atMs);
-        }
-      };
-    };
-    child.stdout!.on('data', stream());
-    child.stderr!.on('data', stream());
-    node.exited = new Promise((resolveExit) => {
-      const done = (): void => {
-        if (!node.running) return;
-        node.running = false;
-        closeSync(logFd);
-        closeSync(outputFd);
-        resolveExit();
-      };
-      child.once('exit', (code, signal) => {
-        node.exit = { code, signal };
-      });
-      child.once('close', done);
-      child.once('error', done);
-    });
-    nodes.push(node);
+  try {
+    startNodes();
+  } catch (error) {
+    // A node that could not be set up (a data dir or log not writable): stop the ones already running.
+    await new CommandCluster(nodes, reaper).stop();
+    throw error;
   }
   return new CommandCluster(nodes, reaper);
+
+  function startNodes(): void {
+    for (let i = 0; i < count; i++) {
+      const id = i + 1;
+      const dataDir = join('data', `node${id}`);
+      mkdirSync(join(options.workDir, dataDir), { recursive: true });
+      const logPath = join(options.workDir, dataDir, 'node.log');
+      const command = expandClusterCommand(options.command, {
+        id: String(id),
+        peers,
+        port: String(ports[i]),
+        client_port: String(ports[count + i]),
+        data_dir: dataDir,
+      });
+      const logFd = openSync(logPath, 'a');
+      const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
+      const child = spawn('sh', ['-c', `exec ${command}`], { cwd: options.workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      if (child.pid !== undefined) reaper.add(child.pid);
+      let written = 0;
+      let mirrored = 0;
+      let nodeOwnsLog = false;
+      const node: CommandNode = {
+        id,
+        logPath,
+        child,
+        running: true,
+        exit: undefined,
+        lines: [],
+        lastOutput: '',
+        exited: Promise.resolve(),
+        follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50 }),
+      };
+      const write = (text: Buffer): void => {
+        writeSync(outputFd, text);
+        if (!nodeOwnsLog) {
+          // The file grew by more than we put in it: the node writes its own node.log, stop mirroring into it.
+          if (fstatSync(logFd).size > mirrored) nodeOwnsLog = true;
+          else mirrored += writeSync(logFd, text);
+        }
+      };
+      const stream = (): ((chunk: Buffer) => void) => {
+        const decoder = new StringDecoder('utf8');
+        let partial = '';
+        return (chunk) => {
+          if (written >= capBytes) return;
+          const room = capBytes - written;
+          const slice = chunk.length > room ? chunk.subarray(0, room) : chunk;
+          write(slice);
+          written += slice.length;
+          if (written >= capBytes) write(Buffer.from(`\n[verify-lesson: node${id} output capped at ${capBytes} bytes]\n`));
+          const parts = (partial + decoder.write(slice)).split('\n');
+          partial = parts.pop() ?? '';
+          if (partial.length > 64 * 1024) partial = '';
+          const atMs = Date.now();
+          // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
+          for (const line of parts) {
+            if (line.trim() !== '') node.lastOutput = line;
+            if (nodeOwnsLog) pushLine(node, line, atMs);
+          }
+        };
+      };
+      child.stdout!.on('data', stream());
+      child.stderr!.on('data', stream());
+      node.exited = new Promise((resolveExit) => {
+        const done = (): void => {
+          if (!node.running) return;
+          node.running = false;
+          closeSync(logFd);
+          closeSync(outputFd);
+          resolveExit();
+        };
+        child.once('exit', (code, signal) => {
+          node.exit = { code, signal };
+        });
+        child.once('close', done);
+        child.once('error', done);
+      });
+      nodes.push(node);
+    }
+  }
 }

@@ -2,13 +2,13 @@
 // (fixtures/processes/fake-node-*.mjs) that misbehave. Every run must end on time with a clear verdict and
 // leave no process behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
-import { expandClusterCommand } from '../../src/scenario/command-cluster.js';
+import { expandClusterCommand, startCommandCluster } from '../../src/scenario/command-cluster.js';
 import { runScenario } from '../../src/scenario/run-scenario.js';
 import type { RunScenarioOptions, ScenarioResult } from '../../src/scenario/scenario-types.js';
 import { childPids, fixture, isAlive, killAll, kvNodeScript, loadLesson, usePrivateTmp, type PrivateTmp } from './scenario-test-helpers.js';
@@ -242,5 +242,18 @@ describe('a student cluster when the harness dies', () => {
     while (nodes().length > 0 && Date.now() < deadline) await delay(50);
     expect(nodes()).toEqual([]);
     expect(pids.filter(isAlive)).toEqual([]);
+  });
+});
+
+describe('startCommandCluster', () => {
+  it('stops the nodes already started when a later one cannot be set up', async () => {
+    const marker = `partial-start-${process.pid}-${Date.now()}`;
+    const workDir = join(outDir, 'partial');
+    mkdirSync(join(workDir, 'data'), { recursive: true });
+    writeFileSync(join(workDir, 'data/node2'), 'a file where node2 needs its data directory');
+    const nodes = (): string[] => spawnSync('pgrep', ['-f', marker], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    await expect(startCommandCluster({ workDir, command: `node ${fixture('forever-node.mjs')} ${marker} {id}`, nodes: 3 })).rejects.toThrow(/node2/);
+    expect(nodes()).toEqual([]);
+    expect(childPids()).toEqual([]);
   });
 });

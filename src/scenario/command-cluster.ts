@@ -40,6 +40,7 @@ export function expandClusterCommand(template: string, values: Readonly<Record<s
 interface CommandNode {
   readonly id: number;
   readonly logPath: string;
+  readonly clientPort: number;
   child: ChildProcess;
   exited: Promise<void>;
   running: boolean;
@@ -101,6 +102,10 @@ class CommandCluster implements ScenarioCluster {
 
   pid(id: number): number | undefined {
     return this.#node(id).child.pid;
+  }
+
+  clientPort(id: number): number {
+    return this.#node(id).clientPort;
   }
 
   async waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number> {
@@ -232,6 +237,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       const node: CommandNode = {
         id,
         logPath,
+        clientPort: ports[count + i]!,
         child,
         running: true,
         exit: undefined,

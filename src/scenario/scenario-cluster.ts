@@ -11,6 +11,8 @@ export interface ScenarioCluster {
   readonly nodeIds: readonly number[];
   logPath(id: number): string;
   pid(id: number): number | undefined;
+  /** The port the node was given for clients ({client_port}). */
+  clientPort(id: number): number;
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
   /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
@@ -50,6 +52,10 @@ class BundledScenarioCluster implements ScenarioCluster {
 
   pid(id: number): number | undefined {
     return this.#cluster.node(id).pid;
+  }
+
+  clientPort(id: number): number {
+    return this.#cluster.node(id).clientPort;
   }
 
   async waitForLeader(options: { timeoutMs: number; exclude?: number }): Promise<number> {

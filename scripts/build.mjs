@@ -68,7 +68,7 @@ if (existsSync(join(dist, 'types'))) {
   cpSync(join(dist, 'types'), join(dist, 'cjs', 'types'), { recursive: true });
 }
 
-// The build-time lesson cache lets the paste path skip gray-matter, zod and fast-glob (see src/lessons/lesson-cache.ts).
+// The build-time lesson cache lets the paste path skip gray-matter, zod and fast-glob (see src/catalog/lesson-cache.ts).
 const { loadLessons, createLessonCache } = await import(pathToFileURL(join(dist, 'index.js')).href);
 const index = await loadLessons();
 writeFileSync(join(dist, 'lesson-cache.json'), JSON.stringify(createLessonCache(index.lessons.values())));

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runClusterStart } from '../../src/cluster/run-cluster-command.js';
-import { isAlive } from '../is-alive.js';
+import type { CliIo } from '../../../src/cli/cli-io.js';
+import { runClusterStart } from '../../../src/cli/commands/run-cluster-start.js';
+import { isAlive } from '../../support/is-alive.js';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 let workDir: string;
 let abort: AbortController;
 let running: Promise<number> | undefined;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../src/findings/format-finding.js';
-import { lintLessons } from '../../src/lessons/lint-lessons.js';
+import { lintLessons } from '../../src/catalog/lint-lessons.js';
 
 const root = join(import.meta.dirname, '../..');
 const invalidDir = join(root, 'fixtures/lessons/invalid');

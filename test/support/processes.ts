@@ -1,4 +1,4 @@
-// Shared by the scenario's process-level tests: the lesson, a private TMPDIR per test (so "the temp work dir was
+// Shared by the process-level tests: the lesson, a private TMPDIR per test (so "the temp work dir was
 // removed" is checkable even while other suites make their own temp dirs), and process checks.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ export function loadLesson(): Lesson {
   return parseLesson(readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8')).lesson!;
 }
 
-export { isAlive } from '../is-alive.js';
+export { isAlive } from './is-alive.js';
 
 // Processes whose parent is this test process (the nodes a cluster spawns are direct children).
 export function childPids(): number[] {

@@ -1,16 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+// A student's own node, run N times from a command template, behind the interface the scenario steps use.
 import { closeSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { setTimeout as delay } from 'node:timers/promises';
-import { registerCleanup } from '../cluster/cleanup-on-exit.js';
-import { findFreePorts } from '../cluster/find-free-ports.js';
-import { followLog, type LogFollower } from '../cluster/follow-log.js';
 import { VerifyLessonError } from '../errors.js';
-import { lineTimeMs } from './line-time.js';
-import { within } from './within.js';
+import { findFreePorts } from '../process/find-free-ports.js';
+import { followLog, type LogFollower } from '../process/follow-log.js';
+import { startProcessGroup, type ProcessGroup } from '../process/process-group.js';
+import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
+import { within } from '../process/within.js';
+import { lineTimeMs } from '../proof/line-time.js';
 import type { ScenarioCluster } from './scenario-cluster.js';
-import { startGroupReaper, type GroupReaper } from './group-reaper.js';
 
 export interface CommandClusterOptions {
   readonly workDir: string;
@@ -29,6 +29,8 @@ const LEADER_IS = /\bleader\s*[=:]\s*"?(?:node)?(\d+)\b/i;
 
 /** Lines kept per node for finding leader lines (the newest; a flooding node must not fill the memory). */
 const MAX_LINES = 5000;
+/** A student's node gets this long between SIGTERM and SIGKILL when the cluster stops. */
+const STOP_GRACE_MS = 2000;
 /** With `expected` (--leader): how long the nodes get to elect when the expected node never says it leads. */
 const EXPECTED_LEADER_SETTLE_MS = 1000;
 
@@ -40,10 +42,10 @@ export function expandClusterCommand(template: string, values: Readonly<Record<s
 interface CommandNode {
   readonly id: number;
   readonly logPath: string;
-  child: ChildProcess;
+  readonly group: ProcessGroup;
+  /** Resolves once the node exited and its output files are closed. */
   exited: Promise<void>;
   running: boolean;
-  exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   /** Follows node.log, which the node may write itself instead of (or as well as) printing. */
   follower: LogFollower;
   /** Arrival time (harness clock, or the line's own timestamp) and text of the node's latest lines. */
@@ -57,20 +59,10 @@ function pushLine(node: CommandNode, text: string, arrivalMs: number): void {
   if (node.lines.length > 2 * MAX_LINES) node.lines.splice(0, node.lines.length - MAX_LINES);
 }
 
-function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
 class CommandCluster implements ScenarioCluster {
   readonly kind = 'custom' as const;
   readonly nodeIds: readonly number[];
   readonly #nodes: Map<number, CommandNode>;
-  readonly #unregister: () => void;
   readonly #reaper: GroupReaper;
   readonly #startedAt = Date.now();
   /** Harness clock when a signal was last sent: a new leader's line must come after it. */
@@ -80,9 +72,6 @@ class CommandCluster implements ScenarioCluster {
     this.#reaper = reaper;
     this.#nodes = new Map(nodes.map((n) => [n.id, n]));
     this.nodeIds = nodes.map((n) => n.id);
-    this.#unregister = registerCleanup(() => {
-      for (const node of this.#nodes.values()) if (node.running) killGroup(node.child.pid, 'SIGKILL');
-    });
   }
 
   #node(id: number): CommandNode {
@@ -100,7 +89,7 @@ class CommandCluster implements ScenarioCluster {
   }
 
   pid(id: number): number | undefined {
-    return this.#node(id).child.pid;
+    return this.#node(id).group.pid;
   }
 
   async waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number> {
@@ -111,7 +100,7 @@ class CommandCluster implements ScenarioCluster {
       const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== options.exclude);
       if (dead.length > 0) {
         const how = (n: CommandNode): string =>
-          n.exit?.signal ? ` (killed by ${n.exit.signal})` : typeof n.exit?.code === 'number' ? ` (exit code ${n.exit.code})` : '';
+          n.group.exit?.signal ? ` (killed by ${n.group.exit.signal})` : typeof n.group.exit?.code === 'number' ? ` (exit code ${n.group.exit.code})` : '';
         const last = dead.find((n) => n.lastOutput !== '')?.lastOutput;
         throw new VerifyLessonError(
           'NODE_EXITED',
@@ -158,7 +147,7 @@ class CommandCluster implements ScenarioCluster {
     if (!node.running) return;
     this.#pollLogs();
     this.#signalledAt = Date.now();
-    process.kill(-node.child.pid!, signal);
+    node.group.signal(signal);
   }
 
   async waitExited(id: number, timeoutMs: number): Promise<boolean> {
@@ -170,24 +159,12 @@ class CommandCluster implements ScenarioCluster {
   async stop(): Promise<void> {
     await Promise.all(
       [...this.#nodes.values()].map(async (node) => {
-        if (node.running) {
-          killGroup(node.child.pid, 'SIGCONT');
-          killGroup(node.child.pid, 'SIGTERM');
-          if (!(await within(node.exited, 2000))) {
-            killGroup(node.child.pid, 'SIGKILL');
-            // A process that left the group may still hold the pipes: stop waiting for them.
-            if (!(await within(node.exited, 2000))) {
-              node.child.stdout?.destroy();
-              node.child.stderr?.destroy();
-              await within(node.exited, 1000);
-            }
-          }
-        }
+        await node.group.stop({ graceMs: STOP_GRACE_MS });
+        await within(node.exited, STOP_GRACE_MS);
         node.follower.stop();
       }),
     );
-    this.#unregister();
-    await within(this.#reaper.release(), 2000);
+    await within(this.#reaper.close(), STOP_GRACE_MS);
   }
 }
 
@@ -199,7 +176,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const ports = await findFreePorts(2 * count);
   const peers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const nodes: CommandNode[] = [];
-  const reaper = startGroupReaper();
+  const reaper = createGroupReaper({ watchdog: true });
   try {
     startNodes();
   } catch (error) {
@@ -224,17 +201,16 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       });
       const logFd = openSync(logPath, 'a');
       const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
-      const child = spawn('sh', ['-c', `exec ${command}`], { cwd: options.workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-      if (child.pid !== undefined) reaper.add(child.pid);
+      const group = startProcessGroup('sh', ['-c', `exec ${command}`], { cwd: options.workDir, reaper });
+      const child = group.child;
       let written = 0;
       let mirrored = 0;
       let nodeOwnsLog = false;
       const node: CommandNode = {
         id,
         logPath,
-        child,
+        group,
         running: true,
-        exit: undefined,
         lines: [],
         lastOutput: '',
         exited: Promise.resolve(),
@@ -271,19 +247,10 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       };
       child.stdout!.on('data', stream());
       child.stderr!.on('data', stream());
-      node.exited = new Promise((resolveExit) => {
-        const done = (): void => {
-          if (!node.running) return;
-          node.running = false;
-          closeSync(logFd);
-          closeSync(outputFd);
-          resolveExit();
-        };
-        child.once('exit', (code, signal) => {
-          node.exit = { code, signal };
-        });
-        child.once('close', done);
-        child.once('error', done);
+      node.exited = group.exited.then(() => {
+        node.running = false;
+        closeSync(logFd);
+        closeSync(outputFd);
       });
       nodes.push(node);
     }

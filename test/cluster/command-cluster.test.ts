@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
-import { expandClusterCommand, startCommandCluster } from '../../src/scenario/command-cluster.js';
+import { expandClusterCommand, startCommandCluster } from '../../src/cluster/command-cluster.js';
 import { runScenario } from '../../src/scenario/run-scenario.js';
 import type { RunScenarioOptions, ScenarioResult } from '../../src/scenario/scenario-types.js';
-import { childPids, fixture, isAlive, killAll, kvNodeScript, loadLesson, usePrivateTmp, type PrivateTmp } from './scenario-test-helpers.js';
+import { childPids, fixture, isAlive, killAll, kvNodeScript, loadLesson, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
 
 const lesson = loadLesson();
 const fake = (name: string, extra = ''): string => `node ${fixture(`fake-node-${name}.mjs`)} --id {id} --peers {peers} --data-dir {data_dir}${extra}`;

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync, renameSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { followLog, type LogFollower } from '../../src/cluster/follow-log.js';
+import { followLog, type LogFollower } from '../../src/process/follow-log.js';
 
 let dir: string;
 let follower: LogFollower | undefined;

@@ -4,10 +4,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import type { CliIo } from '../cli/cli-io.js';
-import { VerifyLessonError } from '../errors.js';
-import { followLog, type LogFollower } from './follow-log.js';
-import { startCluster } from './start-cluster.js';
+import type { CliIo } from '../cli-io.js';
+import { VerifyLessonError } from '../../errors.js';
+import { followLog, type LogFollower } from '../../process/follow-log.js';
+import { startCluster } from '../../cluster/start-cluster.js';
 
 export interface RunClusterStartOptions {
   /** Default 3. */

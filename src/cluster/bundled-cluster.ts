@@ -1,34 +1,10 @@
-import { requestJson } from '../cluster/request-json.js';
-import { startCluster, type Cluster } from '../cluster/start-cluster.js';
-import { VerifyLessonError } from '../errors.js';
+// The bundled kv_node cluster behind the scenario's cluster interface: leader and keys through its client API.
 import { setTimeout as delay } from 'node:timers/promises';
-import { startCommandCluster } from './command-cluster.js';
-import { within } from './within.js';
-
-// What the scenario needs from a cluster, whether it is the bundled kv_node or a student's own node.
-export interface ScenarioCluster {
-  readonly kind: 'bundled' | 'custom';
-  readonly nodeIds: readonly number[];
-  logPath(id: number): string;
-  pid(id: number): number | undefined;
-  /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
-  waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
-  /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
-  writeKeys(count: number): Promise<string[]>;
-  /** How many of `keys` read back with their value from `leader`. */
-  readKeys(leader: number, keys: readonly string[]): Promise<number>;
-  sendSignal(id: number, signal: NodeJS.Signals): void;
-  /** True once the node's process has exited (false after timeoutMs). */
-  waitExited(id: number, timeoutMs: number): Promise<boolean>;
-  stop(): Promise<void>;
-}
-
-export interface OpenScenarioClusterOptions {
-  readonly workDir: string;
-  /** Student cluster command template; default: the bundled kv_node. */
-  readonly command?: string;
-  readonly nodes?: number;
-}
+import { VerifyLessonError } from '../errors.js';
+import { within } from '../process/within.js';
+import { requestJson } from './request-json.js';
+import type { ScenarioCluster } from './scenario-cluster.js';
+import { startCluster, type Cluster } from './start-cluster.js';
 
 const valueOf = (key: string): string => `value-of-${key}`;
 
@@ -112,7 +88,7 @@ class BundledScenarioCluster implements ScenarioCluster {
     if (pid === undefined || !this.#cluster.node(id).running) return;
     if (signal === 'SIGSTOP') this.#stopped.add(id);
     if (signal === 'SIGKILL') this.#stopped.delete(id);
-    process.kill(pid, signal);
+    void this.#cluster.kill(id, signal);
   }
 
   async waitExited(id: number, timeoutMs: number): Promise<boolean> {
@@ -128,8 +104,7 @@ class BundledScenarioCluster implements ScenarioCluster {
   }
 }
 
-// Starts the cluster the scenario runs against.
-export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
-  if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3 });
-  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes ?? 3 }));
+// Starts a bundled kv_node cluster for a scenario.
+export async function openBundledCluster(options: { readonly workDir: string; readonly nodes: number }): Promise<ScenarioCluster> {
+  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes }));
 }

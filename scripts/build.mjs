@@ -43,7 +43,7 @@ const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin
 });
 if (tsc.status !== 0) console.warn('build: tsc reported type errors; run `npm run typecheck` to see them');
 
-// The build-time lesson cache lets the paste path skip gray-matter, zod and fast-glob (see src/lessons/lesson-cache.ts).
+// The build-time lesson cache lets the paste path skip gray-matter, zod and fast-glob (see src/catalog/lesson-cache.ts).
 const { loadLessons, createLessonCache } = await import(pathToFileURL(join(dist, 'index.js')).href);
 const index = await loadLessons();
 writeFileSync(join(dist, 'lesson-cache.json'), JSON.stringify(createLessonCache(index.lessons.values())));

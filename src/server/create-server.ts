@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VerifyLessonError } from '../errors.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
-import { findLesson } from '../lessons/load-lessons.js';
+import { findLesson } from '../catalog/load-lessons.js';
 import { createVerifier, type LessonReload, type Verifier } from '../verifier/create-verifier.js';
 import { toHttpErrorResponse, type HttpErrorBody } from './http-errors.js';
 import { toLessonDetail, toLessonSummary } from './lesson-resources.js';

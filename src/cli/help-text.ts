@@ -28,6 +28,9 @@ Scenario options (verify-lesson <lesson-id>):
   --report <file>     write a timeline picture of the run (.html or .svg)
   --cluster <cmd>     run a student's node instead: template with {id} {peers} {port} {client_port} {data_dir}
   --leader <n>        with --cluster: the leader's id when the logs do not say it
+  --client <spec>     with --cluster: how to write and read keys — "PUT http://127.0.0.1:{client_port}/kv/{key}"
+                      (GET of the same URL reads), "default", or write=TEMPLATE and read=TEMPLATE (HTTP or a
+                      shell command with {client_port} {key} {value}); repeatable
   --trials <n>        repeat the run n times, print min/p50/p95/p99/max of detection and re-election
   --timeout-ms <ms>   deadline for each waiting step (default 10000)
   --help, -h          show this help

@@ -23,6 +23,7 @@ const OPTIONS = {
   report: { type: 'string' },
   cluster: { type: 'string' },
   leader: { type: 'string' },
+  client: { type: 'string', multiple: true },
   trials: { type: 'string' },
   'timeout-ms': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
@@ -30,7 +31,7 @@ const OPTIONS = {
 export type CliValues = ReturnType<typeof parseCliArgs>['values'];
 
 type Option = keyof typeof OPTIONS;
-const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'trials', 'timeout-ms'];
+const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'client', 'trials', 'timeout-ms'];
 // Which options each command reads: any other is a mistake to report, not to ignore silently.
 const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' | 'cluster', readonly Option[]> = {
   paste: ['lessons', 'paste', 'json', 'format', 'reject-reference'],
@@ -81,7 +82,7 @@ function cleanParseError(error: unknown): VerifyLessonError {
 async function readVersion(): Promise<string> {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const { packageRoot } = await import('../lessons/bundled-lessons-dir.js');
+  const { packageRoot } = await import('../catalog/bundled-lessons-dir.js');
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 

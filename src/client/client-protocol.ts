@@ -127,3 +127,8 @@ export function saysNotLeader(status: number | undefined, body: string): boolean
   if (status === 421) return true;
   return /not[ _-]?(the[ _-]?)?leader|no[ _-]leader|leader[ _-]?(is|unknown|=)/i.test(body);
 }
+
+/** A lesson's `client` block: `write` alone is one HTTP template for both; with `read`, each is its own. */
+export function parseLessonClient(block: { readonly write: string; readonly read?: string }): ParsedClientProtocol {
+  return parseClientProtocol(block.read === undefined ? [block.write] : [`write=${block.write}`, `read=${block.read}`]);
+}

@@ -67,3 +67,21 @@ export async function readBackKeys(client: KvClient, leader: number, written: re
   }
   return results;
 }
+
+/** One sentence per kind of trouble, naming the keys: writes not acknowledged, keys lost, stale or wrong. */
+export function describeKeyProblems(written: readonly WrittenKey[], readBack: readonly KeyReadBack[], reader: string): string[] {
+  const problems: string[] = [];
+  const list = (keys: readonly string[]): string => (keys.length <= 6 ? keys.join(', ') : `${keys.slice(0, 6).join(', ')} and ${keys.length - 6} more`);
+  const unacked = written.flatMap((k) => k.writes.filter((w) => !w.acked).map((w) => ({ key: k.key, error: w.error })));
+  if (unacked.length > 0) {
+    problems.push(`${unacked.length} of ${written.reduce((n, k) => n + k.writes.length, 0)} writes were not acknowledged before the kill (${list([...new Set(unacked.map((u) => u.key))])}): ${unacked[0]!.error ?? 'no answer'}`);
+  }
+  const by = (status: KeyReadStatus): KeyReadBack[] => readBack.filter((r) => r.status === status);
+  const lost = by('lost');
+  if (lost.length > 0) problems.push(`lost ${lost.length} acknowledged key(s): ${list(lost.map((r) => r.key))} — ${reader} says they do not exist`);
+  for (const r of by('stale')) problems.push(`stale ${r.key}: ${reader} returned ${JSON.stringify(r.found)}, an older value than the acknowledged ${JSON.stringify(r.expected)}`);
+  for (const r of by('wrong')) problems.push(`wrong ${r.key}: ${reader} returned ${JSON.stringify(r.found)}, a value never written (acknowledged: ${JSON.stringify(r.expected)})`);
+  const unreadable = by('unreadable');
+  if (unreadable.length > 0) problems.push(`${unreadable.length} key(s) could not be read back (${list(unreadable.map((r) => r.key))}): ${unreadable[0]!.error ?? 'no answer'}`);
+  return problems;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from './default-patterns.js';
+import { parseLessonClient } from '../client/client-protocol.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
 import type { LessonFrontMatter } from './types.js';
 
 export { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN };
@@ -41,6 +42,18 @@ export const proofSchema = z.object({
   timing: proofTimingSchema.optional(),
 });
 
+// How a student's --cluster nodes take writes and reads; templates are checked by the same parser --client uses.
+export const clientSchema = z
+  .object({
+    write: z.string().min(1).describe('Write template: "PUT http://127.0.0.1:{client_port}/kv/{key}" (value as body) or a shell command with {client_port} {key} {value}.'),
+    read: z.string().min(1).optional().describe('Read template: "GET http://…/kv/{key}" or a command printing the value; default GET of the write URL.'),
+  })
+  .superRefine((block, ctx) => {
+    const parsed = parseLessonClient(block);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, path: [/^read\b/.test(parsed.message) ? 'read' : 'write'] });
+  })
+  .describe("How the scenario writes and reads keys on a student's cluster (the bundled kv_node always speaks the default protocol).");
+
 // Unknown keys pass through here; lint reports them as warnings with a did-you-mean instead of failing.
 export const lessonFrontMatterSchema = z
   .object({
@@ -52,6 +65,7 @@ export const lessonFrontMatterSchema = z
     kind: z.enum(['lesson', 'lab', 'quiz', 'project']).default('lesson'),
     part: z.string().min(1).optional(),
     proof: proofSchema,
+    client: clientSchema.optional(),
   })
   .describe('Front-matter of a verify-lesson lesson file.');
 
@@ -66,4 +80,5 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(lessonFrontMatterSchema.shape),
   proof: Object.keys(proofSchema.shape),
   'proof.timing': Object.keys(proofTimingSchema.shape),
+  client: Object.keys(clientSchema.shape),
 };

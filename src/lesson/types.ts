@@ -34,6 +34,13 @@ export interface LessonFrontMatter {
   readonly kind: LessonKind;
   readonly part?: string;
   readonly proof: LessonProof;
+  /** How a student's --cluster nodes take writes and reads (templates as for --client). */
+  readonly client?: LessonClient;
+}
+
+export interface LessonClient {
+  readonly write: string;
+  readonly read?: string;
 }
 
 export interface CodeBlock {

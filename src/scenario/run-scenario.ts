@@ -2,19 +2,21 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { followLog, type LogFollower } from '../cluster/follow-log.js';
+import { followLog, type LogFollower } from '../process/follow-log.js';
 import { VerifyLessonError } from '../errors.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../lesson/default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../log-events/default-patterns.js';
 import type { Lesson } from '../lesson/types.js';
 import { checkPaste } from '../proof/check-paste.js';
 import { compilePattern, type CompiledPattern } from '../proof/compile-pattern.js';
 import { REFERENCE_MARK } from '../proof/reference-mark.js';
+import { describeKeyProblems, lastAcked, readBackKeys, writeKeys } from '../client/key-round-trip.js';
+import { createKvClient } from '../client/kv-client.js';
 import { checkVerifyOutput } from './check-verify-output.js';
 import { composeDemoLog, type NodeLogSlice } from './compose-demo-log.js';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
-import { lineTimeMs } from './line-time.js';
+import { lineTimeMs } from '../proof/line-time.js';
 import { runVerifyBlock } from './run-verify-block.js';
-import { openScenarioCluster, type ScenarioCluster } from './scenario-cluster.js';
+import { openScenarioCluster, type ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepName } from './scenario-types.js';
 
 export type { RunScenarioOptions, ScenarioResult } from './scenario-types.js';
@@ -121,6 +123,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     reelectionMs: null,
     keysWritten: 0,
     keysReadBack: 0,
+    keys: [],
     verifyBlock: null,
     timeline: null,
     durationMs: 0,
@@ -130,7 +133,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   try {
     const opened = await step(
       'start',
-      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}) }),
+      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}), ...(options.client ? { client: options.client } : {}) }),
       (c) => c.nodeIds.map((id) => `node${id} pid ${c.pid(id)}`).join(', '),
     );
     cluster = opened;
@@ -139,9 +142,15 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     result.leader = leader;
     if (opened.kind === 'bundled' && leader !== 1) problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
 
-    const keys = opened.kind === 'bundled' ? (options.keys ?? 20) : 0;
-    const written = await step('write', () => opened.writeKeys(keys), (n) => (opened.kind === 'bundled' ? `${n.length} keys acknowledged` : 'skipped (student cluster: no known client API)'));
-    result.keysWritten = written.length;
+    const client = opened.clientProtocol
+      ? createKvClient({ protocol: opened.clientProtocol, clientPorts: new Map(opened.nodeIds.map((id) => [id, opened.clientPort(id)])), cwd: workDir })
+      : undefined;
+    const written = await step(
+      'write',
+      async () => (client ? writeKeys(client, leader, options.keys ?? 20) : []),
+      (w) => (client ? `${w.filter((k) => lastAcked(k) !== undefined).length}/${w.length} keys acknowledged (${w.reduce((n, k) => n + k.writes.length, 0)} writes)` : 'skipped (no client protocol: pass --client)'),
+    );
+    result.keysWritten = written.filter((k) => lastAcked(k) !== undefined).length;
 
     // Follow every log from its current end, so everything collected happened after this point.
     const collected = new Map<number, string[]>(opened.nodeIds.map((id) => [id, []]));
@@ -210,9 +219,13 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
       const wonLine = (collected.get(newLeader) ?? []).find((line) => /won election|now leader|became leader/i.test(line));
       const wonAt = wonLine === undefined ? undefined : lineTimeMs(wonLine);
       result.reelectionMs = wonAt === undefined ? null : Math.round(wonAt - killAtMs);
-      const readBack = await step('read-back', () => opened.readKeys(newLeader, written), (n) => (opened.kind === 'bundled' ? `${n}/${written.length} keys from node${newLeader}` : 'skipped'));
-      result.keysReadBack = readBack;
-      if (readBack < written.length) problems.push(`only ${readBack} of ${written.length} acknowledged keys read back from the new leader node${newLeader}`);
+      const readBack = await step('read-back', async () => {
+        const read = client ? await readBackKeys(client, newLeader, written) : [];
+        problems.push(...describeKeyProblems(written, read, `the new leader node${newLeader}`));
+        return read;
+      }, (read) => (client ? `${read.filter((r) => r.status === 'kept').length}/${result.keysWritten} keys from node${newLeader}` : 'skipped'));
+      result.keys = readBack;
+      result.keysReadBack = readBack.filter((r) => r.status === 'kept').length;
     }
 
     // The Verify block expects a dead leader: a frozen (SIGSTOP) one is killed first, a signalled one has exited.

@@ -1,3 +1,5 @@
+import type { ClientProtocol } from '../client/client-protocol.js';
+import type { KeyReadBack } from '../client/key-round-trip.js';
 import type { Verdict } from '../proof/verdict.js';
 import type { VerifyOutputCheck } from './check-verify-output.js';
 import type { Timeline } from './timeline.js';
@@ -27,6 +29,8 @@ export interface RunScenarioOptions {
   readonly keys?: number;
   /** Student cluster: command template with {id} {peers} {port} {client_port} {data_dir}; default: bundled kv_node. */
   readonly clusterCommand?: string;
+  /** Student cluster: how to write and read keys (--client, or the lesson's `client`); without it keys are skipped. */
+  readonly client?: ClientProtocol;
   /** The leader to kill in a student cluster when its logs do not tell (default: found from the logs). */
   readonly leader?: number;
   /** Overall budget for waiting on elections and detections (default 10 s). */
@@ -67,8 +71,12 @@ export interface ScenarioResult {
   readonly detections: readonly FollowerDetection[];
   /** From the kill to the new leader's "won election" line (harness clock). */
   readonly reelectionMs: number | null;
+  /** Keys with an acknowledged write before the kill. */
   readonly keysWritten: number;
+  /** Of those, how many the new leader returned with the acknowledged value. */
   readonly keysReadBack: number;
+  /** Per key: what the new leader returned (kept, lost, stale, wrong, unreadable). */
+  readonly keys: readonly KeyReadBack[];
   readonly verifyBlock: (VerifyOutputCheck & { readonly exitCode: number | null; readonly output: string }) | null;
   readonly timeline: Timeline | null;
   readonly durationMs: number;

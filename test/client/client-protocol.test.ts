@@ -86,3 +86,22 @@ describe('judgeKeyRead', () => {
     expect(lastAcked(key([false, false]))).toBeUndefined();
   });
 });
+
+describe("a lesson's client block", () => {
+  const lessonWith = (client: string): string =>
+    `---\nid: l1\ntitle: t\nxp: 1\nproof:\n  type: paste\n  instructions: i\n  regex_patterns: ["x"]\n${client}---\n## Task\n## Verify\n## Done When\n`;
+
+  it('is parsed with the lesson and read by the same parser as --client', async () => {
+    const { parseLesson } = await import('../../src/lesson/parse-lesson.js');
+    const { lesson, findings } = parseLesson(lessonWith('client:\n  write: "PUT http://127.0.0.1:{client_port}/kv/{key}"\n'));
+    expect(findings).toEqual([]);
+    expect(lesson?.client).toEqual({ write: 'PUT http://127.0.0.1:{client_port}/kv/{key}' });
+  });
+
+  it('is a lint error at the field that is wrong, with the reason', async () => {
+    const { parseLesson } = await import('../../src/lesson/parse-lesson.js');
+    const { lesson, findings } = parseLesson(lessonWith('client:\n  write: "PUT http://127.0.0.1:{client_port}/kv/{key}"\n  read: "GET http://127.0.0.1:9000/kv/{key}"\n'), 'l1.md');
+    expect(lesson).toBeUndefined();
+    expect(findings).toMatchObject([{ code: 'LESSON_FIELD_INVALID', path: 'client.read', line: 11, args: { expected: expect.stringContaining('must contain {client_port}') } }]);
+  });
+});

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT_PROTOCOL, parseClientProtocol, type ClientProtocol } from '../../src/client/client-protocol.js';
 import { readBackKeys, writeKeys } from '../../src/client/key-round-trip.js';
 import { createKvClient } from '../../src/client/kv-client.js';
-import { openScenarioCluster, type ScenarioCluster } from '../../src/scenario/scenario-cluster.js';
+import { openScenarioCluster, type ScenarioCluster } from '../../src/cluster/scenario-cluster.js';
 import { python, pythonNode, pythonNodeDir } from '../support/foreign-node.js';
 
 let workDir: string;

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
+import { parseClientProtocol, parseLessonClient, type ClientProtocol } from '../../client/client-protocol.js';
 import { VerifyLessonError } from '../../errors.js';
+import type { Lesson } from '../../lesson/types.js';
 import { formatVerdictText } from '../../proof/format-verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-report.js';
 import { runScenario } from '../../scenario/run-scenario.js';
@@ -32,6 +34,17 @@ function parseIntFlag(name: string, value: string | undefined, fallback: number,
   return n;
 }
 
+// --client, else the lesson's `client` block; only for a student's cluster (the bundled one speaks the default).
+function clientProtocolOf(values: CliValues, lesson: Lesson): ClientProtocol | undefined {
+  const specs = values.client ?? [];
+  if (specs.length > 0 && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--client only applies with --cluster (the bundled kv_node speaks the default protocol)');
+  if (values.cluster === undefined) return undefined;
+  if (specs.length === 0 && !lesson.client) return undefined;
+  const parsed = specs.length > 0 ? parseClientProtocol(specs) : parseLessonClient(lesson.client!);
+  if (!parsed.ok) throw new VerifyLessonError(specs.length > 0 ? 'USAGE' : 'LESSON_INVALID', `${specs.length > 0 ? '--client' : `${lesson.id}: client`}: ${parsed.message}`);
+  return parsed.protocol;
+}
+
 // Live step list: one rewritten line per step on a terminal, plain lines otherwise, nothing with --json.
 function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: ScenarioStepEvent) => void {
   if (!enabled) return () => {};
@@ -61,7 +74,7 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     lines.push(`  node${d.node} detected the dead leader via ${d.via ?? 'nothing'}: ${log} (log) / ${harness} (harness clock)${hb}`);
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
-  if (result.cluster === 'bundled') lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
+  if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
   if (result.verifyBlock) {
     lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
   }
@@ -111,6 +124,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const leader = values.leader === undefined ? undefined : parseIntFlag('leader', values.leader, 1, 1, 9);
   if (leader !== undefined && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--leader only applies with --cluster (the bundled cluster reports its leader)');
   const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);
+  const client = clientProtocolOf(values, lesson);
   const color = wantsColor(io, io.stderr);
   const onStep = stepRenderer(io, !json && trials === 1, color);
 
@@ -127,6 +141,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
       ...(values.out === undefined ? {} : { outFile: values.out }),
       ...(values.cluster === undefined ? {} : { clusterCommand: values.cluster }),
       ...(leader === undefined ? {} : { leader }),
+      ...(client === undefined ? {} : { client }),
       ...(io.signal ? { abortSignal: io.signal } : {}),
     });
     results.push(result);

@@ -1,0 +1,39 @@
+// The one interface the scenario steps use, whether the cluster is the bundled kv_node or a student's own node.
+import type { ClientProtocol } from '../client/client-protocol.js';
+import { openBundledCluster } from './bundled-cluster.js';
+import { startCommandCluster } from './command-cluster.js';
+
+// What the scenario needs from a cluster, whether it is the bundled kv_node or a student's own node.
+export interface ScenarioCluster {
+  readonly kind: 'bundled' | 'custom';
+  readonly nodeIds: readonly number[];
+  logPath(id: number): string;
+  pid(id: number): number | undefined;
+  /** The port the node was given for clients ({client_port}). */
+  clientPort(id: number): number;
+  /** How to write and read keys (bundled: the default protocol; a student's: --client or the lesson's, if declared). */
+  readonly clientProtocol: ClientProtocol | undefined;
+  /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
+  waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
+  sendSignal(id: number, signal: NodeJS.Signals): void;
+  /** True once the node's process has exited (false after timeoutMs). */
+  waitExited(id: number, timeoutMs: number): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+export interface OpenScenarioClusterOptions {
+  readonly workDir: string;
+  /** Student cluster command template; default: the bundled kv_node. */
+  readonly command?: string;
+  /** The student cluster's client protocol, when declared (--client, or the lesson's `client`). */
+  readonly client?: ClientProtocol;
+  readonly nodes?: number;
+}
+
+// Starts the cluster the scenario runs against.
+export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
+  if (options.command !== undefined) {
+    return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, ...(options.client ? { client: options.client } : {}) });
+  }
+  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3 });
+}

@@ -83,7 +83,7 @@ describe('runScenario against the bundled cluster', () => {
     const done = steps.filter((s) => s.status !== 'running');
     expect(done.map((s) => s.step)).toEqual(['start', 'elect', 'write', 'kill', 'detect', 'reelect', 'read-back', 'verify-block', 'judge']);
     expect(done.every((s) => s.status === 'done')).toBe(true);
-    expect(done.find((s) => s.step === 'write')!.detail).toBe('20 keys acknowledged');
+    expect(done.find((s) => s.step === 'write')!.detail).toBe('20/20 keys acknowledged (40 writes)');
     expectNoProcessesLeft(result);
   });
 

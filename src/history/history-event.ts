@@ -8,7 +8,7 @@ export interface HistoryEvent {
   readonly key: string;
   /** cas: [expected, new]; otherwise one value. */
   readonly value: HistoryValue | readonly [HistoryValue, HistoryValue];
-  /** Undefined when the format has no times: the line's position stands in. */
+  /** Undefined when the format has no times: the line number stands in. */
   readonly timeMs: number | undefined;
   readonly line: number;
 }
@@ -44,9 +44,8 @@ export function pairEvents(events: readonly HistoryEvent[]): { operations: Opera
   const pending = new Map<string, { event: HistoryEvent; timeMs: number }>();
   const operations: (Operation | undefined)[] = [];
   const slotOf = new Map<HistoryEvent, number>();
-  for (let position = 0; position < events.length; position++) {
-    const event = events[position]!;
-    const timeMs = event.timeMs ?? position;
+  for (const event of events) {
+    const timeMs = event.timeMs ?? event.line;
     const open = pending.get(event.client);
     if (event.type === 'invoke') {
       if (open) {

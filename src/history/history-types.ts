@@ -22,7 +22,7 @@ export interface Operation {
   /** cas only: the value expected before. */
   readonly expected?: HistoryValue;
   readonly outcome: Outcome;
-  /** Monotonic time of the invocation (ms, or event position for logs without times). */
+  /** Monotonic time of the invocation (ms, or the line number for logs without times). */
   readonly invokeMs: number;
   /** Monotonic time of the completion; null when it never completed (an info op). */
   readonly completeMs: number | null;

@@ -5,3 +5,5 @@ export { KV_MODEL, REGISTER_MODEL, selectModel, type HistoryModel } from './hist
 export { checkHistory, type CheckHistoryOptions, type HistoryCheckResult, type HistoryFailure } from './check-history.js';
 export { detectHistoryFormat, parseHistoryText } from './parse-history-text.js';
 export type { HistoryFormat, HistoryInputError, ParsedHistory } from './history-event.js';
+export { describeInterval, describeOperation } from './describe-operation.js';
+export { renderHistoryHtml, renderHistorySvg, type HistoryReportInput } from './render-history-report.js';

@@ -1,14 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that start real processes (clusters, the CLI as a child, npm pack). They run one file at a time, after the
+// unit tests: every bundled kv_node matches the lesson's own `pgrep -f "kv_node.*--id 1"`, so two clusters at
+// once would see each other, and the machine has 2 cores. A new process-level test file belongs in this list.
+export const PROCESS_TESTS = [
+  'test/cluster/**/*.test.ts',
+  'test/cli/commands/run-cluster-start.test.ts',
+  'test/kv/kv-node-main.test.ts',
+  'test/package/**/*.test.ts',
+  'test/scenario/run-scenario.test.ts',
+  'test/scenario/scenario-command.test.ts',
+  'test/scenario/process/**/*.test.ts',
+  'test/server/serve-process.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // Test files run one at a time: process-level tests start real clusters whose nodes all match the lesson's
-    // `pgrep -f "kv_node.*--id 1"`, so two clusters at once would see each other; and the machine has 2 cores.
-    fileParallelism: false,
     // CI reads the counts for its summary line from the JSON report.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        // Pure and in-process tests: files run in parallel.
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: PROCESS_TESTS, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'process', include: PROCESS_TESTS, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import { VerifyLessonError } from '../errors.js';
 import { formatFinding, formatFindingMessage } from '../findings/format-finding.js';
 import type { Lesson } from '../lesson/types.js';
-import { readCachedBundledLesson } from '../lessons/lesson-cache.js';
+import { readCachedBundledLesson } from '../catalog/lesson-cache.js';
 import type { CliIo } from './cli-io.js';
 
 // Finds the lesson a command names: the build-time cache when it is current, otherwise a full load.
@@ -10,7 +10,7 @@ export async function resolveLesson(id: string, lessonsDir: string | undefined, 
     const cached = readCachedBundledLesson(id);
     if (cached) return cached;
   }
-  const { loadLessons, findLesson } = await import('../lessons/load-lessons.js');
+  const { loadLessons, findLesson } = await import('../catalog/load-lessons.js');
   const { resolve } = await import('node:path');
   const index = await loadLessons(lessonsDir === undefined ? {} : { dir: resolve(io.cwd, lessonsDir) });
   const { lesson, finding } = findLesson(index, id);

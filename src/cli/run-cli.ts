@@ -83,7 +83,7 @@ function cleanParseError(error: unknown): VerifyLessonError {
 async function readVersion(): Promise<string> {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const { packageRoot } = await import('../lessons/bundled-lessons-dir.js');
+  const { packageRoot } = await import('../catalog/bundled-lessons-dir.js');
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 

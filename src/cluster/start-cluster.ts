@@ -1,7 +1,6 @@
 // Supervises a bundled kv_node cluster on this machine: spawns the processes (each in its own process group),
 // knows their ports, pids and logs, and offers the client calls a scenario needs (find the leader, put/get
 // following redirects, kill, restart, stop). Layout under workDir: data/node<N>/{node.log,raft.wal}.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -9,8 +8,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { VerifyLessonError } from '../errors.js';
 import type { KvNodeStatus } from '../kv/client-api.js';
 import type { NodeId } from '../raft/types.js';
-import { registerCleanup } from './cleanup-on-exit.js';
-import { findFreePorts } from './find-free-ports.js';
+import { findFreePorts } from '../process/find-free-ports.js';
+import { pollUntil } from '../process/poll-until.js';
+import { startProcessGroup, type ProcessExit, type ProcessGroup } from '../process/process-group.js';
+import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { resolveNodeScript } from './node-script-path.js';
 import { requestJson, type JsonResponse } from './request-json.js';
 
@@ -35,10 +36,7 @@ export interface StartClusterOptions {
   readonly watchParent?: boolean;
 }
 
-export interface NodeExit {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-}
+export type NodeExit = ProcessExit;
 
 export interface ClusterNode {
   readonly id: NodeId;
@@ -88,8 +86,7 @@ export interface Cluster {
   put(key: string, value: string, options?: ClientCallOptions): Promise<WriteAck>;
   /** Undefined when the key does not exist. */
   get(key: string, options?: GetOptions): Promise<string | undefined>;
-  /** Sends the signal to the node's process (not its group); resolves when it has exited. */
-  /** Resolves when the process exits; at once (undefined) for SIGSTOP/SIGCONT/SIGTSTP, which do not end it. */
+  /** Sends the signal to the node's process group. Resolves when the process exits; at once (undefined) for SIGSTOP/SIGCONT/SIGTSTP, which do not end it. */
   kill(id: NodeId, signal?: NodeJS.Signals): Promise<NodeExit | undefined>;
   /** Stops the node if it runs (SIGTERM), then starts it again with the same ports and data; resolves once it answers. */
   restart(id: NodeId): Promise<ClusterNode>;
@@ -107,7 +104,7 @@ class ManagedNode implements ClusterNode {
   readonly dataDir: string;
   readonly logPath: string;
   readonly argv: readonly string[];
-  child: ChildProcess | undefined;
+  group: ProcessGroup | undefined;
   exited: Promise<NodeExit> = Promise.resolve({ code: null, signal: null });
   #stderr = '';
 
@@ -122,35 +119,25 @@ class ManagedNode implements ClusterNode {
   }
 
   get pid(): number | undefined {
-    return this.child?.pid;
+    return this.group?.pid;
   }
 
   get running(): boolean {
-    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+    return this.group?.running === true;
   }
 
   stderrTail(): string {
     return this.#stderr;
   }
 
-  spawn(workDir: string, env: NodeJS.ProcessEnv): void {
+  spawn(workDir: string, env: NodeJS.ProcessEnv, reaper: GroupReaper): void {
     this.#stderr = '';
-    const child = spawn(process.execPath, [...this.argv], { cwd: workDir, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-    this.child = child;
-    this.exited = new Promise((resolveExit) => {
-      child.once('exit', (code, signal) => resolveExit({ code, signal }));
-      child.once('error', () => resolveExit({ code: null, signal: null }));
-    });
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (text: string) => {
+    this.group = startProcessGroup(process.execPath, this.argv, { cwd: workDir, env, stdio: ['ignore', 'ignore', 'pipe'], reaper });
+    this.exited = this.group.exited;
+    this.group.child.stderr?.setEncoding('utf8');
+    this.group.child.stderr?.on('data', (text: string) => {
       this.#stderr = (this.#stderr + text).slice(-STDERR_TAIL_BYTES);
     });
-  }
-
-  /** Synchronous, for exit hooks: SIGKILL the whole process group. */
-  killGroupNow(): void {
-    const pid = this.child?.pid;
-    if (pid !== undefined && this.running) process.kill(-pid, 'SIGKILL');
   }
 }
 
@@ -200,7 +187,7 @@ class LocalCluster implements Cluster {
   readonly #env: NodeJS.ProcessEnv;
   readonly #startTimeoutMs: number;
   readonly #agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  readonly #unregister: () => void;
+  readonly #reaper: GroupReaper = createGroupReaper();
   #leaderHint: NodeId = 0;
   #stopped = false;
 
@@ -209,9 +196,6 @@ class LocalCluster implements Cluster {
     this.nodes = nodes;
     this.#env = env;
     this.#startTimeoutMs = startTimeoutMs;
-    this.#unregister = registerCleanup(() => {
-      for (const node of this.nodes) node.killGroupNow();
-    });
   }
 
   node(id: NodeId): ManagedNode {
@@ -221,7 +205,7 @@ class LocalCluster implements Cluster {
   }
 
   async startAll(): Promise<void> {
-    for (const node of this.nodes) node.spawn(this.workDir, this.#env);
+    for (const node of this.nodes) node.spawn(this.workDir, this.#env, this.#reaper);
     await Promise.all(this.nodes.map((node) => this.#waitUntilServing(node)));
   }
 
@@ -331,7 +315,7 @@ class LocalCluster implements Cluster {
 
   async kill(id: NodeId, signal: NodeJS.Signals = 'SIGTERM'): Promise<NodeExit | undefined> {
     const node = this.node(id);
-    if (node.running && node.child?.pid !== undefined) process.kill(node.child.pid, signal);
+    node.group?.signal(signal);
     // A frozen or resumed process does not exit: there is nothing to wait for.
     if (signal === 'SIGSTOP' || signal === 'SIGCONT' || signal === 'SIGTSTP') return undefined;
     return node.exited;
@@ -340,58 +324,34 @@ class LocalCluster implements Cluster {
   async restart(id: NodeId): Promise<ClusterNode> {
     if (this.#stopped) throw new VerifyLessonError('USAGE', 'the cluster was stopped');
     const node = this.node(id);
-    if (node.running) await this.#stopNode(node, 3000);
-    node.spawn(this.workDir, this.#env);
+    await node.group?.stop();
+    node.spawn(this.workDir, this.#env, this.#reaper);
     await this.#waitUntilServing(node);
     return node;
   }
 
   async stop(options: { graceMs?: number } = {}): Promise<void> {
     this.#stopped = true;
-    await Promise.all(this.nodes.map((node) => this.#stopNode(node, options.graceMs ?? 3000)));
+    await Promise.all(this.nodes.map((node) => node.group?.stop(options.graceMs === undefined ? {} : { graceMs: options.graceMs })));
     this.#agent.destroy();
-    this.#unregister();
-  }
-
-  async #stopNode(node: ManagedNode, graceMs: number): Promise<void> {
-    if (!node.running) return;
-    const pid = node.child!.pid!;
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, graceMs);
-    await node.exited;
-    clearTimeout(timer);
+    await this.#reaper.close();
   }
 
   async #waitUntilServing(node: ManagedNode): Promise<void> {
-    const deadline = Date.now() + this.#startTimeoutMs;
-    for (;;) {
-      if (!node.running) {
-        const exit = await node.exited;
-        const why = node.stderrTail().trim().split('\n').at(-1) ?? '';
-        throw new VerifyLessonError('NODE_EXITED', `node${node.id} exited while starting (code ${exit.code}, signal ${exit.signal})${why ? `: ${why}` : ''}`, {
-          details: { id: node.id, stderr: node.stderrTail() },
-        });
-      }
-      try {
-        const response = await requestJson(`${node.clientUrl}/status`, { timeoutMs: 500 });
-        if (response.status === 200) return;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() >= deadline) {
-        throw new VerifyLessonError('NODE_START_FAILED', `node${node.id} did not answer on ${node.clientUrl} within ${this.#startTimeoutMs}ms`, { details: { id: node.id } });
-      }
-      await delay(20);
+    const serving = await pollUntil(async () => {
+      if (!node.running) return 'exited' as const;
+      const response = await requestJson(`${node.clientUrl}/status`, { timeoutMs: 500 }).catch(() => undefined);
+      return response?.status === 200 ? ('serving' as const) : undefined;
+    }, { timeoutMs: this.#startTimeoutMs });
+    if (serving === 'exited') {
+      const exit = await node.exited;
+      const why = node.stderrTail().trim().split('\n').at(-1) ?? '';
+      throw new VerifyLessonError('NODE_EXITED', `node${node.id} exited while starting (code ${exit.code}, signal ${exit.signal})${why ? `: ${why}` : ''}`, {
+        details: { id: node.id, stderr: node.stderrTail() },
+      });
+    }
+    if (serving === undefined) {
+      throw new VerifyLessonError('NODE_START_FAILED', `node${node.id} did not answer on ${node.clientUrl} within ${this.#startTimeoutMs}ms`, { details: { id: node.id } });
     }
   }
 }

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { followLog, type LogFollower } from '../cluster/follow-log.js';
+import { followLog, type LogFollower } from '../process/follow-log.js';
 import { VerifyLessonError } from '../errors.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../lesson/default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../log-events/default-patterns.js';
 import type { Lesson } from '../lesson/types.js';
 import { checkPaste } from '../proof/check-paste.js';
 import { compilePattern, type CompiledPattern } from '../proof/compile-pattern.js';
@@ -12,9 +12,9 @@ import { REFERENCE_MARK } from '../proof/reference-mark.js';
 import { checkVerifyOutput } from './check-verify-output.js';
 import { composeDemoLog, type NodeLogSlice } from './compose-demo-log.js';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
-import { lineTimeMs } from './line-time.js';
+import { lineTimeMs } from '../proof/line-time.js';
 import { runVerifyBlock } from './run-verify-block.js';
-import { openScenarioCluster, type ScenarioCluster } from './scenario-cluster.js';
+import { openScenarioCluster, type ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepName } from './scenario-types.js';
 
 export type { RunScenarioOptions, ScenarioResult } from './scenario-types.js';

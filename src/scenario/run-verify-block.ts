@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startProcessGroup } from '../process/process-group.js';
+import { within } from '../process/within.js';
 
 export interface ShellRun {
   readonly exitCode: number | null;
@@ -9,36 +10,28 @@ export interface ShellRun {
 }
 
 const OUTPUT_CAP_BYTES = 64 * 1024;
+/** How long a Verify block may run before its whole process group is stopped. */
+export const VERIFY_BLOCK_TIMEOUT_MS = 15_000;
 
 // Runs a lesson's bash fence as a script file in the work dir. A file (not `bash -c`) keeps the script text out
 // of the command line, where the lesson's own `pgrep -f "kv_node.*--id 1"` would otherwise find it.
-export function runVerifyBlock(code: string, workDir: string, timeoutMs = 15_000): Promise<ShellRun> {
+export async function runVerifyBlock(code: string, workDir: string, timeoutMs = VERIFY_BLOCK_TIMEOUT_MS): Promise<ShellRun> {
   const script = join(workDir, 'verify.sh');
   writeFileSync(script, `${code}\n`);
-  return new Promise((resolve) => {
-    const child = spawn('bash', ['verify.sh'], { cwd: workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let timedOut = false;
-    const take = (chunk: Buffer): void => {
-      if (output.length < OUTPUT_CAP_BYTES) output += chunk.toString('utf8').slice(0, OUTPUT_CAP_BYTES - output.length);
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, timeoutMs);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      resolve({ exitCode: null, output: `cannot run bash: ${error.message}`, timedOut });
-    });
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ exitCode: code, output, timedOut });
-    });
+  const shell = startProcessGroup('bash', ['verify.sh'], { cwd: workDir });
+  let output = '';
+  const take = (chunk: Buffer): void => {
+    if (output.length < OUTPUT_CAP_BYTES) output += chunk.toString('utf8').slice(0, OUTPUT_CAP_BYTES - output.length);
+  };
+  shell.child.stdout?.on('data', take);
+  shell.child.stderr?.on('data', take);
+  let spawnError: Error | undefined;
+  shell.child.once('error', (error) => {
+    spawnError = error;
   });
+  const timedOut = !(await within(shell.exited, timeoutMs));
+  if (timedOut) await shell.stop({ graceMs: 0 });
+  const exit = await shell.exited;
+  if (spawnError) return { exitCode: null, output: `cannot run bash: ${spawnError.message}`, timedOut };
+  return { exitCode: exit.code, output, timedOut };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
-import { packageRoot } from '../lessons/bundled-lessons-dir.js';
+import { packageRoot } from '../catalog/bundled-lessons-dir.js';
 
 function readPackageJson(relativePath: string): Record<string, unknown> {
   const file = join(packageRoot(), relativePath);

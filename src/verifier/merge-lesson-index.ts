@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { Lesson } from '../lesson/types.js';
-import type { LessonIndex } from '../lessons/load-lessons.js';
+import type { LessonIndex } from '../catalog/load-lessons.js';
 
 /** A lesson that kept serving its last good version because its file no longer yields a valid lesson. */
 export interface KeptLesson {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../src/cluster/start-cluster.js';
+import { waitFor } from '../support/wait-for.js';
 
 // Real kv_node processes, real TCP on loopback, real files. Bounds are generous: the CI machine has 2 shared cores.
 const root = join(import.meta.dirname, '../..');
@@ -37,16 +38,6 @@ function logLines(id: number): { at: number; level: string; message: string }[] 
       expect(match[2]).toBe(String(id));
       return { at: Date.parse(match[1]!), level: match[3]!.trim(), message: match[4]! };
     });
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await delay(25);
-  }
 }
 
 /** Runs `count` puts with `concurrency` workers; returns the acknowledged key → value pairs. */

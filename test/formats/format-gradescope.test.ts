@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatGradescope } from '../../src/formats/format-gradescope.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import type { Lesson } from '../../src/lesson/types.js';
-import { findLesson, loadLessons } from '../../src/lessons/load-lessons.js';
+import { findLesson, loadLessons } from '../../src/catalog/load-lessons.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 
 const root = join(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@ import { formatJunit } from '../../src/formats/format-junit.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { describeCheckTitle } from '../../src/formats/verdict-text.js';
 import type { Lesson } from '../../src/lesson/types.js';
-import { findLesson, loadLessons } from '../../src/lessons/load-lessons.js';
+import { findLesson, loadLessons } from '../../src/catalog/load-lessons.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { childElements, parseXml, textOf } from './parse-xml.js';
 

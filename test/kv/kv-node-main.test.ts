@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findFreePorts } from '../../src/cluster/find-free-ports.js';
-import { isAlive } from '../is-alive.js';
+import { findFreePorts } from '../../src/process/find-free-ports.js';
+import { isAlive } from '../support/is-alive.js';
+import { waitFor } from '../support/wait-for.js';
 
 // The built kv_node as a real process: flags, exit codes, signals and the orphan guard.
 const root = join(import.meta.dirname, '../..');
@@ -40,16 +41,6 @@ function run(args: string[]): { child: ChildProcess; stderr: () => string; exite
   child.stdout!.resume();
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   return { child, stderr: () => stderr, exited };
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await delay(20);
-  }
 }
 
 const readLog = (): string => {

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
-import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFreePorts } from '../../src/cluster/find-free-ports.js';
+import { findFreePorts } from '../../src/process/find-free-ports.js';
+import { waitFor } from '../support/wait-for.js';
 import { encodeFrame } from '../../src/kv/frame-codec.js';
 import { isRaftMessage, TcpTransport, type PeerAddress } from '../../src/kv/tcp-transport.js';
 import type { Message } from '../../src/raft/types.js';
@@ -12,14 +12,6 @@ afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.destroy();
   await Promise.all(open.splice(0).map((transport) => transport.close()));
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await delay(5);
-  }
-}
 
 interface Recorder {
   readonly transport: TcpTransport;
@@ -57,23 +49,23 @@ describe('TcpTransport', () => {
     a.transport.send(heartbeat(1, 2)); // peer not up yet: dropped, never blocks
     expect(a.transport.stats().dropped).toBe(1);
     await b.transport.start();
-    await waitFor(() => a.transport.canSend(2) && b.transport.canSend(1) && a.transport.isConnected(2));
+    await waitFor('the transports', () => a.transport.canSend(2) && b.transport.canSend(1) && a.transport.isConnected(2));
 
     for (let i = 0; i < 50; i++) a.transport.send(heartbeat(1, 2, i + 1));
     b.transport.send({ type: 'HeartbeatResp', from: 2, to: 1, term: 7 });
-    await waitFor(() => b.received.length === 50 && a.received.length === 1);
+    await waitFor('the transports', () => b.received.length === 50 && a.received.length === 1);
     expect(b.received.map((m) => m.term)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(a.received[0]).toEqual({ type: 'HeartbeatResp', from: 2, to: 1, term: 7 });
 
     await b.transport.close();
-    await waitFor(() => a.events.some((e) => e.startsWith('down 2')));
+    await waitFor('the transports', () => a.events.some((e) => e.startsWith('down 2')));
     expect(a.events.filter((e) => e.startsWith('down 2'))).toEqual(['down 2 EOF']);
 
     const b2 = makeNode(2, peers);
     await b2.transport.start();
-    await waitFor(() => a.transport.canSend(2) && b2.transport.canSend(1));
+    await waitFor('the transports', () => a.transport.canSend(2) && b2.transport.canSend(1));
     a.transport.send(heartbeat(1, 2, 99));
-    await waitFor(() => b2.received.length === 1);
+    await waitFor('the transports', () => b2.received.length === 1);
     expect(a.events.filter((e) => e === 'up 2')).toHaveLength(2);
   });
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { runScenario } from '../../src/scenario/run-scenario.js';
 import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../src/scenario/scenario-types.js';
-import { childPids, isAlive, killAll, loadLesson, ourKvNodes, usePrivateTmp, type PrivateTmp } from './scenario-test-helpers.js';
+import { childPids, isAlive, killAll, loadLesson, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
 
 const lesson = loadLesson();
 

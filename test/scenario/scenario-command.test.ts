@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { childElements, parseXml } from '../formats/parse-xml.js';
-import { childPids, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from './scenario-test-helpers.js';
+import { childPids, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
 
 let tmp: PrivateTmp;
 let dir: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../src/findings/finding.js';
 import type { Lesson } from '../../src/lesson/types.js';
-import type { LessonIndex } from '../../src/lessons/load-lessons.js';
+import type { LessonIndex } from '../../src/catalog/load-lessons.js';
 import { mergeLessonIndex } from '../../src/verifier/merge-lesson-index.js';
 
 const lesson = (id: string, file: string, xp = 10): Lesson => ({

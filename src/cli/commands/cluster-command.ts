@@ -17,6 +17,6 @@ export async function runClusterCommand(rest: readonly string[], values: CliValu
   }
   if (extra.length > 0) throw new VerifyLessonError('USAGE', `cluster start takes no arguments, found "${extra[0]}"`);
   const nodes = parseNodes(values.nodes);
-  const { runClusterStart } = await import('../../cluster/run-cluster-command.js');
+  const { runClusterStart } = await import('./run-cluster-start.js');
   return runClusterStart({ nodes, io, ...(values.workdir === undefined ? {} : { workDir: values.workdir }) });
 }

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
 import { formatFinding } from '../../findings/format-finding.js';
-import { lintLessons } from '../../lessons/lint-lessons.js';
+import { lintLessons } from '../../catalog/lint-lessons.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliValues } from '../run-cli.js';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
 import { formatFinding } from '../../findings/format-finding.js';
-import { loadLessons } from '../../lessons/load-lessons.js';
+import { loadLessons } from '../../catalog/load-lessons.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliValues } from '../run-cli.js';
 

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { createFinding, type Finding } from '../findings/finding.js';
+import { formatFieldPath, listLessonPatterns } from '../lesson/lesson-patterns.js';
+import { locateField } from '../lesson/locate-field.js';
+import type { Lesson } from '../lesson/types.js';
+import { loadLessons } from './load-lessons.js';
+import { loadOptionalPeer } from '../load-optional-peer.js';
+
+export interface LintOptions {
+  readonly dir?: string;
+  /** Run the ReDoS analysis (recheck). On by default; it is the slow part of lint. */
+  readonly redos?: boolean;
+  /** Per-pattern analysis budget. */
+  readonly redosTimeoutMs?: number;
+}
+
+export interface LintResult {
+  readonly dir: string;
+  readonly files: readonly string[];
+  readonly lessons: readonly Lesson[];
+  readonly findings: readonly Finding[];
+}
+
+// Sections a paste lesson needs for a student to know what to do and how it is judged.
+const EXPECTED_SECTIONS = ['Task', 'Verify', 'Done When'];
+
+function frontMatterLines(source: string): string[] {
+  const lines = source.split(/\r?\n/);
+  const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
+  return lines.slice(1, close < 0 ? lines.length : close);
+}
+
+async function redosFindings(lesson: Lesson, timeoutMs: number): Promise<Finding[]> {
+  // recheck is an optional peer (57 MB installed, ~100 ms to import): only lint with its ReDoS check needs it.
+  const { check } = await loadOptionalPeer('recheck', () => import('recheck'));
+  const lines = frontMatterLines(await readFile(lesson.file!, 'utf8'));
+  const findings: Finding[] = [];
+  for (const { path, pattern } of listLessonPatterns(lesson)) {
+    const where = {
+      file: lesson.file,
+      path: formatFieldPath(path),
+      line: locateField(lines, 2, path),
+    };
+    let diagnostics;
+    try {
+      diagnostics = await check(pattern, 'i', { timeout: timeoutMs });
+    } catch (error) {
+      findings.push(createFinding('LESSON_REGEX_UNCHECKED', 'warning', { pattern, reason: (error as Error).message }, where));
+      continue;
+    }
+    if (diagnostics.status === 'vulnerable') {
+      const exponential = diagnostics.complexity.type === 'exponential';
+      findings.push(
+        createFinding(
+          exponential ? 'LESSON_REGEX_EXPONENTIAL' : 'LESSON_REGEX_POLYNOMIAL',
+          exponential ? 'error' : 'warning',
+          {
+            pattern,
+            degree: diagnostics.complexity.type === 'polynomial' ? diagnostics.complexity.degree : undefined,
+            attack: diagnostics.attack.string.slice(0, 40),
+          },
+          where,
+        ),
+      );
+    } else if (diagnostics.status === 'unknown') {
+      const reason = diagnostics.error.kind === 'timeout' ? `analysis exceeded ${timeoutMs} ms` : diagnostics.error.kind;
+      findings.push(createFinding('LESSON_REGEX_UNCHECKED', 'warning', { pattern, reason }, where));
+    }
+  }
+  return findings;
+}
+
+function sectionFindings(lesson: Lesson): Finding[] {
+  const present = new Set(lesson.sections.map((s) => s.slug));
+  return EXPECTED_SECTIONS.filter((title) => !present.has(title.toLowerCase().replace(/\s+/g, '-'))).map((section) =>
+    createFinding('LESSON_SECTION_MISSING', 'warning', { section }, { file: lesson.file }),
+  );
+}
+
+// Everything course authors and the platform's CI need to know about a folder of lessons, as findings.
+export async function lintLessons(options: LintOptions = {}): Promise<LintResult> {
+  const index = await loadLessons(options.dir === undefined ? {} : { dir: options.dir });
+  const lessons = [...index.lessons.values()];
+  const findings = [...index.findings];
+  for (const lesson of lessons) {
+    findings.push(...sectionFindings(lesson));
+    if (options.redos !== false) findings.push(...(await redosFindings(lesson, options.redosTimeoutMs ?? 10_000)));
+  }
+  findings.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+  return { dir: index.dir, files: index.files, lessons, findings };
+}

@@ -1,0 +1,110 @@
+// The bundled kv_node cluster behind the scenario's cluster interface: leader and keys through its client API.
+import { setTimeout as delay } from 'node:timers/promises';
+import { VerifyLessonError } from '../errors.js';
+import { within } from '../process/within.js';
+import { requestJson } from './request-json.js';
+import type { ScenarioCluster } from './scenario-cluster.js';
+import { startCluster, type Cluster } from './start-cluster.js';
+
+const valueOf = (key: string): string => `value-of-${key}`;
+
+class BundledScenarioCluster implements ScenarioCluster {
+  readonly kind = 'bundled' as const;
+  readonly nodeIds: readonly number[];
+  readonly #cluster: Cluster;
+  #firstTerm = 0;
+  readonly #stopped = new Set<number>();
+
+  constructor(cluster: Cluster) {
+    this.#cluster = cluster;
+    this.nodeIds = cluster.nodes.map((n) => n.id);
+  }
+
+  logPath(id: number): string {
+    return this.#cluster.node(id).logPath;
+  }
+
+  pid(id: number): number | undefined {
+    return this.#cluster.node(id).pid;
+  }
+
+  async waitForLeader(options: { timeoutMs: number; exclude?: number }): Promise<number> {
+    if (options.exclude === undefined) {
+      // Not just a majority: the demo kills a leader every follower knows, as a student does once all three
+      // terminals show it. A follower that joined late and never heard from the leader would have nothing to detect
+      // (it logs "connection to peer lost", not "to leader"), and the lesson's Verify block would find no line of it.
+      const deadline = Date.now() + options.timeoutMs;
+      for (;;) {
+        const leader = await this.#cluster.waitForLeader(Math.max(1, deadline - Date.now()));
+        const statuses = await Promise.all(this.nodeIds.map((id) => this.#cluster.status(id)));
+        const unaware = this.nodeIds.filter((id, i) => statuses[i]?.leader !== leader.id || statuses[i]?.term !== leader.term);
+        if (unaware.length === 0) {
+          this.#firstTerm = leader.term;
+          return leader.id;
+        }
+        if (Date.now() >= deadline) {
+          throw new VerifyLessonError(
+            'CLUSTER_TIMEOUT',
+            `${unaware.map((id) => `node${id}`).join(', ')} did not hear from leader node${leader.id} (term ${leader.term}) within ${options.timeoutMs} ms`,
+          );
+        }
+        await delay(10);
+      }
+    }
+    // Ask only the survivors: a frozen leader accepts connections but never answers.
+    const survivors = this.nodeIds.filter((id) => id !== options.exclude);
+    const deadline = Date.now() + options.timeoutMs;
+    while (Date.now() < deadline) {
+      const statuses = await Promise.all(survivors.map((id) => this.#cluster.status(id)));
+      const leader = statuses.find((s) => s?.role === 'leader' && s.term > this.#firstTerm);
+      if (leader) return leader.id;
+      await delay(10);
+    }
+    throw new VerifyLessonError('CLUSTER_TIMEOUT', `no new leader among ${survivors.map((id) => `node${id}`).join(', ')} within ${options.timeoutMs} ms`);
+  }
+
+  async writeKeys(count: number): Promise<string[]> {
+    const keys: string[] = [];
+    for (let i = 1; i <= count; i++) {
+      const key = `demo-key-${i}`;
+      await this.#cluster.put(key, valueOf(key));
+      keys.push(key);
+    }
+    return keys;
+  }
+
+  async readKeys(leader: number, keys: readonly string[]): Promise<number> {
+    const url = this.#cluster.node(leader).clientUrl;
+    let matched = 0;
+    for (const key of keys) {
+      const response = await requestJson(`${url}/kv/${encodeURIComponent(key)}`, { timeoutMs: 3000 }).catch(() => undefined);
+      if (response?.status === 200 && (response.body as { value?: string }).value === valueOf(key)) matched++;
+    }
+    return matched;
+  }
+
+  sendSignal(id: number, signal: NodeJS.Signals): void {
+    const pid = this.pid(id);
+    if (pid === undefined || !this.#cluster.node(id).running) return;
+    if (signal === 'SIGSTOP') this.#stopped.add(id);
+    if (signal === 'SIGKILL') this.#stopped.delete(id);
+    void this.#cluster.kill(id, signal);
+  }
+
+  async waitExited(id: number, timeoutMs: number): Promise<boolean> {
+    const node = this.#cluster.node(id);
+    if (!node.running) return true;
+    return within(node.exited, timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    // A frozen node would sit out the SIGTERM grace period: it gets SIGKILL straight away.
+    for (const id of this.#stopped) this.sendSignal(id, 'SIGKILL');
+    await this.#cluster.stop({ graceMs: 3000 });
+  }
+}
+
+// Starts a bundled kv_node cluster for a scenario.
+export async function openBundledCluster(options: { readonly workDir: string; readonly nodes: number }): Promise<ScenarioCluster> {
+  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes }));
+}

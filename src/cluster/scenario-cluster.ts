@@ -1,0 +1,34 @@
+// The one interface the scenario steps use, whether the cluster is the bundled kv_node or a student's own node.
+import { openBundledCluster } from './bundled-cluster.js';
+import { startCommandCluster } from './command-cluster.js';
+
+// What the scenario needs from a cluster, whether it is the bundled kv_node or a student's own node.
+export interface ScenarioCluster {
+  readonly kind: 'bundled' | 'custom';
+  readonly nodeIds: readonly number[];
+  logPath(id: number): string;
+  pid(id: number): number | undefined;
+  /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
+  waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
+  /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
+  writeKeys(count: number): Promise<string[]>;
+  /** How many of `keys` read back with their value from `leader`. */
+  readKeys(leader: number, keys: readonly string[]): Promise<number>;
+  sendSignal(id: number, signal: NodeJS.Signals): void;
+  /** True once the node's process has exited (false after timeoutMs). */
+  waitExited(id: number, timeoutMs: number): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+export interface OpenScenarioClusterOptions {
+  readonly workDir: string;
+  /** Student cluster command template; default: the bundled kv_node. */
+  readonly command?: string;
+  readonly nodes?: number;
+}
+
+// Starts the cluster the scenario runs against.
+export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
+  if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3 });
+  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3 });
+}

@@ -1,0 +1,118 @@
+// The one cleanup registry for process groups the harness starts. Two layers:
+// - in-process hooks: on exit, SIGINT or SIGTERM every registered group is SIGKILLed (synchronously);
+// - an optional watchdog process per owner: it holds the read end of a pipe from this process, and end of input
+//   without a "done" line means this process died — even by SIGKILL, which runs no hook — so it SIGKILLs the groups.
+// kv_node also watches its parent itself (--parent-pid); a student's node cannot be asked to, hence the watchdog.
+import { spawn } from 'node:child_process';
+
+const groups = new Set<number>();
+let installed = false;
+
+function killAllGroups(): void {
+  for (const pgid of groups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // gone already
+    }
+  }
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  // Someone else handles the signal (the CLI aborts its commands, which stop their clusters gracefully).
+  if (process.listenerCount(signal) > 1) return;
+  // We only listen to clean up: do that, then restore the default and die by the signal.
+  killAllGroups();
+  uninstall();
+  process.kill(process.pid, signal);
+}
+
+const onExit = (): void => killAllGroups();
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  process.on('exit', onExit);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+function uninstall(): void {
+  if (!installed) return;
+  installed = false;
+  process.off('exit', onExit);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}
+
+const WATCHDOG = `
+const groups = new Set();
+let done = false;
+let buffer = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  buffer += chunk;
+  for (let i = buffer.indexOf('\\n'); i >= 0; i = buffer.indexOf('\\n')) {
+    const line = buffer.slice(0, i);
+    buffer = buffer.slice(i + 1);
+    if (line === 'done') done = true;
+    else if (/^\\+[0-9]+$/.test(line)) groups.add(Number(line.slice(1)));
+    else if (/^-[0-9]+$/.test(line)) groups.delete(Number(line.slice(1)));
+  }
+});
+process.stdin.on('end', () => {
+  if (!done) for (const pgid of groups) { try { process.kill(-pgid, 'SIGKILL'); } catch {} }
+  process.exit(0);
+});
+`;
+
+/** The groups one owner (a cluster) started: SIGKILLed should this process die before the owner closes. */
+export interface GroupReaper {
+  /** A process group (the pid of a `detached` child) to kill should this process die first. */
+  add(pgid: number): void;
+  /** The group ended or was stopped in order: no longer reaped. */
+  remove(pgid: number): void;
+  /** Removes every group; a watchdog exits without killing anything (resolves once it has). */
+  close(): Promise<void>;
+}
+
+// `watchdog: true` also covers the harness being SIGKILLed (one small detached `node -e` process per owner).
+export function createGroupReaper(options: { readonly watchdog?: boolean } = {}): GroupReaper {
+  const own = new Set<number>();
+  const watchdog = options.watchdog ? spawn(process.execPath, ['-e', WATCHDOG], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] }) : undefined;
+  const watchdogExited = new Promise<void>((resolve) => {
+    if (!watchdog) return resolve();
+    watchdog.once('exit', () => resolve());
+    // Cannot start: the in-process hooks still cover every ordinary exit.
+    watchdog.once('error', () => resolve());
+  });
+  if (watchdog) {
+    watchdog.stdin!.on('error', () => {});
+    watchdog.unref();
+    (watchdog.stdin as unknown as { unref?: () => void }).unref?.();
+  }
+  const tell = (line: string): void => {
+    if (watchdog?.stdin?.writable) watchdog.stdin.write(`${line}\n`);
+  };
+  return {
+    add(pgid) {
+      own.add(pgid);
+      groups.add(pgid);
+      install();
+      tell(`+${pgid}`);
+    },
+    remove(pgid) {
+      own.delete(pgid);
+      groups.delete(pgid);
+      if (groups.size === 0) uninstall();
+      tell(`-${pgid}`);
+    },
+    close() {
+      for (const pgid of own) groups.delete(pgid);
+      own.clear();
+      if (groups.size === 0) uninstall();
+      if (watchdog?.stdin?.writable) watchdog.stdin.end('done\n');
+      return watchdogExited;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../../src/findings/format-finding.js';
+import { lintLessons } from '../../src/catalog/lint-lessons.js';
+
+const root = join(import.meta.dirname, '../..');
+const invalidDir = join(root, 'fixtures/lessons/invalid');
+const expected = JSON.parse(readFileSync(join(invalidDir, 'expected.json'), 'utf8')) as Record<
+  string,
+  { code: string; severity: string; path?: string; line?: number }[]
+>;
+
+describe('lintLessons over fixtures/lessons/invalid', async () => {
+  const result = await lintLessons({ dir: invalidDir });
+  const byFile = new Map<string, typeof result.findings>();
+  for (const finding of result.findings) {
+    const name = basename(finding.file ?? '');
+    byFile.set(name, [...(byFile.get(name) ?? []), finding]);
+  }
+
+  it.each(Object.entries(expected))('%s gets exactly its expected findings', (file, wanted) => {
+    const got = (byFile.get(file) ?? []).map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      ...(f.path === undefined ? {} : { path: f.path }),
+      ...(f.line === undefined ? {} : { line: f.line }),
+    }));
+    expect(got).toEqual(expect.arrayContaining(wanted));
+    expect(got).toHaveLength(wanted.length);
+  });
+
+  it('has an expectation for every fixture file', () => {
+    const files = result.files.map((f) => basename(f)).sort();
+    expect(files).toEqual(Object.keys(expected).sort());
+  });
+
+  it('names the other file of a duplicate id', () => {
+    const dup = byFile.get('duplicate-id-a.md')![0]!;
+    expect(dup.args.otherFile).toBe('duplicate-id-b.md');
+  });
+
+  it('formats every finding as file:line: severity CODE path: message, never as a stack trace', () => {
+    for (const finding of result.findings) {
+      const line = formatFinding(finding);
+      expect(line).toMatch(/^\S+\.md(:\d+)?: (error|warning) [A-Z_]+ /);
+      expect(line).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+    }
+  });
+
+  it('suggests the near-miss key', () => {
+    expect(byFile.get('unknown-key.md')!.find((f) => f.code === 'LESSON_KEY_UNKNOWN')!.args.suggestion).toBe('regex_patterns');
+  });
+
+  it('says what was expected and what was found for an ill-typed field', () => {
+    const xp = byFile.get('xp-fifty.md')![0]!;
+    expect(formatFinding(xp)).toContain('expected a number, found "fifty"');
+  });
+});
+
+describe('lintLessons over the bundled lessons', () => {
+  it('is clean: no errors and no warnings', async () => {
+    const result = await lintLessons({ dir: join(root, 'lessons') });
+    expect(result.findings.map(formatFinding)).toEqual([]);
+    expect(result.lessons.map((l) => l.id)).toEqual(['w12-l03']);
+  });
+});

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { VerifyLessonError } from '../errors.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../lesson/default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../log-events/default-patterns.js';
 import type { Lesson } from '../lesson/types.js';
 import { checkPaste } from '../proof/check-paste.js';
 import { compilePattern, type CompiledPattern } from '../proof/compile-pattern.js';

@@ -29,7 +29,23 @@ export interface LineTable {
   readonly kinds: Uint8Array;
   /** Per line: offset in the text where its head timestamp starts (JSON: the `{`), or -1. */
   readonly stampAt: Int32Array;
+  /** Per line: how its node was attributed (an index into NODE_SOURCES), 0 when it has none. */
+  readonly nodeFrom: Uint8Array;
 }
+
+/** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
+export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name'] as const;
+export type NodeSource = (typeof NODE_SOURCES)[number];
+const FROM_PREFIX = 1;
+const FROM_TAG = 2;
+const FROM_FIELD = 3;
+const FROM_JSON = 4;
+const FROM_NAME = 5;
+const FROM_SERVICE = 6;
+const FROM_MESSAGE = 7;
+const FROM_SECTION = 8;
+/** The file name of a grep prefix (`infra1.log:`): a node only when the paste has several such files. */
+export const FROM_FILE_STEM = 9;
 
 const HEAD_CHARS = 256;
 
@@ -97,13 +113,14 @@ const JSON_TS = /"(?:ts|time|t|timestamp|@timestamp)"\s*:\s*(?:"([^"\\]{1,64})"|
 const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane)\b|[^a-z0-9\0]/g;
 const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
 
-/** A grep prefix; `pivot` is its last digit (the node number), checked first. */
-type Prefix = { readonly text: string; readonly pivot: number; readonly node: string | undefined };
-// Text before a line's first `:` → its grep prefix; `null` = not one.
-const prefixCache = new Map<string, Prefix | null>();
+/**
+ * A grep prefix; `pivot` is its last digit (the node number), checked first. `stem`: the file's name without
+ * directory and extension (`infra1` of `logs/infra1.log`), a node name when the path names no `nodeN`.
+ */
+type Prefix = { readonly text: string; readonly pivot: number; readonly node: string | undefined; readonly stem: string | undefined };
 
 // `data/node2/node.log:` or, for grep's context lines, `data/node2/node.log-`.
-function grepPrefix(text: string, p: number, limit: number): Prefix | null {
+function grepPrefix(text: string, p: number, limit: number, prefixCache: Map<string, Prefix | null>): Prefix | null {
   const c0 = text.charCodeAt(p);
   // Quick rejects: timestamps (`2026-…`, `19:30…`), JSON, tags.
   if (c0 === 123 || c0 === 91 || c0 === 40) return null;
@@ -127,11 +144,19 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
     let pivot = length - 1;
     while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
     // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
-    cached = length > 0 ? { text: String.fromCharCode(...codes), pivot, node: findNodeInPath(candidate.slice(0, length - 1)) } : null;
+    const path = candidate.slice(0, length - 1);
+    cached = length > 0 ? { text: String.fromCharCode(...codes), pivot, node: findNodeInPath(path), stem: fileStem(path) } : null;
     if (prefixCache.size >= 1024) prefixCache.clear();
     prefixCache.set(candidate, cached);
   }
   return cached;
+}
+
+// `logs/infra1.log` → `infra1`; undefined for generic names (node.log, demo_step2.log, out.txt).
+function fileStem(path: string): string | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
+  if (!/^[\w.@-]{1,48}$/.test(base) || /^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base)) return undefined;
+  return String.fromCharCode(...Array.from(base, (c) => c.charCodeAt(0)));
 }
 
 function isHeaderText(line: string): boolean {
@@ -147,8 +172,11 @@ interface ScanState {
   section: string | undefined;
   /** Recently seen grep prefixes: lines of one file share one. */
   prefixes: Prefix[];
+  /** Text before a line's first `:` → its grep prefix (`null`: not one). Per scan, so no paste outlives it. */
+  prefixCache: Map<string, Prefix | null>;
   kind: number;
   node: string | undefined;
+  nodeFrom: number;
   stampAt: number;
   nextSpace: number;
   nextTab: number;
@@ -185,6 +213,7 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
 function scanLine(text: string, start: number, end: number, st: ScanState): void {
   st.kind = LINE_LOG;
   st.node = undefined;
+  st.nodeFrom = 0;
   st.stampAt = -1;
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
@@ -203,7 +232,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
   }
   if (prefix === null) {
-    prefix = grepPrefix(text, p, headEnd);
+    prefix = grepPrefix(text, p, headEnd, st.prefixCache);
     if (prefix) {
       // Most recent first; grep output of a few files interleaves a few prefixes.
       if (recent.length >= 8) recent.pop();
@@ -213,6 +242,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   if (prefix) {
     p += prefix.text.length;
     st.node = prefix.node;
+    st.nodeFrom = FROM_PREFIX;
     // grep -n line number: `path:42:` / `path-42-` (but not the `19:` of a bare time).
     if (isDigit(text.charCodeAt(p))) {
       let q = p;
@@ -253,7 +283,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (close < 0) break;
       if (st.node === undefined) {
         const name = readNodeName(text, inner, close, true);
-        if (name && name.end === close) st.node = name.label;
+        if (name && name.end === close) {
+          st.node = name.label;
+          st.nodeFrom = FROM_TAG;
+        }
       }
       p = close + 1;
       continue;
@@ -263,7 +296,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (st.stampAt < 0) {
         st.kind = LINE_JSON;
         st.stampAt = p;
-        st.node ??= findJsonNode(text.slice(p, Math.min(end, p + 4096)));
+        if (st.node === undefined) {
+          st.node = findJsonNode(text.slice(p, Math.min(end, p + 4096)));
+          st.nodeFrom = FROM_JSON;
+        }
       }
       break;
     }
@@ -300,7 +336,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       const quoted = text.charCodeAt(v) === 34;
       if (quoted) v++;
       if (TS_KEYS.has(key) && st.stampAt < 0) st.stampAt = v;
-      else if (NODE_KEYS.has(key) && st.node === undefined) st.node = logfmtNode(text, v, end);
+      else if (NODE_KEYS.has(key) && st.node === undefined) {
+        st.node = logfmtNode(text, v, end);
+        st.nodeFrom = FROM_FIELD;
+      }
       if (MESSAGE_KEYS.has(key)) break;
       if (quoted) {
         const close = indexWithin(text, 34, v, end);
@@ -313,6 +352,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // `node2`, or docker compose v2's `kvnode2-1`
       if (name && (name.end === q || text.charCodeAt(name.end) === 45)) {
         st.node = name.label;
+        st.nodeFrom = FROM_NAME;
         p = q;
         continue;
       }
@@ -325,7 +365,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     while (r < headEnd && text.charCodeAt(r) === 32) r++;
     if (text.charCodeAt(r) === 124 && r > q) {
       // docker compose: `service  | …`
-      st.node ??= findNodeInPath(text.slice(p, q));
+      if (st.node === undefined) {
+        st.node = findNodeInPath(text.slice(p, q));
+        st.nodeFrom = FROM_SERVICE;
+      }
       p = r + 1;
       continue;
     }
@@ -339,7 +382,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     break;
   }
-  if (st.node === undefined && st.kind === LINE_LOG) st.node = findOwnNode(text.slice(p, Math.min(end, p + 4096)));
+  if (st.node === undefined && st.kind === LINE_LOG) {
+    st.node = findOwnNode(text.slice(p, Math.min(end, p + 4096)));
+    st.nodeFrom = FROM_MESSAGE;
+  }
+  if (st.node === undefined && prefix?.stem !== undefined && (st.kind === LINE_LOG || st.kind === LINE_JSON)) {
+    st.node = prefix.stem;
+    st.nodeFrom = FROM_FILE_STEM;
+  }
+  if (st.node === undefined) st.nodeFrom = 0;
 }
 
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
@@ -348,13 +399,15 @@ export function scanLines(lines: PasteLines): LineTable {
   const nodes: (string | undefined)[] = new Array(count);
   const kinds = new Uint8Array(count);
   const stampAt = new Int32Array(count);
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  const nodeFrom = new Uint8Array(count);
+  const st: ScanState = { section: undefined, prefixes: [], prefixCache: new Map(), kind: LINE_LOG, node: undefined, nodeFrom: 0, stampAt: -1, nextSpace: -1, nextTab: -1 };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
     scanLine(text, start, end, st);
     let kind = st.kind;
     let node = st.node;
+    let from = st.nodeFrom;
     if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const named = findMentionedNodes(text.slice(start, Math.min(end, start + 4096)));
@@ -377,12 +430,26 @@ export function scanLines(lines: PasteLines): LineTable {
         st.section = node;
       }
     }
-    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined) node = st.section;
+    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
+      node = st.section;
+      from = FROM_SECTION;
+    }
     nodes[i] = node;
+    nodeFrom[i] = node === undefined || kind === LINE_HEADER || kind === LINE_COMMAND ? 0 : from;
     kinds[i] = kind;
     stampAt[i] = st.stampAt;
   }
-  return { nodes, kinds, stampAt };
+  // One file's name is not a node name (`grep -H … demo.log`); several files' names are (`infra1.log`, `infra2.log`).
+  let stems: Set<string> | undefined;
+  for (let i = 0; i < count; i++) if (nodeFrom[i] === FROM_FILE_STEM) (stems ??= new Set()).add(nodes[i]!);
+  if (stems && stems.size < 2) {
+    for (let i = 0; i < count; i++) {
+      if (nodeFrom[i] !== FROM_FILE_STEM) continue;
+      nodes[i] = undefined;
+      nodeFrom[i] = 0;
+    }
+  }
+  return { nodes, kinds, stampAt, nodeFrom };
 }
 
 /** Parses line `i`'s timestamp (located by scanLines); undefined when it has none. */

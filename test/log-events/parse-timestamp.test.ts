@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, daysFromCivil, parseTimestampAt, stampFromEpochNumber } from '../../src/proof/parse-timestamp.js';
+import { civilFromDays, daysFromCivil, parseTimestampAt, stampFromEpochNumber } from '../../src/log-events/parse-timestamp.js';
 
 const KILL = Date.parse('2026-11-26T19:30:01.000Z');
 const DAY = 86_400_000;

@@ -6,7 +6,7 @@ import {
   findNodeInPath,
   findOwnNode,
   readNodeName,
-} from '../../src/proof/attribute-node.js';
+} from '../../src/log-events/attribute-node.js';
 
 describe('readNodeName', () => {
   it.each([

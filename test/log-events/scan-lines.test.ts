@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexLines } from '../../src/proof/paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, scanLines, stampOf } from '../../src/proof/scan-lines.js';
+import { indexLines } from '../../src/log-events/paste-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, scanLines, stampOf } from '../../src/log-events/scan-lines.js';
 
 function scan(text: string) {
   const lines = indexLines(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choosePasteClock, formatClockValue } from '../../src/proof/paste-clock.js';
-import { parseTimestampAt } from '../../src/proof/parse-timestamp.js';
+import { choosePasteClock, formatClockValue } from '../../src/log-events/paste-clock.js';
+import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 
 const stamp = (s: string) => parseTimestampAt(s, 0, s.length)!;
 const DAY = 86_400_000;

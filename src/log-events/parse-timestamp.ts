@@ -34,6 +34,8 @@ export interface Stamp {
   /** Resolution of the written value: 1000 for whole seconds, 1 for ms, 0.001 for µs. */
   readonly precisionMs: number;
   readonly format: TimestampFormat;
+  /** Whether the written value fixes the instant (a zone or UTC offset, or epoch); false: local wall time of unknown zone. */
+  readonly zoned: boolean;
   /** Offset just after the timestamp in the scanned string. */
   readonly end: number;
 }
@@ -173,6 +175,7 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
     yearMs: yearMsOf(month, day, clock.dayMs),
     precisionMs: precisionOf(clock.fractionDigits),
     format,
+    zoned: zone !== undefined,
     end: zone ? zone.end : clock.end,
   };
 }
@@ -215,7 +218,7 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   const dayMs = ms - days * DAY_MS;
   const { month, day } = civilFromDays(days);
   const format = n === 10 ? 'epoch-s' : n === 13 ? 'epoch-ms' : n === 16 ? 'epoch-us' : 'epoch-ns';
-  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, end: p };
+  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p };
 }
 
 // `Nov 26 19:30:01`, `Nov  6 19:30:01.123`.
@@ -234,7 +237,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   const clock = parseClock(s, p + 1, limit);
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
-  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', end: clock.end };
+  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end };
 }
 
 // glog/klog: `I1126 19:30:01.123456`.
@@ -245,7 +248,7 @@ function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
   const clock = parseClock(s, i + 6, limit);
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
-  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'glog', end: clock.end };
+  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'glog', zoned: false, end: clock.end };
 }
 
 /**
@@ -268,6 +271,7 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
       yearMs: clock.dayMs,
       precisionMs: precisionOf(clock.fractionDigits),
       format: 'time-of-day',
+      zoned: false,
       end: clock.end,
     };
   }
@@ -293,5 +297,5 @@ export function stampFromEpochNumber(value: number): Stamp | undefined {
   const days = Math.floor(ms / DAY_MS);
   const dayMs = ms - days * DAY_MS;
   const { month, day } = civilFromDays(days);
-  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs, format, end: 0 };
+  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs, format, zoned: true, end: 0 };
 }

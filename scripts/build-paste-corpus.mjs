@@ -988,6 +988,23 @@ TW({ file: 'twin-terminals-slow.log', cls: 'node/terminal-headers', fmt: (x) => 
   order: (evs) => ['node1', 'node2', 'node3'].flatMap((n, i) => [{ raw: `--- terminal ${i + 1} (${n}) ---` }, ...evs.filter((x) => x.node === n)]), why: 'Terminal sections with headers; both followers at 640-650 ms.' });
 TW({ file: 'twin-hostnames-before-kill.log', cls: 'node/hostnames', fmt: (x) => `${T.iso(x.t, 3, 0)} ${x.node} kv_node: ${x.msg}`, names: ['raft-a', 'raft-b', 'raft-c'], voice: 'c', kill: '2026-11-29T20:44:21.180', kind: 'before-kill', why: 'Host-named nodes; raft-c\'s timeout is 4 s before the kill.' });
 
+
+// Nodes named by host, address or replica whose messages also call them "node N" (the voice's numeric id): either
+// name identifies the node.
+const ID_NAMED = ['journalctl-pid-only-hosts.log', 'syslog-rfc5424-hosts.log', 'hostnames-fqdn.log', 'addresses-127-ports.log',
+  'kubectl-0-based-leader-kv-1.log', 'kubectl-silent-follower.log', 'kubectl-prefix-0-based.log', 'stern-0-based-timestamps.log',
+  'twin-rfc5424-silent.log', 'twin-addresses-killed-follower.log', 'twin-hostnames-before-kill.log', 'twin-kubectl-slow.log',
+  'fail-killed-follower-kubectl.log'];
+for (const c of cases.filter((x) => ID_NAMED.includes(x.file))) {
+  const aliases = { ...(c.aliases ?? {}) };
+  [c.leader, ...c.followers].forEach((name, i) => {
+    const kv = /^kv-(\d+)$/.exec(name);
+    aliases[name] = [...(aliases[name] ?? []), `node${kv ? kv[1] : i + 1}`];
+  });
+  c.aliases = aliases;
+}
+if (cases.filter((x) => ID_NAMED.includes(x.file)).length !== ID_NAMED.length) throw new Error('ID_NAMED names a missing case');
+
 // ---------- write ----------
 function writeCase(c) {
   const { lines, meta } = render(c);

@@ -170,6 +170,11 @@ describe('paste corpus (fixtures/pastes-corpus)', () => {
     const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).sort();
     expect(CASES.map((c) => c.file).sort()).toEqual(files);
     expect([...KNOWN_WRONG_TODAY].filter((f) => !files.includes(f))).toEqual([]);
+    for (const c of CASES) {
+      const lines = readFileSync(join(CORPUS_DIR, c.file), 'latin1').split('\n').length;
+      if (c.killLine !== null) expect(c.killLine, c.file).toBeLessThanOrEqual(lines);
+      expect(Object.keys(c.followers).length, c.file).toBe(LESSON.proof.timing?.followers);
+    }
   });
 
   for (const c of CASES) {

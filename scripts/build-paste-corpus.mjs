@@ -889,7 +889,6 @@ add({ file: 'java-node-brackets-iso.log', class: 'time/java', passed: true, foll
         out.push({ raw: `--- terminal ${i + 1} (${n}) ---` });
         out.push({ raw: `$ ./kv_node --id ${i + 1} --port 700${i + 1} --peers 7001,7002,7003` });
         out.push(...evs.filter((x) => x.node === n));
-        if (n === 'node1') out.push({ raw: '^C' });
         out.push({ raw: '' });
       }
       return out.slice(0, -1);

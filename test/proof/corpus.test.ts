@@ -79,6 +79,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'prefix-windows-findstr.log',
   'py-logging-concat-followers-first.log',
   'py-logging-interleaved.log',
+  'real-c-B-kill-echo-followers.log',
   'real-etcd-A-grep-H-followers-first.log',
   'real-etcd-A-merged-by-time.log',
   'real-etcd-A-tail-headers-full.log',

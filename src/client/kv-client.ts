@@ -28,7 +28,12 @@ export interface KvAnswer {
 export interface KvClient {
   write(key: string, value: string, via: number): Promise<KvAnswer>;
   read(key: string, via: number): Promise<KvAnswer>;
+  /** The node that `node`'s "not the leader" answer to a read points at (undefined: it served it, or said nothing usable). */
+  whoLeads(node: number): Promise<number | undefined>;
 }
+
+/** The key a leadership probe reads: never written, so a leader answers "not found". */
+const PROBE_KEY = 'verify-lesson-probe';
 
 interface RawAnswer {
   /** HTTP status, or 200 / 500 for a command's exit 0 / non-zero. */
@@ -154,8 +159,16 @@ export function createKvClient(options: KvClientOptions): KvClient {
     return location === undefined ? undefined : { node: current, url: location };
   }
 
+  async function whoLeads(node: number): Promise<number | undefined> {
+    const answer = await send(options.protocol.read, node, PROBE_KEY, undefined, undefined, timeoutMs);
+    if (answer.status === 0 || !saysNotLeader(answer.status, answer.body)) return undefined;
+    const next = pointedAt(findLeaderHint(answer), undefined, node);
+    return next?.url === undefined && next?.node !== node ? next?.node : undefined;
+  }
+
   return {
     write: (key, value, via) => ask('write', key, value, via),
     read: (key, via) => ask('read', key, undefined, via),
+    whoLeads,
   };
 }

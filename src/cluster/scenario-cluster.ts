@@ -15,6 +15,8 @@ export interface ScenarioCluster {
   readonly clientProtocol: ClientProtocol | undefined;
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
+  /** Followers not known to follow the first leader when it was taken (a student's nodes that never log it). */
+  unconfirmedFollowers?(): readonly number[];
   sendSignal(id: number, signal: NodeJS.Signals): void;
   /** True once the node's process has exited (false after timeoutMs). */
   waitExited(id: number, timeoutMs: number): Promise<boolean>;

@@ -4,7 +4,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { VerifyLessonError } from '../errors.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../log-events/default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
+import { parseTimestampAt } from '../log-events/parse-timestamp.js';
+import { localOffsetMinAt } from '../process/local-zone.js';
+import { checkLogClock, type ClockSample } from './check-log-clock.js';
+import { retargetVerifyBlock } from './retarget-verify-block.js';
+import { QUIET_LEADERSHIP_MS } from '../cluster/command-cluster.js';
 import type { Lesson } from '../lesson/types.js';
 import { checkPaste } from '../proof/check-paste.js';
 import { compilePattern, type CompiledPattern } from '../proof/compile-pattern.js';
@@ -14,7 +19,7 @@ import { createKvClient } from '../client/kv-client.js';
 import { checkVerifyOutput } from './check-verify-output.js';
 import { composeDemoLog, type NodeLogSlice } from './compose-demo-log.js';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
-import { lineTimeMs } from '../proof/line-time.js';
+import { lineTimeMs, type LineClock } from '../proof/line-time.js';
 import { runVerifyBlock } from './run-verify-block.js';
 import { openScenarioCluster, type ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepName } from './scenario-types.js';
@@ -22,6 +27,15 @@ import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult
 export type { RunScenarioOptions, ScenarioResult } from './scenario-types.js';
 
 const LOG_TAIL_LINES = 12;
+
+// The harness's own kill line (SIGKILL/SIGSTOP leave the leader no line) in the nodes' style of clock: zone-less
+// local time when theirs is zone-less, so the verdict compares it with their lines in one zone.
+function formatHarnessStamp(atMs: number, nodeLines: readonly string[]): string {
+  const sample = nodeLines.find((line) => /^\S/.test(line) && parseTimestampAt(line, 0, line.length) !== undefined);
+  const stamp = sample === undefined ? undefined : parseTimestampAt(sample, 0, sample.length);
+  if (!stamp || stamp.zoned || stamp.kind !== 'absolute') return new Date(atMs).toISOString();
+  return new Date(atMs + localOffsetMinAt(atMs) * 60_000).toISOString().slice(0, -1);
+}
 
 const interrupted = (signal: AbortSignal): VerifyLessonError => new VerifyLessonError('SCENARIO_FAILED', 'interrupted', { cause: signal.reason });
 
@@ -84,7 +98,19 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   const connection = compileTiming(timing?.connection_pattern ?? DEFAULT_CONNECTION_PATTERN);
   const windowMs = timing?.window_ms ?? 300;
   const problems: string[] = [];
-  const step = async <T>(name: ScenarioStepName, run: () => Promise<T>, detail?: (value: T) => string): Promise<T> => {
+  const notes: string[] = [];
+  const killPattern = compileTiming(timing?.kill_pattern ?? DEFAULT_KILL_PATTERN);
+  // The nodes' zone-less stamps are local time in the harness's zone (they inherit its TZ).
+  const clockNear = (nearMs: number): LineClock => ({ localOffsetMin: localOffsetMinAt(nearMs), nearMs });
+  const readLogFiles = (): Record<string, string> => {
+    const files: Record<string, string> = {};
+    for (const id of cluster?.nodeIds ?? []) {
+      const path = cluster!.logPath(id);
+      if (existsSync(path)) files[relative(workDir, path)] = readFileSync(path, 'utf8');
+    }
+    return files;
+  };
+  const step = async <T>(name: ScenarioStepName, run: () => Promise<T>, detail?: (value: T) => string, failed?: (value: T) => boolean): Promise<T> => {
     throwIfAborted(options.abortSignal);
     const t0 = Date.now();
     const problemsBefore = problems.length;
@@ -94,7 +120,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
       // is the Verify block (bounded, and its shell must not outlive the run); every other wait ends at the abort.
       const value = await (name === 'start' || name === 'verify-block' ? run() : unlessAborted(run(), options.abortSignal));
       // A step that noted a problem (no detection, no new leader) failed even though it ran to its end.
-      const status = problems.length > problemsBefore ? 'failed' : 'done';
+      const status = problems.length > problemsBefore || failed?.(value) ? 'failed' : 'done';
       options.onStep?.({ step: name, status, ms: Date.now() - t0, ...(detail ? { detail: detail(value) } : {}) });
       return value;
     } catch (error) {
@@ -110,6 +136,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     signal,
     passed: false,
     problems,
+    notes,
     cluster: options.clusterCommand ? 'custom' : 'bundled',
     workDir,
     keptWorkDir: keepWorkDir,
@@ -140,6 +167,10 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     result.pids = Object.fromEntries(opened.nodeIds.flatMap((id) => (opened.pid(id) === undefined ? [] : [[`node${id}`, opened.pid(id)!]])));
     const leader = await step('elect', () => opened.waitForLeader({ timeoutMs, ...(options.leader ? { expected: options.leader } : {}) }), (id) => `leader node${id}`);
     result.leader = leader;
+    const unconfirmed = opened.unconfirmedFollowers?.() ?? [];
+    if (unconfirmed.length > 0) {
+      notes.push(`${unconfirmed.map((id) => `node${id}`).join(' and ')} never logged whom it follows; node${leader} was killed after ${QUIET_LEADERSHIP_MS / 1000} s without an election`);
+    }
     if (opened.kind === 'bundled' && leader !== 1) problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
 
     const client = opened.clientProtocol
@@ -154,8 +185,18 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
 
     // Follow every log from its current end, so everything collected happened after this point.
     const collected = new Map<number, string[]>(opened.nodeIds.map((id) => [id, []]));
+    const clockSamples: ClockSample[] = [];
     for (const id of opened.nodeIds) {
-      const follower = followLog(opened.logPath(id), (line) => collected.get(id)!.push(line), { fromEnd: true, intervalMs: 10_000 });
+      const follower = followLog(
+        opened.logPath(id),
+        (line) => {
+          collected.get(id)!.push(line);
+          const arrivalMs = Date.now();
+          const stampMs = lineTimeMs(line, clockNear(arrivalMs));
+          if (stampMs !== undefined) clockSamples.push({ node: id, stampMs, arrivalMs });
+        },
+        { fromEnd: true, intervalMs: 10_000 },
+      );
       followers.push(follower);
     }
     const pollLogs = (): void => followers.forEach((f) => f.poll());
@@ -179,7 +220,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
         const from = scanned.get(id)!;
         scanned.set(id, lines.length);
         for (const line of lines.slice(from)) {
-          const at = lineTimeMs(line);
+          const at = lineTimeMs(line, clockNear(killAtMs));
           // A line stamped before the kill cannot be a reaction to it (same clock; 2 ms for rounding).
           if (at === undefined || at < killAtMs - 2) continue;
           const isHeartbeat = heartbeat.test(line);
@@ -196,8 +237,12 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
         if (survivors.every((id) => detectedAt.has(id))) return;
         await delay(5);
       }
-      const missing = survivors.filter((id) => !detectedAt.has(id)).map((id) => `node${id}`);
-      problems.push(`${missing.join(' and ')} logged no detection within ${windowMs + timeoutMs} ms of the kill`);
+      const missing = survivors.filter((id) => !detectedAt.has(id));
+      const unconfirmed = missing.filter((id) => opened.unconfirmedFollowers?.().includes(id));
+      problems.push(
+        `${missing.map((id) => `node${id}`).join(' and ')} logged no detection within ${windowMs + timeoutMs} ms of the kill` +
+          (unconfirmed.length > 0 ? ` (${unconfirmed.map((id) => `node${id}`).join(' and ')} never showed it follows leader node${leader}: no line naming it as leader before the kill)` : ''),
+      );
     }, () => survivors.map((id) => `node${id} ${detectedAt.has(id) ? `+${(detectedAt.get(id)!.atMs - killAtMs).toFixed(0)} ms` : 'none'}`).join(', '));
 
     const newLeader = await step('reelect', async () => {
@@ -217,7 +262,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
 
     if (newLeader !== null) {
       const wonLine = (collected.get(newLeader) ?? []).find((line) => /won election|now leader|became leader/i.test(line));
-      const wonAt = wonLine === undefined ? undefined : lineTimeMs(wonLine);
+      const wonAt = wonLine === undefined ? undefined : lineTimeMs(wonLine, clockNear(killAtMs));
       result.reelectionMs = wonAt === undefined ? null : Math.round(wonAt - killAtMs);
       const readBack = await step('read-back', async () => {
         const read = client ? await readBackKeys(client, newLeader, written) : [];
@@ -232,19 +277,29 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     if (signal === 'SIGSTOP') opened.sendSignal(leader, 'SIGKILL');
     const leaderGone = await opened.waitExited(leader, 5000);
     if (!leaderGone) problems.push(`node${leader} was still running 5 s after ${signal}`);
-    const verifyCode = lesson.sections.find((s) => s.slug === 'verify')?.codeBlocks.find((b) => b.lang === '' || /^(ba|z)?sh$/.test(b.lang))?.code;
-    if (verifyCode !== undefined) {
-      const run = await step('verify-block', () => runVerifyBlock(verifyCode, workDir), (r) => `exit ${r.exitCode}${r.timedOut ? ' (timed out)' : ''}`);
-      const files: Record<string, string> = {};
-      for (const id of opened.nodeIds) {
-        const rel = relative(workDir, opened.logPath(id));
-        if (existsSync(opened.logPath(id))) files[rel] = readFileSync(opened.logPath(id), 'utf8');
-      }
-      const check = checkVerifyOutput(verifyCode, run.output, files);
+    const lessonVerifyCode = lesson.sections.find((s) => s.slug === 'verify')?.codeBlocks.find((b) => b.lang === '' || /^(ba|z)?sh$/.test(b.lang))?.code;
+    if (lessonVerifyCode !== undefined) {
+      // Written for node 1 leading: when another node led, the same checks run against it.
+      const verifyCode = retargetVerifyBlock(lessonVerifyCode, leader);
+      if (verifyCode !== lessonVerifyCode) notes.push(`node${leader} led, not node 1: the lesson's Verify block ran against node${leader} (--id ${leader}; node 1 and node ${leader} swapped in its paths)`);
+      const { run, check } = await step(
+        'verify-block',
+        async () => {
+          const ran = await runVerifyBlock(verifyCode, workDir);
+          return { run: ran, check: checkVerifyOutput(verifyCode, ran.output, readLogFiles()) };
+        },
+        (r) => `exit ${r.run.exitCode}${r.run.timedOut ? ' (timed out)' : ''}${r.check.passed ? '' : `, ${r.check.expectations.filter((e) => !e.met).length} expectation(s) not met`}`,
+        (r) => !r.check.passed,
+      );
       result.verifyBlock = { ...check, exitCode: run.exitCode, output: run.output };
       if (!check.passed) {
         const unmet = check.expectations.filter((e) => !e.met).map((e) => `line ${e.line}: ${e.detail}`);
-        problems.push(`lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`);
+        // Only the bundled reference can expose a lesson defect; a student's cluster is told what it did.
+        problems.push(
+          opened.kind === 'bundled'
+            ? `lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`
+            : `the lesson's Verify block did not pass on your cluster's logs (${unmet.join('; ')})`,
+        );
       }
     }
 
@@ -256,11 +311,15 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     const harnessKillLine =
       signal === 'SIGTERM' || signal === 'SIGINT'
         ? undefined
-        : `${new Date(killAtMs).toISOString()} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${leader} with ${signal} (kill -${signal.slice(3)} ${leaderPid})`;
+        : `${formatHarnessStamp(killAtMs, [...collected.values()].flat())} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${leader} with ${signal} (kill -${signal.slice(3)} ${leaderPid})`;
     const demoLog = composeDemoLog(slices, { reference: opened.kind === 'bundled', ...(harnessKillLine ? { harnessKillLine } : {}) });
     mkdirSync(dirname(demoLogFile), { recursive: true });
     writeFileSync(demoLogFile, demoLog);
     result.demoLogFile = demoLogFile;
+
+    const killLine = signal === 'SIGTERM' || signal === 'SIGINT' ? (collected.get(leader) ?? []).find((line) => killPattern.test(line)) : undefined;
+    const killStampMs = killLine === undefined ? undefined : lineTimeMs(killLine, clockNear(killAtMs));
+    problems.push(...checkLogClock(clockSamples, killStampMs === undefined ? undefined : { node: leader, stampMs: killStampMs, killAtMs }));
 
     const verdict = await step('judge', async () => checkPaste(lesson, demoLog), (v) => (v.passed ? 'passed' : 'not passed'));
     result.verdict = verdict;
@@ -282,7 +341,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     const timedLines: TimedLine[] = [];
     for (const [id, lines] of collected) {
       for (const text of lines) {
-        const at = lineTimeMs(text);
+        const at = lineTimeMs(text, clockNear(killAtMs));
         if (at !== undefined) timedLines.push({ node: id, atMs: at, text: text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') });
       }
     }

@@ -57,6 +57,8 @@ export interface ScenarioResult {
   readonly passed: boolean;
   /** Why not, in one sentence per problem. */
   readonly problems: readonly string[];
+  /** What the harness did differently and why (another node led; followers that never said whom they follow). */
+  readonly notes: readonly string[];
   readonly cluster: 'bundled' | 'custom';
   readonly workDir: string;
   readonly keptWorkDir: boolean;

@@ -16,7 +16,7 @@ import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
 
 const STEP_LABEL: Record<ScenarioStepEvent['step'], string> = {
-  start: 'start 3 kv_node processes',
+  start: 'start the nodes',
   elect: 'wait for the first leader',
   write: 'write keys through the leader',
   kill: 'kill the leader',
@@ -71,7 +71,8 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
     const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
     const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms`;
-    lines.push(`  node${d.node} detected the dead leader via ${d.via ?? 'nothing'}: ${log} (log) / ${harness} (harness clock)${hb}`);
+    if (d.via === null && d.fromLogMs === null) lines.push(`  node${d.node} logged no detection of the dead leader`);
+    else lines.push(`  node${d.node} detected the dead leader${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
@@ -79,6 +80,7 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
   }
   if (result.demoLogFile) lines.push(`  wrote ${result.demoLogFile}`);
+  for (const note of result.notes) lines.push(`  ${paint(33, 'note:')} ${note}`);
   for (const problem of result.problems) lines.push(`  ${paint(31, '!')} ${problem}`);
   if (!result.passed) {
     for (const [node, tail] of Object.entries(result.logTails)) {
@@ -138,7 +140,8 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
       onStep,
       // Each trial gets a fresh data/ of its own: DIR, or DIR/trial-N when repeating.
       ...(values.workdir === undefined ? {} : { workDir: trials > 1 ? join(values.workdir, `trial-${trial}`) : values.workdir }),
-      ...(values.out === undefined ? {} : { outFile: values.out }),
+      // Later trials rewrite the file the first one wrote (a student cluster's demo log carries no reference mark).
+      ...(values.out !== undefined ? { outFile: values.out } : results[0]?.demoLogFile ? { outFile: results[0].demoLogFile } : {}),
       ...(values.cluster === undefined ? {} : { clusterCommand: values.cluster }),
       ...(leader === undefined ? {} : { leader }),
       ...(client === undefined ? {} : { client }),
@@ -146,8 +149,8 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     });
     results.push(result);
     if (trials > 1 && !json) {
-      const detections = result.detections.map((d) => (d.fromLogMs === null ? '-' : d.fromLogMs.toFixed(0))).join('/');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  detection ${detections} ms  re-election ${result.reelectionMs ?? '-'} ms${result.passed ? '' : `  (${result.problems[0]})`}\n`);
+      const detections = result.detections.map((d) => `node${d.node} ${d.fromLogMs === null ? 'none' : `${d.fromLogMs.toFixed(0)} ms`}`).join(', ');
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader node${result.leader ?? '?'}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})`}\n`);
     }
   }
   const last = results.at(-1);

@@ -47,6 +47,12 @@ export function expandClusterCommand(template: string, values: Readonly<Record<s
   return template.replace(/\{(id|peers|port|client_port|data_dir)\}/g, (_, key: string) => values[key]!);
 }
 
+// `exec` keeps the node's pid the group's; `VAR=1 ./node` (PYTHONUNBUFFERED=1, TZ=…) goes through env, since
+// sh cannot exec an assignment.
+export function execLine(command: string): string {
+  return /^\s*[A-Za-z_][A-Za-z0-9_]*=/.test(command) ? `exec env ${command}` : `exec ${command}`;
+}
+
 interface CommandNode {
   readonly id: number;
   readonly logPath: string;
@@ -274,7 +280,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       });
       const logFd = openSync(logPath, 'a');
       const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
-      const group = startProcessGroup('sh', ['-c', `exec ${command}`], { cwd: options.workDir, reaper });
+      const group = startProcessGroup('sh', ['-c', execLine(command)], { cwd: options.workDir, reaper });
       const child = group.child;
       let written = 0;
       let mirrored = 0;

@@ -13,14 +13,16 @@ export interface ClockSample {
   readonly arrivalMs: number;
 }
 
-const describeGap = (ms: number): string => {
+// "5 h 30 min" for a whole number of quarter hours (a time zone, not a drifting clock), else ms.
+function describeGap(ms: number): { amount: string; zone: boolean } {
   const minutes = Math.round(ms / 60_000);
-  // A whole number of quarter hours: a time zone, not a drifting clock.
   if (ms >= 15 * 60_000 && Math.abs(ms - minutes * 60_000) < 60_000 && minutes % 15 === 0) {
-    return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''} (another time zone? the nodes' zone-less times are read in the harness's TZ)`;
+    return { amount: `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`, zone: true };
   }
-  return `${Math.round(ms)} ms`;
-};
+  return { amount: `${Math.round(ms)} ms`, zone: false };
+}
+
+const ZONE_HINT = " (a whole number of quarter hours: another time zone? zone-less times are read in the harness's TZ, which the nodes inherit)";
 
 /** One sentence per node whose log clock disagrees with the harness's, with the biggest gap seen. */
 export function checkLogClock(samples: readonly ClockSample[], kill?: { readonly node: number; readonly stampMs: number; readonly killAtMs: number }): string[] {
@@ -31,10 +33,12 @@ export function checkLogClock(samples: readonly ClockSample[], kill?: { readonly
     if (gap > CLOCK_TOLERANCE_MS && gap > (ahead.get(s.node) ?? 0)) ahead.set(s.node, gap);
   }
   for (const [node, gap] of [...ahead].sort((a, b) => a[0] - b[0])) {
-    problems.push(`node${node}'s log clock runs ${describeGap(gap)} ahead of the harness's: a line was stamped after the harness had read it, so detection times from the log are wrong`);
+    const { amount, zone } = describeGap(gap);
+    problems.push(`node${node}'s log clock runs ${amount} ahead of the harness's: a line was stamped after the harness had read it, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
   }
   if (kill && kill.stampMs < kill.killAtMs - CLOCK_TOLERANCE_MS && !ahead.has(kill.node)) {
-    problems.push(`node${kill.node}'s log clock runs ${describeGap(kill.killAtMs - kill.stampMs)} behind the harness's: its shutdown line is stamped before the signal was sent, so detection times from the log are wrong`);
+    const { amount, zone } = describeGap(kill.killAtMs - kill.stampMs);
+    problems.push(`node${kill.node}'s log clock runs ${amount} behind the harness's: its shutdown line is stamped before the signal was sent, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
   }
   return problems;
 }

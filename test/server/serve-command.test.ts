@@ -102,7 +102,7 @@ describe('runServeCommand', () => {
     const started = start({ port: String(port), host: '127.0.0.1' });
     const error = await started.done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VerifyLessonError);
-    expect(error).toMatchObject({ code: 'PORT_UNAVAILABLE', message: `cannot listen on 127.0.0.1:${port}: EADDRINUSE` });
+    expect(error).toMatchObject({ code: 'PORT_UNAVAILABLE', message: `port ${port} on 127.0.0.1 is already in use: stop what holds it or pick another --port` });
   });
 
   it('reports a missing lessons folder', async () => {

@@ -55,7 +55,12 @@ export async function runServeCommand(rest: readonly string[], values: CliValues
       await app.listen({ port, host });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      // Nothing was served: closing needs no log line, so the error below stays the only line.
+      app.log.level = 'silent';
+      if (code === 'EADDRINUSE') {
+        throw new VerifyLessonError('PORT_UNAVAILABLE', `port ${port} on ${host} is already in use: stop what holds it or pick another --port`, { cause: error });
+      }
+      if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
         throw new VerifyLessonError('PORT_UNAVAILABLE', `cannot listen on ${host}:${port}: ${code}`, { cause: error });
       }
       throw new VerifyLessonError('SERVER_START_FAILED', `cannot start the server on ${host}:${port}: ${(error as Error).message}`, { cause: error });

@@ -13,6 +13,12 @@ Usage:
   verify-lesson cluster start [--nodes 3] [--workdir DIR]
                                               run a bundled kv_node cluster in
                                               the foreground (Ctrl+C stops it)
+  verify-lesson history check FILE... [--model register|kv] [--json]
+                      [--report x.html|x.svg] [--timeout-ms MS]
+                                              is each recorded history
+                                              linearizable? (JSON lines, Jepsen
+                                              log lines or EDN maps; exit 0 all
+                                              are, 1 one is not or unknown)
   verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR]
                       [--cors-origin ORIGIN]...
                                               HTTP service for course platforms
@@ -35,7 +41,8 @@ Options:
 Scenario options (verify-lesson <lesson-id>):
   --signal <s>        SIGTERM (default) | SIGKILL | SIGSTOP | SIGINT
   --workdir <dir>     keep the run's data/node1..3 here (default: a temp dir,
-                      removed afterwards); with --trials, DIR/trial-N
+                      removed afterwards); its data/ must be empty; with
+                      --trials, DIR/trial-N
   --out <file>        where to write demo_step2.log (default: ./demo_step2.log)
   --report <file>     draw the run's timeline (.html or .svg)
   --cluster <cmd>     run a student's node instead; the template gets {id}

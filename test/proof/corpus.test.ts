@@ -54,26 +54,32 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'java-log4j2.log',
   'java-logback-concat-slow.log',
   'java-logback.log',
+  'java-node-brackets-iso.log',
   'journalctl-pid-only-hosts.log',
   'journalctl-short-precise.log',
+  'json-killed-follower-then-leader.log',
   'json-killed-follower.log',
   'json-lines-name-field.log',
   'json-pino-epoch-ms.log',
   'kill-word-candidate-timer-stopped-go.log',
+  'kill-word-client-stopped.log',
   'kill-word-follower-says-stopped.log',
   'kill-word-startup-timer-stopped.log',
   'kubectl-0-based-leader-kv-1.log',
   'kubectl-prefix-0-based.log',
   'kubectl-silent-follower.log',
+  'nul-padded-crlf-windows.log',
   'nul-padded-short.log',
   'nul-padded-too-slow.log',
   'nul-padded-truncated.log',
+  'prefix-cat-n.log',
   'prefix-grep-n-single-file.log',
   'prefix-logger-glued-raft.log',
   'prefix-logger-glued.log',
   'prefix-windows-findstr.log',
   'py-logging-concat-followers-first.log',
   'py-logging-interleaved.log',
+  'real-c-B-kill-echo-followers.log',
   'real-etcd-A-grep-H-followers-first.log',
   'real-etcd-A-merged-by-time.log',
   'real-etcd-A-tail-headers-full.log',
@@ -82,6 +88,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real-etcd-C-cut-before-teardown.log',
   'real-etcd-C-kill-echo-tail-followers.log',
   'real-etcd-D-zap-tail-headers-full.log',
+  'real-py-A-cat.log',
+  'real-py-B-cat-followers-first.log',
+  'real-py-B-cat-sort.log',
+  'real-py-C-cat-sort.log',
   'several-kills-first-too-slow-retry-passes.log',
   'short-ids-S1.log',
   'short-ids-etcd-hex.log',
@@ -93,12 +103,32 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'time-12h-midnight.log',
   'time-day-boundary-dates.log',
   'timer-armed-is-not-detection.log',
+  'twin-12h-midnight-slow.log',
+  'twin-c-epoch-slow.log',
+  'twin-docker-killed-follower.log',
+  'twin-dotted-before-kill.log',
+  'twin-grep-n-slow.log',
+  'twin-hex-ids-slow.log',
+  'twin-hostnames-before-kill.log',
+  'twin-java-logback-before-kill.log',
+  'twin-journalctl-slow.log',
+  'twin-json-name-slow.log',
+  'twin-kubectl-slow.log',
+  'twin-logger-glued-slow.log',
+  'twin-nul-padded-silent.log',
+  'twin-pino-slow.log',
+  'twin-py-logging-silent.log',
+  'twin-rfc5424-silent.log',
+  'twin-rust-tracing-killed-follower.log',
+  'twin-terminals-slow.log',
+  'who-leads-from-detections.log',
   'words-connection-to-leader-n1-lost.log',
   'words-heartbeat-timed-out.log',
   'words-leader-down-slow.log',
   'words-leader-down.log',
   'words-lost-connection-to-leader.log',
   'words-recv-returned-zero.log',
+  'words-timed-out-waiting-no-appendentries.log',
   'yesterday-run-prepended-and-teardown.log',
 ]);
 
@@ -141,6 +171,11 @@ describe('paste corpus (fixtures/pastes-corpus)', () => {
     const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).sort();
     expect(CASES.map((c) => c.file).sort()).toEqual(files);
     expect([...KNOWN_WRONG_TODAY].filter((f) => !files.includes(f))).toEqual([]);
+    for (const c of CASES) {
+      const lines = readFileSync(join(CORPUS_DIR, c.file), 'latin1').split('\n').length;
+      if (c.killLine !== null) expect(c.killLine, c.file).toBeLessThanOrEqual(lines);
+      expect(Object.keys(c.followers).length, c.file).toBe(LESSON.proof.timing?.followers);
+    }
   });
 
   for (const c of CASES) {

@@ -73,6 +73,19 @@ describe('runServeCommand', () => {
     );
   });
 
+  it('allows browser calls from each --cors-origin over real HTTP, and refuses *', async () => {
+    const started = start({ port: '0', host: '127.0.0.1', 'cors-origin': ['https://course.example', 'https://other.example'] });
+    const base = await address(started);
+    for (const origin of ['https://course.example', 'https://other.example']) {
+      const res = await fetch(`${base}/v1/lessons`, { headers: { origin } });
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+    }
+    const stranger = await fetch(`${base}/v1/lessons`, { headers: { origin: 'https://evil.example' } });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    const star = start({ port: '0', 'cors-origin': ['*'] });
+    await expect(star.done).rejects.toMatchObject({ code: 'USAGE' });
+  });
+
   it('does not start when already aborted', async () => {
     const controller = new AbortController();
     controller.abort();

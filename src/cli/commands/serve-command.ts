@@ -26,7 +26,7 @@ function formatAddress(address: AddressInfo): string {
 }
 
 /**
- * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR]`: the HTTP service in the foreground.
+ * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR] [--cors-origin ORIGIN]...`: the HTTP service in the foreground.
  * Prints `listening on http://HOST:PORT` on stdout once bound (port 0 picks a free one); request logs are JSON
  * lines on stderr (level from VERIFY_LESSON_LOG_LEVEL, default info). Lesson file edits are picked up live. On
  * io.signal (Ctrl+C / SIGTERM) it stops accepting, lets in-flight requests finish, and resolves 0.
@@ -41,6 +41,7 @@ export async function runServeCommand(rest: readonly string[], values: CliValues
     ...(values.lessons === undefined ? {} : { lessonsDir: resolve(io.cwd, values.lessons) }),
     watch: true,
     logger: { level, stream: io.stderr },
+    ...(values['cors-origin'] === undefined ? {} : { corsOrigins: values['cors-origin'] }),
   });
 
   const stopped = new Promise<void>((resolveStopped) => {

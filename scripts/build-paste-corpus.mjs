@@ -197,16 +197,18 @@ function truth(c, meta, lines) {
   const trunc = (us) => Math.floor(us / p) * p;
   const killIdx = meta.findIndex((x) => x.tag === 'kill');
   const followers = {};
+  const detectionLines = {};
   for (const f of c.followers) {
     const d = meta.find((x) => x.tag === 'det' && x.node === f);
     // null: no detection a checker can count (none after the kill, a killed follower, or whole-second times)
     const measurable = killIdx >= 0 && d && !c.killedNode && p <= MS;
     followers[f] = measurable ? round3((trunc(d.t) - trunc(meta[killIdx].t)) / MS) : null;
+    if (measurable) detectionLines[f] = meta.indexOf(d) + 1;
   }
   const patternsOk = LESSON_PATTERNS.every((re) => lines.some((l) => re.test(l)));
   const inWindow = Object.values(followers).filter((ms) => ms !== null && ms >= 0 && ms <= WINDOW_MS).length;
   const rule = patternsOk && killIdx >= 0 && p <= MS && inWindow >= FOLLOWERS && !c.killedNode;
-  return { killLine: killIdx >= 0 ? killIdx + 1 : null, followers, rule, patternsOk };
+  return { killLine: killIdx >= 0 ? killIdx + 1 : null, followers, detectionLines, rule, patternsOk };
 }
 const round3 = (x) => Math.round(x * 1000) / 1000;
 
@@ -1078,6 +1080,7 @@ function writeCase(c) {
     ...(c.killedNode ? { killedNode: c.killedNode } : {}),
     killLine: t.killLine,
     followers: t.followers,
+    detectionLines: t.detectionLines,
     ...(c.aliases ? { aliases: c.aliases } : {}),
     why: c.why,
   };

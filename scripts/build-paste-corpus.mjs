@@ -197,16 +197,18 @@ function truth(c, meta, lines) {
   const trunc = (us) => Math.floor(us / p) * p;
   const killIdx = meta.findIndex((x) => x.tag === 'kill');
   const followers = {};
+  const detectionLines = {};
   for (const f of c.followers) {
     const d = meta.find((x) => x.tag === 'det' && x.node === f);
     // null: no detection a checker can count (none after the kill, a killed follower, or whole-second times)
     const measurable = killIdx >= 0 && d && !c.killedNode && p <= MS;
     followers[f] = measurable ? round3((trunc(d.t) - trunc(meta[killIdx].t)) / MS) : null;
+    if (measurable) detectionLines[f] = meta.indexOf(d) + 1;
   }
   const patternsOk = LESSON_PATTERNS.every((re) => lines.some((l) => re.test(l)));
   const inWindow = Object.values(followers).filter((ms) => ms !== null && ms >= 0 && ms <= WINDOW_MS).length;
   const rule = patternsOk && killIdx >= 0 && p <= MS && inWindow >= FOLLOWERS && !c.killedNode;
-  return { killLine: killIdx >= 0 ? killIdx + 1 : null, followers, rule, patternsOk };
+  return { killLine: killIdx >= 0 ? killIdx + 1 : null, followers, detectionLines, rule, patternsOk };
 }
 const round3 = (x) => Math.round(x * 1000) / 1000;
 
@@ -793,6 +795,275 @@ add({ file: 'etcd-style-elected-leader-slow.log', class: 'who-leads/etcd-elected
   why: 'Each node logs "nodeX elected leader node2 at term 4"; node2 is killed; node3 needs 700 ms.' });
 
 
+// ===== round 2: more shapes =====
+add({ file: 'time-12h-lowercase-no-zero.log', class: 'time/12h', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (x) => `${T.h12(x.t, 3, false).replace(/ (AM|PM)$/, (m) => m.toLowerCase())} node${x.node.slice(4)}> ${x.msg}`,
+  events: story({ nodes: STD, voice: 'py', killUs: K('2026-11-29T21:05:09.960'), det: { node2: [95, 'conn'], node3: [230, 'hb'] } }),
+  why: '"9:05:09.960 pm" (no leading zero, lowercase pm): 9:05:10.055 pm is 95 ms later.' });
+add({ file: 'nul-padded-crlf-windows.log', class: 'time/nul-padding', passed: true, fmt: F.py, crlf: true, nulPad: 2048, followers: ['node2', 'node3'], leader: 'node1',
+  events: story({ nodes: STD, voice: 'py', killUs: K('2026-11-29T21:06:06.066'), det: { node2: [177, 'hb'], node3: [188, 'hb'] } }),
+  why: 'A truncated-while-open log copied on Windows: 2048 NULs, then CRLF Python logging lines.' });
+add({ file: 'prefix-cat-n.log', class: 'time/prefix-line-numbers', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (() => { let n = 1; return (x) => `${String(n++).padStart(6)}\t${T.hms(x.t)} [${x.node}] ${x.msg}`; })(),
+  events: story({ nodes: STD, voice: 'c', killUs: K('2026-11-29T21:07:07.070'), det: { node2: [160, 'hb'], node3: [150, 'hb'] } }),
+  why: '`cat -n` output: right-aligned line numbers and a tab before a bare time.' });
+{
+  const kill = K('2026-11-29T21:08:08.080');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [201, 'hb'], node3: [212, 'hb'] } });
+  add({ file: 'prefix-grep-context.log', class: 'time/prefix-line-numbers', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => {
+      const keep = (n, lo, hi) => evs.filter((x) => x.node === n && x.t >= kill + lo * MS && x.t <= kill + hi * MS);
+      const out = [];
+      const num = { node1: 30, node2: 41, node3: 40 };
+      for (const [n, lo, hi] of [['node1', -3000, 1], ['node2', -120, 230], ['node3', -120, 230]]) {
+        if (out.length) out.push({ raw: '--' });
+        for (const x of keep(n, lo, hi)) {
+          const hit = /SIGTERM|timeout/i.test(x.msg);
+          out.push({ ...x, raw: `data/${n}/node.log${hit ? ':' : '-'}${num[n]++}${hit ? ':' : '-'}${T.iso(x.t)} ${x.lvl} ${x.msg}` });
+        }
+      }
+      return out;
+    },
+    fmt: F.cIso, events: ev,
+    why: '`grep -n -B2 -A1 -r "SIGTERM\\|timeout" data/`: context lines use "-" separators (node.log-41-2026-...), groups split by "--".' });
+}
+add({ file: 'fail-too-coarse-go-log-default.log', class: 'fail/too-coarse', passed: false, precisionUs: SEC, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (x) => `${T.go(x.t, 0)} ${x.node}: ${x.msg}`,
+  events: story({ nodes: STD, voice: 'go', killUs: K('2026-11-29T21:09:09.800'), det: { node2: [150, 'hb'], node3: [170, 'hb'] } }),
+  why: 'Go\'s default log flags print whole seconds (2026/11/29 21:09:09): the kill and detections straddle a second and cannot be measured.' });
+add({ file: 'fail-too-coarse-rust-env-logger.log', class: 'fail/too-coarse', passed: false, precisionUs: SEC, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (x) => `[${T.iso(x.t, 0)} ${x.lvl.padEnd(5)} kv_node::raft] ${x.node}: ${x.msg}`,
+  events: story({ nodes: STD, voice: 'rust', killUs: K('2026-11-29T21:10:10.100'), det: { node2: [150, 'hb'], node3: [170, 'hb'] } }),
+  why: 'env_logger\'s default timestamp has whole seconds ([2026-11-29T21:10:10Z INFO  kv_node::raft]).' });
+add({ file: 'rust-env-logger-millis.log', class: 'time/rust-tracing', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (x) => `[${T.iso(x.t, 3)} ${x.lvl.padEnd(5)} kv_node::raft] ${x.node}: ${x.msg}`,
+  events: story({ nodes: STD, voice: 'rust', killUs: K('2026-11-29T21:11:11.110'), det: { node2: [150, 'hb'], node3: [8, 'conn'] } }),
+  why: 'env_logger with format_timestamp_millis(): [2026-11-29T21:11:11.260Z WARN  kv_node::raft] node2: ...' });
+add({ file: 'java-node-brackets-iso.log', class: 'time/java', passed: true, followers: ['Node 2', 'Node 3'], leader: 'Node 1',
+  fmt: (x) => `${T.isoSpace(x.t)} [${x.node}] ${x.lvl.padEnd(5)} RaftNode - ${x.msg}`,
+  events: story({ nodes: N3(['Node 1', 'Node 2', 'Node 3']), voice: 'java', killUs: K('2026-11-29T21:12:12.120'), det: { 'Node 2': [222, 'hb'], 'Node 3': [233, 'hb'] } }),
+  aliases: { 'Node 1': ['node1', 'node-1', '1'], 'Node 2': ['node2', 'node-2', '2'], 'Node 3': ['node3', 'node-3', '3'] },
+  why: 'logback "yyyy-MM-dd HH:mm:ss.SSS" with [Node 2] tags (a space inside the node name).' });
+{
+  const kill = K('2026-11-29T21:13:13.130');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [140, 'timed out waiting for heartbeat from leader (140 ms)'], node3: [166, 'no AppendEntries from leader for 166 ms, leader is down'] } });
+  add({ file: 'words-timed-out-waiting-no-appendentries.log', class: 'words/heartbeat-timed-out', passed: true, fmt: F.cIso, followers: ['node2', 'node3'], leader: 'node1', events: ev,
+    why: '"timed out waiting for heartbeat from leader" and "no AppendEntries from leader ..., leader is down" are detections.' });
+}
+{
+  const kill = K('2026-11-29T21:14:14.140');
+  const ev = story({ nodes: STD, voice: 'go', killUs: kill, det: { node2: [183, 'hb'], node3: [191, 'hb'] } });
+  add({ file: 'fail-detection-before-kill-concat.log', class: 'fail/detection-before-kill-only', passed: false, fmt: F.goLog, precisionUs: MS, followers: ['node2', 'node3'], leader: 'node1',
+    order: ['node1', 'node2', 'node3'],
+    events: ev.filter((x) => x.tag !== 'det' && !(x.node !== 'node1' && x.t > kill)).concat([
+      { t: kill - 5000 * MS, node: 'node2', lvl: 'WARN', msg: 'raft: heartbeat timeout after 183ms, leader=node1' },
+      { t: kill - 4990 * MS, node: 'node3', lvl: 'WARN', msg: 'raft: heartbeat timeout after 191ms, leader=node1' },
+    ]),
+    why: '`cat node1.log node2.log node3.log`: the followers\' timeouts come after the kill in the paste, but their times are 5 s before it (a network blip); after the kill they log nothing.' });
+}
+{
+  const kill = K('2026-11-29T21:15:15.150');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [166, 'hb'], node3: [205, 'hb'] } });
+  ev.push({ t: kill - 3000 * MS, node: 'client', lvl: 'INFO', msg: 'load generator started: 100 PUT/s against node 1' });
+  ev.push({ t: kill - 50 * MS, node: 'client', lvl: 'INFO', msg: 'load generator stopped after 290 requests' });
+  ev.push({ t: kill + 20 * MS, node: 'client', lvl: 'WARN', msg: 'PUT failed: connection refused by node 1' });
+  add({ file: 'kill-word-client-stopped.log', class: 'which-kill/kill-word-not-a-kill', passed: true, fmt: F.cIso, followers: ['node2', 'node3'], leader: 'node1', events: ev,
+    why: 'A client process logs "load generator stopped" 50 ms before the kill: not a node, not a kill; the kill is node1\'s SIGTERM.' });
+}
+{
+  const kill = K('2026-11-29T21:16:16.160');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [12, 'conn'], node3: [14, 'conn'] }, pre: false,
+    extra: [{ off: 251, node: 'node2', lvl: 'WARN', msg: 'election timeout (251ms), becoming candidate' }] });
+  const out = ev.filter((x) => x.node !== 'node1');
+  out.push({ t: kill, node: 'shell', raw: `${T.hms(kill)} $ kill -TERM 48213`, tag: 'kill' });
+  for (const [i, n] of ['node2', 'node3'].entries()) out.push({ t: kill - 800 * MS + i * MS, node: n, lvl: 'DEBUG', msg: 'AppendEntries from node 1: prev_index=9 entries=0 commit=9' });
+  add({ file: 'who-leads-from-detections.log', class: 'who-leads/leader-from-detections', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+    fmt: (x) => `${T.hms(x.t)} [${x.node}] ${x.lvl} ${x.msg}`, events: out,
+    why: 'The kill line is the student\'s timestamped "$ kill -TERM 48213" with no node; the followers name the leader ("from leader node 1"), so the killed leader is node1.' });
+}
+{
+  const kill = K('2026-11-29T21:17:17.170');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [199, 'hb'], node3: [207, 'hb'] } });
+  add({ file: 'terminals-pasted-with-headers.log', class: 'node/terminal-headers', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => {
+      const out = [];
+      for (const [i, n] of ['node1', 'node2', 'node3'].entries()) {
+        out.push({ raw: `--- terminal ${i + 1} (${n}) ---` });
+        out.push({ raw: `$ ./kv_node --id ${i + 1} --port 700${i + 1} --peers 7001,7002,7003` });
+        out.push(...evs.filter((x) => x.node === n));
+        out.push({ raw: '' });
+      }
+      return out.slice(0, -1);
+    },
+    fmt: (x) => `${T.hms(x.t)} ${x.lvl.padEnd(5)} ${x.msg}`, events: ev,
+    why: 'Three terminals copied one after another under "--- terminal 2 (node2) ---" headers; the lines themselves carry no node name.' });
+}
+{
+  const kill = K('2026-11-29T21:18:18.180');
+  const ev = story({ nodes: STD, voice: 'java', killUs: kill, det: { node2: [211, 'hb'], node3: [229, 'hb'] } });
+  add({ file: 'wrapped-long-lines.log', class: 'time/wrapped-lines', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => evs.flatMap((x) => {
+      const line = `${T.iso(x.t)} [${x.node}] ${x.lvl.padEnd(5)} ${x.msg}`;
+      const parts = [];
+      for (let i = 0; i < line.length; i += 80) parts.push(line.slice(i, i + 80));
+      return parts.map((p, i) => (i === 0 ? { ...x, raw: p } : { raw: p }));
+    }),
+    fmt: F.cIso, events: ev,
+    why: 'Copied from an 80-column terminal: long lines wrapped onto continuation lines without a timestamp; the kill and detection lines start with their time.' });
+}
+add({ file: 'json-killed-follower-then-leader.log', class: 'which-kill/several-kills', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (x) => JSON.stringify({ ts: T.iso(x.t), node: x.node, level: x.lvl.toLowerCase(), msg: x.msg }),
+  events: (() => {
+    const k2 = K('2026-11-29T21:19:30.000');
+    const ev = story({ nodes: STD, voice: 'go', killUs: k2, det: { node2: [177, 'hb'], node3: [181, 'hb'] } });
+    const k1 = k2 - 12_000 * MS;
+    ev.push({ t: k1, node: 'node3', lvl: 'INFO', msg: 'got signal terminated, shutting down' });
+    ev.push({ t: k1 + 2 * MS, node: 'node1', lvl: 'WARN', msg: 'raft: read from follower node3: EOF' });
+    ev.push({ t: k1 + 4000 * MS, node: 'node3', lvl: 'INFO', msg: 'raft: node3 starting, listening on :7003' });
+    ev.push({ t: k1 + 4100 * MS, node: 'node3', lvl: 'INFO', msg: 'raft: following node1 term=2' });
+    return ev;
+  })(),
+  why: 'The student first killed node3 by mistake (a follower, restarted 4 s later), then the leader node1: the second kill is the one to judge and passes.' });
+add({ file: 'fail-killed-follower-kubectl.log', class: 'fail/killed-follower', passed: false, killedNode: 'kv-2', followers: ['kv-1', 'kv-2'], leader: 'kv-0',
+  fmt: (x) => `[pod/${x.node}/kv] ${T.iso(x.t)} ${x.lvl} ${x.msg}`,
+  events: (() => {
+    const kill = K('2026-11-29T21:20:20.200');
+    const ev = story({ nodes: N3(['kv-0', 'kv-1', 'kv-2'], [0, 1, 2]), voice: 'c', killUs: kill, det: {}, post: false }).filter((x) => x.tag !== 'kill');
+    ev.push({ t: kill, node: 'kv-2', lvl: 'INFO', msg: 'received SIGTERM, shutting down', tag: 'kill' });
+    ev.push({ t: kill + 3 * MS, node: 'kv-0', lvl: 'WARN', msg: 'lost connection to follower node 2: Connection reset by peer' });
+    return ev;
+  })(),
+  why: '`kubectl delete pod kv-2` hit a follower (kv-0 leads, 0-based): the leader loses follower "node 2" (= kv-2), no leader is lost.' });
+
+// ===== failing twins: the same shapes with the classic mistakes =====
+function failTwin({ file, cls, fmt, names, ids, voice, kill, kind, slow = [180, 420], precisionUs, aliases, order, nulPad, crlf, why }) {
+  const nodes = N3(names, ids);
+  const [ld, f1, f2] = nodes;
+  const killUs = K(kill);
+  let events;
+  let killedNode;
+  if (kind === 'slow') events = story({ nodes, voice, killUs, det: { [f1.name]: [slow[0], 'hb'], [f2.name]: [slow[1], 'hb'] } });
+  else if (kind === 'silent') events = story({ nodes, voice, killUs, det: { [f1.name]: [slow[0], 'hb'], [f2.name]: null } });
+  else if (kind === 'before-kill') {
+    events = story({ nodes, voice, killUs, det: { [f1.name]: [slow[0], 'hb'], [f2.name]: null } });
+    events.push({ t: killUs - 4000 * MS, node: f2.name, lvl: 'WARN', msg: V[voice].hb(ld, 260) });
+  } else if (kind === 'killed-follower') {
+    killedNode = f2.name;
+    events = story({ nodes, voice, killUs, det: {}, post: false }).filter((x) => x.tag !== 'kill');
+    events.push({ t: killUs, node: f2.name, lvl: 'INFO', msg: V[voice].kill(), tag: 'kill' });
+    events.push({ t: killUs + 3 * MS, node: ld.name, lvl: 'WARN', msg: `lost connection to follower ${f2.name}: Connection reset by peer` });
+    events.push({ t: killUs + 50 * MS, node: ld.name, lvl: 'INFO', msg: V[voice].put(4) });
+  }
+  add({ file, class: `fail/${kind === 'slow' ? 'too-slow' : kind === 'silent' ? 'follower-silent' : kind === 'before-kill' ? 'detection-before-kill-only' : 'killed-follower'}`, passed: false,
+    shape: cls, fmt, followers: [f1.name, f2.name], leader: ld.name, events, precisionUs, aliases, order, nulPad, crlf, killedNode, why });
+}
+const TW = (o) => failTwin(o);
+TW({ file: 'twin-py-logging-silent.log', cls: 'time/python-logging', fmt: F.py, names: ['node1', 'node2', 'node3'], voice: 'py', kill: '2026-11-29T20:40:00.111', kind: 'silent', why: 'Python logging; node3 never logs a detection after the kill.' });
+TW({ file: 'twin-go-log-slow.log', cls: 'time/go-log', fmt: F.goLog, precisionUs: 1, names: ['node1', 'node2', 'node3'], voice: 'go', kill: '2026-11-29T20:40:10.222', kind: 'slow', slow: [120.25, 305.5], why: 'Go µs log; node3 at 305.5 ms is outside the window.' });
+TW({ file: 'twin-rust-tracing-killed-follower.log', cls: 'time/rust-tracing', fmt: F.rust, precisionUs: 1, names: ['node1', 'node2', 'node3'], voice: 'rust', kill: '2026-11-29T20:40:20.333', kind: 'killed-follower', why: 'tracing spans node{id=3}: the student killed node3, a follower of node1.' });
+TW({ file: 'twin-java-logback-before-kill.log', cls: 'time/java', fmt: F.logback, names: ['node1', 'node2', 'node3'], voice: 'java', kill: '2026-11-29T20:40:30.444', kind: 'before-kill', why: 'logback; node3\'s only heartbeat timeout is 4 s before the kill.' });
+TW({ file: 'twin-c-epoch-slow.log', cls: 'time/c-clock-gettime', fmt: (x) => `[${T.epochS(x.t)}] node ${x.node.slice(4)}: ${x.msg}`, precisionUs: 1, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:40:40.555', kind: 'slow', slow: [250.75, 612.125], why: 'Epoch-seconds µs times; node3 at 612.125 ms.' });
+TW({ file: 'twin-12h-silent.log', cls: 'time/12h', fmt: (x) => `${T.h12(x.t)} [${x.node}] ${x.msg}`, names: ['node1', 'node2', 'node3'], voice: 'java', kill: '2026-11-29T14:40:50.666', kind: 'silent', why: '12-hour clock (PM); node3 silent after the kill.' });
+TW({ file: 'twin-grep-n-slow.log', cls: 'time/prefix-line-numbers', fmt: (() => { let n = 100; return (x) => `${n++}:${T.hms(x.t)} node${x.node.slice(4)} ${x.msg}`; })(), names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:41:00.777', kind: 'slow', slow: [301, 290], why: '`grep -n` prefixes glued to bare times; node2 at 301 ms.' });
+TW({ file: 'twin-windows-findstr-killed-follower.log', cls: 'time/prefix-windows-path', fmt: (x) => `C:\\raft\\logs\\${x.node}.log:${T.py(x.t)} ${x.lvl} ${x.msg}`, crlf: true, order: ['node1', 'node2', 'node3'], names: ['node1', 'node2', 'node3'], voice: 'py', kill: '2026-11-29T20:41:10.888', kind: 'killed-follower', why: 'findstr over Windows paths; the killed node3 was a follower.' });
+TW({ file: 'twin-logger-glued-slow.log', cls: 'time/prefix-logger-glued', fmt: (x) => `${x.node}${T.go(x.t)} ${x.msg}`, precisionUs: 1, names: ['node1', 'node2', 'node3'], voice: 'go', kill: '2026-11-29T20:41:20.999', kind: 'slow', slow: [480.5, 111.5], why: 'Logger name glued to the Go date; node2 needs 480.5 ms.' });
+TW({ file: 'twin-nul-padded-silent.log', cls: 'time/nul-padding', fmt: F.cIso, nulPad: 700, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:41:31.010', kind: 'silent', why: 'NUL-padded head; node3 silent.' });
+TW({ file: 'twin-zoneless-slow.log', cls: 'time/zoneless-local', fmt: (x) => `${T.iso(x.t, 3, null)} ${x.node} ${x.lvl} ${x.msg}`, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:41:41.020', kind: 'slow', slow: [999, 250], why: 'Zone-less ISO; node2 only after 999 ms.' });
+TW({ file: 'twin-mixed-zones-silent.log', cls: 'time/mixed-zones', fmt: (x) => `${x.node === 'node1' ? T.iso(x.t, 3, 0) : T.iso(x.t, 3, 60)} ${x.node} ${x.lvl} ${x.msg}`, order: ['node1', 'node2', 'node3'], names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:41:51.030', kind: 'silent', why: 'UTC leader, +01:00 followers; node3 silent.' });
+TW({ file: 'twin-day-boundary-slow.log', cls: 'time/day-boundary', fmt: F.cHms, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T23:59:59.800', kind: 'slow', slow: [150, 350], why: 'Bare times across midnight: 23:59:59.800 to 00:00:00.150 is 350 ms, too slow (not -86399650 ms).' });
+TW({ file: 'twin-journalctl-slow.log', cls: 'time/syslog-journal', fmt: (() => { const pid = { node1: 501, node2: 502, node3: 503 }; return (x) => `${T.syslog(x.t, 6)} raft-lab kv_node[${pid[x.node]}]: [${x.node}] ${x.msg}`; })(), precisionUs: 1, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:42:01.040', kind: 'slow', slow: [701.5, 702.5], why: 'journalctl short-precise, pids 501..503; detections at 701.5/702.5 ms.' });
+TW({ file: 'twin-rfc5424-silent.log', cls: 'time/syslog-journal', fmt: (x) => `<14>1 ${T.iso(x.t, 6, 60)} ${x.node} kv_node 2117 - - ${x.msg}`, precisionUs: 1, names: ['db1', 'db2', 'db3'], voice: 'c', kill: '2026-11-29T19:42:11.050', kind: 'silent', why: 'RFC 5424 from hosts db1..db3; db3 silent.' });
+TW({ file: 'twin-docker-killed-follower.log', cls: 'node/docker-compose', fmt: (x) => `${(x.node + '-1').padEnd(8)}| ${T.iso(x.t)} ${x.lvl} ${x.msg}`, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:42:21.060', kind: 'killed-follower', why: '`docker compose stop node3` stopped a follower.' });
+TW({ file: 'twin-kubectl-slow.log', cls: 'node/kubectl', fmt: (x) => `[pod/${x.node}/kv] ${T.iso(x.t, 6)} ${x.lvl} ${x.msg}`, precisionUs: 1, names: ['kv-0', 'kv-1', 'kv-2'], ids: [0, 1, 2], voice: 'rust', kill: '2026-11-29T20:42:31.070', kind: 'slow', slow: [1203.25, 210], why: 'kubectl --prefix, 0-based; kv-1 at 1203.25 ms.' });
+TW({ file: 'twin-addresses-killed-follower.log', cls: 'node/addresses', fmt: (x) => `${T.iso(x.t)} [${x.node}] ${x.msg}`, names: ['127.0.0.1:7001', '127.0.0.1:7002', '127.0.0.1:7003'], voice: 'c', kill: '2026-11-29T20:42:41.080', kind: 'killed-follower', aliases: { '127.0.0.1:7001': ['7001'], '127.0.0.1:7002': ['7002'], '127.0.0.1:7003': ['7003'] }, why: 'Address-named nodes; 127.0.0.1:7003, a follower, was killed.' });
+TW({ file: 'twin-dotted-before-kill.log', cls: 'node/dotted-logger', fmt: (x) => `${T.py(x.t)} - kvstore.raft.${x.node} - ${x.lvl} - ${x.msg}`, names: ['node1', 'node2', 'node3'], voice: 'py', kill: '2026-11-29T20:42:51.090', kind: 'before-kill', why: 'kvstore.raft.node3 only timed out 4 s before the kill.' });
+TW({ file: 'twin-json-name-slow.log', cls: 'node/json-name', fmt: (x) => JSON.stringify({ time: T.iso(x.t, 6, 60), level: x.lvl, name: x.node, pid: 30000 + Number(x.node.slice(4)), msg: x.msg }), precisionUs: 1, names: ['node1', 'node2', 'node3'], voice: 'py', kill: '2026-11-29T19:43:01.100', kind: 'slow', slow: [333.333, 100], why: 'JSON lines with "name"; node2 at 333.333 ms.' });
+TW({ file: 'twin-slog-silent.log', cls: 'node/json-name', fmt: (x) => JSON.stringify({ time: T.iso(x.t, 6, 0), level: x.lvl, msg: x.msg, node: x.node }), precisionUs: 1, names: ['n1', 'n2', 'n3'], voice: 'go', kill: '2026-11-29T20:43:11.110', kind: 'silent', aliases: { n1: ['node1', '1'], n2: ['node2', '2'], n3: ['node3', '3'] }, why: 'slog JSON; n3 silent.' });
+TW({ file: 'twin-pino-slow.log', cls: 'node/json-name', fmt: (x) => JSON.stringify({ level: x.lvl === 'WARN' ? 40 : 30, time: Number(T.epochMs(x.t)), pid: 7000 + Number(x.node.slice(4)), hostname: 'laptop', name: x.node, msg: x.msg }), names: ['node1', 'node2', 'node3'], voice: 'py', kill: '2026-11-29T20:43:21.120', kind: 'slow', slow: [222, 1500], why: 'pino epoch-ms; node3 at 1500 ms.' });
+TW({ file: 'twin-short-ids-killed-follower.log', cls: 'node/short-ids', fmt: (x) => `${T.hms(x.t)} ${x.node} ${x.msg}`, names: ['S1', 'S2', 'S3'], voice: 'go', kill: '2026-11-29T20:43:31.130', kind: 'killed-follower', aliases: { S1: ['s1', '1'], S2: ['s2', '2'], S3: ['s3', '3'] }, why: 'Short ids; S3, a follower, was killed.' });
+TW({ file: 'twin-hex-ids-slow.log', cls: 'node/short-ids', fmt: (x) => `${T.go(x.t)} ${x.lvl[0]} | ${x.node}: ${x.msg}`, precisionUs: 1, names: ['a41e', 'b3c1', 'c0f2'], ids: ['a41e', 'b3c1', 'c0f2'], voice: 'rust', kill: '2026-11-29T20:43:41.140', kind: 'slow', slow: [300.5, 299.5], why: 'Hex ids; b3c1 at 300.5 ms, half a ms late.' });
+TW({ file: 'twin-pid-not-node-slow.log', cls: 'node/pid-not-node', fmt: (() => { const pid = { 1: 91234, 2: 91240, 3: 91251 }; return (x) => `${T.iso(x.t)} kv_node[${pid[x.node]}] id=${x.node} ${x.msg}`; })(), names: ['1', '2', '3'], voice: 'c', kill: '2026-11-29T20:43:51.150', kind: 'slow', slow: [150, 320], aliases: { 1: ['node1', 'node-1', 'id=1'], 2: ['node2', 'node-2', 'id=2'], 3: ['node3', 'node-3', 'id=3'] }, why: 'kv_node[pid] id=N; id=3 at 320 ms.' });
+TW({ file: 'twin-12h-midnight-slow.log', cls: 'time/12h', fmt: (x) => `${pad(wall(x.t).M)}/${pad(wall(x.t).D)}/${wall(x.t).Y} ${T.h12(x.t)} ${x.node} ${x.lvl} ${x.msg}`, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T23:59:59.900', kind: 'slow', slow: [200, 400], why: '12-hour clock across midnight: 11:59:59.900 PM to 12:00:00.300 AM next day is 400 ms.' });
+TW({ file: 'twin-concat-silent.log', cls: 'which-kill/concat-order', fmt: (x) => `data/${x.node}/node.log:${T.iso(x.t)} ${x.node} ${x.lvl.padEnd(5)} ${x.msg}`, order: ['node3', 'node2', 'node1'], names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:44:01.160', kind: 'silent', why: 'grep -r output, leader\'s file last; node3 silent.' });
+TW({ file: 'twin-terminals-slow.log', cls: 'node/terminal-headers', fmt: (x) => `${T.hms(x.t)} ${x.lvl.padEnd(5)} ${x.msg}`, names: ['node1', 'node2', 'node3'], voice: 'c', kill: '2026-11-29T20:44:11.170', kind: 'slow', slow: [650, 640],
+  order: (evs) => ['node1', 'node2', 'node3'].flatMap((n, i) => [{ raw: `--- terminal ${i + 1} (${n}) ---` }, ...evs.filter((x) => x.node === n)]), why: 'Terminal sections with headers; both followers at 640-650 ms.' });
+TW({ file: 'twin-hostnames-before-kill.log', cls: 'node/hostnames', fmt: (x) => `${T.iso(x.t, 3, 0)} ${x.node} kv_node: ${x.msg}`, names: ['raft-a', 'raft-b', 'raft-c'], voice: 'c', kill: '2026-11-29T20:44:21.180', kind: 'before-kill', why: 'Host-named nodes; raft-c\'s timeout is 4 s before the kill.' });
+
+
+// Nodes named by host, address or replica whose messages also call them "node N" (the voice's numeric id): either
+// name identifies the node.
+const ID_NAMED = ['journalctl-pid-only-hosts.log', 'syslog-rfc5424-hosts.log', 'hostnames-fqdn.log', 'addresses-127-ports.log',
+  'kubectl-0-based-leader-kv-1.log', 'kubectl-silent-follower.log', 'kubectl-prefix-0-based.log', 'stern-0-based-timestamps.log',
+  'twin-rfc5424-silent.log', 'twin-addresses-killed-follower.log', 'twin-hostnames-before-kill.log', 'twin-kubectl-slow.log',
+  'fail-killed-follower-kubectl.log'];
+for (const c of cases.filter((x) => ID_NAMED.includes(x.file))) {
+  const aliases = { ...(c.aliases ?? {}) };
+  [c.leader, ...c.followers].forEach((name, i) => {
+    const kv = /^kv-(\d+)$/.exec(name);
+    aliases[name] = [...(aliases[name] ?? []), `node${kv ? kv[1] : i + 1}`];
+  });
+  c.aliases = aliases;
+}
+if (cases.filter((x) => ID_NAMED.includes(x.file)).length !== ID_NAMED.length) throw new Error('ID_NAMED names a missing case');
+
+// ===== round 3: how the text reaches the platform =====
+{
+  const color = { INFO: '\x1b[32m', WARN: '\x1b[33m', DEBUG: '\x1b[34m' };
+  add({ file: 'ansi-colored-tracing.log', class: 'input/ansi-colors', passed: true, precisionUs: 1, followers: ['node2', 'node3'], leader: 'node1',
+    fmt: (x) => `\x1b[2m${T.iso(x.t, 6)}\x1b[0m ${color[x.lvl]}${x.lvl.padStart(5)}\x1b[0m \x1b[1mnode{id=${x.node.slice(4)}}\x1b[0m\x1b[2m:\x1b[0m kvraft::raft: ${x.msg}`,
+    events: story({ nodes: STD, voice: 'rust', killUs: K('2026-11-29T22:30:00.000') + 77, det: { node2: [144.4, 'hb'], node3: [3.3, 'conn'] } }),
+    why: 'tracing output copied with its ANSI colour codes (dim times, coloured levels, bold spans).' });
+}
+add({ file: 'utf16le-powershell-redirect.log', class: 'input/utf16-bom', passed: true, encoding: 'utf16le', crlf: true, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (x) => `${T.isoSpace(x.t)} [${x.node}] ${x.lvl} ${x.msg}`,
+  events: story({ nodes: STD, voice: 'c', killUs: K('2026-11-29T22:31:00.310'), det: { node2: [188, 'hb'], node3: [199, 'hb'] } }),
+  why: 'Windows PowerShell 5 `> demo_step2.log` writes UTF-16LE with a BOM and CRLF; decoded, it is an ordinary log.' });
+{
+  const kill = K('2026-11-29T22:32:00.320');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [176, 'hb'], node3: [223, 'hb'] } });
+  add({ file: 'markdown-fenced-with-commentary.log', class: 'input/markdown-commentary', passed: true, fmt: F.cIso, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => [
+      { raw: 'Here is my output for step 2. I killed the leader (node1, pid 48213) with `kill -TERM 48213`.' },
+      { raw: '' }, { raw: '```' }, ...evs, { raw: '```' }, { raw: '' },
+      { raw: 'node2 detected it after 176 ms and node3 after 223 ms, both within the 300 ms timeout.' },
+    ],
+    events: ev,
+    why: 'The log inside a markdown fence, with the student\'s untimed commentary ("I killed the leader ...") around it: the kill is node1\'s timed SIGTERM line.' });
+}
+{
+  const kill = K('2026-11-29T22:33:00.330');
+  const ev = story({ nodes: STD, voice: 'py', killUs: kill, det: { node2: [188, 'hb'], node3: null } });
+  add({ file: 'markdown-fenced-claims-both.log', class: 'fail/follower-silent', shape: 'input/markdown-commentary', passed: false, fmt: F.py, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => [
+      { raw: '## Step 2 - kill the leader' }, { raw: '' },
+      { raw: 'Killed node1 (the leader), both followers noticed within 300ms:' }, { raw: '' },
+      { raw: '```log' }, ...evs, { raw: '```' },
+    ],
+    events: ev,
+    why: 'The commentary claims both followers noticed, but node3\'s log shows nothing after the kill.' });
+}
+{
+  const kill = K('2026-11-29T22:34:00.340');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [155, 'hb'], node3: [171, 'hb'] } });
+  add({ file: 'tail-f-switching-headers.log', class: 'node/tail-f-headers', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => {
+      const sorted = [...evs].sort((a, b) => a.t - b.t).filter((x) => x.t >= kill - 3000 * MS);
+      const out = [];
+      let cur = null;
+      for (const x of sorted) {
+        if (x.node !== cur) { if (cur !== null) out.push({ raw: '' }); out.push({ raw: `==> data/${x.node}/node.log <==` }); cur = x.node; }
+        out.push(x);
+      }
+      return out;
+    },
+    fmt: (x) => `${T.hms(x.t)} ${x.lvl.padEnd(5)} ${x.msg}`, events: ev,
+    why: '`tail -f data/*/node.log`: a header every time output switches files; the node of a line is the last header above it.' });
+}
+add({ file: 'c-pthread-tid-column.log', class: 'node/pid-not-node', passed: true, precisionUs: 1, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (() => { const tid = { node1: 140234871, node2: 140234902, node3: 140234933 }; return (x) => `[${T.isoSpace(x.t, 6)}] [tid ${tid[x.node] + (x.lvl === 'WARN' ? 7 : 0)}] [node ${x.node.slice(4)}] ${x.msg}`; })(),
+  events: story({ nodes: STD, voice: 'c', killUs: K('2026-11-29T22:35:00.000') + 350_350, det: { node2: [211.211, 'hb'], node3: [0.404, 'conn'] } }),
+  why: 'C with pthreads: a [tid N] column (different per thread) before [node 2]; node3 sees read() return 0 after 0.404 ms.' });
+
 // ---------- write ----------
 function writeCase(c) {
   const { lines, meta } = render(c);
@@ -800,14 +1071,16 @@ function writeCase(c) {
   const t = truth(c, meta, lines);
   let text = lines.join(c.crlf ? '\r\n' : '\n') + (c.crlf ? '\r\n' : '\n');
   if (c.nulPad) text = '\0'.repeat(c.nulPad) + text;
+  const bytes = c.encoding === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : text;
   const expectPassed = c.passed;
   if (t.rule !== expectPassed && !c.ruleOverride) throw new Error(`${c.file}: stated passed=${expectPassed} but the rule says ${t.rule} (${JSON.stringify(t)})`);
-  writeFileSync(join(OUT, c.file), text);
+  writeFileSync(join(OUT, c.file), bytes);
   return {
-    file: c.file, class: c.class, passed: expectPassed, leader: c.leader,
+    file: c.file, class: c.class, ...(c.shape ? { shape: c.shape } : {}), passed: expectPassed, leader: c.leader,
     ...(c.killedNode ? { killedNode: c.killedNode } : {}),
     killLine: t.killLine,
     followers: t.followers,
+    detectionLines: t.detectionLines,
     ...(c.aliases ? { aliases: c.aliases } : {}),
     why: c.why,
   };

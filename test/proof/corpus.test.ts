@@ -35,11 +35,16 @@ const TOLERANCE_MS = 1;
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'addresses-too-slow.log',
   'c-epoch-ms-fail.log',
+  'c-pthread-tid-column.log',
   'java-log4j2.log',
+  'java-node-brackets-iso.log',
   'journalctl-short-precise.log',
   'json-lines-name-field.log',
   'json-pino-epoch-ms.log',
+  'kill-word-client-stopped.log',
+  'prefix-cat-n.log',
   'prefix-grep-n-single-file.log',
+  'real-c-B-kill-echo-followers.log',
   'real-etcd-A-grep-H-followers-first.log',
   'real-etcd-A-merged-by-time.log',
   'real-etcd-A-tail-headers-full.log',
@@ -51,6 +56,14 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'stern-0-based-timestamps.log',
   'syslog-classic-whole-seconds.log',
   'time-12h-midnight.log',
+  'twin-12h-midnight-slow.log',
+  'twin-grep-n-slow.log',
+  'twin-journalctl-slow.log',
+  'twin-json-name-slow.log',
+  'twin-pino-slow.log',
+  'twin-terminals-slow.log',
+  'who-leads-from-detections.log',
+  'words-timed-out-waiting-no-appendentries.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {
@@ -92,6 +105,11 @@ describe('paste corpus (fixtures/pastes-corpus)', () => {
     const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).sort();
     expect(CASES.map((c) => c.file).sort()).toEqual(files);
     expect([...KNOWN_WRONG_TODAY].filter((f) => !files.includes(f))).toEqual([]);
+    for (const c of CASES) {
+      const lines = readFileSync(join(CORPUS_DIR, c.file), 'latin1').split('\n').length;
+      if (c.killLine !== null) expect(c.killLine, c.file).toBeLessThanOrEqual(lines);
+      expect(Object.keys(c.followers).length, c.file).toBe(LESSON.proof.timing?.followers);
+    }
   });
 
   for (const c of CASES) {

@@ -197,16 +197,18 @@ function truth(c, meta, lines) {
   const trunc = (us) => Math.floor(us / p) * p;
   const killIdx = meta.findIndex((x) => x.tag === 'kill');
   const followers = {};
+  const detectionLines = {};
   for (const f of c.followers) {
     const d = meta.find((x) => x.tag === 'det' && x.node === f);
     // null: no detection a checker can count (none after the kill, a killed follower, or whole-second times)
     const measurable = killIdx >= 0 && d && !c.killedNode && p <= MS;
     followers[f] = measurable ? round3((trunc(d.t) - trunc(meta[killIdx].t)) / MS) : null;
+    if (measurable) detectionLines[f] = meta.indexOf(d) + 1;
   }
   const patternsOk = LESSON_PATTERNS.every((re) => lines.some((l) => re.test(l)));
   const inWindow = Object.values(followers).filter((ms) => ms !== null && ms >= 0 && ms <= WINDOW_MS).length;
   const rule = patternsOk && killIdx >= 0 && p <= MS && inWindow >= FOLLOWERS && !c.killedNode;
-  return { killLine: killIdx >= 0 ? killIdx + 1 : null, followers, rule, patternsOk };
+  return { killLine: killIdx >= 0 ? killIdx + 1 : null, followers, detectionLines, rule, patternsOk };
 }
 const round3 = (x) => Math.round(x * 1000) / 1000;
 
@@ -1004,6 +1006,64 @@ for (const c of cases.filter((x) => ID_NAMED.includes(x.file))) {
 }
 if (cases.filter((x) => ID_NAMED.includes(x.file)).length !== ID_NAMED.length) throw new Error('ID_NAMED names a missing case');
 
+// ===== round 3: how the text reaches the platform =====
+{
+  const color = { INFO: '\x1b[32m', WARN: '\x1b[33m', DEBUG: '\x1b[34m' };
+  add({ file: 'ansi-colored-tracing.log', class: 'input/ansi-colors', passed: true, precisionUs: 1, followers: ['node2', 'node3'], leader: 'node1',
+    fmt: (x) => `\x1b[2m${T.iso(x.t, 6)}\x1b[0m ${color[x.lvl]}${x.lvl.padStart(5)}\x1b[0m \x1b[1mnode{id=${x.node.slice(4)}}\x1b[0m\x1b[2m:\x1b[0m kvraft::raft: ${x.msg}`,
+    events: story({ nodes: STD, voice: 'rust', killUs: K('2026-11-29T22:30:00.000') + 77, det: { node2: [144.4, 'hb'], node3: [3.3, 'conn'] } }),
+    why: 'tracing output copied with its ANSI colour codes (dim times, coloured levels, bold spans).' });
+}
+add({ file: 'utf16le-powershell-redirect.log', class: 'input/utf16-bom', passed: true, encoding: 'utf16le', crlf: true, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (x) => `${T.isoSpace(x.t)} [${x.node}] ${x.lvl} ${x.msg}`,
+  events: story({ nodes: STD, voice: 'c', killUs: K('2026-11-29T22:31:00.310'), det: { node2: [188, 'hb'], node3: [199, 'hb'] } }),
+  why: 'Windows PowerShell 5 `> demo_step2.log` writes UTF-16LE with a BOM and CRLF; decoded, it is an ordinary log.' });
+{
+  const kill = K('2026-11-29T22:32:00.320');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [176, 'hb'], node3: [223, 'hb'] } });
+  add({ file: 'markdown-fenced-with-commentary.log', class: 'input/markdown-commentary', passed: true, fmt: F.cIso, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => [
+      { raw: 'Here is my output for step 2. I killed the leader (node1, pid 48213) with `kill -TERM 48213`.' },
+      { raw: '' }, { raw: '```' }, ...evs, { raw: '```' }, { raw: '' },
+      { raw: 'node2 detected it after 176 ms and node3 after 223 ms, both within the 300 ms timeout.' },
+    ],
+    events: ev,
+    why: 'The log inside a markdown fence, with the student\'s untimed commentary ("I killed the leader ...") around it: the kill is node1\'s timed SIGTERM line.' });
+}
+{
+  const kill = K('2026-11-29T22:33:00.330');
+  const ev = story({ nodes: STD, voice: 'py', killUs: kill, det: { node2: [188, 'hb'], node3: null } });
+  add({ file: 'markdown-fenced-claims-both.log', class: 'fail/follower-silent', shape: 'input/markdown-commentary', passed: false, fmt: F.py, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => [
+      { raw: '## Step 2 - kill the leader' }, { raw: '' },
+      { raw: 'Killed node1 (the leader), both followers noticed within 300ms:' }, { raw: '' },
+      { raw: '```log' }, ...evs, { raw: '```' },
+    ],
+    events: ev,
+    why: 'The commentary claims both followers noticed, but node3\'s log shows nothing after the kill.' });
+}
+{
+  const kill = K('2026-11-29T22:34:00.340');
+  const ev = story({ nodes: STD, voice: 'c', killUs: kill, det: { node2: [155, 'hb'], node3: [171, 'hb'] } });
+  add({ file: 'tail-f-switching-headers.log', class: 'node/tail-f-headers', passed: true, followers: ['node2', 'node3'], leader: 'node1',
+    order: (evs) => {
+      const sorted = [...evs].sort((a, b) => a.t - b.t).filter((x) => x.t >= kill - 3000 * MS);
+      const out = [];
+      let cur = null;
+      for (const x of sorted) {
+        if (x.node !== cur) { if (cur !== null) out.push({ raw: '' }); out.push({ raw: `==> data/${x.node}/node.log <==` }); cur = x.node; }
+        out.push(x);
+      }
+      return out;
+    },
+    fmt: (x) => `${T.hms(x.t)} ${x.lvl.padEnd(5)} ${x.msg}`, events: ev,
+    why: '`tail -f data/*/node.log`: a header every time output switches files; the node of a line is the last header above it.' });
+}
+add({ file: 'c-pthread-tid-column.log', class: 'node/pid-not-node', passed: true, precisionUs: 1, followers: ['node2', 'node3'], leader: 'node1',
+  fmt: (() => { const tid = { node1: 140234871, node2: 140234902, node3: 140234933 }; return (x) => `[${T.isoSpace(x.t, 6)}] [tid ${tid[x.node] + (x.lvl === 'WARN' ? 7 : 0)}] [node ${x.node.slice(4)}] ${x.msg}`; })(),
+  events: story({ nodes: STD, voice: 'c', killUs: K('2026-11-29T22:35:00.000') + 350_350, det: { node2: [211.211, 'hb'], node3: [0.404, 'conn'] } }),
+  why: 'C with pthreads: a [tid N] column (different per thread) before [node 2]; node3 sees read() return 0 after 0.404 ms.' });
+
 // ---------- write ----------
 function writeCase(c) {
   const { lines, meta } = render(c);
@@ -1011,14 +1071,16 @@ function writeCase(c) {
   const t = truth(c, meta, lines);
   let text = lines.join(c.crlf ? '\r\n' : '\n') + (c.crlf ? '\r\n' : '\n');
   if (c.nulPad) text = '\0'.repeat(c.nulPad) + text;
+  const bytes = c.encoding === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : text;
   const expectPassed = c.passed;
   if (t.rule !== expectPassed && !c.ruleOverride) throw new Error(`${c.file}: stated passed=${expectPassed} but the rule says ${t.rule} (${JSON.stringify(t)})`);
-  writeFileSync(join(OUT, c.file), text);
+  writeFileSync(join(OUT, c.file), bytes);
   return {
     file: c.file, class: c.class, ...(c.shape ? { shape: c.shape } : {}), passed: expectPassed, leader: c.leader,
     ...(c.killedNode ? { killedNode: c.killedNode } : {}),
     killLine: t.killLine,
     followers: t.followers,
+    detectionLines: t.detectionLines,
     ...(c.aliases ? { aliases: c.aliases } : {}),
     why: c.why,
   };

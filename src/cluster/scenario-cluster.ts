@@ -13,6 +13,8 @@ export interface ScenarioCluster {
   clientPort(id: number): number;
   /** How to write and read keys (bundled: the default protocol; a student's: --client or the lesson's, if declared). */
   readonly clientProtocol: ClientProtocol | undefined;
+  /** The node's kv HTTP API (GET/PUT/POST /kv/:key), when the harness knows it speaks it (bundled only). */
+  clientUrl(id: number): string | undefined;
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
   /** Followers not known to follow the first leader when it was taken (a student's nodes that never log it). */
@@ -30,6 +32,8 @@ export interface OpenScenarioClusterOptions {
   /** The student cluster's client protocol, when declared (--client, or the lesson's `client`). */
   readonly client?: ClientProtocol;
   readonly nodes?: number;
+  /** More kv_node flags for the bundled nodes (e.g. --unsafe-local-reads). */
+  readonly nodeArgs?: readonly string[];
 }
 
 // Starts the cluster the scenario runs against.
@@ -37,5 +41,5 @@ export async function openScenarioCluster(options: OpenScenarioClusterOptions): 
   if (options.command !== undefined) {
     return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, ...(options.client ? { client: options.client } : {}) });
   }
-  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3 });
+  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }

@@ -32,6 +32,7 @@ export type FindingCode =
   | 'DETECTION_BEFORE_KILL_ONLY'
   | 'FOLLOWER_MISSING'
   | 'KILLED_NODE_NOT_LEADER'
+  | 'KILL_CHOSEN'
   | 'FOLLOWER_DETECTED'
   | 'DETECTION_TOO_SLOW'
   | 'DETECTION_TOO_FAST'
@@ -59,6 +60,8 @@ export interface Finding {
   readonly line?: number;
   /** Everything the formatter needs; JSON-serialisable. */
   readonly args: Readonly<Record<string, unknown>>;
+  /** The wording, for consumers that cannot call formatFindingMessage (HTTP, --json); see addFindingMessages. */
+  readonly message?: string;
 }
 
 // Constructor that keeps call sites short and the object shape stable.

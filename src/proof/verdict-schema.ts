@@ -25,6 +25,7 @@ export const VERDICT_FINDING_CODES = [
   'DETECTION_BEFORE_KILL_ONLY',
   'FOLLOWER_MISSING',
   'KILLED_NODE_NOT_LEADER',
+  'KILL_CHOSEN',
   'FOLLOWER_NO_DETECTION',
   'FOLLOWER_DETECTED',
   'DETECTION_TOO_SLOW',
@@ -41,6 +42,7 @@ const findingSchema = z
     path: z.string().optional().describe('Lesson field the finding is about, e.g. proof.regex_patterns[1].'),
     line: line().optional(),
     args: z.record(z.string(), z.unknown()).describe('Data for the message (see src/findings/format-finding.ts).'),
+    message: z.string().optional().describe('The finding in words (formatFindingMessage): set in verdicts from the HTTP service and --json.'),
   })
   .describe('A finding: stable code, severity, location and message arguments.');
 
@@ -94,7 +96,7 @@ const measurementsSchema = z
     killLine: line().nullable(),
     killExcerpt: z.string().nullable(),
     leader: z.string().nullable(),
-    leaderFrom: z.enum(['kill-line', 'kill-line-mention', 'detections']).nullable(),
+    leaderFrom: z.enum(['kill-line', 'kill-line-mention', 'leader-statement', 'detections']).nullable(),
     windowMs: z.number().positive(),
     expectedFollowers: z.int().positive(),
     nodesSeen: z.array(z.string()),

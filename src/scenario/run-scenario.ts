@@ -21,6 +21,8 @@ import { composeDemoLog, type NodeLogSlice } from './compose-demo-log.js';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
 import { lineTimeMs, type LineClock } from '../proof/line-time.js';
 import { runVerifyBlock } from './run-verify-block.js';
+import { checkClientHistory } from './check-client-history.js';
+import { startClientWorkload, type ClientWorkload } from './run-client-workload.js';
 import { openScenarioCluster, type ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepName } from './scenario-types.js';
 
@@ -130,6 +132,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   };
 
   let cluster: ScenarioCluster | undefined;
+  let workload: ClientWorkload | undefined;
   const followers: LogFollower[] = [];
   const result: { -readonly [K in keyof ScenarioResult]: ScenarioResult[K] } = {
     lessonId: lesson.id,
@@ -151,6 +154,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     keysWritten: 0,
     keysReadBack: 0,
     keys: [],
+    history: null,
     verifyBlock: null,
     timeline: null,
     durationMs: 0,
@@ -160,7 +164,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   try {
     const opened = await step(
       'start',
-      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}), ...(options.client ? { client: options.client } : {}) }),
+      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}), ...(options.client ? { client: options.client } : {}), ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }),
       (c) => c.nodeIds.map((id) => `node${id} pid ${c.pid(id)}`).join(', '),
     );
     cluster = opened;
@@ -173,6 +177,11 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     }
     if (opened.kind === 'bundled' && leader !== 1) problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
 
+    // Concurrent clients through the fault, on the kv API the bundled node speaks (issue 13).
+    const clientUrls = new Map(opened.nodeIds.flatMap((id) => (opened.clientUrl(id) === undefined ? [] : [[id, opened.clientUrl(id)!] as const])));
+    if ((options.historyClients ?? 4) > 0 && clientUrls.size === opened.nodeIds.length) {
+      workload = startClientWorkload({ urls: clientUrls, leader, clients: options.historyClients ?? 4 });
+    }
     const client = opened.clientProtocol
       ? createKvClient({ protocol: opened.clientProtocol, clientPorts: new Map(opened.nodeIds.map((id) => [id, opened.clientPort(id)])), cwd: workDir })
       : undefined;
@@ -273,6 +282,17 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
       result.keysReadBack = readBack.filter((r) => r.status === 'kept').length;
     }
 
+    if (workload) {
+      const running = workload;
+      const history = await step('history', () => checkClientHistory(running, { minOps: options.historyMinOps ?? 200, timeoutMs, workDir }), (h) =>
+        `${h.operations} operations by ${h.clients} clients (${h.indeterminate} indeterminate): ${h.verdict}`);
+      workload = undefined;
+      result.history = history;
+      if (history.linearizable === false) problems.push(`the clients' history is not linearizable: on key ${JSON.stringify(history.failure!.key)}, ${history.failure!.culprit} cannot follow its longest linearizable prefix (${history.failure!.prefix} of ${history.failure!.operations} operations)`);
+      if (history.linearizable === null) problems.push(`the clients' history could not be checked: unknown: gave up after ${Math.round(history.checkMs)} ms`);
+      if (history.operations < (options.historyMinOps ?? 200)) problems.push(`the clients completed only ${history.operations} operations, fewer than ${options.historyMinOps ?? 200}`);
+    }
+
     // The Verify block expects a dead leader: a frozen (SIGSTOP) one is killed first, a signalled one has exited.
     if (signal === 'SIGSTOP') opened.sendSignal(leader, 'SIGKILL');
     const leaderGone = await opened.waitExited(leader, 5000);
@@ -358,6 +378,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     problems.push((error as Error).message);
   } finally {
     followers.forEach((f) => f.stop());
+    await workload?.stop({ minOps: 0, timeoutMs: 0 });
     if (cluster) {
       result.logTails = Object.fromEntries(cluster.nodeIds.map((id) => [`node${id}`, tailOf(cluster!.logPath(id))]));
       await cluster.stop();

@@ -54,7 +54,11 @@ export function findFollowersShown(events: readonly NodeEvent[], claim: LeaderCl
   return shown;
 }
 
-/** Whether an election started, or another node claimed leadership, after the claim (leadership not settled). */
+/** Whether a node timed out or started an election, or another claimed leadership, after the claim (not settled). */
 export function electionSince(events: readonly NodeEvent[], claim: LeaderClaim): boolean {
-  return events.some((e) => e.atMs > claim.atMs && (e.event.kind === 'election-started' || (e.event.kind === 'became-leader' && e.node !== claim.leader)));
+  return events.some(
+    (e) =>
+      e.atMs > claim.atMs &&
+      (e.event.kind === 'election-started' || e.event.kind === 'heartbeat-timeout' || (e.event.kind === 'became-leader' && e.node !== claim.leader)),
+  );
 }

@@ -5,7 +5,8 @@ import { VERDICT_FORMATS } from '../formats/render-verdict.js';
 import { ACCEPTED_CONTENT_TYPES } from './http-errors.js';
 import { verifyRequestSchema } from './verify-request.js';
 
-type JsonObject = Record<string, unknown>;
+/** A JSON object, as the document and its schemas are built. */
+export type JsonObject = Record<string, unknown>;
 
 /** What the document needs from the running service. */
 export interface OpenApiDocumentOptions {

@@ -80,6 +80,8 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
   embedSchema(components, 'VerifyRequest', toJsonSchema(verifyRequestSchema, 'input'));
 
   const embeddedFrontMatter = components.LessonFrontMatter as JsonObject;
+  // Only its fields are used (in LessonDetail); an unreferenced component would be noise.
+  delete components.LessonFrontMatter;
   const fmProperties = (embeddedFrontMatter.properties ?? {}) as JsonObject;
   const fmRequired = (embeddedFrontMatter.required ?? []) as string[];
   components.LessonDetail = {
@@ -248,8 +250,18 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
                   schema: {
                     anyOf: [
                       ref('Verdict'),
-                      { type: 'object', description: 'Gradescope results.json (format=gradescope)', required: ['score', 'tests'] },
-                      { type: 'object', description: 'PrairieLearn external grader results (format=prairielearn)', required: ['score', 'gradable'] },
+                      {
+                        type: 'object',
+                        description: 'Gradescope results.json (format=gradescope)',
+                        properties: { score: { type: 'number' }, tests: { type: 'array', items: { type: 'object' } } },
+                        required: ['score', 'tests'],
+                      },
+                      {
+                        type: 'object',
+                        description: 'PrairieLearn external grader results (format=prairielearn)',
+                        properties: { score: { type: 'number', minimum: 0, maximum: 1 }, gradable: { type: 'boolean' } },
+                        required: ['score', 'gradable'],
+                      },
                     ],
                   },
                   ...(ex

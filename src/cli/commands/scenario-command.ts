@@ -13,18 +13,6 @@ import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
 
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
 
-const STEP_LABEL: Record<ScenarioStepEvent['step'], string> = {
-  start: 'start 3 kv_node processes',
-  elect: 'wait for the first leader',
-  write: 'write keys through the leader',
-  kill: 'kill the leader',
-  detect: 'followers detect the dead leader',
-  reelect: 'a new leader is elected',
-  'read-back': 'read every key back from the new leader',
-  'verify-block': "run the lesson's Verify block",
-  judge: 'judge demo_step2.log with checkPaste',
-};
-
 function parseIntFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -38,7 +26,7 @@ function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: Scen
   const tty = io.stderr.isTTY === true;
   const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   return (event) => {
-    const label = STEP_LABEL[event.step];
+    const label = event.title;
     if (event.status === 'running') {
       if (tty) io.stderr.write(`  … ${label}\r`);
       return;

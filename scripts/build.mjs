@@ -1,7 +1,7 @@
 // Builds dist/: bundled ESM entry points (no TypeScript at run time) plus .d.ts for the library API.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -35,6 +35,26 @@ await build({
   logLevel: 'warning',
 });
 
+// CommonJS build of the library for `require('verify-lesson')` (one file: esbuild splits only ESM). It lives in
+// dist/cjs/ under a package.json saying "commonjs", so Node and TypeScript read its .js and .d.ts as CommonJS.
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts' },
+  outdir: join(dist, 'cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  // import.meta.url finds the package folder and kv_node; CommonJS has __filename instead.
+  define: { 'import.meta.url': '__verifyLessonModuleUrl' },
+  banner: { js: 'const __verifyLessonModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // No source map: it would add half a megabyte to every install for a copy of what dist/index.js already maps.
+  sourcemap: false,
+  logLevel: 'warning',
+});
+writeFileSync(join(dist, 'cjs', 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+
 // Declarations for library users. Type errors do not stop the build (`npm run typecheck` is the gate in CI),
 // so a half-edited tree still yields runnable JavaScript.
 const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
@@ -42,6 +62,11 @@ const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (tsc.status !== 0) console.warn('build: tsc reported type errors; run `npm run typecheck` to see them');
+// The same declarations for CommonJS consumers: under dist/cjs/ they are read as CommonJS (see above).
+if (existsSync(join(dist, 'types'))) {
+  mkdirSync(join(dist, 'cjs'), { recursive: true });
+  cpSync(join(dist, 'types'), join(dist, 'cjs', 'types'), { recursive: true });
+}
 
 // The build-time lesson cache lets the paste path skip gray-matter, zod and fast-glob (see src/catalog/lesson-cache.ts).
 const { loadLessons, createLessonCache } = await import(pathToFileURL(join(dist, 'index.js')).href);

@@ -15,7 +15,8 @@ export type VerifyErrorCode =
   | 'STORAGE_CORRUPT'
   | 'SCENARIO_FAILED'
   | 'OUTPUT_EXISTS'
-  | 'SERVER_START_FAILED';
+  | 'SERVER_START_FAILED'
+  | 'PEER_MISSING';
 
 // One small class for all operational failures: a stable code for callers, the original error as `cause`.
 export class VerifyLessonError extends Error {

@@ -4,6 +4,7 @@ import { formatFieldPath, listLessonPatterns } from '../lesson/lesson-patterns.j
 import { locateField } from '../lesson/locate-field.js';
 import type { Lesson } from '../lesson/types.js';
 import { loadLessons } from './load-lessons.js';
+import { loadOptionalPeer } from '../load-optional-peer.js';
 
 export interface LintOptions {
   readonly dir?: string;
@@ -30,8 +31,8 @@ function frontMatterLines(source: string): string[] {
 }
 
 async function redosFindings(lesson: Lesson, timeoutMs: number): Promise<Finding[]> {
-  // recheck takes ~100 ms to import: only lint pays for it.
-  const { check } = await import('recheck');
+  // recheck is an optional peer (57 MB installed, ~100 ms to import): only lint with its ReDoS check needs it.
+  const { check } = await loadOptionalPeer('recheck', () => import('recheck'));
   const lines = frontMatterLines(await readFile(lesson.file!, 'utf8'));
   const findings: Finding[] = [];
   for (const { path, pattern } of listLessonPatterns(lesson)) {

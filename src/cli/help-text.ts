@@ -9,6 +9,9 @@ Usage:
                                                 check lesson files (default: the bundled lessons/)
   verify-lesson cluster start [--nodes 3] [--workdir DIR]
                                                 run a bundled kv_node cluster in the foreground (Ctrl+C stops it)
+  verify-lesson history check FILE... [--model register|kv] [--json] [--report x.html|x.svg] [--timeout-ms MS]
+                                                is each recorded history linearizable? (JSON lines, Jepsen
+                                                log lines or EDN maps; exit 0 all are, 1 one is not or unknown)
   verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR]
                                                 HTTP service for course platforms
                                                 (request log level: VERIFY_LESSON_LOG_LEVEL, default info)

@@ -25,6 +25,7 @@ const OPTIONS = {
   leader: { type: 'string' },
   trials: { type: 'string' },
   'timeout-ms': { type: 'string' },
+  model: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export type CliValues = ReturnType<typeof parseCliArgs>['values'];
@@ -32,13 +33,14 @@ export type CliValues = ReturnType<typeof parseCliArgs>['values'];
 type Option = keyof typeof OPTIONS;
 const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'trials', 'timeout-ms'];
 // Which options each command reads: any other is a mistake to report, not to ignore silently.
-const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' | 'cluster', readonly Option[]> = {
+const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' | 'cluster' | 'history', readonly Option[]> = {
   paste: ['lessons', 'paste', 'json', 'format', 'reject-reference'],
   scenario: SCENARIO_OPTIONS,
   list: ['lessons', 'json'],
   lint: ['lessons', 'json', 'no-redos'],
   serve: ['lessons', 'port', 'host'],
   cluster: ['nodes', 'workdir'],
+  history: ['model', 'json', 'report', 'timeout-ms'],
 };
 
 // Commands that do not watch io.signal themselves (a paste read from a terminal, a slow lint) end at once on Ctrl+C.
@@ -119,6 +121,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case 'cluster':
       checkOptions('cluster', values);
       return (await import('./commands/cluster-command.js')).runClusterCommand(rest, values, io);
+    case 'history':
+      checkOptions('history', values);
+      return unlessInterrupted(async () => (await import('./commands/history-command.js')).runHistoryCommand(rest, values, io), io);
     default:
       if (rest.length > 0) throw new VerifyLessonError('USAGE', `unexpected argument "${rest[0]}"`);
       if (values.paste !== undefined) {

@@ -46,7 +46,11 @@ export type FindingCode =
   | 'PATTERN_UNSAFE'
   | 'FOLLOWER_NO_DETECTION'
   | 'TIMESTAMPS_TOO_COARSE'
-  | 'TIMESTAMPS_WITHOUT_DATE';
+  | 'TIMESTAMPS_WITHOUT_DATE'
+  // history files (src/history, `history check`)
+  | 'HISTORY_FILE_UNREADABLE'
+  | 'HISTORY_LINE_INVALID'
+  | 'HISTORY_OP_UNSUPPORTED';
 
 export interface Finding {
   readonly code: FindingCode;

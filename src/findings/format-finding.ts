@@ -109,6 +109,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `${String(a.node)} detected the dead leader ${ms(a.detectionMs)} after the kill (${String(a.via)}), within the ${ms(a.windowMs)} window`,
   DETECTION_TOO_SLOW: (a) =>
     `${String(a.node)} detected the dead leader ${ms(a.detectionMs)} after the kill, ${ms(a.overByMs)} over the ${ms(a.windowMs)} window`,
+
+  // history files (`history check`)
+  HISTORY_FILE_UNREADABLE: (a) => `cannot read the history file: ${String(a.reason)}`,
+  HISTORY_LINE_INVALID: (a) => `expected ${String(a.expected)}, found ${String(a.found)}`,
+  HISTORY_OP_UNSUPPORTED: (a) =>
+    `the ${String(a.model)} model has no ${String(a.kind)} operation: expected one of ${(a.allowed as string[]).join(', ')} (or choose --model ${a.model === 'kv' ? 'register' : 'kv'})`,
 };
 
 // Human sentence for a finding, without location.

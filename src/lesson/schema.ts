@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from './default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
 import { scenarioSchema } from './scenario-schema.js';
 import type { LessonFrontMatter } from './types.js';
 

@@ -12,9 +12,9 @@ import { compilePattern, type CompiledPattern, type CompileResult } from './comp
 import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
 import { binaryRatio, decodePaste, DEFAULT_MAX_BYTES, normalizePasteText, pasteSize } from './normalize-paste.js';
-import { indexLines, lineAt } from './paste-lines.js';
+import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
-import { scanLines } from './scan-lines.js';
+import { scanLines } from '../log-events/scan-lines.js';
 import { createPatternScanner, findMatchingLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 

@@ -3,7 +3,7 @@
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { CompileResult } from './compile-pattern.js';
 import { findHint } from './find-hint.js';
-import { excerptOf, lineText } from './paste-lines.js';
+import { excerptOf, lineText } from '../log-events/paste-lines.js';
 import { findFirstMatch, type PatternScanner } from './scan-pattern.js';
 import type { PatternResult } from './verdict.js';
 

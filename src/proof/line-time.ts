@@ -1,4 +1,4 @@
-import { parseTimestampAt } from '../proof/parse-timestamp.js';
+import { parseTimestampAt } from '../log-events/parse-timestamp.js';
 
 // Epoch ms of the first absolute timestamp near the start of a log line (any format the verdict engine reads).
 export function lineTimeMs(line: string): number | undefined {

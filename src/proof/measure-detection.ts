@@ -15,11 +15,11 @@
 //   paste cheap; the clock (paste-clock.ts) is chosen from the same lines.
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
-import { findLeaderMention, findMentionedNodes } from './attribute-node.js';
-import { choosePasteClock, formatClockValue } from './paste-clock.js';
-import { excerptOf, lineText, type PasteLines } from './paste-lines.js';
-import { LINE_COMMAND, stampOf, type LineTable } from './scan-lines.js';
-import type { Stamp } from './parse-timestamp.js';
+import { findLeaderMention, findMentionedNodes } from '../log-events/attribute-node.js';
+import { choosePasteClock, formatClockValue } from '../log-events/paste-clock.js';
+import { excerptOf, lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { LINE_COMMAND, stampOf, type LineTable } from '../log-events/scan-lines.js';
+import type { Stamp } from '../log-events/parse-timestamp.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
 
 export interface TimingMatches {

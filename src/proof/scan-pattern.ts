@@ -2,7 +2,7 @@
 // single regex made of all patterns' required literals (regex-literals.ts) finds the few lines that can match,
 // and each pattern's matcher then runs only on those, on lines cut to the matching cap.
 import type { CompiledPattern } from './compile-pattern.js';
-import { lineAt, lineText, type PasteLines } from './paste-lines.js';
+import { lineAt, lineText, type PasteLines } from '../log-events/paste-lines.js';
 
 /** Per-verdict scanning context: lines holding each literal, shared by all patterns. */
 export interface PatternScanner {

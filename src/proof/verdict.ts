@@ -1,7 +1,7 @@
 // The verdict checkPaste returns: plain JSON data, identical for the platform and the student's CLI.
 // Documented (and checked in tests) by schemas/verdict.schema.json, generated from src/proof/verdict-schema.ts.
 import type { Finding } from '../findings/finding.js';
-import type { ClockKind } from './parse-timestamp.js';
+import type { ClockKind } from '../log-events/parse-timestamp.js';
 
 export const VERDICT_SCHEMA_VERSION = 1;
 

@@ -2,10 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN } from '../lesson/default-patterns.js';
 import type { Scenario } from '../lesson/scenario-types.js';
 import type { Lesson } from '../lesson/types.js';
-import { compilePattern, type CompiledPattern } from '../proof/compile-pattern.js';
+import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { REFERENCE_MARK } from '../proof/reference-mark.js';
 import { DEFAULT_SCENARIO } from './default-scenario.js';
 import type { ScenarioContext } from './scenario-context.js';
@@ -30,13 +29,6 @@ function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: stri
   }
 }
 
-// Through the verdict engine's compiler: a lesson pattern that backtracks badly cannot stall the detect loop.
-function compileTiming(lesson: Lesson, source: string): CompiledPattern {
-  const compiled = compilePattern(source);
-  if (!compiled.ok) throw new VerifyLessonError('LESSON_INVALID', `${lesson.id}: timing pattern ${JSON.stringify(source)} cannot be used: ${compiled.message}`);
-  return compiled.pattern;
-}
-
 // The run's context before its first step: the scenario (the lesson's, or the default), work dir and patterns.
 export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scenario: Scenario; ctx: ScenarioContext } {
   const scenario = lesson.scenario ?? DEFAULT_SCENARIO;
@@ -45,15 +37,15 @@ export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scena
   const workDir = options.workDir !== undefined ? resolve(cwd, options.workDir) : mkdtempSync(join(tmpdir(), 'verify-lesson-'));
   mkdirSync(workDir, { recursive: true });
   const timing = lesson.proof.timing;
+  // Through the verdict engine's compiler: a lesson pattern that backtracks badly cannot stall the detect loop.
+  const compiled = compileEventPatterns(timing);
+  if (!compiled.ok) throw new VerifyLessonError('LESSON_INVALID', `${lesson.id}: timing pattern ${JSON.stringify(compiled.pattern)} cannot be used: ${compiled.message}`);
   const ctx: ScenarioContext = {
     lesson, options, workDir, cwd,
     timeoutMs: options.timeoutMs ?? DEFAULT_WAIT_MS,
     nodes: scenario.nodes,
     peerLinks: scenario.steps.some((s) => s.step === 'fault' && (s.action === 'partition' || s.action === 'heal')),
-    patterns: {
-      heartbeat: compileTiming(lesson, timing?.heartbeat_pattern ?? DEFAULT_HEARTBEAT_PATTERN),
-      connection: compileTiming(lesson, timing?.connection_pattern ?? DEFAULT_CONNECTION_PATTERN),
-    },
+    patterns: compiled.patterns,
     windowMs: timing?.window_ms ?? DEFAULT_DETECTION_WINDOW_MS,
     problems: [], stepEnds: new Map(), cluster: undefined, logs: undefined,
     leader: null, firstLeader: null, oldLeader: null, newLeader: null, faults: [],

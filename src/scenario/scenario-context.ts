@@ -1,6 +1,7 @@
 // What the steps of one run share: the cluster, its logs, who leads and what was done to whom, and the findings.
 import type { ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { Lesson } from '../lesson/types.js';
+import type { EventPatterns } from '../log-events/index.js';
 import type { CompiledPattern } from '../proof/compile-pattern.js';
 import type { Verdict } from '../proof/verdict.js';
 import type { VerifyOutputCheck } from './check-verify-output.js';
@@ -24,7 +25,8 @@ export interface ScenarioContext {
   readonly timeoutMs: number;
   readonly nodes: number;
   readonly peerLinks: boolean;
-  readonly patterns: { readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern };
+  /** The lesson's timing patterns, for the log-event model and the timeline. */
+  readonly patterns: EventPatterns & { readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern };
   readonly windowMs: number;
   /** One sentence per failed expectation. */
   readonly problems: string[];

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VerifyLessonError } from '../errors.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
 import { findLesson } from '../catalog/load-lessons.js';
+import { loadOptionalPeer } from '../load-optional-peer.js';
 import { createVerifier, type LessonReload, type Verifier } from '../verifier/create-verifier.js';
 import { toHttpErrorResponse, type HttpErrorBody } from './http-errors.js';
 import { toLessonDetail, toLessonSummary } from './lesson-resources.js';
@@ -61,6 +62,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   if (options.verifier && options.lessonsDir !== undefined) {
     throw new VerifyLessonError('USAGE', 'createServer: pass either a verifier or a lessonsDir, not both');
   }
+  // Before the verifier starts watching files: without fastify there is nothing to close.
+  const { default: Fastify } = await loadOptionalPeer('fastify', () => import('fastify'));
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const ownsVerifier = options.verifier === undefined;
   const verifier =
@@ -74,7 +77,6 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
         ? { level: options.logger.level ?? 'info', ...(options.logger.stream ? { stream: options.logger.stream } : {}) }
         : false;
 
-  const { default: Fastify } = await import('fastify');
   const app = Fastify({
     logger,
     bodyLimit: bodyLimitBytes,

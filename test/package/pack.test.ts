@@ -1,16 +1,22 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// Smoke test of what users get from the registry: pack, install the tarball into an empty project, run the bin.
+// What users get from the registry: pack, install the tarball into an empty project as a student would (no dev
+// dependencies, no optional peers), measure it, run every command, then add the peers and run lint and serve.
 // Slow (npm), so it has its own generous timeouts. It packs the current dist/ (`npm test` builds it first).
+// Starts a real cluster (the scenario): run it under the process lock.
 
 const root = join(import.meta.dirname, '../..');
-const TIMEOUT_MS = 240_000;
+const TIMEOUT_MS = 360_000;
 const samplePaste = join(root, 'fixtures/pastes/bundled-grep.log');
+const consumers = join(root, 'fixtures/consumers');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+// The issue's bar for a student's install (`npm i --omit=dev`), in bytes of disk as `du` counts them.
+const MAX_INSTALL_BYTES = 15 * 1024 * 1024;
 
 interface Run {
   code: number;
@@ -18,7 +24,7 @@ interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[], cwd: string): Promise<Run> {
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       command,
@@ -27,11 +33,53 @@ function run(command: string, args: string[], cwd: string): Promise<Run> {
         cwd,
         maxBuffer: 64 * 1024 * 1024,
         timeout: TIMEOUT_MS,
-        env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', NO_COLOR: '1' },
+        env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', NO_COLOR: '1', ...env },
       },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
+}
+
+// The dependencies are in the npm cache on CI machines (npm ci put them there); fall back to the registry.
+async function npmInstall(project: string, args: string[]): Promise<void> {
+  let install = await run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...args], project);
+  if (install.code !== 0) install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...args], project);
+  expect(install.code, install.stderr).toBe(0);
+}
+
+// Disk usage like `du -s`: allocated blocks, each hard-linked or symlinked file counted where it lies.
+async function diskBytes(path: string): Promise<number> {
+  const info = await lstat(path);
+  let total = info.blocks * 512;
+  if (info.isDirectory()) for (const entry of await readdir(path)) total += await diskBytes(join(path, entry));
+  return total;
+}
+
+const verifyLesson = (project: string, args: string[]) => run('npx', ['--no', '--', 'verify-lesson', ...args], project);
+
+async function serveHealth(project: string): Promise<unknown> {
+  const server = spawn(process.execPath, [join(project, 'node_modules/verify-lesson/dist/bin/verify-lesson.js'), 'serve', '--port', '0'], {
+    cwd: project,
+    env: { ...process.env, VERIFY_LESSON_LOG_LEVEL: 'silent' },
+  });
+  try {
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const address = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /listening on (http:\/\/\S+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      server.once('exit', (code) => reject(new Error(`serve exited with ${code} before listening`)));
+    });
+    const health = (await (await fetch(`${address}/healthz`)).json()) as unknown;
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    return health;
+  } finally {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  }
 }
 
 let work: string | undefined;
@@ -45,7 +93,7 @@ afterAll(async () => {
 
 describe('npm package', () => {
   it(
-    'ships only dist, lessons and schemas (plus package.json, README, LICENSE)',
+    'ships only dist, lessons and schemas (plus package.json, README, LICENSE), with ESM and CommonJS builds',
     async () => {
       const result = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root);
       expect(result.code, result.stderr).toBe(0);
@@ -57,6 +105,9 @@ describe('npm package', () => {
         expect.arrayContaining([
           'package.json',
           'dist/index.js',
+          'dist/cjs/index.js',
+          'dist/cjs/package.json',
+          'dist/cjs/types/index.d.ts',
           'dist/bin/verify-lesson.js',
           'dist/bin/kv_node.js',
           'dist/lesson-cache.json',
@@ -72,7 +123,7 @@ describe('npm package', () => {
   );
 
   it(
-    'installs from the tarball into an empty project and runs `npx verify-lesson`',
+    'installs lean from the tarball (no optional peers), runs every command, then lint and serve once the peers are added',
     async () => {
       const packDir = join(work!, 'pack');
       const project = join(work!, 'project');
@@ -85,64 +136,93 @@ describe('npm package', () => {
       const tarball = join(packDir, tarballs[0]!);
 
       await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'smoke-project', version: '1.0.0', private: true }, null, 2));
-      // The dependencies are in the npm cache on CI machines; fall back to the registry when they are not.
-      let install = await run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
-      if (install.code !== 0) install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
-      expect(install.code, install.stderr).toBe(0);
+      await npmInstall(project, ['--omit=dev', tarball]);
 
-      const help = await run('npx', ['--no', '--', 'verify-lesson', '--help'], project);
+      // A student's install: no recheck, no fastify, and small.
+      expect(existsSync(join(project, 'node_modules/recheck'))).toBe(false);
+      expect(existsSync(join(project, 'node_modules/fastify'))).toBe(false);
+      const installBytes = await diskBytes(join(project, 'node_modules'));
+      expect(installBytes, `node_modules is ${(installBytes / 2 ** 20).toFixed(1)} MiB`).toBeLessThanOrEqual(MAX_INSTALL_BYTES);
+
+      const help = await verifyLesson(project, ['--help']);
       expect(help.code, help.stderr).toBe(0);
       expect(help.stdout).toContain('verify-lesson <lesson-id> --paste <file|->');
 
-      const list = await run('npx', ['--no', '--', 'verify-lesson', 'list', '--json'], project);
+      const list = await verifyLesson(project, ['list', '--json']);
       expect(list.code, list.stderr).toBe(0);
       expect(JSON.parse(list.stdout).lessons).toEqual([expect.objectContaining({ id: 'w12-l03', xp: 50, proofType: 'paste' })]);
 
       await copyFile(samplePaste, join(project, 'sample.log'));
-      const paste = await run('npx', ['--no', '--', 'verify-lesson', 'w12-l03', '--paste', 'sample.log', '--json'], project);
+      const paste = await verifyLesson(project, ['w12-l03', '--paste', 'sample.log', '--json']);
       expect(paste.code, paste.stderr).toBe(0);
       expect(JSON.parse(paste.stdout)).toMatchObject({ lessonId: 'w12-l03', passed: true, xpAwarded: 50 });
 
       // The main job runs from the installed package: three kv_node processes from node_modules, judged verdict.
-      const scenario = await run('npx', ['--no', '--', 'verify-lesson', 'w12-l03', '--json'], project);
+      const scenario = await verifyLesson(project, ['w12-l03', '--json']);
       expect(scenario.code, scenario.stderr).toBe(0);
-      const result = JSON.parse(scenario.stdout) as { passed: boolean; keysReadBack: number; verdict: { passed: boolean }; demoLogFile: string };
+      const result = JSON.parse(scenario.stdout) as { passed: boolean; verdict: { passed: boolean }; demoLogFile: string };
       expect(result).toMatchObject({ passed: true, verdict: { passed: true } });
       expect(result.demoLogFile).toBe(join(project, 'demo_step2.log'));
       expect(existsSync(result.demoLogFile)).toBe(true);
 
-      // The HTTP service starts from the installed package (fastify is loaded lazily, from its own dependencies).
-      const server = spawn(process.execPath, [join(project, 'node_modules/verify-lesson/dist/bin/verify-lesson.js'), 'serve', '--port', '0'], {
-        cwd: project,
-        env: { ...process.env, VERIFY_LESSON_LOG_LEVEL: 'silent' },
-      });
-      try {
-        const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-        const address = await new Promise<string>((resolve, reject) => {
-          let out = '';
-          server.stdout.on('data', (chunk: Buffer) => {
-            out += chunk.toString();
-            const match = /listening on (http:\/\/\S+)/.exec(out);
-            if (match) resolve(match[1]!);
-          });
-          server.once('exit', (code) => reject(new Error(`serve exited with ${code} before listening`)));
-        });
-        const health = await fetch(`${address}/healthz`);
-        expect(await health.json()).toMatchObject({ status: 'ok', lessons: 1 });
-        server.kill('SIGTERM');
-        expect(await exited).toBe(0);
-      } finally {
-        if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
-      }
+      // Without its optional peer a command says, in one line, what to install, and exits 2.
+      const serveWithout = await verifyLesson(project, ['serve', '--port', '0']);
+      expect(serveWithout).toMatchObject({ code: 2, stdout: '', stderr: 'verify-lesson: `serve` needs fastify: npm i fastify\n' });
+      const lintWithout = await verifyLesson(project, ['lint']);
+      expect(lintWithout.code).toBe(2);
+      expect(lintWithout.stderr).toBe('verify-lesson: `lint` needs recheck for its ReDoS check: npm i recheck (or skip that check with --no-redos)\n');
+      const lintNoRedos = await verifyLesson(project, ['lint', '--no-redos']);
+      expect(lintNoRedos.code, lintNoRedos.stderr).toBe(0);
 
-      // The library entry point resolves from the installed package too.
-      const library = await run(
+      // require() and import both work: a CommonJS consumer and an ES module one.
+      await copyFile(join(consumers, 'consumer.cjs'), join(project, 'consumer.cjs'));
+      const cjs = await run(process.execPath, ['consumer.cjs', 'sample.log'], project);
+      expect(cjs.code, cjs.stderr).toBe(0);
+      expect(cjs.stderr).toBe('');
+      expect(JSON.parse(cjs.stdout)).toEqual({ passed: true, xpAwarded: 50, errorClass: 'function' });
+      const esm = await run(
         process.execPath,
         ['--input-type=module', '-e', "const m = await import('verify-lesson'); console.log(typeof m.loadLessons, typeof m.runCli)"],
         project,
       );
-      expect(library.code, library.stderr).toBe(0);
-      expect(library.stdout.trim()).toBe('function function');
+      expect(esm.code, esm.stderr).toBe(0);
+      expect(esm.stdout.trim()).toBe('function function');
+
+      // With the peers installed, lint runs its ReDoS check and serve answers.
+      await npmInstall(project, ['fastify', 'recheck']);
+      const lint = await verifyLesson(project, ['lint']);
+      expect(lint.code, lint.stderr).toBe(0);
+      expect(lint.stdout).toContain('1 lesson file(s), 1 valid: 0 error(s)');
+      expect(await serveHealth(project)).toMatchObject({ status: 'ok', lessons: 1 });
+
+      // TypeScript consumers, CommonJS and ESM, under module node16 and nodenext, with the package's own types
+      // (skipLibCheck off, so its declarations are checked too); the compiled output runs.
+      for (const module of ['node16', 'nodenext']) {
+        const outDir = join(project, `ts-${module}`);
+        await mkdir(outDir);
+        await copyFile(join(consumers, 'consumer.cts'), join(outDir, 'consumer.cts'));
+        await copyFile(join(consumers, 'consumer.mts'), join(outDir, 'consumer.mts'));
+        const tsconfig = {
+          compilerOptions: {
+            module,
+            moduleResolution: module,
+            target: 'ES2022',
+            strict: true,
+            skipLibCheck: false,
+            outDir: 'out',
+            typeRoots: [join(root, 'node_modules/@types')],
+            types: ['node'],
+          },
+          files: ['consumer.cts', 'consumer.mts'],
+        };
+        await writeFile(join(outDir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+        const compiled = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], outDir);
+        expect(compiled.code, `${module}: ${compiled.stdout}${compiled.stderr}`).toBe(0);
+        const fromCjs = await run(process.execPath, [join(outDir, 'out/consumer.cjs'), join(project, 'sample.log')], project);
+        expect(fromCjs.stdout.trim(), fromCjs.stderr).toBe('{"module":"cjs","passed":true}');
+        const fromEsm = await run(process.execPath, [join(outDir, 'out/consumer.mjs'), join(project, 'sample.log')], project);
+        expect(fromEsm.stdout.trim(), fromEsm.stderr).toBe('{"module":"esm","passed":true}');
+      }
     },
     TIMEOUT_MS,
   );

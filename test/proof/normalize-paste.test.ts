@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binaryRatio, decodePaste, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
-import { excerptOf, indexLines, lineAt, lineText } from '../../src/proof/paste-lines.js';
+import { excerptOf, indexLines, lineAt, lineText } from '../../src/log-events/paste-lines.js';
 
 describe('normalizePasteText', () => {
   it('strips ANSI colour, cursor and OSC sequences', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
-import { indexLines, lineText } from '../../src/proof/paste-lines.js';
+import { indexLines, lineText } from '../../src/log-events/paste-lines.js';
 import { createPatternScanner, findFirstMatch, findMatchingLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
 import { W12_TIMING } from './helpers.js';
 

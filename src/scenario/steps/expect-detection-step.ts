@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { DETECTION_KINDS } from '../../log-events/index.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
 import { lastFault, requireCluster, type FaultRecord, type ScenarioContext } from '../scenario-context.js';
@@ -8,11 +9,9 @@ import { CLOCK_ROUNDING_MS, DETECTION_POLL_MS } from '../scenario-timing.js';
 export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[], toMs = Infinity): void {
   for (const id of watchers) {
     for (const line of ctx.logs!.linesBetween(id, fault.atMs - CLOCK_ROUNDING_MS, toMs)) {
-      const isHeartbeat = ctx.patterns.heartbeat.test(line.text);
+      const isHeartbeat = line.kind === 'heartbeat-timeout';
       if (isHeartbeat && !ctx.heartbeatAt.has(id)) ctx.heartbeatAt.set(id, line.atMs!);
-      if (!ctx.detectedAt.has(id) && (isHeartbeat || ctx.patterns.connection.test(line.text))) {
-        ctx.detectedAt.set(id, { atMs: line.atMs!, via: isHeartbeat ? 'heartbeat' : 'connection' });
-      }
+      if (!ctx.detectedAt.has(id) && DETECTION_KINDS.has(line.kind)) ctx.detectedAt.set(id, { atMs: line.atMs!, via: isHeartbeat ? 'heartbeat' : 'connection' });
     }
   }
 }

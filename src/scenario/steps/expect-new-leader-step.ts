@@ -2,8 +2,6 @@ import type { ExpectNewLeaderStep } from '../../lesson/scenario-types.js';
 import { lastFault, requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { waitMs } from './step-durations.js';
 
-const WON = /won election|now leader|became leader/i;
-
 // `expect-new-leader`: a node the fault did not hit is elected; re-election time is read from its "won" line.
 export async function runExpectNewLeaderStep(step: ExpectNewLeaderStep, ctx: ScenarioContext): Promise<string> {
   const cluster = requireCluster(ctx);
@@ -21,7 +19,7 @@ export async function runExpectNewLeaderStep(step: ExpectNewLeaderStep, ctx: Sce
   ctx.leader = id;
   if (fault && ctx.logs) {
     ctx.logs.poll();
-    const won = ctx.logs.linesBetween(id, fault.atMs - 2).find((line) => WON.test(line.text));
+    const won = ctx.logs.linesBetween(id, fault.atMs - 2).find((line) => line.kind === 'became-leader');
     ctx.reelectionMs ??= won?.atMs === undefined ? null : Math.round(won.atMs - fault.atMs);
   }
   return `node${id}`;

@@ -5,10 +5,8 @@ import { requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { STATUS_POLL_MS } from '../scenario-timing.js';
 import { waitMs } from './step-durations.js';
 
-const FOLLOWS = /\bfollow(s|ing|er)\b|became follower|stepping down|new leader/i;
-
 // `expect-rejoin`: the node follows the current leader and has caught up to the leader's commit index (bundled:
-// by /status; a student's node: a line after its restart that shows it follows).
+// by /status; a student's node: a line after its restart that the log-event model reads as following a leader).
 export async function runExpectRejoinStep(step: ExpectRejoinStep, ctx: ScenarioContext): Promise<string> {
   const cluster = requireCluster(ctx);
   const [id] = resolveTarget(ctx, step.target ?? 'old-leader', cluster.nodeIds);
@@ -18,7 +16,7 @@ export async function runExpectRejoinStep(step: ExpectRejoinStep, ctx: ScenarioC
   const t0 = Date.now();
   if (cluster.kind !== 'bundled') {
     const since = ctx.faults.at(-1)?.atMs ?? t0;
-    const line = await pollUntil(() => (ctx.logs!.poll(), ctx.logs!.linesBetween(id, since).find((l) => FOLLOWS.test(l.text))), { timeoutMs, intervalMs: STATUS_POLL_MS });
+    const line = await pollUntil(() => (ctx.logs!.poll(), ctx.logs!.linesBetween(id, since).find((l) => l.kind === 'follows-leader')), { timeoutMs, intervalMs: STATUS_POLL_MS });
     if (!line) ctx.problems.push(`node${id} logged nothing showing it follows again within ${timeoutMs} ms`);
     return line ? `node${id}: "${line.text.slice(0, 80)}"` : 'no sign of rejoining';
   }

@@ -11,7 +11,7 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
     ...(ctx.options.clusterCommand ? { command: ctx.options.clusterCommand } : {}),
   });
   ctx.cluster = cluster;
-  ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])));
+  ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])), ctx.patterns);
   for (const id of cluster.nodeIds) {
     const pid = cluster.pid(id);
     if (pid !== undefined) ctx.pids[`node${id}`] = pid;

@@ -1,0 +1,71 @@
+// Cross-checks fixtures/pastes-corpus/expected.json against the paste text, independently of the generator and of the
+// engine: reads the timestamp printed on each kill line and detection line (a few regexes for the formats the corpus
+// uses) and recomputes detectionMs. Catches a formatter that prints something other than the truth it records.
+// Run: node scripts/check-paste-corpus.mjs
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pastes-corpus');
+const MONTHS = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12 };
+const DAY_US = 86_400_000_000;
+
+const fracUs = (f) => (f ? Number(f.padEnd(6, '0').slice(0, 6)) : 0);
+const todUs = (h, m, s, f) => ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1_000_000 + fracUs(f);
+const zoneUs = (z) => {
+  if (!z || z === 'Z') return 0;
+  const sign = z[0] === '-' ? -1 : 1;
+  return sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(4, 6))) * 60_000_000;
+};
+
+/** { us, dated } — µs since the epoch (dated) or since midnight (time of day). */
+function readTime(line) {
+  let m = /"(?:time|ts)":(\d{13})\b/.exec(line) ?? /^(\d{13}) /.exec(line);
+  if (m) return { us: Number(m[1]) * 1000, dated: true };
+  m = /(\d{4})[-/](\d\d)[-/](\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:\d\d)?/.exec(line);
+  if (m) return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7]) - zoneUs(m[8]), dated: true };
+  m = /(\d\d)\/(\d\d)\/(\d{4}) (\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);
+  if (m) return { us: Date.UTC(+m[3], +m[1] - 1, +m[2]) * 1000 + todUs((+m[4] % 12) + (/pm/i.test(m[8]) ? 12 : 0), m[5], m[6], m[7]), dated: true };
+  m = /\[(\d{10})\.(\d+)\]/.exec(line);
+  if (m) return { us: Number(m[1]) * 1_000_000 + fracUs(m[2]), dated: true };
+  m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(\d{1,2}) (\d\d):(\d\d):(\d\d)\.(\d+)/.exec(line);
+  if (m) return { us: Date.UTC(2026, MONTHS[m[1]] - 1, +m[2]) * 1000 + todUs(m[3], m[4], m[5], m[6]), dated: true };
+  m = /(\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);
+  if (m) return { us: todUs((+m[1] % 12) + (/pm/i.test(m[5]) ? 12 : 0), m[2], m[3], m[4]), dated: false };
+  m = /(\d\d):(\d\d):(\d\d)[.,](\d+)/.exec(line);
+  if (m) return { us: todUs(m[1], m[2], m[3], m[4]), dated: false };
+  return null;
+}
+
+function linesOf(file) {
+  const bytes = readFileSync(join(DIR, file));
+  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
+  return text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\0/g, '').split(/\r?\n/);
+}
+
+let bad = 0;
+let checked = 0;
+for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
+  if (c.killLine === null) continue;
+  const lines = linesOf(c.file);
+  const kill = readTime(lines[c.killLine - 1] ?? '');
+  for (const [node, ms] of Object.entries(c.followers)) {
+    const at = c.detectionLines?.[node];
+    if (ms === null || at === undefined) continue;
+    const det = readTime(lines[at - 1] ?? '');
+    if (!kill || !det) {
+      bad++;
+      console.log(`${c.file} ${node}: no time read on line ${c.killLine} or ${at}`);
+      continue;
+    }
+    let diffUs = det.us - kill.us;
+    if (!(kill.dated && det.dated)) diffUs = ((((diffUs % DAY_US) + DAY_US + DAY_US / 2) % DAY_US) - DAY_US / 2);
+    checked++;
+    if (Math.abs(diffUs / 1000 - ms) > 0.0005) {
+      bad++;
+      console.log(`${c.file} ${node}: text says ${diffUs / 1000} ms (lines ${c.killLine}→${at}), expected.json says ${ms}`);
+    }
+  }
+}
+console.log(`${checked} detections re-read from the text, ${bad} disagree`);
+process.exit(bad ? 1 : 0);

@@ -1,0 +1,120 @@
+// What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
+// it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
+// (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
+import { findMentionedNodes, nodeLabel, readNodeName } from './attribute-node.js';
+import {
+  BECAME_LEADER_PATTERN,
+  ELECTION_STARTED_PATTERN,
+  FOLLOWS_LEADER_PATTERN,
+  NOT_A_KILL_PATTERN,
+  STARTUP_PATTERN,
+  VOTE_PATTERN,
+} from './default-patterns.js';
+import type { LogEvent, LogEventKind } from './log-event.js';
+
+/** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
+export interface LineTest {
+  test(text: string): boolean;
+}
+
+/** The lesson-configurable patterns (proof.timing's kill/heartbeat/connection, or the defaults). */
+export interface EventPatterns {
+  readonly kill: LineTest;
+  readonly heartbeat: LineTest;
+  readonly connection: LineTest;
+}
+
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill'>;
+
+const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
+// etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
+const SUBJECT_ID =
+  /(?:^|[\s|:])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
+const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
+const COMMAND_KILL = /(?:^|[\s;&|(])(?:p?kill|killall|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i;
+const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
+const NOT_NAMES = new Set([
+  'for', 'yet', 'in', 'at', 'of', 'is', 'was', 'the', 'a', 'an', 'none', 'unknown', 'nil', 'null', 'elected', 'changed',
+  'election', 'term', 'to', 'from', 'and', 'with', 'lost', 'down', 'unreachable', 'disconnected', 'found', 'now', 'node',
+  'state', 'lease', 'heartbeat', 'heartbeats', 'has', 'by', 'on', 'not', 'no', 'since', 'after', 'before', 'as', 'be',
+  'being', 'id', 'yet.',
+]);
+
+/** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
+export function normalizeNodeToken(token: string): string | undefined {
+  const clean = token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '');
+  if (clean === '' || clean.length > 64 || NOT_NAMES.has(clean.toLowerCase())) return undefined;
+  const named = readNodeName(clean, 0, clean.length, true);
+  if (named && named.end === clean.length) return named.label;
+  if (/^\d{1,6}$/.test(clean)) return clean === '0' ? undefined : nodeLabel(Number(clean));
+  if (/^[0-9a-f]{8,16}$/i.test(clean)) return /^0+$/.test(clean) ? undefined : clean.toLowerCase();
+  if (!/^[\w.:@/-]+$/.test(clean) || !/[a-z]/i.test(clean.replace(/^\d+/, '')) && !/\d/.test(clean)) return undefined;
+  return clean;
+}
+
+// The node named right after "leader" ("leader node1", "leader=2", "leader is n3", "elected leader 8e9e… at").
+function leaderNamed(text: string): string | undefined {
+  LEADER_WORD.lastIndex = 0;
+  for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
+    const rest = /^\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?([\w.:@/-]{1,64})/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const name = rest ? normalizeNodeToken(rest[1]!) : undefined;
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
+ * someone else); `isCommand` marks a shell command line (`$ kill 1234`).
+ */
+export function classifyLineText(text: string, patterns: EventPatterns, options: { ownNode?: string; isCommand?: boolean } = {}): LineMeaning {
+  if (options.isCommand) {
+    if (!COMMAND_KILL.test(text) && !patterns.kill.test(text)) return { kind: 'other' };
+    const named = findMentionedNodes(text);
+    const pid = KILL_PID.exec(text);
+    const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
+    if (named.length === 1) meaning.target = named[0];
+    if (pid) meaning.pid = Number(pid[1]);
+    return meaning;
+  }
+  const termMatch = TERM.exec(text);
+  const term = termMatch ? Number(termMatch[1]) : undefined;
+  const subjectMatch = SUBJECT_ID.exec(text);
+  const subject = subjectMatch && /\d/.test(subjectMatch[1]!) ? subjectMatch[1] : undefined;
+  const base = (kind: LogEventKind, extra: Partial<LineMeaning> = {}): LineMeaning => ({
+    kind,
+    ...(term === undefined ? {} : { term }),
+    ...(subject === undefined ? {} : { subject }),
+    ...extra,
+  });
+
+  const heartbeat = patterns.heartbeat.test(text);
+  const connection = !heartbeat && patterns.connection.test(text);
+  if (patterns.kill.test(text)) {
+    let notKill: LineMeaning['notKill'];
+    if (heartbeat || connection) notKill = 'detection';
+    else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(text) ? 'peer' : 'component';
+    if (notKill === undefined) {
+      // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
+      const named = options.ownNode === undefined ? findMentionedNodes(text) : [];
+      return base('kill', named.length === 1 ? { target: named[0] } : {});
+    }
+    if (notKill !== 'detection') return base('other', { notKill });
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { notKill });
+  }
+  if (heartbeat) return base('heartbeat-timeout');
+  if (connection) return base('connection-lost');
+  if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
+    const leader = options.ownNode ?? subject;
+    return base('became-leader', leader === undefined ? {} : { leader });
+  }
+  if (ELECTION_STARTED_PATTERN.test(text)) return base('election-started');
+  if (FOLLOWS_LEADER_PATTERN.test(text)) {
+    const leader = leaderNamed(text);
+    if (leader !== undefined) return base('follows-leader', { leader });
+  }
+  if (VOTE_PATTERN.test(text)) return base('vote');
+  if (STARTUP_PATTERN.test(text)) return base('startup');
+  return base('other');
+}
+

@@ -1,0 +1,12 @@
+// The log-event model's API (see README.md): read lines into events, derive leader-at-time and the leader kill.
+export { classifyLineText, normalizeNodeToken, type EventPatterns, type LineMeaning, type LineTest } from './classify-line.js';
+export {
+  DEFAULT_CONNECTION_PATTERN,
+  DEFAULT_HEARTBEAT_PATTERN,
+  DEFAULT_KILL_PATTERN,
+} from './default-patterns.js';
+export { DETECTION_KINDS, type LogEvent, type LogEventKind, type NodeSource, type Stamp, type ClockKind } from './log-event.js';
+export { findLeaderAt, findUntimedKills, judgeKills, placeEventsOnClock, type EventClock, type KillJudgement, type LeaderStatement } from './log-facts.js';
+export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, type LogEvents } from './read-log-events.js';
+export { stampToEpochMs } from './stamp-epoch.js';
+export { indexLines, type PasteLines } from './paste-lines.js';

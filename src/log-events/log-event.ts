@@ -1,0 +1,45 @@
+// The one log-event model: what a meaningful log line says, who wrote it and when. Every consumer (checkPaste,
+// the scenario harness's live detection, the timeline, the reports) reads events from here.
+import type { NodeSource } from './scan-lines.js';
+import type { Stamp } from './parse-timestamp.js';
+
+export type { NodeSource } from './scan-lines.js';
+export type { ClockKind, Stamp, TimestampFormat } from './parse-timestamp.js';
+
+/** What a line says. `other` is a line with a time or node that says none of the rest. */
+export type LogEventKind =
+  | 'kill'
+  | 'became-leader'
+  | 'follows-leader'
+  | 'heartbeat-timeout'
+  | 'connection-lost'
+  | 'election-started'
+  | 'vote'
+  | 'startup'
+  | 'other';
+
+export interface LogEvent {
+  /** 0-based line index in the paste (or in the caller's stream of lines). */
+  readonly line: number;
+  readonly kind: LogEventKind;
+  /** The line's own timestamp (kind absolute / yearless / time-of-day, `zoned`, `precisionMs`), if it has one. */
+  readonly time: Stamp | undefined;
+  /** The node that wrote the line, after aliases (a member id logged by a named node becomes that name). */
+  readonly node: string | undefined;
+  /** How `node` was attributed (grep prefix, tag, field, …; `subject` = the id the message starts with). */
+  readonly nodeFrom: NodeSource | 'subject' | 'caller' | undefined;
+  /** became-leader / follows-leader: the node the line says leads. */
+  readonly leader?: string;
+  /** The Raft term the line names ("at term 2", "term=3", "(term 1)"). */
+  readonly term?: number;
+  /** A shell `kill`: the node it names (`kill node1`, `--id 1`), if any; `pid`: the process id it names. */
+  readonly target?: string;
+  readonly pid?: number;
+  /** The id the message starts with (etcd's "8e9e05c52164694d became leader"): the writer's own id. */
+  readonly subject?: string;
+  /** kill-pattern words the model decided are not a kill (a component stopping, a peer described). */
+  readonly notKill?: 'component' | 'peer' | 'detection';
+}
+
+/** The kinds that count as a follower noticing the dead leader. */
+export const DETECTION_KINDS: ReadonlySet<LogEventKind> = new Set(['heartbeat-timeout', 'connection-lost']);

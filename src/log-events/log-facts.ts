@@ -1,0 +1,73 @@
+// Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
+// led at a given moment, and which kill killed the then-leader.
+import type { LogEvent } from './log-event.js';
+import { choosePasteClock, type PasteClock } from './paste-clock.js';
+
+export interface EventClock {
+  readonly clock: PasteClock;
+  /** The event's time on the paste's clock (ms), or undefined when its line has no timestamp. */
+  at(event: LogEvent): number | undefined;
+}
+
+/** Puts all events' stamps on one comparable clock (epoch ms, or wall time when some lack the date). */
+export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
+  const clock = choosePasteClock(events.map((e) => e.time));
+  return { clock, at: (event) => (event.time ? clock.valueOf(event.time) : undefined) };
+}
+
+export interface LeaderStatement {
+  readonly node: string;
+  readonly event: LogEvent;
+  readonly atMs: number;
+}
+
+/**
+ * Who led just before `atMs`: the latest became-leader / follows-leader statement strictly before it (a node that
+ * logs "X elected leader Y" names Y). Undefined when no timestamped line says.
+ */
+export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atMs: number): LeaderStatement | undefined {
+  let best: LeaderStatement | undefined;
+  for (const event of events) {
+    if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined) continue;
+    const t = clock.at(event);
+    if (t === undefined || t >= atMs) continue;
+    if (!best || t > best.atMs || (t === best.atMs && event.kind === 'became-leader')) best = { node: event.leader, event, atMs: t };
+  }
+  return best;
+}
+
+export interface KillJudgement {
+  readonly event: LogEvent;
+  readonly atMs: number;
+  /** The node killed: the kill line's own node, else the node a command or harness line names. */
+  readonly killed: string | undefined;
+  /** Who led right before the kill, when the paste says. */
+  readonly leaderThen: LeaderStatement | undefined;
+  /**
+   * Whether this is the kill of the then-leader: the killed node led, or nothing says who led, or the kill names no
+   * node (a bare `kill 1234` at a time the paste shows someone leading).
+   */
+  readonly ofLeader: boolean;
+  /** The leader this kill is taken to have killed (killed ?? leaderThen). */
+  readonly leader: string | undefined;
+}
+
+/** Every timestamped kill, in time order, each judged against who led at that moment. */
+export function judgeKills(events: readonly LogEvent[], clock: EventClock): KillJudgement[] {
+  const kills: KillJudgement[] = [];
+  for (const event of events) {
+    if (event.kind !== 'kill') continue;
+    const atMs = clock.at(event);
+    if (atMs === undefined) continue;
+    const killed = event.node ?? event.target;
+    const leaderThen = findLeaderAt(events, clock, atMs);
+    const ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
+    kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node });
+  }
+  return kills.sort((a, b) => a.atMs - b.atMs || a.event.line - b.event.line);
+}
+
+/** Kill lines without a timestamp (a `$ kill 1234` typed at a prompt): they cannot give the kill time. */
+export function findUntimedKills(events: readonly LogEvent[]): LogEvent[] {
+  return events.filter((e) => e.kind === 'kill' && e.time === undefined);
+}

@@ -1,0 +1,301 @@
+// Timestamps as real logs write them, parsed by hand (no regex) because every line of a paste may carry one.
+//
+// Three clocks, because not every format says which day it is:
+// - absolute: a full date (ISO-8601, Go, Python) or epoch seconds/ms/µs/ns → epoch ms, zone applied
+//   (no zone → read as UTC: only differences within one paste matter);
+// - yearless: syslog `Nov 26 19:30:01` and glog `I1126 19:30:01.123456` → ms since Jan 1 of a synthetic
+//   non-leap year;
+// - time-of-day: bare `19:30:01.123` → ms since midnight of a synthetic day.
+// Every stamp also keeps its wall-clock `dayMs` and `yearMs`, so a paste mixing clocks can be compared on the
+// weakest one (see paste-clock.ts).
+
+export type ClockKind = 'absolute' | 'yearless' | 'time-of-day';
+
+export type TimestampFormat =
+  | 'iso-8601'
+  | 'go'
+  | 'python'
+  | 'syslog'
+  | 'glog'
+  | 'epoch-s'
+  | 'epoch-ms'
+  | 'epoch-us'
+  | 'epoch-ns'
+  | 'time-of-day';
+
+export interface Stamp {
+  readonly kind: ClockKind;
+  /** absolute: epoch ms (UTC); yearless: `yearMs`; time-of-day: `dayMs`. Fractions of a ms are kept to µs. */
+  readonly ms: number;
+  /** Wall clock (as written, before any zone offset) in ms since midnight. */
+  readonly dayMs: number;
+  /** Wall clock in ms since Jan 1 00:00 of a synthetic non-leap year (time-of-day stamps: = dayMs). */
+  readonly yearMs: number;
+  /** Resolution of the written value: 1000 for whole seconds, 1 for ms, 0.001 for µs. */
+  readonly precisionMs: number;
+  readonly format: TimestampFormat;
+  /** Whether the written value fixes the instant (a zone or UTC offset, or epoch); false: local wall time of unknown zone. */
+  readonly zoned: boolean;
+  /** Offset just after the timestamp in the scanned string. */
+  readonly end: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Days before each month in a non-leap year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const digitAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+// Value of exactly n digits at i, or -1.
+function digits(s: string, i: number, n: number): number {
+  let value = 0;
+  for (let k = 0; k < n; k++) {
+    const d = digitAt(s, i + k);
+    if (d < 0) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; integer math, no Date).
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The proleptic Gregorian date of a day number (inverse of daysFromCivil). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+const yearMsOf = (month: number, day: number, dayMs: number): number => (MONTH_START[month - 1]! + day - 1) * DAY_MS + dayMs;
+
+const precisionOf = (fractionDigits: number): number => (fractionDigits >= 6 ? 0.001 : 10 ** (3 - fractionDigits));
+
+interface Clock {
+  dayMs: number;
+  fractionDigits: number;
+  end: number;
+}
+
+// `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-9 digits (kept to µs).
+function parseClock(s: string, i: number, limit: number): Clock | undefined {
+  let hour = digits(s, i, 2);
+  let p = i + 2;
+  if (hour < 0) {
+    hour = digits(s, i, 1);
+    p = i + 1;
+  }
+  if (hour < 0 || hour > 23 || s.charCodeAt(p) !== 58 /* : */) return undefined;
+  const minute = digits(s, p + 1, 2);
+  if (minute < 0 || minute > 59 || s.charCodeAt(p + 3) !== 58) return undefined;
+  const second = digits(s, p + 4, 2);
+  if (second < 0 || second > 60) return undefined;
+  p += 6;
+  let micros = 0;
+  let fractionDigits = 0;
+  const sep = s.charCodeAt(p);
+  if ((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) {
+    p++;
+    while (p < limit && fractionDigits < 9) {
+      const d = digitAt(s, p);
+      if (d < 0) break;
+      if (fractionDigits < 6) micros = micros * 10 + d;
+      fractionDigits++;
+      p++;
+    }
+    for (let k = fractionDigits; k < 6; k++) micros *= 10;
+  }
+  const next = s.charCodeAt(p);
+  if ((next >= 48 && next <= 57) || next === 58) return undefined; // `12:30:01:5`, `12:30:011`
+  return { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
+}
+
+// `Z`, `+01:00`, `+0100`, `+01`, optionally after one space (`… 19:30:01 +0100`). Minutes east of UTC.
+function parseZone(s: string, p: number): { offsetMin: number; end: number } | undefined {
+  const c = s.charCodeAt(p);
+  if (c === 90 || c === 122) return { offsetMin: 0, end: p + 1 }; // Z z
+  let q = p;
+  let sign = c;
+  if (c === 32) {
+    sign = s.charCodeAt(p + 1);
+    if ((sign !== 43 && sign !== 45) || digits(s, p + 2, 4) < 0) return undefined;
+    q = p + 1;
+  }
+  if (sign !== 43 && sign !== 45) return undefined;
+  const hours = digits(s, q + 1, 2);
+  if (hours < 0 || hours > 14) return undefined;
+  let end = q + 3;
+  let minutes = 0;
+  if (s.charCodeAt(end) === 58 && digits(s, end + 1, 2) >= 0) {
+    minutes = digits(s, end + 1, 2);
+    end += 3;
+  } else if (digits(s, end, 2) >= 0) {
+    minutes = digits(s, end, 2);
+    end += 2;
+  }
+  if (digitAt(s, end) >= 0) return undefined;
+  const offset = hours * 60 + minutes;
+  return { offsetMin: sign === 45 ? -offset : offset, end };
+}
+
+// `2026-11-26T19:30:01.123Z`, `2026-11-26 19:30:01,123`, `2026/11/26 19:30:01.123456`.
+function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
+  const year = digits(s, i, 4);
+  const sep = s.charCodeAt(i + 4);
+  const month = digits(s, i + 5, 2);
+  const day = digits(s, i + 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || s.charCodeAt(i + 7) !== sep) return undefined;
+  const t = s.charCodeAt(i + 10);
+  if (t !== 84 && t !== 116 && t !== 32 && t !== 95) return undefined; // T t space _
+  const clock = parseClock(s, i + 11, limit);
+  if (!clock || clock.dayMs < 0) return undefined;
+  const zone = parseZone(s, clock.end);
+  const days = daysFromCivil(year, month, day);
+  const format = sep === 47 ? 'go' : t === 32 && s.charCodeAt(i + 19) === 44 ? 'python' : 'iso-8601';
+  return {
+    kind: 'absolute',
+    ms: days * DAY_MS + clock.dayMs - (zone ? zone.offsetMin * 60_000 : 0),
+    dayMs: clock.dayMs,
+    yearMs: yearMsOf(month, day, clock.dayMs),
+    precisionMs: precisionOf(clock.fractionDigits),
+    format,
+    zoned: zone !== undefined,
+    end: zone ? zone.end : clock.end,
+  };
+}
+
+// 10 digits = seconds (optional fraction), 13 = ms, 16 = µs, 19 = ns.
+function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
+  let n = 0;
+  while (i + n < limit && n < 20 && digitAt(s, i + n) >= 0) n++;
+  if (n !== 10 && n !== 13 && n !== 16 && n !== 19) return undefined;
+  let p = i + n;
+  let ms: number;
+  let fractionDigits: number;
+  if (n === 10) {
+    ms = digits(s, i, 10) * 1000;
+    fractionDigits = 0;
+  } else {
+    ms = digits(s, i, 13);
+    // µs/ns: keep the first three extra digits as a fraction of a ms.
+    ms += n > 13 ? digits(s, i + 13, 3) / 1000 : 0;
+    fractionDigits = n === 13 ? 3 : 6;
+  }
+  if ((n === 10 || n === 13) && s.charCodeAt(p) === 46 && digitAt(s, p + 1) >= 0) {
+    p++;
+    let scale = n === 10 ? 100 : 0.1;
+    let extra = 0;
+    while (p < limit && digitAt(s, p) >= 0) {
+      if (extra < (n === 10 ? 6 : 3)) {
+        ms += digitAt(s, p) * scale;
+        scale /= 10;
+        extra++;
+      }
+      p++;
+    }
+    fractionDigits = n === 10 ? extra : 3 + extra;
+    ms = Math.round(ms * 1000) / 1000;
+  }
+  const next = s.charCodeAt(p);
+  if (next === 58 || next === 45 || next === 47 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return undefined;
+  const days = Math.floor(ms / DAY_MS);
+  const dayMs = ms - days * DAY_MS;
+  const { month, day } = civilFromDays(days);
+  const format = n === 10 ? 'epoch-s' : n === 13 ? 'epoch-ms' : n === 16 ? 'epoch-us' : 'epoch-ns';
+  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p };
+}
+
+// `Nov 26 19:30:01`, `Nov  6 19:30:01.123`.
+function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
+  const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;
+  if (month === 0 || s.charCodeAt(i + 3) !== 32) return undefined;
+  let p = i + 4;
+  if (s.charCodeAt(p) === 32) p++;
+  let day = digits(s, p, 2);
+  if (day >= 0) p += 2;
+  else {
+    day = digits(s, p, 1);
+    p += 1;
+  }
+  if (day < 1 || day > 31 || s.charCodeAt(p) !== 32) return undefined;
+  const clock = parseClock(s, p + 1, limit);
+  if (!clock) return undefined;
+  const yearMs = yearMsOf(month, day, clock.dayMs);
+  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end };
+}
+
+// glog/klog: `I1126 19:30:01.123456`.
+function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
+  const month = digits(s, i + 1, 2);
+  const day = digits(s, i + 3, 2);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || s.charCodeAt(i + 5) !== 32) return undefined;
+  const clock = parseClock(s, i + 6, limit);
+  if (!clock) return undefined;
+  const yearMs = yearMsOf(month, day, clock.dayMs);
+  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'glog', zoned: false, end: clock.end };
+}
+
+/**
+ * Parses a timestamp starting exactly at `s[i]` (not searching), reading no further than `limit`.
+ * Returns undefined when there is none in a supported format.
+ */
+export function parseTimestampAt(s: string, i: number, limit: number = s.length): Stamp | undefined {
+  const c = s.charCodeAt(i);
+  if (c >= 48 && c <= 57) {
+    const sep = s.charCodeAt(i + 4);
+    if ((sep === 45 || sep === 47) && digits(s, i, 4) >= 0) return parseDateTime(s, i, limit);
+    const epoch = parseEpoch(s, i, limit);
+    if (epoch) return epoch;
+    const clock = parseClock(s, i, limit);
+    if (!clock) return undefined;
+    return {
+      kind: 'time-of-day',
+      ms: clock.dayMs,
+      dayMs: clock.dayMs,
+      yearMs: clock.dayMs,
+      precisionMs: precisionOf(clock.fractionDigits),
+      format: 'time-of-day',
+      zoned: false,
+      end: clock.end,
+    };
+  }
+  if (c === 73 || c === 87 || c === 69 || c === 70) {
+    // I W E F
+    if (digitAt(s, i + 1) >= 0) return parseGlog(s, i, limit);
+  }
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return parseSyslog(s, i, limit);
+  return undefined;
+}
+
+/** A JSON number field (`"ts": 1732646400.123`) as epoch seconds, ms, µs or ns by magnitude. */
+export function stampFromEpochNumber(value: number): Stamp | undefined {
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  let ms: number;
+  let precisionMs: number;
+  let format: TimestampFormat;
+  if (value < 1e11) [ms, precisionMs, format] = [value * 1000, Number.isInteger(value) ? 1000 : 1, 'epoch-s'];
+  else if (value < 1e14) [ms, precisionMs, format] = [value, 1, 'epoch-ms'];
+  else if (value < 1e17) [ms, precisionMs, format] = [value / 1000, 0.001, 'epoch-us'];
+  else [ms, precisionMs, format] = [value / 1e6, 0.001, 'epoch-ns'];
+  ms = Math.round(ms * 1000) / 1000;
+  const days = Math.floor(ms / DAY_MS);
+  const dayMs = ms - days * DAY_MS;
+  const { month, day } = civilFromDays(days);
+  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs, format, zoned: true, end: 0 };
+}

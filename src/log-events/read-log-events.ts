@@ -1,0 +1,115 @@
+// Reads a paste (or one live line) into log events: one per meaningful line, with its node, time and kind.
+// Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
+// (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
+// naming the id (as leader, subject or target) then names the node.
+import { classifyLineText, type EventPatterns } from './classify-line.js';
+import type { LogEvent } from './log-event.js';
+import { indexLines, lineText, type PasteLines } from './paste-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+
+export interface LogEvents {
+  /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
+  readonly events: readonly LogEvent[];
+  /** Every node seen on any line (after aliases), sorted (node2 before node10). */
+  readonly nodes: readonly string[];
+  /** Member ids → the node name they were seen under. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /** Event lines no node could be attributed to. */
+  readonly unattributed: number;
+}
+
+const LINE_CAP = 4096;
+
+/** Orders node names: node2 before node10, otherwise by text. */
+export function compareNodes(a: string, b: string): number {
+  const na = /^(\D*?)(\d+)$/.exec(a);
+  const nb = /^(\D*?)(\d+)$/.exec(b);
+  if (na && nb && na[1] === nb[1]) return Number(na[2]) - Number(nb[2]);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type MutableEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
+
+/**
+ * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
+ * lines classified — callers that prefilter by the patterns' literals pass them; `table` reuses a scan.
+ */
+export function readLogEvents(lines: PasteLines, patterns: EventPatterns, options: { table?: LineTable; candidates?: readonly number[] } = {}): LogEvents {
+  const table = options.table ?? scanLines(lines);
+  const raw: MutableEvent[] = [];
+  const classify = (i: number): void => {
+    const lineKind = table.kinds[i]!;
+    if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
+    const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
+    const text = lineText(lines, i, LINE_CAP);
+    const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand: lineKind === LINE_COMMAND });
+    if (meaning.kind === 'other' && meaning.notKill === undefined) return;
+    raw.push({ line: i, time: stampOf(lines, table, i), node: own, nodeFrom: own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], ...meaning });
+  };
+  if (options.candidates) for (const i of options.candidates) classify(i);
+  else for (let i = 0; i < lines.count; i++) classify(i);
+
+  const aliases = new Map<string, string>();
+  for (const event of raw) if (event.subject !== undefined && event.node !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
+  const name = (node: string | undefined): string | undefined => (node === undefined ? undefined : (aliases.get(node) ?? node));
+  let unattributed = 0;
+  for (const event of raw) {
+    if (event.node === undefined && event.subject !== undefined) {
+      event.node = name(event.subject);
+      event.nodeFrom = 'subject';
+    }
+    if (event.leader !== undefined) event.leader = name(event.leader);
+    if (event.target !== undefined) event.target = name(event.target);
+    if (event.node === undefined && event.kind !== 'kill') unattributed++;
+  }
+
+  const seen = new Set<string>();
+  let last: string | undefined;
+  for (let i = 0; i < lines.count; i++) {
+    const node = table.nodes[i];
+    if (node !== last && node !== undefined && table.kinds[i] !== LINE_COMMAND && table.kinds[i] !== LINE_HEADER) seen.add(name(node)!);
+    last = node;
+  }
+  for (const event of raw) if (event.node !== undefined) seen.add(event.node);
+  return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed };
+}
+
+/** readLogEvents over a whole text. */
+export function readLogText(text: string, patterns: EventPatterns): LogEvents {
+  return readLogEvents(indexLines(text), patterns);
+}
+
+/**
+ * One line as an event, for a live reader (the scenario harness follows each node's log). `node` is the node whose
+ * log the line came from; it wins over what the line itself says. Returns kind `other` for unremarkable lines.
+ */
+export function readLogLine(text: string, patterns: EventPatterns, options: { line: number; node?: string }): LogEvent {
+  const lines = indexLines(text.replace(/\n/g, ' '));
+  const table = scanLines(lines);
+  const isCommand = table.kinds[0] === LINE_COMMAND;
+  const own = options.node ?? (isCommand ? undefined : table.nodes[0]);
+  const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand });
+  const nodeFrom: LogEvent['nodeFrom'] = options.node !== undefined ? 'caller' : own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[0] ?? 0];
+  return { line: options.line, time: lines.count > 0 ? stampOf(lines, table, 0) : undefined, node: own, nodeFrom, ...meaning };
+}
+
+/**
+ * A stateful readLogLine for a live reader: remembers member ids seen under a node's name, so a later
+ * "elected leader 8e9e05c52164694d" names that node.
+ */
+export function createLiveEventReader(patterns: EventPatterns): { read(text: string, options: { line: number; node?: string }): LogEvent } {
+  const aliases = new Map<string, string>();
+  return {
+    read(text, options) {
+      const event: MutableEvent = { ...readLogLine(text, patterns, options) };
+      if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
+      if (event.node === undefined && event.subject !== undefined) {
+        event.node = aliases.get(event.subject) ?? event.subject;
+        event.nodeFrom = 'subject';
+      }
+      if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? event.leader;
+      if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
+      return event;
+    },
+  };
+}

@@ -1,0 +1,468 @@
+// One cheap pass over every line's head: the node that wrote it, where its timestamp starts, and whether it is a
+// log line, a shell command (`$ kill 1234`), a section header (`==> data/node2/node.log <==`, `--- node3 ---`)
+// or blank. Timestamps are only located here; `stampOf` parses one on demand, so a 10 MB paste pays for
+// parsing only on the few lines the timing check uses (kill and detection lines).
+//
+// Hand-written scanning rather than a regex per line, because this touches every line. Recognised heads, in any
+// order of up to 8 tokens: grep prefix `path:` / `path-` (+ grep -n line number), docker-compose
+// `node2  | `, `[n2]`/`(node2)` tags, `node2`/`kvnode-2`/`kv_node[2]` names, log levels, logfmt
+// `ts=… node=2`, JSON `{"ts":…,"node":2}`, and the timestamps of parse-timestamp.ts.
+// A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
+// `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
+// (attribute-node.ts).
+import { findJsonNode, findMentionedNodes, findNodeInPath, findOwnNode, nodeLabel, readNodeName } from './attribute-node.js';
+import type { PasteLines } from './paste-lines.js';
+import { parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+
+export const LINE_LOG = 0;
+export const LINE_COMMAND = 1;
+export const LINE_HEADER = 2;
+export const LINE_BLANK = 3;
+export const LINE_COMMENT = 4;
+/** A log line that is a JSON object. */
+export const LINE_JSON = 5;
+
+export interface LineTable {
+  /** Per line: the node that wrote it (own, or inherited from its section). */
+  readonly nodes: (string | undefined)[];
+  /** Per line: LINE_LOG, LINE_JSON, LINE_COMMAND, LINE_HEADER, LINE_BLANK or LINE_COMMENT. */
+  readonly kinds: Uint8Array;
+  /** Per line: offset in the text where its head timestamp starts (JSON: the `{`), or -1. */
+  readonly stampAt: Int32Array;
+  /** Per line: how its node was attributed (an index into NODE_SOURCES), 0 when it has none. */
+  readonly nodeFrom: Uint8Array;
+}
+
+/** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
+export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name'] as const;
+export type NodeSource = (typeof NODE_SOURCES)[number];
+const FROM_PREFIX = 1;
+const FROM_TAG = 2;
+const FROM_FIELD = 3;
+const FROM_JSON = 4;
+const FROM_NAME = 5;
+const FROM_SERVICE = 6;
+const FROM_MESSAGE = 7;
+const FROM_SECTION = 8;
+/** The file name of a grep prefix (`infra1.log:`): a node only when the paste has several such files. */
+export const FROM_FILE_STEM = 9;
+
+const HEAD_CHARS = 256;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Characters of a bare token (word, path, host name).
+const isTokenChar = (c: number): boolean =>
+  isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 64 || c === 126;
+
+// indexOf bounded to [from, limit): String#indexOf would scan to the end of a 10 MB paste on every line.
+function indexWithin(text: string, code: number, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+// Does `text` continue at p with this grep prefix? The pivot (its node number, where prefixes of different files
+// differ) is checked first; `prefix.text` is a flat string, which startsWith compares fast (a slice would not be).
+function startsWithAt(text: string, p: number, prefix: Prefix): boolean {
+  return text.charCodeAt(p + prefix.pivot) === prefix.text.charCodeAt(prefix.pivot) && text.startsWith(prefix.text, p);
+}
+
+// End of the token at p (next space or tab, at most `limit`). Uses native indexOf through cursors that only move
+// forward, so a paste without spaces still costs linear time overall.
+function skipToken(text: string, p: number, limit: number, st: ScanState): number {
+  if (st.nextSpace < p) {
+    st.nextSpace = text.indexOf(' ', p);
+    if (st.nextSpace < 0) st.nextSpace = text.length;
+  }
+  if (st.nextTab < p) {
+    st.nextTab = text.indexOf('\t', p);
+    if (st.nextTab < 0) st.nextTab = text.length;
+  }
+  return Math.min(st.nextSpace, st.nextTab, limit);
+}
+
+const code3 = (text: string, p: number): number =>
+  ((text.charCodeAt(p) | 0x20) << 16) | ((text.charCodeAt(p + 1) | 0x20) << 8) | (text.charCodeAt(p + 2) | 0x20);
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => code3(m, 0)));
+
+const LEVELS = new Set([
+  'trace', 'debug', 'dbg', 'info', 'inf', 'notice', 'warn', 'warning', 'wrn', 'error', 'err', 'erro', 'fatal',
+  'crit', 'critical', 'panic', 'i', 'w', 'e', 'd', 'f',
+]);
+const LEVEL_KEYS = new Map([...LEVELS].map((word) => [word.length * 0x1000000 + code3(`${word}  `, 0), word]));
+
+// `INFO`, `warn`, `E`: compares characters instead of slicing and lower-casing every token.
+function isLevel(text: string, p: number, q: number): boolean {
+  const n = q - p;
+  const word = LEVEL_KEYS.get(n * 0x1000000 + (n >= 3 ? code3(text, p) : code3(`${text.slice(p, q)}  `, 0)));
+  if (word === undefined) return false;
+  for (let k = 3; k < n; k++) if ((text.charCodeAt(p + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const TS_KEYS = new Set(['ts', 'time', 't', 'timestamp', '@timestamp', 'date', 'datetime']);
+const NODE_KEYS = new Set(['node', 'node_id', 'nodeid', 'node-id', 'id']);
+const MESSAGE_KEYS = new Set(['msg', 'message', 'event']);
+
+const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
+const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
+
+const JSON_TS = /"(?:ts|time|t|timestamp|@timestamp)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))/;
+
+/** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
+const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane)\b|[^a-z0-9\0]/g;
+const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
+
+/**
+ * A grep prefix; `pivot` is its last digit (the node number), checked first. `stem`: the file's name without
+ * directory and extension (`infra1` of `logs/infra1.log`), a node name when the path names no `nodeN`.
+ */
+type Prefix = { readonly text: string; readonly pivot: number; readonly node: string | undefined; readonly stem: string | undefined };
+
+// `data/node2/node.log:` or, for grep's context lines, `data/node2/node.log-`.
+function grepPrefix(text: string, p: number, limit: number, prefixCache: Map<string, Prefix | null>): Prefix | null {
+  const c0 = text.charCodeAt(p);
+  // Quick rejects: timestamps (`2026-…`, `19:30…`), JSON, tags.
+  if (c0 === 123 || c0 === 91 || c0 === 40) return null;
+  if (isDigit(c0)) {
+    const c = text.charCodeAt(p + 4);
+    if (c === 45 || c === 47 || text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58) return null;
+  }
+  let q = p;
+  for (; q < limit; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 58) break; // :
+    if (c === 32 || c === 9 || c === 123 || c === 91 || c === 34 || c === 36 || c === 35) return null; // space tab { [ " $ #
+  }
+  if (q >= limit || q === p) return null;
+  const candidate = text.slice(p, q);
+  let cached = prefixCache.get(candidate);
+  if (cached === undefined) {
+    const context = GREP_CONTEXT.exec(candidate);
+    const length = context ? context[1]!.length + 1 : candidate.includes('/') || GREP_EXT.test(candidate) ? q - p + 1 : 0;
+    const codes = Array.from({ length }, (_, k) => text.charCodeAt(p + k));
+    let pivot = length - 1;
+    while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
+    // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
+    const path = candidate.slice(0, length - 1);
+    cached = length > 0 ? { text: String.fromCharCode(...codes), pivot, node: findNodeInPath(path), stem: fileStem(path) } : null;
+    if (prefixCache.size >= 1024) prefixCache.clear();
+    prefixCache.set(candidate, cached);
+  }
+  return cached;
+}
+
+// `logs/infra1.log` → `infra1`; undefined for generic names (node.log, demo_step2.log, out.txt).
+function fileStem(path: string): string | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
+  if (!/^[\w.@-]{1,48}$/.test(base) || /^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base)) return undefined;
+  return String.fromCharCode(...Array.from(base, (c) => c.charCodeAt(0)));
+}
+
+function isHeaderText(line: string): boolean {
+  const lower = line.toLowerCase();
+  NODE_NAMES.lastIndex = 0;
+  const marked = lower.replace(NODE_NAMES, '\0');
+  if (marked.split('\0').length !== 2) return false;
+  HEADER_NOISE.lastIndex = 0;
+  return marked.replace(HEADER_NOISE, '') === '\0';
+}
+
+interface ScanState {
+  section: string | undefined;
+  /** Recently seen grep prefixes: lines of one file share one. */
+  prefixes: Prefix[];
+  /** Text before a line's first `:` → its grep prefix (`null`: not one). Per scan, so no paste outlives it. */
+  prefixCache: Map<string, Prefix | null>;
+  kind: number;
+  node: string | undefined;
+  nodeFrom: number;
+  stampAt: number;
+  nextSpace: number;
+  nextTab: number;
+}
+
+// After a grep prefix, is the digit run [p, q) grep -n's line number rather than the start of a timestamp?
+// `42:` and `42-` are; `2026-11-…` (a date) and `19:30:01` (a bare time) are not.
+function isLineNumber(text: string, p: number, q: number): boolean {
+  const sep = text.charCodeAt(q);
+  if (sep === 45) return !(q - p === 4 && isDigit(text.charCodeAt(q + 1)) && text.charCodeAt(q + 3) === 45);
+  if (sep !== 58) return false;
+  const bareTime =
+    q - p <= 2 &&
+    isDigit(text.charCodeAt(q + 1)) &&
+    isDigit(text.charCodeAt(q + 2)) &&
+    text.charCodeAt(q + 3) === 58 &&
+    isDigit(text.charCodeAt(q + 4)) &&
+    isDigit(text.charCodeAt(q + 5)) &&
+    text.charCodeAt(q + 6) !== 58;
+  return !bareTime;
+}
+
+// A logfmt value: a node name or number.
+function logfmtNode(text: string, v: number, end: number): string | undefined {
+  const name = readNodeName(text, v, end, true);
+  if (name) return name.label;
+  let id = 0;
+  let w = v;
+  while (w < end && w - v < 5 && isDigit(text.charCodeAt(w))) id = id * 10 + text.charCodeAt(w++) - 48;
+  return w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w)) ? nodeLabel(id) : undefined;
+}
+
+// Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
+function scanLine(text: string, start: number, end: number, st: ScanState): void {
+  st.kind = LINE_LOG;
+  st.node = undefined;
+  st.nodeFrom = 0;
+  st.stampAt = -1;
+  let p = start;
+  // Spaces, tabs and NUL padding (a log file cut short by a crash).
+  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0)) p++;
+  if (p === end) {
+    st.kind = LINE_BLANK;
+    return;
+  }
+  const headEnd = Math.min(end, p + HEAD_CHARS);
+  let prefix: Prefix | null = null;
+  const recent = st.prefixes;
+  for (let k = 0; k < recent.length; k++) {
+    if (startsWithAt(text, p, recent[k]!)) {
+      prefix = recent[k]!;
+      break;
+    }
+  }
+  if (prefix === null) {
+    prefix = grepPrefix(text, p, headEnd, st.prefixCache);
+    if (prefix) {
+      // Most recent first; grep output of a few files interleaves a few prefixes.
+      if (recent.length >= 8) recent.pop();
+      recent.unshift(prefix);
+    }
+  }
+  if (prefix) {
+    p += prefix.text.length;
+    st.node = prefix.node;
+    st.nodeFrom = FROM_PREFIX;
+    // grep -n line number: `path:42:` / `path-42-` (but not the `19:` of a bare time).
+    if (isDigit(text.charCodeAt(p))) {
+      let q = p;
+      while (q < headEnd && isDigit(text.charCodeAt(q))) q++;
+      if (q - p < 8 && isLineNumber(text, p, q)) p = q + 1;
+    }
+  }
+  const first = p;
+  let stampToken = -1; // token index of the timestamp's first token
+
+  for (let tokens = 0; tokens < 8 && p < headEnd; tokens++) {
+    let c = text.charCodeAt(p);
+    while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(p + 1) === 32)) c = text.charCodeAt(++p);
+    if (p >= headEnd) break;
+    // Node and timestamp found: the head is read, unless this is the time part of `2026-11-26 19:30:01,123`.
+    if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) break;
+    if (isDigit(c)) {
+      if (st.stampAt < 0) {
+        st.stampAt = p;
+        stampToken = tokens;
+      } else if (!(stampToken === tokens - 1 && (text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58))) break;
+      // The time of `2026-11-26 19:30:01,123` is the next token, skipped by the branch above.
+      p = skipToken(text, p, headEnd, st);
+      continue;
+    }
+    if (c === 91 || c === 40) {
+      // [ (
+      const inner = p + 1;
+      const closeCode = c === 91 ? 93 : 41;
+      if (st.stampAt < 0 && isDigit(text.charCodeAt(inner))) {
+        st.stampAt = inner;
+        stampToken = tokens;
+        const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 40));
+        p = close < 0 ? skipToken(text, p, headEnd, st) : close + 1;
+        continue;
+      }
+      const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 48));
+      if (close < 0) break;
+      if (st.node === undefined) {
+        const name = readNodeName(text, inner, close, true);
+        if (name && name.end === close) {
+          st.node = name.label;
+          st.nodeFrom = FROM_TAG;
+        }
+      }
+      p = close + 1;
+      continue;
+    }
+    if (c === 123) {
+      // {
+      if (st.stampAt < 0) {
+        st.kind = LINE_JSON;
+        st.stampAt = p;
+        if (st.node === undefined) {
+          st.node = findJsonNode(text.slice(p, Math.min(end, p + 4096)));
+          st.nodeFrom = FROM_JSON;
+        }
+      }
+      break;
+    }
+    if (c === 36 && (text.charCodeAt(p + 1) === 32 || p + 1 === end)) {
+      st.kind = LINE_COMMAND;
+      return;
+    }
+    if (c === 35 && p === first) {
+      st.kind = LINE_COMMENT;
+      return;
+    }
+    if (!isLetter(c)) break;
+    if (st.stampAt < 0) {
+      // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456`: two.
+      if (text.charCodeAt(p + 3) === 32 && MONTHS.has(code3(text, p)) && isDigit(text.charCodeAt(p + 5) === 32 ? text.charCodeAt(p + 6) : text.charCodeAt(p + 5))) {
+        st.stampAt = p;
+        p = skipToken(text, p + 4 + (text.charCodeAt(p + 4) === 32 ? 1 : 0), headEnd, st); // day
+        p = skipToken(text, p + 1, headEnd, st); // time
+        continue;
+      }
+      if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 5) === 32 && isDigit(text.charCodeAt(p + 6))) {
+        st.stampAt = p;
+        p = skipToken(text, p + 6, headEnd, st);
+        continue;
+      }
+    }
+    let q = p;
+    while (q < headEnd && isTokenChar(text.charCodeAt(q))) q++;
+    const next = text.charCodeAt(q);
+    if (next === 61) {
+      // logfmt key=value
+      const key = text.slice(p, q).toLowerCase();
+      let v = q + 1;
+      const quoted = text.charCodeAt(v) === 34;
+      if (quoted) v++;
+      if (TS_KEYS.has(key) && st.stampAt < 0) st.stampAt = v;
+      else if (NODE_KEYS.has(key) && st.node === undefined) {
+        st.node = logfmtNode(text, v, end);
+        st.nodeFrom = FROM_FIELD;
+      }
+      if (MESSAGE_KEYS.has(key)) break;
+      if (quoted) {
+        const close = indexWithin(text, 34, v, end);
+        p = close < 0 ? end : close + 1;
+      } else p = skipToken(text, v, headEnd, st);
+      continue;
+    }
+    if (st.node === undefined) {
+      const name = readNodeName(text, p, q);
+      // `node2`, or docker compose v2's `kvnode2-1`
+      if (name && (name.end === q || text.charCodeAt(name.end) === 45)) {
+        st.node = name.label;
+        st.nodeFrom = FROM_NAME;
+        p = q;
+        continue;
+      }
+    }
+    if (q - p <= 8 && isLevel(text, p, q)) {
+      p = q;
+      continue;
+    }
+    let r = q;
+    while (r < headEnd && text.charCodeAt(r) === 32) r++;
+    if (text.charCodeAt(r) === 124 && r > q) {
+      // docker compose: `service  | …`
+      if (st.node === undefined) {
+        st.node = findNodeInPath(text.slice(p, q));
+        st.nodeFrom = FROM_SERVICE;
+      }
+      p = r + 1;
+      continue;
+    }
+    if (tokens === 0) {
+      // A shell prompt: `student@box:~/kv$ kill 1234`.
+      const space = skipToken(text, p, Math.min(headEnd, p + 80), st);
+      if (text.charCodeAt(space - 1) === 36 && text.charCodeAt(space) === 32) {
+        st.kind = LINE_COMMAND;
+        return;
+      }
+    }
+    break;
+  }
+  if (st.node === undefined && st.kind === LINE_LOG) {
+    st.node = findOwnNode(text.slice(p, Math.min(end, p + 4096)));
+    st.nodeFrom = FROM_MESSAGE;
+  }
+  if (st.node === undefined && prefix?.stem !== undefined && (st.kind === LINE_LOG || st.kind === LINE_JSON)) {
+    st.node = prefix.stem;
+    st.nodeFrom = FROM_FILE_STEM;
+  }
+  if (st.node === undefined) st.nodeFrom = 0;
+}
+
+/** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
+export function scanLines(lines: PasteLines): LineTable {
+  const { text, count } = lines;
+  const nodes: (string | undefined)[] = new Array(count);
+  const kinds = new Uint8Array(count);
+  const stampAt = new Int32Array(count);
+  const nodeFrom = new Uint8Array(count);
+  const st: ScanState = { section: undefined, prefixes: [], prefixCache: new Map(), kind: LINE_LOG, node: undefined, nodeFrom: 0, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  for (let i = 0; i < count; i++) {
+    const start = lines.starts[i]!;
+    const end = lines.ends[i]!;
+    scanLine(text, start, end, st);
+    let kind = st.kind;
+    let node = st.node;
+    let from = st.nodeFrom;
+    if (kind === LINE_COMMAND) {
+      // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
+      const named = findMentionedNodes(text.slice(start, Math.min(end, start + 4096)));
+      st.section = named.length === 1 ? named[0] : undefined;
+      node = undefined;
+    } else if (
+      st.stampAt < 0 &&
+      end - start <= 100 &&
+      ((kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start))
+    ) {
+      // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`).
+      const line = text.slice(start, end).trim();
+      if (line.startsWith('==> ') && line.endsWith(' <==')) {
+        kind = LINE_HEADER;
+        node = findNodeInPath(line.slice(4, -4));
+        st.section = node;
+      } else if (isHeaderText(line)) {
+        kind = LINE_HEADER;
+        node = findMentionedNodes(line)[0];
+        st.section = node;
+      }
+    }
+    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
+      node = st.section;
+      from = FROM_SECTION;
+    }
+    nodes[i] = node;
+    nodeFrom[i] = node === undefined || kind === LINE_HEADER || kind === LINE_COMMAND ? 0 : from;
+    kinds[i] = kind;
+    stampAt[i] = st.stampAt;
+  }
+  // One file's name is not a node name (`grep -H … demo.log`); several files' names are (`infra1.log`, `infra2.log`).
+  let stems: Set<string> | undefined;
+  for (let i = 0; i < count; i++) if (nodeFrom[i] === FROM_FILE_STEM) (stems ??= new Set()).add(nodes[i]!);
+  if (stems && stems.size < 2) {
+    for (let i = 0; i < count; i++) {
+      if (nodeFrom[i] !== FROM_FILE_STEM) continue;
+      nodes[i] = undefined;
+      nodeFrom[i] = 0;
+    }
+  }
+  return { nodes, kinds, stampAt, nodeFrom };
+}
+
+/** Parses line `i`'s timestamp (located by scanLines); undefined when it has none. */
+export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  const at = table.stampAt[i]!;
+  if (at < 0) return undefined;
+  const end = lines.ends[i]!;
+  const text = lines.text;
+  if (table.kinds[i] === LINE_JSON) {
+    const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
+    if (!ts) return undefined;
+    if (ts[1] !== undefined) return parseTimestampAt(ts[1], 0, ts[1].length);
+    return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
+  }
+  return parseTimestampAt(text, at, end);
+}

@@ -1,0 +1,33 @@
+// A log line's time as epoch ms next to a real clock (the harness's). Zone-less stamps are the writer's local wall
+// time: they are read in the zone the caller names (its own local offset), never silently as UTC.
+import { civilFromDays, daysFromCivil, type Stamp } from './parse-timestamp.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Epoch ms of `stamp`. `localOffsetMin` (minutes east of UTC: the negated getTimezoneOffset() of a Date, read at the
+ * I/O edge) applies to zone-less stamps; `nearMs` (a clock reading close to the line) supplies the date of
+ * time-of-day stamps and the year of syslog/glog stamps: the candidate nearest to it is taken.
+ */
+export function stampToEpochMs(stamp: Stamp, options: { localOffsetMin: number; nearMs: number }): number {
+  const offsetMs = options.localOffsetMin * 60_000;
+  if (stamp.kind === 'absolute') return stamp.zoned ? stamp.ms : stamp.ms - offsetMs;
+  const localNear = options.nearMs + offsetMs;
+  if (stamp.kind === 'time-of-day') {
+    const midnight = Math.floor(localNear / DAY_MS) * DAY_MS;
+    let local = midnight + stamp.dayMs;
+    if (local - localNear > DAY_MS / 2) local -= DAY_MS;
+    else if (localNear - local > DAY_MS / 2) local += DAY_MS;
+    return local - offsetMs;
+  }
+  // yearless: pick the year (this, previous or next) whose instant is nearest.
+  const { year } = civilFromDays(Math.floor(localNear / DAY_MS));
+  let best = Number.NaN;
+  for (const y of [year - 1, year, year + 1]) {
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    // yearMs counts a non-leap year: in a leap year, dates after Feb 28 are one day later.
+    const local = daysFromCivil(y, 1, 1) * DAY_MS + stamp.yearMs + (leap && stamp.yearMs >= 59 * DAY_MS ? DAY_MS : 0);
+    if (Number.isNaN(best) || Math.abs(local - localNear) < Math.abs(best - localNear)) best = local;
+  }
+  return best - offsetMs;
+}

@@ -1,0 +1,30 @@
+// The lesson's timing patterns (or the defaults) as the log-event model's EventPatterns, through the ReDoS-safe
+// compiler: the one way checkPaste, the scenario harness and the student-cluster runner get them.
+import type { ProofTiming } from '../lesson/types.js';
+import type { EventPatterns } from '../log-events/classify-line.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
+import { compilePattern, type CompiledPattern } from './compile-pattern.js';
+
+export const TIMING_PATTERN_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'] as const;
+export type TimingPatternKey = (typeof TIMING_PATTERN_KEYS)[number];
+
+export type EventPatternsResult =
+  | { readonly ok: true; readonly patterns: EventPatterns & { readonly kill: CompiledPattern; readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern } }
+  | { readonly ok: false; readonly key: TimingPatternKey; readonly pattern: string; readonly reason: 'invalid' | 'unbounded-lookaround'; readonly message: string };
+
+/** Compiles `timing`'s kill/heartbeat/connection patterns, each defaulting to the shipped one. */
+export function compileEventPatterns(timing?: Partial<Pick<ProofTiming, TimingPatternKey>>): EventPatternsResult {
+  const sources: Record<TimingPatternKey, string> = {
+    kill_pattern: timing?.kill_pattern ?? DEFAULT_KILL_PATTERN,
+    heartbeat_pattern: timing?.heartbeat_pattern ?? DEFAULT_HEARTBEAT_PATTERN,
+    connection_pattern: timing?.connection_pattern ?? DEFAULT_CONNECTION_PATTERN,
+  };
+  const compiled: CompiledPattern[] = [];
+  for (const key of TIMING_PATTERN_KEYS) {
+    const result = compilePattern(sources[key]);
+    if (!result.ok) return { ok: false, key, pattern: sources[key], reason: result.reason, message: result.message };
+    compiled.push(result.pattern);
+  }
+  const [kill, heartbeat, connection] = compiled as [CompiledPattern, CompiledPattern, CompiledPattern];
+  return { ok: true, patterns: { kill, heartbeat, connection } };
+}

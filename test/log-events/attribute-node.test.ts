@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findJsonNode,
+  findLeaderMention,
+  findMentionedNodes,
+  findNodeInPath,
+  findOwnNode,
+  readNodeName,
+} from '../../src/log-events/attribute-node.js';
+
+describe('readNodeName', () => {
+  it.each([
+    ['node2', 'node2'],
+    ['node-2 x', 'node2'],
+    ['node_2', 'node2'],
+    ['Node2', 'node2'],
+    ['kvnode-2', 'node2'],
+    ['kv_node2', 'node2'],
+    ['kv-node-2', 'node2'],
+    ['kv_node[2]: x', 'node2'],
+    ['node02', 'node2'],
+  ])('%s → %s', (text, label) => {
+    expect(readNodeName(text, 0, text.length)?.label).toBe(label);
+  });
+
+  it('short n2 only when asked (inside [ ])', () => {
+    expect(readNodeName('n2', 0, 2)).toBeUndefined();
+    expect(readNodeName('n2', 0, 2, true)?.label).toBe('node2');
+  });
+
+  it.each(['nodes', 'node', 'node2x', 'mynode2'])('rejects %s', (text) => {
+    expect(readNodeName(text, 0, text.length)).toBeUndefined();
+  });
+});
+
+describe('findOwnNode: the author, not the nodes mentioned', () => {
+  it.each([
+    ['connection to leader node1 lost [n2]', 'node2'],
+    ['raft id=2 term=3 heartbeat timeout', 'node2'],
+    ['node_id=3 connection reset', 'node3'],
+    ['kv_node[2]: heartbeat timeout', 'node2'],
+    ['"node": 2, "msg": "x"', 'node2'],
+    ['raft: node3 heartbeat timeout', 'node3'],
+    ['vote from node3 granted', undefined],
+    ['connection to leader node1 lost (EOF)', undefined],
+    ['leader_id=1 heartbeat timeout', undefined],
+    ['reading data/node2/snapshot', undefined],
+  ])('%s → %s', (text, node) => {
+    expect(findOwnNode(text)).toBe(node);
+  });
+});
+
+describe('other forms', () => {
+  it('paths and service names', () => {
+    expect(findNodeInPath('data/node2/node.log')).toBe('node2');
+    expect(findNodeInPath('logs/n3.log')).toBe('node3');
+    expect(findNodeInPath('raft-kvnode-2-1')).toBe('node2');
+    expect(findNodeInPath('demo_step2.log')).toBeUndefined();
+  });
+
+  it('JSON fields', () => {
+    expect(findJsonNode('{"ts":1,"node":2}')).toBe('node2');
+    expect(findJsonNode('{"node_id":"3"}')).toBe('node3');
+    expect(findJsonNode('{"nodeId":"kv-node-4"}')).toBe('node4');
+    expect(findJsonNode('{"id":"alpha"}')).toBe('alpha');
+    expect(findJsonNode('{"msg":"node2"}')).toBeUndefined();
+  });
+
+  it('"leader nodeN" in detections', () => {
+    expect(findLeaderMention('connection to leader node1 lost')).toBe('node1');
+    expect(findLeaderMention('msg="timeout" leader=1')).toBe('node1');
+    expect(findLeaderMention('leader_id: 3')).toBe('node3');
+    expect(findLeaderMention('leader is node-2')).toBe('node2');
+    expect(findLeaderMention('no message from leader in 300ms')).toBeUndefined();
+  });
+
+  it('every node a kill command names, with --id flags', () => {
+    expect(findMentionedNodes('$ kill $(pgrep -f "kv_node.*--id 1")')).toEqual(['node1']);
+    expect(findMentionedNodes('$ kill node1 and node2')).toEqual(['node1', 'node2']);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { civilFromDays, daysFromCivil, parseTimestampAt, stampFromEpochNumber } from '../../src/log-events/parse-timestamp.js';
+
+const KILL = Date.parse('2026-11-26T19:30:01.000Z');
+const DAY = 86_400_000;
+const parse = (s: string) => parseTimestampAt(s, 0, s.length);
+
+describe('parseTimestampAt', () => {
+  it.each([
+    ['2026-11-26T19:30:01.123Z', KILL + 123, 1],
+    ['2026-11-26T19:30:01.123456Z', KILL + 123.456, 0.001],
+    ['2026-11-26T19:30:01.123456789Z', KILL + 123.456, 0.001],
+    ['2026-11-26T20:30:01.123+01:00', KILL + 123, 1],
+    ['2026-11-26T20:30:01.123+0100', KILL + 123, 1],
+    ['2026-11-26T18:30:01.123-01', KILL + 123, 1],
+    ['2026-11-26T19:30:01.123', KILL + 123, 1],
+    ['2026-11-26T19:30:01,123000000+00:00', KILL + 123, 0.001],
+    ['2026-11-26 19:30:01.123 +0000', KILL + 123, 1],
+    ['2026-11-26T19:30:01Z', KILL, 1000],
+  ])('ISO-8601 %s', (text, ms, precision) => {
+    const stamp = parse(text)!;
+    expect(stamp.kind).toBe('absolute');
+    expect(stamp.ms).toBeCloseTo(ms, 3);
+    expect(stamp.precisionMs).toBe(precision);
+    expect(stamp.format).toBe('iso-8601');
+    expect(stamp.end).toBe(text.length);
+  });
+
+  it("Go's log.Lmicroseconds: 2026/11/26 19:30:01.123456", () => {
+    const stamp = parse('2026/11/26 19:30:01.123456 [n2] raft')!;
+    expect(stamp).toMatchObject({ kind: 'absolute', format: 'go', precisionMs: 0.001 });
+    expect(stamp.ms).toBeCloseTo(KILL + 123.456, 3);
+  });
+
+  it("Python's logging: 2026-11-26 19:30:01,123", () => {
+    const stamp = parse('2026-11-26 19:30:01,123 INFO x')!;
+    expect(stamp).toMatchObject({ kind: 'absolute', format: 'python', ms: KILL + 123, precisionMs: 1 });
+  });
+
+  it.each([
+    ['19:30:01.123', 70_201_123],
+    ['9:30:01.5', 34_201_500],
+    ['00:00:00.000', 0],
+  ])('bare time of day %s', (text, dayMs) => {
+    expect(parse(text)).toMatchObject({ kind: 'time-of-day', ms: dayMs, dayMs, format: 'time-of-day' });
+  });
+
+  it('syslog with and without milliseconds (no year)', () => {
+    const ms = parse('Nov 26 19:30:01.250 host kv_node[2]: x')!;
+    expect(ms).toMatchObject({ kind: 'yearless', format: 'syslog', precisionMs: 1, dayMs: 70_201_250 });
+    expect(ms.yearMs).toBe((304 + 25) * DAY + 70_201_250);
+    expect(parse('Nov  6 19:30:01 host x')).toMatchObject({ kind: 'yearless', precisionMs: 1000, yearMs: (304 + 5) * DAY + 70_201_000 });
+  });
+
+  it('glog/klog I1126 19:30:01.123456', () => {
+    expect(parse('I1126 19:30:01.123456   123 raft.go:12] x')).toMatchObject({ kind: 'yearless', format: 'glog', precisionMs: 0.001 });
+  });
+
+  it.each([
+    ['1795721401.123', KILL + 123, 'epoch-s', 1],
+    ['1795721401', KILL, 'epoch-s', 1000],
+    ['1795721401123', KILL + 123, 'epoch-ms', 1],
+    ['1795721401123456', KILL + 123.456, 'epoch-us', 0.001],
+    ['1795721401123456789', KILL + 123.456, 'epoch-ns', 0.001],
+  ])('epoch %s', (text, ms, format, precision) => {
+    const stamp = parse(`${text} node2 x`)!;
+    expect(stamp).toMatchObject({ kind: 'absolute', format, precisionMs: precision });
+    expect(stamp.ms).toBeCloseTo(ms, 3);
+    expect(stamp.dayMs).toBeCloseTo(70_201_000 + (ms - KILL), 3);
+  });
+
+  it.each(['12345', '4242 foo', '2026-13-01T00:00:00Z', '25:00:00.000', '19:30', '19:30:01:02', 'node2', 'Foo 26 19:30:01', '123456789012', '1795721401-x', ''])(
+    'rejects %j',
+    (text) => {
+      expect(parse(text)).toBeUndefined();
+    },
+  );
+
+  it('parses at an offset and never reads a following line as part of the stamp', () => {
+    const text = 'x\n19:30:01.123\n42';
+    expect(parseTimestampAt(text, 2, 14)).toMatchObject({ dayMs: 70_201_123, end: 14 });
+  });
+
+  it('JSON numbers by magnitude', () => {
+    expect(stampFromEpochNumber(1795721401.5)).toMatchObject({ format: 'epoch-s', ms: KILL + 500 });
+    expect(stampFromEpochNumber(1795721401500)).toMatchObject({ format: 'epoch-ms', ms: KILL + 500 });
+    expect(stampFromEpochNumber(-1)).toBeUndefined();
+  });
+
+  it('daysFromCivil agrees with Date.UTC', () => {
+    for (const [y, m, d] of [[1970, 1, 1], [2000, 2, 29], [2026, 11, 26], [1969, 12, 31], [2100, 3, 1]] as const) {
+      expect(daysFromCivil(y, m, d) * DAY).toBe(Date.UTC(y, m - 1, d));
+    }
+  });
+});
+
+describe('civilFromDays', () => {
+  it('inverts daysFromCivil', () => {
+    for (const days of [-719468, -1, 0, 11016, 20418, 47482, 2932896]) {
+      const { year, month, day } = civilFromDays(days);
+      expect(daysFromCivil(year, month, day)).toBe(days);
+      expect(new Date(days * 86_400_000).toISOString().slice(0, 10)).toBe(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { choosePasteClock, formatClockValue } from '../../src/log-events/paste-clock.js';
+import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
+
+const stamp = (s: string) => parseTimestampAt(s, 0, s.length)!;
+const DAY = 86_400_000;
+
+describe('choosePasteClock', () => {
+  it('absolute when every stamp has a date', () => {
+    const clock = choosePasteClock([stamp('2026-11-26T19:30:01.000Z'), undefined, stamp('1795721401.5')]);
+    expect(clock.kind).toBe('absolute');
+    expect(clock.valueOf(stamp('1795721401.5')) - clock.valueOf(stamp('2026-11-26T19:30:01.000Z'))).toBe(500);
+  });
+
+  it('time of day when any stamp lacks a date, unwrapped around the first stamp (midnight)', () => {
+    const clock = choosePasteClock([stamp('23:59:59.900'), stamp('00:00:00.050')]);
+    expect(clock).toMatchObject({ kind: 'time-of-day', mixed: false });
+    expect(clock.valueOf(stamp('00:00:00.050')) - clock.valueOf(stamp('23:59:59.900'))).toBe(150);
+    expect(clock.valueOf(stamp('23:59:59.900'))).toBe(DAY - 100);
+  });
+
+  it('mixed dated and bare stamps compare by the written wall clock', () => {
+    const clock = choosePasteClock([stamp('2026-11-26T20:30:01.000+01:00'), stamp('20:30:01.250')]);
+    expect(clock).toMatchObject({ kind: 'time-of-day', mixed: true });
+    expect(clock.valueOf(stamp('20:30:01.250')) - clock.valueOf(stamp('2026-11-26T20:30:01.000+01:00'))).toBe(250);
+  });
+
+  it('yearless (syslog) across New Year', () => {
+    const clock = choosePasteClock([stamp('Dec 31 23:59:59.900'), stamp('Jan  1 00:00:00.100')]);
+    expect(clock.kind).toBe('yearless');
+    expect(clock.valueOf(stamp('Jan  1 00:00:00.100')) - clock.valueOf(stamp('Dec 31 23:59:59.900'))).toBe(200);
+  });
+
+  it('formats values on each clock', () => {
+    expect(formatClockValue('absolute', Date.UTC(2026, 10, 26, 19, 30, 1, 123) + 0.456)).toBe('2026-11-26T19:30:01.123456Z');
+    expect(formatClockValue('time-of-day', -100)).toBe('23:59:59.900');
+    expect(formatClockValue('yearless', (304 + 25) * DAY + 70_201_000)).toBe('Nov 26 19:30:01.000');
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  createLiveEventReader,
+  judgeKills,
+  placeEventsOnClock,
+  readLogLine,
+  readLogText,
+  stampToEpochMs,
+  type LogEvent,
+} from '../../src/log-events/index.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { ROOT, W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+const brief = (events: readonly LogEvent[]): string[] =>
+  events.map((e) => [e.line + 1, e.kind, e.node ?? '-', e.leader ?? '', e.target ?? ''].join(' ').trimEnd());
+
+describe('readLogText', () => {
+  it('reads the bundled cluster grep output into events with node, time and kind', () => {
+    const { events, nodes } = readLogText(readFileSync(`${ROOT}fixtures/pastes/bundled-grep.log`, 'utf8'), patterns);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+    expect(brief(events).slice(0, 6)).toEqual([
+      '1 startup node1',
+      '2 heartbeat-timeout node1',
+      '3 became-leader node1 node1',
+      '4 startup node2',
+      '5 vote node2',
+      '6 follows-leader node2 node1',
+    ]);
+    const kill = events.find((e) => e.kind === 'kill')!;
+    expect([kill.node, kill.nodeFrom, kill.time?.format]).toEqual(['node1', 'file-prefix', 'iso-8601']);
+  });
+
+  it('does not take component stops or a follower describing the leader for kills', () => {
+    const { events } = readLogText(
+      [
+        '10:00:00.000 [node2] election timer stopped',
+        '10:00:01.000 [node2] leader node1 stopped responding',
+        '10:00:01.100 [node3] stopped streaming with peer node1',
+        '10:00:02.000 [node1] received SIGTERM, shutting down',
+      ].join('\n'),
+      patterns,
+    );
+    expect(events.filter((e) => e.kind === 'kill').map((e) => e.line + 1)).toEqual([4]);
+    expect(events.find((e) => e.line === 1)?.notKill).toBe('peer');
+  });
+
+  it('names the leader from "X elected leader Y" and links member ids to node names (etcd)', () => {
+    const text = [
+      'infra1.log:2026-11-30 04:10:00.100000 I | raft: 8e9e05c52164694d became leader at term 2',
+      'infra2.log:2026-11-30 04:10:00.101000 I | raft: raft.node: 91bc3c398fb3c146 elected leader 8e9e05c52164694d at term 2',
+      'infra1.log:2026-11-30 04:10:05.000000 N | pkg/osutil: received terminated signal, shutting down...',
+    ].join('\n');
+    const { events, aliases } = readLogText(text, patterns);
+    expect(aliases.get('8e9e05c52164694d')).toBe('infra1');
+    expect(brief(events)).toEqual(['1 became-leader infra1 infra1', '2 follows-leader infra2 infra1', '3 kill infra1']);
+    expect(events[0]!.term).toBe(2);
+  });
+
+  it('reads a shell kill with the node and pid it names', () => {
+    const { events } = readLogText('$ pkill -f "kv_node.*--id 1"\n$ kill -TERM 4242', patterns);
+    expect(events.map((e) => [e.kind, e.target, e.pid])).toEqual([
+      ['kill', 'node1', undefined],
+      ['kill', undefined, 4242],
+    ]);
+  });
+});
+
+describe('judgeKills', () => {
+  it('judges kills in time order against who led then, whatever the paste order', () => {
+    // A follower's log pasted before the leader's; node3 was killed earlier (a teardown), when node1 led.
+    const text = [
+      '==> node2.log <==',
+      '2026-11-26T19:29:59.010Z following leader node1 (term 1)',
+      '2026-11-26T19:30:01.012Z connection to leader node1 lost (EOF)',
+      '==> node3.log <==',
+      '2026-11-26T19:29:59.010Z following leader node1 (term 1)',
+      '2026-11-26T19:30:00.500Z received SIGTERM, shutting down',
+      '==> node1.log <==',
+      '2026-11-26T19:29:59.000Z became leader for term 1',
+      '2026-11-26T19:30:01.000Z received SIGTERM, shutting down',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    const kills = judgeKills(events, placeEventsOnClock(events));
+    expect(kills.map((k) => [k.event.line + 1, k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([
+      [6, 'node3', 'node1', false],
+      [9, 'node1', 'node1', true],
+    ]);
+  });
+});
+
+describe('readLogLine / createLiveEventReader', () => {
+  it('attributes a live line to the node whose log it came from', () => {
+    const event = readLogLine('2026-11-26 21:29:50,879 WARNING heartbeat timed out, no message from leader', patterns, { line: 7, node: 'node2' });
+    expect([event.line, event.kind, event.node, event.nodeFrom, event.time?.zoned]).toEqual([7, 'heartbeat-timeout', 'node2', 'caller', false]);
+  });
+
+  it('remembers member ids across lines', () => {
+    const reader = createLiveEventReader(patterns);
+    reader.read('2026-11-30 04:10:00.100000 I | raft: 8e9e05c52164694d became leader at term 2', { line: 0, node: 'node1' });
+    const follower = reader.read('2026-11-30 04:10:00.101000 I | raft: raft.node: 91bc3c398fb3c146 elected leader 8e9e05c52164694d at term 2', { line: 0, node: 'node2' });
+    expect([follower.kind, follower.leader]).toEqual(['follows-leader', 'node1']);
+  });
+});
+
+describe('stampToEpochMs', () => {
+  const at = (text: string) => readLogLine(`${text} x`, patterns, { line: 0 }).time!;
+  const nearMs = Date.UTC(2026, 10, 29, 16, 0, 0);
+  it('reads zone-less times as the given local zone, zoned ones as written', () => {
+    expect(stampToEpochMs(at('2026-11-29 21:29:50,879'), { localOffsetMin: 330, nearMs })).toBe(Date.UTC(2026, 10, 29, 15, 59, 50, 879));
+    expect(stampToEpochMs(at('2026-11-29T21:29:50.879Z'), { localOffsetMin: 330, nearMs })).toBe(Date.UTC(2026, 10, 29, 21, 29, 50, 879));
+  });
+  it('puts time-of-day and yearless stamps on the date nearest the clock', () => {
+    expect(stampToEpochMs(at('21:29:50.879'), { localOffsetMin: 330, nearMs })).toBe(Date.UTC(2026, 10, 29, 15, 59, 50, 879));
+    expect(stampToEpochMs(at('Nov 29 21:29:50.879'), { localOffsetMin: 0, nearMs })).toBe(Date.UTC(2026, 10, 29, 21, 29, 50, 879));
+    expect(stampToEpochMs(at('Mar 1 00:00:00.000'), { localOffsetMin: 0, nearMs: Date.UTC(2028, 1, 20) })).toBe(Date.UTC(2028, 2, 1));
+  });
+});

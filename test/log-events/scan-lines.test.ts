@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { indexLines } from '../../src/log-events/paste-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, scanLines, stampOf } from '../../src/log-events/scan-lines.js';
+
+function scan(text: string) {
+  const lines = indexLines(text);
+  const table = scanLines(lines);
+  return Array.from({ length: lines.count }, (_, i) => ({
+    node: table.nodes[i],
+    kind: table.kinds[i],
+    dayMs: stampOf(lines, table, i)?.dayMs,
+  }));
+}
+const T = 70_201_123; // 19:30:01.123
+
+describe('scanLines: node and timestamp per convention', () => {
+  it.each([
+    ['data/node2/node.log:2026-11-26T19:30:01.123Z node2 INFO  connection to leader node1 lost (EOF)', 'node2'],
+    ['data/node2/node.log:2026-11-26T19:30:01.123Z INFO  connection to leader node1 lost (EOF)', 'node2'],
+    ['data/node3/node.log-2026-11-26T19:30:01.123Z INFO  context line', 'node3'],
+    ['data/node3/node.log:42:2026-11-26T19:30:01.123Z INFO  grep -n', 'node3'],
+    ['logs/n2.log:12:19:30:01.123 heartbeat timeout', 'node2'],
+    ['2026-11-26T19:30:01.123Z node2 INFO  connection to leader node1 lost (EOF)', 'node2'],
+    ['2026-11-26T19:30:01.123Z INFO node-2 heartbeat timeout', 'node2'],
+    ['[19:30:01.123] [n2] heartbeat timeout', 'node2'],
+    ['19:30:01.123 [node2] heartbeat timeout', 'node2'],
+    ['[n2] 19:30:01.123 heartbeat timeout', 'node2'],
+    ['node2: 19:30:01.123 heartbeat timeout', 'node2'],
+    ['kvnode-2 19:30:01.123 heartbeat timeout', 'node2'],
+    ['Nov 26 19:30:01.123 raftbox kv_node[2]: heartbeat timeout', 'node2'],
+    ['2026/11/26 19:30:01.123000 [n2] raft: election timeout', 'node2'],
+    ['2026-11-26 19:30:01,123 WARNING raft.node node2: no heartbeat', 'node2'],
+    ['2026-11-26 19:30:01,123 - raft - INFO - id=2 heartbeat timeout', 'node2'],
+    ['ts=2026-11-26T19:30:01.123Z level=warn node=2 msg="heartbeat timeout" leader=1', 'node2'],
+    ['time="2026-11-26T19:30:01.123Z" level=warn node_id=node2 msg="x"', 'node2'],
+    ['kvnode2-1  | 2026-11-26T19:30:01.123Z INFO  heartbeat timeout', 'node2'],
+    ['node2  | 2026-11-26T19:30:01.123Z INFO  heartbeat timeout', 'node2'],
+    ['{"ts":"2026-11-26T19:30:01.123Z","node":2,"msg":"connection to leader node1 lost"}', 'node2'],
+    ['{"time":1795721401.123,"node_id":"n2","msg":"x"}', 'node2'],
+    ['\0\0\0\x002026-11-26T19:30:01.123Z node2 after NUL padding', 'node2'],
+  ])('%s', (text, node) => {
+    const [line] = scan(text);
+    expect(line!.node).toBe(node);
+    expect(line!.dayMs).toBeCloseTo(T, 3);
+  });
+
+  it('JSON lines are marked', () => {
+    expect(scan('{"ts":1795721401123,"node":2}')[0]!.kind).toBe(LINE_JSON);
+  });
+
+  it('prefers the line own prefix over the leader it mentions', () => {
+    const [line] = scan('data/node3/node.log:2026-11-26T19:30:01.123Z connection to leader node1 lost');
+    expect(line!.node).toBe('node3');
+  });
+
+  it('commands, comments, blank lines', () => {
+    const lines = scan('$ kill 4242\nstudent@box:~/kv$ kill 4242\n[19:30:01.123] $ kill 4242\n# a comment\n\n   ');
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_COMMENT, LINE_BLANK, LINE_BLANK]);
+    expect(lines[2]!.dayMs).toBe(T); // a prompt with the time: a timestamped kill line
+    expect(lines.every((l) => l.node === undefined)).toBe(true);
+  });
+
+  it('sections: tail headers, decorated headers and cat commands give unnamed lines a node', () => {
+    const lines = scan(
+      [
+        '==> data/node2/node.log <==',
+        '19:30:01.123 heartbeat timeout',
+        '--- node3 (follower) ---',
+        '19:30:01.123 connection to leader node1 lost',
+        '$ cat data/node1/node.log',
+        '19:30:01.123 received SIGTERM',
+        '$ kill 4242',
+        '19:30:01.123 orphan',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.node)).toEqual(['node2', 'node2', 'node3', 'node3', undefined, 'node1', undefined, undefined]);
+    expect(lines[0]!.kind).toBe(LINE_HEADER);
+    expect(lines[2]!.kind).toBe(LINE_HEADER);
+    expect(lines[1]!.kind).toBe(LINE_LOG);
+  });
+
+  it('a line of text with a node name is not a header', () => {
+    expect(scan('node2 became candidate')[0]!.kind).toBe(LINE_LOG);
+  });
+
+  it('a paste without spaces or newlines stays linear (no per-line rescans)', () => {
+    const text = '1234567890\n'.repeat(200_000);
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    expect(table.nodes.length).toBe(200_000);
+  });
+});

@@ -24,6 +24,10 @@ class BundledScenarioCluster implements ScenarioCluster {
     return this.#cluster.node(id).logPath;
   }
 
+  clientUrl(id: number): string | undefined {
+    return this.#cluster.node(id).clientUrl;
+  }
+
   pid(id: number): number | undefined {
     return this.#cluster.node(id).pid;
   }
@@ -129,6 +133,13 @@ class BundledScenarioCluster implements ScenarioCluster {
 }
 
 // Starts a bundled kv_node cluster for a scenario.
-export async function openBundledCluster(options: { readonly workDir: string; readonly nodes: number; readonly peerLinks?: boolean }): Promise<ScenarioCluster> {
-  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes, peerLinks: options.peerLinks === true }));
+export async function openBundledCluster(options: {
+  readonly workDir: string;
+  readonly nodes: number;
+  readonly peerLinks?: boolean;
+  readonly nodeArgs?: readonly string[];
+}): Promise<ScenarioCluster> {
+  return new BundledScenarioCluster(
+    await startCluster({ workDir: options.workDir, nodes: options.nodes, peerLinks: options.peerLinks === true, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }),
+  );
 }

@@ -8,6 +8,8 @@ export interface ScenarioCluster {
   readonly nodeIds: readonly number[];
   logPath(id: number): string;
   pid(id: number): number | undefined;
+  /** The node's kv HTTP API (GET/PUT/POST /kv/:key), when the harness knows it speaks it (bundled only). */
+  clientUrl(id: number): string | undefined;
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
   /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
@@ -44,11 +46,13 @@ export interface OpenScenarioClusterOptions {
   readonly nodes?: number;
   /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
   readonly peerLinks?: boolean;
+  /** More kv_node flags for the bundled nodes (e.g. --unsafe-local-reads). */
+  readonly nodeArgs?: readonly string[];
 }
 
 // Starts the cluster the scenario runs against.
 export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
   const peerLinks = options.peerLinks === true;
   if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, peerLinks });
-  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks });
+  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }

@@ -37,6 +37,8 @@ export interface StartClusterOptions {
   readonly watchParent?: boolean;
   /** Route peer traffic through harness-owned proxies so partition() and heal() work (default false). */
   readonly peerLinks?: boolean;
+  /** More kv_node flags for every node (e.g. --unsafe-local-reads). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export type NodeExit = ProcessExit;
@@ -175,6 +177,7 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
       script, '--id', String(id), '--peers', links ? links.peersFor(id) : peers, '--client-port', String(clientPorts[i]), '--client-peers', clientPeers,
       '--data-dir', `data/node${id}`, '--tick-ms', String(tickMs), '--quiet',
       ...(options.watchParent === false ? [] : ['--parent-pid', String(process.pid)]),
+      ...(options.nodeArgs ?? []),
     ];
     return new ManagedNode({ id, raftPort, clientPort: clientPorts[i]!, host, workDir, argv });
   });

@@ -12,6 +12,15 @@ const resolution = (precisionMs: unknown): string => {
   return p >= 1000 ? `${p / 1000} s` : `${p} ms`;
 };
 
+const VIA: Record<string, string> = { heartbeat: 'heartbeat timeout', connection: 'connection to the leader lost' };
+
+// The follower's lines after the kill that the check read, quoted.
+const lookedAt = (looked: unknown): string => {
+  const list = (looked as { line: number; excerpt: string }[] | undefined) ?? [];
+  if (list.length === 0) return '; it logged no line after the kill';
+  return `; its lines after the kill: ${list.map((l) => `line ${l.line} "${l.excerpt}"`).join(', ')}`;
+};
+
 // The one place where finding codes become English. Keep messages: what was expected, what was found.
 const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   LESSON_FILE_UNREADABLE: (a) => `cannot read the lesson file: ${String(a.reason)}`,
@@ -87,12 +96,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
     `(measured ${ms(a.detectionMs)}): log times with milliseconds`,
   KILL_LINE_MISSING: (a) =>
-    `no timestamped line shows the kill: expected a line matching ${show(a.pattern)} with a timestamp ` +
-    '(e.g. the leader\'s "received SIGTERM" log line)' +
+    'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
+    '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +
     (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : ''),
   DETECTION_BEFORE_KILL_ONLY: (a) =>
-    `${String(a.node)} logged its detection only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}): ` +
-    `expected one after the kill on line ${String(a.killLine)}`,
+    `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
+    `not after the kill on line ${String(a.killLine)}` + lookedAt(a.looked),
   FOLLOWER_MISSING: (a) =>
     `expected ${String(a.expected)} follower(s) to detect the dead leader, the paste shows ${String(a.seen)}` +
     ((a.seenNodes as string[]).length ? ` (${(a.seenNodes as string[]).join(', ')})` : '') +
@@ -100,15 +109,28 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       ? `; ${String(a.unattributedDetections)} detection line(s) name no node — keep each line's node prefix (grep -H, or "node2 …")`
       : ''),
   KILLED_NODE_NOT_LEADER: (a) =>
-    `the killed node ${String(a.killed)} was not the leader: ${String(a.leader)} led just before the kill — ` +
+    `the killed node ${String(a.killed)} was not the leader: ${String(a.leader)} led just before the kill` +
+    (a.killLine ? ` on line ${String(a.killLine)}` : '') +
+    ` (line ${String(a.line)} says so) — ` +
     'kill the leader instead (find it first, e.g. with the lesson\'s pgrep -f "kv_node.*--id 1" or GET /status)',
   FOLLOWER_NO_DETECTION: (a) =>
-    `${String(a.node)} logged no heartbeat timeout or connection loss after the kill` +
-    (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} shows one but has no timestamp)` : ''),
+    `${String(a.node)} logged nothing after the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''} saying it noticed the leader was gone ` +
+    '(expected a heartbeat or election timeout, or its connection to the leader lost or closed)' +
+    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows one but has no timestamp` : '') +
+    lookedAt(a.looked),
+  KILL_CHOSEN: (a) => {
+    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];
+    const others = kills.filter((k) => k.line !== a.line).map((k) =>
+      `line ${k.line}${k.node ? ` (${k.node})` : ''}${k.ofLeader ? '' : `: not the leader then${k.leaderThen ? `, ${k.leaderThen} led` : ''}`}`);
+    return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
+      (a.reason === 'detected' ? 'the one the followers detected in time' : 'the first kill of the leader') +
+      (others.length ? `; also: ${others.join(', ')}` : '');
+  },
   FOLLOWER_DETECTED: (a) =>
-    `${String(a.node)} detected the dead leader ${ms(a.detectionMs)} after the kill (${String(a.via)}), within the ${ms(a.windowMs)} window`,
+    `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill (${VIA[String(a.via)] ?? String(a.via)}), within the ${ms(a.windowMs)} allowed`,
   DETECTION_TOO_SLOW: (a) =>
-    `${String(a.node)} detected the dead leader ${ms(a.detectionMs)} after the kill, ${ms(a.overByMs)} over the ${ms(a.windowMs)} window`,
+    `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${a.via ? ` (${VIA[String(a.via)] ?? String(a.via)})` : ''}, ` +
+    `${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed`,
 
   // history files (`history check`)
   HISTORY_FILE_UNREADABLE: (a) => `cannot read the history file: ${String(a.reason)}`,

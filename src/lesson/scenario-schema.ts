@@ -15,6 +15,12 @@ export const scenarioStepSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('wait-leader'), within: duration.optional(), ...base }).describe('Wait until a leader is known to every node.'),
   z.object({ step: z.literal('write'), keys: z.int().positive().max(10_000).optional(), ...base }).describe('Write K keys through the leader; each must be acknowledged.'),
   z
+    .object({ step: z.literal('start-clients'), clients: z.int().min(1).max(64).optional(), ...base })
+    .describe('Start concurrent clients (reads, writes, appends) that record a history until expect-linearizable.'),
+  z
+    .object({ step: z.literal('expect-linearizable'), min_ops: z.int().min(1).optional(), ...base })
+    .describe("Stop the clients and check their history is linearizable (kv model); at least min_ops operations."),
+  z
     .object({
       step: z.literal('fault'),
       action: z.enum(['kill', 'pause', 'resume', 'restart', 'partition', 'heal']),

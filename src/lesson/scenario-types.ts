@@ -26,6 +26,16 @@ export interface FaultStep extends StepBase {
   /** For partition: added one-way delay on the links that stay up. */
   readonly latency?: Duration;
 }
+export interface StartClientsStep extends StepBase {
+  readonly step: 'start-clients';
+  /** Concurrent clients recording a history until expect-linearizable (default 4; bundled cluster only). */
+  readonly clients?: number;
+}
+export interface ExpectLinearizableStep extends StepBase {
+  readonly step: 'expect-linearizable';
+  /** The history must hold at least this many operations (default 200). */
+  readonly min_ops?: number;
+}
 export interface ExpectDetectionStep extends StepBase { readonly step: 'expect-detection'; readonly within?: Duration }
 export interface ExpectNewLeaderStep extends StepBase { readonly step: 'expect-new-leader'; readonly within?: Duration }
 export interface ExpectKeysStep extends StepBase { readonly step: 'expect-keys' }
@@ -50,6 +60,8 @@ export type ScenarioStep =
   | StartStep
   | WaitLeaderStep
   | WriteStep
+  | StartClientsStep
+  | ExpectLinearizableStep
   | FaultStep
   | ExpectDetectionStep
   | ExpectNewLeaderStep

@@ -84,15 +84,20 @@ const NODE_ANY =
 
 /** The author node named in `text` (a line without a recognised prefix), skipping mentions; or undefined. */
 export function findOwnNode(text: string): string | undefined {
+  return findOwnNodeForm(text)?.label;
+}
+
+/** findOwnNode, also saying whether the name was `kv_node[2]` (syslog's form for a process id). */
+export function findOwnNodeForm(text: string): { label: string; bracket: boolean } | undefined {
   NODE_ANY.lastIndex = 0;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
     if (m[4] !== undefined) {
       if (MENTION_WORDS.has(previousWord(text, m.index))) continue;
       const before = text.charCodeAt(m.index - 1);
       if (before === 47 || before === 46) continue; // part of a path: data/node2/...
-      return nodeLabel(Number(m[4]));
+      return { label: nodeLabel(Number(m[4])), bracket: false };
     }
-    return nodeLabel(Number(m[1] ?? m[2] ?? m[3]));
+    return { label: nodeLabel(Number(m[1] ?? m[2] ?? m[3])), bracket: m[2] !== undefined };
   }
   return undefined;
 }

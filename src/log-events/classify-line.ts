@@ -4,8 +4,10 @@
 import { findMentionedNodes, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   BECAME_LEADER_PATTERN,
+  COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
   FOLLOWS_LEADER_PATTERN,
+  NOT_A_DETECTION_PATTERN,
   NOT_A_KILL_PATTERN,
   STARTUP_PATTERN,
   VOTE_PATTERN,
@@ -31,13 +33,12 @@ const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 const SUBJECT_ID =
   /(?:^|[\s|:])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
 const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
-const COMMAND_KILL = /(?:^|[\s;&|(])(?:p?kill|killall|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i;
 const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
 const NOT_NAMES = new Set([
   'for', 'yet', 'in', 'at', 'of', 'is', 'was', 'the', 'a', 'an', 'none', 'unknown', 'nil', 'null', 'elected', 'changed',
   'election', 'term', 'to', 'from', 'and', 'with', 'lost', 'down', 'unreachable', 'disconnected', 'found', 'now', 'node',
   'state', 'lease', 'heartbeat', 'heartbeats', 'has', 'by', 'on', 'not', 'no', 'since', 'after', 'before', 'as', 'be',
-  'being', 'id', 'yet.',
+  'being', 'id', 'leader', 'leaders', 'follower', 'candidate', 'self', 'me', 'this', 'it', 'unknown.', 'elected',
 ]);
 
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
@@ -48,7 +49,8 @@ export function normalizeNodeToken(token: string): string | undefined {
   if (named && named.end === clean.length) return named.label;
   if (/^\d{1,6}$/.test(clean)) return clean === '0' ? undefined : nodeLabel(Number(clean));
   if (/^[0-9a-f]{8,16}$/i.test(clean)) return /^0+$/.test(clean) ? undefined : clean.toLowerCase();
-  if (!/^[\w.:@/-]+$/.test(clean) || !/[a-z]/i.test(clean.replace(/^\d+/, '')) && !/\d/.test(clean)) return undefined;
+  // Anything else names a node only if it looks like an identity (`infra1`, `raft-a`, `10.0.0.1:7001`), not a word.
+  if (!/^[\w.:@/-]+$/.test(clean) || !/[\d.:-]/.test(clean)) return undefined;
   return clean;
 }
 
@@ -69,7 +71,7 @@ function leaderNamed(text: string): string | undefined {
  */
 export function classifyLineText(text: string, patterns: EventPatterns, options: { ownNode?: string; isCommand?: boolean } = {}): LineMeaning {
   if (options.isCommand) {
-    if (!COMMAND_KILL.test(text) && !patterns.kill.test(text)) return { kind: 'other' };
+    if (!COMMAND_KILL_PATTERN.test(text) && !patterns.kill.test(text)) return { kind: 'other' };
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
@@ -77,19 +79,20 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (pid) meaning.pid = Number(pid[1]);
     return meaning;
   }
-  const termMatch = TERM.exec(text);
-  const term = termMatch ? Number(termMatch[1]) : undefined;
-  const subjectMatch = SUBJECT_ID.exec(text);
-  const subject = subjectMatch && /\d/.test(subjectMatch[1]!) ? subjectMatch[1] : undefined;
-  const base = (kind: LogEventKind, extra: Partial<LineMeaning> = {}): LineMeaning => ({
-    kind,
-    ...(term === undefined ? {} : { term }),
-    ...(subject === undefined ? {} : { subject }),
-    ...extra,
-  });
-
-  const heartbeat = patterns.heartbeat.test(text);
-  const connection = !heartbeat && patterns.connection.test(text);
+  // Term and subject id are read only for the kinds that use them (leadership, elections, votes).
+  const base = (kind: LogEventKind, extra?: Partial<LineMeaning>): LineMeaning => {
+    const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind };
+    if (kind !== 'other' && kind !== 'startup') {
+      const termMatch = TERM.exec(text);
+      if (termMatch) meaning.term = Number(termMatch[1]);
+      const subjectMatch = SUBJECT_ID.exec(text);
+      if (subjectMatch && /\d/.test(subjectMatch[1]!)) meaning.subject = subjectMatch[1];
+    }
+    if (extra) Object.assign(meaning, extra);
+    return meaning;
+  };
+  const heartbeat = patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
+  const connection = !heartbeat && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
   if (patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
@@ -105,8 +108,9 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
   if (heartbeat) return base('heartbeat-timeout');
   if (connection) return base('connection-lost');
   if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
-    const leader = options.ownNode ?? subject;
-    return base('became-leader', leader === undefined ? {} : { leader });
+    const meaning = base('became-leader');
+    const leader = options.ownNode ?? meaning.subject;
+    return leader === undefined ? meaning : { ...meaning, leader };
   }
   if (ELECTION_STARTED_PATTERN.test(text)) return base('election-started');
   if (FOLLOWS_LEADER_PATTERN.test(text)) {

@@ -3,9 +3,9 @@
 export const DEFAULT_KILL_PATTERN =
   'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped';
 export const DEFAULT_HEARTBEAT_PATTERN =
-  'heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader|timed out waiting for (the )?leader';
+  'heartbeat timeout|heartbeat timed out|election timeout|election timer (fired|expired|elapsed)|no heartbeat|no message from (the )?leader|timed out waiting for (the )?leader|leader( n(ode)?[- ]?\\d{1,3})? (is |appears |seems )?(down|dead|gone|unreachable)';
 export const DEFAULT_CONNECTION_PATTERN =
-  'connection (to (the )?leader( node-?\\d{1,3})? )?(lost|closed|reset)|\\bEOF\\b|ECONNRESET|EPIPE|broken pipe|leader (is )?(down|unreachable|disconnected)';
+  'connection (to (the )?leader( n(ode)?[- ]?\\d{1,3})? )?(lost|closed|reset|refused)|lost (the )?connection to (the )?leader|connection reset by peer|closed by peer|peer closed|\\bEOF\\b|ECONNRESET|ECONNREFUSED|EPIPE|broken pipe|\\b(returned|returns) 0\\b';
 
 
 // The event patterns the lesson does not configure: who leads, elections, votes, startup. Native RegExps with
@@ -25,8 +25,27 @@ export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b|\bMsg(?:Pre)?Vote(?:Resp)?\b
 export const STARTUP_PATTERN =
   /\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i;
 /**
+ * A heartbeat/connection-pattern line that is no detection: a timer armed or reset by a heartbeat that arrived
+ * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms").
+ */
+export const NOT_A_DETECTION_PATTERN =
+  /\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b/i;
+/**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), or a description of another node ("leader node1 stopped responding").
  */
 export const NOT_A_KILL_PATTERN =
   /\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b/i;
+/** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`. */
+export const COMMAND_KILL_PATTERN =
+  /(?:^|[\s;&|(])(?:p?kill|killall|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i;
+
+/** Every built-in pattern a line must match one of to be an event (besides the lesson's three): a prefilter. */
+export const BUILT_IN_EVENT_PATTERNS: readonly RegExp[] = [
+  BECAME_LEADER_PATTERN,
+  FOLLOWS_LEADER_PATTERN,
+  ELECTION_STARTED_PATTERN,
+  VOTE_PATTERN,
+  STARTUP_PATTERN,
+  COMMAND_KILL_PATTERN,
+];

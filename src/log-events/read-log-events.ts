@@ -2,7 +2,7 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
-import { classifyLineText, type EventPatterns } from './classify-line.js';
+import { classifyLineText, type EventPatterns, type LineMeaning } from './classify-line.js';
 import type { LogEvent } from './log-event.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
@@ -16,6 +16,8 @@ export interface LogEvents {
   readonly aliases: ReadonlyMap<string, string>;
   /** Event lines no node could be attributed to. */
   readonly unattributed: number;
+  /** Whether any line of the paste (event or not) carries a timestamp. */
+  readonly anyStamp: boolean;
 }
 
 const LINE_CAP = 4096;
@@ -44,7 +46,7 @@ export function readLogEvents(lines: PasteLines, patterns: EventPatterns, option
     const text = lineText(lines, i, LINE_CAP);
     const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand: lineKind === LINE_COMMAND });
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
-    raw.push({ line: i, time: stampOf(lines, table, i), node: own, nodeFrom: own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], ...meaning });
+    raw.push(toEvent(i, stampOf(lines, table, i), own, own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], meaning));
   };
   if (options.candidates) for (const i of options.candidates) classify(i);
   else for (let i = 0; i < lines.count; i++) classify(i);
@@ -71,7 +73,9 @@ export function readLogEvents(lines: PasteLines, patterns: EventPatterns, option
     last = node;
   }
   for (const event of raw) if (event.node !== undefined) seen.add(event.node);
-  return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed };
+  let anyStamp = raw.some((e) => e.time !== undefined);
+  for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
+  return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };
 }
 
 /** readLogEvents over a whole text. */
@@ -90,7 +94,24 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
   const own = options.node ?? (isCommand ? undefined : table.nodes[0]);
   const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand });
   const nodeFrom: LogEvent['nodeFrom'] = options.node !== undefined ? 'caller' : own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[0] ?? 0];
-  return { line: options.line, time: lines.count > 0 ? stampOf(lines, table, 0) : undefined, node: own, nodeFrom, ...meaning };
+  return toEvent(options.line, lines.count > 0 ? stampOf(lines, table, 0) : undefined, own, nodeFrom, meaning);
+}
+
+// One object shape for every event (spreads would make V8 build slow dictionary objects on this path).
+function toEvent(line: number, time: LogEvent['time'], node: string | undefined, nodeFrom: LogEvent['nodeFrom'], m: LineMeaning): MutableEvent {
+  return {
+    line,
+    kind: m.kind,
+    time,
+    node,
+    nodeFrom,
+    leader: m.leader,
+    term: m.term,
+    target: m.target,
+    pid: m.pid,
+    subject: m.subject,
+    notKill: m.notKill,
+  };
 }
 
 /**

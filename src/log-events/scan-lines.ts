@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findJsonNode, findMentionedNodes, findNodeInPath, findOwnNode, nodeLabel, readNodeName } from './attribute-node.js';
+import { findJsonNode, findMentionedNodes, findNodeInPath, findOwnNodeForm, nodeLabel, readNodeName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
 import { parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -34,7 +34,7 @@ export interface LineTable {
 }
 
 /** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
-export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name'] as const;
+export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name', 'head-token', 'process-id'] as const;
 export type NodeSource = (typeof NODE_SOURCES)[number];
 const FROM_PREFIX = 1;
 const FROM_TAG = 2;
@@ -44,6 +44,8 @@ const FROM_NAME = 5;
 const FROM_SERVICE = 6;
 const FROM_MESSAGE = 7;
 const FROM_SECTION = 8;
+const FROM_HEAD_TOKEN = 10;
+const FROM_PROCESS = 11;
 /** The file name of a grep prefix (`infra1.log:`): a node only when the paste has several such files. */
 export const FROM_FILE_STEM = 9;
 
@@ -87,7 +89,7 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 
 const LEVELS = new Set([
   'trace', 'debug', 'dbg', 'info', 'inf', 'notice', 'warn', 'warning', 'wrn', 'error', 'err', 'erro', 'fatal',
-  'crit', 'critical', 'panic', 'i', 'w', 'e', 'd', 'f',
+  'crit', 'critical', 'panic', 'i', 'w', 'e', 'd', 'f', 'n', 'c', 't',
 ]);
 const LEVEL_KEYS = new Map([...LEVELS].map((word) => [word.length * 0x1000000 + code3(`${word}  `, 0), word]));
 
@@ -128,7 +130,8 @@ function grepPrefix(text: string, p: number, limit: number, prefixCache: Map<str
     const c = text.charCodeAt(p + 4);
     if (c === 45 || c === 47 || text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58) return null;
   }
-  let q = p;
+  // A Windows path (`C:\logs\node1.log:`): its drive colon is not the end of the prefix.
+  let q = isLetter(c0) && text.charCodeAt(p + 1) === 58 && text.charCodeAt(p + 2) === 92 ? p + 2 : p;
   for (; q < limit; q++) {
     const c = text.charCodeAt(q);
     if (c === 58) break; // :
@@ -139,12 +142,12 @@ function grepPrefix(text: string, p: number, limit: number, prefixCache: Map<str
   let cached = prefixCache.get(candidate);
   if (cached === undefined) {
     const context = GREP_CONTEXT.exec(candidate);
-    const length = context ? context[1]!.length + 1 : candidate.includes('/') || GREP_EXT.test(candidate) ? q - p + 1 : 0;
+    const length = context ? context[1]!.length + 1 : /[/\\]/.test(candidate) || GREP_EXT.test(candidate) ? q - p + 1 : 0;
     const codes = Array.from({ length }, (_, k) => text.charCodeAt(p + k));
     let pivot = length - 1;
     while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
     // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
-    const path = candidate.slice(0, length - 1);
+    const path = candidate.slice(0, length - 1).replace(/\\/g, '/');
     cached = length > 0 ? { text: String.fromCharCode(...codes), pivot, node: findNodeInPath(path), stem: fileStem(path) } : null;
     if (prefixCache.size >= 1024) prefixCache.clear();
     prefixCache.set(candidate, cached);
@@ -157,6 +160,65 @@ function fileStem(path: string): string | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
   if (!/^[\w.@-]{1,48}$/.test(base) || /^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base)) return undefined;
   return String.fromCharCode(...Array.from(base, (c) => c.charCodeAt(0)));
+}
+
+const DATE_IN_TOKEN = /\d{4}([-/])\d{2}\1\d{2}/;
+
+// Offset of a date glued to the end of a name in the token [p, q), or -1.
+function findGluedDate(text: string, p: number, q: number): number {
+  if (q - p < 11 || q - p > 80) return -1;
+  const m = DATE_IN_TOKEN.exec(text.slice(p, q));
+  return m && m.index > 0 && /[a-z0-9]/i.test(text.charAt(p + m.index - 1)) ? p + m.index : -1;
+}
+
+// `raft.node1`, `kvstore.raft.node1:` → node1.
+function dottedNode(text: string, p: number, q: number): string | undefined {
+  let dot = -1;
+  for (let k = q - 1; k > p; k--) if (text.charCodeAt(k) === 46) {
+    dot = k;
+    break;
+  }
+  if (dot < 0) return undefined;
+  const end = text.charCodeAt(q - 1) === 58 ? q - 1 : q;
+  const name = readNodeName(text, dot + 1, end, true);
+  return name && name.end === end ? name.label : undefined;
+}
+
+// Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1.
+function nodeInTag(inner: string): string | undefined {
+  const pod = /^(?:pod|po|pods)\/([\w.-]{1,63})(?:\/|$)/i.exec(inner);
+  if (pod) return pod[1];
+  if (/^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]|[\w-]{1,63})?:\d{2,5}$/i.test(inner)) return inner;
+  for (let k = 0; k < inner.length; k++) {
+    if (k > 0 && /[a-z0-9]/i.test(inner.charAt(k - 1))) continue;
+    const name = readNodeName(inner, k, inner.length, true);
+    if (name && (name.end === inner.length || /[-_.]/.test(inner.charAt(name.end)))) return name.label;
+  }
+  return undefined;
+}
+
+// A docker compose service column: `kvnode2-1` → node2, v1 `raft_kv1_1` → kv1, v2 `raft-kv1-1` → raft-kv1.
+function serviceNode(service: string): string | undefined {
+  const named = findNodeInPath(service);
+  if (named !== undefined) return named;
+  const parts = service.split('_');
+  if (parts.length >= 3 && /^\d+$/.test(parts[parts.length - 1]!)) return parts.slice(1, -1).join('_');
+  return service.replace(/-\d+$/, '') || undefined;
+}
+
+// A head token that can name a node: it holds a digit, a dash or a dot between letters (not a word or a level).
+function isIdentityToken(text: string, p: number, q: number): boolean {
+  const end = text.charCodeAt(q - 1) === 58 ? q - 1 : q;
+  if (end - p < 2) return false;
+  let letters = false;
+  let marks = false;
+  for (let k = p; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isLetter(c)) letters = true;
+    else if (isDigit(c) || ((c === 45 || c === 46) && k > p && k < end - 1)) marks = true;
+    else if (c !== 95) return false;
+  }
+  return letters && marks;
 }
 
 function isHeaderText(line: string): boolean {
@@ -177,6 +239,10 @@ interface ScanState {
   kind: number;
   node: string | undefined;
   nodeFrom: number;
+  /** A head token that names the writer only if it varies across the paste (a host, `S1`, `kv-0`). */
+  weak: string | undefined;
+  /** `kv_node[4242]`: a syslog process id, a node only when nothing better names the line. */
+  pidNode: string | undefined;
   stampAt: number;
   nextSpace: number;
   nextTab: number;
@@ -214,6 +280,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.kind = LINE_LOG;
   st.node = undefined;
   st.nodeFrom = 0;
+  st.weak = undefined;
+  st.pidNode = undefined;
   st.stampAt = -1;
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
@@ -283,8 +351,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (close < 0) break;
       if (st.node === undefined) {
         const name = readNodeName(text, inner, close, true);
-        if (name && name.end === close) {
-          st.node = name.label;
+        const label = name && name.end === close ? name.label : nodeInTag(text.slice(inner, close));
+        if (label !== undefined) {
+          st.node = label;
           st.nodeFrom = FROM_TAG;
         }
       }
@@ -311,17 +380,26 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       st.kind = LINE_COMMENT;
       return;
     }
+    if (c === 60 && tokens === 0) {
+      // RFC 5424 priority and version: `<14>1 `.
+      const close = indexWithin(text, 62, p, Math.min(headEnd, p + 6));
+      if (close < 0) break;
+      p = skipToken(text, close, headEnd, st);
+      continue;
+    }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
       // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456`: two.
       if (text.charCodeAt(p + 3) === 32 && MONTHS.has(code3(text, p)) && isDigit(text.charCodeAt(p + 5) === 32 ? text.charCodeAt(p + 6) : text.charCodeAt(p + 5))) {
         st.stampAt = p;
+        stampToken = tokens;
         p = skipToken(text, p + 4 + (text.charCodeAt(p + 4) === 32 ? 1 : 0), headEnd, st); // day
         p = skipToken(text, p + 1, headEnd, st); // time
         continue;
       }
       if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 5) === 32 && isDigit(text.charCodeAt(p + 6))) {
         st.stampAt = p;
+        stampToken = tokens;
         p = skipToken(text, p + 6, headEnd, st);
         continue;
       }
@@ -347,6 +425,23 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       } else p = skipToken(text, v, headEnd, st);
       continue;
     }
+    if (st.stampAt < 0) {
+      // A logger name glued to the date: `raft2026/11/29 21:17:24.300250`, `node12026/11/29 …`.
+      const glued = findGluedDate(text, p, q);
+      if (glued > p) {
+        st.stampAt = glued;
+        stampToken = tokens;
+        if (st.node === undefined) {
+          const name = readNodeName(text, p, glued);
+          if (name && name.end === glued) {
+            st.node = name.label;
+            st.nodeFrom = FROM_NAME;
+          }
+        }
+        p = q;
+        continue;
+      }
+    }
     if (st.node === undefined) {
       const name = readNodeName(text, p, q);
       // `node2`, or docker compose v2's `kvnode2-1`
@@ -355,6 +450,24 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         st.nodeFrom = FROM_NAME;
         p = q;
         continue;
+      }
+      // A dotted logger name ending in the node: `raft.node1:`, `kvstore.raft.node1`.
+      const dotted = dottedNode(text, p, q);
+      if (dotted !== undefined) {
+        st.node = dotted;
+        st.nodeFrom = FROM_NAME;
+        p = q;
+        continue;
+      }
+      // `node 1:` (a C program's printf).
+      if (q - p === 4 && /^node$/i.test(text.slice(p, q))) {
+        const m = /^ (\d{1,4})(?=[:\]\s])/.exec(text.slice(q, q + 7));
+        if (m) {
+          st.node = nodeLabel(Number(m[1]));
+          st.nodeFrom = FROM_NAME;
+          p = q + m[0].length;
+          continue;
+        }
       }
     }
     if (q - p <= 8 && isLevel(text, p, q)) {
@@ -366,7 +479,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (text.charCodeAt(r) === 124 && r > q) {
       // docker compose: `service  | …`
       if (st.node === undefined) {
-        st.node = findNodeInPath(text.slice(p, q));
+        st.node = serviceNode(text.slice(p, q));
         st.nodeFrom = FROM_SERVICE;
       }
       p = r + 1;
@@ -380,10 +493,23 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         return;
       }
     }
+    // A host, pod or short id in the head (`raft-a.lab.local`, `kv-0`, `S1`, `a41e:`, syslog's host column): a
+    // node only if such tokens vary across the paste (decided in scanLines), so a constant logger name is not.
+    if (st.node === undefined && st.weak === undefined && (tokens <= 2 || st.stampAt >= 0) && q - p <= 64) {
+      const afterSyslog = st.stampAt >= 0 && !isDigit(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
+      if (afterSyslog || isIdentityToken(text, p, q)) {
+        st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
+        p = q;
+        continue;
+      }
+    }
     break;
   }
   if (st.node === undefined && st.kind === LINE_LOG) {
-    st.node = findOwnNode(text.slice(p, Math.min(end, p + 4096)));
+    const own = findOwnNodeForm(text.slice(p, Math.min(end, p + 4096)));
+    // `kv_node[4242]:` is syslog's process id unless nothing better names the line.
+    if (own?.bracket) st.pidNode = own.label;
+    else st.node = own?.label;
     st.nodeFrom = FROM_MESSAGE;
   }
   if (st.node === undefined && prefix?.stem !== undefined && (st.kind === LINE_LOG || st.kind === LINE_JSON)) {
@@ -400,7 +526,10 @@ export function scanLines(lines: PasteLines): LineTable {
   const kinds = new Uint8Array(count);
   const stampAt = new Int32Array(count);
   const nodeFrom = new Uint8Array(count);
-  const st: ScanState = { section: undefined, prefixes: [], prefixCache: new Map(), kind: LINE_LOG, node: undefined, nodeFrom: 0, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  // Per line: the weak head token and the process-id node, when the line has them (sparse).
+  const weak = new Map<number, string>();
+  const pids = new Map<number, string>();
+  const st: ScanState = { section: undefined, prefixes: [], prefixCache: new Map(), kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
@@ -422,7 +551,8 @@ export function scanLines(lines: PasteLines): LineTable {
       const line = text.slice(start, end).trim();
       if (line.startsWith('==> ') && line.endsWith(' <==')) {
         kind = LINE_HEADER;
-        node = findNodeInPath(line.slice(4, -4));
+        const path = line.slice(4, -4).replace(/\\/g, '/');
+        node = findNodeInPath(path) ?? fileStem(path);
         st.section = node;
       } else if (isHeaderText(line)) {
         kind = LINE_HEADER;
@@ -438,6 +568,26 @@ export function scanLines(lines: PasteLines): LineTable {
     nodeFrom[i] = node === undefined || kind === LINE_HEADER || kind === LINE_COMMAND ? 0 : from;
     kinds[i] = kind;
     stampAt[i] = st.stampAt;
+    if (kind === LINE_LOG || kind === LINE_JSON) {
+      if (st.weak !== undefined) weak.set(i, st.weak);
+      if (st.pidNode !== undefined) pids.set(i, st.pidNode);
+    }
+  }
+  // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
+  // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
+  const weakValues = new Set(weak.values());
+  const weakNames = weak.size >= 3 && weakValues.size >= 2 && weakValues.size <= 16;
+  for (const [i, value] of weakNames ? weak : []) {
+    const from = nodeFrom[i]!;
+    if (from === 0 || from === FROM_MESSAGE || from === FROM_SECTION) {
+      nodes[i] = String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0)));
+      nodeFrom[i] = FROM_HEAD_TOKEN;
+    }
+  }
+  for (const [i, value] of pids) {
+    if (nodeFrom[i] !== 0) continue;
+    nodes[i] = value;
+    nodeFrom[i] = FROM_PROCESS;
   }
   // One file's name is not a node name (`grep -H … demo.log`); several files' names are (`infra1.log`, `infra2.log`).
   let stems: Set<string> | undefined;

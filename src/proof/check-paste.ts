@@ -14,8 +14,9 @@ import { measureDetection } from './measure-detection.js';
 import { binaryRatio, decodePaste, DEFAULT_MAX_BYTES, normalizePasteText, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
-import { scanLines } from '../log-events/scan-lines.js';
+import { readLogEvents } from '../log-events/read-log-events.js';
 import { createPatternScanner, findMatchingLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
+import { BUILT_IN_EVENT_PATTERNS } from '../log-events/default-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
 /** Default line length patterns see: longer lines are cut to this for matching. */
@@ -47,6 +48,14 @@ interface PreparedProof {
   readonly scan: LiteralScan;
 }
 
+// The model's built-in event patterns through the same compiler: their literals join the one literal scan, so
+// only lines that can be events are classified.
+const BUILT_IN = BUILT_IN_EVENT_PATTERNS.map((regex) => {
+  const result = compilePattern(regex.source);
+  if (!result.ok) throw new Error(`built-in event pattern ${regex.source}: ${result.message}`);
+  return result.pattern;
+});
+
 // Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.
 const preparedProofs = new WeakMap<LessonProof, PreparedProof>();
 
@@ -55,7 +64,7 @@ function prepare(proof: LessonProof): PreparedProof {
   if (!prepared) {
     const patterns = proof.regex_patterns.map(compilePattern);
     const timing = proof.timing ? TIMING_KEYS.map((key) => compilePattern(proof.timing![key])) : [];
-    const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : []));
+    const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN : []);
     prepared = { patterns, timing, scan: planLiteralScan(usable) };
     preparedProofs.set(proof, prepared);
   }
@@ -81,6 +90,15 @@ function rejected(lesson: CheckableLesson, stats: PasteStats, referenceOutput: b
     patterns: [],
     measurements: null,
   };
+}
+
+// Ascending union of ascending line lists.
+function unionSorted(lists: readonly (readonly number[])[], count: number): number[] {
+  const marks = new Uint8Array(count);
+  for (const list of lists) for (const line of list) marks[line] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) if (marks[i] === 1) out.push(i);
+  return out;
 }
 
 /** Judges a paste (a string, or bytes decoded as UTF-8 with replacement) against a lesson's proof criteria. */
@@ -140,17 +158,9 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     if (refused.length > 0) timingCheck = check('timing', 'failed', refused);
     else {
       const [kill, heartbeat, connection] = prepared.timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
-      const result = measureDetection(
-        timing,
-        lines,
-        scanLines(lines),
-        {
-          kill: findMatchingLines(scanner, kill),
-          heartbeat: findMatchingLines(scanner, heartbeat),
-          connection: findMatchingLines(scanner, connection),
-        },
-        where,
-      );
+      const candidates = unionSorted([kill, heartbeat, connection, ...BUILT_IN].map((pattern) => findMatchingLines(scanner, pattern)), lines.count);
+      const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates });
+      const result = measureDetection(timing, lines, events, where);
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
     }

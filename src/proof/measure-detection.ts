@@ -1,51 +1,26 @@
-// The timing check: when was the leader killed, and how long did each follower take to notice?
+// The timing check as a function of the log events (src/log-events): which kill killed the then-leader, and how
+// long each follower took to notice.
 //
-// - Kill: the earliest timestamped line matching timing.kill_pattern. Lines that are also detections
-//   (heartbeat/connection pattern) are used only when no other kill line has a timestamp, so a follower's
-//   "leader … stopped responding" cannot pass for the kill.
-// - Leader: the kill line's node; if it has none (a `$ kill` line), the node the kill line names (`kill node1`,
-//   `--id 1`); else the node most detections call "leader nodeN". Every other node seen is a follower.
-// - Per follower: its first heartbeat line and first connection line at or after the kill (by time, so
-//   concatenated files in any order work). Detection = the earlier of the two.
-// - Passed when at least timing.followers followers detected within timing.window_ms with timestamps fine
-//   enough (resolution <= window). Once that holds, problems of further followers are warnings.
-// - Timestamps running backwards within one node are a warning, not an error: rotated logs pasted in the wrong
-//   order and NTP steps do it in honest logs, and the measurement itself orders by time. The warning says where.
-//   Only the lines the measurement uses (kill and detection lines) are parsed and checked, which keeps a 10 MB
-//   paste cheap; the clock (paste-clock.ts) is chosen from the same lines.
+// - Kills: every timestamped kill event, judged in time order against who led just before it (log-facts.ts). A
+//   kill of a node that was not leading (an earlier run's teardown, a killed follower) is not the demo's kill.
+// - With several kills of a then-leader, each is judged; the verdict uses the first one every required follower
+//   detected in time, else the first one (KILL_CHOSEN says which and why).
+// - Leader: the killed node; for a kill line naming no node, whoever the paste says led right before it, else the
+//   node most detection lines call "leader nodeN".
+// - Per follower (every other node seen): its first heartbeat-timeout and first connection-lost event at or after
+//   the kill, by time. Detection = the earlier of the two.
+// - Passed when at least timing.followers followers detected within timing.window_ms with timestamps fine enough.
+//   Once that holds, problems of further followers are warnings.
+// - Timestamps running backwards within one node (on the event lines, in paste order) are a warning.
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
-import { findLeaderMention, findMentionedNodes } from '../log-events/attribute-node.js';
-import { choosePasteClock, formatClockValue } from '../log-events/paste-clock.js';
+import { findLeaderMention } from '../log-events/attribute-node.js';
+import type { LogEvent } from '../log-events/log-event.js';
+import { judgeKills, placeEventsOnClock, type KillJudgement } from '../log-events/log-facts.js';
+import { formatClockValue } from '../log-events/paste-clock.js';
 import { excerptOf, lineText, type PasteLines } from '../log-events/paste-lines.js';
-import { LINE_COMMAND, stampOf, type LineTable } from '../log-events/scan-lines.js';
-import type { Stamp } from '../log-events/parse-timestamp.js';
+import type { LogEvents } from '../log-events/read-log-events.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
-
-export interface TimingMatches {
-  /** 0-based lines matching each timing pattern, ascending. */
-  readonly kill: readonly number[];
-  readonly heartbeat: readonly number[];
-  readonly connection: readonly number[];
-}
-
-const LEADERSHIP = /leader|won (?:the )?election/i;
-const OWN_LEADERSHIP = /\b(?:now|became|becoming|is)(?: the)? leader\b|\bwon (?:the )?election\b/i;
-
-// The last statement of who leads before the kill ("new leader node1", "… now leader"), walking back from the end
-// in paste order (each node's own log is chronological): usually a few lines, all of them only when none says.
-function leaderBeforeKill(lines: PasteLines, table: LineTable, valueOf: (stamp: Stamp) => number, killAt: number): { node: string; line: number } | undefined {
-  for (let line = lines.count - 1; line >= 0; line--) {
-    const text = lineText(lines, line, 4096);
-    if (!LEADERSHIP.test(text)) continue;
-    const stamp = stampOf(lines, table, line);
-    if (!stamp || valueOf(stamp) >= killAt) continue;
-    const own = table.nodes[line];
-    const node = own !== undefined && OWN_LEADERSHIP.test(text) ? own : findLeaderMention(text);
-    if (node !== undefined) return { node, line };
-  }
-  return undefined;
-}
 
 export interface TimingResult {
   readonly passed: boolean;
@@ -54,277 +29,227 @@ export interface TimingResult {
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+/** Follower lines after the kill shown when a follower did not detect (what the check looked at). */
+const LOOKED_AT_LINES = 3;
 
-// Union of two ascending line lists, ascending, without duplicates.
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (out[out.length - 1] !== next) out.push(next);
-  }
-  return out;
+type MutableFollower = { -readonly [K in keyof FollowerMeasurement]: FollowerMeasurement[K] };
+
+interface KillOutcome {
+  readonly kill: KillJudgement;
+  readonly leader: string | undefined;
+  readonly leaderFrom: Measurements['leaderFrom'];
+  readonly followers: FollowerMeasurement[];
+  readonly findings: Finding[];
+  readonly detectedInTime: number;
+  readonly followerNodes: readonly string[];
 }
 
-const compareNodes = (a: string, b: string): number => {
-  const na = /^node(\d+)$/.exec(a);
-  const nb = /^node(\d+)$/.exec(b);
-  if (na && nb) return Number(na[1]) - Number(nb[1]);
-  return a < b ? -1 : a > b ? 1 : 0;
-};
-
-// Earliest line by value (ties: earlier line), among lines with a stamp and value >= from.
-function earliest(lines: readonly number[], value: (line: number) => number | undefined, from = -Infinity): number | undefined {
-  let best: number | undefined;
-  let bestValue = Infinity;
-  for (const line of lines) {
-    const v = value(line);
-    if (v !== undefined && v >= from && v < bestValue) {
-      best = line;
-      bestValue = v;
-    }
-  }
-  return best;
-}
-
-export function measureDetection(
-  timing: ProofTiming,
-  lines: PasteLines,
-  table: LineTable,
-  matches: TimingMatches,
-  where: { file?: string } = {},
-): TimingResult {
+export function measureDetection(timing: ProofTiming, lines: PasteLines, read: LogEvents, where: { file?: string } = {}): TimingResult {
   const findings: Finding[] = [];
-  // (Object spreads are avoided on this path: V8 builds slow dictionary objects for them.)
   const at = (line: number): { file?: string; line: number } => (where.file === undefined ? { line: line + 1 } : { file: where.file, line: line + 1 });
   const excerpt = (line: number): string => excerptOf(lineText(lines, line, 4096));
+  const { events, nodes } = read;
+  const clock = placeEventsOnClock(events);
 
-  // The lines the measurement uses, in paste order, with their timestamps.
-  const detectionLines = new Set([...matches.heartbeat, ...matches.connection]);
-  const used = mergeSorted(matches.kill, mergeSorted(matches.heartbeat, matches.connection));
-  const stamps = new Map<number, Stamp>();
-  for (const line of used) {
-    const stamp = stampOf(lines, table, line);
-    if (stamp) stamps.set(line, stamp);
-  }
-  const clock = choosePasteClock([...stamps.values()]);
-  const value = (line: number): number | undefined => {
-    const stamp = stamps.get(line);
-    return stamp ? clock.valueOf(stamp) : undefined;
-  };
-
-  // Nodes seen (every line), and timestamps running backwards within a node (lines used).
-  const seen = new Set<string>();
-  let lastNode: string | undefined;
-  for (let i = 0; i < lines.count; i++) {
-    const node = table.nodes[i];
-    if (node !== lastNode) {
-      if (node !== undefined) seen.add(node);
-      lastNode = node;
-    }
-  }
+  // Timestamps running backwards within a node, on the event lines, in paste order.
   const last = new Map<string, { value: number; line: number } | null>();
   let anyStamp = false;
-  for (const i of used) {
-    const v = value(i);
+  for (const event of events) {
+    const v = clock.at(event);
     if (v === undefined) continue;
     anyStamp = true;
-    const node = table.nodes[i];
-    if (node === undefined) continue;
-    const previous = last.get(node);
-    if (previous === null) continue; // already reported for this node
+    if (event.node === undefined) continue;
+    const previous = last.get(event.node);
+    if (previous === null) continue;
     if (previous && v < previous.value) {
-      findings.push(
-        createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node, backMs: round(previous.value - v), previousLine: previous.line + 1 }, at(i)),
-      );
-      last.set(node, null);
-    } else last.set(node, { value: v, line: i });
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), previousLine: previous.line + 1 }, at(event.line)));
+      last.set(event.node, null);
+    } else last.set(event.node, { value: v, line: event.line });
   }
-  // No kill/detection line has a timestamp: does any line have one? (Decides TIMESTAMPS_MISSING.)
-  for (let i = 0; !anyStamp && i < lines.count; i++) {
-    if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
-  }
-  const nodesSeen = [...seen].sort(compareNodes);
 
-  const measurements = (kill: number | undefined, leader: string | undefined, leaderFrom: Measurements['leaderFrom'], followers: FollowerMeasurement[]): Measurements => ({
-    clock: clock.kind,
-    killAtMs: kill === undefined ? null : round(value(kill)!),
-    killAt: kill === undefined ? null : formatClockValue(clock.kind, value(kill)!),
-    killLine: kill === undefined ? null : kill + 1,
-    killExcerpt: kill === undefined ? null : excerpt(kill),
-    leader: leader ?? null,
-    leaderFrom,
-    windowMs: timing.window_ms,
-    expectedFollowers: timing.followers,
-    nodesSeen,
-    followers,
-  });
-  const empty = (): Measurements => measurements(undefined, undefined, null, []);
+  const measurements = (outcome: KillOutcome | undefined, killed?: KillJudgement): Measurements => {
+    const kill = outcome?.kill ?? killed;
+    return {
+      clock: clock.clock.kind,
+      killAtMs: kill === undefined ? null : round(kill.atMs),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs),
+      killLine: kill === undefined ? null : kill.event.line + 1,
+      killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
+      leader: outcome?.leader ?? kill?.killed ?? null,
+      leaderFrom: outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention'),
+      windowMs: timing.window_ms,
+      expectedFollowers: timing.followers,
+      nodesSeen: nodes,
+      followers: outcome?.followers ?? [],
+    };
+  };
 
-  if (!anyStamp) {
+  if (!anyStamp && !read.anyStamp) {
     findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count }, where));
-    return { passed: false, findings, measurements: empty() };
+    return { passed: false, findings, measurements: measurements(undefined) };
   }
-  if (clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.kind, mixed: clock.mixed }, where));
+  if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed }, where));
 
-  // Kill line.
-  const plainKills = matches.kill.filter((line) => !detectionLines.has(line));
-  const killLine = earliest(plainKills, value) ?? earliest(matches.kill, value);
-  if (killLine === undefined) {
-    const untimestamped = matches.kill[0];
+  const kills = judgeKills(events, clock);
+  if (kills.length === 0) {
+    const untimed = events.find((e) => e.kind === 'kill');
+    findings.push(
+      createFinding('KILL_LINE_MISSING', 'error', { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { untimestampedLine: untimed.line + 1 }) }, untimed === undefined ? where : at(untimed.line)),
+    );
+    return { passed: false, findings, measurements: measurements(undefined) };
+  }
+  const leaderKills = kills.filter((k) => k.ofLeader);
+  if (leaderKills.length === 0) {
+    // Every kill hit a node that was not leading: a follower was killed (its peers' "connection lost" lines are
+    // not detections of a dead leader).
+    const kill = kills[0]!;
+    findings.push(
+      createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: kill.leaderThen!.event.line + 1, killLine: kill.event.line + 1 }, at(kill.leaderThen!.event.line)),
+    );
+    const m = measurements(undefined, kill);
+    return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' } };
+  }
+
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt, read, lines));
+  const chosen = outcomes.find((o) => o.detectedInTime >= timing.followers) ?? outcomes[0]!;
+  const passed = chosen.detectedInTime >= timing.followers;
+  if (kills.length > 1) {
     findings.push(
       createFinding(
-        'KILL_LINE_MISSING',
-        'error',
-        { pattern: timing.kill_pattern, ...(untimestamped === undefined ? {} : { untimestampedLine: untimestamped + 1 }) },
-        untimestamped === undefined ? where : at(untimestamped),
+        'KILL_CHOSEN',
+        'info',
+        {
+          line: chosen.kill.event.line + 1,
+          node: chosen.leader ?? null,
+          reason: passed ? 'detected' : 'first',
+          kills: kills.map((k) => ({ line: k.event.line + 1, node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null })),
+        },
+        at(chosen.kill.event.line),
       ),
     );
-    return { passed: false, findings, measurements: empty() };
   }
-  const killAt = value(killLine)!;
-
-  // Leader.
-  let leader: string | undefined;
-  let leaderFrom: Measurements['leaderFrom'] = null;
-  const killNode = table.kinds[killLine] === LINE_COMMAND ? undefined : table.nodes[killLine];
-  if (killNode !== undefined) [leader, leaderFrom] = [killNode, 'kill-line'];
-  else {
-    const named = findMentionedNodes(lineText(lines, killLine, 4096));
-    if (named.length === 1) [leader, leaderFrom] = [named[0], 'kill-line-mention'];
-    else {
-      const votes = new Map<string, number>();
-      for (const line of detectionLines) {
-        const mention = findLeaderMention(lineText(lines, line, 4096));
-        if (mention) votes.set(mention, (votes.get(mention) ?? 0) + 1);
-      }
-      let best = 0;
-      for (const [node, count] of votes) {
-        if (count > best || (count === best && leader !== undefined && compareNodes(node, leader) < 0)) [leader, best] = [node, count];
-      }
-      if (leader) leaderFrom = 'detections';
-    }
-  }
-
-  // The kill line's node is taken as the leader; a paste that shows another node leading right before the kill
-  // killed a follower (its peers' "connection lost" lines would otherwise pass as detections).
-  if (leaderFrom === 'kill-line' && leader !== undefined) {
-    const said = leaderBeforeKill(lines, table, (stamp) => clock.valueOf(stamp), killAt);
-    if (said && said.node !== leader) {
-      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: leader, leader: said.node, line: said.line + 1 }, at(said.line)));
-      return { passed: false, findings, measurements: measurements(killLine, leader, leaderFrom, []) };
-    }
-  }
-
-  // Followers.
-  const followerNodes = nodesSeen.filter((node) => node !== leader);
-  const byNode = new Map<string, { heartbeat: number[]; connection: number[] }>();
-  let unattributedDetections = 0;
-  for (const line of detectionLines) if (table.nodes[line] === undefined) unattributedDetections++;
-  const collect = (list: readonly number[], kind: 'heartbeat' | 'connection'): void => {
-    for (const line of list) {
-      const node = table.nodes[line];
-      if (node === undefined) continue;
-      let entry = byNode.get(node);
-      if (!entry) byNode.set(node, (entry = { heartbeat: [], connection: [] }));
-      entry[kind].push(line);
-    }
-  };
-  collect(matches.heartbeat, 'heartbeat');
-  collect(matches.connection, 'connection');
-
-  const killPrecision = stamps.get(killLine)!.precisionMs;
-  const followers: FollowerMeasurement[] = [];
-  const followerFindings: Finding[] = [];
-  let detectedInTime = 0;
-  for (const node of followerNodes) {
-    const entry = byNode.get(node) ?? { heartbeat: [], connection: [] };
-    const heartbeatLine = earliest(entry.heartbeat, value, killAt);
-    const connectionLine = earliest(entry.connection, value, killAt);
-    if (heartbeatLine === undefined && connectionLine === undefined) {
-      const all = [...entry.heartbeat, ...entry.connection];
-      let before: number | undefined;
-      for (const line of all) {
-        const v = value(line);
-        if (v !== undefined && (before === undefined || v > value(before)!)) before = line;
-      }
-      if (before !== undefined) {
-        followers.push({ node, status: 'before-kill-only' });
-        followerFindings.push(
-          createFinding(
-            'DETECTION_BEFORE_KILL_ONLY',
-            'error',
-            { node, beforeMs: round(killAt - value(before)!), line: before + 1, killLine: killLine + 1 },
-            at(before),
-          ),
-        );
-      } else {
-        const untimestamped = all.sort((a, b) => a - b)[0];
-        followers.push({ node, status: 'no-detection' });
-        followerFindings.push(
-          createFinding('FOLLOWER_NO_DETECTION', 'error', { node, ...(untimestamped === undefined ? {} : { untimestampedLine: untimestamped + 1 }) }, where),
-        );
-      }
-      continue;
-    }
-    const heartbeatMs = heartbeatLine === undefined ? undefined : round(value(heartbeatLine)! - killAt);
-    const connectionMs = connectionLine === undefined ? undefined : round(value(connectionLine)! - killAt);
-    const viaHeartbeat = connectionMs === undefined || (heartbeatMs !== undefined && heartbeatMs <= connectionMs);
-    const line = viaHeartbeat ? heartbeatLine! : connectionLine!;
-    const detectionMs = (viaHeartbeat ? heartbeatMs : connectionMs)!;
-    const precisionMs = Math.max(killPrecision, stamps.get(line)!.precisionMs);
-    const via = viaHeartbeat ? 'heartbeat' : 'connection';
-    let status: FollowerMeasurement['status'];
-    if (precisionMs > timing.window_ms) {
-      status = 'too-coarse';
-      followerFindings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs }, at(line)));
-    } else if (detectionMs <= timing.window_ms) {
-      status = 'detected';
-      detectedInTime++;
-      followerFindings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, windowMs: timing.window_ms }, at(line)));
-    } else {
-      status = 'too-slow';
-      followerFindings.push(
-        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms) }, at(line)),
-      );
-    }
-    const follower: { -readonly [K in keyof FollowerMeasurement]: FollowerMeasurement[K] } = {
-      node,
-      status,
-      detectedAtMs: round(value(line)!),
-      detectionMs,
-      via,
-      line: line + 1,
-      excerpt: excerpt(line),
-    };
-    if (heartbeatMs !== undefined) {
-      follower.heartbeatMs = heartbeatMs;
-      follower.heartbeatLine = heartbeatLine! + 1;
-    }
-    if (connectionMs !== undefined) {
-      follower.connectionMs = connectionMs;
-      follower.connectionLine = connectionLine! + 1;
-    }
-    follower.precisionMs = precisionMs;
-    followers.push(follower);
-  }
-
-  const passed = detectedInTime >= timing.followers;
   // With enough followers in time, what is wrong with further ones no longer decides the verdict.
-  for (const finding of followerFindings) {
-    findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);
-  }
-  if (followerNodes.length < timing.followers) {
+  for (const finding of chosen.findings) findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);
+  if (chosen.followerNodes.length < timing.followers) {
     findings.push(
       createFinding(
         'FOLLOWER_MISSING',
         'error',
-        { expected: timing.followers, seen: followerNodes.length, seenNodes: followerNodes, leader: leader ?? null, unattributedDetections },
+        { expected: timing.followers, seen: chosen.followerNodes.length, seenNodes: chosen.followerNodes, leader: chosen.leader ?? null, unattributedDetections: read.unattributed },
         where,
       ),
     );
   }
+  return { passed: passed && chosen.followerNodes.length >= timing.followers, findings, measurements: measurements(chosen) };
+}
 
-  return { passed, findings, measurements: measurements(killLine, leader, leaderFrom, followers) };
+function judgeKill(
+  kill: KillJudgement,
+  events: readonly LogEvent[],
+  nodes: readonly string[],
+  timeOf: (event: LogEvent) => number | undefined,
+  timing: ProofTiming,
+  at: (line: number) => { file?: string; line: number },
+  excerpt: (line: number) => string,
+  read: LogEvents,
+  lines: PasteLines,
+): KillOutcome {
+  let leader = kill.killed;
+  let leaderFrom: Measurements['leaderFrom'] = kill.event.node !== undefined ? 'kill-line' : kill.killed !== undefined ? 'kill-line-mention' : null;
+  if (leader === undefined && kill.leaderThen) [leader, leaderFrom] = [kill.leaderThen.node, 'leader-statement'];
+  if (leader === undefined) {
+    const votes = new Map<string, number>();
+    for (const event of events) {
+      if (event.kind !== 'heartbeat-timeout' && event.kind !== 'connection-lost') continue;
+      const mention = findLeaderMention(lineText(lines, event.line, 4096));
+      const named = mention === undefined ? undefined : (read.aliases.get(mention) ?? mention);
+      if (named !== undefined) votes.set(named, (votes.get(named) ?? 0) + 1);
+    }
+    let best = 0;
+    for (const [node, count] of votes) if (count > best) [leader, best] = [node, count];
+    if (leader !== undefined) leaderFrom = 'detections';
+  }
+  // Followers: every node but the leader and nodes killed before this kill that never came back.
+  const followerNodes = nodes.filter((node) => node !== leader);
+  const killAt = kill.atMs;
+  const killPrecision = kill.event.time!.precisionMs;
+  const followers: FollowerMeasurement[] = [];
+  const findings: Finding[] = [];
+  let detectedInTime = 0;
+  for (const node of followerNodes) {
+    let heartbeat: LogEvent | undefined;
+    let connection: LogEvent | undefined;
+    let before: LogEvent | undefined;
+    let untimed: LogEvent | undefined;
+    const after: LogEvent[] = [];
+    for (const event of events) {
+      if (event.node !== node) continue;
+      const t = timeOf(event);
+      const detection = event.kind === 'heartbeat-timeout' || event.kind === 'connection-lost';
+      if (t === undefined) {
+        if (detection && untimed === undefined) untimed = event;
+        continue;
+      }
+      if (t >= killAt) {
+        if (after.length < LOOKED_AT_LINES || timeOf(after[after.length - 1]!)! > t) {
+          after.push(event);
+          after.sort((a, b) => timeOf(a)! - timeOf(b)!);
+          if (after.length > LOOKED_AT_LINES) after.pop();
+        }
+      }
+      if (!detection) continue;
+      if (t < killAt) {
+        if (!before || t > timeOf(before)!) before = event;
+        continue;
+      }
+      if (event.kind === 'heartbeat-timeout') {
+        if (!heartbeat || t < timeOf(heartbeat)!) heartbeat = event;
+      } else if (!connection || t < timeOf(connection)!) connection = event;
+    }
+    if (!heartbeat && !connection) {
+      const looked = after.map((e) => ({ line: e.line + 1, excerpt: excerpt(e.line) }));
+      if (before) {
+        followers.push({ node, status: 'before-kill-only' });
+        findings.push(
+          createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, beforeMs: round(killAt - timeOf(before)!), line: before.line + 1, killLine: kill.event.line + 1, looked }, at(before.line)),
+        );
+      } else {
+        followers.push({ node, status: 'no-detection' });
+        findings.push(
+          createFinding(
+            'FOLLOWER_NO_DETECTION',
+            'error',
+            { node, killLine: kill.event.line + 1, looked, ...(untimed === undefined ? {} : { untimestampedLine: untimed.line + 1 }) },
+            untimed === undefined ? {} : at(untimed.line),
+          ),
+        );
+      }
+      continue;
+    }
+    const heartbeatMs = heartbeat ? round(timeOf(heartbeat)! - killAt) : undefined;
+    const connectionMs = connection ? round(timeOf(connection)! - killAt) : undefined;
+    const viaHeartbeat = connectionMs === undefined || (heartbeatMs !== undefined && heartbeatMs <= connectionMs);
+    const event = viaHeartbeat ? heartbeat! : connection!;
+    const detectionMs = (viaHeartbeat ? heartbeatMs : connectionMs)!;
+    const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
+    const via = viaHeartbeat ? 'heartbeat' : 'connection';
+    let status: FollowerMeasurement['status'];
+    if (precisionMs > timing.window_ms) {
+      status = 'too-coarse';
+      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs }, at(event.line)));
+    } else if (detectionMs <= timing.window_ms) {
+      status = 'detected';
+      detectedInTime++;
+      findings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, windowMs: timing.window_ms }, at(event.line)));
+    } else {
+      status = 'too-slow';
+      findings.push(createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via }, at(event.line)));
+    }
+    const follower: MutableFollower = { node, status, detectedAtMs: round(timeOf(event)!), detectionMs, via, line: event.line + 1, excerpt: excerpt(event.line) };
+    if (heartbeat) [follower.heartbeatMs, follower.heartbeatLine] = [heartbeatMs, heartbeat.line + 1];
+    if (connection) [follower.connectionMs, follower.connectionLine] = [connectionMs, connection.line + 1];
+    follower.precisionMs = precisionMs;
+    followers.push(follower);
+  }
+  return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
 }

@@ -15,6 +15,8 @@ const C1_CSI = /\x9b[0-?]*[ -/]*[@-~]/g;
 // bytes that were not UTF-8.
 const SUSPICIOUS = /[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]/g;
 
+const NUL_PADDING = /(^|\n)\x00+/g;
+
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 /** UTF-8 length of a string without encoding it. */
@@ -62,7 +64,13 @@ export function binaryRatio(text: string, maybeNul = false): number {
   SUSPICIOUS.lastIndex = 0;
   let count = 0;
   while (SUSPICIOUS.exec(text)) count++;
-  return count / text.length;
+  // NUL padding at the head of a line (a log truncated while a writer kept its offset) is not binary data.
+  let padding = 0;
+  if (maybeNul) {
+    NUL_PADDING.lastIndex = 0;
+    for (let m = NUL_PADDING.exec(text); m; m = NUL_PADDING.exec(text)) padding += m[0].length - m[1]!.length;
+  }
+  return text.length === padding ? 1 : (count - padding) / (text.length - padding);
 }
 
 // Normalised text for matching: see the header comment.

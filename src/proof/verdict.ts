@@ -71,9 +71,12 @@ export interface Measurements {
   readonly killAt: string | null;
   readonly killLine: number | null;
   readonly killExcerpt: string | null;
-  /** The killed node: the kill line's node, else the node the kill line names, else "leader nodeN" in detections. */
+  /**
+   * The killed node: the kill line's node, else the node the kill line names, else the node the paste says led
+   * just before the kill, else "leader nodeN" in detections.
+   */
   readonly leader: string | null;
-  readonly leaderFrom: 'kill-line' | 'kill-line-mention' | 'detections' | null;
+  readonly leaderFrom: 'kill-line' | 'kill-line-mention' | 'leader-statement' | 'detections' | null;
   readonly windowMs: number;
   readonly expectedFollowers: number;
   /** Every node with a line in the paste, sorted. */

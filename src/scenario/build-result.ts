@@ -67,6 +67,7 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     reelectionMs: ctx.reelectionMs,
     keysWritten: ctx.keys.length,
     keysReadBack: ctx.keysReadBack,
+    history: ctx.history,
     verifyBlock: ctx.verifyBlock,
     timeline: fault && killedNode !== undefined ? timeline(ctx, killedNode, fault.atMs) : null,
     durationMs: Date.now() - startedMs,

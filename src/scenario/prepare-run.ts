@@ -51,7 +51,7 @@ export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scena
     leader: null, firstLeader: null, oldLeader: null, newLeader: null, faults: [],
     signal: options.signal ?? 'SIGTERM', pids: {}, keys: [], keysReadBack: 0,
     detectedAt: new Map(), heartbeatAt: new Map(), reelectionMs: null,
-    verifyBlock: null, demoLogFile: null, verdict: null, window: null,
+    workload: undefined, history: null, verifyBlock: null, demoLogFile: null, verdict: null, window: null,
   };
   return { scenario, ctx };
 }

@@ -69,6 +69,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     ctx.problems.push((error as Error).message);
   } finally {
     ctx.logs?.stop();
+    await ctx.workload?.stop({ minOps: 0, timeoutMs: 0 });
     await ctx.cluster?.stop();
     if (options.abortSignal?.aborted && options.workDir === undefined) rmSync(ctx.workDir, { recursive: true, force: true });
   }

@@ -6,7 +6,8 @@ import type { CompiledPattern } from '../proof/compile-pattern.js';
 import type { Verdict } from '../proof/verdict.js';
 import type { VerifyOutputCheck } from './check-verify-output.js';
 import type { NodeLogs } from './node-logs.js';
-import type { FaultSignal, RunScenarioOptions } from './scenario-types.js';
+import type { ClientWorkload } from './run-client-workload.js';
+import type { FaultSignal, RunScenarioOptions, ScenarioHistory } from './scenario-types.js';
 
 export interface FaultRecord {
   readonly action: 'kill' | 'pause' | 'resume' | 'restart' | 'partition' | 'heal';
@@ -48,6 +49,9 @@ export interface ScenarioContext {
   readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection' }>;
   readonly heartbeatAt: Map<number, number>;
   reelectionMs: number | null;
+  /** Concurrent clients between start-clients and expect-linearizable, and the checked history. */
+  workload: ClientWorkload | undefined;
+  history: ScenarioHistory | null;
   verifyBlock: (VerifyOutputCheck & { readonly exitCode: number | null; readonly output: string }) | null;
   demoLogFile: string | null;
   verdict: Verdict | null;

@@ -29,7 +29,7 @@ describe('scenario lint', () => {
     expect(parsed.findings).toEqual([]);
     expect(parsed.lesson?.scenario?.nodes).toBe(3);
     expect(parsed.lesson?.scenario?.steps.map((s) => s.step)).toEqual([
-      'start', 'wait-leader', 'write', 'fault', 'expect-detection', 'expect-new-leader', 'expect-keys', 'run-verify', 'capture-log',
+      'start', 'wait-leader', 'start-clients', 'write', 'fault', 'expect-detection', 'expect-new-leader', 'expect-keys', 'expect-linearizable', 'run-verify', 'capture-log',
     ]);
   });
 });

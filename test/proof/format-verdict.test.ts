@@ -22,7 +22,7 @@ describe('formatVerdictText', () => {
     expect(text).toMatch(/kill {2}2026-11-26T19:30:01\.000Z {2}line 1, leader node1/);
     expect(text).toMatch(/├─ node2 +\+12 ms +connection \(heartbeat timeout \+250 ms\) {2}line 2/);
     expect(text).toMatch(/└─ node3 +\+450 ms +150 ms too slow heartbeat {2}line 4/);
-    expect(text).toContain('✗ line 4: node3 detected the dead leader 450 ms after the kill, 150 ms over the 300 ms window');
+    expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill (heartbeat timeout), 150 ms later than the 300 ms allowed');
   });
 
   it('colour only when asked', () => {

@@ -69,7 +69,7 @@ describe('followers', () => {
     const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(120)} node2 heartbeat timeout`, `${t(420)} node3 heartbeat timeout`]);
     expect(verdict.passed).toBe(false);
     expect(verdict.checks[2]!.findings).toContainEqual(
-      expect.objectContaining({ code: 'DETECTION_TOO_SLOW', severity: 'error', line: 3, args: { node: 'node3', detectionMs: 420, windowMs: 300, overByMs: 120 } }),
+      expect.objectContaining({ code: 'DETECTION_TOO_SLOW', severity: 'error', line: 3, args: { node: 'node3', detectionMs: 420, windowMs: 300, overByMs: 120, via: 'heartbeat' } }),
     );
   });
 
@@ -128,8 +128,8 @@ describe('timestamps', () => {
   it('detections only before the kill', () => {
     const verdict = measure([`${t(-300)} node2 heartbeat timeout`, `${t(-250)} node3 EOF`, `${t(0)} node1 received SIGTERM`]);
     expect(verdict.checks[2]!.findings.filter((f) => f.code === 'DETECTION_BEFORE_KILL_ONLY').map((f) => f.args)).toEqual([
-      { node: 'node2', beforeMs: 300, line: 1, killLine: 3 },
-      { node: 'node3', beforeMs: 250, line: 2, killLine: 3 },
+      { node: 'node2', beforeMs: 300, line: 1, killLine: 3, looked: [] },
+      { node: 'node3', beforeMs: 250, line: 2, killLine: 3, looked: [] },
     ]);
   });
 

@@ -62,6 +62,11 @@ function expectPassedRun(result: ScenarioResult, signal: FaultSignal, outFile: s
     expect(Math.abs(d.fromLogMs! - d.fromHarnessMs!)).toBeLessThanOrEqual(25);
     expect(d.fromLogMs!).toBeLessThanOrEqual(lesson.proof.timing!.window_ms);
   }
+  // Four clients through the fault; the history they recorded is linearizable (src/history).
+  expect(result.history).toMatchObject({ clients: 4, keys: 3, linearizable: true, verdict: 'linearizable', failure: null });
+  expect(result.history!.operations).toBeGreaterThanOrEqual(200);
+  expect(result.history!.ok + result.history!.failed + result.history!.indeterminate).toBe(result.history!.operations);
+  for (const kind of ['read', 'write', 'append'] as const) expect(result.history!.kinds[kind]).toBeGreaterThan(20);
   expect(result.timeline?.events.some((e) => e.kind === 'kill' && e.node === result.leader)).toBe(true);
   expect(result.timeline?.events.some((e) => e.kind === 'leader' && e.node === result.newLeader)).toBe(true);
   // The temp work dir is gone.
@@ -81,13 +86,16 @@ describe('runScenario against the bundled cluster', () => {
     expect(readFileSync(outFile, 'utf8')).toMatch(/^data\/node1\/node\.log:.*received SIGTERM/m);
     expect(readFileSync(outFile, 'utf8')).not.toContain(' harness ');
     const done = steps.filter((s) => s.status !== 'running');
-    expect(done.map((s) => s.step)).toEqual(['start', 'wait-leader', 'write', 'fault', 'expect-detection', 'expect-new-leader', 'expect-keys', 'run-verify', 'capture-log']);
+    expect(done.map((s) => s.step)).toEqual([
+      'start', 'wait-leader', 'start-clients', 'write', 'fault', 'expect-detection', 'expect-new-leader', 'expect-keys', 'expect-linearizable', 'run-verify', 'capture-log',
+    ]);
     expect(done.map((s) => s.title)).toEqual([
-      'start 3 kv_node processes', 'wait for the first leader', 'write keys through the leader', 'kill the leader', 'followers detect the dead leader',
-      'a new leader is elected', 'read every key back from the new leader', "run the lesson's Verify block", 'judge demo_step2.log with checkPaste',
+      'start 3 kv_node processes', 'wait for the first leader', 'start 4 concurrent clients', 'write keys through the leader', 'kill the leader',
+      'followers detect the dead leader', 'a new leader is elected', 'read every key back from the new leader', "check the clients' history is linearizable",
+      "run the lesson's Verify block", 'judge demo_step2.log with checkPaste',
     ]);
     expect(result.journal.status).toBe('completed');
-    expect(result.journal.steps.map((s) => s.status)).toEqual(Array(9).fill('succeeded'));
+    expect(result.journal.steps.map((s) => s.status)).toEqual(Array(11).fill('succeeded'));
     expect(done.every((s) => s.status === 'done')).toBe(true);
     expect(done.find((s) => s.step === 'write')!.detail).toBe('20 keys acknowledged');
     expectNoProcessesLeft(result);
@@ -112,6 +120,8 @@ describe('runScenario against the bundled cluster', () => {
       expect(d.fromLogMs!).toBeGreaterThanOrEqual(100);
       expect(d.heartbeatMs).toBe(d.fromHarnessMs);
     }
+    // Requests to the frozen leader time out on the client: indeterminate operations the checker must allow for.
+    expect(result.history!.indeterminate).toBeGreaterThan(0);
     expect(readFileSync(outFile, 'utf8').split('\n')[1]).toMatch(/ harness INFO  stopped leader node1 with SIGSTOP \(kill -STOP \d+\)$/);
     expectNoProcessesLeft(result);
   });

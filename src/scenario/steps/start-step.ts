@@ -9,6 +9,7 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
     nodes: ctx.nodes,
     peerLinks: ctx.peerLinks,
     ...(ctx.options.clusterCommand ? { command: ctx.options.clusterCommand } : {}),
+    ...(ctx.options.nodeArgs ? { nodeArgs: ctx.options.nodeArgs } : {}),
   });
   ctx.cluster = cluster;
   ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])), ctx.patterns);

@@ -7,8 +7,10 @@ import { runExpectKeysStep } from './expect-keys-step.js';
 import { runExpectNewLeaderStep } from './expect-new-leader-step.js';
 import { runExpectRejoinStep } from './expect-rejoin-step.js';
 import { runExpectStepDownStep } from './expect-step-down-step.js';
+import { runExpectLinearizableStep } from './expect-linearizable-step.js';
 import { runFaultStep } from './fault-step.js';
 import { runRunVerifyStep } from './run-verify-step.js';
+import { runStartClientsStep } from './start-clients-step.js';
 import { runStartStep } from './start-step.js';
 import { runWaitLeaderStep } from './wait-leader-step.js';
 import { runWriteStep } from './write-step.js';
@@ -19,6 +21,8 @@ export const STEP_RUNNERS: { readonly [K in ScenarioStepKind]: Runner<K> } = {
   start: runStartStep,
   'wait-leader': runWaitLeaderStep,
   write: runWriteStep,
+  'start-clients': runStartClientsStep,
+  'expect-linearizable': runExpectLinearizableStep,
   fault: runFaultStep,
   'expect-detection': runExpectDetectionStep,
   'expect-new-leader': runExpectNewLeaderStep,

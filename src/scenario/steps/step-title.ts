@@ -10,6 +10,10 @@ export function titleOfStep(step: ScenarioStep, context: { readonly nodes: numbe
       return 'wait for a leader';
     case 'write':
       return 'write keys through the leader';
+    case 'start-clients':
+      return `start ${step.clients ?? 4} concurrent clients`;
+    case 'expect-linearizable':
+      return "check the clients' history is linearizable";
     case 'fault':
       return {
         kill: `kill the ${step.target ?? 'leader'}`,

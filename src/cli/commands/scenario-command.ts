@@ -100,7 +100,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const trials = parseIntFlag('trials', values.trials, 1, 1, 10_000);
   // json: the ScenarioResult; gradescope / junit: the verdict of demo_step2.log, for CI around a student's cluster.
   const format = parseVerdictFormat(values);
-  if ((format === 'gradescope' || format === 'junit') && trials > 1) {
+  if ((format === 'gradescope' || format === 'prairielearn' || format === 'junit') && trials > 1) {
     throw new VerifyLessonError('USAGE', `--format ${format} reports one run's verdict; it cannot be combined with --trials ${trials}`);
   }
   const json = format === 'json';
@@ -139,7 +139,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (trials === 1) {
     if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
     else if (format !== 'text') {
-      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io);
+      if (last.verdict) writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
       else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));

@@ -25,6 +25,7 @@ export { runScenario } from './scenario/run-scenario.js';
 export type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepEvent, ScenarioStepName } from './scenario/scenario-types.js';
 export { summarize as summarizeTrials, type Distribution } from './scenario/summarize-trials.js';
 export { startCluster, type Cluster, type ClusterNode, type StartClusterOptions, type WriteAck } from './cluster/start-cluster.js';
+export * from './history/index.js';
 // Types that appear in the signatures above, so callers can name them.
 export type { ClockKind } from './log-events/parse-timestamp.js';
 export type { NodeId, Role } from './raft/types.js';
@@ -34,3 +35,9 @@ export type { ProcessExit } from './process/process-group.js';
 export type { ScenarioHistory } from './scenario/scenario-types.js';
 export type { VerifyExpectation, VerifyOutputCheck } from './scenario/check-verify-output.js';
 export type { Timeline, TimelineEvent, TimelineEventKind } from './scenario/timeline.js';
+export type {
+  CaptureLogStep, Duration, ExpectDetectionStep, ExpectKeysStep, ExpectLinearizableStep, ExpectNewLeaderStep, ExpectRejoinStep,
+  ExpectStepDownStep, FaultAction, FaultStep, KillSignal, RunVerifyStep, Scenario, ScenarioStep, ScenarioStepKind, StartClientsStep,
+  StartStep, WaitLeaderStep, WriteStep,
+} from './lesson/scenario-types.js';
+export type { JournalEntry, ScenarioJournal } from './scenario/scenario-types.js';

@@ -20,7 +20,9 @@ describe('public types', () => {
     for (const file of program.getSourceFiles()) {
       if (!file.fileName.startsWith(typesDir)) continue;
       ts.forEachChild(file, (node) => {
-        if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node)) && node.name) declared.set(node.name.text, node);
+        // Types their own module exports (a module-private helper such as a shared base interface is left out).
+        const isType = ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node);
+        if (isType && node.name && ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export) declared.set(node.name.text, node);
       });
     }
     const unexported = new Set<string>();

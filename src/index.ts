@@ -15,7 +15,8 @@ export { verdictJsonSchema as createVerdictJsonSchema } from './proof/verdict-sc
 export { createVerifier, type CreateVerifierOptions, type KeptLesson, type LessonReload, type Verifier, type VerifyOptions } from './verifier/create-verifier.js';
 export { createServer, DEFAULT_BODY_LIMIT_BYTES, type CreateServerOptions, type ServerLoggerOptions } from './server/create-server.js';
 export { createOpenApiDocument, type OpenApiDocumentOptions } from './server/openapi.js';
-export { formatGradescope, type GradescopeResults, type GradescopeTest } from './formats/format-gradescope.js';
+export { formatGradescope, type GradescopeResults, type GradescopeTest, type GraderFormatOptions } from './formats/format-gradescope.js';
+export { formatPrairieLearn, type PrairieLearnResults, type PrairieLearnTest } from './formats/format-prairielearn.js';
 export { formatJunit } from './formats/format-junit.js';
 export { runScenario } from './scenario/run-scenario.js';
 export type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepEvent, ScenarioStepName } from './scenario/scenario-types.js';

@@ -2,22 +2,48 @@
 export interface CliOutput {
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** A terminal's own colour support (tty.WriteStream#hasColors), given the environment to judge by. */
+  hasColors?(env: Readonly<Record<string, string | undefined>>): boolean;
 }
 
 export interface CliIo {
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
   /** Read when a command is given `-` for a file (the paste). */
-  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  readonly stdin?: AsyncIterable<Uint8Array | string> & { readonly isTTY?: boolean };
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Aborted on Ctrl+C / SIGTERM by the bin; long-running commands stop and clean up. */
   readonly signal?: AbortSignal;
 }
 
-// Colour only for a person at a terminal, and never when NO_COLOR is set (https://no-color.org).
+// Node's own FORCE_COLOR reading (tty.getColorDepth): "", 1, true → 16 colours, 2 → 256, 3 → 16 million, anything
+// else (0, false, ...) → none. Colours need more than 2 "colours".
+function forcedColorDepth(forceColor: string): number {
+  switch (forceColor) {
+    case '':
+    case '1':
+    case 'true':
+      return 16;
+    case '2':
+      return 256;
+    case '3':
+      return 2 ** 24;
+    default:
+      return 2;
+  }
+}
+
+/**
+ * Colour as Node decides it for its own output (util.inspect, the REPL, test reporters): FORCE_COLOR, when set,
+ * decides alone (on for "", 1, true, 2, 3; off for 0, false and anything else), even for a pipe; otherwise
+ * NO_COLOR, NODE_DISABLE_COLORS or TERM=dumb turn it off, and only a terminal gets colour (as far as the
+ * terminal's own hasColors() allows).
+ */
 export function wantsColor(io: CliIo, output: CliOutput = io.stdout): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return output.isTTY === true && io.env.TERM !== 'dumb';
+  const { env } = io;
+  if (env.FORCE_COLOR !== undefined) return forcedColorDepth(env.FORCE_COLOR) > 2;
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return false;
+  if (output.isTTY !== true) return false;
+  return typeof output.hasColors === 'function' ? output.hasColors(env) : true;
 }

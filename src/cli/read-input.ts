@@ -14,6 +14,8 @@ export interface PasteInput {
 export async function readPasteInput(source: string, io: CliIo, capBytes: number): Promise<PasteInput> {
   const file = source === '-' ? undefined : resolve(io.cwd, source);
   if (file === undefined && !io.stdin) throw new VerifyLessonError('PASTE_UNREADABLE', 'cannot read the paste from stdin: no stdin available');
+  // At a terminal, a silent wait looks like a hang: say what is expected and how to end it.
+  if (file === undefined && io.stdin!.isTTY === true) io.stderr.write('Paste the log lines, then press Ctrl+D on an empty line (Ctrl+C cancels).\n');
   const stream = file === undefined ? io.stdin! : createReadStream(file);
   const chunks: Uint8Array[] = [];
   let kept = 0;

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVerifyLessonError, VerifyLessonError } from '../errors.js';
+import { suggestClosest } from '../lesson/did-you-mean.js';
 import type { CliIo } from './cli-io.js';
 import { HELP_TEXT } from './help-text.js';
 
@@ -13,6 +14,8 @@ const OPTIONS = {
   lessons: { type: 'string' },
   paste: { type: 'string' },
   'reject-reference': { type: 'boolean' },
+  'partial-credit': { type: 'boolean' },
+  'cors-origin': { type: 'string', multiple: true },
   'no-redos': { type: 'boolean' },
   nodes: { type: 'string' },
   workdir: { type: 'string' },
@@ -31,14 +34,14 @@ const OPTIONS = {
 export type CliValues = ReturnType<typeof parseCliArgs>['values'];
 
 type Option = keyof typeof OPTIONS;
-const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'trials', 'timeout-ms'];
+const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'partial-credit', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'trials', 'timeout-ms'];
 // Which options each command reads: any other is a mistake to report, not to ignore silently.
 const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' | 'cluster' | 'history', readonly Option[]> = {
-  paste: ['lessons', 'paste', 'json', 'format', 'reject-reference'],
+  paste: ['lessons', 'paste', 'json', 'format', 'partial-credit', 'reject-reference'],
   scenario: SCENARIO_OPTIONS,
   list: ['lessons', 'json'],
   lint: ['lessons', 'json', 'no-redos'],
-  serve: ['lessons', 'port', 'host'],
+  serve: ['lessons', 'port', 'host', 'cors-origin'],
   cluster: ['nodes', 'workdir'],
   history: ['model', 'json', 'report', 'timeout-ms'],
 };
@@ -75,9 +78,27 @@ function parseCliArgs(argv: readonly string[]) {
   return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
 
+// Node's parseArgs message, without its advice about "--" (wrong for a typo), plus a did-you-mean.
 function cleanParseError(error: unknown): VerifyLessonError {
-  const message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
+  let message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
+  const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+  const suggestion = unknown === undefined ? undefined : suggestClosest(unknown, Object.keys(OPTIONS));
+  if (suggestion !== undefined) message += ` — did you mean --${suggestion}?`;
   return new VerifyLessonError('USAGE', message, { cause: error });
+}
+
+// Named commands; anything else in their place is a lesson id.
+const COMMANDS = Object.keys(COMMAND_OPTIONS).filter((c) => c !== 'paste' && c !== 'scenario');
+
+// `verify-lesson lsit`: not a lesson id, but close to a command — say so rather than "unknown lesson".
+async function suggestingCommand(word: string, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    const command = isVerifyLessonError(error) && error.code === 'LESSON_NOT_FOUND' ? suggestClosest(word, COMMANDS) : undefined;
+    if (command === undefined) throw error;
+    throw new VerifyLessonError('USAGE', `unknown command or lesson "${word}" — did you mean the command "${command}"?`, { cause: error });
+  }
 }
 
 async function readVersion(): Promise<string> {
@@ -128,10 +149,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       if (rest.length > 0) throw new VerifyLessonError('USAGE', `unexpected argument "${rest[0]}"`);
       if (values.paste !== undefined) {
         checkOptions('paste', values);
-        return unlessInterrupted(async () => (await import('./commands/paste-command.js')).runPasteCommand(command, values, io), io);
+        return suggestingCommand(command, () =>
+          unlessInterrupted(async () => (await import('./commands/paste-command.js')).runPasteCommand(command, values, io), io),
+        );
       }
       checkOptions('scenario', values);
-      return (await import('./commands/scenario-command.js')).runScenarioCommand(command, values, io);
+      return suggestingCommand(command, async () => (await import('./commands/scenario-command.js')).runScenarioCommand(command, values, io));
   }
 }
 

@@ -24,6 +24,10 @@ class BundledScenarioCluster implements ScenarioCluster {
     return this.#cluster.node(id).logPath;
   }
 
+  clientUrl(id: number): string | undefined {
+    return this.#cluster.node(id).clientUrl;
+  }
+
   pid(id: number): number | undefined {
     return this.#cluster.node(id).pid;
   }
@@ -105,6 +109,6 @@ class BundledScenarioCluster implements ScenarioCluster {
 }
 
 // Starts a bundled kv_node cluster for a scenario.
-export async function openBundledCluster(options: { readonly workDir: string; readonly nodes: number }): Promise<ScenarioCluster> {
-  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes }));
+export async function openBundledCluster(options: { readonly workDir: string; readonly nodes: number; readonly nodeArgs?: readonly string[] }): Promise<ScenarioCluster> {
+  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }));
 }

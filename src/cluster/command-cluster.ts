@@ -88,6 +88,10 @@ class CommandCluster implements ScenarioCluster {
     return this.#node(id).logPath;
   }
 
+  clientUrl(): string | undefined {
+    return undefined;
+  }
+
   pid(id: number): number | undefined {
     return this.#node(id).group.pid;
   }

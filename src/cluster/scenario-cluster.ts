@@ -8,6 +8,8 @@ export interface ScenarioCluster {
   readonly nodeIds: readonly number[];
   logPath(id: number): string;
   pid(id: number): number | undefined;
+  /** The node's kv HTTP API (GET/PUT/POST /kv/:key), when the harness knows it speaks it (bundled only). */
+  clientUrl(id: number): string | undefined;
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
   /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
@@ -25,10 +27,12 @@ export interface OpenScenarioClusterOptions {
   /** Student cluster command template; default: the bundled kv_node. */
   readonly command?: string;
   readonly nodes?: number;
+  /** More kv_node flags for the bundled nodes (e.g. --unsafe-local-reads). */
+  readonly nodeArgs?: readonly string[];
 }
 
 // Starts the cluster the scenario runs against.
 export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
   if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3 });
-  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3 });
+  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }

@@ -34,6 +34,8 @@ export interface StartClusterOptions {
   readonly startTimeoutMs?: number;
   /** Make the nodes exit when this process dies, even by SIGKILL (default true). */
   readonly watchParent?: boolean;
+  /** More kv_node flags for every node (e.g. --unsafe-local-reads). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export type NodeExit = ProcessExit;
@@ -167,6 +169,7 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
       script, '--id', String(id), '--peers', peers, '--client-port', String(clientPorts[i]), '--client-peers', clientPeers,
       '--data-dir', `data/node${id}`, '--tick-ms', String(tickMs), '--quiet',
       ...(options.watchParent === false ? [] : ['--parent-pid', String(process.pid)]),
+      ...(options.nodeArgs ?? []),
     ];
     return new ManagedNode({ id, raftPort, clientPort: clientPorts[i]!, host, workDir, argv });
   });

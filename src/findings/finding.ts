@@ -60,6 +60,8 @@ export interface Finding {
   readonly line?: number;
   /** Everything the formatter needs; JSON-serialisable. */
   readonly args: Readonly<Record<string, unknown>>;
+  /** The wording, for consumers that cannot call formatFindingMessage (HTTP, --json); see addFindingMessages. */
+  readonly message?: string;
 }
 
 // Constructor that keeps call sites short and the object shape stable.

@@ -1,6 +1,7 @@
 import type { Lesson } from '../lesson/types.js';
 import { formatVerdictText } from '../proof/format-verdict.js';
 import type { Verdict } from '../proof/verdict.js';
+import { scoreChecks, scoreVerdict } from './score-checks.js';
 import { describeCheck, describeCheckTitle } from './verdict-text.js';
 
 /** One entry of `tests` in Gradescope's results.json. */
@@ -13,11 +14,15 @@ export interface GradescopeTest {
   readonly visibility: 'visible';
 }
 
-/** Gradescope autograder results.json (https://gradescope-autograders.readthedocs.io/en/latest/specs/). */
+/**
+ * Gradescope autograder results.json (https://gradescope-autograders.readthedocs.io/en/latest/specs/): only keys
+ * the spec defines.
+ */
 export interface GradescopeResults {
-  /** Overrides the sum of the tests: the XP the verdict awards (proofs are all-or-nothing). */
+  /** The submission's score; it overrides the sum of the tests. */
   readonly score: number;
-  readonly max_score: number;
+  /** Seconds, when the caller measured them. */
+  readonly execution_time?: number;
   readonly output: string;
   readonly output_format: 'text';
   readonly visibility: 'visible';
@@ -27,33 +32,43 @@ export interface GradescopeResults {
     readonly lessonId: string;
     readonly passed: boolean;
     readonly xpAwarded: number;
+    readonly maxScore: number;
     readonly referenceOutput: boolean;
   };
 }
 
+/** How to grade: all-or-nothing (the verdict's XP, the default) or per check; and the time it took. */
+export interface GraderFormatOptions {
+  /** Score the points the checks earned instead of the verdict's all-or-nothing XP. */
+  readonly partialCredit?: boolean;
+  /** How long judging took, for results that carry it (Gradescope execution_time, JUnit time). */
+  readonly executionTimeMs?: number;
+}
+
 /**
  * The verdict as Gradescope's results.json, so a course can run `verify-lesson <id> --paste submission.log
- * --format gradescope > /autograder/results/results.json`. One test per check (input, patterns, timing), worth
- * 1 point when passed (a check the lesson does not require counts as passed; one skipped because the input was
- * rejected as failed); the top-level score is the XP the verdict awards and overrides the per-test sum. Pure.
+ * --format gradescope > /autograder/results/results.json`. One test per check, worth its share of the XP (see
+ * scoreChecks); the top-level score is the verdict's XP (all-or-nothing) or, with partialCredit, the tests' sum.
+ * Pure.
  */
-export function formatGradescope(verdict: Verdict, lesson: Lesson): GradescopeResults {
+export function formatGradescope(verdict: Verdict, lesson: Lesson, options: GraderFormatOptions = {}): GradescopeResults {
+  const checks = scoreChecks(verdict, lesson);
   return {
-    score: verdict.xpAwarded,
-    max_score: lesson.xp,
+    score: scoreVerdict(verdict, checks, options.partialCredit === true),
+    ...(options.executionTimeMs === undefined ? {} : { execution_time: Number((options.executionTimeMs / 1000).toFixed(3)) }),
     // The same report the student sees from the CLI, without colour.
     output: formatVerdictText(verdict, { color: false, lesson }),
     output_format: 'text',
     visibility: 'visible',
     stdout_visibility: 'hidden',
-    tests: verdict.checks.map((check) => ({
+    tests: checks.map(({ check, points, maxPoints }) => ({
       name: describeCheckTitle(check, lesson),
-      score: check.passed ? 1 : 0,
-      max_score: 1,
+      score: points,
+      max_score: maxPoints,
       status: check.passed ? 'passed' : 'failed',
       output: describeCheck(check),
       visibility: 'visible',
     })),
-    extra_data: { lessonId: verdict.lessonId, passed: verdict.passed, xpAwarded: verdict.xpAwarded, referenceOutput: verdict.referenceOutput },
+    extra_data: { lessonId: verdict.lessonId, passed: verdict.passed, xpAwarded: verdict.xpAwarded, maxScore: lesson.xp, referenceOutput: verdict.referenceOutput },
   };
 }

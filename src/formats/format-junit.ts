@@ -2,25 +2,29 @@ import type { Lesson } from '../lesson/types.js';
 import { formatVerdictText } from '../proof/format-verdict.js';
 import type { Verdict } from '../proof/verdict.js';
 import { escapeXml } from './escape-xml.js';
+import type { GraderFormatOptions } from './format-gradescope.js';
 import { describeCheck, describeCheckTitle, describeFinding } from './verdict-text.js';
 
 const attr = (name: string, value: string | number | boolean): string => `${name}="${escapeXml(String(value), { attribute: true })}"`;
 
 /**
- * The verdict as JUnit XML for CI dashboards: one <testsuite> for the lesson, one <testcase> per check. A failed
- * check gets a <failure> (type = its first error's code, text = every finding); a check not run (input rejected)
- * or not required by the lesson gets <skipped>. All text is escaped and characters XML forbids are replaced,
- * since findings quote the paste. Pure.
+ * The verdict as JUnit XML for CI dashboards, valid against the Jenkins xUnit plugin's junit-10.xsd (the strictest
+ * common schema): one <testsuite> for the lesson, one <testcase> per check. A failed check gets a <failure> (type =
+ * its first error's code, text = every finding); a check not run (input rejected) or not required by the lesson
+ * gets <skipped>. `time` (seconds) is the whole judgement's, on <testsuites> and <testsuite>; checks are not timed
+ * one by one. All text is escaped and characters XML forbids are replaced, since findings quote the paste. Pure.
  */
-export function formatJunit(verdict: Verdict, lesson: Lesson): string {
+export function formatJunit(verdict: Verdict, lesson: Lesson, options: Pick<GraderFormatOptions, 'executionTimeMs'> = {}): string {
   const tests = verdict.checks.length;
   const failures = verdict.checks.filter((c) => c.status === 'failed').length;
   const skipped = verdict.checks.filter((c) => c.status === 'skipped' || c.status === 'not-required').length;
-  const counts = `${attr('tests', tests)} ${attr('failures', failures)} ${attr('errors', 0)} ${attr('skipped', skipped)}`;
+  const time = attr('time', ((options.executionTimeMs ?? 0) / 1000).toFixed(3));
+  // junit-10.xsd allows no `skipped` on <testsuites>; <testsuite> carries it.
+  const totals = `${attr('tests', tests)} ${attr('failures', failures)} ${attr('errors', 0)} ${time}`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${attr('name', 'verify-lesson')} ${counts}>`,
-    `  <testsuite ${attr('name', `${lesson.id}: ${lesson.title}`)} ${counts}>`,
+    `<testsuites ${attr('name', 'verify-lesson')} ${totals}>`,
+    `  <testsuite ${attr('name', `${lesson.id}: ${lesson.title}`)} ${totals} ${attr('skipped', skipped)}>`,
     '    <properties>',
     `      <property ${attr('name', 'lessonId')} ${attr('value', verdict.lessonId)}/>`,
     `      <property ${attr('name', 'passed')} ${attr('value', verdict.passed)}/>`,

@@ -7,3 +7,5 @@ export { detectHistoryFormat, parseHistoryText } from './parse-history-text.js';
 export type { HistoryFormat, HistoryInputError, ParsedHistory } from './history-event.js';
 export { describeInterval, describeOperation } from './describe-operation.js';
 export { renderHistoryHtml, renderHistorySvg, type HistoryReportInput } from './render-history-report.js';
+export { createHistoryRecorder, type HistoryRecorder, type InvokedOperation } from './history-recorder.js';
+export { formatHistoryJsonl } from './format-history-jsonl.js';

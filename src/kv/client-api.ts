@@ -1,5 +1,6 @@
 // The kv_node's client HTTP API (node:http, JSON answers):
 //   PUT    /kv/:key   body = the value (text)   → 200 {ok, key, index, term}          once committed and applied
+//   POST   /kv/:key   body = a suffix (text)   → 200 {ok, key, index, term}          appended once committed and applied
 //   DELETE /kv/:key                            → 200 {ok, key, deleted, index, term}
 //   GET    /kv/:key                            → 200 {key, value, index} | 404 {error:'not_found'}
 //          a read is a command through the log (linearizable: answered only by a leader that still leads)
@@ -136,10 +137,12 @@ export function createClientServer(service: KvService, options: ClientServerOpti
       command = { op: 'get', key };
     } else if (method === 'PUT') {
       command = { op: 'put', key, value: await readBody(req, maxValueBytes) };
+    } else if (method === 'POST') {
+      command = { op: 'append', key, value: await readBody(req, maxValueBytes) };
     } else if (method === 'DELETE') {
       command = { op: 'delete', key };
     } else {
-      throw new HttpError(405, { error: 'method_not_allowed', allowed: ['GET', 'PUT', 'DELETE'] }, { allow: 'GET, PUT, DELETE' });
+      throw new HttpError(405, { error: 'method_not_allowed', allowed: ['GET', 'PUT', 'POST', 'DELETE'] }, { allow: 'GET, PUT, POST, DELETE' });
     }
 
     const outcome = await service.submit(command);

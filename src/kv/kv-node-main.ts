@@ -99,6 +99,7 @@ async function main(): Promise<void> {
       dataDir: args.dataDir,
       logger,
       tickMs: args.tickMs,
+      unsafeLocalReads: args.unsafeLocalReads,
       bootstrapElectionTicks: args.id === 1 ? BOOTSTRAP_ELECTION_TICKS : BOOTSTRAP_FOLLOWER_ELECTION_TICKS,
     });
   } catch (error) {

@@ -39,6 +39,12 @@ export interface KvNodeOptions {
   readonly bootstrapElectionTicks?: number;
   readonly electionTicks?: readonly [number, number];
   readonly random?: () => number;
+  /**
+   * The classic student bug, on purpose (--unsafe-local-reads): a node that believes it leads answers GET from its
+   * own state without a log round, and never steps down for lack of a quorum — a deposed or partitioned leader
+   * serves stale values. For showing that the scenario's linearizability check catches it; never for real use.
+   */
+  readonly unsafeLocalReads?: boolean;
 }
 
 interface PendingProposal {
@@ -114,6 +120,7 @@ export class KvNode implements KvService {
       id: options.id,
       peers: options.peers.map((peer) => peer.id),
       random: options.random ?? Math.random,
+      ...(options.unsafeLocalReads ? { checkQuorum: false } : {}),
       ...(options.electionTicks ? { electionTicks: options.electionTicks } : {}),
       ...(options.bootstrapElectionTicks === undefined ? {} : { bootstrapElectionTicks: options.bootstrapElectionTicks }),
       ...(fresh ? {} : { restored: { hardState, entries } }),
@@ -159,6 +166,12 @@ export class KvNode implements KvService {
   /** Proposes a command and resolves once it is applied here — or when it cannot be (not leader, timeout). */
   submit(command: KvCommand): Promise<SubmitOutcome> {
     if (this.#stopping) return Promise.resolve({ kind: 'stopping' });
+    if (command.op === 'get' && this.#options.unsafeLocalReads) {
+      const status = this.#raft.status();
+      if (status.role === 'leader') {
+        return Promise.resolve({ kind: 'applied', index: status.applied, term: status.term, result: { op: 'get', value: this.#kv.get(command.key) } });
+      }
+    }
     const proposed = this.#raft.propose(encodeKvCommand(command));
     if (!proposed.ok) {
       return Promise.resolve({ kind: 'not-leader', leader: proposed.leader, leaderUrl: this.#options.clientUrls.get(proposed.leader) ?? null });

@@ -4,11 +4,14 @@ import type { Entry } from '../raft/types.js';
 export type KvCommand =
   | { readonly op: 'put'; readonly key: string; readonly value: string }
   | { readonly op: 'delete'; readonly key: string }
+  /** Adds `value` to the end of the key's value (a missing key counts as ""). */
+  | { readonly op: 'append'; readonly key: string; readonly value: string }
   /** A read that goes through the log, so its answer is linearizable. */
   | { readonly op: 'get'; readonly key: string };
 
 export type KvResult =
   | { readonly op: 'put' }
+  | { readonly op: 'append' }
   | { readonly op: 'delete'; readonly existed: boolean }
   | { readonly op: 'get'; readonly value: string | undefined };
 
@@ -27,7 +30,7 @@ export function parseKvCommand(data: string): KvCommand | undefined {
   }
   const command = value as Record<string, unknown>;
   if (typeof command?.key !== 'string') return undefined;
-  if (command.op === 'put' && typeof command.value === 'string') return { op: 'put', key: command.key, value: command.value };
+  if ((command.op === 'put' || command.op === 'append') && typeof command.value === 'string') return { op: command.op, key: command.key, value: command.value };
   if (command.op === 'delete' || command.op === 'get') return { op: command.op, key: command.key };
   return undefined;
 }
@@ -47,6 +50,9 @@ export class KvStateMachine {
       case 'put':
         this.#data.set(command.key, command.value);
         return { op: 'put' };
+      case 'append':
+        this.#data.set(command.key, (this.#data.get(command.key) ?? '') + command.value);
+        return { op: 'append' };
       case 'delete':
         return { op: 'delete', existed: this.#data.delete(command.key) };
       case 'get':

@@ -16,6 +16,8 @@ export interface NodeArgs {
   readonly logFile: string;
   readonly parentPid: number | undefined;
   readonly quiet: boolean;
+  /** The deliberate stale-read bug (see KvNodeOptions.unsafeLocalReads). */
+  readonly unsafeLocalReads: boolean;
   readonly help: boolean;
 }
 
@@ -30,6 +32,8 @@ export const NODE_USAGE = `usage: kv_node --id N --peers 1=HOST:PORT,2=HOST:PORT
   --log-file PATH        event log (default <data-dir>/node.log; also echoed to stdout)
   --parent-pid PID       exit when that process (the supervisor) dies
   --quiet                do not echo the log to stdout
+  --unsafe-local-reads   BUG ON PURPOSE: a node that thinks it leads answers GET from local state, no
+                         quorum check (a deposed or partitioned leader serves stale reads)
   -h, --help             this text
 `;
 
@@ -84,6 +88,7 @@ export function parseNodeArgs(argv: readonly string[]): NodeArgs {
         'log-file': { type: 'string' },
         'parent-pid': { type: 'string' },
         quiet: { type: 'boolean' },
+        'unsafe-local-reads': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -92,7 +97,7 @@ export function parseNodeArgs(argv: readonly string[]): NodeArgs {
   }
   const help = values.help === true;
   if (help) {
-    return { id: 0, peers: [], clientPort: 0, clientPeers: [], dataDir: '', tickMs: 10, logFile: '', parentPid: undefined, quiet: false, help };
+    return { id: 0, peers: [], clientPort: 0, clientPeers: [], dataDir: '', tickMs: 10, logFile: '', parentPid: undefined, quiet: false, unsafeLocalReads: false, help };
   }
   if (values.id === undefined) usage('--id is required');
   if (values.peers === undefined) usage('--peers is required');
@@ -111,5 +116,5 @@ export function parseNodeArgs(argv: readonly string[]): NodeArgs {
   const logFile = values['log-file'] ?? `${dataDir.replace(/\/+$/, '')}/node.log`;
   if (logFile === '') usage('--log-file: must not be empty');
   const parentPid = values['parent-pid'] === undefined ? undefined : parseInteger('--parent-pid', values['parent-pid'], 1, 2 ** 31 - 1);
-  return { id, peers, clientPort, clientPeers, dataDir, tickMs, logFile, parentPid, quiet: values.quiet === true, help };
+  return { id, peers, clientPort, clientPeers, dataDir, tickMs, logFile, parentPid, quiet: values.quiet === true, unsafeLocalReads: values['unsafe-local-reads'] === true, help };
 }

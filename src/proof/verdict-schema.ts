@@ -42,6 +42,7 @@ const findingSchema = z
     path: z.string().optional().describe('Lesson field the finding is about, e.g. proof.regex_patterns[1].'),
     line: line().optional(),
     args: z.record(z.string(), z.unknown()).describe('Data for the message (see src/findings/format-finding.ts).'),
+    message: z.string().optional().describe('The finding in words (formatFindingMessage): set in verdicts from the HTTP service and --json.'),
   })
   .describe('A finding: stable code, severity, location and message arguments.');
 

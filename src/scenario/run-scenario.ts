@@ -14,6 +14,8 @@ import { composeDemoLog, type NodeLogSlice } from './compose-demo-log.js';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
 import { lineTimeMs } from '../proof/line-time.js';
 import { runVerifyBlock } from './run-verify-block.js';
+import { checkClientHistory } from './check-client-history.js';
+import { startClientWorkload, type ClientWorkload } from './run-client-workload.js';
 import { openScenarioCluster, type ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepName } from './scenario-types.js';
 
@@ -102,6 +104,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   };
 
   let cluster: ScenarioCluster | undefined;
+  let workload: ClientWorkload | undefined;
   const followers: LogFollower[] = [];
   const result: { -readonly [K in keyof ScenarioResult]: ScenarioResult[K] } = {
     lessonId: lesson.id,
@@ -121,6 +124,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     reelectionMs: null,
     keysWritten: 0,
     keysReadBack: 0,
+    history: null,
     verifyBlock: null,
     timeline: null,
     durationMs: 0,
@@ -130,7 +134,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
   try {
     const opened = await step(
       'start',
-      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}) }),
+      () => openScenarioCluster({ workDir, ...(options.clusterCommand ? { command: options.clusterCommand } : {}), ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }),
       (c) => c.nodeIds.map((id) => `node${id} pid ${c.pid(id)}`).join(', '),
     );
     cluster = opened;
@@ -139,6 +143,11 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     result.leader = leader;
     if (opened.kind === 'bundled' && leader !== 1) problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
 
+    // Concurrent clients through the fault, on the kv API the bundled node speaks (issue 13).
+    const clientUrls = new Map(opened.nodeIds.flatMap((id) => (opened.clientUrl(id) === undefined ? [] : [[id, opened.clientUrl(id)!] as const])));
+    if ((options.historyClients ?? 4) > 0 && clientUrls.size === opened.nodeIds.length) {
+      workload = startClientWorkload({ urls: clientUrls, leader, clients: options.historyClients ?? 4 });
+    }
     const keys = opened.kind === 'bundled' ? (options.keys ?? 20) : 0;
     const written = await step('write', () => opened.writeKeys(keys), (n) => (opened.kind === 'bundled' ? `${n.length} keys acknowledged` : 'skipped (student cluster: no known client API)'));
     result.keysWritten = written.length;
@@ -215,6 +224,17 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
       if (readBack < written.length) problems.push(`only ${readBack} of ${written.length} acknowledged keys read back from the new leader node${newLeader}`);
     }
 
+    if (workload) {
+      const running = workload;
+      const history = await step('history', () => checkClientHistory(running, { minOps: options.historyMinOps ?? 200, timeoutMs, workDir }), (h) =>
+        `${h.operations} operations by ${h.clients} clients (${h.indeterminate} indeterminate): ${h.verdict}`);
+      workload = undefined;
+      result.history = history;
+      if (history.linearizable === false) problems.push(`the clients' history is not linearizable: on key ${JSON.stringify(history.failure!.key)}, ${history.failure!.culprit} cannot follow its longest linearizable prefix (${history.failure!.prefix} of ${history.failure!.operations} operations)`);
+      if (history.linearizable === null) problems.push(`the clients' history could not be checked: unknown: gave up after ${Math.round(history.checkMs)} ms`);
+      if (history.operations < (options.historyMinOps ?? 200)) problems.push(`the clients completed only ${history.operations} operations, fewer than ${options.historyMinOps ?? 200}`);
+    }
+
     // The Verify block expects a dead leader: a frozen (SIGSTOP) one is killed first, a signalled one has exited.
     if (signal === 'SIGSTOP') opened.sendSignal(leader, 'SIGKILL');
     const leaderGone = await opened.waitExited(leader, 5000);
@@ -286,6 +306,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     problems.push((error as Error).message);
   } finally {
     followers.forEach((f) => f.stop());
+    await workload?.stop({ minOps: 0, timeoutMs: 0 });
     if (cluster) {
       result.logTails = Object.fromEntries(cluster.nodeIds.map((id) => [`node${id}`, tailOf(cluster!.logPath(id))]));
       await cluster.stop();

@@ -4,7 +4,7 @@ import type { Timeline } from './timeline.js';
 
 export type FaultSignal = 'SIGTERM' | 'SIGKILL' | 'SIGSTOP' | 'SIGINT';
 
-export type ScenarioStepName = 'start' | 'elect' | 'write' | 'kill' | 'detect' | 'reelect' | 'read-back' | 'verify-block' | 'judge';
+export type ScenarioStepName = 'start' | 'elect' | 'write' | 'kill' | 'detect' | 'reelect' | 'read-back' | 'history' | 'verify-block' | 'judge';
 
 export interface ScenarioStepEvent {
   readonly step: ScenarioStepName;
@@ -31,6 +31,12 @@ export interface RunScenarioOptions {
   readonly leader?: number;
   /** Overall budget for waiting on elections and detections (default 10 s). */
   readonly timeoutMs?: number;
+  /** Concurrent clients recording a history through the fault (bundled cluster; default 4, 0 turns it off). */
+  readonly historyClients?: number;
+  /** The history holds at least this many operations (default 200). */
+  readonly historyMinOps?: number;
+  /** More kv_node flags for the bundled nodes (the stale-read bug: --unsafe-local-reads). */
+  readonly nodeArgs?: readonly string[];
   readonly abortSignal?: AbortSignal;
   readonly onStep?: (event: ScenarioStepEvent) => void;
 }
@@ -44,6 +50,28 @@ export interface FollowerDetection {
   readonly via: 'heartbeat' | 'connection' | null;
   /** First heartbeat/election-timeout line after the kill, by the harness clock. */
   readonly heartbeatMs: number | null;
+}
+
+// The clients' history through the fault and its linearizability check (src/history).
+export interface ScenarioHistory {
+  readonly operations: number;
+  readonly clients: number;
+  readonly keys: number;
+  /** How many reads, writes and appends the clients invoked. */
+  readonly kinds: Readonly<Record<'read' | 'write' | 'append', number>>;
+  readonly ok: number;
+  /** Certainly did not happen (e.g. no leader within the operation's budget). */
+  readonly failed: number;
+  /** Timed out or cut off: may or may not have happened. */
+  readonly indeterminate: number;
+  /** null when the checker gave up (verdict unknown). */
+  readonly linearizable: boolean | null;
+  readonly verdict: 'linearizable' | 'not-linearizable' | 'unknown';
+  readonly checkMs: number;
+  /** The smallest failing key, its longest linearizable prefix and the operation that cannot follow it. */
+  readonly failure: { readonly key: string; readonly operations: number; readonly prefix: number; readonly culprit: string } | null;
+  /** history.jsonl in the work dir (kept with --workdir); `verify-lesson history check` reads it. */
+  readonly file: string;
 }
 
 export interface ScenarioResult {
@@ -69,6 +97,8 @@ export interface ScenarioResult {
   readonly reelectionMs: number | null;
   readonly keysWritten: number;
   readonly keysReadBack: number;
+  /** Null when no clients ran (a student cluster, or historyClients 0). */
+  readonly history: ScenarioHistory | null;
   readonly verifyBlock: (VerifyOutputCheck & { readonly exitCode: number | null; readonly output: string }) | null;
   readonly timeline: Timeline | null;
   readonly durationMs: number;

@@ -8,8 +8,13 @@ import { createVerifier, type LessonReload, type Verifier } from '../verifier/cr
 import { toHttpErrorResponse, type HttpErrorBody } from './http-errors.js';
 import { toLessonDetail, toLessonSummary } from './lesson-resources.js';
 import { createOpenApiDocument } from './openapi.js';
+import { createOpenApiExamples } from './openapi-examples.js';
 import { readPackageVersion } from './package-files.js';
 import { parseVerifyRequest } from './verify-request.js';
+import { renderVerdict } from '../formats/render-verdict.js';
+import { chooseVerdictFormat } from './choose-verdict-format.js';
+import { parseCorsOrigin } from './cors-origins.js';
+import { registerMethodGuards, type RouteMethods } from './method-guards.js';
 
 // 5 MiB: a whole day of three nodes' logs fits; checkPaste's own cap (DEFAULT_MAX_BYTES) is the same.
 export const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -32,7 +37,18 @@ export interface CreateServerOptions {
   readonly bodyLimitBytes?: number;
   /** Structured request logs; default false (silent). `true` = info level to stdout. */
   readonly logger?: boolean | ServerLoggerOptions;
+  /** Browser origins allowed to call the service (CORS), e.g. `https://course.example`; none by default, never `*`. */
+  readonly corsOrigins?: readonly string[];
 }
+
+// Every route and its methods: the rest get 405 with Allow (see registerMethodGuards).
+const ROUTES = {
+  '/healthz': ['GET'],
+  '/v1/lessons': ['GET'],
+  '/v1/lessons/:id': ['GET'],
+  '/v1/lessons/:id/verify': ['POST'],
+  '/openapi.json': ['GET'],
+} as const satisfies RouteMethods;
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -65,6 +81,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   // Before the verifier starts watching files: without fastify there is nothing to close.
   const { default: Fastify } = await loadOptionalPeer('fastify', () => import('fastify'));
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const corsOrigins = new Set((options.corsOrigins ?? []).map(parseCorsOrigin));
   const ownsVerifier = options.verifier === undefined;
   const verifier =
     options.verifier ??
@@ -107,6 +124,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     return sendError(reply, statusCode, body);
   });
 
+  registerMethodGuards(app, ROUTES, corsOrigins, sendError);
+
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, 404, { error: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
@@ -130,18 +149,28 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
 
   app.post('/v1/lessons/:id/verify', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
     const { id } = request.params;
-    if (!verifier.getLesson(id)) return lessonNotFound(reply, id);
+    const lesson = verifier.getLesson(id);
+    if (!lesson) return lessonNotFound(reply, id);
     const parsed = parseVerifyRequest(request.body, request.query);
     if (!parsed.ok) return sendError(reply, 400, parsed.error);
+    const choice = chooseVerdictFormat(request.query, request.headers.accept);
+    if (!choice.ok) return sendError(reply, choice.statusCode, choice.body);
     const { paste, rejectReference } = parsed.request;
+    const startedMs = performance.now();
     const verdict = verifier.verify(id, paste, rejectReference === undefined ? {} : { rejectReference });
+    const executionTimeMs = performance.now() - startedMs;
+    const { contentType, body } = renderVerdict(choice.format, verdict, lesson, { pretty: false, partialCredit: choice.partialCredit, executionTimeMs });
     reply.header('cache-control', 'no-store');
-    return verdict;
+    reply.header('vary', reply.getHeader('vary') ? `${String(reply.getHeader('vary'))}, Accept` : 'Accept');
+    return reply.type(contentType).send(body);
   });
 
   let openapi: Record<string, unknown> | undefined;
   app.get('/openapi.json', async () => {
-    openapi ??= createOpenApiDocument({ version: readPackageVersion(), bodyLimitBytes });
+    if (!openapi) {
+      const examples = createOpenApiExamples(verifier);
+      openapi = createOpenApiDocument({ version: readPackageVersion(), bodyLimitBytes, ...(examples ? { examples } : {}) });
+    }
     return openapi;
   });
 

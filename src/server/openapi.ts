@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lessonFrontMatterSchema } from '../lesson/schema.js';
 import { verdictJsonSchema } from '../proof/verdict-schema.js';
+import { VERDICT_FORMATS } from '../formats/render-verdict.js';
 import { ACCEPTED_CONTENT_TYPES } from './http-errors.js';
 import { verifyRequestSchema } from './verify-request.js';
 
@@ -13,6 +14,19 @@ export interface OpenApiDocumentOptions {
   /** JSON Schema (draft 2020-12) of the verdict; default: the verdict engine's zod schema (as in schemas/verdict.schema.json). */
   readonly verdictSchema?: JsonObject;
   readonly bodyLimitBytes: number;
+  /** Real answers to show as examples (see createServer), keyed by what they answer; none when absent. */
+  readonly examples?: OpenApiExamples;
+}
+
+/** Example bodies for the verify operation: the request's paste and the answer in each format. */
+export interface OpenApiExamples {
+  readonly lessonId: string;
+  readonly paste: string;
+  readonly verdict: unknown;
+  readonly text: string;
+  readonly gradescope: unknown;
+  readonly prairielearn: unknown;
+  readonly junit: string;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -46,10 +60,17 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
   return z.toJSONSchema(schema, { io, target: 'draft-2020-12' }) as JsonObject;
 }
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
+const errorResponse = (description: string, example?: { error: string; message: string }) => ({
+  description,
+  content: { 'application/json': { schema: ref('Error'), ...(example ? { example } : {}) } },
+});
+
+// Any route can answer a malformed request (e.g. a bad URL encoding) with 400.
+const badRequest = () => errorResponse('A malformed request, e.g. a bad URL encoding', { error: 'BAD_REQUEST', message: "'/v1/lessons/%' is not a valid url component" });
 
 // The OpenAPI 3.1 description of the HTTP service, built from the same schemas the code validates with.
 export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObject {
+  const ex = options.examples;
   const components: JsonObject = {};
   // Output side: what GET /v1/lessons/:id returns has every default applied.
   const frontMatter = toJsonSchema(lessonFrontMatterSchema, 'output');
@@ -119,7 +140,7 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
       error: {
         type: 'string',
         description:
-          'VALIDATION, INVALID_JSON, BAD_REQUEST, LESSON_NOT_FOUND, NOT_FOUND, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE or INTERNAL',
+          'VALIDATION, INVALID_JSON, BAD_REQUEST, LESSON_NOT_FOUND, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE or INTERNAL',
       },
       message: { type: 'string' },
       field: { type: 'string', description: 'The request field at fault (validation errors).' },
@@ -142,14 +163,21 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
     info: {
       title: 'verify-lesson',
       version: options.version,
-      description: 'Judges pasted lesson proofs (log output) against the lesson; the same verdict as `verify-lesson <id> --paste`.',
+      description:
+        'Judges pasted lesson proofs (log output) against the lesson; the same verdict as `verify-lesson <id> --paste`. ' +
+        'A wrong method on a route gets 405 with `Allow`; OPTIONS answers 204 with `Allow`. Browsers may call it only from the ' +
+        'origins given with `serve --cors-origin` (none by default).',
+      license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
     },
+    servers: [{ url: '/', description: 'The service that serves this document (`verify-lesson serve`, default http://127.0.0.1:8080)' }],
+    // No authentication: run it where only the platform can reach it.
+    security: [],
     paths: {
       '/v1/lessons': {
         get: {
           operationId: 'listLessons',
           summary: 'Lessons served, sorted by id',
-          responses: { '200': { description: 'The lessons', content: { 'application/json': { schema: ref('LessonList') } } } },
+          responses: { '200': { description: 'The lessons', content: { 'application/json': { schema: ref('LessonList') } } }, '400': badRequest() },
         },
       },
       '/v1/lessons/{id}': {
@@ -159,7 +187,8 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
           parameters: [idParameter],
           responses: {
             '200': { description: 'The lesson', content: { 'application/json': { schema: ref('LessonDetail') } } },
-            '404': errorResponse('No lesson with this id'),
+            '400': badRequest(),
+            '404': errorResponse('No lesson with this id', { error: 'LESSON_NOT_FOUND', message: 'unknown lesson "w12-l3": expected one of w12-l03 — did you mean "w12-l03"?' }),
           },
         },
       },
@@ -179,21 +208,74 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
               description: 'For text/plain and octet-stream bodies (JSON bodies carry it as a field).',
               schema: { type: 'boolean' },
             },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description:
+                'The answer\'s format; it wins over Accept. json: the verdict; text: the report the CLI prints; gradescope: ' +
+                'Gradescope results.json; prairielearn: PrairieLearn external grader results; junit: JUnit XML.',
+              schema: { type: 'string', enum: [...VERDICT_FORMATS] },
+            },
+            {
+              name: 'partialCredit',
+              in: 'query',
+              required: false,
+              description: 'With format gradescope or prairielearn: score the checks passed instead of all-or-nothing.',
+              schema: { type: 'boolean' },
+            },
           ],
           requestBody: {
             required: true,
             content: {
-              [ACCEPTED_CONTENT_TYPES[0]]: { schema: ref('VerifyRequest') },
-              [ACCEPTED_CONTENT_TYPES[1]]: { schema: { type: 'string', description: 'The paste itself.' } },
+              [ACCEPTED_CONTENT_TYPES[0]]: {
+                schema: ref('VerifyRequest'),
+                ...(ex ? { example: { paste: ex.paste, rejectReference: true } } : {}),
+              },
+              [ACCEPTED_CONTENT_TYPES[1]]: { schema: { type: 'string', description: 'The paste itself.' }, ...(ex ? { example: ex.paste } : {}) },
               [ACCEPTED_CONTENT_TYPES[2]]: { schema: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The paste as raw bytes.' } },
             },
           },
           responses: {
-            '200': { description: 'The verdict', content: { 'application/json': { schema: ref('Verdict') } } },
-            '400': errorResponse('Invalid body or query (names the field)'),
-            '404': errorResponse('No lesson with this id'),
-            '413': errorResponse('Body larger than the limit'),
-            '415': errorResponse('Content type not accepted'),
+            '200': {
+              description:
+                'The answer in the format asked for (`?format=`, else Accept: application/json → the verdict, text/plain → the report, ' +
+                'application/xml → JUnit). With `?format=gradescope` or `prairielearn` the JSON body is that grader\'s results file.',
+              headers: { Vary: { description: 'Accept (and Origin when CORS is on).', schema: { type: 'string' } } },
+              content: {
+                'application/json': {
+                  schema: {
+                    anyOf: [
+                      ref('Verdict'),
+                      { type: 'object', description: 'Gradescope results.json (format=gradescope)', required: ['score', 'tests'] },
+                      { type: 'object', description: 'PrairieLearn external grader results (format=prairielearn)', required: ['score', 'gradable'] },
+                    ],
+                  },
+                  ...(ex
+                    ? {
+                        examples: {
+                          verdict: { summary: 'The verdict (default)', value: ex.verdict },
+                          gradescope: { summary: '?format=gradescope', value: ex.gradescope },
+                          prairielearn: { summary: '?format=prairielearn', value: ex.prairielearn },
+                        },
+                      }
+                    : {}),
+                },
+                'text/plain': { schema: { type: 'string', description: 'The report `verify-lesson <id> --paste` prints.' }, ...(ex ? { example: ex.text } : {}) },
+                'application/xml': { schema: { type: 'string', description: 'JUnit XML (junit-10.xsd).' }, ...(ex ? { example: ex.junit } : {}) },
+              },
+            },
+            '400': errorResponse('Invalid body or query (names the field)', { error: 'VALIDATION', message: 'body.paste: expected a string, found a number' }),
+            '404': errorResponse('No lesson with this id', { error: 'LESSON_NOT_FOUND', message: 'unknown lesson "w12-l3": expected one of w12-l03 — did you mean "w12-l03"?' }),
+            '406': errorResponse('Accept allows none of JSON, text or XML', {
+              error: 'NOT_ACCEPTABLE',
+              message: 'Accept: expected application/json, text/plain or application/xml (JUnit), found "image/png"; or name a format with ?format=',
+            }),
+            '413': errorResponse('Body larger than the limit', { error: 'PAYLOAD_TOO_LARGE', message: `request body is larger than the limit of ${options.bodyLimitBytes} bytes` }),
+            '415': errorResponse('Content type not accepted', {
+              error: 'UNSUPPORTED_MEDIA_TYPE',
+              message: `unsupported content type "image/png": expected ${ACCEPTED_CONTENT_TYPES.join(', ')}`,
+            }),
           },
         },
       },
@@ -201,14 +283,14 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
         get: {
           operationId: 'health',
           summary: 'Liveness and the state of the lessons',
-          responses: { '200': { description: 'Serving', content: { 'application/json': { schema: ref('Health') } } } },
+          responses: { '200': { description: 'Serving', content: { 'application/json': { schema: ref('Health') } } }, '400': badRequest() },
         },
       },
       '/openapi.json': {
         get: {
           operationId: 'openapi',
           summary: 'This document',
-          responses: { '200': { description: 'OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: { '200': { description: 'OpenAPI 3.1 document', content: { 'application/json': { schema: { type: 'object' } } } }, '400': badRequest() },
         },
       },
     },

@@ -43,8 +43,8 @@ function invalid(message: string, field?: string): ParseVerifyRequestResult {
 
 const BODY_EXPECTED = 'expected a JSON object {"paste": "..."} (application/json), or the paste itself as text/plain';
 
-// `?rejectReference=true` for raw-text bodies, which have no room for options.
-function readQueryFlag(query: unknown, name: string): { value?: boolean; error?: ParseVerifyRequestResult } {
+// A true/false query flag (`?rejectReference=true` for raw-text bodies, which have no room for options).
+export function readQueryFlag(query: unknown, name: string): { value?: boolean; error?: ParseVerifyRequestResult } {
   const raw = query && typeof query === 'object' ? (query as Record<string, unknown>)[name] : undefined;
   if (raw === undefined) return {};
   if (raw === 'true' || raw === '1' || raw === '') return { value: true };

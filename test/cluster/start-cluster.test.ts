@@ -170,3 +170,29 @@ describe('startCluster (3 kv_node processes)', () => {
     await waitFor('node2 to apply new writes', async () => ((await cluster!.get('fresh', { localOn: 2 })) === '1' ? true : undefined));
   });
 });
+
+describe('kv_node append and the deliberate stale-read bug', () => {
+  const send = async (url: string, method: string, body?: string) => {
+    const response = await fetch(url, { method, ...(body === undefined ? {} : { body }) });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('POST /kv/:key appends through the log; a GET is a log entry unless --unsafe-local-reads answers it locally', async () => {
+    for (const unsafe of [false, true]) {
+      const dir = join(workDir, unsafe ? 'unsafe' : 'safe');
+      cluster = await startCluster({ workDir: dir, ...(unsafe ? { nodeArgs: ['--unsafe-local-reads'] } : {}) });
+      const leader = await cluster.waitForLeader(10_000);
+      const url = cluster.node(leader.id).clientUrl;
+      expect((await send(`${url}/kv/k`, 'POST', 'a')).status).toBe(200);
+      expect((await send(`${url}/kv/k`, 'POST', 'b')).status).toBe(200);
+      const before = (await cluster.status(leader.id))!.lastIndex;
+      const read = await send(`${url}/kv/k`, 'GET');
+      expect(read).toMatchObject({ status: 200, body: { value: 'ab' } });
+      expect((await cluster.status(leader.id))!.lastIndex).toBe(unsafe ? before : before + 1);
+      const follower = cluster.nodes.find((n) => n.id !== leader.id)!;
+      expect((await send(`${follower.clientUrl}/kv/k`, 'GET')).status).toBe(421);
+      await cluster.stop({ graceMs: 1000 });
+      cluster = undefined;
+    }
+  });
+});

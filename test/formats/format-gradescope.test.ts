@@ -6,6 +6,7 @@ import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import type { Lesson } from '../../src/lesson/types.js';
 import { findLesson, loadLessons } from '../../src/catalog/load-lessons.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { gradescopeResultsSpec } from './grader-specs.js';
 
 const root = join(import.meta.dirname, '../..');
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
@@ -15,27 +16,12 @@ beforeAll(async () => {
   lesson = findLesson(await loadLessons(), 'w12-l03').lesson!;
 });
 
-// The keys Gradescope reads from results.json, with their types.
+// Exactly the spec's keys (strict), plus what verify-lesson always sets.
 function expectResultsShape(results: unknown): void {
-  expect(results).toEqual({
-    score: expect.any(Number),
-    max_score: expect.any(Number),
-    output: expect.any(String),
-    output_format: 'text',
-    visibility: 'visible',
-    stdout_visibility: 'hidden',
-    tests: expect.any(Array),
-    extra_data: expect.any(Object),
-  });
+  expect(gradescopeResultsSpec.safeParse(results).error).toBeUndefined();
+  expect(results).toMatchObject({ score: expect.any(Number), output: expect.any(String), visibility: 'visible', tests: expect.any(Array) });
   for (const test of (results as { tests: unknown[] }).tests) {
-    expect(test).toEqual({
-      name: expect.any(String),
-      score: expect.any(Number),
-      max_score: expect.any(Number),
-      status: expect.stringMatching(/^(passed|failed)$/),
-      output: expect.any(String),
-      visibility: 'visible',
-    });
+    expect(Object.keys(test as object).sort()).toEqual(['max_score', 'name', 'output', 'score', 'status', 'visibility']);
   }
 }
 
@@ -44,7 +30,7 @@ describe('formatGradescope', () => {
     const verdict = checkPaste(lesson, passingPaste);
     const results = formatGradescope(verdict, lesson);
     expectResultsShape(results);
-    expect(results).toMatchObject({ score: 50, max_score: 50, extra_data: { lessonId: 'w12-l03', passed: true, xpAwarded: 50, referenceOutput: false } });
+    expect(results).toMatchObject({ score: 50, extra_data: { lessonId: 'w12-l03', passed: true, xpAwarded: 50, maxScore: 50, referenceOutput: false } });
     // The student's CLI report, without colour.
     expect(results.output).toBe(formatVerdictText(verdict, { color: false, lesson }));
     expect(results.output).toContain('w12-l03 "Demo step 2 — kill the leader"');
@@ -54,7 +40,12 @@ describe('formatGradescope', () => {
       "patterns: the log matches the lesson's 2 patterns",
       'timing: 2 followers detect the dead leader within 300 ms of the kill',
     ]);
-    expect(results.tests.every((t) => t.status === 'passed' && t.score === 1 && t.max_score === 1)).toBe(true);
+    // The input check is a gate worth nothing; the two judging checks share the 50 XP.
+    expect(results.tests.map((t) => [t.status, t.score, t.max_score])).toEqual([
+      ['passed', 0, 0],
+      ['passed', 25, 25],
+      ['passed', 25, 25],
+    ]);
     // What a course writes to /autograder/results/results.json.
     expect(JSON.parse(JSON.stringify(results))).toEqual(results);
   });
@@ -63,12 +54,12 @@ describe('formatGradescope', () => {
     const verdict = checkPaste(lesson, 'nothing happened here\n');
     const results = formatGradescope(verdict, lesson);
     expectResultsShape(results);
-    expect(results).toMatchObject({ score: 0, max_score: 50, extra_data: { passed: false, xpAwarded: 0 } });
+    expect(results).toMatchObject({ score: 0, extra_data: { passed: false, xpAwarded: 0, maxScore: 50 } });
     expect(results.output).toBe(formatVerdictText(verdict, { color: false, lesson }));
     for (const [i, check] of verdict.checks.entries()) {
       const test = results.tests[i]!;
       expect(test.status).toBe(check.passed ? 'passed' : 'failed');
-      expect(test.score).toBe(check.passed ? 1 : 0);
+      expect(test.score).toBe(check.passed ? test.max_score : 0);
       for (const finding of check.findings) expect(test.output).toContain(finding.code);
     }
     expect(results.tests.some((t) => t.status === 'failed' && t.output.length > 0)).toBe(true);
@@ -86,8 +77,43 @@ describe('formatGradescope', () => {
   it('counts a check the lesson does not require as passed', () => {
     const untimed: Lesson = { ...lesson, proof: { type: 'paste', instructions: 'x', regex_patterns: ['hello'] } };
     const results = formatGradescope(checkPaste(untimed, 'hello there\n'), untimed);
-    expect(results.tests[2]).toMatchObject({ name: 'timing: not required by this lesson', status: 'passed', score: 1 });
+    expect(results.tests[2]).toMatchObject({ name: 'timing: not required by this lesson', status: 'passed', score: 0, max_score: 0 });
+    expect(results.tests[1]).toMatchObject({ max_score: untimed.xp });
     expect(results.tests[2]!.output).toContain('not required by this lesson');
     expect(results.score).toBe(untimed.xp);
+  });
+
+  it('gives partial credit per check when asked, all-or-nothing otherwise', () => {
+    // Patterns found, but the followers detected too late: half the checks that carry points passed.
+    const verdict = checkPaste(lesson, readFileSync(join(root, 'fixtures/pastes/too-slow.log')));
+    expect(verdict.checks.map((c) => c.status)).toEqual(['passed', 'passed', 'failed']);
+    const allOrNothing = formatGradescope(verdict, lesson);
+    const partial = formatGradescope(verdict, lesson, { partialCredit: true });
+    expectResultsShape(allOrNothing);
+    expectResultsShape(partial);
+    expect(allOrNothing.score).toBe(0);
+    expect(partial.score).toBe(25);
+    expect(partial.tests.map((t) => t.score)).toEqual([0, 25, 0]);
+  });
+
+  it('carries execution_time in seconds when the caller measured it', () => {
+    const results = formatGradescope(checkPaste(lesson, passingPaste), lesson, { executionTimeMs: 1234.5678 });
+    expectResultsShape(results);
+    expect(results.execution_time).toBe(1.235);
+    expect('execution_time' in formatGradescope(checkPaste(lesson, passingPaste), lesson)).toBe(false);
+  });
+
+  it('splits odd XP into cent shares that add up exactly', () => {
+    const odd: Lesson = { ...lesson, xp: 7 };
+    const results = formatGradescope(checkPaste(odd, passingPaste), odd, { partialCredit: true });
+    expect(results.tests.map((t) => t.max_score)).toEqual([0, 3.5, 3.5]);
+    const third: Lesson = { ...lesson, xp: 10, proof: { ...lesson.proof } };
+    expect(formatGradescope(checkPaste(third, passingPaste), third).tests.reduce((sum, t) => sum + t.max_score, 0)).toBe(10);
+  });
+
+  it('the spec schema is not vacuous: it refuses unknown keys and wrong types', () => {
+    expect(gradescopeResultsSpec.safeParse({ score: 1, max_score: 1 }).success).toBe(false);
+    expect(gradescopeResultsSpec.safeParse({ score: 1, tests: [{ status: 'ok' }] }).success).toBe(false);
+    expect(gradescopeResultsSpec.safeParse({ score: '1' }).success).toBe(false);
   });
 });

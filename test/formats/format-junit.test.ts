@@ -8,10 +8,18 @@ import { describeCheckTitle } from '../../src/formats/verdict-text.js';
 import type { Lesson } from '../../src/lesson/types.js';
 import { findLesson, loadLessons } from '../../src/catalog/load-lessons.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { validateXML } from 'xmllint-wasm';
 import { childElements, parseXml, textOf } from './parse-xml.js';
 
 const root = join(import.meta.dirname, '../..');
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+// The Jenkins xUnit plugin's schema (source noted in the file), checked with libxml2 compiled to WebAssembly.
+const junitXsd = readFileSync(join(root, 'fixtures/schemas/junit-10.xsd'), 'utf8');
+
+async function schemaErrors(xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName: 'verdict.xml', contents: xml }], schema: [{ fileName: 'junit-10.xsd', contents: junitXsd }] });
+  return result.errors.map((e) => e.message);
+}
 
 let lesson: Lesson;
 beforeAll(async () => {
@@ -23,11 +31,11 @@ describe('formatJunit', () => {
     const verdict = checkPaste(lesson, passingPaste);
     const doc = parseXml(formatJunit(verdict, lesson));
     expect(doc.name).toBe('testsuites');
-    expect(doc.attributes).toEqual({ name: 'verify-lesson', tests: String(verdict.checks.length), failures: '0', errors: '0', skipped: '0' });
+    expect(doc.attributes).toEqual({ name: 'verify-lesson', tests: String(verdict.checks.length), failures: '0', errors: '0', time: '0.000' });
     const [suite, ...more] = childElements(doc);
     expect(more).toEqual([]);
     expect(suite!.name).toBe('testsuite');
-    expect(suite!.attributes).toMatchObject({ name: 'w12-l03: Demo step 2 — kill the leader', tests: String(verdict.checks.length), failures: '0' });
+    expect(suite!.attributes).toMatchObject({ name: 'w12-l03: Demo step 2 — kill the leader', tests: String(verdict.checks.length), failures: '0', skipped: '0', time: '0.000' });
     const properties = Object.fromEntries(
       childElements(childElements(suite!, 'properties')[0]!, 'property').map((p) => [p.attributes.name, p.attributes.value]),
     );
@@ -118,5 +126,21 @@ describe('formatJunit', () => {
     expect(() => parseXml('<a>\u0001</a>')).toThrow(/not allowed/);
     expect(() => parseXml('<a/><b/>')).toThrow(/after the root/);
     expect(() => parseXml('<a y="<"/>')).toThrow(/attribute/);
+  });
+
+  it('is valid against the Jenkins xUnit junit-10.xsd for passing, failing and rejected pastes', async () => {
+    const pastes = [passingPaste, readFileSync(join(root, 'fixtures/pastes/too-slow.log'), 'utf8'), '', 'x\u0001 <&> "q"\n'];
+    for (const paste of pastes) {
+      const xml = formatJunit(checkPaste(lesson, paste), lesson, { executionTimeMs: 12.3456 });
+      expect(await schemaErrors(xml)).toEqual([]);
+      expect(parseXml(xml).attributes.time).toBe('0.012');
+    }
+    const untimed: Lesson = { ...lesson, proof: { type: 'paste', instructions: 'x', regex_patterns: ['hello'] } };
+    expect(await schemaErrors(formatJunit(checkPaste(untimed, 'hello\n'), untimed))).toEqual([]);
+  });
+
+  it('the schema check is not vacuous: skipped on <testsuites> (what older output had) is refused', async () => {
+    const xml = formatJunit(checkPaste(lesson, passingPaste), lesson).replace('<testsuites ', '<testsuites skipped="0" ');
+    expect(await schemaErrors(xml)).toEqual([expect.stringContaining("attribute 'skipped': The attribute 'skipped' is not allowed")]);
   });
 });

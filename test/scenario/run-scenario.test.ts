@@ -62,6 +62,11 @@ function expectPassedRun(result: ScenarioResult, signal: FaultSignal, outFile: s
     expect(Math.abs(d.fromLogMs! - d.fromHarnessMs!)).toBeLessThanOrEqual(25);
     expect(d.fromLogMs!).toBeLessThanOrEqual(lesson.proof.timing!.window_ms);
   }
+  // Four clients through the fault; the history they recorded is linearizable (src/history).
+  expect(result.history).toMatchObject({ clients: 4, keys: 3, linearizable: true, verdict: 'linearizable', failure: null });
+  expect(result.history!.operations).toBeGreaterThanOrEqual(200);
+  expect(result.history!.ok + result.history!.failed + result.history!.indeterminate).toBe(result.history!.operations);
+  for (const kind of ['read', 'write', 'append'] as const) expect(result.history!.kinds[kind]).toBeGreaterThan(20);
   expect(result.timeline?.events.some((e) => e.kind === 'kill' && e.node === result.leader)).toBe(true);
   expect(result.timeline?.events.some((e) => e.kind === 'leader' && e.node === result.newLeader)).toBe(true);
   // The temp work dir is gone.
@@ -81,7 +86,7 @@ describe('runScenario against the bundled cluster', () => {
     expect(readFileSync(outFile, 'utf8')).toMatch(/^data\/node1\/node\.log:.*received SIGTERM/m);
     expect(readFileSync(outFile, 'utf8')).not.toContain(' harness ');
     const done = steps.filter((s) => s.status !== 'running');
-    expect(done.map((s) => s.step)).toEqual(['start', 'elect', 'write', 'kill', 'detect', 'reelect', 'read-back', 'verify-block', 'judge']);
+    expect(done.map((s) => s.step)).toEqual(['start', 'elect', 'write', 'kill', 'detect', 'reelect', 'read-back', 'history', 'verify-block', 'judge']);
     expect(done.every((s) => s.status === 'done')).toBe(true);
     expect(done.find((s) => s.step === 'write')!.detail).toBe('20 keys acknowledged');
     expectNoProcessesLeft(result);
@@ -106,6 +111,8 @@ describe('runScenario against the bundled cluster', () => {
       expect(d.fromLogMs!).toBeGreaterThanOrEqual(100);
       expect(d.heartbeatMs).toBe(d.fromHarnessMs);
     }
+    // Requests to the frozen leader time out on the client: indeterminate operations the checker must allow for.
+    expect(result.history!.indeterminate).toBeGreaterThan(0);
     expect(readFileSync(outFile, 'utf8').split('\n')[1]).toMatch(/ harness INFO  stopped leader node1 with SIGSTOP \(kill -STOP \d+\)$/);
     expectNoProcessesLeft(result);
   });

@@ -5,13 +5,18 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lessonFrontMatterSchema } from '../../src/lesson/schema.js';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
+import { addFindingMessages } from '../../src/proof/add-finding-messages.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
+import type { Verdict } from '../../src/proof/verdict.js';
 import { createServer, DEFAULT_BODY_LIMIT_BYTES } from '../../src/server/create-server.js';
 import { createVerifier, type Verifier, type VerifyOptions } from '../../src/verifier/create-verifier.js';
 import { makeTempLessons, root, type TempLessons } from '../verifier/temp-lessons.js';
 import { startSlowRequest } from './http-helpers.js';
 
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+const tooSlowPaste = readFileSync(join(root, 'fixtures/pastes/too-slow.log'), 'utf8');
 const VERIFY = '/v1/lessons/w12-l03/verify';
 
 let verifier: Verifier;
@@ -81,11 +86,30 @@ describe('GET routes', () => {
   });
 
   it('404s unknown routes as JSON', async () => {
-    for (const [method, url] of [['GET', '/nope'], ['GET', '/v1/lessons/w12-l03/verify'], ['DELETE', '/v1/lessons/w12-l03']] as const) {
+    for (const [method, url] of [['GET', '/nope'], ['POST', '/v2/lessons']] as const) {
       const res = await app.inject({ method, url });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toEqual({ error: 'NOT_FOUND', message: expect.stringContaining(url) });
     }
+  });
+
+  it('answers a wrong method on a known route with 405 and Allow, before reading the body', async () => {
+    const cases = [
+      ['GET', '/v1/lessons/w12-l03/verify', 'POST, OPTIONS'],
+      ['DELETE', '/v1/lessons/w12-l03', 'GET, HEAD, OPTIONS'],
+      ['POST', '/healthz', 'GET, HEAD, OPTIONS'],
+      ['PUT', '/openapi.json', 'GET, HEAD, OPTIONS'],
+    ] as const;
+    for (const [method, url, allow] of cases) {
+      const res = await app.inject({ method, url, headers: { 'content-type': 'image/png' }, payload: 'x' });
+      expect(res.statusCode, `${method} ${url}`).toBe(405);
+      expect(res.headers.allow).toBe(allow);
+      expect(res.json()).toEqual({ error: 'METHOD_NOT_ALLOWED', message: `${method} is not allowed on ${url.replace('w12-l03', ':id')}: use ${allow}` });
+    }
+    const options = await app.inject({ method: 'OPTIONS', url: '/v1/lessons/w12-l03/verify' });
+    expect(options.statusCode).toBe(204);
+    expect(options.headers.allow).toBe('POST, OPTIONS');
+    expect(options.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
 
@@ -95,7 +119,58 @@ describe('POST /v1/lessons/:id/verify', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toMatchObject({ lessonId: 'w12-l03', passed: true, xpAwarded: 50 });
-    expect(res.json()).toEqual(JSON.parse(JSON.stringify(verifier.verify('w12-l03', passingPaste))));
+    expect(res.json()).toEqual(JSON.parse(JSON.stringify(addFindingMessages(verifier.verify('w12-l03', passingPaste)))));
+  });
+
+  it('gives every finding its wording in message, from the one formatter', async () => {
+    const res = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: 'all quiet, nothing happened\n' } });
+    const findings = (res.json() as Verdict).checks.flatMap((check) => check.findings);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      const { message, ...data } = finding;
+      expect(message).toBe(formatFindingMessage(data));
+    }
+  });
+
+  it.each([
+    ['text/plain', 'text/plain; charset=utf-8', '✓ PASSED  w12-l03'],
+    ['application/xml', 'application/xml; charset=utf-8', '<testsuites '],
+    ['text/html;q=0.9, text/plain;q=0.5', 'text/plain; charset=utf-8', '✓ PASSED'],
+    ['application/json;q=0.4, text/plain;q=0.8', 'text/plain; charset=utf-8', '✓ PASSED'],
+    ['*/*', 'application/json; charset=utf-8', '"schemaVersion":1'],
+  ])('negotiates Accept: %s', async (accept, contentType, contains) => {
+    const res = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste }, headers: { accept } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(contentType);
+    expect(res.headers.vary).toContain('Accept');
+    expect(res.body).toContain(contains);
+  });
+
+  it('answers in the ?format asked for, which wins over Accept', async () => {
+    const verdict = verifier.verify('w12-l03', passingPaste);
+    const lesson = verifier.getLesson('w12-l03')!;
+    const text = await app.inject({ method: 'POST', url: `${VERIFY}?format=text`, payload: { paste: passingPaste }, headers: { accept: 'application/json' } });
+    expect(text.body).toBe(formatVerdictText(verdict, { color: false, lesson }));
+    const gradescope = await app.inject({ method: 'POST', url: `${VERIFY}?format=gradescope`, payload: { paste: passingPaste } });
+    expect(gradescope.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(gradescope.json()).toMatchObject({ score: 50, execution_time: expect.any(Number), tests: expect.any(Array) });
+    const prairielearn = await app.inject({ method: 'POST', url: `${VERIFY}?format=prairielearn&partialCredit=true`, payload: { paste: tooSlowPaste } });
+    expect(prairielearn.json()).toMatchObject({ gradable: true, score: 0.5 });
+    const junit = await app.inject({ method: 'POST', url: `${VERIFY}?format=junit`, headers: { 'content-type': 'text/plain' }, payload: passingPaste });
+    expect(junit.headers['content-type']).toBe('application/xml; charset=utf-8');
+    expect(junit.body).toMatch(/^<\?xml version="1.0"/);
+  });
+
+  it('refuses an unknown format (400), an Accept it cannot meet (406) and partial credit where it means nothing (400)', async () => {
+    const unknown = await app.inject({ method: 'POST', url: `${VERIFY}?format=svgz`, payload: { paste: passingPaste } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toEqual({ error: 'VALIDATION', field: 'format', message: 'query.format: expected one of text, json, gradescope, prairielearn, junit, found "svgz"' });
+    const image = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste }, headers: { accept: 'image/png' } });
+    expect(image.statusCode).toBe(406);
+    expect(image.json()).toMatchObject({ error: 'NOT_ACCEPTABLE' });
+    const partial = await app.inject({ method: 'POST', url: `${VERIFY}?partialCredit=true`, payload: { paste: passingPaste } });
+    expect(partial.statusCode).toBe(400);
+    expect(partial.json()).toMatchObject({ field: 'partialCredit' });
   });
 
   it('answers 200 with passed: false for a failing paste', async () => {
@@ -291,4 +366,45 @@ describe('graceful close', () => {
     await closing;
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
+});
+
+describe('CORS', () => {
+  it('is off by default: no CORS headers for any origin', async () => {
+    const res = await app.inject({ method: 'GET', url: '/v1/lessons', headers: { origin: 'https://course.example' } });
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('grants exactly the allowlisted origins, never * and never credentials', async () => {
+    const cors = await createServer({ verifier, corsOrigins: ['https://course.example', 'http://localhost:3000'] });
+    cleanups.push(() => cors.close());
+    const allowed = await cors.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste }, headers: { origin: 'http://localhost:3000' } });
+    expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:3000');
+    expect(allowed.headers['access-control-allow-credentials']).toBeUndefined();
+    expect(allowed.headers.vary).toBe('Origin, Accept');
+    const other = await cors.inject({ method: 'GET', url: '/v1/lessons', headers: { origin: 'https://evil.example' } });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    expect(other.headers.vary).toBe('Origin');
+
+    const preflight = await cors.inject({
+      method: 'OPTIONS',
+      url: VERIFY,
+      headers: { origin: 'https://course.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers).toMatchObject({
+      'access-control-allow-origin': 'https://course.example',
+      'access-control-allow-methods': 'POST, OPTIONS',
+      'access-control-allow-headers': 'content-type, accept, x-request-id',
+    });
+    const refused = await cors.inject({ method: 'OPTIONS', url: VERIFY, headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+    expect(refused.headers['access-control-allow-methods']).toBeUndefined();
+  });
+
+  it.each(['*', 'https://course.example/path', 'ftp://course.example', 'https://user:pw@course.example', 'course.example'])(
+    'refuses %j as an allowed origin',
+    async (origin) => {
+      await expect(createServer({ verifier, corsOrigins: [origin] })).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('never *') });
+    },
+  );
 });

@@ -70,7 +70,8 @@ describe('GET /openapi.json', () => {
     }
     const verify = paths['/v1/lessons/{id}/verify']!.post as { requestBody: { content: Json }; responses: Json };
     expect(Object.keys(verify.requestBody.content)).toEqual(['application/json', 'text/plain', 'application/octet-stream']);
-    expect(Object.keys(verify.responses)).toEqual(['200', '400', '404', '413', '415']);
+    expect(Object.keys(verify.responses)).toEqual(['200', '400', '404', '406', '413', '415']);
+    expect(Object.keys((verify.responses['200'] as { content: Json }).content)).toEqual(['application/json', 'text/plain', 'application/xml']);
   });
 
   it('takes the lesson and verdict schemas from their zod schemas', () => {
@@ -116,5 +117,47 @@ describe('GET /openapi.json', () => {
     const schemas = (built.components as { schemas: Record<string, Json> }).schemas;
     expect(schemas.Verdict).toEqual({ type: 'object', properties: { a: { $ref: '#/components/schemas/Verdict_A' }, self: { $ref: '#/components/schemas/Verdict' } } });
     expect(schemas.Verdict_A).toEqual({ type: 'string' });
+  });
+
+  it("meets Redocly's recommended rules this project can check itself: servers, license, security, a 4xx on every operation", () => {
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect((doc.info as Json).license).toEqual({ name: 'MIT', url: 'https://opensource.org/licenses/MIT' });
+    expect(doc.security).toEqual([]);
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const codes = Object.keys(operation.responses as Json);
+        expect(codes.some((c) => /^4(\d\d|XX)$/.test(c)), `${method} ${path}: ${codes.join(',')}`).toBe(true);
+        expect(operation.operationId, `${method} ${path}`).toEqual(expect.any(String));
+        expect(operation.summary, `${method} ${path}`).toEqual(expect.any(String));
+      }
+    }
+  });
+
+  it('carries examples that are real answers and valid against their schemas', async () => {
+    const verify = (doc.paths as Record<string, Record<string, Json>>)['/v1/lessons/{id}/verify']!.post as {
+      requestBody: { content: Record<string, { example?: unknown }> };
+      responses: Record<string, { content: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> }>;
+    };
+    const request = verify.requestBody.content['application/json']!.example as { paste: string; rejectReference: boolean };
+    expect(validatorFor('VerifyRequest').safeParse(request).success).toBe(true);
+    expect(verify.requestBody.content['text/plain']!.example).toBe(request.paste);
+
+    const ok = verify.responses['200']!.content;
+    const exampleVerdict = ok['application/json']!.examples!.verdict!.value;
+    expect(validatorFor('Verdict').safeParse(exampleVerdict).success).toBe(true);
+    verdictSchema.parse(exampleVerdict);
+    // The example is what the service answers for the example paste.
+    const live = await app.inject({ method: 'POST', url: '/v1/lessons/w12-l03/verify', payload: { paste: request.paste } });
+    expect(exampleVerdict).toEqual(live.json());
+    expect(exampleVerdict).toMatchObject({ passed: true });
+    expect(ok['application/json']!.examples!.gradescope!.value).toMatchObject({ score: 50 });
+    expect(ok['application/json']!.examples!.prairielearn!.value).toMatchObject({ score: 1, gradable: true });
+    expect(ok['text/plain']!.example).toContain('✓ PASSED  w12-l03');
+    expect(ok['application/xml']!.example).toMatch(/^<\?xml /);
+    for (const [code, response] of Object.entries(verify.responses)) {
+      if (code === '200') continue;
+      const example = response.content['application/json']!.example;
+      expect(validatorFor('Error').safeParse(example).success, code).toBe(true);
+    }
   });
 });

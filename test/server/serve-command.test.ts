@@ -73,6 +73,19 @@ describe('runServeCommand', () => {
     );
   });
 
+  it('allows browser calls from each --cors-origin over real HTTP, and refuses *', async () => {
+    const started = start({ port: '0', host: '127.0.0.1', 'cors-origin': ['https://course.example', 'https://other.example'] });
+    const base = await address(started);
+    for (const origin of ['https://course.example', 'https://other.example']) {
+      const res = await fetch(`${base}/v1/lessons`, { headers: { origin } });
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+    }
+    const stranger = await fetch(`${base}/v1/lessons`, { headers: { origin: 'https://evil.example' } });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    const star = start({ port: '0', 'cors-origin': ['*'] });
+    await expect(star.done).rejects.toMatchObject({ code: 'USAGE' });
+  });
+
   it('does not start when already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -102,7 +115,7 @@ describe('runServeCommand', () => {
     const started = start({ port: String(port), host: '127.0.0.1' });
     const error = await started.done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VerifyLessonError);
-    expect(error).toMatchObject({ code: 'PORT_UNAVAILABLE', message: `cannot listen on 127.0.0.1:${port}: EADDRINUSE` });
+    expect(error).toMatchObject({ code: 'PORT_UNAVAILABLE', message: `port ${port} on 127.0.0.1 is already in use: stop what holds it or pick another --port` });
   });
 
   it('reports a missing lessons folder', async () => {

@@ -8,6 +8,9 @@ import type { CliValues } from '../run-cli.js';
 // `verify-lesson lint [dir]`: for course authors and the platform's CI; exit 1 on any error finding.
 export async function runLintCommand(rest: readonly string[], values: CliValues, io: CliIo): Promise<number> {
   if (rest.length > 1) throw new VerifyLessonError('USAGE', `lint takes at most one directory, found "${rest[1]}"`);
+  if (rest[0] !== undefined && values.lessons !== undefined) {
+    throw new VerifyLessonError('USAGE', `lint got two directories, "${rest[0]}" and --lessons "${values.lessons}": give one`);
+  }
   const dirArg = rest[0] ?? values.lessons;
   const result = await lintLessons({
     ...(dirArg === undefined ? {} : { dir: resolve(io.cwd, dirArg) }),

@@ -11,7 +11,9 @@ export async function runPasteCommand(id: string, values: CliValues, io: CliIo):
   const format = parseVerdictFormat(values);
   const lesson = await resolveLesson(id, values.lessons, io);
   const input = await readPasteInput(values.paste!, io, DEFAULT_MAX_BYTES);
+  const startedMs = performance.now();
   const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes });
-  await writeVerdict(format, verdict, lesson, io);
+  const executionTimeMs = performance.now() - startedMs;
+  writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
   return verdict.passed ? 0 : 1;
 }

@@ -21,6 +21,7 @@ const STEP_LABEL: Record<ScenarioStepEvent['step'], string> = {
   detect: 'followers detect the dead leader',
   reelect: 'a new leader is elected',
   'read-back': 'read every key back from the new leader',
+  history: "check the clients' history is linearizable",
   'verify-block': "run the lesson's Verify block",
   judge: 'judge demo_step2.log with checkPaste',
 };
@@ -62,6 +63,10 @@ function formatRun(result: ScenarioResult, color: boolean): string {
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.cluster === 'bundled') lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
+  if (result.history) {
+    const h = result.history;
+    lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);
+  }
   if (result.verifyBlock) {
     lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
   }
@@ -104,7 +109,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const trials = parseIntFlag('trials', values.trials, 1, 1, 10_000);
   // json: the ScenarioResult; gradescope / junit: the verdict of demo_step2.log, for CI around a student's cluster.
   const format = parseVerdictFormat(values);
-  if ((format === 'gradescope' || format === 'junit') && trials > 1) {
+  if ((format === 'gradescope' || format === 'prairielearn' || format === 'junit') && trials > 1) {
     throw new VerifyLessonError('USAGE', `--format ${format} reports one run's verdict; it cannot be combined with --trials ${trials}`);
   }
   const json = format === 'json';
@@ -143,7 +148,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (trials === 1) {
     if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
     else if (format !== 'text') {
-      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io);
+      if (last.verdict) writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
       else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));

@@ -26,7 +26,7 @@ function formatAddress(address: AddressInfo): string {
 }
 
 /**
- * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR]`: the HTTP service in the foreground.
+ * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR] [--cors-origin ORIGIN]...`: the HTTP service in the foreground.
  * Prints `listening on http://HOST:PORT` on stdout once bound (port 0 picks a free one); request logs are JSON
  * lines on stderr (level from VERIFY_LESSON_LOG_LEVEL, default info). Lesson file edits are picked up live. On
  * io.signal (Ctrl+C / SIGTERM) it stops accepting, lets in-flight requests finish, and resolves 0.
@@ -41,6 +41,7 @@ export async function runServeCommand(rest: readonly string[], values: CliValues
     ...(values.lessons === undefined ? {} : { lessonsDir: resolve(io.cwd, values.lessons) }),
     watch: true,
     logger: { level, stream: io.stderr },
+    ...(values['cors-origin'] === undefined ? {} : { corsOrigins: values['cors-origin'] }),
   });
 
   const stopped = new Promise<void>((resolveStopped) => {
@@ -55,7 +56,12 @@ export async function runServeCommand(rest: readonly string[], values: CliValues
       await app.listen({ port, host });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      // Nothing was served: closing needs no log line, so the error below stays the only line.
+      app.log.level = 'silent';
+      if (code === 'EADDRINUSE') {
+        throw new VerifyLessonError('PORT_UNAVAILABLE', `port ${port} on ${host} is already in use: stop what holds it or pick another --port`, { cause: error });
+      }
+      if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
         throw new VerifyLessonError('PORT_UNAVAILABLE', `cannot listen on ${host}:${port}: ${code}`, { cause: error });
       }
       throw new VerifyLessonError('SERVER_START_FAILED', `cannot start the server on ${host}:${port}: ${(error as Error).message}`, { cause: error });

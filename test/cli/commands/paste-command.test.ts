@@ -39,8 +39,19 @@ describe('verify-lesson <id> --paste', () => {
     const run = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--format', 'gradescope']);
     expect(run.code).toBe(0);
     const results = JSON.parse(run.stdout);
-    expect(results).toMatchObject({ score: 50, max_score: 50 });
+    expect(results).toMatchObject({ score: 50, extra_data: { maxScore: 50 } });
+    expect(results.execution_time).toEqual(expect.any(Number));
     expect(results.tests.length).toBeGreaterThan(0);
+  });
+
+  it('--format prairielearn prints external-grader results; --partial-credit scores the checks passed', async () => {
+    const whole = await runCliCaptured(['w12-l03', '--paste', paste('too-slow.log'), '--format', 'prairielearn']);
+    const partial = await runCliCaptured(['w12-l03', '--paste', paste('too-slow.log'), '--format', 'prairielearn', '--partial-credit']);
+    expect(whole.code).toBe(1);
+    expect(JSON.parse(whole.stdout)).toMatchObject({ gradable: true, score: 0 });
+    expect(JSON.parse(partial.stdout)).toMatchObject({ gradable: true, score: 0.5 });
+    const gradescope = await runCliCaptured(['w12-l03', '--paste', paste('too-slow.log'), '--format', 'gradescope', '--partial-credit']);
+    expect(JSON.parse(gradescope.stdout).score).toBe(25);
   });
 
   it('--format junit prints well-formed XML with a failure for a failing paste', async () => {
@@ -59,8 +70,10 @@ describe('verify-lesson <id> --paste', () => {
   });
 
   it.each([
-    [['--format', 'xml'], '--format: expected one of text, json, gradescope, junit, found "xml"'],
+    [['--format', 'xml'], '--format: expected one of text, json, gradescope, prairielearn, junit, found "xml"'],
     [['--json', '--format', 'junit'], '--json conflicts with --format junit'],
+    [['--partial-credit'], '--partial-credit applies to --format gradescope or prairielearn'],
+    [['--format', 'junit', '--partial-credit'], '--partial-credit applies to --format gradescope or prairielearn, not junit'],
     [['--signal', 'SIGKILL'], '--signal does not apply to --paste'],
     [['--trials', '3'], '--trials does not apply to --paste'],
   ])('rejects %j with exit 2 and one line', async (flags, message) => {

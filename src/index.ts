@@ -22,3 +22,5 @@ export { runScenario } from './scenario/run-scenario.js';
 export type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepEvent, ScenarioStepName } from './scenario/scenario-types.js';
 export { summarize as summarizeTrials, type Distribution } from './scenario/summarize-trials.js';
 export { startCluster, type Cluster, type ClusterNode, type StartClusterOptions, type WriteAck } from './cluster/start-cluster.js';
+export * from './history/index.js';
+export type { ScenarioHistory } from './scenario/scenario-types.js';

@@ -10,7 +10,8 @@ import { startProcessGroup, type ProcessGroup } from '../process/process-group.j
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { lineTimeMs } from '../proof/line-time.js';
-import type { ScenarioCluster } from './scenario-cluster.js';
+import { createPeerLinks, type PeerLinks } from './peer-links.js';
+import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
 export interface CommandClusterOptions {
   readonly workDir: string;
@@ -19,6 +20,8 @@ export interface CommandClusterOptions {
   readonly nodes: number;
   /** Per node; past it the output is dropped with one marker line (default 1 MiB). */
   readonly outputCapBytes?: number;
+  /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
+  readonly peerLinks?: boolean;
 }
 
 /** A log line saying a node leads: "became leader", "now leader", "won election", "state=leader", "role: leader". */
@@ -68,10 +71,41 @@ class CommandCluster implements ScenarioCluster {
   /** Harness clock when a signal was last sent: a new leader's line must come after it. */
   #signalledAt: number | undefined;
 
-  constructor(nodes: CommandNode[], reaper: GroupReaper) {
+  readonly #respawn: (id: number, previous: CommandNode) => CommandNode;
+  readonly #links: PeerLinks | undefined;
+
+  constructor(nodes: CommandNode[], reaper: GroupReaper, respawn: (id: number, previous: CommandNode) => CommandNode, links: PeerLinks | undefined) {
     this.#reaper = reaper;
+    this.#respawn = respawn;
+    this.#links = links;
     this.#nodes = new Map(nodes.map((n) => [n.id, n]));
     this.nodeIds = nodes.map((n) => n.id);
+  }
+
+  isRunning(id: number): boolean {
+    return this.#node(id).running;
+  }
+
+  async restart(id: number): Promise<void> {
+    const previous = this.#node(id);
+    await previous.group.stop({ graceMs: STOP_GRACE_MS });
+    await within(previous.exited, STOP_GRACE_MS);
+    previous.follower.stop();
+    this.#nodes.set(id, this.#respawn(id, previous));
+  }
+
+  // A student's node has no status API the harness knows: its role is read from its log lines instead.
+  async status(): Promise<NodeStatus | undefined> {
+    return undefined;
+  }
+
+  partition(groups: readonly (readonly number[])[], latencyMs?: number): void {
+    if (!this.#links) throw new VerifyLessonError('USAGE', 'partition needs a cluster started with peerLinks: true');
+    this.#links.partition(groups, latencyMs);
+  }
+
+  heal(): void {
+    this.#links?.heal();
   }
 
   #node(id: number): CommandNode {
@@ -168,6 +202,7 @@ class CommandCluster implements ScenarioCluster {
         node.follower.stop();
       }),
     );
+    await this.#links?.close();
     await within(this.#reaper.close(), STOP_GRACE_MS);
   }
 }
@@ -178,21 +213,24 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const capBytes = options.outputCapBytes ?? 1024 * 1024;
   const count = options.nodes;
   const ports = await findFreePorts(2 * count);
-  const peers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
+  const links = options.peerLinks ? await createPeerLinks(ports.slice(0, count)) : undefined;
+  const directPeers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const nodes: CommandNode[] = [];
   const reaper = createGroupReaper({ watchdog: true });
   try {
-    startNodes();
+    for (let id = 1; id <= count; id++) nodes.push(spawnNode(id));
   } catch (error) {
     // A node that could not be set up (a data dir or log not writable): stop the ones already running.
-    await new CommandCluster(nodes, reaper).stop();
+    await new CommandCluster(nodes, reaper, spawnNode, links).stop();
     throw error;
   }
-  return new CommandCluster(nodes, reaper);
+  return new CommandCluster(nodes, reaper, spawnNode, links);
 
-  function startNodes(): void {
-    for (let i = 0; i < count; i++) {
-      const id = i + 1;
+  // A restart keeps the lines seen so far and follows node.log from its current end.
+  function spawnNode(id: number, previous?: CommandNode): CommandNode {
+    {
+      const i = id - 1;
+      const peers = links ? links.peersFor(id) : directPeers;
       const dataDir = join('data', `node${id}`);
       mkdirSync(join(options.workDir, dataDir), { recursive: true });
       const logPath = join(options.workDir, dataDir, 'node.log');
@@ -208,17 +246,17 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       const group = startProcessGroup('sh', ['-c', `exec ${command}`], { cwd: options.workDir, reaper });
       const child = group.child;
       let written = 0;
-      let mirrored = 0;
+      let mirrored = fstatSync(logFd).size;
       let nodeOwnsLog = false;
       const node: CommandNode = {
         id,
         logPath,
         group,
         running: true,
-        lines: [],
+        lines: previous ? previous.lines : [],
         lastOutput: '',
         exited: Promise.resolve(),
-        follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50 }),
+        follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50, fromEnd: previous !== undefined }),
       };
       const write = (text: Buffer): void => {
         writeSync(outputFd, text);
@@ -256,7 +294,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         closeSync(logFd);
         closeSync(outputFd);
       });
-      nodes.push(node);
+      return node;
     }
   }
 }

@@ -13,13 +13,30 @@ export interface ScenarioCluster {
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
   /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
-  writeKeys(count: number): Promise<string[]>;
+  writeKeys(count: number, prefix?: string): Promise<string[]>;
   /** How many of `keys` read back with their value from `leader`. */
   readKeys(leader: number, keys: readonly string[]): Promise<number>;
   sendSignal(id: number, signal: NodeJS.Signals): void;
+  /** Whether the node's process is running (a frozen one counts as running). */
+  isRunning(id: number): boolean;
+  /** Stops the node if it runs, then starts it again with the same ports and data; resolves once it is up. */
+  restart(id: number): Promise<void>;
+  /** Role, term, leader and commit index of one node; undefined when it does not answer or cannot tell (student nodes). */
+  status(id: number): Promise<NodeStatus | undefined>;
+  /** Cuts every peer link between the groups (both directions); links inside a group stay up, with `latencyMs` added. */
+  partition(groups: readonly (readonly number[])[], latencyMs?: number): void;
+  /** Restores every peer link and removes added latency. */
+  heal(): void;
   /** True once the node's process has exited (false after timeoutMs). */
   waitExited(id: number, timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
+}
+
+export interface NodeStatus {
+  readonly role: string;
+  readonly term: number;
+  readonly leader: number | null;
+  readonly commit: number;
 }
 
 export interface OpenScenarioClusterOptions {
@@ -27,12 +44,15 @@ export interface OpenScenarioClusterOptions {
   /** Student cluster command template; default: the bundled kv_node. */
   readonly command?: string;
   readonly nodes?: number;
+  /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
+  readonly peerLinks?: boolean;
   /** More kv_node flags for the bundled nodes (e.g. --unsafe-local-reads). */
   readonly nodeArgs?: readonly string[];
 }
 
 // Starts the cluster the scenario runs against.
 export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
-  if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3 });
-  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
+  const peerLinks = options.peerLinks === true;
+  if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, peerLinks });
+  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
+import { scenarioSchema } from './scenario-schema.js';
 import type { LessonFrontMatter } from './types.js';
 
 export { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN };
@@ -52,6 +53,7 @@ export const lessonFrontMatterSchema = z
     kind: z.enum(['lesson', 'lab', 'quiz', 'project']).default('lesson'),
     part: z.string().min(1).optional(),
     proof: proofSchema,
+    scenario: scenarioSchema.optional(),
   })
   .describe('Front-matter of a verify-lesson lesson file.');
 
@@ -66,4 +68,5 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(lessonFrontMatterSchema.shape),
   proof: Object.keys(proofSchema.shape),
   'proof.timing': Object.keys(proofTimingSchema.shape),
+  scenario: Object.keys(scenarioSchema.shape),
 };

@@ -1,6 +1,8 @@
 // Plain types for a parsed lesson. Kept free of zod so the paste path can use lessons without loading it;
 // src/lesson/schema.ts checks at compile time that the schema's output matches these.
 
+import type { Scenario } from './scenario-types.js';
+
 export type ProofType = 'paste';
 export type LessonKind = 'lesson' | 'lab' | 'quiz' | 'project';
 
@@ -34,6 +36,8 @@ export interface LessonFrontMatter {
   readonly kind: LessonKind;
   readonly part?: string;
   readonly proof: LessonProof;
+  /** The demo as data, run by `verify-lesson <id>` (default: kill the leader, as w12-l03). */
+  readonly scenario?: Scenario;
 }
 
 export interface CodeBlock {

@@ -13,19 +13,6 @@ import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
 
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
 
-const STEP_LABEL: Record<ScenarioStepEvent['step'], string> = {
-  start: 'start 3 kv_node processes',
-  elect: 'wait for the first leader',
-  write: 'write keys through the leader',
-  kill: 'kill the leader',
-  detect: 'followers detect the dead leader',
-  reelect: 'a new leader is elected',
-  'read-back': 'read every key back from the new leader',
-  history: "check the clients' history is linearizable",
-  'verify-block': "run the lesson's Verify block",
-  judge: 'judge demo_step2.log with checkPaste',
-};
-
 function parseIntFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -39,7 +26,7 @@ function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: Scen
   const tty = io.stderr.isTTY === true;
   const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   return (event) => {
-    const label = STEP_LABEL[event.step];
+    const label = event.title;
     if (event.status === 'running') {
       if (tty) io.stderr.write(`  … ${label}\r`);
       return;
@@ -63,6 +50,10 @@ function formatRun(result: ScenarioResult, color: boolean): string {
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.cluster === 'bundled') lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
+  if (result.history) {
+    const h = result.history;
+    lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);
+  }
   if (result.history) {
     const h = result.history;
     lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);

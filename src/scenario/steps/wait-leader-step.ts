@@ -1,0 +1,15 @@
+import type { WaitLeaderStep } from '../../lesson/scenario-types.js';
+import { requireCluster, type ScenarioContext } from '../scenario-context.js';
+import { waitMs } from './step-durations.js';
+
+// `wait-leader`: a leader every node knows (bundled: by /status; a student's: by its log lines or --leader).
+export async function runWaitLeaderStep(step: WaitLeaderStep, ctx: ScenarioContext): Promise<string> {
+  const cluster = requireCluster(ctx);
+  const leader = await cluster.waitForLeader({ timeoutMs: waitMs(step.within, ctx), ...(ctx.options.leader ? { expected: ctx.options.leader } : {}) });
+  ctx.leader = leader;
+  if (ctx.firstLeader === null) {
+    ctx.firstLeader = leader;
+    if (cluster.kind === 'bundled' && leader !== 1) ctx.problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
+  }
+  return `leader node${leader}`;
+}

@@ -49,6 +49,7 @@ function soak(signal, trials, check) {
   console.log(`${signal}: ${stats.trials} trials, ${stats.failed} failed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`  ${row('detection', d)}`);
   console.log(`  ${row('re-election', r)}`);
+  console.log(`  ${row('wall time per run', stats.durationMs)}`);
   const h = stats.history;
   if (h) console.log(`  history: linearizable in ${h.linearizable} of ${h.checked} runs; ${row('operations', h.operations)}; ${row('indeterminate', h.indeterminate)}; ${row('check', h.checkMs)}`);
   for (const problem of stats.problems.slice(0, 10)) console.log(`  ! ${problem}`);

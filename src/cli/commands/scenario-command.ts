@@ -54,10 +54,6 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     const h = result.history;
     lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);
   }
-  if (result.history) {
-    const h = result.history;
-    lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);
-  }
   if (result.verifyBlock) {
     lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
   }
@@ -154,6 +150,14 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     heartbeatTimeoutMs: summarize(results.flatMap((r) => r.detections.map((d) => d.heartbeatMs).filter((v): v is number => v !== null))),
     reelectionMs: summarize(results.map((r) => r.reelectionMs).filter((v): v is number => v !== null)),
     durationMs: summarize(results.map((r) => r.durationMs)),
+    // The clients' histories: how many were checked and found linearizable, and their sizes.
+    history: {
+      checked: results.filter((r) => r.history !== null).length,
+      linearizable: results.filter((r) => r.history?.linearizable === true).length,
+      operations: summarize(results.flatMap((r) => (r.history ? [r.history.operations] : []))),
+      indeterminate: summarize(results.flatMap((r) => (r.history ? [r.history.indeterminate] : []))),
+      checkMs: summarize(results.flatMap((r) => (r.history ? [r.history.checkMs] : []))),
+    },
     problems: results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1}: ${p}`)),
   };
   if (json) io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
@@ -163,6 +167,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     io.stdout.write(`${formatDistribution('heartbeat timeout', stats.heartbeatTimeoutMs)}\n`);
     io.stdout.write(`${formatDistribution('re-election', stats.reelectionMs)}\n`);
     io.stdout.write(`${formatDistribution('wall time per run', stats.durationMs)}\n`);
+    if (stats.history.checked > 0) io.stdout.write(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs\n${formatDistribution('operations per history', stats.history.operations)}\n`);
   }
   return failed === 0 && results.length === trials ? 0 : 1;
 }

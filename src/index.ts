@@ -20,7 +20,8 @@ export { createOpenApiDocument, type JsonObject, type OpenApiDocumentOptions, ty
 export { formatGradescope, type GradescopeResults, type GradescopeTest, type GraderFormatOptions } from './formats/format-gradescope.js';
 export { formatPrairieLearn, type PrairieLearnResults, type PrairieLearnTest } from './formats/format-prairielearn.js';
 export { formatJunit } from './formats/format-junit.js';
-export { renderVerdict, VERDICT_FORMATS, type RenderedVerdict, type RenderVerdictOptions, type VerdictFormat } from './formats/render-verdict.js';
+export { renderVerdict, type RenderedVerdict, type RenderVerdictOptions } from './formats/render-verdict.js';
+export { VERDICT_FORMATS, type VerdictFormat } from './formats/verdict-formats.js';
 export { runScenario } from './scenario/run-scenario.js';
 export type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepEvent, ScenarioStepName } from './scenario/scenario-types.js';
 export { summarize as summarizeTrials, type Distribution } from './scenario/summarize-trials.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lessonFrontMatterSchema } from '../lesson/schema.js';
 import { verdictJsonSchema } from '../proof/verdict-schema.js';
-import { VERDICT_FORMATS } from '../formats/render-verdict.js';
+import { VERDICT_FORMATS } from '../formats/verdict-formats.js';
 import { ACCEPTED_CONTENT_TYPES } from './http-errors.js';
 import { verifyRequestSchema } from './verify-request.js';
 

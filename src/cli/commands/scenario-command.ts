@@ -135,7 +135,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (trials === 1) {
     if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
     else if (format !== 'text') {
-      if (last.verdict) writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
+      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
       else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));

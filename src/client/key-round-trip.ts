@@ -27,9 +27,9 @@ export interface KeyReadBack {
   readonly error?: string;
 }
 
-/** Writes `count` keys, then overwrites each once, through `leader`. */
-export async function writeKeys(client: KvClient, leader: number, count: number): Promise<WrittenKey[]> {
-  const keys = Array.from({ length: count }, (_, i) => ({ key: `demo-key-${i + 1}`, writes: [] as KeyWrite[] }));
+/** Writes `count` keys (`prefix-1`…), then overwrites each once, through `leader`. */
+export async function writeKeys(client: KvClient, leader: number, count: number, prefix = 'demo-key'): Promise<WrittenKey[]> {
+  const keys = Array.from({ length: count }, (_, i) => ({ key: `${prefix}-${i + 1}`, writes: [] as KeyWrite[] }));
   for (const version of [1, 2]) {
     for (const entry of keys) {
       const value = `value-of-${entry.key}-v${version}`;

@@ -4,7 +4,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { VerifyLessonError } from '../errors.js';
 import { within } from '../process/within.js';
 import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
-import type { ScenarioCluster } from './scenario-cluster.js';
+import { requestJson } from './request-json.js';
+import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 import { startCluster, type Cluster } from './start-cluster.js';
 
 class BundledScenarioCluster implements ScenarioCluster {
@@ -75,8 +76,32 @@ class BundledScenarioCluster implements ScenarioCluster {
     const pid = this.pid(id);
     if (pid === undefined || !this.#cluster.node(id).running) return;
     if (signal === 'SIGSTOP') this.#stopped.add(id);
-    if (signal === 'SIGKILL') this.#stopped.delete(id);
+    if (signal === 'SIGKILL' || signal === 'SIGCONT') this.#stopped.delete(id);
     void this.#cluster.kill(id, signal);
+  }
+
+  isRunning(id: number): boolean {
+    return this.#cluster.node(id).running;
+  }
+
+  async restart(id: number): Promise<void> {
+    this.#stopped.delete(id);
+    await this.#cluster.restart(id);
+  }
+
+  async status(id: number): Promise<NodeStatus | undefined> {
+    // A frozen node accepts connections but never answers: do not wait on it.
+    if (this.#stopped.has(id)) return undefined;
+    const status = await this.#cluster.status(id);
+    return status && { role: status.role, term: status.term, leader: status.leader || null, commit: status.commit };
+  }
+
+  partition(groups: readonly (readonly number[])[], latencyMs?: number): void {
+    this.#cluster.partition(groups, latencyMs);
+  }
+
+  heal(): void {
+    this.#cluster.heal();
   }
 
   async waitExited(id: number, timeoutMs: number): Promise<boolean> {
@@ -93,6 +118,13 @@ class BundledScenarioCluster implements ScenarioCluster {
 }
 
 // Starts a bundled kv_node cluster for a scenario.
-export async function openBundledCluster(options: { readonly workDir: string; readonly nodes: number; readonly nodeArgs?: readonly string[] }): Promise<ScenarioCluster> {
-  return new BundledScenarioCluster(await startCluster({ workDir: options.workDir, nodes: options.nodes, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }));
+export async function openBundledCluster(options: {
+  readonly workDir: string;
+  readonly nodes: number;
+  readonly peerLinks?: boolean;
+  readonly nodeArgs?: readonly string[];
+}): Promise<ScenarioCluster> {
+  return new BundledScenarioCluster(
+    await startCluster({ workDir: options.workDir, nodes: options.nodes, peerLinks: options.peerLinks === true, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }),
+  );
 }

@@ -16,7 +16,8 @@ import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
-import type { ScenarioCluster } from './scenario-cluster.js';
+import { createPeerLinks, type PeerLinks } from './peer-links.js';
+import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
 export interface CommandClusterOptions {
   readonly workDir: string;
@@ -29,6 +30,8 @@ export interface CommandClusterOptions {
   readonly client?: ClientProtocol;
   /** The lesson's event patterns (default: the shipped ones). */
   readonly patterns?: EventPatterns;
+  /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
+  readonly peerLinks?: boolean;
 }
 
 /** Events kept per node for finding the leader (the newest; a flooding node must not fill the memory). */
@@ -109,8 +112,18 @@ class CommandCluster implements ScenarioCluster {
   /** Harness clock when a signal was last sent: a new leader's line must come after it. */
   #signalledAt: number | undefined;
 
-  constructor(nodes: CommandNode[], reaper: GroupReaper, events: NodeEvent[], options: { clientProtocol?: ClientProtocol | undefined; workDir: string }) {
+  readonly #respawn: (id: number, previous: CommandNode) => CommandNode;
+  readonly #links: PeerLinks | undefined;
+
+  constructor(
+    nodes: CommandNode[],
+    reaper: GroupReaper,
+    events: NodeEvent[],
+    options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined },
+  ) {
     this.#reaper = reaper;
+    this.#respawn = options.respawn;
+    this.#links = options.links;
     this.#events = events;
     this.clientProtocol = options.clientProtocol;
     this.#nodes = new Map(nodes.map((n) => [n.id, n]));
@@ -118,6 +131,32 @@ class CommandCluster implements ScenarioCluster {
     this.#client = options.clientProtocol
       ? createKvClient({ protocol: options.clientProtocol, clientPorts: new Map(nodes.map((n) => [n.id, n.clientPort])), cwd: options.workDir, requestTimeoutMs: 500 })
       : undefined;
+  }
+
+  isRunning(id: number): boolean {
+    return this.#node(id).running;
+  }
+
+  async restart(id: number): Promise<void> {
+    const previous = this.#node(id);
+    await previous.group.stop({ graceMs: STOP_GRACE_MS });
+    await within(previous.exited, STOP_GRACE_MS);
+    previous.follower.stop();
+    this.#nodes.set(id, this.#respawn(id, previous));
+  }
+
+  // A student's node has no status API the harness knows: its role is read from its log lines instead.
+  async status(): Promise<NodeStatus | undefined> {
+    return undefined;
+  }
+
+  partition(groups: readonly (readonly number[])[], latencyMs?: number): void {
+    if (!this.#links) throw new VerifyLessonError('USAGE', 'partition needs a cluster started with peerLinks: true');
+    this.#links.partition(groups, latencyMs);
+  }
+
+  heal(): void {
+    this.#links?.heal();
   }
 
   /** Followers not known to follow the leader when it was taken (they logged nothing naming it). */
@@ -238,6 +277,7 @@ class CommandCluster implements ScenarioCluster {
         node.follower.stop();
       }),
     );
+    await this.#links?.close();
     await within(this.#reaper.close(), STOP_GRACE_MS);
   }
 }
@@ -248,20 +288,21 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const capBytes = options.outputCapBytes ?? 1024 * 1024;
   const count = options.nodes;
   const ports = await findFreePorts(2 * count);
-  const peers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
+  const links = options.peerLinks ? await createPeerLinks(ports.slice(0, count)) : undefined;
+  const directPeers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const nodes: CommandNode[] = [];
   const reaper = createGroupReaper({ watchdog: true });
   const events: NodeEvent[] = [];
   const compiled = options.patterns ? undefined : compileEventPatterns();
   const patterns = options.patterns ?? (compiled?.ok ? compiled.patterns : undefined)!;
   const pushLine = createEventSink(patterns, events);
-  const clusterOptions = { clientProtocol: options.client, workDir: options.workDir };
+  const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links };
   try {
     // Node 1 first, the others once it listens (or printed, or after a head start): it is then the likely first
     // leader, as the lesson's Verify block (`--id 1`) assumes, without touching the student's code.
-    startNode(0);
+    nodes.push(spawnNode(1));
     if (count > 1) await waitUntilListening(ports[0]!, FIRST_NODE_HEAD_START_MS, () => nodes[0]!.printed > 0 || !nodes[0]!.running);
-    for (let i = 1; i < count; i++) startNode(i);
+    for (let id = 2; id <= count; id++) nodes.push(spawnNode(id));
   } catch (error) {
     // A node that could not be set up (a data dir or log not writable): stop the ones already running.
     await new CommandCluster(nodes, reaper, events, clusterOptions).stop();
@@ -269,9 +310,11 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   }
   return new CommandCluster(nodes, reaper, events, clusterOptions);
 
-  function startNode(i: number): void {
+  // A restart keeps the lines seen so far and follows node.log from its current end.
+  function spawnNode(id: number, previous?: CommandNode): CommandNode {
     {
-      const id = i + 1;
+      const i = id - 1;
+      const peers = links ? links.peersFor(id) : directPeers;
       const dataDir = join('data', `node${id}`);
       mkdirSync(join(options.workDir, dataDir), { recursive: true });
       const logPath = join(options.workDir, dataDir, 'node.log');
@@ -287,7 +330,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       const group = startProcessGroup('sh', ['-c', execLine(command)], { cwd: options.workDir, reaper });
       const child = group.child;
       let written = 0;
-      let mirrored = 0;
+      let mirrored = fstatSync(logFd).size;
       let nodeOwnsLog = false;
       const node: CommandNode = {
         id,
@@ -295,10 +338,10 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         clientPort: ports[count + i]!,
         group,
         running: true,
-        printed: 0,
+        printed: previous ? previous.printed : 0,
         lastOutput: '',
         exited: Promise.resolve(),
-        follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50 }),
+        follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50, fromEnd: previous !== undefined }),
       };
       const write = (text: Buffer): void => {
         writeSync(outputFd, text);
@@ -336,7 +379,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         closeSync(logFd);
         closeSync(outputFd);
       });
-      nodes.push(node);
+      return node;
     }
   }
 }

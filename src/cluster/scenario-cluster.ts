@@ -20,9 +20,26 @@ export interface ScenarioCluster {
   /** Followers not known to follow the first leader when it was taken (a student's nodes that never log it). */
   unconfirmedFollowers?(): readonly number[];
   sendSignal(id: number, signal: NodeJS.Signals): void;
+  /** Whether the node's process is running (a frozen one counts as running). */
+  isRunning(id: number): boolean;
+  /** Stops the node if it runs, then starts it again with the same ports and data; resolves once it is up. */
+  restart(id: number): Promise<void>;
+  /** Role, term, leader and commit index of one node; undefined when it does not answer or cannot tell (student nodes). */
+  status(id: number): Promise<NodeStatus | undefined>;
+  /** Cuts every peer link between the groups (both directions); links inside a group stay up, with `latencyMs` added. */
+  partition(groups: readonly (readonly number[])[], latencyMs?: number): void;
+  /** Restores every peer link and removes added latency. */
+  heal(): void;
   /** True once the node's process has exited (false after timeoutMs). */
   waitExited(id: number, timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
+}
+
+export interface NodeStatus {
+  readonly role: string;
+  readonly term: number;
+  readonly leader: number | null;
+  readonly commit: number;
 }
 
 export interface OpenScenarioClusterOptions {
@@ -32,14 +49,17 @@ export interface OpenScenarioClusterOptions {
   /** The student cluster's client protocol, when declared (--client, or the lesson's `client`). */
   readonly client?: ClientProtocol;
   readonly nodes?: number;
+  /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
+  readonly peerLinks?: boolean;
   /** More kv_node flags for the bundled nodes (e.g. --unsafe-local-reads). */
   readonly nodeArgs?: readonly string[];
 }
 
 // Starts the cluster the scenario runs against.
 export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
+  const peerLinks = options.peerLinks === true;
   if (options.command !== undefined) {
-    return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, ...(options.client ? { client: options.client } : {}) });
+    return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, peerLinks, ...(options.client ? { client: options.client } : {}) });
   }
-  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
+  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }

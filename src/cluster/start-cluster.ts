@@ -12,6 +12,7 @@ import { findFreePorts } from '../process/find-free-ports.js';
 import { pollUntil } from '../process/poll-until.js';
 import { startProcessGroup, type ProcessExit, type ProcessGroup } from '../process/process-group.js';
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
+import { createPeerLinks, type PeerLinks } from './peer-links.js';
 import { resolveNodeScript } from './node-script-path.js';
 import { requestJson, type JsonResponse } from './request-json.js';
 
@@ -34,6 +35,8 @@ export interface StartClusterOptions {
   readonly startTimeoutMs?: number;
   /** Make the nodes exit when this process dies, even by SIGKILL (default true). */
   readonly watchParent?: boolean;
+  /** Route peer traffic through harness-owned proxies so partition() and heal() work (default false). */
+  readonly peerLinks?: boolean;
   /** More kv_node flags for every node (e.g. --unsafe-local-reads). */
   readonly nodeArgs?: readonly string[];
 }
@@ -92,6 +95,10 @@ export interface Cluster {
   kill(id: NodeId, signal?: NodeJS.Signals): Promise<NodeExit | undefined>;
   /** Stops the node if it runs (SIGTERM), then starts it again with the same ports and data; resolves once it answers. */
   restart(id: NodeId): Promise<ClusterNode>;
+  /** Cuts the peer links between groups (needs `peerLinks: true`); `latencyMs` slows the links left up. */
+  partition(groups: readonly (readonly number[])[], latencyMs?: number): void;
+  /** Restores every peer link. */
+  heal(): void;
   /** SIGTERM every node, SIGKILL (the process group) after graceMs (default 3000), await every exit. Idempotent. */
   stop(options?: { readonly graceMs?: number }): Promise<void>;
 }
@@ -161,12 +168,13 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
       : [...Array.from({ length: count }, (_, i) => options.basePort! + 1 + i), ...Array.from({ length: count }, (_, i) => options.basePort! + 101 + i)];
   const raftPorts = ports.slice(0, count);
   const clientPorts = ports.slice(count);
+  const links = options.peerLinks ? await createPeerLinks(raftPorts, host) : undefined;
   const peers = addressList(host, raftPorts);
   const clientPeers = addressList(host, clientPorts);
   const nodes = raftPorts.map((raftPort, i) => {
     const id = i + 1;
     const argv = [
-      script, '--id', String(id), '--peers', peers, '--client-port', String(clientPorts[i]), '--client-peers', clientPeers,
+      script, '--id', String(id), '--peers', links ? links.peersFor(id) : peers, '--client-port', String(clientPorts[i]), '--client-peers', clientPeers,
       '--data-dir', `data/node${id}`, '--tick-ms', String(tickMs), '--quiet',
       ...(options.watchParent === false ? [] : ['--parent-pid', String(process.pid)]),
       ...(options.nodeArgs ?? []),
@@ -174,7 +182,7 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
     return new ManagedNode({ id, raftPort, clientPort: clientPorts[i]!, host, workDir, argv });
   });
   for (const node of nodes) mkdirSync(node.dataDir, { recursive: true });
-  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000);
+  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links);
   try {
     await cluster.startAll();
   } catch (error) {
@@ -194,7 +202,10 @@ class LocalCluster implements Cluster {
   #leaderHint: NodeId = 0;
   #stopped = false;
 
-  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number) {
+  readonly #links: PeerLinks | undefined;
+
+  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number, links: PeerLinks | undefined) {
+    this.#links = links;
     this.workDir = workDir;
     this.nodes = nodes;
     this.#env = env;
@@ -337,7 +348,17 @@ class LocalCluster implements Cluster {
     this.#stopped = true;
     await Promise.all(this.nodes.map((node) => node.group?.stop(options.graceMs === undefined ? {} : { graceMs: options.graceMs })));
     this.#agent.destroy();
+    await this.#links?.close();
     await this.#reaper.close();
+  }
+
+  partition(groups: readonly (readonly number[])[], latencyMs?: number): void {
+    if (!this.#links) throw new VerifyLessonError('USAGE', 'partition needs a cluster started with peerLinks: true');
+    this.#links.partition(groups, latencyMs);
+  }
+
+  heal(): void {
+    this.#links?.heal();
   }
 
   async #waitUntilServing(node: ManagedNode): Promise<void> {

@@ -46,6 +46,16 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   LESSON_REGEX_UNCHECKED: (a) => `could not check regular expression ${show(a.pattern)} for backtracking: ${String(a.reason)}`,
   LESSON_ID_DUPLICATE: (a) => `duplicate lesson id ${show(a.id)}: also used by ${String(a.otherFile)}`,
   LESSON_SECTION_MISSING: (a) => `section "## ${String(a.section)}" is missing: expected it in the lesson body`,
+  LESSON_SCENARIO_STEP_UNKNOWN: (a) =>
+    `unknown scenario step ${show(a.found)}` +
+    (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : `: expected one of ${(a.allowed as string[]).join(', ')}`),
+  LESSON_SCENARIO_TARGET_UNKNOWN: (a) =>
+    `unknown target ${show(a.word)} in ${show(a.target)}` +
+    (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : `: expected ${(a.allowed as string[]).join(', ')}`),
+  LESSON_SCENARIO_STEP_REF_UNKNOWN: (a) =>
+    `no step ${show(a.ref)} in this scenario` +
+    (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : `: expected one of ${(a.ids as string[]).join(', ')}`),
+  LESSON_DURATION_INVALID: (a) => `expected ${String(a.expected)}, found ${show(a.found)}`,
   LESSONS_NONE_FOUND: (a) => `no lesson files (*.md) found in ${String(a.dir)}`,
   LESSON_ID_UNKNOWN: (a) =>
     `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +

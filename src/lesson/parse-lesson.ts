@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { createFinding, hasErrors, type Finding } from '../findings/finding.js';
 import { suggestClosest } from './did-you-mean.js';
 import { formatFieldPath, listLessonPatterns } from './lesson-patterns.js';
+import { checkScenario } from './check-scenario.js';
 import { locateField } from './locate-field.js';
 import { KNOWN_KEYS, lessonFrontMatterSchema } from './schema.js';
 import { splitSections } from './split-sections.js';
@@ -178,11 +179,19 @@ export function parseLesson(source: string, file?: string): ParseLessonResult {
   }
 
   const findings: Finding[] = unknownKeyFindings(data as Record<string, unknown>, locate, file);
+  const scenario = checkScenario((data as Record<string, unknown>).scenario, locate, file);
+  findings.push(...scenario.findings);
   const result = lessonFrontMatterSchema.safeParse(data);
   if (!result.success) {
-    findings.push(...result.error.issues.map((issue) => issueToFinding(issue, data, locate, file)));
+    // A scenario field lint already explained (with a did-you-mean) is not reported a second time by zod.
+    const explained = (issue: z.core.$ZodIssue): boolean => {
+      const path = formatFieldPath(issue.path);
+      return [...scenario.covered].some((covered) => path === covered || path.startsWith(`${covered}.`) || path.startsWith(`${covered}[`));
+    };
+    findings.push(...result.error.issues.filter((issue) => !explained(issue)).map((issue) => issueToFinding(issue, data, locate, file)));
     return { findings };
   }
+  if (hasErrors(findings)) return { findings };
   findings.push(...regexFindings(result.data, locate, file));
   if (hasErrors(findings)) return { findings };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseLessonClient } from '../client/client-protocol.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
+import { scenarioSchema } from './scenario-schema.js';
 import type { LessonFrontMatter } from './types.js';
 
 export { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN };
@@ -66,6 +67,7 @@ export const lessonFrontMatterSchema = z
     part: z.string().min(1).optional(),
     proof: proofSchema,
     client: clientSchema.optional(),
+    scenario: scenarioSchema.optional(),
   })
   .describe('Front-matter of a verify-lesson lesson file.');
 
@@ -81,4 +83,5 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   proof: Object.keys(proofSchema.shape),
   'proof.timing': Object.keys(proofTimingSchema.shape),
   client: Object.keys(clientSchema.shape),
+  scenario: Object.keys(scenarioSchema.shape),
 };

@@ -1,6 +1,8 @@
 // Plain types for a parsed lesson. Kept free of zod so the paste path can use lessons without loading it;
 // src/lesson/schema.ts checks at compile time that the schema's output matches these.
 
+import type { Scenario } from './scenario-types.js';
+
 export type ProofType = 'paste';
 export type LessonKind = 'lesson' | 'lab' | 'quiz' | 'project';
 
@@ -36,6 +38,8 @@ export interface LessonFrontMatter {
   readonly proof: LessonProof;
   /** How a student's --cluster nodes take writes and reads (templates as for --client). */
   readonly client?: LessonClient;
+  /** The demo as data, run by `verify-lesson <id>` (default: kill the leader, as w12-l03). */
+  readonly scenario?: Scenario;
 }
 
 export interface LessonClient {

@@ -1,15 +1,21 @@
 import type { ClientProtocol } from '../client/client-protocol.js';
 import type { KeyReadBack } from '../client/key-round-trip.js';
+import type { ScenarioStepKind } from '../lesson/scenario-types.js';
 import type { Verdict } from '../proof/verdict.js';
 import type { VerifyOutputCheck } from './check-verify-output.js';
 import type { Timeline } from './timeline.js';
 
 export type FaultSignal = 'SIGTERM' | 'SIGKILL' | 'SIGSTOP' | 'SIGINT';
 
-export type ScenarioStepName = 'start' | 'elect' | 'write' | 'kill' | 'detect' | 'reelect' | 'read-back' | 'history' | 'verify-block' | 'judge';
+export type ScenarioStepName = ScenarioStepKind;
 
 export interface ScenarioStepEvent {
+  /** The step's kind (`fault`, `expect-new-leader`, ...). */
   readonly step: ScenarioStepName;
+  /** 0-based position in the scenario. */
+  readonly index: number;
+  /** What the student reads in the step list. */
+  readonly title: string;
   readonly status: 'running' | 'done' | 'failed';
   /** Elapsed since the step started (done/failed). */
   readonly ms?: number;
@@ -114,4 +120,28 @@ export interface ScenarioResult {
   readonly durationMs: number;
   /** Last lines of each node's log, for a failure report. */
   readonly logTails: Readonly<Record<string, readonly string[]>>;
+  /** What ran, step by step (Chaos Toolkit style). */
+  readonly journal: ScenarioJournal;
+}
+
+export interface JournalEntry {
+  readonly index: number;
+  readonly kind: ScenarioStepKind;
+  readonly title: string;
+  /** `failed`: an expectation did not hold; `error`: the step could not run (the run stops there). */
+  readonly status: 'succeeded' | 'failed' | 'error';
+  /** ISO time the step started. */
+  readonly start: string;
+  readonly durationMs: number;
+  readonly detail: string;
+  /** Problems this step added. */
+  readonly problems: readonly string[];
+}
+
+export interface ScenarioJournal {
+  readonly lessonId: string;
+  readonly start: string;
+  readonly end: string;
+  readonly status: 'completed' | 'failed' | 'aborted';
+  readonly steps: readonly JournalEntry[];
 }

@@ -11,6 +11,7 @@ import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { expandClusterCommand, startCommandCluster } from '../../src/cluster/command-cluster.js';
 import { runScenario } from '../../src/scenario/run-scenario.js';
 import type { RunScenarioOptions, ScenarioResult } from '../../src/scenario/scenario-types.js';
+import { waitFor } from '../support/wait-for.js';
 import { childPids, fixture, isAlive, killAll, kvNodeScript, loadLesson, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
 
 const lesson = loadLesson();
@@ -115,13 +116,13 @@ describe('runScenario with a --cluster command template', () => {
     expect(result.leader).toBe(1);
     // The fake node 1 says it won 100 ms after its start: the kill must not come before that line. Node 1 starts
     // first (the others once it printed or listens), so part of that wait is in the start step.
-    const elect = steps.find((e) => e.step === 'elect' && e.status === 'done')!;
+    const elect = steps.find((e) => e.step === 'wait-leader' && e.status === 'done')!;
     const start = steps.find((e) => e.step === 'start' && e.status === 'done')!;
     expect(start.ms! + elect.ms!).toBeGreaterThanOrEqual(50);
     expect(elect.ms).toBeLessThan(900);
     expect(result.passed).toBe(false);
     expect(result.problems[0]).toBe('node2 and node3 logged no detection within 1300 ms of the kill');
-    expect(steps.find((e) => e.step === 'detect' && e.status !== 'running')?.status).toBe('failed');
+    expect(steps.find((e) => e.step === 'expect-detection' && e.status !== 'running')?.status).toBe('failed');
     expectNoProcessesLeft(result);
   });
 
@@ -182,7 +183,7 @@ describe('runScenario with a --cluster command template', () => {
       outFile: join(outDir, 'demo.log'),
       onStep: (e) => {
         if (e.step === 'start' && e.status === 'done') pids = [...e.detail!.matchAll(/pid (\d+)/g)].map((m) => Number(m[1]));
-        if (e.step === 'elect' && e.status === 'running') setTimeout(() => controller.abort(), 300);
+        if (e.step === 'wait-leader' && e.status === 'running') setTimeout(() => controller.abort(), 300);
       },
     });
     await expect(running).rejects.toThrow('interrupted');
@@ -210,13 +211,11 @@ describe('the fake nodes', () => {
     );
     const childPid = await new Promise<number>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
     started.push(childPid, parent.pid!);
-    await delay(300);
+    // Started means its log exists (a fixed sleep was too short on a loaded machine).
+    await waitFor('the fake node to write its log', () => existsSync(join(dir, 'node.log')), 10_000);
     expect(isAlive(childPid)).toBe(true);
-    expect(existsSync(join(dir, 'node.log'))).toBe(true);
     parent.kill('SIGKILL');
-    const deadline = Date.now() + 3000;
-    while (isAlive(childPid) && Date.now() < deadline) await delay(50);
-    expect(isAlive(childPid)).toBe(false);
+    await waitFor('the orphaned fake node to exit', () => !isAlive(childPid), 5000, 50);
   });
 });
 

@@ -27,8 +27,10 @@ describe('parseLesson', () => {
     expect(lesson!.proof.timing).toBeUndefined();
   });
 
-  it('keeps the bundled lesson text identical to the seed apart from the timing block', () => {
-    const withoutTiming = lessonSource.replace(/^ {2}# Machine-readable[^\n]*\n {2}timing:\n( {4}[^\n]*\n)+/m, '');
+  it('keeps the bundled lesson text identical to the seed apart from the timing and scenario blocks', () => {
+    const withoutTiming = lessonSource
+      .replace(/^ {2}# Machine-readable[^\n]*\n {2}timing:\n( {4}[^\n]*\n)+/m, '')
+      .replace(/^# The demo as data[^\n]*\nscenario:\n( {2,}[^\n]*\n)+/m, '');
     expect(withoutTiming).toBe(seedSource);
   });
 

@@ -14,6 +14,6 @@ export async function runPasteCommand(id: string, values: CliValues, io: CliIo):
   const startedMs = performance.now();
   const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes });
   const executionTimeMs = performance.now() - startedMs;
-  writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
+  await writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
   return verdict.passed ? 0 : 1;
 }

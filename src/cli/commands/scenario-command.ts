@@ -15,35 +15,11 @@ import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
 
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
 
-const STEP_LABEL: Record<ScenarioStepEvent['step'], string> = {
-  start: 'start the nodes',
-  elect: 'wait for the first leader',
-  write: 'write keys through the leader',
-  kill: 'kill the leader',
-  detect: 'followers detect the dead leader',
-  reelect: 'a new leader is elected',
-  'read-back': 'read every key back from the new leader',
-  history: "check the clients' history is linearizable",
-  'verify-block': "run the lesson's Verify block",
-  judge: 'judge demo_step2.log with checkPaste',
-};
-
 function parseIntFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new VerifyLessonError('USAGE', `--${name}: expected a whole number from ${min} to ${max}, found "${value}"`);
   return n;
-}
-
-// --client, else the lesson's `client` block; only for a student's cluster (the bundled one speaks the default).
-function clientProtocolOf(values: CliValues, lesson: Lesson): ClientProtocol | undefined {
-  const specs = values.client ?? [];
-  if (specs.length > 0 && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--client only applies with --cluster (the bundled kv_node speaks the default protocol)');
-  if (values.cluster === undefined) return undefined;
-  if (specs.length === 0 && !lesson.client) return undefined;
-  const parsed = specs.length > 0 ? parseClientProtocol(specs) : parseLessonClient(lesson.client!);
-  if (!parsed.ok) throw new VerifyLessonError(specs.length > 0 ? 'USAGE' : 'LESSON_INVALID', `${specs.length > 0 ? '--client' : `${lesson.id}: client`}: ${parsed.message}`);
-  return parsed.protocol;
 }
 
 // Live step list: one rewritten line per step on a terminal, plain lines otherwise, nothing with --json.
@@ -52,7 +28,7 @@ function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: Scen
   const tty = io.stderr.isTTY === true;
   const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   return (event) => {
-    const label = STEP_LABEL[event.step];
+    const label = event.title;
     if (event.status === 'running') {
       if (tty) io.stderr.write(`  … ${label}\r`);
       return;
@@ -116,6 +92,16 @@ function writeReport(file: string, result: ScenarioResult): void {
   writeFileSync(file, content);
 }
 
+// --client, else the lesson's `client` block; only for a student's cluster (the bundled one speaks the default).
+function clientProtocolOf(values: CliValues, lesson: Lesson): ClientProtocol | undefined {
+  const specs = values.client ?? [];
+  if (specs.length > 0 && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--client only applies with --cluster (the bundled kv_node speaks the default protocol)');
+  if (values.cluster === undefined || (specs.length === 0 && !lesson.client)) return undefined;
+  const parsed = specs.length > 0 ? parseClientProtocol(specs) : parseLessonClient(lesson.client!);
+  if (!parsed.ok) throw new VerifyLessonError(specs.length > 0 ? 'USAGE' : 'LESSON_INVALID', `${specs.length > 0 ? '--client' : `${lesson.id}: client`}: ${parsed.message}`);
+  return parsed.protocol;
+}
+
 // `verify-lesson <id>`: the lesson's demo against a real cluster, judged by the same checkPaste the platform runs.
 export async function runScenarioCommand(id: string, values: CliValues, io: CliIo): Promise<number> {
   const lesson = await resolveLesson(id, values.lessons, io);
@@ -166,7 +152,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (trials === 1) {
     if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
     else if (format !== 'text') {
-      if (last.verdict) writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
+      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
       else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));
@@ -181,6 +167,14 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     heartbeatTimeoutMs: summarize(results.flatMap((r) => r.detections.map((d) => d.heartbeatMs).filter((v): v is number => v !== null))),
     reelectionMs: summarize(results.map((r) => r.reelectionMs).filter((v): v is number => v !== null)),
     durationMs: summarize(results.map((r) => r.durationMs)),
+    // The clients' histories: how many were checked and found linearizable, and their sizes.
+    history: {
+      checked: results.filter((r) => r.history !== null).length,
+      linearizable: results.filter((r) => r.history?.linearizable === true).length,
+      operations: summarize(results.flatMap((r) => (r.history ? [r.history.operations] : []))),
+      indeterminate: summarize(results.flatMap((r) => (r.history ? [r.history.indeterminate] : []))),
+      checkMs: summarize(results.flatMap((r) => (r.history ? [r.history.checkMs] : []))),
+    },
     problems: results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1}: ${p}`)),
   };
   if (json) io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
@@ -190,6 +184,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     io.stdout.write(`${formatDistribution('heartbeat timeout', stats.heartbeatTimeoutMs)}\n`);
     io.stdout.write(`${formatDistribution('re-election', stats.reelectionMs)}\n`);
     io.stdout.write(`${formatDistribution('wall time per run', stats.durationMs)}\n`);
+    if (stats.history.checked > 0) io.stdout.write(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs\n${formatDistribution('operations per history', stats.history.operations)}\n`);
   }
   return failed === 0 && results.length === trials ? 0 : 1;
 }

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { extractTimeline, type TimedLine } from './extract-timeline.js';
+import type { ScenarioContext } from './scenario-context.js';
+import { LOG_TAIL_LINES } from './scenario-timing.js';
+import { scanDetections } from './steps/expect-detection-step.js';
+import type { FollowerDetection, ScenarioJournal, ScenarioResult } from './scenario-types.js';
+
+const round3 = (ms: number): number => Math.round(ms * 1000) / 1000;
+
+function tailOf(path: string): string[] {
+  try {
+    const text = readFileSync(path, 'utf8').trimEnd();
+    return text === '' ? [] : text.split('\n').slice(-LOG_TAIL_LINES);
+  } catch {
+    return [];
+  }
+}
+
+// Detection per watching node: from the demo log by checkPaste and from the harness clock.
+function detections(ctx: ScenarioContext, killAtMs: number, watchers: readonly number[]): FollowerDetection[] {
+  const fromLog = new Map((ctx.verdict?.measurements?.followers ?? []).map((f) => [f.node, f]));
+  return watchers.map((id) => {
+    const harness = ctx.detectedAt.get(id);
+    return {
+      node: id,
+      fromLogMs: fromLog.get(`node${id}`)?.detectionMs ?? null,
+      fromHarnessMs: harness ? round3(harness.atMs - killAtMs) : null,
+      via: harness?.via ?? null,
+      heartbeatMs: ctx.heartbeatAt.has(id) ? round3(ctx.heartbeatAt.get(id)! - killAtMs) : null,
+    };
+  });
+}
+
+// The run's story for the report: every line of the capture window, one lane per node.
+function timeline(ctx: ScenarioContext, killedNode: number, killAtMs: number): ScenarioResult['timeline'] {
+  if (!ctx.cluster || !ctx.logs) return null;
+  const fromMs = ctx.window?.fromMs ?? killAtMs - 1;
+  const toMs = ctx.window?.toMs ?? Infinity;
+  const lines: TimedLine[] = ctx.cluster.nodeIds.flatMap((id) =>
+    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
+  );
+  return extractTimeline(lines, { killedNode, killAtMs, windowMs: ctx.windowMs, nodes: ctx.cluster.nodeIds, patterns: ctx.patterns, signal: ctx.signal });
+}
+
+// The ScenarioResult of a finished (or failed) run, from what its steps left in the context.
+export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, startedMs: number): ScenarioResult {
+  const fault = ctx.faults.find((f) => f.action === 'kill' || f.action === 'pause' || f.action === 'partition');
+  const killedNode = fault?.nodes[0];
+  const watchers = ctx.cluster && fault ? ctx.cluster.nodeIds.filter((id) => !fault.nodes.includes(id)) : [];
+  // Heartbeat timeouts that came after the detection step ended, up to the end of the demo log's window.
+  if (fault && ctx.logs) scanDetections(ctx, fault, watchers, ctx.window?.toMs);
+  return {
+    lessonId: ctx.lesson.id,
+    signal: ctx.signal,
+    passed: ctx.problems.length === 0,
+    problems: ctx.problems,
+    notes: ctx.notes,
+    cluster: ctx.options.clusterCommand ? 'custom' : 'bundled',
+    workDir: ctx.workDir,
+    keptWorkDir: ctx.options.workDir !== undefined,
+    demoLogFile: ctx.demoLogFile,
+    verdict: ctx.verdict,
+    pids: ctx.pids,
+    leader: ctx.firstLeader,
+    newLeader: ctx.newLeader,
+    killAtMs: fault?.atMs ?? null,
+    detections: fault ? detections(ctx, fault.atMs, watchers) : [],
+    reelectionMs: ctx.reelectionMs,
+    keysWritten: ctx.keys.length,
+    keysReadBack: ctx.keysReadBack,
+    keys: ctx.keyResults,
+    history: ctx.history,
+    verifyBlock: ctx.verifyBlock,
+    timeline: fault && killedNode !== undefined ? timeline(ctx, killedNode, fault.atMs) : null,
+    durationMs: Date.now() - startedMs,
+    logTails: ctx.cluster ? Object.fromEntries(ctx.cluster.nodeIds.map((id) => [`node${id}`, tailOf(ctx.cluster!.logPath(id))])) : {},
+    journal,
+  };
+}

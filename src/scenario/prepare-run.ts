@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { VerifyLessonError } from '../errors.js';
+import type { Scenario } from '../lesson/scenario-types.js';
+import type { Lesson } from '../lesson/types.js';
+import { compileEventPatterns } from '../proof/compile-event-patterns.js';
+import { REFERENCE_MARK } from '../proof/reference-mark.js';
+import { DEFAULT_SCENARIO } from './default-scenario.js';
+import type { ScenarioContext } from './scenario-context.js';
+import { DEFAULT_DETECTION_WINDOW_MS, DEFAULT_WAIT_MS } from './scenario-timing.js';
+import type { RunScenarioOptions } from './scenario-types.js';
+import { captureFile } from './steps/capture-log-step.js';
+
+// Checked before anything starts: a student's own demo log is never overwritten unasked, and a kept work dir from
+// an earlier run would resume its WAL (no fresh election of node 1) and mix its logs into this run's.
+function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: string): void {
+  for (const step of scenario.steps) {
+    if (step.step !== 'capture-log' || options.outFile !== undefined) continue;
+    const file = captureFile(step, { cwd, options });
+    if (existsSync(file) && !readFileSync(file, 'utf8').startsWith(REFERENCE_MARK)) {
+      throw new VerifyLessonError('OUTPUT_EXISTS', `${file} exists and is not verify-lesson's reference output (your own proof?): pass --out FILE to write elsewhere`);
+    }
+  }
+  if (options.workDir === undefined) return;
+  const data = join(resolve(cwd, options.workDir), 'data');
+  if (existsSync(data) && readdirSync(data).length > 0) {
+    throw new VerifyLessonError('OUTPUT_EXISTS', `--workdir ${resolve(cwd, options.workDir)}: data/ is not empty (an earlier run?); remove it or choose an empty directory`);
+  }
+}
+
+// The run's context before its first step: the scenario (the lesson's, or the default), work dir and patterns.
+export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scenario: Scenario; ctx: ScenarioContext } {
+  const scenario = lesson.scenario ?? DEFAULT_SCENARIO;
+  const cwd = options.cwd ?? process.cwd();
+  checkOutputs(scenario, options, cwd);
+  const workDir = options.workDir !== undefined ? resolve(cwd, options.workDir) : mkdtempSync(join(tmpdir(), 'verify-lesson-'));
+  mkdirSync(workDir, { recursive: true });
+  const timing = lesson.proof.timing;
+  // Through the verdict engine's compiler: a lesson pattern that backtracks badly cannot stall the detect loop.
+  const compiled = compileEventPatterns(timing);
+  if (!compiled.ok) throw new VerifyLessonError('LESSON_INVALID', `${lesson.id}: timing pattern ${JSON.stringify(compiled.pattern)} cannot be used: ${compiled.message}`);
+  const ctx: ScenarioContext = {
+    lesson, options, workDir, cwd,
+    timeoutMs: options.timeoutMs ?? DEFAULT_WAIT_MS,
+    nodes: scenario.nodes,
+    peerLinks: scenario.steps.some((s) => s.step === 'fault' && (s.action === 'partition' || s.action === 'heal')),
+    patterns: compiled.patterns,
+    windowMs: timing?.window_ms ?? DEFAULT_DETECTION_WINDOW_MS,
+    problems: [], notes: [], written: [], keyResults: [], kv: undefined, stepEnds: new Map(), cluster: undefined, logs: undefined,
+    leader: null, firstLeader: null, oldLeader: null, newLeader: null, faults: [],
+    signal: options.signal ?? 'SIGTERM', pids: {}, keys: [], keysReadBack: 0,
+    detectedAt: new Map(), heartbeatAt: new Map(), reelectionMs: null,
+    workload: undefined, history: null, verifyBlock: null, demoLogFile: null, verdict: null, window: null,
+  };
+  return { scenario, ctx };
+}

@@ -1,0 +1,80 @@
+// What the steps of one run share: the cluster, its logs, who leads and what was done to whom, and the findings.
+import type { KeyReadBack, WrittenKey } from '../client/key-round-trip.js';
+import type { KvClient } from '../client/kv-client.js';
+import type { ScenarioCluster } from '../cluster/scenario-cluster.js';
+import type { Lesson } from '../lesson/types.js';
+import type { EventPatterns } from '../log-events/index.js';
+import type { CompiledPattern } from '../proof/compile-pattern.js';
+import type { Verdict } from '../proof/verdict.js';
+import type { VerifyOutputCheck } from './check-verify-output.js';
+import type { NodeLogs } from './node-logs.js';
+import type { ClientWorkload } from './run-client-workload.js';
+import type { FaultSignal, RunScenarioOptions, ScenarioHistory } from './scenario-types.js';
+
+export interface FaultRecord {
+  readonly action: 'kill' | 'pause' | 'resume' | 'restart' | 'partition' | 'heal';
+  readonly nodes: readonly number[];
+  readonly signal?: NodeJS.Signals;
+  /** Harness clock when the fault was injected. */
+  readonly atMs: number;
+  readonly pids: readonly (number | undefined)[];
+}
+
+export interface ScenarioContext {
+  readonly lesson: Lesson;
+  readonly options: RunScenarioOptions;
+  readonly workDir: string;
+  readonly cwd: string;
+  readonly timeoutMs: number;
+  readonly nodes: number;
+  readonly peerLinks: boolean;
+  /** The lesson's timing patterns, for the log-event model and the timeline. */
+  readonly patterns: EventPatterns & { readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern };
+  readonly windowMs: number;
+  /** One sentence per failed expectation. */
+  readonly problems: string[];
+  /** What the harness did differently and why (another node led; followers that never said whom they follow). */
+  readonly notes: string[];
+  /** Harness clock at the end of each step, by step id. */
+  readonly stepEnds: Map<string, number>;
+  cluster: ScenarioCluster | undefined;
+  logs: NodeLogs | undefined;
+  /** The leader as last seen; the first one; the node the latest fault hit; the one elected after it. */
+  leader: number | null;
+  firstLeader: number | null;
+  oldLeader: number | null;
+  newLeader: number | null;
+  readonly faults: FaultRecord[];
+  /** Signal of the first kill or pause (what the result reports). */
+  signal: FaultSignal;
+  readonly pids: Record<string, number>;
+  keys: string[];
+  keysReadBack: number;
+  /** The cluster's client (the declared protocol), once started; undefined when a student's cluster declares none. */
+  kv: KvClient | undefined;
+  /** Every write sent and whether it was acknowledged; what each key read back as. */
+  readonly written: WrittenKey[];
+  keyResults: KeyReadBack[];
+  readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection' }>;
+  readonly heartbeatAt: Map<number, number>;
+  reelectionMs: number | null;
+  /** Concurrent clients between start-clients and expect-linearizable, and the checked history. */
+  workload: ClientWorkload | undefined;
+  history: ScenarioHistory | null;
+  verifyBlock: (VerifyOutputCheck & { readonly exitCode: number | null; readonly output: string }) | null;
+  demoLogFile: string | null;
+  verdict: Verdict | null;
+  /** Capture window of the demo log (harness clock). */
+  window: { readonly fromMs: number; readonly toMs: number } | null;
+}
+
+/** The cluster, or an error naming the step that needed it before `start`. */
+export function requireCluster(ctx: ScenarioContext): ScenarioCluster {
+  if (!ctx.cluster) throw new Error('the scenario has no cluster yet: put a `start` step first');
+  return ctx.cluster;
+}
+
+/** The latest fault that hit a node (kill, pause, partition), for steps that expect its consequences. */
+export function lastFault(ctx: ScenarioContext, actions: readonly FaultRecord['action'][] = ['kill', 'pause', 'partition']): FaultRecord | undefined {
+  return [...ctx.faults].reverse().find((f) => actions.includes(f.action));
+}

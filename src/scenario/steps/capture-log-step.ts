@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { CaptureLogStep } from '../../lesson/scenario-types.js';
+import { checkPaste } from '../../proof/check-paste.js';
+import { parseTimestampAt } from '../../log-events/parse-timestamp.js';
+import { localOffsetMinAt } from '../../process/local-zone.js';
+import { composeDemoLog } from '../compose-demo-log.js';
+import { resolveTarget } from '../resolve-target.js';
+import { requireCluster, type ScenarioContext } from '../scenario-context.js';
+import { CAPTURE_SETTLE_MS } from '../scenario-timing.js';
+
+/** Where a capture step writes: --out, else the step's file, else demo_step2.log, relative to the run's cwd. */
+export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cwd' | 'options'>): string {
+  return resolve(ctx.cwd, ctx.options.outFile ?? step.file ?? 'demo_step2.log');
+}
+
+// The harness's own line in the nodes' style of clock: zone-less local time when theirs is zone-less, so the
+// verdict compares it with their lines in one zone.
+function formatHarnessStamp(atMs: number, nodeLines: readonly string[]): string {
+  const sample = nodeLines.find((line) => /^\S/.test(line) && parseTimestampAt(line, 0, line.length) !== undefined);
+  const stamp = sample === undefined ? undefined : parseTimestampAt(sample, 0, sample.length);
+  if (!stamp || stamp.zoned || stamp.kind !== 'absolute') return new Date(atMs).toISOString();
+  return new Date(atMs + localOffsetMinAt(atMs) * 60_000).toISOString().slice(0, -1);
+}
+
+// A timestamped stand-in for the node's own shutdown line when the signal left it no chance to log one.
+function harnessLine(ctx: ScenarioContext): string | undefined {
+  const fault = ctx.faults.find((f) => (f.action === 'kill' || f.action === 'pause') && f.atMs >= ctx.window!.fromMs);
+  if (!fault || fault.signal === 'SIGTERM' || fault.signal === 'SIGINT') return undefined;
+  const signal = fault.signal!;
+  const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5).map((l) => l.text));
+  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (kill -${signal.slice(3)} ${fault.pids[0]})`;
+}
+
+// `capture-log`: the chosen nodes' lines between the ends of two steps, as grep prints them, written to the demo
+// log file and judged with checkPaste.
+export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioContext): Promise<string> {
+  const cluster = requireCluster(ctx);
+  const fromMs = ctx.stepEnds.get(step.from ?? 'write') ?? 0;
+  const toMs = (ctx.stepEnds.get(step.to ?? [...ctx.stepEnds.keys()].at(-1)!) ?? Date.now()) + CAPTURE_SETTLE_MS;
+  ctx.window = { fromMs, toMs };
+  ctx.logs!.poll();
+  const nodes = resolveTarget(ctx, step.nodes ?? 'old-leader rest', cluster.nodeIds);
+  const slices = nodes.map((id) => ({
+    node: id,
+    relativePath: relative(ctx.workDir, cluster.logPath(id)),
+    lines: ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => l.text),
+  }));
+  const line = harnessLine(ctx);
+  const demoLog = composeDemoLog(slices, { reference: cluster.kind === 'bundled', ...(line ? { harnessKillLine: line } : {}) });
+  const file = captureFile(step, ctx);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, demoLog);
+  ctx.demoLogFile = file;
+  if (step.judge === false) return `wrote ${relative(ctx.cwd, file)}`;
+  const verdict = checkPaste(ctx.lesson, demoLog);
+  ctx.verdict = verdict;
+  if (!verdict.passed) ctx.problems.push(`checkPaste did not pass ${relative(ctx.cwd, file) || file}`);
+  return verdict.passed ? 'passed' : 'not passed';
+}

@@ -1,0 +1,26 @@
+import type { ExpectNewLeaderStep } from '../../lesson/scenario-types.js';
+import { lastFault, requireCluster, type ScenarioContext } from '../scenario-context.js';
+import { waitMs } from './step-durations.js';
+
+// `expect-new-leader`: a node the fault did not hit is elected; re-election time is read from its "won" line.
+export async function runExpectNewLeaderStep(step: ExpectNewLeaderStep, ctx: ScenarioContext): Promise<string> {
+  const cluster = requireCluster(ctx);
+  const fault = lastFault(ctx);
+  const exclude = fault?.nodes[0] ?? ctx.leader ?? undefined;
+  const timeoutMs = waitMs(step.within, ctx);
+  let id: number;
+  try {
+    id = await cluster.waitForLeader({ timeoutMs, ...(exclude === undefined ? {} : { exclude }) });
+  } catch (error) {
+    ctx.problems.push(`no new leader: ${(error as Error).message}`);
+    return 'none';
+  }
+  ctx.newLeader = id;
+  ctx.leader = id;
+  if (fault && ctx.logs) {
+    ctx.logs.poll();
+    const won = ctx.logs.linesBetween(id, fault.atMs - 2).find((line) => line.kind === 'became-leader');
+    ctx.reelectionMs ??= won?.atMs === undefined ? null : Math.round(won.atMs - fault.atMs);
+  }
+  return `node${id}`;
+}

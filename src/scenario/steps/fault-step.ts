@@ -1,0 +1,50 @@
+import type { FaultStep } from '../../lesson/scenario-types.js';
+import { parseDurationMs } from '../../lesson/parse-duration.js';
+import { requireCluster, type ScenarioContext } from '../scenario-context.js';
+import { resolveTarget, resolveTargetGroups } from '../resolve-target.js';
+import type { FaultSignal } from '../scenario-types.js';
+
+const SIGNAL_OF = { pause: 'SIGSTOP', resume: 'SIGCONT' } as const;
+
+// The run's --signal replaces the signal of the first kill (SIGSTOP turns it into a pause).
+function killSignal(step: FaultStep, ctx: ScenarioContext): FaultSignal {
+  const firstKill = !ctx.faults.some((f) => f.action === 'kill' || f.action === 'pause');
+  return (firstKill ? ctx.options.signal : undefined) ?? step.signal ?? 'SIGTERM';
+}
+
+// `fault`: kill | pause | resume | restart one node, or partition | heal the peer links.
+export async function runFaultStep(step: FaultStep, ctx: ScenarioContext): Promise<string> {
+  const cluster = requireCluster(ctx);
+  const atMs = Date.now();
+  if (step.action === 'heal') {
+    cluster.heal();
+    ctx.faults.push({ action: 'heal', nodes: [], atMs, pids: [] });
+    return 'every peer link restored';
+  }
+  if (step.action === 'partition') {
+    const groups = resolveTargetGroups(ctx, step.target ?? 'leader | rest', cluster.nodeIds);
+    const latencyMs = step.latency === undefined ? 0 : (parseDurationMs(step.latency) ?? 0);
+    cluster.partition(groups, latencyMs);
+    const minority = groups.find((g) => g.length * 2 < cluster.nodeIds.length) ?? groups[0]!;
+    if (ctx.leader !== null && minority.includes(ctx.leader)) ctx.oldLeader = ctx.leader;
+    ctx.faults.push({ action: 'partition', nodes: minority, atMs, pids: [] });
+    return `${groups.map((g) => g.map((id) => `node${id}`).join(' ')).join(' | ')}${latencyMs ? `, +${latencyMs} ms on the links left up` : ''}`;
+  }
+  const [id] = resolveTarget(ctx, step.target ?? 'leader', cluster.nodeIds);
+  if (id === undefined) throw new Error(`fault ${step.action}: target "${step.target}" names no node`);
+  const pid = cluster.pid(id);
+  if (step.action === 'restart') {
+    await cluster.restart(id);
+    ctx.faults.push({ action: 'restart', nodes: [id], atMs, pids: [cluster.pid(id)] });
+    return `node${id} restarted (pid ${cluster.pid(id)})`;
+  }
+  const signal = step.action === 'kill' ? killSignal(step, ctx) : SIGNAL_OF[step.action];
+  const action = signal === 'SIGSTOP' ? 'pause' : step.action;
+  if (action === 'kill' || action === 'pause') {
+    if (!ctx.faults.some((f) => f.action === 'kill' || f.action === 'pause')) ctx.signal = signal as FaultSignal;
+    ctx.oldLeader = id;
+  }
+  cluster.sendSignal(id, signal);
+  ctx.faults.push({ action, nodes: [id], signal, atMs, pids: [pid] });
+  return `${signal} to node${id} (pid ${pid})`;
+}

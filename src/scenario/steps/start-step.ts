@@ -1,0 +1,25 @@
+import { createKvClient } from '../../client/kv-client.js';
+import { openScenarioCluster } from '../../cluster/scenario-cluster.js';
+import { followNodeLogs } from '../node-logs.js';
+import type { ScenarioContext } from '../scenario-context.js';
+
+// `start`: the cluster (bundled kv_node or the student's command), and a follower on every node's log.
+export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<string> {
+  const cluster = await openScenarioCluster({
+    workDir: ctx.workDir,
+    nodes: ctx.nodes,
+    peerLinks: ctx.peerLinks,
+    ...(ctx.options.clusterCommand ? { command: ctx.options.clusterCommand } : {}),
+    ...(ctx.options.nodeArgs ? { nodeArgs: ctx.options.nodeArgs } : {}),
+    ...(ctx.options.client ? { client: ctx.options.client } : {}),
+  });
+  ctx.cluster = cluster;
+  const protocol = cluster.clientProtocol;
+  if (protocol) ctx.kv = createKvClient({ protocol, clientPorts: new Map(cluster.nodeIds.map((id) => [id, cluster.clientPort(id)])), cwd: ctx.workDir });
+  ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])), ctx.patterns);
+  for (const id of cluster.nodeIds) {
+    const pid = cluster.pid(id);
+    if (pid !== undefined) ctx.pids[`node${id}`] = pid;
+  }
+  return cluster.nodeIds.map((id) => `node${id} pid ${cluster.pid(id)}`).join(', ');
+}

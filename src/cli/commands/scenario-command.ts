@@ -54,10 +54,6 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     const h = result.history;
     lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);
   }
-  if (result.history) {
-    const h = result.history;
-    lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);
-  }
   if (result.verifyBlock) {
     lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
   }

@@ -5,9 +5,10 @@ import type { Verdict } from '../proof/verdict.js';
 import { formatGradescope, type GraderFormatOptions } from './format-gradescope.js';
 import { formatJunit } from './format-junit.js';
 import { formatPrairieLearn } from './format-prairielearn.js';
+import { renderPasteSvg } from './render-paste-picture.js';
 
 /** Every way a verdict can be written out: the CLI's --format and the HTTP service's ?format. */
-export const VERDICT_FORMATS = ['text', 'json', 'gradescope', 'prairielearn', 'junit'] as const;
+export const VERDICT_FORMATS = ['text', 'json', 'gradescope', 'prairielearn', 'junit', 'svg'] as const;
 export type VerdictFormat = (typeof VERDICT_FORMATS)[number];
 
 export interface RenderVerdictOptions extends GraderFormatOptions {
@@ -33,6 +34,7 @@ const RENDERERS: Record<VerdictFormat, (verdict: Verdict, lesson: Lesson, option
   gradescope: (verdict, lesson, options) => ({ contentType: JSON_TYPE, body: json(formatGradescope(verdict, lesson, options), options) }),
   prairielearn: (verdict, lesson, options) => ({ contentType: JSON_TYPE, body: json(formatPrairieLearn(verdict, lesson, options), options) }),
   junit: (verdict, lesson, options) => ({ contentType: 'application/xml; charset=utf-8', body: formatJunit(verdict, lesson, options) }),
+  svg: (verdict, lesson) => ({ contentType: 'image/svg+xml; charset=utf-8', body: renderPasteSvg(verdict, lesson) }),
 };
 
 // Writes a verdict in the chosen format. Pure.

@@ -6,10 +6,7 @@ import { formatGradescope, type GraderFormatOptions } from './format-gradescope.
 import { formatJunit } from './format-junit.js';
 import { formatPrairieLearn } from './format-prairielearn.js';
 import { renderPasteSvg } from './render-paste-picture.js';
-
-/** Every way a verdict can be written out: the CLI's --format and the HTTP service's ?format. */
-export const VERDICT_FORMATS = ['text', 'json', 'gradescope', 'prairielearn', 'junit', 'svg'] as const;
-export type VerdictFormat = (typeof VERDICT_FORMATS)[number];
+import type { VerdictFormat } from './verdict-formats.js';
 
 export interface RenderVerdictOptions extends GraderFormatOptions {
   /** text: ANSI colours. */
@@ -40,9 +37,4 @@ const RENDERERS: Record<VerdictFormat, (verdict: Verdict, lesson: Lesson, option
 // Writes a verdict in the chosen format. Pure.
 export function renderVerdict(format: VerdictFormat, verdict: Verdict, lesson: Lesson, options: RenderVerdictOptions = {}): RenderedVerdict {
   return RENDERERS[format](verdict, lesson, options);
-}
-
-// The format a name stands for, or undefined for one that is not a format.
-export function findVerdictFormat(name: string): VerdictFormat | undefined {
-  return VERDICT_FORMATS.find((format) => format === name);
 }

@@ -6,6 +6,7 @@ import type { HistoryCheckResult } from './check-history.js';
 import { describeInterval, describeOperation } from './describe-operation.js';
 import type { Operation } from './history-types.js';
 
+// What one report draws.
 export interface HistoryReportInput {
   readonly title: string;
   readonly operations: readonly Operation[];
@@ -27,6 +28,7 @@ function caption(result: HistoryCheckResult, byId: ReadonlyMap<number, Operation
   ];
 }
 
+// The picture itself (also the body of the HTML report).
 export function renderHistorySvg(input: HistoryReportInput): string {
   const { result } = input;
   const failure = result.verdict === 'not-linearizable' ? result.failure : undefined;
@@ -75,6 +77,7 @@ export function renderHistorySvg(input: HistoryReportInput): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">${parts.join('')}</svg>\n`;
 }
 
+// A page that scrolls sideways for long histories.
 export function renderHistoryHtml(input: HistoryReportInput): string {
   return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeXml(input.title)}</title><style>body{margin:12px;font-family:sans-serif}div{overflow-x:auto}</style></head><body><div>${renderHistorySvg(input)}</div></body></html>\n`;
 }

@@ -1,4 +1,4 @@
-import { findVerdictFormat, VERDICT_FORMATS, type VerdictFormat } from '../formats/render-verdict.js';
+import { findVerdictFormat, VERDICT_FORMATS, type VerdictFormat } from '../formats/verdict-formats.js';
 import type { HttpErrorBody } from './http-errors.js';
 import { readQueryFlag } from './verify-request.js';
 

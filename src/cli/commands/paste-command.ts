@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
-import { renderPasteHtml, renderPasteSvg } from '../../formats/render-paste-picture.js';
 import type { Lesson } from '../../lesson/types.js';
 import { checkPaste } from '../../proof/check-paste.js';
 import type { Verdict } from '../../proof/verdict.js';
@@ -20,15 +19,17 @@ export async function runPasteCommand(id: string, values: CliValues, io: CliIo):
   const startedMs = performance.now();
   const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes });
   const executionTimeMs = performance.now() - startedMs;
-  if (values.report !== undefined) writePastePicture(resolve(io.cwd, values.report), verdict, lesson);
-  writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
+  if (values.report !== undefined) await writePastePicture(resolve(io.cwd, values.report), verdict, lesson);
+  await writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
   return verdict.passed ? 0 : 1;
 }
 
 // `--report x.svg|x.html`: the timeline of what the engine understood (kill, each follower's detection, window).
-function writePastePicture(file: string, verdict: Verdict, lesson: Lesson): void {
+async function writePastePicture(file: string, verdict: Verdict, lesson: Lesson): Promise<void> {
   const ext = extname(file).toLowerCase();
   if (ext !== '.svg' && ext !== '.html' && ext !== '.htm') throw new VerifyLessonError('USAGE', `--report: expected a file ending in .svg or .html, found "${file}"`);
+  // Loaded only when asked for: the text report is the cold-start path.
+  const { renderPasteHtml, renderPasteSvg } = await import('../../formats/render-paste-picture.js');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, ext === '.svg' ? renderPasteSvg(verdict, lesson) : renderPasteHtml(verdict, lesson));
 }

@@ -135,7 +135,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (trials === 1) {
     if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
     else if (format !== 'text') {
-      if (last.verdict) writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
+      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
       else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));
@@ -150,6 +150,14 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     heartbeatTimeoutMs: summarize(results.flatMap((r) => r.detections.map((d) => d.heartbeatMs).filter((v): v is number => v !== null))),
     reelectionMs: summarize(results.map((r) => r.reelectionMs).filter((v): v is number => v !== null)),
     durationMs: summarize(results.map((r) => r.durationMs)),
+    // The clients' histories: how many were checked and found linearizable, and their sizes.
+    history: {
+      checked: results.filter((r) => r.history !== null).length,
+      linearizable: results.filter((r) => r.history?.linearizable === true).length,
+      operations: summarize(results.flatMap((r) => (r.history ? [r.history.operations] : []))),
+      indeterminate: summarize(results.flatMap((r) => (r.history ? [r.history.indeterminate] : []))),
+      checkMs: summarize(results.flatMap((r) => (r.history ? [r.history.checkMs] : []))),
+    },
     problems: results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1}: ${p}`)),
   };
   if (json) io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
@@ -159,6 +167,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     io.stdout.write(`${formatDistribution('heartbeat timeout', stats.heartbeatTimeoutMs)}\n`);
     io.stdout.write(`${formatDistribution('re-election', stats.reelectionMs)}\n`);
     io.stdout.write(`${formatDistribution('wall time per run', stats.durationMs)}\n`);
+    if (stats.history.checked > 0) io.stdout.write(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs\n${formatDistribution('operations per history', stats.history.operations)}\n`);
   }
   return failed === 0 && results.length === trials ? 0 : 1;
 }

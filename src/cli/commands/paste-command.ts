@@ -17,7 +17,7 @@ export async function runPasteCommand(id: string, values: CliValues, io: CliIo):
   const lesson = await resolveLesson(id, values.lessons, io);
   const input = await readPasteInput(values.paste!, io, DEFAULT_MAX_BYTES);
   const startedMs = performance.now();
-  const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes });
+  const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes, sizeExact: !input.truncated });
   const executionTimeMs = performance.now() - startedMs;
   if (values.report !== undefined) await writePastePicture(resolve(io.cwd, values.report), verdict, lesson);
   await writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,14 @@ describe('verify-lesson <id> --paste', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('an endless source (--paste /dev/zero, or - from /dev/zero) ends with PASTE_TOO_LARGE: reading stops at the cap', async () => {
+    const fromFile = await runCliCaptured(['w12-l03', '--paste', '/dev/zero', '--json']);
+    expect(fromFile.code).toBe(1);
+    expect(JSON.parse(fromFile.stdout).checks[0].findings[0]).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { exact: false } });
+    const fromStdin = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdinStream: createReadStream('/dev/zero') });
+    expect(JSON.parse(fromStdin.stdout).checks[0].findings[0]).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { exact: false } });
   });
 
   it('reads the paste from stdin with "-"', async () => {

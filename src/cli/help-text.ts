@@ -27,13 +27,15 @@ Usage:
 Options:
   --lessons <dir>     lessons directory (default: the bundled lessons)
   --json              machine-readable output on stdout only
-  --format <f>        text | json | gradescope | prairielearn | junit
+  --format <f>        text | json | gradescope | prairielearn | junit | svg
                       (a scenario run reports its demo_step2.log's verdict;
                       json is the whole run, like --json)
   --partial-credit    with --format gradescope or prairielearn: points per
                       check passed instead of all-or-nothing
   --reject-reference  with --paste: fail output of the bundled reference
                       cluster (what the platform does)
+  --report <file>     with --paste: draw what the verdict understood (lanes,
+                      kill, detections, window) as .svg or .html
   --cors-origin <o>   serve: allow browser calls from this origin (repeatable)
   --help, -h          show this help
   --version, -v       show the version

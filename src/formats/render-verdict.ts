@@ -5,6 +5,7 @@ import type { Verdict } from '../proof/verdict.js';
 import { formatGradescope, type GraderFormatOptions } from './format-gradescope.js';
 import { formatJunit } from './format-junit.js';
 import { formatPrairieLearn } from './format-prairielearn.js';
+import { renderPasteSvg } from './render-paste-picture.js';
 import type { VerdictFormat } from './verdict-formats.js';
 
 export interface RenderVerdictOptions extends GraderFormatOptions {
@@ -30,6 +31,7 @@ const RENDERERS: Record<VerdictFormat, (verdict: Verdict, lesson: Lesson, option
   gradescope: (verdict, lesson, options) => ({ contentType: JSON_TYPE, body: json(formatGradescope(verdict, lesson, options), options) }),
   prairielearn: (verdict, lesson, options) => ({ contentType: JSON_TYPE, body: json(formatPrairieLearn(verdict, lesson, options), options) }),
   junit: (verdict, lesson, options) => ({ contentType: 'application/xml; charset=utf-8', body: formatJunit(verdict, lesson, options) }),
+  svg: (verdict, lesson) => ({ contentType: 'image/svg+xml; charset=utf-8', body: renderPasteSvg(verdict, lesson) }),
 };
 
 // Writes a verdict in the chosen format. Pure.

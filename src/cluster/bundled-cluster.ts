@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { VerifyLessonError } from '../errors.js';
 import { within } from '../process/within.js';
 import { requestJson } from './request-json.js';
-import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
+import type { KeyAck, NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 import { startCluster, type Cluster } from './start-cluster.js';
 
 const valueOf = (key: string): string => `value-of-${key}`;
@@ -67,12 +67,12 @@ class BundledScenarioCluster implements ScenarioCluster {
     throw new VerifyLessonError('CLUSTER_TIMEOUT', `no new leader among ${survivors.map((id) => `node${id}`).join(', ')} within ${options.timeoutMs} ms`);
   }
 
-  async writeKeys(count: number, prefix = 'demo-key'): Promise<string[]> {
+  async writeKeys(names: readonly string[], onAck?: (ack: KeyAck) => void): Promise<string[]> {
     const keys: string[] = [];
-    for (let i = 1; i <= count; i++) {
-      const key = `${prefix}-${i}`;
-      await this.#cluster.put(key, valueOf(key));
+    for (const key of names) {
+      const ack = await this.#cluster.put(key, valueOf(key));
       keys.push(key);
+      onAck?.({ key, node: ack.node, index: ack.index, term: ack.term, atMs: Date.now() });
     }
     return keys;
   }

@@ -13,7 +13,7 @@ export interface ScenarioCluster {
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
   /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
-  writeKeys(count: number, prefix?: string): Promise<string[]>;
+  writeKeys(keys: readonly string[], onAck?: (ack: KeyAck) => void): Promise<string[]>;
   /** How many of `keys` read back with their value from `leader`. */
   readKeys(leader: number, keys: readonly string[]): Promise<number>;
   sendSignal(id: number, signal: NodeJS.Signals): void;
@@ -30,6 +30,15 @@ export interface ScenarioCluster {
   /** True once the node's process has exited (false after timeoutMs). */
   waitExited(id: number, timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
+}
+
+/** One acknowledged write: which node committed it, at which index and term, and when (harness clock). */
+export interface KeyAck {
+  readonly key: string;
+  readonly node: number;
+  readonly index: number;
+  readonly term: number;
+  readonly atMs: number;
 }
 
 export interface NodeStatus {

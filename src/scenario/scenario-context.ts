@@ -45,6 +45,8 @@ export interface ScenarioContext {
   signal: FaultSignal;
   readonly pids: Record<string, number>;
   keys: string[];
+  /** The harness client's own log: one line per acknowledged write. */
+  readonly clientLines: { readonly atMs: number; readonly text: string }[];
   keysReadBack: number;
   readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection' }>;
   readonly heartbeatAt: Map<number, number>;

@@ -41,6 +41,7 @@ function constrains(op: Operation): boolean {
   return !(op.kind === 'read' && op.outcome === 'info');
 }
 
+// Both models are per key, so each key's operations are checked on their own (smaller searches).
 export function partitionByKey(ops: readonly Operation[]): Map<string, Operation[]> {
   const partitions = new Map<string, Operation[]>();
   for (const op of ops) {
@@ -52,6 +53,7 @@ export function partitionByKey(ops: readonly Operation[]): Map<string, Operation
   return partitions;
 }
 
+// The checker's entry point: linearizable, not (with where), or unknown within the budgets.
 export function checkHistory(ops: readonly Operation[], options: CheckHistoryOptions): HistoryCheckResult {
   const startMs = options.nowMs();
   const budget = {

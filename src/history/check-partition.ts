@@ -18,11 +18,6 @@ export type PartitionResult =
   | { readonly verdict: 'not-linearizable'; readonly prefix: readonly number[]; readonly culprit: number }
   | { readonly verdict: 'unknown'; readonly reason: 'time' | 'memory'; readonly explored: number };
 
-interface MemoEntry {
-  readonly bits: Uint32Array;
-  readonly state: HistoryValue;
-}
-
 // A fixed pseudo-random 32-bit code per operation (murmur3's finalizer), so the memo key is an XOR kept up to date.
 function zobristCode(index: number): number {
   let h = (index + 1) * 0x9e3779b1;
@@ -37,9 +32,80 @@ function hashText(text: string): number {
   return h >>> 0;
 }
 
-function sameBits(a: Uint32Array, b: Uint32Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function enlarged(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+// The memo: a chained hash table over flat typed arrays (no object or typed array allocated per entry), holding
+// for each explored pair the linearized set (a bitset of `words` words in `arena`) and the state (interned id).
+class Memo {
+  #arena: Uint32Array;
+  #state: Int32Array;
+  #next: Int32Array;
+  #hash: Int32Array;
+  #heads: Int32Array;
+  #count = 0;
+
+  constructor(readonly words: number) {
+    this.#arena = new Uint32Array(64 * words);
+    this.#state = new Int32Array(64);
+    this.#next = new Int32Array(64);
+    this.#hash = new Int32Array(64);
+    this.#heads = new Int32Array(64).fill(-1);
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Adds (bits, state); false when it was already there. */
+  add(bits: Uint32Array, state: number, hash: number): boolean {
+    const words = this.words;
+    const mask = this.#heads.length - 1;
+    for (let e = this.#heads[hash & mask]!; e !== -1; e = this.#next[e]!) {
+      if (this.#hash[e] !== hash || this.#state[e] !== state) continue;
+      const base = e * words;
+      let same = true;
+      for (let w = 0; w < words; w++) {
+        if (this.#arena[base + w] !== bits[w]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return false;
+    }
+    if (this.#count === this.#state.length) this.#grow();
+    const e = this.#count++;
+    this.#arena.set(bits, e * words);
+    this.#state[e] = state;
+    this.#hash[e] = hash;
+    this.#next[e] = this.#heads[hash & mask]!;
+    this.#heads[hash & mask] = e;
+    if (this.#count > this.#heads.length) this.#rehash();
+    return true;
+  }
+
+  #grow(): void {
+    const size = this.#state.length * 2;
+    const arena = new Uint32Array(size * this.words);
+    arena.set(this.#arena);
+    this.#arena = arena;
+    this.#state = enlarged(this.#state, size);
+    this.#next = enlarged(this.#next, size);
+    this.#hash = enlarged(this.#hash, size);
+  }
+
+  #rehash(): void {
+    const heads = new Int32Array(this.#heads.length * 4).fill(-1);
+    const mask = heads.length - 1;
+    for (let e = 0; e < this.#count; e++) {
+      this.#next[e] = heads[this.#hash[e]! & mask]!;
+      heads[this.#hash[e]! & mask] = e;
+    }
+    this.#heads = heads;
+  }
 }
 
 // Event nodes 1..2n in time order (node 0 is the list head); calls before returns at equal times (they overlap).
@@ -95,27 +161,29 @@ export function checkPartition(ops: readonly Operation[], model: HistoryModel, b
   const words = (n + 31) >>> 5;
   const bits = new Uint32Array(words);
   const codes = Uint32Array.from({ length: n }, (_, i) => zobristCode(i));
-  const stateHashes = new Map<string, number>();
-  const hashState = (state: HistoryValue): number => {
-    if (state === null) return 0x5bd1e995;
-    let h = stateHashes.get(state);
-    if (h === undefined) stateHashes.set(state, (h = hashText(state)));
-    return h;
+  // States are interned: the memo compares small integers, each distinct value is hashed once.
+  const stateIds = new Map<string, number>();
+  const stateHashes: number[] = [0x5bd1e995];
+  let stateBytes = 0;
+  const internState = (state: HistoryValue): number => {
+    if (state === null) return 0;
+    let id = stateIds.get(state);
+    if (id === undefined) {
+      id = stateHashes.length;
+      stateIds.set(state, id);
+      stateHashes.push(hashText(state));
+      stateBytes += 40 + 2 * state.length;
+    }
+    return id;
   };
-  const memo = new Map<number, MemoEntry[]>();
-  const entryBytes = 96 + words * 4;
-  let memoBytes = 0;
+  const memo = new Memo(words);
+  const memoBytes = (): number => memo.count * (16 + words * 4) + stateBytes;
   let bitsHash = 0;
 
   /** Adds (bits, state) to the memo; false when it was already there. */
   const remember = (state: HistoryValue): boolean => {
-    const key = (bitsHash ^ Math.imul(hashState(state), 0x27d4eb2d)) >>> 0;
-    let bucket = memo.get(key);
-    if (bucket === undefined) memo.set(key, (bucket = []));
-    else for (const entry of bucket) if (entry.state === state && sameBits(entry.bits, bits)) return false;
-    bucket.push({ bits: bits.slice(), state });
-    memoBytes += entryBytes + (state === null ? 0 : 2 * state.length);
-    return true;
+    const id = internState(state);
+    return memo.add(bits, id, (bitsHash ^ Math.imul(stateHashes[id]!, 0x27d4eb2d)) | 0);
   };
 
   const stackCall = new Int32Array(n);
@@ -130,7 +198,7 @@ export function checkPartition(ops: readonly Operation[], model: HistoryModel, b
   while (next[0] !== -1) {
     if ((++explored & 1023) === 0) {
       if (budget.nowMs() > budget.deadlineMs) return { verdict: 'unknown', reason: 'time', explored };
-      if (memoBytes > budget.maxMemoBytes) return { verdict: 'unknown', reason: 'memory', explored };
+      if (memoBytes() > budget.maxMemoBytes) return { verdict: 'unknown', reason: 'memory', explored };
     }
     if (isCall[entry]) {
       const op = opOf[entry]!;

@@ -3,6 +3,7 @@ import type { HistoryValue, Operation } from './history-types.js';
 
 const show = (value: HistoryValue | undefined): string => (value === null || value === undefined ? 'nil' : JSON.stringify(value));
 
+// One wording of an operation for the CLI, the scenario's problems and the report.
 export function describeOperation(op: Operation): string {
   const key = op.key === '' ? '' : `${JSON.stringify(op.key)}`;
   const sep = key === '' ? '' : ', ';
@@ -16,6 +17,7 @@ export function describeOperation(op: Operation): string {
   return `${call}${answer}`;
 }
 
+// `invoke–complete` in the history's own unit; ∞ for an operation that never completed.
 export function describeInterval(op: Operation): string {
   const at = (ms: number) => String(Number(ms.toFixed(3)));
   return `${at(op.invokeMs)}–${op.completeMs === null ? '∞' : at(op.completeMs)}`;

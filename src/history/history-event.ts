@@ -33,6 +33,7 @@ export function parseOpKind(name: string): OpKind | undefined {
   return Object.hasOwn(KIND_NAMES, name) ? KIND_NAMES[name] : undefined;
 }
 
+// The accepted words, as error messages list them.
 export const OP_KIND_WORDS = 'read, write, cas, append (or get, put)';
 
 function describeValue(value: HistoryEvent['value']): string {

@@ -43,6 +43,7 @@ export const KV_MODEL: HistoryModel = {
   step: (state, op) => stepValue(state, op, ''),
 };
 
+// --model's word → the model.
 export function selectModel(name: ModelName): HistoryModel {
   return name === 'register' ? REGISTER_MODEL : KV_MODEL;
 }

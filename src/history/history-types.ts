@@ -33,4 +33,5 @@ export interface Operation {
 
 export type ModelName = 'register' | 'kv';
 
+// For --model and its usage message.
 export const MODEL_NAMES: readonly ModelName[] = ['register', 'kv'];

@@ -107,6 +107,7 @@ function parseJepsenLine(text: string, line: number): HistoryEvent | undefined {
   return makeEvent(line, { client: Number(match[1]), type, f, key: undefined, value, timeMs: undefined });
 }
 
+// Text → operations, or the first bad line with what was expected there and what was found.
 export function parseHistoryText(text: string): ParsedHistory {
   const format = detectHistoryFormat(text);
   if (!format) {

@@ -4,8 +4,6 @@
 // author: the line's own prefix/field wins, and bare names right after words like "leader"/"to"/"from" are
 // skipped.
 
-const cache = new Map<string, string | undefined>();
-
 const LABELS: string[] = [];
 
 /** `node2` for 2 (interned, so per-line labels are the same string objects); strings pass through. */
@@ -90,6 +88,7 @@ export function findOwnNode(text: string): string | undefined {
 /** findOwnNode, also saying whether the name was `kv_node[2]` (syslog's form for a process id). */
 export function findOwnNodeForm(text: string): { label: string; bracket: boolean } | undefined {
   NODE_ANY.lastIndex = 0;
+  let pid: { label: string; bracket: boolean } | undefined;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
     if (m[4] !== undefined) {
       if (MENTION_WORDS.has(previousWord(text, m.index))) continue;
@@ -97,9 +96,14 @@ export function findOwnNodeForm(text: string): { label: string; bracket: boolean
       if (before === 47 || before === 46) continue; // part of a path: data/node2/...
       return { label: nodeLabel(Number(m[4])), bracket: false };
     }
-    return { label: nodeLabel(Number(m[1] ?? m[2] ?? m[3])), bracket: m[2] !== undefined };
+    // `kv_node[4242]:` may be a process id: a later `[node1]` names the node better.
+    if (m[2] !== undefined) {
+      pid ??= { label: nodeLabel(Number(m[2])), bracket: true };
+      continue;
+    }
+    return { label: nodeLabel(Number(m[1] ?? m[3])), bracket: false };
   }
-  return undefined;
+  return pid;
 }
 
 const ID_FLAG = /--(?:node-?)?id[= ](\d{1,4})\b/gi;
@@ -117,16 +121,14 @@ export function findMentionedNodes(text: string): string[] {
 const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;
 
 /** Node named by a file path or service name: `data/node2/node.log`, `logs/n3.log`, `raft-kvnode-2-1`. */
+// No cache here: paths are slices of a paste, and a module-level cache would keep pastes alive (scan-lines.ts
+// caches per scan instead).
 export function findNodeInPath(path: string): string | undefined {
-  if (cache.has(path)) return cache.get(path);
   const m = PATH_NODE.exec(path) ?? /(?:^|[^a-z0-9])(?:kv[-_]?)?node[-_]?(\d{1,4})/i.exec(path);
-  const node = m ? nodeLabel(Number(m[1])) : undefined;
-  if (cache.size > 1024) cache.clear();
-  cache.set(path, node);
-  return node;
+  return m ? nodeLabel(Number(m[1])) : undefined;
 }
 
-const LEADER = /\bleader(?:[-_ ]?id)?["']?\s?(?:[=:]\s?|is\s+)?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b/i;
+const LEADER = /\bleader(?:[-_ ]?id)?["']?\s?(?:[=:]\s?|is\s+)?["']?(?:(?:kv[-_]?)?node[-_ ]?|n)?(\d{1,4})\b/i;
 
 /** "leader node1", "leader=1", "leader_id: 1", "leader is node-1" → node1. */
 export function findLeaderMention(text: string): string | undefined {
@@ -134,7 +136,7 @@ export function findLeaderMention(text: string): string | undefined {
   return m ? nodeLabel(Number(m[1])) : undefined;
 }
 
-const JSON_NODE = /"(?:node_id|nodeId|node|id)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
+const JSON_NODE = /"(?:node_id|nodeId|node_name|nodeName|node|id|server_id|serverId|member|name)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
 
 /** A JSON line's `node`/`node_id`/`nodeId`/`id` field; numeric and `node2`-like values become `node2`. */
 export function findJsonNode(text: string): string | undefined {

@@ -44,6 +44,8 @@ const NOT_NAMES = new Set([
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
 export function normalizeNodeToken(token: string): string | undefined {
   const clean = token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '');
+  const spaced = /^node (\d{1,4})$/i.exec(clean);
+  if (spaced) return nodeLabel(Number(spaced[1]));
   if (clean === '' || clean.length > 64 || NOT_NAMES.has(clean.toLowerCase())) return undefined;
   const named = readNodeName(clean, 0, clean.length, true);
   if (named && named.end === clean.length) return named.label;
@@ -58,7 +60,7 @@ export function normalizeNodeToken(token: string): string | undefined {
 function leaderNamed(text: string): string | undefined {
   LEADER_WORD.lastIndex = 0;
   for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
-    const rest = /^\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?([\w.:@/-]{1,64})/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const rest = /^\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     const name = rest ? normalizeNodeToken(rest[1]!) : undefined;
     if (name !== undefined) return name;
   }
@@ -105,8 +107,10 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (notKill !== 'detection') return base('other', { notKill });
     return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { notKill });
   }
-  if (heartbeat) return base('heartbeat-timeout');
-  if (connection) return base('connection-lost');
+  if (heartbeat || connection) {
+    const leader = leaderNamed(text);
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', leader === undefined ? undefined : { leader });
+  }
   if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
     const meaning = base('became-leader');
     const leader = options.ownNode ?? meaning.subject;

@@ -15,6 +15,7 @@ export type TimestampFormat =
   | 'iso-8601'
   | 'go'
   | 'python'
+  | 'us-date'
   | 'syslog'
   | 'glog'
   | 'epoch-s'
@@ -123,6 +124,15 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   }
   const next = s.charCodeAt(p);
   if ((next >= 48 && next <= 57) || next === 58) return undefined; // `12:30:01:5`, `12:30:011`
+  // A 12-hour clock: `11:59:53.680 PM`, `12:00:00 AM` (midnight).
+  if (next === 32 && hour >= 1 && hour <= 12) {
+    const a = s.charCodeAt(p + 1) | 0x20;
+    const after = s.charCodeAt(p + 3);
+    if ((a === 97 || a === 112) && (s.charCodeAt(p + 2) | 0x20) === 109 && !((after | 0x20) >= 97 && (after | 0x20) <= 122)) {
+      hour = (hour % 12) + (a === 112 ? 12 : 0);
+      p += 3;
+    }
+  }
   return { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
 }
 
@@ -177,6 +187,26 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
     format,
     zoned: zone !== undefined,
     end: zone ? zone.end : clock.end,
+  };
+}
+
+// `11/29/2026 11:59:53.680 PM` (US month/day/year, usually with a 12-hour clock).
+function parseUsDateTime(s: string, i: number, limit: number): Stamp | undefined {
+  const month = digits(s, i, 2);
+  const day = digits(s, i + 3, 2);
+  const year = digits(s, i + 6, 4);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 0 || s.charCodeAt(i + 10) !== 32) return undefined;
+  const clock = parseClock(s, i + 11, limit);
+  if (!clock) return undefined;
+  return {
+    kind: 'absolute',
+    ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs,
+    dayMs: clock.dayMs,
+    yearMs: yearMsOf(month, day, clock.dayMs),
+    precisionMs: precisionOf(clock.fractionDigits),
+    format: 'us-date',
+    zoned: false,
+    end: clock.end,
   };
 }
 
@@ -258,6 +288,7 @@ function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
 export function parseTimestampAt(s: string, i: number, limit: number = s.length): Stamp | undefined {
   const c = s.charCodeAt(i);
   if (c >= 48 && c <= 57) {
+    if (s.charCodeAt(i + 2) === 47 && s.charCodeAt(i + 5) === 47) return parseUsDateTime(s, i, limit);
     const sep = s.charCodeAt(i + 4);
     if ((sep === 45 || sep === 47) && digits(s, i, 4) >= 0) return parseDateTime(s, i, limit);
     const epoch = parseEpoch(s, i, limit);

@@ -4,6 +4,7 @@
 // naming the id (as leader, subject or target) then names the node.
 import { classifyLineText, type EventPatterns, type LineMeaning } from './classify-line.js';
 import type { LogEvent } from './log-event.js';
+import { findOwnNode } from './attribute-node.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
@@ -52,7 +53,15 @@ export function readLogEvents(lines: PasteLines, patterns: EventPatterns, option
   else for (let i = 0; i < lines.count; i++) classify(i);
 
   const aliases = new Map<string, string>();
-  for (const event of raw) if (event.subject !== undefined && event.node !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
+  for (const event of raw) {
+    if (event.node === undefined) continue;
+    if (event.subject !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
+    // A node named by its host, pod or address that introduces itself ("starting kv_node id=1") is also node1.
+    if (event.kind === 'startup' && event.nodeFrom !== 'message' && event.nodeFrom !== 'name') {
+      const self = findOwnNode(lineText(lines, event.line, LINE_CAP));
+      if (self !== undefined && self !== event.node && !aliases.has(self)) aliases.set(self, event.node);
+    }
+  }
   const name = (node: string | undefined): string | undefined => (node === undefined ? undefined : (aliases.get(node) ?? node));
   let unattributed = 0;
   for (const event of raw) {

@@ -112,7 +112,7 @@ const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)
 const JSON_TS = /"(?:ts|time|t|timestamp|@timestamp)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))/;
 
 /** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
-const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane)\b|[^a-z0-9\0]/g;
+const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3})\b|[^a-z0-9\0]/g;
 const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
 
 /**
@@ -162,6 +162,29 @@ function fileStem(path: string): string | undefined {
   return String.fromCharCode(...Array.from(base, (c) => c.charCodeAt(0)));
 }
 
+const SEARCH_CHARS = 160;
+
+// The first timestamp starting at a token or digit-run boundary in the head of a line; clocks need `H:MM:SS`,
+// epochs a fraction or 13+ digits (so a pid or a line number is not taken for one).
+function searchStamp(text: string, start: number, end: number): Stamp | undefined {
+  const limit = Math.min(end, start + SEARCH_CHARS);
+  for (let k = start; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    const prev = k > start ? text.charCodeAt(k - 1) : 32;
+    if (isDigit(c)) {
+      // Inside a number, unless a date glued to a name: `node12026/11/29`.
+      if (isDigit(prev) && !DATE_AT.test(text.slice(k, k + 10))) continue;
+    } else if (isLetter(c)) {
+      if (isLetter(prev) || isDigit(prev) || !MONTHS.has(code3(text, k))) continue;
+    } else continue;
+    const stamp = parseTimestampAt(text, k, end);
+    if (!stamp || (stamp.format.startsWith('epoch') && stamp.precisionMs >= 1000)) continue;
+    return stamp;
+  }
+  return undefined;
+}
+const DATE_AT = /^\d{4}([-/])\d{2}\1\d{2}$/;
+
 const DATE_IN_TOKEN = /\d{4}([-/])\d{2}\1\d{2}/;
 
 // Offset of a date glued to the end of a name in the token [p, q), or -1.
@@ -188,6 +211,8 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 function nodeInTag(inner: string): string | undefined {
   const pod = /^(?:pod|po|pods)\/([\w.-]{1,63})(?:\/|$)/i.exec(inner);
   if (pod) return pod[1];
+  const spaced = /^(?:kv[-_ ]?)?node (\d{1,4})$/i.exec(inner);
+  if (spaced) return nodeLabel(Number(spaced[1]));
   if (/^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]|[\w-]{1,63})?:\d{2,5}$/i.test(inner)) return inner;
   for (let k = 0; k < inner.length; k++) {
     if (k > 0 && /[a-z0-9]/i.test(inner.charAt(k - 1))) continue;
@@ -328,6 +353,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // Node and timestamp found: the head is read, unless this is the time part of `2026-11-26 19:30:01,123`.
     if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) break;
     if (isDigit(c)) {
+      // An address column (`127.0.0.1:7001`) names the writer when such columns vary.
+      if (st.stampAt >= 0 && st.node === undefined && st.weak === undefined) {
+        const address = /^\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}(?=[\s\]|:,])/.exec(text.slice(p, Math.min(headEnd, p + 24)));
+        if (address) {
+          st.weak = address[0];
+          p += address[0].length;
+          continue;
+        }
+      }
       if (st.stampAt < 0) {
         st.stampAt = p;
         stampToken = tokens;
@@ -474,6 +508,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = q;
       continue;
     }
+    // `11:59:53.680 PM`: the 12-hour clock's half of the timestamp.
+    if (q - p === 2 && stampToken >= 0 && stampToken >= tokens - 2 && /^[ap]m$/i.test(text.slice(p, q))) {
+      p = q;
+      continue;
+    }
     let r = q;
     while (r < headEnd && text.charCodeAt(r) === 32) r++;
     if (text.charCodeAt(r) === 124 && r > q) {
@@ -602,12 +641,18 @@ export function scanLines(lines: PasteLines): LineTable {
   return { nodes, kinds, stampAt, nodeFrom };
 }
 
-/** Parses line `i`'s timestamp (located by scanLines); undefined when it has none. */
+/**
+ * Parses line `i`'s timestamp (located by scanLines), else the first timestamp in its head behind other things
+ * (`cat -n`/grep line numbers, a pod and container name, an unknown prefix); undefined when it has none.
+ */
 export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
   const at = table.stampAt[i]!;
-  if (at < 0) return undefined;
   const end = lines.ends[i]!;
   const text = lines.text;
+  if (at < 0 || table.kinds[i] !== LINE_JSON) {
+    const located = at < 0 ? undefined : parseTimestampAt(text, at, end);
+    return located ?? (table.kinds[i] === LINE_LOG || table.kinds[i] === LINE_COMMAND ? searchStamp(text, lines.starts[i]!, end) : undefined);
+  }
   if (table.kinds[i] === LINE_JSON) {
     const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
     if (!ts) return undefined;

@@ -14,7 +14,6 @@
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning.
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
-import { findLeaderMention } from '../log-events/attribute-node.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { judgeKills, placeEventsOnClock, type KillJudgement } from '../log-events/log-facts.js';
 import { formatClockValue } from '../log-events/paste-clock.js';
@@ -62,7 +61,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     const previous = last.get(event.node);
     if (previous === null) continue;
     if (previous && v < previous.value) {
-      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), previousLine: previous.line + 1 }, at(event.line)));
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: event.line + 1, previousLine: previous.line + 1 }, at(event.line)));
       last.set(event.node, null);
     } else last.set(event.node, { value: v, line: event.line });
   }
@@ -110,8 +109,14 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' } };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt, read, lines));
-  const chosen = outcomes.find((o) => o.detectedInTime >= timing.followers) ?? outcomes[0]!;
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt));
+  // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
+  // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
+  // passing weak one, else the first strong, else the first.
+  const strong = (o: KillOutcome): boolean => o.kill.killed !== undefined;
+  const passes = (o: KillOutcome): boolean => o.detectedInTime >= timing.followers;
+  const chosen =
+    outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? outcomes.find(strong) ?? outcomes[0]!;
   const passed = chosen.detectedInTime >= timing.followers;
   if (kills.length > 1) {
     findings.push(
@@ -151,19 +156,16 @@ function judgeKill(
   timing: ProofTiming,
   at: (line: number) => { file?: string; line: number },
   excerpt: (line: number) => string,
-  read: LogEvents,
-  lines: PasteLines,
 ): KillOutcome {
   let leader = kill.killed;
   let leaderFrom: Measurements['leaderFrom'] = kill.event.node !== undefined ? 'kill-line' : kill.killed !== undefined ? 'kill-line-mention' : null;
   if (leader === undefined && kill.leaderThen) [leader, leaderFrom] = [kill.leaderThen.node, 'leader-statement'];
   if (leader === undefined) {
     const votes = new Map<string, number>();
+    // The leader the followers' detection lines name ("connection to leader node1 lost").
     for (const event of events) {
-      if (event.kind !== 'heartbeat-timeout' && event.kind !== 'connection-lost') continue;
-      const mention = findLeaderMention(lineText(lines, event.line, 4096));
-      const named = mention === undefined ? undefined : (read.aliases.get(mention) ?? mention);
-      if (named !== undefined) votes.set(named, (votes.get(named) ?? 0) + 1);
+      if ((event.kind !== 'heartbeat-timeout' && event.kind !== 'connection-lost') || event.leader === undefined) continue;
+      votes.set(event.leader, (votes.get(event.leader) ?? 0) + 1);
     }
     let best = 0;
     for (const [node, count] of votes) if (count > best) [leader, best] = [node, count];

@@ -6,8 +6,10 @@ import { checkHistory, describeOperation, formatHistoryJsonl, KV_MODEL } from '.
 import type { ClientWorkload } from './run-client-workload.js';
 import type { ScenarioHistory } from './scenario-types.js';
 
+// Where a run's history lands in its work dir.
 export const HISTORY_FILE_NAME = 'history.jsonl';
 
+// The expect-linearizable step's work, as data for ScenarioResult.history.
 export async function checkClientHistory(workload: ClientWorkload, options: { readonly minOps: number; readonly timeoutMs: number; readonly workDir: string }): Promise<ScenarioHistory> {
   const ops = await workload.stop({ minOps: options.minOps, timeoutMs: options.timeoutMs });
   const file = join(options.workDir, HISTORY_FILE_NAME);

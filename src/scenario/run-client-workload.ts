@@ -53,10 +53,26 @@ export function startClientWorkload(options: ClientWorkloadOptions): ClientWorkl
   let completed = 0;
   let stopping = false;
 
-  async function perform(client: { target: number; agent: Agent }, kind: OpKind, key: string, value: string): Promise<Attempt & { done: true }> {
+  interface Client {
+    /** Where writes go: the leader as this client last learned it. */
+    leader: number;
+    /** Nodes whose read timed out: no more reads go there (a frozen or cut-off node). */
+    readonly avoidReads: Set<number>;
+    readonly agent: Agent;
+  }
+  const nextNode = (id: number): number => ids[(ids.indexOf(id) + 1) % ids.length]!;
+  // Reads are spread over the nodes (a follower redirects to its leader), as clients balance reads over replicas:
+  // a node that believes it leads and answers from local state is read from too, which is what the bug needs.
+  const readTarget = (client: Client): number => {
+    const candidates = ids.filter((id) => !client.avoidReads.has(id));
+    return candidates.length === 0 ? client.leader : candidates[Math.floor(random() * candidates.length)]!;
+  };
+
+  async function perform(client: Client, kind: OpKind, key: string, value: string): Promise<Attempt & { done: true }> {
     const deadline = nowMs() + budgetMs;
+    let target = kind === 'read' ? readTarget(client) : client.leader;
     while (nowMs() < deadline) {
-      const url = `${options.urls.get(client.target)}/kv/${encodeURIComponent(key)}`;
+      const url = `${options.urls.get(target)}/kv/${encodeURIComponent(key)}`;
       const method = kind === 'read' ? 'GET' : kind === 'write' ? 'PUT' : 'POST';
       let attempt: Attempt;
       try {
@@ -65,13 +81,14 @@ export function startClientWorkload(options: ClientWorkloadOptions): ClientWorkl
         // Refused: the request never reached a server. Anything else (reset, timeout) may have reached it.
         attempt = (error as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? { done: false } : { done: true, outcome: 'info' };
       }
-      const nextNode = ids[(ids.indexOf(client.target) + 1) % ids.length]!;
-      // After an answer that never came, the next operation tries another node: this one may be frozen or cut off.
       if (attempt.done) {
-        if (attempt.outcome === 'info') client.target = nextNode;
+        // An answer that never came: that node may be frozen or cut off.
+        if (attempt.outcome === 'info' && kind === 'read') client.avoidReads.add(target);
+        if (attempt.outcome === 'info' && kind !== 'read') client.leader = nextNode(target);
+        if (attempt.outcome === 'ok' && kind !== 'read') client.leader = target;
         return attempt;
       }
-      client.target = attempt.next !== undefined && options.urls.has(attempt.next) ? attempt.next : nextNode;
+      target = attempt.next !== undefined && options.urls.has(attempt.next) ? attempt.next : nextNode(target);
       await delay(attempt.next !== undefined ? 0 : 20);
     }
     return { done: true, outcome: 'fail' };
@@ -79,7 +96,7 @@ export function startClientWorkload(options: ClientWorkloadOptions): ClientWorkl
 
   async function runClient(index: number): Promise<void> {
     const name = `c${index + 1}`;
-    const client = { target: options.leader, agent: new Agent({ keepAlive: true, maxSockets: 1 }) };
+    const client: Client = { leader: options.leader, avoidReads: new Set(), agent: new Agent({ keepAlive: true, maxSockets: 1 }) };
     try {
       for (let n = 1; !stopping; n++) {
         const roll = random();

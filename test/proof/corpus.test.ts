@@ -33,18 +33,7 @@ const TOLERANCE_MS = 1;
 
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
-  'addresses-too-slow.log',
-  'c-epoch-ms-fail.log',
-  'c-pthread-tid-column.log',
   'java-log4j2.log',
-  'java-node-brackets-iso.log',
-  'journalctl-short-precise.log',
-  'json-lines-name-field.log',
-  'json-pino-epoch-ms.log',
-  'kill-word-client-stopped.log',
-  'prefix-cat-n.log',
-  'prefix-grep-n-single-file.log',
-  'real-c-B-kill-echo-followers.log',
   'real-etcd-A-grep-H-followers-first.log',
   'real-etcd-A-merged-by-time.log',
   'real-etcd-A-tail-headers-full.log',
@@ -53,17 +42,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real-etcd-C-cut-before-teardown.log',
   'real-etcd-C-kill-echo-tail-followers.log',
   'real-etcd-D-zap-tail-headers-full.log',
-  'stern-0-based-timestamps.log',
-  'syslog-classic-whole-seconds.log',
-  'time-12h-midnight.log',
-  'twin-12h-midnight-slow.log',
-  'twin-grep-n-slow.log',
-  'twin-journalctl-slow.log',
-  'twin-json-name-slow.log',
-  'twin-pino-slow.log',
-  'twin-terminals-slow.log',
-  'who-leads-from-detections.log',
-  'words-timed-out-waiting-no-appendentries.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

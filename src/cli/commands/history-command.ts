@@ -22,6 +22,7 @@ import {
 import type { CliIo } from '../cli-io.js';
 import type { CliValues } from '../run-cli.js';
 
+// A file that parsed and was checked.
 export interface CheckedHistory {
   readonly file: string;
   readonly format: HistoryFormat;
@@ -30,6 +31,7 @@ export interface CheckedHistory {
   readonly result: HistoryCheckResult;
 }
 
+// Per file: a bad-input finding or the check.
 export type HistoryFileReport = { readonly file: string; readonly error: Finding } | CheckedHistory;
 
 // Without --model: any append or key names a kv store; a keyless read/write/cas history is a register.
@@ -37,6 +39,7 @@ function inferModel(operations: readonly Operation[]): ModelName {
   return operations.some((op) => op.kind === 'append' || op.key !== '') ? 'kv' : 'register';
 }
 
+// One file's text → its report (parse, model check, linearizability), with no I/O.
 export function checkHistoryText(file: string, text: string, options: { model?: ModelName; budgetMs?: number }): HistoryFileReport {
   const parsed = parseHistoryText(text);
   if (!parsed.ok) return { file, error: createFinding('HISTORY_LINE_INVALID', 'error', { expected: parsed.error.expected, found: parsed.error.found, format: parsed.format ?? null }, { file, line: parsed.error.line }) };
@@ -100,11 +103,13 @@ function parseBudget(raw: string | undefined): number | undefined {
   return value;
 }
 
+// --report: SVG or HTML by the file's extension.
 export async function writeHistoryReport(path: string, report: CheckedHistory): Promise<void> {
   const input = { title: `history ${report.file} (${report.model} model)`, operations: report.operations, result: report.result };
   await writeFile(path, extname(path).toLowerCase() === '.svg' ? renderHistorySvg(input) : renderHistoryHtml(input));
 }
 
+// The command's I/O edge: read files, print text or JSON, write the report, choose the exit code.
 export async function runHistoryCommand(args: readonly string[], values: CliValues, io: CliIo): Promise<number> {
   const [sub, ...files] = args;
   if (sub !== 'check') throw new VerifyLessonError('USAGE', `history: expected "history check FILE...", found ${sub === undefined ? 'nothing' : `"${sub}"`}`);

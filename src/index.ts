@@ -2,7 +2,9 @@
 export * from './errors.js';
 export type { Finding, FindingCode, Severity } from './findings/finding.js';
 export { formatFinding, formatFindingMessage } from './findings/format-finding.js';
-export type { CodeBlock, Lesson, LessonFrontMatter, LessonKind, LessonProof, LessonSection, ProofTiming, ProofType } from './lesson/types.js';
+export type { CodeBlock, Lesson, LessonClient, LessonFrontMatter, LessonKind, LessonProof, LessonSection, ProofTiming, ProofType } from './lesson/types.js';
+export type { ClientProtocol, ClientRequestTemplate } from './client/client-protocol.js';
+export type { KeyReadBack, KeyReadStatus } from './client/key-round-trip.js';
 export { parseLesson, type ParseLessonResult } from './lesson/parse-lesson.js';
 export { loadLessons, findLesson, type LessonIndex, type LoadLessonsOptions } from './catalog/load-lessons.js';
 export { lintLessons, type LintOptions, type LintResult } from './catalog/lint-lessons.js';

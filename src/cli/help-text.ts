@@ -50,6 +50,10 @@ Scenario options (verify-lesson <lesson-id>):
   --cluster <cmd>     run a student's node instead; the template gets {id}
                       {peers} {port} {client_port} {data_dir}
   --leader <n>        with --cluster: the leader's id if the logs do not say it
+  --client <spec>     with --cluster: how to write and read keys, e.g.
+                      "PUT http://127.0.0.1:{client_port}/kv/{key}" (GET of
+                      the same URL reads), "default", or write=T and read=T
+                      (HTTP, or a command with {client_port} {key} {value})
   --trials <n>        repeat n times; print min/p50/p95/p99/max
   --timeout-ms <ms>   deadline for each waiting step (default 10000)
 

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // unit tests: every bundled kv_node matches the lesson's own `pgrep -f "kv_node.*--id 1"`, so two clusters at
 // once would see each other, and the machine has 2 cores. A new process-level test file belongs in this list.
 export const PROCESS_TESTS = [
+  'test/client/kv-client.test.ts',
   'test/cluster/**/*.test.ts',
   'test/cli/commands/run-cluster-start.test.ts',
   'test/kv/kv-node-main.test.ts',

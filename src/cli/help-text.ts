@@ -27,13 +27,15 @@ Usage:
 Options:
   --lessons <dir>     lessons directory (default: the bundled lessons)
   --json              machine-readable output on stdout only
-  --format <f>        text | json | gradescope | prairielearn | junit
+  --format <f>        text | json | gradescope | prairielearn | junit | svg
                       (a scenario run reports its demo_step2.log's verdict;
                       json is the whole run, like --json)
   --partial-credit    with --format gradescope or prairielearn: points per
                       check passed instead of all-or-nothing
   --reject-reference  with --paste: fail output of the bundled reference
                       cluster (what the platform does)
+  --report <file>     with --paste: draw what the verdict understood (lanes,
+                      kill, detections, window) as .svg or .html
   --cors-origin <o>   serve: allow browser calls from this origin (repeatable)
   --help, -h          show this help
   --version, -v       show the version
@@ -48,6 +50,10 @@ Scenario options (verify-lesson <lesson-id>):
   --cluster <cmd>     run a student's node instead; the template gets {id}
                       {peers} {port} {client_port} {data_dir}
   --leader <n>        with --cluster: the leader's id if the logs do not say it
+  --client <spec>     with --cluster: how to write and read keys, e.g.
+                      "PUT http://127.0.0.1:{client_port}/kv/{key}" (GET of
+                      the same URL reads), "default", or write=T and read=T
+                      (HTTP, or a command with {client_port} {key} {value})
   --trials <n>        repeat n times; print min/p50/p95/p99/max
   --timeout-ms <ms>   deadline for each waiting step (default 10000)
 

@@ -26,6 +26,7 @@ const OPTIONS = {
   report: { type: 'string' },
   cluster: { type: 'string' },
   leader: { type: 'string' },
+  client: { type: 'string', multiple: true },
   trials: { type: 'string' },
   'timeout-ms': { type: 'string' },
   model: { type: 'string' },
@@ -34,10 +35,10 @@ const OPTIONS = {
 export type CliValues = ReturnType<typeof parseCliArgs>['values'];
 
 type Option = keyof typeof OPTIONS;
-const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'partial-credit', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'trials', 'timeout-ms'];
+const SCENARIO_OPTIONS: readonly Option[] = ['lessons', 'json', 'format', 'partial-credit', 'signal', 'workdir', 'out', 'report', 'cluster', 'leader', 'client', 'trials', 'timeout-ms'];
 // Which options each command reads: any other is a mistake to report, not to ignore silently.
 const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' | 'cluster' | 'history', readonly Option[]> = {
-  paste: ['lessons', 'paste', 'json', 'format', 'partial-credit', 'reject-reference'],
+  paste: ['lessons', 'paste', 'json', 'format', 'partial-credit', 'reject-reference', 'report'],
   scenario: SCENARIO_OPTIONS,
   list: ['lessons', 'json'],
   lint: ['lessons', 'json', 'no-redos'],

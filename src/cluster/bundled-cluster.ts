@@ -1,15 +1,16 @@
-// The bundled kv_node cluster behind the scenario's cluster interface: leader and keys through its client API.
+// The bundled kv_node cluster behind the scenario's cluster interface: the leader through its status API; keys go
+// through the default client protocol like any cluster's.
 import { setTimeout as delay } from 'node:timers/promises';
 import { VerifyLessonError } from '../errors.js';
 import { within } from '../process/within.js';
+import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
 import { requestJson } from './request-json.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 import { startCluster, type Cluster } from './start-cluster.js';
 
-const valueOf = (key: string): string => `value-of-${key}`;
-
 class BundledScenarioCluster implements ScenarioCluster {
   readonly kind = 'bundled' as const;
+  readonly clientProtocol = DEFAULT_CLIENT_PROTOCOL;
   readonly nodeIds: readonly number[];
   readonly #cluster: Cluster;
   #firstTerm = 0;
@@ -30,6 +31,10 @@ class BundledScenarioCluster implements ScenarioCluster {
 
   pid(id: number): number | undefined {
     return this.#cluster.node(id).pid;
+  }
+
+  clientPort(id: number): number {
+    return this.#cluster.node(id).clientPort;
   }
 
   async waitForLeader(options: { timeoutMs: number; exclude?: number }): Promise<number> {
@@ -65,26 +70,6 @@ class BundledScenarioCluster implements ScenarioCluster {
       await delay(10);
     }
     throw new VerifyLessonError('CLUSTER_TIMEOUT', `no new leader among ${survivors.map((id) => `node${id}`).join(', ')} within ${options.timeoutMs} ms`);
-  }
-
-  async writeKeys(count: number, prefix = 'demo-key'): Promise<string[]> {
-    const keys: string[] = [];
-    for (let i = 1; i <= count; i++) {
-      const key = `${prefix}-${i}`;
-      await this.#cluster.put(key, valueOf(key));
-      keys.push(key);
-    }
-    return keys;
-  }
-
-  async readKeys(leader: number, keys: readonly string[]): Promise<number> {
-    const url = this.#cluster.node(leader).clientUrl;
-    let matched = 0;
-    for (const key of keys) {
-      const response = await requestJson(`${url}/kv/${encodeURIComponent(key)}`, { timeoutMs: 3000 }).catch(() => undefined);
-      if (response?.status === 200 && (response.body as { value?: string }).value === valueOf(key)) matched++;
-    }
-    return matched;
   }
 
   sendSignal(id: number, signal: NodeJS.Signals): void {

@@ -3,13 +3,19 @@ import { closeSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { setTimeout as delay } from 'node:timers/promises';
+import type { ClientProtocol } from '../client/client-protocol.js';
 import { VerifyLessonError } from '../errors.js';
 import { findFreePorts } from '../process/find-free-ports.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { startProcessGroup, type ProcessGroup } from '../process/process-group.js';
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
-import { lineTimeMs } from '../proof/line-time.js';
+import { waitUntilListening } from '../process/wait-until-listening.js';
+import { createLiveEventReader, stampToEpochMs, type EventPatterns } from '../log-events/index.js';
+import { localOffsetMinAt } from '../process/local-zone.js';
+import { compileEventPatterns } from '../proof/compile-event-patterns.js';
+import { createKvClient, type KvClient } from '../client/kv-client.js';
+import { electionSince, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
@@ -20,18 +26,20 @@ export interface CommandClusterOptions {
   readonly nodes: number;
   /** Per node; past it the output is dropped with one marker line (default 1 MiB). */
   readonly outputCapBytes?: number;
+  /** How the student's nodes take writes and reads, when declared. */
+  readonly client?: ClientProtocol;
+  /** The lesson's event patterns (default: the shipped ones). */
+  readonly patterns?: EventPatterns;
   /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
   readonly peerLinks?: boolean;
 }
 
-/** A log line saying a node leads: "became leader", "now leader", "won election", "state=leader", "role: leader". */
-const LEADER_LINE = /\b(became|becoming|now|is|am)( the)? leader\b|won (the )?election|elected( as)? leader|(state|role)[=: ]+"?leader\b/i;
-
-/** A log line naming the leader, whoever logs it: `leader=2`, `leader: node2`. */
-const LEADER_IS = /\bleader\s*[=:]\s*"?(?:node)?(\d+)\b/i;
-
-/** Lines kept per node for finding leader lines (the newest; a flooding node must not fill the memory). */
-const MAX_LINES = 5000;
+/** Events kept per node for finding the leader (the newest; a flooding node must not fill the memory). */
+const MAX_EVENTS = 5000;
+/** A leader whose followers never log whom they follow is taken once no election happened for this long. */
+export const QUIET_LEADERSHIP_MS = 1500;
+/** How long node 1 gets to start listening before the others start, so it is the likely first leader. */
+const FIRST_NODE_HEAD_START_MS = 1000;
 /** A student's node gets this long between SIGTERM and SIGKILL when the cluster stops. */
 const STOP_GRACE_MS = 2000;
 /** With `expected` (--leader): how long the nodes get to elect when the expected node never says it leads. */
@@ -42,31 +50,64 @@ export function expandClusterCommand(template: string, values: Readonly<Record<s
   return template.replace(/\{(id|peers|port|client_port|data_dir)\}/g, (_, key: string) => values[key]!);
 }
 
+// `exec` keeps the node's pid the group's; `VAR=1 ./node` (PYTHONUNBUFFERED=1, TZ=…) goes through env, since
+// sh cannot exec an assignment.
+export function execLine(command: string): string {
+  return /^\s*[A-Za-z_][A-Za-z0-9_]*=/.test(command) ? `exec env ${command}` : `exec ${command}`;
+}
+
 interface CommandNode {
   readonly id: number;
   readonly logPath: string;
+  readonly clientPort: number;
   readonly group: ProcessGroup;
   /** Resolves once the node exited and its output files are closed. */
   exited: Promise<void>;
   running: boolean;
   /** Follows node.log, which the node may write itself instead of (or as well as) printing. */
   follower: LogFollower;
-  /** Arrival time (harness clock, or the line's own timestamp) and text of the node's latest lines. */
-  readonly lines: { atMs: number; text: string }[];
+  /** Lines of its log (or output) so far: 0 means it printed nothing (block-buffered stdout?). */
+  printed: number;
   /** The last line the node printed (for a crash report). */
   lastOutput: string;
 }
 
-function pushLine(node: CommandNode, text: string, arrivalMs: number): void {
-  node.lines.push({ atMs: lineTimeMs(text) ?? arrivalMs, text });
-  if (node.lines.length > 2 * MAX_LINES) node.lines.splice(0, node.lines.length - MAX_LINES);
+// One reader for the whole cluster: a member id one node logs under its name names that node in the others' lines.
+function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: CommandNode, text: string, arrivalMs: number) => void {
+  const reader = createLiveEventReader(patterns);
+  return (node, text, arrivalMs) => {
+    if (text.trim() === '') return;
+    node.printed++;
+    const event = reader.read(text, { line: node.printed, node: `node${node.id}` });
+    if (event.kind === 'other') return;
+    // Zone-less stamps are the nodes' local time: they run with the harness's TZ.
+    const atMs = event.time ? stampToEpochMs(event.time, { localOffsetMin: localOffsetMinAt(arrivalMs), nearMs: arrivalMs }) : arrivalMs;
+    events.push({ node: node.id, atMs, event });
+    if (events.length > 2 * MAX_EVENTS * 3) events.splice(0, events.length - MAX_EVENTS * 3);
+  };
+}
+
+/** What to tell a student whose node printed nothing: its stdout is most likely block-buffered. */
+function describeSilence(ids: readonly number[], ms: number): string {
+  const who = ids.map((id) => `node${id}`).join(', ');
+  return (
+    `${who} printed nothing in ${(ms / 1000).toFixed(1)} s: stdout is probably block-buffered (the default when it is a pipe, ` +
+    `as here), so the lines sit in a buffer until it fills or the process exits. Flush after each line: ` +
+    `C: setvbuf(stdout, NULL, _IOLBF, 0) at start, or fflush(stdout); or start it as stdbuf -oL ./your-node …; ` +
+    `Python: print(..., flush=True) or PYTHONUNBUFFERED=1; Go/Rust/Java: write logs unbuffered (log/eprintln/System.err) or flush per line`
+  );
 }
 
 class CommandCluster implements ScenarioCluster {
   readonly kind = 'custom' as const;
   readonly nodeIds: readonly number[];
+  readonly clientProtocol: ClientProtocol | undefined;
   readonly #nodes: Map<number, CommandNode>;
   readonly #reaper: GroupReaper;
+  readonly #events: NodeEvent[];
+  readonly #client: KvClient | undefined;
+  /** Followers that had not shown they follow the leader when it was taken (none logged it, no client answer said so). */
+  #unconfirmed: number[] = [];
   readonly #startedAt = Date.now();
   /** Harness clock when a signal was last sent: a new leader's line must come after it. */
   #signalledAt: number | undefined;
@@ -74,12 +115,22 @@ class CommandCluster implements ScenarioCluster {
   readonly #respawn: (id: number, previous: CommandNode) => CommandNode;
   readonly #links: PeerLinks | undefined;
 
-  constructor(nodes: CommandNode[], reaper: GroupReaper, respawn: (id: number, previous: CommandNode) => CommandNode, links: PeerLinks | undefined) {
+  constructor(
+    nodes: CommandNode[],
+    reaper: GroupReaper,
+    events: NodeEvent[],
+    options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined },
+  ) {
     this.#reaper = reaper;
-    this.#respawn = respawn;
-    this.#links = links;
+    this.#respawn = options.respawn;
+    this.#links = options.links;
+    this.#events = events;
+    this.clientProtocol = options.clientProtocol;
     this.#nodes = new Map(nodes.map((n) => [n.id, n]));
     this.nodeIds = nodes.map((n) => n.id);
+    this.#client = options.clientProtocol
+      ? createKvClient({ protocol: options.clientProtocol, clientPorts: new Map(nodes.map((n) => [n.id, n.clientPort])), cwd: options.workDir, requestTimeoutMs: 500 })
+      : undefined;
   }
 
   isRunning(id: number): boolean {
@@ -108,6 +159,11 @@ class CommandCluster implements ScenarioCluster {
     this.#links?.heal();
   }
 
+  /** Followers not known to follow the leader when it was taken (they logged nothing naming it). */
+  unconfirmedFollowers(): readonly number[] {
+    return this.#unconfirmed;
+  }
+
   #node(id: number): CommandNode {
     const node = this.#nodes.get(id);
     if (!node) throw new VerifyLessonError('USAGE', `no node ${id} in this cluster of ${this.#nodes.size}`);
@@ -130,10 +186,16 @@ class CommandCluster implements ScenarioCluster {
     return this.#node(id).group.pid;
   }
 
+  clientPort(id: number): number {
+    return this.#node(id).clientPort;
+  }
+
   async waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number> {
     const since = options.exclude === undefined ? 0 : (this.#signalledAt ?? Date.now()) - 1;
-    const deadline = Date.now() + options.timeoutMs;
+    const startedWaiting = Date.now();
+    const deadline = startedWaiting + options.timeoutMs;
     const settledAt = Math.min(this.#startedAt + EXPECTED_LEADER_SETTLE_MS, deadline);
+    let waitingFor: { leader: number; unshown: number[] } | undefined;
     while (Date.now() < deadline) {
       const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== options.exclude);
       if (dead.length > 0) {
@@ -146,36 +208,49 @@ class CommandCluster implements ScenarioCluster {
         );
       }
       this.#pollLogs();
-      let best: { id: number; atMs: number } | undefined;
-      for (const node of this.#nodes.values()) {
-        for (let i = node.lines.length - 1; i >= 0; i--) {
-          const line = node.lines[i]!;
-          if (line.atMs < since || (best && line.atMs <= best.atMs)) break;
-          const named = LEADER_LINE.test(line.text) ? node.id : Number(LEADER_IS.exec(line.text)?.[1]);
-          if (named !== options.exclude && this.#nodes.has(named)) {
-            best = { id: named, atMs: line.atMs };
-            break;
-          }
-        }
-      }
+      const claim = findLeader(this.#events, { sinceMs: since, nodes: this.nodeIds, ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
       if (options.expected !== undefined && options.exclude === undefined) {
         // Trust the caller's leader, but give the cluster its moment to elect (or to say so) first.
-        if (best?.id === options.expected || Date.now() >= settledAt) return options.expected;
-      } else if (best) return best.id;
+        if (claim?.leader === options.expected || Date.now() >= settledAt) return options.expected;
+      } else if (claim && options.exclude !== undefined) return claim.leader;
+      else if (claim) {
+        // The first leader is killed only once every follower has shown it follows it: a follower that never heard
+        // from it (still starting, or between elections) would have nothing to detect.
+        const shown = findFollowersShown(this.#events, claim);
+        const unshown = this.nodeIds.filter((id) => id !== claim.leader && !shown.has(id));
+        for (const id of [...unshown]) if ((await this.#askWhoLeads(id)) === claim.leader) unshown.splice(unshown.indexOf(id), 1);
+        waitingFor = { leader: claim.leader, unshown };
+        if (unshown.length === 0) {
+          this.#unconfirmed = [];
+          return claim.leader;
+        }
+        // Followers that never say whom they follow: once nobody campaigned for a while and every node printed, go.
+        const quiet = Date.now() - Math.max(claim.atMs, startedWaiting) >= QUIET_LEADERSHIP_MS && !electionSince(this.#events, claim);
+        if (quiet && unshown.every((id) => this.#node(id).printed > 0)) {
+          this.#unconfirmed = unshown;
+          return claim.leader;
+        }
+      }
       await delay(20);
+    }
+    const silent = [...this.#nodes.values()].filter((n) => n.printed === 0 && n.id !== options.exclude).map((n) => n.id);
+    if (silent.length > 0) throw new VerifyLessonError('CLUSTER_TIMEOUT', describeSilence(silent, Date.now() - (options.exclude === undefined ? this.#startedAt : startedWaiting)));
+    if (waitingFor) {
+      throw new VerifyLessonError(
+        'CLUSTER_TIMEOUT',
+        `${waitingFor.unshown.map((id) => `node${id}`).join(' and ')} never showed it follows leader node${waitingFor.leader} within ${options.timeoutMs} ms (no line naming node${waitingFor.leader} as its leader${this.#client ? ', and its client port did not point there' : ''}; the leader was not killed)`,
+      );
     }
     throw new VerifyLessonError(
       'CLUSTER_TIMEOUT',
-      `no node logged that it became leader within ${options.timeoutMs} ms (looked for lines like "became leader"; pass --leader N if yours says it differently)`,
+      `no node logged that it became leader within ${options.timeoutMs} ms (looked for lines like "became leader", "won election", "I am the leader", or followers' "leader is nodeN"; pass --leader N if yours says it differently)`,
     );
   }
 
-  async writeKeys(): Promise<string[]> {
-    return [];
-  }
-
-  async readKeys(): Promise<number> {
-    return 0;
+  // A follower's client port answering "not the leader, ask X" shows whom it follows (undefined: no answer saying so).
+  async #askWhoLeads(id: number): Promise<number | undefined> {
+    if (!this.#client) return undefined;
+    return this.#client.whoLeads(id);
   }
 
   // To the node's process group, like Ctrl+C in its terminal: a wrapper script (`sh run.sh`, `make run`) and the
@@ -217,14 +292,23 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const directPeers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const nodes: CommandNode[] = [];
   const reaper = createGroupReaper({ watchdog: true });
+  const events: NodeEvent[] = [];
+  const compiled = options.patterns ? undefined : compileEventPatterns();
+  const patterns = options.patterns ?? (compiled?.ok ? compiled.patterns : undefined)!;
+  const pushLine = createEventSink(patterns, events);
+  const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links };
   try {
-    for (let id = 1; id <= count; id++) nodes.push(spawnNode(id));
+    // Node 1 first, the others once it listens (or printed, or after a head start): it is then the likely first
+    // leader, as the lesson's Verify block (`--id 1`) assumes, without touching the student's code.
+    nodes.push(spawnNode(1));
+    if (count > 1) await waitUntilListening(ports[0]!, FIRST_NODE_HEAD_START_MS, () => nodes[0]!.printed > 0 || !nodes[0]!.running);
+    for (let id = 2; id <= count; id++) nodes.push(spawnNode(id));
   } catch (error) {
     // A node that could not be set up (a data dir or log not writable): stop the ones already running.
-    await new CommandCluster(nodes, reaper, spawnNode, links).stop();
+    await new CommandCluster(nodes, reaper, events, clusterOptions).stop();
     throw error;
   }
-  return new CommandCluster(nodes, reaper, spawnNode, links);
+  return new CommandCluster(nodes, reaper, events, clusterOptions);
 
   // A restart keeps the lines seen so far and follows node.log from its current end.
   function spawnNode(id: number, previous?: CommandNode): CommandNode {
@@ -243,7 +327,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       });
       const logFd = openSync(logPath, 'a');
       const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
-      const group = startProcessGroup('sh', ['-c', `exec ${command}`], { cwd: options.workDir, reaper });
+      const group = startProcessGroup('sh', ['-c', execLine(command)], { cwd: options.workDir, reaper });
       const child = group.child;
       let written = 0;
       let mirrored = fstatSync(logFd).size;
@@ -251,9 +335,10 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       const node: CommandNode = {
         id,
         logPath,
+        clientPort: ports[count + i]!,
         group,
         running: true,
-        lines: previous ? previous.lines : [],
+        printed: previous ? previous.printed : 0,
         lastOutput: '',
         exited: Promise.resolve(),
         follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50, fromEnd: previous !== undefined }),

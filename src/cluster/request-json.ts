@@ -5,6 +5,9 @@ export interface JsonResponse {
   readonly status: number;
   /** Parsed JSON, or the raw text when the body is not JSON. */
   readonly body: unknown;
+  readonly text: string;
+  /** The Location header of a redirect. */
+  readonly location?: string;
 }
 
 export interface RequestJsonOptions {
@@ -36,7 +39,7 @@ export function requestJson(url: string, options: RequestJsonOptions = {}): Prom
           } catch {
             // not JSON: keep the text
           }
-          resolve({ status: res.statusCode ?? 0, body });
+          resolve({ status: res.statusCode ?? 0, body, text, ...(res.headers.location ? { location: res.headers.location } : {}) });
         });
       },
     );

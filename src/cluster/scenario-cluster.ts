@@ -1,4 +1,5 @@
 // The one interface the scenario steps use, whether the cluster is the bundled kv_node or a student's own node.
+import type { ClientProtocol } from '../client/client-protocol.js';
 import { openBundledCluster } from './bundled-cluster.js';
 import { startCommandCluster } from './command-cluster.js';
 
@@ -8,14 +9,16 @@ export interface ScenarioCluster {
   readonly nodeIds: readonly number[];
   logPath(id: number): string;
   pid(id: number): number | undefined;
+  /** The port the node was given for clients ({client_port}). */
+  clientPort(id: number): number;
+  /** How to write and read keys (bundled: the default protocol; a student's: --client or the lesson's, if declared). */
+  readonly clientProtocol: ClientProtocol | undefined;
   /** The node's kv HTTP API (GET/PUT/POST /kv/:key), when the harness knows it speaks it (bundled only). */
   clientUrl(id: number): string | undefined;
   /** The leader (bundled: by GET /status; custom: by its log lines, or `expected`). */
   waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number>;
-  /** Keys acknowledged by the cluster (custom clusters: none, their client API is unknown). */
-  writeKeys(count: number, prefix?: string): Promise<string[]>;
-  /** How many of `keys` read back with their value from `leader`. */
-  readKeys(leader: number, keys: readonly string[]): Promise<number>;
+  /** Followers not known to follow the first leader when it was taken (a student's nodes that never log it). */
+  unconfirmedFollowers?(): readonly number[];
   sendSignal(id: number, signal: NodeJS.Signals): void;
   /** Whether the node's process is running (a frozen one counts as running). */
   isRunning(id: number): boolean;
@@ -43,6 +46,8 @@ export interface OpenScenarioClusterOptions {
   readonly workDir: string;
   /** Student cluster command template; default: the bundled kv_node. */
   readonly command?: string;
+  /** The student cluster's client protocol, when declared (--client, or the lesson's `client`). */
+  readonly client?: ClientProtocol;
   readonly nodes?: number;
   /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
   readonly peerLinks?: boolean;
@@ -53,6 +58,8 @@ export interface OpenScenarioClusterOptions {
 // Starts the cluster the scenario runs against.
 export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
   const peerLinks = options.peerLinks === true;
-  if (options.command !== undefined) return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, peerLinks });
+  if (options.command !== undefined) {
+    return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, peerLinks, ...(options.client ? { client: options.client } : {}) });
+  }
   return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }

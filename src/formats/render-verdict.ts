@@ -5,10 +5,8 @@ import type { Verdict } from '../proof/verdict.js';
 import { formatGradescope, type GraderFormatOptions } from './format-gradescope.js';
 import { formatJunit } from './format-junit.js';
 import { formatPrairieLearn } from './format-prairielearn.js';
-
-/** Every way a verdict can be written out: the CLI's --format and the HTTP service's ?format. */
-export const VERDICT_FORMATS = ['text', 'json', 'gradescope', 'prairielearn', 'junit'] as const;
-export type VerdictFormat = (typeof VERDICT_FORMATS)[number];
+import { renderPasteSvg } from './render-paste-picture.js';
+import type { VerdictFormat } from './verdict-formats.js';
 
 export interface RenderVerdictOptions extends GraderFormatOptions {
   /** text: ANSI colours. */
@@ -33,14 +31,10 @@ const RENDERERS: Record<VerdictFormat, (verdict: Verdict, lesson: Lesson, option
   gradescope: (verdict, lesson, options) => ({ contentType: JSON_TYPE, body: json(formatGradescope(verdict, lesson, options), options) }),
   prairielearn: (verdict, lesson, options) => ({ contentType: JSON_TYPE, body: json(formatPrairieLearn(verdict, lesson, options), options) }),
   junit: (verdict, lesson, options) => ({ contentType: 'application/xml; charset=utf-8', body: formatJunit(verdict, lesson, options) }),
+  svg: (verdict, lesson) => ({ contentType: 'image/svg+xml; charset=utf-8', body: renderPasteSvg(verdict, lesson) }),
 };
 
 // Writes a verdict in the chosen format. Pure.
 export function renderVerdict(format: VerdictFormat, verdict: Verdict, lesson: Lesson, options: RenderVerdictOptions = {}): RenderedVerdict {
   return RENDERERS[format](verdict, lesson, options);
-}
-
-// The format a name stands for, or undefined for one that is not a format.
-export function findVerdictFormat(name: string): VerdictFormat | undefined {
-  return VERDICT_FORMATS.find((format) => format === name);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLessonClient } from '../client/client-protocol.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
 import { scenarioSchema } from './scenario-schema.js';
 import type { LessonFrontMatter } from './types.js';
@@ -42,6 +43,18 @@ export const proofSchema = z.object({
   timing: proofTimingSchema.optional(),
 });
 
+// How a student's --cluster nodes take writes and reads; templates are checked by the same parser --client uses.
+export const clientSchema = z
+  .object({
+    write: z.string().min(1).describe('Write template: "PUT http://127.0.0.1:{client_port}/kv/{key}" (value as body) or a shell command with {client_port} {key} {value}.'),
+    read: z.string().min(1).optional().describe('Read template: "GET http://…/kv/{key}" or a command printing the value; default GET of the write URL.'),
+  })
+  .superRefine((block, ctx) => {
+    const parsed = parseLessonClient(block);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, path: [/^read\b/.test(parsed.message) ? 'read' : 'write'] });
+  })
+  .describe("How the scenario writes and reads keys on a student's cluster (the bundled kv_node always speaks the default protocol).");
+
 // Unknown keys pass through here; lint reports them as warnings with a did-you-mean instead of failing.
 export const lessonFrontMatterSchema = z
   .object({
@@ -53,6 +66,7 @@ export const lessonFrontMatterSchema = z
     kind: z.enum(['lesson', 'lab', 'quiz', 'project']).default('lesson'),
     part: z.string().min(1).optional(),
     proof: proofSchema,
+    client: clientSchema.optional(),
     scenario: scenarioSchema.optional(),
   })
   .describe('Front-matter of a verify-lesson lesson file.');
@@ -68,5 +82,6 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(lessonFrontMatterSchema.shape),
   proof: Object.keys(proofSchema.shape),
   'proof.timing': Object.keys(proofTimingSchema.shape),
+  client: Object.keys(clientSchema.shape),
   scenario: Object.keys(scenarioSchema.shape),
 };

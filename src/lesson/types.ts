@@ -36,8 +36,15 @@ export interface LessonFrontMatter {
   readonly kind: LessonKind;
   readonly part?: string;
   readonly proof: LessonProof;
+  /** How a student's --cluster nodes take writes and reads (templates as for --client). */
+  readonly client?: LessonClient;
   /** The demo as data, run by `verify-lesson <id>` (default: kill the leader, as w12-l03). */
   readonly scenario?: Scenario;
+}
+
+export interface LessonClient {
+  readonly write: string;
+  readonly read?: string;
 }
 
 export interface CodeBlock {

@@ -4,8 +4,6 @@
 // author: the line's own prefix/field wins, and bare names right after words like "leader"/"to"/"from" are
 // skipped.
 
-const cache = new Map<string, string | undefined>();
-
 const LABELS: string[] = [];
 
 /** `node2` for 2 (interned, so per-line labels are the same string objects); strings pass through. */
@@ -123,13 +121,11 @@ export function findMentionedNodes(text: string): string[] {
 const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;
 
 /** Node named by a file path or service name: `data/node2/node.log`, `logs/n3.log`, `raft-kvnode-2-1`. */
+// No cache here: paths are slices of a paste, and a module-level cache would keep pastes alive (scan-lines.ts
+// caches per scan instead).
 export function findNodeInPath(path: string): string | undefined {
-  if (cache.has(path)) return cache.get(path);
   const m = PATH_NODE.exec(path) ?? /(?:^|[^a-z0-9])(?:kv[-_]?)?node[-_]?(\d{1,4})/i.exec(path);
-  const node = m ? nodeLabel(Number(m[1])) : undefined;
-  if (cache.size > 1024) cache.clear();
-  cache.set(path, node);
-  return node;
+  return m ? nodeLabel(Number(m[1])) : undefined;
 }
 
 const LEADER = /\bleader(?:[-_ ]?id)?["']?\s?(?:[=:]\s?|is\s+)?["']?(?:(?:kv[-_]?)?node[-_ ]?|n)?(\d{1,4})\b/i;

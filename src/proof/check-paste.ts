@@ -35,6 +35,8 @@ export interface CheckPasteOptions {
   readonly file?: string;
   /** The paste's real size when the caller stopped reading it at the cap (input then holds only a prefix). */
   readonly sizeBytes?: number;
+  /** `sizeBytes` is a lower bound: reading stopped past the cap (an endless source). Default true. */
+  readonly sizeExact?: boolean;
 }
 
 /** What checkPaste reads from a lesson; a parsed Lesson fits. */
@@ -108,7 +110,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   const where = options.file === undefined ? {} : { file: options.file };
   const size =
     options.sizeBytes !== undefined && options.sizeBytes > maxBytes
-      ? { bytes: options.sizeBytes, exact: true, tooLarge: true }
+      ? { bytes: options.sizeBytes, exact: options.sizeExact ?? true, tooLarge: true }
       : pasteSize(input, maxBytes);
   if (size.tooLarge) {
     return rejected(lesson, { chars: 0, lines: 0, longLines: 0 }, false, [

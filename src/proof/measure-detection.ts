@@ -61,7 +61,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     const previous = last.get(event.node);
     if (previous === null) continue;
     if (previous && v < previous.value) {
-      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), previousLine: previous.line + 1 }, at(event.line)));
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: event.line + 1, previousLine: previous.line + 1 }, at(event.line)));
       last.set(event.node, null);
     } else last.set(event.node, { value: v, line: event.line });
   }

@@ -37,9 +37,9 @@ function timeline(ctx: ScenarioContext, killedNode: number, killAtMs: number): S
   const fromMs = ctx.window?.fromMs ?? killAtMs - 1;
   const toMs = ctx.window?.toMs ?? Infinity;
   const lines: TimedLine[] = ctx.cluster.nodeIds.flatMap((id) =>
-    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
+    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, kind: l.kind, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
   );
-  return extractTimeline(lines, { killedNode, killAtMs, windowMs: ctx.windowMs, nodes: ctx.cluster.nodeIds, patterns: ctx.patterns, signal: ctx.signal });
+  return extractTimeline(lines, { killedNode, killAtMs, windowMs: ctx.windowMs, nodes: ctx.cluster.nodeIds, signal: `${ctx.signal} sent` });
 }
 
 // The ScenarioResult of a finished (or failed) run, from what its steps left in the context.
@@ -54,6 +54,7 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     signal: ctx.signal,
     passed: ctx.problems.length === 0,
     problems: ctx.problems,
+    notes: ctx.notes,
     cluster: ctx.options.clusterCommand ? 'custom' : 'bundled',
     workDir: ctx.workDir,
     keptWorkDir: ctx.options.workDir !== undefined,
@@ -67,6 +68,7 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     reelectionMs: ctx.reelectionMs,
     keysWritten: ctx.keys.length,
     keysReadBack: ctx.keysReadBack,
+    keys: ctx.keyResults,
     history: ctx.history,
     verifyBlock: ctx.verifyBlock,
     timeline: fault && killedNode !== undefined ? timeline(ctx, killedNode, fault.atMs) : null,

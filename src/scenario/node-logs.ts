@@ -3,12 +3,16 @@
 import { classifyLineText, type EventPatterns, type LogEventKind } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { lineTimeMs } from '../proof/line-time.js';
+import { localOffsetMinAt } from '../process/local-zone.js';
 import { LOG_POLL_MS } from './scenario-timing.js';
 
 export interface LogLine {
   readonly text: string;
-  /** The line's own timestamp (epoch ms); an untimestamped line takes the one before it. */
+  /** The line's own timestamp (epoch ms; zone-less ones in the harness's zone, which the nodes inherit); an
+   * untimestamped line takes the one before it. */
   readonly atMs: number | undefined;
+  /** Harness clock when the line was read (for the log-clock check); undefined for a line without a stamp. */
+  readonly arrivalMs?: number;
   /** What the line says, by the shared log-event model (the lesson's timing patterns). */
   readonly kind: LogEventKind;
   /** became-leader / follows-leader: the node the line says leads. */
@@ -32,7 +36,15 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
     lines.set(id, own);
     const read = (text: string): LogLine => {
       const meaning = classifyLineText(text, patterns, { ownNode: `node${id}` });
-      return { text, atMs: lineTimeMs(text) ?? own.at(-1)?.atMs, kind: meaning.kind, ...(meaning.leader === undefined ? {} : { leader: meaning.leader }) };
+      const arrivalMs = Date.now();
+      const stampMs = lineTimeMs(text, { localOffsetMin: localOffsetMinAt(arrivalMs), nearMs: arrivalMs });
+      return {
+        text,
+        atMs: stampMs ?? own.at(-1)?.atMs,
+        ...(stampMs === undefined ? {} : { arrivalMs }),
+        kind: meaning.kind,
+        ...(meaning.leader === undefined ? {} : { leader: meaning.leader }),
+      };
     };
     followers.push(followLog(path, (text) => own.push(read(text)), { intervalMs: LOG_POLL_MS }));
   }

@@ -47,7 +47,7 @@ export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scena
     peerLinks: scenario.steps.some((s) => s.step === 'fault' && (s.action === 'partition' || s.action === 'heal')),
     patterns: compiled.patterns,
     windowMs: timing?.window_ms ?? DEFAULT_DETECTION_WINDOW_MS,
-    problems: [], stepEnds: new Map(), cluster: undefined, logs: undefined,
+    problems: [], notes: [], written: [], keyResults: [], kv: undefined, stepEnds: new Map(), cluster: undefined, logs: undefined,
     leader: null, firstLeader: null, oldLeader: null, newLeader: null, faults: [],
     signal: options.signal ?? 'SIGTERM', pids: {}, keys: [], keysReadBack: 0,
     detectedAt: new Map(), heartbeatAt: new Map(), reelectionMs: null,

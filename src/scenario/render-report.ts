@@ -13,9 +13,9 @@ const STYLE: Record<TimelineEventKind, { color: string; shape: 'line' | 'circle'
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-function marker(event: TimelineEvent, x: number, y: number): string {
+function marker(event: TimelineEvent, x: number, y: number, name: string): string {
   const { color, shape } = STYLE[event.kind];
-  const title = `<title>${escapeXml(`node${event.node}: ${event.label} (${event.atMs >= 0 ? '+' : ''}${event.atMs.toFixed(0)} ms)`)}</title>`;
+  const title = `<title>${escapeXml(`${name}: ${event.label} (${event.atMs >= 0 ? '+' : ''}${event.atMs.toFixed(0)} ms)`)}</title>`;
   switch (shape) {
     case 'circle':
       return `<circle cx="${x}" cy="${y}" r="5" fill="${color}">${title}</circle>`;
@@ -29,6 +29,8 @@ function marker(event: TimelineEvent, x: number, y: number): string {
       return `<line x1="${x}" y1="${y - 12}" x2="${x}" y2="${y + 12}" stroke="${color}" stroke-width="3">${title}</line>`;
   }
 }
+
+const laneName = (timeline: Timeline, node: number): string => timeline.labels?.[node] ?? `node${node}`;
 
 // A picture of one run: a lane per node, events on a millisecond axis with the kill at 0 and the window shaded.
 export function renderTimelineSvg(timeline: Timeline, title: string): string {
@@ -60,7 +62,7 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
     const y = laneY(node);
     const role = node === timeline.killedNode ? ' (leader, killed)' : '';
     parts.push(`<line x1="${left}" y1="${y}" x2="${width - right}" y2="${y}" stroke="#bbbbbb"/>`);
-    parts.push(`<text x="8" y="${y + 4}" font-size="13">node${node}${escapeXml(role ? '*' : '')}</text>`);
+    parts.push(`<text x="8" y="${y + 4}" font-size="13">${escapeXml(laneName(timeline, node))}${escapeXml(role ? '*' : '')}</text>`);
   }
   parts.push(`<line x1="${x(0)}" y1="${top - 6}" x2="${x(0)}" y2="${top + timeline.nodes.length * laneHeight}" stroke="#d62728" stroke-dasharray="4 3"/>`);
   // Events a few ms apart (a heartbeat timeout, the candidacy and the win) would hide each other on the lane:
@@ -70,13 +72,13 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
     const ex = x(event.atMs);
     const row = event.kind === 'kill' ? 0 : ([0, -1, 1].find((r) => Math.abs(ex - (lastX.get(`${event.node}:${r}`) ?? -Infinity)) >= 14) ?? 0);
     lastX.set(`${event.node}:${row}`, ex);
-    parts.push(marker(event, ex, laneY(event.node) + row * 16));
+    parts.push(marker(event, ex, laneY(event.node) + row * 16, laneName(timeline, event.node)));
   }
 
   const legendY = height - 22;
   let legendX = left;
   for (const kind of Object.keys(STYLE) as TimelineEventKind[]) {
-    parts.push(marker({ node: 0, kind, atMs: 0, label: STYLE[kind].name }, legendX, legendY));
+    parts.push(marker({ node: 0, kind, atMs: 0, label: STYLE[kind].name }, legendX, legendY, 'legend'));
     parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">${STYLE[kind].name}</text>`);
     legendX += 14 + STYLE[kind].name.length * 6.2 + 16;
   }

@@ -1,4 +1,6 @@
 // What the steps of one run share: the cluster, its logs, who leads and what was done to whom, and the findings.
+import type { KeyReadBack, WrittenKey } from '../client/key-round-trip.js';
+import type { KvClient } from '../client/kv-client.js';
 import type { ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { Lesson } from '../lesson/types.js';
 import type { EventPatterns } from '../log-events/index.js';
@@ -31,6 +33,8 @@ export interface ScenarioContext {
   readonly windowMs: number;
   /** One sentence per failed expectation. */
   readonly problems: string[];
+  /** What the harness did differently and why (another node led; followers that never said whom they follow). */
+  readonly notes: string[];
   /** Harness clock at the end of each step, by step id. */
   readonly stepEnds: Map<string, number>;
   cluster: ScenarioCluster | undefined;
@@ -46,6 +50,11 @@ export interface ScenarioContext {
   readonly pids: Record<string, number>;
   keys: string[];
   keysReadBack: number;
+  /** The cluster's client (the declared protocol), once started; undefined when a student's cluster declares none. */
+  kv: KvClient | undefined;
+  /** Every write sent and whether it was acknowledged; what each key read back as. */
+  readonly written: WrittenKey[];
+  keyResults: KeyReadBack[];
   readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection' }>;
   readonly heartbeatAt: Map<number, number>;
   reelectionMs: number | null;

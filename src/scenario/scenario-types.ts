@@ -1,3 +1,5 @@
+import type { ClientProtocol } from '../client/client-protocol.js';
+import type { KeyReadBack } from '../client/key-round-trip.js';
 import type { ScenarioStepKind } from '../lesson/scenario-types.js';
 import type { Verdict } from '../proof/verdict.js';
 import type { VerifyOutputCheck } from './check-verify-output.js';
@@ -33,6 +35,8 @@ export interface RunScenarioOptions {
   readonly keys?: number;
   /** Student cluster: command template with {id} {peers} {port} {client_port} {data_dir}; default: bundled kv_node. */
   readonly clusterCommand?: string;
+  /** Student cluster: how to write and read keys (--client, or the lesson's `client`); without it keys are skipped. */
+  readonly client?: ClientProtocol;
   /** The leader to kill in a student cluster when its logs do not tell (default: found from the logs). */
   readonly leader?: number;
   /** Overall budget for waiting on elections and detections (default 10 s). */
@@ -87,6 +91,8 @@ export interface ScenarioResult {
   readonly passed: boolean;
   /** Why not, in one sentence per problem. */
   readonly problems: readonly string[];
+  /** What the harness did differently and why (another node led; followers that never said whom they follow). */
+  readonly notes: readonly string[];
   readonly cluster: 'bundled' | 'custom';
   readonly workDir: string;
   readonly keptWorkDir: boolean;
@@ -101,8 +107,12 @@ export interface ScenarioResult {
   readonly detections: readonly FollowerDetection[];
   /** From the kill to the new leader's "won election" line (harness clock). */
   readonly reelectionMs: number | null;
+  /** Keys with an acknowledged write before the kill. */
   readonly keysWritten: number;
+  /** Of those, how many the new leader returned with the acknowledged value. */
   readonly keysReadBack: number;
+  /** Per key: what the new leader returned (kept, lost, stale, wrong, unreadable). */
+  readonly keys: readonly KeyReadBack[];
   /** Null when no clients ran (a student cluster, or historyClients 0). */
   readonly history: ScenarioHistory | null;
   readonly verifyBlock: (VerifyOutputCheck & { readonly exitCode: number | null; readonly output: string }) | null;

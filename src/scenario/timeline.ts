@@ -22,4 +22,6 @@ export interface Timeline {
   readonly killedNode: number;
   readonly windowMs: number;
   readonly events: readonly TimelineEvent[];
+  /** Lane names when nodes are not `node<N>` (a paste's `infra1`, `kv-0`); keyed by the lane's number. */
+  readonly labels?: Readonly<Record<number, string>>;
 }

@@ -1,4 +1,4 @@
-import { findVerdictFormat, VERDICT_FORMATS, type VerdictFormat } from '../formats/render-verdict.js';
+import { findVerdictFormat, VERDICT_FORMATS, type VerdictFormat } from '../formats/verdict-formats.js';
 import type { HttpErrorBody } from './http-errors.js';
 import { readQueryFlag } from './verify-request.js';
 
@@ -16,6 +16,7 @@ const ACCEPTABLE: Record<string, VerdictFormat> = {
   'text/*': 'text',
   'application/xml': 'junit',
   'text/xml': 'junit',
+  'image/svg+xml': 'svg',
 };
 
 // The best format the Accept header allows (highest q, then the order given), null when it allows none.
@@ -60,7 +61,7 @@ export function chooseVerdictFormat(query: unknown, accept: string | undefined):
         statusCode: 406,
         body: {
           error: 'NOT_ACCEPTABLE',
-          message: `Accept: expected application/json, text/plain or application/xml (JUnit), found ${JSON.stringify(accept)}; or name a format with ?format=`,
+          message: `Accept: expected application/json, text/plain, application/xml (JUnit) or image/svg+xml (the paste's timeline), found ${JSON.stringify(accept)}; or name a format with ?format=`,
         },
       };
     }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { lessonFrontMatterSchema } from '../lesson/schema.js';
 import { verdictJsonSchema } from '../proof/verdict-schema.js';
-import { VERDICT_FORMATS } from '../formats/render-verdict.js';
+import { VERDICT_FORMATS } from '../formats/verdict-formats.js';
 import { ACCEPTED_CONTENT_TYPES } from './http-errors.js';
 import { verifyRequestSchema } from './verify-request.js';
 
-type JsonObject = Record<string, unknown>;
+/** A JSON object, as the document and its schemas are built. */
+export type JsonObject = Record<string, unknown>;
 
 /** What the document needs from the running service. */
 export interface OpenApiDocumentOptions {
@@ -79,6 +80,8 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
   embedSchema(components, 'VerifyRequest', toJsonSchema(verifyRequestSchema, 'input'));
 
   const embeddedFrontMatter = components.LessonFrontMatter as JsonObject;
+  // Only its fields are used (in LessonDetail); an unreferenced component would be noise.
+  delete components.LessonFrontMatter;
   const fmProperties = (embeddedFrontMatter.properties ?? {}) as JsonObject;
   const fmRequired = (embeddedFrontMatter.required ?? []) as string[];
   components.LessonDetail = {
@@ -247,8 +250,18 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
                   schema: {
                     anyOf: [
                       ref('Verdict'),
-                      { type: 'object', description: 'Gradescope results.json (format=gradescope)', required: ['score', 'tests'] },
-                      { type: 'object', description: 'PrairieLearn external grader results (format=prairielearn)', required: ['score', 'gradable'] },
+                      {
+                        type: 'object',
+                        description: 'Gradescope results.json (format=gradescope)',
+                        properties: { score: { type: 'number' }, tests: { type: 'array', items: { type: 'object' } } },
+                        required: ['score', 'tests'],
+                      },
+                      {
+                        type: 'object',
+                        description: 'PrairieLearn external grader results (format=prairielearn)',
+                        properties: { score: { type: 'number', minimum: 0, maximum: 1 }, gradable: { type: 'boolean' } },
+                        required: ['score', 'gradable'],
+                      },
                     ],
                   },
                   ...(ex

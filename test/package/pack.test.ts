@@ -93,7 +93,7 @@ afterAll(async () => {
 
 describe('npm package', () => {
   it(
-    'ships only dist, lessons and schemas (plus package.json, README, LICENSE), with ESM and CommonJS builds',
+    'ships only dist (no source maps), lessons and schemas (plus package.json, README, LICENSE), with ESM and CommonJS builds',
     async () => {
       const result = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root);
       expect(result.code, result.stderr).toBe(0);
@@ -101,6 +101,8 @@ describe('npm package', () => {
       const paths = info.files.map((f) => f.path);
       const stray = paths.filter((p) => !/^(dist|lessons|schemas)\//.test(p) && !['package.json', 'README.md', 'LICENSE'].includes(p));
       expect(stray).toEqual([]);
+      // Source maps stay in the repository: they would add a megabyte to every student's install.
+      expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
       expect(paths).toEqual(
         expect.arrayContaining([
           'package.json',

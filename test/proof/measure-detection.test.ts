@@ -143,7 +143,7 @@ describe('timestamps', () => {
     ]);
     expect(verdict.passed).toBe(true);
     expect(verdict.checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_BACKWARDS')).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 3, args: { node: 'node2', backMs: 30, previousLine: 2 } }),
+      expect.objectContaining({ severity: 'warning', line: 3, args: { node: 'node2', backMs: 30, line: 3, previousLine: 2 } }),
     ]);
   });
 

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { classifyLineText } from '../../src/log-events/classify-line.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { extractTimeline, type TimedLine } from '../../src/scenario/extract-timeline.js';
 
 const KILL = Date.parse('2026-11-26T19:30:00.900Z');
-const patterns = {
-  heartbeat: /heartbeat timeout|election timeout|no heartbeat|no message from (the )?leader/i,
-  connection: /connection (to (the )?leader )?(lost|closed|reset)|\bEOF\b|ECONNRESET|broken pipe/i,
-};
+const compiled = compileEventPatterns();
+if (!compiled.ok) throw new Error(compiled.message);
+// Lines as the harness reads them: each classified by the log-event model.
+const line = (node: number, atMs: number, text: string): TimedLine => ({ node, atMs, text, kind: classifyLineText(text, compiled.patterns, { ownNode: `node${node}` }).kind });
 const at = (ms: number): number => KILL + ms;
-const opts = { killedNode: 1, killAtMs: KILL, windowMs: 300, nodes: [1, 2, 3], patterns, signal: 'SIGTERM' };
+const opts = { killedNode: 1, killAtMs: KILL, windowMs: 300, nodes: [1, 2, 3], signal: 'SIGTERM sent' };
 
 const lines: TimedLine[] = [
-  { node: 2, atMs: at(-500), text: 'new leader node1 for term 1' },
-  { node: 3, atMs: at(300), text: 'won election for term 2 with 2/3 votes — now leader' },
-  { node: 1, atMs: at(1), text: 'received SIGTERM, shutting down' },
-  { node: 2, atMs: at(5), text: 'connection to leader node1 lost (EOF) — leader may be down' },
-  { node: 3, atMs: at(6), text: 'connection to leader node1 lost (EOF) — leader may be down' },
-  { node: 3, atMs: at(160), text: 'heartbeat timeout — no message from leader node1 in 157ms' },
-  { node: 3, atMs: at(160), text: 'election timeout fired, becoming pre-candidate (pre-vote for term 2)' },
-  { node: 2, atMs: at(250), text: 'heartbeat timeout — no message from leader node1 in 240ms' },
-  { node: 2, atMs: at(252), text: 'heartbeat timeout — no message from leader node1 in 242ms' },
-  { node: 3, atMs: at(290), text: 'pre-vote won, becoming candidate (term 2), requesting votes' },
+  line(2, at(-500), 'new leader node1 for term 1'),
+  line(3, at(300), 'won election for term 2 with 2/3 votes — now leader'),
+  line(1, at(1), 'received SIGTERM, shutting down'),
+  line(2, at(5), 'connection to leader node1 lost (EOF) — leader may be down'),
+  line(3, at(6), 'connection to leader node1 lost (EOF) — leader may be down'),
+  line(3, at(160), 'heartbeat timeout — no message from leader node1 in 157ms'),
+  line(3, at(160), 'election timeout fired, becoming pre-candidate (pre-vote for term 2)'),
+  line(2, at(250), 'heartbeat timeout — no message from leader node1 in 240ms'),
+  line(2, at(252), 'heartbeat timeout — no message from leader node1 in 242ms'),
+  line(3, at(290), 'pre-vote won, becoming candidate (term 2), requesting votes'),
 ];
 
 describe('extractTimeline', () => {
@@ -56,12 +58,12 @@ describe('extractTimeline', () => {
 
   it('ignores lines from well before the kill, and only the shutdown of the killed node', () => {
     expect(timeline.events.some((e) => e.atMs < -5)).toBe(false);
-    const t = extractTimeline([{ node: 1, atMs: at(2), text: 'heartbeat timeout, connection lost, now leader' }], opts);
+    const t = extractTimeline([line(1, at(2), 'heartbeat timeout, connection lost, now leader')], opts);
     expect(t.events.map((e) => e.kind)).toEqual(['kill']);
   });
 
   it('shortens labels longer than 120 characters', () => {
-    const t = extractTimeline([{ node: 2, atMs: at(10), text: `heartbeat timeout ${'z'.repeat(300)}` }], opts);
+    const t = extractTimeline([line(2, at(10), `heartbeat timeout ${'z'.repeat(300)}`)], opts);
     const label = t.events.find((e) => e.kind === 'heartbeat-timeout')!.label;
     expect(label).toHaveLength(120);
     expect(label.endsWith('...')).toBe(true);

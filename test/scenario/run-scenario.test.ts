@@ -97,7 +97,7 @@ describe('runScenario against the bundled cluster', () => {
     expect(result.journal.status).toBe('completed');
     expect(result.journal.steps.map((s) => s.status)).toEqual(Array(11).fill('succeeded'));
     expect(done.every((s) => s.status === 'done')).toBe(true);
-    expect(done.find((s) => s.step === 'write')!.detail).toBe('20 keys acknowledged');
+    expect(done.find((s) => s.step === 'write')!.detail).toBe('20/20 keys acknowledged (40 writes)');
     expectNoProcessesLeft(result);
   });
 

@@ -161,10 +161,20 @@ describe('POST /v1/lessons/:id/verify', () => {
     expect(junit.body).toMatch(/^<\?xml version="1.0"/);
   });
 
+  it('draws the paste as SVG for Accept: image/svg+xml and ?format=svg', async () => {
+    for (const request of [{ url: VERIFY, headers: { accept: 'image/svg+xml' } }, { url: `${VERIFY}?format=svg`, headers: {} }]) {
+      const res = await app.inject({ method: 'POST', ...request, payload: { paste: passingPaste } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+      expect(res.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(res.body).toContain('detection window: 300 ms');
+    }
+  });
+
   it('refuses an unknown format (400), an Accept it cannot meet (406) and partial credit where it means nothing (400)', async () => {
     const unknown = await app.inject({ method: 'POST', url: `${VERIFY}?format=svgz`, payload: { paste: passingPaste } });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json()).toEqual({ error: 'VALIDATION', field: 'format', message: 'query.format: expected one of text, json, gradescope, prairielearn, junit, found "svgz"' });
+    expect(unknown.json()).toEqual({ error: 'VALIDATION', field: 'format', message: 'query.format: expected one of text, json, gradescope, prairielearn, junit, svg, found "svgz"' });
     const image = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste }, headers: { accept: 'image/png' } });
     expect(image.statusCode).toBe(406);
     expect(image.json()).toMatchObject({ error: 'NOT_ACCEPTABLE' });

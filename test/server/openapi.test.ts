@@ -77,8 +77,8 @@ describe('GET /openapi.json', () => {
   it('takes the lesson and verdict schemas from their zod schemas', () => {
     const schemas = (doc.components as { schemas: Record<string, Json> }).schemas;
     const authored = createFrontMatterJsonSchema();
-    expect(Object.keys(schemas.LessonFrontMatter!.properties as Json)).toEqual(Object.keys(authored.properties as Json));
-    expect(schemas.LessonFrontMatter!.required).toEqual(['id', 'title', 'xp', 'kind', 'proof']);
+    expect(Object.keys(schemas.LessonDetail!.properties as Json)).toEqual([...Object.keys(authored.properties as Json), 'sections']);
+    expect(schemas.LessonDetail!.required).toEqual(['id', 'title', 'xp', 'kind', 'proof', 'sections']);
     const verdict = verdictJsonSchema();
     expect(Object.keys(schemas.Verdict!.properties as Json)).toEqual(Object.keys(verdict.properties as Json));
     expect(schemas.Verdict!.required).toEqual(verdict.required);

@@ -1,4 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { VerifyLessonError } from '../../errors.js';
+import type { Lesson } from '../../lesson/types.js';
 import { checkPaste } from '../../proof/check-paste.js';
+import type { Verdict } from '../../proof/verdict.js';
 import { DEFAULT_MAX_BYTES } from '../../proof/normalize-paste.js';
 import type { CliIo } from '../cli-io.js';
 import { readPasteInput } from '../read-input.js';
@@ -12,8 +17,19 @@ export async function runPasteCommand(id: string, values: CliValues, io: CliIo):
   const lesson = await resolveLesson(id, values.lessons, io);
   const input = await readPasteInput(values.paste!, io, DEFAULT_MAX_BYTES);
   const startedMs = performance.now();
-  const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes });
+  const verdict = checkPaste(lesson, input.bytes, { rejectReference: values['reject-reference'] === true, sizeBytes: input.totalBytes, sizeExact: !input.truncated });
   const executionTimeMs = performance.now() - startedMs;
-  writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
+  if (values.report !== undefined) await writePastePicture(resolve(io.cwd, values.report), verdict, lesson);
+  await writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
   return verdict.passed ? 0 : 1;
+}
+
+// `--report x.svg|x.html`: the timeline of what the engine understood (kill, each follower's detection, window).
+async function writePastePicture(file: string, verdict: Verdict, lesson: Lesson): Promise<void> {
+  const ext = extname(file).toLowerCase();
+  if (ext !== '.svg' && ext !== '.html' && ext !== '.htm') throw new VerifyLessonError('USAGE', `--report: expected a file ending in .svg or .html, found "${file}"`);
+  // Loaded only when asked for: the text report is the cold-start path.
+  const { renderPasteHtml, renderPasteSvg } = await import('../../formats/render-paste-picture.js');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, ext === '.svg' ? renderPasteSvg(verdict, lesson) : renderPasteHtml(verdict, lesson));
 }

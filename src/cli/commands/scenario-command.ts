@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
+import { parseClientProtocol, parseLessonClient, type ClientProtocol } from '../../client/client-protocol.js';
 import { VerifyLessonError } from '../../errors.js';
+import type { Lesson } from '../../lesson/types.js';
 import { formatVerdictText } from '../../proof/format-verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-report.js';
 import { runScenario } from '../../scenario/run-scenario.js';
@@ -46,10 +48,11 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
     const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
     const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms`;
-    lines.push(`  node${d.node} detected the dead leader via ${d.via ?? 'nothing'}: ${log} (log) / ${harness} (harness clock)${hb}`);
+    if (d.via === null && d.fromLogMs === null) lines.push(`  node${d.node} logged no detection of the dead leader`);
+    else lines.push(`  node${d.node} detected the dead leader${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
-  if (result.cluster === 'bundled') lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
+  if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
   if (result.history) {
     const h = result.history;
     lines.push(`  history: ${h.operations} operations by ${h.clients} clients on ${h.keys} keys (${h.indeterminate} indeterminate, ${h.failed} failed): ${h.linearizable === true ? 'linearizable' : h.linearizable === false ? `NOT linearizable — ${h.failure!.culprit} on key ${JSON.stringify(h.failure!.key)}` : 'unknown'} (checked in ${h.checkMs.toFixed(1)} ms)`);
@@ -58,6 +61,7 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
   }
   if (result.demoLogFile) lines.push(`  wrote ${result.demoLogFile}`);
+  for (const note of result.notes) lines.push(`  ${paint(33, 'note:')} ${note}`);
   for (const problem of result.problems) lines.push(`  ${paint(31, '!')} ${problem}`);
   if (!result.passed) {
     for (const [node, tail] of Object.entries(result.logTails)) {
@@ -88,6 +92,16 @@ function writeReport(file: string, result: ScenarioResult): void {
   writeFileSync(file, content);
 }
 
+// --client, else the lesson's `client` block; only for a student's cluster (the bundled one speaks the default).
+function clientProtocolOf(values: CliValues, lesson: Lesson): ClientProtocol | undefined {
+  const specs = values.client ?? [];
+  if (specs.length > 0 && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--client only applies with --cluster (the bundled kv_node speaks the default protocol)');
+  if (values.cluster === undefined || (specs.length === 0 && !lesson.client)) return undefined;
+  const parsed = specs.length > 0 ? parseClientProtocol(specs) : parseLessonClient(lesson.client!);
+  if (!parsed.ok) throw new VerifyLessonError(specs.length > 0 ? 'USAGE' : 'LESSON_INVALID', `${specs.length > 0 ? '--client' : `${lesson.id}: client`}: ${parsed.message}`);
+  return parsed.protocol;
+}
+
 // `verify-lesson <id>`: the lesson's demo against a real cluster, judged by the same checkPaste the platform runs.
 export async function runScenarioCommand(id: string, values: CliValues, io: CliIo): Promise<number> {
   const lesson = await resolveLesson(id, values.lessons, io);
@@ -103,6 +117,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const leader = values.leader === undefined ? undefined : parseIntFlag('leader', values.leader, 1, 1, 9);
   if (leader !== undefined && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--leader only applies with --cluster (the bundled cluster reports its leader)');
   const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);
+  const client = clientProtocolOf(values, lesson);
   const color = wantsColor(io, io.stderr);
   const onStep = stepRenderer(io, !json && trials === 1, color);
 
@@ -116,15 +131,17 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
       onStep,
       // Each trial gets a fresh data/ of its own: DIR, or DIR/trial-N when repeating.
       ...(values.workdir === undefined ? {} : { workDir: trials > 1 ? join(values.workdir, `trial-${trial}`) : values.workdir }),
-      ...(values.out === undefined ? {} : { outFile: values.out }),
+      // Later trials rewrite the file the first one wrote (a student cluster's demo log carries no reference mark).
+      ...(values.out !== undefined ? { outFile: values.out } : results[0]?.demoLogFile ? { outFile: results[0].demoLogFile } : {}),
       ...(values.cluster === undefined ? {} : { clusterCommand: values.cluster }),
       ...(leader === undefined ? {} : { leader }),
+      ...(client === undefined ? {} : { client }),
       ...(io.signal ? { abortSignal: io.signal } : {}),
     });
     results.push(result);
     if (trials > 1 && !json) {
-      const detections = result.detections.map((d) => (d.fromLogMs === null ? '-' : d.fromLogMs.toFixed(0))).join('/');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  detection ${detections} ms  re-election ${result.reelectionMs ?? '-'} ms${result.passed ? '' : `  (${result.problems[0]})`}\n`);
+      const detections = result.detections.map((d) => `node${d.node} ${d.fromLogMs === null ? 'none' : `${d.fromLogMs.toFixed(0)} ms`}`).join(', ');
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader node${result.leader ?? '?'}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})`}\n`);
     }
   }
   const last = results.at(-1);
@@ -135,7 +152,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (trials === 1) {
     if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
     else if (format !== 'text') {
-      if (last.verdict) writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
+      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
       else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));

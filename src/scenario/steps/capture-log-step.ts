@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CaptureLogStep } from '../../lesson/scenario-types.js';
 import { checkPaste } from '../../proof/check-paste.js';
+import { parseTimestampAt } from '../../log-events/parse-timestamp.js';
+import { localOffsetMinAt } from '../../process/local-zone.js';
 import { composeDemoLog } from '../compose-demo-log.js';
 import { resolveTarget } from '../resolve-target.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
@@ -12,12 +14,22 @@ export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cw
   return resolve(ctx.cwd, ctx.options.outFile ?? step.file ?? 'demo_step2.log');
 }
 
+// The harness's own line in the nodes' style of clock: zone-less local time when theirs is zone-less, so the
+// verdict compares it with their lines in one zone.
+function formatHarnessStamp(atMs: number, nodeLines: readonly string[]): string {
+  const sample = nodeLines.find((line) => /^\S/.test(line) && parseTimestampAt(line, 0, line.length) !== undefined);
+  const stamp = sample === undefined ? undefined : parseTimestampAt(sample, 0, sample.length);
+  if (!stamp || stamp.zoned || stamp.kind !== 'absolute') return new Date(atMs).toISOString();
+  return new Date(atMs + localOffsetMinAt(atMs) * 60_000).toISOString().slice(0, -1);
+}
+
 // A timestamped stand-in for the node's own shutdown line when the signal left it no chance to log one.
 function harnessLine(ctx: ScenarioContext): string | undefined {
   const fault = ctx.faults.find((f) => (f.action === 'kill' || f.action === 'pause') && f.atMs >= ctx.window!.fromMs);
   if (!fault || fault.signal === 'SIGTERM' || fault.signal === 'SIGINT') return undefined;
   const signal = fault.signal!;
-  return `${new Date(fault.atMs).toISOString()} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (kill -${signal.slice(3)} ${fault.pids[0]})`;
+  const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5).map((l) => l.text));
+  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (kill -${signal.slice(3)} ${fault.pids[0]})`;
 }
 
 // `capture-log`: the chosen nodes' lines between the ends of two steps, as grep prints them, written to the demo

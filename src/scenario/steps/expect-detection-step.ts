@@ -4,6 +4,7 @@ import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
 import { lastFault, requireCluster, type FaultRecord, type ScenarioContext } from '../scenario-context.js';
 import { CLOCK_ROUNDING_MS, DETECTION_POLL_MS } from '../scenario-timing.js';
+import { checkLogClock } from '../check-log-clock.js';
 
 // Each watching node's first detection and first heartbeat timeout after the fault (up to `toMs`), from its log.
 export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[], toMs = Infinity): void {
@@ -14,6 +15,16 @@ export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watcher
       if (!ctx.detectedAt.has(id) && DETECTION_KINDS.has(line.kind)) ctx.detectedAt.set(id, { atMs: line.atMs!, via: isHeartbeat ? 'heartbeat' : 'connection' });
     }
   }
+}
+
+// The nodes' log clock against the harness's: every line read so far, and the killed node's own shutdown line.
+function checkClockOf(ctx: ScenarioContext, fault: FaultRecord): string[] {
+  const samples = ctx.cluster!.nodeIds.flatMap((node) =>
+    ctx.logs!.lines(node).flatMap((l) => (l.arrivalMs === undefined || l.atMs === undefined ? [] : [{ node, stampMs: l.atMs, arrivalMs: l.arrivalMs }])),
+  );
+  const killed = fault.nodes[0]!;
+  const shutdown = fault.signal === 'SIGTERM' || fault.signal === 'SIGINT' ? ctx.logs!.lines(killed).find((l) => l.kind === 'kill' && (l.arrivalMs ?? 0) >= fault.atMs) : undefined;
+  return checkLogClock(samples, shutdown?.atMs === undefined ? undefined : { node: killed, stampMs: shutdown.atMs, killAtMs: fault.atMs });
 }
 
 // `expect-detection`: every node the fault did not hit logs that it noticed (heartbeat timeout or lost connection),
@@ -36,7 +47,15 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   }
   scan();
   const missing = watchers.filter((id) => !ctx.detectedAt.has(id));
-  if (missing.length > 0) ctx.problems.push(`${missing.map((id) => `node${id}`).join(' and ')} logged no detection within ${windowMs + ctx.timeoutMs} ms of the ${fault.action}`);
+  // A disagreeing log clock makes every number below wrong: say so first.
+  ctx.problems.push(...checkClockOf(ctx, fault));
+  const unconfirmed = missing.filter((id) => ctx.firstLeader === fault.nodes[0] && cluster.unconfirmedFollowers?.().includes(id));
+  if (missing.length > 0) {
+    ctx.problems.push(
+      `${missing.map((id) => `node${id}`).join(' and ')} logged no detection within ${windowMs + ctx.timeoutMs} ms of the ${fault.action}` +
+        (unconfirmed.length > 0 ? ` (${unconfirmed.map((id) => `node${id}`).join(' and ')} never showed it follows leader node${fault.nodes[0]}: no line naming it as leader before the ${fault.action})` : ''),
+    );
+  }
   const late = watchers.filter((id) => ctx.detectedAt.has(id) && ctx.detectedAt.get(id)!.atMs - fault.atMs > windowMs);
   if (late.length > 0) ctx.problems.push(`${late.map((id) => `node${id} detected after ${Math.round(ctx.detectedAt.get(id)!.atMs - fault.atMs)} ms`).join(', ')}: the window is ${windowMs} ms`);
   return watchers.map((id) => `node${id} ${ctx.detectedAt.has(id) ? `+${(ctx.detectedAt.get(id)!.atMs - fault.atMs).toFixed(0)} ms` : 'none'}`).join(', ');

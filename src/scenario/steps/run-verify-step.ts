@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { RunVerifyStep } from '../../lesson/scenario-types.js';
 import { checkVerifyOutput } from '../check-verify-output.js';
+import { retargetVerifyBlock } from '../retarget-verify-block.js';
 import { runVerifyBlock } from '../run-verify-block.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { KILLED_EXIT_WAIT_MS } from '../scenario-timing.js';
@@ -22,8 +23,12 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
     if (fault.action === 'pause') cluster.sendSignal(id, 'SIGKILL');
     if (!(await cluster.waitExited(id, KILLED_EXIT_WAIT_MS))) ctx.problems.push(`node${id} was still running ${KILLED_EXIT_WAIT_MS / 1000} s after ${fault.signal}`);
   }
-  const code = findVerifyCode(ctx);
-  if (code === undefined) return 'no Verify block';
+  const lessonCode = findVerifyCode(ctx);
+  if (lessonCode === undefined) return 'no Verify block';
+  // Written for node 1 leading: when another node led, the same checks run against it.
+  const leader = ctx.oldLeader ?? ctx.firstLeader ?? 1;
+  const code = retargetVerifyBlock(lessonCode, leader);
+  if (code !== lessonCode) ctx.notes.push(`node${leader} led, not node 1: the lesson's Verify block ran against node${leader} (--id ${leader}; node 1 and node ${leader} swapped in its paths)`);
   const run = await runVerifyBlock(code, ctx.workDir);
   const files: Record<string, string> = {};
   for (const id of cluster.nodeIds) {
@@ -34,7 +39,12 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   ctx.verifyBlock = { ...check, exitCode: run.exitCode, output: run.output };
   if (!check.passed) {
     const unmet = check.expectations.filter((e) => !e.met).map((e) => `line ${e.line}: ${e.detail}`);
-    ctx.problems.push(`lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`);
+    // Only the bundled reference can expose a lesson defect; a student's cluster is told what it did.
+    ctx.problems.push(
+      cluster.kind === 'bundled'
+        ? `lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`
+        : `the lesson's Verify block did not pass on your cluster's logs (${unmet.join('; ')})`,
+    );
   }
-  return `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}`;
+  return `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}${check.passed ? '' : `, ${check.expectations.filter((e) => !e.met).length} expectation(s) not met`}`;
 }

@@ -1,3 +1,4 @@
+import { createKvClient } from '../../client/kv-client.js';
 import { openScenarioCluster } from '../../cluster/scenario-cluster.js';
 import { followNodeLogs } from '../node-logs.js';
 import type { ScenarioContext } from '../scenario-context.js';
@@ -10,8 +11,11 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
     peerLinks: ctx.peerLinks,
     ...(ctx.options.clusterCommand ? { command: ctx.options.clusterCommand } : {}),
     ...(ctx.options.nodeArgs ? { nodeArgs: ctx.options.nodeArgs } : {}),
+    ...(ctx.options.client ? { client: ctx.options.client } : {}),
   });
   ctx.cluster = cluster;
+  const protocol = cluster.clientProtocol;
+  if (protocol) ctx.kv = createKvClient({ protocol, clientPorts: new Map(cluster.nodeIds.map((id) => [id, cluster.clientPort(id)])), cwd: ctx.workDir });
   ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])), ctx.patterns);
   for (const id of cluster.nodeIds) {
     const pid = cluster.pid(id);

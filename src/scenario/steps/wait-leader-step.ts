@@ -1,6 +1,7 @@
 import type { WaitLeaderStep } from '../../lesson/scenario-types.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { waitMs } from './step-durations.js';
+import { QUIET_LEADERSHIP_MS } from '../../cluster/command-cluster.js';
 
 // `wait-leader`: a leader every node knows (bundled: by /status; a student's: by its log lines or --leader).
 export async function runWaitLeaderStep(step: WaitLeaderStep, ctx: ScenarioContext): Promise<string> {
@@ -9,6 +10,10 @@ export async function runWaitLeaderStep(step: WaitLeaderStep, ctx: ScenarioConte
   ctx.leader = leader;
   if (ctx.firstLeader === null) {
     ctx.firstLeader = leader;
+    const unconfirmed = cluster.unconfirmedFollowers?.() ?? [];
+    if (unconfirmed.length > 0) {
+      ctx.notes.push(`${unconfirmed.map((id) => `node${id}`).join(' and ')} never logged whom it follows; node${leader} was taken as leader after ${QUIET_LEADERSHIP_MS / 1000} s without an election`);
+    }
     if (cluster.kind === 'bundled' && leader !== 1) ctx.problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
   }
   return `leader node${leader}`;

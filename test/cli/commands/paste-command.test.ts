@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../formats/parse-xml.js';
@@ -20,6 +21,32 @@ describe('verify-lesson <id> --paste', () => {
     const run = await runCliCaptured(['w12-l03', '--paste', paste('too-slow.log')]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('✗ FAILED');
+  });
+
+  it('--report x.svg / x.html draws what the verdict understood, as well-formed XML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vl-paste-report-'));
+    try {
+      const run = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--report', join(dir, 'p.svg')]);
+      expect(run.code).toBe(0);
+      const svg = readFileSync(join(dir, 'p.svg'), 'utf8');
+      expect(() => parseXml(svg)).not.toThrow();
+      expect(svg).toContain('detection window: 300 ms');
+      await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--report', join(dir, 'p.html')]);
+      expect(readFileSync(join(dir, 'p.html'), 'utf8')).toMatch(/^<!doctype html>/);
+      const wrong = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--report', join(dir, 'p.png')]);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain('--report: expected a file ending in .svg or .html');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an endless source (--paste /dev/zero, or - from /dev/zero) ends with PASTE_TOO_LARGE: reading stops at the cap', async () => {
+    const fromFile = await runCliCaptured(['w12-l03', '--paste', '/dev/zero', '--json']);
+    expect(fromFile.code).toBe(1);
+    expect(JSON.parse(fromFile.stdout).checks[0].findings[0]).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { exact: false } });
+    const fromStdin = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdinStream: createReadStream('/dev/zero') });
+    expect(JSON.parse(fromStdin.stdout).checks[0].findings[0]).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { exact: false } });
   });
 
   it('reads the paste from stdin with "-"', async () => {
@@ -70,7 +97,7 @@ describe('verify-lesson <id> --paste', () => {
   });
 
   it.each([
-    [['--format', 'xml'], '--format: expected one of text, json, gradescope, prairielearn, junit, found "xml"'],
+    [['--format', 'xml'], '--format: expected one of text, json, gradescope, prairielearn, junit, svg, found "xml"'],
     [['--json', '--format', 'junit'], '--json conflicts with --format junit'],
     [['--partial-credit'], '--partial-credit applies to --format gradescope or prairielearn'],
     [['--format', 'junit', '--partial-credit'], '--partial-credit applies to --format gradescope or prairielearn, not junit'],

@@ -1,0 +1,146 @@
+// The student path against a foreign implementation: the Python Raft node in fixtures/nodes/pyraft (its own wording,
+// zone-less local timestamps, block-buffered stdout unless --flush, random timeouts, PUT/GET /kv with redirects).
+// Each case reproduces a way a correct student cluster failed, or a wrong run passed, before.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CLIENT_PROTOCOL } from '../../src/client/client-protocol.js';
+import { runScenario } from '../../src/scenario/run-scenario.js';
+import type { RunScenarioOptions, ScenarioResult } from '../../src/scenario/scenario-types.js';
+import { pythonNode } from '../support/foreign-node.js';
+import { isAlive } from '../support/is-alive.js';
+import { loadLesson } from '../support/processes.js';
+
+const lesson = loadLesson();
+let outDir: string;
+
+beforeEach(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'foreign-cluster-'));
+});
+
+afterEach(() => {
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+async function run(command: string, options: Partial<RunScenarioOptions> = {}): Promise<ScenarioResult> {
+  const result = await runScenario(lesson, { clusterCommand: command, timeoutMs: 5000, outFile: join(outDir, 'demo_step2.log'), workDir: join(outDir, 'work'), ...options });
+  expect(Object.values(result.pids).filter(isAlive)).toEqual([]);
+  return result;
+}
+
+// The node that logged "I am the leader" last before the kill: the one the harness must have killed.
+function selfDeclaredLeader(result: ScenarioResult): number {
+  const claims = [1, 2, 3].flatMap((id) =>
+    readFileSync(join(outDir, 'work', `data/node${id}/node.log`), 'utf8')
+      .split('\n')
+      .filter((line) => / I am the leader/.test(line))
+      .map((line) => ({ id, at: line.slice(0, 23) })),
+  );
+  const beforeKill = claims.filter((c) => new Date(c.at.replace(' ', 'T').replace(',', '.')).getTime() <= result.killAtMs!);
+  return beforeKill.sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1)!.id;
+}
+
+describe('a foreign Raft node through --cluster', () => {
+  it('passes with writes and read-back through the default client protocol', async () => {
+    const result = await run(pythonNode('--flush'), { client: DEFAULT_CLIENT_PROTOCOL });
+    expect(result.problems).toEqual([]);
+    expect(result.passed).toBe(true);
+    expect(result.keysWritten).toBe(20);
+    expect(result.keys.map((k) => k.status)).toEqual(Array(20).fill('kept'));
+    expect(result.leader).toBe(selfDeclaredLeader(result));
+  });
+
+  it('never kills a follower that logs "nX elected leader nY" as the leader', async () => {
+    const result = await run(pythonNode('--flush --follow-wording elected'));
+    expect(result.problems).toEqual([]);
+    expect(result.leader).toBe(selfDeclaredLeader(result));
+    expect(result.verdict?.checks.find((c) => c.id === 'timing')?.findings.map((f) => f.code)).not.toContain('KILLED_NODE_NOT_LEADER');
+  });
+
+  it('waits for a follower that starts late to follow the leader before the kill', async () => {
+    // node3 starts 1.5 s late: before, the leader was killed first and node3 had nothing to detect.
+    const result = await run(`sh -c 'if [ {id} = 3 ]; then sleep 1.5; fi; exec ${pythonNode('--flush')}'`);
+    expect(result.problems).toEqual([]);
+    expect(result.detections.find((d) => d.node === 3)?.fromLogMs).not.toBeNull();
+  });
+
+  it('when node 1 does not lead, runs the Verify block against the actual leader and says so', async () => {
+    const result = await run(`sh -c 'if [ {id} = 1 ]; then sleep 1.2; fi; exec ${pythonNode('--flush')}'`);
+    expect(result.leader).not.toBe(1);
+    expect(result.problems).toEqual([]);
+    expect(result.verifyBlock?.passed).toBe(true);
+    expect(result.notes).toContain(`node${result.leader} led, not node 1: the lesson's Verify block ran against node${result.leader} (--id ${result.leader}; node 1 and node ${result.leader} swapped in its paths)`);
+  });
+
+  it('takes a leader whose followers never say whom they follow once no election happens, and notes it', async () => {
+    const result = await run(pythonNode('--flush --quiet-follower'));
+    expect(result.problems).toEqual([]);
+    expect(result.notes.some((n) => / never logged whom it follows; node\d was taken as leader after 1.5 s without an election$/.test(n))).toBe(true);
+  });
+
+  it('with --client, a quiet follower shows whom it follows through its redirect (no note needed)', async () => {
+    const result = await run(pythonNode('--flush --quiet-follower'), { client: DEFAULT_CLIENT_PROTOCOL });
+    expect(result.problems).toEqual([]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('tells a block-buffered node how to flush, instead of "no node became leader"', async () => {
+    // Python buffers a piped stdout unless PYTHONUNBUFFERED is set (as it may be where the tests run).
+    const saved = process.env.PYTHONUNBUFFERED;
+    delete process.env.PYTHONUNBUFFERED;
+    const result = await run(pythonNode(), { timeoutMs: 2500 }).finally(() => {
+      if (saved !== undefined) process.env.PYTHONUNBUFFERED = saved;
+    });
+    expect(result.passed).toBe(false);
+    expect(result.problems[0]).toMatch(/^node1, node2, node3 printed nothing in \d+\.\d s: stdout is probably block-buffered/);
+    expect(result.problems[0]).toContain('PYTHONUNBUFFERED=1');
+    expect(result.problems[0]).toContain('stdbuf -oL');
+    expect(result.problems[0]).toContain('setvbuf(stdout, NULL, _IOLBF, 0)');
+  });
+
+  it('PYTHONUNBUFFERED=1 in the template is that fix', async () => {
+    const saved = process.env.PYTHONUNBUFFERED;
+    delete process.env.PYTHONUNBUFFERED;
+    const result = await run(`PYTHONUNBUFFERED=1 ${pythonNode()}`).finally(() => {
+      if (saved !== undefined) process.env.PYTHONUNBUFFERED = saved;
+    });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('SIGSTOP: a frozen leader is caught by the heartbeat timeouts', async () => {
+    const result = await run(pythonNode('--flush'), { signal: 'SIGSTOP' });
+    expect(result.problems).toEqual([]);
+    expect(result.detections.every((d) => d.via === 'heartbeat')).toBe(true);
+  });
+
+  for (const zone of ['Asia/Kolkata', 'America/Los_Angeles']) {
+    it(`reads zone-less local times under TZ=${zone}: detections agree with the harness clock`, async () => {
+      const saved = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+          const result = await run(pythonNode('--flush'), { signal, workDir: join(outDir, `work-${signal}`) });
+          expect(result.problems).toEqual([]);
+          for (const d of result.detections) expect(Math.abs(d.fromLogMs! - d.fromHarnessMs!)).toBeLessThanOrEqual(5);
+        }
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    });
+  }
+
+  it('reports nodes writing another zone than the harness as a clock disagreement, not a 5.5-hour detection', async () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      const result = await run(`TZ=UTC ${pythonNode('--flush')}`);
+      expect(result.passed).toBe(false);
+      expect(result.problems, JSON.stringify(result.problems)).toSatisfy((problems: string[]) => problems.some((p) => /log clock runs 5 h 30 min (ahead of|behind) the harness's/.test(p)));
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { electionSince, findFollowersShown, findLeader, type NodeEvent } from '../../src/cluster/read-leadership.js';
+import { createLiveEventReader } from '../../src/log-events/index.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+
+// Lines as [node, ms, text] through the log-event model, as the command cluster reads them.
+function eventsOf(lines: readonly [number, number, string][]): NodeEvent[] {
+  const compiled = compileEventPatterns();
+  if (!compiled.ok) throw new Error(compiled.message);
+  const reader = createLiveEventReader(compiled.patterns);
+  return lines.map(([node, atMs, text], line) => ({ node, atMs, event: reader.read(text, { line, node: `node${node}` }) })).filter((e) => e.event.kind !== 'other');
+}
+
+const nodes = [1, 2, 3];
+
+describe('findLeader', () => {
+  it('takes the node that says it leads, never a node naming another as leader', () => {
+    const events = eventsOf([
+      [2, 10, 'INFO n2 term 1: got 2 of 3 votes, I am the leader'],
+      [1, 11, 'INFO n1 n1 elected leader n2 at term 1'],
+      [3, 12, 'INFO n3 leader is n2 for term 1'],
+    ]);
+    const claim = findLeader(events, { sinceMs: 0, nodes });
+    expect(claim).toMatchObject({ leader: 2, term: 1, from: 'became-leader' });
+    expect([...findFollowersShown(events, claim!)].sort()).toEqual([1, 3]);
+  });
+
+  it('after a kill: only lines since then, never the excluded node', () => {
+    const events = eventsOf([
+      [1, 10, 'won election for term 1 with 2/3 votes — now leader'],
+      [3, 500, 'term 2: got 2 of 3 votes, I am the leader'],
+    ]);
+    expect(findLeader(events, { sinceMs: 100, exclude: 1, nodes })?.leader).toBe(3);
+    expect(findLeader(events, { sinceMs: 600, exclude: 1, nodes })).toBeUndefined();
+  });
+
+  it('falls back to the leader followers name when it never says so itself', () => {
+    const events = eventsOf([[3, 12, 'leader is n1 for term 4']]);
+    expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 1, from: 'follows-leader' });
+  });
+
+  it('sees an election after the claim', () => {
+    const events = eventsOf([
+      [1, 10, 'term 1: got 2 of 3 votes, I am the leader'],
+      [3, 20, 'election timer fired, starting election for term 2'],
+    ]);
+    expect(electionSince(events, findLeader(events, { sinceMs: 0, nodes })!)).toBe(true);
+    expect(electionSince(events.slice(0, 1), findLeader(events, { sinceMs: 0, nodes })!)).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HELP_TEXT } from '../../src/cli/help-text.js';
+import { runCliCaptured } from '../cli/cli-harness.js';
+import { listReadmeBlocks } from './readme-blocks.js';
+
+// The README cannot drift: its TypeScript compiles against the built declarations, its CLI reference is the help
+// text, and every block marked `<!-- output of: ARGS -->` is what `verify-lesson ARGS` prints (regenerate them
+// with `npm run readme`). Needs dist/ (`npm test` builds it first).
+const root = join(import.meta.dirname, '../..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const blocks = listReadmeBlocks(readme);
+// Inside the package, so `import ... from 'verify-lesson'` resolves through its own exports to dist/types.
+const snippetDir = join(root, '.tmp/readme-snippets');
+
+afterAll(() => rmSync(snippetDir, { recursive: true, force: true }));
+
+function typecheck(files: string[]): string[] {
+  const program = ts.createProgram(files, {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+    // The package's own declarations are checked with skipLibCheck off by test/package/pack.test.ts.
+    skipLibCheck: true,
+    types: ['node'],
+    typeRoots: [join(root, 'node_modules/@types')],
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file && d.start !== undefined ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
+    return `${where}TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+  });
+}
+
+describe('README.md', () => {
+  it('has TypeScript blocks, and each compiles against the built types (a wrong call in a control file does not)', () => {
+    expect(existsSync(join(root, 'dist/types/index.d.ts')), 'dist/ is missing: run `npm run build` first').toBe(true);
+    const snippets = blocks.filter((b) => b.lang === 'ts' || b.lang === 'typescript');
+    expect(snippets.length).toBeGreaterThan(0);
+    mkdirSync(snippetDir, { recursive: true });
+    const files = snippets.map((block) => {
+      const file = join(snippetDir, `readme-line-${block.line}.mts`);
+      writeFileSync(file, `${block.text}\nexport {};\n`);
+      return file;
+    });
+    // One program for all (parsing the declarations is the slow part): the control proves errors are seen.
+    const control = join(snippetDir, 'control-wrong-call.mts');
+    writeFileSync(control, "import { checkPaste, findLesson, loadLessons } from 'verify-lesson';\ncheckPaste(findLesson(await loadLessons(), 'x'), 'paste');\nexport {};\n");
+    const diagnostics = typecheck([...files, control]);
+    expect(diagnostics.filter((d) => !d.startsWith(control))).toEqual([]);
+    expect(diagnostics).toEqual([expect.stringMatching(/control-wrong-call\.mts:2: TS2345 /)]);
+  }, 180_000);
+
+  it('shows the CLI reference exactly as --help prints it', () => {
+    const reference = blocks.find((b) => b.lang === 'text' && b.text.startsWith('verify-lesson — '));
+    expect(reference, 'the CLI reference block').toBeDefined();
+    expect(`${reference!.text}\n`).toBe(HELP_TEXT);
+  });
+
+  it('shows sample outputs that are what the CLI prints for them', async () => {
+    const samples = blocks.filter((b) => b.outputOf !== undefined);
+    expect(samples.length).toBeGreaterThan(0);
+    for (const sample of samples) {
+      const args = sample.outputOf!.split(' ');
+      const run = await runCliCaptured(args, { cwd: root });
+      expect(`${sample.text}\n`, `README.md:${sample.line} (npm run readme regenerates it)`).toBe(`$ npx verify-lesson ${sample.outputOf}\n${run.stdout}`);
+    }
+  });
+});

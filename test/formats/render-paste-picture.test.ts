@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderPasteHtml, renderPasteSvg, timelineFromVerdict } from '../../src/formats/render-paste-picture.js';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { loadLesson, ROOT } from '../proof/helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const judge = (file: string) => checkPaste(lesson, readFileSync(`${ROOT}fixtures/pastes-corpus/${file}`));
+
+describe('the paste picture', () => {
+  it('draws what the verdict measured: a lane per node named as in the paste, the kill at 0, each detection', () => {
+    const verdict = judge('hostnames-fqdn.log');
+    const timeline = timelineFromVerdict(verdict)!;
+    const m = verdict.measurements!;
+    expect(Object.values(timeline.labels!)).toEqual(m.nodesSeen);
+    expect(timeline.labels![timeline.killedNode]).toBe(m.leader);
+    const detections = timeline.events.filter((e) => e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost');
+    for (const follower of m.followers) {
+      const lane = Number(Object.entries(timeline.labels!).find(([, name]) => name === follower.node)![0]);
+      expect(detections.filter((e) => e.node === lane).map((e) => e.atMs)).toContain(follower.detectionMs);
+    }
+    const svg = renderPasteSvg(verdict, lesson);
+    for (const name of m.nodesSeen) expect(svg).toContain(`>${name}`);
+    expect(renderPasteHtml(verdict, lesson)).toContain('<table>');
+  });
+
+  it('says why there is nothing to draw when no kill was found', () => {
+    const verdict = checkPaste(lesson, '2026-11-26T19:30:01.000Z node2 heartbeat timeout\n');
+    expect(timelineFromVerdict(verdict)).toBeUndefined();
+    expect(renderPasteSvg(verdict, lesson)).toContain('nothing to draw — no kill found (KILL_LINE_MISSING)');
+  });
+});

@@ -45,13 +45,13 @@ function soak(signal, trials, check) {
   const stats = JSON.parse(result.stdout);
   const d = stats.detectionMs;
   const r = stats.reelectionMs;
-  const row = (name, x) => (x ? `${name} min ${x.min} p50 ${x.p50} p95 ${x.p95} p99 ${x.p99} max ${x.max} ms` : `${name} n/a`);
+  const row = (name, x, unit = ' ms') => (x ? `${name} min ${x.min} p50 ${x.p50} p95 ${x.p95} p99 ${x.p99} max ${x.max}${unit}` : `${name} n/a`);
   console.log(`${signal}: ${stats.trials} trials, ${stats.failed} failed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`  ${row('detection', d)}`);
   console.log(`  ${row('re-election', r)}`);
   console.log(`  ${row('wall time per run', stats.durationMs)}`);
   const h = stats.history;
-  if (h) console.log(`  history: linearizable in ${h.linearizable} of ${h.checked} runs; ${row('operations', h.operations)}; ${row('indeterminate', h.indeterminate)}; ${row('check', h.checkMs)}`);
+  if (h) console.log(`  history: linearizable in ${h.linearizable} of ${h.checked} runs; ${row('operations', h.operations, '')}; ${row('indeterminate', h.indeterminate, '')}; ${row('check', h.checkMs)}`);
   for (const problem of stats.problems.slice(0, 10)) console.log(`  ! ${problem}`);
   const verdict = check(stats);
   console.log(`  ${verdict.ok ? 'meets' : 'MISSES'} target: ${verdict.target}`);

@@ -1,0 +1,51 @@
+// Memory under distinct large pastes: checkPaste on 40 different 4 MB pastes, heap measured after a full GC each
+// time. A module-level cache keyed by slices of a paste would keep every paste alive (~100 MB per 10 pastes);
+// the heap must stay flat. Exits 1 when the heap after the 40th paste exceeds the one after the 5th by > 32 MB.
+//
+//   npm run build && node bench/paste-memory.mjs
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+if (typeof globalThis.gc !== 'function') {
+  const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url)], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const api = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+const { lesson } = api.parseLesson(readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8'), 'w12-l03.md');
+
+// A 4 MB grep-style paste whose file names, hosts and messages differ per paste (distinct cache keys if any).
+function makePaste(n) {
+  const lines = [];
+  const kill = Date.UTC(2026, 10, 26, 19, 30, 1) + n * 1000;
+  let i = 0;
+  while (lines.length * 120 < 4 * 1024 * 1024) {
+    const node = 1 + (i % 3);
+    lines.push(`run${n}/host-${n}-${node}/node${node}.log:${new Date(kill - 100_000 + i).toISOString()} node${node} DEBUG append entries from leader node1 term=${n} index=${i} paste=${n}`);
+    i++;
+  }
+  lines.push(`run${n}/host-${n}-1/node1.log:${new Date(kill).toISOString()} node1 INFO received SIGTERM, shutting down`);
+  lines.push(`run${n}/host-${n}-2/node2.log:${new Date(kill + 20).toISOString()} node2 WARN heartbeat timeout`);
+  lines.push(`run${n}/host-${n}-3/node3.log:${new Date(kill + 30).toISOString()} node3 WARN heartbeat timeout`);
+  return lines.join('\n');
+}
+
+const heapMb = () => {
+  globalThis.gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+const figures = [];
+for (let n = 1; n <= 40; n++) {
+  const verdict = api.checkPaste(lesson, makePaste(n));
+  if (!verdict.passed) throw new Error(`paste ${n} should pass`);
+  if (n === 1 || n === 5 || n % 10 === 0) figures.push([n, heapMb()]);
+}
+const at5 = figures.find(([n]) => n === 5)[1];
+const at40 = figures.at(-1)[1];
+console.log('checkPaste on 40 distinct 4 MB pastes, heap after a full GC:');
+for (const [n, mb] of figures) console.log(`  after paste ${String(n).padStart(2)}: ${mb.toFixed(1)} MB`);
+console.log(`growth from paste 5 to 40: ${(at40 - at5).toFixed(1)} MB (limit 32 MB)`);
+process.exitCode = at40 - at5 > 32 ? 1 : 0;

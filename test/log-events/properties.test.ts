@@ -1,0 +1,81 @@
+// Properties of the log-event model over the real-shaped corpus: the verdict depends on what the lines say and
+// when, not on the order they were pasted in, the absolute clock, or what the nodes are called.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexLines, readLogEvents } from '../../src/log-events/index.js';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import type { Verdict } from '../../src/proof/verdict.js';
+import { loadLesson, ROOT } from '../proof/helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const compiled = compileEventPatterns(lesson.proof.timing);
+if (!compiled.ok) throw new Error(compiled.message);
+const DIR = join(ROOT, 'fixtures/pastes-corpus');
+const CASES: { file: string; passed: boolean }[] = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
+
+const outcome = (v: Verdict) => ({
+  passed: v.passed,
+  leader: v.measurements?.leader ?? null,
+  followers: Object.fromEntries((v.measurements?.followers ?? []).map((f) => [f.node, f.detectionMs ?? f.status])),
+});
+
+// Pastes whose every line names its own node and carries an absolute time: their order carries no information.
+const orderFree = CASES.map((c) => c.file).filter((file) => {
+  const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
+  if (text.includes('\0')) return false;
+  const { events } = readLogEvents(indexLines(text), compiled.patterns);
+  return events.length > 0 && events.every((e) => e.node !== undefined && e.nodeFrom !== 'section' && e.time?.kind === 'absolute');
+});
+
+describe('log-event model properties (corpus)', () => {
+  it('has order-free pastes to shuffle', () => {
+    expect(orderFree.length).toBeGreaterThan(20);
+  });
+
+  it('shuffling the lines of a paste whose lines name their node and time keeps the verdict', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...orderFree), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (file, seed) => {
+        const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
+        const lines = text.split('\n').filter((l) => l.trim() !== '' && !/^\s*(\$|#|==>|---)/.test(l));
+        let state = seed;
+        const shuffled = [...lines];
+        for (let i = shuffled.length - 1; i > 0; i--) {
+          state = (state * 1103515245 + 12345) % 2 ** 31;
+          const j = state % (i + 1);
+          [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+        }
+        expect(outcome(checkPaste(lesson, shuffled.join('\n')))).toEqual(outcome(checkPaste(lesson, lines.join('\n'))));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('renaming the nodes of a paste (node1..3 → any three other numbers) renames the verdict, nothing else', () => {
+    const base = readFileSync(join(ROOT, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+    const before = outcome(checkPaste(lesson, base));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 4, max: 999 }), { minLength: 3, maxLength: 3 }), (ids) => {
+        const renamed = base.replace(/node([123])/g, (_, n: string) => `node${ids[Number(n) - 1]}`);
+        const after = outcome(checkPaste(lesson, renamed));
+        const rename = (name: string): string => name.replace(/^node([123])$/, (_, n: string) => `node${ids[Number(n) - 1]}`);
+        expect(after).toEqual({ passed: before.passed, leader: rename(before.leader!), followers: Object.fromEntries(Object.entries(before.followers).map(([k, v]) => [rename(k), v])) });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('shifting every timestamp of a paste by the same amount keeps every measured ms', () => {
+    const base = readFileSync(join(ROOT, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+    const before = outcome(checkPaste(lesson, base));
+    fc.assert(
+      fc.property(fc.integer({ min: -10 * 86_400_000, max: 10 * 86_400_000 }), (shiftMs) => {
+        const shifted = base.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, (t) => new Date(Date.parse(t) + shiftMs).toISOString());
+        expect(outcome(checkPaste(lesson, shifted))).toEqual(before);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -27,14 +27,15 @@ export interface KeyReadBack {
   readonly error?: string;
 }
 
-/** Writes `count` keys (`prefix-1`…), then overwrites each once, through `leader`. */
-export async function writeKeys(client: KvClient, leader: number, count: number, prefix = 'demo-key'): Promise<WrittenKey[]> {
+/** Writes `count` keys (`prefix-1`…), then overwrites each once, through `leader`; `onAck` hears each acknowledgement. */
+export async function writeKeys(client: KvClient, leader: number, count: number, prefix = 'demo-key', onAck?: (key: string, node: number | undefined) => void): Promise<WrittenKey[]> {
   const keys = Array.from({ length: count }, (_, i) => ({ key: `${prefix}-${i + 1}`, writes: [] as KeyWrite[] }));
   for (const version of [1, 2]) {
     for (const entry of keys) {
       const value = `value-of-${entry.key}-v${version}`;
       const answer = await client.write(entry.key, value, leader);
       entry.writes.push({ value, acked: answer.ok, ...(answer.ok || answer.error === undefined ? {} : { error: answer.error }) });
+      if (answer.ok) onAck?.(entry.key, answer.asked.at(-1));
     }
   }
   return keys;

@@ -32,6 +32,8 @@ export interface CommandClusterOptions {
   readonly patterns?: EventPatterns;
   /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
   readonly peerLinks?: boolean;
+  /** A temp dir the watchdog removes should the harness die without cleaning up (even by SIGKILL). */
+  readonly removeOnDeath?: string;
 }
 
 /** Events kept per node for finding the leader (the newest; a flooding node must not fill the memory). */
@@ -291,7 +293,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const links = options.peerLinks ? await createPeerLinks(ports.slice(0, count)) : undefined;
   const directPeers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const nodes: CommandNode[] = [];
-  const reaper = createGroupReaper({ watchdog: true });
+  const reaper = createGroupReaper({ watchdog: true, ...(options.removeOnDeath === undefined ? {} : { removeOnDeath: options.removeOnDeath }) });
   const events: NodeEvent[] = [];
   const compiled = options.patterns ? undefined : compileEventPatterns();
   const patterns = options.patterns ?? (compiled?.ok ? compiled.patterns : undefined)!;

@@ -48,6 +48,8 @@ export interface OpenScenarioClusterOptions {
   readonly command?: string;
   /** The student cluster's client protocol, when declared (--client, or the lesson's `client`). */
   readonly client?: ClientProtocol;
+  /** workDir is the run's temp dir: removed by the watchdog should the harness be killed. */
+  readonly tempDir?: boolean;
   readonly nodes?: number;
   /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
   readonly peerLinks?: boolean;
@@ -59,7 +61,14 @@ export interface OpenScenarioClusterOptions {
 export async function openScenarioCluster(options: OpenScenarioClusterOptions): Promise<ScenarioCluster> {
   const peerLinks = options.peerLinks === true;
   if (options.command !== undefined) {
-    return startCommandCluster({ workDir: options.workDir, command: options.command, nodes: options.nodes ?? 3, peerLinks, ...(options.client ? { client: options.client } : {}) });
+    return startCommandCluster({
+      workDir: options.workDir,
+      command: options.command,
+      nodes: options.nodes ?? 3,
+      peerLinks,
+      ...(options.client ? { client: options.client } : {}),
+      ...(options.tempDir ? { removeOnDeath: options.workDir } : {}),
+    });
   }
   return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
 }

@@ -48,6 +48,7 @@ export const scenarioStepSchema = z.discriminatedUnion('step', [
       from: z.string().min(1).optional(),
       to: z.string().min(1).optional(),
       judge: z.boolean().optional(),
+      client: z.boolean().optional(),
       ...base,
     })
     .describe('Write the demo log (grep-style lines of chosen nodes, in a window between two steps) and judge it with checkPaste.'),

@@ -54,6 +54,8 @@ export interface CaptureLogStep extends StepBase {
   readonly to?: string;
   /** Judge the captured log with checkPaste (default true). */
   readonly judge?: boolean;
+  /** Also the harness client's lines (one per acknowledged write) in the window (default false). */
+  readonly client?: boolean;
 }
 
 export type ScenarioStep =

@@ -47,6 +47,7 @@ function uninstall(): void {
 
 const WATCHDOG = `
 const groups = new Set();
+const dirs = new Set();
 let done = false;
 let buffer = '';
 process.stdin.setEncoding('utf8');
@@ -58,11 +59,17 @@ process.stdin.on('data', (chunk) => {
     if (line === 'done') done = true;
     else if (/^\\+[0-9]+$/.test(line)) groups.add(Number(line.slice(1)));
     else if (/^-[0-9]+$/.test(line)) groups.delete(Number(line.slice(1)));
+    else if (line.startsWith('dir ')) dirs.add(line.slice(4));
   }
 });
 process.stdin.on('end', () => {
-  if (!done) for (const pgid of groups) { try { process.kill(-pgid, 'SIGKILL'); } catch {} }
-  process.exit(0);
+  if (done) process.exit(0);
+  for (const pgid of groups) { try { process.kill(-pgid, 'SIGKILL'); } catch {} }
+  // The run's temp dir goes too, once the killed nodes stopped writing into it.
+  setTimeout(() => {
+    for (const dir of dirs) { try { require('node:fs').rmSync(dir, { recursive: true, force: true }); } catch {} }
+    process.exit(0);
+  }, 200);
 });
 `;
 
@@ -76,8 +83,9 @@ export interface GroupReaper {
   close(): Promise<void>;
 }
 
-// `watchdog: true` also covers the harness being SIGKILLed (one small detached `node -e` process per owner).
-export function createGroupReaper(options: { readonly watchdog?: boolean } = {}): GroupReaper {
+// `watchdog: true` also covers the harness being SIGKILLed (one small detached `node -e` process per owner), and
+// then removes `removeOnDeath` (the run's temp dir) as well.
+export function createGroupReaper(options: { readonly watchdog?: boolean; readonly removeOnDeath?: string } = {}): GroupReaper {
   const own = new Set<number>();
   const watchdog = options.watchdog ? spawn(process.execPath, ['-e', WATCHDOG], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] }) : undefined;
   const watchdogExited = new Promise<void>((resolve) => {
@@ -94,6 +102,7 @@ export function createGroupReaper(options: { readonly watchdog?: boolean } = {})
   const tell = (line: string): void => {
     if (watchdog?.stdin?.writable) watchdog.stdin.write(`${line}\n`);
   };
+  if (options.removeOnDeath !== undefined && !options.removeOnDeath.includes('\n')) tell(`dir ${options.removeOnDeath}`);
   return {
     add(pgid) {
       own.add(pgid);

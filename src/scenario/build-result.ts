@@ -52,6 +52,7 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
   return {
     lessonId: ctx.lesson.id,
     signal: ctx.signal,
+    fault: fault?.action === 'kill' || fault?.action === 'pause' || fault?.action === 'partition' ? fault.action : null,
     passed: ctx.problems.length === 0,
     problems: ctx.problems,
     notes: ctx.notes,

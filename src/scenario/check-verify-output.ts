@@ -13,7 +13,8 @@ export interface VerifyOutputCheck {
   readonly expectations: readonly (VerifyExpectation & { readonly met: boolean; readonly detail: string })[];
 }
 
-const ECHO_FALLBACK = /\|\|\s*echo\s+(["'])(.+?)\1/;
+// `cmd || echo "msg"` (the fallback is the expected result, as w12-l03's pgrep) and `cmd && echo "msg"`.
+const ECHO_FALLBACK = /(?:\|\||&&)\s*echo\s+(["'])(.+?)\1/;
 const GREP_FILE = /\bgrep\b[^|;&]*?\s([^\s|;&]+)\s*$/;
 const QUOTED = /"(?:[^"\\]|\\.)*"|'[^']*'/g;
 

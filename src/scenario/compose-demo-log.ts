@@ -9,10 +9,12 @@ export interface NodeLogSlice {
 
 // demo_step2.log as a student would paste it: grep's `file:line` prefixes, the leader's shutdown line first.
 // `harnessKillLine` stands in for the leader's own line when the signal leaves it no chance to log (SIGKILL, SIGSTOP).
-export function composeDemoLog(slices: readonly NodeLogSlice[], options: { reference: boolean; harnessKillLine?: string }): string {
+export function composeDemoLog(slices: readonly NodeLogSlice[], options: { reference: boolean; harnessKillLine?: string; clientLines?: readonly string[] }): string {
   const out: string[] = [];
   if (options.reference) out.push(REFERENCE_MARK);
   if (options.harnessKillLine) out.push(options.harnessKillLine);
   for (const slice of slices) for (const line of slice.lines) out.push(`${slice.relativePath}:${line}`);
+  // The client's own output (acknowledged writes) last, as a student pastes their curl output under the logs.
+  out.push(...(options.clientLines ?? []));
   return `${out.join('\n')}\n`;
 }

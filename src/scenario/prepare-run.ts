@@ -49,7 +49,7 @@ export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scena
     windowMs: timing?.window_ms ?? DEFAULT_DETECTION_WINDOW_MS,
     problems: [], notes: [], written: [], keyResults: [], kv: undefined, stepEnds: new Map(), cluster: undefined, logs: undefined,
     leader: null, firstLeader: null, oldLeader: null, newLeader: null, faults: [],
-    signal: options.signal ?? 'SIGTERM', pids: {}, keys: [], keysReadBack: 0,
+    signal: options.signal ?? 'SIGTERM', pids: {}, keys: [], clientLines: [], keysReadBack: 0,
     detectedAt: new Map(), heartbeatAt: new Map(), reelectionMs: null,
     workload: undefined, history: null, verifyBlock: null, demoLogFile: null, verdict: null, window: null,
   };

@@ -49,6 +49,8 @@ export interface ScenarioContext {
   signal: FaultSignal;
   readonly pids: Record<string, number>;
   keys: string[];
+  /** The harness client's own log: one line per acknowledged write. */
+  readonly clientLines: { readonly atMs: number; readonly text: string }[];
   keysReadBack: number;
   /** The cluster's client (the declared protocol), once started; undefined when a student's cluster declares none. */
   kv: KvClient | undefined;

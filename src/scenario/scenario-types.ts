@@ -87,6 +87,8 @@ export interface ScenarioHistory {
 export interface ScenarioResult {
   readonly lessonId: string;
   readonly signal: FaultSignal;
+  /** The first fault that hit a node: a kill (signal), a pause (SIGSTOP) or a partition; null when none ran. */
+  readonly fault: 'kill' | 'pause' | 'partition' | null;
   /** Everything held: verdict passed, new leader, keys read back, the lesson's Verify block passed. */
   readonly passed: boolean;
   /** Why not, in one sentence per problem. */

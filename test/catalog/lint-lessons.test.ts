@@ -62,6 +62,6 @@ describe('lintLessons over the bundled lessons', () => {
   it('is clean: no errors and no warnings', async () => {
     const result = await lintLessons({ dir: join(root, 'lessons') });
     expect(result.findings.map(formatFinding)).toEqual([]);
-    expect(result.lessons.map((l) => l.id)).toEqual(['w12-l03']);
+    expect(result.lessons.map((l) => l.id)).toEqual(['w12-l03', 'w12-l04', 'w12-l05', 'w12-l06']);
   });
 });

@@ -34,6 +34,9 @@ describe('runCli', () => {
     const run = await runCliCaptured(['list', '--json']);
     expect(JSON.parse(run.stdout).lessons).toEqual([
       expect.objectContaining({ id: 'w12-l03', title: 'Demo step 2 — kill the leader', xp: 50, proofType: 'paste', timing: true }),
+      expect.objectContaining({ id: 'w12-l04', title: 'Demo step 3 — the new leader serves writes', xp: 50, timing: true }),
+      expect.objectContaining({ id: 'w12-l05', title: 'Demo step 4 — the old leader rejoins as a follower', xp: 50, timing: false }),
+      expect.objectContaining({ id: 'w12-l06', title: 'Demo step 5 — a leader cut off from the majority steps down', xp: 75, timing: false }),
     ]);
   });
 

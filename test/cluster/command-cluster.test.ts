@@ -2,7 +2,7 @@
 // (fixtures/processes/fake-node-*.mjs) that misbehave. Every run must end on time with a clear verdict and
 // leave no process behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -220,13 +220,15 @@ describe('the fake nodes', () => {
 });
 
 describe('a student cluster when the harness dies', () => {
-  it('is SIGKILLed by the watchdog even when the harness is SIGKILLed mid-run', async () => {
+  it('is SIGKILLed by the watchdog even when the harness is SIGKILLed mid-run, and its temp dir removed', async () => {
     const marker = `orphan-check-${process.pid}-${Date.now()}`;
+    const tmp = join(outDir, 'harness-tmp');
+    mkdirSync(tmp);
     const command = `node ${fixture('forever-node.mjs')} ${marker} --id {id} --peers {peers}`;
     const harness = spawn(
       process.execPath,
       [fixture('scenario-harness.mjs'), join(import.meta.dirname, '../../dist/index.js'), join(import.meta.dirname, '../../lessons/w12-l03.md'), command],
-      { cwd: outDir, stdio: ['ignore', 'pipe', 'inherit'] },
+      { cwd: outDir, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TMPDIR: tmp } },
     );
     started.push(harness.pid!);
     await new Promise<void>((resolve, reject) => {
@@ -238,11 +240,14 @@ describe('a student cluster when the harness dies', () => {
     const pids = nodes();
     started.push(...pids);
     expect(pids.length).toBeGreaterThanOrEqual(3);
+    expect(readdirSync(tmp)).toHaveLength(1);
     harness.kill('SIGKILL');
     const deadline = Date.now() + 5000;
     while (nodes().length > 0 && Date.now() < deadline) await delay(50);
     expect(nodes()).toEqual([]);
     expect(pids.filter(isAlive)).toEqual([]);
+    while (readdirSync(tmp).length > 0 && Date.now() < deadline + 2000) await delay(50);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
 

@@ -40,16 +40,16 @@ describe('GET routes', () => {
   it('reports health', async () => {
     const res = await app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', lessons: 1, reload: { trigger: 'initial', ok: true } });
+    expect(res.json()).toMatchObject({ status: 'ok', lessons: 4, reload: { trigger: 'initial', ok: true } });
   });
 
   it('lists lessons without server paths', async () => {
     const res = await app.inject({ method: 'GET', url: '/v1/lessons' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(res.json()).toEqual({
-      lessons: [{ id: 'w12-l03', title: 'Demo step 2 — kill the leader', xp: 50, kind: 'lesson', order: 3, part: 'w12', proofType: 'paste', timing: true }],
-    });
+    const { lessons } = res.json() as { lessons: { id: string }[] };
+    expect(lessons.map((l) => l.id)).toEqual(['w12-l03', 'w12-l04', 'w12-l05', 'w12-l06']);
+    expect(lessons[0]).toEqual({ id: 'w12-l03', title: 'Demo step 2 — kill the leader', xp: 50, kind: 'lesson', order: 3, part: 'w12', proofType: 'paste', timing: true });
     expect(res.body).not.toContain(root);
   });
 

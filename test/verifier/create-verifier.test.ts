@@ -36,9 +36,10 @@ function nextReload(v: Verifier, accept: (r: LessonReload) => boolean = () => tr
 describe('createVerifier', () => {
   it('loads the bundled lessons once and verifies many pastes', async () => {
     verifier = await createVerifier();
-    expect(verifier.listLessons().map((l) => l.id)).toEqual(['w12-l03']);
+    const bundled = ['w12-l03', 'w12-l04', 'w12-l05', 'w12-l06'];
+    expect(verifier.listLessons().map((l) => l.id)).toEqual(bundled);
     expect(verifier.findings).toEqual([]);
-    expect(verifier.lastReload).toMatchObject({ trigger: 'initial', ok: true, lessons: ['w12-l03'] });
+    expect(verifier.lastReload).toMatchObject({ trigger: 'initial', ok: true, lessons: bundled });
     const pass = verifier.verify('w12-l03', passingPaste);
     expect(pass).toMatchObject({ lessonId: 'w12-l03', passed: true, xpAwarded: 50 });
     const fail = verifier.verify('w12-l03', 'nothing to see here\n');

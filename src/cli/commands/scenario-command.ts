@@ -43,13 +43,13 @@ function formatRun(result: ScenarioResult, color: boolean): string {
   const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   lines.push('');
-  lines.push(`${result.passed ? paint(32, '✓ PASSED') : paint(31, '✗ FAILED')}  ${result.lessonId} against the ${result.cluster === 'bundled' ? 'bundled kv_node' : 'student'} cluster, ${result.signal}, ${result.durationMs} ms`);
+  lines.push(`${result.passed ? paint(32, '✓ PASSED') : paint(31, '✗ FAILED')}  ${result.lessonId} against the ${result.cluster === 'bundled' ? 'bundled kv_node' : 'student'} cluster, ${result.fault === 'partition' ? 'partition' : result.signal}, ${result.durationMs} ms`);
   for (const d of result.detections) {
     const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
     const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
     const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms`;
-    if (d.via === null && d.fromLogMs === null) lines.push(`  node${d.node} logged no detection of the dead leader`);
-    else lines.push(`  node${d.node} detected the dead leader${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
+    if (d.via === null && d.fromLogMs === null) lines.push(`  node${d.node} logged no detection of the ${result.fault === 'partition' ? 'lost' : 'dead'} leader`);
+    else lines.push(`  node${d.node} detected the ${result.fault === 'partition' ? 'lost' : 'dead'} leader${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);

@@ -47,7 +47,8 @@ export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioConte
     lines: ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => l.text),
   }));
   const line = harnessLine(ctx);
-  const demoLog = composeDemoLog(slices, { reference: cluster.kind === 'bundled', ...(line ? { harnessKillLine: line } : {}) });
+  const client = step.client ? ctx.clientLines.filter((l) => l.atMs >= fromMs && l.atMs <= toMs).map((l) => l.text) : [];
+  const demoLog = composeDemoLog(slices, { reference: cluster.kind === 'bundled', ...(line ? { harnessKillLine: line } : {}), clientLines: client });
   const file = captureFile(step, ctx);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, demoLog);

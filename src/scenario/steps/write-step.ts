@@ -11,7 +11,11 @@ export async function runWriteStep(step: WriteStep, ctx: ScenarioContext): Promi
   if (ctx.leader === null) throw new Error('write needs a leader: put a wait-leader step before it');
   const count = ctx.options.keys ?? step.keys ?? DEFAULT_KEYS;
   const prefix = ctx.written.length === 0 ? 'demo-key' : `demo-key-${ctx.stepEnds.size}`;
-  const written = await writeKeys(ctx.kv, ctx.leader, count, prefix);
+  const written = await writeKeys(ctx.kv, ctx.leader, count, prefix, (key, node) => {
+    // What a client would print: the demo log can show that the (new) leader serves writes.
+    const atMs = Date.now();
+    ctx.clientLines.push({ atMs, text: `${new Date(atMs).toISOString()} client INFO  PUT ${key} acknowledged by node${node}` });
+  });
   ctx.written.push(...written);
   const acked = written.filter((k) => lastAcked(k) !== undefined);
   ctx.keys.push(...acked.map((k) => k.key));

@@ -30,7 +30,8 @@ export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atM
   for (const event of events) {
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined) continue;
     const t = clock.at(event);
-    if (t === undefined || t >= atMs) continue;
+    // Definitely before: a whole-second stamp (etcd's capnslog raft lines) of the kill's second may be after it.
+    if (t === undefined || t >= atMs || (event.time!.precisionMs > 1 && t + event.time!.precisionMs > atMs)) continue;
     if (!best || t > best.atMs || (t === best.atMs && event.kind === 'became-leader')) best = { node: event.leader, event, atMs: t };
   }
   return best;

@@ -82,6 +82,13 @@ export function readLogEvents(lines: PasteLines, patterns: EventPatterns, option
     last = node;
   }
   for (const event of raw) if (event.node !== undefined) seen.add(event.node);
+  // A kill line of no node naming one of the paste's nodes by name (`kill -9 10108  # infra1 (leader)`).
+  for (const event of raw) {
+    if (event.kind !== 'kill' || event.node !== undefined || event.target !== undefined) continue;
+    const text = lineText(lines, event.line, LINE_CAP);
+    const named = [...seen].filter((node) => new RegExp(`(?:^|[^\\w.-])${node.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text));
+    if (named.length === 1) event.target = named[0];
+  }
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };

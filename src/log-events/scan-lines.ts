@@ -618,7 +618,7 @@ export function scanLines(lines: PasteLines): LineTable {
   const weakNames = weak.size >= 3 && weakValues.size >= 2 && weakValues.size <= 16;
   for (const [i, value] of weakNames ? weak : []) {
     const from = nodeFrom[i]!;
-    if (from === 0 || from === FROM_MESSAGE || from === FROM_SECTION) {
+    if (from === 0 || from === FROM_MESSAGE) {
       nodes[i] = String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0)));
       nodeFrom[i] = FROM_HEAD_TOKEN;
     }

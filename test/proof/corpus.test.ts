@@ -34,13 +34,9 @@ const TOLERANCE_MS = 1;
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'java-log4j2.log',
-  'real-etcd-A-grep-H-followers-first.log',
   'real-etcd-A-merged-by-time.log',
-  'real-etcd-A-tail-headers-full.log',
   'real-etcd-B-verify-grep.log',
   'real-etcd-B-zap-kill-echo-grep-H.log',
-  'real-etcd-C-cut-before-teardown.log',
-  'real-etcd-C-kill-echo-tail-followers.log',
   'real-etcd-D-zap-tail-headers-full.log',
 ]);
 

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,7 +152,11 @@ describe('npm package', () => {
 
       const list = await verifyLesson(project, ['list', '--json']);
       expect(list.code, list.stderr).toBe(0);
-      expect(JSON.parse(list.stdout).lessons).toEqual([expect.objectContaining({ id: 'w12-l03', xp: 50, proofType: 'paste' })]);
+      // Every lesson in the repository's lessons/ ships and lists; w12-l03 with its figures.
+      const bundledIds = readdirSync(join(root, 'lessons')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+      const listed = JSON.parse(list.stdout).lessons as { id: string }[];
+      expect(listed.map((l) => l.id).sort()).toEqual(bundledIds);
+      expect(listed).toContainEqual(expect.objectContaining({ id: 'w12-l03', xp: 50, proofType: 'paste' }));
 
       await copyFile(samplePaste, join(project, 'sample.log'));
       const paste = await verifyLesson(project, ['w12-l03', '--paste', 'sample.log', '--json']);
@@ -194,8 +198,9 @@ describe('npm package', () => {
       await npmInstall(project, ['fastify', 'recheck']);
       const lint = await verifyLesson(project, ['lint']);
       expect(lint.code, lint.stderr).toBe(0);
-      expect(lint.stdout).toContain('1 lesson file(s), 1 valid: 0 error(s)');
-      expect(await serveHealth(project)).toMatchObject({ status: 'ok', lessons: 1 });
+      const n = bundledIds.length;
+      expect(lint.stdout).toContain(`${n} lesson file(s), ${n} valid: 0 error(s)`);
+      expect(await serveHealth(project)).toMatchObject({ status: 'ok', lessons: n });
 
       // TypeScript consumers, CommonJS and ESM, under module node16 and nodenext, with the package's own types
       // (skipLibCheck off, so its declarations are checked too); the compiled output runs.

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collectLines, startSlowRequest, type SlowRequest } from './http-helpers.js';
@@ -42,7 +42,8 @@ describe('verify-lesson serve (child process)', () => {
     const port = Number(match![1]);
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(await health.json()).toMatchObject({ status: 'ok', lessons: 1 });
+    const bundledLessons = readdirSync(join(root, 'lessons')).filter((f) => f.endsWith('.md')).length;
+    expect(await health.json()).toMatchObject({ status: 'ok', lessons: bundledLessons });
 
     // A request whose body is half sent: in flight when the signal arrives.
     slow = await startSlowRequest(port, '/v1/lessons/w12-l03/verify', passingPaste);

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { childElements, parseXml } from '../formats/parse-xml.js';
+import { pythonNode } from '../support/foreign-node.js';
 import { childPids, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
 
 let tmp: PrivateTmp;
@@ -55,6 +56,15 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     const texts = childElements(svg, 'text').map((t) => t.children.join(''));
     expect(texts).toContain('w12-l03: SIGKILL to leader node1');
     expect(texts.filter((t) => /^node\d\*?$/.test(t))).toEqual(['node1*', 'node2', 'node3']);
+    expect(childPids()).toEqual([]);
+  });
+
+  it('--trials 3 with --cluster and no --out: every trial writes ./demo_step2.log (a student cluster\'s, unmarked) again', async () => {
+    const run = await runCliCaptured(['w12-l03', '--trials', '3', '--cluster', pythonNode('--flush')], { cwd: dir });
+    expect(run.stderr).not.toContain('is not reference output');
+    expect(run.stderr.match(/trial \d\/3: ok {2}leader node\d {2}detection node\d \d+ ms, node\d \d+ ms {2}re-election \d+ ms/g)).toHaveLength(3);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'demo_step2.log'), 'utf8')).not.toContain(REFERENCE_MARK);
     expect(childPids()).toEqual([]);
   });
 

@@ -65,7 +65,22 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     const ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
     kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node });
   }
-  return kills.sort((a, b) => a.atMs - b.atMs || a.event.line - b.event.line);
+  kills.sort((a, b) => a.atMs - b.atMs || a.event.line - b.event.line);
+  return kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill));
+}
+
+// A node's later kill line with no startup of that node since its earlier one is the same shutdown going on
+// ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
+function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earlier: readonly KillJudgement[], kill: KillJudgement): boolean {
+  if (kill.killed === undefined) return false;
+  let previous: KillJudgement | undefined;
+  for (const k of earlier) if (k.killed === kill.killed) previous = k;
+  if (!previous) return false;
+  return !events.some((e) => {
+    if (e.kind !== 'startup' || e.node !== kill.killed) return false;
+    const at = clock.at(e);
+    return at !== undefined && at > previous!.atMs && at <= kill.atMs;
+  });
 }
 
 /** Kill lines without a timestamp (a `$ kill 1234` typed at a prompt): they cannot give the kill time. */

@@ -91,6 +91,23 @@ describe('judgeKills', () => {
       [9, 'node1', 'node1', true],
     ]);
   });
+
+  it('reads a node\'s later shutdown lines as the same kill until that node starts again', () => {
+    const text = [
+      '==> node1.log <==',
+      '2026-11-26T19:29:59.000Z became leader for term 1',
+      '2026-11-26T19:30:01.000Z received SIGTERM, shutting down',
+      '2026-11-26T19:30:01.004Z stopped (term 1, commit 182); WAL synced',
+      '2026-11-26T19:30:05.000Z starting kv_node id=1',
+      '2026-11-26T19:30:09.000Z received SIGTERM, shutting down',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    const kills = judgeKills(events, placeEventsOnClock(events));
+    expect(kills.map((k) => [k.event.line + 1, k.killed])).toEqual([
+      [3, 'node1'],
+      [6, 'node1'],
+    ]);
+  });
 });
 
 describe('readLogLine / createLiveEventReader', () => {

@@ -1,8 +1,7 @@
 // Every node's log lines as the run goes, each with its own timestamp: the steps read detections, elections and
 // the demo log's window from here.
-import { classifyLineText, type EventPatterns, type LogEventKind } from '../log-events/index.js';
+import { readLogLine, stampToEpochMs, type EventPatterns, type LogEventKind } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
-import { lineTimeMs } from '../proof/line-time.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { LOG_POLL_MS } from './scenario-timing.js';
 
@@ -35,9 +34,9 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
     const own: LogLine[] = [];
     lines.set(id, own);
     const read = (text: string): LogLine => {
-      const meaning = classifyLineText(text, patterns, { ownNode: `node${id}` });
+      const meaning = readLogLine(text, patterns, { line: own.length, node: `node${id}` });
       const arrivalMs = Date.now();
-      const stampMs = lineTimeMs(text, { localOffsetMin: localOffsetMinAt(arrivalMs), nearMs: arrivalMs });
+      const stampMs = meaning.time && stampToEpochMs(meaning.time, { localOffsetMin: localOffsetMinAt(arrivalMs), nearMs: arrivalMs });
       return {
         text,
         atMs: stampMs ?? own.at(-1)?.atMs,

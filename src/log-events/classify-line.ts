@@ -3,9 +3,11 @@
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
 import { findMentionedNodes, nodeLabel, readNodeName } from './attribute-node.js';
 import {
+  ALL_EVENT_PATTERNS,
   BECAME_LEADER_PATTERN,
   COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
+  EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   NOT_A_DETECTION_PATTERN,
   NOT_A_KILL_PATTERN,
@@ -69,11 +71,13 @@ function leaderNamed(text: string): string | undefined {
 
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
- * someone else); `isCommand` marks a shell command line (`$ kill 1234`).
+ * someone else); `isCommand` marks a shell command line (`$ kill 1234`); `mayMatch` (EVENT_PATTERN_BIT bits) the
+ * patterns that can match the line — the others are not run (default: all).
  */
-export function classifyLineText(text: string, patterns: EventPatterns, options: { ownNode?: string; isCommand?: boolean } = {}): LineMeaning {
+export function classifyLineText(text: string, patterns: EventPatterns, options: { ownNode?: string | undefined; isCommand?: boolean; mayMatch?: number } = {}): LineMeaning {
+  const may = options.mayMatch ?? ALL_EVENT_PATTERNS;
   if (options.isCommand) {
-    if (!COMMAND_KILL_PATTERN.test(text) && !patterns.kill.test(text)) return { kind: 'other' };
+    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return { kind: 'other' };
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
@@ -93,9 +97,9 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (extra) Object.assign(meaning, extra);
     return meaning;
   };
-  const heartbeat = patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
-  const connection = !heartbeat && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
-  if (patterns.kill.test(text)) {
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
+  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
+  if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
     else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(text) ? 'peer' : 'component';
@@ -111,18 +115,18 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     const leader = leaderNamed(text);
     return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', leader === undefined ? undefined : { leader });
   }
-  if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
+  if ((may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
     const meaning = base('became-leader');
     const leader = options.ownNode ?? meaning.subject;
     return leader === undefined ? meaning : { ...meaning, leader };
   }
-  if (ELECTION_STARTED_PATTERN.test(text)) return base('election-started');
-  if (FOLLOWS_LEADER_PATTERN.test(text)) {
+  if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) return base('election-started');
+  if ((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) {
     const leader = leaderNamed(text);
     if (leader !== undefined) return base('follows-leader', { leader });
   }
-  if (VOTE_PATTERN.test(text)) return base('vote');
-  if (STARTUP_PATTERN.test(text)) return base('startup');
+  if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return base('vote');
+  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return base('startup');
   return base('other');
 }
 

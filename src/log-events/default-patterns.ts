@@ -19,8 +19,8 @@ export const FOLLOWS_LEADER_PATTERN =
 /** A node starting an election. */
 export const ELECTION_STARTED_PATTERN =
   /\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i;
-/** A vote granted, requested or counted. */
-export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b|\bMsg(?:Pre)?Vote(?:Resp)?\b/i;
+/** A vote granted, requested or counted; not a `vote=1` / `"vote": 1` field of a persisted state dump. */
+export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i;
 /** A node starting up (the line before its first election). */
 export const STARTUP_PATTERN =
   /\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i;
@@ -40,7 +40,25 @@ export const NOT_A_KILL_PATTERN =
 export const COMMAND_KILL_PATTERN =
   /(?:^|[\s;&|(])(?:p?kill|killall|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i;
 
-/** Every built-in pattern a line must match one of to be an event (besides the lesson's three): a prefilter. */
+/**
+ * Bits of a line's "may match" mask, one per event pattern: a caller that prefilters lines by the patterns'
+ * literals (checkPaste) passes which patterns can match a line, and classifyLineText runs only those.
+ */
+export const EVENT_PATTERN_BIT = {
+  kill: 1 << 0,
+  heartbeat: 1 << 1,
+  connection: 1 << 2,
+  became: 1 << 3,
+  follows: 1 << 4,
+  election: 1 << 5,
+  vote: 1 << 6,
+  startup: 1 << 7,
+  commandKill: 1 << 8,
+} as const;
+/** Every pattern may match: the mask of a caller that did not prefilter. */
+export const ALL_EVENT_PATTERNS = (1 << 9) - 1;
+
+/** The built-in patterns in bit order after the lesson's three (bit of BUILT_IN_EVENT_PATTERNS[k] is 1 << (k + 3)). */
 export const BUILT_IN_EVENT_PATTERNS: readonly RegExp[] = [
   BECAME_LEADER_PATTERN,
   FOLLOWS_LEADER_PATTERN,

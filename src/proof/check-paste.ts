@@ -15,7 +15,7 @@ import { binaryRatio, decodePaste, DEFAULT_MAX_BYTES, normalizePasteText, pasteS
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents } from '../log-events/read-log-events.js';
-import { createPatternScanner, findMatchingLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
+import { createPatternScanner, markCandidateLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
 import { BUILT_IN_EVENT_PATTERNS } from '../log-events/default-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
@@ -94,15 +94,6 @@ function rejected(lesson: CheckableLesson, stats: PasteStats, referenceOutput: b
   };
 }
 
-// Ascending union of ascending line lists.
-function unionSorted(lists: readonly (readonly number[])[], count: number): number[] {
-  const marks = new Uint8Array(count);
-  for (const list of lists) for (const line of list) marks[line] = 1;
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) if (marks[i] === 1) out.push(i);
-  return out;
-}
-
 /** Judges a paste (a string, or bytes decoded as UTF-8 with replacement) against a lesson's proof criteria. */
 export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, options: CheckPasteOptions = {}): Verdict {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -160,8 +151,11 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     if (refused.length > 0) timingCheck = check('timing', 'failed', refused);
     else {
       const [kill, heartbeat, connection] = prepared.timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
-      const candidates = unionSorted([kill, heartbeat, connection, ...BUILT_IN].map((pattern) => findMatchingLines(scanner, pattern)), lines.count);
-      const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates });
+      // Bit k of a line's mask: pattern k can match it (EVENT_PATTERN_BIT order: the lesson's three, then BUILT_IN).
+      const mayMatch = markCandidateLines(scanner, [kill, heartbeat, connection, ...BUILT_IN]);
+      const candidates: number[] = [];
+      for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) candidates.push(i);
+      const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates, mayMatch });
       const result = measureDetection(timing, lines, events, where);
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;

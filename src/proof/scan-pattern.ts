@@ -95,6 +95,21 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly
   }
 }
 
+/**
+ * Per line, a bit mask of the patterns (bit k = patterns[k]) whose literals the line contains: the only patterns
+ * that can match it. A pattern without literals may match every line.
+ */
+export function markCandidateLines(scanner: PatternScanner, patterns: readonly CompiledPattern[]): Uint16Array {
+  const marks = new Uint16Array(scanner.lines.count);
+  patterns.forEach((pattern, k) => {
+    const bit = 1 << k;
+    const list = candidates(scanner, pattern);
+    if (list === null) for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
+    else for (const line of list) marks[line]! |= bit;
+  });
+  return marks;
+}
+
 /** All lines the pattern matches (0-based, ascending). */
 export function findMatchingLines(scanner: PatternScanner, pattern: CompiledPattern): number[] {
   const { lines, capChars } = scanner;

@@ -19,6 +19,9 @@ import type { LogEvent, LogEventKind } from './log-event.js';
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
 export interface LineTest {
   test(text: string): boolean;
+  /** With `engine: 'v8'`: a case-insensitive V8 regex source, which may be joined with others into one pass. */
+  readonly source?: string;
+  readonly engine?: string;
 }
 
 /** The lesson-configurable patterns (proof.timing's kill/heartbeat/connection, or the defaults). */
@@ -26,6 +29,54 @@ export interface EventPatterns {
   readonly kill: LineTest;
   readonly heartbeat: LineTest;
   readonly connection: LineTest;
+}
+
+// The built-in patterns by their EVENT_PATTERN_BIT (bits 3…8).
+const BUILT_IN_BY_BIT: readonly [number, RegExp][] = [
+  [BIT.became, BECAME_LEADER_PATTERN],
+  [BIT.follows, FOLLOWS_LEADER_PATTERN],
+  [BIT.election, ELECTION_STARTED_PATTERN],
+  [BIT.vote, VOTE_PATTERN],
+  [BIT.startup, STARTUP_PATTERN],
+  [BIT.commandKill, COMMAND_KILL_PATTERN],
+];
+const UNION_CACHE_SIZE = 256;
+const unionCache = new Map<string, RegExp>();
+
+// One regex matching where any pattern of the mask matches, or null when the mask holds fewer than two patterns
+// or a pattern that cannot be joined (Pike-VM patterns; backreferences and named groups would change meaning).
+function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
+  const sources: string[] = [];
+  const lesson: [number, LineTest][] = [[BIT.kill, patterns.kill], [BIT.heartbeat, patterns.heartbeat], [BIT.connection, patterns.connection]];
+  for (const [bit, test] of lesson) {
+    if ((may & bit) === 0) continue;
+    if (test.engine !== 'v8' || test.source === undefined || /\\[1-9]|\(\?<(?![=!])/.test(test.source)) return null;
+    sources.push(test.source);
+  }
+  for (const [bit, regex] of BUILT_IN_BY_BIT) if ((may & bit) !== 0) sources.push(regex.source);
+  if (sources.length < 2) return null;
+  const key = sources.join('\n');
+  let union = unionCache.get(key);
+  if (!union) {
+    union = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
+    if (unionCache.size >= UNION_CACHE_SIZE) unionCache.clear();
+    unionCache.set(key, union);
+  }
+  return union;
+}
+
+/**
+ * For a batch of lines classified with the same patterns (one paste): does any pattern of a line's `mayMatch`
+ * mask match it? One regex pass instead of one per pattern, so the many lines that merely mention "leader" cost
+ * one test. Pass it to classifyLineText as `anyMatch`.
+ */
+export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
+  const perMask = new Map<number, RegExp | null>();
+  return (text, may) => {
+    let union = perMask.get(may);
+    if (union === undefined) perMask.set(may, (union = buildUnion(patterns, may)));
+    return union === null || union.test(text);
+  };
 }
 
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill'>;
@@ -72,9 +123,14 @@ function leaderNamed(text: string): string | undefined {
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
  * someone else); `isCommand` marks a shell command line (`$ kill 1234`); `mayMatch` (EVENT_PATTERN_BIT bits) the
- * patterns that can match the line — the others are not run (default: all).
+ * patterns that can match the line — the others are not run (default: all); `anyMatch` (createAnyMatchTest)
+ * rejects a line none of them matches in one pass.
  */
-export function classifyLineText(text: string, patterns: EventPatterns, options: { ownNode?: string | undefined; isCommand?: boolean; mayMatch?: number } = {}): LineMeaning {
+export function classifyLineText(
+  text: string,
+  patterns: EventPatterns,
+  options: { ownNode?: string | undefined; isCommand?: boolean; mayMatch?: number; anyMatch?: (text: string, may: number) => boolean } = {},
+): LineMeaning {
   const may = options.mayMatch ?? ALL_EVENT_PATTERNS;
   if (options.isCommand) {
     if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return { kind: 'other' };
@@ -85,6 +141,7 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (pid) meaning.pid = Number(pid[1]);
     return meaning;
   }
+  if (options.anyMatch !== undefined && !options.anyMatch(text, may)) return { kind: 'other' };
   // Term and subject id are read only for the kinds that use them (leadership, elections, votes).
   const base = (kind: LogEventKind, extra?: Partial<LineMeaning>): LineMeaning => {
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind };

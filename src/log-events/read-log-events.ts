@@ -2,7 +2,7 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
-import { classifyLineText, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import type { LogEvent } from './log-event.js';
 import { findOwnNode } from './attribute-node.js';
@@ -46,13 +46,14 @@ export function readLogEvents(
 ): LogEvents {
   const table = options.table ?? scanLines(lines);
   const masks = options.mayMatch;
+  const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
   const raw: MutableEvent[] = [];
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const text = lineText(lines, i, LINE_CAP);
-    const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand: lineKind === LINE_COMMAND, mayMatch: masks === undefined ? ALL_EVENT_PATTERNS : masks[i]! });
+    const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand: lineKind === LINE_COMMAND, mayMatch: masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch });
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
     raw.push(toEvent(i, stampOf(lines, table, i), own, own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], meaning));
   };

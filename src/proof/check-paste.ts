@@ -16,7 +16,7 @@ import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents } from '../log-events/read-log-events.js';
 import { createPatternScanner, markCandidateLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
-import { BUILT_IN_EVENT_PATTERNS } from '../log-events/default-patterns.js';
+import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
 /** Default line length patterns see: longer lines are cut to this for matching. */
@@ -52,11 +52,12 @@ interface PreparedProof {
 
 // The model's built-in event patterns through the same compiler: their literals join the one literal scan, so
 // only lines that can be events are classified.
-const BUILT_IN = BUILT_IN_EVENT_PATTERNS.map((regex) => {
+const BUILT_IN: readonly (readonly [bit: number, pattern: CompiledPattern])[] = BUILT_IN_EVENT_PATTERNS.map(([bit, regex]) => {
   const result = compilePattern(regex.source);
   if (!result.ok) throw new Error(`built-in event pattern ${regex.source}: ${result.message}`);
-  return result.pattern;
+  return [bit, result.pattern] as const;
 });
+const BUILT_IN_PATTERNS = BUILT_IN.map(([, pattern]) => pattern);
 
 // Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.
 const preparedProofs = new WeakMap<LessonProof, PreparedProof>();
@@ -66,7 +67,7 @@ function prepare(proof: LessonProof): PreparedProof {
   if (!prepared) {
     const patterns = proof.regex_patterns.map(compilePattern);
     const timing = proof.timing ? TIMING_KEYS.map((key) => compilePattern(proof.timing![key])) : [];
-    const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN : []);
+    const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN_PATTERNS : []);
     prepared = { patterns, timing, scan: planLiteralScan(usable) };
     preparedProofs.set(proof, prepared);
   }
@@ -151,8 +152,8 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     if (refused.length > 0) timingCheck = check('timing', 'failed', refused);
     else {
       const [kill, heartbeat, connection] = prepared.timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
-      // Bit k of a line's mask: pattern k can match it (EVENT_PATTERN_BIT order: the lesson's three, then BUILT_IN).
-      const mayMatch = markCandidateLines(scanner, [kill, heartbeat, connection, ...BUILT_IN]);
+      // Per line, the EVENT_PATTERN_BIT bits of the patterns whose literals it holds: the only ones classified.
+      const mayMatch = markCandidateLines(scanner, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN]);
       const candidates: number[] = [];
       for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) candidates.push(i);
       const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates, mayMatch });

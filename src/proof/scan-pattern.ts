@@ -101,17 +101,16 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly
 }
 
 /**
- * Per line, a bit mask of the patterns (bit k = patterns[k]) whose literals the line contains: the only patterns
+ * Per line, the bits of the patterns (given as [bit, pattern]) whose literals the line contains: the only patterns
  * that can match it. A pattern without literals may match every line.
  */
-export function markCandidateLines(scanner: PatternScanner, patterns: readonly CompiledPattern[]): Uint16Array {
+export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): Uint16Array {
   const marks = new Uint16Array(scanner.lines.count);
-  patterns.forEach((pattern, k) => {
-    const bit = 1 << k;
+  for (const [bit, pattern] of patterns) {
     const list = candidates(scanner, pattern);
     if (list === null) for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
     else for (const line of list) marks[line]! |= bit;
-  });
+  }
   return marks;
 }
 

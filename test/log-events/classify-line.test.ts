@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, createAnyMatchTest } from '../../src/log-events/classify-line.js';
-import { BUILT_IN_EVENT_PATTERNS } from '../../src/log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
@@ -14,15 +14,20 @@ const lesson = loadLesson('w12-l03');
 const compiled = compileEventPatterns(lesson.proof.timing);
 if (!compiled.ok) throw new Error(compiled.message);
 const patterns = compiled.patterns;
-const ordered: CompiledPattern[] = [patterns.kill, patterns.heartbeat, patterns.connection, ...BUILT_IN_EVENT_PATTERNS.map((r) => (compilePattern(r.source) as { pattern: CompiledPattern }).pattern)] as CompiledPattern[];
+const withBits: [number, CompiledPattern][] = [
+  [EVENT_PATTERN_BIT.kill, patterns.kill as CompiledPattern],
+  [EVENT_PATTERN_BIT.heartbeat, patterns.heartbeat as CompiledPattern],
+  [EVENT_PATTERN_BIT.connection, patterns.connection as CompiledPattern],
+  ...BUILT_IN_EVENT_PATTERNS.map(([bit, r]): [number, CompiledPattern] => [bit, (compilePattern(r.source) as { pattern: CompiledPattern }).pattern]),
+];
 
 // The mask checkPaste computes from the literal scan, for one line.
 function maskOf(line: string): number {
   const lower = line.toLowerCase();
   let mask = 0;
-  ordered.forEach((pattern, k) => {
-    if (pattern.literals === null || pattern.literals.some((literal) => lower.includes(literal))) mask |= 1 << k;
-  });
+  for (const [bit, pattern] of withBits) {
+    if (pattern.literals === null || pattern.literals.some((literal) => lower.includes(literal))) mask |= bit;
+  }
   return mask;
 }
 
@@ -51,7 +56,7 @@ describe('classifyLineText with the literal prefilter', () => {
 describe('createAnyMatchTest', () => {
   it('rejects a line only when no pattern of its mask matches', () => {
     const anyMatch = createAnyMatchTest(patterns);
-    const all = (1 << 9) - 1;
+    const all = ALL_EVENT_PATTERNS;
     expect(anyMatch('node2 append entries from leader node1 term=3', all)).toBe(false);
     expect(anyMatch('node2 following leader node1 term=3', all)).toBe(true);
     expect(anyMatch('node2 received SIGTERM', all)).toBe(true);
@@ -60,6 +65,6 @@ describe('createAnyMatchTest', () => {
   it('does not join patterns whose meaning a union would change (backreferences), so it rejects nothing', () => {
     const backref = compilePattern('(heart)beat \\1') as { pattern: CompiledPattern };
     const anyMatch = createAnyMatchTest({ ...patterns, heartbeat: backref.pattern });
-    expect(anyMatch('nothing to see here', (1 << 9) - 1)).toBe(true);
+    expect(anyMatch('nothing to see here', ALL_EVENT_PATTERNS)).toBe(true);
   });
 });

@@ -248,6 +248,7 @@ add({ file: 'java-logback.log', class: 'time/java', passed: true, fmt: F.logback
 add({ file: 'java-log4j2.log', class: 'time/java', passed: true, followers: ['node-2', 'node-3'], leader: 'node-1',
   fmt: (x) => `${T.py(x.t)} ${x.lvl.padEnd(5)} [${x.node}-timer] org.example.raft.RaftServer (RaftServer.java:${200 + (x.msg.length % 90)}) - ${x.msg}`,
   events: story({ nodes: N3(['node-1', 'node-2', 'node-3']), voice: 'java', killUs: K('2026-11-29T21:33:05.900'), det: { 'node-2': [144, 'hb'], 'node-3': [299, 'hb'] } }),
+  aliases: { 'node-1': ['node1'], 'node-2': ['node2'], 'node-3': ['node3'] },
   why: 'log4j2 with a comma before ms and the node in the thread name; node-3 at 299 ms is inside the 300 ms window.' });
 add({ file: 'c-clock-gettime-epoch.log', class: 'time/c-clock-gettime', passed: true, precisionUs: 1, followers: ['node2', 'node3'], leader: 'node1',
   fmt: (x) => `[${T.epochS(x.t)}] node ${x.node.slice(4)}: ${x.msg}`,

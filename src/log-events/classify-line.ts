@@ -128,7 +128,7 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     const own = options.ownNode;
     return namedLeader === own ? base('became-leader', { leader: own }) : base('follows-leader', { leader: namedLeader });
   }
-  if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
+  if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text)) {
     const meaning = base('became-leader');
     const leader = options.ownNode ?? meaning.subject;
     return leader === undefined ? meaning : { ...meaning, leader };

@@ -91,13 +91,14 @@ describe('readLogText', () => {
     ]);
   });
 
-  it('reads "node 2 is the leader", "n2 is leader now" and "accepted n2 as leader" as the writer following node2', () => {
+  it('reads "node 2 is the leader", "n2 is leader now" and "accepted n2 as leader" as the writer following node2; stepping down as leader is no claim to lead', () => {
     const text = [
       '10:00:00.000 [node1] node 2 is the leader',
       '10:00:00.001 [node3] n2 is leader now',
       '10:00:00.002 [node1] accepted n2 as leader for term 3',
       '10:00:00.003 [node2] node2 is the new leader',
       '10:00:00.004 [node3] Elected as leader for term 4',
+      '10:00:00.005 [node3] stepped down as leader of term 4: saw a higher term',
     ].join('\n');
     expect(brief(readLogText(text, patterns).events)).toEqual([
       '1 follows-leader node1 node2',

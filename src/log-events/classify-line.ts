@@ -5,6 +5,7 @@ import { findMentionedNodes, nodeLabel, readNodeName } from './attribute-node.js
 import {
   ALL_EVENT_PATTERNS,
   BECAME_LEADER_PATTERN,
+  BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
   ELECTION_TIMER_FIRED_PATTERN,
@@ -33,21 +34,13 @@ export interface EventPatterns {
   readonly connection: LineTest;
 }
 
-// The built-in patterns by their EVENT_PATTERN_BIT, as classifyLineText runs them.
-const BUILT_IN_BY_BIT: readonly [number, RegExp][] = [
-  [BIT.became, BECAME_LEADER_PATTERN],
-  [BIT.follows, FOLLOWS_LEADER_PATTERN],
-  [BIT.namedLeader, NAMED_LEADER_PATTERN],
-  [BIT.election, ELECTION_STARTED_PATTERN],
-  [BIT.vote, VOTE_PATTERN],
-  [BIT.startup, STARTUP_PATTERN],
-  [BIT.commandKill, COMMAND_KILL_PATTERN],
-];
 const UNION_CACHE_SIZE = 256;
 const unionCache = new Map<string, RegExp>();
 
-// One regex matching where any pattern of the mask matches, or null when the mask holds fewer than two patterns
-// or a pattern that cannot be joined (Pike-VM patterns; backreferences and named groups would change meaning).
+// One regex matching where any pattern of the mask matches (built-ins by BUILT_IN_EVENT_PATTERNS, which holds
+// each pattern or a prefilter that matches wherever it does), or null when the mask holds fewer than two
+// patterns or a lesson pattern that cannot be joined (Pike-VM patterns; backreferences and named groups would
+// change meaning).
 function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   const sources: string[] = [];
   const lesson: [number, LineTest][] = [[BIT.kill, patterns.kill], [BIT.heartbeat, patterns.heartbeat], [BIT.connection, patterns.connection]];
@@ -56,7 +49,7 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
     if (test.engine !== 'v8' || test.source === undefined || /\\[1-9]|\(\?<(?![=!])/.test(test.source)) return null;
     sources.push(test.source);
   }
-  for (const [bit, regex] of BUILT_IN_BY_BIT) if ((may & bit) !== 0) sources.push(regex.source);
+  for (const [bit, regex] of BUILT_IN_EVENT_PATTERNS) if ((may & bit) !== 0) sources.push(regex.source);
   if (sources.length < 2) return null;
   const key = sources.join('\n');
   let union = unionCache.get(key);
@@ -68,13 +61,26 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   return union;
 }
 
+// Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
+const unionsByPatterns = new WeakMap<LineTest, WeakMap<LineTest, WeakMap<LineTest, Map<number, RegExp | null>>>>();
+
+function unionsFor(patterns: EventPatterns): Map<number, RegExp | null> {
+  let byHeartbeat = unionsByPatterns.get(patterns.kill);
+  if (!byHeartbeat) unionsByPatterns.set(patterns.kill, (byHeartbeat = new WeakMap()));
+  let byConnection = byHeartbeat.get(patterns.heartbeat);
+  if (!byConnection) byHeartbeat.set(patterns.heartbeat, (byConnection = new WeakMap()));
+  let perMask = byConnection.get(patterns.connection);
+  if (!perMask) byConnection.set(patterns.connection, (perMask = new Map()));
+  return perMask;
+}
+
 /**
  * For a batch of lines classified with the same patterns (one paste): does any pattern of a line's `mayMatch`
  * mask match it? One regex pass instead of one per pattern, so the many lines that merely mention "leader" cost
  * one test. Pass it to classifyLineText as `anyMatch`.
  */
 export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
-  const perMask = new Map<number, RegExp | null>();
+  const perMask = unionsFor(patterns);
   return (text, may) => {
     let union = perMask.get(may);
     if (union === undefined) perMask.set(may, (union = buildUnion(patterns, may)));

@@ -26,7 +26,7 @@ import type { Lesson } from './types.js';
 type Role = 'detection' | 'kill';
 
 /** What an unbounded gap between two words of an evidence pattern (`leader.*down`) is tried with. */
-export const GAP_FILLERS: readonly string[] = [' ', ' is ', ' node1 is ', ' n1 went ', ' has gone ', ' appears to be '];
+export const GAP_FILLERS: readonly string[] = [' ', ' is ', ' node1 is ', ' n1 went ', ' has gone ', ' appears to be ', ' may be '];
 const PHRASE_LIMIT = 64;
 const TIMING_PHRASE_LIMIT = 256;
 const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console']);

@@ -73,6 +73,11 @@ describe('w12-l03: its timing patterns accept every detection its text gives', (
     expect(timingOf(line)).toEqual(detected);
   });
 
+  it("the bundled node's connection-loss line stays a connection loss (its \"leader may be down\" is no heartbeat timeout)", () => {
+    const verdict = checkPaste(lesson!, pasteWith('connection to leader node1 lost (EOF) — leader may be down'));
+    expect(verdict.measurements?.followers.map((f) => f.via)).toEqual(['connection', 'connection']);
+  });
+
   it('a leader stepping or shutting down is no follower detection', () => {
     for (const line of ['leader node1 stepping down', 'leader shutting down']) expect(timingOf(line).passed, line).toBe(false);
   });

@@ -9,7 +9,9 @@ import {
   FOLLOWS_LEADER_PATTERN,
   NOT_A_DETECTION_PATTERN,
   NOT_A_KILL_PATTERN,
+  SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
+  STEPPED_DOWN_PATTERN,
   VOTE_PATTERN,
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
@@ -26,7 +28,7 @@ export interface EventPatterns {
   readonly connection: LineTest;
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection'>;
 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
@@ -67,6 +69,17 @@ function leaderNamed(text: string): string | undefined {
   return undefined;
 }
 
+// A detection line's leader, and for a heartbeat timeout the silence it states and whether it also starts an election.
+function describeDetection(text: string, heartbeat: boolean): Partial<LineMeaning> {
+  const leader = leaderNamed(text);
+  const extra: { -readonly [K in keyof LineMeaning]?: LineMeaning[K] } = leader === undefined ? {} : { leader };
+  if (!heartbeat) return extra;
+  const silent = SILENT_FOR_PATTERN.exec(text);
+  if (silent) extra.silentMs = Number(silent[1]);
+  if (ELECTION_STARTED_PATTERN.test(text)) extra.startsElection = true;
+  return extra;
+}
+
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
  * someone else); `isCommand` marks a shell command line (`$ kill 1234`).
@@ -105,11 +118,13 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
       return base('kill', named.length === 1 ? { target: named[0] } : {});
     }
     if (notKill !== 'detection') return base('other', { notKill });
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { notKill });
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { ...describeDetection(text, heartbeat), notKill });
   }
   if (heartbeat || connection) {
-    const leader = leaderNamed(text);
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', leader === undefined ? undefined : { leader });
+    // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
+    // election timeout"): that is no follower noticing a dead leader.
+    if (STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', describeDetection(text, heartbeat));
   }
   if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
     const meaning = base('became-leader');
@@ -121,6 +136,7 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     const leader = leaderNamed(text);
     if (leader !== undefined) return base('follows-leader', { leader });
   }
+  if (STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
   if (VOTE_PATTERN.test(text)) return base('vote');
   if (STARTUP_PATTERN.test(text)) return base('startup');
   return base('other');

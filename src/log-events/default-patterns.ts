@@ -19,6 +19,10 @@ export const FOLLOWS_LEADER_PATTERN =
 /** A node starting an election. */
 export const ELECTION_STARTED_PATTERN =
   /\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i;
+/** A leader saying it no longer leads: "stepping down", "became follower", "lost leadership". */
+export const STEPPED_DOWN_PATTERN = /\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b/i;
+/** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
+export const SILENT_FOR_PATTERN = /\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i;
 /** A vote granted, requested or counted. */
 export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b|\bMsg(?:Pre)?Vote(?:Resp)?\b/i;
 /** A node starting up (the line before its first election). */
@@ -46,6 +50,7 @@ export const BUILT_IN_EVENT_PATTERNS: readonly RegExp[] = [
   FOLLOWS_LEADER_PATTERN,
   ELECTION_STARTED_PATTERN,
   VOTE_PATTERN,
+  STEPPED_DOWN_PATTERN,
   STARTUP_PATTERN,
   COMMAND_KILL_PATTERN,
 ];

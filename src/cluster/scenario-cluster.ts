@@ -74,5 +74,11 @@ export async function openScenarioCluster(options: OpenScenarioClusterOptions): 
       ...(options.tempDir ? { removeOnDeath: options.workDir } : {}),
     });
   }
-  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
+  return openBundledCluster({
+    workDir: options.workDir,
+    nodes: options.nodes ?? 3,
+    peerLinks,
+    ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+    ...(options.tempDir ? { removeOnDeath: options.workDir } : {}),
+  });
 }

@@ -248,6 +248,7 @@ add({ file: 'java-logback.log', class: 'time/java', passed: true, fmt: F.logback
 add({ file: 'java-log4j2.log', class: 'time/java', passed: true, followers: ['node-2', 'node-3'], leader: 'node-1',
   fmt: (x) => `${T.py(x.t)} ${x.lvl.padEnd(5)} [${x.node}-timer] org.example.raft.RaftServer (RaftServer.java:${200 + (x.msg.length % 90)}) - ${x.msg}`,
   events: story({ nodes: N3(['node-1', 'node-2', 'node-3']), voice: 'java', killUs: K('2026-11-29T21:33:05.900'), det: { 'node-2': [144, 'hb'], 'node-3': [299, 'hb'] } }),
+  aliases: { 'node-1': ['node1'], 'node-2': ['node2'], 'node-3': ['node3'] },
   why: 'log4j2 with a comma before ms and the node in the thread name; node-3 at 299 ms is inside the 300 ms window.' });
 add({ file: 'c-clock-gettime-epoch.log', class: 'time/c-clock-gettime', passed: true, precisionUs: 1, followers: ['node2', 'node3'], leader: 'node1',
   fmt: (x) => `[${T.epochS(x.t)}] node ${x.node.slice(4)}: ${x.msg}`,
@@ -1063,6 +1064,52 @@ add({ file: 'c-pthread-tid-column.log', class: 'node/pid-not-node', passed: true
   fmt: (() => { const tid = { node1: 140234871, node2: 140234902, node3: 140234933 }; return (x) => `[${T.isoSpace(x.t, 6)}] [tid ${tid[x.node] + (x.lvl === 'WARN' ? 7 : 0)}] [node ${x.node.slice(4)}] ${x.msg}`; })(),
   events: story({ nodes: STD, voice: 'c', killUs: K('2026-11-29T22:35:00.000') + 350_350, det: { node2: [211.211, 'hb'], node3: [0.404, 'conn'] } }),
   why: 'C with pthreads: a [tid N] column (different per thread) before [node 2]; node3 sees read() return 0 after 0.404 ms.' });
+
+// ---------- round 4: who leads, said before the word "leader" (issue 9) ----------
+// A follower naming the leader it follows: "node 2 is the leader", "n2 is leader now", "accepted n2 as leader". The
+// writer follows node2; it never becomes leader by saying so. node2 itself logs no election line (the paste starts
+// after it), so these lines are the only ones that say who leads.
+{
+  const fmt = (x) => `${T.isoSpace(x.t)} [${x.node}] ${x.lvl.padEnd(5)} ${x.msg}`;
+  const named = (kill, lines) => lines.map(([off, node, lvl, msg, tag]) => ({ t: kill + Math.round(off * MS), node, lvl, msg, tag }));
+  const k1 = K('2026-11-29T22:40:00.500');
+  add({ file: 'words-node-2-is-the-leader.log', class: 'who-leads/named-before-leader', passed: true, followers: ['node1', 'node3'], leader: 'node2', fmt,
+    events: [
+      ...named(k1, [
+        [-3000, 'node1', 'INFO', 'node 2 is the leader (term 2)'],
+        [-2998, 'node3', 'INFO', 'n2 is leader now, term 2'],
+        [-2400, 'node2', 'INFO', 'PUT demo=1 replicated to 2/2 followers, committed at index 3'],
+        [-2398, 'node1', 'DEBUG', 'append entries from n2: commit=3'],
+        [-2397, 'node3', 'DEBUG', 'append entries from n2: commit=3'],
+        [183.2, 'node3', 'WARN', 'heartbeat timeout after 183 ms, starting election for term 3', 'det'],
+        [241.7, 'node1', 'WARN', 'heartbeat timeout after 241 ms', 'det'],
+      ]),
+      { t: k1, node: 'shell', raw: `${T.isoSpace(k1)} $ kill -TERM 48213`, tag: 'kill' },
+    ],
+    why: 'node1 says "node 2 is the leader", node3 "n2 is leader now"; the kill is a bare `kill -TERM 48213`, so only those lines say node2 was killed; node3 +183 ms, node1 +241 ms.' });
+  const k2 = K('2026-11-29T22:41:10.250');
+  add({ file: 'words-accepted-n2-as-leader.log', class: 'who-leads/named-before-leader', passed: true, followers: ['node1', 'node3'], leader: 'node2', fmt,
+    events: named(k2, [
+      [-3000, 'node1', 'INFO', 'accepted n2 as leader for term 2'],
+      [-2998, 'node3', 'INFO', 'accepted n2 as leader for term 2'],
+      [-2400, 'node2', 'INFO', 'PUT demo=1 committed at index 3'],
+      [0, 'node2', 'INFO', 'received SIGTERM, shutting down', 'kill'],
+      [97.1, 'node1', 'WARN', 'connection to leader n2 lost (EOF)', 'det'],
+      [212.9, 'node3', 'WARN', 'heartbeat timeout: no heartbeat from leader n2 in 212 ms', 'det'],
+    ]),
+    why: '"accepted n2 as leader" is written by node1 and node3, the followers: node2 led and its SIGTERM is the kill; node1 +97 ms, node3 +212 ms.' });
+  const k3 = K('2026-11-29T22:42:20.000');
+  add({ file: 'fail-killed-follower-accepted-as-leader.log', class: 'fail/killed-follower', passed: false, killedNode: 'node1', followers: ['node1', 'node3'], leader: 'node2', fmt,
+    events: named(k3, [
+      [-3000, 'node3', 'INFO', 'accepted n2 as leader for term 2'],
+      [-2998, 'node1', 'INFO', 'accepted n2 as leader for term 2'],
+      [-2400, 'node2', 'INFO', 'PUT demo=1 committed at index 3'],
+      [0, 'node1', 'INFO', 'received SIGTERM, shutting down', 'kill'],
+      [2.4, 'node2', 'WARN', 'connection to node1 lost (EOF)'],
+      [50, 'node3', 'DEBUG', 'append entries from n2: commit=3'],
+    ]),
+    why: 'node1 wrote "accepted n2 as leader" (it follows node2) and then was SIGTERMed: a follower was killed, node2 still leads; node1 must never be reported as the killed leader.' });
+}
 
 // ---------- write ----------
 function writeCase(c) {

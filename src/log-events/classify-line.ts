@@ -6,7 +6,9 @@ import {
   BECAME_LEADER_PATTERN,
   COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
+  ELECTION_TIMER_FIRED_PATTERN,
   FOLLOWS_LEADER_PATTERN,
+  NAMED_LEADER_PATTERN,
   NOT_A_DETECTION_PATTERN,
   NOT_A_KILL_PATTERN,
   SILENT_FOR_PATTERN,
@@ -33,7 +35,7 @@ export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
 const SUBJECT_ID =
-  /(?:^|[\s|:])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
+  /(?:^|[\s|:"])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
 const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
 const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
 const NOT_NAMES = new Set([
@@ -80,6 +82,13 @@ function describeDetection(text: string, heartbeat: boolean): Partial<LineMeanin
   return extra;
 }
 
+// The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
+function leaderNamedBefore(text: string): string | undefined {
+  if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;
+  const m = NAMED_LEADER_PATTERN.exec(text);
+  return m ? normalizeNodeToken(m[1]!) : undefined;
+}
+
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
  * someone else); `isCommand` marks a shell command line (`$ kill 1234`).
@@ -115,7 +124,9 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = options.ownNode === undefined ? findMentionedNodes(text) : [];
-      return base('kill', named.length === 1 ? { target: named[0] } : {});
+      // `kill -9 9683   # infra3 is the leader`
+      const target = named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? leaderNamedBefore(text) : undefined;
+      return base('kill', target === undefined ? {} : { target });
     }
     if (notKill !== 'detection') return base('other', { notKill });
     return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { ...describeDetection(text, heartbeat), notKill });
@@ -126,12 +137,18 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
     return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', describeDetection(text, heartbeat));
   }
-  if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b/i.test(text)) {
+  // "node 2 is the leader", "accepted n2 as leader": the writer follows the named node (or is it).
+  const namedLeader = leaderNamedBefore(text);
+  if (namedLeader !== undefined) {
+    const own = options.ownNode;
+    return namedLeader === own ? base('became-leader', { leader: own }) : base('follows-leader', { leader: namedLeader });
+  }
+  if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text)) {
     const meaning = base('became-leader');
     const leader = options.ownNode ?? meaning.subject;
     return leader === undefined ? meaning : { ...meaning, leader };
   }
-  if (ELECTION_STARTED_PATTERN.test(text)) return base('election-started');
+  if (ELECTION_STARTED_PATTERN.test(text)) return ELECTION_TIMER_FIRED_PATTERN.test(text) ? base('heartbeat-timeout', { startsElection: true }) : base('election-started');
   if (FOLLOWS_LEADER_PATTERN.test(text)) {
     const leader = leaderNamed(text);
     if (leader !== undefined) return base('follows-leader', { leader });

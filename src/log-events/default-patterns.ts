@@ -16,6 +16,19 @@ export const BECAME_LEADER_PATTERN =
 /** A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2", `leader=2`. */
 export const FOLLOWS_LEADER_PATTERN =
   /\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i;
+/**
+ * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as
+ * leader". Group 1 is the name; the writer follows it (or leads, when the name is its own).
+ */
+export const NAMED_LEADER_PATTERN =
+  /(?:^|[\s:,;|\]>)"'(])((?:kv[-_]?)?node[-_ ]?\d{1,4}|[\w.:@/-]{1,64}) (?:is|as)(?: the| now| our| its)?(?: new| current)? leader\b/i;
+/** The prefilter for NAMED_LEADER_PATTERN (literals the line must hold). */
+const NAMED_LEADER_WORDS = /\b(?:is|as)(?: the| now| our| its)?(?: new| current)? leader\b/i;
+/**
+ * etcd/raft's line when a member's election timer fires ("8e9e05c52164694d is starting a new election at term 3"):
+ * its only log of the timeout. A leadership transfer logs "received MsgTimeoutNow … starts an election" first.
+ */
+export const ELECTION_TIMER_FIRED_PATTERN = /\b[0-9a-f]{8,16} is starting a new election\b/;
 /** A node starting an election. */
 export const ELECTION_STARTED_PATTERN =
   /\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i;
@@ -48,6 +61,7 @@ export const COMMAND_KILL_PATTERN =
 export const BUILT_IN_EVENT_PATTERNS: readonly RegExp[] = [
   BECAME_LEADER_PATTERN,
   FOLLOWS_LEADER_PATTERN,
+  NAMED_LEADER_WORDS,
   ELECTION_STARTED_PATTERN,
   VOTE_PATTERN,
   STEPPED_DOWN_PATTERN,

@@ -56,17 +56,31 @@ export interface KillJudgement {
 /** Every timestamped kill, in time order, each judged against who led at that moment. */
 export function judgeKills(events: readonly LogEvent[], clock: EventClock): KillJudgement[] {
   const kills: KillJudgement[] = [];
+  let writers: Set<string> | undefined;
   for (const event of events) {
     if (event.kind !== 'kill') continue;
     const atMs = clock.at(event);
     if (atMs === undefined) continue;
     const killed = event.node ?? event.target;
     const leaderThen = findLeaderAt(events, clock, atMs);
-    const ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
+    let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
+    if (!ofLeader) {
+      writers ??= new Set(events.flatMap((e) => (e.node === undefined ? [] : [e.node])));
+      ofLeader = namesSameAbsentNode(killed!, leaderThen!.node, writers);
+    }
     kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node });
   }
   kills.sort((a, b) => a.atMs - b.atMs || a.event.line - b.event.line);
   return kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill));
+}
+
+const MEMBER_ID = /^[0-9a-f]{8,16}$/;
+
+// A kill naming a node by name (`kill -9 9683  # infra3 is the leader`) while the followers name the leader by its
+// member id (etcd's "elected leader 4dba6cf265e2e495"): when neither has lines of its own in the paste (the killed
+// leader's log was not pasted), they are the same node.
+function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySet<string>): boolean {
+  return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }
 
 // A node's later kill line with no startup of that node since its earlier one is the same shutdown going on

@@ -5,6 +5,7 @@
 import { classifyLineText, type EventPatterns, type LineMeaning } from './classify-line.js';
 import type { LogEvent } from './log-event.js';
 import { findOwnNode } from './attribute-node.js';
+import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import { stampToEpochMs } from './stamp-epoch.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
@@ -54,7 +55,13 @@ export function readLogEvents(lines: PasteLines, patterns: EventPatterns, option
   else for (let i = 0; i < lines.count; i++) classify(i);
 
   const aliases = new Map<string, string>();
+  const lastOf = new Map<string | undefined, MutableEvent>();
   for (const event of raw) {
+    // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
+    // then "… is starting a new election"): that one is no detection.
+    const previous = lastOf.get(event.node ?? event.subject);
+    if (event.kind === 'heartbeat-timeout' && previous?.kind === 'election-started' && isTransferElection(lines, previous.line, event.line)) event.kind = 'election-started';
+    lastOf.set(event.node ?? event.subject, event);
     if (event.node === undefined) continue;
     if (event.subject !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
     // A node named by its host, pod or address that introduces itself ("starting kv_node id=1") is also node1.
@@ -93,6 +100,11 @@ export function readLogEvents(lines: PasteLines, patterns: EventPatterns, option
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };
+}
+
+// Line `line` is etcd's "is starting a new election" right after `previous`'s "received MsgTimeoutNow".
+function isTransferElection(lines: PasteLines, previous: number, line: number): boolean {
+  return lineText(lines, previous, LINE_CAP).includes('MsgTimeoutNow') && ELECTION_TIMER_FIRED_PATTERN.test(lineText(lines, line, LINE_CAP));
 }
 
 /** readLogEvents over a whole text. */

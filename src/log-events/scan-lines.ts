@@ -389,6 +389,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         if (label !== undefined) {
           st.node = label;
           st.nodeFrom = FROM_TAG;
+        } else if (st.weak === undefined && tokens <= 1 && isIdentityToken(text, inner, close)) {
+          // `[infra1]` in front of each line (a merge by time): a node if such tags vary across the paste.
+          st.weak = text.slice(inner, close);
         }
       }
       p = close + 1;

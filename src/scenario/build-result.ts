@@ -58,7 +58,8 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     notes: ctx.notes,
     cluster: ctx.options.clusterCommand ? 'custom' : 'bundled',
     workDir: ctx.workDir,
-    keptWorkDir: ctx.options.workDir !== undefined,
+    // A failed run keeps its temp dir (node logs, outputs, the journal): the student needs them to find out why.
+    keptWorkDir: ctx.options.workDir !== undefined || ctx.problems.length > 0,
     demoLogFile: ctx.demoLogFile,
     verdict: ctx.verdict,
     pids: ctx.pids,

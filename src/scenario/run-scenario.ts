@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import type { ScenarioStep } from '../lesson/scenario-types.js';
 import type { Lesson } from '../lesson/types.js';
@@ -10,6 +11,9 @@ import { runStep } from './steps/step-runners.js';
 import { titleOfStep } from './steps/step-title.js';
 
 export type { RunScenarioOptions, ScenarioResult } from './scenario-types.js';
+
+/** The run's result with its journal, written into a kept work dir next to data/. */
+export const RUN_RECORD_FILE = 'verify-lesson-run.json';
 
 const interrupted = (signal: AbortSignal): VerifyLessonError => new VerifyLessonError('SCENARIO_FAILED', 'interrupted', { cause: signal.reason });
 
@@ -74,7 +78,9 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     if (options.abortSignal?.aborted && options.workDir === undefined) rmSync(ctx.workDir, { recursive: true, force: true });
   }
   if (status === 'completed' && ctx.problems.length > 0) status = 'failed';
-  const result = buildResult(ctx, { lessonId: lesson.id, start: new Date(startedMs).toISOString(), end: new Date().toISOString(), status, steps: journal }, startedMs);
-  if (options.workDir === undefined) rmSync(ctx.workDir, { recursive: true, force: true });
-  return { ...result, durationMs: Date.now() - startedMs };
+  const built = buildResult(ctx, { lessonId: lesson.id, start: new Date(startedMs).toISOString(), end: new Date().toISOString(), status, steps: journal }, startedMs);
+  const result = { ...built, durationMs: Date.now() - startedMs };
+  if (result.keptWorkDir) writeFileSync(join(ctx.workDir, RUN_RECORD_FILE), `${JSON.stringify(result, null, 2)}\n`);
+  else rmSync(ctx.workDir, { recursive: true, force: true });
+  return result;
 }

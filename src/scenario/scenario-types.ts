@@ -25,7 +25,7 @@ export interface ScenarioStepEvent {
 export interface RunScenarioOptions {
   /** Fault to inject into the leader (default SIGTERM). SIGSTOP freezes it; it is killed at the end. */
   readonly signal?: FaultSignal;
-  /** Keep the run's files here (created if missing); default: a temp dir removed afterwards. */
+  /** Keep the run's files here (created if missing); default: a temp dir, removed afterwards unless the run failed. */
   readonly workDir?: string;
   /** Where demo_step2.log goes; default <cwd>/demo_step2.log. */
   readonly outFile?: string;
@@ -97,6 +97,7 @@ export interface ScenarioResult {
   readonly notes: readonly string[];
   readonly cluster: 'bundled' | 'custom';
   readonly workDir: string;
+  /** workDir is still there (--workdir, or the run failed): data/nodeN logs and verify-lesson-run.json (this result). */
   readonly keptWorkDir: boolean;
   readonly demoLogFile: string | null;
   readonly verdict: Verdict | null;

@@ -9,7 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { expandClusterCommand, startCommandCluster } from '../../src/cluster/command-cluster.js';
-import { runScenario } from '../../src/scenario/run-scenario.js';
+import { RUN_RECORD_FILE, runScenario } from '../../src/scenario/run-scenario.js';
 import type { RunScenarioOptions, ScenarioResult } from '../../src/scenario/scenario-types.js';
 import { waitFor } from '../support/wait-for.js';
 import { childPids, fixture, isAlive, killAll, kvNodeScript, loadLesson, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
@@ -107,6 +107,23 @@ describe('runScenario with a --cluster command template', () => {
     ]);
     expect(result.verdict?.passed).toBe(false);
     expect(ms).toBeLessThan(20_000);
+    // A failed run keeps its temp dir for the student: every node's log, and the run with its journal.
+    expect(result.keptWorkDir).toBe(true);
+    expect(result.workDir.startsWith(tmp.dir)).toBe(true);
+    for (const n of [1, 2, 3]) expect(readFileSync(join(result.workDir, `data/node${n}/node.log`), 'utf8')).toMatch(/starting, term 0/);
+    const record = JSON.parse(readFileSync(join(result.workDir, RUN_RECORD_FILE), 'utf8')) as ScenarioResult;
+    expect(record.problems).toEqual(result.problems);
+    expect(record.journal.steps.find((s) => s.kind === 'expect-detection')?.status).toBe('failed');
+    expectNoProcessesLeft(result);
+  });
+
+  it('says a leader that ignored SIGTERM kept running, when its followers detect nothing', async () => {
+    const { result } = await run(fake('no-detect', ' --ignore-sigterm'), { timeoutMs: 1000 });
+    expect(result.passed).toBe(false);
+    expect(result.problems.filter((p) => / was still running \d+ ms after SIGTERM: it did not act on the signal/.test(p))).toEqual([
+      expect.stringMatching(/^node1 was still running \d+ ms after SIGTERM: it did not act on the signal, so it kept leading and its followers had nothing to detect/),
+    ]);
+    expect(result.problems).toContain('node2 and node3 logged no detection within 1300 ms of the kill');
     expectNoProcessesLeft(result);
   });
 

@@ -61,6 +61,55 @@ describe('readLogText', () => {
     expect(events[0]!.term).toBe(2);
   });
 
+  it('reads etcd zap JSON: the member id a message starts with is the writer\'s, not the peer it names', () => {
+    const line = (file: string, ts: string, msg: string): string => `${file}:{"level":"info","ts":"2026-11-30T04:05:${ts}Z","caller":"raft/raft.go:865","msg":"${msg}"}`;
+    const text = [
+      line('infra1.log', '55.493', '22464bf5e46dda30 [term: 1] received a MsgVote message with higher term from 4dba6cf265e2e495 [term: 2]'),
+      line('infra1.log', '55.494', 'raft.node: 22464bf5e46dda30 elected leader 4dba6cf265e2e495 at term 2'),
+      line('infra2.log', '57.894', '8da7414648369a2a [term: 2] received a MsgVote message with higher term from 22464bf5e46dda30 [term: 3]'),
+    ].join('\n');
+    const { events, aliases } = readLogText(text, patterns);
+    expect([...aliases]).toEqual([
+      ['22464bf5e46dda30', 'infra1'],
+      ['8da7414648369a2a', 'infra2'],
+    ]);
+    expect(events[1]!.leader).toBe('4dba6cf265e2e495');
+  });
+
+  it('reads etcd\'s "is starting a new election" as its election timer firing, unless a leadership transfer started it', () => {
+    const text = [
+      '[infra1] 2026-11-30 04:05:57.892000 I | raft: 22464bf5e46dda30 is starting a new election at term 2',
+      '[infra3] 2026-11-30 04:05:58.000000 I | raft: 7ca79a4b57ea3372 [term 2] received MsgTimeoutNow from ccdd947a89862c0e and starts an election to get leadership.',
+      '[infra3] 2026-11-30 04:05:58.000100 I | raft: 7ca79a4b57ea3372 is starting a new election at term 2',
+      '[infra2] 2026-11-30 04:05:58.100000 I | raft: 8da7414648369a2a became candidate at term 3',
+    ].join('\n');
+    expect(brief(readLogText(text, patterns).events).map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual([
+      '1 heartbeat-timeout infra1',
+      '2 election-started infra3',
+      '3 election-started infra3',
+      '4 election-started infra2',
+    ]);
+  });
+
+  it('reads "node 2 is the leader", "n2 is leader now" and "accepted n2 as leader" as the writer following node2; stepping down as leader is no claim to lead', () => {
+    const text = [
+      '10:00:00.000 [node1] node 2 is the leader',
+      '10:00:00.001 [node3] n2 is leader now',
+      '10:00:00.002 [node1] accepted n2 as leader for term 3',
+      '10:00:00.003 [node2] node2 is the new leader',
+      '10:00:00.004 [node3] Elected as leader for term 4',
+      '10:00:00.005 [node3] stepped down as leader of term 4: saw a higher term',
+    ].join('\n');
+    expect(brief(readLogText(text, patterns).events)).toEqual([
+      '1 follows-leader node1 node2',
+      '2 follows-leader node3 node2',
+      '3 follows-leader node1 node2',
+      '4 became-leader node2 node2',
+      '5 became-leader node3 node3',
+      '6 stepped-down node3',
+    ]);
+  });
+
   it('reads a shell kill with the node and pid it names', () => {
     const { events } = readLogText('$ pkill -f "kv_node.*--id 1"\n$ kill -TERM 4242', patterns);
     expect(events.map((e) => [e.kind, e.target, e.pid])).toEqual([
@@ -90,6 +139,26 @@ describe('judgeKills', () => {
       [6, 'node3', 'node1', false],
       [9, 'node1', 'node1', true],
     ]);
+  });
+
+  it('takes a kill naming a node whose log is absent for the kill of the leader the followers name by member id', () => {
+    const text = [
+      '2026-11-30T04:05:56.736089Z kill -9 9683   # infra3 is the leader',
+      'infra1.log:{"level":"info","ts":"2026-11-30T04:05:55.494Z","msg":"raft.node: 22464bf5e46dda30 elected leader 4dba6cf265e2e495 at term 2"}',
+      'infra2.log:{"level":"info","ts":"2026-11-30T04:05:55.494Z","msg":"raft.node: 8da7414648369a2a elected leader 4dba6cf265e2e495 at term 2"}',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    const kills = judgeKills(events, placeEventsOnClock(events));
+    expect(kills.map((k) => [k.event.line + 1, k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([[1, 'infra3', '4dba6cf265e2e495', true]]);
+  });
+
+  it('still tells two absent nodes named by name apart (a killed follower is no kill of the leader)', () => {
+    const text = [
+      '2026-11-30T04:05:50.000Z [node2] following leader node1',
+      '2026-11-30T04:05:56.000Z kill -9 9683   # node3',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(judgeKills(events, placeEventsOnClock(events)).map((k) => [k.killed, k.ofLeader])).toEqual([['node3', false]]);
   });
 
   it('reads a node\'s later shutdown lines as the same kill until that node starts again', () => {

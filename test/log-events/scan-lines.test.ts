@@ -44,6 +44,17 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(line!.dayMs).toBeCloseTo(T, 3);
   });
 
+  it('tags in front of each line name nodes when they vary (`[infra1]` of a merge by time), not a constant tag', () => {
+    const merged = [
+      '[infra1] raft2026/11/30 04:05:19 INFO: raft.node: 18aff6444367b6f7 elected leader ccdd947a89862c0e at term 2',
+      '[infra2] 2026-11-30 04:05:20.993323 N | pkg/osutil: received terminated signal, shutting down...',
+      '[infra3] 2026-11-30 04:05:21.047467 W | rafthttp: lost the TCP streaming connection with peer ccdd947a89862c0e',
+    ].join('\n');
+    expect(scan(merged).map((l) => l.node)).toEqual(['infra1', 'infra2', 'infra3']);
+    const constant = ['[main1] 19:30:01.123 a', '[main1] 19:30:01.124 b', '[main1] 19:30:01.125 c'].join('\n');
+    expect(scan(constant).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('JSON lines are marked', () => {
     expect(scan('{"ts":1795721401123,"node":2}')[0]!.kind).toBe(LINE_JSON);
   });

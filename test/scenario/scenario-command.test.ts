@@ -8,7 +8,7 @@ import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { childElements, parseXml } from '../formats/parse-xml.js';
 import { pythonNode } from '../support/foreign-node.js';
-import { childPids, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
+import { childPids, fixture, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
 
 let tmp: PrivateTmp;
 let dir: string;
@@ -65,6 +65,21 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     expect(run.stderr.match(/trial \d\/3: ok {2}leader node\d {2}detection node\d \d+ ms, node\d \d+ ms {2}re-election \d+ ms/g)).toHaveLength(3);
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, 'demo_step2.log'), 'utf8')).not.toContain(REFERENCE_MARK);
+    expect(childPids()).toEqual([]);
+  });
+
+  it('--trials: a failed trial prints where its node logs and journal were kept', async () => {
+    const fake = `node ${fixture('fake-node-no-detect.mjs')} --id {id} --peers {peers} --data-dir {data_dir}`;
+    const run = await runCliCaptured(['w12-l03', '--trials', '2', '--timeout-ms', '1500', '--cluster', fake], { cwd: dir });
+    expect(run.code).toBe(1);
+    const kept = [...run.stderr.matchAll(/^ {4}logs kept in (\S+) \(data\/nodeN\/node\.log and output\.log; the run and its journal: verify-lesson-run\.json\)$/gm)].map((m) => m[1]!);
+    expect(kept).toHaveLength(2);
+    expect(new Set(kept).size).toBe(2);
+    for (const workDir of kept) {
+      expect(workDir.startsWith(tmp.dir)).toBe(true);
+      expect(readFileSync(join(workDir, 'data/node1/node.log'), 'utf8')).toContain('starting, term 0');
+      expect(JSON.parse(readFileSync(join(workDir, 'verify-lesson-run.json'), 'utf8'))).toMatchObject({ passed: false, keptWorkDir: true, workDir });
+    }
     expect(childPids()).toEqual([]);
   });
 

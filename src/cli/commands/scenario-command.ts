@@ -5,7 +5,7 @@ import { VerifyLessonError } from '../../errors.js';
 import type { Lesson } from '../../lesson/types.js';
 import { formatVerdictText } from '../../proof/format-verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-report.js';
-import { runScenario } from '../../scenario/run-scenario.js';
+import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
 import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../scenario/scenario-types.js';
 import { summarize, type Distribution } from '../../scenario/summarize-trials.js';
 import { wantsColor, type CliIo } from '../cli-io.js';
@@ -68,8 +68,14 @@ function formatRun(result: ScenarioResult, color: boolean): string {
       lines.push(`  --- last lines of ${node}'s log ---`);
       for (const line of tail) lines.push(`  ${line}`);
     }
+    lines.push(`  ${keptFilesLine(result)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+// Where a failed (or --workdir) run left its node logs and journal.
+function keptFilesLine(result: ScenarioResult): string {
+  return `logs kept in ${result.workDir} (data/nodeN/node.log and output.log; the run and its journal: ${RUN_RECORD_FILE})`;
 }
 
 function formatDistribution(name: string, d: Distribution | null): string {
@@ -141,7 +147,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     results.push(result);
     if (trials > 1 && !json) {
       const detections = result.detections.map((d) => `node${d.node} ${d.fromLogMs === null ? 'none' : `${d.fromLogMs.toFixed(0)} ms`}`).join(', ');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader node${result.leader ?? '?'}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})`}\n`);
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader node${result.leader ?? '?'}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})\n    ${keptFilesLine(result)}`}\n`);
     }
   }
   const last = results.at(-1);

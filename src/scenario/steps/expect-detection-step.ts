@@ -49,6 +49,11 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   // A disagreeing log clock makes every number below wrong: say so first.
   ctx.problems.push(...checkClockOf(ctx, fault));
   const unconfirmed = missing.filter((id) => ctx.firstLeader === fault.nodes[0] && cluster.unconfirmedFollowers?.().includes(id));
+  // A killed leader that never exited kept leading: nothing was there to detect, and that is what to fix.
+  const killed = fault.nodes[0]!;
+  if (missing.length > 0 && fault.action === 'kill' && cluster.isRunning(killed)) {
+    ctx.problems.push(`node${killed} was still running ${Date.now() - fault.atMs} ms after ${fault.signal}: it did not act on the signal, so it kept leading and its followers had nothing to detect (does its handler run and exit, whichever thread catches the signal?)`);
+  }
   if (missing.length > 0) {
     ctx.problems.push(
       `${missing.map((id) => `node${id}`).join(' and ')} logged no detection within ${windowMs + ctx.timeoutMs} ms of the ${fault.action}` +

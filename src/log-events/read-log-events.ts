@@ -2,7 +2,8 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
-import { classifyLineText, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import type { LogEvent } from './log-event.js';
 import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
@@ -37,17 +38,24 @@ type MutableEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
 
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
- * lines classified — callers that prefilter by the patterns' literals pass them; `table` reuses a scan.
+ * lines classified, and `mayMatch` (per line, EVENT_PATTERN_BIT bits) the patterns tried on each — callers that
+ * prefilter by the patterns' literals pass them; `table` reuses a scan.
  */
-export function readLogEvents(lines: PasteLines, patterns: EventPatterns, options: { table?: LineTable; candidates?: readonly number[] } = {}): LogEvents {
+export function readLogEvents(
+  lines: PasteLines,
+  patterns: EventPatterns,
+  options: { table?: LineTable; candidates?: readonly number[]; mayMatch?: Uint16Array } = {},
+): LogEvents {
   const table = options.table ?? scanLines(lines);
+  const masks = options.mayMatch;
+  const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
   const raw: MutableEvent[] = [];
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const text = lineText(lines, i, LINE_CAP);
-    const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand: lineKind === LINE_COMMAND });
+    const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand: lineKind === LINE_COMMAND, mayMatch: masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch });
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
     raw.push(toEvent(i, stampOf(lines, table, i), own, own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], meaning));
   };
@@ -121,7 +129,7 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
   const table = scanLines(lines);
   const isCommand = table.kinds[0] === LINE_COMMAND;
   const own = options.node ?? (isCommand ? undefined : table.nodes[0]);
-  const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand });
+  const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand });
   const nodeFrom: LogEvent['nodeFrom'] = options.node !== undefined ? 'caller' : own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[0] ?? 0];
   return toEvent(options.line, lines.count > 0 ? stampOf(lines, table, 0) : undefined, own, nodeFrom, meaning);
 }

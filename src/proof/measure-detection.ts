@@ -76,6 +76,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
       killLine: kill === undefined ? null : kill.event.line + 1,
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       leader: outcome?.leader ?? kill?.killed ?? null,
+      killedNode: kill?.killed ?? outcome?.leader ?? null,
       leaderFrom: outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention'),
       windowMs: timing.window_ms,
       expectedFollowers: timing.followers,

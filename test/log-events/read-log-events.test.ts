@@ -236,3 +236,15 @@ describe('stampToEpochMs', () => {
     expect(stampToEpochMs(at('Mar 1 00:00:00.000'), { localOffsetMin: 0, nearMs: Date.UTC(2028, 1, 20) })).toBe(Date.UTC(2028, 2, 1));
   });
 });
+
+describe('vote events', () => {
+  it('reads granted votes as votes but not a vote field of a persisted state dump', () => {
+    const text = [
+      '2026-11-26T19:30:00.000Z node2 INFO  granted vote to node1 for term 3',
+      '2026-11-26T19:30:00.010Z node2 INFO  persisted hard state term=3 vote=1 commit=4',
+      '2026-11-26T19:30:00.020Z node3 DEBUG {"term": 3, "vote": 1}',
+      '2026-11-26T19:30:00.030Z node3 INFO  8e9e05c52164694d received MsgVoteResp from 91bc3c398fb3c146 at term 3',
+    ].join('\n');
+    expect(brief(readLogText(text, patterns).events)).toEqual(['1 vote node2', '4 vote node3']);
+  });
+});

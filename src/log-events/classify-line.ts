@@ -64,9 +64,13 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
 }
 
 // Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
-const unionsByPatterns = new WeakMap<LineTest, WeakMap<LineTest, WeakMap<LineTest, Map<number, RegExp | null>>>>();
+// A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
+// regex compiled, so a short paste in a fresh process (the student's CLI) does not pay for compiling it.
+type MaskUnion = { lines: number; union: RegExp | null };
+const unionsByPatterns = new WeakMap<LineTest, WeakMap<LineTest, WeakMap<LineTest, Map<number, MaskUnion>>>>();
+const UNION_AFTER_LINES = 64;
 
-function unionsFor(patterns: EventPatterns): Map<number, RegExp | null> {
+function unionsFor(patterns: EventPatterns): Map<number, MaskUnion> {
   let byHeartbeat = unionsByPatterns.get(patterns.kill);
   if (!byHeartbeat) unionsByPatterns.set(patterns.kill, (byHeartbeat = new WeakMap()));
   let byConnection = byHeartbeat.get(patterns.heartbeat);
@@ -78,15 +82,20 @@ function unionsFor(patterns: EventPatterns): Map<number, RegExp | null> {
 
 /**
  * For a batch of lines classified with the same patterns (one paste): does any pattern of a line's `mayMatch`
- * mask match it? One regex pass instead of one per pattern, so the many lines that merely mention "leader" cost
- * one test. Pass it to classifyLineText as `anyMatch`.
+ * mask match it? Once a mask has been seen on UNION_AFTER_LINES lines (in this paste or earlier ones), one joined
+ * regex answers in one pass instead of one per pattern, so the many lines that merely mention "leader" cost one
+ * test; before that (and for masks that cannot be joined) it answers true and classifyLineText tests each pattern.
  */
 export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
   const perMask = unionsFor(patterns);
   return (text, may) => {
-    let union = perMask.get(may);
-    if (union === undefined) perMask.set(may, (union = buildUnion(patterns, may)));
-    return union === null || union.test(text);
+    let entry = perMask.get(may);
+    if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
+    if (entry.lines < UNION_AFTER_LINES) {
+      if (++entry.lines === UNION_AFTER_LINES) entry.union = buildUnion(patterns, may);
+      return true;
+    }
+    return entry.union === null || entry.union.test(text);
   };
 }
 

@@ -72,7 +72,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     return {
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
-      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned }),
       killLine: kill === undefined ? null : kill.event.line + 1,
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       leader: outcome?.leader ?? kill?.killed ?? null,

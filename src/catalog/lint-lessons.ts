@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createFinding, type Finding } from '../findings/finding.js';
+import { checkTimingCoverage } from '../lesson/check-timing-coverage.js';
 import { formatFieldPath, listLessonPatterns } from '../lesson/lesson-patterns.js';
 import { locateField } from '../lesson/locate-field.js';
 import type { Lesson } from '../lesson/types.js';
@@ -30,10 +31,10 @@ function frontMatterLines(source: string): string[] {
   return lines.slice(1, close < 0 ? lines.length : close);
 }
 
-async function redosFindings(lesson: Lesson, timeoutMs: number): Promise<Finding[]> {
+async function redosFindings(lesson: Lesson, source: string, timeoutMs: number): Promise<Finding[]> {
   // recheck is an optional peer (57 MB installed, ~100 ms to import): only lint with its ReDoS check needs it.
   const { check } = await loadOptionalPeer('recheck', () => import('recheck'));
-  const lines = frontMatterLines(await readFile(lesson.file!, 'utf8'));
+  const lines = frontMatterLines(source);
   const findings: Finding[] = [];
   for (const { path, pattern } of listLessonPatterns(lesson)) {
     const where = {
@@ -83,8 +84,9 @@ export async function lintLessons(options: LintOptions = {}): Promise<LintResult
   const lessons = [...index.lessons.values()];
   const findings = [...index.findings];
   for (const lesson of lessons) {
-    findings.push(...sectionFindings(lesson));
-    if (options.redos !== false) findings.push(...(await redosFindings(lesson, options.redosTimeoutMs ?? 10_000)));
+    const source = await readFile(lesson.file!, 'utf8');
+    findings.push(...sectionFindings(lesson), ...checkTimingCoverage(lesson, source));
+    if (options.redos !== false) findings.push(...(await redosFindings(lesson, source, options.redosTimeoutMs ?? 10_000)));
   }
   findings.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
   return { dir: index.dir, files: index.files, lessons, findings };

@@ -11,7 +11,7 @@ import { startProcessGroup, type ProcessGroup } from '../process/process-group.j
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
-import { createLiveEventReader, stampToEpochMs, type EventPatterns } from '../log-events/index.js';
+import { createLiveEventReader, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
@@ -80,11 +80,10 @@ function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: C
   return (node, text, arrivalMs) => {
     if (text.trim() === '') return;
     node.printed++;
-    const event = reader.read(text, { line: node.printed, node: `node${node.id}` });
-    if (event.kind === 'other') return;
     // Zone-less stamps are the nodes' local time: they run with the harness's TZ.
-    const atMs = event.time ? stampToEpochMs(event.time, { localOffsetMin: localOffsetMinAt(arrivalMs), nearMs: arrivalMs }) : arrivalMs;
-    events.push({ node: node.id, atMs, event });
+    const { event, stampMs } = reader.readAt(text, { line: node.printed, node: `node${node.id}`, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs) });
+    if (event.kind === 'other') return;
+    events.push({ node: node.id, atMs: stampMs ?? arrivalMs, event });
     if (events.length > 2 * MAX_EVENTS * 3) events.splice(0, events.length - MAX_EVENTS * 3);
   };
 }

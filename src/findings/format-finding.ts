@@ -56,6 +56,24 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `no step ${show(a.ref)} in this scenario` +
     (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : `: expected one of ${(a.ids as string[]).join(', ')}`),
   LESSON_DURATION_INVALID: (a) => `expected ${String(a.expected)}, found ${show(a.found)}`,
+  LESSON_TIMING_NARROWER: (a) => {
+    const role = a.role === 'kill' ? 'the kill' : "a follower's detection of the dead leader";
+    const keys = a.role === 'kill' ? ['kill_pattern'] : ['heartbeat_pattern', 'connection_pattern'];
+    const defaults = (a.defaults as string[] | undefined) ?? [];
+    const named = (list: string[]): string => list.map((k) => `timing.${k}${defaults.includes(k) ? ' (the default)' : ''}`).join(' and ');
+    const missed = a.missedBy as string[];
+    const why =
+      a.reason === 'not-matched'
+        ? `${named(keys)} ${keys.length > 1 ? 'do' : 'does'} not match it`
+        : `${named(keys.filter((k) => !missed.includes(k)))} matches it, but the log-event model reads the line as ${String(a.readAs)}`;
+    const grep = a.evidenceKind === 'verify-grep';
+    return (
+      (grep ? `the Verify block greps for "${String(a.evidence)}", which shows` : 'this pattern accepts') +
+      ` "${String(a.phrase)}" (alternative "${String(a.alternative)}") as ${role}, but ${why}: ` +
+      (grep ? 'a student whose grep shows such a line fails timing' : 'a paste showing it passes this pattern and fails timing') +
+      ` — widen the timing pattern or narrow the ${grep ? 'grep' : 'pattern'}`
+    );
+  },
   LESSONS_NONE_FOUND: (a) => `no lesson files (*.md) found in ${String(a.dir)}`,
   LESSON_ID_UNKNOWN: (a) =>
     `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +

@@ -3,19 +3,25 @@
 // verdict's measurements alone, so it cannot disagree with the verdict.
 import type { Lesson } from '../lesson/types.js';
 import { escapeXml } from './escape-xml.js';
+import { formatFindingMessage } from '../findings/format-finding.js';
 import type { Verdict } from '../proof/verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../scenario/render-report.js';
 import type { Timeline, TimelineEvent } from '../scenario/timeline.js';
 
+
+// Was the judged kill that of a follower (the leader at that time named, and another node killed)?
+const killedFollower = (m: NonNullable<Verdict['measurements']>): boolean => m.killedNode !== null && m.leader !== null && m.killedNode !== m.leader;
 
 /** The timeline of a judged paste, or undefined when the verdict found no kill to draw around. */
 export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
   const m = verdict.measurements;
   if (!m || m.killAtMs === null) return undefined;
   const names = [...m.nodesSeen];
-  if (m.leader !== null && !names.includes(m.leader)) names.unshift(m.leader);
+  // The kill goes on the lane of the node it killed: the leader's, or a follower's when a follower was killed.
+  const killed = m.killedNode ?? m.leader;
+  if (killed !== null && !names.includes(killed)) names.unshift(killed);
   const lane = (name: string): number => names.indexOf(name) + 1;
-  const leaderLane = m.leader === null ? 0 : lane(m.leader);
+  const leaderLane = killed === null ? 0 : lane(killed);
   const events: TimelineEvent[] = [{ node: leaderLane, kind: 'kill', atMs: 0, label: `kill, line ${m.killLine}: ${m.killExcerpt ?? ''}` }];
   for (const f of m.followers) {
     if (f.connectionMs !== undefined) events.push({ node: lane(f.node), kind: 'connection-lost', atMs: f.connectionMs, label: `line ${f.connectionLine}` });
@@ -23,19 +29,28 @@ export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
   }
   const labels: Record<number, string> = {};
   names.forEach((name, i) => (labels[i + 1] = name));
+  // A follower was killed: say which lane led.
+  if (killedFollower(m) && names.includes(m.leader!)) labels[lane(m.leader!)] = `${m.leader} (leader)`;
   const nodes = names.map((_, i) => i + 1);
   return { nodes: leaderLane === 0 ? [0, ...nodes] : nodes, killedNode: leaderLane, windowMs: m.windowMs, events: events.sort((a, b) => a.atMs - b.atMs), labels: leaderLane === 0 ? { ...labels, 0: 'leader?' } : labels };
 }
 
-const titleOf = (verdict: Verdict, lesson: Pick<Lesson, 'id'>): string =>
-  `${lesson.id}: ${verdict.passed ? 'passed' : 'failed'}${verdict.measurements?.leader ? `, kill of leader ${verdict.measurements.leader}` : ''}`;
+function titleOf(verdict: Verdict, lesson: Pick<Lesson, 'id'>): string {
+  const m = verdict.measurements;
+  const what = !m ? '' : killedFollower(m) ? `, kill of ${m.killedNode}, a follower (${m.leader} led)` : m.leader ? `, kill of leader ${m.leader}` : '';
+  return `${lesson.id}: ${verdict.passed ? 'passed' : 'failed'}${what}`;
+}
 
-// What the checks found, in one line each, for the HTML report's table.
+// What the checks found, in one line each, for the HTML report's table; a failed timing check's errors in the
+// formatter's words.
 function summaryOf(verdict: Verdict): [string, string][] {
   const m = verdict.measurements;
+  const timing = verdict.checks.find((c) => c.id === 'timing');
+  const errors = timing?.passed === false ? timing.findings.filter((f) => f.severity === 'error') : [];
   return [
     ['verdict', verdict.passed ? 'passed' : 'failed'],
     ...(m ? m.followers.map((f): [string, string] => [f.node, f.detectionMs === undefined ? f.status : `${f.detectionMs} ms (${f.via}, ${f.status})`]) : []),
+    ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f)]),
   ];
 }
 

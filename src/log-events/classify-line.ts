@@ -3,15 +3,20 @@
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
 import { findMentionedNodes, nodeLabel, readNodeName } from './attribute-node.js';
 import {
+  ALL_EVENT_PATTERNS,
   BECAME_LEADER_PATTERN,
+  BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
   ELECTION_TIMER_FIRED_PATTERN,
+  EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   NAMED_LEADER_PATTERN,
   NOT_A_DETECTION_PATTERN,
   NOT_A_KILL_PATTERN,
+  SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
+  STEPPED_DOWN_PATTERN,
   VOTE_PATTERN,
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
@@ -19,6 +24,9 @@ import type { LogEvent, LogEventKind } from './log-event.js';
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
 export interface LineTest {
   test(text: string): boolean;
+  /** With `engine: 'v8'`: a case-insensitive V8 regex source, which may be joined with others into one pass. */
+  readonly source?: string;
+  readonly engine?: string;
 }
 
 /** The lesson-configurable patterns (proof.timing's kill/heartbeat/connection, or the defaults). */
@@ -28,7 +36,70 @@ export interface EventPatterns {
   readonly connection: LineTest;
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill'>;
+const UNION_CACHE_SIZE = 256;
+const unionCache = new Map<string, RegExp>();
+
+// One regex matching where any pattern of the mask matches (built-ins by BUILT_IN_EVENT_PATTERNS, which holds
+// each pattern or a prefilter that matches wherever it does), or null when the mask holds fewer than two
+// patterns or a lesson pattern that cannot be joined (Pike-VM patterns; backreferences and named groups would
+// change meaning).
+function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
+  const sources: string[] = [];
+  const lesson: [number, LineTest][] = [[BIT.kill, patterns.kill], [BIT.heartbeat, patterns.heartbeat], [BIT.connection, patterns.connection]];
+  for (const [bit, test] of lesson) {
+    if ((may & bit) === 0) continue;
+    if (test.engine !== 'v8' || test.source === undefined || /\\[1-9]|\(\?<(?![=!])/.test(test.source)) return null;
+    sources.push(test.source);
+  }
+  for (const [bit, regex] of BUILT_IN_EVENT_PATTERNS) if ((may & bit) !== 0) sources.push(regex.source);
+  if (sources.length < 2) return null;
+  const key = sources.join('\n');
+  let union = unionCache.get(key);
+  if (!union) {
+    union = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'i');
+    if (unionCache.size >= UNION_CACHE_SIZE) unionCache.clear();
+    unionCache.set(key, union);
+  }
+  return union;
+}
+
+// Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
+// A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
+// regex compiled, so a short paste in a fresh process (the student's CLI) does not pay for compiling it.
+type MaskUnion = { lines: number; union: RegExp | null };
+const unionsByPatterns = new WeakMap<LineTest, WeakMap<LineTest, WeakMap<LineTest, Map<number, MaskUnion>>>>();
+const UNION_AFTER_LINES = 64;
+
+function unionsFor(patterns: EventPatterns): Map<number, MaskUnion> {
+  let byHeartbeat = unionsByPatterns.get(patterns.kill);
+  if (!byHeartbeat) unionsByPatterns.set(patterns.kill, (byHeartbeat = new WeakMap()));
+  let byConnection = byHeartbeat.get(patterns.heartbeat);
+  if (!byConnection) byHeartbeat.set(patterns.heartbeat, (byConnection = new WeakMap()));
+  let perMask = byConnection.get(patterns.connection);
+  if (!perMask) byConnection.set(patterns.connection, (perMask = new Map()));
+  return perMask;
+}
+
+/**
+ * For a batch of lines classified with the same patterns (one paste): does any pattern of a line's `mayMatch`
+ * mask match it? Once a mask has been seen on UNION_AFTER_LINES lines (in this paste or earlier ones), one joined
+ * regex answers in one pass instead of one per pattern, so the many lines that merely mention "leader" cost one
+ * test; before that (and for masks that cannot be joined) it answers true and classifyLineText tests each pattern.
+ */
+export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
+  const perMask = unionsFor(patterns);
+  return (text, may) => {
+    let entry = perMask.get(may);
+    if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
+    if (entry.lines < UNION_AFTER_LINES) {
+      if (++entry.lines === UNION_AFTER_LINES) entry.union = buildUnion(patterns, may);
+      return true;
+    }
+    return entry.union === null || entry.union.test(text);
+  };
+}
+
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection'>;
 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
@@ -69,6 +140,17 @@ function leaderNamed(text: string): string | undefined {
   return undefined;
 }
 
+// A detection line's leader, and for a heartbeat timeout the silence it states and whether it also starts an election.
+function describeDetection(text: string, heartbeat: boolean): Partial<LineMeaning> {
+  const leader = leaderNamed(text);
+  const extra: { -readonly [K in keyof LineMeaning]?: LineMeaning[K] } = leader === undefined ? {} : { leader };
+  if (!heartbeat) return extra;
+  const silent = SILENT_FOR_PATTERN.exec(text);
+  if (silent) extra.silentMs = Number(silent[1]);
+  if (ELECTION_STARTED_PATTERN.test(text)) extra.startsElection = true;
+  return extra;
+}
+
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
 function leaderNamedBefore(text: string): string | undefined {
   if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;
@@ -78,11 +160,18 @@ function leaderNamedBefore(text: string): string | undefined {
 
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
- * someone else); `isCommand` marks a shell command line (`$ kill 1234`).
+ * someone else); `isCommand` marks a shell command line (`$ kill 1234`); `mayMatch` (EVENT_PATTERN_BIT bits) the
+ * patterns that can match the line — the others are not run (default: all); `anyMatch` (createAnyMatchTest)
+ * rejects a line none of them matches in one pass.
  */
-export function classifyLineText(text: string, patterns: EventPatterns, options: { ownNode?: string; isCommand?: boolean } = {}): LineMeaning {
+export function classifyLineText(
+  text: string,
+  patterns: EventPatterns,
+  options: { ownNode?: string | undefined; isCommand?: boolean; mayMatch?: number; anyMatch?: (text: string, may: number) => boolean } = {},
+): LineMeaning {
+  const may = options.mayMatch ?? ALL_EVENT_PATTERNS;
   if (options.isCommand) {
-    if (!COMMAND_KILL_PATTERN.test(text) && !patterns.kill.test(text)) return { kind: 'other' };
+    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return { kind: 'other' };
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
@@ -90,6 +179,7 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (pid) meaning.pid = Number(pid[1]);
     return meaning;
   }
+  if (options.anyMatch !== undefined && !options.anyMatch(text, may)) return { kind: 'other' };
   // Term and subject id are read only for the kinds that use them (leadership, elections, votes).
   const base = (kind: LogEventKind, extra?: Partial<LineMeaning>): LineMeaning => {
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind };
@@ -102,9 +192,9 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
     if (extra) Object.assign(meaning, extra);
     return meaning;
   };
-  const heartbeat = patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
-  const connection = !heartbeat && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
-  if (patterns.kill.test(text)) {
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
+  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
+  if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
     else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(text) ? 'peer' : 'component';
@@ -116,30 +206,35 @@ export function classifyLineText(text: string, patterns: EventPatterns, options:
       return base('kill', target === undefined ? {} : { target });
     }
     if (notKill !== 'detection') return base('other', { notKill });
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { notKill });
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { ...describeDetection(text, heartbeat), notKill });
   }
   if (heartbeat || connection) {
-    const leader = leaderNamed(text);
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', leader === undefined ? undefined : { leader });
+    // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
+    // election timeout"): that is no follower noticing a dead leader.
+    if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', describeDetection(text, heartbeat));
   }
   // "node 2 is the leader", "accepted n2 as leader": the writer follows the named node (or is it).
-  const namedLeader = leaderNamedBefore(text);
+  const namedLeader = (may & BIT.namedLeader) !== 0 ? leaderNamedBefore(text) : undefined;
   if (namedLeader !== undefined) {
     const own = options.ownNode;
     return namedLeader === own ? base('became-leader', { leader: own }) : base('follows-leader', { leader: namedLeader });
   }
-  if (BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text)) {
+  if ((may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text)) {
     const meaning = base('became-leader');
     const leader = options.ownNode ?? meaning.subject;
     return leader === undefined ? meaning : { ...meaning, leader };
   }
-  if (ELECTION_STARTED_PATTERN.test(text)) return base(ELECTION_TIMER_FIRED_PATTERN.test(text) ? 'heartbeat-timeout' : 'election-started');
-  if (FOLLOWS_LEADER_PATTERN.test(text)) {
+  if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) {
+    return ELECTION_TIMER_FIRED_PATTERN.test(text) ? base('heartbeat-timeout', { startsElection: true }) : base('election-started');
+  }
+  if ((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) {
     const leader = leaderNamed(text);
     if (leader !== undefined) return base('follows-leader', { leader });
   }
-  if (VOTE_PATTERN.test(text)) return base('vote');
-  if (STARTUP_PATTERN.test(text)) return base('startup');
+  if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
+  if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return base('vote');
+  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return base('startup');
   return base('other');
 }
 

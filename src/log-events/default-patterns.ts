@@ -3,9 +3,9 @@
 export const DEFAULT_KILL_PATTERN =
   'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped';
 export const DEFAULT_HEARTBEAT_PATTERN =
-  'heartbeat timeout|heartbeat timed out|election timeout|election timer (fired|expired|elapsed)|no heartbeat|no (message|AppendEntries) from (the )?leader|timed out waiting for (a |the )?(leader|heartbeat)|leader( n(ode)?[- ]?\\d{1,3})? (is |appears |seems )?(down|dead|gone|unreachable)';
+  'heartbeat timeout|heartbeat timed out|election timeout|election timer (fired|expired|elapsed)|no heartbeat|no (message|AppendEntries) from (the )?leader|timed out waiting for (a |the )?(leader|heartbeat)|leader( down\\b|\\b[^;]{0,20}(\\b(dead|gone|unreachable)\\b|(\\bis|\\bwas|\\bwent|\\bto be|\\bappears|\\bseems|\\d) down\\b))';
 export const DEFAULT_CONNECTION_PATTERN =
-  'connection (to (the )?leader( n(ode)?[- ]?\\d{1,3})? )?(lost|closed|reset|refused)|lost (the )?(TCP streaming )?connection (to|with) (the )?(leader|peer)|connection reset by peer|closed by peer|peer closed|\\bEOF\\b|ECONNRESET|ECONNREFUSED|EPIPE|broken pipe|\\b(returned|returns) 0\\b';
+  'connection (to (the )?leader( n(ode)?[- ]?\\d{1,3})? )?(lost|closed|reset|refused|error)|disconnected from (the )?leader|leader may be down|leader\\b[^;]{0,24}\\bdisconnected\\b|lost (the )?(TCP streaming )?connection (to|with) (the )?(leader|peer)|connection reset by peer|closed by peer|peer closed|\\bEOF\\b|ECONNRESET|ECONNREFUSED|EPIPE|broken pipe|\\b(returned|returns) 0\\b';
 
 
 // The event patterns the lesson does not configure: who leads, elections, votes, startup. Native RegExps with
@@ -32,8 +32,12 @@ export const ELECTION_TIMER_FIRED_PATTERN = /\b[0-9a-f]{8,16} is starting a new 
 /** A node starting an election. */
 export const ELECTION_STARTED_PATTERN =
   /\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i;
-/** A vote granted, requested or counted. */
-export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b|\bMsg(?:Pre)?Vote(?:Resp)?\b/i;
+/** A leader saying it no longer leads: "stepping down", "became follower", "lost leadership". */
+export const STEPPED_DOWN_PATTERN = /\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b/i;
+/** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
+export const SILENT_FOR_PATTERN = /\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i;
+/** A vote granted, requested or counted; not a `vote=1` / `"vote": 1` field of a persisted state dump. */
+export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i;
 /** A node starting up (the line before its first election). */
 export const STARTUP_PATTERN =
   /\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i;
@@ -53,13 +57,37 @@ export const NOT_A_KILL_PATTERN =
 export const COMMAND_KILL_PATTERN =
   /(?:^|[\s;&|(])(?:p?kill|killall|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i;
 
-/** Every built-in pattern a line must match one of to be an event (besides the lesson's three): a prefilter. */
-export const BUILT_IN_EVENT_PATTERNS: readonly RegExp[] = [
-  BECAME_LEADER_PATTERN,
-  FOLLOWS_LEADER_PATTERN,
-  NAMED_LEADER_WORDS,
-  ELECTION_STARTED_PATTERN,
-  VOTE_PATTERN,
-  STARTUP_PATTERN,
-  COMMAND_KILL_PATTERN,
+/**
+ * Bits of a line's "may match" mask, one per event pattern: a caller that prefilters lines by the patterns'
+ * literals (checkPaste) passes which patterns can match a line, and classifyLineText runs only those.
+ */
+export const EVENT_PATTERN_BIT = {
+  kill: 1 << 0,
+  heartbeat: 1 << 1,
+  connection: 1 << 2,
+  became: 1 << 3,
+  follows: 1 << 4,
+  namedLeader: 1 << 5,
+  election: 1 << 6,
+  vote: 1 << 7,
+  startup: 1 << 8,
+  commandKill: 1 << 9,
+  steppedDown: 1 << 10,
+} as const;
+/** Every pattern may match: the mask of a caller that did not prefilter. */
+export const ALL_EVENT_PATTERNS = (1 << 11) - 1;
+
+/**
+ * The built-in patterns with their EVENT_PATTERN_BIT, for a caller that prefilters lines by their literals
+ * (NAMED_LEADER_PATTERN by NAMED_LEADER_WORDS, whose literals it holds too).
+ */
+export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: RegExp])[] = [
+  [EVENT_PATTERN_BIT.became, BECAME_LEADER_PATTERN],
+  [EVENT_PATTERN_BIT.follows, FOLLOWS_LEADER_PATTERN],
+  [EVENT_PATTERN_BIT.namedLeader, NAMED_LEADER_WORDS],
+  [EVENT_PATTERN_BIT.election, ELECTION_STARTED_PATTERN],
+  [EVENT_PATTERN_BIT.vote, VOTE_PATTERN],
+  [EVENT_PATTERN_BIT.steppedDown, STEPPED_DOWN_PATTERN],
+  [EVENT_PATTERN_BIT.startup, STARTUP_PATTERN],
+  [EVENT_PATTERN_BIT.commandKill, COMMAND_KILL_PATTERN],
 ];

@@ -2,11 +2,13 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
-import { classifyLineText, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import type { LogEvent } from './log-event.js';
 import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
+import { stampToEpochMs } from './stamp-epoch.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
@@ -36,17 +38,24 @@ type MutableEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
 
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
- * lines classified — callers that prefilter by the patterns' literals pass them; `table` reuses a scan.
+ * lines classified, and `mayMatch` (per line, EVENT_PATTERN_BIT bits) the patterns tried on each — callers that
+ * prefilter by the patterns' literals pass them; `table` reuses a scan.
  */
-export function readLogEvents(lines: PasteLines, patterns: EventPatterns, options: { table?: LineTable; candidates?: readonly number[] } = {}): LogEvents {
+export function readLogEvents(
+  lines: PasteLines,
+  patterns: EventPatterns,
+  options: { table?: LineTable; candidates?: readonly number[]; mayMatch?: Uint16Array } = {},
+): LogEvents {
   const table = options.table ?? scanLines(lines);
+  const masks = options.mayMatch;
+  const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
   const raw: MutableEvent[] = [];
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const text = lineText(lines, i, LINE_CAP);
-    const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand: lineKind === LINE_COMMAND });
+    const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand: lineKind === LINE_COMMAND, mayMatch: masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch });
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
     raw.push(toEvent(i, stampOf(lines, table, i), own, own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], meaning));
   };
@@ -120,7 +129,7 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
   const table = scanLines(lines);
   const isCommand = table.kinds[0] === LINE_COMMAND;
   const own = options.node ?? (isCommand ? undefined : table.nodes[0]);
-  const meaning = classifyLineText(text, patterns, { ...(own === undefined ? {} : { ownNode: own }), isCommand });
+  const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand });
   const nodeFrom: LogEvent['nodeFrom'] = options.node !== undefined ? 'caller' : own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[0] ?? 0];
   return toEvent(options.line, lines.count > 0 ? stampOf(lines, table, 0) : undefined, own, nodeFrom, meaning);
 }
@@ -139,26 +148,47 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     pid: m.pid,
     subject: m.subject,
     notKill: m.notKill,
+    silentMs: m.silentMs,
+    startsElection: m.startsElection,
   };
+}
+
+/** The live reader's view of one line: the event, and its time on a real clock (the harness's). */
+export interface LiveLine {
+  readonly event: LogEvent;
+  /** Epoch ms of the line's stamp (zone-less stamps in `localOffsetMin`'s zone); undefined without a stamp. */
+  readonly stampMs: number | undefined;
+}
+
+export interface LiveEventReader {
+  read(text: string, options: { line: number; node?: string }): LogEvent;
+  /** read, plus the line's stamp as epoch ms next to `arrivalMs` (when it was read) in the writer's zone. */
+  readAt(text: string, options: { line: number; node?: string; arrivalMs: number; localOffsetMin: number }): LiveLine;
 }
 
 /**
  * A stateful readLogLine for a live reader: remembers member ids seen under a node's name, so a later
  * "elected leader 8e9e05c52164694d" names that node.
  */
-export function createLiveEventReader(patterns: EventPatterns): { read(text: string, options: { line: number; node?: string }): LogEvent } {
+export function createLiveEventReader(patterns: EventPatterns): LiveEventReader {
   const aliases = new Map<string, string>();
+  const read: LiveEventReader['read'] = (text, options) => {
+    const event: MutableEvent = { ...readLogLine(text, patterns, options) };
+    if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
+    if (event.node === undefined && event.subject !== undefined) {
+      event.node = aliases.get(event.subject) ?? event.subject;
+      event.nodeFrom = 'subject';
+    }
+    if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? event.leader;
+    if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
+    return event;
+  };
   return {
-    read(text, options) {
-      const event: MutableEvent = { ...readLogLine(text, patterns, options) };
-      if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
-      if (event.node === undefined && event.subject !== undefined) {
-        event.node = aliases.get(event.subject) ?? event.subject;
-        event.nodeFrom = 'subject';
-      }
-      if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? event.leader;
-      if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
-      return event;
+    read,
+    readAt(text, options) {
+      const event = read(text, options.node === undefined ? { line: options.line } : { line: options.line, node: options.node });
+      const stampMs = event.time && stampToEpochMs(event.time, { localOffsetMin: options.localOffsetMin, nearMs: options.arrivalMs });
+      return { event, stampMs };
     },
   };
 }

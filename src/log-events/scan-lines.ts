@@ -64,9 +64,13 @@ function indexWithin(text: string, code: number, from: number, limit: number): n
 }
 
 // Does `text` continue at p with this grep prefix? The pivot (its node number, where prefixes of different files
-// differ) is checked first; `prefix.text` is a flat string, which startsWith compares fast (a slice would not be).
+// differ) is checked first. A charCodeAt loop: String#startsWith with a position is several times slower here
+// (the paste is often a two-byte string, the prefix a one-byte one).
 function startsWithAt(text: string, p: number, prefix: Prefix): boolean {
-  return text.charCodeAt(p + prefix.pivot) === prefix.text.charCodeAt(prefix.pivot) && text.startsWith(prefix.text, p);
+  const want = prefix.text;
+  if (text.charCodeAt(p + prefix.pivot) !== want.charCodeAt(prefix.pivot)) return false;
+  for (let k = want.length - 1; k >= 0; k--) if (text.charCodeAt(p + k) !== want.charCodeAt(k)) return false;
+  return true;
 }
 
 // End of the token at p (next space or tab, at most `limit`). Uses native indexOf through cursors that only move
@@ -121,8 +125,20 @@ const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
  */
 type Prefix = { readonly text: string; readonly pivot: number; readonly node: string | undefined; readonly stem: string | undefined };
 
+// A copy that shares no memory with `s` (a slice of a paste would keep the whole paste alive in a cache).
+function copyString(s: string): string {
+  const codes = new Array<number>(s.length);
+  for (let k = 0; k < s.length; k++) codes[k] = s.charCodeAt(k);
+  return String.fromCharCode(...codes);
+}
+
+// Text before a line's first `:` → its grep prefix (`null`: not one). Module-wide, so a paste's few files are
+// parsed once, not once per verdict; keys and values are copies, so no paste outlives its verdict here.
+const PREFIX_CACHE_SIZE = 1024;
+const prefixCache = new Map<string, Prefix | null>();
+
 // `data/node2/node.log:` or, for grep's context lines, `data/node2/node.log-`.
-function grepPrefix(text: string, p: number, limit: number, prefixCache: Map<string, Prefix | null>): Prefix | null {
+function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   const c0 = text.charCodeAt(p);
   // Quick rejects: timestamps (`2026-…`, `19:30…`), JSON, tags.
   if (c0 === 123 || c0 === 91 || c0 === 40) return null;
@@ -149,8 +165,8 @@ function grepPrefix(text: string, p: number, limit: number, prefixCache: Map<str
     // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
     const path = candidate.slice(0, length - 1).replace(/\\/g, '/');
     cached = length > 0 ? { text: String.fromCharCode(...codes), pivot, node: findNodeInPath(path), stem: fileStem(path) } : null;
-    if (prefixCache.size >= 1024) prefixCache.clear();
-    prefixCache.set(candidate, cached);
+    if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
+    prefixCache.set(copyString(candidate), cached);
   }
   return cached;
 }
@@ -159,7 +175,7 @@ function grepPrefix(text: string, p: number, limit: number, prefixCache: Map<str
 function fileStem(path: string): string | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
   if (!/^[\w.@-]{1,48}$/.test(base) || /^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base)) return undefined;
-  return String.fromCharCode(...Array.from(base, (c) => c.charCodeAt(0)));
+  return copyString(base);
 }
 
 const SEARCH_CHARS = 160;
@@ -259,8 +275,6 @@ interface ScanState {
   section: string | undefined;
   /** Recently seen grep prefixes: lines of one file share one. */
   prefixes: Prefix[];
-  /** Text before a line's first `:` → its grep prefix (`null`: not one). Per scan, so no paste outlives it. */
-  prefixCache: Map<string, Prefix | null>;
   kind: number;
   node: string | undefined;
   nodeFrom: number;
@@ -325,7 +339,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
   }
   if (prefix === null) {
-    prefix = grepPrefix(text, p, headEnd, st.prefixCache);
+    prefix = grepPrefix(text, p, headEnd);
     if (prefix) {
       // Most recent first; grep output of a few files interleaves a few prefixes.
       if (recent.length >= 8) recent.pop();
@@ -571,7 +585,7 @@ export function scanLines(lines: PasteLines): LineTable {
   // Per line: the weak head token and the process-id node, when the line has them (sparse).
   const weak = new Map<number, string>();
   const pids = new Map<number, string>();
-  const st: ScanState = { section: undefined, prefixes: [], prefixCache: new Map(), kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
@@ -622,7 +636,7 @@ export function scanLines(lines: PasteLines): LineTable {
   for (const [i, value] of weakNames ? weak : []) {
     const from = nodeFrom[i]!;
     if (from === 0 || from === FROM_MESSAGE) {
-      nodes[i] = String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0)));
+      nodes[i] = copyString(value);
       nodeFrom[i] = FROM_HEAD_TOKEN;
     }
   }

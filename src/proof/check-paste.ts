@@ -15,8 +15,8 @@ import { binaryRatio, decodePaste, DEFAULT_MAX_BYTES, normalizePasteText, pasteS
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents } from '../log-events/read-log-events.js';
-import { createPatternScanner, findMatchingLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
-import { BUILT_IN_EVENT_PATTERNS } from '../log-events/default-patterns.js';
+import { createPatternScanner, markCandidateLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
+import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
 /** Default line length patterns see: longer lines are cut to this for matching. */
@@ -52,11 +52,12 @@ interface PreparedProof {
 
 // The model's built-in event patterns through the same compiler: their literals join the one literal scan, so
 // only lines that can be events are classified.
-const BUILT_IN = BUILT_IN_EVENT_PATTERNS.map((regex) => {
+const BUILT_IN: readonly (readonly [bit: number, pattern: CompiledPattern])[] = BUILT_IN_EVENT_PATTERNS.map(([bit, regex]) => {
   const result = compilePattern(regex.source);
   if (!result.ok) throw new Error(`built-in event pattern ${regex.source}: ${result.message}`);
-  return result.pattern;
+  return [bit, result.pattern] as const;
 });
+const BUILT_IN_PATTERNS = BUILT_IN.map(([, pattern]) => pattern);
 
 // Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.
 const preparedProofs = new WeakMap<LessonProof, PreparedProof>();
@@ -66,7 +67,7 @@ function prepare(proof: LessonProof): PreparedProof {
   if (!prepared) {
     const patterns = proof.regex_patterns.map(compilePattern);
     const timing = proof.timing ? TIMING_KEYS.map((key) => compilePattern(proof.timing![key])) : [];
-    const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN : []);
+    const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN_PATTERNS : []);
     prepared = { patterns, timing, scan: planLiteralScan(usable) };
     preparedProofs.set(proof, prepared);
   }
@@ -92,15 +93,6 @@ function rejected(lesson: CheckableLesson, stats: PasteStats, referenceOutput: b
     patterns: [],
     measurements: null,
   };
-}
-
-// Ascending union of ascending line lists.
-function unionSorted(lists: readonly (readonly number[])[], count: number): number[] {
-  const marks = new Uint8Array(count);
-  for (const list of lists) for (const line of list) marks[line] = 1;
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) if (marks[i] === 1) out.push(i);
-  return out;
 }
 
 /** Judges a paste (a string, or bytes decoded as UTF-8 with replacement) against a lesson's proof criteria. */
@@ -160,8 +152,11 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     if (refused.length > 0) timingCheck = check('timing', 'failed', refused);
     else {
       const [kill, heartbeat, connection] = prepared.timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
-      const candidates = unionSorted([kill, heartbeat, connection, ...BUILT_IN].map((pattern) => findMatchingLines(scanner, pattern)), lines.count);
-      const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates });
+      // Per line, the EVENT_PATTERN_BIT bits of the patterns whose literals it holds: the only ones classified.
+      const mayMatch = markCandidateLines(scanner, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN]);
+      const candidates: number[] = [];
+      for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) candidates.push(i);
+      const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates, mayMatch });
       const result = measureDetection(timing, lines, events, where);
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;

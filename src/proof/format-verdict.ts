@@ -65,10 +65,16 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       const inTime = m.followers.filter((f) => f.status === 'detected').length;
       summary = `${inTime}/${m.expectedFollowers} followers detected the dead leader within ${ms(m.windowMs)} of the kill`;
       if (m.killLine !== null) {
-        const leader = m.leader ? `leader ${m.leader}` : 'leader unknown';
-        details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${leader}`)}`);
+        // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader; nothing was measured.
+        const follower = m.killedNode !== null && m.leader !== null && m.killedNode !== m.leader;
+        const who = follower ? `${m.killedNode} — a follower; ${m.leader} was the leader` : m.leader ? `leader ${m.leader}` : 'leader unknown';
+        details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         m.followers.forEach((f, i) => details.push(`${i === m.followers.length - 1 ? '└─' : '├─'} ${timelineEntry(f, m.windowMs, { green, red, yellow, dim })}`));
-        if (m.followers.length === 0) details.push(dim('└─ no follower lines in the paste'));
+        if (m.followers.length === 0) {
+          details.push(
+            dim(follower ? `└─ nothing to measure: the leader ${m.leader} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
+          );
+        }
       }
     } else summary = 'not measured';
     out.push(`  ${mark(check)} ${label} ${summary}`);

@@ -83,8 +83,8 @@ export function requiredLiterals(ast: RegexNode): string[] | null {
   return factor.filter((s, i) => !factor.some((t, j) => j !== i && s.includes(t) && (s !== t || j < i)));
 }
 
-// Top-level `|` positions outside classes and groups.
-function splitTopLevel(source: string): string[] {
+/** A pattern's top-level alternatives as written: `|` outside classes and groups. */
+export function splitTopLevel(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;

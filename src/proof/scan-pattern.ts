@@ -2,7 +2,7 @@
 // single regex made of all patterns' required literals (regex-literals.ts) finds the few lines that can match,
 // and each pattern's matcher then runs only on those, on lines cut to the matching cap.
 import type { CompiledPattern } from './compile-pattern.js';
-import { lineAt, lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { lineText, type PasteLines } from '../log-events/paste-lines.js';
 
 /** Per-verdict scanning context: lines holding each literal, shared by all patterns. */
 export interface PatternScanner {
@@ -54,11 +54,16 @@ export function createPatternScanner(lines: PasteLines, capChars: number, plan: 
   const { regex } = plan;
   if (!regex) return { lines, capChars, literalLines: undefined, scannedAs: plan.scannedAs, scannedFor: plan.scannedFor };
   const found = new Map<string, number[]>();
-  const { text } = lines;
+  // Matches come in text order, so the line of each is found by moving forward, not by a search per match;
+  // `spelled` maps each spelling met ("Leader", "LEADER") to its literal without lower-casing every match.
+  const spelled = new Map<string, string>();
+  const { text, ends, count } = lines;
+  let line = 0;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    const line = lineAt(lines, m.index);
-    const literal = m[0].toLowerCase();
+    while (line < count - 1 && ends[line]! < m.index) line++;
+    let literal = spelled.get(m[0]);
+    if (literal === undefined) spelled.set(m[0], (literal = m[0].toLowerCase()));
     let list = found.get(literal);
     if (!list) found.set(literal, (list = []));
     if (list[list.length - 1] !== line) list.push(line);
@@ -93,6 +98,20 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly
     out.push(min);
     for (let k = 0; k < lists.length; k++) if (lists[k]![at[k]!] === min) at[k]!++;
   }
+}
+
+/**
+ * Per line, the bits of the patterns (given as [bit, pattern]) whose literals the line contains: the only patterns
+ * that can match it. A pattern without literals may match every line.
+ */
+export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): Uint16Array {
+  const marks = new Uint16Array(scanner.lines.count);
+  for (const [bit, pattern] of patterns) {
+    const list = candidates(scanner, pattern);
+    if (list === null) for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
+    else for (const line of list) marks[line]! |= bit;
+  }
+  return marks;
 }
 
 /** All lines the pattern matches (0-based, ascending). */

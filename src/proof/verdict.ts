@@ -67,15 +67,24 @@ export interface Measurements {
    */
   readonly clock: ClockKind;
   readonly killAtMs: number | null;
-  /** The kill time as text on the paste's clock (`2026-11-26T19:30:01.123Z`, `19:30:01.123`). */
+  /**
+   * The kill time as text on the paste's clock: `2026-11-26T19:30:01.123Z` (written with a zone; shown in UTC),
+   * `2026-11-26 19:30:01.123` (written without one: local wall-clock time), `Nov 26 19:30:01.123`, `19:30:01.123`.
+   */
   readonly killAt: string | null;
   readonly killLine: number | null;
   readonly killExcerpt: string | null;
   /**
-   * The killed node: the kill line's node, else the node the kill line names, else the node the paste says led
-   * just before the kill, else "leader nodeN" in detections.
+   * The leader at the kill: the killed node, else (a kill line naming no node) the node the paste says led just
+   * before the kill, else "leader nodeN" in detections. When a follower was killed: the node that led then.
    */
   readonly leader: string | null;
+  /**
+   * The node the judged kill killed: the kill line's own node or the node it names, else (a bare `kill 4242`) the
+   * leader it is taken to have killed; null when unknown. A follower's name when a follower was killed
+   * (KILLED_NODE_NOT_LEADER, `leader` then names the node that led).
+   */
+  readonly killedNode: string | null;
   readonly leaderFrom: 'kill-line' | 'kill-line-mention' | 'leader-statement' | 'detections' | null;
   readonly windowMs: number;
   readonly expectedFollowers: number;

@@ -53,6 +53,18 @@ describe('runCli', () => {
     expect(run.stdout).toContain('did you mean "regex_patterns"?');
   });
 
+  it('warns when a lesson\'s timing patterns are narrower than its patterns or its Verify grep, with file:line', async () => {
+    const run = await runCliCaptured(['lint', 'fixtures/lessons/invalid', '--no-redos'], { cwd: root });
+    const lines = run.stdout.split('\n').filter((line) => line.includes('LESSON_TIMING_NARROWER'));
+    expect(lines).toEqual([
+      'fixtures/lessons/invalid/timing-narrower.md:9: warning LESSON_TIMING_NARROWER proof.regex_patterns[0]: this pattern accepts "heartbeat timed out" ' +
+        '(alternative "heartbeat timed out") as a follower\'s detection of the dead leader, but timing.heartbeat_pattern and timing.connection_pattern ' +
+        'do not match it: a paste showing it passes this pattern and fails timing — widen the timing pattern or narrow the pattern',
+      expect.stringMatching(/^fixtures\/lessons\/invalid\/timing-narrower\.md:10: warning LESSON_TIMING_NARROWER proof\.regex_patterns\[1\]: this pattern accepts "SIGTERM" .* as the kill, but timing\.kill_pattern does not match it/),
+      expect.stringMatching(/^fixtures\/lessons\/invalid\/timing-narrower\.md:29: warning LESSON_TIMING_NARROWER Verify: the Verify block greps for "timeout\\\|leader\.\*down", which shows "leader .+ down"/),
+    ]);
+  });
+
   it('lints as JSON with stable codes', async () => {
     const run = await runCliCaptured(['lint', 'fixtures/lessons/invalid', '--json'], { cwd: root });
     const report = JSON.parse(run.stdout);

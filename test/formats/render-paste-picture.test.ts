@@ -14,6 +14,7 @@ describe('the paste picture', () => {
     const m = verdict.measurements!;
     expect(Object.values(timeline.labels!)).toEqual(m.nodesSeen);
     expect(timeline.labels![timeline.killedNode]).toBe(m.leader);
+    expect(m.killedNode).toBe(m.leader);
     const detections = timeline.events.filter((e) => e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost');
     for (const follower of m.followers) {
       const lane = Number(Object.entries(timeline.labels!).find(([, name]) => name === follower.node)![0]);
@@ -22,6 +23,21 @@ describe('the paste picture', () => {
     const svg = renderPasteSvg(verdict, lesson);
     for (const name of m.nodesSeen) expect(svg).toContain(`>${name}`);
     expect(renderPasteHtml(verdict, lesson)).toContain('<table>');
+  });
+
+  it('a killed follower: the kill is drawn on the killed node\'s lane, the leader\'s lane says it led, the page says why', () => {
+    const verdict = judge('fail-killed-follower.log');
+    const m = verdict.measurements!;
+    expect([m.killedNode, m.leader]).toEqual(['node2', 'node1']);
+    const timeline = timelineFromVerdict(verdict)!;
+    expect(timeline.labels![timeline.killedNode]).toBe('node2');
+    const kill = timeline.events.find((e) => e.kind === 'kill')!;
+    expect(timeline.labels![kill.node]).toBe('node2');
+    expect(Object.values(timeline.labels!)).toContain('node1 (leader)');
+    const svg = renderPasteSvg(verdict, lesson);
+    expect(svg).toContain('kill of node2, a follower (node1 led)');
+    expect(svg).not.toContain('kill of leader');
+    expect(renderPasteHtml(verdict, lesson)).toContain('the killed node node2 was not the leader');
   });
 
   it('says why there is nothing to draw when no kill was found', () => {

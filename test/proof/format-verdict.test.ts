@@ -25,6 +25,28 @@ describe('formatVerdictText', () => {
     expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill (heartbeat timeout), 150 ms later than the 300 ms allowed');
   });
 
+  it('a killed follower: names the killed node and the leader, and does not claim there were no follower lines', () => {
+    const paste = [
+      '2026-11-26T19:29:59.000Z [node1] INFO  became leader for term 2',
+      '2026-11-26T19:29:59.050Z [node2] INFO  following leader node1 (term 2)',
+      '2026-11-26T19:29:59.051Z [node3] INFO  following leader node1 (term 2)',
+      '2026-11-26T19:30:01.000Z [node2] INFO  received SIGTERM, shutting down',
+      '2026-11-26T19:30:01.004Z [node1] WARN  lost connection to follower node 2: Connection reset by peer',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toMatch(/kill {2}2026-11-26T19:30:01\.000Z {2}line 4, node2 — a follower; node1 was the leader/);
+    expect(text).not.toContain('no follower lines in the paste');
+    expect(text).not.toMatch(/line 4, leader node1/);
+    expect(text).toContain('the killed node node2 was not the leader');
+  });
+
+  it('a zone-less kill time is shown as the wall-clock time it was written, without a zone', () => {
+    const paste = PASS.replace(/(\d{2}:\d{2}:\d{2}\.\d{3})Z/g, '$1').replace(/T(?=\d{2}:)/g, ' ');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.measurements!.killAt).toBe('2026-11-26 19:30:01.000');
+    expect(formatVerdictText(verdict, { color: false })).toMatch(/kill {2}2026-11-26 19:30:01\.000 {2}line 1/);
+  });
+
   it('colour only when asked', () => {
     const verdict = checkPaste(lesson, PASS.replace('01.450Z', '01.280Z'));
     const text = formatVerdictText(verdict, { color: true });

@@ -22,13 +22,16 @@ function formatHarnessStamp(atMs: number, nodeLines: readonly LogLine[]): string
   return new Date(atMs + localOffsetMinAt(atMs) * 60_000).toISOString().slice(0, -1);
 }
 
-// A timestamped stand-in for the node's own shutdown line when the signal left it no chance to log one.
+// The harness's own record of the kill, timestamped: a stand-in for the node's shutdown line when the signal left it
+// no chance to log one (SIGKILL, SIGSTOP), and for a SIGINT what the student's terminal shows of Ctrl+C — the
+// node's own line ("caught SIGINT, stopping") need not use the lesson's words, any more than a ^C does.
 function harnessLine(ctx: ScenarioContext): string | undefined {
   const fault = ctx.faults.find((f) => (f.action === 'kill' || f.action === 'pause') && f.atMs >= ctx.window!.fromMs);
-  if (!fault || fault.signal === 'SIGTERM' || fault.signal === 'SIGINT') return undefined;
+  if (!fault || fault.signal === 'SIGTERM') return undefined;
   const signal = fault.signal!;
   const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5));
-  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (kill -${signal.slice(3)} ${fault.pids[0]})`;
+  const how = signal === 'SIGINT' ? `Ctrl+C, kill -INT ${fault.pids[0]}` : `kill -${signal.slice(3)} ${fault.pids[0]}`;
+  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (${how})`;
 }
 
 // `capture-log`: the chosen nodes' lines between the ends of two steps, as grep prints them, written to the demo

@@ -113,6 +113,7 @@ class CommandCluster implements ScenarioCluster {
   /** Harness clock when a signal was last sent: a new leader's line must come after it. */
   #signalledAt: number | undefined;
 
+  readonly #workDir: string;
   readonly #respawn: (id: number, previous: CommandNode) => CommandNode;
   readonly #links: PeerLinks | undefined;
 
@@ -123,6 +124,7 @@ class CommandCluster implements ScenarioCluster {
     options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined },
   ) {
     this.#reaper = reaper;
+    this.#workDir = options.workDir;
     this.#respawn = options.respawn;
     this.#links = options.links;
     this.#events = events;
@@ -203,9 +205,12 @@ class CommandCluster implements ScenarioCluster {
         const how = (n: CommandNode): string =>
           n.group.exit?.signal ? ` (killed by ${n.group.exit.signal})` : typeof n.group.exit?.code === 'number' ? ` (exit code ${n.group.exit.code})` : '';
         const last = dead.find((n) => n.lastOutput !== '')?.lastOutput;
+        // `./my-node` in the template: it runs in the run's work dir, where no such file is.
+        const missing = last !== undefined && /not found|no such file|can't open file|cannot find/i.test(last);
         throw new VerifyLessonError(
           'NODE_EXITED',
-          `${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})`,
+          `${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})` +
+            (missing ? `; the template runs in the run's work dir ${this.#workDir}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …")` : ''),
         );
       }
       this.#pollLogs();

@@ -262,6 +262,23 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
   return letters && marks;
 }
 
+const SOURCE_EXTENSIONS = new Set(['go', 'rs', 'py', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'hpp', 'js', 'ts', 'mjs', 'rb', 'ex', 'exs', 'erl', 'cs', 'swift', 'zig']);
+
+// Is the token [p, q) a source file name (`raft.go`, `node.py`)? Only asked of tokens followed by `:123`.
+function isSourceFile(text: string, p: number, q: number): boolean {
+  let dot = q - 1;
+  while (dot > p && text.charCodeAt(dot) !== 46) dot--;
+  return dot > p && q - dot <= 6 && SOURCE_EXTENSIONS.has(text.slice(dot + 1, q));
+}
+
+/**
+ * Head tokens a runtime writes, not a node: JVM thread names (`[Thread-0]` of a shutdown hook, `pool-1-thread-2`,
+ * `http-nio-8080-exec-1`, `ForkJoinPool.commonPool-worker-3`) and class names (a JUL record's `com.student.raft.Main`,
+ * logback's `c.s.raft.RaftNode`, the exception of a stack trace's first line).
+ */
+const RUNTIME_NAME =
+  /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*)$/;
+
 function isHeaderText(line: string): boolean {
   const lower = line.toLowerCase();
   NODE_NAMES.lastIndex = 0;
@@ -311,7 +328,20 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   let id = 0;
   let w = v;
   while (w < end && w - v < 5 && isDigit(text.charCodeAt(w))) id = id * 10 + text.charCodeAt(w++) - 48;
-  return w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w)) ? nodeLabel(id) : undefined;
+  if (w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w))) return nodeLabel(id);
+  // Any other identity: Elixir's `node=kv2@127.0.0.1`, `node=raft-a`.
+  let q = v;
+  while (q < end && q - v <= 64 && (isTokenChar(text.charCodeAt(q)) || text.charCodeAt(q) === 58)) q++;
+  if (text.charCodeAt(q - 1) === 58) q--;
+  if (q - v < 2 || q - v > 64) return undefined;
+  let letters = false;
+  let digits = false;
+  for (let k = v; k < q; k++) {
+    const c = text.charCodeAt(k);
+    if (isLetter(c)) letters = true;
+    else if (isDigit(c)) digits = true;
+  }
+  return letters && digits ? text.slice(v, q) : undefined;
 }
 
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
@@ -495,8 +525,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (st.node === undefined) {
       const name = readNodeName(text, p, q);
-      // `node2`, or docker compose v2's `kvnode2-1`
-      if (name && (name.end === q || text.charCodeAt(name.end) === 45)) {
+      // `node2`, docker compose v2's `kvnode2-1`, a logger named after the node (hclog's `node2.raft:`)
+      if (name && (name.end === q || text.charCodeAt(name.end) === 45 || (text.charCodeAt(name.end) === 46 && isLetter(text.charCodeAt(name.end + 1))))) {
         st.node = name.label;
         st.nodeFrom = FROM_NAME;
         p = q;
@@ -547,6 +577,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (text.charCodeAt(space - 1) === 36 && text.charCodeAt(space) === 32) {
         st.kind = LINE_COMMAND;
         return;
+      }
+    }
+    // A source location (Go's log.Lshortfile `raft.go:118:`, `RaftNode.java:42`): no node, read on.
+    if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
+      let r2 = q + 1;
+      while (r2 < headEnd && isDigit(text.charCodeAt(r2))) r2++;
+      const after = text.charCodeAt(r2);
+      if (after === 58 || after === 32 || after === 41 || after === 93) {
+        p = r2 + 1;
+        continue;
       }
     }
     // A host, pod or short id in the head (`raft-a.lab.local`, `kv-0`, `S1`, `a41e:`, syslog's host column): a
@@ -632,8 +672,10 @@ export function scanLines(lines: PasteLines): LineTable {
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   const weakValues = new Set(weak.values());
+  for (const value of weakValues) if (RUNTIME_NAME.test(value)) weakValues.delete(value);
   const weakNames = weak.size >= 3 && weakValues.size >= 2 && weakValues.size <= 16;
   for (const [i, value] of weakNames ? weak : []) {
+    if (!weakValues.has(value)) continue;
     const from = nodeFrom[i]!;
     if (from === 0 || from === FROM_MESSAGE) {
       nodes[i] = copyString(value);
@@ -668,7 +710,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   const text = lines.text;
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     const located = at < 0 ? undefined : parseTimestampAt(text, at, end);
-    return located ?? (table.kinds[i] === LINE_LOG || table.kinds[i] === LINE_COMMAND ? searchStamp(text, lines.starts[i]!, end) : undefined);
+    if (located !== undefined || (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND)) return located;
+    return searchStamp(text, lines.starts[i]!, end) ?? (table.kinds[i] === LINE_LOG ? recordStamp(lines, table, i) : undefined);
   }
   if (table.kinds[i] === LINE_JSON) {
     const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
@@ -677,4 +720,21 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);
+}
+
+const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
+
+/**
+ * java.util.logging writes a record on two lines, the time on the first (`Nov 30, 2026 12:15:09 PM Class method`)
+ * and `LEVEL: message` on the second: the second line's time is its record's. `head`: the line before's stamp.
+ */
+export function continueRecordStamp(line: string, head: Stamp | undefined): Stamp | undefined {
+  return head?.format === 'jul' && JUL_LEVEL.test(line.slice(0, 10)) ? head : undefined;
+}
+
+function recordStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
+  const start = lines.starts[i]!;
+  const head = parseTimestampAt(lines.text, table.stampAt[i - 1]!, lines.ends[i - 1]!);
+  return continueRecordStamp(lines.text.slice(start, start + 10), head);
 }

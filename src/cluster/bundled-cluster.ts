@@ -123,8 +123,16 @@ export async function openBundledCluster(options: {
   readonly nodes: number;
   readonly peerLinks?: boolean;
   readonly nodeArgs?: readonly string[];
+  /** A temp dir the watchdog removes should the harness die without cleaning up (even by SIGKILL). */
+  readonly removeOnDeath?: string;
 }): Promise<ScenarioCluster> {
   return new BundledScenarioCluster(
-    await startCluster({ workDir: options.workDir, nodes: options.nodes, peerLinks: options.peerLinks === true, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) }),
+    await startCluster({
+      workDir: options.workDir,
+      nodes: options.nodes,
+      peerLinks: options.peerLinks === true,
+      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+      ...(options.removeOnDeath === undefined ? {} : { removeOnDeath: options.removeOnDeath }),
+    }),
   );
 }

@@ -11,7 +11,7 @@ import { startProcessGroup, type ProcessGroup } from '../process/process-group.j
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
-import { createLiveEventReader, stampToEpochMs, type EventPatterns } from '../log-events/index.js';
+import { createLiveEventReader, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
@@ -80,11 +80,10 @@ function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: C
   return (node, text, arrivalMs) => {
     if (text.trim() === '') return;
     node.printed++;
-    const event = reader.read(text, { line: node.printed, node: `node${node.id}` });
-    if (event.kind === 'other') return;
     // Zone-less stamps are the nodes' local time: they run with the harness's TZ.
-    const atMs = event.time ? stampToEpochMs(event.time, { localOffsetMin: localOffsetMinAt(arrivalMs), nearMs: arrivalMs }) : arrivalMs;
-    events.push({ node: node.id, atMs, event });
+    const { event, stampMs } = reader.readAt(text, { line: node.printed, node: `node${node.id}`, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs) });
+    if (event.kind === 'other') return;
+    events.push({ node: node.id, atMs: stampMs ?? arrivalMs, event });
     if (events.length > 2 * MAX_EVENTS * 3) events.splice(0, events.length - MAX_EVENTS * 3);
   };
 }
@@ -114,6 +113,7 @@ class CommandCluster implements ScenarioCluster {
   /** Harness clock when a signal was last sent: a new leader's line must come after it. */
   #signalledAt: number | undefined;
 
+  readonly #workDir: string;
   readonly #respawn: (id: number, previous: CommandNode) => CommandNode;
   readonly #links: PeerLinks | undefined;
 
@@ -124,6 +124,7 @@ class CommandCluster implements ScenarioCluster {
     options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined },
   ) {
     this.#reaper = reaper;
+    this.#workDir = options.workDir;
     this.#respawn = options.respawn;
     this.#links = options.links;
     this.#events = events;
@@ -204,9 +205,12 @@ class CommandCluster implements ScenarioCluster {
         const how = (n: CommandNode): string =>
           n.group.exit?.signal ? ` (killed by ${n.group.exit.signal})` : typeof n.group.exit?.code === 'number' ? ` (exit code ${n.group.exit.code})` : '';
         const last = dead.find((n) => n.lastOutput !== '')?.lastOutput;
+        // `./my-node` in the template: it runs in the run's work dir, where no such file is.
+        const missing = last !== undefined && /not found|no such file|can't open file|cannot find/i.test(last);
         throw new VerifyLessonError(
           'NODE_EXITED',
-          `${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})`,
+          `${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})` +
+            (missing ? `; the template runs in the run's work dir ${this.#workDir}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …")` : ''),
         );
       }
       this.#pollLogs();

@@ -1,5 +1,6 @@
 // The one interface the scenario steps use, whether the cluster is the bundled kv_node or a student's own node.
 import type { ClientProtocol } from '../client/client-protocol.js';
+import type { EventPatterns } from '../log-events/index.js';
 import { openBundledCluster } from './bundled-cluster.js';
 import { startCommandCluster } from './command-cluster.js';
 
@@ -48,6 +49,8 @@ export interface OpenScenarioClusterOptions {
   readonly command?: string;
   /** The student cluster's client protocol, when declared (--client, or the lesson's `client`). */
   readonly client?: ClientProtocol;
+  /** The lesson's event patterns: a student's leader is read from its log with them (default: the shipped ones). */
+  readonly patterns?: EventPatterns;
   /** workDir is the run's temp dir: removed by the watchdog should the harness be killed. */
   readonly tempDir?: boolean;
   readonly nodes?: number;
@@ -67,8 +70,15 @@ export async function openScenarioCluster(options: OpenScenarioClusterOptions): 
       nodes: options.nodes ?? 3,
       peerLinks,
       ...(options.client ? { client: options.client } : {}),
+      ...(options.patterns ? { patterns: options.patterns } : {}),
       ...(options.tempDir ? { removeOnDeath: options.workDir } : {}),
     });
   }
-  return openBundledCluster({ workDir: options.workDir, nodes: options.nodes ?? 3, peerLinks, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
+  return openBundledCluster({
+    workDir: options.workDir,
+    nodes: options.nodes ?? 3,
+    peerLinks,
+    ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+    ...(options.tempDir ? { removeOnDeath: options.workDir } : {}),
+  });
 }

@@ -39,6 +39,8 @@ export interface StartClusterOptions {
   readonly peerLinks?: boolean;
   /** More kv_node flags for every node (e.g. --unsafe-local-reads). */
   readonly nodeArgs?: readonly string[];
+  /** A temp dir (the run's) a watchdog process removes, with the nodes, should this process die without cleaning up (even by SIGKILL). */
+  readonly removeOnDeath?: string;
 }
 
 export type NodeExit = ProcessExit;
@@ -182,7 +184,9 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
     return new ManagedNode({ id, raftPort, clientPort: clientPorts[i]!, host, workDir, argv });
   });
   for (const node of nodes) mkdirSync(node.dataDir, { recursive: true });
-  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links);
+  // The nodes watch their parent themselves (--parent-pid); a temp dir needs the watchdog to be removed after a SIGKILL.
+  const reaper = createGroupReaper(options.removeOnDeath === undefined ? {} : { watchdog: true, removeOnDeath: options.removeOnDeath });
+  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links, reaper);
   try {
     await cluster.startAll();
   } catch (error) {
@@ -198,14 +202,15 @@ class LocalCluster implements Cluster {
   readonly #env: NodeJS.ProcessEnv;
   readonly #startTimeoutMs: number;
   readonly #agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  readonly #reaper: GroupReaper = createGroupReaper();
+  readonly #reaper: GroupReaper;
   #leaderHint: NodeId = 0;
   #stopped = false;
 
   readonly #links: PeerLinks | undefined;
 
-  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number, links: PeerLinks | undefined) {
+  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number, links: PeerLinks | undefined, reaper: GroupReaper) {
     this.#links = links;
+    this.#reaper = reaper;
     this.workDir = workDir;
     this.nodes = nodes;
     this.#env = env;

@@ -14,7 +14,9 @@ import {
   NAMED_LEADER_PATTERN,
   NOT_A_DETECTION_PATTERN,
   NOT_A_KILL_PATTERN,
+  SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
+  STEPPED_DOWN_PATTERN,
   VOTE_PATTERN,
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
@@ -62,9 +64,13 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
 }
 
 // Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
-const unionsByPatterns = new WeakMap<LineTest, WeakMap<LineTest, WeakMap<LineTest, Map<number, RegExp | null>>>>();
+// A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
+// regex compiled, so a short paste in a fresh process (the student's CLI) does not pay for compiling it.
+type MaskUnion = { lines: number; union: RegExp | null };
+const unionsByPatterns = new WeakMap<LineTest, WeakMap<LineTest, WeakMap<LineTest, Map<number, MaskUnion>>>>();
+const UNION_AFTER_LINES = 64;
 
-function unionsFor(patterns: EventPatterns): Map<number, RegExp | null> {
+function unionsFor(patterns: EventPatterns): Map<number, MaskUnion> {
   let byHeartbeat = unionsByPatterns.get(patterns.kill);
   if (!byHeartbeat) unionsByPatterns.set(patterns.kill, (byHeartbeat = new WeakMap()));
   let byConnection = byHeartbeat.get(patterns.heartbeat);
@@ -76,19 +82,24 @@ function unionsFor(patterns: EventPatterns): Map<number, RegExp | null> {
 
 /**
  * For a batch of lines classified with the same patterns (one paste): does any pattern of a line's `mayMatch`
- * mask match it? One regex pass instead of one per pattern, so the many lines that merely mention "leader" cost
- * one test. Pass it to classifyLineText as `anyMatch`.
+ * mask match it? Once a mask has been seen on UNION_AFTER_LINES lines (in this paste or earlier ones), one joined
+ * regex answers in one pass instead of one per pattern, so the many lines that merely mention "leader" cost one
+ * test; before that (and for masks that cannot be joined) it answers true and classifyLineText tests each pattern.
  */
 export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
   const perMask = unionsFor(patterns);
   return (text, may) => {
-    let union = perMask.get(may);
-    if (union === undefined) perMask.set(may, (union = buildUnion(patterns, may)));
-    return union === null || union.test(text);
+    let entry = perMask.get(may);
+    if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
+    if (entry.lines < UNION_AFTER_LINES) {
+      if (++entry.lines === UNION_AFTER_LINES) entry.union = buildUnion(patterns, may);
+      return true;
+    }
+    return entry.union === null || entry.union.test(text);
   };
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection'>;
 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
@@ -129,10 +140,29 @@ function leaderNamed(text: string): string | undefined {
   return undefined;
 }
 
+// A detection line's leader, and for a heartbeat timeout the silence it states and whether it also starts an election.
+function describeDetection(text: string, heartbeat: boolean): Partial<LineMeaning> {
+  const leader = leaderNamed(text);
+  const extra: { -readonly [K in keyof LineMeaning]?: LineMeaning[K] } = leader === undefined ? {} : { leader };
+  if (!heartbeat) return extra;
+  const silent = SILENT_FOR_PATTERN.exec(text);
+  if (silent) extra.silentMs = Number(silent[1]);
+  if (ELECTION_STARTED_PATTERN.test(text)) extra.startsElection = true;
+  return extra;
+}
+
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
 function leaderNamedBefore(text: string): string | undefined {
   if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;
   const m = NAMED_LEADER_PATTERN.exec(text);
+  return m ? normalizeNodeToken(m[1]!) : undefined;
+}
+
+// The node a kill command's comment names first: `kill -KILL 10108 # infra1`, `kill 4242  # infra1 (leader)`.
+function nodeInComment(text: string): string | undefined {
+  const hash = text.indexOf(' #');
+  if (hash < 0) return undefined;
+  const m = /^#\s*([\w.:@/-]{1,64})/.exec(text.slice(hash + 1, hash + 80));
   return m ? normalizeNodeToken(m[1]!) : undefined;
 }
 
@@ -153,7 +183,8 @@ export function classifyLineText(
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
-    if (named.length === 1) meaning.target = named[0];
+    const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
+    if (target !== undefined) meaning.target = target;
     if (pid) meaning.pid = Number(pid[1]);
     return meaning;
   }
@@ -180,15 +211,17 @@ export function classifyLineText(
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = options.ownNode === undefined ? findMentionedNodes(text) : [];
       // `kill -9 9683   # infra3 is the leader`
-      const target = named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? leaderNamedBefore(text) : undefined;
+      const target = named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
       return base('kill', target === undefined ? {} : { target });
     }
     if (notKill !== 'detection') return base('other', { notKill });
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { notKill });
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { ...describeDetection(text, heartbeat), notKill });
   }
   if (heartbeat || connection) {
-    const leader = leaderNamed(text);
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', leader === undefined ? undefined : { leader });
+    // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
+    // election timeout"): that is no follower noticing a dead leader.
+    if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
+    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', describeDetection(text, heartbeat));
   }
   // "node 2 is the leader", "accepted n2 as leader": the writer follows the named node (or is it).
   const namedLeader = (may & BIT.namedLeader) !== 0 ? leaderNamedBefore(text) : undefined;
@@ -201,11 +234,14 @@ export function classifyLineText(
     const leader = options.ownNode ?? meaning.subject;
     return leader === undefined ? meaning : { ...meaning, leader };
   }
-  if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) return base(ELECTION_TIMER_FIRED_PATTERN.test(text) ? 'heartbeat-timeout' : 'election-started');
+  if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) {
+    return ELECTION_TIMER_FIRED_PATTERN.test(text) ? base('heartbeat-timeout', { startsElection: true }) : base('election-started');
+  }
   if ((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) {
     const leader = leaderNamed(text);
     if (leader !== undefined) return base('follows-leader', { leader });
   }
+  if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
   if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return base('vote');
   if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return base('startup');
   return base('other');

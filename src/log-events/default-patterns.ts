@@ -32,6 +32,10 @@ export const ELECTION_TIMER_FIRED_PATTERN = /\b[0-9a-f]{8,16} is starting a new 
 /** A node starting an election. */
 export const ELECTION_STARTED_PATTERN =
   /\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i;
+/** A leader saying it no longer leads: "stepping down", "became follower", "lost leadership". */
+export const STEPPED_DOWN_PATTERN = /\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b/i;
+/** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
+export const SILENT_FOR_PATTERN = /\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i;
 /** A vote granted, requested or counted; not a `vote=1` / `"vote": 1` field of a persisted state dump. */
 export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i;
 /** A node starting up (the line before its first election). */
@@ -68,9 +72,10 @@ export const EVENT_PATTERN_BIT = {
   vote: 1 << 7,
   startup: 1 << 8,
   commandKill: 1 << 9,
+  steppedDown: 1 << 10,
 } as const;
 /** Every pattern may match: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 10) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 11) - 1;
 
 /**
  * The built-in patterns with their EVENT_PATTERN_BIT, for a caller that prefilters lines by their literals
@@ -82,6 +87,7 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.namedLeader, NAMED_LEADER_WORDS],
   [EVENT_PATTERN_BIT.election, ELECTION_STARTED_PATTERN],
   [EVENT_PATTERN_BIT.vote, VOTE_PATTERN],
+  [EVENT_PATTERN_BIT.steppedDown, STEPPED_DOWN_PATTERN],
   [EVENT_PATTERN_BIT.startup, STARTUP_PATTERN],
   [EVENT_PATTERN_BIT.commandKill, COMMAND_KILL_PATTERN],
 ];

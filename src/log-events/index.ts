@@ -6,7 +6,18 @@ export {
   DEFAULT_KILL_PATTERN,
 } from './default-patterns.js';
 export { DETECTION_KINDS, type LogEvent, type LogEventKind, type NodeSource, type Stamp, type ClockKind } from './log-event.js';
-export { findLeaderAt, findUntimedKills, judgeKills, placeEventsOnClock, type EventClock, type KillJudgement, type LeaderStatement } from './log-facts.js';
-export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, type LogEvents } from './read-log-events.js';
+export {
+  findDetection,
+  findLeaderAt,
+  findUntimedKills,
+  judgeKills,
+  placeEventsOnClock,
+  type Detection,
+  type EventClock,
+  type KillJudgement,
+  type LeaderStatement,
+  type TimedEventLike,
+} from './log-facts.js';
+export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
 export { stampToEpochMs } from './stamp-epoch.js';
 export { indexLines, type PasteLines } from './paste-lines.js';

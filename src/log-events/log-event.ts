@@ -15,6 +15,7 @@ export type LogEventKind =
   | 'connection-lost'
   | 'election-started'
   | 'vote'
+  | 'stepped-down'
   | 'startup'
   | 'other';
 
@@ -39,6 +40,10 @@ export interface LogEvent {
   readonly subject?: string;
   /** kill-pattern words the model decided are not a kill (a component stopping, a peer described). */
   readonly notKill?: 'component' | 'peer' | 'detection';
+  /** heartbeat-timeout: how long the line says the leader had been silent ("no heartbeat from leader in 300ms"). */
+  readonly silentMs?: number;
+  /** heartbeat-timeout: the same line starts an election ("election timeout fired, becoming candidate"). */
+  readonly startsElection?: boolean;
 }
 
 /** The kinds that count as a follower noticing the dead leader. */

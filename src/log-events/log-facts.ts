@@ -101,3 +101,37 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earli
 export function findUntimedKills(events: readonly LogEvent[]): LogEvent[] {
   return events.filter((e) => e.kind === 'kill' && e.time === undefined);
 }
+
+/** A line of one node's log on some clock (the harness's, or the paste's). */
+export interface TimedEventLike {
+  readonly kind: LogEvent['kind'];
+  readonly atMs: number | undefined;
+}
+
+export interface Detection<T extends TimedEventLike> {
+  /** The first heartbeat timeout and the first lost connection at or after the kill, by time. */
+  readonly heartbeat: T | undefined;
+  readonly connection: T | undefined;
+  /** The earlier of the two (the heartbeat timeout on a tie): the follower's detection. */
+  readonly first: T | undefined;
+  readonly via: 'heartbeat' | 'connection' | undefined;
+}
+
+/**
+ * How one follower noticed a kill at `killAtMs`, from its own lines: the rule checkPaste's timing check and the
+ * scenario harness both apply. Lines without a time are not detections.
+ */
+export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number): Detection<T> {
+  let heartbeat: T | undefined;
+  let connection: T | undefined;
+  for (const line of lines) {
+    const t = line.atMs;
+    if (t === undefined || t < killAtMs) continue;
+    if (line.kind === 'heartbeat-timeout') {
+      if (!heartbeat || t < heartbeat.atMs!) heartbeat = line;
+    } else if (line.kind === 'connection-lost' && (!connection || t < connection.atMs!)) connection = line;
+  }
+  const viaHeartbeat = heartbeat !== undefined && (connection === undefined || heartbeat.atMs! <= connection.atMs!);
+  const first = viaHeartbeat ? heartbeat : connection;
+  return { heartbeat, connection, first, via: first === undefined ? undefined : viaHeartbeat ? 'heartbeat' : 'connection' };
+}

@@ -63,12 +63,17 @@ function clockText(dayMs: number): string {
   return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(whole % 1000, 3)}${micros > 0 ? pad(micros, 3) : ''}`;
 }
 
-/** A value on the paste's clock as text: ISO (UTC) for absolute, `Nov 26 19:30:01.123`, `19:30:01.123`. */
-export function formatClockValue(kind: ClockKind, value: number): string {
+/**
+ * A value on the paste's clock as text: ISO (UTC) for absolute, `Nov 26 19:30:01.123`, `19:30:01.123`. A stamp
+ * written without a zone (`zoned: false`) is local wall-clock time of an unknown zone: `2026-11-26 19:30:01.123`,
+ * no `Z`.
+ */
+export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean } = {}): string {
   if (kind === 'absolute') {
     const days = Math.floor(value / DAY_MS);
     const { year, month, day } = civilFromDays(days);
-    return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${clockText(value - days * DAY_MS)}Z`;
+    const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    return options.zoned === false ? `${date} ${clockText(value - days * DAY_MS)}` : `${date}T${clockText(value - days * DAY_MS)}Z`;
   }
   if (kind === 'yearless') {
     const inYear = ((value % YEAR_MS) + YEAR_MS) % YEAR_MS;

@@ -8,6 +8,7 @@ import type { LogEvent } from './log-event.js';
 import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
+import { stampToEpochMs } from './stamp-epoch.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
@@ -147,26 +148,47 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     pid: m.pid,
     subject: m.subject,
     notKill: m.notKill,
+    silentMs: m.silentMs,
+    startsElection: m.startsElection,
   };
+}
+
+/** The live reader's view of one line: the event, and its time on a real clock (the harness's). */
+export interface LiveLine {
+  readonly event: LogEvent;
+  /** Epoch ms of the line's stamp (zone-less stamps in `localOffsetMin`'s zone); undefined without a stamp. */
+  readonly stampMs: number | undefined;
+}
+
+export interface LiveEventReader {
+  read(text: string, options: { line: number; node?: string }): LogEvent;
+  /** read, plus the line's stamp as epoch ms next to `arrivalMs` (when it was read) in the writer's zone. */
+  readAt(text: string, options: { line: number; node?: string; arrivalMs: number; localOffsetMin: number }): LiveLine;
 }
 
 /**
  * A stateful readLogLine for a live reader: remembers member ids seen under a node's name, so a later
  * "elected leader 8e9e05c52164694d" names that node.
  */
-export function createLiveEventReader(patterns: EventPatterns): { read(text: string, options: { line: number; node?: string }): LogEvent } {
+export function createLiveEventReader(patterns: EventPatterns): LiveEventReader {
   const aliases = new Map<string, string>();
+  const read: LiveEventReader['read'] = (text, options) => {
+    const event: MutableEvent = { ...readLogLine(text, patterns, options) };
+    if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
+    if (event.node === undefined && event.subject !== undefined) {
+      event.node = aliases.get(event.subject) ?? event.subject;
+      event.nodeFrom = 'subject';
+    }
+    if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? event.leader;
+    if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
+    return event;
+  };
   return {
-    read(text, options) {
-      const event: MutableEvent = { ...readLogLine(text, patterns, options) };
-      if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
-      if (event.node === undefined && event.subject !== undefined) {
-        event.node = aliases.get(event.subject) ?? event.subject;
-        event.nodeFrom = 'subject';
-      }
-      if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? event.leader;
-      if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
-      return event;
+    read,
+    readAt(text, options) {
+      const event = read(text, options.node === undefined ? { line: options.line } : { line: options.line, node: options.node });
+      const stampMs = event.time && stampToEpochMs(event.time, { localOffsetMin: options.localOffsetMin, nearMs: options.arrivalMs });
+      return { event, stampMs };
     },
   };
 }

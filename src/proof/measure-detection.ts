@@ -15,7 +15,8 @@
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
-import { judgeKills, placeEventsOnClock, type KillJudgement } from '../log-events/log-facts.js';
+import { DETECTION_KINDS } from '../log-events/log-event.js';
+import { findDetection, judgeKills, placeEventsOnClock, type KillJudgement } from '../log-events/log-facts.js';
 import { formatClockValue } from '../log-events/paste-clock.js';
 import { excerptOf, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
@@ -60,7 +61,10 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     if (event.node === undefined) continue;
     const previous = last.get(event.node);
     if (previous === null) continue;
-    if (previous && v < previous.value) {
+    // Backwards only when the line's whole interval is: a whole-second stamp (etcd capnslog's raft lines) after
+    // finer stamps of its own second is not.
+    const spanMs = event.time!.precisionMs > 1 ? event.time!.precisionMs : 0;
+    if (previous && (spanMs > 0 ? v + spanMs <= previous.value : v < previous.value)) {
       findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: event.line + 1, previousLine: previous.line + 1 }, at(event.line)));
       last.set(event.node, null);
     } else last.set(event.node, { value: v, line: event.line });
@@ -71,7 +75,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     return {
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
-      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned }),
       killLine: kill === undefined ? null : kill.event.line + 1,
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       leader: outcome?.leader ?? kill?.killed ?? null,
@@ -180,15 +184,14 @@ function judgeKill(
   const findings: Finding[] = [];
   let detectedInTime = 0;
   for (const node of followerNodes) {
-    let heartbeat: LogEvent | undefined;
-    let connection: LogEvent | undefined;
+    const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
     let untimed: LogEvent | undefined;
     const after: LogEvent[] = [];
     for (const event of events) {
       if (event.node !== node) continue;
       const t = timeOf(event);
-      const detection = event.kind === 'heartbeat-timeout' || event.kind === 'connection-lost';
+      const detection = DETECTION_KINDS.has(event.kind);
       if (t === undefined) {
         if (detection && untimed === undefined) untimed = event;
         continue;
@@ -205,10 +208,11 @@ function judgeKill(
         if (!before || t > timeOf(before)!) before = event;
         continue;
       }
-      if (event.kind === 'heartbeat-timeout') {
-        if (!heartbeat || t < timeOf(heartbeat)!) heartbeat = event;
-      } else if (!connection || t < timeOf(connection)!) connection = event;
+      detections.push({ kind: event.kind, atMs: t, event });
     }
+    const found = findDetection(detections, killAt);
+    const heartbeat = found.heartbeat?.event;
+    const connection = found.connection?.event;
     if (!heartbeat && !connection) {
       const looked = after.map((e) => ({ line: e.line + 1, excerpt: excerpt(e.line) }));
       if (before) {
@@ -231,11 +235,10 @@ function judgeKill(
     }
     const heartbeatMs = heartbeat ? round(timeOf(heartbeat)! - killAt) : undefined;
     const connectionMs = connection ? round(timeOf(connection)! - killAt) : undefined;
-    const viaHeartbeat = connectionMs === undefined || (heartbeatMs !== undefined && heartbeatMs <= connectionMs);
-    const event = viaHeartbeat ? heartbeat! : connection!;
-    const detectionMs = (viaHeartbeat ? heartbeatMs : connectionMs)!;
+    const event = found.first!.event;
+    const via = found.via!;
+    const detectionMs = round(found.first!.atMs - killAt);
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
-    const via = viaHeartbeat ? 'heartbeat' : 'connection';
     let status: FollowerMeasurement['status'];
     if (precisionMs > timing.window_ms) {
       status = 'too-coarse';

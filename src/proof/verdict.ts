@@ -67,7 +67,10 @@ export interface Measurements {
    */
   readonly clock: ClockKind;
   readonly killAtMs: number | null;
-  /** The kill time as text on the paste's clock (`2026-11-26T19:30:01.123Z`, `19:30:01.123`). */
+  /**
+   * The kill time as text on the paste's clock: `2026-11-26T19:30:01.123Z` (written with a zone; shown in UTC),
+   * `2026-11-26 19:30:01.123` (written without one: local wall-clock time), `Nov 26 19:30:01.123`, `19:30:01.123`.
+   */
   readonly killAt: string | null;
   readonly killLine: number | null;
   readonly killExcerpt: string | null;

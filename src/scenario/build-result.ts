@@ -37,7 +37,7 @@ function timeline(ctx: ScenarioContext, killedNode: number, killAtMs: number): S
   const fromMs = ctx.window?.fromMs ?? killAtMs - 1;
   const toMs = ctx.window?.toMs ?? Infinity;
   const lines: TimedLine[] = ctx.cluster.nodeIds.flatMap((id) =>
-    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, kind: l.kind, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
+    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, event: l.event, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
   );
   return extractTimeline(lines, { killedNode, killAtMs, windowMs: ctx.windowMs, nodes: ctx.cluster.nodeIds, signal: `${ctx.signal} sent` });
 }

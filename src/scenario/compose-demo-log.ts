@@ -8,7 +8,8 @@ export interface NodeLogSlice {
 }
 
 // demo_step2.log as a student would paste it: grep's `file:line` prefixes, the leader's shutdown line first.
-// `harnessKillLine` stands in for the leader's own line when the signal leaves it no chance to log (SIGKILL, SIGSTOP).
+// `harnessKillLine` is the harness's record of the kill: it stands in for the leader's own line when the signal
+// leaves it no chance to log (SIGKILL, SIGSTOP), and records Ctrl+C (SIGINT) as a student's terminal would.
 export function composeDemoLog(slices: readonly NodeLogSlice[], options: { reference: boolean; harnessKillLine?: string; clientLines?: readonly string[] }): string {
   const out: string[] = [];
   if (options.reference) out.push(REFERENCE_MARK);

@@ -1,5 +1,4 @@
-import { ELECTION_STARTED_PATTERN } from '../log-events/default-patterns.js';
-import type { LogEventKind } from '../log-events/log-event.js';
+import type { LogEvent } from '../log-events/log-event.js';
 import type { Timeline, TimelineEvent, TimelineEventKind } from './timeline.js';
 
 export interface TimedLine {
@@ -7,11 +6,10 @@ export interface TimedLine {
   /** Epoch ms of the line's timestamp. */
   readonly atMs: number;
   readonly text: string;
-  /** What the line says, by the log-event model (src/log-events). */
-  readonly kind: LogEventKind;
+  /** What the line says, by the log-event model (src/log-events): its kind, and for a heartbeat timeout the silence
+   * it states and whether it starts an election too. */
+  readonly event: Pick<LogEvent, 'kind' | 'silentMs' | 'startsElection'>;
 }
-// `.*?` rather than `\D*?`: the kv_node line names the leader ("from leader node1 in 300ms"), whose digit must not stop it.
-const SILENT_FOR = /no (message|heartbeat) from (the )?leader\b.*?(\d+)\s*ms\b/i;
 
 // Reads the run's story out of node log lines: one event of each kind per node (the first after the kill).
 export function extractTimeline(
@@ -31,19 +29,19 @@ export function extractTimeline(
     const atMs = line.atMs - opts.killAtMs;
     if (atMs < -5) continue;
     const label = line.text.length > 120 ? `${line.text.slice(0, 117)}...` : line.text;
+    const { kind, silentMs, startsElection } = line.event;
     if (line.node === opts.killedNode) {
-      if (line.kind === 'kill') add(line.node, 'shutdown', atMs, label);
+      if (kind === 'kill') add(line.node, 'shutdown', atMs, label);
       continue;
     }
-    if (line.kind === 'connection-lost') add(line.node, 'connection-lost', atMs, label);
-    if (line.kind === 'heartbeat-timeout') {
+    if (kind === 'connection-lost') add(line.node, 'connection-lost', atMs, label);
+    if (kind === 'heartbeat-timeout') {
       add(line.node, 'heartbeat-timeout', atMs, label);
-      const silent = SILENT_FOR.exec(line.text);
-      if (silent) add(line.node, 'last-heartbeat', atMs - Number(silent[3]), `last message from the leader ${silent[3]} ms earlier`);
+      if (silentMs !== undefined) add(line.node, 'last-heartbeat', atMs - silentMs, `last message from the leader ${silentMs} ms earlier`);
     }
     // A timeout line often starts the election too ("election timeout fired, becoming candidate").
-    if (line.kind === 'election-started' || (line.kind === 'heartbeat-timeout' && ELECTION_STARTED_PATTERN.test(line.text))) add(line.node, 'candidate', atMs, label);
-    if (line.kind === 'became-leader') add(line.node, 'leader', atMs, label);
+    if (kind === 'election-started' || startsElection === true) add(line.node, 'candidate', atMs, label);
+    if (kind === 'became-leader') add(line.node, 'leader', atMs, label);
   }
   const timeline = { nodes: opts.nodes, killedNode: opts.killedNode, windowMs: opts.windowMs, events: events.sort((a, b) => a.atMs - b.atMs) };
   return opts.labels ? { ...timeline, labels: opts.labels } : timeline;

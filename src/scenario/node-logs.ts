@@ -1,6 +1,6 @@
-// Every node's log lines as the run goes, each with its own timestamp: the steps read detections, elections and
-// the demo log's window from here.
-import { readLogLine, stampToEpochMs, type EventPatterns, type LogEventKind } from '../log-events/index.js';
+// Every node's log lines as the run goes, each read once into a log-event model event with its own time: the steps
+// read detections, elections, step-downs and the demo log's window from here.
+import { createLiveEventReader, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { LOG_POLL_MS } from './scenario-timing.js';
@@ -12,10 +12,10 @@ export interface LogLine {
   readonly atMs: number | undefined;
   /** Harness clock when the line was read (for the log-clock check); undefined for a line without a stamp. */
   readonly arrivalMs?: number;
-  /** What the line says, by the shared log-event model (the lesson's timing patterns). */
-  readonly kind: LogEventKind;
-  /** became-leader / follows-leader: the node the line says leads. */
-  readonly leader?: string;
+  /** What the line says, by the shared log-event model (the lesson's timing patterns): kind, leader, term, node. */
+  readonly event: LogEvent;
+  /** The event's kind (shorthand for event.kind). */
+  readonly kind: LogEvent['kind'];
 }
 
 export interface NodeLogs {
@@ -27,23 +27,30 @@ export interface NodeLogs {
   stop(): void;
 }
 
+/**
+ * One line of a node's log as the harness reads it: the model's event (`node`: the log's node, when known) and its
+ * time on the harness clock; an untimestamped line takes `previousAtMs`. Pure: arrival time and zone passed in.
+ */
+export function readNodeLine(
+  reader: LiveEventReader,
+  text: string,
+  at: { readonly line: number; readonly node?: string; readonly arrivalMs: number; readonly localOffsetMin: number; readonly previousAtMs?: number | undefined },
+): LogLine {
+  const { event, stampMs } = reader.readAt(text, { line: at.line, arrivalMs: at.arrivalMs, localOffsetMin: at.localOffsetMin, ...(at.node === undefined ? {} : { node: at.node }) });
+  return { text, atMs: stampMs ?? at.previousAtMs, ...(stampMs === undefined ? {} : { arrivalMs: at.arrivalMs }), event, kind: event.kind };
+}
+
+// One live reader for every node's log: a member id one node logs under its name names that node in the others'.
 export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: EventPatterns): NodeLogs {
   const lines = new Map<number, LogLine[]>();
   const followers: LogFollower[] = [];
+  const reader = createLiveEventReader(patterns);
   for (const [id, path] of logPaths) {
     const own: LogLine[] = [];
     lines.set(id, own);
     const read = (text: string): LogLine => {
-      const meaning = readLogLine(text, patterns, { line: own.length, node: `node${id}` });
       const arrivalMs = Date.now();
-      const stampMs = meaning.time && stampToEpochMs(meaning.time, { localOffsetMin: localOffsetMinAt(arrivalMs), nearMs: arrivalMs });
-      return {
-        text,
-        atMs: stampMs ?? own.at(-1)?.atMs,
-        ...(stampMs === undefined ? {} : { arrivalMs }),
-        kind: meaning.kind,
-        ...(meaning.leader === undefined ? {} : { leader: meaning.leader }),
-      };
+      return readNodeLine(reader, text, { line: own.length, node: `node${id}`, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs), previousAtMs: own.at(-1)?.atMs });
     };
     followers.push(followLog(path, (text) => own.push(read(text)), { intervalMs: LOG_POLL_MS }));
   }

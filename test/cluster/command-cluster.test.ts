@@ -11,6 +11,7 @@ import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { expandClusterCommand, startCommandCluster } from '../../src/cluster/command-cluster.js';
 import { RUN_RECORD_FILE, runScenario } from '../../src/scenario/run-scenario.js';
 import type { RunScenarioOptions, ScenarioResult } from '../../src/scenario/scenario-types.js';
+import { describeRun } from '../support/describe-run.js';
 import { waitFor } from '../support/wait-for.js';
 import { childPids, fixture, isAlive, killAll, kvNodeScript, loadLesson, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
 
@@ -66,7 +67,7 @@ describe('runScenario with a --cluster command template', () => {
   it('passes with the bundled kv_node started through a template, each log line written once', async () => {
     const template = `node ${kvNodeScript} --id {id} --peers {peers} --client-port {client_port} --data-dir {data_dir}`;
     const { result } = await run(template, { workDir: join(outDir, 'work') });
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.passed).toBe(true);
     expect(result.cluster).toBe('custom');
     expect(result.leader).not.toBeNull();
@@ -90,7 +91,7 @@ describe('runScenario with a --cluster command template', () => {
     // `; true` keeps sh from exec'ing node: the leader's pid is the wrapper's, the node is its child.
     const template = `sh -c "node ${kvNodeScript} --id {id} --peers {peers} --client-port {client_port} --data-dir {data_dir}; true"`;
     const { result } = await run(template);
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.passed).toBe(true);
     expectNoProcessesLeft(result);
   });
@@ -159,6 +160,14 @@ describe('runScenario with a --cluster command template', () => {
     expect(result.logTails.node1?.join('\n') ?? '').toMatch(/fatal: node1 cannot bind|^$/);
     expect(ms).toBeLessThan(5000);
     expectNoProcessesLeft(result);
+  });
+
+  it('says the template runs in the work dir when a relative path in it is not found there', async () => {
+    // What a student types first: `./my-node …` from their project dir.
+    const { result } = await run('./my-node --id {id} --peers {peers}');
+    expect(result.passed).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/^node1 exited \(exit code 127\); last output: ".*not found".*; the template runs in the run's work dir \S+, not where you started verify-lesson: give the paths in it absolute \("\$PWD\/my-node …"\)$/);
   });
 
   it('fails when no node ever says it became leader', async () => {

@@ -12,6 +12,7 @@ import type { RunScenarioOptions, ScenarioResult } from '../../src/scenario/scen
 import { findFreePorts } from '../../src/process/find-free-ports.js';
 import { within } from '../../src/process/within.js';
 import { python, pythonNode, pythonNodeDir } from '../support/foreign-node.js';
+import { describeRun } from '../support/describe-run.js';
 import { waitFor } from '../support/wait-for.js';
 import { isAlive } from '../support/is-alive.js';
 import { loadLesson } from '../support/processes.js';
@@ -48,7 +49,7 @@ function selfDeclaredLeader(result: ScenarioResult): number {
 describe('a foreign Raft node through --cluster', () => {
   it('passes with writes and read-back through the default client protocol', async () => {
     const result = await run(pythonNode('--flush'), { client: DEFAULT_CLIENT_PROTOCOL });
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.passed).toBe(true);
     expect(result.keysWritten).toBe(20);
     expect(result.keys.map((k) => k.status)).toEqual(Array(20).fill('kept'));
@@ -57,7 +58,7 @@ describe('a foreign Raft node through --cluster', () => {
 
   it('never kills a follower that logs "nX elected leader nY" as the leader', async () => {
     const result = await run(pythonNode('--flush --follow-wording elected'));
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.leader).toBe(selfDeclaredLeader(result));
     expect(result.verdict?.checks.find((c) => c.id === 'timing')?.findings.map((f) => f.code)).not.toContain('KILLED_NODE_NOT_LEADER');
   });
@@ -65,27 +66,27 @@ describe('a foreign Raft node through --cluster', () => {
   it('waits for a follower that starts late to follow the leader before the kill', async () => {
     // node3 starts 1.5 s late: before, the leader was killed first and node3 had nothing to detect.
     const result = await run(`sh -c 'if [ {id} = 3 ]; then sleep 1.5; fi; exec ${pythonNode('--flush')}'`);
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.detections.find((d) => d.node === 3)?.fromLogMs).not.toBeNull();
   });
 
   it('when node 1 does not lead, runs the Verify block against the actual leader and says so', async () => {
     const result = await run(`sh -c 'if [ {id} = 1 ]; then sleep 1.2; fi; exec ${pythonNode('--flush')}'`);
     expect(result.leader).not.toBe(1);
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.verifyBlock?.passed).toBe(true);
     expect(result.notes).toContain(`node${result.leader} led, not node 1: the lesson's Verify block ran against node${result.leader} (--id ${result.leader}; node 1 and node ${result.leader} swapped in its paths)`);
   });
 
   it('takes a leader whose followers never say whom they follow once no election happens, and notes it', async () => {
     const result = await run(pythonNode('--flush --quiet-follower'));
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.notes.some((n) => / never logged whom it follows; node\d was taken as leader after 1.5 s without an election$/.test(n))).toBe(true);
   });
 
   it('with --client, a quiet follower shows whom it follows through its redirect (no note needed)', async () => {
     const result = await run(pythonNode('--flush --quiet-follower'), { client: DEFAULT_CLIENT_PROTOCOL });
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.notes).toEqual([]);
   });
 
@@ -109,12 +110,12 @@ describe('a foreign Raft node through --cluster', () => {
     const result = await run(`PYTHONUNBUFFERED=1 ${pythonNode()}`).finally(() => {
       if (saved !== undefined) process.env.PYTHONUNBUFFERED = saved;
     });
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
   });
 
   it('SIGSTOP: a frozen leader is caught by the heartbeat timeouts', async () => {
     const result = await run(pythonNode('--flush'), { signal: 'SIGSTOP' });
-    expect(result.problems).toEqual([]);
+    expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.detections.every((d) => d.via === 'heartbeat')).toBe(true);
   });
 
@@ -125,7 +126,7 @@ describe('a foreign Raft node through --cluster', () => {
       try {
         for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
           const result = await run(pythonNode('--flush'), { signal, workDir: join(outDir, `work-${signal}`) });
-          expect(result.problems).toEqual([]);
+          expect(result.problems, describeRun(result)).toEqual([]);
           for (const d of result.detections) expect(Math.abs(d.fromLogMs! - d.fromHarnessMs!)).toBeLessThanOrEqual(5);
         }
       } finally {

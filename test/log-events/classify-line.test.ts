@@ -54,17 +54,23 @@ describe('classifyLineText with the literal prefilter', () => {
 });
 
 describe('createAnyMatchTest', () => {
+  // The joined regex is compiled once a mask has been seen on 64 lines; before, every line goes to the patterns.
+  const afterWarmUp = (anyMatch: (text: string, may: number) => boolean, text: string, may: number): boolean => {
+    for (let i = 0; i < 100; i++) anyMatch('warm-up line', may);
+    return anyMatch(text, may);
+  };
+
   it('rejects a line only when no pattern of its mask matches', () => {
     const anyMatch = createAnyMatchTest(patterns);
     const all = ALL_EVENT_PATTERNS;
-    expect(anyMatch('node2 append entries from leader node1 term=3', all)).toBe(false);
-    expect(anyMatch('node2 following leader node1 term=3', all)).toBe(true);
-    expect(anyMatch('node2 received SIGTERM', all)).toBe(true);
+    expect(afterWarmUp(anyMatch, 'node2 append entries from leader node1 term=3', all)).toBe(false);
+    expect(afterWarmUp(anyMatch, 'node2 following leader node1 term=3', all)).toBe(true);
+    expect(afterWarmUp(anyMatch, 'node2 received SIGTERM', all)).toBe(true);
   });
 
   it('does not join patterns whose meaning a union would change (backreferences), so it rejects nothing', () => {
     const backref = compilePattern('(heart)beat \\1') as { pattern: CompiledPattern };
     const anyMatch = createAnyMatchTest({ ...patterns, heartbeat: backref.pattern });
-    expect(anyMatch('nothing to see here', ALL_EVENT_PATTERNS)).toBe(true);
+    expect(afterWarmUp(anyMatch, 'nothing to see here', ALL_EVENT_PATTERNS)).toBe(true);
   });
 });

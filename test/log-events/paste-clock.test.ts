@@ -33,6 +33,7 @@ describe('choosePasteClock', () => {
 
   it('formats values on each clock', () => {
     expect(formatClockValue('absolute', Date.UTC(2026, 10, 26, 19, 30, 1, 123) + 0.456)).toBe('2026-11-26T19:30:01.123456Z');
+    expect(formatClockValue('absolute', Date.UTC(2026, 10, 26, 19, 30, 1, 123), { zoned: false })).toBe('2026-11-26 19:30:01.123');
     expect(formatClockValue('time-of-day', -100)).toBe('23:59:59.900');
     expect(formatClockValue('yearless', (304 + 25) * DAY + 70_201_000)).toBe('Nov 26 19:30:01.000');
   });

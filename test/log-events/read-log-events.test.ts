@@ -106,6 +106,7 @@ describe('readLogText', () => {
       '3 follows-leader node1 node2',
       '4 became-leader node2 node2',
       '5 became-leader node3 node3',
+      '6 stepped-down node3',
     ]);
   });
 
@@ -114,6 +115,19 @@ describe('readLogText', () => {
     expect(events.map((e) => [e.kind, e.target, e.pid])).toEqual([
       ['kill', 'node1', undefined],
       ['kill', undefined, 4242],
+    ]);
+  });
+
+  it('a kill line\'s comment names the node it killed (`# infra1`), a word in it does not', () => {
+    const text = [
+      '2026-11-30T04:06:15.385467+00:00 kill -KILL 10108 # infra1',
+      '$ kill -TERM 10109   # infra2 (leader)',
+      '2026-11-30T04:06:16.000000+00:00 kill -TERM 10110 # the leader',
+    ].join('\n');
+    expect(readLogText(text, patterns).events.map((e) => [e.kind, e.target ?? null])).toEqual([
+      ['kill', 'infra1'],
+      ['kill', 'infra2'],
+      ['kill', null],
     ]);
   });
 });
@@ -189,6 +203,36 @@ describe('readLogLine / createLiveEventReader', () => {
     reader.read('2026-11-30 04:10:00.100000 I | raft: 8e9e05c52164694d became leader at term 2', { line: 0, node: 'node1' });
     const follower = reader.read('2026-11-30 04:10:00.101000 I | raft: raft.node: 91bc3c398fb3c146 elected leader 8e9e05c52164694d at term 2', { line: 0, node: 'node2' });
     expect([follower.kind, follower.leader]).toEqual(['follows-leader', 'node1']);
+  });
+
+  it('readAt gives the stamp as epoch ms in the zone it is told (the harness clock)', () => {
+    const reader = createLiveEventReader(patterns);
+    const arrivalMs = Date.UTC(2026, 10, 26, 16, 0, 0, 0);
+    const { event, stampMs } = reader.readAt('2026-11-26 21:29:50,879 WARNING heartbeat timed out', { line: 0, node: 'node2', arrivalMs, localOffsetMin: 330 });
+    expect([event.kind, stampMs]).toEqual(['heartbeat-timeout', Date.UTC(2026, 10, 26, 15, 59, 50, 879)]);
+    expect(reader.readAt('no stamp: election timeout', { line: 1, node: 'node2', arrivalMs, localOffsetMin: 0 }).stampMs).toBeUndefined();
+  });
+});
+
+describe('what a line says beyond its kind', () => {
+  const read = (text: string): LogEvent => readLogLine(text, patterns, { line: 0, node: 'node2' });
+
+  it.each([
+    ['stepping down: saw term 4 from node3', 'stepped-down'],
+    ['8e9e05c52164694d became follower at term 3', 'stepped-down'],
+    ['lost leadership (no quorum for 3 heartbeats)', 'stepped-down'],
+    ['no longer the leader, term 5', 'stepped-down'],
+    ['stepped down as leader of term 4: no contact with a majority within an election timeout', 'stepped-down'],
+    ['became follower, following leader node3 (term 4)', 'follows-leader'],
+  ])('%j is %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it('a heartbeat timeout states the silence it measured and whether it starts an election', () => {
+    expect(read('heartbeat timeout — no message from leader node1 in 287ms')).toMatchObject({ kind: 'heartbeat-timeout', silentMs: 287, leader: 'node1' });
+    expect(read('heartbeat timeout — no message from leader in 300ms; starting election for term 3')).toMatchObject({ silentMs: 300, startsElection: true });
+    const plain = read('election timeout');
+    expect([plain.kind, plain.silentMs, plain.startsElection]).toEqual(['heartbeat-timeout', undefined, undefined]);
   });
 });
 

@@ -40,6 +40,13 @@ describe('formatVerdictText', () => {
     expect(text).toContain('the killed node node2 was not the leader');
   });
 
+  it('a zone-less kill time is shown as the wall-clock time it was written, without a zone', () => {
+    const paste = PASS.replace(/(\d{2}:\d{2}:\d{2}\.\d{3})Z/g, '$1').replace(/T(?=\d{2}:)/g, ' ');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.measurements!.killAt).toBe('2026-11-26 19:30:01.000');
+    expect(formatVerdictText(verdict, { color: false })).toMatch(/kill {2}2026-11-26 19:30:01\.000 {2}line 1/);
+  });
+
   it('colour only when asked', () => {
     const verdict = checkPaste(lesson, PASS.replace('01.450Z', '01.280Z'));
     const text = formatVerdictText(verdict, { color: true });

@@ -7,7 +7,7 @@ const KILL = Date.parse('2026-11-26T19:30:00.900Z');
 const compiled = compileEventPatterns();
 if (!compiled.ok) throw new Error(compiled.message);
 // Lines as the harness reads them: each classified by the log-event model.
-const line = (node: number, atMs: number, text: string): TimedLine => ({ node, atMs, text, kind: classifyLineText(text, compiled.patterns, { ownNode: `node${node}` }).kind });
+const line = (node: number, atMs: number, text: string): TimedLine => ({ node, atMs, text, event: classifyLineText(text, compiled.patterns, { ownNode: `node${node}` }) });
 const at = (ms: number): number => KILL + ms;
 const opts = { killedNode: 1, killAtMs: KILL, windowMs: 300, nodes: [1, 2, 3], signal: 'SIGTERM sent' };
 

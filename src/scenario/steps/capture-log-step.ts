@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CaptureLogStep } from '../../lesson/scenario-types.js';
 import { checkPaste } from '../../proof/check-paste.js';
-import { parseTimestampAt } from '../../log-events/parse-timestamp.js';
 import { localOffsetMinAt } from '../../process/local-zone.js';
 import { composeDemoLog } from '../compose-demo-log.js';
+import type { LogLine } from '../node-logs.js';
 import { resolveTarget } from '../resolve-target.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { CAPTURE_SETTLE_MS } from '../scenario-timing.js';
@@ -16,20 +16,22 @@ export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cw
 
 // The harness's own line in the nodes' style of clock: zone-less local time when theirs is zone-less, so the
 // verdict compares it with their lines in one zone.
-function formatHarnessStamp(atMs: number, nodeLines: readonly string[]): string {
-  const sample = nodeLines.find((line) => /^\S/.test(line) && parseTimestampAt(line, 0, line.length) !== undefined);
-  const stamp = sample === undefined ? undefined : parseTimestampAt(sample, 0, sample.length);
+function formatHarnessStamp(atMs: number, nodeLines: readonly LogLine[]): string {
+  const stamp = nodeLines.find((line) => line.event.time !== undefined)?.event.time;
   if (!stamp || stamp.zoned || stamp.kind !== 'absolute') return new Date(atMs).toISOString();
   return new Date(atMs + localOffsetMinAt(atMs) * 60_000).toISOString().slice(0, -1);
 }
 
-// A timestamped stand-in for the node's own shutdown line when the signal left it no chance to log one.
+// The harness's own record of the kill, timestamped: a stand-in for the node's shutdown line when the signal left it
+// no chance to log one (SIGKILL, SIGSTOP), and for a SIGINT what the student's terminal shows of Ctrl+C — the
+// node's own line ("caught SIGINT, stopping") need not use the lesson's words, any more than a ^C does.
 function harnessLine(ctx: ScenarioContext): string | undefined {
   const fault = ctx.faults.find((f) => (f.action === 'kill' || f.action === 'pause') && f.atMs >= ctx.window!.fromMs);
-  if (!fault || fault.signal === 'SIGTERM' || fault.signal === 'SIGINT') return undefined;
+  if (!fault || fault.signal === 'SIGTERM') return undefined;
   const signal = fault.signal!;
-  const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5).map((l) => l.text));
-  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (kill -${signal.slice(3)} ${fault.pids[0]})`;
+  const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5));
+  const how = signal === 'SIGINT' ? `Ctrl+C, kill -INT ${fault.pids[0]}` : `kill -${signal.slice(3)} ${fault.pids[0]}`;
+  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (${how})`;
 }
 
 // `capture-log`: the chosen nodes' lines between the ends of two steps, as grep prints them, written to the demo

@@ -1,19 +1,18 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { DETECTION_KINDS } from '../../log-events/index.js';
+import { findDetection } from '../../log-events/index.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
 import { lastFault, requireCluster, type FaultRecord, type ScenarioContext } from '../scenario-context.js';
 import { CLOCK_ROUNDING_MS, DETECTION_POLL_MS } from '../scenario-timing.js';
 import { checkLogClock } from '../check-log-clock.js';
 
-// Each watching node's first detection and first heartbeat timeout after the fault (up to `toMs`), from its log.
+// Each watching node's detection of the fault (up to `toMs`) by the log-event model's rule (findDetection, the one
+// checkPaste applies): its first heartbeat timeout and first lost connection after the fault, by each line's own time.
 export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[], toMs = Infinity): void {
   for (const id of watchers) {
-    for (const line of ctx.logs!.linesBetween(id, fault.atMs - CLOCK_ROUNDING_MS, toMs)) {
-      const isHeartbeat = line.kind === 'heartbeat-timeout';
-      if (isHeartbeat && !ctx.heartbeatAt.has(id)) ctx.heartbeatAt.set(id, line.atMs!);
-      if (!ctx.detectedAt.has(id) && DETECTION_KINDS.has(line.kind)) ctx.detectedAt.set(id, { atMs: line.atMs!, via: isHeartbeat ? 'heartbeat' : 'connection' });
-    }
+    const found = findDetection(ctx.logs!.linesBetween(id, fault.atMs - CLOCK_ROUNDING_MS, toMs), fault.atMs - CLOCK_ROUNDING_MS);
+    if (found.heartbeat) ctx.heartbeatAt.set(id, found.heartbeat.atMs!);
+    if (found.first) ctx.detectedAt.set(id, { atMs: found.first.atMs!, via: found.via! });
   }
 }
 

@@ -1,14 +1,13 @@
 import type { ExpectStepDownStep } from '../../lesson/scenario-types.js';
+import type { LogEventKind } from '../../log-events/index.js';
 import { pollUntil } from '../../process/poll-until.js';
 import { resolveTarget } from '../resolve-target.js';
 import { lastFault, requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { STATUS_POLL_MS } from '../scenario-timing.js';
 import { waitMs } from './step-durations.js';
 
-// The log-event model has no "stepped down" kind: this is the one pattern for it; a node that starts an election or
-// follows someone (event kinds) no longer leads either.
-const STEPPED_DOWN = /step(ping|ped|s)? down|became follower|becoming follower|now follower|lost (the )?leadership|no longer leader/i;
-const NOT_LEADING = new Set(['election-started', 'follows-leader']);
+// Log-event kinds that say a node no longer leads: it stepped down, starts an election, or follows someone.
+const NOT_LEADING: ReadonlySet<LogEventKind> = new Set(['stepped-down', 'election-started', 'follows-leader']);
 
 // `expect-step-down`: a leader cut off from the majority stops leading (bundled: /status; a student's node: a log line).
 export async function runExpectStepDownStep(step: ExpectStepDownStep, ctx: ScenarioContext): Promise<string> {
@@ -19,7 +18,7 @@ export async function runExpectStepDownStep(step: ExpectStepDownStep, ctx: Scena
   const timeoutMs = waitMs(step.within, ctx);
   const steppedDown = await pollUntil(async () => {
     ctx.logs?.poll();
-    const line = ctx.logs?.linesBetween(id, since).find((l) => STEPPED_DOWN.test(l.text) || NOT_LEADING.has(l.kind));
+    const line = ctx.logs?.linesBetween(id, since).find((l) => NOT_LEADING.has(l.kind));
     if (line) return `logged "${line.text.slice(0, 80)}"`;
     if (cluster.kind !== 'bundled') return undefined;
     const status = await cluster.status(id);

@@ -12,6 +12,7 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
     ...(ctx.options.clusterCommand ? { command: ctx.options.clusterCommand } : {}),
     ...(ctx.options.nodeArgs ? { nodeArgs: ctx.options.nodeArgs } : {}),
     ...(ctx.options.client ? { client: ctx.options.client } : {}),
+    patterns: ctx.patterns,
     tempDir: ctx.options.workDir === undefined,
   });
   ctx.cluster = cluster;

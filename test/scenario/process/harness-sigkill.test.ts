@@ -1,0 +1,61 @@
+// A harness killed by SIGKILL runs no cleanup of its own: the watchdog it started must kill the nodes and remove the
+// run's temp dir, for the bundled cluster as for a student's. The real CLI, spawned as a student runs it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pythonNode } from '../../support/foreign-node.js';
+import { isAlive, killAll, root } from '../../support/processes.js';
+import { waitFor } from '../../support/wait-for.js';
+
+let dir: string;
+let tmp: string;
+let started: number[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'harness-sigkill-'));
+  tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
+});
+
+afterEach(() => {
+  killAll(started);
+  started = [];
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// Direct children of `pid`: the nodes it started and its watchdog.
+function childrenOf(pid: number): number[] {
+  return spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+}
+
+function startCli(args: readonly string[]): ChildProcess {
+  const cli = spawn(process.execPath, [join(root, 'dist/bin/verify-lesson.js'), 'w12-l03', '--out', 'demo.log', ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, TMPDIR: tmp, PYTHONUNBUFFERED: '1' },
+  });
+  started.push(cli.pid!);
+  return cli;
+}
+
+describe('a SIGKILLed harness leaves no processes and no temp dir', () => {
+  it.each([
+    ['the bundled cluster', [] as string[]],
+    ["a student's cluster (--cluster)", ['--cluster', pythonNode('--flush')]],
+  ])('%s', async (_, args) => {
+    const cli = startCli(args);
+    // Three nodes running (and the watchdog, started before them), the run's temp dir made.
+    const children = await waitFor('three nodes', () => {
+      const pids = childrenOf(cli.pid!);
+      return pids.length >= 3 && readdirSync(tmp).length === 1 ? pids : undefined;
+    }, 20_000, 50);
+    started.push(...children);
+    expect(children.every(isAlive)).toBe(true);
+    cli.kill('SIGKILL');
+    await waitFor('every node (and the watchdog) to exit', () => children.every((pid) => !isAlive(pid)), 10_000, 50);
+    await waitFor('the temp dir to be removed', () => readdirSync(tmp).length === 0, 5000, 50);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ const idOf = (name: string | undefined): number | undefined => {
 
 // The last moment an event's stamp may stand for: a stamp that only gives the second (etcd's capnslog raft lines,
 // `raft2026/11/30 13:29:41 INFO: … became leader at term 3`) may be of a moment after a signal sent within it.
-const latestAtMs = (e: NodeEvent): number => e.atMs + (e.event.time?.precisionMs ?? 1) - 1;
+const latestAtMs = (e: NodeEvent): number => e.atMs + Math.max(0, (e.event.time?.precisionMs ?? 1) - 1);
 
 // Whether claim `a` is newer than `b`: the higher term when both name one (whole-second stamps tie), else the later.
 const isNewer = (a: LeaderClaim, b: LeaderClaim): boolean =>

@@ -42,7 +42,7 @@ export function readNodeLine(
 
 // The last moment a line's stamp may stand for: etcd's capnslog raft lines give whole seconds.
 function latestAtMs(line: LogLine): number {
-  return line.atMs! + (line.event.time?.precisionMs ?? 1) - 1;
+  return line.atMs! + Math.max(0, (line.event.time?.precisionMs ?? 1) - 1);
 }
 
 // One live reader for every node's log: a member id one node logs under its name names that node in the others'.

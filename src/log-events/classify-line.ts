@@ -158,6 +158,14 @@ function leaderNamedBefore(text: string): string | undefined {
   return m ? normalizeNodeToken(m[1]!) : undefined;
 }
 
+// The node a kill command's comment names first: `kill -KILL 10108 # infra1`, `kill 4242  # infra1 (leader)`.
+function nodeInComment(text: string): string | undefined {
+  const hash = text.indexOf(' #');
+  if (hash < 0) return undefined;
+  const m = /^#\s*([\w.:@/-]{1,64})/.exec(text.slice(hash + 1, hash + 80));
+  return m ? normalizeNodeToken(m[1]!) : undefined;
+}
+
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
  * someone else); `isCommand` marks a shell command line (`$ kill 1234`); `mayMatch` (EVENT_PATTERN_BIT bits) the
@@ -175,7 +183,8 @@ export function classifyLineText(
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
-    if (named.length === 1) meaning.target = named[0];
+    const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
+    if (target !== undefined) meaning.target = target;
     if (pid) meaning.pid = Number(pid[1]);
     return meaning;
   }
@@ -202,7 +211,7 @@ export function classifyLineText(
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = options.ownNode === undefined ? findMentionedNodes(text) : [];
       // `kill -9 9683   # infra3 is the leader`
-      const target = named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? leaderNamedBefore(text) : undefined;
+      const target = named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
       return base('kill', target === undefined ? {} : { target });
     }
     if (notKill !== 'detection') return base('other', { notKill });

@@ -61,7 +61,10 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     if (event.node === undefined) continue;
     const previous = last.get(event.node);
     if (previous === null) continue;
-    if (previous && v < previous.value) {
+    // Backwards only when the line's whole interval is: a whole-second stamp (etcd capnslog's raft lines) after
+    // finer stamps of its own second is not.
+    const spanMs = event.time!.precisionMs > 1 ? event.time!.precisionMs : 0;
+    if (previous && (spanMs > 0 ? v + spanMs <= previous.value : v < previous.value)) {
       findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: event.line + 1, previousLine: previous.line + 1 }, at(event.line)));
       last.set(event.node, null);
     } else last.set(event.node, { value: v, line: event.line });

@@ -117,6 +117,19 @@ describe('readLogText', () => {
       ['kill', undefined, 4242],
     ]);
   });
+
+  it('a kill line\'s comment names the node it killed (`# infra1`), a word in it does not', () => {
+    const text = [
+      '2026-11-30T04:06:15.385467+00:00 kill -KILL 10108 # infra1',
+      '$ kill -TERM 10109   # infra2 (leader)',
+      '2026-11-30T04:06:16.000000+00:00 kill -TERM 10110 # the leader',
+    ].join('\n');
+    expect(readLogText(text, patterns).events.map((e) => [e.kind, e.target ?? null])).toEqual([
+      ['kill', 'infra1'],
+      ['kill', 'infra2'],
+      ['kill', null],
+    ]);
+  });
 });
 
 describe('judgeKills', () => {

@@ -147,6 +147,19 @@ describe('timestamps', () => {
     ]);
   });
 
+  it('a whole-second stamp after finer ones of its own second is not running backwards (etcd capnslog raft lines)', () => {
+    const verdict = measure([
+      '2026-11-30 04:06:15.385467 node1 I | received SIGTERM',
+      '2026-11-30 04:06:15.391000 node2 W | rafthttp: lost the TCP streaming connection with peer 9fbe5480589c3da3 (stream Message reader)',
+      'raft2026/11/30 04:06:15 node2 INFO: d3f8ab1e4ba1b8c0 is starting a new election at term 2',
+      '2026-11-30 04:06:15.390000 node3 W | rafthttp: lost the TCP streaming connection with peer 9fbe5480589c3da3 (stream Message reader)',
+      '2026-11-30 04:06:14.999000 node3 W | heartbeat timeout',
+    ]);
+    expect(verdict.checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_BACKWARDS').map((f) => f.args)).toEqual([
+      { node: 'node3', backMs: 391, line: 5, previousLine: 4 },
+    ]);
+  });
+
   it('mixing dated and bare times compares by time of day, and says so', () => {
     const verdict = measure([`${t(0)} node1 received SIGTERM`, '19:30:01.100 node2 heartbeat timeout', '19:30:01.200 node3 heartbeat timeout']);
     expect(verdict.passed).toBe(true);

@@ -105,6 +105,7 @@ const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
 const SUBJECT_ID =
   /(?:^|[\s|:"])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
+// "leader", "leader_id", `"leader":`; hclog's `leader-address=` is read by leaderNamed as the leader's address.
 const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
 const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
 const NOT_NAMES = new Set([

@@ -247,6 +247,14 @@ function serviceNode(service: string): string | undefined {
   return service.replace(/-\d+$/, '') || undefined;
 }
 
+const SOURCE_EXTENSIONS = new Set(['go', 'py', 'rs', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'js', 'ts', 'rb', 'ex', 'exs', 'erl', 'cs']);
+
+// `raft.go`, `main.py`: a source file name (of a `file:line` position).
+function isSourceFile(text: string, p: number, q: number): boolean {
+  const dot = text.lastIndexOf('.', q - 1);
+  return dot > p && q - dot <= 6 && SOURCE_EXTENSIONS.has(text.slice(dot + 1, q));
+}
+
 // A head token that can name a node: it holds a digit, a dash or a dot between letters (not a word or a level).
 function isIdentityToken(text: string, p: number, q: number): boolean {
   const end = text.charCodeAt(q - 1) === 58 ? q - 1 : q;
@@ -474,6 +482,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         const close = indexWithin(text, 34, v, end);
         p = close < 0 ? end : close + 1;
       } else p = skipToken(text, v, headEnd, st);
+      continue;
+    }
+    // Go's Lshortfile source position `raft.go:214:` names no node: skip it and its line number.
+    if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
+      let r = q + 1;
+      while (r < headEnd && isDigit(text.charCodeAt(r))) r++;
+      p = r;
       continue;
     }
     if (st.stampAt < 0) {

@@ -38,7 +38,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind2-raft-rs-slog-raft-id.log',
   'blind2-raft-rs-slog-too-slow.log',
   'blind2-tmux-side-by-side-panes.log',
-  'blind2-go-log-shortfile.log',
   'blind2-elixir-logger-nodes.log',
   'blind2-colon-millis.log',
   'blind2-java-thread-names-stacktrace-slow.log',

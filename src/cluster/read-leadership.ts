@@ -22,6 +22,14 @@ const idOf = (name: string | undefined): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
+// The last moment an event's stamp may stand for: a stamp that only gives the second (etcd's capnslog raft lines,
+// `raft2026/11/30 13:29:41 INFO: … became leader at term 3`) may be of a moment after a signal sent within it.
+const latestAtMs = (e: NodeEvent): number => e.atMs + Math.max(0, (e.event.time?.precisionMs ?? 1) - 1);
+
+// Whether claim `a` is newer than `b`: the higher term when both name one (whole-second stamps tie), else the later.
+const isNewer = (a: LeaderClaim, b: LeaderClaim): boolean =>
+  a.term !== undefined && b.term !== undefined && a.term !== b.term ? a.term > b.term : a.atMs >= b.atMs;
+
 /**
  * The latest leader since `sinceMs`: a node's own became-leader line, or else the leader other nodes name. A line
  * naming another node as leader never makes its writer the leader.
@@ -30,13 +38,13 @@ export function findLeader(events: readonly NodeEvent[], options: { sinceMs: num
   let became: LeaderClaim | undefined;
   let named: LeaderClaim | undefined;
   for (const { node, atMs, event } of events) {
-    if (atMs < options.sinceMs) continue;
+    if (latestAtMs({ node, atMs, event }) < options.sinceMs) continue;
     const leader = event.kind === 'became-leader' ? node : event.kind === 'follows-leader' ? idOf(event.leader) : undefined;
     if (leader === undefined || leader === options.exclude || !options.nodes.includes(leader)) continue;
     const claim: LeaderClaim = { leader, atMs, term: event.term, from: event.kind === 'became-leader' ? 'became-leader' : 'follows-leader' };
     if (claim.from === 'became-leader') {
-      if (!became || atMs >= became.atMs) became = claim;
-    } else if (!named || atMs >= named.atMs) named = claim;
+      if (!became || isNewer(claim, became)) became = claim;
+    } else if (!named || isNewer(claim, named)) named = claim;
   }
   // A later election elsewhere (a higher term named by followers) outranks an older own claim.
   if (became && named && named.leader !== became.leader && named.atMs > became.atMs && (named.term ?? 0) > (became.term ?? 0)) return named;

@@ -247,6 +247,14 @@ function serviceNode(service: string): string | undefined {
   return service.replace(/-\d+$/, '') || undefined;
 }
 
+const SOURCE_EXTENSIONS = new Set(['go', 'py', 'rs', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'hpp', 'js', 'mjs', 'ts', 'rb', 'ex', 'exs', 'erl', 'cs', 'swift', 'zig']);
+
+// `raft.go`, `main.py`: a source file name (of a `file:line` position).
+function isSourceFile(text: string, p: number, q: number): boolean {
+  const dot = text.lastIndexOf('.', q - 1);
+  return dot > p && q - dot <= 6 && SOURCE_EXTENSIONS.has(text.slice(dot + 1, q));
+}
+
 // A head token that can name a node: it holds a digit, a dash or a dot between letters (not a word or a level).
 function isIdentityToken(text: string, p: number, q: number): boolean {
   const end = text.charCodeAt(q - 1) === 58 ? q - 1 : q;
@@ -260,15 +268,6 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
     else if (c !== 95) return false;
   }
   return letters && marks;
-}
-
-const SOURCE_EXTENSIONS = new Set(['go', 'rs', 'py', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'hpp', 'js', 'ts', 'mjs', 'rb', 'ex', 'exs', 'erl', 'cs', 'swift', 'zig']);
-
-// Is the token [p, q) a source file name (`raft.go`, `node.py`)? Only asked of tokens followed by `:123`.
-function isSourceFile(text: string, p: number, q: number): boolean {
-  let dot = q - 1;
-  while (dot > p && text.charCodeAt(dot) !== 46) dot--;
-  return dot > p && q - dot <= 6 && SOURCE_EXTENSIONS.has(text.slice(dot + 1, q));
 }
 
 /**
@@ -506,6 +505,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       } else p = skipToken(text, v, headEnd, st);
       continue;
     }
+    // Go's Lshortfile source position `raft.go:214:` names no node: skip it and its line number.
+    if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
+      let r = q + 1;
+      while (r < headEnd && isDigit(text.charCodeAt(r))) r++;
+      p = r;
+      continue;
+    }
     if (st.stampAt < 0) {
       // A logger name glued to the date: `raft2026/11/29 21:17:24.300250`, `node12026/11/29 …`.
       const glued = findGluedDate(text, p, q);
@@ -577,16 +583,6 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (text.charCodeAt(space - 1) === 36 && text.charCodeAt(space) === 32) {
         st.kind = LINE_COMMAND;
         return;
-      }
-    }
-    // A source location (Go's log.Lshortfile `raft.go:118:`, `RaftNode.java:42`): no node, read on.
-    if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
-      let r2 = q + 1;
-      while (r2 < headEnd && isDigit(text.charCodeAt(r2))) r2++;
-      const after = text.charCodeAt(r2);
-      if (after === 58 || after === 32 || after === 41 || after === 93) {
-        p = r2 + 1;
-        continue;
       }
     }
     // A host, pod or short id in the head (`raft-a.lab.local`, `kv-0`, `S1`, `a41e:`, syslog's host column): a

@@ -319,7 +319,17 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   let id = 0;
   let w = v;
   while (w < end && w - v < 5 && isDigit(text.charCodeAt(w))) id = id * 10 + text.charCodeAt(w++) - 48;
-  return w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w)) ? nodeLabel(id) : undefined;
+  if (w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w))) return nodeLabel(id);
+  // Any other identity as is: an Erlang node `kv2@127.0.0.1`, a host `raft-b`.
+  const value = text.slice(v, skipValue(text, v, Math.min(end, v + 64)));
+  return /^[a-z][\w.@:-]*\d[\w.@:-]*$/i.test(value) ? String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0))) : undefined;
+}
+
+// End of an unquoted logfmt value at v.
+function skipValue(text: string, v: number, limit: number): number {
+  let q = v;
+  while (q < limit && (isTokenChar(text.charCodeAt(q)) || text.charCodeAt(q) === 58)) q++;
+  return q;
 }
 
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.

@@ -328,19 +328,16 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   let w = v;
   while (w < end && w - v < 5 && isDigit(text.charCodeAt(w))) id = id * 10 + text.charCodeAt(w++) - 48;
   if (w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w))) return nodeLabel(id);
-  // Any other identity: Elixir's `node=kv2@127.0.0.1`, `node=raft-a`.
+  // Any other identity as is: an Erlang node `kv2@127.0.0.1`, a host `raft-b`.
+  const value = text.slice(v, skipValue(text, v, Math.min(end, v + 64)));
+  return /^[a-z][\w.@:-]*\d[\w.@:-]*$/i.test(value) ? String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0))) : undefined;
+}
+
+// End of an unquoted logfmt value at v.
+function skipValue(text: string, v: number, limit: number): number {
   let q = v;
-  while (q < end && q - v <= 64 && (isTokenChar(text.charCodeAt(q)) || text.charCodeAt(q) === 58)) q++;
-  if (text.charCodeAt(q - 1) === 58) q--;
-  if (q - v < 2 || q - v > 64) return undefined;
-  let letters = false;
-  let digits = false;
-  for (let k = v; k < q; k++) {
-    const c = text.charCodeAt(k);
-    if (isLetter(c)) letters = true;
-    else if (isDigit(c)) digits = true;
-  }
-  return letters && digits ? text.slice(v, q) : undefined;
+  while (q < limit && (isTokenChar(text.charCodeAt(q)) || text.charCodeAt(q) === 58)) q++;
+  return q;
 }
 
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.

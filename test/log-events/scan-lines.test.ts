@@ -65,6 +65,16 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined]);
   });
 
+  it('raft-rs slog\'s trailing `raft_id: 2` and an Erlang node in a logfmt field (`node=kv2@127.0.0.1`) name the writer', () => {
+    const text = [
+      'Nov 30 08:31:05.118 INFO became leader at term 1, term: 1, raft_id: 1',
+      'Nov 30 08:31:05.120 INFO became follower at term 1, term: 1, raft_id: 2',
+      '11:55:01.004 node=kv2@127.0.0.1 [info] raft: starting, peers=[kv1@127.0.0.1, kv3@127.0.0.1]',
+      '11:55:01.005 node=raft [info] a word is no node',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'kv2@127.0.0.1', undefined]);
+  });
+
   it('JSON lines are marked', () => {
     expect(scan('{"ts":1795721401123,"node":2}')[0]!.kind).toBe(LINE_JSON);
   });

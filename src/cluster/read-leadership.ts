@@ -1,6 +1,6 @@
 // Who leads a student's cluster, and which followers have shown they follow it, from the log-event model's events
 // of each node's log. Pure: events and times in, answers out.
-import type { LogEvent } from '../log-events/index.js';
+import { supersedesLeaderStatement, type LogEvent } from '../log-events/index.js';
 
 /** An event of one node's log on the harness's clock (its own stamp in the nodes' zone, else its arrival). */
 export interface NodeEvent {
@@ -22,25 +22,58 @@ const idOf = (name: string | undefined): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
+// A node's own leadership claim is over once that node itself logs otherwise after it: it stepped down, started
+// an election, or names another leader ("term 1: I am the leader", then "saw term 3, stepping down").
+function claimEnded(events: readonly NodeEvent[], claim: NodeEvent): boolean {
+  return events.some(
+    (e) =>
+      e.node === claim.node &&
+      e.event.line > claim.event.line &&
+      (e.event.kind === 'stepped-down' || e.event.kind === 'election-started' || (e.event.kind === 'follows-leader' && idOf(e.event.leader) !== claim.node)),
+  );
+}
+
 /**
- * The latest leader since `sinceMs`: a node's own became-leader line, or else the leader other nodes name. A line
- * naming another node as leader never makes its writer the leader.
+ * The leader since `sinceMs`: the newest statement of who leads (a node's own became-leader line, or another's line
+ * naming the leader; newest by the rule checkPaste uses too), with that leader's own claim when it logged one. A
+ * line naming another node as leader never makes its writer the leader, and a claim its writer took back is none.
  */
 export function findLeader(events: readonly NodeEvent[], options: { sinceMs: number; exclude?: number; nodes: readonly number[] }): LeaderClaim | undefined {
-  let became: LeaderClaim | undefined;
-  let named: LeaderClaim | undefined;
-  for (const { node, atMs, event } of events) {
-    if (atMs < options.sinceMs) continue;
-    const leader = event.kind === 'became-leader' ? node : event.kind === 'follows-leader' ? idOf(event.leader) : undefined;
+  const statements: (NodeEvent & { readonly leader: number })[] = [];
+  for (const e of events) {
+    if (e.atMs < options.sinceMs) continue;
+    const leader = e.event.kind === 'became-leader' ? e.node : e.event.kind === 'follows-leader' ? idOf(e.event.leader) : undefined;
     if (leader === undefined || leader === options.exclude || !options.nodes.includes(leader)) continue;
-    const claim: LeaderClaim = { leader, atMs, term: event.term, from: event.kind === 'became-leader' ? 'became-leader' : 'follows-leader' };
-    if (claim.from === 'became-leader') {
-      if (!became || atMs >= became.atMs) became = claim;
-    } else if (!named || atMs >= named.atMs) named = claim;
+    if (e.event.kind === 'became-leader' && claimEnded(events, e)) continue;
+    statements.push({ ...e, leader });
   }
-  // A later election elsewhere (a higher term named by followers) outranks an older own claim.
-  if (became && named && named.leader !== became.leader && named.atMs > became.atMs && (named.term ?? 0) > (became.term ?? 0)) return named;
-  return became ?? named;
+  let newest: (typeof statements)[number] | undefined;
+  for (const s of statements) if (!newest || supersedesLeaderStatement(s, newest)) newest = s;
+  if (!newest) return undefined;
+  const term = newest.event.term;
+  let own: (typeof statements)[number] | undefined;
+  for (const s of statements) {
+    const sameReign = term === undefined || s.event.term === undefined || s.event.term === term;
+    if (s.event.kind === 'became-leader' && s.node === newest.leader && sameReign && (!own || supersedesLeaderStatement(s, own))) own = s;
+  }
+  const claim = own ?? newest;
+  return { leader: newest.leader, atMs: claim.atMs, term: claim.event.term ?? term, from: own ? 'became-leader' : 'follows-leader' };
+}
+
+/** Nodes whose newest statement of who leads names a leader other than the claim's, in its term or a later one. */
+export function findFollowersOfOther(events: readonly NodeEvent[], claim: LeaderClaim): Set<number> {
+  const newestBy = new Map<number, NodeEvent>();
+  for (const e of events) {
+    if (e.node === claim.leader || e.event.kind !== 'follows-leader') continue;
+    const previous = newestBy.get(e.node);
+    if (!previous || supersedesLeaderStatement(e, previous)) newestBy.set(e.node, e);
+  }
+  const other = new Set<number>();
+  for (const [node, e] of newestBy) {
+    const notOlder = claim.term !== undefined && e.event.term !== undefined ? e.event.term >= claim.term : e.atMs >= claim.atMs;
+    if (idOf(e.event.leader) !== claim.leader && notOlder) other.add(node);
+  }
+  return other;
 }
 
 /** Nodes other than the leader that logged following it (at its term or later, or after its claim). */

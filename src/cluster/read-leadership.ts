@@ -33,6 +33,15 @@ function claimEnded(events: readonly NodeEvent[], claim: NodeEvent): boolean {
   );
 }
 
+// The last moment an event's stamp may stand for: a stamp that only gives the second (etcd's capnslog raft lines,
+// `raft2026/11/30 13:29:41 INFO: … became leader at term 3`) may be of a moment after a signal sent within it.
+const latestAtMs = (e: NodeEvent): number => e.atMs + Math.max(0, (e.event.time?.precisionMs ?? 1) - 1);
+
+// Whether statement `a` is newer than `b`: in one live cluster the higher term when both name one (whole-second
+// stamps tie; terms only grow here), else checkPaste's rule (later time, then the same millisecond's term and line).
+const isNewer = (a: NodeEvent, b: NodeEvent): boolean =>
+  a.event.term !== undefined && b.event.term !== undefined && a.event.term !== b.event.term ? a.event.term > b.event.term : supersedesLeaderStatement(a, b);
+
 /**
  * The leader since `sinceMs`: the newest statement of who leads (a node's own became-leader line, or another's line
  * naming the leader; newest by the rule checkPaste uses too), with that leader's own claim when it logged one. A
@@ -41,20 +50,20 @@ function claimEnded(events: readonly NodeEvent[], claim: NodeEvent): boolean {
 export function findLeader(events: readonly NodeEvent[], options: { sinceMs: number; exclude?: number; nodes: readonly number[] }): LeaderClaim | undefined {
   const statements: (NodeEvent & { readonly leader: number })[] = [];
   for (const e of events) {
-    if (e.atMs < options.sinceMs) continue;
+    if (latestAtMs(e) < options.sinceMs) continue;
     const leader = e.event.kind === 'became-leader' ? e.node : e.event.kind === 'follows-leader' ? idOf(e.event.leader) : undefined;
     if (leader === undefined || leader === options.exclude || !options.nodes.includes(leader)) continue;
     if (e.event.kind === 'became-leader' && claimEnded(events, e)) continue;
     statements.push({ ...e, leader });
   }
   let newest: (typeof statements)[number] | undefined;
-  for (const s of statements) if (!newest || supersedesLeaderStatement(s, newest)) newest = s;
+  for (const s of statements) if (!newest || isNewer(s, newest)) newest = s;
   if (!newest) return undefined;
   const term = newest.event.term;
   let own: (typeof statements)[number] | undefined;
   for (const s of statements) {
     const sameReign = term === undefined || s.event.term === undefined || s.event.term === term;
-    if (s.event.kind === 'became-leader' && s.node === newest.leader && sameReign && (!own || supersedesLeaderStatement(s, own))) own = s;
+    if (s.event.kind === 'became-leader' && s.node === newest.leader && sameReign && (!own || isNewer(s, own))) own = s;
   }
   const claim = own ?? newest;
   return { leader: newest.leader, atMs: claim.atMs, term: claim.event.term ?? term, from: own ? 'became-leader' : 'follows-leader' };
@@ -66,7 +75,7 @@ export function findFollowersOfOther(events: readonly NodeEvent[], claim: Leader
   for (const e of events) {
     if (e.node === claim.leader || e.event.kind !== 'follows-leader') continue;
     const previous = newestBy.get(e.node);
-    if (!previous || supersedesLeaderStatement(e, previous)) newestBy.set(e.node, e);
+    if (!previous || isNewer(e, previous)) newestBy.set(e.node, e);
   }
   const other = new Set<number>();
   for (const [node, e] of newestBy) {

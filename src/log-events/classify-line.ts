@@ -105,7 +105,8 @@ const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
 const SUBJECT_ID =
   /(?:^|[\s|:"])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
-const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
+// "leader", "leader_id", `"leader":` — not hclog's `leader-address=` (a field that is not the leader's name).
+const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b(?![-_][a-z])/gi;
 const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
 const NOT_NAMES = new Set([
   'for', 'yet', 'in', 'at', 'of', 'is', 'was', 'the', 'a', 'an', 'none', 'unknown', 'nil', 'null', 'elected', 'changed',
@@ -133,7 +134,7 @@ export function normalizeNodeToken(token: string): string | undefined {
 function leaderNamed(text: string): string | undefined {
   LEADER_WORD.lastIndex = 0;
   for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
-    const rest = /^\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     const name = rest ? normalizeNodeToken(rest[1]!) : undefined;
     if (name !== undefined) return name;
   }

@@ -495,8 +495,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (st.node === undefined) {
       const name = readNodeName(text, p, q);
-      // `node2`, or docker compose v2's `kvnode2-1`
-      if (name && (name.end === q || text.charCodeAt(name.end) === 45)) {
+      // `node2`, docker compose v2's `kvnode2-1`, hclog's named logger `node2.raft:`
+      if (name && (name.end === q || text.charCodeAt(name.end) === 45 || (text.charCodeAt(name.end) === 46 && text.charCodeAt(q) === 58))) {
         st.node = name.label;
         st.nodeFrom = FROM_NAME;
         p = q;

@@ -22,7 +22,7 @@ export interface NodeLogs {
   /** Reads what every log gained since the last poll, now. */
   poll(): void;
   lines(id: number): readonly LogLine[];
-  /** Lines of `id` stamped at or after `fromMs` (and at or before `toMs`). */
+  /** Lines of `id` whose stamp may be at or after `fromMs` (and is at or before `toMs`): a whole-second stamp counts for its whole second. */
   linesBetween(id: number, fromMs: number, toMs?: number): readonly LogLine[];
   stop(): void;
 }
@@ -38,6 +38,11 @@ export function readNodeLine(
 ): LogLine {
   const { event, stampMs } = reader.readAt(text, { line: at.line, arrivalMs: at.arrivalMs, localOffsetMin: at.localOffsetMin, ...(at.node === undefined ? {} : { node: at.node }) });
   return { text, atMs: stampMs ?? at.previousAtMs, ...(stampMs === undefined ? {} : { arrivalMs: at.arrivalMs }), event, kind: event.kind };
+}
+
+// The last moment a line's stamp may stand for: etcd's capnslog raft lines give whole seconds.
+function latestAtMs(line: LogLine): number {
+  return line.atMs! + Math.max(0, (line.event.time?.precisionMs ?? 1) - 1);
 }
 
 // One live reader for every node's log: a member id one node logs under its name names that node in the others'.
@@ -57,7 +62,7 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
   return {
     poll: () => followers.forEach((f) => f.poll()),
     lines: (id) => lines.get(id) ?? [],
-    linesBetween: (id, fromMs, toMs = Infinity) => (lines.get(id) ?? []).filter((l) => l.atMs !== undefined && l.atMs >= fromMs && l.atMs <= toMs),
+    linesBetween: (id, fromMs, toMs = Infinity) => (lines.get(id) ?? []).filter((l) => l.atMs !== undefined && latestAtMs(l) >= fromMs && l.atMs <= toMs),
     stop: () => followers.forEach((f) => f.stop()),
   };
 }

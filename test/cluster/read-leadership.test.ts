@@ -34,6 +34,22 @@ describe('findLeader', () => {
     expect(findLeader(events, { sinceMs: 600, exclude: 1, nodes })).toBeUndefined();
   });
 
+  it("after a kill: a whole-second stamp of the kill's own second may be after it; the higher term is the newer claim", () => {
+    // etcd 3.4's default logger writes raft lines with whole seconds; its leader hands over within 20 ms of SIGTERM.
+    const second = 41_000;
+    const events = eventsOf([
+      [1, second, 'raft2026/11/30 13:29:41 INFO: 472c6a4d3b04e8b3 became leader at term 2'],
+      [2, second, 'raft2026/11/30 13:29:41 INFO: raft.node: d326ed22445e7c85 elected leader 472c6a4d3b04e8b3 at term 2'],
+      [2, second, 'raft2026/11/30 13:29:41 INFO: d326ed22445e7c85 became leader at term 3'],
+      [3, second, 'raft2026/11/30 13:29:41 INFO: raft.node: 497e54b105d0cc8f elected leader d326ed22445e7c85 at term 3'],
+    ]);
+    expect(events.every((e) => e.event.time?.precisionMs === 1000)).toBe(true);
+    expect(findLeader(events, { sinceMs: second + 392, exclude: 1, nodes })).toMatchObject({ leader: 2, term: 3 });
+    expect(findLeader(events, { sinceMs: second + 1000, exclude: 1, nodes })).toBeUndefined();
+    // Before the kill, node2's term-3 claim outranks node1's term-2 one of the same second.
+    expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 2, term: 3 });
+  });
+
   it('falls back to the leader followers name when it never says so itself', () => {
     const events = eventsOf([[3, 12, 'leader is n1 for term 4']]);
     expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 1, from: 'follows-leader' });
@@ -70,9 +86,9 @@ describe('findLeader', () => {
       [3, 100, 'INFO n3 leader is n1 for term 4'],
       [2, 101, 'INFO n2 term 1: got 2 of 3 votes, I am the leader'],
     ]);
-    const claim = findLeader(events, { sinceMs: 0, nodes });
-    expect(claim).toMatchObject({ leader: 2, term: 1 });
-    expect([...findFollowersOfOther(events, claim!)]).toEqual([3]);
+    // In one live cluster the higher term is the newer reign, whatever order the lines came in.
+    expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 1, term: 4 });
+    expect([...findFollowersOfOther(events, { leader: 2, term: 1, atMs: 101, from: 'became-leader' })]).toEqual([3]);
     expect([...findFollowersOfOther(events, { leader: 1, term: 4, atMs: 100, from: 'follows-leader' })]).toEqual([]);
   });
 

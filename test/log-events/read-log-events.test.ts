@@ -110,6 +110,20 @@ describe('readLogText', () => {
     ]);
   });
 
+  it('names the leader from a JSON `"leader":1` field and hclog\'s `leader-id=node1`, not from `leader-address=`; hclog\'s `node2.raft:` logger is node2', () => {
+    const text = [
+      '{"level":"info","node":2,"leader":1,"term":1,"time":1796044201386,"message":"following leader"}',
+      '2026-11-30T13:10:00.006+0100 [INFO]  node3.raft: entering follower state: follower="Node at 127.0.0.1:7003 [Follower]" leader-address= leader-id=',
+      '2026-11-30T13:10:01.431+0100 [INFO]  node1.raft: entering leader state: leader="Node at 127.0.0.1:7001 [Leader]"',
+      '2026-11-30T13:10:01.433+0100 [INFO]  node2.raft: entering follower state: follower="Node at 127.0.0.1:7002 [Follower]" leader-address=127.0.0.1:7001 leader-id=node1',
+    ].join('\n');
+    expect(readLogText(text, patterns).events.map((e) => [e.kind, e.node, e.leader])).toEqual([
+      ['follows-leader', 'node2', 'node1'],
+      ['became-leader', 'node1', 'node1'],
+      ['follows-leader', 'node2', 'node1'],
+    ]);
+  });
+
   it('reads a shell kill with the node and pid it names', () => {
     const { events } = readLogText('$ pkill -f "kv_node.*--id 1"\n$ kill -TERM 4242', patterns);
     expect(events.map((e) => [e.kind, e.target, e.pid])).toEqual([

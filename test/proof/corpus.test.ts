@@ -43,8 +43,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind2-colon-millis.log',
   'blind2-java-thread-names-stacktrace-slow.log',
   'blind2-jul-two-line-coarse.log',
-  'blind2-hclog-default-1s-heartbeat-slow.log',
-  'blind2-zerolog-numeric-node-slow.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -7,7 +7,7 @@ import { composeDemoLog } from '../compose-demo-log.js';
 import type { LogLine } from '../node-logs.js';
 import { resolveTarget } from '../resolve-target.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
-import { CAPTURE_SETTLE_MS } from '../scenario-timing.js';
+import { CAPTURE_SETTLE_MS, CLOCK_ROUNDING_MS } from '../scenario-timing.js';
 
 /** Where a capture step writes: --out, else the step's file, else demo_step2.log, relative to the run's cwd. */
 export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cwd' | 'options'>): string {
@@ -23,11 +23,14 @@ function formatHarnessStamp(atMs: number, nodeLines: readonly LogLine[]): string
 }
 
 // The harness's own record of the kill, timestamped: a stand-in for the node's shutdown line when the signal left it
-// no chance to log one (SIGKILL, SIGSTOP), and for a SIGINT what the student's terminal shows of Ctrl+C — the
-// node's own line ("caught SIGINT, stopping") need not use the lesson's words, any more than a ^C does.
+// no chance to log one (SIGKILL, SIGSTOP; a SIGTERM to a node with no handler, or one not installed yet, as etcd
+// early in its start), and for a SIGINT what the student's terminal shows of Ctrl+C — the node's own line
+// ("caught SIGINT, stopping") need not use the lesson's words, any more than a ^C does.
 function harnessLine(ctx: ScenarioContext): string | undefined {
   const fault = ctx.faults.find((f) => (f.action === 'kill' || f.action === 'pause') && f.atMs >= ctx.window!.fromMs);
-  if (!fault || fault.signal === 'SIGTERM') return undefined;
+  if (!fault) return undefined;
+  const loggedOwnKill = ctx.logs!.lines(fault.nodes[0]!).some((l) => l.kind === 'kill' && l.atMs !== undefined && l.atMs >= fault.atMs - CLOCK_ROUNDING_MS);
+  if (fault.signal === 'SIGTERM' && loggedOwnKill) return undefined;
   const signal = fault.signal!;
   const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5));
   const how = signal === 'SIGINT' ? `Ctrl+C, kill -INT ${fault.pids[0]}` : `kill -${signal.slice(3)} ${fault.pids[0]}`;

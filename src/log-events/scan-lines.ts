@@ -247,6 +247,14 @@ function serviceNode(service: string): string | undefined {
   return service.replace(/-\d+$/, '') || undefined;
 }
 
+const SOURCE_EXTENSIONS = new Set(['go', 'py', 'rs', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'js', 'ts', 'rb', 'ex', 'exs', 'erl', 'cs']);
+
+// `raft.go`, `main.py`: a source file name (of a `file:line` position).
+function isSourceFile(text: string, p: number, q: number): boolean {
+  const dot = text.lastIndexOf('.', q - 1);
+  return dot > p && q - dot <= 6 && SOURCE_EXTENSIONS.has(text.slice(dot + 1, q));
+}
+
 // A head token that can name a node: it holds a digit, a dash or a dot between letters (not a word or a level).
 function isIdentityToken(text: string, p: number, q: number): boolean {
   const end = text.charCodeAt(q - 1) === 58 ? q - 1 : q;
@@ -311,7 +319,17 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   let id = 0;
   let w = v;
   while (w < end && w - v < 5 && isDigit(text.charCodeAt(w))) id = id * 10 + text.charCodeAt(w++) - 48;
-  return w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w)) ? nodeLabel(id) : undefined;
+  if (w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w))) return nodeLabel(id);
+  // Any other identity as is: an Erlang node `kv2@127.0.0.1`, a host `raft-b`.
+  const value = text.slice(v, skipValue(text, v, Math.min(end, v + 64)));
+  return /^[a-z][\w.@:-]*\d[\w.@:-]*$/i.test(value) ? String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0))) : undefined;
+}
+
+// End of an unquoted logfmt value at v.
+function skipValue(text: string, v: number, limit: number): number {
+  let q = v;
+  while (q < limit && (isTokenChar(text.charCodeAt(q)) || text.charCodeAt(q) === 58)) q++;
+  return q;
 }
 
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
@@ -474,6 +492,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         const close = indexWithin(text, 34, v, end);
         p = close < 0 ? end : close + 1;
       } else p = skipToken(text, v, headEnd, st);
+      continue;
+    }
+    // Go's Lshortfile source position `raft.go:214:` names no node: skip it and its line number.
+    if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
+      let r = q + 1;
+      while (r < headEnd && isDigit(text.charCodeAt(r))) r++;
+      p = r;
       continue;
     }
     if (st.stampAt < 0) {

@@ -55,6 +55,26 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(constant).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('a Go source position after the time (`raft.go:214:`, log.Lshortfile) is no node; the name after it is', () => {
+    const text = [
+      '2026/11/30 08:49:58.400112 main.go:41: node1: listening on :7001',
+      '2026/11/30 08:49:58.705002 raft.go:301: node2: granted vote to node1 for term 1',
+      '2026/11/30 08:50:01.907355 conn.go:58: node3: read from leader node1: EOF',
+      '2026/11/30 08:50:01.907355 raft-a.lab.local:7001 heartbeat timeout',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined]);
+  });
+
+  it('raft-rs slog\'s trailing `raft_id: 2` and an Erlang node in a logfmt field (`node=kv2@127.0.0.1`) name the writer', () => {
+    const text = [
+      'Nov 30 08:31:05.118 INFO became leader at term 1, term: 1, raft_id: 1',
+      'Nov 30 08:31:05.120 INFO became follower at term 1, term: 1, raft_id: 2',
+      '11:55:01.004 node=kv2@127.0.0.1 [info] raft: starting, peers=[kv1@127.0.0.1, kv3@127.0.0.1]',
+      '11:55:01.005 node=raft [info] a word is no node',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'kv2@127.0.0.1', undefined]);
+  });
+
   it('JSON lines are marked', () => {
     expect(scan('{"ts":1795721401123,"node":2}')[0]!.kind).toBe(LINE_JSON);
   });

@@ -19,7 +19,7 @@ function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: stri
     if (step.step !== 'capture-log' || options.outFile !== undefined) continue;
     const file = captureFile(step, { cwd, options });
     if (existsSync(file) && !readFileSync(file, 'utf8').startsWith(REFERENCE_MARK)) {
-      throw new VerifyLessonError('OUTPUT_EXISTS', `${file} exists and is not verify-lesson's reference output (your own proof?): pass --out FILE to write elsewhere`);
+      throw new VerifyLessonError('OUTPUT_EXISTS', `${file} exists and is not verify-lesson's reference output (your own proof, or what an earlier --cluster run wrote from your nodes, which carries no mark): pass --out FILE to write elsewhere, or remove it to run again`);
     }
   }
   if (options.workDir === undefined) return;

@@ -69,7 +69,8 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         const follower = m.killedNode !== null && m.leader !== null && m.killedNode !== m.leader;
         const who = follower ? `${m.killedNode} — a follower; ${m.leader} was the leader` : m.leader ? `leader ${m.leader}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
-        m.followers.forEach((f, i) => details.push(`${i === m.followers.length - 1 ? '└─' : '├─'} ${timelineEntry(f, m.windowMs, { green, red, yellow, dim })}`));
+        const rows = timelineEntries(m.followers, m.windowMs, { green, red, yellow, dim });
+        rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));
         if (m.followers.length === 0) {
           details.push(
             dim(follower ? `└─ nothing to measure: the leader ${m.leader} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
@@ -88,23 +89,29 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
   return `${out.join('\n')}\n`;
 }
 
-function timelineEntry(f: FollowerMeasurement, windowMs: number, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string {
-  const node = f.node.padEnd(6);
-  if (f.detectionMs === undefined) {
-    return `${node} ${c.red(f.status === 'before-kill-only' ? 'detected only before the kill' : 'no detection after the kill')}`;
-  }
-  const other =
-    f.via === 'heartbeat' && f.connectionMs !== undefined
-      ? ` (connection ${plus(f.connectionMs)})`
-      : f.via === 'connection' && f.heartbeatMs !== undefined
-        ? ` (heartbeat timeout ${plus(f.heartbeatMs)})`
-        : '';
-  const time = plus(f.detectionMs).padEnd(11);
-  const verdict =
-    f.status === 'detected'
-      ? c.green(time)
-      : f.status === 'too-slow'
-        ? `${c.red(time)}${c.red(`${ms(f.detectionMs - windowMs)} too slow `)}`
-        : `${c.yellow(time)}${c.yellow('timestamps too coarse ')}`;
-  return `${node} ${verdict}${f.via}${c.dim(other)}  ${c.dim(`line ${f.line}`)}`;
+// The followers' timeline rows: node, time after the kill, how late (too slow / too coarse), route, line, the other
+// route's time. Each column is as wide as its widest value plus a space, so long names and times never run together.
+function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string[] {
+  const noteOf = (f: FollowerMeasurement): string =>
+    f.detectionMs === undefined ? '' : f.status === 'too-slow' ? `${ms(f.detectionMs - windowMs)} too slow` : f.status === 'too-coarse' ? 'timestamps too coarse' : '';
+  const nodeWidth = Math.max(6, ...followers.map((f) => f.node.length));
+  const timeWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : plus(f.detectionMs).length)));
+  const noteWidth = Math.max(0, ...followers.map((f) => noteOf(f).length));
+  const viaWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : (f.via ?? '').length)));
+  return followers.map((f) => {
+    const node = f.node.padEnd(nodeWidth);
+    if (f.detectionMs === undefined) {
+      return `${node} ${c.red(f.status === 'before-kill-only' ? 'detected only before the kill' : 'no detection after the kill')}`;
+    }
+    const other =
+      f.via === 'heartbeat' && f.connectionMs !== undefined
+        ? `  (connection ${plus(f.connectionMs)})`
+        : f.via === 'connection' && f.heartbeatMs !== undefined
+          ? `  (heartbeat timeout ${plus(f.heartbeatMs)})`
+          : '';
+    const paint = f.status === 'detected' ? c.green : f.status === 'too-slow' ? c.red : c.yellow;
+    const time = paint(plus(f.detectionMs).padEnd(timeWidth));
+    const note = noteWidth === 0 ? '' : `${paint(noteOf(f).padEnd(noteWidth))} `;
+    return `${node} ${time} ${note}${(f.via ?? '').padEnd(viaWidth)}  ${c.dim(`line ${f.line}`)}${c.dim(other)}`;
+  });
 }

@@ -314,6 +314,15 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(readLogText(text, patterns).events.at(-1)).toMatchObject({ kind: 'heartbeat-timeout', node: 'node2', leader: 'node1' });
   });
 
+  it('a configured timeout range is no detection; a timeout that states its silence is', () => {
+    expect(read('2026-11-30T11:02:00.100Z [n1] INFO  node n1 up, cluster=[n1 n2 n3 n4 n5], election timeout 150-300ms').kind).not.toBe('heartbeat-timeout');
+    expect(read('config: heartbeat 50ms, election timeout: [150, 300] ms').kind).not.toBe('heartbeat-timeout');
+    expect(read('election timeout 150..300 ms').kind).not.toBe('heartbeat-timeout');
+    expect(read('heartbeat timeout (223ms), starting election term=2').kind).toBe('heartbeat-timeout');
+    expect(read('heartbeat timeout 287ms, starting election for term 2').kind).toBe('heartbeat-timeout');
+    expect(read('Heartbeat timeout after 347 ms, starting election for term 2').kind).toBe('heartbeat-timeout');
+  });
+
   it('key fragments are no node names', () => {
     expect(normalizeNodeToken('-address')).toBeUndefined();
     expect(normalizeNodeToken(':1')).toBeUndefined();

@@ -20,8 +20,8 @@ describe('formatVerdictText', () => {
     expect(text).toContain('✓ patterns  2/2 patterns found');
     expect(text).toContain('✗ timing    1/2 followers detected the dead leader within 300 ms of the kill');
     expect(text).toMatch(/kill {2}2026-11-26T19:30:01\.000Z {2}line 1, leader node1/);
-    expect(text).toMatch(/├─ node2 +\+12 ms +connection \(heartbeat timeout \+250 ms\) {2}line 2/);
-    expect(text).toMatch(/└─ node3 +\+450 ms +150 ms too slow heartbeat {2}line 4/);
+    expect(text).toMatch(/├─ node2 +\+12 ms +connection {2}line 2 {2}\(heartbeat timeout \+250 ms\)/);
+    expect(text).toMatch(/└─ node3 +\+450 ms +150 ms too slow heartbeat {3}line 4/);
     expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill (heartbeat timeout), 150 ms later than the 300 ms allowed');
   });
 
@@ -65,5 +65,20 @@ describe('formatVerdictText', () => {
     const untimed = formatVerdictText(checkPaste({ ...lesson, proof }, PASS), { color: false });
     expect(untimed).toContain('✓ timing    not required by this lesson');
     expect(untimed).toContain('✓ PASSED');
+  });
+
+  it('timeline columns never run together, whatever the widths of names and times', () => {
+    const paste = [
+      '2026-11-30T13:20:09.500118Z [pod/kv-0/kv] received SIGTERM, shutting down',
+      '2026-11-30T13:20:11.003312Z [pod/kv-1/kv] connection to leader lost (EOF)',
+      '2026-11-30T13:20:09.717785Z [pod/a-very-long-follower-name-9/kv] heartbeat timeout — no message from leader in 210ms',
+    ].join('\n');
+    const rows = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson }).split('\n').filter((l) => /[├└]─/.test(l));
+    expect(rows).toHaveLength(2);
+    expect(rows.join('\n')).toMatch(/kv-1 +\+1503\.194 ms 1203\.194 ms too slow connection {2}line 2/);
+    expect(rows.join('\n')).toMatch(/a-very-long-follower-name-9 \+217\.667 ms +heartbeat +line 3/);
+    // Every column starts at the same offset in every row.
+    const columns = (row: string) => [row.indexOf('+'), row.search(/(?:heartbeat|connection)/), row.indexOf('line ')];
+    expect(columns(rows[0]!)).toEqual(columns(rows[1]!));
   });
 });

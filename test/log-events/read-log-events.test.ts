@@ -168,6 +168,21 @@ describe('judgeKills', () => {
     ]);
   });
 
+  it('reads a node that won and stepped down to a higher term in the same millisecond as no leader (the harness agrees)', () => {
+    // The Python node's millisecond stamps: n2 logged its term-1 win, its step-down and "leader is n1 for term 4"
+    // in one millisecond; n1 led term 4 and was the one killed.
+    const text = [
+      'data/node1/node.log:2026-11-30 08:03:55,542 INFO n1 term 4: got 2 of 3 votes, I am the leader',
+      'data/node3/node.log:2026-11-30 08:03:55,542 INFO n3 leader is n1 for term 4',
+      'data/node2/node.log:2026-11-30 08:03:55,551 INFO n2 term 1: got 2 of 3 votes, I am the leader',
+      'data/node2/node.log:2026-11-30 08:03:55,551 WARNING n2 saw term 3, stepping down',
+      'data/node2/node.log:2026-11-30 08:03:55,551 INFO n2 leader is n1 for term 4',
+      'data/node1/node.log:2026-11-30 08:03:57,060 INFO n1 caught SIGTERM, stopping',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(judgeKills(events, placeEventsOnClock(events)).map((k) => [k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([['node1', 'node1', true]]);
+  });
+
   it('takes a kill naming a node whose log is absent for the kill of the leader the followers name by member id', () => {
     const text = [
       '2026-11-30T04:05:56.736089Z kill -9 9683   # infra3 is the leader',

@@ -15,7 +15,7 @@ import { createLiveEventReader, type EventPatterns } from '../log-events/index.j
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
-import { electionSince, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
+import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
@@ -231,8 +231,10 @@ class CommandCluster implements ScenarioCluster {
           return claim.leader;
         }
         // Followers that never say whom they follow: once nobody campaigned for a while and every node printed, go.
+        // A follower that names another leader of the claim's term or later is not quiet: the claim is stale.
+        const followsOther = findFollowersOfOther(this.#events, claim);
         const quiet = Date.now() - Math.max(claim.atMs, startedWaiting) >= QUIET_LEADERSHIP_MS && !electionSince(this.#events, claim);
-        if (quiet && unshown.every((id) => this.#node(id).printed > 0)) {
+        if (quiet && unshown.every((id) => this.#node(id).printed > 0 && !followsOther.has(id))) {
           this.#unconfirmed = unshown;
           return claim.leader;
         }

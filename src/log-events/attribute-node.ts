@@ -78,7 +78,7 @@ function previousWord(s: string, index: number): string {
 
 // Forms, in order of trust at the same position: [n2] tags, kv_node[2], key=value / JSON fields, bare names.
 const NODE_ANY =
-  /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:kv[-_]?)?node\[(\d{1,4})\]|\b(?:node[-_]?id|nodeid|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
+  /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:kv[-_]?)?node\[(\d{1,4})\]|\b(?:node[-_]?id|nodeid|raft[-_]id|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
 
 /** The author node named in `text` (a line without a recognised prefix), skipping mentions; or undefined. */
 export function findOwnNode(text: string): string | undefined {
@@ -101,6 +101,8 @@ export function findOwnNodeForm(text: string): { label: string; bracket: boolean
       pid ??= { label: nodeLabel(Number(m[2])), bracket: true };
       continue;
     }
+    // `leader-id=node1`, `last.id=2`: the tail of a longer key names someone else.
+    if (m[3] !== undefined && (text.charCodeAt(m.index - 1) === 45 || text.charCodeAt(m.index - 1) === 46)) continue;
     return { label: nodeLabel(Number(m[1] ?? m[3])), bracket: false };
   }
   return pid;
@@ -138,10 +140,30 @@ export function findLeaderMention(text: string): string | undefined {
 
 const JSON_NODE = /"(?:node_id|nodeId|node_name|nodeName|node|id|server_id|serverId|member|name)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
 
-/** A JSON line's `node`/`node_id`/`nodeId`/`id` field; numeric and `node2`-like values become `node2`. */
+const JSON_LOGGER = /"(?:@module|logger|logger_name|loggerName|module)"\s*:\s*"([^"\\]{1,64})"/;
+
+/** A dotted logger name with a node name as one of its parts: `node2.raft`, `raft.node2`, `kv.n2.transport` → node2. */
+export function findNodeInDottedName(name: string): string | undefined {
+  for (let start = 0; start < name.length; ) {
+    let end = name.indexOf('.', start);
+    if (end < 0) end = name.length;
+    const named = readNodeName(name, start, end, true);
+    if (named && named.end === end) return named.label;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * A JSON line's `node`/`node_id`/`nodeId`/`id` field; numeric and `node2`-like values become `node2`. Else a
+ * logger name with a node in it (hclog's `"@module":"node2.raft"`).
+ */
 export function findJsonNode(text: string): string | undefined {
   const m = JSON_NODE.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    const logger = JSON_LOGGER.exec(text);
+    return logger ? findNodeInDottedName(logger[1]!) : undefined;
+  }
   if (m[2] !== undefined) return nodeLabel(Number(m[2]));
   const value = m[1]!;
   if (/^\d{1,6}$/.test(value)) return nodeLabel(Number(value));

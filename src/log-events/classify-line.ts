@@ -105,8 +105,8 @@ const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
 const SUBJECT_ID =
   /(?:^|[\s|:"])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
-// "leader", "leader_id", `"leader":` — not hclog's `leader-address=` (a field that is not the leader's name).
-const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b(?![-_][a-z])/gi;
+// "leader", "leader_id", `"leader":`; hclog's `leader-address=` is read by leaderNamed as the leader's address.
+const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
 const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
 const NOT_NAMES = new Set([
   'for', 'yet', 'in', 'at', 'of', 'is', 'was', 'the', 'a', 'an', 'none', 'unknown', 'nil', 'null', 'elected', 'changed',
@@ -118,6 +118,8 @@ const NOT_NAMES = new Set([
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
 export function normalizeNodeToken(token: string): string | undefined {
   const clean = token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '');
+  // `-address` (the rest of a key), `:1` (a JSON value's colon): fragments, not names; `:7001` is a port.
+  if (clean.charCodeAt(0) === 45 || (clean.charCodeAt(0) === 58 && !/^:\d{2,5}$/.test(clean))) return undefined;
   const spaced = /^node (\d{1,4})$/i.exec(clean);
   if (spaced) return nodeLabel(Number(spaced[1]));
   if (clean === '' || clean.length > 64 || NOT_NAMES.has(clean.toLowerCase())) return undefined;
@@ -130,16 +132,28 @@ export function normalizeNodeToken(token: string): string | undefined {
   return clean;
 }
 
-// The node named right after "leader" ("leader node1", "leader=2", "leader is n3", "elected leader 8e9e… at").
+// The node named right after "leader" ("leader node1", "leader=2", "leader is n3", "elected leader 8e9e… at",
+// zerolog's `"leader":1`). A key that only starts with the word is no name: hclog's `leader-id=node1` names node1,
+// `leader-address=127.0.0.1:7001` its address (used only when the line names no id), `leader-address=` nothing.
 function leaderNamed(text: string): string | undefined {
   LEADER_WORD.lastIndex = 0;
+  let address: string | undefined;
   for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
-    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    const name = rest ? normalizeNodeToken(rest[1]!) : undefined;
-    if (name !== undefined) return name;
+    let after = m.index + m[0].length;
+    const key = LEADER_ADDRESS_KEY.exec(text.slice(after, after + 12));
+    if (key) after += key[0].length;
+    else if (/[\w-]/.test(text.charAt(after))) continue; // `leader-elect`, `leadership`: another word
+    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
+    // `leader-address= leader-id=`: an empty value, then the next key.
+    const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
+    if (name === undefined) continue;
+    if (!key) return name;
+    address ??= name;
   }
-  return undefined;
+  return address;
 }
+// The rest of an address key after "leader": `-address`, `_addr`, `Address`.
+const LEADER_ADDRESS_KEY = /^[-_.]?addr(?:ess)?(?=["']?\s?[=:])/i;
 
 // A detection line's leader, and for a heartbeat timeout the silence it states and whether it also starts an election.
 function describeDetection(text: string, heartbeat: boolean): Partial<LineMeaning> {

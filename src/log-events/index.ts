@@ -9,6 +9,7 @@ export { DETECTION_KINDS, type LogEvent, type LogEventKind, type NodeSource, typ
 export {
   findDetection,
   findLeaderAt,
+  supersedesLeaderStatement,
   findUntimedKills,
   judgeKills,
   placeEventsOnClock,

@@ -22,8 +22,22 @@ export interface LeaderStatement {
 }
 
 /**
- * Who led just before `atMs`: the latest became-leader / follows-leader statement strictly before it (a node that
- * logs "X elected leader Y" names Y). Undefined when no timestamped line says.
+ * Whether leader statement `a` (became-leader / follows-leader at `atMs`) is newer news than `b`: the later time; at
+ * the same millisecond the higher term, else the node's own later line ("I am the leader" then "… leader is n1 for
+ * term 4"), else a node's own claim over another's naming it. Terms only break ties: a paste may hold an earlier
+ * run whose terms were higher. The harness and checkPaste rank leader statements by this one rule.
+ */
+export function supersedesLeaderStatement(a: { readonly event: LogEvent; readonly atMs: number }, b: { readonly event: LogEvent; readonly atMs: number }): boolean {
+  if (a.atMs !== b.atMs) return a.atMs > b.atMs;
+  const [termA, termB] = [a.event.term, b.event.term];
+  if (termA !== undefined && termB !== undefined && termA !== termB) return termA > termB;
+  if (a.event.node !== undefined && a.event.node === b.event.node) return a.event.line > b.event.line;
+  return a.event.kind === 'became-leader' && b.event.kind !== 'became-leader';
+}
+
+/**
+ * Who led just before `atMs`: the newest became-leader / follows-leader statement strictly before it (a node that
+ * logs "X elected leader Y" names Y; newest by supersedesLeaderStatement). Undefined when no timestamped line says.
  */
 export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atMs: number): LeaderStatement | undefined {
   let best: LeaderStatement | undefined;
@@ -32,7 +46,7 @@ export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atM
     const t = clock.at(event);
     // Definitely before: a whole-second stamp (etcd's capnslog raft lines) of the kill's second may be after it.
     if (t === undefined || t >= atMs || (event.time!.precisionMs > 1 && t + event.time!.precisionMs > atMs)) continue;
-    if (!best || t > best.atMs || (t === best.atMs && event.kind === 'became-leader')) best = { node: event.leader, event, atMs: t };
+    if (!best || supersedesLeaderStatement({ event, atMs: t }, best)) best = { node: event.leader, event, atMs: t };
   }
   return best;
 }

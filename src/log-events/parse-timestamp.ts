@@ -16,6 +16,7 @@ export type TimestampFormat =
   | 'go'
   | 'python'
   | 'us-date'
+  | 'jul'
   | 'syslog'
   | 'glog'
   | 'epoch-s'
@@ -94,7 +95,7 @@ interface Clock {
   end: number;
 }
 
-// `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-9 digits (kept to µs).
+// `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-9 digits (kept to µs), or `:mmm`.
 function parseClock(s: string, i: number, limit: number): Clock | undefined {
   let hour = digits(s, i, 2);
   let p = i + 2;
@@ -111,7 +112,9 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   let micros = 0;
   let fractionDigits = 0;
   const sep = s.charCodeAt(p);
-  if ((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) {
+  // A C printf's `%02d:%02d:%02d:%03ld`: `12:30:44:518`, milliseconds after a colon (exactly three digits).
+  const colonMillis = sep === 58 && digits(s, p + 1, 3) >= 0 && digitAt(s, p + 4) < 0 && s.charCodeAt(p + 4) !== 58;
+  if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis) {
     p++;
     while (p < limit && fractionDigits < 9) {
       const d = digitAt(s, p);
@@ -263,10 +266,17 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
     day = digits(s, p, 1);
     p += 1;
   }
+  // java.util.logging's SimpleFormatter: `Nov 30, 2026 12:15:09 PM` (a record's first line).
+  const year = s.charCodeAt(p) === 44 && s.charCodeAt(p + 1) === 32 && s.charCodeAt(p + 6) === 32 ? digits(s, p + 2, 4) : -1;
+  if (year >= 0) p += 6;
   if (day < 1 || day > 31 || s.charCodeAt(p) !== 32) return undefined;
   const clock = parseClock(s, p + 1, limit);
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
+  if (year >= 0) {
+    const ms = daysFromCivil(year, month, day) * DAY_MS + clock.dayMs;
+    return { kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end };
+  }
   return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end };
 }
 

@@ -9,7 +9,7 @@ import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import { stampToEpochMs } from './stamp-epoch.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -72,13 +72,25 @@ export function readLogEvents(
     lastOf.set(event.node ?? event.subject, event);
     if (event.node === undefined) continue;
     if (event.subject !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
+    if (event.kind !== 'startup') continue;
     // A node named by its host, pod or address that introduces itself ("starting kv_node id=1") is also node1.
-    if (event.kind === 'startup' && event.nodeFrom !== 'message' && event.nodeFrom !== 'name') {
-      const self = findOwnNode(lineText(lines, event.line, LINE_CAP));
+    const text = lineText(lines, event.line, LINE_CAP);
+    if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name') {
+      const self = findOwnNode(text);
       if (self !== undefined && self !== event.node && !aliases.has(self)) aliases.set(self, event.node);
     }
+    // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
+    const listen = LISTEN_ADDRESS.exec(text);
+    const key = listen ? addressKey(listen[1]!) : undefined;
+    if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
   }
-  const name = (node: string | undefined): string | undefined => (node === undefined ? undefined : (aliases.get(node) ?? node));
+  const name = (node: string | undefined): string | undefined => {
+    if (node === undefined) return undefined;
+    const alias = aliases.get(node);
+    if (alias !== undefined) return alias;
+    const key = node.includes(':') ? addressKey(node) : undefined;
+    return (key === undefined ? undefined : aliases.get(key)) ?? node;
+  };
   let unattributed = 0;
   for (const event of raw) {
     if (event.node === undefined && event.subject !== undefined) {
@@ -108,6 +120,17 @@ export function readLogEvents(
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };
+}
+
+const LISTEN_ADDRESS = /\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b/i;
+
+// One key for the addresses of one local port (`127.0.0.1:7001`, `localhost:7001`, `:7001` → `:7001`); other
+// addresses as written; undefined for what is no address.
+function addressKey(address: string): string | undefined {
+  const m = /^(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\]|[\w.-]+)?:(\d{2,5})$/i.exec(address);
+  if (!m) return undefined;
+  const host = m[1];
+  return host === undefined || /^(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1?\])$/i.test(host) ? `:${m[2]}` : address.toLowerCase();
 }
 
 // Line `line` is etcd's "is starting a new election" right after `previous`'s "received MsgTimeoutNow".
@@ -172,8 +195,13 @@ export interface LiveEventReader {
  */
 export function createLiveEventReader(patterns: EventPatterns): LiveEventReader {
   const aliases = new Map<string, string>();
+  // Per log: the last line's own stamp, for the second line of a two-line record (java.util.logging).
+  const lastStamp = new Map<string | undefined, LogEvent['time']>();
   const read: LiveEventReader['read'] = (text, options) => {
     const event: MutableEvent = { ...readLogLine(text, patterns, options) };
+    const head = lastStamp.get(options.node);
+    lastStamp.set(options.node, event.time);
+    if (event.time === undefined && head !== undefined) event.time = continueRecordStamp(text, head);
     if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
     if (event.node === undefined && event.subject !== undefined) {
       event.node = aliases.get(event.subject) ?? event.subject;

@@ -247,6 +247,14 @@ function serviceNode(service: string): string | undefined {
   return service.replace(/-\d+$/, '') || undefined;
 }
 
+const SOURCE_EXTENSIONS = new Set(['go', 'py', 'rs', 'java', 'kt', 'scala', 'c', 'cc', 'cpp', 'h', 'hpp', 'js', 'mjs', 'ts', 'rb', 'ex', 'exs', 'erl', 'cs', 'swift', 'zig']);
+
+// `raft.go`, `main.py`: a source file name (of a `file:line` position).
+function isSourceFile(text: string, p: number, q: number): boolean {
+  const dot = text.lastIndexOf('.', q - 1);
+  return dot > p && q - dot <= 6 && SOURCE_EXTENSIONS.has(text.slice(dot + 1, q));
+}
+
 // A head token that can name a node: it holds a digit, a dash or a dot between letters (not a word or a level).
 function isIdentityToken(text: string, p: number, q: number): boolean {
   const end = text.charCodeAt(q - 1) === 58 ? q - 1 : q;
@@ -261,6 +269,14 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
   }
   return letters && marks;
 }
+
+/**
+ * Head tokens a runtime writes, not a node: JVM thread names (`[Thread-0]` of a shutdown hook, `pool-1-thread-2`,
+ * `http-nio-8080-exec-1`, `ForkJoinPool.commonPool-worker-3`) and class names (a JUL record's `com.student.raft.Main`,
+ * logback's `c.s.raft.RaftNode`, the exception of a stack trace's first line).
+ */
+const RUNTIME_NAME =
+  /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*)$/;
 
 function isHeaderText(line: string): boolean {
   const lower = line.toLowerCase();
@@ -311,7 +327,17 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   let id = 0;
   let w = v;
   while (w < end && w - v < 5 && isDigit(text.charCodeAt(w))) id = id * 10 + text.charCodeAt(w++) - 48;
-  return w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w)) ? nodeLabel(id) : undefined;
+  if (w > v && !isDigit(text.charCodeAt(w)) && !isLetter(text.charCodeAt(w))) return nodeLabel(id);
+  // Any other identity as is: an Erlang node `kv2@127.0.0.1`, a host `raft-b`.
+  const value = text.slice(v, skipValue(text, v, Math.min(end, v + 64)));
+  return /^[a-z][\w.@:-]*\d[\w.@:-]*$/i.test(value) ? String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0))) : undefined;
+}
+
+// End of an unquoted logfmt value at v.
+function skipValue(text: string, v: number, limit: number): number {
+  let q = v;
+  while (q < limit && (isTokenChar(text.charCodeAt(q)) || text.charCodeAt(q) === 58)) q++;
+  return q;
 }
 
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
@@ -476,6 +502,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       } else p = skipToken(text, v, headEnd, st);
       continue;
     }
+    // Go's Lshortfile source position `raft.go:214:` names no node: skip it and its line number.
+    if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
+      let r = q + 1;
+      while (r < headEnd && isDigit(text.charCodeAt(r))) r++;
+      p = r;
+      continue;
+    }
     if (st.stampAt < 0) {
       // A logger name glued to the date: `raft2026/11/29 21:17:24.300250`, `node12026/11/29 …`.
       const glued = findGluedDate(text, p, q);
@@ -495,8 +528,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (st.node === undefined) {
       const name = readNodeName(text, p, q);
-      // `node2`, docker compose v2's `kvnode2-1`, hclog's named logger `node2.raft:`
-      if (name && (name.end === q || text.charCodeAt(name.end) === 45 || (text.charCodeAt(name.end) === 46 && text.charCodeAt(q) === 58))) {
+      // `node2`, docker compose v2's `kvnode2-1`, a logger named after the node (hclog's `node2.raft:`)
+      if (name && (name.end === q || text.charCodeAt(name.end) === 45 || (text.charCodeAt(name.end) === 46 && isLetter(text.charCodeAt(name.end + 1))))) {
         st.node = name.label;
         st.nodeFrom = FROM_NAME;
         p = q;
@@ -632,8 +665,10 @@ export function scanLines(lines: PasteLines): LineTable {
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   const weakValues = new Set(weak.values());
+  for (const value of weakValues) if (RUNTIME_NAME.test(value)) weakValues.delete(value);
   const weakNames = weak.size >= 3 && weakValues.size >= 2 && weakValues.size <= 16;
   for (const [i, value] of weakNames ? weak : []) {
+    if (!weakValues.has(value)) continue;
     const from = nodeFrom[i]!;
     if (from === 0 || from === FROM_MESSAGE) {
       nodes[i] = copyString(value);
@@ -668,7 +703,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   const text = lines.text;
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     const located = at < 0 ? undefined : parseTimestampAt(text, at, end);
-    return located ?? (table.kinds[i] === LINE_LOG || table.kinds[i] === LINE_COMMAND ? searchStamp(text, lines.starts[i]!, end) : undefined);
+    if (located !== undefined || (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND)) return located;
+    return searchStamp(text, lines.starts[i]!, end) ?? (table.kinds[i] === LINE_LOG ? recordStamp(lines, table, i) : undefined);
   }
   if (table.kinds[i] === LINE_JSON) {
     const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
@@ -677,4 +713,21 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);
+}
+
+const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
+
+/**
+ * java.util.logging writes a record on two lines, the time on the first (`Nov 30, 2026 12:15:09 PM Class method`)
+ * and `LEVEL: message` on the second: the second line's time is its record's. `head`: the line before's stamp.
+ */
+export function continueRecordStamp(line: string, head: Stamp | undefined): Stamp | undefined {
+  return head?.format === 'jul' && JUL_LEVEL.test(line.slice(0, 10)) ? head : undefined;
+}
+
+function recordStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
+  const start = lines.starts[i]!;
+  const head = parseTimestampAt(lines.text, table.stampAt[i - 1]!, lines.ends[i - 1]!);
+  return continueRecordStamp(lines.text.slice(start, start + 10), head);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electionSince, findFollowersShown, findLeader, type NodeEvent } from '../../src/cluster/read-leadership.js';
+import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from '../../src/cluster/read-leadership.js';
 import { createLiveEventReader } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 
@@ -53,6 +53,43 @@ describe('findLeader', () => {
   it('falls back to the leader followers name when it never says so itself', () => {
     const events = eventsOf([[3, 12, 'leader is n1 for term 4']]);
     expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 1, from: 'follows-leader' });
+  });
+
+  // Kept logs of a failed --trials run (foreign Python node, loaded machine): node2 won term 1 with node3's vote after
+  // node1 had reached term 3, logged its win in the same millisecond as stepping down to node1 (term 4), and was
+  // killed as the leader after the 1.5 s quiet wait, while node1 led: nobody had anything to detect.
+  const steppedDownInTheSameMs: [number, number, string][] = [
+    [1, 540, 'INFO n1 election timer fired, starting election for term 4'],
+    [3, 540, 'INFO n3 voted for n2 in term 1'],
+    [3, 541, 'INFO n3 voted for n1 in term 4'],
+    [1, 542, 'INFO n1 term 4: got 2 of 3 votes, I am the leader'],
+    [3, 542, 'INFO n3 leader is n1 for term 4'],
+    [2, 551, 'INFO n2 term 1: got 2 of 3 votes, I am the leader'],
+    [2, 551, 'WARNING n2 saw term 3, stepping down'],
+    [2, 551, 'INFO n2 leader is n1 for term 4'],
+  ];
+
+  it('a claim its writer took back in the same millisecond is no claim: the leader is the one the others follow', () => {
+    const events = eventsOf(steppedDownInTheSameMs);
+    const claim = findLeader(events, { sinceMs: 0, nodes });
+    expect(claim).toMatchObject({ leader: 1, term: 4, from: 'became-leader', atMs: 542 });
+    expect([...findFollowersShown(events, claim!)].sort()).toEqual([2, 3]);
+  });
+
+  it('even without the step-down line, the same millisecond goes to the higher term', () => {
+    const events = eventsOf(steppedDownInTheSameMs.filter(([, , text]) => !text.includes('stepping down')));
+    expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 1, term: 4 });
+  });
+
+  it('a follower naming another leader of the claim\'s term or later follows someone else (it is not quiet)', () => {
+    const events = eventsOf([
+      [3, 100, 'INFO n3 leader is n1 for term 4'],
+      [2, 101, 'INFO n2 term 1: got 2 of 3 votes, I am the leader'],
+    ]);
+    // In one live cluster the higher term is the newer reign, whatever order the lines came in.
+    expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 1, term: 4 });
+    expect([...findFollowersOfOther(events, { leader: 2, term: 1, atMs: 101, from: 'became-leader' })]).toEqual([3]);
+    expect([...findFollowersOfOther(events, { leader: 1, term: 4, atMs: 100, from: 'follows-leader' })]).toEqual([]);
   });
 
   it('sees an election after the claim', () => {

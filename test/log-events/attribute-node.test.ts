@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findNodeInDottedName,
   findJsonNode,
   findLeaderMention,
   findMentionedNodes,
@@ -77,5 +78,22 @@ describe('other forms', () => {
   it('every node a kill command names, with --id flags', () => {
     expect(findMentionedNodes('$ kill $(pgrep -f "kv_node.*--id 1")')).toEqual(['node1']);
     expect(findMentionedNodes('$ kill node1 and node2')).toEqual(['node1', 'node2']);
+  });
+});
+
+describe('keys that are not the writer (blind2 corpus)', () => {
+  it("hclog's leader-id=node1 is the leader, not the writer", () => {
+    expect(findOwnNode('raft: entering follower state: follower="Node at 127.0.0.1:7002 [Follower]" leader-address=127.0.0.1:7001 leader-id=node1')).toBeUndefined();
+  });
+
+  it("raft-rs slog's trailing raft_id names the writer", () => {
+    expect(findOwnNode('INFO connection to leader 1 closed: Connection reset by peer (os error 104), raft_id: 2')).toBe('node2');
+  });
+
+  it('a logger name with the node in it names a JSON line', () => {
+    expect(findJsonNode('{"@level":"warn","@message":"heartbeat timeout reached","@module":"node2.raft"}')).toBe('node2');
+    expect(findJsonNode('{"@level":"warn","@module":"raft"}')).toBeUndefined();
+    expect(findNodeInDottedName('kv.n3.transport')).toBe('node3');
+    expect(findNodeInDottedName('raft.transport')).toBeUndefined();
   });
 });

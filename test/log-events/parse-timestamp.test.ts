@@ -103,3 +103,21 @@ describe('civilFromDays', () => {
     }
   });
 });
+
+describe('parseTimestampAt: shapes of the blind2 corpus', () => {
+  it("a C printf's colon milliseconds 12:30:44:518", () => {
+    expect(parse('12:30:44:518 [node1] received SIGTERM')).toMatchObject({ kind: 'time-of-day', dayMs: 45_044_518, precisionMs: 1 });
+    expect(parse('12:30:44:5180')).toBeUndefined();
+    expect(parse('12:30:44:518:1')).toBeUndefined();
+  });
+
+  it("java.util.logging's record head: Nov 30, 2026 12:15:09 PM", () => {
+    expect(parse('Nov 30, 2026 12:15:09 PM com.student.raft.Main lambda$main$0')).toMatchObject({
+      kind: 'absolute',
+      format: 'jul',
+      ms: Date.UTC(2026, 10, 30, 12, 15, 9),
+      precisionMs: 1000,
+      zoned: false,
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createLiveEventReader,
   judgeKills,
+  normalizeNodeToken,
   placeEventsOnClock,
   readLogLine,
   readLogText,
@@ -168,6 +169,21 @@ describe('judgeKills', () => {
     ]);
   });
 
+  it('reads a node that won and stepped down to a higher term in the same millisecond as no leader (the harness agrees)', () => {
+    // The Python node's millisecond stamps: n2 logged its term-1 win, its step-down and "leader is n1 for term 4"
+    // in one millisecond; n1 led term 4 and was the one killed.
+    const text = [
+      'data/node1/node.log:2026-11-30 08:03:55,542 INFO n1 term 4: got 2 of 3 votes, I am the leader',
+      'data/node3/node.log:2026-11-30 08:03:55,542 INFO n3 leader is n1 for term 4',
+      'data/node2/node.log:2026-11-30 08:03:55,551 INFO n2 term 1: got 2 of 3 votes, I am the leader',
+      'data/node2/node.log:2026-11-30 08:03:55,551 WARNING n2 saw term 3, stepping down',
+      'data/node2/node.log:2026-11-30 08:03:55,551 INFO n2 leader is n1 for term 4',
+      'data/node1/node.log:2026-11-30 08:03:57,060 INFO n1 caught SIGTERM, stopping',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(judgeKills(events, placeEventsOnClock(events)).map((k) => [k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([['node1', 'node1', true]]);
+  });
+
   it('takes a kill naming a node whose log is absent for the kill of the leader the followers name by member id', () => {
     const text = [
       '2026-11-30T04:05:56.736089Z kill -9 9683   # infra3 is the leader',
@@ -273,5 +289,41 @@ describe('vote events', () => {
       '2026-11-26T19:30:00.030Z node3 INFO  8e9e05c52164694d received MsgVoteResp from 91bc3c398fb3c146 at term 3',
     ].join('\n');
     expect(brief(readLogText(text, patterns).events)).toEqual(['1 vote node2', '4 vote node3']);
+  });
+});
+
+describe('what a line says about the leader (blind2 corpus)', () => {
+  const read = (text: string): LogEvent => readLogLine(text, patterns, { line: 0, node: 'node2' });
+
+  it.each([
+    ['raft: entering follower state: follower="Node at 127.0.0.1:7002 [Follower]" leader-address=127.0.0.1:7001 leader-id=node1', 'node1'],
+    ['raft: entering follower state: follower="Node at 127.0.0.1:7002 [Follower]" leader-address= leader-id=', undefined],
+    ['raft: heartbeat timeout reached, starting election: last-leader-addr=127.0.0.1:7001', '127.0.0.1:7001'],
+    ['{"level":"warn","node":2,"leader":1,"term":1,"message":"heartbeat timeout"}', 'node1'],
+    ['{"level":"info","node":2,"leader":1,"message":"following leader"}', 'node1'],
+  ])('%s names leader %s', (text, leader) => {
+    expect(read(text).leader).toBe(leader);
+  });
+
+  it('a leader named by its address is the node listening on it', () => {
+    const text = [
+      '12:00:00.000 node1 listening on 127.0.0.1:7001',
+      '12:00:00.001 node2 listening on localhost:7002',
+      '12:00:05.000 node2 heartbeat timeout reached, starting election: last-leader-addr=localhost:7001',
+    ].join('\n');
+    expect(readLogText(text, patterns).events.at(-1)).toMatchObject({ kind: 'heartbeat-timeout', node: 'node2', leader: 'node1' });
+  });
+
+  it('key fragments are no node names', () => {
+    expect(normalizeNodeToken('-address')).toBeUndefined();
+    expect(normalizeNodeToken(':1')).toBeUndefined();
+    expect(normalizeNodeToken(':7001')).toBe(':7001');
+  });
+
+  it("the live reader gives a java.util.logging record's second line its first line's time", () => {
+    const reader = createLiveEventReader(patterns);
+    reader.read('Nov 30, 2026 12:15:09 PM com.student.raft.Main lambda$main$0', { line: 0, node: 'node1' });
+    const kill = reader.read('INFO: node1 received SIGTERM, shutting down', { line: 1, node: 'node1' });
+    expect([kill.kind, kill.time?.ms]).toEqual(['kill', Date.UTC(2026, 10, 30, 12, 15, 9)]);
   });
 });

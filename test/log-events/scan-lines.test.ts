@@ -55,6 +55,26 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(constant).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('a Go source position after the time (`raft.go:214:`, log.Lshortfile) is no node; the name after it is', () => {
+    const text = [
+      '2026/11/30 08:49:58.400112 main.go:41: node1: listening on :7001',
+      '2026/11/30 08:49:58.705002 raft.go:301: node2: granted vote to node1 for term 1',
+      '2026/11/30 08:50:01.907355 conn.go:58: node3: read from leader node1: EOF',
+      '2026/11/30 08:50:01.907355 raft-a.lab.local:7001 heartbeat timeout',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined]);
+  });
+
+  it('raft-rs slog\'s trailing `raft_id: 2` and an Erlang node in a logfmt field (`node=kv2@127.0.0.1`) name the writer', () => {
+    const text = [
+      'Nov 30 08:31:05.118 INFO became leader at term 1, term: 1, raft_id: 1',
+      'Nov 30 08:31:05.120 INFO became follower at term 1, term: 1, raft_id: 2',
+      '11:55:01.004 node=kv2@127.0.0.1 [info] raft: starting, peers=[kv1@127.0.0.1, kv3@127.0.0.1]',
+      '11:55:01.005 node=raft [info] a word is no node',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'kv2@127.0.0.1', undefined]);
+  });
+
   it('JSON lines are marked', () => {
     expect(scan('{"ts":1795721401123,"node":2}')[0]!.kind).toBe(LINE_JSON);
   });
@@ -99,5 +119,49 @@ describe('scanLines: node and timestamp per convention', () => {
     const lines = indexLines(text);
     const table = scanLines(lines);
     expect(table.nodes.length).toBe(200_000);
+  });
+});
+
+describe('scanLines: heads of the blind2 corpus', () => {
+  const nodesOf = (...lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
+
+  it("Go's log.Lshortfile `raft.go:214:` is a source location: the node is found after it", () => {
+    expect(nodesOf(
+      '2026/11/30 08:50:02.118412 raft.go:214: node2: heartbeat timeout after 212ms',
+      '2026/11/30 08:50:01.907355 conn.go:58: node3: read from leader node1: EOF',
+      '2026/11/30 08:49:58.400112 main.go:41: node1: listening on :7001',
+      'raft.go:118: node2: heartbeat timeout',
+    )).toEqual(['node2', 'node3', 'node1', 'node2']);
+    expect(nodesOf('2026/11/30 08:50:02.118412 raft.go:214: heartbeat timeout', '2026/11/30 08:50:02.118412 conn.go:58: EOF', '2026/11/30 08:50:02.118412 main.go:41: up'))
+      .toEqual([undefined, undefined, undefined]);
+  });
+
+  it('JVM thread names and class names in the head are no nodes', () => {
+    expect(nodesOf(
+      '12:10:03.065 [Thread-0] INFO  c.s.raft.Main - Shutdown hook: received SIGTERM, stopping node1',
+      '12:10:03.066 [Thread-0] INFO  c.s.raft.RaftNode - node1 stopped',
+      '12:10:03.066 [pool-1-thread-2] INFO  c.s.raft.RaftNode - replicated',
+      '12:10:03.412 [node2-election] WARN  c.s.raft.RaftNode - Heartbeat timeout after 347 ms',
+      'java.net.SocketException: Connection reset',
+    )).toEqual([undefined, 'node1', undefined, 'node2', undefined]);
+  });
+
+  it("hclog's named logger `node2.raft:` and Elixir's `node=kv2@127.0.0.1`", () => {
+    expect(nodesOf('2026-11-30T13:10:05.291+0100 [WARN]  node2.raft: heartbeat timeout reached, starting election: last-leader-addr=127.0.0.1:7001 last-leader-id=node1'))
+      .toEqual(['node2']);
+    expect(nodesOf('11:55:09.338 node=kv2@127.0.0.1 [warning] raft: lost connection to leader kv1@127.0.0.1 (nodedown)')).toEqual(['kv2@127.0.0.1']);
+  });
+
+  it('a pane whose command names the node: leader-id=node1 in its lines does not take them over', () => {
+    expect(nodesOf(
+      'ana@lab:~/kv$ ./kv_node --id 2 --port 7002 --peers 127.0.0.1:7001,127.0.0.1:7003',
+      '2026-11-30T08:14:09.733+0100 [WARN]  raft: heartbeat timeout reached, starting election: last-leader-addr=127.0.0.1:7001 last-leader-id=node1',
+    )).toEqual([undefined, 'node2']);
+  });
+
+  it("java.util.logging's second line takes its record's time; an unstamped line after another format does not", () => {
+    const lines = scan(['Nov 30, 2026 12:15:09 PM com.student.raft.Main lambda$main$0', 'INFO: node1 received SIGTERM, shutting down'].join('\n'));
+    expect(lines.map((l) => [l.node, l.dayMs])).toEqual([[undefined, 44_109_000], ['node1', 44_109_000]]);
+    expect(scan('12:15:09.000 node1 up\nINFO: node1 received SIGTERM')[1]!.dayMs).toBeUndefined();
   });
 });

@@ -33,16 +33,7 @@ const TOLERANCE_MS = 1;
 
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
-  'blind2-hclog-tmux-panes-ctrl-c.log',
-  'blind2-hclog-json.log',
-  'blind2-raft-rs-slog-raft-id.log',
-  'blind2-raft-rs-slog-too-slow.log',
   'blind2-tmux-side-by-side-panes.log',
-  'blind2-go-log-shortfile.log',
-  'blind2-elixir-logger-nodes.log',
-  'blind2-colon-millis.log',
-  'blind2-java-thread-names-stacktrace-slow.log',
-  'blind2-jul-two-line-coarse.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

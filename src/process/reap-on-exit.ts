@@ -121,6 +121,9 @@ export function createGroupReaper(options: { readonly watchdog?: boolean; readon
       own.clear();
       if (groups.size === 0) uninstall();
       if (watchdog?.stdin?.writable) watchdog.stdin.end('done\n');
+      // Unref'd so it never keeps the harness alive, the watchdog must be ref'd while we await its exit: else a CLI
+      // whose last work is this await ends with an unsettled top-level await (exit code 13).
+      watchdog?.ref();
       return watchdogExited;
     },
   };

@@ -6,3 +6,9 @@ export const REFERENCE_MARK = '# verify-lesson: reference output of the bundled 
 
 /** The part of the mark that is searched for: survives re-encoding of the dash and trailing edits. */
 export const REFERENCE_MARK_KEY = 'verify-lesson: reference output of the bundled kv_node cluster';
+
+/**
+ * First-line comment of a demo log the harness wrote from a student's own cluster (`--cluster`): a proof the
+ * platform accepts, which a later run of the same command may overwrite.
+ */
+export const CLUSTER_RUN_MARK = '# verify-lesson: demo log of your own cluster (--cluster), written by verify-lesson';

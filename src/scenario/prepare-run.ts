@@ -5,7 +5,7 @@ import { VerifyLessonError } from '../errors.js';
 import type { Scenario } from '../lesson/scenario-types.js';
 import type { Lesson } from '../lesson/types.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
-import { REFERENCE_MARK } from '../proof/reference-mark.js';
+import { CLUSTER_RUN_MARK, REFERENCE_MARK } from '../proof/reference-mark.js';
 import { DEFAULT_SCENARIO } from './default-scenario.js';
 import type { ScenarioContext } from './scenario-context.js';
 import { DEFAULT_DETECTION_WINDOW_MS, DEFAULT_WAIT_MS } from './scenario-timing.js';
@@ -18,8 +18,10 @@ function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: stri
   for (const step of scenario.steps) {
     if (step.step !== 'capture-log' || options.outFile !== undefined) continue;
     const file = captureFile(step, { cwd, options });
-    if (existsSync(file) && !readFileSync(file, 'utf8').startsWith(REFERENCE_MARK)) {
-      throw new VerifyLessonError('OUTPUT_EXISTS', `${file} exists and is not verify-lesson's reference output (your own proof, or what an earlier --cluster run wrote from your nodes, which carries no mark): pass --out FILE to write elsewhere, or remove it to run again`);
+    if (!existsSync(file)) continue;
+    const head = readFileSync(file, 'utf8').slice(0, 200);
+    if (!head.startsWith(REFERENCE_MARK) && !head.startsWith(CLUSTER_RUN_MARK)) {
+      throw new VerifyLessonError('OUTPUT_EXISTS', `${file} exists and was not written by verify-lesson (your own proof?): pass --out FILE to write elsewhere`);
     }
   }
   if (options.workDir === undefined) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
+import { CLUSTER_RUN_MARK, REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { composeDemoLog, type NodeLogSlice } from '../../src/scenario/compose-demo-log.js';
 
 const slices: NodeLogSlice[] = [
@@ -25,6 +25,7 @@ describe('composeDemoLog', () => {
     const log = composeDemoLog(slices, { reference: false });
     expect(log).toBe(
       [
+        CLUSTER_RUN_MARK,
         'data/node1/node.log:2026-11-26T19:30:00.900Z node1 INFO  received SIGTERM, shutting down',
         'data/node2/node.log:2026-11-26T19:30:00.905Z node2 WARN  connection to leader node1 lost (EOF) — leader may be down',
         'data/node2/node.log:2026-11-26T19:30:01.120Z node2 WARN  heartbeat timeout — no message from leader node1 in 212ms',

@@ -163,7 +163,7 @@ describe('runScenario against the bundled cluster', () => {
   it("refuses to overwrite a student's own demo_step2.log, and a work dir with an earlier run's data/", async () => {
     const own = join(outDir, 'demo_step2.log');
     writeFileSync(own, 'my own proof\n');
-    await expect(runScenario(lesson, { cwd: outDir })).rejects.toThrow(/demo_step2\.log exists and is not verify-lesson's reference output/);
+    await expect(runScenario(lesson, { cwd: outDir })).rejects.toThrow(/demo_step2\.log exists and was not written by verify-lesson/);
     expect(readFileSync(own, 'utf8')).toBe('my own proof\n');
 
     const workDir = join(outDir, 'kept');

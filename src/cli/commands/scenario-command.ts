@@ -99,12 +99,20 @@ function writeReport(file: string, result: ScenarioResult): void {
 }
 
 // --client, else the lesson's `client` block; only for a student's cluster (the bundled one speaks the default).
-function clientProtocolOf(values: CliValues, lesson: Lesson): ClientProtocol | undefined {
+function clientProtocolOf(values: CliValues, lesson: Lesson, io: CliIo): ClientProtocol | undefined {
   const specs = values.client ?? [];
   if (specs.length > 0 && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--client only applies with --cluster (the bundled kv_node speaks the default protocol)');
   if (values.cluster === undefined || (specs.length === 0 && !lesson.client)) return undefined;
   const parsed = specs.length > 0 ? parseClientProtocol(specs) : parseLessonClient(lesson.client!);
   if (!parsed.ok) throw new VerifyLessonError(specs.length > 0 ? 'USAGE' : 'LESSON_INVALID', `${specs.length > 0 ? '--client' : `${lesson.id}: client`}: ${parsed.message}`);
+  // The client reaches each node on the port the harness picks, which only {client_port} tells the node: without
+  // it nothing listens there, and every write would wait out its whole budget on refused connections.
+  if (!values.cluster.includes('{client_port}')) {
+    const why = 'your --cluster template never passes {client_port} to your node, so nothing would listen where the client connects';
+    if (specs.length > 0) throw new VerifyLessonError('USAGE', `--client: ${why}; add it to the template (e.g. --client-port {client_port}) or leave --client out`);
+    io.stderr.write(`verify-lesson: ${lesson.id} declares a client protocol, but ${why}: key writes and read-back are skipped\n`);
+    return undefined;
+  }
   return parsed.protocol;
 }
 
@@ -123,7 +131,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const leader = values.leader === undefined ? undefined : parseIntFlag('leader', values.leader, 1, 1, 9);
   if (leader !== undefined && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--leader only applies with --cluster (the bundled cluster reports its leader)');
   const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);
-  const client = clientProtocolOf(values, lesson);
+  const client = clientProtocolOf(values, lesson, io);
   const color = wantsColor(io, io.stderr);
   const onStep = stepRenderer(io, !json && trials === 1, color);
 

@@ -143,6 +143,7 @@ describe('options that do not apply', () => {
     [['cluster', 'start', '--paste', 'x'], '--paste does not apply to "cluster"'],
     [['w12-l03', '--port', '80'], '--port does not apply to a scenario run'],
     [['w12-l03', '--leader', '2'], '--leader only applies with --cluster'],
+    [['w12-l03', '--cluster', '/bin/sleep 60 --id {id} --port {port}', '--client', 'default'], '--client: your --cluster template never passes {client_port} to your node'],
     [['w12-l03', '--format', 'junit', '--trials', '2'], '--format junit reports one run\'s verdict'],
   ])('%j → exit 2 before anything runs', async (argv, message) => {
     const run = await runCliCaptured(argv);

@@ -40,6 +40,20 @@ function startCli(args: readonly string[]): ChildProcess {
   return cli;
 }
 
+describe('the CLI against the bundled cluster, with its watchdog', () => {
+  it('runs to the end: exit 0, and no node, watchdog or temp dir left', async () => {
+    const cli = startCli([]);
+    const children: number[] = [];
+    const poll = setInterval(() => children.push(...childrenOf(cli.pid!).filter((pid) => !children.includes(pid))), 50);
+    // Exit code 13 was an unsettled top-level await: the CLI awaited the unref'd watchdog's exit with nothing else to do.
+    const code = await new Promise<number | null>((resolve) => cli.once('exit', resolve)).finally(() => clearInterval(poll));
+    expect(code).toBe(0);
+    expect(children.length).toBeGreaterThanOrEqual(4);
+    await waitFor('every node and the watchdog to exit', () => children.every((pid) => !isAlive(pid)), 5000, 50);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
 describe('a SIGKILLed harness leaves no processes and no temp dir', () => {
   it.each([
     ['the bundled cluster', [] as string[]],

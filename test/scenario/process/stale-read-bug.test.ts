@@ -38,7 +38,8 @@ afterEach(() => {
 
 describe('the history check against a partitioned leader', () => {
   it('reports a violation when the nodes serve reads without confirming leadership', async () => {
-    const result = await runScenario(partitionedLeader, { outFile: join(outDir, 'demo.log'), nodeArgs: ['--unsafe-local-reads'] });
+    // A failed run keeps its work dir for the student: here it goes with outDir.
+    const result = await runScenario(partitionedLeader, { outFile: join(outDir, 'demo.log'), workDir: join(outDir, 'work'), nodeArgs: ['--unsafe-local-reads'] });
     expect(result.history).not.toBeNull();
     expect(result.history!.operations).toBeGreaterThanOrEqual(200);
     expect(result.history!.linearizable).toBe(false);

@@ -1,0 +1,38 @@
+// A run refuses to overwrite a demo log it did not write (a student's own proof), and overwrites one it wrote —
+// from the bundled cluster or from the student's own (`--cluster`), so running the same command again works.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLUSTER_RUN_MARK, REFERENCE_MARK } from '../../src/proof/reference-mark.js';
+import { prepareRun } from '../../src/scenario/prepare-run.js';
+import { loadLesson } from '../proof/helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function withDemoLog(content: string): string {
+  const cwd = mkdtempSync(join(tmpdir(), 'verify-lesson-prepare-'));
+  dirs.push(cwd);
+  writeFileSync(join(cwd, 'demo_step2.log'), content);
+  return cwd;
+}
+
+describe('prepareRun', () => {
+  it.each([
+    ['the bundled cluster', REFERENCE_MARK],
+    ['a student cluster (--cluster)', CLUSTER_RUN_MARK],
+  ])('overwrites a demo log %s run wrote', (_, mark) => {
+    const cwd = withDemoLog(`${mark}\ndata/node2/node.log:2026-11-26T19:30:00.905Z node2 WARN  connection to leader node1 lost\n`);
+    const { ctx } = prepareRun(lesson, { cwd, workDir: join(cwd, 'work') });
+    expect(ctx.workDir).toBe(join(cwd, 'work'));
+  });
+
+  it('refuses to overwrite a demo log verify-lesson did not write, naming the file and --out', () => {
+    const cwd = withDemoLog('2026-11-26T19:30:00.905Z node2 my own pasted proof\n');
+    expect(() => prepareRun(lesson, { cwd, workDir: join(cwd, 'work') })).toThrow(/demo_step2\.log exists and was not written by verify-lesson .*pass --out FILE/);
+  });
+});

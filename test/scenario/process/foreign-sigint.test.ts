@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLUSTER_RUN_MARK } from '../../../src/proof/reference-mark.js';
 import { runScenario } from '../../../src/scenario/run-scenario.js';
 import { pythonNode } from '../../support/foreign-node.js';
 import { isAlive, killAll, loadLesson } from '../../support/processes.js';
@@ -33,8 +34,9 @@ describe('SIGINT (Ctrl+C) against a foreign node', () => {
     const demo = readFileSync(join(dir, 'demo_step2.log'), 'utf8');
     expect(demo).toMatch(new RegExp(`^\\S+ harness INFO  killed leader node${leader} with SIGINT \\(Ctrl\\+C, kill -INT \\d+\\)$`, 'm'));
     expect(demo).toMatch(new RegExp(`n${leader} caught SIGINT, stopping`));
-    // checkPaste's kill is the leader's, at the harness's signal.
-    expect(result.verdict!.measurements).toMatchObject({ leader: `node${leader}`, killLine: 1 });
+    // checkPaste's kill is the leader's, at the harness's signal: the line right under the demo log's mark.
+    expect(demo.split('\n')[0]).toBe(CLUSTER_RUN_MARK);
+    expect(result.verdict!.measurements).toMatchObject({ leader: `node${leader}`, killLine: 2 });
     expect(result.detections).toHaveLength(2);
     for (const d of result.detections) expect(d.fromLogMs).toBeLessThanOrEqual(lesson.proof.timing!.window_ms);
     expect(pids.filter(isAlive)).toEqual([]);

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLUSTER_RUN_MARK } from '../../../src/proof/reference-mark.js';
 import { runScenario } from '../../../src/scenario/run-scenario.js';
 import { python, pythonNodeDir } from '../../support/foreign-node.js';
 import { isAlive, killAll, loadLesson } from '../../support/processes.js';
@@ -41,8 +42,10 @@ describe('SIGTERM to a node that logs nothing when it dies', () => {
     const log = readFileSync(join(dir, 'work', `data/node${leader}/node.log`), 'utf8');
     expect(log).not.toMatch(/caught SIG/);
     const demo = readFileSync(join(dir, 'demo_step2.log'), 'utf8');
-    expect(demo.split('\n')[0]).toMatch(new RegExp(`^\\S+ harness INFO  killed leader node${leader} with SIGTERM \\(kill -TERM \\d+\\)$`));
-    expect(result.verdict).toMatchObject({ passed: true, measurements: { leader: `node${leader}`, killLine: 1 } });
+    // The demo log's mark, then the harness's kill line standing in for the node's own.
+    expect(demo.split('\n')[0]).toBe(CLUSTER_RUN_MARK);
+    expect(demo.split('\n')[1]).toMatch(new RegExp(`^\\S+ harness INFO  killed leader node${leader} with SIGTERM \\(kill -TERM \\d+\\)$`));
+    expect(result.verdict).toMatchObject({ passed: true, measurements: { leader: `node${leader}`, killLine: 2 } });
     expect(pids.filter(isAlive)).toEqual([]);
   });
 });

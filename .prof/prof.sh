@@ -1,1 +1,0 @@
-cd /work/wt-speed && npx esbuild .prof/parts.ts --bundle --platform=node --format=esm --packages=external --outfile=.prof/parts.mjs --log-level=warning && rm -f .prof/*.cpuprofile && node --cpu-prof --cpu-prof-dir=.prof .prof/parts.mjs "$@" | tail -1 && node /tmp/prof/sum.mjs .prof/*.cpuprofile | sed -n "1,${N:-25}p"

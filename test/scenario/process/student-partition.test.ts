@@ -24,7 +24,8 @@ afterEach(() => {
 describe('w12-l06 with a --cluster command template', () => {
   it('partitions the student nodes through the proxies: a new leader, the old one steps down, and rejoins after healing', async () => {
     const template = `node ${kvNodeScript} --id {id} --peers {peers} --client-port {client_port} --data-dir {data_dir}`;
-    const result = await runScenario(index.lessons.get('w12-l06')!, { cwd: dir, outFile: join(dir, 'demo.log'), clusterCommand: template, timeoutMs: 5000 });
+    // The run fails on purpose (see below), and failed runs keep their work dir for the student: keep it in `dir`.
+    const result = await runScenario(index.lessons.get('w12-l06')!, { cwd: dir, outFile: join(dir, 'demo.log'), workDir: join(dir, 'work'), clusterCommand: template, timeoutMs: 5000 });
     pids = Object.values(result.pids);
     const status = Object.fromEntries(result.journal.steps.map((s) => [s.title, s.status]));
     expect(status).toMatchObject({
@@ -43,5 +44,6 @@ describe('w12-l06 with a --cluster command template', () => {
     expect(result.verdict?.patterns.filter((p) => !p.passed).map((p) => p.pattern)).toEqual(['\\b(acknowledged|committed)\\b|"ok": ?true']);
     expect(pids.filter(isAlive)).toEqual([]);
     expect(childPids()).toEqual([]);
+    expect(result.workDir).toBe(join(dir, 'work'));
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import type { Lesson } from '../../src/lesson/types.js';
+import { afterEach, beforeEach } from 'vitest';
 
 export const root = join(import.meta.dirname, '../..');
 export const kvNodeScript = join(root, 'dist/bin/kv_node.js');
@@ -64,4 +65,29 @@ export function killAll(pids: readonly number[]): void {
       // gone
     }
   }
+}
+
+/**
+ * The setup each cluster test repeats: a fresh temp dir per test, removed after it, and the node pids the test
+ * hands to `track` killed after it (a failed assertion must not leave its cluster running).
+ */
+export function useRunDir(prefix: string): { readonly dir: string; track(pids: readonly number[]): void } {
+  let dir = '';
+  let pids: readonly number[] = [];
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  });
+  afterEach(() => {
+    killAll(pids);
+    pids = [];
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return dir;
+    },
+    track(list) {
+      pids = list;
+    },
+  };
 }

@@ -1,37 +1,27 @@
 // The lesson allows Ctrl+C as the kill: SIGINT to the leader of a foreign implementation (the Python Raft node in
 // fixtures/nodes/pyraft) through --cluster, as `verify-lesson w12-l03 --signal SIGINT --cluster '…'` runs it.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLUSTER_RUN_MARK } from '../../../src/proof/reference-mark.js';
 import { runScenario } from '../../../src/scenario/run-scenario.js';
 import { pythonNode } from '../../support/foreign-node.js';
-import { isAlive, killAll, loadLesson } from '../../support/processes.js';
+import { isAlive, loadLesson, useRunDir } from '../../support/processes.js';
 
 const lesson = loadLesson();
-let dir: string;
-let pids: number[] = [];
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'foreign-sigint-'));
-});
-
-afterEach(() => {
-  killAll(pids);
-  rmSync(dir, { recursive: true, force: true });
-});
+const run = useRunDir('foreign-sigint');
 
 describe('SIGINT (Ctrl+C) against a foreign node', () => {
   it('kills the leader, which logs its own shutdown; both followers detect it in the window and the demo log passes', async () => {
     // The node's own line, "caught SIGINT, stopping", holds none of the lesson's words "kill|SIGTERM|stopped|terminated":
     // before, the demo log failed its patterns. The harness records the Ctrl+C as a student's terminal would.
-    const result = await runScenario(lesson, { clusterCommand: pythonNode('--flush'), signal: 'SIGINT', timeoutMs: 5000, outFile: join(dir, 'demo_step2.log'), workDir: join(dir, 'work') });
-    pids = Object.values(result.pids);
+    const result = await runScenario(lesson, { clusterCommand: pythonNode('--flush'), signal: 'SIGINT', timeoutMs: 5000, outFile: join(run.dir, 'demo_step2.log'), workDir: join(run.dir, 'work') });
+    const pids = Object.values(result.pids);
+    run.track(pids);
     expect(result.problems).toEqual([]);
     expect([result.passed, result.signal, result.verdict?.passed]).toEqual([true, 'SIGINT', true]);
     const leader = result.leader!;
-    const demo = readFileSync(join(dir, 'demo_step2.log'), 'utf8');
+    const demo = readFileSync(join(run.dir, 'demo_step2.log'), 'utf8');
     expect(demo).toMatch(new RegExp(`^\\S+ harness INFO  killed leader node${leader} with SIGINT \\(Ctrl\\+C, kill -INT \\d+\\)$`, 'm'));
     expect(demo).toMatch(new RegExp(`n${leader} caught SIGINT, stopping`));
     // checkPaste's kill is the leader's, at the harness's signal: the line right under the demo log's mark.

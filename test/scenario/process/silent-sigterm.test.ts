@@ -1,27 +1,16 @@
 // A node with no SIGTERM handler (a C node that never installed one; etcd killed before it installed its own) dies
 // by the signal's default action without a line: the demo log still records the kill, as the student's terminal
 // shows their `kill <pid>`, by the harness's timestamped line.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLUSTER_RUN_MARK } from '../../../src/proof/reference-mark.js';
 import { runScenario } from '../../../src/scenario/run-scenario.js';
 import { python, pythonNodeDir } from '../../support/foreign-node.js';
-import { isAlive, killAll, loadLesson } from '../../support/processes.js';
+import { isAlive, loadLesson, useRunDir } from '../../support/processes.js';
 
 const lesson = loadLesson();
-let dir: string;
-let pids: number[] = [];
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'silent-sigterm-'));
-});
-
-afterEach(() => {
-  killAll(pids);
-  rmSync(dir, { recursive: true, force: true });
-});
+const run = useRunDir('silent-sigterm');
 
 // The foreign Python node with its SIGTERM/SIGINT handlers never installed: SIGTERM ends it at once, silently.
 const script = [
@@ -35,13 +24,14 @@ const template = `${python} -c '${script}' --id {id} --peers {peers} --client-po
 
 describe('SIGTERM to a node that logs nothing when it dies', () => {
   it("passes with the harness's kill line standing in for the node's own", async () => {
-    const result = await runScenario(lesson, { clusterCommand: template, timeoutMs: 5000, outFile: join(dir, 'demo_step2.log'), workDir: join(dir, 'work') });
-    pids = Object.values(result.pids);
+    const result = await runScenario(lesson, { clusterCommand: template, timeoutMs: 5000, outFile: join(run.dir, 'demo_step2.log'), workDir: join(run.dir, 'work') });
+    const pids = Object.values(result.pids);
+    run.track(pids);
     expect(result.problems).toEqual([]);
     const leader = result.leader!;
-    const log = readFileSync(join(dir, 'work', `data/node${leader}/node.log`), 'utf8');
+    const log = readFileSync(join(run.dir, 'work', `data/node${leader}/node.log`), 'utf8');
     expect(log).not.toMatch(/caught SIG/);
-    const demo = readFileSync(join(dir, 'demo_step2.log'), 'utf8');
+    const demo = readFileSync(join(run.dir, 'demo_step2.log'), 'utf8');
     // The demo log's mark, then the harness's kill line standing in for the node's own.
     expect(demo.split('\n')[0]).toBe(CLUSTER_RUN_MARK);
     expect(demo.split('\n')[1]).toMatch(new RegExp(`^\\S+ harness INFO  killed leader node${leader} with SIGTERM \\(kill -TERM \\d+\\)$`));

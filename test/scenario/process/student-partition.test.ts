@@ -1,32 +1,23 @@
 // Partitions for any implementation: a student's nodes started from a --cluster template get `{peers}` that point
 // at the harness's link proxies, so w12-l06 can cut their leader off without root. (kv_node stands in for the
 // student's node here, started through the template like any other command; it has no known client API this way.)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../../src/catalog/load-lessons.js';
 import { runScenario } from '../../../src/scenario/run-scenario.js';
-import { childPids, isAlive, killAll, kvNodeScript } from '../../support/processes.js';
+import { childPids, isAlive, kvNodeScript, useRunDir } from '../../support/processes.js';
 
 const root = join(import.meta.dirname, '../../..');
 const index = await loadLessons({ dir: join(root, 'lessons') });
-let dir: string;
-let pids: number[] = [];
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'student-partition-'));
-});
-afterEach(() => {
-  killAll(pids);
-  rmSync(dir, { recursive: true, force: true });
-});
+const run = useRunDir('student-partition');
 
 describe('w12-l06 with a --cluster command template', () => {
   it('partitions the student nodes through the proxies: a new leader, the old one steps down, and rejoins after healing', async () => {
     const template = `node ${kvNodeScript} --id {id} --peers {peers} --client-port {client_port} --data-dir {data_dir}`;
     // The run fails on purpose (see below), and failed runs keep their work dir for the student: keep it in `dir`.
-    const result = await runScenario(index.lessons.get('w12-l06')!, { cwd: dir, outFile: join(dir, 'demo.log'), workDir: join(dir, 'work'), clusterCommand: template, timeoutMs: 5000 });
-    pids = Object.values(result.pids);
+    const result = await runScenario(index.lessons.get('w12-l06')!, { cwd: run.dir, outFile: join(run.dir, 'demo.log'), workDir: join(run.dir, 'work'), clusterCommand: template, timeoutMs: 5000 });
+    const pids = Object.values(result.pids);
+    run.track(pids);
     const status = Object.fromEntries(result.journal.steps.map((s) => [s.title, s.status]));
     expect(status).toMatchObject({
       'wait for the first leader': 'succeeded',
@@ -44,6 +35,6 @@ describe('w12-l06 with a --cluster command template', () => {
     expect(result.verdict?.patterns.filter((p) => !p.passed).map((p) => p.pattern)).toEqual(['\\b(acknowledged|committed)\\b|"ok": ?true']);
     expect(pids.filter(isAlive)).toEqual([]);
     expect(childPids()).toEqual([]);
-    expect(result.workDir).toBe(join(dir, 'work'));
+    expect(result.workDir).toBe(join(run.dir, 'work'));
   });
 });

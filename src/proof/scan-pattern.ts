@@ -114,19 +114,6 @@ export function markCandidateLines(scanner: PatternScanner, patterns: readonly (
   return marks;
 }
 
-/** All lines the pattern matches (0-based, ascending). */
-export function findMatchingLines(scanner: PatternScanner, pattern: CompiledPattern): number[] {
-  const { lines, capChars } = scanner;
-  const matched: number[] = [];
-  const list = candidates(scanner, pattern);
-  const total = list ? list.length : lines.count;
-  for (let k = 0; k < total; k++) {
-    const line = list ? list[k]! : k;
-    if (pattern.test(lineText(lines, line, capChars))) matched.push(line);
-  }
-  return matched;
-}
-
 export interface FirstMatch {
   readonly line: number;
   readonly index: number;

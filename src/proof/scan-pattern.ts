@@ -1,7 +1,8 @@
-// Which lines a pattern matches, without running every regex on every line: one case-insensitive pass of a
-// single regex made of all patterns' required literals (regex-literals.ts) finds the few lines that can match,
-// and each pattern's matcher then runs only on those, on lines cut to the matching cap.
+// Which lines a pattern matches, without running every regex on every line: one pass of an automaton of all
+// patterns' required literals (regex-literals.ts, literal-automaton.ts) finds the few lines that can match, and
+// each pattern's matcher then runs only on those, on lines cut to the matching cap.
 import type { CompiledPattern } from './compile-pattern.js';
+import { compileLiteralAutomaton, findLiteralLines, type LiteralAutomaton } from './literal-automaton.js';
 import { lineText, type PasteLines } from '../log-events/paste-lines.js';
 
 /** Per-verdict scanning context: lines holding each literal, shared by all patterns. */
@@ -10,39 +11,23 @@ export interface PatternScanner {
   readonly capChars: number;
   /** Literal → ascending lines containing it; undefined when no prefilter could be used (try every line). */
   readonly literalLines: ReadonlyMap<string, readonly number[]> | undefined;
-  /** Literal → the shorter literal it contains whose lines were collected instead. */
-  readonly scannedAs: ReadonlyMap<string, string>;
-  /** Per pattern: the scanned literals whose lines are its candidates (deduplicated). */
-  readonly scannedFor: WeakMap<CompiledPattern, readonly string[]>;
 }
 
-/** The one literal-scanning regex for a set of patterns (see planLiteralScan). */
+/** The one literal automaton for a set of patterns (see planLiteralScan). */
 export interface LiteralScan {
-  /** Case-insensitive alternation of the minimal literals; undefined when no pattern has literals. */
-  readonly regex: RegExp | undefined;
-  readonly scannedAs: ReadonlyMap<string, string>;
-  /** Per pattern: the scanned literals whose lines are its candidates (deduplicated). */
-  readonly scannedFor: WeakMap<CompiledPattern, readonly string[]>;
+  /** Every pattern's literals; undefined when no pattern has literals. */
+  readonly automaton: LiteralAutomaton | undefined;
 }
 
 const plans = new Map<string, LiteralScan>();
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/**
- * One alternation of the literals that contain no other literal (lines with "heartbeat timeout" contain
- * "timeout", so scanning for "timeout" covers both). Cached per literal set, i.e. per lesson.
- */
+/** The automaton of every literal of `patterns`. Cached per literal set, i.e. per lesson. */
 export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralScan {
   const literals = [...new Set(patterns.flatMap((p) => p.literals ?? []))].sort();
   const key = literals.join('\0');
   let plan = plans.get(key);
   if (!plan) {
-    const minimal = literals.filter((s) => !literals.some((t) => t !== s && s.includes(t)));
-    const scannedAs = new Map(literals.map((s) => [s, minimal.find((t) => s.includes(t))!]));
-    const alternation = [...minimal].sort((a, b) => b.length - a.length).map(escape).join('|');
-    const scannedFor = new WeakMap<CompiledPattern, readonly string[]>();
-    for (const p of patterns) if (p.literals) scannedFor.set(p, [...new Set(p.literals.map((l) => scannedAs.get(l)!))]);
-    plan = { regex: literals.length === 0 ? undefined : new RegExp(alternation, 'gi'), scannedAs, scannedFor };
+    plan = { automaton: literals.length === 0 ? undefined : compileLiteralAutomaton(literals) };
     if (plans.size >= 256) plans.clear();
     plans.set(key, plan);
   }
@@ -51,25 +36,14 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
 
 /** Scans the paste once for the literals of `plan`. */
 export function createPatternScanner(lines: PasteLines, capChars: number, plan: LiteralScan): PatternScanner {
-  const { regex } = plan;
-  if (!regex) return { lines, capChars, literalLines: undefined, scannedAs: plan.scannedAs, scannedFor: plan.scannedFor };
+  const { automaton } = plan;
+  if (!automaton) return { lines, capChars, literalLines: undefined };
+  const byId = findLiteralLines(automaton, lines.text, lines.ends, lines.count);
   const found = new Map<string, number[]>();
-  // Matches come in text order, so the line of each is found by moving forward, not by a search per match;
-  // `spelled` maps each spelling met ("Leader", "LEADER") to its literal without lower-casing every match.
-  const spelled = new Map<string, string>();
-  const { text, ends, count } = lines;
-  let line = 0;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    while (line < count - 1 && ends[line]! < m.index) line++;
-    let literal = spelled.get(m[0]);
-    if (literal === undefined) spelled.set(m[0], (literal = m[0].toLowerCase()));
-    let list = found.get(literal);
-    if (!list) found.set(literal, (list = []));
-    if (list[list.length - 1] !== line) list.push(line);
-    regex.lastIndex = m.index + 1; // overlapping literals ("eof" inside "…leof…") are found too
-  }
-  return { lines, capChars, literalLines: found, scannedAs: plan.scannedAs, scannedFor: plan.scannedFor };
+  byId.forEach((list, id) => {
+    if (list !== undefined) found.set(automaton.literals[id]!, list);
+  });
+  return { lines, capChars, literalLines: found };
 }
 
 const NONE: readonly number[] = [];
@@ -78,8 +52,7 @@ const NONE: readonly number[] = [];
 function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
   if (!pattern.literals || !scanner.literalLines) return null;
   const lists: (readonly number[])[] = [];
-  const scanned = scanner.scannedFor.get(pattern) ?? [...new Set(pattern.literals.map((l) => scanner.scannedAs.get(l) ?? l))];
-  for (const literal of scanned) {
+  for (const literal of pattern.literals) {
     const list = scanner.literalLines.get(literal);
     if (list && list.length > 0) lists.push(list);
   }

@@ -143,15 +143,25 @@ describe('requiredLiterals (prefilter)', () => {
   it.each([
     ['timeout|timed out|no heartbeat', ['timeout', 'timed out', 'no heartbeat']],
     ['heartbeat timeout|timeout', ['timeout']],
-    ['received SIG(TERM|INT|KILL)|stopped', ['received sig', 'stopped']],
-    ['connection to (the )?leader (lost|closed)', ['connection to ']],
+    ['received SIG(TERM|INT|KILL)|stopped', ['received sigterm', 'received sigint', 'received sigkill', 'stopped']],
+    // Small finite parts are multiplied out into whole phrases.
+    ['connection to (the )?leader (lost|closed)', ['connection to leader lost', 'connection to leader closed', 'connection to the leader lost', 'connection to the leader closed']],
+    ['\\b(?:state|role)"? ?[=:]', ['state=', 'state:', 'state =', 'state :', 'state"=', 'state":', 'state" =', 'state" :', 'role=', 'role:', 'role =', 'role :', 'role"=', 'role":', 'role" =', 'role" :']],
+    // Beyond 64 phrases the product restarts, and the part with the longest phrases is kept.
+    ['(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h) leader', ['a leader', 'b leader', 'c leader', 'd leader', 'e leader', 'f leader', 'g leader', 'h leader']],
     ['\\bkill(ed)?\\b', ['kill']],
     ['ab+c', ['ab']],
-    ['\\d+ms', ['ms']],
-    ['(?:lost|closed) connection', [' connection']],
+    ['\\d+ms', ['0ms', '1ms', '2ms', '3ms', '4ms', '5ms', '6ms', '7ms', '8ms', '9ms']],
+    ['(?:lost|closed) connection', ['lost connection', 'closed connection']],
     ['no-op\\.', ['no-op.']],
   ])('%s', (source, expected) => {
     expect(literals(source)).toEqual(expected);
+  });
+
+  it('enumerates `\\s` without line breaks (a match never spans lines)', () => {
+    const found = literals('leader\\s?=')!;
+    expect(found).toEqual(expect.arrayContaining(['leader=', 'leader =', 'leader\t=', 'leader\u00a0=', 'leader\u3000=']));
+    expect(found.filter((l) => /[\n\r]/.test(l))).toEqual([]);
   });
 
   it.each(['\\d+', 'a|\\d', '.*', '(?:x)?y?', '[ab]c?', 'é'])('none for %s', (source) => {

@@ -18,15 +18,29 @@ export interface LiteralAutomaton {
   readonly columns: number;
 }
 
-const fold = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 32 : code);
+// ECMAScript's white space (`\s`) without the line breaks \n and \r.
+const WHITE_SPACE: ReadonlySet<number> = new Set([
+  0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
 
-/** Builds the automaton of lower-case `literals` (non-empty strings of BMP characters without case variants outside ASCII). */
+/**
+ * The character the scan sees for `code`: ASCII letters lower-cased and every white space but line breaks as a
+ * space (so `\s` in a pattern is one literal character). Literals are written in folded characters.
+ */
+export function foldLiteralChar(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if (WHITE_SPACE.has(code)) return 0x20;
+  return code;
+}
+
+/** Builds the automaton of `literals`: non-empty strings in folded characters (see foldLiteralChar). */
 export function compileLiteralAutomaton(literals: readonly string[]): LiteralAutomaton {
   const columnOf = new Uint8Array(0x10000);
   let columns = 1;
   for (const literal of literals) {
     for (let k = 0; k < literal.length; k++) {
-      const code = fold(literal.charCodeAt(k));
+      const code = foldLiteralChar(literal.charCodeAt(k));
       if (columnOf[code] === 0) {
         if (columns === 255) throw new Error('literal set uses more than 254 distinct characters');
         columnOf[code] = columns++;
@@ -34,6 +48,7 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
     }
   }
   for (let upper = 0x41; upper <= 0x5a; upper++) columnOf[upper] = columnOf[upper + 32]!;
+  for (const space of WHITE_SPACE) columnOf[space] = columnOf[0x20]!;
 
   // The trie, then failure links breadth first (classic Aho–Corasick), giving a complete transition function.
   const trie: number[][] = [new Array<number>(columns).fill(-1)];
@@ -41,7 +56,7 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   literals.forEach((literal, id) => {
     let state = 0;
     for (let k = 0; k < literal.length; k++) {
-      const column = columnOf[literal.charCodeAt(k)]!;
+      const column = columnOf[foldLiteralChar(literal.charCodeAt(k))]!;
       if (trie[state]![column]! < 0) {
         trie[state]![column] = trie.length;
         trie.push(new Array<number>(columns).fill(-1));
@@ -89,22 +104,46 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
 /**
  * Per literal id: the ascending lines (by `lineEnds`, each line's end offset, ascending) holding it; undefined for a
  * literal the text does not hold. Overlapping occurrences are all found.
+ *
+ * The text is read as two halves split at a line break, stepped together: each step waits on the table load of the
+ * step before, and two independent chains let the CPU overlap them.
  */
 export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
-  const { columnOf, next, acceptFrom, ends, columns } = automaton;
-  const found = new Array<number[] | undefined>(automaton.literals.length);
-  const firstAccepting = acceptFrom / columns;
-  let state = 0;
-  let line = 0;
+  const { columnOf, next, acceptFrom } = automaton;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    state = next[state + columnOf[text.charCodeAt(i)]!]!;
-    if (state < acceptFrom) continue;
-    while (line < lineCount - 1 && lineEnds[line]! < i) line++;
-    for (const id of ends[state / columns - firstAccepting]!) {
-      const lines = found[id];
-      if (lines === undefined) found[id] = [line];
-      else if (lines[lines.length - 1] !== line) lines.push(line);
+  let mid = text.indexOf('\n', length >> 1);
+  if (mid < 0) mid = length;
+  // Offsets (after the character) and states of accepting steps, per half, in text order.
+  const hitsA: number[] = [];
+  const hitsB: number[] = [];
+  let a = 0;
+  let b = 0;
+  const both = Math.min(mid, length - mid);
+  for (let i = 0; i < both; i++) {
+    a = next[a + columnOf[text.charCodeAt(i)]!]!;
+    b = next[b + columnOf[text.charCodeAt(mid + i)]!]!;
+    if (a >= acceptFrom) hitsA.push(i, a);
+    if (b >= acceptFrom) hitsB.push(mid + i, b);
+  }
+  for (let i = both; i < mid; i++) {
+    a = next[a + columnOf[text.charCodeAt(i)]!]!;
+    if (a >= acceptFrom) hitsA.push(i, a);
+  }
+  for (let i = mid + both; i < length; i++) {
+    b = next[b + columnOf[text.charCodeAt(i)]!]!;
+    if (b >= acceptFrom) hitsB.push(i, b);
+  }
+  const found = new Array<number[] | undefined>(automaton.literals.length);
+  const firstAccepting = acceptFrom / automaton.columns;
+  let line = 0;
+  for (const hits of [hitsA, hitsB]) {
+    for (let k = 0; k < hits.length; k += 2) {
+      while (line < lineCount - 1 && lineEnds[line]! < hits[k]!) line++;
+      for (const id of automaton.ends[hits[k + 1]! / automaton.columns - firstAccepting]!) {
+        const lines = found[id];
+        if (lines === undefined) found[id] = [line];
+        else if (lines[lines.length - 1] !== line) lines.push(line);
+      }
     }
   }
   return found;

@@ -1,11 +1,11 @@
 // Literal prefilters: the strings one of which every match of a pattern must contain. checkPaste finds them all
 // in one automaton pass over the paste (literal-automaton.ts) and runs the real regex only on lines that contain
 // one — a handful of lines instead of every line of a 10 MB paste.
+import { foldLiteralChar } from './literal-automaton.js';
 import type { CharSet, RegexNode } from './parse-regex.js';
 
 type Factor = string[] | null;
 
-const lower = (code: number): string => String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
 
 /** Exact sets (a node's whole finite language) are multiplied out up to this many strings. */
 const EXACT_LIMIT = 64;
@@ -14,11 +14,12 @@ const SMALL_CLASS = 32;
 /** Counted repetitions of an exact part are multiplied out up to this count (`x{0,3}`). */
 const SMALL_REPEAT = 4;
 
-// The one character a case-insensitive match can see for `code`, lower-cased; undefined for a non-ASCII character
-// with case variants (the literal scan folds ASCII case only) and for line breaks (no match spans lines).
+// The character the literal scan sees for `code` (foldLiteralChar); undefined for a non-ASCII character with case
+// variants (the scan folds ASCII case only) and for line breaks (no match spans lines).
 function foldChar(code: number): string | undefined {
   if (code === 0x0a || code === 0x0d) return undefined;
-  if (code < 0x80) return lower(code);
+  const folded = foldLiteralChar(code);
+  if (folded < 0x80 || folded !== code) return String.fromCharCode(folded);
   const c = String.fromCharCode(code);
   return c.toLowerCase() === c && c.toUpperCase() === c ? c : undefined;
 }
@@ -27,7 +28,7 @@ function setChars(set: CharSet): string[] | null {
   if (set.negated || set.parts) return null;
   let size = 0;
   for (const [lo, hi] of set.ranges) size += hi - lo + 1;
-  if (size > SMALL_CLASS * 2) return null;
+  if (size > SMALL_CLASS * 4) return null;
   const chars = new Set<string>();
   for (const [lo, hi] of set.ranges) {
     for (let code = lo; code <= hi; code++) {
@@ -105,7 +106,7 @@ const better = (a: string[], b: string[]): boolean => {
 
 // Consecutive parts with small finite languages are multiplied into whole phrases (`(became|now)( the)? leader`
 // → "became leader", "now the leader", …: far rarer than "leader" alone); other parts give their own factor.
-function factorOfSequence(items: readonly RegexNode[]): Factor {
+function clausesOfSequence(items: readonly RegexNode[]): string[][] {
   const candidates: string[][] = [];
   let run: string[] = [''];
   const flush = (): void => {
@@ -139,10 +140,10 @@ function factorOfSequence(items: readonly RegexNode[]): Factor {
     if (inner) candidates.push(inner);
   }
   flush();
-  let best: string[] | null = null;
-  for (const candidate of candidates) if (!best || better(candidate, best)) best = candidate;
-  return best;
+  return candidates.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
+
+const factorOfSequence = (items: readonly RegexNode[]): Factor => clausesOfSequence(items)[0] ?? null;
 
 function factorOf(node: RegexNode): Factor {
   switch (node.type) {
@@ -171,15 +172,46 @@ function factorOf(node: RegexNode): Factor {
 }
 
 /**
- * Lower-case ASCII strings such that every match of the pattern (case-insensitive) contains at least one of them,
+ * What a line must hold for the pattern to match it: any of (per top-level alternative) all of (clauses) any of
+ * (literals). `(leader|peer).{0,20}down|EOF` → [[[leader, peer], [down]], [[eof]]]. Literals are lower-case, with
+ * ASCII case and white space folded as the literal scan folds them.
+ */
+export type LiteralRequirement = readonly (readonly (readonly string[])[])[];
+
+/** Clauses kept per alternative: the best two select well; more would only grow the literal scan. */
+const CLAUSES_PER_BRANCH = 2;
+
+// Drops literals that contain another literal of the clause: lines with "heartbeat timeout" contain "timeout".
+const minimalClause = (clause: readonly string[]): string[] =>
+  clause.filter((s, i) => !clause.some((t, j) => j !== i && s.includes(t) && (s !== t || j < i)));
+
+/** The requirement of a pattern, or null when some alternative requires no literal (e.g. `\d+ms|x`): try every line. */
+export function literalRequirement(ast: RegexNode): LiteralRequirement | null {
+  const branches = ast.type === 'alt' ? ast.branches : [[ast]];
+  const out: string[][][] = [];
+  for (const branch of branches) {
+    // One-character literals would make nearly every line a candidate: they select nothing.
+    const clauses = clausesOfSequence(branch).filter((clause) => clause.every((s) => s.length >= 2));
+    if (clauses.length === 0) return null;
+    out.push(clauses.slice(0, CLAUSES_PER_BRANCH).map(minimalClause));
+  }
+  return out;
+}
+
+/** Every literal of a requirement (the strings the literal scan looks for). */
+export function requirementLiterals(requirement: LiteralRequirement): string[] {
+  return [...new Set(requirement.flat(2))];
+}
+
+/**
+ * Lower-case strings such that every match of the pattern (case-insensitive) contains at least one of them,
  * or null when no such set exists (e.g. `\d+ms`): then every line must be tried.
  */
 export function requiredLiterals(ast: RegexNode): string[] | null {
   const factor = factorOf(ast);
   // One-character literals would make nearly every line a candidate: no prefilter then.
   if (!factor || factor.length === 0 || factor.some((s) => s.length < 2)) return null;
-  // Drop literals that contain another literal of the set: lines with "heartbeat timeout" contain "timeout".
-  return factor.filter((s, i) => !factor.some((t, j) => j !== i && s.includes(t) && (s !== t || j < i)));
+  return minimalClause(factor);
 }
 
 /** A pattern's top-level alternatives as written: `|` outside classes and groups. */

@@ -48,17 +48,10 @@ export function createPatternScanner(lines: PasteLines, capChars: number, plan: 
 
 const NONE: readonly number[] = [];
 
-// Candidate lines in ascending order (null = all lines).
-function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
-  if (!pattern.literals || !scanner.literalLines) return null;
-  const lists: (readonly number[])[] = [];
-  for (const literal of pattern.literals) {
-    const list = scanner.literalLines.get(literal);
-    if (list && list.length > 0) lists.push(list);
-  }
+// Ascending lines in any of the lists, without duplicates (k-way merge).
+function unionOf(lists: readonly (readonly number[])[]): readonly number[] {
   if (lists.length === 0) return NONE;
   if (lists.length === 1) return lists[0]!;
-  // k-way merge of ascending lists, without duplicates.
   const out: number[] = [];
   const at = new Array<number>(lists.length).fill(0);
   for (;;) {
@@ -71,6 +64,42 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly
     out.push(min);
     for (let k = 0; k < lists.length; k++) if (lists[k]![at[k]!] === min) at[k]!++;
   }
+}
+
+function intersectionOf(a: readonly number[], b: readonly number[]): readonly number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+// Candidate lines in ascending order (null = all lines): those holding, for some alternative of the pattern, a
+// literal of each of its clauses.
+function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
+  const { literalLines } = scanner;
+  if (!pattern.requirement || !literalLines) return null;
+  const branches: (readonly number[])[] = [];
+  for (const clauses of pattern.requirement) {
+    let lines: readonly number[] | undefined;
+    for (const clause of clauses) {
+      const lists: (readonly number[])[] = [];
+      for (const literal of clause) {
+        const list = literalLines.get(literal);
+        if (list) lists.push(list);
+      }
+      lines = lines === undefined ? unionOf(lists) : intersectionOf(lines, unionOf(lists));
+      if (lines.length === 0) break;
+    }
+    if (lines && lines.length > 0) branches.push(lines);
+  }
+  return unionOf(branches);
 }
 
 /**

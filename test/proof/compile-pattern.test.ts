@@ -7,7 +7,7 @@ import { compilePattern, MAX_V8_PATHS } from '../../src/proof/compile-pattern.js
 import { parseRegex } from '../../src/proof/parse-regex.js';
 import { compileProgram, runProgram } from '../../src/proof/pike-vm.js';
 import { backtrackingPaths } from '../../src/proof/regex-cost.js';
-import { describeAlternatives, requiredLiterals } from '../../src/proof/regex-literals.js';
+import { describeAlternatives, literalRequirement, requiredLiterals } from '../../src/proof/regex-literals.js';
 
 const compiled = (source: string) => {
   const result = compilePattern(source);
@@ -158,10 +158,14 @@ describe('requiredLiterals (prefilter)', () => {
     expect(literals(source)).toEqual(expected);
   });
 
-  it('enumerates `\\s` without line breaks (a match never spans lines)', () => {
-    const found = literals('leader\\s?=')!;
-    expect(found).toEqual(expect.arrayContaining(['leader=', 'leader =', 'leader\t=', 'leader\u00a0=', 'leader\u3000=']));
-    expect(found.filter((l) => /[\n\r]/.test(l))).toEqual([]);
+  it('reads `\\s` as one space: the literal scan folds all white space but line breaks into a space', () => {
+    expect(literals('leader\\s?=')).toEqual(['leader=', 'leader =']);
+  });
+
+  it('keeps what an alternative needs together: the word and the qualifier after a gap', () => {
+    const requirement = literalRequirement(parseRegex('\\bEOF\\b|leader\\b[^;]{0,20}\\b(dead|gone)\\b'));
+    expect(requirement).toEqual([[['eof']], [['leader'], ['dead', 'gone']]]);
+    expect(literalRequirement(parseRegex('EOF|\\d+'))).toBeNull();
   });
 
   it.each(['\\d+', 'a|\\d', '.*', '(?:x)?y?', '[ab]c?', 'é'])('none for %s', (source) => {

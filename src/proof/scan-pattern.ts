@@ -9,14 +9,17 @@ import { lineText, type PasteLines } from '../log-events/paste-lines.js';
 export interface PatternScanner {
   readonly lines: PasteLines;
   readonly capChars: number;
-  /** Literal → ascending lines containing it; undefined when no prefilter could be used (try every line). */
-  readonly literalLines: ReadonlyMap<string, readonly number[]> | undefined;
+  /** Per literal id of the plan's automaton, ascending lines containing it; undefined: no prefilter (try every line). */
+  readonly literalLines: readonly (readonly number[] | undefined)[] | undefined;
+  readonly plan: LiteralScan;
 }
 
 /** The one literal automaton for a set of patterns (see planLiteralScan). */
 export interface LiteralScan {
   /** Every pattern's literals; undefined when no pattern has literals. */
   readonly automaton: LiteralAutomaton | undefined;
+  /** Per pattern: its requirement with literal ids of the automaton instead of strings. */
+  readonly requirementIds: WeakMap<CompiledPattern, readonly (readonly (readonly number[])[])[]>;
 }
 
 const plans = new Map<string, LiteralScan>();
@@ -27,7 +30,10 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
   const key = literals.join('\0');
   let plan = plans.get(key);
   if (!plan) {
-    plan = { automaton: literals.length === 0 ? undefined : compileLiteralAutomaton(literals) };
+    const ids = new Map(literals.map((literal, id) => [literal, id]));
+    const requirementIds = new WeakMap<CompiledPattern, number[][][]>();
+    for (const p of patterns) if (p.requirement) requirementIds.set(p, p.requirement.map((clauses) => clauses.map((clause) => clause.map((l) => ids.get(l)!))));
+    plan = { automaton: literals.length === 0 ? undefined : compileLiteralAutomaton(literals), requirementIds };
     if (plans.size >= 256) plans.clear();
     plans.set(key, plan);
   }
@@ -37,13 +43,8 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
 /** Scans the paste once for the literals of `plan`. */
 export function createPatternScanner(lines: PasteLines, capChars: number, plan: LiteralScan): PatternScanner {
   const { automaton } = plan;
-  if (!automaton) return { lines, capChars, literalLines: undefined };
-  const byId = findLiteralLines(automaton, lines.text, lines.ends, lines.count);
-  const found = new Map<string, number[]>();
-  byId.forEach((list, id) => {
-    if (list !== undefined) found.set(automaton.literals[id]!, list);
-  });
-  return { lines, capChars, literalLines: found };
+  const literalLines = automaton && findLiteralLines(automaton, lines.text, lines.ends, lines.count);
+  return { lines, capChars, literalLines, plan };
 }
 
 const NONE: readonly number[] = [];
@@ -84,14 +85,15 @@ function intersectionOf(a: readonly number[], b: readonly number[]): readonly nu
 // literal of each of its clauses.
 function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
   const { literalLines } = scanner;
-  if (!pattern.requirement || !literalLines) return null;
+  const requirement = scanner.plan.requirementIds.get(pattern);
+  if (!requirement || !literalLines) return null;
   const branches: (readonly number[])[] = [];
-  for (const clauses of pattern.requirement) {
+  for (const clauses of requirement) {
     let lines: readonly number[] | undefined;
     for (const clause of clauses) {
       const lists: (readonly number[])[] = [];
-      for (const literal of clause) {
-        const list = literalLines.get(literal);
+      for (const id of clause) {
+        const list = literalLines[id];
         if (list) lists.push(list);
       }
       lines = lines === undefined ? unionOf(lists) : intersectionOf(lines, unionOf(lists));

@@ -19,8 +19,11 @@ export interface LiteralScan {
   /** Every pattern's literals; undefined when no pattern has literals. */
   readonly automaton: LiteralAutomaton | undefined;
   /** Per pattern: its requirement with literal ids of the automaton instead of strings. */
-  readonly requirementIds: WeakMap<CompiledPattern, readonly (readonly (readonly number[])[])[]>;
+  readonly requirementIds: WeakMap<CompiledPattern, RequirementIds>;
 }
+
+/** A requirement in literal ids; `direct`: the ids of its one-clause alternatives, any of which alone suffices. */
+type RequirementIds = readonly (readonly (readonly number[])[])[] & { readonly direct: readonly number[]; readonly joint: boolean };
 
 const plans = new Map<string, LiteralScan>();
 
@@ -31,8 +34,13 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
   let plan = plans.get(key);
   if (!plan) {
     const ids = new Map(literals.map((literal, id) => [literal, id]));
-    const requirementIds = new WeakMap<CompiledPattern, number[][][]>();
-    for (const p of patterns) if (p.requirement) requirementIds.set(p, p.requirement.map((clauses) => clauses.map((clause) => clause.map((l) => ids.get(l)!))));
+    const requirementIds = new WeakMap<CompiledPattern, RequirementIds>();
+    for (const p of patterns) {
+      if (!p.requirement) continue;
+      const branches = p.requirement.map((clauses) => clauses.map((clause) => clause.map((l) => ids.get(l)!)));
+      const direct = [...new Set(branches.filter((clauses) => clauses.length === 1).flat(2))];
+      requirementIds.set(p, Object.assign(branches, { direct, joint: branches.some((clauses) => clauses.length > 1) }));
+    }
     plan = { automaton: literals.length === 0 ? undefined : compileLiteralAutomaton(literals), requirementIds };
     if (plans.size >= 256) plans.clear();
     plans.set(key, plan);
@@ -82,13 +90,14 @@ function intersectionOf(a: readonly number[], b: readonly number[]): readonly nu
 }
 
 // Candidate lines in ascending order (null = all lines): those holding, for some alternative of the pattern, a
-// literal of each of its clauses.
-function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
+// literal of each of its clauses. `onlyJoint`: only alternatives of several clauses.
+function candidates(scanner: PatternScanner, pattern: CompiledPattern, onlyJoint = false): readonly number[] | null {
   const { literalLines } = scanner;
   const requirement = scanner.plan.requirementIds.get(pattern);
   if (!requirement || !literalLines) return null;
   const branches: (readonly number[])[] = [];
   for (const clauses of requirement) {
+    if (onlyJoint && clauses.length === 1) continue;
     let lines: readonly number[] | undefined;
     for (const clause of clauses) {
       const lists: (readonly number[])[] = [];
@@ -110,10 +119,19 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly
  */
 export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): Uint16Array {
   const marks = new Uint16Array(scanner.lines.count);
+  const { literalLines } = scanner;
   for (const [bit, pattern] of patterns) {
-    const list = candidates(scanner, pattern);
-    if (list === null) for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
-    else for (const line of list) marks[line]! |= bit;
+    const requirement = scanner.plan.requirementIds.get(pattern);
+    if (!requirement || !literalLines) {
+      for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
+      continue;
+    }
+    // Alternatives of one clause mark their literals' lines directly, with no merging; the rest are intersected.
+    for (const id of requirement.direct) {
+      const lines = literalLines[id];
+      if (lines !== undefined) for (let k = 0; k < lines.length; k++) marks[lines[k]!]! |= bit;
+    }
+    if (requirement.joint) for (const line of candidates(scanner, pattern, true)!) marks[line]! |= bit;
   }
   return marks;
 }

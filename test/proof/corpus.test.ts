@@ -54,8 +54,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind3-honcho-procfile.log',
   // journalctl -o short-monotonic "[ 7739.908812]" (seconds since boot) is not read as a time.
   'blind3-journalctl-short-monotonic.log',
-  // "Heartbeat-Timeout" (hyphenated) is not read as a heartbeat timeout, so node2 is "no detection" instead of too slow.
-  'blind3-german-dotted-date-slow.log',
   // .NET two-line records: the message line is not given the time printed on the record's first line.
   'blind3-dotnet-two-line-records.log',
   // Zone abbreviations "UTC"/"CET" after the time are ignored: detections come out 1 h late.

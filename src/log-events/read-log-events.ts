@@ -4,7 +4,8 @@
 // naming the id (as leader, subject or target) then names the node.
 import { classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
-import type { LogEvent } from './log-event.js';
+import type { LogEvent, MutableLogEvent } from './log-event.js';
+import { attributeFileRuns } from './attribute-file-runs.js';
 import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
@@ -34,8 +35,6 @@ export function compareNodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type MutableEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
-
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
  * lines classified, and `mayMatch` (per line, EVENT_PATTERN_BIT bits) the patterns tried on each — callers that
@@ -49,7 +48,7 @@ export function readLogEvents(
   const table = options.table ?? scanLines(lines);
   const masks = options.mayMatch;
   const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
-  const raw: MutableEvent[] = [];
+  const raw: MutableLogEvent[] = [];
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
@@ -62,8 +61,10 @@ export function readLogEvents(
   if (options.candidates) for (const i of options.candidates) classify(i);
   else for (let i = 0; i < lines.count; i++) classify(i);
 
-  const aliases = new Map<string, string>();
-  const lastOf = new Map<string | undefined, MutableEvent>();
+  // A cat of whole files whose lines name no writer: each file's lines are its writer's.
+  const fileRuns = attributeFileRuns(lines, table, raw);
+  const aliases = new Map<string, string>(fileRuns?.aliases);
+  const lastOf = new Map<string | undefined, MutableLogEvent>();
   for (const event of raw) {
     // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
     // then "… is starting a new election"): that one is no detection.
@@ -102,9 +103,10 @@ export function readLogEvents(
     if (event.node === undefined && event.kind !== 'kill') unattributed++;
   }
 
-  const seen = new Set<string>();
+  // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.
+  const seen = new Set<string>(fileRuns?.writers.map((writer) => name(writer)!));
   let last: string | undefined;
-  for (let i = 0; i < lines.count; i++) {
+  for (let i = 0; fileRuns === undefined && i < lines.count; i++) {
     const node = table.nodes[i];
     if (node !== last && node !== undefined && table.kinds[i] !== LINE_COMMAND && table.kinds[i] !== LINE_HEADER) seen.add(name(node)!);
     last = node;
@@ -158,7 +160,7 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
 }
 
 // One object shape for every event (spreads would make V8 build slow dictionary objects on this path).
-function toEvent(line: number, time: LogEvent['time'], node: string | undefined, nodeFrom: LogEvent['nodeFrom'], m: LineMeaning): MutableEvent {
+function toEvent(line: number, time: LogEvent['time'], node: string | undefined, nodeFrom: LogEvent['nodeFrom'], m: LineMeaning): MutableLogEvent {
   return {
     line,
     kind: m.kind,
@@ -198,7 +200,7 @@ export function createLiveEventReader(patterns: EventPatterns): LiveEventReader 
   // Per log: the last line's own stamp, for the second line of a two-line record (java.util.logging).
   const lastStamp = new Map<string | undefined, LogEvent['time']>();
   const read: LiveEventReader['read'] = (text, options) => {
-    const event: MutableEvent = { ...readLogLine(text, patterns, options) };
+    const event: MutableLogEvent = { ...readLogLine(text, patterns, options) };
     const head = lastStamp.get(options.node);
     lastStamp.set(options.node, event.time);
     if (event.time === undefined && head !== undefined) event.time = continueRecordStamp(text, head);

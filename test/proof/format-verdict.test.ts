@@ -20,9 +20,10 @@ describe('formatVerdictText', () => {
     expect(text).toContain('✓ patterns  2/2 patterns found');
     expect(text).toContain('✗ timing    1/2 followers detected the dead leader within 300 ms of the kill');
     expect(text).toMatch(/kill {2}2026-11-26T19:30:01\.000Z {2}line 1, leader node1/);
-    expect(text).toMatch(/├─ node2 +\+12 ms +connection {2}line 2 {2}\(heartbeat timeout \+250 ms\)/);
-    expect(text).toMatch(/└─ node3 +\+450 ms +150 ms too slow heartbeat {3}line 4/);
-    expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill (heartbeat timeout), 150 ms later than the 300 ms allowed');
+    // Each detection is quoted in the paste's own words, never named ("heartbeat timeout" only where the line says it).
+    expect(text).toMatch(/├─ node2 +\+12 ms +line 2 "connection to leader node1 lost" {2}\(also line 3 at \+250 ms: "heartbeat timeout"\)\n/);
+    expect(text).toMatch(/└─ node3 +\+450 ms 150 ms too slow {2}line 4 "heartbeat timeout"\n/);
+    expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill ("heartbeat timeout"), 150 ms later than the 300 ms allowed');
   });
 
   it('a killed follower: names the killed node and the leader, and does not claim there were no follower lines', () => {
@@ -58,8 +59,12 @@ describe('formatVerdictText', () => {
   it('skipped checks, missing patterns with hints, and lessons without timing', () => {
     expect(formatVerdictText(checkPaste(lesson, ''), { color: false })).toMatch(/– patterns  skipped/);
     const missing = formatVerdictText(checkPaste(lesson, 'nothing'), { color: false });
-    expect(missing).toContain('✗ "timeout|timed out|no heartbeat"  not found — expected "timeout" or "timed out" or "no heartbeat"');
-    expect(missing).toContain('hint: The followers should detect the leader is gone within one election timeout period');
+    expect(missing).toContain(
+      '✗ no line matches "timeout|timed out|no heartbeat": expected a line containing "timeout" or "timed out" or "no heartbeat" — ' +
+        'hint: The followers should detect the leader is gone within one election timeout period',
+    );
+    // The row is the finding's message: it is not printed a second time under the check.
+    expect(missing.split('no line matches "timeout|timed out|no heartbeat"')).toHaveLength(2);
     expect(missing).toContain('no line has a timestamp');
     const { timing: _timing, ...proof } = lesson.proof;
     const untimed = formatVerdictText(checkPaste({ ...lesson, proof }, PASS), { color: false });
@@ -75,10 +80,10 @@ describe('formatVerdictText', () => {
     ].join('\n');
     const rows = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson }).split('\n').filter((l) => /[├└]─/.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows.join('\n')).toMatch(/kv-1 +\+1503\.194 ms 1203\.194 ms too slow connection {2}line 2/);
-    expect(rows.join('\n')).toMatch(/a-very-long-follower-name-9 \+217\.667 ms +heartbeat +line 3/);
+    expect(rows.join('\n')).toMatch(/kv-1 +\+1503\.194 ms 1203\.194 ms too slow {2}line 2 "connection to leader lost"/);
+    expect(rows.join('\n')).toMatch(/a-very-long-follower-name-9 \+217\.667 ms +line 3 "heartbeat timeout"/);
     // Every column starts at the same offset in every row.
-    const columns = (row: string) => [row.indexOf('+'), row.search(/(?:heartbeat|connection)/), row.indexOf('line ')];
+    const columns = (row: string) => [row.indexOf('+'), row.indexOf('line '), row.indexOf('"')];
     expect(columns(rows[0]!)).toEqual(columns(rows[1]!));
   });
 });

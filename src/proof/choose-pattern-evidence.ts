@@ -63,15 +63,26 @@ export function choosePatternEvidence(scanner: PatternScanner, pattern: Compiled
     }
   }
 
-  const byLine = new Map<number, LogEvent>();
-  for (const event of context?.events ?? []) byLine.set(event.line, event);
+  const events = context?.events ?? [];
+  // The event on a line: events come in paste order (readLogEvents), so a binary search, not a map of them all.
+  const eventAt = (line: number): LogEvent | undefined => {
+    let [lo, hi] = [0, events.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = events[mid]!.line;
+      if (at === line) return events[mid];
+      if (at < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   const killAtMs = m?.killAtMs ?? null;
   const side = (line: number): 'after-kill' | 'before-kill' | undefined => {
-    const event = byLine.get(line);
+    const event = eventAt(line);
     const t = event && context ? context.clock.at(event) : undefined;
     return t === undefined || killAtMs === null ? undefined : t >= killAtMs ? 'after-kill' : 'before-kill';
   };
-  const configuration = (line: number, hit: PatternMatch): boolean => isConfigurationMatch(text(line), hit, byLine.get(line)?.kind === 'startup');
+  const configuration = (line: number, hit: PatternMatch): boolean => isConfigurationMatch(text(line), hit, eventAt(line)?.kind === 'startup');
 
   // 2. Other events at or after the kill, in time order.
   if (context && killAtMs !== null) {

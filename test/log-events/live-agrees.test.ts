@@ -51,9 +51,6 @@ describe('the harness and checkPaste agree', () => {
 
   // Pastes where the two disagree today (file names); remove an entry when its case passes.
   const KNOWN_DIVERGENT: ReadonlySet<string> = new Set([
-    // checkPaste strips ANSI codes, readNodeLine does not: grep --color=always's file-name prefix is unread live and
-    // node3's EOF line is attributed to node1 (named in its message).
-    'blind3-ansi-grep-color-always.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

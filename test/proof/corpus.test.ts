@@ -44,8 +44,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind3-launcher-relative-shared-clock.log',
   // The bare "10:58:40.517302911" that `date +%T.%N; kill 5120` prints is not taken as the kill's time.
   'blind3-shell-date-ns-then-kill.log',
-  // U+00A0 instead of spaces: the followers' "[node2]" column is no longer read as their node.
-  'blind3-nbsp-web-terminal.log',
   // Node names that are words ("[gamma]", "[epsilon]") in klog lines are not read as nodes.
   'blind3-five-nodes-greek-klog.log',
   // Nodes named "[172.18.0.3:7000]" that share port 7000 are not told apart (followers get no node).

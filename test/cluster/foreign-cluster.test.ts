@@ -127,7 +127,8 @@ describe('a foreign Raft node through --cluster', () => {
         for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
           const result = await run(pythonNode('--flush'), { signal, workDir: join(outDir, `work-${signal}`) });
           expect(result.problems, describeRun(result)).toEqual([]);
-          for (const d of result.detections) expect(Math.abs(d.fromLogMs! - d.fromHarnessMs!)).toBeLessThanOrEqual(5);
+          // One clock: the figures differ by how late the leader stamped its shutdown line (ms, more under load), not by hours.
+          for (const d of result.detections) expect(Math.abs(d.fromLogMs! - d.fromHarnessMs!)).toBeLessThan(1000);
         }
       } finally {
         if (saved === undefined) delete process.env.TZ;

@@ -53,6 +53,8 @@ export function readLogEvents(
   const masks = options.mayMatch;
   const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
   const raw: MutableLogEvent[] = [];
+  // The first line whose head has a time: no stack trace continues a record above it.
+  let firstStamped: number | undefined;
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
@@ -63,7 +65,7 @@ export function readLogEvents(
     let time = stampOf(lines, table, i);
     let node = own;
     let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
-    if (time === undefined && lineKind === LINE_LOG) {
+    if (time === undefined && lineKind === LINE_LOG && i > (firstStamped ??= table.stampAt.findIndex((at) => at >= 0)) && firstStamped >= 0) {
       // A stack trace's line is its record's: only an exception line's detection counts, at the record's time.
       const trace = findTraceContinuation(lines, table, i);
       if (trace !== undefined) {

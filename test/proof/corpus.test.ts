@@ -42,11 +42,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind3-launcher-relative-shared-clock.log',
   // The bare "10:58:40.517302911" that `date +%T.%N; kill 5120` prints is not taken as the kill's time.
   'blind3-shell-date-ns-then-kill.log',
-  // Node names that are words ("[gamma]", "[epsilon]") in klog lines are not read as nodes.
-  'blind3-five-nodes-greek-klog.log',
-  // Spring Boot's "--- [kv-b] [thread]" application-name column is not read as the node.
-  'blind3-spring-boot-app-names.log',
-  // honcho's whole-second "11:40:11 node1.1 |" prefix is used instead of the node's own ms time; "system" becomes a leader.
+  // honcho's whole-second "11:40:11 node1.1 |" prefix is used instead of the node's own ms time (the node half — node1.1 is node1, `system |` is no node — is right).
   'blind3-honcho-procfile.log',
   // journalctl -o short-monotonic "[ 7739.908812]" (seconds since boot) is not read as a time.
   'blind3-journalctl-short-monotonic.log',

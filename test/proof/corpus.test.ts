@@ -58,8 +58,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind3-german-dotted-date-slow.log',
   // .NET two-line records: the message line is not given the time printed on the record's first line.
   'blind3-dotnet-two-line-records.log',
-  // Zone abbreviations "UTC"/"CET" after the time are ignored: detections come out 1 h late.
-  'blind3-zone-abbrev-utc-kill-cet-logs.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -12,6 +12,16 @@ const resolution = (precisionMs: unknown): string => {
   return p >= 1000 ? `${p / 1000} s` : `${p} ms`;
 };
 
+// `5 h 30 min`, `45 min`, `1 h`.
+const hoursMinutes = (minutes: number): string => {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
+};
+// `+05:30`, `-03:00`, `+00:00`.
+const utcOffset = (minutes: number): string =>
+  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+
 // The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
 const quoted = (words: unknown): string => (typeof words === 'string' && words !== '' ? ` (${JSON.stringify(words)})` : '');
@@ -28,9 +38,11 @@ export function describePatternEvidence(a: { readonly line?: unknown; readonly r
           ? 'after the kill'
           : a.role === 'before-kill'
             ? 'before the kill'
-            : a.role === 'configuration'
-              ? 'a startup or configuration line: no event line matches'
-              : undefined;
+            : a.role === 'not-a-kill'
+              ? 'not a kill: a component stopping or a node describing another'
+              : a.role === 'configuration'
+                ? 'only in a setting, a timer reset or a startup line'
+                : undefined;
   return `line ${String(a.line)}${role ? ` (${role})` : ''}`;
 }
 
@@ -179,6 +191,31 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   DETECTION_TOO_SLOW: (a) =>
     `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ` +
     `${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed`,
+
+  // scenario harness (src/scenario)
+  LOG_CLOCK_OWN_ZONE: (a) => {
+    const shift = a.shiftMin as number;
+    const nodes = a.nodes as string[];
+    return (
+      `${nodes.join(', ')} ${nodes.length > 1 ? 'write' : 'writes'} zone-less times ${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'ahead of' : 'behind'} ` +
+      `the harness's clock: another time zone (UTC${utcOffset((a.harnessOffsetMin as number) + shift)}, the harness's is UTC${utcOffset(a.harnessOffsetMin as number)}; ` +
+      'a TZ= in the --cluster template?). Their times were read in their zone, so detections are measured on their own clock'
+    );
+  },
+  FOLLOWER_FOLLOWED_WITHOUT_DETECTION: (a) => {
+    const self = a.leader === a.node;
+    const gone = String(a.gone);
+    return (
+      `${String(a.node)} ${self ? 'became leader' : `followed ${String(a.leader)}`} at +${ms(a.afterMs)} without logging that ${gone} was gone ` +
+      `(no heartbeat timeout or lost connection after the ${String(a.fault)})` +
+      (self ? '' : `: it granted ${String(a.leader)}'s vote request before its own election timer fired, as Raft allows, so its log never says it noticed`) +
+      ". The lesson asks both followers' logs to show they detected the dead leader, so the run fails; " +
+      (self
+        ? `log the timeout that made it start its election (e.g. "heartbeat timeout: no heartbeat from leader ${gone} for 170 ms")`
+        : `log it when a follower grants a vote while the leader is silent (e.g. "voted for ${String(a.leader)} in term 5: no heartbeat from leader ${gone} for 170 ms")`) +
+      (a.fault === 'pause' ? ' — with SIGSTOP no connection closes, so only a timer or such a line can show it' : '')
+    );
+  },
 
   // history files (`history check`)
   HISTORY_FILE_UNREADABLE: (a) => `cannot read the history file: ${String(a.reason)}`,

@@ -8,6 +8,13 @@ export interface PasteLines {
   /** Offset just after each line's last character (its `\n` or the end of the text). */
   readonly ends: Int32Array;
   readonly count: number;
+  /** 1-based line of the paste each line came from, when the lines were rearranged (split-panes.ts). */
+  readonly numbers?: Int32Array;
+}
+
+/** The 1-based line number in the student's paste of line `index` (what findings and the verdict show). */
+export function lineNumber(lines: PasteLines, index: number): number {
+  return lines.numbers === undefined ? index + 1 : lines.numbers[index]!;
 }
 
 // A trailing newline does not start an extra (empty) line.

@@ -3,7 +3,7 @@
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { CompileResult } from './compile-pattern.js';
 import { findHint } from './find-hint.js';
-import { excerptOf, lineText } from '../log-events/paste-lines.js';
+import { excerptOf, lineNumber, lineText } from '../log-events/paste-lines.js';
 import { findFirstMatch, type PatternScanner } from './scan-pattern.js';
 import type { PatternResult } from './verdict.js';
 
@@ -34,7 +34,7 @@ export function checkPatterns(
     const { pattern } = compiled;
     const match = findFirstMatch(scanner, pattern);
     if (match) {
-      const line = match.line + 1;
+      const line = lineNumber(scanner.lines, match.line);
       findings.push(createFinding('PATTERN_MATCHED', 'info', { pattern: source, line }, { ...where, path, line }));
       patterns.push({
         pattern: source,

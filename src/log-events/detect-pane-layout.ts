@@ -1,0 +1,190 @@
+// Side-by-side panes: a terminal's own mouse selection across tmux or GNU screen split panes copies whole screen
+// rows, so each row holds one line of every pane, cut by the pane border — `│` (tmux's default), `┃` (heavy),
+// `║` (double), `|` (tmux `pane-border-lines simple`, GNU screen) — or by a blank column (tmux `spaces`); each
+// pane's cell is padded with spaces to the border, and a long line wraps inside its pane. Decided on a sample of
+// rows (the first 64 and 32 spread over the rest), so an ordinary 10 MB paste costs a few hundred lines' work.
+//
+// A border column counts only when the cells on both of its sides start like log records (a time of day, an
+// epoch, a JSON object) in a good share of the rows: a docker-compose `node2  | …` column, loguru's
+// `… | INFO | …` or `tree`'s `│   ├──` do not. A blank border is believed only when the row's own record head
+// (its first characters' shape) starts again at one column after a run of padding.
+import type { PasteLines } from './paste-lines.js';
+
+/** The characters that draw a vertical pane border, ' ' for a blank (tmux `pane-border-lines spaces`) one. */
+export type PaneBorder = '│' | '┃' | '║' | '|' | ' ';
+
+export type PaneLayout =
+  | { readonly kind: 'none' }
+  /** `columns`: 0-based character columns of the border, ascending (one per pane after the first). */
+  | { readonly kind: 'panes'; readonly border: PaneBorder; readonly columns: readonly number[] }
+  /**
+   * The rows clearly hold several panes' lines but not at one fixed column (`columns-vary`: two copies at
+   * different split widths; `no-fixed-column`: records side by side at varying offsets, e.g. `paste a b`).
+   * `line`: 1-based line of an example row.
+   */
+  | { readonly kind: 'ambiguous'; readonly reason: 'columns-vary' | 'no-fixed-column'; readonly line: number };
+
+const HEAD_ROWS = 64;
+const SPREAD_ROWS = 32;
+/** Longer lines are not terminal rows. */
+const MAX_ROW_CHARS = 512;
+/** Fewer rows than this showing a border is no layout. */
+const MIN_ROWS = 3;
+const HEAD_SHAPE_CHARS = 10;
+/** A record's time of day starts within its first characters (after a date, a month name, a `[`). */
+const TIME_WITHIN_CHARS = 24;
+/** A right-hand record starts at least this far in (a record head is ~12 characters). */
+const MIN_CELL_COLUMN = 16;
+
+const GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
+const NONE: PaneLayout = { kind: 'none' };
+
+/** Indices of the rows looked at: the head of the paste and an even spread over the rest. */
+function sampleRows(count: number): number[] {
+  const rows: number[] = [];
+  const head = Math.min(count, HEAD_ROWS);
+  for (let i = 0; i < head; i++) rows.push(i);
+  const rest = count - head;
+  if (rest > 0) {
+    const step = Math.max(1, Math.floor(rest / SPREAD_ROWS));
+    for (let i = head; i < count && rows.length < HEAD_ROWS + SPREAD_ROWS; i += step) rows.push(i);
+  }
+  return rows;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The shape of a log record's head starting at `p` (digits → 9, letters → a, other characters kept), or
+ * undefined when the text there does not start like a record: a time of day (`9:99`) within its first 24
+ * characters, a run of 9+ digits (epoch time), or a JSON object.
+ */
+export function recordHeadShape(text: string, p: number, end: number): string | undefined {
+  if (p >= end) return undefined;
+  const first = text.charCodeAt(p);
+  if (first === 123 && text.charCodeAt(p + 1) === 34) return '{"';
+  let shape = '';
+  let digitRun = 0;
+  let longestRun = 0;
+  for (let i = p; i < Math.min(end, p + HEAD_SHAPE_CHARS); i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      shape += '9';
+      longestRun = Math.max(longestRun, ++digitRun);
+    } else {
+      digitRun = 0;
+      shape += (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'a' : text[i];
+    }
+  }
+  // A time of day `9:99` within the head (`2026-11-30T08:14`, `Nov 30 04:17:16` put it past the shape).
+  let timeOfDay = false;
+  for (let i = p + 1, stop = Math.min(end, p + TIME_WITHIN_CHARS) - 2; i < stop && !timeOfDay; i++) {
+    timeOfDay = text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+  }
+  return timeOfDay || longestRun >= 9 ? shape : undefined;
+}
+
+function countAt(counts: Map<number, number>, key: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Columns with at least MIN_ROWS rows, most frequent first. */
+function frequentColumns(counts: Map<number, number>): number[] {
+  return [...counts].filter(([, n]) => n >= MIN_ROWS).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([col]) => col);
+}
+
+interface Row {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Do the cells on both sides of each border column start like records often enough? */
+function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, columns: readonly number[]): boolean {
+  return columns.every((col, k) => {
+    const from = k === 0 ? 0 : columns[k - 1]! + 1;
+    const to = k + 1 < columns.length ? columns[k + 1]! : Infinity;
+    let withBorder = 0;
+    let left = 0;
+    let right = 0;
+    for (const row of rows) {
+      if (row.start + col >= row.end || text.charCodeAt(row.start + col) !== glyph) continue;
+      withBorder++;
+      if (recordHeadShape(text, row.start + from, row.start + col) !== undefined) left++;
+      if (recordHeadShape(text, row.start + col + 1, Math.min(row.end, row.start + to)) !== undefined) right++;
+    }
+    return left >= 2 && right >= 2 && left * 3 >= withBorder && right * 3 >= withBorder;
+  });
+}
+
+function detectGlyphBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
+  for (const border of GLYPHS) {
+    const glyph = border.charCodeAt(0);
+    const counts = new Map<number, number>();
+    for (const row of rows) {
+      for (let p = text.indexOf(border, row.start); p >= 0 && p < row.end; p = text.indexOf(border, p + 1)) {
+        if (p - row.start >= MIN_CELL_COLUMN) countAt(counts, p - row.start);
+      }
+    }
+    const candidates = frequentColumns(counts).filter((col) => cellsAreRecords(text, rows, glyph, [col]));
+    if (candidates.length === 0) continue;
+    const columns = candidates.sort((a, b) => a - b);
+    // The rows that show one of the columns must show all of them: else two copies at different split widths.
+    let some = 0;
+    let all = 0;
+    let example = -1;
+    for (const row of rows) {
+      const has = columns.filter((col) => row.start + col < row.end && text.charCodeAt(row.start + col) === glyph).length;
+      if (has > 0) some++;
+      if (has === columns.length) all++;
+      else if (has > 0 && example < 0) example = row.index;
+    }
+    if (all * 5 < some * 4) return { kind: 'ambiguous', reason: 'columns-vary', line: example + 1 };
+    if (columns.length > 1 && !cellsAreRecords(text, rows, glyph, columns)) continue;
+    return { kind: 'panes', border, columns };
+  }
+  return undefined;
+}
+
+/** Columns where a row's own record head starts again after a run of padding (2+ spaces or a tab). */
+function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
+  const counts = new Map<number, number>();
+  let rowsWithTwo = 0;
+  let example = -1;
+  for (const row of rows) {
+    const shape = recordHeadShape(text, row.start, row.end);
+    if (shape === undefined || shape === '{"') continue;
+    const first = shape.charCodeAt(0) === 57 ? '0123456789' : text[row.start]!;
+    let found = false;
+    for (let p = row.start + MIN_CELL_COLUMN; p < row.end; p++) {
+      if (!first.includes(text[p]!)) continue;
+      const before = text.charCodeAt(p - 1);
+      if (!(before === 9 || (before === 32 && text.charCodeAt(p - 2) === 32))) continue;
+      if (recordHeadShape(text, p, row.end) !== shape) continue;
+      countAt(counts, p - row.start);
+      found = true;
+    }
+    if (found) {
+      rowsWithTwo++;
+      if (example < 0) example = row.index;
+    }
+  }
+  if (rowsWithTwo < MIN_ROWS) return undefined;
+  const columns = frequentColumns(counts).filter((col) => counts.get(col)! * 2 >= rowsWithTwo);
+  if (columns.length === 0) return { kind: 'ambiguous', reason: 'no-fixed-column', line: example + 1 };
+  // The border is the blank column just before each right-hand cell.
+  return { kind: 'panes', border: ' ', columns: columns.sort((a, b) => a - b).map((col) => col - 1) };
+}
+
+/** Side-by-side pane layout of a paste, from a sample of its rows (see the header comment). */
+export function detectPaneLayout(lines: PasteLines): PaneLayout {
+  const { text } = lines;
+  const rows: Row[] = [];
+  for (const index of sampleRows(lines.count)) {
+    const start = lines.starts[index]!;
+    const end = lines.ends[index]!;
+    if (end - start > MIN_CELL_COLUMN && end - start <= MAX_ROW_CHARS) rows.push({ index, start, end });
+  }
+  if (rows.length < MIN_ROWS) return NONE;
+  return detectGlyphBorder(text, rows) ?? detectBlankBorder(text, rows) ?? NONE;
+}

@@ -30,7 +30,7 @@ const SPREAD_ROWS = 32;
 const MAX_ROW_CHARS = 512;
 /** Fewer rows than this showing a border is no layout. */
 const MIN_ROWS = 3;
-const HEAD_SHAPE_CHARS = 10;
+const HEAD_SHAPE_CHARS = 16;
 /** A record's time of day starts within its first characters (after a date, a month name, a `[`). */
 const TIME_WITHIN_CHARS = 24;
 /** A right-hand record starts at least this far in (a record head is ~12 characters). */
@@ -93,6 +93,11 @@ function frequentColumns(counts: Map<number, number>): number[] {
   return [...counts].filter(([, n]) => n >= MIN_ROWS).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([col]) => col);
 }
 
+function skipBlanks(text: string, p: number, end: number): number {
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  return p;
+}
+
 interface Row {
   readonly index: number;
   readonly start: number;
@@ -104,16 +109,22 @@ function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, colu
   return columns.every((col, k) => {
     const from = k === 0 ? 0 : columns[k - 1]! + 1;
     const to = k + 1 < columns.length ? columns[k + 1]! : Infinity;
-    let withBorder = 0;
+    // Of the non-blank cells, a quarter at least start a record (the rest: wrapped continuations, prompts).
     let left = 0;
+    let leftFilled = 0;
     let right = 0;
+    let rightFilled = 0;
     for (const row of rows) {
       if (row.start + col >= row.end || text.charCodeAt(row.start + col) !== glyph) continue;
-      withBorder++;
-      if (recordHeadShape(text, row.start + from, row.start + col) !== undefined) left++;
-      if (recordHeadShape(text, row.start + col + 1, Math.min(row.end, row.start + to)) !== undefined) right++;
+      const leftStart = skipBlanks(text, row.start + from, row.start + col);
+      if (leftStart < row.start + col) leftFilled++;
+      if (recordHeadShape(text, leftStart, row.start + col) !== undefined) left++;
+      const rightEnd = Math.min(row.end, row.start + to);
+      const rightStart = skipBlanks(text, row.start + col + 1, rightEnd);
+      if (rightStart < rightEnd) rightFilled++;
+      if (recordHeadShape(text, rightStart, rightEnd) !== undefined) right++;
     }
-    return left >= 2 && right >= 2 && left * 3 >= withBorder && right * 3 >= withBorder;
+    return left >= 2 && right >= 2 && left * 4 >= leftFilled && right * 4 >= rightFilled;
   });
 }
 
@@ -146,32 +157,54 @@ function detectGlyphBorder(text: string, rows: readonly Row[]): PaneLayout | und
   return undefined;
 }
 
-/** Columns where a row's own record head starts again after a run of padding (2+ spaces or a tab). */
+/**
+ * Blank borders: columns where records shaped like those that start rows (the left pane's) start again after a
+ * blank, in many rows. Heads at varying columns after padding, or rows whose padding holds
+ * tabs (whose width is the viewer's), are side-by-side records at no fixed column.
+ */
 function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
-  const counts = new Map<number, number>();
-  let rowsWithTwo = 0;
-  let example = -1;
+  // The shapes of the records that start rows (the left pane's, or a full-width log's).
+  const rowShapes = new Set<string>();
   for (const row of rows) {
-    const shape = recordHeadShape(text, row.start, row.end);
-    if (shape === undefined || shape === '{"') continue;
-    const first = shape.charCodeAt(0) === 57 ? '0123456789' : text[row.start]!;
-    let found = false;
-    for (let p = row.start + MIN_CELL_COLUMN; p < row.end; p++) {
-      if (!first.includes(text[p]!)) continue;
-      const before = text.charCodeAt(p - 1);
-      if (!(before === 9 || (before === 32 && text.charCodeAt(p - 2) === 32))) continue;
-      if (recordHeadShape(text, p, row.end) !== shape) continue;
-      countAt(counts, p - row.start);
-      found = true;
-    }
-    if (found) {
-      rowsWithTwo++;
-      if (example < 0) example = row.index;
-    }
+    const own = recordHeadShape(text, row.start, row.end);
+    if (own !== undefined && own !== '{"') rowShapes.add(own);
   }
-  if (rowsWithTwo < MIN_ROWS) return undefined;
-  const columns = frequentColumns(counts).filter((col) => counts.get(col)! * 2 >= rowsWithTwo);
-  if (columns.length === 0) return { kind: 'ambiguous', reason: 'no-fixed-column', line: example + 1 };
+  if (rowShapes.size === 0) return undefined;
+  const counts = new Map<number, number>();
+  const heads: { row: Row; columns: number[] }[] = [];
+  let padded = 0;
+  let tabbed = 0;
+  for (const row of rows) {
+    const columns: number[] = [];
+    let from = row.start;
+    let rowPadded = false;
+    for (let p = row.start + MIN_CELL_COLUMN; p < row.end; p++) {
+      const before = text.charCodeAt(p - 1);
+      if ((before !== 32 && before !== 9) || text.charCodeAt(p) === 32) continue;
+      const shape = recordHeadShape(text, p, row.end);
+      if (shape === undefined || !rowShapes.has(shape)) continue;
+      // `2026-…Z 2026-… msg` (docker logs -t): a lone timestamp before a record is no pane.
+      const left = text.slice(from, p).trim();
+      if (!/\s/.test(left) && recordHeadShape(left, 0, left.length) !== undefined) continue;
+      columns.push(p - row.start);
+      if (before === 9 || text.charCodeAt(p - 2) === 32 || text.charCodeAt(p - 2) === 9) rowPadded = true;
+      from = p;
+      p += HEAD_SHAPE_CHARS; // not again inside this head (`2026-11-30 04:17:16`'s time)
+    }
+    if (columns.length === 0) continue;
+    heads.push({ row, columns });
+    if (rowPadded) padded++;
+    if (text.slice(row.start, row.start + columns[columns.length - 1]!).includes('\t')) tabbed++;
+    for (const col of columns) countAt(counts, col);
+  }
+  if (heads.length < MIN_ROWS) return undefined;
+  const example = heads[0]!.row.index + 1;
+  const ambiguous: PaneLayout = { kind: 'ambiguous', reason: 'no-fixed-column', line: example };
+  if (tabbed >= MIN_ROWS && tabbed * 3 >= heads.length) return ambiguous;
+  const columns = frequentColumns(counts).filter((col) => counts.get(col)! * 2 >= heads.length);
+  const accepted = new Set(columns);
+  const stray = heads.filter((h) => h.columns.some((col) => !accepted.has(col))).length;
+  if (columns.length === 0 || stray * 5 >= heads.length) return padded >= MIN_ROWS ? ambiguous : undefined;
   // The border is the blank column just before each right-hand cell.
   return { kind: 'panes', border: ' ', columns: columns.sort((a, b) => a - b).map((col) => col - 1) };
 }

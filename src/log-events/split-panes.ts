@@ -21,11 +21,19 @@ export interface PaneSplit {
 const HORIZONTAL = /^[─━═\-+┬┴┼├┤╋┳┻┣┫╦╩╬╠╣]+$/;
 const JUNCTIONS = '┬┴┼├┤╋┳┻┣┫╦╩╬╠╣+';
 
+// A shell prompt (`student@lab:~/kv$ cat …`, `$ kill 4242`) starts a line of its own.
+const PROMPT = /^(?:\S*[$#%>]|PS [^>]*>)(?:\s|$)/;
+
 interface Entry {
   text: string;
   readonly row: number;
-  /** The cell filled its pane to the border (its line may continue on the next row). */
+  /**
+   * The cell filled its pane to the border, or all but its last column (tmux wraps at a cell, so a wrapped line's
+   * last character can be a space): its line may continue on the next row.
+   */
   full: boolean;
+  /** Columns the line's rows span so far (its pane's width per row). */
+  width: number;
 }
 
 interface Stream {
@@ -54,14 +62,16 @@ function pushCell(stream: Stream, cell: string, row: number, width: number): voi
   }
   const head = recordHeadShape(trimmed, 0, trimmed.length);
   const last = stream.entries[stream.entries.length - 1];
-  const startsRecord = head !== undefined && (stream.head === undefined || head === stream.head);
+  const startsRecord = (head !== undefined && (stream.head === undefined || head === stream.head)) || PROMPT.test(trimmed);
   if (last?.full && !startsRecord) {
-    last.text += trimmed;
-    last.full = trimmed.length >= width;
+    // The space the line wrapped at was cut with the padding.
+    last.text += (last.text.length < last.width ? ' ' : '') + trimmed;
+    last.width += width;
+    last.full = trimmed.length >= width - 1;
     return;
   }
   stream.head ??= head;
-  stream.entries.push({ text: trimmed, row, full: trimmed.length >= width });
+  stream.entries.push({ text: trimmed, row, full: trimmed.length >= width - 1, width });
 }
 
 /** Splits `lines` (from indexLines) into one stream per pane along the border `columns` (detectPaneLayout). */
@@ -92,7 +102,7 @@ export function splitPanes(lines: PasteLines, border: PaneBorder, columns: reado
     }
     if (!split) {
       const stream = block.columns[0]![0]!;
-      stream.entries.push({ text: text.slice(start, end), row: i, full: false });
+      stream.entries.push({ text: text.slice(start, end), row: i, full: false, width: 0 });
       continue;
     }
     if (firstRow < 0) firstRow = i;

@@ -2,7 +2,7 @@
 // rows, so each row holds one line of every pane, cut by the pane border — `│` (tmux's default), `┃` (heavy),
 // `║` (double), `|` (tmux `pane-border-lines simple`, GNU screen) — or by a blank column (tmux `spaces`); each
 // pane's cell is padded with spaces to the border, and a long line wraps inside its pane. Decided on a sample of
-// rows (the first 64 and 32 spread over the rest), so an ordinary 10 MB paste costs a few hundred lines' work.
+// rows (the first 48 and 16 spread over the rest), so an ordinary 10 MB paste costs a few hundred lines' work.
 //
 // A border column counts only when the cells on both of its sides start like log records (a time of day, an
 // epoch, a JSON object) in a good share of the rows: a docker-compose `node2  | …` column, loguru's
@@ -24,8 +24,8 @@ export type PaneLayout =
    */
   | { readonly kind: 'ambiguous'; readonly reason: 'columns-vary' | 'no-fixed-column'; readonly line: number };
 
-const HEAD_ROWS = 64;
-const SPREAD_ROWS = 32;
+const HEAD_ROWS = 48;
+const SPREAD_ROWS = 16;
 /** Longer lines are not terminal rows. */
 const MAX_ROW_CHARS = 512;
 /** Fewer rows than this showing a border is no layout. */
@@ -61,27 +61,24 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 export function recordHeadShape(text: string, p: number, end: number): string | undefined {
   if (p >= end) return undefined;
-  const first = text.charCodeAt(p);
-  if (first === 123 && text.charCodeAt(p + 1) === 34) return '{"';
-  let shape = '';
+  if (text.charCodeAt(p) === 123 && text.charCodeAt(p + 1) === 34) return '{"';
+  // Decided on char codes first: most positions tried are not records, and build no string.
+  let record = false;
   let digitRun = 0;
-  let longestRun = 0;
-  for (let i = p; i < Math.min(end, p + HEAD_SHAPE_CHARS); i++) {
+  for (let i = p, stop = Math.min(end, p + TIME_WITHIN_CHARS); i < stop && !record; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      shape += '9';
-      longestRun = Math.max(longestRun, ++digitRun);
-    } else {
-      digitRun = 0;
-      shape += (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'a' : text[i];
-    }
+    if (!isDigit(c)) digitRun = 0;
+    // A time of day `9:99` (`2026-11-30T08:14`, `Nov 30 04:17:16` put it past the shape), or 9+ digits in the shape.
+    else if (++digitRun >= 9 && i < p + HEAD_SHAPE_CHARS) record = true;
+    if (c === 58 && i > p && i + 2 < stop && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) record = true;
   }
-  // A time of day `9:99` within the head (`2026-11-30T08:14`, `Nov 30 04:17:16` put it past the shape).
-  let timeOfDay = false;
-  for (let i = p + 1, stop = Math.min(end, p + TIME_WITHIN_CHARS) - 2; i < stop && !timeOfDay; i++) {
-    timeOfDay = text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+  if (!record) return undefined;
+  let shape = '';
+  for (let i = p, stop = Math.min(end, p + HEAD_SHAPE_CHARS); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    shape += isDigit(c) ? '9' : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'a' : text[i];
   }
-  return timeOfDay || longestRun >= 9 ? shape : undefined;
+  return shape;
 }
 
 function countAt(counts: Map<number, number>, key: number): void {
@@ -130,15 +127,17 @@ function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, colu
 
 function detectGlyphBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
   for (const border of GLYPHS) {
+    // One memchr-like search: most pastes hold no box-drawing character at all.
+    if (text.indexOf(border) < 0) continue;
     const glyph = border.charCodeAt(0);
     const counts = new Map<number, number>();
     for (const row of rows) {
-      for (let p = text.indexOf(border, row.start); p >= 0 && p < row.end; p = text.indexOf(border, p + 1)) {
-        if (p - row.start >= MIN_CELL_COLUMN) countAt(counts, p - row.start);
-      }
+      for (let p = row.start + MIN_CELL_COLUMN; p < row.end; p++) if (text.charCodeAt(p) === glyph) countAt(counts, p - row.start);
     }
-    const candidates = frequentColumns(counts).filter((col) => cellsAreRecords(text, rows, glyph, [col]));
-    if (candidates.length === 0) continue;
+    const frequent = frequentColumns(counts);
+    const candidates = frequent.filter((col) => cellsAreRecords(text, rows, glyph, [col]));
+    // Every frequent column must be a border: a table's (`| node1 | 19:30:01 | … |`) are not all.
+    if (candidates.length === 0 || candidates.length < frequent.length) continue;
     const columns = candidates.sort((a, b) => a - b);
     // The rows that show one of the columns must show all of them: else two copies at different split widths.
     let some = 0;

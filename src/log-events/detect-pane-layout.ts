@@ -2,7 +2,7 @@
 // rows, so each row holds one line of every pane, cut by the pane border — `│` (tmux's default), `┃` (heavy),
 // `║` (double), `|` (tmux `pane-border-lines simple`, GNU screen) — or by a blank column (tmux `spaces`); each
 // pane's cell is padded with spaces to the border, and a long line wraps inside its pane. Decided on a sample of
-// rows (the first 48 and 16 spread over the rest), so an ordinary 10 MB paste costs a few hundred lines' work.
+// rows (the first 32 and 16 spread over the rest), so an ordinary 10 MB paste costs a few hundred lines' work.
 //
 // A border column counts only when the cells on both of its sides start like log records (a time of day, an
 // epoch, a JSON object) in a good share of the rows: a docker-compose `node2  | …` column, loguru's
@@ -24,7 +24,7 @@ export type PaneLayout =
    */
   | { readonly kind: 'ambiguous'; readonly reason: 'columns-vary' | 'no-fixed-column'; readonly line: number };
 
-const HEAD_ROWS = 48;
+const HEAD_ROWS = 32;
 const SPREAD_ROWS = 16;
 /** Longer lines are not terminal rows. */
 const MAX_ROW_CHARS = 512;
@@ -53,6 +53,9 @@ function sampleRows(count: number): number[] {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character's code in a record head shape: '9' for digits, 'a' for letters, else its own. */
+const classCode = (c: number): number => (isDigit(c) ? 57 : isLetter(c) ? 97 : c);
 
 /**
  * The shape of a log record's head starting at `p` (digits → 9, letters → a, other characters kept), or
@@ -76,7 +79,7 @@ export function recordHeadShape(text: string, p: number, end: number): string | 
   let shape = '';
   for (let i = p, stop = Math.min(end, p + HEAD_SHAPE_CHARS); i < stop; i++) {
     const c = text.charCodeAt(i);
-    shape += isDigit(c) ? '9' : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'a' : text[i];
+    shape += String.fromCharCode(classCode(c));
   }
   return shape;
 }
@@ -162,6 +165,21 @@ function detectGlyphBorder(text: string, rows: readonly Row[]): PaneLayout | und
  * tabs (whose width is the viewer's), are side-by-side records at no fixed column.
  */
 function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
+  // Gate, with native searches only: padding (two blanks) then a record starting with a digit or `[`, in a few
+  // rows. Ordinary logs stop here.
+  let paddedRows = 0;
+  for (const row of rows) {
+    const cells = text.slice(row.start + MIN_CELL_COLUMN - 2, row.end);
+    for (let q = cells.indexOf('  '); q >= 0; q = cells.indexOf('  ', q + 2)) {
+      while (cells.charCodeAt(q + 2) === 32) q++;
+      const c = cells.charCodeAt(q + 2);
+      if ((isDigit(c) || c === 91) && recordHeadShape(cells, q + 2, cells.length) !== undefined) {
+        paddedRows++;
+        break;
+      }
+    }
+  }
+  if (paddedRows < 2) return undefined;
   // The shapes of the records that start rows (the left pane's, or a full-width log's).
   const rowShapes = new Set<string>();
   for (const row of rows) {
@@ -169,6 +187,11 @@ function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | und
     if (own !== undefined && own !== '{"') rowShapes.add(own);
   }
   if (rowShapes.size === 0) return undefined;
+  // The first characters of each shape as class codes ('9', 'a' or the character): a cheap filter before
+  // recordHeadShape, so a position after a blank costs a few char reads.
+  const prefixes = [...rowShapes].map((shape) => [0, 1, 2, 3].map((k) => shape.charCodeAt(k)));
+  const startsLikeShape = (p: number): boolean =>
+    prefixes.some((prefix) => prefix.every((code, k) => classCode(text.charCodeAt(p + k)) === code));
   const counts = new Map<number, number>();
   const heads: { row: Row; columns: number[] }[] = [];
   let padded = 0;
@@ -179,7 +202,7 @@ function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | und
     let rowPadded = false;
     for (let p = row.start + MIN_CELL_COLUMN; p < row.end; p++) {
       const before = text.charCodeAt(p - 1);
-      if ((before !== 32 && before !== 9) || text.charCodeAt(p) === 32) continue;
+      if ((before !== 32 && before !== 9) || !startsLikeShape(p)) continue;
       const shape = recordHeadShape(text, p, row.end);
       if (shape === undefined || !rowShapes.has(shape)) continue;
       // `2026-…Z 2026-… msg` (docker logs -t): a lone timestamp before a record is no pane.

@@ -1134,8 +1134,10 @@ function writeCase(c) {
 }
 
 mkdirSync(OUT, { recursive: true });
-// blind2-*.log are hand-written pastes (not generated): kept, with their truth in blind2-cases.json.
-for (const f of readdirSync(OUT)) if (f.endsWith('.log') && !f.startsWith('blind2-')) rmSync(join(OUT, f));
+// blind2-*.log, blind3-*.log and traces-*.log are hand-written pastes (not generated): kept, with their truth in
+// <set>-cases.json.
+const HAND_WRITTEN = ['blind2', 'blind3', 'traces'];
+for (const f of readdirSync(OUT)) if (f.endsWith('.log') && !HAND_WRITTEN.some((b) => f.startsWith(`${b}-`))) rmSync(join(OUT, f));
 const expected = cases.map(writeCase);
 const realCases = JSON.parse(readFileSync(join(OUT, 'real/real-cases.json'), 'utf8'));
 for (const r of realCases) {
@@ -1143,7 +1145,7 @@ for (const r of realCases) {
   const { source, ...entry } = r;
   expected.push(entry);
 }
-for (const b of JSON.parse(readFileSync(join(OUT, 'blind2-cases.json'), 'utf8'))) expected.push(b);
+for (const set of HAND_WRITTEN) for (const b of JSON.parse(readFileSync(join(OUT, `${set}-cases.json`), 'utf8'))) expected.push(b);
 const files = new Set();
 for (const e of expected) {
   if (files.has(e.file)) throw new Error(`duplicate file ${e.file}`);

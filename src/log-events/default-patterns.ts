@@ -12,7 +12,7 @@ export const DEFAULT_CONNECTION_PATTERN =
 // bounded backtracking (no nested or adjacent unbounded repetition), so they are safe on any line.
 /** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2". */
 export const BECAME_LEADER_PATTERN =
-  /\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)\s?[=:]\s?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bentering leader state\b/i;
+  /\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bentering leader state\b/i;
 /** A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2", `leader=2`. */
 export const FOLLOWS_LEADER_PATTERN =
   /\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i;

@@ -139,13 +139,35 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   return { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
 }
 
-// `Z`, `+01:00`, `+0100`, `+01`, optionally after one space (`… 19:30:01 +0100`). Minutes east of UTC.
+// Zone abbreviations `date` and strftime's %Z print, minutes east of UTC. Only unambiguous ones: CST (China or US
+// Central), IST (India, Ireland, Israel) and BST (British or Bangladesh) stay unzoned wall time.
+const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['UTC', 0], ['GMT', 0], ['WET', 0], ['WEST', 60], ['CET', 60], ['CEST', 120], ['EET', 120], ['EEST', 180],
+  ['MSK', 180], ['JST', 540], ['KST', 540], ['AEST', 600], ['AEDT', 660], ['NZST', 720], ['NZDT', 780],
+  ['EST', -300], ['EDT', -240], ['MST', -420], ['MDT', -360], ['PST', -480], ['PDT', -420],
+]);
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+// ` UTC`, ` CET`: an abbreviation from ZONE_ABBREVIATIONS after one space, ending the word.
+function parseZoneAbbreviation(s: string, p: number): { offsetMin: number; end: number } | undefined {
+  let end = p + 1;
+  while (end - p <= 5 && isUpper(s.charCodeAt(end))) end++;
+  const next = s.charCodeAt(end);
+  if (isUpper(next) || (next >= 97 && next <= 122) || digitAt(s, end) >= 0) return undefined;
+  const offsetMin = ZONE_ABBREVIATIONS.get(s.slice(p + 1, end));
+  return offsetMin === undefined ? undefined : { offsetMin, end };
+}
+
+// `Z`, `+01:00`, `+0100`, `+01`, optionally after one space (`… 19:30:01 +0100`), or a zone abbreviation after one
+// space (`… 19:30:01.123 CET`). Minutes east of UTC.
 function parseZone(s: string, p: number): { offsetMin: number; end: number } | undefined {
   const c = s.charCodeAt(p);
   if (c === 90 || c === 122) return { offsetMin: 0, end: p + 1 }; // Z z
   let q = p;
   let sign = c;
   if (c === 32) {
+    if (isUpper(s.charCodeAt(p + 1))) return parseZoneAbbreviation(s, p);
     sign = s.charCodeAt(p + 1);
     if ((sign !== 43 && sign !== 45) || digits(s, p + 2, 4) < 0) return undefined;
     q = p + 1;

@@ -17,6 +17,14 @@ export function lineNumber(lines: PasteLines, index: number): number {
   return lines.numbers === undefined ? index + 1 : lines.numbers[index]!;
 }
 
+/** The lines that came from paste line `number` (1-based; several when panes side by side share a row). */
+export function linesOfNumber(lines: PasteLines, number: number): number[] {
+  if (lines.numbers === undefined) return number >= 1 && number <= lines.count ? [number - 1] : [];
+  const out: number[] = [];
+  for (let i = 0; i < lines.count; i++) if (lines.numbers[i] === number) out.push(i);
+  return out;
+}
+
 // A trailing newline does not start an extra (empty) line.
 export function indexLines(text: string): PasteLines {
   let capacity = Math.max(16, Math.min(1 << 16, Math.ceil(text.length / 48)));

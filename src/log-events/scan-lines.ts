@@ -67,9 +67,9 @@ function indexWithin(text: string, code: number, from: number, limit: number): n
 // differ) is checked first. A charCodeAt loop: String#startsWith with a position is several times slower here
 // (the paste is often a two-byte string, the prefix a one-byte one).
 function startsWithAt(text: string, p: number, prefix: Prefix): boolean {
-  const want = prefix.text;
-  if (text.charCodeAt(p + prefix.pivot) !== want.charCodeAt(prefix.pivot)) return false;
-  for (let k = want.length - 1; k >= 0; k--) if (text.charCodeAt(p + k) !== want.charCodeAt(k)) return false;
+  const want = prefix.codes;
+  if (text.charCodeAt(p + prefix.pivot) !== want[prefix.pivot]) return false;
+  for (let k = want.length - 1; k >= 0; k--) if (text.charCodeAt(p + k) !== want[k]) return false;
   return true;
 }
 
@@ -123,7 +123,7 @@ const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
  * A grep prefix; `pivot` is its last digit (the node number), checked first. `stem`: the file's name without
  * directory and extension (`infra1` of `logs/infra1.log`), a node name when the path names no `nodeN`.
  */
-type Prefix = { readonly text: string; readonly pivot: number; readonly node: string | undefined; readonly stem: string | undefined };
+type Prefix = { readonly codes: Uint16Array; readonly pivot: number; readonly node: string | undefined; readonly stem: string | undefined };
 
 // A copy that shares no memory with `s` (a slice of a paste would keep the whole paste alive in a cache).
 function copyString(s: string): string {
@@ -164,7 +164,7 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
     while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
     // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
     const path = candidate.slice(0, length - 1).replace(/\\/g, '/');
-    cached = length > 0 ? { text: String.fromCharCode(...codes), pivot, node: findNodeInPath(path), stem: fileStem(path) } : null;
+    cached = length > 0 ? { codes: Uint16Array.from(codes), pivot, node: findNodeInPath(path), stem: fileStem(path) } : null;
     if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
     prefixCache.set(copyString(candidate), cached);
   }
@@ -373,7 +373,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
   }
   if (prefix) {
-    p += prefix.text.length;
+    p += prefix.codes.length;
     st.node = prefix.node;
     st.nodeFrom = FROM_PREFIX;
     // grep -n line number: `path:42:` / `path-42-` (but not the `19:` of a bare time).
@@ -381,6 +381,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       let q = p;
       while (q < headEnd && isDigit(text.charCodeAt(q))) q++;
       if (q - p < 8 && isLineNumber(text, p, q)) p = q + 1;
+    }
+    // The prefix names the node and a timestamp follows: the token loop below would only record where it starts.
+    if (prefix.node !== undefined && isDigit(text.charCodeAt(p)) && p < headEnd) {
+      st.stampAt = p;
+      return;
     }
   }
   const first = p;

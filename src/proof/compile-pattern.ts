@@ -11,7 +11,7 @@
 import { parseRegex } from './parse-regex.js';
 import { compileProgram, runProgram } from './pike-vm.js';
 import { backtrackingPaths } from './regex-cost.js';
-import { describeAlternatives, requiredLiterals } from './regex-literals.js';
+import { describeAlternatives, literalRequirement, requirementLiterals, type LiteralRequirement } from './regex-literals.js';
 
 /** Patterns with at most this many backtracking paths per start position run on V8. */
 export const MAX_V8_PATHS = 256;
@@ -24,8 +24,10 @@ export interface PatternMatch {
 export interface CompiledPattern {
   readonly source: string;
   readonly engine: 'v8' | 'pike-vm';
-  /** Lower-case strings one of which every match contains (prefilter), or null when every line must be tried. */
+  /** Folded strings one of which every match contains (what the literal scan looks for), or null: try every line. */
   readonly literals: readonly string[] | null;
+  /** Which of those literals a line must hold together (see LiteralRequirement), or null: try every line. */
+  readonly requirement: LiteralRequirement | null;
   /** What a student should write, per top-level alternative. */
   readonly expected: readonly string[];
   test(line: string): boolean;
@@ -48,7 +50,8 @@ function compile(source: string): CompileResult {
     return { ok: false, reason: 'invalid', message };
   }
   const ast = parseRegex(source);
-  const literals = requiredLiterals(ast);
+  const requirement = literalRequirement(ast);
+  const literals = requirement && requirementLiterals(requirement);
   const expected = describeAlternatives(source);
   if (backtrackingPaths(ast) <= MAX_V8_PATHS) {
     return {
@@ -57,6 +60,7 @@ function compile(source: string): CompileResult {
         source,
         engine: 'v8',
         literals,
+        requirement,
         expected,
         test: (line) => regex.test(line),
         exec: (line) => {
@@ -80,6 +84,7 @@ function compile(source: string): CompileResult {
       source,
       engine: 'pike-vm',
       literals,
+      requirement,
       expected,
       test: (line) => runProgram(program, line, true) !== undefined,
       exec: (line) => {

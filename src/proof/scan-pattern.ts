@@ -1,48 +1,47 @@
-// Which lines a pattern matches, without running every regex on every line: one case-insensitive pass of a
-// single regex made of all patterns' required literals (regex-literals.ts) finds the few lines that can match,
-// and each pattern's matcher then runs only on those, on lines cut to the matching cap.
+// Which lines a pattern matches, without running every regex on every line: one pass of an automaton of all
+// patterns' required literals (regex-literals.ts, literal-automaton.ts) finds the few lines that can match, and
+// each pattern's matcher then runs only on those, on lines cut to the matching cap.
 import type { CompiledPattern } from './compile-pattern.js';
+import { compileLiteralAutomaton, findLiteralLines, type LiteralAutomaton } from './literal-automaton.js';
 import { lineText, type PasteLines } from '../log-events/paste-lines.js';
 
 /** Per-verdict scanning context: lines holding each literal, shared by all patterns. */
 export interface PatternScanner {
   readonly lines: PasteLines;
   readonly capChars: number;
-  /** Literal → ascending lines containing it; undefined when no prefilter could be used (try every line). */
-  readonly literalLines: ReadonlyMap<string, readonly number[]> | undefined;
-  /** Literal → the shorter literal it contains whose lines were collected instead. */
-  readonly scannedAs: ReadonlyMap<string, string>;
-  /** Per pattern: the scanned literals whose lines are its candidates (deduplicated). */
-  readonly scannedFor: WeakMap<CompiledPattern, readonly string[]>;
+  /** Per literal id of the plan's automaton, ascending lines containing it; undefined: no prefilter (try every line). */
+  readonly literalLines: readonly (readonly number[] | undefined)[] | undefined;
+  readonly plan: LiteralScan;
 }
 
-/** The one literal-scanning regex for a set of patterns (see planLiteralScan). */
+/** The one literal automaton for a set of patterns (see planLiteralScan). */
 export interface LiteralScan {
-  /** Case-insensitive alternation of the minimal literals; undefined when no pattern has literals. */
-  readonly regex: RegExp | undefined;
-  readonly scannedAs: ReadonlyMap<string, string>;
-  /** Per pattern: the scanned literals whose lines are its candidates (deduplicated). */
-  readonly scannedFor: WeakMap<CompiledPattern, readonly string[]>;
+  /** Every pattern's literals; undefined when no pattern has literals. */
+  readonly automaton: LiteralAutomaton | undefined;
+  /** Per pattern: its requirement with literal ids of the automaton instead of strings. */
+  readonly requirementIds: WeakMap<CompiledPattern, RequirementIds>;
 }
+
+/** A requirement in literal ids; `direct`: the ids of its one-clause alternatives, any of which alone suffices. */
+type RequirementIds = readonly (readonly (readonly number[])[])[] & { readonly direct: readonly number[]; readonly joint: boolean };
 
 const plans = new Map<string, LiteralScan>();
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/**
- * One alternation of the literals that contain no other literal (lines with "heartbeat timeout" contain
- * "timeout", so scanning for "timeout" covers both). Cached per literal set, i.e. per lesson.
- */
+/** The automaton of every literal of `patterns`. Cached per literal set, i.e. per lesson. */
 export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralScan {
   const literals = [...new Set(patterns.flatMap((p) => p.literals ?? []))].sort();
   const key = literals.join('\0');
   let plan = plans.get(key);
   if (!plan) {
-    const minimal = literals.filter((s) => !literals.some((t) => t !== s && s.includes(t)));
-    const scannedAs = new Map(literals.map((s) => [s, minimal.find((t) => s.includes(t))!]));
-    const alternation = [...minimal].sort((a, b) => b.length - a.length).map(escape).join('|');
-    const scannedFor = new WeakMap<CompiledPattern, readonly string[]>();
-    for (const p of patterns) if (p.literals) scannedFor.set(p, [...new Set(p.literals.map((l) => scannedAs.get(l)!))]);
-    plan = { regex: literals.length === 0 ? undefined : new RegExp(alternation, 'gi'), scannedAs, scannedFor };
+    const ids = new Map(literals.map((literal, id) => [literal, id]));
+    const requirementIds = new WeakMap<CompiledPattern, RequirementIds>();
+    for (const p of patterns) {
+      if (!p.requirement) continue;
+      const branches = p.requirement.map((clauses) => clauses.map((clause) => clause.map((l) => ids.get(l)!)));
+      const direct = [...new Set(branches.filter((clauses) => clauses.length === 1).flat(2))];
+      requirementIds.set(p, Object.assign(branches, { direct, joint: branches.some((clauses) => clauses.length > 1) }));
+    }
+    plan = { automaton: literals.length === 0 ? undefined : compileLiteralAutomaton(literals), requirementIds };
     if (plans.size >= 256) plans.clear();
     plans.set(key, plan);
   }
@@ -51,41 +50,17 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
 
 /** Scans the paste once for the literals of `plan`. */
 export function createPatternScanner(lines: PasteLines, capChars: number, plan: LiteralScan): PatternScanner {
-  const { regex } = plan;
-  if (!regex) return { lines, capChars, literalLines: undefined, scannedAs: plan.scannedAs, scannedFor: plan.scannedFor };
-  const found = new Map<string, number[]>();
-  // Matches come in text order, so the line of each is found by moving forward, not by a search per match;
-  // `spelled` maps each spelling met ("Leader", "LEADER") to its literal without lower-casing every match.
-  const spelled = new Map<string, string>();
-  const { text, ends, count } = lines;
-  let line = 0;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    while (line < count - 1 && ends[line]! < m.index) line++;
-    let literal = spelled.get(m[0]);
-    if (literal === undefined) spelled.set(m[0], (literal = m[0].toLowerCase()));
-    let list = found.get(literal);
-    if (!list) found.set(literal, (list = []));
-    if (list[list.length - 1] !== line) list.push(line);
-    regex.lastIndex = m.index + 1; // overlapping literals ("eof" inside "…leof…") are found too
-  }
-  return { lines, capChars, literalLines: found, scannedAs: plan.scannedAs, scannedFor: plan.scannedFor };
+  const { automaton } = plan;
+  const literalLines = automaton && findLiteralLines(automaton, lines.text, lines.ends, lines.count);
+  return { lines, capChars, literalLines, plan };
 }
 
 const NONE: readonly number[] = [];
 
-// Candidate lines in ascending order (null = all lines).
-function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
-  if (!pattern.literals || !scanner.literalLines) return null;
-  const lists: (readonly number[])[] = [];
-  const scanned = scanner.scannedFor.get(pattern) ?? [...new Set(pattern.literals.map((l) => scanner.scannedAs.get(l) ?? l))];
-  for (const literal of scanned) {
-    const list = scanner.literalLines.get(literal);
-    if (list && list.length > 0) lists.push(list);
-  }
+// Ascending lines in any of the lists, without duplicates (k-way merge).
+function unionOf(lists: readonly (readonly number[])[]): readonly number[] {
   if (lists.length === 0) return NONE;
   if (lists.length === 1) return lists[0]!;
-  // k-way merge of ascending lists, without duplicates.
   const out: number[] = [];
   const at = new Array<number>(lists.length).fill(0);
   for (;;) {
@@ -100,16 +75,63 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly
   }
 }
 
+function intersectionOf(a: readonly number[], b: readonly number[]): readonly number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+// Candidate lines in ascending order (null = all lines): those holding, for some alternative of the pattern, a
+// literal of each of its clauses. `onlyJoint`: only alternatives of several clauses.
+function candidates(scanner: PatternScanner, pattern: CompiledPattern, onlyJoint = false): readonly number[] | null {
+  const { literalLines } = scanner;
+  const requirement = scanner.plan.requirementIds.get(pattern);
+  if (!requirement || !literalLines) return null;
+  const branches: (readonly number[])[] = [];
+  for (const clauses of requirement) {
+    if (onlyJoint && clauses.length === 1) continue;
+    let lines: readonly number[] | undefined;
+    for (const clause of clauses) {
+      const lists: (readonly number[])[] = [];
+      for (const id of clause) {
+        const list = literalLines[id];
+        if (list) lists.push(list);
+      }
+      lines = lines === undefined ? unionOf(lists) : intersectionOf(lines, unionOf(lists));
+      if (lines.length === 0) break;
+    }
+    if (lines && lines.length > 0) branches.push(lines);
+  }
+  return unionOf(branches);
+}
+
 /**
  * Per line, the bits of the patterns (given as [bit, pattern]) whose literals the line contains: the only patterns
  * that can match it. A pattern without literals may match every line.
  */
 export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): Uint16Array {
   const marks = new Uint16Array(scanner.lines.count);
+  const { literalLines } = scanner;
   for (const [bit, pattern] of patterns) {
-    const list = candidates(scanner, pattern);
-    if (list === null) for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
-    else for (const line of list) marks[line]! |= bit;
+    const requirement = scanner.plan.requirementIds.get(pattern);
+    if (!requirement || !literalLines) {
+      for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
+      continue;
+    }
+    // Alternatives of one clause mark their literals' lines directly, with no merging; the rest are intersected.
+    for (const id of requirement.direct) {
+      const lines = literalLines[id];
+      if (lines !== undefined) for (let k = 0; k < lines.length; k++) marks[lines[k]!]! |= bit;
+    }
+    if (requirement.joint) for (const line of candidates(scanner, pattern, true)!) marks[line]! |= bit;
   }
   return marks;
 }

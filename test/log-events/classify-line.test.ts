@@ -8,6 +8,8 @@ import { classifyLineText, createAnyMatchTest } from '../../src/log-events/class
 import { ALL_EVENT_PATTERNS, BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
+import { createPatternScanner, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
+import { indexLines } from '../../src/log-events/paste-lines.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
 
 const lesson = loadLesson('w12-l03');
@@ -22,13 +24,9 @@ const withBits: [number, CompiledPattern][] = [
 ];
 
 // The mask checkPaste computes from the literal scan, for one line.
+const plan = planLiteralScan(withBits.map(([, pattern]) => pattern));
 function maskOf(line: string): number {
-  const lower = line.toLowerCase();
-  let mask = 0;
-  for (const [bit, pattern] of withBits) {
-    if (pattern.literals === null || pattern.literals.some((literal) => lower.includes(literal))) mask |= bit;
-  }
-  return mask;
+  return markCandidateLines(createPatternScanner(indexLines(line), 4096, plan), withBits)[0]!;
 }
 
 const DIR = join(ROOT, 'fixtures/pastes-corpus');

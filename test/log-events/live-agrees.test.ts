@@ -22,13 +22,14 @@ const CASES: { file: string }[] = JSON.parse(readFileSync(join(DIR, 'expected.js
 // day and year from the arrival time); each later line arrives at the time of the line before it, as when followed live.
 const FIRST_ARRIVAL_MS = Date.UTC(2026, 10, 29, 12);
 
-// Pastes whose lines each name their node (no section headers): the live reader sees one line at a time. Not
-// terminal panes copied side by side: the harness reads each node's own log, never a screen of several.
+// Pastes whose lines each name their node (no section headers, no cat of files whose lines only their file names):
+// the live reader sees one line at a time. Not terminal panes copied side by side: the harness reads each node's
+// own log, never a screen of several.
 const selfContained = CASES.map((c) => c.file).filter((file) => {
   const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
   if (detectPaneLayout(indexLines(text)).kind !== 'none') return false;
   const { events } = readLogEvents(indexLines(text), patterns);
-  return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'file-name');
+  return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run');
 });
 
 // The paste as the harness would read it: every line through readNodeLine, grouped by the node the model names.
@@ -52,16 +53,27 @@ describe('the harness and checkPaste agree', () => {
     expect(selfContained.length).toBeGreaterThan(30);
   });
 
-  it.each(selfContained)("%s: each measured detection is the harness's (node, line, route, ms)", (file) => {
-    const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
-    const m = checkPaste(lesson, text).measurements;
-    if (m?.killLine == null) return;
-    const { all, byNode } = readAsHarness(text);
-    const killAtMs = all[m.killLine - 1]!.atMs!;
-    for (const follower of m.followers) {
-      if (follower.line === undefined) continue;
-      const found = findDetection(byNode.get(follower.node) ?? [], killAtMs);
-      expect([found.first?.event.line, found.via, Math.round(found.first!.atMs! - killAtMs)]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
-    }
+  // Pastes where the two disagree today (file names); remove an entry when its case passes.
+  const KNOWN_DIVERGENT: ReadonlySet<string> = new Set([
+  ]);
+
+  it('lists only self-contained pastes as known divergent', () => {
+    expect([...KNOWN_DIVERGENT].filter((f) => !selfContained.includes(f))).toEqual([]);
   });
+
+  for (const file of selfContained) {
+    const run = KNOWN_DIVERGENT.has(file) ? it.fails : it;
+    run(`${file}: each measured detection is the harness's (node, line, route, ms)`, () => {
+      const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
+      const m = checkPaste(lesson, text).measurements;
+      if (m?.killLine == null) return;
+      const { all, byNode } = readAsHarness(text);
+      const killAtMs = all[m.killLine - 1]!.atMs!;
+      for (const follower of m.followers) {
+        if (follower.line === undefined) continue;
+        const found = findDetection(byNode.get(follower.node) ?? [], killAtMs);
+        expect([found.first?.event.line, found.via, Math.round(found.first!.atMs! - killAtMs)]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
+      }
+    });
+  }
 });

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createLiveEventReader,
+  findNewLeaderFollowed,
   judgeKills,
   normalizeNodeToken,
   placeEventsOnClock,
   readLogLine,
   readLogText,
   stampToEpochMs,
+  zoneShiftMinOf,
   type LogEvent,
 } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
@@ -241,6 +243,44 @@ describe('readLogLine / createLiveEventReader', () => {
     const { event, stampMs } = reader.readAt('2026-11-26 21:29:50,879 WARNING heartbeat timed out', { line: 0, node: 'node2', arrivalMs, localOffsetMin: 330 });
     expect([event.kind, stampMs]).toEqual(['heartbeat-timeout', Date.UTC(2026, 10, 26, 15, 59, 50, 879)]);
     expect(reader.readAt('no stamp: election timeout', { line: 1, node: 'node2', arrivalMs, localOffsetMin: 0 }).stampMs).toBeUndefined();
+  });
+
+  it("inferWriterZones: a node's zone-less stamps a whole number of quarter hours ahead of its lines' arrival are read in its own zone", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+    // Written in Asia/Kolkata (+05:30), read by a harness in UTC, 3 ms after it was written.
+    const writtenMs = Date.UTC(2026, 10, 30, 9, 49, 10, 466);
+    const line = reader.readAt('2026-11-30 15:19:10.466 [node2] heartbeat timeout: no heartbeat from leader node3 for 175 ms', { line: 0, node: 'node2', arrivalMs: writtenMs + 3, localOffsetMin: 0 });
+    expect([line.stampMs, line.zoneShiftMin, reader.zoneShiftMin('node2'), reader.zoneShiftMin('node3')]).toEqual([writtenMs, 330, 330, 0]);
+    // Zoned stamps say their zone: never moved.
+    const zoned = reader.readAt('2026-11-30T09:49:10.470Z node2 following leader node1', { line: 1, node: 'node2', arrivalMs: writtenMs + 5, localOffsetMin: 0 });
+    expect([zoned.stampMs, zoned.zoneShiftMin]).toEqual([writtenMs + 4, 0]);
+    // Without the option (a paste replayed line by line), stamps are read in the zone the caller names.
+    const plain = createLiveEventReader(patterns).readAt('2026-11-30 15:19:10.466 [node2] heartbeat timeout', { line: 0, node: 'node2', arrivalMs: writtenMs + 3, localOffsetMin: 0 });
+    expect([plain.stampMs! - writtenMs, plain.zoneShiftMin]).toEqual([330 * 60_000, 0]);
+  });
+
+  it("inferWriterZones: the line that ran most ahead decides, so an old log's lines read first do not fix a zone", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+    const nowMs = Date.UTC(2026, 10, 30, 10, 0, 0, 0);
+    // A run three hours earlier, appended to the same node.log, then this run's first line.
+    expect(reader.readAt('2026-11-30 07:00:00.000 n2 leader is n1 for term 3', { line: 0, node: 'node2', arrivalMs: nowMs, localOffsetMin: 0 }).zoneShiftMin).toBe(-180);
+    expect(reader.readAt('2026-11-30 09:59:59.990 n2 started', { line: 1, node: 'node2', arrivalMs: nowMs + 1, localOffsetMin: 0 })).toMatchObject({ stampMs: nowMs - 10, zoneShiftMin: 0 });
+  });
+
+  it('zoneShiftMinOf: the nearest quarter hour; latency of ms to minutes is no zone', () => {
+    expect([0, -40, -7 * 60_000, 7 * 60_000].map(zoneShiftMinOf)).toEqual([0, 0, 0, 0]);
+    expect([330 * 60_000 - 12, -(300 * 60_000) - 2500, 345 * 60_000 - 30_000, -(30 * 60_000)].map(zoneShiftMinOf)).toEqual([330, -300, 345, -30]);
+  });
+});
+
+describe('findNewLeaderFollowed', () => {
+  const line = (kind: LogEvent['kind'], atMs: number, leader?: string) => ({ kind, atMs, event: { leader } });
+
+  it('is the first line after the kill naming a leader other than the one gone, or claiming to lead', () => {
+    const lines = [line('follows-leader', 90, 'node2'), line('follows-leader', 110, 'node3'), line('follows-leader', 120, 'node1'), line('heartbeat-timeout', 125)];
+    expect(findNewLeaderFollowed(lines, 100, ['node3'])).toBe(lines[2]);
+    expect(findNewLeaderFollowed([line('became-leader', 130, 'node2'), line('follows-leader', 140, 'node2')], 100, ['node3'])?.atMs).toBe(130);
+    expect(findNewLeaderFollowed([line('vote', 130), line('follows-leader', 140, 'node3')], 100, ['node3'])).toBeUndefined();
   });
 });
 

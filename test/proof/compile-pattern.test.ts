@@ -7,7 +7,7 @@ import { compilePattern, MAX_V8_PATHS } from '../../src/proof/compile-pattern.js
 import { parseRegex } from '../../src/proof/parse-regex.js';
 import { compileProgram, runProgram } from '../../src/proof/pike-vm.js';
 import { backtrackingPaths } from '../../src/proof/regex-cost.js';
-import { describeAlternatives, requiredLiterals } from '../../src/proof/regex-literals.js';
+import { describeAlternatives, literalRequirement, requiredLiterals } from '../../src/proof/regex-literals.js';
 
 const compiled = (source: string) => {
   const result = compilePattern(source);
@@ -143,15 +143,29 @@ describe('requiredLiterals (prefilter)', () => {
   it.each([
     ['timeout|timed out|no heartbeat', ['timeout', 'timed out', 'no heartbeat']],
     ['heartbeat timeout|timeout', ['timeout']],
-    ['received SIG(TERM|INT|KILL)|stopped', ['received sig', 'stopped']],
-    ['connection to (the )?leader (lost|closed)', ['connection to ']],
+    ['received SIG(TERM|INT|KILL)|stopped', ['received sigterm', 'received sigint', 'received sigkill', 'stopped']],
+    // Small finite parts are multiplied out into whole phrases.
+    ['connection to (the )?leader (lost|closed)', ['connection to leader lost', 'connection to leader closed', 'connection to the leader lost', 'connection to the leader closed']],
+    ['\\b(?:state|role)"? ?[=:]', ['state=', 'state:', 'state =', 'state :', 'state"=', 'state":', 'state" =', 'state" :', 'role=', 'role:', 'role =', 'role :', 'role"=', 'role":', 'role" =', 'role" :']],
+    // Beyond 64 phrases the product restarts, and the part with the longest phrases is kept.
+    ['(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h) leader', ['a leader', 'b leader', 'c leader', 'd leader', 'e leader', 'f leader', 'g leader', 'h leader']],
     ['\\bkill(ed)?\\b', ['kill']],
     ['ab+c', ['ab']],
-    ['\\d+ms', ['ms']],
-    ['(?:lost|closed) connection', [' connection']],
+    ['\\d+ms', ['0ms', '1ms', '2ms', '3ms', '4ms', '5ms', '6ms', '7ms', '8ms', '9ms']],
+    ['(?:lost|closed) connection', ['lost connection', 'closed connection']],
     ['no-op\\.', ['no-op.']],
   ])('%s', (source, expected) => {
     expect(literals(source)).toEqual(expected);
+  });
+
+  it('reads `\\s` as one space: the literal scan folds all white space but line breaks into a space', () => {
+    expect(literals('leader\\s?=')).toEqual(['leader=', 'leader =']);
+  });
+
+  it('keeps what an alternative needs together: the word and the qualifier after a gap', () => {
+    const requirement = literalRequirement(parseRegex('\\bEOF\\b|leader\\b[^;]{0,20}\\b(dead|gone)\\b'));
+    expect(requirement).toEqual([[['eof']], [['leader'], ['dead', 'gone']]]);
+    expect(literalRequirement(parseRegex('EOF|\\d+'))).toBeNull();
   });
 
   it.each(['\\d+', 'a|\\d', '.*', '(?:x)?y?', '[ab]c?', 'é'])('none for %s', (source) => {

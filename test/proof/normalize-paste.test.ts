@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryRatio, decodePaste, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
+import { binaryRatio, decodePaste, normalizeLogLine, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
 import { excerptOf, indexLines, lineAt, lineText } from '../../src/log-events/paste-lines.js';
 
 describe('normalizePasteText', () => {
@@ -10,6 +10,14 @@ describe('normalizePasteText', () => {
 
   it('turns CRLF and lone CR into LF, keeping line numbers', () => {
     expect(normalizePasteText('a\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+
+  it('turns no-break spaces from web terminals into spaces', () => {
+    expect(normalizePasteText('19:30:01.123\u00a0[node2]\u00a0WARN\u00a0 heartbeat\u202ftimeout\u2007x')).toBe('19:30:01.123 [node2] WARN  heartbeat timeout x');
+  });
+
+  it('normalises one live log line the same way, dropping a stray CR', () => {
+    expect(normalizeLogLine('\x1b[32m12:00:00.001\x1b[0m\u00a0node2 heartbeat timeout\r')).toBe('12:00:00.001 node2 heartbeat timeout');
   });
 
   it('removes a BOM', () => {

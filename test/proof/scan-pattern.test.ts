@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { indexLines, lineText } from '../../src/log-events/paste-lines.js';
 import { createPatternScanner, findFirstMatch, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
+import { BUILT_IN_EVENT_PATTERNS, NAMED_LEADER_PATTERN } from '../../src/log-events/default-patterns.js';
 import { W12_TIMING } from './helpers.js';
 
 const SOURCES = [
@@ -15,6 +16,9 @@ const SOURCES = [
   W12_TIMING.connection_pattern,
   'leader.*(lost|gone)',
   '\\d+ms',
+  // The built-in event patterns, whose literals are whole phrases ("became the leader", "leader =").
+  ...BUILT_IN_EVENT_PATTERNS.map(([, regex]) => regex.source),
+  NAMED_LEADER_PATTERN.source,
 ];
 const patterns = SOURCES.map((s) => (compilePattern(s) as { pattern: CompiledPattern }).pattern);
 const plan = planLiteralScan(patterns);
@@ -22,6 +26,8 @@ const plan = planLiteralScan(patterns);
 const words = fc.constantFrom(
   'heartbeat', 'timeout', 'TIMEOUT', 'timed out', 'EOF', 'leof', 'kill', 'killed', 'SIGTERM', 'sig', 'term', 'stopped', 'connection',
   'connection to leader node1 lost', 'leader', 'lost', 'no message from the leader', '300ms', 'broken pipe', 'ECONNRESET', ' ', ' ', '\n', '—', 'É',
+  'became', 'Became the', 'is', 'as', 'now', 'state', 'role', '=', ':', '"', '\t', '\u00a0', 'leader_id', 'node2 ', 'vote', 'votes', 'campaign',
+  'starting', 'step down', 'follower', 'kubectl delete', 'winning election', '-', '_', 'id',
 );
 
 describe('scan-pattern', () => {
@@ -42,8 +48,10 @@ describe('scan-pattern', () => {
     );
   });
 
-  it('scans each literal set once: lines with "heartbeat timeout" are found through "timeout"', () => {
-    expect(plan.scannedAs.get('heartbeat timeout')).toBe('timeout');
-    expect(plan.regex?.flags).toBe('gi');
+  it('takes whole phrases as literals: a line that only mentions the leader is no candidate of "became leader"', () => {
+    const became = (compilePattern(BUILT_IN_EVENT_PATTERNS[0]![1].source) as { pattern: CompiledPattern }).pattern;
+    const lines = indexLines('heartbeat from leader node1 term=3\nnode2 became the Leader at term 4\n');
+    const marks = markCandidateLines(createPatternScanner(lines, 200, planLiteralScan([became])), [[1, became]]);
+    expect([...marks]).toEqual([0, 1]);
   });
 });

@@ -1,0 +1,46 @@
+// The automaton must find exactly the lines a plain case-insensitive search finds, for any literal set and text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileLiteralAutomaton, findLiteralLines, foldLiteralChar } from '../../src/proof/literal-automaton.js';
+import { indexLines } from '../../src/log-events/paste-lines.js';
+
+const naiveLines = (text: string, literal: string): number[] =>
+  text
+    .split('\n')
+    .flatMap((line, i) => (line.toLowerCase().replace(/[^\S\n\r]/g, ' ').includes(literal) ? [i] : []))
+    .filter((i) => i < indexLines(text).count);
+
+describe('literal-automaton', () => {
+  it('finds every literal, overlapping and in any case, on the same lines as a per-line search', () => {
+    const letters = fc.constantFrom('a', 'b', 'e', 'o', 'f', ' ', '\n', 'A', 'E', 'O', 'F', '—', '\u00a0', '\t', '\u3000', '=');
+    const literal = fc.array(fc.constantFrom('a', 'b', 'e', 'o', 'f', ' ', '—', '='), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 8 }), fc.array(letters, { maxLength: 120 }), (literals, chars) => {
+        const text = chars.join('');
+        const lines = indexLines(text);
+        const automaton = compileLiteralAutomaton(literals);
+        const found = findLiteralLines(automaton, text, lines.ends, lines.count);
+        literals.forEach((l, id) => expect(found[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds a literal inside another and at the very end of the text', () => {
+    const automaton = compileLiteralAutomaton(['eof', 'leof', 'timeout', 'heartbeat timeout']);
+    const text = 'x LEOF\nHeartbeat Timeout\nno\ntimeout';
+    const lines = indexLines(text);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[0], [0], [1, 3], [1]]);
+  });
+});
+
+describe('foldLiteralChar', () => {
+  it('folds exactly what /\\s/ holds, except line breaks, to a space', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const space = /\s/.test(String.fromCharCode(code)) && code !== 0x0a && code !== 0x0d;
+      if (space) expect(foldLiteralChar(code), code.toString(16)).toBe(0x20);
+      else if (code >= 0x41 && code <= 0x5a) expect(foldLiteralChar(code)).toBe(code + 32);
+      else expect(foldLiteralChar(code), code.toString(16)).toBe(code);
+    }
+  });
+});

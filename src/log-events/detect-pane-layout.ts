@@ -35,6 +35,8 @@ const HEAD_SHAPE_CHARS = 16;
 const TIME_WITHIN_CHARS = 24;
 /** A right-hand record starts at least this far in (a record head is ~12 characters). */
 const MIN_CELL_COLUMN = 16;
+/** A pane's left cells differ in length by at least this much (a padded prefix column does not). */
+const MIN_LENGTH_SPREAD = 8;
 
 const GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
 const NONE: PaneLayout = { kind: 'none' };
@@ -112,19 +114,28 @@ function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, colu
     // Of the non-blank cells, a quarter at least start a record (the rest: wrapped continuations, prompts).
     let left = 0;
     let leftFilled = 0;
+    // A pane's lines vary in length; a prefix column (`11:40:02 node1.1  | …`, honcho) is padded to one width.
+    let shortest = Infinity;
+    let longest = 0;
     let right = 0;
     let rightFilled = 0;
     for (const row of rows) {
       if (row.start + col >= row.end || text.charCodeAt(row.start + col) !== glyph) continue;
       const leftStart = skipBlanks(text, row.start + from, row.start + col);
-      if (leftStart < row.start + col) leftFilled++;
+      if (leftStart < row.start + col) {
+        leftFilled++;
+        let leftEnd = row.start + col;
+        while (leftEnd > leftStart && text.charCodeAt(leftEnd - 1) === 32) leftEnd--;
+        shortest = Math.min(shortest, leftEnd - leftStart);
+        longest = Math.max(longest, leftEnd - leftStart);
+      }
       if (recordHeadShape(text, leftStart, row.start + col) !== undefined) left++;
       const rightEnd = Math.min(row.end, row.start + to);
       const rightStart = skipBlanks(text, row.start + col + 1, rightEnd);
       if (rightStart < rightEnd) rightFilled++;
       if (recordHeadShape(text, rightStart, rightEnd) !== undefined) right++;
     }
-    return left >= 2 && right >= 2 && left * 4 >= leftFilled && right * 4 >= rightFilled;
+    return left >= 2 && right >= 2 && left * 4 >= leftFilled && right * 4 >= rightFilled && longest - shortest >= MIN_LENGTH_SPREAD;
   });
 }
 

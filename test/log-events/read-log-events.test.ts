@@ -38,6 +38,15 @@ describe('readLogText', () => {
     expect([kill.node, kill.nodeFrom, kill.time?.format]).toEqual(['node1', 'file-prefix', 'iso-8601']);
   });
 
+  it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {
+    const kinds = (line: string): string => readLogLine(line, patterns, { line: 0, node: 'node2' }).kind;
+    expect(kinds('30.11.2026 11:58:03.465 [node2] Heartbeat-Timeout: kein Heartbeat von node1 seit 347 ms')).toBe('heartbeat-timeout');
+    expect(kinds('2026-11-30T10:00:00.000Z level=warn event=HEARTBEAT_TIMEOUT leader=node1')).toBe('heartbeat-timeout');
+    expect(kinds('2026-11-30T10:00:00.000Z node2 starting kv_node id=2 election_timeout=300ms')).toBe('startup');
+    expect(kinds('2026-11-30T10:00:00.000Z node2 config {"heartbeat-timeout": 100, "x": 1}')).toBe('other');
+    expect(kinds('2026-11-30T10:00:00.000Z node2 started with --election-timeout 300')).toBe('startup');
+  });
+
   it('does not take component stops or a follower describing the leader for kills', () => {
     const { events } = readLogText(
       [

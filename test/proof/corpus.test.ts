@@ -33,7 +33,6 @@ const TOLERANCE_MS = 1;
 
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
-  'blind2-tmux-side-by-side-panes.log',
   // Ratis member ids "n1@group-…" are not read as nodes; "change Leader from null to n0" does not name the leader.
   'blind3-ratis-log4j-whole-seconds.log',
   // "[ 88419.530]" seconds since boot (CLOCK_MONOTONIC, one clock for all processes) is not read as a time.

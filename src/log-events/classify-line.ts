@@ -225,8 +225,9 @@ export function classifyLineText(
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = options.ownNode === undefined ? findMentionedNodes(text) : [];
-      // `kill -9 9683   # infra3 is the leader`
-      const target = named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
+      // `kill -9 9683   # infra3 is the leader`, "killing leader n0 (pid 51877)"
+      const target =
+        named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
       return base('kill', target === undefined ? {} : { target });
     }
     if (notKill !== 'detection') return base('other', { notKill });

@@ -579,6 +579,30 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       } else p = skipToken(text, v, headEnd, st);
       continue;
     }
+    // log4j's `%c{1}:%L - ` (`RaftServer$Division:378 - `) names no node: skip it and its line number.
+    if ((next === 36 || next === 58) && st.stampAt >= 0 && c >= 65 && c <= 90) {
+      let r = q;
+      while (r < headEnd && (isTokenChar(text.charCodeAt(r)) || text.charCodeAt(r) === 36)) r++;
+      if (text.charCodeAt(r) === 58 && isDigit(text.charCodeAt(r + 1))) {
+        r++;
+        while (r < headEnd && isDigit(text.charCodeAt(r))) r++;
+        if (text.charCodeAt(r) === 32 && text.charCodeAt(r + 1) === 45 && text.charCodeAt(r + 2) === 32) {
+          p = r;
+          continue;
+        }
+      }
+    }
+    // Ratis's member id `n1@group-ABB3109A44C1:` (peer id @ group id) names the writer.
+    if (st.node === undefined && next === 58) {
+      const at = indexWithin(text, 64, p, q);
+      if (at > p && text.startsWith('@group-', at)) {
+        const name = readNodeName(text, p, at, true);
+        st.node = name && name.end === at ? name.label : text.slice(p, at);
+        st.nodeFrom = FROM_NAME;
+        p = q;
+        continue;
+      }
+    }
     // Go's Lshortfile source position `raft.go:214:` names no node: skip it and its line number.
     if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
       let r = q + 1;

@@ -47,6 +47,11 @@ describe('readLogText', () => {
     expect(kinds('2026-11-30T10:00:00.000Z node2 started with --election-timeout 300')).toBe('startup');
   });
 
+  it('a kill line of no node names its target after "leader" ("killing leader n0 (pid 51877)")', () => {
+    const event = readLogLine('2026-11-30 10:33:12.604 killing leader n0 (pid 51877) with SIGTERM', patterns, { line: 0 });
+    expect([event.kind, event.target]).toEqual(['kill', 'node0']);
+  });
+
   it('does not take component stops or a follower describing the leader for kills', () => {
     const { events } = readLogText(
       [

@@ -223,6 +223,16 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     ).toEqual(['kv-a', 'kv-c', undefined]);
   });
 
+  it("log4j's `Class$Inner:378 -` is skipped; Ratis's member id `n1@group-…:` names the writer", () => {
+    expect(
+      nodesOf([
+        '2026-11-30 10:32:40 INFO  RaftServer$Division:378 - n1@group-ABB3109A44C1: changes role from      null to FOLLOWER at term 0',
+        '2026-11-30 10:33:12 INFO  FollowerState:143 - n2@group-ABB3109A44C1-FollowerState: change to CANDIDATE, electionTimeout:203ms',
+        '2026-11-30 10:33:13 INFO  RaftServer$Division:292 - s3@group-ABB3109A44C1: change Leader from n0 to n2 at term 2',
+      ]),
+    ).toEqual(['node1', 'node2', 's3']);
+  });
+
   it("honcho's own `system |` lines name no node; `node1.1 |` is process type node1, instance 1", () => {
     const lines = scan(['11:40:02 system   | node1.1 started (pid=61001)', '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM', '11:40:11 system   | node1.1 stopped (rc=-15)'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', undefined]);

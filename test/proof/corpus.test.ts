@@ -33,8 +33,6 @@ const TOLERANCE_MS = 1;
 
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
-  // Ratis member ids "n1@group-…" are not read as nodes; "change Leader from null to n0" does not name the leader.
-  'blind3-ratis-log4j-whole-seconds.log',
   // "[ 88419.530]" seconds since boot (CLOCK_MONOTONIC, one clock for all processes) is not read as a time.
   'blind3-c-monotonic-since-boot.log',
   // "[+5.400s]" launcher-relative times (one clock for all lines) are not read as times.

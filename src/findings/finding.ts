@@ -49,6 +49,8 @@ export type FindingCode =
   | 'FOLLOWER_NO_DETECTION'
   | 'TIMESTAMPS_TOO_COARSE'
   | 'TIMESTAMPS_WITHOUT_DATE'
+  | 'CLOCKS_INCOMPARABLE'
+  | 'TIMEZONE_AMBIGUOUS'
   // history files (src/history, `history check`)
   | 'HISTORY_FILE_UNREADABLE'
   | 'HISTORY_LINE_INVALID'

@@ -57,7 +57,10 @@ export function readLogEvents(
     const text = lineText(lines, i, LINE_CAP);
     const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand: lineKind === LINE_COMMAND, mayMatch: masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch });
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
-    raw.push(toEvent(i, stampOf(lines, table, i), own, own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], meaning));
+    const time = stampOf(lines, table, i);
+    // `$ date +%T.%N; kill 5120`: the time is the date's output on the next line, which then stands for the kill.
+    const line = lineKind === LINE_COMMAND && time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
+    raw.push(toEvent(line, time, own, own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], meaning));
   };
   if (options.candidates) for (const i of options.candidates) classify(i);
   else for (let i = 0; i < lines.count; i++) classify(i);
@@ -195,12 +198,12 @@ export interface LiveEventReader {
  */
 export function createLiveEventReader(patterns: EventPatterns): LiveEventReader {
   const aliases = new Map<string, string>();
-  // Per log: the last line's own stamp, for the second line of a two-line record (java.util.logging).
-  const lastStamp = new Map<string | undefined, LogEvent['time']>();
+  // Per log: the last line and its own stamp, for the second line of a two-line record (java.util.logging, .NET).
+  const lastLine = new Map<string | undefined, { text: string; stamp: LogEvent['time'] }>();
   const read: LiveEventReader['read'] = (text, options) => {
     const event: MutableEvent = { ...readLogLine(text, patterns, options) };
-    const head = lastStamp.get(options.node);
-    lastStamp.set(options.node, event.time);
+    const head = lastLine.get(options.node);
+    lastLine.set(options.node, { text: text.length > 512 ? text.slice(0, 512) : text, stamp: event.time });
     if (event.time === undefined && head !== undefined) event.time = continueRecordStamp(text, head);
     if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
     if (event.node === undefined && event.subject !== undefined) {
@@ -211,11 +214,17 @@ export function createLiveEventReader(patterns: EventPatterns): LiveEventReader 
     if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
     return event;
   };
+  // Per relative clock format: its zero on the reader's clock, fixed by the first such line (arrival − stamp). Lines
+  // on one relative clock keep their exact differences; the zero is late by that first line's delivery delay.
+  const relativeOrigins = new Map<string, number>();
   return {
     read,
     readAt(text, options) {
       const event = read(text, options.node === undefined ? { line: options.line } : { line: options.line, node: options.node });
-      const stampMs = event.time && stampToEpochMs(event.time, { localOffsetMin: options.localOffsetMin, nearMs: options.arrivalMs });
+      const time = event.time;
+      if (time?.kind === 'relative' && !relativeOrigins.has(time.format)) relativeOrigins.set(time.format, options.arrivalMs - time.ms);
+      const relativeOriginMs = time?.kind === 'relative' ? relativeOrigins.get(time.format) : undefined;
+      const stampMs = time && stampToEpochMs(time, { localOffsetMin: options.localOffsetMin, nearMs: options.arrivalMs, ...(relativeOriginMs === undefined ? {} : { relativeOriginMs }) });
       return { event, stampMs };
     },
   };

@@ -52,7 +52,8 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
   for (const [node, ms] of Object.entries(c.followers)) {
     const at = c.detectionLines?.[node];
     if (ms === null || at === undefined) continue;
-    const det = readTime(lines[at - 1] ?? '');
+    // A detection inside a stack trace has no time of its own: its record's first line (recordLines) has it.
+    const det = readTime(lines[(c.recordLines?.[node] ?? at) - 1] ?? '');
     if (!kill || !det) {
       bad++;
       console.log(`${c.file} ${node}: no time read on line ${c.killLine} or ${at}`);

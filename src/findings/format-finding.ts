@@ -14,13 +14,42 @@ const resolution = (precisionMs: unknown): string => {
 
 const CLOCK_NAMES: Record<string, string> = { wall: 'wall-clock times', monotonic: 'seconds since boot, e.g. [ 88419.530]', relative: 'seconds since a launcher started, e.g. [+5.400s]' };
 const clockName = (clock: unknown): string => CLOCK_NAMES[String(clock)] ?? String(clock);
-const VIA: Record<string, string> = { heartbeat: 'heartbeat timeout', connection: 'connection to the leader lost' };
+// The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
+// (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
+const quoted = (words: unknown): string => (typeof words === 'string' && words !== '' ? ` (${JSON.stringify(words)})` : '');
 
-// The follower's lines after the kill that the check read, quoted.
+/** What a line cited by the patterns check is to the timing check: `line 16 (node2 noticing the dead leader)`. */
+export function describePatternEvidence(a: { readonly line?: unknown; readonly role?: unknown; readonly node?: unknown }): string {
+  const node = typeof a.node === 'string' ? a.node : undefined;
+  const role =
+    a.role === 'kill'
+      ? `the kill${node ? ` of ${node}` : ''}`
+      : a.role === 'detection'
+        ? `${node ?? 'a follower'} noticing the dead leader`
+        : a.role === 'after-kill'
+          ? 'after the kill'
+          : a.role === 'before-kill'
+            ? 'before the kill'
+            : a.role === 'configuration'
+              ? 'a startup or configuration line: no event line matches'
+              : undefined;
+  return `line ${String(a.line)}${role ? ` (${role})` : ''}`;
+}
+
+// The lines the timing check used, for a pattern no line matches: `line 9, node2 ("ECONNRESET")`.
+const measuredLines = (measured: unknown): string => {
+  const list = (measured as { line: number; role: string; node?: string; words?: string }[] | undefined) ?? [];
+  if (list.length === 0) return '';
+  const each = list.map((m) => `line ${m.line}, ${m.role === 'kill' ? 'the kill' : (m.node ?? 'a follower')}${quoted(m.words)}`);
+  return `; none of the lines the timing check used says it: ${each.join('; ')}`;
+};
+
+// The follower's lines after the kill that the check read, quoted: the log-event model's lines (about the leader,
+// elections, votes), not every line, so the wording claims no more than that.
 const lookedAt = (looked: unknown): string => {
   const list = (looked as { line: number; excerpt: string }[] | undefined) ?? [];
-  if (list.length === 0) return '; it logged no line after the kill';
-  return `; its lines after the kill: ${list.map((l) => `line ${l.line} "${l.excerpt}"`).join(', ')}`;
+  if (list.length === 0) return '; after the kill it logged no line about the leader, an election or a vote';
+  return `; its lines after the kill about the leader, an election or a vote: ${list.map((l) => `line ${l.line} "${l.excerpt}"`).join(', ')}`;
 };
 
 // The one place where finding codes become English. Keep messages: what was expected, what was found.
@@ -93,9 +122,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   REFERENCE_OUTPUT: (a) =>
     `reference output, not your cluster's: line ${String(a.line)} carries the bundled cluster's mark — ` +
     'run the steps on your own cluster and paste its logs',
-  PATTERN_MATCHED: (a) => `found ${show(a.pattern)} on line ${String(a.line)}`,
+  PATTERN_MATCHED: (a) => `found ${show(a.pattern)} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
     `no line matches ${show(a.pattern)}: expected a line containing ${(a.expected as string[]).map((e) => `"${e}"`).join(' or ')}` +
+    measuredLines(a.measured) +
     (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
     `the lesson's pattern ${show(a.pattern)} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
@@ -158,9 +188,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       (others.length ? `; also: ${others.join(', ')}` : '');
   },
   FOLLOWER_DETECTED: (a) =>
-    `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill (${VIA[String(a.via)] ?? String(a.via)}), within the ${ms(a.windowMs)} allowed`,
+    `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`,
   DETECTION_TOO_SLOW: (a) =>
-    `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${a.via ? ` (${VIA[String(a.via)] ?? String(a.via)})` : ''}, ` +
+    `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ` +
     `${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed`,
 
   // history files (`history check`)

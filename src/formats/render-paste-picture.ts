@@ -9,6 +9,10 @@ import { renderTimelineHtml, renderTimelineSvg } from '../scenario/render-report
 import type { Timeline, TimelineEvent } from '../scenario/timeline.js';
 
 
+// The two routes by which a follower noticed, named by route rather than by words a paste may not contain (a
+// "heartbeat timeout" diamond on a line saying "leader node1 is down").
+const PASTE_LEGEND = { 'heartbeat-timeout': 'follower noticed: leader silent', 'connection-lost': 'follower noticed: connection dropped' } as const;
+
 // Was the judged kill that of a follower (the leader at that time named, and another node killed)?
 const killedFollower = (m: NonNullable<Verdict['measurements']>): boolean => m.killedNode !== null && m.leader !== null && m.killedNode !== m.leader;
 
@@ -23,16 +27,25 @@ export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
   const lane = (name: string): number => names.indexOf(name) + 1;
   const leaderLane = killed === null ? 0 : lane(killed);
   const events: TimelineEvent[] = [{ node: leaderLane, kind: 'kill', atMs: 0, label: `kill, line ${m.killLine}: ${m.killExcerpt ?? ''}` }];
+  // Each detection labelled with its line and the paste's own words on it, never with a name for the event.
+  const said = (line: number | undefined, words: string | undefined): string => `line ${line}${words === undefined ? '' : `: ${JSON.stringify(words)}`}`;
   for (const f of m.followers) {
-    if (f.connectionMs !== undefined) events.push({ node: lane(f.node), kind: 'connection-lost', atMs: f.connectionMs, label: `line ${f.connectionLine}` });
-    if (f.heartbeatMs !== undefined) events.push({ node: lane(f.node), kind: 'heartbeat-timeout', atMs: f.heartbeatMs, label: `line ${f.heartbeatLine}` });
+    if (f.connectionMs !== undefined) events.push({ node: lane(f.node), kind: 'connection-lost', atMs: f.connectionMs, label: said(f.connectionLine, f.connectionWords) });
+    if (f.heartbeatMs !== undefined) events.push({ node: lane(f.node), kind: 'heartbeat-timeout', atMs: f.heartbeatMs, label: said(f.heartbeatLine, f.heartbeatWords) });
   }
   const labels: Record<number, string> = {};
   names.forEach((name, i) => (labels[i + 1] = name));
   // A follower was killed: say which lane led.
   if (killedFollower(m) && names.includes(m.leader!)) labels[lane(m.leader!)] = `${m.leader} (leader)`;
   const nodes = names.map((_, i) => i + 1);
-  return { nodes: leaderLane === 0 ? [0, ...nodes] : nodes, killedNode: leaderLane, windowMs: m.windowMs, events: events.sort((a, b) => a.atMs - b.atMs), labels: leaderLane === 0 ? { ...labels, 0: 'leader?' } : labels };
+  return {
+    nodes: leaderLane === 0 ? [0, ...nodes] : nodes,
+    killedNode: leaderLane,
+    windowMs: m.windowMs,
+    events: events.sort((a, b) => a.atMs - b.atMs),
+    labels: leaderLane === 0 ? { ...labels, 0: 'leader?' } : labels,
+    legend: PASTE_LEGEND,
+  };
 }
 
 function titleOf(verdict: Verdict, lesson: Pick<Lesson, 'id'>): string {
@@ -49,7 +62,12 @@ function summaryOf(verdict: Verdict): [string, string][] {
   const errors = timing?.passed === false ? timing.findings.filter((f) => f.severity === 'error') : [];
   return [
     ['verdict', verdict.passed ? 'passed' : 'failed'],
-    ...(m ? m.followers.map((f): [string, string] => [f.node, f.detectionMs === undefined ? f.status : `${f.detectionMs} ms (${f.via}, ${f.status})`]) : []),
+    ...(m
+      ? m.followers.map((f): [string, string] => [
+          f.node,
+          f.detectionMs === undefined ? f.status : `${f.detectionMs} ms (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
+        ])
+      : []),
     ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f)]),
   ];
 }

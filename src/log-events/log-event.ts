@@ -27,8 +27,11 @@ export interface LogEvent {
   readonly time: Stamp | undefined;
   /** The node that wrote the line, after aliases (a member id logged by a named node becomes that name). */
   readonly node: string | undefined;
-  /** How `node` was attributed (grep prefix, tag, field, …; `subject` = the id the message starts with). */
-  readonly nodeFrom: NodeSource | 'subject' | 'caller' | undefined;
+  /**
+   * How `node` was attributed (grep prefix, tag, field, …; `subject` = the id the message starts with; `file-run` =
+   * the writer of its file in a cat of whole files; `record` = the writer of the record a stack trace continues).
+   */
+  readonly nodeFrom: NodeSource | 'subject' | 'caller' | 'file-run' | 'record' | undefined;
   /** became-leader / follows-leader: the node the line says leads. */
   readonly leader?: string;
   /** The Raft term the line names ("at term 2", "term=3", "(term 1)"). */
@@ -45,6 +48,9 @@ export interface LogEvent {
   /** heartbeat-timeout: the same line starts an election ("election timeout fired, becoming candidate"). */
   readonly startsElection?: boolean;
 }
+
+/** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */
+export type MutableLogEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
 
 /** The kinds that count as a follower noticing the dead leader. */
 export const DETECTION_KINDS: ReadonlySet<LogEventKind> = new Set(['heartbeat-timeout', 'connection-lost']);

@@ -4,12 +4,15 @@
 // naming the id (as leader, subject or target) then names the node.
 import { classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
-import type { LogEvent } from './log-event.js';
+import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
+import { findTraceContinuation, readTraceLine } from './continue-records.js';
+import { attributeFileRuns } from './attribute-file-runs.js';
 import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
+import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs } from './stamp-epoch.js';
-import { continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -25,6 +28,8 @@ export interface LogEvents {
 }
 
 const LINE_CAP = 4096;
+// Head sources that only guess the writer: a trace line under such a head keeps the guess (a cat's file may fix it).
+const GUESSED_HEAD_SOURCES: ReadonlySet<string> = new Set(['message', 'head-token', 'process-id']);
 
 /** Orders node names: node2 before node10, otherwise by text. */
 export function compareNodes(a: string, b: string): number {
@@ -33,8 +38,6 @@ export function compareNodes(a: string, b: string): number {
   if (na && nb && na[1] === nb[1]) return Number(na[2]) - Number(nb[2]);
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-type MutableEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
 
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
@@ -49,7 +52,7 @@ export function readLogEvents(
   const table = options.table ?? scanLines(lines);
   const masks = options.mayMatch;
   const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
-  const raw: MutableEvent[] = [];
+  const raw: MutableLogEvent[] = [];
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
@@ -57,16 +60,31 @@ export function readLogEvents(
     const text = lineText(lines, i, LINE_CAP);
     const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand: lineKind === LINE_COMMAND, mayMatch: masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch });
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
-    const time = stampOf(lines, table, i);
+    let time = stampOf(lines, table, i);
+    let node = own;
+    let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
+    if (time === undefined && lineKind === LINE_LOG) {
+      // A stack trace's line is its record's: only an exception line's detection counts, at the record's time.
+      const trace = findTraceContinuation(lines, table, i);
+      if (trace !== undefined) {
+        if (trace.kind !== 'exception' || !DETECTION_KINDS.has(meaning.kind)) return;
+        time = trace.headStamp;
+        node = table.nodes[trace.head];
+        const headFrom = NODE_SOURCES[table.nodeFrom[trace.head]!];
+        nodeFrom = node === undefined ? undefined : GUESSED_HEAD_SOURCES.has(headFrom!) ? headFrom : 'record';
+      }
+    }
     // `$ date +%T.%N; kill 5120`: the time is the date's output on the next line, which then stands for the kill.
     const line = lineKind === LINE_COMMAND && time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
-    raw.push(toEvent(line, time, own, own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!], meaning));
+    raw.push(toEvent(line, time, node, nodeFrom, meaning));
   };
   if (options.candidates) for (const i of options.candidates) classify(i);
   else for (let i = 0; i < lines.count; i++) classify(i);
 
-  const aliases = new Map<string, string>();
-  const lastOf = new Map<string | undefined, MutableEvent>();
+  // A cat of whole files whose lines name no writer: each file's lines are its writer's.
+  const fileRuns = attributeFileRuns(lines, table, raw);
+  const aliases = new Map<string, string>(fileRuns?.aliases);
+  const lastOf = new Map<string | undefined, MutableLogEvent>();
   for (const event of raw) {
     // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
     // then "… is starting a new election"): that one is no detection.
@@ -105,11 +123,13 @@ export function readLogEvents(
     if (event.node === undefined && event.kind !== 'kill') unattributed++;
   }
 
-  const seen = new Set<string>();
+  // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.
+  const seen = new Set<string>(fileRuns?.writers.map((writer) => name(writer)!));
   let last: string | undefined;
-  for (let i = 0; i < lines.count; i++) {
+  for (let i = 0; fileRuns === undefined && i < lines.count; i++) {
     const node = table.nodes[i];
-    if (node !== last && node !== undefined && table.kinds[i] !== LINE_COMMAND && table.kinds[i] !== LINE_HEADER) seen.add(name(node)!);
+    // A name inside a stack trace (`    send(peers["node4"])`, a quoted source line) is no writer.
+    if (node !== last && node !== undefined && table.kinds[i] !== LINE_COMMAND && table.kinds[i] !== LINE_HEADER && !isTraceMention(lines, table, i)) seen.add(name(node)!);
     last = node;
   }
   for (const event of raw) if (event.node !== undefined) seen.add(event.node);
@@ -123,6 +143,11 @@ export function readLogEvents(
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };
+}
+
+// Line i's node was read from its message and the line continues a stack trace.
+function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean {
+  return NODE_SOURCES[table.nodeFrom[i]!] === 'message' && table.stampAt[i]! < 0 && findTraceContinuation(lines, table, i) !== undefined;
 }
 
 const LISTEN_ADDRESS = /\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b/i;
@@ -161,7 +186,7 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
 }
 
 // One object shape for every event (spreads would make V8 build slow dictionary objects on this path).
-function toEvent(line: number, time: LogEvent['time'], node: string | undefined, nodeFrom: LogEvent['nodeFrom'], m: LineMeaning): MutableEvent {
+function toEvent(line: number, time: LogEvent['time'], node: string | undefined, nodeFrom: LogEvent['nodeFrom'], m: LineMeaning): MutableLogEvent {
   return {
     line,
     kind: m.kind,
@@ -200,11 +225,26 @@ export function createLiveEventReader(patterns: EventPatterns): LiveEventReader 
   const aliases = new Map<string, string>();
   // Per log: the last line and its own stamp, for the second line of a two-line record (java.util.logging, .NET).
   const lastLine = new Map<string | undefined, { text: string; stamp: LogEvent['time'] }>();
+  // Per log: the record a stack trace under it continues (its time and writer), until a line that is no trace line.
+  const records = new Map<string | undefined, { readonly time: Stamp; readonly node: string | undefined }>();
   const read: LiveEventReader['read'] = (text, options) => {
-    const event: MutableEvent = { ...readLogLine(text, patterns, options) };
+    let event: MutableLogEvent = { ...readLogLine(text, patterns, options) };
     const head = lastLine.get(options.node);
     lastLine.set(options.node, { text: text.length > 512 ? text.slice(0, 512) : text, stamp: event.time });
     if (event.time === undefined && head !== undefined) event.time = continueRecordStamp(text, head);
+    if (event.time !== undefined) records.set(options.node, { time: event.time, node: event.node });
+    else {
+      const record = records.get(options.node);
+      const trace = record === undefined ? undefined : readTraceLine(text);
+      if (trace === undefined) records.delete(options.node);
+      else if (trace === 'exception' && DETECTION_KINDS.has(event.kind)) {
+        event.time = record!.time;
+        if (options.node === undefined) {
+          event.node = record!.node;
+          event.nodeFrom = record!.node === undefined ? undefined : 'record';
+        }
+      } else if (event.kind !== 'other' || event.notKill !== undefined) event = toEvent(options.line, undefined, event.node, event.nodeFrom, { kind: 'other' });
+    }
     if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
     if (event.node === undefined && event.subject !== undefined) {
       event.node = aliases.get(event.subject) ?? event.subject;

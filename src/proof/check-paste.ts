@@ -8,6 +8,7 @@
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { Lesson, LessonProof } from '../lesson/types.js';
 import { checkPatterns } from './check-patterns.js';
+import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
@@ -132,12 +133,10 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
 
   const prepared = prepare(lesson.proof);
   const scanner = createPatternScanner(lines, capChars, prepared.scan);
-  let hints: readonly string[] | undefined;
-  const sections = lesson.sections;
-  const patterns = checkPatterns(scanner, lesson.proof.regex_patterns, prepared.patterns, () => (hints ??= sections ? lessonHints({ sections }) : []), where);
-
   let timingCheck: VerdictCheck;
   let measurements: Measurements | null = null;
+  // What the timing check read and measured: the patterns check cites those lines first (choose-pattern-evidence.ts).
+  let evidence: EvidenceContext | undefined;
   const timing = lesson.proof.timing;
   if (!timing) {
     timingCheck = check('timing', 'not-required', [createFinding('TIMING_NOT_REQUIRED', 'info', {}, where)]);
@@ -157,11 +156,16 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       const candidates: number[] = [];
       for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) candidates.push(i);
       const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates, mayMatch });
-      const result = measureDetection(timing, lines, events, where);
+      const result = measureDetection(timing, lines, events, { kill, heartbeat, connection }, where);
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
+      evidence = { events: events.events, clock: result.clock, measurements };
     }
   }
+
+  let hints: readonly string[] | undefined;
+  const sections = lesson.sections;
+  const patterns = checkPatterns(scanner, lesson.proof.regex_patterns, prepared.patterns, () => (hints ??= sections ? lessonHints({ sections }) : []), where, evidence);
 
   const checks = [check('input', 'passed', inputFindings), check('patterns', patterns.passed ? 'passed' : 'failed', patterns.findings), timingCheck];
   const passed = checks.every((c) => c.passed);

@@ -1,11 +1,38 @@
-// The patterns check: every proof.regex_patterns entry must match some line (case-insensitive). Reports the
-// first match per pattern, or what was expected plus a fitting hint from the lesson.
+// The patterns check: every proof.regex_patterns entry must match some line (case-insensitive). Reports the line
+// it cites per pattern (choose-pattern-evidence.ts: what the timing check measured first, never a configuration
+// line when an event matches), or what was expected, the words of the lines the timing check used, and a fitting
+// hint from the lesson.
 import { createFinding, type Finding } from '../findings/finding.js';
+import { choosePatternEvidence, type EvidenceContext } from './choose-pattern-evidence.js';
 import type { CompileResult } from './compile-pattern.js';
 import { findHint } from './find-hint.js';
 import { excerptOf, lineText } from '../log-events/paste-lines.js';
-import { findFirstMatch, type PatternScanner } from './scan-pattern.js';
-import type { PatternResult } from './verdict.js';
+import type { PatternScanner } from './scan-pattern.js';
+import type { Measurements, PatternResult } from './verdict.js';
+
+/** A line the timing check used, as a failed pattern's finding quotes it: its role, node and matched words. */
+export interface MeasuredLine {
+  readonly line: number;
+  readonly role: 'kill' | 'detection';
+  readonly node?: string;
+  readonly words?: string;
+}
+
+// The kill line and each follower's detection lines, in the report's order, each once.
+function listMeasuredLines(m: Measurements | undefined): MeasuredLine[] {
+  if (!m) return [];
+  const out: MeasuredLine[] = [];
+  const add = (entry: MeasuredLine): void => {
+    if (!out.some((e) => e.line === entry.line)) out.push(entry);
+  };
+  if (m.killLine !== null) add({ line: m.killLine, role: 'kill', ...(m.killedNode === null ? {} : { node: m.killedNode }), ...(m.killWords === null ? {} : { words: m.killWords }) });
+  for (const f of m.followers) {
+    for (const [line, words] of [[f.line, f.words], [f.heartbeatLine, f.heartbeatWords], [f.connectionLine, f.connectionWords]] as const) {
+      if (line !== undefined) add({ line, role: 'detection', node: f.node, ...(words === undefined ? {} : { words }) });
+    }
+  }
+  return out;
+}
 
 export interface PatternsResult {
   readonly passed: boolean;
@@ -19,6 +46,7 @@ export function checkPatterns(
   compiledPatterns: readonly CompileResult[],
   hints: () => readonly string[],
   where: { file?: string } = {},
+  context?: EvidenceContext,
 ): PatternsResult {
   const findings: Finding[] = [];
   const patterns: PatternResult[] = [];
@@ -32,10 +60,12 @@ export function checkPatterns(
       return;
     }
     const { pattern } = compiled;
-    const match = findFirstMatch(scanner, pattern);
+    const match = choosePatternEvidence(scanner, pattern, context);
     if (match) {
       const line = match.line + 1;
-      findings.push(createFinding('PATTERN_MATCHED', 'info', { pattern: source, line }, { ...where, path, line }));
+      const role = match.role === undefined ? {} : { role: match.role };
+      const node = match.node === undefined ? {} : { node: match.node };
+      findings.push(createFinding('PATTERN_MATCHED', 'info', { pattern: source, line, ...role, ...node }, { ...where, path, line }));
       patterns.push({
         pattern: source,
         passed: true,
@@ -43,12 +73,20 @@ export function checkPatterns(
         excerpt: excerptOf(lineText(scanner.lines, match.line, scanner.capChars), match.index, match.text.length),
         match: match.text,
         expected: pattern.expected,
+        ...role,
+        ...node,
       });
       return;
     }
     const hint = findHint(hints(), pattern.expected);
+    const measured = listMeasuredLines(context?.measurements);
     findings.push(
-      createFinding('PATTERN_NOT_FOUND', 'error', { pattern: source, expected: pattern.expected, ...(hint ? { hint } : {}) }, { ...where, path }),
+      createFinding(
+        'PATTERN_NOT_FOUND',
+        'error',
+        { pattern: source, expected: pattern.expected, ...(measured.length > 0 ? { measured } : {}), ...(hint ? { hint } : {}) },
+        { ...where, path },
+      ),
     );
     patterns.push({ pattern: source, passed: false, expected: pattern.expected, ...(hint ? { hint } : {}) });
   });

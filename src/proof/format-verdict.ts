@@ -2,7 +2,7 @@
 // timeline (kill → each follower's detection, +ms), then the findings that explain a failure. Colour only when
 // the caller asks (the CLI decides from NO_COLOR / TTY); finding wording comes from formatFindingMessage.
 import type { Finding } from '../findings/finding.js';
-import { formatFindingMessage } from '../findings/format-finding.js';
+import { describePatternEvidence, formatFindingMessage } from '../findings/format-finding.js';
 import type { Lesson } from '../lesson/types.js';
 import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
 
@@ -52,13 +52,15 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
     } else if (check.id === 'patterns') {
       const found = verdict.patterns.filter((p) => p.passed).length;
       summary = `${found}/${verdict.patterns.length} patterns found`;
-      for (const p of verdict.patterns) {
-        if (p.passed) details.push(`${green('✓')} ${JSON.stringify(p.pattern)}  ${dim(`line ${p.line}:`)} ${p.excerpt ?? ''}`);
-        else {
-          details.push(`${red('✗')} ${JSON.stringify(p.pattern)}  not found — expected ${p.expected.map((e) => `"${e}"`).join(' or ')}`);
-          if (p.hint) details.push(`  ${dim(`hint: ${p.hint}`)}`);
+      verdict.patterns.forEach((p, i) => {
+        if (p.passed) {
+          details.push(`${green('✓')} ${JSON.stringify(p.pattern)}  ${dim(`${describePatternEvidence(p)}:`)} ${p.excerpt ?? ''}`);
+          return;
         }
-      }
+        // Why it failed, in the formatter's words (what was expected, the lines the timing check used, the hint).
+        const finding = check.findings.find((f) => f.path === `proof.regex_patterns[${i}]`);
+        details.push(`${red('✗')} ${finding ? formatFindingMessage(finding) : `${JSON.stringify(p.pattern)} not found`}`);
+      });
     } else if (check.status === 'not-required') summary = dim('not required by this lesson');
     else if (verdict.measurements) {
       const m = verdict.measurements;
@@ -81,7 +83,7 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
     out.push(`  ${mark(check)} ${label} ${summary}`);
     for (const line of details) out.push(`      ${line}`);
     for (const finding of check.findings) {
-      if (SUMMARISED.has(finding.code)) continue;
+      if (SUMMARISED.has(finding.code) || (check.id === 'patterns' && finding.path?.startsWith('proof.regex_patterns['))) continue;
       const where = finding.line === undefined ? '' : dim(`line ${finding.line}: `);
       out.push(`      ${severity(finding)} ${where}${formatFindingMessage(finding)}`);
     }
@@ -89,29 +91,36 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
   return `${out.join('\n')}\n`;
 }
 
-// The followers' timeline rows: node, time after the kill, how late (too slow / too coarse), route, line, the other
-// route's time. Each column is as wide as its widest value plus a space, so long names and times never run together.
+// The followers' timeline rows: node, time after the kill, how late (too slow / too coarse), the line and the paste's
+// own words on it (never a name for the event the paste may not use), then the other detection line if any. Each
+// column is as wide as its widest value plus a space, so long names and times never run together.
 function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string[] {
   const noteOf = (f: FollowerMeasurement): string =>
     f.detectionMs === undefined ? '' : f.status === 'too-slow' ? `${ms(f.detectionMs - windowMs)} too slow` : f.status === 'too-coarse' ? 'timestamps too coarse' : '';
+  const said = (words: string | undefined): string => (words === undefined ? '' : JSON.stringify(words));
+  const lineOf = (f: FollowerMeasurement): string => (f.line === undefined ? '' : `line ${f.line}`);
   const nodeWidth = Math.max(6, ...followers.map((f) => f.node.length));
   const timeWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : plus(f.detectionMs).length)));
   const noteWidth = Math.max(0, ...followers.map((f) => noteOf(f).length));
-  const viaWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : (f.via ?? '').length)));
+  const lineWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : lineOf(f).length)));
+  const wordsWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : said(f.words).length)));
   return followers.map((f) => {
     const node = f.node.padEnd(nodeWidth);
     if (f.detectionMs === undefined) {
       return `${node} ${c.red(f.status === 'before-kill-only' ? 'detected only before the kill' : 'no detection after the kill')}`;
     }
+    const [otherLine, otherMs, otherWords] =
+      f.via === 'heartbeat' ? [f.connectionLine, f.connectionMs, f.connectionWords] : [f.heartbeatLine, f.heartbeatMs, f.heartbeatWords];
     const other =
-      f.via === 'heartbeat' && f.connectionMs !== undefined
-        ? `  (connection ${plus(f.connectionMs)})`
-        : f.via === 'connection' && f.heartbeatMs !== undefined
-          ? `  (heartbeat timeout ${plus(f.heartbeatMs)})`
-          : '';
+      otherLine !== undefined && otherMs !== undefined && otherLine !== f.line
+        ? `  (also line ${otherLine} at ${plus(otherMs)}${otherWords === undefined ? '' : `: ${said(otherWords)}`})`
+        : '';
     const paint = f.status === 'detected' ? c.green : f.status === 'too-slow' ? c.red : c.yellow;
     const time = paint(plus(f.detectionMs).padEnd(timeWidth));
     const note = noteWidth === 0 ? '' : `${paint(noteOf(f).padEnd(noteWidth))} `;
-    return `${node} ${time} ${note}${(f.via ?? '').padEnd(viaWidth)}  ${c.dim(`line ${f.line}`)}${c.dim(other)}`;
+    // Pad a column only when something follows it, so no row ends in spaces.
+    const tail = `${said(f.words).padEnd(other ? wordsWidth : 0)}`;
+    const line = c.dim(lineOf(f).padEnd(tail ? lineWidth : 0));
+    return `${node} ${time} ${note} ${line}${tail ? ` ${tail}` : ''}${c.dim(other)}`;
   });
 }

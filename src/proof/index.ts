@@ -10,6 +10,7 @@ export type {
   FollowerStatus,
   Measurements,
   PasteStats,
+  PatternEvidenceRole,
   PatternResult,
   Verdict,
   VerdictCheck,

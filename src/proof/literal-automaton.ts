@@ -38,7 +38,9 @@ export function foldLiteralChar(code: number): number {
 export function compileLiteralAutomaton(literals: readonly string[]): LiteralAutomaton {
   const columnOf = new Uint8Array(0x10000);
   let columns = 1;
+  let capacity = 1;
   for (const literal of literals) {
+    capacity += literal.length;
     for (let k = 0; k < literal.length; k++) {
       const code = foldLiteralChar(literal.charCodeAt(k));
       if (columnOf[code] === 0) {
@@ -50,55 +52,70 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   for (let upper = 0x41; upper <= 0x5a; upper++) columnOf[upper] = columnOf[upper + 32]!;
   for (const space of WHITE_SPACE) columnOf[space] = columnOf[0x20]!;
 
-  // The trie, then failure links breadth first (classic Aho–Corasick), giving a complete transition function.
-  const trie: number[][] = [new Array<number>(columns).fill(-1)];
-  const own: number[][] = [[]];
+  // The trie in one flat table (-1: no edge), built in flat typed arrays: this runs once per lesson in a cold
+  // CLI process, before the JIT has warmed up.
+  const goto = new Int32Array(capacity * columns).fill(-1);
+  const own: (number[] | undefined)[] = [];
+  let count = 1;
   literals.forEach((literal, id) => {
     let state = 0;
     for (let k = 0; k < literal.length; k++) {
-      const column = columnOf[foldLiteralChar(literal.charCodeAt(k))]!;
-      if (trie[state]![column]! < 0) {
-        trie[state]![column] = trie.length;
-        trie.push(new Array<number>(columns).fill(-1));
-        own.push([]);
-      }
-      state = trie[state]![column]!;
+      const edge = state * columns + columnOf[foldLiteralChar(literal.charCodeAt(k))]!;
+      if (goto[edge]! < 0) goto[edge] = count++;
+      state = goto[edge]!;
     }
-    own[state]!.push(id);
+    (own[state] ??= []).push(id);
   });
-  const count = trie.length;
-  const delta = new Array<number[]>(count);
-  const fail = new Array<number>(count).fill(0);
-  const out: number[][] = own.map((ids) => [...ids]);
-  delta[0] = trie[0]!.map((to) => (to < 0 ? 0 : to));
-  const queue: number[] = [];
-  for (const to of trie[0]!) if (to > 0) queue.push(to);
-  for (let head = 0; head < queue.length; head++) {
+  // Failure links breadth first (classic Aho–Corasick) turn the trie into a complete transition table; `output`:
+  // the nearest state on the failure chain (itself included) that ends a literal, or -1.
+  const delta = new Int32Array(count * columns);
+  const fail = new Int32Array(count);
+  const output = new Int32Array(count).fill(-1);
+  const queue = new Int32Array(count);
+  let tail = 0;
+  for (let column = 0; column < columns; column++) {
+    const to = goto[column]!;
+    delta[column] = to < 0 ? 0 : to;
+    if (to > 0) queue[tail++] = to;
+  }
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
-    out[state] = [...new Set([...out[state]!, ...out[fail[state]!]!])];
-    delta[state] = new Array<number>(columns);
+    output[state] = own[state] !== undefined ? state : output[fail[state]!]!;
+    const row = state * columns;
+    const failRow = fail[state]! * columns;
     for (let column = 0; column < columns; column++) {
-      const to = trie[state]![column]!;
+      const to = goto[row + column]!;
       if (to >= 0) {
-        fail[to] = delta[fail[state]!]![column]!;
-        queue.push(to);
-        delta[state]![column] = to;
-      } else delta[state]![column] = delta[fail[state]!]![column]!;
+        fail[to] = delta[failRow + column]!;
+        queue[tail++] = to;
+        delta[row + column] = to;
+      } else delta[row + column] = delta[failRow + column]!;
     }
   }
   // Renumber: non-accepting states first (the start stays 0), so "does this state end a literal" is one comparison.
-  const order = [...Array(count).keys()].sort((a, b) => (out[a]!.length > 0 ? 1 : 0) - (out[b]!.length > 0 ? 1 : 0) || a - b);
-  const index = new Array<number>(count);
-  order.forEach((state, k) => (index[state] = k));
-  const firstAccepting = order.findIndex((state) => out[state]!.length > 0);
-  const acceptIndex = firstAccepting < 0 ? count : firstAccepting;
+  const index = new Int32Array(count);
+  let next = 0;
+  for (let state = 0; state < count; state++) if (output[state]! < 0) index[state] = next++;
+  const acceptIndex = next;
+  const ends: number[][] = [];
+  for (let state = 0; state < count; state++) {
+    if (output[state]! < 0) continue;
+    index[state] = next++;
+    const ids: number[] = [];
+    for (let at = output[state]!; at >= 0; at = output[fail[at]!]!) {
+      for (const id of own[at]!) ids.push(id);
+      if (at === 0) break;
+    }
+    ends.push(ids.sort((a, b) => a - b));
+  }
   const size = count * columns;
-  const next = size < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
-  order.forEach((state, k) => {
-    for (let column = 0; column < columns; column++) next[k * columns + column] = index[delta[state]![column]!]! * columns;
-  });
-  const ends = order.slice(acceptIndex).map((state) => out[state]!.sort((a, b) => a - b));
-  return { literals, columnOf, next, acceptFrom: acceptIndex * columns, ends, columns };
+  const table = size < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+  for (let state = 0; state < count; state++) {
+    const from = state * columns;
+    const to = index[state]! * columns;
+    for (let column = 0; column < columns; column++) table[to + column] = index[delta[from + column]!]! * columns;
+  }
+  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns };
 }
 
 /**

@@ -16,16 +16,38 @@ import { createFinding, type Finding } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { findDetection, judgeKills, placeEventsOnClock, type KillJudgement } from '../log-events/log-facts.js';
+import { ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
+import { findDetection, judgeKills, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { formatClockValue } from '../log-events/paste-clock.js';
 import { excerptOf, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
+import type { CompiledPattern } from './compile-pattern.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
 
 export interface TimingResult {
   readonly passed: boolean;
   readonly findings: Finding[];
   readonly measurements: Measurements;
+  /** The events' times on the paste's one clock (the patterns check places its cited lines by it). */
+  readonly clock: EventClock;
+}
+
+/** The lesson's compiled timing patterns: the report quotes the words of each measured line they match. */
+export interface TimingPatterns {
+  readonly kill: CompiledPattern;
+  readonly heartbeat: CompiledPattern;
+  readonly connection: CompiledPattern;
+}
+
+// The paste's own words on a measured line: what the pattern that made it a kill/detection matched there (etcd's
+// "X is starting a new election" is a timer firing by the model's built-in rule). Reports quote these words
+// instead of naming the event, so they never call a line something the paste does not say.
+function wordsOn(text: string, patterns: readonly (CompiledPattern | RegExp)[]): string | undefined {
+  for (const pattern of patterns) {
+    const match = pattern instanceof RegExp ? pattern.exec(text)?.[0] : pattern.exec(text)?.text;
+    if (match) return match.trim();
+  }
+  return undefined;
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -44,10 +66,24 @@ interface KillOutcome {
   readonly followerNodes: readonly string[];
 }
 
-export function measureDetection(timing: ProofTiming, lines: PasteLines, read: LogEvents, where: { file?: string } = {}): TimingResult {
+export function measureDetection(
+  timing: ProofTiming,
+  lines: PasteLines,
+  read: LogEvents,
+  patterns: TimingPatterns,
+  where: { file?: string } = {},
+): TimingResult {
   const findings: Finding[] = [];
   const at = (line: number): { file?: string; line: number } => (where.file === undefined ? { line: line + 1 } : { file: where.file, line: line + 1 });
   const excerpt = (line: number): string => excerptOf(lineText(lines, line, 4096));
+  const said: Words = {
+    kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
+    detection: (event) =>
+      wordsOn(
+        lineText(lines, event.line, 4096),
+        event.kind === 'connection-lost' ? [patterns.connection, patterns.heartbeat] : [patterns.heartbeat, ELECTION_TIMER_FIRED_PATTERN, patterns.connection],
+      ),
+  };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
 
@@ -78,6 +114,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
       killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format }),
       killLine: kill === undefined ? null : kill.event.line + 1,
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
+      killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),
       leader: outcome?.leader ?? kill?.killed ?? null,
       killedNode: kill?.killed ?? outcome?.leader ?? null,
       leaderFrom: outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention'),
@@ -90,7 +127,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
 
   if (!anyStamp && !read.anyStamp) {
     findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count }, where));
-    return { passed: false, findings, measurements: measurements(undefined) };
+    return { passed: false, findings, measurements: measurements(undefined), clock };
   }
   if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed }, where));
   if (clock.clock.offClock > 0) {
@@ -103,7 +140,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
     findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, at(mixedZones.line - 1)));
-    return { passed: false, findings, measurements: measurements(undefined) };
+    return { passed: false, findings, measurements: measurements(undefined), clock };
   }
 
   const kills = judgeKills(events, clock);
@@ -112,7 +149,7 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
     findings.push(
       createFinding('KILL_LINE_MISSING', 'error', { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { untimestampedLine: untimed.line + 1 }) }, untimed === undefined ? where : at(untimed.line)),
     );
-    return { passed: false, findings, measurements: measurements(undefined) };
+    return { passed: false, findings, measurements: measurements(undefined), clock };
   }
   const leaderKills = kills.filter((k) => k.ofLeader);
   if (leaderKills.length === 0) {
@@ -123,10 +160,10 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
       createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: kill.leaderThen!.event.line + 1, killLine: kill.event.line + 1 }, at(kill.leaderThen!.event.line)),
     );
     const m = measurements(undefined, kill);
-    return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' } };
+    return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt));
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt, said));
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
   // passing weak one, else the first strong, else the first.
@@ -162,7 +199,12 @@ export function measureDetection(timing: ProofTiming, lines: PasteLines, read: L
       ),
     );
   }
-  return { passed: passed && chosen.followerNodes.length >= timing.followers, findings, measurements: measurements(chosen) };
+  return { passed: passed && chosen.followerNodes.length >= timing.followers, findings, measurements: measurements(chosen), clock };
+}
+
+interface Words {
+  readonly kill: (line: number) => string | undefined;
+  readonly detection: (event: LogEvent) => string | undefined;
 }
 
 function judgeKill(
@@ -173,6 +215,7 @@ function judgeKill(
   timing: ProofTiming,
   at: (line: number) => { file?: string; line: number },
   excerpt: (line: number) => string,
+  said: Words,
 ): KillOutcome {
   let leader = kill.killed;
   let leaderFrom: Measurements['leaderFrom'] = kill.event.node !== undefined ? 'kill-line' : kill.killed !== undefined ? 'kill-line-mention' : null;
@@ -249,6 +292,7 @@ function judgeKill(
     const connectionMs = connection ? round(timeOf(connection)! - killAt) : undefined;
     const event = found.first!.event;
     const via = found.via!;
+    const words = said.detection(event);
     const detectionMs = round(found.first!.atMs - killAt);
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
     let status: FollowerMeasurement['status'];
@@ -258,14 +302,25 @@ function judgeKill(
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;
-      findings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, windowMs: timing.window_ms }, at(event.line)));
+      findings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, line: event.line + 1, ...(words === undefined ? {} : { words }), windowMs: timing.window_ms }, at(event.line)));
     } else {
       status = 'too-slow';
-      findings.push(createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via }, at(event.line)));
+      findings.push(
+        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via, line: event.line + 1, ...(words === undefined ? {} : { words }) }, at(event.line)),
+      );
     }
     const follower: MutableFollower = { node, status, detectedAtMs: round(timeOf(event)!), detectionMs, via, line: event.line + 1, excerpt: excerpt(event.line) };
-    if (heartbeat) [follower.heartbeatMs, follower.heartbeatLine] = [heartbeatMs, heartbeat.line + 1];
-    if (connection) [follower.connectionMs, follower.connectionLine] = [connectionMs, connection.line + 1];
+    if (words !== undefined) follower.words = words;
+    if (heartbeat) {
+      [follower.heartbeatMs, follower.heartbeatLine] = [heartbeatMs, heartbeat.line + 1];
+      const w = heartbeat === event ? words : said.detection(heartbeat);
+      if (w !== undefined) follower.heartbeatWords = w;
+    }
+    if (connection) {
+      [follower.connectionMs, follower.connectionLine] = [connectionMs, connection.line + 1];
+      const w = connection === event ? words : said.detection(connection);
+      if (w !== undefined) follower.connectionWords = w;
+    }
     follower.precisionMs = precisionMs;
     followers.push(follower);
   }

@@ -66,6 +66,11 @@ const patternSchema = z
     line: line().optional().describe('Line of the first match.'),
     excerpt: z.string().optional().describe('The matching line, cut around the match when long.'),
     match: z.string().optional().describe('The matched text.'),
+    role: z
+      .enum(['kill', 'detection', 'after-kill', 'before-kill', 'configuration'])
+      .optional()
+      .describe("What the cited line is to the timing check: the judged kill, a follower's detection, another event after/before the kill, or a startup/configuration line (cited only when no other line matches)."),
+    node: z.string().optional().describe('The node of a kill or detection line.'),
     expected: z.array(z.string()).describe('What the pattern accepts, per alternative, in plain words where possible.'),
     hint: z.string().optional().describe("On a failure: a fitting bullet of the lesson's Hints section."),
   })
@@ -80,10 +85,13 @@ const followerSchema = z
     via: z.enum(['heartbeat', 'connection']).optional(),
     line: line().optional(),
     excerpt: z.string().optional(),
+    words: z.string().optional().describe("The paste's words on that line that the timing pattern matched."),
     heartbeatMs: ms().optional().describe('First heartbeat/election-timeout line after the kill.'),
     heartbeatLine: line().optional(),
+    heartbeatWords: z.string().optional(),
     connectionMs: ms().optional().describe('First connection-loss line after the kill.'),
     connectionLine: line().optional(),
+    connectionWords: z.string().optional(),
     precisionMs: z.number().positive().optional().describe('Coarsest resolution of the two timestamps used.'),
   })
   .describe('How one follower noticed the dead leader.');
@@ -97,6 +105,7 @@ const measurementsSchema = z
     killAt: z.string().nullable().describe('The kill time as text on the paste clock.'),
     killLine: line().nullable(),
     killExcerpt: z.string().nullable(),
+    killWords: z.string().nullable().describe('The words of the kill line that the kill pattern matched.'),
     leader: z.string().nullable().describe('The leader at the kill (the killed node, unless a follower was killed).'),
     killedNode: z.string().nullable().describe('The node the kill line killed; differs from leader when a follower was killed.'),
     leaderFrom: z.enum(['kill-line', 'kill-line-mention', 'leader-statement', 'detections']).nullable(),

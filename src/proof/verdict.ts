@@ -21,6 +21,9 @@ export interface VerdictCheck {
   readonly findings: readonly Finding[];
 }
 
+/** What a pattern's cited line is to the timing check; see PatternResult.role. */
+export type PatternEvidenceRole = 'kill' | 'detection' | 'after-kill' | 'before-kill' | 'configuration';
+
 export interface PatternResult {
   readonly pattern: string;
   readonly passed: boolean;
@@ -30,6 +33,14 @@ export interface PatternResult {
   readonly excerpt?: string;
   /** The matched text. */
   readonly match?: string;
+  /**
+   * What the cited line is to the timing check (choose-pattern-evidence.ts): the judged kill, a follower's
+   * detection, another event after or before the kill, or a startup/configuration line (cited only when no other
+   * line matches). Absent when the paste gives no way to tell.
+   */
+  readonly role?: PatternEvidenceRole;
+  /** The node of a `detection` or `kill` line. */
+  readonly node?: string;
   /** What the pattern accepts, per alternative, in plain words where possible. */
   readonly expected: readonly string[];
   /** On a failure: a fitting bullet from the lesson's Hints section. */
@@ -50,12 +61,16 @@ export interface FollowerMeasurement {
   /** 1-based paste line of the first signal. */
   readonly line?: number;
   readonly excerpt?: string;
+  /** The paste's own words on that line that the timing pattern matched ("ECONNRESET", "leader node1 is down"). */
+  readonly words?: string;
   /** First heartbeat/election-timeout line after the kill. */
   readonly heartbeatMs?: number;
   readonly heartbeatLine?: number;
+  readonly heartbeatWords?: string;
   /** First connection-loss line (EOF, reset) after the kill. */
   readonly connectionMs?: number;
   readonly connectionLine?: number;
+  readonly connectionWords?: string;
   /** Coarsest resolution of the two timestamps the measurement uses. */
   readonly precisionMs?: number;
 }
@@ -76,6 +91,8 @@ export interface Measurements {
   readonly killAt: string | null;
   readonly killLine: number | null;
   readonly killExcerpt: string | null;
+  /** The kill line's words that the kill pattern matched ("received SIGTERM"); null without a kill or a match. */
+  readonly killWords: string | null;
   /**
    * The leader at the kill: the killed node, else (a kill line naming no node) the node the paste says led just
    * before the kill, else "leader nodeN" in detections. When a follower was killed: the node that led then.

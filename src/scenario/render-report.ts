@@ -78,9 +78,10 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   const legendY = height - 22;
   let legendX = left;
   for (const kind of Object.keys(STYLE) as TimelineEventKind[]) {
-    parts.push(marker({ node: 0, kind, atMs: 0, label: STYLE[kind].name }, legendX, legendY, 'legend'));
-    parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">${STYLE[kind].name}</text>`);
-    legendX += 14 + STYLE[kind].name.length * 6.2 + 16;
+    const name = timeline.legend?.[kind] ?? STYLE[kind].name;
+    parts.push(marker({ node: 0, kind, atMs: 0, label: name }, legendX, legendY, 'legend'));
+    parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">${escapeXml(name)}</text>`);
+    legendX += 14 + name.length * 6.2 + 16;
   }
   parts.push(`<text x="8" y="${legendY + 4}" font-size="11">* killed</text>`);
 

@@ -24,4 +24,6 @@ export interface Timeline {
   readonly events: readonly TimelineEvent[];
   /** Lane names when nodes are not `node<N>` (a paste's `infra1`, `kv-0`); keyed by the lane's number. */
   readonly labels?: Readonly<Record<number, string>>;
+  /** Legend names replacing the renderer's (a paste's detections are named by their route, not "heartbeat timeout"). */
+  readonly legend?: Readonly<Partial<Record<TimelineEventKind, string>>>;
 }

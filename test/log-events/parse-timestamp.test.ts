@@ -26,6 +26,22 @@ describe('parseTimestampAt', () => {
     expect(stamp.end).toBe(text.length);
   });
 
+  it.each([
+    ['2026-11-26 19:30:01.123 UTC [node2] x', KILL + 123],
+    ['2026-11-26 20:30:01.123 CET [node2] x', KILL + 123],
+    ['2026-11-26 14:30:01.123 EST x', KILL + 123],
+  ])('a zone abbreviation after the time fixes the instant: %s', (text, ms) => {
+    const stamp = parse(text)!;
+    expect(stamp).toMatchObject({ kind: 'absolute', zoned: true, ms, end: text.indexOf(' ', 24) });
+  });
+
+  it.each(['2026-11-26 19:30:01.123 INFO x', '2026-11-26 19:30:01.123 UTCX', '2026-11-26 19:30:01.123 CETx'])(
+    'an unknown word after the time is no zone: %s',
+    (text) => {
+      expect(parse(text)).toMatchObject({ kind: 'absolute', zoned: false, ms: KILL + 123, end: 23 });
+    },
+  );
+
   it("Go's log.Lmicroseconds: 2026/11/26 19:30:01.123456", () => {
     const stamp = parse('2026/11/26 19:30:01.123456 [n2] raft')!;
     expect(stamp).toMatchObject({ kind: 'absolute', format: 'go', precisionMs: 0.001 });

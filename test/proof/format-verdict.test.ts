@@ -1,7 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
-import { loadLesson } from './helpers.js';
+import { decodePaste, normalizePasteText } from '../../src/proof/normalize-paste.js';
+import { loadLesson, ROOT } from './helpers.js';
+
+// A paste's lines as checkPaste numbers them (decoded, ANSI and CR removed).
+const normalizedLines = (bytes: Uint8Array): string[] => normalizePasteText(decodePaste(bytes)).split('\n');
 
 const lesson = loadLesson('w12-l03');
 const PASS = [
@@ -20,9 +26,10 @@ describe('formatVerdictText', () => {
     expect(text).toContain('✓ patterns  2/2 patterns found');
     expect(text).toContain('✗ timing    1/2 followers detected the dead leader within 300 ms of the kill');
     expect(text).toMatch(/kill {2}2026-11-26T19:30:01\.000Z {2}line 1, leader node1/);
-    expect(text).toMatch(/├─ node2 +\+12 ms +connection {2}line 2 {2}\(heartbeat timeout \+250 ms\)/);
-    expect(text).toMatch(/└─ node3 +\+450 ms +150 ms too slow heartbeat {3}line 4/);
-    expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill (heartbeat timeout), 150 ms later than the 300 ms allowed');
+    // Each detection is quoted in the paste's own words, never named ("heartbeat timeout" only where the line says it).
+    expect(text).toMatch(/├─ node2 +\+12 ms +line 2 "connection to leader node1 lost" {2}\(also line 3 at \+250 ms: "heartbeat timeout"\)\n/);
+    expect(text).toMatch(/└─ node3 +\+450 ms 150 ms too slow {2}line 4 "heartbeat timeout"\n/);
+    expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill ("heartbeat timeout"), 150 ms later than the 300 ms allowed');
   });
 
   it('a killed follower: names the killed node and the leader, and does not claim there were no follower lines', () => {
@@ -58,8 +65,12 @@ describe('formatVerdictText', () => {
   it('skipped checks, missing patterns with hints, and lessons without timing', () => {
     expect(formatVerdictText(checkPaste(lesson, ''), { color: false })).toMatch(/– patterns  skipped/);
     const missing = formatVerdictText(checkPaste(lesson, 'nothing'), { color: false });
-    expect(missing).toContain('✗ "timeout|timed out|no heartbeat"  not found — expected "timeout" or "timed out" or "no heartbeat"');
-    expect(missing).toContain('hint: The followers should detect the leader is gone within one election timeout period');
+    expect(missing).toContain(
+      '✗ no line matches "timeout|timed out|no heartbeat": expected a line containing "timeout" or "timed out" or "no heartbeat" — ' +
+        'hint: The followers should detect the leader is gone within one election timeout period',
+    );
+    // The row is the finding's message: it is not printed a second time under the check.
+    expect(missing.split('no line matches "timeout|timed out|no heartbeat"')).toHaveLength(2);
     expect(missing).toContain('no line has a timestamp');
     const { timing: _timing, ...proof } = lesson.proof;
     const untimed = formatVerdictText(checkPaste({ ...lesson, proof }, PASS), { color: false });
@@ -75,10 +86,62 @@ describe('formatVerdictText', () => {
     ].join('\n');
     const rows = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson }).split('\n').filter((l) => /[├└]─/.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows.join('\n')).toMatch(/kv-1 +\+1503\.194 ms 1203\.194 ms too slow connection {2}line 2/);
-    expect(rows.join('\n')).toMatch(/a-very-long-follower-name-9 \+217\.667 ms +heartbeat +line 3/);
+    expect(rows.join('\n')).toMatch(/kv-1 +\+1503\.194 ms 1203\.194 ms too slow {2}line 2 "connection to leader lost"/);
+    expect(rows.join('\n')).toMatch(/a-very-long-follower-name-9 \+217\.667 ms +line 3 "heartbeat timeout"/);
     // Every column starts at the same offset in every row.
-    const columns = (row: string) => [row.indexOf('+'), row.search(/(?:heartbeat|connection)/), row.indexOf('line ')];
+    const columns = (row: string) => [row.indexOf('+'), row.indexOf('line '), row.indexOf('"')];
     expect(columns(rows[0]!)).toEqual(columns(rows[1]!));
+  });
+});
+
+// What a student reads for real corpus pastes (fixtures/pastes-corpus): no check contradicts another, and every
+// detection is named only in the paste's own words.
+describe('report text on corpus pastes', () => {
+  const CORPUS = join(ROOT, 'fixtures/pastes-corpus');
+  const report = (file: string): { paste: string; text: string } => {
+    const paste = readFileSync(join(CORPUS, file), 'utf8');
+    return { paste, text: formatVerdictText(checkPaste(lesson, paste), { color: false, lesson }) };
+  };
+
+  it('a paste without the word "timeout": the pattern failure quotes what the followers wrote, and nothing calls it a heartbeat timeout', () => {
+    const { text } = report('blind2-patterns-missing-timeout-word.log');
+    expect(text).toContain(
+      '✗ no line matches "timeout|timed out|no heartbeat": expected a line containing "timeout" or "timed out" or "no heartbeat"; ' +
+        'none of the lines the timing check used says it: line 8, the kill ("received SIGTERM"); line 9, node2 ("ECONNRESET"); ' +
+        'line 11, node2 ("leader node1 is down"); line 10, node3 ("ECONNRESET") — hint: ',
+    );
+    expect(text).toMatch(/├─ node2 +\+2 ms +line 9 +"ECONNRESET" {2}\(also line 11 at \+3 ms: "leader node1 is down"\)\n/);
+    expect(text).toMatch(/└─ node3 +\+2 ms +line 10 "ECONNRESET"\n/);
+    // The only "timeout" in the report is the lesson's own words (the pattern, what it expects, the hint).
+    expect(text.replace(/"timeout\|timed out\|no heartbeat"|"timeout" or "timed out"|election timeout period/g, '')).not.toMatch(/timeout/i);
+  });
+
+  it('the bundled cluster\'s output: the timeout pattern cites node2\'s detection, not the startup line with election_timeout=300ms', () => {
+    const paste = readFileSync(join(ROOT, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toContain('✓ "timeout|timed out|no heartbeat"  line 12 (node2 noticing the dead leader): data/node2/node.log:');
+    expect(text).toContain('✓ "kill|SIGTERM|stopped|terminated"  line 10 (the kill of node1): ');
+    expect(text).not.toContain('election_timeout=300ms');
+  });
+
+  it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {
+    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
+      const { text } = report(file);
+      expect(text, file).not.toMatch(/✓ "timeout[^\n]*(election[_-]timeout"?[=:]|timeout=|timeout \d+-\d+ ?ms)/);
+    }
+  });
+
+  it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
+    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
+      const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));
+      const lines = normalizedLines(readFileSync(join(CORPUS, file)));
+      for (const f of verdict.measurements?.followers ?? []) {
+        for (const [line, words] of [[f.line, f.words], [f.heartbeatLine, f.heartbeatWords], [f.connectionLine, f.connectionWords]] as const) {
+          if (line === undefined) continue;
+          expect(words, `${file}: ${f.node} line ${line} has words`).toBeDefined();
+          expect(lines[line - 1], `${file}: ${f.node} line ${line}`).toContain(words);
+        }
+      }
+    }
   });
 });

@@ -69,7 +69,7 @@ describe('followers', () => {
     const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(120)} node2 heartbeat timeout`, `${t(420)} node3 heartbeat timeout`]);
     expect(verdict.passed).toBe(false);
     expect(verdict.checks[2]!.findings).toContainEqual(
-      expect.objectContaining({ code: 'DETECTION_TOO_SLOW', severity: 'error', line: 3, args: { node: 'node3', detectionMs: 420, windowMs: 300, overByMs: 120, via: 'heartbeat' } }),
+      expect.objectContaining({ code: 'DETECTION_TOO_SLOW', severity: 'error', line: 3, args: { node: 'node3', detectionMs: 420, windowMs: 300, overByMs: 120, via: 'heartbeat', line: 3, words: 'heartbeat timeout' } }),
     );
   });
 

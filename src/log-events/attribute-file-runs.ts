@@ -1,0 +1,214 @@
+// A paste of whole log files one after another (`cat infra1.log infra2.log infra3.log`, terminals copied one under
+// another) whose lines carry no node prefix: each file's lines are its writer's. The writer shows in some of the
+// file's own lines — the member id an etcd/raft message starts with (`raft.node: 8e9e05c52164694d elected leader …`,
+// `8e9e05c52164694d became follower`), zap's `"local-member-id"` field, a JSON `"name"` field — and a file starts
+// where time jumps back (the next file begins at its node's startup, before the previous one's teardown). Ids named
+// after "peer", "to", "from" are someone else's and name no writer here.
+import type { MutableLogEvent } from './log-event.js';
+import type { Stamp } from './parse-timestamp.js';
+import { lineText, type PasteLines } from './paste-lines.js';
+import { LINE_COMMAND, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+
+/**
+ * How the scan guessed a line's node from its text rather than from a prefix, tag, field or section. A head token
+ * (`[infra1]`, a host column) is a guess too, but kept when it names one file only.
+ */
+const GUESSED_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set([undefined, 'message', 'head-token', 'process-id', 'subject']);
+// A shell kill the student echoed into the paste (`04:25:56.461 kill -TERM 4766`): no file's line.
+const SHELL_KILL = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+%?\d{1,8}\b|\b(?:pkill|killall)\b/i;
+
+const LOCAL_MEMBER_ID = /"local-member-id":"([0-9a-f]{16})"/;
+const DAY_MS = 86_400_000;
+
+interface Anchor {
+  readonly line: number;
+  readonly key: string;
+  /** A name the line states (a JSON name field, a tag), not a member id. */
+  readonly named: boolean;
+}
+
+interface FileRun {
+  readonly start: number;
+  /** Lines [start, end] are the file's (end inclusive). */
+  end: number;
+  readonly counts: Map<string, number>;
+  readonly names: Set<string>;
+}
+
+export interface FileRuns {
+  /** Each file's writer, in paste order. */
+  readonly writers: readonly string[];
+  /** Member ids → the name their file's writer goes by (when the file names it). */
+  readonly aliases: ReadonlyMap<string, string>;
+}
+
+/**
+ * When `events` (in paste order) come from whole files one after another, gives every event whose node was only
+ * guessed its file's writer (nodeFrom `file-run`) and clears the guess on events between two files that no time jump
+ * separates. Returns the files' writers, or undefined (events untouched) when the paste is no such cat: fewer than
+ * two writers, nothing guessed, or a writer's lines in two places (a merge by time).
+ */
+export function attributeFileRuns(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
+  if (!events.some((e) => GUESSED_SOURCES.has(e.nodeFrom))) return undefined;
+  const anchors = findAnchors(lines, events);
+  if (new Set(anchors.map((a) => a.key)).size < 2) return undefined;
+
+  const files: FileRun[] = [];
+  const gaps: [number, number][] = [];
+  let jumps = 0;
+  let file: FileRun | undefined;
+  let last: Anchor | undefined;
+  for (const anchor of anchors) {
+    if (file === undefined) file = openFile(0);
+    else if (!file.counts.has(anchor.key)) {
+      const start = findFileStart(lines, table, last!.line, anchor.line);
+      if (start >= 0) {
+        jumps++;
+        file.end = start - 1;
+        files.push(file);
+        file = openFile(start);
+      } else if (anchor.named ? file.names.size > 0 : [...file.counts.keys()].some((key) => !file!.names.has(key))) {
+        // Two ids (or two names) with no file start between them: which file the lines between belong to is unknown.
+        file.end = last!.line;
+        files.push(file);
+        gaps.push([last!.line + 1, anchor.line - 1]);
+        file = openFile(anchor.line);
+      }
+    }
+    file.counts.set(anchor.key, (file.counts.get(anchor.key) ?? 0) + 1);
+    if (anchor.named) file.names.add(anchor.key);
+    last = anchor;
+  }
+  // Writers that change with no time jump back anywhere: a merge by time or one process's log, not a cat of files.
+  if (jumps === 0) return undefined;
+  file!.end = lines.count - 1;
+  files.push(file!);
+
+  const writers: string[] = [];
+  const aliases = new Map<string, string>();
+  const fileOf = new Map<string, number>();
+  for (const [index, run] of files.entries()) {
+    for (const key of run.counts.keys()) {
+      // A writer whose lines are in two places: no cat of whole files (a merge by time, a paste of pastes).
+      if (fileOf.has(key)) return undefined;
+      fileOf.set(key, index);
+    }
+    const writer = chooseWriter(run);
+    writers.push(writer);
+    for (const key of run.counts.keys()) if (key !== writer && !run.names.has(key)) aliases.set(key, writer);
+  }
+
+  // Head tokens that name one file only are its writer's name (`[infra1]` on each line); ones found in several files
+  // are a logger's (capnslog's `raft.node:`).
+  const tokenFiles = new Map<string, number>();
+  forEachInFile(files, events, (event, f) => {
+    if (event.nodeFrom !== 'head-token' || event.node === undefined) return;
+    const seen = tokenFiles.get(event.node);
+    tokenFiles.set(event.node, seen === undefined || seen === f ? f : -1);
+  });
+  for (const [token, f] of tokenFiles) {
+    if (f < 0) continue;
+    const old = writers[f]!;
+    if (old === token) continue;
+    if ([...tokenFiles.values()].filter((other) => other === f).length !== 1) continue;
+    writers[f] = token;
+    for (const [key, writer] of aliases) if (writer === old) aliases.set(key, token);
+    aliases.set(old, token);
+  }
+
+  let g = 0;
+  forEachInFile(files, events, (event, f) => {
+    while (g < gaps.length && event.line > gaps[g]![1]) g++;
+    if (!GUESSED_SOURCES.has(event.nodeFrom) || isStudentLine(lines, table, event)) return;
+    if (event.nodeFrom === 'head-token' && event.node === writers[f]) return;
+    const inGap = g < gaps.length && event.line >= gaps[g]![0];
+    if (inGap) {
+      event.node = undefined;
+      event.nodeFrom = undefined;
+    } else {
+      event.node = writers[f];
+      event.nodeFrom = 'file-run';
+    }
+  });
+  return { writers, aliases };
+}
+
+// Calls `visit` with each event and the index of the file it is in (events and files in paste order).
+function forEachInFile(files: readonly FileRun[], events: readonly MutableLogEvent[], visit: (event: MutableLogEvent, file: number) => void): void {
+  let f = 0;
+  for (const event of events) {
+    while (f < files.length - 1 && event.line > files[f]!.end) f++;
+    visit(event, f);
+  }
+}
+
+// The student's own lines are no file's: `$ kill 4242`, an echoed `kill -9 9683  # infra3` (they name their target).
+function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
+  if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined) return true;
+  return event.kind === 'kill' && SHELL_KILL.test(lineText(lines, event.line, 4096));
+}
+
+const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });
+
+// The one name the file states, else its most frequent id.
+function chooseWriter(run: FileRun): string {
+  if (run.names.size === 1) return [...run.names][0]!;
+  let best = '';
+  let most = 0;
+  for (const [key, count] of run.counts) {
+    if (count > most) {
+      best = key;
+      most = count;
+    }
+  }
+  return best;
+}
+
+// Events that show their writer: a node from a prefix, tag, field or section; else the member id the message
+// starts with; else zap's local-member-id field.
+function findAnchors(lines: PasteLines, events: readonly MutableLogEvent[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const event of events) {
+    if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true });
+    else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false });
+    else {
+      const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
+      if (local) anchors.push({ line: event.line, key: local[1]!, named: false });
+    }
+  }
+  return anchors;
+}
+
+/**
+ * The first line of a file that starts after line `after` and at or before line `upTo`: the stamped line where time
+ * jumps back the most (surely back: a whole-second stamp after a µs one is no jump). -1 when time never goes back.
+ */
+function findFileStart(lines: PasteLines, table: LineTable, after: number, upTo: number): number {
+  let previous: Stamp | undefined;
+  let best = -1;
+  let bestJumpMs = 0;
+  for (let i = after; i <= upTo; i++) {
+    const kind = table.kinds[i];
+    if ((kind !== LINE_LOG && kind !== LINE_JSON) || table.stampAt[i]! < 0) continue;
+    const stamp = stampOf(lines, table, i);
+    if (stamp === undefined) continue;
+    if (previous !== undefined) {
+      const jumpMs = backwardsMs(previous, stamp);
+      if (jumpMs > bestJumpMs) {
+        bestJumpMs = jumpMs;
+        best = i;
+      }
+    }
+    previous = stamp;
+  }
+  return best;
+}
+
+// How far `next` is surely before `previous` on the wall clock (0 when it may not be): `next` may be as late as its
+// precision allows. Compared within ±12 h, so a day boundary is no jump back.
+function backwardsMs(previous: Stamp, next: Stamp): number {
+  let deltaMs = (previous.dayMs - next.dayMs) % DAY_MS;
+  if (deltaMs > DAY_MS / 2) deltaMs -= DAY_MS;
+  else if (deltaMs <= -DAY_MS / 2) deltaMs += DAY_MS;
+  return deltaMs - next.precisionMs >= 0 && deltaMs > 0 ? deltaMs : 0;
+}

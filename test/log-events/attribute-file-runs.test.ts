@@ -1,0 +1,103 @@
+// A cat of whole log files with no node prefix: each file's lines are the writer its own lines name (src/log-events/
+// attribute-file-runs.ts, through readLogText). Small capnslog- and zap-shaped files; the real captures are in the corpus.
+import { describe, expect, it } from 'vitest';
+import { readLogText, type LogEvent } from '../../src/log-events/index.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+const brief = (events: readonly LogEvent[]): string[] => events.map((e) => [e.line + 1, e.kind, e.node ?? '-', e.nodeFrom ?? '-'].join(' '));
+
+// One member's capnslog log: startup, its raft lines (its own id first), the leader's kill or a follower's lost stream.
+function capnslogFile(id: string, peer: string, options: { startS: number; leader: boolean }): string[] {
+  const at = (s: number, us: number): string => `2026-11-30 09:48:${String(s).padStart(2, '0')}.${String(us).padStart(6, '0')}`;
+  const lines = [
+    `${at(options.startS, 100)} I | etcdserver: starting member ${id} in cluster 9b367f0e09c37842`,
+    `raft2026/11/30 09:48:0${options.startS} INFO: ${id} became follower at term 1`,
+    `${at(options.startS, 900)} I | rafthttp: started peer ${peer}`,
+    options.leader
+      ? `raft2026/11/30 09:48:09 INFO: raft.node: ${id} elected leader ${id} at term 2`
+      : `raft2026/11/30 09:48:09 INFO: raft.node: ${id} elected leader ${peer} at term 2`,
+  ];
+  if (options.leader) lines.push(`${at(10, 583535)} N | pkg/osutil: received terminated signal, shutting down...`);
+  else lines.push(`${at(10, 636244)} W | rafthttp: lost the TCP streaming connection with peer ${peer} (stream MsgApp v2 reader)`);
+  lines.push(`${at(17, 625066)} I | rafthttp: stopped peer ${peer}`);
+  return lines;
+}
+
+const LEADER = '1866b7c092349b90';
+const FOLLOWER_A = '74cd7b3c8cc58d6b';
+const FOLLOWER_B = 'fa7c957bcbbfc58c';
+
+describe('attributeFileRuns (a cat of whole files)', () => {
+  it("gives each file's unnamed lines the member id its raft lines start with; peer ids and raft.node are no nodes", () => {
+    const text = [
+      ...capnslogFile(FOLLOWER_A, LEADER, { startS: 8, leader: false }),
+      ...capnslogFile(FOLLOWER_B, LEADER, { startS: 7, leader: false }),
+      ...capnslogFile(LEADER, FOLLOWER_A, { startS: 8, leader: true }),
+    ].join('\n');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual([LEADER, FOLLOWER_A, FOLLOWER_B].sort());
+    const lost = events.filter((e) => e.kind === 'connection-lost');
+    expect(lost.map((e) => [e.line + 1, e.node, e.nodeFrom])).toEqual([
+      [5, FOLLOWER_A, 'file-run'],
+      [11, FOLLOWER_B, 'file-run'],
+    ]);
+    const kill = events.find((e) => e.kind === 'kill');
+    expect([kill?.line, kill?.node]).toEqual([16, LEADER]);
+  });
+
+  it('names the writer by the JSON "name" its file states, with the member ids as aliases', () => {
+    const file = (name: string, id: string, second: number): string[] => [
+      `{"level":"info","ts":"2026-11-30T09:47:${second}.706Z","caller":"embed/etcd.go:305","msg":"starting an etcd server","name":"${name}"}`,
+      `{"level":"info","ts":"2026-11-30T09:47:${second}.880Z","caller":"raft/raft.go:719","msg":"${id} became follower at term 1"}`,
+      `{"level":"warn","ts":"2026-11-30T09:47:54.460Z","caller":"rafthttp/stream.go:436","msg":"lost TCP streaming connection with remote peer","local-member-id":"${id}","remote-peer-id":"82a7c718bace4a5e","error":"EOF"}`,
+    ];
+    const { events, nodes, aliases } = readLogText([...file('infra1', FOLLOWER_A, 50), ...file('infra2', FOLLOWER_B, 51)].join('\n'), patterns);
+    expect(nodes).toEqual(['infra1', 'infra2']);
+    expect(aliases.get(FOLLOWER_A)).toBe('infra1');
+    expect(events.filter((e) => e.kind === 'connection-lost').map((e) => e.node)).toEqual(['infra1', 'infra2']);
+  });
+
+  it("leaves a student's echoed kill no file's: it names its target", () => {
+    const text = ['09:48:10.583 kill -TERM 9359', ...capnslogFile(FOLLOWER_A, LEADER, { startS: 8, leader: false }), ...capnslogFile(FOLLOWER_B, LEADER, { startS: 7, leader: false })].join('\n');
+    const kill = readLogText(text, patterns).events.find((e) => e.kind === 'kill');
+    expect([kill?.line, kill?.node]).toEqual([0, undefined]);
+  });
+
+  it('changes nothing in a merge by time (writers interleave) or where time never jumps back', () => {
+    const interleaved = [
+      '2026-11-30 04:05:20.100000 I | raft: 22464bf5e46dda30 became follower at term 2',
+      '2026-11-30 04:05:20.200000 I | raft: 7ca79a4b57ea3372 became follower at term 2',
+      '2026-11-30 04:05:20.300000 I | raft: 22464bf5e46dda30 is starting a new election at term 2',
+      '2026-11-30 04:05:20.400000 W | rafthttp: lost the TCP streaming connection with peer ccdd947a89862c0e (stream Message reader)',
+      '2026-11-30 04:05:20.500000 I | raft: 7ca79a4b57ea3372 is starting a new election at term 2',
+      '2026-11-30 04:05:19.000000 I | raft: 22464bf5e46dda30 became candidate at term 3',
+    ].join('\n');
+    expect(brief(readLogText(interleaved, patterns).events).filter((e) => e.includes('file-run'))).toEqual([]);
+    const noJump = [
+      '2026-11-30 04:05:20.100000 I | raft: 22464bf5e46dda30 became follower at term 2',
+      '2026-11-30 04:05:20.300000 W | rafthttp: lost the TCP streaming connection with peer ccdd947a89862c0e (stream Message reader)',
+      '2026-11-30 04:05:20.500000 I | raft: 7ca79a4b57ea3372 became follower at term 2',
+    ].join('\n');
+    expect(brief(readLogText(noJump, patterns).events)).toEqual([
+      '1 stepped-down 22464bf5e46dda30 subject',
+      '2 connection-lost - -',
+      '3 stepped-down 7ca79a4b57ea3372 subject',
+    ]);
+  });
+
+  it('keeps tags that name one file each ([infra1] on every line of a cat) as the writer names', () => {
+    const tagged = (tag: string, id: string, second: number): string[] => [
+      `[${tag}] 2026-11-30 04:05:${second}.100000 I | raft: ${id} became follower at term 2`,
+      `[${tag}] 2026-11-30 04:05:${second}.300000 W | rafthttp: lost the TCP streaming connection with peer ccdd947a89862c0e (stream Message reader)`,
+      `[${tag}] 2026-11-30 04:05:${second}.500000 I | raft: ${id} became candidate at term 3`,
+    ];
+    const { events, nodes } = readLogText([...tagged('infra1', FOLLOWER_A, 21), ...tagged('infra3', FOLLOWER_B, 20)].join('\n'), patterns);
+    expect(nodes).toEqual(['infra1', 'infra3']);
+    expect(events.filter((e) => e.kind === 'connection-lost').map((e) => e.node)).toEqual(['infra1', 'infra3']);
+  });
+});

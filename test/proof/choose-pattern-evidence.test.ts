@@ -1,0 +1,104 @@
+// The rule for which line the patterns check cites (src/proof/choose-pattern-evidence.ts), through checkPaste: what
+// the timing check measured first, then events after the kill, then the first match, configuration lines last.
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { isConfigurationMatch } from '../../src/proof/choose-pattern-evidence.js';
+import { makeLesson } from './helpers.js';
+
+const lesson = makeLesson();
+const t = (ms: number): string => new Date(Date.UTC(2026, 10, 26, 19, 30, 1) + ms).toISOString();
+const cited = (paste: string[], l = lesson) => checkPaste(l, paste.join('\n')).patterns.map((p) => ({ line: p.line, role: p.role, node: p.node }));
+
+describe('the line the patterns check cites', () => {
+  it("a follower's detection, not the startup line that prints the configured timeout", () => {
+    const paste = [
+      `${t(-3000)} node1 INFO starting kv_node id=1 peers=3 election_timeout=300ms`,
+      `${t(-2000)} node1 INFO election timeout, starting election for term 1`,
+      `${t(0)} node1 INFO received SIGTERM, shutting down`,
+      `${t(12)} node2 INFO connection to leader node1 lost (EOF)`,
+      `${t(180)} node3 WARN heartbeat timeout - no message from leader in 180ms`,
+      `${t(290)} node2 WARN heartbeat timeout - no message from leader in 290ms`,
+    ];
+    expect(cited(paste)).toEqual([
+      { line: 6, role: 'detection', node: 'node2' }, // node2's lines come first in the report; its heartbeat line says "timeout"
+      { line: 3, role: 'kill', node: 'node1' },
+    ]);
+  });
+
+  it('the kill line for the kill pattern, even when an earlier line says "stopped"', () => {
+    const paste = [
+      `${t(-500)} node2 DEBUG election timer stopped`,
+      `${t(0)} node1 INFO received SIGTERM, shutting down`,
+      `${t(20)} node2 WARN heartbeat timeout`,
+      `${t(25)} node3 WARN heartbeat timeout`,
+    ];
+    expect(cited(paste)[1]).toEqual({ line: 2, role: 'kill', node: 'node1' });
+  });
+
+  it('an event after the kill before an earlier line, when no measured line matches', () => {
+    // The followers detect by connection loss; "timeout" is only in the election before the kill and after it.
+    const paste = [
+      `${t(-2000)} node1 INFO election timeout, starting election for term 1`,
+      `${t(0)} node1 INFO received SIGTERM, shutting down`,
+      `${t(12)} node2 INFO connection to leader node1 lost (EOF)`,
+      `${t(14)} node3 INFO connection to leader node1 lost (EOF)`,
+      `${t(400)} node2 INFO became leader for term 2 (one vote request timed out)`,
+    ];
+    expect(cited(paste)[0]).toEqual({ line: 5, role: 'after-kill', node: undefined });
+  });
+
+  it('an event before the kill rather than a configured value, and says it is before the kill', () => {
+    const paste = [
+      `${t(-3000)} node1 INFO node n1 up, cluster=[n1 n2 n3], election timeout 150-300ms`,
+      `${t(-2000)} node1 INFO election timeout, starting election for term 1`,
+      `${t(0)} node1 INFO received SIGTERM, shutting down`,
+      `${t(12)} node2 INFO connection to leader node1 lost (EOF)`,
+      `${t(14)} node3 INFO connection to leader node1 lost (EOF)`,
+    ];
+    expect(cited(paste)[0]).toEqual({ line: 2, role: 'before-kill', node: undefined });
+  });
+
+  it('a configuration line only when nothing else matches, and then says so', () => {
+    const paste = [
+      `${t(-3000)} node1 INFO listening on 7001, election_timeout=150-300ms`,
+      `${t(0)} node1 INFO received SIGTERM, shutting down`,
+      `${t(12)} node2 INFO connection to leader node1 lost (EOF)`,
+      `${t(14)} node3 INFO connection to leader node1 lost (EOF)`,
+    ];
+    const verdict = checkPaste(lesson, paste.join('\n'));
+    expect(verdict.patterns[0]).toMatchObject({ passed: true, line: 1, role: 'configuration' });
+    expect(verdict.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_MATCHED', args: { line: 1, role: 'configuration' } });
+  });
+
+  it('without timing criteria: the first line that is not a configured value', () => {
+    const untimed = makeLesson({ timing: null });
+    const paste = ['kv_node up, id=1 port=7001 timeout=150-300ms', 'node2: request timed out talking to node1', 'node1 killed'];
+    expect(cited(paste, untimed)[0]).toEqual({ line: 2, role: undefined, node: undefined });
+  });
+
+  it('whether a pattern is found does not depend on the rule', () => {
+    const paste = [`${t(-3000)} node1 starting, "election-timeout":"250ms"`, `${t(0)} node1 received SIGTERM`];
+    expect(checkPaste(lesson, paste.join('\n')).patterns.map((p) => p.passed)).toEqual([true, true]);
+  });
+});
+
+describe('isConfigurationMatch', () => {
+  const at = (line: string, word = 'timeout') => isConfigurationMatch(line, { index: line.toLowerCase().indexOf(word), text: word }, false);
+  it.each([
+    ['starting kv_node id=1 election_timeout=300ms', true],
+    ['{"heartbeat-interval":"50ms","election-timeout":"250ms"}', true],
+    ['node1: started, pid 40211, election timeout 150-300 ms', true],
+    ['raft: timeout: 1s', true],
+    ['election timeout=[150, 300]', true],
+    ['WARN election timeout (251ms), becoming candidate', false],
+    ['raft: heartbeat timeout after 187ms, leader=node1', false],
+    ['heartbeat timeout: no message from leader in 221ms', false],
+    ['election timeout, starting election for term 2', false],
+  ])('%s → %s', (line, expected) => {
+    expect(at(line)).toBe(expected);
+  });
+
+  it('a startup line of the log-event model is configuration whatever follows the match', () => {
+    expect(isConfigurationMatch('node1 starting with a short timeout', { index: 27, text: 'timeout' }, true)).toBe(true);
+  });
+});

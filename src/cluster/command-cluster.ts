@@ -11,7 +11,7 @@ import { startProcessGroup, type ProcessGroup } from '../process/process-group.j
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
-import { createLiveEventReader, type EventPatterns } from '../log-events/index.js';
+import { createLiveEventReader, stampToEpochMs, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
@@ -76,16 +76,31 @@ interface CommandNode {
 
 // One reader for the whole cluster: a member id one node logs under its name names that node in the others' lines.
 function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: CommandNode, text: string, arrivalMs: number) => void {
-  const reader = createLiveEventReader(patterns);
+  // Zone-less stamps are the nodes' local time: in the harness's TZ, which they inherit, unless theirs run a whole
+  // number of quarter hours off it (a `TZ=` in the template), as the scenario's NodeLogs reads them too.
+  const reader = createLiveEventReader(patterns, { inferWriterZones: true });
   return (node, text, arrivalMs) => {
     if (text.trim() === '') return;
     node.printed++;
-    // Zone-less stamps are the nodes' local time: they run with the harness's TZ.
-    const { event, stampMs } = reader.readAt(text, { line: node.printed, node: `node${node.id}`, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs) });
+    const name = `node${node.id}`;
+    const shift = reader.zoneShiftMin(name);
+    const { event, stampMs, zoneShiftMin } = reader.readAt(text, { line: node.printed, node: name, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs) });
+    if (zoneShiftMin !== shift) retimeEvents(events, node.id, zoneShiftMin);
     if (event.kind === 'other') return;
-    events.push({ node: node.id, atMs: stampMs ?? arrivalMs, event });
+    events.push({ node: node.id, atMs: stampMs ?? arrivalMs, arrivalMs, event });
     if (events.length > 2 * MAX_EVENTS * 3) events.splice(0, events.length - MAX_EVENTS * 3);
   };
+}
+
+// A node's events again with its zone-less stamps read `zoneShiftMin` east of the harness's zone (the inferred shift
+// changed after they were read: an earlier run's lines in a reused work dir came first).
+function retimeEvents(events: NodeEvent[], id: number, zoneShiftMin: number): void {
+  for (const [i, e] of events.entries()) {
+    const time = e.event.time;
+    if (e.node !== id || !time || time.kind === 'relative' || e.arrivalMs === undefined) continue;
+    const localOffsetMin = localOffsetMinAt(e.arrivalMs) + (time.zoned ? 0 : zoneShiftMin);
+    events[i] = { ...e, atMs: stampToEpochMs(time, { localOffsetMin, nearMs: e.arrivalMs })! };
+  }
 }
 
 /** What to tell a student whose node printed nothing: its stdout is most likely block-buffered. */

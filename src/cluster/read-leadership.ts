@@ -6,6 +6,8 @@ import { supersedesLeaderStatement, type LogEvent } from '../log-events/index.js
 export interface NodeEvent {
   readonly node: number;
   readonly atMs: number;
+  /** Harness clock when the line was read (to re-time it should the node's inferred zone change). */
+  readonly arrivalMs?: number;
   readonly event: LogEvent;
 }
 

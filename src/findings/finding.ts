@@ -51,6 +51,9 @@ export type FindingCode =
   | 'TIMESTAMPS_WITHOUT_DATE'
   | 'CLOCKS_INCOMPARABLE'
   | 'TIMEZONE_AMBIGUOUS'
+  // scenario harness (src/scenario)
+  | 'LOG_CLOCK_OWN_ZONE'
+  | 'FOLLOWER_FOLLOWED_WITHOUT_DETECTION'
   // history files (src/history, `history check`)
   | 'HISTORY_FILE_UNREADABLE'
   | 'HISTORY_LINE_INVALID'

@@ -14,6 +14,16 @@ const resolution = (precisionMs: unknown): string => {
 
 const CLOCK_NAMES: Record<string, string> = { wall: 'wall-clock times', monotonic: 'seconds since boot, e.g. [ 88419.530]', relative: 'seconds since a launcher started, e.g. [+5.400s]' };
 const clockName = (clock: unknown): string => CLOCK_NAMES[String(clock)] ?? String(clock);
+// `5 h 30 min`, `45 min`, `1 h`.
+const hoursMinutes = (minutes: number): string => {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
+};
+// `+05:30`, `-03:00`, `+00:00`.
+const utcOffset = (minutes: number): string =>
+  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+
 // The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
 const quoted = (words: unknown): string => (typeof words === 'string' && words !== '' ? ` (${JSON.stringify(words)})` : '');
@@ -192,6 +202,31 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   DETECTION_TOO_SLOW: (a) =>
     `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ` +
     `${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed`,
+
+  // scenario harness (src/scenario)
+  LOG_CLOCK_OWN_ZONE: (a) => {
+    const shift = a.shiftMin as number;
+    const nodes = a.nodes as string[];
+    return (
+      `${nodes.join(', ')} ${nodes.length > 1 ? 'write' : 'writes'} zone-less times ${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'ahead of' : 'behind'} ` +
+      `the harness's clock: another time zone (UTC${utcOffset((a.harnessOffsetMin as number) + shift)}, the harness's is UTC${utcOffset(a.harnessOffsetMin as number)}; ` +
+      'a TZ= in the --cluster template?). Their times were read in their zone, so detections are measured on their own clock'
+    );
+  },
+  FOLLOWER_FOLLOWED_WITHOUT_DETECTION: (a) => {
+    const self = a.leader === a.node;
+    const gone = String(a.gone);
+    return (
+      `${String(a.node)} ${self ? 'became leader' : `followed ${String(a.leader)}`} at +${ms(a.afterMs)} without logging that ${gone} was gone ` +
+      `(no heartbeat timeout or lost connection after the ${String(a.fault)})` +
+      (self ? '' : `: it granted ${String(a.leader)}'s vote request before its own election timer fired, as Raft allows, so its log never says it noticed`) +
+      ". The lesson asks both followers' logs to show they detected the dead leader, so the run fails; " +
+      (self
+        ? `log the timeout that made it start its election (e.g. "heartbeat timeout: no heartbeat from leader ${gone} for 170 ms")`
+        : `log it when a follower grants a vote while the leader is silent (e.g. "voted for ${String(a.leader)} in term 5: no heartbeat from leader ${gone} for 170 ms")`) +
+      (a.fault === 'pause' ? ' — with SIGSTOP no connection closes, so only a timer or such a line can show it' : '')
+    );
+  },
 
   // history files (`history check`)
   HISTORY_FILE_UNREADABLE: (a) => `cannot read the history file: ${String(a.reason)}`,

@@ -50,7 +50,7 @@ export interface FileRuns {
  */
 export function attributeFileRuns(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
   if (!events.some((e) => GUESSED_SOURCES.has(e.nodeFrom))) return undefined;
-  const anchors = findAnchors(lines, events);
+  const anchors = findAnchors(lines, table, events);
   if (new Set(anchors.map((a) => a.key)).size < 2) return undefined;
 
   const files: FileRun[] = [];
@@ -166,12 +166,12 @@ function chooseWriter(run: FileRun): string {
 
 // Events that show their writer: a node from a prefix, tag, field or section; else the member id the message
 // starts with; else zap's local-member-id field.
-function findAnchors(lines: PasteLines, events: readonly MutableLogEvent[]): Anchor[] {
+function findAnchors(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const event of events) {
     if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true });
     else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false });
-    else {
+    else if (table.kinds[event.line] === LINE_JSON) {
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
       if (local) anchors.push({ line: event.line, key: local[1]!, named: false });
     }

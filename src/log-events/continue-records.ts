@@ -19,9 +19,11 @@ const FRAME =
 const EXCEPTION =
   /^(?:panic: |(?:Caused by|Suppressed): |Exception in thread "|(?:[A-Za-z_$][\w$]*\.)+[A-Za-z_$][\w$]*(?::\s|:?$)|[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Warning|Timeout)(?::\s|$))/;
 
+const NOT_BLANK = /\S/;
+
 /** The trace line kind of `text` (a line without a time), or undefined when it is no trace line. */
 export function readTraceLine(text: string): TraceLineKind | undefined {
-  if (text.trim() === '') return 'blank';
+  if (!NOT_BLANK.test(text)) return 'blank';
   if (FRAME.test(text)) return 'frame';
   if (EXCEPTION.test(text)) return 'exception';
   return undefined;

@@ -44,10 +44,11 @@ export const STARTUP_PATTERN =
 /**
  * A heartbeat/connection-pattern line that is no detection: a timer armed or reset by a heartbeat that arrived
  * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms"),
- * or a configured range ("node n1 up, election timeout 150-300ms", "election timeout: [150, 300] ms").
+ * or a configured range ("node n1 up, election timeout 150-300ms", "election timeout: [150, 300] ms"), or a
+ * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`).
  */
 export const NOT_A_DETECTION_PATTERN =
-  /\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b/i;
+  /\w[_-]timeout(?:[_-]?ms)?["']?\s?[=:]\s?["']?\d|--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b/i;
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), or a description of another node ("leader node1 stopped responding").

@@ -8,6 +8,7 @@ export {
 export { DETECTION_KINDS, type LogEvent, type LogEventKind, type NodeSource, type Stamp, type ClockKind } from './log-event.js';
 export {
   findDetection,
+  findNewLeaderFollowed,
   findLeaderAt,
   supersedesLeaderStatement,
   findUntimedKills,
@@ -20,5 +21,5 @@ export {
   type TimedEventLike,
 } from './log-facts.js';
 export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
-export { stampToEpochMs } from './stamp-epoch.js';
+export { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 export { indexLines, type PasteLines } from './paste-lines.js';

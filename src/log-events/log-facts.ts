@@ -149,3 +149,24 @@ export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, kill
   const first = viaHeartbeat ? heartbeat : connection;
   return { heartbeat, connection, first, via: first === undefined ? undefined : viaHeartbeat ? 'heartbeat' : 'connection' };
 }
+
+/**
+ * The first line at or after `killAtMs` showing that a follower moved on to a new leader: it names as leader a node
+ * not in `gone` (the killed or paused leader), or claims to lead itself. A follower that did so with no detection
+ * (findDetection) granted a candidate's vote before its own timer fired, so it never logged that the leader was gone.
+ */
+export function findNewLeaderFollowed<T extends TimedEventLike & { readonly event: Pick<LogEvent, 'leader'> }>(
+  lines: Iterable<T>,
+  killAtMs: number,
+  gone: readonly string[],
+): T | undefined {
+  let first: T | undefined;
+  for (const line of lines) {
+    const t = line.atMs;
+    if (t === undefined || t < killAtMs || (line.kind !== 'follows-leader' && line.kind !== 'became-leader')) continue;
+    const leader = line.event.leader;
+    if (leader === undefined || gone.includes(leader)) continue;
+    if (!first || t < first.atMs!) first = line;
+  }
+  return first;
+}

@@ -11,7 +11,7 @@ import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
-import { stampToEpochMs } from './stamp-epoch.js';
+import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
@@ -53,6 +53,8 @@ export function readLogEvents(
   const masks = options.mayMatch;
   const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
   const raw: MutableLogEvent[] = [];
+  // The first line whose head has a time: no stack trace continues a record above it.
+  let firstStamped: number | undefined;
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
@@ -63,7 +65,7 @@ export function readLogEvents(
     let time = stampOf(lines, table, i);
     let node = own;
     let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
-    if (time === undefined && lineKind === LINE_LOG) {
+    if (time === undefined && lineKind === LINE_LOG && i > (firstStamped ??= table.stampAt.findIndex((at) => at >= 0)) && firstStamped >= 0) {
       // A stack trace's line is its record's: only an exception line's detection counts, at the record's time.
       const trace = findTraceContinuation(lines, table, i);
       if (trace !== undefined) {
@@ -207,21 +209,29 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
 /** The live reader's view of one line: the event, and its time on a real clock (the harness's). */
 export interface LiveLine {
   readonly event: LogEvent;
-  /** Epoch ms of the line's stamp (zone-less stamps in `localOffsetMin`'s zone); undefined without a stamp. */
+  /** Epoch ms of the line's stamp (zone-less stamps in `localOffsetMin`'s zone, moved by the writer's zone shift when inferred); undefined without a stamp. */
   readonly stampMs: number | undefined;
+  /** Minutes the writer's zone-less stamps are read east of `localOffsetMin` (0 unless inferred, see createLiveEventReader). */
+  readonly zoneShiftMin: number;
 }
 
 export interface LiveEventReader {
   read(text: string, options: { line: number; node?: string }): LogEvent;
   /** read, plus the line's stamp as epoch ms next to `arrivalMs` (when it was read) in the writer's zone. */
   readAt(text: string, options: { line: number; node?: string; arrivalMs: number; localOffsetMin: number }): LiveLine;
+  /** The zone shift inferred so far for `node`'s log (0 when none, or without inferWriterZones). */
+  zoneShiftMin(node: string | undefined): number;
 }
 
 /**
  * A stateful readLogLine for a live reader: remembers member ids seen under a node's name, so a later
- * "elected leader 8e9e05c52164694d" names that node.
+ * "elected leader 8e9e05c52164694d" names that node. With `inferWriterZones` (the harness, which knows when each line
+ * arrived), a node whose zone-less stamps run a whole number of quarter hours off the reader's zone (`TZ=…` of its
+ * own) has them read in its zone: the shift is the nearest quarter hour of the most a stamp ran ahead of its arrival
+ * (zoneShiftMinOf), per node; it can change as lines come (an old log's lines first), so callers re-time on a change.
  */
-export function createLiveEventReader(patterns: EventPatterns): LiveEventReader {
+export function createLiveEventReader(patterns: EventPatterns, options: { inferWriterZones?: boolean } = {}): LiveEventReader {
+  const mostAheadMs = new Map<string | undefined, number>();
   const aliases = new Map<string, string>();
   // Per log: the last line and its own stamp, for the second line of a two-line record (java.util.logging, .NET).
   const lastLine = new Map<string | undefined, { text: string; stamp: LogEvent['time'] }>();
@@ -259,13 +269,25 @@ export function createLiveEventReader(patterns: EventPatterns): LiveEventReader 
   const relativeOrigins = new Map<string, number>();
   return {
     read,
-    readAt(text, options) {
-      const event = read(text, options.node === undefined ? { line: options.line } : { line: options.line, node: options.node });
+    readAt(text, at) {
+      const event = read(text, at.node === undefined ? { line: at.line } : { line: at.line, node: at.node });
       const time = event.time;
-      if (time?.kind === 'relative' && !relativeOrigins.has(time.format)) relativeOrigins.set(time.format, options.arrivalMs - time.ms);
-      const relativeOriginMs = time?.kind === 'relative' ? relativeOrigins.get(time.format) : undefined;
-      const stampMs = time && stampToEpochMs(time, { localOffsetMin: options.localOffsetMin, nearMs: options.arrivalMs, ...(relativeOriginMs === undefined ? {} : { relativeOriginMs }) });
-      return { event, stampMs };
+      if (!time) return { event, stampMs: undefined, zoneShiftMin: zoneShiftMin(at.node) };
+      if (time.kind === 'relative') {
+        if (!relativeOrigins.has(time.format)) relativeOrigins.set(time.format, at.arrivalMs - time.ms);
+        return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs, relativeOriginMs: relativeOrigins.get(time.format)! }), zoneShiftMin: 0 };
+      }
+      if (options.inferWriterZones && !time.zoned) {
+        const aheadMs = stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs })! - at.arrivalMs;
+        if (aheadMs > (mostAheadMs.get(at.node) ?? -Infinity)) mostAheadMs.set(at.node, aheadMs);
+      }
+      const shift = time.zoned ? 0 : zoneShiftMin(at.node);
+      return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin + shift, nearMs: at.arrivalMs }), zoneShiftMin: shift };
     },
+    zoneShiftMin,
   };
+  function zoneShiftMin(node: string | undefined): number {
+    const aheadMs = mostAheadMs.get(node);
+    return aheadMs === undefined ? 0 : zoneShiftMinOf(aheadMs);
+  }
 }

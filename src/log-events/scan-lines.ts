@@ -34,7 +34,7 @@ export interface LineTable {
 }
 
 /** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
-export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name', 'head-token', 'process-id'] as const;
+export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name', 'head-token', 'process-id', 'service-number'] as const;
 export type NodeSource = (typeof NODE_SOURCES)[number];
 const FROM_PREFIX = 1;
 const FROM_TAG = 2;
@@ -46,6 +46,8 @@ const FROM_MESSAGE = 7;
 const FROM_SECTION = 8;
 const FROM_HEAD_TOKEN = 10;
 const FROM_PROCESS = 11;
+/** A compose service column kept whole: the paste's services differ only by their trailing numbers. */
+const FROM_SERVICE_NUMBER = 12;
 /** The file name of a grep prefix (`infra1.log:`): a node only when the paste has several such files. */
 export const FROM_FILE_STEM = 9;
 
@@ -238,7 +240,8 @@ function nodeInTag(inner: string): string | undefined {
   return undefined;
 }
 
-// A docker compose service column: `kvnode2-1` → node2, v1 `raft_kv1_1` → kv1, v2 `raft-kv1-1` → raft-kv1.
+// A docker compose service column: `kvnode2-1` → node2, v1 `raft_kv1_1` → kv1, v2 `raft-kv1-1` → raft-kv1 (the
+// trailing number is the replica's; scanLines keeps it when it is what tells the paste's services apart).
 function serviceNode(service: string): string | undefined {
   const named = findNodeInPath(service);
   if (named !== undefined) return named;
@@ -299,9 +302,29 @@ interface ScanState {
   weak: string | undefined;
   /** `kv_node[4242]`: a syslog process id, a node only when nothing better names the line. */
   pidNode: string | undefined;
+  /** The docker compose service column as written (`consul-server-1`), when the line has one. */
+  service: string | undefined;
   stampAt: number;
   nextSpace: number;
   nextTab: number;
+}
+
+// End of an IPv4 address with a port (`172.18.0.3:7000`) starting at p, or -1.
+function addressEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (text.charCodeAt(q) !== 46) return -1;
+      q++;
+    }
+    const from = q;
+    while (q < limit && q - from < 4 && isDigit(text.charCodeAt(q))) q++;
+    if (q === from || q - from > 3) return -1;
+  }
+  if (text.charCodeAt(q) !== 58) return -1;
+  const port = ++q;
+  while (q < limit && q - port < 6 && isDigit(text.charCodeAt(q))) q++;
+  return q - port >= 2 && q - port <= 5 ? q : -1;
 }
 
 // After a grep prefix, is the digit run [p, q) grep -n's line number rather than the start of a timestamp?
@@ -348,6 +371,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.nodeFrom = 0;
   st.weak = undefined;
   st.pidNode = undefined;
+  st.service = undefined;
   st.stampAt = -1;
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
@@ -401,10 +425,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (isDigit(c)) {
       // An address column (`127.0.0.1:7001`) names the writer when such columns vary.
       if (st.stampAt >= 0 && st.node === undefined && st.weak === undefined) {
-        const address = /^\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}(?=[\s\]|:,])/.exec(text.slice(p, Math.min(headEnd, p + 24)));
-        if (address) {
-          st.weak = address[0];
-          p += address[0].length;
+        const address = addressEnd(text, p, headEnd);
+        const after = text.charCodeAt(address);
+        if (address > 0 && (after === 32 || after === 9 || after === 93 || after === 124 || after === 58 || after === 44 || address === headEnd)) {
+          st.weak = text.slice(p, address);
+          p = address;
           continue;
         }
       }
@@ -428,6 +453,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           st.stampAt = p;
           stampToken = tokens;
           p = relativeEnd;
+          continue;
+        }
+      }
+      // `[172.18.0.3:7000]`: an address names the writer (nodes that share a port differ by host).
+      if (st.node === undefined && isDigit(d)) {
+        const address = addressEnd(text, inner, headEnd);
+        if (address > 0 && text.charCodeAt(address) === closeCode) {
+          st.node = text.slice(inner, address);
+          st.nodeFrom = FROM_TAG;
+          p = address + 1;
           continue;
         }
       }
@@ -585,7 +620,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (text.charCodeAt(r) === 124 && r > q) {
       // docker compose: `service  | …`
       if (st.node === undefined) {
-        st.node = serviceNode(text.slice(p, q));
+        st.service = text.slice(p, q);
+        st.node = serviceNode(st.service);
         st.nodeFrom = FROM_SERVICE;
       }
       p = r + 1;
@@ -625,6 +661,31 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   if (st.node === undefined) st.nodeFrom = 0;
 }
 
+/**
+ * Services whose names differ only in a trailing number (`consul-server-1`, `consul-server-2`) are different
+ * nodes, not replicas of one: compose's replica suffix is dropped only while the names stay apart without it.
+ */
+function keepServiceNumbers(services: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  if (services.size === 0) return;
+  const columnsOf = new Map<string, Set<string>>();
+  for (const [i, column] of services) {
+    const node = nodes[i];
+    if (node === undefined) continue;
+    let columns = columnsOf.get(node);
+    if (!columns) columnsOf.set(node, (columns = new Set()));
+    if (columns.size < 2) columns.add(column);
+  }
+  const copies = new Map<string, string>();
+  for (const [i, column] of services) {
+    const node = nodes[i];
+    if (node === undefined || node === column || columnsOf.get(node)!.size < 2) continue;
+    let copy = copies.get(column);
+    if (copy === undefined) copies.set(column, (copy = copyString(column)));
+    nodes[i] = copy;
+    nodeFrom[i] = FROM_SERVICE_NUMBER;
+  }
+}
+
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
@@ -635,7 +696,9 @@ export function scanLines(lines: PasteLines): LineTable {
   // Per line: the weak head token and the process-id node, when the line has them (sparse).
   const weak = new Map<number, string>();
   const pids = new Map<number, string>();
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  // Per line: the docker compose service column as written (sparse).
+  const services = new Map<number, string>();
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
@@ -677,8 +740,10 @@ export function scanLines(lines: PasteLines): LineTable {
     if (kind === LINE_LOG || kind === LINE_JSON) {
       if (st.weak !== undefined) weak.set(i, st.weak);
       if (st.pidNode !== undefined) pids.set(i, st.pidNode);
+      if (st.service !== undefined && from === FROM_SERVICE) services.set(i, st.service);
     }
   }
+  keepServiceNumbers(services, nodes, nodeFrom);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   const weakValues = new Set(weak.values());

@@ -34,3 +34,14 @@ export function stampToEpochMs(stamp: Stamp, options: { localOffsetMin: number; 
   }
   return best - offsetMs;
 }
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+/**
+ * How many minutes east of the reader's zone a writer's zone-less stamps were written, from `aheadMs`: the most a
+ * line's stamp (read in the reader's zone) ran ahead of when the line arrived. Zones are whole quarter hours apart
+ * and a line arrives ms to seconds after it was written, never minutes: the nearest quarter hour (0 within ±7.5 min).
+ */
+export function zoneShiftMinOf(aheadMs: number): number {
+  return Math.round(aheadMs / QUARTER_HOUR_MS) * 15 || 0;
+}

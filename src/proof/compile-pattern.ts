@@ -22,6 +22,7 @@ export interface PatternMatch {
 }
 
 export interface CompiledPattern {
+  /** What runs: the lesson's source with its word gaps widened (widenWordGaps). */
   readonly source: string;
   readonly engine: 'v8' | 'pike-vm';
   /** Folded strings one of which every match contains (what the literal scan looks for), or null: try every line. */
@@ -41,18 +42,56 @@ export type CompileResult =
 const MAX_CACHED = 512;
 const cache = new Map<string, CompileResult>();
 
-function compile(source: string): CompileResult {
+/** What a space between words in a lesson pattern matches: loggers join words with `-` or `_` as well. */
+export const WORD_GAP_CLASS = '[ _-]';
+
+/**
+ * `heartbeat timeout` → `heartbeat[ _-]timeout`: a pattern's words match however the log joins them
+ * ("Heartbeat-Timeout", `heartbeat_timeout`), as lint's coverage check already reads phrases as words. Only
+ * literal spaces outside classes change (escaped `\ ` too); the literal scan folds `-` and `_` like a space
+ * (foldLiteralChar), so literals stay whole.
+ */
+export function widenWordGaps(source: string): string {
+  if (!source.includes(' ')) return source;
+  let out = '';
+  let inClass = false;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k]!;
+    if (c === '\\') {
+      const next = source[k + 1] ?? '';
+      out += next === ' ' && !inClass ? WORD_GAP_CLASS : c + next;
+      k++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+      if (source[k + 1] === '^') out += source[++k];
+      if (source[k + 1] === ']') out += source[++k];
+    } else out += c === ' ' ? WORD_GAP_CLASS : c;
+  }
+  return out;
+}
+
+function compile(written: string): CompileResult {
   let regex: RegExp;
   try {
-    regex = new RegExp(source, 'i');
+    new RegExp(written, 'i');
   } catch (error) {
     const message = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
     return { ok: false, reason: 'invalid', message };
   }
+  const source = widenWordGaps(written);
+  try {
+    regex = new RegExp(source, 'i');
+  } catch {
+    return { ok: false, reason: 'invalid', message: `cannot widen the spaces of ${written}` };
+  }
   const ast = parseRegex(source);
   const requirement = literalRequirement(ast);
   const literals = requirement && requirementLiterals(requirement);
-  const expected = describeAlternatives(source);
+  const expected = describeAlternatives(written);
   if (backtrackingPaths(ast) <= MAX_V8_PATHS) {
     return {
       ok: true,

@@ -26,11 +26,12 @@ const WHITE_SPACE: ReadonlySet<number> = new Set([
 
 /**
  * The character the scan sees for `code`: ASCII letters lower-cased and every white space but line breaks as a
- * space (so `\s` in a pattern is one literal character). Literals are written in folded characters.
+ * space (so `\s` in a pattern is one literal character), and `-` and `_` as a space too (a pattern's word gap,
+ * compile-pattern.ts's widenWordGaps, is one literal character). Literals are written in folded characters.
  */
 export function foldLiteralChar(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return code + 32;
-  if (WHITE_SPACE.has(code)) return 0x20;
+  if (code === 0x2d || code === 0x5f || WHITE_SPACE.has(code)) return 0x20;
   return code;
 }
 
@@ -51,6 +52,7 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   }
   for (let upper = 0x41; upper <= 0x5a; upper++) columnOf[upper] = columnOf[upper + 32]!;
   for (const space of WHITE_SPACE) columnOf[space] = columnOf[0x20]!;
+  columnOf[0x2d] = columnOf[0x5f] = columnOf[0x20]!;
 
   // The trie in one flat table (-1: no edge), built in flat typed arrays: this runs once per lesson in a cold
   // CLI process, before the JIT has warmed up.

@@ -27,6 +27,7 @@ function detections(ctx: ScenarioContext, killAtMs: number, watchers: readonly n
       fromHarnessMs: harness ? round3(harness.atMs - killAtMs) : null,
       via: harness?.via ?? null,
       heartbeatMs: ctx.heartbeatAt.has(id) ? round3(ctx.heartbeatAt.get(id)! - killAtMs) : null,
+      followed: !harness && ctx.followedAt.has(id) ? { leader: ctx.followedAt.get(id)!.leader, afterMs: round3(ctx.followedAt.get(id)!.atMs - killAtMs) } : null,
     };
   });
 }

@@ -22,7 +22,9 @@ function describeGap(ms: number): { amount: string; zone: boolean } {
   return { amount: `${Math.round(ms)} ms`, zone: false };
 }
 
-const ZONE_HINT = " (a whole number of quarter hours: another time zone? zone-less times are read in the harness's TZ, which the nodes inherit)";
+// Zone-less stamps a whole number of quarter hours off are read in the node's own zone (NodeLogs): what is left here
+// is a stamp naming a zone (Z, +01:00) that is not the one its clock time was written in.
+const ZONE_HINT = ' (a whole number of quarter hours: another time zone? the stamps name a zone, Z or +hh:mm, other than the one their times were written in)';
 
 /** One sentence per node whose log clock disagrees with the harness's, with the biggest gap seen. */
 export function checkLogClock(samples: readonly ClockSample[], kill?: { readonly node: number; readonly stampMs: number; readonly killAtMs: number }): string[] {

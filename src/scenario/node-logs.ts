@@ -1,6 +1,6 @@
 // Every node's log lines as the run goes, each read once into a log-event model event with its own time: the steps
 // read detections, elections, step-downs and the demo log's window from here.
-import { createLiveEventReader, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
+import { createLiveEventReader, stampToEpochMs, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { normalizeLogLine } from '../proof/normalize-paste.js';
@@ -11,8 +11,8 @@ export interface LogLine {
   /** The line's own timestamp (epoch ms; zone-less ones in the harness's zone, which the nodes inherit); an
    * untimestamped line takes the one before it. */
   readonly atMs: number | undefined;
-  /** Harness clock when the line was read (for the log-clock check); undefined for a line without a stamp. */
-  readonly arrivalMs?: number;
+  /** Harness clock when the line was read: the demo log's window, and the log-clock check (lines with a stamp). */
+  readonly arrivalMs: number;
   /** What the line says, by the shared log-event model (the lesson's timing patterns): kind, leader, term, node. */
   readonly event: LogEvent;
   /** The event's kind (shorthand for event.kind). */
@@ -25,6 +25,10 @@ export interface NodeLogs {
   lines(id: number): readonly LogLine[];
   /** Lines of `id` whose stamp may be at or after `fromMs` (and is at or before `toMs`): a whole-second stamp counts for its whole second. */
   linesBetween(id: number, fromMs: number, toMs?: number): readonly LogLine[];
+  /** Lines of `id` the harness read after `afterMs` and by `toMs`, whatever their stamps say (the demo log's window). */
+  linesArrivedBetween(id: number, afterMs: number, toMs: number): readonly LogLine[];
+  /** Minutes east of the harness's zone that `id` writes its zone-less stamps in (0: the harness's own TZ). */
+  zoneShiftMin(id: number): number;
   stop(): void;
 }
 
@@ -39,7 +43,22 @@ export function readNodeLine(
   at: { readonly line: number; readonly node?: string; readonly arrivalMs: number; readonly localOffsetMin: number; readonly previousAtMs?: number | undefined },
 ): LogLine {
   const { event, stampMs } = reader.readAt(normalizeLogLine(text), { line: at.line, arrivalMs: at.arrivalMs, localOffsetMin: at.localOffsetMin, ...(at.node === undefined ? {} : { node: at.node }) });
-  return { text, atMs: stampMs ?? at.previousAtMs, ...(stampMs === undefined ? {} : { arrivalMs: at.arrivalMs }), event, kind: event.kind };
+  return { text, atMs: stampMs ?? at.previousAtMs, arrivalMs: at.arrivalMs, event, kind: event.kind };
+}
+
+/**
+ * A node's lines again with their zone-less stamps read `zoneShiftMin` east of the harness's zone (`localOffsetMinAt`
+ * of each arrival): the reader's inferred shift for the node changed after these lines were read. Pure.
+ */
+export function retimeLines(lines: readonly LogLine[], zoneShiftMin: number, localOffsetMinAt: (atMs: number) => number): LogLine[] {
+  let previousAtMs: number | undefined;
+  return lines.map((line) => {
+    const time = line.event.time;
+    // A relative stamp (seconds since boot) has no zone: its time stays.
+    const atMs = time?.kind === 'relative' ? line.atMs : time ? stampToEpochMs(time, { localOffsetMin: localOffsetMinAt(line.arrivalMs) + (time.zoned ? 0 : zoneShiftMin), nearMs: line.arrivalMs }) : previousAtMs;
+    previousAtMs = atMs;
+    return { ...line, atMs };
+  });
 }
 
 // The last moment a line's stamp may stand for: etcd's capnslog raft lines give whole seconds.
@@ -51,20 +70,27 @@ function latestAtMs(line: LogLine): number {
 export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: EventPatterns): NodeLogs {
   const lines = new Map<number, LogLine[]>();
   const followers: LogFollower[] = [];
-  const reader = createLiveEventReader(patterns);
+  // Zone-less stamps are read in the harness's TZ, which the nodes inherit, unless a node's own run a whole number of
+  // quarter hours off it (a `TZ=` in the --cluster template): then in that node's zone.
+  const reader = createLiveEventReader(patterns, { inferWriterZones: true });
   for (const [id, path] of logPaths) {
-    const own: LogLine[] = [];
-    lines.set(id, own);
-    const read = (text: string): LogLine => {
+    lines.set(id, []);
+    const node = `node${id}`;
+    const read = (text: string): void => {
+      const own = lines.get(id)!;
       const arrivalMs = Date.now();
-      return readNodeLine(reader, text, { line: own.length, node: `node${id}`, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs), previousAtMs: own.at(-1)?.atMs });
+      const shift = reader.zoneShiftMin(node);
+      own.push(readNodeLine(reader, text, { line: own.length, node, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs), previousAtMs: own.at(-1)?.atMs }));
+      if (reader.zoneShiftMin(node) !== shift) lines.set(id, retimeLines(own, reader.zoneShiftMin(node), localOffsetMinAt));
     };
-    followers.push(followLog(path, (text) => own.push(read(text)), { intervalMs: LOG_POLL_MS }));
+    followers.push(followLog(path, read, { intervalMs: LOG_POLL_MS }));
   }
   return {
     poll: () => followers.forEach((f) => f.poll()),
     lines: (id) => lines.get(id) ?? [],
     linesBetween: (id, fromMs, toMs = Infinity) => (lines.get(id) ?? []).filter((l) => l.atMs !== undefined && latestAtMs(l) >= fromMs && l.atMs <= toMs),
+    linesArrivedBetween: (id, afterMs, toMs) => (lines.get(id) ?? []).filter((l) => l.arrivalMs > afterMs && l.arrivalMs <= toMs),
+    zoneShiftMin: (id) => reader.zoneShiftMin(`node${id}`),
     stop: () => followers.forEach((f) => f.stop()),
   };
 }

@@ -52,7 +52,7 @@ export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scena
     problems: [], notes: [], written: [], keyResults: [], kv: undefined, stepEnds: new Map(), cluster: undefined, logs: undefined,
     leader: null, firstLeader: null, oldLeader: null, newLeader: null, faults: [],
     signal: options.signal ?? 'SIGTERM', pids: {}, keys: [], clientLines: [], keysReadBack: 0,
-    detectedAt: new Map(), heartbeatAt: new Map(), reelectionMs: null,
+    detectedAt: new Map(), heartbeatAt: new Map(), followedAt: new Map(), reelectionMs: null,
     workload: undefined, history: null, verifyBlock: null, demoLogFile: null, verdict: null, window: null,
   };
   return { scenario, ctx };

@@ -47,6 +47,8 @@ async function runJournaledStep(step: ScenarioStep, index: number, ctx: Scenario
   try {
     const awaited = step.step === 'start' || step.step === 'run-verify';
     const detail = await (awaited ? runStep(step, ctx) : unlessAborted(runStep(step, ctx), abortSignal));
+    // Lines logged by the step's end are read by then: the demo log's window is by arrival time.
+    ctx.logs?.poll();
     ctx.stepEnds.set(step.id ?? step.step, Date.now());
     entry(ctx.problems.length > before ? 'failed' : 'succeeded', detail);
   } catch (error) {

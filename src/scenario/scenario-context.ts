@@ -59,6 +59,8 @@ export interface ScenarioContext {
   keyResults: KeyReadBack[];
   readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection' }>;
   readonly heartbeatAt: Map<number, number>;
+  /** Watching nodes that logged no detection but a new leader (followed, or became it) after the fault: when. */
+  readonly followedAt: Map<number, { leader: number; atMs: number }>;
   reelectionMs: number | null;
   /** Concurrent clients between start-clients and expect-linearizable, and the checked history. */
   workload: ClientWorkload | undefined;

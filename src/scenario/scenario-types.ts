@@ -60,6 +60,8 @@ export interface FollowerDetection {
   readonly via: 'heartbeat' | 'connection' | null;
   /** First heartbeat/election-timeout line after the kill, by the harness clock. */
   readonly heartbeatMs: number | null;
+  /** No detection, but the node followed a new leader (or became it) this long after the kill: it never logged noticing. */
+  readonly followed: { readonly leader: number; readonly afterMs: number } | null;
 }
 
 // The clients' history through the fault and its linearizability check (src/history).

@@ -93,6 +93,15 @@ describe('checkTimingCoverage', () => {
     );
   });
 
+  it('reads words joined by - or _ in the evidence as the timing phrase, as the matcher does (one definition of a word gap)', () => {
+    const { findings } = check({
+      patterns: ['Heartbeat-Timeout|heartbeat_timeout', 'kill'],
+      timing: { heartbeat_pattern: 'heartbeat timeout' },
+      verify: 'grep -E "Heartbeat-Timeout|connection lost" demo.log',
+    });
+    expect(findings).toEqual([]);
+  });
+
   it('gives an alternative unrelated to any timing phrase the role of its siblings', () => {
     const { findings } = check({ patterns: ['no heartbeat|lost contact with (the )?leader'] });
     expect(findings.map((f) => [f.path, f.args.phrase, f.args.role])).toEqual([['proof.regex_patterns[0]', 'lost contact with leader', 'detection']]);

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createLiveEventReader,
+  findNewLeaderFollowed,
   judgeKills,
   normalizeNodeToken,
   placeEventsOnClock,
   readLogLine,
   readLogText,
   stampToEpochMs,
+  zoneShiftMinOf,
   type LogEvent,
 } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
@@ -34,6 +36,15 @@ describe('readLogText', () => {
     ]);
     const kill = events.find((e) => e.kind === 'kill')!;
     expect([kill.node, kill.nodeFrom, kill.time?.format]).toEqual(['node1', 'file-prefix', 'iso-8601']);
+  });
+
+  it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {
+    const kinds = (line: string): string => readLogLine(line, patterns, { line: 0, node: 'node2' }).kind;
+    expect(kinds('30.11.2026 11:58:03.465 [node2] Heartbeat-Timeout: kein Heartbeat von node1 seit 347 ms')).toBe('heartbeat-timeout');
+    expect(kinds('2026-11-30T10:00:00.000Z level=warn event=HEARTBEAT_TIMEOUT leader=node1')).toBe('heartbeat-timeout');
+    expect(kinds('2026-11-30T10:00:00.000Z node2 starting kv_node id=2 election_timeout=300ms')).toBe('startup');
+    expect(kinds('2026-11-30T10:00:00.000Z node2 config {"heartbeat-timeout": 100, "x": 1}')).toBe('other');
+    expect(kinds('2026-11-30T10:00:00.000Z node2 started with --election-timeout 300')).toBe('startup');
   });
 
   it('does not take component stops or a follower describing the leader for kills', () => {
@@ -241,6 +252,44 @@ describe('readLogLine / createLiveEventReader', () => {
     const { event, stampMs } = reader.readAt('2026-11-26 21:29:50,879 WARNING heartbeat timed out', { line: 0, node: 'node2', arrivalMs, localOffsetMin: 330 });
     expect([event.kind, stampMs]).toEqual(['heartbeat-timeout', Date.UTC(2026, 10, 26, 15, 59, 50, 879)]);
     expect(reader.readAt('no stamp: election timeout', { line: 1, node: 'node2', arrivalMs, localOffsetMin: 0 }).stampMs).toBeUndefined();
+  });
+
+  it("inferWriterZones: a node's zone-less stamps a whole number of quarter hours ahead of its lines' arrival are read in its own zone", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+    // Written in Asia/Kolkata (+05:30), read by a harness in UTC, 3 ms after it was written.
+    const writtenMs = Date.UTC(2026, 10, 30, 9, 49, 10, 466);
+    const line = reader.readAt('2026-11-30 15:19:10.466 [node2] heartbeat timeout: no heartbeat from leader node3 for 175 ms', { line: 0, node: 'node2', arrivalMs: writtenMs + 3, localOffsetMin: 0 });
+    expect([line.stampMs, line.zoneShiftMin, reader.zoneShiftMin('node2'), reader.zoneShiftMin('node3')]).toEqual([writtenMs, 330, 330, 0]);
+    // Zoned stamps say their zone: never moved.
+    const zoned = reader.readAt('2026-11-30T09:49:10.470Z node2 following leader node1', { line: 1, node: 'node2', arrivalMs: writtenMs + 5, localOffsetMin: 0 });
+    expect([zoned.stampMs, zoned.zoneShiftMin]).toEqual([writtenMs + 4, 0]);
+    // Without the option (a paste replayed line by line), stamps are read in the zone the caller names.
+    const plain = createLiveEventReader(patterns).readAt('2026-11-30 15:19:10.466 [node2] heartbeat timeout', { line: 0, node: 'node2', arrivalMs: writtenMs + 3, localOffsetMin: 0 });
+    expect([plain.stampMs! - writtenMs, plain.zoneShiftMin]).toEqual([330 * 60_000, 0]);
+  });
+
+  it("inferWriterZones: the line that ran most ahead decides, so an old log's lines read first do not fix a zone", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+    const nowMs = Date.UTC(2026, 10, 30, 10, 0, 0, 0);
+    // A run three hours earlier, appended to the same node.log, then this run's first line.
+    expect(reader.readAt('2026-11-30 07:00:00.000 n2 leader is n1 for term 3', { line: 0, node: 'node2', arrivalMs: nowMs, localOffsetMin: 0 }).zoneShiftMin).toBe(-180);
+    expect(reader.readAt('2026-11-30 09:59:59.990 n2 started', { line: 1, node: 'node2', arrivalMs: nowMs + 1, localOffsetMin: 0 })).toMatchObject({ stampMs: nowMs - 10, zoneShiftMin: 0 });
+  });
+
+  it('zoneShiftMinOf: the nearest quarter hour; latency of ms to minutes is no zone', () => {
+    expect([0, -40, -7 * 60_000, 7 * 60_000].map(zoneShiftMinOf)).toEqual([0, 0, 0, 0]);
+    expect([330 * 60_000 - 12, -(300 * 60_000) - 2500, 345 * 60_000 - 30_000, -(30 * 60_000)].map(zoneShiftMinOf)).toEqual([330, -300, 345, -30]);
+  });
+});
+
+describe('findNewLeaderFollowed', () => {
+  const line = (kind: LogEvent['kind'], atMs: number, leader?: string) => ({ kind, atMs, event: { leader } });
+
+  it('is the first line after the kill naming a leader other than the one gone, or claiming to lead', () => {
+    const lines = [line('follows-leader', 90, 'node2'), line('follows-leader', 110, 'node3'), line('follows-leader', 120, 'node1'), line('heartbeat-timeout', 125)];
+    expect(findNewLeaderFollowed(lines, 100, ['node3'])).toBe(lines[2]);
+    expect(findNewLeaderFollowed([line('became-leader', 130, 'node2'), line('follows-leader', 140, 'node2')], 100, ['node3'])?.atMs).toBe(130);
+    expect(findNewLeaderFollowed([line('vote', 130), line('follows-leader', 140, 'node3')], 100, ['node3'])).toBeUndefined();
   });
 });
 

@@ -165,3 +165,28 @@ describe('scanLines: heads of the blind2 corpus', () => {
     expect(scan('12:15:09.000 node1 up\nINFO: node1 received SIGTERM')[1]!.dayMs).toBeUndefined();
   });
 });
+
+describe('scanLines: names real deployments give nodes (blind3)', () => {
+  const nodesOf = (lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
+
+  it("docker compose: a trailing number that tells services apart is the name's own, a replica suffix shared by all is dropped", () => {
+    expect(
+      nodesOf([
+        'consul-server-1  | 2026-11-30T10:20:31.402Z [INFO]  agent: Caught: signal=terminated',
+        'consul-server-2  | 2026-11-30T10:20:33.089Z [WARN]  agent.server.raft: heartbeat timeout reached',
+        'consul-server-3  | 2026-11-30T10:20:32.645Z [WARN]  agent.server.raft: heartbeat timeout reached',
+        'consul-server-1  | 2026-11-30T10:20:31.416Z [INFO]  agent: consul server down',
+      ]),
+    ).toEqual(['consul-server-1', 'consul-server-2', 'consul-server-3', 'consul-server-1']);
+    expect(
+      nodesOf(['raft-kva-1  | 2026-11-30T10:20:31.402Z a', 'raft-kvb-1  | 2026-11-30T10:20:31.403Z b', 'raft-kvc-1  | 2026-11-30T10:20:31.404Z c']),
+    ).toEqual(['raft-kva', 'raft-kvb', 'raft-kvc']);
+    expect(nodesOf(['raft_kv_1  | 2026-11-30T10:20:31.402Z a', 'raft_kv_2  | 2026-11-30T10:20:31.403Z b'])).toEqual(['raft_kv_1', 'raft_kv_2']);
+  });
+
+  it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {
+    const lines = scan(['[172.18.0.3:7000] 2026-11-30 11:26:10.121 heartbeat timeout', '[172.18.0.4:7000] 2026-11-30 11:26:09.882 EOF', '[2026-11-30 11:26:09.882] x'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual(['172.18.0.3:7000', '172.18.0.4:7000', undefined]);
+    expect(lines.map((l) => l.dayMs)).toEqual([41_170_121, 41_169_882, 41_169_882]);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
-import { compilePattern, MAX_V8_PATHS } from '../../src/proof/compile-pattern.js';
+import { compilePattern, MAX_V8_PATHS, widenWordGaps } from '../../src/proof/compile-pattern.js';
 import { parseRegex } from '../../src/proof/parse-regex.js';
 import { compileProgram, runProgram } from '../../src/proof/pike-vm.js';
 import { backtrackingPaths } from '../../src/proof/regex-cost.js';
@@ -153,7 +153,7 @@ describe('requiredLiterals (prefilter)', () => {
     ['ab+c', ['ab']],
     ['\\d+ms', ['0ms', '1ms', '2ms', '3ms', '4ms', '5ms', '6ms', '7ms', '8ms', '9ms']],
     ['(?:lost|closed) connection', ['lost connection', 'closed connection']],
-    ['no-op\\.', ['no-op.']],
+    ['no-op\\.', ['no op.']], // - and _ fold like a space
   ])('%s', (source, expected) => {
     expect(literals(source)).toEqual(expected);
   });
@@ -187,5 +187,33 @@ describe('requiredLiterals (prefilter)', () => {
 describe('describeAlternatives', () => {
   it('plain words where the regex is plain', () => {
     expect(describeAlternatives('kill|SIGTERM|\\bEOF\\b|conn(ection)? lost|a\\|b')).toEqual(['kill', 'SIGTERM', 'EOF', 'conn(ection)? lost', 'a\\|b']);
+  });
+});
+
+describe('word gaps: a space in a pattern matches the space, hyphen or underscore a logger joins words with', () => {
+  it.each([
+    ['heartbeat timeout', 'heartbeat[ _-]timeout'],
+    ['a\\ b', 'a[ _-]b'],
+    ['[ab ]c d', '[ab ]c[ _-]d'],
+    ['[] ]x y', '[] ]x[ _-]y'],
+    ['[^ ] x', '[^ ][ _-]x'],
+    ['\\[ x', '\\[[ _-]x'],
+    ['nospace', 'nospace'],
+  ])('%s runs as %s', (written, widened) => {
+    expect(widenWordGaps(written)).toBe(widened);
+    expect(compiled(written).source).toBe(widened);
+  });
+
+  it('matches "Heartbeat-Timeout" and "HEARTBEAT_TIMEOUT" as the phrase, not glued words, on either engine', () => {
+    for (const source of ['heartbeat timeout', 'heartbeat timeout+']) {
+      const pattern = compiled(source);
+      for (const line of ['Heartbeat-Timeout: kein Heartbeat', 'event=HEARTBEAT_TIMEOUT', 'heartbeat timeout']) expect(pattern.test(line), `${source} / ${line}`).toBe(true);
+      for (const line of ['heartbeattimeout', 'heartbeat.timeout', 'heartbeat\ttimeout']) expect(pattern.test(line), `${source} / ${line}`).toBe(false);
+    }
+    expect(compiled('heartbeat timeout+').engine).toBe('pike-vm');
+  });
+
+  it('keeps the written pattern for what a student is told', () => {
+    expect(compiled('no heartbeat').expected).toEqual(['no heartbeat']);
   });
 });

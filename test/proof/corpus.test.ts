@@ -34,8 +34,6 @@ const TOLERANCE_MS = 1;
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind2-tmux-side-by-side-panes.log',
-  // Docker compose service names consul-server-1/-2/-3 collapse into one node "consul-server" (trailing -N dropped).
-  'blind3-consul-compose-raft-multiplier.log',
   // Ratis member ids "n1@group-…" are not read as nodes; "change Leader from null to n0" does not name the leader.
   'blind3-ratis-log4j-whole-seconds.log',
   // "[+5.400s]" launcher-relative times are read; the launcher's "killing leader node2" is taken as a kill of the
@@ -43,14 +41,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind3-launcher-relative-shared-clock.log',
   // Node names that are words ("[gamma]", "[epsilon]") in klog lines are not read as nodes.
   'blind3-five-nodes-greek-klog.log',
-  // Nodes named "[172.18.0.3:7000]" that share port 7000 are not told apart (followers get no node).
-  'blind3-docker-ips-same-port.log',
   // Spring Boot's "--- [kv-b] [thread]" application-name column is not read as the node.
   'blind3-spring-boot-app-names.log',
   // "system" (honcho's own column) becomes a leader, so node1's "received SIGTERM" is no kill of the leader.
   'blind3-honcho-procfile.log',
-  // "Heartbeat-Timeout" (hyphenated) is not read as a heartbeat timeout, so node2 is "no detection" instead of too slow.
-  'blind3-german-dotted-date-slow.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

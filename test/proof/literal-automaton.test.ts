@@ -32,12 +32,19 @@ describe('literal-automaton', () => {
     const lines = indexLines(text);
     expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[0], [0], [1, 3], [1]]);
   });
+
+  it('finds a phrase whatever joins its words: space, hyphen or underscore', () => {
+    const automaton = compileLiteralAutomaton(['heartbeat timeout']);
+    const text = 'Heartbeat-Timeout: x\nHEARTBEAT_TIMEOUT\nheartbeat timeout\nheartbeat.timeout\nheartbeattimeout';
+    const lines = indexLines(text);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[0, 1, 2]]);
+  });
 });
 
 describe('foldLiteralChar', () => {
-  it('folds exactly what /\\s/ holds, except line breaks, to a space', () => {
+  it('folds exactly what /\\s/ holds, except line breaks, and the word joiners - and _ to a space', () => {
     for (let code = 0; code < 0x10000; code++) {
-      const space = /\s/.test(String.fromCharCode(code)) && code !== 0x0a && code !== 0x0d;
+      const space = (/\s/.test(String.fromCharCode(code)) && code !== 0x0a && code !== 0x0d) || code === 0x2d || code === 0x5f;
       if (space) expect(foldLiteralChar(code), code.toString(16)).toBe(0x20);
       else if (code >= 0x41 && code <= 0x5a) expect(foldLiteralChar(code)).toBe(code + 32);
       else expect(foldLiteralChar(code), code.toString(16)).toBe(code);

@@ -25,19 +25,23 @@ describe('followNodeLogs', () => {
     process.env.TZ = 'UTC';
     try {
       const path = join(dir, 'node.log');
+      // A second that just ended, as a live etcd writes it (the reader takes stamps far from their arrival for a zone).
+      const second = Math.floor(Date.now() / 1000) * 1000 - 2000;
+      const [date, time] = new Date(second).toISOString().slice(0, 19).split('T') as [string, string];
+      const next = new Date(second + 1000).toISOString().slice(11, 19);
       writeFileSync(
         path,
         [
-          '2026-11-30 08:00:41.392000 N | pkg/osutil: received terminated signal, shutting down...',
-          'raft2026/11/30 08:00:41 INFO: d326ed22445e7c85 became leader at term 3',
-          '2026-11-30 08:00:42.100000 I | rafthttp: peer 472c6a4d3b04e8b3 became inactive (message send to peer failed)',
+          `${date} ${time}.392000 N | pkg/osutil: received terminated signal, shutting down...`,
+          `raft${date.replaceAll('-', '/')} ${time} INFO: d326ed22445e7c85 became leader at term 3`,
+          `${date} ${next}.100000 I | rafthttp: peer 472c6a4d3b04e8b3 became inactive (message send to peer failed)`,
           '',
         ].join('\n'),
       );
       const logs = followNodeLogs(new Map([[2, path]]), compiled.patterns);
       logs.poll();
       logs.stop();
-      const fromMs = Date.UTC(2026, 10, 30, 8, 0, 41, 392);
+      const fromMs = second + 392;
       expect(logs.linesBetween(2, fromMs).map((l) => [l.kind, l.event.node])).toEqual([
         ['kill', 'node2'],
         ['became-leader', 'node2'],
@@ -45,7 +49,33 @@ describe('followNodeLogs', () => {
       ]);
       // A millisecond stamp before the window stays out of it; the whole-second line is out once its second is over.
       expect(logs.linesBetween(2, fromMs + 1)).toHaveLength(2);
-      expect(logs.linesBetween(2, Date.UTC(2026, 10, 30, 8, 0, 42, 0)).map((l) => l.kind)).toEqual(['other']);
+      expect(logs.linesBetween(2, second + 1000).map((l) => l.kind)).toEqual(['other']);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('reads a node writing its own zone (TZ=Asia/Kolkata in the template, the harness in UTC) in that zone, lines read before the shift was known too', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'UTC';
+    try {
+      const path = join(dir, 'node.log');
+      const inKolkata = (ms: number): string => new Date(ms + 330 * 60_000).toISOString().replace('T', ' ').slice(0, 23);
+      const writtenMs = Date.now() - 50;
+      // The previous run of a reused work dir (an hour ago, no detection), then this run's lines.
+      const lines = [`${inKolkata(writtenMs - 3_600_000)} [node2] following leader node1 in term 1`, `${inKolkata(writtenMs)} [node2] heartbeat timeout: no heartbeat from leader node3 for 175 ms`, 'untimed line'];
+      writeFileSync(path, `${lines.join('\n')}\n`);
+      const logs = followNodeLogs(new Map([[2, path]]), compiled.patterns);
+      logs.poll();
+      logs.stop();
+      expect(logs.zoneShiftMin(2)).toBe(330);
+      expect(logs.lines(2).map((l) => l.atMs)).toEqual([writtenMs - 3_600_000, writtenMs, writtenMs]);
+      expect(logs.linesBetween(2, writtenMs - 1).map((l) => l.kind)).toEqual(['heartbeat-timeout', 'other']);
+      // By arrival: everything read in that poll, whatever the stamps say.
+      const [first, last] = [logs.lines(2)[0]!.arrivalMs, logs.lines(2).at(-1)!.arrivalMs];
+      expect(logs.linesArrivedBetween(2, first - 1, last)).toHaveLength(3);
+      expect(logs.linesArrivedBetween(2, last, last + 1000)).toHaveLength(0);
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;

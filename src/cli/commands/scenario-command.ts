@@ -48,8 +48,10 @@ function formatRun(result: ScenarioResult, color: boolean): string {
     const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
     const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
     const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms`;
-    if (d.via === null && d.fromLogMs === null) lines.push(`  node${d.node} logged no detection of the ${result.fault === 'partition' ? 'lost' : 'dead'} leader`);
-    else lines.push(`  node${d.node} detected the ${result.fault === 'partition' ? 'lost' : 'dead'} leader${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
+    if (d.via === null && d.fromLogMs === null) {
+      const followed = d.followed ? ` (${d.followed.leader === d.node ? 'became leader' : `followed node${d.followed.leader}`} at +${Math.round(d.followed.afterMs)} ms)` : '';
+      lines.push(`  node${d.node} logged no detection of the ${result.fault === 'partition' ? 'lost' : 'dead'} leader${followed}`);
+    } else lines.push(`  node${d.node} detected the ${result.fault === 'partition' ? 'lost' : 'dead'} leader${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);

@@ -14,12 +14,14 @@ export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cw
   return resolve(ctx.cwd, ctx.options.outFile ?? step.file ?? 'demo_step2.log');
 }
 
-// The harness's own line in the nodes' style of clock: zone-less local time when theirs is zone-less, so the
-// verdict compares it with their lines in one zone.
-function formatHarnessStamp(atMs: number, nodeLines: readonly LogLine[]): string {
-  const stamp = nodeLines.find((line) => line.event.time !== undefined)?.event.time;
+// The harness's own line in the nodes' style of clock: zone-less local time when theirs is zone-less, in the zone
+// they write in (the harness's TZ, or their own when it runs whole quarter hours off), so the verdict compares it
+// with their lines in one zone.
+function formatHarnessStamp(atMs: number, nodeLines: readonly { readonly line: LogLine; readonly zoneShiftMin: number }[]): string {
+  const first = nodeLines.find(({ line }) => line.event.time !== undefined);
+  const stamp = first?.line.event.time;
   if (!stamp || stamp.zoned || stamp.kind !== 'absolute') return new Date(atMs).toISOString();
-  return new Date(atMs + localOffsetMinAt(atMs) * 60_000).toISOString().slice(0, -1);
+  return new Date(atMs + (localOffsetMinAt(atMs) + first!.zoneShiftMin) * 60_000).toISOString().slice(0, -1);
 }
 
 // The harness's own record of the kill, timestamped: a stand-in for the node's shutdown line when the signal left it
@@ -32,12 +34,13 @@ function harnessLine(ctx: ScenarioContext): string | undefined {
   const loggedOwnKill = ctx.logs!.lines(fault.nodes[0]!).some((l) => l.kind === 'kill' && l.atMs !== undefined && l.atMs >= fault.atMs - CLOCK_ROUNDING_MS);
   if (fault.signal === 'SIGTERM' && loggedOwnKill) return undefined;
   const signal = fault.signal!;
-  const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5));
+  const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5).map((line) => ({ line, zoneShiftMin: ctx.logs!.zoneShiftMin(id) })));
   const how = signal === 'SIGINT' ? `Ctrl+C, kill -INT ${fault.pids[0]}` : `kill -${signal.slice(3)} ${fault.pids[0]}`;
   return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (${how})`;
 }
 
-// `capture-log`: the chosen nodes' lines between the ends of two steps, as grep prints them, written to the demo
+// `capture-log`: the chosen nodes' lines that arrived between the ends of two steps (by the harness's clock, not
+// their stamps: a node whose clock disagrees still shows what it logged), as grep prints them, written to the demo
 // log file and judged with checkPaste.
 export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioContext): Promise<string> {
   const cluster = requireCluster(ctx);
@@ -49,7 +52,7 @@ export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioConte
   const slices = nodes.map((id) => ({
     node: id,
     relativePath: relative(ctx.workDir, cluster.logPath(id)),
-    lines: ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => l.text),
+    lines: ctx.logs!.linesArrivedBetween(id, fromMs, toMs).map((l) => l.text),
   }));
   const line = harnessLine(ctx);
   const client = step.client ? ctx.clientLines.filter((l) => l.atMs >= fromMs && l.atMs <= toMs).map((l) => l.text) : [];

@@ -1,5 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { findDetection } from '../../log-events/index.js';
+import { createFinding } from '../../findings/finding.js';
+import { formatFindingMessage } from '../../findings/format-finding.js';
+import { findDetection, findNewLeaderFollowed } from '../../log-events/index.js';
+import { localOffsetMinAt } from '../../process/local-zone.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
 import { lastFault, requireCluster, type FaultRecord, type ScenarioContext } from '../scenario-context.js';
@@ -19,15 +22,43 @@ export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watcher
 // The nodes' log clock against the harness's: every line read so far, and the killed node's own shutdown line.
 function checkClockOf(ctx: ScenarioContext, fault: FaultRecord): string[] {
   const samples = ctx.cluster!.nodeIds.flatMap((node) =>
-    ctx.logs!.lines(node).flatMap((l) => (l.arrivalMs === undefined || l.atMs === undefined ? [] : [{ node, stampMs: l.atMs, arrivalMs: l.arrivalMs }])),
+    ctx.logs!.lines(node).flatMap((l) => (l.event.time === undefined || l.atMs === undefined ? [] : [{ node, stampMs: l.atMs, arrivalMs: l.arrivalMs }])),
   );
   const killed = fault.nodes[0]!;
-  const shutdown = fault.signal === 'SIGTERM' || fault.signal === 'SIGINT' ? ctx.logs!.lines(killed).find((l) => l.kind === 'kill' && (l.arrivalMs ?? 0) >= fault.atMs) : undefined;
+  const shutdown = fault.signal === 'SIGTERM' || fault.signal === 'SIGINT' ? ctx.logs!.lines(killed).find((l) => l.kind === 'kill' && l.arrivalMs >= fault.atMs) : undefined;
   return checkLogClock(samples, shutdown?.atMs === undefined ? undefined : { node: killed, stampMs: shutdown.atMs, killAtMs: fault.atMs });
 }
 
+// Each watching node that has not detected the fault but already shows a new leader (it follows one, or leads):
+// nothing more will come from it, so the wait can end, and the report says what it did instead.
+function scanFollowed(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[]): void {
+  const gone = fault.nodes.map((id) => `node${id}`);
+  for (const id of watchers) {
+    if (ctx.detectedAt.has(id)) continue;
+    const line = findNewLeaderFollowed(ctx.logs!.linesBetween(id, fault.atMs - CLOCK_ROUNDING_MS), fault.atMs - CLOCK_ROUNDING_MS, gone);
+    const leader = line?.event.leader === undefined ? undefined : /^node(\d+)$/.exec(line.event.leader);
+    if (line && leader) ctx.followedAt.set(id, { leader: Number(leader[1]), atMs: line.atMs! });
+  }
+}
+
+// What the run learned about the nodes' clocks: a zone of their own is read in it, and said; any other disagreement
+// is a problem, since it makes every number below wrong.
+function reportClock(ctx: ScenarioContext, fault: FaultRecord): void {
+  ctx.problems.push(...checkClockOf(ctx, fault));
+  const byShift = new Map<number, string[]>();
+  for (const id of ctx.cluster!.nodeIds) {
+    const shift = ctx.logs!.zoneShiftMin(id);
+    if (shift !== 0) byShift.set(shift, [...(byShift.get(shift) ?? []), `node${id}`]);
+  }
+  for (const [shiftMin, nodes] of byShift) {
+    ctx.notes.push(formatFindingMessage(createFinding('LOG_CLOCK_OWN_ZONE', 'info', { nodes, shiftMin, harnessOffsetMin: localOffsetMinAt(fault.atMs) })));
+  }
+}
+
 // `expect-detection`: every node the fault did not hit logs that it noticed (heartbeat timeout or lost connection),
-// timed by the line's own timestamp against the harness clock at the fault; waits the window plus --timeout-ms.
+// timed by the line's own timestamp against the harness clock at the fault; waits the window plus --timeout-ms, or
+// until every node not yet detecting follows a new leader (Raft: a follower granting a vote before its own timer
+// fires never times out).
 export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: ScenarioContext): Promise<string> {
   const cluster = requireCluster(ctx);
   const fault = lastFault(ctx);
@@ -37,17 +68,25 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   const scan = (): void => {
     ctx.logs!.poll();
     scanDetections(ctx, fault, watchers);
+    scanFollowed(ctx, fault, watchers);
   };
+  const settled = (): boolean => watchers.every((id) => ctx.detectedAt.has(id) || ctx.followedAt.has(id));
   const deadline = Date.now() + windowMs + ctx.timeoutMs;
-  while (Date.now() < deadline && !watchers.every((id) => ctx.detectedAt.has(id))) {
+  while (Date.now() < deadline && !settled()) {
     ctx.options.abortSignal?.throwIfAborted();
     scan();
     await delay(DETECTION_POLL_MS);
   }
   scan();
-  const missing = watchers.filter((id) => !ctx.detectedAt.has(id));
-  // A disagreeing log clock makes every number below wrong: say so first.
-  ctx.problems.push(...checkClockOf(ctx, fault));
+  for (const id of ctx.detectedAt.keys()) ctx.followedAt.delete(id);
+  const followed = watchers.filter((id) => ctx.followedAt.has(id));
+  const missing = watchers.filter((id) => !ctx.detectedAt.has(id) && !ctx.followedAt.has(id));
+  reportClock(ctx, fault);
+  for (const id of followed) {
+    const { leader, atMs } = ctx.followedAt.get(id)!;
+    const args = { node: `node${id}`, leader: `node${leader}`, gone: `node${fault.nodes[0]}`, afterMs: Math.round(atMs - fault.atMs), fault: fault.action };
+    ctx.problems.push(formatFindingMessage(createFinding('FOLLOWER_FOLLOWED_WITHOUT_DETECTION', 'error', args)));
+  }
   const unconfirmed = missing.filter((id) => ctx.firstLeader === fault.nodes[0] && cluster.unconfirmedFollowers?.().includes(id));
   // A killed leader that never exited kept leading: nothing was there to detect, and that is what to fix.
   const killed = fault.nodes[0]!;
@@ -62,5 +101,12 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   }
   const late = watchers.filter((id) => ctx.detectedAt.has(id) && ctx.detectedAt.get(id)!.atMs - fault.atMs > windowMs);
   if (late.length > 0) ctx.problems.push(`${late.map((id) => `node${id} detected after ${Math.round(ctx.detectedAt.get(id)!.atMs - fault.atMs)} ms`).join(', ')}: the window is ${windowMs} ms`);
-  return watchers.map((id) => `node${id} ${ctx.detectedAt.has(id) ? `+${(ctx.detectedAt.get(id)!.atMs - fault.atMs).toFixed(0)} ms` : 'none'}`).join(', ');
+  const detail = (id: number): string => {
+    const detected = ctx.detectedAt.get(id);
+    if (detected) return `+${(detected.atMs - fault.atMs).toFixed(0)} ms`;
+    const follows = ctx.followedAt.get(id);
+    if (follows) return `none (${follows.leader === id ? 'became leader' : `followed node${follows.leader}`} at +${(follows.atMs - fault.atMs).toFixed(0)} ms)`;
+    return 'none';
+  };
+  return watchers.map((id) => `node${id} ${detail(id)}`).join(', ');
 }

@@ -3,7 +3,7 @@
 // stdout unless --flush. A correct node passes; the same node unflushed gets the buffering advice; the broken
 // node (followers never time out) fails naming the followers that logged no detection.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,50 @@ describe('a C student node through --cluster', () => {
     expect(result.passed).toBe(false);
     expect(result.problems.join('\n')).toMatch(/printed nothing in .*block-buffered/s);
     expect(result.problems.join('\n')).toMatch(/setvbuf|stdbuf -oL/);
+  });
+
+  // A TZ= inside the template, the harness in UTC: the clock finding used to come with a 19,800,001 ms "detection"
+  // and an empty demo_step2.log.
+  it('passes with TZ=Asia/Kolkata in the template while the harness runs in UTC, its times read in its zone', async () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'UTC';
+    try {
+      const out = mkdtempSync(join(dir, 'tz-'));
+      const result = await run('', { clusterCommand: `TZ=Asia/Kolkata ${binary} --id {id} --peers {peers} --port {port} --flush`, outFile: join(out, 'demo_step2.log') });
+      expect(result.problems, describeRun(result)).toEqual([]);
+      expect(result.verdict?.passed).toBe(true);
+      expect(result.notes.join('\n')).toMatch(/node1, node2, node3 write zone-less times 5 h 30 min ahead of the harness's clock/);
+      const demo = readFileSync(join(out, 'demo_step2.log'), 'utf8');
+      expect(demo).toMatch(/^data\/node\d\/node\.log:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \[node\d\] /m);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  // SIGSTOP: no connection closes, so a follower notices only by its timer; the other follower usually grants the
+  // first candidate's vote before its own fires and logs no detection (real Raft; 10/10 runs of this node). Fixed
+  // timeouts make it certain here: node1 150 ms, node2 300 ms, node3 450 ms, so node3 is never the first leader,
+  // the other follower times out first and node3 votes for it. The harness used to wait out the whole
+  // --timeout-ms and say only "logged no detection".
+  it('SIGSTOP: a follower that voted before its own timer fired is reported as following the new leader, without waiting out the timeout', async () => {
+    const timeoutMs = 5000;
+    const result = await run(' --flush --election-ms $(({id}*150))', { signal: 'SIGSTOP', timeoutMs });
+    const [paused, candidate] = [result.leader!, [1, 2].find((id) => id !== result.leader)!];
+    expect(paused, describeRun(result)).not.toBe(3);
+    expect(result.passed).toBe(false);
+    expect(result.problems.find((p) => p.startsWith('node3 ')), describeRun(result)).toMatch(
+      new RegExp(
+        `^node3 followed node${candidate} at \\+\\d+ ms without logging that node${paused} was gone \\(no heartbeat timeout or lost connection after the pause\\): ` +
+          `it granted node${candidate}'s vote request before its own election timer fired.*The lesson asks both followers' logs to show they detected the dead leader`,
+      ),
+    );
+    expect(result.detections.find((d) => d.node === 3)).toMatchObject({ via: null, followed: { leader: candidate } });
+    expect(result.detections.find((d) => d.node === candidate)?.via).toBe('heartbeat');
+    // It stopped waiting once node3 followed the new leader: the step did not run into its deadline (window + --timeout-ms).
+    const detection = result.journal.steps.find((s) => s.kind === 'expect-detection')!;
+    expect(detection.detail).toMatch(new RegExp(`node3 none \\(followed node${candidate} at \\+\\d+ ms\\)`));
+    expect(detection.durationMs).toBeLessThan(timeoutMs);
   });
 
   it('fails naming the followers when they never time out', async () => {

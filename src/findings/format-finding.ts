@@ -40,9 +40,11 @@ export function describePatternEvidence(a: { readonly line?: unknown; readonly r
           ? 'after the kill'
           : a.role === 'before-kill'
             ? 'before the kill'
-            : a.role === 'configuration'
-              ? 'a startup or configuration line: no event line matches'
-              : undefined;
+            : a.role === 'not-a-kill'
+              ? 'not a kill: a component stopping or a node describing another'
+              : a.role === 'configuration'
+                ? 'only in a setting, a timer reset or a startup line'
+                : undefined;
   return `line ${String(a.line)}${role ? ` (${role})` : ''}`;
 }
 

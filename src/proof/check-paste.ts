@@ -159,7 +159,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       const result = measureDetection(timing, lines, events, { kill, heartbeat, connection }, where);
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
-      evidence = { events: events.events, clock: result.clock, measurements };
+      evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill };
     }
   }
 

@@ -5,12 +5,16 @@
 //   1. a line the timing check measured: the judged kill, then each follower's detection lines (in the report's
 //      order) — what the verdict itself rests on;
 //   2. another event line of the log-event model at or after the kill, earliest first in time;
-//   3. the first matching line in paste order, unless it is a configuration line;
-//   4. a configuration line, only when no other line matches: a startup line of the model ("starting kv_node …"),
-//      or a match followed by a configured value (`election_timeout=300ms`, `"election-timeout":"250ms"`,
-//      `election timeout 150-300 ms`) — a value printed at boot, not an event.
+//   3. the first matching line in paste order that is neither of the two below;
+//   4. a line whose matched words the model read as no kill ("leader node1 stopped responding": a follower
+//      describing the leader; "election timer stopped") — role `not-a-kill`;
+//   5. a configuration line: a startup line of the model ("starting kv_node …"), a match followed by a configured
+//      value (`election_timeout=300ms`, `"election-timeout":"250ms"`, `election timeout 150-300 ms`), or a line the
+//      model reads as no detection (a timer reset, a heartbeat received) — role `configuration`.
 //
-// The cited line keeps its role (PatternEvidenceRole) so the report can say what it is.
+// Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
+// what it is.
+import { NOT_A_DETECTION_PATTERN } from '../log-events/default-patterns.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -23,6 +27,8 @@ export interface EvidenceContext {
   readonly events: readonly LogEvent[];
   readonly clock: EventClock;
   readonly measurements: Measurements;
+  /** The lesson's timing kill pattern: a cited match inside its match on a line the model read as no kill is `not-a-kill`. */
+  readonly killPattern: CompiledPattern;
 }
 
 export interface PatternEvidence extends PatternMatch {
@@ -36,10 +42,13 @@ export interface PatternEvidence extends PatternMatch {
 // parentheses ("election timeout (251ms)") or after a word ("timeout after 187ms") is an event's measurement.
 const CONFIGURED_VALUE_AFTER = /^[\w.-]*["']?\s?(?:[=:]\s?["'[]?\s?\d|\s?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to)\s?\d)/i;
 
-/** Whether a match is a configured value printed at boot rather than something that happened (tier 4). */
+/** Whether a match is a configured value, a timer reset or a startup line rather than something that happened (tier 5). */
 export function isConfigurationMatch(text: string, match: PatternMatch, startupLine: boolean): boolean {
-  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40));
+  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || NOT_A_DETECTION_PATTERN.test(text);
 }
+
+// Tiers 3–5 as a rank: lower is better.
+const RANK = { event: 0, notKill: 1, configuration: 2 } as const;
 
 /** The line to cite for a pattern by the rule above, or undefined when no line matches. */
 export function choosePatternEvidence(scanner: PatternScanner, pattern: CompiledPattern, context: EvidenceContext | undefined): PatternEvidence | undefined {
@@ -82,7 +91,16 @@ export function choosePatternEvidence(scanner: PatternScanner, pattern: Compiled
     const t = event && context ? context.clock.at(event) : undefined;
     return t === undefined || killAtMs === null ? undefined : t >= killAtMs ? 'after-kill' : 'before-kill';
   };
-  const configuration = (line: number, hit: PatternMatch): boolean => isConfigurationMatch(text(line), hit, eventAt(line)?.kind === 'startup');
+  const rankOf = (line: number, hit: PatternMatch): number => {
+    const event = eventAt(line);
+    if (isConfigurationMatch(text(line), hit, event?.kind === 'startup')) return RANK.configuration;
+    if (event?.notKill !== undefined && context) {
+      // Only when the cited words are the kill words the model rejected, not another part of the line.
+      const kill = context.killPattern.exec(text(line));
+      if (kill && kill.index < hit.index + hit.text.length && hit.index < kill.index + kill.text.length) return RANK.notKill;
+    }
+    return RANK.event;
+  };
 
   // 2. Other events at or after the kill, in time order.
   if (context && killAtMs !== null) {
@@ -92,22 +110,25 @@ export function choosePatternEvidence(scanner: PatternScanner, pattern: Compiled
       .sort((a, b) => a.t - b.t || a.event.line - b.event.line);
     for (const { event } of after) {
       const hit = pattern.exec(text(event.line));
-      if (hit && !configuration(event.line, hit)) return { line: event.line, ...hit, role: 'after-kill' };
+      if (hit && rankOf(event.line, hit) === RANK.event) return { line: event.line, ...hit, role: 'after-kill' };
     }
   }
 
-  // 3. The first match, unless it is configuration; then the first match that is not.
-  const cite = (line: number, hit: PatternMatch): PatternEvidence => {
-    const where = side(line);
-    return { line, ...hit, ...(where === undefined ? {} : { role: where }) };
+  // 3–5. The first match of the best rank, in paste order.
+  const cite = (line: number, hit: PatternMatch, rank: number): PatternEvidence => {
+    const role = rank === RANK.configuration ? 'configuration' : rank === RANK.notKill ? 'not-a-kill' : side(line);
+    return { line, index: hit.index, text: hit.text, ...(role === undefined ? {} : { role }) };
   };
-  if (!configuration(first.line, first)) return cite(first.line, first);
+  let best = { line: first.line, hit: first as PatternMatch, rank: rankOf(first.line, first) };
+  if (best.rank === RANK.event) return cite(best.line, best.hit, best.rank);
   const marks = markCandidateLines(scanner, [[1, pattern]]);
   for (let line = first.line + 1; line < marks.length; line++) {
     if (marks[line] === 0) continue;
     const hit = pattern.exec(text(line));
-    if (hit && !configuration(line, hit)) return cite(line, hit);
+    if (!hit) continue;
+    const rank = rankOf(line, hit);
+    if (rank < best.rank) best = { line, hit, rank };
+    if (rank === RANK.event) break;
   }
-  // 4. Only configuration lines match.
-  return { line: first.line, index: first.index, text: first.text, role: 'configuration' };
+  return cite(best.line, best.hit, best.rank);
 }

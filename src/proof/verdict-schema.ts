@@ -67,9 +67,9 @@ const patternSchema = z
     excerpt: z.string().optional().describe('The matching line, cut around the match when long.'),
     match: z.string().optional().describe('The matched text.'),
     role: z
-      .enum(['kill', 'detection', 'after-kill', 'before-kill', 'configuration'])
+      .enum(['kill', 'detection', 'after-kill', 'before-kill', 'not-a-kill', 'configuration'])
       .optional()
-      .describe("What the cited line is to the timing check: the judged kill, a follower's detection, another event after/before the kill, or a startup/configuration line (cited only when no other line matches)."),
+      .describe("What the cited line is to the timing check: the judged kill, a follower's detection, another event after/before the kill, kill words the log-event model read as no kill, or a setting/timer-reset/startup line (the last two cited only when no other line matches)."),
     node: z.string().optional().describe('The node of a kill or detection line.'),
     expected: z.array(z.string()).describe('What the pattern accepts, per alternative, in plain words where possible.'),
     hint: z.string().optional().describe("On a failure: a fitting bullet of the lesson's Hints section."),

@@ -69,6 +69,16 @@ describe('log-event model properties (corpus)', () => {
     );
   });
 
+  it('a plain cat of real etcd logs (no prefix, no header) gives the same passing verdict in every file order', () => {
+    const orders = [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1]];
+    for (const capture of ['etcd-A', 'etcd-D', 'etcd-E', 'etcd-F']) {
+      const files = [1, 2, 3].map((n) => readFileSync(join(DIR, 'real', capture, `infra${n}.log`), 'utf8'));
+      const outcomes = orders.map((order) => outcome(checkPaste(lesson, order.map((n) => files[n - 1]).join(''))));
+      expect(outcomes[0]!.passed, capture).toBe(true);
+      for (const [i, seen] of outcomes.entries()) expect(seen, `${capture} cat infra${orders[i]!.join(' infra')}`).toEqual(outcomes[0]);
+    }
+  });
+
   it('shifting every timestamp of a paste by the same amount keeps every measured ms', () => {
     const base = readFileSync(join(ROOT, 'fixtures/pastes/bundled-grep.log'), 'utf8');
     const before = outcome(checkPaste(lesson, base));

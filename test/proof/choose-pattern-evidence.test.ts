@@ -70,6 +70,27 @@ describe('the line the patterns check cites', () => {
     expect(verdict.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_MATCHED', args: { line: 1, role: 'configuration' } });
   });
 
+  it('a line the model reads as no kill only when nothing else matches, and then says so', () => {
+    // No timestamped kill: the kill pattern's only other match is a follower describing the leader.
+    const paste = [
+      `${t(-100)} node2 WARN heartbeat timeout, leader node1 stopped responding`,
+      '$ kill 4242',
+      `${t(20)} node3 WARN heartbeat timeout`,
+    ];
+    expect(cited(paste)[1]).toEqual({ line: 2, role: undefined, node: undefined }); // the untimed `$ kill`, not line 1
+    const only = [`${t(-100)} node2 WARN heartbeat timeout, leader node1 stopped responding`, `${t(20)} node3 WARN heartbeat timeout`];
+    expect(cited(only)[1]).toEqual({ line: 1, role: 'not-a-kill', node: undefined });
+  });
+
+  it('a timer reset by an arriving heartbeat is no better than a configured value', () => {
+    const paste = [
+      `${t(-900)} node2 DEBUG heartbeat from node1 received, election timeout reset to 231ms`,
+      `${t(-500)} node1 INFO election timeout, starting election for term 1`,
+      `${t(0)} node1 INFO received SIGTERM`,
+    ];
+    expect(cited(paste)[0]).toEqual({ line: 2, role: 'before-kill', node: undefined });
+  });
+
   it('without timing criteria: the first line that is not a configured value', () => {
     const untimed = makeLesson({ timing: null });
     const paste = ['kv_node up, id=1 port=7001 timeout=150-300ms', 'node2: request timed out talking to node1', 'node1 killed'];
@@ -94,6 +115,7 @@ describe('isConfigurationMatch', () => {
     ['raft: heartbeat timeout after 187ms, leader=node1', false],
     ['heartbeat timeout: no message from leader in 221ms', false],
     ['election timeout, starting election for term 2', false],
+    ['heartbeat from node 1 received, election timeout reset to 231ms', true],
   ])('%s → %s', (line, expected) => {
     expect(at(line)).toBe(expected);
   });

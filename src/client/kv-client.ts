@@ -130,6 +130,13 @@ export function createKvClient(options: KvClientOptions): KvClient {
         await tryNext();
         continue;
       }
+      if (role === 'read' && answer.status === 503 && !saysNotLeader(answer.status, answer.body)) {
+        // "Try again later" (a leader still catching up after its election): a read is safe to repeat; a write
+        // may have been applied, so it is reported instead.
+        lastError = `${where}: HTTP 503${answer.body.trim() === '' ? '' : `: ${answer.body.trim().slice(0, 160)}`}`;
+        await delay(NO_LEADER_RETRY_MS);
+        continue;
+      }
       if (!saysNotLeader(answer.status, answer.body)) {
         if (role === 'read' && (answer.status === 404 || template.kind === 'command')) return { ok: true, asked, value: null };
         const what = template.kind === 'command' ? answer.failed : `HTTP ${answer.status}`;

@@ -131,6 +131,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `the paste looks like binary data (${Math.round((a.ratio as number) * 100)}% control bytes or invalid UTF-8): expected text log output`,
   PASTE_LONG_LINES: (a) =>
     `${String(a.count)} line(s) are longer than ${String(a.capChars)} characters; patterns only look at their first ${String(a.capChars)} characters`,
+  PASTE_PANES_SPLIT: (a) =>
+    `lines ${String(a.firstLine)}-${String(a.lastLine)} hold terminal panes side by side (${a.border === ' ' ? 'a blank border' : `border "${String(a.border)}"`} at ` +
+    `column ${(a.columns as number[]).join(', ')}): each of the ${String(a.panes)} panes was read as its own log, wrapped lines joined`,
+  PASTE_PANES_AMBIGUOUS: (a) =>
+    `line ${String(a.line)} holds lines of several terminal panes side by side, ` +
+    (a.reason === 'columns-vary' ? 'but the pane border is not at the same column in every row (copies of differently split windows?)' : 'but not split at one fixed column') +
+    ', so which line belongs to which node cannot be told safely: paste each node\'s log separately, one after the other ' +
+    '(cat data/node1/node.log data/node2/node.log …, or per tmux pane: tmux capture-pane -p -J -S - -t PANE)',
   REFERENCE_OUTPUT: (a) =>
     `reference output, not your cluster's: line ${String(a.line)} carries the bundled cluster's mark — ` +
     'run the steps on your own cluster and paste its logs',

@@ -8,6 +8,21 @@ export interface PasteLines {
   /** Offset just after each line's last character (its `\n` or the end of the text). */
   readonly ends: Int32Array;
   readonly count: number;
+  /** 1-based line of the paste each line came from, when the lines were rearranged (split-panes.ts). */
+  readonly numbers?: Int32Array;
+}
+
+/** The 1-based line number in the student's paste of line `index` (what findings and the verdict show). */
+export function lineNumber(lines: PasteLines, index: number): number {
+  return lines.numbers === undefined ? index + 1 : lines.numbers[index]!;
+}
+
+/** The lines that came from paste line `number` (1-based; several when panes side by side share a row). */
+export function linesOfNumber(lines: PasteLines, number: number): number[] {
+  if (lines.numbers === undefined) return number >= 1 && number <= lines.count ? [number - 1] : [];
+  const out: number[] = [];
+  for (let i = 0; i < lines.count; i++) if (lines.numbers[i] === number) out.push(i);
+  return out;
 }
 
 // A trailing newline does not start an extra (empty) line.

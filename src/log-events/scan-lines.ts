@@ -304,6 +304,8 @@ interface ScanState {
   pidNode: string | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
   service: string | undefined;
+  /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
+  word: string | undefined;
   stampAt: number;
   nextSpace: number;
   nextTab: number;
@@ -325,6 +327,17 @@ function addressEnd(text: string, p: number, limit: number): number {
   const port = ++q;
   while (q < limit && q - port < 6 && isDigit(text.charCodeAt(q))) q++;
   return q - port >= 2 && q - port <= 5 ? q : -1;
+}
+
+// Spring Boot's ` --- ` column separator at p.
+const isSpringDashes = (text: string, p: number): boolean =>
+  text.charCodeAt(p) === 45 && text.charCodeAt(p + 1) === 45 && text.charCodeAt(p + 2) === 45 && text.charCodeAt(p + 3) === 32;
+
+// A tag holding one plain word (`[gamma]`), not a log level.
+function isWordTag(text: string, p: number, q: number): boolean {
+  if (q - p < 2 || q - p > 24) return false;
+  for (let k = p; k < q; k++) if (!isLetter(text.charCodeAt(k))) return false;
+  return !isLevel(text, p, q);
 }
 
 // After a grep prefix, is the digit run [p, q) grep -n's line number rather than the start of a timestamp?
@@ -372,6 +385,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.weak = undefined;
   st.pidNode = undefined;
   st.service = undefined;
+  st.word = undefined;
   st.stampAt = -1;
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
@@ -415,11 +429,19 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   }
   const first = p;
   let stampToken = -1; // token index of the timestamp's first token
+  let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
+  let sourceToken = -1; // token index of a source position (`main.go:57]`)
+  let spring = false; // after Spring Boot's `---`: `[app] [thread]`
 
   for (let tokens = 0; tokens < 8 && p < headEnd; tokens++) {
     let c = text.charCodeAt(p);
     while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(p + 1) === 32)) c = text.charCodeAt(++p);
     if (p >= headEnd) break;
+    if (c === 45 && isSpringDashes(text, p)) {
+      spring = true;
+      p += 4;
+      continue;
+    }
     // Node and timestamp found: the head is read, unless this is the time part of `2026-11-26 19:30:01,123`.
     if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) break;
     if (isDigit(c)) {
@@ -436,7 +458,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (st.stampAt < 0) {
         st.stampAt = p;
         stampToken = tokens;
-      } else if (!(stampToken === tokens - 1 && (text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58))) break;
+      } else if (!(stampToken === tokens - 1 && (text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58))) {
+        // glog's thread id after the time; Spring Boot's pid before `---`.
+        const q = skipToken(text, p, headEnd, st);
+        if ((glog && stampToken === tokens - 1) || isSpringDashes(text, q + 1)) {
+          p = q;
+          continue;
+        }
+        break;
+      }
       // The time of `2026-11-26 19:30:01,123` is the next token, skipped by the branch above.
       p = skipToken(text, p, headEnd, st);
       continue;
@@ -466,7 +496,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           continue;
         }
       }
-      if (st.stampAt < 0 && isDigit(d)) {
+      if (st.stampAt < 0 && isDigit(d) && !spring) {
         st.stampAt = inner;
         stampToken = tokens;
         const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 40));
@@ -481,9 +511,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         if (label !== undefined) {
           st.node = label;
           st.nodeFrom = FROM_TAG;
-        } else if (st.weak === undefined && tokens <= 1 && isIdentityToken(text, inner, close)) {
-          // `[infra1]` in front of each line (a merge by time): a node if such tags vary across the paste.
-          st.weak = text.slice(inner, close);
+        } else if (spring && text.charCodeAt(close + 1) === 32 && text.charCodeAt(close + 2) === 91) {
+          // Spring Boot 3.2's `--- [kv-a] [main]`: the application name, then the thread.
+          st.node = text.slice(inner, close).trim() || undefined;
+          st.nodeFrom = FROM_TAG;
+        } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1)) {
+          // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`: a node if such tags
+          // vary across the paste (a plain word also only when the paste names it elsewhere, as peers do).
+          if (isIdentityToken(text, inner, close)) st.weak = text.slice(inner, close);
+          else if (isWordTag(text, inner, close)) st.word = text.slice(inner, close);
         }
       }
       p = close + 1;
@@ -529,6 +565,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 5) === 32 && isDigit(text.charCodeAt(p + 6))) {
         st.stampAt = p;
         stampToken = tokens;
+        glog = true;
         p = skipToken(text, p + 6, headEnd, st);
         continue;
       }
@@ -558,7 +595,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (next === 58 && isDigit(text.charCodeAt(q + 1)) && isSourceFile(text, p, q)) {
       let r = q + 1;
       while (r < headEnd && isDigit(text.charCodeAt(r))) r++;
+      if (text.charCodeAt(r) === 93) r++; // glog's `main.go:57]`
       p = r;
+      sourceToken = tokens;
       continue;
     }
     if (st.stampAt < 0) {
@@ -618,7 +657,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     let r = q;
     while (r < headEnd && text.charCodeAt(r) === 32) r++;
     if (text.charCodeAt(r) === 124 && r > q) {
-      // docker compose: `service  | …`
+      // docker compose: `service  | …`; honcho/foreman's own `system | node1.1 stopped` lines name no writer.
+      if (st.node === undefined && q - p === 6 && text.startsWith('system', p)) {
+        st.kind = LINE_LOG;
+        return;
+      }
       if (st.node === undefined) {
         st.service = text.slice(p, q);
         st.node = serviceNode(st.service);
@@ -686,6 +729,41 @@ function keepServiceNumbers(services: ReadonlyMap<number, string>, nodes: (strin
   }
 }
 
+// `value` appears in `text` as a word of its own outside a `[value]` tag and not as a file's or logger's name
+// (`raft.go`, `raft.node`): "granted vote to gamma", "peers=[beta gamma]".
+function isMentioned(text: string, value: string): boolean {
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + value.length);
+    if (isTokenChar(before) || isTokenChar(after) || (before === 91 && after === 93)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Plain-word head tags (`[alpha]` … `[epsilon]`) name the lines no other way names when they vary like node names
+ * (2-16 values over 3+ lines) and the paste names most of them elsewhere too ("granted vote to gamma", "leader
+ * gamma"): a node's name is what its peers call it, while a component tag (`[raft]`, `[rpc]`) is not.
+ */
+function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  if (words.size < 3) return;
+  const count = new Map<string, number>();
+  for (const value of words.values()) count.set(value, (count.get(value) ?? 0) + 1);
+  if (count.size < 2 || count.size > 16) return;
+  let named = 0;
+  for (const value of count.keys()) if (isMentioned(text, value)) named++;
+  if (named * 2 <= count.size) return;
+  const copies = new Map<string, string>();
+  for (const [i, value] of words) {
+    if (nodeFrom[i] !== 0) continue;
+    let copy = copies.get(value);
+    if (copy === undefined) copies.set(value, (copy = copyString(value)));
+    nodes[i] = copy;
+    nodeFrom[i] = FROM_HEAD_TOKEN;
+  }
+}
+
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
@@ -696,9 +774,10 @@ export function scanLines(lines: PasteLines): LineTable {
   // Per line: the weak head token and the process-id node, when the line has them (sparse).
   const weak = new Map<number, string>();
   const pids = new Map<number, string>();
-  // Per line: the docker compose service column as written (sparse).
+  // Per line: the docker compose service column as written, a plain-word head tag (sparse).
   const services = new Map<number, string>();
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  const words = new Map<number, string>();
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
@@ -741,6 +820,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.weak !== undefined) weak.set(i, st.weak);
       if (st.pidNode !== undefined) pids.set(i, st.pidNode);
       if (st.service !== undefined && from === FROM_SERVICE) services.set(i, st.service);
+      if (st.word !== undefined) words.set(i, st.word);
     }
   }
   keepServiceNumbers(services, nodes, nodeFrom);
@@ -757,6 +837,7 @@ export function scanLines(lines: PasteLines): LineTable {
       nodeFrom[i] = FROM_HEAD_TOKEN;
     }
   }
+  nameWordTags(text, words, nodes, nodeFrom);
   for (const [i, value] of pids) {
     if (nodeFrom[i] !== 0) continue;
     nodes[i] = value;

@@ -14,6 +14,8 @@ import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
 import { binaryRatio, decodePaste, DEFAULT_MAX_BYTES, normalizePasteText, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
+import { detectPaneLayout } from '../log-events/detect-pane-layout.js';
+import { splitPanes } from '../log-events/split-panes.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents } from '../log-events/read-log-events.js';
 import { createPatternScanner, markCandidateLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
@@ -128,11 +130,23 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     const line = lineAt(lines, mark) + 1;
     inputFindings.push(createFinding('REFERENCE_OUTPUT', 'error', { line }, { ...where, line }));
   }
+  // Terminal panes copied side by side: one stream per pane, or a refusal when the columns are not clear.
+  const layout = detectPaneLayout(lines);
+  if (layout.kind === 'ambiguous') {
+    inputFindings.push(createFinding('PASTE_PANES_AMBIGUOUS', 'error', { reason: layout.reason, line: layout.line }, { ...where, line: layout.line }));
+  }
   if (inputFindings.length > 0) return rejected(lesson, stats, referenceOutput, inputFindings);
   if (longLines > 0) inputFindings.push(createFinding('PASTE_LONG_LINES', 'info', { count: longLines, capChars }, where));
+  let read = lines;
+  if (layout.kind === 'panes') {
+    const split = splitPanes(lines, layout.border, layout.columns);
+    read = split.lines;
+    const args = { panes: split.panes, border: layout.border, columns: layout.columns.map((c) => c + 1), firstLine: split.firstLine, lastLine: split.lastLine };
+    inputFindings.push(createFinding('PASTE_PANES_SPLIT', 'info', args, { ...where, line: split.firstLine }));
+  }
 
   const prepared = prepare(lesson.proof);
-  const scanner = createPatternScanner(lines, capChars, prepared.scan);
+  const scanner = createPatternScanner(read, capChars, prepared.scan);
   let timingCheck: VerdictCheck;
   let measurements: Measurements | null = null;
   // What the timing check read and measured: the patterns check cites those lines first (choose-pattern-evidence.ts).
@@ -155,8 +169,8 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       const mayMatch = markCandidateLines(scanner, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN]);
       const candidates: number[] = [];
       for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) candidates.push(i);
-      const events = readLogEvents(lines, { kill, heartbeat, connection }, { candidates, mayMatch });
-      const result = measureDetection(timing, lines, events, { kill, heartbeat, connection }, where);
+      const events = readLogEvents(read, { kill, heartbeat, connection }, { candidates, mayMatch });
+      const result = measureDetection(timing, read, events, { kill, heartbeat, connection }, where);
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
       evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill };

@@ -6,7 +6,7 @@ import { createFinding, type Finding } from '../findings/finding.js';
 import { choosePatternEvidence, type EvidenceContext } from './choose-pattern-evidence.js';
 import type { CompileResult } from './compile-pattern.js';
 import { findHint } from './find-hint.js';
-import { excerptOf, lineText } from '../log-events/paste-lines.js';
+import { excerptOf, lineNumber, lineText } from '../log-events/paste-lines.js';
 import type { PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternResult } from './verdict.js';
 
@@ -62,7 +62,7 @@ export function checkPatterns(
     const { pattern } = compiled;
     const match = choosePatternEvidence(scanner, pattern, context);
     if (match) {
-      const line = match.line + 1;
+      const line = lineNumber(scanner.lines, match.line);
       const role = match.role === undefined ? {} : { role: match.role };
       const node = match.node === undefined ? {} : { node: match.node };
       findings.push(createFinding('PATTERN_MATCHED', 'info', { pattern: source, line, ...role, ...node }, { ...where, path, line }));

@@ -17,7 +17,7 @@
 import { NOT_A_DETECTION_PATTERN } from '../log-events/default-patterns.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
-import { lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { CompiledPattern, PatternMatch } from './compile-pattern.js';
 import { findFirstMatch, markCandidateLines, type PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternEvidenceRole } from './verdict.js';
@@ -59,12 +59,14 @@ export function choosePatternEvidence(scanner: PatternScanner, pattern: Compiled
 
   // 1. What the timing check measured.
   if (m) {
+    // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
     const measured: { line: number; role: PatternEvidenceRole; node: string | null }[] = [];
-    if (m.killLine !== null) measured.push({ line: m.killLine - 1, role: 'kill', node: m.killedNode });
+    const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
+      for (const line of linesOfNumber(scanner.lines, number)) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
+    };
+    if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
     for (const f of m.followers) {
-      for (const line of [f.line, f.heartbeatLine, f.connectionLine]) {
-        if (line !== undefined && !measured.some((e) => e.line === line - 1)) measured.push({ line: line - 1, role: 'detection', node: f.node });
-      }
+      for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
     }
     for (const { line, role, node } of measured) {
       const hit = pattern.exec(text(line));

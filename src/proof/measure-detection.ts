@@ -19,7 +19,7 @@ import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, judgeKills, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { formatClockValue } from '../log-events/paste-clock.js';
-import { excerptOf, lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -74,7 +74,7 @@ export function measureDetection(
   where: { file?: string } = {},
 ): TimingResult {
   const findings: Finding[] = [];
-  const at = (line: number): { file?: string; line: number } => (where.file === undefined ? { line: line + 1 } : { file: where.file, line: line + 1 });
+  const at = (line: number): { file?: string; line: number } => (where.file === undefined ? { line: lineNumber(lines, line) } : { file: where.file, line: lineNumber(lines, line) });
   const excerpt = (line: number): string => excerptOf(lineText(lines, line, 4096));
   const said: Words = {
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
@@ -101,7 +101,7 @@ export function measureDetection(
     // finer stamps of its own second is not.
     const spanMs = event.time!.precisionMs > 1 ? event.time!.precisionMs : 0;
     if (previous && (spanMs > 0 ? v + spanMs <= previous.value : v < previous.value)) {
-      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: event.line + 1, previousLine: previous.line + 1 }, at(event.line)));
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previous.line) }, at(event.line)));
       last.set(event.node, null);
     } else last.set(event.node, { value: v, line: event.line });
   }
@@ -112,7 +112,7 @@ export function measureDetection(
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
       killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format }),
-      killLine: kill === undefined ? null : kill.event.line + 1,
+      killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),
       leader: outcome?.leader ?? kill?.killed ?? null,
@@ -147,7 +147,7 @@ export function measureDetection(
   if (kills.length === 0) {
     const untimed = events.find((e) => e.kind === 'kill');
     findings.push(
-      createFinding('KILL_LINE_MISSING', 'error', { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { untimestampedLine: untimed.line + 1 }) }, untimed === undefined ? where : at(untimed.line)),
+      createFinding('KILL_LINE_MISSING', 'error', { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }) }, untimed === undefined ? where : at(untimed.line)),
     );
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
@@ -157,13 +157,13 @@ export function measureDetection(
     // not detections of a dead leader).
     const kill = kills[0]!;
     findings.push(
-      createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: kill.leaderThen!.event.line + 1, killLine: kill.event.line + 1 }, at(kill.leaderThen!.event.line)),
+      createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) }, at(kill.leaderThen!.event.line)),
     );
     const m = measurements(undefined, kill);
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt, said));
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
   // passing weak one, else the first strong, else the first.
@@ -178,10 +178,10 @@ export function measureDetection(
         'KILL_CHOSEN',
         'info',
         {
-          line: chosen.kill.event.line + 1,
+          line: lineNumber(lines, chosen.kill.event.line),
           node: chosen.leader ?? null,
           reason: passed ? 'detected' : 'first',
-          kills: kills.map((k) => ({ line: k.event.line + 1, node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null })),
+          kills: kills.map((k) => ({ line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null })),
         },
         at(chosen.kill.event.line),
       ),
@@ -216,6 +216,7 @@ function judgeKill(
   at: (line: number) => { file?: string; line: number },
   excerpt: (line: number) => string,
   said: Words,
+  number: (line: number) => number,
 ): KillOutcome {
   let leader = kill.killed;
   let leaderFrom: Measurements['leaderFrom'] = kill.event.node !== undefined ? 'kill-line' : kill.killed !== undefined ? 'kill-line-mention' : null;
@@ -269,11 +270,11 @@ function judgeKill(
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {
-      const looked = after.map((e) => ({ line: e.line + 1, excerpt: excerpt(e.line) }));
+      const looked = after.map((e) => ({ line: number(e.line), excerpt: excerpt(e.line) }));
       if (before) {
         followers.push({ node, status: 'before-kill-only' });
         findings.push(
-          createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, beforeMs: round(killAt - timeOf(before)!), line: before.line + 1, killLine: kill.event.line + 1, looked }, at(before.line)),
+          createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, beforeMs: round(killAt - timeOf(before)!), line: number(before.line), killLine: number(kill.event.line), looked }, at(before.line)),
         );
       } else {
         followers.push({ node, status: 'no-detection' });
@@ -281,7 +282,7 @@ function judgeKill(
           createFinding(
             'FOLLOWER_NO_DETECTION',
             'error',
-            { node, killLine: kill.event.line + 1, looked, ...(untimed === undefined ? {} : { untimestampedLine: untimed.line + 1 }) },
+            { node, killLine: number(kill.event.line), looked, ...(untimed === undefined ? {} : { untimestampedLine: number(untimed.line) }) },
             untimed === undefined ? {} : at(untimed.line),
           ),
         );
@@ -302,22 +303,22 @@ function judgeKill(
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;
-      findings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, line: event.line + 1, ...(words === undefined ? {} : { words }), windowMs: timing.window_ms }, at(event.line)));
+      findings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, line: number(event.line), ...(words === undefined ? {} : { words }), windowMs: timing.window_ms }, at(event.line)));
     } else {
       status = 'too-slow';
       findings.push(
-        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via, line: event.line + 1, ...(words === undefined ? {} : { words }) }, at(event.line)),
+        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via, line: number(event.line), ...(words === undefined ? {} : { words }) }, at(event.line)),
       );
     }
-    const follower: MutableFollower = { node, status, detectedAtMs: round(timeOf(event)!), detectionMs, via, line: event.line + 1, excerpt: excerpt(event.line) };
+    const follower: MutableFollower = { node, status, detectedAtMs: round(timeOf(event)!), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };
     if (words !== undefined) follower.words = words;
     if (heartbeat) {
-      [follower.heartbeatMs, follower.heartbeatLine] = [heartbeatMs, heartbeat.line + 1];
+      [follower.heartbeatMs, follower.heartbeatLine] = [heartbeatMs, number(heartbeat.line)];
       const w = heartbeat === event ? words : said.detection(heartbeat);
       if (w !== undefined) follower.heartbeatWords = w;
     }
     if (connection) {
-      [follower.connectionMs, follower.connectionLine] = [connectionMs, connection.line + 1];
+      [follower.connectionMs, follower.connectionLine] = [connectionMs, number(connection.line)];
       const w = connection === event ? words : said.detection(connection);
       if (w !== undefined) follower.connectionWords = w;
     }

@@ -452,3 +452,18 @@ describe('the live reader on relative clocks', () => {
     expect(stampToEpochMs(first.event.time!, { localOffsetMin: 0, nearMs: 0 })).toBeUndefined();
   });
 });
+
+describe('judgeKills with a whole-second and a finer kill stamp', () => {
+  it("takes the node's own finer kill inside a supervisor's whole-second one as the kill", () => {
+    const { events } = readLogText(
+      [
+        '11:40:02 node1.1  | 2026-11-30 11:40:02.618 node1 became leader (term 1)',
+        '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM, shutting down',
+        '11:40:11 system   | node1.1 stopped (rc=-15)',
+      ].join('\n'),
+      patterns,
+    );
+    const kills = judgeKills(events, placeEventsOnClock(events));
+    expect(kills.map((k) => [k.event.line + 1, k.killed])).toEqual([[2, 'node1']]);
+  });
+});

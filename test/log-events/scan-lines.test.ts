@@ -190,3 +190,41 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(lines.map((l) => l.dayMs)).toEqual([41_170_121, 41_169_882, 41_169_882]);
   });
 });
+
+describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
+  const nodesOf = (lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
+
+  it("klog's thread id and `main.go:57]` are skipped; word tags after them name nodes when peers name them too", () => {
+    const greek = [
+      'I1130 11:20:05.113004    5101 raft.go:241] [alpha] granted vote to gamma (term 1)',
+      'I1130 11:20:05.115562    5103 raft.go:211] [gamma] became leader at term 1 (3/5 votes)',
+      'I1130 11:20:05.116901    5102 raft.go:266] [beta] following leader gamma (term 1)',
+      'W1130 11:20:12.402287    5101 transport.go:133] [alpha] connection to leader gamma lost: EOF',
+      'I1130 11:20:12.701230    5101 raft.go:241] [alpha] granted vote to beta (term 2)',
+    ];
+    expect(nodesOf(greek)).toEqual(['alpha', 'gamma', 'beta', 'alpha', 'alpha']);
+    const components = [
+      'I1130 11:20:05.113004    5101 raft.go:241] [raft] granted vote to node1 (term 1)',
+      'I1130 11:20:05.115562    5103 rpc.go:211] [rpc] dial ok',
+      'I1130 11:20:05.116901    5102 raft.go:266] [raft] following leader n1 (term 1)',
+      'I1130 11:20:05.116901    5102 kv.go:266] [kv] put x',
+    ];
+    expect(nodesOf(components)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(nodesOf(['[INFO] 19:30:01.123 a', '[WARN] 19:30:01.124 b', '[INFO] 19:30:01.125 INFO WARN c'])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("Spring Boot 3.2's `--- [kv-a] [thread]` application name is the node; before 3.2 (`--- [main]`) there is none", () => {
+    expect(
+      nodesOf([
+        '2026-11-30T11:31:08.201+01:00  INFO 40211 --- [kv-a] [ionShutdownHook] c.e.kv.raft.RaftNode                     : kv-a received SIGTERM',
+        '2026-11-30T11:31:08.213+01:00  WARN 40244 --- [kv-c] [  raft-reader-1] c.e.kv.raft.PeerConnection               : lost connection',
+        '2026-11-30T11:31:08.213+01:00  WARN 40244 --- [           main] c.e.kv.raft.PeerConnection               : lost connection',
+      ]),
+    ).toEqual(['kv-a', 'kv-c', undefined]);
+  });
+
+  it("honcho's own `system |` lines name no node; `node1.1 |` is process type node1, instance 1", () => {
+    const lines = scan(['11:40:02 system   | node1.1 started (pid=61001)', '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM', '11:40:11 system   | node1.1 stopped (rc=-15)'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', undefined]);
+  });
+});

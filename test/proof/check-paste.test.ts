@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { loadLesson, makeLesson, problemCodes } from './helpers.js';
@@ -182,5 +183,41 @@ describe('checkPaste: clocks that cannot be compared', () => {
     const verdict = checkPaste(lesson, paste);
     expect(verdict.passed).toBe(true);
     expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([['node2', 213], ['node3', 5]]);
+  });
+});
+
+describe('checkPaste on terminal panes side by side', () => {
+  const pane = (left: readonly string[], right: readonly string[], width = 50): string =>
+    Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(width)}│${right[i] ?? ''}`.trimEnd()).join('\n');
+
+  it('reads each pane as its own section: prompts name the nodes of lines that do not', () => {
+    const paste = [
+      '[09:02:15.871] node1: received SIGTERM, shutting down',
+      pane(
+        ['student@lab:~/kv$ tail -f data/node2/node.log', '[09:02:10.230] following leader node1', '[09:02:15.873] connection to leader lost (EOF)'],
+        ['student@lab:~/kv$ tail -f data/node3/node.log', '[09:02:10.231] following leader node1', '[09:02:16.122] heartbeat timeout (251ms)'],
+      ),
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs, f.line])).toEqual([
+      ['node2', 2, 4],
+      ['node3', 251, 4],
+    ]);
+    expect(verdict.checks[0]!.findings).toEqual([
+      expect.objectContaining({ code: 'PASTE_PANES_SPLIT', severity: 'info', line: 2, args: { panes: 2, border: '│', columns: [51], firstLine: 2, lastLine: 4 } }),
+    ]);
+  });
+
+  it('refuses panes whose border moves between rows, telling the student to paste each log separately', () => {
+    const left = ['[09:02:10.230] node2: following leader node1', '[09:02:15.873] node2: connection to leader lost', '[09:02:16.058] node2: heartbeat timeout'];
+    const right = ['[09:02:10.231] node3: following leader node1', '[09:02:16.122] node3: heartbeat timeout', '[09:02:16.129] node3: became leader'];
+    const verdict = checkPaste(lesson, `${pane(left, right, 50)}\n${pane(left, right, 60)}`);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toBeNull();
+    expect(problemCodes(verdict)).toEqual(['PASTE_PANES_AMBIGUOUS']);
+    const finding = verdict.checks[0]!.findings[0]!;
+    expect(finding).toMatchObject({ args: { reason: 'columns-vary' } });
+    expect(formatFindingMessage(finding)).toMatch(/paste each node's log separately/);
   });
 });

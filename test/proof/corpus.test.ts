@@ -33,18 +33,11 @@ const TOLERANCE_MS = 1;
 
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
-  'blind2-tmux-side-by-side-panes.log',
   // Ratis member ids "n1@group-…" are not read as nodes; "change Leader from null to n0" does not name the leader.
   'blind3-ratis-log4j-whole-seconds.log',
   // "[+5.400s]" launcher-relative times are read; the launcher's "killing leader node2" is taken as a kill of the
   // node "launcher" (its service column), not of node2.
   'blind3-launcher-relative-shared-clock.log',
-  // Node names that are words ("[gamma]", "[epsilon]") in klog lines are not read as nodes.
-  'blind3-five-nodes-greek-klog.log',
-  // Spring Boot's "--- [kv-b] [thread]" application-name column is not read as the node.
-  'blind3-spring-boot-app-names.log',
-  // "system" (honcho's own column) becomes a leader, so node1's "received SIGTERM" is no kill of the leader.
-  'blind3-honcho-procfile.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

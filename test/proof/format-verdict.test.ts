@@ -4,10 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { decodePaste, normalizePasteText } from '../../src/proof/normalize-paste.js';
+import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
+import { indexLines, linesOfNumber, lineText } from '../../src/log-events/paste-lines.js';
+import { splitPanes } from '../../src/log-events/split-panes.js';
 import { loadLesson, ROOT } from './helpers.js';
 
 // A paste's lines as checkPaste numbers them (decoded, ANSI and CR removed).
 const normalizedLines = (bytes: Uint8Array): string[] => normalizePasteText(decodePaste(bytes)).split('\n');
+
+// The text each paste line holds as the engine read it: for terminal panes side by side, the pane lines that start
+// on that row (a line wrapped inside its pane continues on the next rows), joined.
+function linesAsRead(bytes: Uint8Array): (number: number) => string {
+  const lines = indexLines(normalizePasteText(decodePaste(bytes)));
+  const layout = detectPaneLayout(lines);
+  const read = layout.kind === 'panes' ? splitPanes(lines, layout.border, layout.columns).lines : lines;
+  return (number) => linesOfNumber(read, number).map((i) => lineText(read, i)).join('\n');
+}
 
 const lesson = loadLesson('w12-l03');
 const PASS = [
@@ -134,12 +146,12 @@ describe('report text on corpus pastes', () => {
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));
-      const lines = normalizedLines(readFileSync(join(CORPUS, file)));
+      const textOf = linesAsRead(readFileSync(join(CORPUS, file)));
       for (const f of verdict.measurements?.followers ?? []) {
         for (const [line, words] of [[f.line, f.words], [f.heartbeatLine, f.heartbeatWords], [f.connectionLine, f.connectionWords]] as const) {
           if (line === undefined) continue;
           expect(words, `${file}: ${f.node} line ${line} has words`).toBeDefined();
-          expect(lines[line - 1], `${file}: ${f.node} line ${line}`).toContain(words);
+          expect(textOf(line), `${file}: ${f.node} line ${line}`).toContain(words);
         }
       }
     }

@@ -1,0 +1,256 @@
+// Side-by-side panes: a terminal's own mouse selection across tmux or GNU screen split panes copies whole screen
+// rows, so each row holds one line of every pane, cut by the pane border — `│` (tmux's default), `┃` (heavy),
+// `║` (double), `|` (tmux `pane-border-lines simple`, GNU screen) — or by a blank column (tmux `spaces`); each
+// pane's cell is padded with spaces to the border, and a long line wraps inside its pane. Decided on a sample of
+// rows (the first 32 and 16 spread over the rest), so an ordinary 10 MB paste costs a few hundred lines' work.
+//
+// A border column counts only when the cells on both of its sides start like log records (a time of day, an
+// epoch, a JSON object) in a good share of the rows: a docker-compose `node2  | …` column, loguru's
+// `… | INFO | …` or `tree`'s `│   ├──` do not. A blank border is believed only when the row's own record head
+// (its first characters' shape) starts again at one column after a run of padding.
+import type { PasteLines } from './paste-lines.js';
+
+/** The characters that draw a vertical pane border, ' ' for a blank (tmux `pane-border-lines spaces`) one. */
+export type PaneBorder = '│' | '┃' | '║' | '|' | ' ';
+
+export type PaneLayout =
+  | { readonly kind: 'none' }
+  /** `columns`: 0-based character columns of the border, ascending (one per pane after the first). */
+  | { readonly kind: 'panes'; readonly border: PaneBorder; readonly columns: readonly number[] }
+  /**
+   * The rows clearly hold several panes' lines but not at one fixed column (`columns-vary`: two copies at
+   * different split widths; `no-fixed-column`: records side by side at varying offsets, e.g. `paste a b`).
+   * `line`: 1-based line of an example row.
+   */
+  | { readonly kind: 'ambiguous'; readonly reason: 'columns-vary' | 'no-fixed-column'; readonly line: number };
+
+const HEAD_ROWS = 32;
+const SPREAD_ROWS = 16;
+/** Longer lines are not terminal rows. */
+const MAX_ROW_CHARS = 512;
+/** Fewer rows than this showing a border is no layout. */
+const MIN_ROWS = 3;
+const HEAD_SHAPE_CHARS = 16;
+/** A record's time of day starts within its first characters (after a date, a month name, a `[`). */
+const TIME_WITHIN_CHARS = 24;
+/** A right-hand record starts at least this far in (a record head is ~12 characters). */
+const MIN_CELL_COLUMN = 16;
+/** A pane's left cells differ in length by at least this much (a padded prefix column does not). */
+const MIN_LENGTH_SPREAD = 8;
+
+const GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
+const NONE: PaneLayout = { kind: 'none' };
+
+/** Indices of the rows looked at: the head of the paste and an even spread over the rest. */
+function sampleRows(count: number): number[] {
+  const rows: number[] = [];
+  const head = Math.min(count, HEAD_ROWS);
+  for (let i = 0; i < head; i++) rows.push(i);
+  const rest = count - head;
+  if (rest > 0) {
+    const step = Math.max(1, Math.floor(rest / SPREAD_ROWS));
+    for (let i = head; i < count && rows.length < HEAD_ROWS + SPREAD_ROWS; i += step) rows.push(i);
+  }
+  return rows;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character's code in a record head shape: '9' for digits, 'a' for letters, else its own. */
+const classCode = (c: number): number => (isDigit(c) ? 57 : isLetter(c) ? 97 : c);
+
+/**
+ * The shape of a log record's head starting at `p` (digits → 9, letters → a, other characters kept), or
+ * undefined when the text there does not start like a record: a time of day (`9:99`) within its first 24
+ * characters, a run of 9+ digits (epoch time), or a JSON object.
+ */
+export function recordHeadShape(text: string, p: number, end: number): string | undefined {
+  if (p >= end) return undefined;
+  if (text.charCodeAt(p) === 123 && text.charCodeAt(p + 1) === 34) return '{"';
+  // Decided on char codes first: most positions tried are not records, and build no string.
+  let record = false;
+  let digitRun = 0;
+  for (let i = p, stop = Math.min(end, p + TIME_WITHIN_CHARS); i < stop && !record; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) digitRun = 0;
+    // A time of day `9:99` (`2026-11-30T08:14`, `Nov 30 04:17:16` put it past the shape), or 9+ digits in the shape.
+    else if (++digitRun >= 9 && i < p + HEAD_SHAPE_CHARS) record = true;
+    if (c === 58 && i > p && i + 2 < stop && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) record = true;
+  }
+  if (!record) return undefined;
+  let shape = '';
+  for (let i = p, stop = Math.min(end, p + HEAD_SHAPE_CHARS); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    shape += String.fromCharCode(classCode(c));
+  }
+  return shape;
+}
+
+function countAt(counts: Map<number, number>, key: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Columns with at least MIN_ROWS rows, most frequent first. */
+function frequentColumns(counts: Map<number, number>): number[] {
+  return [...counts].filter(([, n]) => n >= MIN_ROWS).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([col]) => col);
+}
+
+function skipBlanks(text: string, p: number, end: number): number {
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  return p;
+}
+
+interface Row {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Do the cells on both sides of each border column start like records often enough? */
+function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, columns: readonly number[]): boolean {
+  return columns.every((col, k) => {
+    const from = k === 0 ? 0 : columns[k - 1]! + 1;
+    const to = k + 1 < columns.length ? columns[k + 1]! : Infinity;
+    // Of the non-blank cells, a quarter at least start a record (the rest: wrapped continuations, prompts).
+    let left = 0;
+    let leftFilled = 0;
+    // A pane's lines vary in length; a prefix column (`11:40:02 node1.1  | …`, honcho) is padded to one width.
+    let shortest = Infinity;
+    let longest = 0;
+    let right = 0;
+    let rightFilled = 0;
+    for (const row of rows) {
+      if (row.start + col >= row.end || text.charCodeAt(row.start + col) !== glyph) continue;
+      const leftStart = skipBlanks(text, row.start + from, row.start + col);
+      if (leftStart < row.start + col) {
+        leftFilled++;
+        let leftEnd = row.start + col;
+        while (leftEnd > leftStart && text.charCodeAt(leftEnd - 1) === 32) leftEnd--;
+        shortest = Math.min(shortest, leftEnd - leftStart);
+        longest = Math.max(longest, leftEnd - leftStart);
+      }
+      if (recordHeadShape(text, leftStart, row.start + col) !== undefined) left++;
+      const rightEnd = Math.min(row.end, row.start + to);
+      const rightStart = skipBlanks(text, row.start + col + 1, rightEnd);
+      if (rightStart < rightEnd) rightFilled++;
+      if (recordHeadShape(text, rightStart, rightEnd) !== undefined) right++;
+    }
+    return left >= 2 && right >= 2 && left * 4 >= leftFilled && right * 4 >= rightFilled && longest - shortest >= MIN_LENGTH_SPREAD;
+  });
+}
+
+function detectGlyphBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
+  for (const border of GLYPHS) {
+    // One memchr-like search: most pastes hold no box-drawing character at all.
+    if (text.indexOf(border) < 0) continue;
+    const glyph = border.charCodeAt(0);
+    const counts = new Map<number, number>();
+    for (const row of rows) {
+      for (let p = row.start + MIN_CELL_COLUMN; p < row.end; p++) if (text.charCodeAt(p) === glyph) countAt(counts, p - row.start);
+    }
+    const frequent = frequentColumns(counts);
+    const candidates = frequent.filter((col) => cellsAreRecords(text, rows, glyph, [col]));
+    // Every frequent column must be a border: a table's (`| node1 | 19:30:01 | … |`) are not all.
+    if (candidates.length === 0 || candidates.length < frequent.length) continue;
+    const columns = candidates.sort((a, b) => a - b);
+    // The rows that show one of the columns must show all of them: else two copies at different split widths.
+    let some = 0;
+    let all = 0;
+    let example = -1;
+    for (const row of rows) {
+      const has = columns.filter((col) => row.start + col < row.end && text.charCodeAt(row.start + col) === glyph).length;
+      if (has > 0) some++;
+      if (has === columns.length) all++;
+      else if (has > 0 && example < 0) example = row.index;
+    }
+    if (all * 5 < some * 4) return { kind: 'ambiguous', reason: 'columns-vary', line: example + 1 };
+    if (columns.length > 1 && !cellsAreRecords(text, rows, glyph, columns)) continue;
+    return { kind: 'panes', border, columns };
+  }
+  return undefined;
+}
+
+/**
+ * Blank borders: columns where records shaped like those that start rows (the left pane's) start again after a
+ * blank, in many rows. Heads at varying columns after padding, or rows whose padding holds
+ * tabs (whose width is the viewer's), are side-by-side records at no fixed column.
+ */
+function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
+  // Gate, with native searches only: padding (two blanks) then a record starting with a digit or `[`, in a few
+  // rows. Ordinary logs stop here.
+  let paddedRows = 0;
+  for (const row of rows) {
+    const cells = text.slice(row.start + MIN_CELL_COLUMN - 2, row.end);
+    for (let q = cells.indexOf('  '); q >= 0; q = cells.indexOf('  ', q + 2)) {
+      while (cells.charCodeAt(q + 2) === 32) q++;
+      const c = cells.charCodeAt(q + 2);
+      if ((isDigit(c) || c === 91) && recordHeadShape(cells, q + 2, cells.length) !== undefined) {
+        paddedRows++;
+        break;
+      }
+    }
+  }
+  if (paddedRows < 2) return undefined;
+  // The shapes of the records that start rows (the left pane's, or a full-width log's).
+  const rowShapes = new Set<string>();
+  for (const row of rows) {
+    const own = recordHeadShape(text, row.start, row.end);
+    if (own !== undefined && own !== '{"') rowShapes.add(own);
+  }
+  if (rowShapes.size === 0) return undefined;
+  // The first characters of each shape as class codes ('9', 'a' or the character): a cheap filter before
+  // recordHeadShape, so a position after a blank costs a few char reads.
+  const prefixes = [...rowShapes].map((shape) => [0, 1, 2, 3].map((k) => shape.charCodeAt(k)));
+  const startsLikeShape = (p: number): boolean =>
+    prefixes.some((prefix) => prefix.every((code, k) => classCode(text.charCodeAt(p + k)) === code));
+  const counts = new Map<number, number>();
+  const heads: { row: Row; columns: number[] }[] = [];
+  let padded = 0;
+  let tabbed = 0;
+  for (const row of rows) {
+    const columns: number[] = [];
+    let from = row.start;
+    let rowPadded = false;
+    for (let p = row.start + MIN_CELL_COLUMN; p < row.end; p++) {
+      const before = text.charCodeAt(p - 1);
+      if ((before !== 32 && before !== 9) || !startsLikeShape(p)) continue;
+      const shape = recordHeadShape(text, p, row.end);
+      if (shape === undefined || !rowShapes.has(shape)) continue;
+      // `2026-…Z 2026-… msg` (docker logs -t): a lone timestamp before a record is no pane.
+      const left = text.slice(from, p).trim();
+      if (!/\s/.test(left) && recordHeadShape(left, 0, left.length) !== undefined) continue;
+      columns.push(p - row.start);
+      if (before === 9 || text.charCodeAt(p - 2) === 32 || text.charCodeAt(p - 2) === 9) rowPadded = true;
+      from = p;
+      p += HEAD_SHAPE_CHARS; // not again inside this head (`2026-11-30 04:17:16`'s time)
+    }
+    if (columns.length === 0) continue;
+    heads.push({ row, columns });
+    if (rowPadded) padded++;
+    if (text.slice(row.start, row.start + columns[columns.length - 1]!).includes('\t')) tabbed++;
+    for (const col of columns) countAt(counts, col);
+  }
+  if (heads.length < MIN_ROWS) return undefined;
+  const example = heads[0]!.row.index + 1;
+  const ambiguous: PaneLayout = { kind: 'ambiguous', reason: 'no-fixed-column', line: example };
+  if (tabbed >= MIN_ROWS && tabbed * 3 >= heads.length) return ambiguous;
+  const columns = frequentColumns(counts).filter((col) => counts.get(col)! * 2 >= heads.length);
+  const accepted = new Set(columns);
+  const stray = heads.filter((h) => h.columns.some((col) => !accepted.has(col))).length;
+  if (columns.length === 0 || stray * 5 >= heads.length) return padded >= MIN_ROWS ? ambiguous : undefined;
+  // The border is the blank column just before each right-hand cell.
+  return { kind: 'panes', border: ' ', columns: columns.sort((a, b) => a - b).map((col) => col - 1) };
+}
+
+/** Side-by-side pane layout of a paste, from a sample of its rows (see the header comment). */
+export function detectPaneLayout(lines: PasteLines): PaneLayout {
+  const { text } = lines;
+  const rows: Row[] = [];
+  for (const index of sampleRows(lines.count)) {
+    const start = lines.starts[index]!;
+    const end = lines.ends[index]!;
+    if (end - start > MIN_CELL_COLUMN && end - start <= MAX_ROW_CHARS) rows.push({ index, start, end });
+  }
+  if (rows.length < MIN_ROWS) return NONE;
+  return detectGlyphBorder(text, rows) ?? detectBlankBorder(text, rows) ?? NONE;
+}

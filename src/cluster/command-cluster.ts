@@ -97,9 +97,9 @@ function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: C
 function retimeEvents(events: NodeEvent[], id: number, zoneShiftMin: number): void {
   for (const [i, e] of events.entries()) {
     const time = e.event.time;
-    if (e.node !== id || !time || e.arrivalMs === undefined) continue;
+    if (e.node !== id || !time || time.kind === 'relative' || e.arrivalMs === undefined) continue;
     const localOffsetMin = localOffsetMinAt(e.arrivalMs) + (time.zoned ? 0 : zoneShiftMin);
-    events[i] = { ...e, atMs: stampToEpochMs(time, { localOffsetMin, nearMs: e.arrivalMs }) };
+    events[i] = { ...e, atMs: stampToEpochMs(time, { localOffsetMin, nearMs: e.arrivalMs })! };
   }
 }
 

@@ -12,6 +12,8 @@ const resolution = (precisionMs: unknown): string => {
   return p >= 1000 ? `${p / 1000} s` : `${p} ms`;
 };
 
+const CLOCK_NAMES: Record<string, string> = { wall: 'wall-clock times', monotonic: 'seconds since boot, e.g. [ 88419.530]', relative: 'seconds since a launcher started, e.g. [+5.400s]' };
+const clockName = (clock: unknown): string => CLOCK_NAMES[String(clock)] ?? String(clock);
 // `5 h 30 min`, `45 min`, `1 h`.
 const hoursMinutes = (minutes: number): string => {
   const h = Math.floor(minutes / 60);
@@ -155,8 +157,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `no line has a timestamp (${String(a.lines)} lines), so the detection time cannot be measured: expected lines starting ` +
     'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123',
   TIMESTAMPS_WITHOUT_DATE: (a) =>
-    `timestamps have no ${a.clock === 'yearless' ? 'year' : 'date'}, so times were compared within one ${a.clock === 'yearless' ? 'year' : 'day'}` +
-    (a.mixed ? ' (the paste mixes formats with and without dates)' : ''),
+    a.clock === 'relative'
+      ? 'timestamps are seconds on a relative clock (since boot or since the launcher started), not wall-clock times: ' +
+        'only differences between them were used, which holds when every line was stamped by that one clock'
+      : `timestamps have no ${a.clock === 'yearless' ? 'year' : 'date'}, so times were compared within one ${a.clock === 'yearless' ? 'year' : 'day'}` +
+        (a.mixed ? ' (the paste mixes formats with and without dates)' : ''),
+  CLOCKS_INCOMPARABLE: (a) =>
+    `${String(a.ignored)} timestamped line(s) (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) are on a different clock from ` +
+    `the rest (${clockName(a.clock)}): the two cannot be compared, so those lines' times were not used. ` +
+    'Stamp the kill and the nodes\' lines with one clock (e.g. `date +%T.%N` before the kill when the nodes log wall-clock times)',
+  TIMEZONE_AMBIGUOUS: (a) =>
+    `line ${String(a.line)} gives its time in "${String(a.zone)}", which names several time zones, while line ${String(a.otherLine)} ` +
+    `gives ${a.otherZone === null ? 'a UTC offset' : `"${String(a.otherZone)}"`}: the times cannot be compared. ` +
+    'Log times in UTC or with a numeric offset (e.g. date -u, or %z: +0530)',
   TIMESTAMPS_BACKWARDS: (a) =>
     `${String(a.node)}'s timestamps run backwards by ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): ` +
     'measurements that span it may be wrong',

@@ -84,7 +84,10 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     }
     kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node });
   }
-  kills.sort((a, b) => a.atMs - b.atMs || a.event.line - b.event.line);
+  // A whole-second kill stamp stands for any moment of its second: a finer kill inside it (the node's own
+  // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
+  const latestMs = (k: KillJudgement): number => k.atMs + Math.max(0, k.event.time!.precisionMs - 1);
+  kills.sort((a, b) => latestMs(a) - latestMs(b) || a.event.line - b.event.line);
   return kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill));
 }
 

@@ -8,8 +8,13 @@
 // - time-of-day: bare `19:30:01.123` → ms since midnight of a synthetic day.
 // Every stamp also keeps its wall-clock `dayMs` and `yearMs`, so a paste mixing clocks can be compared on the
 // weakest one (see paste-clock.ts).
+// A fourth kind is no wall clock at all:
+// - relative: seconds since some origin, in brackets at the head of a line — `[ 88419.530]` (dmesg style,
+//   journalctl -o short-monotonic: CLOCK_MONOTONIC, seconds since boot, one clock for every process on the
+//   machine) and `[+5.400s]` (a launcher's time since it started). Only differences on one such clock mean
+//   anything; they never compare with wall-clock stamps.
 
-export type ClockKind = 'absolute' | 'yearless' | 'time-of-day';
+export type ClockKind = 'absolute' | 'yearless' | 'time-of-day' | 'relative';
 
 export type TimestampFormat =
   | 'iso-8601'
@@ -23,21 +28,27 @@ export type TimestampFormat =
   | 'epoch-ms'
   | 'epoch-us'
   | 'epoch-ns'
-  | 'time-of-day';
+  | 'time-of-day'
+  /** `[ 88419.530]`: seconds since boot (CLOCK_MONOTONIC). */
+  | 'monotonic'
+  /** `[+5.400s]`: seconds since a launcher started. */
+  | 'relative';
 
 export interface Stamp {
   readonly kind: ClockKind;
-  /** absolute: epoch ms (UTC); yearless: `yearMs`; time-of-day: `dayMs`. Fractions of a ms are kept to µs. */
+  /** absolute: epoch ms (UTC); yearless: `yearMs`; time-of-day: `dayMs`; relative: ms since the clock's origin. Fractions of a ms are kept to µs. */
   readonly ms: number;
-  /** Wall clock (as written, before any zone offset) in ms since midnight. */
+  /** Wall clock (as written, before any zone offset) in ms since midnight (relative stamps: = ms, no wall clock). */
   readonly dayMs: number;
-  /** Wall clock in ms since Jan 1 00:00 of a synthetic non-leap year (time-of-day stamps: = dayMs). */
+  /** Wall clock in ms since Jan 1 00:00 of a synthetic non-leap year (time-of-day stamps: = dayMs; relative: = ms). */
   readonly yearMs: number;
   /** Resolution of the written value: 1000 for whole seconds, 1 for ms, 0.001 for µs. */
   readonly precisionMs: number;
   readonly format: TimestampFormat;
   /** Whether the written value fixes the instant (a zone or UTC offset, or epoch); false: local wall time of unknown zone. */
   readonly zoned: boolean;
+  /** A zone abbreviation written after the time that names several offsets (`IST`, `CST`): the zone is unknown. */
+  readonly ambiguousZone?: string;
   /** Offset just after the timestamp in the scanned string. */
   readonly end: number;
 }
@@ -139,36 +150,43 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   return { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
 }
 
-// Zone abbreviations `date` and strftime's %Z print, minutes east of UTC. Only unambiguous ones: CST (China or US
-// Central), IST (India, Ireland, Israel) and BST (British or Bangladesh) stay unzoned wall time.
-const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-  ['UTC', 0], ['GMT', 0], ['WET', 0], ['WEST', 60], ['CET', 60], ['CEST', 120], ['EET', 120], ['EEST', 180],
-  ['MSK', 180], ['JST', 540], ['KST', 540], ['AEST', 600], ['AEDT', 660], ['NZST', 720], ['NZDT', 780],
-  ['EST', -300], ['EDT', -240], ['MST', -420], ['MDT', -360], ['PST', -480], ['PDT', -420],
+/**
+ * Zone abbreviations read as a UTC offset (minutes east): those the tz database uses with one offset only in
+ * 2020-2026 (checked with Python's zoneinfo over every zone). US ones are among them except PST (also
+ * Asia/Manila's) and CST/CDT (also China's and Cuba's). Ambiguous ones are never guessed: see AMBIGUOUS_ZONES.
+ */
+const ZONE_OFFSETS_MIN: ReadonlyMap<string, number> = new Map([
+  ['UTC', 0], ['UT', 0], ['GMT', 0], ['Z', 0], ['WET', 0], ['WEST', 60], ['BST', 60], ['CET', 60], ['CEST', 120],
+  ['MET', 60], ['MEST', 120], ['EET', 120], ['EEST', 180], ['MSK', 180], ['SAST', 120],
+  ['EST', -300], ['EDT', -240], ['MST', -420], ['MDT', -360], ['PDT', -420], ['AKST', -540], ['AKDT', -480], ['HST', -600],
+  ['JST', 540], ['KST', 540], ['HKT', 480], ['AWST', 480], ['ACST', 570], ['ACDT', 630], ['AEST', 600], ['AEDT', 660],
+  ['NZST', 720], ['NZDT', 780],
 ]);
+/** Abbreviations the tz database uses for several offsets (IST: India, Ireland, Israel; CST: US, China, Cuba; PST: US, Philippines). */
+const AMBIGUOUS_ZONES: ReadonlySet<string> = new Set(['IST', 'CST', 'CDT', 'PST']);
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-
-// ` UTC`, ` CET`: an abbreviation from ZONE_ABBREVIATIONS after one space, ending the word.
-function parseZoneAbbreviation(s: string, p: number): { offsetMin: number; end: number } | undefined {
-  let end = p + 1;
-  while (end - p <= 5 && isUpper(s.charCodeAt(end))) end++;
-  const next = s.charCodeAt(end);
-  if (isUpper(next) || (next >= 97 && next <= 122) || digitAt(s, end) >= 0) return undefined;
-  const offsetMin = ZONE_ABBREVIATIONS.get(s.slice(p + 1, end));
-  return offsetMin === undefined ? undefined : { offsetMin, end };
+// ` UTC`, ` CET` after a time: 1-4 capital letters ending the word. Known → offset; ambiguous → `ambiguous`.
+function parseZoneName(s: string, p: number): { offsetMin: number; end: number } | { ambiguous: string; end: number } | undefined {
+  let q = p + 1;
+  while (q - p <= 5 && s.charCodeAt(q) >= 65 && s.charCodeAt(q) <= 90) q++;
+  const after = s.charCodeAt(q);
+  if (q === p + 1 || q - p > 5 || (after >= 97 && after <= 122) || (after >= 48 && after <= 57) || after === 95) return undefined;
+  const name = s.slice(p + 1, q);
+  const offsetMin = ZONE_OFFSETS_MIN.get(name);
+  if (offsetMin !== undefined) return { offsetMin, end: q };
+  return AMBIGUOUS_ZONES.has(name) ? { ambiguous: name, end: q } : undefined;
 }
 
-// `Z`, `+01:00`, `+0100`, `+01`, optionally after one space (`… 19:30:01 +0100`), or a zone abbreviation after one
+// `Z`, `+01:00`, `+0100`, `+01`, optionally after one space (`… 19:30:01 +0100`), or a zone abbreviation after a
 // space (`… 19:30:01.123 CET`). Minutes east of UTC.
-function parseZone(s: string, p: number): { offsetMin: number; end: number } | undefined {
+function parseZone(s: string, p: number): { offsetMin: number; end: number } | { ambiguous: string; end: number } | undefined {
   const c = s.charCodeAt(p);
   if (c === 90 || c === 122) return { offsetMin: 0, end: p + 1 }; // Z z
   let q = p;
   let sign = c;
   if (c === 32) {
-    if (isUpper(s.charCodeAt(p + 1))) return parseZoneAbbreviation(s, p);
     sign = s.charCodeAt(p + 1);
+    if (sign >= 65 && sign <= 90) return parseZoneName(s, p);
     if ((sign !== 43 && sign !== 45) || digits(s, p + 2, 4) < 0) return undefined;
     q = p + 1;
   }
@@ -203,16 +221,57 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
   const zone = parseZone(s, clock.end);
   const days = daysFromCivil(year, month, day);
   const format = sep === 47 ? 'go' : t === 32 && s.charCodeAt(i + 19) === 44 ? 'python' : 'iso-8601';
-  return {
+  const offsetMin = zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined;
+  const stamp: Stamp = {
     kind: 'absolute',
-    ms: days * DAY_MS + clock.dayMs - (zone ? zone.offsetMin * 60_000 : 0),
+    ms: days * DAY_MS + clock.dayMs - (offsetMin ?? 0) * 60_000,
     dayMs: clock.dayMs,
     yearMs: yearMsOf(month, day, clock.dayMs),
     precisionMs: precisionOf(clock.fractionDigits),
     format,
-    zoned: zone !== undefined,
+    zoned: offsetMin !== undefined,
     end: zone ? zone.end : clock.end,
   };
+  return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
+}
+
+/**
+ * End of a relative stamp at `s[i]` (`[ 88419.530]`, `[+5.400s]`: a bracket, spaces, an optional `+`, seconds with
+ * 3-9 fraction digits, an optional `s`, the closing bracket), or -1. Cheap enough for the head scan.
+ */
+export function findRelativeStampEnd(s: string, i: number, limit: number): number {
+  if (s.charCodeAt(i) !== 91) return -1;
+  let p = i + 1;
+  while (p < limit && s.charCodeAt(p) === 32) p++;
+  if (s.charCodeAt(p) === 43) p++;
+  const whole = p;
+  while (p < limit && p - whole < 10 && digitAt(s, p) >= 0) p++;
+  if (p === whole || p - whole >= 10 || s.charCodeAt(p) !== 46) return -1;
+  const fraction = ++p;
+  while (p < limit && p - fraction < 10 && digitAt(s, p) >= 0) p++;
+  if (p - fraction < 3 || p - fraction > 9) return -1;
+  if (s.charCodeAt(p) === 115) p++; // s
+  return s.charCodeAt(p) === 93 ? p + 1 : -1;
+}
+
+// `[ 88419.530]` (monotonic), `[+5.400s]` (relative): see the header comment.
+function parseRelative(s: string, i: number, limit: number): Stamp | undefined {
+  const end = findRelativeStampEnd(s, i, limit);
+  if (end < 0) return undefined;
+  let p = i + 1;
+  while (s.charCodeAt(p) === 32) p++;
+  const plus = s.charCodeAt(p) === 43;
+  if (plus) p++;
+  let seconds = 0;
+  while (digitAt(s, p) >= 0) seconds = seconds * 10 + digitAt(s, p++);
+  p++;
+  let micros = 0;
+  let fractionDigits = 0;
+  for (; digitAt(s, p) >= 0; p++, fractionDigits++) if (fractionDigits < 6) micros = micros * 10 + digitAt(s, p);
+  for (let k = fractionDigits; k < 6; k++) micros *= 10;
+  const ms = seconds * 1000 + micros / 1000;
+  const format = plus || s.charCodeAt(end - 2) === 115 ? 'relative' : 'monotonic';
+  return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: precisionOf(fractionDigits), format, zoned: false, end };
 }
 
 // `11/29/2026 11:59:53.680 PM` (US month/day/year, usually with a 12-hour clock).
@@ -343,6 +402,7 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
     if (digitAt(s, i + 1) >= 0) return parseGlog(s, i, limit);
   }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return parseSyslog(s, i, limit);
+  if (c === 91) return parseRelative(s, i, limit);
   return undefined;
 }
 

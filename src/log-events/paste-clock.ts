@@ -5,18 +5,30 @@
 // wall-clock time of day. Dateless values are unwrapped around the paste's first timestamp — a value more than
 // half a period away is taken to be on the neighbouring day (year) — so a demo spanning midnight still measures
 // correctly, and shifting every timestamp by a constant shifts every value by that constant.
-import { civilFromDays, type ClockKind, type Stamp } from './parse-timestamp.js';
+//
+// Relative stamps (`[ 88419.530]` since boot, `[+5.400s]` since a launcher started) are a clock of their own per
+// format: they never compare with wall-clock stamps or with each other's formats. A paste that mixes clocks is
+// measured on the clock most of its stamps use; stamps on another clock have no value (`valueOf` → undefined) and
+// the caller reports them (CLOCKS_INCOMPARABLE) rather than inventing an offset between the two.
+import { civilFromDays, type ClockKind, type Stamp, type TimestampFormat } from './parse-timestamp.js';
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 
 export interface PasteClock {
   readonly kind: ClockKind;
+  /** Relative clocks: the format all its stamps share (`monotonic` or `relative`). */
+  readonly format?: TimestampFormat;
   /** Whether the paste mixes clocks (some stamps had more date information than the clock used). */
   readonly mixed: boolean;
-  /** Comparable value of a stamp, in ms. */
-  valueOf(stamp: Stamp): number;
+  /** Stamps left off because they are on another, incomparable clock (relative vs wall clock). */
+  readonly offClock: number;
+  /** Comparable value of a stamp, in ms; undefined for a stamp on another clock. */
+  valueOf(stamp: Stamp): number | undefined;
 }
+
+// Which comparable clock a stamp is on: every wall-clock stamp shares one; each relative format is its own.
+const clockOf = (stamp: Stamp): string => (stamp.kind === 'relative' ? stamp.format : 'wall');
 
 const wrap = (value: number, reference: number, period: number): number => {
   let delta = (value - reference) % period;
@@ -27,12 +39,27 @@ const wrap = (value: number, reference: number, period: number): number => {
 
 /** Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order. */
 export function choosePasteClock(stamps: readonly (Stamp | undefined)[]): PasteClock {
+  // The clock most stamps use (ties: the wall clock, then the first seen).
+  const counts = new Map<string, number>([['wall', 0]]);
+  let total = 0;
+  for (const stamp of stamps) {
+    if (!stamp) continue;
+    total++;
+    const clock = clockOf(stamp);
+    counts.set(clock, (counts.get(clock) ?? 0) + 1);
+  }
+  let chosen = 'wall';
+  for (const [clock, count] of counts) if (count > counts.get(chosen)!) chosen = clock;
+  const offClock = total - counts.get(chosen)!;
+  if (chosen !== 'wall') {
+    return { kind: 'relative', format: chosen as TimestampFormat, mixed: false, offClock, valueOf: (s) => (clockOf(s) === chosen ? s.ms : undefined) };
+  }
   let reference: Stamp | undefined;
   let absolute = false;
   let yearless = false;
   let timeOfDay = false;
   for (const stamp of stamps) {
-    if (!stamp) continue;
+    if (!stamp || stamp.kind === 'relative') continue;
     reference ??= stamp;
     if (stamp.kind === 'absolute') absolute = true;
     else if (stamp.kind === 'yearless') yearless = true;
@@ -40,13 +67,13 @@ export function choosePasteClock(stamps: readonly (Stamp | undefined)[]): PasteC
   }
   if (timeOfDay) {
     const ref = reference!.dayMs;
-    return { kind: 'time-of-day', mixed: absolute || yearless, valueOf: (s) => wrap(s.dayMs, ref, DAY_MS) };
+    return { kind: 'time-of-day', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.dayMs, ref, DAY_MS)) };
   }
   if (yearless) {
     const ref = reference!.yearMs;
-    return { kind: 'yearless', mixed: absolute, valueOf: (s) => wrap(s.yearMs, ref, YEAR_MS) };
+    return { kind: 'yearless', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.yearMs, ref, YEAR_MS)) };
   }
-  return { kind: 'absolute', mixed: false, valueOf: (s) => s.ms };
+  return { kind: 'absolute', mixed: false, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : s.ms) };
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -66,9 +93,14 @@ function clockText(dayMs: number): string {
 /**
  * A value on the paste's clock as text: ISO (UTC) for absolute, `Nov 26 19:30:01.123`, `19:30:01.123`. A stamp
  * written without a zone (`zoned: false`) is local wall-clock time of an unknown zone: `2026-11-26 19:30:01.123`,
- * no `Z`.
+ * no `Z`. Relative clocks print seconds as written, no date: `+5.400 s`, `88419.530 s (monotonic clock)`.
  */
-export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean } = {}): string {
+export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat } = {}): string {
+  if (kind === 'relative') {
+    const seconds = Math.floor(value / 1000);
+    const fraction = clockText(value - seconds * 1000).slice(9);
+    return options.format === 'relative' ? `+${seconds}.${fraction} s` : `${seconds}.${fraction} s (monotonic clock)`;
+  }
   if (kind === 'absolute') {
     const days = Math.floor(value / DAY_MS);
     const { year, month, day } = civilFromDays(days);

@@ -76,7 +76,9 @@ export function readLogEvents(
         nodeFrom = node === undefined ? undefined : GUESSED_HEAD_SOURCES.has(headFrom!) ? headFrom : 'record';
       }
     }
-    raw.push(toEvent(i, time, node, nodeFrom, meaning));
+    // `$ date +%T.%N; kill 5120`: the time is the date's output on the next line, which then stands for the kill.
+    const line = lineKind === LINE_COMMAND && time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
+    raw.push(toEvent(line, time, node, nodeFrom, meaning));
   };
   if (options.candidates) for (const i of options.candidates) classify(i);
   else for (let i = 0; i < lines.count; i++) classify(i);
@@ -231,14 +233,14 @@ export interface LiveEventReader {
 export function createLiveEventReader(patterns: EventPatterns, options: { inferWriterZones?: boolean } = {}): LiveEventReader {
   const mostAheadMs = new Map<string | undefined, number>();
   const aliases = new Map<string, string>();
-  // Per log: the last line's own stamp, for the second line of a two-line record (java.util.logging).
-  const lastStamp = new Map<string | undefined, LogEvent['time']>();
+  // Per log: the last line and its own stamp, for the second line of a two-line record (java.util.logging, .NET).
+  const lastLine = new Map<string | undefined, { text: string; stamp: LogEvent['time'] }>();
   // Per log: the record a stack trace under it continues (its time and writer), until a line that is no trace line.
   const records = new Map<string | undefined, { readonly time: Stamp; readonly node: string | undefined }>();
   const read: LiveEventReader['read'] = (text, options) => {
     let event: MutableLogEvent = { ...readLogLine(text, patterns, options) };
-    const head = lastStamp.get(options.node);
-    lastStamp.set(options.node, event.time);
+    const head = lastLine.get(options.node);
+    lastLine.set(options.node, { text: text.length > 512 ? text.slice(0, 512) : text, stamp: event.time });
     if (event.time === undefined && head !== undefined) event.time = continueRecordStamp(text, head);
     if (event.time !== undefined) records.set(options.node, { time: event.time, node: event.node });
     else {
@@ -262,17 +264,25 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
     if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
     return event;
   };
+  // Per relative clock format: its zero on the reader's clock, fixed by the first such line (arrival − stamp). Lines
+  // on one relative clock keep their exact differences; the zero is late by that first line's delivery delay.
+  const relativeOrigins = new Map<string, number>();
   return {
     read,
     readAt(text, at) {
       const event = read(text, at.node === undefined ? { line: at.line } : { line: at.line, node: at.node });
-      if (!event.time) return { event, stampMs: undefined, zoneShiftMin: zoneShiftMin(at.node) };
-      if (options.inferWriterZones && !event.time.zoned) {
-        const aheadMs = stampToEpochMs(event.time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs }) - at.arrivalMs;
+      const time = event.time;
+      if (!time) return { event, stampMs: undefined, zoneShiftMin: zoneShiftMin(at.node) };
+      if (time.kind === 'relative') {
+        if (!relativeOrigins.has(time.format)) relativeOrigins.set(time.format, at.arrivalMs - time.ms);
+        return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs, relativeOriginMs: relativeOrigins.get(time.format)! }), zoneShiftMin: 0 };
+      }
+      if (options.inferWriterZones && !time.zoned) {
+        const aheadMs = stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs })! - at.arrivalMs;
         if (aheadMs > (mostAheadMs.get(at.node) ?? -Infinity)) mostAheadMs.set(at.node, aheadMs);
       }
-      const shift = event.time.zoned ? 0 : zoneShiftMin(at.node);
-      return { event, stampMs: stampToEpochMs(event.time, { localOffsetMin: at.localOffsetMin + shift, nearMs: at.arrivalMs }), zoneShiftMin: shift };
+      const shift = time.zoned ? 0 : zoneShiftMin(at.node);
+      return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin + shift, nearMs: at.arrivalMs }), zoneShiftMin: shift };
     },
     zoneShiftMin,
   };

@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { findJsonNode, findMentionedNodes, findNodeInPath, findOwnNodeForm, nodeLabel, readNodeName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
-import { parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -276,10 +276,11 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
 /**
  * Head tokens a runtime writes, not a node: JVM thread names (`[Thread-0]` of a shutdown hook, `pool-1-thread-2`,
  * `http-nio-8080-exec-1`, `ForkJoinPool.commonPool-worker-3`) and class names (a JUL record's `com.student.raft.Main`,
- * logback's `c.s.raft.RaftNode`, the exception of a stack trace's first line).
+ * logback's `c.s.raft.RaftNode`, the exception of a stack trace's first line, .NET's logger categories
+ * `KvNode.RaftNode`, `Microsoft.Hosting.Lifetime`).
  */
 const RUNTIME_NAME =
-  /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*)$/;
+  /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*|(?:[A-Z][A-Za-z]*\.)+[A-Z][A-Za-z]*)$/;
 
 function isHeaderText(line: string): boolean {
   const lower = line.toLowerCase();
@@ -474,8 +475,19 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       // [ (
       const inner = p + 1;
       const closeCode = c === 91 ? 93 : 41;
+      const d = text.charCodeAt(inner);
+      // `[ 88419.530]`, `[+5.400s]`: seconds on a relative clock (parse-timestamp.ts).
+      if (st.stampAt < 0 && c === 91 && (d === 32 || d === 43 || isDigit(d))) {
+        const relativeEnd = findRelativeStampEnd(text, p, headEnd);
+        if (relativeEnd > 0) {
+          st.stampAt = p;
+          stampToken = tokens;
+          p = relativeEnd;
+          continue;
+        }
+      }
       // `[172.18.0.3:7000]`: an address names the writer (nodes that share a port differ by host).
-      if (st.node === undefined && isDigit(text.charCodeAt(inner))) {
+      if (st.node === undefined && isDigit(d)) {
         const address = addressEnd(text, inner, headEnd);
         if (address > 0 && text.charCodeAt(address) === closeCode) {
           st.node = text.slice(inner, address);
@@ -484,7 +496,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           continue;
         }
       }
-      if (st.stampAt < 0 && isDigit(text.charCodeAt(inner)) && !spring) {
+      if (st.stampAt < 0 && isDigit(d) && !spring) {
         st.stampAt = inner;
         stampToken = tokens;
         const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 40));
@@ -878,8 +890,9 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   const text = lines.text;
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     const located = at < 0 ? undefined : parseTimestampAt(text, at, end);
-    if (located !== undefined || (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND)) return located;
-    return searchStamp(text, lines.starts[i]!, end) ?? (table.kinds[i] === LINE_LOG ? recordStamp(lines, table, i) : undefined);
+    if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
+    if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
+    return searchStamp(text, lines.starts[i]!, end) ?? neighbourStamp(lines, table, i);
   }
   if (table.kinds[i] === LINE_JSON) {
     const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
@@ -890,19 +903,54 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   return parseTimestampAt(text, at, end);
 }
 
-const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
-
-/**
- * java.util.logging writes a record on two lines, the time on the first (`Nov 30, 2026 12:15:09 PM Class method`)
- * and `LEVEL: message` on the second: the second line's time is its record's. `head`: the line before's stamp.
- */
-export function continueRecordStamp(line: string, head: Stamp | undefined): Stamp | undefined {
-  return head?.format === 'jul' && JUL_LEVEL.test(line.slice(0, 10)) ? head : undefined;
+// A line stamped twice, the first coarser (honcho's whole-second `11:40:11 node1.1 | 2026-11-30 11:40:11.952 …`, a
+// supervisor's prefix before the program's own time): the finer one, when it is the same moment (within a second
+// of the coarse stamp's interval). Only event lines get here (stampOf is lazy), so the head scan stays one pass.
+function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undefined {
+  const finer = searchStamp(text, coarse.end, end);
+  if (finer === undefined || finer.precisionMs >= coarse.precisionMs || finer.kind === 'relative' || coarse.kind === 'relative') return undefined;
+  const delta = finer.dayMs - coarse.dayMs;
+  return delta >= -1000 && delta < coarse.precisionMs + 1000 ? finer : undefined;
 }
 
-function recordStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
+/** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
+const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
+/** A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`). */
+const DATE_COMMAND = /(?:^|[\s;&|$(`])date(?:\s|;|&|\||$)/;
+
+/**
+ * A two-line record's message line takes the time printed on its first line: java.util.logging (head
+ * `Nov 30, 2026 12:15:09 PM Class method`, then `LEVEL: message`) and .NET's console logger (head
+ * `12:12:07.631 info: KvNode.RaftNode[0]`, then the indented message). `head`: the line before, with its stamp.
+ * The one rule for the paste reader and the live reader.
+ */
+export function continueRecordStamp(line: string, head: { readonly text: string; readonly stamp: Stamp | undefined }): Stamp | undefined {
+  const stamp = head.stamp;
+  if (stamp === undefined) return undefined;
+  if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10)) ? stamp : undefined;
+  const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
+  return indented && stamp.end < head.text.length && DOTNET_HEAD.test(head.text.slice(stamp.end, stamp.end + 200)) ? stamp : undefined;
+}
+
+/**
+ * The time of a line that has none of its own but whose neighbour printed it: the message line of a two-line
+ * record (continueRecordStamp), or a shell command that runs `date` as well as the kill (its output, a bare time
+ * alone on the next line, is the kill's time to within the command's own run time).
+ */
+function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  const text = lines.text;
+  if (table.kinds[i] === LINE_COMMAND) {
+    if (i + 1 >= lines.count || table.stampAt[i + 1]! < 0 || table.kinds[i + 1] !== LINE_LOG) return undefined;
+    const command = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
+    if (!DATE_COMMAND.test(command)) return undefined;
+    const output = parseTimestampAt(text, table.stampAt[i + 1]!, lines.ends[i + 1]!);
+    return output !== undefined && text.slice(output.end, lines.ends[i + 1]!).trim() === '' ? output : undefined;
+  }
   if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
+  const headStart = lines.starts[i - 1]!;
+  const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
+  const head = parseTimestampAt(headText, table.stampAt[i - 1]! - headStart, headText.length);
   const start = lines.starts[i]!;
-  const head = parseTimestampAt(lines.text, table.stampAt[i - 1]!, lines.ends[i - 1]!);
-  return continueRecordStamp(lines.text.slice(start, start + 10), head);
+  return continueRecordStamp(text.slice(start, Math.min(lines.ends[i]!, start + 16)), { text: headText, stamp: head });
 }

@@ -7,9 +7,12 @@ const DAY_MS = 86_400_000;
 /**
  * Epoch ms of `stamp`. `localOffsetMin` (minutes east of UTC: the negated getTimezoneOffset() of a Date, read at the
  * I/O edge) applies to zone-less stamps; `nearMs` (a clock reading close to the line) supplies the date of
- * time-of-day stamps and the year of syslog/glog stamps: the candidate nearest to it is taken.
+ * time-of-day stamps and the year of syslog/glog stamps: the candidate nearest to it is taken. A relative stamp
+ * (seconds since boot or since a launcher started) needs `relativeOriginMs`, the epoch ms of its clock's zero;
+ * without it, undefined.
  */
-export function stampToEpochMs(stamp: Stamp, options: { localOffsetMin: number; nearMs: number }): number {
+export function stampToEpochMs(stamp: Stamp, options: { localOffsetMin: number; nearMs: number; relativeOriginMs?: number }): number | undefined {
+  if (stamp.kind === 'relative') return options.relativeOriginMs === undefined ? undefined : options.relativeOriginMs + stamp.ms;
   const offsetMs = options.localOffsetMin * 60_000;
   if (stamp.kind === 'absolute') return stamp.zoned ? stamp.ms : stamp.ms - offsetMs;
   const localNear = options.nearMs + offsetMs;

@@ -111,7 +111,7 @@ export function measureDetection(
     return {
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
-      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned }),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format }),
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),
@@ -130,6 +130,18 @@ export function measureDetection(
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
   if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed }, where));
+  if (clock.clock.offClock > 0) {
+    const off = events.find((e) => e.time !== undefined && clock.at(e) === undefined)!;
+    const clockName = (stamp: LogEvent['time']): string => (stamp?.kind === 'relative' ? stamp.format : 'wall');
+    const ignoredClock = clockName(off.time);
+    const used = clock.clock.kind === 'relative' ? clock.clock.format! : 'wall';
+    findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, at(off.line)));
+  }
+  const mixedZones = findAmbiguousZoneMix(events);
+  if (mixedZones) {
+    findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, at(mixedZones.line - 1)));
+    return { passed: false, findings, measurements: measurements(undefined), clock };
+  }
 
   const kills = judgeKills(events, clock);
   if (kills.length === 0) {
@@ -314,4 +326,18 @@ function judgeKill(
     followers.push(follower);
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+}
+
+/**
+ * A stamp whose zone abbreviation names several zones (`IST`) next to one with a different zone statement (an
+ * offset, `UTC`, another abbreviation): no honest difference exists between the two. Stamps that all say `IST`,
+ * or `IST` next to zone-less ones, compare as one local clock.
+ */
+function findAmbiguousZoneMix(events: readonly LogEvent[]): { zone: string; line: number; otherZone: string | null; otherLine: number } | undefined {
+  const ambiguous = events.find((e) => e.time?.ambiguousZone !== undefined);
+  if (ambiguous === undefined) return undefined;
+  const zone = ambiguous.time!.ambiguousZone!;
+  const other = events.find((e) => e.time !== undefined && e.time.kind !== 'relative' && (e.time.zoned || (e.time.ambiguousZone !== undefined && e.time.ambiguousZone !== zone)));
+  if (other === undefined) return undefined;
+  return { zone, line: ambiguous.line + 1, otherZone: other.time!.ambiguousZone ?? null, otherLine: other.line + 1 };
 }

@@ -21,6 +21,8 @@ export const VERDICT_FINDING_CODES = [
   'TIMING_NOT_REQUIRED',
   'TIMESTAMPS_MISSING',
   'TIMESTAMPS_WITHOUT_DATE',
+  'CLOCKS_INCOMPARABLE',
+  'TIMEZONE_AMBIGUOUS',
   'TIMESTAMPS_BACKWARDS',
   'TIMESTAMPS_TOO_COARSE',
   'KILL_LINE_MISSING',
@@ -99,8 +101,8 @@ const followerSchema = z
 const measurementsSchema = z
   .object({
     clock: z
-      .enum(['absolute', 'yearless', 'time-of-day'])
-      .describe('absolute: epoch ms; yearless/time-of-day: ms on a synthetic year/day (timestamps without year/date).'),
+      .enum(['absolute', 'yearless', 'time-of-day', 'relative'])
+      .describe('absolute: epoch ms; yearless/time-of-day: ms on a synthetic year/day (timestamps without year/date); relative: ms since a monotonic or launcher clock\'s zero.'),
     killAtMs: ms().nullable(),
     killAt: z.string().nullable().describe('The kill time as text on the paste clock.'),
     killLine: line().nullable(),

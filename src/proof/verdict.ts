@@ -79,13 +79,15 @@ export interface FollowerMeasurement {
 export interface Measurements {
   /**
    * absolute: killAtMs/detectedAtMs are epoch ms; yearless (syslog/glog) / time-of-day (bare times, or formats
-   * mixed with them): ms on a synthetic year/day, unwrapped around the paste's first timestamp.
+   * mixed with them): ms on a synthetic year/day, unwrapped around the paste's first timestamp; relative
+   * (`[ 88419.530]` since boot, `[+5.400s]` since a launcher started): ms since that clock's zero, no date.
    */
   readonly clock: ClockKind;
   readonly killAtMs: number | null;
   /**
    * The kill time as text on the paste's clock: `2026-11-26T19:30:01.123Z` (written with a zone; shown in UTC),
-   * `2026-11-26 19:30:01.123` (written without one: local wall-clock time), `Nov 26 19:30:01.123`, `19:30:01.123`.
+   * `2026-11-26 19:30:01.123` (written without one: local wall-clock time), `Nov 26 19:30:01.123`, `19:30:01.123`,
+   * `+5.400 s`, `88419.530 s (monotonic clock)`.
    */
   readonly killAt: string | null;
   readonly killLine: number | null;

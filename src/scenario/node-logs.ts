@@ -54,7 +54,8 @@ export function retimeLines(lines: readonly LogLine[], zoneShiftMin: number, loc
   let previousAtMs: number | undefined;
   return lines.map((line) => {
     const time = line.event.time;
-    const atMs = time ? stampToEpochMs(time, { localOffsetMin: localOffsetMinAt(line.arrivalMs) + (time.zoned ? 0 : zoneShiftMin), nearMs: line.arrivalMs }) : previousAtMs;
+    // A relative stamp (seconds since boot) has no zone: its time stays.
+    const atMs = time?.kind === 'relative' ? line.atMs : time ? stampToEpochMs(time, { localOffsetMin: localOffsetMinAt(line.arrivalMs) + (time.zoned ? 0 : zoneShiftMin), nearMs: line.arrivalMs }) : previousAtMs;
     previousAtMs = atMs;
     return { ...line, atMs };
   });

@@ -35,8 +35,8 @@ describe('parseTimestampAt', () => {
     expect(stamp).toMatchObject({ kind: 'absolute', zoned: true, ms, end: text.indexOf(' ', 24) });
   });
 
-  it.each(['2026-11-26 19:30:01.123 CST x', '2026-11-26 19:30:01.123 INFO x', '2026-11-26 19:30:01.123 UTCX', '2026-11-26 19:30:01.123 CETx'])(
-    'an ambiguous or unknown word after the time is no zone: %s',
+  it.each(['2026-11-26 19:30:01.123 INFO x', '2026-11-26 19:30:01.123 UTCX', '2026-11-26 19:30:01.123 CETx'])(
+    'an unknown word after the time is no zone: %s',
     (text) => {
       expect(parse(text)).toMatchObject({ kind: 'absolute', zoned: false, ms: KILL + 123, end: 23 });
     },
@@ -135,5 +135,45 @@ describe('parseTimestampAt: shapes of the blind2 corpus', () => {
       precisionMs: 1000,
       zoned: false,
     });
+  });
+});
+
+describe('parseTimestampAt: relative clocks', () => {
+  it('dmesg / journalctl short-monotonic seconds since boot: [ 88419.530], [  7739.908812]', () => {
+    expect(parse('[ 88419.530] node1: got SIGTERM')).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 88_419_530, precisionMs: 1, end: 12 });
+    expect(parse('[  7739.908812] lab kv_node[3301]:')).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 7_739_908.812, precisionMs: 0.001 });
+  });
+
+  it("a launcher's time since it started: [+5.400s], [5.400s]", () => {
+    expect(parse('[+5.400s] launcher | killing')).toMatchObject({ kind: 'relative', format: 'relative', ms: 5400, precisionMs: 1, end: 9 });
+    expect(parse('[5.400s] x')).toMatchObject({ kind: 'relative', format: 'relative', ms: 5400 });
+  });
+
+  it('is no version, pid, event id or unclosed bracket', () => {
+    for (const text of ['[1.2] release notes', '[12345] pid', '[0]', '[ 88419.530 node1', '[+5.4s]', '[ .530]', '[1.2.3]']) expect(parse(text), text).toBeUndefined();
+  });
+});
+
+describe('parseTimestampAt: zone abbreviations after the time', () => {
+  it('reads the unambiguous ones as their offset', () => {
+    expect(parse('2026-11-30 12:20:44.519 CET [node2]')).toMatchObject({ ms: Date.UTC(2026, 10, 30, 11, 20, 44, 519), zoned: true, end: 27 });
+    expect(parse('2026-11-30 11:20:44.306 UTC')).toMatchObject({ ms: Date.UTC(2026, 10, 30, 11, 20, 44, 306), zoned: true });
+    expect(parse('2026-07-01 13:00:00.000 CEST')).toMatchObject({ ms: Date.UTC(2026, 6, 1, 11), zoned: true });
+    expect(parse('2026-11-30 06:41:07.118 EST x')).toMatchObject({ ms: Date.UTC(2026, 10, 30, 11, 41, 7, 118), zoned: true });
+    expect(parse('2026-07-01 04:00:00.000 PDT')).toMatchObject({ ms: Date.UTC(2026, 6, 1, 11), zoned: true });
+    expect(parse('2026-11-30 13:20:44.519 EET')).toMatchObject({ ms: Date.UTC(2026, 10, 30, 11, 20, 44, 519), zoned: true });
+  });
+
+  it('never guesses an ambiguous one (IST, CST, PST): zone-less, with the abbreviation kept', () => {
+    for (const zone of ['IST', 'CST', 'CDT', 'PST']) {
+      expect(parse(`2026-11-30 16:50:44.519 ${zone} node2`), zone).toMatchObject({ ms: Date.UTC(2026, 10, 30, 16, 50, 44, 519), zoned: false, ambiguousZone: zone });
+    }
+  });
+
+  it('leaves words that are no zone (levels, names, lower case) alone', () => {
+    for (const text of ['2026-11-30 12:20:44.519 INFO x', '2026-11-30 12:20:44.519 CETX', '2026-11-30 12:20:44.519 cet', '2026-11-30 12:20:44.519 UTC2']) {
+      expect(parse(text), text).toMatchObject({ zoned: false, end: 23 });
+      expect(parse(text)!.ambiguousZone, text).toBeUndefined();
+    }
   });
 });

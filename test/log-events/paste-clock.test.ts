@@ -9,26 +9,26 @@ describe('choosePasteClock', () => {
   it('absolute when every stamp has a date', () => {
     const clock = choosePasteClock([stamp('2026-11-26T19:30:01.000Z'), undefined, stamp('1795721401.5')]);
     expect(clock.kind).toBe('absolute');
-    expect(clock.valueOf(stamp('1795721401.5')) - clock.valueOf(stamp('2026-11-26T19:30:01.000Z'))).toBe(500);
+    expect(clock.valueOf(stamp('1795721401.5'))! - clock.valueOf(stamp('2026-11-26T19:30:01.000Z'))!).toBe(500);
   });
 
   it('time of day when any stamp lacks a date, unwrapped around the first stamp (midnight)', () => {
     const clock = choosePasteClock([stamp('23:59:59.900'), stamp('00:00:00.050')]);
     expect(clock).toMatchObject({ kind: 'time-of-day', mixed: false });
-    expect(clock.valueOf(stamp('00:00:00.050')) - clock.valueOf(stamp('23:59:59.900'))).toBe(150);
-    expect(clock.valueOf(stamp('23:59:59.900'))).toBe(DAY - 100);
+    expect(clock.valueOf(stamp('00:00:00.050'))! - clock.valueOf(stamp('23:59:59.900'))!).toBe(150);
+    expect(clock.valueOf(stamp('23:59:59.900'))!).toBe(DAY - 100);
   });
 
   it('mixed dated and bare stamps compare by the written wall clock', () => {
     const clock = choosePasteClock([stamp('2026-11-26T20:30:01.000+01:00'), stamp('20:30:01.250')]);
     expect(clock).toMatchObject({ kind: 'time-of-day', mixed: true });
-    expect(clock.valueOf(stamp('20:30:01.250')) - clock.valueOf(stamp('2026-11-26T20:30:01.000+01:00'))).toBe(250);
+    expect(clock.valueOf(stamp('20:30:01.250'))! - clock.valueOf(stamp('2026-11-26T20:30:01.000+01:00'))!).toBe(250);
   });
 
   it('yearless (syslog) across New Year', () => {
     const clock = choosePasteClock([stamp('Dec 31 23:59:59.900'), stamp('Jan  1 00:00:00.100')]);
     expect(clock.kind).toBe('yearless');
-    expect(clock.valueOf(stamp('Jan  1 00:00:00.100')) - clock.valueOf(stamp('Dec 31 23:59:59.900'))).toBe(200);
+    expect(clock.valueOf(stamp('Jan  1 00:00:00.100'))! - clock.valueOf(stamp('Dec 31 23:59:59.900'))!).toBe(200);
   });
 
   it('formats values on each clock', () => {
@@ -36,5 +36,36 @@ describe('choosePasteClock', () => {
     expect(formatClockValue('absolute', Date.UTC(2026, 10, 26, 19, 30, 1, 123), { zoned: false })).toBe('2026-11-26 19:30:01.123');
     expect(formatClockValue('time-of-day', -100)).toBe('23:59:59.900');
     expect(formatClockValue('yearless', (304 + 25) * DAY + 70_201_000)).toBe('Nov 26 19:30:01.000');
+  });
+});
+
+describe('choosePasteClock: relative clocks', () => {
+  it('differences on one monotonic clock; printed as seconds, no date', () => {
+    const clock = choosePasteClock([stamp('[ 88419.530]'), stamp('[ 88419.764]')]);
+    expect(clock).toMatchObject({ kind: 'relative', format: 'monotonic', offClock: 0 });
+    expect(clock.valueOf(stamp('[ 88419.764]'))! - clock.valueOf(stamp('[ 88419.530]'))!).toBeCloseTo(234, 6);
+    expect(formatClockValue('relative', 88_419_530, { format: 'monotonic' })).toBe('88419.530 s (monotonic clock)');
+    expect(formatClockValue('relative', 5400, { format: 'relative' })).toBe('+5.400 s');
+    expect(formatClockValue('relative', 7_739_908.812, { format: 'monotonic' })).toBe('7739.908812 s (monotonic clock)');
+  });
+
+  it('a paste mixing a relative and a wall clock is measured on the clock most stamps use; the others have no value', () => {
+    const wall = stamp('10:58:40.517');
+    const clock = choosePasteClock([wall, stamp('[  7739.908812]'), stamp('[  7740.137190]')]);
+    expect(clock).toMatchObject({ kind: 'relative', offClock: 1 });
+    expect(clock.valueOf(wall)).toBeUndefined();
+    const wallClock = choosePasteClock([wall, stamp('10:58:40.731'), stamp('[  7739.908812]')]);
+    expect(wallClock).toMatchObject({ kind: 'time-of-day', offClock: 1 });
+    expect(wallClock.valueOf(stamp('[  7739.908812]'))).toBeUndefined();
+  });
+
+  it('two relative formats are two clocks (since boot, since a launcher started)', () => {
+    const clock = choosePasteClock([stamp('[+5.400s]'), stamp('[ 88419.530]'), stamp('[+5.626s]')]);
+    expect(clock).toMatchObject({ kind: 'relative', format: 'relative', offClock: 1 });
+    expect(clock.valueOf(stamp('[ 88419.530]'))).toBeUndefined();
+  });
+
+  it('a tie goes to the wall clock', () => {
+    expect(choosePasteClock([stamp('[ 1.500]'), stamp('2026-11-30T10:00:00.000Z')])).toMatchObject({ kind: 'absolute', offClock: 1 });
   });
 });

@@ -390,3 +390,85 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect([kill.kind, kill.time?.ms]).toEqual(['kill', Date.UTC(2026, 10, 30, 12, 15, 9)]);
   });
 });
+
+describe('times printed on a neighbouring line', () => {
+  const dotnet = [
+    '12:12:00.402 info: KvNode.RaftNode[0]',
+    '      node1 became leader for term 1',
+    '12:12:07.631 info: Microsoft.Hosting.Lifetime[0]',
+    '      Application is shutting down...',
+    '12:12:07.869 warn: KvNode.RaftNode[0]',
+    '      node2 heartbeat timeout: no heartbeat from leader node1 in 238 ms',
+  ].join('\n');
+
+  it(".NET console records: the indented message line has its head line's time; the category is no node", () => {
+    const { events, nodes } = readLogText(dotnet, patterns);
+    expect(nodes).toEqual(['node1', 'node2']);
+    expect(events.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([
+      [2, 'became-leader', 43_920_402],
+      [4, 'kill', 43_927_631],
+      [6, 'heartbeat-timeout', 43_927_869],
+    ]);
+  });
+
+  it('a message line without such a head, or not indented, gets no borrowed time', () => {
+    const { events } = readLogText(['12:12:07.631 node1 ready', '      Application is shutting down...', '12:12:07.631 info: KvNode.RaftNode[0]', 'Application is shutting down...'].join('\n'), patterns);
+    expect(events.map((e) => [e.line + 1, e.time])).toEqual([[2, undefined], [4, undefined]]);
+  });
+
+  it('the live reader applies the same rule per log', () => {
+    const reader = createLiveEventReader(patterns);
+    const lines = dotnet.split('\n');
+    const read = lines.map((text, i) => reader.read(text, { line: i, node: i < 4 ? 'node1' : 'node2' }));
+    expect(read[3]).toMatchObject({ kind: 'kill', time: { dayMs: 43_927_631 } });
+    expect(read[5]).toMatchObject({ kind: 'heartbeat-timeout', time: { dayMs: 43_927_869 } });
+  });
+
+  it('`date +%T.%N; kill 5120`: the date output on the next line is the kill, at that time', () => {
+    const { events } = readLogText(['$ date +%T.%N; kill 5120', '10:58:40.517302911', '$ kill 5121', '10:58:41.000'].join('\n'), patterns);
+    expect(events.map((e) => [e.line + 1, e.kind, e.pid, e.time?.dayMs])).toEqual([
+      [2, 'kill', 5120, 39_520_517.302],
+      [3, 'kill', 5121, undefined],
+    ]);
+    const after = readLogText(['$ kill 5120 && date -Ins', '2026-11-30T10:58:40,517302911+00:00'].join('\n'), patterns).events;
+    expect(after.map((e) => [e.line + 1, e.time?.ms])).toEqual([[2, Date.UTC(2026, 10, 30, 10, 58, 40, 517) + 0.302]]);
+    // Output that is more than a time is not the date's.
+    expect(readLogText(['$ date; kill 5120', '10:58:40.517 node2 INFO following leader node1'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
+  });
+
+  it("honcho's whole-second prefix gives way to the program's own finer time on the line", () => {
+    const { events } = readLogText(
+      ['11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM, shutting down', '11:40:11 node2.1  | node2 lost connection to leader node1 at 11:38:00.100'].join('\n'),
+      patterns,
+    );
+    expect(events.map((e) => [e.time?.format, e.time?.dayMs, e.time?.precisionMs])).toEqual([
+      ['iso-8601', 42_011_952, 1],
+      ['time-of-day', 42_011_000, 1000],
+    ]);
+  });
+});
+
+describe('the live reader on relative clocks', () => {
+  it('places one relative clock on the harness clock by its first line; differences stay exact', () => {
+    const reader = createLiveEventReader(patterns);
+    const first = reader.readAt('[ 88419.530] node1: got SIGTERM, bye', { line: 0, arrivalMs: 1_000_000, localOffsetMin: 60 });
+    const later = reader.readAt('[ 88419.764] node2: election timeout (234 ms without heartbeat)', { line: 1, arrivalMs: 1_000_900, localOffsetMin: 60 });
+    expect([first.stampMs, later.stampMs! - first.stampMs!]).toEqual([1_000_000, 234]);
+    expect(stampToEpochMs(first.event.time!, { localOffsetMin: 0, nearMs: 0 })).toBeUndefined();
+  });
+});
+
+describe('judgeKills with a whole-second and a finer kill stamp', () => {
+  it("takes the node's own finer kill inside a supervisor's whole-second one as the kill", () => {
+    const { events } = readLogText(
+      [
+        '11:40:02 node1.1  | 2026-11-30 11:40:02.618 node1 became leader (term 1)',
+        '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM, shutting down',
+        '11:40:11 system   | node1.1 stopped (rc=-15)',
+      ].join('\n'),
+      patterns,
+    );
+    const kills = judgeKills(events, placeEventsOnClock(events));
+    expect(kills.map((k) => [k.event.line + 1, k.killed])).toEqual([[2, 'node1']]);
+  });
+});

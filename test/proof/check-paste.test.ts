@@ -136,6 +136,56 @@ describe('checkPaste', () => {
   });
 });
 
+describe('checkPaste: clocks that cannot be compared', () => {
+  const findingsOf = (paste: string) => checkPaste(lesson, paste).checks.flatMap((c) => c.findings);
+
+  it('a wall-clock kill with since-boot node lines: the kill is not compared with them, and the paste says why', () => {
+    const paste = [
+      '$ date +%T.%N; kill -9 3301',
+      '10:58:40.517302911',
+      '$ journalctl -u "kv@*" -o short-monotonic --since -1min',
+      '[  7731.471188] lab kv_node[3301]: node1: became leader (term 1)',
+      '[  7731.472002] lab kv_node[3302]: node2: following leader node1 (term 1)',
+      '[  7731.472311] lab kv_node[3303]: node3: following leader node1 (term 1)',
+      '[  7739.911536] lab kv_node[3303]: node3: connection to leader node1 closed (EOF)',
+      '[  7740.137190] lab kv_node[3302]: node2: heartbeat timeout, no heartbeat from leader node1 in 228 ms',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.filter((f) => f.detectionMs !== undefined)).toEqual([]);
+    const findings = findingsOf(paste);
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'CLOCKS_INCOMPARABLE', args: { clock: 'monotonic', ignoredClock: 'wall', ignored: 1, line: 2 } }));
+    expect(findings.map((f) => f.code)).toContain('KILL_LINE_MISSING');
+  });
+
+  it('an ambiguous zone abbreviation next to UTC is a finding, not a number', () => {
+    const paste = [
+      'kill at 2026-11-30 11:20:44.306 UTC',
+      '2026-11-30 16:50:31.302 IST [node2] following leader node1 (term 1)',
+      '2026-11-30 16:50:44.519 IST [node2] heartbeat timeout: no heartbeat from leader node1 for 213 ms',
+      '2026-11-30 16:50:31.302 IST [node3] following leader node1 (term 1)',
+      '2026-11-30 16:50:44.311 IST [node3] connection to leader node1 closed (EOF)',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers).toEqual([]);
+    expect(findingsOf(paste)).toContainEqual(expect.objectContaining({ code: 'TIMEZONE_AMBIGUOUS', severity: 'error', line: 2, args: { zone: 'IST', line: 2, otherZone: null, otherLine: 1 } }));
+  });
+
+  it('the same ambiguous abbreviation on every line is one local clock', () => {
+    const paste = [
+      '2026-11-30 16:50:31.302 IST [node2] following leader node1 (term 1)',
+      '2026-11-30 16:50:44.306 IST [node1] received SIGTERM, shutting down',
+      '2026-11-30 16:50:44.519 IST [node2] heartbeat timeout: no heartbeat from leader node1 for 213 ms',
+      '2026-11-30 16:50:31.302 IST [node3] following leader node1 (term 1)',
+      '2026-11-30 16:50:44.311 IST [node3] connection to leader node1 closed (EOF)',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([['node2', 213], ['node3', 5]]);
+  });
+});
+
 describe('checkPaste on terminal panes side by side', () => {
   const pane = (left: readonly string[], right: readonly string[], width = 50): string =>
     Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(width)}│${right[i] ?? ''}`.trimEnd()).join('\n');

@@ -1134,9 +1134,9 @@ function writeCase(c) {
 }
 
 mkdirSync(OUT, { recursive: true });
-// blind2-*.log, blind3-*.log and traces-*.log are hand-written pastes (not generated): kept, with their truth in
+// blind2-*.log, blind3-*.log, traces-*.log and times-*.log are hand-written pastes (not generated): kept, with their truth in
 // <set>-cases.json.
-const HAND_WRITTEN = ['blind2', 'blind3', 'traces'];
+const HAND_WRITTEN = ['blind2', 'blind3', 'traces', 'times'];
 for (const f of readdirSync(OUT)) if (f.endsWith('.log') && !HAND_WRITTEN.some((b) => f.startsWith(`${b}-`))) rmSync(join(OUT, f));
 const expected = cases.map(writeCase);
 const realCases = JSON.parse(readFileSync(join(OUT, 'real/real-cases.json'), 'utf8'));

@@ -1134,10 +1134,11 @@ function writeCase(c) {
 }
 
 mkdirSync(OUT, { recursive: true });
-// blind2-*.log, blind3-*.log, traces-*.log and times-*.log are hand-written pastes (not generated): kept, with their truth in
-// <set>-cases.json.
-const HAND_WRITTEN = ['blind2', 'blind3', 'traces', 'times'];
-for (const f of readdirSync(OUT)) if (f.endsWith('.log') && !HAND_WRITTEN.some((b) => f.startsWith(`${b}-`))) rmSync(join(OUT, f));
+// Hand-written pastes (not generated) are kept: every file listed in a <set>-cases.json, which holds its truth.
+const HAND_WRITTEN = ['blind2', 'blind3', 'traces', 'times', 'hand'];
+const handCases = HAND_WRITTEN.flatMap((set) => JSON.parse(readFileSync(join(OUT, `${set}-cases.json`), 'utf8')));
+const handFiles = new Set(handCases.map((c) => c.file));
+for (const f of readdirSync(OUT)) if (f.endsWith('.log') && !handFiles.has(f)) rmSync(join(OUT, f));
 const expected = cases.map(writeCase);
 const realCases = JSON.parse(readFileSync(join(OUT, 'real/real-cases.json'), 'utf8'));
 for (const r of realCases) {
@@ -1145,7 +1146,7 @@ for (const r of realCases) {
   const { source, ...entry } = r;
   expected.push(entry);
 }
-for (const set of HAND_WRITTEN) for (const b of JSON.parse(readFileSync(join(OUT, `${set}-cases.json`), 'utf8'))) expected.push(b);
+for (const b of handCases) expected.push(b);
 const files = new Set();
 for (const e of expected) {
   if (files.has(e.file)) throw new Error(`duplicate file ${e.file}`);

@@ -1,7 +1,9 @@
 // Finds every occurrence of many literals in one pass over a paste: an Aho–Corasick automaton over characters
 // with ASCII case folded, stored as a dense transition table, so the pass costs one table step per character
 // whatever the number of literals (a case-insensitive regex alternation of ~60 words costs about twice that in V8).
-// Pure; the automaton is built once per literal set (per lesson) and reused for every verdict.
+// Pure; the automaton is built once per literal set (per lesson) and reused for every verdict. Transitions are
+// filled in as the scans first take them (as RE2 builds its DFA): a cold CLI checking one small paste does not
+// pay for the whole table (w12-l03: 2,439 states × 31 columns).
 
 /** A compiled literal set (see compileLiteralAutomaton). */
 export interface LiteralAutomaton {
@@ -9,13 +11,17 @@ export interface LiteralAutomaton {
   readonly literals: readonly string[];
   /** Character code → column (0: a character no literal holds, which leads back to the start). */
   readonly columnOf: Uint8Array;
-  /** Row-major transitions; a state is its row's offset (state index × columns), the start state is 0. */
+  /** Row-major transitions; a state is its row's offset (state index × columns), the start state is 0; UNSET: not yet taken. */
   readonly next: Uint16Array | Uint32Array;
-  /** States (row offsets) from here on end at least one literal. */
+  /** States (row offsets) from here on end at least one literal; UNSET is above them too. */
   readonly acceptFrom: number;
   /** Per accepting state (index: offset ÷ columns − first accepting index): the literal ids ending there. */
   readonly ends: readonly (readonly number[])[];
   readonly columns: number;
+  /** The transition from a state (row offset) on a column, computed and stored the first time it is taken. */
+  readonly resolve: (state: number, column: number) => number;
+  /** The table value of a transition not computed yet. */
+  readonly unset: number;
 }
 
 // ECMAScript's white space (`\s`) without the line breaks \n and \r.
@@ -54,70 +60,78 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   for (const space of WHITE_SPACE) columnOf[space] = columnOf[0x20]!;
   columnOf[0x2d] = columnOf[0x5f] = columnOf[0x20]!;
 
-  // The trie in one flat table (-1: no edge), built in flat typed arrays: this runs once per lesson in a cold
-  // CLI process, before the JIT has warmed up.
+  // The trie (-1: no edge), with each node's parent, incoming column and depth.
   const goto = new Int32Array(capacity * columns).fill(-1);
+  const parent = new Int32Array(capacity);
+  const via = new Int32Array(capacity);
+  const depth = new Int32Array(capacity);
   const own: (number[] | undefined)[] = [];
   let count = 1;
   literals.forEach((literal, id) => {
     let state = 0;
     for (let k = 0; k < literal.length; k++) {
-      const edge = state * columns + columnOf[foldLiteralChar(literal.charCodeAt(k))]!;
-      if (goto[edge]! < 0) goto[edge] = count++;
+      const column = columnOf[foldLiteralChar(literal.charCodeAt(k))]!;
+      const edge = state * columns + column;
+      if (goto[edge]! < 0) {
+        parent[count] = state;
+        via[count] = column;
+        depth[count] = depth[state]! + 1;
+        goto[edge] = count++;
+      }
       state = goto[edge]!;
     }
     (own[state] ??= []).push(id);
   });
-  // Failure links breadth first (classic Aho–Corasick) turn the trie into a complete transition table; `output`:
-  // the nearest state on the failure chain (itself included) that ends a literal, or -1.
-  const delta = new Int32Array(count * columns);
+  // Aho–Corasick's failure links, shallow nodes first, through memoised transitions (-2: not computed yet);
+  // `output`: the nearest node on the failure chain (itself included) that ends a literal, or -1.
+  const delta = new Int32Array(count * columns).fill(-2);
   const fail = new Int32Array(count);
-  const output = new Int32Array(count).fill(-1);
-  const queue = new Int32Array(count);
-  let tail = 0;
-  for (let column = 0; column < columns; column++) {
-    const to = goto[column]!;
-    delta[column] = to < 0 ? 0 : to;
-    if (to > 0) queue[tail++] = to;
-  }
-  for (let head = 0; head < tail; head++) {
-    const state = queue[head]!;
-    output[state] = own[state] !== undefined ? state : output[fail[state]!]!;
-    const row = state * columns;
-    const failRow = fail[state]! * columns;
-    for (let column = 0; column < columns; column++) {
-      const to = goto[row + column]!;
-      if (to >= 0) {
-        fail[to] = delta[failRow + column]!;
-        queue[tail++] = to;
-        delta[row + column] = to;
-      } else delta[row + column] = delta[failRow + column]!;
+  const step = (node: number, column: number): number => {
+    const edge = node * columns + column;
+    let to = delta[edge]!;
+    if (to === -2) {
+      to = goto[edge]! >= 0 ? goto[edge]! : node === 0 ? 0 : step(fail[node]!, column);
+      delta[edge] = to;
     }
+    return to;
+  };
+  // Nodes by depth (a counting sort: this runs cold).
+  let deepest = 0;
+  for (let node = 0; node < count; node++) if (depth[node]! > deepest) deepest = depth[node]!;
+  const firstOfDepth = new Int32Array(deepest + 2);
+  for (let node = 0; node < count; node++) firstOfDepth[depth[node]! + 1]!++;
+  for (let d = 1; d <= deepest + 1; d++) firstOfDepth[d]! += firstOfDepth[d - 1]!;
+  const byDepth = new Int32Array(count);
+  for (let node = 0; node < count; node++) byDepth[firstOfDepth[depth[node]!]!++] = node;
+  const output = new Int32Array(count).fill(-1);
+  for (const node of byDepth) {
+    if (node === 0) continue;
+    fail[node] = parent[node] === 0 ? 0 : step(fail[parent[node]!]!, via[node]!);
+    output[node] = own[node] !== undefined ? node : output[fail[node]!]!;
   }
-  // Renumber: non-accepting states first (the start stays 0), so "does this state end a literal" is one comparison.
+  // Renumber: non-accepting nodes first (the start stays 0), so "does this state end a literal" is one comparison.
   const index = new Int32Array(count);
+  const nodeAt = new Int32Array(count);
   let next = 0;
-  for (let state = 0; state < count; state++) if (output[state]! < 0) index[state] = next++;
+  for (let node = 0; node < count; node++) if (output[node]! < 0) nodeAt[(index[node] = next++)] = node;
   const acceptIndex = next;
   const ends: number[][] = [];
-  for (let state = 0; state < count; state++) {
-    if (output[state]! < 0) continue;
-    index[state] = next++;
+  for (let node = 0; node < count; node++) {
+    if (output[node]! < 0) continue;
+    nodeAt[(index[node] = next++)] = node;
     const ids: number[] = [];
-    for (let at = output[state]!; at >= 0; at = output[fail[at]!]!) {
-      for (const id of own[at]!) ids.push(id);
-      if (at === 0) break;
-    }
+    for (let at = output[node]!; at >= 0; at = output[fail[at]!]!) for (const id of own[at]!) ids.push(id);
     ends.push(ids.sort((a, b) => a - b));
   }
   const size = count * columns;
-  const table = size < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
-  for (let state = 0; state < count; state++) {
-    const from = state * columns;
-    const to = index[state]! * columns;
-    for (let column = 0; column < columns; column++) table[to + column] = index[delta[from + column]!]! * columns;
-  }
-  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns };
+  const table = size < 0xffff ? new Uint16Array(size).fill(0xffff) : new Uint32Array(size).fill(0xffffffff);
+  const unset = size < 0xffff ? 0xffff : 0xffffffff;
+  const resolve = (state: number, column: number): number => {
+    const to = index[step(nodeAt[state / columns]!, column)]! * columns;
+    table[state + column] = to;
+    return to;
+  };
+  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset };
 }
 
 /**
@@ -135,22 +149,43 @@ export function findLiteralLines(automaton: LiteralAutomaton, text: string, line
   // Offsets (after the character) and states of accepting steps, per half, in text order.
   const hitsA: number[] = [];
   const hitsB: number[] = [];
+  const { resolve, unset } = automaton;
   let a = 0;
   let b = 0;
   const both = Math.min(mid, length - mid);
   for (let i = 0; i < both; i++) {
-    a = next[a + columnOf[text.charCodeAt(i)]!]!;
-    b = next[b + columnOf[text.charCodeAt(mid + i)]!]!;
-    if (a >= acceptFrom) hitsA.push(i, a);
-    if (b >= acceptFrom) hitsB.push(mid + i, b);
+    const columnA = columnOf[text.charCodeAt(i)]!;
+    let toA = next[a + columnA]!;
+    if (toA >= acceptFrom) {
+      if (toA === unset) toA = resolve(a, columnA);
+      if (toA >= acceptFrom) hitsA.push(i, toA);
+    }
+    a = toA;
+    const columnB = columnOf[text.charCodeAt(mid + i)]!;
+    let toB = next[b + columnB]!;
+    if (toB >= acceptFrom) {
+      if (toB === unset) toB = resolve(b, columnB);
+      if (toB >= acceptFrom) hitsB.push(mid + i, toB);
+    }
+    b = toB;
   }
   for (let i = both; i < mid; i++) {
-    a = next[a + columnOf[text.charCodeAt(i)]!]!;
-    if (a >= acceptFrom) hitsA.push(i, a);
+    const column = columnOf[text.charCodeAt(i)]!;
+    let to = next[a + column]!;
+    if (to >= acceptFrom) {
+      if (to === unset) to = resolve(a, column);
+      if (to >= acceptFrom) hitsA.push(i, to);
+    }
+    a = to;
   }
   for (let i = mid + both; i < length; i++) {
-    b = next[b + columnOf[text.charCodeAt(i)]!]!;
-    if (b >= acceptFrom) hitsB.push(i, b);
+    const column = columnOf[text.charCodeAt(i)]!;
+    let to = next[b + column]!;
+    if (to >= acceptFrom) {
+      if (to === unset) to = resolve(b, column);
+      if (to >= acceptFrom) hitsB.push(i, to);
+    }
+    b = to;
   }
   const found = new Array<number[] | undefined>(automaton.literals.length);
   const firstAccepting = acceptFrom / automaton.columns;

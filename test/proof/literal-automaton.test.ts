@@ -21,6 +21,11 @@ describe('literal-automaton', () => {
         const automaton = compileLiteralAutomaton(literals);
         const found = findLiteralLines(automaton, text, lines.ends, lines.count);
         literals.forEach((l, id) => expect(found[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
+        // Again, reversed, through the transitions the first scan filled in and new ones.
+        const reversed = [...text].reverse().join('');
+        const back = indexLines(reversed);
+        const again = findLiteralLines(automaton, reversed, back.ends, back.count);
+        literals.forEach((l, id) => expect(again[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(reversed)}`).toEqual(naiveLines(reversed, l)));
       }),
       { numRuns: 1500 },
     );
@@ -38,6 +43,18 @@ describe('literal-automaton', () => {
     const text = 'Heartbeat-Timeout: x\nHEARTBEAT_TIMEOUT\nheartbeat timeout\nheartbeat.timeout\nheartbeattimeout';
     const lines = indexLines(text);
     expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[0, 1, 2]]);
+  });
+});
+
+describe('lazy transitions', () => {
+  it('fills in only the transitions a scan takes', () => {
+    const automaton = compileLiteralAutomaton(['became the leader', 'heartbeat timeout', 'eof']);
+    const unsetCount = (): number => automaton.next.filter((v) => v === automaton.unset).length;
+    expect(unsetCount()).toBe(automaton.next.length);
+    const text = 'node2 EOF\n';
+    const lines = indexLines(text);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)[2]).toEqual([0]);
+    expect(automaton.next.length - unsetCount()).toBeLessThanOrEqual(text.length);
   });
 });
 

@@ -18,8 +18,10 @@ export interface PatternScanner {
 export interface LiteralScan {
   /** Every pattern's literals; undefined when no pattern has literals. */
   readonly automaton: LiteralAutomaton | undefined;
-  /** Per pattern: its requirement with literal ids of the automaton instead of strings. */
-  readonly requirementIds: WeakMap<CompiledPattern, RequirementIds>;
+  /** Literal → its id in the automaton. */
+  readonly ids: ReadonlyMap<string, number>;
+  /** Per pattern: its requirement in literal ids (see requirementOf), filled in on first use. */
+  readonly requirementIds: WeakMap<CompiledPattern, RequirementIds | null>;
 }
 
 /** A requirement in literal ids; `direct`: the ids of its one-clause alternatives, any of which alone suffices. */
@@ -34,14 +36,7 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
   let plan = plans.get(key);
   if (!plan) {
     const ids = new Map(literals.map((literal, id) => [literal, id]));
-    const requirementIds = new WeakMap<CompiledPattern, RequirementIds>();
-    for (const p of patterns) {
-      if (!p.requirement) continue;
-      const branches = p.requirement.map((clauses) => clauses.map((clause) => clause.map((l) => ids.get(l)!)));
-      const direct = [...new Set(branches.filter((clauses) => clauses.length === 1).flat(2))];
-      requirementIds.set(p, Object.assign(branches, { direct, joint: branches.some((clauses) => clauses.length > 1) }));
-    }
-    plan = { automaton: literals.length === 0 ? undefined : compileLiteralAutomaton(literals), requirementIds };
+    plan = { automaton: literals.length === 0 ? undefined : compileLiteralAutomaton(literals), ids, requirementIds: new WeakMap() };
     if (plans.size >= 256) plans.clear();
     plans.set(key, plan);
   }
@@ -56,6 +51,24 @@ export function createPatternScanner(lines: PasteLines, capChars: number, plan: 
 }
 
 const NONE: readonly number[] = [];
+
+// The pattern's requirement in the plan's literal ids; null when it has none or a literal the plan lacks (a plan
+// cached for the same literal set by other pattern objects serves these too).
+function requirementOf(plan: LiteralScan, pattern: CompiledPattern): RequirementIds | null {
+  let found = plan.requirementIds.get(pattern);
+  if (found === undefined) {
+    const branches = pattern.requirement?.map((clauses) => clauses.map((clause) => clause.map((l) => plan.ids.get(l) ?? -1)));
+    found =
+      branches === undefined || branches.some((clauses) => clauses.some((clause) => clause.includes(-1)))
+        ? null
+        : Object.assign(branches, {
+            direct: [...new Set(branches.filter((clauses) => clauses.length === 1).flat(2))],
+            joint: branches.some((clauses) => clauses.length > 1),
+          });
+    plan.requirementIds.set(pattern, found);
+  }
+  return found;
+}
 
 // Ascending lines in any of the lists, without duplicates (k-way merge).
 function unionOf(lists: readonly (readonly number[])[]): readonly number[] {
@@ -93,7 +106,7 @@ function intersectionOf(a: readonly number[], b: readonly number[]): readonly nu
 // literal of each of its clauses. `onlyJoint`: only alternatives of several clauses.
 function candidates(scanner: PatternScanner, pattern: CompiledPattern, onlyJoint = false): readonly number[] | null {
   const { literalLines } = scanner;
-  const requirement = scanner.plan.requirementIds.get(pattern);
+  const requirement = requirementOf(scanner.plan, pattern);
   if (!requirement || !literalLines) return null;
   const branches: (readonly number[])[] = [];
   for (const clauses of requirement) {
@@ -121,7 +134,7 @@ export function markCandidateLines(scanner: PatternScanner, patterns: readonly (
   const marks = new Uint16Array(scanner.lines.count);
   const { literalLines } = scanner;
   for (const [bit, pattern] of patterns) {
-    const requirement = scanner.plan.requirementIds.get(pattern);
+    const requirement = requirementOf(scanner.plan, pattern);
     if (!requirement || !literalLines) {
       for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
       continue;

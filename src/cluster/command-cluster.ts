@@ -11,7 +11,7 @@ import { startProcessGroup, type ProcessGroup } from '../process/process-group.j
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
-import { createLiveEventReader, stampToEpochMs, type EventPatterns } from '../log-events/index.js';
+import { createLiveEventReader, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
@@ -97,9 +97,9 @@ function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: C
 function retimeEvents(events: NodeEvent[], id: number, zoneShiftMin: number): void {
   for (const [i, e] of events.entries()) {
     const time = e.event.time;
-    if (e.node !== id || !time || time.kind === 'relative' || e.arrivalMs === undefined) continue;
-    const localOffsetMin = localOffsetMinAt(e.arrivalMs) + (time.zoned ? 0 : zoneShiftMin);
-    events[i] = { ...e, atMs: stampToEpochMs(time, { localOffsetMin, nearMs: e.arrivalMs })! };
+    if (e.node !== id || !time || e.arrivalMs === undefined) continue;
+    const atMs = stampInWriterZone(time, e.arrivalMs, zoneShiftMin, localOffsetMinAt);
+    if (atMs !== undefined) events[i] = { ...e, atMs };
   }
 }
 

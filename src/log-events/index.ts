@@ -21,5 +21,5 @@ export {
   type TimedEventLike,
 } from './log-facts.js';
 export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
-export { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
+export { stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 export { indexLines, type PasteLines } from './paste-lines.js';

@@ -45,3 +45,12 @@ const QUARTER_HOUR_MS = 15 * 60_000;
 export function zoneShiftMinOf(aheadMs: number): number {
   return Math.round(aheadMs / QUARTER_HOUR_MS) * 15 || 0;
 }
+
+/**
+ * Epoch ms of a live line's stamp read again in its writer's zone: `zoneShiftMin` east of the harness's own offset
+ * at the line's arrival (`localOffsetMinAt`); zoned stamps as written; undefined for a relative stamp (no zone).
+ */
+export function stampInWriterZone(stamp: Stamp, arrivalMs: number, zoneShiftMin: number, localOffsetMinAt: (atMs: number) => number): number | undefined {
+  if (stamp.kind === 'relative') return undefined;
+  return stampToEpochMs(stamp, { localOffsetMin: localOffsetMinAt(arrivalMs) + (stamp.zoned ? 0 : zoneShiftMin), nearMs: arrivalMs });
+}

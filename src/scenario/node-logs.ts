@@ -1,6 +1,6 @@
 // Every node's log lines as the run goes, each read once into a log-event model event with its own time: the steps
 // read detections, elections, step-downs and the demo log's window from here.
-import { createLiveEventReader, stampToEpochMs, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
+import { createLiveEventReader, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { normalizeLogLine } from '../proof/normalize-paste.js';
@@ -55,7 +55,7 @@ export function retimeLines(lines: readonly LogLine[], zoneShiftMin: number, loc
   return lines.map((line) => {
     const time = line.event.time;
     // A relative stamp (seconds since boot) has no zone: its time stays.
-    const atMs = time?.kind === 'relative' ? line.atMs : time ? stampToEpochMs(time, { localOffsetMin: localOffsetMinAt(line.arrivalMs) + (time.zoned ? 0 : zoneShiftMin), nearMs: line.arrivalMs }) : previousAtMs;
+    const atMs = time ? (stampInWriterZone(time, line.arrivalMs, zoneShiftMin, localOffsetMinAt) ?? line.atMs) : previousAtMs;
     previousAtMs = atMs;
     return { ...line, atMs };
   });

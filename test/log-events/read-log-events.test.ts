@@ -10,8 +10,10 @@ import {
   readLogText,
   stampToEpochMs,
   zoneShiftMinOf,
+  stampInWriterZone,
   type LogEvent,
 } from '../../src/log-events/index.js';
+import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { ROOT, W12_TIMING } from '../proof/helpers.js';
 
@@ -284,6 +286,18 @@ describe('readLogLine / createLiveEventReader', () => {
   it('zoneShiftMinOf: the nearest quarter hour; latency of ms to minutes is no zone', () => {
     expect([0, -40, -7 * 60_000, 7 * 60_000].map(zoneShiftMinOf)).toEqual([0, 0, 0, 0]);
     expect([330 * 60_000 - 12, -(300 * 60_000) - 2500, 345 * 60_000 - 30_000, -(30 * 60_000)].map(zoneShiftMinOf)).toEqual([330, -300, 345, -30]);
+  });
+
+  it('stampInWriterZone: zone-less stamps in the writer\'s zone, zoned ones as written, relative ones not at all', () => {
+    const arrivalMs = Date.UTC(2026, 10, 30, 12, 0, 1);
+    const utc = () => 0;
+    const local = parseTimestampAt('2026-11-30 17:30:00.500', 0)!;
+    expect(stampInWriterZone(local, arrivalMs, 330, utc)).toBe(Date.UTC(2026, 10, 30, 12, 0, 0, 500));
+    const zoned = parseTimestampAt('2026-11-30T12:00:00.500Z', 0)!;
+    expect(stampInWriterZone(zoned, arrivalMs, 330, utc)).toBe(Date.UTC(2026, 10, 30, 12, 0, 0, 500));
+    const sinceBoot = parseTimestampAt('[ 88419.530]', 0);
+    expect(sinceBoot?.kind).toBe('relative');
+    expect(stampInWriterZone(sinceBoot!, arrivalMs, 330, utc)).toBeUndefined();
   });
 });
 

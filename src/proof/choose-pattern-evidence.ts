@@ -57,23 +57,6 @@ export function choosePatternEvidence(scanner: PatternScanner, pattern: Compiled
   const text = (line: number): string => lineText(scanner.lines, line, scanner.capChars);
   const m = context?.measurements;
 
-  // 1. What the timing check measured.
-  if (m) {
-    // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
-    const measured: { line: number; role: PatternEvidenceRole; node: string | null }[] = [];
-    const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
-      for (const line of linesOfNumber(scanner.lines, number)) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
-    };
-    if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
-    for (const f of m.followers) {
-      for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
-    }
-    for (const { line, role, node } of measured) {
-      const hit = pattern.exec(text(line));
-      if (hit) return { line, ...hit, role, ...(node === null ? {} : { node }) };
-    }
-  }
-
   const events = context?.events ?? [];
   // The event on a line: events come in paste order (readLogEvents), so a binary search, not a map of them all.
   const eventAt = (line: number): LogEvent | undefined => {
@@ -87,6 +70,26 @@ export function choosePatternEvidence(scanner: PatternScanner, pattern: Compiled
     }
     return undefined;
   };
+  // 1. What the timing check measured.
+  if (m) {
+    // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
+    const measured: { line: number; role: PatternEvidenceRole; node: string | null }[] = [];
+    const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
+      const lines = linesOfNumber(scanner.lines, number);
+      // Of the panes' lines on that row, the one the measured node wrote.
+      const own = lines.filter((line) => node !== null && eventAt(line)?.node === node);
+      for (const line of own.length > 0 ? own : lines) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
+    };
+    if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
+    for (const f of m.followers) {
+      for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
+    }
+    for (const { line, role, node } of measured) {
+      const hit = pattern.exec(text(line));
+      if (hit) return { line, ...hit, role, ...(node === null ? {} : { node }) };
+    }
+  }
+
   const killAtMs = m?.killAtMs ?? null;
   const side = (line: number): 'after-kill' | 'before-kill' | undefined => {
     const event = eventAt(line);

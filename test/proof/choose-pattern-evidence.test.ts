@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { isConfigurationMatch } from '../../src/proof/choose-pattern-evidence.js';
-import { makeLesson } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { loadLesson, makeLesson, ROOT } from './helpers.js';
 
 const lesson = makeLesson();
 const t = (ms: number): string => new Date(Date.UTC(2026, 10, 26, 19, 30, 1) + ms).toISOString();
@@ -122,5 +123,15 @@ describe('isConfigurationMatch', () => {
 
   it('a startup line of the log-event model is configuration whatever follows the match', () => {
     expect(isConfigurationMatch('node1 starting with a short timeout', { index: 27, text: 'timeout' }, true)).toBe(true);
+  });
+});
+
+describe('choosePatternEvidence on panes side by side', () => {
+  it('cites the line the measured node wrote when split panes share a paste row', () => {
+    const paste = readFileSync(`${ROOT}fixtures/pastes-corpus/blind2-tmux-side-by-side-panes.log`, 'utf8');
+    const timeout = checkPaste(loadLesson('w12-l03'), paste).patterns[0]!;
+    expect(timeout).toMatchObject({ passed: true, role: 'detection', node: 'node2' });
+    // The row holds node2's and node3's cells; the excerpt is node2's.
+    expect(timeout.excerpt).toMatch(/\bnode2: heartbeat timeout/);
   });
 });

@@ -3,7 +3,9 @@
 // whatever the number of literals (a case-insensitive regex alternation of ~60 words costs about twice that in V8).
 // Pure; the automaton is built once per literal set (per lesson) and reused for every verdict. Transitions are
 // filled in as the scans first take them (as RE2 builds its DFA): a cold CLI checking one small paste does not
-// pay for the whole table (w12-l03: 2,439 states × 31 columns).
+// pay for the whole table (w12-l03: 2,439 states × 31 columns). The scan itself runs as WebAssembly where it can
+// (literal-scan-wasm.ts); the JavaScript scan here is its reference and fallback.
+import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
 
 /** A compiled literal set (see compileLiteralAutomaton). */
 export interface LiteralAutomaton {
@@ -134,14 +136,61 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset };
 }
 
+// Per automaton, its WebAssembly scan, or null where it cannot run (then the JavaScript scan does).
+const wasmScans = new WeakMap<LiteralAutomaton, WasmLiteralScan | null>();
+
+function wasmScanOf(automaton: LiteralAutomaton): WasmLiteralScan | null {
+  let scan = wasmScans.get(automaton);
+  if (scan === undefined) {
+    scan = createWasmLiteralScan(automaton) ?? null;
+    wasmScans.set(automaton, scan);
+  }
+  return scan;
+}
+
+/** Which scan findLiteralLines runs for `automaton`: WebAssembly where the runtime allows it, else JavaScript. */
+export function literalScanEngine(automaton: LiteralAutomaton): 'wasm' | 'js' {
+  return wasmScanOf(automaton) ? 'wasm' : 'js';
+}
+
 /**
- * Per literal id: the ascending lines (by `lineEnds`, each line's end offset, ascending) holding it; undefined for a
- * literal the text does not hold. Overlapping occurrences are all found.
+ * Per literal id: the ascending lines (the lines of indexLines(text): `lineEnds`, each line's end offset, and
+ * `lineCount`) holding it; undefined for a literal the text does not hold. Overlapping occurrences are all found.
+ * Runs literal-scan-wasm.ts's kernel where WebAssembly is available, else findLiteralLinesInJs.
+ */
+export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+  const wasm = wasmScanOf(automaton);
+  return literalLinesOf(automaton, wasm ? wasm(text) : scanInJs(automaton, text, lineEnds, lineCount), lineCount);
+}
+
+/** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */
+export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+  return literalLinesOf(automaton, scanInJs(automaton, text, lineEnds, lineCount), lineCount);
+}
+
+// Per literal id, its lines, from the accepting steps as (line, state) pairs in text order.
+function literalLinesOf(automaton: LiteralAutomaton, hits: readonly number[], lineCount: number): (number[] | undefined)[] {
+  const found = new Array<number[] | undefined>(automaton.literals.length);
+  const { columns, ends } = automaton;
+  const firstAccepting = automaton.acceptFrom / columns;
+  for (let k = 0; k < hits.length; k += 2) {
+    const line = Math.min(hits[k]!, lineCount - 1);
+    for (const id of ends[hits[k + 1]! / columns - firstAccepting]!) {
+      const lines = found[id];
+      if (lines === undefined) found[id] = [line];
+      else if (lines[lines.length - 1] !== line) lines.push(line);
+    }
+  }
+  return found;
+}
+
+/*
+ * The accepting steps over `text` as (line, state) pairs, in text order.
  *
  * The text is read as two halves split at a line break, stepped together: each step waits on the table load of the
  * step before, and two independent chains let the CPU overlap them.
  */
-export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+function scanInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): number[] {
   const { columnOf, next, acceptFrom } = automaton;
   const length = text.length;
   let mid = text.indexOf('\n', length >> 1);
@@ -187,18 +236,13 @@ export function findLiteralLines(automaton: LiteralAutomaton, text: string, line
     }
     b = to;
   }
-  const found = new Array<number[] | undefined>(automaton.literals.length);
-  const firstAccepting = acceptFrom / automaton.columns;
+  // Offsets become lines.
   let line = 0;
   for (const hits of [hitsA, hitsB]) {
     for (let k = 0; k < hits.length; k += 2) {
       while (line < lineCount - 1 && lineEnds[line]! < hits[k]!) line++;
-      for (const id of automaton.ends[hits[k + 1]! / automaton.columns - firstAccepting]!) {
-        const lines = found[id];
-        if (lines === undefined) found[id] = [line];
-        else if (lines[lines.length - 1] !== line) lines.push(line);
-      }
+      hits[k] = line;
     }
   }
-  return found;
+  return hitsA.concat(hitsB);
 }

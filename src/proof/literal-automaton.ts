@@ -136,31 +136,49 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset };
 }
 
-// Per automaton, its WebAssembly scan, or null where it cannot run (then the JavaScript scan does).
-const wasmScans = new WeakMap<LiteralAutomaton, WasmLiteralScan | null>();
+// Per automaton, its WebAssembly scan; null where it cannot run (then the JavaScript scan does); JS_ONCE after a
+// first scan in JavaScript. Setting up the wasm scan (the module, its memory, the table) costs a few milliseconds,
+// more than scanning a small paste in JavaScript: a cold CLI checking one paste never pays it, a service does from
+// its second verdict per lesson on, as does a paste long enough to win it back at once.
+const JS_ONCE = 0;
+const wasmScans = new WeakMap<LiteralAutomaton, WasmLiteralScan | null | typeof JS_ONCE>();
+const WASM_AT_ONCE_CHARS = 1 << 20;
 
-function wasmScanOf(automaton: LiteralAutomaton): WasmLiteralScan | null {
+/** Has findLiteralLines scan `automaton` in WebAssembly from now on where it can; which scan it will run. */
+export function useWasmScan(automaton: LiteralAutomaton): 'wasm' | 'js' {
   let scan = wasmScans.get(automaton);
-  if (scan === undefined) {
+  if (scan === undefined || scan === JS_ONCE) {
     scan = createWasmLiteralScan(automaton) ?? null;
     wasmScans.set(automaton, scan);
   }
-  return scan;
+  return scan ? 'wasm' : 'js';
 }
 
-/** Which scan findLiteralLines runs for `automaton`: WebAssembly where the runtime allows it, else JavaScript. */
+/** Which scan ran last for `automaton` (findLiteralLines or useWasmScan). */
 export function literalScanEngine(automaton: LiteralAutomaton): 'wasm' | 'js' {
-  return wasmScanOf(automaton) ? 'wasm' : 'js';
+  return typeof wasmScans.get(automaton) === 'function' ? 'wasm' : 'js';
+}
+
+// The wasm scan for a scan of `chars` characters, or null for the JavaScript scan.
+function wasmScanFor(automaton: LiteralAutomaton, chars: number): WasmLiteralScan | null {
+  const scan = wasmScans.get(automaton);
+  if (scan === null || typeof scan === 'function') return scan;
+  if (scan === undefined && chars < WASM_AT_ONCE_CHARS) {
+    wasmScans.set(automaton, JS_ONCE);
+    return null;
+  }
+  useWasmScan(automaton);
+  return wasmScans.get(automaton) as WasmLiteralScan | null;
 }
 
 /**
  * Per literal id: the ascending lines (the lines of indexLines(text): `lineEnds`, each line's end offset, and
  * `lineCount`) holding it; undefined for a literal the text does not hold. Overlapping occurrences are all found.
- * Runs literal-scan-wasm.ts's kernel where WebAssembly is available, else findLiteralLinesInJs.
+ * Runs literal-scan-wasm.ts's kernel where WebAssembly is available (see useWasmScan), else findLiteralLinesInJs.
  */
 export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
-  const wasm = wasmScanOf(automaton);
-  return literalLinesOf(automaton, wasm ? wasm(text) : scanInJs(automaton, text, lineEnds, lineCount), lineCount);
+  const wasm = wasmScanFor(automaton, text.length);
+  return wasm ? literalLinesOf(automaton, wasm(text), lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */

@@ -42,7 +42,6 @@ const name = (text: string): number[] => {
   return [...encodeUnsigned(bytes.length), ...bytes];
 };
 const vector = (items: readonly (readonly number[])[]): number[] => [...encodeUnsigned(items.length), ...items.flat()];
-const section = (id: number, content: readonly number[]): number[] => [id, ...encodeUnsigned(content.length), ...content];
 
 // The instructions, by their text-format names. Blocks take no parameters and yield nothing (block type 0x40).
 const EMPTY = 0x40;
@@ -104,6 +103,20 @@ export interface ModuleDefinition {
   readonly functions: readonly FunctionDefinition[];
 }
 
+// Appends `items` to `out` (push in a loop: spreading long arrays is slow before V8 optimises, on a cold start).
+function append(out: number[], items: readonly number[]): void {
+  for (let k = 0; k < items.length; k++) out.push(items[k]!);
+}
+
+// A section: its id, its content's size, its content, a vector of entries.
+function appendSection(out: number[], id: number, entries: readonly (readonly number[])[]): void {
+  const content = encodeUnsigned(entries.length);
+  for (const entry of entries) append(content, entry);
+  out.push(id);
+  append(out, encodeUnsigned(content.length));
+  append(out, content);
+}
+
 /** The binary of a module. */
 export function assembleModule(definition: ModuleDefinition): Uint8Array {
   const types: FunctionType[] = [];
@@ -123,19 +136,22 @@ export function assembleModule(definition: ModuleDefinition): Uint8Array {
     if (f.export !== undefined) exports.push([...name(f.export), 0x00, ...encodeUnsigned(definition.importedFunctions.length + k)]);
   });
   const bodies = definition.functions.map((f) => {
-    const locals = f.locals.length === 0 ? [0] : [...encodeUnsigned(f.locals.length), ...f.locals.flatMap((type) => [1, type])];
-    const content = [...locals, ...f.body.flat(), ...op.end];
-    return [...encodeUnsigned(content.length), ...content];
+    const content = encodeUnsigned(f.locals.length);
+    for (const type of f.locals) content.push(1, type);
+    for (const code of f.body) append(content, code);
+    append(content, op.end);
+    const body = encodeUnsigned(content.length);
+    append(body, content);
+    return body;
   });
   const typeEntries = types.map((t) => [0x60, ...vector(t.params.map((p) => [p])), ...vector(t.results.map((r) => [r]))]);
-  return new Uint8Array([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vector(typeEntries)),
-    ...section(2, vector(imports)),
-    ...section(3, vector(functionTypes)),
-    ...section(7, vector(exports)),
-    ...section(10, vector(bodies)),
-  ]);
+  const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  appendSection(out, 1, typeEntries);
+  appendSection(out, 2, imports);
+  appendSection(out, 3, functionTypes);
+  appendSection(out, 7, exports);
+  appendSection(out, 10, bodies);
+  return Uint8Array.from(out);
 }
 
 /** A WebAssembly.Memory. */

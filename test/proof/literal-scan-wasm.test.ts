@@ -2,12 +2,12 @@
 // JavaScript scan must take over where WebAssembly is missing or refuses the module.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine } from '../../src/proof/literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, useWasmScan } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 
 const both = (literals: readonly string[], text: string): { wasm: (number[] | undefined)[]; js: (number[] | undefined)[] } => {
   const automaton = compileLiteralAutomaton(literals);
-  expect(literalScanEngine(automaton)).toBe('wasm');
+  expect(useWasmScan(automaton)).toBe('wasm');
   const lines = indexLines(text);
   return { wasm: findLiteralLines(automaton, text, lines.ends, lines.count), js: findLiteralLinesInJs(automaton, text, lines.ends, lines.count) };
 };
@@ -51,8 +51,25 @@ describe('literal-scan-wasm', () => {
   });
 
   it('leaves literals holding U+FFFD or a lone surrogate to the JavaScript scan', () => {
-    for (const literal of ['a\ufffd', 'a\ud83d', '\ude00b']) expect(literalScanEngine(compileLiteralAutomaton([literal, 'ab']))).toBe('js');
-    expect(literalScanEngine(compileLiteralAutomaton(['a😀', 'ab']))).toBe('wasm');
+    for (const literal of ['a\ufffd', 'a\ud83d', '\ude00b', 'a\nb']) expect(useWasmScan(compileLiteralAutomaton([literal, 'ab']))).toBe('js');
+    expect(useWasmScan(compileLiteralAutomaton(['a😀', 'ab']))).toBe('wasm');
+  });
+});
+
+describe('which scan runs', () => {
+  it('scans a first small paste in JavaScript, later ones and a first long one in WebAssembly', () => {
+    const text = 'x\nHEARTBEAT_TIMEOUT EOF\n';
+    const lines = indexLines(text);
+    const automaton = compileLiteralAutomaton(['heartbeat timeout', 'eof']);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1]]);
+    expect(literalScanEngine(automaton)).toBe('js');
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1]]);
+    expect(literalScanEngine(automaton)).toBe('wasm');
+    const long = text.repeat(1 << 16);
+    const longLines = indexLines(long);
+    const fresh = compileLiteralAutomaton(['heartbeat timeout', 'eof']);
+    expect(findLiteralLines(fresh, long, longLines.ends, longLines.count)[1]).toHaveLength(1 << 16);
+    expect(literalScanEngine(fresh)).toBe('wasm');
   });
 });
 
@@ -71,7 +88,7 @@ describe('without WebAssembly', () => {
       vi.resetModules();
       const fresh = await import('../../src/proof/literal-automaton.js');
       const automaton = fresh.compileLiteralAutomaton(['heartbeat timeout', 'eof']);
-      expect(fresh.literalScanEngine(automaton)).toBe('js');
+      expect(fresh.useWasmScan(automaton)).toBe('js');
       const text = 'x\nHEARTBEAT_TIMEOUT EOF\n\nno eof';
       const lines = indexLines(text);
       expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1, 3]]);

@@ -83,14 +83,13 @@ export function createFinding(
   args: Record<string, unknown> = {},
   where: { file?: string; path?: string; line?: number } = {},
 ): Finding {
-  return {
-    code,
-    severity,
-    ...(where.file === undefined ? {} : { file: where.file }),
-    ...(where.path === undefined ? {} : { path: where.path }),
-    ...(where.line === undefined ? {} : { line: where.line }),
-    args,
-  };
+  // Assigned in the order JSON shows them (code, severity, file, path, line, args); spreads cost a copy each.
+  const finding = { code, severity } as { -readonly [K in keyof Finding]: Finding[K] };
+  if (where.file !== undefined) finding.file = where.file;
+  if (where.path !== undefined) finding.path = where.path;
+  if (where.line !== undefined) finding.line = where.line;
+  finding.args = args;
+  return finding;
 }
 
 // Exit-code decisions and summaries only care whether anything is an error.

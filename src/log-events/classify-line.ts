@@ -63,6 +63,16 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   return union;
 }
 
+const BUILT_IN_BY_BIT: ReadonlyMap<number, RegExp> = new Map(BUILT_IN_EVENT_PATTERNS);
+
+// The test of the one pattern bit `bit` stands for (a built-in's may be its prefilter, see BUILT_IN_EVENT_PATTERNS).
+function testOf(patterns: EventPatterns, bit: number): LineTest {
+  if (bit === BIT.kill) return patterns.kill;
+  if (bit === BIT.heartbeat) return patterns.heartbeat;
+  if (bit === BIT.connection) return patterns.connection;
+  return BUILT_IN_BY_BIT.get(bit)!;
+}
+
 // Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
 // A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
 // regex compiled, so a short paste in a fresh process (the student's CLI) does not pay for compiling it.
@@ -88,7 +98,11 @@ function unionsFor(patterns: EventPatterns): Map<number, MaskUnion> {
  */
 export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
   const perMask = unionsFor(patterns);
-  return (text, may) => {
+  return (text, mask) => {
+    // Only command lines are tested for command kills (classifyLineText), and those do not come here.
+    const may = mask & ~BIT.commandKill;
+    // One pattern: it is its own union (most candidate lines hold the literals of just one).
+    if ((may & (may - 1)) === 0) return may !== 0 && testOf(patterns, may).test(text);
     let entry = perMask.get(may);
     if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
     if (entry.lines < UNION_AFTER_LINES) {
@@ -102,9 +116,28 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection'>;
 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
-// etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader").
-const SUBJECT_ID =
-  /(?:^|[\s|:"])([0-9a-f]{16}|[0-9a-f]{8})(?= (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign))/;
+// etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader"):
+// 16 or 8 hex digits after a boundary, then one of these words. Found from the words (rarer than boundaries).
+const SUBJECT_VERB = / (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
+const SUBJECT_BOUNDARY = /[\s|:"]/;
+const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+
+// The leftmost member id before a SUBJECT_VERB word (ids end where the word's space starts, so the leftmost
+// word with an id before it has the leftmost id).
+function findSubjectId(text: string): string | undefined {
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
+    SUBJECT_VERB.lastIndex = m.index + 1;
+    for (const length of [16, 8]) {
+      const start = m.index - length;
+      if (start < 0) continue;
+      let k = start;
+      while (k < m.index && isHexDigit(text.charCodeAt(k))) k++;
+      if (k === m.index && (start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1)))) return text.slice(start, m.index);
+    }
+  }
+  return undefined;
+}
 // "leader", "leader_id", `"leader":`; hclog's `leader-address=` is read by leaderNamed as the leader's address.
 const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
 const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
@@ -211,8 +244,8 @@ export function classifyLineText(
     if (kind !== 'other' && kind !== 'startup') {
       const termMatch = TERM.exec(text);
       if (termMatch) meaning.term = Number(termMatch[1]);
-      const subjectMatch = SUBJECT_ID.exec(text);
-      if (subjectMatch && /\d/.test(subjectMatch[1]!)) meaning.subject = subjectMatch[1];
+      const subject = findSubjectId(text);
+      if (subject !== undefined && /\d/.test(subject)) meaning.subject = subject;
     }
     if (extra) Object.assign(meaning, extra);
     return meaning;

@@ -792,9 +792,11 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
   const nodes: (string | undefined)[] = new Array(count);
-  const kinds = new Uint8Array(count);
-  const stampAt = new Int32Array(count);
-  const nodeFrom = new Uint8Array(count);
+  // One buffer for the three per-line arrays: a typed array's own backing store costs about a microsecond.
+  const buffer = new ArrayBuffer(count * 6);
+  const stampAt = new Int32Array(buffer, 0, count);
+  const kinds = new Uint8Array(buffer, count * 4, count);
+  const nodeFrom = new Uint8Array(buffer, count * 5, count);
   // Per line: the weak head token and the process-id node, when the line has them (sparse).
   const weak = new Map<number, string>();
   const pids = new Map<number, string>();

@@ -48,7 +48,7 @@ async function loadPaneDetection() {
 
 // The literal scan of a verdict (src/proof/literal-automaton.ts, literal-scan-wasm.ts), bundled from src with a
 // checkPaste of its own, so the plan below is the very one its verdicts use (planLiteralScan caches it per set).
-async function loadLiteralScan() {
+async function loadLiteralScan(lesson, small) {
   const dir = mkdtempSync(join(tmpdir(), 'verify-lesson-bench-'));
   try {
     const entry = join(dir, 'entry.mjs');
@@ -64,7 +64,18 @@ async function loadLiteralScan() {
     );
     const outfile = join(dir, 'scan.mjs');
     await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-    return await import(pathToFileURL(outfile).href);
+    // A second instance of the same modules, which finds no WebAssembly when it first looks (as under --jitless).
+    const withWasm = await import(pathToFileURL(outfile).href);
+    const withoutWasm = await import(`${pathToFileURL(outfile).href}?without-wasm`);
+    const { WebAssembly: wasm } = globalThis;
+    globalThis.WebAssembly = undefined;
+    try {
+      withoutWasm.checkPaste(lesson, small);
+      withoutWasm.checkPaste(lesson, small);
+    } finally {
+      globalThis.WebAssembly = wasm;
+    }
+    return { ...withWasm, withoutWasm };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -232,7 +243,7 @@ rows.push({
 // The literal scan alone, side by side with a charCodeAt pass on the same 10 KB text: in WebAssembly (what verdicts
 // run after the first per lesson) and in JavaScript (its reference, and the fallback without WebAssembly). The
 // patterns are those check-paste.ts's prepare() gives the automaton: the lesson's, its timing ones, the built-ins.
-const scan = await loadLiteralScan();
+const scan = await loadLiteralScan(lesson, small);
 const TIMING_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'];
 const scanSources = [...lesson.proof.regex_patterns, ...TIMING_KEYS.map((k) => lesson.proof.timing[k]), ...scan.BUILT_IN_EVENT_PATTERNS.map(([, r]) => r.source)];
 scan.checkPaste(lesson, small);
@@ -252,11 +263,25 @@ for (let round = 0; round < ROUNDS; round++) {
   wasmScanMs.push(timeBatch(() => scan.findLiteralLines(...scanArgs), BATCH));
   jsScanMs.push(timeBatch(() => scan.findLiteralLinesInJs(...scanArgs), BATCH));
 }
+// The whole verdict with each: the first instance's checkPaste scans in WebAssembly, the second in JavaScript.
+const withWasmMs = [];
+const withoutWasmMs = [];
+for (let i = 0; i < 500; i++) scan.withoutWasm.checkPaste(lesson, small);
+for (let round = 0; round < ROUNDS; round++) {
+  withWasmMs.push(timeBatch(() => scan.checkPaste(lesson, small), BATCH));
+  withoutWasmMs.push(timeBatch(() => scan.withoutWasm.checkPaste(lesson, small), BATCH));
+}
 const wasmScanRatio = median(wasmScanMs) / median(scanPassMs);
 const jsScanRatio = median(jsScanMs) / median(scanPassMs);
 rows.push({
   case: `10 KB: literal scan (${automaton.literals.length} literals) ÷ one charCodeAt pass`,
   result: `${wasmScanRatio.toFixed(2)}× in WebAssembly, ${jsScanRatio.toFixed(2)}× in JavaScript (${(median(wasmScanMs) * 1000).toFixed(1)} / ${(median(jsScanMs) * 1000).toFixed(1)} µs vs ${(median(scanPassMs) * 1000).toFixed(1)} µs)`,
+  target: '',
+  ok: true,
+});
+rows.push({
+  case: '10 KB: checkPaste, literal scan in WebAssembly ÷ in JavaScript',
+  result: `${(median(withWasmMs) / median(withoutWasmMs)).toFixed(2)}× (${(median(withWasmMs) * 1000).toFixed(1)} vs ${(median(withoutWasmMs) * 1000).toFixed(1)} µs)`,
   target: '',
   ok: true,
 });

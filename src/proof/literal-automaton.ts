@@ -3,7 +3,9 @@
 // whatever the number of literals (a case-insensitive regex alternation of ~60 words costs about twice that in V8).
 // Pure; the automaton is built once per literal set (per lesson) and reused for every verdict. Transitions are
 // filled in as the scans first take them (as RE2 builds its DFA): a cold CLI checking one small paste does not
-// pay for the whole table (w12-l03: 2,439 states × 31 columns).
+// pay for the whole table (w12-l03: 2,439 states × 31 columns). The scan itself runs as WebAssembly where it can
+// (literal-scan-wasm.ts); the JavaScript scan here is its reference and fallback.
+import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
 
 /** A compiled literal set (see compileLiteralAutomaton). */
 export interface LiteralAutomaton {
@@ -134,14 +136,79 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset };
 }
 
+// Per automaton, its WebAssembly scan; null where it cannot run (then the JavaScript scan does); JS_ONCE after a
+// first scan in JavaScript. Setting up the wasm scan (the module, its memory, the table) costs a few milliseconds,
+// more than scanning a small paste in JavaScript: a cold CLI checking one paste never pays it, a service does from
+// its second verdict per lesson on, as does a paste long enough to win it back at once.
+const JS_ONCE = 0;
+const wasmScans = new WeakMap<LiteralAutomaton, WasmLiteralScan | null | typeof JS_ONCE>();
+const WASM_AT_ONCE_CHARS = 1 << 20;
+
+/** Has findLiteralLines scan `automaton` in WebAssembly from now on where it can; which scan it will run. */
+export function useWasmScan(automaton: LiteralAutomaton): 'wasm' | 'js' {
+  let scan = wasmScans.get(automaton);
+  if (scan === undefined || scan === JS_ONCE) {
+    scan = createWasmLiteralScan(automaton) ?? null;
+    wasmScans.set(automaton, scan);
+  }
+  return scan ? 'wasm' : 'js';
+}
+
+/** Which scan ran last for `automaton` (findLiteralLines or useWasmScan). */
+export function literalScanEngine(automaton: LiteralAutomaton): 'wasm' | 'js' {
+  return typeof wasmScans.get(automaton) === 'function' ? 'wasm' : 'js';
+}
+
+// The wasm scan for a scan of `chars` characters, or null for the JavaScript scan.
+function wasmScanFor(automaton: LiteralAutomaton, chars: number): WasmLiteralScan | null {
+  const scan = wasmScans.get(automaton);
+  if (scan === null || typeof scan === 'function') return scan;
+  if (scan === undefined && chars < WASM_AT_ONCE_CHARS) {
+    wasmScans.set(automaton, JS_ONCE);
+    return null;
+  }
+  useWasmScan(automaton);
+  return wasmScans.get(automaton) as WasmLiteralScan | null;
+}
+
 /**
- * Per literal id: the ascending lines (by `lineEnds`, each line's end offset, ascending) holding it; undefined for a
- * literal the text does not hold. Overlapping occurrences are all found.
+ * Per literal id: the ascending lines (the lines of indexLines(text): `lineEnds`, each line's end offset, and
+ * `lineCount`) holding it; undefined for a literal the text does not hold. Overlapping occurrences are all found.
+ * Runs literal-scan-wasm.ts's kernel where WebAssembly is available (see useWasmScan), else findLiteralLinesInJs.
+ */
+export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+  const wasm = wasmScanFor(automaton, text.length);
+  return wasm ? literalLinesOf(automaton, wasm(text), lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
+}
+
+/** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */
+export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+  return literalLinesOf(automaton, scanInJs(automaton, text, lineEnds, lineCount), lineCount);
+}
+
+// Per literal id, its lines, from the accepting steps as (line, state) pairs in text order.
+function literalLinesOf(automaton: LiteralAutomaton, hits: readonly number[], lineCount: number): (number[] | undefined)[] {
+  const found = new Array<number[] | undefined>(automaton.literals.length);
+  const { columns, ends } = automaton;
+  const firstAccepting = automaton.acceptFrom / columns;
+  for (let k = 0; k < hits.length; k += 2) {
+    const line = Math.min(hits[k]!, lineCount - 1);
+    for (const id of ends[hits[k + 1]! / columns - firstAccepting]!) {
+      const lines = found[id];
+      if (lines === undefined) found[id] = [line];
+      else if (lines[lines.length - 1] !== line) lines.push(line);
+    }
+  }
+  return found;
+}
+
+/*
+ * The accepting steps over `text` as (line, state) pairs, in text order.
  *
  * The text is read as two halves split at a line break, stepped together: each step waits on the table load of the
  * step before, and two independent chains let the CPU overlap them.
  */
-export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+function scanInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): number[] {
   const { columnOf, next, acceptFrom } = automaton;
   const length = text.length;
   let mid = text.indexOf('\n', length >> 1);
@@ -187,18 +254,13 @@ export function findLiteralLines(automaton: LiteralAutomaton, text: string, line
     }
     b = to;
   }
-  const found = new Array<number[] | undefined>(automaton.literals.length);
-  const firstAccepting = acceptFrom / automaton.columns;
+  // Offsets become lines.
   let line = 0;
   for (const hits of [hitsA, hitsB]) {
     for (let k = 0; k < hits.length; k += 2) {
       while (line < lineCount - 1 && lineEnds[line]! < hits[k]!) line++;
-      for (const id of automaton.ends[hits[k + 1]! / automaton.columns - firstAccepting]!) {
-        const lines = found[id];
-        if (lines === undefined) found[id] = [line];
-        else if (lines[lines.length - 1] !== line) lines.push(line);
-      }
+      hits[k] = line;
     }
   }
-  return found;
+  return hitsA.concat(hitsB);
 }

@@ -1,7 +1,7 @@
 // The automaton must find exactly the lines a plain case-insensitive search finds, for any literal set and text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLiteralAutomaton, findLiteralLines, foldLiteralChar } from '../../src/proof/literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, foldLiteralChar, useWasmScan } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 
 const naiveLines = (text: string, literal: string): number[] =>
@@ -18,14 +18,19 @@ describe('literal-automaton', () => {
       fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 8 }), fc.array(letters, { maxLength: 120 }), (literals, chars) => {
         const text = chars.join('');
         const lines = indexLines(text);
+        // Both scans: JavaScript, then WebAssembly (literal-scan-wasm.ts) through the transitions the first filled in.
         const automaton = compileLiteralAutomaton(literals);
-        const found = findLiteralLines(automaton, text, lines.ends, lines.count);
+        const found = findLiteralLinesInJs(automaton, text, lines.ends, lines.count);
         literals.forEach((l, id) => expect(found[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
-        // Again, reversed, through the transitions the first scan filled in and new ones.
+        expect(useWasmScan(automaton)).toBe('wasm');
+        const inWasm = findLiteralLines(automaton, text, lines.ends, lines.count);
+        literals.forEach((l, id) => expect(inWasm[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
+        // Again, reversed, through the transitions the first scans filled in and new ones.
         const reversed = [...text].reverse().join('');
         const back = indexLines(reversed);
-        const again = findLiteralLines(automaton, reversed, back.ends, back.count);
-        literals.forEach((l, id) => expect(again[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(reversed)}`).toEqual(naiveLines(reversed, l)));
+        for (const again of [findLiteralLines(automaton, reversed, back.ends, back.count), findLiteralLinesInJs(automaton, reversed, back.ends, back.count)]) {
+          literals.forEach((l, id) => expect(again[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(reversed)}`).toEqual(naiveLines(reversed, l)));
+        }
       }),
       { numRuns: 1500 },
     );

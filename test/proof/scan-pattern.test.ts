@@ -6,6 +6,7 @@ import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pa
 import { indexLines, lineText } from '../../src/log-events/paste-lines.js';
 import { createPatternScanner, findFirstMatch, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
 import { BUILT_IN_EVENT_PATTERNS, NAMED_LEADER_PATTERN } from '../../src/log-events/default-patterns.js';
+import { useWasmScan } from '../../src/proof/literal-automaton.js';
 import { W12_TIMING } from './helpers.js';
 
 const SOURCES = [
@@ -22,6 +23,8 @@ const SOURCES = [
 ];
 const patterns = SOURCES.map((s) => (compilePattern(s) as { pattern: CompiledPattern }).pattern);
 const plan = planLiteralScan(patterns);
+// Every scan through literal-scan-wasm.ts, the one verdicts run after the first.
+const engine = useWasmScan(plan.automaton!);
 
 const words = fc.constantFrom(
   'heartbeat', 'timeout', 'TIMEOUT', 'timed out', 'EOF', 'leof', 'kill', 'killed', 'SIGTERM', 'sig', 'term', 'stopped', 'connection',
@@ -32,6 +35,7 @@ const words = fc.constantFrom(
 
 describe('scan-pattern', () => {
   it('marks every line a pattern matches as its candidate, and finds the same first match', () => {
+    expect(engine).toBe('wasm');
     fc.assert(
       fc.property(fc.array(words, { maxLength: 80 }), fc.integer({ min: 8, max: 200 }), (parts, cap) => {
         const lines = indexLines(parts.join(''));

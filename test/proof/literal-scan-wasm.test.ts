@@ -1,0 +1,97 @@
+// The WebAssembly scan must find exactly what the JavaScript scan finds, on any literal set and text, and the
+// JavaScript scan must take over where WebAssembly is missing or refuses the module.
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, useWasmScan } from '../../src/proof/literal-automaton.js';
+import { indexLines } from '../../src/log-events/paste-lines.js';
+
+const both = (literals: readonly string[], text: string): { wasm: (number[] | undefined)[]; js: (number[] | undefined)[] } => {
+  const automaton = compileLiteralAutomaton(literals);
+  expect(useWasmScan(automaton)).toBe('wasm');
+  const lines = indexLines(text);
+  return { wasm: findLiteralLines(automaton, text, lines.ends, lines.count), js: findLiteralLinesInJs(automaton, text, lines.ends, lines.count) };
+};
+
+// Characters the scan treats differently: folded case, spaces and joiners (one and several UTF-8 bytes), line
+// breaks, other non-ASCII of 2, 3 and 4 bytes (a surrogate pair), lone surrogates, U+FFFD.
+const TEXT_CHARS = ['a', 'b', 'e', 'A', 'B', 'E', ' ', '-', '_', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', 'É', 'ß', '中', '😀', '\ud83d', '\ude00', '\ufffd', '='];
+const LITERAL_CHARS = ['a', 'b', 'e', ' ', 'é', 'ß', '中', '😀', '='];
+
+describe('literal-scan-wasm', () => {
+  it('finds what the JavaScript scan finds, on random literal sets and texts', () => {
+    const literal = fc.array(fc.constantFrom(...LITERAL_CHARS, 'A', '-', '_', '\u00a0'), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(literal, { minLength: 1, maxLength: 10 }), fc.array(fc.constantFrom(...TEXT_CHARS), { maxLength: 300 }), (literals, chars) => {
+        const text = chars.join('');
+        const { wasm, js } = both(literals, text);
+        expect(wasm, `${JSON.stringify(literals)} in ${JSON.stringify(text)}`).toEqual(js);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds what the JavaScript scan finds on long texts: chunks, many hits, pairs at chunk edges', () => {
+    const line = fc.array(fc.constantFrom(...TEXT_CHARS.filter((c) => c !== '\n'), 'aba', 'bé中', '😀😀'), { maxLength: 200 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom('a', 'ab', 'b e', 'é', '中', '😀', 'ba😀'), { minLength: 1, maxLength: 7 }), fc.array(line, { minLength: 100, maxLength: 900 }), fc.boolean(), (literals, lines, crlf) => {
+        const text = lines.join(crlf ? '\r\n' : '\n');
+        const { wasm, js } = both(literals, text);
+        expect(wasm).toEqual(js);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('numbers lines across lanes and chunks: a literal on every line of a 3 MB text', () => {
+    const text = Array.from({ length: 60_000 }, (_, i) => `${i % 7 === 0 ? '' : 'x'.repeat(i % 53)}Heartbeat-Timeout 中 ${'😀'.repeat(i % 3)}`).join('\n');
+    const { wasm, js } = both(['heartbeat timeout', '中 😀', 'x'], text);
+    expect(wasm[0]).toHaveLength(60_000);
+    expect(wasm[0]!.every((line, i) => line === i)).toBe(true);
+    expect(wasm).toEqual(js);
+  });
+
+  it('leaves literals holding U+FFFD or a lone surrogate to the JavaScript scan', () => {
+    for (const literal of ['a\ufffd', 'a\ud83d', '\ude00b', 'a\nb']) expect(useWasmScan(compileLiteralAutomaton([literal, 'ab']))).toBe('js');
+    expect(useWasmScan(compileLiteralAutomaton(['a😀', 'ab']))).toBe('wasm');
+  });
+});
+
+describe('which scan runs', () => {
+  it('scans a first small paste in JavaScript, later ones and a first long one in WebAssembly', () => {
+    const text = 'x\nHEARTBEAT_TIMEOUT EOF\n';
+    const lines = indexLines(text);
+    const automaton = compileLiteralAutomaton(['heartbeat timeout', 'eof']);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1]]);
+    expect(literalScanEngine(automaton)).toBe('js');
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1]]);
+    expect(literalScanEngine(automaton)).toBe('wasm');
+    const long = text.repeat(1 << 16);
+    const longLines = indexLines(long);
+    const fresh = compileLiteralAutomaton(['heartbeat timeout', 'eof']);
+    expect(findLiteralLines(fresh, long, longLines.ends, longLines.count)[1]).toHaveLength(1 << 16);
+    expect(literalScanEngine(fresh)).toBe('wasm');
+  });
+});
+
+describe('without WebAssembly', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  for (const [runtime, value] of [
+    ['none (node --jitless)', undefined],
+    ['one refusing the module', { Module: class { constructor() { throw new Error('no wasm here'); } } }],
+  ] as const) {
+    it(`falls back to the JavaScript scan: ${runtime}`, async () => {
+      vi.stubGlobal('WebAssembly', value);
+      vi.resetModules();
+      const fresh = await import('../../src/proof/literal-automaton.js');
+      const automaton = fresh.compileLiteralAutomaton(['heartbeat timeout', 'eof']);
+      expect(fresh.useWasmScan(automaton)).toBe('js');
+      const text = 'x\nHEARTBEAT_TIMEOUT EOF\n\nno eof';
+      const lines = indexLines(text);
+      expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1, 3]]);
+    });
+  }
+});

@@ -151,8 +151,9 @@ const NOT_NAMES = new Set([
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
 export function normalizeNodeToken(token: string): string | undefined {
   const clean = token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '');
-  // `-address` (the rest of a key), `:1` (a JSON value's colon): fragments, not names; `:7001` is a port.
-  if (clean.charCodeAt(0) === 45 || (clean.charCodeAt(0) === 58 && !/^:\d{2,5}$/.test(clean))) return undefined;
+  // `-address` (the rest of a key), `.sh` (of `kill-leader.sh`), `:1` (a JSON value's colon): fragments, not names;
+  // `:7001` is a port.
+  if (clean.charCodeAt(0) === 45 || clean.charCodeAt(0) === 46 || (clean.charCodeAt(0) === 58 && !/^:\d{2,5}$/.test(clean))) return undefined;
   const spaced = /^node (\d{1,4})$/i.exec(clean);
   if (spaced) return nodeLabel(Number(spaced[1]));
   if (clean === '' || clean.length > 64 || NOT_NAMES.has(clean.toLowerCase())) return undefined;

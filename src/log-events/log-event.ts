@@ -36,7 +36,7 @@ export interface LogEvent {
   readonly leader?: string;
   /** The Raft term the line names ("at term 2", "term=3", "(term 1)"). */
   readonly term?: number;
-  /** A shell `kill`: the node it names (`kill node1`, `--id 1`), if any; `pid`: the process id it names. */
+  /** A kill line that is not its writer's death (a shell `kill`, a launcher's line): the node it names (`kill node1`, `--id 1`, "launcher | killing leader node2"), if any; `pid`: the process id it names. */
   readonly target?: string;
   readonly pid?: number;
   /** The id the message starts with (etcd's "8e9e05c52164694d became leader"): the writer's own id. */

@@ -7,6 +7,7 @@ import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
+import { attributeKillTargets } from './attribute-kill-targets.js';
 import { findOwnNode } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
@@ -87,6 +88,7 @@ export function readLogEvents(
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();
+  const writers = new Set(raw.map((event) => event.node));
   for (const event of raw) {
     // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
     // then "… is starting a new election"): that one is no detection.
@@ -100,7 +102,8 @@ export function readLogEvents(
     const text = lineText(lines, event.line, LINE_CAP);
     if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name') {
       const self = findOwnNode(text);
-      if (self !== undefined && self !== event.node && !aliases.has(self)) aliases.set(self, event.node);
+      // "launcher | starting node1 node2 node3" introduces no one: node1 writes lines of its own.
+      if (self !== undefined && self !== event.node && !aliases.has(self) && !writers.has(self)) aliases.set(self, event.node);
     }
     // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
     const listen = LISTEN_ADDRESS.exec(text);
@@ -135,13 +138,8 @@ export function readLogEvents(
     last = node;
   }
   for (const event of raw) if (event.node !== undefined) seen.add(event.node);
-  // A kill line of no node naming one of the paste's nodes by name (`kill -9 10108  # infra1 (leader)`).
-  for (const event of raw) {
-    if (event.kind !== 'kill' || event.node !== undefined || event.target !== undefined) continue;
-    const text = lineText(lines, event.line, LINE_CAP);
-    const named = [...seen].filter((node) => new RegExp(`(?:^|[^\\w.-])${node.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text));
-    if (named.length === 1) event.target = named[0];
-  }
+  // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
+  for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };

@@ -1,0 +1,88 @@
+// Which node a kill line killed when its writer is not that node. A line written by something that is no node of
+// the cluster — a launcher, harness, supervisor or chaos script printing "launcher | killing leader node2" or
+// `{"name":"chaos","msg":"killed n1"}` — names its target; a node's own "received SIGTERM" (names no other node)
+// stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
+import { normalizeNodeToken } from './classify-line.js';
+import type { LogEventKind, MutableLogEvent } from './log-event.js';
+
+// What only a member of the cluster logs about itself: a launcher reports who leads and starts nodes, never these.
+const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heartbeat-timeout', 'connection-lost', 'election-started', 'vote', 'stepped-down']);
+// Writers read from a column, tag or field in front of the message; a name read from the message itself, a member
+// id, a file's writer or a record's is the node the line is about, never a bystander.
+const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'service-number', 'section', 'file-name']);
+const TOKEN = /[^\s,;|()[\]{}<>"'=]+/g;
+
+/**
+ * The nodes of `nodes` that `text` names, besides `except`, in the order the text names them: as written (`infra1`,
+ * `kv-2`, `alpha`) or in another spelling of the same node (`n1` for node1), after `name` (member ids and addresses
+ * to node names).
+ */
+export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (node: string) => string, except?: string): string[] {
+  const firstAt = new Map<string, number>();
+  const see = (node: string, at: number): void => {
+    if (node !== except && at < (firstAt.get(node) ?? Infinity)) firstAt.set(node, at);
+  };
+  for (const node of nodes) {
+    if (node === except || !text.includes(node)) continue;
+    const m = new RegExp(`(?:^|[^\\w.-])${node.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(text);
+    if (m) see(node, m.index);
+  }
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const normal = normalizeNodeToken(m[0]);
+    const node = normal === undefined ? undefined : name(normal);
+    if (node !== undefined && nodes.has(node)) see(node, m.index);
+  }
+  return [...firstAt.keys()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+}
+
+/**
+ * Gives each kill event whose writer did not die its target. A kill line with no node of its own naming one node of
+ * the paste (`kill -9 10108  # infra1`) gets it as `target`. A kill line whose writer is a bystander — written in a
+ * column or field (not guessed from the message), by a writer that logs no member event of its own (no election,
+ * vote, leadership, timeout or lost connection) and that no other line names as leader or target — and that names
+ * another node of the paste is the kill of the first node it names: its `node` is cleared and
+ * its `target` set, as for a harness line with no writer. Returns the bystanders, which are no nodes of the cluster.
+ */
+export function attributeKillTargets(
+  events: readonly MutableLogEvent[],
+  nodes: ReadonlySet<string>,
+  textOf: (line: number) => string,
+  name: (node: string) => string,
+): Set<string> {
+  const bystanders = new Set<string>();
+  let members: Set<string> | undefined;
+  for (const event of events) {
+    if (event.kind !== 'kill' || event.target !== undefined) continue;
+    const writer = event.node;
+    if (writer === undefined) {
+      const named = findNamedNodes(textOf(event.line), nodes, name);
+      if (named.length === 1) event.target = named[0];
+      continue;
+    }
+    if (!COLUMN_SOURCES.has(event.nodeFrom)) continue;
+    members ??= findMembers(events);
+    if (members.has(writer)) continue;
+    const text = textOf(event.line);
+    // "killing n3 (pid 5555), leader is n1": the first node named is the one killed.
+    const target = findNamedNodes(text, nodes, name, writer).find((node) => !bystanders.has(node));
+    if (target === undefined) continue;
+    event.target = target;
+    event.node = undefined;
+    event.nodeFrom = undefined;
+    bystanders.add(writer);
+  }
+  return bystanders;
+}
+
+// Writers that show they are members of the cluster: they log a member event, or another writer names them as
+// leader or kill target.
+function findMembers(events: readonly MutableLogEvent[]): Set<string> {
+  const members = new Set<string>();
+  for (const event of events) {
+    if (event.node !== undefined && MEMBER_KINDS.has(event.kind)) members.add(event.node);
+    if (event.leader !== undefined && event.leader !== event.node) members.add(event.leader);
+    if (event.target !== undefined && event.target !== event.node) members.add(event.target);
+  }
+  return members;
+}

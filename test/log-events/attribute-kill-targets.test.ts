@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { judgeKills, placeEventsOnClock, readLogText, type LogEvent } from '../../src/log-events/index.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+// [line, node killed, who led then, of the leader] for every kill the paste holds.
+function kills(text: string): (string | number | boolean | undefined)[][] {
+  const { events } = readLogText(text, patterns);
+  return judgeKills(events, placeEventsOnClock(events)).map((k) => [k.event.line + 1, k.killed, k.leaderThen?.node, k.ofLeader]);
+}
+
+const killEvents = (events: readonly LogEvent[]): (string | number | undefined)[][] =>
+  events.filter((e) => e.kind === 'kill').map((e) => [e.line + 1, e.node, e.target]);
+
+describe('a kill line written by something that is no node of the cluster names its target', () => {
+  const launcher = [
+    '[+0.000s] launcher | starting node1 node2 node3 (election timeout 150-300 ms)',
+    '[+0.397s] node2    | became leader, term 1',
+    '[+0.399s] node1    | following leader node2 (term 1)',
+    '[+0.399s] node3    | following leader node2 (term 1)',
+    '[+0.400s] launcher | leader is node2 (pid 31208)',
+    '[+5.400s] launcher | killing leader node2 (pid 31208) with SIGTERM',
+    '[+5.403s] node3    | lost connection to leader node2 (EOF)',
+    '[+5.633s] node1    | became leader, term 2',
+  ].join('\n');
+
+  it('a launcher column: the kill of node2, and the launcher is no node (no follower of anyone)', () => {
+    const read = readLogText(launcher, patterns);
+    expect(killEvents(read.events)).toEqual([[6, undefined, 'node2']]);
+    expect(kills(launcher)).toEqual([[6, 'node2', 'node2', true]]);
+    expect(read.nodes).toEqual(['node1', 'node2', 'node3']);
+  });
+
+  it('"launcher | starting node1 node2 node3" introduces none of them: node1, with lines of its own, is no alias of the launcher', () => {
+    const read = readLogText(launcher, patterns);
+    expect(read.events.find((e) => e.line === 7)).toMatchObject({ kind: 'became-leader', node: 'node1', leader: 'node1' });
+    expect(read.aliases.has('node1')).toBe(false);
+  });
+
+  it('a JSON logger name (pino\'s "name":"chaos") and a compose service (chaos-1) are writers too', () => {
+    const json = [
+      '{"level":30,"time":1796042470004,"name":"n1","msg":"became leader","term":1}',
+      '{"level":30,"time":1796042470006,"name":"n2","msg":"following leader n1","term":1}',
+      '{"level":40,"time":1796042472250,"name":"chaos","msg":"killed n1 (the leader, pid 4101) with SIGTERM"}',
+      '{"level":40,"time":1796042472252,"name":"n2","msg":"connection to leader n1 lost: EOF"}',
+    ].join('\n');
+    expect(kills(json)).toEqual([[3, 'node1', 'node1', true]]);
+    const compose = [
+      'node1-1  | 2026-11-30T12:46:00.398Z INFO became leader term=1',
+      'node2-1  | 2026-11-30T12:46:00.401Z INFO following leader node1 term=1',
+      'chaos-1  | 2026-11-30T12:46:04.000Z leader is node1: docker kill --signal SIGKILL demo-node1-1',
+      'node2-1  | 2026-11-30T12:46:04.003Z WARN connection to leader lost (EOF)',
+    ].join('\n');
+    expect(kills(compose)).toEqual([[3, 'node1', 'node1', true]]);
+    expect(readLogText(compose, patterns).nodes).toEqual(['node1', 'node2']);
+  });
+
+  it('the first node the line names is the one killed ("SIGTERM -> n3; leader is n1" kills a follower)', () => {
+    const text = [
+      '12:47:00.010 supervisor | spawned n1 n2 n3',
+      '12:47:00.398 n1         | became leader (term 1)',
+      '12:47:00.401 n2         | following leader n1 (term 1)',
+      '12:47:00.402 n3         | following leader n1 (term 1)',
+      '12:47:03.000 supervisor | SIGTERM -> n3 (pid 5555); leader is n1',
+    ].join('\n');
+    expect(kills(text)).toEqual([[5, 'node3', 'node1', false]]);
+  });
+
+  it("a node's own shutdown stays its writer's kill, even next to a launcher; a member's kill line naming another node stays its own", () => {
+    const text = [
+      '12:44:00.010 launcher | spawned node1 node2 node3',
+      '12:44:00.412 node1    | became leader term 1',
+      '12:44:00.415 node2    | following leader node1',
+      '12:44:03.000 node1    | received SIGTERM, shutting down',
+      '12:44:03.240 node2    | election timeout fired, no heartbeat from leader node1',
+      '12:44:04.000 node2    | received SIGTERM from node3, shutting down',
+    ].join('\n');
+    expect(kills(text)).toEqual([
+      [4, 'node1', 'node1', true],
+      [6, 'node2', 'node1', false],
+    ]);
+  });
+
+  it('a follower describing the leader is still no kill, and a launcher line naming no node stays its writer\'s', () => {
+    const text = [
+      '12:45:00.412 node1    | became leader term 1',
+      '12:45:00.415 node2    | following leader node1',
+      '12:45:03.000 launcher | sending SIGTERM to pid 31208',
+      '12:45:03.004 node2    | leader node1 stopped responding',
+    ].join('\n');
+    const read = readLogText(text, patterns);
+    expect(killEvents(read.events)).toEqual([[3, 'launcher', undefined]]);
+    expect(read.events.find((e) => e.line === 3)?.notKill).toBe('peer');
+  });
+
+  it('the kill as a noun in a launcher\'s plan ("waiting 2 s before the kill") is no kill', () => {
+    const text = [
+      '2026-11-30 12:40:01,537 INFO node1: became leader for term 1',
+      '2026-11-30 12:40:01,590 INFO harness: leader is node1, waiting 2 s before the kill',
+      '2026-11-30 12:40:03,590 WARNING harness: sending SIGKILL to leader node1 (pid 5101)',
+    ].join('\n');
+    expect(kills(text)).toEqual([[3, 'node1', 'node1', true]]);
+  });
+});

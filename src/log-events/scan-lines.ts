@@ -390,6 +390,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
   while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0)) p++;
+  // A quote or match marker: PowerShell's `Select-String -Context` marks matched lines `> ` (context lines are
+  // indented), Markdown and mail quote with `> `.
+  while (text.charCodeAt(p) === 62 && text.charCodeAt(p + 1) === 32 && p < end) {
+    p += 2;
+    while (p < end && text.charCodeAt(p) === 32) p++;
+  }
   if (p === end) {
     st.kind = LINE_BLANK;
     return;

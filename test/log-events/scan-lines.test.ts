@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexLines } from '../../src/log-events/paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, scanLines, stampOf } from '../../src/log-events/scan-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf } from '../../src/log-events/scan-lines.js';
 
 function scan(text: string) {
   const lines = indexLines(text);
@@ -8,6 +8,7 @@ function scan(text: string) {
   return Array.from({ length: lines.count }, (_, i) => ({
     node: table.nodes[i],
     kind: table.kinds[i],
+    from: NODE_SOURCES[table.nodeFrom[i]!],
     dayMs: stampOf(lines, table, i)?.dayMs,
   }));
 }
@@ -236,5 +237,20 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
   it("honcho's own `system |` lines name no node; `node1.1 |` is process type node1, instance 1", () => {
     const lines = scan(['11:40:02 system   | node1.1 started (pid=61001)', '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM', '11:40:11 system   | node1.1 stopped (rc=-15)'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', undefined]);
+  });
+});
+
+describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
+  it("PowerShell `Select-String -Context`'s `> ` match marker is no part of the head: the path after it names the node", () => {
+    const lines = scan(
+      [
+        '> data\\node1\\node.log:6:2026-11-30 12:41:02.118 [node1] INFO  received SIGTERM, shutting down',
+        '  data\\node2\\node.log:6:2026-11-30 12:41:02.098 [node2] DEBUG applied k20 (index 21)',
+        '> data\\node2\\node.log:7:2026-11-30 12:41:02.331 [node2] WARN  heartbeat timeout - no message from leader node1',
+        '> 19:30:01.123 [n3] quoted in Markdown',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([['node1', 'file-prefix'], ['node2', 'file-prefix'], ['node2', 'file-prefix'], ['node3', 'tag']]);
+    expect(lines[3]!.dayMs).toBe(T);
   });
 });

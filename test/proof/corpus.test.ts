@@ -38,8 +38,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // no node is known; exposed when the check of `killedNode` was added).
   'blind3-ipv6-killed-follower.log',
   // blind4 (12:55 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fourth pass".
-  // "Get-Date -Format o; taskkill /PID 11872 /F": the bare .NET round-trip time line (7 digits, +01:00) is not the kill.
-  'blind4-powershell-get-date-o-taskkill.log',
   // winston's "label":"node2" names no node: no followers (fails, but not for the 452 ms timeout).
   'blind4-winston-json-label-too-slow.log',
   // bunyan's shared "name":"kv-node" taken as the node instead of "hostname": raft-a's kill reported as a follower's.

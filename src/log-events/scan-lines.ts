@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findJsonNode, findMentionedNodes, findNodeInPath, findOwnNodeForm, nodeLabel, readNodeName } from './attribute-node.js';
+import { findJsonNode, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, nodeLabel, readNodeName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -383,6 +383,19 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   return /^[a-z][\w.@:-]*\d[\w.@:-]*$/i.test(value) ? String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0))) : undefined;
 }
 
+// End of `function:line` at v (`_on_sigterm:88`, `<module>:12`) when a space or the head's end follows, else -1.
+function codeLocationEnd(text: string, v: number, limit: number): number {
+  let r = v;
+  while (r < limit && r - v < 80 && (isLetter(text.charCodeAt(r)) || isDigit(text.charCodeAt(r)) || text.charCodeAt(r) === 95 || text.charCodeAt(r) === 60 || text.charCodeAt(r) === 62)) r++;
+  const c = text.charCodeAt(v);
+  if (r === v || isDigit(c) || text.charCodeAt(r) !== 58) return -1;
+  const line = ++r;
+  while (r < limit && r - line < 7 && isDigit(text.charCodeAt(r))) r++;
+  if (r === line) return -1;
+  const after = text.charCodeAt(r);
+  return r === limit || after === 32 || after === 9 ? r : -1;
+}
+
 // End of an unquoted logfmt value at v.
 function skipValue(text: string, v: number, limit: number): number {
   let q = v;
@@ -642,6 +655,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = r;
       sourceToken = tokens;
       continue;
+    }
+    // loguru's and Python logging's `{name}:{function}:{line}` after the time (`raft.node:_on_sigterm:88 - `): a code
+    // location, the same module on every node, so no node (unless the module's name holds one: `raft.node2:serve:61`).
+    if (next === 58 && st.stampAt >= 0 && findNodeInDottedName(text.slice(p, q)) === undefined) {
+      const r = codeLocationEnd(text, q + 1, headEnd);
+      if (r > 0) {
+        p = r;
+        sourceToken = tokens;
+        continue;
+      }
     }
     if (st.stampAt < 0) {
       // A logger name glued to the date: `raft2026/11/29 21:17:24.300250`, `node12026/11/29 …`.

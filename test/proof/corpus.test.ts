@@ -46,8 +46,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind4-vm-clock-skew-detection-before-kill.log',
   // OTP legacy reports "=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===": no timestamp read at all.
   'blind4-erlang-legacy-reports-shell-prompts.log',
-  // loguru's module column (raft.node, raft.kv, raft.transport) read as the nodes.
-  'blind4-loguru-default-too-slow-318.log',
   // journalctl -o json: "__REALTIME_TIMESTAMP" (epoch µs string) not read: "no line has a timestamp".
   'blind4-journalctl-json-units.log',
   // rows hard-wrapped at 80 columns mid-word ("he" / "artbeat timeout"): continuation rows not joined.

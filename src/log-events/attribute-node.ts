@@ -109,14 +109,26 @@ export function findOwnNodeForm(text: string): { label: string; bracket: boolean
 }
 
 const ID_FLAG = /--(?:node-?)?id[= ](\d{1,4})\b/gi;
+// A process id read from a file in a subshell: `$(cat run/n1.pid)`, `$(< data/node1/pid)`.
+const PID_FILE = /\$\((?:cat\s+|<\s*)([^\s)]{1,200})\s*\)/g;
 
-/** Every node named in `text`, mentions included (for `$ kill` lines and headers), plus `--id 1` flags. */
+/**
+ * Every node named in `text`, mentions included (for `$ kill` lines and headers), plus `--id 1` flags and the node a
+ * pid file's path names (`kill -TERM $(cat run/n1.pid)`).
+ */
 export function findMentionedNodes(text: string): string[] {
   const nodes = new Set<string>();
   NODE_ANY.lastIndex = 0;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) nodes.add(nodeLabel(Number(m[1] ?? m[2] ?? m[3] ?? m[4])));
   ID_FLAG.lastIndex = 0;
   for (let m = ID_FLAG.exec(text); m; m = ID_FLAG.exec(text)) nodes.add(nodeLabel(Number(m[1])));
+  if (text.includes('$(')) {
+    PID_FILE.lastIndex = 0;
+    for (let m = PID_FILE.exec(text); m; m = PID_FILE.exec(text)) {
+      const node = findNodeInPath(m[1]!);
+      if (node !== undefined) nodes.add(node);
+    }
+  }
   return [...nodes];
 }
 

@@ -79,6 +79,12 @@ describe('other forms', () => {
     expect(findMentionedNodes('$ kill $(pgrep -f "kv_node.*--id 1")')).toEqual(['node1']);
     expect(findMentionedNodes('$ kill node1 and node2')).toEqual(['node1', 'node2']);
   });
+
+  it('the node a pid file names when the kill reads its pid from one', () => {
+    expect(findMentionedNodes('$ date -u +%FT%T.%NZ; kill -TERM $(cat run/n1.pid)')).toEqual(['node1']);
+    expect(findMentionedNodes('$ kill $(< data/node3/kv.pid)')).toEqual(['node3']);
+    expect(findMentionedNodes('$ kill -TERM $(cat leader.pid)')).toEqual([]);
+  });
 });
 
 describe('keys that are not the writer (blind2 corpus)', () => {

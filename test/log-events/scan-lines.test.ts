@@ -66,6 +66,18 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined]);
   });
 
+  it("loguru's `module:function:line` column is a code location, no node; the name in the message is", () => {
+    const text = [
+      '2026-11-30 13:06:04.812 | INFO     | raft.node:serve:61 - node1: listening on 127.0.0.1:7001',
+      '2026-11-30 13:06:12.097 | INFO     | raft.kv:apply:33 - node2: applied k20',
+      '2026-11-30 13:06:12.149 | WARNING  | raft.transport:_read_loop:117 - node3: recv() returned 0 from leader node1',
+      '2026-11-30 13:06:12.150 | WARNING  | raft.transport:_read_loop:117 - recv() returned 0 from leader node1',
+      '2026-11-30 13:06:12.151 | INFO     | __main__:<module>:12 - a top-level line',
+      '2026-11-30 13:06:12.152 | INFO     | raft.kv:apply:33 - applied k21',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined, undefined, undefined]);
+  });
+
   it('raft-rs slog\'s trailing `raft_id: 2` and an Erlang node in a logfmt field (`node=kv2@127.0.0.1`) name the writer', () => {
     const text = [
       'Nov 30 08:31:05.118 INFO became leader at term 1, term: 1, raft_id: 1',
@@ -252,5 +264,10 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     );
     expect(lines.map((l) => [l.node, l.from])).toEqual([['node1', 'file-prefix'], ['node2', 'file-prefix'], ['node2', 'file-prefix'], ['node3', 'tag']]);
     expect(lines[3]!.dayMs).toBe(T);
+  });
+
+  it('Windows prompts (`PS C:\\src\\kv> `, cmd\'s `C:\\kv>`) are commands; a path with a drive in a log head is not', () => {
+    const lines = scan(['PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F', 'PS C:\\src\\kv>', 'C:\\kv>type data\\node1\\node.log', 'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout'].join('\n'));
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
   });
 });

@@ -46,6 +46,8 @@ const WINDOWS_AT = UNIT_COLUMNS + 0x10000;
 const HITS_AT = WINDOWS_AT + LANES * WINDOW_BYTES;
 const TABLE_AT = HITS_AT + LANES * HIT_CAPACITY * 8;
 const PAGE_BYTES = 65536;
+/** Above this, the wasm copy of an automaton's table (literal-automaton.ts allocates its own) is not made. */
+export const WASM_TABLE_MAX_BYTES = 16 << 20;
 
 // A row has the automaton's columns and three more, which no code unit has: a line break (its cell says NEWLINE:
 // count the line, back to the start), a UTF-8 continuation byte (its cell is the row itself: the state stays) and
@@ -275,7 +277,10 @@ function encodesFaithfully(literals: readonly string[]): boolean {
   return true;
 }
 
-/** The wasm scan of `automaton`, or undefined where WebAssembly is unavailable or the literals cannot be run so. */
+/**
+ * The wasm scan of `automaton`, or undefined where WebAssembly is unavailable, the literals cannot be run so, or the
+ * table is over WASM_TABLE_MAX_BYTES.
+ */
 export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralScan | undefined {
   if (!encodesFaithfully(automaton.literals)) return undefined;
   const module = compileModule();
@@ -283,6 +288,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   const { columns, columnOf } = automaton;
   const rows = automaton.next.length / columns;
   const rowBytes = (columns + EXTRA_CELLS) * 4;
+  if (rows * rowBytes > WASM_TABLE_MAX_BYTES) return undefined;
   // A state in wasm is its row's address; in the automaton, its row offset (row × columns).
   const addressOf = (state: number): number => TABLE_AT + (state / columns) * rowBytes;
   const stateOf = (address: number): number => ((address - TABLE_AT) / rowBytes) * columns;

@@ -80,8 +80,8 @@ const constant = op.i32Const;
  *           (local.set $h (i32.load offset=LANE_HITS (local.get $lane)))
  *           (i32.store (local.get $h) (i32.load offset=LANE_LINE (local.get $lane)))
  *           (i32.store offset=4 (local.get $h) (local.get $to))
- *           (i32.store offset=LANE_HITS (local.get $lane) (i32.add (local.get $h) (i32.const 8)))
- *           (if (i32.eq (i32.add (local.get $h) (i32.const 8)) (i32.load offset=LANE_HITS_END (local.get $lane)))
+ *           (i32.store offset=LANE_HITS (local.get $lane) (local.tee $h (i32.add (local.get $h) (i32.const 8))))
+ *           (if (i32.eq (local.get $h) (i32.load offset=LANE_HITS_END (local.get $lane)))   ;; full: JavaScript empties it
  *             (then (call $drain (i32.shr_u (local.get $lane) (i32.const 5)))))))
  *   (local.get $to))
  */
@@ -157,8 +157,10 @@ const slowBody = (): Code[] => {
  *     STEP(0) STEP(1) …
  *     (local.set $p (i32.add (local.get $p) (i32.const 1))) (br 0)))
  *   (local.set $q (local.get $p))
- *   (local.set $p (local.get $q))                                       ;; what is left of each lane, alone
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (i32.load offset=LANE_END (i32.const 0)))) STEP(0) … (br 0))) …
+ *   (local.set $p (local.get $q))                                       ;; what is left of lane 0, alone; then 1, …
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (i32.load offset=LANE_END (i32.const 0)))) STEP(0)
+ *     (local.set $p (i32.add (local.get $p) (i32.const 1))) (br 0)))
+ *   (local.set $p (local.get $q)) (block (loop … STEP(1) …)) …
  *   (i32.store offset=LANE_STATE (i32.const 0) (local.get $s0)) …)
  * STEP(k):
  *   (local.set $cell (i32.load16_u offset=BYTE_CELLS (i32.shl (i32.load8_u offset=k×WINDOW_BYTES (local.get $p)) (i32.const 1))))

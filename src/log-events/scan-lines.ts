@@ -334,6 +334,19 @@ function addressEnd(text: string, p: number, limit: number): number {
   return q - port >= 2 && q - port <= 5 ? q : -1;
 }
 
+// PowerShell's `PS C:\src\kv> ` or cmd's `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.
+function isWindowsPrompt(text: string, p: number, limit: number): boolean {
+  let q = p;
+  if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 32) q += 3; // PS
+  if (!isLetter(text.charCodeAt(q)) || text.charCodeAt(q + 1) !== 58 || text.charCodeAt(q + 2) !== 92) return false;
+  for (let k = q + 3; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 62) return true;
+    if (c === 58 || c === 124 || c === 34 || c === 60) return false;
+  }
+  return false;
+}
+
 // Spring Boot's ` --- ` column separator at p.
 const isSpringDashes = (text: string, p: number): boolean =>
   text.charCodeAt(p) === 45 && text.charCodeAt(p + 1) === 45 && text.charCodeAt(p + 2) === 45 && text.charCodeAt(p + 3) === 32;
@@ -564,7 +577,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       break;
     }
-    if (c === 36 && (text.charCodeAt(p + 1) === 32 || p + 1 === end)) {
+    if ((c === 36 && (text.charCodeAt(p + 1) === 32 || p + 1 === end)) || (tokens === 0 && isWindowsPrompt(text, p, headEnd))) {
       st.kind = LINE_COMMAND;
       return;
     }
@@ -985,8 +998,8 @@ function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undef
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
-/** A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`). */
-const DATE_COMMAND = /(?:^|[\s;&|$(`])date(?:\s|;|&|\||$)/;
+/** A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`, PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`). */
+const DATE_COMMAND = /(?:^|[\s;&|$(`])(?:date|get-date)(?:\s|;|&|\||$)/i;
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

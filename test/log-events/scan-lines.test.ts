@@ -285,4 +285,9 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines.map((l) => [l.node, l.from])).toEqual([['node1', 'file-prefix'], ['node2', 'file-prefix'], ['node2', 'file-prefix'], ['node3', 'tag']]);
     expect(lines[3]!.dayMs).toBe(T);
   });
+
+  it('Windows prompts (`PS C:\\src\\kv> `, cmd\'s `C:\\kv>`) are commands; a path with a drive in a log head is not', () => {
+    const lines = scan(['PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F', 'PS C:\\src\\kv>', 'C:\\kv>type data\\node1\\node.log', 'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout'].join('\n'));
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
+  });
 });

@@ -38,8 +38,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // no node is known; exposed when the check of `killedNode` was added).
   'blind3-ipv6-killed-follower.log',
   // blind4 (12:55 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fourth pass".
-  // "Get-Date -Format o; taskkill /PID 11872 /F": the bare .NET round-trip time line (7 digits, +01:00) is not the kill.
-  'blind4-powershell-get-date-o-taskkill.log',
   // raft-b's clock 2.4 s behind: its term-2 "became leader" (printed before the kill) makes raft-a a "killed follower".
   'blind4-vm-clock-skew-detection-before-kill.log',
   // OTP legacy reports "=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===": no timestamp read at all.

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -891,8 +891,11 @@ export function scanLines(lines: PasteLines): LineTable {
     let from = st.nodeFrom;
     if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
-      const named = findMentionedNodes(text.slice(start, Math.min(end, start + 4096)));
-      st.section = named.length === 1 ? named[0] : undefined;
+      const command = text.slice(start, Math.min(end, start + 4096));
+      const named = findMentionedNodes(command);
+      // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
+      const source = named.length === 0 ? findLogSource(command) : undefined;
+      st.section = named.length === 1 ? named[0] : source === undefined ? undefined : copyString(source);
       node = undefined;
     } else if (
       st.stampAt < 0 &&

@@ -290,4 +290,20 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     const lines = scan(['PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F', 'PS C:\\src\\kv>', 'C:\\kv>type data\\node1\\node.log', 'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout'].join('\n'));
     expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
   });
+
+  it('`docker logs -t raft-b`, `docker events --filter container=raft-a`: the container names the lines under the command', () => {
+    const lines = scan(
+      [
+        '$ docker events --since 1m --filter container=raft-a',
+        '2026-11-30T13:57:03.118234567+00:00 container kill 3f2a9c1e5b7d (image=kv-node:dev, name=raft-a, signal=9)',
+        '$ docker logs -t --since 1m raft-b',
+        '2026-11-30T13:57:03.405671320Z 13:57:03.405 WARN heartbeat timeout',
+        '$ docker logs $c',
+        '2026-11-30T13:57:03.405671320Z 13:57:03.405 WARN heartbeat timeout',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([
+      [undefined, 'none'], ['raft-a', 'section'], [undefined, 'none'], ['raft-b', 'section'], [undefined, 'none'], [undefined, 'none'],
+    ]);
+  });
 });

@@ -44,8 +44,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind4-bunyan-hostnames-same-name-pid1.log',
   // raft-b's clock 2.4 s behind: its term-2 "became leader" (printed before the kill) makes raft-a a "killed follower".
   'blind4-vm-clock-skew-detection-before-kill.log',
-  // OTP legacy reports "=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===": no timestamp read at all.
-  'blind4-erlang-legacy-reports-shell-prompts.log',
   // journalctl -o json: "__REALTIME_TIMESTAMP" (epoch µs string) not read: "no line has a timestamp".
   'blind4-journalctl-json-units.log',
   // rows hard-wrapped at 80 columns mid-word ("he" / "artbeat timeout"): continuation rows not joined.

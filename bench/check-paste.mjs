@@ -2,7 +2,8 @@
 // 10 MB pastes (size cap raised) to show it is linear in size. Targets: >= 20,000 verdicts/s at 10 KB on one
 // core; 10 MB under 200 ms. Also, side by side in one process: checkPaste at 10 KB ÷ one charCodeAt pass over the
 // same text (target <= 2.2×) and bytes input ÷ string input (target <= 1.1×), as ratios of medians; side-by-side
-// pane detection ÷ checkPaste at 10 KB (target <= 5 %).
+// pane detection ÷ checkPaste at 10 KB (target <= 5 %); the literal scan alone ÷ the same pass, in WebAssembly and
+// in JavaScript.
 //
 //   npm run build && node bench/check-paste.mjs
 //
@@ -40,6 +41,41 @@ async function loadPaneDetection() {
     const outfile = join(dir, 'panes.mjs');
     await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
     return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The literal scan of a verdict (src/proof/literal-automaton.ts, literal-scan-wasm.ts), bundled from src with a
+// checkPaste of its own, so the plan below is the very one its verdicts use (planLiteralScan caches it per set).
+async function loadLiteralScan(lesson, small) {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-lesson-bench-'));
+  try {
+    const entry = join(dir, 'entry.mjs');
+    const from = (file, names) => `export { ${names} } from ${JSON.stringify(join(root, file))};\n`;
+    writeFileSync(
+      entry,
+      from('src/proof/check-paste.ts', 'checkPaste') +
+        from('src/proof/compile-pattern.ts', 'compilePattern') +
+        from('src/proof/scan-pattern.ts', 'planLiteralScan') +
+        from('src/proof/literal-automaton.ts', 'findLiteralLines, findLiteralLinesInJs, literalScanEngine') +
+        from('src/log-events/paste-lines.ts', 'indexLines') +
+        from('src/log-events/default-patterns.ts', 'BUILT_IN_EVENT_PATTERNS'),
+    );
+    const outfile = join(dir, 'scan.mjs');
+    await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+    // A second instance of the same modules, which finds no WebAssembly when it first looks (as under --jitless).
+    const withWasm = await import(pathToFileURL(outfile).href);
+    const withoutWasm = await import(`${pathToFileURL(outfile).href}?without-wasm`);
+    const { WebAssembly: wasm } = globalThis;
+    globalThis.WebAssembly = undefined;
+    try {
+      withoutWasm.checkPaste(lesson, small);
+      withoutWasm.checkPaste(lesson, small);
+    } finally {
+      globalThis.WebAssembly = wasm;
+    }
+    return { ...withWasm, withoutWasm };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -202,6 +238,52 @@ rows.push({
   result: `${(detectShare * 100).toFixed(1)} % (${(median(detectMs) * 1000).toFixed(1)} µs vs ${(median(verdictMs) * 1000).toFixed(1)} µs)`,
   target: '<= 5 %',
   ok: detectShare <= 0.05,
+});
+
+// The literal scan alone, side by side with a charCodeAt pass on the same 10 KB text: in WebAssembly (what verdicts
+// run after the first per lesson) and in JavaScript (its reference, and the fallback without WebAssembly). The
+// patterns are those check-paste.ts's prepare() gives the automaton: the lesson's, its timing ones, the built-ins.
+const scan = await loadLiteralScan(lesson, small);
+const TIMING_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'];
+const scanSources = [...lesson.proof.regex_patterns, ...TIMING_KEYS.map((k) => lesson.proof.timing[k]), ...scan.BUILT_IN_EVENT_PATTERNS.map(([, r]) => r.source)];
+scan.checkPaste(lesson, small);
+scan.checkPaste(lesson, small);
+const { automaton } = scan.planLiteralScan(scanSources.map(scan.compilePattern).flatMap((r) => (r.ok ? [r.pattern] : [])));
+// Its own verdicts' second scan switched this automaton to WebAssembly: the plan is theirs.
+if (scan.literalScanEngine(automaton) !== 'wasm') throw new Error('the literal scan of checkPaste did not run in WebAssembly');
+const smallLines = scan.indexLines(small);
+const scanArgs = [automaton, small, smallLines.ends, smallLines.count];
+if (JSON.stringify(scan.findLiteralLines(...scanArgs)) !== JSON.stringify(scan.findLiteralLinesInJs(...scanArgs))) throw new Error('wasm and JS scans differ');
+for (let i = 0; i < 2000; i++) scan.findLiteralLines(...scanArgs), scan.findLiteralLinesInJs(...scanArgs);
+const scanPassMs = [];
+const wasmScanMs = [];
+const jsScanMs = [];
+for (let round = 0; round < ROUNDS; round++) {
+  scanPassMs.push(timeBatch(() => (sink ^= charCodePass(small)), BATCH));
+  wasmScanMs.push(timeBatch(() => scan.findLiteralLines(...scanArgs), BATCH));
+  jsScanMs.push(timeBatch(() => scan.findLiteralLinesInJs(...scanArgs), BATCH));
+}
+// The whole verdict with each: the first instance's checkPaste scans in WebAssembly, the second in JavaScript.
+const withWasmMs = [];
+const withoutWasmMs = [];
+for (let i = 0; i < 500; i++) scan.withoutWasm.checkPaste(lesson, small);
+for (let round = 0; round < ROUNDS; round++) {
+  withWasmMs.push(timeBatch(() => scan.checkPaste(lesson, small), BATCH));
+  withoutWasmMs.push(timeBatch(() => scan.withoutWasm.checkPaste(lesson, small), BATCH));
+}
+const wasmScanRatio = median(wasmScanMs) / median(scanPassMs);
+const jsScanRatio = median(jsScanMs) / median(scanPassMs);
+rows.push({
+  case: `10 KB: literal scan (${automaton.literals.length} literals) ÷ one charCodeAt pass`,
+  result: `${wasmScanRatio.toFixed(2)}× in WebAssembly, ${jsScanRatio.toFixed(2)}× in JavaScript (${(median(wasmScanMs) * 1000).toFixed(1)} / ${(median(jsScanMs) * 1000).toFixed(1)} µs vs ${(median(scanPassMs) * 1000).toFixed(1)} µs)`,
+  target: '',
+  ok: true,
+});
+rows.push({
+  case: '10 KB: checkPaste, literal scan in WebAssembly ÷ in JavaScript',
+  result: `${(median(withWasmMs) / median(withoutWasmMs)).toFixed(2)}× (${(median(withWasmMs) * 1000).toFixed(1)} vs ${(median(withoutWasmMs) * 1000).toFixed(1)} µs)`,
+  target: '',
+  ok: true,
 });
 
 // 1, 5, 10 MB: latency, linear in size.

@@ -2,7 +2,7 @@
 // `node -e 0`, measured interleaved on the same machine so noise hits both alike.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.COLD_START_RUNS ?? 40);
@@ -29,5 +29,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = Object.entries(times).map(([name, xs]) => ({ name, median: median(xs), min: Math.min(...xs) }));
 console.log(`cold start, ${runs} interleaved runs each (ms)`);
 for (const row of rows) console.log(`  ${row.name.padEnd(42)} median ${row.median.toFixed(1).padStart(6)}   min ${row.min.toFixed(1).padStart(6)}`);
+// The bin compiles the CLI bundle with V8's code cache written at build time; a rejected cache (another Node, other
+// flags) still runs, only slower, so say which this run measured.
+const probe = `import(${JSON.stringify(pathToFileURL(join(root, 'dist/cli/load-cli-bundle.js')).href)}).then((m) => console.log(m.loadCliBundle(${JSON.stringify(join(root, 'dist/cli/verify-lesson-cli.cjs'))}).codeCache))`;
+console.log(`  code cache: ${spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout.trim()}`);
 const ratio = rows[1].median / rows[0].median;
 console.log(`  ratio (median): ${ratio.toFixed(2)}x   target <= 1.60x`);

@@ -1,7 +1,7 @@
 // Builds dist/: bundled ESM entry points (no TypeScript at run time) plus .d.ts for the library API.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -11,10 +11,15 @@ rmSync(dist, { recursive: true, force: true });
 
 const entryPoints = {
   index: 'src/index.ts',
-  'bin/verify-lesson': 'src/bin/verify-lesson.ts',
   'bin/kv_node': 'src/kv/kv-node-main.ts',
 };
-for (const file of Object.values(entryPoints)) {
+// The bin and its loader: small, self-contained ESM files (Node built-ins only) that load the CLI bundle below.
+const cliLoaderEntryPoints = {
+  'bin/verify-lesson': 'src/bin/verify-lesson.ts',
+  'cli/load-cli-bundle': 'src/cli/load-cli-bundle.ts',
+};
+const cliBundleFile = join(dist, 'cli/verify-lesson-cli.cjs');
+for (const file of [...Object.values(entryPoints), ...Object.values(cliLoaderEntryPoints), 'src/cli/run-cli.ts']) {
   if (!existsSync(join(root, file))) throw new Error(`build: entry point ${file} is missing`);
 }
 
@@ -23,8 +28,8 @@ await build({
   entryPoints,
   outdir: dist,
   bundle: true,
-  // Code splitting keeps heavy, rarely needed modules (zod, recheck, fastify) behind dynamic import() so the
-  // paste path starts fast.
+  // Code splitting keeps heavy, rarely needed modules (zod, recheck, fastify) behind dynamic import() so a library
+  // user (and kv_node) loads only what it calls.
   splitting: true,
   format: 'esm',
   platform: 'node',
@@ -34,6 +39,45 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: cliLoaderEntryPoints,
+  outdir: dist,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+
+// The CLI as one CommonJS file, which the bin compiles with V8's code cache (src/cli/load-cli-bundle.ts): on the
+// paste path one file is read and nothing is parsed, where ESM chunks cost a resolve, a read and a parse each, and
+// Node 20 has no code cache for ES modules. Commands other than the one run stay uninitialised (esbuild's lazy
+// module wrappers), and their dependencies (zod, gray-matter, fast-glob, fastify, recheck) are required only then.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/run-cli.ts'],
+  outfile: cliBundleFile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  // A script compiled by node:vm has no import(): dynamic imports become require() (all are CommonJS-loadable).
+  supported: { 'dynamic-import': false },
+  // Minified: the bundle is read, decoded and kept as source on every run (and then shipped twice, see the cache).
+  // Names are kept: a function's or class's name may show in a message (a fastify plugin's, a stack).
+  minify: true,
+  keepNames: true,
+  define: { 'import.meta.url': '__verifyLessonModuleUrl' },
+  banner: { js: '"use strict";\nconst __verifyLessonModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+if (/\bimport\(/.test(readFileSync(cliBundleFile, 'utf8'))) throw new Error('build: the CLI bundle still has an import(), which node:vm cannot run');
 
 // CommonJS build of the library for `require('verify-lesson')` (one file: esbuild splits only ESM). It lives in
 // dist/cjs/ under a package.json saying "commonjs", so Node and TypeScript read its .js and .d.ts as CommonJS.
@@ -72,3 +116,9 @@ if (existsSync(join(dist, 'types'))) {
 const { loadLessons, createLessonCache } = await import(pathToFileURL(join(dist, 'index.js')).href);
 const index = await loadLessons();
 writeFileSync(join(dist, 'lesson-cache.json'), JSON.stringify(createLessonCache(index.lessons.values())));
+
+// V8's code cache of the CLI bundle, taken after one self-check in a fresh Node with no NODE_OPTIONS (V8 accepts a
+// cache only under the flags it was made with).
+const { NODE_OPTIONS: _, ...cacheEnv } = process.env;
+const cache = spawnSync(process.execPath, [join(root, 'scripts/write-cli-code-cache.mjs')], { cwd: root, env: cacheEnv, stdio: 'inherit' });
+if (cache.status !== 0) throw new Error(`build: writing the CLI's code cache failed (exit ${cache.status})`);

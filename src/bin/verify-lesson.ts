@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { runCli } from '../cli/run-cli.js';
+import { fileURLToPath } from 'node:url';
+import { loadCliBundle } from '../cli/load-cli-bundle.js';
+
+// The CLI itself is one bundle next to this file's folder, loaded through V8's code cache (a cold start budget).
+const { runCli } = loadCliBundle(fileURLToPath(new URL('../cli/verify-lesson-cli.cjs', import.meta.url))).cli;
 
 // The only place that touches process: wire real stdio, turn Ctrl+C/SIGTERM into an abort, set the exit code.
 const controller = new AbortController();
@@ -23,7 +27,10 @@ for (const stream of [process.stdout, process.stderr]) {
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Read only by `--paste -`: creating process.stdin costs a cold start a few milliseconds.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
   env: process.env,
   signal: controller.signal,

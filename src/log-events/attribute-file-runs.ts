@@ -16,6 +16,8 @@ import { LINE_COMMAND, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './sc
 const GUESSED_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set([undefined, 'message', 'head-token', 'process-id', 'subject']);
 // A shell kill the student echoed into the paste (`04:25:56.461 kill -TERM 4766`): no file's line.
 const SHELL_KILL = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+%?\d{1,8}\b|\b(?:pkill|killall)\b/i;
+// A shell command that kills, with its pid from anywhere (`kill -TERM $(cat run/n1.pid)`).
+const SHELL_KILL_COMMAND = /\b(?:kill|pkill|killall)\b/i;
 
 const LOCAL_MEMBER_ID = /"local-member-id":"([0-9a-f]{16})"/;
 const DAY_MS = 86_400_000;
@@ -142,10 +144,13 @@ function forEachInFile(files: readonly FileRun[], events: readonly MutableLogEve
   }
 }
 
-// The student's own lines are no file's: `$ kill 4242`, an echoed `kill -9 9683  # infra3` (they name their target).
+// The student's own lines are no file's: `$ kill 4242`, an echoed `kill -9 9683  # infra3` (they name their target),
+// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line).
 function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
   if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined) return true;
-  return event.kind === 'kill' && SHELL_KILL.test(lineText(lines, event.line, 4096));
+  if (event.kind !== 'kill') return false;
+  if (SHELL_KILL.test(lineText(lines, event.line, 4096))) return true;
+  return event.line > 0 && table.kinds[event.line - 1] === LINE_COMMAND && SHELL_KILL_COMMAND.test(lineText(lines, event.line - 1, 4096));
 }
 
 const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });

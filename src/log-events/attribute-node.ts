@@ -109,15 +109,65 @@ export function findOwnNodeForm(text: string): { label: string; bracket: boolean
 }
 
 const ID_FLAG = /--(?:node-?)?id[= ](\d{1,4})\b/gi;
+// A process id read from a file in a subshell: `$(cat run/n1.pid)`, `$(< data/node1/pid)`.
+const PID_FILE = /\$\((?:cat\s+|<\s*)([^\s)]{1,200})\s*\)/g;
 
-/** Every node named in `text`, mentions included (for `$ kill` lines and headers), plus `--id 1` flags. */
+/**
+ * Every node named in `text`, mentions included (for `$ kill` lines and headers), plus `--id 1` flags and the node a
+ * pid file's path names (`kill -TERM $(cat run/n1.pid)`).
+ */
 export function findMentionedNodes(text: string): string[] {
   const nodes = new Set<string>();
   NODE_ANY.lastIndex = 0;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) nodes.add(nodeLabel(Number(m[1] ?? m[2] ?? m[3] ?? m[4])));
   ID_FLAG.lastIndex = 0;
   for (let m = ID_FLAG.exec(text); m; m = ID_FLAG.exec(text)) nodes.add(nodeLabel(Number(m[1])));
+  if (text.includes('$(')) {
+    PID_FILE.lastIndex = 0;
+    for (let m = PID_FILE.exec(text); m; m = PID_FILE.exec(text)) {
+      const node = findNodeInPath(m[1]!);
+      if (node !== undefined) nodes.add(node);
+    }
+  }
   return [...nodes];
+}
+
+// A log viewer's command and the options of it that take a value (`docker logs --since 1m raft-b`).
+const LOG_COMMAND = /(?:^|[\s;&|(])(?:(?:docker|podman)(?:[ -]compose)? logs|kubectl logs|journalctl|docker events)(?=\s)/i;
+const VALUED_OPTION = /^(?:--since|--until|--tail|-n|--namespace|-c|--container|-l|--selector|-o|--output|-p|--priority|-f|--filter|--format|-u|--unit)$/;
+const SOURCE_NAME = /^(?:pod\/|po\/)?([A-Za-z][\w.@-]{0,62})$/;
+
+/**
+ * The one container, pod or unit whose log a command prints, which names the lines under it: `docker logs -t
+ * raft-b`, `kubectl logs kv-0 --previous`, `journalctl -u raft-b`, `docker events --filter container=raft-a`.
+ * Undefined for several (`docker compose logs a b`), a glob or a shell variable.
+ */
+export function findLogSource(command: string): string | undefined {
+  const m = LOG_COMMAND.exec(command);
+  if (!m) return undefined;
+  const end = command.slice(m.index + m[0].length).search(/\s\d*[<>]|[|;&]|$/);
+  const words = command.slice(m.index + m[0].length).slice(0, end).trim().split(/\s+/);
+  const journal = /journalctl$/i.test(m[0]);
+  const events = /events$/i.test(m[0]);
+  const names: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.replace(/^(["'])(.*)\1$/, '$2');
+    const [option, inline] = word.startsWith('-') ? [word.split('=')[0]!, word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : [undefined, undefined];
+    if (option !== undefined) {
+      const value = inline ?? (VALUED_OPTION.test(option) ? words[++k]?.replace(/^(["'])(.*)\1$/, '$2') : undefined);
+      // journalctl names its source with -u; docker events with a container or name filter.
+      if (journal && (option === '-u' || option === '--unit') && value !== undefined) names.push(value);
+      if (events && (option === '-f' || option === '--filter') && value !== undefined) {
+        const filter = /^(?:container|name)=(.+)$/.exec(value);
+        if (filter) names.push(filter[1]!);
+      }
+      continue;
+    }
+    if (!journal && !events && word !== '') names.push(word);
+  }
+  if (names.length !== 1) return undefined;
+  const name = SOURCE_NAME.exec(names[0]!);
+  return name ? name[1] : undefined;
 }
 
 const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;

@@ -141,7 +141,8 @@ function findSubjectId(text: string): string | undefined {
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.
 const LEADER_WORD = /\bleader(?:[-_ ]?id\b|\b|(?=_elected\b))/gi;
-const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b/i;
+// `kill -TERM 4242`, `taskkill /PID 4242 /F`, `Stop-Process -Id 4242`.
+const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b|\b(?:taskkill\b[^;&|]*?\/pid|stop-process\b[^;&|]*?-id)\s+(\d{1,8})\b/i;
 const NOT_NAMES = new Set([
   'for', 'yet', 'in', 'at', 'of', 'is', 'was', 'the', 'a', 'an', 'none', 'unknown', 'nil', 'null', 'elected', 'changed',
   'election', 'term', 'to', 'from', 'and', 'with', 'lost', 'down', 'unreachable', 'disconnected', 'found', 'now', 'node',
@@ -242,7 +243,7 @@ export function classifyLineText(
     const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
     const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
     if (target !== undefined) meaning.target = target;
-    if (pid) meaning.pid = Number(pid[1]);
+    if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
     return meaning;
   }
   if (options.anyMatch !== undefined && !options.anyMatch(text, may)) return { kind: 'other' };

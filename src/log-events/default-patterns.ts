@@ -62,9 +62,9 @@ export const NOT_A_DETECTION_PATTERN =
  */
 export const NOT_A_KILL_PATTERN =
   widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b/i);
-/** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`. */
+/** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`, Windows' `taskkill` and `Stop-Process`. */
 export const COMMAND_KILL_PATTERN =
-  widenRegex(/(?:^|[\s;&|(])(?:p?kill|killall|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i);
+  widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i);
 
 /**
  * Bits of a line's "may match" mask, one per event pattern: a caller that prefilters lines by the patterns'

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findJsonNode, findMentionedNodes, findNodeInPath, findOwnNodeForm, nodeLabel, readNodeName } from './attribute-node.js';
+import { findJsonNode, findLogSource, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, nodeLabel, readNodeName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -329,6 +329,19 @@ function addressEnd(text: string, p: number, limit: number): number {
   return q - port >= 2 && q - port <= 5 ? q : -1;
 }
 
+// PowerShell's `PS C:\src\kv> ` or cmd's `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.
+function isWindowsPrompt(text: string, p: number, limit: number): boolean {
+  let q = p;
+  if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 32) q += 3; // PS
+  if (!isLetter(text.charCodeAt(q)) || text.charCodeAt(q + 1) !== 58 || text.charCodeAt(q + 2) !== 92) return false;
+  for (let k = q + 3; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 62) return true;
+    if (c === 58 || c === 124 || c === 34 || c === 60) return false;
+  }
+  return false;
+}
+
 // Spring Boot's ` --- ` column separator at p.
 const isSpringDashes = (text: string, p: number): boolean =>
   text.charCodeAt(p) === 45 && text.charCodeAt(p + 1) === 45 && text.charCodeAt(p + 2) === 45 && text.charCodeAt(p + 3) === 32;
@@ -370,6 +383,19 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   return /^[a-z][\w.@:-]*\d[\w.@:-]*$/i.test(value) ? String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0))) : undefined;
 }
 
+// End of `function:line` at v (`_on_sigterm:88`, `<module>:12`) when a space or the head's end follows, else -1.
+function codeLocationEnd(text: string, v: number, limit: number): number {
+  let r = v;
+  while (r < limit && r - v < 80 && (isLetter(text.charCodeAt(r)) || isDigit(text.charCodeAt(r)) || text.charCodeAt(r) === 95 || text.charCodeAt(r) === 60 || text.charCodeAt(r) === 62)) r++;
+  const c = text.charCodeAt(v);
+  if (r === v || isDigit(c) || text.charCodeAt(r) !== 58) return -1;
+  const line = ++r;
+  while (r < limit && r - line < 7 && isDigit(text.charCodeAt(r))) r++;
+  if (r === line) return -1;
+  const after = text.charCodeAt(r);
+  return r === limit || after === 32 || after === 9 ? r : -1;
+}
+
 // End of an unquoted logfmt value at v.
 function skipValue(text: string, v: number, limit: number): number {
   let q = v;
@@ -390,6 +416,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
   while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0)) p++;
+  // A quote or match marker: PowerShell's `Select-String -Context` marks matched lines `> ` (context lines are
+  // indented), Markdown and mail quote with `> `.
+  while (text.charCodeAt(p) === 62 && text.charCodeAt(p + 1) === 32 && p < end) {
+    p += 2;
+    while (p < end && text.charCodeAt(p) === 32) p++;
+  }
   if (p === end) {
     st.kind = LINE_BLANK;
     return;
@@ -537,7 +569,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       break;
     }
-    if (c === 36 && (text.charCodeAt(p + 1) === 32 || p + 1 === end)) {
+    if ((c === 36 && (text.charCodeAt(p + 1) === 32 || p + 1 === end)) || (tokens === 0 && isWindowsPrompt(text, p, headEnd))) {
       st.kind = LINE_COMMAND;
       return;
     }
@@ -623,6 +655,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = r;
       sourceToken = tokens;
       continue;
+    }
+    // loguru's and Python logging's `{name}:{function}:{line}` after the time (`raft.node:_on_sigterm:88 - `): a code
+    // location, the same module on every node, so no node (unless the module's name holds one: `raft.node2:serve:61`).
+    if (next === 58 && st.stampAt >= 0 && findNodeInDottedName(text.slice(p, q)) === undefined) {
+      const r = codeLocationEnd(text, q + 1, headEnd);
+      if (r > 0) {
+        p = r;
+        sourceToken = tokens;
+        continue;
+      }
     }
     if (st.stampAt < 0) {
       // A logger name glued to the date: `raft2026/11/29 21:17:24.300250`, `node12026/11/29 …`.
@@ -813,8 +855,11 @@ export function scanLines(lines: PasteLines): LineTable {
     let from = st.nodeFrom;
     if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
-      const named = findMentionedNodes(text.slice(start, Math.min(end, start + 4096)));
-      st.section = named.length === 1 ? named[0] : undefined;
+      const command = text.slice(start, Math.min(end, start + 4096));
+      const named = findMentionedNodes(command);
+      // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
+      const source = named.length === 0 ? findLogSource(command) : undefined;
+      st.section = named.length === 1 ? named[0] : source === undefined ? undefined : copyString(source);
       node = undefined;
     } else if (
       st.stampAt < 0 &&
@@ -918,8 +963,8 @@ function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undef
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
-/** A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`). */
-const DATE_COMMAND = /(?:^|[\s;&|$(`])date(?:\s|;|&|\||$)/;
+/** A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`, PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`). */
+const DATE_COMMAND = /(?:^|[\s;&|$(`])(?:date|get-date)(?:\s|;|&|\||$)/i;
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

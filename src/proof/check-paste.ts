@@ -12,7 +12,7 @@ import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
-import { binaryRatio, decodePaste, DEFAULT_MAX_BYTES, normalizePasteText, pasteSize } from './normalize-paste.js';
+import { DEFAULT_MAX_BYTES, pasteSize, readPasteText } from './normalize-paste.js';
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { detectPaneLayout } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
@@ -113,9 +113,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     ]);
   }
 
-  const decoded = decodePaste(input);
-  const ratio = binaryRatio(decoded, typeof input !== 'string' && input.indexOf(0) >= 0);
-  const text = normalizePasteText(decoded);
+  const { text, binaryRatio: ratio, utf8 } = readPasteText(input);
   const lines = indexLines(text);
   let longLines = 0;
   for (let i = 0; i < lines.count; i++) if (lines.ends[i]! - lines.starts[i]! > capChars) longLines++;
@@ -146,7 +144,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   }
 
   const prepared = prepare(lesson.proof);
-  const scanner = createPatternScanner(read, capChars, prepared.scan);
+  const scanner = createPatternScanner(read, capChars, prepared.scan, read === lines ? utf8 : undefined);
   let timingCheck: VerdictCheck;
   let measurements: Measurements | null = null;
   // What the timing check read and measured: the patterns check cites those lines first (choose-pattern-evidence.ts).

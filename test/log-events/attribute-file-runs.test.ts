@@ -68,6 +68,22 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect([kill?.line, kill?.node]).toEqual([0, undefined]);
   });
 
+  it("leaves the time a `date; kill` command printed no file's, even when the kill names no node", () => {
+    const slog = (node: string, at: string, msg: string): string => `{"time":"2026-11-30T14:12:${at}+01:00","level":"WARN","msg":"${msg}","node":"${node}"}`;
+    const text = [
+      '$ date -u +%FT%T.%NZ; kill -TERM $(cat run/leader.pid)',
+      '2026-11-30T13:12:05.105966010Z',
+      slog('n2', '58.402', 'following leader n1'),
+      slog('n2', '05.318', 'heartbeat timeout, starting election'),
+      slog('n3', '58.403', 'following leader n1'),
+      slog('n3', '05.107', 'lost connection to leader'),
+    ].join('\n');
+    const kill = readLogText(text, patterns).events.find((e) => e.kind === 'kill');
+    expect([kill?.line, kill?.node, kill?.target]).toEqual([1, undefined, undefined]);
+    const named = readLogText(text.replace('run/leader.pid', 'run/n1.pid'), patterns).events.find((e) => e.kind === 'kill');
+    expect([named?.line, named?.node, named?.target]).toEqual([1, undefined, 'node1']);
+  });
+
   it('changes nothing in a merge by time (writers interleave) or where time never jumps back', () => {
     const interleaved = [
       '2026-11-30 04:05:20.100000 I | raft: 22464bf5e46dda30 became follower at term 2',

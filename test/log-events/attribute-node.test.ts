@@ -3,6 +3,7 @@ import {
   findNodeInDottedName,
   findJsonNode,
   findLeaderMention,
+  findLogSource,
   findMentionedNodes,
   findNodeInPath,
   findOwnNode,
@@ -79,6 +80,12 @@ describe('other forms', () => {
     expect(findMentionedNodes('$ kill $(pgrep -f "kv_node.*--id 1")')).toEqual(['node1']);
     expect(findMentionedNodes('$ kill node1 and node2')).toEqual(['node1', 'node2']);
   });
+
+  it('the node a pid file names when the kill reads its pid from one', () => {
+    expect(findMentionedNodes('$ date -u +%FT%T.%NZ; kill -TERM $(cat run/n1.pid)')).toEqual(['node1']);
+    expect(findMentionedNodes('$ kill $(< data/node3/kv.pid)')).toEqual(['node3']);
+    expect(findMentionedNodes('$ kill -TERM $(cat leader.pid)')).toEqual([]);
+  });
 });
 
 describe('keys that are not the writer (blind2 corpus)', () => {
@@ -95,5 +102,30 @@ describe('keys that are not the writer (blind2 corpus)', () => {
     expect(findJsonNode('{"@level":"warn","@module":"raft"}')).toBeUndefined();
     expect(findNodeInDottedName('kv.n3.transport')).toBe('node3');
     expect(findNodeInDottedName('raft.transport')).toBeUndefined();
+  });
+});
+
+describe('findLogSource: the one container, pod or unit a log command prints', () => {
+  it.each([
+    ['$ docker logs -t --since 1m raft-b', 'raft-b'],
+    ['$ docker logs raft-b 2>&1 | tail -n 20', 'raft-b'],
+    ['$ docker compose logs --no-color kv2', 'kv2'],
+    ['$ kubectl logs kv-0 --previous --prefix --timestamps --tail=4', 'kv-0'],
+    ['$ kubectl logs -n raft pod/kv-1 -c kv', 'kv-1'],
+    ['$ journalctl -u raft-b --since 13:21:00 -o short-precise', 'raft-b'],
+    ['$ docker events --since 1m --until 0s --filter container=raft-a', 'raft-a'],
+  ])('%s → %s', (command, source) => {
+    expect(findLogSource(command)).toBe(source);
+  });
+
+  it.each([
+    '$ for c in raft-a raft-b raft-c; do docker logs $c; done',
+    '$ docker compose logs raft-a raft-b',
+    '$ journalctl -u "kv@*" -o short-monotonic',
+    '$ docker events --since 1m',
+    '$ docker kill raft-a',
+    '$ tail -f data/raft.log',
+  ])('%s → none', (command) => {
+    expect(findLogSource(command)).toBeUndefined();
   });
 });

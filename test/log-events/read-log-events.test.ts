@@ -469,6 +469,24 @@ describe('times printed on a neighbouring line', () => {
     expect(readLogText(['$ date; kill 5120', '10:58:40.517 node2 INFO following leader node1'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
   });
 
+  it('Windows: `PS C:\\…> Get-Date -Format o; taskkill /PID 11872 /F` is a kill timed by the round-trip time printed under it', () => {
+    const { events } = readLogText(
+      [
+        'PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F',
+        '2026-11-30T13:52:17.4031856+01:00',
+        'SUCCESS: The process with PID 11872 has been terminated.',
+        'PS C:\\src\\kv> Stop-Process -Id 9940',
+        'C:\\kv>taskkill /PID 15208 /F',
+      ].join('\n'),
+      patterns,
+    );
+    expect(events.filter((e) => e.pid !== undefined).map((e) => [e.line + 1, e.kind, e.pid, e.time?.ms])).toEqual([
+      [2, 'kill', 11872, Date.UTC(2026, 10, 30, 12, 52, 17, 403) + 0.185],
+      [4, 'kill', 9940, undefined],
+      [5, 'kill', 15208, undefined],
+    ]);
+  });
+
   it("honcho's whole-second prefix gives way to the program's own finer time on the line", () => {
     const { events } = readLogText(
       ['11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM, shutting down', '11:40:11 node2.1  | node2 lost connection to leader node1 at 11:38:00.100'].join('\n'),

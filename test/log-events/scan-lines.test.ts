@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexLines } from '../../src/log-events/paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, scanLines, stampOf } from '../../src/log-events/scan-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf } from '../../src/log-events/scan-lines.js';
 
 function scan(text: string) {
   const lines = indexLines(text);
@@ -8,6 +8,7 @@ function scan(text: string) {
   return Array.from({ length: lines.count }, (_, i) => ({
     node: table.nodes[i],
     kind: table.kinds[i],
+    from: NODE_SOURCES[table.nodeFrom[i]!],
     dayMs: stampOf(lines, table, i)?.dayMs,
   }));
 }
@@ -63,6 +64,18 @@ describe('scanLines: node and timestamp per convention', () => {
       '2026/11/30 08:50:01.907355 raft-a.lab.local:7001 heartbeat timeout',
     ].join('\n');
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined]);
+  });
+
+  it("loguru's `module:function:line` column is a code location, no node; the name in the message is", () => {
+    const text = [
+      '2026-11-30 13:06:04.812 | INFO     | raft.node:serve:61 - node1: listening on 127.0.0.1:7001',
+      '2026-11-30 13:06:12.097 | INFO     | raft.kv:apply:33 - node2: applied k20',
+      '2026-11-30 13:06:12.149 | WARNING  | raft.transport:_read_loop:117 - node3: recv() returned 0 from leader node1',
+      '2026-11-30 13:06:12.150 | WARNING  | raft.transport:_read_loop:117 - recv() returned 0 from leader node1',
+      '2026-11-30 13:06:12.151 | INFO     | __main__:<module>:12 - a top-level line',
+      '2026-11-30 13:06:12.152 | INFO     | raft.kv:apply:33 - applied k21',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined, undefined, undefined]);
   });
 
   it('raft-rs slog\'s trailing `raft_id: 2` and an Erlang node in a logfmt field (`node=kv2@127.0.0.1`) name the writer', () => {
@@ -236,5 +249,41 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
   it("honcho's own `system |` lines name no node; `node1.1 |` is process type node1, instance 1", () => {
     const lines = scan(['11:40:02 system   | node1.1 started (pid=61001)', '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM', '11:40:11 system   | node1.1 stopped (rc=-15)'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', undefined]);
+  });
+});
+
+describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
+  it("PowerShell `Select-String -Context`'s `> ` match marker is no part of the head: the path after it names the node", () => {
+    const lines = scan(
+      [
+        '> data\\node1\\node.log:6:2026-11-30 12:41:02.118 [node1] INFO  received SIGTERM, shutting down',
+        '  data\\node2\\node.log:6:2026-11-30 12:41:02.098 [node2] DEBUG applied k20 (index 21)',
+        '> data\\node2\\node.log:7:2026-11-30 12:41:02.331 [node2] WARN  heartbeat timeout - no message from leader node1',
+        '> 19:30:01.123 [n3] quoted in Markdown',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([['node1', 'file-prefix'], ['node2', 'file-prefix'], ['node2', 'file-prefix'], ['node3', 'tag']]);
+    expect(lines[3]!.dayMs).toBe(T);
+  });
+
+  it('Windows prompts (`PS C:\\src\\kv> `, cmd\'s `C:\\kv>`) are commands; a path with a drive in a log head is not', () => {
+    const lines = scan(['PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F', 'PS C:\\src\\kv>', 'C:\\kv>type data\\node1\\node.log', 'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout'].join('\n'));
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
+  });
+
+  it('`docker logs -t raft-b`, `docker events --filter container=raft-a`: the container names the lines under the command', () => {
+    const lines = scan(
+      [
+        '$ docker events --since 1m --filter container=raft-a',
+        '2026-11-30T13:57:03.118234567+00:00 container kill 3f2a9c1e5b7d (image=kv-node:dev, name=raft-a, signal=9)',
+        '$ docker logs -t --since 1m raft-b',
+        '2026-11-30T13:57:03.405671320Z 13:57:03.405 WARN heartbeat timeout',
+        '$ docker logs $c',
+        '2026-11-30T13:57:03.405671320Z 13:57:03.405 WARN heartbeat timeout',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([
+      [undefined, 'none'], ['raft-a', 'section'], [undefined, 'none'], ['raft-b', 'section'], [undefined, 'none'], [undefined, 'none'],
+    ]);
   });
 });

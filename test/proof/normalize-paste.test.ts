@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { binaryRatio, decodePaste, normalizeLogLine, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { binaryRatio, decodePaste, markUtf8Bytes, normalizeLogLine, normalizePasteText, pasteSize, readPasteText, utf8Length } from '../../src/proof/normalize-paste.js';
 import { excerptOf, indexLines, lineAt, lineText } from '../../src/log-events/paste-lines.js';
 
 describe('normalizePasteText', () => {
@@ -75,5 +76,85 @@ describe('paste lines', () => {
     expect(excerpt).toContain('MATCH');
     expect(excerpt.startsWith('…') && excerpt.endsWith('…')).toBe(true);
     expect(excerpt.length).toBeLessThanOrEqual(170);
+  });
+});
+
+describe('readPasteText', () => {
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  // The reference: decode, count binary characters and normalise with the string searches.
+  const reference = (input: Uint8Array): { text: string; binaryRatio: number } => {
+    const decoded = decodePaste(input);
+    return { text: normalizePasteText(decoded), binaryRatio: binaryRatio(decoded, input.indexOf(0) >= 0) };
+  };
+
+  it('marks each character class the rewrites need from the UTF-8 bytes', () => {
+    const none = { esc: false, c1Csi: false, noBreakSpace: false, cr: false, replacement: false, nul: false };
+    expect(markUtf8Bytes(encode('19:30:01 node2 — heartbeat timeout\n'))).toEqual(none);
+    expect(markUtf8Bytes(encode('a\x1b[31mb'))).toEqual({ ...none, esc: true });
+    expect(markUtf8Bytes(encode('a\u009b31mb'))).toEqual({ ...none, c1Csi: true });
+    expect(markUtf8Bytes(encode('a\u00a0b'))).toEqual({ ...none, noBreakSpace: true });
+    expect(markUtf8Bytes(encode('a — b\u2007c'))).toEqual({ ...none, noBreakSpace: true });
+    expect(markUtf8Bytes(encode('a\u202fb'))).toEqual({ ...none, noBreakSpace: true });
+    expect(markUtf8Bytes(encode('a\r\nb'))).toEqual({ ...none, cr: true });
+    expect(markUtf8Bytes(encode('a\ufffdb'))).toEqual({ ...none, replacement: true });
+    expect(markUtf8Bytes(encode('\0\0a'))).toEqual({ ...none, nul: true });
+  });
+
+  it('leaves a paste full of one lead byte to the string searches', () => {
+    expect(markUtf8Bytes(encode('│ '.repeat(100)))).toBeUndefined();
+    expect(markUtf8Bytes(encode('│ '.repeat(10)))).toBeDefined();
+  });
+
+  it('reads every input as decoding, counting and normalising with string searches do', () => {
+    const piece = fc.constantFrom('a', 'node2 ', '\n', '\r\n', '\r', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '—', '│', '\ufffd', '\ufeff', '\0', '19:30:01.123 ', '😀');
+    const bytes = fc.oneof(
+      fc.array(piece, { maxLength: 40 }).map((parts) => encode(parts.join(''))),
+      fc.uint8Array({ maxLength: 60 }),
+      fc.array(piece, { maxLength: 40 }).map((parts) => Uint8Array.from([0xef, 0xbb, 0xbf, ...encode(parts.join(''))])),
+      fc.array(piece, { maxLength: 200 }).map((parts) => encode(`${parts.join('')}${'│'.repeat(70)}`)),
+    );
+    fc.assert(
+      fc.property(bytes, (input) => {
+        const { utf8, ...read } = readPasteText(input);
+        expect(read).toEqual(reference(input));
+        // The bytes handed on for the literal scan are exactly the text's encoding.
+        if (utf8 !== undefined) expect(utf8).toEqual(new TextEncoder().encode(read.text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads every string as counting and normalising with string searches do', () => {
+    const piece = fc.constantFrom('a', '\n', '\r\n', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '—', '\ufffd', '\ufeff', '\0', '😀', '\ud83d', '\ude00');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const input = parts.join('');
+        const { utf8, ...read } = readPasteText(input);
+        expect(read).toEqual({ text: normalizePasteText(input), binaryRatio: binaryRatio(input) });
+        if (utf8 !== undefined) expect(utf8).toEqual(new TextEncoder().encode(read.text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads UTF-16 bytes through the string searches', () => {
+    expect(readPasteText('a\r\nb\u00a0c')).toEqual({ text: 'a\nb c', binaryRatio: 0 });
+    expect(readPasteText(new TextEncoder().encode('\ufeffok — fine\n'))).toEqual({ text: 'ok — fine\n', binaryRatio: 0, utf8: new TextEncoder().encode('ok — fine\n') });
+    const utf16 = Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x0d, 0x00, 0x0a, 0x00, 0x62, 0x00]);
+    expect(readPasteText(utf16)).toEqual(reference(utf16));
+  });
+});
+
+describe('readPasteText without Node’s Buffer', () => {
+  it('falls back to the string searches (a browser)', () => {
+    const input = new TextEncoder().encode('a\r\nb\u2007c\x1b[1m');
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      expect(markUtf8Bytes(input)).toBeUndefined();
+      expect(readPasteText(input)).toEqual({ text: 'a\nb c', binaryRatio: 0 });
+      expect(readPasteText(new TextEncoder().encode('ok'))).toEqual({ text: 'ok', binaryRatio: 0 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

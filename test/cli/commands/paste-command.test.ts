@@ -1,4 +1,4 @@
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,35 @@ describe('verify-lesson <id> --paste', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toContain(message);
+  });
+
+  it('reads a regular file (without a stream) to the same verdict a stream of it gets, under and over the cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vl-paste-file-'));
+    try {
+      const over = join(dir, 'over.log');
+      writeFileSync(over, Buffer.alloc(5 * 1024 * 1024 + 100_000, 0x61));
+      for (const file of [paste('bundled-grep.log'), paste('too-slow.log'), over]) {
+        const fromFile = await runCliCaptured(['w12-l03', '--paste', file, '--json']);
+        const fromStream = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdinStream: createReadStream(file) });
+        expect(fromFile.code).toBe(fromStream.code);
+        const { executionTimeMs: _a, ...fileVerdict } = JSON.parse(fromFile.stdout);
+        const { executionTimeMs: _b, ...streamVerdict } = JSON.parse(fromStream.stdout);
+        expect(fileVerdict).toEqual(streamVerdict);
+      }
+      const overFinding = JSON.parse((await runCliCaptured(['w12-l03', '--paste', over, '--json'])).stdout).checks[0].findings[0];
+      expect(overFinding).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { exact: false } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names a paste file that is missing or a directory', async () => {
+    const missing = await runCliCaptured(['w12-l03', '--paste', join(root, 'fixtures/pastes/no-such.log')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`verify-lesson: cannot read the paste ${join(root, 'fixtures/pastes/no-such.log')}: no such file\n`);
+    const directory = await runCliCaptured(['w12-l03', '--paste', join(root, 'fixtures/pastes')]);
+    expect(directory.code).toBe(2);
+    expect(directory.stderr).toBe(`verify-lesson: cannot read the paste ${join(root, 'fixtures/pastes')}: it is a directory\n`);
   });
 
   it('refuses an over-cap paste from stdin, reporting its real size', async () => {

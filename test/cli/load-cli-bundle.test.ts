@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { codeCacheFile, compileCliBundle, createCodeCache, loadCliBundle, runCliBundle } from '../../src/cli/load-cli-bundle.js';
+
+// A stand-in bundle: the loader's contract is about bytes and V8's cache, not about what the CLI does.
+const bundleSource = (answer: number) => `"use strict";\nconst { basename } = require("node:path");\nmodule.exports = { runCli: async () => ${answer}, file: basename(__filename) };\n`;
+
+describe('loadCliBundle', () => {
+  let dir: string;
+  let bundle: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vl-cli-bundle-'));
+    bundle = join(dir, 'cli.cjs');
+    writeFileSync(bundle, bundleSource(1));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Compiled under another name: V8 keeps compiled scripts per isolate by source and name, and a hit there would
+  // skip the code cache this test is about.
+  function writeCache(): void {
+    const bytes = readFileSync(bundle);
+    const script = compileCliBundle(`${bundle}#warm-up`, bytes.toString('utf8'));
+    runCliBundle(script, bundle);
+    writeFileSync(codeCacheFile(bundle), createCodeCache(script, bytes));
+  }
+
+  it('runs the bundle as CommonJS (require, module, __filename) without a cache', async () => {
+    const { cli, codeCache } = loadCliBundle(bundle);
+    expect(codeCache).toBe('absent');
+    expect(await cli.runCli([], {} as never)).toBe(1);
+    expect((cli as unknown as { file: string }).file).toBe('cli.cjs');
+  });
+
+  it('uses a cache made for these exact bytes', async () => {
+    writeCache();
+    const { cli, codeCache } = loadCliBundle(bundle);
+    expect(codeCache).toBe('used');
+    expect(await cli.runCli([], {} as never)).toBe(1);
+  });
+
+  it('ignores a cache made for other bytes of the same length (V8 alone would take it) and runs the new code', async () => {
+    writeCache();
+    writeFileSync(bundle, bundleSource(2));
+    expect(readFileSync(bundle).length).toBe(Buffer.byteLength(bundleSource(1)));
+    const { cli, codeCache } = loadCliBundle(bundle);
+    expect(codeCache).toBe('absent');
+    expect(await cli.runCli([], {} as never)).toBe(2);
+  });
+
+  it('runs from source when V8 rejects the cache (another Node, other flags, a damaged file)', async () => {
+    writeCache();
+    const cache = readFileSync(codeCacheFile(bundle));
+    const v8Start = 4 + readFileSync(bundle).length;
+    cache.fill(0, v8Start, v8Start + 16);
+    writeFileSync(codeCacheFile(bundle), cache);
+    const { cli, codeCache } = loadCliBundle(bundle);
+    expect(codeCache).toBe('rejected');
+    expect(await cli.runCli([], {} as never)).toBe(1);
+  });
+
+  it('takes a truncated cache file as absent', async () => {
+    writeCache();
+    writeFileSync(codeCacheFile(bundle), readFileSync(codeCacheFile(bundle)).subarray(0, 10));
+    expect(loadCliBundle(bundle).codeCache).toBe('absent');
+  });
+});

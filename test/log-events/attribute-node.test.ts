@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findNodeInDottedName,
   findJsonNode,
+  readJsonNode,
   findLeaderMention,
   findLogSource,
   findMentionedNodes,
@@ -66,6 +67,23 @@ describe('other forms', () => {
     expect(findJsonNode('{"nodeId":"kv-node-4"}')).toBe('node4');
     expect(findJsonNode('{"id":"alpha"}')).toBe('alpha');
     expect(findJsonNode('{"msg":"node2"}')).toBeUndefined();
+  });
+
+  it('JSON name fields: every one a line has, most trusted first; a node field leaves none to choose', () => {
+    expect(readJsonNode('{"label":"node2","level":"warn","message":"heartbeat timeout"}')).toEqual({ node: 'node2', names: [{ key: 'label', node: 'node2' }] });
+    expect(readJsonNode('{"name":"kv-node","hostname":"raft-b","pid":1,"msg":"applied"}').names).toEqual([
+      { key: 'name', node: 'kv-node' },
+      { key: 'host', node: 'raft-b' },
+    ]);
+    expect(readJsonNode('{"name":"kv-node","hostname":"lab","nodeId":"n1"}')).toEqual({ node: 'node1', names: undefined });
+  });
+
+  it("journald's unit: a template instance is that node, systemd's own record about a unit is the unit's, a scope is no node", () => {
+    const journal = (fields: string): string => `{"__REALTIME_TIMESTAMP":"1796044864300127","_HOSTNAME":"lab","_PID":"2211",${fields},"MESSAGE":"x"}`;
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"raft@2.service"')).names).toEqual([{ key: 'unit', node: 'node2' }, { key: 'host', node: 'lab' }]);
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"init.scope","UNIT":"raft@1.service"')).node).toBe('node1');
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"init.scope"')).names).toEqual([{ key: 'host', node: 'lab' }]);
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"kv-east.service"')).node).toBe('kv-east');
   });
 
   it('"leader nodeN" in detections', () => {

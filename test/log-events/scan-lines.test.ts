@@ -314,4 +314,24 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
       [undefined, 'none'], ['raft-a', 'section'], [undefined, 'none'], ['raft-b', 'section'], [undefined, 'none'], [undefined, 'none'],
     ]);
   });
+
+  it("Erlang/OTP legacy reports: the head's time is the message line's; `(kv1@raft-lab)2>` is kv1's shell, `kv2@raft-lab:` the writer", () => {
+    const lines = scan(
+      [
+        '(kv1@raft-lab)2>',
+        '=NOTICE REPORT==== 30-Nov-2026::12:52:39.911042 ===',
+        'SIGTERM received - shutting down',
+        '$',
+        'iex(kv2@raft-lab)1> Kv.start()',
+        '=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===',
+        'kv3@raft-lab: heartbeat timeout, no message from leader kv1@raft-lab in 204 ms',
+        'plain text after the message line',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node])).toEqual([
+      [LINE_COMMAND, undefined], [LINE_LOG, 'kv1@raft-lab'], [LINE_LOG, 'kv1@raft-lab'], [LINE_COMMAND, undefined],
+      [LINE_COMMAND, undefined], [LINE_LOG, 'kv2@raft-lab'], [LINE_LOG, 'kv3@raft-lab'], [LINE_LOG, 'kv2@raft-lab'],
+    ]);
+    expect(lines.map((l) => l.dayMs)).toEqual([undefined, 46_359_911.042, 46_359_911.042, undefined, undefined, 46_360_115.673, 46_360_115.673, undefined]);
+  });
 });

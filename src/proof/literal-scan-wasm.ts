@@ -16,7 +16,7 @@ import { assembleModule, I32, op, webAssemblyApi, type Code, type WasmMemory } f
  * Scans `text` (its lines split at `\n`, as indexLines does): per accepting step, in text order, the pair
  * (line index, state as the automaton's row offset), flattened.
  */
-export type WasmLiteralScan = (text: string) => number[];
+export type WasmLiteralScan = (text: string, utf8?: Uint8Array) => number[];
 
 // The text is cut at line breaks into LANES parts, scanned side by side: each step waits on its table load, and
 // independent chains let the CPU overlap them. Each part goes CHUNK_UNITS code units at a time (at most 3 bytes
@@ -340,12 +340,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   const from = new Array<number>(LANES);
   const to = new Array<number>(LANES);
 
-  return (text: string): number[] => {
-    const length = text.length;
+  return (text: string, utf8?: Uint8Array): number[] => {
+    // `utf8`, the text's own UTF-8 bytes (a paste read as bytes), is cut and copied instead of encoded.
+    const length = utf8 === undefined ? text.length : utf8.length;
     // Lane k reads [from[k], to[k]), cut at the first line break after k/LANES of the text (a match never spans one).
     from[0] = 0;
     for (let lane = 1; lane < LANES; lane++) {
-      const cut = text.indexOf('\n', Math.floor((length * lane) / LANES));
+      const cut = utf8 === undefined ? text.indexOf('\n', Math.floor((length * lane) / LANES)) : utf8.indexOf(0x0a, Math.floor((length * lane) / LANES));
       from[lane] = to[lane - 1] = Math.max(from[lane - 1]!, cut < 0 ? length : cut);
     }
     to[LANES - 1] = length;
@@ -362,12 +363,22 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       let left = false;
       for (let lane = 0; lane < LANES; lane++) {
         const start = from[lane]!;
-        let stop = Math.min(to[lane]!, start + CHUNK_UNITS);
-        if (stop < to[lane]!) {
-          const last = text.charCodeAt(stop - 1);
-          if (last >= 0xd800 && last <= 0xdbff) stop--;
+        let stop: number;
+        let written: number;
+        if (utf8 === undefined) {
+          stop = Math.min(to[lane]!, start + CHUNK_UNITS);
+          if (stop < to[lane]!) {
+            const last = text.charCodeAt(stop - 1);
+            if (last >= 0xd800 && last <= 0xdbff) stop--;
+          }
+          written = start === stop ? 0 : encoder.encodeInto(start === 0 && stop === length ? text : text.substring(start, stop), windows[lane]!).written;
+        } else {
+          // A window ends before a character's first byte, never inside one (the kernel decodes whole characters).
+          stop = Math.min(to[lane]!, start + WINDOW_BYTES);
+          if (stop < to[lane]!) while (stop > start && (utf8[stop]! & 0xc0) === 0x80) stop--;
+          windows[lane]!.set(utf8.subarray(start, stop));
+          written = stop - start;
         }
-        const written = start === stop ? 0 : encoder.encodeInto(start === 0 && stop === length ? text : text.substring(start, stop), windows[lane]!).written;
         from[lane] = stop;
         words[(lane * LANE_HEADER + LANE_END) >> 2] = WINDOWS_AT + written;
         both = Math.min(both, written);

@@ -158,9 +158,10 @@ export function markUtf8Bytes(input: Uint8Array): PasteMarks | undefined {
 
 /**
  * A paste as normalised text, and the share of it that is binary (binaryRatio): UTF-8 bytes are decoded strictly
- * and searched as bytes, the rest goes through decodePaste and the string searches.
+ * and searched as bytes, the rest goes through decodePaste and the string searches. `utf8`: the text's exact UTF-8
+ * encoding, when the bytes given are that (nothing was rewritten), for the literal scan to read as they are.
  */
-export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number } {
+export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number; utf8?: Uint8Array } {
   if (typeof input !== 'string' && !(input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)))) {
     let decoded: string | undefined;
     try {
@@ -171,7 +172,11 @@ export function readPasteText(input: string | Uint8Array): { text: string; binar
     const marks = decoded === undefined ? undefined : markUtf8Bytes(input);
     if (decoded !== undefined && marks !== undefined) {
       const ratio = marks.replacement || marks.nul ? binaryRatio(decoded, marks.nul) : 0;
-      return { text: normalizePasteText(decoded, marks), binaryRatio: ratio };
+      const text = normalizePasteText(decoded, marks);
+      if (text !== decoded) return { text, binaryRatio: ratio };
+      // The decoder drops a leading byte order mark (EF BB BF).
+      const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+      return { text, binaryRatio: ratio, utf8: bom === 0 ? input : input.subarray(bom) };
     }
   }
   const decoded = decodePaste(input);

@@ -43,10 +43,10 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
   return plan;
 }
 
-/** Scans the paste once for the literals of `plan`. */
-export function createPatternScanner(lines: PasteLines, capChars: number, plan: LiteralScan): PatternScanner {
+/** Scans the paste once for the literals of `plan`; `utf8`: the text's exact UTF-8 encoding, when at hand. */
+export function createPatternScanner(lines: PasteLines, capChars: number, plan: LiteralScan, utf8?: Uint8Array): PatternScanner {
   const { automaton } = plan;
-  const literalLines = automaton && findLiteralLines(automaton, lines.text, lines.ends, lines.count);
+  const literalLines = automaton && findLiteralLines(automaton, lines.text, lines.ends, lines.count, utf8);
   return { lines, capChars, literalLines, plan };
 }
 

@@ -115,14 +115,31 @@ describe('readPasteText', () => {
     );
     fc.assert(
       fc.property(bytes, (input) => {
-        expect(readPasteText(input)).toEqual(reference(input));
+        const { utf8, ...read } = readPasteText(input);
+        expect(read).toEqual(reference(input));
+        // The bytes handed on for the literal scan are exactly the text's encoding.
+        if (utf8 !== undefined) expect(utf8).toEqual(new TextEncoder().encode(read.text));
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('reads strings and UTF-16 bytes through the string searches', () => {
+  it('reads every string as counting and normalising with string searches do', () => {
+    const piece = fc.constantFrom('a', '\n', '\r\n', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '—', '\ufffd', '\ufeff', '\0', '😀', '\ud83d', '\ude00');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const input = parts.join('');
+        const { utf8, ...read } = readPasteText(input);
+        expect(read).toEqual({ text: normalizePasteText(input), binaryRatio: binaryRatio(input) });
+        if (utf8 !== undefined) expect(utf8).toEqual(new TextEncoder().encode(read.text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads UTF-16 bytes through the string searches', () => {
     expect(readPasteText('a\r\nb\u00a0c')).toEqual({ text: 'a\nb c', binaryRatio: 0 });
+    expect(readPasteText(new TextEncoder().encode('\ufeffok — fine\n'))).toEqual({ text: 'ok — fine\n', binaryRatio: 0, utf8: new TextEncoder().encode('ok — fine\n') });
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x0d, 0x00, 0x0a, 0x00, 0x62, 0x00]);
     expect(readPasteText(utf16)).toEqual(reference(utf16));
   });
@@ -135,6 +152,7 @@ describe('readPasteText without Node’s Buffer', () => {
     try {
       expect(markUtf8Bytes(input)).toBeUndefined();
       expect(readPasteText(input)).toEqual({ text: 'a\nb c', binaryRatio: 0 });
+      expect(readPasteText(new TextEncoder().encode('ok'))).toEqual({ text: 'ok', binaryRatio: 0 });
     } finally {
       vi.unstubAllGlobals();
     }

@@ -644,6 +644,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       else if (NODE_KEYS.has(key) && st.node === undefined) {
         st.node = logfmtNode(text, v, end);
         st.nodeFrom = FROM_FIELD;
+      } else if (key === 'port' && st.node === undefined && st.weak === undefined) {
+        // `pid=50210 port=7001`: nodes on one host differ by port, a node only if ports vary across the paste (`:7001`).
+        let w = v;
+        while (w < headEnd && w - v < 6 && isDigit(text.charCodeAt(w))) w++;
+        if (w - v >= 2 && w - v <= 5 && !isTokenChar(text.charCodeAt(w))) st.weak = `:${text.slice(v, w)}`;
       }
       if (MESSAGE_KEYS.has(key)) break;
       if (quoted) {

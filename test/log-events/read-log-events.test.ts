@@ -409,6 +409,18 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(read(text).leader).toBe(leader);
   });
 
+  it('nodes named by port: a bare number naming the leader (`leader=7001`) is that port\'s node', () => {
+    const text = [
+      '2026-11-30 13:48:12.402 pid=50210 port=7001 level=info msg="became leader" term=1',
+      '2026-11-30 13:48:12.405 pid=50211 port=7002 level=info msg="following leader" leader=7001 term=1',
+      '2026-11-30 13:48:20.118 pid=50210 port=7001 level=info msg="received SIGTERM, shutting down"',
+      '2026-11-30 13:48:20.120 pid=50212 port=7003 level=warn msg="connection to leader closed" leader=7001 err=EOF',
+    ].join('\n');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual([':7001', ':7002', ':7003']);
+    expect(brief(events)).toEqual(['1 became-leader :7001 :7001', '2 follows-leader :7002 :7001', '3 kill :7001', '4 connection-lost :7003 :7001']);
+  });
+
   it('a leader named by its address is the node listening on it', () => {
     const text = [
       '12:00:00.000 node1 listening on 127.0.0.1:7001',
@@ -425,6 +437,12 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(read('heartbeat timeout (223ms), starting election term=2').kind).toBe('heartbeat-timeout');
     expect(read('heartbeat timeout 287ms, starting election for term 2').kind).toBe('heartbeat-timeout');
     expect(read('Heartbeat timeout after 347 ms, starting election for term 2').kind).toBe('heartbeat-timeout');
+  });
+
+  it("a setting whose key joins the words is no detection, a loguru code location named after the timeout (`_on_election_timeout:142`) is no setting", () => {
+    expect(read('2026-11-30 13:06:04.812 | INFO | raft.node:serve:61 - node3: config election_timeout=300').kind).not.toBe('heartbeat-timeout');
+    expect(read('config raft.election_timeout: 300').kind).not.toBe('heartbeat-timeout');
+    expect(read('2026-11-30 13:06:12.440 | WARNING  | raft.node:_on_election_timeout:142 - node3: election timeout fired, no heartbeat from leader node1 for 341 ms').kind).toBe('heartbeat-timeout');
   });
 
   it('key fragments are no node names', () => {

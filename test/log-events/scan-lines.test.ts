@@ -86,6 +86,14 @@ describe('scanLines: node and timestamp per convention', () => {
     expect([stampOf(lines, table, 0)?.ms, stampOf(lines, table, 0)?.format]).toEqual([1795721401123.456, 'epoch-us']);
   });
 
+  it('logfmt `port=7001` after a `pid=` names the line when ports vary (nodes on one host), the pid never', () => {
+    const line = (pid: number, port: number, msg: string): string => `2026-11-30 13:48:20.118 pid=${pid} port=${port} level=info msg="${msg}"`;
+    const text = [line(50210, 7001, 'received SIGTERM'), line(50212, 7003, 'connection to leader closed'), line(50211, 7002, 'heartbeat timeout')].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual([':7001', ':7003', ':7002']);
+    const onePort = [line(50210, 7001, 'a'), line(50210, 7001, 'b'), line(50210, 7001, 'c')].join('\n');
+    expect(scan(onePort).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
+  });
+
   it("loguru's `module:function:line` column is a code location, no node; the name in the message is", () => {
     const text = [
       '2026-11-30 13:06:04.812 | INFO     | raft.node:serve:61 - node1: listening on 127.0.0.1:7001',

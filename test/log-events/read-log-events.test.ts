@@ -392,6 +392,18 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(read(text).leader).toBe(leader);
   });
 
+  it('nodes named by port: a bare number naming the leader (`leader=7001`) is that port\'s node', () => {
+    const text = [
+      '2026-11-30 13:48:12.402 pid=50210 port=7001 level=info msg="became leader" term=1',
+      '2026-11-30 13:48:12.405 pid=50211 port=7002 level=info msg="following leader" leader=7001 term=1',
+      '2026-11-30 13:48:20.118 pid=50210 port=7001 level=info msg="received SIGTERM, shutting down"',
+      '2026-11-30 13:48:20.120 pid=50212 port=7003 level=warn msg="connection to leader closed" leader=7001 err=EOF',
+    ].join('\n');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual([':7001', ':7002', ':7003']);
+    expect(brief(events)).toEqual(['1 became-leader :7001 :7001', '2 follows-leader :7002 :7001', '3 kill :7001', '4 connection-lost :7003 :7001']);
+  });
+
   it('a leader named by its address is the node listening on it', () => {
     const text = [
       '12:00:00.000 node1 listening on 127.0.0.1:7001',

@@ -54,7 +54,7 @@ export const STARTUP_PATTERN =
  * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`).
  */
 export const NOT_A_DETECTION_PATTERN =
-  widenRegex(/\w[_-]timeout(?:[_-]?ms)?["']?\s?[=:]\s?["']?\d|--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b/i);
+  widenRegex(/(?<![\w.]:[\w<>]{0,64})\w[_-]timeout(?:[_-]?ms)?["']?\s?[=:]\s?["']?\d|--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b/i);
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), a description of another node ("leader node1 stopped responding"), or the kill

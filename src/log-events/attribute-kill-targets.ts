@@ -9,7 +9,7 @@ import type { LogEventKind, MutableLogEvent } from './log-event.js';
 const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heartbeat-timeout', 'connection-lost', 'election-started', 'vote', 'stepped-down']);
 // Writers read from a column, tag or field in front of the message; a name read from the message itself, a member
 // id, a file's writer or a record's is the node the line is about, never a bystander.
-const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'service-number', 'section', 'file-name']);
+const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'json-name', 'name', 'service', 'service-number', 'section', 'file-name']);
 const TOKEN = /[^\s,;|()[\]{}<>"'=]+/g;
 
 /**

@@ -152,6 +152,44 @@ export function findMentionedNodes(text: string): string[] {
   return [...nodes];
 }
 
+// A log viewer's command and the options of it that take a value (`docker logs --since 1m raft-b`).
+const LOG_COMMAND = /(?:^|[\s;&|(])(?:(?:docker|podman)(?:[ -]compose)? logs|kubectl logs|journalctl|docker events)(?=\s)/i;
+const VALUED_OPTION = /^(?:--since|--until|--tail|-n|--namespace|-c|--container|-l|--selector|-o|--output|-p|--priority|-f|--filter|--format|-u|--unit)$/;
+const SOURCE_NAME = /^(?:pod\/|po\/)?([A-Za-z][\w.@-]{0,62})$/;
+
+/**
+ * The one container, pod or unit whose log a command prints, which names the lines under it: `docker logs -t
+ * raft-b`, `kubectl logs kv-0 --previous`, `journalctl -u raft-b`, `docker events --filter container=raft-a`.
+ * Undefined for several (`docker compose logs a b`), a glob or a shell variable.
+ */
+export function findLogSource(command: string): string | undefined {
+  const m = LOG_COMMAND.exec(command);
+  if (!m) return undefined;
+  const end = command.slice(m.index + m[0].length).search(/\s\d*[<>]|[|;&]|$/);
+  const words = command.slice(m.index + m[0].length).slice(0, end).trim().split(/\s+/);
+  const journal = /journalctl$/i.test(m[0]);
+  const events = /events$/i.test(m[0]);
+  const names: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.replace(/^(["'])(.*)\1$/, '$2');
+    const [option, inline] = word.startsWith('-') ? [word.split('=')[0]!, word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : [undefined, undefined];
+    if (option !== undefined) {
+      const value = inline ?? (VALUED_OPTION.test(option) ? words[++k]?.replace(/^(["'])(.*)\1$/, '$2') : undefined);
+      // journalctl names its source with -u; docker events with a container or name filter.
+      if (journal && (option === '-u' || option === '--unit') && value !== undefined) names.push(value);
+      if (events && (option === '-f' || option === '--filter') && value !== undefined) {
+        const filter = /^(?:container|name)=(.+)$/.exec(value);
+        if (filter) names.push(filter[1]!);
+      }
+      continue;
+    }
+    if (!journal && !events && word !== '') names.push(word);
+  }
+  if (names.length !== 1) return undefined;
+  const name = SOURCE_NAME.exec(names[0]!);
+  return name ? name[1] : undefined;
+}
+
 const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;
 
 /** Node named by a file path or service name: `data/node2/node.log`, `logs/n3.log`, `raft-kvnode-2-1`. */
@@ -170,11 +208,29 @@ export function findLeaderMention(text: string): string | undefined {
   return m ? nodeLabel(Number(m[1])) : undefined;
 }
 
-const JSON_NODE = /"(?:node_id|nodeId|node_name|nodeName|node|id|server_id|serverId|member|name)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
+// Keys that name the writer outright.
+const JSON_NODE = /"(?:node_id|nodeId|node_name|nodeName|node|id|server_id|serverId|member)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
+
+// Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
+// process the same one), winston's `label`, journald's unit, a host. `UNIT` is systemd's own record about a unit.
+const JSON_NAME = /"(name|label|UNIT|USER_UNIT|_SYSTEMD_UNIT|_SYSTEMD_USER_UNIT|service|instance|hostname|host|_HOSTNAME)"\s*:\s*"([^"\\]{1,64})"/g;
+/** The name fields a JSON line can carry, in order of trust. */
+export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'instance', 'host'] as const;
+export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
+const NAME_KEY_RANK: Readonly<Record<string, readonly [JsonNameKey, number]>> = {
+  name: ['name', 0], label: ['label', 0], UNIT: ['unit', 0], USER_UNIT: ['unit', 1], _SYSTEMD_UNIT: ['unit', 2], _SYSTEMD_USER_UNIT: ['unit', 3],
+  service: ['service', 0], instance: ['instance', 0], hostname: ['host', 0], host: ['host', 1], _HOSTNAME: ['host', 2],
+};
+
+/** A JSON line's name field: its kind of key and the node it names. */
+export interface JsonName {
+  readonly key: JsonNameKey;
+  readonly node: string;
+}
 
 const JSON_LOGGER = /"(?:@module|logger|logger_name|loggerName|module)"\s*:\s*"([^"\\]{1,64})"/;
 
-/** A dotted logger name with a node name as one of its parts: `node2.raft`, `raft.node2`, `kv.n2.transport` → node2. */
+/** A dotted logger name with a node name as one of its parts: `node2.raft`, `raft.node2`, `kv.n3.transport` → node2. */
 export function findNodeInDottedName(name: string): string | undefined {
   for (let start = 0; start < name.length; ) {
     let end = name.indexOf('.', start);
@@ -186,20 +242,54 @@ export function findNodeInDottedName(name: string): string | undefined {
   return undefined;
 }
 
-/**
- * A JSON line's `node`/`node_id`/`nodeId`/`id` field; numeric and `node2`-like values become `node2`. Else a
- * logger name with a node in it (hclog's `"@module":"node2.raft"`).
- */
-export function findJsonNode(text: string): string | undefined {
-  const m = JSON_NODE.exec(text);
-  if (!m) {
-    const logger = JSON_LOGGER.exec(text);
-    return logger ? findNodeInDottedName(logger[1]!) : undefined;
-  }
-  if (m[2] !== undefined) return nodeLabel(Number(m[2]));
-  const value = m[1]!;
+// A field's value as a node: numeric and `node2`-like values become `node2`, other names stay as written.
+function jsonValueNode(value: string, other: RegExp): string | undefined {
   if (/^\d{1,6}$/.test(value)) return nodeLabel(Number(value));
   const named = readNodeName(value, 0, value.length, true);
   if (named && named.end === value.length) return named.label;
-  return /^[\w.-]{1,32}$/.test(value) ? value : undefined;
+  return other.test(value) ? value : undefined;
+}
+const NODE_VALUE = /^[\w.-]{1,32}$/;
+// Names, hosts and units: also `kv2@raft-lab`, `127.0.0.1:7001`.
+const NAME_VALUE = /^[\w.@:-]{1,64}$/;
+
+// A systemd unit as a node: `raft@2.service` is its template's instance 2 (node2, as every numeric form); scopes,
+// slices and other non-service units (systemd's `init.scope`, a login session) are no node.
+function unitNode(unit: string): string | undefined {
+  if (/\.(?:scope|slice|socket|timer|mount|target|path|device|swap)$/.test(unit)) return undefined;
+  const name = unit.endsWith('.service') ? unit.slice(0, -8) : unit;
+  const instance = /@(\d{1,4})$/.exec(name);
+  return instance ? nodeLabel(Number(instance[1])) : jsonValueNode(name, NAME_VALUE);
+}
+
+/**
+ * A JSON line's writer: its `node`/`node_id`/`nodeId`/`id` field (`names` undefined); else its most trusted name
+ * field, with every name field it has in `names` (which key names the nodes is the paste's to decide: the one that
+ * varies, see scanLines); else a logger name with a node in it (hclog's `"@module":"node2.raft"`).
+ */
+export function readJsonNode(text: string): { node: string | undefined; names: readonly JsonName[] | undefined } {
+  const m = JSON_NODE.exec(text);
+  if (m) return { node: m[2] !== undefined ? nodeLabel(Number(m[2])) : jsonValueNode(m[1]!, NODE_VALUE), names: undefined };
+  let names: (JsonName & { rank: number })[] | undefined;
+  JSON_NAME.lastIndex = 0;
+  for (let f = JSON_NAME.exec(text); f; f = JSON_NAME.exec(text)) {
+    const [key, rank] = NAME_KEY_RANK[f[1]!]!;
+    const node = key === 'unit' ? unitNode(f[2]!) : jsonValueNode(f[2]!, NAME_VALUE);
+    if (node === undefined) continue;
+    const same = names?.findIndex((n) => n.key === key) ?? -1;
+    if (same >= 0 && names![same]!.rank <= rank) continue;
+    if (same >= 0) names!.splice(same, 1);
+    (names ??= []).push({ key, node, rank });
+  }
+  if (names !== undefined) {
+    names.sort((a, b) => JSON_NAME_KEYS.indexOf(a.key) - JSON_NAME_KEYS.indexOf(b.key));
+    return { node: names[0]!.node, names: names.map(({ key, node }) => ({ key, node })) };
+  }
+  const logger = JSON_LOGGER.exec(text);
+  return { node: logger ? findNodeInDottedName(logger[1]!) : undefined, names: undefined };
+}
+
+/** readJsonNode's writer of one line alone. */
+export function findJsonNode(text: string): string | undefined {
+  return readJsonNode(text).node;
 }

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findJsonNode, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, nodeLabel, readNodeName } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -34,7 +34,7 @@ export interface LineTable {
 }
 
 /** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
-export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name', 'head-token', 'process-id', 'service-number'] as const;
+export const NODE_SOURCES = ['none', 'file-prefix', 'tag', 'field', 'json-field', 'name', 'service', 'message', 'section', 'file-name', 'head-token', 'process-id', 'service-number', 'json-name'] as const;
 export type NodeSource = (typeof NODE_SOURCES)[number];
 const FROM_PREFIX = 1;
 const FROM_TAG = 2;
@@ -48,6 +48,8 @@ const FROM_HEAD_TOKEN = 10;
 const FROM_PROCESS = 11;
 /** A compose service column kept whole: the paste's services differ only by their trailing numbers. */
 const FROM_SERVICE_NUMBER = 12;
+/** A JSON name field the paste chose over the line's most trusted one because it varies like node names. */
+const FROM_JSON_NAME = 13;
 /** The file name of a grep prefix (`infra1.log:`): a node only when the paste has several such files. */
 export const FROM_FILE_STEM = 9;
 
@@ -115,7 +117,8 @@ const MESSAGE_KEYS = new Set(['msg', 'message', 'event']);
 const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
 const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
 
-const JSON_TS = /"(?:ts|time|t|timestamp|@timestamp)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))/;
+// journald's `-o json` writes `__REALTIME_TIMESTAMP` (µs since the epoch, a string); its `__MONOTONIC_TIMESTAMP` is since boot.
+const JSON_TS = /"(?:ts|time|t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))/;
 
 /** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
 const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3})\b|[^a-z0-9\0]/g;
@@ -306,6 +309,8 @@ interface ScanState {
   service: string | undefined;
   /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
   word: string | undefined;
+  /** A JSON line named only by name fields (`name`, `label`, a unit, a host): all of them, most trusted first. */
+  jsonNames: readonly JsonName[] | undefined;
   stampAt: number;
   nextSpace: number;
   nextTab: number;
@@ -412,6 +417,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.pidNode = undefined;
   st.service = undefined;
   st.word = undefined;
+  st.jsonNames = undefined;
   st.stampAt = -1;
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
@@ -563,7 +569,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         st.kind = LINE_JSON;
         st.stampAt = p;
         if (st.node === undefined) {
-          st.node = findJsonNode(text.slice(p, Math.min(end, p + 4096)));
+          const json = readJsonNode(text.slice(p, Math.min(end, p + 4096)));
+          st.node = json.node;
+          st.jsonNames = json.names;
           st.nodeFrom = FROM_JSON;
         }
       }
@@ -830,6 +838,33 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
   }
 }
 
+/**
+ * JSON lines named only by name fields: the key whose values vary like node names (2-16 values over 3+ lines) names
+ * them, most trusted first — bunyan's `hostname` (raft-a, raft-b, raft-c) over the `name` every process shares, a
+ * journal's unit over its one `_HOSTNAME`. With no such key each line keeps its most trusted field.
+ */
+function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  if (jsonNames.size < 3) return;
+  for (const key of JSON_NAME_KEYS) {
+    const values = new Set<string>();
+    let lines = 0;
+    for (const names of jsonNames.values()) {
+      const name = names.find((n) => n.key === key);
+      if (name === undefined) continue;
+      lines++;
+      if (values.size <= 16) values.add(name.node);
+    }
+    if (lines < 3 || values.size < 2 || values.size > 16) continue;
+    for (const [i, names] of jsonNames) {
+      const name = names.find((n) => n.key === key);
+      if (name === undefined || name.node === nodes[i]) continue;
+      nodes[i] = name.node;
+      nodeFrom[i] = FROM_JSON_NAME;
+    }
+    return;
+  }
+}
+
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
@@ -845,7 +880,8 @@ export function scanLines(lines: PasteLines): LineTable {
   // Per line: the docker compose service column as written, a plain-word head tag (sparse).
   const services = new Map<number, string>();
   const words = new Map<number, string>();
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  const jsonNames = new Map<number, readonly JsonName[]>();
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
@@ -855,8 +891,11 @@ export function scanLines(lines: PasteLines): LineTable {
     let from = st.nodeFrom;
     if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
-      const named = findMentionedNodes(text.slice(start, Math.min(end, start + 4096)));
-      st.section = named.length === 1 ? named[0] : undefined;
+      const command = text.slice(start, Math.min(end, start + 4096));
+      const named = findMentionedNodes(command);
+      // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
+      const source = named.length === 0 ? findLogSource(command) : undefined;
+      st.section = named.length === 1 ? named[0] : source === undefined ? undefined : copyString(source);
       node = undefined;
     } else if (
       st.stampAt < 0 &&
@@ -889,9 +928,11 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.pidNode !== undefined) pids.set(i, st.pidNode);
       if (st.service !== undefined && from === FROM_SERVICE) services.set(i, st.service);
       if (st.word !== undefined) words.set(i, st.word);
+      if (st.jsonNames !== undefined && from === FROM_JSON) jsonNames.set(i, st.jsonNames);
     }
   }
   keepServiceNumbers(services, nodes, nodeFrom);
+  chooseJsonNameKey(jsonNames, nodes, nodeFrom);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   const weakValues = new Set(weak.values());

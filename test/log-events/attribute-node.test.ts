@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   findNodeInDottedName,
   findJsonNode,
+  readJsonNode,
   findLeaderMention,
+  findLogSource,
   findMentionedNodes,
   findNodeInPath,
   findOwnNode,
@@ -67,6 +69,23 @@ describe('other forms', () => {
     expect(findJsonNode('{"msg":"node2"}')).toBeUndefined();
   });
 
+  it('JSON name fields: every one a line has, most trusted first; a node field leaves none to choose', () => {
+    expect(readJsonNode('{"label":"node2","level":"warn","message":"heartbeat timeout"}')).toEqual({ node: 'node2', names: [{ key: 'label', node: 'node2' }] });
+    expect(readJsonNode('{"name":"kv-node","hostname":"raft-b","pid":1,"msg":"applied"}').names).toEqual([
+      { key: 'name', node: 'kv-node' },
+      { key: 'host', node: 'raft-b' },
+    ]);
+    expect(readJsonNode('{"name":"kv-node","hostname":"lab","nodeId":"n1"}')).toEqual({ node: 'node1', names: undefined });
+  });
+
+  it("journald's unit: a template instance is that node, systemd's own record about a unit is the unit's, a scope is no node", () => {
+    const journal = (fields: string): string => `{"__REALTIME_TIMESTAMP":"1796044864300127","_HOSTNAME":"lab","_PID":"2211",${fields},"MESSAGE":"x"}`;
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"raft@2.service"')).names).toEqual([{ key: 'unit', node: 'node2' }, { key: 'host', node: 'lab' }]);
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"init.scope","UNIT":"raft@1.service"')).node).toBe('node1');
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"init.scope"')).names).toEqual([{ key: 'host', node: 'lab' }]);
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"kv-east.service"')).node).toBe('kv-east');
+  });
+
   it('"leader nodeN" in detections', () => {
     expect(findLeaderMention('connection to leader node1 lost')).toBe('node1');
     expect(findLeaderMention('msg="timeout" leader=1')).toBe('node1');
@@ -108,5 +127,30 @@ describe('keys that are not the writer (blind2 corpus)', () => {
     expect(findJsonNode('{"@level":"warn","@module":"raft"}')).toBeUndefined();
     expect(findNodeInDottedName('kv.n3.transport')).toBe('node3');
     expect(findNodeInDottedName('raft.transport')).toBeUndefined();
+  });
+});
+
+describe('findLogSource: the one container, pod or unit a log command prints', () => {
+  it.each([
+    ['$ docker logs -t --since 1m raft-b', 'raft-b'],
+    ['$ docker logs raft-b 2>&1 | tail -n 20', 'raft-b'],
+    ['$ docker compose logs --no-color kv2', 'kv2'],
+    ['$ kubectl logs kv-0 --previous --prefix --timestamps --tail=4', 'kv-0'],
+    ['$ kubectl logs -n raft pod/kv-1 -c kv', 'kv-1'],
+    ['$ journalctl -u raft-b --since 13:21:00 -o short-precise', 'raft-b'],
+    ['$ docker events --since 1m --until 0s --filter container=raft-a', 'raft-a'],
+  ])('%s → %s', (command, source) => {
+    expect(findLogSource(command)).toBe(source);
+  });
+
+  it.each([
+    '$ for c in raft-a raft-b raft-c; do docker logs $c; done',
+    '$ docker compose logs raft-a raft-b',
+    '$ journalctl -u "kv@*" -o short-monotonic',
+    '$ docker events --since 1m',
+    '$ docker kill raft-a',
+    '$ tail -f data/raft.log',
+  ])('%s → none', (command) => {
+    expect(findLogSource(command)).toBeUndefined();
   });
 });

@@ -23,13 +23,14 @@ const CASES: { file: string }[] = JSON.parse(readFileSync(join(DIR, 'expected.js
 const FIRST_ARRIVAL_MS = Date.UTC(2026, 10, 29, 12);
 
 // Pastes whose lines each name their node (no section headers, no cat of files whose lines only their file names, no
-// names decided by the whole paste): the live reader sees one line at a time. Not terminal panes copied side by
-// side: the harness reads each node's own log, never a screen of several.
+// names decided by the whole paste: varying head tokens, a JSON name field chosen because it varies): the live reader
+// sees one line at a time. Not terminal panes copied side by side: the harness reads each node's own log, never a
+// screen of several.
 const selfContained = CASES.map((c) => c.file).filter((file) => {
   const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
   if (detectPaneLayout(indexLines(text)).kind !== 'none') return false;
   const { events } = readLogEvents(indexLines(text), patterns);
-  return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
+  return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
 });
 
 // The paste as the harness would read it: every line through readNodeLine, grouped by the node the model names.

@@ -66,6 +66,26 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined]);
   });
 
+  it('a JSON name field that varies like node names names the lines, over one every line shares', () => {
+    const bunyan = (host: string, msg: string): string => `{"name":"kv-node","hostname":"${host}","pid":1,"level":30,"msg":"${msg}","time":"2026-11-26T19:30:01.123Z","v":0}`;
+    const text = [bunyan('raft-a', 'received SIGTERM'), bunyan('raft-b', 'heartbeat timeout'), bunyan('raft-c', 'peer closed connection (EOF)')].join('\n');
+    expect(scan(text).map((l) => [l.node, l.dayMs])).toEqual([['raft-a', T], ['raft-b', T], ['raft-c', T]]);
+    const oneHost = [bunyan('lab', 'a'), bunyan('lab', 'b'), bunyan('lab', 'c')].join('\n');
+    expect(scan(oneHost).map((l) => l.node)).toEqual(['kv-node', 'kv-node', 'kv-node']);
+    const winston = ['node1', 'node2', 'node3'].map((n) => `{"label":"${n}","level":"info","message":"x","timestamp":"2026-11-26T19:30:01.123Z"}`).join('\n');
+    expect(scan(winston).map((l) => l.node)).toEqual(['node1', 'node2', 'node3']);
+  });
+
+  it("journalctl -o json: `__REALTIME_TIMESTAMP` (µs since the epoch) is the time, the unit the node", () => {
+    const journal = (us: string, unit: string): string =>
+      `{"__REALTIME_TIMESTAMP":"${us}","__MONOTONIC_TIMESTAMP":"88412300127","_HOSTNAME":"lab","_PID":"2210","_SYSTEMD_UNIT":"${unit}","MESSAGE":"x"}`;
+    const text = [journal('1795721401123456', 'raft@1.service'), journal('1795721401123457', 'raft@2.service'), journal('1795721401123458', 'raft@3.service')].join('\n');
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    expect(table.nodes).toEqual(['node1', 'node2', 'node3']);
+    expect([stampOf(lines, table, 0)?.ms, stampOf(lines, table, 0)?.format]).toEqual([1795721401123.456, 'epoch-us']);
+  });
+
   it("loguru's `module:function:line` column is a code location, no node; the name in the message is", () => {
     const text = [
       '2026-11-30 13:06:04.812 | INFO     | raft.node:serve:61 - node1: listening on 127.0.0.1:7001',
@@ -269,5 +289,21 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
   it('Windows prompts (`PS C:\\src\\kv> `, cmd\'s `C:\\kv>`) are commands; a path with a drive in a log head is not', () => {
     const lines = scan(['PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F', 'PS C:\\src\\kv>', 'C:\\kv>type data\\node1\\node.log', 'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout'].join('\n'));
     expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
+  });
+
+  it('`docker logs -t raft-b`, `docker events --filter container=raft-a`: the container names the lines under the command', () => {
+    const lines = scan(
+      [
+        '$ docker events --since 1m --filter container=raft-a',
+        '2026-11-30T13:57:03.118234567+00:00 container kill 3f2a9c1e5b7d (image=kv-node:dev, name=raft-a, signal=9)',
+        '$ docker logs -t --since 1m raft-b',
+        '2026-11-30T13:57:03.405671320Z 13:57:03.405 WARN heartbeat timeout',
+        '$ docker logs $c',
+        '2026-11-30T13:57:03.405671320Z 13:57:03.405 WARN heartbeat timeout',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([
+      [undefined, 'none'], ['raft-a', 'section'], [undefined, 'none'], ['raft-b', 'section'], [undefined, 'none'], [undefined, 'none'],
+    ]);
   });
 });

@@ -138,8 +138,9 @@ function findSubjectId(text: string): string | undefined {
   }
   return undefined;
 }
-// "leader", "leader_id", `"leader":`; hclog's `leader-address=` is read by leaderNamed as the leader's address.
-const LEADER_WORD = /\bleader(?:[-_ ]?id)?\b/gi;
+// "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
+// leader's address.
+const LEADER_WORD = /\bleader(?:[-_ ]?id\b|\b|(?=_elected\b))/gi;
 // `kill -TERM 4242`, `taskkill /PID 4242 /F`, `Stop-Process -Id 4242`.
 const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b|\b(?:taskkill\b[^;&|]*?\/pid|stop-process\b[^;&|]*?-id)\s+(\d{1,8})\b/i;
 const NOT_NAMES = new Set([
@@ -175,9 +176,12 @@ function leaderNamed(text: string): string | undefined {
   let address: string | undefined;
   for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
     let after = m.index + m[0].length;
+    // "leader elected: node2", `leader_elected leader=node2` (then the name after the next "leader").
+    const elected = LEADER_ELECTED.exec(text.slice(after, after + 16));
+    if (elected) after += elected[0].length;
     const key = LEADER_ADDRESS_KEY.exec(text.slice(after, after + 12));
     if (key) after += key[0].length;
-    else if (/[\w-]/.test(text.charAt(after))) continue; // `leader-elect`, `leadership`: another word
+    else if (!elected && /[\w-]/.test(text.charAt(after))) continue; // `leader-elect`, `leadership`: another word
     const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
@@ -187,6 +191,8 @@ function leaderNamed(text: string): string | undefined {
   }
   return address;
 }
+// "elected" after "leader" (any word gap) and what separates it from the name: "leader elected: node2", `leader-elected node2`.
+const LEADER_ELECTED = /^[-_ ]elected\b[:=]?\s?/i;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.
 const LEADER_ADDRESS_KEY = /^[-_.]?addr(?:ess)?(?=["']?\s?[=:])/i;
 
@@ -205,7 +211,9 @@ function describeDetection(text: string, heartbeat: boolean): Partial<LineMeanin
 function leaderNamedBefore(text: string): string | undefined {
   if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;
   const m = NAMED_LEADER_PATTERN.exec(text);
-  return m ? normalizeNodeToken(m[1]!) : undefined;
+  // `node2 is_leader=false`: a key, not a claim.
+  if (!m || /^["']?\s?=/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return undefined;
+  return normalizeNodeToken(m[1]!);
 }
 
 // The node a kill command's comment names first: `kill -KILL 10108 # infra1`, `kill 4242  # infra1 (leader)`.

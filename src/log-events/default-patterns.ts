@@ -1,5 +1,7 @@
 // Defaults for the optional timing block: what a follower's and a leader's log lines commonly say.
 // Zod-free so the scenario and the paste path can use them without loading the schema.
+import { widenRegex } from './widen-word-gaps.js';
+
 export const DEFAULT_KILL_PATTERN =
   'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped';
 export const DEFAULT_HEARTBEAT_PATTERN =
@@ -9,38 +11,42 @@ export const DEFAULT_CONNECTION_PATTERN =
 
 
 // The event patterns the lesson does not configure: who leads, elections, votes, startup. Native RegExps with
-// bounded backtracking (no nested or adjacent unbounded repetition), so they are safe on any line.
+// bounded backtracking (no nested or adjacent unbounded repetition), so they are safe on any line. A space in them
+// is a word gap, as in a lesson's patterns (widenRegex: "became leader" matches `became_leader`, "Became-Leader").
 /** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2". */
 export const BECAME_LEADER_PATTERN =
-  /\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bentering leader state\b/i;
-/** A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2", `leader=2`. */
+  widenRegex(/\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bentering leader state\b/i);
+/**
+ * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
+ * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`).
+ */
 export const FOLLOWS_LEADER_PATTERN =
-  /\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i;
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as
  * leader". Group 1 is the name; the writer follows it (or leads, when the name is its own).
  */
 export const NAMED_LEADER_PATTERN =
-  /(?:^|[\s:,;|\]>)"'(])((?:kv[-_]?)?node[-_ ]?\d{1,4}|[\w.:@/-]{1,64}) (?:is|as)(?: the| now| our| its)?(?: new| current)? leader\b/i;
+  widenRegex(/(?:^|[\s:,;|\]>)"'(])((?:kv[-_]?)?node[-_ ]?\d{1,4}|[\w.:@/-]{1,64}) (?:is|as)(?: the| now| our| its)?(?: new| current)? leader\b/i);
 /** The prefilter for NAMED_LEADER_PATTERN (literals the line must hold). */
-const NAMED_LEADER_WORDS = /\b(?:is|as)(?: the| now| our| its)?(?: new| current)? leader\b/i;
+const NAMED_LEADER_WORDS = widenRegex(/\b(?:is|as)(?: the| now| our| its)?(?: new| current)? leader\b/i);
 /**
  * etcd/raft's line when a member's election timer fires ("8e9e05c52164694d is starting a new election at term 3"):
  * its only log of the timeout. A leadership transfer logs "received MsgTimeoutNow … starts an election" first.
  */
-export const ELECTION_TIMER_FIRED_PATTERN = /\b[0-9a-f]{8,16} is starting a new election\b/;
-/** A node starting an election. */
+export const ELECTION_TIMER_FIRED_PATTERN = widenRegex(/\b[0-9a-f]{8,16} is starting a new election\b/);
+/** A node starting an election ("starting election", "became candidate", `event=election_started`). */
 export const ELECTION_STARTED_PATTERN =
-  /\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i;
+  widenRegex(/\belection start(?:ed|ing)\b|\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i);
 /** A leader saying it no longer leads: "stepping down", "became follower", "lost leadership". */
-export const STEPPED_DOWN_PATTERN = /\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b/i;
+export const STEPPED_DOWN_PATTERN = widenRegex(/\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b/i);
 /** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
-export const SILENT_FOR_PATTERN = /\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i;
-/** A vote granted, requested or counted; not a `vote=1` / `"vote": 1` field of a persisted state dump. */
-export const VOTE_PATTERN = /\bvot(?:e|es|ed|ing)\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i;
+export const SILENT_FOR_PATTERN = widenRegex(/\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i);
+/** A vote granted, requested or counted (`event=vote_granted`); not a `vote=1` / `"vote": 1` / `vote_granted=true` field of a state dump. */
+export const VOTE_PATTERN = widenRegex(/\bvot(?:e|es|ed|ing)(?: (?:granted|denied|rejected|requested|request|response|received))?\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i);
 /** A node starting up (the line before its first election). */
 export const STARTUP_PATTERN =
-  /\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i;
+  widenRegex(/\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i);
 /**
  * What makes a key a setting: a number assigned to it (`=300ms`, `":"250ms"`, `": 100`, `: 1s`, `=[150, 300]`, Go's
  * `%+v` `ElectionTimeout:300ms`). A number glued to a colon without a unit is a source position, no value: loguru's and
@@ -54,21 +60,21 @@ export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?[
  * or a configured range ("node n1 up, election timeout 150-300ms", "election timeout: [150, 300] ms"), or a
  * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`).
  */
-export const NOT_A_DETECTION_PATTERN = new RegExp(
+export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(
   String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
   String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b`,
   'i',
-);
+));
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), a description of another node ("leader node1 stopped responding"), or the kill
  * as a noun in a launcher's plan ("leader is node1, waiting 2 s before the kill").
  */
 export const NOT_A_KILL_PATTERN =
-  /\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b/i;
+  widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b/i);
 /** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`, Windows' `taskkill` and `Stop-Process`. */
 export const COMMAND_KILL_PATTERN =
-  /(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i;
+  widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i);
 
 /**
  * Bits of a line's "may match" mask, one per event pattern: a caller that prefilters lines by the patterns'

@@ -22,6 +22,8 @@ export type TimestampFormat =
   | 'python'
   | 'us-date'
   | 'jul'
+  /** `30-Nov-2026 12:52:31.704` (Tomcat) and Erlang/OTP's report heads `30-Nov-2026::12:52:31.704219`. */
+  | 'day-month-year'
   | 'syslog'
   | 'glog'
   | 'epoch-s'
@@ -294,6 +296,34 @@ function parseUsDateTime(s: string, i: number, limit: number): Stamp | undefined
   };
 }
 
+// `30-Nov-2026 12:52:31.704` (Tomcat's default), `1-Dec-2026::00:00:01.000001` (Erlang/OTP's legacy report head:
+// the day unpadded, `::` before the time).
+function parseDayMonthYear(s: string, i: number, limit: number): Stamp | undefined {
+  const dayDigits = s.charCodeAt(i + 1) === 45 ? 1 : 2;
+  const day = digits(s, i, dayDigits);
+  let p = i + dayDigits;
+  const month = MONTHS.indexOf(s.slice(p + 1, p + 4).toLowerCase()) + 1;
+  if (day < 1 || day > 31 || month === 0 || s.charCodeAt(p + 4) !== 45) return undefined;
+  const year = digits(s, p + 5, 4);
+  p += 9;
+  if (year < 0) return undefined;
+  if (s.charCodeAt(p) === 58 && s.charCodeAt(p + 1) === 58) p += 2;
+  else if (s.charCodeAt(p) === 32) p++;
+  else return undefined;
+  const clock = parseClock(s, p, limit);
+  if (!clock) return undefined;
+  return {
+    kind: 'absolute',
+    ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs,
+    dayMs: clock.dayMs,
+    yearMs: yearMsOf(month, day, clock.dayMs),
+    precisionMs: precisionOf(clock.fractionDigits),
+    format: 'day-month-year',
+    zoned: false,
+    end: clock.end,
+  };
+}
+
 // 10 digits = seconds (optional fraction), 13 = ms, 16 = µs, 19 = ns.
 function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   let n = 0;
@@ -380,6 +410,10 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
   const c = s.charCodeAt(i);
   if (c >= 48 && c <= 57) {
     if (s.charCodeAt(i + 2) === 47 && s.charCodeAt(i + 5) === 47) return parseUsDateTime(s, i, limit);
+    if ((s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 1) === 45) && (s.charCodeAt(i + 6) === 45 || s.charCodeAt(i + 5) === 45)) {
+      const dated = parseDayMonthYear(s, i, limit);
+      if (dated) return dated;
+    }
     const sep = s.charCodeAt(i + 4);
     if ((sep === 45 || sep === 47) && digits(s, i, 4) >= 0) return parseDateTime(s, i, limit);
     const epoch = parseEpoch(s, i, limit);

@@ -8,7 +8,7 @@ import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-even
 import { findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
-import { findOwnNode } from './attribute-node.js';
+import { findOwnNode, nodeLabel } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
@@ -87,6 +87,7 @@ export function readLogEvents(
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
+  addPortAliases(raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();
   const writers = new Set(raw.map((event) => event.node));
   for (const event of raw) {
@@ -143,6 +144,17 @@ export function readLogEvents(
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };
+}
+
+// Nodes named by their port (`port=7001` → `:7001`): a bare number naming a node (`leader=7001`, read as node7001 like
+// every numeric form) is that port's node.
+function addPortAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  for (const event of events) {
+    const node = event.node;
+    if (node === undefined || node.charCodeAt(0) !== 58 || !/^:\d{2,5}$/.test(node)) continue;
+    const bare = nodeLabel(Number(node.slice(1)));
+    if (!aliases.has(bare)) aliases.set(bare, node);
+  }
 }
 
 // Line i's node was read from its message and the line continues a stack trace.

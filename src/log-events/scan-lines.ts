@@ -309,6 +309,8 @@ interface ScanState {
   service: string | undefined;
   /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
   word: string | undefined;
+  /** The node an Erlang shell prompt names (`(kv1@raft-lab)2>`), on a command line. */
+  prompt: string | undefined;
   /** A JSON line named only by name fields (`name`, `label`, a unit, a host): all of them, most trusted first. */
   jsonNames: readonly JsonName[] | undefined;
   stampAt: number;
@@ -346,6 +348,9 @@ function isWindowsPrompt(text: string, p: number, limit: number): boolean {
   }
   return false;
 }
+
+const ERLANG_REPORT_HEAD = /^=[A-Z]+(?: [A-Z]+)* REPORT==== /;
+const ERLANG_PROMPT = /^(?:iex)?\(([A-Za-z][\w.-]*@[\w.-]+)\)\d+> ?/;
 
 // Spring Boot's ` --- ` column separator at p.
 const isSpringDashes = (text: string, p: number): boolean =>
@@ -417,6 +422,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.pidNode = undefined;
   st.service = undefined;
   st.word = undefined;
+  st.prompt = undefined;
   st.jsonNames = undefined;
   st.stampAt = -1;
   let p = start;
@@ -509,6 +515,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = skipToken(text, p, headEnd, st);
       continue;
     }
+    // An Erlang or Elixir shell's prompt `(kv1@raft-lab)2> `, `iex(kv1@raft-lab)1> `: a command, in that node's shell.
+    if (tokens === 0 && (c === 40 || c === 105)) {
+      const prompt = ERLANG_PROMPT.exec(text.slice(p, Math.min(headEnd, p + 80)));
+      if (prompt) {
+        st.kind = LINE_COMMAND;
+        st.prompt = prompt[1];
+        return;
+      }
+    }
     if (c === 91 || c === 40) {
       // [ (
       const inner = p + 1;
@@ -592,6 +607,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = skipToken(text, close, headEnd, st);
       continue;
     }
+    // Erlang/OTP's legacy report head `=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===` (the message follows).
+    if (c === 61 && tokens === 0) {
+      const head = ERLANG_REPORT_HEAD.exec(text.slice(p, Math.min(headEnd, p + 40)));
+      if (head) st.stampAt = p + head[0].length;
+      break;
+    }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
       // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456`: two.
@@ -623,6 +644,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       else if (NODE_KEYS.has(key) && st.node === undefined) {
         st.node = logfmtNode(text, v, end);
         st.nodeFrom = FROM_FIELD;
+      } else if (key === 'port' && st.node === undefined && st.weak === undefined) {
+        // `pid=50210 port=7001`: nodes on one host differ by port, a node only if ports vary across the paste (`:7001`).
+        let w = v;
+        while (w < headEnd && w - v < 6 && isDigit(text.charCodeAt(w))) w++;
+        if (w - v >= 2 && w - v <= 5 && !isTokenChar(text.charCodeAt(w))) st.weak = `:${text.slice(v, w)}`;
       }
       if (MESSAGE_KEYS.has(key)) break;
       if (quoted) {
@@ -652,6 +678,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         st.node = name && name.end === at ? name.label : text.slice(p, at);
         st.nodeFrom = FROM_NAME;
         p = q;
+        continue;
+      }
+    }
+    // An Erlang node's name at the message start (`kv2@raft-lab: heartbeat timeout`) names the writer.
+    if (st.node === undefined && next === 58 && text.charCodeAt(q + 1) === 32) {
+      const at = indexWithin(text, 64, p + 1, q - 1);
+      if (at > p) {
+        st.node = copyString(text.slice(p, q));
+        st.nodeFrom = FROM_NAME;
+        p = q + 1;
         continue;
       }
     }
@@ -881,7 +917,7 @@ export function scanLines(lines: PasteLines): LineTable {
   const services = new Map<number, string>();
   const words = new Map<number, string>();
   const jsonNames = new Map<number, readonly JsonName[]>();
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
@@ -894,8 +930,9 @@ export function scanLines(lines: PasteLines): LineTable {
       const command = text.slice(start, Math.min(end, start + 4096));
       const named = findMentionedNodes(command);
       // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
-      const source = named.length === 0 ? findLogSource(command) : undefined;
-      st.section = named.length === 1 ? named[0] : source === undefined ? undefined : copyString(source);
+      const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
+      const writer = st.prompt ?? (named.length === 1 ? named[0] : source);
+      st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       node = undefined;
     } else if (
       st.stampAt < 0 &&
@@ -1006,14 +1043,16 @@ const DATE_COMMAND = /(?:^|[\s;&|$(`])(?:date|get-date)(?:\s|;|&|\||$)/i;
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head
- * `Nov 30, 2026 12:15:09 PM Class method`, then `LEVEL: message`) and .NET's console logger (head
- * `12:12:07.631 info: KvNode.RaftNode[0]`, then the indented message). `head`: the line before, with its stamp.
+ * `Nov 30, 2026 12:15:09 PM Class method`, then `LEVEL: message`), .NET's console logger (head
+ * `12:12:07.631 info: KvNode.RaftNode[0]`, then the indented message) and Erlang/OTP's legacy reports (head
+ * `=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===`, then the message). `head`: the line before, with its stamp.
  * The one rule for the paste reader and the live reader.
  */
 export function continueRecordStamp(line: string, head: { readonly text: string; readonly stamp: Stamp | undefined }): Stamp | undefined {
   const stamp = head.stamp;
   if (stamp === undefined) return undefined;
   if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10)) ? stamp : undefined;
+  if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(head.text) ? stamp : undefined;
   const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
   return indented && stamp.end < head.text.length && DOTNET_HEAD.test(head.text.slice(stamp.end, stamp.end + 200)) ? stamp : undefined;
 }

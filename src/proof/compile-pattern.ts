@@ -12,6 +12,7 @@ import { parseRegex } from './parse-regex.js';
 import { compileProgram, runProgram } from './pike-vm.js';
 import { backtrackingPaths } from './regex-cost.js';
 import { describeAlternatives, literalRequirement, requirementLiterals, type LiteralRequirement } from './regex-literals.js';
+import { widenWordGaps } from '../log-events/widen-word-gaps.js';
 
 /** Patterns with at most this many backtracking paths per start position run on V8. */
 export const MAX_V8_PATHS = 256;
@@ -42,37 +43,8 @@ export type CompileResult =
 const MAX_CACHED = 512;
 const cache = new Map<string, CompileResult>();
 
-/** What a space between words in a lesson pattern matches: loggers join words with `-` or `_` as well. */
-export const WORD_GAP_CLASS = '[ _-]';
-
-/**
- * `heartbeat timeout` → `heartbeat[ _-]timeout`: a pattern's words match however the log joins them
- * ("Heartbeat-Timeout", `heartbeat_timeout`), as lint's coverage check already reads phrases as words. Only
- * literal spaces outside classes change (escaped `\ ` too); the literal scan folds `-` and `_` like a space
- * (foldLiteralChar), so literals stay whole.
- */
-export function widenWordGaps(source: string): string {
-  if (!source.includes(' ')) return source;
-  let out = '';
-  let inClass = false;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k]!;
-    if (c === '\\') {
-      const next = source[k + 1] ?? '';
-      out += next === ' ' && !inClass ? WORD_GAP_CLASS : c + next;
-      k++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-      if (source[k + 1] === '^') out += source[++k];
-      if (source[k + 1] === ']') out += source[++k];
-    } else out += c === ' ' ? WORD_GAP_CLASS : c;
-  }
-  return out;
-}
+// The word-gap rule lives with the log-event model, whose built-in patterns follow it too.
+export { WORD_GAP_CLASS, widenWordGaps } from '../log-events/widen-word-gaps.js';
 
 function compile(written: string): CompileResult {
   let regex: RegExp;

@@ -177,3 +177,20 @@ describe('parseTimestampAt: zone abbreviations after the time', () => {
     }
   });
 });
+
+describe('parseTimestampAt: day-month-year (blind4)', () => {
+  it("Erlang/OTP's legacy report head 30-Nov-2026::12:52:31.704219 (day unpadded) and Tomcat's 30-Nov-2026 12:52:31.704", () => {
+    expect(parseTimestampAt('30-Nov-2026::12:52:31.704219 ===', 0)).toMatchObject({
+      kind: 'absolute',
+      ms: Date.UTC(2026, 10, 30, 12, 52, 31, 704) + 0.219,
+      precisionMs: 0.001,
+      format: 'day-month-year',
+      zoned: false,
+      end: 28,
+    });
+    expect(parseTimestampAt('1-Dec-2026::00:00:01.000001 ===', 0)?.ms).toBe(Date.UTC(2026, 11, 1, 0, 0, 1) + 0.001);
+    expect(parseTimestampAt('30-Nov-2026 12:52:31.704 INFO [main]', 0)).toMatchObject({ ms: Date.UTC(2026, 10, 30, 12, 52, 31, 704), precisionMs: 1 });
+    expect(parseTimestampAt('30-Foo-2026::12:52:31.704219', 0)).toBeUndefined();
+    expect(parseTimestampAt('30-11-2026 12:52:31', 0)).toBeUndefined();
+  });
+});

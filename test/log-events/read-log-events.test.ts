@@ -49,6 +49,25 @@ describe('readLogText', () => {
     expect(kinds('2026-11-30T10:00:00.000Z node2 started with --election-timeout 300')).toBe('startup');
   });
 
+  it('reads the built-in event phrases joined by - or _ as real loggers write them, as the lesson\'s patterns are', () => {
+    const read = (line: string): string[] => {
+      const e = readLogLine(line, patterns, { line: 0 });
+      return [e.kind, e.node ?? '-', e.leader ?? '-'];
+    };
+    // structlog's console renderer, logfmt, zerolog/zap JSON event names, Python logging and Elixir-style text.
+    expect(read('2026-11-30 12:00:01 [info     ] became_leader                  node=n2 term=2')).toEqual(['became-leader', 'node2', 'node2']);
+    expect(read('ts=2026-11-30T12:00:01.123Z level=info node=node2 msg=Became-Leader term=2')).toEqual(['became-leader', 'node2', 'node2']);
+    expect(read('{"level":"info","node":"node3","event":"leader_elected","leader":"node2","term":2}')).toEqual(['follows-leader', 'node3', 'node2']);
+    expect(read('12:00:01.123 [info] node=node1 leader-elected: node2 (term 2)')).toEqual(['follows-leader', 'node1', 'node2']);
+    expect(read('2026-11-30 12:00:01,123 INFO [node1] Leader elected: node2')).toEqual(['follows-leader', 'node1', 'node2']);
+    expect(read('2026-11-30 12:00:01,123 INFO [node1] election_started term=2')).toEqual(['election-started', 'node1', '-']);
+    expect(read('{"event":"vote_granted","node":"node3","to":"node2","term":2}')).toEqual(['vote', 'node3', '-']);
+    expect(read('level=info msg=step_down node=node2 reason=higher_term')).toEqual(['stepped-down', 'node2', '-']);
+    // A key that joins the words is a field, not an event.
+    expect(read('{"term":3,"vote_granted":true,"node":"node3"}')[0]).toBe('other');
+    expect(read('node2 is_leader=false term=3')[0]).toBe('other');
+  });
+
   it('a kill line of no node names its target after "leader" ("killing leader n0 (pid 51877)")', () => {
     const event = readLogLine('2026-11-30 10:33:12.604 killing leader n0 (pid 51877) with SIGTERM', patterns, { line: 0 });
     expect([event.kind, event.target]).toEqual(['kill', 'node0']);
@@ -371,6 +390,18 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     ['{"level":"info","node":2,"leader":1,"message":"following leader"}', 'node1'],
   ])('%s names leader %s', (text, leader) => {
     expect(read(text).leader).toBe(leader);
+  });
+
+  it('nodes named by port: a bare number naming the leader (`leader=7001`) is that port\'s node', () => {
+    const text = [
+      '2026-11-30 13:48:12.402 pid=50210 port=7001 level=info msg="became leader" term=1',
+      '2026-11-30 13:48:12.405 pid=50211 port=7002 level=info msg="following leader" leader=7001 term=1',
+      '2026-11-30 13:48:20.118 pid=50210 port=7001 level=info msg="received SIGTERM, shutting down"',
+      '2026-11-30 13:48:20.120 pid=50212 port=7003 level=warn msg="connection to leader closed" leader=7001 err=EOF',
+    ].join('\n');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual([':7001', ':7002', ':7003']);
+    expect(brief(events)).toEqual(['1 became-leader :7001 :7001', '2 follows-leader :7002 :7001', '3 kill :7001', '4 connection-lost :7003 :7001']);
   });
 
   it('a leader named by its address is the node listening on it', () => {

@@ -86,6 +86,14 @@ describe('scanLines: node and timestamp per convention', () => {
     expect([stampOf(lines, table, 0)?.ms, stampOf(lines, table, 0)?.format]).toEqual([1795721401123.456, 'epoch-us']);
   });
 
+  it('logfmt `port=7001` after a `pid=` names the line when ports vary (nodes on one host), the pid never', () => {
+    const line = (pid: number, port: number, msg: string): string => `2026-11-30 13:48:20.118 pid=${pid} port=${port} level=info msg="${msg}"`;
+    const text = [line(50210, 7001, 'received SIGTERM'), line(50212, 7003, 'connection to leader closed'), line(50211, 7002, 'heartbeat timeout')].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual([':7001', ':7003', ':7002']);
+    const onePort = [line(50210, 7001, 'a'), line(50210, 7001, 'b'), line(50210, 7001, 'c')].join('\n');
+    expect(scan(onePort).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
+  });
+
   it("loguru's `module:function:line` column is a code location, no node; the name in the message is", () => {
     const text = [
       '2026-11-30 13:06:04.812 | INFO     | raft.node:serve:61 - node1: listening on 127.0.0.1:7001',
@@ -305,5 +313,25 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines.map((l) => [l.node, l.from])).toEqual([
       [undefined, 'none'], ['raft-a', 'section'], [undefined, 'none'], ['raft-b', 'section'], [undefined, 'none'], [undefined, 'none'],
     ]);
+  });
+
+  it("Erlang/OTP legacy reports: the head's time is the message line's; `(kv1@raft-lab)2>` is kv1's shell, `kv2@raft-lab:` the writer", () => {
+    const lines = scan(
+      [
+        '(kv1@raft-lab)2>',
+        '=NOTICE REPORT==== 30-Nov-2026::12:52:39.911042 ===',
+        'SIGTERM received - shutting down',
+        '$',
+        'iex(kv2@raft-lab)1> Kv.start()',
+        '=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===',
+        'kv3@raft-lab: heartbeat timeout, no message from leader kv1@raft-lab in 204 ms',
+        'plain text after the message line',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node])).toEqual([
+      [LINE_COMMAND, undefined], [LINE_LOG, 'kv1@raft-lab'], [LINE_LOG, 'kv1@raft-lab'], [LINE_COMMAND, undefined],
+      [LINE_COMMAND, undefined], [LINE_LOG, 'kv2@raft-lab'], [LINE_LOG, 'kv3@raft-lab'], [LINE_LOG, 'kv2@raft-lab'],
+    ]);
+    expect(lines.map((l) => l.dayMs)).toEqual([undefined, 46_359_911.042, 46_359_911.042, undefined, undefined, 46_360_115.673, 46_360_115.673, undefined]);
   });
 });

@@ -30,6 +30,20 @@ describe('checkPaste', () => {
     ]);
   });
 
+  it('knows who led from a leader line whose words are joined by - or _ (msg=Became-Leader), so a killed follower is one', () => {
+    const paste = [
+      'ts=2026-11-30T12:00:00.100Z level=info node=node1 msg=Became-Leader term=1',
+      'ts=2026-11-30T12:00:00.104Z level=info node=node2 msg=append_entries term=1',
+      '2026-11-30T12:00:05.000Z kill -TERM 5103  # node3',
+      'ts=2026-11-30T12:00:05.004Z level=warn node=node1 msg="connection to peer node3 lost (EOF)"',
+      'ts=2026-11-30T12:00:05.050Z level=info node=node2 msg=append_entries term=1',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
+  });
+
   it('is JSON-serialisable and deterministic', () => {
     const verdict = checkPaste(lesson, GOOD);
     expect(JSON.parse(JSON.stringify(verdict))).toEqual(verdict);

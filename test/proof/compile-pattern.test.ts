@@ -202,6 +202,8 @@ describe('word gaps: a space in a pattern matches the space, hyphen or underscor
   ])('%s runs as %s', (written, widened) => {
     expect(widenWordGaps(written)).toBe(widened);
     expect(compiled(written).source).toBe(widened);
+    // The built-in event patterns are widened where they are defined and compiled again for the literal scan.
+    expect(widenWordGaps(widened)).toBe(widened);
   });
 
   it('matches "Heartbeat-Timeout" and "HEARTBEAT_TIMEOUT" as the phrase, not glued words, on either engine', () => {

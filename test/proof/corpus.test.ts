@@ -40,12 +40,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind4 (12:55 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fourth pass".
   // raft-b's clock 2.4 s behind: its term-2 "became leader" (printed before the kill) makes raft-a a "killed follower".
   'blind4-vm-clock-skew-detection-before-kill.log',
-  // OTP legacy reports "=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===": no timestamp read at all.
-  'blind4-erlang-legacy-reports-shell-prompts.log',
   // rows hard-wrapped at 80 columns mid-word ("he" / "artbeat timeout"): continuation rows not joined.
   'blind4-conhost-hard-wrap-80-split-words.log',
-  // logfmt "port=7001" after "pid=": leader "node7001", the followers' lines name no node.
-  'blind4-logfmt-port-only-pid-first.log',
   // `[7001]` port tags are not read as nodes: "leader node7002", no followers; the killed follower 7001 is not reported
   // as the leader only because no node is known (exposed by the `killedNode` check).
   'blind4-ports-bracket-killed-follower.log',

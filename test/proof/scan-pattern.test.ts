@@ -31,6 +31,8 @@ const words = fc.constantFrom(
   'connection to leader node1 lost', 'leader', 'lost', 'no message from the leader', '300ms', 'broken pipe', 'ECONNRESET', ' ', ' ', '\n', '—', 'É',
   'became', 'Became the', 'is', 'as', 'now', 'state', 'role', '=', ':', '"', '\t', '\u00a0', 'leader_id', 'node2 ', 'vote', 'votes', 'campaign',
   'starting', 'step down', 'follower', 'kubectl delete', 'winning election', '-', '_', 'id',
+  // Built-in phrases as loggers join them (the built-ins widen their word gaps like lesson patterns).
+  'became_leader', 'Became-Leader', 'leader-elected', 'leader_elected', 'election_started', 'vote_granted', 'step_down', 'is_leader',
 );
 
 describe('scan-pattern', () => {
@@ -49,6 +51,25 @@ describe('scan-pattern', () => {
         }
       }),
       { numRuns: 800 },
+    );
+  });
+
+  it('never drops a line a built-in event pattern matches as classifyLineText runs it (the native RegExp)', () => {
+    const builtIn = [...BUILT_IN_EVENT_PATTERNS, [0, NAMED_LEADER_PATTERN] as const].map(([, regex]) => {
+      const compiled = (compilePattern(regex.source) as { pattern: CompiledPattern }).pattern;
+      return { regex, compiled };
+    });
+    const builtInPlan = planLiteralScan(builtIn.map((b) => b.compiled));
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 60 }), (parts) => {
+        const lines = indexLines(parts.join(''));
+        const marks = markCandidateLines(createPatternScanner(lines, 4096, builtInPlan), builtIn.map((b, k) => [1 << k, b.compiled] as const));
+        for (const [k, { regex }] of builtIn.entries()) {
+          const matched = Array.from({ length: lines.count }, (_, i) => i).filter((i) => regex.test(lineText(lines, i, 4096)));
+          expect(matched.filter((i) => (marks[i]! & (1 << k)) === 0), regex.source).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 

@@ -422,6 +422,12 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(read('Heartbeat timeout after 347 ms, starting election for term 2').kind).toBe('heartbeat-timeout');
   });
 
+  it("a setting whose key joins the words is no detection, a loguru code location named after the timeout (`_on_election_timeout:142`) is no setting", () => {
+    expect(read('2026-11-30 13:06:04.812 | INFO | raft.node:serve:61 - node3: config election_timeout=300').kind).not.toBe('heartbeat-timeout');
+    expect(read('config raft.election_timeout: 300').kind).not.toBe('heartbeat-timeout');
+    expect(read('2026-11-30 13:06:12.440 | WARNING  | raft.node:_on_election_timeout:142 - node3: election timeout fired, no heartbeat from leader node1 for 341 ms').kind).toBe('heartbeat-timeout');
+  });
+
   it('key fragments are no node names', () => {
     expect(normalizeNodeToken('-address')).toBeUndefined();
     expect(normalizeNodeToken(':1')).toBeUndefined();

@@ -363,6 +363,14 @@ function isWordTag(text: string, p: number, q: number): boolean {
   return !isLevel(text, p, q);
 }
 
+// `[7001]`: a port in a tag (nodes on one host differ by port), a node like a word tag when the paste names it
+// elsewhere ("following leader 7002", "peer 7001"); labelled `:7001` like logfmt's `port=7001`.
+function isPortTag(text: string, p: number, q: number): boolean {
+  if (q - p < 4 || q - p > 5) return false;
+  for (let k = p; k < q; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
 // After a grep prefix, is the digit run [p, q) grep -n's line number rather than the start of a timestamp?
 // `42:` and `42-` are; `2026-11-…` (a date) and `19:30:01` (a bare time) are not.
 function isLineNumber(text: string, p: number, q: number): boolean {
@@ -599,7 +607,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`: a node if such tags
           // vary across the paste (a plain word also only when the paste names it elsewhere, as peers do).
           if (isIdentityToken(text, inner, close)) st.weak = text.slice(inner, close);
-          else if (isWordTag(text, inner, close)) st.word = text.slice(inner, close);
+          else if (isWordTag(text, inner, close) || isPortTag(text, inner, close)) st.word = text.slice(inner, close);
         }
       }
       p = close + 1;
@@ -895,7 +903,7 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
   for (const [i, value] of words) {
     if (nodeFrom[i] !== 0) continue;
     let copy = copies.get(value);
-    if (copy === undefined) copies.set(value, (copy = copyString(value)));
+    if (copy === undefined) copies.set(value, (copy = isDigit(value.charCodeAt(0)) ? `:${value}` : copyString(value)));
     nodes[i] = copy;
     nodeFrom[i] = FROM_HEAD_TOKEN;
   }

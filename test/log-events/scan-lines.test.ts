@@ -244,6 +244,12 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['node2 child exited with code 0', 'node1 up'])[0]).toBe('node2');
   });
 
+  it('a port tag `[7001]` names the writer (`:7001`) when ports vary and peers name them; a number no line names stays none', () => {
+    const ports = ['13:42:01.512 [7001] INFO  voted for 7002 in term 1', '13:42:01.514 [7002] INFO  became leader (term 1)', '13:42:01.517 [7003] INFO  following leader 7002 (term 1)', '13:42:10.121 [7002] WARN  peer 7001: connection reset by peer'];
+    expect(nodesOf(ports)).toEqual([':7001', ':7002', ':7003', ':7002']);
+    expect(nodesOf(['13:42:01.512 [4711] INFO  a', '13:42:01.514 [4712] INFO  b', '13:42:01.517 [4713] INFO  c'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {
     const lines = scan(['[172.18.0.3:7000] 2026-11-30 11:26:10.121 heartbeat timeout', '[172.18.0.4:7000] 2026-11-30 11:26:09.882 EOF', '[2026-11-30 11:26:09.882] x'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual(['172.18.0.3:7000', '172.18.0.4:7000', undefined]);

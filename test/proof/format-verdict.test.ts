@@ -165,6 +165,13 @@ describe('report text on corpus pastes', () => {
     );
   });
 
+  it('port tags `[7001]` named by peers ("following leader 7002") are nodes: a killed follower is told it killed a follower', () => {
+    const { text } = report('blind4-ports-bracket-killed-follower.log');
+    expect(text).toContain('kill  13:42:10.118  line 11, :7001 — a follower; :7002 was the leader');
+    expect(text).toContain('the killed node :7001 was not the leader: :7002 led just before the kill on line 11');
+    expect(text).not.toContain('no follower lines in the paste');
+  });
+
   it("a key=value naming another node is no writer: structlog's candidate=node2 on node3's vote line gives no backwards-time warning for node2", () => {
     const verdict = checkPaste(lesson, readFileSync(join(CORPUS, 'blind4-structlog-console-sorted-keys.log')));
     expect(verdict.checks.flatMap((c) => c.findings).filter((f) => f.code === 'TIMESTAMPS_BACKWARDS')).toEqual([]);

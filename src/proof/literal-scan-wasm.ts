@@ -46,6 +46,8 @@ const WINDOWS_AT = UNIT_COLUMNS + 0x10000;
 const HITS_AT = WINDOWS_AT + LANES * WINDOW_BYTES;
 const TABLE_AT = HITS_AT + LANES * HIT_CAPACITY * 8;
 const PAGE_BYTES = 65536;
+/** Above this, the wasm copy of an automaton's table (literal-automaton.ts allocates its own) is not made. */
+export const WASM_TABLE_MAX_BYTES = 16 << 20;
 
 // A row has the automaton's columns and three more, which no code unit has: a line break (its cell says NEWLINE:
 // count the line, back to the start), a UTF-8 continuation byte (its cell is the row itself: the state stays) and
@@ -78,8 +80,8 @@ const constant = op.i32Const;
  *           (local.set $h (i32.load offset=LANE_HITS (local.get $lane)))
  *           (i32.store (local.get $h) (i32.load offset=LANE_LINE (local.get $lane)))
  *           (i32.store offset=4 (local.get $h) (local.get $to))
- *           (i32.store offset=LANE_HITS (local.get $lane) (i32.add (local.get $h) (i32.const 8)))
- *           (if (i32.eq (i32.add (local.get $h) (i32.const 8)) (i32.load offset=LANE_HITS_END (local.get $lane)))
+ *           (i32.store offset=LANE_HITS (local.get $lane) (local.tee $h (i32.add (local.get $h) (i32.const 8))))
+ *           (if (i32.eq (local.get $h) (i32.load offset=LANE_HITS_END (local.get $lane)))   ;; full: JavaScript empties it
  *             (then (call $drain (i32.shr_u (local.get $lane) (i32.const 5)))))))
  *   (local.get $to))
  */
@@ -155,8 +157,10 @@ const slowBody = (): Code[] => {
  *     STEP(0) STEP(1) …
  *     (local.set $p (i32.add (local.get $p) (i32.const 1))) (br 0)))
  *   (local.set $q (local.get $p))
- *   (local.set $p (local.get $q))                                       ;; what is left of each lane, alone
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (i32.load offset=LANE_END (i32.const 0)))) STEP(0) … (br 0))) …
+ *   (local.set $p (local.get $q))                                       ;; what is left of lane 0, alone; then 1, …
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (i32.load offset=LANE_END (i32.const 0)))) STEP(0)
+ *     (local.set $p (i32.add (local.get $p) (i32.const 1))) (br 0)))
+ *   (local.set $p (local.get $q)) (block (loop … STEP(1) …)) …
  *   (i32.store offset=LANE_STATE (i32.const 0) (local.get $s0)) …)
  * STEP(k):
  *   (local.set $cell (i32.load16_u offset=BYTE_CELLS (i32.shl (i32.load8_u offset=k×WINDOW_BYTES (local.get $p)) (i32.const 1))))
@@ -275,7 +279,10 @@ function encodesFaithfully(literals: readonly string[]): boolean {
   return true;
 }
 
-/** The wasm scan of `automaton`, or undefined where WebAssembly is unavailable or the literals cannot be run so. */
+/**
+ * The wasm scan of `automaton`, or undefined where WebAssembly is unavailable, the literals cannot be run so, or the
+ * table is over WASM_TABLE_MAX_BYTES.
+ */
 export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralScan | undefined {
   if (!encodesFaithfully(automaton.literals)) return undefined;
   const module = compileModule();
@@ -283,6 +290,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   const { columns, columnOf } = automaton;
   const rows = automaton.next.length / columns;
   const rowBytes = (columns + EXTRA_CELLS) * 4;
+  if (rows * rowBytes > WASM_TABLE_MAX_BYTES) return undefined;
   // A state in wasm is its row's address; in the automaton, its row offset (row × columns).
   const addressOf = (state: number): number => TABLE_AT + (state / columns) * rowBytes;
   const stateOf = (address: number): number => ((address - TABLE_AT) / rowBytes) * columns;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, useWasmScan } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
+import { WASM_TABLE_MAX_BYTES } from '../../src/proof/literal-scan-wasm.js';
 
 // A text with no lone surrogate has an exact UTF-8 encoding, which the wasm scan may read instead of encoding.
 const hasExactUtf8 = (text: string): boolean => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
@@ -58,6 +59,16 @@ describe('literal-scan-wasm', () => {
   it('leaves literals holding U+FFFD or a lone surrogate to the JavaScript scan', () => {
     for (const literal of ['a\ufffd', 'a\ud83d', '\ude00b', 'a\nb']) expect(useWasmScan(compileLiteralAutomaton([literal, 'ab']))).toBe('js');
     expect(useWasmScan(compileLiteralAutomaton(['a😀', 'ab']))).toBe('wasm');
+  });
+
+  it('leaves an automaton whose table would take over WASM_TABLE_MAX_BYTES in wasm memory to the JavaScript scan', () => {
+    // 254 distinct characters: rows of 257 cells of 4 bytes; one row per literal character.
+    const alphabet = Array.from({ length: 254 }, (_, k) => String.fromCharCode(0x100 + k));
+    const rowsFor = (bytes: number): number => Math.ceil(bytes / (257 * 4));
+    // Literals of 254 characters sharing no prefix (their first two differ): about one trie node per character.
+    const literalsOf = (rows: number): string[] => Array.from({ length: Math.ceil(rows / 254) }, (_, k) => alphabet[k % 254]! + alphabet[Math.floor(k / 254)]! + alphabet.slice(2).join(''));
+    expect(useWasmScan(compileLiteralAutomaton(literalsOf(rowsFor(WASM_TABLE_MAX_BYTES) - 600)))).toBe('wasm');
+    expect(useWasmScan(compileLiteralAutomaton(literalsOf(rowsFor(WASM_TABLE_MAX_BYTES) + 300)))).toBe('js');
   });
 });
 

@@ -1,6 +1,10 @@
 // Cold wall time of the student's self-check (`verify-lesson w12-l03 --paste small.log`) beside a bare
-// `node -e 0`, measured interleaved on the same machine so noise hits both alike.
+// `node -e 0`, measured interleaved on the same machine so noise hits both alike. Then the same ratio in CPU time
+// (user + system of each process, reported by a preloaded exit hook): on a shared, busy machine the wall clock
+// mostly measures the other sessions, CPU time much less.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,6 +15,18 @@ const commands = {
   'node -e 0': [process.execPath, ['-e', '0']],
   'verify-lesson w12-l03 --paste small.log': [process.execPath, [join(root, 'dist/bin/verify-lesson.js'), 'w12-l03', '--paste', paste]],
 };
+
+// Prints the process's own CPU time (ms) on stderr as it exits; preloaded with --require, so it is CommonJS.
+const CPU_HOOK = `process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').writeSync(2, '\\ncold-start-cpu-ms ' + (u.user + u.system) / 1000 + '\\n'); });`;
+const cpuHookFile = join(mkdtempSync(join(tmpdir(), 'vl-cold-start-')), 'cpu-hook.cjs');
+writeFileSync(cpuHookFile, CPU_HOOK);
+
+function cpuOnce([cmd, args]) {
+  const result = spawnSync(cmd, ['--require', cpuHookFile, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = /cold-start-cpu-ms ([\d.]+)/.exec(result.stderr)?.[1];
+  if (ms === undefined) throw new Error(`${args.join(' ')} reported no CPU time: ${result.stderr}`);
+  return Number(ms);
+}
 
 function timeOnce([cmd, args]) {
   const start = process.hrtime.bigint();
@@ -35,3 +51,16 @@ const probe = `import(${JSON.stringify(pathToFileURL(join(root, 'dist/cli/load-c
 console.log(`  code cache: ${spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout.trim()}`);
 const ratio = rows[1].median / rows[0].median;
 console.log(`  ratio (median): ${ratio.toFixed(2)}x   target <= 1.60x`);
+
+const cpu = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+try {
+  for (let i = 0; i < runs; i++) {
+    for (const [name, command] of Object.entries(commands)) cpu[name].push(cpuOnce(command));
+  }
+} finally {
+  rmSync(dirname(cpuHookFile), { recursive: true, force: true });
+}
+console.log(`CPU time (user + system), ${runs} interleaved runs each (ms)`);
+for (const [name, xs] of Object.entries(cpu)) console.log(`  ${name.padEnd(42)} median ${median(xs).toFixed(1).padStart(6)}   min ${Math.min(...xs).toFixed(1).padStart(6)}`);
+const [base, cli] = Object.values(cpu);
+console.log(`  ratio (median): ${(median(cli) / median(base)).toFixed(2)}x`);

@@ -1,6 +1,7 @@
 // Builds dist/: bundled ESM entry points (no TypeScript at run time) plus .d.ts for the library API.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,7 @@ const cliLoaderEntryPoints = {
   'cli/load-cli-bundle': 'src/cli/load-cli-bundle.ts',
 };
 const cliBundleFile = join(dist, 'cli/verify-lesson-cli.cjs');
-for (const file of [...Object.values(entryPoints), ...Object.values(cliLoaderEntryPoints), 'src/cli/run-cli.ts']) {
+for (const file of [...Object.values(entryPoints), ...Object.values(cliLoaderEntryPoints), 'src/cli/cli-bundle.ts']) {
   if (!existsSync(join(root, file))) throw new Error(`build: entry point ${file} is missing`);
 }
 
@@ -59,7 +60,7 @@ await build({
 // module wrappers), and their dependencies (zod, gray-matter, fast-glob, fastify, recheck) are required only then.
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/run-cli.ts'],
+  entryPoints: ['src/cli/cli-bundle.ts'],
   outfile: cliBundleFile,
   bundle: true,
   format: 'cjs',
@@ -116,6 +117,12 @@ if (existsSync(join(dist, 'types'))) {
 const { loadLessons, createLessonCache } = await import(pathToFileURL(join(dist, 'index.js')).href);
 const index = await loadLessons();
 writeFileSync(join(dist, 'lesson-cache.json'), JSON.stringify(createLessonCache(index.lessons.values())));
+
+// The analyses of every pattern a verdict on the bundled lessons compiles, for the CLI bundle to start with (a cold
+// `--paste` then skips parsing them and deriving their literals). Worked out by the bundle itself: the same code.
+const { patternAnalysesFile } = await import(pathToFileURL(join(dist, 'cli/load-cli-bundle.js')).href);
+const { recordPatternAnalyses } = createRequire(import.meta.url)(cliBundleFile);
+writeFileSync(patternAnalysesFile(cliBundleFile), JSON.stringify(recordPatternAnalyses(index.lessons.values())));
 
 // V8's code cache of the CLI bundle, taken after one self-check in a fresh Node with no NODE_OPTIONS (V8 accepts a
 // cache only under the flags it was made with).

@@ -6,11 +6,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundleFile = join(root, 'dist/cli/verify-lesson-cli.cjs');
-const { codeCacheFile, compileCliBundle, createCodeCache, runCliBundle } = await import(pathToFileURL(join(root, 'dist/cli/load-cli-bundle.js')).href);
+const { codeCacheFile, compileCliBundle, createCodeCache, patternAnalysesFile, runCliBundle } = await import(pathToFileURL(join(root, 'dist/cli/load-cli-bundle.js')).href);
 
 const sourceBytes = readFileSync(bundleFile);
 const script = compileCliBundle(bundleFile, sourceBytes.toString('utf8'));
-const { runCli } = runCliBundle(script, bundleFile);
+const { runCli, seedPatternAnalyses } = runCliBundle(script, bundleFile);
+// As the bin does (loadCliBundle): the warm-up takes the paths a real run takes.
+seedPatternAnalyses(JSON.parse(readFileSync(patternAnalysesFile(bundleFile), 'utf8')));
 let output = '';
 const sink = { write: (text) => ((output += text), true) };
 const argv = ['w12-l03', '--paste', join(root, 'fixtures/pastes/bundled-grep.log')];

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
 import { loadCliBundle } from '../cli/load-cli-bundle.js';
 
-// The CLI itself is one bundle next to this file's folder, loaded through V8's code cache (a cold start budget).
+// The CLI itself is one bundle next to this file's folder, loaded through V8's code cache (a cold start budget;
+// see load-cli-bundle.ts for why built-ins come from process.getBuiltinModule).
+const { fileURLToPath } = process.getBuiltinModule('node:url');
 const { runCli } = loadCliBundle(fileURLToPath(new URL('../cli/verify-lesson-cli.cjs', import.meta.url))).cli;
 
 // The only place that touches process: wire real stdio, turn Ctrl+C/SIGTERM into an abort, set the exit code.

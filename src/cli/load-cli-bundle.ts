@@ -2,15 +2,21 @@
 // scripts/build.mjs), compiled here through V8's code cache (written at build time by scripts/write-cli-code-cache.mjs)
 // so a cold `verify-lesson <id> --paste` neither parses the bundle nor compiles the paste path's functions again.
 // Nothing is written at run time: the package folder may be read-only (an npx cache).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
+import type { PatternAnalysis } from '../proof/compile-pattern.js';
 import type { runCli } from './run-cli.js';
 
-/** What the bundle exports (src/cli/run-cli.ts). */
+// Built-ins through process.getBuiltinModule rather than import: in an ES module each imported built-in costs a
+// facade module (resolved, linked, one export per name), about a millisecond of a cold start each.
+const { readFileSync } = process.getBuiltinModule('node:fs');
+const { createRequire } = process.getBuiltinModule('node:module');
+const { dirname } = process.getBuiltinModule('node:path');
+const vm = process.getBuiltinModule('node:vm');
+
+/** What the bundle exports (src/cli/cli-bundle.ts). */
 export interface CliBundle {
   readonly runCli: typeof runCli;
+  readonly seedPatternAnalyses: (recorded: Readonly<Record<string, PatternAnalysis>>) => void;
 }
 
 /** How the code cache was taken: used, absent (no file, or not made for these exact bytes), or rejected by V8. */
@@ -26,6 +32,11 @@ export function codeCacheFile(bundleFile: string): string {
   return `${bundleFile}.cache`;
 }
 
+// The pattern analyses the build recorded for the bundle (src/cli/cli-bundle.ts), next to it.
+export function patternAnalysesFile(bundleFile: string): string {
+  return `${dirname(bundleFile)}/pattern-analyses.json`;
+}
+
 // CommonJS's own wrapper, so the bundle sees exports, require, module, __filename and __dirname as under require().
 function wrapCommonJs(source: string): string {
   return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
@@ -33,7 +44,7 @@ function wrapCommonJs(source: string): string {
 
 // Compiles the bundle's source (with V8's code cache for it when given); the same compile writes and reads a cache.
 export function compileCliBundle(bundleFile: string, source: string, cachedData?: Buffer): Script {
-  return new Script(wrapCommonJs(source), { filename: bundleFile, ...(cachedData ? { cachedData } : {}) });
+  return new vm.Script(wrapCommonJs(source), { filename: bundleFile, ...(cachedData ? { cachedData } : {}) });
 }
 
 // Runs a compiled bundle the way require() would and returns its exports.
@@ -68,11 +79,27 @@ function readIfPresent(file: string): Buffer | undefined {
   }
 }
 
-/** Loads the CLI bundle, through its code cache when that cache was made for it; without one it only starts slower. */
+// The recorded pattern analyses, or none when the file is missing or unreadable (patterns are then analysed as used).
+function readPatternAnalyses(file: string): Record<string, PatternAnalysis> | undefined {
+  const bytes = readIfPresent(file);
+  try {
+    return bytes === undefined ? undefined : (JSON.parse(bytes.toString('utf8')) as Record<string, PatternAnalysis>);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads the CLI bundle, through its code cache when that cache was made for it, and seeds it with the build's
+ * pattern analyses; without either it only starts slower.
+ */
 export function loadCliBundle(bundleFile: string): { readonly cli: CliBundle; readonly codeCache: CodeCacheUse } {
   const sourceBytes = readFileSync(bundleFile);
   const cachedData = cachedDataFor(readIfPresent(codeCacheFile(bundleFile)), sourceBytes);
   const script = compileCliBundle(bundleFile, sourceBytes.toString('utf8'), cachedData);
   const codeCache: CodeCacheUse = cachedData === undefined ? 'absent' : script.cachedDataRejected === true ? 'rejected' : 'used';
-  return { cli: runCliBundle(script, bundleFile), codeCache };
+  const cli = runCliBundle(script, bundleFile);
+  const analyses = readPatternAnalyses(patternAnalysesFile(bundleFile));
+  if (analyses) cli.seedPatternAnalyses(analyses);
+  return { cli, codeCache };
 }

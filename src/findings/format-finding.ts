@@ -56,6 +56,14 @@ const measuredLines = (measured: unknown): string => {
   return `; none of the lines the timing check used says it: ${each.join('; ')}`;
 };
 
+// What a lesson's own detection pattern needs, one phrase per alternative: `"missed heartbeat" or "leader lease expired"`.
+const PHRASES_SHOWN = 6;
+const phrases = (list: unknown): string => {
+  const all = list as string[];
+  const shown = all.slice(0, PHRASES_SHOWN).map((p) => `"${p}"`).join(' or ');
+  return all.length > PHRASES_SHOWN ? `${shown} or ${all.length - PHRASES_SHOWN} more` : shown;
+};
+
 // The follower's lines after the kill that the check read, quoted: the log-event model's lines (about the leader,
 // elections, votes), not every line, so the wording claims no more than that.
 const lookedAt = (looked: unknown): string => {
@@ -196,13 +204,17 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     'kill the leader instead (find it first, e.g. with the lesson\'s pgrep -f "kv_node.*--id 1" or GET /status)',
   FOLLOWER_NO_DETECTION: (a) =>
     `${String(a.node)} logged nothing after the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''} saying it noticed the leader was gone ` +
-    '(expected a heartbeat or election timeout, or its connection to the leader lost or closed)' +
+    `(expected ${a.expectedHeartbeat ? `a line saying ${phrases(a.expectedHeartbeat)} (the lesson's heartbeat_pattern)` : 'a heartbeat or election timeout'}, ` +
+    `or ${a.expectedConnection ? `${phrases(a.expectedConnection)} (its connection_pattern)` : 'its connection to the leader lost or closed'})` +
     (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows one but has no timestamp` : '') +
     lookedAt(a.looked),
   KILL_CHOSEN: (a) => {
     const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];
-    const others = kills.filter((k) => k.line !== a.line).map((k) =>
-      `line ${k.line}${k.node ? ` (${k.node})` : ''}${k.ofLeader ? '' : `: not the leader then${k.leaderThen ? `, ${k.leaderThen} led` : ''}`}`);
+    // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.
+    const others = kills.filter((k) => k.line !== a.line).map((k) => {
+      const what = k.ofLeader ? 'the leader then too' : `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`;
+      return `line ${k.line} (${k.node ? `${k.node}, ` : ''}${what})`;
+    });
     return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
       (a.reason === 'detected' ? 'the one the followers detected in time' : 'the first kill of the leader') +
       (others.length ? `; also: ${others.join(', ')}` : '');

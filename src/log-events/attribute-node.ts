@@ -76,6 +76,25 @@ function previousWord(s: string, index: number): string {
   return s.slice(j + 1, end).toLowerCase();
 }
 
+// Keys whose value names the line's writer; any other key's value (`candidate=node2`, `voted_for=node3`,
+// `target=node1`) names another node.
+const WRITER_KEYS = new Set([
+  'node', 'node_id', 'nodeid', 'id', 'raft_id', 'name', 'host', 'hostname', 'instance', 'server', 'member', 'self',
+  'local', 'me', 'service', 'app', 'pod', 'container', 'source', 'logger', 'component', 'replica', 'process',
+]);
+
+// Whether the name at `index` is the value of a key=value pair (`candidate=node2`, `voted_for="node3"`) whose key
+// does not name the writer: structlog and logfmt sort keys, so another node's key often comes before `node=`.
+function isOtherKeysValue(s: string, index: number): boolean {
+  let j = index - 1;
+  if (s.charCodeAt(j) === 34 || s.charCodeAt(j) === 39) j--;
+  if (s.charCodeAt(j) !== 61) return false;
+  let k = j;
+  while (k > 0 && (isWordChar(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 45 || s.charCodeAt(k - 1) === 46)) k--;
+  const key = s.slice(k, j).toLowerCase().replace(/-/g, '_');
+  return key.length > 0 && !WRITER_KEYS.has(key.slice(key.lastIndexOf('.') + 1));
+}
+
 // Forms, in order of trust at the same position: [n2] tags, kv_node[2], key=value / JSON fields, bare names.
 const NODE_ANY =
   /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:kv[-_]?)?node\[(\d{1,4})\]|\b(?:node[-_]?id|nodeid|raft[-_]id|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
@@ -92,6 +111,7 @@ export function findOwnNodeForm(text: string): { label: string; bracket: boolean
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
     if (m[4] !== undefined) {
       if (MENTION_WORDS.has(previousWord(text, m.index))) continue;
+      if (isOtherKeysValue(text, m.index)) continue;
       const before = text.charCodeAt(m.index - 1);
       if (before === 47 || before === 46) continue; // part of a path: data/node2/...
       return { label: nodeLabel(Number(m[4])), bracket: false };

@@ -48,13 +48,23 @@ export const VOTE_PATTERN = widenRegex(/\bvot(?:e|es|ed|ing)(?: (?:granted|denie
 export const STARTUP_PATTERN =
   widenRegex(/\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i);
 /**
+ * What makes a key a setting: a number assigned to it (`=300ms`, `":"250ms"`, `": 100`, `: 1s`, `=[150, 300]`, Go's
+ * `%+v` `ElectionTimeout:300ms`). A number glued to a colon without a unit is a source position, no value: loguru's and
+ * Python logging's `function:line` (`raft.node:_on_election_timeout:142 - `). The one definition of a setting, for
+ * the model (NOT_A_DETECTION_PATTERN) and the patterns check's cited line alike.
+ */
+export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?["'[]?\s?\d|:\d{1,6}(?:\.\d{1,3})?\s?(?:ms|s)\b`;
+/**
  * A heartbeat/connection-pattern line that is no detection: a timer armed or reset by a heartbeat that arrived
  * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms"),
  * or a configured range ("node n1 up, election timeout 150-300ms", "election timeout: [150, 300] ms"), or a
  * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`).
  */
-export const NOT_A_DETECTION_PATTERN =
-  widenRegex(/(?<![\w.]:[\w<>]{0,64})\w[_-]timeout(?:[_-]?ms)?["']?\s?[=:]\s?["']?\d|--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b/i);
+export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(
+  String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
+  String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b`,
+  'i',
+));
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), a description of another node ("leader node1 stopped responding"), or the kill

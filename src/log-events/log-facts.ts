@@ -41,14 +41,43 @@ export function supersedesLeaderStatement(a: { readonly event: LogEvent; readonl
  */
 export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atMs: number): LeaderStatement | undefined {
   let best: LeaderStatement | undefined;
+  let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
   for (const event of events) {
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined) continue;
-    const t = clock.at(event);
+    let t = clock.at(event);
+    if (t !== undefined && event.kind === 'became-leader' && event.term !== undefined) t = placeClaimAfterVotes(event, t, (votes ??= collectVotes(events, clock)));
     // Definitely before: a whole-second stamp (etcd's capnslog raft lines) of the kill's second may be after it.
     if (t === undefined || t >= atMs || (event.time!.precisionMs > 1 && t + event.time!.precisionMs > atMs)) continue;
     if (!best || supersedesLeaderStatement({ event, atMs: t }, best)) best = { node: event.leader, event, atMs: t };
   }
   return best;
+}
+
+interface VoteAt {
+  readonly node: string;
+  readonly atMs: number;
+}
+
+// Timestamped votes by term, for placeClaimAfterVotes.
+function collectVotes(events: readonly LogEvent[], clock: EventClock): Map<number, VoteAt[]> {
+  const byTerm = new Map<number, VoteAt[]>();
+  for (const e of events) {
+    if (e.kind !== 'vote' || e.term === undefined || e.node === undefined) continue;
+    const atMs = clock.at(e);
+    if (atMs === undefined) continue;
+    let list = byTerm.get(e.term);
+    if (!list) byTerm.set(e.term, (list = []));
+    list.push({ node: e.node, atMs });
+  }
+  return byTerm;
+}
+
+// A node leads term T only once a peer has voted in T: a claim printed before every peer's vote of its term (its
+// writer's clock behind the others', VMs without NTP) is placed at the first of those votes.
+function placeClaimAfterVotes(event: LogEvent, atMs: number, votes: ReadonlyMap<number, readonly VoteAt[]>): number {
+  let first: number | undefined;
+  for (const vote of votes.get(event.term!) ?? []) if (vote.node !== event.node && (first === undefined || vote.atMs < first)) first = vote.atMs;
+  return first !== undefined && first > atMs ? first : atMs;
 }
 
 export interface KillJudgement {

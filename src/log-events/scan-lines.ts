@@ -413,6 +413,32 @@ function skipValue(text: string, v: number, limit: number): number {
   return q;
 }
 
+// docker compose's own status lines around the services' `name  | …` lines: `Attaching to raft-a-1, raft-b-1`,
+// `raft-a-1 exited with code 0`, ` ✔ Container kv-raft-a-1  Stopped  0.2s`, `[+] Running 4/4`, `Gracefully stopping...`
+// (after a `^C`), `Aborting on container exit...`. Compose writes them, no node: a container name in them is no writer.
+const COMPOSE_STATUS_HEADS = ['Attaching to ', 'Gracefully stopping...', 'Aborting on container exit', '[+] '];
+const COMPOSE_OBJECT = /^(?:[\u2714\u2718\u283f] )?(?:Container|Network|Volume) \S+ +[A-Z][a-z]+\b/;
+const COMPOSE_EXITED = ' exited with code ';
+
+// Whether the line text[p, end) is one of compose's own status lines.
+function isComposeStatusLine(text: string, p: number, end: number): boolean {
+  if (text.startsWith('^C', p)) p += 2;
+  else if (text.charCodeAt(p) === 3) p++;
+  const c = text.charCodeAt(p);
+  if (c === 65 || c === 71 || c === 91) for (const head of COMPOSE_STATUS_HEADS) if (text.startsWith(head, p)) return true;
+  if (c === 0x2714 || c === 0x2718 || c === 0x283f || ((c === 67 || c === 78 || c === 86) && isLetter(text.charCodeAt(p + 1)))) {
+    if (COMPOSE_OBJECT.test(text.slice(p, Math.min(end, p + 200)))) return true;
+  }
+  // `NAME exited with code N`: one token, then the phrase and the code at the line's end.
+  let e = end;
+  while (e > p && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const digitsEnd = e;
+  while (e > p && isDigit(text.charCodeAt(e - 1))) e--;
+  if (e === digitsEnd || !text.startsWith(COMPOSE_EXITED, e - COMPOSE_EXITED.length)) return false;
+  for (let k = p; k < e - COMPOSE_EXITED.length; k++) if (!isTokenChar(text.charCodeAt(k))) return false;
+  return e - COMPOSE_EXITED.length > p;
+}
+
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
 function scanLine(text: string, start: number, end: number, st: ScanState): void {
   st.kind = LINE_LOG;
@@ -472,6 +498,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
   }
   const first = p;
+  if (prefix === null && isComposeStatusLine(text, p, end)) return; // compose's own line: no node's log line
   let stampToken = -1; // token index of the timestamp's first token
   let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
   let sourceToken = -1; // token index of a source position (`main.go:57]`)

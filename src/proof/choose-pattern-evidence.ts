@@ -14,7 +14,7 @@
 //
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
-import { NOT_A_DETECTION_PATTERN } from '../log-events/default-patterns.js';
+import { NOT_A_DETECTION_PATTERN, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -38,9 +38,13 @@ export interface PatternEvidence extends PatternMatch {
   readonly node?: string;
 }
 
-// A configured value right after the match: `=300ms`, `":"250ms"`, `: 1s`, ` 150-300 ms`, `=[150, 300]`. A value in
-// parentheses ("election timeout (251ms)") or after a word ("timeout after 187ms") is an event's measurement.
-const CONFIGURED_VALUE_AFTER = /^[\w.-]*["']?\s?(?:[=:]\s?["'[]?\s?\d|\s?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to)\s?\d)/i;
+// A configured value right after the match: a setting's value (SETTING_VALUE_SOURCE: `=300ms`, `":"250ms"`, `: 1s`,
+// `=[150, 300]`, not loguru's `_on_election_timeout:142`) or a range (` 150-300 ms`). A value in parentheses
+// ("election timeout (251ms)") or after a word ("timeout after 187ms") is an event's measurement.
+const CONFIGURED_VALUE_AFTER = new RegExp(
+  String.raw`^[\w.-]*(?:${SETTING_VALUE_SOURCE}|["']?\s?\s?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to)\s?\d)`,
+  'i',
+);
 
 /** Whether a match is a configured value, a timer reset or a startup line rather than something that happened (tier 5). */
 export function isConfigurationMatch(text: string, match: PatternMatch, startupLine: boolean): boolean {

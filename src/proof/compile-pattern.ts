@@ -43,10 +43,60 @@ export type CompileResult =
 const MAX_CACHED = 512;
 const cache = new Map<string, CompileResult>();
 
+/**
+ * What compiling a pattern that runs on V8 works out besides the RegExp itself: plain data, so the build can
+ * record it for the patterns it knows (the built-in event patterns, the bundled lessons') and the CLI can skip
+ * parsing them and deriving their literals on a cold start (scripts/build.mjs, src/cli/load-cli-bundle.ts).
+ */
+export interface PatternAnalysis {
+  readonly source: string;
+  readonly literals: readonly string[] | null;
+  readonly requirement: LiteralRequirement | null;
+  readonly expected: readonly string[];
+}
+
+const analyses = new Map<string, PatternAnalysis>();
+
+// The analyses the build recorded, by the pattern as written; compilePattern uses them instead of working them out.
+export function seedPatternAnalyses(recorded: Readonly<Record<string, PatternAnalysis>>): void {
+  for (const [written, analysis] of Object.entries(recorded)) analyses.set(written, analysis);
+}
+
+// The analyses of the given patterns that run on V8 (a Pike VM program needs the parse, so those are not recorded).
+export function analysePatterns(sources: Iterable<string>): Record<string, PatternAnalysis> {
+  const out: Record<string, PatternAnalysis> = {};
+  for (const written of sources) {
+    const result = compile(written);
+    if (!result.ok || result.pattern.engine !== 'v8') continue;
+    const { source, literals, requirement, expected } = result.pattern;
+    out[written] = { source, literals, requirement, expected };
+  }
+  return out;
+}
+
+// A pattern that runs on V8's regex engine (bounded backtracking, see MAX_V8_PATHS).
+function onV8(analysis: PatternAnalysis, regex: RegExp): CompiledPattern {
+  const { source, literals, requirement, expected } = analysis;
+  return {
+    source,
+    engine: 'v8',
+    literals,
+    requirement,
+    expected,
+    test: (line) => regex.test(line),
+    exec: (line) => {
+      const m = regex.exec(line);
+      return m ? { index: m.index, text: m[0] } : undefined;
+    },
+  };
+}
+
 // The word-gap rule lives with the log-event model, whose built-in patterns follow it too.
 export { WORD_GAP_CLASS, widenWordGaps } from '../log-events/widen-word-gaps.js';
 
 function compile(written: string): CompileResult {
+  const analysed = analyses.get(written);
+  if (analysed) return { ok: true, pattern: onV8(analysed, new RegExp(analysed.source, 'i')) };
   let regex: RegExp;
   try {
     new RegExp(written, 'i');
@@ -64,23 +114,7 @@ function compile(written: string): CompileResult {
   const requirement = literalRequirement(ast);
   const literals = requirement && requirementLiterals(requirement);
   const expected = describeAlternatives(written);
-  if (backtrackingPaths(ast) <= MAX_V8_PATHS) {
-    return {
-      ok: true,
-      pattern: {
-        source,
-        engine: 'v8',
-        literals,
-        requirement,
-        expected,
-        test: (line) => regex.test(line),
-        exec: (line) => {
-          const m = regex.exec(line);
-          return m ? { index: m.index, text: m[0] } : undefined;
-        },
-      },
-    };
-  }
+  if (backtrackingPaths(ast) <= MAX_V8_PATHS) return { ok: true, pattern: onV8({ source, literals, requirement, expected }, regex) };
   const program = compileProgram(ast);
   if (!program) {
     return {

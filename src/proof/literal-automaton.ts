@@ -3,7 +3,7 @@
 // whatever the number of literals (a case-insensitive regex alternation of ~60 words costs about twice that in V8).
 // Pure; the automaton is built once per literal set (per lesson) and reused for every verdict. Transitions are
 // filled in as the scans first take them (as RE2 builds its DFA): a cold CLI checking one small paste does not
-// pay for the whole table (w12-l03: 2,439 states × 31 columns). The scan itself runs as WebAssembly where it can
+// pay for the whole table (w12-l03: 2,464 states × 31 columns). The scan itself runs as WebAssembly where it can
 // (literal-scan-wasm.ts); the JavaScript scan here is its reference and fallback.
 import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
 

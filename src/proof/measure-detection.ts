@@ -16,12 +16,13 @@ import { createFinding, type Finding } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, judgeKills, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { formatClockValue } from '../log-events/paste-clock.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { CompiledPattern } from './compile-pattern.js';
+import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
 
 export interface TimingResult {
@@ -282,7 +283,7 @@ function judgeKill(
           createFinding(
             'FOLLOWER_NO_DETECTION',
             'error',
-            { node, killLine: number(kill.event.line), looked, ...(untimed === undefined ? {} : { untimestampedLine: number(untimed.line) }) },
+            { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...(untimed === undefined ? {} : { untimestampedLine: number(untimed.line) }) },
             untimed === undefined ? {} : at(untimed.line),
           ),
         );
@@ -326,6 +327,22 @@ function judgeKill(
     followers.push(follower);
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+}
+
+/** Phrases shown per top-level alternative of a lesson's own detection pattern (`missed (\\d+ )?heartbeats?` → "missed heartbeat"). */
+const NEEDED_PHRASE = { gapFillers: [' … '], optional: 'omit', limit: 1 } as const;
+
+/**
+ * What the lesson's own heartbeat and connection patterns need a follower's line to say, one phrase per top-level
+ * alternative (`expectedHeartbeat`, `expectedConnection`), for the patterns that are not the defaults; the formatter
+ * words the defaults itself.
+ */
+function neededPhrases(timing: ProofTiming): { expectedHeartbeat?: string[]; expectedConnection?: string[] } {
+  const phrases = (source: string): string[] => expandRegexPhrases(source, NEEDED_PHRASE).map((alternative) => alternative.phrases[0] ?? alternative.source);
+  const needed: { expectedHeartbeat?: string[]; expectedConnection?: string[] } = {};
+  if (timing.heartbeat_pattern !== DEFAULT_HEARTBEAT_PATTERN) needed.expectedHeartbeat = phrases(timing.heartbeat_pattern);
+  if (timing.connection_pattern !== DEFAULT_CONNECTION_PATTERN) needed.expectedConnection = phrases(timing.connection_pattern);
+  return needed;
 }
 
 /**

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeCacheFile, compileCliBundle, createCodeCache, loadCliBundle, runCliBundle } from '../../src/cli/load-cli-bundle.js';
+import { codeCacheFile, compileCliBundle, createCodeCache, loadCliBundle, patternAnalysesFile, runCliBundle } from '../../src/cli/load-cli-bundle.js';
 
 // A stand-in bundle: the loader's contract is about bytes and V8's cache, not about what the CLI does.
-const bundleSource = (answer: number) => `"use strict";\nconst { basename } = require("node:path");\nmodule.exports = { runCli: async () => ${answer}, file: basename(__filename) };\n`;
+const bundleSource = (answer: number) =>
+  `"use strict";\nconst { basename } = require("node:path");\nconst seeded = [];\nmodule.exports = { runCli: async () => ${answer}, file: basename(__filename), seeded, seedPatternAnalyses: (r) => seeded.push(r) };\n`;
 
 describe('loadCliBundle', () => {
   let dir: string;
@@ -64,5 +65,14 @@ describe('loadCliBundle', () => {
     writeCache();
     writeFileSync(codeCacheFile(bundle), readFileSync(codeCacheFile(bundle)).subarray(0, 10));
     expect(loadCliBundle(bundle).codeCache).toBe('absent');
+  });
+
+  it('seeds the bundle with the recorded pattern analyses next to it, and skips a missing or unreadable file', () => {
+    const seededBy = () => (loadCliBundle(bundle).cli as unknown as { seeded: unknown[] }).seeded;
+    expect(seededBy()).toEqual([]);
+    writeFileSync(patternAnalysesFile(bundle), JSON.stringify({ x: { source: 'x', literals: null, requirement: null, expected: ['x'] } }));
+    expect(seededBy()).toEqual([{ x: { source: 'x', literals: null, requirement: null, expected: ['x'] } }]);
+    writeFileSync(patternAnalysesFile(bundle), '{"x": ');
+    expect(seededBy()).toEqual([]);
   });
 });

@@ -112,6 +112,13 @@ describe('keys that are not the writer (blind2 corpus)', () => {
     expect(findOwnNode('raft: entering follower state: follower="Node at 127.0.0.1:7002 [Follower]" leader-address=127.0.0.1:7001 leader-id=node1')).toBeUndefined();
   });
 
+  it("structlog's sorted keys: candidate=node2 before node=node3 names the candidate, node= the writer", () => {
+    expect(findOwnNode('[info     ] vote granted                   candidate=node2 node=node3 term=2')).toBe('node3');
+    expect(findOwnNode('vote granted voted_for="node1" target=node2 host=node3')).toBe('node3');
+    expect(findOwnNode('vote granted candidate=node2 term=2')).toBeUndefined();
+    expect(findOwnNode('heartbeat timeout name=node2')).toBe('node2');
+  });
+
   it("raft-rs slog's trailing raft_id names the writer", () => {
     expect(findOwnNode('INFO connection to leader 1 closed: Connection reset by peer (os error 104), raft_id: 2')).toBe('node2');
   });

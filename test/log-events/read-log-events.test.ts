@@ -221,6 +221,23 @@ describe('judgeKills', () => {
     expect(judgeKills(events, placeEventsOnClock(events)).map((k) => [k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([['node1', 'node1', true]]);
   });
 
+  it("places a leadership claim printed before every peer's vote of its term at the first such vote (its writer's clock is behind)", () => {
+    // raft-b's clock runs 2.4 s behind: its term-2 win prints before raft-a's kill, the vote it needed after it.
+    const text = [
+      '2026-11-30T12:49:21.702445+00:00 raft-a kv_node[790]: became leader for term 1',
+      '2026-11-30T12:49:21.706011+00:00 raft-c kv_node[805]: following leader raft-a (term 1)',
+      '2026-11-30T12:49:33.541260+00:00 raft-a kv_node[790]: received SIGTERM, shutting down',
+      '2026-11-30T12:49:33.763002+00:00 raft-c kv_node[805]: granted vote to raft-b (term 2)',
+      '2026-11-30T12:49:31.366540+00:00 raft-b kv_node[812]: became leader for term 2',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(judgeKills(events, placeEventsOnClock(events)).map((k) => [k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([['raft-a', 'raft-a', true]]);
+    // A peer's vote before the claim leaves it where it was printed: raft-b led when raft-a was killed.
+    const voted = text.replace('12:49:33.763002', '12:49:31.363002');
+    const again = readLogText(voted, patterns).events;
+    expect(judgeKills(again, placeEventsOnClock(again)).map((k) => [k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([['raft-a', 'raft-b', false]]);
+  });
+
   it('takes a kill naming a node whose log is absent for the kill of the leader the followers name by member id', () => {
     const text = [
       '2026-11-30T04:05:56.736089Z kill -9 9683   # infra3 is the leader',

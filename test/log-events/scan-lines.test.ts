@@ -229,6 +229,25 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['raft_kv_1  | 2026-11-30T10:20:31.402Z a', 'raft_kv_2  | 2026-11-30T10:20:31.403Z b'])).toEqual(['raft_kv_1', 'raft_kv_2']);
   });
 
+  it("docker compose's own status lines name no node: `raft-a-1 exited with code 0` is no phantom raft-a-1 beside the service raft-a", () => {
+    const lines = [
+      '[+] Running 4/4',
+      ' \u2714 Container kv-raft-a-1    Created                0.1s',
+      'Attaching to raft-a-1, raft-b-1, raft-c-1',
+      'raft-a-1  | 2026-11-30T13:24:31.118234567Z raft-a: received SIGTERM, shutting down',
+      'raft-b-1  | 2026-11-30T13:24:31.119441209Z raft-b: connection to leader raft-a lost: EOF',
+      'raft-a-1 exited with code 0',
+      '^CGracefully stopping... (press Ctrl+C again to force)',
+      '\u283f Container kv-raft-b-1  Stopped                0.2s',
+      'raft-c-1 exited with code 137',
+      'kv_raft-b_1 exited with code 0',
+      'Aborting on container exit...',
+    ];
+    expect(nodesOf(lines)).toEqual([undefined, undefined, undefined, 'raft-a', 'raft-b', undefined, undefined, undefined, undefined, undefined, undefined]);
+    // A log line that merely ends like one is still its writer's.
+    expect(nodesOf(['node2 child exited with code 0', 'node1 up'])[0]).toBe('node2');
+  });
+
   it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {
     const lines = scan(['[172.18.0.3:7000] 2026-11-30 11:26:10.121 heartbeat timeout', '[172.18.0.4:7000] 2026-11-30 11:26:09.882 EOF', '[2026-11-30 11:26:09.882] x'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual(['172.18.0.3:7000', '172.18.0.4:7000', undefined]);

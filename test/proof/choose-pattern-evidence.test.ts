@@ -117,6 +117,9 @@ describe('isConfigurationMatch', () => {
     ['heartbeat timeout: no message from leader in 221ms', false],
     ['election timeout, starting election for term 2', false],
     ['heartbeat from node 1 received, election timeout reset to 231ms', true],
+    ['config {ElectionTimeout:300ms HeartbeatInterval:50ms}', true],
+    // loguru's `module:function:line`: a function named after the timeout and its line number are no setting.
+    ['12:06:12.440 | WARNING  | raft.node:_on_election_timeout:142 - node3: election timeout fired', false],
   ])('%s → %s', (line, expected) => {
     expect(at(line)).toBe(expected);
   });

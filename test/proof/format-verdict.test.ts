@@ -7,6 +7,7 @@ import { decodePaste, normalizePasteText } from '../../src/proof/normalize-paste
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { indexLines, linesOfNumber, lineText } from '../../src/log-events/paste-lines.js';
 import { splitPanes } from '../../src/log-events/split-panes.js';
+import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
 import { loadLesson, ROOT } from './helpers.js';
 
 // A paste's lines as checkPaste numbers them (decoded, ANSI and CR removed).
@@ -17,7 +18,7 @@ const normalizedLines = (bytes: Uint8Array): string[] => normalizePasteText(deco
 function linesAsRead(bytes: Uint8Array): (number: number) => string {
   const lines = indexLines(normalizePasteText(decodePaste(bytes)));
   const layout = detectPaneLayout(lines);
-  const read = layout.kind === 'panes' ? splitPanes(lines, layout.border, layout.columns).lines : lines;
+  const read = layout.kind === 'panes' ? splitPanes(lines, layout.border, layout.columns).lines : (joinWrappedRows(lines) ?? lines);
   return (number) => linesOfNumber(read, number).map((i) => lineText(read, i)).join('\n');
 }
 
@@ -136,11 +137,46 @@ describe('report text on corpus pastes', () => {
     expect(text).not.toContain('election_timeout=300ms');
   });
 
+  // A cited timeout-pattern line that shows a setting: a value assigned to an election-timeout key (`=`, `":`, `: `,
+  // or a number with a unit glued to the colon), `timeout=`, or a range. Not loguru's `function:line` column
+  // (`raft.node:_on_election_timeout:142 - `), which is code, no value.
+  const CITES_A_SETTING = /✓ "timeout[^\n]*(election[_-]timeout(?:["']?\s?=|["']\s?:|\s?:\s|:\d+\s?m?s\b)|timeout=|timeout \d+-\d+ ?ms)/;
+
+  it('the setting heuristic tells a cited setting from a loguru function:line column', () => {
+    const cited = (line: string): string => `      ✓ "timeout|timed out|no heartbeat"  line 3 (node2 noticing the dead leader): ${line}`;
+    for (const setting of ['starting kv_node id=1 election_timeout=300ms', '{"election-timeout":"250ms"}', '"election_timeout": 300', 'election-timeout: 1s', 'ElectionTimeout:300ms election_timeout:300ms', 'heartbeat_timeout=100 timeout=300']) {
+      expect(cited(setting), setting).toMatch(CITES_A_SETTING);
+    }
+    expect(cited('12:06:12.440 | WARNING  | raft.node:_on_election_timeout:142 - node3: election timeout fired')).not.toMatch(CITES_A_SETTING);
+  });
+
   it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const { text } = report(file);
-      expect(text, file).not.toMatch(/✓ "timeout[^\n]*(election[_-]timeout"?[=:]|timeout=|timeout \d+-\d+ ?ms)/);
+      expect(text, file).not.toMatch(CITES_A_SETTING);
     }
+  });
+
+  it("docker compose's own status lines are no followers, and each other kill says whether it killed the leader then", () => {
+    const { text } = report('blind4-compose-up-timestamps-ansi-teardown.log');
+    expect(text).not.toMatch(/raft-[abc]-1 (?:no detection|logged nothing)/);
+    expect(text).toMatch(/├─ raft-b +\+1\.207 ms +line 17 "EOF"\n +└─ raft-c +\+305\.208 ms 5\.208 ms too slow +line 19 "heartbeat timeout"\n/);
+    expect(text).toContain(
+      'judged the kill on line 16 (raft-a) of 3 kills, the first kill of the leader; also: line 23 (raft-c, the leader then too), line 24 (raft-b, not the leader then: raft-c led)',
+    );
+  });
+
+  it("a key=value naming another node is no writer: structlog's candidate=node2 on node3's vote line gives no backwards-time warning for node2", () => {
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, 'blind4-structlog-console-sorted-keys.log')));
+    expect(verdict.checks.flatMap((c) => c.findings).filter((f) => f.code === 'TIMESTAMPS_BACKWARDS')).toEqual([]);
+    expect(report('blind4-structlog-console-sorted-keys.log').text).not.toContain('run backwards');
+  });
+
+  it('a loguru function named after the election timeout is no setting: node3\'s detection is measured and cited as one', () => {
+    const { text } = report('blind4-loguru-default-too-slow-318.log');
+    expect(text).toContain('✓ "timeout|timed out|no heartbeat"  line 18 (node3 noticing the dead leader): ');
+    expect(text).toMatch(/└─ node3 +\+318 ms 18 ms too slow +line 18 /);
+    expect(text).not.toContain('only in a setting');
   });
 
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {

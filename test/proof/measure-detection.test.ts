@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { makeLesson, problemCodes, W12_TIMING } from './helpers.js';
 
@@ -86,6 +87,27 @@ describe('followers', () => {
     const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(20)} node2 heartbeat timeout`, `${t(30)} node3 applied index 42`]);
     expect(problemCodes(verdict)).toEqual(['FOLLOWER_NO_DETECTION']);
     expect(verdict.measurements!.followers[1]).toEqual({ node: 'node3', status: 'no-detection' });
+  });
+
+  it('a lesson with its own detection patterns is told what those need, not the default wording', () => {
+    const custom = makeLesson({
+      patterns: ['missed|lease'],
+      timing: { ...W12_TIMING, heartbeat_pattern: 'missed (\\d+ )?heartbeats?|leader lease expired', connection_pattern: 'peer (closed|hung up)|socket closed' },
+    });
+    const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(20)} node2 missed 3 heartbeats`, `${t(30)} node3 heartbeat timeout`], custom);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION')!;
+    expect(finding.args).toMatchObject({ node: 'node3', expectedHeartbeat: ['missed heartbeat', 'leader lease expired'], expectedConnection: ['peer closed', 'socket closed'] });
+    const message = formatFindingMessage(finding);
+    expect(message).toContain('expected a line saying "missed heartbeat" or "leader lease expired" (the lesson\'s heartbeat_pattern), or "peer closed" or "socket closed" (its connection_pattern)');
+    expect(message).not.toMatch(/election timeout|connection to the leader/);
+    // Only the pattern the lesson changed is spelled out; the shipped lesson's (the defaults) keep the words.
+    const own = makeLesson({ timing: { ...W12_TIMING, heartbeat_pattern: 'missed heartbeats?' } });
+    const ownMessage = formatFindingMessage(measure([`${t(0)} node1 received SIGTERM`, `${t(20)} node2 missed heartbeats`, `${t(30)} node3 applied index 42`], own).checks[2]!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION')!);
+    expect(ownMessage).toContain('(expected a line saying "missed heartbeat" (the lesson\'s heartbeat_pattern), or its connection to the leader lost or closed)');
+    const shipped = measure([`${t(0)} node1 received SIGTERM`, `${t(20)} node2 heartbeat timeout`, `${t(30)} node3 applied index 42`]);
+    const shippedFinding = shipped.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION')!;
+    expect(shippedFinding.args).not.toHaveProperty('expectedHeartbeat');
+    expect(formatFindingMessage(shippedFinding)).toContain('(expected a heartbeat or election timeout, or its connection to the leader lost or closed)');
   });
 
   it('lines without a node cannot be followers, and the finding says how to fix it', () => {

@@ -912,7 +912,7 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
 /**
  * JSON lines named only by name fields: the key whose values vary like node names (2-16 values over 3+ lines) names
  * them, most trusted first — bunyan's `hostname` (raft-a, raft-b, raft-c) over the `name` every process shares, a
- * journal's unit over its one `_HOSTNAME`. With no such key each line keeps its most trusted field.
+ * journal's unit over its one `_HOSTNAME`. With no such key a line keeps its `name` (readJsonNode).
  */
 function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
   if (jsonNames.size < 3) return;
@@ -1000,7 +1000,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.pidNode !== undefined) pids.set(i, st.pidNode);
       if (st.service !== undefined && from === FROM_SERVICE) services.set(i, st.service);
       if (st.word !== undefined) words.set(i, st.word);
-      if (st.jsonNames !== undefined && from === FROM_JSON) jsonNames.set(i, st.jsonNames);
+      if (st.jsonNames !== undefined && kind === LINE_JSON && (node === undefined || from === FROM_JSON)) jsonNames.set(i, st.jsonNames);
     }
   }
   keepServiceNumbers(services, nodes, nodeFrom);

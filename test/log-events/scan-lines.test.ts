@@ -74,6 +74,10 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(oneHost).map((l) => l.node)).toEqual(['kv-node', 'kv-node', 'kv-node']);
     const winston = ['node1', 'node2', 'node3'].map((n) => `{"label":"${n}","level":"info","message":"x","timestamp":"2026-11-26T19:30:01.123Z"}`).join('\n');
     expect(scan(winston).map((l) => l.node)).toEqual(['node1', 'node2', 'node3']);
+    // One host for every line names none: the sections' nodes stay.
+    const pino = (msg: string): string => `{"level":30,"time":1795721401123,"pid":2210,"hostname":"lab","msg":"${msg}"}`;
+    const tail = ['==> n1.log <==', pino('received SIGTERM'), '==> n2.log <==', pino('heartbeat timeout'), '==> n3.log <==', pino('EOF')].join('\n');
+    expect(scan(tail).map((l) => l.node).filter((_, i) => i % 2 === 1)).toEqual(['node1', 'node2', 'node3']);
   });
 
   it("journalctl -o json: `__REALTIME_TIMESTAMP` (µs since the epoch) is the time, the unit the node", () => {

@@ -42,8 +42,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
-  // rows hard-wrapped at 80 columns mid-word ("he" / "artbeat timeout"): continuation rows not joined.
-  'blind4-conhost-hard-wrap-80-split-words.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -7,6 +7,7 @@ import { decodePaste, normalizePasteText } from '../../src/proof/normalize-paste
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { indexLines, linesOfNumber, lineText } from '../../src/log-events/paste-lines.js';
 import { splitPanes } from '../../src/log-events/split-panes.js';
+import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
 import { loadLesson, ROOT } from './helpers.js';
 
 // A paste's lines as checkPaste numbers them (decoded, ANSI and CR removed).
@@ -17,7 +18,7 @@ const normalizedLines = (bytes: Uint8Array): string[] => normalizePasteText(deco
 function linesAsRead(bytes: Uint8Array): (number: number) => string {
   const lines = indexLines(normalizePasteText(decodePaste(bytes)));
   const layout = detectPaneLayout(lines);
-  const read = layout.kind === 'panes' ? splitPanes(lines, layout.border, layout.columns).lines : lines;
+  const read = layout.kind === 'panes' ? splitPanes(lines, layout.border, layout.columns).lines : (joinWrappedRows(lines) ?? lines);
   return (number) => linesOfNumber(read, number).map((i) => lineText(read, i)).join('\n');
 }
 

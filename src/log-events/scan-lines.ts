@@ -737,9 +737,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // loguru's and Python logging's `{name}:{function}:{line}` after the time (`raft.node:_on_sigterm:88 - `): a code
     // location, the same module on every node, so no node (unless the module's name holds one: `raft.node2:serve:61`).
-    if (next === 58 && st.stampAt >= 0 && findNodeInDottedName(text.slice(p, q)) === undefined) {
+    if (next === 58 && st.stampAt >= 0) {
       const r = codeLocationEnd(text, q + 1, headEnd);
-      if (r > 0) {
+      if (r > 0 && findNodeInDottedName(text.slice(p, q)) === undefined) {
         p = r;
         sourceToken = tokens;
         continue;

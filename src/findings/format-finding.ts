@@ -210,8 +210,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     lookedAt(a.looked),
   KILL_CHOSEN: (a) => {
     const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];
-    const others = kills.filter((k) => k.line !== a.line).map((k) =>
-      `line ${k.line}${k.node ? ` (${k.node})` : ''}${k.ofLeader ? '' : `: not the leader then${k.leaderThen ? `, ${k.leaderThen} led` : ''}`}`);
+    // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.
+    const others = kills.filter((k) => k.line !== a.line).map((k) => {
+      const what = k.ofLeader ? 'the leader then too' : `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`;
+      return `line ${k.line} (${k.node ? `${k.node}, ` : ''}${what})`;
+    });
     return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
       (a.reason === 'detected' ? 'the one the followers detected in time' : 'the first kill of the leader') +
       (others.length ? `; also: ${others.join(', ')}` : '');

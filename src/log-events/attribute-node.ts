@@ -212,14 +212,14 @@ export function findLeaderMention(text: string): string | undefined {
 const JSON_NODE = /"(?:node_id|nodeId|node_name|nodeName|node|id|server_id|serverId|member)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
 
 // Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
-// process the same one), winston's `label`, journald's unit, a host. `UNIT` is systemd's own record about a unit.
-const JSON_NAME = /"(name|label|UNIT|USER_UNIT|_SYSTEMD_UNIT|_SYSTEMD_USER_UNIT|service|instance|hostname|host|_HOSTNAME)"\s*:\s*"([^"\\]{1,64})"/g;
+// process the same one), winston's `label`, journald's unit, a host name. `UNIT` is systemd's own record about a unit.
+const JSON_NAME = /"(name|label|UNIT|USER_UNIT|_SYSTEMD_UNIT|_SYSTEMD_USER_UNIT|service|instance|hostname|_HOSTNAME)"\s*:\s*"([^"\\]{1,64})"/g;
 /** The name fields a JSON line can carry, in order of trust. */
 export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'instance', 'host'] as const;
 export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
 const NAME_KEY_RANK: Readonly<Record<string, readonly [JsonNameKey, number]>> = {
   name: ['name', 0], label: ['label', 0], UNIT: ['unit', 0], USER_UNIT: ['unit', 1], _SYSTEMD_UNIT: ['unit', 2], _SYSTEMD_USER_UNIT: ['unit', 3],
-  service: ['service', 0], instance: ['instance', 0], hostname: ['host', 0], host: ['host', 1], _HOSTNAME: ['host', 2],
+  service: ['service', 0], instance: ['instance', 0], hostname: ['host', 0], _HOSTNAME: ['host', 1],
 };
 
 /** A JSON line's name field: its kind of key and the node it names. */
@@ -263,9 +263,10 @@ function unitNode(unit: string): string | undefined {
 }
 
 /**
- * A JSON line's writer: its `node`/`node_id`/`nodeId`/`id` field (`names` undefined); else its most trusted name
- * field, with every name field it has in `names` (which key names the nodes is the paste's to decide: the one that
- * varies, see scanLines); else a logger name with a node in it (hclog's `"@module":"node2.raft"`).
+ * A JSON line's writer: its `node`/`node_id`/`nodeId`/`id` field (`names` undefined); else its `name` field; else a
+ * logger name with a node in it (hclog's `"@module":"node2.raft"`). `names`: every name field the line has, most
+ * trusted first — which key names the nodes is the paste's to decide (the one that varies, see scanLines); a label,
+ * unit or host name alone names no line (a constant `"hostname":"lab"` would hide a section's node).
  */
 export function readJsonNode(text: string): { node: string | undefined; names: readonly JsonName[] | undefined } {
   const m = JSON_NODE.exec(text);
@@ -283,7 +284,10 @@ export function readJsonNode(text: string): { node: string | undefined; names: r
   }
   if (names !== undefined) {
     names.sort((a, b) => JSON_NAME_KEYS.indexOf(a.key) - JSON_NAME_KEYS.indexOf(b.key));
-    return { node: names[0]!.node, names: names.map(({ key, node }) => ({ key, node })) };
+    const plain = names.map(({ key, node }) => ({ key, node }));
+    if (names[0]!.key === 'name') return { node: names[0]!.node, names: plain };
+    const logger = JSON_LOGGER.exec(text);
+    return { node: logger ? findNodeInDottedName(logger[1]!) : undefined, names: plain };
   }
   const logger = JSON_LOGGER.exec(text);
   return { node: logger ? findNodeInDottedName(logger[1]!) : undefined, names: undefined };

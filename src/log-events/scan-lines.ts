@@ -363,6 +363,14 @@ function isWordTag(text: string, p: number, q: number): boolean {
   return !isLevel(text, p, q);
 }
 
+// `[7001]`: a port in a tag (nodes on one host differ by port), a node like a word tag when the paste names it
+// elsewhere ("following leader 7002", "peer 7001"); labelled `:7001` like logfmt's `port=7001`.
+function isPortTag(text: string, p: number, q: number): boolean {
+  if (q - p < 4 || q - p > 5) return false;
+  for (let k = p; k < q; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
 // After a grep prefix, is the digit run [p, q) grep -n's line number rather than the start of a timestamp?
 // `42:` and `42-` are; `2026-11-…` (a date) and `19:30:01` (a bare time) are not.
 function isLineNumber(text: string, p: number, q: number): boolean {
@@ -411,6 +419,32 @@ function skipValue(text: string, v: number, limit: number): number {
   let q = v;
   while (q < limit && (isTokenChar(text.charCodeAt(q)) || text.charCodeAt(q) === 58)) q++;
   return q;
+}
+
+// docker compose's own status lines around the services' `name  | …` lines: `Attaching to raft-a-1, raft-b-1`,
+// `raft-a-1 exited with code 0`, ` ✔ Container kv-raft-a-1  Stopped  0.2s`, `[+] Running 4/4`, `Gracefully stopping...`
+// (after a `^C`), `Aborting on container exit...`. Compose writes them, no node: a container name in them is no writer.
+const COMPOSE_STATUS_HEADS = ['Attaching to ', 'Gracefully stopping...', 'Aborting on container exit', '[+] '];
+const COMPOSE_OBJECT = /^(?:[\u2714\u2718\u283f] )?(?:Container|Network|Volume) \S+ +[A-Z][a-z]+\b/;
+const COMPOSE_EXITED = ' exited with code ';
+
+// Whether the line text[p, end) is one of compose's own status lines.
+function isComposeStatusLine(text: string, p: number, end: number): boolean {
+  if (text.startsWith('^C', p)) p += 2;
+  else if (text.charCodeAt(p) === 3) p++;
+  const c = text.charCodeAt(p);
+  if (c === 65 || c === 71 || c === 91) for (const head of COMPOSE_STATUS_HEADS) if (text.startsWith(head, p)) return true;
+  if (c === 0x2714 || c === 0x2718 || c === 0x283f || ((c === 67 || c === 78 || c === 86) && isLetter(text.charCodeAt(p + 1)))) {
+    if (COMPOSE_OBJECT.test(text.slice(p, Math.min(end, p + 200)))) return true;
+  }
+  // `NAME exited with code N`: one token, then the phrase and the code at the line's end.
+  let e = end;
+  while (e > p && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const digitsEnd = e;
+  while (e > p && isDigit(text.charCodeAt(e - 1))) e--;
+  if (e === digitsEnd || !text.startsWith(COMPOSE_EXITED, e - COMPOSE_EXITED.length)) return false;
+  for (let k = p; k < e - COMPOSE_EXITED.length; k++) if (!isTokenChar(text.charCodeAt(k))) return false;
+  return e - COMPOSE_EXITED.length > p;
 }
 
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
@@ -472,6 +506,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
   }
   const first = p;
+  if (prefix === null && isComposeStatusLine(text, p, end)) return; // compose's own line: no node's log line
   let stampToken = -1; // token index of the timestamp's first token
   let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
   let sourceToken = -1; // token index of a source position (`main.go:57]`)
@@ -572,7 +607,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`: a node if such tags
           // vary across the paste (a plain word also only when the paste names it elsewhere, as peers do).
           if (isIdentityToken(text, inner, close)) st.weak = text.slice(inner, close);
-          else if (isWordTag(text, inner, close)) st.word = text.slice(inner, close);
+          else if (isWordTag(text, inner, close) || isPortTag(text, inner, close)) st.word = text.slice(inner, close);
         }
       }
       p = close + 1;
@@ -702,9 +737,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // loguru's and Python logging's `{name}:{function}:{line}` after the time (`raft.node:_on_sigterm:88 - `): a code
     // location, the same module on every node, so no node (unless the module's name holds one: `raft.node2:serve:61`).
-    if (next === 58 && st.stampAt >= 0 && findNodeInDottedName(text.slice(p, q)) === undefined) {
+    if (next === 58 && st.stampAt >= 0) {
       const r = codeLocationEnd(text, q + 1, headEnd);
-      if (r > 0) {
+      if (r > 0 && findNodeInDottedName(text.slice(p, q)) === undefined) {
         p = r;
         sourceToken = tokens;
         continue;
@@ -868,7 +903,7 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
   for (const [i, value] of words) {
     if (nodeFrom[i] !== 0) continue;
     let copy = copies.get(value);
-    if (copy === undefined) copies.set(value, (copy = copyString(value)));
+    if (copy === undefined) copies.set(value, (copy = isDigit(value.charCodeAt(0)) ? `:${value}` : copyString(value)));
     nodes[i] = copy;
     nodeFrom[i] = FROM_HEAD_TOKEN;
   }
@@ -877,7 +912,7 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
 /**
  * JSON lines named only by name fields: the key whose values vary like node names (2-16 values over 3+ lines) names
  * them, most trusted first — bunyan's `hostname` (raft-a, raft-b, raft-c) over the `name` every process shares, a
- * journal's unit over its one `_HOSTNAME`. With no such key each line keeps its most trusted field.
+ * journal's unit over its one `_HOSTNAME`. With no such key a line keeps its `name` (readJsonNode).
  */
 function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
   if (jsonNames.size < 3) return;
@@ -965,7 +1000,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.pidNode !== undefined) pids.set(i, st.pidNode);
       if (st.service !== undefined && from === FROM_SERVICE) services.set(i, st.service);
       if (st.word !== undefined) words.set(i, st.word);
-      if (st.jsonNames !== undefined && from === FROM_JSON) jsonNames.set(i, st.jsonNames);
+      if (st.jsonNames !== undefined && kind === LINE_JSON && (node === undefined || from === FROM_JSON)) jsonNames.set(i, st.jsonNames);
     }
   }
   keepServiceNumbers(services, nodes, nodeFrom);

@@ -16,6 +16,7 @@ import { DEFAULT_MAX_BYTES, pasteSize, readPasteText } from './normalize-paste.j
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { detectPaneLayout } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
+import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents } from '../log-events/read-log-events.js';
 import { createPatternScanner, markCandidateLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
@@ -141,6 +142,9 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     read = split.lines;
     const args = { panes: split.panes, border: layout.border, columns: layout.columns.map((c) => c + 1), firstLine: split.firstLine, lastLine: split.lastLine };
     inputFindings.push(createFinding('PASTE_PANES_SPLIT', 'info', args, { ...where, line: split.firstLine }));
+  } else {
+    // A console hard-wrapped at its width (rows cut mid-word): the rows are joined again.
+    read = joinWrappedRows(lines) ?? lines;
   }
 
   const prepared = prepare(lesson.proof);

@@ -25,3 +25,18 @@ describe('formatFindingMessage for the scenario harness', () => {
     expect(led).not.toMatch(/SIGSTOP/);
   });
 });
+
+describe('formatFindingMessage for the paste check', () => {
+  it('KILL_CHOSEN says of each other kill on its own whether it killed the leader then (no reason shared by a list)', () => {
+    const kills = [
+      { line: 16, node: 'raft-a', ofLeader: true, leaderThen: 'raft-a' },
+      { line: 23, node: 'raft-c', ofLeader: true, leaderThen: 'raft-c' },
+      { line: 24, node: 'raft-b', ofLeader: false, leaderThen: 'raft-c' },
+      { line: 30, node: null, ofLeader: false, leaderThen: null },
+    ];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 16, node: 'raft-a', reason: 'first', kills }))).toBe(
+      'judged the kill on line 16 (raft-a) of 4 kills, the first kill of the leader; also: line 23 (raft-c, the leader then too), ' +
+        'line 24 (raft-b, not the leader then: raft-c led), line 30 (not the leader then)',
+    );
+  });
+});

@@ -69,8 +69,9 @@ describe('other forms', () => {
     expect(findJsonNode('{"msg":"node2"}')).toBeUndefined();
   });
 
-  it('JSON name fields: every one a line has, most trusted first; a node field leaves none to choose', () => {
-    expect(readJsonNode('{"label":"node2","level":"warn","message":"heartbeat timeout"}')).toEqual({ node: 'node2', names: [{ key: 'label', node: 'node2' }] });
+  it('JSON name fields: every one a line has, most trusted first; a `name` names the line alone, a node field leaves none to choose', () => {
+    expect(readJsonNode('{"label":"node2","level":"warn","message":"heartbeat timeout"}')).toEqual({ node: undefined, names: [{ key: 'label', node: 'node2' }] });
+    expect(readJsonNode('{"time":"…","name":"node1","pid":30001,"msg":"x"}').node).toBe('node1');
     expect(readJsonNode('{"name":"kv-node","hostname":"raft-b","pid":1,"msg":"applied"}').names).toEqual([
       { key: 'name', node: 'kv-node' },
       { key: 'host', node: 'raft-b' },
@@ -81,9 +82,9 @@ describe('other forms', () => {
   it("journald's unit: a template instance is that node, systemd's own record about a unit is the unit's, a scope is no node", () => {
     const journal = (fields: string): string => `{"__REALTIME_TIMESTAMP":"1796044864300127","_HOSTNAME":"lab","_PID":"2211",${fields},"MESSAGE":"x"}`;
     expect(readJsonNode(journal('"_SYSTEMD_UNIT":"raft@2.service"')).names).toEqual([{ key: 'unit', node: 'node2' }, { key: 'host', node: 'lab' }]);
-    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"init.scope","UNIT":"raft@1.service"')).node).toBe('node1');
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"init.scope","UNIT":"raft@1.service"')).names?.[0]).toEqual({ key: 'unit', node: 'node1' });
     expect(readJsonNode(journal('"_SYSTEMD_UNIT":"init.scope"')).names).toEqual([{ key: 'host', node: 'lab' }]);
-    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"kv-east.service"')).node).toBe('kv-east');
+    expect(readJsonNode(journal('"_SYSTEMD_UNIT":"kv-east.service"')).names?.[0]).toEqual({ key: 'unit', node: 'kv-east' });
   });
 
   it('"leader nodeN" in detections', () => {

@@ -74,6 +74,10 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(oneHost).map((l) => l.node)).toEqual(['kv-node', 'kv-node', 'kv-node']);
     const winston = ['node1', 'node2', 'node3'].map((n) => `{"label":"${n}","level":"info","message":"x","timestamp":"2026-11-26T19:30:01.123Z"}`).join('\n');
     expect(scan(winston).map((l) => l.node)).toEqual(['node1', 'node2', 'node3']);
+    // One host for every line names none: the sections' nodes stay.
+    const pino = (msg: string): string => `{"level":30,"time":1795721401123,"pid":2210,"hostname":"lab","msg":"${msg}"}`;
+    const tail = ['==> n1.log <==', pino('received SIGTERM'), '==> n2.log <==', pino('heartbeat timeout'), '==> n3.log <==', pino('EOF')].join('\n');
+    expect(scan(tail).map((l) => l.node).filter((_, i) => i % 2 === 1)).toEqual(['node1', 'node2', 'node3']);
   });
 
   it("journalctl -o json: `__REALTIME_TIMESTAMP` (µs since the epoch) is the time, the unit the node", () => {
@@ -223,6 +227,31 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
       nodesOf(['raft-kva-1  | 2026-11-30T10:20:31.402Z a', 'raft-kvb-1  | 2026-11-30T10:20:31.403Z b', 'raft-kvc-1  | 2026-11-30T10:20:31.404Z c']),
     ).toEqual(['raft-kva', 'raft-kvb', 'raft-kvc']);
     expect(nodesOf(['raft_kv_1  | 2026-11-30T10:20:31.402Z a', 'raft_kv_2  | 2026-11-30T10:20:31.403Z b'])).toEqual(['raft_kv_1', 'raft_kv_2']);
+  });
+
+  it("docker compose's own status lines name no node: `raft-a-1 exited with code 0` is no phantom raft-a-1 beside the service raft-a", () => {
+    const lines = [
+      '[+] Running 4/4',
+      ' \u2714 Container kv-raft-a-1    Created                0.1s',
+      'Attaching to raft-a-1, raft-b-1, raft-c-1',
+      'raft-a-1  | 2026-11-30T13:24:31.118234567Z raft-a: received SIGTERM, shutting down',
+      'raft-b-1  | 2026-11-30T13:24:31.119441209Z raft-b: connection to leader raft-a lost: EOF',
+      'raft-a-1 exited with code 0',
+      '^CGracefully stopping... (press Ctrl+C again to force)',
+      '\u283f Container kv-raft-b-1  Stopped                0.2s',
+      'raft-c-1 exited with code 137',
+      'kv_raft-b_1 exited with code 0',
+      'Aborting on container exit...',
+    ];
+    expect(nodesOf(lines)).toEqual([undefined, undefined, undefined, 'raft-a', 'raft-b', undefined, undefined, undefined, undefined, undefined, undefined]);
+    // A log line that merely ends like one is still its writer's.
+    expect(nodesOf(['node2 child exited with code 0', 'node1 up'])[0]).toBe('node2');
+  });
+
+  it('a port tag `[7001]` names the writer (`:7001`) when ports vary and peers name them; a number no line names stays none', () => {
+    const ports = ['13:42:01.512 [7001] INFO  voted for 7002 in term 1', '13:42:01.514 [7002] INFO  became leader (term 1)', '13:42:01.517 [7003] INFO  following leader 7002 (term 1)', '13:42:10.121 [7002] WARN  peer 7001: connection reset by peer'];
+    expect(nodesOf(ports)).toEqual([':7001', ':7002', ':7003', ':7002']);
+    expect(nodesOf(['13:42:01.512 [4711] INFO  a', '13:42:01.514 [4712] INFO  b', '13:42:01.517 [4713] INFO  c'])).toEqual([undefined, undefined, undefined]);
   });
 
   it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {

@@ -42,11 +42,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
-  // rows hard-wrapped at 80 columns mid-word ("he" / "artbeat timeout"): continuation rows not joined.
-  'blind4-conhost-hard-wrap-80-split-words.log',
-  // `[7001]` port tags are not read as nodes: "leader node7002", no followers; the killed follower 7001 is not reported
-  // as the leader only because no node is known (exposed by the `killedNode` check).
-  'blind4-ports-bracket-killed-follower.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

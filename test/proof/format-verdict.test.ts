@@ -7,6 +7,7 @@ import { decodePaste, normalizePasteText } from '../../src/proof/normalize-paste
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { indexLines, linesOfNumber, lineText } from '../../src/log-events/paste-lines.js';
 import { splitPanes } from '../../src/log-events/split-panes.js';
+import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
 import { loadLesson, ROOT } from './helpers.js';
 
 // A paste's lines as checkPaste numbers them (decoded, ANSI and CR removed).
@@ -17,7 +18,7 @@ const normalizedLines = (bytes: Uint8Array): string[] => normalizePasteText(deco
 function linesAsRead(bytes: Uint8Array): (number: number) => string {
   const lines = indexLines(normalizePasteText(decodePaste(bytes)));
   const layout = detectPaneLayout(lines);
-  const read = layout.kind === 'panes' ? splitPanes(lines, layout.border, layout.columns).lines : lines;
+  const read = layout.kind === 'panes' ? splitPanes(lines, layout.border, layout.columns).lines : (joinWrappedRows(lines) ?? lines);
   return (number) => linesOfNumber(read, number).map((i) => lineText(read, i)).join('\n');
 }
 
@@ -154,6 +155,22 @@ describe('report text on corpus pastes', () => {
       const { text } = report(file);
       expect(text, file).not.toMatch(CITES_A_SETTING);
     }
+  });
+
+  it("docker compose's own status lines are no followers, and each other kill says whether it killed the leader then", () => {
+    const { text } = report('blind4-compose-up-timestamps-ansi-teardown.log');
+    expect(text).not.toMatch(/raft-[abc]-1 (?:no detection|logged nothing)/);
+    expect(text).toMatch(/├─ raft-b +\+1\.207 ms +line 17 "EOF"\n +└─ raft-c +\+305\.208 ms 5\.208 ms too slow +line 19 "heartbeat timeout"\n/);
+    expect(text).toContain(
+      'judged the kill on line 16 (raft-a) of 3 kills, the first kill of the leader; also: line 23 (raft-c, the leader then too), line 24 (raft-b, not the leader then: raft-c led)',
+    );
+  });
+
+  it('port tags `[7001]` named by peers ("following leader 7002") are nodes: a killed follower is told it killed a follower', () => {
+    const { text } = report('blind4-ports-bracket-killed-follower.log');
+    expect(text).toContain('kill  13:42:10.118  line 11, :7001 — a follower; :7002 was the leader');
+    expect(text).toContain('the killed node :7001 was not the leader: :7002 led just before the kill on line 11');
+    expect(text).not.toContain('no follower lines in the paste');
   });
 
   it("a key=value naming another node is no writer: structlog's candidate=node2 on node3's vote line gives no backwards-time warning for node2", () => {

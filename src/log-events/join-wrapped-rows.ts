@@ -1,0 +1,68 @@
+// A console that hard-wraps at its width (Windows' legacy conhost at 80 columns, a copy of a fixed-width terminal
+// buffer) cuts every longer line into rows of exactly that width, mid-word: "… no message in 221ms, he" /
+// "artbeat timeout, starting election …". Such rows are joined again before anything is matched, so patterns see the
+// words whole; the joined line keeps its first row's paste line number (`numbers`), which findings report.
+//
+// The width is the paste's longest row. A row of that width continues on the next row when that row is not blank,
+// does not start a record (recordHeadShape: a time near its start, an epoch, JSON; nor holds a time in its first 64
+// characters) or a prompt, and is not indented like a stack frame. A paste is taken as hard-wrapped only when at least two rows continue that way, so an ordinary
+// paste whose longest line happens to precede a trace line is left alone. Cost: one pass over the line lengths; the
+// rows' text is read only for the rows of the widest length.
+import { recordHeadShape } from './detect-pane-layout.js';
+import { indexLines, lineNumber, type PasteLines } from './paste-lines.js';
+
+const MIN_WIDTH = 60;
+const MAX_WIDTH = 512;
+const MIN_WRAPPED_ROWS = 2;
+// A prompt starts a line of its own (`C:\kv>`, `PS C:\kv>`, `$ kill 4242`, `student@lab:~/kv$`).
+const PROMPT = /^(?:\S*[$#%>]|PS [^>]*>)(?:\s|$)/;
+// A record's time, anywhere in the row's head (`[pod/kv-1/kv] 2026-11-29T21:26:26.212000Z …` starts a record too).
+const TIME_OF_DAY = /\d:\d\d:\d\d/;
+
+// Does row i + 1 continue row i (which fills the width)?
+function continuesRow(lines: PasteLines, i: number, width: number): boolean {
+  if (i + 1 >= lines.count) return false;
+  const { text } = lines;
+  const start = lines.starts[i + 1]!;
+  const end = lines.ends[i + 1]!;
+  if (end === start || end - start > width) return false;
+  // Rows that start alike (`2026-…`, `data/node2/…`, `[pod/…`) are two records: decided without building a string.
+  const head = lines.starts[i]!;
+  let same = 0;
+  while (same < 4 && text.charCodeAt(start + same) === text.charCodeAt(head + same)) same++;
+  if (same === 4) return false;
+  const c0 = text.charCodeAt(start);
+  if (c0 === 9 || (c0 === 32 && text.charCodeAt(start + 1) === 32)) return false;
+  const row = text.slice(start, Math.min(end, start + 64));
+  if (row.trim() === '' || PROMPT.test(row) || TIME_OF_DAY.test(row)) return false;
+  return recordHeadShape(text, start, end) === undefined;
+}
+
+/** `lines` with hard-wrapped rows joined (see the header comment), or undefined when the paste is not hard-wrapped. */
+export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
+  let width = 0;
+  for (let i = 0; i < lines.count; i++) width = Math.max(width, lines.ends[i]! - lines.starts[i]!);
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
+  let joins: Uint8Array | undefined;
+  let wrapped = 0;
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.ends[i]! - lines.starts[i]! !== width || !continuesRow(lines, i, width)) continue;
+    (joins ??= new Uint8Array(lines.count))[i] = 1;
+    wrapped++;
+  }
+  if (joins === undefined || wrapped < MIN_WRAPPED_ROWS) return undefined;
+  const out: string[] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    let line = lines.text.slice(lines.starts[i]!, lines.ends[i]!);
+    numbers.push(lineNumber(lines, i));
+    // A row cut again at the width continues on the row after it too.
+    while (joins[i] === 1) {
+      i++;
+      line += lines.text.slice(lines.starts[i]!, lines.ends[i]!);
+    }
+    out.push(line);
+  }
+  const indexed = indexLines(out.join('\n'));
+  return { ...indexed, numbers: Int32Array.from(numbers) };
+}

@@ -209,6 +209,20 @@ function parseZone(s: string, p: number): { offsetMin: number; end: number } | {
   return { offsetMin: sign === 45 ? -offset : offset, end };
 }
 
+// A calendar date and a clock as one absolute stamp; `offsetMin`: the zone offset the text stated, if any.
+function dateClockStamp(year: number, month: number, day: number, clock: Clock, format: TimestampFormat, offsetMin?: number, end = clock.end): Stamp {
+  return {
+    kind: 'absolute',
+    ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs - (offsetMin ?? 0) * 60_000,
+    dayMs: clock.dayMs,
+    yearMs: yearMsOf(month, day, clock.dayMs),
+    precisionMs: precisionOf(clock.fractionDigits),
+    format,
+    zoned: offsetMin !== undefined,
+    end,
+  };
+}
+
 // `2026-11-26T19:30:01.123Z`, `2026-11-26 19:30:01,123`, `2026/11/26 19:30:01.123456`.
 function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
   const year = digits(s, i, 4);
@@ -221,19 +235,9 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
   const clock = parseClock(s, i + 11, limit);
   if (!clock || clock.dayMs < 0) return undefined;
   const zone = parseZone(s, clock.end);
-  const days = daysFromCivil(year, month, day);
   const format = sep === 47 ? 'go' : t === 32 && s.charCodeAt(i + 19) === 44 ? 'python' : 'iso-8601';
   const offsetMin = zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined;
-  const stamp: Stamp = {
-    kind: 'absolute',
-    ms: days * DAY_MS + clock.dayMs - (offsetMin ?? 0) * 60_000,
-    dayMs: clock.dayMs,
-    yearMs: yearMsOf(month, day, clock.dayMs),
-    precisionMs: precisionOf(clock.fractionDigits),
-    format,
-    zoned: offsetMin !== undefined,
-    end: zone ? zone.end : clock.end,
-  };
+  const stamp = dateClockStamp(year, month, day, clock, format, offsetMin, zone ? zone.end : clock.end);
   return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
 }
 
@@ -283,17 +287,7 @@ function parseUsDateTime(s: string, i: number, limit: number): Stamp | undefined
   const year = digits(s, i + 6, 4);
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 0 || s.charCodeAt(i + 10) !== 32) return undefined;
   const clock = parseClock(s, i + 11, limit);
-  if (!clock) return undefined;
-  return {
-    kind: 'absolute',
-    ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs,
-    dayMs: clock.dayMs,
-    yearMs: yearMsOf(month, day, clock.dayMs),
-    precisionMs: precisionOf(clock.fractionDigits),
-    format: 'us-date',
-    zoned: false,
-    end: clock.end,
-  };
+  return clock && dateClockStamp(year, month, day, clock, 'us-date');
 }
 
 // `30-Nov-2026 12:52:31.704` (Tomcat's default), `1-Dec-2026::00:00:01.000001` (Erlang/OTP's legacy report head:
@@ -311,17 +305,7 @@ function parseDayMonthYear(s: string, i: number, limit: number): Stamp | undefin
   else if (s.charCodeAt(p) === 32) p++;
   else return undefined;
   const clock = parseClock(s, p, limit);
-  if (!clock) return undefined;
-  return {
-    kind: 'absolute',
-    ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs,
-    dayMs: clock.dayMs,
-    yearMs: yearMsOf(month, day, clock.dayMs),
-    precisionMs: precisionOf(clock.fractionDigits),
-    format: 'day-month-year',
-    zoned: false,
-    end: clock.end,
-  };
+  return clock && dateClockStamp(year, month, day, clock, 'day-month-year');
 }
 
 // 10 digits = seconds (optional fraction), 13 = ms, 16 = µs, 19 = ns.

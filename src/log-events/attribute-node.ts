@@ -13,6 +13,9 @@ export const nodeLabel = (id: number | string): string => {
   return `node${id}`;
 };
 
+/** A node named by its port alone (`:7001`, from `port=7001` or a `[7001]` tag). */
+export const isPortName = (name: string): boolean => name.charCodeAt(0) === 58 && /^:\d{2,5}$/.test(name);
+
 const lowerAt = (s: string, i: number): number => s.charCodeAt(i) | 0x20;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isWordChar = (c: number): boolean =>

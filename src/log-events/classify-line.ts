@@ -1,7 +1,7 @@
 // What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
-import { findMentionedNodes, nodeLabel, readNodeName } from './attribute-node.js';
+import { findMentionedNodes, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   BECAME_LEADER_PATTERN,
@@ -155,7 +155,7 @@ export function normalizeNodeToken(token: string): string | undefined {
   const clean = token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '');
   // `-address` (the rest of a key), `.sh` (of `kill-leader.sh`), `:1` (a JSON value's colon): fragments, not names;
   // `:7001` is a port.
-  if (clean.charCodeAt(0) === 45 || clean.charCodeAt(0) === 46 || (clean.charCodeAt(0) === 58 && !/^:\d{2,5}$/.test(clean))) return undefined;
+  if (clean.charCodeAt(0) === 45 || clean.charCodeAt(0) === 46 || (clean.charCodeAt(0) === 58 && !isPortName(clean))) return undefined;
   const spaced = /^node (\d{1,4})$/i.exec(clean);
   if (spaced) return nodeLabel(Number(spaced[1]));
   if (clean === '' || clean.length > 64 || NOT_NAMES.has(clean.toLowerCase())) return undefined;

@@ -8,7 +8,7 @@ import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-even
 import { findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
-import { findOwnNode, nodeLabel } from './attribute-node.js';
+import { findOwnNode, isPortName, nodeLabel } from './attribute-node.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
@@ -151,7 +151,7 @@ export function readLogEvents(
 function addPortAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   for (const event of events) {
     const node = event.node;
-    if (node === undefined || node.charCodeAt(0) !== 58 || !/^:\d{2,5}$/.test(node)) continue;
+    if (node === undefined || !isPortName(node)) continue;
     const bare = nodeLabel(Number(node.slice(1)));
     if (!aliases.has(bare)) aliases.set(bare, node);
   }

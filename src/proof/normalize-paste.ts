@@ -52,9 +52,12 @@ export function pasteSize(input: string | Uint8Array, maxBytes: number): { bytes
   return { bytes, exact: true, tooLarge: bytes > maxBytes };
 }
 
+// Bytes that start with a UTF-16 byte order mark (FF FE little-endian, FE FF big-endian).
+const startsWithUtf16Bom = (input: Uint8Array): boolean => input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff));
+
 export function decodePaste(input: string | Uint8Array): string {
   if (typeof input === 'string') return input;
-  if (input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))) {
+  if (startsWithUtf16Bom(input)) {
     return new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input);
   }
   return utf8.decode(input);
@@ -162,7 +165,7 @@ export function markUtf8Bytes(input: Uint8Array): PasteMarks | undefined {
  * encoding, when the bytes given are that (nothing was rewritten), for the literal scan to read as they are.
  */
 export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number; utf8?: Uint8Array } {
-  if (typeof input !== 'string' && !(input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)))) {
+  if (typeof input !== 'string' && !startsWithUtf16Bom(input)) {
     let decoded: string | undefined;
     try {
       decoded = strictUtf8.decode(input);

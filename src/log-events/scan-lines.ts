@@ -327,6 +327,44 @@ interface ScanState {
   stampAt: number;
   nextSpace: number;
   nextTab: number;
+  /** Name tokens of recent `<stamp> <name>` heads (scanStampNameHead), most recent first. */
+  stampNames: StampName[];
+}
+
+/** A node's name token as the token loop read it after a line's leading timestamp (`node1` of `2026-…Z node1 INFO`). */
+type StampName = { readonly token: string; readonly label: string };
+
+const STAMP_NAMES = 8;
+
+function rememberStampName(st: ScanState, token: string, label: string): void {
+  if (st.stampNames.length >= STAMP_NAMES) st.stampNames.pop();
+  st.stampNames.unshift({ token, label });
+}
+
+// The head `<stamp> <name>` again (the lesson's own `2026-11-26T19:30:01.123Z node1 INFO …`): a line starting with a
+// digit whose second token is a name token the token loop below read after such a stamp, followed by a space or tab.
+// The token loop would decide the same (stamp at p, the name's node, then stop), so only what it depends on is
+// checked. Not a compose status line: that one's second token is `exited`.
+function scanStampNameHead(text: string, p: number, headEnd: number, st: ScanState): boolean {
+  let t = skipToken(text, p, headEnd, st);
+  if (t >= headEnd) return false;
+  let c = text.charCodeAt(t);
+  while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(t + 1) === 32)) c = text.charCodeAt(++t);
+  for (const name of st.stampNames) {
+    const token = name.token;
+    const q = t + token.length;
+    if (q > headEnd || text.charCodeAt(q - 1) !== token.charCodeAt(token.length - 1)) continue;
+    const next = text.charCodeAt(q);
+    if (next !== 32 && next !== 9) continue;
+    let k = 0;
+    while (k < token.length - 1 && text.charCodeAt(t + k) === token.charCodeAt(k)) k++;
+    if (k < token.length - 1) continue;
+    st.stampAt = p;
+    st.node = name.label;
+    st.nodeFrom = FROM_NAME;
+    return true;
+  }
+  return false;
 }
 
 // End of an IPv4 address with a port (`172.18.0.3:7000`) starting at p, or -1.
@@ -441,9 +479,9 @@ const COMPOSE_EXITED = ' exited with code ';
 
 // Whether the line text[p, end) is one of compose's own status lines.
 function isComposeStatusLine(text: string, p: number, end: number): boolean {
-  if (text.startsWith('^C', p)) p += 2;
-  else if (text.charCodeAt(p) === 3) p++;
-  const c = text.charCodeAt(p);
+  let c = text.charCodeAt(p);
+  if (c === 94 && text.charCodeAt(p + 1) === 67) c = text.charCodeAt((p += 2)); // ^C
+  else if (c === 3) c = text.charCodeAt(++p);
   if (c === 65 || c === 71 || c === 91) for (const head of COMPOSE_STATUS_HEADS) if (text.startsWith(head, p)) return true;
   if (c === 0x2714 || c === 0x2718 || c === 0x283f || ((c === 67 || c === 78 || c === 86) && isLetter(text.charCodeAt(p + 1)))) {
     if (COMPOSE_OBJECT.test(text.slice(p, Math.min(end, p + 200)))) return true;
@@ -453,7 +491,7 @@ function isComposeStatusLine(text: string, p: number, end: number): boolean {
   while (e > p && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
   const digitsEnd = e;
   while (e > p && isDigit(text.charCodeAt(e - 1))) e--;
-  if (e === digitsEnd || !text.startsWith(COMPOSE_EXITED, e - COMPOSE_EXITED.length)) return false;
+  if (e === digitsEnd || text.charCodeAt(e - 1) !== 32 || !text.startsWith(COMPOSE_EXITED, e - COMPOSE_EXITED.length)) return false;
   for (let k = p; k < e - COMPOSE_EXITED.length; k++) if (!isTokenChar(text.charCodeAt(k))) return false;
   return e - COMPOSE_EXITED.length > p;
 }
@@ -517,6 +555,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
   }
   const first = p;
+  if (prefix === null && st.stampNames.length > 0 && isDigit(text.charCodeAt(p)) && scanStampNameHead(text, p, headEnd, st)) return;
   if (prefix === null && isComposeStatusLine(text, p, end)) return; // compose's own line: no node's log line
   let stampToken = -1; // token index of the timestamp's first token
   let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
@@ -779,6 +818,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (name && (name.end === q || text.charCodeAt(name.end) === 45 || (text.charCodeAt(name.end) === 46 && isLetter(text.charCodeAt(name.end + 1))))) {
         st.node = name.label;
         st.nodeFrom = FROM_NAME;
+        if (tokens === 1 && st.stampAt === first && isDigit(text.charCodeAt(first)) && prefix === null && (next === 32 || next === 9)) rememberStampName(st, text.slice(p, q), name.label);
         p = q;
         continue;
       }
@@ -964,7 +1004,7 @@ export function scanLines(lines: PasteLines): LineTable {
   let words: Map<number, string> | undefined;
   let jsonNames: Map<number, readonly JsonName[]> | undefined;
   let fileStemLines = false;
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1 };
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findLogSource, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -367,22 +367,41 @@ function scanStampNameHead(text: string, p: number, headEnd: number, st: ScanSta
   return false;
 }
 
-// End of an IPv4 address with a port (`172.18.0.3:7000`) starting at p, or -1.
+// End of an address with a port starting at p, or -1: IPv4 (`172.18.0.3:7000`) or IPv6 in brackets (`[::]:7002`, a
+// wildcard listener; `[::1]:7003`, loopback; `[fe80::1]:7000`).
 function addressEnd(text: string, p: number, limit: number): number {
   let q = p;
-  for (let part = 0; part < 4; part++) {
-    if (part > 0) {
-      if (text.charCodeAt(q) !== 46) return -1;
-      q++;
+  if (text.charCodeAt(q) === 91) {
+    let colons = 0;
+    for (q++; q < limit && q - p <= 40; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 58) colons++;
+      else if (!isDigit(c) && !((c | 0x20) >= 97 && (c | 0x20) <= 102)) break;
     }
-    const from = q;
-    while (q < limit && q - from < 4 && isDigit(text.charCodeAt(q))) q++;
-    if (q === from || q - from > 3) return -1;
+    if (colons < 2 || text.charCodeAt(q) !== 93) return -1;
+    q++;
+  } else {
+    for (let part = 0; part < 4; part++) {
+      if (part > 0) {
+        if (text.charCodeAt(q) !== 46) return -1;
+        q++;
+      }
+      const from = q;
+      while (q < limit && q - from < 4 && isDigit(text.charCodeAt(q))) q++;
+      if (q === from || q - from > 3) return -1;
+    }
   }
   if (text.charCodeAt(q) !== 58) return -1;
   const port = ++q;
   while (q < limit && q - port < 6 && isDigit(text.charCodeAt(q))) q++;
   return q - port >= 2 && q - port <= 5 ? q : -1;
+}
+
+// End of an address column at p (an address followed by a space, tab, `]`, `|`, `:`, `,` or the head's end), or -1.
+function addressColumnEnd(text: string, p: number, limit: number): number {
+  const address = addressEnd(text, p, limit);
+  const after = text.charCodeAt(address);
+  return address > 0 && (after === 32 || after === 9 || after === 93 || after === 124 || after === 58 || after === 44 || address === limit) ? address : -1;
 }
 
 // PowerShell's `PS C:\src\kv> ` or cmd's `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.
@@ -573,17 +592,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // Node and timestamp found: the head is read, unless this is the time part of `2026-11-26 19:30:01,123`.
     if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) break;
-    if (isDigit(c)) {
-      // An address column (`127.0.0.1:7001`) names the writer when such columns vary.
-      if (st.stampAt >= 0 && st.node === undefined && st.weak === undefined) {
-        const address = addressEnd(text, p, headEnd);
-        const after = text.charCodeAt(address);
-        if (address > 0 && (after === 32 || after === 9 || after === 93 || after === 124 || after === 58 || after === 44 || address === headEnd)) {
-          st.weak = text.slice(p, address);
-          p = address;
-          continue;
-        }
+    // An address column (`127.0.0.1:7001`, `[::]:7002`) names the writer when such columns vary.
+    if ((c === 91 || isDigit(c)) && st.stampAt >= 0 && st.node === undefined && st.weak === undefined) {
+      const address = addressColumnEnd(text, p, headEnd);
+      if (address > 0) {
+        st.weak = text.slice(p, address);
+        p = address;
+        continue;
       }
+    }
+    if (isDigit(c)) {
       if (st.stampAt < 0) {
         st.stampAt = p;
         stampToken = tokens;
@@ -882,6 +900,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
         p = q;
         continue;
+      }
+      // Go's log with a message prefix (`raft [::]:7002: listening`): a logger's word, then the writer's address and
+      // a colon; "dial 10.0.0.2:7001: …" names a peer.
+      if (st.stampAt >= 0 && next === 32) {
+        const address = addressColumnEnd(text, q + 1, headEnd);
+        if (address > 0 && text.charCodeAt(address) === 58 && !isMentionWord(text.slice(p, q))) {
+          st.weak = text.slice(q + 1, address);
+          p = address;
+          continue;
+        }
       }
     }
     break;

@@ -33,10 +33,6 @@ const TOLERANCE_MS = 1;
 
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
-  // Nodes written after Go log's prefix as `raft [::]:7002:` are not attributed: the kill is of no known node and the
-  // report says "leader unknown", "no follower lines" (the killed follower is not reported as the leader only because
-  // no node is known; exposed when the check of `killedNode` was added).
-  'blind3-ipv6-killed-follower.log',
   // blind4 (12:55 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fourth pass".
   // raft-b's clock 2.4 s behind. The leader is right since 14:05 (a claim is placed no earlier than a peer's vote of its
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern

@@ -151,10 +151,16 @@ describe('report text on corpus pastes', () => {
   });
 
   it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {
+    const setting = new RegExp(CITES_A_SETTING.source.slice(CITES_A_SETTING.source.indexOf('(')), 'i');
+    let checked = 0;
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
-      const { text } = report(file);
+      const { paste, text } = report(file);
+      // A paste whose only timeout words are settings (blind5's "config: election timeout 150-300 ms"): citing one is right.
+      if (!paste.replace(/\0/g, '').split('\n').some((line) => /timeout|timed out|no heartbeat/i.test(line) && !setting.test(line))) continue;
+      checked++;
       expect(text, file).not.toMatch(CITES_A_SETTING);
     }
+    expect(checked).toBeGreaterThan(300);
   });
 
   it("docker compose's own status lines are no followers, and each other kill says whether it killed the leader then", () => {

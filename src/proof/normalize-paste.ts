@@ -159,13 +159,38 @@ export function markUtf8Bytes(input: Uint8Array): PasteMarks | undefined {
   };
 }
 
+// Strings up to this many UTF-16 units are encoded into one buffer reused by every verdict (at most 3 bytes a unit):
+// a fresh encoding would cost an allocation per verdict, and a longer paste is rare enough to search as a string.
+const SCRATCH_UNITS = 1 << 18;
+let scratch: Uint8Array | undefined;
+const encoder = new TextEncoder();
+
+// The UTF-8 encoding of `text` in the reused buffer (valid until the next call), or undefined when it is too long.
+function encodeToScratch(text: string): Uint8Array | undefined {
+  if (text.length > SCRATCH_UNITS) return undefined;
+  if (scratch === undefined || scratch.length < text.length * 3) scratch = new Uint8Array(Math.max(1 << 16, Math.min(SCRATCH_UNITS, text.length * 2) * 3));
+  const { read, written } = encoder.encodeInto(text, scratch);
+  return read === text.length ? scratch.subarray(0, written) : undefined;
+}
+
 /**
  * A paste as normalised text, and the share of it that is binary (binaryRatio): UTF-8 bytes are decoded strictly
- * and searched as bytes, the rest goes through decodePaste and the string searches. `utf8`: the text's exact UTF-8
- * encoding, when the bytes given are that (nothing was rewritten), for the literal scan to read as they are.
+ * and searched as bytes, strings are encoded and searched so too, the rest goes through decodePaste and the string
+ * searches. `utf8`: the text's exact UTF-8 encoding when nothing was rewritten, for the literal scan to read as it
+ * is: the bytes given, or for a string a reused buffer, valid until the next call.
  */
 export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number; utf8?: Uint8Array } {
-  if (typeof input !== 'string' && !startsWithUtf16Bom(input)) {
+  if (typeof input === 'string') {
+    // A string is encoded once (natively, into a reused buffer) and searched as bytes; the literal scan then reads the
+    // same bytes instead of encoding the text again. A lone surrogate (encoded as U+FFFD) or a NUL leaves it to the
+    // string searches, whose binary ratio it keeps.
+    const bytes = encodeToScratch(input);
+    const marks = bytes && markUtf8Bytes(bytes);
+    if (marks && !marks.replacement && !marks.nul) {
+      const text = normalizePasteText(input, marks);
+      return text === input ? { text, binaryRatio: 0, utf8: bytes } : { text, binaryRatio: 0 };
+    }
+  } else if (!startsWithUtf16Bom(input)) {
     let decoded: string | undefined;
     try {
       decoded = strictUtf8.decode(input);

@@ -380,3 +380,34 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines.map((l) => l.dayMs)).toEqual([undefined, 46_359_911.042, 46_359_911.042, undefined, undefined, 46_360_115.673, 46_360_115.673, undefined]);
   });
 });
+
+describe('scanLines: a repeated head is decided as the line alone would be', () => {
+  // Lines whose heads repeat the one before (grep prefix, `<stamp> <name>`) take a shortcut; heads that differ from it
+  // only in what the shortcut must check are mixed in.
+  const heads = [
+    'data/node1/node.log:2026-11-26T19:30:01.123Z node1 INFO  a',
+    'data/node1/node.log:2026-11-26T19:30:01.124Z node1 INFO  b',
+    'data/node1/node.log:42:2026-11-26T19:30:01.125Z INFO  grep -n',
+    'data/node1/node.log-2026-11-26T19:30:01.126Z INFO  context line of another prefix',
+    'data/node1/node.log:2026-11-26T19:30:01.127Z node1 INFO  c',
+    'data/node1/node.lag:2026-11-26T19:30:01.128Z INFO  no prefix of node1',
+    'data/node1/node.log:heartbeat timeout without a time',
+    '2026-11-26T19:30:01.129Z node2 INFO  d',
+    '2026-11-26T19:30:01.130Z node2 INFO  e',
+    '2026-11-26T19:30:01.131Z node12 INFO  a longer name',
+    '2026-11-26T19:30:01.132Z node2: INFO  a colon after the name',
+    '2026-11-26T19:30:01.133Z\tnode2\tINFO  tabs',
+    '2026-11-26T19:30:01.134Z kvnode-2 INFO  another spelling',
+    '2026-11-26T19:30:01.135Z node2.raft: INFO  a logger',
+    '2026-11-26T19:30:01.136Z INFO node2 a level first',
+    `2026-11-26T19:30:01.137Z${'x'.repeat(226)} node2 INFO  the name ends past the head`,
+    `2026-11-26T19:30:01.138Z${'x'.repeat(220)} node2 INFO  the name ends inside the head`,
+    '19:30:01.139 node2 INFO  a bare time',
+    '2026-11-26T19:30:01.140Z node2 INFO  f',
+  ];
+  it('node, kind, source and time of each line', () => {
+    const whole = scan(heads.join('\n'));
+    expect(whole.map((line) => line.node)).toContain('node12');
+    heads.forEach((head, i) => expect(whole[i], head).toEqual(scan(head)[0]));
+  });
+});

@@ -44,7 +44,7 @@ const SPAN_SEARCH_CHARS = 1 << 16;
 const GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
 const NONE: PaneLayout = { kind: 'none' };
 
-/** Indices of the rows looked at: the head of the paste and an even spread over the rest, if terminal-row long. */
+/** Indices of the rows looked at — the head of the paste and an even spread over the rest — that a terminal row could be. */
 function sampleRows({ starts, ends, count }: PasteLines): number[] {
   const rows: number[] = [];
   const head = Math.min(count, HEAD_ROWS);
@@ -285,7 +285,8 @@ function mayHoldBlankBorder(lines: PasteLines, sample: readonly number[]): boole
     const start = starts[sample[k]!]!;
     // A JSON object's shape is no record shape looked for.
     if (text.charCodeAt(start) === 123 && text.charCodeAt(start + 1) === 34) continue;
-    if (mayHoldEpoch(text, start)) return true;
+    startsRecord = mayHoldEpoch(text, start);
+    if (startsRecord) break;
     colon = colonFrom(text, start + 1, colon);
     const stop = Math.min(ends[sample[k]!]!, start + TIME_WITHIN_CHARS);
     for (let i = colon; i >= 0 && i + 2 < stop && !startsRecord; i++) startsRecord = text.charCodeAt(i) === 58 && isTimeColon(text, i, stop);

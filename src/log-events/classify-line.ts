@@ -150,8 +150,15 @@ const NOT_NAMES = new Set([
   'being', 'id', 'leader', 'leaders', 'follower', 'candidate', 'self', 'me', 'this', 'it', 'unknown.', 'elected',
 ]);
 
+const BRACKETED_ADDRESS = /^["'(]?(\[[0-9a-f]{0,4}:[0-9a-f:]{1,38}\]:\d{2,5})["')>,.;:!?]*$/i;
+
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
 export function normalizeNodeToken(token: string): string | undefined {
+  // `[::1]:7003`: an IPv6 address with its port (the brackets are the address's, not quotes).
+  if (token.includes(']:')) {
+    const v6 = BRACKETED_ADDRESS.exec(token);
+    if (v6) return v6[1]!.toLowerCase();
+  }
   const clean = token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '');
   // `-address` (the rest of a key), `.sh` (of `kill-leader.sh`), `:1` (a JSON value's colon): fragments, not names;
   // `:7001` is a port.
@@ -182,7 +189,7 @@ function leaderNamed(text: string): string | undefined {
     const key = LEADER_ADDRESS_KEY.exec(text.slice(after, after + 12));
     if (key) after += key[0].length;
     else if (!elected && /[\w-]/.test(text.charAt(after))) continue; // `leader-elect`, `leadership`: another word
-    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
+    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d))?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
     if (name === undefined) continue;

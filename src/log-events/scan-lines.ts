@@ -577,6 +577,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   if (prefix === null && st.stampNames.length > 0 && isDigit(text.charCodeAt(p)) && scanStampNameHead(text, p, headEnd, st)) return;
   if (prefix === null && isComposeStatusLine(text, p, end)) return; // compose's own line: no node's log line
   let stampToken = -1; // token index of the timestamp's first token
+  let stampLastToken = -1; // token index of its last (the time of `2026-11-26 19:30:01,123`)
   let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
   let sourceToken = -1; // token index of a source position (`main.go:57]`)
   let spring = false; // after Spring Boot's `---`: `[app] [thread]`
@@ -615,6 +616,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         break;
       }
       // The time of `2026-11-26 19:30:01,123` is the next token, skipped by the branch above.
+      stampLastToken = tokens;
       p = skipToken(text, p, headEnd, st);
       continue;
     }
@@ -676,6 +678,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // vary across the paste (a plain word also only when the paste names it elsewhere, as peers do).
           if (isIdentityToken(text, inner, close)) st.weak = text.slice(inner, close);
           else if (isWordTag(text, inner, close) || isPortTag(text, inner, close)) st.word = text.slice(inner, close);
+        } else if (st.weak === undefined && stampLastToken === tokens - 1 && (isIdentityToken(text, inner, close) || isWordTag(text, inner, close))) {
+          // `2026-11-30 14:05:00.402117 [kv-1]`: a tag after a date and time names the writer as a word tag does, when
+          // the paste names it elsewhere too ("following leader kv-1"); a thread (`[raft-io-2]`) no line names does not.
+          st.word = text.slice(inner, close);
         }
       }
       p = close + 1;

@@ -270,6 +270,13 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['11:52:00.101 raft [::]:7001: a', '11:52:00.102 raft [::]:7001: b', '11:52:00.103 raft [::]:7001: c'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it('a tag after a two-token date and time (`2026-11-30 14:05:00.402117 [kv-1]`) names the writer when the paste names it elsewhere; a thread no line names does not', () => {
+    const ts = ['2026-11-30 14:05:00.613502 [kv-2] voted for kv-1 in term 1', '2026-11-30 14:05:00.615448 [kv-3] following leader kv-1 (term 1)', '2026-11-30 14:05:12.884213 [kv-1] received SIGTERM', '2026-11-30 14:05:13.048144 [kv-3] voted for kv-2 in term 2'];
+    expect(nodesOf(ts)).toEqual(['kv-2', 'kv-3', 'kv-1', 'kv-3']);
+    const log4j = ['2026-11-30 12:55:02.930 [raft-timer-1] INFO  election timeout', '2026-11-30 12:55:02.936 [raft-io-2] INFO  became LEADER', '2026-11-30 12:55:02.934 [raft-io-3] INFO  granted vote to n1'];
+    expect(nodesOf(log4j)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {
     const lines = scan(['[172.18.0.3:7000] 2026-11-30 11:26:10.121 heartbeat timeout', '[172.18.0.4:7000] 2026-11-30 11:26:09.882 EOF', '[2026-11-30 11:26:09.882] x'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual(['172.18.0.3:7000', '172.18.0.4:7000', undefined]);

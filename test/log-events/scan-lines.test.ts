@@ -387,3 +387,47 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines.map((l) => l.dayMs)).toEqual([undefined, 46_359_911.042, 46_359_911.042, undefined, undefined, 46_360_115.673, 46_360_115.673, undefined]);
   });
 });
+
+describe('scanLines: a repeated head is decided as the line alone would be', () => {
+  // Lines whose heads repeat an earlier one (grep prefix, `<stamp> <name>`) take a shortcut; heads that differ from
+  // it only in what the shortcut must check are mixed in.
+  const heads = [
+    'data/node1/node.log:2026-11-26T19:30:01.123Z node1 INFO  a',
+    'data/node1/node.log:2026-11-26T19:30:01.124Z node1 INFO  b',
+    'data/node1/node.log:42:2026-11-26T19:30:01.125Z INFO  grep -n',
+    'data/node1/node.log-2026-11-26T19:30:01.126Z INFO  context line of another prefix',
+    'data/node1/node.log:2026-11-26T19:30:01.127Z node1 INFO  c',
+    'data/node1/node.lag:2026-11-26T19:30:01.128Z INFO  no prefix of node1',
+    'data/node1/node.log:heartbeat timeout without a time',
+    'logs/app.log:2026-11-26T19:30:01.129Z node3 INFO  a prefix that names no node',
+    'logs/app.log:2026-11-26T19:30:01.130Z node3 INFO  g',
+    '2026-11-26T19:30:01.131Z node2 INFO  d',
+    '2026-11-26T19:30:01.132Z node2 INFO  e',
+    '2026-11-26T19:30:01.133Z node12 INFO  a longer name',
+    '2026-11-26T19:30:01.134Z node2: INFO  a colon after the name',
+    '2026-11-26T19:30:01.135Z\tnode2\tINFO  tabs',
+    '2026-11-26T19:30:01.136Z node-1 INFO  another spelling',
+    '2026-11-26T19:30:01.137Z node21 INFO  the same length and last character',
+    '2026-11-26T19:30:01.138Z node2.raft: INFO  a logger',
+    '2026-11-26T19:30:01.139Z INFO node2 a level first',
+    `2026-11-26T19:30:01.140Z${'x'.repeat(228)} node2 INFO  the name ends past the head`,
+    `2026-11-26T19:30:01.141Z${'x'.repeat(226)} node2 INFO  the name ends where the head does`,
+    '19:30:01.142 node2 INFO  a bare time',
+    '2026-11-26T19:30:01.143Z node2 INFO  f',
+  ];
+  const decisions = (text: string) => {
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    return Array.from({ length: lines.count }, (_, i) => ({
+      node: table.nodes[i],
+      kind: table.kinds[i],
+      from: NODE_SOURCES[table.nodeFrom[i]!],
+      stampColumn: table.stampAt[i]! < 0 ? -1 : table.stampAt[i]! - lines.starts[i]!,
+    }));
+  };
+  it('node, kind, source and where the time starts, line by line', () => {
+    const whole = decisions(heads.join('\n'));
+    expect(whole.filter((line) => line.node === 'node2').length).toBeGreaterThan(5);
+    heads.forEach((head, i) => expect(whole[i], head).toEqual(decisions(head)[0]));
+  });
+});

@@ -123,11 +123,6 @@ export function normalizeDecodedPaste({ decoded, nul }: DecodedPaste): { text: s
   return { text: normalizePasteText(decoded), binaryRatio: binaryRatio(decoded, nul) };
 }
 
-/** A paste as normalised text, and the share of it that is binary (decodePasteInput, then normalizeDecodedPaste). */
-export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number } {
-  return normalizeDecodedPaste(decodePasteInput(input));
-}
-
 // One log line as the live harness reads it, normalised like a paste (a stray CR is dropped, not a line break).
 export function normalizeLogLine(raw: string): string {
   const text = stripTerminalCodes(raw);

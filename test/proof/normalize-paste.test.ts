@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { binaryRatio, decodePaste, decodePasteInput, normalizeLogLine, normalizePasteText, pasteSize, readPasteText, utf8Length } from '../../src/proof/normalize-paste.js';
+import { binaryRatio, decodePaste, decodePasteInput, normalizeLogLine, normalizeDecodedPaste, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
 import { excerptOf, indexLines, lineAt, lineText } from '../../src/log-events/paste-lines.js';
 
 describe('normalizePasteText', () => {
@@ -80,6 +80,8 @@ describe('paste lines', () => {
 });
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+// A paste as checkPaste reads it when it is searched as a string.
+const readPasteText = (input: string | Uint8Array): { text: string; binaryRatio: number } => normalizeDecodedPaste(decodePasteInput(input));
 
 describe('readPasteText', () => {
   it('decodes bytes, counting NUL only in bytes: a string\'s NULs are its own characters', () => {

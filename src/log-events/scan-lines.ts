@@ -409,6 +409,14 @@ function addressEnd(text: string, p: number, limit: number): number {
   return q - port >= 2 && q - port <= 5 ? q : -1;
 }
 
+// End of Redis's `pid:role` column at p (`4101:M`: 1-7 digits, a colon, a letter, a space, a digit follows), or -1.
+function pidRoleEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p < 8 && isDigit(text.charCodeAt(q))) q++;
+  if (q - p > 7 || text.charCodeAt(q) !== 58 || !isLetter(text.charCodeAt(q + 1)) || text.charCodeAt(q + 2) !== 32 || !isDigit(text.charCodeAt(q + 3))) return -1;
+  return q + 2;
+}
+
 // End of an address column at p (an address followed by a space, tab, `]`, `|`, `:`, `,` or the head's end), or -1.
 function addressColumnEnd(text: string, p: number, limit: number): number {
   const address = addressEnd(text, p, limit);
@@ -641,6 +649,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (address > 0) {
         st.weak = text.slice(p, address);
         p = address;
+        continue;
+      }
+    }
+    // Redis's `4101:M 30 Nov 2026 14:05:00.412 * …`: a process id and a role letter before the date; the pid names the
+    // writer when such pids vary (the role changes under one pid, and nothing else names a Redis-style line).
+    if (tokens === 0 && isDigit(c)) {
+      const role = pidRoleEnd(text, p, headEnd);
+      if (role > 0) {
+        st.weak = text.slice(p, role - 2);
+        p = role;
         continue;
       }
     }

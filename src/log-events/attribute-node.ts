@@ -67,6 +67,9 @@ const MENTION_WORDS = new Set([
   'pinging', 'lost', 'and', 'killed', 'kill', 'killing', 'stop', 'stopping', 'stopped',
 ]);
 
+/** A word after which a name is another node's ("leader node1", "dial 10.0.0.2:7001"), not the writer's. */
+export const isMentionWord = (word: string): boolean => MENTION_WORDS.has(word.toLowerCase());
+
 function previousWord(s: string, index: number): string {
   let j = index - 1;
   while (j >= 0) {

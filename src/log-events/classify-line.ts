@@ -146,9 +146,15 @@ const NOT_NAMES = new Set([
 // What normalizeNodeToken strips: quotes and brackets in front, and closing ones or punctuation behind.
 const isWrapChar = (c: number): boolean => c === 34 || c === 39 || c === 91 || c === 40 || c === 60;
 const isTrailChar = (c: number): boolean => c === 34 || c === 39 || c === 93 || c === 41 || c === 62 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+const BRACKETED_ADDRESS = /^["'(]?(\[[0-9a-f]{0,4}:[0-9a-f:]{1,38}\]:\d{2,5})["')>,.;:!?]*$/i;
 
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
 export function normalizeNodeToken(token: string): string | undefined {
+  // `[::1]:7003`: an IPv6 address with its port (the brackets are the address's, not quotes).
+  if (token.includes(']:')) {
+    const v6 = BRACKETED_ADDRESS.exec(token);
+    if (v6) return v6[1]!.toLowerCase();
+  }
   const clean = isWrapChar(token.charCodeAt(0)) || isTrailChar(token.charCodeAt(token.length - 1)) ? token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '') : token;
   // `-address` (the rest of a key), `.sh` (of `kill-leader.sh`), `:1` (a JSON value's colon): fragments, not names;
   // `:7001` is a port.
@@ -180,7 +186,7 @@ function leaderNamed(text: string): string | undefined {
     const key = isAddressKeyStart(c) && matchesAt(LEADER_ADDRESS_KEY, text, after);
     if (key) after = LEADER_ADDRESS_KEY.lastIndex;
     else if (!elected && (isWordChar(c) || c === 45)) continue; // `leader-elect`, `leadership`: another word
-    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?["'[(]?((?:node|n) \d{1,4}\b|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
+    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d))?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
     if (name === undefined) continue;

@@ -87,7 +87,7 @@ export function readLogEvents(
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
-  addPortAliases(raw, aliases);
+  addAddressAliases(raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();
   const writers = new Set(raw.map((event) => event.node));
   for (const event of raw) {
@@ -146,13 +146,20 @@ export function readLogEvents(
   return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };
 }
 
-// Nodes named by their port (`port=7001` → `:7001`): a bare number naming a node (`leader=7001`, read as node7001 like
-// every numeric form) is that port's node.
-function addPortAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+// Nodes named by an address (`[::]:7002`, a wildcard listener) are every address of theirs (`[::1]:7002`, `:7002`: one
+// addressKey); nodes named by a local port (`port=7001` → `:7001`) also the bare number (`leader=7001`, read as
+// node7001 like every numeric form).
+function addAddressAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let last: string | undefined;
   for (const event of events) {
     const node = event.node;
-    if (node === undefined || !isPortName(node)) continue;
-    const bare = nodeLabel(Number(node.slice(1)));
+    if (node === undefined || node === last || !node.includes(':')) continue;
+    last = node;
+    const key = addressKey(node);
+    if (key === undefined) continue;
+    if (key !== node && !aliases.has(key)) aliases.set(key, node);
+    if (!isPortName(key)) continue;
+    const bare = nodeLabel(Number(key.slice(1)));
     if (!aliases.has(bare)) aliases.set(bare, node);
   }
 }

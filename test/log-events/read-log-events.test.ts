@@ -430,6 +430,26 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(readLogText(text, patterns).events.at(-1)).toMatchObject({ kind: 'heartbeat-timeout', node: 'node2', leader: 'node1' });
   });
 
+  it('a node named by its wildcard address (`[::]:7003`) is the node a peer dials on loopback (`[::1]:7003`, `:7003`, `leader=7003`)', () => {
+    const text = [
+      '2026/11/30 11:52:00.101204 raft [::]:7001: listening',
+      '2026/11/30 11:52:00.388772 raft [::]:7003: became leader term=1',
+      '2026/11/30 11:52:00.389102 raft [::]:7001: following leader [::1]:7003 term=1',
+      '2026/11/30 11:52:00.389530 raft [::]:7002: following leader :7003 term=1',
+      '2026/11/30 11:52:08.775310 raft [::]:7002: received signal terminated, shutting down',
+      '2026/11/30 11:52:08.826448 raft [::]:7001: heartbeat timeout, leader=7003',
+    ].join('\n');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual(['[::]:7001', '[::]:7002', '[::]:7003']);
+    expect(brief(events)).toEqual([
+      '2 became-leader [::]:7003 [::]:7003',
+      '3 follows-leader [::]:7001 [::]:7003',
+      '4 follows-leader [::]:7002 [::]:7003',
+      '5 kill [::]:7002',
+      '6 heartbeat-timeout [::]:7001 [::]:7003',
+    ]);
+  });
+
   it('a configured timeout range is no detection; a timeout that states its silence is', () => {
     expect(read('2026-11-30T11:02:00.100Z [n1] INFO  node n1 up, cluster=[n1 n2 n3 n4 n5], election timeout 150-300ms').kind).not.toBe('heartbeat-timeout');
     expect(read('config: heartbeat 50ms, election timeout: [150, 300] ms').kind).not.toBe('heartbeat-timeout');
@@ -449,6 +469,15 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(normalizeNodeToken('-address')).toBeUndefined();
     expect(normalizeNodeToken(':1')).toBeUndefined();
     expect(normalizeNodeToken(':7001')).toBe(':7001');
+    expect(normalizeNodeToken('[::1]:7003')).toBe('[::1]:7003');
+    expect(normalizeNodeToken('"[FE80::1]:7003",')).toBe('[fe80::1]:7003');
+    expect(normalizeNodeToken('[::1]')).toBeUndefined();
+  });
+
+  it('names the leader by an IPv6 address with its port', () => {
+    expect(readLogLine('raft [::]:7001: following leader [::1]:7003 term=1', patterns, { line: 0, node: 'node1' }).leader).toBe('[::1]:7003');
+    expect(readLogLine('heartbeat timeout, leader=[::1]:7003', patterns, { line: 0, node: 'node1' }).leader).toBe('[::1]:7003');
+    expect(readLogLine('heartbeat timeout, leader [node3]', patterns, { line: 0, node: 'node1' }).leader).toBe('node3');
   });
 
   it("the live reader gives a java.util.logging record's second line its first line's time", () => {

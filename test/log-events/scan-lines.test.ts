@@ -254,6 +254,22 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['13:42:01.512 [4711] INFO  a', '13:42:01.514 [4712] INFO  b', '13:42:01.517 [4713] INFO  c'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it("an IPv6 address column (`[::]:7002`, after Go log's message prefix `raft `) names the writer when addresses vary", () => {
+    const go = [
+      '2026/11/30 11:52:00.101204 raft [::]:7001: listening',
+      '2026/11/30 11:52:00.104877 raft [::]:7002: voted for [::1]:7003 term=1',
+      '2026/11/30 11:52:00.108010 raft [::1]:7003: became leader term=1',
+      '2026/11/30 11:52:00.108010 raft 127.0.0.1:7004: listening',
+    ];
+    expect(scan(go.join('\n')).map((l) => [l.node, l.from])).toEqual([['[::]:7001', 'head-token'], ['[::]:7002', 'head-token'], ['[::1]:7003', 'head-token'], ['127.0.0.1:7004', 'head-token']]);
+    // Right after the time, as IPv4 columns are.
+    expect(nodesOf(['11:52:00.101 [::]:7001 listening', '11:52:00.104 [fe80::1]:7002: listening', '11:52:00.108 [::]:7003: x'])).toEqual(['[::]:7001', '[fe80::1]:7002', '[::]:7003']);
+    // A peer's address after a word that names another node ("dial", "to"), a tag without a port, one address for all: none.
+    expect(nodesOf(['11:52:08.776 dial [::1]:7001: connection refused', '11:52:08.777 dial [::1]:7003: connection refused', '11:52:08.778 to 10.0.0.2:7002: EOF'])).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(['11:52:00.101 raft [::1]: a', '11:52:00.102 raft [ab]:70: b', '11:52:00.103 raft [::1]:x c'])).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(['11:52:00.101 raft [::]:7001: a', '11:52:00.102 raft [::]:7001: b', '11:52:00.103 raft [::]:7001: c'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {
     const lines = scan(['[172.18.0.3:7000] 2026-11-30 11:26:10.121 heartbeat timeout', '[172.18.0.4:7000] 2026-11-30 11:26:09.882 EOF', '[2026-11-30 11:26:09.882] x'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual(['172.18.0.3:7000', '172.18.0.4:7000', undefined]);

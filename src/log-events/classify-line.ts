@@ -63,6 +63,11 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   return union;
 }
 
+// The built-in patterns by the index of their EVENT_PATTERN_BIT.
+const BUILT_IN_BY_INDEX: RegExp[] = [];
+for (const [bit, regex] of BUILT_IN_EVENT_PATTERNS) BUILT_IN_BY_INDEX[31 - Math.clz32(bit)] = regex;
+const LESSON_PATTERN_BITS = BIT.kill | BIT.heartbeat | BIT.connection;
+
 // Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
 // A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
 // regex compiled, so a short paste in a fresh process (the student's CLI) does not pay for compiling it.
@@ -91,8 +96,9 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
   return (text, mask) => {
     // Only command lines are tested for command kills (classifyLineText), and those do not come here.
     const may = mask & ~BIT.commandKill;
-    // One pattern: classifyLineText tests it anyway (most candidate lines hold the literals of just one).
-    if ((may & (may - 1)) === 0) return may !== 0;
+    // One pattern (most candidate lines hold the literals of just one): a lesson pattern is classifyLineText's first
+    // test anyway; a built-in one is tested here, so a line that merely holds its words costs one test.
+    if ((may & (may - 1)) === 0) return may !== 0 && ((may & LESSON_PATTERN_BITS) !== 0 || BUILT_IN_BY_INDEX[31 - Math.clz32(may)]!.test(text));
     let entry = perMask.get(may);
     if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
     if (entry.lines < UNION_AFTER_LINES) {
@@ -146,6 +152,14 @@ const NOT_NAMES = new Set([
 // What normalizeNodeToken strips: quotes and brackets in front, and closing ones or punctuation behind.
 const isWrapChar = (c: number): boolean => c === 34 || c === 39 || c === 91 || c === 40 || c === 60;
 const isTrailChar = (c: number): boolean => c === 34 || c === 39 || c === 93 || c === 41 || c === 62 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+// No uppercase letter and nothing beyond ASCII: toLowerCase would return the same text.
+function isLowerAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
 const BRACKETED_ADDRESS = /^["'(]?(\[[0-9a-f]{0,4}:[0-9a-f:]{1,38}\]:\d{2,5})["')>,.;:!?]*$/i;
 
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
@@ -161,7 +175,7 @@ export function normalizeNodeToken(token: string): string | undefined {
   if (clean.charCodeAt(0) === 45 || clean.charCodeAt(0) === 46 || (clean.charCodeAt(0) === 58 && !isPortName(clean))) return undefined;
   const spaced = clean.length >= 6 && clean.length <= 9 ? /^node (\d{1,4})$/i.exec(clean) : null;
   if (spaced) return nodeLabel(Number(spaced[1]));
-  if (clean === '' || clean.length > 64 || NOT_NAMES.has(clean.toLowerCase())) return undefined;
+  if (clean === '' || clean.length > 64 || NOT_NAMES.has(isLowerAscii(clean) ? clean : clean.toLowerCase())) return undefined;
   const named = readNodeName(clean, 0, clean.length, true);
   if (named && named.end === clean.length) return named.label;
   if (/^\d{1,6}$/.test(clean)) return clean === '0' ? undefined : nodeLabel(Number(clean));
@@ -211,10 +225,15 @@ function matchesAt(regex: RegExp, text: string, at: number): boolean {
 
 type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
+// Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
+function bareMeaning(kind: LogEventKind): MutableMeaning {
+  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined };
+}
+
 // A line's meaning of `kind`, with the term and subject id it names for the kinds that use them (leadership,
 // elections, votes, detections, kills).
 function meaningOf(text: string, kind: LogEventKind): MutableMeaning {
-  const meaning: MutableMeaning = { kind };
+  const meaning = bareMeaning(kind);
   if (kind !== 'other' && kind !== 'startup') {
     const termMatch = TERM.exec(text);
     if (termMatch) meaning.term = Number(termMatch[1]);
@@ -265,18 +284,29 @@ export function classifyLineText(
   patterns: EventPatterns,
   options: { ownNode?: string | undefined; isCommand?: boolean; mayMatch?: number; anyMatch?: (text: string, may: number) => boolean } = {},
 ): LineMeaning {
-  const may = options.mayMatch ?? ALL_EVENT_PATTERNS;
-  if (options.isCommand) {
-    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return { kind: 'other' };
+  return classifyLine(text, patterns, options.ownNode, options.isCommand === true, options.mayMatch ?? ALL_EVENT_PATTERNS, options.anyMatch);
+}
+
+/** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
+export function classifyLine(
+  text: string,
+  patterns: EventPatterns,
+  ownNode: string | undefined,
+  isCommand: boolean,
+  may: number,
+  anyMatch: ((text: string, may: number) => boolean) | undefined,
+): LineMeaning {
+  if (isCommand) {
+    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return bareMeaning('other');
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
-    const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
+    const meaning = bareMeaning('kill');
     const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
     if (target !== undefined) meaning.target = target;
     if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
     return meaning;
   }
-  if (options.anyMatch !== undefined && !options.anyMatch(text, may)) return { kind: 'other' };
+  if (anyMatch !== undefined && !anyMatch(text, may)) return bareMeaning('other');
   const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
   const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
@@ -285,15 +315,19 @@ export function classifyLineText(
     else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(text) ? 'peer' : 'component';
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
-      const named = options.ownNode === undefined ? findMentionedNodes(text) : [];
+      const named = ownNode === undefined ? findMentionedNodes(text) : [];
       // `kill -9 9683   # infra3 is the leader`, "killing leader n0 (pid 51877)"
       const target =
-        named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
+        named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
       const meaning = meaningOf(text, 'kill');
       if (target !== undefined) meaning.target = target;
       return meaning;
     }
-    if (notKill !== 'detection') return { kind: 'other', notKill };
+    if (notKill !== 'detection') {
+      const meaning = bareMeaning('other');
+      meaning.notKill = notKill;
+      return meaning;
+    }
     const meaning = detectionMeaning(text, heartbeat, may);
     meaning.notKill = notKill;
     return meaning;
@@ -307,14 +341,13 @@ export function classifyLineText(
   // "node 2 is the leader", "accepted n2 as leader": the writer follows the named node (or is it).
   const namedLeader = (may & BIT.namedLeader) !== 0 ? leaderNamedBefore(text) : undefined;
   if (namedLeader !== undefined) {
-    const own = options.ownNode;
-    const meaning = meaningOf(text, namedLeader === own ? 'became-leader' : 'follows-leader');
+    const meaning = meaningOf(text, namedLeader === ownNode ? 'became-leader' : 'follows-leader');
     meaning.leader = namedLeader;
     return meaning;
   }
   if ((may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text)) {
     const meaning = meaningOf(text, 'became-leader');
-    const leader = options.ownNode ?? meaning.subject;
+    const leader = ownNode ?? meaning.subject;
     if (leader !== undefined) meaning.leader = leader;
     return meaning;
   }
@@ -335,6 +368,6 @@ export function classifyLineText(
   if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
   if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote');
   if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return meaningOf(text, 'startup');
-  return { kind: 'other' };
+  return bareMeaning('other');
 }
 

@@ -56,8 +56,6 @@ const RANK = { event: 0, notKill: 1, configuration: 2 } as const;
 
 /** The line to cite for a pattern by the rule above, or undefined when no line matches. */
 export function choosePatternEvidence(scanner: PatternScanner, pattern: CompiledPattern, context: EvidenceContext | undefined): PatternEvidence | undefined {
-  const first = findFirstMatch(scanner, pattern);
-  if (!first) return undefined;
   const text = (line: number): string => lineText(scanner.lines, line, scanner.capChars);
   const m = context?.measurements;
 
@@ -93,6 +91,10 @@ export function choosePatternEvidence(scanner: PatternScanner, pattern: Compiled
       if (hit) return { line, ...hit, role, ...(node === null ? {} : { node }) };
     }
   }
+
+  // A measured line that matches shows the pattern is found; otherwise whether any line matches decides.
+  const first = findFirstMatch(scanner, pattern);
+  if (!first) return undefined;
 
   const killAtMs = m?.killAtMs ?? null;
   const side = (line: number): 'after-kill' | 'before-kill' | undefined => {

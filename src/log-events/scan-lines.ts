@@ -153,15 +153,18 @@ function copyString(s: string): string {
 const PREFIX_CACHE_SIZE = 1024;
 const prefixCache = new Map<string, Prefix | null>();
 
+// `2026-…`, `2026/…`, `19:30…`, `9:30…` at p: a timestamp, never a grep prefix.
+function startsDateOrClock(text: string, p: number): boolean {
+  if (!isDigit(text.charCodeAt(p))) return false;
+  const c = text.charCodeAt(p + 4);
+  return c === 45 || c === 47 || text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58;
+}
+
 // `data/node2/node.log:` or, for grep's context lines, `data/node2/node.log-`.
 function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   const c0 = text.charCodeAt(p);
   // Quick rejects: timestamps (`2026-…`, `19:30…`), JSON, tags.
-  if (c0 === 123 || c0 === 91 || c0 === 40) return null;
-  if (isDigit(c0)) {
-    const c = text.charCodeAt(p + 4);
-    if (c === 45 || c === 47 || text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58) return null;
-  }
+  if (c0 === 123 || c0 === 91 || c0 === 40 || startsDateOrClock(text, p)) return null;
   // A Windows path (`C:\logs\node1.log:`): its drive colon is not the end of the prefix.
   let q = isLetter(c0) && text.charCodeAt(p + 1) === 58 && text.charCodeAt(p + 2) === 92 ? p + 2 : p;
   for (; q < limit; q++) {
@@ -341,10 +344,10 @@ function rememberStampName(st: ScanState, token: string, label: string): void {
   st.stampNames.unshift({ token, label });
 }
 
-// The head `<stamp> <name>` again (the lesson's own `2026-11-26T19:30:01.123Z node1 INFO …`): a line starting with a
-// digit whose second token is a name token the token loop below read after such a stamp, followed by a space or tab.
-// The token loop would decide the same (stamp at p, the name's node, then stop), so only what it depends on is
-// checked. Not a compose status line: that one's second token is `exited`.
+// The head `<stamp> <name>` again (the lesson's own `2026-11-26T19:30:01.123Z node1 INFO …`) at p, a digit: the
+// second token is a name token scanLine's token loop read after such a stamp, followed by a space or tab. The token
+// loop would decide the same (stamp at p, the name's node, then stop), so only what it depends on is checked. Not
+// a compose status line: that one's second token is `exited`.
 function scanStampNameHead(text: string, p: number, headEnd: number, st: ScanState): boolean {
   let t = skipToken(text, p, headEnd, st);
   if (t >= headEnd) return false;
@@ -456,6 +459,14 @@ function isLineNumber(text: string, p: number, q: number): boolean {
   return !bareTime;
 }
 
+// After a grep prefix at p: past grep -n's line number (`path:42:` / `path-42-`, not the `19:` of a bare time).
+function skipLineNumber(text: string, p: number, headEnd: number): number {
+  if (!isDigit(text.charCodeAt(p))) return p;
+  let q = p;
+  while (q < headEnd && isDigit(text.charCodeAt(q))) q++;
+  return q - p < 8 && isLineNumber(text, p, q) ? q + 1 : p;
+}
+
 // A logfmt value: a node name or number.
 function logfmtNode(text: string, v: number, end: number): string | undefined {
   const name = readNodeName(text, v, end, true);
@@ -515,6 +526,28 @@ function isComposeStatusLine(text: string, p: number, end: number): boolean {
   return e - COMPOSE_EXITED.length > p;
 }
 
+// A line whose head repeats a shape an earlier line was read in, decided as scanLine would without running it: the
+// most recent grep prefix (naming a node) and a timestamp, or `<stamp> <name>` (scanStampNameHead). Sets
+// `st.stampAt`, `st.node`, `st.nodeFrom` of a LINE_LOG with nothing else found; false: the line needs scanLine.
+// Either head starts with a prefix or a digit, which scanLine's skipping of blanks and `> ` leaves where it is.
+function scanRepeatedHead(text: string, start: number, end: number, st: ScanState): boolean {
+  const headEnd = Math.min(end, start + HEAD_CHARS);
+  const recent = st.prefixes;
+  if (recent.length > 0) {
+    const prefix = recent[0]!;
+    if (startsWithAt(text, start, prefix)) {
+      const p = skipLineNumber(text, start + prefix.length, headEnd);
+      if (prefix.node === undefined || !isDigit(text.charCodeAt(p)) || p >= headEnd) return false;
+      st.stampAt = p;
+      st.node = prefix.node;
+      st.nodeFrom = FROM_PREFIX;
+      return true;
+    }
+    for (let k = 1; k < recent.length; k++) if (startsWithAt(text, start, recent[k]!)) return false;
+  }
+  return st.stampNames.length > 0 && startsDateOrClock(text, start) && scanStampNameHead(text, start, headEnd, st);
+}
+
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
 function scanLine(text: string, start: number, end: number, st: ScanState): void {
   st.kind = LINE_LOG;
@@ -561,12 +594,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     p += prefix.length;
     st.node = prefix.node;
     st.nodeFrom = FROM_PREFIX;
-    // grep -n line number: `path:42:` / `path-42-` (but not the `19:` of a bare time).
-    if (isDigit(text.charCodeAt(p))) {
-      let q = p;
-      while (q < headEnd && isDigit(text.charCodeAt(q))) q++;
-      if (q - p < 8 && isLineNumber(text, p, q)) p = q + 1;
-    }
+    p = skipLineNumber(text, p, headEnd);
     // The prefix names the node and a timestamp follows: the token loop below would only record where it starts.
     if (prefix.node !== undefined && isDigit(text.charCodeAt(p)) && p < headEnd) {
       st.stampAt = p;
@@ -574,9 +602,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
   }
   const first = p;
-  if (prefix === null && st.stampNames.length > 0 && isDigit(text.charCodeAt(p)) && scanStampNameHead(text, p, headEnd, st)) return;
   if (prefix === null && isComposeStatusLine(text, p, end)) return; // compose's own line: no node's log line
   let stampToken = -1; // token index of the timestamp's first token
+  let stampLastToken = -1; // token index of its last (the time of `2026-11-26 19:30:01,123`)
   let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
   let sourceToken = -1; // token index of a source position (`main.go:57]`)
   let spring = false; // after Spring Boot's `---`: `[app] [thread]`
@@ -615,6 +643,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         break;
       }
       // The time of `2026-11-26 19:30:01,123` is the next token, skipped by the branch above.
+      stampLastToken = tokens;
       p = skipToken(text, p, headEnd, st);
       continue;
     }
@@ -676,6 +705,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // vary across the paste (a plain word also only when the paste names it elsewhere, as peers do).
           if (isIdentityToken(text, inner, close)) st.weak = text.slice(inner, close);
           else if (isWordTag(text, inner, close) || isPortTag(text, inner, close)) st.word = text.slice(inner, close);
+        } else if (st.weak === undefined && stampLastToken === tokens - 1 && (isIdentityToken(text, inner, close) || isWordTag(text, inner, close))) {
+          // `2026-11-30 14:05:00.402117 [kv-1]`: a tag after a date and time names the writer as a word tag does, when
+          // the paste names it elsewhere too ("following leader kv-1"); a thread (`[raft-io-2]`) no line names does not.
+          st.word = text.slice(inner, close);
         }
       }
       p = close + 1;
@@ -1036,6 +1069,13 @@ export function scanLines(lines: PasteLines): LineTable {
   for (let i = 0; i < count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
+    if (scanRepeatedHead(text, start, end, st)) {
+      nodes[i] = st.node;
+      nodeFrom[i] = st.nodeFrom;
+      kinds[i] = LINE_LOG;
+      stampAt[i] = st.stampAt;
+      continue;
+    }
     scanLine(text, start, end, st);
     let kind = st.kind;
     let node = st.node;

@@ -114,7 +114,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     ]);
   }
 
-  const { text, binaryRatio: ratio, utf8 } = readPasteText(input);
+  const { text, binaryRatio: ratio, units } = readPasteText(input);
   const lines = indexLines(text);
   let longLines = 0;
   for (let i = 0; i < lines.count; i++) if (lines.ends[i]! - lines.starts[i]! > capChars) longLines++;
@@ -148,7 +148,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   }
 
   const prepared = prepare(lesson.proof);
-  const scanner = createPatternScanner(read, capChars, prepared.scan, read === lines ? utf8 : undefined);
+  const scanner = createPatternScanner(read, capChars, prepared.scan, read === lines ? units : undefined);
   let timingCheck: VerdictCheck;
   let measurements: Measurements | null = null;
   // What the timing check read and measured: the patterns check cites those lines first (choose-pattern-evidence.ts).

@@ -175,17 +175,17 @@ function wasmScanFor(automaton: LiteralAutomaton, chars: number): WasmLiteralSca
  * Per literal id: the ascending lines (the lines of indexLines(text): `lineEnds`, each line's end offset, and
  * `lineCount`) holding it; undefined for a literal the text does not hold. Overlapping occurrences are all found.
  * Runs literal-scan-wasm.ts's kernel where WebAssembly is available (see useWasmScan), else findLiteralLinesInJs;
- * `utf8`, when given, is the text's exact UTF-8 encoding, which the kernel then reads instead of encoding the text.
+ * `units`, when given, are the text's UTF-16LE code units, which the kernel then copies instead of writing them out.
  */
 export function findLiteralLines(
   automaton: LiteralAutomaton,
   text: string,
   lineEnds: ArrayLike<number>,
   lineCount: number,
-  utf8?: Uint8Array,
+  units?: Uint8Array,
 ): (number[] | undefined)[] {
   const wasm = wasmScanFor(automaton, text.length);
-  return wasm ? literalLinesOf(automaton, wasm(text, utf8), lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
+  return wasm ? literalLinesOf(automaton, wasm(text, units), lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */

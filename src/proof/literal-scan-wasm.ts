@@ -1,34 +1,33 @@
 // The literal automaton's scan (literal-automaton.ts) as WebAssembly: a JavaScript loop cannot step a table per
-// character in less than about a charCodeAt pass, a wasm loop over the UTF-8 bytes can. The text goes into wasm
-// memory with TextEncoder.encodeInto (native), the kernel decodes UTF-8 back to UTF-16 code units and steps the
-// same table (column per code unit, transitions filled in through an imported `resolve` when first taken), counts
-// `\n` itself and writes each accepting step as (line, state). UTF-8 and UTF-16 offsets thus never meet.
+// character in less than about a charCodeAt pass, a wasm loop can. The text's UTF-16 code units go into wasm memory
+// as they are (Node's Buffer writes them with a copy; TextEncoder's UTF-8 would cost ten times as much, and a loop
+// elsewhere), the kernel steps the same table (column per code unit, transitions filled in through an imported
+// `resolve` when first taken), counts `\n` itself and writes each accepting step as (line, state). The same code
+// units as the JavaScript scan, so the same answer on every text, lone surrogates included.
 //
-// Same answer as the JavaScript scan on every text: encodeInto turns a lone surrogate into U+FFFD, which leads back
-// to the start state as a lone surrogate does there, as long as no literal holds U+FFFD or a surrogate outside a
-// pair (such automata are not run here). Pure and web-compatible: WebAssembly and TextEncoder are standard; where
-// WebAssembly is missing or refuses the module (`node --jitless`), createWasmLiteralScan returns undefined and the
-// JavaScript scan runs.
+// Pure and web-compatible: WebAssembly is standard; where it is missing or refuses the module (`node --jitless`),
+// createWasmLiteralScan returns undefined and the JavaScript scan runs.
 import type { LiteralAutomaton } from './literal-automaton.js';
 import { assembleModule, I32, op, webAssemblyApi, type Code, type WasmMemory } from './wasm-binary.js';
 
 /**
  * Scans `text` (its lines split at `\n`, as indexLines does): per accepting step, in text order, the pair
- * (line index, state as the automaton's row offset), flattened.
+ * (line index, state as the automaton's row offset), flattened. `units`: the text's UTF-16LE code units, when at
+ * hand (they are then copied, not written out again).
  */
-export type WasmLiteralScan = (text: string, utf8?: Uint8Array) => number[];
+export type WasmLiteralScan = (text: string, units?: Uint8Array) => number[];
 
 // The text is cut at line breaks into LANES parts, scanned side by side: each step waits on its table load, and
-// independent chains let the CPU overlap them. Each part goes CHUNK_UNITS code units at a time (at most 3 bytes
-// each) into its window; one position counter serves every window (lane k's byte is at offset k × WINDOW_BYTES).
+// independent chains let the CPU overlap them. Each part goes CHUNK_UNITS code units at a time into its window;
+// one position counter serves every window (lane k's unit is at offset k × WINDOW_BYTES).
 const LANES = 2;
 const CHUNK_UNITS = 8 * 1024;
-const WINDOW_BYTES = CHUNK_UNITS * 3;
+const WINDOW_BYTES = CHUNK_UNITS * 2;
 // Per lane, room for this many accepting steps before the kernel has JavaScript take them (an imported `drain`).
 const HIT_CAPACITY = 1024;
 
 // Memory layout (bytes). Per lane a header of i32s: its line count, where its next hit goes, the end of its
-// window's bytes, its state, the end of its hit buffer. Then where the lanes stop being stepped together, and the
+// window's units, its state, the end of its hit buffer. Then where the lanes stop being stepped together, and the
 // first accepting state. The table comes last: its size is the automaton's.
 const LANE_LINE = 0;
 const LANE_HITS = 4;
@@ -39,30 +38,26 @@ const LANE_SHIFT = 5;
 const LANE_HEADER = 1 << LANE_SHIFT;
 const BOTH_END = LANES * LANE_HEADER;
 const ACCEPT_FROM = BOTH_END + 4;
-// Per byte, the byte offset of its cell in a table row; per UTF-16 code unit, its column (literal-automaton.ts).
-const BYTE_CELLS = 512;
-const UNIT_COLUMNS = BYTE_CELLS + 256 * 2;
-const WINDOWS_AT = UNIT_COLUMNS + 0x10000;
+// Per UTF-16 code unit (u16), the byte offset of its cell in a table row.
+const UNIT_CELLS = 128;
+const WINDOWS_AT = UNIT_CELLS + 0x10000 * 2;
 const HITS_AT = WINDOWS_AT + LANES * WINDOW_BYTES;
 const TABLE_AT = HITS_AT + LANES * HIT_CAPACITY * 8;
 const PAGE_BYTES = 65536;
 /** Above this, the wasm copy of an automaton's table (literal-automaton.ts allocates its own) is not made. */
 export const WASM_TABLE_MAX_BYTES = 16 << 20;
 
-// A row has the automaton's columns and three more, which no code unit has: a line break (its cell says NEWLINE:
-// count the line, back to the start), a UTF-8 continuation byte (its cell is the row itself: the state stays) and
-// the lead byte of a multi-byte character (its cell says LEAD: decode it and step its code units).
-const EXTRA_CELLS = 3;
+// A row has the automaton's columns and one more, which no other code unit has: a line break (its cell says
+// NEWLINE: count the line, back to the start).
+const EXTRA_CELLS = 1;
 const UNSET = -1;
-const LEAD = -2;
 const NEWLINE = -3;
 
 // Function indices: the imports, then the module's functions.
 const RESOLVE = 0;
 const DRAIN = 1;
-const DECODE = 2;
-const UNIT = 3;
-const SLOW = 4;
+const UNIT = 2;
+const SLOW = 3;
 
 const get = op.localGet;
 const set = op.localSet;
@@ -108,40 +103,20 @@ const unitBody = (): Code[] => {
 };
 
 /*
- * (func $slow (param $s i32) (param $cell i32) (param $p i32) (param $lane i32) (result i32)
- *   ;; a step the fast loop does not finish: a line break, a multi-byte character, a transition not computed yet
- *   ;; or an accepting state
- *   (local $to i32) (local $cp i32)
- *   (local.set $to (i32.load (i32.add (local.get $s) (local.get $cell))))
- *   (if (i32.eq (local.get $to) (i32.const NEWLINE))
+ * (func $slow (param $s i32) (param $cell i32) (param $lane i32) (result i32)
+ *   ;; a step the fast loop does not finish: a line break, a transition not computed yet or an accepting state
+ *   (if (i32.eq (i32.load (i32.add (local.get $s) (local.get $cell))) (i32.const NEWLINE))
  *     (then (i32.store offset=LANE_LINE (i32.shl (local.get $lane) (i32.const 5))
  *             (i32.add (i32.load offset=LANE_LINE (i32.shl (local.get $lane) (i32.const 5))) (i32.const 1)))
  *           (return (i32.const TABLE_AT))))
- *   (if (i32.eq (local.get $to) (i32.const LEAD))
- *     (then (local.set $cp (call $decode (local.get $p)))
- *           (if (i32.lt_u (local.get $cp) (i32.const 0x10000))
- *             (then (return (call $unit (local.get $s) (CELL (local.get $cp)) (local.get $lane)))))
- *           (return (call $unit (call $unit (local.get $s) (CELL (i32.add (i32.const 0xd7c0) (i32.shr_u (local.get $cp) (i32.const 10)))) (local.get $lane))
- *                               (CELL (i32.or (i32.const 0xdc00) (i32.and (local.get $cp) (i32.const 0x3ff)))) (local.get $lane)))))
  *   (call $unit (local.get $s) (local.get $cell) (local.get $lane)))
- * where (CELL unit) = (i32.shl (i32.load8_u offset=UNIT_COLUMNS unit) (i32.const 2))
  */
-const cellOfUnit: Code[] = [op.i32Load8U(UNIT_COLUMNS), constant(2), op.i32Shl];
 const slowBody = (): Code[] => {
-  const [s, cell, p, lane, to, cp] = [0, 1, 2, 3, 4, 5];
+  const [s, cell, lane] = [0, 1, 2];
   return [
-    get(s), get(cell), op.i32Add, op.i32Load(), set(to),
-    get(to), constant(NEWLINE), op.i32Eq, op.if,
+    get(s), get(cell), op.i32Add, op.i32Load(), constant(NEWLINE), op.i32Eq, op.if,
     get(lane), constant(LANE_SHIFT), op.i32Shl, get(lane), constant(LANE_SHIFT), op.i32Shl, op.i32Load(LANE_LINE), constant(1), op.i32Add, op.i32Store(LANE_LINE),
     constant(TABLE_AT), op.return,
-    op.end,
-    get(to), constant(LEAD), op.i32Eq, op.if,
-    get(p), op.call(DECODE), set(cp),
-    get(cp), constant(0x10000), op.i32LtU, op.if,
-    get(s), get(cp), ...cellOfUnit, get(lane), op.call(UNIT), op.return,
-    op.end,
-    get(s), constant(0xd7c0), get(cp), constant(10), op.i32ShrU, op.i32Add, ...cellOfUnit, get(lane), op.call(UNIT),
-    constant(0xdc00), get(cp), constant(0x3ff), op.i32And, op.i32Or, ...cellOfUnit, get(lane), op.call(UNIT), op.return,
     op.end,
     get(s), get(cell), get(lane), op.call(UNIT),
   ];
@@ -153,30 +128,30 @@ const slowBody = (): Code[] => {
  *   (local.set $s0 (i32.load offset=LANE_STATE (i32.const 0))) …        ;; each lane's state from its header
  *   (local.set $accept (i32.load (i32.const ACCEPT_FROM)))
  *   (local.set $p (i32.const WINDOWS_AT)) (local.set $end (i32.load (i32.const BOTH_END)))
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (local.get $end)))   ;; all lanes, one byte each per round
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (local.get $end)))   ;; all lanes, one code unit each per round
  *     STEP(0) STEP(1) …
- *     (local.set $p (i32.add (local.get $p) (i32.const 1))) (br 0)))
+ *     (local.set $p (i32.add (local.get $p) (i32.const 2))) (br 0)))
  *   (local.set $q (local.get $p))
  *   (local.set $p (local.get $q))                                       ;; what is left of lane 0, alone; then 1, …
  *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (i32.load offset=LANE_END (i32.const 0)))) STEP(0)
- *     (local.set $p (i32.add (local.get $p) (i32.const 1))) (br 0)))
+ *     (local.set $p (i32.add (local.get $p) (i32.const 2))) (br 0)))
  *   (local.set $p (local.get $q)) (block (loop … STEP(1) …)) …
  *   (i32.store offset=LANE_STATE (i32.const 0) (local.get $s0)) …)
  * STEP(k):
- *   (local.set $cell (i32.load16_u offset=BYTE_CELLS (i32.shl (i32.load8_u offset=k×WINDOW_BYTES (local.get $p)) (i32.const 1))))
+ *   (local.set $cell (i32.load16_u offset=UNIT_CELLS (i32.shl (i32.load16_u offset=k×WINDOW_BYTES (local.get $p)) (i32.const 1))))
  *   (local.set $to (i32.load (i32.add (local.get $sk) (local.get $cell))))
  *   (if (i32.ge_u (local.get $to) (local.get $accept))                  ;; rare: see $slow
- *     (then (local.set $to (call $slow (local.get $sk) (local.get $cell) (i32.add (local.get $p) (i32.const k×WINDOW_BYTES)) (i32.const k)))))
+ *     (then (local.set $to (call $slow (local.get $sk) (local.get $cell) (i32.const k)))))
  *   (local.set $sk (local.get $to))
  */
 const scanBody = (): Code[] => {
   const [p, q, end, accept, cell, to] = [0, 1, 2, 3, 4, 5];
   const state = (lane: number): number => 6 + lane;
   const stepLane = (lane: number): Code[] => [
-    get(p), op.i32Load8U(lane * WINDOW_BYTES), constant(1), op.i32Shl, op.i32Load16U(BYTE_CELLS), set(cell),
+    get(p), op.i32Load16U(lane * WINDOW_BYTES), constant(1), op.i32Shl, op.i32Load16U(UNIT_CELLS), set(cell),
     get(state(lane)), get(cell), op.i32Add, op.i32Load(), set(to),
     get(to), get(accept), op.i32GeU, op.if,
-    get(state(lane)), get(cell), get(p), constant(lane * WINDOW_BYTES), op.i32Add, constant(lane), op.call(SLOW), set(to),
+    get(state(lane)), get(cell), constant(lane), op.call(SLOW), set(to),
     op.end,
     get(to), set(state(lane)),
   ];
@@ -189,7 +164,7 @@ const scanBody = (): Code[] => {
     op.block, op.loop,
     get(p), get(end), op.i32GeU, op.brIf(1),
     ...lanes.flatMap(stepLane),
-    get(p), constant(1), op.i32Add, set(p),
+    get(p), constant(2), op.i32Add, set(p),
     op.br(0),
     op.end, op.end,
     get(p), set(q),
@@ -198,37 +173,13 @@ const scanBody = (): Code[] => {
       op.block, op.loop,
       get(p), constant(lane * LANE_HEADER), op.i32Load(LANE_END), op.i32GeU, op.brIf(1),
       ...stepLane(lane),
-      get(p), constant(1), op.i32Add, set(p),
+      get(p), constant(2), op.i32Add, set(p),
       op.br(0),
       op.end, op.end,
     ]),
     ...lanes.flatMap((lane) => [constant(lane * LANE_HEADER), get(state(lane)), op.i32Store(LANE_STATE)]),
   ];
 };
-
-/*
- * (func $decode (param $p i32) (result i32)   ;; the code point of the valid UTF-8 sequence at $p (lead byte >= 0xc2)
- *   (local $c i32) (local.set $c (i32.load8_u (local.get $p)))
- *   (if (i32.lt_u (local.get $c) (i32.const 0xe0))
- *     (then (return (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x1f)) (i32.const 6)) (CONT 1)))))
- *   (if (i32.lt_u (local.get $c) (i32.const 0xf0))
- *     (then (return (i32.or (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x0f)) (i32.const 12)) (i32.shl (CONT 1) (i32.const 6))) (CONT 2)))))
- *   (i32.or (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x07)) (i32.const 18)) (i32.shl (CONT 1) (i32.const 12)))
- *           (i32.or (i32.shl (CONT 2) (i32.const 6)) (CONT 3))))
- * where (CONT k) = (i32.and (i32.load8_u offset=k (local.get $p)) (i32.const 0x3f))
- */
-const cont = (k: number): Code[] => [get(0), op.i32Load8U(k), constant(0x3f), op.i32And];
-const lead = (mask: number, shift: number): Code[] => [get(1), constant(mask), op.i32And, constant(shift), op.i32Shl];
-const decodeBody: Code[] = [
-  get(0), op.i32Load8U(), set(1),
-  get(1), constant(0xe0), op.i32LtU, op.if,
-  ...lead(0x1f, 6), ...cont(1), op.i32Or, op.return,
-  op.end,
-  get(1), constant(0xf0), op.i32LtU, op.if,
-  ...lead(0x0f, 12), ...cont(1), constant(6), op.i32Shl, op.i32Or, ...cont(2), op.i32Or, op.return,
-  op.end,
-  ...lead(0x07, 18), ...cont(1), constant(12), op.i32Shl, op.i32Or, ...cont(2), constant(6), op.i32Shl, op.i32Or, ...cont(3), op.i32Or,
-];
 
 function moduleBytes(): Uint8Array {
   const i32s = (n: number): number[] => new Array<number>(n).fill(I32);
@@ -239,9 +190,8 @@ function moduleBytes(): Uint8Array {
     ],
     importedMemory: { module: 'scan', name: 'memory', minPages: 1 },
     functions: [
-      { type: { params: [I32], results: [I32] }, locals: [I32], body: decodeBody },
       { type: { params: i32s(3), results: [I32] }, locals: i32s(2), body: unitBody() },
-      { type: { params: i32s(4), results: [I32] }, locals: i32s(2), body: slowBody() },
+      { type: { params: i32s(3), results: [I32] }, locals: [], body: slowBody() },
       { type: { params: [], results: [] }, locals: i32s(6 + LANES), body: scanBody(), export: 'scan' },
     ],
   });
@@ -262,21 +212,18 @@ function compileModule(): object | null {
   return compiled;
 }
 
-// A literal holding U+FFFD or a surrogate outside a pair could match where encodeInto replaced a lone surrogate; one
-// holding a line break would need the kernel to step line breaks.
-function encodesFaithfully(literals: readonly string[]): boolean {
-  for (const literal of literals) {
-    for (let k = 0; k < literal.length; k++) {
-      const code = literal.charCodeAt(k);
-      if (code === 0xfffd || code === 0x0a) return false;
-      if (code >= 0xd800 && code <= 0xdbff) {
-        const low = literal.charCodeAt(k + 1);
-        if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
-        k++;
-      } else if (code >= 0xdc00 && code <= 0xdfff) return false;
-    }
-  }
-  return true;
+// A literal holding a line break would need the kernel to step line breaks.
+const holdsLineBreak = (literals: readonly string[]): boolean => literals.some((literal) => literal.includes('\n'));
+
+/** Node's Buffer over wasm memory: writes a string's code units with a copy. */
+interface UnitWriter {
+  write(text: string, offset: number, encoding: 'utf16le'): number;
+}
+
+// Windows Buffer writes into, or undefined without Buffer (then a loop writes them).
+function unitWritersOf(memory: WasmMemory): UnitWriter[] | undefined {
+  const buffer = (globalThis as { Buffer?: { from(memory: ArrayBufferLike, offset: number, length: number): UnitWriter } }).Buffer;
+  return buffer && Array.from({ length: LANES }, (_, lane) => buffer.from(memory.buffer, WINDOWS_AT + lane * WINDOW_BYTES, WINDOW_BYTES));
 }
 
 /**
@@ -284,7 +231,7 @@ function encodesFaithfully(literals: readonly string[]): boolean {
  * table is over WASM_TABLE_MAX_BYTES.
  */
 export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralScan | undefined {
-  if (!encodesFaithfully(automaton.literals)) return undefined;
+  if (holdsLineBreak(automaton.literals)) return undefined;
   const module = compileModule();
   if (!module) return undefined;
   const { columns, columnOf } = automaton;
@@ -316,37 +263,28 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // The memory never grows, so these views stay attached.
   const bytes = new Uint8Array(memory.buffer);
   words = new Int32Array(memory.buffer);
-  const byteCells = new Uint16Array(memory.buffer, BYTE_CELLS, 256);
-  for (let byte = 0; byte < 256; byte++) {
-    const column = byte === 0x0a ? columns : byte < 0x80 ? columnOf[byte]! : byte < 0xc0 ? columns + 1 : columns + 2;
-    byteCells[byte] = column * 4;
-  }
-  bytes.set(columnOf, UNIT_COLUMNS);
+  // Little-endian, as wasm reads them whatever the platform.
+  const cells = new DataView(memory.buffer, UNIT_CELLS, 0x10000 * 2);
+  for (let unit = 0; unit < 0x10000; unit++) cells.setUint16(unit * 2, (unit === 0x0a ? columns : columnOf[unit]!) * 4, true);
   const table = new Int32Array(memory.buffer, TABLE_AT, (rows * rowBytes) >> 2);
   table.fill(UNSET);
-  for (let row = 0; row < rows; row++) {
-    const at = (row * rowBytes) >> 2;
-    table[at + columns] = NEWLINE;
-    table[at + columns + 1] = TABLE_AT + row * rowBytes;
-    table[at + columns + 2] = LEAD;
-  }
+  for (let row = 0; row < rows; row++) table[(row * rowBytes) / 4 + columns] = NEWLINE;
   words[ACCEPT_FROM >> 2] = addressOf(automaton.acceptFrom);
   const windows: Uint8Array[] = [];
   for (let lane = 0; lane < LANES; lane++) {
     windows.push(bytes.subarray(WINDOWS_AT + lane * WINDOW_BYTES, WINDOWS_AT + (lane + 1) * WINDOW_BYTES));
     words[(lane * LANE_HEADER + LANE_HITS_END) >> 2] = HITS_AT + (lane + 1) * HIT_CAPACITY * 8;
   }
-  const encoder = new TextEncoder();
+  const writers = unitWritersOf(memory);
   const from = new Array<number>(LANES);
   const to = new Array<number>(LANES);
 
-  return (text: string, utf8?: Uint8Array): number[] => {
-    // `utf8`, the text's own UTF-8 bytes (a paste read as bytes), is cut and copied instead of encoded.
-    const length = utf8 === undefined ? text.length : utf8.length;
+  return (text: string, units?: Uint8Array): number[] => {
+    const length = text.length;
     // Lane k reads [from[k], to[k]), cut at the first line break after k/LANES of the text (a match never spans one).
     from[0] = 0;
     for (let lane = 1; lane < LANES; lane++) {
-      const cut = utf8 === undefined ? text.indexOf('\n', Math.floor((length * lane) / LANES)) : utf8.indexOf(0x0a, Math.floor((length * lane) / LANES));
+      const cut = text.indexOf('\n', Math.floor((length * lane) / LANES));
       from[lane] = to[lane - 1] = Math.max(from[lane - 1]!, cut < 0 ? length : cut);
     }
     to[LANES - 1] = length;
@@ -358,28 +296,25 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       taken[lane]!.length = 0;
     }
     for (;;) {
-      // Every window was stepped to its end: the next chunk of each lane (never a surrogate pair cut in two).
+      // Every window was stepped to its end: the next chunk of each lane.
       let both = Infinity;
       let left = false;
       for (let lane = 0; lane < LANES; lane++) {
         const start = from[lane]!;
-        let stop: number;
-        let written: number;
-        if (utf8 === undefined) {
-          stop = Math.min(to[lane]!, start + CHUNK_UNITS);
-          if (stop < to[lane]!) {
-            const last = text.charCodeAt(stop - 1);
-            if (last >= 0xd800 && last <= 0xdbff) stop--;
-          }
-          written = start === stop ? 0 : encoder.encodeInto(start === 0 && stop === length ? text : text.substring(start, stop), windows[lane]!).written;
+        const stop = Math.min(to[lane]!, start + CHUNK_UNITS);
+        if (units !== undefined) windows[lane]!.set(units.subarray(start * 2, stop * 2));
+        else if (writers !== undefined) {
+          if (stop > start) writers[lane]!.write(start === 0 && stop === length ? text : text.substring(start, stop), 0, 'utf16le');
         } else {
-          // A window ends before a character's first byte, never inside one (the kernel decodes whole characters).
-          stop = Math.min(to[lane]!, start + WINDOW_BYTES);
-          if (stop < to[lane]!) while (stop > start && (utf8[stop]! & 0xc0) === 0x80) stop--;
-          windows[lane]!.set(utf8.subarray(start, stop));
-          written = stop - start;
+          const window = windows[lane]!;
+          for (let k = start; k < stop; k++) {
+            const unit = text.charCodeAt(k);
+            window[(k - start) * 2] = unit & 0xff;
+            window[(k - start) * 2 + 1] = unit >> 8;
+          }
         }
         from[lane] = stop;
+        const written = (stop - start) * 2;
         words[(lane * LANE_HEADER + LANE_END) >> 2] = WINDOWS_AT + written;
         both = Math.min(both, written);
         left ||= written > 0;

@@ -83,16 +83,15 @@ export function binaryRatio(text: string, maybeNul = false): number {
 
 /**
  * Which characters the rewrites need, when known without searching the text: a UTF-16 string is searched per
- * character (U+2007's search stops at every space), the UTF-8 bytes it came from by memchr (see markUtf8Bytes).
+ * character (U+2007's search stops at every space), its code units written out as bytes by memchr (markUtf16Units).
  */
 export interface PasteMarks {
   readonly esc: boolean;
   readonly c1Csi: boolean;
   readonly noBreakSpace: boolean;
   readonly cr: boolean;
-  /** U+FFFD decoded from the bytes (written as such, or from bytes that were not UTF-8). */
+  /** U+FFFD (written as such, or decoded from bytes that were not UTF-8). */
   readonly replacement: boolean;
-  readonly nul: boolean;
 }
 
 function stripTerminalCodes(raw: string, marks?: PasteMarks): string {
@@ -110,81 +109,109 @@ export function normalizePasteText(raw: string, marks?: PasteMarks): string {
   return (marks ? marks.cr : text.includes('\r')) ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-/** Bytes searched natively (memchr): Node's Buffer over the same memory. */
+/** Bytes searched natively (memchr): Node's Buffer. */
 interface ByteSearch {
   readonly [index: number]: number;
-  indexOf(value: number, from?: number): number;
+  readonly length: number;
+  indexOf(value: number | ByteSearch, from?: number): number;
+  write(text: string, offset: number, encoding: 'utf16le'): number;
 }
+
+type BufferApi = { from(memory: ArrayBufferLike | readonly number[], offset?: number, length?: number): ByteSearch };
 
 // Node's Buffer searches bytes with memchr, where a Uint8Array's indexOf steps through them one at a time (about
-// 30 times slower on 10 KB); without Buffer (a browser) the string searches serve.
-function byteSearchOf(bytes: Uint8Array): ByteSearch | undefined {
-  const buffer = (globalThis as { Buffer?: { from(memory: ArrayBufferLike, offset: number, length: number): ByteSearch } }).Buffer;
-  return buffer?.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
+// 30 times slower on 10 KB), and writes a string's code units with a copy; without Buffer (a browser) the string
+// searches serve.
+const bufferApi = (): BufferApi | undefined => (globalThis as { Buffer?: BufferApi }).Buffer;
 
-// Past this many occurrences of one lead byte (a paste in a non-Latin script), its characters are left to the
-// string searches: byte searches would then cost one native call per character.
-const LEAD_BYTE_SEARCHES = 64;
+// Past this many occurrences of a searched byte that turn out to be no mark, the marks are left to the string
+// searches: byte searches would then cost one native call per occurrence.
+const FALSE_HITS = 64;
 
-// Does `bytes` hold lead byte `lead` followed by one of the `seconds` (two-byte) or `second`, `thirds` (three-byte)?
-// undefined: too many occurrences to tell cheaply.
-function holdsSequence(bytes: ByteSearch, lead: number, second: number, thirds: readonly number[] | undefined): boolean | undefined {
-  let at = bytes.indexOf(lead);
+// Does `units` (UTF-16LE) hold the code unit `high << 8 | low`? Searched by its low byte (or both bytes), checked at
+// even offsets; undefined: too many false hits to tell cheaply.
+function holdsUnit(units: ByteSearch, low: number | ByteSearch, high: number): boolean | undefined {
+  let at = units.indexOf(low);
   for (let n = 0; at >= 0; n++) {
-    if (n === LEAD_BYTE_SEARCHES) return undefined;
-    if (bytes[at + 1] === second && (thirds === undefined || thirds.includes(bytes[at + 2]!))) return true;
-    at = bytes.indexOf(lead, at + 1);
+    if (n === FALSE_HITS) return undefined;
+    if ((at & 1) === 0 && units[at + 1] === high) return true;
+    at = units.indexOf(low, at + 1);
   }
   return false;
 }
 
-/** PasteMarks of valid UTF-8 bytes, by native byte searches; undefined when they cannot be told cheaply. */
-export function markUtf8Bytes(input: Uint8Array): PasteMarks | undefined {
-  const bytes = byteSearchOf(input);
-  if (bytes === undefined) return undefined;
-  // U+00A0 is C2 A0, U+009B is C2 9B; U+2007 and U+202F are E2 80 87 and E2 80 AF; U+FFFD is EF BF BD.
-  const noBreak = holdsSequence(bytes, 0xc2, 0xa0, undefined);
-  const c1Csi = holdsSequence(bytes, 0xc2, 0x9b, undefined);
-  const wideSpace = holdsSequence(bytes, 0xe2, 0x80, [0x87, 0xaf]);
-  const replacement = holdsSequence(bytes, 0xef, 0xbf, [0xbd]);
-  if (noBreak === undefined || c1Csi === undefined || wideSpace === undefined || replacement === undefined) return undefined;
-  return {
-    esc: bytes.indexOf(0x1b) >= 0,
-    c1Csi,
-    noBreakSpace: noBreak || wideSpace,
-    cr: bytes.indexOf(0x0d) >= 0,
-    replacement,
-    nul: bytes.indexOf(0) >= 0,
-  };
+// U+202F's low byte is `/`, in every path: it is searched with its high byte.
+let narrowNoBreak: ByteSearch | undefined;
+
+/**
+ * PasteMarks of a text's UTF-16LE code units, by native byte searches for bytes that rarely occur otherwise;
+ * undefined when they cannot be told cheaply (or without Buffer).
+ */
+export function markUtf16Units(units: Uint8Array): PasteMarks | undefined {
+  const buffer = bufferApi();
+  if (buffer === undefined) return undefined;
+  const search = buffer.from(units.buffer, units.byteOffset, units.byteLength);
+  narrowNoBreak ??= buffer.from([0x2f, 0x20]);
+  const esc = holdsUnit(search, 0x1b, 0);
+  const c1Csi = holdsUnit(search, 0x9b, 0);
+  const noBreak = holdsUnit(search, 0xa0, 0);
+  const figure = holdsUnit(search, 0x07, 0x20);
+  const narrow = holdsUnit(search, narrowNoBreak, 0x20);
+  const cr = holdsUnit(search, 0x0d, 0);
+  const replacement = holdsUnit(search, 0xfd, 0xff);
+  if (esc === undefined || c1Csi === undefined || noBreak === undefined || figure === undefined || narrow === undefined || cr === undefined || replacement === undefined) return undefined;
+  return { esc, c1Csi, noBreakSpace: noBreak || figure || narrow, cr, replacement };
+}
+
+// Strings up to this many code units are written into one buffer reused by every verdict: a fresh one would cost an
+// allocation per verdict, and a longer paste is rare enough to be searched as a string.
+const SCRATCH_UNITS = 1 << 18;
+let scratch: Uint8Array | undefined;
+let scratchWriter: ByteSearch | undefined;
+
+/** `text`'s UTF-16LE code units in the reused buffer (valid until the next call); undefined: too long, or no Buffer. */
+export function writeUtf16Units(text: string): Uint8Array | undefined {
+  const buffer = bufferApi();
+  if (buffer === undefined || text.length > SCRATCH_UNITS) return undefined;
+  if (scratch === undefined || scratch.length < text.length * 2) {
+    scratch = new Uint8Array(Math.max(1 << 16, Math.min(SCRATCH_UNITS, text.length * 2) * 2));
+    scratchWriter = buffer.from(scratch.buffer, 0, scratch.length);
+  }
+  return scratch.subarray(0, scratchWriter!.write(text, 0, 'utf16le'));
 }
 
 /**
- * A paste as normalised text, and the share of it that is binary (binaryRatio): UTF-8 bytes are decoded strictly
- * and searched as bytes, the rest goes through decodePaste and the string searches. `utf8`: the text's exact UTF-8
- * encoding, when the bytes given are that (nothing was rewritten), for the literal scan to read as they are.
+ * A paste as normalised text, and the share of it that is binary (binaryRatio). UTF-8 bytes are decoded strictly;
+ * a text's code units are then written out and searched as bytes (markUtf16Units), or else the string searched.
+ * `units`: the text's UTF-16LE code units when nothing was rewritten, for the literal scan to read as they are (a
+ * reused buffer, valid until the next call).
  */
-export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number; utf8?: Uint8Array } {
-  if (typeof input !== 'string' && !startsWithUtf16Bom(input)) {
-    let decoded: string | undefined;
+export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number; units?: Uint8Array } {
+  let decoded: string | undefined;
+  let maybeNul = false;
+  if (typeof input === 'string') decoded = input;
+  else if (!startsWithUtf16Bom(input)) {
     try {
       decoded = strictUtf8.decode(input);
     } catch {
       decoded = undefined;
     }
-    const marks = decoded === undefined ? undefined : markUtf8Bytes(input);
-    if (decoded !== undefined && marks !== undefined) {
-      const ratio = marks.replacement || marks.nul ? binaryRatio(decoded, marks.nul) : 0;
+    const buffer = bufferApi();
+    maybeNul = decoded !== undefined && (buffer === undefined ? input.indexOf(0) >= 0 : buffer.from(input.buffer, input.byteOffset, input.byteLength).indexOf(0) >= 0);
+  }
+  if (decoded !== undefined) {
+    const units = writeUtf16Units(decoded);
+    const marks = units && markUtf16Units(units);
+    if (marks !== undefined) {
+      // A string's NULs are its own characters (binaryRatio counts them only in bytes).
+      const ratio = marks.replacement || maybeNul ? binaryRatio(decoded, maybeNul) : 0;
       const text = normalizePasteText(decoded, marks);
-      if (text !== decoded) return { text, binaryRatio: ratio };
-      // The decoder drops a leading byte order mark (EF BB BF).
-      const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
-      return { text, binaryRatio: ratio, utf8: bom === 0 ? input : input.subarray(bom) };
+      return text === decoded ? { text, binaryRatio: ratio, units: units! } : { text, binaryRatio: ratio };
     }
   }
-  const decoded = decodePaste(input);
-  const ratio = binaryRatio(decoded, typeof input !== 'string' && input.indexOf(0) >= 0);
-  return { text: normalizePasteText(decoded), binaryRatio: ratio };
+  const text = decoded ?? decodePaste(input);
+  const ratio = binaryRatio(text, typeof input !== 'string' && input.indexOf(0) >= 0);
+  return { text: normalizePasteText(text), binaryRatio: ratio };
 }
 
 // One log line as the live harness reads it, normalised like a paste (a stray CR is dropped, not a line break).

@@ -43,10 +43,10 @@ export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralSc
   return plan;
 }
 
-/** Scans the paste once for the literals of `plan`; `utf8`: the text's exact UTF-8 encoding, when at hand. */
-export function createPatternScanner(lines: PasteLines, capChars: number, plan: LiteralScan, utf8?: Uint8Array): PatternScanner {
+/** Scans the paste once for the literals of `plan`; `units`: the text's UTF-16LE code units, when at hand. */
+export function createPatternScanner(lines: PasteLines, capChars: number, plan: LiteralScan, units?: Uint8Array): PatternScanner {
   const { automaton } = plan;
-  const literalLines = automaton && findLiteralLines(automaton, lines.text, lines.ends, lines.count, utf8);
+  const literalLines = automaton && findLiteralLines(automaton, lines.text, lines.ends, lines.count, units);
   return { lines, capChars, literalLines, plan };
 }
 

@@ -129,6 +129,16 @@ describe('readLogText', () => {
     ]);
   });
 
+  it("reads Ratis's FollowerState \"change to CANDIDATE, …, electionTimeout:…\" as its election timer firing, its role changes as elections and leadership", () => {
+    const text = [
+      '2026-11-30 14:05:00,734 INFO  RaftServer$Division:318 - n0@group-7A3B8C1D2E4F: changes role from CANDIDATE to LEADER at term 1 for changeToLeader',
+      '2026-11-30 14:05:13,061 INFO  FollowerState:143 - n1@group-7A3B8C1D2E4F-FollowerState: change to CANDIDATE, lastRpcElapsedTime:226ms, electionTimeout:176ms',
+      '2026-11-30 14:05:13,062 INFO  RaftServer$Division:318 - n1@group-7A3B8C1D2E4F: changes role from  FOLLOWER to CANDIDATE at term 1 for changeToCandidate',
+      '2026-11-30 14:05:13,073 INFO  RaftServer$Division:318 - n2@group-7A3B8C1D2E4F: changes role from  FOLLOWER to FOLLOWER at term 2 for candidate:n1',
+    ].join('\n');
+    expect(brief(readLogText(text, patterns).events)).toEqual(['1 became-leader node0 node0', '2 heartbeat-timeout node1', '3 election-started node1']);
+  });
+
   it('reads "node 2 is the leader", "n2 is leader now" and "accepted n2 as leader" as the writer following node2; stepping down as leader is no claim to lead', () => {
     const text = [
       '10:00:00.000 [node1] node 2 is the leader',

@@ -270,6 +270,13 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['11:52:00.101 raft [::]:7001: a', '11:52:00.102 raft [::]:7001: b', '11:52:00.103 raft [::]:7001: c'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it('a tag after a two-token date and time (`2026-11-30 14:05:00.402117 [kv-1]`) names the writer when the paste names it elsewhere; a thread no line names does not', () => {
+    const ts = ['2026-11-30 14:05:00.613502 [kv-2] voted for kv-1 in term 1', '2026-11-30 14:05:00.615448 [kv-3] following leader kv-1 (term 1)', '2026-11-30 14:05:12.884213 [kv-1] received SIGTERM', '2026-11-30 14:05:13.048144 [kv-3] voted for kv-2 in term 2'];
+    expect(nodesOf(ts)).toEqual(['kv-2', 'kv-3', 'kv-1', 'kv-3']);
+    const log4j = ['2026-11-30 12:55:02.930 [raft-timer-1] INFO  election timeout', '2026-11-30 12:55:02.936 [raft-io-2] INFO  became LEADER', '2026-11-30 12:55:02.934 [raft-io-3] INFO  granted vote to n1'];
+    expect(nodesOf(log4j)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {
     const lines = scan(['[172.18.0.3:7000] 2026-11-30 11:26:10.121 heartbeat timeout', '[172.18.0.4:7000] 2026-11-30 11:26:09.882 EOF', '[2026-11-30 11:26:09.882] x'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual(['172.18.0.3:7000', '172.18.0.4:7000', undefined]);
@@ -378,5 +385,49 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
       [LINE_COMMAND, undefined], [LINE_LOG, 'kv2@raft-lab'], [LINE_LOG, 'kv3@raft-lab'], [LINE_LOG, 'kv2@raft-lab'],
     ]);
     expect(lines.map((l) => l.dayMs)).toEqual([undefined, 46_359_911.042, 46_359_911.042, undefined, undefined, 46_360_115.673, 46_360_115.673, undefined]);
+  });
+});
+
+describe('scanLines: a repeated head is decided as the line alone would be', () => {
+  // Lines whose heads repeat an earlier one (grep prefix, `<stamp> <name>`) take a shortcut; heads that differ from
+  // it only in what the shortcut must check are mixed in.
+  const heads = [
+    'data/node1/node.log:2026-11-26T19:30:01.123Z node1 INFO  a',
+    'data/node1/node.log:2026-11-26T19:30:01.124Z node1 INFO  b',
+    'data/node1/node.log:42:2026-11-26T19:30:01.125Z INFO  grep -n',
+    'data/node1/node.log-2026-11-26T19:30:01.126Z INFO  context line of another prefix',
+    'data/node1/node.log:2026-11-26T19:30:01.127Z node1 INFO  c',
+    'data/node1/node.lag:2026-11-26T19:30:01.128Z INFO  no prefix of node1',
+    'data/node1/node.log:heartbeat timeout without a time',
+    'logs/app.log:2026-11-26T19:30:01.129Z node3 INFO  a prefix that names no node',
+    'logs/app.log:2026-11-26T19:30:01.130Z node3 INFO  g',
+    '2026-11-26T19:30:01.131Z node2 INFO  d',
+    '2026-11-26T19:30:01.132Z node2 INFO  e',
+    '2026-11-26T19:30:01.133Z node12 INFO  a longer name',
+    '2026-11-26T19:30:01.134Z node2: INFO  a colon after the name',
+    '2026-11-26T19:30:01.135Z\tnode2\tINFO  tabs',
+    '2026-11-26T19:30:01.136Z node-1 INFO  another spelling',
+    '2026-11-26T19:30:01.137Z node21 INFO  the same length and last character',
+    '2026-11-26T19:30:01.138Z node2.raft: INFO  a logger',
+    '2026-11-26T19:30:01.139Z INFO node2 a level first',
+    `2026-11-26T19:30:01.140Z${'x'.repeat(228)} node2 INFO  the name ends past the head`,
+    `2026-11-26T19:30:01.141Z${'x'.repeat(226)} node2 INFO  the name ends where the head does`,
+    '19:30:01.142 node2 INFO  a bare time',
+    '2026-11-26T19:30:01.143Z node2 INFO  f',
+  ];
+  const decisions = (text: string) => {
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    return Array.from({ length: lines.count }, (_, i) => ({
+      node: table.nodes[i],
+      kind: table.kinds[i],
+      from: NODE_SOURCES[table.nodeFrom[i]!],
+      stampColumn: table.stampAt[i]! < 0 ? -1 : table.stampAt[i]! - lines.starts[i]!,
+    }));
+  };
+  it('node, kind, source and where the time starts, line by line', () => {
+    const whole = decisions(heads.join('\n'));
+    expect(whole.filter((line) => line.node === 'node2').length).toBeGreaterThan(5);
+    heads.forEach((head, i) => expect(whole[i], head).toEqual(decisions(head)[0]));
   });
 });

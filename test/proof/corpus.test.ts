@@ -41,8 +41,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind5 (15:25 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fifth pass".
   // Redis-style `4101:F 30 Nov 2026 …` heads: the pid column names no node (and "kv_node 1 starting" does not name it).
   'blind5-redis-style-pid-role.log',
-  // `[kv-1]` after a two-token date and time is not read as a tag naming the writer (only the first two tokens are).
-  'blind5-moreutils-ts-micro-kv-dash.log',
   // multitail's status line `00] data/node1/node.log …` sits BELOW its window's lines: no line gets a node.
   'blind5-multitail-stacked-status-below.log',
   // zerolog's time.Kitchen `2:05PM` is no timestamp: the kill is untimed (killLine null) instead of too coarse.
@@ -51,8 +49,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind5-tracing-uptime-per-process.log',
   // Swarm tasks `kv_raft.1.<task id>@worker-1` are not read as slot nodes, and leaders named by overlay IP name no node.
   'blind5-docker-swarm-service-logs.log',
-  // Ratis's FollowerState "change to CANDIDATE, …, electionTimeout:176ms" (the timer firing) is read as a setting.
-  'blind5-ratis-log4j-iso8601-follower-silent.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -150,10 +150,14 @@ describe('report text on corpus pastes', () => {
     expect(cited('12:06:12.440 | WARNING  | raft.node:_on_election_timeout:142 - node3: election timeout fired')).not.toMatch(CITES_A_SETTING);
   });
 
+  // Pastes whose only line holding "timeout" is a setting (the truth rules accept a pattern anywhere in the paste).
+  const ONLY_A_SETTING_MATCHES: ReadonlySet<string> = new Set(['blind5-words-timeout-only-in-config.log']);
+
   it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const { text } = report(file);
-      expect(text, file).not.toMatch(CITES_A_SETTING);
+      if (ONLY_A_SETTING_MATCHES.has(file)) expect(text, file).toMatch(CITES_A_SETTING);
+      else expect(text, file).not.toMatch(CITES_A_SETTING);
     }
   });
 

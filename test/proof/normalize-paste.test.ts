@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { binaryRatio, decodePaste, markUtf8Bytes, normalizeLogLine, normalizePasteText, pasteSize, readPasteText, utf8Length } from '../../src/proof/normalize-paste.js';
+import { binaryRatio, decodePaste, markUtf16Units, normalizeLogLine, normalizePasteText, pasteSize, readPasteText, utf8Length } from '../../src/proof/normalize-paste.js';
 import { excerptOf, indexLines, lineAt, lineText } from '../../src/log-events/paste-lines.js';
+
+
+// A text's UTF-16LE code units, as readPasteText hands them on.
+const units = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf16le'));
 
 describe('normalizePasteText', () => {
   it('strips ANSI colour, cursor and OSC sequences', () => {
@@ -87,22 +91,26 @@ describe('readPasteText', () => {
     return { text: normalizePasteText(decoded), binaryRatio: binaryRatio(decoded, input.indexOf(0) >= 0) };
   };
 
-  it('marks each character class the rewrites need from the UTF-8 bytes', () => {
-    const none = { esc: false, c1Csi: false, noBreakSpace: false, cr: false, replacement: false, nul: false };
-    expect(markUtf8Bytes(encode('19:30:01 node2 — heartbeat timeout\n'))).toEqual(none);
-    expect(markUtf8Bytes(encode('a\x1b[31mb'))).toEqual({ ...none, esc: true });
-    expect(markUtf8Bytes(encode('a\u009b31mb'))).toEqual({ ...none, c1Csi: true });
-    expect(markUtf8Bytes(encode('a\u00a0b'))).toEqual({ ...none, noBreakSpace: true });
-    expect(markUtf8Bytes(encode('a — b\u2007c'))).toEqual({ ...none, noBreakSpace: true });
-    expect(markUtf8Bytes(encode('a\u202fb'))).toEqual({ ...none, noBreakSpace: true });
-    expect(markUtf8Bytes(encode('a\r\nb'))).toEqual({ ...none, cr: true });
-    expect(markUtf8Bytes(encode('a\ufffdb'))).toEqual({ ...none, replacement: true });
-    expect(markUtf8Bytes(encode('\0\0a'))).toEqual({ ...none, nul: true });
+  it('marks each character class the rewrites need from the UTF-16 code units', () => {
+    const none = { esc: false, c1Csi: false, noBreakSpace: false, cr: false, replacement: false };
+    expect(markUtf16Units(units('19:30:01 node2 — heartbeat timeout\n'))).toEqual(none);
+    expect(markUtf16Units(units('a\x1b[31mb'))).toEqual({ ...none, esc: true });
+    expect(markUtf16Units(units('a\u009b31mb'))).toEqual({ ...none, c1Csi: true });
+    expect(markUtf16Units(units('a\u00a0b'))).toEqual({ ...none, noBreakSpace: true });
+    expect(markUtf16Units(units('a — b\u2007c'))).toEqual({ ...none, noBreakSpace: true });
+    expect(markUtf16Units(units('data/node1/node.log: a\u202fb'))).toEqual({ ...none, noBreakSpace: true });
+    expect(markUtf16Units(units('a\r\nb'))).toEqual({ ...none, cr: true });
+    expect(markUtf16Units(units('a\ufffdb'))).toEqual({ ...none, replacement: true });
   });
 
-  it('leaves a paste full of one lead byte to the string searches', () => {
-    expect(markUtf8Bytes(encode('│ '.repeat(100)))).toBeUndefined();
-    expect(markUtf8Bytes(encode('│ '.repeat(10)))).toBeDefined();
+  it('tells a mark from the same byte in another code unit', () => {
+    // U+1B1B, U+0D00, U+A0A0, U+2F20 / U+202E: the searched bytes at odd offsets or with another partner byte.
+    expect(markUtf16Units(units('\u1b1b \u0d00 \ua0a0 \u2f20 / \u202e \u07fd\uff00'))).toEqual({ esc: false, c1Csi: false, noBreakSpace: false, cr: false, replacement: false });
+  });
+
+  it('leaves a paste full of a searched byte to the string searches', () => {
+    expect(markUtf16Units(units('\u1b1b'.repeat(100)))).toBeUndefined();
+    expect(markUtf16Units(units('\u1b1b'.repeat(10)))).toBeDefined();
   });
 
   it('reads every input as decoding, counting and normalising with string searches do', () => {
@@ -115,10 +123,10 @@ describe('readPasteText', () => {
     );
     fc.assert(
       fc.property(bytes, (input) => {
-        const { utf8, ...read } = readPasteText(input);
+        const { units: written, ...read } = readPasteText(input);
         expect(read).toEqual(reference(input));
-        // The bytes handed on for the literal scan are exactly the text's encoding.
-        if (utf8 !== undefined) expect(utf8).toEqual(new TextEncoder().encode(read.text));
+        // The code units handed on for the literal scan are exactly the text's.
+        if (written !== undefined) expect(written).toEqual(units(read.text));
       }),
       { numRuns: 2000 },
     );
@@ -129,9 +137,9 @@ describe('readPasteText', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const input = parts.join('');
-        const { utf8, ...read } = readPasteText(input);
+        const { units: written, ...read } = readPasteText(input);
         expect(read).toEqual({ text: normalizePasteText(input), binaryRatio: binaryRatio(input) });
-        if (utf8 !== undefined) expect(utf8).toEqual(new TextEncoder().encode(read.text));
+        if (written !== undefined) expect(written).toEqual(units(read.text));
       }),
       { numRuns: 2000 },
     );
@@ -139,7 +147,7 @@ describe('readPasteText', () => {
 
   it('reads UTF-16 bytes through the string searches', () => {
     expect(readPasteText('a\r\nb\u00a0c')).toEqual({ text: 'a\nb c', binaryRatio: 0 });
-    expect(readPasteText(new TextEncoder().encode('\ufeffok — fine\n'))).toEqual({ text: 'ok — fine\n', binaryRatio: 0, utf8: new TextEncoder().encode('ok — fine\n') });
+    expect(readPasteText(new TextEncoder().encode('\ufeffok — fine\n'))).toEqual({ text: 'ok — fine\n', binaryRatio: 0, units: units('ok — fine\n') });
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x0d, 0x00, 0x0a, 0x00, 0x62, 0x00]);
     expect(readPasteText(utf16)).toEqual(reference(utf16));
   });
@@ -150,7 +158,7 @@ describe('readPasteText without Node’s Buffer', () => {
     const input = new TextEncoder().encode('a\r\nb\u2007c\x1b[1m');
     vi.stubGlobal('Buffer', undefined);
     try {
-      expect(markUtf8Bytes(input)).toBeUndefined();
+      expect(markUtf16Units(new Uint8Array([0x61, 0, 0x0d, 0]))).toBeUndefined();
       expect(readPasteText(input)).toEqual({ text: 'a\nb c', binaryRatio: 0 });
       expect(readPasteText(new TextEncoder().encode('ok'))).toEqual({ text: 'ok', binaryRatio: 0 });
     } finally {

@@ -77,7 +77,7 @@ function numberFrom(name: string, start: number): number {
 export function readLogEvents(
   lines: PasteLines,
   patterns: EventPatterns,
-  options: { table?: LineTable; candidates?: readonly number[]; mayMatch?: Uint16Array } = {},
+  options: { table?: LineTable; candidates?: readonly number[]; mayMatch?: ArrayLike<number> } = {},
 ): LogEvents {
   const table = options.table ?? scanLines(lines);
   const masks = options.mayMatch;

@@ -38,18 +38,21 @@ const MIN_CELL_COLUMN = 16;
 /** A pane's left cells differ in length by at least this much (a padded prefix column does not). */
 const MIN_LENGTH_SPREAD = 8;
 
+/** Up to this many characters from the first sampled row to the last are searched in one go, else row by row. */
+const SPAN_SEARCH_CHARS = 1 << 16;
+
 const GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
 const NONE: PaneLayout = { kind: 'none' };
 
-/** Indices of the rows looked at: the head of the paste and an even spread over the rest. */
-function sampleRows(count: number): number[] {
+/** Indices of the rows looked at — the head of the paste and an even spread over the rest — that a terminal row could be. */
+function sampleRows({ starts, ends, count }: PasteLines): number[] {
   const rows: number[] = [];
   const head = Math.min(count, HEAD_ROWS);
-  for (let i = 0; i < head; i++) rows.push(i);
-  const rest = count - head;
-  if (rest > 0) {
-    const step = Math.max(1, Math.floor(rest / SPREAD_ROWS));
-    for (let i = head; i < count && rows.length < HEAD_ROWS + SPREAD_ROWS; i += step) rows.push(i);
+  const step = Math.max(1, Math.floor((count - head) / SPREAD_ROWS));
+  const spreadEnd = Math.min(count, head + step * SPREAD_ROWS);
+  for (let i = 0; i < spreadEnd; i += i < head ? 1 : step) {
+    const chars = ends[i]! - starts[i]!;
+    if (chars > MIN_CELL_COLUMN && chars <= MAX_ROW_CHARS) rows.push(i);
   }
   return rows;
 }
@@ -139,10 +142,8 @@ function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, colu
   });
 }
 
-function detectGlyphBorder(text: string, rows: readonly Row[]): PaneLayout | undefined {
-  for (const border of GLYPHS) {
-    // One memchr-like search: most pastes hold no box-drawing character at all.
-    if (text.indexOf(border) < 0) continue;
+function detectGlyphBorder(text: string, rows: readonly Row[], glyphs: readonly PaneBorder[]): PaneLayout | undefined {
+  for (const border of glyphs) {
     const glyph = border.charCodeAt(0);
     const counts = new Map<number, number>();
     for (const row of rows) {
@@ -242,15 +243,78 @@ function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | und
   return { kind: 'panes', border: ' ', columns: columns.sort((a, b) => a - b).map((col) => col - 1) };
 }
 
+/** The border glyphs found in the sampled rows (or near them), each with native searches. */
+function sampledGlyphs(lines: PasteLines, sample: readonly number[]): PaneBorder[] {
+  const { text, starts, ends } = lines;
+  const found: PaneBorder[] = [];
+  const from = starts[sample[0]!]!;
+  const to = ends[sample[sample.length - 1]!]!;
+  for (const glyph of GLYPHS) {
+    if (to - from <= SPAN_SEARCH_CHARS) {
+      const at = text.indexOf(glyph, from);
+      if (at >= 0 && at < to) found.push(glyph);
+    } else if (sample.some((index) => text.slice(starts[index]!, ends[index]!).includes(glyph))) {
+      found.push(glyph);
+    }
+  }
+  return found;
+}
+
+/** A time of day's colon (`9:99`) at `i`, its digits before `end`. */
+const isTimeColon = (text: string, i: number, end: number): boolean =>
+  i + 2 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+
+/** Does the shape of a row starting at `start` hold a run of 9 digits (one covers its 8th and 9th characters)? */
+const mayHoldEpoch = (text: string, start: number): boolean => isDigit(text.charCodeAt(start + 7)) && isDigit(text.charCodeAt(start + 8));
+
+const NOT_SEARCHED = -2;
+/** The first colon at or after `p`; `known` is the first at or after an earlier `p` (-1: none), kept while ahead. */
+const colonFrom = (text: string, p: number, known: number): number => (known === -1 || known >= p ? known : text.indexOf(':', p));
+
+/**
+ * Can detectBlankBorder find anything? It needs a row that starts with a record (else no shape to look for) and
+ * three rows with a record head after the first cell, whose time (`9:99`) lies past column 16 unless the rows' own
+ * shapes may hold an epoch. Decided with about one colon search per row, where detectBlankBorder's gate reads
+ * every blank of every row.
+ */
+function mayHoldBlankBorder(lines: PasteLines, sample: readonly number[]): boolean {
+  const { text, starts, ends } = lines;
+  let startsRecord = false;
+  let colon = NOT_SEARCHED;
+  for (let k = 0; k < sample.length && !startsRecord; k++) {
+    const start = starts[sample[k]!]!;
+    // A JSON object's shape is no record shape looked for.
+    if (text.charCodeAt(start) === 123 && text.charCodeAt(start + 1) === 34) continue;
+    startsRecord = mayHoldEpoch(text, start);
+    if (startsRecord) break;
+    colon = colonFrom(text, start + 1, colon);
+    const stop = Math.min(ends[sample[k]!]!, start + TIME_WITHIN_CHARS);
+    for (let i = colon; i >= 0 && i + 2 < stop && !startsRecord; i++) startsRecord = text.charCodeAt(i) === 58 && isTimeColon(text, i, stop);
+  }
+  if (!startsRecord) return false;
+  let timedRows = 0;
+  colon = NOT_SEARCHED;
+  for (const index of sample) {
+    const start = starts[index]!;
+    const end = ends[index]!;
+    if (mayHoldEpoch(text, start)) return true;
+    for (colon = colonFrom(text, start + MIN_CELL_COLUMN + 1, colon); colon >= 0 && colon + 2 < end; colon = colonFrom(text, colon + 1, colon)) {
+      if (isTimeColon(text, colon, end)) {
+        if (++timedRows >= MIN_ROWS) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /** Side-by-side pane layout of a paste, from a sample of its rows (see the header comment). */
 export function detectPaneLayout(lines: PasteLines): PaneLayout {
-  const { text } = lines;
-  const rows: Row[] = [];
-  for (const index of sampleRows(lines.count)) {
-    const start = lines.starts[index]!;
-    const end = lines.ends[index]!;
-    if (end - start > MIN_CELL_COLUMN && end - start <= MAX_ROW_CHARS) rows.push({ index, start, end });
-  }
-  if (rows.length < MIN_ROWS) return NONE;
-  return detectGlyphBorder(text, rows) ?? detectBlankBorder(text, rows) ?? NONE;
+  const sample = sampleRows(lines);
+  if (sample.length < MIN_ROWS) return NONE;
+  const glyphs = sampledGlyphs(lines, sample);
+  const blank = mayHoldBlankBorder(lines, sample);
+  if (glyphs.length === 0 && !blank) return NONE;
+  const rows = sample.map((index) => ({ index, start: lines.starts[index]!, end: lines.ends[index]! }));
+  return detectGlyphBorder(lines.text, rows, glyphs) ?? (blank ? detectBlankBorder(lines.text, rows) : undefined) ?? NONE;
 }

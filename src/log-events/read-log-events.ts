@@ -9,6 +9,7 @@ import { findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { findOwnNode, isPortName, nodeLabel } from './attribute-node.js';
+import { aliasTermLeaders } from './alias-term-leaders.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
@@ -158,6 +159,7 @@ export function readLogEvents(
     if (event.target !== undefined) event.target = name(event.target);
     if (event.node === undefined && event.kind !== 'kill') unattributed++;
   }
+  aliasTermLeaders(raw);
 
   // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.
   const seen = new Set<string>(fileRuns?.writers.map((writer) => name(writer)!));

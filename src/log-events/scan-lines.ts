@@ -257,9 +257,15 @@ function nodeInTag(inner: string): string | undefined {
   return undefined;
 }
 
+// `docker service logs`' task column `kv_raft.1.m3x9f2hq7k1z@worker-1` (`--no-task-ids`: `kv_raft.1@worker-1`): the
+// service's slot `kv_raft.1` is the node; a task restarted in its slot gets a new task id, and the host may change.
+const SWARM_TASK = /^([\w-]{1,63}\.\d{1,4})(?:\.[a-z0-9]{6,32})?@[\w.-]{1,63}$/;
+
 // A docker compose service column: `kvnode2-1` → node2, v1 `raft_kv1_1` → kv1, v2 `raft-kv1-1` → raft-kv1 (the
 // trailing number is the replica's; scanLines keeps it when it is what tells the paste's services apart).
 function serviceNode(service: string): string | undefined {
+  const task = SWARM_TASK.exec(service);
+  if (task) return task[1];
   const named = findNodeInPath(service);
   if (named !== undefined) return named;
   const parts = service.split('_');
@@ -970,7 +976,7 @@ function keepServiceNumbers(services: ReadonlyMap<number, string>, nodes: (strin
   const columnsOf = new Map<string, Set<string>>();
   for (const [i, column] of services) {
     const node = nodes[i];
-    if (node === undefined) continue;
+    if (node === undefined || SWARM_TASK.test(column)) continue;
     let columns = columnsOf.get(node);
     if (!columns) columnsOf.set(node, (columns = new Set()));
     if (columns.size < 2) columns.add(column);
@@ -978,7 +984,7 @@ function keepServiceNumbers(services: ReadonlyMap<number, string>, nodes: (strin
   const copies = new Map<string, string>();
   for (const [i, column] of services) {
     const node = nodes[i];
-    if (node === undefined || node === column || columnsOf.get(node)!.size < 2) continue;
+    if (node === undefined || node === column || (columnsOf.get(node)?.size ?? 0) < 2) continue;
     let copy = copies.get(column);
     if (copy === undefined) copies.set(column, (copy = copyString(column)));
     nodes[i] = copy;

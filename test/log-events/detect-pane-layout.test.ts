@@ -102,6 +102,48 @@ describe('splitPanes gives back each pane\'s lines', () => {
   });
 });
 
+// The early-outs before any row is read cell by cell (border glyphs searched in the sampled rows only; blank
+// borders only with a row that starts with a record and three rows timed past column 16) must not lose a layout.
+describe('detectPaneLayout early-outs keep real layouts', () => {
+  const logs = [1, 2].map((n) => nodeLog('py-A', n));
+  const repeated = (lines: readonly string[], count: number): string[] => Array.from({ length: count }, (_, i) => lines[i % lines.length]!);
+
+  it.each(['│', ' '] as const)('panes whose right column starts with two spaces, border "%s"', (border) => {
+    const text = renderPanes([logs[0]!, logs[1]!.map((line) => `  ${line}`)], 70, border);
+    expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border, columns: [border === ' ' ? 72 : 70] });
+  });
+
+  it('blank-border panes stamped with epoch seconds (no time of day in any row)', () => {
+    const epoch = (lines: readonly string[], node: number): string[] => lines.map((line, i) => `${1732650601 + i}.${100 + i} node${node} ${line.slice(24)}`);
+    const text = renderPanes([epoch(logs[0]!, 1), epoch(logs[1]!, 2)], 60, ' ');
+    expect(text).not.toMatch(/\d:\d\d/);
+    expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border: ' ', columns: [60] });
+  });
+
+  it.each([
+    ['│', 200],
+    ['|', 200],
+    [' ', 200],
+    ['│', 3000],
+    [' ', 3000],
+  ] as const)('panes below a screen of an ordinary log (only the spread rows show them), border "%s", %i lines a pane', (border, count) => {
+    const text = [...repeated(nodeLog('py-A', 3), 60), renderPanes([repeated(logs[0]!, count), repeated(logs[1]!, count)], 70, border)].join('\n');
+    expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border, columns: [70] });
+  });
+
+  it('blank-border panes where only three rows hold a right-hand record (the fewest a layout needs)', () => {
+    const rows = (right: number): string => renderPanes([repeated(logs[0]!, 30), logs[1]!.slice(0, right)], 90, ' ');
+    expect(detectPaneLayout(indexLines(rows(3)))).toEqual({ kind: 'panes', border: ' ', columns: [90] });
+    expect(detectPaneLayout(indexLines(rows(2)))).toEqual({ kind: 'none' });
+  });
+
+  it.each(['│', ' '] as const)('a paste of 500,000+ characters (its sampled rows far apart), border "%s"', (border) => {
+    const text = renderPanes([repeated(logs[0]!, 3000), repeated(logs[1]!, 3000)], 80, border);
+    expect(text.length).toBeGreaterThan(500_000);
+    expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border, columns: [80] });
+  });
+});
+
 describe('splitPanes', () => {
   it('keeps full-width rows above the split as their own stream, and stacked panes apart', () => {
     const row = (left: string, right: string): string => `${left.padEnd(22)}${right === '' ? '│' : `│${right}`}`;

@@ -277,6 +277,16 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(log4j)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("docker swarm's task column names the service's slot: a task restarted in its slot is the same node", () => {
+    const swarm = [
+      'kv_raft.1.m3x9f2hq7k1z@worker-1    | 2026-11-30T14:05:12.884Z WARN  received SIGTERM, shutting down',
+      'kv_raft.3.zq1n5y7t3b9e@worker-3    | 2026-11-30T14:05:12.886Z WARN  lost connection to leader 10.0.1.3:7000: EOF',
+      'kv_raft.1.h2k8s4d6f0jq@worker-1    | 2026-11-30T14:05:18.233Z INFO  listening on :7000',
+      'kv_raft.2@worker-2    | 2026-11-30T14:05:18.561Z INFO  following leader 10.0.1.4:7000 (term 2)',
+    ];
+    expect(nodesOf(swarm)).toEqual(['kv_raft.1', 'kv_raft.3', 'kv_raft.1', 'kv_raft.2']);
+  });
+
   it('an address tag in front of the time names the writer; nodes sharing a port differ by host', () => {
     const lines = scan(['[172.18.0.3:7000] 2026-11-30 11:26:10.121 heartbeat timeout', '[172.18.0.4:7000] 2026-11-30 11:26:09.882 EOF', '[2026-11-30 11:26:09.882] x'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual(['172.18.0.3:7000', '172.18.0.4:7000', undefined]);

@@ -47,8 +47,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind5-zerolog-console-kitchen-minutes.log',
   // tracing's Uptime `14.881046213s` (seconds since each process started) is no timestamp: no kill line, no leader.
   'blind5-tracing-uptime-per-process.log',
-  // Swarm tasks `kv_raft.1.<task id>@worker-1` are not read as slot nodes, and leaders named by overlay IP name no node.
-  'blind5-docker-swarm-service-logs.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

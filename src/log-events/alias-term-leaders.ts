@@ -1,0 +1,35 @@
+// A leader named by an identity no line's writer goes by — an overlay IP (`following leader 10.0.1.3:7000 (term 1)`
+// from docker swarm tasks that all listen on :7000), a name the paste gives no writer — is the node that says it
+// became leader in that term: Raft elects at most one leader per term. Nothing changes when a term has several
+// claimants (two runs appended to one log), none, or an identity would map to two nodes.
+import type { MutableLogEvent } from './log-event.js';
+
+/** Renames, in place, each `leader`/`target` naming no writer to the one writer that became leader in its term. */
+export function aliasTermLeaders(events: MutableLogEvent[]): void {
+  const writers = new Set<string>();
+  // Term → the one writer that became leader in it (null: several did).
+  const winners = new Map<number, string | null>();
+  for (const event of events) {
+    if (event.node === undefined) continue;
+    writers.add(event.node);
+    if (event.kind !== 'became-leader' || event.term === undefined) continue;
+    const winner = winners.get(event.term);
+    winners.set(event.term, winner === undefined || winner === event.node ? event.node : null);
+  }
+  if (winners.size === 0) return;
+  const aliases = new Map<string, string | null>();
+  for (const event of events) {
+    if (event.kind !== 'follows-leader' || event.term === undefined || event.leader === undefined || writers.has(event.leader)) continue;
+    const winner = winners.get(event.term);
+    if (!winner) continue;
+    const known = aliases.get(event.leader);
+    aliases.set(event.leader, known === undefined || known === winner ? winner : null);
+  }
+  if (aliases.size === 0) return;
+  for (const event of events) {
+    const leader = event.leader === undefined ? undefined : aliases.get(event.leader);
+    if (leader) event.leader = leader;
+    const target = event.target === undefined ? undefined : aliases.get(event.target);
+    if (target) event.target = target;
+  }
+}

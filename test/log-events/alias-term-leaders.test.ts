@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { aliasTermLeaders } from '../../src/log-events/alias-term-leaders.js';
+import type { LogEvent, MutableLogEvent } from '../../src/log-events/log-event.js';
+
+const event = (line: number, kind: LogEvent['kind'], node: string, extra: Partial<MutableLogEvent> = {}): MutableLogEvent =>
+  ({ line, kind, time: undefined, node, nodeFrom: 'service', ...extra }) as MutableLogEvent;
+const leaders = (events: readonly MutableLogEvent[]): (string | undefined)[] => events.map((e) => e.leader);
+
+describe('aliasTermLeaders', () => {
+  it('a leader named by an identity no writer goes by is the writer that became leader in that term', () => {
+    const events = [
+      event(0, 'became-leader', 'kv_raft.1', { leader: 'kv_raft.1', term: 1 }),
+      event(1, 'follows-leader', 'kv_raft.2', { leader: '10.0.1.3:7000', term: 1 }),
+      event(2, 'connection-lost', 'kv_raft.3', { leader: '10.0.1.3:7000' }),
+      event(3, 'became-leader', 'kv_raft.2', { leader: 'kv_raft.2', term: 2 }),
+      event(4, 'follows-leader', 'kv_raft.3', { leader: '10.0.1.4:7000', term: 2 }),
+      event(5, 'kill', 'kv_raft.3', { target: '10.0.1.4:7000' }),
+    ];
+    aliasTermLeaders(events);
+    expect(leaders(events)).toEqual(['kv_raft.1', 'kv_raft.1', 'kv_raft.1', 'kv_raft.2', 'kv_raft.2', undefined]);
+    expect(events[5]!.target).toBe('kv_raft.2');
+  });
+
+  it('changes nothing for a term with two claimants (two runs appended), a term nobody won, or a writer named as leader', () => {
+    const events = [
+      event(0, 'became-leader', 'node1', { leader: 'node1', term: 1 }),
+      event(1, 'became-leader', 'node3', { leader: 'node3', term: 1 }),
+      event(2, 'follows-leader', 'node2', { leader: '10.0.0.1:7000', term: 1 }),
+      event(3, 'follows-leader', 'node2', { leader: '10.0.0.9:7000', term: 5 }),
+      event(4, 'follows-leader', 'node2', { leader: 'node3', term: 2 }),
+      event(5, 'became-leader', 'node1', { leader: 'node1', term: 2 }),
+    ];
+    aliasTermLeaders(events);
+    expect(leaders(events)).toEqual(['node1', 'node3', '10.0.0.1:7000', '10.0.0.9:7000', 'node3', 'node1']);
+  });
+});

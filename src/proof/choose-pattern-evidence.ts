@@ -54,42 +54,64 @@ export function isConfigurationMatch(text: string, match: PatternMatch, startupL
 // Tiers 3–5 as a rank: lower is better.
 const RANK = { event: 0, notKill: 1, configuration: 2 } as const;
 
-/** The line to cite for a pattern by the rule above, or undefined when no line matches. */
-export function choosePatternEvidence(scanner: PatternScanner, pattern: CompiledPattern, context: EvidenceContext | undefined): PatternEvidence | undefined {
+/** A line the timing check measured, with its role and node: the first tier of evidence. */
+export interface MeasuredEvidence {
+  readonly line: number;
+  readonly role: PatternEvidenceRole;
+  readonly node: string | null;
+}
+
+// The event on a line: events come in paste order (readLogEvents), so a binary search, not a map of them all.
+function findEventAt(events: readonly LogEvent[], line: number): LogEvent | undefined {
+  let [lo, hi] = [0, events.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = events[mid]!.line;
+    if (at === line) return events[mid];
+    if (at < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Tier 1 for every pattern of one paste: the judged kill's line, then each follower's detection lines, each once. */
+export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext | undefined): MeasuredEvidence[] {
+  const m = context?.measurements;
+  if (!m) return [];
+  const events = context.events;
+  // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
+  const measured: MeasuredEvidence[] = [];
+  const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
+    const found = linesOfNumber(lines, number);
+    // Of the panes' lines on that row, the one the measured node wrote.
+    const own = found.filter((line) => node !== null && findEventAt(events, line)?.node === node);
+    for (const line of own.length > 0 ? own : found) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
+  };
+  if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
+  for (const f of m.followers) {
+    for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
+  }
+  return measured;
+}
+
+/**
+ * The line to cite for a pattern by the rule above, or undefined when no line matches. `measured`: tier 1
+ * (listMeasuredEvidence), when the caller cites several patterns.
+ */
+export function choosePatternEvidence(
+  scanner: PatternScanner,
+  pattern: CompiledPattern,
+  context: EvidenceContext | undefined,
+  measured: readonly MeasuredEvidence[] = listMeasuredEvidence(scanner.lines, context),
+): PatternEvidence | undefined {
   const text = (line: number): string => lineText(scanner.lines, line, scanner.capChars);
   const m = context?.measurements;
-
   const events = context?.events ?? [];
-  // The event on a line: events come in paste order (readLogEvents), so a binary search, not a map of them all.
-  const eventAt = (line: number): LogEvent | undefined => {
-    let [lo, hi] = [0, events.length - 1];
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = events[mid]!.line;
-      if (at === line) return events[mid];
-      if (at < line) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  };
+  const eventAt = (line: number): LogEvent | undefined => findEventAt(events, line);
   // 1. What the timing check measured.
-  if (m) {
-    // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
-    const measured: { line: number; role: PatternEvidenceRole; node: string | null }[] = [];
-    const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
-      const lines = linesOfNumber(scanner.lines, number);
-      // Of the panes' lines on that row, the one the measured node wrote.
-      const own = lines.filter((line) => node !== null && eventAt(line)?.node === node);
-      for (const line of own.length > 0 ? own : lines) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
-    };
-    if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
-    for (const f of m.followers) {
-      for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
-    }
-    for (const { line, role, node } of measured) {
-      const hit = pattern.exec(text(line));
-      if (hit) return { line, ...hit, role, ...(node === null ? {} : { node }) };
-    }
+  for (const { line, role, node } of measured) {
+    const hit = pattern.exec(text(line));
+    if (hit) return { line, ...hit, role, ...(node === null ? {} : { node }) };
   }
 
   // A measured line that matches shows the pattern is found; otherwise whether any line matches decides.

@@ -87,7 +87,8 @@ export function measureDetection(
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
-  const times = events.map(clock.at);
+  const times: (number | undefined)[] = new Array(events.length);
+  for (let k = 0; k < events.length; k++) times[k] = clock.at(events[k]!);
 
   // Timestamps running backwards within a node, on the event lines, in paste order.
   const last = new Map<string, { value: number; line: number } | null>();
@@ -298,7 +299,10 @@ function judgeKill(
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;
-      findings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, line: number(event.line), ...(words === undefined ? {} : { words }), windowMs: timing.window_ms }, at(event.line)));
+      const args: Record<string, unknown> = { node, detectionMs, via, line: number(event.line) };
+      if (words !== undefined) args.words = words;
+      args.windowMs = timing.window_ms;
+      findings.push(createFinding('FOLLOWER_DETECTED', 'info', args, at(event.line)));
     } else {
       status = 'too-slow';
       findings.push(

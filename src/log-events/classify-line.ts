@@ -12,7 +12,7 @@ import {
   EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   NAMED_LEADER_PATTERN,
-  NOT_A_DETECTION_PATTERN,
+  isNoDetection,
   NOT_A_KILL_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
@@ -307,8 +307,8 @@ export function classifyLine(
     return meaning;
   }
   if (anyMatch !== undefined && !anyMatch(text, may)) return bareMeaning('other');
-  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
-  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text);
+  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';

@@ -64,19 +64,20 @@ export function checkPatterns(
     const match = choosePatternEvidence(scanner, pattern, context, (measuredEvidence ??= listMeasuredEvidence(scanner.lines, context)));
     if (match) {
       const line = lineNumber(scanner.lines, match.line);
-      const role = match.role === undefined ? {} : { role: match.role };
-      const node = match.node === undefined ? {} : { node: match.node };
-      findings.push(createFinding('PATTERN_MATCHED', 'info', { pattern: source, line, ...role, ...node }, { ...where, path, line }));
-      patterns.push({
+      // Role and node only when known, after the other fields (the order the verdict's JSON shows).
+      const args: Record<string, unknown> = { pattern: source, line };
+      const result: { -readonly [K in keyof PatternResult]: PatternResult[K] } = {
         pattern: source,
         passed: true,
         line,
         excerpt: excerptOf(lineText(scanner.lines, match.line, scanner.capChars), match.index, match.text.length),
         match: match.text,
         expected: pattern.expected,
-        ...role,
-        ...node,
-      });
+      };
+      if (match.role !== undefined) args.role = result.role = match.role;
+      if (match.node !== undefined) args.node = result.node = match.node;
+      findings.push(createFinding('PATTERN_MATCHED', 'info', args, { ...where, path, line }));
+      patterns.push(result);
       return;
     }
     const hint = findHint(hints(), pattern.expected);

@@ -14,7 +14,7 @@
 //
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
-import { NOT_A_DETECTION_PATTERN, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -48,7 +48,7 @@ const CONFIGURED_VALUE_AFTER = new RegExp(
 
 /** Whether a match is a configured value, a timer reset or a startup line rather than something that happened (tier 5). */
 export function isConfigurationMatch(text: string, match: PatternMatch, startupLine: boolean): boolean {
-  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || NOT_A_DETECTION_PATTERN.test(text);
+  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isNoDetection(text);
 }
 
 // Tiers 3–5 as a rank: lower is better.
@@ -84,7 +84,7 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
   const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
     const found = linesOfNumber(lines, number);
     // Of the panes' lines on that row, the one the measured node wrote.
-    const own = found.filter((line) => node !== null && findEventAt(events, line)?.node === node);
+    const own = found.length === 1 ? found : found.filter((line) => node !== null && findEventAt(events, line)?.node === node);
     for (const line of own.length > 0 ? own : found) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
   };
   if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
@@ -111,7 +111,7 @@ export function choosePatternEvidence(
   // 1. What the timing check measured.
   for (const { line, role, node } of measured) {
     const hit = pattern.exec(text(line));
-    if (hit) return { line, ...hit, role, ...(node === null ? {} : { node }) };
+    if (hit) return node === null ? { line, index: hit.index, text: hit.text, role } : { line, index: hit.index, text: hit.text, role, node };
   }
 
   // A measured line that matches shows the pattern is found; otherwise whether any line matches decides.

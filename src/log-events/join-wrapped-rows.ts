@@ -40,14 +40,23 @@ function continuesRow(lines: PasteLines, i: number, width: number): boolean {
 
 /** `lines` with hard-wrapped rows joined (see the header comment), or undefined when the paste is not hard-wrapped. */
 export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
+  const { starts, ends, count } = lines;
   let width = 0;
-  for (let i = 0; i < lines.count; i++) width = Math.max(width, lines.ends[i]! - lines.starts[i]!);
+  // Rows before the first of the widest length are all shorter.
+  let firstWidest = 0;
+  for (let i = 0; i < count; i++) {
+    const chars = ends[i]! - starts[i]!;
+    if (chars > width) {
+      width = chars;
+      firstWidest = i;
+    }
+  }
   if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
   let joins: Uint8Array | undefined;
   let wrapped = 0;
-  for (let i = 0; i < lines.count; i++) {
-    if (lines.ends[i]! - lines.starts[i]! !== width || !continuesRow(lines, i, width)) continue;
-    (joins ??= new Uint8Array(lines.count))[i] = 1;
+  for (let i = firstWidest; i < count; i++) {
+    if (ends[i]! - starts[i]! !== width || !continuesRow(lines, i, width)) continue;
+    (joins ??= new Uint8Array(count))[i] = 1;
     wrapped++;
   }
   if (joins === undefined || wrapped < MIN_WRAPPED_ROWS) return undefined;

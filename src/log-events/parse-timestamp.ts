@@ -106,6 +106,8 @@ interface Clock {
   dayMs: number;
   fractionDigits: number;
   end: number;
+  /** Set when coarser than whole seconds (time.Kitchen's minutes). */
+  precisionMs?: number;
 }
 
 // `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-9 digits (kept to µs), or `:mmm`.
@@ -150,6 +152,26 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
     }
   }
   return { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
+}
+
+// Go's time.Kitchen `3:04PM` (zerolog's console default), also `3:04 PM`: minutes only (precision 60 s).
+function parseKitchenClock(s: string, i: number): Clock | undefined {
+  let hour = digits(s, i, 2);
+  let p = i + 2;
+  if (hour < 0) {
+    hour = digits(s, i, 1);
+    p = i + 1;
+  }
+  if (hour < 1 || hour > 12 || s.charCodeAt(p) !== 58) return undefined;
+  const minute = digits(s, p + 1, 2);
+  if (minute < 0 || minute > 59) return undefined;
+  p += 3;
+  if (s.charCodeAt(p) === 32) p++;
+  const a = s.charCodeAt(p) | 0x20;
+  const after = s.charCodeAt(p + 2) | 0x20;
+  if ((a !== 97 && a !== 112) || (s.charCodeAt(p + 1) | 0x20) !== 109 || (after >= 97 && after <= 122)) return undefined;
+  hour = (hour % 12) + (a === 112 ? 12 : 0);
+  return { dayMs: (hour * 60 + minute) * 60_000, fractionDigits: 0, end: p + 2, precisionMs: 60_000 };
 }
 
 /**
@@ -402,14 +424,14 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
     if ((sep === 45 || sep === 47) && digits(s, i, 4) >= 0) return parseDateTime(s, i, limit);
     const epoch = parseEpoch(s, i, limit);
     if (epoch) return epoch;
-    const clock = parseClock(s, i, limit);
+    const clock = parseClock(s, i, limit) ?? parseKitchenClock(s, i);
     if (!clock) return undefined;
     return {
       kind: 'time-of-day',
       ms: clock.dayMs,
       dayMs: clock.dayMs,
       yearMs: clock.dayMs,
-      precisionMs: precisionOf(clock.fractionDigits),
+      precisionMs: clock.precisionMs ?? precisionOf(clock.fractionDigits),
       format: 'time-of-day',
       zoned: false,
       end: clock.end,

@@ -52,6 +52,18 @@ export function indexLines(text: string): PasteLines {
   return { text, starts, ends, count };
 }
 
+/**
+ * indexLines from the text's line breaks (`\n` offsets, ascending, the first `breakCount` entries), when a scan has
+ * found them already: `breaks` becomes the index's `ends` (it needs room for one more entry).
+ */
+export function indexLinesFromBreaks(text: string, breaks: Int32Array, breakCount: number): PasteLines {
+  const count = breakCount + (text.length > 0 && text.charCodeAt(text.length - 1) !== 10 ? 1 : 0);
+  if (count > breakCount) breaks[breakCount] = text.length;
+  const starts = new Int32Array(breaks.length);
+  for (let i = 1; i < count; i++) starts[i] = breaks[i - 1]! + 1;
+  return { text, starts, ends: breaks, count };
+}
+
 /** Index of the line containing `offset` (binary search). */
 export function lineAt(lines: PasteLines, offset: number): number {
   let lo = 0;

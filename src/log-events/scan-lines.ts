@@ -67,18 +67,20 @@ function indexWithin(text: string, code: number, from: number, limit: number): n
   return -1;
 }
 
-// Does `text` continue at p with this grep prefix? The pivot (its node number, where prefixes of different files
-// differ) is checked first, then the whole prefix by its sticky regex: native code, about 4 times faster than a
-// charCodeAt loop or String#startsWith on a two-byte paste (every line of a grep paste pays this check).
-function startsWithAt(text: string, p: number, prefix: Prefix): boolean {
-  if (text.charCodeAt(p + prefix.pivot) !== prefix.pivotCode) return false;
+// Where this grep prefix ends if `text` continues with it at p, else -1; one past that when a date follows
+// (`2026-11-…`, no grep -n line number). The pivot (its node number, where prefixes of different files differ) is
+// checked first, then the whole prefix by its sticky regex: native code, about 4 times faster than a charCodeAt
+// loop or String#startsWith on a two-byte paste (every line of a grep paste pays this check).
+function prefixEndAt(text: string, p: number, prefix: Prefix): number {
+  if (text.charCodeAt(p + prefix.pivot) !== prefix.pivotCode) return -1;
   prefix.exact.lastIndex = p;
-  return prefix.exact.test(text);
+  return prefix.exact.test(text) ? prefix.exact.lastIndex : -1;
 }
 
-// A sticky regex matching exactly these UTF-16 code units (each written as `\uXXXX`, so no character is special).
-function exactCodesRegex(codes: readonly number[]): RegExp {
-  return new RegExp(codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join(''), 'y');
+// A sticky regex matching exactly these UTF-16 code units (each written as `\uXXXX`, so no character is special),
+// then the first digit of a date's `dddd-d?-` when one follows (isLineNumber's "not a line number" case).
+function prefixRegex(codes: readonly number[]): RegExp {
+  return new RegExp(`${codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}(?:\\d(?=\\d{3}-\\d[^]-))?`, 'y');
 }
 
 // End of the token at p (next space or tab, at most `limit`). Uses native indexOf through cursors that only move
@@ -183,7 +185,7 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
     while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
     // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
     const path = candidate.slice(0, length - 1).replace(/\\/g, '/');
-    cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: exactCodesRegex(codes), node: findNodeInPath(path), stem: fileStem(path) } : null;
+    cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), node: findNodeInPath(path), stem: fileStem(path) } : null;
     if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
     prefixCache.set(copyString(candidate), cached);
   }
@@ -541,15 +543,17 @@ function scanRepeatedHead(text: string, start: number, end: number, st: ScanStat
   const recent = st.prefixes;
   if (recent.length > 0) {
     const prefix = recent[0]!;
-    if (startsWithAt(text, start, prefix)) {
-      const p = skipLineNumber(text, start + prefix.length, headEnd);
+    const matched = prefixEndAt(text, start, prefix);
+    if (matched >= 0) {
+      const after = start + prefix.length;
+      const p = matched > after && after + 4 <= headEnd ? after : skipLineNumber(text, after, headEnd);
       if (prefix.node === undefined || !isDigit(text.charCodeAt(p)) || p >= headEnd) return false;
       st.stampAt = p;
       st.node = prefix.node;
       st.nodeFrom = FROM_PREFIX;
       return true;
     }
-    for (let k = 1; k < recent.length; k++) if (startsWithAt(text, start, recent[k]!)) return false;
+    for (let k = 1; k < recent.length; k++) if (prefixEndAt(text, start, recent[k]!) >= 0) return false;
   }
   return st.stampNames.length > 0 && startsDateOrClock(text, start) && scanStampNameHead(text, start, headEnd, st);
 }
@@ -583,7 +587,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let prefix: Prefix | null = null;
   const recent = st.prefixes;
   for (let k = 0; k < recent.length; k++) {
-    if (startsWithAt(text, p, recent[k]!)) {
+    if (prefixEndAt(text, p, recent[k]!) >= 0) {
       prefix = recent[k]!;
       break;
     }

@@ -12,14 +12,14 @@ import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
-import { DEFAULT_MAX_BYTES, pasteSize, readPasteText } from './normalize-paste.js';
+import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { detectPaneLayout } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents } from '../log-events/read-log-events.js';
-import { createPatternScanner, markCandidateLines, planLiteralScan, type LiteralScan } from './scan-pattern.js';
+import { createPatternScanner, markCandidateLines, planLiteralScan, scanUnindexedText, type LiteralScan } from './scan-pattern.js';
 import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
@@ -114,8 +114,19 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     ]);
   }
 
-  const { text, binaryRatio: ratio, units } = readPasteText(input);
-  const lines = indexLines(text);
+  const prepared = prepare(lesson.proof);
+  const pasted = decodePasteInput(input);
+  // One pass finds the literals, the line breaks and whether normalising would rewrite anything (or U+FFFD is there:
+  // then the binary ratio counts); only then, or where that pass does not run, is the text searched and indexed apart.
+  const fast = pasted.nul ? undefined : scanUnindexedText(pasted.decoded, capChars, prepared.scan);
+  let text = pasted.decoded;
+  let ratio = 0;
+  let fastScanner = fast?.scanner;
+  if (fast === undefined || fast.marked) {
+    ({ text, binaryRatio: ratio } = normalizeDecodedPaste(pasted));
+    if (text !== pasted.decoded) fastScanner = undefined;
+  }
+  const lines = fastScanner?.lines ?? indexLines(text);
   let longLines = 0;
   for (let i = 0; i < lines.count; i++) if (lines.ends[i]! - lines.starts[i]! > capChars) longLines++;
   const stats: PasteStats = { chars: text.length, lines: lines.count, longLines };
@@ -147,8 +158,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     read = joinWrappedRows(lines) ?? lines;
   }
 
-  const prepared = prepare(lesson.proof);
-  const scanner = createPatternScanner(read, capChars, prepared.scan, read === lines ? units : undefined);
+  const scanner = fastScanner !== undefined && read === lines ? fastScanner : createPatternScanner(read, capChars, prepared.scan);
   let timingCheck: VerdictCheck;
   let measurements: Measurements | null = null;
   // What the timing check read and measured: the patterns check cites those lines first (choose-pattern-evidence.ts).

@@ -174,18 +174,36 @@ function wasmScanFor(automaton: LiteralAutomaton, chars: number): WasmLiteralSca
 /**
  * Per literal id: the ascending lines (the lines of indexLines(text): `lineEnds`, each line's end offset, and
  * `lineCount`) holding it; undefined for a literal the text does not hold. Overlapping occurrences are all found.
- * Runs literal-scan-wasm.ts's kernel where WebAssembly is available (see useWasmScan), else findLiteralLinesInJs;
- * `units`, when given, are the text's UTF-16LE code units, which the kernel then copies instead of writing them out.
+ * Runs literal-scan-wasm.ts's kernel where WebAssembly is available (see useWasmScan), else findLiteralLinesInJs.
  */
-export function findLiteralLines(
-  automaton: LiteralAutomaton,
-  text: string,
-  lineEnds: ArrayLike<number>,
-  lineCount: number,
-  units?: Uint8Array,
-): (number[] | undefined)[] {
+export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
   const wasm = wasmScanFor(automaton, text.length);
-  return wasm ? literalLinesOf(automaton, wasm(text, units), lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
+  return wasm ? literalLinesOf(automaton, wasm(text).hits, lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
+}
+
+/** A text's literal lines together with its line breaks and whether it holds a mark (see scanLiteralsAndBreaks). */
+export interface LiteralsAndBreaks {
+  readonly literalLines: (number[] | undefined)[];
+  /** Offsets of the line breaks, ascending (the first `breakCount` entries). */
+  readonly breaks: Int32Array;
+  readonly breakCount: number;
+  /** Whether the text holds a character of MARK_UNITS (literal-scan-wasm.ts): normalisation would rewrite it, or U+FFFD. */
+  readonly marked: boolean;
+}
+
+/**
+ * findLiteralLines over a text not indexed yet, finding its line breaks in the same pass — only where the
+ * WebAssembly scan runs for this call (see useWasmScan; a first small scan per automaton is left to the caller's
+ * JavaScript scan, which this does not count as one); undefined otherwise.
+ */
+export function scanLiteralsAndBreaks(automaton: LiteralAutomaton, text: string): LiteralsAndBreaks | undefined {
+  const scan = wasmScans.get(automaton);
+  if (scan === null || (scan === undefined && text.length < WASM_AT_ONCE_CHARS)) return undefined;
+  const wasm = typeof scan === 'function' ? scan : useWasmScan(automaton) === 'wasm' ? (wasmScans.get(automaton) as WasmLiteralScan) : undefined;
+  if (wasm === undefined) return undefined;
+  const { hits, breaks, breakCount, marked } = wasm(text);
+  const lineCount = breakCount + (text.length > 0 && text.charCodeAt(text.length - 1) !== 10 ? 1 : 0);
+  return { literalLines: literalLinesOf(automaton, hits, lineCount), breaks, breakCount, marked };
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */

@@ -10,48 +10,68 @@
 import type { LiteralAutomaton } from './literal-automaton.js';
 import { assembleModule, I32, op, webAssemblyApi, type Code, type WasmMemory } from './wasm-binary.js';
 
-/**
- * Scans `text` (its lines split at `\n`, as indexLines does): per accepting step, in text order, the pair
- * (line index, state as the automaton's row offset), flattened. `units`: the text's UTF-16LE code units, when at
- * hand (they are then copied, not written out again).
- */
-export type WasmLiteralScan = (text: string, units?: Uint8Array) => number[];
+/** What one scan of a text found. */
+export interface WasmScanResult {
+  /** Per accepting step, in text order, the pair (line index, state as the automaton's row offset), flattened. */
+  readonly hits: number[];
+  /** Offsets of the text's line breaks (`\n`), ascending: the first `breakCount` entries (room for one more). */
+  readonly breaks: Int32Array;
+  readonly breakCount: number;
+  /** Whether the text holds one of MARK_UNITS. */
+  readonly marked: boolean;
+}
+
+/** Scans `text`, its lines split at `\n` as indexLines does. */
+export type WasmLiteralScan = (text: string) => WasmScanResult;
 
 // The text is cut at line breaks into LANES parts, scanned side by side: each step waits on its table load, and
 // independent chains let the CPU overlap them. Each part goes CHUNK_UNITS code units at a time into its window;
 // one position counter serves every window (lane k's unit is at offset k × WINDOW_BYTES).
 const LANES = 2;
 const CHUNK_UNITS = 8 * 1024;
-const WINDOW_BYTES = CHUNK_UNITS * 2;
+const WINDOW_SHIFT = 14;
+const WINDOW_BYTES = 1 << WINDOW_SHIFT; // CHUNK_UNITS code units
 // Per lane, room for this many accepting steps before the kernel has JavaScript take them (an imported `drain`).
 const HIT_CAPACITY = 1024;
 
 // Memory layout (bytes). Per lane a header of i32s: its line count, where its next hit goes, the end of its
-// window's units, its state, the end of its hit buffer. Then where the lanes stop being stepped together, and the
-// first accepting state. The table comes last: its size is the automaton's.
+// window's units, its state, the end of its hit buffer, where its next line break's offset goes, whether it met a
+// mark. Then where the lanes stop being stepped together, and the first accepting state. The table comes last: its
+// size is the automaton's.
 const LANE_LINE = 0;
 const LANE_HITS = 4;
 const LANE_END = 8;
 const LANE_STATE = 12;
 const LANE_HITS_END = 16;
+const LANE_BREAKS = 20;
+const LANE_MARKED = 24;
 const LANE_SHIFT = 5;
 const LANE_HEADER = 1 << LANE_SHIFT;
 const BOTH_END = LANES * LANE_HEADER;
 const ACCEPT_FROM = BOTH_END + 4;
-// Per UTF-16 code unit (u16), the byte offset of its cell in a table row.
+// Per UTF-16 code unit (u16), the byte offset of its cell in a table row; per code unit (u8), its column (a mark's
+// own, to step it after noting it).
 const UNIT_CELLS = 128;
-const WINDOWS_AT = UNIT_CELLS + 0x10000 * 2;
+const UNIT_COLUMNS = UNIT_CELLS + 0x10000 * 2;
+const WINDOWS_AT = UNIT_COLUMNS + 0x10000;
 const HITS_AT = WINDOWS_AT + LANES * WINDOW_BYTES;
-const TABLE_AT = HITS_AT + LANES * HIT_CAPACITY * 8;
+// Per lane, the offsets in its window of the line breaks of one chunk (at most one per code unit).
+const BREAKS_AT = HITS_AT + LANES * HIT_CAPACITY * 8;
+const TABLE_AT = BREAKS_AT + LANES * CHUNK_UNITS * 4;
 const PAGE_BYTES = 65536;
 /** Above this, the wasm copy of an automaton's table (literal-automaton.ts allocates its own) is not made. */
 export const WASM_TABLE_MAX_BYTES = 16 << 20;
 
-// A row has the automaton's columns and one more, which no other code unit has: a line break (its cell says
-// NEWLINE: count the line, back to the start).
-const EXTRA_CELLS = 1;
+// A row has the automaton's columns and two more, which no other code unit has: a line break (its cell says
+// NEWLINE: note where it is, count the line, back to the start) and a mark (MARK: a character normalisation rewrites
+// or U+FFFD, see MARK_UNITS; note that the lane met one, then step its own column).
+const EXTRA_CELLS = 2;
 const UNSET = -1;
 const NEWLINE = -3;
+const MARK = -4;
+
+/** Code units whose presence the scan reports (`marked`): ESC, C1 CSI, CR, no-break spaces, a BOM, U+FFFD. */
+export const MARK_UNITS: readonly number[] = [0x1b, 0x9b, 0x0d, 0xa0, 0x2007, 0x202f, 0xfeff, 0xfffd];
 
 // Function indices: the imports, then the module's functions.
 const RESOLVE = 0;
@@ -103,20 +123,36 @@ const unitBody = (): Code[] => {
 };
 
 /*
- * (func $slow (param $s i32) (param $cell i32) (param $lane i32) (result i32)
- *   ;; a step the fast loop does not finish: a line break, a transition not computed yet or an accepting state
- *   (if (i32.eq (i32.load (i32.add (local.get $s) (local.get $cell))) (i32.const NEWLINE))
- *     (then (i32.store offset=LANE_LINE (i32.shl (local.get $lane) (i32.const 5))
- *             (i32.add (i32.load offset=LANE_LINE (i32.shl (local.get $lane) (i32.const 5))) (i32.const 1)))
+ * (func $slow (param $s i32) (param $cell i32) (param $lane i32) (param $p i32) (result i32)
+ *   ;; a step the fast loop does not finish: a line break, a mark, a transition not computed yet or an accepting state
+ *   (local $to i32) (local $header i32)
+ *   (local.set $to (i32.load (i32.add (local.get $s) (local.get $cell))))
+ *   (local.set $header (i32.shl (local.get $lane) (i32.const 5)))
+ *   (if (i32.eq (local.get $to) (i32.const NEWLINE))
+ *     (then (i32.store (i32.load offset=LANE_BREAKS (local.get $header)) (i32.shr_u (i32.sub (local.get $p) (i32.const WINDOWS_AT)) (i32.const 1)))
+ *           (i32.store offset=LANE_BREAKS (local.get $header) (i32.add (i32.load offset=LANE_BREAKS (local.get $header)) (i32.const 4)))
+ *           (i32.store offset=LANE_LINE (local.get $header) (i32.add (i32.load offset=LANE_LINE (local.get $header)) (i32.const 1)))
  *           (return (i32.const TABLE_AT))))
+ *   (if (i32.eq (local.get $to) (i32.const MARK))
+ *     (then (i32.store offset=LANE_MARKED (local.get $header) (i32.const 1))
+ *           (local.set $cell (i32.shl (i32.load8_u offset=UNIT_COLUMNS
+ *             (i32.load16_u (i32.add (local.get $p) (i32.shl (local.get $lane) (i32.const WINDOW_SHIFT))))) (i32.const 2)))))
  *   (call $unit (local.get $s) (local.get $cell) (local.get $lane)))
  */
 const slowBody = (): Code[] => {
-  const [s, cell, lane] = [0, 1, 2];
+  const [s, cell, lane, p, to, header] = [0, 1, 2, 3, 4, 5];
   return [
-    get(s), get(cell), op.i32Add, op.i32Load(), constant(NEWLINE), op.i32Eq, op.if,
-    get(lane), constant(LANE_SHIFT), op.i32Shl, get(lane), constant(LANE_SHIFT), op.i32Shl, op.i32Load(LANE_LINE), constant(1), op.i32Add, op.i32Store(LANE_LINE),
+    get(s), get(cell), op.i32Add, op.i32Load(), set(to),
+    get(lane), constant(LANE_SHIFT), op.i32Shl, set(header),
+    get(to), constant(NEWLINE), op.i32Eq, op.if,
+    get(header), op.i32Load(LANE_BREAKS), get(p), constant(WINDOWS_AT), op.i32Sub, constant(1), op.i32ShrU, op.i32Store(),
+    get(header), get(header), op.i32Load(LANE_BREAKS), constant(4), op.i32Add, op.i32Store(LANE_BREAKS),
+    get(header), get(header), op.i32Load(LANE_LINE), constant(1), op.i32Add, op.i32Store(LANE_LINE),
     constant(TABLE_AT), op.return,
+    op.end,
+    get(to), constant(MARK), op.i32Eq, op.if,
+    get(header), constant(1), op.i32Store(LANE_MARKED),
+    get(p), get(lane), constant(WINDOW_SHIFT), op.i32Shl, op.i32Add, op.i32Load16U(), op.i32Load8U(UNIT_COLUMNS), constant(2), op.i32Shl, set(cell),
     op.end,
     get(s), get(cell), get(lane), op.call(UNIT),
   ];
@@ -141,7 +177,7 @@ const slowBody = (): Code[] => {
  *   (local.set $cell (i32.load16_u offset=UNIT_CELLS (i32.shl (i32.load16_u offset=k×WINDOW_BYTES (local.get $p)) (i32.const 1))))
  *   (local.set $to (i32.load (i32.add (local.get $sk) (local.get $cell))))
  *   (if (i32.ge_u (local.get $to) (local.get $accept))                  ;; rare: see $slow
- *     (then (local.set $to (call $slow (local.get $sk) (local.get $cell) (i32.const k)))))
+ *     (then (local.set $to (call $slow (local.get $sk) (local.get $cell) (i32.const k) (local.get $p)))))
  *   (local.set $sk (local.get $to))
  */
 const scanBody = (): Code[] => {
@@ -151,7 +187,7 @@ const scanBody = (): Code[] => {
     get(p), op.i32Load16U(lane * WINDOW_BYTES), constant(1), op.i32Shl, op.i32Load16U(UNIT_CELLS), set(cell),
     get(state(lane)), get(cell), op.i32Add, op.i32Load(), set(to),
     get(to), get(accept), op.i32GeU, op.if,
-    get(state(lane)), get(cell), constant(lane), op.call(SLOW), set(to),
+    get(state(lane)), get(cell), constant(lane), get(p), op.call(SLOW), set(to),
     op.end,
     get(to), set(state(lane)),
   ];
@@ -191,7 +227,7 @@ function moduleBytes(): Uint8Array {
     importedMemory: { module: 'scan', name: 'memory', minPages: 1 },
     functions: [
       { type: { params: i32s(3), results: [I32] }, locals: i32s(2), body: unitBody() },
-      { type: { params: i32s(3), results: [I32] }, locals: [], body: slowBody() },
+      { type: { params: i32s(4), results: [I32] }, locals: i32s(2), body: slowBody() },
       { type: { params: [], results: [] }, locals: i32s(6 + LANES), body: scanBody(), export: 'scan' },
     ],
   });
@@ -214,6 +250,16 @@ function compileModule(): object | null {
 
 // A literal holding a line break would need the kernel to step line breaks.
 const holdsLineBreak = (literals: readonly string[]): boolean => literals.some((literal) => literal.includes('\n'));
+
+// Above this many entries, the spare break buffer is not kept for the next scan.
+const SPARE_BREAKS = 1 << 16;
+
+// `array` copied into a new one of at least `size` entries (doubling).
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
 
 /** Node's Buffer over wasm memory: writes a string's code units with a copy. */
 interface UnitWriter {
@@ -266,9 +312,14 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // Little-endian, as wasm reads them whatever the platform.
   const cells = new DataView(memory.buffer, UNIT_CELLS, 0x10000 * 2);
   for (let unit = 0; unit < 0x10000; unit++) cells.setUint16(unit * 2, (unit === 0x0a ? columns : columnOf[unit]!) * 4, true);
+  for (const unit of MARK_UNITS) cells.setUint16(unit * 2, (columns + 1) * 4, true);
+  bytes.set(columnOf, UNIT_COLUMNS);
   const table = new Int32Array(memory.buffer, TABLE_AT, (rows * rowBytes) >> 2);
   table.fill(UNSET);
-  for (let row = 0; row < rows; row++) table[(row * rowBytes) / 4 + columns] = NEWLINE;
+  for (let row = 0; row < rows; row++) {
+    table[(row * rowBytes) / 4 + columns] = NEWLINE;
+    table[(row * rowBytes) / 4 + columns + 1] = MARK;
+  }
   words[ACCEPT_FROM >> 2] = addressOf(automaton.acceptFrom);
   const windows: Uint8Array[] = [];
   for (let lane = 0; lane < LANES; lane++) {
@@ -279,7 +330,12 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   const from = new Array<number>(LANES);
   const to = new Array<number>(LANES);
 
-  return (text: string, units?: Uint8Array): number[] => {
+  // Line breaks of lanes after the first, taken out of their buffers after each chunk (offsets in the text), until
+  // they follow the first lane's; kept between scans up to SPARE_BREAKS entries.
+  let spare = new Int32Array(1024);
+  const laneBreakCount = new Array<number>(LANES);
+
+  return (text: string): WasmScanResult => {
     const length = text.length;
     // Lane k reads [from[k], to[k]), cut at the first line break after k/LANES of the text (a match never spans one).
     from[0] = 0;
@@ -293,8 +349,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       words[header + (LANE_LINE >> 2)] = 0;
       words[header + (LANE_STATE >> 2)] = TABLE_AT;
       words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_CAPACITY * 8;
+      words[header + (LANE_MARKED >> 2)] = 0;
       taken[lane]!.length = 0;
+      laneBreakCount[lane] = 0;
     }
+    // The first lane's breaks go straight into the result; the others' into `spare`, one after another.
+    let breaks = new Int32Array(Math.max(16, Math.ceil(length / 48)));
+    let spareUsed = 0;
     for (;;) {
       // Every window was stepped to its end: the next chunk of each lane.
       let both = Infinity;
@@ -302,8 +363,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       for (let lane = 0; lane < LANES; lane++) {
         const start = from[lane]!;
         const stop = Math.min(to[lane]!, start + CHUNK_UNITS);
-        if (units !== undefined) windows[lane]!.set(units.subarray(start * 2, stop * 2));
-        else if (writers !== undefined) {
+        if (writers !== undefined) {
           if (stop > start) writers[lane]!.write(start === 0 && stop === length ? text : text.substring(start, stop), 0, 'utf16le');
         } else {
           const window = windows[lane]!;
@@ -313,24 +373,46 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
             window[(k - start) * 2 + 1] = unit >> 8;
           }
         }
-        from[lane] = stop;
+        const header = (lane * LANE_HEADER) >> 2;
+        words[header + (LANE_BREAKS >> 2)] = BREAKS_AT + lane * CHUNK_UNITS * 4;
         const written = (stop - start) * 2;
-        words[(lane * LANE_HEADER + LANE_END) >> 2] = WINDOWS_AT + written;
+        words[header + (LANE_END >> 2)] = WINDOWS_AT + written;
         both = Math.min(both, written);
         left ||= written > 0;
       }
       if (!left) break;
       words[BOTH_END >> 2] = WINDOWS_AT + both;
       kernel();
+      for (let lane = 0; lane < LANES; lane++) {
+        const base = from[lane]!;
+        const first = (BREAKS_AT + lane * CHUNK_UNITS * 4) >> 2;
+        const n = (words[(lane * LANE_HEADER + LANE_BREAKS) >> 2]! >> 2) - first;
+        if (lane === 0) {
+          if (laneBreakCount[0]! + n + 1 > breaks.length) breaks = grown(breaks, laneBreakCount[0]! + n + 1);
+          for (let k = 0, at = laneBreakCount[0]!; k < n; k++) breaks[at + k] = base + words[first + k]!;
+        } else {
+          if (spareUsed + n > spare.length) spare = grown(spare, spareUsed + n);
+          for (let k = 0; k < n; k++) spare[spareUsed + k] = base + words[first + k]!;
+          spareUsed += n;
+        }
+        laneBreakCount[lane]! += n;
+        from[lane] = Math.min(to[lane]!, base + CHUNK_UNITS);
+      }
     }
-    const found: number[] = [];
+    const hits: number[] = [];
     let before = 0;
+    let marked = false;
     for (let lane = 0; lane < LANES; lane++) {
       drain(lane);
-      const hits = taken[lane]!;
-      for (let k = 0; k < hits.length; k += 2) found.push(hits[k]! + before, hits[k + 1]!);
+      const laneHits = taken[lane]!;
+      for (let k = 0; k < laneHits.length; k += 2) hits.push(laneHits[k]! + before, laneHits[k + 1]!);
       before += words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
+      marked ||= words[(lane * LANE_HEADER + LANE_MARKED) >> 2] !== 0;
     }
-    return found;
+    if (before + 1 > breaks.length) breaks = grown(breaks, before + 1);
+    breaks.set(spare.subarray(0, spareUsed), laneBreakCount[0]!);
+    if (spare.length > SPARE_BREAKS) spare = new Int32Array(1024);
+    const count = before;
+    return { hits, breaks, breakCount: count, marked };
   };
 }

@@ -22,7 +22,6 @@ const NUL_PADDING = /(^|\n)\x00+/g;
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** UTF-8 length of a string without encoding it. */
 export function utf8Length(text: string): number {
@@ -81,137 +80,47 @@ export function binaryRatio(text: string, maybeNul = false): number {
   return text.length === padding ? 1 : (count - padding) / (text.length - padding);
 }
 
-/**
- * Which characters the rewrites need, when known without searching the text: a UTF-16 string is searched per
- * character (U+2007's search stops at every space), its code units written out as bytes by memchr (markUtf16Units).
- */
-export interface PasteMarks {
-  readonly esc: boolean;
-  readonly c1Csi: boolean;
-  readonly noBreakSpace: boolean;
-  readonly cr: boolean;
-  /** U+FFFD (written as such, or decoded from bytes that were not UTF-8). */
-  readonly replacement: boolean;
-}
-
-function stripTerminalCodes(raw: string, marks?: PasteMarks): string {
+function stripTerminalCodes(raw: string): string {
   let text = raw;
-  if (marks ? marks.esc : text.includes('\x1b')) text = text.replace(ANSI, '');
-  if (marks ? marks.c1Csi : text.includes('\x9b')) text = text.replace(C1_CSI, '');
+  if (text.includes('\x1b')) text = text.replace(ANSI, '');
+  if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
   // Three substring scans: far cheaper than a regex test on a 5 MB paste.
-  if (marks ? marks.noBreakSpace : text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f')) text = text.replace(NO_BREAK_SPACE, ' ');
+  if (text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f')) text = text.replace(NO_BREAK_SPACE, ' ');
   return text;
 }
 
-// Normalised text for matching: see the header comment. `marks`: what the text holds, when already known.
-export function normalizePasteText(raw: string, marks?: PasteMarks): string {
-  const text = stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, marks);
-  return (marks ? marks.cr : text.includes('\r')) ? text.replace(/\r\n?/g, '\n') : text;
+// Normalised text for matching: see the header comment.
+export function normalizePasteText(raw: string): string {
+  const text = stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** Bytes searched natively (memchr): Node's Buffer. */
 interface ByteSearch {
-  readonly [index: number]: number;
-  readonly length: number;
-  indexOf(value: number | ByteSearch, from?: number): number;
-  write(text: string, offset: number, encoding: 'utf16le'): number;
+  indexOf(value: number): number;
 }
-
-type BufferApi = { from(memory: ArrayBufferLike | readonly number[], offset?: number, length?: number): ByteSearch };
 
 // Node's Buffer searches bytes with memchr, where a Uint8Array's indexOf steps through them one at a time (about
-// 30 times slower on 10 KB), and writes a string's code units with a copy; without Buffer (a browser) the string
-// searches serve.
-const bufferApi = (): BufferApi | undefined => (globalThis as { Buffer?: BufferApi }).Buffer;
-
-// Past this many occurrences of a searched byte that turn out to be no mark, the marks are left to the string
-// searches: byte searches would then cost one native call per occurrence.
-const FALSE_HITS = 64;
-
-// Does `units` (UTF-16LE) hold the code unit `high << 8 | low`? Searched by its low byte (or both bytes), checked at
-// even offsets; undefined: too many false hits to tell cheaply.
-function holdsUnit(units: ByteSearch, low: number | ByteSearch, high: number): boolean | undefined {
-  let at = units.indexOf(low);
-  for (let n = 0; at >= 0; n++) {
-    if (n === FALSE_HITS) return undefined;
-    if ((at & 1) === 0 && units[at + 1] === high) return true;
-    at = units.indexOf(low, at + 1);
-  }
-  return false;
+// 30 times slower on 10 KB); without Buffer (a browser) the latter serves.
+function holdsNul(input: Uint8Array): boolean {
+  const buffer = (globalThis as { Buffer?: { from(memory: ArrayBufferLike, offset: number, length: number): ByteSearch } }).Buffer;
+  return (buffer === undefined ? input : buffer.from(input.buffer, input.byteOffset, input.byteLength)).indexOf(0) >= 0;
 }
 
-// U+202F's low byte is `/`, in every path: it is searched with its high byte.
-let narrowNoBreak: ByteSearch | undefined;
-
-/**
- * PasteMarks of a text's UTF-16LE code units, by native byte searches for bytes that rarely occur otherwise;
- * undefined when they cannot be told cheaply (or without Buffer).
- */
-export function markUtf16Units(units: Uint8Array): PasteMarks | undefined {
-  const buffer = bufferApi();
-  if (buffer === undefined) return undefined;
-  const search = buffer.from(units.buffer, units.byteOffset, units.byteLength);
-  narrowNoBreak ??= buffer.from([0x2f, 0x20]);
-  const esc = holdsUnit(search, 0x1b, 0);
-  const c1Csi = holdsUnit(search, 0x9b, 0);
-  const noBreak = holdsUnit(search, 0xa0, 0);
-  const figure = holdsUnit(search, 0x07, 0x20);
-  const narrow = holdsUnit(search, narrowNoBreak, 0x20);
-  const cr = holdsUnit(search, 0x0d, 0);
-  const replacement = holdsUnit(search, 0xfd, 0xff);
-  if (esc === undefined || c1Csi === undefined || noBreak === undefined || figure === undefined || narrow === undefined || cr === undefined || replacement === undefined) return undefined;
-  return { esc, c1Csi, noBreakSpace: noBreak || figure || narrow, cr, replacement };
+/** A paste's characters before normalising, and whether it came as bytes holding NUL (see binaryRatio). */
+export interface DecodedPaste {
+  readonly decoded: string;
+  readonly nul: boolean;
 }
 
-// Strings up to this many code units are written into one buffer reused by every verdict: a fresh one would cost an
-// allocation per verdict, and a longer paste is rare enough to be searched as a string.
-const SCRATCH_UNITS = 1 << 18;
-let scratch: Uint8Array | undefined;
-let scratchWriter: ByteSearch | undefined;
-
-/** `text`'s UTF-16LE code units in the reused buffer (valid until the next call); undefined: too long, or no Buffer. */
-export function writeUtf16Units(text: string): Uint8Array | undefined {
-  const buffer = bufferApi();
-  if (buffer === undefined || text.length > SCRATCH_UNITS) return undefined;
-  if (scratch === undefined || scratch.length < text.length * 2) {
-    scratch = new Uint8Array(Math.max(1 << 16, Math.min(SCRATCH_UNITS, text.length * 2) * 2));
-    scratchWriter = buffer.from(scratch.buffer, 0, scratch.length);
-  }
-  return scratch.subarray(0, scratchWriter!.write(text, 0, 'utf16le'));
+/** decodePaste, and a native search of the bytes for NUL. */
+export function decodePasteInput(input: string | Uint8Array): DecodedPaste {
+  return typeof input === 'string' ? { decoded: input, nul: false } : { decoded: decodePaste(input), nul: holdsNul(input) };
 }
 
-/**
- * A paste as normalised text, and the share of it that is binary (binaryRatio). UTF-8 bytes are decoded strictly;
- * a text's code units are then written out and searched as bytes (markUtf16Units), or else the string searched.
- * `units`: the text's UTF-16LE code units when nothing was rewritten, for the literal scan to read as they are (a
- * reused buffer, valid until the next call).
- */
-export function readPasteText(input: string | Uint8Array): { text: string; binaryRatio: number; units?: Uint8Array } {
-  let decoded: string | undefined;
-  let maybeNul = false;
-  if (typeof input === 'string') decoded = input;
-  else if (!startsWithUtf16Bom(input)) {
-    try {
-      decoded = strictUtf8.decode(input);
-    } catch {
-      decoded = undefined;
-    }
-    const buffer = bufferApi();
-    maybeNul = decoded !== undefined && (buffer === undefined ? input.indexOf(0) >= 0 : buffer.from(input.buffer, input.byteOffset, input.byteLength).indexOf(0) >= 0);
-  }
-  if (decoded !== undefined) {
-    const units = writeUtf16Units(decoded);
-    const marks = units && markUtf16Units(units);
-    if (marks !== undefined) {
-      // A string's NULs are its own characters (binaryRatio counts them only in bytes).
-      const ratio = marks.replacement || maybeNul ? binaryRatio(decoded, maybeNul) : 0;
-      const text = normalizePasteText(decoded, marks);
-      return text === decoded ? { text, binaryRatio: ratio, units: units! } : { text, binaryRatio: ratio };
-    }
-  }
-  const text = decoded ?? decodePaste(input);
-  const ratio = binaryRatio(text, typeof input !== 'string' && input.indexOf(0) >= 0);
-  return { text: normalizePasteText(text), binaryRatio: ratio };
+/** The normalised text of a decoded paste and the share of it that is binary (binaryRatio). */
+export function normalizeDecodedPaste({ decoded, nul }: DecodedPaste): { text: string; binaryRatio: number } {
+  return { text: normalizePasteText(decoded), binaryRatio: binaryRatio(decoded, nul) };
 }
 
 // One log line as the live harness reads it, normalised like a paste (a stray CR is dropped, not a line break).

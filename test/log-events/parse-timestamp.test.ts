@@ -138,6 +138,15 @@ describe('parseTimestampAt: shapes of the blind2 corpus', () => {
   });
 });
 
+describe('parseTimestampAt: shapes of the blind5 corpus', () => {
+  it("Go's time.Kitchen (zerolog's console default) 2:05PM: minutes, a minute's precision", () => {
+    expect(parse('2:05PM WRN received SIGTERM, shutting down node=1')).toMatchObject({ kind: 'time-of-day', dayMs: (14 * 60 + 5) * 60_000, precisionMs: 60_000, end: 6 });
+    expect(parse('12:00 AM x')).toMatchObject({ dayMs: 0, precisionMs: 60_000 });
+    expect(parse('11:59pm')).toMatchObject({ dayMs: (23 * 60 + 59) * 60_000 });
+    for (const text of ['2:05 x', '13:05PM', '2:5PM', '2:05PMx', '2:05 Pmx']) expect(parse(text), text).toBeUndefined();
+  });
+});
+
 describe('parseTimestampAt: relative clocks', () => {
   it('dmesg / journalctl short-monotonic seconds since boot: [ 88419.530], [  7739.908812]', () => {
     expect(parse('[ 88419.530] node1: got SIGTERM')).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 88_419_530, precisionMs: 1, end: 12 });

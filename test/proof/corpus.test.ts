@@ -43,8 +43,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind5-redis-style-pid-role.log',
   // multitail's status line `00] data/node1/node.log …` sits BELOW its window's lines: no line gets a node.
   'blind5-multitail-stacked-status-below.log',
-  // zerolog's time.Kitchen `2:05PM` is no timestamp: the kill is untimed (killLine null) instead of too coarse.
-  'blind5-zerolog-console-kitchen-minutes.log',
   // tracing's Uptime `14.881046213s` (seconds since each process started) is no timestamp: no kill line, no leader.
   'blind5-tracing-uptime-per-process.log',
 ]);

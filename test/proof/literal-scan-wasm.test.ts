@@ -2,22 +2,26 @@
 // JavaScript scan must take over where WebAssembly is missing or refuses the module.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, useWasmScan } from '../../src/proof/literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, scanLiteralsAndBreaks, useWasmScan } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
-import { WASM_TABLE_MAX_BYTES } from '../../src/proof/literal-scan-wasm.js';
+import { MARK_UNITS, WASM_TABLE_MAX_BYTES } from '../../src/proof/literal-scan-wasm.js';
 
 const both = (literals: readonly string[], text: string): { wasm: (number[] | undefined)[]; js: (number[] | undefined)[] } => {
   const automaton = compileLiteralAutomaton(literals);
   expect(useWasmScan(automaton)).toBe('wasm');
   const lines = indexLines(text);
   const wasm = findLiteralLines(automaton, text, lines.ends, lines.count);
-  expect(findLiteralLines(automaton, text, lines.ends, lines.count, new Uint8Array(Buffer.from(text, 'utf16le'))), 'from the code units given').toEqual(wasm);
+  // The same pass over the text not indexed yet: the same lines, its line breaks, and whether it holds a mark.
+  const unindexed = scanLiteralsAndBreaks(automaton, text)!;
+  expect(unindexed.literalLines, 'unindexed').toEqual(wasm);
+  expect([...unindexed.breaks.subarray(0, unindexed.breakCount)]).toEqual([...text.matchAll(/\n/g)].map((m) => m.index));
+  expect(unindexed.marked).toBe([...text].some((c) => MARK_UNITS.includes(c.charCodeAt(0))));
   return { wasm, js: findLiteralLinesInJs(automaton, text, lines.ends, lines.count) };
 };
 
 // Characters the scan treats differently: folded case, spaces and joiners (one and several UTF-8 bytes), line
 // breaks, other non-ASCII (a surrogate pair), lone surrogates, U+FFFD.
-const TEXT_CHARS = ['a', 'b', 'e', 'A', 'B', 'E', ' ', '-', '_', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', 'É', 'ß', '中', '😀', '\ud83d', '\ude00', '\ufffd', '='];
+const TEXT_CHARS = ['a', 'b', 'e', 'A', 'B', 'E', ' ', '-', '_', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', 'É', 'ß', '中', '😀', '\ud83d', '\ude00', '\ufffd', '=', '\x1b', '\u009b', '\u2007', '\u202f'];
 const LITERAL_CHARS = ['a', 'b', 'e', ' ', 'é', 'ß', '中', '😀', '=', '\ufffd', '\ud83d', '\ude00'];
 
 describe('literal-scan-wasm', () => {

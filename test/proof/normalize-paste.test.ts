@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { binaryRatio, decodePaste, markUtf16Units, normalizeLogLine, normalizePasteText, pasteSize, readPasteText, utf8Length } from '../../src/proof/normalize-paste.js';
+import { binaryRatio, decodePaste, decodePasteInput, normalizeLogLine, normalizeDecodedPaste, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
 import { excerptOf, indexLines, lineAt, lineText } from '../../src/log-events/paste-lines.js';
-
-
-// A text's UTF-16LE code units, as readPasteText hands them on.
-const units = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf16le'));
 
 describe('normalizePasteText', () => {
   it('strips ANSI colour, cursor and OSC sequences', () => {
@@ -83,84 +79,33 @@ describe('paste lines', () => {
   });
 });
 
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+// A paste as checkPaste reads it when it is searched as a string.
+const readPasteText = (input: string | Uint8Array): { text: string; binaryRatio: number } => normalizeDecodedPaste(decodePasteInput(input));
+
 describe('readPasteText', () => {
-  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-  // The reference: decode, count binary characters and normalise with the string searches.
-  const reference = (input: Uint8Array): { text: string; binaryRatio: number } => {
-    const decoded = decodePaste(input);
-    return { text: normalizePasteText(decoded), binaryRatio: binaryRatio(decoded, input.indexOf(0) >= 0) };
-  };
-
-  it('marks each character class the rewrites need from the UTF-16 code units', () => {
-    const none = { esc: false, c1Csi: false, noBreakSpace: false, cr: false, replacement: false };
-    expect(markUtf16Units(units('19:30:01 node2 — heartbeat timeout\n'))).toEqual(none);
-    expect(markUtf16Units(units('a\x1b[31mb'))).toEqual({ ...none, esc: true });
-    expect(markUtf16Units(units('a\u009b31mb'))).toEqual({ ...none, c1Csi: true });
-    expect(markUtf16Units(units('a\u00a0b'))).toEqual({ ...none, noBreakSpace: true });
-    expect(markUtf16Units(units('a — b\u2007c'))).toEqual({ ...none, noBreakSpace: true });
-    expect(markUtf16Units(units('data/node1/node.log: a\u202fb'))).toEqual({ ...none, noBreakSpace: true });
-    expect(markUtf16Units(units('a\r\nb'))).toEqual({ ...none, cr: true });
-    expect(markUtf16Units(units('a\ufffdb'))).toEqual({ ...none, replacement: true });
+  it('decodes bytes, counting NUL only in bytes: a string\'s NULs are its own characters', () => {
+    expect(decodePasteInput(encode('a\0b'))).toEqual({ decoded: 'a\0b', nul: true });
+    expect(decodePasteInput(encode('a—b'))).toEqual({ decoded: 'a—b', nul: false });
+    expect(decodePasteInput('a\0b')).toEqual({ decoded: 'a\0b', nul: false });
+    expect(readPasteText(encode('\0'.repeat(20)))).toEqual({ text: '\0'.repeat(20), binaryRatio: 1 });
+    expect(readPasteText('\0'.repeat(20))).toEqual({ text: '\0'.repeat(20), binaryRatio: 0 });
   });
 
-  it('tells a mark from the same byte in another code unit', () => {
-    // U+1B1B, U+0D00, U+A0A0, U+2F20 / U+202E: the searched bytes at odd offsets or with another partner byte.
-    expect(markUtf16Units(units('\u1b1b \u0d00 \ua0a0 \u2f20 / \u202e \u07fd\uff00'))).toEqual({ esc: false, c1Csi: false, noBreakSpace: false, cr: false, replacement: false });
-  });
-
-  it('leaves a paste full of a searched byte to the string searches', () => {
-    expect(markUtf16Units(units('\u1b1b'.repeat(100)))).toBeUndefined();
-    expect(markUtf16Units(units('\u1b1b'.repeat(10)))).toBeDefined();
-  });
-
-  it('reads every input as decoding, counting and normalising with string searches do', () => {
-    const piece = fc.constantFrom('a', 'node2 ', '\n', '\r\n', '\r', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '—', '│', '\ufffd', '\ufeff', '\0', '19:30:01.123 ', '😀');
-    const bytes = fc.oneof(
-      fc.array(piece, { maxLength: 40 }).map((parts) => encode(parts.join(''))),
-      fc.uint8Array({ maxLength: 60 }),
-      fc.array(piece, { maxLength: 40 }).map((parts) => Uint8Array.from([0xef, 0xbb, 0xbf, ...encode(parts.join(''))])),
-      fc.array(piece, { maxLength: 200 }).map((parts) => encode(`${parts.join('')}${'│'.repeat(70)}`)),
-    );
-    fc.assert(
-      fc.property(bytes, (input) => {
-        const { units: written, ...read } = readPasteText(input);
-        expect(read).toEqual(reference(input));
-        // The code units handed on for the literal scan are exactly the text's.
-        if (written !== undefined) expect(written).toEqual(units(read.text));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('reads every string as counting and normalising with string searches do', () => {
-    const piece = fc.constantFrom('a', '\n', '\r\n', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '—', '\ufffd', '\ufeff', '\0', '😀', '\ud83d', '\ude00');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
-        const input = parts.join('');
-        const { units: written, ...read } = readPasteText(input);
-        expect(read).toEqual({ text: normalizePasteText(input), binaryRatio: binaryRatio(input) });
-        if (written !== undefined) expect(written).toEqual(units(read.text));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('reads UTF-16 bytes through the string searches', () => {
+  it('reads UTF-8 and UTF-16 bytes, with or without a byte order mark', () => {
     expect(readPasteText('a\r\nb\u00a0c')).toEqual({ text: 'a\nb c', binaryRatio: 0 });
-    expect(readPasteText(new TextEncoder().encode('\ufeffok — fine\n'))).toEqual({ text: 'ok — fine\n', binaryRatio: 0, units: units('ok — fine\n') });
+    expect(readPasteText(encode('\ufeffok — fine\n'))).toEqual({ text: 'ok — fine\n', binaryRatio: 0 });
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x0d, 0x00, 0x0a, 0x00, 0x62, 0x00]);
-    expect(readPasteText(utf16)).toEqual(reference(utf16));
+    expect(readPasteText(utf16)).toEqual({ text: 'a\nb', binaryRatio: 0 });
   });
 });
 
 describe('readPasteText without Node’s Buffer', () => {
-  it('falls back to the string searches (a browser)', () => {
-    const input = new TextEncoder().encode('a\r\nb\u2007c\x1b[1m');
+  it('searches the bytes for NUL itself (a browser)', () => {
     vi.stubGlobal('Buffer', undefined);
     try {
-      expect(markUtf16Units(new Uint8Array([0x61, 0, 0x0d, 0]))).toBeUndefined();
-      expect(readPasteText(input)).toEqual({ text: 'a\nb c', binaryRatio: 0 });
-      expect(readPasteText(new TextEncoder().encode('ok'))).toEqual({ text: 'ok', binaryRatio: 0 });
+      expect(decodePasteInput(encode('a\0b'))).toEqual({ decoded: 'a\0b', nul: true });
+      expect(readPasteText(encode('a\r\nb\u2007c\x1b[1m'))).toEqual({ text: 'a\nb c', binaryRatio: 0 });
     } finally {
       vi.unstubAllGlobals();
     }

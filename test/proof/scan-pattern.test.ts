@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { indexLines, lineText } from '../../src/log-events/paste-lines.js';
-import { createPatternScanner, findFirstMatch, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
+import { createPatternScanner, findFirstMatch, markCandidateLines, planLiteralScan, scanUnindexedText } from '../../src/proof/scan-pattern.js';
+import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { BUILT_IN_EVENT_PATTERNS, NAMED_LEADER_PATTERN } from '../../src/log-events/default-patterns.js';
 import { useWasmScan } from '../../src/proof/literal-automaton.js';
 import { W12_TIMING } from './helpers.js';
@@ -78,5 +79,23 @@ describe('scan-pattern', () => {
     const lines = indexLines('heartbeat from leader node1 term=3\nnode2 became the Leader at term 4\n');
     const marks = markCandidateLines(createPatternScanner(lines, 200, planLiteralScan([became])), [[1, became]]);
     expect([...marks]).toEqual([0, 1]);
+  });
+
+  it('scans an unindexed text like an indexed one, and marks every text normalising would change', () => {
+    const piece = fc.oneof(words, fc.constantFrom('\r\n', '\r', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '\ufeff', '\ufffd', '\0', '\ud83d', '😀'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const fast = scanUnindexedText(text, 4096, plan)!;
+        const lines = indexLines(text);
+        expect(fast.scanner.lines.count).toBe(lines.count);
+        expect([...fast.scanner.lines.starts.subarray(0, lines.count)]).toEqual([...lines.starts.subarray(0, lines.count)]);
+        expect([...fast.scanner.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)]);
+        expect(fast.scanner.literalLines).toEqual(createPatternScanner(lines, 4096, plan).literalLines);
+        if (!fast.marked) expect(normalizePasteText(text)).toBe(text);
+        expect(fast.marked).toBe(/[\x1b\x9b\r\u00a0\u2007\u202f\ufeff\ufffd]/.test(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

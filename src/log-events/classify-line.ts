@@ -194,7 +194,7 @@ function leaderNamed(text: string): string | undefined {
   for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
     let after = m.index + m[0].length;
     // "leader elected: node2", `leader_elected leader=node2` (then the name after the next "leader").
-    const elected = isGapChar(text.charCodeAt(after)) && matchesAt(LEADER_ELECTED, text, after);
+    const elected = isGapChar(text.charCodeAt(after)) && (text.charCodeAt(after + 1) | 32) === 101 && matchesAt(LEADER_ELECTED, text, after);
     if (elected) after = LEADER_ELECTED.lastIndex;
     const c = text.charCodeAt(after);
     const key = isAddressKeyStart(c) && matchesAt(LEADER_ADDRESS_KEY, text, after);

@@ -46,6 +46,20 @@ async function loadPaneDetection() {
   }
 }
 
+// Named exports of source modules (`{ name: 'src/…ts' }`), bundled with esbuild into a temporary directory.
+async function loadSources(exportsFrom) {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-lesson-bench-'));
+  try {
+    const entry = join(dir, 'entry.mjs');
+    writeFileSync(entry, Object.entries(exportsFrom).map(([name, file]) => `export { ${name} } from ${JSON.stringify(join(root, file))};\n`).join(''));
+    const outfile = join(dir, 'sources.mjs');
+    await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // The literal scan of a verdict (src/proof/literal-automaton.ts, literal-scan-wasm.ts), bundled from src with a
 // checkPaste of its own, so the plan below is the very one its verdicts use (planLiteralScan caches it per set).
 async function loadLiteralScan(lesson, small) {
@@ -282,6 +296,24 @@ rows.push({
 rows.push({
   case: '10 KB: checkPaste, literal scan in WebAssembly ÷ in JavaScript',
   result: `${(median(withWasmMs) / median(withoutWasmMs)).toFixed(2)}× (${(median(withWasmMs) * 1000).toFixed(1)} vs ${(median(withoutWasmMs) * 1000).toFixed(1)} µs)`,
+  target: '',
+  ok: true,
+});
+
+// The per-line head scan alone (src/log-events/scan-lines.ts: each line's node, kind and where its time starts),
+// side by side with a charCodeAt pass, on the grep and the cat paste. Bundled from src (not part of the package API).
+const heads = await loadSources({ scanLines: 'src/log-events/scan-lines.ts', indexLines: 'src/log-events/paste-lines.ts' });
+const headLines = { grep: heads.indexLines(small), cat: heads.indexLines(plain) };
+for (let i = 0; i < 3000; i++) heads.scanLines(headLines.grep), heads.scanLines(headLines.cat);
+const headMs = { grep: [], cat: [] };
+const headPassMs = [];
+for (let round = 0; round < ROUNDS; round++) {
+  headPassMs.push(timeBatch(() => (sink ^= charCodePass(small)), BATCH));
+  for (const shape of ['grep', 'cat']) headMs[shape].push(timeBatch(() => heads.scanLines(headLines[shape]), BATCH));
+}
+rows.push({
+  case: '10 KB: head scan (scanLines) ÷ one charCodeAt pass, grep / cat',
+  result: `${(median(headMs.grep) / median(headPassMs)).toFixed(2)}× / ${(median(headMs.cat) / median(headPassMs)).toFixed(2)}× (${(median(headMs.grep) * 1000).toFixed(1)} / ${(median(headMs.cat) * 1000).toFixed(1)} µs vs ${(median(headPassMs) * 1000).toFixed(1)} µs)`,
   target: '',
   ok: true,
 });

@@ -277,6 +277,12 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(log4j)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("Redis's `pid:role` column names the writer by its pid when pids vary; the role letter may change", () => {
+    const redis = ['4101:C 30 Nov 2026 14:05:00.601 # Election timeout fired', '4102:F 30 Nov 2026 14:05:00.603 * Voted for node 1 in term 1', '4101:L 30 Nov 2026 14:05:12.884 # Received SIGTERM'];
+    expect(scan(redis.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([['4101', 50_700_601], ['4102', 50_700_603], ['4101', 50_712_884]]);
+    expect(nodesOf(['4101:20:01.5 x', '4101:C x', '12:05:00.601 y'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it("docker swarm's task column names the service's slot: a task restarted in its slot is the same node", () => {
     const swarm = [
       'kv_raft.1.m3x9f2hq7k1z@worker-1    | 2026-11-30T14:05:12.884Z WARN  received SIGTERM, shutting down',

@@ -39,8 +39,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
   // blind5 (15:25 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fifth pass".
-  // Redis-style `4101:F 30 Nov 2026 …` heads: the pid column names no node (and "kv_node 1 starting" does not name it).
-  'blind5-redis-style-pid-role.log',
   // multitail's status line `00] data/node1/node.log …` sits BELOW its window's lines: no line gets a node.
   'blind5-multitail-stacked-status-below.log',
   // tracing's Uptime `14.881046213s` (seconds since each process started) is no timestamp: no kill line, no leader.

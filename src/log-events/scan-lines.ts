@@ -1081,6 +1081,36 @@ function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, 
   }
 }
 
+// multitail's status line under each window: `00] data/node1/node.log  *Press F1/<CTRL>+<h> for help*  2KB - …`.
+const MULTITAIL_STATUS = /^\d\d\] (\S{1,200}) +\*Press F1\/<CTRL>\+<h> for help\*/;
+
+/**
+ * A multitail window copied from the terminal: its status line comes BELOW its lines and names the file they are
+ * from, so each status line names the lines since the previous one that no other way names (a footer, where tail's
+ * `==> file <==` is a header). The status line itself is a header, no node's line.
+ */
+function nameMultitailWindows(lines: PasteLines, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array): void {
+  const text = lines.text;
+  let windowStart = 0;
+  for (let i = 0; i < lines.count; i++) {
+    const start = lines.starts[i]!;
+    if (text.charCodeAt(start + 2) !== 93 || !isDigit(text.charCodeAt(start)) || !isDigit(text.charCodeAt(start + 1))) continue;
+    const status = MULTITAIL_STATUS.exec(text.slice(start, Math.min(lines.ends[i]!, start + 300)));
+    if (!status) continue;
+    const path = status[1]!.replace(/\\/g, '/');
+    const node = findNodeInPath(path) ?? fileStem(path);
+    kinds[i] = LINE_HEADER;
+    nodes[i] = undefined;
+    nodeFrom[i] = 0;
+    for (let k = windowStart; node !== undefined && k < i; k++) {
+      if (nodeFrom[k] !== 0 || (kinds[k] !== LINE_LOG && kinds[k] !== LINE_JSON)) continue;
+      nodes[k] = node;
+      nodeFrom[k] = FROM_SECTION;
+    }
+    windowStart = i + 1;
+  }
+}
+
 // One buffer for a paste's three per-line arrays, from a shared pool when small (as Node's Buffer.allocUnsafe does):
 // a backing store of its own costs about a microsecond, a sixth of scanning a 100-line paste. Pool bytes are never
 // handed out twice, so they are zeros; the pool holds numbers only, so no paste outlives its verdict in it.
@@ -1174,6 +1204,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (from === FROM_FILE_STEM) fileStemLines = true;
     }
   }
+  nameMultitailWindows(lines, nodes, nodeFrom, kinds);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat

@@ -283,6 +283,17 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['4101:20:01.5 x', '4101:C x', '12:05:00.601 y'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it("multitail's status line under each window names the window's lines above it, and is no node's line", () => {
+    const multitail = [
+      '14:05:12.702 INFO  received SIGTERM, shutting down',
+      '00] data/node1/node.log  *Press F1/<CTRL>+<h> for help*  2KB - 2026/11/30 14:05:16',
+      '14:05:12.905 WARN  heartbeat timeout - no message from leader node1 in 520ms',
+      '14:05:12.906 [node3] INFO  a line that names its own writer',
+      '01] logs/n2.log  *Press F1/<CTRL>+<h> for help*  3KB - 2026/11/30 14:05:16',
+    ];
+    expect(scan(multitail.join('\n')).map((l) => [l.node, l.kind])).toEqual([['node1', LINE_LOG], [undefined, LINE_HEADER], ['node2', LINE_LOG], ['node3', LINE_LOG], [undefined, LINE_HEADER]]);
+  });
+
   it("docker swarm's task column names the service's slot: a task restarted in its slot is the same node", () => {
     const swarm = [
       'kv_raft.1.m3x9f2hq7k1z@worker-1    | 2026-11-30T14:05:12.884Z WARN  received SIGTERM, shutting down',

@@ -39,9 +39,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
   // blind5 (15:25 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fifth pass".
-  // multitail's status line `00] data/node1/node.log …` sits BELOW its window's lines: no line gets a node.
-  'blind5-multitail-stacked-status-below.log',
-  // tracing's Uptime `14.881046213s` (seconds since each process started) is no timestamp: no kill line, no leader.
+  // tracing's Uptime `14.881046213s` (seconds since each process started, a clock per process) is no timestamp: no
+  // timed kill, no leader (needs a relative clock per writer; see the README's fifth pass).
   'blind5-tracing-uptime-per-process.log',
 ]);
 

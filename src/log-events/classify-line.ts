@@ -12,7 +12,7 @@ import {
   EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   NAMED_LEADER_PATTERN,
-  NOT_A_DETECTION_PATTERN,
+  isNoDetection,
   NOT_A_KILL_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
@@ -63,15 +63,10 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   return union;
 }
 
-const BUILT_IN_BY_BIT: ReadonlyMap<number, RegExp> = new Map(BUILT_IN_EVENT_PATTERNS);
-
-// The test of the one pattern bit `bit` stands for (a built-in's may be its prefilter, see BUILT_IN_EVENT_PATTERNS).
-function testOf(patterns: EventPatterns, bit: number): LineTest {
-  if (bit === BIT.kill) return patterns.kill;
-  if (bit === BIT.heartbeat) return patterns.heartbeat;
-  if (bit === BIT.connection) return patterns.connection;
-  return BUILT_IN_BY_BIT.get(bit)!;
-}
+// The built-in patterns by the index of their EVENT_PATTERN_BIT.
+const BUILT_IN_BY_INDEX: RegExp[] = [];
+for (const [bit, regex] of BUILT_IN_EVENT_PATTERNS) BUILT_IN_BY_INDEX[31 - Math.clz32(bit)] = regex;
+const LESSON_PATTERN_BITS = BIT.kill | BIT.heartbeat | BIT.connection;
 
 // Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
 // A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
@@ -101,8 +96,9 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
   return (text, mask) => {
     // Only command lines are tested for command kills (classifyLineText), and those do not come here.
     const may = mask & ~BIT.commandKill;
-    // One pattern: it is its own union (most candidate lines hold the literals of just one).
-    if ((may & (may - 1)) === 0) return may !== 0 && testOf(patterns, may).test(text);
+    // One pattern (most candidate lines hold the literals of just one): a lesson pattern is classifyLineText's first
+    // test anyway; a built-in one is tested here, so a line that merely holds its words costs one test.
+    if ((may & (may - 1)) === 0) return may !== 0 && ((may & LESSON_PATTERN_BITS) !== 0 || BUILT_IN_BY_INDEX[31 - Math.clz32(may)]!.test(text));
     let entry = perMask.get(may);
     if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
     if (entry.lines < UNION_AFTER_LINES) {
@@ -128,15 +124,18 @@ function findSubjectId(text: string): string | undefined {
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
     SUBJECT_VERB.lastIndex = m.index + 1;
-    for (const length of [16, 8]) {
-      const start = m.index - length;
-      if (start < 0) continue;
-      let k = start;
-      while (k < m.index && isHexDigit(text.charCodeAt(k))) k++;
-      if (k === m.index && (start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1)))) return text.slice(start, m.index);
-    }
+    if (isIdBefore(text, m.index, 16)) return text.slice(m.index - 16, m.index);
+    if (isIdBefore(text, m.index, 8)) return text.slice(m.index - 8, m.index);
   }
   return undefined;
+}
+
+// `length` hex digits end at `end`, after a boundary or the line's start.
+function isIdBefore(text: string, end: number, length: number): boolean {
+  const start = end - length;
+  if (start < 0) return false;
+  for (let k = start; k < end; k++) if (!isHexDigit(text.charCodeAt(k))) return false;
+  return start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1));
 }
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.
@@ -150,6 +149,17 @@ const NOT_NAMES = new Set([
   'being', 'id', 'leader', 'leaders', 'follower', 'candidate', 'self', 'me', 'this', 'it', 'unknown.', 'elected',
 ]);
 
+// What normalizeNodeToken strips: quotes and brackets in front, and closing ones or punctuation behind.
+const isWrapChar = (c: number): boolean => c === 34 || c === 39 || c === 91 || c === 40 || c === 60;
+const isTrailChar = (c: number): boolean => c === 34 || c === 39 || c === 93 || c === 41 || c === 62 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+// No uppercase letter and nothing beyond ASCII: toLowerCase would return the same text.
+function isLowerAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
 const BRACKETED_ADDRESS = /^["'(]?(\[[0-9a-f]{0,4}:[0-9a-f:]{1,38}\]:\d{2,5})["')>,.;:!?]*$/i;
 
 /** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
@@ -159,13 +169,13 @@ export function normalizeNodeToken(token: string): string | undefined {
     const v6 = BRACKETED_ADDRESS.exec(token);
     if (v6) return v6[1]!.toLowerCase();
   }
-  const clean = token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '');
+  const clean = isWrapChar(token.charCodeAt(0)) || isTrailChar(token.charCodeAt(token.length - 1)) ? token.replace(/^["'[(<]+|["'\])>,.;:!?]+$/g, '') : token;
   // `-address` (the rest of a key), `.sh` (of `kill-leader.sh`), `:1` (a JSON value's colon): fragments, not names;
   // `:7001` is a port.
   if (clean.charCodeAt(0) === 45 || clean.charCodeAt(0) === 46 || (clean.charCodeAt(0) === 58 && !isPortName(clean))) return undefined;
-  const spaced = /^node (\d{1,4})$/i.exec(clean);
+  const spaced = clean.length >= 6 && clean.length <= 9 ? /^node (\d{1,4})$/i.exec(clean) : null;
   if (spaced) return nodeLabel(Number(spaced[1]));
-  if (clean === '' || clean.length > 64 || NOT_NAMES.has(clean.toLowerCase())) return undefined;
+  if (clean === '' || clean.length > 64 || NOT_NAMES.has(isLowerAscii(clean) ? clean : clean.toLowerCase())) return undefined;
   const named = readNodeName(clean, 0, clean.length, true);
   if (named && named.end === clean.length) return named.label;
   if (/^\d{1,6}$/.test(clean)) return clean === '0' ? undefined : nodeLabel(Number(clean));
@@ -184,11 +194,12 @@ function leaderNamed(text: string): string | undefined {
   for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
     let after = m.index + m[0].length;
     // "leader elected: node2", `leader_elected leader=node2` (then the name after the next "leader").
-    const elected = LEADER_ELECTED.exec(text.slice(after, after + 16));
-    if (elected) after += elected[0].length;
-    const key = LEADER_ADDRESS_KEY.exec(text.slice(after, after + 12));
-    if (key) after += key[0].length;
-    else if (!elected && /[\w-]/.test(text.charAt(after))) continue; // `leader-elect`, `leadership`: another word
+    const elected = isGapChar(text.charCodeAt(after)) && (text.charCodeAt(after + 1) | 32) === 101 && matchesAt(LEADER_ELECTED, text, after);
+    if (elected) after = LEADER_ELECTED.lastIndex;
+    const c = text.charCodeAt(after);
+    const key = isAddressKeyStart(c) && matchesAt(LEADER_ADDRESS_KEY, text, after);
+    if (key) after = LEADER_ADDRESS_KEY.lastIndex;
+    else if (!elected && (isWordChar(c) || c === 45)) continue; // `leader-elect`, `leadership`: another word
     const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d))?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
@@ -199,19 +210,50 @@ function leaderNamed(text: string): string | undefined {
   return address;
 }
 // "elected" after "leader" (any word gap) and what separates it from the name: "leader elected: node2", `leader-elected node2`.
-const LEADER_ELECTED = /^[-_ ]elected\b[:=]?\s?/i;
+const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.
-const LEADER_ADDRESS_KEY = /^[-_.]?addr(?:ess)?(?=["']?\s?[=:])/i;
+const LEADER_ADDRESS_KEY = /[-_.]?addr(?:ess)?(?=["']?\s?[=:])/iy;
+const isGapChar = (c: number): boolean => c === 45 || c === 95 || c === 32;
+const isAddressKeyStart = (c: number): boolean => c === 45 || c === 95 || c === 46 || c === 97 || c === 65;
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-// A detection line's leader, and for a heartbeat timeout the silence it states and whether it also starts an election.
-function describeDetection(text: string, heartbeat: boolean): Partial<LineMeaning> {
+// Whether the sticky `regex` matches at `at` (then its lastIndex is the match's end).
+function matchesAt(regex: RegExp, text: string, at: number): boolean {
+  regex.lastIndex = at;
+  return regex.test(text);
+}
+
+type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
+
+// Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
+function bareMeaning(kind: LogEventKind): MutableMeaning {
+  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined };
+}
+
+// A line's meaning of `kind`, with the term and subject id it names for the kinds that use them (leadership,
+// elections, votes, detections, kills).
+function meaningOf(text: string, kind: LogEventKind): MutableMeaning {
+  const meaning = bareMeaning(kind);
+  if (kind !== 'other' && kind !== 'startup') {
+    const termMatch = TERM.exec(text);
+    if (termMatch) meaning.term = Number(termMatch[1]);
+    const subject = findSubjectId(text);
+    if (subject !== undefined && /\d/.test(subject)) meaning.subject = subject;
+  }
+  return meaning;
+}
+
+// A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
+// starts an election (`may`: the line's EVENT_PATTERN_BIT mask).
+function detectionMeaning(text: string, heartbeat: boolean, may: number): MutableMeaning {
+  const meaning = meaningOf(text, heartbeat ? 'heartbeat-timeout' : 'connection-lost');
   const leader = leaderNamed(text);
-  const extra: { -readonly [K in keyof LineMeaning]?: LineMeaning[K] } = leader === undefined ? {} : { leader };
-  if (!heartbeat) return extra;
+  if (leader !== undefined) meaning.leader = leader;
+  if (!heartbeat) return meaning;
   const silent = SILENT_FOR_PATTERN.exec(text);
-  if (silent) extra.silentMs = Number(silent[1]);
-  if (ELECTION_STARTED_PATTERN.test(text)) extra.startsElection = true;
-  return extra;
+  if (silent) meaning.silentMs = Number(silent[1]);
+  if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) meaning.startsElection = true;
+  return meaning;
 }
 
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
@@ -242,74 +284,90 @@ export function classifyLineText(
   patterns: EventPatterns,
   options: { ownNode?: string | undefined; isCommand?: boolean; mayMatch?: number; anyMatch?: (text: string, may: number) => boolean } = {},
 ): LineMeaning {
-  const may = options.mayMatch ?? ALL_EVENT_PATTERNS;
-  if (options.isCommand) {
-    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return { kind: 'other' };
+  return classifyLine(text, patterns, options.ownNode, options.isCommand === true, options.mayMatch ?? ALL_EVENT_PATTERNS, options.anyMatch);
+}
+
+/** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
+export function classifyLine(
+  text: string,
+  patterns: EventPatterns,
+  ownNode: string | undefined,
+  isCommand: boolean,
+  may: number,
+  anyMatch: ((text: string, may: number) => boolean) | undefined,
+): LineMeaning {
+  if (isCommand) {
+    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return bareMeaning('other');
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
-    const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind: 'kill' };
+    const meaning = bareMeaning('kill');
     const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
     if (target !== undefined) meaning.target = target;
     if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
     return meaning;
   }
-  if (options.anyMatch !== undefined && !options.anyMatch(text, may)) return { kind: 'other' };
-  // Term and subject id are read only for the kinds that use them (leadership, elections, votes).
-  const base = (kind: LogEventKind, extra?: Partial<LineMeaning>): LineMeaning => {
-    const meaning: { -readonly [K in keyof LineMeaning]: LineMeaning[K] } = { kind };
-    if (kind !== 'other' && kind !== 'startup') {
-      const termMatch = TERM.exec(text);
-      if (termMatch) meaning.term = Number(termMatch[1]);
-      const subject = findSubjectId(text);
-      if (subject !== undefined && /\d/.test(subject)) meaning.subject = subject;
-    }
-    if (extra) Object.assign(meaning, extra);
-    return meaning;
-  };
-  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
-  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !NOT_A_DETECTION_PATTERN.test(text);
+  if (anyMatch !== undefined && !anyMatch(text, may)) return bareMeaning('other');
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text);
+  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
     else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(text) ? 'peer' : 'component';
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
-      const named = options.ownNode === undefined ? findMentionedNodes(text) : [];
+      const named = ownNode === undefined ? findMentionedNodes(text) : [];
       // `kill -9 9683   # infra3 is the leader`, "killing leader n0 (pid 51877)"
       const target =
-        named.length === 1 ? named[0] : options.ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
-      return base('kill', target === undefined ? {} : { target });
+        named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
+      const meaning = meaningOf(text, 'kill');
+      if (target !== undefined) meaning.target = target;
+      return meaning;
     }
-    if (notKill !== 'detection') return base('other', { notKill });
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', { ...describeDetection(text, heartbeat), notKill });
+    if (notKill !== 'detection') {
+      const meaning = bareMeaning('other');
+      meaning.notKill = notKill;
+      return meaning;
+    }
+    const meaning = detectionMeaning(text, heartbeat, may);
+    meaning.notKill = notKill;
+    return meaning;
   }
   if (heartbeat || connection) {
     // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
     // election timeout"): that is no follower noticing a dead leader.
-    if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
-    return base(heartbeat ? 'heartbeat-timeout' : 'connection-lost', describeDetection(text, heartbeat));
+    if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
+    return detectionMeaning(text, heartbeat, may);
   }
   // "node 2 is the leader", "accepted n2 as leader": the writer follows the named node (or is it).
   const namedLeader = (may & BIT.namedLeader) !== 0 ? leaderNamedBefore(text) : undefined;
   if (namedLeader !== undefined) {
-    const own = options.ownNode;
-    return namedLeader === own ? base('became-leader', { leader: own }) : base('follows-leader', { leader: namedLeader });
+    const meaning = meaningOf(text, namedLeader === ownNode ? 'became-leader' : 'follows-leader');
+    meaning.leader = namedLeader;
+    return meaning;
   }
   if ((may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text)) {
-    const meaning = base('became-leader');
-    const leader = options.ownNode ?? meaning.subject;
-    return leader === undefined ? meaning : { ...meaning, leader };
+    const meaning = meaningOf(text, 'became-leader');
+    const leader = ownNode ?? meaning.subject;
+    if (leader !== undefined) meaning.leader = leader;
+    return meaning;
   }
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) {
-    return ELECTION_TIMER_FIRED_PATTERN.test(text) ? base('heartbeat-timeout', { startsElection: true }) : base('election-started');
+    if (!ELECTION_TIMER_FIRED_PATTERN.test(text)) return meaningOf(text, 'election-started');
+    const meaning = meaningOf(text, 'heartbeat-timeout');
+    meaning.startsElection = true;
+    return meaning;
   }
   if ((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) {
     const leader = leaderNamed(text);
-    if (leader !== undefined) return base('follows-leader', { leader });
+    if (leader !== undefined) {
+      const meaning = meaningOf(text, 'follows-leader');
+      meaning.leader = leader;
+      return meaning;
+    }
   }
-  if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return base('stepped-down');
-  if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return base('vote');
-  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return base('startup');
-  return base('other');
+  if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
+  if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote');
+  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return meaningOf(text, 'startup');
+  return bareMeaning('other');
 }
 

@@ -68,6 +68,12 @@ export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(
   String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b`,
   'i',
 ));
+// Words every NOT_A_DETECTION_PATTERN match holds ("timeout", "timer", "heartbeat").
+const NOT_A_DETECTION_WORDS = /time|heartbeat/i;
+/** Whether NOT_A_DETECTION_PATTERN matches: lines without the words it needs (most lines) skip the long pattern. */
+export function isNoDetection(text: string): boolean {
+  return NOT_A_DETECTION_WORDS.test(text) && NOT_A_DETECTION_PATTERN.test(text);
+}
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), a description of another node ("leader node1 stopped responding"), or the kill

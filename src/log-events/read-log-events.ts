@@ -2,7 +2,7 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
-import { classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { classifyLine, classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findTraceContinuation, readTraceLine } from './continue-records.js';
@@ -35,10 +35,39 @@ const GUESSED_HEAD_SOURCES: ReadonlySet<string> = new Set(['message', 'head-toke
 
 /** Orders node names: node2 before node10, otherwise by text. */
 export function compareNodes(a: string, b: string): number {
-  const na = /^(\D*?)(\d+)$/.exec(a);
-  const nb = /^(\D*?)(\d+)$/.exec(b);
-  if (na && nb && na[1] === nb[1]) return Number(na[2]) - Number(nb[2]);
+  const digitsA = trailingNumberStart(a);
+  if (digitsA >= 0 && digitsA === trailingNumberStart(b) && startsAlike(a, b, digitsA)) return numberFrom(a, digitsA) - numberFrom(b, digitsA);
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Sorted by compareNodes; most pastes list their nodes in order already.
+function sortNodes(nodes: string[]): string[] {
+  for (let k = 1; k < nodes.length; k++) if (compareNodes(nodes[k - 1]!, nodes[k]!) > 0) return nodes.sort(compareNodes);
+  return nodes;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+// Where the digits that end `name` start when only they are digits (`node12` → 4); -1 otherwise.
+function trailingNumberStart(name: string): number {
+  let start = name.length;
+  while (start > 0 && isAsciiDigit(name.charCodeAt(start - 1))) start--;
+  if (start === name.length) return -1;
+  for (let k = 0; k < start; k++) if (isAsciiDigit(name.charCodeAt(k))) return -1;
+  return start;
+}
+
+function startsAlike(a: string, b: string, length: number): boolean {
+  for (let k = 0; k < length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+// The number the digits from `start` to the end of `name` write.
+function numberFrom(name: string, start: number): number {
+  if (name.length - start > 15) return Number(name.slice(start));
+  let n = 0;
+  for (let k = start; k < name.length; k++) n = n * 10 + name.charCodeAt(k) - 48;
+  return n;
 }
 
 /**
@@ -49,7 +78,7 @@ export function compareNodes(a: string, b: string): number {
 export function readLogEvents(
   lines: PasteLines,
   patterns: EventPatterns,
-  options: { table?: LineTable; candidates?: readonly number[]; mayMatch?: Uint16Array } = {},
+  options: { table?: LineTable; candidates?: readonly number[]; mayMatch?: ArrayLike<number> } = {},
 ): LogEvents {
   const table = options.table ?? scanLines(lines);
   const masks = options.mayMatch;
@@ -62,7 +91,7 @@ export function readLogEvents(
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const text = lineText(lines, i, LINE_CAP);
-    const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand: lineKind === LINE_COMMAND, mayMatch: masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch });
+    const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
     let time = stampOf(lines, table, i);
     let node = own;
@@ -82,7 +111,8 @@ export function readLogEvents(
     const line = lineKind === LINE_COMMAND && time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
     raw.push(toEvent(line, time, node, nodeFrom, meaning));
   };
-  if (options.candidates) for (const i of options.candidates) classify(i);
+  const candidates = options.candidates;
+  if (candidates) for (let k = 0; k < candidates.length; k++) classify(candidates[k]!);
   else for (let i = 0; i < lines.count; i++) classify(i);
 
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
@@ -90,7 +120,7 @@ export function readLogEvents(
   const aliases = new Map<string, string>(fileRuns?.aliases);
   addAddressAliases(raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();
-  const writers = new Set(raw.map((event) => event.node));
+  let writers: Set<string | undefined> | undefined;
   for (const event of raw) {
     // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
     // then "… is starting a new election"): that one is no detection.
@@ -105,7 +135,7 @@ export function readLogEvents(
     if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name') {
       const self = findOwnNode(text);
       // "launcher | starting node1 node2 node3" introduces no one: node1 writes lines of its own.
-      if (self !== undefined && self !== event.node && !aliases.has(self) && !writers.has(self)) aliases.set(self, event.node);
+      if (self !== undefined && self !== event.node && !aliases.has(self) && !(writers ??= new Set(raw.map((e) => e.node))).has(self)) aliases.set(self, event.node);
     }
     // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
     const listen = LISTEN_ADDRESS.exec(text);
@@ -145,7 +175,7 @@ export function readLogEvents(
   for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
-  return { events: raw, nodes: [...seen].sort(compareNodes), aliases, unattributed, anyStamp };
+  return { events: raw, nodes: sortNodes([...seen]), aliases, unattributed, anyStamp };
 }
 
 // Nodes named by an address (`[::]:7002`, a wildcard listener) are every address of theirs (`[::1]:7002`, `:7002`: one

@@ -3,7 +3,7 @@
 // line when an event matches), or what was expected, the words of the lines the timing check used, and a fitting
 // hint from the lesson.
 import { createFinding, type Finding } from '../findings/finding.js';
-import { choosePatternEvidence, type EvidenceContext } from './choose-pattern-evidence.js';
+import { choosePatternEvidence, listMeasuredEvidence, type EvidenceContext, type MeasuredEvidence } from './choose-pattern-evidence.js';
 import type { CompileResult } from './compile-pattern.js';
 import { findHint } from './find-hint.js';
 import { excerptOf, lineNumber, lineText } from '../log-events/paste-lines.js';
@@ -50,6 +50,7 @@ export function checkPatterns(
 ): PatternsResult {
   const findings: Finding[] = [];
   const patterns: PatternResult[] = [];
+  let measuredEvidence: MeasuredEvidence[] | undefined;
   sources.forEach((source, i) => {
     const path = `proof.regex_patterns[${i}]`;
     const compiled = compiledPatterns[i]!;
@@ -60,22 +61,23 @@ export function checkPatterns(
       return;
     }
     const { pattern } = compiled;
-    const match = choosePatternEvidence(scanner, pattern, context);
+    const match = choosePatternEvidence(scanner, pattern, context, (measuredEvidence ??= listMeasuredEvidence(scanner.lines, context)));
     if (match) {
       const line = lineNumber(scanner.lines, match.line);
-      const role = match.role === undefined ? {} : { role: match.role };
-      const node = match.node === undefined ? {} : { node: match.node };
-      findings.push(createFinding('PATTERN_MATCHED', 'info', { pattern: source, line, ...role, ...node }, { ...where, path, line }));
-      patterns.push({
+      // Role and node only when known, after the other fields (the order the verdict's JSON shows).
+      const args: Record<string, unknown> = { pattern: source, line };
+      const result: { -readonly [K in keyof PatternResult]: PatternResult[K] } = {
         pattern: source,
         passed: true,
         line,
         excerpt: excerptOf(lineText(scanner.lines, match.line, scanner.capChars), match.index, match.text.length),
         match: match.text,
         expected: pattern.expected,
-        ...role,
-        ...node,
-      });
+      };
+      if (match.role !== undefined) args.role = result.role = match.role;
+      if (match.node !== undefined) args.node = result.node = match.node;
+      findings.push(createFinding('PATTERN_MATCHED', 'info', args, { ...where, path, line }));
+      patterns.push(result);
       return;
     }
     const hint = findHint(hints(), pattern.expected);

@@ -14,7 +14,7 @@
 //
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
-import { NOT_A_DETECTION_PATTERN, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -48,51 +48,75 @@ const CONFIGURED_VALUE_AFTER = new RegExp(
 
 /** Whether a match is a configured value, a timer reset or a startup line rather than something that happened (tier 5). */
 export function isConfigurationMatch(text: string, match: PatternMatch, startupLine: boolean): boolean {
-  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || NOT_A_DETECTION_PATTERN.test(text);
+  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isNoDetection(text);
 }
 
 // Tiers 3–5 as a rank: lower is better.
 const RANK = { event: 0, notKill: 1, configuration: 2 } as const;
 
-/** The line to cite for a pattern by the rule above, or undefined when no line matches. */
-export function choosePatternEvidence(scanner: PatternScanner, pattern: CompiledPattern, context: EvidenceContext | undefined): PatternEvidence | undefined {
-  const first = findFirstMatch(scanner, pattern);
-  if (!first) return undefined;
+/** A line the timing check measured, with its role and node: the first tier of evidence. */
+export interface MeasuredEvidence {
+  readonly line: number;
+  readonly role: PatternEvidenceRole;
+  readonly node: string | null;
+}
+
+// The event on a line: events come in paste order (readLogEvents), so a binary search, not a map of them all.
+function findEventAt(events: readonly LogEvent[], line: number): LogEvent | undefined {
+  let [lo, hi] = [0, events.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = events[mid]!.line;
+    if (at === line) return events[mid];
+    if (at < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Tier 1 for every pattern of one paste: the judged kill's line, then each follower's detection lines, each once. */
+export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext | undefined): MeasuredEvidence[] {
+  const m = context?.measurements;
+  if (!m) return [];
+  const events = context.events;
+  // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
+  const measured: MeasuredEvidence[] = [];
+  const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
+    const found = linesOfNumber(lines, number);
+    // Of the panes' lines on that row, the one the measured node wrote.
+    const own = found.length === 1 ? found : found.filter((line) => node !== null && findEventAt(events, line)?.node === node);
+    for (const line of own.length > 0 ? own : found) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
+  };
+  if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
+  for (const f of m.followers) {
+    for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
+  }
+  return measured;
+}
+
+/**
+ * The line to cite for a pattern by the rule above, or undefined when no line matches. `measured`: tier 1
+ * (listMeasuredEvidence), when the caller cites several patterns.
+ */
+export function choosePatternEvidence(
+  scanner: PatternScanner,
+  pattern: CompiledPattern,
+  context: EvidenceContext | undefined,
+  measured: readonly MeasuredEvidence[] = listMeasuredEvidence(scanner.lines, context),
+): PatternEvidence | undefined {
   const text = (line: number): string => lineText(scanner.lines, line, scanner.capChars);
   const m = context?.measurements;
-
   const events = context?.events ?? [];
-  // The event on a line: events come in paste order (readLogEvents), so a binary search, not a map of them all.
-  const eventAt = (line: number): LogEvent | undefined => {
-    let [lo, hi] = [0, events.length - 1];
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = events[mid]!.line;
-      if (at === line) return events[mid];
-      if (at < line) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  };
+  const eventAt = (line: number): LogEvent | undefined => findEventAt(events, line);
   // 1. What the timing check measured.
-  if (m) {
-    // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
-    const measured: { line: number; role: PatternEvidenceRole; node: string | null }[] = [];
-    const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
-      const lines = linesOfNumber(scanner.lines, number);
-      // Of the panes' lines on that row, the one the measured node wrote.
-      const own = lines.filter((line) => node !== null && eventAt(line)?.node === node);
-      for (const line of own.length > 0 ? own : lines) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
-    };
-    if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
-    for (const f of m.followers) {
-      for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
-    }
-    for (const { line, role, node } of measured) {
-      const hit = pattern.exec(text(line));
-      if (hit) return { line, ...hit, role, ...(node === null ? {} : { node }) };
-    }
+  for (const { line, role, node } of measured) {
+    const hit = pattern.exec(text(line));
+    if (hit) return node === null ? { line, index: hit.index, text: hit.text, role } : { line, index: hit.index, text: hit.text, role, node };
   }
+
+  // A measured line that matches shows the pattern is found; otherwise whether any line matches decides.
+  const first = findFirstMatch(scanner, pattern);
+  if (!first) return undefined;
 
   const killAtMs = m?.killAtMs ?? null;
   const side = (line: number): 'after-kill' | 'before-kill' | undefined => {

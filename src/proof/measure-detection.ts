@@ -87,12 +87,15 @@ export function measureDetection(
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
+  const times: (number | undefined)[] = new Array(events.length);
+  for (let k = 0; k < events.length; k++) times[k] = clock.at(events[k]!);
 
   // Timestamps running backwards within a node, on the event lines, in paste order.
   const last = new Map<string, { value: number; line: number } | null>();
   let anyStamp = false;
-  for (const event of events) {
-    const v = clock.at(event);
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const v = times[k];
     if (v === undefined) continue;
     anyStamp = true;
     if (event.node === undefined) continue;
@@ -163,7 +166,7 @@ export function measureDetection(
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, clock.at, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
   // passing weak one, else the first strong, else the first.
@@ -211,7 +214,7 @@ function judgeKill(
   kill: KillJudgement,
   events: readonly LogEvent[],
   nodes: readonly string[],
-  timeOf: (event: LogEvent) => number | undefined,
+  times: readonly (number | undefined)[],
   timing: ProofTiming,
   at: (line: number) => { file?: string; line: number },
   excerpt: (line: number) => string,
@@ -242,26 +245,18 @@ function judgeKill(
   for (const node of followerNodes) {
     const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
+    let beforeMs = 0;
     let untimed: LogEvent | undefined;
-    const after: LogEvent[] = [];
-    for (const event of events) {
-      if (event.node !== node) continue;
-      const t = timeOf(event);
-      const detection = DETECTION_KINDS.has(event.kind);
+    for (let k = 0; k < events.length; k++) {
+      const event = events[k]!;
+      if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
+      const t = times[k];
       if (t === undefined) {
-        if (detection && untimed === undefined) untimed = event;
+        untimed ??= event;
         continue;
       }
-      if (t >= killAt) {
-        if (after.length < LOOKED_AT_LINES || timeOf(after[after.length - 1]!)! > t) {
-          after.push(event);
-          after.sort((a, b) => timeOf(a)! - timeOf(b)!);
-          if (after.length > LOOKED_AT_LINES) after.pop();
-        }
-      }
-      if (!detection) continue;
       if (t < killAt) {
-        if (!before || t > timeOf(before)!) before = event;
+        if (!before || t > beforeMs) [before, beforeMs] = [event, t];
         continue;
       }
       detections.push({ kind: event.kind, atMs: t, event });
@@ -270,11 +265,11 @@ function judgeKill(
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {
-      const looked = after.map((e) => ({ line: number(e.line), excerpt: excerpt(e.line) }));
+      const looked = findLookedAtEvents(events, times, node, killAt).map((e) => ({ line: number(e.line), excerpt: excerpt(e.line) }));
       if (before) {
         followers.push({ node, status: 'before-kill-only' });
         findings.push(
-          createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, beforeMs: round(killAt - timeOf(before)!), line: number(before.line), killLine: number(kill.event.line), looked }, at(before.line)),
+          createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, beforeMs: round(killAt - beforeMs), line: number(before.line), killLine: number(kill.event.line), looked }, at(before.line)),
         );
       } else {
         followers.push({ node, status: 'no-detection' });
@@ -289,8 +284,8 @@ function judgeKill(
       }
       continue;
     }
-    const heartbeatMs = heartbeat ? round(timeOf(heartbeat)! - killAt) : undefined;
-    const connectionMs = connection ? round(timeOf(connection)! - killAt) : undefined;
+    const heartbeatMs = heartbeat ? round(found.heartbeat!.atMs - killAt) : undefined;
+    const connectionMs = connection ? round(found.connection!.atMs - killAt) : undefined;
     const event = found.first!.event;
     const via = found.via!;
     const words = said.detection(event);
@@ -303,14 +298,17 @@ function judgeKill(
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;
-      findings.push(createFinding('FOLLOWER_DETECTED', 'info', { node, detectionMs, via, line: number(event.line), ...(words === undefined ? {} : { words }), windowMs: timing.window_ms }, at(event.line)));
+      const args: Record<string, unknown> = { node, detectionMs, via, line: number(event.line) };
+      if (words !== undefined) args.words = words;
+      args.windowMs = timing.window_ms;
+      findings.push(createFinding('FOLLOWER_DETECTED', 'info', args, at(event.line)));
     } else {
       status = 'too-slow';
       findings.push(
         createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via, line: number(event.line), ...(words === undefined ? {} : { words }) }, at(event.line)),
       );
     }
-    const follower: MutableFollower = { node, status, detectedAtMs: round(timeOf(event)!), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };
+    const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };
     if (words !== undefined) follower.words = words;
     if (heartbeat) {
       [follower.heartbeatMs, follower.heartbeatLine] = [heartbeatMs, number(heartbeat.line)];
@@ -326,6 +324,21 @@ function judgeKill(
     followers.push(follower);
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+}
+
+// A follower's first LOOKED_AT_LINES events at or after the kill, by time (paste order among equal times).
+function findLookedAtEvents(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, killAt: number): LogEvent[] {
+  const after: { event: LogEvent; t: number }[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const t = times[k];
+    if (events[k]!.node !== node || t === undefined || t < killAt) continue;
+    if (after.length < LOOKED_AT_LINES || after[after.length - 1]!.t > t) {
+      after.push({ event: events[k]!, t });
+      after.sort((a, b) => a.t - b.t);
+      if (after.length > LOOKED_AT_LINES) after.pop();
+    }
+  }
+  return after.map((e) => e.event);
 }
 
 /** Phrases shown per top-level alternative of a lesson's own detection pattern (`missed (\\d+ )?heartbeats?` → "missed heartbeat"). */

@@ -137,12 +137,16 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern, onlyJoint
   return unionOf(branches);
 }
 
+const SMALL_PASTE_LINES = 4096;
+
 /**
  * Per line, the bits of the patterns (given as [bit, pattern]) whose literals the line contains: the only patterns
  * that can match it. A pattern without literals may match every line.
  */
-export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): Uint16Array {
-  const marks = new Uint16Array(scanner.lines.count);
+export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): Uint16Array | number[] {
+  const count = scanner.lines.count;
+  // A typed array's buffer costs more to make than a short paste's whole marking; long pastes need its compactness.
+  const marks = count <= SMALL_PASTE_LINES ? new Array<number>(count).fill(0) : new Uint16Array(count);
   const { literalLines } = scanner;
   for (const [bit, pattern] of patterns) {
     const requirement = requirementOf(scanner.plan, pattern);
@@ -151,8 +155,9 @@ export function markCandidateLines(scanner: PatternScanner, patterns: readonly (
       continue;
     }
     // Alternatives of one clause mark their literals' lines directly, with no merging; the rest are intersected.
-    for (const id of requirement.direct) {
-      const lines = literalLines[id];
+    const direct = requirement.direct;
+    for (let d = 0; d < direct.length; d++) {
+      const lines = literalLines[direct[d]!];
       if (lines !== undefined) for (let k = 0; k < lines.length; k++) marks[lines[k]!]! |= bit;
     }
     if (requirement.joint) for (const line of candidates(scanner, pattern, true)!) marks[line]! |= bit;

@@ -632,6 +632,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let sourceToken = -1; // token index of a source position (`main.go:57]`)
   let spring = false; // after Spring Boot's `---`: `[app] [thread]`
 
+  // scanRepeatedHead decides two heads without this loop (the recent grep prefix naming the node with a time, and
+  // `<date or clock> <name> `): a rule here that changes their decision must change it there too.
   for (let tokens = 0; tokens < 8 && p < headEnd; tokens++) {
     let c = text.charCodeAt(p);
     while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(p + 1) === 32)) c = text.charCodeAt(++p);

@@ -13,7 +13,12 @@ const resolution = (precisionMs: unknown): string => {
 };
 
 const CLOCK_NAMES: Record<string, string> = { wall: 'wall-clock times', monotonic: 'seconds since boot, e.g. [ 88419.530]', relative: 'seconds since a launcher started, e.g. [+5.400s]' };
-const clockName = (clock: unknown): string => CLOCK_NAMES[String(clock)] ?? String(clock);
+const clockName = (clock: unknown): string => {
+  const name = String(clock);
+  // `uptime@node2`: tracing's Uptime timer, seconds since that writer's process started.
+  if (name.startsWith('uptime@')) return `seconds since ${name.slice(7) || 'its process'} started`;
+  return CLOCK_NAMES[name] ?? name;
+};
 // `5 h 30 min`, `45 min`, `1 h`.
 const hoursMinutes = (minutes: number): string => {
   const h = Math.floor(minutes / 60);
@@ -165,7 +170,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `no line has a timestamp (${String(a.lines)} lines), so the detection time cannot be measured: expected lines starting ` +
     'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123',
   TIMESTAMPS_WITHOUT_DATE: (a) =>
-    a.clock === 'relative'
+    a.perProcess
+      ? 'timestamps are seconds since each process started (an uptime), not wall-clock times: only lines of one process compare'
+      : a.clock === 'relative'
       ? 'timestamps are seconds on a relative clock (since boot or since the launcher started), not wall-clock times: ' +
         'only differences between them were used, which holds when every line was stamped by that one clock'
       : `timestamps have no ${a.clock === 'yearless' ? 'year' : 'date'}, so times were compared within one ${a.clock === 'yearless' ? 'year' : 'day'}` +
@@ -206,7 +213,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `${String(a.node)} logged nothing after the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''} saying it noticed the leader was gone ` +
     `(expected ${a.expectedHeartbeat ? `a line saying ${phrases(a.expectedHeartbeat)} (the lesson's heartbeat_pattern)` : 'a heartbeat or election timeout'}, ` +
     `or ${a.expectedConnection ? `${phrases(a.expectedConnection)} (its connection_pattern)` : 'its connection to the leader lost or closed'})` +
-    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows one but has no timestamp` : '') +
+    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows one but ${a.offClock ? 'its time is on another clock (see the warning about clocks)' : 'has no timestamp'}` : '') +
     lookedAt(a.looked),
   KILL_CHOSEN: (a) => {
     const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];

@@ -11,8 +11,8 @@ export interface EventClock {
 
 /** Puts all events' stamps on one comparable clock (epoch ms, or wall time when some lack the date). */
 export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
-  const clock = choosePasteClock(events.map((e) => e.time));
-  return { clock, at: (event) => (event.time ? clock.valueOf(event.time) : undefined) };
+  const clock = choosePasteClock(events.map((e) => e.time), events.map((e) => e.node));
+  return { clock, at: (event) => (event.time ? clock.valueOf(event.time, event.node) : undefined) };
 }
 
 export interface LeaderStatement {

@@ -34,7 +34,9 @@ export type TimestampFormat =
   /** `[ 88419.530]`: seconds since boot (CLOCK_MONOTONIC). */
   | 'monotonic'
   /** `[+5.400s]`: seconds since a launcher started. */
-  | 'relative';
+  | 'relative'
+  /** `  14.881046213s` at a line's head: tracing's Uptime timer, seconds since the writing process started (a clock per process). */
+  | 'uptime';
 
 export interface Stamp {
   readonly kind: ClockKind;
@@ -302,6 +304,27 @@ function parseRelative(s: string, i: number, limit: number): Stamp | undefined {
   return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: precisionOf(fractionDigits), format, zoned: false, end };
 }
 
+// tracing-subscriber's `.with_timer(Uptime)`: `14.881046213s` (seconds, 3-9 fraction digits, `s`, then a space or the end).
+function parseUptime(s: string, i: number, limit: number): Stamp | undefined {
+  let p = i;
+  let seconds = 0;
+  while (p < limit && p - i < 10 && digitAt(s, p) >= 0) seconds = seconds * 10 + digitAt(s, p++);
+  if (p - i >= 10 || s.charCodeAt(p) !== 46) return undefined;
+  const fraction = ++p;
+  let micros = 0;
+  while (p < limit && p - fraction < 10 && digitAt(s, p) >= 0) {
+    if (p - fraction < 6) micros = micros * 10 + digitAt(s, p);
+    p++;
+  }
+  const fractionDigits = p - fraction;
+  if (fractionDigits < 3 || fractionDigits > 9 || s.charCodeAt(p) !== 115) return undefined;
+  const after = s.charCodeAt(p + 1);
+  if (p + 1 < limit && after !== 32 && after !== 9) return undefined;
+  for (let k = Math.min(fractionDigits, 6); k < 6; k++) micros *= 10;
+  const ms = seconds * 1000 + micros / 1000;
+  return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: precisionOf(fractionDigits), format: 'uptime', zoned: false, end: p + 1 };
+}
+
 // `11/29/2026 11:59:53.680 PM` (US month/day/year, usually with a 12-hour clock).
 function parseUsDateTime(s: string, i: number, limit: number): Stamp | undefined {
   const month = digits(s, i, 2);
@@ -424,6 +447,8 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
     if ((sep === 45 || sep === 47) && digits(s, i, 4) >= 0) return parseDateTime(s, i, limit);
     const epoch = parseEpoch(s, i, limit);
     if (epoch) return epoch;
+    const uptime = parseUptime(s, i, limit);
+    if (uptime) return uptime;
     const clock = parseClock(s, i, limit) ?? parseKitchenClock(s, i);
     if (!clock) return undefined;
     return {

@@ -23,12 +23,19 @@ export interface PasteClock {
   readonly mixed: boolean;
   /** Stamps left off because they are on another, incomparable clock (relative vs wall clock). */
   readonly offClock: number;
-  /** Comparable value of a stamp, in ms; undefined for a stamp on another clock. */
-  valueOf(stamp: Stamp): number | undefined;
+  /** The chosen clock's name (clockNameOf). */
+  readonly name: string;
+  /** Comparable value of a stamp (written by `writer`), in ms; undefined for a stamp on another clock. */
+  valueOf(stamp: Stamp, writer?: string): number | undefined;
 }
 
-// Which comparable clock a stamp is on: every wall-clock stamp shares one; each relative format is its own.
-const clockOf = (stamp: Stamp): string => (stamp.kind === 'relative' ? stamp.format : 'wall');
+// Which comparable clock a stamp is on: every wall-clock stamp shares one; each relative format is its own, and an
+// uptime (seconds since the writing process started) is its writer's own: `uptime@node2`.
+const clockOf = (stamp: Stamp, writer: string | undefined): string =>
+  stamp.kind !== 'relative' ? 'wall' : stamp.format === 'uptime' ? `uptime@${writer ?? ''}` : stamp.format;
+
+/** The name of the clock a stamp written by `writer` is on (`wall`, `monotonic`, `relative`, `uptime@node2`). */
+export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined): string => (stamp === undefined ? 'wall' : clockOf(stamp, writer));
 
 const wrap = (value: number, reference: number, period: number): number => {
   let delta = (value - reference) % period;
@@ -37,22 +44,24 @@ const wrap = (value: number, reference: number, period: number): number => {
   return reference + delta;
 };
 
-/** Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order. */
-export function choosePasteClock(stamps: readonly (Stamp | undefined)[]): PasteClock {
+/** Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers. */
+export function choosePasteClock(stamps: readonly (Stamp | undefined)[], writers: readonly (string | undefined)[] = []): PasteClock {
   // The clock most stamps use (ties: the wall clock, then the first seen).
   const counts = new Map<string, number>([['wall', 0]]);
   let total = 0;
-  for (const stamp of stamps) {
+  for (let k = 0; k < stamps.length; k++) {
+    const stamp = stamps[k];
     if (!stamp) continue;
     total++;
-    const clock = clockOf(stamp);
+    const clock = clockOf(stamp, writers[k]);
     counts.set(clock, (counts.get(clock) ?? 0) + 1);
   }
   let chosen = 'wall';
   for (const [clock, count] of counts) if (count > counts.get(chosen)!) chosen = clock;
   const offClock = total - counts.get(chosen)!;
   if (chosen !== 'wall') {
-    return { kind: 'relative', format: chosen as TimestampFormat, mixed: false, offClock, valueOf: (s) => (clockOf(s) === chosen ? s.ms : undefined) };
+    const format = (chosen.startsWith('uptime@') ? 'uptime' : chosen) as TimestampFormat;
+    return { kind: 'relative', format, name: chosen, mixed: false, offClock, valueOf: (s, writer) => (clockOf(s, writer) === chosen ? s.ms : undefined) };
   }
   let reference: Stamp | undefined;
   let absolute = false;
@@ -67,13 +76,13 @@ export function choosePasteClock(stamps: readonly (Stamp | undefined)[]): PasteC
   }
   if (timeOfDay) {
     const ref = reference!.dayMs;
-    return { kind: 'time-of-day', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.dayMs, ref, DAY_MS)) };
+    return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.dayMs, ref, DAY_MS)) };
   }
   if (yearless) {
     const ref = reference!.yearMs;
-    return { kind: 'yearless', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.yearMs, ref, YEAR_MS)) };
+    return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.yearMs, ref, YEAR_MS)) };
   }
-  return { kind: 'absolute', mixed: false, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : s.ms) };
+  return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : s.ms) };
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -99,6 +108,7 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
   if (kind === 'relative') {
     const seconds = Math.floor(value / 1000);
     const fraction = clockText(value - seconds * 1000).slice(9);
+    if (options.format === 'uptime') return `${seconds}.${fraction} s (since the process started)`;
     return options.format === 'relative' ? `+${seconds}.${fraction} s` : `${seconds}.${fraction} s (monotonic clock)`;
   }
   if (kind === 'absolute') {

@@ -323,8 +323,10 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
       const time = event.time;
       if (!time) return { event, stampMs: undefined, zoneShiftMin: zoneShiftMin(at.node) };
       if (time.kind === 'relative') {
-        if (!relativeOrigins.has(time.format)) relativeOrigins.set(time.format, at.arrivalMs - time.ms);
-        return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs, relativeOriginMs: relativeOrigins.get(time.format)! }), zoneShiftMin: 0 };
+        // An uptime is its writer's own clock (seconds since that process started).
+        const origin = time.format === 'uptime' ? `uptime@${at.node ?? ''}` : time.format;
+        if (!relativeOrigins.has(origin)) relativeOrigins.set(origin, at.arrivalMs - time.ms);
+        return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs, relativeOriginMs: relativeOrigins.get(origin)! }), zoneShiftMin: 0 };
       }
       if (options.inferWriterZones && !time.zoned) {
         const aheadMs = stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs })! - at.arrivalMs;

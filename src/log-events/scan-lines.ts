@@ -215,7 +215,8 @@ function searchStamp(text: string, start: number, end: number): Stamp | undefine
       if (isLetter(prev) || isDigit(prev) || !MONTHS.has(code3(text, k))) continue;
     } else continue;
     const stamp = parseTimestampAt(text, k, end);
-    if (!stamp || (stamp.format.startsWith('epoch') && stamp.precisionMs >= 1000)) continue;
+    // A duration in a message ("took 0.250s") is no uptime stamp: those are only read at a line's head.
+    if (!stamp || (stamp.format.startsWith('epoch') && stamp.precisionMs >= 1000) || stamp.format === 'uptime') continue;
     return stamp;
   }
   return undefined;

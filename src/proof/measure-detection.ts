@@ -18,7 +18,7 @@ import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, judgeKills, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
-import { formatClockValue } from '../log-events/paste-clock.js';
+import { clockNameOf, formatClockValue } from '../log-events/paste-clock.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { CompiledPattern } from './compile-pattern.js';
@@ -133,12 +133,11 @@ export function measureDetection(
     findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count }, where));
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
-  if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed }, where));
+  if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : {}) }, where));
   if (clock.clock.offClock > 0) {
     const off = events.find((e) => e.time !== undefined && clock.at(e) === undefined)!;
-    const clockName = (stamp: LogEvent['time']): string => (stamp?.kind === 'relative' ? stamp.format : 'wall');
-    const ignoredClock = clockName(off.time);
-    const used = clock.clock.kind === 'relative' ? clock.clock.format! : 'wall';
+    const ignoredClock = clockNameOf(off.time, off.node);
+    const used = clock.clock.name;
     findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, at(off.line)));
   }
   const mixedZones = findAmbiguousZoneMix(events);
@@ -278,7 +277,7 @@ function judgeKill(
           createFinding(
             'FOLLOWER_NO_DETECTION',
             'error',
-            { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...(untimed === undefined ? {} : { untimestampedLine: number(untimed.line) }) },
+            { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...(untimed === undefined ? {} : { untimestampedLine: number(untimed.line), ...(untimed.time === undefined ? {} : { offClock: true }) }) },
             untimed === undefined ? {} : at(untimed.line),
           ),
         );

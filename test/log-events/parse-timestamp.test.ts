@@ -145,6 +145,12 @@ describe('parseTimestampAt: shapes of the blind5 corpus', () => {
     expect(parse('11:59pm')).toMatchObject({ dayMs: (23 * 60 + 59) * 60_000 });
     for (const text of ['2:05 x', '13:05PM', '2:5PM', '2:05PMx', '2:05 Pmx']) expect(parse(text), text).toBeUndefined();
   });
+
+  it("tracing's Uptime timer 14.881046213s: seconds since the process started, a relative clock of format uptime", () => {
+    expect(parse('14.881046213s  WARN kv_node: received SIGTERM')).toMatchObject({ kind: 'relative', format: 'uptime', ms: 14_881.046, precisionMs: 0.001, end: 13 });
+    expect(parse('0.412s')).toMatchObject({ format: 'uptime', ms: 412, precisionMs: 1 });
+    for (const text of ['14.88s x', '14.881046213 x', '14.881046213sx', '1234567890.123s x']) expect(parse(text)?.format, text).not.toBe('uptime');
+  });
 });
 
 describe('parseTimestampAt: relative clocks', () => {

@@ -6,6 +6,17 @@ const stamp = (s: string) => parseTimestampAt(s, 0, s.length)!;
 const DAY = 86_400_000;
 
 describe('choosePasteClock', () => {
+  it("an uptime is its writer's own clock: stamps of one process compare, another process's are off the clock", () => {
+    const stamps = [stamp('3.845120937s'), stamp('14.881046213s'), stamp('11.465518990s'), stamp('0.215338902s')];
+    const clock = choosePasteClock(stamps, ['node1', 'node1', 'node2', 'node2']);
+    expect([clock.kind, clock.format, clock.name, clock.offClock]).toEqual(['relative', 'uptime', 'uptime@node1', 2]);
+    expect(clock.valueOf(stamps[1]!, 'node1')! - clock.valueOf(stamps[0]!, 'node1')!).toBeCloseTo(11_035.926, 3);
+    expect(clock.valueOf(stamps[2]!, 'node2')).toBeUndefined();
+    // `[+5.400s]` of one launcher stays one clock for every writer.
+    const launcher = choosePasteClock([stamp('[+5.400s]'), stamp('[+5.612s]')], ['node1', 'node2']);
+    expect([launcher.name, launcher.offClock, launcher.valueOf(stamp('[+5.612s]'), 'node2')]).toEqual(['relative', 0, 5612]);
+  });
+
   it('absolute when every stamp has a date', () => {
     const clock = choosePasteClock([stamp('2026-11-26T19:30:01.000Z'), undefined, stamp('1795721401.5')]);
     expect(clock.kind).toBe('absolute');

@@ -38,10 +38,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
-  // blind5 (15:25 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fifth pass".
-  // tracing's Uptime `14.881046213s` (seconds since each process started, a clock per process) is no timestamp: no
-  // timed kill, no leader (needs a relative clock per writer; see the README's fifth pass).
-  'blind5-tracing-uptime-per-process.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

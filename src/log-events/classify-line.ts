@@ -230,6 +230,9 @@ function bareMeaning(kind: LogEventKind): MutableMeaning {
   return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined };
 }
 
+// The meaning of a line that says nothing the model reads; shared (meanings are read-only).
+const NOTHING: LineMeaning = bareMeaning('other');
+
 // A line's meaning of `kind`, with the term and subject id it names for the kinds that use them (leadership,
 // elections, votes, detections, kills).
 function meaningOf(text: string, kind: LogEventKind): MutableMeaning {
@@ -297,7 +300,7 @@ export function classifyLine(
   anyMatch: ((text: string, may: number) => boolean) | undefined,
 ): LineMeaning {
   if (isCommand) {
-    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return bareMeaning('other');
+    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return NOTHING;
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning = bareMeaning('kill');
@@ -306,7 +309,7 @@ export function classifyLine(
     if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
     return meaning;
   }
-  if (anyMatch !== undefined && !anyMatch(text, may)) return bareMeaning('other');
+  if (anyMatch !== undefined && !anyMatch(text, may)) return NOTHING;
   const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text);
   const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
@@ -368,6 +371,6 @@ export function classifyLine(
   if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
   if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote');
   if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return meaningOf(text, 'startup');
-  return bareMeaning('other');
+  return NOTHING;
 }
 

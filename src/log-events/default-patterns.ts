@@ -15,7 +15,7 @@ export const DEFAULT_CONNECTION_PATTERN =
 // is a word gap, as in a lesson's patterns (widenRegex: "became leader" matches `became_leader`, "Became-Leader").
 /** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER". */
 export const BECAME_LEADER_PATTERN =
-  widenRegex(/\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bchange[sd]? (?:role )?(?:from +\w+ +)?to +leader\b|\bentering leader state\b/i);
+  widenRegex(/\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b/i);
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
  * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`).
@@ -40,7 +40,7 @@ export const ELECTION_TIMER_FIRED_PATTERN = widenRegex(
 );
 /** A node starting an election ("starting election", "became candidate", Ratis's "changes role from FOLLOWER to CANDIDATE", `event=election_started`). */
 export const ELECTION_STARTED_PATTERN =
-  widenRegex(/\belection start(?:ed|ing)\b|\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bchange[sd]? (?:role )?(?:from +\w+ +)?to +(?:pre-?)?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i);
+  widenRegex(/\belection start(?:ed|ing)\b|\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|leader|listener) )?to  ?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i);
 /** A leader saying it no longer leads: "stepping down", "became follower", "lost leadership". */
 export const STEPPED_DOWN_PATTERN = widenRegex(/\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b/i);
 /** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import { compilePattern, MAX_V8_PATHS, widenWordGaps } from '../../src/proof/compile-pattern.js';
 import { parseRegex } from '../../src/proof/parse-regex.js';
+import { BUILT_IN_EVENT_PATTERNS } from '../../src/log-events/default-patterns.js';
 import { compileProgram, runProgram } from '../../src/proof/pike-vm.js';
 import { backtrackingPaths } from '../../src/proof/regex-cost.js';
 import { describeAlternatives, literalRequirement, requiredLiterals } from '../../src/proof/regex-literals.js';
@@ -26,6 +27,12 @@ describe('engine choice: V8 only where backtracking is bounded', () => {
   ])('V8 for %s', (source) => {
     expect(compiled(source).engine).toBe('v8');
     expect(backtrackingPaths(parseRegex(source))).toBeLessThanOrEqual(MAX_V8_PATHS);
+  });
+
+  // Each is compiled when the CLI starts, before the build's recorded analyses are seeded: on the Pike VM one costs a
+  // cold start 10-30 ms (and every candidate line a slower match), which a `+` in Ratis's role pattern did on 2026-11-30.
+  it.each(BUILT_IN_EVENT_PATTERNS.map(([bit, regex]) => [bit, regex.source] as const))('V8 for built-in event pattern %i', (_bit, source) => {
+    expect(compiled(source).engine).toBe('v8');
   });
 
   it.each(['(a+)+$', '\\s*\\s*x', 'heartbeat.*timeout', 'connection to (the )?leader( node-?\\d+)? lost', '(a|a){1,30}b', '(a?){20}b'])(

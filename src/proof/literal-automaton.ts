@@ -6,6 +6,7 @@
 // pay for the whole table (w12-l03: 2,464 states × 31 columns). The scan itself runs as WebAssembly where it can
 // (literal-scan-wasm.ts); the JavaScript scan here is its reference and fallback.
 import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
+import { indexLinesFromBreaks, type PasteLines } from '../log-events/paste-lines.js';
 
 /** A compiled literal set (see compileLiteralAutomaton). */
 export interface LiteralAutomaton {
@@ -159,12 +160,13 @@ export function literalScanEngine(automaton: LiteralAutomaton): 'wasm' | 'js' {
   return typeof wasmScans.get(automaton) === 'function' ? 'wasm' : 'js';
 }
 
-// The wasm scan for a scan of `chars` characters, or null for the JavaScript scan.
-function wasmScanFor(automaton: LiteralAutomaton, chars: number): WasmLiteralScan | null {
+// The wasm scan for a scan of `chars` characters, or null for the JavaScript scan; `jsScanFollows`: a null answer
+// for a first small scan means the caller scans in JavaScript now, which counts as the automaton's first scan.
+function wasmScanFor(automaton: LiteralAutomaton, chars: number, jsScanFollows = true): WasmLiteralScan | null {
   const scan = wasmScans.get(automaton);
   if (scan === null || typeof scan === 'function') return scan;
   if (scan === undefined && chars < WASM_AT_ONCE_CHARS) {
-    wasmScans.set(automaton, JS_ONCE);
+    if (jsScanFollows) wasmScans.set(automaton, JS_ONCE);
     return null;
   }
   useWasmScan(automaton);
@@ -181,29 +183,25 @@ export function findLiteralLines(automaton: LiteralAutomaton, text: string, line
   return wasm ? literalLinesOf(automaton, wasm(text).hits, lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
 }
 
-/** A text's literal lines together with its line breaks and whether it holds a mark (see scanLiteralsAndBreaks). */
-export interface LiteralsAndBreaks {
+/** A text's literal lines together with its line index and whether it holds a mark (see scanUnindexedLiterals). */
+export interface LiteralsAndLines {
   readonly literalLines: (number[] | undefined)[];
-  /** Offsets of the line breaks, ascending (the first `breakCount` entries). */
-  readonly breaks: Int32Array;
-  readonly breakCount: number;
+  readonly lines: PasteLines;
   /** Whether the text holds a character of MARK_UNITS (literal-scan-wasm.ts): normalisation would rewrite it, or U+FFFD. */
   readonly marked: boolean;
 }
 
 /**
- * findLiteralLines over a text not indexed yet, finding its line breaks in the same pass — only where the
- * WebAssembly scan runs for this call (see useWasmScan; a first small scan per automaton is left to the caller's
- * JavaScript scan, which this does not count as one); undefined otherwise.
+ * findLiteralLines over a text not indexed yet, indexing it in the same pass — only where the WebAssembly scan runs
+ * for this call (a first small scan per automaton is left to the caller's JavaScript scan, which this does not count
+ * as one); undefined otherwise.
  */
-export function scanLiteralsAndBreaks(automaton: LiteralAutomaton, text: string): LiteralsAndBreaks | undefined {
-  const scan = wasmScans.get(automaton);
-  if (scan === null || (scan === undefined && text.length < WASM_AT_ONCE_CHARS)) return undefined;
-  const wasm = typeof scan === 'function' ? scan : useWasmScan(automaton) === 'wasm' ? (wasmScans.get(automaton) as WasmLiteralScan) : undefined;
-  if (wasm === undefined) return undefined;
+export function scanUnindexedLiterals(automaton: LiteralAutomaton, text: string): LiteralsAndLines | undefined {
+  const wasm = wasmScanFor(automaton, text.length, false);
+  if (wasm === null) return undefined;
   const { hits, breaks, breakCount, marked } = wasm(text);
-  const lineCount = breakCount + (text.length > 0 && text.charCodeAt(text.length - 1) !== 10 ? 1 : 0);
-  return { literalLines: literalLinesOf(automaton, hits, lineCount), breaks, breakCount, marked };
+  const lines = indexLinesFromBreaks(text, breaks, breakCount);
+  return { literalLines: literalLinesOf(automaton, hits, lines.count), lines, marked };
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */

@@ -333,7 +333,8 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // Line breaks of lanes after the first, taken out of their buffers after each chunk (offsets in the text), until
   // they follow the first lane's; kept between scans up to SPARE_BREAKS entries.
   let spare = new Int32Array(1024);
-  const laneBreakCount = new Array<number>(LANES);
+  // A lane's line count in its header: how many of its breaks have been taken out so far.
+  const linesOf = (lane: number): number => words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
 
   return (text: string): WasmScanResult => {
     const length = text.length;
@@ -351,7 +352,6 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_CAPACITY * 8;
       words[header + (LANE_MARKED >> 2)] = 0;
       taken[lane]!.length = 0;
-      laneBreakCount[lane] = 0;
     }
     // The first lane's breaks go straight into the result; the others' into `spare`, one after another.
     let breaks = new Int32Array(Math.max(16, Math.ceil(length / 48)));
@@ -388,14 +388,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
         const first = (BREAKS_AT + lane * CHUNK_UNITS * 4) >> 2;
         const n = (words[(lane * LANE_HEADER + LANE_BREAKS) >> 2]! >> 2) - first;
         if (lane === 0) {
-          if (laneBreakCount[0]! + n + 1 > breaks.length) breaks = grown(breaks, laneBreakCount[0]! + n + 1);
-          for (let k = 0, at = laneBreakCount[0]!; k < n; k++) breaks[at + k] = base + words[first + k]!;
+          if (linesOf(0) + 1 > breaks.length) breaks = grown(breaks, linesOf(0) + 1);
+          for (let k = 0, at = linesOf(0) - n; k < n; k++) breaks[at + k] = base + words[first + k]!;
         } else {
           if (spareUsed + n > spare.length) spare = grown(spare, spareUsed + n);
           for (let k = 0; k < n; k++) spare[spareUsed + k] = base + words[first + k]!;
           spareUsed += n;
         }
-        laneBreakCount[lane]! += n;
         from[lane] = Math.min(to[lane]!, base + CHUNK_UNITS);
       }
     }
@@ -406,13 +405,12 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       drain(lane);
       const laneHits = taken[lane]!;
       for (let k = 0; k < laneHits.length; k += 2) hits.push(laneHits[k]! + before, laneHits[k + 1]!);
-      before += words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
+      before += linesOf(lane);
       marked ||= words[(lane * LANE_HEADER + LANE_MARKED) >> 2] !== 0;
     }
     if (before + 1 > breaks.length) breaks = grown(breaks, before + 1);
-    breaks.set(spare.subarray(0, spareUsed), laneBreakCount[0]!);
+    breaks.set(spare.subarray(0, spareUsed), linesOf(0));
     if (spare.length > SPARE_BREAKS) spare = new Int32Array(1024);
-    const count = before;
-    return { hits, breaks, breakCount: count, marked };
+    return { hits, breaks, breakCount: before, marked };
   };
 }

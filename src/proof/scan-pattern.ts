@@ -2,8 +2,8 @@
 // patterns' required literals (regex-literals.ts, literal-automaton.ts) finds the few lines that can match, and
 // each pattern's matcher then runs only on those, on lines cut to the matching cap.
 import type { CompiledPattern } from './compile-pattern.js';
-import { compileLiteralAutomaton, findLiteralLines, scanLiteralsAndBreaks, type LiteralAutomaton } from './literal-automaton.js';
-import { indexLinesFromBreaks, lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { compileLiteralAutomaton, findLiteralLines, scanUnindexedLiterals, type LiteralAutomaton } from './literal-automaton.js';
+import { lineText, type PasteLines } from '../log-events/paste-lines.js';
 
 /** Per-verdict scanning context: lines holding each literal, shared by all patterns. */
 export interface PatternScanner {
@@ -52,13 +52,12 @@ export function createPatternScanner(lines: PasteLines, capChars: number, plan: 
 
 /**
  * A text not indexed yet, scanned and indexed in one pass where the WebAssembly scan runs (literal-automaton.ts's
- * scanLiteralsAndBreaks), with whether it holds a character normalisation rewrites (or U+FFFD); undefined otherwise.
+ * scanUnindexedLiterals), with whether it holds a character normalisation rewrites (or U+FFFD); undefined otherwise.
  */
 export function scanUnindexedText(text: string, capChars: number, plan: LiteralScan): { scanner: PatternScanner; marked: boolean } | undefined {
-  const scanned = plan.automaton && scanLiteralsAndBreaks(plan.automaton, text);
+  const scanned = plan.automaton && scanUnindexedLiterals(plan.automaton, text);
   if (scanned === undefined) return undefined;
-  const lines = indexLinesFromBreaks(text, scanned.breaks, scanned.breakCount);
-  return { scanner: { lines, capChars, literalLines: scanned.literalLines, plan }, marked: scanned.marked };
+  return { scanner: { lines: scanned.lines, capChars, literalLines: scanned.literalLines, plan }, marked: scanned.marked };
 }
 
 const NONE: readonly number[] = [];

@@ -2,7 +2,7 @@
 // JavaScript scan must take over where WebAssembly is missing or refuses the module.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, scanLiteralsAndBreaks, useWasmScan } from '../../src/proof/literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, scanUnindexedLiterals, useWasmScan } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 import { MARK_UNITS, WASM_TABLE_MAX_BYTES } from '../../src/proof/literal-scan-wasm.js';
 
@@ -11,10 +11,13 @@ const both = (literals: readonly string[], text: string): { wasm: (number[] | un
   expect(useWasmScan(automaton)).toBe('wasm');
   const lines = indexLines(text);
   const wasm = findLiteralLines(automaton, text, lines.ends, lines.count);
-  // The same pass over the text not indexed yet: the same lines, its line breaks, and whether it holds a mark.
-  const unindexed = scanLiteralsAndBreaks(automaton, text)!;
+  // The same pass over the text not indexed yet: the same lines, its line index (ends at its line breaks), and
+  // whether it holds a mark.
+  const unindexed = scanUnindexedLiterals(automaton, text)!;
   expect(unindexed.literalLines, 'unindexed').toEqual(wasm);
-  expect([...unindexed.breaks.subarray(0, unindexed.breakCount)]).toEqual([...text.matchAll(/\n/g)].map((m) => m.index));
+  expect(unindexed.lines.count).toBe(lines.count);
+  expect([...unindexed.lines.starts.subarray(0, lines.count)]).toEqual([...lines.starts.subarray(0, lines.count)]);
+  expect([...unindexed.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)]);
   expect(unindexed.marked).toBe([...text].some((c) => MARK_UNITS.includes(c.charCodeAt(0))));
   return { wasm, js: findLiteralLinesInJs(automaton, text, lines.ends, lines.count) };
 };

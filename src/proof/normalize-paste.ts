@@ -4,6 +4,7 @@
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
 // costs as much as the rest of a small verdict.
+import { decodeUtf8 } from './decode-utf8-wasm.js';
 
 /** Default size cap for a paste, in UTF-8 bytes. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -59,7 +60,7 @@ export function decodePaste(input: string | Uint8Array): string {
   if (startsWithUtf16Bom(input)) {
     return new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input);
   }
-  return utf8.decode(input);
+  return decodeUtf8(input) ?? utf8.decode(input);
 }
 
 /**

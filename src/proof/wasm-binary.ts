@@ -1,7 +1,8 @@
 // A minimal WebAssembly binary writer, so a hot loop can run as wasm without a toolchain or a checked-in binary:
 // function bodies are written as lists of the instructions below (names as in the text format, WAT) and this
 // assembles them into a module's bytes (https://webassembly.github.io/spec/core/binary/). Only what the literal
-// scan needs: i32 arithmetic, memory loads/stores, structured control, imported functions and memory.
+// scan and the UTF-8 decoder need: i32 arithmetic, memory loads/stores, structured control, imported functions and
+// memory, and the few SIMD (v128) instructions that widen 16 ASCII bytes to UTF-16 at once.
 
 /** Bytes of one or more instructions. */
 export type Code = readonly number[];
@@ -63,6 +64,7 @@ export const op = {
   i32Load8U: (offset = 0): Code => [0x2d, 0, ...encodeUnsigned(offset)],
   i32Load16U: (offset = 0): Code => [0x2f, 1, ...encodeUnsigned(offset)],
   i32Store: (offset = 0): Code => [0x36, 2, ...encodeUnsigned(offset)],
+  i32Store16: (offset = 0): Code => [0x3b, 1, ...encodeUnsigned(offset)],
   i32Const: (value: number): Code => [0x41, ...encodeSigned(value)],
   i32Eqz: [0x45] as Code,
   i32Eq: [0x46] as Code,
@@ -71,12 +73,19 @@ export const op = {
   i32GtU: [0x4b] as Code,
   i32LeU: [0x4d] as Code,
   i32GeU: [0x4f] as Code,
+  i32Ctz: [0x68] as Code,
   i32Add: [0x6a] as Code,
   i32Sub: [0x6b] as Code,
   i32And: [0x71] as Code,
   i32Or: [0x72] as Code,
   i32Shl: [0x74] as Code,
   i32ShrU: [0x76] as Code,
+  // SIMD (prefix 0xfd, then the opcode as LEB128); v128 accesses declare byte alignment: the decoder's addresses are any.
+  v128Load: (offset = 0): Code => [0xfd, 0x00, 0, ...encodeUnsigned(offset)],
+  v128Store: (offset = 0): Code => [0xfd, 0x0b, 0, ...encodeUnsigned(offset)],
+  i8x16Bitmask: [0xfd, 0x64] as Code,
+  i16x8ExtendLowI8x16U: [0xfd, 0x89, 0x01] as Code,
+  i16x8ExtendHighI8x16U: [0xfd, 0x8a, 0x01] as Code,
 } as const;
 
 /** A function signature: parameter and result value types. */

@@ -1,0 +1,197 @@
+// UTF-8 bytes → string, as `new TextDecoder('utf-8')` decodes them, for the pastes that come as bytes (the CLI's
+// files, the service's text/plain bodies). TextDecoder (V8's decoder) takes about 15 µs on a 10 KB log holding a
+// few em dashes, an eighth of a verdict: it goes byte by byte once one character is not ASCII. Here a wasm loop widens
+// 16 ASCII bytes to UTF-16 at a time (SIMD) and decodes the other characters one by one into wasm memory, and Node's
+// Buffer makes the string from those code units with one copy.
+//
+// Only well-formed UTF-8 is decoded here: on a malformed or truncated sequence the kernel gives up and the caller
+// uses TextDecoder, which replaces it with U+FFFD by the WHATWG rules. Pure and web-compatible: without WebAssembly
+// SIMD or Node's Buffer (a browser, `node --jitless`) this returns undefined, and so it does above MAX_INPUT_BYTES,
+// so that the module's memory stays small. The memory is zeroed after each decode: no paste outlives its verdict here.
+// The first decode in a process is left to TextDecoder too: making the module takes about 5 ms, which a one-shot CLI
+// checking one paste would pay for a saving of microseconds; a service builds it on its second paste.
+import { assembleModule, I32, op, webAssemblyApi, type Code } from './wasm-binary.js';
+
+// Memory layout (bytes): the input from INPUT_AT, then (16-byte aligned, after 16 bytes a v128 load may read past
+// the input) the output, two bytes per code unit, at most two per input byte.
+const INPUT_AT = 64;
+const PAGE_BYTES = 65536;
+/** Inputs above this many bytes are left to TextDecoder. */
+export const MAX_INPUT_BYTES = 1 << 20;
+
+const get = op.localGet;
+const set = op.localSet;
+const constant = op.i32Const;
+
+/*
+ * (func $decode (param $n i32) (param $o i32) (result i32)    ;; $n bytes at INPUT_AT → UTF-16 at $o; units, or -1
+ *   (local $p i32) (local $end i32) (local $last16 i32) (local $out i32) (local $m i32) (local $b0 … $b3 i32) (local $lo i32) (local $span i32)
+ *   p = INPUT_AT; end = p + n; last16 = end - 16; out = o
+ *   (block $done (loop $next
+ *     (if (p <=u last16)
+ *       (then m = i8x16.bitmask(v128.load p)                    ;; a bit per byte ≥ 0x80
+ *             (v128.store out (i16x8.extend_low_i8x16_u (v128.load p)))
+ *             (v128.store offset=16 out (i16x8.extend_high_i8x16_u (v128.load p)))
+ *             (if (m == 0) (then p += 16; out += 32; br $next))
+ *             m = ctz(m); p += m; out += 2m)                    ;; the ASCII before the first other byte is written
+ *       (else (br_if $done (p >=u end))))
+ *     b0 = load8_u p
+ *     (if (b0 <u 0x80) (then (i32.store16 out b0) p += 1; out += 2; br $next))
+ *     (if (b0 - 0xc2 <u 30) (then …2 bytes: b1 in 80..BF…  p += 2; out += 2; br $next))
+ *     (if (b0 & 0xf0 == 0xe0) (then …3 bytes: E0 A0..BF, ED 80..9F, else 80..BF; then 80..BF… p += 3; out += 2; br $next))
+ *     (if (b0 - 0xf0 <u 5) (then …4 bytes: F0 90..BF, F4 80..8F, else 80..BF; then 2× 80..BF → a surrogate pair…))
+ *     (return -1)))                                             ;; malformed: TextDecoder's U+FFFD rules apply
+ *   (i32.shr_u (out - o) 1))
+ */
+const decodeBody = (): Code[] => {
+  const [n, o, p, end, last16, out, m, b0, b1, b2, b3, lo, span] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const advance = (bytes: number, units: number): Code[] => [
+    get(p), constant(bytes), op.i32Add, set(p),
+    get(out), constant(units * 2), op.i32Add, set(out),
+    op.br(1), // from inside the `if` to the loop
+  ];
+  // Fails (returns -1) unless `bytes` more bytes follow p.
+  const need = (bytes: number): Code[] => [get(end), get(p), op.i32Sub, constant(bytes), op.i32LeU, op.if, constant(-1), op.return, op.end];
+  // Loads the continuation byte at p + k into `local`; fails unless it is in lo .. lo + span - 1.
+  const continuation = (local: number, k: number, low: Code, width: Code): Code[] => [
+    get(p), op.i32Load8U(k), op.localTee(local), low, op.i32Sub, width, op.i32GeU, op.if, constant(-1), op.return, op.end,
+  ];
+  const tail = (local: number, k: number): Code[] => continuation(local, k, constant(0x80), constant(0x40));
+  const bits = (local: number, shift: number): Code[] => [get(local), constant(0x3f), op.i32And, constant(shift), op.i32Shl];
+  // lo, span: the first continuation byte's range after a lead byte with narrower ones (E0, ED, F0, F4).
+  const firstRange = (special: readonly (readonly [lead: number, low: number, width: number])[]): Code[] => [
+    constant(0x80), set(lo), constant(0x40), set(span),
+    ...special.flatMap(([lead, low, width]) => [get(b0), constant(lead), op.i32Eq, op.if, constant(low), set(lo), constant(width), set(span), op.end]),
+  ];
+  return [
+    constant(INPUT_AT), set(p),
+    get(p), get(n), op.i32Add, set(end),
+    get(end), constant(16), op.i32Sub, set(last16),
+    get(o), set(out),
+    op.block, op.loop,
+    get(p), get(last16), op.i32LeU, op.if,
+    get(p), op.v128Load(), op.i8x16Bitmask, set(m),
+    get(out), get(p), op.v128Load(), op.i16x8ExtendLowI8x16U, op.v128Store(),
+    get(out), get(p), op.v128Load(), op.i16x8ExtendHighI8x16U, op.v128Store(16),
+    get(m), op.i32Eqz, op.if,
+    get(p), constant(16), op.i32Add, set(p),
+    get(out), constant(32), op.i32Add, set(out),
+    op.br(2),
+    op.end,
+    get(m), op.i32Ctz, set(m),
+    get(p), get(m), op.i32Add, set(p),
+    get(out), get(m), constant(1), op.i32Shl, op.i32Add, set(out),
+    op.else,
+    get(p), get(end), op.i32GeU, op.brIf(2),
+    op.end,
+    get(p), op.i32Load8U(), set(b0),
+    // ASCII
+    get(b0), constant(0x80), op.i32LtU, op.if,
+    get(out), get(b0), op.i32Store16(),
+    ...advance(1, 1),
+    op.end,
+    // C2..DF 80..BF
+    get(b0), constant(0xc2), op.i32Sub, constant(30), op.i32LtU, op.if,
+    ...need(1), ...tail(b1, 1),
+    get(out), get(b0), constant(0x1f), op.i32And, constant(6), op.i32Shl, get(b1), constant(0x3f), op.i32And, op.i32Or, op.i32Store16(),
+    ...advance(2, 1),
+    op.end,
+    // E0..EF, three bytes
+    get(b0), constant(0xf0), op.i32And, constant(0xe0), op.i32Eq, op.if,
+    ...need(2), ...firstRange([[0xe0, 0xa0, 0x20], [0xed, 0x80, 0x20]]),
+    ...continuation(b1, 1, get(lo), get(span)), ...tail(b2, 2),
+    get(out), get(b0), constant(0x0f), op.i32And, constant(12), op.i32Shl, ...bits(b1, 6), op.i32Or, ...bits(b2, 0), op.i32Or, op.i32Store16(),
+    ...advance(3, 1),
+    op.end,
+    // F0..F4, four bytes: a surrogate pair
+    get(b0), constant(0xf0), op.i32Sub, constant(5), op.i32LtU, op.if,
+    ...need(3), ...firstRange([[0xf0, 0x90, 0x30], [0xf4, 0x80, 0x10]]),
+    ...continuation(b1, 1, get(lo), get(span)), ...tail(b2, 2), ...tail(b3, 3),
+    get(b0), constant(0x07), op.i32And, constant(18), op.i32Shl, ...bits(b1, 12), op.i32Or, ...bits(b2, 6), op.i32Or, ...bits(b3, 0), op.i32Or,
+    constant(0x10000), op.i32Sub, set(m),
+    get(out), get(m), constant(10), op.i32ShrU, constant(0xd800), op.i32Or, op.i32Store16(),
+    get(out), get(m), constant(0x3ff), op.i32And, constant(0xdc00), op.i32Or, op.i32Store16(2),
+    ...advance(4, 2),
+    op.end,
+    constant(-1), op.return,
+    op.end, op.end,
+    get(out), get(o), op.i32Sub, constant(1), op.i32ShrU,
+  ];
+};
+
+/** Node's Buffer over the decoder's memory (the methods used). */
+interface ByteView {
+  toString(encoding: 'latin1' | 'utf16le', start: number, end: number): string;
+  set(bytes: Uint8Array, offset: number): void;
+  fill(value: number, start: number, end: number): unknown;
+}
+interface BufferApi {
+  from(memory: ArrayBufferLike, offset?: number, length?: number): ByteView;
+}
+interface GrowableMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface Decoder {
+  readonly memory: GrowableMemory;
+  readonly decode: (n: number, o: number) => number;
+  view: ByteView;
+  viewOf: ArrayBuffer;
+}
+
+// The decoder, made on the second use; null: no WebAssembly SIMD or no Buffer here.
+let decoder: Decoder | null | undefined;
+let firstDecodeDone = false;
+
+function createDecoder(): Decoder | null {
+  const buffer = (globalThis as { Buffer?: BufferApi }).Buffer;
+  const api = webAssemblyApi();
+  if (buffer === undefined || api === undefined) return null;
+  try {
+    const bytes = assembleModule({
+      importedFunctions: [],
+      importedMemory: { module: 'utf8', name: 'memory', minPages: 1 },
+      functions: [{ type: { params: [I32, I32], results: [I32] }, locals: new Array<number>(11).fill(I32), body: decodeBody(), export: 'decode' }],
+    });
+    const module = new api.Module(bytes);
+    const memory = new api.Memory({ initial: 1 }) as unknown as GrowableMemory;
+    const instance = new api.Instance(module, { utf8: { memory } });
+    const decode = instance.exports.decode as (n: number, o: number) => number;
+    return { memory, decode, view: buffer.from(memory.buffer), viewOf: memory.buffer };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `input` decoded as TextDecoder('utf-8') (BOM removed) decodes it, or undefined where this does not: the first
+ * call in a process, malformed UTF-8, more than MAX_INPUT_BYTES, no WebAssembly SIMD or no Buffer. Then the caller's
+ * TextDecoder does it.
+ */
+export function decodeUtf8(input: Uint8Array): string | undefined {
+  if (input.length > MAX_INPUT_BYTES) return undefined;
+  if (decoder === undefined) {
+    if (!firstDecodeDone) {
+      firstDecodeDone = true;
+      return undefined;
+    }
+    decoder = createDecoder();
+  }
+  if (decoder === null) return undefined;
+  const bom = input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  const n = input.length - bom;
+  const outAt = INPUT_AT + ((n + 31) & ~15);
+  const used = outAt + 2 * n + 32;
+  if (used > decoder.memory.buffer.byteLength) decoder.memory.grow(Math.ceil((used - decoder.memory.buffer.byteLength) / PAGE_BYTES));
+  if (decoder.viewOf !== decoder.memory.buffer) {
+    decoder.viewOf = decoder.memory.buffer;
+    decoder.view = (globalThis as unknown as { Buffer: BufferApi }).Buffer.from(decoder.viewOf);
+  }
+  const view = decoder.view;
+  view.set(bom === 0 ? input : input.subarray(bom), INPUT_AT);
+  const units = decoder.decode(n, outAt);
+  // As many units as bytes: every byte was ASCII, and the input itself is the string (a one-byte string, as V8's own).
+  const text = units < 0 ? undefined : units === n ? view.toString('latin1', INPUT_AT, INPUT_AT + n) : view.toString('utf16le', outAt, outAt + 2 * units);
+  view.fill(0, INPUT_AT, used);
+  return text;
+}

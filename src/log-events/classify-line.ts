@@ -113,8 +113,9 @@ export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' 
 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader"):
-// 16 or 8 hex digits after a boundary, then one of these words. Found from the words (rarer than boundaries).
-const SUBJECT_VERB = / (?:became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
+// 16 or 8 hex digits after a boundary, then one of these words. Found from the words (rarer than boundaries); the
+// words are a lookahead, so `test` leaves lastIndex just past the space (no match array per word).
+const SUBJECT_VERB = / (?=became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
 const SUBJECT_BOUNDARY = /[\s|:"]/;
 const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
 
@@ -122,10 +123,10 @@ const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c
 // word with an id before it has the leftmost id).
 function findSubjectId(text: string): string | undefined {
   SUBJECT_VERB.lastIndex = 0;
-  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
-    SUBJECT_VERB.lastIndex = m.index + 1;
-    if (isIdBefore(text, m.index, 16)) return text.slice(m.index - 16, m.index);
-    if (isIdBefore(text, m.index, 8)) return text.slice(m.index - 8, m.index);
+  while (SUBJECT_VERB.test(text)) {
+    const space = SUBJECT_VERB.lastIndex - 1;
+    if (isIdBefore(text, space, 16)) return text.slice(space - 16, space);
+    if (isIdBefore(text, space, 8)) return text.slice(space - 8, space);
   }
   return undefined;
 }
@@ -191,8 +192,9 @@ export function normalizeNodeToken(token: string): string | undefined {
 function leaderNamed(text: string): string | undefined {
   LEADER_WORD.lastIndex = 0;
   let address: string | undefined;
-  for (let m = LEADER_WORD.exec(text); m; m = LEADER_WORD.exec(text)) {
-    let after = m.index + m[0].length;
+  // `test` leaves lastIndex at the word's end (no match array per word).
+  while (LEADER_WORD.test(text)) {
+    let after = LEADER_WORD.lastIndex;
     // "leader elected: node2", `leader_elected leader=node2` (then the name after the next "leader").
     const elected = isGapChar(text.charCodeAt(after)) && (text.charCodeAt(after + 1) | 32) === 101 && matchesAt(LEADER_ELECTED, text, after);
     if (elected) after = LEADER_ELECTED.lastIndex;
@@ -200,7 +202,7 @@ function leaderNamed(text: string): string | undefined {
     const key = isAddressKeyStart(c) && matchesAt(LEADER_ADDRESS_KEY, text, after);
     if (key) after = LEADER_ADDRESS_KEY.lastIndex;
     else if (!elected && (isWordChar(c) || c === 45)) continue; // `leader-elect`, `leadership`: another word
-    const rest = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d))?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i.exec(text.slice(after, after + 80));
+    const rest = LEADER_VALUE.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
     if (name === undefined) continue;
@@ -209,6 +211,8 @@ function leaderNamed(text: string): string | undefined {
   }
   return address;
 }
+// What follows "leader" up to the name: `leader is n3`, `leader=2`, `"leader":"node1"`, `leader changed to [::1]:7003`.
+const LEADER_VALUE = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d))?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
 // "elected" after "leader" (any word gap) and what separates it from the name: "leader elected: node2", `leader-elected node2`.
 const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.

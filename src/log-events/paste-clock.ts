@@ -46,19 +46,29 @@ const wrap = (value: number, reference: number, period: number): number => {
 
 /** Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers. */
 export function choosePasteClock(stamps: readonly (Stamp | undefined)[], writers: readonly (string | undefined)[] = []): PasteClock {
-  // The clock most stamps use (ties: the wall clock, then the first seen).
-  const counts = new Map<string, number>([['wall', 0]]);
+  // The clock most stamps use (ties: the wall clock, then the first seen); counted by name only when a relative
+  // stamp is there (most pastes have wall-clock stamps alone).
   let total = 0;
+  let wall = 0;
   for (let k = 0; k < stamps.length; k++) {
     const stamp = stamps[k];
     if (!stamp) continue;
     total++;
-    const clock = clockOf(stamp, writers[k]);
-    counts.set(clock, (counts.get(clock) ?? 0) + 1);
+    if (stamp.kind !== 'relative') wall++;
   }
   let chosen = 'wall';
-  for (const [clock, count] of counts) if (count > counts.get(chosen)!) chosen = clock;
-  const offClock = total - counts.get(chosen)!;
+  let offClock = total - wall;
+  if (wall < total) {
+    const counts = new Map<string, number>([['wall', 0]]);
+    for (let k = 0; k < stamps.length; k++) {
+      const stamp = stamps[k];
+      if (!stamp) continue;
+      const clock = clockOf(stamp, writers[k]);
+      counts.set(clock, (counts.get(clock) ?? 0) + 1);
+    }
+    for (const [clock, count] of counts) if (count > counts.get(chosen)!) chosen = clock;
+    offClock = total - counts.get(chosen)!;
+  }
   if (chosen !== 'wall') {
     const format = (chosen.startsWith('uptime@') ? 'uptime' : chosen) as TimestampFormat;
     return { kind: 'relative', format, name: chosen, mixed: false, offClock, valueOf: (s, writer) => (clockOf(s, writer) === chosen ? s.ms : undefined) };

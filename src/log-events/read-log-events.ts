@@ -163,12 +163,16 @@ export function readLogEvents(
 
   // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.
   const seen = new Set<string>(fileRuns?.writers.map((writer) => name(writer)!));
-  let last: string | undefined;
-  for (let i = 0; fileRuns === undefined && i < lines.count; i++) {
-    const node = table.nodes[i];
-    // A name inside a stack trace (`    send(peers["node4"])`, a quoted source line) is no writer.
-    if (node !== last && node !== undefined && table.kinds[i] !== LINE_COMMAND && table.kinds[i] !== LINE_HEADER && !isTraceMention(lines, table, i)) seen.add(name(node)!);
-    last = node;
+  if (fileRuns === undefined) {
+    const { nodes, kinds } = table;
+    let last: string | undefined;
+    for (let i = 0; i < lines.count; i++) {
+      const node = nodes[i];
+      if (node === last) continue;
+      last = node;
+      // A name inside a stack trace (`    send(peers["node4"])`, a quoted source line) is no writer.
+      if (node !== undefined && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && !isTraceMention(lines, table, i)) seen.add(name(node)!);
+    }
   }
   for (const event of raw) if (event.node !== undefined) seen.add(event.node);
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.

@@ -572,6 +572,36 @@ function scanRepeatedHead(text: string, start: number, end: number, st: ScanStat
   return st.stampNames.length > 0 && startsDateOrClock(text, start) && scanStampNameHead(text, start, headEnd, st);
 }
 
+// scanRepeatedHead's commonest case in a tight loop, from line `i`: lines under the most recent grep prefix (naming
+// a node) with a date right after it, as a grep of one file writes them. Fills their entries as scanRepeatedHead
+// decides them and returns the first line that is not such a line (`count` at the end).
+function scanPrefixRun(
+  lines: PasteLines,
+  i: number,
+  recent: readonly Prefix[],
+  nodes: (string | undefined)[],
+  nodeFrom: Uint8Array,
+  kinds: Uint8Array,
+  stampAt: Int32Array,
+): number {
+  const prefix = recent.length > 0 ? recent[recent.length - 1]! : undefined;
+  if (prefix === undefined || prefix.node === undefined || prefix.length + 4 > HEAD_CHARS) return i;
+  const { text, starts, count } = lines;
+  const { length, pivot, pivotCode, exact, node } = prefix;
+  for (; i < count; i++) {
+    const start = starts[i]!;
+    if (text.charCodeAt(start + pivot) !== pivotCode) return i;
+    exact.lastIndex = start;
+    // Past the prefix only when the date's first digit matched too (else the line may hold a line number).
+    if (!exact.test(text) || exact.lastIndex === start + length) return i;
+    nodes[i] = node;
+    nodeFrom[i] = FROM_PREFIX;
+    kinds[i] = LINE_LOG;
+    stampAt[i] = start + length;
+  }
+  return i;
+}
+
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
 function scanLine(text: string, start: number, end: number, st: ScanState): void {
   st.kind = LINE_LOG;
@@ -1150,6 +1180,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let fileStemLines = false;
   const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
+    i = scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt);
+    if (i >= count) break;
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
     if (scanRepeatedHead(text, start, end, st)) {

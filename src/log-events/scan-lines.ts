@@ -358,8 +358,18 @@ function rememberStampName(st: ScanState, token: string, label: string): void {
 // loop would decide the same (stamp at p, the name's node, then stop), so only what it depends on is checked. Not
 // a compose status line: that one's second token is `exited`.
 function scanStampNameHead(text: string, p: number, headEnd: number, st: ScanState): boolean {
+  const label = findStampName(text, p, headEnd, st);
+  if (label === undefined) return false;
+  st.stampAt = p;
+  st.node = label;
+  st.nodeFrom = FROM_NAME;
+  return true;
+}
+
+// scanStampNameHead's decision: the node of the remembered name token after the stamp at p, or undefined.
+function findStampName(text: string, p: number, headEnd: number, st: ScanState): string | undefined {
   let t = skipToken(text, p, headEnd, st);
-  if (t >= headEnd) return false;
+  if (t >= headEnd) return undefined;
   let c = text.charCodeAt(t);
   while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(t + 1) === 32)) c = text.charCodeAt(++t);
   for (let n = st.stampNames.length - 1; n >= 0; n--) {
@@ -372,12 +382,9 @@ function scanStampNameHead(text: string, p: number, headEnd: number, st: ScanSta
     let k = 0;
     while (k < token.length - 1 && text.charCodeAt(t + k) === token.charCodeAt(k)) k++;
     if (k < token.length - 1) continue;
-    st.stampAt = p;
-    st.node = name.label;
-    st.nodeFrom = FROM_NAME;
-    return true;
+    return name.label;
   }
-  return false;
+  return undefined;
 }
 
 // End of an address with a port starting at p, or -1: IPv4 (`172.18.0.3:7000`) or IPv6 in brackets (`[::]:7002`, a
@@ -598,6 +605,32 @@ function scanPrefixRun(
     nodeFrom[i] = FROM_PREFIX;
     kinds[i] = LINE_LOG;
     stampAt[i] = start + length;
+  }
+  return i;
+}
+
+// scanRepeatedHead's other case in a tight loop, from line `i`, in a paste without grep prefixes: `<stamp> <name>`
+// heads (a cat of logs that name their writer after the time). As scanPrefixRun.
+function scanStampNameRun(
+  lines: PasteLines,
+  i: number,
+  st: ScanState,
+  nodes: (string | undefined)[],
+  nodeFrom: Uint8Array,
+  kinds: Uint8Array,
+  stampAt: Int32Array,
+): number {
+  if (st.prefixes.length > 0 || st.stampNames.length === 0) return i;
+  const { text, starts, ends, count } = lines;
+  for (; i < count; i++) {
+    const start = starts[i]!;
+    if (!startsDateOrClock(text, start)) return i;
+    const label = findStampName(text, start, Math.min(ends[i]!, start + HEAD_CHARS), st);
+    if (label === undefined) return i;
+    nodes[i] = label;
+    nodeFrom[i] = FROM_NAME;
+    kinds[i] = LINE_LOG;
+    stampAt[i] = start;
   }
   return i;
 }
@@ -1180,7 +1213,7 @@ export function scanLines(lines: PasteLines): LineTable {
   let fileStemLines = false;
   const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
-    i = scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt);
+    i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
     if (i >= count) break;
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;

@@ -463,4 +463,10 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
     expect(whole.filter((line) => line.node === 'node2').length).toBeGreaterThan(5);
     heads.forEach((head, i) => expect(whole[i], head).toEqual(decisions(head)[0]));
   });
+  it('the same in a paste without grep prefixes (a cat of logs naming their writer after the time)', () => {
+    const cat = heads.filter((head) => !/^[\w/.]+\.l[ao]g[:-]/.test(head));
+    const whole = decisions(cat.join('\n'));
+    expect(whole.filter((line) => line.node === 'node2').length).toBeGreaterThan(5);
+    cat.forEach((head, i) => expect(whole[i], head).toEqual(decisions(head)[0]));
+  });
 });

@@ -48,8 +48,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind6-rqlite-compose-whole-second-kill-fine-detections.log',
   // A chat app's soft wrap: "connection to leader node1 / lost: … (EOF)" is one record on two lines.
   'blind6-chat-smart-quotes-hard-wrap.log',
-  // Python logging `%Y-%m-%dT%H:%M:%S%z` then `.%(msecs)03d`: the milliseconds come after the zone.
-  'blind6-python-msecs-after-zone.log',
   // cmd.exe: `C:\kv>echo %TIME% & taskkill /F /PID 7712` prints `14:03:11,29` on the next line; a failed taskkill before it.
   'blind6-cmd-time-centiseconds-taskkill-retry.log',
   // screen's `-- 0:node1 -- time-stamp --` lines: the verdict (fail, no timestamps) is right; the kill line is not named.

@@ -52,8 +52,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind6-cmd-time-centiseconds-taskkill-retry.log',
   // screen's `-- 0:node1 -- time-stamp --` lines: the verdict (fail, no timestamps) is right; the kill line is not named.
   'blind6-screenlog-logtstamp-untimed-lines.log',
-  // log4j2 JsonLayout's `"instant":{"epochSecond":…,"nanoOfSecond":…}` is read as no time (the verdict, fail, is right).
-  'blind6-log4j2-jsonlayout-instant-too-slow-318.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

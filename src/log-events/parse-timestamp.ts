@@ -261,7 +261,16 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
   const zone = parseZone(s, clock.end);
   const format = sep === 47 ? 'go' : t === 32 && s.charCodeAt(i + 19) === 44 ? 'python' : 'iso-8601';
   const offsetMin = zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined;
-  const stamp = dateClockStamp(year, month, day, clock, format, offsetMin, zone ? zone.end : clock.end);
+  let end = zone ? zone.end : clock.end;
+  // Python logging with a `datefmt` ending in `%z` and the format's `.%(msecs)03d` after it:
+  // `2026-11-30T15:03:11+0100.291` — the milliseconds follow the zone.
+  const afterZone = offsetMin !== undefined && clock.fractionDigits === 0 ? s.charCodeAt(end) : 0;
+  if ((afterZone === 46 || afterZone === 44) && digits(s, end + 1, 3) >= 0 && digitAt(s, end + 4) < 0) {
+    clock.dayMs += digits(s, end + 1, 3);
+    clock.fractionDigits = 3;
+    end += 4;
+  }
+  const stamp = dateClockStamp(year, month, day, clock, format, offsetMin, end);
   return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
 }
 

@@ -124,7 +124,9 @@ const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
 const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
 
 // journald's `-o json` writes `__REALTIME_TIMESTAMP` (µs since the epoch, a string); its `__MONOTONIC_TIMESTAMP` is since boot.
-const JSON_TS = /"(?:ts|time|t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))/;
+// log4j2's JsonLayout writes `"instant":{"epochSecond":1796047391,"nanoOfSecond":291418000}`.
+const JSON_TS =
+  /"(?:ts|time|t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))|"instant"\s*:\s*\{\s*"epochSecond"\s*:\s*(\d{1,11})\s*,\s*"nanoOfSecond"\s*:\s*(\d{1,9})\b/;
 
 /** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
 const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3})\b|[^a-z0-9\0]/g;
@@ -1327,6 +1329,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
     if (!ts) return undefined;
     if (ts[1] !== undefined) return parseTimestampAt(ts[1], 0, ts[1].length);
+    // Seconds and nanoseconds as µs since the epoch (as ns they would pass 2^53).
+    if (ts[3] !== undefined) return stampFromEpochNumber(Number(ts[3]) * 1e6 + Math.floor(Number(ts[4]) / 1000));
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);

@@ -25,7 +25,10 @@ interface CorpusCase {
 const CORPUS = join(ROOT, 'fixtures/pastes-corpus');
 const CASES: readonly CorpusCase[] = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8'));
 const isSideBySide = (c: CorpusCase): boolean =>
-  c.class === 'input/tmux-side-by-side' || c.class === 'fail/panes-ambiguous' || (c.shape?.startsWith('tmux panes') ?? false);
+  c.class === 'input/tmux-side-by-side' ||
+  c.class === 'input/gnu-screen-regions-full-width-top' ||
+  c.class === 'fail/panes-ambiguous' ||
+  (c.shape?.startsWith('tmux panes') ?? false);
 const sideBySide = new Set(CASES.filter(isSideBySide).map((c) => join(CORPUS, c.file)));
 // The same pastes before the corpus build copied them (real/pastes/<source>).
 for (const c of CASES.filter(isSideBySide)) if (c.file.startsWith('real-')) sideBySide.add(join(CORPUS, 'real/pastes', c.file.slice(5)));

@@ -54,6 +54,20 @@ describe('parseTimestampAt', () => {
   });
 
   it.each([
+    ['2026-11-26T20:30:01+0100.123 INFO kv.node2: x', KILL + 123, 28],
+    ['2026-11-26T19:30:01Z,123 x', KILL + 123, 24],
+  ])("Python's logging with a datefmt ending in %%z, then .%%(msecs)03d: %s", (text, ms, end) => {
+    expect(parse(text)).toMatchObject({ kind: 'absolute', zoned: true, ms, precisionMs: 1, end });
+  });
+
+  it.each(['2026-11-26T20:30:01+0100.1234 x', '2026-11-26T20:30:01+0100.12 x', '2026-11-26T20:30:01.5+0100.123 x'])(
+    'no milliseconds after the zone unless exactly three digits follow whole seconds: %s',
+    (text) => {
+      expect(parse(text)).toMatchObject({ end: text.indexOf('.', 20) });
+    },
+  );
+
+  it.each([
     ['19:30:01.123', 70_201_123],
     ['9:30:01.5', 34_201_500],
     ['00:00:00.000', 0],

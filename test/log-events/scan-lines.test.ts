@@ -90,6 +90,20 @@ describe('scanLines: node and timestamp per convention', () => {
     expect([stampOf(lines, table, 0)?.ms, stampOf(lines, table, 0)?.format]).toEqual([1795721401123.456, 'epoch-us']);
   });
 
+  it('log4j2 JsonLayout: `"instant":{"epochSecond":…,"nanoOfSecond":…}` is the time (to the µs), the context map the node', () => {
+    const event = (second: number, nano: number, node: string): string =>
+      `{"instant":{"epochSecond":${second},"nanoOfSecond":${nano}},"thread":"raft-io-1","level":"WARN","loggerName":"kv.raft.RaftNode","message":"x","contextMap":{"node":"${node}"},"threadId":21}`;
+    const text = [event(1796047391, 291418000, 'node1'), event(1796047391, 93102000, 'node3'), event(1796047391, 1000, 'node2')].join('\n');
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    expect(table.nodes).toEqual(['node1', 'node3', 'node2']);
+    expect([0, 1, 2].map((i) => [stampOf(lines, table, i)?.ms, stampOf(lines, table, i)?.precisionMs])).toEqual([
+      [1796047391291.418, 0.001],
+      [1796047391093.102, 0.001],
+      [1796047391000.001, 0.001],
+    ]);
+  });
+
   it('logfmt `port=7001` after a `pid=` names the line when ports vary (nodes on one host), the pid never', () => {
     const line = (pid: number, port: number, msg: string): string => `2026-11-30 13:48:20.118 pid=${pid} port=${port} level=info msg="${msg}"`;
     const text = [line(50210, 7001, 'received SIGTERM'), line(50212, 7003, 'connection to leader closed'), line(50211, 7002, 'heartbeat timeout')].join('\n');

@@ -38,6 +38,20 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
+  // blind6 (18:26 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "sixth pass".
+  // Kafka KRaft: `==> kraft-N/logs/server.log <==` and `[RaftManager id=N]` name no follower; the first kill line is 5.
+  // (Its followers' "Node 1 disconnected." / "fetch timeout" are outside the lesson's timing patterns: course author.)
+  'blind6-kafka-kraft-tail-headers-node-disconnected.log',
+  // ZooKeeper LEADING / FOLLOWING: the killed zk1 is not recognised as a follower (the verdict, fail, is right).
+  'blind6-zookeeper-highest-myid-leads-killed-follower.log',
+  // rqlite: the compose service rqlite1 and Raft "node ID: 1" / leader-id=1 are one node.
+  'blind6-rqlite-compose-whole-second-kill-fine-detections.log',
+  // A chat app's soft wrap: "connection to leader node1 / lost: … (EOF)" is one record on two lines.
+  'blind6-chat-smart-quotes-hard-wrap.log',
+  // cmd.exe: `C:\kv>echo %TIME% & taskkill /F /PID 7712` prints `14:03:11,29` on the next line; a failed taskkill before it.
+  'blind6-cmd-time-centiseconds-taskkill-retry.log',
+  // screen's `-- 0:node1 -- time-stamp --` lines: the verdict (fail, no timestamps) is right; the kill line is not named.
+  'blind6-screenlog-logtstamp-untimed-lines.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

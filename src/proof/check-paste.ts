@@ -19,7 +19,8 @@ import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents } from '../log-events/read-log-events.js';
-import { createPatternScanner, markCandidateLines, planLiteralScan, scanUnindexedText, type LiteralScan } from './scan-pattern.js';
+import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
+import { foldLiteral } from './literal-automaton.js';
 import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
@@ -52,6 +53,8 @@ interface PreparedProof {
   readonly patterns: readonly CompileResult[];
   readonly timing: readonly CompileResult[];
   readonly scan: LiteralScan;
+  /** The timing patterns (kill, heartbeat, connection) and the built-ins by EVENT_PATTERN_BIT, when all compiled. */
+  readonly events?: { readonly kill: CompiledPattern; readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern; readonly marks: CandidateMarks };
 }
 
 // The model's built-in event patterns through the same compiler: their literals join the one literal scan, so
@@ -63,6 +66,17 @@ const BUILT_IN: readonly (readonly [bit: number, pattern: CompiledPattern])[] = 
 });
 const BUILT_IN_PATTERNS = BUILT_IN.map(([, pattern]) => pattern);
 
+// REFERENCE_MARK_KEY as a literal of every proof's scan: a paste's scan says which lines may hold it.
+const REFERENCE_LITERAL = foldLiteral(REFERENCE_MARK_KEY);
+
+// Where `text` first holds REFERENCE_MARK_KEY, or -1. Where the literal scan ran over `text` (`scanner`), the search
+// starts at the first line it found the key on, in any case, and none is made where it found none.
+function findReferenceMark(text: string, scanner: PatternScanner | undefined): number {
+  const candidates = scanner && linesHoldingLiteral(scanner, REFERENCE_LITERAL);
+  if (candidates === undefined) return text.indexOf(REFERENCE_MARK_KEY);
+  return candidates.length === 0 ? -1 : text.indexOf(REFERENCE_MARK_KEY, scanner!.lines.starts[candidates[0]!]);
+}
+
 // Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.
 const preparedProofs = new WeakMap<LessonProof, PreparedProof>();
 
@@ -72,7 +86,14 @@ function prepare(proof: LessonProof): PreparedProof {
     const patterns = proof.regex_patterns.map(compilePattern);
     const timing = proof.timing ? TIMING_KEYS.map((key) => compilePattern(proof.timing![key])) : [];
     const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN_PATTERNS : []);
-    prepared = { patterns, timing, scan: planLiteralScan(usable) };
+    const scan = planLiteralScan(usable, [REFERENCE_LITERAL]);
+    prepared = { patterns, timing, scan };
+    if (timing.length > 0 && timing.every((r) => r.ok)) {
+      const [kill, heartbeat, connection] = timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
+      // Per line, the EVENT_PATTERN_BIT bits of the patterns whose literals it holds: the only ones classified.
+      const marks = planCandidateMarks(scan, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN]);
+      prepared = { ...prepared, events: { kill, heartbeat, connection, marks } };
+    }
     preparedProofs.set(proof, prepared);
   }
   return prepared;
@@ -134,7 +155,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   const inputFindings: Finding[] = [];
   if (text.trim() === '') inputFindings.push(createFinding('PASTE_EMPTY', 'error', {}, where));
   if (ratio > BINARY_RATIO) inputFindings.push(createFinding('PASTE_BINARY', 'error', { ratio: Math.round(ratio * 1000) / 1000 }, where));
-  const mark = text.indexOf(REFERENCE_MARK_KEY);
+  const mark = findReferenceMark(text, fastScanner);
   const referenceOutput = mark >= 0;
   if (referenceOutput && options.rejectReference) {
     const line = lineAt(lines, mark) + 1;
@@ -176,9 +197,9 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     });
     if (refused.length > 0) timingCheck = check('timing', 'failed', refused);
     else {
-      const [kill, heartbeat, connection] = prepared.timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
-      // Per line, the EVENT_PATTERN_BIT bits of the patterns whose literals it holds: the only ones classified.
-      const mayMatch = markCandidateLines(scanner, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN]);
+      // Every timing pattern compiled: prepare() planned their marks.
+      const { kill, heartbeat, connection, marks } = prepared.events!;
+      const mayMatch = markCandidateLines(scanner, marks);
       const candidates: number[] = [];
       for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) candidates.push(i);
       const events = readLogEvents(read, { kill, heartbeat, connection }, { candidates, mayMatch });

@@ -44,6 +44,13 @@ export function foldLiteralChar(code: number): number {
   return code;
 }
 
+/** `text` in the characters the scan sees (foldLiteralChar): as a literal, it finds `text` whatever its case and word joiners. */
+export function foldLiteral(text: string): string {
+  let folded = '';
+  for (let k = 0; k < text.length; k++) folded += String.fromCharCode(foldLiteralChar(text.charCodeAt(k)));
+  return folded;
+}
+
 /** Builds the automaton of `literals`: non-empty strings in folded characters (see foldLiteralChar). */
 export function compileLiteralAutomaton(literals: readonly string[]): LiteralAutomaton {
   const columnOf = new Uint8Array(0x10000);
@@ -173,19 +180,27 @@ function wasmScanFor(automaton: LiteralAutomaton, chars: number, jsScanFollows =
   return wasmScans.get(automaton) as WasmLiteralScan | null;
 }
 
+/** Where a text holds the literals of an automaton (see findLiteralLines). */
+export interface LiteralLines {
+  /** Per literal id, the ascending lines holding it; undefined for a literal the text does not hold. */
+  readonly byId: (number[] | undefined)[];
+  /** The ids of the literals the text holds, in the order of their first occurrence. */
+  readonly found: number[];
+}
+
 /**
  * Per literal id: the ascending lines (the lines of indexLines(text): `lineEnds`, each line's end offset, and
- * `lineCount`) holding it; undefined for a literal the text does not hold. Overlapping occurrences are all found.
+ * `lineCount`) holding it. Overlapping occurrences are all found.
  * Runs literal-scan-wasm.ts's kernel where WebAssembly is available (see useWasmScan), else findLiteralLinesInJs.
  */
-export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): LiteralLines {
   const wasm = wasmScanFor(automaton, text.length);
   return wasm ? literalLinesOf(automaton, wasm(text).hits, lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
 }
 
 /** A text's literal lines together with its line index and whether it holds a mark (see scanUnindexedLiterals). */
 export interface LiteralsAndLines {
-  readonly literalLines: (number[] | undefined)[];
+  readonly literalLines: LiteralLines;
   readonly lines: PasteLines;
   /** Whether the text holds a character of MARK_UNITS (literal-scan-wasm.ts): normalisation would rewrite it, or U+FFFD. */
   readonly marked: boolean;
@@ -205,24 +220,27 @@ export function scanUnindexedLiterals(automaton: LiteralAutomaton, text: string)
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */
-export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): (number[] | undefined)[] {
+export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): LiteralLines {
   return literalLinesOf(automaton, scanInJs(automaton, text, lineEnds, lineCount), lineCount);
 }
 
 // Per literal id, its lines, from the accepting steps as (line, state) pairs in text order.
-function literalLinesOf(automaton: LiteralAutomaton, hits: readonly number[], lineCount: number): (number[] | undefined)[] {
-  const found = new Array<number[] | undefined>(automaton.literals.length);
+function literalLinesOf(automaton: LiteralAutomaton, hits: readonly number[], lineCount: number): LiteralLines {
+  const byId = new Array<number[] | undefined>(automaton.literals.length);
+  const found: number[] = [];
   const { columns, ends } = automaton;
   const firstAccepting = automaton.acceptFrom / columns;
   for (let k = 0; k < hits.length; k += 2) {
     const line = Math.min(hits[k]!, lineCount - 1);
     for (const id of ends[hits[k + 1]! / columns - firstAccepting]!) {
-      const lines = found[id];
-      if (lines === undefined) found[id] = [line];
-      else if (lines[lines.length - 1] !== line) lines.push(line);
+      const lines = byId[id];
+      if (lines === undefined) {
+        byId[id] = [line];
+        found.push(id);
+      } else if (lines[lines.length - 1] !== line) lines.push(line);
     }
   }
-  return found;
+  return { byId, found };
 }
 
 /*

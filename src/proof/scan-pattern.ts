@@ -2,15 +2,15 @@
 // patterns' required literals (regex-literals.ts, literal-automaton.ts) finds the few lines that can match, and
 // each pattern's matcher then runs only on those, on lines cut to the matching cap.
 import type { CompiledPattern } from './compile-pattern.js';
-import { compileLiteralAutomaton, findLiteralLines, scanUnindexedLiterals, type LiteralAutomaton } from './literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, scanUnindexedLiterals, type LiteralAutomaton, type LiteralLines } from './literal-automaton.js';
 import { lineText, type PasteLines } from '../log-events/paste-lines.js';
 
 /** Per-verdict scanning context: lines holding each literal, shared by all patterns. */
 export interface PatternScanner {
   readonly lines: PasteLines;
   readonly capChars: number;
-  /** Per literal id of the plan's automaton, ascending lines containing it; undefined: no prefilter (try every line). */
-  readonly literalLines: readonly (readonly number[] | undefined)[] | undefined;
+  /** Where the paste holds the plan's literals (literal ids of its automaton); undefined: no prefilter (try every line). */
+  readonly literalLines: LiteralLines | undefined;
   readonly plan: LiteralScan;
 }
 
@@ -25,13 +25,16 @@ export interface LiteralScan {
 }
 
 /** A requirement in literal ids; `direct`: the ids of its one-clause alternatives, any of which alone suffices. */
-type RequirementIds = readonly (readonly (readonly number[])[])[] & { readonly direct: readonly number[]; readonly joint: boolean };
+type RequirementIds = readonly (readonly (readonly number[])[])[] & { readonly direct: readonly number[] };
 
 const plans = new Map<string, LiteralScan>();
 
-/** The automaton of every literal of `patterns`. Cached per literal set, i.e. per lesson. */
-export function planLiteralScan(patterns: readonly CompiledPattern[]): LiteralScan {
-  const literals = [...new Set(patterns.flatMap((p) => p.literals ?? []))].sort();
+/**
+ * The automaton of every literal of `patterns`, and of `alsoLiterals` (in folded characters, see foldLiteral: what
+ * a caller looks up with linesHoldingLiteral). Cached per literal set, i.e. per lesson.
+ */
+export function planLiteralScan(patterns: readonly CompiledPattern[], alsoLiterals: readonly string[] = []): LiteralScan {
+  const literals = [...new Set(patterns.flatMap((p) => p.literals ?? []).concat(alsoLiterals))].sort();
   const key = literals.join('\0');
   let plan = plans.get(key);
   if (!plan) {
@@ -62,6 +65,16 @@ export function scanUnindexedText(text: string, capChars: number, plan: LiteralS
 
 const NONE: readonly number[] = [];
 
+/**
+ * The ascending lines holding `literal` (one of the plan's, in folded characters: a superset of the lines holding
+ * it exactly), or undefined where the scan did not look for it (no automaton, or not one of the plan's literals).
+ */
+export function linesHoldingLiteral(scanner: PatternScanner, literal: string): readonly number[] | undefined {
+  const id = scanner.plan.ids.get(literal);
+  if (id === undefined || scanner.literalLines === undefined) return undefined;
+  return scanner.literalLines.byId[id] ?? NONE;
+}
+
 // The pattern's requirement in the plan's literal ids; null when it has none or a literal the plan lacks (a plan
 // cached for the same literal set by other pattern objects serves these too).
 function requirementOf(plan: LiteralScan, pattern: CompiledPattern): RequirementIds | null {
@@ -73,7 +86,6 @@ function requirementOf(plan: LiteralScan, pattern: CompiledPattern): Requirement
         ? null
         : Object.assign(branches, {
             direct: [...new Set(branches.filter((clauses) => clauses.length === 1).flat(2))],
-            joint: branches.some((clauses) => clauses.length > 1),
           });
     plan.requirementIds.set(pattern, found);
   }
@@ -112,55 +124,100 @@ function intersectionOf(a: readonly number[], b: readonly number[]): readonly nu
   return out;
 }
 
+// The ascending lines holding a literal of each clause of one alternative (clauses of literal ids).
+function linesOfAlternative(byId: LiteralLines['byId'], clauses: readonly (readonly number[])[]): readonly number[] {
+  let lines: readonly number[] | undefined;
+  for (const clause of clauses) {
+    // The clause's lists; no array for the usual one list or none.
+    let first: readonly number[] | undefined;
+    let lists: (readonly number[])[] | undefined;
+    for (const id of clause) {
+      const list = byId[id];
+      if (list === undefined) continue;
+      if (first === undefined) first = list;
+      else (lists ??= [first]).push(list);
+    }
+    if (first === undefined) return NONE;
+    const union = lists === undefined ? first : unionOf(lists);
+    lines = lines === undefined ? union : intersectionOf(lines, union);
+    if (lines.length === 0) break;
+  }
+  return lines ?? NONE;
+}
+
 // Candidate lines in ascending order (null = all lines): those holding, for some alternative of the pattern, a
-// literal of each of its clauses. `onlyJoint`: only alternatives of several clauses.
-function candidates(scanner: PatternScanner, pattern: CompiledPattern, onlyJoint = false): readonly number[] | null {
+// literal of each of its clauses.
+function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
   const { literalLines } = scanner;
   const requirement = requirementOf(scanner.plan, pattern);
   if (!requirement || !literalLines) return null;
   const branches: (readonly number[])[] = [];
   for (const clauses of requirement) {
-    if (onlyJoint && clauses.length === 1) continue;
-    let lines: readonly number[] | undefined;
-    for (const clause of clauses) {
-      const lists: (readonly number[])[] = [];
-      for (const id of clause) {
-        const list = literalLines[id];
-        if (list) lists.push(list);
-      }
-      lines = lines === undefined ? unionOf(lists) : intersectionOf(lines, unionOf(lists));
-      if (lines.length === 0) break;
-    }
-    if (lines && lines.length > 0) branches.push(lines);
+    const lines = linesOfAlternative(literalLines.byId, clauses);
+    if (lines.length > 0) branches.push(lines);
   }
   return unionOf(branches);
 }
 
 const SMALL_PASTE_LINES = 4096;
 
+/** Patterns given as [bit, pattern], arranged for markCandidateLines over one plan's scans (see planCandidateMarks). */
+export interface CandidateMarks {
+  readonly plan: LiteralScan;
+  /** Per literal id, the bits of the patterns one of whose one-clause alternatives it is: alone, it makes a candidate. */
+  readonly bitsOf: readonly number[];
+  /** Alternatives of several clauses (in literal ids), with their pattern's bit. */
+  readonly joint: readonly (readonly [bit: number, clauses: readonly (readonly number[])[]])[];
+  /** Bits of the patterns that may match any line (no requirement in the plan's literals). */
+  readonly everyLine: number;
+  /** Every pattern's bit: what a line gets without a literal prefilter. */
+  readonly all: number;
+}
+
+/** Arranges [bit, pattern] pairs for markCandidateLines on scans of `plan`; built once, it serves every verdict. */
+export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): CandidateMarks {
+  const bitsOf = new Array<number>(plan.ids.size).fill(0);
+  const joint: [number, readonly (readonly number[])[]][] = [];
+  let everyLine = 0;
+  let all = 0;
+  for (const [bit, pattern] of patterns) {
+    all |= bit;
+    const requirement = requirementOf(plan, pattern);
+    if (!requirement) everyLine |= bit;
+    else {
+      for (const id of requirement.direct) bitsOf[id]! |= bit;
+      for (const clauses of requirement) if (clauses.length > 1) joint.push([bit, clauses]);
+    }
+  }
+  return { plan, bitsOf, joint, everyLine, all };
+}
+
 /**
- * Per line, the bits of the patterns (given as [bit, pattern]) whose literals the line contains: the only patterns
- * that can match it. A pattern without literals may match every line.
+ * Per line, the bits of the patterns (given as [bit, pattern], or planned by planCandidateMarks) whose literals the
+ * line contains: the only patterns that can match it. A pattern without literals may match every line.
  */
-export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): Uint16Array | number[] {
+export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[] | CandidateMarks): Uint16Array | number[] {
+  const planned = 'bitsOf' in patterns ? patterns : planCandidateMarks(scanner.plan, patterns);
+  if (planned.plan !== scanner.plan) throw new Error('markCandidateLines: the marks were planned for another literal scan');
   const count = scanner.lines.count;
   // A typed array's buffer costs more to make than a short paste's whole marking; long pastes need its compactness.
   const marks = count <= SMALL_PASTE_LINES ? new Array<number>(count).fill(0) : new Uint16Array(count);
   const { literalLines } = scanner;
-  for (const [bit, pattern] of patterns) {
-    const requirement = requirementOf(scanner.plan, pattern);
-    if (!requirement || !literalLines) {
-      for (let i = 0; i < marks.length; i++) marks[i]! |= bit;
-      continue;
-    }
-    // Alternatives of one clause mark their literals' lines directly, with no merging; the rest are intersected.
-    const direct = requirement.direct;
-    for (let d = 0; d < direct.length; d++) {
-      const lines = literalLines[direct[d]!];
-      if (lines !== undefined) for (let k = 0; k < lines.length; k++) marks[lines[k]!]! |= bit;
-    }
-    if (requirement.joint) for (const line of candidates(scanner, pattern, true)!) marks[line]! |= bit;
+  const everyLine = literalLines === undefined ? planned.all : planned.everyLine;
+  if (everyLine !== 0) for (let i = 0; i < count; i++) marks[i]! |= everyLine;
+  if (literalLines === undefined) return marks;
+  // Literals that alone make a candidate mark their lines directly, with no merging; only the literals the paste
+  // holds are visited. Alternatives of several clauses are intersected.
+  const { byId, found } = literalLines;
+  const { bitsOf } = planned;
+  for (let f = 0; f < found.length; f++) {
+    const id = found[f]!;
+    const bits = bitsOf[id]!;
+    if (bits === 0) continue;
+    const lines = byId[id]!;
+    for (let k = 0; k < lines.length; k++) marks[lines[k]!]! |= bits;
   }
+  for (const [bit, clauses] of planned.joint) for (const line of linesOfAlternative(byId, clauses)) marks[line]! |= bit;
   return marks;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
@@ -75,6 +75,25 @@ describe('checkPaste', () => {
     const rejected = checkPaste(lesson, paste, { rejectReference: true, file: 'demo_step2.log' });
     expect(rejected).toMatchObject({ passed: false, referenceOutput: true });
     expect(rejected.checks[0]!.findings).toEqual([{ code: 'REFERENCE_OUTPUT', severity: 'error', file: 'demo_step2.log', line: 1, args: { line: 1 } }]);
+  });
+
+  it('finds the reference mark past lines that only look like it (another case, _ for -), as the literal scan flags them', () => {
+    // GOOD is lines 1-4; the look-alikes are lines 5 and 6, the mark lines 8 and 9.
+    const paste = [GOOD, REFERENCE_MARK.toUpperCase(), REFERENCE_MARK.replace(/-/g, '_'), 'x', REFERENCE_MARK, REFERENCE_MARK].join('\n');
+    const finding = { code: 'REFERENCE_OUTPUT', severity: 'error', line: 8, args: { line: 8 } };
+    // Several verdicts: a first small paste per lesson may be scanned in JavaScript, the next ones are in WebAssembly.
+    for (let i = 0; i < 3; i++) {
+      const verdict = checkPaste(lesson, paste, { rejectReference: true });
+      expect(verdict).toMatchObject({ passed: false, referenceOutput: true });
+      expect(verdict.checks[0]!.findings).toEqual([finding]);
+      expect(checkPaste(lesson, paste)).toMatchObject({ passed: true, referenceOutput: true });
+    }
+    // A paste normalisation rewrites (CRLF), and one the scan marks but normalisation keeps (U+FFFD): the same line.
+    for (const variant of [paste.replace(/\n/g, '\r\n'), paste.replace('x', 'x \ufffd')]) {
+      expect(checkPaste(lesson, variant, { rejectReference: true }).checks[0]!.findings).toEqual([finding]);
+    }
+    const lookAlikes = [GOOD, REFERENCE_MARK.toUpperCase(), REFERENCE_MARK.replace(/-/g, '_')].join('\n');
+    for (let i = 0; i < 2; i++) expect(checkPaste(lesson, lookAlikes, { rejectReference: true })).toMatchObject({ passed: true, referenceOutput: false });
   });
 
   it('judges a lesson without timing by its patterns alone, and says so', () => {
@@ -234,5 +253,25 @@ describe('checkPaste on terminal panes side by side', () => {
     const finding = verdict.checks[0]!.findings[0]!;
     expect(finding).toMatchObject({ args: { reason: 'columns-vary' } });
     expect(formatFindingMessage(finding)).toMatch(/paste each node's log separately/);
+  });
+});
+
+describe('checkPaste without WebAssembly (the JavaScript literal scan)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('finds the reference mark on its line, past lines that only look like it', async () => {
+    vi.stubGlobal('WebAssembly', undefined);
+    vi.resetModules();
+    const fresh = await import('../../src/proof/check-paste.js');
+    const paste = [GOOD, REFERENCE_MARK.toUpperCase(), 'x', REFERENCE_MARK].join('\n');
+    for (let i = 0; i < 2; i++) {
+      const verdict = fresh.checkPaste(lesson, paste, { rejectReference: true });
+      expect(verdict).toMatchObject({ passed: false, referenceOutput: true });
+      expect(verdict.checks[0]!.findings).toEqual([{ code: 'REFERENCE_OUTPUT', severity: 'error', line: 7, args: { line: 7 } }]);
+    }
+    expect(fresh.checkPaste(lesson, `${GOOD}\n${REFERENCE_MARK.toUpperCase()}`)).toMatchObject({ passed: true, referenceOutput: false });
   });
 });

@@ -1,8 +1,15 @@
 // The automaton must find exactly the lines a plain case-insensitive search finds, for any literal set and text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, foldLiteralChar, useWasmScan } from '../../src/proof/literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, foldLiteralChar, useWasmScan, type LiteralLines } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
+
+// `found` lists exactly the literals that have lines, in the order of their first occurrence.
+const expectFoundListed = ({ byId, found }: LiteralLines): void => {
+  expect([...found].sort((a, b) => a - b)).toEqual(byId.flatMap((lines, id) => (lines === undefined ? [] : [id])));
+  const firstLines = found.map((id) => byId[id]![0]!);
+  expect(firstLines).toEqual([...firstLines].sort((a, b) => a - b));
+};
 
 const naiveLines = (text: string, literal: string): number[] =>
   text
@@ -21,15 +28,18 @@ describe('literal-automaton', () => {
         // Both scans: JavaScript, then WebAssembly (literal-scan-wasm.ts) through the transitions the first filled in.
         const automaton = compileLiteralAutomaton(literals);
         const found = findLiteralLinesInJs(automaton, text, lines.ends, lines.count);
-        literals.forEach((l, id) => expect(found[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
+        literals.forEach((l, id) => expect(found.byId[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
+        expectFoundListed(found);
         expect(useWasmScan(automaton)).toBe('wasm');
         const inWasm = findLiteralLines(automaton, text, lines.ends, lines.count);
-        literals.forEach((l, id) => expect(inWasm[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
+        literals.forEach((l, id) => expect(inWasm.byId[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(text)}`).toEqual(naiveLines(text, l)));
+        expectFoundListed(inWasm);
         // Again, reversed, through the transitions the first scans filled in and new ones.
         const reversed = [...text].reverse().join('');
         const back = indexLines(reversed);
         for (const again of [findLiteralLines(automaton, reversed, back.ends, back.count), findLiteralLinesInJs(automaton, reversed, back.ends, back.count)]) {
-          literals.forEach((l, id) => expect(again[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(reversed)}`).toEqual(naiveLines(reversed, l)));
+          literals.forEach((l, id) => expect(again.byId[id] ?? [], `${JSON.stringify(l)} in ${JSON.stringify(reversed)}`).toEqual(naiveLines(reversed, l)));
+          expectFoundListed(again);
         }
       }),
       { numRuns: 1500 },
@@ -40,14 +50,14 @@ describe('literal-automaton', () => {
     const automaton = compileLiteralAutomaton(['eof', 'leof', 'timeout', 'heartbeat timeout']);
     const text = 'x LEOF\nHeartbeat Timeout\nno\ntimeout';
     const lines = indexLines(text);
-    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[0], [0], [1, 3], [1]]);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual({ byId: [[0], [0], [1, 3], [1]], found: [0, 1, 2, 3] });
   });
 
   it('finds a phrase whatever joins its words: space, hyphen or underscore', () => {
     const automaton = compileLiteralAutomaton(['heartbeat timeout']);
     const text = 'Heartbeat-Timeout: x\nHEARTBEAT_TIMEOUT\nheartbeat timeout\nheartbeat.timeout\nheartbeattimeout';
     const lines = indexLines(text);
-    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[0, 1, 2]]);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual({ byId: [[0, 1, 2]], found: [0] });
   });
 });
 
@@ -58,7 +68,7 @@ describe('lazy transitions', () => {
     expect(unsetCount()).toBe(automaton.next.length);
     const text = 'node2 EOF\n';
     const lines = indexLines(text);
-    expect(findLiteralLines(automaton, text, lines.ends, lines.count)[2]).toEqual([0]);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count).byId[2]).toEqual([0]);
     expect(automaton.next.length - unsetCount()).toBeLessThanOrEqual(text.length);
   });
 });

@@ -2,11 +2,11 @@
 // JavaScript scan must take over where WebAssembly is missing or refuses the module.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, scanUnindexedLiterals, useWasmScan } from '../../src/proof/literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, scanUnindexedLiterals, useWasmScan, type LiteralLines } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 import { MARK_UNITS, WASM_TABLE_MAX_BYTES } from '../../src/proof/literal-scan-wasm.js';
 
-const both = (literals: readonly string[], text: string): { wasm: (number[] | undefined)[]; js: (number[] | undefined)[] } => {
+const both = (literals: readonly string[], text: string): { wasm: LiteralLines; js: LiteralLines } => {
   const automaton = compileLiteralAutomaton(literals);
   expect(useWasmScan(automaton)).toBe('wasm');
   const lines = indexLines(text);
@@ -55,8 +55,8 @@ describe('literal-scan-wasm', () => {
   it('numbers lines across lanes and chunks: a literal on every line of a 3 MB text', () => {
     const text = Array.from({ length: 60_000 }, (_, i) => `${i % 7 === 0 ? '' : 'x'.repeat(i % 53)}Heartbeat-Timeout 中 ${'😀'.repeat(i % 3)}`).join('\n');
     const { wasm, js } = both(['heartbeat timeout', '中 😀', 'x'], text);
-    expect(wasm[0]).toHaveLength(60_000);
-    expect(wasm[0]!.every((line, i) => line === i)).toBe(true);
+    expect(wasm.byId[0]).toHaveLength(60_000);
+    expect(wasm.byId[0]!.every((line, i) => line === i)).toBe(true);
     expect(wasm).toEqual(js);
   });
 
@@ -84,14 +84,14 @@ describe('which scan runs', () => {
     const text = 'x\nHEARTBEAT_TIMEOUT EOF\n';
     const lines = indexLines(text);
     const automaton = compileLiteralAutomaton(['heartbeat timeout', 'eof']);
-    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1]]);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count).byId).toEqual([[1], [1]]);
     expect(literalScanEngine(automaton)).toBe('js');
-    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1]]);
+    expect(findLiteralLines(automaton, text, lines.ends, lines.count).byId).toEqual([[1], [1]]);
     expect(literalScanEngine(automaton)).toBe('wasm');
     const long = text.repeat(1 << 16);
     const longLines = indexLines(long);
     const fresh = compileLiteralAutomaton(['heartbeat timeout', 'eof']);
-    expect(findLiteralLines(fresh, long, longLines.ends, longLines.count)[1]).toHaveLength(1 << 16);
+    expect(findLiteralLines(fresh, long, longLines.ends, longLines.count).byId[1]).toHaveLength(1 << 16);
     expect(literalScanEngine(fresh)).toBe('wasm');
   });
 });
@@ -114,7 +114,7 @@ describe('without WebAssembly', () => {
       expect(fresh.useWasmScan(automaton)).toBe('js');
       const text = 'x\nHEARTBEAT_TIMEOUT EOF\n\nno eof';
       const lines = indexLines(text);
-      expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual([[1], [1, 3]]);
+      expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual({ byId: [[1], [1, 3]], found: [0, 1] });
     });
   }
 });
@@ -134,6 +134,6 @@ describe('without Node’s Buffer (a browser)', () => {
     const text = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `HEARTBEAT_TIMEOUT 中 😀 ${i}` : i % 5 === 0 ? `no eof a\ufffd \ud83d` : 'x')).join('\n');
     const lines = indexLines(text);
     expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual(fresh.findLiteralLinesInJs(automaton, text, lines.ends, lines.count));
-    expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count)[0]).toHaveLength(1000);
+    expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count).byId[0]).toHaveLength(1000);
   });
 });

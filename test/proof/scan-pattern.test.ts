@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { indexLines, lineText } from '../../src/log-events/paste-lines.js';
-import { createPatternScanner, findFirstMatch, markCandidateLines, planLiteralScan, scanUnindexedText } from '../../src/proof/scan-pattern.js';
+import { createPatternScanner, findFirstMatch, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText } from '../../src/proof/scan-pattern.js';
 import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { BUILT_IN_EVENT_PATTERNS, NAMED_LEADER_PATTERN } from '../../src/log-events/default-patterns.js';
-import { useWasmScan } from '../../src/proof/literal-automaton.js';
+import { foldLiteral, useWasmScan } from '../../src/proof/literal-automaton.js';
 import { W12_TIMING } from './helpers.js';
 
 const SOURCES = [
@@ -79,6 +79,40 @@ describe('scan-pattern', () => {
     const lines = indexLines('heartbeat from leader node1 term=3\nnode2 became the Leader at term 4\n');
     const marks = markCandidateLines(createPatternScanner(lines, 200, planLiteralScan([became])), [[1, became]]);
     expect([...marks]).toEqual([0, 1]);
+  });
+
+  it('finds a literal given besides the patterns on every line that holds it in any case (linesHoldingLiteral)', () => {
+    const phrase = 'Leader-Lost: no_heartbeat';
+    const literal = foldLiteral(phrase);
+    expect(literal).toBe('leader lost: no heartbeat');
+    const withPhrase = planLiteralScan(patterns, [literal]);
+    expect(useWasmScan(withPhrase.automaton!)).toBe('wasm');
+    const pieces = fc.oneof(words, fc.constantFrom(phrase, phrase.toUpperCase(), 'leader lost: no heartbeat', 'Leader-Lost:'));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const lines = indexLines(text);
+        const holding = Array.from({ length: lines.count }, (_, i) => i).filter((i) => foldLiteral(lineText(lines, i)).includes(literal));
+        expect(linesHoldingLiteral(createPatternScanner(lines, 4096, withPhrase), literal)).toEqual(holding);
+        expect(linesHoldingLiteral(scanUnindexedText(text, 4096, withPhrase)!.scanner, literal)).toEqual(holding);
+        expect(linesHoldingLiteral(createPatternScanner(lines, 4096, plan), literal)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('marks as planned once (planCandidateMarks) as from the patterns, and only with the plan it was made for', () => {
+    const withBits = patterns.map((pattern, k) => [1 << k, pattern] as const);
+    const planned = planCandidateMarks(plan, withBits);
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 80 }), (parts) => {
+        const scanner = createPatternScanner(indexLines(parts.join('')), 4096, plan);
+        expect(markCandidateLines(scanner, planned)).toEqual(markCandidateLines(scanner, withBits));
+      }),
+      { numRuns: 200 },
+    );
+    const other = createPatternScanner(indexLines('heartbeat timeout'), 4096, planLiteralScan(patterns.slice(0, 2)));
+    expect(() => markCandidateLines(other, planned)).toThrow(/planned for another literal scan/);
   });
 
   it('scans an unindexed text like an indexed one, and marks every text normalising would change', () => {

@@ -2,7 +2,7 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
-import { classifyLine, classifyLineText, createAnyMatchTest, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { classifyLine, classifyLineText, createAnyMatchTest, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findTraceContinuation, readTraceLine } from './continue-records.js';
@@ -119,6 +119,7 @@ export function readLogEvents(
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
   addAddressAliases(raw, aliases);
+  addLeaderAddressAliases(lines, raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();
   let writers: Set<string | undefined> | undefined;
   for (const event of raw) {
@@ -197,6 +198,36 @@ function addAddressAliases(events: readonly MutableLogEvent[], aliases: Map<stri
     if (!isPortName(key)) continue;
     const bare = nodeLabel(Number(key.slice(1)));
     if (!aliases.has(bare)) aliases.set(bare, node);
+  }
+}
+
+// hashicorp/raft's `leader-address=rqlite1:4002 leader-id=1` (`last-leader-addr=… last-leader-id=…` too): the id and
+// the address name one node.
+const LEADER_ADDRESS_AND_ID = /\b(?:last-)?leader-addr(?:ess)?=["']?([\w.-]{1,64}):(\d{2,5})["']?\s+(?:last-)?leader-id=["']?([\w.:-]{1,64})/i;
+
+// A leader named by an address whose host is a writer's name (`rqlite1:4002`, written by the compose service rqlite1)
+// is that writer, and so is the id a line pairs with that address: node names and Raft ids are one node.
+function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let writers: Set<string> | undefined;
+  const writerOf = (host: string): string | undefined => {
+    writers ??= new Set(events.flatMap((e) => (e.node === undefined ? [] : [e.node.toLowerCase()])));
+    const name = host.toLowerCase();
+    return writers.has(name) ? name : undefined;
+  };
+  for (const event of events) {
+    if (event.leader === undefined) continue;
+    const m = event.leader.includes(':') ? /^([\w.-]{1,64}):\d{2,5}$/.exec(event.leader) : null;
+    const writer = m ? writerOf(m[1]!) : undefined;
+    if (writer !== undefined && !aliases.has(event.leader.toLowerCase())) aliases.set(event.leader.toLowerCase(), writer);
+    const text = lineText(lines, event.line, LINE_CAP);
+    if (!text.includes('leader-')) continue;
+    const pair = LEADER_ADDRESS_AND_ID.exec(text);
+    const host = pair ? writerOf(pair[1]!) : undefined;
+    if (host === undefined) continue;
+    const address = `${pair![1]!}:${pair![2]!}`.toLowerCase();
+    if (!aliases.has(address)) aliases.set(address, host);
+    const id = normalizeNodeToken(pair![3]!);
+    if (id !== undefined && id !== host && !aliases.has(id)) aliases.set(id, host);
   }
 }
 

@@ -291,8 +291,12 @@ function judgeKill(
     const words = said.detection(event);
     const detectionMs = round(found.first!.atMs - killAt);
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
+    // A kill stamped in whole seconds (`14:03:11`) before a detection stamped to the ms: the kill happened in that
+    // second and before the detection, so the delay is at most detectionMs and at least detectionMs − the kill's
+    // precision. Either bound can settle the window; only between them is the kill's stamp too coarse.
+    const killBounded = killPrecision > timing.window_ms && event.time!.precisionMs <= 1 && (detectionMs <= timing.window_ms || detectionMs - killPrecision > timing.window_ms);
     let status: FollowerMeasurement['status'];
-    if (precisionMs > timing.window_ms) {
+    if (precisionMs > timing.window_ms && !killBounded) {
       status = 'too-coarse';
       findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs }, at(event.line)));
     } else if (detectionMs <= timing.window_ms) {
@@ -301,11 +305,26 @@ function judgeKill(
       const args: Record<string, unknown> = { node, detectionMs, via, line: number(event.line) };
       if (words !== undefined) args.words = words;
       args.windowMs = timing.window_ms;
+      if (killBounded) args.killPrecisionMs = killPrecision;
       findings.push(createFinding('FOLLOWER_DETECTED', 'info', args, at(event.line)));
     } else {
       status = 'too-slow';
       findings.push(
-        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via, line: number(event.line), ...(words === undefined ? {} : { words }) }, at(event.line)),
+        createFinding(
+          'DETECTION_TOO_SLOW',
+          'error',
+          {
+            node,
+            detectionMs,
+            windowMs: timing.window_ms,
+            overByMs: round(detectionMs - timing.window_ms),
+            via,
+            line: number(event.line),
+            ...(words === undefined ? {} : { words }),
+            ...(killBounded ? { killPrecisionMs: killPrecision } : {}),
+          },
+          at(event.line),
+        ),
       );
     }
     const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };

@@ -40,6 +40,22 @@ describe('readLogText', () => {
     expect([kill.node, kill.nodeFrom, kill.time?.format]).toEqual(['node1', 'file-prefix', 'iso-8601']);
   });
 
+  it("names a leader's id and address after the writer whose name is the address's host (hashicorp/raft in compose)", () => {
+    const text = [
+      'rqlite1-1  | 2026-11-30T14:02:55.731Z [INFO]  raft: entering leader state: leader="Node at rqlite1:4002 [Leader]"',
+      'rqlite2-1  | 2026-11-30T14:02:55.740Z [INFO]  raft: entering follower state: follower="Node at rqlite2:4002 [Follower]" leader-address=rqlite1:4002 leader-id=1',
+      'rqlite3-1  | 2026-11-30T14:02:55.741Z [INFO]  raft: entering follower state: follower="Node at rqlite3:4002 [Follower]" leader-address=rqlite1:4002 leader-id=1',
+      'rqlite1-1  | [rqlited] 2026/11/30 14:03:11 received signal "terminated", shutting down',
+      'rqlite3-1  | 2026-11-30T14:03:11.164Z [WARN]  raft: heartbeat timeout reached, starting election: last-leader-addr=rqlite1:4002 last-leader-id=1',
+      'rqlite2-1  | 2026-11-30T14:03:11.165Z [WARN]  raft: rejecting vote request since we have a leader: from=rqlite3:4002 leader=rqlite1:4002 leader-id=1',
+    ].join('\n');
+    const { events, aliases } = readLogText(text, patterns);
+    expect([aliases.get('node1'), aliases.get('rqlite1:4002')]).toEqual(['rqlite1', 'rqlite1']);
+    expect(events.filter((e) => e.leader !== undefined).map((e) => e.leader)).toEqual(['rqlite1', 'rqlite1', 'rqlite1', 'rqlite1', 'rqlite1']);
+    // An address of no writer names no one.
+    expect(readLogText(text.replaceAll('rqlite1:4002', 'db-9:4002'), patterns).aliases.has('node1')).toBe(false);
+  });
+
   it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {
     const kinds = (line: string): string => readLogLine(line, patterns, { line: 0, node: 'node2' }).kind;
     expect(kinds('30.11.2026 11:58:03.465 [node2] Heartbeat-Timeout: kein Heartbeat von node1 seit 347 ms')).toBe('heartbeat-timeout');

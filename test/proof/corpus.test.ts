@@ -44,8 +44,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind6-kafka-kraft-tail-headers-node-disconnected.log',
   // ZooKeeper LEADING / FOLLOWING: the killed zk1 is not recognised as a follower (the verdict, fail, is right).
   'blind6-zookeeper-highest-myid-leads-killed-follower.log',
-  // rqlite: the compose service rqlite1 and Raft "node ID: 1" / leader-id=1 are one node.
-  'blind6-rqlite-compose-whole-second-kill-fine-detections.log',
   // A chat app's soft wrap: "connection to leader node1 / lost: … (EOF)" is one record on two lines.
   'blind6-chat-smart-quotes-hard-wrap.log',
   // cmd.exe: `C:\kv>echo %TIME% & taskkill /F /PID 7712` prints `14:03:11,29` on the next line; a failed taskkill before it.

@@ -127,13 +127,47 @@ describe('followers', () => {
   });
 
   it('timestamps coarser than the window cannot prove it', () => {
-    const verdict = measure(['Nov 26 19:30:01 h kv_node[1]: received SIGTERM', 'Nov 26 19:30:01 h kv_node[2]: heartbeat timeout', 'Nov 26 19:30:01.100 h kv_node[3]: heartbeat timeout']);
+    const verdict = measure(['Nov 26 19:30:01 h kv_node[1]: received SIGTERM', 'Nov 26 19:30:01 h kv_node[2]: heartbeat timeout', 'Nov 26 19:30:01.500 h kv_node[3]: heartbeat timeout']);
     expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.precisionMs])).toEqual([
       ['node2', 'too-coarse', 1000],
       ['node3', 'too-coarse', 1000],
     ]);
     const fine = checkPaste(makeLesson({ timing: { ...W12_TIMING, window_ms: 2000 } }), ['Nov 26 19:30:01 h kv_node[1]: received SIGTERM', 'Nov 26 19:30:02 h kv_node[2]: heartbeat timeout', 'Nov 26 19:30:02 h kv_node[3]: heartbeat timeout'].join('\n'));
     expect(fine.passed).toBe(true);
+  });
+});
+
+describe('a kill stamped in whole seconds before detections stamped to the ms', () => {
+  // The kill happened within its second and before each detection: the delay is at most the measured ms (from the
+  // second's start) and at least that minus a second.
+  const kill = '2026-11-30 14:03:11 node1 received SIGTERM';
+
+  it('is within the window when even from the start of its second the detection came in time', () => {
+    const verdict = measure([kill, '2026-11-30 14:03:11.164 node3 heartbeat timeout', '2026-11-30 14:03:11.300 node2 heartbeat timeout']);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.precisionMs])).toEqual([
+      ['node2', 'detected', 300, 1000],
+      ['node3', 'detected', 164, 1000],
+    ]);
+    const detected = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_DETECTED' && f.args.node === 'node3')!;
+    expect(detected.args).toMatchObject({ killPrecisionMs: 1000 });
+    expect(formatFindingMessage(detected)).toContain('node3 noticed the dead leader at most 164 ms after the kill');
+  });
+
+  it('is too slow when even from the end of its second the detection came late, and too coarse in between', () => {
+    const verdict = measure([kill, '2026-11-30 14:03:12.301 node2 heartbeat timeout', '2026-11-30 14:03:11.301 node3 heartbeat timeout']);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs])).toEqual([
+      ['node2', 'too-slow', 1301],
+      ['node3', 'too-coarse', 301],
+    ]);
+    const slow = verdict.checks[2]!.findings.find((f) => f.code === 'DETECTION_TOO_SLOW')!;
+    expect(formatFindingMessage(slow)).toContain('node2 noticed the dead leader more than 301 ms after the kill');
+  });
+
+  it('proves nothing when the detections are whole seconds too', () => {
+    const verdict = measure([kill, '2026-11-30 14:03:11 node2 heartbeat timeout', '2026-11-30 14:03:11 node3 heartbeat timeout']);
+    expect(verdict.measurements!.followers.map((f) => f.status)).toEqual(['too-coarse', 'too-coarse']);
   });
 });
 

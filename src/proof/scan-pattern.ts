@@ -186,7 +186,8 @@ export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readon
     if (!requirement) everyLine |= bit;
     else {
       for (const id of requirement.direct) bitsOf[id]! |= bit;
-      for (const clauses of requirement) if (clauses.length > 1) joint.push([bit, clauses]);
+      // Smallest clause first: where the paste holds none of its literals, the alternative is settled soonest.
+      for (const clauses of requirement) if (clauses.length > 1) joint.push([bit, [...clauses].sort((a, b) => a.length - b.length)]);
     }
   }
   return { plan, bitsOf, joint, everyLine, all };

@@ -81,8 +81,8 @@ function findSoftWraps(lines: PasteLines, width: number): Uint8Array | undefined
   let joins: Uint8Array | undefined;
   let wrapped = 0;
   for (let i = 0; i + 1 < count; i++) {
-    if (ends[i]! - starts[i]! < width - SOFT_EDGE || recordHeadShape(text, starts[i]!, ends[i]!) === undefined) continue;
-    if (!continuesRow(lines, i, width) || CHAT_HEADER.test(text.slice(starts[i + 1]!, Math.min(ends[i + 1]!, starts[i + 1]! + 64)))) continue;
+    if (ends[i]! - starts[i]! < width - SOFT_EDGE || !continuesRow(lines, i, width) || recordHeadShape(text, starts[i]!, ends[i]!) === undefined) continue;
+    if (CHAT_HEADER.test(text.slice(starts[i + 1]!, Math.min(ends[i + 1]!, starts[i + 1]! + 64)))) continue;
     (joins ??= new Uint8Array(count))[i] = 1;
     wrapped++;
   }

@@ -195,7 +195,9 @@ export interface LiteralLines {
  */
 export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): LiteralLines {
   const wasm = wasmScanFor(automaton, text.length);
-  return wasm ? literalLinesOf(automaton, wasm(text).hits, lineCount) : findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
+  if (wasm === null) return findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
+  const { hits, hitCount } = wasm(text);
+  return literalLinesOf(automaton, hits, hitCount, lineCount);
 }
 
 /** A text's literal lines together with its line index and whether it holds a mark (see scanUnindexedLiterals). */
@@ -214,25 +216,27 @@ export interface LiteralsAndLines {
 export function scanUnindexedLiterals(automaton: LiteralAutomaton, text: string): LiteralsAndLines | undefined {
   const wasm = wasmScanFor(automaton, text.length, false);
   if (wasm === null) return undefined;
-  const { hits, breaks, breakCount, marked } = wasm(text);
+  const { hits, hitCount, breaks, breakCount, marked } = wasm(text);
   const lines = indexLinesFromBreaks(text, breaks, breakCount);
-  return { literalLines: literalLinesOf(automaton, hits, lines.count), lines, marked };
+  return { literalLines: literalLinesOf(automaton, hits, hitCount, lines.count), lines, marked };
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */
 export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): LiteralLines {
-  return literalLinesOf(automaton, scanInJs(automaton, text, lineEnds, lineCount), lineCount);
+  const hits = scanInJs(automaton, text, lineEnds, lineCount);
+  return literalLinesOf(automaton, hits, hits.length, lineCount);
 }
 
-// Per literal id, its lines, from the accepting steps as (line, state) pairs in text order.
-function literalLinesOf(automaton: LiteralAutomaton, hits: readonly number[], lineCount: number): LiteralLines {
+// Per literal id, its lines, from the accepting steps as (line, state) pairs in text order (`hitCount` entries).
+function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
   const byId = new Array<number[] | undefined>(automaton.literals.length);
   const found: number[] = [];
-  const { columns, ends } = automaton;
-  const firstAccepting = automaton.acceptFrom / columns;
-  for (let k = 0; k < hits.length; k += 2) {
+  const { columns, ends, acceptFrom } = automaton;
+  for (let k = 0; k < hitCount; k += 2) {
     const line = Math.min(hits[k]!, lineCount - 1);
-    for (const id of ends[hits[k + 1]! / columns - firstAccepting]!) {
+    const ids = ends[((hits[k + 1]! - acceptFrom) / columns) | 0]!;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
       const lines = byId[id];
       if (lines === undefined) {
         byId[id] = [line];

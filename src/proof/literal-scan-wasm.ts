@@ -12,8 +12,12 @@ import { assembleModule, I32, op, webAssemblyApi, type Code, type WasmMemory } f
 
 /** What one scan of a text found. */
 export interface WasmScanResult {
-  /** Per accepting step, in text order, the pair (line index, state as the automaton's row offset), flattened. */
-  readonly hits: number[];
+  /**
+   * Per accepting step, in text order, the pair (line index, state as the automaton's row offset), flattened: the
+   * first `hitCount` entries. The array is the scan's own, reused by its next scan.
+   */
+  readonly hits: Int32Array;
+  readonly hitCount: number;
   /** Offsets of the text's line breaks (`\n`), ascending: the first `breakCount` entries (room for one more). */
   readonly breaks: Int32Array;
   readonly breakCount: number;
@@ -267,8 +271,9 @@ function compileModule(): object | null {
 // A literal holding a line break would need the kernel to step line breaks.
 const holdsLineBreak = (literals: readonly string[]): boolean => literals.some((literal) => literal.includes('\n'));
 
-// Above this many entries, the spare break buffer is not kept for the next scan.
+// Above this many entries, the spare break buffer is not kept for the next scan; nor the hits array.
 const SPARE_BREAKS = 1 << 16;
+const SPARE_HITS = 1 << 16;
 
 // `array` copied into a new one of at least `size` entries (doubling).
 function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
@@ -349,6 +354,8 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // Line breaks of lanes after the first, taken out of their buffers after each chunk (offsets in the text), until
   // they follow the first lane's; kept between scans up to SPARE_BREAKS entries.
   let spare = new Int32Array(1024);
+  // The hits of the last scan, (line, state) pairs; kept for the next up to SPARE_HITS entries.
+  let hits = new Int32Array(2 * HIT_CAPACITY);
   // A lane's line count in its header: how many of its breaks have been taken out so far.
   const linesOf = (lane: number): number => words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
 
@@ -414,19 +421,31 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
         from[lane] = Math.min(to[lane]!, base + CHUNK_UNITS);
       }
     }
-    const hits: number[] = [];
+    // Each lane's hits, those taken out while it ran and those still in its buffer, its lines numbered after the
+    // lanes' before it.
+    if (hits.length > SPARE_HITS) hits = new Int32Array(2 * HIT_CAPACITY);
+    let hitCount = 0;
     let before = 0;
     let marked = false;
     for (let lane = 0; lane < LANES; lane++) {
-      drain(lane);
-      const laneHits = taken[lane]!;
-      for (let k = 0; k < laneHits.length; k += 2) hits.push(laneHits[k]! + before, laneHits[k + 1]!);
+      const laneTaken = taken[lane]!;
+      const first = (HITS_AT + lane * HIT_CAPACITY * 8) >> 2;
+      const end = words[(lane * LANE_HEADER + LANE_HITS) >> 2]! >> 2;
+      if (hitCount + laneTaken.length + (end - first) > hits.length) hits = grown(hits, hitCount + laneTaken.length + (end - first));
+      for (let k = 0; k < laneTaken.length; k += 2) {
+        hits[hitCount++] = laneTaken[k]! + before;
+        hits[hitCount++] = laneTaken[k + 1]!;
+      }
+      for (let at = first; at < end; at += 2) {
+        hits[hitCount++] = words[at]! + before;
+        hits[hitCount++] = stateOf(words[at + 1]!);
+      }
       before += linesOf(lane);
       marked ||= words[(lane * LANE_HEADER + LANE_MARKED) >> 2] !== 0;
     }
     if (before + 1 > breaks.length) breaks = grown(breaks, before + 1);
     breaks.set(spare.subarray(0, spareUsed), linesOf(0));
     if (spare.length > SPARE_BREAKS) spare = new Int32Array(1024);
-    return { hits, breaks, breakCount: before, marked };
+    return { hits, hitCount, breaks, breakCount: before, marked };
   };
 }

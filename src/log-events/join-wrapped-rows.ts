@@ -59,7 +59,38 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
     (joins ??= new Uint8Array(count))[i] = 1;
     wrapped++;
   }
-  if (joins === undefined || wrapped < MIN_WRAPPED_ROWS) return undefined;
+  if (joins === undefined || wrapped < MIN_WRAPPED_ROWS) {
+    joins = findSoftWraps(lines, width);
+    if (joins === undefined) return undefined;
+    return joinRows(lines, joins, ' ');
+  }
+  return joinRows(lines, joins, '');
+}
+
+// A chat app or a narrow window wraps at word boundaries, so rows differ in width: "… [node3] WARN  connection to
+// leader node1" / "lost: read() returned 0 (EOF)". A record row (recordHeadShape) within SOFT_EDGE characters of the
+// widest row, followed by a row that continuesRow accepts and that is no chat header ("Jordan Pike  2:07 PM"),
+// continues on it (joined with the space the wrap took) — when at least MIN_SOFT_WRAPPED record rows do, so a
+// student's comment under one line is left alone.
+const SOFT_EDGE = 24;
+const MIN_SOFT_WRAPPED = 3;
+const CHAT_HEADER = /^[^\d:]{2,48}\s\d{1,2}:\d\d(?:\s?[AP]M)?$/i;
+
+function findSoftWraps(lines: PasteLines, width: number): Uint8Array | undefined {
+  const { text, starts, ends, count } = lines;
+  let joins: Uint8Array | undefined;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < count; i++) {
+    if (ends[i]! - starts[i]! < width - SOFT_EDGE || !continuesRow(lines, i, width) || recordHeadShape(text, starts[i]!, ends[i]!) === undefined) continue;
+    if (CHAT_HEADER.test(text.slice(starts[i + 1]!, Math.min(ends[i + 1]!, starts[i + 1]! + 64)))) continue;
+    (joins ??= new Uint8Array(count))[i] = 1;
+    wrapped++;
+  }
+  return wrapped >= MIN_SOFT_WRAPPED ? joins : undefined;
+}
+
+// `lines` with each row marked in `joins` followed by the next, `glue` between them.
+function joinRows(lines: PasteLines, joins: Uint8Array, glue: string): PasteLines {
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < lines.count; i++) {
@@ -68,7 +99,7 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
     // A row cut again at the width continues on the row after it too.
     while (joins[i] === 1) {
       i++;
-      line += lines.text.slice(lines.starts[i]!, lines.ends[i]!);
+      line += glue + lines.text.slice(lines.starts[i]!, lines.ends[i]!);
     }
     out.push(line);
   }

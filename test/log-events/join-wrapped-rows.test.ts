@@ -38,3 +38,43 @@ describe('joinWrappedRows', () => {
     expect(joinWrappedRows(indexLines(['short 1', 'short 2', 'short 3'].join('\n')))).toBeUndefined();
   });
 });
+
+// A chat app (or a narrow window) wrapping at word boundaries: rows of varying width, the wrap took a space.
+const CHAT = [
+  'Jordan Pike  2:07 PM',
+  'here is the follower output, leader was node1',
+  '2026-11-30 14:03:11.282 [node3] DEBUG append_entries from node1 term=2',
+  'prev=42 entries=0 commit=42 ok',
+  '2026-11-30 14:03:11.291 [node1] INFO  caught SIGTERM, closing peer sockets,',
+  'bye',
+  '2026-11-30 14:03:11.293 [node3] WARN  connection to leader node1',
+  'lost: read() returned 0 (EOF)',
+  '2026-11-30 14:03:11.294 [node2] WARN  recv from node1 failed: ECONNRESET',
+  '2026-11-30 14:03:11.519 [node3] INFO  following leader node2 (term 3)',
+  'Jordan Pike  2:08 PM',
+  'so node3 noticed after 2 ms',
+];
+
+describe('joinWrappedRows on word-wrapped rows', () => {
+  it('joins each record row near the width with the row it continues on, with a space, keeping line numbers', () => {
+    const joined = joinWrappedRows(indexLines(CHAT.join('\n')));
+    expect(joined && rowsOf(joined)).toEqual([
+      [1, 'Jordan Pike  2:07 PM'],
+      [2, 'here is the follower output, leader was node1'],
+      [3, '2026-11-30 14:03:11.282 [node3] DEBUG append_entries from node1 term=2 prev=42 entries=0 commit=42 ok'],
+      [5, '2026-11-30 14:03:11.291 [node1] INFO  caught SIGTERM, closing peer sockets, bye'],
+      [7, '2026-11-30 14:03:11.293 [node3] WARN  connection to leader node1 lost: read() returned 0 (EOF)'],
+      [9, '2026-11-30 14:03:11.294 [node2] WARN  recv from node1 failed: ECONNRESET'],
+      [10, '2026-11-30 14:03:11.519 [node3] INFO  following leader node2 (term 3)'],
+      [11, 'Jordan Pike  2:08 PM'],
+      [12, 'so node3 noticed after 2 ms'],
+    ]);
+  });
+
+  it('leaves alone fewer than three such rows (a comment under a line), short records and a chat header', () => {
+    const comment = [CHAT[2], CHAT[3], CHAT[4], 'a comment under it', CHAT[8], CHAT[9]];
+    expect(joinWrappedRows(indexLines(comment.join('\n')))).toBeUndefined();
+    const short = ['2026-11-30 14:03:11.282 [node3] ok', 'x y', '2026-11-30 14:03:11.283 [node3] ok', 'x y', '2026-11-30 14:03:11.284 [node3] ok', 'x y', 'x'.repeat(70)];
+    expect(joinWrappedRows(indexLines(short.join('\n')))).toBeUndefined();
+  });
+});

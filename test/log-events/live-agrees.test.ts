@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findDetection, indexLines, readLogEvents } from '../../src/log-events/index.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
+import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { readNodeLine, type LogLine } from '../../src/scenario/node-logs.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
@@ -25,10 +26,10 @@ const FIRST_ARRIVAL_MS = Date.UTC(2026, 10, 29, 12);
 // Pastes whose lines each name their node (no section headers, no cat of files whose lines only their file names, no
 // names decided by the whole paste: varying head tokens, a JSON name field chosen because it varies): the live reader
 // sees one line at a time. Not terminal panes copied side by side: the harness reads each node's own log, never a
-// screen of several.
+// screen of several; nor rows wrapped by a console or a chat app: a log file's lines are never wrapped.
 const selfContained = CASES.map((c) => c.file).filter((file) => {
   const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
-  if (detectPaneLayout(indexLines(text)).kind !== 'none') return false;
+  if (detectPaneLayout(indexLines(text)).kind !== 'none' || joinWrappedRows(indexLines(text)) !== undefined) return false;
   const { events } = readLogEvents(indexLines(text), patterns);
   return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
 });

@@ -15,15 +15,20 @@ const todUs = (h, m, s, f) => ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 
 const zoneUs = (z) => {
   if (!z || z === 'Z') return 0;
   const sign = z[0] === '-' ? -1 : 1;
-  return sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(4, 6))) * 60_000_000;
+  const hhmm = z.slice(1).replace(':', '');
+  return sign * (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(2, 4))) * 60_000_000;
 };
 
 /** { us, dated } — µs since the epoch (dated) or since midnight (time of day). */
 function readTime(line) {
   let m = /"(?:time|ts)":(\d{13})\b/.exec(line) ?? /^(\d{13}) /.exec(line);
   if (m) return { us: Number(m[1]) * 1000, dated: true };
-  m = /(\d{4})[-/](\d\d)[-/](\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:\d\d)?/.exec(line);
-  if (m) return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7]) - zoneUs(m[8]), dated: true };
+  // log4j2 JsonLayout's instant.
+  m = /"epochSecond":(\d{10}),"nanoOfSecond":(\d{1,9})\b/.exec(line);
+  if (m) return { us: Number(m[1]) * 1_000_000 + Math.floor(Number(m[2]) / 1000), dated: true };
+  // (Python logging may print its milliseconds after a `%z` zone: `…T15:03:11+0100.291`.)
+  m = /(\d{4})[-/](\d\d)[-/](\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?(?:[.,](\d{3})(?!\d))?/.exec(line);
+  if (m) return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7] ?? m[9]) - zoneUs(m[8]), dated: true };
   m = /(\d\d)\/(\d\d)\/(\d{4}) (\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);
   if (m) return { us: Date.UTC(+m[3], +m[1] - 1, +m[2]) * 1000 + todUs((+m[4] % 12) + (/pm/i.test(m[8]) ? 12 : 0), m[5], m[6], m[7]), dated: true };
   m = /\[(\d{10})\.(\d+)\]/.exec(line);
@@ -53,7 +58,10 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
     const at = c.detectionLines?.[node];
     if (ms === null || at === undefined) continue;
     // A detection inside a stack trace has no time of its own: its record's first line (recordLines) has it.
-    const det = readTime(lines[(c.recordLines?.[node] ?? at) - 1] ?? '');
+    // Panes side by side: the segment of the row that names the node.
+    const row = lines[(c.recordLines?.[node] ?? at) - 1] ?? '';
+    const segments = row.split('|').filter((seg) => readTime(seg) !== null);
+    const det = readTime(segments.length > 1 ? (segments.find((seg) => seg.includes(node)) ?? row) : row);
     if (!kill || !det) {
       bad++;
       console.log(`${c.file} ${node}: no time read on line ${c.killLine} or ${at}`);

@@ -1349,8 +1349,11 @@ function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undef
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
-/** A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`, PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`). */
-const DATE_COMMAND = /(?:^|[\s;&|$(`])(?:date|get-date)(?:\s|;|&|\||$)/i;
+/**
+ * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
+ * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
+ */
+const DATE_COMMAND = /(?:^|[\s;&|$(`>])(?:date|get-date|echo\s+%time%)(?:\s|;|&|\||$)/i;
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

@@ -577,6 +577,14 @@ describe('times printed on a neighbouring line', () => {
     ]);
   });
 
+  it("Windows cmd: `C:\\kv>echo %TIME% & taskkill /F /PID 7712` is a kill timed by the `14:03:11,29` printed under it", () => {
+    const { events } = readLogText(['C:\\kv>echo %TIME% & taskkill /F /PID 7712', '14:03:11,29', 'C:\\kv>taskkill /PID 7716', '14:03:12,00'].join('\n'), patterns);
+    expect(events.filter((e) => e.pid !== undefined).map((e) => [e.line + 1, e.kind, e.pid, e.time?.ms, e.time?.precisionMs])).toEqual([
+      [2, 'kill', 7712, (14 * 3600 + 3 * 60 + 11) * 1000 + 290, 10],
+      [3, 'kill', 7716, undefined, undefined],
+    ]);
+  });
+
   it("honcho's whole-second prefix gives way to the program's own finer time on the line", () => {
     const { events } = readLogText(
       ['11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM, shutting down', '11:40:11 node2.1  | node2 lost connection to leader node1 at 11:38:00.100'].join('\n'),

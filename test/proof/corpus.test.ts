@@ -44,8 +44,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind6-kafka-kraft-tail-headers-node-disconnected.log',
   // ZooKeeper LEADING / FOLLOWING: the killed zk1 is not recognised as a follower (the verdict, fail, is right).
   'blind6-zookeeper-highest-myid-leads-killed-follower.log',
-  // cmd.exe: `C:\kv>echo %TIME% & taskkill /F /PID 7712` prints `14:03:11,29` on the next line; a failed taskkill before it.
-  'blind6-cmd-time-centiseconds-taskkill-retry.log',
   // screen's `-- 0:node1 -- time-stamp --` lines: the verdict (fail, no timestamps) is right; the kill line is not named.
   'blind6-screenlog-logtstamp-untimed-lines.log',
 ]);

@@ -72,7 +72,8 @@ async function loadLiteralScan(lesson, small) {
       from('src/proof/check-paste.ts', 'checkPaste') +
         from('src/proof/compile-pattern.ts', 'compilePattern') +
         from('src/proof/scan-pattern.ts', 'planLiteralScan') +
-        from('src/proof/literal-automaton.ts', 'findLiteralLines, findLiteralLinesInJs, literalScanEngine') +
+        from('src/proof/literal-automaton.ts', 'findLiteralLines, findLiteralLinesInJs, literalScanEngine, foldLiteral') +
+        from('src/proof/reference-mark.ts', 'REFERENCE_MARK_KEY') +
         from('src/log-events/paste-lines.ts', 'indexLines') +
         from('src/log-events/default-patterns.ts', 'BUILT_IN_EVENT_PATTERNS'),
     );
@@ -260,13 +261,14 @@ rows.push({
 
 // The literal scan alone, side by side with a charCodeAt pass on the same 10 KB text: in WebAssembly (what verdicts
 // run after the first per lesson) and in JavaScript (its reference, and the fallback without WebAssembly). The
-// patterns are those check-paste.ts's prepare() gives the automaton: the lesson's, its timing ones, the built-ins.
+// patterns are those check-paste.ts's prepare() gives the automaton: the lesson's, its timing ones, the built-ins,
+// and the reference mark's key as a literal of its own.
 const scan = await loadLiteralScan(lesson, small);
 const TIMING_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'];
 const scanSources = [...lesson.proof.regex_patterns, ...TIMING_KEYS.map((k) => lesson.proof.timing[k]), ...scan.BUILT_IN_EVENT_PATTERNS.map(([, r]) => r.source)];
 scan.checkPaste(lesson, small);
 scan.checkPaste(lesson, small);
-const { automaton } = scan.planLiteralScan(scanSources.map(scan.compilePattern).flatMap((r) => (r.ok ? [r.pattern] : [])));
+const { automaton } = scan.planLiteralScan(scanSources.map(scan.compilePattern).flatMap((r) => (r.ok ? [r.pattern] : [])), [scan.foldLiteral(scan.REFERENCE_MARK_KEY)]);
 // Its own verdicts' second scan switched this automaton to WebAssembly: the plan is theirs.
 if (scan.literalScanEngine(automaton) !== 'wasm') throw new Error('the literal scan of checkPaste did not run in WebAssembly');
 const smallLines = scan.indexLines(small);

@@ -208,11 +208,11 @@ const LEADER_ADDRESS_AND_ID = /\b(?:last-)?leader-addr(?:ess)?=["']?([\w.-]{1,64
 // A leader named by an address whose host is a writer's name (`rqlite1:4002`, written by the compose service rqlite1)
 // is that writer, and so is the id a line pairs with that address: node names and Raft ids are one node.
 function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
-  let writers: Set<string> | undefined;
+  // Writers by their lower-case name (`Rqlite1:4002` names the writer Rqlite1 too).
+  let writers: Map<string, string> | undefined;
   const writerOf = (host: string): string | undefined => {
-    writers ??= new Set(events.flatMap((e) => (e.node === undefined ? [] : [e.node.toLowerCase()])));
-    const name = host.toLowerCase();
-    return writers.has(name) ? name : undefined;
+    writers ??= new Map(events.flatMap((e) => (e.node === undefined ? [] : [[e.node.toLowerCase(), e.node] as const])));
+    return writers.get(host.toLowerCase());
   };
   for (const event of events) {
     if (event.leader === undefined) continue;

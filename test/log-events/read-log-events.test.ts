@@ -52,8 +52,10 @@ describe('readLogText', () => {
     const { events, aliases } = readLogText(text, patterns);
     expect([aliases.get('node1'), aliases.get('rqlite1:4002')]).toEqual(['rqlite1', 'rqlite1']);
     expect(events.filter((e) => e.leader !== undefined).map((e) => e.leader)).toEqual(['rqlite1', 'rqlite1', 'rqlite1', 'rqlite1', 'rqlite1']);
-    // An address of no writer names no one.
+    // An address of no writer names no one; a writer's name in other letter case is that writer.
     expect(readLogText(text.replaceAll('rqlite1:4002', 'db-9:4002'), patterns).aliases.has('node1')).toBe(false);
+    const upper = readLogText(text.replaceAll('rqlite1-1  |', 'Rqlite1-1  |'), patterns);
+    expect([upper.aliases.get('node1'), upper.nodes]).toEqual(['Rqlite1', ['Rqlite1', 'rqlite2', 'rqlite3']]);
   });
 
   it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {

@@ -31,6 +31,18 @@ const PASS = [
 ].join('\n');
 
 describe('formatVerdictText', () => {
+  it('marks a detection judged by bounds around a kill stamped in whole seconds', () => {
+    const paste = [
+      '2026-11-26 19:30:01 node1 received SIGTERM, shutting down',
+      '2026-11-26 19:30:01.164 node2 WARN heartbeat timeout',
+      '2026-11-26 19:30:02.450 node3 WARN heartbeat timeout',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toMatch(/├─ node2 +\+164 ms +at most \(coarse kill time\) +line 2 "heartbeat timeout"\n/);
+    expect(text).toMatch(/└─ node3 +\+1450 ms +at least 150 ms too slow \(coarse kill time\) +line 3 "heartbeat timeout"/);
+    expect(text).toContain('✗ line 3: node3 noticed the dead leader more than 450 ms after the kill ("heartbeat timeout"), later than the 300 ms allowed');
+  });
+
   it('checks with their numbers and a timeline, without colour', () => {
     const text = formatVerdictText(checkPaste(lesson, PASS), { color: false, lesson });
     expect(text).not.toContain('\x1b[');

@@ -69,12 +69,16 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
 
 // A chat app or a narrow window wraps at word boundaries, so rows differ in width: "… [node3] WARN  connection to
 // leader node1" / "lost: read() returned 0 (EOF)". A record row (recordHeadShape) within SOFT_EDGE characters of the
-// widest row, followed by a row that continuesRow accepts and that is no chat header ("Jordan Pike  2:07 PM"),
-// continues on it (joined with the space the wrap took) — when at least MIN_SOFT_WRAPPED record rows do, so a
-// student's comment under one line is left alone.
+// widest row, followed by a row that continuesRow accepts and that is no chat header ("Jordan Pike  2:07 PM") and
+// no row of its own (OWN_ROW), continues on it (joined with the space the wrap took) — when at least
+// MIN_SOFT_WRAPPED record rows do, so a student's comment under one line is left alone.
 const SOFT_EDGE = 24;
 const MIN_SOFT_WRAPPED = 3;
 const CHAT_HEADER = /^[^\d:]{2,48}\s\d{1,2}:\d\d(?:\s?[AP]M)?$/i;
+// A row that is a line of its own rather than a wrapped tail: one naming a node (a student's "node3 was slower:", an
+// untimed line of another writer), a writer column (`node3  | …`), or one ending in a colon (a comment introducing
+// the lines below it).
+const OWN_ROW = /\b(?:node|n)[-_ ]?\d{1,4}\b|^[^\s|]{1,48}\s*\|\s|:\s*$/i;
 
 function findSoftWraps(lines: PasteLines, width: number): Uint8Array | undefined {
   const { text, starts, ends, count } = lines;
@@ -82,7 +86,8 @@ function findSoftWraps(lines: PasteLines, width: number): Uint8Array | undefined
   let wrapped = 0;
   for (let i = 0; i + 1 < count; i++) {
     if (ends[i]! - starts[i]! < width - SOFT_EDGE || !continuesRow(lines, i, width) || recordHeadShape(text, starts[i]!, ends[i]!) === undefined) continue;
-    if (CHAT_HEADER.test(text.slice(starts[i + 1]!, Math.min(ends[i + 1]!, starts[i + 1]! + 64)))) continue;
+    const next = text.slice(starts[i + 1]!, ends[i + 1]!);
+    if (CHAT_HEADER.test(next) || OWN_ROW.test(next)) continue;
     (joins ??= new Uint8Array(count))[i] = 1;
     wrapped++;
   }

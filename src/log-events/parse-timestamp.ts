@@ -263,9 +263,11 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
   const offsetMin = zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined;
   let end = zone ? zone.end : clock.end;
   // Python logging with a `datefmt` ending in `%z` and the format's `.%(msecs)03d` after it:
-  // `2026-11-30T15:03:11+0100.291` — the milliseconds follow the zone.
-  const afterZone = offsetMin !== undefined && clock.fractionDigits === 0 ? s.charCodeAt(end) : 0;
-  if ((afterZone === 46 || afterZone === 44) && digits(s, end + 1, 3) >= 0 && digitAt(s, end + 4) < 0) {
+  // `2026-11-30T15:03:11+0100.291` — the milliseconds follow the zone. Only after `%z`'s `±hhmm` and with no `,` after
+  // them (`…Z,404,GET` is a CSV row's next field).
+  const zoneText = zone === undefined ? '' : s.slice(clock.end, end);
+  const afterZone = offsetMin !== undefined && clock.fractionDigits === 0 && /^[+-]\d{4}$/.test(zoneText) ? s.charCodeAt(end) : 0;
+  if ((afterZone === 46 || afterZone === 44) && digits(s, end + 1, 3) >= 0 && digitAt(s, end + 4) < 0 && s.charCodeAt(end + 4) !== 44) {
     clock.dayMs += digits(s, end + 1, 3);
     clock.fractionDigits = 3;
     end += 4;

@@ -226,8 +226,9 @@ function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogE
     if (host === undefined) continue;
     const address = `${pair![1]!}:${pair![2]!}`.toLowerCase();
     if (!aliases.has(address)) aliases.set(address, host);
+    // An id that is itself a writer's name (`leader-id=2` when ids are 0-based and node2 writes) names that writer.
     const id = normalizeNodeToken(pair![3]!);
-    if (id !== undefined && id !== host && !aliases.has(id)) aliases.set(id, host);
+    if (id !== undefined && id !== host && !aliases.has(id) && writerOf(id) === undefined) aliases.set(id, host);
   }
 }
 

@@ -95,11 +95,11 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
 // own words on it (never a name for the event the paste may not use), then the other detection line if any. Each
 // column is as wide as its widest value plus a space, so long names and times never run together.
 function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string[] {
-  // A kill stamped coarser than the window, with the detection still settled (measure-detection.ts): a bound.
-  const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status !== 'too-coarse';
+  // A kill stamped coarser than the window, with the detection still in time (measure-detection.ts): an upper bound.
+  const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status === 'detected';
   const noteOf = (f: FollowerMeasurement): string => {
     if (f.detectionMs === undefined) return '';
-    if (f.status === 'too-slow') return bounded(f) ? `at least ${ms(f.detectionMs - f.precisionMs! - windowMs)} too slow (coarse kill time)` : `${ms(f.detectionMs - windowMs)} too slow`;
+    if (f.status === 'too-slow') return `${ms(f.detectionMs - windowMs)} too slow`;
     if (f.status === 'too-coarse') return 'timestamps too coarse';
     return bounded(f) ? 'at most (coarse kill time)' : '';
   };

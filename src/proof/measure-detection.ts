@@ -291,10 +291,12 @@ function judgeKill(
     const words = said.detection(event);
     const detectionMs = round(found.first!.atMs - killAt);
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
-    // A kill stamped in whole seconds (`14:03:11`) before a detection stamped to the ms: the kill happened in that
-    // second and before the detection, so the delay is at most detectionMs and at least detectionMs − the kill's
-    // precision. Either bound can settle the window; only between them is the kill's stamp too coarse.
-    const killBounded = killPrecision > timing.window_ms && event.time!.precisionMs <= 1 && (detectionMs <= timing.window_ms || detectionMs - killPrecision > timing.window_ms);
+    // A kill stamped in whole seconds (`14:03:11`, truncated as log times are) with a detection stamped to the ms in
+    // that second, below the kill in the paste: the kill came no earlier than the second's start (a prompt's time, drawn
+    // before the command ran, too), so the delay is at most detectionMs. Only that bound is used: how late in its
+    // second the kill came is unknown (and a detection above the kill may have come before it).
+    const killBounded =
+      killPrecision > timing.window_ms && event.time!.precisionMs <= 1 && detectionMs <= timing.window_ms && event.line > kill.event.line;
     let status: FollowerMeasurement['status'];
     if (precisionMs > timing.window_ms && !killBounded) {
       status = 'too-coarse';
@@ -321,7 +323,6 @@ function judgeKill(
             via,
             line: number(event.line),
             ...(words === undefined ? {} : { words }),
-            ...(killBounded ? { killPrecisionMs: killPrecision } : {}),
           },
           at(event.line),
         ),

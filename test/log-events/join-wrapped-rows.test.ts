@@ -71,6 +71,22 @@ describe('joinWrappedRows on word-wrapped rows', () => {
     ]);
   });
 
+  it("leaves alone a student's comments between the lines and untimed lines of another writer", () => {
+    const narrated = [
+      '2026-11-30 14:03:11.000 node1 INFO  raft: received SIGTERM, shutting down the raft node',
+      'then node2 and node3 noticed:',
+      '2026-11-30 14:03:11.120 node2 WARN  raft: heartbeat timeout reached, starting election',
+      'node3 was a bit slower:',
+      '2026-11-30 14:03:11.180 node3 WARN  raft: heartbeat timeout reached, starting election',
+      'node2 won the election afterwards.',
+      '2026-11-30 14:03:11.190 node3 INFO  raft: entering follower state, leader is known',
+      'and then the cluster was fine again.',
+    ];
+    expect(joinWrappedRows(indexLines(narrated.join('\n')))).toBeUndefined();
+    const columns = [narrated[0], 'node3  | WARN raft: heartbeat timeout reached, starting election', narrated[2], 'node3  | INFO raft: entering candidate state', narrated[4], 'node3  | INFO raft: election won'];
+    expect(joinWrappedRows(indexLines(columns.join('\n')))).toBeUndefined();
+  });
+
   it('leaves alone fewer than three such rows (a comment under a line), short records and a chat header', () => {
     const comment = [CHAT[2], CHAT[3], CHAT[4], 'a comment under it', CHAT[8], CHAT[9]];
     expect(joinWrappedRows(indexLines(comment.join('\n')))).toBeUndefined();

@@ -55,17 +55,23 @@ describe('parseTimestampAt', () => {
 
   it.each([
     ['2026-11-26T20:30:01+0100.123 INFO kv.node2: x', KILL + 123, 28],
-    ['2026-11-26T19:30:01Z,123 x', KILL + 123, 24],
+    ['2026-11-26T18:30:01-0100,123 x', KILL + 123, 28],
   ])("Python's logging with a datefmt ending in %%z, then .%%(msecs)03d: %s", (text, ms, end) => {
     expect(parse(text)).toMatchObject({ kind: 'absolute', zoned: true, ms, precisionMs: 1, end });
   });
 
-  it.each(['2026-11-26T20:30:01+0100.1234 x', '2026-11-26T20:30:01+0100.12 x', '2026-11-26T20:30:01.5+0100.123 x'])(
-    'no milliseconds after the zone unless exactly three digits follow whole seconds: %s',
-    (text) => {
-      expect(parse(text)).toMatchObject({ end: text.indexOf('.', 20) });
-    },
-  );
+  it.each([
+    ['2026-11-26T20:30:01+0100.1234 x', 24],
+    ['2026-11-26T20:30:01+0100.12 x', 24],
+    ['2026-11-26T20:30:01.5+0100.123 x', 26],
+    ['2026-11-26T19:30:01Z,404,GET /', 20],
+    ['2026-11-26 19:30:01 UTC,250,node2', 23],
+    ['2026-11-26T19:30:01+00:00,123,node2', 25],
+    ['2026-11-26T20:30:01+01,123 x', 22],
+    ['2026-11-26T20:30:01+0100,123,node2', 24],
+  ])('no milliseconds after the zone but after `%%z` (±hhmm), exactly three digits, whole seconds and no CSV comma: %s', (text, end) => {
+    expect(parse(text)).toMatchObject({ end, precisionMs: text.includes('01.5') ? 100 : 1000 });
+  });
 
   it.each([
     ['19:30:01.123', 70_201_123],

@@ -56,6 +56,9 @@ describe('readLogText', () => {
     expect(readLogText(text.replaceAll('rqlite1:4002', 'db-9:4002'), patterns).aliases.has('node1')).toBe(false);
     const upper = readLogText(text.replaceAll('rqlite1-1  |', 'Rqlite1-1  |'), patterns);
     expect([upper.aliases.get('node1'), upper.nodes]).toEqual(['Rqlite1', ['Rqlite1', 'rqlite2', 'rqlite3']]);
+    // 0-based Raft ids beside node names: `leader-id=2` of the writer node1 never renames the writer node2.
+    const zeroBased = readLogText(text.replaceAll('rqlite', 'node').replaceAll('leader-id=1', 'leader-id=2'), patterns);
+    expect([zeroBased.aliases.get('node2'), zeroBased.nodes]).toEqual([undefined, ['node1', 'node2', 'node3']]);
   });
 
   it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {

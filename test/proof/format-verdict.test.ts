@@ -39,8 +39,7 @@ describe('formatVerdictText', () => {
     ].join('\n');
     const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
     expect(text).toMatch(/├─ node2 +\+164 ms +at most \(coarse kill time\) +line 2 "heartbeat timeout"\n/);
-    expect(text).toMatch(/└─ node3 +\+1450 ms +at least 150 ms too slow \(coarse kill time\) +line 3 "heartbeat timeout"/);
-    expect(text).toContain('✗ line 3: node3 noticed the dead leader more than 450 ms after the kill ("heartbeat timeout"), later than the 300 ms allowed');
+    expect(text).toMatch(/└─ node3 +\+1450 ms +timestamps too coarse +line 3 "heartbeat timeout"/);
   });
 
   it('checks with their numbers and a timeline, without colour', () => {

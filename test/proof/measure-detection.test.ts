@@ -138,11 +138,11 @@ describe('followers', () => {
 });
 
 describe('a kill stamped in whole seconds before detections stamped to the ms', () => {
-  // The kill happened within its second and before each detection: the delay is at most the measured ms (from the
-  // second's start) and at least that minus a second.
+  // The kill came no earlier than its second's start, so a detection below it in that second is at most the measured
+  // ms after it; nothing else is settled by the bound.
   const kill = '2026-11-30 14:03:11 node1 received SIGTERM';
 
-  it('is within the window when even from the start of its second the detection came in time', () => {
+  it('is within the window when a detection below the kill came in time even from the start of its second', () => {
     const verdict = measure([kill, '2026-11-30 14:03:11.164 node3 heartbeat timeout', '2026-11-30 14:03:11.300 node2 heartbeat timeout']);
     expect(verdict.passed).toBe(true);
     expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.precisionMs])).toEqual([
@@ -154,20 +154,18 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
     expect(formatFindingMessage(detected)).toContain('node3 noticed the dead leader at most 164 ms after the kill');
   });
 
-  it('is too slow when even from the end of its second the detection came late, and too coarse in between', () => {
-    const verdict = measure([kill, '2026-11-30 14:03:12.301 node2 heartbeat timeout', '2026-11-30 14:03:11.301 node3 heartbeat timeout']);
-    expect(verdict.passed).toBe(false);
-    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs])).toEqual([
-      ['node2', 'too-slow', 1301],
-      ['node3', 'too-coarse', 301],
+  it('proves nothing for detections above the kill line (they may have come before it), later than the window, or in whole seconds', () => {
+    const above = measure(['2026-11-30 14:03:10.100 node1 became leader', '2026-11-30 14:03:11.050 node2 heartbeat timeout', '2026-11-30 14:03:11.060 node3 heartbeat timeout', kill]);
+    expect(above.passed).toBe(false);
+    expect(above.measurements!.followers.map((f) => f.status)).toEqual(['too-coarse', 'too-coarse']);
+    // A prompt's time is drawn before the command runs: 1.4 s after it may still be in time.
+    const late = measure([kill, '2026-11-30 14:03:12.400 node2 heartbeat timeout', '2026-11-30 14:03:11.301 node3 heartbeat timeout']);
+    expect(late.measurements!.followers.map((f) => [f.node, f.status])).toEqual([
+      ['node2', 'too-coarse'],
+      ['node3', 'too-coarse'],
     ]);
-    const slow = verdict.checks[2]!.findings.find((f) => f.code === 'DETECTION_TOO_SLOW')!;
-    expect(formatFindingMessage(slow)).toContain('node2 noticed the dead leader more than 301 ms after the kill');
-  });
-
-  it('proves nothing when the detections are whole seconds too', () => {
-    const verdict = measure([kill, '2026-11-30 14:03:11 node2 heartbeat timeout', '2026-11-30 14:03:11 node3 heartbeat timeout']);
-    expect(verdict.measurements!.followers.map((f) => f.status)).toEqual(['too-coarse', 'too-coarse']);
+    const whole = measure([kill, '2026-11-30 14:03:11 node2 heartbeat timeout', '2026-11-30 14:03:11 node3 heartbeat timeout']);
+    expect(whole.measurements!.followers.map((f) => f.status)).toEqual(['too-coarse', 'too-coarse']);
   });
 });
 

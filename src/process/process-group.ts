@@ -40,7 +40,7 @@ export interface ProcessGroup {
 export function startProcessGroup(command: string, args: readonly string[], options: StartProcessGroupOptions): ProcessGroup {
   const child = spawn(command, [...args], {
     cwd: options.cwd,
-    env: options.env ?? process.env,
+    env: options.reaper === undefined ? (options.env ?? process.env) : options.reaper.markEnv(options.env ?? process.env),
     detached: true,
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
   });

@@ -3,6 +3,10 @@
 // - an optional watchdog process per owner: it holds the read end of a pipe from this process, and end of input
 //   without a "done" line means this process died — even by SIGKILL, which runs no hook — so it SIGKILLs the groups.
 // kv_node also watches its parent itself (--parent-pid); a student's node cannot be asked to, hence the watchdog.
+// A group is told to the watchdog just after its spawn returns; a harness SIGKILLed in between would leave that node
+// behind, so every process started with a reaper also carries REAPER_ENV=<this reaper's mark> in its environment,
+// and on the harness's death the watchdog also kills every process whose environment holds the mark (Linux /proc;
+// elsewhere only the groups it was told of).
 import { spawn } from 'node:child_process';
 
 const groups = new Set<number>();
@@ -45,7 +49,11 @@ function uninstall(): void {
   process.off('SIGTERM', onSignal);
 }
 
+/** The environment variable that marks the processes one reaper's harness started (see the header comment). */
+export const REAPER_ENV = 'VERIFY_LESSON_REAPER';
+
 const WATCHDOG = `
+const mark = process.argv[1] ? '${REAPER_ENV}=' + process.argv[1] : undefined;
 const groups = new Set();
 const dirs = new Set();
 let done = false;
@@ -65,6 +73,19 @@ process.stdin.on('data', (chunk) => {
 process.stdin.on('end', () => {
   if (done) process.exit(0);
   for (const pgid of groups) { try { process.kill(-pgid, 'SIGKILL'); } catch {} }
+  // Nodes started but not yet told of (the harness died between a spawn and its message), and their children.
+  if (mark !== undefined) {
+    const fs = require('node:fs');
+    let pids = [];
+    try { pids = fs.readdirSync('/proc').filter((name) => /^[0-9]+$/.test(name)); } catch {}
+    for (const name of pids) {
+      const pid = Number(name);
+      if (pid === process.pid) continue;
+      try {
+        if (fs.readFileSync('/proc/' + name + '/environ', 'latin1').split('\\0').includes(mark)) process.kill(pid, 'SIGKILL');
+      } catch {}
+    }
+  }
   // The run's temp dir goes too, once the killed nodes stopped writing into it.
   setTimeout(() => {
     for (const dir of dirs) { try { require('node:fs').rmSync(dir, { recursive: true, force: true }); } catch {} }
@@ -77,6 +98,8 @@ process.stdin.on('end', () => {
 export interface GroupReaper {
   /** A process group (the pid of a `detached` child) to kill should this process die first. */
   add(pgid: number): void;
+  /** `env` with this reaper's mark (REAPER_ENV), for every process it is to reap: found even if never added. */
+  markEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
   /** The group ended or was stopped in order: no longer reaped. */
   remove(pgid: number): void;
   /** Removes every group; a watchdog exits without killing anything (resolves once it has). */
@@ -87,7 +110,8 @@ export interface GroupReaper {
 // then removes `removeOnDeath` (the run's temp dir) as well.
 export function createGroupReaper(options: { readonly watchdog?: boolean; readonly removeOnDeath?: string } = {}): GroupReaper {
   const own = new Set<number>();
-  const watchdog = options.watchdog ? spawn(process.execPath, ['-e', WATCHDOG], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] }) : undefined;
+  const mark = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const watchdog = options.watchdog ? spawn(process.execPath, ['-e', WATCHDOG, mark], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] }) : undefined;
   const watchdogExited = new Promise<void>((resolve) => {
     if (!watchdog) return resolve();
     watchdog.once('exit', () => resolve());
@@ -104,6 +128,9 @@ export function createGroupReaper(options: { readonly watchdog?: boolean; readon
   };
   if (options.removeOnDeath !== undefined && !options.removeOnDeath.includes('\n')) tell(`dir ${options.removeOnDeath}`);
   return {
+    markEnv(env) {
+      return watchdog === undefined ? env : { ...env, [REAPER_ENV]: mark };
+    },
     add(pgid) {
       own.add(pgid);
       groups.add(pgid);

@@ -111,7 +111,13 @@ export interface GroupReaper {
 export function createGroupReaper(options: { readonly watchdog?: boolean; readonly removeOnDeath?: string } = {}): GroupReaper {
   const own = new Set<number>();
   const mark = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-  const watchdog = options.watchdog ? spawn(process.execPath, ['-e', WATCHDOG, mark], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] }) : undefined;
+  // The watchdog never carries a mark: a harness started by another one (a test spawning the CLI) must keep its own
+  // watchdog should the outer one sweep its marked processes.
+  const watchdogEnv = { ...process.env };
+  delete watchdogEnv[REAPER_ENV];
+  const watchdog = options.watchdog
+    ? spawn(process.execPath, ['-e', WATCHDOG, mark], { detached: true, stdio: ['pipe', 'ignore', 'ignore'], env: watchdogEnv })
+    : undefined;
   const watchdogExited = new Promise<void>((resolve) => {
     if (!watchdog) return resolve();
     watchdog.once('exit', () => resolve());

@@ -216,21 +216,24 @@ function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogE
   };
   for (const event of events) {
     if (event.leader === undefined) continue;
-    const m = event.leader.includes(':') ? /^([\w.-]{1,64}):\d{2,5}$/.exec(event.leader) : null;
-    const writer = m ? writerOf(m[1]!) : undefined;
-    if (writer !== undefined && !aliases.has(event.leader.toLowerCase())) aliases.set(event.leader.toLowerCase(), writer);
+    const key = event.leader.includes(':') ? addressKey(event.leader) : undefined;
+    const writer = key === undefined ? undefined : writerOf(hostOf(key));
+    if (writer !== undefined && !aliases.has(key!)) aliases.set(key!, writer);
     const text = lineText(lines, event.line, LINE_CAP);
     if (!text.includes('leader-')) continue;
     const pair = LEADER_ADDRESS_AND_ID.exec(text);
-    const host = pair ? writerOf(pair[1]!) : undefined;
+    const address = pair ? addressKey(`${pair[1]!}:${pair[2]!}`) : undefined;
+    const host = address === undefined ? undefined : writerOf(hostOf(address));
     if (host === undefined) continue;
-    const address = `${pair![1]!}:${pair![2]!}`.toLowerCase();
-    if (!aliases.has(address)) aliases.set(address, host);
+    if (!aliases.has(address!)) aliases.set(address!, host);
     // An id that is itself a writer's name (`leader-id=2` when ids are 0-based and node2 writes) names that writer.
     const id = normalizeNodeToken(pair![3]!);
     if (id !== undefined && id !== host && !aliases.has(id) && writerOf(id) === undefined) aliases.set(id, host);
   }
 }
+
+// The host of an addressKey (`rqlite1` of `rqlite1:4002`; '' for a local port `:7001`).
+const hostOf = (key: string): string => key.slice(0, key.lastIndexOf(':'));
 
 // Line i's node was read from its message and the line continues a stack trace.
 function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean {

@@ -312,20 +312,7 @@ function judgeKill(
     } else {
       status = 'too-slow';
       findings.push(
-        createFinding(
-          'DETECTION_TOO_SLOW',
-          'error',
-          {
-            node,
-            detectionMs,
-            windowMs: timing.window_ms,
-            overByMs: round(detectionMs - timing.window_ms),
-            via,
-            line: number(event.line),
-            ...(words === undefined ? {} : { words }),
-          },
-          at(event.line),
-        ),
+        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via, line: number(event.line), ...(words === undefined ? {} : { words }) }, at(event.line)),
       );
     }
     const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };

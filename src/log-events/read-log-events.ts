@@ -118,6 +118,7 @@ export function readLogEvents(
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
+  for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
   addAddressAliases(raw, aliases);
   addLeaderAddressAliases(lines, raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();

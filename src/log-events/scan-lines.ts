@@ -31,6 +31,8 @@ export interface LineTable {
   readonly stampAt: Int32Array;
   /** Per line: how its node was attributed (an index into NODE_SOURCES), 0 when it has none. */
   readonly nodeFrom: Uint8Array;
+  /** Section names (a header's, a log command's) that are another name of the writer their lines name (joinSectionWriters). */
+  readonly sectionAliases?: ReadonlyMap<string, string>;
 }
 
 /** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
@@ -194,11 +196,26 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   return cached;
 }
 
-// `logs/infra1.log` → `infra1`; undefined for generic names (node.log, demo_step2.log, out.txt).
+// A directory named like one member of several (`kraft-2`, `zk-1`, `broker3`): a name ending in its number, no version
+// (`kafka_2.13-3.6.0`) or date; generic directories (`logs`, `var`, `data1`, `tmp`) are none.
+const NODE_DIRECTORY = /^[a-z][a-z]{0,30}(?:[-_][a-z]{1,30}){0,3}[-_]?\d{1,4}$/i;
+const GENERIC_DIRECTORY = /^(?:logs?|var|data|tmp|temp|run|home|opt|srv|mnt|disk|vol(?:ume)?|usr|lib|etc|python|java|jdk|jre|node|v|version|release|backup|old|archive)[-_]?\d*$/i;
+
+// The name a log file's path gives its writer when it names no `nodeN`: the file's own name (`logs/infra1.log` →
+// `infra1`), else — the file named after its program (`server.log`, `zookeeper.log`) — the innermost directory named
+// like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); undefined for
+// generic names (node.log, demo_step2.log, out.txt in `logs/`).
 function fileStem(path: string): string | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
-  if (!/^[\w.@-]{1,48}$/.test(base) || /^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base)) return undefined;
-  return copyString(base);
+  const slash = path.lastIndexOf('/');
+  const base = path.slice(slash + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
+  const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
+  if (named && /\d/.test(base)) return copyString(base);
+  const directories = slash < 0 ? [] : path.slice(0, slash).split('/');
+  for (let k = directories.length - 1; k >= 0; k--) {
+    const directory = directories[k]!;
+    if (NODE_DIRECTORY.test(directory) && !GENERIC_DIRECTORY.test(directory)) return copyString(directory);
+  }
+  return named ? copyString(base) : undefined;
 }
 
 const SEARCH_CHARS = 160;
@@ -247,8 +264,17 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
   return name && name.end === end ? name.label : undefined;
 }
 
-// Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1.
+// A log context naming its member by an id key: log4j's `[RaftManager id=2]`, `[Broker id=2]`, `[KafkaRaftServer
+// nodeId=1]`, `[Fetcher replicaId=2, leaderId=1]` (the first pair, the writer's), ZooKeeper's MDC `[myid:2]`
+// and its thread `QuorumPeer[myid=2](plain=…)` (the tag's text up to its first `]`). Keys naming another node
+// (`leaderId`, `clientId`) are none.
+const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
+
+// Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
+// `RaftManager id=2`, `myid:2` → node2.
 function nodeInTag(inner: string): string | undefined {
+  const keyed = KEYED_ID_TAG.exec(inner);
+  if (keyed) return nodeLabel(Number(keyed[1]));
   const pod = /^(?:pod|po|pods)\/([\w.-]{1,63})(?:\/|$)/i.exec(inner);
   if (pod) return pod[1];
   const spaced = /^(?:kv[-_ ]?)?node (\d{1,4})$/i.exec(inner);
@@ -1213,6 +1239,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let words: Map<number, string> | undefined;
   let jsonNames: Map<number, readonly JsonName[]> | undefined;
   let fileStemLines = false;
+  // Where a header or command starts a section, and the name it gives (sparse: only pastes with sections).
+  let sections: { line: number; name: string | undefined }[] | undefined;
   const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1238,23 +1266,34 @@ export function scanLines(lines: PasteLines): LineTable {
       const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
       const writer = st.prompt ?? (named.length === 1 ? named[0] : source);
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
+      if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
       node = undefined;
     } else if (
       st.stampAt < 0 &&
       end - start <= 100 &&
-      ((kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start))
+      ((kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start) || isBannerStart(text, start))
     ) {
-      // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`).
+      // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`).
       const line = text.slice(start, end).trim();
+      let header = false;
       if (line.startsWith('==> ') && line.endsWith(' <==')) {
-        kind = LINE_HEADER;
+        header = true;
         const path = line.slice(4, -4).replace(/\\/g, '/');
         node = findNodeInPath(path) ?? fileStem(path);
-        st.section = node;
       } else if (isHeaderText(line)) {
-        kind = LINE_HEADER;
+        header = true;
         node = findMentionedNodes(line)[0];
+      } else {
+        const banner = BANNER.exec(line);
+        if (banner && isBannerName(banner[2]!)) {
+          header = true;
+          node = findNodeInPath(banner[2]!) ?? copyString(banner[2]!);
+        }
+      }
+      if (header) {
+        kind = LINE_HEADER;
         st.section = node;
+        (sections ??= []).push({ line: i, name: node });
       }
     }
     if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
@@ -1308,7 +1347,61 @@ export function scanLines(lines: PasteLines): LineTable {
       nodeFrom[i] = 0;
     }
   }
-  return { nodes, kinds, stampAt, nodeFrom };
+  const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
+  return sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
+}
+
+// An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash).
+const BANNER = /^([=#*~-])\1{1,9} ?([A-Za-z][\w.@:-]{0,62}) ?\1{2,10}$/;
+const isBannerStart = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start);
+  return (c === 61 || c === 35 || c === 42 || c === 126 || c === 45) && text.charCodeAt(start + 1) === c;
+};
+const isBannerName = (name: string): boolean => /[\d-]/.test(name);
+// How lines name their own writer in front of the message (not a guess from the message, a token or a pid).
+const OWN_WRITER_SOURCES: ReadonlySet<number> = new Set([FROM_PREFIX, FROM_TAG, FROM_FIELD, FROM_JSON, FROM_NAME, FROM_SERVICE]);
+
+/**
+ * A section whose lines name their writer themselves, one writer (`==> kraft-2/logs/server.log <==` over log4j's
+ * `[RaftManager id=2]` lines, `== zk1 ==` over ZooKeeper's `[myid:1]`), is that writer's: the header's name is an
+ * alias of it (a `docker kill zk1` kills node1) and the section's lines that name no writer are its. Nothing changes
+ * for a section whose lines name none or several writers, or whose writer another section's lines name too.
+ */
+function joinSectionWriters(sections: readonly { line: number; name: string | undefined }[], count: number, nodes: (string | undefined)[], nodeFrom: Uint8Array): Map<string, string> | undefined {
+  const writersOf = new Map<string, Set<string>>();
+  for (let s = 0; s < sections.length; s++) {
+    const name = sections[s]!.name;
+    if (name === undefined) continue;
+    const end = s + 1 < sections.length ? sections[s + 1]!.line : count;
+    let writers = writersOf.get(name);
+    let named = 0;
+    let inherited = 0;
+    for (let i = sections[s]!.line + 1; i < end; i++) {
+      if (nodeFrom[i] === FROM_SECTION) inherited++;
+      else if (OWN_WRITER_SOURCES.has(nodeFrom[i]!) && nodes[i] !== name) {
+        (writers ??= new Set()).add(nodes[i]!);
+        named++;
+      }
+    }
+    // A line or two naming someone in a section of unnamed lines (a shell's output quoting a peer) names no writer.
+    if (named > 0 && (named < 2 || named < inherited)) writers = new Set([name, ...(writers ?? [])]);
+    if (writers !== undefined) writersOf.set(name, writers);
+  }
+  const claims = new Map<string, number>();
+  for (const [name, writers] of writersOf) if (!writers.has(name)) for (const writer of writers) claims.set(writer, (claims.get(writer) ?? 0) + 1);
+  let aliases: Map<string, string> | undefined;
+  for (const [name, writers] of writersOf) {
+    const writer = [...writers][0]!;
+    if (writers.size !== 1 || writer === name) continue;
+    if (claims.get(writer) === 1) (aliases ??= new Map()).set(name, writer);
+  }
+  if (aliases === undefined) return undefined;
+  for (let i = 0; i < count; i++) {
+    if (nodeFrom[i] !== FROM_SECTION) continue;
+    const writer = aliases.get(nodes[i]!);
+    if (writer !== undefined) nodes[i] = writer;
+  }
+  return aliases;
 }
 
 /**

@@ -305,6 +305,24 @@ describe('judgeKills', () => {
       [6, 'node1'],
     ]);
   });
+
+  it("reads a section's untagged shutdown line as the kill of the writer its tagged lines name (tail of Kafka KRaft logs)", () => {
+    const text = [
+      '==> kraft-1/logs/server.log <==',
+      '[2026-11-30 14:02:48,112] INFO [RaftManager id=1] Completed transition to Leader(localId=1, epoch=4)',
+      '[2026-11-30 14:03:11,291] INFO Terminating process due to signal SIGTERM (org.apache.kafka.common.utils.LoggingSignalHandler)',
+      '[2026-11-30 14:03:11,295] INFO [KafkaRaftServer nodeId=1] Transition from STARTED to SHUTTING_DOWN (kafka.server.KafkaRaftServer)',
+      '',
+      '==> kraft-2/logs/server.log <==',
+      '[2026-11-30 14:02:48,140] INFO [RaftManager id=2] Completed transition to FollowerState(epoch=4, leaderId=1)',
+      '[2026-11-30 14:03:11,538] INFO [RaftManager id=2] Become candidate due to fetch timeout',
+    ].join('\n');
+    const { events, nodes, aliases } = readLogText(text, patterns);
+    expect(nodes).toEqual(['node1', 'node2']);
+    expect(aliases.get('kraft-2')).toBe('node2');
+    const kills = judgeKills(events, placeEventsOnClock(events));
+    expect(kills.map((k) => [k.event.line + 1, k.killed, k.leaderThen?.node, k.ofLeader])).toEqual([[3, 'node1', 'node1', true]]);
+  });
 });
 
 describe('readLogLine / createLiveEventReader', () => {

@@ -169,6 +169,67 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[1]!.kind).toBe(LINE_LOG);
   });
 
+  it.each([
+    ['==> kraft-2/logs/server.log <==', 'kraft-2'],
+    ['==> /var/log/zk-1/zookeeper.log <==', 'zk-1'],
+    ['==> logs/node-3/out.log <==', 'node3'],
+    ['==> /srv/raft/broker3/logs/server.log <==', 'broker3'],
+    ['==> logs/infra1.log <==', 'infra1'],
+    ['==> /home/alice/kv/logs/server.log <==', undefined],
+    ['==> /var/log/data1/tmp/server.log <==', undefined],
+    ['==> /opt/kafka_2.13-3.6.0/logs/server.log <==', undefined],
+    ['==> logs/2026-11-30/out.log <==', undefined],
+  ])('a tail header names its node by the path: %s → %s (a member-named directory; generic ones, versions and dates are none)', (header, node) => {
+    const lines = scan([header, '19:30:01.123 received SIGTERM, shutting down'].join('\n'));
+    expect(lines[0]!.kind).toBe(LINE_HEADER);
+    expect(lines[1]!.node).toBe(node);
+  });
+
+  it('grep -H prefixes of files in member-named directories name their nodes when several files do', () => {
+    const lines = scan(
+      [
+        'kraft-1/logs/server.log:[2026-11-30 14:03:11,291] INFO Terminating process due to signal SIGTERM',
+        'kraft-2/logs/server.log:[2026-11-30 14:03:11,538] INFO Become candidate due to fetch timeout',
+        'kraft-3/logs/server.log:[2026-11-30 14:03:11,546] INFO Completed transition to Voted(epoch=5)',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([['kraft-1', 'file-name'], ['kraft-2', 'file-name'], ['kraft-3', 'file-name']]);
+    expect(scan('kraft-1/logs/server.log:[2026-11-30 14:03:11,291] INFO Terminating process due to signal SIGTERM')[0]!.node).toBeUndefined();
+  });
+
+  it.each([
+    ['[2026-11-30 14:03:11,293] INFO [RaftManager id=2] Node 1 disconnected. (org.apache.kafka.clients.NetworkClient)', 'node2'],
+    ['[2026-11-30 14:03:05,419] INFO [Broker id=3] Creating new partition demo-kv-0', 'node3'],
+    ['[2026-11-30 14:03:11,295] INFO [KafkaRaftServer nodeId=1] Transition from STARTED to SHUTTING_DOWN', 'node1'],
+    ['2026-11-30 14:02:37,568 [myid:1] - INFO  [QuorumPeer[myid=1](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.QuorumPeer@1461] - LOOKING', 'node1'],
+    ['2026-11-30 14:02:37,568 [myid:] - INFO  [QuorumPeer[myid=2](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.QuorumPeer@1461] - LOOKING', 'node2'],
+    ['[2026-11-30 14:03:11,295] INFO [Consumer clientId=consumer-1, groupId=g] Revoking', undefined],
+  ])('a log context names its member by an id key: %s → %s', (line, node) => {
+    expect(scan(line)[0]!.node).toBe(node);
+  });
+
+  it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
+    const lines = indexLines(
+      [
+        '==> kraft-1/logs/server.log <==',
+        '[2026-11-30 14:02:48,131] INFO [QuorumController id=1] Becoming the active controller at epoch 4',
+        '[2026-11-30 14:03:11,291] INFO Terminating process due to signal SIGTERM',
+        '[2026-11-30 14:03:11,295] INFO [KafkaRaftServer nodeId=1] Transition from STARTED to SHUTTING_DOWN',
+        '== zk2 ==',
+        '2026-11-30 14:02:37,566 [myid:2] - INFO  [QuorumPeer[myid=2](plain=…):o.a.z.s.q.QuorumPeer@1461] - LOOKING',
+        'an untagged line',
+        '2026-11-30 14:02:37,803 [myid:2] - INFO  [QuorumPeer[myid=2](plain=…):o.a.z.s.q.Follower@75] - FOLLOWING',
+        '--- raft-c ---',
+        '19:30:01.123 heartbeat timeout',
+        '19:30:01.200 [n1] quoted by raft-c',
+        '19:30:01.300 election started',
+      ].join('\n'),
+    );
+    const table = scanLines(lines);
+    expect(table.nodes).toEqual(['kraft-1', 'node1', 'node1', 'node1', 'zk2', 'node2', 'node2', 'node2', 'raft-c', 'raft-c', 'node1', 'raft-c']);
+    expect([...(table.sectionAliases ?? [])]).toEqual([['kraft-1', 'node1'], ['zk2', 'node2']]);
+  });
+
   it('a line of text with a node name is not a header', () => {
     expect(scan('node2 became candidate')[0]!.kind).toBe(LINE_LOG);
   });

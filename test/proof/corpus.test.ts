@@ -39,9 +39,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
   // blind6 (18:26 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "sixth pass".
-  // Kafka KRaft: `==> kraft-N/logs/server.log <==` and `[RaftManager id=N]` name no follower; the first kill line is 5.
-  // (Its followers' "Node 1 disconnected." / "fetch timeout" are outside the lesson's timing patterns: course author.)
-  'blind6-kafka-kraft-tail-headers-node-disconnected.log',
   // ZooKeeper LEADING / FOLLOWING: the killed zk1 is not recognised as a follower (the verdict, fail, is right).
   'blind6-zookeeper-highest-myid-leads-killed-follower.log',
   // screen's `-- 0:node1 -- time-stamp --` lines: the verdict (fail, no timestamps) is right; the kill line is not named.

@@ -163,6 +163,41 @@ const LOG_COMMAND = /(?:^|[\s;&|(])(?:(?:docker|podman)(?:[ -]compose)? logs|kub
 const VALUED_OPTION = /^(?:--since|--until|--tail|-n|--namespace|-c|--container|-l|--selector|-o|--output|-p|--priority|-f|--filter|--format|-u|--unit)$/;
 const SOURCE_NAME = /^(?:pod\/|po\/)?([A-Za-z][\w.@-]{0,62})$/;
 
+// The words of the command that `command` runs from `from` (to its end, a pipe, `;`, `&` or a redirection), unquoted.
+function commandWords(command: string, from: number): string[] {
+  const rest = command.slice(from);
+  const end = rest.search(/\s\d*[<>]|[|;&]|$/);
+  return rest.slice(0, end).trim().split(/\s+/).map((word) => word.replace(/^(["'])(.*)\1$/, '$2'));
+}
+
+// A command that stops containers, pods or units by name, and its options that take a value (`docker kill -s KILL zk1`).
+const STOP_COMMAND = /(?:^|[\s;&|(])(?:(?:docker|podman)(?:[ -]compose)? (?:kill|stop|restart|rm)|kubectl delete(?: pods?)?|systemctl (?:stop|kill|restart))(?=\s)/i;
+const STOP_VALUED_OPTION = /^(?:-s|--signal|-t|--time|--timeout|--grace-period|-n|--namespace|--context)$/;
+
+/**
+ * The one container, pod or unit a stop command names — the node it kills when the name is a node's (`docker kill
+ * --signal=SIGTERM zk1`, `docker compose stop raft-b`, `kubectl delete pod kv-0`, `systemctl stop raft@2`). Undefined
+ * for several names, a glob or a shell variable.
+ */
+export function findStoppedName(command: string): string | undefined {
+  const m = STOP_COMMAND.exec(command);
+  if (!m) return undefined;
+  const words = commandWords(command, m.index + m[0].length);
+  const names: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (word === '') continue;
+    if (word.startsWith('-')) {
+      if (!word.includes('=') && STOP_VALUED_OPTION.test(word)) k++;
+      continue;
+    }
+    names.push(word);
+  }
+  if (names.length !== 1) return undefined;
+  const name = SOURCE_NAME.exec(names[0]!);
+  return name ? name[1] : undefined;
+}
+
 /**
  * The one container, pod or unit whose log a command prints, which names the lines under it: `docker logs -t
  * raft-b`, `kubectl logs kv-0 --previous`, `journalctl -u raft-b`, `docker events --filter container=raft-a`.
@@ -171,13 +206,12 @@ const SOURCE_NAME = /^(?:pod\/|po\/)?([A-Za-z][\w.@-]{0,62})$/;
 export function findLogSource(command: string): string | undefined {
   const m = LOG_COMMAND.exec(command);
   if (!m) return undefined;
-  const end = command.slice(m.index + m[0].length).search(/\s\d*[<>]|[|;&]|$/);
-  const words = command.slice(m.index + m[0].length).slice(0, end).trim().split(/\s+/);
+  const words = commandWords(command, m.index + m[0].length);
   const journal = /journalctl$/i.test(m[0]);
   const events = /events$/i.test(m[0]);
   const names: string[] = [];
   for (let k = 0; k < words.length; k++) {
-    const word = words[k]!.replace(/^(["'])(.*)\1$/, '$2');
+    const word = words[k]!;
     const [option, inline] = word.startsWith('-') ? [word.split('=')[0]!, word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : [undefined, undefined];
     if (option !== undefined) {
       const value = inline ?? (VALUED_OPTION.test(option) ? words[++k]?.replace(/^(["'])(.*)\1$/, '$2') : undefined);

@@ -1,7 +1,7 @@
 // What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
-import { findMentionedNodes, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
+import { findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   BECAME_LEADER_PATTERN,
@@ -280,6 +280,12 @@ function nodeInComment(text: string): string | undefined {
   return m ? normalizeNodeToken(m[1]!) : undefined;
 }
 
+// The node a stop command names by its container, pod or unit (`docker kill --signal=SIGTERM zk1`): a name, not a word.
+function stoppedNode(text: string): string | undefined {
+  const name = findStoppedName(text);
+  return name === undefined ? undefined : normalizeNodeToken(name);
+}
+
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
  * someone else); `isCommand` marks a shell command line (`$ kill 1234`); `mayMatch` (EVENT_PATTERN_BIT bits) the
@@ -308,7 +314,7 @@ export function classifyLine(
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning = bareMeaning('kill');
-    const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text)) : undefined;
+    const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? stoppedNode(text)) : undefined;
     if (target !== undefined) meaning.target = target;
     if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
     return meaning;

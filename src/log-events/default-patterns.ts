@@ -13,9 +13,20 @@ export const DEFAULT_CONNECTION_PATTERN =
 // The event patterns the lesson does not configure: who leads, elections, votes, startup. Native RegExps with
 // bounded backtracking (no nested or adjacent unbounded repetition), so they are safe on any line. A space in them
 // is a word gap, as in a lesson's patterns (widenRegex: "became leader" matches `became_leader`, "Became-Leader").
-/** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER". */
-export const BECAME_LEADER_PATTERN =
-  widenRegex(/\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b/i);
+/**
+ * ZooKeeper's peer states, logged as the whole message after its `[thread:Class@line] - ` head (`- LEADING`,
+ * `- FOLLOWING - LEADER ELECTION TOOK - 236 MS`, `- LOOKING`) or as "Peer state changed: following - broadcast": the
+ * node's role, as "became leader" / "became follower" / "starting election" are. Group-free sources for the patterns below.
+ */
+const peerState = (state: string): string => String.raw`(?:^|\] - )${state}(?: - |\s{0,8}$)|\bpeer state changed: ${state}\b`;
+/** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", ZooKeeper's LEADING. */
+export const BECAME_LEADER_PATTERN = widenRegex(
+  new RegExp(
+    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
+      peerState('leading'),
+    'i',
+  ),
+);
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
  * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`).
@@ -38,11 +49,18 @@ const NAMED_LEADER_WORDS = widenRegex(/\b(?:is|as)(?: the| now| our| its)?(?: ne
 export const ELECTION_TIMER_FIRED_PATTERN = widenRegex(
   /\b[0-9a-f]{8,16} is starting a new election\b|\b[Cc]hange to (?:CANDIDATE|[Cc]andidate)\b[^;\n]{0,80}\b[Ee]lection_?[Tt]imeout\b/,
 );
-/** A node starting an election ("starting election", "became candidate", Ratis's "changes role from FOLLOWER to CANDIDATE", `event=election_started`). */
-export const ELECTION_STARTED_PATTERN =
-  widenRegex(/\belection start(?:ed|ing)\b|\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|leader|listener) )?to  ?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b/i);
-/** A leader saying it no longer leads: "stepping down", "became follower", "lost leadership". */
-export const STEPPED_DOWN_PATTERN = widenRegex(/\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b/i);
+/** A node starting an election ("starting election", "became candidate", Ratis's "changes role from FOLLOWER to CANDIDATE", `event=election_started`, ZooKeeper's LOOKING). */
+export const ELECTION_STARTED_PATTERN = widenRegex(
+  new RegExp(
+    String.raw`\belection start(?:ed|ing)\b|\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|leader|listener) )?to  ?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b|` +
+      peerState('looking'),
+    'i',
+  ),
+);
+/** A node saying it does not lead (any more): "stepping down", "became follower", "lost leadership", ZooKeeper's FOLLOWING. */
+export const STEPPED_DOWN_PATTERN = widenRegex(
+  new RegExp(String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b|` + peerState('following'), 'i'),
+);
 /** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
 export const SILENT_FOR_PATTERN = widenRegex(/\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i);
 /** A vote granted, requested or counted (`event=vote_granted`); not a `vote=1` / `"vote": 1` / `vote_granted=true` field of a state dump. */

@@ -1362,10 +1362,11 @@ const isBannerName = (name: string): boolean => /[\d-]/.test(name);
 const OWN_WRITER_SOURCES: ReadonlySet<number> = new Set([FROM_PREFIX, FROM_TAG, FROM_FIELD, FROM_JSON, FROM_NAME, FROM_SERVICE]);
 
 /**
- * A section whose lines name their writer themselves, one writer (`==> kraft-2/logs/server.log <==` over log4j's
- * `[RaftManager id=2]` lines, `== zk1 ==` over ZooKeeper's `[myid:1]`), is that writer's: the header's name is an
- * alias of it (a `docker kill zk1` kills node1) and the section's lines that name no writer are its. Nothing changes
- * for a section whose lines name none or several writers, or whose writer another section's lines name too.
+ * A section whose lines name their writer themselves, one writer on two or more lines (`==> kraft-2/logs/server.log
+ * <==` over log4j's `[RaftManager id=2]` lines, `== zk1 ==` over ZooKeeper's `[myid:1]`, `zk1/zookeeper.log` over
+ * its `QuorumPeer[myid=1]` thread's lines among `[main:…]` ones), is that writer's: the header's name is an alias of
+ * it (a `docker kill zk1` kills node1) and the section's lines that name no writer are its. Nothing changes for a
+ * section whose lines name none, one line or several writers, or whose writer another section's lines name too.
  */
 function joinSectionWriters(sections: readonly { line: number; name: string | undefined }[], count: number, nodes: (string | undefined)[], nodeFrom: Uint8Array): Map<string, string> | undefined {
   const writersOf = new Map<string, Set<string>>();
@@ -1375,16 +1376,13 @@ function joinSectionWriters(sections: readonly { line: number; name: string | un
     const end = s + 1 < sections.length ? sections[s + 1]!.line : count;
     let writers = writersOf.get(name);
     let named = 0;
-    let inherited = 0;
     for (let i = sections[s]!.line + 1; i < end; i++) {
-      if (nodeFrom[i] === FROM_SECTION) inherited++;
-      else if (OWN_WRITER_SOURCES.has(nodeFrom[i]!) && nodes[i] !== name) {
-        (writers ??= new Set()).add(nodes[i]!);
-        named++;
-      }
+      if (!OWN_WRITER_SOURCES.has(nodeFrom[i]!) || nodes[i] === name) continue;
+      (writers ??= new Set()).add(nodes[i]!);
+      named++;
     }
-    // A line or two naming someone in a section of unnamed lines (a shell's output quoting a peer) names no writer.
-    if (named > 0 && (named < 2 || named < inherited)) writers = new Set([name, ...(writers ?? [])]);
+    // One line naming someone in a section (a shell's output quoting a peer) names no writer.
+    if (named === 1) writers = new Set([name, ...(writers ?? [])]);
     if (writers !== undefined) writersOf.set(name, writers);
   }
   const claims = new Map<string, number>();

@@ -5,6 +5,7 @@ import {
   readJsonNode,
   findLeaderMention,
   findLogSource,
+  findStoppedName,
   findMentionedNodes,
   findNodeInPath,
   findOwnNode,
@@ -128,6 +129,24 @@ describe('keys that are not the writer (blind2 corpus)', () => {
     expect(findJsonNode('{"@level":"warn","@module":"raft"}')).toBeUndefined();
     expect(findNodeInDottedName('kv.n3.transport')).toBe('node3');
     expect(findNodeInDottedName('raft.transport')).toBeUndefined();
+  });
+});
+
+describe('findStoppedName: the one container, pod or unit a stop command names', () => {
+  it.each([
+    ["$ date '+%F %T,%3N'; docker kill --signal=SIGTERM zk1", 'zk1'],
+    ['$ docker stop -t 1 raft-b', 'raft-b'],
+    ['$ docker compose stop kraft-2', 'kraft-2'],
+    ['$ podman kill -s KILL kv-3 && date', 'kv-3'],
+    ['$ kubectl delete pod kv-0 --grace-period=0 -n raft', 'kv-0'],
+    ['$ kubectl delete pod/kv-1', 'kv-1'],
+    ['$ sudo systemctl stop raft@2', 'raft@2'],
+  ])('%s → %s', (command, name) => {
+    expect(findStoppedName(command)).toBe(name);
+  });
+
+  it.each(['$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop'])('%s → none', (command) => {
+    expect(findStoppedName(command)).toBeUndefined();
   });
 });
 

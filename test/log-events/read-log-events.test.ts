@@ -179,6 +179,31 @@ describe('readLogText', () => {
     ]);
   });
 
+  it("reads ZooKeeper's peer states as roles: LEADING leads, FOLLOWING and LOOKING do not; `[myid:N]` / `QuorumPeer[myid=N]` name node N", () => {
+    const head = (id: number, ms: number, at: string): string =>
+      `2026-11-30 14:02:37,${ms} [myid:${id}] - INFO  [QuorumPeer[myid=${id}](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):${at}] -`;
+    const text = [
+      `${head(1, 568, 'o.a.z.s.q.QuorumPeer@1461')} LOOKING`,
+      `${head(1, 804, 'o.a.z.s.q.Follower@75')} FOLLOWING - LEADER ELECTION TOOK - 236 MS`,
+      `${head(1, 866, 'o.a.z.s.q.QuorumPeer@863')} Peer state changed: following - broadcast`,
+      `${head(3, 798, 'o.a.z.s.q.Leader@581')} LEADING - LEADER ELECTION TOOK - 231 MS`,
+      '2026-11-30 14:02:37,799 [myid:] - INFO  [QuorumPeer[myid=2](plain=0.0.0.0:2181)(secure=disabled):QuorumPeer@1549] - LEADING',
+      '2026-11-30 14:02:37,900 [myid:2] - INFO  [QuorumPeer[myid=2](plain=0.0.0.0:2181)(secure=disabled):QuorumPeer@863] - Peer state changed: leading - broadcast',
+      // ZooKeeper 3.4: `Leader@361] - LEADING - LEADER ELECTION TOOK - 231`, a message of its own words otherwise.
+      '2026-11-30 14:02:38,000 [myid:3] - INFO  [QuorumPeer[myid=3]/0:0:0:0:0:0:0:0:2181:Leader@361] - LEADING - LEADER ELECTION TOOK - 231',
+      '2026-11-30 14:02:38,100 [myid:3] - INFO  [main:Util@10] - leading zeros dropped - FOLLOWING the defaults',
+    ].join('\n');
+    expect(brief(readLogText(text, patterns).events)).toEqual([
+      '1 election-started node1',
+      '2 stepped-down node1',
+      '3 stepped-down node1',
+      '4 became-leader node3 node3',
+      '5 became-leader node2 node2',
+      '6 became-leader node2 node2',
+      '7 became-leader node3 node3',
+    ]);
+  });
+
   it('names the leader from a JSON `"leader":1` field and hclog\'s `leader-id=node1`, not from `leader-address=`; hclog\'s `node2.raft:` logger is node2', () => {
     const text = [
       '{"level":"info","node":2,"leader":1,"term":1,"time":1796044201386,"message":"following leader"}',
@@ -287,6 +312,27 @@ describe('judgeKills', () => {
     ].join('\n');
     const { events } = readLogText(text, patterns);
     expect(judgeKills(events, placeEventsOnClock(events)).map((k) => [k.killed, k.ofLeader])).toEqual([['node3', false]]);
+  });
+
+  it('judges `docker kill zk1` against the ZooKeeper roles: zk1 was FOLLOWING, zk3 LEADING, so a follower was killed', () => {
+    const text = (killed: string): string =>
+      [
+        `$ date '+%F %T,%3N'; docker kill --signal=SIGTERM ${killed}`,
+        '2026-11-30 14:03:11,291',
+        '$ for i in 1 2 3; do echo "== zk$i =="; docker logs --tail 8 zk$i 2>&1; done',
+        '== zk1 ==',
+        '2026-11-30 14:02:37,804 [myid:1] - INFO  [QuorumPeer[myid=1](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.Follower@75] - FOLLOWING - LEADER ELECTION TOOK - 236 MS',
+        '2026-11-30 14:02:52,240 [myid:1] - INFO  [NIOWorkerThread-2:o.a.z.s.ZooKeeperServer@1144] - Client attempting to establish new session',
+        '== zk3 ==',
+        '2026-11-30 14:02:37,798 [myid:3] - INFO  [QuorumPeer[myid=3](plain=[0:0:0:0:0:0:0:0]:2181)(secure=disabled):o.a.z.s.q.Leader@581] - LEADING - LEADER ELECTION TOOK - 231 MS',
+        '2026-11-30 14:02:37,860 [myid:3] - INFO  [LearnerHandler-/172.18.0.2:43514:o.a.z.s.q.LearnerHandler@807] - Synchronizing with Learner sid: 1',
+      ].join('\n');
+    const judge = (killed: string) => {
+      const { events } = readLogText(text(killed), patterns);
+      return judgeKills(events, placeEventsOnClock(events)).map((k) => [k.event.line + 1, k.killed, k.leaderThen?.node, k.ofLeader]);
+    };
+    expect(judge('zk1')).toEqual([[2, 'node1', 'node3', false]]);
+    expect(judge('zk3')).toEqual([[2, 'node3', 'node3', true]]);
   });
 
   it('reads a node\'s later shutdown lines as the same kill until that node starts again', () => {

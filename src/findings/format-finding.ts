@@ -168,7 +168,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   TIMING_NOT_REQUIRED: () => 'this lesson has no timing criteria: the paste is judged by its patterns alone',
   TIMESTAMPS_MISSING: (a) =>
     `no line has a timestamp (${String(a.lines)} lines), so the detection time cannot be measured: expected lines starting ` +
-    'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123',
+    'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123' +
+    (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} was read as the kill)` : ''),
   TIMESTAMPS_WITHOUT_DATE: (a) =>
     a.perProcess
       ? 'timestamps are seconds since each process started (an uptime), not wall-clock times: only lines of one process compare'

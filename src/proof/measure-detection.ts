@@ -130,7 +130,10 @@ export function measureDetection(
   };
 
   if (!anyStamp && !read.anyStamp) {
-    findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count }, where));
+    // Nothing is measured (measurements keep no kill: killLine is the timed kill the ms count from), but the report
+    // says which line was read as the kill, as KILL_LINE_MISSING does for an untimed kill in a timed paste.
+    const untimed = events.find((e) => e.kind === 'kill');
+    findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }) }, where));
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
   if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : {}) }, where));

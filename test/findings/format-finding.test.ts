@@ -27,6 +27,11 @@ describe('formatFindingMessage for the scenario harness', () => {
 });
 
 describe('formatFindingMessage for the paste check', () => {
+  it('TIMESTAMPS_MISSING names the line read as the kill when there is one', () => {
+    expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, untimestampedLine: 8 }))).toMatch(/^no line has a timestamp \(27 lines\), .* \(line 8 was read as the kill\)$/);
+    expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27 }))).not.toContain('read as the kill');
+  });
+
   it('KILL_CHOSEN says of each other kill on its own whether it killed the leader then (no reason shared by a list)', () => {
     const kills = [
       { line: 16, node: 'raft-a', ofLeader: true, leaderThen: 'raft-a' },

@@ -39,8 +39,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
   // blind6 (18:26 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "sixth pass".
-  // screen's `-- 0:node1 -- time-stamp --` lines: the verdict (fail, no timestamps) is right; the kill line is not named.
-  'blind6-screenlog-logtstamp-untimed-lines.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -170,8 +170,14 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
 });
 
 describe('timestamps', () => {
-  it('none at all', () => {
-    const verdict = measure(['node1 received SIGTERM', 'node2 heartbeat timeout']);
+  it('none at all: the line read as the kill is named, nothing is measured', () => {
+    const verdict = measure(['node2 heartbeat armed', 'node1 received SIGTERM', 'node2 heartbeat timeout']);
+    expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 3, untimestampedLine: 2 } })]);
+    expect(verdict.measurements).toMatchObject({ killLine: null, killAtMs: null, leader: null });
+  });
+
+  it('none at all and no kill line: no kill is named', () => {
+    const verdict = measure(['node2 started', 'node2 heartbeat timeout']);
     expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 2 } })]);
   });
 

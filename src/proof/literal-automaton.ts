@@ -3,8 +3,9 @@
 // whatever the number of literals (a case-insensitive regex alternation of ~60 words costs about twice that in V8).
 // Pure; the automaton is built once per literal set (per lesson) and reused for every verdict. Transitions are
 // filled in as the scans first take them (as RE2 builds its DFA): a cold CLI checking one small paste does not
-// pay for the whole table (w12-l03: 2,464 states × 31 columns). The scan itself runs as WebAssembly where it can
-// (literal-scan-wasm.ts); the JavaScript scan here is its reference and fallback.
+// pay for the whole table (w12-l03: 3,163 states × 31 columns). The scan itself runs as WebAssembly where it can
+// (literal-scan-wasm.ts, which has the whole table computed at once: resolveAll); the JavaScript scan here is its
+// reference and fallback.
 import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
 import { indexLinesFromBreaks, type PasteLines } from '../log-events/paste-lines.js';
 
@@ -25,6 +26,8 @@ export interface LiteralAutomaton {
   readonly resolve: (state: number, column: number) => number;
   /** The table value of a transition not computed yet. */
   readonly unset: number;
+  /** Computes and stores every transition at once (the WebAssembly scan copies the whole table). */
+  readonly resolveAll: () => void;
 }
 
 // ECMAScript's white space (`\s`) without the line breaks \n and \r.
@@ -141,7 +144,22 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
     table[state + column] = to;
     return to;
   };
-  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset };
+  // Shallow nodes first: a failure link's row (a shallower node's) is complete when a node's row is filled from it.
+  const resolveAll = (): void => {
+    for (const node of byDepth) {
+      const row = node * columns;
+      const failRow = fail[node]! * columns;
+      for (let column = 0; column < columns; column++) {
+        if (delta[row + column] !== -2) continue;
+        delta[row + column] = goto[row + column]! >= 0 ? goto[row + column]! : node === 0 ? 0 : delta[failRow + column]!;
+      }
+    }
+    for (let state = 0; state < count; state++) {
+      const row = nodeAt[state]! * columns;
+      for (let column = 0; column < columns; column++) table[state * columns + column] = index[delta[row + column]!]! * columns;
+    }
+  };
+  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset, resolveAll };
 }
 
 // Per automaton, its WebAssembly scan; null where it cannot run (then the JavaScript scan does); JS_ONCE after a

@@ -1,9 +1,10 @@
 // The literal automaton's scan (literal-automaton.ts) as WebAssembly: a JavaScript loop cannot step a table per
 // character in less than about a charCodeAt pass, a wasm loop can. The text's UTF-16 code units go into wasm memory
 // as they are (Node's Buffer writes them with a copy; TextEncoder's UTF-8 would cost ten times as much, and a loop
-// elsewhere), the kernel steps the same table (column per code unit, transitions filled in through an imported
-// `resolve` when first taken), counts `\n` itself and writes each accepting step as (line, state). The same code
-// units as the JavaScript scan, so the same answer on every text, lone surrogates included.
+// elsewhere), the kernel steps the same table (column per code unit, every transition computed when the scan is
+// made), counts `\n` itself and writes each accepting step as (line, state). It calls nothing: a call in the hot
+// loop made V8 spill and reload its registers around every step. The same code units as the JavaScript scan, so the
+// same answer on every text, lone surrogates included.
 //
 // Pure and web-compatible: WebAssembly is standard; where it is missing or refuses the module (`node --jitless`),
 // createWasmLiteralScan returns undefined and the JavaScript scan runs.
@@ -30,26 +31,25 @@ export type WasmLiteralScan = (text: string) => WasmScanResult;
 
 // The text is cut at line breaks into LANES parts, scanned side by side: each step waits on its table load, and
 // independent chains let the CPU overlap them. Each part goes CHUNK_UNITS code units at a time into its window;
-// one position counter serves every window (lane k's unit is at offset k × WINDOW_BYTES).
-const LANES = 2;
+// one position counter serves every window (lane k's unit is at offset k × WINDOW_BYTES). Four lanes took a quarter
+// off the scan of the bench paste against two; six gained no more.
+const LANES = 4;
 // Rounds stepped per loop iteration while every lane has units left: the loop's own count and branch, once per
-// UNROLL rounds (about an eighth off the kernel's time on the bench paste; more lanes gained less).
+// UNROLL rounds (about an eighth off the kernel's time on the bench paste).
 const UNROLL = 8;
 const CHUNK_UNITS = 8 * 1024;
 const WINDOW_SHIFT = 14;
 const WINDOW_BYTES = 1 << WINDOW_SHIFT; // CHUNK_UNITS code units
-// Per lane, room for this many accepting steps before the kernel has JavaScript take them (an imported `drain`).
-const HIT_CAPACITY = 1024;
+// Per lane, room for an accepting step per code unit of a chunk: the kernel never has to stop for JavaScript.
+const HIT_BYTES = CHUNK_UNITS * 8;
 
 // Memory layout (bytes). Per lane a header of i32s: its line count, where its next hit goes, the end of its
-// window's units, its state, the end of its hit buffer, where its next line break's offset goes, whether it met a
-// mark. Then where the lanes stop being stepped together, and the first accepting state. The table comes last: its
-// size is the automaton's.
+// window's units, its state, where its next line break's offset goes, whether it met a mark. Then where the lanes
+// stop being stepped together, and the first accepting state. The table comes last: its size is the automaton's.
 const LANE_LINE = 0;
 const LANE_HITS = 4;
 const LANE_END = 8;
 const LANE_STATE = 12;
-const LANE_HITS_END = 16;
 const LANE_BREAKS = 20;
 const LANE_MARKED = 24;
 const LANE_SHIFT = 5;
@@ -58,12 +58,12 @@ const BOTH_END = LANES * LANE_HEADER;
 const ACCEPT_FROM = BOTH_END + 4;
 // Per UTF-16 code unit (u16), the byte offset of its cell in a table row; per code unit (u8), its column (a mark's
 // own, to step it after noting it).
-const UNIT_CELLS = 128;
+const UNIT_CELLS = 256;
 const UNIT_COLUMNS = UNIT_CELLS + 0x10000 * 2;
 const WINDOWS_AT = UNIT_COLUMNS + 0x10000;
 const HITS_AT = WINDOWS_AT + LANES * WINDOW_BYTES;
 // Per lane, the offsets in its window of the line breaks of one chunk (at most one per code unit).
-const BREAKS_AT = HITS_AT + LANES * HIT_CAPACITY * 8;
+const BREAKS_AT = HITS_AT + LANES * HIT_BYTES;
 const TABLE_AT = BREAKS_AT + LANES * CHUNK_UNITS * 4;
 const PAGE_BYTES = 65536;
 /** Above this, the wasm copy of an automaton's table (literal-automaton.ts allocates its own) is not made. */
@@ -73,101 +73,20 @@ export const WASM_TABLE_MAX_BYTES = 16 << 20;
 // NEWLINE: note where it is, count the line, back to the start) and a mark (MARK: a character normalisation rewrites
 // or U+FFFD, see MARK_UNITS; note that the lane met one, then step its own column).
 const EXTRA_CELLS = 2;
-const UNSET = -1;
 const NEWLINE = -3;
 const MARK = -4;
 
 /** Code units whose presence the scan reports (`marked`): ESC, C1 CSI, CR, no-break spaces, a BOM, U+FFFD. */
 export const MARK_UNITS: readonly number[] = [0x1b, 0x9b, 0x0d, 0xa0, 0x2007, 0x202f, 0xfeff, 0xfffd];
 
-// Function indices: the imports, then the module's functions.
-const RESOLVE = 0;
-const DRAIN = 1;
-const UNIT = 2;
-const SLOW = 3;
-
 const get = op.localGet;
 const set = op.localSet;
 const constant = op.i32Const;
 
 /*
- * (func $unit (param $s i32) (param $cell i32) (param $lane i32) (result i32)   ;; one step on a code unit's cell
- *   (local $to i32) (local $h i32)
- *   (local.set $to (i32.load (i32.add (local.get $s) (local.get $cell))))
- *   (if (i32.eq (local.get $to) (i32.const UNSET))
- *     (then (local.set $to (call $resolve (local.get $s) (local.get $cell)))
- *           (i32.store (i32.add (local.get $s) (local.get $cell)) (local.get $to))))
- *   (if (i32.ge_u (local.get $to) (i32.load (i32.const ACCEPT_FROM)))          ;; accepting: note (line, state)
- *     (then (local.set $lane (i32.shl (local.get $lane) (i32.const 5)))
- *           (local.set $h (i32.load offset=LANE_HITS (local.get $lane)))
- *           (i32.store (local.get $h) (i32.load offset=LANE_LINE (local.get $lane)))
- *           (i32.store offset=4 (local.get $h) (local.get $to))
- *           (i32.store offset=LANE_HITS (local.get $lane) (local.tee $h (i32.add (local.get $h) (i32.const 8))))
- *           (if (i32.eq (local.get $h) (i32.load offset=LANE_HITS_END (local.get $lane)))   ;; full: JavaScript empties it
- *             (then (call $drain (i32.shr_u (local.get $lane) (i32.const 5)))))))
- *   (local.get $to))
- */
-const unitBody = (): Code[] => {
-  const [s, cell, lane, to, h] = [0, 1, 2, 3, 4];
-  return [
-    get(s), get(cell), op.i32Add, op.i32Load(), set(to),
-    get(to), constant(UNSET), op.i32Eq, op.if,
-    get(s), get(cell), op.call(RESOLVE), set(to),
-    get(s), get(cell), op.i32Add, get(to), op.i32Store(),
-    op.end,
-    get(to), constant(ACCEPT_FROM), op.i32Load(), op.i32GeU, op.if,
-    get(lane), constant(LANE_SHIFT), op.i32Shl, set(lane),
-    get(lane), op.i32Load(LANE_HITS), set(h),
-    get(h), get(lane), op.i32Load(LANE_LINE), op.i32Store(),
-    get(h), get(to), op.i32Store(4),
-    get(lane), get(h), constant(8), op.i32Add, op.localTee(h), op.i32Store(LANE_HITS),
-    get(h), get(lane), op.i32Load(LANE_HITS_END), op.i32Eq, op.if,
-    get(lane), constant(LANE_SHIFT), op.i32ShrU, op.call(DRAIN),
-    op.end,
-    op.end,
-    get(to),
-  ];
-};
-
-/*
- * (func $slow (param $s i32) (param $cell i32) (param $lane i32) (param $p i32) (result i32)
- *   ;; a step the fast loop does not finish: a line break, a mark, a transition not computed yet or an accepting state
- *   (local $to i32) (local $header i32)
- *   (local.set $to (i32.load (i32.add (local.get $s) (local.get $cell))))
- *   (local.set $header (i32.shl (local.get $lane) (i32.const 5)))
- *   (if (i32.eq (local.get $to) (i32.const NEWLINE))
- *     (then (i32.store (i32.load offset=LANE_BREAKS (local.get $header)) (i32.shr_u (i32.sub (local.get $p) (i32.const WINDOWS_AT)) (i32.const 1)))
- *           (i32.store offset=LANE_BREAKS (local.get $header) (i32.add (i32.load offset=LANE_BREAKS (local.get $header)) (i32.const 4)))
- *           (i32.store offset=LANE_LINE (local.get $header) (i32.add (i32.load offset=LANE_LINE (local.get $header)) (i32.const 1)))
- *           (return (i32.const TABLE_AT))))
- *   (if (i32.eq (local.get $to) (i32.const MARK))
- *     (then (i32.store offset=LANE_MARKED (local.get $header) (i32.const 1))
- *           (local.set $cell (i32.shl (i32.load8_u offset=UNIT_COLUMNS
- *             (i32.load16_u (i32.add (local.get $p) (i32.shl (local.get $lane) (i32.const WINDOW_SHIFT))))) (i32.const 2)))))
- *   (call $unit (local.get $s) (local.get $cell) (local.get $lane)))
- */
-const slowBody = (): Code[] => {
-  const [s, cell, lane, p, to, header] = [0, 1, 2, 3, 4, 5];
-  return [
-    get(s), get(cell), op.i32Add, op.i32Load(), set(to),
-    get(lane), constant(LANE_SHIFT), op.i32Shl, set(header),
-    get(to), constant(NEWLINE), op.i32Eq, op.if,
-    get(header), op.i32Load(LANE_BREAKS), get(p), constant(WINDOWS_AT), op.i32Sub, constant(1), op.i32ShrU, op.i32Store(),
-    get(header), get(header), op.i32Load(LANE_BREAKS), constant(4), op.i32Add, op.i32Store(LANE_BREAKS),
-    get(header), get(header), op.i32Load(LANE_LINE), constant(1), op.i32Add, op.i32Store(LANE_LINE),
-    constant(TABLE_AT), op.return,
-    op.end,
-    get(to), constant(MARK), op.i32Eq, op.if,
-    get(header), constant(1), op.i32Store(LANE_MARKED),
-    get(p), get(lane), constant(WINDOW_SHIFT), op.i32Shl, op.i32Add, op.i32Load16U(), op.i32Load8U(UNIT_COLUMNS), constant(2), op.i32Shl, set(cell),
-    op.end,
-    get(s), get(cell), get(lane), op.call(UNIT),
-  ];
-};
-
-/*
- * (func $scan    ;; steps every lane's window to its end
- *   (local $p i32) (local $q i32) (local $end i32) (local $accept i32) (local $cell i32) (local $to i32) (local $s0 i32) …
+ * (func $scan    ;; steps every lane's window to its end; no calls, so the hot loop keeps its values in registers
+ *   (local $p i32) (local $q i32) (local $end i32) (local $accept i32) (local $cell i32) (local $to i32) (local $h i32)
+ *   (local $s0 i32) …
  *   (local.set $s0 (i32.load offset=LANE_STATE (i32.const 0))) …        ;; each lane's state from its header
  *   (local.set $accept (i32.load (i32.const ACCEPT_FROM)))
  *   (local.set $p (i32.const WINDOWS_AT))
@@ -185,24 +104,58 @@ const slowBody = (): Code[] => {
  *     (local.set $p (i32.add (local.get $p) (i32.const 2))) (br 0)))
  *   (local.set $p (local.get $q)) (block (loop … STEP(1, 0) …)) …
  *   (i32.store offset=LANE_STATE (i32.const 0) (local.get $s0)) …)
- * STEP(k, j): lane k's code unit j places after $p
+ * STEP(k, j): lane k's code unit j places after $p; H: lane k's header, k × LANE_HEADER
  *   (local.set $cell (i32.load16_u offset=UNIT_CELLS (i32.shl (i32.load16_u offset=k×WINDOW_BYTES+2×j (local.get $p)) (i32.const 1))))
  *   (local.set $to (i32.load (i32.add (local.get $sk) (local.get $cell))))
- *   (if (i32.ge_u (local.get $to) (local.get $accept))                  ;; rare: see $slow
- *     (then (local.set $to (call $slow (local.get $sk) (local.get $cell) (i32.const k) (i32.add (local.get $p) (i32.const 2×j))))))
+ *   (if (i32.ge_u (local.get $to) (local.get $accept))                  ;; rare: a line break, a mark, or a hit
+ *     (then
+ *       (if (i32.eq (local.get $to) (i32.const NEWLINE))
+ *         (then (i32.store (local.tee $h (i32.load offset=H+LANE_BREAKS (i32.const 0)))
+ *                          (i32.shr_u (i32.sub (local.get $p) (i32.const WINDOWS_AT−2×j)) (i32.const 1)))
+ *               (i32.store offset=H+LANE_BREAKS (i32.const 0) (i32.add (local.get $h) (i32.const 4)))
+ *               (i32.store offset=H+LANE_LINE (i32.const 0) (i32.add (i32.load offset=H+LANE_LINE (i32.const 0)) (i32.const 1)))
+ *               (local.set $to (i32.const TABLE_AT)))
+ *         (else
+ *           (if (i32.eq (local.get $to) (i32.const MARK))              ;; note it, then step the unit's own column
+ *             (then (i32.store offset=H+LANE_MARKED (i32.const 0) (i32.const 1))
+ *                   (local.set $to (i32.load (i32.add (local.get $sk) (i32.shl (i32.load8_u offset=UNIT_COLUMNS
+ *                     (i32.load16_u offset=k×WINDOW_BYTES+2×j (local.get $p))) (i32.const 2)))))))
+ *           (if (i32.ge_u (local.get $to) (local.get $accept))          ;; accepting: note (line, state)
+ *             (then (i32.store (local.tee $h (i32.load offset=H+LANE_HITS (i32.const 0))) (i32.load offset=H+LANE_LINE (i32.const 0)))
+ *                   (i32.store offset=4 (local.get $h) (local.get $to))
+ *                   (i32.store offset=H+LANE_HITS (i32.const 0) (i32.add (local.get $h) (i32.const 8))))))))
  *   (local.set $sk (local.get $to))
  */
 const scanBody = (): Code[] => {
-  const [p, q, end, accept, cell, to] = [0, 1, 2, 3, 4, 5];
-  const state = (lane: number): number => 6 + lane;
-  const stepLane = (lane: number, ahead = 0): Code[] => [
-    get(p), op.i32Load16U(lane * WINDOW_BYTES + ahead * 2), constant(1), op.i32Shl, op.i32Load16U(UNIT_CELLS), set(cell),
-    get(state(lane)), get(cell), op.i32Add, op.i32Load(), set(to),
-    get(to), get(accept), op.i32GeU, op.if,
-    get(state(lane)), get(cell), constant(lane), ...(ahead === 0 ? [get(p)] : [get(p), constant(ahead * 2), op.i32Add]), op.call(SLOW), set(to),
-    op.end,
-    get(to), set(state(lane)),
-  ];
+  const [p, q, end, accept, cell, to, h] = [0, 1, 2, 3, 4, 5, 6];
+  const state = (lane: number): number => 7 + lane;
+  const stepLane = (lane: number, ahead = 0): Code[] => {
+    const header = lane * LANE_HEADER;
+    const unit = lane * WINDOW_BYTES + ahead * 2;
+    return [
+      get(p), op.i32Load16U(unit), constant(1), op.i32Shl, op.i32Load16U(UNIT_CELLS), set(cell),
+      get(state(lane)), get(cell), op.i32Add, op.i32Load(), set(to),
+      get(to), get(accept), op.i32GeU, op.if,
+      get(to), constant(NEWLINE), op.i32Eq, op.if,
+      constant(0), op.i32Load(header + LANE_BREAKS), op.localTee(h), get(p), constant(WINDOWS_AT - ahead * 2), op.i32Sub, constant(1), op.i32ShrU, op.i32Store(),
+      constant(0), get(h), constant(4), op.i32Add, op.i32Store(header + LANE_BREAKS),
+      constant(0), constant(0), op.i32Load(header + LANE_LINE), constant(1), op.i32Add, op.i32Store(header + LANE_LINE),
+      constant(TABLE_AT), set(to),
+      op.else,
+      get(to), constant(MARK), op.i32Eq, op.if,
+      constant(0), constant(1), op.i32Store(header + LANE_MARKED),
+      get(state(lane)), get(p), op.i32Load16U(unit), op.i32Load8U(UNIT_COLUMNS), constant(2), op.i32Shl, op.i32Add, op.i32Load(), set(to),
+      op.end,
+      get(to), get(accept), op.i32GeU, op.if,
+      constant(0), op.i32Load(header + LANE_HITS), op.localTee(h), constant(0), op.i32Load(header + LANE_LINE), op.i32Store(),
+      get(h), get(to), op.i32Store(4),
+      constant(0), get(h), constant(8), op.i32Add, op.i32Store(header + LANE_HITS),
+      op.end,
+      op.end,
+      op.end,
+      get(to), set(state(lane)),
+    ];
+  };
   const rounds = [...Array(UNROLL).keys()];
   const lanes = [...Array(LANES).keys()];
   return [
@@ -240,16 +193,9 @@ const scanBody = (): Code[] => {
 function moduleBytes(): Uint8Array {
   const i32s = (n: number): number[] => new Array<number>(n).fill(I32);
   return assembleModule({
-    importedFunctions: [
-      { module: 'scan', name: 'resolve', type: { params: [I32, I32], results: [I32] } },
-      { module: 'scan', name: 'drain', type: { params: [I32], results: [] } },
-    ],
+    importedFunctions: [],
     importedMemory: { module: 'scan', name: 'memory', minPages: 1 },
-    functions: [
-      { type: { params: i32s(3), results: [I32] }, locals: i32s(2), body: unitBody() },
-      { type: { params: i32s(4), results: [I32] }, locals: i32s(2), body: slowBody() },
-      { type: { params: [], results: [] }, locals: i32s(6 + LANES), body: scanBody(), export: 'scan' },
-    ],
+    functions: [{ type: { params: [], results: [] }, locals: i32s(7 + LANES), body: scanBody(), export: 'scan' }],
   });
 }
 
@@ -308,44 +254,43 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // A state in wasm is its row's address; in the automaton, its row offset (row × columns).
   const addressOf = (state: number): number => TABLE_AT + (state / columns) * rowBytes;
   const stateOf = (address: number): number => ((address - TABLE_AT) / rowBytes) * columns;
-  // Hits taken out of the lane buffers: per lane, (line within the lane, state) pairs.
+  // Hits taken out of the lane buffers between chunks: per lane, (line within the lane, state) pairs.
   const taken: number[][] = Array.from({ length: LANES }, () => []);
-  let words: Int32Array;
   const drain = (lane: number): void => {
     const out = taken[lane]!;
     const header = (lane * LANE_HEADER) >> 2;
-    for (let at = (HITS_AT + lane * HIT_CAPACITY * 8) >> 2, end = words[header + (LANE_HITS >> 2)]! >> 2; at < end; at += 2) out.push(words[at]!, stateOf(words[at + 1]!));
-    words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_CAPACITY * 8;
+    for (let at = (HITS_AT + lane * HIT_BYTES) >> 2, end = words[header + (LANE_HITS >> 2)]! >> 2; at < end; at += 2) out.push(words[at]!, stateOf(words[at + 1]!));
+    words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
   };
-  const resolve = (address: number, cell: number): number => addressOf(automaton.resolve(stateOf(address), cell >> 2));
   let kernel: () => void;
   let memory: WasmMemory;
   try {
     const api = webAssemblyApi()!;
     memory = new api.Memory({ initial: Math.ceil((TABLE_AT + rows * rowBytes) / PAGE_BYTES) });
-    kernel = new api.Instance(module, { scan: { memory, resolve, drain } }).exports.scan as () => void;
+    kernel = new api.Instance(module, { scan: { memory } }).exports.scan as () => void;
   } catch {
     return undefined;
   }
   // The memory never grows, so these views stay attached.
   const bytes = new Uint8Array(memory.buffer);
-  words = new Int32Array(memory.buffer);
+  const words = new Int32Array(memory.buffer);
   // Little-endian, as wasm reads them whatever the platform.
   const cells = new DataView(memory.buffer, UNIT_CELLS, 0x10000 * 2);
   for (let unit = 0; unit < 0x10000; unit++) cells.setUint16(unit * 2, (unit === 0x0a ? columns : columnOf[unit]!) * 4, true);
   for (const unit of MARK_UNITS) cells.setUint16(unit * 2, (columns + 1) * 4, true);
   bytes.set(columnOf, UNIT_COLUMNS);
   const table = new Int32Array(memory.buffer, TABLE_AT, (rows * rowBytes) >> 2);
-  table.fill(UNSET);
-  for (let row = 0; row < rows; row++) {
-    table[(row * rowBytes) / 4 + columns] = NEWLINE;
-    table[(row * rowBytes) / 4 + columns + 1] = MARK;
+  automaton.resolveAll();
+  const { next } = automaton;
+  for (let row = 0, cell = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) table[cell++] = addressOf(next[row * columns + column]!);
+    table[cell++] = NEWLINE;
+    table[cell++] = MARK;
   }
   words[ACCEPT_FROM >> 2] = addressOf(automaton.acceptFrom);
   const windows: Uint8Array[] = [];
   for (let lane = 0; lane < LANES; lane++) {
     windows.push(bytes.subarray(WINDOWS_AT + lane * WINDOW_BYTES, WINDOWS_AT + (lane + 1) * WINDOW_BYTES));
-    words[(lane * LANE_HEADER + LANE_HITS_END) >> 2] = HITS_AT + (lane + 1) * HIT_CAPACITY * 8;
   }
   const writers = unitWritersOf(memory);
   const from = new Array<number>(LANES);
@@ -353,9 +298,10 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
 
   // Line breaks of lanes after the first, taken out of their buffers after each chunk (offsets in the text), until
   // they follow the first lane's; kept between scans up to SPARE_BREAKS entries.
-  let spare = new Int32Array(1024);
+  const spare = Array.from({ length: LANES }, () => new Int32Array(1024));
+  const spareUsed = new Array<number>(LANES).fill(0);
   // The hits of the last scan, (line, state) pairs; kept for the next up to SPARE_HITS entries.
-  let hits = new Int32Array(2 * HIT_CAPACITY);
+  let hits = new Int32Array(2048);
   // A lane's line count in its header: how many of its breaks have been taken out so far.
   const linesOf = (lane: number): number => words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
 
@@ -372,13 +318,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       const header = (lane * LANE_HEADER) >> 2;
       words[header + (LANE_LINE >> 2)] = 0;
       words[header + (LANE_STATE >> 2)] = TABLE_AT;
-      words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_CAPACITY * 8;
+      words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
       words[header + (LANE_MARKED >> 2)] = 0;
       taken[lane]!.length = 0;
     }
-    // The first lane's breaks go straight into the result; the others' into `spare`, one after another.
+    // The first lane's breaks go straight into the result; each other lane's into its `spare`.
     let breaks = new Int32Array(Math.max(16, Math.ceil(length / 48)));
-    let spareUsed = 0;
+    spareUsed.fill(0);
     for (;;) {
       // Every window was stepped to its end: the next chunk of each lane.
       let both = Infinity;
@@ -414,22 +360,25 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
           if (linesOf(0) + 1 > breaks.length) breaks = grown(breaks, linesOf(0) + 1);
           for (let k = 0, at = linesOf(0) - n; k < n; k++) breaks[at + k] = base + words[first + k]!;
         } else {
-          if (spareUsed + n > spare.length) spare = grown(spare, spareUsed + n);
-          for (let k = 0; k < n; k++) spare[spareUsed + k] = base + words[first + k]!;
-          spareUsed += n;
+          let laneSpare = spare[lane]!;
+          const used = spareUsed[lane]!;
+          if (used + n > laneSpare.length) spare[lane] = laneSpare = grown(laneSpare, used + n);
+          for (let k = 0; k < n; k++) laneSpare[used + k] = base + words[first + k]!;
+          spareUsed[lane] = used + n;
         }
         from[lane] = Math.min(to[lane]!, base + CHUNK_UNITS);
+        if (from[lane]! < to[lane]!) drain(lane);
       }
     }
     // Each lane's hits, those taken out while it ran and those still in its buffer, its lines numbered after the
     // lanes' before it.
-    if (hits.length > SPARE_HITS) hits = new Int32Array(2 * HIT_CAPACITY);
+    if (hits.length > SPARE_HITS) hits = new Int32Array(2048);
     let hitCount = 0;
     let before = 0;
     let marked = false;
     for (let lane = 0; lane < LANES; lane++) {
       const laneTaken = taken[lane]!;
-      const first = (HITS_AT + lane * HIT_CAPACITY * 8) >> 2;
+      const first = (HITS_AT + lane * HIT_BYTES) >> 2;
       const end = words[(lane * LANE_HEADER + LANE_HITS) >> 2]! >> 2;
       if (hitCount + laneTaken.length + (end - first) > hits.length) hits = grown(hits, hitCount + laneTaken.length + (end - first));
       for (let k = 0; k < laneTaken.length; k += 2) {
@@ -444,8 +393,11 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       marked ||= words[(lane * LANE_HEADER + LANE_MARKED) >> 2] !== 0;
     }
     if (before + 1 > breaks.length) breaks = grown(breaks, before + 1);
-    breaks.set(spare.subarray(0, spareUsed), linesOf(0));
-    if (spare.length > SPARE_BREAKS) spare = new Int32Array(1024);
+    for (let lane = 1, at = linesOf(0); lane < LANES; lane++) {
+      const laneSpare = spare[lane]!;
+      for (let k = 0, n = spareUsed[lane]!; k < n; k++) breaks[at++] = laneSpare[k]!;
+      if (laneSpare.length > SPARE_BREAKS) spare[lane] = new Int32Array(1024);
+    }
     return { hits, hitCount, breaks, breakCount: before, marked };
   };
 }

@@ -73,6 +73,26 @@ describe('lazy transitions', () => {
   });
 });
 
+describe('resolveAll', () => {
+  it('computes every transition, each as the lazy step computes it, after some were taken lazily', () => {
+    const literals = ['became the leader', 'heartbeat timeout', 'eof', 'leader', 'lead', 'ad', 'dead', 'timed out'];
+    const whole = compileLiteralAutomaton(literals);
+    const lazy = compileLiteralAutomaton(literals);
+    const text = 'the leader is dead: heartbeat timeout\n';
+    const lines = indexLines(text);
+    findLiteralLines(whole, text, lines.ends, lines.count);
+    whole.resolveAll();
+    const differing: number[] = [];
+    for (let state = 0; state < lazy.next.length; state += lazy.columns) {
+      for (let column = 0; column < lazy.columns; column++) {
+        if (whole.next[state + column] !== lazy.resolve(state, column)) differing.push(state + column);
+      }
+    }
+    expect(whole.next.includes(whole.unset)).toBe(false);
+    expect(differing).toEqual([]);
+  });
+});
+
 describe('foldLiteralChar', () => {
   it('folds exactly what /\\s/ holds, except line breaks, and the word joiners - and _ to a space', () => {
     for (let code = 0; code < 0x10000; code++) {

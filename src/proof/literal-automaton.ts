@@ -144,19 +144,18 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
     table[state + column] = to;
     return to;
   };
-  // Shallow nodes first: a failure link's row (a shallower node's) is complete when a node's row is filled from it.
+  // Straight into the table, shallow nodes first: a node without an edge on a column goes where its failure link
+  // (a shallower node, whose row is complete) goes. One plain loop: it runs cold, once per automaton.
   const resolveAll = (): void => {
-    for (const node of byDepth) {
+    for (let k = 0; k < count; k++) {
+      const node = byDepth[k]!;
       const row = node * columns;
-      const failRow = fail[node]! * columns;
+      const state = index[node]! * columns;
+      const failState = index[fail[node]!]! * columns;
       for (let column = 0; column < columns; column++) {
-        if (delta[row + column] !== -2) continue;
-        delta[row + column] = goto[row + column]! >= 0 ? goto[row + column]! : node === 0 ? 0 : delta[failRow + column]!;
+        const edge = goto[row + column]!;
+        table[state + column] = edge >= 0 ? index[edge]! * columns : node === 0 ? 0 : table[failState + column]!;
       }
-    }
-    for (let state = 0; state < count; state++) {
-      const row = nodeAt[state]! * columns;
-      for (let column = 0; column < columns; column++) table[state * columns + column] = index[delta[row + column]!]! * columns;
     }
   };
   return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset, resolveAll };

@@ -190,12 +190,61 @@ const scanBody = (): Code[] => {
   ];
 };
 
+/*
+ * (func $expand (param $rows i32) (param $columns i32)
+ *   ;; the automaton's table (row offsets, u32) copied at TABLE_AT becomes, in place, rows of cell addresses with the
+ *   ;; NEWLINE and MARK cells; from the end, so no cell is written before it is read
+ *   (local $from i32) (local $to i32) (local $rowBytes i32) (local $c i32)
+ *   (local.set $rowBytes (i32.shl (i32.add (local.get $columns) (i32.const EXTRA_CELLS)) (i32.const 2)))
+ *   (local.set $from (i32.add (i32.const TABLE_AT) (i32.shl (i32.mul (local.get $rows) (local.get $columns)) (i32.const 2))))
+ *   (local.set $to (i32.add (i32.const TABLE_AT) (i32.mul (local.get $rows) (local.get $rowBytes))))
+ *   (block (loop (br_if 1 (i32.le_u (local.get $to) (i32.const TABLE_AT)))
+ *     (i32.store offset=−4 … MARK) (i32.store offset=−8 … NEWLINE)   ;; as: $to −= 4, store; twice
+ *     (local.set $c (local.get $columns))
+ *     (block (loop (br_if 1 (i32.eqz (local.get $c)))
+ *       (local.set $c (i32.sub (local.get $c) (i32.const 1)))
+ *       (local.set $from (i32.sub (local.get $from) (i32.const 4)))
+ *       (local.set $to (i32.sub (local.get $to) (i32.const 4)))
+ *       (i32.store (local.get $to) (i32.add (i32.const TABLE_AT)
+ *         (i32.mul (i32.div_u (i32.load (local.get $from)) (local.get $columns)) (local.get $rowBytes))))
+ *       (br 0)))
+ *     (br 0))))
+ */
+const expandBody = (): Code[] => {
+  const [rows, columns, from, to, rowBytes, c] = [0, 1, 2, 3, 4, 5];
+  const storeBelow = (value: number): Code[] => [get(to), constant(4), op.i32Sub, op.localTee(to), constant(value), op.i32Store()];
+  return [
+    get(columns), constant(EXTRA_CELLS), op.i32Add, constant(2), op.i32Shl, set(rowBytes),
+    constant(TABLE_AT), get(rows), get(columns), op.i32Mul, constant(2), op.i32Shl, op.i32Add, set(from),
+    constant(TABLE_AT), get(rows), get(rowBytes), op.i32Mul, op.i32Add, set(to),
+    op.block, op.loop,
+    get(to), constant(TABLE_AT), op.i32LeU, op.brIf(1),
+    ...storeBelow(MARK),
+    ...storeBelow(NEWLINE),
+    get(columns), set(c),
+    op.block, op.loop,
+    get(c), op.i32Eqz, op.brIf(1),
+    get(c), constant(1), op.i32Sub, set(c),
+    get(from), constant(4), op.i32Sub, set(from),
+    get(to), constant(4), op.i32Sub, op.localTee(to),
+    constant(TABLE_AT), get(from), op.i32Load(), get(columns), op.i32DivU, get(rowBytes), op.i32Mul, op.i32Add,
+    op.i32Store(),
+    op.br(0),
+    op.end, op.end,
+    op.br(0),
+    op.end, op.end,
+  ];
+};
+
 function moduleBytes(): Uint8Array {
   const i32s = (n: number): number[] => new Array<number>(n).fill(I32);
   return assembleModule({
     importedFunctions: [],
     importedMemory: { module: 'scan', name: 'memory', minPages: 1 },
-    functions: [{ type: { params: [], results: [] }, locals: i32s(7 + LANES), body: scanBody(), export: 'scan' }],
+    functions: [
+      { type: { params: [], results: [] }, locals: i32s(7 + LANES), body: scanBody(), export: 'scan' },
+      { type: { params: [I32, I32], results: [] }, locals: i32s(4), body: expandBody(), export: 'expand' },
+    ],
   });
 }
 
@@ -263,11 +312,14 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
   };
   let kernel: () => void;
+  let expand: (rows: number, columns: number) => void;
   let memory: WasmMemory;
   try {
     const api = webAssemblyApi()!;
     memory = new api.Memory({ initial: Math.ceil((TABLE_AT + rows * rowBytes) / PAGE_BYTES) });
-    kernel = new api.Instance(module, { scan: { memory } }).exports.scan as () => void;
+    const { exports } = new api.Instance(module, { scan: { memory } });
+    kernel = exports.scan as () => void;
+    expand = exports.expand as (rows: number, columns: number) => void;
   } catch {
     return undefined;
   }
@@ -279,14 +331,10 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   for (let unit = 0; unit < 0x10000; unit++) cells.setUint16(unit * 2, (unit === 0x0a ? columns : columnOf[unit]!) * 4, true);
   for (const unit of MARK_UNITS) cells.setUint16(unit * 2, (columns + 1) * 4, true);
   bytes.set(columnOf, UNIT_COLUMNS);
-  const table = new Int32Array(memory.buffer, TABLE_AT, (rows * rowBytes) >> 2);
+  // The table in wasm's form, by wasm: a cold JavaScript loop over its ~100,000 cells took about 10 ms.
   automaton.resolveAll();
-  const { next } = automaton;
-  for (let row = 0, cell = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) table[cell++] = addressOf(next[row * columns + column]!);
-    table[cell++] = NEWLINE;
-    table[cell++] = MARK;
-  }
+  new Uint32Array(memory.buffer, TABLE_AT, rows * columns).set(automaton.next);
+  expand(rows, columns);
   words[ACCEPT_FROM >> 2] = addressOf(automaton.acceptFrom);
   const windows: Uint8Array[] = [];
   for (let lane = 0; lane < LANES; lane++) {

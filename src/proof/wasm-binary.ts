@@ -76,6 +76,8 @@ export const op = {
   i32Ctz: [0x68] as Code,
   i32Add: [0x6a] as Code,
   i32Sub: [0x6b] as Code,
+  i32Mul: [0x6c] as Code,
+  i32DivU: [0x6e] as Code,
   i32And: [0x71] as Code,
   i32Or: [0x72] as Code,
   i32Shl: [0x74] as Code,

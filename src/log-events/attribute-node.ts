@@ -214,7 +214,7 @@ export function findLogSource(command: string): string | undefined {
     const word = words[k]!;
     const [option, inline] = word.startsWith('-') ? [word.split('=')[0]!, word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : [undefined, undefined];
     if (option !== undefined) {
-      const value = inline ?? (VALUED_OPTION.test(option) ? words[++k]?.replace(/^(["'])(.*)\1$/, '$2') : undefined);
+      const value = inline ?? (VALUED_OPTION.test(option) ? words[++k] : undefined);
       // journalctl names its source with -u; docker events with a container or name filter.
       if (journal && (option === '-u' || option === '--unit') && value !== undefined) names.push(value);
       if (events && (option === '-f' || option === '--filter') && value !== undefined) {

@@ -569,6 +569,14 @@ describe('what a line says about the leader (blind2 corpus)', () => {
     expect(normalizeNodeToken('[::1]')).toBeUndefined();
   });
 
+  it('a 0x number is no node name: ZooKeeper\'s "zxid of leader is 0x100000000" names no leader', () => {
+    expect(normalizeNodeToken('0x100000000,')).toBeUndefined();
+    expect(normalizeNodeToken('0X1f')).toBeUndefined();
+    expect(normalizeNodeToken('0x1')).toBeUndefined();
+    const line = '2026-12-01 00:11:47,343 - INFO  [LearnerHandler-/127.0.0.1:53840:LearnerHandler@572] - Sending snapshot last zxid of peer is 0x0, zxid of leader is 0x100000000, send zxid of db as 0x100000000';
+    expect(readLogLine(line, patterns, { line: 0, node: 'node2' }).leader).toBeUndefined();
+  });
+
   it('names the leader by an IPv6 address with its port', () => {
     expect(readLogLine('raft [::]:7001: following leader [::1]:7003 term=1', patterns, { line: 0, node: 'node1' }).leader).toBe('[::1]:7003');
     expect(readLogLine('heartbeat timeout, leader=[::1]:7003', patterns, { line: 0, node: 'node1' }).leader).toBe('[::1]:7003');

@@ -80,8 +80,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-journalctl-with-unit-restarted-old-leader-times-out.log',
   // killLine: engine null, truth 11; leader: engine null, truth raft-2; raft-0: engine no such follower, truth 187.180577 ms
   'blind7-stern-timestamps-ansi-second-follower-only-votes.log',
-  // leader: engine 0x100000000, truth zk2
-  'real7-zk-B-srvr-date-kill-tail-all.log',
   // passed: engine false, truth true; zk1: engine no such follower, truth 17.271 ms; zk2: engine no such follower, truth 17.271 ms
   'real7-zk-D-sigkill-tail-followers.log',
   // n1: engine no such follower, truth 4.578 ms; n3: engine no such follower, truth 4.237 ms

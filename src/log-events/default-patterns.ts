@@ -29,10 +29,11 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 );
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
- * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`).
+ * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "heartbeat from leader node1" (a follower
+ * hearing from its leader; "no heartbeat from leader" is a detection, read before this).
  */
 export const FOLLOWS_LEADER_PATTERN =
-  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b/i);
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as
  * leader". Group 1 is the name; the writer follows it (or leads, when the name is its own).

@@ -60,8 +60,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-follower-killed-first-then-leader.log',
   // killLine: engine null, truth 24; leader: engine null, truth raft-1
   'blind7-pm2-time-whole-seconds-sigint.log',
-  // node2: engine 0 ms (line 14), truth 79
-  'blind7-journalctl-with-unit-restarted-old-leader-times-out.log',
   // killLine: engine null, truth 11; leader: engine null, truth raft-2; raft-0: engine no such follower, truth 187.180577 ms
   'blind7-stern-timestamps-ansi-second-follower-only-votes.log',
   // leader: engine 0x100000000, truth zk2

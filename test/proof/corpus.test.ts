@@ -70,8 +70,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-go-test-v-fail-too-slow-331.log',
   // killLine: engine null, truth 24; leader: engine null, truth raft-1
   'blind7-pm2-time-whole-seconds-sigint.log',
-  // node2: engine 0 ms (line 14), truth 79
-  'blind7-journalctl-with-unit-restarted-old-leader-times-out.log',
   // passed: engine false, truth true; zk1: engine no such follower, truth 17.271 ms; zk2: engine no such follower, truth 17.271 ms
   'real7-zk-D-sigkill-tail-followers.log',
   // n1: engine no such follower, truth 4.578 ms; n3: engine no such follower, truth 4.237 ms

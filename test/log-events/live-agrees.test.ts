@@ -63,6 +63,13 @@ describe('the harness and checkPaste agree', () => {
     'blind7-follower-killed-first-then-leader.log',
     'real7-zk-D-sigkill-cat-sort.log',
     'real7-nats-A-empty-verify-grep-then-leader-closed.log',
+    // Added with real8 (2026-12-01, real Go node runs), the same class: `date +%H:%M:%S.%N` before the kill, Go log
+    // lines dated `2026/12/01` or `2026-12-01T…Z`: 172,800,001-172,800,226 ms by the harness's reading.
+    'real8-go-A-date-kill-cat-followers.log',
+    'real8-go-A-cat-one-follower.log',
+    'real8-go-C-json-jq-followers.log',
+    'real8-go-D-text-verify-grep-followers.log',
+    'real8-go-H-slow-node3-tail-followers.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -74,6 +74,25 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real7-nats-B-debug-cat-all.log',
   // killLine: engine 46, truth 2; leader: engine node3, truth n2; n1: engine 2.775 ms (line 24), truth 5043.416; n3: engine no such follower, truth 7064.792 ms
   'real7-nats-B-debug-tail-n30-after-teardown.log',
+  // real8 (real runs of a student-style Go node: log.LstdFlags|Lmicroseconds with a "[nodeN] " prefix, slog-style JSON
+  // and key=value lines), added 2026-12-01 03:10 UTC: see fixtures/pastes-corpus/README.md "real8". The student's
+  // `date +%H:%M:%S.%N; kill -TERM <pid>` (a kill naming no node, the earliest line showing it) loses to the leader's
+  // own "caught signal: terminated, shutting down" 0.01-1.7 ms later (a kill naming its node wins):
+  // killLine: engine 9, truth 2; node2: engine 158.639 ms (line 13), truth 160.303236; node3: engine 159.496 ms (line 23), truth 161.160236
+  'real8-go-B-date-kill-tail-n6.log',
+  // killLine: engine 8, truth 2; node2: engine 158.639 ms (line 12), truth 160.303236; node3: engine 159.496 ms (line 21), truth 161.160236
+  'real8-go-B-date-kill-cat-sort.log',
+  // killLine: engine 15, truth 2 (JSON "time" to the ms: the same ms either way)
+  'real8-go-C-json-date-kill-cat-all.log',
+  // killLine: engine 14, truth 2 (too slow either way)
+  'real8-go-E-too-slow-date-kill-cat-all.log',
+  // killLine: engine 9, truth 2 (too slow either way)
+  'real8-go-F-json-too-slow-tail-n5.log',
+  // The nameless `date; kill` echo of leader node1 loses to the teardown 2 s later of node2, the new leader
+  // ("caught signal: terminated, shutting down" node=2 state=leader), which nobody detects; the first kill of a
+  // then-leader is line 2, after which node2's election timeout fired at +181.899 ms and node3 only voted:
+  // killLine: engine 12, truth 2; leader: engine node2, truth node1; node2: engine no such follower, truth 181.899339 ms
+  'real8-go-I-text-quiet-votes-cat-followers.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -181,6 +181,8 @@ export function normalizeNodeToken(token: string): string | undefined {
   if (named && named.end === clean.length) return named.label;
   if (/^\d{1,6}$/.test(clean)) return clean === '0' ? undefined : nodeLabel(Number(clean));
   if (/^[0-9a-f]{8,16}$/i.test(clean)) return /^0+$/.test(clean) ? undefined : clean.toLowerCase();
+  // A `0x` number is a quantity (ZooKeeper's "zxid of leader is 0x100000000", an epoch, an address), no member's name.
+  if (clean.charCodeAt(0) === 48 && (clean.charCodeAt(1) | 32) === 120) return undefined;
   // Anything else names a node only if it looks like an identity (`infra1`, `raft-a`, `10.0.0.1:7001`), not a word.
   if (!/^[\w.:@/-]+$/.test(clean) || !/[\d.:-]/.test(clean)) return undefined;
   return clean;
@@ -325,7 +327,7 @@ export function classifyLine(
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
-    else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(text) ? 'peer' : 'component';
+    else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader(?!:)|member|remote)\b/i.test(text) ? 'peer' : 'component';
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = ownNode === undefined ? findMentionedNodes(text) : [];

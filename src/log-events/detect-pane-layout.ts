@@ -41,7 +41,11 @@ const MIN_LENGTH_SPREAD = 8;
 /** Up to this many characters from the first sampled row to the last are searched in one go, else row by row. */
 const SPAN_SEARCH_CHARS = 1 << 16;
 
-const GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
+/** The glyphs a pane border is drawn with: a verdict's literal scan also finds the lines holding them. */
+export const PANE_BORDER_GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
+
+/** The ascending indices of the lines holding `glyph`, where a scan already found them; undefined: not known. */
+export type GlyphLines = (glyph: PaneBorder) => readonly number[] | undefined;
 const NONE: PaneLayout = { kind: 'none' };
 
 /** Indices of the rows looked at — the head of the paste and an even spread over the rest — that a terminal row could be. */
@@ -243,14 +247,35 @@ function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | und
   return { kind: 'panes', border: ' ', columns: columns.sort((a, b) => a - b).map((col) => col - 1) };
 }
 
-/** The border glyphs found in the sampled rows (or near them), each with native searches. */
-function sampledGlyphs(lines: PasteLines, sample: readonly number[]): PaneBorder[] {
+/** Does the ascending `held` hold a line from `first` to `last`? */
+function holdsLineWithin(held: readonly number[], first: number, last: number): boolean {
+  let lo = 0;
+  let hi = held.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (held[mid]! < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < held.length && held[lo]! <= last;
+}
+
+/**
+ * The border glyphs found in the sampled rows (or near them): from the lines a scan found holding each glyph, else
+ * with native searches.
+ */
+function sampledGlyphs(lines: PasteLines, sample: readonly number[], glyphLines: GlyphLines | undefined): PaneBorder[] {
   const { text, starts, ends } = lines;
   const found: PaneBorder[] = [];
-  const from = starts[sample[0]!]!;
-  const to = ends[sample[sample.length - 1]!]!;
-  for (const glyph of GLYPHS) {
-    if (to - from <= SPAN_SEARCH_CHARS) {
+  const first = sample[0]!;
+  const last = sample[sample.length - 1]!;
+  const from = starts[first]!;
+  const to = ends[last]!;
+  const nearby = to - from <= SPAN_SEARCH_CHARS;
+  for (const glyph of PANE_BORDER_GLYPHS) {
+    const held = glyphLines?.(glyph);
+    if (held !== undefined) {
+      if (nearby ? holdsLineWithin(held, first, last) : sample.some((index) => holdsLineWithin(held, index, index))) found.push(glyph);
+    } else if (nearby) {
       const at = text.indexOf(glyph, from);
       if (at >= 0 && at < to) found.push(glyph);
     } else if (sample.some((index) => text.slice(starts[index]!, ends[index]!).includes(glyph))) {
@@ -308,11 +333,14 @@ function mayHoldBlankBorder(lines: PasteLines, sample: readonly number[]): boole
   return false;
 }
 
-/** Side-by-side pane layout of a paste, from a sample of its rows (see the header comment). */
-export function detectPaneLayout(lines: PasteLines): PaneLayout {
+/**
+ * Side-by-side pane layout of a paste, from a sample of its rows (see the header comment); `glyphLines`, where a
+ * scan of the paste already found the lines holding the border glyphs, spares searching the text for them.
+ */
+export function detectPaneLayout(lines: PasteLines, glyphLines?: GlyphLines): PaneLayout {
   const sample = sampleRows(lines);
   if (sample.length < MIN_ROWS) return NONE;
-  const glyphs = sampledGlyphs(lines, sample);
+  const glyphs = sampledGlyphs(lines, sample, glyphLines);
   const blank = mayHoldBlankBorder(lines, sample);
   if (glyphs.length === 0 && !blank) return NONE;
   const rows = sample.map((index) => ({ index, start: lines.starts[index]!, end: lines.ends[index]! }));

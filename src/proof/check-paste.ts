@@ -14,7 +14,7 @@ import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
-import { detectPaneLayout } from '../log-events/detect-pane-layout.js';
+import { detectPaneLayout, PANE_BORDER_GLYPHS } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
@@ -86,7 +86,8 @@ function prepare(proof: LessonProof): PreparedProof {
     const patterns = proof.regex_patterns.map(compilePattern);
     const timing = proof.timing ? TIMING_KEYS.map((key) => compilePattern(proof.timing![key])) : [];
     const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN_PATTERNS : []);
-    const scan = planLiteralScan(usable, [REFERENCE_LITERAL]);
+    // The pane border glyphs too: pane detection then reads where they are instead of searching the text again.
+    const scan = planLiteralScan(usable, [REFERENCE_LITERAL, ...PANE_BORDER_GLYPHS]);
     prepared = { patterns, timing, scan };
     if (timing.length > 0 && timing.every((r) => r.ok)) {
       const [kill, heartbeat, connection] = timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
@@ -162,7 +163,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     inputFindings.push(createFinding('REFERENCE_OUTPUT', 'error', { line }, { ...where, line }));
   }
   // Terminal panes copied side by side: one stream per pane, or a refusal when the columns are not clear.
-  const layout = detectPaneLayout(lines);
+  const layout = detectPaneLayout(lines, fastScanner && ((glyph) => linesHoldingLiteral(fastScanner, glyph)));
   if (layout.kind === 'ambiguous') {
     inputFindings.push(createFinding('PASTE_PANES_AMBIGUOUS', 'error', { reason: layout.reason, line: layout.line }, { ...where, line: layout.line }));
   }

@@ -4,12 +4,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectPaneLayout, type PaneBorder } from '../../src/log-events/detect-pane-layout.js';
+import { detectPaneLayout, PANE_BORDER_GLYPHS, type GlyphLines, type PaneBorder } from '../../src/log-events/detect-pane-layout.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 import { splitPanes } from '../../src/log-events/split-panes.js';
+import { createPatternScanner, linesHoldingLiteral, planLiteralScan } from '../../src/proof/scan-pattern.js';
 import { ROOT } from '../proof/helpers.js';
 
 const layoutOf = (text: string) => detectPaneLayout(indexLines(text.replace(/\r\n?/g, '\n')));
+
+// Where the border glyphs are, as a verdict's literal scan finds them (checkPaste passes the same).
+const GLYPH_SCAN = planLiteralScan([], PANE_BORDER_GLYPHS);
+function scannedGlyphLines(lines: ReturnType<typeof indexLines>): GlyphLines {
+  const scanner = createPatternScanner(lines, Infinity, GLYPH_SCAN);
+  return (glyph) => linesHoldingLiteral(scanner, glyph);
+}
 
 function logFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -48,6 +56,23 @@ describe('detectPaneLayout over the stored logs', () => {
   it.each([...sideBySide].map((f) => [f.slice(ROOT.length)]))('%s is side by side (split or refused)', (file) => {
     const kind = layoutOf(readFileSync(join(ROOT, file), 'utf8')).kind;
     expect(kind).toBe(file.includes('ambiguous') || /pr-merge|two-copies/.test(file) ? 'ambiguous' : 'panes');
+  });
+
+  it('decides every stored log the same with the glyph lines a scan found as with its own search', () => {
+    let panes = 0;
+    for (const file of files) {
+      const lines = indexLines(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'));
+      const searched = detectPaneLayout(lines);
+      expect(detectPaneLayout(lines, scannedGlyphLines(lines)), file).toEqual(searched);
+      if (searched.kind !== 'none') panes++;
+    }
+    expect(panes).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads the glyphs from the glyph lines when given (no search of its own)', () => {
+    const file = [...sideBySide].find((f) => readFileSync(f, 'utf8').includes('│') && layoutOf(readFileSync(f, 'utf8')).kind === 'panes')!;
+    const lines = indexLines(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'));
+    expect(detectPaneLayout(lines, () => [])).not.toEqual(detectPaneLayout(lines));
   });
 });
 
@@ -131,7 +156,9 @@ describe('detectPaneLayout early-outs keep real layouts', () => {
     [' ', 3000],
   ] as const)('panes below a screen of an ordinary log (only the spread rows show them), border "%s", %i lines a pane', (border, count) => {
     const text = [...repeated(nodeLog('py-A', 3), 60), renderPanes([repeated(logs[0]!, count), repeated(logs[1]!, count)], 70, border)].join('\n');
-    expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border, columns: [70] });
+    const lines = indexLines(text);
+    expect(detectPaneLayout(lines)).toEqual({ kind: 'panes', border, columns: [70] });
+    expect(detectPaneLayout(lines, scannedGlyphLines(lines))).toEqual({ kind: 'panes', border, columns: [70] });
   });
 
   it('blank-border panes where only three rows hold a right-hand record (the fewest a layout needs)', () => {
@@ -143,7 +170,9 @@ describe('detectPaneLayout early-outs keep real layouts', () => {
   it.each(['│', ' '] as const)('a paste of 500,000+ characters (its sampled rows far apart), border "%s"', (border) => {
     const text = renderPanes([repeated(logs[0]!, 3000), repeated(logs[1]!, 3000)], 80, border);
     expect(text.length).toBeGreaterThan(500_000);
-    expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border, columns: [80] });
+    const lines = indexLines(text);
+    expect(detectPaneLayout(lines)).toEqual({ kind: 'panes', border, columns: [80] });
+    expect(detectPaneLayout(lines, scannedGlyphLines(lines))).toEqual({ kind: 'panes', border, columns: [80] });
   });
 });
 

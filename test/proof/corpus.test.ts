@@ -38,14 +38,28 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
+  // blind8 (hand-written, blind), added 2026-12-01 03:10 UTC: see fixtures/pastes-corpus/README.md "eighth pass".
+  // passed: engine false, truth true; killLine: engine null, truth 47; no follower: Python logging's `%(relativeCreated)7d`
+  // (a bare, right-aligned ms counter at the head of each line) is not read as a time.
+  'blind8-python-logging-relativecreated.log',
+  // passed: engine false, truth true; killLine: engine null, truth 13: pino JSON's `"time":1796047391291` (epoch ms) is not read.
+  'blind8-pino-json-epoch-ms.log',
+  // passed: engine false, truth true; killLine: engine null, truth 9: a Graylog CSV export (`"2026-…Z","kv-node-2","…"`, newest first).
+  'blind8-graylog-csv-export-newest-first.log',
+  // killLine: engine null, truth 12: Rust's `SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 }` (tv_nsec unpadded) is not read.
+  'blind8-rust-systemtime-debug-too-slow-450.log',
+  // The next three: killLine engine null. The writer's own role column before the message (`node1 LEADER t7 received
+  // SIGTERM, shutting down`, `node1 leader term=5 received SIGTERM`, `[node-1] Leader {term = 3} caught sigTERM`) is read
+  // as "leader … shutting down", a node describing another's stop: no kill. (passed: engine false, truth true in the first two.)
+  'blind8-five-node-cluster-four-followers.log',
+  'blind8-haskell-show-utctime-exactly-300.log',
+  'blind8-pssh-clock-skew-detection-stamped-before-kill.log',
   // blind7 (hand-written, blind) and real7 (real ZooKeeper 3.8 / NATS 2.9 captures), added 2026-12-01 02:15 UTC:
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
   // passed: engine false, truth true; killLine: engine null, truth 104; leader: engine null, truth node1; node2: engine no such follower, truth 1.873 ms; node3: engine no such follower, truth 1.419 ms
   'blind7-journalctl-verbose-multiline-records.log',
   // passed: engine false, truth true; node3: engine no such follower, truth 1.723666 ms
   'blind7-podman-logs-t-container-ids-minus0500.log',
-  // passed: engine false, truth true; killLine: engine null, truth 15; leader: engine null, truth node1; node2: engine no such follower, truth 200.743777 ms; node3: engine no such follower, truth 1.281552 ms
-  'blind7-compose-no-log-prefix-compose-kill-untimed.log',
   // passed: engine false, truth true; node2: engine no such follower, truth 1.342173 ms; node3: engine no such follower, truth 243.800154 ms
   'blind7-kubectl-follow-selector-ordinal-plus-one.log',
   // passed: engine false, truth true; leader: engine node3, truth node1; node2: engine no such follower, truth 116.969 ms; node3: engine no such follower, truth 117.097 ms
@@ -56,43 +70,30 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-journalctl-json-pretty-too-slow-307.log',
   // killLine: engine null, truth 9; leader: engine null, truth n1; n3: engine no such follower, truth 330.936 ms
   'blind7-go-test-v-fail-too-slow-331.log',
-  // killLine: engine 2, truth 5; leader: engine node3, truth node1; node2: engine 6175 ms (line 20), truth 2
-  'blind7-follower-killed-first-then-leader.log',
   // killLine: engine null, truth 24; leader: engine null, truth raft-1
   'blind7-pm2-time-whole-seconds-sigint.log',
   // node2: engine 0 ms (line 14), truth 79
   'blind7-journalctl-with-unit-restarted-old-leader-times-out.log',
-  // killLine: engine null, truth 11; leader: engine null, truth raft-2; raft-0: engine no such follower, truth 187.180577 ms
-  'blind7-stern-timestamps-ansi-second-follower-only-votes.log',
-  // leader: engine 0x100000000, truth zk2
-  'real7-zk-B-srvr-date-kill-tail-all.log',
   // passed: engine false, truth true; zk1: engine no such follower, truth 17.271 ms; zk2: engine no such follower, truth 17.271 ms
   'real7-zk-D-sigkill-tail-followers.log',
   // n1: engine no such follower, truth 4.578 ms; n3: engine no such follower, truth 4.237 ms
   'real7-nats-A-date-kill-sort-merged.log',
   // n1: engine no such follower, truth 1.323 ms; n3: engine no such follower, truth 1.144 ms
   'real7-nats-B-debug-cat-all.log',
-  // killLine: engine 46, truth 2; leader: engine node3, truth n2; n1: engine 2.775 ms (line 24), truth 5043.416; n3: engine no such follower, truth 7064.792 ms
+  // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
+  // engine names no killed node; the truth's aliases give n2 the pid 656 from the full capture)
   'real7-nats-B-debug-tail-n30-after-teardown.log',
   // real8 (real runs of a student-style Go node: log.LstdFlags|Lmicroseconds with a "[nodeN] " prefix, slog-style JSON
-  // and key=value lines), added 2026-12-01 03:10 UTC: see fixtures/pastes-corpus/README.md "real8". The student's
-  // `date +%H:%M:%S.%N; kill -TERM <pid>` (a kill naming no node, the earliest line showing it) loses to the leader's
-  // own "caught signal: terminated, shutting down" 0.01-1.7 ms later (a kill naming its node wins):
+  // and key=value lines), added 2026-12-01 03:25 UTC: see fixtures/pastes-corpus/README.md "real8". In a passing paste
+  // the student's `date +%H:%M:%S.%N; kill -TERM <pid>` (a kill naming no node, the earliest line showing it) loses to
+  // the leader's own "caught signal: terminated, shutting down" 0.01-1.7 ms later (both pass; the one naming its node
+  // is judged):
   // killLine: engine 9, truth 2; node2: engine 158.639 ms (line 13), truth 160.303236; node3: engine 159.496 ms (line 23), truth 161.160236
   'real8-go-B-date-kill-tail-n6.log',
   // killLine: engine 8, truth 2; node2: engine 158.639 ms (line 12), truth 160.303236; node3: engine 159.496 ms (line 21), truth 161.160236
   'real8-go-B-date-kill-cat-sort.log',
   // killLine: engine 15, truth 2 (JSON "time" to the ms: the same ms either way)
   'real8-go-C-json-date-kill-cat-all.log',
-  // killLine: engine 14, truth 2 (too slow either way)
-  'real8-go-E-too-slow-date-kill-cat-all.log',
-  // killLine: engine 9, truth 2 (too slow either way)
-  'real8-go-F-json-too-slow-tail-n5.log',
-  // The nameless `date; kill` echo of leader node1 loses to the teardown 2 s later of node2, the new leader
-  // ("caught signal: terminated, shutting down" node=2 state=leader), which nobody detects; the first kill of a
-  // then-leader is line 2, after which node2's election timeout fired at +181.899 ms and node3 only voted:
-  // killLine: engine 12, truth 2; leader: engine node2, truth node1; node2: engine no such follower, truth 181.899339 ms
-  'real8-go-I-text-quiet-votes-cat-followers.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

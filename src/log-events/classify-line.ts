@@ -329,7 +329,7 @@ export function classifyLine(
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
-    else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(text) ? 'peer' : 'component';
+    else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader(?!:)|member|remote)\b/i.test(text) ? 'peer' : 'component';
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = ownNode === undefined ? findMentionedNodes(text) : [];

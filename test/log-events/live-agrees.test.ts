@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findDetection, indexLines, readLogEvents } from '../../src/log-events/index.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
@@ -33,8 +34,9 @@ function firstArrivalMs(text: string): number {
 // names decided by the whole paste: varying head tokens, a JSON name field chosen because it varies): the live reader
 // sees one line at a time. Not terminal panes copied side by side: the harness reads each node's own log, never a
 // screen of several; nor rows wrapped by a console or a chat app: a log file's lines are never wrapped.
+// Read as checkPaste reads them (terminal colours stripped: stern's coloured pod column is a head token then).
 const selfContained = CASES.map((c) => c.file).filter((file) => {
-  const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
+  const text = normalizePasteText(readFileSync(join(DIR, file), 'utf8'));
   if (detectPaneLayout(indexLines(text)).kind !== 'none' || joinWrappedRows(indexLines(text)) !== undefined) return false;
   const { events } = readLogEvents(indexLines(text), patterns);
   return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');

@@ -113,6 +113,19 @@ describe('readLogText', () => {
     expect(events.find((e) => e.line === 1)?.notKill).toBe('peer');
   });
 
+  it('a role label in front of the message (`leader: received SIGTERM`) is the writer\'s own state: its kill', () => {
+    const { events } = readLogText(
+      [
+        '2026-11-30T14:03:11.361482905Z [node 1] term 4 leader: heartbeat -> node 2, node 3',
+        '2026-11-30T14:03:11.412096350Z [node 1] term 4 leader: received SIGTERM, shutting down',
+        '2026-11-30T14:03:11.413377902Z [node 3] term 4 follower: leader node 1 stopped responding',
+      ].join('\n'),
+      patterns,
+    );
+    expect(events.filter((e) => e.kind === 'kill').map((e) => [e.line + 1, e.node])).toEqual([[2, 'node1']]);
+    expect(events.find((e) => e.line === 2)?.notKill).toBe('peer');
+  });
+
   it('names the leader from "X elected leader Y" and links member ids to node names (etcd)', () => {
     const text = [
       'infra1.log:2026-11-30 04:10:00.100000 I | raft: 8e9e05c52164694d became leader at term 2',

@@ -333,6 +333,22 @@ export interface LiveEventReader {
   readAt(text: string, options: { line: number; node?: string; arrivalMs: number; localOffsetMin: number }): LiveLine;
   /** The zone shift inferred so far for `node`'s log (0 when none, or without inferWriterZones). */
   zoneShiftMin(node: string | undefined): number;
+  /** A name (member id) as the node it is known to be by now, else itself. */
+  resolveName(name: string): string;
+  /** Grows each time the reader links a name to a node: names read before may resolve further (resolveName). */
+  readonly aliasVersion: number;
+}
+
+/**
+ * `event` with the leader and kill target it names read again through `resolveName`: a live reader links a member id
+ * to its node only when that node's own line shows it, which may come after a peer's "elected leader <id>" was read
+ * (checkPaste links them over the whole paste). The same object when nothing changes.
+ */
+export function resolveEventNames(event: LogEvent, resolveName: (name: string) => string): LogEvent {
+  const leader = event.leader === undefined ? undefined : resolveName(event.leader);
+  const target = event.target === undefined ? undefined : resolveName(event.target);
+  if (leader === event.leader && target === event.target) return event;
+  return { ...event, ...(leader === undefined ? {} : { leader }), ...(target === undefined ? {} : { target }) };
 }
 
 /**
@@ -345,6 +361,7 @@ export interface LiveEventReader {
 export function createLiveEventReader(patterns: EventPatterns, options: { inferWriterZones?: boolean } = {}): LiveEventReader {
   const mostAheadMs = new Map<string | undefined, number>();
   const aliases = new Map<string, string>();
+  let aliasVersion = 0;
   // Per log: the last line and its own stamp, for the second line of a two-line record (java.util.logging, .NET).
   const lastLine = new Map<string | undefined, { text: string; stamp: LogEvent['time'] }>();
   // Per log: the record a stack trace under it continues (its time and writer), until a line that is no trace line.
@@ -367,7 +384,10 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
         }
       } else if (event.kind !== 'other' || event.notKill !== undefined) event = toEvent(options.line, undefined, event.node, event.nodeFrom, { kind: 'other' });
     }
-    if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node) aliases.set(event.subject, event.node);
+    if (event.subject !== undefined && event.node !== undefined && event.subject !== event.node && aliases.get(event.subject) !== event.node) {
+      aliases.set(event.subject, event.node);
+      aliasVersion++;
+    }
     if (event.node === undefined && event.subject !== undefined) {
       event.node = aliases.get(event.subject) ?? event.subject;
       event.nodeFrom = 'subject';
@@ -399,6 +419,10 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
       return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin + shift, nearMs: at.arrivalMs }), zoneShiftMin: shift };
     },
     zoneShiftMin,
+    resolveName: (name) => aliases.get(name) ?? name,
+    get aliasVersion() {
+      return aliasVersion;
+    },
   };
   function zoneShiftMin(node: string | undefined): number {
     const aheadMs = mostAheadMs.get(node);

@@ -8,6 +8,7 @@ import {
   placeEventsOnClock,
   readLogLine,
   readLogText,
+  resolveEventNames,
   stampToEpochMs,
   zoneShiftMinOf,
   stampInWriterZone,
@@ -422,6 +423,27 @@ describe('readLogLine / createLiveEventReader', () => {
     reader.read('2026-11-30 04:10:00.100000 I | raft: 8e9e05c52164694d became leader at term 2', { line: 0, node: 'node1' });
     const follower = reader.read('2026-11-30 04:10:00.101000 I | raft: raft.node: 91bc3c398fb3c146 elected leader 8e9e05c52164694d at term 2', { line: 0, node: 'node2' });
     expect([follower.kind, follower.leader]).toEqual(['follows-leader', 'node1']);
+  });
+
+  it('takes a member id etcd prints without its leading zero (15 hex digits) as the writer\'s, so its own "elected leader" line keeps its claim', () => {
+    const reader = createLiveEventReader(patterns);
+    const own = reader.read('{"level":"info","ts":"2026-12-01T03:24:03.162Z","caller":"raft/raft.go:771","msg":"640e6d2f67c41c1 became leader at term 2"}', { line: 0, node: 'node1' });
+    const again = reader.read('{"level":"info","ts":"2026-12-01T03:24:03.162Z","caller":"raft/node.go:327","msg":"raft.node: 640e6d2f67c41c1 elected leader 640e6d2f67c41c1 at term 2"}', { line: 1, node: 'node1' });
+    const follower = reader.read('{"level":"info","ts":"2026-12-01T03:24:03.197Z","caller":"raft/node.go:327","msg":"raft.node: 8dca5d6f8a84b209 elected leader 640e6d2f67c41c1 at term 2"}', { line: 0, node: 'node3' });
+    expect([own.subject, again.leader, follower.leader]).toEqual(['640e6d2f67c41c1', 'node1', 'node1']);
+    // Seventeen hex digits are no member id; seven are too few.
+    expect(readLogLine('0640e6d2f67c41c1a became leader at term 2', patterns, { line: 0 }).subject).toBeUndefined();
+    expect(readLogLine('640e6d2 became leader at term 2', patterns, { line: 0 }).subject).toBeUndefined();
+  });
+
+  it("resolves a leader named by a member id read before that member's own line linked it (resolveEventNames), as checkPaste does over the whole paste", () => {
+    const reader = createLiveEventReader(patterns);
+    const follower = reader.read('{"level":"info","ts":"2026-12-01T03:15:22.083Z","msg":"raft.node: f36d74f17bf13157 elected leader 4a0a6efc2f1a6180 at term 3"}', { line: 0, node: 'node3' });
+    expect([follower.kind, follower.leader, resolveEventNames(follower, reader.resolveName)]).toEqual(['follows-leader', '4a0a6efc2f1a6180', follower]);
+    const version = reader.aliasVersion;
+    reader.read('{"level":"info","ts":"2026-12-01T03:15:22.083Z","msg":"4a0a6efc2f1a6180 became leader at term 3"}', { line: 0, node: 'node1' });
+    expect(reader.aliasVersion).toBeGreaterThan(version);
+    expect(resolveEventNames(follower, reader.resolveName).leader).toBe('node1');
   });
 
   it('readAt gives the stamp as epoch ms in the zone it is told (the harness clock)', () => {

@@ -10,6 +10,7 @@ import { checkPaste } from '../../src/proof/check-paste.js';
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { readNodeLine, type LogLine } from '../../src/scenario/node-logs.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
 
@@ -30,7 +31,8 @@ const FIRST_ARRIVAL_MS = Date.UTC(2026, 10, 29, 12);
 const selfContained = CASES.map((c) => c.file).filter((file) => {
   const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
   if (detectPaneLayout(indexLines(text)).kind !== 'none' || joinWrappedRows(indexLines(text)) !== undefined) return false;
-  const { events } = readLogEvents(indexLines(text), patterns);
+  // Read as checkPaste reads it (terminal colours stripped): stern's coloured pod columns name nodes only then.
+  const { events } = readLogEvents(indexLines(normalizePasteText(text)), patterns);
   return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
 });
 

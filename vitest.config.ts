@@ -7,6 +7,7 @@ export const PROCESS_TESTS = [
   'test/client/kv-client.test.ts',
   'test/cluster/**/*.test.ts',
   'test/cli/commands/run-cluster-start.test.ts',
+  'test/cli/process/**/*.test.ts',
   'test/kv/kv-node-main.test.ts',
   'test/package/**/*.test.ts',
   'test/scenario/run-scenario.test.ts',

@@ -17,6 +17,9 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
+/** The exit code of a command ended by Ctrl+C (or SIGTERM): 128 + SIGINT's number, as shells report it. */
+export const INTERRUPTED_EXIT_CODE = 130;
+
 // Node's own FORCE_COLOR reading (tty.getColorDepth): "", 1, true → 16 colours, 2 → 256, 3 → 16 million, anything
 // else (0, false, ...) → none. Colours need more than 2 "colours".
 function forcedColorDepth(forceColor: string): number {

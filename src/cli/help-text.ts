@@ -76,5 +76,5 @@ Environment:
                       print the stack trace of an internal error
 
 Exit codes: 0 passed / clean, 1 not passed / lint errors, 2 usage or
-operational error (one line on stderr).
+operational error (one line on stderr), 130 interrupted (Ctrl+C).
 `;

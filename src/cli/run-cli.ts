@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVerifyLessonError, VerifyLessonError } from '../errors.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
-import type { CliIo } from './cli-io.js';
+import { INTERRUPTED_EXIT_CODE, type CliIo } from './cli-io.js';
 import { HELP_TEXT } from './help-text.js';
 
 export type { CliIo } from './cli-io.js';
@@ -47,16 +47,19 @@ const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' |
   history: ['model', 'json', 'report', 'timeout-ms'],
 };
 
+// Said once, however the command noticed the interrupt.
+function reportInterrupted(io: CliIo): number {
+  io.stderr.write('verify-lesson: interrupted\n');
+  return INTERRUPTED_EXIT_CODE;
+}
+
 // Commands that do not watch io.signal themselves (a paste read from a terminal, a slow lint) end at once on Ctrl+C.
 async function unlessInterrupted(run: () => Promise<number>, io: CliIo): Promise<number> {
   const { signal } = io;
   if (!signal) return run();
   let onAbort: (() => void) | undefined;
   const interrupted = new Promise<number>((resolve) => {
-    onAbort = () => {
-      io.stderr.write('verify-lesson: interrupted\n');
-      resolve(130);
-    };
+    onAbort = () => resolve(reportInterrupted(io));
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
   });
@@ -167,6 +170,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (error) {
+    // A command that watches io.signal itself (a scenario run) stops by throwing: that is an interrupt, not a failure.
+    if (io.signal?.aborted) return reportInterrupted(io);
     if (isVerifyLessonError(error)) {
       io.stderr.write(`verify-lesson: ${error.message}\n`);
       if (error.code === 'USAGE') io.stderr.write('Run "verify-lesson --help" for usage.\n');

@@ -279,9 +279,9 @@ const COLUMN_END = /^[\s:|\]-]*/;
 
 /**
  * Whether the role word at `start`-`end` is the writer's own state column rather than a subject: a role key's
- * value, or a role word with term info around it (`LEADER t7`, `{term = 3}`, `term 4 leader:`) or right after the
- * writer's name (`node1 leader …`) that no node name follows ("node2: leader node1 stopped responding" describes
- * node1).
+ * value, or a role word with term info around it (`LEADER t7`, `{term = 3}`, `term 4 leader:`), a label (`leader:`)
+ * or right after the writer's name (`node1 leader …`) that no node name follows ("node2: leader node1 stopped
+ * responding", "leader: node1 killed" describe node1).
  */
 function isRoleColumn(text: string, start: number, end: number, ownNode: string | undefined): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -289,7 +289,8 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
   let after = end;
   const termAfter = matchesAt(TERM_AFTER_ROLE, text, end);
   if (termAfter) after = TERM_AFTER_ROLE.lastIndex;
-  if (!termAfter && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode)) return false;
+  const label = !termAfter && text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) !== 58;
+  if (!termAfter && !label && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode)) return false;
   const rest = text.slice(after, after + 80);
   const next = rest.slice(COLUMN_END.exec(rest)![0].length).split(/\s/, 1)[0]!;
   return next === '' || normalizeNodeToken(next) === undefined;

@@ -29,10 +29,11 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 );
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
- * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`).
+ * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "heartbeat from leader node1" (a follower
+ * hearing from its leader; "no heartbeat from leader" is a detection, read before this).
  */
 export const FOLLOWS_LEADER_PATTERN =
-  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b/i);
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as
  * leader". Group 1 is the name; the writer follows it (or leads, when the name is its own).
@@ -95,7 +96,8 @@ export function isNoDetection(text: string): boolean {
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), a description of another node ("leader node1 stopped responding"), or the kill
- * as a noun in a launcher's plan ("leader is node1, waiting 2 s before the kill").
+ * as a noun in a launcher's plan ("leader is node1, waiting 2 s before the kill"). The writer's own role column
+ * (`node1 LEADER t7 received SIGTERM`, `term 4 leader: received SIGTERM`) is no other node: classify-line blanks it first.
  */
 export const NOT_A_KILL_PATTERN =
   widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b/i);

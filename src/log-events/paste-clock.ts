@@ -11,6 +11,7 @@
 // measured on the clock most of its stamps use; stamps on another clock have no value (`valueOf` → undefined) and
 // the caller reports them (CLOCKS_INCOMPARABLE) rather than inventing an offset between the two.
 import { civilFromDays, type ClockKind, type Stamp, type TimestampFormat } from './parse-timestamp.js';
+import { placeNear } from './stamp-epoch.js';
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
@@ -36,13 +37,6 @@ const clockOf = (stamp: Stamp, writer: string | undefined): string =>
 
 /** The name of the clock a stamp written by `writer` is on (`wall`, `monotonic`, `relative`, `uptime@node2`). */
 export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined): string => (stamp === undefined ? 'wall' : clockOf(stamp, writer));
-
-const wrap = (value: number, reference: number, period: number): number => {
-  let delta = (value - reference) % period;
-  if (delta < -period / 2) delta += period;
-  else if (delta >= period / 2) delta -= period;
-  return reference + delta;
-};
 
 /** Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers. */
 export function choosePasteClock(stamps: readonly (Stamp | undefined)[], writers: readonly (string | undefined)[] = []): PasteClock {
@@ -86,11 +80,11 @@ export function choosePasteClock(stamps: readonly (Stamp | undefined)[], writers
   }
   if (timeOfDay) {
     const ref = reference!.dayMs;
-    return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.dayMs, ref, DAY_MS)) };
+    return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.dayMs, DAY_MS, ref)) };
   }
   if (yearless) {
     const ref = reference!.yearMs;
-    return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : wrap(s.yearMs, ref, YEAR_MS)) };
+    return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs, YEAR_MS, ref)) };
   }
   return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : s.ms) };
 }

@@ -1414,7 +1414,9 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     const located = at < 0 ? undefined : parseTimestampAt(text, at, end);
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
-    return searchStamp(text, lines.starts[i]!, end) ?? neighbourStamp(lines, table, i);
+    const found = searchStamp(text, lines.starts[i]!, end);
+    if (found === undefined) return neighbourStamp(lines, table, i);
+    return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
   if (table.kinds[i] === LINE_JSON) {
     const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
@@ -1428,14 +1430,21 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
 }
 
 // A line stamped twice, the first coarser (honcho's whole-second `11:40:11 node1.1 | 2026-11-30 11:40:11.952 …`, a
-// supervisor's prefix before the program's own time): the finer one, when it is the same moment (within a second
-// of the coarse stamp's interval). Only event lines get here (stampOf is lazy), so the head scan stays one pass.
+// supervisor's prefix before the program's own time, journalctl's whole-second `Mon 2026-11-30 14:03:11 UTC host
+// kv@1.service[4101]: [14:03:11.263] …`): the finer one, when it is the same moment (within a second of the coarse
+// stamp's interval). A finer time that writes less of the date than the coarse one (a bare time of day under a
+// dated head) is that moment on the coarse stamp's day: the coarse stamp moved to the finer time. Only event lines
+// get here (stampOf is lazy), so the head scan stays one pass.
 function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undefined {
   const finer = searchStamp(text, coarse.end, end);
   if (finer === undefined || finer.precisionMs >= coarse.precisionMs || finer.kind === 'relative' || coarse.kind === 'relative') return undefined;
   const delta = finer.dayMs - coarse.dayMs;
-  return delta >= -1000 && delta < coarse.precisionMs + 1000 ? finer : undefined;
+  if (!(delta >= -1000 && delta < coarse.precisionMs + 1000)) return undefined;
+  if (CLOCK_STRENGTH[finer.kind] >= CLOCK_STRENGTH[coarse.kind]) return finer;
+  return { ...coarse, ms: coarse.ms + delta, dayMs: finer.dayMs, yearMs: coarse.yearMs + delta, precisionMs: finer.precisionMs, end: finer.end };
 }
+// How much of the date a wall-clock stamp writes.
+const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day': 0, yearless: 1, absolute: 2, relative: -1 };
 
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */

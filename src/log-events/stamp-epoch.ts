@@ -5,6 +5,18 @@ import { civilFromDays, daysFromCivil, type Stamp } from './parse-timestamp.js';
 const DAY_MS = 86_400_000;
 
 /**
+ * The value a wall clock that repeats every `periodMs` (a time of day: a day; a date without its year: a year) stands
+ * for nearest `nearMs`, within half a period before or after it. The one rule for placing a stamp that lacks its date
+ * or year: the harness passes the moment the line arrived, checkPaste a moment of the paste's own (its first stamp).
+ */
+export function placeNear(wallMs: number, periodMs: number, nearMs: number): number {
+  let delta = (wallMs - nearMs) % periodMs;
+  if (delta < -periodMs / 2) delta += periodMs;
+  else if (delta >= periodMs / 2) delta -= periodMs;
+  return nearMs + delta;
+}
+
+/**
  * Epoch ms of `stamp`. `localOffsetMin` (minutes east of UTC: the negated getTimezoneOffset() of a Date, read at the
  * I/O edge) applies to zone-less stamps; `nearMs` (a clock reading close to the line) supplies the date of
  * time-of-day stamps and the year of syslog/glog stamps: the candidate nearest to it is taken. A relative stamp
@@ -16,13 +28,7 @@ export function stampToEpochMs(stamp: Stamp, options: { localOffsetMin: number; 
   const offsetMs = options.localOffsetMin * 60_000;
   if (stamp.kind === 'absolute') return stamp.zoned ? stamp.ms : stamp.ms - offsetMs;
   const localNear = options.nearMs + offsetMs;
-  if (stamp.kind === 'time-of-day') {
-    const midnight = Math.floor(localNear / DAY_MS) * DAY_MS;
-    let local = midnight + stamp.dayMs;
-    if (local - localNear > DAY_MS / 2) local -= DAY_MS;
-    else if (localNear - local > DAY_MS / 2) local += DAY_MS;
-    return local - offsetMs;
-  }
+  if (stamp.kind === 'time-of-day') return placeNear(stamp.dayMs, DAY_MS, localNear) - offsetMs;
   // yearless: pick the year (this, previous or next) whose instant is nearest.
   const { year } = civilFromDays(Math.floor(localNear / DAY_MS));
   let best = Number.NaN;

@@ -172,11 +172,12 @@ export function measureDetection(
   const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
-  // passing weak one, else the first strong, else the first.
+  // passing weak one, else the first in time — a later strong one may be the teardown after the demo (`tail` of logs
+  // that go on to the cluster's shutdown), whose kills nobody was left to detect.
   const strong = (o: KillOutcome): boolean => o.kill.killed !== undefined;
   const passes = (o: KillOutcome): boolean => o.detectedInTime >= timing.followers;
   const chosen =
-    outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? outcomes.find(strong) ?? outcomes[0]!;
+    outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? outcomes[0]!;
   const passed = chosen.detectedInTime >= timing.followers;
   if (kills.length > 1) {
     findings.push(

@@ -86,6 +86,14 @@ describe('runCli', () => {
     expect(run.stderr).toContain('unknown lesson "../../etc/passwd": expected one of w12-l03');
   });
 
+  it('a scenario run interrupted before its first step exits 130 ("interrupted"), as Ctrl+C conventionally does', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('received SIGINT'));
+    const run = await runCliCaptured(['w12-l03', '--out', 'never-written.log'], { cwd: root, signal: controller.signal });
+    expect(run.stderr).toBe('verify-lesson: interrupted\n');
+    expect(run.code).toBe(130);
+  });
+
   it('suggests the closest lesson id on a typo', async () => {
     const run = await runCliCaptured(['w12-l3', '--paste', '-'], { cwd: root });
     expect(run.code).toBe(2);

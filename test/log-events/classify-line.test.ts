@@ -73,7 +73,7 @@ describe('createAnyMatchTest', () => {
   it('rejects a line only when no pattern of its mask matches', () => {
     const anyMatch = createAnyMatchTest(patterns);
     const all = ALL_EVENT_PATTERNS;
-    expect(afterWarmUp(anyMatch, 'node2 append entries from leader node1 term=3', all)).toBe(false);
+    expect(afterWarmUp(anyMatch, 'node2 applied entry 42 to the state machine term=3', all)).toBe(false);
     expect(afterWarmUp(anyMatch, 'node2 following leader node1 term=3', all)).toBe(true);
     expect(afterWarmUp(anyMatch, 'node2 received SIGTERM', all)).toBe(true);
   });
@@ -99,6 +99,7 @@ describe("the writer's own role column", () => {
     expect(meaning('2026-11-30T14:03:11.412096350Z [node 1] term 4 leader: received SIGTERM, shutting down')).toEqual(['kill', undefined]);
     expect(meaning('{"time":1796047391291,"node":"n1","term":7,"role":"leader","msg":"received SIGTERM, shutting down"}', 'node1')).toEqual(['kill', undefined]);
     expect(meaning('12:00:01.000 node1 leader received SIGTERM, shutting down', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('12:00:01.000 INFO leader: received SIGTERM, shutting down')).toEqual(['kill', undefined]);
   });
 
   it('leaves a node describing the leader a peer line, whatever its own column says', () => {
@@ -107,6 +108,7 @@ describe("the writer's own role column", () => {
     expect(meaning('12:00:01.000 node2: leader node1 shutting down', 'node2')).toEqual(['other', 'peer']);
     expect(meaning('12:00:01.000 node2 FOLLOWER t7 leader node1 stopped responding', 'node2')).toEqual(['other', 'peer']);
     expect(meaning('12:00:01.000 node2 leader t7 node1 shutting down', 'node2')).toEqual(['other', 'peer']);
+    expect(meaning('12:00:01.000 node2 WARN leader: node1 killed', 'node2')).toEqual(['other', 'peer']);
     expect(meaning('[node3] leader node1 is down (Terminated received), waiting for election', 'node3')[1]).toBe('detection');
     // Another node's name before the role word is no column of this writer's.
     expect(meaning('12:00:01.000 [node3] saw node1 leader shutting down', 'node3')).toEqual(['other', 'peer']);

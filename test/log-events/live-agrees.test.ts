@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findDetection, indexLines, readLogEvents } from '../../src/log-events/index.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
-import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { readNodeLine, type LogLine } from '../../src/scenario/node-logs.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
 
@@ -20,19 +20,25 @@ if (!compiled.ok) throw new Error(compiled.message);
 const patterns = compiled.patterns;
 const DIR = join(ROOT, 'fixtures/pastes-corpus');
 const CASES: { file: string }[] = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
-// The harness clock when the first line arrives, near the pastes' dates (time-of-day and yearless stamps take their
-// day and year from the arrival time); each later line arrives at the time of the line before it, as when followed live.
-const FIRST_ARRIVAL_MS = Date.UTC(2026, 10, 29, 12);
+// The harness clock when the first line arrives: a live run reads each line as it is written, so the paste's first
+// dated stamp when it has one (time-of-day and yearless stamps take their day and year from the arrival time: a `date
+// +%T` kill echo above dated log lines is read on their day), else a day near the pastes' dates; each later line
+// arrives at the time of the line before it, as when followed live.
+const UNDATED_FIRST_ARRIVAL_MS = Date.UTC(2026, 10, 29, 12);
+function firstArrivalMs(text: string): number {
+  const dated = readLogEvents(indexLines(text), patterns).events.find((e) => e.time?.kind === 'absolute');
+  return dated?.time?.ms ?? UNDATED_FIRST_ARRIVAL_MS;
+}
 
 // Pastes whose lines each name their node (no section headers, no cat of files whose lines only their file names, no
 // names decided by the whole paste: varying head tokens, a JSON name field chosen because it varies): the live reader
 // sees one line at a time. Not terminal panes copied side by side: the harness reads each node's own log, never a
 // screen of several; nor rows wrapped by a console or a chat app: a log file's lines are never wrapped.
+// Read as checkPaste reads them (terminal colours stripped: stern's coloured pod column is a head token then).
 const selfContained = CASES.map((c) => c.file).filter((file) => {
-  const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
+  const text = normalizePasteText(readFileSync(join(DIR, file), 'utf8'));
   if (detectPaneLayout(indexLines(text)).kind !== 'none' || joinWrappedRows(indexLines(text)) !== undefined) return false;
-  // Read as checkPaste reads it (terminal colours stripped): stern's coloured pod columns name nodes only then.
-  const { events } = readLogEvents(indexLines(normalizePasteText(text)), patterns);
+  const { events } = readLogEvents(indexLines(text), patterns);
   return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
 });
 
@@ -40,7 +46,7 @@ const selfContained = CASES.map((c) => c.file).filter((file) => {
 function readAsHarness(text: string): { all: LogLine[]; byNode: Map<string, LogLine[]> } {
   const reader = createLiveEventReader(patterns);
   const byNode = new Map<string, LogLine[]>();
-  let arrivalMs = FIRST_ARRIVAL_MS;
+  let arrivalMs = firstArrivalMs(text);
   const all = text.split('\n').map((line, i) => {
     const read = readNodeLine(reader, line, { line: i, arrivalMs, localOffsetMin: 0 });
     arrivalMs = read.atMs ?? arrivalMs;
@@ -58,14 +64,7 @@ describe('the harness and checkPaste agree', () => {
   });
 
   // Pastes where the two disagree today (file names); remove an entry when its case passes.
-  const KNOWN_DIVERGENT: ReadonlySet<string> = new Set([
-    // Added with blind7 / real7 (2026-12-01): a kill stamped by a time-of-day-only `date` echo and detections on dated
-    // log lines: the harness's reading puts them whole days apart (86,400,003 ms, 172,800,017 ms), checkPaste's the
-    // ms the truth says. The harness anchors a time of day to a different day than checkPaste's paste clock.
-    'blind7-follower-killed-first-then-leader.log',
-    'real7-zk-D-sigkill-cat-sort.log',
-    'real7-nats-A-empty-verify-grep-then-leader-closed.log',
-  ]);
+  const KNOWN_DIVERGENT: ReadonlySet<string> = new Set<string>([]);
 
   it('lists only self-contained pastes as known divergent', () => {
     expect([...KNOWN_DIVERGENT].filter((f) => !selfContained.includes(f))).toEqual([]);

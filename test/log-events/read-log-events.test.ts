@@ -82,6 +82,10 @@ describe('readLogText', () => {
     expect(read('12:00:01.123 [info] node=node1 leader-elected: node2 (term 2)')).toEqual(['follows-leader', 'node1', 'node2']);
     expect(read('2026-11-30 12:00:01,123 INFO [node1] Leader elected: node2')).toEqual(['follows-leader', 'node1', 'node2']);
     expect(read('2026-11-30 12:00:01,123 INFO [node1] election_started term=2')).toEqual(['election-started', 'node1', '-']);
+    // A follower hearing from its leader names it; not hearing from it is a detection.
+    expect(read('2026-11-30 14:03:05.082 INFO  node3: follower term 2: heartbeat from leader node1')).toEqual(['follows-leader', 'node3', 'node1']);
+    expect(read('2026-11-30 14:03:05.082 DEBUG [n2] AppendEntries received from leader n1 (term 4)')).toEqual(['follows-leader', 'node2', 'node1']);
+    expect(read('2026-11-30 14:03:05.382 WARN  node3: no heartbeat from leader node1 in 300ms')[0]).toBe('heartbeat-timeout');
     expect(read('{"event":"vote_granted","node":"node3","to":"node2","term":2}')).toEqual(['vote', 'node3', '-']);
     expect(read('level=info msg=step_down node=node2 reason=higher_term')).toEqual(['stepped-down', 'node2', '-']);
     // A key that joins the words is a field, not an event.
@@ -106,6 +110,19 @@ describe('readLogText', () => {
     );
     expect(events.filter((e) => e.kind === 'kill').map((e) => e.line + 1)).toEqual([4]);
     expect(events.find((e) => e.line === 1)?.notKill).toBe('peer');
+  });
+
+  it('a role label in front of the message (`leader: received SIGTERM`) is the writer\'s own state: its kill', () => {
+    const { events } = readLogText(
+      [
+        '2026-11-30T14:03:11.361482905Z [node 1] term 4 leader: heartbeat -> node 2, node 3',
+        '2026-11-30T14:03:11.412096350Z [node 1] term 4 leader: received SIGTERM, shutting down',
+        '2026-11-30T14:03:11.413377902Z [node 3] term 4 follower: leader node 1 stopped responding',
+      ].join('\n'),
+      patterns,
+    );
+    expect(events.filter((e) => e.kind === 'kill').map((e) => [e.line + 1, e.node])).toEqual([[2, 'node1']]);
+    expect(events.find((e) => e.line === 2)?.notKill).toBe('peer');
   });
 
   it('names the leader from "X elected leader Y" and links member ids to node names (etcd)', () => {

@@ -545,3 +545,27 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
     cat.forEach((head, i) => expect(whole[i], head).toEqual(decisions(head)[0]));
   });
 });
+
+describe('stampOf: a line stamped twice', () => {
+  const stampsOf = (text: string) => {
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    return Array.from({ length: lines.count }, (_, i) => stampOf(lines, table, i));
+  };
+
+  it("journalctl's whole-second head gives way to the program's own `[HH:MM:SS.mmm]`, on the head's date", () => {
+    const [kill, systemd] = stampsOf(
+      [
+        'Mon 2026-11-30 14:03:11 UTC raftbox kv@1.service[4101]: [14:03:11.263] node1: received SIGTERM, shutting down',
+        'Mon 2026-11-30 14:03:11 UTC raftbox init.scope[1]: kv@1.service: Deactivated successfully.',
+      ].join('\n'),
+    );
+    expect(kill).toMatchObject({ kind: 'absolute', zoned: true, ms: Date.UTC(2026, 10, 30, 14, 3, 11, 263), dayMs: 50_591_263, precisionMs: 1 });
+    expect(systemd).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000 });
+  });
+
+  it('keeps the coarse stamp when the finer time is another moment (a time quoted in the message)', () => {
+    const [line] = stampsOf('Mon 2026-11-30 14:03:11 UTC raftbox kv@2.service[4102]: node2 last heartbeat at 14:02:58.100');
+    expect(line).toMatchObject({ ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000 });
+  });
+});

@@ -29,6 +29,18 @@ describe('kill line and leader', () => {
     expect(verdict.measurements!.killLine).toBe(2);
   });
 
+  it('when no kill passes, the first in time is judged, not a later one naming its node (the teardown after the demo)', () => {
+    const verdict = measure([
+      `${t(0)} $ kill -TERM 4242`,
+      `${t(5000)} node2 connection refused`,
+      `${t(5100)} node3 connection refused`,
+      `${t(12_000)} node2 received SIGTERM, shutting down`,
+      `${t(12_001)} node3 received SIGTERM, shutting down`,
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ killLine: 1, followers: [expect.objectContaining({ node: 'node2', detectionMs: 5000 }), expect.objectContaining({ node: 'node3', detectionMs: 5100 })] });
+  });
+
   it('an untimestamped `$ kill` cannot give the kill time', () => {
     const verdict = measure(['$ kill 4242', `${t(20)} node2 heartbeat timeout`, `${t(25)} node3 heartbeat timeout`]);
     expect(problemCodes(verdict)).toEqual(['KILL_LINE_MISSING']);

@@ -8,7 +8,7 @@ import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-rep
 import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
 import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../scenario/scenario-types.js';
 import { summarize, type Distribution } from '../../scenario/summarize-trials.js';
-import { wantsColor, type CliIo } from '../cli-io.js';
+import { INTERRUPTED_EXIT_CODE, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
 import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
@@ -202,5 +202,9 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     io.stdout.write(`${formatDistribution('wall time per run', stats.durationMs)}\n`);
     if (stats.history.checked > 0) io.stdout.write(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs\n${formatDistribution('operations per history', stats.history.operations)}\n`);
   }
-  return failed === 0 && results.length === trials ? 0 : 1;
+  if (io.signal?.aborted) {
+    io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);
+    return INTERRUPTED_EXIT_CODE;
+  }
+  return failed === 0 ? 0 : 1;
 }

@@ -62,8 +62,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-podman-logs-t-container-ids-minus0500.log',
   // passed: engine false, truth true; node2: engine no such follower, truth 1.342173 ms; node3: engine no such follower, truth 243.800154 ms
   'blind7-kubectl-follow-selector-ordinal-plus-one.log',
-  // passed: engine false, truth true; leader: engine node3, truth node1; node2: engine no such follower, truth 116.969 ms; node3: engine no such follower, truth 117.097 ms
-  'blind7-c-gettimeofday-unpadded-usec.log',
   // passed: engine false, truth true; n2: engine no such follower, truth 2 ms; n3: engine no such follower, truth 1 ms
   'blind7-cargo-test-nocapture-env-logger-ms.log',
   // killLine: engine null, truth 177; leader: engine null, truth node1; node2: engine no such follower, truth 270.87 ms; node3: engine no such follower, truth 307.221 ms

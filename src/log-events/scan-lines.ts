@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findLogSource, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -271,7 +271,7 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
 
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
-// `RaftManager id=2`, `myid:2` → node2.
+// `RaftManager id=2`, `myid:2` → node2, a field of `|`-separated ones (`n1|LEADER|t5`) → node1.
 function nodeInTag(inner: string): string | undefined {
   const keyed = KEYED_ID_TAG.exec(inner);
   if (keyed) return nodeLabel(Number(keyed[1]));
@@ -283,7 +283,7 @@ function nodeInTag(inner: string): string | undefined {
   for (let k = 0; k < inner.length; k++) {
     if (k > 0 && /[a-z0-9]/i.test(inner.charAt(k - 1))) continue;
     const name = readNodeName(inner, k, inner.length, true);
-    if (name && (name.end === inner.length || /[-_.]/.test(inner.charAt(name.end)))) return name.label;
+    if (name && (name.end === inner.length || /[-_.|]/.test(inner.charAt(name.end)))) return name.label;
   }
   return undefined;
 }
@@ -451,6 +451,20 @@ function pidRoleEnd(text: string, p: number, limit: number): number {
   while (q < limit && q - p < 8 && isDigit(text.charCodeAt(q))) q++;
   if (q - p > 7 || text.charCodeAt(q) !== 58 || !isLetter(text.charCodeAt(q + 1)) || text.charCodeAt(q + 2) !== 32 || !isDigit(text.charCodeAt(q + 3))) return -1;
   return q + 2;
+}
+
+// End of a container id at p (docker's and podman's short id, 12 hex digits, or the full 64, with a letter among them:
+// a number is no id) followed by a space or tab, or -1.
+function containerIdEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  let letter = false;
+  for (; q < limit && q - p <= 64; q++) {
+    const c = text.charCodeAt(q);
+    if (c >= 97 && c <= 102) letter = true;
+    else if (!isDigit(c)) break;
+  }
+  const after = text.charCodeAt(q);
+  return letter && (q - p === 12 || q - p === 64) && (after === 32 || after === 9) ? q : -1;
 }
 
 // End of an address column at p (an address followed by a space, tab, `]`, `|`, `:`, `,` or the head's end), or -1.
@@ -753,6 +767,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (role > 0) {
         st.weak = text.slice(p, role - 2);
         p = role;
+        continue;
+      }
+    }
+    // `podman logs -t` / `docker logs` of several containers: a container id column (`5f0c1e9a2b7d`) before the time
+    // names the writer when such columns vary, like a host column; one starting with a digit is no time.
+    if (st.stampAt < 0 && isDigit(c)) {
+      const id = containerIdEnd(text, p, headEnd);
+      if (id > 0) {
+        if (st.node === undefined && st.weak === undefined) st.weak = text.slice(p, id);
+        p = id;
         continue;
       }
     }
@@ -1241,6 +1265,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let fileStemLines = false;
   // Where a header or command starts a section, and the name it gives (sparse: only pastes with sections).
   let sections: { line: number; name: string | undefined }[] | undefined;
+  // The one container a stop command names (docker and podman print it back on the next line).
+  let stoppedEcho: string | undefined;
   const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1258,6 +1284,16 @@ export function scanLines(lines: PasteLines): LineTable {
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
+    // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
+    const echo = stoppedEcho;
+    stoppedEcho = undefined;
+    if (echo !== undefined && kind === LINE_LOG && end - start <= echo.length + 8 && text.slice(start, end).trim() === echo) {
+      nodes[i] = undefined;
+      nodeFrom[i] = 0;
+      kinds[i] = LINE_LOG;
+      stampAt[i] = -1;
+      continue;
+    }
     if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
@@ -1267,6 +1303,7 @@ export function scanLines(lines: PasteLines): LineTable {
       const writer = st.prompt ?? (named.length === 1 ? named[0] : source);
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
+      stoppedEcho = findStoppedName(command);
       node = undefined;
     } else if (
       st.stampAt < 0 &&

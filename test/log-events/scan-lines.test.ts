@@ -469,6 +469,38 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     ]);
   });
 
+  it('`podman logs -t` of several containers: a container id column is no time, a `[n1|LEADER|t5]` tag names node1', () => {
+    const lines = scan(
+      [
+        '5f0c1e9a2b7d 2026-11-30T09:03:11.641207388-05:00 [n1|LEADER|t5] caught SIGTERM, stepping down and exiting',
+        'a81d3c0f6e42 2026-11-30T09:03:11.6435171-05:00 [n2|FOLLOWER|t5] read from leader n1: connection reset by peer',
+        '0b9e7c55d1f3 2026-11-30T09:03:11.642931054-05:00 [n3|FOLLOWER|t5] lost connection to leader n1: EOF',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([['node1', 'tag'], ['node2', 'tag'], ['node3', 'tag']]);
+    expect(lines[0]!.dayMs).toBeCloseTo(((9 * 60 + 3) * 60 + 11) * 1000 + 641.207, 3);
+  });
+
+  it('container id columns that vary name the lines when nothing else does; a number of 12 digits is no id', () => {
+    const lines = scan(
+      [
+        '5f0c1e9a2b7d 2026-11-30T09:03:11.641Z caught SIGTERM, stepping down',
+        'a81d3c0f6e42 2026-11-30T09:03:11.643Z read from leader: connection reset by peer',
+        '0b9e7c55d1f3 2026-11-30T09:03:11.642Z lost connection to leader: EOF',
+        '123456789012 2026-11-30T09:03:11.642Z twelve digits',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([
+      ['5f0c1e9a2b7d', 'head-token'], ['a81d3c0f6e42', 'head-token'], ['0b9e7c55d1f3', 'head-token'], [undefined, 'none'],
+    ]);
+  });
+
+  it('the name a stop command prints back (`$ podman kill --signal TERM kv1`, then `kv1`) is its output, no node', () => {
+    const lines = scan(['$ podman kill --signal TERM kv1', 'kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, undefined, 'raft-a', 'raft-b', 'raft-a']);
+    expect(scan(['kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
+  });
+
   it("Erlang/OTP legacy reports: the head's time is the message line's; `(kv1@raft-lab)2>` is kv1's shell, `kv2@raft-lab:` the writer", () => {
     const lines = scan(
       [

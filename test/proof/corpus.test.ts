@@ -58,8 +58,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
   // passed: engine false, truth true; killLine: engine null, truth 104; leader: engine null, truth node1; node2: engine no such follower, truth 1.873 ms; node3: engine no such follower, truth 1.419 ms
   'blind7-journalctl-verbose-multiline-records.log',
-  // passed: engine false, truth true; node3: engine no such follower, truth 1.723666 ms
-  'blind7-podman-logs-t-container-ids-minus0500.log',
   // passed: engine false, truth true; node2: engine no such follower, truth 1.342173 ms; node3: engine no such follower, truth 243.800154 ms
   'blind7-kubectl-follow-selector-ordinal-plus-one.log',
   // passed: engine false, truth true; n2: engine no such follower, truth 2 ms; n3: engine no such follower, truth 1 ms

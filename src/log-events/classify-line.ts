@@ -113,7 +113,8 @@ export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' 
 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader"):
-// 16 or 8 hex digits after a boundary, then one of these words. Found from the words (rarer than boundaries); the
+// 8 to 16 hex digits after a boundary (etcd prints the 64-bit id without leading zeros: `640e6d2f67c41c1`, one id
+// in 16), then one of these words. Found from the words (rarer than boundaries); the
 // words are a lookahead, so `test` leaves lastIndex just past the space (no match array per word).
 const SUBJECT_VERB = / (?=became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
 const SUBJECT_BOUNDARY = /[\s|:"]/;
@@ -125,18 +126,19 @@ function findSubjectId(text: string): string | undefined {
   SUBJECT_VERB.lastIndex = 0;
   while (SUBJECT_VERB.test(text)) {
     const space = SUBJECT_VERB.lastIndex - 1;
-    if (isIdBefore(text, space, 16)) return text.slice(space - 16, space);
-    if (isIdBefore(text, space, 8)) return text.slice(space - 8, space);
+    const start = idStartBefore(text, space);
+    if (start !== undefined) return text.slice(start, space);
   }
   return undefined;
 }
 
-// `length` hex digits end at `end`, after a boundary or the line's start.
-function isIdBefore(text: string, end: number, length: number): boolean {
-  const start = end - length;
-  if (start < 0) return false;
-  for (let k = start; k < end; k++) if (!isHexDigit(text.charCodeAt(k))) return false;
-  return start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1));
+// Where the 8 to 16 hex digits ending at `end` start, when they follow a boundary or the line's start.
+function idStartBefore(text: string, end: number): number | undefined {
+  let start = end;
+  while (start > 0 && end - start <= 16 && isHexDigit(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  if (length < 8 || length > 16) return undefined;
+  return start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1)) ? start : undefined;
 }
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.

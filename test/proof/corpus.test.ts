@@ -59,10 +59,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-go-test-v-fail-too-slow-331.log',
   // killLine: engine null, truth 24; leader: engine null, truth raft-1
   'blind7-pm2-time-whole-seconds-sigint.log',
-  // n1: engine no such follower, truth 4.578 ms; n3: engine no such follower, truth 4.237 ms
-  'real7-nats-A-date-kill-sort-merged.log',
-  // n1: engine no such follower, truth 1.323 ms; n3: engine no such follower, truth 1.144 ms
-  'real7-nats-B-debug-cat-all.log',
   // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
   // engine names no killed node; the truth's aliases give n2 the pid 656 from the full capture)
   'real7-nats-B-debug-tail-n30-after-teardown.log',

@@ -15,6 +15,7 @@ export type VerifyErrorCode =
   | 'STORAGE_CORRUPT'
   | 'SCENARIO_FAILED'
   | 'OUTPUT_EXISTS'
+  | 'OUTPUT_UNWRITABLE'
   | 'SERVER_START_FAILED'
   | 'PEER_MISSING';
 

@@ -37,7 +37,12 @@ async function loadPaneDetection() {
   const dir = mkdtempSync(join(tmpdir(), 'verify-lesson-bench-'));
   try {
     const entry = join(dir, 'entry.mjs');
-    writeFileSync(entry, `export { detectPaneLayout } from ${JSON.stringify(join(root, 'src/log-events/detect-pane-layout.ts'))};\nexport { indexLines } from ${JSON.stringify(join(root, 'src/log-events/paste-lines.ts'))};\n`);
+    writeFileSync(
+      entry,
+      `export { detectPaneLayout, PANE_BORDER_GLYPHS } from ${JSON.stringify(join(root, 'src/log-events/detect-pane-layout.ts'))};\n` +
+        `export { indexLines } from ${JSON.stringify(join(root, 'src/log-events/paste-lines.ts'))};\n` +
+        `export { createPatternScanner, linesHoldingLiteral, planLiteralScan } from ${JSON.stringify(join(root, 'src/proof/scan-pattern.ts'))};\n`,
+    );
     const outfile = join(dir, 'panes.mjs');
     await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
     return await import(pathToFileURL(outfile).href);
@@ -69,11 +74,10 @@ async function loadLiteralScan(lesson, small) {
     const from = (file, names) => `export { ${names} } from ${JSON.stringify(join(root, file))};\n`;
     writeFileSync(
       entry,
-      from('src/proof/check-paste.ts', 'checkPaste') +
+      from('src/proof/check-paste.ts', 'checkPaste, SCAN_ALSO_LITERALS') +
         from('src/proof/compile-pattern.ts', 'compilePattern') +
         from('src/proof/scan-pattern.ts', 'planLiteralScan') +
-        from('src/proof/literal-automaton.ts', 'findLiteralLines, findLiteralLinesInJs, literalScanEngine, foldLiteral') +
-        from('src/proof/reference-mark.ts', 'REFERENCE_MARK_KEY') +
+        from('src/proof/literal-automaton.ts', 'findLiteralLines, findLiteralLinesInJs, literalScanEngine') +
         from('src/log-events/paste-lines.ts', 'indexLines') +
         from('src/log-events/default-patterns.ts', 'BUILT_IN_EVENT_PATTERNS'),
     );
@@ -242,13 +246,16 @@ rows.push({
 
 // Side-by-side pane detection (src/log-events/detect-pane-layout.ts, a step before the log-event model) on the
 // same 10 KB paste, interleaved with checkPaste: its share of a verdict. It samples 48 rows, so on 10 MB it stays
-// a constant. Bundled from src (it is not part of the package API).
+// a constant. It is given where the border glyphs are, as checkPaste gives it from the verdict's literal scan (which
+// the verdict pays for anyway). Bundled from src (it is not part of the package API).
 const panes = await loadPaneDetection();
 const lines10k = panes.indexLines(small);
+const glyphScanner = panes.createPatternScanner(lines10k, Infinity, panes.planLiteralScan([], panes.PANE_BORDER_GLYPHS));
+const glyphLines10k = (glyph) => panes.linesHoldingLiteral(glyphScanner, glyph);
 const detectMs = [];
 const verdictMs = [];
 for (let round = 0; round < ROUNDS; round++) {
-  detectMs.push(timeBatch(() => panes.detectPaneLayout(lines10k), BATCH));
+  detectMs.push(timeBatch(() => panes.detectPaneLayout(lines10k, glyphLines10k), BATCH));
   verdictMs.push(timeBatch(() => api.checkPaste(lesson, small), BATCH));
 }
 const detectShare = median(detectMs) / median(verdictMs);
@@ -262,13 +269,13 @@ rows.push({
 // The literal scan alone, side by side with a charCodeAt pass on the same 10 KB text: in WebAssembly (what verdicts
 // run after the first per lesson) and in JavaScript (its reference, and the fallback without WebAssembly). The
 // patterns are those check-paste.ts's prepare() gives the automaton: the lesson's, its timing ones, the built-ins,
-// and the reference mark's key as a literal of its own.
+// and the literals it looks for besides (SCAN_ALSO_LITERALS: the reference mark's key, the pane border glyphs).
 const scan = await loadLiteralScan(lesson, small);
 const TIMING_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'];
 const scanSources = [...lesson.proof.regex_patterns, ...TIMING_KEYS.map((k) => lesson.proof.timing[k]), ...scan.BUILT_IN_EVENT_PATTERNS.map(([, r]) => r.source)];
 scan.checkPaste(lesson, small);
 scan.checkPaste(lesson, small);
-const { automaton } = scan.planLiteralScan(scanSources.map(scan.compilePattern).flatMap((r) => (r.ok ? [r.pattern] : [])), [scan.foldLiteral(scan.REFERENCE_MARK_KEY)]);
+const { automaton } = scan.planLiteralScan(scanSources.map(scan.compilePattern).flatMap((r) => (r.ok ? [r.pattern] : [])), scan.SCAN_ALSO_LITERALS);
 // Its own verdicts' second scan switched this automaton to WebAssembly: the plan is theirs.
 if (scan.literalScanEngine(automaton) !== 'wasm') throw new Error('the literal scan of checkPaste did not run in WebAssembly');
 const smallLines = scan.indexLines(small);

@@ -405,6 +405,22 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p };
 }
 
+/**
+ * An epoch-seconds stamp as C's `printf("%ld.%ld", tv.tv_sec, tv.tv_usec)` writes it: the fraction is the microseconds
+ * without their leading zeros (`1796047391.94305` is 94305 µs past the second, .094305 s). Only a paste can show that a
+ * writer prints so (scan-lines.ts decides); any other stamp, and a six-digit fraction, is returned as it is.
+ */
+export function readUnpaddedMicros(stamp: Stamp): Stamp {
+  if (stamp.format !== 'epoch-s' || stamp.precisionMs <= 0.001 || stamp.precisionMs >= 1000) return stamp;
+  const secondMs = Math.floor(stamp.ms / 1000) * 1000;
+  // The written digits as a number of µs (94305 of `.94305`).
+  const micros = Math.round((stamp.ms - secondMs) / stamp.precisionMs);
+  const ms = secondMs + micros / 1000;
+  const fractionMs = micros / 1000;
+  const dayMs = Math.floor(stamp.dayMs / 1000) * 1000 + fractionMs;
+  return { ...stamp, ms, dayMs, yearMs: Math.floor(stamp.yearMs / 1000) * 1000 + fractionMs, precisionMs: 0.001 };
+}
+
 // `Nov 26 19:30:01`, `Nov  6 19:30:01.123`.
 function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;

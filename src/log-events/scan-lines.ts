@@ -10,9 +10,9 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findLogSource, findMentionedNodes, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
-import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { findRelativeStampEnd, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -271,7 +271,7 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
 
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
-// `RaftManager id=2`, `myid:2` → node2.
+// `RaftManager id=2`, `myid:2` → node2, a field of `|`-separated ones (`n1|LEADER|t5`) → node1.
 function nodeInTag(inner: string): string | undefined {
   const keyed = KEYED_ID_TAG.exec(inner);
   if (keyed) return nodeLabel(Number(keyed[1]));
@@ -283,7 +283,7 @@ function nodeInTag(inner: string): string | undefined {
   for (let k = 0; k < inner.length; k++) {
     if (k > 0 && /[a-z0-9]/i.test(inner.charAt(k - 1))) continue;
     const name = readNodeName(inner, k, inner.length, true);
-    if (name && (name.end === inner.length || /[-_.]/.test(inner.charAt(name.end)))) return name.label;
+    if (name && (name.end === inner.length || /[-_.|]/.test(inner.charAt(name.end)))) return name.label;
   }
   return undefined;
 }
@@ -451,6 +451,20 @@ function pidRoleEnd(text: string, p: number, limit: number): number {
   while (q < limit && q - p < 8 && isDigit(text.charCodeAt(q))) q++;
   if (q - p > 7 || text.charCodeAt(q) !== 58 || !isLetter(text.charCodeAt(q + 1)) || text.charCodeAt(q + 2) !== 32 || !isDigit(text.charCodeAt(q + 3))) return -1;
   return q + 2;
+}
+
+// End of a container id at p (docker's and podman's short id, 12 hex digits, or the full 64, with a letter among them:
+// a number is no id) followed by a space or tab, or -1.
+function containerIdEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  let letter = false;
+  for (; q < limit && q - p <= 64; q++) {
+    const c = text.charCodeAt(q);
+    if (c >= 97 && c <= 102) letter = true;
+    else if (!isDigit(c)) break;
+  }
+  const after = text.charCodeAt(q);
+  return letter && (q - p === 12 || q - p === 64) && (after === 32 || after === 9) ? q : -1;
 }
 
 // End of an address column at p (an address followed by a space, tab, `]`, `|`, `:`, `,` or the head's end), or -1.
@@ -753,6 +767,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (role > 0) {
         st.weak = text.slice(p, role - 2);
         p = role;
+        continue;
+      }
+    }
+    // `podman logs -t` / `docker logs` of several containers: a container id column (`5f0c1e9a2b7d`) before the time
+    // names the writer when such columns vary, like a host column; one starting with a digit is no time.
+    if (st.stampAt < 0 && isDigit(c)) {
+      const id = containerIdEnd(text, p, headEnd);
+      if (id > 0) {
+        if (st.node === undefined && st.weak === undefined) st.weak = text.slice(p, id);
+        p = id;
         continue;
       }
     }
@@ -1241,6 +1265,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let fileStemLines = false;
   // Where a header or command starts a section, and the name it gives (sparse: only pastes with sections).
   let sections: { line: number; name: string | undefined }[] | undefined;
+  // The one container a stop command names (docker and podman print it back on the next line).
+  let stoppedEcho: string | undefined;
   const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1258,6 +1284,16 @@ export function scanLines(lines: PasteLines): LineTable {
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
+    // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
+    const echo = stoppedEcho;
+    stoppedEcho = undefined;
+    if (echo !== undefined && kind === LINE_LOG && end - start <= echo.length + 8 && text.slice(start, end).trim() === echo) {
+      nodes[i] = undefined;
+      nodeFrom[i] = 0;
+      kinds[i] = LINE_LOG;
+      stampAt[i] = -1;
+      continue;
+    }
     if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
@@ -1267,6 +1303,7 @@ export function scanLines(lines: PasteLines): LineTable {
       const writer = st.prompt ?? (named.length === 1 ? named[0] : source);
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
+      stoppedEcho = findStoppedName(command);
       node = undefined;
     } else if (
       st.stampAt < 0 &&
@@ -1411,10 +1448,13 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   const end = lines.ends[i]!;
   const text = lines.text;
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
-    const located = at < 0 ? undefined : parseTimestampAt(text, at, end);
+    let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
+    if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
-    return searchStamp(text, lines.starts[i]!, end) ?? neighbourStamp(lines, table, i);
+    const found = searchStamp(text, lines.starts[i]!, end);
+    if (found === undefined) return neighbourStamp(lines, table, i);
+    return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
   if (table.kinds[i] === LINE_JSON) {
     const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
@@ -1427,15 +1467,73 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   return parseTimestampAt(text, at, end);
 }
 
+// Per scanned paste: whether its epoch-seconds fractions are unpadded microseconds (decideUnpaddedMicros).
+const unpaddedMicros = new WeakMap<LineTable, boolean>();
+
+function writesUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
+  let known = unpaddedMicros.get(table);
+  if (known === undefined) unpaddedMicros.set(table, (known = decideUnpaddedMicros(lines, table)));
+  return known;
+}
+
+/**
+ * Whether the paste's epoch-seconds stamps (`1796047391.94305`) are C's `%ld.%ld` of tv_sec and tv_usec (the fraction
+ * is µs without leading zeros: readUnpaddedMicros), proven by the paste itself: every fraction has at most six digits,
+ * some six and some fewer (a zero-padded or fixed-width writer prints one width), none of the shorter starts with 0
+ * (an unpadded number never does), and in some writer's lines (paste order) time runs backwards when the fractions
+ * are read as decimals but never when read as µs. Anything less (a Python float's varying digits, a `sort`ed merge)
+ * keeps the decimal reading. Read once per paste, and only when a shorter fraction is parsed.
+ */
+function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
+  const { text } = lines;
+  const lastDecimal = new Map<string | undefined, number>();
+  const lastMicros = new Map<string | undefined, number>();
+  let six = 0;
+  let shorter = 0;
+  let decimalBack = false;
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG || text.charCodeAt(at + 10) !== 46) continue;
+    let digits = 0;
+    while (digits < 10 && isDigit(text.charCodeAt(at + digits))) digits++;
+    if (digits !== 10 || isDigit(text.charCodeAt(at - 1))) continue;
+    let fraction = 0;
+    while (isDigit(text.charCodeAt(at + 11 + fraction))) fraction++;
+    if (fraction === 0) continue;
+    if (fraction > 6) return false;
+    if (fraction < 6 && text.charCodeAt(at + 11) === 48) return false;
+    if (fraction === 6) six++;
+    else shorter++;
+    // Both readings in whole µs (exact as doubles): the decimal one scales the digits, the other takes them as µs.
+    const secondUs = Number(text.slice(at, at + 10)) * 1e6;
+    const written = Number(text.slice(at + 11, at + 11 + fraction));
+    const decimal = secondUs + written * 10 ** (6 - fraction);
+    const micros = secondUs + written;
+    const node = table.nodes[i];
+    if (decimal < (lastDecimal.get(node) ?? -Infinity)) decimalBack = true;
+    if (micros < (lastMicros.get(node) ?? -Infinity)) return false;
+    lastDecimal.set(node, decimal);
+    lastMicros.set(node, micros);
+  }
+  return six > 0 && shorter > 0 && decimalBack;
+}
+
 // A line stamped twice, the first coarser (honcho's whole-second `11:40:11 node1.1 | 2026-11-30 11:40:11.952 …`, a
-// supervisor's prefix before the program's own time): the finer one, when it is the same moment (within a second
-// of the coarse stamp's interval). Only event lines get here (stampOf is lazy), so the head scan stays one pass.
+// supervisor's prefix before the program's own time, journalctl's whole-second `Mon 2026-11-30 14:03:11 UTC host
+// kv@1.service[4101]: [14:03:11.263] …`): the finer one, when it is the same moment (within a second of the coarse
+// stamp's interval). A finer time that writes less of the date than the coarse one (a bare time of day under a
+// dated head) is that moment on the coarse stamp's day: the coarse stamp moved to the finer time. Only event lines
+// get here (stampOf is lazy), so the head scan stays one pass.
 function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undefined {
   const finer = searchStamp(text, coarse.end, end);
   if (finer === undefined || finer.precisionMs >= coarse.precisionMs || finer.kind === 'relative' || coarse.kind === 'relative') return undefined;
   const delta = finer.dayMs - coarse.dayMs;
-  return delta >= -1000 && delta < coarse.precisionMs + 1000 ? finer : undefined;
+  if (!(delta >= -1000 && delta < coarse.precisionMs + 1000)) return undefined;
+  if (CLOCK_STRENGTH[finer.kind] >= CLOCK_STRENGTH[coarse.kind]) return finer;
+  return { ...coarse, ms: coarse.ms + delta, dayMs: finer.dayMs, yearMs: coarse.yearMs + delta, precisionMs: finer.precisionMs, end: finer.end };
 }
+// How much of the date a wall-clock stamp writes.
+const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day': 0, yearless: 1, absolute: 2, relative: -1 };
 
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */

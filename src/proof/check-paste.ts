@@ -70,6 +70,12 @@ const BUILT_IN_PATTERNS = BUILT_IN.map(([, pattern]) => pattern);
 // REFERENCE_MARK_KEY as a literal of every proof's scan: a paste's scan says which lines may hold it.
 const REFERENCE_LITERAL = foldLiteral(REFERENCE_MARK_KEY);
 
+/**
+ * Literals every proof's scan looks for besides its patterns': the reference mark's key and the pane border glyphs
+ * (pane detection then reads where they are instead of searching the text again).
+ */
+export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_BORDER_GLYPHS];
+
 // Where `text` first holds REFERENCE_MARK_KEY, or -1. Where the literal scan ran over `text` (`scanner`), the search
 // starts at the first line it found the key on, in any case, and none is made where it found none.
 function findReferenceMark(text: string, scanner: PatternScanner | undefined): number {
@@ -87,8 +93,7 @@ function prepare(proof: LessonProof): PreparedProof {
     const patterns = proof.regex_patterns.map(compilePattern);
     const timing = proof.timing ? TIMING_KEYS.map((key) => compilePattern(proof.timing![key])) : [];
     const usable = [...patterns, ...timing].flatMap((r) => (r.ok ? [r.pattern] : [])).concat(timing.length > 0 ? BUILT_IN_PATTERNS : []);
-    // The pane border glyphs too: pane detection then reads where they are instead of searching the text again.
-    const scan = planLiteralScan(usable, [REFERENCE_LITERAL, ...PANE_BORDER_GLYPHS]);
+    const scan = planLiteralScan(usable, SCAN_ALSO_LITERALS);
     prepared = { patterns, timing, scan };
     if (timing.length > 0 && timing.every((r) => r.ok)) {
       const [kill, heartbeat, connection] = timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];

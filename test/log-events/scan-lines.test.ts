@@ -469,6 +469,38 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     ]);
   });
 
+  it('`podman logs -t` of several containers: a container id column is no time, a `[n1|LEADER|t5]` tag names node1', () => {
+    const lines = scan(
+      [
+        '5f0c1e9a2b7d 2026-11-30T09:03:11.641207388-05:00 [n1|LEADER|t5] caught SIGTERM, stepping down and exiting',
+        'a81d3c0f6e42 2026-11-30T09:03:11.6435171-05:00 [n2|FOLLOWER|t5] read from leader n1: connection reset by peer',
+        '0b9e7c55d1f3 2026-11-30T09:03:11.642931054-05:00 [n3|FOLLOWER|t5] lost connection to leader n1: EOF',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([['node1', 'tag'], ['node2', 'tag'], ['node3', 'tag']]);
+    expect(lines[0]!.dayMs).toBeCloseTo(((9 * 60 + 3) * 60 + 11) * 1000 + 641.207, 3);
+  });
+
+  it('container id columns that vary name the lines when nothing else does; a number of 12 digits is no id', () => {
+    const lines = scan(
+      [
+        '5f0c1e9a2b7d 2026-11-30T09:03:11.641Z caught SIGTERM, stepping down',
+        'a81d3c0f6e42 2026-11-30T09:03:11.643Z read from leader: connection reset by peer',
+        '0b9e7c55d1f3 2026-11-30T09:03:11.642Z lost connection to leader: EOF',
+        '123456789012 2026-11-30T09:03:11.642Z twelve digits',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([
+      ['5f0c1e9a2b7d', 'head-token'], ['a81d3c0f6e42', 'head-token'], ['0b9e7c55d1f3', 'head-token'], [undefined, 'none'],
+    ]);
+  });
+
+  it('the name a stop command prints back (`$ podman kill --signal TERM kv1`, then `kv1`) is its output, no node', () => {
+    const lines = scan(['$ podman kill --signal TERM kv1', 'kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, undefined, 'raft-a', 'raft-b', 'raft-a']);
+    expect(scan(['kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
+  });
+
   it("Erlang/OTP legacy reports: the head's time is the message line's; `(kv1@raft-lab)2>` is kv1's shell, `kv2@raft-lab:` the writer", () => {
     const lines = scan(
       [
@@ -543,5 +575,57 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
     const whole = decisions(cat.join('\n'));
     expect(whole.filter((line) => line.node === 'node2').length).toBeGreaterThan(5);
     cat.forEach((head, i) => expect(whole[i], head).toEqual(decisions(head)[0]));
+  });
+});
+
+describe('stampOf: a line stamped twice', () => {
+  const stampsOf = (text: string) => {
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    return Array.from({ length: lines.count }, (_, i) => stampOf(lines, table, i));
+  };
+
+  it("journalctl's whole-second head gives way to the program's own `[HH:MM:SS.mmm]`, on the head's date", () => {
+    const [kill, systemd] = stampsOf(
+      [
+        'Mon 2026-11-30 14:03:11 UTC raftbox kv@1.service[4101]: [14:03:11.263] node1: received SIGTERM, shutting down',
+        'Mon 2026-11-30 14:03:11 UTC raftbox init.scope[1]: kv@1.service: Deactivated successfully.',
+      ].join('\n'),
+    );
+    expect(kill).toMatchObject({ kind: 'absolute', zoned: true, ms: Date.UTC(2026, 10, 30, 14, 3, 11, 263), dayMs: 50_591_263, precisionMs: 1 });
+    expect(systemd).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000 });
+  });
+
+  it('keeps the coarse stamp when the finer time is another moment (a time quoted in the message)', () => {
+    const [line] = stampsOf('Mon 2026-11-30 14:03:11 UTC raftbox kv@2.service[4102]: node2 last heartbeat at 14:02:58.100');
+    expect(line).toMatchObject({ ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000 });
+  });
+});
+
+describe("stampOf: C's `%ld.%ld` of tv_sec and tv_usec (unpadded µs)", () => {
+  const msOf = (rows: readonly string[]) => {
+    const lines = indexLines(rows.join('\n'));
+    const table = scanLines(lines);
+    return rows.map((_, i) => stampOf(lines, table, i)?.ms);
+  };
+  const S = 1_796_047_391_000;
+
+  it('reads a shorter fraction as µs when the paste proves it: widths vary, and only that reading runs forward', () => {
+    const rows = ['1796047390.960533 node1: heartbeat', '1796047391.94305 node1: caught SIGTERM', '1796047391.61208 node2: heartbeat from node1', '1796047391.211274 node2: heartbeat timeout'];
+    expect(msOf(rows)).toEqual([S - 1000 + 960.533, S + 94.305, S + 61.208, S + 211.274]);
+  });
+
+  it('keeps decimals when nothing runs backwards read so (a Python float prints fewer digits too)', () => {
+    const rows = ['1796047390.960533 node1: heartbeat', '1796047391.94305 node1: caught SIGTERM', '1796047391.61208 node2: heartbeat from node1', '1796047391.711274 node2: heartbeat timeout'];
+    expect(msOf(rows)).toEqual([S - 1000 + 960.533, S + 943.05, S + 612.08, S + 711.274]);
+  });
+
+  it('keeps decimals when a shorter fraction starts with 0, or a fraction is longer than µs', () => {
+    expect(msOf(['1796047391.960533 node1: a', '1796047391.0943 node1: b', '1796047391.211274 node1: c'])[1]).toBe(S + 94.3);
+    expect(msOf(['1796047391.9605331 node1: a', '1796047391.94305 node1: b', '1796047391.211274 node1: c'])[1]).toBe(S + 943.05);
+  });
+
+  it('keeps decimals when the µs reading would run backwards too (a sorted merge)', () => {
+    expect(msOf(['1796047391.960533 node1: a', '1796047391.94305 node1: b', '1796047391.211274 node1: c', '1796047391.5 node1: d'])[1]).toBe(S + 943.05);
   });
 });

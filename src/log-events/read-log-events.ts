@@ -152,6 +152,7 @@ export function readLogEvents(
     if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
+  if (aliases.size >= 2) addFamilyAliases(raw, aliases);
   const name = (node: string | undefined): string | undefined => {
     if (node === undefined) return undefined;
     const alias = aliases.get(node);
@@ -205,6 +206,35 @@ function addSelfNameAliases(selfNames: ReadonlyMap<string, string | null>, event
     chosen.push([self, writer]);
   }
   for (const [self, writer] of chosen) if (claims.get(self) === 1) aliases.set(self, writer);
+}
+
+// `zk1`, `kraft-2`: a name of a family (letters, then the member's number).
+const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;
+
+// Names of one family joined to nodes by their numbers (`zk1` → node1, `zk2` → node2, two or more and no other way)
+// name the rest of it the same way: `kill -KILL 29982  # zk3` kills node3, the leader its followers name `n.leader:3`
+// when zk3's own log is not in the paste.
+function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let families: Map<string, number> | undefined;
+  for (const [alias, node] of aliases) {
+    const m = FAMILY_NAME.exec(alias);
+    if (!m) continue;
+    const family = m[1]!.toLowerCase();
+    const agrees = node === nodeLabel(Number(m[2]));
+    const count = (families ??= new Map()).get(family) ?? 0;
+    families.set(family, agrees && count >= 0 ? count + 1 : -1);
+  }
+  if (families === undefined) return;
+  const writers = new Set(events.map((e) => e.node));
+  const join = (name: string | undefined): void => {
+    if (name === undefined || aliases.has(name) || writers.has(name)) return;
+    const m = FAMILY_NAME.exec(name);
+    if (m && (families!.get(m[1]!.toLowerCase()) ?? 0) >= 2) aliases.set(name, nodeLabel(Number(m[2])));
+  };
+  for (const event of events) {
+    join(event.target);
+    join(event.leader);
+  }
 }
 
 // Nodes named by an address (`[::]:7002`, a wildcard listener) are every address of theirs (`[::1]:7002`, `:7002`: one

@@ -27,6 +27,8 @@ export type TimestampFormat =
   | 'syslog'
   | 'glog'
   | 'epoch-s'
+  /** `1796047391.94305` read as C's `%ld.%ld` of tv_sec and tv_usec (readUnpaddedMicros): the paste's order proved it. */
+  | 'epoch-s-usec'
   | 'epoch-ms'
   | 'epoch-us'
   | 'epoch-ns'
@@ -418,7 +420,7 @@ export function readUnpaddedMicros(stamp: Stamp): Stamp {
   const ms = secondMs + micros / 1000;
   const fractionMs = micros / 1000;
   const dayMs = Math.floor(stamp.dayMs / 1000) * 1000 + fractionMs;
-  return { ...stamp, ms, dayMs, yearMs: Math.floor(stamp.yearMs / 1000) * 1000 + fractionMs, precisionMs: 0.001 };
+  return { ...stamp, ms, dayMs, yearMs: Math.floor(stamp.yearMs / 1000) * 1000 + fractionMs, precisionMs: 0.001, format: 'epoch-s-usec' };
 }
 
 // `Nov 26 19:30:01`, `Nov  6 19:30:01.123`.

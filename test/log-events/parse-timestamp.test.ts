@@ -250,7 +250,7 @@ describe("parseTimestampAt: Haskell's show UTCTime (blind8)", () => {
 describe('readUnpaddedMicros', () => {
   it("reads an epoch-seconds fraction as C's unpadded tv_usec: `.94305` is 94305 µs, `.5` is 5 µs", () => {
     const second = 1_796_047_391_000;
-    expect(readUnpaddedMicros(parse('1796047391.94305 x')!)).toMatchObject({ ms: second + 94.305, dayMs: 50_591_094.305, precisionMs: 0.001, format: 'epoch-s' });
+    expect(readUnpaddedMicros(parse('1796047391.94305 x')!)).toMatchObject({ ms: second + 94.305, dayMs: 50_591_094.305, precisionMs: 0.001, format: 'epoch-s-usec' });
     expect(readUnpaddedMicros(parse('1796047391.5 x')!)).toMatchObject({ ms: second + 0.005, precisionMs: 0.001 });
   });
 

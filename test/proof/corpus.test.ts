@@ -48,8 +48,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
   // passed: engine false, truth true; killLine: engine null, truth 104; leader: engine null, truth node1; node2: engine no such follower, truth 1.873 ms; node3: engine no such follower, truth 1.419 ms
   'blind7-journalctl-verbose-multiline-records.log',
-  // passed: engine false, truth true; n2: engine no such follower, truth 2 ms; n3: engine no such follower, truth 1 ms
-  'blind7-cargo-test-nocapture-env-logger-ms.log',
   // killLine: engine null, truth 177; leader: engine null, truth node1; node2: engine no such follower, truth 270.87 ms; node3: engine no such follower, truth 307.221 ms
   'blind7-journalctl-json-pretty-too-slow-307.log',
   // killLine: engine null, truth 9; leader: engine null, truth n1; n3: engine no such follower, truth 330.936 ms

@@ -11,7 +11,7 @@ import { startProcessGroup, type ProcessGroup } from '../process/process-group.j
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
-import { createLiveEventReader, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
+import { createLiveEventReader, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
@@ -84,8 +84,16 @@ function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: C
     node.printed++;
     const name = `node${node.id}`;
     const shift = reader.zoneShiftMin(name);
+    const aliasVersion = reader.aliasVersion;
     const { event, stampMs, zoneShiftMin } = reader.readAt(text, { line: node.printed, node: name, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs) });
     if (zoneShiftMin !== shift) retimeEvents(events, node.id, zoneShiftMin);
+    // A member id linked to its node only now: the leaders earlier lines named by it are that node (as in checkPaste).
+    if (reader.aliasVersion !== aliasVersion) {
+      for (const [i, e] of events.entries()) {
+        const resolved = resolveEventNames(e.event, reader.resolveName);
+        if (resolved !== e.event) events[i] = { ...e, event: resolved };
+      }
+    }
     if (event.kind === 'other') return;
     events.push({ node: node.id, atMs: stampMs ?? arrivalMs, arrivalMs, event });
     if (events.length > 2 * MAX_EVENTS * 3) events.splice(0, events.length - MAX_EVENTS * 3);

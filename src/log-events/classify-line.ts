@@ -113,7 +113,8 @@ export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' 
 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader"):
-// 16 or 8 hex digits after a boundary, then one of these words. Found from the words (rarer than boundaries); the
+// 8 to 16 hex digits after a boundary (etcd prints the 64-bit id without leading zeros: `640e6d2f67c41c1`, one id
+// in 16), then one of these words. Found from the words (rarer than boundaries); the
 // words are a lookahead, so `test` leaves lastIndex just past the space (no match array per word).
 const SUBJECT_VERB = / (?=became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
 const SUBJECT_BOUNDARY = /[\s|:"]/;
@@ -125,18 +126,19 @@ function findSubjectId(text: string): string | undefined {
   SUBJECT_VERB.lastIndex = 0;
   while (SUBJECT_VERB.test(text)) {
     const space = SUBJECT_VERB.lastIndex - 1;
-    if (isIdBefore(text, space, 16)) return text.slice(space - 16, space);
-    if (isIdBefore(text, space, 8)) return text.slice(space - 8, space);
+    const start = idStartBefore(text, space);
+    if (start !== undefined) return text.slice(start, space);
   }
   return undefined;
 }
 
-// `length` hex digits end at `end`, after a boundary or the line's start.
-function isIdBefore(text: string, end: number, length: number): boolean {
-  const start = end - length;
-  if (start < 0) return false;
-  for (let k = start; k < end; k++) if (!isHexDigit(text.charCodeAt(k))) return false;
-  return start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1));
+// Where the 8 to 16 hex digits ending at `end` start, when they follow a boundary or the line's start.
+function idStartBefore(text: string, end: number): number | undefined {
+  let start = end;
+  while (start > 0 && end - start <= 16 && isHexDigit(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  if (length < 8 || length > 16) return undefined;
+  return start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1)) ? start : undefined;
 }
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.
@@ -204,6 +206,7 @@ function leaderNamed(text: string): string | undefined {
     const key = isAddressKeyStart(c) && matchesAt(LEADER_ADDRESS_KEY, text, after);
     if (key) after = LEADER_ADDRESS_KEY.lastIndex;
     else if (!elected && (isWordChar(c) || c === 45)) continue; // `leader-elect`, `leadership`: another word
+    else if (!elected && matchesAt(TERM_AFTER_ROLE, text, after)) continue; // `node4 LEADER t8 connect node1 failed`: a role column
     const rest = LEADER_VALUE.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
@@ -263,6 +266,56 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number): Mutabl
   if (silent) meaning.silentMs = Number(silent[1]);
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) meaning.startsElection = true;
   return meaning;
+}
+
+// A role word (the writer's state, or the subject of a message).
+const ROLE_WORD = /\b(?:leader|follower|candidate)\b/gi;
+// Term info right after a role word: ` t7`, ` t=12`, ` term=5`, ` {term = 3}`, ` (term 3, leader = Just 1)`, ` [t3]`.
+const TERM_AFTER_ROLE = /\s?(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}\]]{0,40}[)}\]]|(?:t|term)\s?[=:]?\s?\d{1,9}\b)/iy;
+// Term info right before a role word: `term 4 leader:`, `term=12 leader`.
+const TERM_BEFORE_ROLE = /\bterm\s?[=:]?\s?\d{1,9}[\]),]?\s$/i;
+// A role key's value: `"role":"leader"`, `role=leader`, `state=Follower`.
+const ROLE_KEY_BEFORE = /\b(?:role|state)["']?\s?[=:]\s?["']?$/i;
+// What may stand between a role column and the message: `LEADER t7 | …`, `leader: …`, `Leader] …`.
+const COLUMN_END = /^[\s:|\]-]*/;
+
+/**
+ * Whether the role word at `start`-`end` is the writer's own state column rather than a subject: a role key's
+ * value, or a role word with term info around it (`LEADER t7`, `{term = 3}`, `term 4 leader:`), a label (`leader:`)
+ * or right after the writer's name (`node1 leader …`) that no node name follows ("node2: leader node1 stopped
+ * responding", "leader: node1 killed" describe node1).
+ */
+function isRoleColumn(text: string, start: number, end: number, ownNode: string | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (ROLE_KEY_BEFORE.test(before)) return true;
+  let after = end;
+  const termAfter = matchesAt(TERM_AFTER_ROLE, text, end);
+  if (termAfter) after = TERM_AFTER_ROLE.lastIndex;
+  const label = !termAfter && text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) !== 58;
+  if (!termAfter && !label && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode)) return false;
+  const rest = text.slice(after, after + 80);
+  const next = rest.slice(COLUMN_END.exec(rest)![0].length).split(/\s/, 1)[0]!;
+  return next === '' || normalizeNodeToken(next) === undefined;
+}
+
+// The text before a role word ends with the writer's name (`node1 `, `[node-1] `, `"node1 `): `ownNode`, or any
+// node name when the writer is not known.
+function isWriterNameBefore(before: string, ownNode: string | undefined): boolean {
+  const trimmed = before.replace(/[\s:|]+$/, '');
+  if (trimmed.length === before.length) return false;
+  const name = normalizeNodeToken(trimmed.slice(trimmed.search(/[^\s",]+$/)));
+  return name !== undefined && (ownNode === undefined || name === ownNode);
+}
+
+// The text with each role word that is the writer's state column blanked out (the text itself when there is none).
+function blankRoleColumns(text: string, ownNode: string | undefined): string {
+  let said = text;
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (isRoleColumn(text, m.index, end, ownNode)) said = said.slice(0, m.index) + '_'.repeat(m[0].length) + said.slice(end);
+  }
+  return said;
 }
 
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
@@ -327,7 +380,11 @@ export function classifyLine(
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
-    else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader(?!:)|member|remote)\b/i.test(text) ? 'peer' : 'component';
+    else if (NOT_A_KILL_PATTERN.test(text)) {
+      // `node1 LEADER t7 received SIGTERM, shutting down`: the writer's role column is no subject the message describes.
+      const said = blankRoleColumns(text, ownNode);
+      if (said === text || NOT_A_KILL_PATTERN.test(said)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(said) ? 'peer' : 'component';
+    }
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = ownNode === undefined ? findMentionedNodes(text) : [];

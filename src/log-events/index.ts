@@ -20,6 +20,6 @@ export {
   type LeaderStatement,
   type TimedEventLike,
 } from './log-facts.js';
-export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
+export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, resolveEventNames, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
 export { stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 export { indexLines, type PasteLines } from './paste-lines.js';

@@ -1,6 +1,6 @@
 // Every node's log lines as the run goes, each read once into a log-event model event with its own time: the steps
 // read detections, elections, step-downs and the demo log's window from here.
-import { createLiveEventReader, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
+import { createLiveEventReader, resolveEventNames, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { normalizeLogLine } from '../proof/normalize-paste.js';
@@ -61,6 +61,14 @@ export function retimeLines(lines: readonly LogLine[], zoneShiftMin: number, loc
   });
 }
 
+/** A node's lines with the leaders and kill targets they name read again through `resolveName` (resolveEventNames). Pure. */
+export function renameLines(lines: readonly LogLine[], resolveName: (name: string) => string): LogLine[] {
+  return lines.map((line) => {
+    const event = resolveEventNames(line.event, resolveName);
+    return event === line.event ? line : { ...line, event };
+  });
+}
+
 // The last moment a line's stamp may stand for: etcd's capnslog raft lines give whole seconds.
 function latestAtMs(line: LogLine): number {
   return line.atMs! + Math.max(0, (line.event.time?.precisionMs ?? 1) - 1);
@@ -80,8 +88,11 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
       const own = lines.get(id)!;
       const arrivalMs = Date.now();
       const shift = reader.zoneShiftMin(node);
+      const aliasVersion = reader.aliasVersion;
       own.push(readNodeLine(reader, text, { line: own.length, node, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs), previousAtMs: own.at(-1)?.atMs }));
       if (reader.zoneShiftMin(node) !== shift) lines.set(id, retimeLines(own, reader.zoneShiftMin(node), localOffsetMinAt));
+      // A member id linked to its node only now: the leaders earlier lines named by it are that node (as in checkPaste).
+      if (reader.aliasVersion !== aliasVersion) for (const [other, list] of lines) lines.set(other, renameLines(list, reader.resolveName));
     };
     followers.push(followLog(path, read, { intervalMs: LOG_POLL_MS }));
   }

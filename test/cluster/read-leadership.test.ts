@@ -14,6 +14,23 @@ function eventsOf(lines: readonly [number, number, string][]): NodeEvent[] {
 const nodes = [1, 2, 3];
 
 describe('findLeader', () => {
+  it("finds etcd's leader whose member id has 15 hex digits (printed without its leading zero), every follower shown (a real start)", () => {
+    const z = (msg: string): string => `{"level":"info","ts":"2026-12-01T03:24:03.162Z","caller":"raft/raft.go:771","msg":"${msg}"}`;
+    const events = eventsOf([
+      [1, 1, z('640e6d2f67c41c1 became follower at term 1')],
+      [2, 2, z('c1c4c95f6a9b68fe became follower at term 1')],
+      [3, 3, z('8dca5d6f8a84b209 became follower at term 1')],
+      [2, 143, z('c1c4c95f6a9b68fe became follower at term 2')],
+      [1, 162, z('640e6d2f67c41c1 became leader at term 2')],
+      [1, 162, z('raft.node: 640e6d2f67c41c1 elected leader 640e6d2f67c41c1 at term 2')],
+      [2, 186, z('raft.node: c1c4c95f6a9b68fe elected leader 640e6d2f67c41c1 at term 2')],
+      [3, 197, z('raft.node: 8dca5d6f8a84b209 elected leader 640e6d2f67c41c1 at term 2')],
+    ]);
+    const claim = findLeader(events, { sinceMs: 0, nodes });
+    expect(claim).toMatchObject({ leader: 1, term: 2, from: 'became-leader' });
+    expect([...findFollowersShown(events, claim!)].sort()).toEqual([2, 3]);
+  });
+
   it('takes the node that says it leads, never a node naming another as leader', () => {
     const events = eventsOf([
       [2, 10, 'INFO n2 term 1: got 2 of 3 votes, I am the leader'],

@@ -56,6 +56,18 @@ describe('followNodeLogs', () => {
     }
   });
 
+  it("names a leader by the member id a peer's line gave before that member's own line linked it (read in either order, as checkPaste)", () => {
+    const [path1, path3] = [join(dir, 'node1.log'), join(dir, 'node3.log')];
+    const ts = new Date().toISOString();
+    writeFileSync(path1, `{"level":"info","ts":"${ts}","msg":"4a0a6efc2f1a6180 became leader at term 3"}\n`);
+    writeFileSync(path3, `{"level":"info","ts":"${ts}","msg":"raft.node: f36d74f17bf13157 elected leader 4a0a6efc2f1a6180 at term 3"}\n`);
+    // node3's log is read first: its line names a member id nothing has linked yet.
+    const logs = followNodeLogs(new Map([[3, path3], [1, path1]]), compiled.patterns);
+    logs.poll();
+    logs.stop();
+    expect(logs.lines(3).map((l) => [l.kind, l.event.leader])).toEqual([['follows-leader', 'node1']]);
+  });
+
   it('reads a node writing its own zone (TZ=Asia/Kolkata in the template, the harness in UTC) in that zone, lines read before the shift was known too', () => {
     const saved = process.env.TZ;
     process.env.TZ = 'UTC';

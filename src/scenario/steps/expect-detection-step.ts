@@ -55,10 +55,20 @@ function reportClock(ctx: ScenarioContext, fault: FaultRecord): void {
   }
 }
 
+/**
+ * Whether the detection wait can end at `nowMs`: every watcher detected, or follows a new leader and the window
+ * (ending at `windowEndMs`) has passed. A follower of the new leader may still log within the window that the old one
+ * is gone — etcd hands leadership over on SIGTERM (new leader at +3 ms) before its streams to the old leader close
+ * (+25 ms) — and checkPaste counts that line; only past the window is nothing more to come.
+ */
+export function isDetectionSettled(watchers: readonly number[], ctx: Pick<ScenarioContext, 'detectedAt' | 'followedAt'>, windowEndMs: number, nowMs: number): boolean {
+  return watchers.every((id) => ctx.detectedAt.has(id) || (ctx.followedAt.has(id) && nowMs > windowEndMs + CLOCK_ROUNDING_MS));
+}
+
 // `expect-detection`: every node the fault did not hit logs that it noticed (heartbeat timeout or lost connection),
 // timed by the line's own timestamp against the harness clock at the fault; waits the window plus --timeout-ms, or
-// until every node not yet detecting follows a new leader (Raft: a follower granting a vote before its own timer
-// fires never times out).
+// until every node not yet detecting follows a new leader and the window has passed (Raft: a follower granting a vote
+// before its own timer fires never times out).
 export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: ScenarioContext): Promise<string> {
   const cluster = requireCluster(ctx);
   const fault = lastFault(ctx);
@@ -70,9 +80,8 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
     scanDetections(ctx, fault, watchers);
     scanFollowed(ctx, fault, watchers);
   };
-  const settled = (): boolean => watchers.every((id) => ctx.detectedAt.has(id) || ctx.followedAt.has(id));
   const deadline = Date.now() + windowMs + ctx.timeoutMs;
-  while (Date.now() < deadline && !settled()) {
+  while (Date.now() < deadline && !isDetectionSettled(watchers, ctx, fault.atMs + windowMs, Date.now())) {
     ctx.options.abortSignal?.throwIfAborted();
     scan();
     await delay(DETECTION_POLL_MS);

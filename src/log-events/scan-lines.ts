@@ -860,7 +860,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (st.stampAt < 0 && isDigit(d) && !spring) {
         st.stampAt = inner;
         stampToken = tokens;
-        const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 40));
+        const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 96));
         p = close < 0 ? skipToken(text, p, headEnd, st) : close + 1;
         continue;
       }

@@ -652,3 +652,20 @@ describe("stampOf: C's `%ld.%ld` of tv_sec and tv_usec (unpadded µs)", () => {
     expect(msOf(['1796047391.960533 node1: a', '1796047391.94305 node1: b', '1796047391.211274 node1: c', '1796047391.5 node1: d'])[1]).toBe(S + 943.05);
   });
 });
+
+describe("scanLines: env_logger's bracketed head `[time LEVEL target]`", () => {
+  it('skips the whole bracket, however long its module path, so the name after it is read', () => {
+    const rows = scan(
+      [
+        '[2026-11-30T14:03:11.604Z WARN  kvraft::node] n1: received SIGTERM, shutting down',
+        '[2026-11-30T14:03:11.605Z WARN  kvraft::raft] n3: connection to leader n1 lost: early eof',
+        '[2026-11-30T14:03:11.606Z WARN  kvraft::raft::transport] n2: connection to leader n1 lost: connection reset by peer',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.node, r.dayMs])).toEqual([
+      ['n1', 50_591_604],
+      ['n3', 50_591_605],
+      ['n2', 50_591_606],
+    ]);
+  });
+});

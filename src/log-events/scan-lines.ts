@@ -1227,8 +1227,6 @@ function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, 
 
 // A server's name on a line of its own startup banner: NATS's `[INF]   Name:     n1`, `Server name: kv-a`.
 const SERVER_NAME_LINE = /(?:^|[\s\]])(?:server[ _-]?)?name\s?[:=]\s+([A-Za-z][\w.@-]{0,62})\s*$/i;
-// Lines of each process searched for its name: a banner is printed at start.
-const NAME_LINES_PER_PROCESS = 64;
 
 /**
  * Process id tags (`[30799]`) name the lines nothing better names when they vary like node names (2-16 values over 3+
@@ -1240,12 +1238,14 @@ function nameProcessTags(lines: PasteLines, processIds: ReadonlyMap<number, stri
   const seen = new Map<string, number>();
   const names = new Map<string, string | null>();
   for (const [i, id] of processIds) {
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
+    seen.set(id, (seen.get(id) ?? 0) + 1);
     if (seen.size > 16) return;
-    if (n > NAME_LINES_PER_PROCESS || names.get(id) === null) continue;
+    if (names.get(id) === null) continue;
+    // Every line of the process, not the first few: a sorted or shuffled paste may hold its banner anywhere.
     const start = lines.starts[i]!;
-    const m = SERVER_NAME_LINE.exec(lines.text.slice(start, Math.min(lines.ends[i]!, start + 256)));
+    const end = lines.ends[i]!;
+    if (end - start > 256) continue;
+    const m = SERVER_NAME_LINE.exec(lines.text.slice(start, end));
     if (!m) continue;
     const named = readNodeName(m[1]!, 0, m[1]!.length, true);
     const name = named && named.end === m[1]!.length ? named.label : copyString(m[1]!);

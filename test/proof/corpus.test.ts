@@ -42,8 +42,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // passed: engine false, truth true; killLine: engine null, truth 47; no follower: Python logging's `%(relativeCreated)7d`
   // (a bare, right-aligned ms counter at the head of each line) is not read as a time.
   'blind8-python-logging-relativecreated.log',
-  // killLine: engine null, truth 12: Rust's `SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 }` (tv_nsec unpadded) is not read.
-  'blind8-rust-systemtime-debug-too-slow-450.log',
   // blind7 (hand-written, blind) and real7 (real ZooKeeper 3.8 / NATS 2.9 captures), added 2026-12-01 02:15 UTC:
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
   // passed: engine false, truth true; killLine: engine null, truth 104; leader: engine null, truth node1; node2: engine no such follower, truth 1.873 ms; node3: engine no such follower, truth 1.419 ms

@@ -15,8 +15,10 @@ export type VerifyErrorCode =
   | 'STORAGE_CORRUPT'
   | 'SCENARIO_FAILED'
   | 'OUTPUT_EXISTS'
+  | 'OUTPUT_UNWRITABLE'
   | 'SERVER_START_FAILED'
-  | 'PEER_MISSING';
+  | 'PEER_MISSING'
+  | 'ARGUMENT_INVALID';
 
 // One small class for all operational failures: a stable code for callers, the original error as `cause`.
 export class VerifyLessonError extends Error {

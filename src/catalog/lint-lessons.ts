@@ -3,7 +3,8 @@ import { createFinding, type Finding } from '../findings/finding.js';
 import { checkTimingCoverage } from '../lesson/check-timing-coverage.js';
 import { formatFieldPath, listLessonPatterns } from '../lesson/lesson-patterns.js';
 import { locateField } from '../lesson/locate-field.js';
-import type { Lesson } from '../lesson/types.js';
+import { parseLesson } from '../lesson/parse-lesson.js';
+import type { Lesson, LessonFrontMatter } from '../lesson/types.js';
 import { loadLessons } from './load-lessons.js';
 import { loadOptionalPeer } from '../load-optional-peer.js';
 
@@ -31,14 +32,26 @@ function frontMatterLines(source: string): string[] {
   return lines.slice(1, close < 0 ? lines.length : close);
 }
 
-async function redosFindings(lesson: Lesson, source: string, timeoutMs: number): Promise<Finding[]> {
+// Whether a pattern compiles: one that does not has its LESSON_REGEX_INVALID already, and nothing to analyse.
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Each pattern on its own: one that does not compile (a lesson that is therefore invalid) skips only itself.
+async function redosFindings(front: LessonFrontMatter, file: string, source: string, timeoutMs: number): Promise<Finding[]> {
   // recheck is an optional peer (57 MB installed, ~100 ms to import): only lint with its ReDoS check needs it.
   const { check } = await loadOptionalPeer('recheck', () => import('recheck'));
   const lines = frontMatterLines(source);
   const findings: Finding[] = [];
-  for (const { path, pattern } of listLessonPatterns(lesson)) {
+  for (const { path, pattern } of listLessonPatterns(front)) {
+    if (!compiles(pattern)) continue;
     const where = {
-      file: lesson.file,
+      file,
       path: formatFieldPath(path),
       line: locateField(lines, 2, path),
     };
@@ -83,10 +96,21 @@ export async function lintLessons(options: LintOptions = {}): Promise<LintResult
   const index = await loadLessons(options.dir === undefined ? {} : { dir: options.dir });
   const lessons = [...index.lessons.values()];
   const findings = [...index.findings];
+  const timeoutMs = options.redosTimeoutMs ?? 10_000;
   for (const lesson of lessons) {
     const source = await readFile(lesson.file!, 'utf8');
     findings.push(...sectionFindings(lesson), ...checkTimingCoverage(lesson, source));
-    if (options.redos !== false) findings.push(...(await redosFindings(lesson, source, options.redosTimeoutMs ?? 10_000)));
+    if (options.redos !== false) findings.push(...(await redosFindings(lesson, lesson.file!, source, timeoutMs)));
+  }
+  // A file that is no lesson of the index (a pattern that does not compile, a duplicated id) still has its other
+  // patterns checked: each pattern is judged on its own.
+  const indexed = new Set(lessons.map((lesson) => lesson.file));
+  for (const file of options.redos === false ? [] : index.files.filter((f) => !indexed.has(f))) {
+    const source = await readFile(file, 'utf8').catch(() => undefined);
+    if (source === undefined) continue; // LESSON_FILE_UNREADABLE says so already
+    const parsed = parseLesson(source, file);
+    const front = parsed.lesson ?? parsed.frontMatter;
+    if (front) findings.push(...(await redosFindings(front, file, source, timeoutMs)));
   }
   findings.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
   return { dir: index.dir, files: index.files, lessons, findings };

@@ -80,5 +80,5 @@ export function findLesson(index: LessonIndex, id: string): { lesson?: Lesson; f
   const lesson = index.lessons.get(id);
   if (lesson) return { lesson };
   const known = [...index.lessons.keys()].sort();
-  return { finding: createFinding('LESSON_ID_UNKNOWN', 'error', { id, known, suggestion: suggestClosest(id, known) }) };
+  return { finding: createFinding('LESSON_NOT_FOUND', 'error', { id, known, suggestion: suggestClosest(id, known) }) };
 }

@@ -23,8 +23,8 @@ export type FindingCode =
   | 'LESSON_DURATION_INVALID'
   | 'LESSON_TIMING_NARROWER'
   | 'LESSONS_NONE_FOUND'
-  // lookup
-  | 'LESSON_ID_UNKNOWN'
+  // lookup: the same code as the VerifyLessonError a verifier throws and the HTTP service's 404 error
+  | 'LESSON_NOT_FOUND'
   // paste verdict (src/proof)
   | 'PASTE_EMPTY'
   | 'PASTE_TOO_LARGE'

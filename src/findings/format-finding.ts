@@ -2,11 +2,24 @@ import type { Finding, FindingCode } from './finding.js';
 
 type Args = Readonly<Record<string, unknown>>;
 
-const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+// A found value as the author wrote it: strings quoted, and never an empty word ("found " for an empty list).
+const show = (value: unknown): string => {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || value === undefined) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list ${JSON.stringify(value)}`;
+  if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping' : `a mapping ${JSON.stringify(value)}`;
+  return String(value);
+};
 
 // `12`, `12.5`, `0.123` ms: measurements keep µs, messages show at most three decimals.
 const ms = (value: unknown): string => `${Number((value as number).toFixed(3))} ms`;
-const megabytes = (bytes: unknown): string => `${((bytes as number) / 1024 / 1024).toFixed(1)} MB`;
+// `512 bytes`, `3.5 KB`, `5.0 MB`: a tiny cap (checkPaste's maxBytes) must not read "0.0 MB".
+const size = (value: unknown): string => {
+  const bytes = value as number;
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+};
 const resolution = (precisionMs: unknown): string => {
   const p = precisionMs as number;
   return p >= 1000 ? `${p / 1000} s` : `${p} ms`;
@@ -131,14 +144,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     );
   },
   LESSONS_NONE_FOUND: (a) => `no lesson files (*.md) found in ${String(a.dir)}`,
-  LESSON_ID_UNKNOWN: (a) =>
+  LESSON_NOT_FOUND: (a) =>
     `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +
     (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : ''),
 
   // paste verdict (src/proof)
   PASTE_EMPTY: () => 'the paste is empty: expected the follower log output (e.g. the content of demo_step2.log)',
   PASTE_TOO_LARGE: (a) =>
-    `the paste is ${a.exact === false ? 'at least ' : ''}${megabytes(a.bytes)}, over the ${megabytes(a.maxBytes)} limit: paste only the relevant lines ` +
+    `the paste is ${a.exact === false ? 'at least ' : ''}${size(a.bytes)}, over the ${size(a.maxBytes)} limit: paste only the relevant lines ` +
     '(e.g. grep -H -i "timeout\\|leader\\|kill" data/node*/node.log)',
   PASTE_BINARY: (a) =>
     `the paste looks like binary data (${Math.round((a.ratio as number) * 100)}% control bytes or invalid UTF-8): expected text log output`,
@@ -205,11 +218,20 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     (a.unattributedDetections
       ? `; ${String(a.unattributedDetections)} detection line(s) name no node — keep each line's node prefix (grep -H, or "node2 …")`
       : ''),
-  KILLED_NODE_NOT_LEADER: (a) =>
-    `the killed node ${String(a.killed)} was not the leader: ${String(a.leader)} led just before the kill` +
-    (a.killLine ? ` on line ${String(a.killLine)}` : '') +
-    ` (line ${String(a.line)} says so) — ` +
-    'kill the leader instead (find it first, e.g. with the lesson\'s pgrep -f "kv_node.*--id 1" or GET /status)',
+  KILLED_NODE_NOT_LEADER: (a) => {
+    const leader = String(a.leader);
+    // The pgrep of the node that led, not the lesson's `--id 1`, which finds the killed node when node1 was it.
+    const id = /^node(\d+)$/.exec(leader)?.[1];
+    const find =
+      id === undefined
+        ? `which process is ${leader} cannot be told from the paste: find it first, e.g. with a node's GET /status`
+        : `find it first, e.g. with pgrep -f "kv_node.*--id ${id}" or GET /status`;
+    return (
+      `the killed node ${String(a.killed)} was not the leader: ${leader} led just before the kill` +
+      (a.killLine ? ` on line ${String(a.killLine)}` : '') +
+      ` (line ${String(a.line)} says so) — kill ${leader} instead (${find})`
+    );
+  },
   FOLLOWER_NO_DETECTION: (a) =>
     `${String(a.node)} logged nothing after the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''} saying it noticed the leader was gone ` +
     `(expected ${a.expectedHeartbeat ? `a line saying ${phrases(a.expectedHeartbeat)} (the lesson's heartbeat_pattern)` : 'a heartbeat or election timeout'}, ` +
@@ -274,9 +296,11 @@ export function formatFindingMessage(finding: Finding): string {
   return message ? message(finding.args) : `${finding.code} ${JSON.stringify(finding.args)}`;
 }
 
-// `file:line: severity CODE path: message` — the shape editors and CI logs link from.
+// `file:line:column: severity CODE path: message` — the shape editors and CI logs link from (the column when the
+// finding has one, as a YAML syntax error does).
 export function formatFinding(finding: Finding): string {
-  const location = finding.file ? `${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}: ` : '';
+  const column = finding.line !== undefined && typeof finding.args.column === 'number' ? `:${finding.args.column}` : '';
+  const location = finding.file ? `${finding.file}${finding.line === undefined ? '' : `:${finding.line}${column}`}: ` : '';
   const path = finding.path ? `${finding.path}: ` : '';
   return `${location}${finding.severity} ${finding.code} ${path}${formatFindingMessage(finding)}`;
 }

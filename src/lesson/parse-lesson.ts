@@ -12,6 +12,11 @@ import type { Lesson, LessonFrontMatter } from './types.js';
 export interface ParseLessonResult {
   /** Present when the lesson has no error findings. */
   readonly lesson?: Lesson;
+  /**
+   * The front-matter as the schema accepted it, also when a pattern in it does not compile: lint checks each of the
+   * other patterns for backtracking on its own.
+   */
+  readonly frontMatter?: LessonFrontMatter;
   readonly findings: readonly Finding[];
 }
 
@@ -191,9 +196,9 @@ export function parseLesson(source: string, file?: string): ParseLessonResult {
     findings.push(...result.error.issues.filter((issue) => !explained(issue)).map((issue) => issueToFinding(issue, data, locate, file)));
     return { findings };
   }
-  if (hasErrors(findings)) return { findings };
+  if (hasErrors(findings)) return { frontMatter: result.data, findings };
   findings.push(...regexFindings(result.data, locate, file));
-  if (hasErrors(findings)) return { findings };
+  if (hasErrors(findings)) return { frontMatter: result.data, findings };
 
   const lesson: Lesson = {
     ...result.data,

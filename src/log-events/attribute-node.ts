@@ -134,6 +134,21 @@ export function findOwnNodeForm(text: string): { label: string; bracket: boolean
   return pid;
 }
 
+/**
+ * The node a line names as its own by a writer key (`id=1`, `node_id: 2`, `"node":3`): how a program names itself in a
+ * line whose head names it otherwise (a pod `[pod/raft-0/kv]`, a host); bare names in prose are not read here.
+ */
+export function findKeyedOwnNode(text: string): string | undefined {
+  NODE_ANY.lastIndex = 0;
+  for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
+    if (m[3] === undefined) continue;
+    const before = text.charCodeAt(m.index - 1);
+    if (before === 45 || before === 46) continue; // `leader-id=1`, `last.id=2`
+    return nodeLabel(Number(m[3]));
+  }
+  return undefined;
+}
+
 const ID_FLAG = /--(?:node-?)?id[= ](\d{1,4})\b/gi;
 // A process id read from a file in a subshell: `$(cat run/n1.pid)`, `$(< data/node1/pid)`.
 const PID_FILE = /\$\((?:cat\s+|<\s*)([^\s)]{1,200})\s*\)/g;

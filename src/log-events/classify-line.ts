@@ -206,6 +206,7 @@ function leaderNamed(text: string): string | undefined {
     const key = isAddressKeyStart(c) && matchesAt(LEADER_ADDRESS_KEY, text, after);
     if (key) after = LEADER_ADDRESS_KEY.lastIndex;
     else if (!elected && (isWordChar(c) || c === 45)) continue; // `leader-elect`, `leadership`: another word
+    else if (!elected && matchesAt(TERM_AFTER_ROLE, text, after)) continue; // `node4 LEADER t8 connect node1 failed`: a role column
     const rest = LEADER_VALUE.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
@@ -265,6 +266,56 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number): Mutabl
   if (silent) meaning.silentMs = Number(silent[1]);
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) meaning.startsElection = true;
   return meaning;
+}
+
+// A role word (the writer's state, or the subject of a message).
+const ROLE_WORD = /\b(?:leader|follower|candidate)\b/gi;
+// Term info right after a role word: ` t7`, ` t=12`, ` term=5`, ` {term = 3}`, ` (term 3, leader = Just 1)`, ` [t3]`.
+const TERM_AFTER_ROLE = /\s?(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}\]]{0,40}[)}\]]|(?:t|term)\s?[=:]?\s?\d{1,9}\b)/iy;
+// Term info right before a role word: `term 4 leader:`, `term=12 leader`.
+const TERM_BEFORE_ROLE = /\bterm\s?[=:]?\s?\d{1,9}[\]),]?\s$/i;
+// A role key's value: `"role":"leader"`, `role=leader`, `state=Follower`.
+const ROLE_KEY_BEFORE = /\b(?:role|state)["']?\s?[=:]\s?["']?$/i;
+// What may stand between a role column and the message: `LEADER t7 | …`, `leader: …`, `Leader] …`.
+const COLUMN_END = /^[\s:|\]-]*/;
+
+/**
+ * Whether the role word at `start`-`end` is the writer's own state column rather than a subject: a role key's
+ * value, or a role word with term info around it (`LEADER t7`, `{term = 3}`, `term 4 leader:`), a label (`leader:`)
+ * or right after the writer's name (`node1 leader …`) that no node name follows ("node2: leader node1 stopped
+ * responding", "leader: node1 killed" describe node1).
+ */
+function isRoleColumn(text: string, start: number, end: number, ownNode: string | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (ROLE_KEY_BEFORE.test(before)) return true;
+  let after = end;
+  const termAfter = matchesAt(TERM_AFTER_ROLE, text, end);
+  if (termAfter) after = TERM_AFTER_ROLE.lastIndex;
+  const label = !termAfter && text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) !== 58;
+  if (!termAfter && !label && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode)) return false;
+  const rest = text.slice(after, after + 80);
+  const next = rest.slice(COLUMN_END.exec(rest)![0].length).split(/\s/, 1)[0]!;
+  return next === '' || normalizeNodeToken(next) === undefined;
+}
+
+// The text before a role word ends with the writer's name (`node1 `, `[node-1] `, `"node1 `): `ownNode`, or any
+// node name when the writer is not known.
+function isWriterNameBefore(before: string, ownNode: string | undefined): boolean {
+  const trimmed = before.replace(/[\s:|]+$/, '');
+  if (trimmed.length === before.length) return false;
+  const name = normalizeNodeToken(trimmed.slice(trimmed.search(/[^\s",]+$/)));
+  return name !== undefined && (ownNode === undefined || name === ownNode);
+}
+
+// The text with each role word that is the writer's state column blanked out (the text itself when there is none).
+function blankRoleColumns(text: string, ownNode: string | undefined): string {
+  let said = text;
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (isRoleColumn(text, m.index, end, ownNode)) said = said.slice(0, m.index) + '_'.repeat(m[0].length) + said.slice(end);
+  }
+  return said;
 }
 
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
@@ -329,7 +380,11 @@ export function classifyLine(
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
-    else if (NOT_A_KILL_PATTERN.test(text)) notKill = /\b(?:peer|leader(?!:)|member|remote)\b/i.test(text) ? 'peer' : 'component';
+    else if (NOT_A_KILL_PATTERN.test(text)) {
+      // `node1 LEADER t7 received SIGTERM, shutting down`: the writer's role column is no subject the message describes.
+      const said = blankRoleColumns(text, ownNode);
+      if (said === text || NOT_A_KILL_PATTERN.test(said)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(said) ? 'peer' : 'component';
+    }
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = ownNode === undefined ? findMentionedNodes(text) : [];

@@ -27,6 +27,8 @@ export type TimestampFormat =
   | 'syslog'
   | 'glog'
   | 'epoch-s'
+  /** `1796047391.94305` read as C's `%ld.%ld` of tv_sec and tv_usec (readUnpaddedMicros): the paste's order proved it. */
+  | 'epoch-s-usec'
   | 'epoch-ms'
   | 'epoch-us'
   | 'epoch-ns'
@@ -112,7 +114,7 @@ interface Clock {
   precisionMs?: number;
 }
 
-// `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-9 digits (kept to µs), or `:mmm`.
+// `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-12 digits (kept to µs; Haskell's `show UTCTime` writes up to 12), or `:mmm`.
 function parseClock(s: string, i: number, limit: number): Clock | undefined {
   let hour = digits(s, i, 2);
   let p = i + 2;
@@ -133,7 +135,7 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   const colonMillis = sep === 58 && digits(s, p + 1, 3) >= 0 && digitAt(s, p + 4) < 0 && s.charCodeAt(p + 4) !== 58;
   if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis) {
     p++;
-    while (p < limit && fractionDigits < 9) {
+    while (p < limit && fractionDigits < 12) {
       const d = digitAt(s, p);
       if (d < 0) break;
       if (fractionDigits < 6) micros = micros * 10 + d;
@@ -403,6 +405,22 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   const { month, day } = civilFromDays(days);
   const format = n === 10 ? 'epoch-s' : n === 13 ? 'epoch-ms' : n === 16 ? 'epoch-us' : 'epoch-ns';
   return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p };
+}
+
+/**
+ * An epoch-seconds stamp as C's `printf("%ld.%ld", tv.tv_sec, tv.tv_usec)` writes it: the fraction is the microseconds
+ * without their leading zeros (`1796047391.94305` is 94305 µs past the second, .094305 s). Only a paste can show that a
+ * writer prints so (scan-lines.ts decides); any other stamp, and a six-digit fraction, is returned as it is.
+ */
+export function readUnpaddedMicros(stamp: Stamp): Stamp {
+  if (stamp.format !== 'epoch-s' || stamp.precisionMs <= 0.001 || stamp.precisionMs >= 1000) return stamp;
+  const secondMs = Math.floor(stamp.ms / 1000) * 1000;
+  // The written digits as a number of µs (94305 of `.94305`).
+  const micros = Math.round((stamp.ms - secondMs) / stamp.precisionMs);
+  const ms = secondMs + micros / 1000;
+  const fractionMs = micros / 1000;
+  const dayMs = Math.floor(stamp.dayMs / 1000) * 1000 + fractionMs;
+  return { ...stamp, ms, dayMs, yearMs: Math.floor(stamp.yearMs / 1000) * 1000 + fractionMs, precisionMs: 0.001, format: 'epoch-s-usec' };
 }
 
 // `Nov 26 19:30:01`, `Nov  6 19:30:01.123`.

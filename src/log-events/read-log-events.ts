@@ -8,7 +8,7 @@ import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-even
 import { findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
-import { findOwnNode, isPortName, nodeLabel } from './attribute-node.js';
+import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
@@ -122,7 +122,8 @@ export function readLogEvents(
   addAddressAliases(raw, aliases);
   addLeaderAddressAliases(lines, raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();
-  let writers: Set<string | undefined> | undefined;
+  // Per writer: the name its own lines give it besides (addSelfNameAliases), null when they give two.
+  let selfNames: Map<string, string | null> | undefined;
   for (const event of raw) {
     // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
     // then "… is starting a new election"): that one is no detection.
@@ -131,19 +132,27 @@ export function readLogEvents(
     lastOf.set(event.node ?? event.subject, event);
     if (event.node === undefined) continue;
     if (event.subject !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
-    if (event.kind !== 'startup') continue;
-    // A node named by its host, pod or address that introduces itself ("starting kv_node id=1") is also node1.
-    const text = lineText(lines, event.line, LINE_CAP);
-    if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name') {
-      const self = findOwnNode(text);
-      // "launcher | starting node1 node2 node3" introduces no one: node1 writes lines of its own.
-      if (self !== undefined && self !== event.node && !aliases.has(self) && !(writers ??= new Set(raw.map((e) => e.node))).has(self)) aliases.set(self, event.node);
+    // A node named by its host, pod or address that names itself ("starting kv_node id=1", kubectl's `[pod/raft-0/kv]
+    // … id=1 …` on its lines) is also node1: the pod's ordinal and the program's id may differ by one.
+    const startup = event.kind === 'startup';
+    if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name' && (startup || (event.nodeFrom !== 'field' && event.nodeFrom !== 'json-field'))) {
+      const text = lineText(lines, event.line, LINE_CAP);
+      const self = startup ? findOwnNode(text) : findKeyedOwnNode(text);
+      if (self !== undefined && self !== event.node) {
+        const named = (selfNames ??= new Map()).get(event.node);
+        if (named === undefined) selfNames.set(event.node, self);
+        else if (named !== self) selfNames.set(event.node, null);
+      }
     }
+    if (!startup) continue;
+    const text = lineText(lines, event.line, LINE_CAP);
     // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
     const listen = LISTEN_ADDRESS.exec(text);
     const key = listen ? addressKey(listen[1]!) : undefined;
     if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
   }
+  if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
+  if (aliases.size >= 2) addFamilyAliases(raw, aliases);
   const name = (node: string | undefined): string | undefined => {
     if (node === undefined) return undefined;
     const alias = aliases.get(node);
@@ -182,6 +191,50 @@ export function readLogEvents(
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: sortNodes([...seen]), aliases, unattributed, anyStamp };
+}
+
+// A writer whose lines name it one other way (`[pod/raft-0/kv] … id=1`) goes by that name too, when no other writer's
+// lines claim it and it is no writer's own ("launcher | starting node1 node2 node3" introduces no one: node1 writes
+// lines of its own); a writer whose lines name it two ways names itself none.
+function addSelfNameAliases(selfNames: ReadonlyMap<string, string | null>, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  const writers = new Set(events.map((e) => e.node));
+  const claims = new Map<string, number>();
+  const chosen: [string, string][] = [];
+  for (const [writer, self] of selfNames) {
+    if (self === null || writers.has(self) || aliases.has(self)) continue;
+    claims.set(self, (claims.get(self) ?? 0) + 1);
+    chosen.push([self, writer]);
+  }
+  for (const [self, writer] of chosen) if (claims.get(self) === 1) aliases.set(self, writer);
+}
+
+// `zk1`, `kraft-2`: a name of a family (letters, then the member's number).
+const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;
+
+// Names of one family joined to nodes by their numbers (`zk1` → node1, `zk2` → node2, two or more and no other way)
+// name the rest of it the same way: `kill -KILL 29982  # zk3` kills node3, the leader its followers name `n.leader:3`
+// when zk3's own log is not in the paste.
+function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let families: Map<string, number> | undefined;
+  for (const [alias, node] of aliases) {
+    const m = FAMILY_NAME.exec(alias);
+    if (!m) continue;
+    const family = m[1]!.toLowerCase();
+    const agrees = node === nodeLabel(Number(m[2]));
+    const count = (families ??= new Map()).get(family) ?? 0;
+    families.set(family, agrees && count >= 0 ? count + 1 : -1);
+  }
+  if (families === undefined) return;
+  const writers = new Set(events.map((e) => e.node));
+  const join = (name: string | undefined): void => {
+    if (name === undefined || aliases.has(name) || writers.has(name)) return;
+    const m = FAMILY_NAME.exec(name);
+    if (m && (families!.get(m[1]!.toLowerCase()) ?? 0) >= 2) aliases.set(name, nodeLabel(Number(m[2])));
+  };
+  for (const event of events) {
+    join(event.target);
+    join(event.leader);
+  }
 }
 
 // Nodes named by an address (`[::]:7002`, a wildcard listener) are every address of theirs (`[::1]:7002`, `:7002`: one

@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
-import { findRelativeStampEnd, parseTimestampAt, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { findRelativeStampEnd, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -835,7 +835,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (st.stampAt < 0 && isDigit(d) && !spring) {
         st.stampAt = inner;
         stampToken = tokens;
-        const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 40));
+        const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 96));
         p = close < 0 ? skipToken(text, p, headEnd, st) : close + 1;
         continue;
       }
@@ -1448,7 +1448,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   const end = lines.ends[i]!;
   const text = lines.text;
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
-    const located = at < 0 ? undefined : parseTimestampAt(text, at, end);
+    let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
+    if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     const found = searchStamp(text, lines.starts[i]!, end);
@@ -1464,6 +1465,57 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);
+}
+
+// Per scanned paste: whether its epoch-seconds fractions are unpadded microseconds (decideUnpaddedMicros).
+const unpaddedMicros = new WeakMap<LineTable, boolean>();
+
+function writesUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
+  let known = unpaddedMicros.get(table);
+  if (known === undefined) unpaddedMicros.set(table, (known = decideUnpaddedMicros(lines, table)));
+  return known;
+}
+
+/**
+ * Whether the paste's epoch-seconds stamps (`1796047391.94305`) are C's `%ld.%ld` of tv_sec and tv_usec (the fraction
+ * is µs without leading zeros: readUnpaddedMicros), proven by the paste itself: every fraction has at most six digits,
+ * some six and some fewer (a zero-padded or fixed-width writer prints one width), none of the shorter starts with 0
+ * (an unpadded number never does), and in some writer's lines (paste order) time runs backwards when the fractions
+ * are read as decimals but never when read as µs. Anything less (a Python float's varying digits, a `sort`ed merge)
+ * keeps the decimal reading. Read once per paste, and only when a shorter fraction is parsed.
+ */
+function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
+  const { text } = lines;
+  const lastDecimal = new Map<string | undefined, number>();
+  const lastMicros = new Map<string | undefined, number>();
+  let six = 0;
+  let shorter = 0;
+  let decimalBack = false;
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG || text.charCodeAt(at + 10) !== 46) continue;
+    let digits = 0;
+    while (digits < 10 && isDigit(text.charCodeAt(at + digits))) digits++;
+    if (digits !== 10 || isDigit(text.charCodeAt(at - 1))) continue;
+    let fraction = 0;
+    while (isDigit(text.charCodeAt(at + 11 + fraction))) fraction++;
+    if (fraction === 0) continue;
+    if (fraction > 6) return false;
+    if (fraction < 6 && text.charCodeAt(at + 11) === 48) return false;
+    if (fraction === 6) six++;
+    else shorter++;
+    // Both readings in whole µs (exact as doubles): the decimal one scales the digits, the other takes them as µs.
+    const secondUs = Number(text.slice(at, at + 10)) * 1e6;
+    const written = Number(text.slice(at + 11, at + 11 + fraction));
+    const decimal = secondUs + written * 10 ** (6 - fraction);
+    const micros = secondUs + written;
+    const node = table.nodes[i];
+    if (decimal < (lastDecimal.get(node) ?? -Infinity)) decimalBack = true;
+    if (micros < (lastMicros.get(node) ?? -Infinity)) return false;
+    lastDecimal.set(node, decimal);
+    lastMicros.set(node, micros);
+  }
+  return six > 0 && shorter > 0 && decimalBack;
 }
 
 // A line stamped twice, the first coarser (honcho's whole-second `11:40:11 node1.1 | 2026-11-30 11:40:11.952 …`, a

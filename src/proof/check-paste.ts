@@ -5,6 +5,7 @@
 // line on at most `lineCapChars` characters, only on lines containing one of its required literals, and on a
 // matcher that cannot backtrack without bound (compile-pattern.ts). Timestamps are parsed only on the lines the
 // timing check uses.
+import { VerifyLessonError } from '../errors.js';
 import { createFinding, type Finding } from '../findings/finding.js';
 import type { Lesson, LessonProof } from '../lesson/types.js';
 import { checkPatterns } from './check-patterns.js';
@@ -126,8 +127,35 @@ function rejected(lesson: CheckableLesson, stats: PasteStats, referenceOutput: b
   };
 }
 
-/** Judges a paste (a string, or bytes decoded as UTF-8 with replacement) against a lesson's proof criteria. */
+// What a wrong argument is, for the error that says so: `null`, `a number (42)`, `an object without "proof"`.
+function describeArgument(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'proof' in value ? `an object whose "proof" is ${describeArgument(value.proof)}` : 'an object without "proof"';
+  return `a ${typeof value} (${String(value).slice(0, 40)})`;
+}
+
+// A caller's mistake (checkPaste(lesson, null) from untyped code) is said as one, with what was expected, instead of
+// a bare TypeError from deep inside the engine.
+function checkArguments(lesson: unknown, input: unknown, options: unknown): void {
+  const proof = typeof lesson === 'object' && lesson !== null ? (lesson as { proof?: unknown }).proof : undefined;
+  if (typeof proof !== 'object' || proof === null || !Array.isArray((proof as { regex_patterns?: unknown }).regex_patterns)) {
+    throw new VerifyLessonError('ARGUMENT_INVALID', `checkPaste: expected a lesson (from findLesson or parseLesson) as the first argument, found ${describeArgument(lesson)}`);
+  }
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new VerifyLessonError('ARGUMENT_INVALID', `checkPaste: expected the paste as a string or bytes (a Uint8Array or Buffer) as the second argument, found ${describeArgument(input)}`);
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new VerifyLessonError('ARGUMENT_INVALID', `checkPaste: expected options as an object or nothing as the third argument, found ${describeArgument(options)}`);
+  }
+}
+
+/**
+ * Judges a paste (a string, or bytes decoded as UTF-8 with replacement) against a lesson's proof criteria. Throws a
+ * VerifyLessonError of code ARGUMENT_INVALID, saying what it expected, for anything else (null, a number, no lesson).
+ */
 export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, options: CheckPasteOptions = {}): Verdict {
+  checkArguments(lesson, input, options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const capChars = options.lineCapChars ?? DEFAULT_LINE_CAP_CHARS;
   const where = options.file === undefined ? {} : { file: options.file };

@@ -163,7 +163,8 @@ export function measureDetection(
     // not detections of a dead leader).
     const kill = kills[0]!;
     findings.push(
-      createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) }, at(kill.leaderThen!.event.line)),
+      // At the kill, the line that is wrong; `line` is the one showing who led.
+      createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) }, at(kill.event.line)),
     );
     const m = measurements(undefined, kill);
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };

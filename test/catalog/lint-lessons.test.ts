@@ -43,13 +43,30 @@ describe('lintLessons over fixtures/lessons/invalid', async () => {
   it('formats every finding as file:line: severity CODE path: message, never as a stack trace', () => {
     for (const finding of result.findings) {
       const line = formatFinding(finding);
-      expect(line).toMatch(/^\S+\.md(:\d+)?: (error|warning) [A-Z_]+ /);
+      expect(line).toMatch(/^\S+\.md(:\d+(:\d+)?)?: (error|warning) [A-Z_]+ /);
       expect(line).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
     }
   });
 
   it('suggests the near-miss key', () => {
     expect(byFile.get('unknown-key.md')!.find((f) => f.code === 'LESSON_KEY_UNKNOWN')!.args.suggestion).toBe('regex_patterns');
+  });
+
+  it('checks each timing pattern for backtracking on its own: an invalid kill_pattern does not hide an exponential heartbeat_pattern', () => {
+    expect(byFile.get('kill-pattern-invalid.md')!.map((f) => [f.code, f.path])).toEqual([
+      ['LESSON_REGEX_INVALID', 'proof.timing.kill_pattern'],
+      ['LESSON_REGEX_EXPONENTIAL', 'proof.timing.heartbeat_pattern'],
+    ]);
+  });
+
+  it('names an empty list as such: "found an empty list", never "found " and nothing', () => {
+    expect(formatFinding(byFile.get('empty-patterns.md')![0]!)).toMatch(/proof\.regex_patterns: expected a list with at least 1 item\(s\), found an empty list$/);
+  });
+
+  it('shows the column of a finding that has one (a YAML syntax error) as file:line:column', () => {
+    const yaml = byFile.get('yaml-syntax.md')![0]!;
+    expect(yaml.args.column).toBe(1);
+    expect(formatFinding(yaml)).toMatch(/^\S+yaml-syntax\.md:7:1: error LESSON_YAML_INVALID /);
   });
 
   it('says what was expected and what was found for an ill-typed field', () => {

@@ -53,6 +53,17 @@ describe('runCli', () => {
     expect(run.stdout).toContain('did you mean "regex_patterns"?');
   });
 
+  it('counts as valid only the files with no error, a lesson that loads but fails lint included', async () => {
+    const run = await runCliCaptured(['lint', 'fixtures/lessons/invalid', '--json'], { cwd: root });
+    const report = JSON.parse(run.stdout);
+    const failing = new Set(report.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { file: string }) => f.file));
+    expect(failing.has(join(root, 'fixtures/lessons/invalid/redos-exponential.md'))).toBe(true);
+    expect(report.valid).toBe(report.files - failing.size);
+    expect(report.valid).toBeLessThan(report.lessons);
+    const text = await runCliCaptured(['lint', 'fixtures/lessons/invalid'], { cwd: root });
+    expect(text.stdout).toContain(`${report.files} lesson file(s), ${report.valid} valid: ${report.errors} error(s), ${report.warnings} warning(s)\n`);
+  });
+
   it('warns when a lesson\'s timing patterns are narrower than its patterns or its Verify grep, with file:line', async () => {
     const run = await runCliCaptured(['lint', 'fixtures/lessons/invalid', '--no-redos'], { cwd: root });
     const lines = run.stdout.split('\n').filter((line) => line.includes('LESSON_TIMING_NARROWER'));

@@ -1,7 +1,7 @@
 // The harness's typed findings read as sentences a student can act on (the wording lives only in format-finding.ts).
 import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../src/findings/finding.js';
-import { formatFindingMessage } from '../../src/findings/format-finding.js';
+import { formatFinding, formatFindingMessage } from '../../src/findings/format-finding.js';
 
 describe('formatFindingMessage for the scenario harness', () => {
   it('LOG_CLOCK_OWN_ZONE names the nodes, the gap and both zones, ahead or behind', () => {
@@ -43,5 +43,39 @@ describe('formatFindingMessage for the paste check', () => {
       'judged the kill on line 16 (raft-a) of 4 kills, the first kill of the leader; also: line 23 (raft-c, the leader then too), ' +
         'line 24 (raft-b, not the leader then: raft-c led), line 30 (not the leader then)',
     );
+  });
+});
+
+describe('formatFindingMessage sizes, found values and advice', () => {
+  it('PASTE_TOO_LARGE prints a tiny cap in bytes or KB, not "0.0 MB"', () => {
+    expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 120, exact: true, maxBytes: 100 }))).toMatch(/^the paste is 120 bytes, over the 100 bytes limit:/);
+    expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 3584, exact: false, maxBytes: 2048 }))).toMatch(/^the paste is at least 3\.5 KB, over the 2\.0 KB limit:/);
+    expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 5_347_738, exact: false, maxBytes: 5 * 1024 * 1024 }))).toMatch(/^the paste is at least 5\.1 MB, over the 5\.0 MB limit:/);
+  });
+
+  it('LESSON_FIELD_INVALID names what was found, empty or not', () => {
+    const found = (value: unknown): string => formatFindingMessage(createFinding('LESSON_FIELD_INVALID', 'error', { expected: 'a string', found: value }));
+    expect(found([])).toBe('expected a string, found an empty list');
+    expect(found({})).toBe('expected a string, found an empty mapping');
+    expect(found(null)).toBe('expected a string, found nothing (an empty value)');
+    expect(found(['a', 1])).toBe('expected a string, found a list ["a",1]');
+    expect(found(50)).toBe('expected a string, found 50');
+  });
+
+  it('KILLED_NODE_NOT_LEADER advises finding the node that led, not the lesson\'s node 1 (the killed follower here)', () => {
+    const args = { killed: 'node1', leader: 'node2', line: 2, killLine: 4 };
+    const message = formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, { line: 4 }));
+    expect(message).toBe(
+      'the killed node node1 was not the leader: node2 led just before the kill on line 4 (line 2 says so) — ' +
+        'kill node2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2" or GET /status)',
+    );
+    const named = formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { ...args, killed: 'raft-a', leader: 'raft-b' }));
+    expect(named).toContain('kill raft-b instead (which process is raft-b cannot be told from the paste: find it first, e.g. with a node\'s GET /status)');
+    expect(named).not.toContain('pgrep');
+  });
+
+  it('formatFinding shows file:line:column when the finding has a column, file:line otherwise', () => {
+    expect(formatFinding(createFinding('LESSON_YAML_INVALID', 'error', { reason: 'bad', column: 9 }, { file: 'a.md', line: 7 }))).toBe('a.md:7:9: error LESSON_YAML_INVALID YAML syntax error in the front-matter: bad');
+    expect(formatFinding(createFinding('LESSON_FIELD_INVALID', 'error', { expected: 'a number', found: 'x' }, { file: 'a.md', line: 6, path: 'xp' }))).toBe('a.md:6: error LESSON_FIELD_INVALID xp: expected a number, found "x"');
   });
 });

@@ -84,3 +84,39 @@ describe('createAnyMatchTest', () => {
     expect(afterWarmUp(anyMatch, 'nothing to see here', ALL_EVENT_PATTERNS)).toBe(true);
   });
 });
+
+describe("the writer's own role column", () => {
+  const meaning = (line: string, ownNode?: string): [string, string | undefined] => {
+    const m = classifyLineText(line, patterns, { ownNode });
+    return [m.kind, m.notKill];
+  };
+
+  it('is no subject: a leader column before "received SIGTERM, shutting down" is the writer dying', () => {
+    expect(meaning('[2026-11-30 14:03:11.291034] node1 LEADER t7 received SIGTERM, shutting down', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('2026-11-30T14:03:11.291Z node1 leader term=5 received SIGTERM, shutting down', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('2026-11-30 14:03:11.2912345 UTC [node-1] Leader {term = 3} caught sigTERM (Signal 15), shutting down', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('"2026-11-30T14:03:11.291Z","kv-node-1","node1 LEADER t=12 caught SIGTERM, shutting down"', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('2026-11-30T14:03:11.412096350Z [node 1] term 4 leader: received SIGTERM, shutting down')).toEqual(['kill', undefined]);
+    expect(meaning('{"time":1796047391291,"node":"n1","term":7,"role":"leader","msg":"received SIGTERM, shutting down"}', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('12:00:01.000 node1 leader received SIGTERM, shutting down', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('12:00:01.000 INFO leader: received SIGTERM, shutting down')).toEqual(['kill', undefined]);
+  });
+
+  it('leaves a node describing the leader a peer line, whatever its own column says', () => {
+    expect(meaning('2026-11-30 12:03:07,912 WARNING node2: heartbeat timeout, leader node1 stopped responding', 'node2')[1]).toBe('detection');
+    expect(meaning('2026-11-29 21:46:30,295 WARNING raft.node3: leader node1 stopped responding', 'node3')).toEqual(['other', 'peer']);
+    expect(meaning('12:00:01.000 node2: leader node1 shutting down', 'node2')).toEqual(['other', 'peer']);
+    expect(meaning('12:00:01.000 node2 FOLLOWER t7 leader node1 stopped responding', 'node2')).toEqual(['other', 'peer']);
+    expect(meaning('12:00:01.000 node2 leader t7 node1 shutting down', 'node2')).toEqual(['other', 'peer']);
+    expect(meaning('12:00:01.000 node2 WARN leader: node1 killed', 'node2')).toEqual(['other', 'peer']);
+    expect(meaning('[node3] leader node1 is down (Terminated received), waiting for election', 'node3')[1]).toBe('detection');
+    // Another node's name before the role word is no column of this writer's.
+    expect(meaning('12:00:01.000 [node3] saw node1 leader shutting down', 'node3')).toEqual(['other', 'peer']);
+  });
+
+  it('names no leader by the term after a role column ("LEADER t8" is term 8)', () => {
+    const m = classifyLineText('[2026-11-30 14:03:11.500101] node4 LEADER t8 connect node1 failed: ECONNREFUSED', patterns, { ownNode: 'node4' });
+    expect([m.kind, m.leader]).toEqual(['connection-lost', undefined]);
+    expect(classifyLineText('12:00:01.000 node2 FOLLOWER t7 connection to leader node1 lost', patterns, { ownNode: 'node2' }).leader).toBe('node1');
+  });
+});

@@ -64,7 +64,12 @@ describe('the harness and checkPaste agree', () => {
   });
 
   // Pastes where the two disagree today (file names); remove an entry when its case passes.
-  const KNOWN_DIVERGENT: ReadonlySet<string> = new Set<string>([]);
+  const KNOWN_DIVERGENT: ReadonlySet<string> = new Set<string>([
+    // C's unpadded `%ld.%ld` µs (`1796047391.94305` = .094305 s): checkPaste reads it so because the whole paste proves
+    // it (node2's `.61208` then `.211274` runs backwards read as decimals); the live reader sees one line at a time and
+    // node1's own lines up to its kill prove nothing, so it reads the kill at .943 (detections 732 ms before it).
+    'blind7-c-gettimeofday-unpadded-usec.log',
+  ]);
 
   it('lists only self-contained pastes as known divergent', () => {
     expect([...KNOWN_DIVERGENT].filter((f) => !selfContained.includes(f))).toEqual([]);

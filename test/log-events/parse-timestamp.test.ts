@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, daysFromCivil, parseTimestampAt, stampFromEpochNumber } from '../../src/log-events/parse-timestamp.js';
+import { civilFromDays, daysFromCivil, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber } from '../../src/log-events/parse-timestamp.js';
 
 const KILL = Date.parse('2026-11-26T19:30:01.000Z');
 const DAY = 86_400_000;
@@ -227,5 +227,34 @@ describe('parseTimestampAt: day-month-year (blind4)', () => {
     expect(parseTimestampAt('30-Nov-2026 12:52:31.704 INFO [main]', 0)).toMatchObject({ ms: Date.UTC(2026, 10, 30, 12, 52, 31, 704), precisionMs: 1 });
     expect(parseTimestampAt('30-Foo-2026::12:52:31.704219', 0)).toBeUndefined();
     expect(parseTimestampAt('30-11-2026 12:52:31', 0)).toBeUndefined();
+  });
+});
+
+describe("parseTimestampAt: Haskell's show UTCTime (blind8)", () => {
+  it('reads 1-12 fraction digits (picoseconds, trailing zeros trimmed) to the µs, and a whole second with no fraction', () => {
+    const second = Date.parse('2026-11-30T14:03:11.000Z');
+    const cases: [string, number, number][] = [
+      ['2026-11-30 14:03:11.293001245117 UTC [node-2] x', 293.001, 0.001],
+      ['2026-11-30 14:03:11.2912345 UTC [node-1] x', 291.234, 0.001],
+      ['2026-11-30 14:03:11.8912 UTC [node-1] x', 891.2, 0.1],
+      ['2026-11-30 14:03:11 UTC [node-1] x', 0, 1000],
+    ];
+    for (const [text, ms, precision] of cases) {
+      const stamp = parse(text)!;
+      expect([stamp.ms - second, stamp.precisionMs, stamp.zoned, text.slice(stamp.end, stamp.end + 2)], text).toEqual([expect.closeTo(ms, 3), precision, true, ' [']);
+    }
+    expect(parse('14:03:11.2930012451171 x')).toBeUndefined();
+  });
+});
+
+describe('readUnpaddedMicros', () => {
+  it("reads an epoch-seconds fraction as C's unpadded tv_usec: `.94305` is 94305 µs, `.5` is 5 µs", () => {
+    const second = 1_796_047_391_000;
+    expect(readUnpaddedMicros(parse('1796047391.94305 x')!)).toMatchObject({ ms: second + 94.305, dayMs: 50_591_094.305, precisionMs: 0.001, format: 'epoch-s-usec' });
+    expect(readUnpaddedMicros(parse('1796047391.5 x')!)).toMatchObject({ ms: second + 0.005, precisionMs: 0.001 });
+  });
+
+  it('leaves six-digit fractions, whole seconds and other formats as written', () => {
+    for (const text of ['1796047391.094305 x', '1796047391 x', '19:30:01.5 x']) expect(readUnpaddedMicros(parse(text)!)).toEqual(parse(text));
   });
 });

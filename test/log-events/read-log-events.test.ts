@@ -62,6 +62,48 @@ describe('readLogText', () => {
     expect([zeroBased.aliases.get('node2'), zeroBased.nodes]).toEqual([undefined, ['node1', 'node2', 'node3']]);
   });
 
+  it('a pod whose lines name the program by an id key (`[pod/raft-0/kv] … id=1`) is that node too: ordinal 0 is node1 when its lines say so', () => {
+    const line = (pod: number, id: number, rest: string, ms: number): string =>
+      `[pod/raft-${pod}/kv] 2026-11-30T14:03:11.${String(ms).padStart(3, '0')}Z level=info id=${id} term=7 ${rest}`;
+    const text = [
+      line(1, 2, 'msg="append entries from leader" leader=1', 127),
+      line(2, 3, 'msg="append entries from leader" leader=1', 128),
+      line(0, 1, 'msg="received SIGTERM, shutting down" role=leader', 527),
+      line(1, 2, 'msg="lost connection to leader" leader=1 err=EOF', 528),
+      line(2, 3, 'msg="election timeout, no AppendEntries from leader" leader=1', 771),
+    ].join('\n');
+    const { events, aliases, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual(['raft-0', 'raft-1', 'raft-2']);
+    expect([aliases.get('node1'), aliases.get('node2'), aliases.get('node3')]).toEqual(['raft-0', 'raft-1', 'raft-2']);
+    expect(events.filter((e) => e.leader !== undefined).map((e) => e.leader)).toEqual(['raft-0', 'raft-0', 'raft-0', 'raft-0']);
+    // A pod whose lines give two ids names itself by neither; an id two pods give is neither's.
+    const twoIds = readLogText(`${text}\n${line(0, 4, 'msg="granted vote" candidate=3', 772)}`, patterns);
+    expect(twoIds.aliases.has('node1')).toBe(false);
+    const shared = readLogText(text.replace('id=3', 'id=1').replace('id=3', 'id=1'), patterns);
+    expect(shared.aliases.has('node1')).toBe(false);
+    // The program's id may be the pod's own name: nothing to join.
+    expect(readLogText(text.replaceAll(/raft-(\d)/g, (_, n) => `node${Number(n) + 1}`), patterns).aliases.size).toBe(0);
+  });
+
+  it('names of one family joined to nodes by number (zk1 → node1, zk2 → node2) name the rest alike: the kill of `# zk3` is of node3', () => {
+    const section = (n: number): string[] => [
+      `==> zk${n}/zookeeper.log <==`,
+      `2026-12-01 00:12:06,202 - INFO  [QuorumPeer[myid=${n}](plain=[::]:3130${n}):Follower@77] - FOLLOWING - LEADER ELECTION TOOK - 40 MS`,
+      `2026-12-01 00:12:06,674 - INFO  [WorkerReceiver[myid=${n}]:WorkerReceiver@391] - Notification: my state:FOLLOWING; n.sid:3, n.leader:3`,
+      `2026-12-01 00:12:08,934 - INFO  [QuorumPeer[myid=${n}](plain=[::]:3130${n}):Follower@142] - Disconnected from leader (with address: /127.0.0.1:31313)`,
+    ];
+    const lines = ['$ date +%H:%M:%S.%N; kill -KILL 29982   # zk3 is the leader', '00:12:08.916728685', ...section(1), ...section(2)];
+    const { events, aliases } = readLogText(lines.join('\n'), patterns);
+    expect([aliases.get('zk1'), aliases.get('zk2'), aliases.get('zk3')]).toEqual(['node1', 'node2', 'node3']);
+    expect(events.find((e) => e.kind === 'kill')?.target).toBe('node3');
+    // One member joined is no family: zk3 stays a name of its own.
+    const one = readLogText([...lines.slice(0, 2), ...section(1)].join('\n'), patterns);
+    expect([one.aliases.get('zk1'), one.aliases.has('zk3')]).toEqual(['node1', false]);
+    // A family whose members join other numbers (zk1 → node2) names no one.
+    const crossed = readLogText([...lines.slice(0, 2), ...section(1).map((l) => l.replace('myid=1', 'myid=2')), ...section(2).map((l) => l.replace('myid=2', 'myid=1'))].join('\n'), patterns);
+    expect([crossed.aliases.get('zk1'), crossed.aliases.has('zk3')]).toEqual(['node2', false]);
+  });
+
   it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {
     const kinds = (line: string): string => readLogLine(line, patterns, { line: 0, node: 'node2' }).kind;
     expect(kinds('30.11.2026 11:58:03.465 [node2] Heartbeat-Timeout: kein Heartbeat von node1 seit 347 ms')).toBe('heartbeat-timeout');

@@ -601,3 +601,48 @@ describe('stampOf: a line stamped twice', () => {
     expect(line).toMatchObject({ ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000 });
   });
 });
+
+describe("stampOf: C's `%ld.%ld` of tv_sec and tv_usec (unpadded µs)", () => {
+  const msOf = (rows: readonly string[]) => {
+    const lines = indexLines(rows.join('\n'));
+    const table = scanLines(lines);
+    return rows.map((_, i) => stampOf(lines, table, i)?.ms);
+  };
+  const S = 1_796_047_391_000;
+
+  it('reads a shorter fraction as µs when the paste proves it: widths vary, and only that reading runs forward', () => {
+    const rows = ['1796047390.960533 node1: heartbeat', '1796047391.94305 node1: caught SIGTERM', '1796047391.61208 node2: heartbeat from node1', '1796047391.211274 node2: heartbeat timeout'];
+    expect(msOf(rows)).toEqual([S - 1000 + 960.533, S + 94.305, S + 61.208, S + 211.274]);
+  });
+
+  it('keeps decimals when nothing runs backwards read so (a Python float prints fewer digits too)', () => {
+    const rows = ['1796047390.960533 node1: heartbeat', '1796047391.94305 node1: caught SIGTERM', '1796047391.61208 node2: heartbeat from node1', '1796047391.711274 node2: heartbeat timeout'];
+    expect(msOf(rows)).toEqual([S - 1000 + 960.533, S + 943.05, S + 612.08, S + 711.274]);
+  });
+
+  it('keeps decimals when a shorter fraction starts with 0, or a fraction is longer than µs', () => {
+    expect(msOf(['1796047391.960533 node1: a', '1796047391.0943 node1: b', '1796047391.211274 node1: c'])[1]).toBe(S + 94.3);
+    expect(msOf(['1796047391.9605331 node1: a', '1796047391.94305 node1: b', '1796047391.211274 node1: c'])[1]).toBe(S + 943.05);
+  });
+
+  it('keeps decimals when the µs reading would run backwards too (a sorted merge)', () => {
+    expect(msOf(['1796047391.960533 node1: a', '1796047391.94305 node1: b', '1796047391.211274 node1: c', '1796047391.5 node1: d'])[1]).toBe(S + 943.05);
+  });
+});
+
+describe("scanLines: env_logger's bracketed head `[time LEVEL target]`", () => {
+  it('skips the whole bracket, however long its module path, so the name after it is read', () => {
+    const rows = scan(
+      [
+        '[2026-11-30T14:03:11.604Z WARN  kvraft::node] n1: received SIGTERM, shutting down',
+        '[2026-11-30T14:03:11.605Z WARN  kvraft::raft] n3: connection to leader n1 lost: early eof',
+        '[2026-11-30T14:03:11.606Z WARN  kvraft::raft::transport] n2: connection to leader n1 lost: connection reset by peer',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.node, r.dayMs])).toEqual([
+      ['n1', 50_591_604],
+      ['n3', 50_591_605],
+      ['n2', 50_591_606],
+    ]);
+  });
+});

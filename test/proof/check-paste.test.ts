@@ -44,6 +44,41 @@ describe('checkPaste', () => {
     expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
   });
 
+  it('a killed follower: the finding sits on the kill line, and names the line that shows who led', () => {
+    const paste = [
+      'data/node2/node.log:2026-11-26T19:29:58.600Z node2 INFO  won election for term 2 with 2/3 votes — now leader',
+      'data/node1/node.log:2026-11-26T19:29:58.700Z node1 INFO  following leader node2',
+      'data/node3/node.log:2026-11-26T19:29:58.700Z node3 INFO  following leader node2',
+      'data/node1/node.log:2026-11-26T19:30:01.000Z node1 INFO  received SIGTERM, shutting down',
+      'data/node3/node.log:2026-11-26T19:30:01.301Z node3 WARN  heartbeat timeout — no message from leader in 300ms',
+    ].join('\n');
+    const finding = checkPaste(lesson, paste).checks.flatMap((c) => c.findings).find((f) => f.code === 'KILLED_NODE_NOT_LEADER')!;
+    expect(finding.line).toBe(4);
+    expect(finding.args).toMatchObject({ killed: 'node1', leader: 'node2', killLine: 4 });
+    expect(formatFindingMessage(finding)).toContain('kill node2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2"');
+  });
+
+  it('a caller passing no paste or no lesson gets a typed error saying what was expected, not a bare TypeError', () => {
+    const call = (run: () => unknown): { name: string; code: string; message: string } => {
+      try {
+        run();
+      } catch (error) {
+        return { name: (error as Error).name, code: (error as { code: string }).code, message: (error as Error).message };
+      }
+      throw new Error('expected checkPaste to throw');
+    };
+    expect(call(() => checkPaste(lesson, null as unknown as string))).toEqual({
+      name: 'VerifyLessonError',
+      code: 'ARGUMENT_INVALID',
+      message: 'checkPaste: expected the paste as a string or bytes (a Uint8Array or Buffer) as the second argument, found null',
+    });
+    expect(call(() => checkPaste(lesson, 42 as unknown as string)).message).toMatch(/found a number \(42\)$/);
+    expect(call(() => checkPaste(undefined as unknown as typeof lesson, 'x')).message).toBe(
+      'checkPaste: expected a lesson (from findLesson or parseLesson) as the first argument, found undefined',
+    );
+    expect(call(() => checkPaste(lesson, 'x', null as unknown as object)).code).toBe('ARGUMENT_INVALID');
+  });
+
   it('is JSON-serialisable and deterministic', () => {
     const verdict = checkPaste(lesson, GOOD);
     expect(JSON.parse(JSON.stringify(verdict))).toEqual(verdict);

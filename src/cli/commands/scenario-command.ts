@@ -1,17 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parseClientProtocol, parseLessonClient, type ClientProtocol } from '../../client/client-protocol.js';
 import { VerifyLessonError } from '../../errors.js';
 import type { Lesson } from '../../lesson/types.js';
 import { formatVerdictText } from '../../proof/format-verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-report.js';
+import { DEFAULT_SCENARIO } from '../../scenario/default-scenario.js';
 import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
+import { captureFile } from '../../scenario/steps/capture-log-step.js';
 import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../scenario/scenario-types.js';
 import { summarize, type Distribution } from '../../scenario/summarize-trials.js';
 import { INTERRUPTED_EXIT_CODE, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
-import { parseVerdictFormat, writeVerdict } from '../verdict-output.js';
+import { checkOutputWritable, writeOutputFile } from '../output-file.js';
+import { parseVerdictFormat, writeVerdict, type VerdictFormat } from '../verdict-output.js';
 
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
 
@@ -80,14 +82,15 @@ function keptFilesLine(result: ScenarioResult): string {
   return `logs kept in ${result.workDir} (data/nodeN/node.log and output.log; the run and its journal: ${RUN_RECORD_FILE})`;
 }
 
-function formatDistribution(name: string, d: Distribution | null): string {
+// One line of --trials statistics: milliseconds with one decimal, or a count of operations (whole numbers).
+export function formatDistribution(name: string, d: Distribution | null, unit: 'ms' | 'operations' = 'ms'): string {
   if (!d) return `  ${name.padEnd(22)} no samples`;
-  const f = (n: number): string => n.toFixed(1).padStart(7);
-  return `  ${name.padEnd(22)} n=${String(d.count).padEnd(4)} min ${f(d.min)}  p50 ${f(d.p50)}  p95 ${f(d.p95)}  p99 ${f(d.p99)}  max ${f(d.max)}  ms`;
+  const f = (n: number): string => (unit === 'ms' ? n.toFixed(1) : String(Math.round(n))).padStart(7);
+  return `  ${name.padEnd(22)} n=${String(d.count).padEnd(4)} min ${f(d.min)}  p50 ${f(d.p50)}  p95 ${f(d.p95)}  p99 ${f(d.p99)}  max ${f(d.max)}  ${unit}`;
 }
 
 function writeReport(file: string, result: ScenarioResult): void {
-  if (!result.timeline) throw new VerifyLessonError('SCENARIO_FAILED', `no timeline to draw in ${file}: the run stopped before the kill`);
+  if (!result.timeline) throw new VerifyLessonError('SCENARIO_FAILED', `no timeline to draw in ${file} (--report): the run stopped before the kill`);
   const title = `${result.lessonId}: ${result.signal} to leader node${result.leader}`;
   const summary: [string, string][] = [
     ['verdict', result.passed ? 'passed' : 'failed'],
@@ -96,8 +99,20 @@ function writeReport(file: string, result: ScenarioResult): void {
     ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
   ];
   const content = extname(file).toLowerCase() === '.svg' ? renderTimelineSvg(result.timeline, title) : renderTimelineHtml(result.timeline, title, summary);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
+  writeOutputFile(file, content, '--report');
+}
+
+// Every file the run will write, checked before anything starts: a typo in --out or --report, or a demo log in a
+// folder the user cannot write, is said at once, not after the cluster ran.
+function checkOutputsWritable(lesson: Lesson, values: CliValues, io: CliIo): void {
+  if (values.report !== undefined) checkOutputWritable(resolve(io.cwd, values.report), '--report');
+  if (values.out !== undefined) {
+    checkOutputWritable(resolve(io.cwd, values.out), '--out');
+    return;
+  }
+  for (const step of (lesson.scenario ?? DEFAULT_SCENARIO).steps) {
+    if (step.step === 'capture-log') checkOutputWritable(captureFile(step, { cwd: io.cwd, options: {} }), 'the demo log', ' — pass --out FILE to write it elsewhere');
+  }
 }
 
 // --client, else the lesson's `client` block; only for a student's cluster (the bundled one speaks the default).
@@ -134,6 +149,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (leader !== undefined && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--leader only applies with --cluster (the bundled cluster reports its leader)');
   const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);
   const client = clientProtocolOf(values, lesson, io);
+  checkOutputsWritable(lesson, values, io);
   const color = wantsColor(io, io.stderr);
   const onStep = stepRenderer(io, !json && trials === 1, color);
 
@@ -162,7 +178,21 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   }
   const last = results.at(-1);
   if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished');
+  // The run's own report first: a picture that cannot be written (the folder went away meanwhile) must not hide it.
+  const code = await reportRun(results, trials, { format, signal, lesson, values }, io);
   if (values.report) writeReport(resolve(io.cwd, values.report), last);
+  return code;
+}
+
+// Prints one run (text, JSON or a grader format) or the trials' statistics; the exit code.
+async function reportRun(
+  results: readonly ScenarioResult[],
+  trials: number,
+  { format, signal, lesson, values }: { format: VerdictFormat; signal: FaultSignal; lesson: Lesson; values: CliValues },
+  io: CliIo,
+): Promise<number> {
+  const last = results.at(-1)!;
+  const json = format === 'json';
 
   const failed = results.filter((r) => !r.passed).length;
   if (trials === 1) {
@@ -200,7 +230,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     io.stdout.write(`${formatDistribution('heartbeat timeout', stats.heartbeatTimeoutMs)}\n`);
     io.stdout.write(`${formatDistribution('re-election', stats.reelectionMs)}\n`);
     io.stdout.write(`${formatDistribution('wall time per run', stats.durationMs)}\n`);
-    if (stats.history.checked > 0) io.stdout.write(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs\n${formatDistribution('operations per history', stats.history.operations)}\n`);
+    if (stats.history.checked > 0) io.stdout.write(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs\n${formatDistribution('operations per history', stats.history.operations, 'operations')}\n`);
   }
   if (io.signal?.aborted) {
     io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);

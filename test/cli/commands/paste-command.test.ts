@@ -139,6 +139,19 @@ describe('verify-lesson <id> --paste', () => {
     expect(directory.stderr).toBe(`verify-lesson: cannot read the paste ${join(root, 'fixtures/pastes')}: it is a directory\n`);
   });
 
+  it('--report to a path it cannot write: the verdict still prints, then one line naming the path and the OS reason, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vl-paste-report-'));
+    try {
+      writeFileSync(join(dir, 'notes'), '');
+      const run = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--report', join(dir, 'notes/why.svg')]);
+      expect(run.stdout).toContain('✓ PASSED  w12-l03');
+      expect(run.stderr).toBe(`verify-lesson: cannot write --report ${join(dir, 'notes/why.svg')}: ${join(dir, 'notes')} is not a directory (ENOTDIR)\n`);
+      expect(run.code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an over-cap paste from stdin, reporting its real size', async () => {
     const bytes = 7 * 1024 * 1024;
     const run = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdin: new Uint8Array(bytes).fill(0x61) });

@@ -117,7 +117,7 @@ interface Clock {
   precisionMs?: number;
 }
 
-// `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-9 digits (kept to µs), or `:mmm`.
+// `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-12 digits (kept to µs; Haskell's `show UTCTime` writes up to 12), or `:mmm`.
 function parseClock(s: string, i: number, limit: number): Clock | undefined {
   let hour = digits(s, i, 2);
   let p = i + 2;
@@ -138,7 +138,7 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   const colonMillis = sep === 58 && digits(s, p + 1, 3) >= 0 && digitAt(s, p + 4) < 0 && s.charCodeAt(p + 4) !== 58;
   if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis) {
     p++;
-    while (p < limit && fractionDigits < 9) {
+    while (p < limit && fractionDigits < 12) {
       const d = digitAt(s, p);
       if (d < 0) break;
       if (fractionDigits < 6) micros = micros * 10 + d;

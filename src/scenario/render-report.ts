@@ -75,15 +75,17 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
     parts.push(marker(event, ex, laneY(event.node) + row * 16, laneName(timeline, event.node)));
   }
 
+  // The legend names only what the picture draws (a paste's picture has no candidacy or new-leader markers).
   const legendY = height - 22;
   let legendX = left;
-  for (const kind of Object.keys(STYLE) as TimelineEventKind[]) {
+  const drawn = new Set(timeline.events.map((event) => event.kind));
+  for (const kind of (Object.keys(STYLE) as TimelineEventKind[]).filter((k) => drawn.has(k))) {
     const name = timeline.legend?.[kind] ?? STYLE[kind].name;
     parts.push(marker({ node: 0, kind, atMs: 0, label: name }, legendX, legendY, 'legend'));
     parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">${escapeXml(name)}</text>`);
     legendX += 14 + name.length * 6.2 + 16;
   }
-  parts.push(`<text x="8" y="${legendY + 4}" font-size="11">* killed</text>`);
+  if (timeline.nodes.includes(timeline.killedNode)) parts.push(`<text x="8" y="${legendY + 4}" font-size="11">* killed</text>`);
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">\n` +

@@ -25,6 +25,14 @@ describe('the paste picture', () => {
     expect(renderPasteHtml(verdict, lesson)).toContain('<table>');
   });
 
+  it('its legend lists only what it draws: the kill and the two routes of detection, no candidacy or new leader', () => {
+    const verdict = checkPaste(lesson, readFileSync(`${ROOT}fixtures/pastes/bundled-grep.log`));
+    const svg = renderPasteSvg(verdict, lesson);
+    const legend = [...svg.matchAll(/<text x="[\d.]+" y="(\d+)" font-size="11">([^<]+)<\/text>/g)].map((m) => m[2]);
+    expect(legend).toEqual(['kill', 'follower noticed: connection dropped', 'follower noticed: leader silent', '* killed']);
+    for (const kind of new Set(timelineFromVerdict(verdict)!.events.map((e) => e.kind))) expect(['kill', 'connection-lost', 'heartbeat-timeout']).toContain(kind);
+  });
+
   it('a killed follower: the kill is drawn on the killed node\'s lane, the leader\'s lane says it led, the page says why', () => {
     const verdict = judge('fail-killed-follower.log');
     const m = verdict.measurements!;

@@ -230,6 +230,23 @@ describe('parseTimestampAt: day-month-year (blind4)', () => {
   });
 });
 
+describe("parseTimestampAt: Haskell's show UTCTime (blind8)", () => {
+  it('reads 1-12 fraction digits (picoseconds, trailing zeros trimmed) to the µs, and a whole second with no fraction', () => {
+    const second = Date.parse('2026-11-30T14:03:11.000Z');
+    const cases: [string, number, number][] = [
+      ['2026-11-30 14:03:11.293001245117 UTC [node-2] x', 293.001, 0.001],
+      ['2026-11-30 14:03:11.2912345 UTC [node-1] x', 291.234, 0.001],
+      ['2026-11-30 14:03:11.8912 UTC [node-1] x', 891.2, 0.1],
+      ['2026-11-30 14:03:11 UTC [node-1] x', 0, 1000],
+    ];
+    for (const [text, ms, precision] of cases) {
+      const stamp = parse(text)!;
+      expect([stamp.ms - second, stamp.precisionMs, stamp.zoned, text.slice(stamp.end, stamp.end + 2)], text).toEqual([expect.closeTo(ms, 3), precision, true, ' [']);
+    }
+    expect(parse('14:03:11.2930012451171 x')).toBeUndefined();
+  });
+});
+
 describe('readUnpaddedMicros', () => {
   it("reads an epoch-seconds fraction as C's unpadded tv_usec: `.94305` is 94305 µs, `.5` is 5 µs", () => {
     const second = 1_796_047_391_000;

@@ -104,6 +104,9 @@ export function civilFromDays(days: number): { year: number; month: number; day:
 
 const yearMsOf = (month: number, day: number, dayMs: number): number => (MONTH_START[month - 1]! + day - 1) * DAY_MS + dayMs;
 
+// A space, a tab or the end of the text (NaN).
+const isGapOrEnd = (c: number): boolean => c === 32 || c === 9 || Number.isNaN(c);
+
 const precisionOf = (fractionDigits: number): number => (fractionDigits >= 6 ? 0.001 : 10 ** (3 - fractionDigits));
 
 interface Clock {
@@ -145,7 +148,8 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
     for (let k = fractionDigits; k < 6; k++) micros *= 10;
   }
   const next = s.charCodeAt(p);
-  if ((next >= 48 && next <= 57) || next === 58) return undefined; // `12:30:01:5`, `12:30:011`
+  // `12:30:01:5`, `12:30:011`; a colon that ends the time (pm2's `--time` prefix `2026-11-30T14:03:11: `) is no digit of it.
+  if ((next >= 48 && next <= 57) || (next === 58 && !isGapOrEnd(s.charCodeAt(p + 1)))) return undefined;
   // A 12-hour clock: `11:59:53.680 PM`, `12:00:00 AM` (midnight).
   if (next === 32 && hour >= 1 && hour <= 12) {
     const a = s.charCodeAt(p + 1) | 0x20;

@@ -272,3 +272,11 @@ describe('readUnpaddedMicros', () => {
     for (const text of ['1796047391.094305 x', '1796047391 x', '19:30:01.5 x']) expect(readUnpaddedMicros(parse(text)!)).toEqual(parse(text));
   });
 });
+
+describe('a colon after the seconds', () => {
+  it("ends the time when white space or the end follows (pm2's `--time` prefix), and is refused before a digit", () => {
+    expect(parse('2026-11-30T14:03:11: [raft-1] received SIGINT')).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000, end: 19 });
+    expect(parse('14:03:11:')).toMatchObject({ kind: 'time-of-day', dayMs: 50_591_000, end: 8 });
+    expect(parse('12:30:01:5 x')).toBeUndefined();
+  });
+});

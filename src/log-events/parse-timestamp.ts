@@ -104,6 +104,9 @@ export function civilFromDays(days: number): { year: number; month: number; day:
 
 const yearMsOf = (month: number, day: number, dayMs: number): number => (MONTH_START[month - 1]! + day - 1) * DAY_MS + dayMs;
 
+// A space, a tab or the end of the text (NaN).
+const isGapOrEnd = (c: number): boolean => c === 32 || c === 9 || Number.isNaN(c);
+
 const precisionOf = (fractionDigits: number): number => (fractionDigits >= 6 ? 0.001 : 10 ** (3 - fractionDigits));
 
 interface Clock {
@@ -145,7 +148,8 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
     for (let k = fractionDigits; k < 6; k++) micros *= 10;
   }
   const next = s.charCodeAt(p);
-  if ((next >= 48 && next <= 57) || next === 58) return undefined; // `12:30:01:5`, `12:30:011`
+  // `12:30:01:5`, `12:30:011`; a colon that ends the time (pm2's `--time` prefix `2026-11-30T14:03:11: `) is no digit of it.
+  if ((next >= 48 && next <= 57) || (next === 58 && !isGapOrEnd(s.charCodeAt(p + 1)))) return undefined;
   // A 12-hour clock: `11:59:53.680 PM`, `12:00:00 AM` (midnight).
   if (next === 32 && hour >= 1 && hour <= 12) {
     const a = s.charCodeAt(p + 1) | 0x20;
@@ -366,7 +370,16 @@ function parseDayMonthYear(s: string, i: number, limit: number): Stamp | undefin
   return clock && dateClockStamp(year, month, day, clock, 'day-month-year');
 }
 
-// 10 digits = seconds (optional fraction), 13 = ms, 16 = µs, 19 = ns.
+// `, tv_nsec: 91001877` / `, tv_usec = 94305` after a timespec's or timeval's seconds (group 1: `n` or `u`).
+const TIMESPEC_PART = /, ?tv_([nu])sec ?[:=] ?(\d{1,9})(?!\d)/y;
+function readTimespecPart(s: string, p: number, limit: number): { micros: number; end: number } | undefined {
+  TIMESPEC_PART.lastIndex = p;
+  const part = TIMESPEC_PART.exec(s);
+  if (part === null || TIMESPEC_PART.lastIndex > limit || (part[1] === 'u' && part[2]!.length > 6)) return undefined;
+  return { micros: part[1] === 'n' ? Math.floor(Number(part[2]) / 1000) : Number(part[2]), end: TIMESPEC_PART.lastIndex };
+}
+
+// 10 digits = seconds (optional fraction, or a timespec's tv_nsec after it), 13 = ms, 16 = µs, 19 = ns.
 function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   let n = 0;
   while (i + n < limit && n < 20 && digitAt(s, i + n) >= 0) n++;
@@ -397,6 +410,14 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
     }
     fractionDigits = n === 10 ? extra : 3 + extra;
     ms = Math.round(ms * 1000) / 1000;
+  }
+  // A timespec/timeval written as its fields: Rust's `SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 }` (Debug),
+  // gdb's `{tv_sec = 1796047391, tv_usec = 94305}`: the second's part is a count of ns or µs, not zero-padded.
+  const part = n === 10 && fractionDigits === 0 && s.charCodeAt(p) === 44 ? readTimespecPart(s, p, limit) : undefined;
+  if (part !== undefined) {
+    ms = (ms * 1000 + part.micros) / 1000;
+    fractionDigits = 6;
+    p = part.end;
   }
   const next = s.charCodeAt(p);
   if (next === 58 || next === 45 || next === 47 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return undefined;

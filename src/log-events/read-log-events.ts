@@ -168,6 +168,8 @@ export function readLogEvents(
     }
     if (event.leader !== undefined) event.leader = name(event.leader);
     if (event.target !== undefined) event.target = name(event.target);
+    // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
+    else if (event.kind === 'kill' && event.node === undefined && event.pid !== undefined && table.processNodes !== undefined) event.target = table.processNodes.get(String(event.pid));
     if (event.node === undefined && event.kind !== 'kill') unattributed++;
   }
   aliasTermLeaders(raw);
@@ -260,7 +262,8 @@ function addAddressAliases(events: readonly MutableLogEvent[], aliases: Map<stri
 const LEADER_ADDRESS_AND_ID = /\b(?:last-)?leader-addr(?:ess)?=["']?([\w.-]{1,64}):(\d{2,5})["']?\s+(?:last-)?leader-id=["']?([\w.:-]{1,64})/i;
 
 // A leader named by an address whose host is a writer's name (`rqlite1:4002`, written by the compose service rqlite1)
-// is that writer, and so is the id a line pairs with that address: node names and Raft ids are one node.
+// is that writer, and so is the id a line pairs with that address: node names and Raft ids are one node. So is a
+// server named with its cluster (NATS's `n2/C1`).
 function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   // Writers by their lower-case name (`Rqlite1:4002` names the writer Rqlite1 too).
   let writers: Map<string, string> | undefined;
@@ -273,6 +276,11 @@ function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogE
     const key = event.leader.includes(':') ? addressKey(event.leader) : undefined;
     const writer = key === undefined ? undefined : writerOf(hostOf(key));
     if (writer !== undefined && !aliases.has(key!)) aliases.set(key!, writer);
+    // NATS's "new metadata leader: n2/C1": a server named with its cluster is that writer.
+    const slash = event.leader.indexOf('/');
+    const server = slash > 0 && !aliases.has(event.leader) ? normalizeNodeToken(event.leader.slice(0, slash)) : undefined;
+    const named = server === undefined ? undefined : writerOf(server);
+    if (named !== undefined) aliases.set(event.leader, named);
     const text = lineText(lines, event.line, LINE_CAP);
     if (!text.includes('leader-')) continue;
     const pair = LEADER_ADDRESS_AND_ID.exec(text);

@@ -33,6 +33,8 @@ export interface LineTable {
   readonly nodeFrom: Uint8Array;
   /** Section names (a header's, a log command's) that are another name of the writer their lines name (joinSectionWriters). */
   readonly sectionAliases?: ReadonlyMap<string, string>;
+  /** Process ids that name writers (`[30799]` tags, nameProcessTags) → the node: a `kill -TERM 30799` kills it. */
+  readonly processNodes?: ReadonlyMap<string, string>;
 }
 
 /** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
@@ -356,6 +358,8 @@ interface ScanState {
   weak: string | undefined;
   /** `kv_node[4242]`: a syslog process id, a node only when nothing better names the line. */
   pidNode: string | undefined;
+  /** `[30799]` before the time (NATS): the writer's process id. */
+  processId: string | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
   service: string | undefined;
   /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
@@ -465,6 +469,16 @@ function containerIdEnd(text: string, p: number, limit: number): number {
   }
   const after = text.charCodeAt(q);
   return letter && (q - p === 12 || q - p === 64) && (after === 32 || after === 9) ? q : -1;
+}
+
+// End of a process id tag's digits at p (`30799` of `[30799] 2026/…`: 1-7 digits, `]`, a space, a date), or -1; not
+// bash's job line `[1] 4101` nor parallel-ssh's `[1] 14:03:19 [SUCCESS] host` (a sequence number, then a clock).
+function processTagEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p < 8 && isDigit(text.charCodeAt(q))) q++;
+  if (q === p || q - p > 7 || text.charCodeAt(q) !== 93 || text.charCodeAt(q + 1) !== 32) return -1;
+  const dash = text.charCodeAt(q + 6);
+  return startsDateOrClock(text, q + 2) && (dash === 45 || dash === 47) ? q : -1;
 }
 
 // End of an address column at p (an address followed by a space, tab, `]`, `|`, `:`, `,` or the head's end), or -1.
@@ -684,6 +698,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.nodeFrom = 0;
   st.weak = undefined;
   st.pidNode = undefined;
+  st.processId = undefined;
   st.service = undefined;
   st.word = undefined;
   st.prompt = undefined;
@@ -752,7 +767,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // Node and timestamp found: the head is read, unless this is the time part of `2026-11-26 19:30:01,123`.
     if (st.node !== undefined && st.stampAt >= 0 && !(stampToken === tokens - 1 && isDigit(c))) break;
     // An address column (`127.0.0.1:7001`, `[::]:7002`) names the writer when such columns vary.
-    if ((c === 91 || isDigit(c)) && st.stampAt >= 0 && st.node === undefined && st.weak === undefined) {
+    if ((c === 91 || isDigit(c)) && st.stampAt >= 0 && st.node === undefined && st.weak === undefined && st.processId === undefined) {
       const address = addressColumnEnd(text, p, headEnd);
       if (address > 0) {
         st.weak = text.slice(p, address);
@@ -829,6 +844,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           st.node = text.slice(inner, address);
           st.nodeFrom = FROM_TAG;
           p = address + 1;
+          continue;
+        }
+      }
+      // NATS's `[30799] 2026/12/01 00:12:12.496 [INF] …`: a process id in front of the time names the writer when such
+      // ids vary and nothing better does (scanLines), by the name its own lines give it (`Name: n1`) when they do.
+      if (tokens === 0 && c === 91 && st.stampAt < 0) {
+        const pidEnd = processTagEnd(text, inner, headEnd);
+        if (pidEnd > 0) {
+          st.processId = text.slice(inner, pidEnd);
+          p = pidEnd + 1;
           continue;
         }
       }
@@ -1078,7 +1103,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // A host, pod or short id in the head (`raft-a.lab.local`, `kv-0`, `S1`, `a41e:`, syslog's host column): a
     // node only if such tokens vary across the paste (decided in scanLines), so a constant logger name is not.
-    if (st.node === undefined && st.weak === undefined && (tokens <= 2 || st.stampAt >= 0) && q - p <= 64) {
+    // A writer's process id column (`[30799]`) came first: an address after the time is a peer's (NATS's routes).
+    if (st.node === undefined && st.weak === undefined && st.processId === undefined && (tokens <= 2 || st.stampAt >= 0) && q - p <= 64) {
       const afterSyslog = st.stampAt >= 0 && !isDigit(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
       if (afterSyslog || isIdentityToken(text, p, q)) {
         st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
@@ -1199,6 +1225,64 @@ function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, 
   }
 }
 
+// A server's name on a line of its own startup banner: NATS's `[INF]   Name:     n1`, `Server name: kv-a`.
+const SERVER_NAME_LINE = /(?:^|[\s\]])(?:server[ _-]?)?name\s?[:=]\s+([A-Za-z][\w.@-]{0,62})\s*$/i;
+
+/**
+ * Process id tags (`[30799]`) name the lines nothing better names when they vary like node names (2-16 values over 3+
+ * lines): a process id is no node id, so each is named by the name its own lines give it (`Name: n1`, one per id and
+ * ids apart) and by the id only when they give none.
+ */
+function nameProcessTags(lines: PasteLines, processIds: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  if (processIds.size < 3) return;
+  const seen = new Map<string, number>();
+  const names = new Map<string, string | null>();
+  for (const [i, id] of processIds) {
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+    if (seen.size > 16) return;
+    if (names.get(id) === null) continue;
+    // Every line of the process, not the first few: a sorted or shuffled paste may hold its banner anywhere.
+    const start = lines.starts[i]!;
+    const end = lines.ends[i]!;
+    if (end - start > 256) continue;
+    const m = SERVER_NAME_LINE.exec(lines.text.slice(start, end));
+    if (!m) continue;
+    const named = readNodeName(m[1]!, 0, m[1]!.length, true);
+    const name = named && named.end === m[1]!.length ? named.label : copyString(m[1]!);
+    const before = names.get(id);
+    names.set(id, before === undefined || before === name ? name : null);
+  }
+  if (seen.size < 2) return;
+  const owners = new Map<string, number>();
+  for (const name of names.values()) if (name !== null) owners.set(name, (owners.get(name) ?? 0) + 1);
+  const nodeOf = new Map<string, string>();
+  for (const id of seen.keys()) {
+    const name = names.get(id);
+    nodeOf.set(id, name != null && owners.get(name) === 1 ? name : copyString(id));
+  }
+  for (const [i, id] of processIds) {
+    const from = nodeFrom[i]!;
+    if (from !== 0 && from !== FROM_MESSAGE) continue;
+    nodes[i] = nodeOf.get(id);
+    nodeFrom[i] = FROM_PROCESS;
+  }
+}
+
+// Each process id whose tagged lines all have one node (however named: a banner, a tail header, the id itself) → that
+// node, so `kill -TERM 30805` names what the paste calls the process; an id over two nodes' lines names none.
+function findProcessNodes(processIds: ReadonlyMap<number, string>, nodes: readonly (string | undefined)[]): Map<string, string> | undefined {
+  const nodeOf = new Map<string, string | null>();
+  for (const [i, id] of processIds) {
+    const node = nodes[i];
+    const known = nodeOf.get(id);
+    if (known === undefined) nodeOf.set(id, node ?? null);
+    else if (known !== node) nodeOf.set(id, null);
+  }
+  let found: Map<string, string> | undefined;
+  for (const [id, node] of nodeOf) if (node !== null) (found ??= new Map()).set(copyString(id), node);
+  return found;
+}
+
 // multitail's status line under each window: `00] data/node1/node.log  *Press F1/<CTRL>+<h> for help*  2KB - …`.
 const MULTITAIL_STATUS = /^\d\d\] (\S{1,200}) +\*Press F1\/<CTRL>\+<h> for help\*/;
 
@@ -1258,6 +1342,8 @@ export function scanLines(lines: PasteLines): LineTable {
   // Per line: the weak head token and the process-id node, when the line has them (sparse, made on first use).
   let weak: Map<number, string> | undefined;
   let pids: Map<number, string> | undefined;
+  // Per line: a `[30799]` process id tag before the time (sparse).
+  let processIds: Map<number, string> | undefined;
   // Per line: the docker compose service column as written, a plain-word head tag (sparse, made on first use).
   let services: Map<number, string> | undefined;
   let words: Map<number, string> | undefined;
@@ -1267,7 +1353,7 @@ export function scanLines(lines: PasteLines): LineTable {
   let sections: { line: number; name: string | undefined }[] | undefined;
   // The one container a stop command names (docker and podman print it back on the next line).
   let stoppedEcho: string | undefined;
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
     if (i >= count) break;
@@ -1344,6 +1430,7 @@ export function scanLines(lines: PasteLines): LineTable {
     if (kind === LINE_LOG || kind === LINE_JSON) {
       if (st.weak !== undefined) (weak ??= new Map()).set(i, st.weak);
       if (st.pidNode !== undefined) (pids ??= new Map()).set(i, st.pidNode);
+      if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
       if (st.jsonNames !== undefined && kind === LINE_JSON && (node === undefined || from === FROM_JSON)) (jsonNames ??= new Map()).set(i, st.jsonNames);
@@ -1369,6 +1456,7 @@ export function scanLines(lines: PasteLines): LineTable {
     }
   }
   if (words) nameWordTags(text, words, nodes, nodeFrom);
+  if (processIds) nameProcessTags(lines, processIds, nodes, nodeFrom);
   for (const [i, value] of pids ?? []) {
     if (nodeFrom[i] !== 0) continue;
     nodes[i] = value;
@@ -1385,7 +1473,9 @@ export function scanLines(lines: PasteLines): LineTable {
     }
   }
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
-  return sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
+  const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
+  const processNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
+  return processNodes === undefined ? table : { ...table, processNodes };
 }
 
 // An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash).

@@ -31,7 +31,7 @@ function firstArrivalMs(text: string): number {
 }
 
 // Pastes whose lines each name their node (no section headers, no cat of files whose lines only their file names, no
-// names decided by the whole paste: varying head tokens, a JSON name field chosen because it varies): the live reader
+// names decided by the whole paste: varying head tokens or process ids, a JSON name field chosen because it varies): the live reader
 // sees one line at a time. Not terminal panes copied side by side: the harness reads each node's own log, never a
 // screen of several; nor rows wrapped by a console or a chat app: a log file's lines are never wrapped.
 // Read as checkPaste reads them (terminal colours stripped: stern's coloured pod column is a head token then).
@@ -39,7 +39,7 @@ const selfContained = CASES.map((c) => c.file).filter((file) => {
   const text = normalizePasteText(readFileSync(join(DIR, file), 'utf8'));
   if (detectPaneLayout(indexLines(text)).kind !== 'none' || joinWrappedRows(indexLines(text)) !== undefined) return false;
   const { events } = readLogEvents(indexLines(text), patterns);
-  return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
+  return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'process-id' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
 });
 
 // The paste as the harness would read it: every line through readNodeLine, grouped by the node the model names.

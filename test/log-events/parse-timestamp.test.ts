@@ -247,6 +247,20 @@ describe("parseTimestampAt: Haskell's show UTCTime (blind8)", () => {
   });
 });
 
+describe('parseTimestampAt: a timespec written as its fields (blind8)', () => {
+  it("reads Rust's SystemTime Debug `tv_sec: S, tv_nsec: N` with N unpadded ns, and gdb's timeval `tv_usec = N` µs", () => {
+    const second = 1_796_047_391_000;
+    const at = (text: string) => parseTimestampAt(text, text.indexOf('1796'), text.length)!;
+    expect(at('SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 } node1 x')).toMatchObject({ ms: second + 91.001, precisionMs: 0.001, format: 'epoch-s', zoned: true });
+    expect(at('SystemTime { tv_sec: 1796047391, tv_nsec: 291234567 } node1 x').ms).toBe(second + 291.234);
+    expect(at('SystemTime { tv_sec: 1796047391, tv_nsec: 7 } x').ms).toBe(second);
+    expect(at('{tv_sec = 1796047391, tv_usec = 94305} x').ms).toBe(second + 94.305);
+    // The seconds alone stay whole seconds; a count past 9 digits is no part of a second.
+    expect(at('1796047391, 4102 x')).toMatchObject({ ms: second, precisionMs: 1000 });
+    expect(at('SystemTime { tv_sec: 1796047391, tv_nsec: 1291234567 } x')).toMatchObject({ ms: second, precisionMs: 1000 });
+  });
+});
+
 describe('readUnpaddedMicros', () => {
   it("reads an epoch-seconds fraction as C's unpadded tv_usec: `.94305` is 94305 µs, `.5` is 5 µs", () => {
     const second = 1_796_047_391_000;
@@ -256,5 +270,13 @@ describe('readUnpaddedMicros', () => {
 
   it('leaves six-digit fractions, whole seconds and other formats as written', () => {
     for (const text of ['1796047391.094305 x', '1796047391 x', '19:30:01.5 x']) expect(readUnpaddedMicros(parse(text)!)).toEqual(parse(text));
+  });
+});
+
+describe('a colon after the seconds', () => {
+  it("ends the time when white space or the end follows (pm2's `--time` prefix), and is refused before a digit", () => {
+    expect(parse('2026-11-30T14:03:11: [raft-1] received SIGINT')).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000, end: 19 });
+    expect(parse('14:03:11:')).toMatchObject({ kind: 'time-of-day', dayMs: 50_591_000, end: 8 });
+    expect(parse('12:30:01:5 x')).toBeUndefined();
   });
 });

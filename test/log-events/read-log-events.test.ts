@@ -104,6 +104,25 @@ describe('readLogText', () => {
     expect([crossed.aliases.get('zk1'), crossed.aliases.has('zk3')]).toEqual(['node2', false]);
   });
 
+  it('`kill -TERM 30805` kills the server whose `[30805]` lines name it; "new metadata leader: n2/C1" names the writer n2 (NATS)', () => {
+    const text = [
+      '$ date +%H:%M:%S.%N; kill -TERM 30805',
+      '00:12:14.985633959',
+      '[30799] 2026/12/01 00:12:12.496058 [INF]   Name:     n1',
+      '[30805] 2026/12/01 00:12:12.500458 [INF]   Name:     n2',
+      '[30816] 2026/12/01 00:12:12.528005 [INF]   Name:     n3',
+      '[30799] 2026/12/01 00:12:12.775470 [INF] JetStream cluster new metadata leader: n2/C1',
+      '[30805] 2026/12/01 00:12:14.989269 [INF] 127.0.0.1:45068 - rid:6 - Router connection closed: Server Shutdown',
+      '[30816] 2026/12/01 00:12:14.989871 [INF] 127.0.0.1:32012 - rid:6 - Router connection closed: Client Closed',
+    ].join('\n');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+    expect(events.find((e) => e.kind === 'kill')?.target).toBe('node2');
+    expect(events.find((e) => e.kind === 'follows-leader')?.leader).toBe('node2');
+    // A pid no line carries names no one.
+    expect(readLogText(text.replace('kill -TERM 30805', 'kill -TERM 4242'), patterns).events.find((e) => e.kind === 'kill')?.target).toBeUndefined();
+  });
+
   it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {
     const kinds = (line: string): string => readLogLine(line, patterns, { line: 0, node: 'node2' }).kind;
     expect(kinds('30.11.2026 11:58:03.465 [node2] Heartbeat-Timeout: kein Heartbeat von node1 seit 347 ms')).toBe('heartbeat-timeout');

@@ -501,6 +501,29 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(scan(['kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
   });
 
+  it("NATS's `[30799]` process id column names the lines by the server name its banner gives (`Name: n1`), else by the id", () => {
+    const text = [
+      '[30799] 2026/12/01 00:12:12.496058 [INF]   Name:     n1',
+      '[30805] 2026/12/01 00:12:12.500458 [INF]   Name:     n2',
+      '[30816] 2026/12/01 00:12:12.528005 [INF]   Name:     kv-c',
+      '[30805] 2026/12/01 00:12:14.989269 [INF] 127.0.0.1:45068 - rid:6 - Router connection closed: Server Shutdown',
+      '[30816] 2026/12/01 00:12:14.989871 [INF] 127.0.0.1:32012 - rid:6 - Router connection closed: Client Closed',
+      '[30799] 2026/12/01 00:12:14.990212 [INF] 127.0.0.1:32012 - rid:6 - Router connection closed: Client Closed',
+    ].join('\n');
+    const table = scanLines(indexLines(text));
+    expect([...table.nodes]).toEqual(['node1', 'node2', 'kv-c', 'node2', 'kv-c', 'node1']);
+    expect(NODE_SOURCES[table.nodeFrom[3]!]).toBe('process-id');
+    expect([...table.processNodes!]).toEqual([['30799', 'node1'], ['30805', 'node2'], ['30816', 'kv-c']]);
+    // No banner: the ids; under tail's headers the headers' nodes, which a kill of the id then names.
+    const bare = text.split('\n').slice(3).join('\n');
+    expect([...scanLines(indexLines(bare)).nodes]).toEqual(['30805', '30816', '30799']);
+    const tailed = ['==> n2.log <==', bare.split('\n')[0], '==> n3.log <==', bare.split('\n')[1], '==> n1.log <==', bare.split('\n')[2]].join('\n');
+    expect([...scanLines(indexLines(tailed)).processNodes!]).toEqual([['30805', 'node2'], ['30816', 'node3'], ['30799', 'node1']]);
+    // bash's job lines `[1] 4101` and parallel-ssh's `[1] 14:03:19 [SUCCESS] 10.0.0.12` are no process column.
+    expect(scanLines(indexLines('[1] 4101\n[2] 4102\n[3] 4103')).processNodes).toBeUndefined();
+    expect(scanLines(indexLines('[1] 14:03:19 [SUCCESS] 10.0.0.12\n[2] 14:03:19 [SUCCESS] 10.0.0.11\n[3] 14:03:19 [SUCCESS] 10.0.0.13')).processNodes).toBeUndefined();
+  });
+
   it("Erlang/OTP legacy reports: the head's time is the message line's; `(kv1@raft-lab)2>` is kv1's shell, `kv2@raft-lab:` the writer", () => {
     const lines = scan(
       [

@@ -42,8 +42,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // passed: engine false, truth true; killLine: engine null, truth 47; no follower: Python logging's `%(relativeCreated)7d`
   // (a bare, right-aligned ms counter at the head of each line) is not read as a time.
   'blind8-python-logging-relativecreated.log',
-  // killLine: engine null, truth 12: Rust's `SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 }` (tv_nsec unpadded) is not read.
-  'blind8-rust-systemtime-debug-too-slow-450.log',
   // blind7 (hand-written, blind) and real7 (real ZooKeeper 3.8 / NATS 2.9 captures), added 2026-12-01 02:15 UTC:
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
   // passed: engine false, truth true; killLine: engine null, truth 104; leader: engine null, truth node1; node2: engine no such follower, truth 1.873 ms; node3: engine no such follower, truth 1.419 ms
@@ -52,12 +50,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-journalctl-json-pretty-too-slow-307.log',
   // killLine: engine null, truth 9; leader: engine null, truth n1; n3: engine no such follower, truth 330.936 ms
   'blind7-go-test-v-fail-too-slow-331.log',
-  // killLine: engine null, truth 24; leader: engine null, truth raft-1
-  'blind7-pm2-time-whole-seconds-sigint.log',
-  // n1: engine no such follower, truth 4.578 ms; n3: engine no such follower, truth 4.237 ms
-  'real7-nats-A-date-kill-sort-merged.log',
-  // n1: engine no such follower, truth 1.323 ms; n3: engine no such follower, truth 1.144 ms
-  'real7-nats-B-debug-cat-all.log',
   // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
   // engine names no killed node; the truth's aliases give n2 the pid 656 from the full capture)
   'real7-nats-B-debug-tail-n30-after-teardown.log',

@@ -205,7 +205,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   TIMESTAMPS_TOO_COARSE: (a) =>
     `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
     (a.stampHoldsKill
-      ? `(line ${String(a.line)}'s stamp spans ${resolution(a.precisionMs)}, which holds the kill: the line may be from before the kill or up to ${ms(a.detectionMs)} after it)`
+      ? `(${a.line === undefined ? 'its' : `line ${String(a.line)}'s`} stamp spans ${resolution(a.precisionMs)}, which holds the kill: the line may be from before the kill or up to ${ms(a.detectionMs)} after it)`
       : `(measured ${ms(a.detectionMs)})`) +
     ': log times with milliseconds',
   KILL_LINE_MISSING: (a) =>

@@ -135,7 +135,9 @@ export function readLogEvents(
     // A node named by its host, pod or address that names itself ("starting kv_node id=1", kubectl's `[pod/raft-0/kv]
     // … id=1 …` on its lines) is also node1: the pod's ordinal and the program's id may differ by one.
     const startup = event.kind === 'startup';
-    if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name' && (startup || (event.nodeFrom !== 'field' && event.nodeFrom !== 'json-field'))) {
+    // A writer already named by its number (`node2`) needs no id key's, nor one whose lines gave two (null).
+    const keyed = !startup && event.nodeFrom !== 'field' && event.nodeFrom !== 'json-field' && !isNumberedNode(event.node) && selfNames?.get(event.node) !== null;
+    if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name' && (startup || keyed)) {
       const text = lineText(lines, event.line, LINE_CAP);
       const self = startup ? findOwnNode(text) : findKeyedOwnNode(text);
       if (self !== undefined && self !== event.node) {
@@ -209,6 +211,9 @@ function addSelfNameAliases(selfNames: ReadonlyMap<string, string | null>, event
   }
   for (const [self, writer] of chosen) if (claims.get(self) === 1) aliases.set(self, writer);
 }
+
+// `node2`: a writer named by its number (nodeLabel's form).
+const isNumberedNode = (node: string): boolean => node.length > 4 && node.startsWith('node') && isAsciiDigit(node.charCodeAt(4)) && /^node\d+$/.test(node);
 
 // `zk1`, `kraft-2`: a name of a family (letters, then the member's number).
 const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;

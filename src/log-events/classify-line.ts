@@ -11,6 +11,7 @@ import {
   ELECTION_TIMER_FIRED_PATTERN,
   EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
+  HEARD_FROM_LEADER_PATTERN,
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
@@ -429,7 +430,7 @@ export function classifyLine(
     meaning.startsElection = true;
     return meaning;
   }
-  if ((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) {
+  if (((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) || ((may & BIT.heardFrom) !== 0 && HEARD_FROM_LEADER_PATTERN.test(text))) {
     const leader = leaderNamed(text);
     if (leader !== undefined) {
       const meaning = meaningOf(text, 'follows-leader');

@@ -29,11 +29,16 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 );
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
- * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "heartbeat from leader node1" (a follower
- * hearing from its leader; "no heartbeat from leader" is a detection, read before this).
+ * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`).
  */
 export const FOLLOWS_LEADER_PATTERN =
-  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b/i);
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
+/**
+ * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1" ("no heartbeat
+ * from leader" is a detection, read before this). It names who leads like FOLLOWS_LEADER_PATTERN, but such lines
+ * come with every heartbeat: a paste's reading takes them only where they can change its answer (check-paste.ts).
+ */
+export const HEARD_FROM_LEADER_PATTERN = widenRegex(/\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b/i);
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as
  * leader". Group 1 is the name; the writer follows it (or leads, when the name is its own).
@@ -121,9 +126,10 @@ export const EVENT_PATTERN_BIT = {
   startup: 1 << 8,
   commandKill: 1 << 9,
   steppedDown: 1 << 10,
+  heardFrom: 1 << 11,
 } as const;
 /** Every pattern may match: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 11) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 12) - 1;
 
 /**
  * The built-in patterns with their EVENT_PATTERN_BIT, for a caller that prefilters lines by their literals
@@ -132,6 +138,7 @@ export const ALL_EVENT_PATTERNS = (1 << 11) - 1;
 export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: RegExp])[] = [
   [EVENT_PATTERN_BIT.became, BECAME_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.follows, FOLLOWS_LEADER_PATTERN],
+  [EVENT_PATTERN_BIT.heardFrom, HEARD_FROM_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.namedLeader, NAMED_LEADER_WORDS],
   [EVENT_PATTERN_BIT.election, ELECTION_STARTED_PATTERN],
   [EVENT_PATTERN_BIT.vote, VOTE_PATTERN],

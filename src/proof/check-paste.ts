@@ -19,7 +19,7 @@ import { detectPaneLayout, PANE_BORDER_GLYPHS } from '../log-events/detect-pane-
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
-import { readLogEvents } from '../log-events/read-log-events.js';
+import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js';
 import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import { foldLiteral } from './literal-automaton.js';
 import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
@@ -150,6 +150,30 @@ function checkArguments(lesson: unknown, input: unknown, options: unknown): void
   }
 }
 
+const HEARD_FROM = BIT.heardFrom;
+
+/**
+ * Reads the paste's events without the lines that only hear from a leader, and again with them where they can
+ * change the answer: a paste with several kills to choose from (which one killed the then-leader), or one that fails
+ * (the killed node may have been a follower). A passing paste with one kill keeps its first reading.
+ */
+function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean } }>(mayMatch: Uint16Array | number[], read: (candidates: number[], masks: ArrayLike<number>) => T): T {
+  const masks = mayMatch.slice();
+  const candidates: number[] = [];
+  let heard = false;
+  for (let i = 0; i < masks.length; i++) {
+    const may = mayMatch[i]!;
+    if ((may & HEARD_FROM) !== 0) heard = true;
+    masks[i] = may & ~HEARD_FROM;
+    if (masks[i] !== 0) candidates.push(i);
+  }
+  const first = read(candidates, masks);
+  if (!heard || (first.result.passed && first.events.events.filter((e) => e.kind === 'kill').length < 2)) return first;
+  const all: number[] = [];
+  for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) all.push(i);
+  return read(all, mayMatch);
+}
+
 /**
  * Judges a paste (a string, or bytes decoded as UTF-8 with replacement) against a lesson's proof criteria. Throws a
  * VerifyLessonError of code ARGUMENT_INVALID, saying what it expected, for anything else (null, a number, no lesson).
@@ -234,10 +258,12 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       // Every timing pattern compiled: prepare() planned their marks.
       const { kill, heartbeat, connection, marks } = prepared.events!;
       const mayMatch = markCandidateLines(scanner, marks);
-      const candidates: number[] = [];
-      for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) candidates.push(i);
-      const events = readLogEvents(read, { kill, heartbeat, connection }, { candidates, mayMatch });
-      const result = measureDetection(timing, read, events, { kill, heartbeat, connection }, where);
+      // Lines that only hear from a leader ("heartbeat from leader node1") come with every heartbeat: they are read
+      // only where they can change the answer (readLeaderEvents).
+      const { events, result } = readLeaderEvents(mayMatch, (candidates, masks) => {
+        const readEvents = readLogEvents(read, { kill, heartbeat, connection }, { candidates, mayMatch: masks });
+        return { events: readEvents, result: measureDetection(timing, read, readEvents, { kill, heartbeat, connection }, where) };
+      });
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
       evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill };

@@ -44,6 +44,38 @@ describe('checkPaste', () => {
     expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
   });
 
+  // Lines that only hear from a leader are read where they can change the answer (check-paste.ts readLeaderEvents).
+  it('knows a killed node was a follower from its own "heartbeat from leader" lines when nothing else says who led', () => {
+    const paste = [
+      '2026-11-30T12:00:04.900Z node2 DEBUG heartbeat from leader node1 term=3',
+      '2026-11-30T12:00:04.901Z node3 DEBUG heartbeat from leader node1 term=3',
+      '2026-11-30T12:00:05.000Z node3 INFO  received SIGTERM, shutting down',
+      '2026-11-30T12:00:05.004Z node1 WARN  connection to peer node3 lost (EOF)',
+      '2026-11-30T12:00:05.050Z node2 DEBUG heartbeat from leader node1 term=3',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
+  });
+
+  it('a passing paste whose only leader evidence is "heartbeat from leader" lines takes the killed node as the leader', () => {
+    const paste = [
+      '2026-11-30T12:00:04.900Z node2 DEBUG heartbeat from leader node1 term=3',
+      '2026-11-30T12:00:04.901Z node3 DEBUG heartbeat from leader node1 term=3',
+      '2026-11-30T12:00:05.000Z node1 INFO  received SIGTERM, shutting down',
+      '2026-11-30T12:00:05.004Z node2 WARN  connection to leader lost (EOF); heartbeat timeout, starting election',
+      '2026-11-30T12:00:05.210Z node3 WARN  no heartbeat from leader node1 for 300ms: election timeout',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killLine: 3 });
+    expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 4],
+      ['node3', 210],
+    ]);
+    expect(verdict.passed).toBe(true);
+  });
+
   it('a killed follower: the finding sits on the kill line, and names the line that shows who led', () => {
     const paste = [
       'data/node2/node.log:2026-11-26T19:29:58.600Z node2 INFO  won election for term 2 with 2/3 votes — now leader',

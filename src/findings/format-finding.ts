@@ -204,7 +204,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     'measurements that span it may be wrong',
   TIMESTAMPS_TOO_COARSE: (a) =>
     `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
-    `(measured ${ms(a.detectionMs)}): log times with milliseconds`,
+    (a.stampHoldsKill
+      ? `(${a.line === undefined ? 'its' : `line ${String(a.line)}'s`} stamp spans ${resolution(a.precisionMs)}, which holds the kill: the line may be from before the kill or up to ${ms(a.detectionMs)} after it)`
+      : `(measured ${ms(a.detectionMs)})`) +
+    ': log times with milliseconds',
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
     '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +

@@ -8,6 +8,7 @@ export {
 export { DETECTION_KINDS, type LogEvent, type LogEventKind, type NodeSource, type Stamp, type ClockKind } from './log-event.js';
 export {
   findDetection,
+  measureDelayMs,
   findNewLeaderFollowed,
   findLeaderAt,
   supersedesLeaderStatement,
@@ -22,4 +23,5 @@ export {
 } from './log-facts.js';
 export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, resolveEventNames, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
 export { stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
+export { mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 export { indexLines, type PasteLines } from './paste-lines.js';

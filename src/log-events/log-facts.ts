@@ -1,7 +1,9 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
 import type { LogEvent } from './log-event.js';
+import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
+import { mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 
 export interface EventClock {
   readonly clock: PasteClock;
@@ -47,7 +49,7 @@ export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atM
     let t = clock.at(event);
     if (t !== undefined && event.kind === 'became-leader' && event.term !== undefined) t = placeClaimAfterVotes(event, t, (votes ??= collectVotes(events, clock)));
     // Definitely before: a whole-second stamp (etcd's capnslog raft lines) of the kill's second may be after it.
-    if (t === undefined || t >= atMs || (event.time!.precisionMs > 1 && t + event.time!.precisionMs > atMs)) continue;
+    if (t === undefined || mayBeAtOrAfter(t, event.time, atMs)) continue;
     if (!best || supersedesLeaderStatement({ event, atMs: t }, best)) best = { node: event.leader, event, atMs: t };
   }
   return best;
@@ -152,6 +154,8 @@ export function findUntimedKills(events: readonly LogEvent[]): LogEvent[] {
 export interface TimedEventLike {
   readonly kind: LogEvent['kind'];
   readonly atMs: number | undefined;
+  /** The line's event: its stamp's resolution says how long after `atMs` the line may have been written. */
+  readonly event?: { readonly time?: Pick<Stamp, 'precisionMs'> };
 }
 
 export interface Detection<T extends TimedEventLike> {
@@ -165,21 +169,35 @@ export interface Detection<T extends TimedEventLike> {
 
 /**
  * How one follower noticed a kill at `killAtMs`, from its own lines: the rule checkPaste's timing check and the
- * scenario harness both apply. Lines without a time are not detections.
+ * scenario harness both apply. Lines without a time are not detections; a line whose stamp may stand for a moment at
+ * or after the kill (a whole-second stamp of the kill's own second) is one: callers judge such a stamp too coarse,
+ * never before the kill. First is by the latest moment each stamp may stand for, then by its start (judgeKills'
+ * order): a ms stamp at +5 ms comes before a whole-second stamp of the same second, which may be later.
  */
 export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number): Detection<T> {
+  const latest = (line: T): number => line.atMs! + stampSpanMs(line.event?.time);
+  const earlier = (a: T, b: T): boolean => latest(a) < latest(b) || (latest(a) === latest(b) && a.atMs! < b.atMs!);
   let heartbeat: T | undefined;
   let connection: T | undefined;
   for (const line of lines) {
     const t = line.atMs;
-    if (t === undefined || t < killAtMs) continue;
+    if (t === undefined || !mayBeAtOrAfter(t, line.event?.time, killAtMs)) continue;
     if (line.kind === 'heartbeat-timeout') {
-      if (!heartbeat || t < heartbeat.atMs!) heartbeat = line;
-    } else if (line.kind === 'connection-lost' && (!connection || t < connection.atMs!)) connection = line;
+      if (!heartbeat || earlier(line, heartbeat)) heartbeat = line;
+    } else if (line.kind === 'connection-lost' && (!connection || earlier(line, connection))) connection = line;
   }
-  const viaHeartbeat = heartbeat !== undefined && (connection === undefined || heartbeat.atMs! <= connection.atMs!);
+  const viaHeartbeat = heartbeat !== undefined && (connection === undefined || !earlier(connection, heartbeat));
   const first = viaHeartbeat ? heartbeat : connection;
   return { heartbeat, connection, first, via: first === undefined ? undefined : viaHeartbeat ? 'heartbeat' : 'connection' };
+}
+
+/**
+ * The ms from a kill at `killAtMs` to a detection line (findDetection's): a coarse stamp whose interval holds the kill
+ * (`04:04:47` for a kill at 04:04:47.790) counts to the interval's end, the most a line after the kill can show.
+ */
+export function measureDelayMs(line: TimedEventLike, killAtMs: number): number {
+  const t = line.atMs!;
+  return (t >= killAtMs ? t : t + stampSpanMs(line.event?.time)) - killAtMs;
 }
 
 /**

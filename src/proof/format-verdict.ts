@@ -100,7 +100,7 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
   const noteOf = (f: FollowerMeasurement): string => {
     if (f.detectionMs === undefined) return '';
     if (f.status === 'too-slow') return `${ms(f.detectionMs - windowMs)} too slow`;
-    if (f.status === 'too-coarse') return 'timestamps too coarse';
+    if (f.status === 'too-coarse') return f.stampHoldsKill ? 'at most, timestamps too coarse' : 'timestamps too coarse';
     return bounded(f) ? 'at most (coarse kill time)' : '';
   };
   const said = (words: string | undefined): string => (words === undefined ? '' : JSON.stringify(words));

@@ -17,8 +17,9 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, judgeKills, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue } from '../log-events/paste-clock.js';
+import { mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { CompiledPattern } from './compile-pattern.js';
@@ -103,8 +104,7 @@ export function measureDetection(
     if (previous === null) continue;
     // Backwards only when the line's whole interval is: a whole-second stamp (etcd capnslog's raft lines) after
     // finer stamps of its own second is not.
-    const spanMs = event.time!.precisionMs > 1 ? event.time!.precisionMs : 0;
-    if (previous && (spanMs > 0 ? v + spanMs <= previous.value : v < previous.value)) {
+    if (previous && !mayBeAtOrAfter(v, event.time, previous.value)) {
       findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previous.line) }, at(event.line)));
       last.set(event.node, null);
     } else last.set(event.node, { value: v, line: event.line });
@@ -260,7 +260,8 @@ function judgeKill(
         untimed ??= event;
         continue;
       }
-      if (t < killAt) {
+      // Before the kill only when the stamp's whole interval is: a whole-second stamp of the kill's second may be after it.
+      if (!mayBeAtOrAfter(t, event.time, killAt)) {
         if (!before || t > beforeMs) [before, beforeMs] = [event, t];
         continue;
       }
@@ -289,12 +290,14 @@ function judgeKill(
       }
       continue;
     }
-    const heartbeatMs = heartbeat ? round(found.heartbeat!.atMs - killAt) : undefined;
-    const connectionMs = connection ? round(found.connection!.atMs - killAt) : undefined;
+    const delayMs = (line: { kind: LogEvent['kind']; atMs: number; event: LogEvent }): number => round(measureDelayMs(line, killAt));
+    const heartbeatMs = heartbeat ? delayMs(found.heartbeat!) : undefined;
+    const connectionMs = connection ? delayMs(found.connection!) : undefined;
     const event = found.first!.event;
     const via = found.via!;
     const words = said.detection(event);
-    const detectionMs = round(found.first!.atMs - killAt);
+    const detectionMs = delayMs(found.first!);
+    const holdsKill = found.first!.atMs < killAt;
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
     // A kill stamped in whole seconds (`14:03:11`, truncated as log times are) with a detection stamped to the ms in
     // that second, below the kill in the paste: the kill came no earlier than the second's start (a prompt's time, drawn
@@ -305,7 +308,9 @@ function judgeKill(
     let status: FollowerMeasurement['status'];
     if (precisionMs > timing.window_ms && !killBounded) {
       status = 'too-coarse';
-      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs }, at(event.line)));
+      findings.push(
+        createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...(holdsKill ? { stampHoldsKill: true, line: number(event.line) } : {}) }, at(event.line)),
+      );
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;
@@ -333,6 +338,7 @@ function judgeKill(
       if (w !== undefined) follower.connectionWords = w;
     }
     follower.precisionMs = precisionMs;
+    if (holdsKill) follower.stampHoldsKill = true;
     followers.push(follower);
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };

@@ -95,6 +95,10 @@ const followerSchema = z
     connectionLine: line().optional(),
     connectionWords: z.string().optional(),
     precisionMs: z.number().positive().optional().describe('Coarsest resolution of the two timestamps used.'),
+    stampHoldsKill: z
+      .literal(true)
+      .optional()
+      .describe('The detection stamp is coarse and its interval holds the kill: the line may be from before or after it; detectionMs is the most it may be.'),
   })
   .describe('How one follower noticed the dead leader.');
 

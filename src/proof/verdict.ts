@@ -74,6 +74,11 @@ export interface FollowerMeasurement {
   readonly connectionWords?: string;
   /** Coarsest resolution of the two timestamps the measurement uses. */
   readonly precisionMs?: number;
+  /**
+   * The detection's stamp is coarse and its interval holds the kill (`04:04:47` for a kill at 04:04:47.790): the line
+   * may come from before the kill or after it; detectionMs is then the most it may be (to the interval's end).
+   */
+  readonly stampHoldsKill?: true;
 }
 
 export interface Measurements {

@@ -26,8 +26,12 @@ function describeGap(ms: number): { amount: string; zone: boolean } {
 // is a stamp naming a zone (Z, +01:00) that is not the one its clock time was written in.
 const ZONE_HINT = ' (a whole number of quarter hours: another time zone? the stamps name a zone, Z or +hh:mm, other than the one their times were written in)';
 
-/** One sentence per node whose log clock disagrees with the harness's, with the biggest gap seen. */
-export function checkLogClock(samples: readonly ClockSample[], kill?: { readonly node: number; readonly stampMs: number; readonly killAtMs: number }): string[] {
+/**
+ * One sentence per node whose log clock disagrees with the harness's, with the biggest gap seen. `kill.spanMs`: how
+ * long after its stamp the shutdown line may have been written (stampSpanMs: a whole-second stamp of the signal's
+ * own second is no clock offset).
+ */
+export function checkLogClock(samples: readonly ClockSample[], kill?: { readonly node: number; readonly stampMs: number; readonly spanMs?: number; readonly killAtMs: number }): string[] {
   const problems: string[] = [];
   const ahead = new Map<number, number>();
   for (const s of samples) {
@@ -38,7 +42,7 @@ export function checkLogClock(samples: readonly ClockSample[], kill?: { readonly
     const { amount, zone } = describeGap(gap);
     problems.push(`node${node}'s log clock runs ${amount} ahead of the harness's: a line was stamped after the harness had read it, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
   }
-  if (kill && kill.stampMs < kill.killAtMs - CLOCK_TOLERANCE_MS && !ahead.has(kill.node)) {
+  if (kill && kill.stampMs + (kill.spanMs ?? 0) < kill.killAtMs - CLOCK_TOLERANCE_MS && !ahead.has(kill.node)) {
     const { amount, zone } = describeGap(kill.killAtMs - kill.stampMs);
     problems.push(`node${kill.node}'s log clock runs ${amount} behind the harness's: its shutdown line is stamped before the signal was sent, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
   }

@@ -57,7 +57,11 @@ export interface ScenarioContext {
   /** Every write sent and whether it was acknowledged; what each key read back as. */
   readonly written: WrittenKey[];
   keyResults: KeyReadBack[];
-  readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection' }>;
+  /**
+   * Each watcher's detection: the latest moment its stamp may stand for when that stamp's interval holds the fault
+   * (`stampHoldsKill`: a whole-second stamp of the fault's own second), and the stamp's resolution.
+   */
+  readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection'; precisionMs?: number; stampHoldsKill?: true }>;
   readonly heartbeatAt: Map<number, number>;
   /** Watching nodes that logged no detection but a new leader (followed, or became it) after the fault: when. */
   readonly followedAt: Map<number, { leader: number; atMs: number }>;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLiveEventReader, findDetection, indexLines, readLogEvents } from '../../src/log-events/index.js';
+import { createLiveEventReader, findDetection, indexLines, measureDelayMs, readLogEvents } from '../../src/log-events/index.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
@@ -86,7 +86,7 @@ describe('the harness and checkPaste agree', () => {
       for (const follower of m.followers) {
         if (follower.line === undefined) continue;
         const found = findDetection(byNode.get(follower.node) ?? [], killAtMs);
-        expect([found.first?.event.line, found.via, Math.round(found.first!.atMs! - killAtMs)]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
+        expect([found.first?.event.line, found.via, Math.round(measureDelayMs(found.first!, killAtMs))]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
       }
     });
   }

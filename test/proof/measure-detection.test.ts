@@ -181,6 +181,42 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
   });
 });
 
+describe('a kill stamped to the ms before detections stamped in whole seconds (Go log.LstdFlags)', () => {
+  // `04:04:47` stands for some moment of [04:04:47.000, 04:04:48.000): a detection stamped in the kill's own second may
+  // be after a kill at .790, so it is too coarse to prove the window, never "before the kill".
+  const kill = ['$ date +%H:%M:%S.%N; kill -TERM 19529', '04:04:47.790811766'];
+  const go = (node: string, second: number, message: string): string => `[${node}] 2026/12/01 04:04:${second} ${message}`;
+
+  it('a detection in the kill\'s second is too coarse, measured at most to the end of that second', () => {
+    const verdict = measure([...kill, go('node1', 46, 'following leader node2 (term 1)'), go('node1', 47, 'WARN lost connection to leader node2: EOF'), go('node2', 47, 'caught signal: terminated, shutting down'), go('node3', 47, 'WARN lost connection to leader node2: EOF')]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.stampHoldsKill])).toEqual([
+      ['node1', 'too-coarse', 209.189, true],
+      ['node3', 'too-coarse', 209.189, true],
+    ]);
+    expect(problemCodes(verdict)).not.toContain('DETECTION_BEFORE_KILL_ONLY');
+    const coarse = verdict.checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_TOO_COARSE' && f.args.node === 'node1')!;
+    expect(coarse.args).toMatchObject({ stampHoldsKill: true, line: 4 });
+    expect(formatFindingMessage(coarse)).toBe(
+      "node1: timestamps have 1 s resolution, too coarse for a 300 ms window (line 4's stamp spans 1 s, which holds the kill: the line may be from before the kill or up to 209.189 ms after it): log times with milliseconds",
+    );
+  });
+
+  it('a whole-second detection of an earlier second is still before the kill', () => {
+    const verdict = measure([...kill, go('node1', 46, 'WARN lost connection to leader node2: EOF'), go('node3', 46, 'WARN lost connection to leader node2: EOF')]);
+    expect(verdict.measurements!.followers.map((f) => f.status)).toEqual(['before-kill-only', 'before-kill-only']);
+  });
+
+  it('a ms-stamped detection of the same second comes first: it is proven, the whole-second one may be later', () => {
+    const verdict = measure([...kill, go('node1', 47, 'WARN lost connection to leader node2: EOF'), '[node1] 2026/12/01 04:04:47.795000 election timeout fired', '[node3] 2026/12/01 04:04:47.796000 WARN lost connection to leader node2: EOF']);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.line])).toEqual([
+      ['node1', 'detected', 4.189, 4],
+      ['node3', 'detected', 5.189, 5],
+    ]);
+  });
+});
+
 describe('timestamps', () => {
   it('none at all: the line read as the kill is named, nothing is measured', () => {
     const verdict = measure(['node2 heartbeat armed', 'node1 received SIGTERM', 'node2 heartbeat timeout']);

@@ -19,6 +19,12 @@ describe('checkLogClock', () => {
     expect(checkLogClock([], { node: 1, stampMs: 1990, killAtMs: 2000 })[0]).toMatch(/runs 10 ms behind/);
     expect(checkLogClock([], { node: 1, stampMs: 1996, killAtMs: 2000 })).toEqual([]);
   });
+
+  it('infers no offset from a whole-second shutdown stamp of the signal\'s own second (Go log.LstdFlags)', () => {
+    // `03:52:47` for a signal at 03:52:47.415: the line may have been written any time in that second.
+    expect(checkLogClock([], { node: 1, stampMs: 47_000, spanMs: 1000, killAtMs: 47_415 })).toEqual([]);
+    expect(checkLogClock([], { node: 1, stampMs: 46_000, spanMs: 1000, killAtMs: 47_415 })[0]).toMatch(/^node1's log clock runs 1415 ms behind/);
+  });
 });
 
 describe('retargetVerifyBlock', () => {

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { createFinding } from '../../findings/finding.js';
 import { formatFindingMessage } from '../../findings/format-finding.js';
-import { findDetection, findNewLeaderFollowed } from '../../log-events/index.js';
+import { findDetection, findNewLeaderFollowed, measureDelayMs, stampSpanMs } from '../../log-events/index.js';
 import { localOffsetMinAt } from '../../process/local-zone.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
@@ -13,9 +13,18 @@ import { checkLogClock } from '../check-log-clock.js';
 // checkPaste applies): its first heartbeat timeout and first lost connection after the fault, by each line's own time.
 export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[], toMs = Infinity): void {
   for (const id of watchers) {
-    const found = findDetection(ctx.logs!.linesBetween(id, fault.atMs - CLOCK_ROUNDING_MS, toMs), fault.atMs - CLOCK_ROUNDING_MS);
-    if (found.heartbeat) ctx.heartbeatAt.set(id, found.heartbeat.atMs!);
-    if (found.first) ctx.detectedAt.set(id, { atMs: found.first.atMs!, via: found.via! });
+    const fromMs = fault.atMs - CLOCK_ROUNDING_MS;
+    const found = findDetection(ctx.logs!.linesBetween(id, fromMs, toMs), fromMs);
+    if (found.heartbeat) ctx.heartbeatAt.set(id, fromMs + measureDelayMs(found.heartbeat, fromMs));
+    if (found.first) {
+      const precisionMs = found.first.event.time?.precisionMs;
+      ctx.detectedAt.set(id, {
+        atMs: fromMs + measureDelayMs(found.first, fromMs),
+        via: found.via!,
+        ...(precisionMs === undefined ? {} : { precisionMs }),
+        ...(found.first.atMs! < fromMs ? { stampHoldsKill: true as const } : {}),
+      });
+    }
   }
 }
 
@@ -26,7 +35,7 @@ function checkClockOf(ctx: ScenarioContext, fault: FaultRecord): string[] {
   );
   const killed = fault.nodes[0]!;
   const shutdown = fault.signal === 'SIGTERM' || fault.signal === 'SIGINT' ? ctx.logs!.lines(killed).find((l) => l.kind === 'kill' && l.arrivalMs >= fault.atMs) : undefined;
-  return checkLogClock(samples, shutdown?.atMs === undefined ? undefined : { node: killed, stampMs: shutdown.atMs, killAtMs: fault.atMs });
+  return checkLogClock(samples, shutdown?.atMs === undefined ? undefined : { node: killed, stampMs: shutdown.atMs, spanMs: stampSpanMs(shutdown.event.time), killAtMs: fault.atMs });
 }
 
 // Each watching node that has not detected the fault but already shows a new leader (it follows one, or leads):
@@ -108,11 +117,19 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
         (unconfirmed.length > 0 ? ` (${unconfirmed.map((id) => `node${id}`).join(' and ')} never showed it follows leader node${fault.nodes[0]}: no line naming it as leader before the ${fault.action})` : ''),
     );
   }
-  const late = watchers.filter((id) => ctx.detectedAt.has(id) && ctx.detectedAt.get(id)!.atMs - fault.atMs > windowMs);
+  // Stamps coarser than the window prove nothing either way (a whole-second stamp of the fault's own second may be
+  // from before it or after it): checkPaste's TIMESTAMPS_TOO_COARSE, never "late" nor a clock offset.
+  const coarse = (id: number): boolean => (ctx.detectedAt.get(id)?.precisionMs ?? 0) > windowMs;
+  for (const id of watchers.filter(coarse)) {
+    const { atMs, precisionMs, stampHoldsKill } = ctx.detectedAt.get(id)!;
+    const args = { node: `node${id}`, precisionMs, windowMs, detectionMs: Math.round(atMs - fault.atMs), ...(stampHoldsKill ? { stampHoldsKill } : {}) };
+    ctx.problems.push(formatFindingMessage(createFinding('TIMESTAMPS_TOO_COARSE', 'error', args)));
+  }
+  const late = watchers.filter((id) => ctx.detectedAt.has(id) && !coarse(id) && ctx.detectedAt.get(id)!.atMs - fault.atMs > windowMs);
   if (late.length > 0) ctx.problems.push(`${late.map((id) => `node${id} detected after ${Math.round(ctx.detectedAt.get(id)!.atMs - fault.atMs)} ms`).join(', ')}: the window is ${windowMs} ms`);
   const detail = (id: number): string => {
     const detected = ctx.detectedAt.get(id);
-    if (detected) return `+${(detected.atMs - fault.atMs).toFixed(0)} ms`;
+    if (detected) return `${detected.stampHoldsKill ? 'at most ' : ''}+${(detected.atMs - fault.atMs).toFixed(0)} ms${coarse(id) ? ' (timestamps too coarse)' : ''}`;
     const follows = ctx.followedAt.get(id);
     if (follows) return `none (${follows.leader === id ? 'became leader' : `followed node${follows.leader}`} at +${(follows.atMs - fault.atMs).toFixed(0)} ms)`;
     return 'none';

@@ -1,0 +1,15 @@
+// A stamp stands for a stretch of time, not a point: log times are truncated, so `04:04:47` is some moment of
+// [04:04:47.000, 04:04:48.000). The one definition of that interval, for every "before / at or after" question.
+import type { Stamp } from './parse-timestamp.js';
+
+// How long after its written value a stamp may stand for: its resolution when coarser than a ms (whole seconds,
+// tenths), else 0 (ms and finer stamps are read as points, as every measurement in ms is).
+export function stampSpanMs(stamp: Pick<Stamp, 'precisionMs'> | undefined): number {
+  return stamp !== undefined && stamp.precisionMs > 1 ? stamp.precisionMs : 0;
+}
+
+// Whether a line stamped `atMs` may have been written at or after `momentMs`: a whole-second stamp of the kill's own
+// second may be after a kill at .415, so it is not "before the kill".
+export function mayBeAtOrAfter(atMs: number, stamp: Pick<Stamp, 'precisionMs'> | undefined, momentMs: number): boolean {
+  return atMs >= momentMs || atMs + stampSpanMs(stamp) > momentMs;
+}

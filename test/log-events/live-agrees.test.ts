@@ -38,6 +38,9 @@ function firstArrivalMs(text: string): number {
 const selfContained = CASES.map((c) => c.file).filter((file) => {
   const text = normalizePasteText(readFileSync(join(DIR, file), 'utf8'));
   if (detectPaneLayout(indexLines(text)).kind !== 'none' || joinWrappedRows(indexLines(text)) !== undefined) return false;
+  // Something to compare: a kill checkPaste finds and a follower it measured on a line.
+  const m = checkPaste(lesson, readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '')).measurements;
+  if (m?.killLine == null || !m.followers.some((f) => f.line !== undefined)) return false;
   const { events } = readLogEvents(indexLines(text), patterns);
   return events.length > 0 && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'process-id' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
 });
@@ -79,10 +82,9 @@ describe('the harness and checkPaste agree', () => {
     const run = KNOWN_DIVERGENT.has(file) ? it.fails : it;
     run(`${file}: each measured detection is the harness's (node, line, route, ms)`, () => {
       const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
-      const m = checkPaste(lesson, text).measurements;
-      if (m?.killLine == null) return;
+      const m = checkPaste(lesson, text).measurements!;
       const { all, byNode } = readAsHarness(text);
-      const killAtMs = all[m.killLine - 1]!.atMs!;
+      const killAtMs = all[m.killLine! - 1]!.atMs!;
       for (const follower of m.followers) {
         if (follower.line === undefined) continue;
         const found = findDetection(byNode.get(follower.node) ?? [], killAtMs);

@@ -1,6 +1,6 @@
 // Who leads a student's cluster, and which followers have shown they follow it, from the log-event model's events
 // of each node's log. Pure: events and times in, answers out.
-import { supersedesLeaderStatement, type LogEvent } from '../log-events/index.js';
+import { latestMomentMs, supersedesLeaderStatement, type LogEvent } from '../log-events/index.js';
 
 /** An event of one node's log on the harness's clock (its own stamp in the nodes' zone, else its arrival). */
 export interface NodeEvent {
@@ -37,7 +37,7 @@ function claimEnded(events: readonly NodeEvent[], claim: NodeEvent): boolean {
 
 // The last moment an event's stamp may stand for: a stamp that only gives the second (etcd's capnslog raft lines,
 // `raft2026/11/30 13:29:41 INFO: … became leader at term 3`) may be of a moment after a signal sent within it.
-const latestAtMs = (e: NodeEvent): number => e.atMs + Math.max(0, (e.event.time?.precisionMs ?? 1) - 1);
+const latestAtMs = (e: NodeEvent): number => latestMomentMs(e.atMs, e.event.time);
 
 // Whether statement `a` is newer than `b`: in one live cluster the higher term when both name one (whole-second
 // stamps tie; terms only grow here), else checkPaste's rule (later time, then the same millisecond's term and line).

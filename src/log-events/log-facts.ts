@@ -3,7 +3,7 @@
 import type { LogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
-import { mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
+import { latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 
 export interface EventClock {
   readonly clock: PasteClock;
@@ -117,7 +117,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   }
   // A whole-second kill stamp stands for any moment of its second: a finer kill inside it (the node's own
   // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
-  const latestMs = (k: KillJudgement): number => k.atMs + Math.max(0, k.event.time!.precisionMs - 1);
+  const latestMs = (k: KillJudgement): number => latestMomentMs(k.atMs, k.event.time);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || a.event.line - b.event.line);
   return kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill));
 }

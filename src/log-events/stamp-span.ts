@@ -13,3 +13,9 @@ export function stampSpanMs(stamp: Pick<Stamp, 'precisionMs'> | undefined): numb
 export function mayBeAtOrAfter(atMs: number, stamp: Pick<Stamp, 'precisionMs'> | undefined, momentMs: number): boolean {
   return atMs >= momentMs || atMs + stampSpanMs(stamp) > momentMs;
 }
+
+// The last whole ms a line stamped `atMs` may stand for (a whole-second stamp: its second's .999): what orders lines
+// whose stamps differ in resolution, kills and leader statements alike.
+export function latestMomentMs(atMs: number, stamp: Pick<Stamp, 'precisionMs'> | undefined): number {
+  return atMs + Math.max(0, (stamp?.precisionMs ?? 1) - 1);
+}

@@ -1,6 +1,6 @@
 // Every node's log lines as the run goes, each read once into a log-event model event with its own time: the steps
 // read detections, elections, step-downs and the demo log's window from here.
-import { createLiveEventReader, resolveEventNames, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
+import { createLiveEventReader, latestMomentMs, resolveEventNames, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { normalizeLogLine } from '../proof/normalize-paste.js';
@@ -71,7 +71,7 @@ export function renameLines(lines: readonly LogLine[], resolveName: (name: strin
 
 // The last moment a line's stamp may stand for: etcd's capnslog raft lines give whole seconds.
 function latestAtMs(line: LogLine): number {
-  return line.atMs! + Math.max(0, (line.event.time?.precisionMs ?? 1) - 1);
+  return latestMomentMs(line.atMs!, line.event.time);
 }
 
 // One live reader for every node's log: a member id one node logs under its name names that node in the others'.

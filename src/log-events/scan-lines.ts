@@ -108,6 +108,8 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 const LEVELS = new Set([
   'trace', 'debug', 'dbg', 'info', 'inf', 'notice', 'warn', 'warning', 'wrn', 'error', 'err', 'erro', 'fatal',
   'crit', 'critical', 'panic', 'i', 'w', 'e', 'd', 'f', 'n', 'c', 't',
+  // loguru's SUCCESS, winston/npmlog's verbose, JUL's SEVERE, syslog's alert/emerg: levels, never a node's name.
+  'success', 'verbose', 'verb', 'vrb', 'severe', 'alert', 'emerg',
 ]);
 const LEVEL_KEYS = new Map([...LEVELS].map((word) => [word.length * 0x1000000 + code3(`${word}  `, 0), word]));
 

@@ -124,6 +124,17 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined, undefined, undefined]);
   });
 
+  it("a log level word (loguru's SUCCESS, VERBOSE, SEVERE, ALERT) is never the writer; the column after it is", () => {
+    const text = [
+      '09:13:40.402 | INFO     | blue  | election timer fired, starting election for term 7',
+      '09:13:40.405 | SUCCESS  | blue  | became leader for term 7 (votes: blue, red)',
+      '09:13:40.406 | VERBOSE  | green | following leader blue (term 7)',
+      '09:13:40.407 | SEVERE   | red   | following leader blue (term 7)',
+      '09:13:40.408 | ALERT    | red   | no heartbeat from blue in 263 ms',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['blue', 'blue', 'green', 'red', 'red']);
+  });
+
   it('raft-rs slog\'s trailing `raft_id: 2` and an Erlang node in a logfmt field (`node=kv2@127.0.0.1`) name the writer', () => {
     const text = [
       'Nov 30 08:31:05.118 INFO became leader at term 1, term: 1, raft_id: 1',

@@ -90,6 +90,14 @@ describe('scanLines: node and timestamp per convention', () => {
     expect([stampOf(lines, table, 0)?.ms, stampOf(lines, table, 0)?.format]).toEqual([1795721401123.456, 'epoch-us']);
   });
 
+  it("Serilog's CLEF: `@t` (UTC, 7 fraction digits) is the time, `NodeId` the node", () => {
+    const clef = (t: string, node: string): string => `{"@t":"2026-12-01T09:14:22.${t}Z","@mt":"Received {Signal}, shutting down","@l":"Warning","Signal":"SIGTERM","NodeId":"${node}"}`;
+    const lines = indexLines([clef('5171234', 'node1'), clef('5190446', 'node2')].join('\n'));
+    const table = scanLines(lines);
+    expect(table.nodes).toEqual(['node1', 'node2']);
+    expect([0, 1].map((i) => stampOf(lines, table, i)?.ms)).toEqual([Date.UTC(2026, 11, 1, 9, 14, 22, 517) + 0.123, Date.UTC(2026, 11, 1, 9, 14, 22, 519) + 0.044]);
+  });
+
   it('log4j2 JsonLayout: `"instant":{"epochSecond":…,"nanoOfSecond":…}` is the time (to the µs), the context map the node', () => {
     const event = (second: number, nano: number, node: string): string =>
       `{"instant":{"epochSecond":${second},"nanoOfSecond":${nano}},"thread":"raft-io-1","level":"WARN","loggerName":"kv.raft.RaftNode","message":"x","contextMap":{"node":"${node}"},"threadId":21}`;

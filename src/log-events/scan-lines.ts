@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
 import type { PasteLines } from './paste-lines.js';
-import { findRelativeStampEnd, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { findRelativeStampEnd, parseTimestampAt, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -1543,7 +1543,11 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     const found = searchStamp(text, lines.starts[i]!, end);
-    if (found === undefined) return neighbourStamp(lines, table, i);
+    if (found === undefined) {
+      // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
+      if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);
+      return neighbourStamp(lines, table, i);
+    }
     return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
   if (table.kinds[i] === LINE_JSON) {
@@ -1606,6 +1610,69 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
     lastMicros.set(node, micros);
   }
   return six > 0 && shorter > 0 && decimalBack;
+}
+
+// Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).
+const relativeMsColumns = new WeakMap<LineTable, boolean>();
+
+function writesRelativeMs(lines: PasteLines, table: LineTable): boolean {
+  let known = relativeMsColumns.get(table);
+  if (known === undefined) relativeMsColumns.set(table, (known = decideRelativeMsColumn(lines, table)));
+  return known;
+}
+
+/** Fewest head-numbered lines that can prove a relative-ms column. */
+const RELATIVE_MS_MIN_LINES = 4;
+
+/**
+ * Whether the paste's lines start with Python logging's `%(relativeCreated)7d` (`   8734 INFO    kv.node2: …`: whole ms
+ * since the one process that wrote every line loaded logging, right-aligned, no date), proven by the paste: at least
+ * 4/5 of its log lines (and four or more) start with a whole number then a space or tab, right-aligned to one column
+ * (a number wider than the column starts the line: Python's `%7d` overflows), never decreasing in paste order (one
+ * process, one clock: per-process counters restart, `blind3`), with at least three values and one repeated on
+ * consecutive lines (two lines in one ms; a line-number column — `cat -n`, `nl`, `grep -n` of those, however its
+ * numbers jump — never repeats one), and no line with a timestamp of its own (a numbered log with times keeps its
+ * times). Anything less leaves bare numbers unread. Read once per paste, and only when a line's head number is no
+ * timestamp.
+ */
+function decideRelativeMsColumn(lines: PasteLines, table: LineTable): boolean {
+  const { text, starts, ends, count } = lines;
+  let logLines = 0;
+  let headed = 0;
+  let column = -1;
+  let unpaddedEnd = Infinity;
+  let last = -1;
+  let distinct = 0;
+  let repeated = false;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_LOG) continue;
+    logLines++;
+    const at = table.stampAt[i]!;
+    const start = starts[i]!;
+    if (at < 0 || !isDigit(text.charCodeAt(at))) continue;
+    let pad = start;
+    while (pad < at && text.charCodeAt(pad) === 32) pad++;
+    if (pad !== at) continue;
+    const stamp = readRelativeMs(text, at, ends[i]!);
+    if (stamp === undefined) continue;
+    // Right-aligned to one column; a number as wide as it or wider (no padding left) ends there or past it.
+    const end = stamp.end - start;
+    if (at === start) unpaddedEnd = Math.min(unpaddedEnd, end);
+    else if (column < 0) column = end;
+    else if (end !== column) return false;
+    if (stamp.ms < last) return false;
+    if (stamp.ms === last) repeated = true;
+    else distinct++;
+    last = stamp.ms;
+    headed++;
+  }
+  if (column < 0 || unpaddedEnd < column || headed < RELATIVE_MS_MIN_LINES || headed * 5 < logLines * 4 || distinct < 3 || !repeated) return false;
+  for (let i = 0; i < count; i++) {
+    const at = table.stampAt[i]!;
+    if (table.kinds[i] !== LINE_LOG || at < 0 || !isDigit(text.charCodeAt(at))) continue;
+    if (parseTimestampAt(text, at, ends[i]!) !== undefined || searchStamp(text, starts[i]!, ends[i]!) !== undefined) return false;
+  }
+  return true;
 }
 
 // A line stamped twice, the first coarser (honcho's whole-second `11:40:11 node1.1 | 2026-11-30 11:40:11.952 …`, a

@@ -44,8 +44,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind7-journalctl-verbose-multiline-records.log',
   // killLine: engine null, truth 177; leader: engine null, truth node1; node2: engine no such follower, truth 270.87 ms; node3: engine no such follower, truth 307.221 ms
   'blind7-journalctl-json-pretty-too-slow-307.log',
-  // killLine: engine null, truth 9; leader: engine null, truth n1; n3: engine no such follower, truth 330.936 ms
-  'blind7-go-test-v-fail-too-slow-331.log',
   // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
   // engine names no killed node; the truth's aliases give n2 the pid 656 from the full capture)
   'real7-nats-B-debug-tail-n30-after-teardown.log',

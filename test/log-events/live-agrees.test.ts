@@ -76,6 +76,8 @@ describe('the harness and checkPaste agree', () => {
     // whole paste proves them a clock (decideRelativeMsColumn: right-aligned, never decreasing, a value repeated); one
     // line alone proves nothing, so the live reader reads no time (the harness's own nodes write dated stamps).
     'blind8-python-logging-relativecreated.log',
+    'counter9-python-relativecreated-8d-too-slow-318.log',
+    'counter9-python-relativecreated-5d-overflow.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

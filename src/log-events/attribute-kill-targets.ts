@@ -12,8 +12,9 @@ const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heart
 const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'json-name', 'name', 'service', 'service-number', 'section', 'file-name']);
 const TOKEN = /[^\s,;|()[\]{}<>"'=]+/g;
 // "leader n1 killed (Stop() without handoff)", "leader node1 was stopped": the leader's kill stated as done, the node
-// named right after "leader" (not "leader node1 stopped responding", a peer's description either way).
-const LEADER_KILLED = /\bleader\s+([\w.:@-]{1,64}?):?\s+(?:was\s+|has\s+been\s+|got\s+)?(?:killed|stopped|terminated)\b(?!\s+(?:responding|sending|talking|receiving|replying))/i;
+// named right after "leader" (not "leader node1 stopped responding" / "… stopped heartbeating": an activity of it that
+// stopped, a peer's description either way).
+const LEADER_KILLED = /\bleader\s+([\w.:@-]{1,64}?):?\s+(?:was\s+|has\s+been\s+|got\s+)?(?:killed|stopped|terminated)\b(?!\s+\w+ing\b)/i;
 
 /**
  * The nodes of `nodes` that `text` names, besides `except`, in the order the text names them: as written (`infra1`,

@@ -11,6 +11,7 @@
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
 import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
+import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
@@ -1313,32 +1314,14 @@ function nameMultitailWindows(lines: PasteLines, nodes: (string | undefined)[], 
   }
 }
 
-// One buffer for a paste's three per-line arrays, from a shared pool when small (as Node's Buffer.allocUnsafe does):
-// a backing store of its own costs about a microsecond, a sixth of scanning a 100-line paste. Pool bytes are never
-// handed out twice, so they are zeros; the pool holds numbers only, so no paste outlives its verdict in it.
-const LINE_POOL_BYTES = 64 * 1024;
-let linePool = new ArrayBuffer(LINE_POOL_BYTES);
-let linePoolUsed = 0;
-
-function allocateLineBytes(bytes: number): { buffer: ArrayBuffer; offset: number } {
-  if (bytes > LINE_POOL_BYTES / 8) return { buffer: new ArrayBuffer(bytes), offset: 0 };
-  if (linePoolUsed + bytes > LINE_POOL_BYTES) {
-    linePool = new ArrayBuffer(LINE_POOL_BYTES);
-    linePoolUsed = 0;
-  }
-  const offset = linePoolUsed;
-  linePoolUsed += (bytes + 3) & ~3; // the next Int32Array starts 4-byte aligned
-  return { buffer: linePool, offset };
-}
-
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
   const nodes: (string | undefined)[] = new Array(count);
-  const { buffer, offset } = allocateLineBytes(count * 6);
-  const stampAt = new Int32Array(buffer, offset, count);
-  const kinds = new Uint8Array(buffer, offset + count * 4, count);
-  const nodeFrom = new Uint8Array(buffer, offset + count * 5, count);
+  // Pooled: a typed array of its own costs more than scanning a short paste's lines (line-arrays.ts).
+  const stampAt = allocateLineInt32s(count);
+  const kinds = allocateLineUint8s(count);
+  const nodeFrom = allocateLineUint8s(count);
   // Per line: the weak head token and the process-id node, when the line has them (sparse, made on first use).
   let weak: Map<number, string> | undefined;
   let pids: Map<number, string> | undefined;

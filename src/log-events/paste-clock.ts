@@ -40,13 +40,14 @@ export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined
 
 /**
  * Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers,
- * `kills` whether each is a kill. Of clocks per process (uptimes) the first stamped kill's is chosen: the other
- * processes' lines never compare with it anyway, and the kill is then reported at its own time.
+ * `isKill(k)` whether stamp k's line is a kill (asked only when uptimes are the clock). Of clocks per process
+ * (uptimes) the first stamped kill's is chosen: the other processes' lines never compare with it anyway, and the kill
+ * is then reported at its own time.
  */
 export function choosePasteClock(
   stamps: readonly (Stamp | undefined)[],
   writers: readonly (string | undefined)[] = [],
-  kills: readonly boolean[] = [],
+  isKill: (k: number) => boolean = () => false,
 ): PasteClock {
   // The clock most stamps use (ties: the wall clock, then the first seen); counted by name only when a relative
   // stamp is there (most pastes have wall-clock stamps alone).
@@ -70,7 +71,7 @@ export function choosePasteClock(
     }
     for (const [clock, count] of counts) if (count > counts.get(chosen)!) chosen = clock;
     if (chosen.startsWith('uptime@')) {
-      const kill = kills.findIndex((isKill, k) => isKill && stamps[k] !== undefined && stamps[k]!.format === 'uptime');
+      const kill = stamps.findIndex((stamp, k) => stamp !== undefined && stamp.format === 'uptime' && isKill(k));
       if (kill >= 0) chosen = clockOf(stamps[kill]!, writers[kill]);
     }
     offClock = total - counts.get(chosen)!;

@@ -21,7 +21,7 @@ describe('choosePasteClock', () => {
     const stamps = [stamp('[41486.102ms]'), stamp('[41536.208ms]'), stamp('[38361.790ms]'), stamp('[38411.772ms]'), stamp('[38633.100ms]')];
     const writers = ['n1', 'n1', 'n2', 'n2', 'n2'];
     expect(choosePasteClock(stamps, writers).name).toBe('uptime@n2');
-    const clock = choosePasteClock(stamps, writers, [false, true, false, false, false]);
+    const clock = choosePasteClock(stamps, writers, (k) => k === 1);
     expect([clock.name, clock.offClock, clock.valueOf(stamps[1]!, 'n1'), clock.valueOf(stamps[3]!, 'n2')]).toEqual(['uptime@n1', 3, 41_536.208, undefined]);
   });
 

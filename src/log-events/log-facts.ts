@@ -96,6 +96,30 @@ export interface KillJudgement {
   readonly ofLeader: boolean;
   /** The leader this kill is taken to have killed (killed ?? leaderThen). */
   readonly leader: string | undefined;
+  /**
+   * The killed node's own shutdown line when it is the same kill as the student's nameless record on `event`
+   * (sameKillOf): the node comes from it, the time and the line from the record.
+   */
+  readonly ownLine?: { readonly event: LogEvent; readonly atMs: number };
+}
+
+/**
+ * How long after a student's own nameless kill record (`date +%T.%N; kill -TERM 4242`'s printed time, an echoed
+ * "killing leader at 12:00:01.123") the killed node's own shutdown line may be stamped and still be that same kill:
+ * the signal reaches a node's handler within a ms or two of the command (0.01-1.7 ms in the real8 runs).
+ */
+export const SAME_KILL_MS = 5;
+
+/**
+ * Whether a node's own kill line (`caught signal: terminated, shutting down` at `ownAtMs`) is the same kill as a
+ * nameless kill record at `recordAtMs`: the record is finer than a second (a whole-second `date +%T` cannot tell
+ * which ms) and the own line may be at or after it (a ms stamp truncated below a ns record may), within SAME_KILL_MS. The one definition of a command and its victim's line being one kill.
+ */
+export function isSameKill(recordAtMs: number, recordStamp: Pick<Stamp, 'precisionMs'> | undefined, ownAtMs: number, ownStamp: Pick<Stamp, 'precisionMs'> | undefined): boolean {
+  // The own line's stamp truncated to its resolution (`.431Z` for any moment of that ms): it may stand for a moment
+  // at or after the record when its interval reaches past it, a ms stamp under a ns record too.
+  const ownLastMs = ownAtMs + Math.max(stampSpanMs(ownStamp), ownStamp?.precisionMs ?? 0);
+  return stampSpanMs(recordStamp) === 0 && ownLastMs > recordAtMs && ownAtMs <= recordAtMs + SAME_KILL_MS;
 }
 
 /** Every timestamped kill, in time order, each judged against who led at that moment. */
@@ -119,7 +143,49 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
   const latestMs = (k: KillJudgement): number => latestMomentMs(k.atMs, k.event.time);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || a.event.line - b.event.line);
-  return kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill));
+  return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)));
+}
+
+/**
+ * A student's nameless kill record (no node of its own, none named) and the then-leader's own shutdown line that
+ * follows it within SAME_KILL_MS, no other kill between them, are one kill: the record's line and time (the command
+ * was issued then; measuring from it is the stricter reading, and it is the student's own record), the own line's
+ * node. The own line is no kill of its own then.
+ */
+function joinKillRecords(kills: readonly KillJudgement[]): KillJudgement[] {
+  let ownLines: Map<KillJudgement, KillJudgement> | undefined;
+  const joined = new Set<KillJudgement>();
+  for (const record of kills) {
+    if (record.event.node !== undefined || joined.has(record)) continue;
+    const own = findOwnLineOf(record, kills, joined);
+    if (own === undefined) continue;
+    joined.add(own);
+    (ownLines ??= new Map()).set(record, own);
+  }
+  if (ownLines === undefined) return kills as KillJudgement[];
+  return kills.flatMap((kill) => {
+    if (joined.has(kill)) return [];
+    const own = ownLines!.get(kill);
+    return own === undefined ? [kill] : [{ ...kill, killed: own.killed, ofLeader: true, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs } }];
+  });
+}
+
+// The own shutdown line `record` is the same kill as: a node's own kill line by isSameKill, of the node that led at
+// the record (or with nobody said to lead), with no other kill at or after the record and before it.
+function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], joined: ReadonlySet<KillJudgement>): KillJudgement | undefined {
+  const own = kills.find(
+    (k) =>
+      k !== record &&
+      !joined.has(k) &&
+      k.event.node !== undefined &&
+      k.killed === k.event.node &&
+      (record.killed === undefined || record.killed === k.killed) &&
+      (record.leaderThen === undefined || record.leaderThen.node === k.killed) &&
+      isSameKill(record.atMs, record.event.time, k.atMs, k.event.time),
+  );
+  if (own === undefined) return undefined;
+  const between = kills.some((k) => k !== record && k !== own && mayBeAtOrAfter(k.atMs, k.event.time, record.atMs) && k.atMs < own.atMs);
+  return between ? undefined : own;
 }
 
 const MEMBER_ID = /^[0-9a-f]{8,16}$/;

@@ -21,38 +21,98 @@ export interface LeaderStatement {
   readonly node: string;
   readonly event: LogEvent;
   readonly atMs: number;
+  /** The leader's own became-leader line of the same reign (same term, or no term to tell), when it logged one. */
+  readonly claim?: { readonly event: LogEvent; readonly atMs: number };
 }
 
 /**
  * Whether leader statement `a` (became-leader / follows-leader at `atMs`) is newer news than `b`: the later time; at
  * the same millisecond the higher term, else the node's own later line ("I am the leader" then "… leader is n1 for
  * term 4"), else a node's own claim over another's naming it. Terms only break ties: a paste may hold an earlier
- * run whose terms were higher. The harness and checkPaste rank leader statements by this one rule.
+ * run whose terms were higher. With `oneRun` (the harness reading one live cluster, whose terms only grow) the higher
+ * term is newer whenever both name one, whatever order the lines came in.
  */
-export function supersedesLeaderStatement(a: { readonly event: LogEvent; readonly atMs: number }, b: { readonly event: LogEvent; readonly atMs: number }): boolean {
-  if (a.atMs !== b.atMs) return a.atMs > b.atMs;
+export function supersedesLeaderStatement(a: { readonly event: LogEvent; readonly atMs: number }, b: { readonly event: LogEvent; readonly atMs: number }, oneRun = false): boolean {
   const [termA, termB] = [a.event.term, b.event.term];
+  if (oneRun && termA !== undefined && termB !== undefined && termA !== termB) return termA > termB;
+  if (a.atMs !== b.atMs) return a.atMs > b.atMs;
   if (termA !== undefined && termB !== undefined && termA !== termB) return termA > termB;
   if (a.event.node !== undefined && a.event.node === b.event.node) return a.event.line > b.event.line;
   return a.event.kind === 'became-leader' && b.event.kind !== 'became-leader';
 }
 
+/** Which statements findLeaderAt weighs. */
+export interface LeaderQuery {
+  /** Only statements definitely before this moment (checkPaste: who led just before a kill). */
+  readonly beforeMs?: number;
+  /** Only statements that may be at or after this moment (the harness: a leader elected since the signal). */
+  readonly sinceMs?: number;
+  /** Only statements naming a leader this admits (the harness: a node of its cluster, not the killed one). */
+  readonly admits?: (leader: string) => boolean;
+  /** The lines are one live run's: terms rank statements before times (supersedesLeaderStatement). */
+  readonly oneRun?: boolean;
+}
+
 /**
- * Who led just before `atMs`: the newest became-leader / follows-leader statement strictly before it (a node that
- * logs "X elected leader Y" names Y; newest by supersedesLeaderStatement). Undefined when no timestamped line says.
+ * Who leads at a moment: the newest became-leader / follows-leader statement in the query's window (a node that logs
+ * "X elected leader Y" names Y; newest by supersedesLeaderStatement), with that leader's own claim when it logged one.
+ * A claim its writer took back (it then stepped down, started an election or named another leader, before
+ * `beforeMs`) is none, and a node leads term T only once a peer has voted in T: a claim printed before every peer's
+ * vote of its term (its writer's clock behind, VMs without NTP) is placed at the first of those votes. Undefined when
+ * no timestamped line says. checkPaste (judgeKills) and the harness (waitForLeader) ask this one question.
  */
-export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atMs: number): LeaderStatement | undefined {
-  let best: LeaderStatement | undefined;
+export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, query: LeaderQuery = {}): LeaderStatement | undefined {
+  const { beforeMs, sinceMs, admits, oneRun = false } = query;
   let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
+  let takenBack: ReadonlyMap<string, readonly LogEvent[]> | undefined;
+  const statements: { event: LogEvent; atMs: number; leader: string }[] = [];
   for (const event of events) {
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined) continue;
     let t = clock.at(event);
     if (t !== undefined && event.kind === 'became-leader' && event.term !== undefined) t = placeClaimAfterVotes(event, t, (votes ??= collectVotes(events, clock)));
+    if (t === undefined) continue;
     // Definitely before: a whole-second stamp (etcd's capnslog raft lines) of the kill's second may be after it.
-    if (t === undefined || mayBeAtOrAfter(t, event.time, atMs)) continue;
-    if (!best || supersedesLeaderStatement({ event, atMs: t }, best)) best = { node: event.leader, event, atMs: t };
+    if (beforeMs !== undefined && mayBeAtOrAfter(t, event.time, beforeMs)) continue;
+    if (sinceMs !== undefined && latestMomentMs(t, event.time) < sinceMs) continue;
+    if (admits !== undefined && !admits(event.leader)) continue;
+    if (event.kind === 'became-leader' && isTakenBack(event, (takenBack ??= collectTakingBack(events, clock, beforeMs)))) continue;
+    statements.push({ event, atMs: t, leader: event.leader });
   }
-  return best;
+  let newest: (typeof statements)[number] | undefined;
+  for (const s of statements) if (!newest || supersedesLeaderStatement(s, newest, oneRun)) newest = s;
+  if (!newest) return undefined;
+  const term = newest.event.term;
+  let claim: (typeof statements)[number] | undefined;
+  for (const s of statements) {
+    const sameReign = term === undefined || s.event.term === undefined || s.event.term === term;
+    if (s.event.kind === 'became-leader' && s.leader === newest.leader && sameReign && (!claim || supersedesLeaderStatement(s, claim, oneRun))) claim = s;
+  }
+  const found: LeaderStatement = { node: newest.leader, event: newest.event, atMs: newest.atMs };
+  return claim === undefined ? found : { ...found, claim: { event: claim.event, atMs: claim.atMs } };
+}
+
+// Per writer, its lines that take a leadership claim back (stepped down, started an election, named another leader),
+// those before `beforeMs` when given.
+function collectTakingBack(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, beforeMs: number | undefined): Map<string, LogEvent[]> {
+  const byNode = new Map<string, LogEvent[]>();
+  for (const e of events) {
+    if (e.node === undefined || (e.kind !== 'stepped-down' && e.kind !== 'election-started' && e.kind !== 'follows-leader')) continue;
+    if (beforeMs !== undefined) {
+      const t = clock.at(e);
+      if (t === undefined || mayBeAtOrAfter(t, e.time, beforeMs)) continue;
+    }
+    let list = byNode.get(e.node);
+    if (!list) byNode.set(e.node, (list = []));
+    list.push(e);
+  }
+  return byNode;
+}
+
+// A node's own claim is over once that node itself logs otherwise after it ("term 1: I am the leader", then "saw term
+// 3, stepping down"): a later line of its writer that steps down, starts an election or names another leader.
+function isTakenBack(claim: LogEvent, takenBack: ReadonlyMap<string, readonly LogEvent[]>): boolean {
+  if (claim.node === undefined) return false;
+  return (takenBack.get(claim.node) ?? []).some((e) => e.line > claim.line && (e.kind !== 'follows-leader' || e.leader !== claim.leader));
 }
 
 interface VoteAt {
@@ -61,7 +121,7 @@ interface VoteAt {
 }
 
 // Timestamped votes by term, for placeClaimAfterVotes.
-function collectVotes(events: readonly LogEvent[], clock: EventClock): Map<number, VoteAt[]> {
+function collectVotes(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): Map<number, VoteAt[]> {
   const byTerm = new Map<number, VoteAt[]>();
   for (const e of events) {
     if (e.kind !== 'vote' || e.term === undefined || e.node === undefined) continue;
@@ -131,7 +191,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     const atMs = clock.at(event);
     if (atMs === undefined) continue;
     const killed = event.node ?? event.target;
-    const leaderThen = findLeaderAt(events, clock, atMs);
+    const leaderThen = findLeaderAt(events, clock, { beforeMs: atMs });
     let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
     if (!ofLeader) {
       writers ??= new Set(events.flatMap((e) => (e.node === undefined ? [] : [e.node])));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameKill, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS } from '../../src/log-events/index.js';
+import { createLiveEventReader, findLeaderAt, isSameKill, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, type LogEvent } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 
@@ -81,5 +81,71 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
       [2, undefined, true, undefined],
       [4, 'node2', false, undefined],
     ]);
+  });
+});
+
+describe('findLeaderAt: who leads at a moment (checkPaste and the harness)', () => {
+  // Lines as [node, ms, text] read live, timed by the given ms (the harness's way).
+  const live = (lines: readonly [number, number, string][]): { events: LogEvent[]; at: (e: LogEvent) => number | undefined } => {
+    const reader = createLiveEventReader(patterns);
+    const atOf = new Map<LogEvent, number>();
+    const events = lines.map(([node, atMs, text], line) => {
+      const event = reader.read(text, { line, node: `node${node}` });
+      atOf.set(event, atMs);
+      return event;
+    });
+    return { events, at: (e) => atOf.get(e) };
+  };
+
+  it('takes the newest statement strictly before `beforeMs`, and the leader\'s own claim of that reign', () => {
+    const { events, at } = live([
+      [1, 10, 'term 1: got 2 of 3 votes, I am the leader'],
+      [3, 12, 'leader is n1 for term 1'],
+      [2, 500, 'term 2: got 2 of 3 votes, I am the leader'],
+    ]);
+    expect(findLeaderAt(events, { at }, { beforeMs: 500 })).toMatchObject({ node: 'node1', atMs: 12, claim: { atMs: 10 } });
+    expect(findLeaderAt(events, { at }, { beforeMs: 501 })).toMatchObject({ node: 'node2', atMs: 500 });
+    expect(findLeaderAt(events, { at }, { beforeMs: 10 })).toBeUndefined();
+  });
+
+  it('weighs only statements since `sinceMs` naming a leader `admits` lets through (a new leader after a kill)', () => {
+    const { events, at } = live([
+      [1, 10, 'term 1: got 2 of 3 votes, I am the leader'],
+      [3, 520, 'leader is n1 for term 1'],
+      [2, 600, 'term 2: got 2 of 3 votes, I am the leader'],
+    ]);
+    const notNode1 = (leader: string): boolean => leader !== 'node1';
+    expect(findLeaderAt(events, { at }, { sinceMs: 100, admits: notNode1 })).toMatchObject({ node: 'node2', claim: { atMs: 600 } });
+    expect(findLeaderAt(events, { at }, { sinceMs: 100 })?.node).toBe('node2');
+    expect(findLeaderAt(events, { at }, { sinceMs: 700, admits: notNode1 })).toBeUndefined();
+  });
+
+  it('ranks by time in a paste (an earlier run may have had higher terms), by term in one live run', () => {
+    const { events, at } = live([
+      [3, 100, 'leader is n1 for term 4'],
+      [2, 101, 'term 1: got 2 of 3 votes, I am the leader'],
+    ]);
+    expect(findLeaderAt(events, { at })?.node).toBe('node2');
+    expect(findLeaderAt(events, { at }, { oneRun: true })?.node).toBe('node1');
+  });
+
+  it('drops a claim its writer took back before the moment asked about, not one it took back after', () => {
+    const { events, at } = live([
+      [3, 5, 'leader is n1 for term 1'],
+      [2, 10, 'term 1: got 2 of 3 votes, I am the leader'],
+      [2, 20, 'saw term 3, stepping down'],
+    ]);
+    expect(findLeaderAt(events, { at }, { beforeMs: 30 })?.node).toBe('node1');
+    expect(findLeaderAt(events, { at }, { beforeMs: 15 })?.node).toBe('node2');
+    expect(findLeaderAt(events, { at })?.node).toBe('node1');
+  });
+
+  it("places a claim printed before every peer's vote of its term at the first such vote", () => {
+    const { events, at } = live([
+      [1, 100, 'term 2: got 2 of 3 votes, I am the leader'],
+      [3, 140, 'voted for n1 in term 2'],
+    ]);
+    expect(findLeaderAt(events, { at })).toMatchObject({ node: 'node1', atMs: 140 });
+    expect(findLeaderAt(events, { at }, { beforeMs: 120 })).toBeUndefined();
   });
 });

@@ -148,7 +148,20 @@ const declarations = await rollup({
     warn(warning);
   },
 });
-await declarations.write({ file: join(dist, 'types/index.d.ts'), format: 'es' });
+// An optional peer's types (fastify's, for createServer) resolve only where the peer is installed. Elsewhere the
+// import would fail a consumer's type check under skipLibCheck: false; marked, it makes those few types `any` there.
+const { peerDependenciesMeta = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const optionalPeers = Object.keys(peerDependenciesMeta).filter((name) => peerDependenciesMeta[name].optional);
+const markOptionalPeerImports = {
+  name: 'mark-optional-peer-imports',
+  renderChunk: (code) =>
+    code.replace(/^import .* from '([^']+)';$/gm, (line, from) =>
+      optionalPeers.some((peer) => from === peer || from.startsWith(`${peer}/`))
+        ? `// @ts-ignore -- ${from} is an optional peer dependency: without it, the types taken from it are any\n${line}`
+        : line,
+    ),
+};
+await declarations.write({ file: join(dist, 'types/index.d.ts'), format: 'es', plugins: [markOptionalPeerImports] });
 await declarations.close();
 rmSync(declarationsDir, { recursive: true, force: true });
 // The same declarations for CommonJS consumers: under dist/cjs/ (package.json "commonjs") they are read as CommonJS.

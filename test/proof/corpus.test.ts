@@ -38,6 +38,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
+  // journal9 (real journald captures), added 2026-12-01 06:50 UTC: see fixtures/pastes-corpus/README.md "journal9".
+  // passed: engine false, truth true; node2: engine no such follower, truth 15.257 ms; node3: engine status
+  // no-detection without ms, truth 18.451 ms: every node logs as `kv_node[pid]` (one identifier), and a pid in a
+  // syslog-style `ident[pid]:` column names no writer.
+  'journal9-real-short-precise-pid-only.log',
   // blind8 (hand-written, blind), added 2026-12-01 03:10 UTC: see fixtures/pastes-corpus/README.md "eighth pass".
   // passed: engine false, truth true; killLine: engine null, truth 47; no follower: Python logging's `%(relativeCreated)7d`
   // (a bare, right-aligned ms counter at the head of each line) is not read as a time.

@@ -100,6 +100,9 @@ const NAME_FIELDS: ReadonlySet<string> = new Set(['UNIT', 'USER_UNIT', '_SYSTEMD
  * lines with a `__REALTIME_TIMESTAMP` or `__CURSOR`).
  */
 export function findJournalRecord(lines: PasteLines, table: LineTable, i: number): JournalRecord | undefined {
+  // Most lines start with what no field line does (a digit, a lower-case letter, `[`): no slice for them.
+  const c = lines.text.charCodeAt(lines.starts[i]!);
+  if (c !== 32 && c !== 9 && c !== 95 && !(c >= 65 && c <= 90)) return undefined;
   const field = readJournalField(lineText(lines, i, 96));
   if (field === undefined) return undefined;
   // The record's field lines, line i's first.

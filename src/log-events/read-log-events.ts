@@ -11,6 +11,7 @@ import { attributeKillTargets } from './attribute-kill-targets.js';
 import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
+import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
@@ -431,11 +432,26 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
   const lastLine = new Map<string | undefined, { text: string; stamp: LogEvent['time'] }>();
   // Per log: the record a stack trace under it continues (its time and writer), until a line that is no trace line.
   const records = new Map<string | undefined, { readonly time: Stamp; readonly node: string | undefined }>();
+  // Per log: the journal record being read (journalctl -o verbose / export / json-pretty): what gave it its time so far.
+  const journalHeads = new Map<string | undefined, { text: string; stamp: Stamp | undefined }>();
   const read: LiveEventReader['read'] = (text, options) => {
     let event: MutableLogEvent = { ...readLogLine(text, patterns, options) };
     const head = lastLine.get(options.node);
-    lastLine.set(options.node, { text: text.length > 512 ? text.slice(0, 512) : text, stamp: event.time });
-    if (event.time === undefined && head !== undefined) event.time = continueRecordStamp(text, head);
+    const headText = text.length > 512 ? text.slice(0, 512) : text;
+    lastLine.set(options.node, { text: headText, stamp: event.time });
+    const field = readJournalField(text);
+    if (field === undefined) {
+      // A stamped line may be a verbose record's head; any other line ends the record.
+      if (event.time !== undefined) journalHeads.set(options.node, { text: headText, stamp: event.time });
+      else journalHeads.delete(options.node);
+    } else {
+      const stamp = journalFieldStamp(field);
+      if (stamp !== undefined) journalHeads.set(options.node, { text: headText, stamp });
+      // The fields of a record under way other than MESSAGE are no events.
+      if (field.key !== 'MESSAGE' && journalHeads.has(options.node) && (event.kind !== 'other' || event.notKill !== undefined)) event = toEvent(options.line, undefined, event.node, event.nodeFrom, { kind: 'other' });
+    }
+    const journalHead = field?.key === 'MESSAGE' ? journalHeads.get(options.node) : undefined;
+    if (event.time === undefined && (journalHead ?? head) !== undefined) event.time = continueRecordStamp(text, (journalHead ?? head)!);
     if (event.time !== undefined) records.set(options.node, { time: event.time, node: event.node });
     else {
       const record = records.get(options.node);

@@ -12,8 +12,9 @@
 // (attribute-node.ts).
 import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
+import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
-import { findRelativeStampEnd, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { findRelativeStampEnd, parseTimestampAt, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -1320,32 +1321,14 @@ function nameMultitailWindows(lines: PasteLines, nodes: (string | undefined)[], 
   }
 }
 
-// One buffer for a paste's three per-line arrays, from a shared pool when small (as Node's Buffer.allocUnsafe does):
-// a backing store of its own costs about a microsecond, a sixth of scanning a 100-line paste. Pool bytes are never
-// handed out twice, so they are zeros; the pool holds numbers only, so no paste outlives its verdict in it.
-const LINE_POOL_BYTES = 64 * 1024;
-let linePool = new ArrayBuffer(LINE_POOL_BYTES);
-let linePoolUsed = 0;
-
-function allocateLineBytes(bytes: number): { buffer: ArrayBuffer; offset: number } {
-  if (bytes > LINE_POOL_BYTES / 8) return { buffer: new ArrayBuffer(bytes), offset: 0 };
-  if (linePoolUsed + bytes > LINE_POOL_BYTES) {
-    linePool = new ArrayBuffer(LINE_POOL_BYTES);
-    linePoolUsed = 0;
-  }
-  const offset = linePoolUsed;
-  linePoolUsed += (bytes + 3) & ~3; // the next Int32Array starts 4-byte aligned
-  return { buffer: linePool, offset };
-}
-
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
   const nodes: (string | undefined)[] = new Array(count);
-  const { buffer, offset } = allocateLineBytes(count * 6);
-  const stampAt = new Int32Array(buffer, offset, count);
-  const kinds = new Uint8Array(buffer, offset + count * 4, count);
-  const nodeFrom = new Uint8Array(buffer, offset + count * 5, count);
+  // Pooled: a typed array of its own costs more than scanning a short paste's lines (line-arrays.ts).
+  const stampAt = allocateLineInt32s(count);
+  const kinds = allocateLineUint8s(count);
+  const nodeFrom = allocateLineUint8s(count);
   // Per line: the weak head token and the process-id node, when the line has them (sparse, made on first use).
   let weak: Map<number, string> | undefined;
   let pids: Map<number, string> | undefined;
@@ -1550,7 +1533,11 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     const found = searchStamp(text, lines.starts[i]!, end);
-    if (found === undefined) return neighbourStamp(lines, table, i);
+    if (found === undefined) {
+      // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
+      if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);
+      return neighbourStamp(lines, table, i);
+    }
     return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
   if (table.kinds[i] === LINE_JSON) {
@@ -1613,6 +1600,69 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
     lastMicros.set(node, micros);
   }
   return six > 0 && shorter > 0 && decimalBack;
+}
+
+// Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).
+const relativeMsColumns = new WeakMap<LineTable, boolean>();
+
+function writesRelativeMs(lines: PasteLines, table: LineTable): boolean {
+  let known = relativeMsColumns.get(table);
+  if (known === undefined) relativeMsColumns.set(table, (known = decideRelativeMsColumn(lines, table)));
+  return known;
+}
+
+/** Fewest head-numbered lines that can prove a relative-ms column. */
+const RELATIVE_MS_MIN_LINES = 4;
+
+/**
+ * Whether the paste's lines start with Python logging's `%(relativeCreated)7d` (`   8734 INFO    kv.node2: …`: whole ms
+ * since the one process that wrote every line loaded logging, right-aligned, no date), proven by the paste: at least
+ * 4/5 of its log lines (and four or more) start with a whole number then a space or tab, right-aligned to one column
+ * (a number wider than the column starts the line: Python's `%7d` overflows), never decreasing in paste order (one
+ * process, one clock: per-process counters restart, `blind3`), with at least three values and one repeated on
+ * consecutive lines (two lines in one ms; a line-number column — `cat -n`, `nl`, `grep -n` of those, however its
+ * numbers jump — never repeats one), and no line with a timestamp of its own (a numbered log with times keeps its
+ * times). Anything less leaves bare numbers unread. Read once per paste, and only when a line's head number is no
+ * timestamp.
+ */
+function decideRelativeMsColumn(lines: PasteLines, table: LineTable): boolean {
+  const { text, starts, ends, count } = lines;
+  let logLines = 0;
+  let headed = 0;
+  let column = -1;
+  let unpaddedEnd = Infinity;
+  let last = -1;
+  let distinct = 0;
+  let repeated = false;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_LOG) continue;
+    logLines++;
+    const at = table.stampAt[i]!;
+    const start = starts[i]!;
+    if (at < 0 || !isDigit(text.charCodeAt(at))) continue;
+    let pad = start;
+    while (pad < at && text.charCodeAt(pad) === 32) pad++;
+    if (pad !== at) continue;
+    const stamp = readRelativeMs(text, at, ends[i]!);
+    if (stamp === undefined) continue;
+    // Right-aligned to one column; a number as wide as it or wider (no padding left) ends there or past it.
+    const end = stamp.end - start;
+    if (at === start) unpaddedEnd = Math.min(unpaddedEnd, end);
+    else if (column < 0) column = end;
+    else if (end !== column) return false;
+    if (stamp.ms < last) return false;
+    if (stamp.ms === last) repeated = true;
+    else distinct++;
+    last = stamp.ms;
+    headed++;
+  }
+  if (column < 0 || unpaddedEnd < column || headed < RELATIVE_MS_MIN_LINES || headed * 5 < logLines * 4 || distinct < 3 || !repeated) return false;
+  for (let i = 0; i < count; i++) {
+    const at = table.stampAt[i]!;
+    if (table.kinds[i] !== LINE_LOG || at < 0 || !isDigit(text.charCodeAt(at))) continue;
+    if (parseTimestampAt(text, at, ends[i]!) !== undefined || searchStamp(text, starts[i]!, ends[i]!) !== undefined) return false;
+  }
+  return true;
 }
 
 // A line stamped twice, the first coarser (honcho's whole-second `11:40:11 node1.1 | 2026-11-30 11:40:11.952 …`, a

@@ -43,14 +43,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // no-detection without ms, truth 18.451 ms: every node logs as `kv_node[pid]` (one identifier), and a pid in a
   // syslog-style `ident[pid]:` column names no writer.
   'journal9-real-short-precise-pid-only.log',
-  // blind8 (hand-written, blind), added 2026-12-01 03:10 UTC: see fixtures/pastes-corpus/README.md "eighth pass".
-  // passed: engine false, truth true; killLine: engine null, truth 47; no follower: Python logging's `%(relativeCreated)7d`
-  // (a bare, right-aligned ms counter at the head of each line) is not read as a time.
-  'blind8-python-logging-relativecreated.log',
   // blind7 (hand-written, blind) and real7 (real ZooKeeper 3.8 / NATS 2.9 captures), added 2026-12-01 02:15 UTC:
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
-  // killLine: engine null, truth 9; leader: engine null, truth n1; n3: engine no such follower, truth 330.936 ms
-  'blind7-go-test-v-fail-too-slow-331.log',
   // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
   // engine names no killed node; the truth's aliases give n2 the pid 656 from the full capture)
   'real7-nats-B-debug-tail-n30-after-teardown.log',

@@ -1179,6 +1179,13 @@ function isMentioned(text: string, value: string): boolean {
   return false;
 }
 
+// How many lines of `tokens` hold `value`.
+function countValue(tokens: ReadonlyMap<number, string>, value: string): number {
+  let n = 0;
+  for (const v of tokens.values()) if (v === value) n++;
+  return n;
+}
+
 /**
  * Plain-word head tags (`[alpha]` … `[epsilon]`) name the lines no other way names when they vary like node names
  * (2-16 values over 3+ lines) and the paste names most of them elsewhere too ("granted vote to gamma", "leader
@@ -1435,8 +1442,13 @@ export function scanLines(lines: PasteLines): LineTable {
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   if (weak && weak.size >= 3) {
+    // A writer column recurs or heads a timed line: the head token of one untimed line (a code snippet's
+    // `self.election_deadline = …`, the signature `student_42` under pasted logs) names no writer.
+    let once: Map<string, number> | undefined;
+    for (const [i, value] of weak) if (stampAt[i]! < 0) (once ??= new Map()).set(value, once.has(value) ? -1 : i);
     const weakValues = new Set(weak.values());
     for (const value of weakValues) if (RUNTIME_NAME.test(value)) weakValues.delete(value);
+    if (once !== undefined) for (const [value, i] of once) if (i >= 0 && countValue(weak, value) === 1) weakValues.delete(value);
     const weakNames = weakValues.size >= 2 && weakValues.size <= 16;
     for (const [i, value] of weakNames ? weak : []) {
       if (!weakValues.has(value)) continue;

@@ -53,6 +53,15 @@ function wordsOn(text: string, patterns: readonly (CompiledPattern | RegExp)[]):
   return undefined;
 }
 
+// A detection line's words: when both detection patterns match, what the line says first ("connection to leader
+// node1 closed (EOF), waiting for election timeout" noticed the closed connection; the timeout is still to come).
+function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string): string | undefined {
+  const heartbeat = patterns.heartbeat.exec(text);
+  const connection = patterns.connection.exec(text);
+  if (heartbeat?.text.trim() && connection?.text.trim()) return (connection.index < heartbeat.index ? connection : heartbeat).text.trim();
+  return kind === 'connection-lost' ? wordsOn(text, [patterns.connection, patterns.heartbeat]) : wordsOn(text, [patterns.heartbeat, ELECTION_TIMER_FIRED_PATTERN, patterns.connection]);
+}
+
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 /** Follower lines after the kill shown when a follower did not detect (what the check looked at). */
 const LOOKED_AT_LINES = 3;
@@ -81,11 +90,7 @@ export function measureDetection(
   const excerpt = (line: number): string => excerptOf(lineText(lines, line, 4096));
   const said: Words = {
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
-    detection: (event) =>
-      wordsOn(
-        lineText(lines, event.line, 4096),
-        event.kind === 'connection-lost' ? [patterns.connection, patterns.heartbeat] : [patterns.heartbeat, ELECTION_TIMER_FIRED_PATTERN, patterns.connection],
-      ),
+    detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);

@@ -517,7 +517,16 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
   it('the name a stop command prints back (`$ podman kill --signal TERM kv1`, then `kv1`) is its output, no node', () => {
     const lines = scan(['$ podman kill --signal TERM kv1', 'kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual([undefined, undefined, 'raft-a', 'raft-b', 'raft-a']);
-    expect(scan(['kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
+    // Without the command an untimed head token that recurs is a writer's; one alone is the next test's.
+    expect(scan(['kv1', 'kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
+  });
+
+  it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {
+    const logs = ['2026-12-01 10:14:22,517 WARNING node1 received SIGTERM', '2026-12-01 10:14:22,518 WARNING node2 connection to leader node1 lost: EOF', ''];
+    const snippet = ['    def on_append_entries(self, msg):', '        self.election_deadline = time.monotonic() + 0.3', '        asyncio.get_event_loop().call_later(0.05, self.check)', '', 'student_42'];
+    expect(scan([...logs, ...snippet].join('\n')).map((l) => l.node)).toEqual(['node1', 'node2', undefined, undefined, undefined, undefined, undefined, undefined]);
+    const timed = ['raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-c 19:30:01.125 z'];
+    expect(scan(timed.join('\n')).map((l) => l.node)).toEqual(['raft-a', 'raft-b', 'raft-c']);
   });
 
   it("NATS's `[30799]` process id column names the lines by the server name its banner gives (`Name: n1`), else by the id", () => {

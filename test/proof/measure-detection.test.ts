@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
-import { makeLesson, problemCodes, W12_TIMING } from './helpers.js';
+import { loadLesson, makeLesson, problemCodes, ROOT, W12_TIMING } from './helpers.js';
 
 const lesson = makeLesson();
 const t = (ms: number): string => new Date(Date.UTC(2026, 10, 26, 19, 30, 1) + ms).toISOString();
@@ -277,5 +278,36 @@ describe('timestamps', () => {
   it('zones are applied: the same instant in +01:00 and Z', () => {
     const verdict = measure(['2026-11-26T20:30:01.000+01:00 node1 received SIGTERM', '2026-11-26T19:30:01.050Z node2 EOF', '2026-11-26T18:30:01.060-0100 node3 EOF']);
     expect(verdict.measurements!.followers.map((f) => f.detectionMs)).toEqual([50, 60]);
+  });
+});
+
+// blind9 pastes whose verdict is right but whose words were wrong (the corpus test compares no texts).
+describe('the words of a right verdict (blind9)', () => {
+  const corpus = (file: string) => checkPaste(loadLesson('w12-l03'), readFileSync(`${ROOT}fixtures/pastes-corpus/${file}`, 'utf8'));
+  const timingFindings = (verdict: ReturnType<typeof checkPaste>) => verdict.checks.find((c) => c.id === 'timing')!.findings;
+
+  it("a Stack Overflow question's code snippet and the asker's name are no followers", () => {
+    const verdict = corpus('blind9-stackoverflow-indented-too-slow-312.log');
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status])).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'too-slow'],
+    ]);
+  });
+
+  it('a line saying the connection closed, "waiting for election timeout", is quoted by the closed connection it says first', () => {
+    const detected = timingFindings(corpus('blind9-kill-leader-script-prompts-0-based-ids.log')).filter((f) => f.code === 'FOLLOWER_DETECTED');
+    expect(detected.map((f) => [f.args.node, f.args.words])).toEqual([
+      ['node0', 'connection to leader node1 closed'],
+      ['node2', 'election timeout'],
+    ]);
+  });
+
+  it("a runner's teardown (`[run-cluster] got SIGINT, stopping n2 n3`) is one kill with node2's own shutdown after it, no kill of no node", () => {
+    const chosen = timingFindings(corpus('blind9-ts-s-relative-one-stream.log')).find((f) => f.code === 'KILL_CHOSEN')!;
+    expect(chosen.args.kills).toEqual([
+      { line: 13, node: 'node1', ofLeader: true, leaderThen: 'node1' },
+      { line: 19, node: 'node2', ofLeader: true, leaderThen: 'node2' },
+      { line: 21, node: 'node3', ofLeader: false, leaderThen: 'node2' },
+    ]);
   });
 });

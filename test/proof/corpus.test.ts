@@ -38,12 +38,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
+  // journal9 (real journald captures), added 2026-12-01 06:50 UTC: see fixtures/pastes-corpus/README.md "journal9".
+  // passed: engine false, truth true; node2: engine no such follower, truth 15.257 ms; node3: engine status
+  // no-detection without ms, truth 18.451 ms: every node logs as `kv_node[pid]` (one identifier), and a pid in a
+  // syslog-style `ident[pid]:` column names no writer.
+  'journal9-real-short-precise-pid-only.log',
   // blind7 (hand-written, blind) and real7 (real ZooKeeper 3.8 / NATS 2.9 captures), added 2026-12-01 02:15 UTC:
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
-  // passed: engine false, truth true; killLine: engine null, truth 104; leader: engine null, truth node1; node2: engine no such follower, truth 1.873 ms; node3: engine no such follower, truth 1.419 ms
-  'blind7-journalctl-verbose-multiline-records.log',
-  // killLine: engine null, truth 177; leader: engine null, truth node1; node2: engine no such follower, truth 270.87 ms; node3: engine no such follower, truth 307.221 ms
-  'blind7-journalctl-json-pretty-too-slow-307.log',
   // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
   // engine names no killed node; the truth's aliases give n2 the pid 656 from the full capture). Not inferable soundly
   // (issue 9, 06:40 UTC): `tail -n 30` starts 5 s after the kill, so no leader line precedes it (findLeaderAt: none),

@@ -1667,7 +1667,35 @@ function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp |
   if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
   const headStart = lines.starts[i - 1]!;
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
-  const head = parseTimestampAt(headText, table.stampAt[i - 1]! - headStart, headText.length);
-  const start = lines.starts[i]!;
-  return continueRecordStamp(text.slice(start, Math.min(lines.ends[i]!, start + 16)), { text: headText, stamp: head });
+  const prefixEnd = table.stampAt[i - 1]! - headStart;
+  const head = parseTimestampAt(headText, prefixEnd, headText.length);
+  const lineText = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512));
+  const record = continueRecordStamp(lineText.slice(0, 16), { text: headText, stamp: head });
+  if (record !== undefined || prefixEnd === 0) return record;
+  // a record whose head starts with its stamp, under a prefix both of its lines carry: as its program wrote it
+  const start = messageStartAfter(headText.slice(0, prefixEnd), lineText);
+  if (start < 0) return undefined;
+  const unprefixed = head && { ...head, end: head.end - prefixEnd };
+  return continueRecordStamp(lineText.slice(start, start + 16), { text: headText.slice(prefixEnd), stamp: unprefixed }) && head;
+}
+
+// grep's prefix end: `file:` / `file-` (a context line), with `-n` the line number and its mark (`file:12:`,
+// `file-13-`, without a file name `12:`).
+const GREP_PREFIX_END = /(?:^|[:-])\d+[:-]$|[:-]$/;
+const GREP_MARK = /^[:-]/;
+const GREP_NUMBER = /^\d+[:-]/;
+const GREP_MARK_NUMBER = /^[:-]\d+[:-]/;
+/**
+ * Where a two-line record's message line starts after the prefix its head carries before the stamp (a cat of
+ * `docker compose logs`' `node2  | `, grep -H's `data/node2/node.log:`), or -1 when the line does not carry it: the
+ * same prefix, or grep's for the same file, whose mark (`:` for a match, `-` for context) and line number differ.
+ */
+function messageStartAfter(prefix: string, line: string): number {
+  if (line.startsWith(prefix)) return prefix.length;
+  const end = GREP_PREFIX_END.exec(prefix);
+  if (end === null || !line.startsWith(prefix.slice(0, end.index))) return -1;
+  const own = prefix.slice(end.index);
+  const shape = own.length === 1 ? GREP_MARK : own.charCodeAt(0) <= 57 && own.charCodeAt(0) >= 48 ? GREP_NUMBER : GREP_MARK_NUMBER;
+  const mark = shape.exec(line.slice(end.index, end.index + 24));
+  return mark === null ? -1 : end.index + mark[0].length;
 }

@@ -1669,10 +1669,11 @@ function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp |
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
   const prefixEnd = table.stampAt[i - 1]! - headStart;
   const head = parseTimestampAt(headText, prefixEnd, headText.length);
-  const lineText = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512));
-  const record = continueRecordStamp(lineText.slice(0, 16), { text: headText, stamp: head });
+  const lineStart = lines.starts[i]!;
+  const record = continueRecordStamp(text.slice(lineStart, Math.min(lines.ends[i]!, lineStart + 16)), { text: headText, stamp: head });
   if (record !== undefined || prefixEnd === 0) return record;
   // a record whose head starts with its stamp, under a prefix both of its lines carry: as its program wrote it
+  const lineText = text.slice(lineStart, Math.min(lines.ends[i]!, lineStart + prefixEnd + 40));
   const start = messageStartAfter(headText.slice(0, prefixEnd), lineText);
   if (start < 0) return undefined;
   const unprefixed = head && { ...head, end: head.end - prefixEnd };

@@ -20,7 +20,7 @@ const zoneUs = (z) => {
 };
 
 /** { us, dated } — µs since the epoch (dated) or since midnight (time of day). */
-function readTime(line) {
+function readWallTime(line) {
   let m = /"(?:time|ts)":(\d{13})\b/.exec(line) ?? /^(\d{13}) /.exec(line);
   if (m) return { us: Number(m[1]) * 1000, dated: true };
   // log4j2 JsonLayout's instant.
@@ -42,6 +42,13 @@ function readTime(line) {
   return null;
 }
 
+// Python logging's `%(relativeCreated)7d`: whole ms at the head of the line, one clock for the paste (the cases whose
+// class or shape says relativecreated).
+function readRelativeMs(line) {
+  const m = /^ *(\d{1,9})[ \t]/.exec(line);
+  return m ? { us: Number(m[1]) * 1000, dated: true } : null;
+}
+
 function linesOf(file) {
   const bytes = readFileSync(join(DIR, file));
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
@@ -53,6 +60,7 @@ let checked = 0;
 for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
   if (c.killLine === null) continue;
   const lines = linesOf(c.file);
+  const readTime = /relativecreated/i.test(`${c.class} ${c.shape ?? ''}`) ? readRelativeMs : readWallTime;
   const kill = readTime(lines[c.killLine - 1] ?? '');
   for (const [node, ms] of Object.entries(c.followers)) {
     const at = c.detectionLines?.[node];

@@ -17,8 +17,30 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
-/** The exit code of a command ended by Ctrl+C (or SIGTERM): 128 + SIGINT's number, as shells report it. */
-export const INTERRUPTED_EXIT_CODE = 130;
+// The signals the bin turns into an abort of io.signal, with their numbers (the same on every platform Node runs on).
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 } as const;
+
+/** A signal the bin stops the CLI on: Ctrl+C (SIGINT) or a supervisor's SIGTERM. */
+export type InterruptSignal = keyof typeof SIGNAL_NUMBERS;
+
+/** The exit code of a process ended by `signal`: 128 + its number, as shells report it (SIGINT 130, SIGTERM 143). */
+export function signalExitCode(signal: InterruptSignal): number {
+  return 128 + SIGNAL_NUMBERS[signal];
+}
+
+/** The abort reason the bin gives io.signal for an OS signal: its message is what `serve` logs, `signal` decides the exit code. */
+export function signalInterrupt(signal: InterruptSignal): Error & { readonly signal: InterruptSignal } {
+  return Object.assign(new Error(`received ${signal}`), { signal });
+}
+
+/**
+ * The exit code of a command io.signal ended: that of the signal behind it (Ctrl+C 130, SIGTERM 143), or Ctrl+C's
+ * when no signal was (the output closed).
+ */
+export function interruptedExitCode(signal: AbortSignal | undefined): number {
+  const reason = signal?.reason as { signal?: unknown } | undefined;
+  return reason?.signal === 'SIGTERM' || reason?.signal === 'SIGINT' ? signalExitCode(reason.signal) : signalExitCode('SIGINT');
+}
 
 // Node's own FORCE_COLOR reading (tty.getColorDepth): "", 1, true → 16 colours, 2 → 256, 3 → 16 million, anything
 // else (0, false, ...) → none. Colours need more than 2 "colours".

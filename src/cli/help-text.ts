@@ -76,5 +76,6 @@ Environment:
                       print the stack trace of an internal error
 
 Exit codes: 0 passed / clean, 1 not passed / lint errors, 2 usage or
-operational error (one line on stderr), 130 interrupted (Ctrl+C).
+operational error (one line on stderr), 130 interrupted (Ctrl+C), 143
+stopped by SIGTERM.
 `;

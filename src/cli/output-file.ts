@@ -1,63 +1,13 @@
-import { closeSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
+import { describeWriteObstacle, findWriteObstacle } from '../process/writable-path.js';
 
 type ErrnoError = NodeJS.ErrnoException;
 
-function errnoError(code: string, message: string, path: string): ErrnoError {
-  return Object.assign(new Error(`${code}: ${message}`), { code, path });
-}
-
-// The OS's own words for an error (libuv's strerror, as Node's message starts: "EACCES: permission denied, open
-// '/x'" → "permission denied").
-function osReason(error: ErrnoError): string {
-  return String(error.message).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/s, '');
-}
-
-// What stands between the user and writing `file`: a folder where the file should be, a file where a folder should
-// be, or a folder the OS will not create files in (found by making and removing a probe file there: access(2) lets
-// root pass where a write still fails, e.g. under /proc or on a read-only mount). Undefined: nothing found.
-function findObstacle(file: string): ErrnoError | undefined {
-  const stat = (path: string): Stats | undefined => {
-    try {
-      return statSync(path);
-    } catch {
-      return undefined;
-    }
-  };
-  let dir = dirname(file);
-  while (stat(dir) === undefined && dirname(dir) !== dir) dir = dirname(dir);
-  if (stat(dir)?.isDirectory() !== true) return errnoError('ENOTDIR', 'not a directory', dir);
-  const existing = dir === dirname(file) ? stat(file) : undefined;
-  if (existing?.isDirectory()) return errnoError('EISDIR', 'it is a directory', file);
-  const probe = join(dir, `.verify-lesson-write-check-${process.pid}`);
-  try {
-    writeFileSync(probe, '', { flag: 'wx' });
-    unlinkSync(probe);
-  } catch (error) {
-    return Object.assign(error as ErrnoError, { path: dir });
-  }
-  if (!existing) return undefined;
-  try {
-    closeSync(openSync(file, 'a'));
-  } catch (error) {
-    return Object.assign(error as ErrnoError, { path: file });
-  }
-  return undefined;
-}
-
 // `cannot write --out /x/demo.log: /x is not a directory (ENOTDIR)`: the file, the option it came from, why.
 function unwritable(error: ErrnoError, file: string, option: string, hint = ''): VerifyLessonError {
-  const { code, path } = error;
-  const reason =
-    code === 'ENOTDIR' && path !== undefined && path !== file
-      ? `${path} is not a directory`
-      : code === 'EISDIR'
-        ? 'it is a directory'
-        : path !== undefined && path !== file
-          ? `creating a file in ${path} fails: ${osReason(error)}`
-          : osReason(error);
-  return new VerifyLessonError('OUTPUT_UNWRITABLE', `cannot write ${option} ${file}: ${reason}${code ? ` (${code})` : ''}${hint}`, {
+  return new VerifyLessonError('OUTPUT_UNWRITABLE', `cannot write ${option} ${file}: ${describeWriteObstacle(error, file)}${hint}`, {
     cause: error,
     details: { file, option },
   });
@@ -68,7 +18,7 @@ function unwritable(error: ErrnoError, file: string, option: string, hint = ''):
  * --out or --report is said at once, not after the cluster ran.
  */
 export function checkOutputWritable(file: string, option: string, hint?: string): void {
-  const obstacle = findObstacle(file);
+  const obstacle = findWriteObstacle(file);
   if (obstacle) throw unwritable(obstacle, file, option, hint);
 }
 
@@ -78,6 +28,6 @@ export function writeOutputFile(file: string, content: string, option: string): 
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   } catch (error) {
-    throw unwritable(findObstacle(file) ?? (error as ErrnoError), file, option);
+    throw unwritable(findWriteObstacle(file) ?? (error as ErrnoError), file, option);
   }
 }

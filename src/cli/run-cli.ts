@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVerifyLessonError, VerifyLessonError } from '../errors.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
-import { INTERRUPTED_EXIT_CODE, type CliIo } from './cli-io.js';
+import { interruptedExitCode, type CliIo } from './cli-io.js';
 import { HELP_TEXT } from './help-text.js';
 
 export type { CliIo } from './cli-io.js';
@@ -50,7 +50,7 @@ const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' |
 // Said once, however the command noticed the interrupt.
 function reportInterrupted(io: CliIo): number {
   io.stderr.write('verify-lesson: interrupted\n');
-  return INTERRUPTED_EXIT_CODE;
+  return interruptedExitCode(io.signal);
 }
 
 // Commands that do not watch io.signal themselves (a paste read from a terminal, a slow lint) end at once on Ctrl+C.

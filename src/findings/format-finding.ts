@@ -25,7 +25,12 @@ const resolution = (precisionMs: unknown): string => {
   return p >= 1000 ? `${p / 1000} s` : `${p} ms`;
 };
 
-const CLOCK_NAMES: Record<string, string> = { wall: 'wall-clock times', monotonic: 'seconds since boot, e.g. [ 88419.530]', relative: 'seconds since a launcher started, e.g. [+5.400s]' };
+const CLOCK_NAMES: Record<string, string> = {
+  wall: 'wall-clock times',
+  monotonic: 'seconds since boot, e.g. [ 88419.530]',
+  relative: 'seconds since a launcher started, e.g. [+5.400s]',
+  'relative-ms': 'milliseconds since the process started logging, e.g. Python logging\'s relativeCreated',
+};
 const clockName = (clock: unknown): string => {
   const name = String(clock);
   // `uptime@node2`: tracing's Uptime timer, seconds since that writer's process started.
@@ -186,6 +191,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   TIMESTAMPS_WITHOUT_DATE: (a) =>
     a.perProcess
       ? 'timestamps are seconds since each process started (an uptime), not wall-clock times: only lines of one process compare'
+      : a.sinceLoggingMs
+      ? 'timestamps are milliseconds since the logging process started (Python logging\'s relativeCreated), not wall-clock ' +
+        'times: only differences between them were used, which holds when that one process wrote every line'
       : a.clock === 'relative'
       ? 'timestamps are seconds on a relative clock (since boot or since the launcher started), not wall-clock times: ' +
         'only differences between them were used, which holds when every line was stamped by that one clock'

@@ -11,6 +11,10 @@ const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heart
 // id, a file's writer or a record's is the node the line is about, never a bystander.
 const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'json-name', 'name', 'service', 'service-number', 'section', 'file-name']);
 const TOKEN = /[^\s,;|()[\]{}<>"'=]+/g;
+// "leader n1 killed (Stop() without handoff)", "leader node1 was stopped": the leader's kill stated as done, the node
+// named right after "leader" (not "leader node1 stopped responding" / "… stopped heartbeating": an activity of it that
+// stopped, a peer's description either way).
+const LEADER_KILLED = /\bleader\s+([\w.:@-]{1,64}?):?\s+(?:was\s+|has\s+been\s+|got\s+)?(?:killed|stopped|terminated)\b(?!\s+\w+ing\b)/i;
 
 /**
  * The nodes of `nodes` that `text` names, besides `except`, in the order the text names them: as written (`infra1`,
@@ -53,6 +57,20 @@ export function attributeKillTargets(
   const bystanders = new Set<string>();
   let members: Set<string> | undefined;
   for (const event of events) {
+    if (event.kind === 'other' && event.notKill === 'peer') {
+      if (!isBystanderKill(event, () => (members ??= findMembers(events)))) continue;
+      const m = LEADER_KILLED.exec(textOf(event.line));
+      const leader = m === null ? undefined : normalizeNodeToken(m[1]!);
+      if (leader === undefined) continue;
+      event.kind = 'kill';
+      event.notKill = undefined;
+      // As a node of the paste goes by it (`n1` for node1), else as written.
+      event.target = findNamedNodes(m![1]!, nodes, name)[0] ?? name(leader);
+      if (event.node !== undefined) bystanders.add(event.node);
+      event.node = undefined;
+      event.nodeFrom = undefined;
+      continue;
+    }
     if (event.kind !== 'kill' || event.target !== undefined) continue;
     const writer = event.node;
     if (writer === undefined) {
@@ -73,6 +91,14 @@ export function attributeKillTargets(
     bystanders.add(writer);
   }
   return bystanders;
+}
+
+// A line about the leader's death (`notKill: peer`) that is no member's: it has no writer of its own (a test's
+// `cluster_test.go:63: leader n1 killed`), or a bystander's column names it (`harness | leader node1 stopped`). A
+// member saying so describes a peer.
+function isBystanderKill(event: MutableLogEvent, members: () => ReadonlySet<string>): boolean {
+  if (event.node === undefined) return true;
+  return COLUMN_SOURCES.has(event.nodeFrom) && !members().has(event.node);
 }
 
 // Writers that show they are members of the cluster: they log a member event, or another writer names them as

@@ -12,7 +12,8 @@
 // - relative: seconds since some origin, in brackets at the head of a line — `[ 88419.530]` (dmesg style,
 //   journalctl -o short-monotonic: CLOCK_MONOTONIC, seconds since boot, one clock for every process on the
 //   machine) and `[+5.400s]` (a launcher's time since it started). Only differences on one such clock mean
-//   anything; they never compare with wall-clock stamps.
+//   anything; they never compare with wall-clock stamps. Python logging's `%(relativeCreated)7d` (whole ms since the
+//   process loaded logging) is one too, read only when a whole paste proves its bare numbers are that (scan-lines.ts).
 
 export type ClockKind = 'absolute' | 'yearless' | 'time-of-day' | 'relative';
 
@@ -38,7 +39,9 @@ export type TimestampFormat =
   /** `[+5.400s]`: seconds since a launcher started. */
   | 'relative'
   /** `  14.881046213s` at a line's head: tracing's Uptime timer, seconds since the writing process started (a clock per process). */
-  | 'uptime';
+  | 'uptime'
+  /** `   8734 ` at a line's head: Python logging's `%(relativeCreated)7d`, whole ms since the process loaded logging (decideRelativeMsColumn in scan-lines.ts). */
+  | 'relative-ms';
 
 export interface Stamp {
   readonly kind: ClockKind;
@@ -340,6 +343,20 @@ function parseUptime(s: string, i: number, limit: number): Stamp | undefined {
   for (let k = Math.min(fractionDigits, 6); k < 6; k++) micros *= 10;
   const ms = seconds * 1000 + micros / 1000;
   return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: precisionOf(fractionDigits), format: 'uptime', zoned: false, end: p + 1 };
+}
+
+/**
+ * The whole number at `s[i]` (digits up to a space or tab) as ms on a relative clock: Python logging's
+ * `%(relativeCreated)7d`. A bare number is only a time when the whole paste proves it (scan-lines.ts decides); undefined
+ * when `s[i]` starts no such number.
+ */
+export function readRelativeMs(s: string, i: number, limit: number): Stamp | undefined {
+  let p = i;
+  let ms = 0;
+  while (p < limit && p - i < 10 && digitAt(s, p) >= 0) ms = ms * 10 + digitAt(s, p++);
+  const after = s.charCodeAt(p);
+  if (p === i || p - i >= 10 || (after !== 32 && after !== 9)) return undefined;
+  return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: 1, format: 'relative-ms', zoned: false, end: p };
 }
 
 // `11/29/2026 11:59:53.680 PM` (US month/day/year, usually with a 12-hour clock).

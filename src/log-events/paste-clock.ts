@@ -6,10 +6,10 @@
 // half a period away is taken to be on the neighbouring day (year) — so a demo spanning midnight still measures
 // correctly, and shifting every timestamp by a constant shifts every value by that constant.
 //
-// Relative stamps (`[ 88419.530]` since boot, `[+5.400s]` since a launcher started) are a clock of their own per
-// format: they never compare with wall-clock stamps or with each other's formats. A paste that mixes clocks is
-// measured on the clock most of its stamps use; stamps on another clock have no value (`valueOf` → undefined) and
-// the caller reports them (CLOCKS_INCOMPARABLE) rather than inventing an offset between the two.
+// Relative stamps (`[ 88419.530]` since boot, `[+5.400s]` since a launcher started, Python logging's relativeCreated
+// ms) are a clock of their own per format: they never compare with wall-clock stamps or with each other's formats. A
+// paste that mixes clocks is measured on the clock most of its stamps use; stamps on another clock have no value
+// (`valueOf` → undefined) and the caller reports them (CLOCKS_INCOMPARABLE) rather than inventing an offset between the two.
 import { civilFromDays, type ClockKind, type Stamp, type TimestampFormat } from './parse-timestamp.js';
 import { placeNear } from './stamp-epoch.js';
 
@@ -113,6 +113,7 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
     const seconds = Math.floor(value / 1000);
     const fraction = clockText(value - seconds * 1000).slice(9);
     if (options.format === 'uptime') return `${seconds}.${fraction} s (since the process started)`;
+    if (options.format === 'relative-ms') return `${Math.round(value)} ms (since the process started logging)`;
     return options.format === 'relative' ? `+${seconds}.${fraction} s` : `${seconds}.${fraction} s (monotonic clock)`;
   }
   if (kind === 'absolute') {

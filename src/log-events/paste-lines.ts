@@ -1,6 +1,8 @@
 // Line index over the normalised paste: offsets instead of a split() array, so a 10 MB paste costs two integer
 // arrays, and lines are sliced only when a pattern or the verdict needs them.
 
+import { allocateLineInt32s } from './line-arrays.js';
+
 export interface PasteLines {
   readonly text: string;
   /** Offset of each line's first character (entries past `count` are unused). */
@@ -28,8 +30,8 @@ export function linesOfNumber(lines: PasteLines, number: number): number[] {
 // A trailing newline does not start an extra (empty) line.
 export function indexLines(text: string): PasteLines {
   let capacity = Math.max(16, Math.min(1 << 16, Math.ceil(text.length / 48)));
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  let starts = allocateLineInt32s(capacity);
+  let ends = allocateLineInt32s(capacity);
   let count = 0;
   let start = 0;
   while (start < text.length) {
@@ -37,10 +39,10 @@ export function indexLines(text: string): PasteLines {
     if (end < 0) end = text.length;
     if (count === capacity) {
       capacity *= 2;
-      const s = new Int32Array(capacity);
+      const s = allocateLineInt32s(capacity);
       s.set(starts);
       starts = s;
-      const e = new Int32Array(capacity);
+      const e = allocateLineInt32s(capacity);
       e.set(ends);
       ends = e;
     }
@@ -59,7 +61,7 @@ export function indexLines(text: string): PasteLines {
 export function indexLinesFromBreaks(text: string, breaks: Int32Array, breakCount: number): PasteLines {
   const count = breakCount + (text.length > 0 && text.charCodeAt(text.length - 1) !== 10 ? 1 : 0);
   if (count > breakCount) breaks[breakCount] = text.length;
-  const starts = new Int32Array(breaks.length);
+  const starts = allocateLineInt32s(breaks.length);
   for (let i = 1; i < count; i++) starts[i] = breaks[i - 1]! + 1;
   return { text, starts, ends: breaks, count };
 }

@@ -11,8 +11,9 @@
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
 import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
+import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
-import { findRelativeStampEnd, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { findRelativeStampEnd, parseTimestampAt, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -1313,32 +1314,14 @@ function nameMultitailWindows(lines: PasteLines, nodes: (string | undefined)[], 
   }
 }
 
-// One buffer for a paste's three per-line arrays, from a shared pool when small (as Node's Buffer.allocUnsafe does):
-// a backing store of its own costs about a microsecond, a sixth of scanning a 100-line paste. Pool bytes are never
-// handed out twice, so they are zeros; the pool holds numbers only, so no paste outlives its verdict in it.
-const LINE_POOL_BYTES = 64 * 1024;
-let linePool = new ArrayBuffer(LINE_POOL_BYTES);
-let linePoolUsed = 0;
-
-function allocateLineBytes(bytes: number): { buffer: ArrayBuffer; offset: number } {
-  if (bytes > LINE_POOL_BYTES / 8) return { buffer: new ArrayBuffer(bytes), offset: 0 };
-  if (linePoolUsed + bytes > LINE_POOL_BYTES) {
-    linePool = new ArrayBuffer(LINE_POOL_BYTES);
-    linePoolUsed = 0;
-  }
-  const offset = linePoolUsed;
-  linePoolUsed += (bytes + 3) & ~3; // the next Int32Array starts 4-byte aligned
-  return { buffer: linePool, offset };
-}
-
 /** Scans every line (see the header comment). Pure; `lines` comes from indexLines. */
 export function scanLines(lines: PasteLines): LineTable {
   const { text, count } = lines;
   const nodes: (string | undefined)[] = new Array(count);
-  const { buffer, offset } = allocateLineBytes(count * 6);
-  const stampAt = new Int32Array(buffer, offset, count);
-  const kinds = new Uint8Array(buffer, offset + count * 4, count);
-  const nodeFrom = new Uint8Array(buffer, offset + count * 5, count);
+  // Pooled: a typed array of its own costs more than scanning a short paste's lines (line-arrays.ts).
+  const stampAt = allocateLineInt32s(count);
+  const kinds = allocateLineUint8s(count);
+  const nodeFrom = allocateLineUint8s(count);
   // Per line: the weak head token and the process-id node, when the line has them (sparse, made on first use).
   let weak: Map<number, string> | undefined;
   let pids: Map<number, string> | undefined;
@@ -1543,7 +1526,11 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     const found = searchStamp(text, lines.starts[i]!, end);
-    if (found === undefined) return neighbourStamp(lines, table, i);
+    if (found === undefined) {
+      // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
+      if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);
+      return neighbourStamp(lines, table, i);
+    }
     return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
   if (table.kinds[i] === LINE_JSON) {
@@ -1608,6 +1595,69 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
   return six > 0 && shorter > 0 && decimalBack;
 }
 
+// Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).
+const relativeMsColumns = new WeakMap<LineTable, boolean>();
+
+function writesRelativeMs(lines: PasteLines, table: LineTable): boolean {
+  let known = relativeMsColumns.get(table);
+  if (known === undefined) relativeMsColumns.set(table, (known = decideRelativeMsColumn(lines, table)));
+  return known;
+}
+
+/** Fewest head-numbered lines that can prove a relative-ms column. */
+const RELATIVE_MS_MIN_LINES = 4;
+
+/**
+ * Whether the paste's lines start with Python logging's `%(relativeCreated)7d` (`   8734 INFO    kv.node2: …`: whole ms
+ * since the one process that wrote every line loaded logging, right-aligned, no date), proven by the paste: at least
+ * 4/5 of its log lines (and four or more) start with a whole number then a space or tab, right-aligned to one column
+ * (a number wider than the column starts the line: Python's `%7d` overflows), never decreasing in paste order (one
+ * process, one clock: per-process counters restart, `blind3`), with at least three values and one repeated on
+ * consecutive lines (two lines in one ms; a line-number column — `cat -n`, `nl`, `grep -n` of those, however its
+ * numbers jump — never repeats one), and no line with a timestamp of its own (a numbered log with times keeps its
+ * times). Anything less leaves bare numbers unread. Read once per paste, and only when a line's head number is no
+ * timestamp.
+ */
+function decideRelativeMsColumn(lines: PasteLines, table: LineTable): boolean {
+  const { text, starts, ends, count } = lines;
+  let logLines = 0;
+  let headed = 0;
+  let column = -1;
+  let unpaddedEnd = Infinity;
+  let last = -1;
+  let distinct = 0;
+  let repeated = false;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_LOG) continue;
+    logLines++;
+    const at = table.stampAt[i]!;
+    const start = starts[i]!;
+    if (at < 0 || !isDigit(text.charCodeAt(at))) continue;
+    let pad = start;
+    while (pad < at && text.charCodeAt(pad) === 32) pad++;
+    if (pad !== at) continue;
+    const stamp = readRelativeMs(text, at, ends[i]!);
+    if (stamp === undefined) continue;
+    // Right-aligned to one column; a number as wide as it or wider (no padding left) ends there or past it.
+    const end = stamp.end - start;
+    if (at === start) unpaddedEnd = Math.min(unpaddedEnd, end);
+    else if (column < 0) column = end;
+    else if (end !== column) return false;
+    if (stamp.ms < last) return false;
+    if (stamp.ms === last) repeated = true;
+    else distinct++;
+    last = stamp.ms;
+    headed++;
+  }
+  if (column < 0 || unpaddedEnd < column || headed < RELATIVE_MS_MIN_LINES || headed * 5 < logLines * 4 || distinct < 3 || !repeated) return false;
+  for (let i = 0; i < count; i++) {
+    const at = table.stampAt[i]!;
+    if (table.kinds[i] !== LINE_LOG || at < 0 || !isDigit(text.charCodeAt(at))) continue;
+    if (parseTimestampAt(text, at, ends[i]!) !== undefined || searchStamp(text, starts[i]!, ends[i]!) !== undefined) return false;
+  }
+  return true;
+}
+
 // A line stamped twice, the first coarser (honcho's whole-second `11:40:11 node1.1 | 2026-11-30 11:40:11.952 …`, a
 // supervisor's prefix before the program's own time, journalctl's whole-second `Mon 2026-11-30 14:03:11 UTC host
 // kv@1.service[4101]: [14:03:11.263] …`): the finer one, when it is the same moment (within a second of the coarse
@@ -1644,10 +1694,41 @@ const DATE_COMMAND = /(?:^|[\s;&|$(`>])(?:date|get-date|echo\s+%time%)(?:\s|;|&|
 export function continueRecordStamp(line: string, head: { readonly text: string; readonly stamp: Stamp | undefined }): Stamp | undefined {
   const stamp = head.stamp;
   if (stamp === undefined) return undefined;
-  if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10)) ? stamp : undefined;
-  if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(head.text) ? stamp : undefined;
+  if (continuesRecord(line, head.text, stamp)) return stamp;
+  // Both lines under one prefix (grep -H's `data/node2/node.log:`, grep -Hn's numbered one, a compose column): the
+  // record as its program wrote it.
+  const shared = sharedPrefixEnds(head.text, line);
+  if (shared === undefined) return undefined;
+  return continuesRecord(line.slice(shared.line), head.text.slice(shared.head), { ...stamp, end: stamp.end - shared.head }) ? stamp : undefined;
+}
+
+function continuesRecord(line: string, headText: string, stamp: Stamp): boolean {
+  if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10));
+  if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(headText);
   const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
-  return indented && stamp.end < head.text.length && DOTNET_HEAD.test(head.text.slice(stamp.end, stamp.end + 200)) ? stamp : undefined;
+  return indented && stamp.end > 0 && stamp.end < headText.length && DOTNET_HEAD.test(headText.slice(stamp.end, stamp.end + 200));
+}
+
+// A separator a line prefix ends with: grep's `:` (`-` on a context line), a column's `|`, `]` or a space.
+const PREFIX_END = /[:\-|\] ]/;
+const GREP_LINE_NUMBER = /^\d+[:-]/;
+/**
+ * Where the head and the message line of a record start after the prefix both carry, or undefined when they share
+ * none: their common start cut back to its last separator, then, for grep -n, each one's own line number
+ * (`file:41:` over `file:42:`); grep's mark may differ too (`file-` on a context line, `file:` on a match).
+ */
+function sharedPrefixEnds(headText: string, line: string): { readonly head: number; readonly line: number } | undefined {
+  const max = Math.min(headText.length, line.length, 256);
+  let common = 0;
+  while (common < max && headText.charCodeAt(common) === line.charCodeAt(common)) common++;
+  const h = headText.charCodeAt(common), l = line.charCodeAt(common);
+  // grep's marks differ right after the file name: `-` for a context line, `:` for a match
+  let end = (h === 45 || h === 58) && (l === 45 || l === 58) ? common + 1 : common;
+  while (end > 0 && !PREFIX_END.test(headText[end - 1]!)) end--;
+  if (end === 0) return undefined;
+  const headNumber = GREP_LINE_NUMBER.exec(headText.slice(end, end + 12));
+  const lineNumber = GREP_LINE_NUMBER.exec(line.slice(end, end + 12));
+  return headNumber && lineNumber ? { head: end + headNumber[0].length, line: end + lineNumber[0].length } : { head: end, line: end };
 }
 
 /**
@@ -1667,36 +1748,8 @@ function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp |
   if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
   const headStart = lines.starts[i - 1]!;
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
-  const prefixEnd = table.stampAt[i - 1]! - headStart;
-  const head = parseTimestampAt(headText, prefixEnd, headText.length);
-  const lineStart = lines.starts[i]!;
-  const record = continueRecordStamp(text.slice(lineStart, Math.min(lines.ends[i]!, lineStart + 16)), { text: headText, stamp: head });
-  if (record !== undefined || prefixEnd === 0) return record;
-  // a record whose head starts with its stamp, under a prefix both of its lines carry: as its program wrote it
-  const lineText = text.slice(lineStart, Math.min(lines.ends[i]!, lineStart + prefixEnd + 40));
-  const start = messageStartAfter(headText.slice(0, prefixEnd), lineText);
-  if (start < 0) return undefined;
-  const unprefixed = head && { ...head, end: head.end - prefixEnd };
-  return continueRecordStamp(lineText.slice(start, start + 16), { text: headText.slice(prefixEnd), stamp: unprefixed }) && head;
+  const head = parseTimestampAt(headText, table.stampAt[i - 1]! - headStart, headText.length);
+  const start = lines.starts[i]!;
+  return continueRecordStamp(text.slice(start, Math.min(lines.ends[i]!, start + 272)), { text: headText, stamp: head });
 }
 
-// grep's prefix end: `file:` / `file-` (a context line), with `-n` the line number and its mark (`file:12:`,
-// `file-13-`, without a file name `12:`).
-const GREP_PREFIX_END = /(?:^|[:-])\d+[:-]$|[:-]$/;
-const GREP_MARK = /^[:-]/;
-const GREP_NUMBER = /^\d+[:-]/;
-const GREP_MARK_NUMBER = /^[:-]\d+[:-]/;
-/**
- * Where a two-line record's message line starts after the prefix its head carries before the stamp (a cat of
- * `docker compose logs`' `node2  | `, grep -H's `data/node2/node.log:`), or -1 when the line does not carry it: the
- * same prefix, or grep's for the same file, whose mark (`:` for a match, `-` for context) and line number differ.
- */
-function messageStartAfter(prefix: string, line: string): number {
-  if (line.startsWith(prefix)) return prefix.length;
-  const end = GREP_PREFIX_END.exec(prefix);
-  if (end === null || !line.startsWith(prefix.slice(0, end.index))) return -1;
-  const own = prefix.slice(end.index);
-  const shape = own.length === 1 ? GREP_MARK : own.charCodeAt(0) <= 57 && own.charCodeAt(0) >= 48 ? GREP_NUMBER : GREP_MARK_NUMBER;
-  const mark = shape.exec(line.slice(end.index, end.index + 24));
-  return mark === null ? -1 : end.index + mark[0].length;
-}

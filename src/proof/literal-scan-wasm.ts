@@ -9,6 +9,7 @@
 // Pure and web-compatible: WebAssembly is standard; where it is missing or refuses the module (`node --jitless`),
 // createWasmLiteralScan returns undefined and the JavaScript scan runs.
 import type { LiteralAutomaton } from './literal-automaton.js';
+import { allocateLineInt32s } from '../log-events/line-arrays.js';
 import { assembleModule, I32, op, webAssemblyApi, type Code, type WasmMemory } from './wasm-binary.js';
 
 /** What one scan of a text found. */
@@ -272,7 +273,7 @@ const SPARE_HITS = 1 << 16;
 
 // `array` copied into a new one of at least `size` entries (doubling).
 function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(Math.max(size, array.length * 2));
+  const next = allocateLineInt32s(Math.max(size, array.length * 2));
   next.set(array);
   return next;
 }
@@ -370,8 +371,9 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       words[header + (LANE_MARKED >> 2)] = 0;
       taken[lane]!.length = 0;
     }
-    // The first lane's breaks go straight into the result; each other lane's into its `spare`.
-    let breaks = new Int32Array(Math.max(16, Math.ceil(length / 48)));
+    // The first lane's breaks go straight into the result (the line index's `ends`, so from the per-line pool); each
+    // other lane's into its `spare`.
+    let breaks = allocateLineInt32s(Math.max(16, Math.ceil(length / 48)));
     spareUsed.fill(0);
     for (;;) {
       // Every window was stepped to its end: the next chunk of each lane.

@@ -136,7 +136,7 @@ export function measureDetection(
     findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }) }, where));
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
-  if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : {}) }, where));
+  if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : {}) }, where));
   if (clock.clock.offClock > 0) {
     const off = events.find((e) => e.time !== undefined && clock.at(e) === undefined)!;
     const ignoredClock = clockNameOf(off.time, off.node);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import type { Scenario } from '../lesson/scenario-types.js';
 import type { Lesson } from '../lesson/types.js';
+import { makeWorkDir } from '../process/writable-path.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { CLUSTER_RUN_MARK, REFERENCE_MARK } from '../proof/reference-mark.js';
 import { DEFAULT_SCENARIO } from './default-scenario.js';
@@ -26,7 +26,7 @@ function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: stri
   }
   if (options.workDir === undefined) return;
   const data = join(resolve(cwd, options.workDir), 'data');
-  if (existsSync(data) && readdirSync(data).length > 0) {
+  if (statSync(data, { throwIfNoEntry: false })?.isDirectory() && readdirSync(data).length > 0) {
     throw new VerifyLessonError('OUTPUT_EXISTS', `--workdir ${resolve(cwd, options.workDir)}: data/ is not empty (an earlier run?); remove it or choose an empty directory`);
   }
 }
@@ -36,8 +36,7 @@ export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scena
   const scenario = lesson.scenario ?? DEFAULT_SCENARIO;
   const cwd = options.cwd ?? process.cwd();
   checkOutputs(scenario, options, cwd);
-  const workDir = options.workDir !== undefined ? resolve(cwd, options.workDir) : mkdtempSync(join(tmpdir(), 'verify-lesson-'));
-  mkdirSync(workDir, { recursive: true });
+  const workDir = makeWorkDir(options.workDir === undefined ? undefined : resolve(cwd, options.workDir), 'verify-lesson-');
   const timing = lesson.proof.timing;
   // Through the verdict engine's compiler: a lesson pattern that backtracks badly cannot stall the detect loop.
   const compiled = compileEventPatterns(timing);

@@ -19,6 +19,10 @@ import { registerMethodGuards, type RouteMethods } from './method-guards.js';
 // 5 MiB: a whole day of three nodes' logs fits; checkPaste's own cap (DEFAULT_MAX_BYTES) is the same.
 export const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
+// A request (headers and body) must arrive within this, or Node answers 408 and closes the connection: a client
+// that stalls mid-body holds no socket and no parser for ever. Node checks every 30 s, so one may last up to 60 s.
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** Pino settings: JSON lines to `stream` (default stdout) at `level` (default info). */
 export interface ServerLoggerOptions {
   readonly level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -99,6 +103,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     bodyLimit: bodyLimitBytes,
     // In-flight requests finish on close(); idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
+    requestTimeout: REQUEST_TIMEOUT_MS,
     // Correlate with the platform's own logs when it sends an id; otherwise make one.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wantsColor, type CliIo } from '../../src/cli/cli-io.js';
+import { interruptedExitCode, signalExitCode, signalInterrupt, wantsColor, type CliIo } from '../../src/cli/cli-io.js';
 
 const io = (env: Record<string, string>, isTTY: boolean, hasColors?: () => boolean): CliIo => ({
   stdout: { write: () => true, isTTY, ...(hasColors ? { hasColors } : {}) },
@@ -36,5 +36,32 @@ describe('wantsColor', () => {
     expect(wantsColor(io({}, true, () => false))).toBe(false);
     expect(wantsColor(io({}, true, () => true))).toBe(true);
     expect(wantsColor(io({ FORCE_COLOR: '1' }, true, () => false))).toBe(true);
+  });
+});
+
+// Shells report a process a signal ended as 128 + the signal's number; supervisors (systemd, Kubernetes) read 143 as
+// "stopped by SIGTERM" and 130 as Ctrl+C.
+describe('interruptedExitCode', () => {
+  const aborted = (reason: unknown): AbortSignal => {
+    const controller = new AbortController();
+    controller.abort(reason);
+    return controller.signal;
+  };
+
+  it('is 130 for Ctrl+C (SIGINT) and 143 for SIGTERM, the signal the bin aborted with', () => {
+    expect(signalExitCode('SIGINT')).toBe(130);
+    expect(signalExitCode('SIGTERM')).toBe(143);
+    expect(interruptedExitCode(aborted(signalInterrupt('SIGINT')))).toBe(130);
+    expect(interruptedExitCode(aborted(signalInterrupt('SIGTERM')))).toBe(143);
+  });
+
+  it("is Ctrl+C's 130 when no signal is behind the abort (the output closed, a caller's own abort)", () => {
+    expect(interruptedExitCode(aborted(new Error('output closed')))).toBe(130);
+    expect(interruptedExitCode(aborted(undefined))).toBe(130);
+    expect(interruptedExitCode(undefined)).toBe(130);
+  });
+
+  it('keeps the words serve logs as the stop reason', () => {
+    expect(signalInterrupt('SIGTERM').message).toBe('received SIGTERM');
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './cli-harness.js';
+import { signalInterrupt } from '../../src/cli/cli-io.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -103,6 +104,14 @@ describe('runCli', () => {
     const run = await runCliCaptured(['w12-l03', '--out', 'never-written.log'], { cwd: root, signal: controller.signal });
     expect(run.stderr).toBe('verify-lesson: interrupted\n');
     expect(run.code).toBe(130);
+  });
+
+  it('a run stopped by SIGTERM exits 143 (128 + 15), as a supervisor expects, not Ctrl+C\'s 130', async () => {
+    const controller = new AbortController();
+    controller.abort(signalInterrupt('SIGTERM'));
+    const run = await runCliCaptured(['w12-l03', '--out', 'never-written.log'], { cwd: root, signal: controller.signal });
+    expect(run.stderr).toBe('verify-lesson: interrupted\n');
+    expect(run.code).toBe(143);
   });
 
   it('suggests the closest lesson id on a typo', async () => {

@@ -106,3 +106,40 @@ describe('a kill line written by something that is no node of the cluster names 
     expect(kills(text)).toEqual([[3, 'node1', 'node1', true]]);
   });
 });
+
+describe('"leader n1 killed" is the kill of n1 when no member says it', () => {
+  // `go test -v`: t.Logf's `file.go:NN:` position names no writer; the test's own line says what it did.
+  const goTest = [
+    '=== RUN   TestKillLeader',
+    '    node.go:162: 14:03:10.562240 n1: became leader for term 1',
+    '    node.go:205: 14:03:10.562302 n2: following leader n1 (term 1)',
+    '    cluster_test.go:63: 14:03:11.291034 leader n1 killed (Stop() without handoff)',
+    '    node.go:118: 14:03:11.521970 n2: election timeout elapsed (no heartbeat from leader n1 for 280ms)',
+    '--- PASS: TestKillLeader (1.43s)',
+  ];
+
+  it("a test harness's line with no writer of its own: the kill of the leader it names (as the paste names it)", () => {
+    const read = readLogText(goTest.join('\n'), patterns);
+    expect(killEvents(read.events)).toEqual([[4, undefined, 'n1']]);
+    expect(kills(goTest.join('\n'))).toEqual([[4, 'n1', 'n1', true]]);
+    for (const said of ['leader n1 was killed', 'leader n1 stopped', 'leader n1 terminated by SIGTERM', 'leader n1: killed'])
+      expect(kills(goTest.join('\n').replace('leader n1 killed', said))).toEqual([[4, 'n1', 'n1', true]]);
+  });
+
+  it("a bystander's column saying it is the kill too; a member saying it (a peer's description) or the leader stopping to respond is none", () => {
+    const compose = [
+      '12:45:00.412 node1   | became leader term 1',
+      '12:45:00.415 node2   | following leader node1',
+      '12:45:03.000 harness | leader node1 stopped (SIGTERM)',
+      '12:45:03.004 node2   | connection to leader node1 lost',
+    ];
+    expect(kills(compose.join('\n'))).toEqual([[3, 'node1', 'node1', true]]);
+    expect(readLogText(compose.join('\n'), patterns).nodes).toEqual(['node1', 'node2']);
+    const member = compose.map((l) => l.replace('harness | leader node1 stopped (SIGTERM)', 'node2   | leader node1 stopped (SIGTERM)'));
+    expect(kills(member.join('\n'))).toEqual([]);
+    for (const said of ['leader n1 stopped responding', 'leader n1 stopped heartbeating'])
+      expect(kills(goTest.join('\n').replace('leader n1 killed', said))).toEqual([]);
+    // A follower's own line (named after the time) saying it: no kill.
+    expect(kills(goTest.join('\n').replace('cluster_test.go:63: 14:03:11.291034 leader n1 killed', 'node.go:77: 14:03:11.291034 n2: leader n1 killed'))).toEqual([]);
+  });
+});

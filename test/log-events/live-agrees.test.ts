@@ -72,6 +72,12 @@ describe('the harness and checkPaste agree', () => {
     // it (node2's `.61208` then `.211274` runs backwards read as decimals); the live reader sees one line at a time and
     // node1's own lines up to its kill prove nothing, so it reads the kill at .943 (detections 732 ms before it).
     'blind7-c-gettimeofday-unpadded-usec.log',
+    // Python logging's `%(relativeCreated)7d` (`   8734 INFO …`): checkPaste reads the bare head numbers as ms because the
+    // whole paste proves them a clock (decideRelativeMsColumn: right-aligned, never decreasing, a value repeated); one
+    // line alone proves nothing, so the live reader reads no time (the harness's own nodes write dated stamps).
+    'blind8-python-logging-relativecreated.log',
+    'counter9-python-relativecreated-8d-too-slow-318.log',
+    'counter9-python-relativecreated-5d-overflow.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -670,6 +670,63 @@ describe("scanLines: env_logger's bracketed head `[time LEVEL target]`", () => {
   });
 });
 
+describe("stampOf: Python logging's `%(relativeCreated)7d` (a bare ms counter at the head)", () => {
+  // Per line: [format, ms] of its stamp, or undefined.
+  const stampsOf = (rows: readonly string[]) => {
+    const lines = indexLines(rows.join('\n'));
+    const table = scanLines(lines);
+    return rows.map((_, i) => {
+      const stamp = stampOf(lines, table, i);
+      return stamp && [stamp.format, stamp.ms];
+    });
+  };
+  const RUN = [
+    '    231 INFO    kv.node1: election timeout fired (term 0), becoming candidate for term 1',
+    '    233 INFO    kv.node2: granted vote to node1 for term 1',
+    '    233 INFO    kv.node3: granted vote to node1 for term 1',
+    '    235 INFO    kv.node1: became LEADER for term 1 (3/3 votes)',
+    '   8734 INFO    harness: sent SIGTERM to node1 (pid 4101)',
+    '   8736 WARNING kv.node2: connection to leader node1 lost: EOF',
+    '  12981 WARNING kv.node3: election timeout fired (no heartbeat for 268ms)',
+  ];
+
+  it('reads a right-aligned, never decreasing column with a repeated value as ms on one relative clock', () => {
+    expect(stampsOf(RUN)).toEqual([231, 233, 233, 235, 8734, 8736, 12981].map((ms) => ['relative-ms', ms]));
+    // A command above the log and a traceback line under a record change nothing.
+    expect(stampsOf(['$ python3 run_demo.py', ...RUN, 'Traceback (most recent call last):'])[5]).toEqual(['relative-ms', 8734]);
+  });
+
+  it('reads a number wider than the column (Python overflows `%5d`) and a tab after the number', () => {
+    const rows = ['  231 a', '  233 b', '  233 c', '99876 d', '123456 e'];
+    expect(stampsOf(rows)).toEqual([231, 233, 233, 99876, 123456].map((ms) => ['relative-ms', ms]));
+    expect(stampsOf(RUN.map((r) => r.replace(/^( *\d+) /, '$1\t')))[4]).toEqual(['relative-ms', 8734]);
+  });
+
+  it('never reads line numbers: cat -n / nl (consecutive), and grep of them (gaps), never repeat a value', () => {
+    const log = ['INFO node1 election timeout', 'INFO node1 became leader', 'INFO node1 received SIGTERM', 'WARN node2 connection to leader node1 lost', 'WARN node3 heartbeat timeout'];
+    const catN = log.map((l, k) => `${String(k + 1).padStart(6)}\t${l}`);
+    expect(stampsOf(catN)).toEqual(log.map(() => undefined));
+    expect(stampsOf(catN.map((l) => l.replace('\t', '  ')))).toEqual(log.map(() => undefined)); // copied from a terminal
+    const grepped = [3, 17, 231, 232, 240].map((n, k) => `${String(n).padStart(6)}\t${log[k]!}`);
+    expect(stampsOf(grepped)).toEqual(log.map(() => undefined));
+  });
+
+  it('keeps a line number in front of a real time, and reads nothing from per-process counters that restart', () => {
+    const timed = ['2026-11-30T14:03:11.100Z a', '2026-11-30T14:03:11.100Z b', '2026-11-30T14:03:11.200Z c', '2026-11-30T14:03:11.300Z d'];
+    expect(stampsOf(timed.map((l) => `    12 ${l}`)).map((s) => s?.[0])).toEqual(['iso-8601', 'iso-8601', 'iso-8601', 'iso-8601']);
+    // `--- terminal N ---` sections of three processes: each counter starts again near 0.
+    const perProcess = ['--- terminal 1 ---', '     41 node1 INFO a', '   3318 node1 INFO b', '   3318 node1 INFO c', '--- terminal 2 ---', '     38 node2 INFO d', '   1597 node2 INFO e', '   1597 node2 INFO f'];
+    expect(stampsOf(perProcess).every((s) => s === undefined)).toBe(true);
+  });
+
+  it('reads no left-aligned numbers, a constant column (a pid), too few lines, or a column most lines lack', () => {
+    expect(stampsOf(['231 a', '233 b', '233 c', '8734 d', '12981 e']).every((s) => s === undefined)).toBe(true);
+    expect(stampsOf(['  4101 a', '  4101 b', '  4101 c', '  4101 d']).every((s) => s === undefined)).toBe(true);
+    expect(stampsOf(['   231 a', '   233 b', '   233 c']).every((s) => s === undefined)).toBe(true);
+    expect(stampsOf(['   231 a', '   233 b', '   233 c', '   240 d', 'x', 'y', 'z']).every((s) => s === undefined)).toBe(true);
+  });
+});
+
 describe('scanLines: a two-line record under a prefix both of its lines carry', () => {
   // java.util.logging's default SimpleFormatter writes `Dec 01, 2026 5:58:22 AM raft.Node onMessage` then
   // `INFO: message`; the message line has the head's time also when grep or compose put a prefix before both.

@@ -38,18 +38,12 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
   // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
   'blind4-vm-clock-skew-detection-before-kill.log',
-  // blind8 (hand-written, blind), added 2026-12-01 03:10 UTC: see fixtures/pastes-corpus/README.md "eighth pass".
-  // passed: engine false, truth true; killLine: engine null, truth 47; no follower: Python logging's `%(relativeCreated)7d`
-  // (a bare, right-aligned ms counter at the head of each line) is not read as a time.
-  'blind8-python-logging-relativecreated.log',
   // blind7 (hand-written, blind) and real7 (real ZooKeeper 3.8 / NATS 2.9 captures), added 2026-12-01 02:15 UTC:
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
   // passed: engine false, truth true; killLine: engine null, truth 104; leader: engine null, truth node1; node2: engine no such follower, truth 1.873 ms; node3: engine no such follower, truth 1.419 ms
   'blind7-journalctl-verbose-multiline-records.log',
   // killLine: engine null, truth 177; leader: engine null, truth node1; node2: engine no such follower, truth 270.87 ms; node3: engine no such follower, truth 307.221 ms
   'blind7-journalctl-json-pretty-too-slow-307.log',
-  // killLine: engine null, truth 9; leader: engine null, truth n1; n3: engine no such follower, truth 330.936 ms
-  'blind7-go-test-v-fail-too-slow-331.log',
   // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
   // engine names no killed node; the truth's aliases give n2 the pid 656 from the full capture)
   'real7-nats-B-debug-tail-n30-after-teardown.log',
@@ -66,6 +60,16 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real8-go-C-json-date-kill-cat-all.log',
   // killLine: engine 5, truth 2 (the leader's own line 0.431 ms after the echo: within the ms either way)
   'real8-go-K-msgprefix-shortfile-grep-h.log',
+  // blind9 (hand-written, blind), added 2026-12-01 06:20 UTC: see fixtures/pastes-corpus/README.md "ninth pass".
+  // passed: engine false, truth true; leader: engine SUCCESS, truth blue; green/red: engine no such follower, truth 2 / 214 ms
+  // (loguru's `{level: <8}` column holds SUCCESS on the election lines and is read as a writer; blue/green/red are the nodes)
+  'blind9-loguru-custom-format-color-names.log',
+  // killLine: engine null, truth 7; leader: engine null, truth n1 (`[41536.208ms]` from performance.now() is not read as a
+  // per-process relative clock: "no line has a timestamp" instead of the clocks being incomparable; the verdict is right)
+  'blind9-deno-performance-now-per-process.log',
+  // killLine: engine null, truth 3; leader: engine null, truth node1; node2/node3: engine no such follower, truth 1.9212 /
+  // 301.3234 ms (Serilog CLEF's `"@t":"…5171234Z"` is not read as the line's time, nor `"NodeId"` as its writer)
+  'blind9-serilog-clef-json-too-slow-301.log',
   // real9 (real runs of a student-style Java node: java.util.logging and printf), added 2026-12-01 06:45 UTC: see
   // fixtures/pastes-corpus/README.md "real9". The same echo-vs-own-line class as real8 above (the JVM's shutdown hook
   // logs 3 ms after the signal):

@@ -35,4 +35,11 @@ describe('prepareRun', () => {
     const cwd = withDemoLog('2026-11-26T19:30:00.905Z node2 my own pasted proof\n');
     expect(() => prepareRun(lesson, { cwd, workDir: join(cwd, 'work') })).toThrow(/demo_step2\.log exists and was not written by verify-lesson .*pass --out FILE/);
   });
+
+  it('refuses a --workdir it cannot write before anything starts, naming the folder and the OS reason (it was an internal error from inside the cluster start)', () => {
+    const cwd = withDemoLog(`${REFERENCE_MARK}\n`);
+    expect(() => prepareRun(lesson, { cwd, workDir: '/proc/1' })).toThrow('cannot use --workdir /proc/1: creating a file in /proc/1 fails: no such file or directory (ENOENT)');
+    writeFileSync(join(cwd, 'data'), '');
+    expect(() => prepareRun(lesson, { cwd, workDir: cwd })).toThrow(`cannot use --workdir ${cwd}: ${join(cwd, 'data')} is not a directory (ENOTDIR)`);
+  });
 });

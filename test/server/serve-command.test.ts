@@ -1,4 +1,4 @@
-import { createServer as createTcpServer, type Server } from 'node:net';
+import { connect, createServer as createTcpServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import type { CliValues } from '../../src/cli/run-cli.js';
@@ -21,7 +21,7 @@ afterEach(async () => {
   for (const server of blockers.splice(0)) await new Promise((r) => server.close(r));
 });
 
-function start(values: Partial<CliValues>, env: Record<string, string> = { VERIFY_LESSON_LOG_LEVEL: 'silent' }): Started {
+function start(values: Partial<CliValues>, env: Record<string, string> = { VERIFY_LESSON_LOG_LEVEL: 'silent' }, drainMs?: number): Started {
   const output = { stdout: '', stderr: '' };
   const controller = new AbortController();
   const io: CliIo = {
@@ -31,7 +31,7 @@ function start(values: Partial<CliValues>, env: Record<string, string> = { VERIF
     env,
     signal: controller.signal,
   };
-  const started = { output, controller, done: runServeCommand([], values as CliValues, io) };
+  const started = { output, controller, done: runServeCommand([], values as CliValues, io, drainMs === undefined ? {} : { drainMs }) };
   running.push(started);
   return started;
 }
@@ -84,6 +84,26 @@ describe('runServeCommand', () => {
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
     const star = start({ port: '0', 'cors-origin': ['*'] });
     await expect(star.done).rejects.toMatchObject({ code: 'USAGE' });
+  });
+
+  it('stops within its drain deadline although a client stalls mid-body (it waited for that client for ever)', async () => {
+    const started = start({ port: '0' }, { VERIFY_LESSON_LOG_LEVEL: 'warn' }, 300);
+    const { port } = new URL(await address(started));
+    const socket = connect(Number(port), '127.0.0.1');
+    const socketClosed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('error', () => undefined);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    // 3 of the 1000 bytes announced, then nothing: the request is in flight as far as the server knows.
+    socket.write('POST /v1/lessons/w12-l03/verify HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nabc');
+    await new Promise((r) => setTimeout(r, 200));
+    const stopMs = Date.now();
+    started.controller.abort(new Error('received SIGTERM'));
+    const outcome = await Promise.race([started.done, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 5000))]);
+    expect(outcome).toBe(0);
+    expect(Date.now() - stopMs).toBeGreaterThanOrEqual(250);
+    await socketClosed;
+    const records = started.output.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records).toEqual([expect.objectContaining({ msg: 'requests still in flight after the drain deadline: closing their connections', drainMs: 300 })]);
   });
 
   it('does not start when already aborted', async () => {

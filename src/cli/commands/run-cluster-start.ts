@@ -1,12 +1,11 @@
 // `verify-lesson cluster start [--nodes 3] [--workdir DIR]`: a bundled kv_node cluster in the foreground, for a
 // student to watch or poke at (curl, kill). Prints pids, ports and log paths, then every node's log lines
 // prefixed by node (docker-compose style), until the signal aborts (Ctrl+C); then stops every node.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { VerifyLessonError } from '../../errors.js';
 import { followLog, type LogFollower } from '../../process/follow-log.js';
+import { makeWorkDir } from '../../process/writable-path.js';
 import { startCluster } from '../../cluster/start-cluster.js';
 
 export interface RunClusterStartOptions {
@@ -26,7 +25,7 @@ export async function runClusterStart(options: RunClusterStartOptions): Promise<
   const signal = options.signal ?? io.signal;
   const nodes = options.nodes ?? 3;
   if (!Number.isInteger(nodes) || nodes < 1 || nodes > 9) throw new VerifyLessonError('USAGE', `--nodes: expected 1-9, found ${nodes}`);
-  const workDir = options.workDir === undefined ? mkdtempSync(join(tmpdir(), 'verify-lesson-cluster-')) : resolve(io.cwd, options.workDir);
+  const workDir = makeWorkDir(options.workDir === undefined ? undefined : resolve(io.cwd, options.workDir), 'verify-lesson-cluster-');
   if (signal?.aborted) return 0;
 
   const cluster = await startCluster({ nodes, workDir, ...(options.tickMs === undefined ? {} : { tickMs: options.tickMs }) });

@@ -9,7 +9,7 @@ import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
 import { captureFile } from '../../scenario/steps/capture-log-step.js';
 import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../scenario/scenario-types.js';
 import { summarize, type Distribution } from '../../scenario/summarize-trials.js';
-import { INTERRUPTED_EXIT_CODE, wantsColor, type CliIo } from '../cli-io.js';
+import { interruptedExitCode, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
 import { checkOutputWritable, writeOutputFile } from '../output-file.js';
@@ -234,7 +234,7 @@ async function reportRun(
   }
   if (io.signal?.aborted) {
     io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);
-    return INTERRUPTED_EXIT_CODE;
+    return interruptedExitCode(io.signal);
   }
   return failed === 0 ? 0 : 1;
 }

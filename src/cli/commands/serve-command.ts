@@ -7,6 +7,12 @@ import type { CliValues } from '../run-cli.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * How long a stop waits for in-flight requests before closing their connections: a client that stalls mid-body
+ * must not keep the server alive past its supervisor's stop (systemd waits 90 s, then SIGKILLs).
+ */
+export const SERVE_DRAIN_MS = 10_000;
+
 function parsePort(raw: string): number {
   const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
   if (!(port >= 0 && port <= 65535)) throw new VerifyLessonError('USAGE', `--port: expected a port number 0-65535, found "${raw}"`);
@@ -29,9 +35,15 @@ function formatAddress(address: AddressInfo): string {
  * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR] [--cors-origin ORIGIN]...`: the HTTP service in the foreground.
  * Prints `listening on http://HOST:PORT` on stdout once bound (port 0 picks a free one); request logs are JSON
  * lines on stderr (level from VERIFY_LESSON_LOG_LEVEL, default info). Lesson file edits are picked up live. On
- * io.signal (Ctrl+C / SIGTERM) it stops accepting, lets in-flight requests finish, and resolves 0.
+ * io.signal (Ctrl+C / SIGTERM) it stops accepting, lets in-flight requests finish for up to `drainMs`, closes the
+ * connections still open after that, and resolves 0.
  */
-export async function runServeCommand(rest: readonly string[], values: CliValues, io: CliIo): Promise<number> {
+export async function runServeCommand(
+  rest: readonly string[],
+  values: CliValues,
+  io: CliIo,
+  { drainMs = SERVE_DRAIN_MS }: { readonly drainMs?: number } = {},
+): Promise<number> {
   if (rest.length > 0) throw new VerifyLessonError('USAGE', `serve takes no arguments, found "${rest[0]}"`);
   const port = parsePort(values.port ?? '8080');
   const host = values.host ?? '127.0.0.1';
@@ -50,6 +62,7 @@ export async function runServeCommand(rest: readonly string[], values: CliValues
     else io.signal.addEventListener('abort', () => resolveStopped(), { once: true });
   });
 
+  let closing: Promise<unknown> | undefined;
   try {
     if (io.signal?.aborted) return 0;
     try {
@@ -70,8 +83,18 @@ export async function runServeCommand(rest: readonly string[], values: CliValues
     await stopped;
     const reason = io.signal?.reason instanceof Error ? io.signal.reason.message : 'stop requested';
     app.log.info({ reason }, 'stopping');
+    closing = app.close();
+    const deadline = setTimeout(() => {
+      app.log.warn({ drainMs }, 'requests still in flight after the drain deadline: closing their connections');
+      app.server.closeAllConnections();
+    }, drainMs);
+    try {
+      await closing;
+    } finally {
+      clearTimeout(deadline);
+    }
     return 0;
   } finally {
-    await app.close();
+    await (closing ?? app.close());
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -27,6 +27,16 @@ afterEach(async () => {
 
 
 describe('runClusterStart', () => {
+  it('refuses a --workdir that is a file before starting any node, in one line (it was "internal error: ENOENT … mkdir")', async () => {
+    writeFileSync(join(workDir, 'taken'), '');
+    const io: CliIo = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: workDir, env: {} };
+    await expect(runClusterStart({ nodes: 3, workDir: 'taken', io, signal: abort.signal })).rejects.toMatchObject({
+      code: 'OUTPUT_UNWRITABLE',
+      message: `cannot use --workdir ${join(workDir, 'taken')}: ${join(workDir, 'taken')} is not a directory (ENOTDIR)`,
+    });
+    expect(readdirSync(workDir)).toEqual(['taken']);
+  });
+
   it('prints pids, ports and logs, follows every log prefixed by node, and stops everything on abort', async () => {
     let out = '';
     const io: CliIo = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, cwd: workDir, env: {} };

@@ -1,6 +1,6 @@
 // Who leads a student's cluster, and which followers have shown they follow it, from the log-event model's events
 // of each node's log. Pure: events and times in, answers out.
-import { latestMomentMs, supersedesLeaderStatement, type LogEvent } from '../log-events/index.js';
+import { findLeaderAt, supersedesLeaderStatement, type LogEvent } from '../log-events/index.js';
 
 /** An event of one node's log on the harness's clock (its own stamp in the nodes' zone, else its arrival). */
 export interface NodeEvent {
@@ -24,51 +24,29 @@ const idOf = (name: string | undefined): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-// A node's own leadership claim is over once that node itself logs otherwise after it: it stepped down, started
-// an election, or names another leader ("term 1: I am the leader", then "saw term 3, stepping down").
-function claimEnded(events: readonly NodeEvent[], claim: NodeEvent): boolean {
-  return events.some(
-    (e) =>
-      e.node === claim.node &&
-      e.event.line > claim.event.line &&
-      (e.event.kind === 'stepped-down' || e.event.kind === 'election-started' || (e.event.kind === 'follows-leader' && idOf(e.event.leader) !== claim.node)),
-  );
-}
-
-// The last moment an event's stamp may stand for: a stamp that only gives the second (etcd's capnslog raft lines,
-// `raft2026/11/30 13:29:41 INFO: … became leader at term 3`) may be of a moment after a signal sent within it.
-const latestAtMs = (e: NodeEvent): number => latestMomentMs(e.atMs, e.event.time);
-
-// Whether statement `a` is newer than `b`: in one live cluster the higher term when both name one (whole-second
+// Whether statement `a` is newer than `b` in one live cluster: the higher term when both name one (whole-second
 // stamps tie; terms only grow here), else checkPaste's rule (later time, then the same millisecond's term and line).
-const isNewer = (a: NodeEvent, b: NodeEvent): boolean =>
-  a.event.term !== undefined && b.event.term !== undefined && a.event.term !== b.event.term ? a.event.term > b.event.term : supersedesLeaderStatement(a, b);
+const isNewer = (a: NodeEvent, b: NodeEvent): boolean => supersedesLeaderStatement(a, b, true);
 
 /**
- * The leader since `sinceMs`: the newest statement of who leads (a node's own became-leader line, or another's line
- * naming the leader; newest by the rule checkPaste uses too), with that leader's own claim when it logged one. A
- * line naming another node as leader never makes its writer the leader, and a claim its writer took back is none.
+ * The leader since `sinceMs`: findLeaderAt's answer (the one definition checkPaste uses too) over the nodes' lines as
+ * one live run, naming a node of the cluster other than `exclude`, with that leader's own claim when it logged one.
  */
 export function findLeader(events: readonly NodeEvent[], options: { sinceMs: number; exclude?: number; nodes: readonly number[] }): LeaderClaim | undefined {
-  const statements: (NodeEvent & { readonly leader: number })[] = [];
-  for (const e of events) {
-    if (latestAtMs(e) < options.sinceMs) continue;
-    const leader = e.event.kind === 'became-leader' ? e.node : e.event.kind === 'follows-leader' ? idOf(e.event.leader) : undefined;
-    if (leader === undefined || leader === options.exclude || !options.nodes.includes(leader)) continue;
-    if (e.event.kind === 'became-leader' && claimEnded(events, e)) continue;
-    statements.push({ ...e, leader });
-  }
-  let newest: (typeof statements)[number] | undefined;
-  for (const s of statements) if (!newest || isNewer(s, newest)) newest = s;
-  if (!newest) return undefined;
-  const term = newest.event.term;
-  let own: (typeof statements)[number] | undefined;
-  for (const s of statements) {
-    const sameReign = term === undefined || s.event.term === undefined || s.event.term === term;
-    if (s.event.kind === 'became-leader' && s.node === newest.leader && sameReign && (!own || isNewer(s, own))) own = s;
-  }
-  const claim = own ?? newest;
-  return { leader: newest.leader, atMs: claim.atMs, term: claim.event.term ?? term, from: own ? 'became-leader' : 'follows-leader' };
+  const atOf = new Map<LogEvent, number>();
+  for (const e of events) atOf.set(e.event, e.atMs);
+  const admits = (leader: string): boolean => {
+    const id = idOf(leader);
+    return id !== undefined && id !== options.exclude && options.nodes.includes(id);
+  };
+  const found = findLeaderAt(
+    events.map((e) => e.event),
+    { at: (event) => atOf.get(event) },
+    { sinceMs: options.sinceMs, admits, oneRun: true },
+  );
+  if (found === undefined) return undefined;
+  const claim = found.claim ?? found;
+  return { leader: idOf(found.node)!, atMs: claim.atMs, term: claim.event.term ?? found.event.term, from: found.claim ? 'became-leader' : 'follows-leader' };
 }
 
 /** Nodes whose newest statement of who leads names a leader other than the claim's, in its term or a later one. */

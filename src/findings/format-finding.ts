@@ -260,8 +260,17 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       const what = k.ofLeader ? 'the leader then too' : `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`;
       return `line ${k.line} (${k.node ? `${k.node}, ` : ''}${what})`;
     });
+    // One kill on two lines: the student's record (its line and time) and the leader's own shutdown line (its node).
+    const own = a.ownLine as { line: number; node: string; afterMs: number } | undefined;
+    const same = own
+      ? `, timed from line ${String(a.line)} when the kill command ran: ${own.node}'s own shutdown line ${own.line}, ` +
+        (own.afterMs < 0 ? `whose coarser stamp (${ms(-own.afterMs)} before it) may stand for a moment after it` : `${ms(own.afterMs)} later`) +
+        ', is the same kill'
+      : '';
+    if (kills.length === 1) return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''}${same}`;
     return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
       (a.reason === 'detected' ? 'the one the followers detected in time' : 'the first kill of the leader') +
+      same +
       (others.length ? `; also: ${others.join(', ')}` : '');
   },
   FOLLOWER_DETECTED: (a) =>

@@ -267,14 +267,15 @@ export function findLeaderMention(text: string): string | undefined {
 const JSON_NODE = /"(?:node_id|nodeId|node_name|nodeName|node|id|server_id|serverId|member)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
 
 // Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
-// process the same one), winston's `label`, journald's unit, a host name. `UNIT` is systemd's own record about a unit.
-const JSON_NAME = /"(name|label|UNIT|USER_UNIT|_SYSTEMD_UNIT|_SYSTEMD_USER_UNIT|service|instance|hostname|_HOSTNAME)"\s*:\s*"([^"\\]{1,64})"/g;
+// process the same one), winston's `label`, journald's unit, a host name. `UNIT` is systemd's own record about a unit;
+// journald's `SYSLOG_IDENTIFIER` (`systemd-cat -t raft-b`) names its service when the units do not.
+const JSON_NAME = /"(name|label|UNIT|USER_UNIT|_SYSTEMD_UNIT|_SYSTEMD_USER_UNIT|service|SYSLOG_IDENTIFIER|instance|hostname|_HOSTNAME)"\s*:\s*"([^"\\]{1,64})"/g;
 /** The name fields a JSON line can carry, in order of trust. */
 export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'instance', 'host'] as const;
 export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
 const NAME_KEY_RANK: Readonly<Record<string, readonly [JsonNameKey, number]>> = {
   name: ['name', 0], label: ['label', 0], UNIT: ['unit', 0], USER_UNIT: ['unit', 1], _SYSTEMD_UNIT: ['unit', 2], _SYSTEMD_USER_UNIT: ['unit', 3],
-  service: ['service', 0], instance: ['instance', 0], hostname: ['host', 0], _HOSTNAME: ['host', 1],
+  service: ['service', 0], SYSLOG_IDENTIFIER: ['service', 1], instance: ['instance', 0], hostname: ['host', 0], _HOSTNAME: ['host', 1],
 };
 
 /** A JSON line's name field: its kind of key and the node it names. */

@@ -5,9 +5,16 @@
 // at the record's time. Only an exception line can mean something ("java.net.SocketException: Connection reset" is
 // that node noticing the lost connection); frames and quoted source are never events. Read only for the few event
 // lines without a time, so the cost does not grow with the paste.
+//
+// A journal record (journalctl `-o verbose`, `-o export`, `-o json-pretty`; journal-fields.ts) is one record over
+// many lines: its MESSAGE line is the event, at the record's time (continueRecordStamp), written by the node its
+// fields name (a template unit `kv@2.service`, a host; the key the paste's records vary by, as for JSON lines); its
+// other field lines are never events. Read only for event lines that look like a field line.
+import { readJsonNode, type JsonName } from './attribute-node.js';
+import { isJsonRecordBrace, isVerboseRecordHead, journalFieldStamp, journalFieldText, readJournalField, type JournalField } from './journal-fields.js';
 import type { Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 
 /** What a line is inside a stack trace: an exception (its message may mean something), or any other trace line. */
 export type TraceLineKind = 'exception' | 'frame' | 'blank';
@@ -72,4 +79,79 @@ export function findTraceContinuation(lines: PasteLines, table: LineTable, i: nu
     marked = TRACE_MARKER.test(text);
   }
   return marked ? { head, headStamp, kind } : undefined;
+}
+
+/** The journal record a field line belongs to: the line's field, what gives the record its time, and its name fields. */
+export interface JournalRecord {
+  readonly field: JournalField;
+  /** The record's head line (verbose) or its `__REALTIME_TIMESTAMP` field line, with the time it gives; undefined without one. */
+  readonly head: { readonly text: string; readonly stamp: Stamp | undefined } | undefined;
+  /** The record's name fields (units, host), most trusted first, as a JSON line's (readJsonNode); undefined when none names a node. */
+  readonly names: readonly JsonName[] | undefined;
+}
+
+const MAX_RECORD_LINES = 400;
+// The fields that can name a record's writer, as JSON names (attribute-node.ts JSON_NAME).
+const NAME_FIELDS: ReadonlySet<string> = new Set(['UNIT', 'USER_UNIT', '_SYSTEMD_UNIT', '_SYSTEMD_USER_UNIT', '_HOSTNAME', 'SYSLOG_IDENTIFIER']);
+
+/**
+ * The journal record line `i` is a field of, or undefined (no field line, or no whole record around it: a verbose
+ * record under its stamped head with its cursor, a json-pretty one between `{` and `}`, an export one between blank
+ * lines with a `__REALTIME_TIMESTAMP` or `__CURSOR`).
+ */
+export function findJournalRecord(lines: PasteLines, table: LineTable, i: number): JournalRecord | undefined {
+  // Most lines start with what no field line does (a digit, a lower-case letter, `[`): no slice for them.
+  const c = lines.text.charCodeAt(lines.starts[i]!);
+  if (c !== 32 && c !== 9 && c !== 95 && !(c >= 65 && c <= 90)) return undefined;
+  const field = readJournalField(lineText(lines, i, 96));
+  if (field === undefined) return undefined;
+  // The record's field lines, line i's first.
+  const fields: { readonly line: number; readonly field: JournalField }[] = [{ line: i, field }];
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_RECORD_LINES; k--) {
+    const f = readJournalField(lineText(lines, k, 512));
+    if (f === undefined || f.style !== field.style) break;
+    fields.push({ line: k, field: f });
+    first = k;
+  }
+  let last = i;
+  for (let k = i + 1; k < lines.count && k - i <= MAX_RECORD_LINES; k++) {
+    const f = readJournalField(lineText(lines, k, 512));
+    if (f === undefined || f.style !== field.style) break;
+    fields.push({ line: k, field: f });
+    last = k;
+  }
+  const before = first - 1;
+  let head: JournalRecord['head'];
+  if (field.style === 'verbose') {
+    // The head's time (`Mon 2026-11-30 14:03:08.912004 UTC`, journalctl's own format) is where stampOf finds it.
+    const found = before < 0 || table.kinds[before] !== LINE_LOG ? undefined : stampOf(lines, table, before);
+    const start = lines.starts[before]!;
+    if (found === undefined || found.end <= start || found.end > lines.ends[before]!) return undefined;
+    const text = lineText(lines, before, 512);
+    const stamp = { ...found, end: found.end - start };
+    if (!isVerboseRecordHead(text.slice(stamp.end, stamp.end + 48))) return undefined;
+    head = { text, stamp };
+  } else {
+    if (field.style === 'json') {
+      if (before < 0 || last + 1 >= lines.count || !isJsonRecordBrace(lineText(lines, before, 8), '{') || !isJsonRecordBrace(lineText(lines, last + 1, 8), '}')) return undefined;
+    } else if (before >= 0 && table.kinds[before] !== LINE_BLANK && table.kinds[before] !== LINE_COMMAND) return undefined;
+    // An export record is the journal's only by its own fields (a `KEY=value` block could be anything else).
+    let journal = field.style === 'json';
+    for (const f of fields) {
+      if (f.field.key === '__CURSOR') journal = true;
+      const stamp = journalFieldStamp(f.field);
+      if (stamp === undefined) continue;
+      journal = true;
+      head = { text: lineText(lines, f.line, 96), stamp };
+    }
+    if (!journal) return undefined;
+  }
+  let namesText = '';
+  for (const { field: f } of fields) {
+    if (!NAME_FIELDS.has(f.key)) continue;
+    const value = journalFieldText(f);
+    if (value !== undefined && !value.includes('"') && !value.includes('\\')) namesText += `"${f.key}":"${value}" `;
+  }
+  return { field, head, names: namesText === '' ? undefined : readJsonNode(namesText).names };
 }

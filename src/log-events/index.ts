@@ -14,6 +14,8 @@ export {
   supersedesLeaderStatement,
   findUntimedKills,
   judgeKills,
+  isSameKill,
+  SAME_KILL_MS,
   placeEventsOnClock,
   type Detection,
   type EventClock,

@@ -21,38 +21,98 @@ export interface LeaderStatement {
   readonly node: string;
   readonly event: LogEvent;
   readonly atMs: number;
+  /** The leader's own became-leader line of the same reign (same term, or no term to tell), when it logged one. */
+  readonly claim?: { readonly event: LogEvent; readonly atMs: number };
 }
 
 /**
  * Whether leader statement `a` (became-leader / follows-leader at `atMs`) is newer news than `b`: the later time; at
  * the same millisecond the higher term, else the node's own later line ("I am the leader" then "… leader is n1 for
  * term 4"), else a node's own claim over another's naming it. Terms only break ties: a paste may hold an earlier
- * run whose terms were higher. The harness and checkPaste rank leader statements by this one rule.
+ * run whose terms were higher. With `oneRun` (the harness reading one live cluster, whose terms only grow) the higher
+ * term is newer whenever both name one, whatever order the lines came in.
  */
-export function supersedesLeaderStatement(a: { readonly event: LogEvent; readonly atMs: number }, b: { readonly event: LogEvent; readonly atMs: number }): boolean {
-  if (a.atMs !== b.atMs) return a.atMs > b.atMs;
+export function supersedesLeaderStatement(a: { readonly event: LogEvent; readonly atMs: number }, b: { readonly event: LogEvent; readonly atMs: number }, oneRun = false): boolean {
   const [termA, termB] = [a.event.term, b.event.term];
+  if (oneRun && termA !== undefined && termB !== undefined && termA !== termB) return termA > termB;
+  if (a.atMs !== b.atMs) return a.atMs > b.atMs;
   if (termA !== undefined && termB !== undefined && termA !== termB) return termA > termB;
   if (a.event.node !== undefined && a.event.node === b.event.node) return a.event.line > b.event.line;
   return a.event.kind === 'became-leader' && b.event.kind !== 'became-leader';
 }
 
+/** Which statements findLeaderAt weighs. */
+export interface LeaderQuery {
+  /** Only statements definitely before this moment (checkPaste: who led just before a kill). */
+  readonly beforeMs?: number;
+  /** Only statements that may be at or after this moment (the harness: a leader elected since the signal). */
+  readonly sinceMs?: number;
+  /** Only statements naming a leader this admits (the harness: a node of its cluster, not the killed one). */
+  readonly admits?: (leader: string) => boolean;
+  /** The lines are one live run's: terms rank statements before times (supersedesLeaderStatement). */
+  readonly oneRun?: boolean;
+}
+
 /**
- * Who led just before `atMs`: the newest became-leader / follows-leader statement strictly before it (a node that
- * logs "X elected leader Y" names Y; newest by supersedesLeaderStatement). Undefined when no timestamped line says.
+ * Who leads at a moment: the newest became-leader / follows-leader statement in the query's window (a node that logs
+ * "X elected leader Y" names Y; newest by supersedesLeaderStatement), with that leader's own claim when it logged one.
+ * A claim its writer took back (it then stepped down, started an election or named another leader, before
+ * `beforeMs`) is none, and a node leads term T only once a peer has voted in T: a claim printed before every peer's
+ * vote of its term (its writer's clock behind, VMs without NTP) is placed at the first of those votes. Undefined when
+ * no timestamped line says. checkPaste (judgeKills) and the harness (waitForLeader) ask this one question.
  */
-export function findLeaderAt(events: readonly LogEvent[], clock: EventClock, atMs: number): LeaderStatement | undefined {
-  let best: LeaderStatement | undefined;
+export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, query: LeaderQuery = {}): LeaderStatement | undefined {
+  const { beforeMs, sinceMs, admits, oneRun = false } = query;
   let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
+  let takenBack: ReadonlyMap<string, readonly LogEvent[]> | undefined;
+  const statements: { event: LogEvent; atMs: number; leader: string }[] = [];
   for (const event of events) {
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined) continue;
     let t = clock.at(event);
     if (t !== undefined && event.kind === 'became-leader' && event.term !== undefined) t = placeClaimAfterVotes(event, t, (votes ??= collectVotes(events, clock)));
+    if (t === undefined) continue;
     // Definitely before: a whole-second stamp (etcd's capnslog raft lines) of the kill's second may be after it.
-    if (t === undefined || mayBeAtOrAfter(t, event.time, atMs)) continue;
-    if (!best || supersedesLeaderStatement({ event, atMs: t }, best)) best = { node: event.leader, event, atMs: t };
+    if (beforeMs !== undefined && mayBeAtOrAfter(t, event.time, beforeMs)) continue;
+    if (sinceMs !== undefined && latestMomentMs(t, event.time) < sinceMs) continue;
+    if (admits !== undefined && !admits(event.leader)) continue;
+    if (event.kind === 'became-leader' && isTakenBack(event, (takenBack ??= collectTakingBack(events, clock, beforeMs)))) continue;
+    statements.push({ event, atMs: t, leader: event.leader });
   }
-  return best;
+  let newest: (typeof statements)[number] | undefined;
+  for (const s of statements) if (!newest || supersedesLeaderStatement(s, newest, oneRun)) newest = s;
+  if (!newest) return undefined;
+  const term = newest.event.term;
+  let claim: (typeof statements)[number] | undefined;
+  for (const s of statements) {
+    const sameReign = term === undefined || s.event.term === undefined || s.event.term === term;
+    if (s.event.kind === 'became-leader' && s.leader === newest.leader && sameReign && (!claim || supersedesLeaderStatement(s, claim, oneRun))) claim = s;
+  }
+  const found: LeaderStatement = { node: newest.leader, event: newest.event, atMs: newest.atMs };
+  return claim === undefined ? found : { ...found, claim: { event: claim.event, atMs: claim.atMs } };
+}
+
+// Per writer, its lines that take a leadership claim back (stepped down, started an election, named another leader),
+// those before `beforeMs` when given.
+function collectTakingBack(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, beforeMs: number | undefined): Map<string, LogEvent[]> {
+  const byNode = new Map<string, LogEvent[]>();
+  for (const e of events) {
+    if (e.node === undefined || (e.kind !== 'stepped-down' && e.kind !== 'election-started' && e.kind !== 'follows-leader')) continue;
+    if (beforeMs !== undefined) {
+      const t = clock.at(e);
+      if (t === undefined || mayBeAtOrAfter(t, e.time, beforeMs)) continue;
+    }
+    let list = byNode.get(e.node);
+    if (!list) byNode.set(e.node, (list = []));
+    list.push(e);
+  }
+  return byNode;
+}
+
+// A node's own claim is over once that node itself logs otherwise after it ("term 1: I am the leader", then "saw term
+// 3, stepping down"): a later line of its writer that steps down, starts an election or names another leader.
+function isTakenBack(claim: LogEvent, takenBack: ReadonlyMap<string, readonly LogEvent[]>): boolean {
+  if (claim.node === undefined) return false;
+  return (takenBack.get(claim.node) ?? []).some((e) => e.line > claim.line && (e.kind !== 'follows-leader' || e.leader !== claim.leader));
 }
 
 interface VoteAt {
@@ -61,7 +121,7 @@ interface VoteAt {
 }
 
 // Timestamped votes by term, for placeClaimAfterVotes.
-function collectVotes(events: readonly LogEvent[], clock: EventClock): Map<number, VoteAt[]> {
+function collectVotes(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): Map<number, VoteAt[]> {
   const byTerm = new Map<number, VoteAt[]>();
   for (const e of events) {
     if (e.kind !== 'vote' || e.term === undefined || e.node === undefined) continue;
@@ -96,6 +156,30 @@ export interface KillJudgement {
   readonly ofLeader: boolean;
   /** The leader this kill is taken to have killed (killed ?? leaderThen). */
   readonly leader: string | undefined;
+  /**
+   * The killed node's own shutdown line when it is the same kill as the student's nameless record on `event`
+   * (sameKillOf): the node comes from it, the time and the line from the record.
+   */
+  readonly ownLine?: { readonly event: LogEvent; readonly atMs: number };
+}
+
+/**
+ * How long after a student's own nameless kill record (`date +%T.%N; kill -TERM 4242`'s printed time, an echoed
+ * "killing leader at 12:00:01.123") the killed node's own shutdown line may be stamped and still be that same kill:
+ * the signal reaches a node's handler within a ms or two of the command (0.01-1.7 ms in the real8 runs).
+ */
+export const SAME_KILL_MS = 5;
+
+/**
+ * Whether a node's own kill line (`caught signal: terminated, shutting down` at `ownAtMs`) is the same kill as a
+ * nameless kill record at `recordAtMs`: the record is finer than a second (a whole-second `date +%T` cannot tell
+ * which ms) and the own line may be at or after it (a ms stamp truncated below a ns record may), within SAME_KILL_MS. The one definition of a command and its victim's line being one kill.
+ */
+export function isSameKill(recordAtMs: number, recordStamp: Pick<Stamp, 'precisionMs'> | undefined, ownAtMs: number, ownStamp: Pick<Stamp, 'precisionMs'> | undefined): boolean {
+  // The own line's stamp truncated to its resolution (`.431Z` for any moment of that ms): it may stand for a moment
+  // at or after the record when its interval reaches past it, a ms stamp under a ns record too.
+  const ownLastMs = ownAtMs + Math.max(stampSpanMs(ownStamp), ownStamp?.precisionMs ?? 0);
+  return stampSpanMs(recordStamp) === 0 && ownLastMs > recordAtMs && ownAtMs <= recordAtMs + SAME_KILL_MS;
 }
 
 /** Every timestamped kill, in time order, each judged against who led at that moment. */
@@ -107,7 +191,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     const atMs = clock.at(event);
     if (atMs === undefined) continue;
     const killed = event.node ?? event.target;
-    const leaderThen = findLeaderAt(events, clock, atMs);
+    const leaderThen = findLeaderAt(events, clock, { beforeMs: atMs });
     let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
     if (!ofLeader) {
       writers ??= new Set(events.flatMap((e) => (e.node === undefined ? [] : [e.node])));
@@ -119,7 +203,49 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
   const latestMs = (k: KillJudgement): number => latestMomentMs(k.atMs, k.event.time);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || a.event.line - b.event.line);
-  return kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill));
+  return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)));
+}
+
+/**
+ * A student's nameless kill record (no node of its own, none named) and the then-leader's own shutdown line that
+ * follows it within SAME_KILL_MS, no other kill between them, are one kill: the record's line and time (the command
+ * was issued then; measuring from it is the stricter reading, and it is the student's own record), the own line's
+ * node. The own line is no kill of its own then.
+ */
+function joinKillRecords(kills: readonly KillJudgement[]): KillJudgement[] {
+  let ownLines: Map<KillJudgement, KillJudgement> | undefined;
+  const joined = new Set<KillJudgement>();
+  for (const record of kills) {
+    if (record.event.node !== undefined || joined.has(record)) continue;
+    const own = findOwnLineOf(record, kills, joined);
+    if (own === undefined) continue;
+    joined.add(own);
+    (ownLines ??= new Map()).set(record, own);
+  }
+  if (ownLines === undefined) return kills as KillJudgement[];
+  return kills.flatMap((kill) => {
+    if (joined.has(kill)) return [];
+    const own = ownLines!.get(kill);
+    return own === undefined ? [kill] : [{ ...kill, killed: own.killed, ofLeader: true, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs } }];
+  });
+}
+
+// The own shutdown line `record` is the same kill as: a node's own kill line by isSameKill, of the node that led at
+// the record (or with nobody said to lead), with no other kill at or after the record and before it.
+function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], joined: ReadonlySet<KillJudgement>): KillJudgement | undefined {
+  const own = kills.find(
+    (k) =>
+      k !== record &&
+      !joined.has(k) &&
+      k.event.node !== undefined &&
+      k.killed === k.event.node &&
+      (record.killed === undefined || record.killed === k.killed) &&
+      (record.leaderThen === undefined || record.leaderThen.node === k.killed) &&
+      isSameKill(record.atMs, record.event.time, k.atMs, k.event.time),
+  );
+  if (own === undefined) return undefined;
+  const between = kills.some((k) => k !== record && k !== own && mayBeAtOrAfter(k.atMs, k.event.time, record.atMs) && k.atMs < own.atMs);
+  return between ? undefined : own;
 }
 
 const MEMBER_ID = /^[0-9a-f]{8,16}$/;

@@ -5,16 +5,17 @@
 import { classifyLine, classifyLineText, createAnyMatchTest, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
-import { findTraceContinuation, readTraceLine } from './continue-records.js';
+import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
-import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel } from './attribute-node.js';
+import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
+import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
-import { continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -84,6 +85,8 @@ export function readLogEvents(
   const masks = options.mayMatch;
   const anyMatch = masks === undefined ? undefined : createAnyMatchTest(patterns);
   const raw: MutableLogEvent[] = [];
+  // Per event (its index in raw) from a journal record: the record's name fields.
+  let recordNames: Map<number, readonly JsonName[]> | undefined;
   // The first line whose head has a time: no stack trace continues a record above it.
   let firstStamped: number | undefined;
   const classify = (i: number): void => {
@@ -96,7 +99,13 @@ export function readLogEvents(
     let time = stampOf(lines, table, i);
     let node = own;
     let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
-    if (time === undefined && lineKind === LINE_LOG && i > (firstStamped ??= table.stampAt.findIndex((at) => at >= 0)) && firstStamped >= 0) {
+    // A journal record's MESSAGE line is the record's event, at its time; its other fields are none.
+    const record = lineKind === LINE_LOG ? findJournalRecord(lines, table, i) : undefined;
+    if (record !== undefined) {
+      if (record.field.key !== 'MESSAGE') return;
+      if (time === undefined && record.head !== undefined) time = continueRecordStamp(text, record.head);
+      if (record.names !== undefined) (recordNames ??= new Map()).set(raw.length, record.names);
+    } else if (time === undefined && lineKind === LINE_LOG && i > (firstStamped ??= table.stampAt.findIndex((at) => at >= 0)) && firstStamped >= 0) {
       // A stack trace's line is its record's: only an exception line's detection counts, at the record's time.
       const trace = findTraceContinuation(lines, table, i);
       if (trace !== undefined) {
@@ -115,6 +124,19 @@ export function readLogEvents(
   if (candidates) for (let k = 0; k < candidates.length; k++) classify(candidates[k]!);
   else for (let i = 0; i < lines.count; i++) classify(i);
 
+  // Journal records: the writer their name fields give (the key the records vary by, as for JSON lines: a template
+  // unit, a host) over the node the MESSAGE text seems to name; the line is read again as that writer's.
+  const recordKey = recordNames === undefined ? undefined : chooseVaryingNameKey(recordNames);
+  if (recordKey !== undefined) {
+    for (const [k, names] of recordNames!) {
+      const writer = names.find((n) => n.key === recordKey)?.node;
+      const event = raw[k]!;
+      if (writer === undefined || writer === event.node) continue;
+      const meaning = classifyLine(lineText(lines, event.line, LINE_CAP), patterns, writer, false, masks === undefined ? ALL_EVENT_PATTERNS : masks[event.line]!, anyMatch);
+      raw[k] = toEvent(event.line, event.time, writer, 'json-name', meaning);
+    }
+    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined) raw.splice(k, 1);
+  }
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
@@ -302,10 +324,11 @@ function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogE
 // The host of an addressKey (`rqlite1` of `rqlite1:4002`; '' for a local port `:7001`).
 const hostOf = (key: string): string => key.slice(0, key.lastIndexOf(':'));
 
-// Line i's node was read from its message and the line continues a stack trace.
+// Line i's node was read from its message and the line continues a stack trace, or is a journal record's field.
 function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean {
-  return NODE_SOURCES[table.nodeFrom[i]!] === 'message' && table.stampAt[i]! < 0 && findTraceContinuation(lines, table, i) !== undefined;
+  return NODE_SOURCES[table.nodeFrom[i]!] === 'message' && table.stampAt[i]! < 0 && (findTraceContinuation(lines, table, i) !== undefined || findJournalRecord(lines, table, i) !== undefined);
 }
+
 
 const LISTEN_ADDRESS = /\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b/i;
 
@@ -409,11 +432,26 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
   const lastLine = new Map<string | undefined, { text: string; stamp: LogEvent['time'] }>();
   // Per log: the record a stack trace under it continues (its time and writer), until a line that is no trace line.
   const records = new Map<string | undefined, { readonly time: Stamp; readonly node: string | undefined }>();
+  // Per log: the journal record being read (journalctl -o verbose / export / json-pretty): what gave it its time so far.
+  const journalHeads = new Map<string | undefined, { text: string; stamp: Stamp | undefined }>();
   const read: LiveEventReader['read'] = (text, options) => {
     let event: MutableLogEvent = { ...readLogLine(text, patterns, options) };
     const head = lastLine.get(options.node);
-    lastLine.set(options.node, { text: text.length > 512 ? text.slice(0, 512) : text, stamp: event.time });
-    if (event.time === undefined && head !== undefined) event.time = continueRecordStamp(text, head);
+    const headText = text.length > 512 ? text.slice(0, 512) : text;
+    lastLine.set(options.node, { text: headText, stamp: event.time });
+    const field = readJournalField(text);
+    if (field === undefined) {
+      // A stamped line may be a verbose record's head; any other line ends the record.
+      if (event.time !== undefined) journalHeads.set(options.node, { text: headText, stamp: event.time });
+      else journalHeads.delete(options.node);
+    } else {
+      const stamp = journalFieldStamp(field);
+      if (stamp !== undefined) journalHeads.set(options.node, { text: headText, stamp });
+      // The fields of a record under way other than MESSAGE are no events.
+      if (field.key !== 'MESSAGE' && journalHeads.has(options.node) && (event.kind !== 'other' || event.notKill !== undefined)) event = toEvent(options.line, undefined, event.node, event.nodeFrom, { kind: 'other' });
+    }
+    const journalHead = field?.key === 'MESSAGE' ? journalHeads.get(options.node) : undefined;
+    if (event.time === undefined && (journalHead ?? head) !== undefined) event.time = continueRecordStamp(text, (journalHead ?? head)!);
     if (event.time !== undefined) records.set(options.node, { time: event.time, node: event.node });
     else {
       const record = records.get(options.node);

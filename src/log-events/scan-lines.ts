@@ -10,7 +10,8 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { findRelativeStampEnd, parseTimestampAt, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -1200,29 +1201,35 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
 }
 
 /**
- * JSON lines named only by name fields: the key whose values vary like node names (2-16 values over 3+ lines) names
- * them, most trusted first — bunyan's `hostname` (raft-a, raft-b, raft-c) over the `name` every process shares, a
- * journal's unit over its one `_HOSTNAME`. With no such key a line keeps its `name` (readJsonNode).
+ * Of the name fields a paste's JSON lines or journal records carry (one list per line), the key whose values vary like
+ * node names (2-16 values over 3+ lines), most trusted first — bunyan's `hostname` (raft-a, raft-b, raft-c) over the
+ * `name` every process shares, a journal's unit over its one `_HOSTNAME`; undefined when none does.
  */
-function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
-  if (jsonNames.size < 3) return;
+export function chooseVaryingNameKey(namesPerLine: ReadonlyMap<unknown, readonly JsonName[]>): JsonNameKey | undefined {
+  if (namesPerLine.size < 3) return undefined;
   for (const key of JSON_NAME_KEYS) {
     const values = new Set<string>();
     let lines = 0;
-    for (const names of jsonNames.values()) {
+    for (const names of namesPerLine.values()) {
       const name = names.find((n) => n.key === key);
       if (name === undefined) continue;
       lines++;
       if (values.size <= 16) values.add(name.node);
     }
-    if (lines < 3 || values.size < 2 || values.size > 16) continue;
-    for (const [i, names] of jsonNames) {
-      const name = names.find((n) => n.key === key);
-      if (name === undefined || name.node === nodes[i]) continue;
-      nodes[i] = name.node;
-      nodeFrom[i] = FROM_JSON_NAME;
-    }
-    return;
+    if (lines >= 3 && values.size >= 2 && values.size <= 16) return key;
+  }
+  return undefined;
+}
+
+/** JSON lines named only by name fields: the varying key (chooseVaryingNameKey) names them; else a line keeps its `name` (readJsonNode). */
+function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  const key = chooseVaryingNameKey(jsonNames);
+  if (key === undefined) return;
+  for (const [i, names] of jsonNames) {
+    const name = names.find((n) => n.key === key);
+    if (name === undefined || name.node === nodes[i]) continue;
+    nodes[i] = name.node;
+    nodeFrom[i] = FROM_JSON_NAME;
   }
 }
 
@@ -1689,11 +1696,21 @@ const DATE_COMMAND = /(?:^|[\s;&|$(`>])(?:date|get-date|echo\s+%time%)(?:\s|;|&|
  * `Nov 30, 2026 12:15:09 PM Class method`, then `LEVEL: message`), .NET's console logger (head
  * `12:12:07.631 info: KvNode.RaftNode[0]`, then the indented message) and Erlang/OTP's legacy reports (head
  * `=WARNING REPORT==== 30-Nov-2026::12:52:40.115673 ===`, then the message). `head`: the line before, with its stamp.
- * The one rule for the paste reader and the live reader.
+ * A journal record's MESSAGE field (journalctl `-o verbose`, `-o export`, `-o json-pretty`: journal-fields.ts) takes
+ * its record's time: `head` is then the record's head line (verbose) or its `__REALTIME_TIMESTAMP` field line, found
+ * by findJournalRecord (continue-records.ts) or, live, remembered from the record's lines read so far; its other
+ * fields take none. The one rule for the paste reader and the live reader.
  */
 export function continueRecordStamp(line: string, head: { readonly text: string; readonly stamp: Stamp | undefined }): Stamp | undefined {
   const stamp = head.stamp;
   if (stamp === undefined) return undefined;
+  const field = readJournalField(line);
+  if (field !== undefined) {
+    if (field.key !== 'MESSAGE') return undefined;
+    const headField = readJournalField(head.text);
+    if (headField === undefined) return field.style === 'verbose' && isVerboseRecordHead(head.text.slice(stamp.end, stamp.end + 48)) ? stamp : undefined;
+    return headField.style === field.style && headField.key === '__REALTIME_TIMESTAMP' ? stamp : undefined;
+  }
   if (continuesRecord(line, head.text, stamp)) return stamp;
   // Both lines under one prefix (grep -H's `data/node2/node.log:`, grep -Hn's numbered one, a compose column): the
   // record as its program wrote it.

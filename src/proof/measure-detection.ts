@@ -4,7 +4,8 @@
 // - Kills: every timestamped kill event, judged in time order against who led just before it (log-facts.ts). A
 //   kill of a node that was not leading (an earlier run's teardown, a killed follower) is not the demo's kill.
 // - With several kills of a then-leader, each is judged; the verdict uses the first one every required follower
-//   detected in time, else the first one (KILL_CHOSEN says which and why).
+//   detected in time, else the first one (KILL_CHOSEN says which and why). A student's own kill record and the
+//   leader's own shutdown line a few ms after it are one kill (judgeKills): timed from the record.
 // - Leader: the killed node; for a kill line naming no node, whoever the paste says led right before it, else the
 //   node most detection lines call "leader nodeN".
 // - Per follower (every other node seen): its first heartbeat-timeout and first connection-lost event at or after
@@ -180,20 +181,17 @@ export function measureDetection(
   const chosen =
     outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? outcomes[0]!;
   const passed = chosen.detectedInTime >= timing.followers;
-  if (kills.length > 1) {
-    findings.push(
-      createFinding(
-        'KILL_CHOSEN',
-        'info',
-        {
-          line: lineNumber(lines, chosen.kill.event.line),
-          node: chosen.leader ?? null,
-          reason: passed ? 'detected' : 'first',
-          kills: kills.map((k) => ({ line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null })),
-        },
-        at(chosen.kill.event.line),
-      ),
-    );
+  // Which kill and why; also for one kill that is two lines (a student's record and the leader's own line).
+  const ownLine = chosen.kill.ownLine;
+  if (kills.length > 1 || ownLine !== undefined) {
+    const args: Record<string, unknown> = {
+      line: lineNumber(lines, chosen.kill.event.line),
+      node: chosen.leader ?? null,
+      reason: passed ? 'detected' : 'first',
+      kills: kills.map((k) => ({ line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null })),
+    };
+    if (ownLine !== undefined) args.ownLine = { line: lineNumber(lines, ownLine.event.line), node: chosen.kill.killed!, afterMs: round(ownLine.atMs - chosen.kill.atMs) };
+    findings.push(createFinding('KILL_CHOSEN', 'info', args, at(chosen.kill.event.line)));
   }
   // With enough followers in time, what is wrong with further ones no longer decides the verdict.
   for (const finding of chosen.findings) findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);

@@ -44,6 +44,18 @@ describe('formatFindingMessage for the paste check', () => {
         'line 24 (raft-b, not the leader then: raft-c led), line 30 (not the leader then)',
     );
   });
+
+  it("KILL_CHOSEN names the leader's own shutdown line when it is the same kill as the student's record, also for a single kill", () => {
+    const one = [{ line: 2, node: 'node1', ofLeader: true, leaderThen: 'node1' }];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 2, node: 'node1', reason: 'detected', kills: one, ownLine: { line: 5, node: 'node1', afterMs: 0.431 } }))).toBe(
+      "judged the kill on line 2 (node1), timed from line 2 when the kill command ran: node1's own shutdown line 5, 0.431 ms later, is the same kill",
+    );
+    const three = [...one, { line: 17, node: 'node2', ofLeader: true, leaderThen: 'node2' }];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 2, node: 'node2', reason: 'detected', kills: three, ownLine: { line: 15, node: 'node2', afterMs: -0.051 } }))).toBe(
+      "judged the kill on line 2 (node2) of 2 kills, the one the followers detected in time, timed from line 2 when the kill command ran: node2's own shutdown line 15, " +
+        'whose coarser stamp (0.051 ms before it) may stand for a moment after it, is the same kill; also: line 17 (node2, the leader then too)',
+    );
+  });
 });
 
 describe('formatFindingMessage sizes, found values and advice', () => {

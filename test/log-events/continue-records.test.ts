@@ -101,3 +101,96 @@ describe('stack traces read live', () => {
     expect(brief(GO.map((text, line) => own.read(text, { line, node: 'node3' })))).toEqual([`2 connection-lost node3 ${at('10:20:11.301532')}`]);
   });
 });
+
+// journalctl's multi-line records, built from record fields as journalctl prints them (systemd 252). Each record:
+// its time (µs since the epoch) and fields in the order given; MESSAGE wherever the fields put it.
+type JournalRecordFields = readonly [us: number, fields: readonly (readonly [string, string])[]];
+
+const CURSOR = (n: number): string => `s=8d2f41c7a0b94e3c9f1e6d5a4b3c2d1e;i=1a3f${n.toString(16)};b=5b1e0c7a9d3f4e28b6a1c0d9e8f7a6b5;m=1f4${n};t=6617edebf${n};x=d60d5726d6f285f3`;
+// `Mon 2026-11-30 14:03:11.104117 UTC`, journalctl's own time format.
+function verboseTime(us: number): string {
+  const date = new Date(Math.floor(us / 1000));
+  return `${date.toUTCString().slice(0, 3)} ${date.toISOString().slice(0, 19).replace('T', ' ')}.${String(us % 1_000_000).padStart(6, '0')} UTC`;
+}
+const asVerbose = (records: readonly JournalRecordFields[]): string[] =>
+  records.flatMap(([us, fields], n) => [`${verboseTime(us)} [${CURSOR(n)}]`, ...fields.map(([k, v]) => `    ${k}=${v}`)]);
+const asExport = (records: readonly JournalRecordFields[]): string[] =>
+  records.flatMap(([us, fields], n) => [`__CURSOR=${CURSOR(n)}`, `__REALTIME_TIMESTAMP=${us}`, ...fields.map(([k, v]) => `${k}=${v}`), '']);
+// json-pretty in hash order: the time after MESSAGE.
+const asJsonPretty = (records: readonly JournalRecordFields[]): string[] =>
+  records.flatMap(([us, fields], n) => {
+    const all = [...fields, ['__CURSOR', CURSOR(n)] as const, ['__REALTIME_TIMESTAMP', String(us)] as const];
+    return ['{', ...all.map(([k, v], i) => `\t"${k}" : ${JSON.stringify(v)}${i < all.length - 1 ? ',' : ''}`), '}'];
+  });
+
+const KILL_US = 1796047391263871; // 2026-11-30 14:03:11.263871 UTC
+const record = (us: number, unit: string, message: string, more: readonly (readonly [string, string])[] = []): JournalRecordFields => [
+  us,
+  [['_HOSTNAME', 'raftbox'], ['SYSLOG_IDENTIFIER', 'kv_node'], ['MESSAGE', message], ['_PID', String(4100 + Number(unit.slice(3, 4)))], ['_SYSTEMD_UNIT', unit], ...more],
+];
+// journald's order: MESSAGE before _PID and _SYSTEMD_UNIT; no MESSAGE names its node.
+const RECORDS: readonly JournalRecordFields[] = [
+  record(KILL_US - 159_754, 'kv@2.service', 'AppendEntries from leader node1 (term 3, heartbeat)'),
+  record(KILL_US, 'kv@1.service', 'received SIGTERM, shutting down', [['_CMDLINE', '/usr/bin/kill -TERM 4102']]),
+  record(KILL_US + 1_419, 'kv@3.service', 'connection to leader node1 lost: EOF'),
+  record(KILL_US + 1_873, 'kv@2.service', 'connection to leader node1 lost: EOF'),
+];
+// RECORDS with each field's value as `change` gives it (n: the record's index; unit: its node's number).
+const withFields = (change: (key: string, value: string, n: number, unit: string) => string): JournalRecordFields[] =>
+  RECORDS.map(([us, fields], n) => [us, fields.map(([k, v]): readonly [string, string] => [k, change(k, v, n, fields.find((f) => f[0] === '_SYSTEMD_UNIT')![1][3]!)])]);
+const msOf = (us: number): number => Math.round(us) / 1000;
+const eventsOf = (lines: readonly string[]): string[] =>
+  readLogText(lines.join('\n'), patterns).events.map((e) => [/[A-Z_]+/.exec(lines[e.line]!)![0], e.kind, e.node ?? '-', e.time === undefined ? 'untimed' : e.time.ms].join(' '));
+const EXPECTED = [
+  `MESSAGE follows-leader node2 ${msOf(KILL_US - 159_754)}`,
+  `MESSAGE kill node1 ${msOf(KILL_US)}`,
+  `MESSAGE connection-lost node3 ${msOf(KILL_US + 1_419)}`,
+  `MESSAGE connection-lost node2 ${msOf(KILL_US + 1_873)}`,
+];
+
+describe('journal records in a paste', () => {
+  it("gives each record's MESSAGE line the record's time and the writer its unit names, in -o verbose, -o export and -o json-pretty", () => {
+    for (const lines of [asVerbose(RECORDS), asExport(RECORDS), asJsonPretty(RECORDS)]) expect(eventsOf(lines), lines[0]).toEqual(EXPECTED);
+  });
+
+  it('reads no event from the other fields (`_CMDLINE=/usr/bin/kill -TERM 4102` is no kill) and names no node from them', () => {
+    const { events, nodes } = readLogText(asVerbose(RECORDS).join('\n'), patterns);
+    expect(events.filter((e) => e.kind === 'kill').map((e) => e.line)).toEqual([9]);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+  });
+
+  it('names writers by the host when the records share one unit, and by the identifier when units and hosts do not vary', () => {
+    const byHost = withFields((k, v, _, unit) => (k === '_HOSTNAME' ? `raft-${'abc'[Number(unit) - 1]}` : k === '_SYSTEMD_UNIT' ? 'raft.service' : v));
+    expect(readLogText(asExport(byHost).join('\n'), patterns).nodes).toEqual(['raft-a', 'raft-b', 'raft-c']);
+    const byIdentifier = withFields((k, v, _, unit) => (k === 'SYSLOG_IDENTIFIER' ? `kv${unit}` : k === '_SYSTEMD_UNIT' ? 'user@1000.service' : v));
+    expect(readLogText(asExport(byIdentifier).join('\n'), patterns).nodes).toEqual(['kv1', 'kv2', 'kv3']);
+  });
+
+  it("keeps a MESSAGE's own time, and its own node when no name field varies", () => {
+    const own = withFields((k, v, n) => (k === 'MESSAGE' ? `14:03:11.${100 + n} node${n + 1} ${v}` : k === '_SYSTEMD_UNIT' ? 'kv.service' : v));
+    expect(brief(readLogText(asVerbose(own).join('\n'), patterns).events).map((e) => e.split(' ').slice(1).join(' '))).toEqual([
+      `follows-leader node1 ${at('14:03:11.1')}`,
+      `kill node2 ${at('14:03:11.101')}`,
+      `connection-lost node3 ${at('14:03:11.102')}`,
+      `connection-lost node4 ${at('14:03:11.103')}`,
+    ]);
+  });
+
+  it('reads no record where the lines are no whole record: fields without their verbose head, a KEY=value block that is no journal export', () => {
+    const headless = asVerbose(RECORDS).slice(1, 7);
+    expect(eventsOf(headless)).toEqual(['MESSAGE follows-leader - untimed']);
+    const settings = ['$ env', 'LEADER=node1', 'MESSAGE=connection to leader node1 lost', 'TIMEOUT_MS=300'];
+    expect(eventsOf(settings)).toEqual(['LEADER follows-leader - untimed', 'MESSAGE connection-lost - untimed']);
+  });
+});
+
+describe('journal records read live', () => {
+  it("gives a MESSAGE line the time its record gave before it (verbose head, export's __REALTIME_TIMESTAMP) in the node's own log", () => {
+    for (const lines of [asVerbose(RECORDS), asExport(RECORDS)]) {
+      const reader = createLiveEventReader(patterns);
+      const live = lines.map((text, line) => reader.read(text, { line, node: 'nodeX' })).filter((e) => e.kind !== 'other');
+      expect(live.map((e) => `${e.kind} ${e.time?.ms}`)).toEqual(EXPECTED.map((e) => e.split(' ').filter((_, k) => k === 1 || k === 3).join(' ')));
+      expect(live.map((e) => [e.line, e.kind, e.time?.ms])).toEqual(readLogText(lines.join('\n'), patterns).events.map((e) => [e.line, e.kind, e.time?.ms]));
+    }
+  });
+});

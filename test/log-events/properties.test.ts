@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines, readLogEvents } from '../../src/log-events/index.js';
+import { readJournalField } from '../../src/log-events/journal-fields.js';
+import { lineText } from '../../src/log-events/paste-lines.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import type { Verdict } from '../../src/proof/verdict.js';
@@ -24,18 +26,21 @@ const outcome = (v: Verdict) => ({
 
 // Pastes whose every line names its own node and carries an absolute time: their order carries no information
 // (java.util.logging's records are two lines, the time on the first: their order within a record matters; a stack
-// trace's lines are its record's, and a cat's lines its file's, by where they stand; a time coarser than the window
+// trace's lines are its record's, as a journal record's MESSAGE line is (journalctl -o verbose / export / json-pretty),
+// and a cat's lines its file's, by where they stand; a time coarser than the window
 // is ordered within its second only by where its line stands; C's unpadded µs `1796047391.94305` are read so because
 // the paste's order proves it).
 const orderFree = CASES.map((c) => c.file).filter((file) => {
   const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
   if (text.includes('\0')) return false;
-  const { events } = readLogEvents(indexLines(text), compiled.patterns);
+  const lines = indexLines(text);
+  const { events } = readLogEvents(lines, compiled.patterns);
   return (
     events.length > 0 &&
     events.every(
       (e) =>
         e.node !== undefined &&
+        readJournalField(lineText(lines, e.line, 64)) === undefined &&
         e.nodeFrom !== 'section' &&
         e.nodeFrom !== 'record' &&
         e.nodeFrom !== 'file-run' &&

@@ -82,6 +82,52 @@ async function serveHealth(project: string): Promise<unknown> {
   }
 }
 
+// How consumers compile (fixtures/consumers): each resolution mode, its files, and which of the package's declaration
+// files TypeScript reads for them. consumer.mts has a top-level await, which module commonjs (node10) cannot compile.
+interface ConsumerMode {
+  module: string;
+  moduleResolution: string;
+  files: string[];
+  emit: boolean;
+  typesRead: string[];
+}
+const CONSUMER_MODES: ConsumerMode[] = [
+  { module: 'node16', moduleResolution: 'node16', files: ['consumer.cts', 'consumer.mts'], emit: true, typesRead: ['dist/cjs/types/index.d.ts', 'dist/types/index.d.ts'] },
+  { module: 'nodenext', moduleResolution: 'nodenext', files: ['consumer.cts', 'consumer.mts'], emit: true, typesRead: ['dist/cjs/types/index.d.ts', 'dist/types/index.d.ts'] },
+  { module: 'preserve', moduleResolution: 'bundler', files: ['consumer.cts', 'consumer.mts'], emit: false, typesRead: ['dist/cjs/types/index.d.ts', 'dist/types/index.d.ts'] },
+  { module: 'commonjs', moduleResolution: 'node10', files: ['consumer.cts'], emit: true, typesRead: ['dist/cjs/types/index.d.ts'] },
+];
+
+// Compiles the consumers in a folder of the project (ts-<moduleResolution>[-suffix]); returns the package's declaration
+// files the program read, relative to the package.
+async function compileConsumers(project: string, mode: ConsumerMode, suffix = ''): Promise<{ typesRead: string[] }> {
+  const outDir = join(project, `ts-${mode.moduleResolution}${suffix ? `-${suffix}` : ''}`);
+  await mkdir(outDir);
+  for (const file of mode.files) await copyFile(join(consumers, file), join(outDir, file));
+  const tsconfig = {
+    compilerOptions: {
+      module: mode.module,
+      moduleResolution: mode.moduleResolution,
+      target: 'ES2022',
+      strict: true,
+      skipLibCheck: false,
+      outDir: 'out',
+      noEmit: !mode.emit,
+      // As `tsc --init` writes it (node16, nodenext and preserve imply it): fastify's own types need it under node10.
+      esModuleInterop: true,
+      typeRoots: [join(root, 'node_modules/@types')],
+      types: ['node'],
+    },
+    files: mode.files,
+  };
+  await writeFile(join(outDir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  const compiled = await run(process.execPath, [tsc, '-p', 'tsconfig.json', '--listFiles'], outDir);
+  const listed = compiled.stdout.split('\n');
+  const packageDir = join(project, 'node_modules/verify-lesson/');
+  expect(compiled.code, `${mode.moduleResolution}: ${listed.filter((l) => !l.startsWith('/')).join('\n')}${compiled.stderr}`).toBe(0);
+  return { typesRead: listed.filter((l) => l.startsWith(packageDir)).map((l) => l.slice(packageDir.length)).sort() };
+}
+
 let work: string | undefined;
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/bin/verify-lesson.js'))) throw new Error('dist/ is missing: run `npm run build` (or `npm test`) first');
@@ -120,6 +166,8 @@ describe('npm package', () => {
         ]),
       );
       expect(paths.some((p) => p.startsWith('dist/chunks/'))).toBe(true);
+      // One declaration file per module format, whatever the number of source modules (see test/package/declarations.test.ts).
+      expect(paths.filter((p) => p.endsWith('.d.ts')).sort()).toEqual(['dist/cjs/types/index.d.ts', 'dist/types/index.d.ts']);
     },
     TIMEOUT_MS,
   );
@@ -194,6 +242,10 @@ describe('npm package', () => {
       expect(esm.code, esm.stderr).toBe(0);
       expect(esm.stdout.trim()).toBe('function function');
 
+      // Without fastify, its types (createServer's) are `any`, not an error: the package's types check all the same.
+      const lean = await compileConsumers(project, { ...CONSUMER_MODES[1]!, emit: false }, 'lean');
+      expect(lean.typesRead).toEqual(['dist/cjs/types/index.d.ts', 'dist/types/index.d.ts']);
+
       // With the peers installed, lint runs its ReDoS check and serve answers.
       await npmInstall(project, ['fastify', 'recheck']);
       const lint = await verifyLesson(project, ['lint']);
@@ -202,33 +254,18 @@ describe('npm package', () => {
       expect(lint.stdout).toContain(`${n} lesson file(s), ${n} valid: 0 error(s)`);
       expect(await serveHealth(project)).toMatchObject({ status: 'ok', lessons: n });
 
-      // TypeScript consumers, CommonJS and ESM, under module node16 and nodenext, with the package's own types
-      // (skipLibCheck off, so its declarations are checked too); the compiled output runs.
-      for (const module of ['node16', 'nodenext']) {
-        const outDir = join(project, `ts-${module}`);
-        await mkdir(outDir);
-        await copyFile(join(consumers, 'consumer.cts'), join(outDir, 'consumer.cts'));
-        await copyFile(join(consumers, 'consumer.mts'), join(outDir, 'consumer.mts'));
-        const tsconfig = {
-          compilerOptions: {
-            module,
-            moduleResolution: module,
-            target: 'ES2022',
-            strict: true,
-            skipLibCheck: false,
-            outDir: 'out',
-            typeRoots: [join(root, 'node_modules/@types')],
-            types: ['node'],
-          },
-          files: ['consumer.cts', 'consumer.mts'],
-        };
-        await writeFile(join(outDir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-        const compiled = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], outDir);
-        expect(compiled.code, `${module}: ${compiled.stdout}${compiled.stderr}`).toBe(0);
-        const fromCjs = await run(process.execPath, [join(outDir, 'out/consumer.cjs'), join(project, 'sample.log')], project);
-        expect(fromCjs.stdout.trim(), fromCjs.stderr).toBe('{"module":"cjs","passed":true}');
-        const fromEsm = await run(process.execPath, [join(outDir, 'out/consumer.mjs'), join(project, 'sample.log')], project);
-        expect(fromEsm.stdout.trim(), fromEsm.stderr).toBe('{"module":"esm","passed":true}');
+      // TypeScript consumers against the package's own types (skipLibCheck off, so its declarations are checked too),
+      // in each way TypeScript resolves a package: node16 and nodenext (the exports map's import and require
+      // conditions), bundler (the same conditions, no emit) and node10 (the top-level "types"). The compiled output runs.
+      for (const mode of CONSUMER_MODES) {
+        const { typesRead } = await compileConsumers(project, mode);
+        expect(typesRead, mode.module).toEqual(mode.typesRead);
+        if (!mode.emit) continue;
+        for (const file of mode.files) {
+          const [output, module] = file.endsWith('.cts') ? ['consumer.cjs', 'cjs'] : ['consumer.mjs', 'esm'];
+          const ran = await run(process.execPath, [join(project, `ts-${mode.moduleResolution}/out/${output}`), join(project, 'sample.log')], project);
+          expect(ran.stdout.trim(), `${mode.moduleResolution} ${file}: ${ran.stderr}`).toBe(`{"module":"${module}","passed":true}`);
+        }
       }
     },
     TIMEOUT_MS,

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { createLiveEventReader, findLeaderAt, isSameKill, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, type LogEvent } from '../../src/log-events/index.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+const NS = { precisionMs: 0.000001 };
+const US = { precisionMs: 0.001 };
+const MS = { precisionMs: 1 };
+const SECOND = { precisionMs: 1000 };
+
+describe('isSameKill', () => {
+  it("takes a node's own kill line within SAME_KILL_MS at or after a fine record for the same kill", () => {
+    expect(isSameKill(1000.263875, NS, 1001.92954, US)).toBe(true);
+    expect(isSameKill(1000, NS, 1000 + SAME_KILL_MS, US)).toBe(true);
+    expect(isSameKill(1000, NS, 1000 + SAME_KILL_MS + 0.001, US)).toBe(false);
+    // 50 ms later (a load generator's "stopped" then the leader's own line) is another line's time, not the same kill.
+    expect(isSameKill(1000, MS, 1050, MS)).toBe(false);
+  });
+
+  it('reads the own line as the truncated interval it is: a ms stamp under a ns record may be after it, a µs one before it is not', () => {
+    expect(isSameKill(1000.051501, NS, 1000, MS)).toBe(true);
+    expect(isSameKill(1000.051501, NS, 1000.05, US)).toBe(false);
+    // A whole-second own line in the record's second may be any moment of it.
+    expect(isSameKill(47_790.811766, NS, 47_000, SECOND)).toBe(true);
+  });
+
+  it('never joins a whole-second record: it cannot say which ms the command ran in', () => {
+    expect(isSameKill(47_000, SECOND, 47_000.5, US)).toBe(false);
+  });
+});
+
+describe('judgeKills: a student record and the leader own line are one kill', () => {
+  const paste = (ownLine: string, extra: string[] = []): string =>
+    [
+      '$ date +%H:%M:%S.%N; kill -TERM 16603',
+      '02:54:47.263875764',
+      '[node1] 2026/12/01 02:54:45.517022 won election for term 1 with votes from node1,node3, I am the leader now',
+      ownLine,
+      '[node2] 2026/12/01 02:54:45.517300 following leader node1 (term 1)',
+      '[node3] 2026/12/01 02:54:45.517101 following leader node1 (term 1)',
+      ...extra,
+      '[node2] 2026/12/01 02:54:47.424179 election timeout fired: no heartbeat from leader node1 for 166ms, becoming candidate',
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, killed: k.killed, ofLeader: k.ofLeader, ownLine: k.ownLine && k.ownLine.event.line + 1 }));
+  };
+
+  it("joins them: the record's line and time, the own line's node", () => {
+    const text = paste('[node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down');
+    expect(judge(text)).toEqual([{ line: 2, killed: 'node1', ofLeader: true, ownLine: 4 }]);
+    const { events } = readLogText(text, patterns);
+    const clock = placeEventsOnClock(events);
+    const [kill] = judgeKills(events, clock);
+    expect(kill!.atMs).toBe(clock.at(events.find((e) => e.line === 1)!));
+    expect(kill!.ownLine!.atMs - kill!.atMs).toBeCloseTo(1.665, 2);
+  });
+
+  it('keeps them apart when the own line comes later than SAME_KILL_MS', () => {
+    expect(judge(paste('[node1] 2026/12/01 02:54:47.290000 caught signal: terminated, shutting down'))).toEqual([
+      { line: 2, killed: undefined, ofLeader: true, ownLine: undefined },
+      { line: 4, killed: 'node1', ofLeader: true, ownLine: undefined },
+    ]);
+  });
+
+  it('keeps them apart when another kill comes between them', () => {
+    const between = ['[node3] 2026/12/01 02:54:47.264000 caught signal: terminated, shutting down'];
+    expect(judge(paste('[node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down', between)).map((k) => [k.line, k.killed, k.ownLine])).toEqual([
+      [2, undefined, undefined],
+      [7, 'node3', undefined],
+      [4, 'node1', undefined],
+    ]);
+  });
+
+  it("never joins a follower's own line (not the leader then) to the record", () => {
+    expect(judge(paste('[node2] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down')).map((k) => [k.line, k.killed, k.ofLeader, k.ownLine])).toEqual([
+      [2, undefined, true, undefined],
+      [4, 'node2', false, undefined],
+    ]);
+  });
+});
+
+describe('findLeaderAt: who leads at a moment (checkPaste and the harness)', () => {
+  // Lines as [node, ms, text] read live, timed by the given ms (the harness's way).
+  const live = (lines: readonly [number, number, string][]): { events: LogEvent[]; at: (e: LogEvent) => number | undefined } => {
+    const reader = createLiveEventReader(patterns);
+    const atOf = new Map<LogEvent, number>();
+    const events = lines.map(([node, atMs, text], line) => {
+      const event = reader.read(text, { line, node: `node${node}` });
+      atOf.set(event, atMs);
+      return event;
+    });
+    return { events, at: (e) => atOf.get(e) };
+  };
+
+  it('takes the newest statement strictly before `beforeMs`, and the leader\'s own claim of that reign', () => {
+    const { events, at } = live([
+      [1, 10, 'term 1: got 2 of 3 votes, I am the leader'],
+      [3, 12, 'leader is n1 for term 1'],
+      [2, 500, 'term 2: got 2 of 3 votes, I am the leader'],
+    ]);
+    expect(findLeaderAt(events, { at }, { beforeMs: 500 })).toMatchObject({ node: 'node1', atMs: 12, claim: { atMs: 10 } });
+    expect(findLeaderAt(events, { at }, { beforeMs: 501 })).toMatchObject({ node: 'node2', atMs: 500 });
+    expect(findLeaderAt(events, { at }, { beforeMs: 10 })).toBeUndefined();
+  });
+
+  it('weighs only statements since `sinceMs` naming a leader `admits` lets through (a new leader after a kill)', () => {
+    const { events, at } = live([
+      [1, 10, 'term 1: got 2 of 3 votes, I am the leader'],
+      [3, 520, 'leader is n1 for term 1'],
+      [2, 600, 'term 2: got 2 of 3 votes, I am the leader'],
+    ]);
+    const notNode1 = (leader: string): boolean => leader !== 'node1';
+    expect(findLeaderAt(events, { at }, { sinceMs: 100, admits: notNode1 })).toMatchObject({ node: 'node2', claim: { atMs: 600 } });
+    expect(findLeaderAt(events, { at }, { sinceMs: 100 })?.node).toBe('node2');
+    expect(findLeaderAt(events, { at }, { sinceMs: 700, admits: notNode1 })).toBeUndefined();
+  });
+
+  it('ranks by time in a paste (an earlier run may have had higher terms), by term in one live run', () => {
+    const { events, at } = live([
+      [3, 100, 'leader is n1 for term 4'],
+      [2, 101, 'term 1: got 2 of 3 votes, I am the leader'],
+    ]);
+    expect(findLeaderAt(events, { at })?.node).toBe('node2');
+    expect(findLeaderAt(events, { at }, { oneRun: true })?.node).toBe('node1');
+  });
+
+  it('drops a claim its writer took back before the moment asked about, not one it took back after', () => {
+    const { events, at } = live([
+      [3, 5, 'leader is n1 for term 1'],
+      [2, 10, 'term 1: got 2 of 3 votes, I am the leader'],
+      [2, 20, 'saw term 3, stepping down'],
+    ]);
+    expect(findLeaderAt(events, { at }, { beforeMs: 30 })?.node).toBe('node1');
+    expect(findLeaderAt(events, { at }, { beforeMs: 15 })?.node).toBe('node2');
+    expect(findLeaderAt(events, { at })?.node).toBe('node1');
+  });
+
+  it("places a claim printed before every peer's vote of its term at the first such vote", () => {
+    const { events, at } = live([
+      [1, 100, 'term 2: got 2 of 3 votes, I am the leader'],
+      [3, 140, 'voted for n1 in term 2'],
+    ]);
+    expect(findLeaderAt(events, { at })).toMatchObject({ node: 'node1', atMs: 140 });
+    expect(findLeaderAt(events, { at }, { beforeMs: 120 })).toBeUndefined();
+  });
+});

@@ -1,7 +1,5 @@
 // Builds dist/: bundled ESM entry points (no TypeScript at run time) plus one .d.ts per module format for the library API.
 import { build } from 'esbuild';
-import { rollup } from 'rollup';
-import { dts } from 'rollup-plugin-dts';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -137,6 +135,11 @@ const tsc = spawnSync(
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (tsc.status !== 0) console.warn('build: tsc reported type errors; run `npm run typecheck` to see them');
+// Imported here, after the JavaScript is built: a node_modules from before these dev dependencies still gets a runnable
+// dist/, and a message saying what to install.
+const [{ rollup }, { dts }] = await Promise.all([import('rollup'), import('rollup-plugin-dts')]).catch((error) => {
+  throw new Error('build: the declarations need the dev dependencies rollup and rollup-plugin-dts: run `npm install`', { cause: error });
+});
 const declarations = await rollup({
   input: join(declarationsDir, 'index.d.ts'),
   plugins: [dts()],

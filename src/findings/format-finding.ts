@@ -150,8 +150,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   },
   LESSONS_NONE_FOUND: (a) => `no lesson files (*.md) found in ${String(a.dir)}`,
   LESSON_NOT_FOUND: (a) =>
-    `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +
-    (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : ''),
+    a.invalidFile !== undefined
+      ? `lesson ${show(a.id)} did not load: ${String(a.invalidFile)} has ${String(a.errors)} error(s) (\`verify-lesson lint\` lists them)`
+      : `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +
+        (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : ''),
 
   // paste verdict (src/proof)
   PASTE_EMPTY: () => 'the paste is empty: expected the follower log output (e.g. the content of demo_step2.log)',

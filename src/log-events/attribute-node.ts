@@ -264,7 +264,8 @@ export function findLeaderMention(text: string): string | undefined {
 }
 
 // Keys that name the writer outright.
-const JSON_NODE = /"(?:node_id|nodeId|node_name|nodeName|node|id|server_id|serverId|member)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
+// However the logger cases them: `node_id`, `nodeId`, .NET's `NodeId`, `NODE_ID`, `node-name`, `ServerId`.
+const JSON_NODE = /"(?:[Nn]ode(?:[-_]?(?:[Ii]d|ID|[Nn]ame))?|NODE(?:_ID|_NAME)?|id|[Ss]erver[-_]?(?:[Ii]d|ID)|SERVER_ID|[Mm]ember)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
 
 // Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
 // process the same one), winston's `label`, journald's unit, a host name. `UNIT` is systemd's own record about a unit;

@@ -38,7 +38,10 @@ export type TimestampFormat =
   | 'monotonic'
   /** `[+5.400s]`: seconds since a launcher started. */
   | 'relative'
-  /** `  14.881046213s` at a line's head: tracing's Uptime timer, seconds since the writing process started (a clock per process). */
+  /**
+   * Time since the writing process started (a clock per process): `  14.881046213s` at a line's head (tracing's Uptime
+   * timer), `[41536.208ms]` (JavaScript's `performance` clock, `now()`).
+   */
   | 'uptime'
   /** `   8734 ` at a line's head: Python logging's `%(relativeCreated)7d`, whole ms since the process loaded logging (decideRelativeMsColumn in scan-lines.ts). */
   | 'relative-ms';
@@ -287,24 +290,27 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
 
 /**
  * End of a relative stamp at `s[i]` (`[ 88419.530]`, `[+5.400s]`: a bracket, spaces, an optional `+`, seconds with
- * 3-9 fraction digits, an optional `s`, the closing bracket), or -1. Cheap enough for the head scan.
+ * 3-9 fraction digits, an optional `s`, the closing bracket; `[41536.208ms]`: ms with 1-6 fraction digits, no `+`),
+ * or -1. Cheap enough for the head scan.
  */
 export function findRelativeStampEnd(s: string, i: number, limit: number): number {
   if (s.charCodeAt(i) !== 91) return -1;
   let p = i + 1;
   while (p < limit && s.charCodeAt(p) === 32) p++;
-  if (s.charCodeAt(p) === 43) p++;
+  const plus = s.charCodeAt(p) === 43;
+  if (plus) p++;
   const whole = p;
   while (p < limit && p - whole < 10 && digitAt(s, p) >= 0) p++;
   if (p === whole || p - whole >= 10 || s.charCodeAt(p) !== 46) return -1;
   const fraction = ++p;
   while (p < limit && p - fraction < 10 && digitAt(s, p) >= 0) p++;
+  if (!plus && p - fraction >= 1 && p - fraction <= 6 && s.charCodeAt(p) === 109 && s.charCodeAt(p + 1) === 115) return s.charCodeAt(p + 2) === 93 ? p + 3 : -1; // ms]
   if (p - fraction < 3 || p - fraction > 9) return -1;
   if (s.charCodeAt(p) === 115) p++; // s
   return s.charCodeAt(p) === 93 ? p + 1 : -1;
 }
 
-// `[ 88419.530]` (monotonic), `[+5.400s]` (relative): see the header comment.
+// `[ 88419.530]` (monotonic), `[+5.400s]` (relative), `[41536.208ms]` (uptime): see the header comment.
 function parseRelative(s: string, i: number, limit: number): Stamp | undefined {
   const end = findRelativeStampEnd(s, i, limit);
   if (end < 0) return undefined;
@@ -312,14 +318,19 @@ function parseRelative(s: string, i: number, limit: number): Stamp | undefined {
   while (s.charCodeAt(p) === 32) p++;
   const plus = s.charCodeAt(p) === 43;
   if (plus) p++;
-  let seconds = 0;
-  while (digitAt(s, p) >= 0) seconds = seconds * 10 + digitAt(s, p++);
+  let whole = 0;
+  while (digitAt(s, p) >= 0) whole = whole * 10 + digitAt(s, p++);
   p++;
   let micros = 0;
   let fractionDigits = 0;
   for (; digitAt(s, p) >= 0; p++, fractionDigits++) if (fractionDigits < 6) micros = micros * 10 + digitAt(s, p);
   for (let k = fractionDigits; k < 6; k++) micros *= 10;
-  const ms = seconds * 1000 + micros / 1000;
+  if (s.charCodeAt(end - 2) === 115 && s.charCodeAt(end - 3) === 109) {
+    // `[41536.208ms]`: JavaScript's `performance` clock's `now()` (Deno, Node, a browser), ms since the writing process started.
+    const ms = whole + micros / 1e6;
+    return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: precisionOf(fractionDigits + 3), format: 'uptime', zoned: false, end };
+  }
+  const ms = whole * 1000 + micros / 1000;
   const format = plus || s.charCodeAt(end - 2) === 115 ? 'relative' : 'monotonic';
   return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: precisionOf(fractionDigits), format, zoned: false, end };
 }

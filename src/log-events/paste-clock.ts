@@ -38,8 +38,17 @@ const clockOf = (stamp: Stamp, writer: string | undefined): string =>
 /** The name of the clock a stamp written by `writer` is on (`wall`, `monotonic`, `relative`, `uptime@node2`). */
 export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined): string => (stamp === undefined ? 'wall' : clockOf(stamp, writer));
 
-/** Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers. */
-export function choosePasteClock(stamps: readonly (Stamp | undefined)[], writers: readonly (string | undefined)[] = []): PasteClock {
+/**
+ * Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers,
+ * `isKill(k)` whether stamp k's line is a kill (asked only when uptimes are the clock). Of clocks per process
+ * (uptimes) the first stamped kill's is chosen: the other processes' lines never compare with it anyway, and the kill
+ * is then reported at its own time.
+ */
+export function choosePasteClock(
+  stamps: readonly (Stamp | undefined)[],
+  writers: readonly (string | undefined)[] = [],
+  isKill: (k: number) => boolean = () => false,
+): PasteClock {
   // The clock most stamps use (ties: the wall clock, then the first seen); counted by name only when a relative
   // stamp is there (most pastes have wall-clock stamps alone).
   let total = 0;
@@ -61,6 +70,10 @@ export function choosePasteClock(stamps: readonly (Stamp | undefined)[], writers
       counts.set(clock, (counts.get(clock) ?? 0) + 1);
     }
     for (const [clock, count] of counts) if (count > counts.get(chosen)!) chosen = clock;
+    if (chosen.startsWith('uptime@')) {
+      const kill = stamps.findIndex((stamp, k) => stamp !== undefined && stamp.format === 'uptime' && isKill(k));
+      if (kill >= 0) chosen = clockOf(stamps[kill]!, writers[kill]);
+    }
     offClock = total - counts.get(chosen)!;
   }
   if (chosen !== 'wall') {

@@ -10,12 +10,13 @@ import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
+import { renderClefMessage } from './render-clef.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
-import { chooseVaryingNameKey, continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -93,8 +94,11 @@ export function readLogEvents(
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
-    const text = lineText(lines, i, LINE_CAP);
-    const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
+    const written = lineText(lines, i, LINE_CAP);
+    // A CLEF record's events are in its message (the template's holes filled): its literals may span a hole.
+    const clef = lineKind === LINE_JSON ? renderClefMessage(written) : undefined;
+    const text = clef ?? written;
+    const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || clef !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
     let time = stampOf(lines, table, i);
     let node = own;
@@ -360,7 +364,7 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
   const table = scanLines(lines);
   const isCommand = table.kinds[0] === LINE_COMMAND;
   const own = options.node ?? (isCommand ? undefined : table.nodes[0]);
-  const meaning = classifyLineText(text, patterns, { ownNode: own, isCommand });
+  const meaning = classifyLineText((table.kinds[0] === LINE_JSON ? renderClefMessage(text) : undefined) ?? text, patterns, { ownNode: own, isCommand });
   const nodeFrom: LogEvent['nodeFrom'] = options.node !== undefined ? 'caller' : own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[0] ?? 0];
   return toEvent(options.line, lines.count > 0 ? stampOf(lines, table, 0) : undefined, own, nodeFrom, meaning);
 }

@@ -110,6 +110,8 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 const LEVELS = new Set([
   'trace', 'debug', 'dbg', 'info', 'inf', 'notice', 'warn', 'warning', 'wrn', 'error', 'err', 'erro', 'fatal',
   'crit', 'critical', 'panic', 'i', 'w', 'e', 'd', 'f', 'n', 'c', 't',
+  // loguru's SUCCESS, winston/npmlog's verbose, JUL's SEVERE, syslog's alert/emerg: levels, never a node's name.
+  'success', 'verbose', 'verb', 'vrb', 'severe', 'alert', 'emerg',
 ]);
 const LEVEL_KEYS = new Map([...LEVELS].map((word) => [word.length * 0x1000000 + code3(`${word}  `, 0), word]));
 
@@ -130,9 +132,9 @@ const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
 const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
 
 // journald's `-o json` writes `__REALTIME_TIMESTAMP` (µs since the epoch, a string); its `__MONOTONIC_TIMESTAMP` is since boot.
-// log4j2's JsonLayout writes `"instant":{"epochSecond":1796047391,"nanoOfSecond":291418000}`.
+// log4j2's JsonLayout writes `"instant":{"epochSecond":1796047391,"nanoOfSecond":291418000}`, Serilog's CLEF `"@t"`.
 const JSON_TS =
-  /"(?:ts|time|t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))|"instant"\s*:\s*\{\s*"epochSecond"\s*:\s*(\d{1,11})\s*,\s*"nanoOfSecond"\s*:\s*(\d{1,9})\b/;
+  /"(?:ts|time|t|@t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))|"instant"\s*:\s*\{\s*"epochSecond"\s*:\s*(\d{1,11})\s*,\s*"nanoOfSecond"\s*:\s*(\d{1,9})\b/;
 
 /** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
 const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3})\b|[^a-z0-9\0]/g;

@@ -70,6 +70,14 @@ describe('other forms', () => {
     expect(findJsonNode('{"msg":"node2"}')).toBeUndefined();
   });
 
+  it('JSON node fields however the logger cases them (.NET\'s `NodeId`, `NODE_ID`, `ServerId`); a leader\'s id key is none', () => {
+    expect(findJsonNode('{"@t":"2026-12-01T09:14:22.5171234Z","LeaderId":"node1","NodeId":"node2"}')).toBe('node2');
+    expect(findJsonNode('{"NODE_ID":3}')).toBe('node3');
+    expect(findJsonNode('{"ServerId":"kv-2"}')).toBe('kv-2');
+    expect(findJsonNode('{"node-name":"raft-b"}')).toBe('raft-b');
+    expect(findJsonNode('{"LeaderId":"node1","CandidateId":"node3"}')).toBeUndefined();
+  });
+
   it('JSON name fields: every one a line has, most trusted first; a `name` names the line alone, a node field leaves none to choose', () => {
     expect(readJsonNode('{"label":"node2","level":"warn","message":"heartbeat timeout"}')).toEqual({ node: undefined, names: [{ key: 'label', node: 'node2' }] });
     expect(readJsonNode('{"time":"…","name":"node1","pid":30001,"msg":"x"}').node).toBe('node1');

@@ -174,6 +174,12 @@ describe('parseTimestampAt: shapes of the blind5 corpus', () => {
 });
 
 describe('parseTimestampAt: relative clocks', () => {
+  it("JavaScript's performance.now() `[41536.208ms]`: ms since the process started, a relative clock of format uptime", () => {
+    expect(parse('[41536.208ms] n1: received SIGTERM')).toMatchObject({ kind: 'relative', format: 'uptime', ms: 41_536.208, precisionMs: 0.001, end: 13 });
+    expect(parse('[   12.6ms] n1: listening')).toMatchObject({ format: 'uptime', ms: 12.6, precisionMs: 0.1, end: 11 });
+    for (const text of ['[+12.604ms] x', '[12ms] x', '[12.604ms x', '[12.6040001ms] x', '[12.604 ms] x']) expect(parse(text)?.format, text).not.toBe('uptime');
+  });
+
   it('dmesg / journalctl short-monotonic seconds since boot: [ 88419.530], [  7739.908812]', () => {
     expect(parse('[ 88419.530] node1: got SIGTERM')).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 88_419_530, precisionMs: 1, end: 12 });
     expect(parse('[  7739.908812] lab kv_node[3301]:')).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 7_739_908.812, precisionMs: 0.001 });

@@ -17,6 +17,14 @@ describe('choosePasteClock', () => {
     expect([launcher.name, launcher.offClock, launcher.valueOf(stamp('[+5.612s]'), 'node2')]).toEqual(['relative', 0, 5612]);
   });
 
+  it('of uptimes, the first stamped kill\'s writer\'s is the clock even when another process wrote more lines', () => {
+    const stamps = [stamp('[41486.102ms]'), stamp('[41536.208ms]'), stamp('[38361.790ms]'), stamp('[38411.772ms]'), stamp('[38633.100ms]')];
+    const writers = ['n1', 'n1', 'n2', 'n2', 'n2'];
+    expect(choosePasteClock(stamps, writers).name).toBe('uptime@n2');
+    const clock = choosePasteClock(stamps, writers, (k) => k === 1);
+    expect([clock.name, clock.offClock, clock.valueOf(stamps[1]!, 'n1'), clock.valueOf(stamps[3]!, 'n2')]).toEqual(['uptime@n1', 3, 41_536.208, undefined]);
+  });
+
   it('absolute when every stamp has a date', () => {
     const clock = choosePasteClock([stamp('2026-11-26T19:30:01.000Z'), undefined, stamp('1795721401.5')]);
     expect(clock.kind).toBe('absolute');

@@ -90,6 +90,14 @@ describe('scanLines: node and timestamp per convention', () => {
     expect([stampOf(lines, table, 0)?.ms, stampOf(lines, table, 0)?.format]).toEqual([1795721401123.456, 'epoch-us']);
   });
 
+  it("Serilog's CLEF: `@t` (UTC, 7 fraction digits) is the time, `NodeId` the node", () => {
+    const clef = (t: string, node: string): string => `{"@t":"2026-12-01T09:14:22.${t}Z","@mt":"Received {Signal}, shutting down","@l":"Warning","Signal":"SIGTERM","NodeId":"${node}"}`;
+    const lines = indexLines([clef('5171234', 'node1'), clef('5190446', 'node2')].join('\n'));
+    const table = scanLines(lines);
+    expect(table.nodes).toEqual(['node1', 'node2']);
+    expect([0, 1].map((i) => stampOf(lines, table, i)?.ms)).toEqual([Date.UTC(2026, 11, 1, 9, 14, 22, 517) + 0.123, Date.UTC(2026, 11, 1, 9, 14, 22, 519) + 0.044]);
+  });
+
   it('log4j2 JsonLayout: `"instant":{"epochSecond":…,"nanoOfSecond":…}` is the time (to the µs), the context map the node', () => {
     const event = (second: number, nano: number, node: string): string =>
       `{"instant":{"epochSecond":${second},"nanoOfSecond":${nano}},"thread":"raft-io-1","level":"WARN","loggerName":"kv.raft.RaftNode","message":"x","contextMap":{"node":"${node}"},"threadId":21}`;
@@ -122,6 +130,17 @@ describe('scanLines: node and timestamp per convention', () => {
       '2026-11-30 13:06:12.152 | INFO     | raft.kv:apply:33 - applied k21',
     ].join('\n');
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'node3', undefined, undefined, undefined]);
+  });
+
+  it("a log level word (loguru's SUCCESS, VERBOSE, SEVERE, ALERT) is never the writer; the column after it is", () => {
+    const text = [
+      '09:13:40.402 | INFO     | blue  | election timer fired, starting election for term 7',
+      '09:13:40.405 | SUCCESS  | blue  | became leader for term 7 (votes: blue, red)',
+      '09:13:40.406 | VERBOSE  | green | following leader blue (term 7)',
+      '09:13:40.407 | SEVERE   | red   | following leader blue (term 7)',
+      '09:13:40.408 | ALERT    | red   | no heartbeat from blue in 263 ms',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['blue', 'blue', 'green', 'red', 'red']);
   });
 
   it('raft-rs slog\'s trailing `raft_id: 2` and an Erlang node in a logfmt field (`node=kv2@127.0.0.1`) name the writer', () => {

@@ -52,16 +52,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // writer goes by and no line calls leader. The paste's only leadership (n3 "Stepping down" at the teardown, 12 s
   // later) is of a later term; naming 127.0.0.1:32112 as the killed leader would be a guess the paste does not show.
   'real7-nats-B-debug-tail-n30-after-teardown.log',
-  // blind9 (hand-written, blind), added 2026-12-01 06:20 UTC: see fixtures/pastes-corpus/README.md "ninth pass".
-  // passed: engine false, truth true; leader: engine SUCCESS, truth blue; green/red: engine no such follower, truth 2 / 214 ms
-  // (loguru's `{level: <8}` column holds SUCCESS on the election lines and is read as a writer; blue/green/red are the nodes)
-  'blind9-loguru-custom-format-color-names.log',
-  // killLine: engine null, truth 7; leader: engine null, truth n1 (`[41536.208ms]` from performance.now() is not read as a
-  // per-process relative clock: "no line has a timestamp" instead of the clocks being incomparable; the verdict is right)
-  'blind9-deno-performance-now-per-process.log',
-  // killLine: engine null, truth 3; leader: engine null, truth node1; node2/node3: engine no such follower, truth 1.9212 /
-  // 301.3234 ms (Serilog CLEF's `"@t":"…5171234Z"` is not read as the line's time, nor `"NodeId"` as its writer)
-  'blind9-serilog-clef-json-too-slow-301.log',
   // real9 (real runs of a student-style Java node: java.util.logging and printf), added 2026-12-01 06:45 UTC: see
   // fixtures/pastes-corpus/README.md "real9".
   // After `sort` no line names its writer (JUL's `[raft.Node]` is the logger): only what the lines say tells them apart

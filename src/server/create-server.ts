@@ -119,6 +119,17 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     reply.header('x-request-id', request.id);
   });
 
+  // A compressed body is not a paste: judged as is it was "binary data" (PASTE_BINARY) or "not valid JSON", which
+  // blames the student's log for the platform's transport. RFC 7694: 415 for a content coding the server lacks.
+  app.addHook('onRequest', async (request, reply) => {
+    const coding = request.headers['content-encoding']?.trim().toLowerCase();
+    if (coding === undefined || coding === '' || coding === 'identity') return;
+    await sendError(reply, 415, {
+      error: 'UNSUPPORTED_MEDIA_TYPE',
+      message: `unsupported Content-Encoding ${JSON.stringify(coding)}: send the body uncompressed (identity)`,
+    });
+  });
+
   app.setErrorHandler((error, request, reply) => {
     const { statusCode, body } = toHttpErrorResponse(error, {
       bodyLimitBytes,

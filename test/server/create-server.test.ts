@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lessonFrontMatterSchema } from '../../src/lesson/schema.js';
@@ -258,6 +259,18 @@ describe('POST /v1/lessons/:id/verify', () => {
     const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/xml' }, payload: '<paste/>' });
     expect(res.statusCode).toBe(415);
     expect(res.json()).toEqual({ error: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('"application/xml"') });
+  });
+
+  it('415s a compressed body, naming its Content-Encoding, instead of judging it (it was PASTE_BINARY, or INVALID_JSON)', async () => {
+    const paste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'));
+    for (const [type, body] of [['text/plain', paste], ['application/json', Buffer.from(JSON.stringify({ paste: paste.toString('utf8') }))]] as const) {
+      const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': type, 'content-encoding': 'gzip' }, payload: gzipSync(body) });
+      expect(res.statusCode, type).toBe(415);
+      expect(res.json()).toEqual({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported Content-Encoding "gzip": send the body uncompressed (identity)' });
+    }
+    const identity = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain', 'content-encoding': 'identity' }, payload: paste });
+    expect(identity.statusCode).toBe(200);
+    expect(identity.json()).toMatchObject({ passed: true });
   });
 
   it('413s bodies over the limit with a JSON error', async () => {

@@ -216,7 +216,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
     (a.stampHoldsKill
       ? `(${a.line === undefined ? 'its' : `line ${String(a.line)}'s`} stamp spans ${resolution(a.precisionMs)}, which holds the kill: the line may be from before the kill or up to ${ms(a.detectionMs)} after it)`
-      : `(measured ${ms(a.detectionMs)})`) +
+      : a.latestMs === undefined
+        ? `(measured ${ms(a.detectionMs)})`
+        : (a.earliestMs as number) >= 0
+          ? `(the stamps put the line ${ms(a.earliestMs)} to ${ms(a.latestMs)} after the kill)`
+          : `(the stamps put the line anywhere from ${ms(-(a.earliestMs as number))} before the kill to ${ms(a.latestMs)} after it)`) +
     ': log times with milliseconds',
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +

@@ -273,6 +273,20 @@ describe('POST /v1/lessons/:id/verify', () => {
     expect(identity.json()).toMatchObject({ passed: true });
   });
 
+  it('decodes the charset a text body declares (UTF-16LE without a BOM was "binary data"), and 415s one it does not know', async () => {
+    const text = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+    for (const [charset, bytes] of [['utf-16le', Buffer.from(text, 'utf16le')], ['UTF-16BE', Buffer.from(text, 'utf16le').swap16()], ['iso-8859-1', Buffer.from(text.replace(/—/g, '-'), 'latin1')]] as const) {
+      const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': `text/plain; charset=${charset}` }, payload: bytes });
+      expect(res.statusCode, charset).toBe(200);
+      expect(res.json(), charset).toMatchObject({ passed: true, input: { lines: 16 } });
+    }
+    const undeclared = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain' }, payload: Buffer.from(text, 'utf16le') });
+    expect(undeclared.json().checks[0].findings[0].code).toBe('PASTE_BINARY');
+    const unknown = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain; charset=klingon' }, payload: 'x' });
+    expect(unknown.statusCode).toBe(415);
+    expect(unknown.json()).toEqual({ error: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringMatching(/^unsupported charset "klingon": expected utf-8, utf-16le/) });
+  });
+
   it('413s bodies over the limit with a JSON error', async () => {
     const small = await createServer({ verifier, bodyLimitBytes: 1024 });
     cleanups.push(() => small.close());

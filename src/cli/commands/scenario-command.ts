@@ -61,7 +61,9 @@ export function formatRun(result: ScenarioResult, color: boolean): string {
   for (const d of result.detections) {
     const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
     const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
-    const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms`;
+    // Timed from the signal the harness sent, as the harness clock column is: the verdict's "+246 ms" for the same
+    // line counts from the kill line the node logged, tens of milliseconds later.
+    const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms after the signal`;
     if (d.via === null && d.fromLogMs === null) {
       const followed = d.followed ? ` (${d.followed.leader === d.node ? 'became leader' : `followed node${d.followed.leader}`} at +${Math.round(d.followed.afterMs)} ms)` : '';
       lines.push(`  node${d.node} logged no detection of ${lost}${followed}`);

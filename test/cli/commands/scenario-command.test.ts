@@ -71,6 +71,11 @@ describe('formatRun', () => {
     expect(text).not.toContain('dead leader');
   });
 
+  it('times the heartbeat timeout from the signal, as the harness clock column, saying so (the verdict counts from the kill line)', () => {
+    const text = formatRun(run(1, { detections: [{ node: 2, fromLogMs: 15, fromHarnessMs: 44, via: 'connection', heartbeatMs: 275, followed: null }] }), false);
+    expect(text).toContain('  node2 detected the dead leader via connection: 15.0 ms (log) / 44.0 ms (harness clock), heartbeat timeout at 275.0 ms after the signal\n');
+  });
+
   it('keeps "the dead leader" when the leader was hit, and "the lost leader" for a partition', () => {
     expect(formatRun(run(1), false)).toContain('  node2 detected the dead leader via connection');
     expect(formatRun(run(1, { fault: 'partition' }), false)).toContain('  node3 detected the lost leader via connection');

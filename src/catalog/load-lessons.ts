@@ -1,6 +1,6 @@
 import fg from 'fast-glob';
 import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import { createFinding, type Finding } from '../findings/finding.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
@@ -75,10 +75,14 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
   return { dir, lessons, files, findings };
 }
 
-// Lesson ids are user input (`verify-lesson ../../etc/passwd`): only ids present in the index resolve.
+// Lesson ids are user input (`verify-lesson ../../etc/passwd`): only ids present in the index resolve. An id that
+// names a lesson file which did not load (`w12-l08.md` with errors) is said to be that file's fault, not a typo.
 export function findLesson(index: LessonIndex, id: string): { lesson?: Lesson; finding?: Finding } {
   const lesson = index.lessons.get(id);
   if (lesson) return { lesson };
   const known = [...index.lessons.keys()].sort();
-  return { finding: createFinding('LESSON_NOT_FOUND', 'error', { id, known, suggestion: suggestClosest(id, known) }) };
+  const file = index.files.find((f) => basename(f, '.md') === id);
+  const errors = file === undefined ? 0 : index.findings.filter((f) => f.file === file && f.severity === 'error').length;
+  const invalid = errors > 0 ? { invalidFile: relative(index.dir, file!), errors } : {};
+  return { finding: createFinding('LESSON_NOT_FOUND', 'error', { id, known, suggestion: suggestClosest(id, known), ...invalid }) };
 }

@@ -150,8 +150,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   },
   LESSONS_NONE_FOUND: (a) => `no lesson files (*.md) found in ${String(a.dir)}`,
   LESSON_NOT_FOUND: (a) =>
-    `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +
-    (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : ''),
+    a.invalidFile !== undefined
+      ? `lesson ${show(a.id)} did not load: ${String(a.invalidFile)} has ${String(a.errors)} error(s) (\`verify-lesson lint\` lists them)`
+      : `unknown lesson ${show(a.id)}: expected one of ${(a.known as string[]).join(', ') || '(none)'}` +
+        (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : ''),
 
   // paste verdict (src/proof)
   PASTE_EMPTY: () => 'the paste is empty: expected the follower log output (e.g. the content of demo_step2.log)',
@@ -214,7 +216,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
     (a.stampHoldsKill
       ? `(${a.line === undefined ? 'its' : `line ${String(a.line)}'s`} stamp spans ${resolution(a.precisionMs)}, which holds the kill: the line may be from before the kill or up to ${ms(a.detectionMs)} after it)`
-      : `(measured ${ms(a.detectionMs)})`) +
+      : a.latestMs === undefined
+        ? `(measured ${ms(a.detectionMs)})`
+        : (a.earliestMs as number) >= 0
+          ? `(the stamps put the line ${ms(a.earliestMs)} to ${ms(a.latestMs)} after the kill)`
+          : `(the stamps put the line anywhere from ${ms(-(a.earliestMs as number))} before the kill to ${ms(a.latestMs)} after it)`) +
     ': log times with milliseconds',
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +

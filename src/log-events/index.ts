@@ -25,5 +25,5 @@ export {
 } from './log-facts.js';
 export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, resolveEventNames, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
 export { stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
-export { latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
+export { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 export { indexLines, type PasteLines } from './paste-lines.js';

@@ -1725,10 +1725,41 @@ export function continueRecordStamp(line: string, head: { readonly text: string;
     if (headField === undefined) return field.style === 'verbose' && isVerboseRecordHead(head.text.slice(stamp.end, stamp.end + 48)) ? stamp : undefined;
     return headField.style === field.style && headField.key === '__REALTIME_TIMESTAMP' ? stamp : undefined;
   }
-  if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10)) ? stamp : undefined;
-  if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(head.text) ? stamp : undefined;
+  if (continuesRecord(line, head.text, stamp)) return stamp;
+  // Both lines under one prefix (grep -H's `data/node2/node.log:`, grep -Hn's numbered one, a compose column): the
+  // record as its program wrote it.
+  const shared = sharedPrefixEnds(head.text, line);
+  if (shared === undefined) return undefined;
+  return continuesRecord(line.slice(shared.line), head.text.slice(shared.head), { ...stamp, end: stamp.end - shared.head }) ? stamp : undefined;
+}
+
+function continuesRecord(line: string, headText: string, stamp: Stamp): boolean {
+  if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10));
+  if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(headText);
   const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
-  return indented && stamp.end < head.text.length && DOTNET_HEAD.test(head.text.slice(stamp.end, stamp.end + 200)) ? stamp : undefined;
+  return indented && stamp.end > 0 && stamp.end < headText.length && DOTNET_HEAD.test(headText.slice(stamp.end, stamp.end + 200));
+}
+
+// A separator a line prefix ends with: grep's `:` (`-` on a context line), a column's `|`, `]` or a space.
+const PREFIX_END = /[:\-|\] ]/;
+const GREP_LINE_NUMBER = /^\d+[:-]/;
+/**
+ * Where the head and the message line of a record start after the prefix both carry, or undefined when they share
+ * none: their common start cut back to its last separator, then, for grep -n, each one's own line number
+ * (`file:41:` over `file:42:`); grep's mark may differ too (`file-` on a context line, `file:` on a match).
+ */
+function sharedPrefixEnds(headText: string, line: string): { readonly head: number; readonly line: number } | undefined {
+  const max = Math.min(headText.length, line.length, 256);
+  let common = 0;
+  while (common < max && headText.charCodeAt(common) === line.charCodeAt(common)) common++;
+  const h = headText.charCodeAt(common), l = line.charCodeAt(common);
+  // grep's marks differ right after the file name: `-` for a context line, `:` for a match
+  let end = (h === 45 || h === 58) && (l === 45 || l === 58) ? common + 1 : common;
+  while (end > 0 && !PREFIX_END.test(headText[end - 1]!)) end--;
+  if (end === 0) return undefined;
+  const headNumber = GREP_LINE_NUMBER.exec(headText.slice(end, end + 12));
+  const lineNumber = GREP_LINE_NUMBER.exec(line.slice(end, end + 12));
+  return headNumber && lineNumber ? { head: end + headNumber[0].length, line: end + lineNumber[0].length } : { head: end, line: end };
 }
 
 /**
@@ -1750,5 +1781,6 @@ function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp |
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
   const head = parseTimestampAt(headText, table.stampAt[i - 1]! - headStart, headText.length);
   const start = lines.starts[i]!;
-  return continueRecordStamp(text.slice(start, Math.min(lines.ends[i]!, start + 16)), { text: headText, stamp: head });
+  return continueRecordStamp(text.slice(start, Math.min(lines.ends[i]!, start + 272)), { text: headText, stamp: head });
 }
+

@@ -19,3 +19,15 @@ export function mayBeAtOrAfter(atMs: number, stamp: Pick<Stamp, 'precisionMs'> |
 export function latestMomentMs(atMs: number, stamp: Pick<Stamp, 'precisionMs'> | undefined): number {
   return atMs + Math.max(0, (stamp?.precisionMs ?? 1) - 1);
 }
+
+// The delays from a kill to a line that their two stamps allow, each standing for [value, value + span): more than
+// `atMs - killAtMs - span(kill)` and less than `atMs - killAtMs + span(line)`. All a coarse measurement can say
+// (`5:58:22 AM` after a kill at 5:58:21.936: 64 ms to 1064 ms).
+export function delayBoundsMs(
+  atMs: number,
+  stamp: Pick<Stamp, 'precisionMs'> | undefined,
+  killAtMs: number,
+  killStamp?: Pick<Stamp, 'precisionMs'>,
+): { readonly earliestMs: number; readonly latestMs: number } {
+  return { earliestMs: atMs - killAtMs - stampSpanMs(killStamp), latestMs: atMs - killAtMs + stampSpanMs(stamp) };
+}

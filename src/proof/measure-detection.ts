@@ -20,7 +20,7 @@ import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue } from '../log-events/paste-clock.js';
-import { mayBeAtOrAfter } from '../log-events/stamp-span.js';
+import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { CompiledPattern } from './compile-pattern.js';
@@ -311,9 +311,9 @@ function judgeKill(
     let status: FollowerMeasurement['status'];
     if (precisionMs > timing.window_ms && !killBounded) {
       status = 'too-coarse';
-      findings.push(
-        createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...(holdsKill ? { stampHoldsKill: true, line: number(event.line) } : {}) }, at(event.line)),
-      );
+      const bounds = delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time);
+      const reach = holdsKill ? { stampHoldsKill: true, line: number(event.line) } : { earliestMs: round(bounds.earliestMs), latestMs: round(bounds.latestMs) };
+      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach }, at(event.line)));
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;

@@ -26,7 +26,15 @@ function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: stri
   }
   if (options.workDir === undefined) return;
   const data = join(resolve(cwd, options.workDir), 'data');
-  if (statSync(data, { throwIfNoEntry: false })?.isDirectory() && readdirSync(data).length > 0) {
+  // A folder with files in it; anything else in the way (data/ or the work dir itself a file) is makeWorkDir's to say.
+  const isDirectory = (() => {
+    try {
+      return statSync(data).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (isDirectory && readdirSync(data).length > 0) {
     throw new VerifyLessonError('OUTPUT_EXISTS', `--workdir ${resolve(cwd, options.workDir)}: data/ is not empty (an earlier run?); remove it or choose an empty directory`);
   }
 }

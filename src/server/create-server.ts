@@ -60,6 +60,21 @@ function sendError(reply: FastifyReply, statusCode: number, body: HttpErrorBody)
   return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
 }
 
+// A charset the client declares other than UTF-8 (PowerShell's UTF-16LE without a BOM: judged as "binary data")
+// is decoded here, to UTF-8 bytes; undeclared bytes go to the verdict engine as they are, which reads UTF-8, a BOM's
+// UTF-16, and says when input is binary. A label TextDecoder does not know: `{ unsupported }` (a 415).
+function decodeDeclaredCharset(body: Buffer, contentType: string | undefined): Buffer | { readonly unsupported: string } {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === 'us-ascii') return body;
+  let text: string;
+  try {
+    text = new TextDecoder(charset).decode(body);
+  } catch {
+    return { unsupported: charset };
+  }
+  return Buffer.from(text, 'utf8');
+}
+
 function describeReload(reload: LessonReload): Record<string, unknown> {
   return {
     trigger: reload.trigger,
@@ -113,10 +128,25 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
 
   // Pastes as bytes: the verdict engine decodes them and reports binary or oversized input as findings.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser(['text/plain', 'application/octet-stream'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(['text/plain', 'application/octet-stream'], { parseAs: 'buffer' }, (request, body, done) => {
+    const decoded = decodeDeclaredCharset(body as Buffer, request.headers['content-type']);
+    if (Buffer.isBuffer(decoded)) done(null, decoded);
+    else done(Object.assign(new Error('unsupported charset'), { statusCode: 415, code: 'VL_CHARSET_UNSUPPORTED', charset: decoded.unsupported }), undefined);
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+
+  // A compressed body is not a paste: judged as is it was "binary data" (PASTE_BINARY) or "not valid JSON", which
+  // blames the student's log for the platform's transport. RFC 7694: 415 for a content coding the server lacks.
+  app.addHook('onRequest', async (request, reply) => {
+    const coding = request.headers['content-encoding']?.trim().toLowerCase();
+    if (coding === undefined || coding === '' || coding === 'identity') return;
+    await sendError(reply, 415, {
+      error: 'UNSUPPORTED_MEDIA_TYPE',
+      message: `unsupported Content-Encoding ${JSON.stringify(coding)}: send the body uncompressed (identity)`,
+    });
   });
 
   app.setErrorHandler((error, request, reply) => {

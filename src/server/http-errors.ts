@@ -19,6 +19,8 @@ interface ErrorLike {
   readonly code?: unknown;
   readonly statusCode?: unknown;
   readonly message?: unknown;
+  /** The charset label a text/plain body declared that no decoder knows (VL_CHARSET_UNSUPPORTED). */
+  readonly charset?: unknown;
 }
 
 /**
@@ -43,6 +45,11 @@ export function toHttpErrorResponse(error: unknown, context: { bodyLimitBytes: n
           error: 'UNSUPPORTED_MEDIA_TYPE',
           message: `unsupported content type ${JSON.stringify(context.contentType ?? '')}: expected ${ACCEPTED_CONTENT_TYPES.join(', ')}`,
         },
+      };
+    case 'VL_CHARSET_UNSUPPORTED':
+      return {
+        statusCode: 415,
+        body: { error: 'UNSUPPORTED_MEDIA_TYPE', message: `unsupported charset ${JSON.stringify(String(e.charset))}: expected utf-8, utf-16le, utf-16be, iso-8859-1 or another WHATWG encoding label` },
       };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { statusCode: 400, body: { error: 'VALIDATION', message: 'body: expected a JSON object {"paste": "..."}, found an empty body' } };

@@ -114,6 +114,13 @@ describe('runCli', () => {
     expect(run.code).toBe(143);
   });
 
+  it('blames an invalid lesson file for its id, after its errors, not the id (it said "expected one of (none)")', async () => {
+    const run = await runCliCaptured(['bad-timing', '--lessons', 'fixtures/lessons/invalid', '--paste', '-'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bad-timing.md:16: error LESSON_FIELD_INVALID proof.timing.window_ms');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('verify-lesson: lesson "bad-timing" did not load: bad-timing.md has 2 error(s) (`verify-lesson lint` lists them)');
+  });
+
   it('suggests the closest lesson id on a typo', async () => {
     const run = await runCliCaptured(['w12-l3', '--paste', '-'], { cwd: root });
     expect(run.code).toBe(2);

@@ -754,3 +754,27 @@ describe("stampOf: Python logging's `%(relativeCreated)7d` (a bare ms counter at
     expect(stampsOf(['   231 a', '   233 b', '   233 c', '   240 d', 'x', 'y', 'z']).every((s) => s === undefined)).toBe(true);
   });
 });
+
+describe('scanLines: a two-line record under a prefix both of its lines carry', () => {
+  // java.util.logging's default SimpleFormatter writes `Dec 01, 2026 5:58:22 AM raft.Node onMessage` then
+  // `INFO: message`; the message line has the head's time also when grep or compose put a prefix before both.
+  const head = (prefix: string): string => `${prefix}Dec 01, 2026 5:58:22 AM raft.Node onMessage`;
+  const at = 5 * 3_600_000 + 58 * 60_000 + 22_000;
+
+  it.each([
+    ['grep -H', 'data/node2/node.log:', 'data/node2/node.log:'],
+    ['grep -Hn', 'data/node2/node.log:41:', 'data/node2/node.log:42:'],
+    ['a compose column', 'node2  | ', 'node2  | '],
+  ])('%s', (_name, headPrefix, messagePrefix) => {
+    const lines = scan([head(headPrefix), `${messagePrefix}INFO: no heartbeat from leader node1 for 210 ms, voting for node3 in term 5`].join('\n'));
+    expect(lines.map((l) => l.dayMs)).toEqual([at, at]);
+  });
+
+  it.each([
+    ['another file', 'data/node2/node.log:', 'data/node3/node.log:'],
+    ['another column', 'node2  | ', 'node3  | '],
+  ])('not under %s', (_name, headPrefix, messagePrefix) => {
+    const lines = scan([head(headPrefix), `${messagePrefix}INFO: no heartbeat from leader node1 for 210 ms`].join('\n'));
+    expect(lines.map((l) => l.dayMs)).toEqual([at, undefined]);
+  });
+});

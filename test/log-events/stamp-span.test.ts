@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDetection, measureDelayMs } from '../../src/log-events/log-facts.js';
-import { mayBeAtOrAfter, stampSpanMs } from '../../src/log-events/stamp-span.js';
+import { delayBoundsMs, mayBeAtOrAfter, stampSpanMs } from '../../src/log-events/stamp-span.js';
 
 const second = { precisionMs: 1000 };
 const micros = { precisionMs: 0.001 };
@@ -15,6 +15,14 @@ describe('a stamp stands for its resolution', () => {
     expect(mayBeAtOrAfter(46_000, second, 47_000)).toBe(false);
     expect(mayBeAtOrAfter(47_000, micros, 47_415)).toBe(false);
     expect(mayBeAtOrAfter(47_415, micros, 47_415)).toBe(true);
+  });
+
+  it('bounds a delay by both stamps\' spans: JUL\'s `5:58:22 AM` after a kill at :21.936 is 64 to 1064 ms after it', () => {
+    expect(delayBoundsMs(22_000, second, 21_936, micros)).toEqual({ earliestMs: 64, latestMs: 1064 });
+    // a whole-second kill: its second's start is the latest it may have been, the earliest a second before
+    expect(delayBoundsMs(11_164, micros, 11_000, second)).toEqual({ earliestMs: -836, latestMs: 164 });
+    expect(delayBoundsMs(11_000, second, 11_000, second)).toEqual({ earliestMs: -1000, latestMs: 1000 });
+    expect(delayBoundsMs(47_416.5, micros, 47_415)).toEqual({ earliestMs: 1.5, latestMs: 1.5 });
   });
 });
 

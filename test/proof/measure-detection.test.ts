@@ -180,6 +180,18 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
     const whole = measure([kill, '2026-11-30 14:03:11 node2 heartbeat timeout', '2026-11-30 14:03:11 node3 heartbeat timeout']);
     expect(whole.measurements!.followers.map((f) => f.status)).toEqual(['too-coarse', 'too-coarse']);
   });
+
+  it('says how far apart the stamps put kill and detection, not one measured figure', () => {
+    const coarse = (lines: string[]) => measure(lines).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE').map(formatFindingMessage);
+    // 14:03:12.400 after a kill of 14:03:11.000-.999: 400 to 1400 ms
+    expect(coarse([kill, '2026-11-30 14:03:12.400 node2 heartbeat timeout', '2026-11-30 14:03:11.100 node3 heartbeat timeout'])[0]).toBe(
+      'node2: timestamps have 1 s resolution, too coarse for a 300 ms window (the stamps put the line 400 ms to 1400 ms after the kill): log times with milliseconds',
+    );
+    // both in the kill's second: before or after it
+    expect(coarse([kill, '2026-11-30 14:03:11 node2 heartbeat timeout', '2026-11-30 14:03:11 node3 heartbeat timeout'])[0]).toBe(
+      'node2: timestamps have 1 s resolution, too coarse for a 300 ms window (the stamps put the line anywhere from 1000 ms before the kill to 1000 ms after it): log times with milliseconds',
+    );
+  });
 });
 
 describe('a kill stamped to the ms before detections stamped in whole seconds (Go log.LstdFlags)', () => {
@@ -201,6 +213,29 @@ describe('a kill stamped to the ms before detections stamped in whole seconds (G
     expect(formatFindingMessage(coarse)).toBe(
       "node1: timestamps have 1 s resolution, too coarse for a 300 ms window (line 4's stamp spans 1 s, which holds the kill: the line may be from before the kill or up to 209.189 ms after it): log times with milliseconds",
     );
+  });
+
+  it('a detection stamped in a later second is too coarse, 209.189 ms to 1209.189 ms after the kill (JUL: `Dec 01, 2026 4:04:48 AM`)', () => {
+    const jul = (node: string, message: string): string[] => ['Dec 01, 2026 4:04:48 AM raft.Node onMessage', `INFO: [${node}] ${message}`];
+    const verdict = measure([...kill, ...jul('node1', 'no heartbeat from leader node2 for 210 ms, voting for node3'), ...jul('node3', 'election timeout: no heartbeat from leader node2 for 208 ms')]);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs])).toEqual([
+      ['node1', 'too-coarse', 209.189],
+      ['node3', 'too-coarse', 209.189],
+    ]);
+    const coarse = verdict.checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_TOO_COARSE' && f.args.node === 'node1')!;
+    expect(formatFindingMessage(coarse)).toBe(
+      'node1: timestamps have 1 s resolution, too coarse for a 300 ms window (the stamps put the line 209.189 ms to 1209.189 ms after the kill): log times with milliseconds',
+    );
+  });
+
+  it('so is a JUL record grep -H printed (`data/node1/node.log:INFO: …` takes its head\'s time), not an untimed line', () => {
+    const grepH = (node: string, message: string): string[] => [`data/${node}/node.log:Dec 01, 2026 4:04:48 AM raft.Node onMessage`, `data/${node}/node.log:INFO: ${message}`];
+    const verdict = measure([...kill, ...grepH('node1', 'no heartbeat from leader node2 for 210 ms, voting for node3'), ...grepH('node3', 'election timeout: no heartbeat from leader node2 for 208 ms')]);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.line])).toEqual([
+      ['node1', 'too-coarse', 4],
+      ['node3', 'too-coarse', 6],
+    ]);
+    expect(problemCodes(verdict)).not.toContain('FOLLOWER_NO_DETECTION');
   });
 
   it('a whole-second detection of an earlier second is still before the kill', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lessonFrontMatterSchema } from '../../src/lesson/schema.js';
@@ -258,6 +259,32 @@ describe('POST /v1/lessons/:id/verify', () => {
     const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/xml' }, payload: '<paste/>' });
     expect(res.statusCode).toBe(415);
     expect(res.json()).toEqual({ error: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('"application/xml"') });
+  });
+
+  it('415s a compressed body, naming its Content-Encoding, instead of judging it (it was PASTE_BINARY, or INVALID_JSON)', async () => {
+    const paste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'));
+    for (const [type, body] of [['text/plain', paste], ['application/json', Buffer.from(JSON.stringify({ paste: paste.toString('utf8') }))]] as const) {
+      const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': type, 'content-encoding': 'gzip' }, payload: gzipSync(body) });
+      expect(res.statusCode, type).toBe(415);
+      expect(res.json()).toEqual({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported Content-Encoding "gzip": send the body uncompressed (identity)' });
+    }
+    const identity = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain', 'content-encoding': 'identity' }, payload: paste });
+    expect(identity.statusCode).toBe(200);
+    expect(identity.json()).toMatchObject({ passed: true });
+  });
+
+  it('decodes the charset a text body declares (UTF-16LE without a BOM was "binary data"), and 415s one it does not know', async () => {
+    const text = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+    for (const [charset, bytes] of [['utf-16le', Buffer.from(text, 'utf16le')], ['UTF-16BE', Buffer.from(text, 'utf16le').swap16()], ['iso-8859-1', Buffer.from(text.replace(/—/g, '-'), 'latin1')]] as const) {
+      const res = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': `text/plain; charset=${charset}` }, payload: bytes });
+      expect(res.statusCode, charset).toBe(200);
+      expect(res.json(), charset).toMatchObject({ passed: true, input: { lines: 16 } });
+    }
+    const undeclared = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain' }, payload: Buffer.from(text, 'utf16le') });
+    expect(undeclared.json().checks[0].findings[0].code).toBe('PASTE_BINARY');
+    const unknown = await app.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain; charset=klingon' }, payload: 'x' });
+    expect(unknown.statusCode).toBe(415);
+    expect(unknown.json()).toEqual({ error: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringMatching(/^unsupported charset "klingon": expected utf-8, utf-16le/) });
   });
 
   it('413s bodies over the limit with a JSON error', async () => {

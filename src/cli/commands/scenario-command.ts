@@ -41,19 +41,33 @@ function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: Scen
   };
 }
 
-function formatRun(result: ScenarioResult, color: boolean): string {
+// What the watching nodes lost, as the summary names it: "the dead leader" (the lost one, for a partition), or the
+// node itself when the fault hit a follower (a lesson's own scenario: "the dead node2"), never the leader that
+// kept running. The node hit is the one node of the run that watched nothing.
+function lostNodeName(result: ScenarioResult): string {
+  const state = result.fault === 'partition' ? 'lost' : 'dead';
+  const watching = new Set(result.detections.map((d) => d.node));
+  const hit = Object.keys(result.pids).map((key) => Number(key.replace(/^node/, ''))).filter((id) => !watching.has(id));
+  return hit.length === 1 && result.leader !== null && hit[0] !== result.leader ? `the ${state} node${hit[0]}` : `the ${state} leader`;
+}
+
+/** The run's summary under the step list: pass or fail, each watching node's detection, re-election, keys, history. */
+export function formatRun(result: ScenarioResult, color: boolean): string {
   const paint = (code: number, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
+  const lost = lostNodeName(result);
   lines.push('');
   lines.push(`${result.passed ? paint(32, '✓ PASSED') : paint(31, '✗ FAILED')}  ${result.lessonId} against the ${result.cluster === 'bundled' ? 'bundled kv_node' : 'student'} cluster, ${result.fault === 'partition' ? 'partition' : result.signal}, ${result.durationMs} ms`);
   for (const d of result.detections) {
     const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
     const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
-    const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms`;
+    // Timed from the signal the harness sent, as the harness clock column is: the verdict's "+246 ms" for the same
+    // line counts from the kill line the node logged, tens of milliseconds later.
+    const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms after the signal`;
     if (d.via === null && d.fromLogMs === null) {
       const followed = d.followed ? ` (${d.followed.leader === d.node ? 'became leader' : `followed node${d.followed.leader}`} at +${Math.round(d.followed.afterMs)} ms)` : '';
-      lines.push(`  node${d.node} logged no detection of the ${result.fault === 'partition' ? 'lost' : 'dead'} leader${followed}`);
-    } else lines.push(`  node${d.node} detected the ${result.fault === 'partition' ? 'lost' : 'dead'} leader${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
+      lines.push(`  node${d.node} logged no detection of ${lost}${followed}`);
+    } else lines.push(`  node${d.node} detected ${lost}${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
   }
   if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
@@ -69,7 +83,7 @@ function formatRun(result: ScenarioResult, color: boolean): string {
   for (const problem of result.problems) lines.push(`  ${paint(31, '!')} ${problem}`);
   if (!result.passed) {
     for (const [node, tail] of Object.entries(result.logTails)) {
-      lines.push(`  --- last lines of ${node}'s log ---`);
+      lines.push(`  --- last lines of ${node}'s log ---${tail.length === 0 ? ' (empty: it printed nothing)' : ''}`);
       for (const line of tail) lines.push(`  ${line}`);
     }
     lines.push(`  ${keptFilesLine(result)}`);

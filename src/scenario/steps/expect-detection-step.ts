@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { createFinding } from '../../findings/finding.js';
 import { formatFindingMessage } from '../../findings/format-finding.js';
-import { findDetection, findNewLeaderFollowed, measureDelayMs, stampSpanMs } from '../../log-events/index.js';
+import { delayBoundsMs, findDetection, findNewLeaderFollowed, measureDelayMs, stampSpanMs } from '../../log-events/index.js';
 import { localOffsetMinAt } from '../../process/local-zone.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
@@ -122,7 +122,9 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   const coarse = (id: number): boolean => (ctx.detectedAt.get(id)?.precisionMs ?? 0) > windowMs;
   for (const id of watchers.filter(coarse)) {
     const { atMs, precisionMs, stampHoldsKill } = ctx.detectedAt.get(id)!;
-    const args = { node: `node${id}`, precisionMs, windowMs, detectionMs: Math.round(atMs - fault.atMs), ...(stampHoldsKill ? { stampHoldsKill } : {}) };
+    const bounds = delayBoundsMs(atMs, { precisionMs: precisionMs! }, fault.atMs);
+    const reach = stampHoldsKill ? { stampHoldsKill } : { earliestMs: Math.round(bounds.earliestMs), latestMs: Math.round(bounds.latestMs) };
+    const args = { node: `node${id}`, precisionMs, windowMs, detectionMs: Math.round(atMs - fault.atMs), ...reach };
     ctx.problems.push(formatFindingMessage(createFinding('TIMESTAMPS_TOO_COARSE', 'error', args)));
   }
   const late = watchers.filter((id) => ctx.detectedAt.has(id) && !coarse(id) && ctx.detectedAt.get(id)!.atMs - fault.atMs > windowMs);

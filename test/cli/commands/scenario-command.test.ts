@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDistribution } from '../../../src/cli/commands/scenario-command.js';
+import { formatDistribution, formatRun } from '../../../src/cli/commands/scenario-command.js';
+import type { ScenarioResult } from '../../../src/scenario/scenario-types.js';
 import { usePrivateTmp, type PrivateTmp } from '../../support/processes.js';
 import { runCliCaptured } from '../cli-harness.js';
 
@@ -50,5 +51,46 @@ describe('--trials statistics', () => {
     expect(formatDistribution('operations per history', distribution, 'operations')).toBe(
       '  operations per history n=3    min     204  p50     206  p95     210  p99     210  max     210  operations',
     );
+  });
+});
+
+describe('formatRun', () => {
+  // A run as buildResult leaves it: node `hit` faulted with SIGTERM, the others watched; node1 led first.
+  const run = (hit: number, overrides: Partial<ScenarioResult> = {}): ScenarioResult =>
+    ({
+      lessonId: 'w12-l07', passed: true, cluster: 'bundled', fault: 'kill', signal: 'SIGTERM', durationMs: 2980,
+      pids: { node1: 101, node2: 102, node3: 103 }, leader: 1, newLeader: null, reelectionMs: null,
+      detections: [1, 2, 3].filter((id) => id !== hit).map((node) => ({ node, fromLogMs: null, fromHarnessMs: 11, via: 'connection', heartbeatMs: null, followed: null })),
+      keysWritten: 0, keysReadBack: 0, keys: [], history: null, verifyBlock: null, demoLogFile: null, notes: [], problems: [],
+      logTails: {}, workDir: '/tmp/x', keptWorkDir: false, ...overrides,
+    }) as unknown as ScenarioResult;
+
+  it('names a killed follower as such: the leader did not "detect the dead leader" (a lesson killing a follower said so)', () => {
+    const text = formatRun(run(2), false);
+    expect(text).toContain('  node1 detected the dead node2 via connection: n/a (log) / 11.0 ms (harness clock)');
+    expect(text).not.toContain('dead leader');
+  });
+
+  it('times the heartbeat timeout from the signal, as the harness clock column, saying so (the verdict counts from the kill line)', () => {
+    const text = formatRun(run(1, { detections: [{ node: 2, fromLogMs: 15, fromHarnessMs: 44, via: 'connection', heartbeatMs: 275, followed: null }] }), false);
+    expect(text).toContain('  node2 detected the dead leader via connection: 15.0 ms (log) / 44.0 ms (harness clock), heartbeat timeout at 275.0 ms after the signal\n');
+  });
+
+  it('keeps "the dead leader" when the leader was hit, and "the lost leader" for a partition', () => {
+    expect(formatRun(run(1), false)).toContain('  node2 detected the dead leader via connection');
+    expect(formatRun(run(1, { fault: 'partition' }), false)).toContain('  node3 detected the lost leader via connection');
+  });
+
+  it('says a failed node printed nothing rather than showing an empty log section', () => {
+    const text = formatRun(run(1, { passed: false, problems: ['node1 exited (exit code 1)'], logTails: { node1: [], node2: ['a line'] } }), false);
+    expect(text).toContain("  --- last lines of node1's log --- (empty: it printed nothing)\n  --- last lines of node2's log ---\n  a line\n");
+  });
+});
+
+describe('--workdir is checked before a run starts', () => {
+  it('a --workdir that is a file: exit 2 at once, one line naming it and the reason; no cluster started', async () => {
+    const run = await runCliCaptured(['w12-l03', '--workdir', 'notes', '--out', 'demo.log'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`verify-lesson: cannot use --workdir ${join(dir, 'notes')}: ${join(dir, 'notes')} is not a directory (ENOTDIR)\n`);
   });
 });

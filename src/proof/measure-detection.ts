@@ -56,10 +56,14 @@ function wordsOn(text: string, patterns: readonly (CompiledPattern | RegExp)[]):
 // A detection line's words: when both detection patterns match, what the line says first ("connection to leader
 // node1 closed (EOF), waiting for election timeout" noticed the closed connection; the timeout is still to come).
 function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string): string | undefined {
-  const heartbeat = patterns.heartbeat.exec(text);
-  const connection = patterns.connection.exec(text);
-  if (heartbeat?.text.trim() && connection?.text.trim()) return (connection.index < heartbeat.index ? connection : heartbeat).text.trim();
-  return kind === 'connection-lost' ? wordsOn(text, [patterns.connection, patterns.heartbeat]) : wordsOn(text, [patterns.heartbeat, ELECTION_TIMER_FIRED_PATTERN, patterns.connection]);
+  const [main, other] = kind === 'connection-lost' ? [patterns.connection, patterns.heartbeat] : [patterns.heartbeat, patterns.connection];
+  const said = main.exec(text);
+  if (said?.text.trim()) {
+    // Only words wholly before the match can come first: the other pattern reads that much of the line.
+    const before = said.index > 0 ? other.exec(text.slice(0, said.index))?.text.trim() : undefined;
+    return before || said.text.trim();
+  }
+  return kind === 'connection-lost' ? wordsOn(text, [patterns.heartbeat]) : wordsOn(text, [ELECTION_TIMER_FIRED_PATTERN, patterns.connection]);
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

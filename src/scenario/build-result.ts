@@ -59,8 +59,9 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     notes: ctx.notes,
     cluster: ctx.options.clusterCommand ? 'custom' : 'bundled',
     workDir: ctx.workDir,
-    // A failed run keeps its temp dir (node logs, outputs, the journal): the student needs them to find out why.
-    keptWorkDir: ctx.options.workDir !== undefined || ctx.problems.length > 0,
+    // A failed run keeps its temp dir (node logs, outputs, the journal): the student needs them to find out why. One
+    // that failed before any node started has no logs to keep (its problem is printed): its temp dir goes.
+    keptWorkDir: ctx.options.workDir !== undefined || (ctx.problems.length > 0 && ctx.cluster !== undefined),
     demoLogFile: ctx.demoLogFile,
     verdict: ctx.verdict,
     pids: ctx.pids,

@@ -86,7 +86,7 @@ export function formatRun(result: ScenarioResult, color: boolean): string {
       lines.push(`  --- last lines of ${node}'s log ---${tail.length === 0 ? ' (empty: it printed nothing)' : ''}`);
       for (const line of tail) lines.push(`  ${line}`);
     }
-    lines.push(`  ${keptFilesLine(result)}`);
+    if (result.keptWorkDir) lines.push(`  ${keptFilesLine(result)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -187,7 +187,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     results.push(result);
     if (trials > 1 && !json) {
       const detections = result.detections.map((d) => `node${d.node} ${d.fromLogMs === null ? 'none' : `${d.fromLogMs.toFixed(0)} ms`}`).join(', ');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader node${result.leader ?? '?'}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})\n    ${keptFilesLine(result)}`}\n`);
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader node${result.leader ?? '?'}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
     }
   }
   const last = results.at(-1);

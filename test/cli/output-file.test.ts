@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
 import { checkOutputWritable, writeOutputFile } from '../../src/cli/output-file.js';
 import { VerifyLessonError } from '../../src/errors.js';
 
@@ -16,15 +17,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-function caught(run: () => void): VerifyLessonError {
-  try {
-    run();
-  } catch (error) {
-    return error as VerifyLessonError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('checkOutputWritable', () => {
   it('passes a file in folders still to be made, and makes nothing', () => {

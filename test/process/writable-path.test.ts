@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
 import { VerifyLessonError } from '../../src/errors.js';
 import { findWriteObstacle, makeWorkDir } from '../../src/process/writable-path.js';
 
@@ -16,15 +17,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-function caught(run: () => unknown): VerifyLessonError {
-  try {
-    run();
-  } catch (error) {
-    return error as VerifyLessonError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('makeWorkDir', () => {
   it('makes a --workdir that does not exist yet, folders included, and returns it', () => {

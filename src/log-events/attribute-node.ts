@@ -279,6 +279,9 @@ const NAME_KEY_RANK: Readonly<Record<string, readonly [JsonNameKey, number]>> = 
   service: ['service', 0], SYSLOG_IDENTIFIER: ['service', 1], instance: ['instance', 0], hostname: ['host', 0], _HOSTNAME: ['host', 1],
 };
 
+/** The journal fields among them (upper-case: journald's `_SYSTEMD_UNIT`, `_HOSTNAME`, `SYSLOG_IDENTIFIER`, …): what names a journal record's writer. */
+export const JOURNAL_NAME_FIELDS: ReadonlySet<string> = new Set(Object.keys(NAME_KEY_RANK).filter((key) => /^[A-Z_]+$/.test(key)));
+
 /** A JSON line's name field: its kind of key and the node it names. */
 export interface JsonName {
   readonly key: JsonNameKey;

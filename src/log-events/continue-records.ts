@@ -10,7 +10,7 @@
 // many lines: its MESSAGE line is the event, at the record's time (continueRecordStamp), written by the node its
 // fields name (a template unit `kv@2.service`, a host; the key the paste's records vary by, as for JSON lines); its
 // other field lines are never events. Read only for event lines that look like a field line.
-import { readJsonNode, type JsonName } from './attribute-node.js';
+import { JOURNAL_NAME_FIELDS, readJsonNode, type JsonName } from './attribute-node.js';
 import { isJsonRecordBrace, isVerboseRecordHead, journalFieldStamp, journalFieldText, readJournalField, type JournalField } from './journal-fields.js';
 import type { Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
@@ -91,8 +91,6 @@ export interface JournalRecord {
 }
 
 const MAX_RECORD_LINES = 400;
-// The fields that can name a record's writer, as JSON names (attribute-node.ts JSON_NAME).
-const NAME_FIELDS: ReadonlySet<string> = new Set(['UNIT', 'USER_UNIT', '_SYSTEMD_UNIT', '_SYSTEMD_USER_UNIT', '_HOSTNAME', 'SYSLOG_IDENTIFIER']);
 
 /**
  * The journal record line `i` is a field of, or undefined (no field line, or no whole record around it: a verbose
@@ -149,7 +147,7 @@ export function findJournalRecord(lines: PasteLines, table: LineTable, i: number
   }
   let namesText = '';
   for (const { field: f } of fields) {
-    if (!NAME_FIELDS.has(f.key)) continue;
+    if (!JOURNAL_NAME_FIELDS.has(f.key)) continue;
     const value = journalFieldText(f);
     if (value !== undefined && !value.includes('"') && !value.includes('\\')) namesText += `"${f.key}":"${value}" `;
   }

@@ -178,7 +178,7 @@ export const SAME_KILL_MS = 5;
 export function isSameKill(recordAtMs: number, recordStamp: Pick<Stamp, 'precisionMs'> | undefined, ownAtMs: number, ownStamp: Pick<Stamp, 'precisionMs'> | undefined): boolean {
   // The own line's stamp truncated to its resolution (`.431Z` for any moment of that ms): it may stand for a moment
   // at or after the record when its interval reaches past it, a ms stamp under a ns record too.
-  const ownLastMs = ownAtMs + Math.max(stampSpanMs(ownStamp), ownStamp?.precisionMs ?? 0);
+  const ownLastMs = ownAtMs + (ownStamp?.precisionMs ?? 0);
   return stampSpanMs(recordStamp) === 0 && ownLastMs > recordAtMs && ownAtMs <= recordAtMs + SAME_KILL_MS;
 }
 

@@ -333,7 +333,6 @@ function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean
   return NODE_SOURCES[table.nodeFrom[i]!] === 'message' && table.stampAt[i]! < 0 && (findTraceContinuation(lines, table, i) !== undefined || findJournalRecord(lines, table, i) !== undefined);
 }
 
-
 const LISTEN_ADDRESS = /\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b/i;
 
 // One key for the addresses of one local port (`127.0.0.1:7001`, `localhost:7001`, `:7001` → `:7001`); other

@@ -17,7 +17,8 @@ function osReason(error: ErrnoError): string {
   return String(error.message).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/s, '');
 }
 
-function statOrUndefined(path: string): Stats | undefined {
+/** A path's stat, or undefined when there is nothing there (or it cannot be read). */
+export function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
   } catch {

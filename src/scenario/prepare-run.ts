@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import type { Scenario } from '../lesson/scenario-types.js';
 import type { Lesson } from '../lesson/types.js';
-import { makeWorkDir } from '../process/writable-path.js';
+import { makeWorkDir, statOrUndefined } from '../process/writable-path.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { CLUSTER_RUN_MARK, REFERENCE_MARK } from '../proof/reference-mark.js';
 import { DEFAULT_SCENARIO } from './default-scenario.js';
@@ -27,14 +27,7 @@ function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: stri
   if (options.workDir === undefined) return;
   const data = join(resolve(cwd, options.workDir), 'data');
   // A folder with files in it; anything else in the way (data/ or the work dir itself a file) is makeWorkDir's to say.
-  const isDirectory = (() => {
-    try {
-      return statSync(data).isDirectory();
-    } catch {
-      return false;
-    }
-  })();
-  if (isDirectory && readdirSync(data).length > 0) {
+  if (statOrUndefined(data)?.isDirectory() === true && readdirSync(data).length > 0) {
     throw new VerifyLessonError('OUTPUT_EXISTS', `--workdir ${resolve(cwd, options.workDir)}: data/ is not empty (an earlier run?); remove it or choose an empty directory`);
   }
 }

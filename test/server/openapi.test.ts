@@ -70,7 +70,7 @@ describe('GET /openapi.json', () => {
     }
     const verify = paths['/v1/lessons/{id}/verify']!.post as { requestBody: { content: Json }; responses: Json };
     expect(Object.keys(verify.requestBody.content)).toEqual(['application/json', 'text/plain', 'application/octet-stream']);
-    expect(Object.keys(verify.responses)).toEqual(['200', '400', '404', '406', '413', '415']);
+    expect(Object.keys(verify.responses)).toEqual(['200', '400', '404', '406', '413', '415', '503']);
     expect(Object.keys((verify.responses['200'] as { content: Json }).content)).toEqual(['application/json', 'text/plain', 'application/xml']);
   });
 

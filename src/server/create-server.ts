@@ -16,6 +16,7 @@ import { renderVerdict } from '../formats/render-verdict.js';
 import { chooseVerdictFormat } from './choose-verdict-format.js';
 import { parseCorsOrigin } from './cors-origins.js';
 import { registerMethodGuards, type RouteMethods } from './method-guards.js';
+import { findUnknownQueryParameter, QUERY_PARAMETERS } from './query-parameters.js';
 import { createVerdictPool, type VerdictPool } from './verdict-pool.js';
 
 // 5 MiB: a whole day of three nodes' logs fits; checkPaste's own cap (DEFAULT_MAX_BYTES) is the same.
@@ -63,13 +64,13 @@ export interface CreateServerOptions {
 }
 
 // Every route and its methods: the rest get 405 with Allow (see registerMethodGuards).
-const ROUTES = {
+const ROUTES: Record<keyof typeof QUERY_PARAMETERS, readonly ('GET' | 'POST')[]> = {
   '/healthz': ['GET'],
   '/v1/lessons': ['GET'],
   '/v1/lessons/:id': ['GET'],
   '/v1/lessons/:id/verify': ['POST'],
   '/openapi.json': ['GET'],
-} as const satisfies RouteMethods;
+} satisfies RouteMethods;
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -178,6 +179,16 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ error: body.error }, body.message);
     return sendError(reply, statusCode, body);
+  });
+
+  // Before the body is read; a wrong method is left to the 405 of registerMethodGuards.
+  app.addHook('onRequest', async (request, reply) => {
+    const url = request.routeOptions.url as keyof typeof QUERY_PARAMETERS | undefined;
+    if (url === undefined || !Object.hasOwn(ROUTES, url)) return;
+    const methods: readonly string[] = ROUTES[url];
+    if (!methods.includes(request.method === 'HEAD' ? 'GET' : request.method)) return;
+    const unknown = findUnknownQueryParameter(request.query, QUERY_PARAMETERS[url], `${methods[0]} ${url}`);
+    if (unknown) await sendError(reply, 400, unknown);
   });
 
   registerMethodGuards(app, ROUTES, corsOrigins, sendError);

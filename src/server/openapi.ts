@@ -67,7 +67,7 @@ const errorResponse = (description: string, example?: { error: string; message: 
 });
 
 // Any route can answer a malformed request (e.g. a bad URL encoding) with 400.
-const badRequest = () => errorResponse('A malformed request, e.g. a bad URL encoding', { error: 'BAD_REQUEST', message: "'/v1/lessons/%' is not a valid url component" });
+const badRequest = () => errorResponse('A malformed request (e.g. a bad URL encoding), or a query parameter the route does not take (VALIDATION, naming it)', { error: 'BAD_REQUEST', message: "'/v1/lessons/%' is not a valid url component" });
 
 // The OpenAPI 3.1 description of the HTTP service, built from the same schemas the code validates with.
 export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObject {

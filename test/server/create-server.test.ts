@@ -381,6 +381,47 @@ describe('live lessons', () => {
   });
 });
 
+describe('query parameters', () => {
+  it.each([
+    ['GET', '/healthz?verbose=1', 'query.verbose: unknown parameter; GET /healthz takes no query parameters', 'verbose'],
+    ['GET', '/v1/lessons?limit=3', 'query.limit: unknown parameter; GET /v1/lessons takes no query parameters', 'limit'],
+    ['GET', '/v1/lessons/w12-l03?x', 'query.x: unknown parameter; GET /v1/lessons/:id takes no query parameters', 'x'],
+    ['GET', '/openapi.json?v=3', 'query.v: unknown parameter; GET /openapi.json takes no query parameters', 'v'],
+    [
+      'POST',
+      `${VERIFY}?partialCredt=true`,
+      'query.partialCredt: unknown parameter; POST /v1/lessons/:id/verify accepts format, partialCredit, rejectReference — did you mean "partialCredit"?',
+      'partialCredt',
+    ],
+    ['POST', `${VERIFY}?format=json&fromat=text`, 'query.fromat: unknown parameter; POST /v1/lessons/:id/verify accepts format, partialCredit, rejectReference — did you mean "format"?', 'fromat'],
+  ] as const)('%s %s: 400 naming the parameter and the accepted ones', async (method, url, message, field) => {
+    const res = await app.inject({ method, url, ...(method === 'POST' ? { payload: { paste: passingPaste } } : {}) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: 'VALIDATION', message, field });
+  });
+
+  it('accepts the known ones, and leaves a wrong method to 405 and an unknown route to 404', async () => {
+    const known = await app.inject({ method: 'POST', url: `${VERIFY}?format=json&partialCredit=false&rejectReference=0`, payload: { paste: passingPaste } });
+    expect(known.statusCode).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url: '/healthz?x=1' })).statusCode).toBe(405);
+    expect((await app.inject({ method: 'GET', url: '/nope?x=1' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'HEAD', url: '/healthz?x=1' })).statusCode).toBe(400);
+  });
+
+  it('refuses an unknown parameter before reading the body, over a real socket', async () => {
+    const server = await createServer({ verifier });
+    cleanups.push(() => server.close());
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const port = (server.server.address() as AddressInfo).port;
+    const slow = await startSlowRequest(port, `${VERIFY}?rejectRefrence=true`, passingPaste);
+    cleanups.push(async () => slow.socket.destroy());
+    // Half of the body is still to come: the answer does not wait for it.
+    const response = await slow.response;
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'VALIDATION', field: 'rejectRefrence', message: expect.stringContaining('did you mean "rejectReference"?') });
+  });
+});
+
 describe('large pastes on worker threads', () => {
   const bigPaste = `${makeSlowPaste(4 * 1024 * 1024)}\n${passingPaste}`;
   const listen = async (verdictWorkers: number): Promise<string> => {

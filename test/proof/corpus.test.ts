@@ -58,7 +58,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // ("starting election for term 7" and "voting for node2 in term 7" are two writers, neither the leader node1 whose
   // silence they report). The engine finds no follower's detection (passed: engine false, truth true).
   'real9-java-B-jul-ms-cat-sort.log',
-  // real10 (real RabbitMQ 3.10 quorum-queue captures, Ra), added 2026-12-01 10:40 UTC: see fixtures/pastes-corpus/README.md
+  // real10 (real RabbitMQ 3.10 quorum-queue captures, Ra), added 2026-12-01 10:15 UTC: see fixtures/pastes-corpus/README.md
   // "real10". leader: engine null, truth rabbit1: the lesson's Verify grep keeps no line naming rabbit1 and the kill
   // names only the pid 8083 (rabbit1's beam.smp, printed by no pasted line). Not inferable from the paste; the truth is
   // by provenance (the capture's quorum_status), as real7-nats-B's.

@@ -85,12 +85,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
   // `node=2` line, so "13 detection line(s) name no node".
   'blind10-docker-logs-details-labels.log',
-  // killLine: engine 24, truth 7 (verdict right, ms within 1). The kill record `date +%T.%3N; sudo systemctl kill
-  // --signal=SIGTERM kv@1.service` is attributed to a node `kv@1.service` that is not linked to node1 (the `-o cat`
-  // lines name themselves node1; `systemctl list-units` says "kv@1.service … Raft KV node 1"), so the record is judged
-  // "kv@1.service, not the leader then: node1 led" and node1's own SIGTERM line 1 ms later is the kill; `kv@1.service`
-  // is also listed as a follower that "logged nothing after the kill".
-  'blind10-journalctl-f-output-cat-units-kill-echo.log',
   // passed: engine false, truth true; node2/node3: engine status no-detection without ms, truth 1 / 2 ms. The two
   // `less -M` screens name their file only in the prompt BELOW the lines (`data/node2/node.log (file 1 of 2) lines
   // 1-8/8 (END) - Next: …`); the unprefixed lines above it are not given that file's node.

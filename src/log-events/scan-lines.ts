@@ -1104,6 +1104,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = r + 1;
       continue;
     }
+    // A program's name before a bracketed column, OCaml Logs' default reporter `kv_node: [WARNING] [time] [raft.n2]`:
+    // the same on every node, no node; the columns after it may name one.
+    if (tokens === 0 && next === 58 && text.charCodeAt(q + 1) === 32 && text.charCodeAt(q + 2) === 91) {
+      p = q + 1;
+      continue;
+    }
     if (tokens === 0) {
       // A shell prompt: `student@box:~/kv$ kill 1234`.
       const space = skipToken(text, p, Math.min(headEnd, p + 80), st);

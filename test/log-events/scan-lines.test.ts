@@ -442,6 +442,23 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     ]);
   });
 
+  it("OCaml Logs' `kv_node: [WARNING] [time] [raft.n2]`: the program's name is no node, the source tag's last part is", () => {
+    const lines = scan(
+      [
+        'kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] Lwt_io read from leader n1: End_of_file',
+        'kv_node: [INFO] [2026-12-01T09:40:20.009-00:00] [raft.n3] term 1: leader n1 is down',
+        'kv_node: [INFO] [2026-12-01T09:40:20.010-00:00] term 1: leader n1 is down',
+        'raft: [n2] term 1: leader n1 is down',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from, l.dayMs])).toEqual([
+      ['node2', 'tag', 34_819_848],
+      ['node3', 'tag', 34_820_009],
+      [undefined, 'none', 34_820_010],
+      ['node2', 'tag', undefined],
+    ]);
+  });
+
   it("Spring Boot 3.2's `--- [kv-a] [thread]` application name is the node; before 3.2 (`--- [main]`) there is none", () => {
     expect(
       nodesOf([

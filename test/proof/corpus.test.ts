@@ -85,10 +85,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
   // `node=2` line, so "13 detection line(s) name no node".
   'blind10-docker-logs-details-labels.log',
-  // passed: engine false, truth true; n2/n3: engine no such follower, truth 2 / 163 ms. OCaml Logs lines
-  // `kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] …`: the source tag `[raft.n2]` after the level and
-  // the bracketed time is not read as the writer ("no follower lines … 15 detection line(s) name no node").
-  'blind10-ocaml-logs-ptime-minus-0000.log',
   // passed: engine false, truth true; leader: engine null, truth 节点1; 节点2/节点3: engine no such follower, truth 2 / 3
   // ms. A bracketed non-ASCII node name `[节点2]` ("node 2") after Python logging's time names no writer.
   'blind10-chinese-node-names-python-cst.log',

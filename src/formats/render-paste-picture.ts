@@ -66,7 +66,7 @@ function summaryOf(verdict: Verdict): [string, string][] {
     ...(m
       ? m.followers.map((f): [string, string] => [
           f.node,
-          f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status}: ${describeMissingDetection(f)}`) : `${f.detectionMs} ms (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
+          f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status} (${describeMissingDetection(f)})`) : `${f.detectionMs} ms (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
         ])
       : []),
     ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f)]),

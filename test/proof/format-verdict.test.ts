@@ -162,6 +162,13 @@ describe('report text on corpus pastes', () => {
     expect(text).toContain('and no sort, which mixes the nodes\' lines together');
   });
 
+  it("no phantom follower from the student's closing sentence (\"so node2 noticed at 38411 - 41536\"): only the paste's writers are followers", () => {
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, 'blind9-deno-performance-now-per-process.log')));
+    expect(verdict.measurements!.nodesSeen).toEqual(['n1', 'n2', 'n3']);
+    expect(verdict.measurements!.followers.map((f) => f.node)).toEqual(['n2', 'n3']);
+    expect(report('blind9-deno-performance-now-per-process.log').text).not.toMatch(/node2 logged nothing|─ node2/);
+  });
+
   it('the bundled cluster\'s output: the timeout pattern cites node2\'s detection, not the startup line with election_timeout=300ms', () => {
     const paste = readFileSync(join(ROOT, 'fixtures/pastes/bundled-grep.log'), 'utf8');
     const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });

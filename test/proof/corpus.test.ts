@@ -64,10 +64,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
   // `node=2` line, so "13 detection line(s) name no node".
   'blind10-docker-logs-details-labels.log',
-  // passed: engine false, truth true; node2/node3: engine status no-detection without ms, truth 1 / 2 ms. The two
-  // `less -M` screens name their file only in the prompt BELOW the lines (`data/node2/node.log (file 1 of 2) lines
-  // 1-8/8 (END) - Next: …`); the unprefixed lines above it are not given that file's node.
-  'blind10-less-two-files-end-prompt.log',
   // passed: engine false, truth true; node2/node3: engine no such follower, truth 1.460 / 1.604 ms. glog >= 0.6's
   // severity letter glued to the date (`W20261201 08:57:14.091873  5202 replication.cc:141]`) is read as a node name:
   // followers "I20261201" (no detection) and "W20261201" (+1.461 ms), with "timestamps run backwards" warnings.

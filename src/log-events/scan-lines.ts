@@ -931,7 +931,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
-      // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456`: two.
+      // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456` (>= 0.6: `I20261126 19:30:01.123456`,
+      // the severity glued to the date, no node's name): two.
       if (text.charCodeAt(p + 3) === 32 && MONTHS.has(code3(text, p)) && isDigit(text.charCodeAt(p + 5) === 32 ? text.charCodeAt(p + 6) : text.charCodeAt(p + 5))) {
         st.stampAt = p;
         stampToken = tokens;
@@ -939,12 +940,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         p = skipToken(text, p + 1, headEnd, st); // time
         continue;
       }
-      if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 5) === 32 && isDigit(text.charCodeAt(p + 6))) {
-        st.stampAt = p;
-        stampToken = tokens;
-        glog = true;
-        p = skipToken(text, p + 6, headEnd, st);
-        continue;
+      if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1))) {
+        const gap = text.charCodeAt(p + 5) === 32 ? p + 5 : isDigit(text.charCodeAt(p + 5)) && text.charCodeAt(p + 9) === 32 ? p + 9 : -1;
+        if (gap > 0 && isDigit(text.charCodeAt(gap + 1))) {
+          st.stampAt = p;
+          stampToken = tokens;
+          glog = true;
+          p = skipToken(text, gap + 1, headEnd, st);
+          continue;
+        }
       }
     }
     let q = p;

@@ -451,6 +451,21 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     expect(nodesOf(['[INFO] 19:30:01.123 a', '[WARN] 19:30:01.124 b', '[INFO] 19:30:01.125 INFO WARN c'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it("glog >= 0.6's `W20261201` (severity + date) is the time, never a node; the thread id and `file.cc:141]` are skipped", () => {
+    const glog = [
+      'I20261201 08:57:13.998871  5202 replication.cc:103] term 1: appended entries 19..20 from leader node 1',
+      'W20261201 08:57:14.091873  5202 replication.cc:141] term 1: lost connection to leader node 1: read() returned 0',
+      'E20261201 08:57:14.316650  5219 election.cc:52] term 1: election timeout fired',
+      'I20261201 08:57:14.319441  5219 election.cc:131] [n2] term 2: elected leader with 2 votes',
+    ];
+    expect(scan(glog.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([
+      [undefined, 32_233_998.871],
+      [undefined, 32_234_091.873],
+      [undefined, 32_234_316.65],
+      ['node2', 32_234_319.441],
+    ]);
+  });
+
   it("Spring Boot 3.2's `--- [kv-a] [thread]` application name is the node; before 3.2 (`--- [main]`) there is none", () => {
     expect(
       nodesOf([

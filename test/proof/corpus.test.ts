@@ -87,14 +87,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
   // `node=2` line, whose detection "cannot be told" (3 detection lines after the kill could be tied to no node).
   'blind10-docker-logs-details-labels.log',
-  // passed: engine false, truth true; node2/node3: engine status no-detection without ms, truth 1 / 2 ms. The two
-  // `less -M` screens name their file only in the prompt BELOW the lines (`data/node2/node.log (file 1 of 2) lines
-  // 1-8/8 (END) - Next: …`); the unprefixed lines above it are not given that file's node.
-  'blind10-less-two-files-end-prompt.log',
-  // passed: engine false, truth true; node2/node3: engine no such follower, truth 1.460 / 1.604 ms. glog >= 0.6's
-  // severity letter glued to the date (`W20261201 08:57:14.091873  5202 replication.cc:141]`) is read as a node name:
-  // followers "I20261201" (no detection) and "W20261201" (+1.461 ms), with "timestamps run backwards" warnings.
-  'blind10-glog-cat-log-dirs-file-headers.log',
   // passed: engine false, truth true; n2/n3: engine no such follower, truth 2 / 163 ms. OCaml Logs lines
   // `kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] …`: the source tag `[raft.n2]` after the level and
   // the bracketed time is not read as the writer ("the paste shows 0 … 4 detection line(s) could not be tied to any node").

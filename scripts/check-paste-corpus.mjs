@@ -28,7 +28,12 @@ function readWallTime(line) {
   if (m) return { us: Number(m[1]) * 1_000_000 + Math.floor(Number(m[2]) / 1000), dated: true };
   // (Python logging may print its milliseconds after a `%z` zone: `…T15:03:11+0100.291`.)
   m = /(\d{4})[-/](\d\d)[-/](\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?(?:[.,](\d{3})(?!\d))?/.exec(line);
-  if (m) return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7] ?? m[9]) - zoneUs(m[8]), dated: true };
+  if (m) {
+    // A whole-second stamp before the program's own finer time of the same second (flyctl's and logcli's
+    // `…T12:40:18Z … 12:40:18.002 [kv1] …`): the finer one.
+    const finer = m[7] ?? m[9] ? null : new RegExp(`\\b${m[4]}:${m[5]}:${m[6]}[.,](\\d+)`).exec(line.slice(m.index + m[0].length));
+    return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7] ?? m[9] ?? finer?.[1]) - zoneUs(m[8]), dated: true };
+  }
   m = /(\d\d)\/(\d\d)\/(\d{4}) (\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);
   if (m) return { us: Date.UTC(+m[3], +m[1] - 1, +m[2]) * 1000 + todUs((+m[4] % 12) + (/pm/i.test(m[8]) ? 12 : 0), m[5], m[6], m[7]), dated: true };
   m = /\[(\d{10})\.(\d+)\]/.exec(line);

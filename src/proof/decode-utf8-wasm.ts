@@ -10,7 +10,7 @@
 // so that the module's memory stays small. The memory is zeroed after each decode: no paste outlives its verdict here.
 // The first decode in a process is left to TextDecoder too: making the module takes about 5 ms, which a one-shot CLI
 // checking one paste would pay for a saving of microseconds; a service builds it on its second paste.
-import { assembleModule, I32, op, webAssemblyApi, type Code } from './wasm-binary.js';
+import { assembleModule, I32, op, V128, webAssemblyApi, type Code } from './wasm-binary.js';
 
 // Memory layout (bytes): the input from INPUT_AT, then (16-byte aligned, after 16 bytes a v128 load may read past
 // the input) the output, two bytes per code unit, at most two per input byte.
@@ -26,25 +26,27 @@ const constant = op.i32Const;
 /*
  * (func $decode (param $n i32) (param $o i32) (result i32)    ;; $n bytes at INPUT_AT → UTF-16 at $o; units, or -1
  *   (local $p i32) (local $end i32) (local $last16 i32) (local $out i32) (local $m i32) (local $b0 … $b3 i32) (local $lo i32) (local $span i32)
- *   p = INPUT_AT; end = p + n; last16 = end - 16; out = o
+ *   (local $nul i32) (local $v v128) (local $least v128)
+ *   p = INPUT_AT; end = p + n; last16 = end - 16; out = o; least = (v128.const 0xff × 16)
  *   (block $done (loop $next
  *     (if (p <=u last16)
- *       (then m = i8x16.bitmask(v128.load p)                    ;; a bit per byte ≥ 0x80
- *             (v128.store out (i16x8.extend_low_i8x16_u (v128.load p)))
- *             (v128.store offset=16 out (i16x8.extend_high_i8x16_u (v128.load p)))
+ *       (then v = v128.load p; m = i8x16.bitmask(v)             ;; a bit per byte ≥ 0x80
+ *             (v128.store out (i16x8.extend_low_i8x16_u v))
+ *             (v128.store offset=16 out (i16x8.extend_high_i8x16_u v))
+ *             least = i8x16.min_u(least, v)                     ;; a zero lane: the input holds NUL
  *             (if (m == 0) (then p += 16; out += 32; br $next))
  *             m = ctz(m); p += m; out += 2m)                    ;; the ASCII before the first other byte is written
  *       (else (br_if $done (p >=u end))))
  *     b0 = load8_u p
- *     (if (b0 <u 0x80) (then (i32.store16 out b0) p += 1; out += 2; br $next))
+ *     (if (b0 <u 0x80) (then nul |= (b0 == 0) (i32.store16 out b0) p += 1; out += 2; br $next))
  *     (if (b0 - 0xc2 <u 30) (then …2 bytes: b1 in 80..BF…  p += 2; out += 2; br $next))
  *     (if (b0 & 0xf0 == 0xe0) (then …3 bytes: E0 A0..BF, ED 80..9F, else 80..BF; then 80..BF… p += 3; out += 2; br $next))
  *     (if (b0 - 0xf0 <u 5) (then …4 bytes: F0 90..BF, F4 80..8F, else 80..BF; then 2× 80..BF → a surrogate pair…))
  *     (return -1)))                                             ;; malformed: TextDecoder's U+FFFD rules apply
- *   (i32.shr_u (out - o) 1))
+ *   ((out - o) | nul | !i8x16.all_true(least)))                  ;; units × 2, plus 1 when the input holds NUL
  */
 const decodeBody = (): Code[] => {
-  const [n, o, p, end, last16, out, m, b0, b1, b2, b3, lo, span] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const [n, o, p, end, last16, out, m, b0, b1, b2, b3, lo, span, nul, v, least] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
   const advance = (bytes: number, units: number): Code[] => [
     get(p), constant(bytes), op.i32Add, set(p),
     get(out), constant(units * 2), op.i32Add, set(out),
@@ -68,11 +70,13 @@ const decodeBody = (): Code[] => {
     get(p), get(n), op.i32Add, set(end),
     get(end), constant(16), op.i32Sub, set(last16),
     get(o), set(out),
+    op.v128ConstBytes(0xff), set(least),
     op.block, op.loop,
     get(p), get(last16), op.i32LeU, op.if,
-    get(p), op.v128Load(), op.i8x16Bitmask, set(m),
-    get(out), get(p), op.v128Load(), op.i16x8ExtendLowI8x16U, op.v128Store(),
-    get(out), get(p), op.v128Load(), op.i16x8ExtendHighI8x16U, op.v128Store(16),
+    get(p), op.v128Load(), op.localTee(v), op.i8x16Bitmask, set(m),
+    get(out), get(v), op.i16x8ExtendLowI8x16U, op.v128Store(),
+    get(out), get(v), op.i16x8ExtendHighI8x16U, op.v128Store(16),
+    get(least), get(v), op.i8x16MinU, set(least),
     get(m), op.i32Eqz, op.if,
     get(p), constant(16), op.i32Add, set(p),
     get(out), constant(32), op.i32Add, set(out),
@@ -87,6 +91,7 @@ const decodeBody = (): Code[] => {
     get(p), op.i32Load8U(), set(b0),
     // ASCII
     get(b0), constant(0x80), op.i32LtU, op.if,
+    get(nul), get(b0), op.i32Eqz, op.i32Or, set(nul),
     get(out), get(b0), op.i32Store16(),
     ...advance(1, 1),
     op.end,
@@ -115,7 +120,7 @@ const decodeBody = (): Code[] => {
     op.end,
     constant(-1), op.return,
     op.end, op.end,
-    get(out), get(o), op.i32Sub, constant(1), op.i32ShrU,
+    get(out), get(o), op.i32Sub, get(nul), op.i32Or, get(least), op.i8x16AllTrue, op.i32Eqz, op.i32Or,
   ];
 };
 
@@ -151,7 +156,7 @@ function createDecoder(): Decoder | null {
     const bytes = assembleModule({
       importedFunctions: [],
       importedMemory: { module: 'utf8', name: 'memory', minPages: 1 },
-      functions: [{ type: { params: [I32, I32], results: [I32] }, locals: new Array<number>(11).fill(I32), body: decodeBody(), export: 'decode' }],
+      functions: [{ type: { params: [I32, I32], results: [I32] }, locals: [...new Array<number>(12).fill(I32), V128, V128], body: decodeBody(), export: 'decode' }],
     });
     const module = new api.Module(bytes);
     const memory = new api.Memory({ initial: 1 }) as unknown as GrowableMemory;
@@ -163,12 +168,18 @@ function createDecoder(): Decoder | null {
   }
 }
 
+/** What decodeUtf8 read: the text, and whether the bytes hold NUL (found by the same pass). */
+export interface DecodedUtf8 {
+  readonly text: string;
+  readonly nul: boolean;
+}
+
 /**
  * `input` decoded as TextDecoder('utf-8') (BOM removed) decodes it, or undefined where this does not: the first
  * call in a process, malformed UTF-8, more than MAX_INPUT_BYTES, no WebAssembly SIMD or no Buffer. Then the caller's
  * TextDecoder does it.
  */
-export function decodeUtf8(input: Uint8Array): string | undefined {
+export function decodeUtf8(input: Uint8Array): DecodedUtf8 | undefined {
   if (input.length > MAX_INPUT_BYTES) return undefined;
   if (decoder === undefined) {
     if (!firstDecodeDone) {
@@ -189,9 +200,10 @@ export function decodeUtf8(input: Uint8Array): string | undefined {
   }
   const view = decoder.view;
   view.set(bom === 0 ? input : input.subarray(bom), INPUT_AT);
-  const units = decoder.decode(n, outAt);
+  const result = decoder.decode(n, outAt);
+  const units = result >> 1;
   // As many units as bytes: every byte was ASCII, and the input itself is the string (a one-byte string, as V8's own).
-  const text = units < 0 ? undefined : units === n ? view.toString('latin1', INPUT_AT, INPUT_AT + n) : view.toString('utf16le', outAt, outAt + 2 * units);
+  const text = result < 0 ? undefined : units === n ? view.toString('latin1', INPUT_AT, INPUT_AT + n) : view.toString('utf16le', outAt, outAt + 2 * units);
   view.fill(0, INPUT_AT, used);
-  return text;
+  return text === undefined ? undefined : { text, nul: (result & 1) === 1 };
 }

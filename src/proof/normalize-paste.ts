@@ -60,7 +60,7 @@ export function decodePaste(input: string | Uint8Array): string {
   if (startsWithUtf16Bom(input)) {
     return new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input);
   }
-  return decodeUtf8(input) ?? utf8.decode(input);
+  return decodeUtf8(input)?.text ?? utf8.decode(input);
 }
 
 /**
@@ -114,9 +114,11 @@ export interface DecodedPaste {
   readonly nul: boolean;
 }
 
-/** decodePaste, and a native search of the bytes for NUL. */
+/** decodePaste, and whether the bytes hold NUL: found by the WebAssembly decode's own pass, else a native search. */
 export function decodePasteInput(input: string | Uint8Array): DecodedPaste {
-  return typeof input === 'string' ? { decoded: input, nul: false } : { decoded: decodePaste(input), nul: holdsNul(input) };
+  if (typeof input === 'string') return { decoded: input, nul: false };
+  const wasm = startsWithUtf16Bom(input) ? undefined : decodeUtf8(input);
+  return wasm === undefined ? { decoded: decodePaste(input), nul: holdsNul(input) } : { decoded: wasm.text, nul: wasm.nul };
 }
 
 /** The normalised text of a decoded paste and the share of it that is binary (binaryRatio). */

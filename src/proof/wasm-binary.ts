@@ -9,6 +9,7 @@ export type Code = readonly number[];
 
 /** Value types. */
 export const I32 = 0x7f;
+export const V128 = 0x7b;
 
 /** Unsigned LEB128 (indices, sizes, memory offsets). */
 export function encodeUnsigned(value: number): number[] {
@@ -88,6 +89,10 @@ export const op = {
   i8x16Bitmask: [0xfd, 0x64] as Code,
   i16x8ExtendLowI8x16U: [0xfd, 0x89, 0x01] as Code,
   i16x8ExtendHighI8x16U: [0xfd, 0x8a, 0x01] as Code,
+  i8x16MinU: [0xfd, 0x77] as Code,
+  i8x16AllTrue: [0xfd, 0x63] as Code,
+  /** v128.const with every byte `byte`. */
+  v128ConstBytes: (byte: number): Code => [0xfd, 0x0c, ...new Array<number>(16).fill(byte & 0xff)],
 } as const;
 
 /** A function signature: parameter and result value types. */

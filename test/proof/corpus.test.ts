@@ -48,6 +48,41 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // ("starting election for term 7" and "voting for node2 in term 7" are two writers, neither the leader node1 whose
   // silence they report). The engine finds no follower's detection (passed: engine false, truth true).
   'real9-java-B-jul-ms-cat-sort.log',
+  // blind10 (hand-written, blind), added 2026-12-01 09:55 UTC: see fixtures/pastes-corpus/README.md "Tenth pass".
+  // passed: engine false, truth true; kv2: engine status no-detection without ms, truth 1.572 ms; kv3: engine no such
+  // follower, truth 1.727 ms. `docker logs --details -t`'s attribute column `raft.node=2` (after docker's stamp) is not
+  // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
+  // `node=2` line, so "13 detection line(s) name no node".
+  'blind10-docker-logs-details-labels.log',
+  // killLine: engine 24, truth 7 (verdict right, ms within 1). The kill record `date +%T.%3N; sudo systemctl kill
+  // --signal=SIGTERM kv@1.service` is attributed to a node `kv@1.service` that is not linked to node1 (the `-o cat`
+  // lines name themselves node1; `systemctl list-units` says "kv@1.service … Raft KV node 1"), so the record is judged
+  // "kv@1.service, not the leader then: node1 led" and node1's own SIGTERM line 1 ms later is the kill; `kv@1.service`
+  // is also listed as a follower that "logged nothing after the kill".
+  'blind10-journalctl-f-output-cat-units-kill-echo.log',
+  // passed: engine false, truth true; node2/node3: engine status no-detection without ms, truth 1 / 2 ms. The two
+  // `less -M` screens name their file only in the prompt BELOW the lines (`data/node2/node.log (file 1 of 2) lines
+  // 1-8/8 (END) - Next: …`); the unprefixed lines above it are not given that file's node.
+  'blind10-less-two-files-end-prompt.log',
+  // passed: engine false, truth true; node2/node3: engine no such follower, truth 1.460 / 1.604 ms. glog >= 0.6's
+  // severity letter glued to the date (`W20261201 08:57:14.091873  5202 replication.cc:141]`) is read as a node name:
+  // followers "I20261201" (no detection) and "W20261201" (+1.461 ms), with "timestamps run backwards" warnings.
+  'blind10-glog-cat-log-dirs-file-headers.log',
+  // passed: engine false, truth true; n2/n3: engine no such follower, truth 2 / 163 ms. OCaml Logs lines
+  // `kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] …`: the source tag `[raft.n2]` after the level and
+  // the bracketed time is not read as the writer ("no follower lines … 15 detection line(s) name no node").
+  'blind10-ocaml-logs-ptime-minus-0000.log',
+  // passed: engine false, truth true; leader: engine null, truth 节点1; 节点2/节点3: engine no such follower, truth 2 / 3
+  // ms. A bracketed non-ASCII node name `[节点2]` ("node 2") after Python logging's time names no writer.
+  'blind10-chinese-node-names-python-cst.log',
+  // passed: engine false, truth true; kv2/kv3: engine no such follower, truth 3 / 2 ms. flyctl's `app[<machine id>]`
+  // column is taken as the writer over the program's own `[kv1]`, so the kill (line 16) is "148edd3f920489 — a
+  // follower; kv1 was the leader" (KILLED_NODE_NOT_LEADER); `fly machine list`'s `148edd3f920489 ams kv1` is not linked.
+  'blind10-fly-logs-machine-ids-sigint.log',
+  // Verdict right (fails), reason wrong: kv-1: engine no such follower, truth 341 ms (too slow); kv-2: engine no such
+  // follower, truth 2 ms. logcli's `{pod="kv-1"}` label column after the RFC3339 stamp is not read as the writer ("no
+  // follower lines in the paste … 9 detection line(s) name no node"); the leader kv-0 is named from "leader … kv-0".
+  'blind10-logcli-newest-first-line-filter-too-slow-341.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -19,30 +19,30 @@ describe('decodeUtf8', () => {
     for (let run = 0; run <= 40; run++) {
       for (const other of ['é', '—', '中', '😀', '\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}', '\ud7ff', '\ue000']) {
         const text = `${'a'.repeat(run)}${other}${'b'.repeat(40 - run)}${other}`;
-        expect(decodeUtf8(encode(text))).toBe(text);
+        expect(decodeUtf8(encode(text))?.text).toBe(text);
       }
     }
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
-        expect(decodeUtf8(encode(text))).toBe(reference.decode(encode(text)));
+        expect(decodeUtf8(encode(text))?.text).toBe(reference.decode(encode(text)));
       }),
       { numRuns: 2000 },
     );
-    expect(decodeUtf8(new Uint8Array(0))).toBe('');
+    expect(decodeUtf8(new Uint8Array(0))?.text).toBe('');
   });
 
   it('decodes a log as large as the cap, growing its memory, and ASCII-only text', () => {
     const line = '2026-11-26T19:30:01.123Z node2 WARN  heartbeat timeout — no message from leader in 300ms\n';
     const big = line.repeat(Math.floor(MAX_INPUT_BYTES / encode(line).length));
-    expect(decodeUtf8(encode(big))).toBe(big);
+    expect(decodeUtf8(encode(big))?.text).toBe(big);
     const ascii = line.replace('—', '-').repeat(100);
-    expect(decodeUtf8(encode(ascii))).toBe(ascii);
+    expect(decodeUtf8(encode(ascii))?.text).toBe(ascii);
   });
 
   it('removes a byte order mark as TextDecoder does', () => {
-    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x6f, 0x6b]))).toBe('ok');
-    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf]))).toBe('');
-    expect(decodeUtf8(new Uint8Array([0x6f, 0xef, 0xbb, 0xbf]))).toBe('o\ufeff');
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x6f, 0x6b]))?.text).toBe('ok');
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf]))?.text).toBe('');
+    expect(decodeUtf8(new Uint8Array([0x6f, 0xef, 0xbb, 0xbf]))?.text).toBe('o\ufeff');
   });
 
   it('gives up on malformed UTF-8: stray, overlong, surrogate, out-of-range and cut sequences', () => {
@@ -62,13 +62,27 @@ describe('decodeUtf8', () => {
       fc.property(fc.array(byte, { maxLength: 64 }), (values) => {
         const bytes = Uint8Array.from(values);
         const decoded = decodeUtf8(bytes);
-        if (decoded !== undefined) expect(decoded).toBe(reference.decode(bytes));
+        if (decoded !== undefined) {
+          expect(decoded.text).toBe(reference.decode(bytes));
+          expect(decoded.nul).toBe(bytes.includes(0));
+        }
         // (FF FE and FE FF open UTF-16, which decodePaste reads as such.)
         const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
         if (!utf16) expect(decodePaste(bytes)).toBe(reference.decode(bytes));
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('says whether the bytes hold NUL, wherever it is: in a 16-byte block, in the tail, after a multi-byte character', () => {
+    const body = 'node2 heartbeat timeout — leader node1 silent for 300 ms\n'.repeat(4);
+    expect(decodeUtf8(encode(body))?.nul).toBe(false);
+    for (const at of [0, 5, 15, 16, 31, 40, body.length - 1, body.length]) {
+      const text = body.slice(0, at) + '\0' + body.slice(at);
+      expect(decodeUtf8(encode(text)), `NUL at ${at}`).toEqual({ text, nul: true });
+    }
+    expect(decodeUtf8(encode('—\0'))).toEqual({ text: '—\0', nul: true });
+    expect(decodeUtf8(encode('\0'.repeat(40)))).toEqual({ text: '\0'.repeat(40), nul: true });
   });
 
   it('leaves inputs above MAX_INPUT_BYTES to TextDecoder', () => {
@@ -88,7 +102,7 @@ describe('decodeUtf8 in a fresh process', () => {
     const fresh = await import('../../src/proof/decode-utf8-wasm.js');
     const bytes = encode('node2 heartbeat timeout — 😀\n');
     expect(fresh.decodeUtf8(bytes)).toBeUndefined();
-    expect(fresh.decodeUtf8(bytes)).toBe('node2 heartbeat timeout — 😀\n');
+    expect(fresh.decodeUtf8(bytes)?.text).toBe('node2 heartbeat timeout — 😀\n');
   });
 });
 
@@ -117,7 +131,7 @@ describe('decodeUtf8 memory', () => {
     const fresh = await import('../../src/proof/decode-utf8-wasm.js');
     const text = 'node2 heartbeat timeout — no message from leader 😀\n'.repeat(3000);
     expect(fresh.decodeUtf8(encode(text))).toBeUndefined();
-    expect(fresh.decodeUtf8(encode(text))).toBe(text);
+    expect(fresh.decodeUtf8(encode(text))?.text).toBe(text);
     expect(memories).toHaveLength(1);
     expect(new Uint8Array(memories[0]!.buffer).every((b) => b === 0)).toBe(true);
   });

@@ -13,6 +13,8 @@ rmSync(dist, { recursive: true, force: true });
 const entryPoints = {
   index: 'src/index.ts',
   'bin/kv_node': 'src/kv/kv-node-main.ts',
+  // The HTTP server's verdict worker thread (src/server/verdict-pool.ts).
+  'server/verdict-worker': 'src/server/verdict-worker.ts',
 };
 // The bin and its loader: small, self-contained ESM files (Node built-ins only) that load the CLI bundle below.
 const cliLoaderEntryPoints = {

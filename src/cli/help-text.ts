@@ -20,7 +20,7 @@ Usage:
                                               log lines or EDN maps; exit 0 all
                                               are, 1 one is not or unknown)
   verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR]
-                      [--cors-origin ORIGIN]...
+                      [--cors-origin ORIGIN]... [--workers N]
                                               HTTP service for course platforms
                                               (needs fastify)
 
@@ -37,6 +37,8 @@ Options:
   --report <file>     with --paste: draw what the verdict understood (lanes,
                       kill, detections, window) as .svg or .html
   --cors-origin <o>   serve: allow browser calls from this origin (repeatable)
+  --workers <n>       serve: threads judging pastes over 16 KiB (default: the
+                      cores less one, 1 to 4; 0 judges on the event loop)
   --help, -h          show this help
   --version, -v       show the version
 

@@ -16,6 +16,7 @@ const OPTIONS = {
   'reject-reference': { type: 'boolean' },
   'partial-credit': { type: 'boolean' },
   'cors-origin': { type: 'string', multiple: true },
+  workers: { type: 'string' },
   'no-redos': { type: 'boolean' },
   nodes: { type: 'string' },
   workdir: { type: 'string' },
@@ -42,7 +43,7 @@ const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' |
   scenario: SCENARIO_OPTIONS,
   list: ['lessons', 'json'],
   lint: ['lessons', 'json', 'no-redos'],
-  serve: ['lessons', 'port', 'host', 'cors-origin'],
+  serve: ['lessons', 'port', 'host', 'cors-origin', 'workers'],
   cluster: ['nodes', 'workdir'],
   history: ['model', 'json', 'report', 'timeout-ms'],
 };

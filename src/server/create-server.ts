@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VerifyLessonError } from '../errors.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
@@ -15,9 +16,21 @@ import { renderVerdict } from '../formats/render-verdict.js';
 import { chooseVerdictFormat } from './choose-verdict-format.js';
 import { parseCorsOrigin } from './cors-origins.js';
 import { registerMethodGuards, type RouteMethods } from './method-guards.js';
+import { findUnknownQueryParameter, QUERY_PARAMETERS } from './query-parameters.js';
+import { createVerdictPool, type VerdictPool } from './verdict-pool.js';
 
 // 5 MiB: a whole day of three nodes' logs fits; checkPaste's own cap (DEFAULT_MAX_BYTES) is the same.
 export const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+// Pastes up to this size are judged on the event loop (a few ms at most, less than a worker's round trip); larger
+// ones go to the verdict workers: 4 MB of some real shapes takes checkPaste 0.5-2 s, which would stall every request.
+const INLINE_MAX_BYTES = 16 * 1024;
+
+// Pastes that may wait for a busy worker, per worker; beyond that the answer is 503 (each holds up to 5 MiB).
+const QUEUED_PER_WORKER = 8;
+
+// One core stays for the event loop (parsing, small pastes, /healthz); more than 4 workers rarely pays.
+const defaultVerdictWorkers = (): number => Math.max(1, Math.min(4, availableParallelism() - 1));
 
 // A request (headers and body) must arrive within this, or Node answers 408 and closes the connection: a client
 // that stalls mid-body holds no socket and no parser for ever. Node checks every 30 s, so one may last up to 60 s.
@@ -43,16 +56,21 @@ export interface CreateServerOptions {
   readonly logger?: boolean | ServerLoggerOptions;
   /** Browser origins allowed to call the service (CORS), e.g. `https://course.example`; none by default, never `*`. */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Worker threads judging pastes over 16 KiB, so a large paste never stalls other requests. Default: the cores
+   * less one, from 1 to 4. 0 judges every paste on the event loop. Workers start on first use and stop on close().
+   */
+  readonly verdictWorkers?: number;
 }
 
 // Every route and its methods: the rest get 405 with Allow (see registerMethodGuards).
-const ROUTES = {
+const ROUTES: Record<keyof typeof QUERY_PARAMETERS, readonly ('GET' | 'POST')[]> = {
   '/healthz': ['GET'],
   '/v1/lessons': ['GET'],
   '/v1/lessons/:id': ['GET'],
   '/v1/lessons/:id/verify': ['POST'],
   '/openapi.json': ['GET'],
-} as const satisfies RouteMethods;
+} satisfies RouteMethods;
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -100,6 +118,10 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   // Before the verifier starts watching files: without fastify there is nothing to close.
   const { default: Fastify } = await loadOptionalPeer('fastify', () => import('fastify'));
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const verdictWorkers = options.verdictWorkers ?? defaultVerdictWorkers();
+  if (!Number.isInteger(verdictWorkers) || verdictWorkers < 0) {
+    throw new VerifyLessonError('USAGE', `createServer: verdictWorkers must be a whole number from 0, found ${String(verdictWorkers)}`);
+  }
   const corsOrigins = new Set((options.corsOrigins ?? []).map(parseCorsOrigin));
   const ownsVerifier = options.verifier === undefined;
   const verifier =
@@ -159,11 +181,23 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     return sendError(reply, statusCode, body);
   });
 
+  // Before the body is read; a wrong method is left to the 405 of registerMethodGuards.
+  app.addHook('onRequest', async (request, reply) => {
+    const url = request.routeOptions.url as keyof typeof QUERY_PARAMETERS | undefined;
+    if (url === undefined || !Object.hasOwn(ROUTES, url)) return;
+    const methods: readonly string[] = ROUTES[url];
+    if (!methods.includes(request.method === 'HEAD' ? 'GET' : request.method)) return;
+    const unknown = findUnknownQueryParameter(request.query, QUERY_PARAMETERS[url], `${methods[0]} ${url}`);
+    if (unknown) await sendError(reply, 400, unknown);
+  });
+
   registerMethodGuards(app, ROUTES, corsOrigins, sendError);
 
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, 404, { error: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
+
+  const pool: VerdictPool | undefined = verdictWorkers === 0 ? undefined : createVerdictPool({ size: verdictWorkers, maxQueued: verdictWorkers * QUEUED_PER_WORKER });
 
   const lessonNotFound = (reply: FastifyReply, id: string) => {
     const { finding } = findLesson({ dir: verifier.dir, lessons: new Map(verifier.listLessons().map((l) => [l.id, l])), files: [], findings: [] }, id);
@@ -191,8 +225,14 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     const choice = chooseVerdictFormat(request.query, request.headers.accept);
     if (!choice.ok) return sendError(reply, choice.statusCode, choice.body);
     const { paste, rejectReference } = parsed.request;
+    const verifyOptions = rejectReference === undefined ? {} : { rejectReference };
+    const onWorker = pool !== undefined && (typeof paste === 'string' ? paste.length : paste.byteLength) > INLINE_MAX_BYTES;
+    if (onWorker && pool.saturated) {
+      reply.header('retry-after', '1');
+      return sendError(reply, 503, { error: 'BUSY', message: 'too many large pastes are waiting to be judged: retry in a moment' });
+    }
     const startedMs = performance.now();
-    const verdict = verifier.verify(id, paste, rejectReference === undefined ? {} : { rejectReference });
+    const verdict = onWorker ? await pool.judge(lesson, paste, verifyOptions) : verifier.verify(id, paste, verifyOptions);
     const executionTimeMs = performance.now() - startedMs;
     const { contentType, body } = renderVerdict(choice.format, verdict, lesson, { pretty: false, partialCredit: choice.partialCredit, executionTimeMs });
     reply.header('cache-control', 'no-store');
@@ -218,6 +258,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   });
   app.addHook('onClose', async () => {
     unsubscribe();
+    await pool?.close();
     if (ownsVerifier) await verifier.close();
   });
   return app;

@@ -1,6 +1,24 @@
+// Every `error` code of a non-2xx body: its status and when it is sent (the OpenAPI document and README list these).
+export const HTTP_ERROR_CODES = {
+  VALIDATION: { status: 400, when: 'a body field or query parameter is missing, unknown or has a wrong value; `field` names it' },
+  INVALID_JSON: { status: 400, when: 'an application/json body that is not valid JSON, or has a "__proto__" or "constructor" key' },
+  BAD_REQUEST: { status: 400, when: 'a malformed request (bad URL, body size not matching Content-Length, ...)' },
+  LESSON_NOT_FOUND: { status: 404, when: 'no lesson has this id; the message suggests the nearest id' },
+  NOT_FOUND: { status: 404, when: 'no such route' },
+  METHOD_NOT_ALLOWED: { status: 405, when: 'a method the route does not answer; the `Allow` header lists those it does' },
+  NOT_ACCEPTABLE: { status: 406, when: 'the Accept header allows none of the verdict formats' },
+  PAYLOAD_TOO_LARGE: { status: 413, when: 'the body is over the limit; `limitBytes` gives it' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, when: 'a Content-Type, charset or Content-Encoding the service does not read' },
+  INTERNAL: { status: 500, when: 'a bug; the request log has the details, the body never does' },
+  BUSY: { status: 503, when: 'too many large pastes are waiting for the verdict workers; `Retry-After` says when to retry' },
+} as const satisfies Record<string, { readonly status: number; readonly when: string }>;
+
+/** A stable code of HTTP_ERROR_CODES. */
+export type HttpErrorCode = keyof typeof HTTP_ERROR_CODES;
+
 /** Every non-2xx body the service sends: a stable code, one sentence, and the field when one is at fault. */
 export interface HttpErrorBody {
-  readonly error: string;
+  readonly error: HttpErrorCode;
   readonly message: string;
   readonly field?: string;
   readonly limitBytes?: number;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { lessonFrontMatterSchema } from '../lesson/schema.js';
 import { verdictJsonSchema } from '../proof/verdict-schema.js';
 import { VERDICT_FORMATS } from '../formats/verdict-formats.js';
-import { ACCEPTED_CONTENT_TYPES } from './http-errors.js';
+import { ACCEPTED_CONTENT_TYPES, HTTP_ERROR_CODES } from './http-errors.js';
 import { verifyRequestSchema } from './verify-request.js';
 
 /** A JSON object, as the document and its schemas are built. */
@@ -67,7 +67,7 @@ const errorResponse = (description: string, example?: { error: string; message: 
 });
 
 // Any route can answer a malformed request (e.g. a bad URL encoding) with 400.
-const badRequest = () => errorResponse('A malformed request, e.g. a bad URL encoding', { error: 'BAD_REQUEST', message: "'/v1/lessons/%' is not a valid url component" });
+const badRequest = () => errorResponse('A malformed request (e.g. a bad URL encoding), or a query parameter the route does not take (VALIDATION, naming it)', { error: 'BAD_REQUEST', message: "'/v1/lessons/%' is not a valid url component" });
 
 // The OpenAPI 3.1 description of the HTTP service, built from the same schemas the code validates with.
 export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObject {
@@ -142,8 +142,10 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
     properties: {
       error: {
         type: 'string',
-        description:
-          'VALIDATION, INVALID_JSON, BAD_REQUEST, LESSON_NOT_FOUND, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE or INTERNAL',
+        enum: Object.keys(HTTP_ERROR_CODES),
+        description: Object.entries(HTTP_ERROR_CODES)
+          .map(([code, { status, when }]) => `${code} (${status}): ${when}`)
+          .join('; '),
       },
       message: { type: 'string' },
       field: { type: 'string', description: 'The request field at fault (validation errors).' },
@@ -288,6 +290,10 @@ export function createOpenApiDocument(options: OpenApiDocumentOptions): JsonObje
             '415': errorResponse('Content type not accepted', {
               error: 'UNSUPPORTED_MEDIA_TYPE',
               message: `unsupported content type "image/png": expected ${ACCEPTED_CONTENT_TYPES.join(', ')}`,
+            }),
+            '503': errorResponse('Too many large pastes waiting for a verdict worker; retry after `Retry-After` seconds', {
+              error: 'BUSY',
+              message: 'too many large pastes are waiting to be judged: retry in a moment',
             }),
           },
         },

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HELP_TEXT } from '../../src/cli/help-text.js';
+import { createServer } from '../../src/server/create-server.js';
+import { HTTP_ERROR_CODES } from '../../src/server/http-errors.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { listReadmeBlocks } from './readme-blocks.js';
 
@@ -67,6 +69,21 @@ describe('README.md', () => {
       const args = sample.outputOf!.split(' ');
       const run = await runCliCaptured(args, { cwd: root });
       expect(`${sample.text}\n`, `README.md:${sample.line} (npm run readme regenerates it)`).toBe(`$ npx verify-lesson ${sample.outputOf}\n${run.stdout}`);
+    }
+  });
+
+  it('documents every HTTP error code with its status, and an error body the server really sends', async () => {
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(rows).toEqual(Object.entries(HTTP_ERROR_CODES).map(([code, { status }]) => [code, status]));
+    const example = blocks.find((b) => b.lang === 'json' && b.text.includes('"query.format: '));
+    expect(example, 'the error body example').toBeDefined();
+    const app = await createServer({ watch: false, verdictWorkers: 0 });
+    try {
+      const res = await app.inject({ method: 'POST', url: '/v1/lessons/w12-l03/verify?format=xml', payload: { paste: 'x' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toEqual(JSON.parse(example!.text));
+    } finally {
+      await app.close();
     }
   });
 });

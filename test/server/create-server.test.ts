@@ -14,7 +14,7 @@ import type { Verdict } from '../../src/proof/verdict.js';
 import { createServer, DEFAULT_BODY_LIMIT_BYTES } from '../../src/server/create-server.js';
 import { createVerifier, type Verifier, type VerifyOptions } from '../../src/verifier/create-verifier.js';
 import { makeTempLessons, root, type TempLessons } from '../verifier/temp-lessons.js';
-import { startSlowRequest } from './http-helpers.js';
+import { makeSlowPaste, startSlowRequest } from './http-helpers.js';
 
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
 const tooSlowPaste = readFileSync(join(root, 'fixtures/pastes/too-slow.log'), 'utf8');
@@ -378,6 +378,101 @@ describe('live lessons', () => {
     expect(xp).toBe(70);
     expect((await server.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste } })).json().xpAwarded).toBe(70);
     expect(lines.map((l) => JSON.parse(l).msg)).toContain('lessons reloaded');
+  });
+});
+
+describe('query parameters', () => {
+  it.each([
+    ['GET', '/healthz?verbose=1', 'query.verbose: unknown parameter; GET /healthz takes no query parameters', 'verbose'],
+    ['GET', '/v1/lessons?limit=3', 'query.limit: unknown parameter; GET /v1/lessons takes no query parameters', 'limit'],
+    ['GET', '/v1/lessons/w12-l03?x', 'query.x: unknown parameter; GET /v1/lessons/:id takes no query parameters', 'x'],
+    ['GET', '/openapi.json?v=3', 'query.v: unknown parameter; GET /openapi.json takes no query parameters', 'v'],
+    [
+      'POST',
+      `${VERIFY}?partialCredt=true`,
+      'query.partialCredt: unknown parameter; POST /v1/lessons/:id/verify accepts format, partialCredit, rejectReference — did you mean "partialCredit"?',
+      'partialCredt',
+    ],
+    ['POST', `${VERIFY}?format=json&fromat=text`, 'query.fromat: unknown parameter; POST /v1/lessons/:id/verify accepts format, partialCredit, rejectReference — did you mean "format"?', 'fromat'],
+  ] as const)('%s %s: 400 naming the parameter and the accepted ones', async (method, url, message, field) => {
+    const res = await app.inject({ method, url, ...(method === 'POST' ? { payload: { paste: passingPaste } } : {}) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: 'VALIDATION', message, field });
+  });
+
+  it('accepts the known ones, and leaves a wrong method to 405 and an unknown route to 404', async () => {
+    const known = await app.inject({ method: 'POST', url: `${VERIFY}?format=json&partialCredit=false&rejectReference=0`, payload: { paste: passingPaste } });
+    expect(known.statusCode).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url: '/healthz?x=1' })).statusCode).toBe(405);
+    expect((await app.inject({ method: 'GET', url: '/nope?x=1' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'HEAD', url: '/healthz?x=1' })).statusCode).toBe(400);
+  });
+
+  it('refuses an unknown parameter before reading the body, over a real socket', async () => {
+    const server = await createServer({ verifier });
+    cleanups.push(() => server.close());
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const port = (server.server.address() as AddressInfo).port;
+    const slow = await startSlowRequest(port, `${VERIFY}?rejectRefrence=true`, passingPaste);
+    cleanups.push(async () => slow.socket.destroy());
+    // Half of the body is still to come: the answer does not wait for it.
+    const response = await slow.response;
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'VALIDATION', field: 'rejectRefrence', message: expect.stringContaining('did you mean "rejectReference"?') });
+  });
+});
+
+describe('large pastes on worker threads', () => {
+  const bigPaste = `${makeSlowPaste(4 * 1024 * 1024)}\n${passingPaste}`;
+  const listen = async (verdictWorkers: number): Promise<string> => {
+    const server = await createServer({ verifier, verdictWorkers });
+    cleanups.push(() => server.close());
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    return `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  };
+  // The order in which a 4 MB paste, then (once its body is in) /healthz and a small paste, complete.
+  const raceBigPaste = async (base: string) => {
+    const finished: string[] = [];
+    const big = fetch(`${base}${VERIFY}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: bigPaste }).then(async (res) => {
+      finished.push('big');
+      return { status: res.status, verdict: (await res.json()) as Record<string, unknown> };
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    const health = fetch(`${base}/healthz`).then((res) => (finished.push('healthz'), res.status));
+    const small = fetch(`${base}${VERIFY}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: passingPaste }).then(async (res) => {
+      finished.push('small');
+      return (await res.json()) as Record<string, unknown>;
+    });
+    return { finished, big: await big, health: await health, small: await small };
+  };
+
+  it('answers /healthz and a small paste while a 4 MB paste is judged, and judges it as checkPaste does', async () => {
+    const { finished, big, health, small } = await raceBigPaste(await listen(1));
+    expect(health).toBe(200);
+    expect(small).toMatchObject({ passed: true });
+    expect(finished.at(-1)).toBe('big');
+    expect(big.status).toBe(200);
+    expect(big.verdict).toEqual(JSON.parse(JSON.stringify(addFindingMessages(verifier.verify('w12-l03', Buffer.from(bigPaste))))));
+  });
+
+  it('with verdictWorkers: 0 the same requests wait for the 4 MB paste (what the workers prevent)', async () => {
+    const { finished } = await raceBigPaste(await listen(0));
+    expect(finished[0]).toBe('big');
+  });
+
+  it('stops its worker threads on close', async () => {
+    const threads = () => Number(/Threads:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))![1]);
+    const server = await createServer({ verifier, verdictWorkers: 1 });
+    const before = threads();
+    const judge = (paste: string) => server.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'text/plain' }, payload: paste });
+    expect((await judge(passingPaste.repeat(20))).statusCode).toBe(200);
+    expect(threads()).toBe(before + 1);
+    await server.close();
+    expect(threads()).toBe(before);
+  });
+
+  it('refuses a verdictWorkers that is not a whole number', async () => {
+    await expect(createServer({ verifier, verdictWorkers: 1.5 })).rejects.toThrow('createServer: verdictWorkers must be a whole number from 0, found 1.5');
   });
 });
 

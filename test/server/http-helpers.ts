@@ -101,3 +101,16 @@ export function collectLines(stream: Readable): { readonly lines: string[]; wait
     },
   };
 }
+
+// A docker-compose-style paste of about `bytes` in which every line names the leader: one of the shapes on which
+// checkPaste takes longest per byte (0.5-2 s for 4 MB), for tests of work that must not wait for it.
+export function makeSlowPaste(bytes: number): string {
+  const killMs = Date.UTC(2026, 10, 26, 19, 30, 1);
+  const lines: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const line = `node${1 + (i % 3)}-1  | ${new Date(killMs - 100_000 + i).toISOString()} DEBUG append entries from leader node1 term=1 index=${i}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}

@@ -7,6 +7,8 @@ import { createFrontMatterJsonSchema } from '../../src/lesson/front-matter-json-
 import { createServer } from '../../src/server/create-server.js';
 import { verdictJsonSchema, verdictSchema } from '../../src/proof/verdict-schema.js';
 import { createOpenApiDocument } from '../../src/server/openapi.js';
+import { HTTP_ERROR_CODES } from '../../src/server/http-errors.js';
+import { QUERY_PARAMETERS } from '../../src/server/query-parameters.js';
 
 const root = join(import.meta.dirname, '../..');
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
@@ -70,8 +72,27 @@ describe('GET /openapi.json', () => {
     }
     const verify = paths['/v1/lessons/{id}/verify']!.post as { requestBody: { content: Json }; responses: Json };
     expect(Object.keys(verify.requestBody.content)).toEqual(['application/json', 'text/plain', 'application/octet-stream']);
-    expect(Object.keys(verify.responses)).toEqual(['200', '400', '404', '406', '413', '415']);
+    expect(Object.keys(verify.responses)).toEqual(['200', '400', '404', '406', '413', '415', '503']);
     expect(Object.keys((verify.responses['200'] as { content: Json }).content)).toEqual(['application/json', 'text/plain', 'application/xml']);
+  });
+
+  it('lists, per route, exactly the query parameters the server accepts (others get 400)', async () => {
+    const paths = doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+    for (const [path, operations] of Object.entries(paths)) {
+      const documented = Object.values(operations).flatMap((op) => (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name));
+      const url = path.replace(/\{(\w+)\}/g, ':$1') as keyof typeof QUERY_PARAMETERS;
+      expect([...documented].sort(), path).toEqual([...QUERY_PARAMETERS[url]].sort());
+      const method = Object.keys(operations)[0]!.toUpperCase() as 'GET' | 'POST';
+      const res = await app.inject({ method, url: `${path.replace('{id}', 'w12-l03')}?unknownParameter=1`, ...(method === 'POST' ? { payload: { paste: 'x' } } : {}) });
+      expect(res.statusCode, path).toBe(400);
+    }
+  });
+
+  it('lists every error code with its status', () => {
+    const error = (doc.components as { schemas: Record<string, { properties: Record<string, Json> }> }).schemas.Error!.properties.error!;
+    expect(error.enum).toEqual(Object.keys(HTTP_ERROR_CODES));
+    expect(error.description).toContain('VALIDATION (400): a body field or query parameter is missing, unknown or has a wrong value; `field` names it');
+    expect(error.description).toContain('BUSY (503)');
   });
 
   it('takes the lesson and verdict schemas from their zod schemas', () => {

@@ -4,6 +4,8 @@ import type { CliIo } from '../../src/cli/cli-io.js';
 import type { CliValues } from '../../src/cli/run-cli.js';
 import { runServeCommand } from '../../src/cli/commands/serve-command.js';
 import { VerifyLessonError } from '../../src/errors.js';
+import { readFileSync } from 'node:fs';
+import { runCliCaptured } from '../cli/cli-harness.js';
 
 interface Started {
   output: { stdout: string; stderr: string };
@@ -47,6 +49,30 @@ async function address(started: Started): Promise<string> {
 }
 
 describe('runServeCommand', () => {
+  it('--workers N judges large pastes on N threads, stopped with the server; --workers 0 on none', async () => {
+    const threads = () => Number(/Threads:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))![1]);
+    const large = `${'2026-11-26T19:30:00.000Z node2 DEBUG append entries from leader node1\n'.repeat(400)}`;
+    for (const workers of ['1', '0']) {
+      const started = start({ port: '0', host: '127.0.0.1', workers });
+      const base = await address(started);
+      await fetch(`${base}/healthz`);
+      const before = threads();
+      const res = await fetch(`${base}/v1/lessons/w12-l03/verify`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: large });
+      expect(res.status).toBe(200);
+      expect(threads(), `--workers ${workers}`).toBe(before + Number(workers));
+      started.controller.abort(new Error('received SIGTERM'));
+      expect(await started.done).toBe(0);
+      expect(threads()).toBe(before);
+    }
+  });
+
+  it.each(['x', '-1', '1.5', '65'])('refuses --workers %s with a usage error (exit 2)', async (workers) => {
+    const run = await runCliCaptured(['serve', '--port', '0', `--workers=${workers}`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--workers: expected a number of threads 0-64, found "${workers}"`);
+    expect(run.stdout).toBe('');
+  });
+
   it('serves on the given host and port 0, and resolves 0 when the signal aborts', async () => {
     const started = start({ port: '0', host: '127.0.0.1' });
     const base = await address(started);

@@ -19,6 +19,12 @@ function parsePort(raw: string): number {
   return port;
 }
 
+function parseWorkers(raw: string): number {
+  const workers = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+  if (!(workers >= 0 && workers <= 64)) throw new VerifyLessonError('USAGE', `--workers: expected a number of threads 0-64, found "${raw}"`);
+  return workers;
+}
+
 function parseLogLevel(raw: string | undefined): NonNullable<ServerLoggerOptions['level']> {
   if (raw === undefined || raw === '') return 'info';
   const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
@@ -32,7 +38,7 @@ function formatAddress(address: AddressInfo): string {
 }
 
 /**
- * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR] [--cors-origin ORIGIN]...`: the HTTP service in the foreground.
+ * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR] [--cors-origin ORIGIN]... [--workers N]`: the HTTP service in the foreground.
  * Prints `listening on http://HOST:PORT` on stdout once bound (port 0 picks a free one); request logs are JSON
  * lines on stderr (level from VERIFY_LESSON_LOG_LEVEL, default info). Lesson file edits are picked up live. On
  * io.signal (Ctrl+C / SIGTERM) it stops accepting, lets in-flight requests finish for up to `drainMs`, closes the
@@ -48,12 +54,14 @@ export async function runServeCommand(
   const port = parsePort(values.port ?? '8080');
   const host = values.host ?? '127.0.0.1';
   const level = parseLogLevel(io.env.VERIFY_LESSON_LOG_LEVEL);
+  const workers = values.workers === undefined ? undefined : parseWorkers(values.workers);
   const { createServer } = await import('../../server/create-server.js');
   const app = await createServer({
     ...(values.lessons === undefined ? {} : { lessonsDir: resolve(io.cwd, values.lessons) }),
     watch: true,
     logger: { level, stream: io.stderr },
     ...(values['cors-origin'] === undefined ? {} : { corsOrigins: values['cors-origin'] }),
+    ...(workers === undefined ? {} : { verdictWorkers: workers }),
   });
 
   const stopped = new Promise<void>((resolveStopped) => {

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -1000,11 +1000,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         continue;
       }
     }
-    // An Erlang node's name at the message start (`kv2@raft-lab: heartbeat timeout`) names the writer.
+    // An Erlang node's name at the message start (`kv2@raft-lab: heartbeat timeout`) names the writer; a template
+    // unit there (systemd's `kv@1.service: Deactivated successfully.`) is its instance's node (findUnitNode).
     if (st.node === undefined && next === 58 && text.charCodeAt(q + 1) === 32) {
       const at = indexWithin(text, 64, p + 1, q - 1);
       if (at > p) {
-        st.node = copyString(text.slice(p, q));
+        const name = text.slice(p, q);
+        const unit = name.endsWith('.service') ? findUnitNode(name) : name;
+        st.node = unit === undefined ? undefined : copyString(unit);
         st.nodeFrom = FROM_NAME;
         p = q + 1;
         continue;

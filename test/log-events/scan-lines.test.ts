@@ -623,6 +623,20 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
   });
 });
 
+describe('scanLines: systemd template units', () => {
+  it("systemd's own line about a template unit (`journalctl -o cat`) is its instance's; a plain unit or an Erlang name is not read as one", () => {
+    const lines = scan(
+      [
+        '14:52:38.608 node2 WARN  read from leader node1 returned 0, connection closed',
+        'kv@1.service: Deactivated successfully.',
+        'kv@3.service: Consumed 1.204s CPU time.',
+        'kv2@raft-lab: heartbeat timeout',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([['node2', 'name'], ['node1', 'name'], ['node3', 'name'], ['kv2@raft-lab', 'name']]);
+  });
+});
+
 describe('scanLines: a repeated head is decided as the line alone would be', () => {
   // Lines whose heads repeat an earlier one (grep prefix, `<stamp> <name>`) take a shortcut; heads that differ from
   // it only in what the shortcut must check are mixed in.

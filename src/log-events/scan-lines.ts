@@ -934,7 +934,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
-      // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456`: two.
+      // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456` (>= 0.6: `I20261126 19:30:01.123456`,
+      // the severity glued to the date, no node's name): two.
       if (text.charCodeAt(p + 3) === 32 && MONTHS.has(code3(text, p)) && isDigit(text.charCodeAt(p + 5) === 32 ? text.charCodeAt(p + 6) : text.charCodeAt(p + 5))) {
         st.stampAt = p;
         stampToken = tokens;
@@ -942,12 +943,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         p = skipToken(text, p + 1, headEnd, st); // time
         continue;
       }
-      if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 5) === 32 && isDigit(text.charCodeAt(p + 6))) {
-        st.stampAt = p;
-        stampToken = tokens;
-        glog = true;
-        p = skipToken(text, p + 6, headEnd, st);
-        continue;
+      if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1))) {
+        const gap = text.charCodeAt(p + 5) === 32 ? p + 5 : isDigit(text.charCodeAt(p + 5)) && text.charCodeAt(p + 9) === 32 ? p + 9 : -1;
+        if (gap > 0 && isDigit(text.charCodeAt(gap + 1))) {
+          st.stampAt = p;
+          stampToken = tokens;
+          glog = true;
+          p = skipToken(text, gap + 1, headEnd, st);
+          continue;
+        }
       }
     }
     let q = p;
@@ -1367,27 +1371,63 @@ function findProcessNodes(processIds: ReadonlyMap<number, string>, nodes: readon
 
 // multitail's status line under each window: `00] data/node1/node.log  *Press F1/<CTRL>+<h> for help*  2KB - …`.
 const MULTITAIL_STATUS = /^\d\d\] (\S{1,200}) +\*Press F1\/<CTRL>\+<h> for help\*/;
+// less's -M / -m prompt under its screen: the file, `(file i of n)` with several, what the screen shows (`lines
+// 1-20/40`, `byte 2048/4096`), how far (`50%`, `(END)`), and the next file (`- Next: data/node3/node.log`).
+const LESS_PROMPT = /^(\S{1,200}) (?:\(file \d{1,4} of \d{1,4}\) )?(?:lines (\d{1,9})-(\d{1,9})(?:\/\d{1,9})?|byte \d{1,12}(?:\/\d{1,12})?)?(?: ?(?:\d{1,3}%|\(END\)))?(?: - Next: \S{1,200})?$/;
+
+const LESS_MARK = / (?:lines|byte) |%|\(END\)/;
+
+// The file a status line under a screen names, and how many of the lines above it the screen shows when it says
+// (less's `lines 1-8`); undefined when the line is no such status line. Only lines with no stamp and no prefix get here.
+function readFooter(text: string, start: number, end: number): { path: string; shown: number } | undefined {
+  const c = text.charCodeAt(start);
+  if (isDigit(c) && isDigit(text.charCodeAt(start + 1)) && text.charCodeAt(start + 2) === 93) {
+    const status = MULTITAIL_STATUS.exec(text.slice(start, Math.min(end, start + 300)));
+    return status ? { path: status[1]!, shown: Infinity } : undefined;
+  }
+  // less: a prompt names lines, bytes, a percentage or END.
+  let e = end;
+  while (e > start && text.charCodeAt(e - 1) === 32) e--;
+  if (e - start > 500 || c === 32) return undefined;
+  const line = text.slice(start, e);
+  if (!LESS_MARK.test(line)) return undefined;
+  const prompt = LESS_PROMPT.exec(line);
+  // A file's name: a path or a log file's extension (`progress 50%` is no prompt).
+  if (!prompt || !LESS_MARK.test(line.slice(prompt[1]!.length)) || !(prompt[1]!.includes('/') || GREP_EXT.test(prompt[1]!))) return undefined;
+  return { path: prompt[1]!, shown: prompt[2] === undefined ? Infinity : Number(prompt[3]) - Number(prompt[2]) + 1 };
+}
 
 /**
- * A multitail window copied from the terminal: its status line comes BELOW its lines and names the file they are
- * from, so each status line names the lines since the previous one that no other way names (a footer, where tail's
- * `==> file <==` is a header). The status line itself is a header, no node's line.
+ * A screen copied from the terminal whose status line comes BELOW its lines and names the file they are from —
+ * multitail's window, less's `-M` prompt (`data/node2/node.log (file 1 of 2) lines 1-8/8 (END)`): each status line
+ * names the lines above it that no other way names (a footer, where tail's `==> file <==` is a header), back to the
+ * previous status line or command (`$ less -M a.log b.log`) and no more of them than the screen shows when it says
+ * (`lines 1-8`). less's `~` rows (past the file's end) are blank. The status line itself is a header, no node's line.
  */
-function nameMultitailWindows(lines: PasteLines, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array): void {
+function nameFooterWindows(lines: PasteLines, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array, stampAt: Int32Array): void {
   const text = lines.text;
   let windowStart = 0;
   for (let i = 0; i < lines.count; i++) {
-    const start = lines.starts[i]!;
-    if (text.charCodeAt(start + 2) !== 93 || !isDigit(text.charCodeAt(start)) || !isDigit(text.charCodeAt(start + 1))) continue;
-    const status = MULTITAIL_STATUS.exec(text.slice(start, Math.min(lines.ends[i]!, start + 300)));
-    if (!status) continue;
-    const path = status[1]!.replace(/\\/g, '/');
+    const kind = kinds[i]!;
+    if (kind === LINE_COMMAND) windowStart = i + 1;
+    if (kind !== LINE_LOG || (stampAt[i]! >= 0 && text.charCodeAt(lines.starts[i]! + 2) !== 93)) continue;
+    const footer = readFooter(text, lines.starts[i]!, lines.ends[i]!);
+    if (footer === undefined) continue;
+    const path = footer.path.replace(/\\/g, '/');
     const node = findNodeInPath(path) ?? fileStem(path);
+    if (node === undefined) continue;
     kinds[i] = LINE_HEADER;
     nodes[i] = undefined;
     nodeFrom[i] = 0;
-    for (let k = windowStart; node !== undefined && k < i; k++) {
-      if (nodeFrom[k] !== 0 || (kinds[k] !== LINE_LOG && kinds[k] !== LINE_JSON)) continue;
+    let shown = footer.shown;
+    for (let k = i - 1; k >= windowStart && shown > 0; k--) {
+      if (kinds[k] !== LINE_LOG && kinds[k] !== LINE_JSON) continue;
+      if (lines.ends[k]! - lines.starts[k]! === 1 && text.charCodeAt(lines.starts[k]!) === 126) {
+        kinds[k] = LINE_BLANK; // less's `~` past the file's end
+        continue;
+      }
+      shown--;
+      if (nodeFrom[k] !== 0) continue;
       nodes[k] = node;
       nodeFrom[k] = FROM_SECTION;
     }
@@ -1504,7 +1544,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (from === FROM_FILE_STEM) fileStemLines = true;
     }
   }
-  nameMultitailWindows(lines, nodes, nodeFrom, kinds);
+  nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat

@@ -388,6 +388,30 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(scan(multitail.join('\n')).map((l) => [l.node, l.kind])).toEqual([['node1', LINE_LOG], [undefined, LINE_HEADER], ['node2', LINE_LOG], ['node3', LINE_LOG], [undefined, LINE_HEADER]]);
   });
 
+  it("less -M's prompt under a screen names the screen's lines above it (as many as it says it shows, back to the command); `~` rows are blank", () => {
+    const less = [
+      '$ date +%T.%3N; kill -TERM 4101',
+      '16:20:45.332',
+      '$ less -M data/node2/node.log data/node3/node.log',
+      '16:20:45.333 WARN  term 1: lost connection to leader 1',
+      '~',
+      'data/node2/node.log (file 1 of 2) lines 1-1/1 (END) - Next: data/node3/node.log',
+      '16:20:41.120 INFO  started, id=3',
+      '16:20:45.334 WARN  term 1: lost connection to leader 1',
+      'data/node3/node.log (file 2 of 2) lines 2-2/2 (END)',
+      'logs/kv-2.log lines 1-20/40 50%',
+    ];
+    expect(scan(less.join('\n')).map((l) => [l.node, l.kind])).toEqual([
+      [undefined, LINE_COMMAND], [undefined, LINE_LOG], [undefined, LINE_COMMAND], ['node2', LINE_LOG], [undefined, LINE_BLANK], [undefined, LINE_HEADER],
+      ['node3', LINE_LOG], ['node3', LINE_LOG], [undefined, LINE_HEADER], [undefined, LINE_HEADER],
+    ]);
+    expect(scan(less.join('\n'))[6]!.from).toBe('message');
+    expect(scan(less.join('\n'))[7]!.from).toBe('section');
+    // A screen that says it shows one line names one; a percentage under no file's name is no prompt.
+    expect(scan(['12:00:00.001 a', '12:00:00.002 b', 'n2.log lines 5-5 (END)', 'progress 50%'].join('\n')).map((l) => [l.node, l.kind])).toEqual([[undefined, LINE_LOG], ['node2', LINE_LOG], [undefined, LINE_HEADER], [undefined, LINE_LOG]]);
+    expect(scan(['12:00:00.001 a', '12:00:00.002 b', 'logs/kv-2.log lines 5-5 (END)'].join('\n')).map((l) => l.node)).toEqual([undefined, 'kv-2', undefined]);
+  });
+
   it("docker swarm's task column names the service's slot: a task restarted in its slot is the same node", () => {
     const swarm = [
       'kv_raft.1.m3x9f2hq7k1z@worker-1    | 2026-11-30T14:05:12.884Z WARN  received SIGTERM, shutting down',
@@ -425,6 +449,21 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     ];
     expect(nodesOf(components)).toEqual([undefined, undefined, undefined, undefined]);
     expect(nodesOf(['[INFO] 19:30:01.123 a', '[WARN] 19:30:01.124 b', '[INFO] 19:30:01.125 INFO WARN c'])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("glog >= 0.6's `W20261201` (severity + date) is the time, never a node; the thread id and `file.cc:141]` are skipped", () => {
+    const glog = [
+      'I20261201 08:57:13.998871  5202 replication.cc:103] term 1: appended entries 19..20 from leader node 1',
+      'W20261201 08:57:14.091873  5202 replication.cc:141] term 1: lost connection to leader node 1: read() returned 0',
+      'E20261201 08:57:14.316650  5219 election.cc:52] term 1: election timeout fired',
+      'I20261201 08:57:14.319441  5219 election.cc:131] [n2] term 2: elected leader with 2 votes',
+    ];
+    expect(scan(glog.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([
+      [undefined, 32_233_998.871],
+      [undefined, 32_234_091.873],
+      [undefined, 32_234_316.65],
+      ['node2', 32_234_319.441],
+    ]);
   });
 
   it("Spring Boot 3.2's `--- [kv-a] [thread]` application name is the node; before 3.2 (`--- [main]`) there is none", () => {

@@ -174,8 +174,9 @@ export function measureDetection(
   const leaderKills = kills.filter((k) => k.ofLeader);
   if (leaderKills.length === 0) {
     // Every kill hit a node that was not leading: a follower was killed (its peers' "connection lost" lines are
-    // not detections of a dead leader).
-    const kill = kills[0]!;
+    // not detections of a dead leader). The first kill while a node led (judgeKills: some kill did; the others, if
+    // any, stopped a node before the cluster's first election).
+    const kill = kills.find((k) => k.leaderThen !== undefined)!;
     findings.push(
       // At the kill, the line that is wrong; `line` is the one showing who led.
       createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) }, at(kill.event.line)),

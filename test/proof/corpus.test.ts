@@ -55,12 +55,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // names only the pid 8083 (rabbit1's beam.smp, printed by no pasted line). Not inferable from the paste; the truth is
   // by provenance (the capture's quorum_status), as real7-nats-B's.
   'real10-rmq-A-debug-verify-grep-followers.log',
-  // killedNode: engine rabbit2, truth rabbit1 (the student killed a follower). The kill echo's comment names rabbit1,
-  // but the join's `rabbitmqctl stop_app`/`reset` left kill-pattern words in rabbit2's section minutes before qq1
-  // existed ("Application mnesia exited with reason: stopped", "stopped TCP listener", "Successfully stopped RabbitMQ
-  // and its dependencies"): with nothing yet saying who led, each is taken as a kill of the then-leader, and the
-  // judged kill (line 377) is one of them instead of the student's kill of a follower (line 2).
-  'real10-rmq-E-killed-follower-tail-all.log',
   // passed: engine false, truth true; killLine: engine 217, truth 2; leader null; no followers: a plain `cat` of three
   // RabbitMQ logs, no headers and no prefix. RabbitMQ's lines never name their writer (`<0.1130.0>` is an Erlang pid),
   // so only each file's banner (`node           : rabbit1@localhost`) and the run of lines under it tell the files

@@ -220,7 +220,7 @@ describe('report text on corpus pastes', () => {
   it("docker compose's own status lines are no followers, and each other kill says whether it killed the leader then", () => {
     const { text } = report('blind4-compose-up-timestamps-ansi-teardown.log');
     expect(text).not.toMatch(/raft-[abc]-1 (?:no detection|logged nothing)/);
-    expect(text).toMatch(/├─ raft-b +\+1\.207 ms +line 17 "EOF"\n +└─ raft-c +\+305\.208 ms 5\.208 ms too slow +line 19 "heartbeat timeout"\n/);
+    expect(text).toMatch(/├─ raft-b +\+1\.207 ms +line 17 "connection to leader raft-a lost"\n +└─ raft-c +\+305\.208 ms 5\.208 ms too slow +line 19 "heartbeat timeout"\n/);
     expect(text).toContain(
       'judged the kill on line 16 (raft-a) of 3 kills, the first kill of the leader; also: line 23 (raft-c, the leader then too), line 24 (raft-b, not the leader then: raft-c led)',
     );

@@ -318,7 +318,12 @@ function isSourceFile(text: string, p: number, q: number): boolean {
   return dot > p && q - dot <= 6 && SOURCE_EXTENSIONS.has(text.slice(dot + 1, q));
 }
 
-// A head token that can name a node: it holds a digit, a dash or a dot between letters (not a word or a level).
+// A letter of any script (`节`, `й`) beyond ASCII.
+const OTHER_LETTER = /\p{L}/u;
+const isOtherLetter = (c: number): boolean => c > 127 && OTHER_LETTER.test(String.fromCharCode(c));
+
+// A head token that can name a node: it holds a digit, a dash or a dot between letters of any script (`kv-1`, `节点2`;
+// not a word or a level).
 function isIdentityToken(text: string, p: number, q: number): boolean {
   const end = text.charCodeAt(q - 1) === 58 ? q - 1 : q;
   if (end - p < 2) return false;
@@ -326,7 +331,7 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
   let marks = false;
   for (let k = p; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (isLetter(c)) letters = true;
+    if (isLetter(c) || isOtherLetter(c)) letters = true;
     else if (isDigit(c) || ((c === 45 || c === 46) && k > p && k < end - 1)) marks = true;
     else if (c !== 95) return false;
   }

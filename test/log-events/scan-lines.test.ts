@@ -466,6 +466,19 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     ]);
   });
 
+  it('a tag of letters of any script and a number (`[节点2]`, "node 2") names the writer when such tags vary, like `[kv-2]`', () => {
+    const chinese = [
+      '2026-12-01 17:30:05,102 [节点1] INFO 第 3 任期：我是 leader，发送心跳 heartbeat -> 节点2, 节点3',
+      '2026-12-01 17:30:05,104 [节点2] INFO 收到 leader 节点1 的心跳 (term 3)',
+      '2026-12-01 17:30:05,190 [节点3] WARNING 与 leader 节点1 的连接断开：EOF',
+    ];
+    expect(nodesOf(chinese)).toEqual(['节点1', '节点2', '节点3']);
+    expect(nodesOf(chinese.map((l) => `${l.slice(24, 29)} ${l.slice(0, 23)}${l.slice(29)}`))).toEqual(['节点1', '节点2', '节点3']);
+    // One value on every line is a logger's, not a writer's; a tag of letters only is a word.
+    expect(nodesOf(chinese.map((l) => l.replace(/\[节点\d\]/, '[日志1]')))).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(chinese.map((l) => l.replace(/\[节点\d\]/, '[节点]')))).toEqual([undefined, undefined, undefined]);
+  });
+
   it("OCaml Logs' `kv_node: [WARNING] [time] [raft.n2]`: the program's name is no node, the source tag's last part is", () => {
     const lines = scan(
       [

@@ -71,9 +71,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
   // `node=2` line, whose detection "cannot be told" (3 detection lines after the kill could be tied to no node).
   'blind10-docker-logs-details-labels.log',
-  // passed: engine false, truth true; leader: engine null, truth 节点1; 节点2/节点3: engine no such follower, truth 2 / 3
-  // ms. A bracketed non-ASCII node name `[节点2]` ("node 2") after Python logging's time names no writer.
-  'blind10-chinese-node-names-python-cst.log',
   // passed: engine false, truth true; kv2/kv3: engine no such follower, truth 3 / 2 ms. flyctl's `app[<machine id>]`
   // column is taken as the writer over the program's own `[kv1]`, so the kill (line 16) is "148edd3f920489 — a
   // follower; kv1 was the leader" (KILLED_NODE_NOT_LEADER); `fly machine list`'s `148edd3f920489 ams kv1` is not linked.

@@ -148,7 +148,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       ` — widen the timing pattern or narrow the ${grep ? 'grep' : 'pattern'}`
     );
   },
-  LESSONS_NONE_FOUND: (a) => `no lesson files (*.md) found in ${String(a.dir)}`,
+  LESSONS_NONE_FOUND: (a) =>
+    `no lesson files (*.md) found in ${String(a.dir)}${a.skipped ? `; ${String(a.skipped)} .md file(s) without front-matter were skipped as not lessons` : ''}`,
+  LESSON_FILE_SKIPPED: () => 'not a lesson (no front-matter), skipped: a lesson file starts with a "---" line, YAML fields (id, title, xp, proof), and a closing "---" line',
   LESSON_NOT_FOUND: (a) =>
     a.invalidFile !== undefined
       ? `lesson ${show(a.id)} did not load: ${String(a.invalidFile)} has ${String(a.errors)} error(s) (\`verify-lesson lint\` lists them)`

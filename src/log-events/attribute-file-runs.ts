@@ -27,6 +27,8 @@ interface Anchor {
   readonly key: string;
   /** A name the line states (a JSON name field, a tag), not a member id. */
   readonly named: boolean;
+  /** The node a startup line's message introduces (`kv_node id=2 listening …`): no prefix or tag names it. */
+  readonly startup: boolean;
 }
 
 interface FileRun {
@@ -99,6 +101,9 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
     writers.push(writer);
     for (const key of run.counts.keys()) if (key !== writer && !run.names.has(key)) aliases.set(key, writer);
   }
+  // A startup line's name is read from its message like any other line's: it shows a file's writer only when no line
+  // of that file reads as another file's writer (one merged log's lines shuffled would: `id=1 …` among node2's).
+  if (anchors.some((a) => a.startup) && namesOtherFilesWriter(files, events, writers)) return undefined;
 
   // Head tokens that name one file only are its writer's name (`[infra1]` on each line); ones found in several files
   // are a logger's (capnslog's `raft.node:`).
@@ -135,6 +140,15 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   return { writers, aliases };
 }
 
+// Whether an event whose message seems to name its writer (nodeFrom `message`) names another file's writer.
+function namesOtherFilesWriter(files: readonly FileRun[], events: readonly MutableLogEvent[], writers: readonly string[]): boolean {
+  let other = false;
+  forEachInFile(files, events, (event, f) => {
+    if (event.nodeFrom === 'message' && event.node !== writers[f] && writers.includes(event.node!)) other = true;
+  });
+  return other;
+}
+
 // Calls `visit` with each event and the index of the file it is in (events and files in paste order).
 function forEachInFile(files: readonly FileRun[], events: readonly MutableLogEvent[], visit: (event: MutableLogEvent, file: number) => void): void {
   let f = 0;
@@ -169,16 +183,18 @@ function chooseWriter(run: FileRun): string {
   return best;
 }
 
-// Events that show their writer: a node from a prefix, tag, field or section; else the member id the message
-// starts with; else zap's local-member-id field.
+// Events that show their writer: a node from a prefix, tag, field or section, or the one a startup line introduces
+// (glog's `main.cc:61] kv_node id=2 listening on …`); else the member id the message starts with; else zap's
+// local-member-id field.
 function findAnchors(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const event of events) {
-    if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true });
-    else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false });
+    if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
+    else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message') anchors.push({ line: event.line, key: event.node, named: true, startup: true });
+    else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false, startup: false });
     else if (table.kinds[event.line] === LINE_JSON) {
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
-      if (local) anchors.push({ line: event.line, key: local[1]!, named: false });
+      if (local) anchors.push({ line: event.line, key: local[1]!, named: false, startup: false });
     }
   }
   return anchors;

@@ -191,8 +191,8 @@ const STOP_VALUED_OPTION = /^(?:-s|--signal|-t|--time|--timeout|--grace-period|-
 
 /**
  * The one container, pod or unit a stop command names — the node it kills when the name is a node's (`docker kill
- * --signal=SIGTERM zk1`, `docker compose stop raft-b`, `kubectl delete pod kv-0`, `systemctl stop raft@2`). Undefined
- * for several names, a glob or a shell variable.
+ * --signal=SIGTERM zk1`, `docker compose stop raft-b`, `kubectl delete pod kv-0`); a unit as its node (`systemctl
+ * stop raft@2` → node2, findUnitNode). Undefined for several names, a glob or a shell variable.
  */
 export function findStoppedName(command: string): string | undefined {
   const m = STOP_COMMAND.exec(command);
@@ -210,13 +210,14 @@ export function findStoppedName(command: string): string | undefined {
   }
   if (names.length !== 1) return undefined;
   const name = SOURCE_NAME.exec(names[0]!);
-  return name ? name[1] : undefined;
+  if (!name) return undefined;
+  return /systemctl/i.test(m[0]) ? findUnitNode(name[1]!) : name[1];
 }
 
 /**
  * The one container, pod or unit whose log a command prints, which names the lines under it: `docker logs -t
- * raft-b`, `kubectl logs kv-0 --previous`, `journalctl -u raft-b`, `docker events --filter container=raft-a`.
- * Undefined for several (`docker compose logs a b`), a glob or a shell variable.
+ * raft-b`, `kubectl logs kv-0 --previous`, `journalctl -u raft-b` (a unit as its node: findUnitNode), `docker events
+ * --filter container=raft-a`. Undefined for several (`docker compose logs a b`), a glob or a shell variable.
  */
 export function findLogSource(command: string): string | undefined {
   const m = LOG_COMMAND.exec(command);
@@ -242,7 +243,8 @@ export function findLogSource(command: string): string | undefined {
   }
   if (names.length !== 1) return undefined;
   const name = SOURCE_NAME.exec(names[0]!);
-  return name ? name[1] : undefined;
+  if (!name) return undefined;
+  return journal ? findUnitNode(name[1]!) : name[1];
 }
 
 const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;
@@ -313,9 +315,10 @@ const NODE_VALUE = /^[\w.-]{1,32}$/;
 // Names, hosts and units: also `kv2@raft-lab`, `127.0.0.1:7001`.
 const NAME_VALUE = /^[\w.@:-]{1,64}$/;
 
-// A systemd unit as a node: `raft@2.service` is its template's instance 2 (node2, as every numeric form); scopes,
-// slices and other non-service units (systemd's `init.scope`, a login session) are no node.
-function unitNode(unit: string): string | undefined {
+// A systemd unit as a node, the one rule for journal fields, unit columns and the units systemctl/journalctl name:
+// `raft@2.service` is its template's instance 2 (node2, as every numeric form); scopes, slices and other non-service
+// units (systemd's `init.scope`, a login session) are no node.
+export function findUnitNode(unit: string): string | undefined {
   if (/\.(?:scope|slice|socket|timer|mount|target|path|device|swap)$/.test(unit)) return undefined;
   const name = unit.endsWith('.service') ? unit.slice(0, -8) : unit;
   const instance = /@(\d{1,4})$/.exec(name);
@@ -335,7 +338,7 @@ export function readJsonNode(text: string): { node: string | undefined; names: r
   JSON_NAME.lastIndex = 0;
   for (let f = JSON_NAME.exec(text); f; f = JSON_NAME.exec(text)) {
     const [key, rank] = NAME_KEY_RANK[f[1]!]!;
-    const node = key === 'unit' ? unitNode(f[2]!) : jsonValueNode(f[2]!, NAME_VALUE);
+    const node = key === 'unit' ? findUnitNode(f[2]!) : jsonValueNode(f[2]!, NAME_VALUE);
     if (node === undefined) continue;
     const same = names?.findIndex((n) => n.key === key) ?? -1;
     if (same >= 0 && names![same]!.rank <= rank) continue;

@@ -1,8 +1,8 @@
 // Timestamps as real logs write them, parsed by hand (no regex) because every line of a paste may carry one.
 //
 // Three clocks, because not every format says which day it is:
-// - absolute: a full date (ISO-8601, Go, Python) or epoch seconds/ms/µs/ns → epoch ms, zone applied
-//   (no zone → read as UTC: only differences within one paste matter);
+// - absolute: a full date (ISO-8601, Go, Python, glog >= 0.6's `I20261126 19:30:01.123456`) or epoch
+//   seconds/ms/µs/ns → epoch ms, zone applied (no zone → read as UTC: only differences within one paste matter);
 // - yearless: syslog `Nov 26 19:30:01` and glog `I1126 19:30:01.123456` → ms since Jan 1 of a synthetic
 //   non-leap year;
 // - time-of-day: bare `19:30:01.123` → ms since midnight of a synthetic day.
@@ -498,15 +498,20 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end };
 }
 
-// glog/klog: `I1126 19:30:01.123456`.
+// glog/klog: `I1126 19:30:01.123456`; glog >= 0.6 writes the year too (`I20261201 08:57:14.091873`): the severity
+// letter glued to the date.
 function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
-  const month = digits(s, i + 1, 2);
-  const day = digits(s, i + 3, 2);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || s.charCodeAt(i + 5) !== 32) return undefined;
-  const clock = parseClock(s, i + 6, limit);
+  const year = s.charCodeAt(i + 5) === 32 ? -1 : digits(s, i + 1, 4);
+  const at = year < 0 ? i + 1 : i + 5;
+  const month = digits(s, at, 2);
+  const day = digits(s, at + 2, 2);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || s.charCodeAt(at + 4) !== 32) return undefined;
+  const clock = parseClock(s, at + 5, limit);
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
-  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'glog', zoned: false, end: clock.end };
+  const precisionMs = precisionOf(clock.fractionDigits);
+  if (year >= 0) return { kind: 'absolute', ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end };
+  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end };
 }
 
 /**

@@ -294,13 +294,18 @@ const LEADER_ADDRESS_AND_ID = /\b(?:last-)?leader-addr(?:ess)?=["']?([\w.-]{1,64
 
 // A leader named by an address whose host is a writer's name (`rqlite1:4002`, written by the compose service rqlite1)
 // is that writer, and so is the id a line pairs with that address: node names and Raft ids are one node. So is a
-// server named with its cluster (NATS's `n2/C1`).
+// server named with its cluster (NATS's `n2/C1`) and an Erlang node named with its host (RabbitMQ's `rabbit2@localhost`).
 function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   // Writers by their lower-case name (`Rqlite1:4002` names the writer Rqlite1 too).
   let writers: Map<string, string> | undefined;
   const writerOf = (host: string): string | undefined => {
     writers ??= new Map(events.flatMap((e) => (e.node === undefined ? [] : [[e.node.toLowerCase(), e.node] as const])));
     return writers.get(host.toLowerCase());
+  };
+  let targets: Map<string, string> | undefined;
+  const targetOf = (name: string): string | undefined => {
+    targets ??= new Map(events.flatMap((e) => (e.target === undefined ? [] : [[e.target.toLowerCase(), e.target] as const])));
+    return targets.get(name.toLowerCase());
   };
   for (const event of events) {
     if (event.leader === undefined) continue;
@@ -312,6 +317,11 @@ function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogE
     const server = slash > 0 && !aliases.has(event.leader) ? normalizeNodeToken(event.leader.slice(0, slash)) : undefined;
     const named = server === undefined ? undefined : writerOf(server);
     if (named !== undefined) aliases.set(event.leader, named);
+    // An Erlang node (`rabbit2@localhost`) is the writer, or the kill's target, its name part names.
+    const at = event.leader.indexOf('@');
+    const short = at > 0 && !aliases.has(event.leader) ? event.leader.slice(0, at) : undefined;
+    const erlang = short === undefined ? undefined : (writerOf(short) ?? targetOf(short));
+    if (erlang !== undefined) aliases.set(event.leader, erlang);
     const text = lineText(lines, event.line, LINE_CAP);
     if (!text.includes('leader-')) continue;
     const pair = LEADER_ADDRESS_AND_ID.exec(text);

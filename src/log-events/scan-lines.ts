@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -931,7 +931,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
-      // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456`: two.
+      // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456` (>= 0.6: `I20261126 19:30:01.123456`,
+      // the severity glued to the date, no node's name): two.
       if (text.charCodeAt(p + 3) === 32 && MONTHS.has(code3(text, p)) && isDigit(text.charCodeAt(p + 5) === 32 ? text.charCodeAt(p + 6) : text.charCodeAt(p + 5))) {
         st.stampAt = p;
         stampToken = tokens;
@@ -939,12 +940,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         p = skipToken(text, p + 1, headEnd, st); // time
         continue;
       }
-      if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 5) === 32 && isDigit(text.charCodeAt(p + 6))) {
-        st.stampAt = p;
-        stampToken = tokens;
-        glog = true;
-        p = skipToken(text, p + 6, headEnd, st);
-        continue;
+      if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1))) {
+        const gap = text.charCodeAt(p + 5) === 32 ? p + 5 : isDigit(text.charCodeAt(p + 5)) && text.charCodeAt(p + 9) === 32 ? p + 9 : -1;
+        if (gap > 0 && isDigit(text.charCodeAt(gap + 1))) {
+          st.stampAt = p;
+          stampToken = tokens;
+          glog = true;
+          p = skipToken(text, gap + 1, headEnd, st);
+          continue;
+        }
       }
     }
     let q = p;
@@ -997,11 +1001,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         continue;
       }
     }
-    // An Erlang node's name at the message start (`kv2@raft-lab: heartbeat timeout`) names the writer.
+    // An Erlang node's name at the message start (`kv2@raft-lab: heartbeat timeout`) names the writer; a template
+    // unit there (systemd's `kv@1.service: Deactivated successfully.`) is its instance's node (findUnitNode).
     if (st.node === undefined && next === 58 && text.charCodeAt(q + 1) === 32) {
       const at = indexWithin(text, 64, p + 1, q - 1);
       if (at > p) {
-        st.node = copyString(text.slice(p, q));
+        const name = text.slice(p, q);
+        const unit = name.endsWith('.service') ? findUnitNode(name) : name;
+        st.node = unit === undefined ? undefined : copyString(unit);
         st.nodeFrom = FROM_NAME;
         p = q + 1;
         continue;

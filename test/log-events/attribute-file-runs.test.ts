@@ -106,6 +106,34 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     ]);
   });
 
+  it("names each file by the node its startup line introduces (glog's `kv_node id=2 listening`), not a merge's shuffled lines", () => {
+    const file = (id: number, pid: number, startUs: number): string[] => [
+      'Log file created at: 2026/12/01 08:56:50',
+      `I20261201 08:56:50.${startUs}  ${pid} main.cc:61] kv_node id=${id} listening on 127.0.0.1:700${id}, peers 127.0.0.1:7001`,
+      `I20261201 08:56:50.734027  ${pid} replication.cc:77] term 1: following leader node 1 (127.0.0.1:7001)`,
+      `W20261201 08:57:14.09${id}873  ${pid} replication.cc:141] term 1: lost connection to leader node 1: read() returned 0`,
+    ];
+    const cat = ['$ cat data/node2/kv_node.INFO data/node3/kv_node.INFO', ...file(2, 5202, 412203), ...file(3, 5303, 415980)].join('\n');
+    expect(brief(readLogText(cat, patterns).events)).toEqual([
+      '3 startup node2 file-run',
+      '4 follows-leader node2 file-run',
+      '5 connection-lost node2 file-run',
+      '7 startup node3 file-run',
+      '8 follows-leader node3 file-run',
+      '9 connection-lost node3 file-run',
+    ]);
+    // One log whose every line names its writer in the message, lines out of order: no file is anyone's.
+    const merged = [
+      '2026-11-29T20:43:44.953Z kv_node[91240] id=2 starting kv_node id=2 port=7002',
+      '2026-11-29T20:43:51.150Z kv_node[91234] id=1 received SIGTERM, shutting down',
+      '2026-11-29T20:43:44.956Z kv_node[91251] id=3 starting kv_node id=3 port=7003',
+      '2026-11-29T20:43:51.300Z kv_node[91240] id=2 heartbeat timeout - no message from leader in 150ms',
+      '2026-11-29T20:43:44.950Z kv_node[91234] id=1 starting kv_node id=1 port=7001',
+      '2026-11-29T20:43:51.470Z kv_node[91251] id=3 heartbeat timeout - no message from leader in 320ms',
+    ].join('\n');
+    expect(brief(readLogText(merged, patterns).events).filter((e) => e.includes('file-run'))).toEqual([]);
+  });
+
   it('keeps tags that name one file each ([infra1] on every line of a cat) as the writer names', () => {
     const tagged = (tag: string, id: string, second: number): string[] => [
       `[${tag}] 2026-11-30 04:05:${second}.100000 I | raft: ${id} became follower at term 2`,

@@ -148,12 +148,14 @@ describe('findStoppedName: the one container, pod or unit a stop command names',
     ['$ podman kill -s KILL kv-3 && date', 'kv-3'],
     ['$ kubectl delete pod kv-0 --grace-period=0 -n raft', 'kv-0'],
     ['$ kubectl delete pod/kv-1', 'kv-1'],
-    ['$ sudo systemctl stop raft@2', 'raft@2'],
+    ['$ sudo systemctl stop raft@2', 'node2'],
+    ['$ date +%T.%3N; sudo systemctl kill --signal=SIGTERM kv@1.service', 'node1'],
+    ['$ systemctl stop raft-b.service', 'raft-b'],
   ])('%s → %s', (command, name) => {
     expect(findStoppedName(command)).toBe(name);
   });
 
-  it.each(['$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop'])('%s → none', (command) => {
+  it.each(['$ systemctl stop kv.socket', '$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop'])('%s → none', (command) => {
     expect(findStoppedName(command)).toBeUndefined();
   });
 });
@@ -166,6 +168,7 @@ describe('findLogSource: the one container, pod or unit a log command prints', (
     ['$ kubectl logs kv-0 --previous --prefix --timestamps --tail=4', 'kv-0'],
     ['$ kubectl logs -n raft pod/kv-1 -c kv', 'kv-1'],
     ['$ journalctl -u raft-b --since 13:21:00 -o short-precise', 'raft-b'],
+    ['$ journalctl -f -o cat -u kv@2.service', 'node2'],
     ['$ docker events --since 1m --until 0s --filter container=raft-a', 'raft-a'],
   ])('%s → %s', (command, source) => {
     expect(findLogSource(command)).toBe(source);

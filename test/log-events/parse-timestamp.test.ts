@@ -92,6 +92,13 @@ describe('parseTimestampAt', () => {
     expect(parse('I1126 19:30:01.123456   123 raft.go:12] x')).toMatchObject({ kind: 'yearless', format: 'glog', precisionMs: 0.001 });
   });
 
+  it('glog >= 0.6 I20261126 19:30:01.123456: the severity glued to a full date, an absolute time', () => {
+    expect(parse('I20261126 19:30:01.123456  5202 main.cc:61] x')).toMatchObject({ kind: 'absolute', ms: KILL + 123.456, format: 'glog', precisionMs: 0.001, zoned: false });
+    expect(parse('W20261126 19:30:01.123456  5202 main.cc:61] x')?.ms).toBe(KILL + 123.456);
+    expect(parse('I20261326 19:30:01.123456 x')).toBeUndefined();
+    expect(parse('I2026112 19:30:01.123456 x')).toBeUndefined();
+  });
+
   it.each([
     ['1795721401.123', KILL + 123, 'epoch-s', 1],
     ['1795721401', KILL, 'epoch-s', 1000],

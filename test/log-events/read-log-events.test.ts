@@ -123,6 +123,36 @@ describe('readLogText', () => {
     expect(readLogText(text.replace('kill -TERM 30805', 'kill -TERM 4242'), patterns).events.find((e) => e.kind === 'kill')?.target).toBeUndefined();
   });
 
+  it('a Ra server id `{Name, Node}` after "leader" names its node, and an Erlang node `rabbit2@localhost` is the writer or kill target `rabbit2` (RabbitMQ quorum queues)', () => {
+    const follows = (line: string): string | undefined => readLogLine(line, patterns, { line: 0, node: 'rabbit1' }).leader;
+    expect(follows("2026-12-01 09:38:33.255873+00:00 [info] <0.1133.0> queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1")).toBe('rabbit2@localhost');
+    expect(follows("2026-12-01 09:38:33.255873+00:00 [info] <0.1133.0> detected a new leader {qq_2,'rabbit@ip-10-0-0-2'} in term 3")).toBe('rabbit@ip-10-0-0-2');
+    const head = (n: number): string[] => [`==> rabbit${n}.log <==`];
+    const line = (t: string, m: string): string => `2026-12-01 09:38:${t}+00:00 [info] <0.1133.0> ${m}`;
+    const sections = [
+      '$ date +%H:%M:%S.%N; kill -TERM 10433',
+      '09:38:37.440372061',
+      ...head(1),
+      line('33.255873', "queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
+      line('37.484287', "queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout"),
+      '',
+      ...head(2),
+      line('37.448306', 'SIGTERM received - shutting down'),
+    ].join('\n');
+    expect(readLogText(sections, patterns).events.find((e) => e.kind === 'follows-leader')?.leader).toBe('rabbit2');
+    // Only followers pasted: the comment's `rabbit3` is the kill's target, and the Erlang node rabbit3@localhost is it.
+    const followersOnly = [
+      '$ date +%H:%M:%S.%N; kill -KILL 11915   # rabbit3 is the leader',
+      '09:39:28.953058425',
+      "rabbit1.log:2026-12-01 09:39:25.730168+00:00 [info] <0.1112.0> queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit3@localhost} in term 1",
+      "rabbit2.log:2026-12-01 09:39:25.731140+00:00 [info] <0.1755.0> queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit3@localhost} in term 1",
+    ].join('\n');
+    const read = readLogText(followersOnly, patterns).events;
+    expect([read.find((e) => e.kind === 'kill')?.target, ...read.filter((e) => e.kind === 'follows-leader').map((e) => e.leader)]).toEqual(['rabbit3', 'rabbit3', 'rabbit3']);
+    // A name part no writer or target goes by stays the Erlang node.
+    expect(readLogText(followersOnly.replace('# rabbit3 is the leader', ''), patterns).events.find((e) => e.kind === 'follows-leader')?.leader).toBe('rabbit3@localhost');
+  });
+
   it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {
     const kinds = (line: string): string => readLogLine(line, patterns, { line: 0, node: 'node2' }).kind;
     expect(kinds('30.11.2026 11:58:03.465 [node2] Heartbeat-Timeout: kein Heartbeat von node1 seit 347 ms')).toBe('heartbeat-timeout');

@@ -427,6 +427,21 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     expect(nodesOf(['[INFO] 19:30:01.123 a', '[WARN] 19:30:01.124 b', '[INFO] 19:30:01.125 INFO WARN c'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it("glog >= 0.6's `W20261201` (severity + date) is the time, never a node; the thread id and `file.cc:141]` are skipped", () => {
+    const glog = [
+      'I20261201 08:57:13.998871  5202 replication.cc:103] term 1: appended entries 19..20 from leader node 1',
+      'W20261201 08:57:14.091873  5202 replication.cc:141] term 1: lost connection to leader node 1: read() returned 0',
+      'E20261201 08:57:14.316650  5219 election.cc:52] term 1: election timeout fired',
+      'I20261201 08:57:14.319441  5219 election.cc:131] [n2] term 2: elected leader with 2 votes',
+    ];
+    expect(scan(glog.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([
+      [undefined, 32_233_998.871],
+      [undefined, 32_234_091.873],
+      [undefined, 32_234_316.65],
+      ['node2', 32_234_319.441],
+    ]);
+  });
+
   it("Spring Boot 3.2's `--- [kv-a] [thread]` application name is the node; before 3.2 (`--- [main]`) there is none", () => {
     expect(
       nodesOf([
@@ -570,6 +585,20 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
       [LINE_COMMAND, undefined], [LINE_LOG, 'kv2@raft-lab'], [LINE_LOG, 'kv3@raft-lab'], [LINE_LOG, 'kv2@raft-lab'],
     ]);
     expect(lines.map((l) => l.dayMs)).toEqual([undefined, 46_359_911.042, 46_359_911.042, undefined, undefined, 46_360_115.673, 46_360_115.673, undefined]);
+  });
+});
+
+describe('scanLines: systemd template units', () => {
+  it("systemd's own line about a template unit (`journalctl -o cat`) is its instance's; a plain unit or an Erlang name is not read as one", () => {
+    const lines = scan(
+      [
+        '14:52:38.608 node2 WARN  read from leader node1 returned 0, connection closed',
+        'kv@1.service: Deactivated successfully.',
+        'kv@3.service: Consumed 1.204s CPU time.',
+        'kv2@raft-lab: heartbeat timeout',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from])).toEqual([['node2', 'name'], ['node1', 'name'], ['node3', 'name'], ['kv2@raft-lab', 'name']]);
   });
 });
 

@@ -58,26 +58,33 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // ("starting election for term 7" and "voting for node2 in term 7" are two writers, neither the leader node1 whose
   // silence they report). The engine finds no follower's detection (passed: engine false, truth true).
   'real9-java-B-jul-ms-cat-sort.log',
+  // real10 (real RabbitMQ 3.10 quorum-queue captures, Ra), added 2026-12-01 10:15 UTC: see fixtures/pastes-corpus/README.md
+  // "real10". leader: engine null, truth rabbit1: the lesson's Verify grep keeps no line naming rabbit1 and the kill
+  // names only the pid 8083 (rabbit1's beam.smp, printed by no pasted line). Not inferable from the paste; the truth is
+  // by provenance (the capture's quorum_status), as real7-nats-B's.
+  'real10-rmq-A-debug-verify-grep-followers.log',
+  // killedNode: engine rabbit2, truth rabbit1 (the student killed a follower). The kill echo's comment names rabbit1,
+  // but the join's `rabbitmqctl stop_app`/`reset` left kill-pattern words in rabbit2's section minutes before qq1
+  // existed ("Application mnesia exited with reason: stopped", "stopped TCP listener", "Successfully stopped RabbitMQ
+  // and its dependencies"): with nothing yet saying who led, each is taken as a kill of the then-leader, and the
+  // judged kill (line 377) is one of them instead of the student's kill of a follower (line 2).
+  'real10-rmq-E-killed-follower-tail-all.log',
+  // passed: engine false, truth true; killLine: engine 217, truth 2; leader null; no followers: a plain `cat` of three
+  // RabbitMQ logs, no headers and no prefix. RabbitMQ's lines never name their writer (`<0.1130.0>` is an Erlang pid),
+  // so only each file's banner (`node           : rabbit1@localhost`) and the run of lines under it tell the files
+  // apart; the engine reads one writerless text and takes rabbit1's own join-time "stopped" line 217 as the kill.
+  'real10-rmq-F-group-date-kill-cat-all.log',
+  // passed: engine false, truth true; no followers; leader null: the Verify grep run once per log, its output unprefixed,
+  // each block named only by the `$ grep … rabbit1.log` command above it. A command names a section only by a node
+  // name in it (`data/node2/node.log`) or a container/unit (`docker logs raft-b`), not by a file stem such as
+  // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
+  'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind10 (hand-written, blind), added 2026-12-01 09:55 UTC: see fixtures/pastes-corpus/README.md "Tenth pass".
   // passed: engine false, truth true; kv2: engine status no-detection without ms, truth 1.572 ms; kv3: engine no such
   // follower, truth 1.727 ms. `docker logs --details -t`'s attribute column `raft.node=2` (after docker's stamp) is not
   // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
   // `node=2` line, so "13 detection line(s) name no node".
   'blind10-docker-logs-details-labels.log',
-  // killLine: engine 24, truth 7 (verdict right, ms within 1). The kill record `date +%T.%3N; sudo systemctl kill
-  // --signal=SIGTERM kv@1.service` is attributed to a node `kv@1.service` that is not linked to node1 (the `-o cat`
-  // lines name themselves node1; `systemctl list-units` says "kv@1.service … Raft KV node 1"), so the record is judged
-  // "kv@1.service, not the leader then: node1 led" and node1's own SIGTERM line 1 ms later is the kill; `kv@1.service`
-  // is also listed as a follower that "logged nothing after the kill".
-  'blind10-journalctl-f-output-cat-units-kill-echo.log',
-  // passed: engine false, truth true; node2/node3: engine status no-detection without ms, truth 1 / 2 ms. The two
-  // `less -M` screens name their file only in the prompt BELOW the lines (`data/node2/node.log (file 1 of 2) lines
-  // 1-8/8 (END) - Next: …`); the unprefixed lines above it are not given that file's node.
-  'blind10-less-two-files-end-prompt.log',
-  // passed: engine false, truth true; node2/node3: engine no such follower, truth 1.460 / 1.604 ms. glog >= 0.6's
-  // severity letter glued to the date (`W20261201 08:57:14.091873  5202 replication.cc:141]`) is read as a node name:
-  // followers "I20261201" (no detection) and "W20261201" (+1.461 ms), with "timestamps run backwards" warnings.
-  'blind10-glog-cat-log-dirs-file-headers.log',
   // passed: engine false, truth true; n2/n3: engine no such follower, truth 2 / 163 ms. OCaml Logs lines
   // `kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] …`: the source tag `[raft.n2]` after the level and
   // the bracketed time is not read as the writer ("no follower lines … 15 detection line(s) name no node").

@@ -49,6 +49,7 @@ export type FindingCode =
   | 'PATTERN_INVALID'
   | 'PATTERN_UNSAFE'
   | 'FOLLOWER_NO_DETECTION'
+  | 'FOLLOWER_DETECTION_UNATTRIBUTED'
   | 'TIMESTAMPS_TOO_COARSE'
   | 'TIMESTAMPS_WITHOUT_DATE'
   | 'CLOCKS_INCOMPARABLE'
@@ -75,6 +76,37 @@ export interface Finding {
   /** The wording, for consumers that cannot call formatFindingMessage (HTTP, --json); see addFindingMessages. */
   readonly message?: string;
 }
+
+/** A paste line quoted in a finding: its 1-based number and an excerpt. */
+export interface QuotedLine {
+  readonly line: number;
+  readonly excerpt: string;
+}
+
+/**
+ * A follower's line after the kill that the timing check read (about the leader, an election or a vote); `wordsOnly`:
+ * its writer is only a name in its words (writer-from-words.ts), so it may be a line about the node, not by it.
+ */
+export interface LookedAtLine extends QuotedLine {
+  readonly wordsOnly?: true;
+}
+
+/**
+ * FOLLOWER_DETECTION_UNATTRIBUTED's args: no detection line is tied to `node`, but `unattributed` detection lines after
+ * the kill are tied to no node (the first few quoted), so whether it noticed cannot be told. `beforeMs`/`line`: its last
+ * detection before the kill, if any; `untimestampedLine` (`offClock`): one of its detections without a usable time.
+ */
+export type FollowerDetectionUnattributedArgs = {
+  readonly node: string;
+  readonly killLine: number;
+  readonly unattributed: number;
+  readonly unattributedLines: readonly QuotedLine[];
+  readonly looked: readonly LookedAtLine[];
+  readonly beforeMs?: number;
+  readonly line?: number;
+  readonly untimestampedLine?: number;
+  readonly offClock?: true;
+};
 
 // Constructor that keeps call sites short and the object shape stable.
 export function createFinding(

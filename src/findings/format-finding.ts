@@ -1,4 +1,4 @@
-import type { Finding, FindingCode } from './finding.js';
+import type { Finding, FindingCode, LookedAtLine, QuotedLine } from './finding.js';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -88,12 +88,38 @@ const phrases = (list: unknown): string => {
 };
 
 // The follower's lines after the kill that the check read, quoted: the log-event model's lines (about the leader,
-// elections, votes), not every line, so the wording claims no more than that.
-const lookedAt = (looked: unknown): string => {
-  const list = (looked as { line: number; excerpt: string }[] | undefined) ?? [];
-  if (list.length === 0) return '; after the kill it logged no line about the leader, an election or a vote';
-  return `; its lines after the kill about the leader, an election or a vote: ${list.map((l) => `line ${l.line} "${l.excerpt}"`).join(', ')}`;
+// elections, votes), not every line, so the wording claims no more than that. A line whose writer is only a name in
+// its words is not called the node's: it may be a line about the node ("stepping down: node3 has term 7").
+// `unsure`: detection lines tied to no node may be the node's, so "it logged no line" would be a guess.
+const lookedAt = (looked: unknown, node: unknown, unsure = false): string => {
+  const list = (looked as LookedAtLine[] | undefined) ?? [];
+  const quote = (lines: LookedAtLine[]): string => lines.map((l) => `line ${l.line} "${l.excerpt}"`).join(', ');
+  const own = list.filter((l) => !l.wordsOnly);
+  const named = list.filter((l) => l.wordsOnly);
+  if (list.length === 0) {
+    return unsure ? '; after the kill no line tied to it is about the leader, an election or a vote' : '; after the kill it logged no line about the leader, an election or a vote';
+  }
+  return (
+    (own.length ? `; its lines after the kill about the leader, an election or a vote: ${quote(own)}` : '') +
+    (named.length ? `; lines after the kill taken as ${String(node)}'s only because their words name it (they may be about it, not by it): ${quote(named)}` : '')
+  );
 };
+
+// How to paste so that each line names the node that wrote it, in a form the checker reads.
+const NAME_EACH_LINE =
+  'paste the logs so every line names its node: grep -H "timeout\\|leader\\|kill" data/node*/node.log (the file name on each line), ' +
+  'or tail -n 50 data/node*/node.log (a ==> file <== header above each node\'s lines), and no sort, which mixes the nodes\' lines together';
+
+// The detection lines tied to no node: `line 25 "…", line 26 "…" and 5 more`.
+const unnamedLines = (a: Args): string => {
+  const shown = (a.unattributedLines as QuotedLine[]).map((l) => `line ${l.line} "${l.excerpt}"`).join(', ');
+  const more = (a.unattributed as number) - (a.unattributedLines as QuotedLine[]).length;
+  return more > 0 ? `${shown} and ${more} more` : shown;
+};
+
+// A follower's detection the check found but could not time: no timestamp, or a stamp on another clock.
+const untimedDetection = (a: Args): string =>
+  a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows one but ${a.offClock ? 'its time is on another clock (see the warning about clocks)' : 'has no timestamp'}` : '';
 
 // The one place where finding codes become English. Keep messages: what was expected, what was found.
 const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
@@ -228,12 +254,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : ''),
   DETECTION_BEFORE_KILL_ONLY: (a) =>
     `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
-    `not after the kill on line ${String(a.killLine)}` + lookedAt(a.looked),
+    `not after the kill on line ${String(a.killLine)}` + lookedAt(a.looked, a.node),
   FOLLOWER_MISSING: (a) =>
     `expected ${String(a.expected)} follower(s) to detect the dead leader, the paste shows ${String(a.seen)}` +
     ((a.seenNodes as string[]).length ? ` (${(a.seenNodes as string[]).join(', ')})` : '') +
     (a.unattributedDetections
-      ? `; ${String(a.unattributedDetections)} detection line(s) name no node — keep each line's node prefix (grep -H, or "node2 …")`
+      ? `; ${String(a.unattributedDetections)} detection line(s) could not be tied to any node — ${NAME_EACH_LINE}`
       : ''),
   KILLED_NODE_NOT_LEADER: (a) => {
     const leader = String(a.leader);
@@ -253,8 +279,22 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `${String(a.node)} logged nothing after the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''} saying it noticed the leader was gone ` +
     `(expected ${a.expectedHeartbeat ? `a line saying ${phrases(a.expectedHeartbeat)} (the lesson's heartbeat_pattern)` : 'a heartbeat or election timeout'}, ` +
     `or ${a.expectedConnection ? `${phrases(a.expectedConnection)} (its connection_pattern)` : 'its connection to the leader lost or closed'})` +
-    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows one but ${a.offClock ? 'its time is on another clock (see the warning about clocks)' : 'has no timestamp'}` : '') +
-    lookedAt(a.looked),
+    untimedDetection(a) +
+    lookedAt(a.looked, a.node),
+  FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {
+    const node = String(a.node);
+    const count = a.unattributed as number;
+    const one = count === 1;
+    return (
+      `whether ${node} noticed the leader was gone cannot be told from the paste: after the kill on line ${String(a.killLine)} no line tied to ${node} says so, ` +
+      `but ${count} line${one ? '' : 's'} after the kill saying a node noticed (a timeout or a lost connection) could not be tied to any node ` +
+      `(${unnamedLines(a)}), and ${one ? 'it' : 'any of them'} may be ${node}'s` +
+      (a.beforeMs === undefined ? '' : `; before the kill it noticed a missing leader on line ${String(a.line)}, ${ms(a.beforeMs)} before`) +
+      untimedDetection(a) +
+      lookedAt(a.looked, node, true) +
+      ` — ${NAME_EACH_LINE}`
+    );
+  },
   KILL_CHOSEN: (a) => {
     const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];
     // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.

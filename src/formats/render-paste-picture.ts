@@ -4,6 +4,7 @@
 import type { Lesson } from '../lesson/types.js';
 import { escapeXml } from './escape-xml.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
+import { describeMissingDetection } from '../proof/format-verdict.js';
 import type { Verdict } from '../proof/verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../scenario/render-report.js';
 import type { Timeline, TimelineEvent } from '../scenario/timeline.js';
@@ -65,7 +66,7 @@ function summaryOf(verdict: Verdict): [string, string][] {
     ...(m
       ? m.followers.map((f): [string, string] => [
           f.node,
-          f.detectionMs === undefined ? f.status : `${f.detectionMs} ms (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
+          f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status} (${describeMissingDetection(f)})`) : `${f.detectionMs} ms (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
         ])
       : []),
     ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f)]),

@@ -150,8 +150,9 @@ export interface KillJudgement {
   /** Who led right before the kill, when the paste says. */
   readonly leaderThen: LeaderStatement | undefined;
   /**
-   * Whether this is the kill of the then-leader: the killed node led, or nothing says who led, or the kill names no
-   * node (a bare `kill 1234` at a time the paste shows someone leading).
+   * Whether this is the kill of the then-leader: the killed node led, or nothing says who led (and the paste's first
+   * election, of term 1, is not after it), or the kill names no node (a bare `kill 1234` at a time the paste shows
+   * someone leading).
    */
   readonly ofLeader: boolean;
   /** The leader this kill is taken to have killed (killed ?? leaderThen). */
@@ -186,6 +187,7 @@ export function isSameKill(recordAtMs: number, recordStamp: Pick<Stamp, 'precisi
 export function judgeKills(events: readonly LogEvent[], clock: EventClock): KillJudgement[] {
   const kills: KillJudgement[] = [];
   let writers: Set<string> | undefined;
+  let firstElectionMs: number | null | undefined;
   for (const event of events) {
     if (event.kind !== 'kill') continue;
     const atMs = clock.at(event);
@@ -193,17 +195,38 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     const killed = event.node ?? event.target;
     const leaderThen = findLeaderAt(events, clock, { beforeMs: atMs });
     let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
-    if (!ofLeader) {
+    if (ofLeader && killed !== undefined && leaderThen === undefined) {
+      firstElectionMs ??= findFirstElectionMs(events, clock);
+      // A node stopped before the cluster's first election (a join's or restart's "stopped" lines) killed no leader.
+      if (firstElectionMs !== null && !mayBeAtOrAfter(atMs, event.time, firstElectionMs)) ofLeader = false;
+    }
+    if (!ofLeader && leaderThen !== undefined) {
       writers ??= new Set(events.flatMap((e) => (e.node === undefined ? [] : [e.node])));
-      ofLeader = namesSameAbsentNode(killed!, leaderThen!.node, writers);
+      ofLeader = namesSameAbsentNode(killed!, leaderThen.node, writers);
     }
     kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node });
+  }
+  // Unless no kill hit anyone while a node led: then those stops are all the paste has, judged as before.
+  if (firstElectionMs != null && !kills.some((k) => k.ofLeader || k.leaderThen !== undefined)) {
+    for (let i = 0; i < kills.length; i++) kills[i] = { ...kills[i]!, ofLeader: true };
   }
   // A whole-second kill stamp stands for any moment of its second: a finer kill inside it (the node's own
   // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
   const latestMs = (k: KillJudgement): number => latestMomentMs(k.atMs, k.event.time);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || a.event.line - b.event.line);
   return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)));
+}
+
+// When the paste's first leader statement is of term 1 (the first term a Raft cluster elects a leader in: Ra, the
+// bundled node), its time: nobody led before it. Null otherwise (no term, a later term, or no statement).
+function findFirstElectionMs(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): number | null {
+  let first: { atMs: number; term: number | undefined } | undefined;
+  for (const e of events) {
+    if ((e.kind !== 'became-leader' && e.kind !== 'follows-leader') || e.leader === undefined) continue;
+    const atMs = clock.at(e);
+    if (atMs !== undefined && (first === undefined || atMs < first.atMs)) first = { atMs, term: e.term };
+  }
+  return first !== undefined && first.term === 1 ? first.atMs : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
+import { isWriterFromWords } from './writer-from-words.js';
 import { renderClefMessage } from './render-clef.js';
 import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
@@ -204,18 +205,35 @@ export function readLogEvents(
 
   // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.
   const seen = new Set<string>(fileRuns?.writers.map((writer) => name(writer)!));
+  // In a timed paste, a name inside the words of an untimed line (the student's sentence under the logs: "so node2
+  // noticed at 38411 …") shows no writer: a node named only so is none of the paste's, and its events keep no node.
+  const timed = raw.some((e) => e.time !== undefined);
+  const untimedWordsOnly = (i: number, node: string, from: LogEvent['nodeFrom']): boolean =>
+    timed && from === 'message' && table.stampAt[i]! < 0 && isWriterFromWords({ node, nodeFrom: from }, lineText(lines, i, LINE_CAP));
   if (fileRuns === undefined) {
     const { nodes, kinds } = table;
     let last: string | undefined;
     for (let i = 0; i < lines.count; i++) {
       const node = nodes[i];
       if (node === last) continue;
+      if (node !== undefined && untimedWordsOnly(i, node, NODE_SOURCES[table.nodeFrom[i]!])) continue;
       last = node;
       // A name inside a stack trace (`    send(peers["node4"])`, a quoted source line) is no writer.
       if (node !== undefined && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && !isTraceMention(lines, table, i)) seen.add(name(node)!);
     }
   }
-  for (const event of raw) if (event.node !== undefined) seen.add(event.node);
+  let wordsOnly: MutableLogEvent[] | undefined;
+  for (const event of raw) {
+    if (event.node === undefined) continue;
+    if (event.time === undefined && untimedWordsOnly(event.line, event.node, event.nodeFrom)) (wordsOnly ??= []).push(event);
+    else seen.add(event.node);
+  }
+  for (const event of wordsOnly ?? []) {
+    if (seen.has(event.node!)) continue;
+    event.node = undefined;
+    event.nodeFrom = undefined;
+    if (event.kind !== 'kill') unattributed++;
+  }
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
   let anyStamp = raw.some((e) => e.time !== undefined);

@@ -91,6 +91,16 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
   return `${out.join('\n')}\n`;
 }
 
+// A follower without a measured detection, in the timeline's words; with detection lines after the kill that could be
+// tied to no node, never "no detection": one of them may be its own.
+export function describeMissingDetection(f: Pick<FollowerMeasurement, 'status' | 'unattributedDetections'>): string {
+  if (f.unattributedDetections !== undefined) {
+    const n = f.unattributedDetections;
+    return `cannot be told: ${n} detection line${n === 1 ? '' : 's'} after the kill tied to no node`;
+  }
+  return f.status === 'before-kill-only' ? 'detected only before the kill' : 'no detection after the kill';
+}
+
 // The followers' timeline rows: node, time after the kill, how late (too slow / too coarse), the line and the paste's
 // own words on it (never a name for the event the paste may not use), then the other detection line if any. Each
 // column is as wide as its widest value plus a space, so long names and times never run together.
@@ -113,7 +123,7 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
   return followers.map((f) => {
     const node = f.node.padEnd(nodeWidth);
     if (f.detectionMs === undefined) {
-      return `${node} ${c.red(f.status === 'before-kill-only' ? 'detected only before the kill' : 'no detection after the kill')}`;
+      return `${node} ${c.red(describeMissingDetection(f))}`;
     }
     const [otherLine, otherMs, otherWords] =
       f.via === 'heartbeat' ? [f.connectionLine, f.connectionMs, f.connectionWords] : [f.heartbeatLine, f.heartbeatMs, f.heartbeatWords];

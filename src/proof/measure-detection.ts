@@ -13,7 +13,7 @@
 // - Passed when at least timing.followers followers detected within timing.window_ms with timestamps fine enough.
 //   Once that holds, problems of further followers are warnings.
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning.
-import { createFinding, type Finding } from '../findings/finding.js';
+import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type LookedAtLine } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
@@ -23,6 +23,7 @@ import { clockNameOf, formatClockValue } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
+import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -69,6 +70,8 @@ function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string):
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 /** Follower lines after the kill shown when a follower did not detect (what the check looked at). */
 const LOOKED_AT_LINES = 3;
+/** Detection lines tied to no node, quoted when a follower's own detection cannot be told apart from them. */
+const UNNAMED_LINES_SHOWN = 3;
 
 type MutableFollower = { -readonly [K in keyof FollowerMeasurement]: FollowerMeasurement[K] };
 
@@ -95,6 +98,7 @@ export function measureDetection(
   const said: Words = {
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
+    writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -170,8 +174,9 @@ export function measureDetection(
   const leaderKills = kills.filter((k) => k.ofLeader);
   if (leaderKills.length === 0) {
     // Every kill hit a node that was not leading: a follower was killed (its peers' "connection lost" lines are
-    // not detections of a dead leader).
-    const kill = kills[0]!;
+    // not detections of a dead leader). The first kill while a node led (judgeKills: some kill did; the others, if
+    // any, stopped a node before the cluster's first election).
+    const kill = kills.find((k) => k.leaderThen !== undefined)!;
     findings.push(
       // At the kill, the line that is wrong; `line` is the one showing who led.
       createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) }, at(kill.event.line)),
@@ -209,7 +214,7 @@ export function measureDetection(
       createFinding(
         'FOLLOWER_MISSING',
         'error',
-        { expected: timing.followers, seen: chosen.followerNodes.length, seenNodes: chosen.followerNodes, leader: chosen.leader ?? null, unattributedDetections: read.unattributed },
+        { expected: timing.followers, seen: chosen.followerNodes.length, seenNodes: chosen.followerNodes, leader: chosen.leader ?? null, unattributedDetections: countUnnamedDetections(events) },
         where,
       ),
     );
@@ -220,6 +225,8 @@ export function measureDetection(
 interface Words {
   readonly kill: (line: number) => string | undefined;
   readonly detection: (event: LogEvent) => string | undefined;
+  /** The line's writer is only a name in its words (writer-from-words.ts). */
+  readonly writerFromWords: (event: LogEvent) => boolean;
 }
 
 function judgeKill(
@@ -254,6 +261,8 @@ function judgeKill(
   const followers: FollowerMeasurement[] = [];
   const findings: Finding[] = [];
   let detectedInTime = 0;
+  // Found once, on the first follower without a detection of its own.
+  let unnamedAfterKill: LogEvent[] | undefined;
   for (const node of followerNodes) {
     const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
@@ -278,21 +287,23 @@ function judgeKill(
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {
-      const looked = findLookedAtEvents(events, times, node, killAt).map((e) => ({ line: number(e.line), excerpt: excerpt(e.line) }));
-      if (before) {
+      const looked = findLookedAtEvents(events, times, node, killAt).map((e): LookedAtLine => ({ line: number(e.line), excerpt: excerpt(e.line), ...(said.writerFromWords(e) ? { wordsOnly: true } : {}) }));
+      const untimedArgs = untimed === undefined ? {} : { untimestampedLine: number(untimed.line), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
+      const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: number(before.line) };
+      // Detection lines after the kill tied to no node may be this follower's: "logged nothing" would be a guess.
+      const unnamed = (unnamedAfterKill ??= findUnnamedDetections(events, times, killAt));
+      if (unnamed.length > 0) {
+        followers.push({ node, status: before ? 'before-kill-only' : 'no-detection', unattributedDetections: unnamed.length });
+        const shown = unnamed.slice(0, UNNAMED_LINES_SHOWN).map((e) => ({ line: number(e.line), excerpt: excerpt(e.line) }));
+        const args: FollowerDetectionUnattributedArgs = { node, killLine: number(kill.event.line), unattributed: unnamed.length, unattributedLines: shown, looked, ...beforeArgs, ...untimedArgs };
+        findings.push(createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', args, at(unnamed[0]!.line)));
+      } else if (before) {
         followers.push({ node, status: 'before-kill-only' });
-        findings.push(
-          createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, beforeMs: round(killAt - beforeMs), line: number(before.line), killLine: number(kill.event.line), looked }, at(before.line)),
-        );
+        findings.push(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, ...beforeArgs, killLine: number(kill.event.line), looked }, at(before.line)));
       } else {
         followers.push({ node, status: 'no-detection' });
         findings.push(
-          createFinding(
-            'FOLLOWER_NO_DETECTION',
-            'error',
-            { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...(untimed === undefined ? {} : { untimestampedLine: number(untimed.line), ...(untimed.time === undefined ? {} : { offClock: true }) }) },
-            untimed === undefined ? {} : at(untimed.line),
-          ),
+          createFinding('FOLLOWER_NO_DETECTION', 'error', { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs }, untimed === undefined ? {} : at(untimed.line)),
         );
       }
       continue;
@@ -364,6 +375,25 @@ function findLookedAtEvents(events: readonly LogEvent[], times: readonly (number
     }
   }
   return after.map((e) => e.event);
+}
+
+// Detection lines at or after the kill tied to no node, by time (paste order among equal times).
+function findUnnamedDetections(events: readonly LogEvent[], times: readonly (number | undefined)[], killAt: number): LogEvent[] {
+  const after: { event: LogEvent; t: number }[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if (event.node !== undefined || t === undefined || !DETECTION_KINDS.has(event.kind) || !mayBeAtOrAfter(t, event.time, killAt)) continue;
+    after.push({ event, t });
+  }
+  return after.sort((a, b) => a.t - b.t).map((e) => e.event);
+}
+
+// Detection lines anywhere in the paste tied to no node.
+function countUnnamedDetections(events: readonly LogEvent[]): number {
+  let count = 0;
+  for (const event of events) if (event.node === undefined && DETECTION_KINDS.has(event.kind)) count++;
+  return count;
 }
 
 /** Phrases shown per top-level alternative of a lesson's own detection pattern (`missed (\\d+ )?heartbeats?` → "missed heartbeat"). */

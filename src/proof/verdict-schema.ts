@@ -31,6 +31,7 @@ export const VERDICT_FINDING_CODES = [
   'KILLED_NODE_NOT_LEADER',
   'KILL_CHOSEN',
   'FOLLOWER_NO_DETECTION',
+  'FOLLOWER_DETECTION_UNATTRIBUTED',
   'FOLLOWER_DETECTED',
   'DETECTION_TOO_SLOW',
 ] as const satisfies readonly FindingCode[];
@@ -99,6 +100,11 @@ const followerSchema = z
       .literal(true)
       .optional()
       .describe('The detection stamp is coarse and its interval holds the kill: the line may be from before or after it; detectionMs is the most it may be.'),
+    unattributedDetections: z
+      .int()
+      .positive()
+      .optional()
+      .describe('No detection line is tied to this follower, but this many detection lines after the kill could be tied to no node: one may be its own.'),
   })
   .describe('How one follower noticed the dead leader.');
 

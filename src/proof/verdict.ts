@@ -79,6 +79,11 @@ export interface FollowerMeasurement {
    * may come from before the kill or after it; detectionMs is then the most it may be (to the interval's end).
    */
   readonly stampHoldsKill?: true;
+  /**
+   * No detection line is tied to this follower, but this many detection lines after the kill could be tied to no node:
+   * one may be its own, so the paste cannot show whether it noticed (FOLLOWER_DETECTION_UNATTRIBUTED).
+   */
+  readonly unattributedDetections?: number;
 }
 
 export interface Measurements {

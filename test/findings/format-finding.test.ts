@@ -86,6 +86,56 @@ describe('formatFindingMessage sizes, found values and advice', () => {
     expect(named).not.toContain('pgrep');
   });
 
+  it('FOLLOWER_DETECTION_UNATTRIBUTED quotes the lines tied to no node, counts the rest, and says how to paste so each line names its node', () => {
+    const unattributedLines = [
+      { line: 25, excerpt: 'election timeout: no heartbeat from leader node1' },
+      { line: 26, excerpt: 'no heartbeat from leader node1 for 273 ms' },
+      { line: 29, excerpt: 'cannot reach node1: Connection reset by peer' },
+    ];
+    const args = { node: 'node2', killLine: 2, unattributed: 8, unattributedLines, looked: [] };
+    const message = formatFindingMessage(createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', args));
+    expect(message).toBe(
+      'whether node2 noticed the leader was gone cannot be told from the paste: after the kill on line 2 no line tied to node2 says so, ' +
+        'but 8 lines after the kill saying a node noticed (a timeout or a lost connection) could not be tied to any node ' +
+        '(line 25 "election timeout: no heartbeat from leader node1", line 26 "no heartbeat from leader node1 for 273 ms", ' +
+        'line 29 "cannot reach node1: Connection reset by peer" and 5 more), and any of them may be node2\'s; ' +
+        'after the kill no line tied to it is about the leader, an election or a vote — ' +
+        'paste the logs so every line names its node: grep -H "timeout\\|leader\\|kill" data/node*/node.log (the file name on each line), ' +
+        'or tail -n 50 data/node*/node.log (a ==> file <== header above each node\'s lines), and no sort, which mixes the nodes\' lines together',
+    );
+    const one = formatFindingMessage(
+      createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', { ...args, unattributed: 1, unattributedLines: unattributedLines.slice(0, 1), beforeMs: 300, line: 9, untimestampedLine: 14 }),
+    );
+    expect(one).toContain('but 1 line after the kill saying a node noticed (a timeout or a lost connection) could not be tied to any node (line 25 "election timeout: no heartbeat from leader node1"), and it may be node2\'s;');
+    expect(one).toContain('; before the kill it noticed a missing leader on line 9, 300 ms before; line 14 shows one but has no timestamp;');
+    expect(one).not.toMatch(/ more\)/);
+  });
+
+  it("looked-at lines whose writer is only a name in their words are not called the follower's own", () => {
+    const looked = [
+      { line: 16, excerpt: '[node3] granted vote to node2' },
+      { line: 27, excerpt: 'became leader for term 6 (votes from node2, node3)', wordsOnly: true },
+    ];
+    const message = formatFindingMessage(createFinding('FOLLOWER_NO_DETECTION', 'error', { node: 'node3', killLine: 2, looked }));
+    expect(message).toMatch(/^node3 logged nothing after the kill on line 2 saying it noticed the leader was gone/);
+    expect(message).toContain(
+      '; its lines after the kill about the leader, an election or a vote: line 16 "[node3] granted vote to node2"' +
+        '; lines after the kill taken as node3\'s only because their words name it (they may be about it, not by it): line 27 "became leader for term 6 (votes from node2, node3)"',
+    );
+    const before = formatFindingMessage(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node: 'node3', beforeMs: 40, line: 1, killLine: 2, looked: looked.slice(1) }));
+    expect(before).not.toContain('its lines after the kill');
+    expect(before).toContain("lines after the kill taken as node3's only because their words name it");
+  });
+
+  it('FOLLOWER_MISSING with detection lines tied to no node says how to paste so each line names its node', () => {
+    const message = formatFindingMessage(createFinding('FOLLOWER_MISSING', 'error', { expected: 2, seen: 1, seenNodes: ['node3'], unattributedDetections: 7 }));
+    expect(message).toBe(
+      'expected 2 follower(s) to detect the dead leader, the paste shows 1 (node3); 7 detection line(s) could not be tied to any node — ' +
+        'paste the logs so every line names its node: grep -H "timeout\\|leader\\|kill" data/node*/node.log (the file name on each line), ' +
+        'or tail -n 50 data/node*/node.log (a ==> file <== header above each node\'s lines), and no sort, which mixes the nodes\' lines together',
+    );
+  });
+
   it('formatFinding shows file:line:column when the finding has a column, file:line otherwise', () => {
     expect(formatFinding(createFinding('LESSON_YAML_INVALID', 'error', { reason: 'bad', column: 9 }, { file: 'a.md', line: 7 }))).toBe('a.md:7:9: error LESSON_YAML_INVALID YAML syntax error in the front-matter: bad');
     expect(formatFinding(createFinding('LESSON_FIELD_INVALID', 'error', { expected: 'a number', found: 'x' }, { file: 'a.md', line: 6, path: 'xp' }))).toBe('a.md:6: error LESSON_FIELD_INVALID xp: expected a number, found "x"');

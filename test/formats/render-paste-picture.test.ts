@@ -48,6 +48,16 @@ describe('the paste picture', () => {
     expect(renderPasteHtml(verdict, lesson)).toContain('the killed node node2 was not the leader');
   });
 
+  it('a follower whose detection cannot be told (detection lines tied to no node) is not summed up as "no-detection" alone, and no lane draws those lines', () => {
+    const verdict = judge('real9-java-B-jul-ms-cat-sort.log');
+    const html = renderPasteHtml(verdict, lesson);
+    expect(html).toContain('no-detection (cannot be told: 8 detection lines after the kill tied to no node)');
+    expect(html).toContain('FOLLOWER_DETECTION_UNATTRIBUTED');
+    expect(html).not.toContain('logged nothing');
+    const timeline = timelineFromVerdict(verdict)!;
+    expect(timeline.events.filter((e) => e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost')).toEqual([]);
+  });
+
   it('says why there is nothing to draw when no kill was found', () => {
     const verdict = checkPaste(lesson, '2026-11-26T19:30:01.000Z node2 heartbeat timeout\n');
     expect(timelineFromVerdict(verdict)).toBeUndefined();

@@ -143,3 +143,33 @@ describe('"leader n1 killed" is the kill of n1 when no member says it', () => {
     expect(kills(goTest.join('\n').replace('cluster_test.go:63: 14:03:11.291034 leader n1 killed', 'node.go:77: 14:03:11.291034 n2: leader n1 killed'))).toEqual([]);
   });
 });
+
+describe('a node stopped before the cluster\'s first election killed no leader', () => {
+  // RabbitMQ joining a cluster: rabbit2 `stop_app`s (kill-pattern words) minutes before the quorum queue's first
+  // Ra election (term 1); later the student kills rabbit1, a follower, believing it leads.
+  const join = [
+    '$ date +%H:%M:%S.%N; kill -TERM 9884   # rabbit1 = leader',
+    '09:57:17.842655120',
+    '==> rabbit2.log <==',
+    '2026-12-01 09:56:37.780221+00:00 [notice] <0.44.0> Application mnesia exited with reason: stopped',
+    "2026-12-01 09:57:12.933885+00:00 [notice] <0.1763.0> queue 'qq1' in vhost '/': candidate -> leader in term: 1 machine version: 2",
+    '',
+    '==> rabbit3.log <==',
+    "2026-12-01 09:57:12.934327+00:00 [info] <0.1566.0> queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1",
+    '2026-12-01 09:57:17.864000+00:00 [info] <0.1439.0> rabbit on node rabbit1@localhost down',
+  ].join('\n');
+
+  it('the join\'s stop is no kill of a leader; the student\'s kill is of a follower while rabbit2 led', () => {
+    expect(kills(join)).toEqual([
+      [4, 'rabbit2', undefined, false],
+      [2, 'rabbit1', 'rabbit2', false],
+    ]);
+  });
+
+  it('without a term-1 election after it, a stop nobody is said to lead at stays a possible kill of the leader', () => {
+    expect(kills(join.replace(/in term( ?:?) 1/g, 'in term$1 3'))[0]).toEqual([4, 'rabbit2', undefined, true]);
+    // Only stops before the first election: they are all the paste has, judged as before.
+    const onlyEarly = join.split('\n').filter((l, i) => i >= 2).join('\n');
+    expect(kills(onlyEarly)).toEqual([[2, 'rabbit2', undefined, true]]);
+  });
+});

@@ -26,6 +26,21 @@ const brief = (events: readonly LogEvent[]): string[] =>
   events.map((e) => [e.line + 1, e.kind, e.node ?? '-', e.leader ?? '', e.target ?? ''].join(' ').trimEnd());
 
 describe('readLogText', () => {
+  it("a node named only inside the words of an untimed line (the student's sentence under the logs) is no writer of the paste", () => {
+    const logs = ['[2026-11-30 14:03:11.000] [node1] received SIGTERM, shutting down', '[2026-11-30 14:03:11.200] [node3] heartbeat timeout'];
+    const sentence = 'the kill came first, so node2 noticed nothing?? I guess node2 was too slow';
+    const { nodes, events, unattributed } = readLogText([...logs, '', sentence].join('\n'), patterns);
+    expect(nodes).toEqual(['node1', 'node3']);
+    // The sentence's kill words keep no node: no writer signs it.
+    expect(brief(events)).toEqual(['1 kill node1', '2 heartbeat-timeout node3', '4 kill -']);
+    expect(unattributed).toBe(0);
+    // A timed line, or a prefix `node2:`, is node2's own: it stays a node.
+    expect(readLogText([...logs, '', 'node2: nothing after the kill?? I guess it was too slow'].join('\n'), patterns).nodes).toEqual(['node1', 'node2', 'node3']);
+    expect(readLogText([...logs, '[2026-11-30 14:03:11.300] so node2 noticed nothing'].join('\n'), patterns).nodes).toContain('node2');
+    // A paste with no time at all keeps the names its lines give (no timed line to tell a sentence from a log line).
+    expect(readLogText(['node1 received SIGTERM', 'then node2 noticed nothing'].join('\n'), patterns).nodes).toEqual(['node1', 'node2']);
+  });
+
   it('reads the bundled cluster grep output into events with node, time and kind', () => {
     const { events, nodes } = readLogText(readFileSync(`${ROOT}fixtures/pastes/bundled-grep.log`, 'utf8'), patterns);
     expect(nodes).toEqual(['node1', 'node2', 'node3']);

@@ -56,19 +56,15 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // fixtures/pastes-corpus/README.md "real9".
   // After `sort` no line names its writer (JUL's `[raft.Node]` is the logger): only what the lines say tells them apart
   // ("starting election for term 7" and "voting for node2 in term 7" are two writers, neither the leader node1 whose
-  // silence they report). The engine finds no follower's detection (passed: engine false, truth true).
+  // silence they report). The engine finds no follower's detection (passed: engine false, truth true); its report says
+  // whether either follower noticed cannot be told and quotes the 8 detection lines tied to no node
+  // (FOLLOWER_DETECTION_UNATTRIBUTED), never that a follower "logged nothing".
   'real9-java-B-jul-ms-cat-sort.log',
   // real10 (real RabbitMQ 3.10 quorum-queue captures, Ra), added 2026-12-01 10:15 UTC: see fixtures/pastes-corpus/README.md
   // "real10". leader: engine null, truth rabbit1: the lesson's Verify grep keeps no line naming rabbit1 and the kill
   // names only the pid 8083 (rabbit1's beam.smp, printed by no pasted line). Not inferable from the paste; the truth is
   // by provenance (the capture's quorum_status), as real7-nats-B's.
   'real10-rmq-A-debug-verify-grep-followers.log',
-  // killedNode: engine rabbit2, truth rabbit1 (the student killed a follower). The kill echo's comment names rabbit1,
-  // but the join's `rabbitmqctl stop_app`/`reset` left kill-pattern words in rabbit2's section minutes before qq1
-  // existed ("Application mnesia exited with reason: stopped", "stopped TCP listener", "Successfully stopped RabbitMQ
-  // and its dependencies"): with nothing yet saying who led, each is taken as a kill of the then-leader, and the
-  // judged kill (line 377) is one of them instead of the student's kill of a follower (line 2).
-  'real10-rmq-E-killed-follower-tail-all.log',
   // passed: engine false, truth true; killLine: engine 217, truth 2; leader null; no followers: a plain `cat` of three
   // RabbitMQ logs, no headers and no prefix. RabbitMQ's lines never name their writer (`<0.1130.0>` is an Erlang pid),
   // so only each file's banner (`node           : rabbit1@localhost`) and the run of lines under it tell the files
@@ -82,7 +78,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind10 (hand-written, blind), added 2026-12-01 09:55 UTC: see fixtures/pastes-corpus/README.md "Tenth pass".
   // passed: engine false, truth true; n2/n3: engine no such follower, truth 2 / 163 ms. OCaml Logs lines
   // `kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] …`: the source tag `[raft.n2]` after the level and
-  // the bracketed time is not read as the writer ("no follower lines … 15 detection line(s) name no node").
+  // the bracketed time is not read as the writer ("the paste shows 0 … 4 detection line(s) could not be tied to any node").
   'blind10-ocaml-logs-ptime-minus-0000.log',
   // passed: engine false, truth true; leader: engine null, truth 节点1; 节点2/节点3: engine no such follower, truth 2 / 3
   // ms. A bracketed non-ASCII node name `[节点2]` ("node 2") after Python logging's time names no writer.

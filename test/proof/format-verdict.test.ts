@@ -140,6 +140,35 @@ describe('report text on corpus pastes', () => {
     expect(text.replace(/"timeout\|timed out\|no heartbeat"|"timeout" or "timed out"|election timeout period/g, '')).not.toMatch(/timeout/i);
   });
 
+  it('a `cat … | sort` paste whose lines name no writer: no follower is said to have logged nothing, the lines are quoted, and the fix is said', () => {
+    const { text } = report('real9-java-B-jul-ms-cat-sort.log');
+    expect(text).not.toMatch(/logged nothing|no detection after the kill|its lines after the kill/);
+    expect(text).toMatch(/├─ node2 +cannot be told: 8 detection lines after the kill tied to no node\n/);
+    expect(text).toMatch(/└─ node3 +cannot be told: 8 detection lines after the kill tied to no node\n/);
+    expect(text).toContain(
+      '✗ line 25: whether node2 noticed the leader was gone cannot be told from the paste: after the kill on line 2 no line tied to node2 says so, ' +
+        'but 8 lines after the kill saying a node noticed (a timeout or a lost connection) could not be tied to any node ' +
+        '(line 25 "2026-12-01 06:15:09.207 INFO [raft.Node] election timeout: no heartbeat from leader node1 for 239 ms, starting election for term 6", ' +
+        'line 26 "2026-12-01 06:15:09.263 INFO [raft.Node] no heartbeat from leader node1 for 273 ms, voting for node2 in term 6", ' +
+        'line 29 "2026-12-01 06:15:09.400 WARNING [raft.Node] cannot reach node1: java.net.SocketException: Connection reset by peer" and 5 more), ' +
+        "and any of them may be node2's",
+    );
+    // node3's "became leader … (votes from node2, node3)" is not called node3's line: only its words name node3.
+    expect(text).toContain(
+      "any of them may be node3's; lines after the kill taken as node3's only because their words name it (they may be about it, not by it): " +
+        'line 27 "2026-12-01 06:15:09.284 INFO [raft.Node] became leader for term 6 (votes from node2, node3)", ',
+    );
+    expect(text).toContain('paste the logs so every line names its node: grep -H "timeout\\|leader\\|kill" data/node*/node.log');
+    expect(text).toContain('and no sort, which mixes the nodes\' lines together');
+  });
+
+  it("no phantom follower from the student's closing sentence (\"so node2 noticed at 38411 - 41536\"): only the paste's writers are followers", () => {
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, 'blind9-deno-performance-now-per-process.log')));
+    expect(verdict.measurements!.nodesSeen).toEqual(['n1', 'n2', 'n3']);
+    expect(verdict.measurements!.followers.map((f) => f.node)).toEqual(['n2', 'n3']);
+    expect(report('blind9-deno-performance-now-per-process.log').text).not.toMatch(/node2 logged nothing|─ node2/);
+  });
+
   it('the bundled cluster\'s output: the timeout pattern cites node2\'s detection, not the startup line with election_timeout=300ms', () => {
     const paste = readFileSync(join(ROOT, 'fixtures/pastes/bundled-grep.log'), 'utf8');
     const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });

@@ -128,6 +128,76 @@ describe('followers', () => {
     expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'FOLLOWER_MISSING', args: { seen: 0, unattributedDetections: 2 } });
   });
 
+  it('FOLLOWER_MISSING counts detection lines tied to no node, not every event line without one', () => {
+    const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(20)} heartbeat timeout`, `${t(30)} voted for node1 in term 3`, `${t(40)} following leader node9`]);
+    expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'FOLLOWER_MISSING', args: { unattributedDetections: 1 } });
+  });
+
+  describe('detection lines after the kill tied to no node (a `cat … | sort`, a prefix cut off)', () => {
+    // node2 and node3 name themselves before the kill; after it, no detection line names its writer.
+    const paste = [
+      `${t(-100)} [node2] following leader node1 (term 6)`,
+      `${t(-90)} [node3] following leader node1 (term 6)`,
+      `${t(0)} [node1] received SIGTERM, shutting down`,
+      `${t(200)} election timeout: no heartbeat from leader node1 for 200 ms, starting election for term 7`,
+      `${t(250)} connection to leader node1 lost (EOF)`,
+      `${t(400)} stepping down: node3 has term 8`,
+    ];
+
+    it('never says a follower logged nothing: the finding quotes those lines, and the verdict still fails', () => {
+      const verdict = measure(paste);
+      expect(verdict.passed).toBe(false);
+      expect(problemCodes(verdict)).toEqual(['FOLLOWER_DETECTION_UNATTRIBUTED']);
+      expect(verdict.measurements!.followers).toEqual([
+        { node: 'node2', status: 'no-detection', unattributedDetections: 2 },
+        { node: 'node3', status: 'no-detection', unattributedDetections: 2 },
+      ]);
+      const node3 = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_DETECTION_UNATTRIBUTED' && f.args.node === 'node3')!;
+      expect(node3).toMatchObject({
+        severity: 'error',
+        line: 4,
+        args: {
+          node: 'node3',
+          killLine: 3,
+          unattributed: 2,
+          unattributedLines: [
+            { line: 4, excerpt: expect.stringContaining('election timeout: no heartbeat from leader node1') },
+            { line: 5, excerpt: expect.stringContaining('connection to leader node1 lost') },
+          ],
+          // "stepping down: node3 has term 8" names node3 in its words only: a line about node3, maybe not by it.
+          looked: [{ line: 6, excerpt: expect.stringContaining('stepping down: node3'), wordsOnly: true }],
+        },
+      });
+      const message = formatFindingMessage(node3);
+      expect(message).not.toMatch(/logged nothing|its lines after the kill/);
+      expect(message).toContain('whether node3 noticed the leader was gone cannot be told from the paste');
+      expect(message).toContain('2 lines after the kill saying a node noticed (a timeout or a lost connection) could not be tied to any node (line 4 "');
+      expect(message).toContain("lines after the kill taken as node3's only because their words name it");
+    });
+
+    it('a follower with a detection before the kill keeps it in the finding, not "only before the kill"', () => {
+      const verdict = measure([`${t(-300)} [node2] heartbeat timeout, starting election`, ...paste]);
+      const node2 = verdict.checks[2]!.findings.find((f) => f.args.node === 'node2')!;
+      expect(node2).toMatchObject({ code: 'FOLLOWER_DETECTION_UNATTRIBUTED', args: { beforeMs: 300, line: 1, unattributed: 2 } });
+      expect(verdict.measurements!.followers[0]).toEqual({ node: 'node2', status: 'before-kill-only', unattributedDetections: 2 });
+      expect(formatFindingMessage(node2)).toContain('before the kill it noticed a missing leader on line 1, 300 ms before');
+    });
+
+    it('a follower whose own line detected is measured as before; only the other one cannot be told', () => {
+      const verdict = measure([...paste, `${t(120)} [node2] heartbeat timeout`]);
+      expect(verdict.measurements!.followers).toEqual([
+        expect.objectContaining({ node: 'node2', status: 'detected', detectionMs: 120 }),
+        { node: 'node3', status: 'no-detection', unattributedDetections: 2 },
+      ]);
+      expect(problemCodes(verdict)).toEqual(['FOLLOWER_DETECTION_UNATTRIBUTED']);
+    });
+
+    it('detection lines tied to no node before the kill change nothing: the follower logged nothing after it', () => {
+      const verdict = measure([`${t(-50)} heartbeat timeout`, `${t(0)} [node1] received SIGTERM`, `${t(20)} [node2] heartbeat timeout`, `${t(30)} [node3] applied index 42`]);
+      expect(problemCodes(verdict)).toEqual(['FOLLOWER_NO_DETECTION']);
+    });
+  });
+
   it('more followers than required: extra failures are warnings once enough detected in time', () => {
     const verdict = measure([
       `${t(0)} node1 received SIGTERM`,

@@ -32,6 +32,9 @@ describe('verdict JSON Schema', () => {
       });
     verdicts.push(checkPaste(lesson, ''), checkPaste(lesson, 'x'.repeat(100), { maxBytes: 10 }), checkPaste(makeLesson({ timing: null }), 'timeout kill'));
     verdicts.push(checkPaste(makeLesson({ patterns: ['(oops', '(?=a)(a+)+'] }), 'x'));
+    // Followers whose detection cannot be told: FOLLOWER_DETECTION_UNATTRIBUTED and unattributedDetections.
+    verdicts.push(checkPaste(lesson, readFileSync(`${ROOT}fixtures/pastes-corpus/real9-java-B-jul-ms-cat-sort.log`)));
+    expect(verdicts.at(-1)!.measurements!.followers[0]!.unattributedDetections).toBe(8);
     for (const verdict of verdicts) {
       const result = verdictSchema.safeParse(JSON.parse(JSON.stringify(verdict)));
       expect(result.error?.issues ?? []).toEqual([]);

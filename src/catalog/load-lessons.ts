@@ -14,6 +14,8 @@ export interface LessonIndex {
   readonly lessons: ReadonlyMap<string, Lesson>;
   /** Every lesson file found, valid or not. */
   readonly files: readonly string[];
+  /** `.md` files with no front-matter at all (notes, docs): not lessons, so skipped, each with an info finding. */
+  readonly skipped?: readonly string[];
   readonly findings: readonly Finding[];
 }
 
@@ -41,12 +43,11 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
   if (!info?.isDirectory()) {
     throw new VerifyLessonError('LESSONS_DIR_NOT_FOUND', `lessons directory not found: ${dir}`, { details: { dir } });
   }
-  const files = (await fg('**/*.md', { cwd: dir, absolute: true, ignore: IGNORE, followSymbolicLinks: false })).sort();
+  const markdown = (await fg('**/*.md', { cwd: dir, absolute: true, ignore: IGNORE, followSymbolicLinks: false })).sort();
   const findings: Finding[] = [];
-  if (files.length === 0) findings.push(createFinding('LESSONS_NONE_FOUND', 'error', { dir }, { file: dir }));
 
   const parsed = await Promise.all(
-    files.map(async (file) => {
+    markdown.map(async (file) => {
       try {
         return parseLesson(await readFile(file, 'utf8'), file);
       } catch (error) {
@@ -54,9 +55,16 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
       }
     }),
   );
+  // A file that does not even open a front-matter block is a note, not a broken lesson; one that opens it is a lesson.
+  const isNote = (result: (typeof parsed)[number]) =>
+    result.findings.length === 1 && result.findings[0]!.code === 'LESSON_FRONT_MATTER_MISSING' && result.findings[0]!.args.unclosed === false;
+  const files = markdown.filter((_, i) => !isNote(parsed[i]!));
+  const skipped = markdown.filter((_, i) => isNote(parsed[i]!));
+  if (files.length === 0) findings.push(createFinding('LESSONS_NONE_FOUND', 'error', { dir, ...(skipped.length > 0 ? { skipped: skipped.length } : {}) }, { file: dir }));
 
   const byId = new Map<string, Lesson[]>();
   for (const result of parsed) {
+    if (isNote(result)) continue;
     findings.push(...result.findings);
     if (result.lesson) byId.set(result.lesson.id, [...(byId.get(result.lesson.id) ?? []), result.lesson]);
   }
@@ -72,7 +80,8 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
       findings.push(createFinding('LESSON_ID_DUPLICATE', 'error', { id, otherFile: others.join(', ') }, { file: lesson.file, path: 'id' }));
     }
   }
-  return { dir, lessons, files, findings };
+  for (const file of skipped) findings.push(createFinding('LESSON_FILE_SKIPPED', 'info', {}, { file }));
+  return { dir, lessons, files, skipped, findings };
 }
 
 // Lesson ids are user input (`verify-lesson ../../etc/passwd`): only ids present in the index resolve. An id that

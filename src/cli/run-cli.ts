@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVerifyLessonError, VerifyLessonError } from '../errors.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
+import { describeMissingPeer, isOptionalPeer } from '../load-optional-peer.js';
 import { interruptedExitCode, type CliIo } from './cli-io.js';
 import { HELP_TEXT } from './help-text.js';
 
@@ -174,7 +175,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // A command that watches io.signal itself (a scenario run) stops by throwing: that is an interrupt, not a failure.
     if (io.signal?.aborted) return reportInterrupted(io);
     if (isVerifyLessonError(error)) {
-      io.stderr.write(`verify-lesson: ${error.message}\n`);
+      // A library error worded for the command that was run (`serve`, not createServer()).
+      const message = error.code === 'PEER_MISSING' && isOptionalPeer(error.details.peer) ? describeMissingPeer(error.details.peer, 'cli') : error.message;
+      io.stderr.write(`verify-lesson: ${message}\n`);
       if (error.code === 'USAGE') io.stderr.write('Run "verify-lesson --help" for usage.\n');
       return 2;
     }

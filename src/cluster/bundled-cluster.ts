@@ -84,6 +84,13 @@ class BundledScenarioCluster implements ScenarioCluster {
     return this.#cluster.node(id).running;
   }
 
+  assertRunning(): void {
+    const dead = this.nodeIds.filter((id) => !this.isRunning(id));
+    if (dead.length > 0) {
+      throw new VerifyLessonError('NODE_EXITED', `started, then ${dead.map((id) => `node${id} exited`).join(', ')} (see ${this.logPath(dead[0]!)})`);
+    }
+  }
+
   async restart(id: number): Promise<void> {
     this.#stopped.delete(id);
     await this.#cluster.restart(id);

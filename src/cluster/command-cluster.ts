@@ -216,6 +216,26 @@ class CommandCluster implements ScenarioCluster {
     return this.#node(id).clientPort;
   }
 
+  // NODE_EXITED naming every node (but `exclude`) that has exited, how, its last output and where its log is.
+  #throwIfExited(exclude?: number, prefix = ''): void {
+    const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== exclude);
+    if (dead.length === 0) return;
+    const how = (n: CommandNode): string =>
+      n.group.exit?.signal ? ` (killed by ${n.group.exit.signal})` : typeof n.group.exit?.code === 'number' ? ` (exit code ${n.group.exit.code})` : '';
+    const last = dead.find((n) => n.lastOutput !== '')?.lastOutput;
+    // `./my-node` in the template: it runs in the run's work dir, where no such file is.
+    const missing = last !== undefined && /not found|no such file|can't open file|cannot find/i.test(last);
+    throw new VerifyLessonError(
+      'NODE_EXITED',
+      `${prefix}${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})` +
+        (missing ? `; the template runs in the run's work dir ${this.#workDir}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …")` : ''),
+    );
+  }
+
+  assertRunning(): void {
+    this.#throwIfExited(undefined, 'started, then ');
+  }
+
   async waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number> {
     const since = options.exclude === undefined ? 0 : (this.#signalledAt ?? Date.now()) - 1;
     const startedWaiting = Date.now();
@@ -223,19 +243,7 @@ class CommandCluster implements ScenarioCluster {
     const settledAt = Math.min(this.#startedAt + EXPECTED_LEADER_SETTLE_MS, deadline);
     let waitingFor: { leader: number; unshown: number[] } | undefined;
     while (Date.now() < deadline) {
-      const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== options.exclude);
-      if (dead.length > 0) {
-        const how = (n: CommandNode): string =>
-          n.group.exit?.signal ? ` (killed by ${n.group.exit.signal})` : typeof n.group.exit?.code === 'number' ? ` (exit code ${n.group.exit.code})` : '';
-        const last = dead.find((n) => n.lastOutput !== '')?.lastOutput;
-        // `./my-node` in the template: it runs in the run's work dir, where no such file is.
-        const missing = last !== undefined && /not found|no such file|can't open file|cannot find/i.test(last);
-        throw new VerifyLessonError(
-          'NODE_EXITED',
-          `${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})` +
-            (missing ? `; the template runs in the run's work dir ${this.#workDir}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …")` : ''),
-        );
-      }
+      this.#throwIfExited(options.exclude);
       this.#pollLogs();
       const claim = findLeader(this.#events, { sinceMs: since, nodes: this.nodeIds, ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
       if (options.expected !== undefined && options.exclude === undefined) {

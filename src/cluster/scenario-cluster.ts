@@ -23,6 +23,8 @@ export interface ScenarioCluster {
   sendSignal(id: number, signal: NodeJS.Signals): void;
   /** Whether the node's process is running (a frozen one counts as running). */
   isRunning(id: number): boolean;
+  /** Throws NODE_EXITED ("started, then node1 exited (exit code 1) …") when a node has already exited. */
+  assertRunning(): void;
   /** Stops the node if it runs, then starts it again with the same ports and data; resolves once it is up. */
   restart(id: number): Promise<void>;
   /** Role, term, leader and commit index of one node; undefined when it does not answer or cannot tell (student nodes). */

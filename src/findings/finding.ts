@@ -23,6 +23,7 @@ export type FindingCode =
   | 'LESSON_DURATION_INVALID'
   | 'LESSON_TIMING_NARROWER'
   | 'LESSONS_NONE_FOUND'
+  | 'LESSON_FILE_SKIPPED'
   // lookup: the same code as the VerifyLessonError a verifier throws and the HTTP service's 404 error
   | 'LESSON_NOT_FOUND'
   // paste verdict (src/proof)

@@ -11,6 +11,25 @@ const show = (value: unknown): string => {
   return String(value);
 };
 
+// How a student sees a lesson's regex: /…/ with its own backslashes (JSON would double them: "\\bkill\\b"), cut
+// after 80 characters. Authors' lint findings keep the JSON form, which is how their YAML spells the pattern.
+const PATTERN_SHOWN_CHARS = 80;
+export function formatPattern(source: string): string {
+  return `/${source.length > PATTERN_SHOWN_CHARS ? `${source.slice(0, PATTERN_SHOWN_CHARS)}…` : source}/`;
+}
+
+// Words a student can look for in a log: no regex syntax left in them.
+const isPhrase = (text: string): boolean => !/[\\^$.*+?()[\]{}|]/.test(text);
+
+// The phrases a pattern wants, for a line that has none: all of them, some ("for example"), or none to name.
+const wantedPhrases = (expected: unknown): string => {
+  const all = (expected as string[] | undefined) ?? [];
+  const plain = all.filter(isPhrase);
+  if (plain.length === 0) return '';
+  const list = plain.map((e) => `"${e}"`).join(' or ');
+  return plain.length === all.length ? `: expected a line containing ${list}` : `: expected a line matching it, for example one containing ${list}`;
+};
+
 // `12`, `12.5`, `0.123` ms: measurements keep µs, messages show at most three decimals.
 const ms = (value: unknown): string => `${Number((value as number).toFixed(3))} ms`;
 // `512 bytes`, `3.5 KB`, `5.0 MB`: a tiny cap (checkPaste's maxBytes) must not read "0.0 MB".
@@ -174,7 +193,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       ` — widen the timing pattern or narrow the ${grep ? 'grep' : 'pattern'}`
     );
   },
-  LESSONS_NONE_FOUND: (a) => `no lesson files (*.md) found in ${String(a.dir)}`,
+  LESSONS_NONE_FOUND: (a) =>
+    `no lesson files (*.md) found in ${String(a.dir)}${a.skipped ? `; ${String(a.skipped)} .md file(s) without front-matter were skipped as not lessons` : ''}`,
+  LESSON_FILE_SKIPPED: () => 'not a lesson (no front-matter), skipped: a lesson file starts with a "---" line, YAML fields (id, title, xp, proof), and a closing "---" line',
   LESSON_NOT_FOUND: (a) =>
     a.invalidFile !== undefined
       ? `lesson ${show(a.id)} did not load: ${String(a.invalidFile)} has ${String(a.errors)} error(s) (\`verify-lesson lint\` lists them)`
@@ -201,15 +222,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   REFERENCE_OUTPUT: (a) =>
     `reference output, not your cluster's: line ${String(a.line)} carries the bundled cluster's mark — ` +
     'run the steps on your own cluster and paste its logs',
-  PATTERN_MATCHED: (a) => `found ${show(a.pattern)} on ${describePatternEvidence(a)}`,
+  PATTERN_MATCHED: (a) => `found ${formatPattern(String(a.pattern))} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
-    `no line matches ${show(a.pattern)}: expected a line containing ${(a.expected as string[]).map((e) => `"${e}"`).join(' or ')}` +
-    measuredLines(a.measured) +
-    (a.hint ? ` — hint: ${String(a.hint)}` : ''),
+    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected)}` + measuredLines(a.measured) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
-    `the lesson's pattern ${show(a.pattern)} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
+    `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
   PATTERN_UNSAFE: (a) =>
-    `the lesson's pattern ${show(a.pattern)} was refused: it uses ${String(a.reason)}, which cannot be matched in bounded time ` +
+    `the lesson's pattern ${formatPattern(String(a.pattern))} was refused: it uses ${String(a.reason)}, which cannot be matched in bounded time ` +
     '(drop the lookaround/backreference or the unbounded repetition; verify-lesson lint shows details)',
   TIMING_NOT_REQUIRED: () => 'this lesson has no timing criteria: the paste is judged by its patterns alone',
   TIMESTAMPS_MISSING: (a) =>

@@ -103,35 +103,47 @@ function isOtherKeysValue(s: string, index: number): boolean {
 
 // Forms, in order of trust at the same position: [n2] tags, kv_node[2], key=value / JSON fields, bare names.
 const NODE_ANY =
-  /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:kv[-_]?)?node\[(\d{1,4})\]|\b(?:node[-_]?id|nodeid|raft[-_]id|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
+  /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:kv[-_]?)?node\[(\d{1,7})\]|\b(?:node[-_]?id|nodeid|raft[-_]id|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
 
 /** The author node named in `text` (a line without a recognised prefix), skipping mentions; or undefined. */
 export function findOwnNode(text: string): string | undefined {
   return findOwnNodeForm(text)?.label;
 }
 
-/** findOwnNode, also saying whether the name was `kv_node[2]` (syslog's form for a process id). */
-export function findOwnNodeForm(text: string): { label: string; bracket: boolean } | undefined {
+/**
+ * syslog's `ident[N]` column (`kv_node[2]:`) holds a node's number when N has one or two digits (clusters number their
+ * nodes below 100) and the process id otherwise (`kv_node[11525]`): a process, named by no node number.
+ */
+export const isProcessIdBracket = (digits: string): boolean => digits.length > 2;
+
+/**
+ * findOwnNode, also saying whether the name was `kv_node[2]` (a node number in syslog's column: the line's node only
+ * when nothing better names it) and which `ident[pid]` column (`kv_node[11525]`, as written) the text carries before it.
+ */
+export function findOwnNodeForm(text: string): { label: string | undefined; bracket: boolean; processColumn: string | undefined } | undefined {
   NODE_ANY.lastIndex = 0;
-  let pid: { label: string; bracket: boolean } | undefined;
+  let numbered: string | undefined;
+  let processColumn: string | undefined;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
     if (m[4] !== undefined) {
       if (MENTION_WORDS.has(previousWord(text, m.index))) continue;
       if (isOtherKeysValue(text, m.index)) continue;
       const before = text.charCodeAt(m.index - 1);
       if (before === 47 || before === 46) continue; // part of a path: data/node2/...
-      return { label: nodeLabel(Number(m[4])), bracket: false };
+      return { label: nodeLabel(Number(m[4])), bracket: false, processColumn };
     }
-    // `kv_node[4242]:` may be a process id: a later `[node1]` names the node better.
+    // `kv_node[2]:` may be a process id: a later `[node1]` names the node better.
     if (m[2] !== undefined) {
-      pid ??= { label: nodeLabel(Number(m[2])), bracket: true };
+      if (!isProcessIdBracket(m[2])) numbered ??= nodeLabel(Number(m[2]));
+      else processColumn ??= m[0];
       continue;
     }
     // `leader-id=node1`, `last.id=2`: the tail of a longer key names someone else.
     if (m[3] !== undefined && (text.charCodeAt(m.index - 1) === 45 || text.charCodeAt(m.index - 1) === 46)) continue;
-    return { label: nodeLabel(Number(m[1] ?? m[3])), bracket: false };
+    return { label: nodeLabel(Number(m[1] ?? m[3])), bracket: false, processColumn };
   }
-  return pid;
+  if (numbered !== undefined) return { label: numbered, bracket: true, processColumn };
+  return processColumn === undefined ? undefined : { label: undefined, bracket: false, processColumn };
 }
 
 /**
@@ -160,7 +172,10 @@ const PID_FILE = /\$\((?:cat\s+|<\s*)([^\s)]{1,200})\s*\)/g;
 export function findMentionedNodes(text: string): string[] {
   const nodes = new Set<string>();
   NODE_ANY.lastIndex = 0;
-  for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) nodes.add(nodeLabel(Number(m[1] ?? m[2] ?? m[3] ?? m[4])));
+  for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
+    if (m[2] !== undefined && isProcessIdBracket(m[2])) continue; // `kv_node[11525]`: a process id names no node
+    nodes.add(nodeLabel(Number(m[1] ?? m[2] ?? m[3] ?? m[4])));
+  }
   ID_FLAG.lastIndex = 0;
   for (let m = ID_FLAG.exec(text); m; m = ID_FLAG.exec(text)) nodes.add(nodeLabel(Number(m[1])));
   if (text.includes('$(')) {

@@ -359,8 +359,10 @@ interface ScanState {
   nodeFrom: number;
   /** A head token that names the writer only if it varies across the paste (a host, `S1`, `kv-0`). */
   weak: string | undefined;
-  /** `kv_node[4242]`: a syslog process id, a node only when nothing better names the line. */
+  /** `kv_node[2]`: a node's number in syslog's `ident[N]` column, the node only when nothing better names the line. */
   pidNode: string | undefined;
+  /** `kv_node[11525]`: syslog's `ident[pid]` column holding a process id, as written (nameSyslogProcesses). */
+  processColumn: string | undefined;
   /** `[30799]` before the time (NATS): the writer's process id. */
   processId: string | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
@@ -733,6 +735,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.nodeFrom = 0;
   st.weak = undefined;
   st.pidNode = undefined;
+  st.processColumn = undefined;
   st.processId = undefined;
   st.service = undefined;
   st.word = undefined;
@@ -1148,6 +1151,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = r + 1;
       continue;
     }
+    // A program's name before a bracketed column, OCaml Logs' default reporter `kv_node: [WARNING] [time] [raft.n2]`:
+    // the same on every node, no node; the columns after it may name one.
+    if (tokens === 0 && next === 58 && text.charCodeAt(q + 1) === 32 && text.charCodeAt(q + 2) === 91) {
+      p = q + 1;
+      continue;
+    }
     if (tokens === 0) {
       // A shell prompt: `student@box:~/kv$ kill 1234`.
       const space = skipToken(text, p, Math.min(headEnd, p + 80), st);
@@ -1181,9 +1190,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   }
   if (st.node === undefined && st.kind === LINE_LOG) {
     const own = findOwnNodeForm(text.slice(p, Math.min(end, p + 4096)));
-    // `kv_node[4242]:` is syslog's process id unless nothing better names the line.
+    // `kv_node[2]:` names node2 and `kv_node[11525]:` its process, unless something better names the line.
     if (own?.bracket) st.pidNode = own.label;
     else st.node = own?.label;
+    st.processColumn = own?.processColumn;
     st.nodeFrom = FROM_MESSAGE;
   }
   if (st.node === undefined && prefix?.stem !== undefined && (st.kind === LINE_LOG || st.kind === LINE_JSON)) {
@@ -1336,6 +1346,64 @@ function nameProcessTags(lines: PasteLines, processIds: ReadonlyMap<number, stri
   }
 }
 
+// A line giving its own process id: "started kv_node node3 (pid 11545)", `pid=11545`, `pid: 11545`.
+const STATED_PID = /\bpid[ =:]{1,2}(\d{1,7})(?!\d)/i;
+
+/**
+ * syslog's `ident[pid]:` column holding a process id (`kv_node[11525]:`, journalctl's short formats, every node under
+ * one identifier) names the lines nothing better names: a process id is no node id, so each process is the node its
+ * own lines name — one node, named by no other process's lines, on two lines or on one giving the process's id
+ * ("started kv_node node3 (pid 11545)") — else, when such columns vary like node names (2-16 over 3+ lines), the
+ * column as written (`kv_node[11525]`). A host, tag or name on the line names it better and stays.
+ */
+function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  // Per column: the one node its named lines give (null: two or more), on how many lines, the first of them.
+  let named: Map<string, { node: string | null; lines: number; first: number }> | undefined;
+  let unnamed = false;
+  const values = new Set<string>();
+  for (const [i, column] of columns) {
+    if (values.size <= 16) values.add(column);
+    const from = nodeFrom[i]!;
+    if (from === 0) {
+      unnamed = true;
+      continue;
+    }
+    if (from === FROM_SECTION) continue;
+    const node = nodes[i]!;
+    const entry = (named ??= new Map()).get(column);
+    if (entry === undefined) named.set(column, { node, lines: 1, first: i });
+    else {
+      if (entry.node !== node) entry.node = null;
+      entry.lines++;
+    }
+  }
+  if (!unnamed) return;
+  const claims = new Map<string, number>();
+  for (const entry of named?.values() ?? []) if (entry.node !== null) claims.set(entry.node, (claims.get(entry.node) ?? 0) + 1);
+  const nodeOf = new Map<string, string | undefined>();
+  const varies = columns.size >= 3 && values.size >= 2 && values.size <= 16;
+  for (const [i, column] of columns) {
+    if (nodeFrom[i] !== 0) continue;
+    let node = nodeOf.get(column);
+    if (!nodeOf.has(column)) {
+      const entry = named?.get(column);
+      const linked = entry !== undefined && entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column));
+      node = linked ? entry.node! : varies ? copyString(column) : undefined;
+      nodeOf.set(column, node);
+    }
+    if (node === undefined) continue;
+    nodes[i] = node;
+    nodeFrom[i] = FROM_PROCESS;
+  }
+}
+
+// Line i gives the process id of its `ident[pid]` column.
+function statesProcessId(lines: PasteLines, i: number, column: string): boolean {
+  const start = lines.starts[i]!;
+  const stated = STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
+  return stated !== null && column.endsWith(`[${stated[1]}]`);
+}
+
 // Each process id whose tagged lines all have one node (however named: a banner, a tail header, the id itself) → that
 // node, so `kill -TERM 30805` names what the paste calls the process; an id over two nodes' lines names none.
 function findProcessNodes(processIds: ReadonlyMap<number, string>, nodes: readonly (string | undefined)[]): Map<string, string> | undefined {
@@ -1428,6 +1496,8 @@ export function scanLines(lines: PasteLines): LineTable {
   // Per line: the weak head token and the process-id node, when the line has them (sparse, made on first use).
   let weak: Map<number, string> | undefined;
   let pids: Map<number, string> | undefined;
+  // Per line: syslog's `ident[pid]` column holding a process id, as written (sparse).
+  let processColumns: Map<number, string> | undefined;
   // Per line: a `[30799]` process id tag before the time (sparse).
   let processIds: Map<number, string> | undefined;
   // Per line: the docker compose service column as written, a plain-word head tag (sparse, made on first use).
@@ -1439,7 +1509,7 @@ export function scanLines(lines: PasteLines): LineTable {
   let sections: { line: number; name: string | undefined }[] | undefined;
   // The one container a stop command names (docker and podman print it back on the next line).
   let stoppedEcho: string | undefined;
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
     if (i >= count) break;
@@ -1518,6 +1588,7 @@ export function scanLines(lines: PasteLines): LineTable {
     if (kind === LINE_LOG || kind === LINE_JSON) {
       if (st.weak !== undefined) (weak ??= new Map()).set(i, st.weak);
       if (st.pidNode !== undefined) (pids ??= new Map()).set(i, st.pidNode);
+      if (st.processColumn !== undefined) (processColumns ??= new Map()).set(i, st.processColumn);
       if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
@@ -1550,6 +1621,7 @@ export function scanLines(lines: PasteLines): LineTable {
   }
   if (words) nameWordTags(text, words, nodes, nodeFrom);
   if (processIds) nameProcessTags(lines, processIds, nodes, nodeFrom);
+  if (processColumns) nameSyslogProcesses(lines, processColumns, nodes, nodeFrom);
   for (const [i, value] of pids ?? []) {
     if (nodeFrom[i] !== 0) continue;
     nodes[i] = value;

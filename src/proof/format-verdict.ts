@@ -2,7 +2,7 @@
 // timeline (kill → each follower's detection, +ms), then the findings that explain a failure. Colour only when
 // the caller asks (the CLI decides from NO_COLOR / TTY); finding wording comes from formatFindingMessage.
 import type { Finding } from '../findings/finding.js';
-import { describePatternEvidence, formatFindingMessage } from '../findings/format-finding.js';
+import { describePatternEvidence, formatFindingMessage, formatPattern } from '../findings/format-finding.js';
 import type { Lesson } from '../lesson/types.js';
 import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
 
@@ -54,12 +54,12 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       summary = `${found}/${verdict.patterns.length} patterns found`;
       verdict.patterns.forEach((p, i) => {
         if (p.passed) {
-          details.push(`${green('✓')} ${JSON.stringify(p.pattern)}  ${dim(`${describePatternEvidence(p)}:`)} ${p.excerpt ?? ''}`);
+          details.push(`${green('✓')} ${formatPattern(p.pattern)}  ${dim(`${describePatternEvidence(p)}:`)} ${p.excerpt ?? ''}`);
           return;
         }
         // Why it failed, in the formatter's words (what was expected, the lines the timing check used, the hint).
         const finding = check.findings.find((f) => f.path === `proof.regex_patterns[${i}]`);
-        details.push(`${red('✗')} ${finding ? formatFindingMessage(finding) : `${JSON.stringify(p.pattern)} not found`}`);
+        details.push(`${red('✗')} ${finding ? formatFindingMessage(finding) : `${formatPattern(p.pattern)} not found`}`);
       });
     } else if (check.status === 'not-required') summary = dim('not required by this lesson');
     else if (verdict.measurements) {

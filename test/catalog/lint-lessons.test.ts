@@ -30,8 +30,10 @@ describe('lintLessons over fixtures/lessons/invalid', async () => {
     expect(got).toHaveLength(wanted.length);
   });
 
-  it('has an expectation for every fixture file', () => {
-    const files = result.files.map((f) => basename(f)).sort();
+  it('has an expectation for every fixture file, lesson or skipped note', () => {
+    const skipped = result.findings.filter((f) => f.code === 'LESSON_FILE_SKIPPED').map((f) => basename(f.file!));
+    expect(skipped).toEqual(['no-front-matter.md']);
+    const files = [...result.files.map((f) => basename(f)), ...skipped].sort();
     expect(files).toEqual(Object.keys(expected).sort());
   });
 
@@ -43,7 +45,7 @@ describe('lintLessons over fixtures/lessons/invalid', async () => {
   it('formats every finding as file:line: severity CODE path: message, never as a stack trace', () => {
     for (const finding of result.findings) {
       const line = formatFinding(finding);
-      expect(line).toMatch(/^\S+\.md(:\d+(:\d+)?)?: (error|warning) [A-Z_]+ /);
+      expect(line).toMatch(/^\S+\.md(:\d+(:\d+)?)?: (error|warning|info) [A-Z_]+ /);
       expect(line).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
     }
   });

@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './cli-harness.js';
@@ -47,6 +49,28 @@ describe('runCli', () => {
     expect(run.stdout).toContain('0 error(s), 0 warning(s)');
   });
 
+  it('lists a folder with notes: lessons in the table, the .md files without front-matter in one "skipped" line, exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-lesson-notes-'));
+    try {
+      copyFileSync(join(root, 'lessons/w12-l03.md'), join(dir, 'w12-l03.md'));
+      for (const name of ['notes.md', 'todo.md', 'ideas.md', 'a.md', 'b.md', 'c.md']) writeFileSync(join(dir, name), `# ${name}\nnot a lesson\n`);
+      const run = await runCliCaptured(['list', '--lessons', dir]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe('ID         XP  PROOF  TITLE\nw12-l03    50  paste  Demo step 2 — kill the leader\n');
+      expect(run.stderr).toBe('skipped 6 .md file(s) without front-matter (not lessons): a.md, b.md, c.md, ideas.md, notes.md and 1 more\n');
+      const json = JSON.parse((await runCliCaptured(['list', '--lessons', dir, '--json'])).stdout);
+      expect(json.lessons.map((l: { id: string }) => l.id)).toEqual(['w12-l03']);
+      expect(json.findings.map((f: { code: string; severity: string }) => `${f.severity} ${f.code}`)).toEqual(Array(6).fill('info LESSON_FILE_SKIPPED'));
+      // Only notes: no lessons is an error, and says why.
+      rmSync(join(dir, 'w12-l03.md'));
+      const none = await runCliCaptured(['list', '--lessons', dir]);
+      expect(none.code).toBe(1);
+      expect(none.stderr).toContain(`no lesson files (*.md) found in ${dir}; 6 .md file(s) without front-matter were skipped as not lessons`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lints bad lessons with exit 1, naming file, line, field, expected and found', async () => {
     const run = await runCliCaptured(['lint', 'fixtures/lessons/invalid', '--no-redos'], { cwd: root });
     expect(run.code).toBe(1);
@@ -62,7 +86,9 @@ describe('runCli', () => {
     expect(report.valid).toBe(report.files - failing.size);
     expect(report.valid).toBeLessThan(report.lessons);
     const text = await runCliCaptured(['lint', 'fixtures/lessons/invalid'], { cwd: root });
-    expect(text.stdout).toContain(`${report.files} lesson file(s), ${report.valid} valid: ${report.errors} error(s), ${report.warnings} warning(s)\n`);
+    expect(report.skipped).toBe(1);
+    expect(text.stdout).toContain(`${report.files} lesson file(s), ${report.valid} valid: ${report.errors} error(s), ${report.warnings} warning(s); 1 .md file(s) skipped, not lessons\n`);
+    expect(text.stdout).toContain('no-front-matter.md: info LESSON_FILE_SKIPPED not a lesson (no front-matter), skipped');
   });
 
   it('warns when a lesson\'s timing patterns are narrower than its patterns or its Verify grep, with file:line', async () => {

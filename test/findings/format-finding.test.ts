@@ -27,6 +27,24 @@ describe('formatFindingMessage for the scenario harness', () => {
 });
 
 describe('formatFindingMessage for the paste check', () => {
+  it("shows a lesson's regex to students as /…/ with single backslashes, and names only phrases a log can contain", () => {
+    const pattern = '\\b(heartbeat|election)\\s+time(d\\s+)?out\\b';
+    const notFound = formatFindingMessage(createFinding('PATTERN_NOT_FOUND', 'error', { pattern, expected: [pattern], hint: 'check the timer' }));
+    expect(notFound).toBe('no line matches /\\b(heartbeat|election)\\s+time(d\\s+)?out\\b/ — hint: check the timer');
+    expect(notFound).not.toContain('\\\\');
+    const plain = formatFindingMessage(createFinding('PATTERN_NOT_FOUND', 'error', { pattern: 'timeout|no heartbeat', expected: ['timeout', 'no heartbeat'] }));
+    expect(plain).toBe('no line matches /timeout|no heartbeat/: expected a line containing "timeout" or "no heartbeat"');
+    const mixed = formatFindingMessage(createFinding('PATTERN_NOT_FOUND', 'error', { pattern: 'timeout|term=\\d+', expected: ['timeout', 'term=\\d+'] }));
+    expect(mixed).toBe('no line matches /timeout|term=\\d+/: expected a line matching it, for example one containing "timeout"');
+    expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: '\\bSIGTERM\\b', line: 3 }))).toBe('found /\\bSIGTERM\\b/ on line 3');
+    const long = 'a'.repeat(100);
+    expect(formatFindingMessage(createFinding('PATTERN_INVALID', 'error', { pattern: long, reason: 'x' }))).toContain(`/${'a'.repeat(80)}…/`);
+    // Authors (lint) see the pattern as their YAML spells it.
+    expect(formatFindingMessage(createFinding('LESSON_REGEX_INVALID', 'error', { pattern: 'kill(\\d', reason: 'Unterminated group' }))).toBe(
+      'invalid regular expression "kill(\\\\d": Unterminated group',
+    );
+  });
+
   it('TIMESTAMPS_MISSING names the line read as the kill when there is one', () => {
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, untimestampedLine: 8 }))).toMatch(/^no line has a timestamp \(27 lines\), .* \(line 8 was read as the kill\)$/);
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27 }))).not.toContain('read as the kill');

@@ -11,6 +11,8 @@ import {
   findMentionedNodes,
   findNodeInPath,
   findOwnNode,
+  findOwnNodeForm,
+  isProcessIdBracket,
   readNodeName,
 } from '../../src/log-events/attribute-node.js';
 
@@ -53,6 +55,26 @@ describe('findOwnNode: the author, not the nodes mentioned', () => {
     ['reading data/node2/snapshot', undefined],
   ])('%s → %s', (text, node) => {
     expect(findOwnNode(text)).toBe(node);
+  });
+});
+
+describe("syslog's `ident[N]` column: a node number or a process id", () => {
+  it('reads one or two digits as the node, more as a process id that names no node', () => {
+    expect(isProcessIdBracket('2')).toBe(false);
+    expect(isProcessIdBracket('12')).toBe(false);
+    expect(isProcessIdBracket('790')).toBe(true);
+    expect(isProcessIdBracket('4194304')).toBe(true);
+    expect(findOwnNode('kv_node[11525]: received SIGTERM')).toBeUndefined();
+    expect(findOwnNode('kv_node[4242]: heartbeat timeout')).toBeUndefined();
+    expect(findMentionedNodes('$ journalctl -t kv_node | grep "kv_node\\[11525\\]"')).toEqual([]);
+    expect(findMentionedNodes('kv_node[3] and kv_node[4101]')).toEqual(['node3']);
+  });
+
+  it('reports the process column next to the node the text names', () => {
+    expect(findOwnNodeForm('kv_node[11545]: started kv_node node3 (pid 11545)')).toEqual({ label: 'node3', bracket: false, processColumn: 'kv_node[11545]' });
+    expect(findOwnNodeForm('kv_node[11545]: connection to leader node1 lost')).toEqual({ label: undefined, bracket: false, processColumn: 'kv_node[11545]' });
+    expect(findOwnNodeForm('kv_node[2]: heartbeat timeout')).toEqual({ label: 'node2', bracket: true, processColumn: undefined });
+    expect(findOwnNodeForm('connection to leader node1 lost')).toBeUndefined();
   });
 });
 

@@ -466,6 +466,23 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     ]);
   });
 
+  it("OCaml Logs' `kv_node: [WARNING] [time] [raft.n2]`: the program's name is no node, the source tag's last part is", () => {
+    const lines = scan(
+      [
+        'kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] Lwt_io read from leader n1: End_of_file',
+        'kv_node: [INFO] [2026-12-01T09:40:20.009-00:00] [raft.n3] term 1: leader n1 is down',
+        'kv_node: [INFO] [2026-12-01T09:40:20.010-00:00] term 1: leader n1 is down',
+        'raft: [n2] term 1: leader n1 is down',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.node, l.from, l.dayMs])).toEqual([
+      ['node2', 'tag', 34_819_848],
+      ['node3', 'tag', 34_820_009],
+      [undefined, 'none', 34_820_010],
+      ['node2', 'tag', undefined],
+    ]);
+  });
+
   it("Spring Boot 3.2's `--- [kv-a] [thread]` application name is the node; before 3.2 (`--- [main]`) there is none", () => {
     expect(
       nodesOf([
@@ -589,6 +606,56 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     // bash's job lines `[1] 4101` and parallel-ssh's `[1] 14:03:19 [SUCCESS] 10.0.0.12` are no process column.
     expect(scanLines(indexLines('[1] 4101\n[2] 4102\n[3] 4103')).processNodes).toBeUndefined();
     expect(scanLines(indexLines('[1] 14:03:19 [SUCCESS] 10.0.0.12\n[2] 14:03:19 [SUCCESS] 10.0.0.11\n[3] 14:03:19 [SUCCESS] 10.0.0.13')).processNodes).toBeUndefined();
+  });
+
+  describe("syslog's `ident[pid]:` column (journalctl -o short-precise, every node under one identifier)", () => {
+    const line = (pid: number, message: string, host = 'vm'): string => `Dec 01 05:57:57.130302 ${host} kv_node[${pid}]: INFO  ${message}`;
+    const read = (lines: string[]) => scan(lines.join('\n')).map((l) => [l.node, l.from]);
+
+    it('names the lines nothing better names by their process, as written, when such columns vary', () => {
+      const lines = [line(11525, 'won election for term 1 — now leader'), line(11544, 'new leader node1 for term 1'), line(11525, 'received SIGTERM, shutting down'), line(11544, 'connection to leader node1 lost (EOF)')];
+      expect(read(lines)).toEqual([
+        ['kv_node[11525]', 'process-id'],
+        ['kv_node[11544]', 'process-id'],
+        ['kv_node[11525]', 'process-id'],
+        ['kv_node[11544]', 'process-id'],
+      ]);
+    });
+
+    it("is the node a line of the process names while giving its pid (\"started kv_node node3 (pid 11545)\")", () => {
+      const lines = [line(11545, 'started kv_node node3 (pid 11545): raft 127.0.0.1:45559'), line(11544, 'new leader node1 for term 1'), line(11545, 'connection to leader node1 lost (EOF)'), line(11544, 'heartbeat timeout')];
+      expect(read(lines)).toEqual([
+        ['node3', 'message'],
+        ['kv_node[11544]', 'process-id'],
+        ['node3', 'process-id'],
+        ['kv_node[11544]', 'process-id'],
+      ]);
+      // One line naming node3 without the pid (or giving another pid) links nothing: it may name a peer.
+      const unstated = [line(11545, 'started kv_node node3'), ...lines.slice(1)];
+      expect(read(unstated).map(([node]) => node)).toEqual(['node3', 'kv_node[11544]', 'kv_node[11545]', 'kv_node[11544]']);
+      const otherPid = [line(11545, 'started kv_node node3 (pid 11544)'), ...lines.slice(1)];
+      expect(read(otherPid).map(([node]) => node)).toEqual(['node3', 'kv_node[11544]', 'kv_node[11545]', 'kv_node[11544]']);
+      // Two lines naming the one node link without a pid; a node two processes' lines name links neither.
+      const twice = [line(11545, 'node3: listening'), line(11545, 'node3: ready'), ...lines.slice(1)];
+      expect(read(twice).map(([node]) => node)).toEqual(['node3', 'node3', 'kv_node[11544]', 'node3', 'kv_node[11544]']);
+      const both = [...twice, line(11544, 'node3: hello'), line(11544, 'node3: hello again')];
+      expect(read(both).map(([node]) => node)).toEqual(['node3', 'node3', 'kv_node[11544]', 'kv_node[11545]', 'kv_node[11544]', 'node3', 'node3']);
+    });
+
+    it('names no line when a host, a field or a name names it better, nor when one process or too few lines show the column', () => {
+      const hosts = [line(811, 'became LEADER for term 2', 'raft-a'), line(812, 'following leader node 1 (term 2)', 'raft-b'), line(815, 'heartbeat timeout', 'raft-c')];
+      expect(read(hosts)).toEqual([['raft-a', 'head-token'], ['raft-b', 'head-token'], ['raft-c', 'head-token']]);
+      const ids = ['2026-11-29T20:43:51.150Z kv_node[91234] id=1 received SIGTERM', '2026-11-29T20:43:51.300Z kv_node[91240] id=2 heartbeat timeout', '2026-11-29T20:43:51.470Z kv_node[91251] id=3 heartbeat timeout'];
+      expect(read(ids).map(([node]) => node)).toEqual(['node1', 'node2', 'node3']);
+      const named = [line(4101, 'node1: received SIGTERM'), line(4102, 'node2: connection to leader node1 lost'), line(4103, 'node3: heartbeat timeout')];
+      expect(read(named)).toEqual([['node1', 'message'], ['node2', 'message'], ['node3', 'message']]);
+      expect(read([line(11525, 'a'), line(11525, 'b'), line(11525, 'c')]).map(([node]) => node)).toEqual([undefined, undefined, undefined]);
+      expect(read([line(11525, 'a'), line(11544, 'b')]).map(([node]) => node)).toEqual([undefined, undefined]);
+    });
+
+    it("keeps `kv_node[2]`'s one- or two-digit number a node number, line by line", () => {
+      expect(read(['Nov 26 19:30:01.000 raftbox kv_node[1]: received SIGTERM', 'Nov 26 19:30:01.005 raftbox kv_node[12]: heartbeat timeout'])).toEqual([['node1', 'process-id'], ['node12', 'process-id']]);
+    });
   });
 
   it("Erlang/OTP legacy reports: the head's time is the message line's; `(kv1@raft-lab)2>` is kv1's shell, `kv2@raft-lab:` the writer", () => {

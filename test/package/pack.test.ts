@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { copyFile, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,10 +41,11 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 }
 
 // The dependencies are in the npm cache on CI machines (npm ci put them there); fall back to the registry.
-async function npmInstall(project: string, args: string[]): Promise<void> {
+async function npmInstall(project: string, args: string[]): Promise<Run> {
   let install = await run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...args], project);
   if (install.code !== 0) install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...args], project);
   expect(install.code, install.stderr).toBe(0);
+  return install;
 }
 
 // Disk usage like `du -s`: allocated blocks, each hard-linked or symlinked file counted where it lies.
@@ -186,7 +187,12 @@ describe('npm package', () => {
       const tarball = join(packDir, tarballs[0]!);
 
       await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'smoke-project', version: '1.0.0', private: true }, null, 2));
-      await npmInstall(project, ['--omit=dev', tarball]);
+      const installed = await npmInstall(project, ['--omit=dev', tarball]);
+      // Nothing of ours runs at install time: npm 11 warned "verify-lesson@0.1.0 (prepare: node scripts/build.mjs)"
+      // when the build ran from `prepare` (now `prepack`: before packing, and for a git dependency).
+      expect(installed.stderr).not.toMatch(/install-scripts|verify-lesson@/);
+      const manifest = JSON.parse(await readFile(join(project, 'node_modules/verify-lesson/package.json'), 'utf8')) as { scripts?: Record<string, string> };
+      expect(Object.keys(manifest.scripts ?? {}).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
 
       // A student's install: no recheck, no fastify, and small.
       expect(existsSync(join(project, 'node_modules/recheck'))).toBe(false);
@@ -227,6 +233,16 @@ describe('npm package', () => {
       expect(lintWithout.stderr).toBe('verify-lesson: `lint` needs recheck for its ReDoS check: npm i recheck (or skip that check with --no-redos)\n');
       const lintNoRedos = await verifyLesson(project, ['lint', '--no-redos']);
       expect(lintNoRedos.code, lintNoRedos.stderr).toBe(0);
+      // A library caller is told in its own terms (createServer(), not the CLI's `serve`).
+      const library = await run(
+        process.execPath,
+        ['--input-type=module', '-e', "const m = await import('verify-lesson'); for (const call of [() => m.createServer(), () => m.lintLessons()]) await call().catch((e) => console.log(e.code, e.message));"],
+        project,
+      );
+      expect(library.stdout).toBe(
+        'PEER_MISSING createServer() needs fastify: npm i fastify\n' +
+          'PEER_MISSING lintLessons() needs recheck for its ReDoS check: npm i recheck (or skip that check with { redos: false })\n',
+      );
 
       // require() and import both work: a CommonJS consumer and an ES module one.
       await copyFile(join(consumers, 'consumer.cjs'), join(project, 'consumer.cjs'));

@@ -33,16 +33,6 @@ const TOLERANCE_MS = 1;
 
 /** Wrong verdicts of today's engine (file names). Remove an entry when its case passes. */
 const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
-  // blind4 (12:55 UTC, hand-written, blind): see fixtures/pastes-corpus/README.md "fourth pass".
-  // raft-b's clock 2.4 s behind. The leader is right since 14:05 (a claim is placed no earlier than a peer's vote of its
-  // term), but raft-c's "connection to leader raft-a reset" is no detection under the lesson's connection_pattern
-  // (`connection (to (the )?leader( n(ode)?[- ]?\d{1,3})? )?(lost|closed|reset…)` names leaders by number only).
-  'blind4-vm-clock-skew-detection-before-kill.log',
-  // journal9 (real journald captures), added 2026-12-01 06:50 UTC: see fixtures/pastes-corpus/README.md "journal9".
-  // passed: engine false, truth true; node2: engine no such follower, truth 15.257 ms; node3: engine status
-  // no-detection without ms, truth 18.451 ms: every node logs as `kv_node[pid]` (one identifier), and a pid in a
-  // syslog-style `ident[pid]:` column names no writer.
-  'journal9-real-short-precise-pid-only.log',
   // blind7 (hand-written, blind) and real7 (real ZooKeeper 3.8 / NATS 2.9 captures), added 2026-12-01 02:15 UTC:
   // see fixtures/pastes-corpus/README.md "seventh pass". What the engine gets wrong, per paste:
   // leader: engine null, truth n2 (the judged kill, line 2, is `kill -TERM 656`: a pid no pasted line names, so the
@@ -76,10 +66,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind10 (hand-written, blind), added 2026-12-01 09:55 UTC: see fixtures/pastes-corpus/README.md "Tenth pass".
-  // passed: engine false, truth true; n2/n3: engine no such follower, truth 2 / 163 ms. OCaml Logs lines
-  // `kv_node: [WARNING] [2026-12-01T09:40:19.848-00:00] [raft.n2] …`: the source tag `[raft.n2]` after the level and
-  // the bracketed time is not read as the writer ("the paste shows 0 … 4 detection line(s) could not be tied to any node").
-  'blind10-ocaml-logs-ptime-minus-0000.log',
   // passed: engine false, truth true; leader: engine null, truth 节点1; 节点2/节点3: engine no such follower, truth 2 / 3
   // ms. A bracketed non-ASCII node name `[节点2]` ("node 2") after Python logging's time names no writer.
   'blind10-chinese-node-names-python-cst.log',

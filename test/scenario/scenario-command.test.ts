@@ -25,6 +25,19 @@ afterEach(() => {
 });
 
 describe('verify-lesson <lesson-id> (scenario command)', () => {
+  it('--cluster false (nodes that exit at once): the start step fails, saying they started and exited, not "✓ start"', async () => {
+    const run = await runCliCaptured(['w12-l03', '--cluster', 'false'], { cwd: dir });
+    expect(run.code).toBe(1);
+    // The step list (stderr) and the summary (stdout).
+    expect(run.stderr).not.toMatch(/✓ start/);
+    expect(run.stderr).toMatch(/^ {2}✗ start 3 nodes \(\d+ ms\) {2}started, then node1 exited \(exit code 1\)/m);
+    expect(run.stdout).toMatch(/^ {2}! started, then node1 exited \(exit code 1\)/m);
+    const json = JSON.parse((await runCliCaptured(['w12-l03', '--cluster', 'false', '--json'], { cwd: dir })).stdout);
+    expect(json.journal.steps.map((s: { kind: string; status: string }) => `${s.kind} ${s.status}`)).toEqual(['start error']);
+    expect(json.journal.steps[0].detail).toMatch(/^started, then node1 exited \(exit code 1\)/);
+    expect(childPids()).toEqual([]);
+  });
+
   it('--json prints the run as JSON on stdout only and exits 0', async () => {
     const run = await runCliCaptured(['w12-l03', '--json', '--out', 'out/demo.log'], { cwd: dir });
     expect(run.stderr).toBe('');

@@ -20,9 +20,10 @@ export async function runLintCommand(rest: readonly string[], values: CliValues,
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   // Valid: a file with no error finding of its own, from parsing or from lint (a lesson that loads can still fail lint).
   const valid = result.files.filter((file) => !result.findings.some((f) => f.severity === 'error' && f.file === file)).length;
+  const skipped = result.findings.filter((f) => f.code === 'LESSON_FILE_SKIPPED').length;
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({ dir: result.dir, files: result.files.length, lessons: result.lessons.length, valid, errors, warnings, findings: result.findings }, null, 2)}\n`,
+      `${JSON.stringify({ dir: result.dir, files: result.files.length, lessons: result.lessons.length, valid, errors, warnings, skipped, findings: result.findings }, null, 2)}\n`,
     );
   } else {
     for (const finding of result.findings) {
@@ -30,7 +31,7 @@ export async function runLintCommand(rest: readonly string[], values: CliValues,
       io.stdout.write(`${formatFinding({ ...finding, ...(file === undefined ? {} : { file }) })}\n`);
     }
     io.stdout.write(
-      `${result.files.length} lesson file(s), ${valid} valid: ${errors} error(s), ${warnings} warning(s)\n`,
+      `${result.files.length} lesson file(s), ${valid} valid: ${errors} error(s), ${warnings} warning(s)${skipped > 0 ? `; ${skipped} .md file(s) skipped, not lessons` : ''}\n`,
     );
   }
   return errors > 0 ? 1 : 0;

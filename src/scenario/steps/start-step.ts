@@ -23,5 +23,7 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
     const pid = cluster.pid(id);
     if (pid !== undefined) ctx.pids[`node${id}`] = pid;
   }
+  // A node that exited at once (a student's command that fails on start) did not start: the step says so.
+  cluster.assertRunning();
   return cluster.nodeIds.map((id) => `node${id} pid ${cluster.pid(id)}`).join(', ');
 }

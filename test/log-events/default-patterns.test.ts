@@ -1,0 +1,60 @@
+// The connection pattern names the leader however students name nodes (raft-a, 10.0.0.11:2380, kv-0, node 1), stays
+// on V8 (bounded backtracking) and keeps the literal prefilter's verdict; the bundled lesson spells out the default.
+import { describe, expect, it } from 'vitest';
+import { classifyLineText, createAnyMatchTest } from '../../src/log-events/classify-line.js';
+import { DEFAULT_CONNECTION_PATTERN, EVENT_PATTERN_BIT } from '../../src/log-events/default-patterns.js';
+import { indexLines } from '../../src/log-events/paste-lines.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
+import { createPatternScanner, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
+import { loadLesson } from '../proof/helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const compiled = compileEventPatterns(lesson.proof.timing);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+// The connection pattern's bit as checkPaste's literal scan sets it for one line.
+const plan = planLiteralScan([patterns.connection as CompiledPattern]);
+const mayMatch = (line: string): number =>
+  markCandidateLines(createPatternScanner(indexLines(line), 4096, plan), [[EVENT_PATTERN_BIT.connection, patterns.connection as CompiledPattern]])[0]!;
+const anyMatch = createAnyMatchTest(patterns);
+const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node2' }).kind;
+const prefilteredKindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node2', mayMatch: mayMatch(line), anyMatch }).kind;
+
+describe('DEFAULT_CONNECTION_PATTERN', () => {
+  it('is the bundled lesson connection_pattern (one definition)', () => {
+    expect(lesson.proof.timing?.connection_pattern).toBe(DEFAULT_CONNECTION_PATTERN);
+  });
+
+  it('runs on V8: its backtracking stays bounded', () => {
+    const result = compilePattern(DEFAULT_CONNECTION_PATTERN);
+    expect(result.ok && result.pattern.engine).toBe('v8');
+  });
+
+  it.each([
+    'connection to leader raft-a reset',
+    'connection to leader 10.0.0.11:2380 lost',
+    'connection to the leader kv-0 closed',
+    'connection to leader [::1]:7001 refused',
+    'connection to leader n2/C1 error',
+    'connection to leader node 1 lost',
+    'connection to leader node-1 lost',
+    'connection to leader n1 closed',
+    'connection_to_leader_raft-a_reset',
+    'connection to leader lost',
+  ])('reads "%s" as a lost connection, with and without the literal prefilter', (line) => {
+    expect(kindOf(line)).toBe('connection-lost');
+    expect(prefilteredKindOf(line)).toBe('connection-lost');
+  });
+
+  it.each([
+    'connection to leader raft-a established',
+    'connection to leader ok (no error)',
+    'connection to leader: no error',
+    'connection to leader raft-a.very-long-domain.example lost',
+  ])('does not read "%s" as a lost connection', (line) => {
+    expect(kindOf(line)).not.toBe('connection-lost');
+    expect(prefilteredKindOf(line)).toBe(kindOf(line));
+  });
+});

@@ -1671,7 +1671,8 @@ const OWN_WRITER_SOURCES: ReadonlySet<number> = new Set([FROM_PREFIX, FROM_TAG, 
  * <==` over log4j's `[RaftManager id=2]` lines, `== zk1 ==` over ZooKeeper's `[myid:1]`, `zk1/zookeeper.log` over
  * its `QuorumPeer[myid=1]` thread's lines among `[main:…]` ones), is that writer's: the header's name is an alias of
  * it (a `docker kill zk1` kills node1) and the section's lines that name no writer are its. Nothing changes for a
- * section whose lines name none, one line or several writers, or whose writer another section's lines name too.
+ * section whose lines name none, one line or several writers, whose writer another section's lines name too, or whose
+ * name lines anywhere give their own writer (`$ node kv-node.js --id 1` over node2's lines names node1, no alias).
  */
 function joinSectionWriters(sections: readonly { line: number; name: string | undefined }[], count: number, nodes: (string | undefined)[], nodeFrom: Uint8Array): Map<string, string> | undefined {
   const writersOf = new Map<string, Set<string>>();
@@ -1693,10 +1694,13 @@ function joinSectionWriters(sections: readonly { line: number; name: string | un
   const claims = new Map<string, number>();
   for (const [name, writers] of writersOf) if (!writers.has(name)) for (const writer of writers) claims.set(writer, (claims.get(writer) ?? 0) + 1);
   let aliases: Map<string, string> | undefined;
+  // Names lines give their own writer anywhere: a section so named is that writer's, whatever lines are under it.
+  let ownNames: Set<string | undefined> | undefined;
   for (const [name, writers] of writersOf) {
     const writer = [...writers][0]!;
-    if (writers.size !== 1 || writer === name) continue;
-    if (claims.get(writer) === 1) (aliases ??= new Map()).set(name, writer);
+    if (writers.size !== 1 || writer === name || claims.get(writer) !== 1) continue;
+    ownNames ??= new Set(nodes.filter((_, i) => OWN_WRITER_SOURCES.has(nodeFrom[i]!)));
+    if (!ownNames.has(name)) (aliases ??= new Map()).set(name, writer);
   }
   if (aliases === undefined) return undefined;
   for (let i = 0; i < count; i++) {

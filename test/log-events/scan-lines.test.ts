@@ -249,6 +249,22 @@ describe('scanLines: node and timestamp per convention', () => {
     expect([...(table.sectionAliases ?? [])]).toEqual([['kraft-1', 'node1'], ['zk2', 'node2']]);
   });
 
+  it("a section named like a writer its own lines name elsewhere is that writer's, never an alias of another", () => {
+    const lines = indexLines(
+      [
+        'C:\\kv>node kv-node.js --id 2',
+        '2026-11-30T10:50:00.221Z node2 listening on 127.0.0.1:7002',
+        'C:\\kv>node kv-node.js --id 1',
+        '2026-11-30T10:50:03.119Z node2 starting election (term 2)',
+        '2026-11-30T10:50:00.501Z node2 voted for node1 (term 1)',
+        '2026-11-30T10:50:02.887Z node1 received SIGINT, shutting down',
+      ].join('\n'),
+    );
+    const table = scanLines(lines);
+    expect(table.sectionAliases).toBeUndefined();
+    expect(table.nodes).toEqual([undefined, 'node2', undefined, 'node2', 'node2', 'node1']);
+  });
+
   it('a line of text with a node name is not a header', () => {
     expect(scan('node2 became candidate')[0]!.kind).toBe(LINE_LOG);
   });

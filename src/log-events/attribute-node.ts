@@ -280,21 +280,47 @@ export function findLeaderMention(text: string): string | undefined {
   return m ? nodeLabel(Number(m[1])) : undefined;
 }
 
-// Keys that name the writer outright.
+// Keys that name the writer outright (JSON fields, logfmt keys, a collector's labels).
 // However the logger cases them: `node_id`, `nodeId`, .NET's `NodeId`, `NODE_ID`, `node-name`, `ServerId`.
-const JSON_NODE = /"(?:[Nn]ode(?:[-_]?(?:[Ii]d|ID|[Nn]ame))?|NODE(?:_ID|_NAME)?|id|[Ss]erver[-_]?(?:[Ii]d|ID)|SERVER_ID|[Mm]ember)"\s*:\s*(?:"([^"\\]{1,40})"|(\d{1,6})\b)/;
+const NODE_KEY_SOURCE = '[Nn]ode(?:[-_]?(?:[Ii]d|ID|[Nn]ame))?|NODE(?:_ID|_NAME)?|id|[Ss]erver[-_]?(?:[Ii]d|ID)|SERVER_ID|[Mm]ember';
+const NODE_KEY = new RegExp(`^(?:${NODE_KEY_SOURCE})$`);
+const JSON_NODE = new RegExp(`"(?:${NODE_KEY_SOURCE})"\\s*:\\s*(?:"([^"\\\\]{1,40})"|(\\d{1,6})\\b)`);
 
-// Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
-// process the same one), winston's `label`, journald's unit, a host name. `UNIT` is systemd's own record about a unit;
-// journald's `SYSLOG_IDENTIFIER` (`systemd-cat -t raft-b`) names its service when the units do not.
-const JSON_NAME = /"(name|label|UNIT|USER_UNIT|_SYSTEMD_UNIT|_SYSTEMD_USER_UNIT|service|SYSLOG_IDENTIFIER|instance|hostname|_HOSTNAME)"\s*:\s*"([^"\\]{1,64})"/g;
-/** The name fields a JSON line can carry, in order of trust. */
-export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'instance', 'host'] as const;
+/** The name fields a JSON line (or a collector's labels) can carry, in order of trust. */
+export const JSON_NAME_KEYS = ['name', 'label', 'unit', 'service', 'pod', 'instance', 'host'] as const;
 export type JsonNameKey = (typeof JSON_NAME_KEYS)[number];
+// Keys that name the writer only as well as nothing better does: an app's or logger's `name` (bunyan gives every
+// process the same one), winston's `label`, journald's unit, a Kubernetes pod, a host name. `UNIT` is systemd's own
+// record about a unit; journald's `SYSLOG_IDENTIFIER` (`systemd-cat -t raft-b`) names its service when the units do not.
 const NAME_KEY_RANK: Readonly<Record<string, readonly [JsonNameKey, number]>> = {
   name: ['name', 0], label: ['label', 0], UNIT: ['unit', 0], USER_UNIT: ['unit', 1], _SYSTEMD_UNIT: ['unit', 2], _SYSTEMD_USER_UNIT: ['unit', 3],
-  service: ['service', 0], SYSLOG_IDENTIFIER: ['service', 1], instance: ['instance', 0], hostname: ['host', 0], _HOSTNAME: ['host', 1],
+  service: ['service', 0], SYSLOG_IDENTIFIER: ['service', 1], pod: ['pod', 0], instance: ['instance', 0], hostname: ['host', 0], host: ['host', 1], _HOSTNAME: ['host', 2],
 };
+const JSON_NAME = new RegExp(`"(${Object.keys(NAME_KEY_RANK).join('|')})"\\s*:\\s*"([^"\\\\]{1,64})"`, 'g');
+
+// Namespace words of a label key that make it another node's (`leader.id`, `peer.node`), not the writer's.
+const OTHER_NODE_WORDS = new Set([...MENTION_WORDS, 'candidate', 'target', 'remote', 'last', 'prev', 'next', 'dst', 'src']);
+
+/**
+ * What a key names (a JSON field, a logfmt key, a collector's label): `node` for a key naming the writer outright
+ * (`node`, `node_id`, `id`), a name key (JSON_NAME_KEYS: `pod`, `instance`, `host`, a unit, …) that names it when its
+ * values vary across the paste, else undefined (`app`, `namespace`, `term`). A label's namespace is dropped
+ * (docker's `raft.node`, Kubernetes' `app.kubernetes.io/instance`) unless a word of it names another node (`leader.id`).
+ */
+export function classifyWriterKey(key: string): 'node' | JsonNameKey | undefined {
+  const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('/'));
+  const base = cut < 0 ? key : key.slice(cut + 1);
+  if (cut >= 0 && key.slice(0, cut).split(/[./_-]/).some((word) => OTHER_NODE_WORDS.has(word.toLowerCase()))) return undefined;
+  if (NODE_KEY.test(base)) return 'node';
+  const upper = base.toUpperCase();
+  const rank = Object.hasOwn(NAME_KEY_RANK, base) ? NAME_KEY_RANK[base] : Object.hasOwn(NAME_KEY_RANK, upper) ? NAME_KEY_RANK[upper] : undefined;
+  return rank?.[0];
+}
+
+/** A writer key's value as a node (classifyWriterKey's kinds): a unit by findUnitNode, `node2`-like and numeric values as `node2`, other names as written. */
+export function readWriterValue(key: 'node' | JsonNameKey, value: string): string | undefined {
+  return key === 'unit' ? findUnitNode(value) : jsonValueNode(value, key === 'node' ? NODE_VALUE : NAME_VALUE);
+}
 
 /** The journal fields among them (upper-case: journald's `_SYSTEMD_UNIT`, `_HOSTNAME`, `SYSLOG_IDENTIFIER`, …): what names a journal record's writer. */
 export const JOURNAL_NAME_FIELDS: ReadonlySet<string> = new Set(Object.keys(NAME_KEY_RANK).filter((key) => /^[A-Z_]+$/.test(key)));
@@ -353,7 +379,7 @@ export function readJsonNode(text: string): { node: string | undefined; names: r
   JSON_NAME.lastIndex = 0;
   for (let f = JSON_NAME.exec(text); f; f = JSON_NAME.exec(text)) {
     const [key, rank] = NAME_KEY_RANK[f[1]!]!;
-    const node = key === 'unit' ? findUnitNode(f[2]!) : jsonValueNode(f[2]!, NAME_VALUE);
+    const node = readWriterValue(key, f[2]!);
     if (node === undefined) continue;
     const same = names?.findIndex((n) => n.key === key) ?? -1;
     if (same >= 0 && names![same]!.rank <= rank) continue;

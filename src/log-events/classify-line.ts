@@ -275,8 +275,8 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number): Mutabl
 const ROLE_WORD = /\b(?:leader|follower|candidate)\b/gi;
 // Term info right after a role word: ` t7`, ` t=12`, ` term=5`, ` {term = 3}`, ` (term 3, leader = Just 1)`, ` [t3]`.
 const TERM_AFTER_ROLE = /\s?(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}\]]{0,40}[)}\]]|(?:t|term)\s?[=:]?\s?\d{1,9}\b)/iy;
-// Term info right before a role word: `term 4 leader:`, `term=12 leader`.
-const TERM_BEFORE_ROLE = /\bterm\s?[=:]?\s?\d{1,9}[\]),]?\s$/i;
+// Term info right before a role word: `term 4 leader:`, `term=12 leader`, `term 8: leader received SIGTERM`.
+const TERM_BEFORE_ROLE = /\bterm\s?[=:]?\s?\d{1,9}[\]),:]?\s$/i;
 // A role key's value: `"role":"leader"`, `role=leader`, `state=Follower`.
 const ROLE_KEY_BEFORE = /\b(?:role|state)["']?\s?[=:]\s?["']?$/i;
 // What may stand between a role column and the message: `LEADER t7 | …`, `leader: …`, `Leader] …`.

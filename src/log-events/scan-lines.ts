@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -125,7 +125,6 @@ function isLevel(text: string, p: number, q: number): boolean {
 }
 
 const TS_KEYS = new Set(['ts', 'time', 't', 'timestamp', '@timestamp', 'date', 'datetime']);
-const NODE_KEYS = new Set(['node', 'node_id', 'nodeid', 'node-id', 'id']);
 const MESSAGE_KEYS = new Set(['msg', 'message', 'event']);
 
 const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
@@ -554,6 +553,38 @@ function skipLineNumber(text: string, p: number, headEnd: number): number {
   return q - p < 8 && isLineNumber(text, p, q) ? q + 1 : p;
 }
 
+// A name field's value (`host=raft-b`, `{pod="kv-1"}`) among the line's names (a node when its key's values vary).
+function addWriterName(st: ScanState, key: JsonNameKey, value: string): void {
+  const node = readWriterValue(key, value);
+  if (node === undefined || st.jsonNames?.some((name) => name.key === key)) return;
+  st.jsonNames = [...(st.jsonNames ?? []), { key, node: copyString(node) }];
+}
+
+const LABEL = /\s*([A-Za-z_][\w.\/-]{0,99})\s*=\s*"([^"\\]{0,200})"\s*(?:,|$)/y;
+
+// The labels `{key="value", …}` of text[from, to): a node key's value names the writer, name keys' values are names
+// (addWriterName); false when the text is no label set.
+function readLabelSet(text: string, from: number, to: number, st: ScanState): boolean {
+  const inner = text.slice(from, to);
+  let node: string | undefined;
+  let names: readonly JsonName[] | undefined = st.jsonNames;
+  LABEL.lastIndex = 0;
+  while (LABEL.lastIndex < inner.length) {
+    const at = LABEL.lastIndex;
+    const m = LABEL.exec(inner);
+    if (!m || LABEL.lastIndex === at) return false;
+    const key = classifyWriterKey(m[1]!);
+    if (key === 'node') node ??= readWriterValue(key, m[2]!);
+    else if (key !== undefined) addWriterName(st, key, m[2]!);
+  }
+  if (node !== undefined) {
+    st.node = copyString(node);
+    st.nodeFrom = FROM_FIELD;
+    st.jsonNames = names;
+  }
+  return true;
+}
+
 // A logfmt value: a node name or number.
 function logfmtNode(text: string, v: number, end: number): string | undefined {
   const name = readNodeName(text, v, end, true);
@@ -908,6 +939,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           st.jsonNames = json.names;
           st.nodeFrom = FROM_JSON;
         }
+      } else if (st.node === undefined) {
+        // A collector's label set after the time (Grafana Loki's logcli: `{pod="kv-1"}`): its labels read as fields.
+        const close = indexWithin(text, 125, p, headEnd);
+        if (close > p && readLabelSet(text, p + 1, close, st)) {
+          p = close + 1;
+          continue;
+        }
       }
       break;
     }
@@ -963,10 +1001,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       let v = q + 1;
       const quoted = text.charCodeAt(v) === 34;
       if (quoted) v++;
+      const writerKey = TS_KEYS.has(key) || MESSAGE_KEYS.has(key) ? undefined : classifyWriterKey(key);
       if (TS_KEYS.has(key) && st.stampAt < 0) st.stampAt = v;
-      else if (NODE_KEYS.has(key) && st.node === undefined) {
+      else if (writerKey === 'node' && st.node === undefined) {
+        // `node=2`, a collector's label column (`docker logs --details`' `raft.node=2`).
         st.node = logfmtNode(text, v, end);
         st.nodeFrom = FROM_FIELD;
+      } else if (writerKey !== undefined && writerKey !== 'node' && st.node === undefined) {
+        // `host=raft-b`, `pod=kv-1`: a name, the writer's when such names vary across the paste (chooseJsonNameKey).
+        const close = quoted ? indexWithin(text, 34, v, Math.min(end, v + 200)) : skipValue(text, v, Math.min(end, v + 200));
+        if (close > v) addWriterName(st, writerKey, text.slice(v, close));
       } else if (key === 'port' && st.node === undefined && st.weak === undefined) {
         // `pid=50210 port=7001`: nodes on one host differ by port, a node only if ports vary across the paste (`:7001`).
         let w = v;
@@ -1520,9 +1564,11 @@ export function scanLines(lines: PasteLines): LineTable {
         node = findMentionedNodes(line)[0];
       } else {
         const banner = BANNER.exec(line);
-        if (banner && isBannerName(banner[2]!)) {
+        const name = banner === null ? undefined : (banner[2] ?? banner[3]!);
+        // An open heading (`### kv2`, a loop's `echo "### $c"`) only for a name the paste uses elsewhere too.
+        if (name !== undefined && isBannerName(name) && (banner![2] !== undefined || isNamedElsewhere(text, name, start, end))) {
           header = true;
-          node = findNodeInPath(banner[2]!) ?? copyString(banner[2]!);
+          node = findNodeInPath(name) ?? copyString(name);
         }
       }
       if (header) {
@@ -1546,7 +1592,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
-      if (st.jsonNames !== undefined && kind === LINE_JSON && (node === undefined || from === FROM_JSON)) (jsonNames ??= new Map()).set(i, st.jsonNames);
+      if (st.jsonNames !== undefined && (node === undefined || from === FROM_JSON || from === FROM_MESSAGE)) (jsonNames ??= new Map()).set(i, st.jsonNames);
       if (from === FROM_FILE_STEM) fileStemLines = true;
     }
   }
@@ -1598,7 +1644,15 @@ export function scanLines(lines: PasteLines): LineTable {
 }
 
 // An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash).
-const BANNER = /^([=#*~-])\1{1,9} ?([A-Za-z][\w.@:-]{0,62}) ?\1{2,10}$/;
+const BANNER = /^([=#*~-])\1{1,9} ?([A-Za-z][\w.@:-]{0,62}) ?\1{2,10}$|^#{2,6} ?([A-Za-z][\w.@:-]{0,62})$/;
+// `name` is a word of the paste outside the line text[start, end) (`docker kill kv1`, "leader kv1").
+function isNamedElsewhere(text: string, name: string, start: number, end: number): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (at >= start && at < end) continue;
+    if (!isTokenChar(text.charCodeAt(at - 1)) && !isTokenChar(text.charCodeAt(at + name.length))) return true;
+  }
+  return false;
+}
 const isBannerStart = (text: string, start: number): boolean => {
   const c = text.charCodeAt(start);
   return (c === 61 || c === 35 || c === 42 || c === 126 || c === 45) && text.charCodeAt(start + 1) === c;

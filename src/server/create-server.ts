@@ -59,6 +59,7 @@ export interface CreateServerOptions {
   /**
    * Worker threads judging pastes over 16 KiB, so a large paste never stalls other requests. Default: the cores
    * less one, from 1 to 4. 0 judges every paste on the event loop. Workers start on first use and stop on close().
+   * A worker runs checkPaste on `verifier.getLesson(id)`; `verifier.verify` judges the smaller pastes.
    */
   readonly verdictWorkers?: number;
 }

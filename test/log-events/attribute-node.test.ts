@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  classifyWriterKey,
+  readWriterValue,
   findNodeInDottedName,
   findJsonNode,
   readJsonNode,
@@ -159,6 +161,27 @@ describe('keys that are not the writer (blind2 corpus)', () => {
     expect(findJsonNode('{"@level":"warn","@module":"raft"}')).toBeUndefined();
     expect(findNodeInDottedName('kv.n3.transport')).toBe('node3');
     expect(findNodeInDottedName('raft.transport')).toBeUndefined();
+  });
+});
+
+describe('classifyWriterKey: one table of writer keys for JSON fields, logfmt keys and collectors\' labels', () => {
+  it.each([
+    ['node', 'node'], ['node_id', 'node'], ['NodeId', 'node'], ['id', 'node'], ['raft.node', 'node'], ['com.example.raft.node', 'node'],
+    ['pod', 'pod'], ['instance', 'instance'], ['app.kubernetes.io/instance', 'instance'], ['host', 'host'], ['hostname', 'host'],
+    ['unit', 'unit'], ['_SYSTEMD_UNIT', 'unit'], ['service', 'service'], ['name', 'name'],
+  ])('%s → %s', (key, kind) => {
+    expect(classifyWriterKey(key)).toBe(kind);
+  });
+
+  it.each(['app', 'namespace', 'term', 'leader.id', 'peer.node', 'raft.leader.id', 'constructor', 'toString'])('%s → none', (key) => {
+    expect(classifyWriterKey(key)).toBeUndefined();
+  });
+
+  it('reads a value as the JSON fields do: numbers and node names as nodeN, a unit as its instance, other names as written', () => {
+    expect(readWriterValue('node', '2')).toBe('node2');
+    expect(readWriterValue('pod', 'kv-1')).toBe('kv-1');
+    expect(readWriterValue('unit', 'kv@3.service')).toBe('node3');
+    expect(readJsonNode('{"pod":"kv-1","host":"worker-1","msg":"x"}').names).toEqual([{ key: 'pod', node: 'kv-1' }, { key: 'host', node: 'worker-1' }]);
   });
 });
 

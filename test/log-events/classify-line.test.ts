@@ -97,6 +97,8 @@ describe("the writer's own role column", () => {
     expect(meaning('2026-11-30 14:03:11.2912345 UTC [node-1] Leader {term = 3} caught sigTERM (Signal 15), shutting down', 'node1')).toEqual(['kill', undefined]);
     expect(meaning('"2026-11-30T14:03:11.291Z","kv-node-1","node1 LEADER t=12 caught SIGTERM, shutting down"', 'node1')).toEqual(['kill', undefined]);
     expect(meaning('2026-11-30T14:03:11.412096350Z [node 1] term 4 leader: received SIGTERM, shutting down')).toEqual(['kill', undefined]);
+    expect(meaning('2026-12-01T13:38:27Z {pod="kv-0"} 13:38:27.403 WARN  term 8: leader received SIGTERM, shutting down', 'kv-0')).toEqual(['kill', undefined]);
+    expect(meaning('13:38:27.405 WARN  term 8: leader kv-0 stopped responding', 'kv-2')).toEqual(['other', 'peer']);
     expect(meaning('{"time":1796047391291,"node":"n1","term":7,"role":"leader","msg":"received SIGTERM, shutting down"}', 'node1')).toEqual(['kill', undefined]);
     expect(meaning('12:00:01.000 node1 leader received SIGTERM, shutting down', 'node1')).toEqual(['kill', undefined]);
     expect(meaning('12:00:01.000 INFO leader: received SIGTERM, shutting down')).toEqual(['kill', undefined]);

@@ -679,6 +679,48 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
   });
 });
 
+describe("scanLines: a collector's labels name the writer by the JSON fields' keys", () => {
+  it("`docker logs --details`' label column `raft.node=2` names the writer; a loop's `### kv2` heading (named elsewhere too) is its alias", () => {
+    const docker = [
+      '$ date +%T.%N; docker kill --signal=SIGTERM kv1',
+      '10:41:07.228615004',
+      '$ for c in kv1 kv2 kv3; do echo "### $c"; docker logs --details -t $c; done',
+      '### kv1',
+      '2026-12-01T10:41:07.229040817Z raft.node=1 10:41:07.229 WARN  [term 3] received SIGTERM, shutting down',
+      '### kv2',
+      '2026-12-01T10:41:07.230187442Z raft.node=2 10:41:07.230 WARN  [term 3] connection to leader lost: EOF (kv1:7000)',
+      '2026-12-01T10:41:07.230187442Z raft.node=2 10:41:07.230 INFO  [term 3] a second line',
+      '2026-12-01T10:41:07.230187442Z 10:41:07.230 WARN  a line with no label',
+      '### kv3',
+    ];
+    const lines = indexLines(docker.join('\n'));
+    const table = scanLines(lines);
+    expect(Array.from({ length: lines.count }, (_, i) => [table.kinds[i], table.nodes[i], NODE_SOURCES[table.nodeFrom[i]!]])).toEqual([
+      [LINE_COMMAND, undefined, 'none'], [LINE_LOG, undefined, 'none'], [LINE_COMMAND, undefined, 'none'],
+      [LINE_HEADER, 'kv1', 'none'], [LINE_LOG, 'node1', 'field'], [LINE_HEADER, 'kv2', 'none'], [LINE_LOG, 'node2', 'field'], [LINE_LOG, 'node2', 'field'],
+      [LINE_LOG, 'node2', 'section'], [LINE_HEADER, 'kv3', 'none'],
+    ]);
+    expect([...(table.sectionAliases ?? [])]).toEqual([['kv2', 'node2']]);
+    // An open heading whose name the paste uses nowhere else is a comment (`## step-2`).
+    expect(scan('## step-2\n12:00:00.001 INFO a').map((l) => [l.kind, l.node])).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+  });
+
+  it("Loki logcli's label set `{pod=\"kv-1\"}` after the time names the writer when the pods vary; `Common labels:` and constant labels name none", () => {
+    const logcli = [
+      '2026/12/01 13:40:55 Common labels: {app="raftkv", namespace="raft-lab"}',
+      '2026-12-01T13:38:27Z {pod="kv-2"} 13:38:27.405 WARN  term 8: connection to leader kv-0 lost: EOF',
+      '2026-12-01T13:38:27Z {pod="kv-0"} 13:38:27.403 WARN  term 8: leader received SIGTERM, shutting down',
+      '2026-12-01T13:38:27Z {container="kv", pod="kv-1"} 13:38:27.353 DEBUG term 8: heartbeat from leader kv-0',
+      '2026-12-01T13:38:27Z {node="3", pod="kv-9"} 13:38:27.353 DEBUG term 8: heartbeat from leader kv-0',
+    ];
+    expect(scan(logcli.join('\n')).map((l) => [l.node, l.from, l.dayMs])).toEqual([
+      [undefined, 'none', 49_255_000], ['kv-2', 'json-name', 49_107_405], ['kv-0', 'json-name', 49_107_403], ['kv-1', 'json-name', 49_107_353], ['node3', 'field', 49_107_353],
+    ]);
+    const constant = logcli.slice(1, 4).map((line) => line.replace(/pod="kv-\d"/, 'pod="kv"'));
+    expect(scan(constant.join('\n')).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe('scanLines: systemd template units', () => {
   it("systemd's own line about a template unit (`journalctl -o cat`) is its instance's; a plain unit or an Erlang name is not read as one", () => {
     const lines = scan(

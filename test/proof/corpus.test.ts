@@ -66,11 +66,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind10 (hand-written, blind), added 2026-12-01 09:55 UTC: see fixtures/pastes-corpus/README.md "Tenth pass".
-  // passed: engine false, truth true; kv2: engine status no-detection without ms, truth 1.572 ms; kv3: engine no such
-  // follower, truth 1.727 ms. `docker logs --details -t`'s attribute column `raft.node=2` (after docker's stamp) is not
-  // read as the writer, nor the loop's `### kv2` echo as a section header; a phantom `node2` comes from `kvctl status`'s
-  // `node=2` line, whose detection "cannot be told" (3 detection lines after the kill could be tied to no node).
-  'blind10-docker-logs-details-labels.log',
   // passed: engine false, truth true; leader: engine null, truth 节点1; 节点2/节点3: engine no such follower, truth 2 / 3
   // ms. A bracketed non-ASCII node name `[节点2]` ("node 2") after Python logging's time names no writer.
   'blind10-chinese-node-names-python-cst.log',
@@ -78,10 +73,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // column is taken as the writer over the program's own `[kv1]`, so the kill (line 16) is "148edd3f920489 — a
   // follower; kv1 was the leader" (KILLED_NODE_NOT_LEADER); `fly machine list`'s `148edd3f920489 ams kv1` is not linked.
   'blind10-fly-logs-machine-ids-sigint.log',
-  // Verdict right (fails), reason wrong: kv-1: engine no such follower, truth 341 ms (too slow); kv-2: engine no such
-  // follower, truth 2 ms. logcli's `{pod="kv-1"}` label column after the RFC3339 stamp is not read as the writer ("the
-  // paste shows 0 … 2 detection line(s) could not be tied to any node"); the leader kv-0 is named from "leader … kv-0".
-  'blind10-logcli-newest-first-line-filter-too-slow-341.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

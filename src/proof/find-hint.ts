@@ -18,23 +18,37 @@ const related = (a: string, b: string): boolean => {
   return common >= 5 && common >= n - 2;
 };
 
-/** The lesson's hint bullets (lines starting with -, * or 1.), without the markers. */
-export function lessonHints(lesson: Pick<Lesson, 'sections'>): string[] {
-  const section = lesson.sections.find((s) => s.slug === 'hints');
-  if (!section) return [];
-  return section.text
-    .split('\n')
-    .map((line) => /^\s*(?:[-*+]|\d+[.)])\s+(.*\S)\s*$/.exec(line)?.[1])
-    .filter((hint): hint is string => hint !== undefined);
+// Per lesson's sections (immutable lesson data, never a paste): its hint bullets, and each bullet's keywords. A failing
+// verdict asks for them once per failed pattern; reading the section again each time cost a tenth of such a verdict.
+const hintsBySections = new WeakMap<Lesson['sections'], readonly string[]>();
+const keywordsByHints = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+/** The lesson's hint bullets (lines starting with -, * or 1.), without the markers; the same array for the same sections. */
+export function lessonHints(lesson: Pick<Lesson, 'sections'>): readonly string[] {
+  let hints = hintsBySections.get(lesson.sections);
+  if (hints === undefined) {
+    const section = lesson.sections.find((s) => s.slug === 'hints');
+    hints = section
+      ? section.text
+          .split('\n')
+          .map((line) => /^\s*(?:[-*+]|\d+[.)])\s+(.*\S)\s*$/.exec(line)?.[1])
+          .filter((hint): hint is string => hint !== undefined)
+      : [];
+    hintsBySections.set(lesson.sections, hints);
+  }
+  return hints;
 }
 
 /** The hint bullet sharing the most keywords with the expected alternatives, or undefined. */
 export function findHint(hints: readonly string[], expected: readonly string[]): string | undefined {
   const wanted = keywords(expected.join(' '));
+  let hintWords = keywordsByHints.get(hints);
+  if (hintWords === undefined) keywordsByHints.set(hints, (hintWords = hints.map(keywords)));
   let best: string | undefined;
   let bestScore = 0;
-  for (const hint of hints) {
-    const words = keywords(hint);
+  for (let k = 0; k < hints.length; k++) {
+    const hint = hints[k]!;
+    const words = hintWords[k]!;
     const score = wanted.filter((w) => words.some((h) => related(w, h))).length;
     if (score > bestScore) {
       best = hint;

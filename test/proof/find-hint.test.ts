@@ -10,6 +10,14 @@ describe('hints', () => {
     expect(hints[0]).toBe('To find the leader PID: `ps aux | grep kv_node` or `pgrep kv_node`');
   });
 
+  it('reads a lesson once: the same sections give the same bullets, other sections their own', () => {
+    const lesson = loadLesson('w12-l03');
+    expect(lessonHints(lesson)).toBe(lessonHints({ sections: lesson.sections }));
+    const other = [{ ...lesson.sections[0]!, slug: 'hints', text: '- restart the follower\n- check the timeout' }];
+    expect(lessonHints({ sections: other })).toEqual(['restart the follower', 'check the timeout']);
+    expect(findHint(lessonHints({ sections: other }), ['timeout'])).toBe('check the timeout');
+  });
+
   it('picks the bullet sharing the most keywords with what was expected', () => {
     expect(findHint(hints, ['timeout', 'timed out', 'no heartbeat'])).toMatch(/election timeout/);
     expect(findHint(hints, ['kill', 'SIGTERM', 'stopped', 'terminated'])).toMatch(/^SIGTERM is cleaner/);

@@ -244,6 +244,27 @@ rows.push({
   ok: bytesRatio <= 1.1,
 });
 
+// Two shapes the bench paste is not, timed interleaved with it (no target; they show where time goes on other pastes):
+// a failing one (no line says "timeout", so the patterns check fails and looks for the lesson's hints) and one where
+// every line is an event (each follower line says whom it follows, as raft implementations log at info level).
+const failing = small.replace(/WARN {2}heartbeat timeout — no message from leader in 300ms/g, 'WARN  slow append to the leader (300ms)');
+const allEvents = small.replace(/(DEBUG|INFO) {1,2}(append entries|applied index|heartbeat from|persisted hard|snapshot check).*$/gm, 'INFO  following leader node1 (term 3)');
+if (api.checkPaste(lesson, failing).passed || !api.checkPaste(lesson, allEvents).passed) throw new Error('the failing / all-events shapes should fail / pass');
+for (let i = 0; i < 500; i++) api.checkPaste(lesson, failing), api.checkPaste(lesson, allEvents);
+const shapeMs = { passing: [], failing: [], allEvents: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  shapeMs.passing.push(timeBatch(() => api.checkPaste(lesson, small), BATCH));
+  shapeMs.failing.push(timeBatch(() => api.checkPaste(lesson, failing), BATCH));
+  shapeMs.allEvents.push(timeBatch(() => api.checkPaste(lesson, allEvents), BATCH));
+}
+const us = (values) => `${(median(values) * 1000).toFixed(1)} µs`;
+rows.push({
+  case: '10 KB failing (patterns) / every line an event',
+  result: `${us(shapeMs.failing)} / ${us(shapeMs.allEvents)} (the bench paste: ${us(shapeMs.passing)})`,
+  target: '',
+  ok: true,
+});
+
 // Side-by-side pane detection (src/log-events/detect-pane-layout.ts, a step before the log-event model) on the
 // same 10 KB paste, interleaved with checkPaste: its share of a verdict. It samples 48 rows, so on 10 MB it stays
 // a constant. It is given where the border glyphs are, as checkPaste gives it from the verdict's literal scan (which

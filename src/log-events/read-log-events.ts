@@ -50,6 +50,7 @@ function sortNodes(nodes: string[]): string[] {
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAllDigits = (s: string): boolean => /^\d+$/.test(s);
 
 // Where the digits that end `name` start when only they are digits (`node12` → 4); -1 otherwise.
 function trailingNumberStart(name: string): number {
@@ -146,6 +147,9 @@ export function readLogEvents(
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
   for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
+  // A process column's name (fly's machine id in `fly machine stop 148edd3f920489`) is the node its lines name; a
+  // bare pid stays a pid (a kill's, below), never a name.
+  for (const [name, writer] of table.processNodes ?? []) if (!aliases.has(name) && name !== writer && !isAllDigits(name)) aliases.set(name, writer);
   addAddressAliases(raw, aliases);
   addLeaderAddressAliases(lines, raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();

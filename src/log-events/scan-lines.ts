@@ -35,7 +35,10 @@ export interface LineTable {
   readonly nodeFrom: Uint8Array;
   /** Section names (a header's, a log command's) that are another name of the writer their lines name (joinSectionWriters). */
   readonly sectionAliases?: ReadonlyMap<string, string>;
-  /** Process ids that name writers (`[30799]` tags, nameProcessTags) → the node: a `kill -TERM 30799` kills it. */
+  /**
+   * Process ids that name writers (`[30799]` tags, nameProcessTags) → the node: a `kill -TERM 30799` kills it; process
+   * columns linked to the one node their lines name (`kv_node[11525]`, fly's machine id `148edd3f920489`) → that node.
+   */
   readonly processNodes?: ReadonlyMap<string, string>;
 }
 
@@ -292,6 +295,9 @@ function nodeInTag(inner: string): string | undefined {
   }
   return undefined;
 }
+
+// Fly.io's `fly logs` column: the process (`app`, `runner`, `proxy`), its machine's id, the region and the level.
+const FLY_INSTANCE = /^(?:app|runner|proxy|health)\[([0-9a-f]{8,32})\] [a-z]{3} \[(?:info|warn|warning|error|debug|trace)\]/;
 
 // `docker service logs`' task column `kv_raft.1.m3x9f2hq7k1z@worker-1` (`--no-task-ids`: `kv_raft.1@worker-1`): the
 // service's slot `kv_raft.1` is the node; a task restarted in its slot gets a new task id, and the host may change.
@@ -1000,6 +1006,21 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     let q = p;
     while (q < headEnd && isTokenChar(text.charCodeAt(q))) q++;
     const next = text.charCodeAt(q);
+    // Fly.io's `app[148edd3f920489] ams [info]` after its whole-second time: the machine's id names the line as a
+    // process column does (the node the program's own lines there name, nameSyslogProcesses); the program's line
+    // follows, its own time glued on (`[info]12:40:17.911 [kv1] …`), then its tags.
+    if (next === 91 && st.stampAt >= 0 && st.processColumn === undefined) {
+      const fly = FLY_INSTANCE.exec(text.slice(p, Math.min(headEnd, p + 80)));
+      if (fly) {
+        st.processColumn = copyString(fly[1]!);
+        p += fly[0].length;
+        if (isDigit(text.charCodeAt(p)) && text.charCodeAt(p + 2) === 58) {
+          p = skipToken(text, p, headEnd, st);
+          stampLastToken = tokens;
+        }
+        continue;
+      }
+    }
     if (next === 61) {
       // logfmt key=value
       const key = text.slice(p, q).toLowerCase();
@@ -1198,7 +1219,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // `kv_node[2]:` names node2 and `kv_node[11525]:` its process, unless something better names the line.
     if (own?.bracket) st.pidNode = own.label;
     else st.node = own?.label;
-    st.processColumn = own?.processColumn;
+    st.processColumn ??= own?.processColumn;
     st.nodeFrom = FROM_MESSAGE;
   }
   if (st.node === undefined && prefix?.stem !== undefined && (st.kind === LINE_LOG || st.kind === LINE_JSON)) {
@@ -1361,7 +1382,7 @@ const STATED_PID = /\bpid[ =:]{1,2}(\d{1,7})(?!\d)/i;
  * ("started kv_node node3 (pid 11545)") — else, when such columns vary like node names (2-16 over 3+ lines), the
  * column as written (`kv_node[11525]`). A host, tag or name on the line names it better and stays.
  */
-function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): Map<string, string> | undefined {
   // Per column: the one node its named lines give (null: two or more), on how many lines, the first of them.
   let named: Map<string, { node: string | null; lines: number; first: number }> | undefined;
   let unnamed = false;
@@ -1382,8 +1403,9 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
       entry.lines++;
     }
   }
-  if (!unnamed) return;
+  if (!unnamed) return undefined;
   const claims = new Map<string, number>();
+  let links: Map<string, string> | undefined;
   for (const entry of named?.values() ?? []) if (entry.node !== null) claims.set(entry.node, (claims.get(entry.node) ?? 0) + 1);
   const nodeOf = new Map<string, string | undefined>();
   const varies = columns.size >= 3 && values.size >= 2 && values.size <= 16;
@@ -1395,11 +1417,13 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
       const linked = entry !== undefined && entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column));
       node = linked ? entry.node! : varies ? copyString(column) : undefined;
       nodeOf.set(column, node);
+      if (linked) (links ??= new Map()).set(copyString(column), node!);
     }
     if (node === undefined) continue;
     nodes[i] = node;
     nodeFrom[i] = FROM_PROCESS;
   }
+  return links;
 }
 
 // Line i gives the process id of its `ident[pid]` column.
@@ -1626,7 +1650,7 @@ export function scanLines(lines: PasteLines): LineTable {
   }
   if (words) nameWordTags(text, words, nodes, nodeFrom);
   if (processIds) nameProcessTags(lines, processIds, nodes, nodeFrom);
-  if (processColumns) nameSyslogProcesses(lines, processColumns, nodes, nodeFrom);
+  const columnNodes = processColumns === undefined ? undefined : nameSyslogProcesses(lines, processColumns, nodes, nodeFrom);
   for (const [i, value] of pids ?? []) {
     if (nodeFrom[i] !== 0) continue;
     nodes[i] = value;
@@ -1644,7 +1668,8 @@ export function scanLines(lines: PasteLines): LineTable {
   }
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
   const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
-  const processNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
+  const idNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
+  const processNodes = columnNodes === undefined ? idNodes : new Map([...columnNodes, ...(idNodes ?? [])]);
   return processNodes === undefined ? table : { ...table, processNodes };
 }
 

@@ -119,6 +119,27 @@ describe('readLogText', () => {
     expect([crossed.aliases.get('zk1'), crossed.aliases.has('zk3')]).toEqual(['node2', false]);
   });
 
+  it("fly.io's machine id is an alias of the node its lines name: flyctl's \"Sending kill signal to machine 148edd3f920489\" kills kv1", () => {
+    const fly = (id: string, rest: string): string => `2026-12-01T12:40:18Z app[${id}] ams [info]${rest}`;
+    const text = [
+      '$ fly machine stop 148edd3f920489 -a raftkv-lab',
+      'Sending kill signal to machine 148edd3f920489...',
+      fly('148edd3f920489', '12:40:17.961 [kv1] term 4: heartbeat -> kv2 kv3 (commit 57)'),
+      fly('e784079b449483', '12:40:17.963 [kv2] term 4: heartbeat from leader kv1'),
+      fly('148edd3f920489', ' INFO Sending signal SIGINT to main child process w/ PID 313'),
+      fly('148edd3f920489', '12:40:18.002 [kv1] received SIGINT, shutting down'),
+      fly('3d8d9e7a524789', '12:40:18.004 [kv3] term 4: connection to leader kv1 lost: EOF'),
+    ].join('\n');
+    const { aliases, nodes, events } = readLogText(text, patterns);
+    expect(aliases.get('148edd3f920489')).toBe('kv1');
+    expect(nodes).toEqual(['kv1', 'kv2', 'kv3']);
+    expect(events.filter((e) => e.kind === 'kill').map((e) => [e.line, e.node ?? e.target])).toEqual([
+      [1, 'kv1'],
+      [4, 'kv1'],
+      [5, 'kv1'],
+    ]);
+  });
+
   it('`kill -TERM 30805` kills the server whose `[30805]` lines name it; "new metadata leader: n2/C1" names the writer n2 (NATS)', () => {
     const text = [
       '$ date +%H:%M:%S.%N; kill -TERM 30805',

@@ -682,6 +682,30 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
       expect(read([line(11525, 'a'), line(11544, 'b')]).map(([node]) => node)).toEqual([undefined, undefined]);
     });
 
+    it("fly.io's `app[<machine id>] ams [info]` column is a process column: the program's own `[kv1]` after its glued time names the line, and the machine's other lines are kv1's", () => {
+      const fly = (id: string, rest: string): string => `2026-12-01T12:40:18Z app[${id}] ams [info]${rest}`;
+      const [kv1, kv2, kv3] = ['148edd3f920489', 'e784079b449483', '3d8d9e7a524789'];
+      const lines = [
+        fly(kv1, '12:40:17.961 [kv1] term 4: heartbeat -> kv2 kv3 (commit 57)'),
+        fly(kv2, '12:40:17.963 [kv2] term 4: heartbeat from leader kv1'),
+        fly(kv1, ' INFO Sending signal SIGINT to main child process w/ PID 313'),
+        fly(kv1, '12:40:18.002 [kv1] received SIGINT, shutting down'),
+        fly(kv3, '12:40:18.004 [kv3] term 4: connection to leader kv1 lost: EOF'),
+        fly(kv1, ' INFO Main child exited normally with code: 0'),
+      ];
+      expect(read(lines)).toEqual([
+        ['kv1', 'head-token'],
+        ['kv2', 'head-token'],
+        ['kv1', 'process-id'],
+        ['kv1', 'head-token'],
+        ['kv3', 'head-token'],
+        ['kv1', 'process-id'],
+      ]);
+      expect(scanLines(indexLines(lines.join('\n'))).processNodes).toEqual(new Map([[kv1, 'kv1']]));
+      // Without the program's tags the machine ids name the lines, as written.
+      expect(read(lines.map((l) => l.replace(/ \[kv\d\]/, ''))).map(([node]) => node)).toEqual([kv1, kv2, kv1, kv1, kv3, kv1]);
+    });
+
     it("keeps `kv_node[2]`'s one- or two-digit number a node number, line by line", () => {
       expect(read(['Nov 26 19:30:01.000 raftbox kv_node[1]: received SIGTERM', 'Nov 26 19:30:01.005 raftbox kv_node[12]: heartbeat timeout'])).toEqual([['node1', 'process-id'], ['node12', 'process-id']]);
     });

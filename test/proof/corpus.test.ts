@@ -65,11 +65,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // name in it (`data/node2/node.log`) or a container/unit (`docker logs raft-b`), not by a file stem such as
   // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
   'real10-rmq-F-group-verify-grep-each-follower.log',
-  // blind10 (hand-written, blind), added 2026-12-01 09:55 UTC: see fixtures/pastes-corpus/README.md "Tenth pass".
-  // passed: engine false, truth true; kv2/kv3: engine no such follower, truth 3 / 2 ms. flyctl's `app[<machine id>]`
-  // column is taken as the writer over the program's own `[kv1]`, so the kill (line 16) is "148edd3f920489 — a
-  // follower; kv1 was the leader" (KILLED_NODE_NOT_LEADER); `fly machine list`'s `148edd3f920489 ams kv1` is not linked.
-  'blind10-fly-logs-machine-ids-sigint.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

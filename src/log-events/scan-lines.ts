@@ -1403,21 +1403,23 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
       entry.lines++;
     }
   }
-  if (!unnamed) return undefined;
+  if (named === undefined && !unnamed) return undefined;
   const claims = new Map<string, number>();
-  let links: Map<string, string> | undefined;
   for (const entry of named?.values() ?? []) if (entry.node !== null) claims.set(entry.node, (claims.get(entry.node) ?? 0) + 1);
+  // Each column linked to the one node its lines name (fly's machine id → kv2 even where the program names every line).
+  let links: Map<string, string> | undefined;
+  for (const [column, entry] of named ?? []) {
+    if (entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column))) (links ??= new Map()).set(copyString(column), entry.node);
+  }
+  if (!unnamed) return links;
   const nodeOf = new Map<string, string | undefined>();
   const varies = columns.size >= 3 && values.size >= 2 && values.size <= 16;
   for (const [i, column] of columns) {
     if (nodeFrom[i] !== 0) continue;
     let node = nodeOf.get(column);
     if (!nodeOf.has(column)) {
-      const entry = named?.get(column);
-      const linked = entry !== undefined && entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column));
-      node = linked ? entry.node! : varies ? copyString(column) : undefined;
+      node = links?.get(column) ?? (varies ? copyString(column) : undefined);
       nodeOf.set(column, node);
-      if (linked) (links ??= new Map()).set(copyString(column), node!);
     }
     if (node === undefined) continue;
     nodes[i] = node;

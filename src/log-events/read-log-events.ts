@@ -26,8 +26,6 @@ export interface LogEvents {
   readonly nodes: readonly string[];
   /** Member ids → the node name they were seen under. */
   readonly aliases: ReadonlyMap<string, string>;
-  /** Event lines no node could be attributed to. */
-  readonly unattributed: number;
   /** Whether any line of the paste (event or not) carries a timestamp. */
   readonly anyStamp: boolean;
 }
@@ -193,7 +191,6 @@ export function readLogEvents(
     const key = node.includes(':') ? addressKey(node) : undefined;
     return (key === undefined ? undefined : aliases.get(key)) ?? node;
   };
-  let unattributed = 0;
   for (const event of raw) {
     if (event.node === undefined && event.subject !== undefined) {
       event.node = name(event.subject);
@@ -203,7 +200,6 @@ export function readLogEvents(
     if (event.target !== undefined) event.target = name(event.target);
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
     else if (event.kind === 'kill' && event.node === undefined && event.pid !== undefined && table.processNodes !== undefined) event.target = table.processNodes.get(String(event.pid));
-    if (event.node === undefined && event.kind !== 'kill') unattributed++;
   }
   aliasTermLeaders(raw);
 
@@ -236,13 +232,12 @@ export function readLogEvents(
     if (seen.has(event.node!)) continue;
     event.node = undefined;
     event.nodeFrom = undefined;
-    if (event.kind !== 'kill') unattributed++;
   }
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
-  return { events: raw, nodes: sortNodes([...seen]), aliases, unattributed, anyStamp };
+  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp };
 }
 
 // A writer whose lines name it one other way (`[pod/raft-0/kv] … id=1`) goes by that name too, when no other writer's

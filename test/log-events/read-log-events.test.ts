@@ -29,11 +29,11 @@ describe('readLogText', () => {
   it("a node named only inside the words of an untimed line (the student's sentence under the logs) is no writer of the paste", () => {
     const logs = ['[2026-11-30 14:03:11.000] [node1] received SIGTERM, shutting down', '[2026-11-30 14:03:11.200] [node3] heartbeat timeout'];
     const sentence = 'the kill came first, so node2 noticed nothing?? I guess node2 was too slow';
-    const { nodes, events, unattributed } = readLogText([...logs, '', sentence].join('\n'), patterns);
+    const { nodes, events } = readLogText([...logs, '', sentence].join('\n'), patterns);
     expect(nodes).toEqual(['node1', 'node3']);
     // The sentence's kill words keep no node: no writer signs it.
     expect(brief(events)).toEqual(['1 kill node1', '2 heartbeat-timeout node3', '4 kill -']);
-    expect(unattributed).toBe(0);
+    expect(events.filter((e) => e.node === undefined && e.kind !== 'kill')).toEqual([]);
     // A timed line, or a prefix `node2:`, is node2's own: it stays a node.
     expect(readLogText([...logs, '', 'node2: nothing after the kill?? I guess it was too slow'].join('\n'), patterns).nodes).toEqual(['node1', 'node2', 'node3']);
     expect(readLogText([...logs, '[2026-11-30 14:03:11.300] so node2 noticed nothing'].join('\n'), patterns).nodes).toContain('node2');

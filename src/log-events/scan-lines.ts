@@ -130,6 +130,8 @@ function isLevel(text: string, p: number, q: number): boolean {
 
 const TS_KEYS = new Set(['ts', 'time', 't', 'timestamp', '@timestamp', 'date', 'datetime']);
 const MESSAGE_KEYS = new Set(['msg', 'message', 'event']);
+/** logfmt keys of CLOCK_MONOTONIC seconds (`mono=88213.604331`): the line's time when it has no wall-clock one. */
+const MONOTONIC_KEYS = new Set(['mono', 'monotonic']);
 
 const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
 const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
@@ -1024,6 +1026,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (quoted) v++;
       const writerKey = TS_KEYS.has(key) || MESSAGE_KEYS.has(key) ? undefined : classifyWriterKey(key);
       if (TS_KEYS.has(key) && st.stampAt < 0) st.stampAt = v;
+      else if (st.stampAt < 0 && MONOTONIC_KEYS.has(key)) st.stampAt = p; // parsed with its key (parse-timestamp.ts)
       else if (writerKey === 'node' && st.node === undefined) {
         // `node=2`, a collector's label column (`docker logs --details`' `raft.node=2`).
         st.node = logfmtNode(text, v, end);

@@ -1021,3 +1021,13 @@ describe('scanLines: runit svlogd -t lines (a raw TAI64N label at the head)', ()
     expect(rows[2]!.dayMs).toBeUndefined();
   });
 });
+
+describe('scanLines: logfmt with CLOCK_MONOTONIC seconds (`mono=`)', () => {
+  it('reads `mono=` as the time of a line with no wall-clock key, and `ts=` first when both are there', () => {
+    const lines = indexLines('mono=88213.604990 id=2 role=follower msg="read from leader 1 returned 0"\nts=2026-11-26T19:30:01.123Z mono=88213.6 node=2 msg="x"\n');
+    const table = scanLines(lines);
+    expect(table.nodes[0]).toBe('node2');
+    expect(stampOf(lines, table, 0)).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 88_213_604.99 });
+    expect(stampOf(lines, table, 1)).toMatchObject({ kind: 'absolute', dayMs: T });
+  });
+});

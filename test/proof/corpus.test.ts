@@ -83,11 +83,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // passed: engine false, truth true; killLine null vs 15; no followers vs +1.056/+0.979 ms: moreutils `ts -i '%.s'`
   // stamps are seconds since the previous line (a line's time is the running sum), not read: "no line has a timestamp".
   'blind11-ts-i-incremental-one-pipe.log',
-  // passed: engine false, truth true; killLine 8 vs 14; node2/node3 no detection vs +0.659/+0.870 ms: logfmt's
-  // `mono=88213.604990` (CLOCK_MONOTONIC seconds) is not read as the line's time, so the wall-clock `date` echo (line 8)
-  // is the only timed kill and the followers' lines "have no timestamp". The echo's wall clock is no node line's clock:
-  // the measurable kill is node1's own `mono=… caught SIGTERM` (line 14).
-  'blind11-c-monotonic-logfmt-wall-kill-echo-leader-line.log',
   // passed: engine false, truth true; leader node2 vs n1; n2/n3 no such follower vs +2/+3 ms: `[+6.881s]` is read as one
   // launcher clock, but each node prints seconds since its own start, anchored by its `started 2026-12-01 12:31:00.118
   // (wall clock)` line (ignored as "a different clock"). Raw, n2's term-2 win at +4.805 s precedes n1's kill at +6.881 s,

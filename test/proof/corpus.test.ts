@@ -71,10 +71,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // The engine names node1's block by the `--id 1` echo but not by its `--port 7001`, so the followers' `leader 7001` is a
   // second node `node7001` and node1's SIGTERM is "a follower killed"; node2/node3's blocks are no followers.
   'blind11-make-j-output-sync-target-blocks.log',
-  // killLine null vs 29; leader null vs n1; n2/n3 no such follower vs +212.289/+338.341 ms (verdict right, reason wrong):
-  // ctest -V's `3: ` test-number prefix before each `[ 5314.902551]` CLOCK_MONOTONIC stamp hides the time ("no line has a
-  // timestamp (50 lines)") and the `nN` writer after it.
-  'blind11-ctest-V-harness-monotonic-prevote-too-slow.log',
   // passed: engine false, truth true; kv2/kv3 no such follower vs +1/+2 ms: the follower lines carry no name, only the
   // `==> …/kv2-stdout---supervisor-x8k2p1.log <==` header names them (supervisor's capture-file name is not read as kv2),
   // and their `leader 1` becomes a node `node1` apart from kv1, so supervisord's `DEBG killing kv1 … SIGTERM` (line 13,

@@ -1034,7 +1034,7 @@ describe('scanLines: logfmt with CLOCK_MONOTONIC seconds (`mono=`)', () => {
 
 describe("stampOf: ctest -V's test number `3: ` before each line's time", () => {
   it('reads the time after the number, a relative one too, and nothing from a numbered line without one', () => {
-    const lines = indexLines('3: [ 5315.114840] n2 PRECANDIDATE t1 no heartbeat from leader n1\n3: Test timeout computed to be: 10\n12: 19:30:01.123 n2 heartbeat timeout\n3:30 pm: no time\n');
+    const lines = indexLines('3: [ 5315.114840] n2 PRECANDIDATE t1 no heartbeat from leader n1\n3: Test timeout computed to be: 10\n12: 19:30:01.123 n2 heartbeat timeout\n42: 7 keys written\n');
     const table = scanLines(lines);
     expect(stampOf(lines, table, 0)).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 5_315_114.84 });
     expect(stampOf(lines, table, 1)).toBeUndefined();

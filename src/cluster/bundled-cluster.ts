@@ -5,7 +5,6 @@ import { VerifyLessonError } from '../errors.js';
 import { within } from '../process/within.js';
 import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
 import { keepLastLines, nodeExitedError } from './node-exited.js';
-import { requestJson } from './request-json.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 import { startCluster, type Cluster } from './start-cluster.js';
 

@@ -130,7 +130,11 @@ export function findOwnNodeForm(text: string): { label: string | undefined; brac
       if (isOtherKeysValue(text, m.index)) continue;
       const before = text.charCodeAt(m.index - 1);
       if (before === 47 || before === 46) continue; // part of a path: data/node2/...
-      return { label: nodeLabel(Number(m[4])), bracket: false, processColumn };
+      // "won election with votes from node2,node3 … node=2": a name the words mention loses to a writer key after it,
+      // unless the name is written as the line's own prefix (`node3: …`).
+      const after = text.charCodeAt(m.index + m[0].length);
+      const keyed = after === 58 ? undefined : findLaterWriterKey(text, NODE_ANY.lastIndex);
+      return { label: keyed ?? nodeLabel(Number(m[4])), bracket: false, processColumn };
     }
     // `kv_node[2]:` may be a process id: a later `[node1]` names the node better.
     if (m[2] !== undefined) {
@@ -144,6 +148,21 @@ export function findOwnNodeForm(text: string): { label: string | undefined; brac
   }
   if (numbered !== undefined) return { label: numbered, bracket: true, processColumn };
   return processColumn === undefined ? undefined : { label: undefined, bracket: false, processColumn };
+}
+
+const LATER_KEY = new RegExp(NODE_ANY.source, 'gi');
+
+// A writer key (`node=2`, `raft_id: 1`) from `from` on, not the tail of a longer key (`leader-id=1`) nor after a word
+// naming another node (`candidate id=2`, `leader id=1`, `from node=2`).
+function findLaterWriterKey(text: string, from: number): string | undefined {
+  LATER_KEY.lastIndex = from;
+  for (let m = LATER_KEY.exec(text); m; m = LATER_KEY.exec(text)) {
+    if (m[3] === undefined) continue;
+    const before = text.charCodeAt(m.index - 1);
+    if (before === 45 || before === 46 || OTHER_NODE_WORDS.has(previousWord(text, m.index))) continue;
+    return nodeLabel(Number(m[3]));
+  }
+  return undefined;
 }
 
 /**

@@ -116,9 +116,9 @@ export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' 
 const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader"):
 // 8 to 16 hex digits after a boundary (etcd prints the 64-bit id without leading zeros: `640e6d2f67c41c1`, one id
-// in 16), then one of these words. Found from the words (rarer than boundaries); the
-// words are a lookahead, so `test` leaves lastIndex just past the space (no match array per word).
-const SUBJECT_VERB = / (?=became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
+// in 16), then one of these words. Found from an id's last digit and the space after it (the words are tried only
+// there); the words are a lookahead, so `test` leaves lastIndex just past the space (no match array per word).
+const SUBJECT_VERB = /[0-9a-f] (?=became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
 const SUBJECT_BOUNDARY = /[\s|:"]/;
 const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
 
@@ -154,6 +154,13 @@ const NOT_NAMES = new Set([
   'being', 'id', 'leader', 'leaders', 'follower', 'candidate', 'self', 'me', 'this', 'it', 'unknown.', 'elected',
 ]);
 
+const NOT_NAME_MAX_CHARS = Math.max(...[...NOT_NAMES].map((word) => word.length));
+// Whether `clean` may be one of NOT_NAMES: short, and not ending in a digit as a node's name does (`node1`, `n2`).
+function mayBeNotName(clean: string): boolean {
+  const last = clean.charCodeAt(clean.length - 1);
+  return clean.length <= NOT_NAME_MAX_CHARS && !(last >= 48 && last <= 57);
+}
+
 // What normalizeNodeToken strips: quotes and brackets in front, and closing ones or punctuation behind.
 const isWrapChar = (c: number): boolean => c === 34 || c === 39 || c === 91 || c === 40 || c === 60;
 const isTrailChar = (c: number): boolean => c === 34 || c === 39 || c === 93 || c === 41 || c === 62 || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
@@ -180,7 +187,7 @@ export function normalizeNodeToken(token: string): string | undefined {
   if (clean.charCodeAt(0) === 45 || clean.charCodeAt(0) === 46 || (clean.charCodeAt(0) === 58 && !isPortName(clean))) return undefined;
   const spaced = clean.length >= 6 && clean.length <= 9 ? /^node (\d{1,4})$/i.exec(clean) : null;
   if (spaced) return nodeLabel(Number(spaced[1]));
-  if (clean === '' || clean.length > 64 || NOT_NAMES.has(isLowerAscii(clean) ? clean : clean.toLowerCase())) return undefined;
+  if (clean === '' || clean.length > 64 || (mayBeNotName(clean) && NOT_NAMES.has(isLowerAscii(clean) ? clean : clean.toLowerCase()))) return undefined;
   const named = readNodeName(clean, 0, clean.length, true);
   if (named && named.end === clean.length) return named.label;
   if (/^\d{1,6}$/.test(clean)) return clean === '0' ? undefined : nodeLabel(Number(clean));

@@ -152,6 +152,17 @@ describe('keys that are not the writer (blind2 corpus)', () => {
     expect(findOwnNode('heartbeat timeout name=node2')).toBe('node2');
   });
 
+  it('a writer key later in the line beats a name the message mentions (real8-go-I: "votes from node2,node3 … node=2")', () => {
+    expect(findOwnNode('msg="won election for term 2 with votes from node2,node3, I am the leader now" node=2 term=2')).toBe('node2');
+    expect(findOwnNode('msg="node3 voted for me in term 4" node=2')).toBe('node2');
+    expect(findOwnNode('node3 granted my vote request, raft_id: 1')).toBe('node1');
+    // Keys naming another node stay mentions; a name written as the line's own prefix stays the writer.
+    expect(findOwnNode('node3 granted vote, candidate id=2')).toBe('node3');
+    expect(findOwnNode('node3 timed out waiting for leader id=1')).toBe('node3');
+    expect(findOwnNode('node3: vote request from node=2')).toBe('node3');
+    expect(findOwnNode('raft: node3 heartbeat timeout')).toBe('node3');
+  });
+
   it("raft-rs slog's trailing raft_id names the writer", () => {
     expect(findOwnNode('INFO connection to leader 1 closed: Connection reset by peer (os error 104), raft_id: 2')).toBe('node2');
   });

@@ -969,6 +969,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (head) st.stampAt = p + head[0].length;
       break;
     }
+    // svlogd's / multilog's raw TAI64N label `@400000006b0e9a5a070d26cb` (parse-timestamp.ts).
+    if (c === 64 && st.stampAt < 0 && text.charCodeAt(p + 1) === 52) {
+      st.stampAt = p;
+      stampToken = tokens;
+      p = skipToken(text, p, headEnd, st);
+      continue;
+    }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
       // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456` (>= 0.6: `I20261126 19:30:01.123456`,

@@ -1013,3 +1013,11 @@ describe('scanLines: a two-line record under a prefix both of its lines carry', 
     expect(lines.map((l) => l.dayMs)).toEqual([at, undefined]);
   });
 });
+
+describe('scanLines: runit svlogd -t lines (a raw TAI64N label at the head)', () => {
+  it('reads the label as the time and the name after it as the writer', () => {
+    const rows = scan('==> /var/log/kv2/current <==\n@400000006b0e9a5a0717f787 node2 follower t1: connection to leader node1 lost\n@4 not a label\n');
+    expect(rows[1]).toMatchObject({ node: 'node2', from: 'name', dayMs: 35_920_119.011 });
+    expect(rows[2]!.dayMs).toBeUndefined();
+  });
+});

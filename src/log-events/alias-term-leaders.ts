@@ -43,8 +43,9 @@ export function aliasTermLeaders(events: MutableLogEvent[]): void {
 // whose claim to lead is the latest before every line naming it. Nothing changes for an identity one of whose lines
 // has no claim before it (its leader's log was not pasted) or a claim of another writer.
 function aliasClaimedLeaders(events: MutableLogEvent[], writers: ReadonlySet<string>): void {
-  const named = events.filter((e) => e.kind === 'follows-leader' && e.leader !== undefined && !writers.has(e.leader));
-  if (named.length === 0 || !events.some((e) => e.kind === 'became-leader' && e.node !== undefined && e.time !== undefined)) return;
+  const namesNoWriter = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.leader !== undefined && !writers.has(e.leader);
+  if (!events.some(namesNoWriter) || !events.some((e) => e.kind === 'became-leader' && e.node !== undefined && e.time !== undefined)) return;
+  const named = events.filter(namesNoWriter);
   const clock = placeEventsOnClock(events);
   const claims: { atMs: number; node: string }[] = [];
   for (const e of events) {

@@ -552,6 +552,23 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines[3]!.dayMs).toBe(T);
   });
 
+  it('shell prompts of any shape are commands (blind10 OCaml: `~/kvml $ dune exec …`), the lines they run are not', () => {
+    const lines = scan(
+      [
+        '~/kvml $ dune exec bin/kv_node.exe -- --id 1 --peers 2,3',
+        'kv_node: [INFO] [2026-12-01T09:40:11.203-00:00] [raft.n1] listening on 127.0.0.1:9001',
+        'root@box:~# kill -TERM 4242',
+        'user@host ~/kv $ kill -TERM 4242',
+        '(venv) student@lab:~/kv$ python kv.py --id 2',
+        'student@mbp kv % kill 4242',
+        '% kill 4242',
+        'kv2@raft-lab: heartbeat timeout 50% done',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_LOG, LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
+    expect(lines[1]!.node).toBe('node1');
+  });
+
   it('Windows prompts (`PS C:\\src\\kv> `, cmd\'s `C:\\kv>`) are commands; a path with a drive in a log head is not', () => {
     const lines = scan(['PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F', 'PS C:\\src\\kv>', 'C:\\kv>type data\\node1\\node.log', 'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout'].join('\n'));
     expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
@@ -994,5 +1011,13 @@ describe('scanLines: a two-line record under a prefix both of its lines carry', 
   ])('not under %s', (_name, headPrefix, messagePrefix) => {
     const lines = scan([head(headPrefix), `${messagePrefix}INFO: no heartbeat from leader node1 for 210 ms`].join('\n'));
     expect(lines.map((l) => l.dayMs)).toEqual([at, undefined]);
+  });
+});
+
+describe('scanLines: runit svlogd -t lines (a raw TAI64N label at the head)', () => {
+  it('reads the label as the time and the name after it as the writer', () => {
+    const rows = scan('==> /var/log/kv2/current <==\n@400000006b0e9a5a0717f787 node2 follower t1: connection to leader node1 lost\n@4 not a label\n');
+    expect(rows[1]).toMatchObject({ node: 'node2', from: 'name', dayMs: 35_920_119.011 });
+    expect(rows[2]!.dayMs).toBeUndefined();
   });
 });

@@ -251,14 +251,14 @@ describe('report text on corpus pastes', () => {
     const uptime = report('blind5-tracing-uptime-per-process.log').text;
     expect(uptime).not.toMatch(/logged nothing|shows one but/);
     expect(uptime).toContain(
-      '✗ line 10: line 10 ("heartbeat timeout") reads as node2 noticing the leader was gone, ' +
+      '✗ line 10 ("heartbeat timeout") reads as node2 noticing the leader was gone, ' +
         "but its time is on another clock than the kill's (see the warning about clocks), so it cannot be measured from the kill on line 6\n",
     );
     // `go test -v`: the harness's untimed summary line names n2 and says "election timeout".
     const untimed = report('blind7-go-test-v-fail-too-slow-331.log').text;
     expect(untimed).not.toMatch(/logged nothing|shows one but/);
     expect(untimed).toContain(
-      '✗ line 14: line 14 ("election timeout") reads as n2 noticing the leader was gone, but it has no timestamp the checker could read, so it cannot be measured from the kill on line 9; ' +
+      '✗ line 14 ("election timeout") reads as n2 noticing the leader was gone, but it has no timestamp the checker could read, so it cannot be measured from the kill on line 9; ' +
         'its lines after the kill about the leader, an election or a vote: line 11 "node.go:205: 14:03:11.622811 n2: granted vote to n3 for term 2"\n',
     );
   });

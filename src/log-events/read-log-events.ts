@@ -12,7 +12,7 @@ import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } f
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { renderClefMessage } from './render-clef.js';
-import { ELECTION_TIMER_FIRED_PATTERN } from './default-patterns.js';
+import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
@@ -100,6 +100,7 @@ export function readLogEvents(
     const text = clef ?? written;
     const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || clef !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
+    if (meaning.kind === 'kill' && own === undefined && isFailedKill(lines, table, i, meaning.pid)) return;
     let time = stampOf(lines, table, i);
     let node = own;
     let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
@@ -120,8 +121,9 @@ export function readLogEvents(
         nodeFrom = node === undefined ? undefined : GUESSED_HEAD_SOURCES.has(headFrom!) ? headFrom : 'record';
       }
     }
-    // `$ date +%T.%N; kill 5120`: the time is the date's output on the next line, which then stands for the kill.
-    const line = lineKind === LINE_COMMAND && time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
+    // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on the next line, which then
+    // stands for the kill.
+    const line = time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
     raw.push(toEvent(line, time, node, nodeFrom, meaning));
   };
   const candidates = options.candidates;
@@ -150,6 +152,7 @@ export function readLogEvents(
   for (const [name, writer] of table.processNodes ?? []) if (!aliases.has(name) && name !== writer && !isAllDigits(name)) aliases.set(name, writer);
   addAddressAliases(raw, aliases);
   addLeaderAddressAliases(lines, raw, aliases);
+  if (table.launchNames !== undefined) addLaunchAliases(table.launchNames, raw, aliases);
   const lastOf = new Map<string | undefined, MutableLogEvent>();
   // Per writer: the name its own lines give it besides (addSelfNameAliases), null when they give two.
   let selfNames: Map<string, string | null> | undefined;
@@ -199,7 +202,7 @@ export function readLogEvents(
     if (event.leader !== undefined) event.leader = name(event.leader);
     if (event.target !== undefined) event.target = name(event.target);
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
-    else if (event.kind === 'kill' && event.node === undefined && event.pid !== undefined && table.processNodes !== undefined) event.target = table.processNodes.get(String(event.pid));
+    else if (event.kind === 'kill' && event.node === undefined && event.pid !== undefined) event.target = table.processNodes?.get(String(event.pid)) ?? table.launchNames?.get(String(event.pid));
   }
   aliasTermLeaders(raw);
 
@@ -284,6 +287,30 @@ function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<strin
   for (const event of events) {
     join(event.target);
     join(event.leader);
+  }
+}
+
+// The kill command on line i (or its echo) printed that it killed nothing (`bash: kill: (10411) - No such process`,
+// after the date it also ran): the next output lines up to the next command or header, for the pid it was given.
+function isFailedKill(lines: PasteLines, table: LineTable, i: number, pid: number | undefined): boolean {
+  for (let k = i + 1; k <= i + 3 && k < lines.count; k++) {
+    const kind = table.kinds[k]!;
+    if (kind === LINE_COMMAND || kind === LINE_HEADER) return false;
+    const failed = KILL_FAILED_PATTERN.exec(lineText(lines, k, LINE_CAP));
+    const named = failed?.[1] ?? failed?.[2];
+    if (failed !== null) return named === undefined || pid === undefined || Number(named) === pid;
+  }
+  return false;
+}
+
+// A launch command's port (`./kv_node --id 1 --port 7001`: `:7001`, and a bare `leader 7001`'s `node7001`) is another
+// name of the node its id names, unless a writer goes by that name itself (`port=7001` lines) or it is taken.
+function addLaunchAliases(launchNames: ReadonlyMap<string, string>, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let writers: Set<string | undefined> | undefined;
+  for (const [name, node] of launchNames) {
+    if (isAllDigits(name) || aliases.has(name)) continue;
+    writers ??= new Set(events.map((e) => e.node));
+    if (!writers.has(name)) aliases.set(name, node);
   }
 }
 

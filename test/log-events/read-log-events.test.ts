@@ -864,3 +864,60 @@ describe('judgeKills with a whole-second and a finer kill stamp', () => {
     expect(kills.map((k) => [k.event.line + 1, k.killed])).toEqual([[2, 'node1']]);
   });
 });
+
+describe('launch commands name their nodes', () => {
+  it("reads make -Otarget's blocks by the recipe echoes: the port is the node (`leader 7001`), the echoed date is the kill's time", () => {
+    const { events, nodes } = readLogText(
+      [
+        '$ make -j4 -Otarget demo',
+        'sleep 2; date +%T.%3N; kill $(cat run/node1.pid)',
+        '10:12:44.207',
+        './build/kv_node --id 1 --port 7001 --peers 7002,7003',
+        '10:12:42.359 leader    term=1 got 3/3 votes, I am the leader',
+        '10:12:44.208 leader    term=1 received SIGTERM, shutting down',
+        'timeout 5 ./build/kv_node --id 2 --port 7002 --peers 7001,7003',
+        '10:12:42.360 follower  term=1 following leader 7001',
+        '10:12:44.209 follower  term=1 read() from leader 7001 returned 0, waiting for election timeout',
+      ].join('\n'),
+      patterns,
+    );
+    expect(nodes).toEqual(['node1', 'node2']);
+    expect(brief(events)).toEqual(['3 kill -  node1', '5 became-leader node1 node1', '6 kill node1', '8 follows-leader node2 node1', '9 heartbeat-timeout node2 node1']);
+    expect(events[0]!.time?.dayMs).toBe(36_764_207);
+  });
+
+  it('kills the node a pgrep listing gives the pid of: here a follower', () => {
+    const { events } = readLogText(
+      [
+        '$ pgrep -a kv_node',
+        '12001 ./kv_node --id 1 --port 7001',
+        '12002 ./kv_node --id 2 --port 7002',
+        '$ date +%T.%3N; kill 12002',
+        '09:33:27.450',
+        '09:33:27.401 n1 heartbeat from leader n3',
+      ].join('\n'),
+      patterns,
+    );
+    const kill = events.find((e) => e.kind === 'kill')!;
+    expect([kill.line + 1, kill.target, kill.pid]).toEqual([5, 'node2', 12002]);
+  });
+
+  it('drops a kill that printed it killed nothing, and reads its error as no kill', () => {
+    const { events } = readLogText(
+      [
+        '$ date +%T.%3N; kill 10411',
+        '15:10:02.337',
+        'bash: kill: (10411) - No such process',
+        '$ date +%T.%3N; kill 10412',
+        '15:10:09.868',
+        '$ kill 10413 10414',
+        'bash: kill: (10414) - No such process',
+      ].join('\n'),
+      patterns,
+    );
+    expect(events.map((e) => [e.line + 1, e.kind, e.pid])).toEqual([
+      [5, 'kill', 10412],
+      [6, 'kill', 10413],
+    ]);
+  });
+});

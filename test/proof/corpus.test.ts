@@ -66,11 +66,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
-  // passed: engine false, truth true; killLine 19 vs 12; leader node7001 vs node1; no followers: `make -Otarget` blocks
-  // whose node lines name no node, each named only by make's recipe echo above it (`./build/kv_node --id 2 --port 7002`).
-  // The engine names node1's block by the `--id 1` echo but not by its `--port 7001`, so the followers' `leader 7001` is a
-  // second node `node7001` and node1's SIGTERM is "a follower killed"; node2/node3's blocks are no followers.
-  'blind11-make-j-output-sync-target-blocks.log',
   // killLine null vs 29; leader null vs n1; n2/n3 no such follower vs +212.289/+338.341 ms (verdict right, reason wrong):
   // ctest -V's `3: ` test-number prefix before each `[ 5314.902551]` CLOCK_MONOTONIC stamp hides the time ("no line has a
   // timestamp (50 lines)") and the `nN` writer after it.
@@ -104,10 +99,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // block is named only by its GitHub `<summary>nodeN</summary>` above the ``` fence; the closing ``` is also glued onto
   // the kill line 9 ("shutting down ```").
   'blind11-github-details-summary-node3-cut-short.log',
-  // killedNode node3 vs n2 (verdict right, reason wrong): `date +%T.%3N; kill 12002` kills pid 12002 = `--id 2` in the
-  // `pgrep -a` listing above it, a follower; the engine reads it as a kill of the leader node3 and finds "no follower
-  // lines" (the `09:33:20.101 n2/F/t0` heads name no writer).
-  'blind11-xargs-P3-interleaved-killed-follower.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

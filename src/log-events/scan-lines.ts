@@ -14,6 +14,7 @@ import { classifyWriterKey, findLogSource, findMentionedNodes, findStoppedName, 
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
+import { readShellPrompt } from './shell-prompt.js';
 import { findRelativeStampEnd, parseTimestampAt, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
@@ -509,21 +510,7 @@ function addressColumnEnd(text: string, p: number, limit: number): number {
   return address > 0 && (after === 32 || after === 9 || after === 93 || after === 124 || after === 58 || after === 44 || address === limit) ? address : -1;
 }
 
-// PowerShell's `PS C:\src\kv> ` or cmd's `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.
-function isWindowsPrompt(text: string, p: number, limit: number): boolean {
-  let q = p;
-  if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 32) q += 3; // PS
-  if (!isLetter(text.charCodeAt(q)) || text.charCodeAt(q + 1) !== 58 || text.charCodeAt(q + 2) !== 92) return false;
-  for (let k = q + 3; k < limit; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 62) return true;
-    if (c === 58 || c === 124 || c === 34 || c === 60) return false;
-  }
-  return false;
-}
-
 const ERLANG_REPORT_HEAD = /^=[A-Z]+(?: [A-Z]+)* REPORT==== /;
-const ERLANG_PROMPT = /^(?:iex)?\(([A-Za-z][\w.-]*@[\w.-]+)\)\d+> ?/;
 
 // Spring Boot's ` --- ` column separator at p.
 const isSpringDashes = (text: string, p: number): boolean =>
@@ -813,6 +800,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     let c = text.charCodeAt(p);
     while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(p + 1) === 32)) c = text.charCodeAt(++p);
     if (p >= headEnd) break;
+    // A shell prompt (`student@box:~/kv$ kill 1234`, `~/kvml $ dune exec …`, `PS C:\kv>`): a command line; an Erlang
+    // shell's (`(kv1@raft-lab)2>`) is in that node's shell.
+    if (tokens === 0 && !isDigit(c)) {
+      const prompt = readShellPrompt(text, p, headEnd);
+      if (prompt !== undefined) {
+        st.kind = LINE_COMMAND;
+        st.prompt = prompt.node;
+        return;
+      }
+    }
     if (c === 45 && isSpringDashes(text, p)) {
       spring = true;
       p += 4;
@@ -866,15 +863,6 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       stampLastToken = tokens;
       p = skipToken(text, p, headEnd, st);
       continue;
-    }
-    // An Erlang or Elixir shell's prompt `(kv1@raft-lab)2> `, `iex(kv1@raft-lab)1> `: a command, in that node's shell.
-    if (tokens === 0 && (c === 40 || c === 105)) {
-      const prompt = ERLANG_PROMPT.exec(text.slice(p, Math.min(headEnd, p + 80)));
-      if (prompt) {
-        st.kind = LINE_COMMAND;
-        st.prompt = prompt[1];
-        return;
-      }
     }
     if (c === 91 || c === 40) {
       // [ (
@@ -965,7 +953,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       break;
     }
-    if ((c === 36 && (text.charCodeAt(p + 1) === 32 || p + 1 === end)) || (tokens === 0 && isWindowsPrompt(text, p, headEnd))) {
+    if (c === 36 && (text.charCodeAt(p + 1) === 32 || p + 1 === end)) {
       st.kind = LINE_COMMAND;
       return;
     }
@@ -1187,14 +1175,6 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (tokens === 0 && next === 58 && text.charCodeAt(q + 1) === 32 && text.charCodeAt(q + 2) === 91) {
       p = q + 1;
       continue;
-    }
-    if (tokens === 0) {
-      // A shell prompt: `student@box:~/kv$ kill 1234`.
-      const space = skipToken(text, p, Math.min(headEnd, p + 80), st);
-      if (text.charCodeAt(space - 1) === 36 && text.charCodeAt(space) === 32) {
-        st.kind = LINE_COMMAND;
-        return;
-      }
     }
     // A host, pod or short id in the head (`raft-a.lab.local`, `kv-0`, `S1`, `a41e:`, syslog's host column): a
     // node only if such tokens vary across the paste (decided in scanLines), so a constant logger name is not.

@@ -6,6 +6,7 @@
 // row it came from (`numbers`), so findings point into the paste the student sent.
 import { recordHeadShape, type PaneBorder } from './detect-pane-layout.js';
 import { indexLines, type PasteLines } from './paste-lines.js';
+import { readShellPrompt } from './shell-prompt.js';
 
 /** Where a split paste put its panes: how many streams it read and the paste lines the split rows span. */
 export interface PaneSplit {
@@ -21,8 +22,8 @@ export interface PaneSplit {
 const HORIZONTAL = /^[─━═\-+┬┴┼├┤╋┳┻┣┫╦╩╬╠╣]+$/;
 const JUNCTIONS = '┬┴┼├┤╋┳┻┣┫╦╩╬╠╣+';
 
-// A shell prompt (`student@lab:~/kv$ cat …`, `$ kill 4242`) starts a line of its own.
-const PROMPT = /^(?:\S*[$#%>]|PS [^>]*>)(?:\s|$)/;
+// A shell prompt (`student@lab:~/kv$ cat …`, `$ kill 4242`, `PS C:\kv>`) or a comment starts a line of its own.
+const startsOwnLine = (row: string): boolean => row.charCodeAt(0) === 35 || readShellPrompt(row, 0, row.length) !== undefined;
 
 interface Entry {
   text: string;
@@ -62,7 +63,7 @@ function pushCell(stream: Stream, cell: string, row: number, width: number): voi
   }
   const head = recordHeadShape(trimmed, 0, trimmed.length);
   const last = stream.entries[stream.entries.length - 1];
-  const startsRecord = (head !== undefined && (stream.head === undefined || head === stream.head)) || PROMPT.test(trimmed);
+  const startsRecord = (head !== undefined && (stream.head === undefined || head === stream.head)) || startsOwnLine(trimmed);
   if (last?.full && !startsRecord) {
     // The space the line wrapped at was cut with the padding.
     last.text += (last.text.length < last.width ? ' ' : '') + trimmed;

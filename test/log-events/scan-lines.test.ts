@@ -552,6 +552,23 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines[3]!.dayMs).toBe(T);
   });
 
+  it('shell prompts of any shape are commands (blind10 OCaml: `~/kvml $ dune exec …`), the lines they run are not', () => {
+    const lines = scan(
+      [
+        '~/kvml $ dune exec bin/kv_node.exe -- --id 1 --peers 2,3',
+        'kv_node: [INFO] [2026-12-01T09:40:11.203-00:00] [raft.n1] listening on 127.0.0.1:9001',
+        'root@box:~# kill -TERM 4242',
+        'user@host ~/kv $ kill -TERM 4242',
+        '(venv) student@lab:~/kv$ python kv.py --id 2',
+        'student@mbp kv % kill 4242',
+        '% kill 4242',
+        'kv2@raft-lab: heartbeat timeout 50% done',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_LOG, LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);
+    expect(lines[1]!.node).toBe('node1');
+  });
+
   it('Windows prompts (`PS C:\\src\\kv> `, cmd\'s `C:\\kv>`) are commands; a path with a drive in a log head is not', () => {
     const lines = scan(['PS C:\\src\\kv> Get-Date -Format o; taskkill /PID 11872 /F', 'PS C:\\src\\kv>', 'C:\\kv>type data\\node1\\node.log', 'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout'].join('\n'));
     expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_COMMAND, LINE_COMMAND, LINE_LOG]);

@@ -1,0 +1,90 @@
+// A shell prompt in front of a command the student typed, whatever the shell draws: the one definition of a command
+// line's prompt for the line scan (a command, no node's log line: scan-lines.ts) and for terminal panes and wrapped
+// rows (a prompt starts a line of its own). A `# …` line is a comment and `> …` a quote, never a prompt here.
+
+/** Where a prompt's command starts, and the node an Erlang shell's prompt is in. */
+export interface ShellPrompt {
+  /** Index just after the prompt (its sigil), where the command follows. */
+  readonly end: number;
+  /** `kv1@raft-lab` of `(kv1@raft-lab)2>`: the node whose shell it is. */
+  readonly node: string | undefined;
+}
+
+const ERLANG_PROMPT = /^(?:iex)?\(([A-Za-z][\w.-]*@[\w.-]+)\)\d+> ?/;
+// Words a prompt may hold before its sigil (`(venv) student@lab:~/kv$`, `user@host ~/kv $`), and their longest.
+const MAX_PROMPT_WORDS = 3;
+const MAX_WORD_CHARS = 128;
+
+const isGap = (c: number): boolean => c === 32 || c === 9;
+// `$`, `#` and `%`: sh, a root shell and zsh/csh end their prompts so.
+const isSigil = (c: number): boolean => c === 36 || c === 35 || c === 37;
+// A user, host or directory: `student@box`, `~/kv`, `/srv/kv`.
+const isPromptMark = (c: number): boolean => c === 64 || c === 126 || c === 47;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The shell prompt `text` starts with at `p` (before `limit`), or undefined: a sigil alone (`$ kill`, zsh's `% kill`,
+ * `❯ kill`); one to three words showing a user, host or directory in the first, then `$`, `#` or `%` glued to the last
+ * or standing alone after it (`student@box:~/kv$`, `root@box:~#`, `~/kvml $`, `user@host ~/kv $`, `[student@lab kv]$`,
+ * `(venv) student@lab:~/kv$`), or a `$` glued to any word (`bash-5.1$`, `loghost$`); PowerShell's `PS C:\kv>` and cmd's `C:\kv>`; an Erlang/Elixir shell's
+ * `(kv1@raft-lab)2>` / `iex(kv1@raft-lab)1>`. A word ending in `:` is a writer's column (`kv2@raft-lab: … 50% done`).
+ */
+export function readShellPrompt(text: string, p: number, limit: number): ShellPrompt | undefined {
+  const c = text.charCodeAt(p);
+  if ((c === 36 || c === 37 || c === 0x276f) && (p + 1 >= limit || isGap(text.charCodeAt(p + 1)))) return { end: p + 1, node: undefined };
+  if (c === 40 || (c === 105 && text.startsWith('iex(', p))) {
+    const erlang = ERLANG_PROMPT.exec(text.slice(p, Math.min(limit, p + 80)));
+    if (erlang) return { end: p + erlang[0].trimEnd().length, node: erlang[1] };
+  }
+  const windows = findWindowsPromptEnd(text, p, limit);
+  if (windows >= 0) return { end: windows, node: undefined };
+  return findUnixPromptEnd(text, p, limit);
+}
+
+// PowerShell's `PS C:\src\kv> ` or cmd's `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.
+function findWindowsPromptEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 32) q += 3; // PS
+  if (!isLetter(text.charCodeAt(q)) || text.charCodeAt(q + 1) !== 58 || text.charCodeAt(q + 2) !== 92) return -1;
+  for (let k = q + 3; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 62) return k + 1;
+    if (c === 58 || c === 124 || c === 34 || c === 60) return -1;
+  }
+  return -1;
+}
+
+// sh, bash, zsh and busybox prompts: words (a `[…]` or `(…)` group is one), the first showing a user, host or
+// directory or being a group, then the sigil glued to a word that shows one or alone after them.
+function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt | undefined {
+  let marked = false;
+  let q = p;
+  for (let words = 0; words < MAX_PROMPT_WORDS && q < limit; words++) {
+    const start = q;
+    const open = text.charCodeAt(q);
+    let wordMarked = false;
+    if (open === 91 || open === 40) {
+      const close = text.indexOf(open === 91 ? ']' : ')', q + 1);
+      if (close < 0 || close - q > MAX_WORD_CHARS || close >= limit) return undefined;
+      for (let k = q + 1; k < close; k++) if (isPromptMark(text.charCodeAt(k))) wordMarked = true;
+      q = close + 1;
+    } else if (words === 0 && !isPromptMark(open) && !isLetter(open)) return undefined;
+    while (q < limit && q - start <= MAX_WORD_CHARS && !isGap(text.charCodeAt(q))) {
+      if (isPromptMark(text.charCodeAt(q))) wordMarked = true;
+      q++;
+    }
+    if (q - start > MAX_WORD_CHARS) return undefined;
+    const last = text.charCodeAt(q - 1);
+    const atGap = q >= limit || isGap(text.charCodeAt(q));
+    // `bash-5.1$`, `loghost$`: a `$` ends a prompt word alone (`50%` and `issue#` do not).
+    const dollarWord = atGap && last === 36 && q - start > 1;
+    if (words === 0 && !wordMarked && !dollarWord && open !== 91 && open !== 40) return undefined;
+    if (last === 58) return undefined; // `kv2@raft-lab:`: a writer's column
+    if (atGap && isSigil(last) && (q - start === 1 ? marked : wordMarked || dollarWord)) return { end: q, node: undefined };
+    marked ||= wordMarked;
+    while (q < limit && isGap(text.charCodeAt(q))) q++;
+  }
+  // The sigil alone after the last word (`user@host ~/kv $`).
+  if (marked && q < limit && isSigil(text.charCodeAt(q)) && (q + 1 >= limit || isGap(text.charCodeAt(q + 1)))) return { end: q + 1, node: undefined };
+  return undefined;
+}

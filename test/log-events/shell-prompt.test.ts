@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readShellPrompt } from '../../src/log-events/shell-prompt.js';
+
+const promptOf = (line: string): string | undefined => {
+  const prompt = readShellPrompt(line, 0, line.length);
+  return prompt === undefined ? undefined : line.slice(0, prompt.end);
+};
+
+describe('readShellPrompt: the one definition of a prompt in front of a typed command', () => {
+  it.each([
+    ['$ kill -TERM 4242', '$'],
+    ['$', '$'],
+    ['% kill 4242', '%'],
+    ['❯ kill 4242', '❯'],
+    ['student@box:~/kv$ kill 4242', 'student@box:~/kv$'],
+    ['root@box:~# kill 4242', 'root@box:~#'],
+    ['~/kvml $ dune exec bin/kv_node.exe -- --id 1 --peers 2,3', '~/kvml $'],
+    ['user@host ~/kv $ kill 4242', 'user@host ~/kv $'],
+    ['student@mbp kv % kill 4242', 'student@mbp kv %'],
+    ['[student@lab kv]$ kill 4242', '[student@lab kv]$'],
+    ['(venv) student@lab:~/kv$ python kv.py', '(venv) student@lab:~/kv$'],
+    ['/srv/kv # kill 4242', '/srv/kv #'],
+    ['bash-5.1$ kill 4242', 'bash-5.1$'],
+    ['loghost$ grep kvnode /var/log/remote/kv.log', 'loghost$'],
+    ['PS C:\\src\\kv> taskkill /PID 11872 /F', 'PS C:\\src\\kv>'],
+    ['C:\\kv>type data\\node1\\node.log', 'C:\\kv>'],
+    ['(kv1@raft-lab)2> init:stop().', '(kv1@raft-lab)2>'],
+    ['iex(kv1@raft-lab)1> System.stop()', 'iex(kv1@raft-lab)1>'],
+  ])('%s → %s', (line, prompt) => {
+    expect(promptOf(line)).toBe(prompt);
+  });
+
+  it.each([
+    '# infra1 is the leader',
+    '> quoted line',
+    'kv2@raft-lab: heartbeat timeout 50% done',
+    'INFO /data 90 % full',
+    'progress 50% done',
+    'mbp% kill 4242',
+    'node2 heartbeat timeout',
+    'kv_node: [INFO] [2026-12-01T09:40:11.203-00:00] [raft.n1] listening on 127.0.0.1:9001',
+    '[2026-12-01 09:40:11] $ kill 4242',
+    '2026-12-01T09:40:11Z $ kill 4242',
+    'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout',
+    '$HOME/kv is the work dir',
+  ])('%s is no prompt', (line) => {
+    expect(readShellPrompt(line, 0, line.length)).toBeUndefined();
+  });
+
+  it("names the node an Erlang shell's prompt is in, and no other prompt's", () => {
+    expect(readShellPrompt('(kv1@raft-lab)2> init:stop().', 0, 29)?.node).toBe('kv1@raft-lab');
+    expect(readShellPrompt('student@box:~/kv$ kill 4242', 0, 27)?.node).toBeUndefined();
+  });
+});

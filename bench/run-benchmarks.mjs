@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const benches = ['check-paste.mjs', 'paste-memory.mjs', 'cold-start.mjs', 'scenario-wall.mjs', 'kv-writes.mjs', 'http-load.mjs', 'history-check.mjs'];
+const benches = ['check-paste.mjs', 'paste-memory.mjs', 'cold-start.mjs', 'scenario-wall.mjs', 'kv-writes.mjs', 'http-load.mjs', 'serve-json-healthz.mjs', 'history-check.mjs'];
 const only = process.argv.slice(2);
 const cpu = cpus();
 console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`);

@@ -1,6 +1,6 @@
 import fg from 'fast-glob';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import { createFinding, type Finding } from '../findings/finding.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
@@ -40,6 +40,10 @@ function deepFreeze<T>(value: T): T {
 export async function loadLessons(options: LoadLessonsOptions = {}): Promise<LessonIndex> {
   const dir = resolve(options.dir ?? bundledLessonsDir());
   const info = await stat(dir).catch(() => undefined);
+  if (info?.isFile()) {
+    // `lint lessons/w12-l03.md`: a lesson file given where its folder is wanted.
+    throw new VerifyLessonError('LESSONS_DIR_NOT_FOUND', `${dir} is a file, not a lessons directory: give the folder that holds it (${dirname(dir)})`, { details: { dir } });
+  }
   if (!info?.isDirectory()) {
     throw new VerifyLessonError('LESSONS_DIR_NOT_FOUND', `lessons directory not found: ${dir}`, { details: { dir } });
   }

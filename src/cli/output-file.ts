@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import { describeWriteObstacle, findWriteObstacle } from '../process/writable-path.js';
 
@@ -30,4 +30,16 @@ export function writeOutputFile(file: string, content: string, option: string): 
   } catch (error) {
     throw unwritable(findWriteObstacle(file) ?? (error as ErrnoError), file, option);
   }
+}
+
+/** What a --report file holds, by its extension. */
+export type ReportKind = 'svg' | 'html';
+
+// `--report x.svg|x.html|x.htm`, for every command that draws one: the format from the file name; another name is a
+// usage error, said before anything runs (not an HTML page written into x.png).
+export function readReportKind(file: string): ReportKind {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.svg') return 'svg';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  throw new VerifyLessonError('USAGE', `--report: expected a file ending in .svg or .html, found "${file}"`);
 }

@@ -4,7 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { VerifyLessonError } from '../errors.js';
 import { within } from '../process/within.js';
 import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
-import { requestJson } from './request-json.js';
+import { keepLastLines, nodeExitedError } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 import { startCluster, type Cluster } from './start-cluster.js';
 
@@ -44,7 +44,12 @@ class BundledScenarioCluster implements ScenarioCluster {
       // (it logs "connection to peer lost", not "to leader"), and the lesson's Verify block would find no line of it.
       const deadline = Date.now() + options.timeoutMs;
       for (;;) {
-        const leader = await this.#cluster.waitForLeader(Math.max(1, deadline - Date.now()));
+        this.#throwIfExited(undefined, 'running');
+        // Two nodes gone leave no majority to elect: say they exited, not only that no leader came.
+        const leader = await this.#cluster.waitForLeader(Math.max(1, deadline - Date.now())).catch((error: unknown) => {
+          this.#throwIfExited(undefined, 'running');
+          throw error;
+        });
         const statuses = await Promise.all(this.nodeIds.map((id) => this.#cluster.status(id)));
         const unaware = this.nodeIds.filter((id, i) => statuses[i]?.leader !== leader.id || statuses[i]?.term !== leader.term);
         if (unaware.length === 0) {
@@ -64,6 +69,7 @@ class BundledScenarioCluster implements ScenarioCluster {
     const survivors = this.nodeIds.filter((id) => id !== options.exclude);
     const deadline = Date.now() + options.timeoutMs;
     while (Date.now() < deadline) {
+      this.#throwIfExited(options.exclude, 'running');
       const statuses = await Promise.all(survivors.map((id) => this.#cluster.status(id)));
       const leader = statuses.find((s) => s?.role === 'leader' && s.term > this.#firstTerm);
       if (leader) return leader.id;
@@ -84,11 +90,15 @@ class BundledScenarioCluster implements ScenarioCluster {
     return this.#cluster.node(id).running;
   }
 
+  // NODE_EXITED naming every node (but `exclude`) that has exited, how, its last output and where its log is.
+  #throwIfExited(exclude: number | undefined, phase: 'started' | 'running'): void {
+    const dead = this.#cluster.nodes.filter((n) => !n.running && n.id !== exclude);
+    if (dead.length === 0) return;
+    throw nodeExitedError(dead.map((n) => ({ id: n.id, exit: n.exit, lastLines: keepLastLines([], n.stderrTail()), logPath: n.logPath })), phase);
+  }
+
   assertRunning(): void {
-    const dead = this.nodeIds.filter((id) => !this.isRunning(id));
-    if (dead.length > 0) {
-      throw new VerifyLessonError('NODE_EXITED', `started, then ${dead.map((id) => `node${id} exited`).join(', ')} (see ${this.logPath(dead[0]!)})`);
-    }
+    this.#throwIfExited(undefined, 'started');
   }
 
   async restart(id: number): Promise<void> {
@@ -118,9 +128,7 @@ class BundledScenarioCluster implements ScenarioCluster {
   }
 
   async stop(): Promise<void> {
-    // A frozen node would sit out the SIGTERM grace period: it gets SIGKILL straight away.
-    for (const id of this.#stopped) this.sendSignal(id, 'SIGKILL');
-    await this.#cluster.stop({ graceMs: 3000 });
+    await this.#cluster.stop();
   }
 }
 

@@ -7,7 +7,7 @@ import type { ClientProtocol } from '../client/client-protocol.js';
 import { VerifyLessonError } from '../errors.js';
 import { findFreePorts } from '../process/find-free-ports.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
-import { startProcessGroup, type ProcessGroup } from '../process/process-group.js';
+import { startProcessGroup, STOP_GRACE_MS, type ProcessGroup } from '../process/process-group.js';
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
@@ -17,6 +17,7 @@ import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
+import { keepLastLines, nodeExitedError } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
 export interface CommandClusterOptions {
@@ -42,8 +43,6 @@ const MAX_EVENTS = 5000;
 export const QUIET_LEADERSHIP_MS = 1500;
 /** How long node 1 gets to start listening before the others start, so it is the likely first leader. */
 const FIRST_NODE_HEAD_START_MS = 1000;
-/** A student's node gets this long between SIGTERM and SIGKILL when the cluster stops. */
-const STOP_GRACE_MS = 2000;
 /** With `expected` (--leader): how long the nodes get to elect when the expected node never says it leads. */
 const EXPECTED_LEADER_SETTLE_MS = 1000;
 
@@ -70,8 +69,8 @@ interface CommandNode {
   follower: LogFollower;
   /** Lines of its log (or output) so far: 0 means it printed nothing (block-buffered stdout?). */
   printed: number;
-  /** The last line the node printed (for a crash report). */
-  lastOutput: string;
+  /** The last lines the node printed (for a crash report). */
+  lastLines: string[];
 }
 
 // One reader for the whole cluster: a member id one node logs under its name names that node in the others' lines.
@@ -165,8 +164,7 @@ class CommandCluster implements ScenarioCluster {
 
   async restart(id: number): Promise<void> {
     const previous = this.#node(id);
-    await previous.group.stop({ graceMs: STOP_GRACE_MS });
-    await within(previous.exited, STOP_GRACE_MS);
+    await previous.group.stop();
     previous.follower.stop();
     this.#nodes.set(id, this.#respawn(id, previous));
   }
@@ -217,23 +215,14 @@ class CommandCluster implements ScenarioCluster {
   }
 
   // NODE_EXITED naming every node (but `exclude`) that has exited, how, its last output and where its log is.
-  #throwIfExited(exclude?: number, prefix = ''): void {
+  #throwIfExited(exclude: number | undefined, phase: 'started' | 'running'): void {
     const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== exclude);
     if (dead.length === 0) return;
-    const how = (n: CommandNode): string =>
-      n.group.exit?.signal ? ` (killed by ${n.group.exit.signal})` : typeof n.group.exit?.code === 'number' ? ` (exit code ${n.group.exit.code})` : '';
-    const last = dead.find((n) => n.lastOutput !== '')?.lastOutput;
-    // `./my-node` in the template: it runs in the run's work dir, where no such file is.
-    const missing = last !== undefined && /not found|no such file|can't open file|cannot find/i.test(last);
-    throw new VerifyLessonError(
-      'NODE_EXITED',
-      `${prefix}${dead.map((n) => `node${n.id} exited${how(n)}`).join(', ')}${last ? `; last output: "${last.slice(0, 200)}"` : ''} (see ${dead[0]!.logPath})` +
-        (missing ? `; the template runs in the run's work dir ${this.#workDir}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …")` : ''),
-    );
+    throw nodeExitedError(dead.map((n) => ({ id: n.id, exit: n.group.exit, lastLines: n.lastLines, logPath: n.logPath })), phase, this.#workDir);
   }
 
   assertRunning(): void {
-    this.#throwIfExited(undefined, 'started, then ');
+    this.#throwIfExited(undefined, 'started');
   }
 
   async waitForLeader(options: { timeoutMs: number; exclude?: number; expected?: number }): Promise<number> {
@@ -243,7 +232,7 @@ class CommandCluster implements ScenarioCluster {
     const settledAt = Math.min(this.#startedAt + EXPECTED_LEADER_SETTLE_MS, deadline);
     let waitingFor: { leader: number; unshown: number[] } | undefined;
     while (Date.now() < deadline) {
-      this.#throwIfExited(options.exclude);
+      this.#throwIfExited(options.exclude, 'running');
       this.#pollLogs();
       const claim = findLeader(this.#events, { sinceMs: since, nodes: this.nodeIds, ...(options.exclude === undefined ? {} : { exclude: options.exclude }) });
       if (options.expected !== undefined && options.exclude === undefined) {
@@ -311,8 +300,7 @@ class CommandCluster implements ScenarioCluster {
   async stop(): Promise<void> {
     await Promise.all(
       [...this.#nodes.values()].map(async (node) => {
-        await node.group.stop({ graceMs: STOP_GRACE_MS });
-        await within(node.exited, STOP_GRACE_MS);
+        await node.group.stop();
         node.follower.stop();
       }),
     );
@@ -378,7 +366,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         group,
         running: true,
         printed: previous ? previous.printed : 0,
-        lastOutput: '',
+        lastLines: [],
         exited: Promise.resolve(),
         follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50, fromEnd: previous !== undefined }),
       };
@@ -406,7 +394,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
           const atMs = Date.now();
           // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
           for (const line of parts) {
-            if (line.trim() !== '') node.lastOutput = line;
+            if (line.trim() !== '') node.lastLines = keepLastLines(node.lastLines, line);
             if (nodeOwnsLog) pushLine(node, line, atMs);
           }
         };

@@ -14,6 +14,7 @@ import { startProcessGroup, type ProcessExit, type ProcessGroup } from '../proce
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
 import { resolveNodeScript } from './node-script-path.js';
+import { keepLastLines, nodeExitedError } from './node-exited.js';
 import { requestJson, type JsonResponse } from './request-json.js';
 
 export interface StartClusterOptions {
@@ -61,6 +62,8 @@ export interface ClusterNode {
   readonly argv: readonly string[];
   /** Resolves when the current process exits. */
   readonly exited: Promise<NodeExit>;
+  /** How the current process exited; undefined while it runs (and before the first start). */
+  readonly exit: NodeExit | undefined;
   /** The last few KB the current process wrote to stderr. */
   stderrTail(): string;
 }
@@ -137,6 +140,10 @@ class ManagedNode implements ClusterNode {
     return this.group?.running === true;
   }
 
+  get exit(): NodeExit | undefined {
+    return this.group?.exit;
+  }
+
   stderrTail(): string {
     return this.#stderr;
   }
@@ -190,7 +197,7 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
   try {
     await cluster.startAll();
   } catch (error) {
-    await cluster.stop({ graceMs: 1000 });
+    await cluster.stop();
     throw error;
   }
   return cluster;
@@ -373,11 +380,8 @@ class LocalCluster implements Cluster {
       return response?.status === 200 ? ('serving' as const) : undefined;
     }, { timeoutMs: this.#startTimeoutMs });
     if (serving === 'exited') {
-      const exit = await node.exited;
-      const why = node.stderrTail().trim().split('\n').at(-1) ?? '';
-      throw new VerifyLessonError('NODE_EXITED', `node${node.id} exited while starting (code ${exit.code}, signal ${exit.signal})${why ? `: ${why}` : ''}`, {
-        details: { id: node.id, stderr: node.stderrTail() },
-      });
+      await node.exited;
+      throw nodeExitedError([{ id: node.id, exit: node.exit, lastLines: keepLastLines([], node.stderrTail()), logPath: node.logPath }], 'starting');
     }
     if (serving === undefined) {
       throw new VerifyLessonError('NODE_START_FAILED', `node${node.id} did not answer on ${node.clientUrl} within ${this.#startTimeoutMs}ms`, { details: { id: node.id } });

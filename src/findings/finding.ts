@@ -58,6 +58,8 @@ export type FindingCode =
   // scenario harness (src/scenario)
   | 'LOG_CLOCK_OWN_ZONE'
   | 'FOLLOWER_FOLLOWED_WITHOUT_DETECTION'
+  // cluster harness (src/cluster): the message of the VerifyLessonError NODE_EXITED, for bundled and student nodes alike
+  | 'NODE_EXITED'
   // history files (src/history, `history check`)
   | 'HISTORY_FILE_UNREADABLE'
   | 'HISTORY_LINE_INVALID'
@@ -107,6 +109,20 @@ export type FollowerDetectionUnattributedArgs = {
   readonly line?: number;
   readonly untimestampedLine?: number;
   readonly offClock?: true;
+};
+
+/**
+ * NODE_EXITED's args: cluster nodes that exited while the harness had not stopped them. `phase`: seen while the node
+ * started (`starting`), by the start step's check (`started`), or later (`running`). `lastOutput`: the last lines the
+ * first of them that printed anything wrote (stdout and stderr for a student's node, stderr for a bundled one).
+ * `programNotFoundIn`: a student's template ran in this work dir, and its output says a program was not found there.
+ */
+export type NodeExitedArgs = {
+  readonly phase: 'starting' | 'started' | 'running';
+  readonly nodes: readonly { readonly node: string; readonly code: number | null; readonly signal: string | null }[];
+  readonly lastOutput?: { readonly node: string; readonly lines: readonly string[] };
+  readonly logPath: string;
+  readonly programNotFoundIn?: string;
 };
 
 // Constructor that keeps call sites short and the object shape stable.

@@ -1,4 +1,4 @@
-import type { Finding, FindingCode, LookedAtLine, QuotedLine } from './finding.js';
+import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine } from './finding.js';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -365,6 +365,22 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
         ? `log the timeout that made it start its election (e.g. "heartbeat timeout: no heartbeat from leader ${gone} for 170 ms")`
         : `log it when a follower grants a vote while the leader is silent (e.g. "voted for ${String(a.leader)} in term 5: no heartbeat from leader ${gone} for 170 ms")`) +
       (a.fault === 'pause' ? ' — with SIGSTOP no connection closes, so only a timer or such a line can show it' : '')
+    );
+  },
+
+  // cluster harness (src/cluster)
+  NODE_EXITED: (args) => {
+    const a = args as NodeExitedArgs;
+    const how = (n: NodeExitedArgs['nodes'][number]): string =>
+      n.signal ? ` (killed by ${n.signal})` : n.code === null ? '' : ` (exit code ${n.code})`;
+    const exits = a.nodes.map((n) => `${n.node} exited${a.phase === 'starting' ? ' while starting' : ''}${how(n)}`).join(', ');
+    const out = a.lastOutput;
+    const last = out ? `; ${a.nodes.length > 1 ? `${out.node}'s ` : ''}last output: ${out.lines.map((l) => JSON.stringify(l)).join(' / ')}` : '';
+    return (
+      `${a.phase === 'started' ? 'started, then ' : ''}${exits}${last} (see ${a.logPath})` +
+      (a.programNotFoundIn === undefined
+        ? ''
+        : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …")`)
     );
   },
 

@@ -213,7 +213,12 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   // A whole-second kill stamp stands for any moment of its second: a finer kill inside it (the node's own
   // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
   const latestMs = (k: KillJudgement): number => latestMomentMs(k.atMs, k.event.time);
-  kills.sort((a, b) => latestMs(a) - latestMs(b) || a.event.line - b.event.line);
+  // Kills in one whole second cannot be told apart by time: a node's own kill line there comes before lines of no
+  // writer (pm2's "App [raft-1:0] exited … via signal [SIGINT]" and "pid=48206 msg=process killed" in raft-1's
+  // "received SIGINT" second), whatever order the paste shows them in.
+  const isWholeSecond = (k: KillJudgement): boolean => stampSpanMs(k.event.time) >= 1000;
+  const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
+  kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
   return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)));
 }
 

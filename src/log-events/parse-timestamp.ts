@@ -28,6 +28,11 @@ export type TimestampFormat =
   | 'syslog'
   | 'glog'
   | 'epoch-s'
+  /**
+   * daemontools' and runit's raw TAI64N label `@400000006b0e9a5a070d26cb` (svlogd -t, multilog t): 16 hex digits of
+   * 2^62 + 10 + Unix seconds, then 8 of nanoseconds (parseTai64n).
+   */
+  | 'tai64n'
   /** `1796047391.94305` read as C's `%ld.%ld` of tv_sec and tv_usec (readUnpaddedMicros): the paste's order proved it. */
   | 'epoch-s-usec'
   | 'epoch-ms'
@@ -514,6 +519,47 @@ function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
   return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end };
 }
 
+const hexAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+};
+
+// Value of exactly n hex digits at i (n <= 8: exact as a double), or -1.
+function hexDigits(s: string, i: number, n: number): number {
+  let value = 0;
+  for (let k = 0; k < n; k++) {
+    const d = hexAt(s, i + k);
+    if (d < 0) return -1;
+    value = value * 16 + d;
+  }
+  return value;
+}
+
+/** The TAI64 label of 1970-01-01 00:00:00 UTC as daemontools, runit and s6 write it: 2^62 + 10 (TAI was 10 s ahead then). */
+const TAI64_UNIX_EPOCH_LOW = 10;
+
+/**
+ * `@400000006b0e9a5a070d26cb`: a raw TAI64N label as `svlogd -t`, multilog's `t` and s6-log's `t` write it before each
+ * line (`tai64nlocal` turns it into a date). The first 16 hex digits are the TAI64 label, 2^62 + seconds since
+ * 1970-01-01 00:00:00 TAI; the last 8 the nanoseconds. daemontools and runit label the system clock's Unix seconds u
+ * as 2^62 + 10 + u (their tai_now: no leap-second table) and their tai64nlocal undoes exactly that, so that is the
+ * reading here: epoch ms = (label - 2^62 - 10) s + ns. A writer that does count leap seconds (s6 with skalibs'
+ * default leap table) is 27 s later on this reading; only its difference to another clock in the paste would notice.
+ * Labels outside 2^62 .. 2^62 + 2^32 (1970-2106) are refused.
+ */
+function parseTai64n(s: string, i: number): Stamp | undefined {
+  if (s.charCodeAt(i) !== 64 || s.charCodeAt(i + 1) !== 52 || hexDigits(s, i + 2, 7) !== 0) return undefined; // @4, then 0000000
+  const seconds = hexDigits(s, i + 9, 8) - TAI64_UNIX_EPOCH_LOW;
+  const nanos = hexDigits(s, i + 17, 8);
+  if (seconds < 0 || nanos < 0 || nanos > 999_999_999 || hexAt(s, i + 25) >= 0) return undefined;
+  const fractionMs = Math.floor(nanos / 1000) / 1000;
+  const days = Math.floor(seconds / 86_400);
+  const dayMs = (seconds - days * 86_400) * 1000 + fractionMs;
+  const ms = seconds * 1000 + fractionMs;
+  const { month, day } = civilFromDays(days);
+  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: 0.001, format: 'tai64n', zoned: true, end: i + 25 };
+}
+
 /**
  * Parses a timestamp starting exactly at `s[i]` (not searching), reading no further than `limit`.
  * Returns undefined when there is none in a supported format.
@@ -551,6 +597,7 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
   }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return parseSyslog(s, i, limit);
   if (c === 91) return parseRelative(s, i, limit);
+  if (c === 64) return parseTai64n(s, i);
   return undefined;
 }
 

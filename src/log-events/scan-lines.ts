@@ -72,6 +72,7 @@ const HEAD_CHARS = 256;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isGap = (c: number): boolean => c === 32 || c === 9;
 // Characters of a bare token (word, path, host name).
 const isTokenChar = (c: number): boolean =>
   isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 64 || c === 126;
@@ -479,6 +480,19 @@ function pidRoleEnd(text: string, p: number, limit: number): number {
   return q + 2;
 }
 
+// pm2 logs' `0|raft-1   | ` column at p: the process id (1-4 digits), `|`, the app's name, spaces, `|`. Returns where
+// the name ends (its start is after the first `|`), or -1.
+function pm2AppEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p < 5 && isDigit(text.charCodeAt(q))) q++;
+  if (q - p > 4 || text.charCodeAt(q) !== 124) return -1;
+  const start = ++q;
+  while (q < limit && q - start <= 64 && !isGap(text.charCodeAt(q)) && text.charCodeAt(q) !== 124) q++;
+  const end = q;
+  while (q < limit && isGap(text.charCodeAt(q))) q++;
+  return end > start && q > end && text.charCodeAt(q) === 124 ? end : -1;
+}
+
 // End of a container id at p (docker's and podman's short id, 12 hex digits, or the full 64, with a letter among them:
 // a number is no id) followed by a space or tab, or -1.
 function containerIdEnd(text: string, p: number, limit: number): number {
@@ -829,6 +843,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // Redis's `4101:M 30 Nov 2026 14:05:00.412 * …`: a process id and a role letter before the date; the pid names the
     // writer when such pids vary (the role changes under one pid, and nothing else names a Redis-style line).
     if (tokens === 0 && isDigit(c)) {
+      // pm2 logs' `0|raft-1   | …`: the app's name names the writer, as compose's service column does.
+      const app = pm2AppEnd(text, p, headEnd);
+      if (app > 0) {
+        st.service = text.slice(text.indexOf('|', p) + 1, app);
+        st.node = serviceNode(st.service);
+        st.nodeFrom = FROM_SERVICE;
+        p = text.indexOf('|', app) + 1;
+        continue;
+      }
       const role = pidRoleEnd(text, p, headEnd);
       if (role > 0) {
         st.weak = text.slice(p, role - 2);
@@ -973,6 +996,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       const head = ERLANG_REPORT_HEAD.exec(text.slice(p, Math.min(headEnd, p + 40)));
       if (head) st.stampAt = p + head[0].length;
       break;
+    }
+    // svlogd's / multilog's raw TAI64N label `@400000006b0e9a5a070d26cb` (parse-timestamp.ts).
+    if (c === 64 && st.stampAt < 0 && text.charCodeAt(p + 1) === 52) {
+      st.stampAt = p;
+      stampToken = tokens;
+      p = skipToken(text, p, headEnd, st);
+      continue;
     }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
@@ -1157,9 +1187,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     let r = q;
     while (r < headEnd && text.charCodeAt(r) === 32) r++;
     if (text.charCodeAt(r) === 124 && r > q) {
-      // docker compose: `service  | …`; honcho/foreman's own `system | node1.1 stopped` lines name no writer.
-      if (st.node === undefined && q - p === 6 && text.startsWith('system', p)) {
+      // docker compose: `service  | …`; the process manager's own lines name no writer: honcho/foreman's `system |
+      // node1.1 stopped`, pm2's `PM2 | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited …` (its time kept).
+      if (st.node === undefined && ((q - p === 6 && text.startsWith('system', p)) || (q - p === 3 && text.startsWith('PM2', p)))) {
         st.kind = LINE_LOG;
+        let after = r + 1;
+        while (after < headEnd && isGap(text.charCodeAt(after))) after++;
+        if (st.stampAt < 0 && isDigit(text.charCodeAt(after))) st.stampAt = after;
         return;
       }
       if (st.node === undefined) {

@@ -13,7 +13,10 @@ import { createOpenApiExamples } from './openapi-examples.js';
 import { readPackageVersion } from './package-files.js';
 import { parseVerifyRequest } from './verify-request.js';
 import { renderVerdict } from '../formats/render-verdict.js';
-import { chooseVerdictFormat } from './choose-verdict-format.js';
+import { chooseVerdictFormat, type VerdictFormatChoice } from './choose-verdict-format.js';
+import { parseJsonBody, type JsonBodyErrorCode } from './json-body.js';
+import type { Lesson } from '../lesson/types.js';
+import type { Verdict } from '../proof/verdict.js';
 import { parseCorsOrigin } from './cors-origins.js';
 import { registerMethodGuards, type RouteMethods } from './method-guards.js';
 import { findUnknownQueryParameter, QUERY_PARAMETERS } from './query-parameters.js';
@@ -94,6 +97,17 @@ function decodeDeclaredCharset(body: Buffer, contentType: string | undefined): B
   return Buffer.from(text, 'utf8');
 }
 
+// A JSON body the server does not read (raised from the body parser, or for a large body from the worker's answer):
+// the code Fastify's own JSON parser raises, so toHttpErrorResponse words both alike.
+function jsonBodyError(code: JsonBodyErrorCode): Error {
+  return Object.assign(new Error(code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'empty JSON body' : 'invalid JSON body'), { code, statusCode: 400 });
+}
+
+// A JSON body over INLINE_MAX_BYTES, left unparsed for a verdict worker.
+class LargeJsonBody {
+  constructor(readonly bytes: Buffer) {}
+}
+
 function describeReload(reload: LessonReload): Record<string, unknown> {
   return {
     trigger: reload.trigger,
@@ -136,6 +150,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
         ? { level: options.logger.level ?? 'info', ...(options.logger.stream ? { stream: options.logger.stream } : {}) }
         : false;
 
+  const pool: VerdictPool | undefined = verdictWorkers === 0 ? undefined : createVerdictPool({ size: verdictWorkers, maxQueued: verdictWorkers * QUEUED_PER_WORKER });
+
   const app = Fastify({
     logger,
     bodyLimit: bodyLimitBytes,
@@ -155,6 +171,21 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     const decoded = decodeDeclaredCharset(body as Buffer, request.headers['content-type']);
     if (Buffer.isBuffer(decoded)) done(null, decoded);
     else done(Object.assign(new Error('unsupported charset'), { statusCode: 415, code: 'VL_CHARSET_UNSUPPORTED', charset: decoded.unsupported }), undefined);
+  });
+
+  // JSON bodies as bytes: up to 16 KiB (or with no workers) parsed here, as Fastify's own parser would; larger ones
+  // are parsed, validated and judged on a verdict worker, since JSON.parse of a multi-megabyte paste stalls every
+  // request on the event loop for tens of milliseconds.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    const bytes = body as Buffer;
+    if (pool !== undefined && bytes.byteLength > INLINE_MAX_BYTES) {
+      done(null, new LargeJsonBody(bytes));
+      return;
+    }
+    const parsed = parseJsonBody(bytes);
+    if (parsed.ok) done(null, parsed.value);
+    else done(jsonBodyError(parsed.code), undefined);
   });
 
   app.addHook('onSend', async (request, reply) => {
@@ -198,8 +229,6 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     sendError(reply, 404, { error: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
   );
 
-  const pool: VerdictPool | undefined = verdictWorkers === 0 ? undefined : createVerdictPool({ size: verdictWorkers, maxQueued: verdictWorkers * QUEUED_PER_WORKER });
-
   const lessonNotFound = (reply: FastifyReply, id: string) => {
     const { finding } = findLesson({ dir: verifier.dir, lessons: new Map(verifier.listLessons().map((l) => [l.id, l])), files: [], findings: [] }, id);
     return sendError(reply, 404, { error: 'LESSON_NOT_FOUND', message: formatFindingMessage(finding!) });
@@ -217,28 +246,46 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     return lesson ? toLessonDetail(lesson) : lessonNotFound(reply, request.params.id);
   });
 
-  app.post('/v1/lessons/:id/verify', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
-    const { id } = request.params;
-    const lesson = verifier.getLesson(id);
-    if (!lesson) return lessonNotFound(reply, id);
-    const parsed = parseVerifyRequest(request.body, request.query);
-    if (!parsed.ok) return sendError(reply, 400, parsed.error);
-    const choice = chooseVerdictFormat(request.query, request.headers.accept);
-    if (!choice.ok) return sendError(reply, choice.statusCode, choice.body);
-    const { paste, rejectReference } = parsed.request;
-    const verifyOptions = rejectReference === undefined ? {} : { rejectReference };
-    const onWorker = pool !== undefined && (typeof paste === 'string' ? paste.length : paste.byteLength) > INLINE_MAX_BYTES;
-    if (onWorker && pool.saturated) {
-      reply.header('retry-after', '1');
-      return sendError(reply, 503, { error: 'BUSY', message: 'too many large pastes are waiting to be judged: retry in a moment' });
-    }
-    const startedMs = performance.now();
-    const verdict = onWorker ? await pool.judge(lesson, paste, verifyOptions) : verifier.verify(id, paste, verifyOptions);
-    const executionTimeMs = performance.now() - startedMs;
+  const busy = (reply: FastifyReply) => {
+    reply.header('retry-after', '1');
+    return sendError(reply, 503, { error: 'BUSY', message: 'too many large pastes are waiting to be judged: retry in a moment' });
+  };
+
+  const sendVerdict = (reply: FastifyReply, choice: Extract<VerdictFormatChoice, { ok: true }>, verdict: Verdict, lesson: Lesson, executionTimeMs: number) => {
     const { contentType, body } = renderVerdict(choice.format, verdict, lesson, { pretty: false, partialCredit: choice.partialCredit, executionTimeMs });
     reply.header('cache-control', 'no-store');
     reply.header('vary', reply.getHeader('vary') ? `${String(reply.getHeader('vary'))}, Accept` : 'Accept');
     return reply.type(contentType).send(body);
+  };
+
+  app.post('/v1/lessons/:id/verify', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+    const { id } = request.params;
+    const lesson = verifier.getLesson(id);
+    if (!lesson) return lessonNotFound(reply, id);
+    const choice = chooseVerdictFormat(request.query, request.headers.accept);
+    if (request.body instanceof LargeJsonBody) {
+      // Parsed and validated on the worker; a format the client cannot take is said after the body's own 400s, as
+      // for a small body, and then nothing is judged.
+      if (pool!.saturated) return busy(reply);
+      const startedMs = performance.now();
+      const outcome = await pool!.judgeJsonBody(lesson, request.body.bytes, request.query, { judge: choice.ok });
+      const executionTimeMs = performance.now() - startedMs;
+      if ('jsonError' in outcome) throw jsonBodyError(outcome.jsonError);
+      if ('invalid' in outcome) return sendError(reply, 400, outcome.invalid);
+      if (!choice.ok) return sendError(reply, choice.statusCode, choice.body);
+      if (!('verdict' in outcome)) throw new Error('a verdict worker validated a body it was asked to judge');
+      return sendVerdict(reply, choice, outcome.verdict, lesson, executionTimeMs);
+    }
+    const parsed = parseVerifyRequest(request.body, request.query);
+    if (!parsed.ok) return sendError(reply, 400, parsed.error);
+    if (!choice.ok) return sendError(reply, choice.statusCode, choice.body);
+    const { paste, rejectReference } = parsed.request;
+    const verifyOptions = rejectReference === undefined ? {} : { rejectReference };
+    const onWorker = pool !== undefined && (typeof paste === 'string' ? paste.length : paste.byteLength) > INLINE_MAX_BYTES;
+    if (onWorker && pool.saturated) return busy(reply);
+    const startedMs = performance.now();
+    const verdict = onWorker ? await pool.judge(lesson, paste, verifyOptions) : verifier.verify(id, paste, verifyOptions);
+    return sendVerdict(reply, choice, verdict, lesson, performance.now() - startedMs);
   });
 
   let openapi: Record<string, unknown> | undefined;

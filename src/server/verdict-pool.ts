@@ -6,24 +6,37 @@ import { VerifyLessonError, type VerifyErrorCode } from '../errors.js';
 import type { Lesson } from '../lesson/types.js';
 import type { CheckPasteOptions } from '../proof/check-paste.js';
 import type { Verdict } from '../proof/verdict.js';
+import type { JsonBodyErrorCode } from './json-body.js';
+import type { ValidationErrorBody } from './verify-request.js';
 
-/** One paste for a worker: the lesson travels with a key so the worker keeps one copy per lesson version. */
-export interface VerdictTask {
-  readonly lessonKey: number;
-  readonly lesson: Lesson;
-  readonly paste: string | Uint8Array;
-  readonly options: CheckPasteOptions;
-}
+/**
+ * One paste for a worker, or a large application/json request body to parse, validate and (with `judge`) judge
+ * there; the lesson travels with a key so the worker keeps one copy per lesson version.
+ */
+export type VerdictTask = { readonly lessonKey: number; readonly lesson: Lesson } & (
+  | { readonly paste: string | Uint8Array; readonly options: CheckPasteOptions }
+  | { readonly jsonBody: Uint8Array; readonly query: unknown; readonly judge: boolean }
+);
 
-/** A worker's answer: the verdict, or what checkPaste threw (name, message and a VerifyLessonError's code). */
-export type VerdictTaskResult =
+/** What became of a JSON body: judged, refused (the parser's code, or a field's 400), or valid but not to be judged. */
+export type JsonBodyOutcome =
   | { readonly verdict: Verdict }
-  | { readonly error: { readonly name: string; readonly message: string; readonly code?: string } };
+  | { readonly jsonError: JsonBodyErrorCode }
+  | { readonly invalid: ValidationErrorBody }
+  | { readonly valid: true };
+
+/** A worker's answer, or what checkPaste threw (name, message and a VerifyLessonError's code). */
+export type VerdictTaskResult = JsonBodyOutcome | { readonly error: { readonly name: string; readonly message: string; readonly code?: string } };
 
 /** A bounded set of worker threads judging pastes off the caller's event loop. */
 export interface VerdictPool {
   /** Judges on a free worker, or after the pastes already waiting; rejects if the pool closes first. */
   judge(lesson: Lesson, paste: string | Uint8Array, options: CheckPasteOptions): Promise<Verdict>;
+  /**
+   * A POST /v1/lessons/:id/verify application/json body, with the request's query: JSON.parse and validation run on
+   * the worker too (a multi-megabyte body would stall the event loop); `judge: false` stops after validation.
+   */
+  judgeJsonBody(lesson: Lesson, body: Uint8Array, query: unknown, options: { readonly judge: boolean }): Promise<JsonBodyOutcome>;
   /** True when every worker is busy and `maxQueued` pastes already wait: the caller should answer "busy". */
   readonly saturated: boolean;
   /** Workers running now (they start on demand, up to `size`). */
@@ -41,7 +54,7 @@ export interface VerdictPoolOptions {
 
 interface Pending {
   readonly task: VerdictTask;
-  readonly resolve: (verdict: Verdict) => void;
+  readonly resolve: (outcome: JsonBodyOutcome) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -93,8 +106,8 @@ export function createVerdictPool(options: VerdictPoolOptions): VerdictPool {
     slot.worker.unref();
     slot.worker.on('message', (result: VerdictTaskResult) => {
       const pending = settle(slot);
-      if ('verdict' in result) pending?.resolve(result.verdict);
-      else pending?.reject(toError(result.error));
+      if ('error' in result) pending?.reject(toError(result.error));
+      else pending?.resolve(result);
       dispatch();
     });
     slot.worker.on('error', (error) => retire(slot, error));
@@ -120,15 +133,25 @@ export function createVerdictPool(options: VerdictPoolOptions): VerdictPool {
     }
   }
 
+  const enqueue = (lesson: Lesson, input: { paste: string | Uint8Array; options: CheckPasteOptions } | { jsonBody: Uint8Array; query: unknown; judge: boolean }): Promise<JsonBodyOutcome> => {
+    if (closed) return Promise.reject(new Error('the verdict pool is closed'));
+    let lessonKey = lessonKeys.get(lesson);
+    if (lessonKey === undefined) lessonKeys.set(lesson, (lessonKey = nextLessonKey++));
+    const task: VerdictTask = { lessonKey, lesson, ...input };
+    return new Promise<JsonBodyOutcome>((resolve, reject) => {
+      queue.push({ task, resolve, reject });
+      dispatch();
+    });
+  };
+
   return {
-    judge(lesson, paste, checkOptions) {
-      if (closed) return Promise.reject(new Error('the verdict pool is closed'));
-      let lessonKey = lessonKeys.get(lesson);
-      if (lessonKey === undefined) lessonKeys.set(lesson, (lessonKey = nextLessonKey++));
-      return new Promise<Verdict>((resolve, reject) => {
-        queue.push({ task: { lessonKey, lesson, paste, options: checkOptions }, resolve, reject });
-        dispatch();
-      });
+    async judge(lesson, paste, checkOptions) {
+      const outcome = await enqueue(lesson, { paste, options: checkOptions });
+      if (!('verdict' in outcome)) throw new Error('a verdict worker answered a paste without a verdict');
+      return outcome.verdict;
+    },
+    judgeJsonBody(lesson, body, query, jsonOptions) {
+      return enqueue(lesson, { jsonBody: body, query, judge: jsonOptions.judge });
     },
     get saturated() {
       return slots.length >= options.size && slots.every((s) => s.pending !== undefined) && queue.length >= options.maxQueued;

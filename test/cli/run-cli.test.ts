@@ -118,6 +118,12 @@ describe('runCli', () => {
     expect(run.stderr).toMatch(/lessons directory not found: .*no\/such\/dir/);
   });
 
+  it('says a lesson file given as the lessons directory (lint lessons/w12-l03.md) is a file, and which folder to give', async () => {
+    const run = await runCliCaptured(['lint', 'lessons/w12-l03.md', '--no-redos'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`verify-lesson: ${join(root, 'lessons/w12-l03.md')} is a file, not a lessons directory: give the folder that holds it (${join(root, 'lessons')})\n`);
+  });
+
   it('accepts only lesson ids from the index (ids are user input)', async () => {
     const run = await runCliCaptured(['../../etc/passwd', '--paste', '-'], { cwd: root });
     expect(run.code).toBe(2);

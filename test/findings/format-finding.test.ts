@@ -26,6 +26,39 @@ describe('formatFindingMessage for the scenario harness', () => {
   });
 });
 
+describe('formatFindingMessage for the cluster harness', () => {
+  const log = '/tmp/run/data/node1/node.log';
+  it('NODE_EXITED says when each node exited and how, quotes the last output lines, and points at the log', () => {
+    const started = createFinding('NODE_EXITED', 'error', {
+      phase: 'started',
+      nodes: [{ node: 'node1', code: 3, signal: null }],
+      lastOutput: { node: 'node1', lines: ['Traceback (most recent call last):', "KeyError: 'peers'"] },
+      logPath: log,
+    });
+    expect(formatFindingMessage(started)).toBe(`started, then node1 exited (exit code 3); last output: "Traceback (most recent call last):" / "KeyError: 'peers'" (see ${log})`);
+    const running = createFinding('NODE_EXITED', 'error', {
+      phase: 'running',
+      nodes: [{ node: 'node1', code: null, signal: 'SIGKILL' }, { node: 'node3', code: 1, signal: null }],
+      lastOutput: { node: 'node3', lines: ['panic: "index out of range"'] },
+      logPath: log,
+    });
+    expect(formatFindingMessage(running)).toBe(`node1 exited (killed by SIGKILL), node3 exited (exit code 1); node3's last output: "panic: \\"index out of range\\"" (see ${log})`);
+    const starting = createFinding('NODE_EXITED', 'error', { phase: 'starting', nodes: [{ node: 'node2', code: 2, signal: null }], logPath: log });
+    expect(formatFindingMessage(starting)).toBe(`node2 exited while starting (exit code 2) (see ${log})`);
+  });
+
+  it("NODE_EXITED tells a student whose template's program was not found that it runs in the run's work dir", () => {
+    const finding = createFinding('NODE_EXITED', 'error', {
+      phase: 'running',
+      nodes: [{ node: 'node1', code: 127, signal: null }],
+      lastOutput: { node: 'node1', lines: ['sh: 1: exec: ./my-node: not found'] },
+      logPath: log,
+      programNotFoundIn: '/tmp/run',
+    });
+    expect(formatFindingMessage(finding)).toMatch(/; the template runs in the run's work dir \/tmp\/run, not where you started verify-lesson: give the paths in it absolute \("\$PWD\/my-node …"\)$/);
+  });
+});
+
 describe('formatFindingMessage for the paste check', () => {
   it("shows a lesson's regex to students as /…/ with single backslashes, and names only phrases a log can contain", () => {
     const pattern = '\\b(heartbeat|election)\\s+time(d\\s+)?out\\b';

@@ -293,3 +293,25 @@ describe('a colon after the seconds', () => {
     expect(parse('12:30:01:5 x')).toBeUndefined();
   });
 });
+
+describe('parseTimestampAt: raw TAI64N labels (svlogd -t, multilog t)', () => {
+  it('reads 2^62 + 10 + Unix seconds and the nanoseconds to the µs, as daemontools and runit write and tai64nlocal reads them', () => {
+    // 0x6b0e9a5a - 10 = 1796119120 s (2026-12-01T09:58:40Z), 0x070d26cb = 118302411 ns.
+    expect(parse('@400000006b0e9a5a070d26cb node1 leader t1: received SIGTERM')).toMatchObject({
+      kind: 'absolute',
+      format: 'tai64n',
+      ms: Date.UTC(2026, 11, 1, 9, 58, 40) + 118.302,
+      dayMs: 35_920_118.302,
+      precisionMs: 0.001,
+      zoned: true,
+      end: 25,
+    });
+    expect(parse('@400000000000000a00000000 x')).toMatchObject({ ms: 0 });
+    expect(parse('@400000006B0E9A5A070D26CB x')?.ms).toBe(parse('@400000006b0e9a5a070d26cb x')?.ms);
+  });
+
+  it('refuses labels that are cut short, longer, before 1970, past 2106, or hold more than a second of nanoseconds', () => {
+    for (const text of ['@400000006b0e9a5a070d26 x', '@400000006b0e9a5a070d26cb0 x', '@4000000000000009ffffffff x', '@400000016b0e9a5a070d26cb x', '@400000006b0e9a5a3b9aca00 x', '@3fffffff6b0e9a5a070d26cb x', '@400000006b0e9a5g070d26cb x', '@ x'])
+      expect(parse(text), text).toBeUndefined();
+  });
+});

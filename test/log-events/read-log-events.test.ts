@@ -385,6 +385,30 @@ describe('readLogText', () => {
   });
 });
 
+describe("pm2's columns (blind7 pm2 pastes)", () => {
+  it("`0|raft-1 |` names its app's lines; pm2's own `PM2 |` line is no node's, and its exit report is raft-1's kill", () => {
+    const { events, nodes } = readLogText(
+      [
+        'PM2        | 2026-11-30T14:02:54: PM2 log: App [raft-1:0] online',
+        '0|raft-1   | 2026-11-30T14:02:58: [raft-1] became leader for term 4',
+        '1|raft-2   | 2026-11-30T14:02:58: [raft-2] following leader raft-1 (term 4)',
+        '2|raft-3   | 2026-11-30T14:02:58: [raft-3] following leader raft-1 (term 4)',
+        'PM2        | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited with code [0] via signal [SIGINT]',
+        '1|raft-2   | 2026-11-30T14:03:11: [raft-2] connection to leader lost (ECONNRESET)',
+      ].join('\n'),
+      patterns,
+    );
+    expect([...nodes].sort()).toEqual(['raft-1', 'raft-2', 'raft-3']);
+    expect(brief(events)).toEqual([
+      '2 became-leader raft-1 raft-1',
+      '3 follows-leader raft-2 raft-1',
+      '4 follows-leader raft-3 raft-1',
+      '5 kill -  raft-1',
+      '6 connection-lost raft-2',
+    ]);
+  });
+});
+
 describe('judgeKills', () => {
   it('judges kills in time order against who led then, whatever the paste order', () => {
     // A follower's log pasted before the leader's; node3 was killed earlier (a teardown), when node1 led.
@@ -862,6 +886,30 @@ describe('judgeKills with a whole-second and a finer kill stamp', () => {
     );
     const kills = judgeKills(events, placeEventsOnClock(events));
     expect(kills.map((k) => [k.event.line + 1, k.killed])).toEqual([[2, 'node1']]);
+  });
+
+  it("takes the node's own kill line over writerless ones in the same whole second, whatever the paste order (pm2's pm2.log section first)", () => {
+    const { events } = readLogText(
+      [
+        'PM2        | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited with code [0] via signal [SIGINT]',
+        'PM2        | 2026-11-30T14:03:11: PM2 log: pid=48206 msg=process killed',
+        '0|raft-1   | 2026-11-30T14:02:58: [raft-1] became leader for term 4',
+        '0|raft-1   | 2026-11-30T14:03:11: [raft-1] received SIGINT, shutting down',
+        '1|raft-2   | 2026-11-30T14:02:58: [raft-2] following leader raft-1 (term 4)',
+      ].join('\n'),
+      patterns,
+    );
+    expect(judgeKills(events, placeEventsOnClock(events))[0]!.event.line + 1).toBe(4);
+    // A finer stamp orders them: a harness's command in the node's own ms stays first (the command was issued then).
+    const { events: fine } = readLogText(
+      [
+        '[2026-11-30T14:03:10.208Z INFO  kvraft::raft] n2: following leader n1 (term 1)',
+        '[2026-11-30T14:03:11.604Z INFO  failover] sending SIGTERM to leader n1 (pid 41877)',
+        '[2026-11-30T14:03:11.604Z WARN  kvraft::node] n1: received SIGTERM, shutting down',
+      ].join('\n'),
+      patterns,
+    );
+    expect(judgeKills(fine, placeEventsOnClock(fine))[0]!.event.line + 1).toBe(2);
   });
 });
 

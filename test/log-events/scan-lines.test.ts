@@ -532,6 +532,23 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     ).toEqual(['node1', 'node2', 's3']);
   });
 
+  it("pm2 logs' `<pm_id>|<app name> |` column names the writer; pm2's own `PM2 |` lines name none but keep their time", () => {
+    const lines = scan(
+      [
+        'PM2        | 2026-11-30T14:02:54: PM2 log: App [raft-2:1] online',
+        '0|raft-1   | 2026-11-30T14:03:11: [raft-1] received SIGINT, shutting down',
+        '1|raft-2   | 2026-11-30T14:03:11: [raft-2] connection to leader lost (ECONNRESET)',
+        '2|raft-3   | 2026-11-30T14:03:11: [raft-3] connection to leader lost (ECONNRESET)',
+        'PM2        | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited with code [0] via signal [SIGINT]',
+        '12|node2   | 2026-11-30 15:03:11.190 +01:00: connection to leader closed',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.node)).toEqual([undefined, 'raft-1', 'raft-2', 'raft-3', undefined, 'node2']);
+    expect(lines.map((l) => l.kind)).toEqual([LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG]);
+    expect(lines[4]!.dayMs).toBe(lines[1]!.dayMs);
+    expect(lines[0]!.dayMs).toBeDefined();
+  });
+
   it("honcho's own `system |` lines name no node; `node1.1 |` is process type node1, instance 1", () => {
     const lines = scan(['11:40:02 system   | node1.1 started (pid=61001)', '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM', '11:40:11 system   | node1.1 stopped (rc=-15)'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', undefined]);
@@ -1075,5 +1092,13 @@ describe('scanLines: launch commands printed without a prompt, and process listi
   it('names no port two nodes claim', () => {
     const table = scanLines(indexLines(['$ ./kv_node --id 1 --port 7001 &', '$ ./kv_node --id 2 --port 7001 &'].join('\n')));
     expect(table.launchNames).toEqual(new Map());
+  });
+});
+
+describe('scanLines: runit svlogd -t lines (a raw TAI64N label at the head)', () => {
+  it('reads the label as the time and the name after it as the writer', () => {
+    const rows = scan('==> /var/log/kv2/current <==\n@400000006b0e9a5a0717f787 node2 follower t1: connection to leader node1 lost\n@4 not a label\n');
+    expect(rows[1]).toMatchObject({ node: 'node2', from: 'name', dayMs: 35_920_119.011 });
+    expect(rows[2]!.dayMs).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -24,18 +25,46 @@ interface Run {
   stderr: string;
 }
 
+// Every child this file starts, each the leader of its own process group (npm, npx and what they start): a test that
+// times out keeps running in the background, so the hooks kill the groups before they remove the work dir, and
+// nothing is started once they have.
+const children = new Set<ChildProcess>();
+let closed = false;
+
+function killChildren(): void {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('close', () => children.delete(child));
+  return child;
+}
+
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  if (closed) return Promise.reject(new Error(`not started after the test ended: ${command} ${args.join(' ')}`));
   return new Promise((resolve) => {
-    execFile(
-      command,
-      args,
-      {
+    const child = track(
+      spawn(command, args, {
         cwd,
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: TIMEOUT_MS,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', NO_COLOR: '1', ...env },
-      },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      }),
+    );
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
+    child.once('error', (error) => resolve({ code: 1, stdout: '', stderr: error.message }));
+    child.once('close', (code, signal) =>
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() + (signal ? `\n(killed by ${signal})` : '') }),
     );
   });
 }
@@ -59,15 +88,19 @@ async function diskBytes(path: string): Promise<number> {
 const verifyLesson = (project: string, args: string[]) => run('npx', ['--no', '--', 'verify-lesson', ...args], project);
 
 async function serveHealth(project: string): Promise<unknown> {
-  const server = spawn(process.execPath, [join(project, 'node_modules/verify-lesson/dist/bin/verify-lesson.js'), 'serve', '--port', '0'], {
-    cwd: project,
-    env: { ...process.env, VERIFY_LESSON_LOG_LEVEL: 'silent' },
-  });
+  if (closed) throw new Error('serve not started after the test ended');
+  const server = track(
+    spawn(process.execPath, [join(project, 'node_modules/verify-lesson/dist/bin/verify-lesson.js'), 'serve', '--port', '0'], {
+      cwd: project,
+      detached: true,
+      env: { ...process.env, VERIFY_LESSON_LOG_LEVEL: 'silent' },
+    }),
+  );
   try {
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
     const address = await new Promise<string>((resolve, reject) => {
       let out = '';
-      server.stdout.on('data', (chunk: Buffer) => {
+      server.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /listening on (http:\/\/\S+)/.exec(out);
         if (match) resolve(match[1]!);
@@ -135,8 +168,12 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'verify-lesson-pack-'));
 });
 afterAll(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-});
+  closed = true;
+  killChildren();
+  // Bounded: a grandchild that left its group could hold a pipe open.
+  await Promise.race([Promise.all([...children].map((child) => new Promise((resolve) => child.once('close', resolve)))), delay(10_000)]);
+  if (work) await rm(work, { recursive: true, force: true, maxRetries: 5 });
+}, 120_000);
 
 describe('npm package', () => {
   it(

@@ -75,9 +75,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // and their `leader 1` becomes a node `node1` apart from kv1, so supervisord's `DEBG killing kv1 … SIGTERM` (line 13,
   // right) is judged "kv1 — a follower; node1 was the leader" (KILLED_NODE_NOT_LEADER).
   'blind11-supervisord-debug-killing-line-tail-headers.log',
-  // passed: engine false, truth true; killLine null vs 13; no followers vs +0.709/+0.938 ms: svlogd -t's raw TAI64N label
-  // `@400000006b0e9a5a070d26cb` (2^62 + TAI s in 16 hex digits, ns in 8) is not read as a time: "no line has a timestamp".
-  'blind11-runit-svlogd-raw-tai64n-current.log',
   // passed: engine false, truth true; killLine null vs 15; no followers vs +1.056/+0.979 ms: moreutils `ts -i '%.s'`
   // stamps are seconds since the previous line (a line's time is the running sum), not read: "no line has a timestamp".
   'blind11-ts-i-incremental-one-pipe.log',

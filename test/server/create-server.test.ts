@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lessonFrontMatterSchema } from '../../src/lesson/schema.js';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { addFindingMessages } from '../../src/proof/add-finding-messages.js';
@@ -469,6 +469,53 @@ describe('large pastes on worker threads', () => {
     expect(threads()).toBe(before + 1);
     await server.close();
     expect(threads()).toBe(before);
+  });
+
+  it('parses, checks and judges a large JSON body on the worker: the event loop never runs JSON.parse on it, and the verdict is the same', async () => {
+    const server = await createServer({ verifier, verdictWorkers: 1 });
+    cleanups.push(() => server.close());
+    const parse = vi.spyOn(JSON, 'parse');
+    cleanups.push(async () => parse.mockRestore());
+    const res = await server.inject({ method: 'POST', url: VERIFY, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ paste: bigPaste }) });
+    const parsedLengths = parse.mock.calls.map(([text]) => (typeof text === 'string' ? text.length : 0));
+    parse.mockRestore();
+    expect(Math.max(0, ...parsedLengths)).toBeLessThan(16 * 1024);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(JSON.parse(JSON.stringify(addFindingMessages(verifier.verify('w12-l03', Buffer.from(bigPaste))))));
+  });
+
+  // The same defect in a small body (parsed on the event loop) and in one over 16 KiB (parsed on the worker).
+  const filler = 'x'.repeat(20 * 1024);
+  it.each([
+    ['broken JSON', (p: string) => `{"paste": "${p}`],
+    ['a "__proto__" key', (p: string) => `{"paste": "${p}", "__proto__": {"a": 1}}`],
+    ['a list', (p: string) => JSON.stringify([p])],
+    ['a paste that is a list', (p: string) => JSON.stringify({ paste: [p] })],
+    ['a wrong rejectReference', (p: string) => JSON.stringify({ paste: p, rejectReference: 'yes' })],
+    ['an unknown field', (p: string) => JSON.stringify({ paste: p, rejectRefrence: true })],
+  ])('refuses %s in a large JSON body in the same words as in a small one', async (_, makeBody) => {
+    const server = await createServer({ verifier, verdictWorkers: 1 });
+    cleanups.push(() => server.close());
+    const send = (payload: string, url = VERIFY) => server.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
+    const small = await send(makeBody('x'));
+    const large = await send(makeBody(filler));
+    expect(small.statusCode).toBe(400);
+    expect(large.statusCode).toBe(400);
+    expect(large.json()).toEqual(small.json());
+    expect(small.json().error).toMatch(/^(VALIDATION|INVALID_JSON)$/);
+  });
+
+  it('a large JSON body with a bad query flag or an Accept it cannot meet is answered as a small one is', async () => {
+    const server = await createServer({ verifier, verdictWorkers: 1 });
+    cleanups.push(() => server.close());
+    const send = (paste: string, url: string, accept?: string) =>
+      server.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, payload: JSON.stringify({ paste }) });
+    for (const [url, accept] of [[`${VERIFY}?rejectReference=maybe`, undefined], [VERIFY, 'image/png']] as const) {
+      const small = await send(passingPaste, url, accept);
+      const large = await send(bigPaste, url, accept);
+      expect(small.statusCode).toBeGreaterThanOrEqual(400);
+      expect([large.statusCode, large.json()]).toEqual([small.statusCode, small.json()]);
+    }
   });
 
   it('refuses a verdictWorkers that is not a whole number', async () => {

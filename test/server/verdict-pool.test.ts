@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { VerifyLessonError } from '../../src/errors.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { createVerdictPool, type VerdictPool } from '../../src/server/verdict-pool.js';
@@ -59,6 +59,8 @@ describe('createVerdictPool', () => {
 
   it('rejects the paste a crashed worker held, and judges the next on a new worker', async () => {
     const temp = await makeTempLessons();
+    // Removed however the test ends (an assertion that fails must not leave the folder in /tmp).
+    onTestFinished(() => temp.cleanup());
     const crashing = join(temp.dir, 'crashing-worker.mjs');
     // Dies on its first paste; the pool must start a fresh one (this file again) for the next.
     writeFileSync(crashing, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n`);
@@ -66,7 +68,6 @@ describe('createVerdictPool', () => {
     await expect(pool.judge(lesson, 'x', {})).rejects.toThrow('a verdict worker exited (code 3)');
     expect(pool.workerCount).toBe(0);
     await expect(pool.judge(lesson, 'x', {})).rejects.toThrow('a verdict worker exited (code 3)');
-    await temp.cleanup();
   });
 
   it('close() stops every worker and rejects pastes still waiting or being judged', async () => {

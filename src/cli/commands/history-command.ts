@@ -1,8 +1,9 @@
 // `verify-lesson history check FILE... [--model register|kv] [--json] [--report x.html|x.svg] [--timeout-ms MS]`
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VerifyLessonError } from '../../errors.js';
+import { checkOutputWritable, readReportKind, writeOutputFile } from '../output-file.js';
 import { createFinding, type Finding } from '../../findings/finding.js';
 import { formatFinding } from '../../findings/format-finding.js';
 import {
@@ -106,7 +107,7 @@ function parseBudget(raw: string | undefined): number | undefined {
 // --report: SVG or HTML by the file's extension.
 export async function writeHistoryReport(path: string, report: CheckedHistory): Promise<void> {
   const input = { title: `history ${report.file} (${report.model} model)`, operations: report.operations, result: report.result };
-  await writeFile(path, extname(path).toLowerCase() === '.svg' ? renderHistorySvg(input) : renderHistoryHtml(input));
+  writeOutputFile(path, readReportKind(path) === 'svg' ? renderHistorySvg(input) : renderHistoryHtml(input), '--report');
 }
 
 // The command's I/O edge: read files, print text or JSON, write the report, choose the exit code.
@@ -117,8 +118,9 @@ export async function runHistoryCommand(args: readonly string[], values: CliValu
   const model = parseModelOption(values.model);
   const budgetMs = parseBudget(values['timeout-ms']);
   const reportPath = values.report;
-  if (reportPath !== undefined && !['.html', '.svg'].includes(extname(reportPath).toLowerCase())) {
-    throw new VerifyLessonError('USAGE', `--report: expected a file ending in .html or .svg, found "${reportPath}"`);
+  if (reportPath !== undefined) {
+    readReportKind(resolve(io.cwd, reportPath));
+    checkOutputWritable(resolve(io.cwd, reportPath), '--report');
   }
   const reports: HistoryFileReport[] = [];
   for (const file of files) {

@@ -1,11 +1,10 @@
-import { extname, resolve } from 'node:path';
-import { VerifyLessonError } from '../../errors.js';
+import { resolve } from 'node:path';
 import type { Lesson } from '../../lesson/types.js';
 import { checkPaste } from '../../proof/check-paste.js';
 import type { Verdict } from '../../proof/verdict.js';
 import { DEFAULT_MAX_BYTES } from '../../proof/normalize-paste.js';
 import type { CliIo } from '../cli-io.js';
-import { writeOutputFile } from '../output-file.js';
+import { readReportKind, writeOutputFile } from '../output-file.js';
 import { readPasteInput } from '../read-input.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
@@ -30,8 +29,7 @@ export async function runPasteCommand(id: string, values: CliValues, io: CliIo):
 function pastePictureFile(report: string | undefined, io: CliIo): string | undefined {
   if (report === undefined) return undefined;
   const file = resolve(io.cwd, report);
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.svg' && ext !== '.html' && ext !== '.htm') throw new VerifyLessonError('USAGE', `--report: expected a file ending in .svg or .html, found "${file}"`);
+  readReportKind(file);
   return file;
 }
 
@@ -39,5 +37,5 @@ function pastePictureFile(report: string | undefined, io: CliIo): string | undef
 async function writePastePicture(file: string, verdict: Verdict, lesson: Lesson): Promise<void> {
   // Loaded only when asked for: the text report is the cold-start path.
   const { renderPasteHtml, renderPasteSvg } = await import('../../formats/render-paste-picture.js');
-  writeOutputFile(file, extname(file).toLowerCase() === '.svg' ? renderPasteSvg(verdict, lesson) : renderPasteHtml(verdict, lesson), '--report');
+  writeOutputFile(file, readReportKind(file) === 'svg' ? renderPasteSvg(verdict, lesson) : renderPasteHtml(verdict, lesson), '--report');
 }

@@ -1,4 +1,4 @@
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseClientProtocol, parseLessonClient, type ClientProtocol } from '../../client/client-protocol.js';
 import { VerifyLessonError } from '../../errors.js';
 import type { Lesson } from '../../lesson/types.js';
@@ -12,7 +12,7 @@ import { summarize, type Distribution } from '../../scenario/summarize-trials.js
 import { interruptedExitCode, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
-import { checkOutputWritable, writeOutputFile } from '../output-file.js';
+import { checkOutputWritable, readReportKind, writeOutputFile } from '../output-file.js';
 import { parseVerdictFormat, writeVerdict, type VerdictFormat } from '../verdict-output.js';
 
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
@@ -112,14 +112,17 @@ function writeReport(file: string, result: ScenarioResult): void {
     ['re-election', result.reelectionMs === null ? 'n/a' : `${result.reelectionMs} ms`],
     ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
   ];
-  const content = extname(file).toLowerCase() === '.svg' ? renderTimelineSvg(result.timeline, title) : renderTimelineHtml(result.timeline, title, summary);
+  const content = readReportKind(file) === 'svg' ? renderTimelineSvg(result.timeline, title) : renderTimelineHtml(result.timeline, title, summary);
   writeOutputFile(file, content, '--report');
 }
 
 // Every file the run will write, checked before anything starts: a typo in --out or --report, or a demo log in a
 // folder the user cannot write, is said at once, not after the cluster ran.
 function checkOutputsWritable(lesson: Lesson, values: CliValues, io: CliIo): void {
-  if (values.report !== undefined) checkOutputWritable(resolve(io.cwd, values.report), '--report');
+  if (values.report !== undefined) {
+    readReportKind(resolve(io.cwd, values.report));
+    checkOutputWritable(resolve(io.cwd, values.report), '--report');
+  }
   if (values.out !== undefined) {
     checkOutputWritable(resolve(io.cwd, values.out), '--out');
     return;

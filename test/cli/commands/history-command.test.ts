@@ -68,6 +68,16 @@ describe('verify-lesson history check', () => {
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*linearizable: 7 operations/);
   });
 
+  it('--report that cannot be written or is neither .svg nor .html: exit 2 before any check, one line as the other commands say it', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'history-report-'));
+    writeFileSync(join(dir, 'notes'), '');
+    const underFile = await runCliCaptured(['history', 'check', ok, '--report', join(dir, 'notes/r.svg')], { cwd: ROOT });
+    expect(underFile).toMatchObject({ code: 2, stdout: '', stderr: `verify-lesson: cannot write --report ${join(dir, 'notes/r.svg')}: ${join(dir, 'notes')} is not a directory (ENOTDIR)\n` });
+    const png = await runCliCaptured(['history', 'check', ok, '--report', join(dir, 'r.png')], { cwd: ROOT });
+    expect(png).toMatchObject({ code: 2, stdout: '' });
+    expect(png.stderr).toMatch(/^verify-lesson: --report: expected a file ending in \.svg or \.html, found ".*r\.png"\n/);
+  });
+
   it('gives up with unknown (exit 1) rather than hang when --timeout-ms is exhausted', async () => {
     dir = mkdtempSync(join(tmpdir(), 'history-hard-'));
     const lines = Array.from({ length: 24 }, (_, i) => [`{"client":${i},"type":"invoke","f":"write","value":"${i}","timeMs":0}`, `{"client":${i},"type":"ok","f":"write","value":"${i}","timeMs":9}`]).flat();

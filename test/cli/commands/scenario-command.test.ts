@@ -1,6 +1,6 @@
 // src/cli/commands/scenario-command.ts in-process, where no cluster is needed: what it refuses before a run starts,
 // and how it prints --trials statistics. (Runs against the real cluster: test/scenario/scenario-command.test.ts.)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,14 @@ describe('files a scenario run writes are checked before it starts', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(tmp.entries()).toEqual([]); // no work dir was made
+  });
+
+  it('--report with a name that is neither .svg nor .html: exit 2 at once, as --paste --report says it; no cluster started and no file written', async () => {
+    const run = await runCliCaptured(['w12-l03', '--report', 'run.png'], { cwd: dir });
+    expect(run.stderr).toBe(`verify-lesson: --report: expected a file ending in .svg or .html, found "${join(dir, 'run.png')}"\nRun "verify-lesson --help" for usage.\n`);
+    expect(run.code).toBe(2);
+    expect(tmp.entries()).toEqual([]);
+    expect(existsSync(join(dir, 'run.png'))).toBe(false);
   });
 
   it('the default demo_step2.log where a folder of that name stands: exit 2, with how to write elsewhere', async () => {

@@ -1,0 +1,47 @@
+// The one NODE_EXITED every cluster throws: a bundled node that crashed and a student's read the same, each with its
+// exit code or signal and its last lines of output (the wording is the NODE_EXITED finding's, format-finding.ts).
+import { VerifyLessonError } from '../errors.js';
+import { createFinding, type NodeExitedArgs } from '../findings/finding.js';
+import { formatFindingMessage } from '../findings/format-finding.js';
+import type { ProcessExit } from '../process/process-group.js';
+
+/** How many of a dead node's last output lines the error quotes, and how much of each. */
+const LAST_OUTPUT_LINES = 3;
+const LAST_OUTPUT_LINE_CHARS = 200;
+
+/** A node that exited, as the error describes it. */
+export interface ExitedNode {
+  readonly id: number;
+  readonly exit: ProcessExit | undefined;
+  /** What it printed last (stdout and stderr, or stderr alone), oldest first; blank lines are skipped. */
+  readonly lastLines: readonly string[];
+  readonly logPath: string;
+}
+
+// `sh: 1: exec: ./my-node: not found`, Python's `can't open file`: a relative path the work dir does not hold.
+const PROGRAM_NOT_FOUND = /not found|no such file|can't open file|cannot find/i;
+
+// The last non-blank lines of a node's output, as the error quotes them.
+export function keepLastLines(previous: readonly string[], text: string): string[] {
+  const lines = [...previous];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trimEnd();
+    if (trimmed.trim() !== '') lines.push(trimmed.slice(0, LAST_OUTPUT_LINE_CHARS));
+  }
+  return lines.length > LAST_OUTPUT_LINES ? lines.slice(-LAST_OUTPUT_LINES) : lines;
+}
+
+// NODE_EXITED for `dead` (at least one node); `workDir`: a student's template ran there, so a program not found is
+// said to be a path relative to it.
+export function nodeExitedError(dead: readonly ExitedNode[], phase: NodeExitedArgs['phase'], workDir?: string): VerifyLessonError {
+  const talker = dead.find((n) => n.lastLines.length > 0);
+  const notFound = workDir !== undefined && talker !== undefined && PROGRAM_NOT_FOUND.test(talker.lastLines.at(-1)!);
+  const args: NodeExitedArgs = {
+    phase,
+    nodes: dead.map((n) => ({ node: `node${n.id}`, code: n.exit?.code ?? null, signal: n.exit?.signal ?? null })),
+    ...(talker ? { lastOutput: { node: `node${talker.id}`, lines: talker.lastLines } } : {}),
+    logPath: dead[0]!.logPath,
+    ...(notFound ? { programNotFoundIn: workDir } : {}),
+  };
+  return new VerifyLessonError('NODE_EXITED', formatFindingMessage(createFinding('NODE_EXITED', 'error', args)), { details: args });
+}

@@ -1,0 +1,69 @@
+// A node that dies under the harness reads the same whether it is a bundled kv_node or a student's node from a
+// --cluster template: NODE_EXITED with its exit code or signal, its last lines of output and its log. Real kv_node
+// processes; a preload (fixtures/processes/crash-on-sigusr2.cjs) makes one crash on SIGUSR2 with a line on stderr.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openScenarioCluster, type ScenarioCluster } from '../../src/cluster/scenario-cluster.js';
+import { isVerifyLessonError } from '../../src/errors.js';
+import { fixture, kvNodeScript } from '../support/processes.js';
+import { waitFor } from '../support/wait-for.js';
+
+let workDir: string;
+let cluster: ScenarioCluster | undefined;
+const savedNodeOptions = process.env.NODE_OPTIONS;
+beforeEach(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'node-exited-test-'));
+  // The nodes inherit this process's environment.
+  process.env.NODE_OPTIONS = `--require ${fixture('crash-on-sigusr2.cjs')}`;
+});
+afterEach(async () => {
+  if (savedNodeOptions === undefined) delete process.env.NODE_OPTIONS;
+  else process.env.NODE_OPTIONS = savedNodeOptions;
+  await cluster?.stop();
+  cluster = undefined;
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+// The error a call throws, as `code: message`.
+async function failure(call: () => unknown): Promise<string> {
+  try {
+    await call();
+  } catch (error) {
+    if (isVerifyLessonError(error)) return `${error.code}: ${error.message}`;
+    throw error;
+  }
+  throw new Error('expected a VerifyLessonError');
+}
+
+const template = `node ${kvNodeScript} --id {id} --peers {peers} --client-port {client_port} --data-dir {data_dir}`;
+
+describe.each([
+  ['bundled kv_node', undefined],
+  ['student template', template],
+] as const)('NODE_EXITED from a %s cluster', (_, command) => {
+  it('names the node, its exit code, its last output and its log, at the start check and while waiting for a leader', async () => {
+    cluster = await openScenarioCluster({ workDir, ...(command === undefined ? {} : { command }) });
+    // Up and electing (a student's node only then surely runs the preload that handles SIGUSR2).
+    await cluster.waitForLeader({ timeoutMs: 10_000 });
+    process.kill(cluster.pid(2)!, 'SIGUSR2');
+    await waitFor('node2 to exit', () => !cluster!.isRunning(2), 5000);
+    const log = join(workDir, 'data/node2/node.log').replace(/[/.]/g, (c) => `\\${c}`);
+    // The crash line is the last output line quoted (a student's node also printed its log lines before it).
+    const lastOutput = String.raw`last output: (?:"[^"]*" \/ ){0,2}"fatal: simulated crash on SIGUSR2"`;
+    const started = await failure(() => cluster!.assertRunning());
+    expect(started).toMatch(new RegExp(String.raw`^NODE_EXITED: started, then node2 exited \(exit code 3\); ${lastOutput} \(see ${log}\)$`));
+    const waiting = await failure(() => cluster!.waitForLeader({ timeoutMs: 3000, exclude: 1 }));
+    expect(waiting).toMatch(new RegExp(String.raw`^NODE_EXITED: node2 exited \(exit code 3\); ${lastOutput} \(see ${log}\)$`));
+  });
+});
+
+describe('NODE_EXITED while a bundled node starts', () => {
+  it('quotes what kv_node said on stderr and its exit code', async () => {
+    const message = await failure(async () => {
+      cluster = await openScenarioCluster({ workDir, nodeArgs: ['--no-such-flag'] });
+    });
+    expect(message).toMatch(/^NODE_EXITED: node\d exited while starting \(exit code 2\); last output: "kv_node: [^"]*no-such-flag[^"]*" \(see \S+\/data\/node\d\/node\.log\)$/);
+  });
+});

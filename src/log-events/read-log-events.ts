@@ -238,6 +238,7 @@ export function readLogEvents(
   }
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
+  joinNumberedFamily(lines.text, seen, raw, aliases);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp };
@@ -311,6 +312,51 @@ function addLaunchAliases(launchNames: ReadonlyMap<string, string>, events: read
     if (isAllDigits(name) || aliases.has(name)) continue;
     writers ??= new Set(events.map((e) => e.node));
     if (!writers.has(name)) aliases.set(name, node);
+  }
+}
+
+/**
+ * Writers named as one family with their numbers (`kv1`, `kv2`, `kv3`: supervisord programs, compose services) are the
+ * nodes the paste names by a bare number (`leader 1`, `id=1` read as node1): node1 is kv1, for the one such family of
+ * two or more numbers from 1 (a 0-based family, or a `node0`, numbers no ids) when the paste never writes `node1`,
+ * `node 1` or `n1` itself. Renames the events and `seen` in place.
+ */
+function joinNumberedFamily(text: string, seen: Set<string>, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let family: string | null | undefined;
+  const members = new Map<number, string>();
+  for (const name of seen) {
+    if (isNumberedNode(name)) continue;
+    const m = FAMILY_NAME.exec(name);
+    if (!m) continue;
+    const prefix = m[1]!.toLowerCase();
+    if (family !== undefined && family !== prefix) family = null;
+    else family ??= prefix;
+    members.set(Number(m[2]), name);
+  }
+  if (family == null || members.size < 2 || members.has(0)) return;
+  const numbered = new Set<string>(seen);
+  for (const e of events) {
+    if (e.leader !== undefined) numbered.add(e.leader);
+    if (e.target !== undefined) numbered.add(e.target);
+  }
+  let renames: Map<string, string> | undefined;
+  for (const name of numbered) {
+    if (!isNumberedNode(name)) continue;
+    const n = Number(name.slice(4));
+    if (n === 0) return;
+    const member = members.get(n);
+    if (member === undefined || aliases.has(name) || new RegExp(`\\b(?:node[-_ ]?|n)${n}\\b`, 'i').test(text)) continue;
+    (renames ??= new Map()).set(name, member);
+  }
+  if (renames === undefined) return;
+  for (const [name, member] of renames) {
+    aliases.set(name, member);
+    seen.delete(name);
+  }
+  for (const e of events) {
+    if (e.node !== undefined) e.node = renames.get(e.node) ?? e.node;
+    if (e.leader !== undefined) e.leader = renames.get(e.leader) ?? e.leader;
+    if (e.target !== undefined) e.target = renames.get(e.target) ?? e.target;
   }
 }
 

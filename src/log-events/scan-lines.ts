@@ -216,13 +216,21 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
 const NODE_DIRECTORY = /^[a-z][a-z]{0,30}(?:[-_][a-z]{1,30}){0,3}[-_]?\d{1,4}$/i;
 const GENERIC_DIRECTORY = /^(?:logs?|var|data|tmp|temp|run|home|opt|srv|mnt|disk|vol(?:ume)?|usr|lib|etc|python|java|jdk|jre|node|v|version|release|backup|old|archive)[-_]?\d*$/i;
 
+// supervisord's capture file of a program's output, `<program>-stdout---<identifier>-<random>.log`
+// (`kv2-stdout---supervisor-x8k2p1.log`): the program's name is the file's.
+const SUPERVISOR_CAPTURE = /-(?:stdout|stderr)---[\w.-]{1,64}-\w{1,16}$/;
+
 // The name a log file's path gives its writer when it names no `nodeN`: the file's own name (`logs/infra1.log` →
 // `infra1`), else — the file named after its program (`server.log`, `zookeeper.log`) — the innermost directory named
-// like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); undefined for
-// generic names (node.log, demo_step2.log, out.txt in `logs/`).
+// like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); supervisord's
+// capture file by its program (`kv2-stdout---supervisor-x8k2p1.log` → `kv2`); undefined for generic names
+// (node.log, demo_step2.log, out.txt in `logs/`).
 function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
-  const base = path.slice(slash + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
+  const base = path
+    .slice(slash + 1)
+    .replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '')
+    .replace(SUPERVISOR_CAPTURE, '');
   const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
   if (named && /\d/.test(base)) return copyString(base);
   const directories = slash < 0 ? [] : path.slice(0, slash).split('/');
@@ -1623,6 +1631,10 @@ export function scanLines(lines: PasteLines): LineTable {
         const path = line.slice(4, -4).replace(/\\/g, '/');
         node = findNodeInPath(path) ?? fileStem(path);
       } else if (isHeaderText(line)) {
+        header = true;
+        node = findMentionedNodes(line)[0];
+      } else if (line.startsWith('<summary>')) {
+        // A GitHub comment's collapsible block `<details><summary>node2</summary>`: its title names the block's writer.
         header = true;
         node = findMentionedNodes(line)[0];
       } else {

@@ -69,7 +69,7 @@ describe('readLogText', () => {
     expect([aliases.get('node1'), aliases.get('rqlite1:4002')]).toEqual(['rqlite1', 'rqlite1']);
     expect(events.filter((e) => e.leader !== undefined).map((e) => e.leader)).toEqual(['rqlite1', 'rqlite1', 'rqlite1', 'rqlite1', 'rqlite1']);
     // An address of no writer names no one; a writer's name in other letter case is that writer.
-    expect(readLogText(text.replaceAll('rqlite1:4002', 'db-9:4002'), patterns).aliases.has('node1')).toBe(false);
+    expect(readLogText(text.replaceAll('rqlite1:4002', 'db-9:4002'), patterns).aliases.has('db-9:4002')).toBe(false);
     const upper = readLogText(text.replaceAll('rqlite1-1  |', 'Rqlite1-1  |'), patterns);
     expect([upper.aliases.get('node1'), upper.nodes]).toEqual(['Rqlite1', ['Rqlite1', 'rqlite2', 'rqlite3']]);
     // 0-based Raft ids beside node names: `leader-id=2` of the writer node1 never renames the writer node2.
@@ -967,5 +967,38 @@ describe('launch commands name their nodes', () => {
       [5, 'kill', 10412],
       [6, 'kill', 10413],
     ]);
+  });
+});
+
+describe('a family of writers named with their numbers', () => {
+  const lines = [
+    '$ sudo supervisorctl status',
+    'kv1                              RUNNING   pid 4101, uptime 0:02:13',
+    'kv2                              RUNNING   pid 4102, uptime 0:02:13',
+    'kv3                              RUNNING   pid 4103, uptime 0:02:13',
+    '$ sudo supervisorctl stop kv1',
+    'kv1: stopped',
+    '==> /var/log/supervisor/supervisord.log <==',
+    '2026-12-01 10:48:11,902 INFO success: kv2 entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)',
+    '2026-12-01 10:48:11,902 INFO success: kv3 entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)',
+    '2026-12-01 10:50:25,377 DEBG killing kv1 (pid 4101) with signal SIGTERM',
+    '==> /var/log/supervisor/kv2-stdout---supervisor-x8k2p1.log <==',
+    '[10:50:25.310] FOLLOWER t1 commit=20 heartbeat from leader 1 ok',
+    '[10:50:25.378] FOLLOWER t1 recv() from leader 1 returned 0, leader is gone',
+    '==> /var/log/supervisor/kv3-stdout---supervisor-f0q9zz.log <==',
+    '[10:50:25.379] FOLLOWER t1 recv() from leader 1 returned 0, leader is gone',
+  ];
+
+  it('is what a bare number names: `leader 1` is kv1', () => {
+    const { events, nodes, aliases } = readLogText(lines.join('\n'), patterns);
+    expect(nodes).toEqual(['kv1', 'kv2', 'kv3']);
+    expect(aliases.get('node1')).toBe('kv1');
+    expect(brief(events)).toEqual(['6 kill kv1', '10 kill -  kv1', '12 follows-leader kv2 kv1', '13 heartbeat-timeout kv2 kv1', '15 heartbeat-timeout kv3 kv1']);
+  });
+
+  it('is not when the paste writes node1 itself, or numbers from 0', () => {
+    expect(readLogText([...lines, '[10:50:25.380] node1 is gone'].join('\n'), patterns).aliases.get('node1')).toBeUndefined();
+    const zeroBased = lines.map((l) => l.replace(/kv1/g, 'kv0').replace(/kv2/g, 'kv1').replace(/kv3/g, 'kv2'));
+    expect(readLogText(zeroBased.join('\n'), patterns).aliases.get('node1')).toBeUndefined();
   });
 });

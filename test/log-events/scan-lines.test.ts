@@ -1102,3 +1102,26 @@ describe('scanLines: runit svlogd -t lines (a raw TAI64N label at the head)', ()
     expect(rows[2]!.dayMs).toBeUndefined();
   });
 });
+
+describe('scanLines: section titles of collection tools', () => {
+  it("names a tail header by the program of supervisord's capture file", () => {
+    const lines = scan(['==> /var/log/supervisor/kv2-stdout---supervisor-x8k2p1.log <==', '[10:50:25.378] FOLLOWER t1 recv() from leader 1 returned 0'].join('\n'));
+    expect(lines.map((l) => [l.kind, l.node])).toEqual([
+      [LINE_HEADER, 'kv2'],
+      [LINE_LOG, 'kv2'],
+    ]);
+  });
+
+  it("takes a GitHub comment's <summary> as its block's header, by the first node it names", () => {
+    const lines = scan(
+      ['<details>', '<summary>node1 (leader) — killed with <code>kill -TERM 51822</code></summary>', '', '```', '2026-12-01 09:12:44.512 INFO  [term 2] received SIGTERM, shutting down'].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_LOG, '-'],
+      [LINE_HEADER, 'node1'],
+      [LINE_BLANK, '-'],
+      [LINE_LOG, 'node1'],
+      [LINE_LOG, 'node1'],
+    ]);
+  });
+});

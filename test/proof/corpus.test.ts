@@ -70,11 +70,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // ctest -V's `3: ` test-number prefix before each `[ 5314.902551]` CLOCK_MONOTONIC stamp hides the time ("no line has a
   // timestamp (50 lines)") and the `nN` writer after it.
   'blind11-ctest-V-harness-monotonic-prevote-too-slow.log',
-  // passed: engine false, truth true; kv2/kv3 no such follower vs +1/+2 ms: the follower lines carry no name, only the
-  // `==> …/kv2-stdout---supervisor-x8k2p1.log <==` header names them (supervisor's capture-file name is not read as kv2),
-  // and their `leader 1` becomes a node `node1` apart from kv1, so supervisord's `DEBG killing kv1 … SIGTERM` (line 13,
-  // right) is judged "kv1 — a follower; node1 was the leader" (KILLED_NODE_NOT_LEADER).
-  'blind11-supervisord-debug-killing-line-tail-headers.log',
   // passed: engine false, truth true; killLine null vs 15; no followers vs +1.056/+0.979 ms: moreutils `ts -i '%.s'`
   // stamps are seconds since the previous line (a line's time is the running sum), not read: "no line has a timestamp".
   'blind11-ts-i-incremental-one-pipe.log',
@@ -92,10 +87,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // record into `[Tue Dec  1 12:44:20 2026` and `] node2 …`; the message line gets neither the head's (whole-second)
   // time nor is `node1 LEADER term 1` read as a leader, so the report says "leader unknown" and lists node1 as a follower.
   'blind11-c-ctime-newline-split-records-too-coarse.log',
-  // leader null vs node1; node2 no such follower vs +1 ms (verdict right, reason wrong: "no follower lines"): each node's
-  // block is named only by its GitHub `<summary>nodeN</summary>` above the ``` fence; the closing ``` is also glued onto
-  // the kill line 9 ("shutting down ```").
-  'blind11-github-details-summary-node3-cut-short.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -4,6 +4,7 @@
 import { findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
+  APPEND_ENTRIES_SENDER_PATTERN,
   BECAME_LEADER_PATTERN,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
@@ -448,6 +449,13 @@ export function classifyLine(
     if (leader !== undefined) {
       const meaning = meaningOf(text, 'follows-leader');
       meaning.leader = leader;
+      return meaning;
+    }
+    const sent = (may & BIT.heardFrom) !== 0 ? APPEND_ENTRIES_SENDER_PATTERN.exec(text) : null;
+    const sender = sent ? normalizeNodeToken(sent[1]!) : undefined;
+    if (sender !== undefined) {
+      const meaning = meaningOf(text, 'follows-leader');
+      meaning.leader = sender;
       return meaning;
     }
   }

@@ -276,11 +276,13 @@ function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], j
   return between ? undefined : own;
 }
 
-const MEMBER_ID = /^[0-9a-f]{8,16}$/;
+// A Raft member's identity that is no name a student gives: etcd's hex member id, a raft id of 17-20 digits
+// (dqlite's 3297041220608546238), an address with its port (`127.0.0.1:9002`, `[::1]:7003`).
+const MEMBER_ID = /^(?:[0-9a-f]{8,16}|\d{17,20}|[\w.-]{0,64}:\d{2,5}|\[[0-9a-f:]{2,39}\]:\d{2,5})$/;
 
 // A kill naming a node by name (`kill -9 9683  # infra3 is the leader`) while the followers name the leader by its
-// member id (etcd's "elected leader 4dba6cf265e2e495"): when neither has lines of its own in the paste (the killed
-// leader's log was not pasted), they are the same node.
+// member id (etcd's "elected leader 4dba6cf265e2e495") or address (canonical raft's AppendEntries `from:…@127.0.0.1:9002`):
+// when neither has lines of its own in the paste (the killed leader's log was not pasted), they are the same node.
 function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySet<string>): boolean {
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }

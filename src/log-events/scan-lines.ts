@@ -136,6 +136,8 @@ function isLevel(text: string, p: number, q: number): boolean {
 
 const TS_KEYS = new Set(['ts', 'time', 't', 'timestamp', '@timestamp', 'date', 'datetime']);
 const MESSAGE_KEYS = new Set(['msg', 'message', 'event']);
+/** logfmt keys of CLOCK_MONOTONIC seconds (`mono=88213.604331`): the line's time when it has no wall-clock one. */
+const MONOTONIC_KEYS = new Set(['mono', 'monotonic']);
 
 const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
 const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
@@ -1060,6 +1062,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (quoted) v++;
       const writerKey = TS_KEYS.has(key) || MESSAGE_KEYS.has(key) ? undefined : classifyWriterKey(key);
       if (TS_KEYS.has(key) && st.stampAt < 0) st.stampAt = v;
+      else if (st.stampAt < 0 && MONOTONIC_KEYS.has(key)) st.stampAt = p; // parsed with its key (parse-timestamp.ts)
       else if (writerKey === 'node' && st.node === undefined) {
         // `node=2`, a collector's label column (`docker logs --details`' `raft.node=2`).
         st.node = logfmtNode(text, v, end);
@@ -1846,6 +1849,10 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
+    // ctest -V's test number `3: ` (any `N: ` numbering) before the head's own time, relative ones too (`[ 5314.902551]`).
+    const numbered = at < 0 ? -1 : numberingEnd(text, at, end);
+    const afterNumber = numbered < 0 ? undefined : parseTimestampAt(text, numbered, end);
+    if (afterNumber !== undefined) return afterNumber.precisionMs > 1 ? (findFinerStamp(text, afterNumber, end) ?? afterNumber) : afterNumber;
     const found = searchStamp(text, lines.starts[i]!, end);
     if (found === undefined) {
       // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
@@ -1863,6 +1870,13 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);
+}
+
+// End of a line numbering `3: ` at p (1-4 digits, a colon, a space: no time, which needs `H:MM`), or -1.
+function numberingEnd(text: string, p: number, end: number): number {
+  let q = p;
+  while (q < end && q - p < 4 && isDigit(text.charCodeAt(q))) q++;
+  return q > p && text.charCodeAt(q) === 58 && text.charCodeAt(q + 1) === 32 && q + 2 < end ? q + 2 : -1;
 }
 
 // Per scanned paste: whether its epoch-seconds fractions are unpadded microseconds (decideUnpaddedMicros).

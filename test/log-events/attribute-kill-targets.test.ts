@@ -144,6 +144,21 @@ describe('"leader n1 killed" is the kill of n1 when no member says it', () => {
   });
 });
 
+describe('a kill naming the leader by name while the followers name it by an identity', () => {
+  it("is of the leader when neither has lines of its own: `# node2 is the leader` and canonical raft's `from:…@127.0.0.1:9002`", () => {
+    const text = [
+      '$ date +%T.%3N; kill -KILL 13081   # node2 is the leader',
+      '12:05:40.281',
+      'node3.log:12:05:39.941 LIBRAFT   src/recv_append_entries.c:36 self:18259981327681688174 from:15873656377935265583@127.0.0.1:9002 leader_commit:11 n_entries:0',
+      'node3.log:12:05:43.072 LIBRAFT   src/tick.c:44 convert to candidate and start new election',
+      'node1.log:12:05:39.942 LIBRAFT   src/recv_append_entries.c:36 self:4810574327344449475 from:15873656377935265583@127.0.0.1:9002 leader_commit:11 n_entries:0',
+    ].join('\n');
+    expect(kills(text)).toEqual([[2, 'node2', '127.0.0.1:9002', true]]);
+    // A writer of its own is no absent node: killing node3 while the lines name 127.0.0.1:9002 is a follower's kill.
+    expect(kills(text.replace('# node2 is', '# node3 is'))).toEqual([[2, 'node3', '127.0.0.1:9002', false]]);
+  });
+});
+
 describe('a node stopped before the cluster\'s first election killed no leader', () => {
   // RabbitMQ joining a cluster: rabbit2 `stop_app`s (kill-pattern words) minutes before the quorum queue's first
   // Ra election (term 1); later the student kills rabbit1, a follower, believing it leads.

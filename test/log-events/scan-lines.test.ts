@@ -1125,3 +1125,24 @@ describe('scanLines: section titles of collection tools', () => {
     ]);
   });
 });
+
+describe('scanLines: logfmt with CLOCK_MONOTONIC seconds (`mono=`)', () => {
+  it('reads `mono=` as the time of a line with no wall-clock key, and `ts=` first when both are there', () => {
+    const lines = indexLines('mono=88213.604990 id=2 role=follower msg="read from leader 1 returned 0"\nts=2026-11-26T19:30:01.123Z mono=88213.6 node=2 msg="x"\n');
+    const table = scanLines(lines);
+    expect(table.nodes[0]).toBe('node2');
+    expect(stampOf(lines, table, 0)).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 88_213_604.99 });
+    expect(stampOf(lines, table, 1)).toMatchObject({ kind: 'absolute', dayMs: T });
+  });
+});
+
+describe("stampOf: ctest -V's test number `3: ` before each line's time", () => {
+  it('reads the time after the number, a relative one too, and nothing from a numbered line without one', () => {
+    const lines = indexLines('3: [ 5315.114840] n2 PRECANDIDATE t1 no heartbeat from leader n1\n3: Test timeout computed to be: 10\n12: 19:30:01.123 n2 heartbeat timeout\n42: 7 keys written\n');
+    const table = scanLines(lines);
+    expect(stampOf(lines, table, 0)).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 5_315_114.84 });
+    expect(stampOf(lines, table, 1)).toBeUndefined();
+    expect(stampOf(lines, table, 2)).toMatchObject({ kind: 'time-of-day', dayMs: T });
+    expect(stampOf(lines, table, 3)).toBeUndefined();
+  });
+});

@@ -50,6 +50,9 @@ function readWallTime(line) {
   if (m) return { us: todUs((+m[1] % 12) + (/pm/i.test(m[5]) ? 12 : 0), m[2], m[3], m[4]), dated: false };
   m = /(\d\d):(\d\d):(\d\d)[.,](\d+)/.exec(line);
   if (m) return { us: todUs(m[1], m[2], m[3], m[4]), dated: false };
+  // Epoch ns of this decade, 19 digits (canonical raft's and dqlite's `LIBRAFT   1796126743071779039 src/…` traces).
+  m = /(?<![\d.])(1[6-9]\d{17})(?![\d.])/.exec(line);
+  if (m) return { us: Number(BigInt(m[1]) / 1000n), dated: true };
   return null;
 }
 

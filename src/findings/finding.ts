@@ -97,7 +97,8 @@ export interface LookedAtLine extends QuotedLine {
 /**
  * FOLLOWER_DETECTION_UNATTRIBUTED's args: no detection line is tied to `node`, but `unattributed` detection lines after
  * the kill are tied to no node (the first few quoted), so whether it noticed cannot be told. `beforeMs`/`line`: its last
- * detection before the kill, if any; `untimestampedLine` (`offClock`): one of its detections without a usable time.
+ * detection before the kill, if any; `untimestampedLine` (`untimedWords`, `offClock`): one of its detections without a
+ * usable time, the words the timing pattern matched on it, and whether its stamp is on another clock than the kill's.
  */
 export type FollowerDetectionUnattributedArgs = {
   readonly node: string;
@@ -108,6 +109,7 @@ export type FollowerDetectionUnattributedArgs = {
   readonly beforeMs?: number;
   readonly line?: number;
   readonly untimestampedLine?: number;
+  readonly untimedWords?: string;
   readonly offClock?: true;
 };
 

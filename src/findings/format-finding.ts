@@ -136,9 +136,18 @@ const unnamedLines = (a: Args): string => {
   return more > 0 ? `${shown} and ${more} more` : shown;
 };
 
-// A follower's detection the check found but could not time: no timestamp, or a stamp on another clock.
+// A follower's detection the check found but could not time (no timestamp it can read, or a stamp on another clock
+// than the kill's): the line says it noticed, only not when — never "logged nothing" next to "line 14 shows one".
+const untimedWhy = (a: Args): string =>
+  a.offClock ? "its time is on another clock than the kill's (see the warning about clocks)" : 'it has no timestamp the checker could read';
 const untimedDetection = (a: Args): string =>
-  a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows one but ${a.offClock ? 'its time is on another clock (see the warning about clocks)' : 'has no timestamp'}` : '';
+  a.untimestampedLine ? `; its line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as a detection, but ${untimedWhy(a)}` : '';
+
+// When a follower was killed itself: `at the same time as`, `2.5 ms after`, `6173 ms before` the leader's kill.
+const relativeToKill = (afterMs: number): string => (afterMs === 0 ? 'at the same time as' : afterMs > 0 ? `${ms(afterMs)} after` : `${ms(-afterMs)} before`);
+
+// Other kills KILL_CHOSEN lists one by one; a paste of whole server logs can hold dozens (every node's teardown).
+const OTHER_KILLS_SHOWN = 5;
 
 // The one place where finding codes become English. Keep messages: what was expected, what was found.
 const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
@@ -232,7 +241,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     '(drop the lookaround/backreference or the unbounded repetition; verify-lesson lint shows details)',
   TIMING_NOT_REQUIRED: () => 'this lesson has no timing criteria: the paste is judged by its patterns alone',
   TIMESTAMPS_MISSING: (a) =>
-    `no line has a timestamp (${String(a.lines)} lines), so the detection time cannot be measured: expected lines starting ` +
+    `found no timestamp it can read on ${a.lines === 1 ? 'the paste\'s one line' : `any of the ${String(a.lines)} lines`}, so the detection time cannot be measured: expected lines starting ` +
     'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123' +
     (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} was read as the kill)` : ''),
   TIMESTAMPS_WITHOUT_DATE: (a) =>
@@ -245,9 +254,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       ? 'timestamps are seconds on a relative clock (since boot or since the launcher started), not wall-clock times: ' +
         'only differences between them were used, which holds when every line was stamped by that one clock'
       : `timestamps have no ${a.clock === 'yearless' ? 'year' : 'date'}, so times were compared within one ${a.clock === 'yearless' ? 'year' : 'day'}` +
-        (a.mixed ? ' (the paste mixes formats with and without dates)' : ''),
+        (a.mixed ? ' (the paste mixes formats with and without dates)' : '') +
+        (a.midnight
+          ? `; they cross midnight: line ${String((a.midnight as { afterLine: number }).afterLine)} was read as on the day after line ${String((a.midnight as { beforeLine: number }).beforeLine)}`
+          : ''),
   CLOCKS_INCOMPARABLE: (a) =>
-    `${String(a.ignored)} timestamped line(s) (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) are on a different clock from ` +
+    `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) ${a.ignored === 1 ? 'is' : 'are'} on a different clock from ` +
     `the rest (${clockName(a.clock)}): the two cannot be compared, so those lines' times were not used. ` +
     'Stamp the kill and the nodes\' lines with one clock (e.g. `date +%T.%N` before the kill when the nodes log wall-clock times)',
   TIMEZONE_AMBIGUOUS: (a) =>
@@ -255,8 +267,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `gives ${a.otherZone === null ? 'a UTC offset' : `"${String(a.otherZone)}"`}: the times cannot be compared. ` +
     'Log times in UTC or with a numeric offset (e.g. date -u, or %z: +0530)',
   TIMESTAMPS_BACKWARDS: (a) =>
-    `${String(a.node)}'s timestamps run backwards by ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): ` +
-    'measurements that span it may be wrong',
+    `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
+    'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',
   TIMESTAMPS_TOO_COARSE: (a) =>
     `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
     (a.stampHoldsKill
@@ -274,12 +286,18 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   DETECTION_BEFORE_KILL_ONLY: (a) =>
     `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
     `not after the kill on line ${String(a.killLine)}` + lookedAt(a.looked, a.node),
-  FOLLOWER_MISSING: (a) =>
-    `expected ${String(a.expected)} follower(s) to detect the dead leader, the paste shows ${String(a.seen)}` +
-    ((a.seenNodes as string[]).length ? ` (${(a.seenNodes as string[]).join(', ')})` : '') +
-    (a.unattributedDetections
-      ? `; ${String(a.unattributedDetections)} detection line(s) could not be tied to any node — ${NAME_EACH_LINE}`
-      : ''),
+  FOLLOWER_MISSING: (a) => {
+    const expected = a.expected as number;
+    const seen = a.seen as number;
+    const unnamed = (a.unattributedDetections as number | undefined) ?? 0;
+    return (
+      `expected ${expected} follower${expected === 1 ? '' : 's'} to detect the dead leader; the paste shows ${seen === 0 ? 'none' : String(seen)}` +
+      ((a.seenNodes as string[]).length ? ` (${(a.seenNodes as string[]).join(', ')})` : '') +
+      (unnamed
+        ? `, and ${unnamed} detection line${unnamed === 1 ? '' : 's'} could not be tied to any node — ${NAME_EACH_LINE}`
+        : ` — paste each follower's log, from before the kill to after it`)
+    );
+  },
   KILLED_NODE_NOT_LEADER: (a) => {
     const leader = String(a.leader);
     // The pgrep of the node that led, not the lesson's `--id 1`, which finds the killed node when node1 was it.
@@ -294,12 +312,30 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       ` (line ${String(a.line)} says so) — kill ${leader} instead (${find})`
     );
   },
-  FOLLOWER_NO_DETECTION: (a) =>
-    `${String(a.node)} logged nothing after the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''} saying it noticed the leader was gone ` +
-    `(expected ${a.expectedHeartbeat ? `a line saying ${phrases(a.expectedHeartbeat)} (the lesson's heartbeat_pattern)` : 'a heartbeat or election timeout'}, ` +
-    `or ${a.expectedConnection ? `${phrases(a.expectedConnection)} (its connection_pattern)` : 'its connection to the leader lost or closed'})` +
-    untimedDetection(a) +
-    lookedAt(a.looked, a.node),
+  FOLLOWER_NO_DETECTION: (a) => {
+    const node = String(a.node);
+    const killLine = a.killLine ? ` on line ${String(a.killLine)}` : '';
+    // Killed itself (pkill -f, a follower killed first): nothing was left running to notice; its lines are no help.
+    if (a.killedLine !== undefined) {
+      return (
+        `${node} was itself killed on line ${String(a.killedLine)}, ${relativeToKill(a.killedAfterMs as number)} the leader's kill${killLine}, ` +
+        'so it was not running to notice the leader was gone: kill only the leader and leave both followers running'
+      );
+    }
+    const expected =
+      `(expected ${a.expectedHeartbeat ? `a line saying ${phrases(a.expectedHeartbeat)} (the lesson's heartbeat_pattern)` : 'a heartbeat or election timeout'}, ` +
+      `or ${a.expectedConnection ? `${phrases(a.expectedConnection)} (its connection_pattern)` : 'its connection to the leader lost or closed'})`;
+    // A detection without a usable time: the line is there, only not when; an empty list of timed lines proves nothing.
+    if (a.untimestampedLine) {
+      const looked = (a.looked as LookedAtLine[] | undefined) ?? [];
+      return (
+        `line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as ${node} noticing the leader was gone, but ${untimedWhy(a)}, ` +
+        `so it cannot be measured from the kill${killLine}` +
+        (looked.length ? lookedAt(looked, node) : '')
+      );
+    }
+    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node);
+  },
   FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {
     const node = String(a.node);
     const count = a.unattributed as number;
@@ -317,10 +353,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   KILL_CHOSEN: (a) => {
     const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];
     // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.
-    const others = kills.filter((k) => k.line !== a.line).map((k) => {
-      const what = k.ofLeader ? 'the leader then too' : `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`;
+    // The judged kill once (panes side by side put other nodes' kills on its line too); a kill taken as the leader's
+    // only because no line says who led is not called "the leader then".
+    const judged = kills.findIndex((k) => k.line === a.line);
+    const others = kills.filter((_, i) => i !== judged).map((k) => {
+      const what = !k.ofLeader
+        ? `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`
+        : k.leaderThen === null
+          ? 'no line says who led then'
+          : 'the leader then too';
       return `line ${k.line} (${k.node ? `${k.node}, ` : ''}${what})`;
     });
+    const more = others.length - OTHER_KILLS_SHOWN;
+    const listed = more > 1 ? `${others.slice(0, OTHER_KILLS_SHOWN).join(', ')} and ${more} more` : others.join(', ');
     // One kill on two lines: the student's record (its line and time) and the leader's own shutdown line (its node).
     const own = a.ownLine as { line: number; node: string; afterMs: number } | undefined;
     const same = own
@@ -332,7 +377,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
       (a.reason === 'detected' ? 'the one the followers detected in time' : 'the first kill of the leader') +
       same +
-      (others.length ? `; also: ${others.join(', ')}` : '');
+      (others.length ? `; also: ${listed}` : '');
   },
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined

@@ -3,6 +3,7 @@
 // became leader in that term: Raft elects at most one leader per term. Nothing changes when a term has several
 // claimants (two runs appended to one log), none, or an identity would map to two nodes.
 import type { MutableLogEvent } from './log-event.js';
+import { placeEventsOnClock } from './log-facts.js';
 
 /** Renames, in place, each `leader`/`target` naming no writer to the one writer that became leader in its term. */
 export function aliasTermLeaders(events: MutableLogEvent[]): void {
@@ -16,7 +17,10 @@ export function aliasTermLeaders(events: MutableLogEvent[]): void {
     const winner = winners.get(event.term);
     winners.set(event.term, winner === undefined || winner === event.node ? event.node : null);
   }
-  if (winners.size === 0) return;
+  if (winners.size === 0) {
+    aliasClaimedLeaders(events, writers);
+    return;
+  }
   const aliases = new Map<string, string | null>();
   for (const event of events) {
     if (event.kind !== 'follows-leader' || event.term === undefined || event.leader === undefined || writers.has(event.leader)) continue;
@@ -26,6 +30,40 @@ export function aliasTermLeaders(events: MutableLogEvent[]): void {
     aliases.set(event.leader, known === undefined || known === winner ? winner : null);
   }
   if (aliases.size === 0) return;
+  for (const event of events) {
+    const leader = event.leader === undefined ? undefined : aliases.get(event.leader);
+    if (leader) event.leader = leader;
+    const target = event.target === undefined ? undefined : aliases.get(event.target);
+    if (target) event.target = target;
+  }
+}
+
+// With no term on any claim (canonical raft's "votes quorum reached -> convert to leader" names none), time decides:
+// a leader identity no writer goes by (`from:…@127.0.0.1:9001` on a follower's AppendEntries trace) is the writer
+// whose claim to lead is the latest before every line naming it. Nothing changes for an identity one of whose lines
+// has no claim before it (its leader's log was not pasted) or a claim of another writer.
+function aliasClaimedLeaders(events: MutableLogEvent[], writers: ReadonlySet<string>): void {
+  const namesNoWriter = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.leader !== undefined && !writers.has(e.leader);
+  if (!events.some(namesNoWriter) || !events.some((e) => e.kind === 'became-leader' && e.node !== undefined && e.time !== undefined)) return;
+  const named = events.filter(namesNoWriter);
+  const clock = placeEventsOnClock(events);
+  const claims: { atMs: number; node: string }[] = [];
+  for (const e of events) {
+    const atMs = e.kind === 'became-leader' && e.node !== undefined ? clock.at(e) : undefined;
+    if (atMs !== undefined) claims.push({ atMs, node: e.node! });
+  }
+  claims.sort((a, b) => a.atMs - b.atMs);
+  const aliases = new Map<string, string | null>();
+  for (const statement of named) {
+    const atMs = clock.at(statement);
+    let claimant: string | undefined;
+    for (const claim of claims) {
+      if (atMs === undefined || claim.atMs > atMs) break;
+      claimant = claim.node;
+    }
+    const known = aliases.get(statement.leader!);
+    aliases.set(statement.leader!, claimant !== undefined && (known === undefined || known === claimant) ? claimant : null);
+  }
   for (const event of events) {
     const leader = event.leader === undefined ? undefined : aliases.get(event.leader);
     if (leader) event.leader = leader;

@@ -63,8 +63,12 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   let file: FileRun | undefined;
   let last: Anchor | undefined;
   for (const anchor of anchors) {
-    if (file === undefined) file = openFile(0);
-    else if (!file.counts.has(anchor.key)) {
+    if (file === undefined) {
+      // Lines before a time jump back ahead of the first anchor are a file that names no writer (pm2's own pm2.log).
+      const start = findFileStart(lines, table, 0, anchor.line);
+      if (start > 0) gaps.push([0, start - 1]);
+      file = openFile(Math.max(start, 0));
+    } else if (!file.counts.has(anchor.key)) {
       const start = findFileStart(lines, table, last!.line, anchor.line);
       if (start >= 0) {
         jumps++;

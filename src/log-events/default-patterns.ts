@@ -19,10 +19,10 @@ export const DEFAULT_CONNECTION_PATTERN =
  * node's role, as "became leader" / "became follower" / "starting election" are. Group-free sources for the patterns below.
  */
 const peerState = (state: string): string => String.raw`(?:^|\] - )${state}(?: - |\s{0,8}$)|\bpeer state changed: ${state}\b`;
-/** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", ZooKeeper's LEADING. */
+/** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
 export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
+    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
       peerState('leading'),
     'i',
   ),
@@ -34,11 +34,20 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 export const FOLLOWS_LEADER_PATTERN =
   widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
 /**
- * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1" ("no heartbeat
- * from leader" is a detection, read before this). It names who leads like FOLLOWS_LEADER_PATTERN, but such lines
+ * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1", canonical raft's
+ * AppendEntries trace (APPEND_ENTRIES_SENDER_PATTERN) ("no heartbeat from leader" is a detection, read before this). It names who leads like FOLLOWS_LEADER_PATTERN, but such lines
  * come with every heartbeat: a paste's reading takes them only where they can change its answer (check-paste.ts).
  */
-export const HEARD_FROM_LEADER_PATTERN = widenRegex(/\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b/i);
+export const HEARD_FROM_LEADER_PATTERN = widenRegex(
+  /\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:/i,
+);
+/**
+ * canonical raft's (libraft, dqlite's) trace of an AppendEntries received, "src/recv_append_entries.c:36
+ * self:4810574327344449475 from:3297041220608546238@127.0.0.1:9001 leader_commit:11 …": only a leader sends them, so
+ * the sender (group 1: its address, as dqlite's `.leader` prints it) leads. Its result's trace
+ * (`recv_append_entries_result.c`, on the leader) names a follower.
+ */
+export const APPEND_ENTRIES_SENDER_PATTERN = /\brecv_append_entries\.c:\d{1,5} self:\d{1,20} from:\d{1,20}@([\w.:-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})/;
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as
  * leader". Group 1 is the name; the writer follows it (or leads, when the name is its own).
@@ -50,10 +59,12 @@ const NAMED_LEADER_WORDS = widenRegex(/\b(?:is|as)(?: the| now| our| its)?(?: ne
 /**
  * A member's line when its election timer fires, its only log of the timeout: etcd/raft's "8e9e05c52164694d is
  * starting a new election at term 3" (a leadership transfer logs "received MsgTimeoutNow … starts an election" first),
- * Apache Ratis's FollowerState "change to CANDIDATE, lastRpcElapsedTime:226ms, electionTimeout:176ms".
+ * Apache Ratis's FollowerState "change to CANDIDATE, lastRpcElapsedTime:226ms, electionTimeout:176ms", canonical
+ * raft's (libraft, dqlite's) follower tick "src/tick.c:44 convert to candidate and start new election" (a transfer's
+ * TimeoutNow converts without it; a candidate's own timer logs a bare "start new election").
  */
 export const ELECTION_TIMER_FIRED_PATTERN = widenRegex(
-  /\b[0-9a-f]{8,16} is starting a new election\b|\b[Cc]hange to (?:CANDIDATE|[Cc]andidate)\b[^;\n]{0,80}\b[Ee]lection_?[Tt]imeout\b/,
+  /\b[0-9a-f]{8,16} is starting a new election\b|\b[Cc]hange to (?:CANDIDATE|[Cc]andidate)\b[^;\n]{0,80}\b[Ee]lection_?[Tt]imeout\b|\bconvert to candidate and start new election\b/,
 );
 /** A node starting an election ("starting election", "became candidate", Ratis's "changes role from FOLLOWER to CANDIDATE", `event=election_started`, ZooKeeper's LOOKING). */
 export const ELECTION_STARTED_PATTERN = widenRegex(

@@ -213,7 +213,12 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   // A whole-second kill stamp stands for any moment of its second: a finer kill inside it (the node's own
   // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
   const latestMs = (k: KillJudgement): number => latestMomentMs(k.atMs, k.event.time);
-  kills.sort((a, b) => latestMs(a) - latestMs(b) || a.event.line - b.event.line);
+  // Kills in one whole second cannot be told apart by time: a node's own kill line there comes before lines of no
+  // writer (pm2's "App [raft-1:0] exited … via signal [SIGINT]" and "pid=48206 msg=process killed" in raft-1's
+  // "received SIGINT" second), whatever order the paste shows them in.
+  const isWholeSecond = (k: KillJudgement): boolean => stampSpanMs(k.event.time) >= 1000;
+  const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
+  kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
   return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)));
 }
 
@@ -271,11 +276,13 @@ function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], j
   return between ? undefined : own;
 }
 
-const MEMBER_ID = /^[0-9a-f]{8,16}$/;
+// A Raft member's identity that is no name a student gives: etcd's hex member id, a raft id of 17-20 digits
+// (dqlite's 3297041220608546238), an address with its port (`127.0.0.1:9002`, `[::1]:7003`).
+const MEMBER_ID = /^(?:[0-9a-f]{8,16}|\d{17,20}|[\w.-]{0,64}:\d{2,5}|\[[0-9a-f:]{2,39}\]:\d{2,5})$/;
 
 // A kill naming a node by name (`kill -9 9683  # infra3 is the leader`) while the followers name the leader by its
-// member id (etcd's "elected leader 4dba6cf265e2e495"): when neither has lines of its own in the paste (the killed
-// leader's log was not pasted), they are the same node.
+// member id (etcd's "elected leader 4dba6cf265e2e495") or address (canonical raft's AppendEntries `from:…@127.0.0.1:9002`):
+// when neither has lines of its own in the paste (the killed leader's log was not pasted), they are the same node.
 function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySet<string>): boolean {
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }

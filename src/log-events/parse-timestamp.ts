@@ -39,7 +39,7 @@ export type TimestampFormat =
   | 'epoch-us'
   | 'epoch-ns'
   | 'time-of-day'
-  /** `[ 88419.530]`: seconds since boot (CLOCK_MONOTONIC). */
+  /** `[ 88419.530]`, logfmt's `mono=88419.530`: seconds since boot (CLOCK_MONOTONIC). */
   | 'monotonic'
   /** `[+5.400s]`: seconds since a launcher started. */
   | 'relative'
@@ -561,6 +561,27 @@ function parseTai64n(s: string, i: number): Stamp | undefined {
 }
 
 /**
+ * logfmt's `mono=88213.604331` / `monotonic=…` (a C node's `clock_gettime(CLOCK_MONOTONIC)`): seconds since boot, one
+ * clock for every process on the machine, the `monotonic` format of `[ 88419.530]`. The seconds need a fraction.
+ */
+function parseMonotonicField(s: string, i: number, limit: number): Stamp | undefined {
+  let p = s.startsWith('mono=', i) ? i + 5 : s.startsWith('monotonic=', i) ? i + 10 : -1;
+  if (p < 0) return undefined;
+  const whole = p;
+  let seconds = 0;
+  while (p < limit && p - whole < 10 && digitAt(s, p) >= 0) seconds = seconds * 10 + digitAt(s, p++);
+  if (p === whole || s.charCodeAt(p) !== 46) return undefined;
+  const fraction = ++p;
+  let micros = 0;
+  for (; p < limit && digitAt(s, p) >= 0; p++) if (p - fraction < 6) micros = micros * 10 + digitAt(s, p);
+  const fractionDigits = p - fraction;
+  if (fractionDigits < 1 || fractionDigits > 9 || (p < limit && !isGapOrEnd(s.charCodeAt(p)))) return undefined;
+  for (let k = fractionDigits; k < 6; k++) micros *= 10;
+  const ms = seconds * 1000 + micros / 1000;
+  return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: precisionOf(fractionDigits), format: 'monotonic', zoned: false, end: p };
+}
+
+/**
  * Parses a timestamp starting exactly at `s[i]` (not searching), reading no further than `limit`.
  * Returns undefined when there is none in a supported format.
  */
@@ -594,6 +615,10 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
   if (c === 73 || c === 87 || c === 69 || c === 70) {
     // I W E F
     if (digitAt(s, i + 1) >= 0) return parseGlog(s, i, limit);
+  }
+  if (c === 109 && s.charCodeAt(i + 2) === 110) {
+    const mono = parseMonotonicField(s, i, limit);
+    if (mono) return mono;
   }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return parseSyslog(s, i, limit);
   if (c === 91) return parseRelative(s, i, limit);

@@ -67,6 +67,7 @@ const HEAD_CHARS = 256;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isGap = (c: number): boolean => c === 32 || c === 9;
 // Characters of a bare token (word, path, host name).
 const isTokenChar = (c: number): boolean =>
   isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 64 || c === 126;
@@ -130,6 +131,8 @@ function isLevel(text: string, p: number, q: number): boolean {
 
 const TS_KEYS = new Set(['ts', 'time', 't', 'timestamp', '@timestamp', 'date', 'datetime']);
 const MESSAGE_KEYS = new Set(['msg', 'message', 'event']);
+/** logfmt keys of CLOCK_MONOTONIC seconds (`mono=88213.604331`): the line's time when it has no wall-clock one. */
+const MONOTONIC_KEYS = new Set(['mono', 'monotonic']);
 
 const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
 const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
@@ -472,6 +475,19 @@ function pidRoleEnd(text: string, p: number, limit: number): number {
   while (q < limit && q - p < 8 && isDigit(text.charCodeAt(q))) q++;
   if (q - p > 7 || text.charCodeAt(q) !== 58 || !isLetter(text.charCodeAt(q + 1)) || text.charCodeAt(q + 2) !== 32 || !isDigit(text.charCodeAt(q + 3))) return -1;
   return q + 2;
+}
+
+// pm2 logs' `0|raft-1   | ` column at p: the process id (1-4 digits), `|`, the app's name, spaces, `|`. Returns where
+// the name ends (its start is after the first `|`), or -1.
+function pm2AppEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p < 5 && isDigit(text.charCodeAt(q))) q++;
+  if (q - p > 4 || text.charCodeAt(q) !== 124) return -1;
+  const start = ++q;
+  while (q < limit && q - start <= 64 && !isGap(text.charCodeAt(q)) && text.charCodeAt(q) !== 124) q++;
+  const end = q;
+  while (q < limit && isGap(text.charCodeAt(q))) q++;
+  return end > start && q > end && text.charCodeAt(q) === 124 ? end : -1;
 }
 
 // End of a container id at p (docker's and podman's short id, 12 hex digits, or the full 64, with a letter among them:
@@ -824,6 +840,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // Redis's `4101:M 30 Nov 2026 14:05:00.412 * …`: a process id and a role letter before the date; the pid names the
     // writer when such pids vary (the role changes under one pid, and nothing else names a Redis-style line).
     if (tokens === 0 && isDigit(c)) {
+      // pm2 logs' `0|raft-1   | …`: the app's name names the writer, as compose's service column does.
+      const app = pm2AppEnd(text, p, headEnd);
+      if (app > 0) {
+        st.service = text.slice(text.indexOf('|', p) + 1, app);
+        st.node = serviceNode(st.service);
+        st.nodeFrom = FROM_SERVICE;
+        p = text.indexOf('|', app) + 1;
+        continue;
+      }
       const role = pidRoleEnd(text, p, headEnd);
       if (role > 0) {
         st.weak = text.slice(p, role - 2);
@@ -1024,6 +1049,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (quoted) v++;
       const writerKey = TS_KEYS.has(key) || MESSAGE_KEYS.has(key) ? undefined : classifyWriterKey(key);
       if (TS_KEYS.has(key) && st.stampAt < 0) st.stampAt = v;
+      else if (st.stampAt < 0 && MONOTONIC_KEYS.has(key)) st.stampAt = p; // parsed with its key (parse-timestamp.ts)
       else if (writerKey === 'node' && st.node === undefined) {
         // `node=2`, a collector's label column (`docker logs --details`' `raft.node=2`).
         st.node = logfmtNode(text, v, end);
@@ -1159,9 +1185,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     let r = q;
     while (r < headEnd && text.charCodeAt(r) === 32) r++;
     if (text.charCodeAt(r) === 124 && r > q) {
-      // docker compose: `service  | …`; honcho/foreman's own `system | node1.1 stopped` lines name no writer.
-      if (st.node === undefined && q - p === 6 && text.startsWith('system', p)) {
+      // docker compose: `service  | …`; the process manager's own lines name no writer: honcho/foreman's `system |
+      // node1.1 stopped`, pm2's `PM2 | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited …` (its time kept).
+      if (st.node === undefined && ((q - p === 6 && text.startsWith('system', p)) || (q - p === 3 && text.startsWith('PM2', p)))) {
         st.kind = LINE_LOG;
+        let after = r + 1;
+        while (after < headEnd && isGap(text.charCodeAt(after))) after++;
+        if (st.stampAt < 0 && isDigit(text.charCodeAt(after))) st.stampAt = after;
         return;
       }
       if (st.node === undefined) {
@@ -1738,6 +1768,10 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
+    // ctest -V's test number `3: ` (any `N: ` numbering) before the head's own time, relative ones too (`[ 5314.902551]`).
+    const numbered = at < 0 ? -1 : numberingEnd(text, at, end);
+    const afterNumber = numbered < 0 ? undefined : parseTimestampAt(text, numbered, end);
+    if (afterNumber !== undefined) return afterNumber.precisionMs > 1 ? (findFinerStamp(text, afterNumber, end) ?? afterNumber) : afterNumber;
     const found = searchStamp(text, lines.starts[i]!, end);
     if (found === undefined) {
       // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
@@ -1755,6 +1789,13 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);
+}
+
+// End of a line numbering `3: ` at p (1-4 digits, a colon, a space: no time, which needs `H:MM`), or -1.
+function numberingEnd(text: string, p: number, end: number): number {
+  let q = p;
+  while (q < end && q - p < 4 && isDigit(text.charCodeAt(q))) q++;
+  return q > p && text.charCodeAt(q) === 58 && text.charCodeAt(q + 1) === 32 && q + 2 < end ? q + 2 : -1;
 }
 
 // Per scanned paste: whether its epoch-seconds fractions are unpadded microseconds (decideUnpaddedMicros).

@@ -84,8 +84,10 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
     for (const line of details) out.push(`      ${line}`);
     for (const finding of check.findings) {
       if (SUMMARISED.has(finding.code) || (check.id === 'patterns' && finding.path?.startsWith('proof.regex_patterns['))) continue;
-      const where = finding.line === undefined ? '' : dim(`line ${finding.line}: `);
-      out.push(`      ${severity(finding)} ${where}${formatFindingMessage(finding)}`);
+      const message = formatFindingMessage(finding);
+      // No "line 14: line 14 (…)": a message that starts with its own line says where it is.
+      const where = finding.line === undefined || message.startsWith(`line ${finding.line} `) ? '' : dim(`line ${finding.line}: `);
+      out.push(`      ${severity(finding)} ${where}${message}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -150,7 +150,11 @@ export function measureDetection(
     findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }) }, where));
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
-  if (clock.clock.kind !== 'absolute') findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : {}) }, where));
+  if (clock.clock.kind !== 'absolute') {
+    const midnight = clock.clock.kind === 'time-of-day' ? findMidnight(events, times) : undefined;
+    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : {}) };
+    findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', midnight === undefined ? args : { ...args, midnight: { beforeLine: lineNumber(lines, midnight.before.line), afterLine: lineNumber(lines, midnight.after.line) } }, where));
+  }
   if (clock.clock.offClock > 0) {
     const off = events.find((e) => e.time !== undefined && clock.at(e) === undefined)!;
     const ignoredClock = clockNameOf(off.time, off.node);
@@ -288,7 +292,11 @@ function judgeKill(
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {
       const looked = findLookedAtEvents(events, times, node, killAt).map((e): LookedAtLine => ({ line: number(e.line), excerpt: excerpt(e.line), ...(said.writerFromWords(e) ? { wordsOnly: true } : {}) }));
-      const untimedArgs = untimed === undefined ? {} : { untimestampedLine: number(untimed.line), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
+      const untimedWords = untimed === undefined ? undefined : said.detection(untimed);
+      const untimedArgs =
+        untimed === undefined
+          ? {}
+          : { untimestampedLine: number(untimed.line), ...(untimedWords === undefined ? {} : { untimedWords }), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: number(before.line) };
       // Detection lines after the kill tied to no node may be this follower's: "logged nothing" would be a guess.
       const unnamed = (unnamedAfterKill ??= findUnnamedDetections(events, times, killAt));
@@ -302,8 +310,16 @@ function judgeKill(
         findings.push(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, ...beforeArgs, killLine: number(kill.event.line), looked }, at(before.line)));
       } else {
         followers.push({ node, status: 'no-detection' });
+        // Killed itself before it could notice (pkill -f, a follower killed first): the report says so, not "logged nothing".
+        const own = untimed === undefined ? findOwnKill(events, times, node, killAt + timing.window_ms) : undefined;
+        const ownArgs = own === undefined ? {} : { killedLine: number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
         findings.push(
-          createFinding('FOLLOWER_NO_DETECTION', 'error', { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs }, untimed === undefined ? {} : at(untimed.line)),
+          createFinding(
+            'FOLLOWER_NO_DETECTION',
+            'error',
+            { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs },
+            untimed !== undefined ? at(untimed.line) : own !== undefined ? at(own.event.line) : {},
+          ),
         );
       }
       continue;
@@ -375,6 +391,42 @@ function findLookedAtEvents(events: readonly LogEvent[], times: readonly (number
     }
   }
   return after.map((e) => e.event);
+}
+
+// A follower's own kill no later than `latestMs` after which it logged nothing but kills: it was dead, not silent.
+function findOwnKill(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, latestMs: number): { event: LogEvent; atMs: number } | undefined {
+  let own: { event: LogEvent; atMs: number } | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if (event.kind !== 'kill' || t === undefined || t > latestMs || (event.node ?? event.target) !== node) continue;
+    if (own === undefined || t > own.atMs) own = { event, atMs: t };
+  }
+  if (own === undefined) return undefined;
+  for (let k = 0; k < events.length; k++) {
+    const t = times[k];
+    if (events[k]!.node === node && events[k]!.kind !== 'kill' && t !== undefined && t > own.atMs) return undefined;
+  }
+  return own;
+}
+
+// Two lines of a dateless paste read as on either side of midnight (a stamp on the neighbouring day of the paste's
+// first one, paste-clock.ts), for TIMESTAMPS_WITHOUT_DATE to name the day boundary: the first line on another day and
+// the nearest line of the first day before it in the paste.
+function findMidnight(events: readonly LogEvent[], times: readonly (number | undefined)[]): { before: LogEvent; after: LogEvent } | undefined {
+  let sameDay: LogEvent | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const t = times[k];
+    const stamp = events[k]!.time;
+    if (t === undefined || stamp === undefined) continue;
+    if (t === stamp.dayMs) {
+      sameDay = events[k];
+      continue;
+    }
+    if (sameDay === undefined) continue;
+    return t > stamp.dayMs ? { before: sameDay, after: events[k]! } : { before: events[k]!, after: sameDay };
+  }
+  return undefined;
 }
 
 // Detection lines at or after the kill tied to no node, by time (paste order among equal times).

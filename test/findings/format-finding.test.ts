@@ -79,7 +79,8 @@ describe('formatFindingMessage for the paste check', () => {
   });
 
   it('TIMESTAMPS_MISSING names the line read as the kill when there is one', () => {
-    expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, untimestampedLine: 8 }))).toMatch(/^no line has a timestamp \(27 lines\), .* \(line 8 was read as the kill\)$/);
+    expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, untimestampedLine: 8 }))).toMatch(/^found no timestamp it can read on any of the 27 lines, .* \(line 8 was read as the kill\)$/);
+    expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 1 }))).toMatch(/^found no timestamp it can read on the paste's one line, /);
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27 }))).not.toContain('read as the kill');
   });
 
@@ -93,6 +94,14 @@ describe('formatFindingMessage for the paste check', () => {
     expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 16, node: 'raft-a', reason: 'first', kills }))).toBe(
       'judged the kill on line 16 (raft-a) of 4 kills, the first kill of the leader; also: line 23 (raft-c, the leader then too), ' +
         'line 24 (raft-b, not the leader then: raft-c led), line 30 (not the leader then)',
+    );
+  });
+
+  it('KILL_CHOSEN lists at most five other kills and never calls a kill "the leader then" when no line says who led', () => {
+    const kills = [{ line: 2, node: 'node1', ofLeader: true, leaderThen: null }, ...[10, 11, 12, 13, 14, 15, 16].map((line) => ({ line, node: null, ofLeader: true, leaderThen: null }))];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 2, node: 'node1', reason: 'first', kills }))).toBe(
+      'judged the kill on line 2 (node1) of 8 kills, the first kill of the leader; also: line 10 (no line says who led then), line 11 (no line says who led then), ' +
+        'line 12 (no line says who led then), line 13 (no line says who led then), line 14 (no line says who led then) and 2 more',
     );
   });
 
@@ -158,7 +167,9 @@ describe('formatFindingMessage sizes, found values and advice', () => {
       createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', { ...args, unattributed: 1, unattributedLines: unattributedLines.slice(0, 1), beforeMs: 300, line: 9, untimestampedLine: 14 }),
     );
     expect(one).toContain('but 1 line after the kill saying a node noticed (a timeout or a lost connection) could not be tied to any node (line 25 "election timeout: no heartbeat from leader node1"), and it may be node2\'s;');
-    expect(one).toContain('; before the kill it noticed a missing leader on line 9, 300 ms before; line 14 shows one but has no timestamp;');
+    expect(one).toContain('; before the kill it noticed a missing leader on line 9, 300 ms before; its line 14 reads as a detection, but it has no timestamp the checker could read;');
+    const offClock = formatFindingMessage(createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', { ...args, untimestampedLine: 14, untimedWords: 'EOF', offClock: true }));
+    expect(offClock).toContain(`; its line 14 ("EOF") reads as a detection, but its time is on another clock than the kill's (see the warning about clocks);`);
     expect(one).not.toMatch(/ more\)/);
   });
 
@@ -181,9 +192,18 @@ describe('formatFindingMessage sizes, found values and advice', () => {
   it('FOLLOWER_MISSING with detection lines tied to no node says how to paste so each line names its node', () => {
     const message = formatFindingMessage(createFinding('FOLLOWER_MISSING', 'error', { expected: 2, seen: 1, seenNodes: ['node3'], unattributedDetections: 7 }));
     expect(message).toBe(
-      'expected 2 follower(s) to detect the dead leader, the paste shows 1 (node3); 7 detection line(s) could not be tied to any node — ' +
+      'expected 2 followers to detect the dead leader; the paste shows 1 (node3), and 7 detection lines could not be tied to any node — ' +
         'paste the logs so every line names its node: grep -H "timeout\\|leader\\|kill" data/node*/node.log (the file name on each line), ' +
         'or tail -n 50 data/node*/node.log (a ==> file <== header above each node\'s lines), and no sort, which mixes the nodes\' lines together',
+    );
+  });
+
+  it('FOLLOWER_MISSING without unnamed detection lines says to paste every follower\'s log, in plain plurals', () => {
+    expect(formatFindingMessage(createFinding('FOLLOWER_MISSING', 'error', { expected: 2, seen: 0, seenNodes: [], unattributedDetections: 0 }))).toBe(
+      "expected 2 followers to detect the dead leader; the paste shows none — paste each follower's log, from before the kill to after it",
+    );
+    expect(formatFindingMessage(createFinding('FOLLOWER_MISSING', 'error', { expected: 2, seen: 1, seenNodes: ['node2'], unattributedDetections: 1 }))).toMatch(
+      /^expected 2 followers to detect the dead leader; the paste shows 1 \(node2\), and 1 detection line could not be tied to any node — /,
     );
   });
 

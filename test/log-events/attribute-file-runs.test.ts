@@ -134,6 +134,28 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(brief(readLogText(merged, patterns).events).filter((e) => e.includes('file-run'))).toEqual([]);
   });
 
+  it("leaves lines before the first file's start no file's when time jumps back there (pm2 logs' own pm2.log section first)", () => {
+    const file = (id: number, pid: number, startUs: number): string[] => [
+      `I20261201 08:56:50.${startUs}  ${pid} main.cc:61] kv_node id=${id} listening on 127.0.0.1:700${id}, peers 127.0.0.1:7001`,
+      `W20261201 08:57:14.09${id}873  ${pid} replication.cc:141] term 1: lost connection to leader node 1: read() returned 0`,
+    ];
+    const cat = [
+      '$ cat supervisor.log data/node2/kv_node.INFO data/node3/kv_node.INFO',
+      'I20261201 08:56:49.000001  4000 supervisor.cc:12] child 5101 started',
+      'I20261201 08:57:14.090001  4000 supervisor.cc:31] child 5101 terminated by SIGTERM',
+      ...file(2, 5202, 412203),
+      ...file(3, 5303, 415980),
+    ].join('\n');
+    expect(brief(readLogText(cat, patterns).events)).toEqual([
+      '2 startup - -',
+      '3 kill - -',
+      '4 startup node2 file-run',
+      '5 connection-lost node2 file-run',
+      '6 startup node3 file-run',
+      '7 connection-lost node3 file-run',
+    ]);
+  });
+
   it('keeps tags that name one file each ([infra1] on every line of a cat) as the writer names', () => {
     const tagged = (tag: string, id: string, second: number): string[] => [
       `[${tag}] 2026-11-30 04:05:${second}.100000 I | raft: ${id} became follower at term 2`,

@@ -144,6 +144,21 @@ describe('"leader n1 killed" is the kill of n1 when no member says it', () => {
   });
 });
 
+describe('a kill naming the leader by name while the followers name it by an identity', () => {
+  it("is of the leader when neither has lines of its own: `# node2 is the leader` and canonical raft's `from:…@127.0.0.1:9002`", () => {
+    const text = [
+      '$ date +%T.%3N; kill -KILL 13081   # node2 is the leader',
+      '12:05:40.281',
+      'node3.log:12:05:39.941 LIBRAFT   src/recv_append_entries.c:36 self:18259981327681688174 from:15873656377935265583@127.0.0.1:9002 leader_commit:11 n_entries:0',
+      'node3.log:12:05:43.072 LIBRAFT   src/tick.c:44 convert to candidate and start new election',
+      'node1.log:12:05:39.942 LIBRAFT   src/recv_append_entries.c:36 self:4810574327344449475 from:15873656377935265583@127.0.0.1:9002 leader_commit:11 n_entries:0',
+    ].join('\n');
+    expect(kills(text)).toEqual([[2, 'node2', '127.0.0.1:9002', true]]);
+    // A writer of its own is no absent node: killing node3 while the lines name 127.0.0.1:9002 is a follower's kill.
+    expect(kills(text.replace('# node2 is', '# node3 is'))).toEqual([[2, 'node3', '127.0.0.1:9002', false]]);
+  });
+});
+
 describe('a node stopped before the cluster\'s first election killed no leader', () => {
   // RabbitMQ joining a cluster: rabbit2 `stop_app`s (kill-pattern words) minutes before the quorum queue's first
   // Ra election (term 1); later the student kills rabbit1, a follower, believing it leads.
@@ -171,5 +186,30 @@ describe('a node stopped before the cluster\'s first election killed no leader',
     // Only stops before the first election: they are all the paste has, judged as before.
     const onlyEarly = join.split('\n').filter((l, i) => i >= 2).join('\n');
     expect(kills(onlyEarly)).toEqual([[2, 'rabbit2', undefined, true]]);
+  });
+});
+
+describe('a term number is never a kill target', () => {
+  const cluster = [
+    '2026-11-30T12:00:00.100Z [node1] became leader for term 3',
+    '2026-11-30T12:00:00.200Z [node2] following leader node1 (term 3)',
+    '2026-11-30T12:00:00.200Z [node3] following leader node1 (term 3)',
+  ];
+  const after = ['2026-11-30T12:00:01.150Z [node2] heartbeat timeout: no message from leader in 150ms'];
+
+  it.each([
+    '2026-11-30T12:00:01.000Z [chaos] killing the leader [term 3] with SIGTERM',
+    '2026-11-30T12:00:01.000Z [chaos] killing the leader term=3 with SIGTERM',
+    '2026-11-30T12:00:01.000Z killed leader in term 3 (pid 4242)',
+    '2026-11-30T12:00:01.000Z harness: SIGTERM sent to the leader (term: 3)',
+  ])('%s kills the leader of the time, node1, not node3', (kill) => {
+    const { events } = readLogText([...cluster, kill, ...after].join('\n'), patterns);
+    expect(killEvents(events)).toEqual([[4, undefined, undefined]]);
+    expect(kills([...cluster, kill, ...after].join('\n'))).toEqual([[4, undefined, 'node1', true]]);
+  });
+
+  it('a node named beside the term is still the target', () => {
+    const { events } = readLogText([...cluster, '2026-11-30T12:00:01.000Z killed leader node1 in term 3', ...after].join('\n'), patterns);
+    expect(killEvents(events)).toEqual([[4, undefined, 'node1']]);
   });
 });

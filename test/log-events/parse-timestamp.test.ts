@@ -192,6 +192,12 @@ describe('parseTimestampAt: relative clocks', () => {
     expect(parse('[  7739.908812] lab kv_node[3301]:')).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 7_739_908.812, precisionMs: 0.001 });
   });
 
+  it("logfmt's CLOCK_MONOTONIC seconds `mono=88213.604331` (and `monotonic=`): the monotonic clock of `[ 88419.530]`", () => {
+    expect(parse('mono=88213.604331 id=1 role=leader msg="caught SIGTERM"')).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 88_213_604.331, precisionMs: 0.001, end: 17 });
+    expect(parse('monotonic=7739.9')).toMatchObject({ format: 'monotonic', ms: 7_739_900, precisionMs: 100 });
+    for (const text of ['mono=88213 id=1', 'mono=88213.604331x', 'mono=.5 x', 'mono= 1.5', 'monologue=1.5 x', 'mono=1.1234567891 x']) expect(parse(text), text).toBeUndefined();
+  });
+
   it("a launcher's time since it started: [+5.400s], [5.400s]", () => {
     expect(parse('[+5.400s] launcher | killing')).toMatchObject({ kind: 'relative', format: 'relative', ms: 5400, precisionMs: 1, end: 9 });
     expect(parse('[5.400s] x')).toMatchObject({ kind: 'relative', format: 'relative', ms: 5400 });

@@ -305,6 +305,52 @@ describe('readLogText', () => {
     expect(brief(readLogText(text, patterns).events)).toEqual(['1 became-leader node0 node0', '2 heartbeat-timeout node1', '3 election-started node1']);
   });
 
+  it("reads canonical raft's (libraft, dqlite's) traces: a follower's tick \"convert to candidate and start new election\" is its election timer firing, \"convert to leader\" a claim, an AppendEntries' sender the leader", () => {
+    const raft = (file: string, ns: string, message: string): string => `${file}:LIBRAFT   1796126${ns} src/${message}`;
+    const text = [
+      raft('node1.log', '725000000000', 'convert.c:168 self elect and convert to leader'),
+      raft('node2.log', '739000000000', 'recv_append_entries.c:36 self:4810574327344449475 from:3297041220608546238@127.0.0.1:9001 leader_commit:11 n_entries:0 prev_log_index:11 prev_log_term:1, term:1'),
+      raft('node1.log', '739100000000', 'recv_append_entries_result.c:24 self:3297041220608546238 from:4810574327344449475@127.0.0.1:9002 last_log_index:11 rejected:0 term:1'),
+      raft('node2.log', '743071779039', 'tick.c:44 convert to candidate and start new election'),
+      raft('node2.log', '746000000000', 'tick.c:72 start new election'),
+      raft('node2.log', '746100000000', 'recv_request_vote_result.c:127 votes quorum reached -> convert to leader'),
+      raft('node3.log', '746200000000', 'recv_timeout_now.c:29 self:15124286138361969277 from:4810574327344449475@127.0.0.1:9002 last_log_index:11 last_log_term:1 term:2'),
+    ].join('\n');
+    expect(brief(readLogText(text, patterns).events)).toEqual([
+      '1 became-leader node1 node1',
+      '2 follows-leader node2 node1',
+      '4 heartbeat-timeout node2',
+      '5 election-started node2',
+      '6 became-leader node2 node2',
+    ]);
+  });
+
+  it("names a leader known only by its address (canonical raft's `from:…@127.0.0.1:9001`) by the writer whose claim to lead is the latest before every line naming it", () => {
+    const raft = (node: string, ms: string, message: string): string => `[${node}] 12:05:${ms} LIBRAFT   src/${message}`;
+    const follow = (self: string, from: string): string => `recv_append_entries.c:36 self:${self} from:7${from}@127.0.0.1:900${from} leader_commit:11 n_entries:0`;
+    const claimed = [
+      raft('node1', '20.000000', 'convert.c:168 self elect and convert to leader'),
+      raft('node2', '23.000000', follow('42', '1')),
+      raft('node3', '23.000100', follow('43', '1')),
+      raft('node2', '24.080000', 'recv_request_vote_result.c:127 votes quorum reached -> convert to leader'),
+      raft('node3', '24.090000', follow('43', '2')),
+    ];
+    expect(brief(readLogText(claimed.join('\n'), patterns).events)).toEqual([
+      '1 became-leader node1 node1',
+      '2 follows-leader node2 node1',
+      '3 follows-leader node3 node1',
+      '4 became-leader node2 node2',
+      '5 follows-leader node3 node2',
+    ]);
+    // node1's claim not pasted: the lines naming 127.0.0.1:9001 have no claim before them, so it stays an address.
+    expect(brief(readLogText(claimed.slice(1).join('\n'), patterns).events)).toEqual([
+      '1 follows-leader node2 127.0.0.1:9001',
+      '2 follows-leader node3 127.0.0.1:9001',
+      '3 became-leader node2 node2',
+      '4 follows-leader node3 node2',
+    ]);
+  });
+
   it('reads "node 2 is the leader", "n2 is leader now" and "accepted n2 as leader" as the writer following node2; stepping down as leader is no claim to lead', () => {
     const text = [
       '10:00:00.000 [node1] node 2 is the leader',
@@ -381,6 +427,30 @@ describe('readLogText', () => {
       ['kill', 'infra1'],
       ['kill', 'infra2'],
       ['kill', null],
+    ]);
+  });
+});
+
+describe("pm2's columns (blind7 pm2 pastes)", () => {
+  it("`0|raft-1 |` names its app's lines; pm2's own `PM2 |` line is no node's, and its exit report is raft-1's kill", () => {
+    const { events, nodes } = readLogText(
+      [
+        'PM2        | 2026-11-30T14:02:54: PM2 log: App [raft-1:0] online',
+        '0|raft-1   | 2026-11-30T14:02:58: [raft-1] became leader for term 4',
+        '1|raft-2   | 2026-11-30T14:02:58: [raft-2] following leader raft-1 (term 4)',
+        '2|raft-3   | 2026-11-30T14:02:58: [raft-3] following leader raft-1 (term 4)',
+        'PM2        | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited with code [0] via signal [SIGINT]',
+        '1|raft-2   | 2026-11-30T14:03:11: [raft-2] connection to leader lost (ECONNRESET)',
+      ].join('\n'),
+      patterns,
+    );
+    expect([...nodes].sort()).toEqual(['raft-1', 'raft-2', 'raft-3']);
+    expect(brief(events)).toEqual([
+      '2 became-leader raft-1 raft-1',
+      '3 follows-leader raft-2 raft-1',
+      '4 follows-leader raft-3 raft-1',
+      '5 kill -  raft-1',
+      '6 connection-lost raft-2',
     ]);
   });
 });
@@ -862,5 +932,29 @@ describe('judgeKills with a whole-second and a finer kill stamp', () => {
     );
     const kills = judgeKills(events, placeEventsOnClock(events));
     expect(kills.map((k) => [k.event.line + 1, k.killed])).toEqual([[2, 'node1']]);
+  });
+
+  it("takes the node's own kill line over writerless ones in the same whole second, whatever the paste order (pm2's pm2.log section first)", () => {
+    const { events } = readLogText(
+      [
+        'PM2        | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited with code [0] via signal [SIGINT]',
+        'PM2        | 2026-11-30T14:03:11: PM2 log: pid=48206 msg=process killed',
+        '0|raft-1   | 2026-11-30T14:02:58: [raft-1] became leader for term 4',
+        '0|raft-1   | 2026-11-30T14:03:11: [raft-1] received SIGINT, shutting down',
+        '1|raft-2   | 2026-11-30T14:02:58: [raft-2] following leader raft-1 (term 4)',
+      ].join('\n'),
+      patterns,
+    );
+    expect(judgeKills(events, placeEventsOnClock(events))[0]!.event.line + 1).toBe(4);
+    // A finer stamp orders them: a harness's command in the node's own ms stays first (the command was issued then).
+    const { events: fine } = readLogText(
+      [
+        '[2026-11-30T14:03:10.208Z INFO  kvraft::raft] n2: following leader n1 (term 1)',
+        '[2026-11-30T14:03:11.604Z INFO  failover] sending SIGTERM to leader n1 (pid 41877)',
+        '[2026-11-30T14:03:11.604Z WARN  kvraft::node] n1: received SIGTERM, shutting down',
+      ].join('\n'),
+      patterns,
+    );
+    expect(judgeKills(fine, placeEventsOnClock(fine))[0]!.event.line + 1).toBe(2);
   });
 });

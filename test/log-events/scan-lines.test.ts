@@ -532,6 +532,23 @@ describe('scanLines: heads of runtimes and supervisors (blind3)', () => {
     ).toEqual(['node1', 'node2', 's3']);
   });
 
+  it("pm2 logs' `<pm_id>|<app name> |` column names the writer; pm2's own `PM2 |` lines name none but keep their time", () => {
+    const lines = scan(
+      [
+        'PM2        | 2026-11-30T14:02:54: PM2 log: App [raft-2:1] online',
+        '0|raft-1   | 2026-11-30T14:03:11: [raft-1] received SIGINT, shutting down',
+        '1|raft-2   | 2026-11-30T14:03:11: [raft-2] connection to leader lost (ECONNRESET)',
+        '2|raft-3   | 2026-11-30T14:03:11: [raft-3] connection to leader lost (ECONNRESET)',
+        'PM2        | 2026-11-30T14:03:11: PM2 log: App [raft-1:0] exited with code [0] via signal [SIGINT]',
+        '12|node2   | 2026-11-30 15:03:11.190 +01:00: connection to leader closed',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.node)).toEqual([undefined, 'raft-1', 'raft-2', 'raft-3', undefined, 'node2']);
+    expect(lines.map((l) => l.kind)).toEqual([LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG]);
+    expect(lines[4]!.dayMs).toBe(lines[1]!.dayMs);
+    expect(lines[0]!.dayMs).toBeDefined();
+  });
+
   it("honcho's own `system |` lines name no node; `node1.1 |` is process type node1, instance 1", () => {
     const lines = scan(['11:40:02 system   | node1.1 started (pid=61001)', '11:40:11 node1.1  | 2026-11-30 11:40:11.952 node1 received SIGTERM', '11:40:11 system   | node1.1 stopped (rc=-15)'].join('\n'));
     expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', undefined]);
@@ -1019,5 +1036,26 @@ describe('scanLines: runit svlogd -t lines (a raw TAI64N label at the head)', ()
     const rows = scan('==> /var/log/kv2/current <==\n@400000006b0e9a5a0717f787 node2 follower t1: connection to leader node1 lost\n@4 not a label\n');
     expect(rows[1]).toMatchObject({ node: 'node2', from: 'name', dayMs: 35_920_119.011 });
     expect(rows[2]!.dayMs).toBeUndefined();
+  });
+});
+
+describe('scanLines: logfmt with CLOCK_MONOTONIC seconds (`mono=`)', () => {
+  it('reads `mono=` as the time of a line with no wall-clock key, and `ts=` first when both are there', () => {
+    const lines = indexLines('mono=88213.604990 id=2 role=follower msg="read from leader 1 returned 0"\nts=2026-11-26T19:30:01.123Z mono=88213.6 node=2 msg="x"\n');
+    const table = scanLines(lines);
+    expect(table.nodes[0]).toBe('node2');
+    expect(stampOf(lines, table, 0)).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 88_213_604.99 });
+    expect(stampOf(lines, table, 1)).toMatchObject({ kind: 'absolute', dayMs: T });
+  });
+});
+
+describe("stampOf: ctest -V's test number `3: ` before each line's time", () => {
+  it('reads the time after the number, a relative one too, and nothing from a numbered line without one', () => {
+    const lines = indexLines('3: [ 5315.114840] n2 PRECANDIDATE t1 no heartbeat from leader n1\n3: Test timeout computed to be: 10\n12: 19:30:01.123 n2 heartbeat timeout\n42: 7 keys written\n');
+    const table = scanLines(lines);
+    expect(stampOf(lines, table, 0)).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 5_315_114.84 });
+    expect(stampOf(lines, table, 1)).toBeUndefined();
+    expect(stampOf(lines, table, 2)).toMatchObject({ kind: 'time-of-day', dayMs: T });
+    expect(stampOf(lines, table, 3)).toBeUndefined();
   });
 });

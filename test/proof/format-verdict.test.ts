@@ -95,7 +95,7 @@ describe('formatVerdictText', () => {
     );
     // The row is the finding's message: it is not printed a second time under the check.
     expect(missing.split('no line matches /timeout|timed out|no heartbeat/')).toHaveLength(2);
-    expect(missing).toContain('no line has a timestamp');
+    expect(missing).toContain('found no timestamp it can read');
     const { timing: _timing, ...proof } = lesson.proof;
     const untimed = formatVerdictText(checkPaste({ ...lesson, proof }, PASS), { color: false });
     expect(untimed).toContain('✓ timing    not required by this lesson');
@@ -244,6 +244,76 @@ describe('report text on corpus pastes', () => {
     expect(text).toContain('✓ /timeout|timed out|no heartbeat/  line 18 (node3 noticing the dead leader): ');
     expect(text).toMatch(/└─ node3 +\+318 ms 18 ms too slow +line 18 /);
     expect(text).not.toContain('only in a setting');
+  });
+
+  it('a detection line without a usable time is named as one, never next to "logged nothing after the kill"', () => {
+    // Uptime stamps per process: the followers' lines are on other clocks than the kill's.
+    const uptime = report('blind5-tracing-uptime-per-process.log').text;
+    expect(uptime).not.toMatch(/logged nothing|shows one but/);
+    expect(uptime).toContain(
+      '✗ line 10 ("heartbeat timeout") reads as node2 noticing the leader was gone, ' +
+        "but its time is on another clock than the kill's (see the warning about clocks), so it cannot be measured from the kill on line 6\n",
+    );
+    // `go test -v`: the harness's untimed summary line names n2 and says "election timeout".
+    const untimed = report('blind7-go-test-v-fail-too-slow-331.log').text;
+    expect(untimed).not.toMatch(/logged nothing|shows one but/);
+    expect(untimed).toContain(
+      '✗ line 14 ("election timeout") reads as n2 noticing the leader was gone, but it has no timestamp the checker could read, so it cannot be measured from the kill on line 9; ' +
+        'its lines after the kill about the leader, an election or a vote: line 11 "node.go:205: 14:03:11.622811 n2: granted vote to n3 for term 2"\n',
+    );
+  });
+
+  it('a follower killed itself is said to be killed, not to have logged nothing', () => {
+    // pkill -f kv_node: every node got SIGTERM; node3's is at the leader's millisecond.
+    const pkill = report('blind6-pkill-f-kills-whole-cluster.log').text;
+    expect(pkill).toContain(
+      '✗ line 24: node3 was itself killed on line 24, at the same time as the leader\'s kill on line 13, so it was not running to notice the leader was gone: ' +
+        'kill only the leader and leave both followers running\n',
+    );
+    expect(pkill).not.toContain('node3 logged nothing');
+    // node3 killed first by mistake, 6 s before the leader.
+    expect(report('blind7-follower-killed-first-then-leader.log').text).toContain(
+      "✗ line 31: node3 was itself killed on line 31, 6172 ms before the leader's kill on line 5, so it was not running to notice the leader was gone",
+    );
+  });
+
+  it('other kills are not called "the leader then" when no line says who led, and a log full of kills lists five', () => {
+    expect(report('blind6-pkill-f-kills-whole-cluster.log').text).toContain(
+      'judged the kill on line 13 (node1) of 3 kills, the first kill of the leader; also: line 24 (node3, no line says who led then), line 19 (node2, no line says who led then)\n',
+    );
+    const many = report('real10-rmq-F-group-date-kill-cat-all.log').text;
+    expect(many).toMatch(/judged the kill on line \d+ of 66 kills, [^\n]*; also: (?:line \d+ \([^)]*\), ){4}line \d+ \([^)]*\) and 60 more\n/);
+    // Panes side by side: the other nodes' kills on the judged kill's row are listed, not dropped with it.
+    expect(report('real-tmux-c-C-blank-borders-too-slow.log').text).toContain(
+      'judged the kill on line 10 (node1) of 3 kills, the first kill of the leader; also: line 10 (node2, not the leader then: node1 led), line 10 (node3, not the leader then: node1 led)\n',
+    );
+  });
+
+  it('a paste whose stamps the checker cannot read is not told it has none', () => {
+    expect(report('blind2-c-uptime-per-process.log').text).toContain(
+      '✗ found no timestamp it can read on any of the 19 lines, so the detection time cannot be measured: expected lines starting with a time such as ',
+    );
+  });
+
+  it('dateless times across midnight name the day boundary', () => {
+    expect(report('twin-day-boundary-slow.log').text).toContain(
+      'ℹ timestamps have no date, so times were compared within one day; they cross midnight: line 17 was read as on the day after line 16\n',
+    );
+    expect(report('blind2-boundary-301.log').text).not.toContain('midnight');
+  });
+
+  it('time going back inside one node names a second copy or another run as possible causes', () => {
+    const text = report('earlier-run-teardown-appended.log').text;
+    expect(text).toContain(
+      "⚠ line 21: node1's time goes back 1044400 ms at line 21 (after line 15): lines pasted out of order, a second copy of its log, or another run pasted after this one? " +
+        'Measurements that span it may be wrong\n',
+    );
+  });
+
+  it('a missing follower is counted in plain plurals, with what to paste', () => {
+    expect(report('fail-only-one-follower-pasted.log').text).toContain(
+      "✗ expected 2 followers to detect the dead leader; the paste shows 1 (node2) — paste each follower's log, from before the kill to after it\n",
+    );
   });
 
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {

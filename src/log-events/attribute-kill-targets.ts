@@ -2,7 +2,7 @@
 // the cluster — a launcher, harness, supervisor or chaos script printing "launcher | killing leader node2" or
 // `{"name":"chaos","msg":"killed n1"}` — names its target; a node's own "received SIGTERM" (names no other node)
 // stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
-import { normalizeNodeToken } from './classify-line.js';
+import { isTermNumberAt, normalizeNodeToken } from './classify-line.js';
 import type { LogEventKind, MutableLogEvent } from './log-event.js';
 
 // What only a member of the cluster logs about itself: a launcher reports who leads and starts nodes, never these.
@@ -11,6 +11,7 @@ const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heart
 // id, a file's writer or a record's is the node the line is about, never a bystander.
 const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'json-name', 'name', 'service', 'service-number', 'section', 'file-name']);
 const TOKEN = /[^\s,;|()[\]{}<>"'=]+/g;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // "leader n1 killed (Stop() without handoff)", "leader node1 was stopped": the leader's kill stated as done, the node
 // named right after "leader" (not "leader node1 stopped responding" / "… stopped heartbeating": an activity of it that
 // stopped, a peer's description either way).
@@ -33,6 +34,7 @@ export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (
   }
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    if (isDigit(m[0].charCodeAt(0)) && isTermNumberAt(text, m.index)) continue; // "killing the leader [term 3]"
     const normal = normalizeNodeToken(m[0]);
     const node = normal === undefined ? undefined : name(normal);
     if (node !== undefined && nodes.has(node)) see(node, m.index);

@@ -113,7 +113,15 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
 
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection'>;
 
-const TERM = /\bterm\b["']?\s?[=:]?\s?["']?(\d{1,9})\b/i;
+// A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
+const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
+const TERM = new RegExp(`\\b${TERM_KEY}(\\d{1,9})\\b`, 'i');
+const TERM_KEY_BEFORE = new RegExp(`\\b${TERM_KEY}$`, 'i');
+
+/** Whether the number at `index` of `text` is a term's (`[term 3]`, `term=3`): a term is never a node's name. */
+export function isTermNumberAt(text: string, index: number): boolean {
+  return TERM_KEY_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+}
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader"):
 // 8 to 16 hex digits after a boundary (etcd prints the 64-bit id without leading zeros: `640e6d2f67c41c1`, one id
 // in 16), then one of these words. Found from an id's last digit and the space after it (the words are tried only

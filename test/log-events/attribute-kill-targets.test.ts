@@ -188,3 +188,28 @@ describe('a node stopped before the cluster\'s first election killed no leader',
     expect(kills(onlyEarly)).toEqual([[2, 'rabbit2', undefined, true]]);
   });
 });
+
+describe('a term number is never a kill target', () => {
+  const cluster = [
+    '2026-11-30T12:00:00.100Z [node1] became leader for term 3',
+    '2026-11-30T12:00:00.200Z [node2] following leader node1 (term 3)',
+    '2026-11-30T12:00:00.200Z [node3] following leader node1 (term 3)',
+  ];
+  const after = ['2026-11-30T12:00:01.150Z [node2] heartbeat timeout: no message from leader in 150ms'];
+
+  it.each([
+    '2026-11-30T12:00:01.000Z [chaos] killing the leader [term 3] with SIGTERM',
+    '2026-11-30T12:00:01.000Z [chaos] killing the leader term=3 with SIGTERM',
+    '2026-11-30T12:00:01.000Z killed leader in term 3 (pid 4242)',
+    '2026-11-30T12:00:01.000Z harness: SIGTERM sent to the leader (term: 3)',
+  ])('%s kills the leader of the time, node1, not node3', (kill) => {
+    const { events } = readLogText([...cluster, kill, ...after].join('\n'), patterns);
+    expect(killEvents(events)).toEqual([[4, undefined, undefined]]);
+    expect(kills([...cluster, kill, ...after].join('\n'))).toEqual([[4, undefined, 'node1', true]]);
+  });
+
+  it('a node named beside the term is still the target', () => {
+    const { events } = readLogText([...cluster, '2026-11-30T12:00:01.000Z killed leader node1 in term 3', ...after].join('\n'), patterns);
+    expect(killEvents(events)).toEqual([[4, undefined, 'node1']]);
+  });
+});

@@ -26,6 +26,8 @@ export type TimestampFormat =
   /** `30-Nov-2026 12:52:31.704` (Tomcat) and Erlang/OTP's report heads `30-Nov-2026::12:52:31.704219`. */
   | 'day-month-year'
   | 'syslog'
+  /** C's ctime()/asctime() and date(1): `Tue Dec  1 12:44:20 2026`, `Tue Dec  1 12:44:20 UTC 2026`. */
+  | 'ctime'
   | 'glog'
   | 'epoch-s'
   /**
@@ -477,8 +479,27 @@ export function readUnpaddedMicros(stamp: Stamp): Stamp {
   return { ...stamp, ms, dayMs, yearMs: Math.floor(stamp.yearMs / 1000) * 1000 + fractionMs, precisionMs: 0.001, format: 'epoch-s-usec' };
 }
 
-// `Nov 26 19:30:01`, `Nov  6 19:30:01.123`.
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+// The year C's ctime()/asctime() and date(1) write after the time (`… 12:44:20 2026`, `… 12:44:20 UTC 2026`): a space,
+// an optional zone abbreviation, 4 digits from 1970 to 2099, then no further digit or letter; undefined when there is none.
+function readTrailingYear(s: string, p: number): { year: number; zone: ReturnType<typeof parseZoneName>; end: number } | undefined {
+  if (s.charCodeAt(p) !== 32) return undefined;
+  const zone = parseZoneName(s, p);
+  const at = zone === undefined ? p : zone.end;
+  const year = s.charCodeAt(at) === 32 ? digits(s, at + 1, 4) : -1;
+  const after = s.charCodeAt(at + 5) | 0x20;
+  if (year < 1970 || year > 2099 || (after >= 48 && after <= 57) || (after >= 97 && after <= 122)) return undefined;
+  return { year, zone, end: at + 5 };
+}
+
+// `Nov 26 19:30:01`, `Nov  6 19:30:01.123`; C's ctime()/asctime() and date(1) `Tue Dec  1 12:44:20 2026` (a weekday
+// before, the year after: a full date).
 function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
+  if (s.charCodeAt(i + 3) === 32 && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase())) {
+    const dated = parseSyslog(s, i + 4, limit);
+    return dated?.kind === 'absolute' ? dated : undefined;
+  }
   const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;
   if (month === 0 || s.charCodeAt(i + 3) !== 32) return undefined;
   let p = i + 4;
@@ -499,6 +520,12 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   if (year >= 0) {
     const ms = daysFromCivil(year, month, day) * DAY_MS + clock.dayMs;
     return { kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end };
+  }
+  const trailing = readTrailingYear(s, clock.end);
+  if (trailing !== undefined) {
+    const zone = trailing.zone;
+    const stamp = dateClockStamp(trailing.year, month, day, clock, 'ctime', zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined, trailing.end);
+    return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
   }
   return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end };
 }

@@ -111,6 +111,7 @@ function skipToken(text: string, p: number, limit: number, st: ScanState): numbe
 const code3 = (text: string, p: number): number =>
   ((text.charCodeAt(p) | 0x20) << 16) | ((text.charCodeAt(p + 1) | 0x20) << 8) | (text.charCodeAt(p + 2) | 0x20);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => code3(m, 0)));
+const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((m) => code3(m, 0)));
 
 const LEVELS = new Set([
   'trace', 'debug', 'dbg', 'info', 'inf', 'notice', 'warn', 'warning', 'wrn', 'error', 'err', 'erro', 'fatal',
@@ -899,6 +900,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           continue;
         }
       }
+      // C's `[%s]` of ctime(): `[Tue Dec  1 12:44:20 2026]`, its bracket often closed only on the next line (ctime's newline).
+      if (st.stampAt < 0 && c === 91 && text.charCodeAt(inner + 3) === 32 && WEEKDAYS.has(code3(text, inner))) {
+        st.stampAt = inner;
+        stampToken = tokens;
+        const close = indexWithin(text, 93, inner, Math.min(headEnd, inner + 48));
+        p = close < 0 ? headEnd : close + 1;
+        continue;
+      }
       // `[172.18.0.3:7000]`: an address names the writer (nodes that share a port differ by host).
       if (st.node === undefined && isDigit(d)) {
         const address = addressEnd(text, inner, headEnd);
@@ -993,6 +1002,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       const head = ERLANG_REPORT_HEAD.exec(text.slice(p, Math.min(headEnd, p + 40)));
       if (head) st.stampAt = p + head[0].length;
       break;
+    }
+    // `] node2 …`: the bracket a record's first line left open (ctime()'s newline inside `[%s]`) closes before its head.
+    if (c === 93 && tokens === 0) {
+      p++;
+      continue;
     }
     // svlogd's / multilog's raw TAI64N label `@400000006b0e9a5a070d26cb` (parse-timestamp.ts).
     if (c === 64 && st.stampAt < 0 && text.charCodeAt(p + 1) === 52) {
@@ -1968,9 +1982,19 @@ export function continueRecordStamp(line: string, head: { readonly text: string;
 
 function continuesRecord(line: string, headText: string, stamp: Stamp): boolean {
   if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10));
+  // ctime()'s newline inside `[%s]`: the head `[Tue Dec  1 12:44:20 2026` is the bracket and the time alone, the next line
+  // closes the bracket (`] node2 …`).
+  if (stamp.format === 'ctime') return line.charCodeAt(0) === 93 && isOpenBracketStamp(headText, stamp);
   if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(headText);
   const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
   return indented && stamp.end > 0 && stamp.end < headText.length && DOTNET_HEAD.test(headText.slice(stamp.end, stamp.end + 200));
+}
+
+// Whether `headText` is `[`, the stamp, and nothing after it (spaces aside).
+function isOpenBracketStamp(headText: string, stamp: Stamp): boolean {
+  let open = 0;
+  while (headText.charCodeAt(open) === 32 || headText.charCodeAt(open) === 9) open++;
+  return headText.charCodeAt(open) === 91 && headText.indexOf(']', open) < 0 && headText.slice(stamp.end).trim() === '';
 }
 
 // A separator a line prefix ends with: grep's `:` (`-` on a context line), a column's `|`, `]` or a space.

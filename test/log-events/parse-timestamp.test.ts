@@ -321,3 +321,18 @@ describe('parseTimestampAt: raw TAI64N labels (svlogd -t, multilog t)', () => {
       expect(parse(text), text).toBeUndefined();
   });
 });
+
+describe("parseTimestampAt: C's ctime()/asctime() and date(1)", () => {
+  it('reads the weekday, month, day, time and the year after it as a full date, a zone between them too', () => {
+    expect(parse('Tue Dec  1 12:44:20 2026')).toMatchObject({ kind: 'absolute', format: 'ctime', ms: Date.UTC(2026, 11, 1, 12, 44, 20), precisionMs: 1000, zoned: false, end: 24 });
+    expect(parse('Tue Dec  1 12:44:20 CET 2026 x')).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 11, 1, 11, 44, 20), zoned: true, end: 28 });
+    expect(parse('Dec  1 12:44:20 2026] node2')).toMatchObject({ kind: 'absolute', format: 'ctime', end: 20 });
+  });
+
+  it('keeps syslog yearless when no year follows, and refuses a weekday without one', () => {
+    expect(parse('Dec  1 12:44:20 lab kv_node[2]:')).toMatchObject({ kind: 'yearless', format: 'syslog' });
+    expect(parse('Dec  1 12:44:20 20261 x')).toMatchObject({ kind: 'yearless' });
+    expect(parse('Dec  1 12:44:20 1234 x')).toMatchObject({ kind: 'yearless' });
+    expect(parse('Tue Dec  1 12:44:20 lab')).toBeUndefined();
+  });
+});

@@ -1059,3 +1059,13 @@ describe("stampOf: ctest -V's test number `3: ` before each line's time", () => 
     expect(stampOf(lines, table, 3)).toBeUndefined();
   });
 });
+
+describe("scanLines: ctime()'s record split by its newline (`[%s] …` of ctime)", () => {
+  it('gives the line that closes the bracket the time of the line that opened it, and reads its writer', () => {
+    const rows = scan('[Tue Dec  1 12:44:20 2026\n] node2 FOLLOWER term 1: heartbeat timeout\n[Tue Dec  1 12:44:21 2026] node3 FOLLOWER term 1: up\n] no open bracket above\n');
+    expect(rows[0]).toMatchObject({ dayMs: 45_860_000 });
+    expect(rows[1]).toMatchObject({ node: 'node2', dayMs: 45_860_000 });
+    expect(rows[2]).toMatchObject({ node: 'node3', dayMs: 45_861_000 });
+    expect(rows[3]!.dayMs).toBeUndefined();
+  });
+});

@@ -84,10 +84,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (wall clock)` line (ignored as "a different clock"). Raw, n2's term-2 win at +4.805 s precedes n1's kill at +6.881 s,
   // so the engine says the killed n1 was a follower. (Rule question: see the README's Eleventh pass.)
   'blind11-c-elapsed-since-start-per-node-wall-anchor.log',
-  // leader null vs node1 (verdict right; reason "no timestamp" instead of too coarse): ctime()'s newline splits each
-  // record into `[Tue Dec  1 12:44:20 2026` and `] node2 …`; the message line gets neither the head's (whole-second)
-  // time nor is `node1 LEADER term 1` read as a leader, so the report says "leader unknown" and lists node1 as a follower.
-  'blind11-c-ctime-newline-split-records-too-coarse.log',
   // leader null vs node1; node2 no such follower vs +1 ms (verdict right, reason wrong: "no follower lines"): each node's
   // block is named only by its GitHub `<summary>nodeN</summary>` above the ``` fence; the closing ``` is also glued onto
   // the kill line 9 ("shutting down ```").

@@ -310,6 +310,15 @@ describe('report text on corpus pastes', () => {
     );
   });
 
+  it('a pattern written in regex syntax that no line matches is shown with example phrases, never as the raw regex alone', () => {
+    // The same corpus paste judged by w12-l04, whose second pattern is `\b(acknowledged|committed)\b|"ok": ?true`.
+    const l04 = loadLesson('w12-l04');
+    const text = formatVerdictText(checkPaste(l04, readFileSync(join(CORPUS, 'blind2-patterns-missing-timeout-word.log'), 'utf8')), { color: false, lesson: l04 });
+    expect(text).toContain(
+      '✗ no line matches /\\b(acknowledged|committed)\\b|"ok": ?true/: expected a line matching it, for example one containing "acknowledged" or "committed" or \'"ok":true\'; ',
+    );
+  });
+
   it('a missing follower is counted in plain plurals, with what to paste', () => {
     expect(report('fail-only-one-follower-pasted.log').text).toContain(
       "✗ expected 2 followers to detect the dead leader; the paste shows 1 (node2) — paste each follower's log, from before the kill to after it\n",

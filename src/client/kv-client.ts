@@ -1,8 +1,9 @@
 // Talks to a cluster's nodes through a declared client protocol (HTTP or command templates), following redirects
 // and "not the leader" answers to the node that can serve the request.
-import { spawn } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { requestJson } from '../cluster/request-json.js';
+import { startProcessGroup } from '../process/process-group.js';
+import { createGroupReaper } from '../process/reap-on-exit.js';
 import { expandClientTemplate, findLeaderHint, saysNotLeader, type ClientProtocol, type ClientRequestTemplate, type LeaderHint } from './client-protocol.js';
 
 export interface KvClientOptions {
@@ -55,21 +56,32 @@ const portOf = (url: string): number | undefined => {
 };
 const NO_LEADER_RETRY_MS = 50;
 
+// Client commands still running when the harness exits (Ctrl+C mid-request) are killed with it.
+const commandReaper = createGroupReaper();
+
+// A client command in a process group of its own: past its budget the group is killed, so what the shell started (a
+// `curl` in `curl … && echo`) neither keeps running nor holds the output open, which kept the request waiting on it.
 function runCommand(command: string, cwd: string, timeoutMs: number): Promise<RawAnswer> {
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', command], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const group = startProcessGroup('sh', ['-c', command], { cwd, reaper: commandReaper });
+    const child = group.child;
     let out = '';
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out = (out + chunk).slice(-65_536)));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err = (err + chunk).slice(-65_536)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out = (out + chunk).slice(-65_536)));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err = (err + chunk).slice(-65_536)));
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      group.kill();
+    }, timeoutMs);
     child.once('error', (error) => {
       clearTimeout(timer);
       resolve({ status: 0, body: '', failed: error.message });
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
-      if (signal) resolve({ status: 0, body: err || out, failed: `command killed by ${signal}${signal === 'SIGKILL' ? ` after ${timeoutMs} ms` : ''}` });
+      if (killed) resolve({ status: 0, body: err || out, failed: `command killed by SIGKILL after ${timeoutMs} ms` });
+      else if (signal) resolve({ status: 0, body: err || out, failed: `command killed by ${signal}` });
       else resolve({ status: code === 0 ? 200 : 500, body: code === 0 ? out : `${err}${out}`, ...(code === 0 ? {} : { failed: `exit code ${code}` }) });
     });
   });

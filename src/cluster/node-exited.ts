@@ -18,8 +18,19 @@ export interface ExitedNode {
   readonly logPath: string;
 }
 
-// `sh: 1: exec: ./my-node: not found`, Python's `can't open file`: a relative path the work dir does not hold.
+// `sh: 1: exec: ./my-node: not found`, Python's `can't open file '/tmp/verify-lesson-…/my.py'`: a path the work dir
+// does not hold. A line naming an absolute path outside the work dir is a wrong path, not a relative one.
 const PROGRAM_NOT_FOUND = /not found|no such file|can't open file|cannot find/i;
+const ABSOLUTE_PATH = /(?<![\w.~-])\/[^\s'"`:,;()]+/g;
+
+// The program's own name before the message (`/bin/sh: `, `/usr/bin/python3: `) is not the path it could not find.
+const SPEAKER = /^[^\s:]+:\s/;
+
+function isRelativePathNotFound(line: string, workDir: string): boolean {
+  if (!PROGRAM_NOT_FOUND.test(line)) return false;
+  const paths = line.replace(SPEAKER, '').match(ABSOLUTE_PATH) ?? [];
+  return paths.length === 0 || paths.some((path) => path.startsWith(`${workDir}/`));
+}
 
 // The last non-blank lines of a node's output, as the error quotes them.
 export function keepLastLines(previous: readonly string[], text: string): string[] {
@@ -35,7 +46,7 @@ export function keepLastLines(previous: readonly string[], text: string): string
 // said to be a path relative to it.
 export function nodeExitedError(dead: readonly ExitedNode[], phase: NodeExitedArgs['phase'], workDir?: string): VerifyLessonError {
   const talker = dead.find((n) => n.lastLines.length > 0);
-  const notFound = workDir !== undefined && talker !== undefined && PROGRAM_NOT_FOUND.test(talker.lastLines.at(-1)!);
+  const notFound = workDir !== undefined && talker !== undefined && isRelativePathNotFound(talker.lastLines.at(-1)!, workDir);
   const args: NodeExitedArgs = {
     phase,
     nodes: dead.map((n) => ({ node: `node${n.id}`, code: n.exit?.code ?? null, signal: n.exit?.signal ?? null })),

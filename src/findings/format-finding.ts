@@ -21,13 +21,19 @@ export function formatPattern(source: string): string {
 // Words a student can look for in a log: no regex syntax left in them.
 const isPhrase = (text: string): boolean => !/[\\^$.*+?()[\]{}|]/.test(text);
 
-// The phrases a pattern wants, for a line that has none: all of them, some ("for example"), or none to name.
-const wantedPhrases = (expected: unknown): string => {
+// A phrase in quotes a student can copy: single quotes around one that holds a double quote ('"ok":true').
+const quotePhrase = (phrase: string): string => (phrase.includes('"') ? `'${phrase}'` : `"${phrase}"`);
+
+// The phrases a pattern wants, for a line that has none: all of them when every alternative is plain words, else
+// examples — the ones a regex accepts (`phrases`, check-patterns.ts), or its plain alternatives — never none.
+const wantedPhrases = (expected: unknown, examples: unknown): string => {
   const all = (expected as string[] | undefined) ?? [];
   const plain = all.filter(isPhrase);
-  if (plain.length === 0) return '';
-  const list = plain.map((e) => `"${e}"`).join(' or ');
-  return plain.length === all.length ? `: expected a line containing ${list}` : `: expected a line matching it, for example one containing ${list}`;
+  if (plain.length > 0 && plain.length === all.length) return `: expected a line containing ${plain.map(quotePhrase).join(' or ')}`;
+  const shown = (examples as string[] | undefined) ?? plain;
+  if (shown.length === 0) return '';
+  const list = shown.slice(0, PHRASES_SHOWN).map(quotePhrase).join(' or ');
+  return `: expected a line matching it, for example one containing ${list}`;
 };
 
 // `12`, `12.5`, `0.123` ms: measurements keep µs, messages show at most three decimals.
@@ -233,7 +239,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     'run the steps on your own cluster and paste its logs',
   PATTERN_MATCHED: (a) => `found ${formatPattern(String(a.pattern))} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
-    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected)}` + measuredLines(a.measured) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
+    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
     `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
   PATTERN_UNSAFE: (a) =>

@@ -423,6 +423,26 @@ function addLeaderAddressAliases(lines: PasteLines, events: readonly MutableLogE
     const id = normalizeNodeToken(pair![3]!);
     if (id !== undefined && id !== host && !aliases.has(id) && writerOf(id) === undefined) aliases.set(id, host);
   }
+  addShortErlangNames(events, aliases);
+}
+
+// One name per node: where the paste's Erlang nodes of a host go by their short names (`rabbit3@localhost` is the
+// writer rabbit3), an Erlang node of that host with no lines of its own (the killed leader `rabbit2@localhost`) is
+// named so too, `rabbit2`, not by the alias its followers happened to write.
+function addShortErlangNames(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let hosts: Set<string> | undefined;
+  for (const [alias, node] of aliases) {
+    const at = alias.indexOf('@');
+    if (at > 0 && alias.slice(0, at).toLowerCase() === node.toLowerCase()) (hosts ??= new Set()).add(alias.slice(at + 1).toLowerCase());
+  }
+  if (hosts === undefined) return;
+  const writers = new Set(events.map((e) => e.node));
+  for (const event of events) {
+    for (const name of [event.leader, event.target]) {
+      const at = name === undefined ? -1 : name.indexOf('@');
+      if (at > 0 && !aliases.has(name!) && !writers.has(name) && hosts.has(name!.slice(at + 1).toLowerCase())) aliases.set(name!, name!.slice(0, at));
+    }
+  }
 }
 
 // The host of an addressKey (`rqlite1` of `rqlite1:4002`; '' for a local port `:7001`).

@@ -34,6 +34,8 @@ export interface ProcessGroup {
   signal(signal: NodeJS.Signals): void;
   /** SIGCONT (a frozen group cannot act on SIGTERM) and SIGTERM, SIGKILL after graceMs, then gives up its pipes. */
   stop(options?: { readonly graceMs?: number }): Promise<void>;
+  /** SIGKILL to the whole group now, even when its leader has exited and what it started still holds the pipes. */
+  kill(): void;
 }
 
 // Spawns `command args` as the leader of a new process group.
@@ -66,6 +68,15 @@ export function startProcessGroup(command: string, args: readonly string[], opti
       // gone between the check and the signal
     }
   };
+  // The group, not just the leader: what it started goes too, even when the leader has already exited.
+  const killGroup = (): void => {
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  };
   return {
     child,
     pid,
@@ -83,12 +94,7 @@ export function startProcessGroup(command: string, args: readonly string[], opti
         signalGroup('SIGCONT');
         signalGroup('SIGTERM');
         if (!(await within(exited, graceMs))) {
-          // The group, not just the leader: what it started goes too, even when the leader has already exited.
-          try {
-            process.kill(-pid, 'SIGKILL');
-          } catch {
-            // gone
-          }
+          killGroup();
           // A process that left the group may still hold the pipes: stop waiting for them.
           if (!(await within(exited, graceMs))) {
             child.stdout?.destroy();
@@ -98,5 +104,6 @@ export function startProcessGroup(command: string, args: readonly string[], opti
       }
       await within(exited, graceMs);
     },
+    kill: killGroup,
   };
 }

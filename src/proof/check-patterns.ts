@@ -5,7 +5,9 @@
 import { createFinding, type Finding } from '../findings/finding.js';
 import { choosePatternEvidence, listMeasuredEvidence, type EvidenceContext, type MeasuredEvidence } from './choose-pattern-evidence.js';
 import type { CompileResult } from './compile-pattern.js';
+import { expandRegexPhrases } from './expand-regex-phrases.js';
 import { findHint } from './find-hint.js';
+import { isPlainAlternative, splitTopLevel } from './regex-literals.js';
 import { excerptOf, lineNumber, lineText } from '../log-events/paste-lines.js';
 import type { PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternResult } from './verdict.js';
@@ -16,6 +18,17 @@ export interface MeasuredLine {
   readonly role: 'kill' | 'detection';
   readonly node?: string;
   readonly words?: string;
+}
+
+/** Example phrases per alternative for a failed pattern that is not plain words: two at most, optional parts left out. */
+const EXAMPLE_PHRASE = { gapFillers: [' … '], optional: 'omit', limit: 2 } as const;
+
+// What a line could say to match a pattern written in regex syntax (`\b(acknowledged|committed)\b|"ok": ?true` →
+// acknowledged, committed, "ok":true), so a student never gets the raw regex alone; undefined for plain words.
+function findExamplePhrases(source: string): string[] | undefined {
+  if (splitTopLevel(source).every(isPlainAlternative)) return undefined;
+  const phrases = expandRegexPhrases(source, EXAMPLE_PHRASE).flatMap((alternative) => alternative.phrases);
+  return phrases.length > 0 ? phrases : undefined;
 }
 
 // The kill line and each follower's detection lines, in the report's order, each once.
@@ -82,11 +95,12 @@ export function checkPatterns(
     }
     const hint = findHint(hints(), pattern.expected);
     const measured = listMeasuredLines(context?.measurements);
+    const phrases = findExamplePhrases(source);
     findings.push(
       createFinding(
         'PATTERN_NOT_FOUND',
         'error',
-        { pattern: source, expected: pattern.expected, ...(measured.length > 0 ? { measured } : {}), ...(hint ? { hint } : {}) },
+        { pattern: source, expected: pattern.expected, ...(phrases ? { phrases } : {}), ...(measured.length > 0 ? { measured } : {}), ...(hint ? { hint } : {}) },
         { ...where, path },
       ),
     );

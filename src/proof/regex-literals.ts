@@ -236,10 +236,10 @@ export function splitTopLevel(source: string): string[] {
   return parts;
 }
 
+/** Whether a top-level alternative is plain words once its `\b`s are dropped (`\bEOF\b`, `no heartbeat`). */
+export const isPlainAlternative = (part: string): boolean => /^[\w .,:;'"/=#@!-]+$/.test(part.replace(/\\b/g, ''));
+
 /** What a student should write, per alternative: plain words where the regex is plain (`\bEOF\b` → `EOF`). */
 export function describeAlternatives(source: string): string[] {
-  return splitTopLevel(source).map((part) => {
-    const plain = part.replace(/\\b/g, '');
-    return /^[\w .,:;'"/=#@!-]+$/.test(plain) ? plain.trim() : part;
-  });
+  return splitTopLevel(source).map((part) => (isPlainAlternative(part) ? part.replace(/\\b/g, '').trim() : part));
 }

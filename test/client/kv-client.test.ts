@@ -1,6 +1,6 @@
 // The declared client protocol against real nodes: the foreign Python node (307 redirects, or 421 with a text), its
 // command-line client (prints "not leader, try HOST:PORT"), and the bundled kv_node (421 JSON) — one code path.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { readBackKeys, writeKeys } from '../../src/client/key-round-trip.js';
 import { createKvClient } from '../../src/client/kv-client.js';
 import { openScenarioCluster, type ScenarioCluster } from '../../src/cluster/scenario-cluster.js';
 import { python, pythonNode, pythonNodeDir } from '../support/foreign-node.js';
+import { isAlive } from '../support/is-alive.js';
+import { waitFor } from '../support/wait-for.js';
 
 let workDir: string;
 let cluster: ScenarioCluster | undefined;
@@ -61,6 +63,21 @@ describe('createKvClient', () => {
     const { written, read } = await roundTrip(undefined, DEFAULT_CLIENT_PROTOCOL);
     expect(written.every((k) => k.writes.every((w) => w.acked))).toBe(true);
     expect(read.map((r) => r.status)).toEqual(['kept', 'kept', 'kept', 'kept']);
+  });
+
+  it('stops a client command that outlives its budget, with what it started (a shell running `sleep; echo`), and says so on time', async () => {
+    // A pid file names the grandchild: the shell forks `sleep`, which would hold the output pipe open after the shell's death.
+    const pidFile = join(workDir, 'sleep.pid');
+    const parsed = parseClientProtocol([`write=sleep 30 & echo $! > ${pidFile}; wait; echo {client_port} {key} {value}`, 'read=echo {client_port} {key}']);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const client = createKvClient({ protocol: parsed.protocol, clientPorts: new Map([[1, 1]]), cwd: workDir, requestTimeoutMs: 500 });
+    const t0 = Date.now();
+    const answer = await client.write('k', 'v', 1);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toMatch(/^node1: command killed by SIGKILL after \d+ ms$/);
+    const sleeper = Number(readFileSync(pidFile, 'utf8'));
+    await waitFor('the sleep the command started to be gone', () => !isAlive(sleeper), 2000);
   });
 
   it('reports a node that cannot be reached, naming it', async () => {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeExitedError } from '../../src/cluster/node-exited.js';
 import { openScenarioCluster, type ScenarioCluster } from '../../src/cluster/scenario-cluster.js';
 import { isVerifyLessonError } from '../../src/errors.js';
 import { fixture, kvNodeScript } from '../support/processes.js';
@@ -65,5 +66,24 @@ describe('NODE_EXITED while a bundled node starts', () => {
       cluster = await openScenarioCluster({ workDir, nodeArgs: ['--no-such-flag'] });
     });
     expect(message).toMatch(/^NODE_EXITED: node\d exited while starting \(exit code 2\); last output: "kv_node: [^"]*no-such-flag[^"]*" \(see \S+\/data\/node\d\/node\.log\)$/);
+  });
+});
+
+describe('nodeExitedError', () => {
+  const exitedWith = (line: string) =>
+    nodeExitedError([{ id: 1, exit: { code: 127, signal: null }, lastLines: [line], logPath: '/tmp/run/data/node1/node.log' }], 'started', '/tmp/run').message;
+  const hint = "the template runs in the run's work dir /tmp/run";
+  it('tells a student whose relative program path was not found that the template runs in the work dir', () => {
+    expect(exitedWith('sh: 1: exec: ./my-node: not found')).toContain(hint);
+    expect(exitedWith('/bin/sh: 1: ./my-node: not found')).toContain(hint);
+    expect(exitedWith("/usr/bin/python3: can't open file '/tmp/run/node.py': [Errno 2] No such file or directory")).toContain(hint);
+  });
+
+  it('does not, when the path not found was absolute and outside the work dir (a wrong path, not a relative one)', () => {
+    const message = exitedWith("/usr/bin/python3: can't open file '/home/me/kv/node.py': [Errno 2] No such file or directory");
+    expect(message).not.toContain(hint);
+    expect(message).toBe(
+      `started, then node1 exited (exit code 127); last output: "/usr/bin/python3: can't open file '/home/me/kv/node.py': [Errno 2] No such file or directory" (see /tmp/run/data/node1/node.log)`,
+    );
   });
 });

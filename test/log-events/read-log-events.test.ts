@@ -189,6 +189,27 @@ describe('readLogText', () => {
     expect(readLogText(followersOnly.replace('# rabbit3 is the leader', ''), patterns).events.find((e) => e.kind === 'follows-leader')?.leader).toBe('rabbit3@localhost');
   });
 
+  it('names an Erlang node by its short name, as the paste names its other nodes (real10-B: the killed leader rabbit2@localhost wrote no line)', () => {
+    const line = (t: string, m: string): string => `2026-12-01 09:38:${t}+00:00 [info] <0.1133.0> ${m}`;
+    const tail = [
+      '$ date +%H:%M:%S.%N; kill -TERM 10433',
+      '09:38:37.440372061',
+      '==> rabbit1.log <==',
+      line('33.255873', "queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
+      line('37.484287', "queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout"),
+      line('37.513543', "queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit3@localhost} in term 2"),
+      '',
+      '==> rabbit3.log <==',
+      line('33.281754', "queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
+      line('37.483865', "queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout"),
+    ].join('\n');
+    const { events, aliases } = readLogText(tail, patterns);
+    expect(events.filter((e) => e.kind === 'follows-leader').map((e) => e.leader)).toEqual(['rabbit2', 'rabbit3', 'rabbit2']);
+    expect(aliases.get('rabbit2@localhost')).toBe('rabbit2');
+    // Another host's Erlang node is no node of these names.
+    expect(readLogText(tail.replaceAll('rabbit2@localhost', 'rabbit2@otherhost'), patterns).events.find((e) => e.kind === 'follows-leader')?.leader).toBe('rabbit2@otherhost');
+  });
+
   it('reads a phrase joined by - or _ as the lesson\'s words, but a setting with such a key as no detection', () => {
     const kinds = (line: string): string => readLogLine(line, patterns, { line: 0, node: 'node2' }).kind;
     expect(kinds('30.11.2026 11:58:03.465 [node2] Heartbeat-Timeout: kein Heartbeat von node1 seit 347 ms')).toBe('heartbeat-timeout');

@@ -300,6 +300,8 @@ describe('report text on corpus pastes', () => {
       'ℹ timestamps have no date, so times were compared within one day; they cross midnight: line 17 was read as on the day after line 16\n',
     );
     expect(report('blind2-boundary-301.log').text).not.toContain('midnight');
+    // `ts -s` elapsed times with µs: float rounding in the unwrapping is no day boundary.
+    expect(report('blind9-ts-s-relative-one-stream.log').text).not.toContain('midnight');
   });
 
   it('time going back inside one node names a second copy or another run as possible causes', () => {
@@ -307,6 +309,15 @@ describe('report text on corpus pastes', () => {
     expect(text).toContain(
       "⚠ line 21: node1's time goes back 1044400 ms at line 21 (after line 15): lines pasted out of order, a second copy of its log, or another run pasted after this one? " +
         'Measurements that span it may be wrong\n',
+    );
+  });
+
+  it('a pattern written in regex syntax that no line matches is shown with example phrases, never as the raw regex alone', () => {
+    // The same corpus paste judged by w12-l04, whose second pattern is `\b(acknowledged|committed)\b|"ok": ?true`.
+    const l04 = loadLesson('w12-l04');
+    const text = formatVerdictText(checkPaste(l04, readFileSync(join(CORPUS, 'blind2-patterns-missing-timeout-word.log'), 'utf8')), { color: false, lesson: l04 });
+    expect(text).toContain(
+      '✗ no line matches /\\b(acknowledged|committed)\\b|"ok": ?true/: expected a line matching it, for example one containing "acknowledged" or "committed" or \'"ok":true\'; ',
     );
   });
 

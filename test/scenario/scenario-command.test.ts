@@ -75,7 +75,8 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
   it('--trials 3 with --cluster and no --out: every trial writes ./demo_step2.log (a student cluster\'s, unmarked) again', async () => {
     const run = await runCliCaptured(['w12-l03', '--trials', '3', '--cluster', pythonNode('--flush')], { cwd: dir });
     expect(run.stderr).not.toContain('was not written by verify-lesson');
-    expect(run.stderr.match(/trial \d\/3: ok {2}leader node\d {2}detection node\d \d+ ms, node\d \d+ ms {2}re-election \d+ ms/g)).toHaveLength(3);
+    // The whole output on failure: a trial that fails says why on its own line.
+    expect(run.stderr.match(/trial \d\/3: ok {2}leader node\d {2}detection node\d \d+ ms, node\d \d+ ms {2}re-election \d+ ms/g), run.stderr).toHaveLength(3);
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, 'demo_step2.log'), 'utf8')).not.toContain(REFERENCE_MARK);
     expect(childPids()).toEqual([]);

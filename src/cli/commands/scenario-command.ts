@@ -162,6 +162,10 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     throw new VerifyLessonError('USAGE', `--format ${format} reports one run's verdict; it cannot be combined with --trials ${trials}`);
   }
   const json = format === 'json';
+  // `--cluster "$NODE_CMD"` with the variable unset: not the bundled cluster in its place, which would pass.
+  if (values.cluster !== undefined && values.cluster.trim() === '') {
+    throw new VerifyLessonError('USAGE', `--cluster: expected a command template such as "$PWD/my-node --id {id} --peers {peers} --port {port}", found ${values.cluster === '' ? 'an empty string' : 'only spaces'}`);
+  }
   const leader = values.leader === undefined ? undefined : parseIntFlag('leader', values.leader, 1, 1, 9);
   if (leader !== undefined && values.cluster === undefined) throw new VerifyLessonError('USAGE', '--leader only applies with --cluster (the bundled cluster reports its leader)');
   const timeoutMs = parseIntFlag('timeout-ms', values['timeout-ms'], 10_000, 100, 600_000);

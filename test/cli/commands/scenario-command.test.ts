@@ -43,6 +43,16 @@ describe('files a scenario run writes are checked before it starts', () => {
     expect(existsSync(join(dir, 'run.png'))).toBe(false);
   });
 
+  it.each([
+    ['', 'an empty string'],
+    ['   ', 'only spaces'],
+  ])('--cluster %j (an unset variable): exit 2 at once, not a run of the bundled cluster in its place', async (template, found) => {
+    const run = await runCliCaptured(['w12-l03', '--cluster', template], { cwd: dir });
+    expect(run.stderr).toBe(`verify-lesson: --cluster: expected a command template such as "$PWD/my-node --id {id} --peers {peers} --port {port}", found ${found}\nRun "verify-lesson --help" for usage.\n`);
+    expect(run.code).toBe(2);
+    expect(tmp.entries()).toEqual([]);
+  });
+
   it('the default demo_step2.log where a folder of that name stands: exit 2, with how to write elsewhere', async () => {
     mkdirSync(join(dir, 'demo_step2.log'));
     const run = await runCliCaptured(['w12-l03'], { cwd: dir });

@@ -181,6 +181,21 @@ export function findKeyedOwnNode(text: string): string | undefined {
 }
 
 const ID_FLAG = /--(?:node-?)?id[= ](\d{1,4})\b/gi;
+const ONE_ID_FLAG = /--(?:node-?)?id[= ](\d{1,4})\b/i;
+// A launch command's own port: `--port 7001`, `--port=7001`, `--listen 127.0.0.1:7001`, `--addr :7001`.
+const PORT_FLAG = /--port[= ](\d{2,5})\b|--(?:listen|addr|address|bind)[= ](?:[\w.-]{1,64}|\[[0-9a-f:]{0,40}\])?:(\d{2,5})\b/i;
+
+/**
+ * The node a launch command starts, by its one `--id N` flag, and the port it gives that node (`./kv_node --id 2
+ * --port 7002`: node2, `7002`): the command line, its echo by make or `set -x`, or its row in a `pgrep -a` / `ps`
+ * listing. Undefined with no id flag or several (`--id 1 … --id 2`).
+ */
+export function readLaunchFlags(command: string): { readonly node: string; readonly port: string | undefined } | undefined {
+  const id = ONE_ID_FLAG.exec(command);
+  if (id === null || ONE_ID_FLAG.test(command.slice(id.index + id[0].length))) return undefined;
+  const port = PORT_FLAG.exec(command);
+  return { node: nodeLabel(Number(id[1])), port: port === null ? undefined : (port[1] ?? port[2]) };
+}
 // A process id read from a file in a subshell: `$(cat run/n1.pid)`, `$(< data/node1/pid)`.
 const PID_FILE = /\$\((?:cat\s+|<\s*)([^\s)]{1,200})\s*\)/g;
 

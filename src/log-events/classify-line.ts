@@ -16,6 +16,7 @@ import {
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
+  KILL_FAILED_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
   STEPPED_DOWN_PATTERN,
@@ -289,8 +290,9 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number): Mutabl
 
 // A role word (the writer's state, or the subject of a message).
 const ROLE_WORD = /\b(?:leader|follower|candidate)\b/gi;
-// Term info right after a role word: ` t7`, ` t=12`, ` term=5`, ` {term = 3}`, ` (term 3, leader = Just 1)`, ` [t3]`.
-const TERM_AFTER_ROLE = /\s?(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}\]]{0,40}[)}\]]|(?:t|term)\s?[=:]?\s?\d{1,9}\b)/iy;
+// Term info right after a role word: ` t7`, ` t=12`, ` term=5`, ` {term = 3}`, ` (term 3, leader = Just 1)`, ` [t3]`,
+// also after a padded column (`leader    term=1`, `follower  term=0`).
+const TERM_AFTER_ROLE = /[ \t]{0,8}(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}\]]{0,40}[)}\]]|(?:t|term)\s?[=:]?\s?\d{1,9}\b)/iy;
 // Term info right before a role word: `term 4 leader:`, `term=12 leader`, `term 8: leader received SIGTERM`.
 const TERM_BEFORE_ROLE = /\bterm\s?[=:]?\s?\d{1,9}[\]),:]?\s$/i;
 // A role key's value: `"role":"leader"`, `role=leader`, `state=Follower`.
@@ -404,6 +406,8 @@ export function classifyLine(
       const said = blankRoleColumns(text, ownNode);
       if (said === text || NOT_A_KILL_PATTERN.test(said)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(said) ? 'peer' : 'component';
     }
+    // `bash: kill: (10411) - No such process`: the kill command's error, no kill.
+    if (notKill === undefined && KILL_FAILED_PATTERN.test(text)) return NOTHING;
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = ownNode === undefined ? findMentionedNodes(text) : [];

@@ -117,6 +117,11 @@ export function isNoDetection(text: string): boolean {
  */
 export const NOT_A_KILL_PATTERN =
   widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b/i);
+/**
+ * A kill command's error that it killed nothing (bash's `bash: kill: (10411) - No such process`, procps' `kill: (10411):
+ * No such process`, `Operation not permitted`, Windows' `ERROR: The process "11872" not found.`): the pid it names, if any.
+ */
+export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) )?(?:No such process|Operation not permitted)|^ERROR: The process "?(\d{1,7})?"? not found/i;
 /** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`, Windows' `taskkill` and `Stop-Process`. */
 export const COMMAND_KILL_PATTERN =
   widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i);

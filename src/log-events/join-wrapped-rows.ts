@@ -17,6 +17,8 @@ const MAX_WIDTH = 512;
 const MIN_WRAPPED_ROWS = 2;
 // A shell prompt (`student@lab:~/kv$ cat …`, `$ kill 4242`, `PS C:\kv>`) or a comment starts a line of its own.
 const startsOwnLine = (row: string): boolean => row.charCodeAt(0) === 35 || readShellPrompt(row, 0, row.length) !== undefined;
+// A Markdown code fence or a lone HTML tag (a GitHub comment's ``` and `</details>`): a row of its own, never a tail.
+const MARKUP_ROW = /^(?:```|~~~|<\/?[a-z]+>\s*$)/i;
 // A record's time, anywhere in the row's head (`[pod/kv-1/kv] 2026-11-29T21:26:26.212000Z …` starts a record too).
 const TIME_OF_DAY = /\d:\d\d:\d\d/;
 
@@ -35,7 +37,7 @@ function continuesRow(lines: PasteLines, i: number, width: number): boolean {
   const c0 = text.charCodeAt(start);
   if (c0 === 9 || (c0 === 32 && text.charCodeAt(start + 1) === 32)) return false;
   const row = text.slice(start, Math.min(end, start + 64));
-  if (row.trim() === '' || startsOwnLine(row) || TIME_OF_DAY.test(row)) return false;
+  if (row.trim() === '' || startsOwnLine(row) || TIME_OF_DAY.test(row) || MARKUP_ROW.test(row)) return false;
   return recordHeadShape(text, start, end) === undefined;
 }
 

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { classifyWriterKey, findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -41,6 +41,11 @@ export interface LineTable {
    * columns linked to the one node their lines name (`kv_node[11525]`, fly's machine id `148edd3f920489`) → that node.
    */
   readonly processNodes?: ReadonlyMap<string, string>;
+  /**
+   * Names a launch command gives the node its `--id` flag names (nameLaunch): its port (`:7001`, and `node7001` as a
+   * bare `leader 7001` reads) and, from a `pgrep -a` / `ps` listing row, its pid (`kill 12002`).
+   */
+  readonly launchNames?: ReadonlyMap<string, string>;
 }
 
 /** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
@@ -214,13 +219,21 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
 const NODE_DIRECTORY = /^[a-z][a-z]{0,30}(?:[-_][a-z]{1,30}){0,3}[-_]?\d{1,4}$/i;
 const GENERIC_DIRECTORY = /^(?:logs?|var|data|tmp|temp|run|home|opt|srv|mnt|disk|vol(?:ume)?|usr|lib|etc|python|java|jdk|jre|node|v|version|release|backup|old|archive)[-_]?\d*$/i;
 
+// supervisord's capture file of a program's output, `<program>-stdout---<identifier>-<random>.log`
+// (`kv2-stdout---supervisor-x8k2p1.log`): the program's name is the file's.
+const SUPERVISOR_CAPTURE = /-(?:stdout|stderr)---[\w.-]{1,64}-\w{1,16}$/;
+
 // The name a log file's path gives its writer when it names no `nodeN`: the file's own name (`logs/infra1.log` →
 // `infra1`), else — the file named after its program (`server.log`, `zookeeper.log`) — the innermost directory named
-// like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); undefined for
-// generic names (node.log, demo_step2.log, out.txt in `logs/`).
+// like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); supervisord's
+// capture file by its program (`kv2-stdout---supervisor-x8k2p1.log` → `kv2`); undefined for generic names
+// (node.log, demo_step2.log, out.txt in `logs/`).
 function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
-  const base = path.slice(slash + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
+  const base = path
+    .slice(slash + 1)
+    .replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '')
+    .replace(SUPERVISOR_CAPTURE, '');
   const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
   if (named && /\d/.test(base)) return copyString(base);
   const directories = slash < 0 ? [] : path.slice(0, slash).split('/');
@@ -1571,6 +1584,10 @@ export function scanLines(lines: PasteLines): LineTable {
   let sections: { line: number; name: string | undefined }[] | undefined;
   // The one container a stop command names (docker and podman print it back on the next line).
   let stoppedEcho: string | undefined;
+  // Names launch commands give their nodes (a port, a pid: nameLaunch), null when two nodes share one; and the
+  // `pgrep` / `ps` commands whose listing rows give pids (sparse).
+  let launches: Map<string, string | null> | undefined;
+  let listings: number[] | undefined;
   const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1588,6 +1605,11 @@ export function scanLines(lines: PasteLines): LineTable {
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
+    // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
+      kind = LINE_COMMAND;
+      st.stampAt = -1;
+    }
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
@@ -1604,7 +1626,11 @@ export function scanLines(lines: PasteLines): LineTable {
       const named = findMentionedNodes(command);
       // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
       const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
-      const writer = st.prompt ?? (named.length === 1 ? named[0] : source);
+      // `./kv_node --id 2 --peers node1:7001,node3:7003` starts node2: its own id over the peers it names.
+      const launched = readLaunchFlags(command);
+      const writer = st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source);
+      if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
+      if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
       stoppedEcho = findStoppedName(command);
@@ -1622,6 +1648,10 @@ export function scanLines(lines: PasteLines): LineTable {
         const path = line.slice(4, -4).replace(/\\/g, '/');
         node = findNodeInPath(path) ?? fileStem(path);
       } else if (isHeaderText(line)) {
+        header = true;
+        node = findMentionedNodes(line)[0];
+      } else if (line.startsWith('<summary>')) {
+        // A GitHub comment's collapsible block `<details><summary>node2</summary>`: its title names the block's writer.
         header = true;
         node = findMentionedNodes(line)[0];
       } else {
@@ -1702,8 +1732,59 @@ export function scanLines(lines: PasteLines): LineTable {
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
   const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
   const idNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
+  for (const at of listings ?? []) launches = nameListedLaunches(lines, kinds, at, launches);
   const processNodes = columnNodes === undefined ? idNodes : new Map([...columnNodes, ...(idNodes ?? [])]);
-  return processNodes === undefined ? table : { ...table, processNodes };
+  const launchNames = launches === undefined ? undefined : new Map([...launches].filter((entry): entry is [string, string] => entry[1] !== null));
+  if (processNodes === undefined && launchNames === undefined) return table;
+  return { ...table, ...(processNodes === undefined ? {} : { processNodes }), ...(launchNames === undefined ? {} : { launchNames }) };
+}
+
+// make's and Emacs compile's echo of a recipe line, `set -x`'s `+ …`: a launch command printed with no prompt — a
+// program's path first, or behind a wrapper (`timeout 5 ./build/kv_node --id 3 …`) — naming the node by its `--id`.
+const ECHOED_LAUNCH = /[ \t]*(?:\+{1,3} )?(?:(?:timeout|nohup|exec|env|stdbuf|setsid|sudo|nice|taskset|numactl)(?: [^\s;|&]{1,64}){0,4} )?(?:\.{1,2}\/|\/|~\/)[\w.\/-]{1,128}(?: |$)/y;
+
+// Whether line [start, end) (no node of its own, no prompt) is an echoed launch command: decided by its first
+// character before any regex, so a log line (a time first) pays one comparison.
+function isEchoedLaunch(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  // `.`, `/`, `~`, `+`, a tab or space (make's recipe indent), or a wrapper's first letter.
+  if (c !== 46 && c !== 47 && c !== 126 && c !== 43 && c !== 9 && c !== 32 && c !== 116 && c !== 110 && c !== 101 && c !== 115) return false;
+  ECHOED_LAUNCH.lastIndex = start;
+  return ECHOED_LAUNCH.test(text) && ECHOED_LAUNCH.lastIndex <= end && readLaunchFlags(text.slice(start, end)) !== undefined;
+}
+
+// `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
+const PROCESS_LISTING = /(?:^|[\s;&|(])(?:pgrep|ps)(?=\s|$)/;
+// A listing row: the pid first (pgrep -a, ps -o pid,args) or after the user (ps aux, ps -ef), then the command.
+const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.+-]{0,31}\s+)?(\d{1,7})\s+\S/;
+const LISTING_ROWS = 64;
+
+// The node each row of the listing under command line `at` launched (by its `--id`), by its pid and port: `12002
+// ./kv_node --id 2 --port 7002` makes `kill 12002` a kill of node2. Rows run to a blank line or the next command.
+function nameListedLaunches(lines: PasteLines, kinds: Uint8Array, at: number, launches: Map<string, string | null> | undefined): Map<string, string | null> | undefined {
+  const last = Math.min(lines.count, at + 1 + LISTING_ROWS);
+  for (let i = at + 1; i < last && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && kinds[i] !== LINE_BLANK; i++) {
+    const rowText = lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512));
+    const row = LISTING_ROW.exec(rowText);
+    const launched = row === null ? undefined : readLaunchFlags(rowText);
+    if (launched !== undefined) launches = nameLaunch(launches, launched.node, launched.port, row![1]);
+  }
+  return launches;
+}
+
+// Records that `node` goes by its port (`:7001` and the bare number's `node7001`) and its pid; a name two nodes claim names none.
+function nameLaunch(launches: Map<string, string | null> | undefined, node: string, port: string | undefined, pid: string | undefined): Map<string, string | null> {
+  const names = launches ?? new Map<string, string | null>();
+  const claim = (name: string): void => {
+    const claimed = names.get(name);
+    names.set(name, claimed === undefined || claimed === node ? node : null);
+  };
+  if (port !== undefined) {
+    claim(`:${port}`);
+    claim(nodeLabel(Number(port)));
+  }
+  if (pid !== undefined) claim(pid);
+  return names;
 }
 
 // An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash).
@@ -1780,6 +1861,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
+    // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
+    if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     // ctest -V's test number `3: ` (any `N: ` numbering) before the head's own time, relative ones too (`[ 5314.902551]`).
@@ -1790,7 +1873,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     if (found === undefined) {
       // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
       if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);
-      return neighbourStamp(lines, table, i);
+      return (at >= 0 && table.kinds[i] === LINE_LOG ? incrementalStampOf(lines, table, i) : undefined) ?? neighbourStamp(lines, table, i);
     }
     return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
@@ -1803,6 +1886,78 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);
+}
+
+const HOUR_MS = 3_600_000;
+
+// Per scanned paste: the running time of each line of a `ts -i` stream (decideIncrementalStamps), null when it has none.
+const incrementalStamps = new WeakMap<LineTable, Map<number, Stamp> | null>();
+
+function incrementalStampOf(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  let known = incrementalStamps.get(table);
+  if (known === undefined) incrementalStamps.set(table, (known = decideIncrementalStamps(lines, table)));
+  return known?.get(i);
+}
+
+/**
+ * A shell command piping its output through moreutils' `ts -i` (`./cluster.sh 2>&1 | ts -i '%.s'`), shown with that
+ * output: ts is the last stage (a `tee` after it keeps every line), no redirection takes the output away.
+ */
+const TS_INCREMENTAL_COMMAND = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i[ms]*(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
+
+// `0.002311 ` (`%.s`): seconds and a fraction, then a space or the end; its end and the gap in µs, or undefined.
+function readSecondsGap(text: string, p: number, end: number): { micros: number; digits: number; end: number } | undefined {
+  let q = p;
+  let seconds = 0;
+  while (q < end && q - p < 7 && isDigit(text.charCodeAt(q))) seconds = seconds * 10 + text.charCodeAt(q++) - 48;
+  if (q === p || text.charCodeAt(q) !== 46) return undefined;
+  const fraction = ++q;
+  let micros = 0;
+  for (; q < end && isDigit(text.charCodeAt(q)); q++) if (q - fraction < 6) micros = micros * 10 + text.charCodeAt(q) - 48;
+  const digits = q - fraction;
+  if (digits < 1 || digits > 9 || (q < end && text.charCodeAt(q) !== 32 && text.charCodeAt(q) !== 9)) return undefined;
+  for (let k = digits; k < 6; k++) micros *= 10;
+  return { micros: seconds * 1e6 + micros, digits, end: q };
+}
+
+/**
+ * The lines of a `ts -i` stream as one relative clock: moreutils' `ts -i` stamps each line with the time since the line
+ * before it (`%.s`: `0.000594`; its default `%H:%M:%S` and `%H:%M:%.S` as a duration), so a line's time is the running
+ * sum of the gaps from the stream's first line. That holds only while no line of the stream is missing: the stream is
+ * the run of stamped lines right under the command (TS_INCREMENTAL_COMMAND: ts last, no filter after it) and ends at
+ * the first line without a gap stamp (a blank line too: ts stamps those) — lines after a cut, or under a `| ts -i |
+ * grep`, get no time. Read once per paste, and only when a head time is no time or a time of day within the first hour.
+ */
+function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<number, Stamp> | null {
+  const { text, starts, ends, count } = lines;
+  let times: Map<number, Stamp> | null = null;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND || !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    let sumUs = 0;
+    for (let j = i + 1; j < count && table.kinds[j] === LINE_LOG; j++) {
+      const at = table.stampAt[j]!;
+      if (at < 0) break;
+      let gapUs: number;
+      let precisionMs: number;
+      let gapEnd: number;
+      const seconds = readSecondsGap(text, at, ends[j]!);
+      if (seconds !== undefined) {
+        gapUs = seconds.micros;
+        precisionMs = seconds.digits >= 6 ? 0.001 : 10 ** (3 - seconds.digits);
+        gapEnd = seconds.end;
+      } else {
+        const clock = parseTimestampAt(text, at, ends[j]!);
+        if (clock?.kind !== 'time-of-day') break;
+        gapUs = Math.round(clock.dayMs * 1000);
+        precisionMs = clock.precisionMs;
+        gapEnd = clock.end;
+      }
+      sumUs += gapUs;
+      const ms = sumUs / 1000;
+      (times ??= new Map()).set(j, { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs, format: 'incremental', zoned: false, end: gapEnd });
+    }
+  }
+  return times;
 }
 
 // End of a line numbering `3: ` at p (1-4 digits, a colon, a space: no time, which needs `H:MM`), or -1.
@@ -1951,6 +2106,17 @@ const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
  */
 const DATE_COMMAND = /(?:^|[\s;&|$(`>])(?:date|get-date|echo\s+%time%)(?:\s|;|&|\||$)/i;
+// `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
+const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)/;
+
+// Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone.
+function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
+  if (i + 1 >= lines.count || table.stampAt[i + 1]! < 0 || table.kinds[i + 1] !== LINE_LOG) return undefined;
+  const text = lines.text;
+  if (!command.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)))) return undefined;
+  const output = parseTimestampAt(text, table.stampAt[i + 1]!, lines.ends[i + 1]!);
+  return output !== undefined && text.slice(output.end, lines.ends[i + 1]!).trim() === '' ? output : undefined;
+}
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head
@@ -2026,13 +2192,10 @@ function sharedPrefixEnds(headText: string, line: string): { readonly head: numb
  */
 function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
   const text = lines.text;
-  if (table.kinds[i] === LINE_COMMAND) {
-    if (i + 1 >= lines.count || table.stampAt[i + 1]! < 0 || table.kinds[i + 1] !== LINE_LOG) return undefined;
-    const command = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
-    if (!DATE_COMMAND.test(command)) return undefined;
-    const output = parseTimestampAt(text, table.stampAt[i + 1]!, lines.ends[i + 1]!);
-    return output !== undefined && text.slice(output.end, lines.ends[i + 1]!).trim() === '' ? output : undefined;
-  }
+  if (table.kinds[i] === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
+  // make's echo of a recipe `sleep 2; date +%T.%3N; kill $(cat run/node1.pid)`: a command with no prompt.
+  const echoed = i + 1 < lines.count && table.kinds[i] === LINE_LOG ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;
+  if (echoed !== undefined) return echoed;
   if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
   const headStart = lines.starts[i - 1]!;
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));

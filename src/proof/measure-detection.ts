@@ -152,7 +152,7 @@ export function measureDetection(
   }
   if (clock.clock.kind !== 'absolute') {
     const midnight = clock.clock.kind === 'time-of-day' ? findMidnight(events, times) : undefined;
-    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : {}) };
+    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
     findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', midnight === undefined ? args : { ...args, midnight: { beforeLine: lineNumber(lines, midnight.before.line), afterLine: lineNumber(lines, midnight.after.line) } }, where));
   }
   if (clock.clock.offClock > 0) {
@@ -419,12 +419,14 @@ function findMidnight(events: readonly LogEvent[], times: readonly (number | und
     const t = times[k];
     const stamp = events[k]!.time;
     if (t === undefined || stamp === undefined) continue;
-    if (t === stamp.dayMs) {
+    // Unwrapped values differ from the time of day by whole days; by float rounding only (µs fractions) on the same day.
+    const shiftMs = t - stamp.dayMs;
+    if (Math.abs(shiftMs) < 0.5) {
       sameDay = events[k];
       continue;
     }
     if (sameDay === undefined) continue;
-    return t > stamp.dayMs ? { before: sameDay, after: events[k]! } : { before: events[k]!, after: sameDay };
+    return shiftMs > 0 ? { before: sameDay, after: events[k]! } : { before: events[k]!, after: sameDay };
   }
   return undefined;
 }

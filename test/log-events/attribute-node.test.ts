@@ -8,6 +8,7 @@ import {
   findLeaderMention,
   findLogSource,
   findStoppedName,
+  readLaunchFlags,
   findMentionedNodes,
   findNodeInPath,
   findOwnNode,
@@ -239,5 +240,22 @@ describe('findLogSource: the one container, pod or unit a log command prints', (
     '$ tail -f data/raft.log',
   ])('%s → none', (command) => {
     expect(findLogSource(command)).toBeUndefined();
+  });
+});
+
+describe('readLaunchFlags: the node a launch command starts and its port', () => {
+  it.each([
+    ['./build/kv_node --id 1 --port 7001 --peers 7002,7003 --pidfile run/node1.pid', 'node1', '7001'],
+    ['timeout 5 ./build/kv_node --id 2 --port=7002', 'node2', '7002'],
+    ['12003 ./kv_node --node-id 3 --listen 127.0.0.1:7003', 'node3', '7003'],
+    ['$ ./kv_node --id=2 --peers node1:7001,node3:7003', 'node2', undefined],
+  ])('%s → %s, port %s', (command, node, port) => {
+    expect(readLaunchFlags(command)).toEqual({ node, port });
+  });
+
+  it('names none without an id flag, with a placeholder, or with two ids', () => {
+    expect(readLaunchFlags('./kvcli -p 8001 status')).toBeUndefined();
+    expect(readLaunchFlags('$ seq 3 | xargs -P3 -I{} ./kv_node --id {} --port 700{}')).toBeUndefined();
+    expect(readLaunchFlags('./kv_node --id 1 --port 7001 & ./kv_node --id 2 --port 7002')).toBeUndefined();
   });
 });

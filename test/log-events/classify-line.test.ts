@@ -102,6 +102,9 @@ describe("the writer's own role column", () => {
     expect(meaning('{"time":1796047391291,"node":"n1","term":7,"role":"leader","msg":"received SIGTERM, shutting down"}', 'node1')).toEqual(['kill', undefined]);
     expect(meaning('12:00:01.000 node1 leader received SIGTERM, shutting down', 'node1')).toEqual(['kill', undefined]);
     expect(meaning('12:00:01.000 INFO leader: received SIGTERM, shutting down')).toEqual(['kill', undefined]);
+    // A padded role column (`leader    term=1`) is one too.
+    expect(meaning('10:12:44.208 leader    term=1 received SIGTERM, shutting down', 'node1')).toEqual(['kill', undefined]);
+    expect(meaning('10:12:47.197 follower  term=2 received SIGTERM, shutting down', 'node3')).toEqual(['kill', undefined]);
   });
 
   it('leaves a node describing the leader a peer line, whatever its own column says', () => {
@@ -120,5 +123,14 @@ describe("the writer's own role column", () => {
     const m = classifyLineText('[2026-11-30 14:03:11.500101] node4 LEADER t8 connect node1 failed: ECONNREFUSED', patterns, { ownNode: 'node4' });
     expect([m.kind, m.leader]).toEqual(['connection-lost', undefined]);
     expect(classifyLineText('12:00:01.000 node2 FOLLOWER t7 connection to leader node1 lost', patterns, { ownNode: 'node2' }).leader).toBe('node1');
+  });
+});
+
+describe("a kill command's error", () => {
+  it('is no kill: bash, procps and Windows saying the process was not there', () => {
+    for (const line of ['bash: kill: (10411) - No such process', 'kill: (10411): No such process', 'zsh: kill: 10411: no such process', '-bash: kill: (1) - Operation not permitted', 'ERROR: The process "11872" not found.']) {
+      expect(classifyLineText(line, patterns).kind, line).toBe('other');
+    }
+    expect(classifyLineText('kill: sending SIGTERM to 10411', patterns).kind).toBe('kill');
   });
 });

@@ -94,3 +94,25 @@ describe('joinWrappedRows on word-wrapped rows', () => {
     expect(joinWrappedRows(indexLines(short.join('\n')))).toBeUndefined();
   });
 });
+
+describe('joinWrappedRows on a GitHub comment', () => {
+  it('never glues a closing code fence or a lone HTML tag onto the record above it', () => {
+    const block = (node: string, last: string): string[] => [
+      '<details>',
+      `<summary>${node}</summary>`,
+      '',
+      '```',
+      '2026-12-01 09:12:40.104 INFO  [term 2] following leader at 127.0.0.1:7001',
+      last,
+      '```',
+      '</details>',
+      '',
+    ];
+    const text = [
+      ...block('node1', '2026-12-01 09:12:44.512 INFO  [term 2] received SIGTERM, shutting down'),
+      ...block('node2', '2026-12-01 09:12:44.746 INFO  [term 3] became leader, votes from 1 peer'),
+      ...block('node3', '2026-12-01 09:12:44.461 DEBUG [term 2] heartbeat from leader'),
+    ].join('\n');
+    expect(joinWrappedRows(indexLines(text))).toBeUndefined();
+  });
+});

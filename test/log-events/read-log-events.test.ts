@@ -69,7 +69,7 @@ describe('readLogText', () => {
     expect([aliases.get('node1'), aliases.get('rqlite1:4002')]).toEqual(['rqlite1', 'rqlite1']);
     expect(events.filter((e) => e.leader !== undefined).map((e) => e.leader)).toEqual(['rqlite1', 'rqlite1', 'rqlite1', 'rqlite1', 'rqlite1']);
     // An address of no writer names no one; a writer's name in other letter case is that writer.
-    expect(readLogText(text.replaceAll('rqlite1:4002', 'db-9:4002'), patterns).aliases.has('node1')).toBe(false);
+    expect(readLogText(text.replaceAll('rqlite1:4002', 'db-9:4002'), patterns).aliases.has('db-9:4002')).toBe(false);
     const upper = readLogText(text.replaceAll('rqlite1-1  |', 'Rqlite1-1  |'), patterns);
     expect([upper.aliases.get('node1'), upper.nodes]).toEqual(['Rqlite1', ['Rqlite1', 'rqlite2', 'rqlite3']]);
     // 0-based Raft ids beside node names: `leader-id=2` of the writer node1 never renames the writer node2.
@@ -977,5 +977,95 @@ describe('judgeKills with a whole-second and a finer kill stamp', () => {
       patterns,
     );
     expect(judgeKills(fine, placeEventsOnClock(fine))[0]!.event.line + 1).toBe(2);
+  });
+});
+
+describe('launch commands name their nodes', () => {
+  it("reads make -Otarget's blocks by the recipe echoes: the port is the node (`leader 7001`), the echoed date is the kill's time", () => {
+    const { events, nodes } = readLogText(
+      [
+        '$ make -j4 -Otarget demo',
+        'sleep 2; date +%T.%3N; kill $(cat run/node1.pid)',
+        '10:12:44.207',
+        './build/kv_node --id 1 --port 7001 --peers 7002,7003',
+        '10:12:42.359 leader    term=1 got 3/3 votes, I am the leader',
+        '10:12:44.208 leader    term=1 received SIGTERM, shutting down',
+        'timeout 5 ./build/kv_node --id 2 --port 7002 --peers 7001,7003',
+        '10:12:42.360 follower  term=1 following leader 7001',
+        '10:12:44.209 follower  term=1 read() from leader 7001 returned 0, waiting for election timeout',
+      ].join('\n'),
+      patterns,
+    );
+    expect(nodes).toEqual(['node1', 'node2']);
+    expect(brief(events)).toEqual(['3 kill -  node1', '5 became-leader node1 node1', '6 kill node1', '8 follows-leader node2 node1', '9 heartbeat-timeout node2 node1']);
+    expect(events[0]!.time?.dayMs).toBe(36_764_207);
+  });
+
+  it('kills the node a pgrep listing gives the pid of: here a follower', () => {
+    const { events } = readLogText(
+      [
+        '$ pgrep -a kv_node',
+        '12001 ./kv_node --id 1 --port 7001',
+        '12002 ./kv_node --id 2 --port 7002',
+        '$ date +%T.%3N; kill 12002',
+        '09:33:27.450',
+        '09:33:27.401 n1 heartbeat from leader n3',
+      ].join('\n'),
+      patterns,
+    );
+    const kill = events.find((e) => e.kind === 'kill')!;
+    expect([kill.line + 1, kill.target, kill.pid]).toEqual([5, 'node2', 12002]);
+  });
+
+  it('drops a kill that printed it killed nothing, and reads its error as no kill', () => {
+    const { events } = readLogText(
+      [
+        '$ date +%T.%3N; kill 10411',
+        '15:10:02.337',
+        'bash: kill: (10411) - No such process',
+        '$ date +%T.%3N; kill 10412',
+        '15:10:09.868',
+        '$ kill 10413 10414',
+        'bash: kill: (10414) - No such process',
+      ].join('\n'),
+      patterns,
+    );
+    expect(events.map((e) => [e.line + 1, e.kind, e.pid])).toEqual([
+      [5, 'kill', 10412],
+      [6, 'kill', 10413],
+    ]);
+  });
+});
+
+describe('a family of writers named with their numbers', () => {
+  const lines = [
+    '$ sudo supervisorctl status',
+    'kv1                              RUNNING   pid 4101, uptime 0:02:13',
+    'kv2                              RUNNING   pid 4102, uptime 0:02:13',
+    'kv3                              RUNNING   pid 4103, uptime 0:02:13',
+    '$ sudo supervisorctl stop kv1',
+    'kv1: stopped',
+    '==> /var/log/supervisor/supervisord.log <==',
+    '2026-12-01 10:48:11,902 INFO success: kv2 entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)',
+    '2026-12-01 10:48:11,902 INFO success: kv3 entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)',
+    '2026-12-01 10:50:25,377 DEBG killing kv1 (pid 4101) with signal SIGTERM',
+    '==> /var/log/supervisor/kv2-stdout---supervisor-x8k2p1.log <==',
+    '[10:50:25.310] FOLLOWER t1 commit=20 heartbeat from leader 1 ok',
+    '[10:50:25.378] FOLLOWER t1 recv() from leader 1 returned 0, leader is gone',
+    '==> /var/log/supervisor/kv3-stdout---supervisor-f0q9zz.log <==',
+    '[10:50:25.379] FOLLOWER t1 recv() from leader 1 returned 0, leader is gone',
+  ];
+
+  it('is what a bare number names: `leader 1` is kv1', () => {
+    const { events, nodes, aliases } = readLogText(lines.join('\n'), patterns);
+    expect(nodes).toEqual(['kv1', 'kv2', 'kv3']);
+    expect(aliases.get('node1')).toBe('kv1');
+    expect(brief(events)).toEqual(['6 kill kv1', '10 kill -  kv1', '12 follows-leader kv2 kv1', '13 heartbeat-timeout kv2 kv1', '15 heartbeat-timeout kv3 kv1']);
+  });
+
+  it('is not when the paste writes node1 itself, or numbers from 0', () => {
+    expect(readLogText([...lines, '[10:50:25.380] node1 is gone'].join('\n'), patterns).aliases.get('node1')).toBeUndefined();
+    const zeroBased = lines.map((l) => l.replace(/kv1/g, 'kv0').replace(/kv2/g, 'kv1').replace(/kv3/g, 'kv2'));
+    expect(readLogText(zeroBased.join('\n'), patterns).aliases.get('node1')).toBeUndefined();
   });
 });

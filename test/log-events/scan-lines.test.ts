@@ -1031,11 +1031,98 @@ describe('scanLines: a two-line record under a prefix both of its lines carry', 
   });
 });
 
+describe('scanLines: launch commands printed without a prompt, and process listings', () => {
+  it("takes make's echo of a recipe as a command that starts its node's section", () => {
+    const lines = scan(
+      [
+        '$ make -j4 -Otarget demo',
+        './build/kv_node --id 1 --port 7001 --peers 7002,7003',
+        '10:12:44.208 leader    term=1 received SIGTERM, shutting down',
+        'timeout 5 ./build/kv_node --id 2 --port 7002 --peers 7001,7003',
+        '10:12:44.209 follower  term=1 read() from leader 7001 returned 0',
+        '+ ./kv_node --id 3 --port 7003',
+        '10:12:44.210 follower  term=1 read() from leader 7001 returned 0',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node1'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node2'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node3'],
+    ]);
+  });
+
+  it('leaves log lines, paths without an id flag and placeholders alone', () => {
+    const lines = scan(['./kvcli -p 8001 status', 'timeout: sending signal TERM to command ./kv_node', 'seq 3 | xargs -I{} ./kv_node --id {}', '/usr/bin/kv_node started'].join('\n'));
+    expect(lines.map((l) => l.kind)).toEqual([LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG]);
+  });
+
+  it("names each launched node's port, and a pgrep / ps listing row's pid", () => {
+    const table = scanLines(
+      indexLines(
+        [
+          '$ ./kv_node --id 1 --port 7001 &',
+          '$ pgrep -a kv_node',
+          '12002 ./kv_node --id 2 --port 7002',
+          '12003 ./kv_node --id 3 --port 7003',
+          '$ ps aux | grep kv_node',
+          'student  12001  0.3  0.1 123456 6789 pts/0 Sl 09:33 0:00 ./kv_node --id 1 --port 7001',
+          'student  12077  0.0  0.0   6432  720 pts/1 S+ 09:34 0:00 grep kv_node',
+          '',
+          '12009 ./kv_node --id 9 --port 7009',
+        ].join('\n'),
+      ),
+    );
+    expect(Object.fromEntries(table.launchNames!)).toEqual({
+      ':7001': 'node1',
+      node7001: 'node1',
+      '12002': 'node2',
+      ':7002': 'node2',
+      node7002: 'node2',
+      '12003': 'node3',
+      ':7003': 'node3',
+      node7003: 'node3',
+      '12001': 'node1',
+    });
+  });
+
+  it('names no port two nodes claim', () => {
+    const table = scanLines(indexLines(['$ ./kv_node --id 1 --port 7001 &', '$ ./kv_node --id 2 --port 7001 &'].join('\n')));
+    expect(table.launchNames).toEqual(new Map());
+  });
+});
+
 describe('scanLines: runit svlogd -t lines (a raw TAI64N label at the head)', () => {
   it('reads the label as the time and the name after it as the writer', () => {
     const rows = scan('==> /var/log/kv2/current <==\n@400000006b0e9a5a0717f787 node2 follower t1: connection to leader node1 lost\n@4 not a label\n');
     expect(rows[1]).toMatchObject({ node: 'node2', from: 'name', dayMs: 35_920_119.011 });
     expect(rows[2]!.dayMs).toBeUndefined();
+  });
+});
+
+describe('scanLines: section titles of collection tools', () => {
+  it("names a tail header by the program of supervisord's capture file", () => {
+    const lines = scan(['==> /var/log/supervisor/kv2-stdout---supervisor-x8k2p1.log <==', '[10:50:25.378] FOLLOWER t1 recv() from leader 1 returned 0'].join('\n'));
+    expect(lines.map((l) => [l.kind, l.node])).toEqual([
+      [LINE_HEADER, 'kv2'],
+      [LINE_LOG, 'kv2'],
+    ]);
+  });
+
+  it("takes a GitHub comment's <summary> as its block's header, by the first node it names", () => {
+    const lines = scan(
+      ['<details>', '<summary>node1 (leader) — killed with <code>kill -TERM 51822</code></summary>', '', '```', '2026-12-01 09:12:44.512 INFO  [term 2] received SIGTERM, shutting down'].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_LOG, '-'],
+      [LINE_HEADER, 'node1'],
+      [LINE_BLANK, '-'],
+      [LINE_LOG, 'node1'],
+      [LINE_LOG, 'node1'],
+    ]);
   });
 });
 
@@ -1067,5 +1154,36 @@ describe("scanLines: ctime()'s record split by its newline (`[%s] …` of ctime)
     expect(rows[1]).toMatchObject({ node: 'node2', dayMs: 45_860_000 });
     expect(rows[2]).toMatchObject({ node: 'node3', dayMs: 45_861_000 });
     expect(rows[3]!.dayMs).toBeUndefined();
+  });
+});
+
+describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)", () => {
+  const stream = (command: string, gaps: readonly string[]) => {
+    const lines = indexLines([`$ ./cluster.sh 2>&1 ${command}`, ...gaps.map((gap, k) => `${gap} [n${(k % 3) + 1}] line ${k}`)].join('\n'));
+    const table = scanLines(lines);
+    return gaps.map((_, k) => stampOf(lines, table, k + 1));
+  };
+
+  it('reads the running sum of the gaps under a command that pipes into ts -i last, as one relative clock', () => {
+    const times = stream("| ts -i '%.s'", ['0.002311', '0.000385', '0.000594']);
+    expect(times.map((t) => t?.ms)).toEqual([2.311, 2.696, 3.29]);
+    expect(times[0]).toMatchObject({ kind: 'relative', format: 'incremental', precisionMs: 0.001 });
+    expect(stream('| ts -i "%H:%M:%.S" | tee run.log', ['00:00:00.002311', '00:00:01.000385']).map((t) => t?.ms)).toEqual([2.311, 1002.696]);
+    expect(stream('| ts -i', ['00:00:01', '00:00:00']).map((t) => [t?.ms, t?.precisionMs])).toEqual([[1000, 1000], [1000, 1000]]);
+  });
+
+  it('reads nothing under a filter after ts, or ts -s, and ends the stream at the first line without a gap', () => {
+    expect(stream("| ts -i '%.s' | grep -v append", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
+    expect(stream("| ts -s '%.s'", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
+    expect(stream("| ts -i '%.s' > out.log", ['0.002311'])).toEqual([undefined]);
+    const lines = indexLines("$ ./cluster.sh | ts -i '%.s'\n0.002311 [n1] a\n[n2] b\n0.000385 [n3] c\n");
+    const table = scanLines(lines);
+    expect([1, 2, 3].map((i) => stampOf(lines, table, i)?.ms)).toEqual([2.311, undefined, undefined]);
+  });
+
+  it('leaves a bare time of day after midnight as it is when no ts -i command is there', () => {
+    const lines = indexLines('00:00:00.102 [n1] heartbeat\n00:00:00.302 [n2] heartbeat timeout\n');
+    const table = scanLines(lines);
+    expect(stampOf(lines, table, 1)).toMatchObject({ kind: 'time-of-day', dayMs: 302 });
   });
 });

@@ -66,32 +66,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
-  // passed: engine false, truth true; killLine 19 vs 12; leader node7001 vs node1; no followers: `make -Otarget` blocks
-  // whose node lines name no node, each named only by make's recipe echo above it (`./build/kv_node --id 2 --port 7002`).
-  // The engine names node1's block by the `--id 1` echo but not by its `--port 7001`, so the followers' `leader 7001` is a
-  // second node `node7001` and node1's SIGTERM is "a follower killed"; node2/node3's blocks are no followers.
-  'blind11-make-j-output-sync-target-blocks.log',
-  // passed: engine false, truth true; kv2/kv3 no such follower vs +1/+2 ms: the follower lines carry no name, only the
-  // `==> …/kv2-stdout---supervisor-x8k2p1.log <==` header names them (supervisor's capture-file name is not read as kv2),
-  // and their `leader 1` becomes a node `node1` apart from kv1, so supervisord's `DEBG killing kv1 … SIGTERM` (line 13,
-  // right) is judged "kv1 — a follower; node1 was the leader" (KILLED_NODE_NOT_LEADER).
-  'blind11-supervisord-debug-killing-line-tail-headers.log',
-  // passed: engine false, truth true; killLine null vs 15; no followers vs +1.056/+0.979 ms: moreutils `ts -i '%.s'`
-  // stamps are seconds since the previous line (a line's time is the running sum), not read: "no line has a timestamp".
-  'blind11-ts-i-incremental-one-pipe.log',
   // passed: engine false, truth true; leader node2 vs n1; n2/n3 no such follower vs +2/+3 ms: `[+6.881s]` is read as one
   // launcher clock, but each node prints seconds since its own start, anchored by its `started 2026-12-01 12:31:00.118
   // (wall clock)` line (ignored as "a different clock"). Raw, n2's term-2 win at +4.805 s precedes n1's kill at +6.881 s,
   // so the engine says the killed n1 was a follower. (Rule question: see the README's Eleventh pass.)
   'blind11-c-elapsed-since-start-per-node-wall-anchor.log',
-  // leader null vs node1; node2 no such follower vs +1 ms (verdict right, reason wrong: "no follower lines"): each node's
-  // block is named only by its GitHub `<summary>nodeN</summary>` above the ``` fence; the closing ``` is also glued onto
-  // the kill line 9 ("shutting down ```").
-  'blind11-github-details-summary-node3-cut-short.log',
-  // killedNode node3 vs n2 (verdict right, reason wrong): `date +%T.%3N; kill 12002` kills pid 12002 = `--id 2` in the
-  // `pgrep -a` listing above it, a follower; the engine reads it as a kill of the leader node3 and finds "no follower
-  // lines" (the `09:33:20.101 n2/F/t0` heads name no writer).
-  'blind11-xargs-P3-interleaved-killed-follower.log',
   // real11 (real dqlite 1.11 / canonical raft 0.15 captures), added 2026-12-01 12:40 UTC: see fixtures/pastes-corpus/README.md
   // "real11". No followers (engine: none measured; truth node1 +4986.26 ms, node3 +2791.75 ms, both too slow; passed
   // false either way, the leader 127.0.0.1:9002 right): a plain `cat` of the three ts-stamped logs, no headers and no

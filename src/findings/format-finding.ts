@@ -55,6 +55,7 @@ const CLOCK_NAMES: Record<string, string> = {
   monotonic: 'seconds since boot, e.g. [ 88419.530]',
   relative: 'seconds since a launcher started, e.g. [+5.400s]',
   'relative-ms': 'milliseconds since the process started logging, e.g. Python logging\'s relativeCreated',
+  incremental: 'seconds since the first line of a ts -i stream (its gaps summed)',
 };
 const clockName = (clock: unknown): string => {
   const name = String(clock);
@@ -256,6 +257,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       : a.sinceLoggingMs
       ? 'timestamps are milliseconds since the logging process started (Python logging\'s relativeCreated), not wall-clock ' +
         'times: only differences between them were used, which holds when that one process wrote every line'
+      : a.incrementalStream
+      ? 'timestamps are ts -i gaps (each the time since the line before), so a line\'s time is the sum of the gaps above it ' +
+        'in its stream: only differences were used, which holds because every line of the stream was pasted, in order ' +
+        '(a stream cut or filtered, e.g. by grep, is not measured)'
       : a.clock === 'relative'
       ? 'timestamps are seconds on a relative clock (since boot or since the launcher started), not wall-clock times: ' +
         'only differences between them were used, which holds when every line was stamped by that one clock'

@@ -127,6 +127,7 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
     const fraction = clockText(value - seconds * 1000).slice(9);
     if (options.format === 'uptime') return `${seconds}.${fraction} s (since the process started)`;
     if (options.format === 'relative-ms') return `${Math.round(value)} ms (since the process started logging)`;
+    if (options.format === 'incremental') return `+${seconds}.${fraction} s (the ts -i gaps summed)`;
     return options.format === 'relative' ? `+${seconds}.${fraction} s` : `${seconds}.${fraction} s (monotonic clock)`;
   }
   if (kind === 'absolute') {

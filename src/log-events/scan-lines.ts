@@ -1861,6 +1861,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
+    // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
+    if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     // ctest -V's test number `3: ` (any `N: ` numbering) before the head's own time, relative ones too (`[ 5314.902551]`).
@@ -1871,7 +1873,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     if (found === undefined) {
       // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
       if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);
-      return neighbourStamp(lines, table, i);
+      return (at >= 0 && table.kinds[i] === LINE_LOG ? incrementalStampOf(lines, table, i) : undefined) ?? neighbourStamp(lines, table, i);
     }
     return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
@@ -1884,6 +1886,78 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
   }
   return parseTimestampAt(text, at, end);
+}
+
+const HOUR_MS = 3_600_000;
+
+// Per scanned paste: the running time of each line of a `ts -i` stream (decideIncrementalStamps), null when it has none.
+const incrementalStamps = new WeakMap<LineTable, Map<number, Stamp> | null>();
+
+function incrementalStampOf(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  let known = incrementalStamps.get(table);
+  if (known === undefined) incrementalStamps.set(table, (known = decideIncrementalStamps(lines, table)));
+  return known?.get(i);
+}
+
+/**
+ * A shell command piping its output through moreutils' `ts -i` (`./cluster.sh 2>&1 | ts -i '%.s'`), shown with that
+ * output: ts is the last stage (a `tee` after it keeps every line), no redirection takes the output away.
+ */
+const TS_INCREMENTAL_COMMAND = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i[ms]*(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
+
+// `0.002311 ` (`%.s`): seconds and a fraction, then a space or the end; its end and the gap in µs, or undefined.
+function readSecondsGap(text: string, p: number, end: number): { micros: number; digits: number; end: number } | undefined {
+  let q = p;
+  let seconds = 0;
+  while (q < end && q - p < 7 && isDigit(text.charCodeAt(q))) seconds = seconds * 10 + text.charCodeAt(q++) - 48;
+  if (q === p || text.charCodeAt(q) !== 46) return undefined;
+  const fraction = ++q;
+  let micros = 0;
+  for (; q < end && isDigit(text.charCodeAt(q)); q++) if (q - fraction < 6) micros = micros * 10 + text.charCodeAt(q) - 48;
+  const digits = q - fraction;
+  if (digits < 1 || digits > 9 || (q < end && text.charCodeAt(q) !== 32 && text.charCodeAt(q) !== 9)) return undefined;
+  for (let k = digits; k < 6; k++) micros *= 10;
+  return { micros: seconds * 1e6 + micros, digits, end: q };
+}
+
+/**
+ * The lines of a `ts -i` stream as one relative clock: moreutils' `ts -i` stamps each line with the time since the line
+ * before it (`%.s`: `0.000594`; its default `%H:%M:%S` and `%H:%M:%.S` as a duration), so a line's time is the running
+ * sum of the gaps from the stream's first line. That holds only while no line of the stream is missing: the stream is
+ * the run of stamped lines right under the command (TS_INCREMENTAL_COMMAND: ts last, no filter after it) and ends at
+ * the first line without a gap stamp (a blank line too: ts stamps those) — lines after a cut, or under a `| ts -i |
+ * grep`, get no time. Read once per paste, and only when a head time is no time or a time of day within the first hour.
+ */
+function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<number, Stamp> | null {
+  const { text, starts, ends, count } = lines;
+  let times: Map<number, Stamp> | null = null;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND || !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    let sumUs = 0;
+    for (let j = i + 1; j < count && table.kinds[j] === LINE_LOG; j++) {
+      const at = table.stampAt[j]!;
+      if (at < 0) break;
+      let gapUs: number;
+      let precisionMs: number;
+      let gapEnd: number;
+      const seconds = readSecondsGap(text, at, ends[j]!);
+      if (seconds !== undefined) {
+        gapUs = seconds.micros;
+        precisionMs = seconds.digits >= 6 ? 0.001 : 10 ** (3 - seconds.digits);
+        gapEnd = seconds.end;
+      } else {
+        const clock = parseTimestampAt(text, at, ends[j]!);
+        if (clock?.kind !== 'time-of-day') break;
+        gapUs = Math.round(clock.dayMs * 1000);
+        precisionMs = clock.precisionMs;
+        gapEnd = clock.end;
+      }
+      sumUs += gapUs;
+      const ms = sumUs / 1000;
+      (times ??= new Map()).set(j, { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs, format: 'incremental', zoned: false, end: gapEnd });
+    }
+  }
+  return times;
 }
 
 // End of a line numbering `3: ` at p (1-4 digits, a colon, a space: no time, which needs `H:MM`), or -1.

@@ -152,7 +152,7 @@ export function measureDetection(
   }
   if (clock.clock.kind !== 'absolute') {
     const midnight = clock.clock.kind === 'time-of-day' ? findMidnight(events, times) : undefined;
-    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : {}) };
+    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
     findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', midnight === undefined ? args : { ...args, midnight: { beforeLine: lineNumber(lines, midnight.before.line), afterLine: lineNumber(lines, midnight.after.line) } }, where));
   }
   if (clock.clock.offClock > 0) {

@@ -78,6 +78,10 @@ describe('the harness and checkPaste agree', () => {
     'blind8-python-logging-relativecreated.log',
     'counter9-python-relativecreated-8d-too-slow-318.log',
     'counter9-python-relativecreated-5d-overflow.log',
+    // moreutils `ts -i` (`0.000594 [n3] …`: the gap since the line before): checkPaste sums the gaps of the stream under
+    // the `| ts -i` command it sees (decideIncrementalStamps); the live reader sees one line and no command, so it reads
+    // no time (the harness's own nodes write dated stamps).
+    'blind11-ts-i-incremental-one-pipe.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

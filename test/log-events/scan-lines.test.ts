@@ -1156,3 +1156,34 @@ describe("scanLines: ctime()'s record split by its newline (`[%s] …` of ctime)
     expect(rows[3]!.dayMs).toBeUndefined();
   });
 });
+
+describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)", () => {
+  const stream = (command: string, gaps: readonly string[]) => {
+    const lines = indexLines([`$ ./cluster.sh 2>&1 ${command}`, ...gaps.map((gap, k) => `${gap} [n${(k % 3) + 1}] line ${k}`)].join('\n'));
+    const table = scanLines(lines);
+    return gaps.map((_, k) => stampOf(lines, table, k + 1));
+  };
+
+  it('reads the running sum of the gaps under a command that pipes into ts -i last, as one relative clock', () => {
+    const times = stream("| ts -i '%.s'", ['0.002311', '0.000385', '0.000594']);
+    expect(times.map((t) => t?.ms)).toEqual([2.311, 2.696, 3.29]);
+    expect(times[0]).toMatchObject({ kind: 'relative', format: 'incremental', precisionMs: 0.001 });
+    expect(stream('| ts -i "%H:%M:%.S" | tee run.log', ['00:00:00.002311', '00:00:01.000385']).map((t) => t?.ms)).toEqual([2.311, 1002.696]);
+    expect(stream('| ts -i', ['00:00:01', '00:00:00']).map((t) => [t?.ms, t?.precisionMs])).toEqual([[1000, 1000], [1000, 1000]]);
+  });
+
+  it('reads nothing under a filter after ts, or ts -s, and ends the stream at the first line without a gap', () => {
+    expect(stream("| ts -i '%.s' | grep -v append", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
+    expect(stream("| ts -s '%.s'", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
+    expect(stream("| ts -i '%.s' > out.log", ['0.002311'])).toEqual([undefined]);
+    const lines = indexLines("$ ./cluster.sh | ts -i '%.s'\n0.002311 [n1] a\n[n2] b\n0.000385 [n3] c\n");
+    const table = scanLines(lines);
+    expect([1, 2, 3].map((i) => stampOf(lines, table, i)?.ms)).toEqual([2.311, undefined, undefined]);
+  });
+
+  it('leaves a bare time of day after midnight as it is when no ts -i command is there', () => {
+    const lines = indexLines('00:00:00.102 [n1] heartbeat\n00:00:00.302 [n2] heartbeat timeout\n');
+    const table = scanLines(lines);
+    expect(stampOf(lines, table, 1)).toMatchObject({ kind: 'time-of-day', dayMs: 302 });
+  });
+});

@@ -66,9 +66,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
-  // passed: engine false, truth true; killLine null vs 15; no followers vs +1.056/+0.979 ms: moreutils `ts -i '%.s'`
-  // stamps are seconds since the previous line (a line's time is the running sum), not read: "no line has a timestamp".
-  'blind11-ts-i-incremental-one-pipe.log',
   // passed: engine false, truth true; leader node2 vs n1; n2/n3 no such follower vs +2/+3 ms: `[+6.881s]` is read as one
   // launcher clock, but each node prints seconds since its own start, anchored by its `started 2026-12-01 12:31:00.118
   // (wall clock)` line (ignored as "a different clock"). Raw, n2's term-2 win at +4.805 s precedes n1's kill at +6.881 s,

@@ -1,4 +1,5 @@
 // The headless demo against the real bundled cluster (dist/bin/kv_node.js: `npm test` builds it first).
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +104,24 @@ describe('runScenario against the bundled cluster', () => {
     expect(result.journal.steps.map((s) => s.status)).toEqual(Array(11).fill('succeeded'));
     expect(done.every((s) => s.status === 'done')).toBe(true);
     expect(done.find((s) => s.step === 'write')!.detail).toBe('20/20 keys acknowledged (40 writes)');
+    expectNoProcessesLeft(result);
+  });
+
+  it("a process outside the run matching the Verify block's pgrep (a student's other terminal): the failure names it, not a lesson defect", async () => {
+    // Matches `pgrep -f "kv_node.*--id N"` whichever node led (the block is retargeted to the leader).
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'my-kv_node', '--id', '1', '--id', '2', '--id', '3'], { stdio: 'ignore' });
+    started.push(other.pid!);
+    const result = await runScenario(lesson, { outFile: join(outDir, 'demo_step2.log') });
+    const gone = new Promise((resolve) => other.once('exit', resolve));
+    other.kill('SIGKILL');
+    await gone;
+    expect(result.passed).toBe(false);
+    expect(result.problems.join('\n')).not.toMatch(/lesson defect/);
+    expect(result.problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^the lesson's Verify block failed \\(line 2: did not print "leader process is dead"\\): its pgrep found process(es)? (.*, )?${other.pid} ".*my-kv_node --id 1 --id 2 --id 3".*, none of this run's nodes: another process on this machine matches the lesson's pattern`),
+      ),
+    );
     expectNoProcessesLeft(result);
   });
 

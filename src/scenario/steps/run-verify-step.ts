@@ -12,6 +12,31 @@ export function findVerifyCode(ctx: ScenarioContext): string | undefined {
   return ctx.lesson.sections.find((s) => s.slug === 'verify')?.codeBlocks.find((b) => b.lang === '' || /^(ba|z)?sh$/.test(b.lang))?.code;
 }
 
+// A process's command line (Linux /proc), for naming what a Verify block's pgrep found; undefined elsewhere or once gone.
+function commandLineOf(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').filter(Boolean).join(' ') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Pids the Verify block printed (its pgrep's output) that are none of this run's nodes: another process on the machine
+// matches the lesson's pattern, so the check fails whatever the cluster did.
+function describeForeignPids(output: string, own: ReadonlySet<number>): string | undefined {
+  const printed = new Set(output.split('\n').map((l) => l.trim()).filter((l) => /^\d{1,9}$/.test(l)).map(Number));
+  const foreign = [...printed].filter((pid) => !own.has(pid));
+  if (foreign.length === 0) return undefined;
+  const shown = foreign.slice(0, 3).map((pid) => {
+    const args = commandLineOf(pid);
+    return args === undefined ? String(pid) : `${pid} ${JSON.stringify(args.length > 120 ? `${args.slice(0, 120)}…` : args)}`;
+  });
+  return (
+    `its pgrep found ${foreign.length === 1 ? 'process' : 'processes'} ${shown.join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, ` +
+    "none of this run's nodes: another process on this machine matches the lesson's pattern (a `verify-lesson cluster start` or your own node in another terminal?) — stop it and run again"
+  );
+}
+
 // `run-verify`: the Verify block in the work dir while the killed node is down (a frozen one is killed first),
 // judged by what it printed. Against the reference cluster a failure is a lesson defect.
 export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): Promise<string> {
@@ -39,11 +64,14 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   ctx.verifyBlock = { ...check, exitCode: run.exitCode, output: run.output };
   if (!check.passed) {
     const unmet = check.expectations.filter((e) => !e.met).map((e) => `line ${e.line}: ${e.detail}`);
+    const foreign = describeForeignPids(run.output, new Set(cluster.nodeIds.map((id) => cluster.pid(id)).filter((pid) => pid !== undefined)));
     // Only the bundled reference can expose a lesson defect; a student's cluster is told what it did.
     ctx.problems.push(
-      cluster.kind === 'bundled'
-        ? `lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`
-        : `the lesson's Verify block did not pass on your cluster's logs (${unmet.join('; ')})`,
+      foreign !== undefined
+        ? `the lesson's Verify block failed (${unmet.join('; ')}): ${foreign}`
+        : cluster.kind === 'bundled'
+          ? `lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`
+          : `the lesson's Verify block did not pass on your cluster's logs (${unmet.join('; ')})`,
     );
   }
   return `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}${check.passed ? '' : `, ${check.expectations.filter((e) => !e.met).length} expectation(s) not met`}`;

@@ -22,6 +22,8 @@ export type TimestampFormat =
   | 'go'
   | 'python'
   | 'us-date'
+  /** `01/12/2026 11:27:09,118`, `01.12.2026 …`: day/month/year (parseNumericDateTime). */
+  | 'day-first-date'
   | 'jul'
   /** `30-Nov-2026 12:52:31.704` (Tomcat) and Erlang/OTP's report heads `30-Nov-2026::12:52:31.704219`. */
   | 'day-month-year'
@@ -381,14 +383,36 @@ export function readRelativeMs(s: string, i: number, limit: number): Stamp | und
   return { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs: 1, format: 'relative-ms', zoned: false, end: p };
 }
 
-// `11/29/2026 11:59:53.680 PM` (US month/day/year, usually with a 12-hour clock).
-function parseUsDateTime(s: string, i: number, limit: number): Stamp | undefined {
-  const month = digits(s, i, 2);
-  const day = digits(s, i + 3, 2);
+/**
+ * A numeric date `dd/dd/yyyy` or `dd.dd.yyyy` and a clock: `11/29/2026 11:59:53.680 PM` (US month/day/year, usually
+ * with a 12-hour clock) or `01/12/2026 11:27:09,118`, `01.12.2026 11:27:09.118` (day/month/year, most of the world).
+ * `dayFirst` says which; undefined reads month first unless only day first is a valid date (`29/11/2026`), `.` the
+ * other way round. One stamp cannot tell `01/12` apart: the paste decides (decideDayFirst in scan-lines.ts).
+ */
+export function parseNumericDateTime(s: string, i: number, limit: number, dayFirst?: boolean): Stamp | undefined {
+  const first = digits(s, i, 2);
+  const second = digits(s, i + 3, 2);
   const year = digits(s, i + 6, 4);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 0 || s.charCodeAt(i + 10) !== 32) return undefined;
+  const sep = s.charCodeAt(i + 2);
+  if (first < 1 || second < 1 || year < 0 || s.charCodeAt(i + 5) !== sep || s.charCodeAt(i + 10) !== 32) return undefined;
+  const validDayFirst = second <= 12 && first <= 31;
+  const validMonthFirst = first <= 12 && second <= 31;
+  const readDayFirst = dayFirst ?? (sep === 46 ? validDayFirst || !validMonthFirst : !validMonthFirst);
+  if (readDayFirst ? !validDayFirst : !validMonthFirst) return undefined;
   const clock = parseClock(s, i + 11, limit);
-  return clock && dateClockStamp(year, month, day, clock, 'us-date');
+  if (!clock) return undefined;
+  return readDayFirst ? dateClockStamp(year, second, first, clock, 'day-first-date') : dateClockStamp(year, first, second, clock, 'us-date');
+}
+
+/** A numeric date's stamp read the other way round (`01/12/2026`: 12 January ⇄ 1 December); undefined when that reading is no date. */
+export function swapDayMonth(stamp: Stamp): Stamp | undefined {
+  if (stamp.format !== 'us-date' && stamp.format !== 'day-first-date') return undefined;
+  const days = Math.round((stamp.ms - stamp.dayMs) / DAY_MS);
+  const { year, month, day } = civilFromDays(days);
+  if (day > 12) return undefined;
+  const swapped = daysFromCivil(year, day, month);
+  if (civilFromDays(swapped).day !== month) return undefined;
+  return { ...stamp, ms: swapped * DAY_MS + stamp.dayMs, yearMs: yearMsOf(day, month, stamp.dayMs), format: stamp.format === 'us-date' ? 'day-first-date' : 'us-date' };
 }
 
 // `30-Nov-2026 12:52:31.704` (Tomcat's default), `1-Dec-2026::00:00:01.000001` (Erlang/OTP's legacy report head:
@@ -619,7 +643,8 @@ function parseMonotonicField(s: string, i: number, limit: number): Stamp | undef
 export function parseTimestampAt(s: string, i: number, limit: number = s.length): Stamp | undefined {
   const c = s.charCodeAt(i);
   if (c >= 48 && c <= 57) {
-    if (s.charCodeAt(i + 2) === 47 && s.charCodeAt(i + 5) === 47) return parseUsDateTime(s, i, limit);
+    const dateSep = s.charCodeAt(i + 2);
+    if ((dateSep === 47 || dateSep === 46) && s.charCodeAt(i + 5) === dateSep) return parseNumericDateTime(s, i, limit);
     if ((s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 1) === 45) && (s.charCodeAt(i + 6) === 45 || s.charCodeAt(i + 5) === 45)) {
       const dated = parseDayMonthYear(s, i, limit);
       if (dated) return dated;

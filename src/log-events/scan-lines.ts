@@ -15,7 +15,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { findRelativeStampEnd, parseTimestampAt, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -1862,6 +1862,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
     if (located?.format === 'relative') located = anchoredStampOf(lines, table, i, located) ?? located;
+    else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
     if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
@@ -1876,6 +1877,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
       if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);
       return (at >= 0 && table.kinds[i] === LINE_LOG ? incrementalStampOf(lines, table, i) : undefined) ?? neighbourStamp(lines, table, i);
     }
+    if (found.format === 'us-date' || found.format === 'day-first-date') return orderDayMonth(lines, table, found);
     return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
   if (table.kinds[i] === LINE_JSON) {
@@ -1890,6 +1892,46 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
 }
 
 const HOUR_MS = 3_600_000;
+
+// Per scanned paste: whether its `dd/dd/yyyy` dates are day first (decideDayFirst); null: each stamp as it reads.
+const dayFirstDates = new WeakMap<LineTable, boolean | null>();
+
+// A numeric date's stamp in the order the paste writes its dates.
+function orderDayMonth(lines: PasteLines, table: LineTable, stamp: Stamp): Stamp {
+  let dayFirst = dayFirstDates.get(table);
+  if (dayFirst === undefined) dayFirstDates.set(table, (dayFirst = decideDayFirst(lines, table)));
+  if (dayFirst === null || dayFirst === (stamp.format === 'day-first-date')) return stamp;
+  return swapDayMonth(stamp) ?? stamp;
+}
+
+/**
+ * Whether the paste's numeric dates (`01/12/2026 11:27:09,118`, `01.12.2026 …`) put the day first: a first field over
+ * 12 anywhere (`29/11/2026`) says day first, a second one over 12 (`11/29/2026`) month first (both: no decision, each
+ * stamp as it reads). Otherwise the writing decides: `.` between the fields, or a decimal comma in the time
+ * (`11:27:09,118`), is how day-first locales write (German, French, Russian…); `/` with a decimal point stays US
+ * month first. Read once per paste, and only when such a date is parsed.
+ */
+function decideDayFirst(lines: PasteLines, table: LineTable): boolean | null {
+  const { text, count } = lines;
+  let firstOver12 = false;
+  let secondOver12 = false;
+  let dayFirstWriting = false;
+  let seen = false;
+  for (let i = 0; i < count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0) continue;
+    const sep = text.charCodeAt(at + 2);
+    if ((sep !== 47 && sep !== 46) || text.charCodeAt(at + 5) !== sep || !isDigit(text.charCodeAt(at)) || !isDigit(text.charCodeAt(at + 4))) continue;
+    const first = (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+    const second = (text.charCodeAt(at + 3) - 48) * 10 + text.charCodeAt(at + 4) - 48;
+    seen = true;
+    if (first > 12) firstOver12 = true;
+    if (second > 12) secondOver12 = true;
+    if (sep === 46 || text.charCodeAt(at + 19) === 44) dayFirstWriting = true;
+  }
+  if (!seen || (firstOver12 && secondOver12)) return null;
+  return firstOver12 || (!secondOver12 && dayFirstWriting);
+}
 
 // Per scanned paste: the wall-clock origin of each `[+x s]` line's clock (decideRelativeAnchors), null when none has one.
 const relativeAnchors = new WeakMap<LineTable, Map<number, Stamp> | null>();

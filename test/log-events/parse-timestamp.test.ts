@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, daysFromCivil, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber } from '../../src/log-events/parse-timestamp.js';
+import { civilFromDays, daysFromCivil, parseNumericDateTime, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, swapDayMonth } from '../../src/log-events/parse-timestamp.js';
 
 const KILL = Date.parse('2026-11-26T19:30:01.000Z');
 const DAY = 86_400_000;
@@ -334,5 +334,24 @@ describe("parseTimestampAt: C's ctime()/asctime() and date(1)", () => {
     expect(parse('Dec  1 12:44:20 20261 x')).toMatchObject({ kind: 'yearless' });
     expect(parse('Dec  1 12:44:20 1234 x')).toMatchObject({ kind: 'yearless' });
     expect(parse('Tue Dec  1 12:44:20 lab')).toBeUndefined();
+  });
+});
+
+describe('parseTimestampAt: numeric dates day first or month first', () => {
+  const at = (y: number, mo: number, d: number) => Date.UTC(y, mo - 1, d, 11, 27, 9, 118);
+  it('reads `/` month first unless only day first is a date, `.` day first unless only month first is', () => {
+    expect(parse('01/12/2026 11:27:09.118 x')).toMatchObject({ format: 'us-date', ms: at(2026, 1, 12) });
+    expect(parse('29/11/2026 11:27:09.118 x')).toMatchObject({ format: 'day-first-date', ms: at(2026, 11, 29) });
+    expect(parse('01.12.2026 11:27:09.118 x')).toMatchObject({ format: 'day-first-date', ms: at(2026, 12, 1) });
+    expect(parse('11.29.2026 11:27:09.118 x')).toMatchObject({ format: 'us-date', ms: at(2026, 11, 29) });
+    for (const text of ['13/13/2026 11:27:09 x', '01/12.2026 11:27:09 x', '00/12/2026 11:27:09 x', '01/12/2026 x']) expect(parse(text), text).toBeUndefined();
+  });
+
+  it('reads the order it is told (the paste decides), and swaps a stamp between the two readings', () => {
+    expect(parseNumericDateTime('01/12/2026 11:27:09,118', 0, 23, true)).toMatchObject({ format: 'day-first-date', ms: at(2026, 12, 1) });
+    expect(parseNumericDateTime('29/11/2026 11:27:09,118', 0, 23, false)).toBeUndefined();
+    expect(swapDayMonth(parse('01/12/2026 11:27:09.118 x')!)).toMatchObject({ format: 'day-first-date', ms: at(2026, 12, 1), dayMs: 41_229_118 });
+    expect(swapDayMonth(parse('29/11/2026 11:27:09.118 x')!)).toBeUndefined();
+    expect(swapDayMonth(parse('2026-11-29 11:27:09.118 x')!)).toBeUndefined();
   });
 });

@@ -1212,3 +1212,22 @@ describe('stampOf: `[+x s]` since a start the paste states on the wall clock', (
     expect(times('node1 started 2026-12-01 12:31:00\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
   });
 });
+
+describe('stampOf: numeric dates in the order the paste writes them', () => {
+  const dates = (text: string) => {
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    return Array.from({ length: lines.count }, (_, i) => stampOf(lines, table, i)?.ms);
+  };
+  const at = (mo: number, d: number, h = 11) => Date.UTC(2026, mo - 1, d, h, 27, 9, 118);
+
+  it('a day over 12 anywhere decides day first, for the ambiguous dates too (a paste across midnight)', () => {
+    expect(dates('30/11/2026 23:27:09.118 [n1] a\n01/12/2026 11:27:09.118 [n1] b')).toEqual([at(11, 30, 23), at(12, 1)]);
+    expect(dates('11/30/2026 11:27:09.118 [n1] a\n12/01/2026 11:27:09.118 [n1] b')).toEqual([at(11, 30), at(12, 1)]);
+  });
+
+  it('else a decimal comma or `.` between the fields reads day first, `/` with a decimal point month first', () => {
+    expect(dates('01/12/2026 11:27:09,118 [n1] a\n^C01/12/2026 11:27:09,118 [n1] b')).toEqual([at(12, 1), at(12, 1)]);
+    expect(dates('01/12/2026 11:27:09.118 [n1] a')).toEqual([at(1, 12)]);
+  });
+});

@@ -1,7 +1,7 @@
 // Talks to a cluster's nodes through a declared client protocol (HTTP or command templates), following redirects
 // and "not the leader" answers to the node that can serve the request.
 import { setTimeout as delay } from 'node:timers/promises';
-import { requestJson } from '../cluster/request-json.js';
+import { isRequestTimeout, requestJson } from '../cluster/request-json.js';
 import { startProcessGroup } from '../process/process-group.js';
 import { createGroupReaper } from '../process/reap-on-exit.js';
 import { expandClientTemplate, findLeaderHint, saysNotLeader, type ClientProtocol, type ClientRequestTemplate, type LeaderHint } from './client-protocol.js';
@@ -42,6 +42,8 @@ interface RawAnswer {
   readonly body: string;
   readonly location?: string;
   readonly failed?: string;
+  /** The attempt ran out of the request's budget (its timeout was what was left of it). */
+  readonly outOfBudget?: boolean;
 }
 
 const MAX_HOPS = 6;
@@ -80,7 +82,7 @@ function runCommand(command: string, cwd: string, timeoutMs: number): Promise<Ra
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
-      if (killed) resolve({ status: 0, body: err || out, failed: `command killed by SIGKILL after ${timeoutMs} ms` });
+      if (killed) resolve({ status: 0, body: err || out, failed: `command killed by SIGKILL after ${timeoutMs} ms`, outOfBudget: true });
       else if (signal) resolve({ status: 0, body: err || out, failed: `command killed by ${signal}` });
       else resolve({ status: code === 0 ? 200 : 500, body: code === 0 ? out : `${err}${out}`, ...(code === 0 ? {} : { failed: `exit code ${code}` }) });
     });
@@ -112,7 +114,7 @@ export function createKvClient(options: KvClientOptions): KvClient {
       const response = await requestJson(target, { method: template.method, timeoutMs: budgetMs, ...(withBody ? { body: value ?? '' } : {}) });
       return { status: response.status, body: response.text, ...(response.location ? { location: new URL(response.location, target).href } : {}) };
     } catch (error) {
-      return { status: 0, body: '', failed: (error as Error).message };
+      return { status: 0, body: '', failed: (error as Error).message, ...(isRequestTimeout(error) ? { outOfBudget: true } : {}) };
     }
   }
 
@@ -136,6 +138,9 @@ export function createKvClient(options: KvClientOptions): KvClient {
       const where = `node${node}`;
       if (answer.status >= 200 && answer.status < 300) return { ok: true, asked, ...(role === 'read' ? { value: bodyValue(answer.body) } : {}) };
       if (answer.status === 0) {
+        // An attempt cut short by the end of the budget says nothing new of the node: the answer before it stays the
+        // last one ("HTTP 503: leader not ready yet", not "timed out after 1ms").
+        if (answer.outOfBudget && lastError !== undefined) break;
         // Refused: nothing was delivered, so asking again is safe. Anything else may have reached the node.
         if (!/ECONNREFUSED/.test(answer.failed ?? '')) return { ok: false, asked, error: `${where}: ${answer.failed}` };
         lastError = `${where}: ${answer.failed}`;

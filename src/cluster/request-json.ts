@@ -17,6 +17,12 @@ export interface RequestJsonOptions {
   readonly agent?: Agent;
 }
 
+/** The `code` of the error a request rejects with when its `timeoutMs` passed (not the network's own timeouts). */
+export const REQUEST_TIMEOUT = 'REQUEST_TIMEOUT';
+
+/** Whether `error` is a request's own timeout (REQUEST_TIMEOUT). */
+export const isRequestTimeout = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === REQUEST_TIMEOUT;
+
 // Rejects on network errors and timeouts (the caller decides whether to retry), resolves on any HTTP status.
 export function requestJson(url: string, options: RequestJsonOptions = {}): Promise<JsonResponse> {
   return new Promise((resolve, reject) => {
@@ -43,7 +49,7 @@ export function requestJson(url: string, options: RequestJsonOptions = {}): Prom
         });
       },
     );
-    req.setTimeout(options.timeoutMs ?? 5000, () => req.destroy(new Error(`timed out after ${options.timeoutMs ?? 5000}ms`)));
+    req.setTimeout(options.timeoutMs ?? 5000, () => req.destroy(Object.assign(new Error(`timed out after ${options.timeoutMs ?? 5000}ms`), { code: REQUEST_TIMEOUT })));
     req.on('error', reject);
     req.end(options.body);
   });

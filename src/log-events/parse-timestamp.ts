@@ -50,6 +50,8 @@ export type TimestampFormat =
    * timer), `[41536.208ms]` (JavaScript's `performance` clock, `now()`).
    */
   | 'uptime'
+  /** `[+6.881s]` after its writer's `started 2026-12-01 12:31:00.118` line: that start plus the offset, a wall time (decideRelativeAnchors in scan-lines.ts). */
+  | 'anchored'
   /** moreutils `ts -i`'s gap since the previous line summed over its stream: seconds since the stream's first line (decideIncrementalStamps in scan-lines.ts). */
   | 'incremental'
   /** `   8734 ` at a line's head: Python logging's `%(relativeCreated)7d`, whole ms since the process loaded logging (decideRelativeMsColumn in scan-lines.ts). */

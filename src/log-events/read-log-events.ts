@@ -187,6 +187,7 @@ export function readLogEvents(
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
   if (aliases.size >= 2) addFamilyAliases(raw, aliases);
+  if (raw.some((e) => e.nodeFrom === 'head-token')) addHeadTokenAliases(table, raw, aliases);
   const name = (node: string | undefined): string | undefined => {
     if (node === undefined) return undefined;
     const alias = aliases.get(node);
@@ -357,6 +358,30 @@ function joinNumberedFamily(text: string, seen: Set<string>, events: readonly Mu
     if (e.node !== undefined) e.node = renames.get(e.node) ?? e.node;
     if (e.leader !== undefined) e.leader = renames.get(e.leader) ?? e.leader;
     if (e.target !== undefined) e.target = renames.get(e.target) ?? e.target;
+  }
+}
+
+// A writer named by a head token keeps it as written (`[+6.881s] n1 leader …` → n1), while a message naming it reads
+// it as the node (`leader is n1` → node1, normalizeNodeToken): that name is the writer's, when no other writer's is.
+function addHeadTokenAliases(table: LineTable, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let named: Map<string, string | null> | undefined;
+  let writers: Set<string | undefined> | undefined;
+  let last: string | undefined;
+  const headToken = NODE_SOURCES.indexOf('head-token');
+  for (let i = 0; i < table.nodes.length; i++) {
+    const node = table.nodes[i];
+    if (node === last || table.nodeFrom[i] !== headToken || node === undefined) continue;
+    last = node;
+    const norm = normalizeNodeToken(node);
+    if (norm === undefined || norm === node) continue;
+    named ??= new Map();
+    const before = named.get(norm);
+    named.set(norm, before === undefined || before === node ? node : null);
+  }
+  if (named === undefined) return;
+  for (const [norm, node] of named) {
+    writers ??= new Set(events.map((e) => e.node));
+    if (node !== null && !writers.has(norm) && !aliases.has(norm)) aliases.set(norm, node);
   }
 }
 

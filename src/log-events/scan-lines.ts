@@ -1861,6 +1861,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
+    if (located?.format === 'relative') located = anchoredStampOf(lines, table, i, located) ?? located;
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
     if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
@@ -1889,6 +1890,67 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
 }
 
 const HOUR_MS = 3_600_000;
+
+// Per scanned paste: the wall-clock origin of each `[+x s]` line's clock (decideRelativeAnchors), null when none has one.
+const relativeAnchors = new WeakMap<LineTable, Map<number, Stamp> | null>();
+
+function anchoredStampOf(lines: PasteLines, table: LineTable, i: number, relative: Stamp): Stamp | undefined {
+  let known = relativeAnchors.get(table);
+  if (known === undefined) relativeAnchors.set(table, (known = decideRelativeAnchors(lines, table)));
+  const origin = known?.get(i);
+  if (origin === undefined) return undefined;
+  return {
+    ...origin,
+    ms: origin.ms + relative.ms,
+    dayMs: origin.dayMs + relative.ms,
+    yearMs: origin.yearMs + relative.ms,
+    precisionMs: Math.max(origin.precisionMs, relative.precisionMs),
+    format: 'anchored',
+    end: relative.end,
+  };
+}
+
+// A line stating when its writer started: "started", "starting", "start time".
+const START_WORD = /\bstart(?:ed|ing| time| at)?\b/i;
+
+/**
+ * Seconds since a start (`[+6.881s]`, format `relative`) anchored to the wall clock by a line that states that start
+ * (`kv_node n1: started 2026-12-01 12:31:00.118 (wall clock)`, or a launcher's `[+0.000s] started at 12:00:00.000`):
+ * the start's wall time plus the offset is a wall time, so nodes started by hand seconds apart, each counting from its
+ * own start, compare again. An anchor is a log line with a start word and a wall-clock stamp of ms precision or finer
+ * after it (less its own offset, when it has one); it holds for the `[+x s]` lines of its writer after it, and for
+ * those of writers with no anchor of their own in its section (up to the next header or command: a launcher's start,
+ * or a start line naming no writer). A line with no anchor keeps its relative stamp. Read once per paste, and only when a relative stamp is parsed.
+ */
+function decideRelativeAnchors(lines: PasteLines, table: LineTable): Map<number, Stamp> | null {
+  const { text, starts, ends, count } = lines;
+  let origins: Map<number, Stamp> | null = null;
+  const byWriter = new Map<string, Stamp>();
+  let section: Stamp | undefined;
+  for (let i = 0; i < count; i++) {
+    const kind = table.kinds[i];
+    if (kind === LINE_HEADER || kind === LINE_COMMAND) section = undefined;
+    if (kind !== LINE_LOG) continue;
+    const start = starts[i]!;
+    const end = Math.min(ends[i]!, start + SEARCH_CHARS);
+    const at = table.stampAt[i]!;
+    const own = at >= 0 ? parseTimestampAt(text, at, end) : undefined;
+    const writer = table.nodes[i];
+    const word = START_WORD.exec(text.slice(start, end));
+    const wall = word === null ? undefined : searchStamp(text, start + word.index, end);
+    if (wall !== undefined && wall.kind !== 'relative' && wall.precisionMs <= 1 && (own === undefined || own.format === 'relative')) {
+      const offset = own?.format === 'relative' ? own.ms : 0;
+      const origin = { ...wall, ms: wall.ms - offset, dayMs: wall.dayMs - offset, yearMs: wall.yearMs - offset };
+      section = origin;
+      if (writer !== undefined) byWriter.set(writer, origin);
+      continue;
+    }
+    if (own?.format !== 'relative') continue;
+    const origin = (writer === undefined ? undefined : byWriter.get(writer)) ?? section;
+    if (origin !== undefined) (origins ??= new Map()).set(i, origin);
+  }
+  return origins;
+}
 
 // Per scanned paste: the running time of each line of a `ts -i` stream (decideIncrementalStamps), null when it has none.
 const incrementalStamps = new WeakMap<LineTable, Map<number, Stamp> | null>();

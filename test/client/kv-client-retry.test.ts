@@ -13,11 +13,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-// A node that answers 503 "leader not ready yet" to the first `notReady` requests, then serves them.
-async function startNode(notReady: number): Promise<{ port: number; requests: string[] }> {
+// A node that answers 503 "leader not ready yet" to the first `notReady` requests, then serves them (or, `hang`,
+// never answers them).
+async function startNode(notReady: number, hang = false): Promise<{ port: number; requests: string[] }> {
   const requests: string[] = [];
   server = createServer((req, res) => {
     requests.push(req.method ?? '');
+    if (hang && requests.length > notReady) return;
     if (requests.length <= notReady) {
       res.writeHead(503, { 'content-type': 'text/plain' }).end('leader not ready yet\n');
       return;
@@ -45,6 +47,17 @@ describe('createKvClient on 503 answers', () => {
     expect(answer.ok).toBe(false);
     expect(answer.error).toBe('node1: HTTP 503: leader not ready yet');
     expect(node.requests.length).toBe(1);
+  });
+
+  it('keeps the last answer when the budget runs out during a later attempt (not "timed out after 1ms")', async () => {
+    // The second request is never answered: the budget's end cuts it, which is what a loaded machine does to the
+    // last retry of the test below when the budget left for it is a millisecond.
+    const node = await startNode(1, true);
+    const client = createKvClient({ protocol: DEFAULT_CLIENT_PROTOCOL, clientPorts: new Map([[1, node.port]]), cwd: '.', requestTimeoutMs: 400 });
+    const answer = await client.read('k', 1);
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toBe('no node served the read within 400 ms (asked node1 → node1); last answer node1: HTTP 503: leader not ready yet');
+    expect(node.requests).toEqual(['GET', 'GET']);
   });
 
   it('gives up on a read when the node never gets ready, saying what it answered', async () => {

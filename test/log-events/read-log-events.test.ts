@@ -1069,3 +1069,12 @@ describe('a family of writers named with their numbers', () => {
     expect(readLogText(zeroBased.join('\n'), patterns).aliases.get('node1')).toBeUndefined();
   });
 });
+
+describe('readLogText: a writer named by a head token `n1` and a message naming it', () => {
+  it('reads `leader is n1` (node1 by normalizeNodeToken) as the writer n1, when no writer is called node1', () => {
+    const text = ['[ 5312.400117] n1 FOLLOWER t0 up', '[ 5312.400530] n2 FOLLOWER t0 up', '[ 5312.572801] n1 LEADER t1 elected', '[ 5312.573355] n2 FOLLOWER t1 leader is n1'].join('\n');
+    const { nodes, events } = readLogText(text, patterns);
+    expect(nodes).toEqual(['n1', 'n2']);
+    expect(events.find((e) => e.kind === 'follows-leader')?.leader).toBe('n1');
+  });
+});

@@ -1187,3 +1187,28 @@ describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)"
     expect(stampOf(lines, table, 1)).toMatchObject({ kind: 'time-of-day', dayMs: 302 });
   });
 });
+
+describe('stampOf: `[+x s]` since a start the paste states on the wall clock', () => {
+  const times = (text: string) => {
+    const lines = indexLines(text);
+    const table = scanLines(lines);
+    return Array.from({ length: lines.count }, (_, i) => stampOf(lines, table, i));
+  };
+
+  it("adds each section's offsets to the start its writer states, so nodes started apart compare", () => {
+    const t = times(['---- n1 ----', 'kv_node n1: started 2026-12-01 12:31:00.118 (wall clock)', '[+6.881s] n1 leader t1 received SIGTERM', '---- n2 ----', 'kv_node n2: started 2026-12-01 12:31:02.417 (wall clock)', '[+4.584s] n2 follower t1 read() returned 0'].join('\n'));
+    expect(t[2]).toMatchObject({ kind: 'absolute', format: 'anchored', ms: Date.UTC(2026, 11, 1, 12, 31, 6, 999), precisionMs: 1 });
+    expect(t[5]).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 11, 1, 12, 31, 7, 1) });
+  });
+
+  it("takes a launcher's own offset off its start line, and leaves offsets with no start above them relative", () => {
+    const t = times(['[+0.250s] launcher started at 12:00:00.250', '[+1.500s] n1 leader t1 received SIGTERM', '$ ./other', '[+2.000s] n2 heartbeat timeout'].join('\n'));
+    expect(t[1]).toMatchObject({ kind: 'time-of-day', dayMs: 43_201_500 });
+    expect(t[3]).toMatchObject({ kind: 'relative', format: 'relative', ms: 2000 });
+  });
+
+  it('needs a start word and a wall time of ms precision', () => {
+    expect(times('node1 up at 2026-12-01 12:31:00.118\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
+    expect(times('node1 started 2026-12-01 12:31:00\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
+  });
+});

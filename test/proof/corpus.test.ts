@@ -66,11 +66,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
-  // passed: engine false, truth true; leader node2 vs n1; n2/n3 no such follower vs +2/+3 ms: `[+6.881s]` is read as one
-  // launcher clock, but each node prints seconds since its own start, anchored by its `started 2026-12-01 12:31:00.118
-  // (wall clock)` line (ignored as "a different clock"). Raw, n2's term-2 win at +4.805 s precedes n1's kill at +6.881 s,
-  // so the engine says the killed n1 was a follower. (Rule question: see the README's Eleventh pass.)
-  'blind11-c-elapsed-since-start-per-node-wall-anchor.log',
   // real11 (real dqlite 1.11 / canonical raft 0.15 captures), added 2026-12-01 12:40 UTC: see fixtures/pastes-corpus/README.md
   // "real11". No followers (engine: none measured; truth node1 +4986.26 ms, node3 +2791.75 ms, both too slow; passed
   // false either way, the leader 127.0.0.1:9002 right): a plain `cat` of the three ts-stamped logs, no headers and no

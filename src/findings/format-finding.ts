@@ -250,7 +250,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   TIMESTAMPS_MISSING: (a) =>
     `found no timestamp it can read on ${a.lines === 1 ? 'the paste\'s one line' : `any of the ${String(a.lines)} lines`}, so the detection time cannot be measured: expected lines starting ` +
     'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123' +
-    (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} was read as the kill)` : ''),
+    (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} was read as the kill)` : '') +
+    (a.unsummedIncrementalLine
+      ? `; line ${String(a.unsummedIncrementalLine)} pipes the output through ts -i, whose stamps are each the time since the line ` +
+        'before, so a line\'s time is the sum of all the gaps above it, and a filter or redirection after ts leaves lines out ' +
+        'of what is shown: pipe into ts -i last and paste its whole output (or use ts with an absolute format, e.g. ts \'%H:%M:%.S\')'
+      : ''),
   TIMESTAMPS_WITHOUT_DATE: (a) =>
     a.perProcess
       ? 'timestamps are seconds since each process started (an uptime), not wall-clock times: only lines of one process compare'

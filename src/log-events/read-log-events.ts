@@ -17,7 +17,7 @@ import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
-import { chooseVaryingNameKey, continueRecordStamp, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -28,6 +28,8 @@ export interface LogEvents {
   readonly aliases: ReadonlyMap<string, string>;
   /** Whether any line of the paste (event or not) carries a timestamp. */
   readonly anyStamp: boolean;
+  /** A paste with no timestamp: its line (0-based) piping through `ts -i` with a filter after it (gaps not summed). */
+  readonly unsummedIncrementalLine?: number;
 }
 
 const LINE_CAP = 4096;
@@ -242,7 +244,8 @@ export function readLogEvents(
   joinNumberedFamily(lines.text, seen, raw, aliases);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
-  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp };
+  const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
+  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }) };
 }
 
 // A writer whose lines name it one other way (`[pod/raft-0/kv] … id=1`) goes by that name too, when no other writer's

@@ -2009,6 +2009,23 @@ function incrementalStampOf(lines: PasteLines, table: LineTable, i: number): Sta
  */
 const TS_INCREMENTAL_COMMAND = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i[ms]*(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
 
+// A shell command piping through moreutils' `ts -i` at all (with or without something after it).
+const TS_INCREMENTAL_ANY = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i/;
+
+/**
+ * The first shell command that pipes its output through `ts -i` but whose stream is not summed (a filter or a
+ * redirection after ts: decideIncrementalStamps), for the report; undefined when there is none.
+ */
+export function findUnsummedIncrementalCommand(lines: PasteLines, table: LineTable): number | undefined {
+  const { text, starts, ends, count } = lines;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND) continue;
+    const command = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd();
+    if (TS_INCREMENTAL_ANY.test(command) && !TS_INCREMENTAL_COMMAND.test(command)) return i;
+  }
+  return undefined;
+}
+
 // `0.002311 ` (`%.s`): seconds and a fraction, then a space or the end; its end and the gap in µs, or undefined.
 function readSecondsGap(text: string, p: number, end: number): { micros: number; digits: number; end: number } | undefined {
   let q = p;

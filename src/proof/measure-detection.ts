@@ -147,7 +147,8 @@ export function measureDetection(
     // Nothing is measured (measurements keep no kill: killLine is the timed kill the ms count from), but the report
     // says which line was read as the kill, as KILL_LINE_MISSING does for an untimed kill in a timed paste.
     const untimed = events.find((e) => e.kind === 'kill');
-    findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }) }, where));
+    const unsummed = read.unsummedIncrementalLine === undefined ? {} : { unsummedIncrementalLine: lineNumber(lines, read.unsummedIncrementalLine) };
+    findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }), ...unsummed }, where));
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
   if (clock.clock.kind !== 'absolute') {

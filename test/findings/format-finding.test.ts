@@ -82,6 +82,7 @@ describe('formatFindingMessage for the paste check', () => {
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, untimestampedLine: 8 }))).toMatch(/^found no timestamp it can read on any of the 27 lines, .* \(line 8 was read as the kill\)$/);
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 1 }))).toMatch(/^found no timestamp it can read on the paste's one line, /);
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27 }))).not.toContain('read as the kill');
+    expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, unsummedIncrementalLine: 3 }))).toMatch(/; line 3 pipes the output through ts -i, .* pipe into ts -i last/);
   });
 
   it('KILL_CHOSEN says of each other kill on its own whether it killed the leader then (no reason shared by a list)', () => {

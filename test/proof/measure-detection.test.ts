@@ -330,6 +330,11 @@ describe('timestamps', () => {
     expect(verdict.measurements).toMatchObject({ killLine: null, killAtMs: null, leader: null });
   });
 
+  it('a ts -i stream filtered after ts: the command line is named, its gaps are not summed', () => {
+    const verdict = measure(["$ ./cluster.sh | ts -i '%.s' | grep -v append", '0.000385 [n1] received SIGTERM', '0.000594 [n2] heartbeat timeout']);
+    expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 3, untimestampedLine: 2, unsummedIncrementalLine: 1 } })]);
+  });
+
   it('none at all and no kill line: no kill is named', () => {
     const verdict = measure(['node2 started', 'node2 heartbeat timeout']);
     expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 2 } })]);

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { makeDistinctPaste as makePaste } from './distinct-paste.mjs';
 
 if (typeof globalThis.gc !== 'function') {
   const result = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url)], { stdio: 'inherit' });
@@ -18,22 +19,6 @@ if (typeof globalThis.gc !== 'function') {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const api = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 const { lesson } = api.parseLesson(readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8'), 'w12-l03.md');
-
-// A 4 MB grep-style paste whose file names, hosts and messages differ per paste (distinct cache keys if any).
-function makePaste(n) {
-  const lines = [];
-  const kill = Date.UTC(2026, 10, 26, 19, 30, 1) + n * 1000;
-  let i = 0;
-  while (lines.length * 120 < 4 * 1024 * 1024) {
-    const node = 1 + (i % 3);
-    lines.push(`run${n}/host-${n}-${node}/node${node}.log:${new Date(kill - 100_000 + i).toISOString()} node${node} DEBUG append entries from leader node1 term=${n} index=${i} paste=${n}`);
-    i++;
-  }
-  lines.push(`run${n}/host-${n}-1/node1.log:${new Date(kill).toISOString()} node1 INFO received SIGTERM, shutting down`);
-  lines.push(`run${n}/host-${n}-2/node2.log:${new Date(kill + 20).toISOString()} node2 WARN heartbeat timeout`);
-  lines.push(`run${n}/host-${n}-3/node3.log:${new Date(kill + 30).toISOString()} node3 WARN heartbeat timeout`);
-  return lines.join('\n');
-}
 
 const heapMb = () => {
   globalThis.gc();

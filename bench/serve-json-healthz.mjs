@@ -18,25 +18,10 @@ const root = process.env.ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '
 const body = process.env.BODY === 'text' ? 'text' : 'json';
 const PASTES = Number(process.env.PASTES ?? 20);
 
-// A 4 MB grep-style paste, different in every line per n (as bench/paste-memory.mjs makes them).
-function makePaste(n) {
-  const lines = [];
-  const kill = Date.UTC(2026, 10, 26, 19, 30, 1) + n * 1000;
-  let i = 0;
-  while (lines.length * 120 < 4 * 1024 * 1024) {
-    const node = 1 + (i % 3);
-    lines.push(`run${n}/host-${n}-${node}/node${node}.log:${new Date(kill - 100_000 + i).toISOString()} node${node} DEBUG append entries from leader node1 term=${n} index=${i} paste=${n}`);
-    i++;
-  }
-  lines.push(`run${n}/host-${n}-1/node1.log:${new Date(kill).toISOString()} node1 INFO received SIGTERM, shutting down`);
-  lines.push(`run${n}/host-${n}-2/node2.log:${new Date(kill + 20).toISOString()} node2 WARN heartbeat timeout`);
-  lines.push(`run${n}/host-${n}-3/node3.log:${new Date(kill + 30).toISOString()} node3 WARN heartbeat timeout`);
-  return lines.join('\n');
-}
-
 // In the server process: the event loop's delays, reported (then reset) on each SIGUSR2, as one JSON line on stderr.
 const MONITOR = `
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { makeDistinctPaste as makePaste } from './distinct-paste.mjs';
 const h = monitorEventLoopDelay({ resolution: 5 });
 h.enable();
 process.on('SIGUSR2', () => {

@@ -4,6 +4,7 @@
 // stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
 import { isTermNumberAt, normalizeNodeToken } from './classify-line.js';
 import type { LogEventKind, MutableLogEvent } from './log-event.js';
+import { isAsciiDigit as isDigit } from './char-codes.js';
 
 // What only a member of the cluster logs about itself: a launcher reports who leads and starts nodes, never these.
 const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heartbeat-timeout', 'connection-lost', 'election-started', 'vote', 'stepped-down']);
@@ -11,7 +12,6 @@ const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heart
 // id, a file's writer or a record's is the node the line is about, never a bystander.
 const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'json-name', 'name', 'service', 'service-number', 'section', 'file-name']);
 const TOKEN = /[^\s,;|()[\]{}<>"'=]+/g;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // "leader n1 killed (Stop() without handoff)", "leader node1 was stopped": the leader's kill stated as done, the node
 // named right after "leader" (not "leader node1 stopped responding" / "… stopped heartbeating": an activity of it that
 // stopped, a peer's description either way).

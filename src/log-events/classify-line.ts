@@ -23,6 +23,7 @@ import {
   VOTE_PATTERN,
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
+import { isAsciiDigit } from './char-codes.js';
 
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
 export interface LineTest {
@@ -165,10 +166,7 @@ const NOT_NAMES = new Set([
 
 const NOT_NAME_MAX_CHARS = Math.max(...[...NOT_NAMES].map((word) => word.length));
 // Whether `clean` may be one of NOT_NAMES: short, and not ending in a digit as a node's name does (`node1`, `n2`).
-function mayBeNotName(clean: string): boolean {
-  const last = clean.charCodeAt(clean.length - 1);
-  return clean.length <= NOT_NAME_MAX_CHARS && !(last >= 48 && last <= 57);
-}
+const mayBeNotName = (clean: string): boolean => clean.length <= NOT_NAME_MAX_CHARS && !isAsciiDigit(clean.charCodeAt(clean.length - 1));
 
 // What normalizeNodeToken strips: quotes and brackets in front, and closing ones or punctuation behind.
 const isWrapChar = (c: number): boolean => c === 34 || c === 39 || c === 91 || c === 40 || c === 60;

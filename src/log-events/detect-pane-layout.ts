@@ -9,6 +9,7 @@
 // `… | INFO | …` or `tree`'s `│   ├──` do not. A blank border is believed only when the row's own record head
 // (its first characters' shape) starts again at one column after a run of padding.
 import type { PasteLines } from './paste-lines.js';
+import { isAsciiDigit as isDigit, isAsciiLetter as isLetter } from './char-codes.js';
 
 /** The characters that draw a vertical pane border, ' ' for a blank (tmux `pane-border-lines spaces`) one. */
 export type PaneBorder = '│' | '┃' | '║' | '|' | ' ';
@@ -61,8 +62,6 @@ function sampleRows({ starts, ends, count }: PasteLines): number[] {
   return rows;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** A character's code in a record head shape: '9' for digits, 'a' for letters, else its own. */
 const classCode = (c: number): number => (isDigit(c) ? 57 : isLetter(c) ? 97 : c);
 

@@ -18,6 +18,7 @@ import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { chooseVaryingNameKey, continueRecordStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { isAsciiDigit } from './char-codes.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -49,7 +50,6 @@ function sortNodes(nodes: string[]): string[] {
   return nodes;
 }
 
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAllDigits = (s: string): boolean => /^\d+$/.test(s);
 
 // Where the digits that end `name` start when only they are digits (`node12` → 4); -1 otherwise.

@@ -16,6 +16,7 @@ import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 import { findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { isAsciiDigit as isDigit, isAsciiLetter as isLetter } from './char-codes.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -70,8 +71,6 @@ export const FROM_FILE_STEM = 9;
 
 const HEAD_CHARS = 256;
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isGap = (c: number): boolean => c === 32 || c === 9;
 // Characters of a bare token (word, path, host name).
 const isTokenChar = (c: number): boolean =>

@@ -1,6 +1,7 @@
 // A shell prompt in front of a command the student typed, whatever the shell draws: the one definition of a command
 // line's prompt for the line scan (a command, no node's log line: scan-lines.ts) and for terminal panes and wrapped
 // rows (a prompt starts a line of its own). A `# …` line is a comment and `> …` a quote, never a prompt here.
+import { isAsciiLetter as isLetter } from './char-codes.js';
 
 /** Where a prompt's command starts, and the node an Erlang shell's prompt is in. */
 export interface ShellPrompt {
@@ -20,7 +21,6 @@ const isGap = (c: number): boolean => c === 32 || c === 9;
 const isSigil = (c: number): boolean => c === 36 || c === 35 || c === 37;
 // A user, host or directory: `student@box`, `~/kv`, `/srv/kv`.
 const isPromptMark = (c: number): boolean => c === 64 || c === 126 || c === 47;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The shell prompt `text` starts with at `p` (before `limit`), or undefined: a sigil alone (`$ kill`, zsh's `% kill`,

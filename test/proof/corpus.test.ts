@@ -55,11 +55,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // names only the pid 8083 (rabbit1's beam.smp, printed by no pasted line). Not inferable from the paste; the truth is
   // by provenance (the capture's quorum_status), as real7-nats-B's.
   'real10-rmq-A-debug-verify-grep-followers.log',
-  // passed: engine false, truth true; killLine: engine 217, truth 2; leader null; no followers: a plain `cat` of three
-  // RabbitMQ logs, no headers and no prefix. RabbitMQ's lines never name their writer (`<0.1130.0>` is an Erlang pid),
-  // so only each file's banner (`node           : rabbit1@localhost`) and the run of lines under it tell the files
-  // apart; the engine reads one writerless text and takes rabbit1's own join-time "stopped" line 217 as the kill.
-  'real10-rmq-F-group-date-kill-cat-all.log',
   // passed: engine false, truth true; no followers; leader null: the Verify grep run once per log, its output unprefixed,
   // each block named only by the `$ grep … rabbit1.log` command above it. A command names a section only by a node
   // name in it (`data/node2/node.log`) or a container/unit (`docker logs raft-b`), not by a file stem such as

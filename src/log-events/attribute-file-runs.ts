@@ -60,8 +60,8 @@ export interface FileRuns {
 export function attributeFileRuns(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
   if (!events.some((e) => GUESSED_SOURCES.has(e.nodeFrom))) return undefined;
   let anchors = findAnchors(lines, table, events);
-  // Banners are looked for only where the lines tell fewer than two writers apart (one search of the text).
-  if (new Set(anchors.map((a) => a.key)).size < 2) anchors = mergeAnchors(anchors, findBannerAnchors(lines, table));
+  // Banners are looked for only where no event's line names a writer at all (one search of the text).
+  if (anchors.length === 0 && events.every((e) => e.node === undefined)) anchors = findBannerAnchors(lines, table);
   if (new Set(anchors.map((a) => a.key)).size < 2) return undefined;
 
   const files: FileRun[] = [];
@@ -223,12 +223,6 @@ function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
     at = lines.ends[line]!;
   }
   return anchors;
-}
-
-// Two anchor lists in paste order, merged in paste order.
-function mergeAnchors(a: readonly Anchor[], b: readonly Anchor[]): Anchor[] {
-  if (b.length === 0) return a as Anchor[];
-  return [...a, ...b].sort((x, y) => x.line - y.line);
 }
 
 /**

@@ -406,7 +406,12 @@ interface ScanState {
   nextTab: number;
   /** Name tokens of recent `<stamp> <name>` heads (scanStampNameHead), most recent last. */
   stampNames: StampName[];
+  /** The last `<stamp> <name>` head findStampName decided, as a sticky regex of its shape (stampNameHeadOf). */
+  stampNameHead: StampNameHead | undefined;
 }
+
+/** A `<stamp> <name>` head's shape: its stamp's digits as `\d`, the rest as written, then the name token and a gap. */
+type StampNameHead = { readonly exact: RegExp; readonly label: string };
 
 /** A node's name token as the token loop read it after a line's leading timestamp (`node1` of `2026-…Z node1 INFO`). */
 type StampName = { readonly token: string; readonly label: string };
@@ -416,6 +421,35 @@ const STAMP_NAMES = 8;
 function rememberStampName(st: ScanState, token: string, label: string): void {
   if (st.stampNames.length >= STAMP_NAMES) st.stampNames.shift();
   st.stampNames.push({ token, label });
+  // Its name may have been the one shifted out: the next head is decided by findStampName again.
+  st.stampNameHead = undefined;
+}
+
+const STAMP_NAME_HEADS = 16;
+// Heads of recent pastes, most recent last: a paste's heads are found among them with a test each, before any
+// regex source is built (building one costs more than scanning a short paste's heads).
+const stampNameHeads: StampNameHead[] = [];
+
+// The sticky regex of the head from p to q (the name token's end, which a space or tab follows), its stamp ending at
+// `stampEnd`: digits there match any digit, every other code unit only itself. A line it matches has the same
+// stamp token length, the same separators and the same name token, so findStampName would decide the same label:
+// a cat of logs pays one native test per line instead of the token loop (as a grep prefix does).
+function stampNameHeadOf(text: string, p: number, stampEnd: number, q: number, label: string): StampNameHead {
+  for (let k = stampNameHeads.length - 1; k >= 0; k--) {
+    const known = stampNameHeads[k]!;
+    known.exact.lastIndex = p;
+    if (known.label === label && known.exact.test(text) && known.exact.lastIndex === q) return known;
+  }
+  let source = '';
+  for (let k = p; k < q; k++) {
+    const c = text.charCodeAt(k);
+    source += k < stampEnd && isDigit(c) ? '\\d' : `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  // A copy of the label: one sliced from the paste would keep the whole paste alive here.
+  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), label: copyString(label) };
+  if (stampNameHeads.length >= STAMP_NAME_HEADS) stampNameHeads.shift();
+  stampNameHeads.push(head);
+  return head;
 }
 
 // The head `<stamp> <name>` again (the lesson's own `2026-11-26T19:30:01.123Z node1 INFO …`) at p, a digit: the
@@ -433,8 +467,14 @@ function scanStampNameHead(text: string, p: number, headEnd: number, st: ScanSta
 
 // scanStampNameHead's decision: the node of the remembered name token after the stamp at p, or undefined.
 function findStampName(text: string, p: number, headEnd: number, st: ScanState): string | undefined {
-  let t = skipToken(text, p, headEnd, st);
-  if (t >= headEnd) return undefined;
+  const head = st.stampNameHead;
+  if (head !== undefined) {
+    head.exact.lastIndex = p;
+    if (head.exact.test(text) && head.exact.lastIndex <= headEnd) return head.label;
+  }
+  const stampEnd = skipToken(text, p, headEnd, st);
+  if (stampEnd >= headEnd) return undefined;
+  let t = stampEnd;
   let c = text.charCodeAt(t);
   while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(t + 1) === 32)) c = text.charCodeAt(++t);
   for (let n = st.stampNames.length - 1; n >= 0; n--) {
@@ -447,6 +487,7 @@ function findStampName(text: string, p: number, headEnd: number, st: ScanState):
     let k = 0;
     while (k < token.length - 1 && text.charCodeAt(t + k) === token.charCodeAt(k)) k++;
     if (k < token.length - 1) continue;
+    st.stampNameHead = stampNameHeadOf(text, p, stampEnd, q, name.label);
     return name.label;
   }
   return undefined;
@@ -1589,7 +1630,7 @@ export function scanLines(lines: PasteLines): LineTable {
   // `pgrep` / `ps` commands whose listing rows give pids (sparse).
   let launches: Map<string, string | null> | undefined;
   let listings: number[] | undefined;
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
     if (i >= count) break;

@@ -873,6 +873,13 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
     `2026-11-26T19:30:01.141Z${'x'.repeat(226)} node2 INFO  the name ends where the head does`,
     '19:30:01.142 node2 INFO  a bare time',
     '2026-11-26T19:30:01.143Z node2 INFO  f',
+    '2026-11-26T19:30:01.144Z node3 INFO  the same shape, another name',
+    '2026-11-26T19:30:01.1450Z node3 INFO  a longer fraction',
+    '2026-11-26T19:30:0x.146Z node3 INFO  a letter where the shape has a digit',
+    '2026-11-26T19:30:01.147Z  node3 INFO  two spaces',
+    '2026-11-26T19:30:01.148Z node3INFO  the name glued to the next word',
+    '2026-11-26 19:30:01.149Z node3 INFO  a space inside the time',
+    '2026-11-26T19:30:01.150Z node3 INFO  g',
   ];
   const decisions = (text: string) => {
     const lines = indexLines(text);

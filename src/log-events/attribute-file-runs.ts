@@ -3,10 +3,11 @@
 // file's own lines — the member id an etcd/raft message starts with (`raft.node: 8e9e05c52164694d elected leader …`,
 // `8e9e05c52164694d became follower`), zap's `"local-member-id"` field, a JSON `"name"` field — and a file starts
 // where time jumps back (the next file begins at its node's startup, before the previous one's teardown). Ids named
-// after "peer", "to", "from" are someone else's and name no writer here.
+// after "peer", "to", "from" are someone else's and name no writer here. Where no line names a writer (RabbitMQ's
+// `<0.1130.0>` is an Erlang pid), a file's startup banner does: `node           : rabbit1@localhost`.
 import type { MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
-import { lineText, type PasteLines } from './paste-lines.js';
+import { lineAt, lineText, type PasteLines } from './paste-lines.js';
 import { LINE_COMMAND, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 
 /**
@@ -20,6 +21,10 @@ const SHELL_KILL = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+%?\d{1,8}\b|\b(?:pkill|killa
 const SHELL_KILL_COMMAND = /\b(?:kill|pkill|killall)\b/i;
 
 const LOCAL_MEMBER_ID = /"local-member-id":"([0-9a-f]{16})"/;
+// The padded key column of an Erlang node's startup banner naming the node itself (RabbitMQ's `node           :
+// rabbit1@localhost`, beside `home dir       : …`): the writer's own name, once per start.
+const NODE_BANNER = /(?:^|[ \t])node {2,}: ([A-Za-z][\w.-]{0,62}@[\w.-]{1,253})[ \t\r]*$/;
+const NODE_BANNER_KEY = 'node  ';
 const DAY_MS = 86_400_000;
 
 interface Anchor {
@@ -54,7 +59,9 @@ export interface FileRuns {
  */
 export function attributeFileRuns(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
   if (!events.some((e) => GUESSED_SOURCES.has(e.nodeFrom))) return undefined;
-  const anchors = findAnchors(lines, table, events);
+  let anchors = findAnchors(lines, table, events);
+  // Banners are looked for only where no event's line names a writer at all (one search of the text).
+  if (anchors.length === 0 && events.every((e) => e.node === undefined)) anchors = findBannerAnchors(lines, table);
   if (new Set(anchors.map((a) => a.key)).size < 2) return undefined;
 
   const files: FileRun[] = [];
@@ -200,6 +207,20 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
       if (local) anchors.push({ line: event.line, key: local[1]!, named: false, startup: false });
     }
+  }
+  return anchors;
+}
+
+// Startup banners naming their node (NODE_BANNER) on stamped log lines, in paste order.
+function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
+  const text = lines.text;
+  const anchors: Anchor[] = [];
+  for (let at = text.indexOf(NODE_BANNER_KEY); at >= 0; at = text.indexOf(NODE_BANNER_KEY, at + NODE_BANNER_KEY.length)) {
+    const line = lineAt(lines, at);
+    if (table.kinds[line] !== LINE_LOG || table.stampAt[line]! < 0 || table.stampAt[line]! >= at) continue;
+    const banner = NODE_BANNER.exec(text.slice(at - 1 < lines.starts[line]! ? at : at - 1, lines.ends[line]));
+    if (banner) anchors.push({ line, key: banner[1]!, named: true, startup: false });
+    at = lines.ends[line]!;
   }
   return anchors;
 }

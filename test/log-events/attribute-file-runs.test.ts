@@ -166,4 +166,44 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(nodes).toEqual(['infra1', 'infra3']);
     expect(events.filter((e) => e.kind === 'connection-lost').map((e) => e.node)).toEqual(['infra1', 'infra3']);
   });
+
+  // One RabbitMQ node's log: its lines name no writer (`<0.223.0>` is an Erlang pid); its startup banner does.
+  const rabbitFile = (n: number, startS: number, banner = `node           : rabbit${n}@localhost`): string[] => {
+    const at = (s: string): string => `2026-12-01 09:${s}+00:00`;
+    const lines = [
+      `${at(`57:${startS}.100000`)} [info] <0.223.0>  Starting RabbitMQ 3.10.8 on Erlang 25.2.3 [jit]`,
+      `${at(`57:${startS}.100200`)} [info] <0.223.0>  ${banner}`,
+      `${at(`57:${startS}.100200`)} [info] <0.223.0>  home dir       : /tmp/rabbit/home`,
+      n === 3
+        ? `${at('58:25.700000')} [info] <0.1132.0> queue 'qq1' in vhost '/': candidate -> leader in term: 1 machine version: 2`
+        : `${at('58:25.700000')} [info] <0.1130.0> queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit3@localhost} in term 1`,
+      `${at('58:34.520000')} [info] <0.559.0> rabbit on node rabbit${n === 1 ? 2 : 1}@localhost up`,
+    ];
+    if (n === 3) lines.push(`${at('58:34.500786')} [notice] <0.61.0> SIGTERM received - shutting down`);
+    else lines.push(`${at(`58:34.53${n}000`)} [info] <0.1130.0> queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout`);
+    return lines;
+  };
+
+  it("names each file whose lines name no writer by its startup banner (RabbitMQ's `node : rabbit1@localhost`)", () => {
+    const cat = ['$ cat rabbit1.log rabbit2.log rabbit3.log', ...rabbitFile(1, 38), ...rabbitFile(2, 47), ...rabbitFile(3, 39)].join('\n');
+    const { events, nodes } = readLogText(cat, patterns);
+    expect(nodes).toEqual(['rabbit1@localhost', 'rabbit2@localhost', 'rabbit3@localhost']);
+    expect(brief(events).filter((e) => !e.includes(' startup '))).toEqual([
+      '5 follows-leader rabbit1@localhost file-run',
+      '7 heartbeat-timeout rabbit1@localhost file-run',
+      '11 follows-leader rabbit2@localhost file-run',
+      '13 heartbeat-timeout rabbit2@localhost file-run',
+      '19 kill rabbit3@localhost file-run',
+    ]);
+    expect(events.find((e) => e.kind === 'follows-leader')?.leader).toBe('rabbit3@localhost');
+  });
+
+  it('takes no banner without its padded key column, nor a single file\'s banner, for a file', () => {
+    const unpadded = [...rabbitFile(1, 38, 'node: rabbit1@localhost'), ...rabbitFile(2, 47, 'node: rabbit2@localhost')].join('\n');
+    expect(readLogText(unpadded, patterns).nodes).toEqual([]);
+    // A peer named in a message ("rabbit on node rabbit2@localhost up") is no banner either.
+    const mentions = [...rabbitFile(1, 38, 'rabbit on node rabbit1@localhost up'), ...rabbitFile(2, 47, 'rabbit on node rabbit2@localhost up')].join('\n');
+    expect(readLogText(mentions, patterns).nodes).toEqual([]);
+    expect(brief(readLogText(rabbitFile(1, 38).join('\n'), patterns).events).filter((e) => e.includes('file-run'))).toEqual([]);
+  });
 });

@@ -8,7 +8,8 @@
 import type { MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { LINE_COMMAND, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { findCatFiles, findNodeInPath } from './attribute-node.js';
+import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 
 /**
  * How the scan guessed a line's node from its text rather than from a prefix, tag, field or section. A head token
@@ -60,8 +61,12 @@ export interface FileRuns {
 export function attributeFileRuns(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
   if (!events.some((e) => GUESSED_SOURCES.has(e.nodeFrom))) return undefined;
   let anchors = findAnchors(lines, table, events);
-  // Banners are looked for only where no event's line names a writer at all (one search of the text).
-  if (anchors.length === 0 && events.every((e) => e.node === undefined)) anchors = findBannerAnchors(lines, table);
+  // Where no event's line names a writer at all: the files' startup banners (one search of the text), else the
+  // files the `cat` command names.
+  if (anchors.length === 0 && events.every((e) => e.node === undefined)) {
+    anchors = findBannerAnchors(lines, table);
+    if (new Set(anchors.map((a) => a.key)).size < 2) return attributeCatFiles(lines, table, events);
+  }
   if (new Set(anchors.map((a) => a.key)).size < 2) return undefined;
 
   const files: FileRun[] = [];
@@ -209,6 +214,52 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
     }
   }
   return anchors;
+}
+
+// A file's time runs back at its start by at least this much (its node started before the previous file's ended), more
+// than a clock's jitter between threads of one process (RabbitMQ's lines run back by up to 1.5 ms).
+const FILE_START_JUMP_MS = 1000;
+
+/**
+ * The one `$ cat node1.log node2.log node3.log` of a paste whose lines name no writer, when time runs back (by
+ * FILE_START_JUMP_MS or more) exactly once less often than it names files in the lines it printed, up to the next
+ * command or header: the runs between those jumps are its files in its order, each file's writer the name its path
+ * gives (findNodeInPath, fileStem). Undefined (events untouched) for no such command, several, names missing or
+ * shared, or another number of jumps (a file that starts after the previous one ends, a clock stepped back).
+ */
+function attributeCatFiles(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
+  let command = -1;
+  let files: string[] | undefined;
+  for (let i = 0; i < lines.count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND) continue;
+    const named = findCatFiles(lineText(lines, i, 4096));
+    if (named === undefined) continue;
+    if (files !== undefined) return undefined;
+    [command, files] = [i, named];
+  }
+  if (files === undefined) return undefined;
+  const writers = files.map((path) => findNodeInPath(path) ?? fileStem(path.replace(/\\/g, '/')));
+  if (writers.some((w) => w === undefined) || new Set(writers).size !== writers.length) return undefined;
+  const starts = [command + 1];
+  let end = command + 1;
+  let previous: Stamp | undefined;
+  for (; end < lines.count && table.kinds[end] !== LINE_COMMAND && table.kinds[end] !== LINE_HEADER; end++) {
+    if ((table.kinds[end] !== LINE_LOG && table.kinds[end] !== LINE_JSON) || table.stampAt[end]! < 0) continue;
+    const stamp = stampOf(lines, table, end);
+    if (stamp === undefined) continue;
+    if (previous !== undefined && backwardsMs(previous, stamp) >= FILE_START_JUMP_MS) starts.push(end);
+    previous = stamp;
+  }
+  if (starts.length !== files.length) return undefined;
+  let f = -1;
+  for (const event of events) {
+    if (event.line <= command || event.line >= end) continue;
+    while (f + 1 < starts.length && event.line >= starts[f + 1]!) f++;
+    if (f < 0 || isStudentLine(lines, table, event)) continue;
+    event.node = writers[f]!;
+    event.nodeFrom = 'file-run';
+  }
+  return { writers: writers as string[], aliases: new Map() };
 }
 
 // Startup banners naming their node (NODE_BANNER) on stamped log lines, in paste order.

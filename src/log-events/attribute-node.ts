@@ -317,6 +317,20 @@ export function findPrintedLogFile(command: string): string | undefined {
   return file;
 }
 
+const CAT_COMMAND = /(?:^|[\s;&|(])cat(?=\s)/;
+
+/**
+ * The files a `cat` prints one after another, in its order (`cat node1.log node2.log node3.log`): two or more words,
+ * none an option, a glob or a shell variable (whose order the paste does not show). Undefined otherwise.
+ */
+export function findCatFiles(command: string): string[] | undefined {
+  const m = CAT_COMMAND.exec(command);
+  if (!m) return undefined;
+  const words = readShellWords(command, m.index + m[0].length);
+  if (words.length < 2 || words.some((word) => word.startsWith('-') || /[*?[$]/.test(word))) return undefined;
+  return words;
+}
+
 // The words of the command from `from` to an unquoted pipe, `;`, `&` or redirection, unquoted: a grep pattern's quoted
 // `\|` (`"timeout\|election"`) or space is inside its word.
 function readShellWords(command: string, from: number): string[] {

@@ -227,7 +227,7 @@ const SUPERVISOR_CAPTURE = /-(?:stdout|stderr)---[\w.-]{1,64}-\w{1,16}$/;
 // like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); supervisord's
 // capture file by its program (`kv2-stdout---supervisor-x8k2p1.log` → `kv2`); undefined for generic names
 // (node.log, demo_step2.log, out.txt in `logs/`).
-function fileStem(path: string): string | undefined {
+export function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
   const base = path
     .slice(slash + 1)

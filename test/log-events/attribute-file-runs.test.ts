@@ -206,4 +206,40 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(readLogText(mentions, patterns).nodes).toEqual([]);
     expect(brief(readLogText(rabbitFile(1, 38).join('\n'), patterns).events).filter((e) => e.includes('file-run'))).toEqual([]);
   });
+
+  // One dqlite node's stamped trace: no line names its writer (libraft's lines carry ids and addresses only).
+  const dqliteFile = (startS: number, endLine: string): string[] => [
+    `12:05:${startS}.820879 LIBDQLITE 1796126735791668867 dqlite_node_start:705 dqlite node start`,
+    `12:05:${startS}.821044 LIBRAFT   1796126735795049555 src/start.c:143 starting`,
+    endLine,
+  ];
+  const timerFired = (at: string): string => `12:05:${at} LIBRAFT   1796126745266416458 src/tick.c:44 convert to candidate and start new election`;
+  const dqliteCat = (command: string, starts: readonly [number, number, number]): string =>
+    [
+      '$ date +%T.%3N; kill -KILL 13081',
+      '12:05:40.281',
+      command,
+      ...dqliteFile(starts[0], timerFired('45.267260')),
+      ...dqliteFile(starts[1], `12:05:${starts[1]}.990000 LIBRAFT   1796126740086000000 src/replication.c:98 send 0 entries starting at 11`),
+      ...dqliteFile(starts[2], timerFired('43.072750')),
+    ].join('\n');
+
+  it('names the files of `cat node1.log node2.log node3.log` in its order where no line names a writer and time runs back once per file', () => {
+    const { events, nodes } = readLogText(dqliteCat('$ cat node1.log node2.log node3.log', [35, 36, 35]), patterns);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+    expect(events.filter((e) => e.kind === 'heartbeat-timeout').map((e) => [e.line + 1, e.node, e.nodeFrom])).toEqual([
+      [6, 'node1', 'file-run'],
+      [12, 'node3', 'file-run'],
+    ]);
+    expect(events.find((e) => e.kind === 'kill')?.node).toBeUndefined();
+  });
+
+  it("names no file when the cat's files cannot be told apart by time, its order is not shown, or it names one file", () => {
+    const unnamed = (text: string): string[] => readLogText(text, patterns).nodes as string[];
+    // node2's file starts after node1's ends: two runs for three files.
+    expect(unnamed(dqliteCat('$ cat node1.log node2.log node3.log', [35, 46, 35]))).toEqual([]);
+    expect(unnamed(dqliteCat('$ cat node*.log', [35, 36, 35]))).toEqual([]);
+    expect(unnamed(dqliteCat('$ cat demo_step2.log', [35, 36, 35]))).toEqual([]);
+    expect(unnamed(dqliteCat('$ cat node1.log node2.log node3.log', [35, 36, 35]).replace('$ date', '$ cat a.log b.log c.log; date'))).toEqual([]);
+  });
 });

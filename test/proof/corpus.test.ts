@@ -63,14 +63,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // as real10-rmq-A's Verify grep's.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
-  // real11 (real dqlite 1.11 / canonical raft 0.15 captures), added 2026-12-01 12:40 UTC: see fixtures/pastes-corpus/README.md
-  // "real11". No followers (engine: none measured; truth node1 +4986.26 ms, node3 +2791.75 ms, both too slow; passed
-  // false either way, the leader 127.0.0.1:9002 right): a plain `cat` of the three ts-stamped logs, no headers and no
-  // prefix. No line names its writer: libraft's traces name it only as `self:<raft id>` inside message traces (and
-  // go-dqlite's lines by the api address 127.0.0.1:800N), so the engine reads one writerless text. Taking `self:` as the
-  // subject of the AppendEntries trace was tried: the file runs then gave node2's startup claim ("self elect and convert
-  // to leader") to node3's id, naming a follower the killed leader — worse than no follower, so not kept.
-  'real11-dq-B-sigkill-cat-all.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { classifyWriterKey, findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -227,7 +227,7 @@ const SUPERVISOR_CAPTURE = /-(?:stdout|stderr)---[\w.-]{1,64}-\w{1,16}$/;
 // like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); supervisord's
 // capture file by its program (`kv2-stdout---supervisor-x8k2p1.log` → `kv2`); undefined for generic names
 // (node.log, demo_step2.log, out.txt in `logs/`).
-function fileStem(path: string): string | undefined {
+export function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
   const base = path
     .slice(slash + 1)
@@ -1622,6 +1622,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let fileStemLines = false;
   // Where a header or command starts a section, and the name it gives (sparse: only pastes with sections).
   let sections: { line: number; name: string | undefined }[] | undefined;
+  // Commands printing one log file no node name names (`$ grep … rabbit1.log`): the file's name (sparse).
+  let fileSections: { line: number; stem: string }[] | undefined;
   // The one container a stop command names (docker and podman print it back on the next line).
   let stoppedEcho: string | undefined;
   // Names launch commands give their nodes (a port, a pid: nameLaunch), null when two nodes share one; and the
@@ -1671,6 +1673,11 @@ export function scanLines(lines: PasteLines): LineTable {
       const writer = st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source);
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
       if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
+      if (writer === undefined) {
+        const file = findPrintedLogFile(command);
+        const stem = file === undefined ? undefined : fileStem(file);
+        if (stem !== undefined) (fileSections ??= []).push({ line: i, stem });
+      }
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
       stoppedEcho = findStoppedName(command);
@@ -1769,6 +1776,7 @@ export function scanLines(lines: PasteLines): LineTable {
       nodeFrom[i] = 0;
     }
   }
+  if (fileSections !== undefined) nameFamilySections(fileSections, count, kinds, nodes, nodeFrom);
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
   const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
   const idNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
@@ -1888,6 +1896,41 @@ function joinSectionWriters(sections: readonly { line: number; name: string | un
     if (writer !== undefined) nodes[i] = writer;
   }
   return aliases;
+}
+
+// Family names of runs or copies, not of nodes: `run1.log`, `attempt2.log`, `step1.log`, `test3.txt`.
+const GENERIC_FAMILY = /^(?:run|try|attempt|step|test|trial|take|round|part|out|output|log|logs|capture|paste|session|day|v|version|backup|old|tmp|temp|file|data|copy)$/i;
+
+/**
+ * Commands printing one log file each (`$ grep -i "timeout" rabbit1.log`, then `… rabbit2.log`) whose output names no
+ * writer name their sections by the files' names when those are one family of two or more members (rabbit1, rabbit2:
+ * FAMILY_NAME) — files of a cluster's nodes. One file's name (`$ cat demo_step2.log`, `$ cat kill.txt`), names of no
+ * one family, a family of runs or copies (`run1.log`, `run2.log`), or a section whose lines name their own writer name
+ * nothing. A section runs to the next command or header; only its lines without a node take the name.
+ */
+function nameFamilySections(fileSections: readonly { line: number; stem: string }[], count: number, kinds: Uint8Array, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  let family: string | undefined;
+  const numbers = new Set<number>();
+  for (const { stem } of fileSections) {
+    const m = FAMILY_NAME.exec(stem);
+    if (!m || GENERIC_FAMILY.test(m[1]!) || (family !== undefined && family !== m[1]!.toLowerCase())) return;
+    family = m[1]!.toLowerCase();
+    numbers.add(Number(m[2]));
+  }
+  if (numbers.size < 2) return;
+  const sectionEnd = (line: number): number => {
+    let i = line + 1;
+    while (i < count && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER) i++;
+    return i;
+  };
+  for (const { line } of fileSections) for (let i = line + 1, end = sectionEnd(line); i < end; i++) if (OWN_WRITER_SOURCES.has(nodeFrom[i]!)) return;
+  for (const { line, stem } of fileSections) {
+    for (let i = line + 1, end = sectionEnd(line); i < end; i++) {
+      if (nodes[i] !== undefined || (kinds[i] !== LINE_LOG && kinds[i] !== LINE_JSON)) continue;
+      nodes[i] = stem;
+      nodeFrom[i] = FROM_SECTION;
+    }
+  }
 }
 
 /**

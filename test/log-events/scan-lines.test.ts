@@ -188,6 +188,22 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[1]!.kind).toBe(LINE_LOG);
   });
 
+  it("commands printing one file each name their sections by the files' names when those are one family (rabbit1, rabbit2)", () => {
+    const grep = (file: string): string => `$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" ${file}`;
+    const monitor = (us: number): string => `2026-12-01 09:58:34.${us}+00:00 [info] <0.1130.0> queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout`;
+    const text = (first: string, second: string): string => ['$ date +%H:%M:%S.%N; kill -TERM -- -11476', '09:58:34.490086184', grep(first), monitor(534462), grep(second), monitor(537942)].join('\n');
+    expect(scan(text('rabbit1.log', 'rabbit2.log')).map((l) => [l.node, l.from])).toEqual([
+      [undefined, 'none'], [undefined, 'none'], [undefined, 'none'], ['rabbit1', 'section'], [undefined, 'none'], ['rabbit2', 'section'],
+    ]);
+    // One file's name, names of no one family, a family of runs, and one member twice name no one.
+    for (const [first, second] of [['demo_step2.log', 'demo_step2.log'], ['kill.txt', 'status.txt'], ['run1.log', 'run2.log'], ['rabbit1.log', 'rabbit1.log'], ['rabbit1.log', 'zk2.log']]) {
+      expect(scan(text(first!, second!)).map((l) => l.node), `${first} ${second}`).toEqual(new Array(6).fill(undefined));
+    }
+    // Lines that name their own writer keep it, and the files' names name nothing then.
+    const named = text('rabbit1.log', 'rabbit2.log').replace(/<0\.1130\.0>/g, '[node2]');
+    expect(scan(named).map((l) => l.node)).toEqual([undefined, undefined, undefined, 'node2', undefined, 'node2']);
+  });
+
   it.each([
     ['==> kraft-2/logs/server.log <==', 'kraft-2'],
     ['==> /var/log/zk-1/zookeeper.log <==', 'zk-1'],

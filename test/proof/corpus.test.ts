@@ -55,25 +55,14 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // names only the pid 8083 (rabbit1's beam.smp, printed by no pasted line). Not inferable from the paste; the truth is
   // by provenance (the capture's quorum_status), as real7-nats-B's.
   'real10-rmq-A-debug-verify-grep-followers.log',
-  // passed: engine false, truth true; killLine: engine 217, truth 2; leader null; no followers: a plain `cat` of three
-  // RabbitMQ logs, no headers and no prefix. RabbitMQ's lines never name their writer (`<0.1130.0>` is an Erlang pid),
-  // so only each file's banner (`node           : rabbit1@localhost`) and the run of lines under it tell the files
-  // apart; the engine reads one writerless text and takes rabbit1's own join-time "stopped" line 217 as the kill.
-  'real10-rmq-F-group-date-kill-cat-all.log',
-  // passed: engine false, truth true; no followers; leader null: the Verify grep run once per log, its output unprefixed,
-  // each block named only by the `$ grep … rabbit1.log` command above it. A command names a section only by a node
-  // name in it (`data/node2/node.log`) or a container/unit (`docker logs raft-b`), not by a file stem such as
-  // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
+  // leader: engine null, truth rabbit3 (passed and both followers right since the cats helper, 2026-12-01 15:00 UTC: the
+  // Verify grep run once per log, unprefixed, names each block by the `$ grep … rabbit1.log` above it — a family of file
+  // names, scan-lines.ts nameFamilySections). The killed leader rabbit3 is in no line: the kill names only the process
+  // group -11476, no kept line names a leader, and rabbit3 is not even a file grepped. Naming it the missing member of
+  // the rabbit1/rabbit2 family would be a guess (a third node's name is not in the paste); the truth is by provenance,
+  // as real10-rmq-A's Verify grep's.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
-  // real11 (real dqlite 1.11 / canonical raft 0.15 captures), added 2026-12-01 12:40 UTC: see fixtures/pastes-corpus/README.md
-  // "real11". No followers (engine: none measured; truth node1 +4986.26 ms, node3 +2791.75 ms, both too slow; passed
-  // false either way, the leader 127.0.0.1:9002 right): a plain `cat` of the three ts-stamped logs, no headers and no
-  // prefix. No line names its writer: libraft's traces name it only as `self:<raft id>` inside message traces (and
-  // go-dqlite's lines by the api address 127.0.0.1:800N), so the engine reads one writerless text. Taking `self:` as the
-  // subject of the AppendEntries trace was tried: the file runs then gave node2's startup claim ("self elect and convert
-  // to leader") to node3's id, naming a follower the killed leader — worse than no follower, so not kept.
-  'real11-dq-B-sigkill-cat-all.log',
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
   // passed: engine true, truth false; node2 engine +2.036 ms vs truth +227 ms, node3 +4.056 vs +318 ms (too slow): a
   // GitHub Actions raw log of a `cat` step, every line `<runner stamp, 7 digits>Z <program's own time> …`. The engine

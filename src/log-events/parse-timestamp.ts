@@ -125,6 +125,7 @@ const yearMsOf = (month: number, day: number, dayMs: number): number => (MONTH_S
 
 // A space, a tab or the end of the text (NaN).
 const isGapOrEnd = (c: number): boolean => c === 32 || c === 9 || Number.isNaN(c);
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95;
 
 const precisionOf = (fractionDigits: number): number => (fractionDigits >= 6 ? 0.001 : 10 ** (3 - fractionDigits));
 
@@ -165,6 +166,9 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
       p++;
     }
     for (let k = fractionDigits; k < 6; k++) micros *= 10;
+  } else if (sep === 46 && s.charCodeAt(p + 1) === 78 /* N */ && !isWordCode(s.charCodeAt(p + 2))) {
+    // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`: `16:08:41.N` is a time in whole seconds.
+    p += 2;
   }
   const next = s.charCodeAt(p);
   // `12:30:01:5`, `12:30:011`; a colon that ends the time (pm2's `--time` prefix `2026-11-30T14:03:11: `) is no digit of it.

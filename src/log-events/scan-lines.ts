@@ -247,8 +247,8 @@ const SEARCH_CHARS = 160;
 
 // The first timestamp starting at a token or digit-run boundary in the head of a line; clocks need `H:MM:SS`,
 // epochs a fraction or 13+ digits (so a pid or a line number is not taken for one).
-function searchStamp(text: string, start: number, end: number, searchChars = SEARCH_CHARS): Stamp | undefined {
-  const limit = Math.min(end, start + searchChars);
+function searchStamp(text: string, start: number, end: number): Stamp | undefined {
+  const limit = Math.min(end, start + SEARCH_CHARS);
   for (let k = start; k < limit; k++) {
     const c = text.charCodeAt(k);
     const prev = k > start ? text.charCodeAt(k - 1) : 32;
@@ -2321,16 +2321,21 @@ function findEventStampUnderPrintTime(lines: PasteLines, table: LineTable, i: nu
 // real captures' relay and trace clocks: at most 77 ms apart), while a 300 ms window can be flipped by a lag varying more.
 const PRINT_LAG_MS = 200;
 
-// The program's own wall-clock stamp within the three tokens after a head stamp ending at `from`, or undefined.
+// The program's own wall-clock stamp starting one of the three tokens after a head stamp ending at `from` (after a `[`
+// too: `[10:20:39.742]`), or undefined. Only a token starting with a digit is parsed, so an ordinary line costs a few
+// character reads.
 function searchInnerHeadStamp(text: string, from: number, end: number): Stamp | undefined {
   let p = from;
   for (let tokens = 0; tokens < 3 && p < end; tokens++) {
     while (p < end && text.charCodeAt(p) === 32) p++;
+    const at = text.charCodeAt(p) === 91 ? p + 1 : p;
+    if (isDigit(text.charCodeAt(at))) {
+      const inner = parseTimestampAt(text, at, end);
+      if (inner !== undefined) return inner.kind === 'relative' || inner.format === 'uptime' || (inner.format.startsWith('epoch') && inner.precisionMs >= 1000) ? undefined : inner;
+    }
     while (p < end && text.charCodeAt(p) !== 32) p++;
   }
-  if (p === from) return undefined;
-  const inner = searchStamp(text, from, end, p - from);
-  return inner === undefined || inner.kind === 'relative' ? undefined : inner;
+  return undefined;
 }
 
 // Per scanned paste: the writers (table.nodes values) whose head stamps are print times, not event times.

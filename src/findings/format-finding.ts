@@ -61,6 +61,8 @@ const clockName = (clock: unknown): string => {
   const name = String(clock);
   // `uptime@node2`: tracing's Uptime timer, seconds since that writer's process started.
   if (name.startsWith('uptime@')) return `seconds since ${name.slice(7) || 'its process'} started`;
+  // `monotonic@kv2`: CLOCK_MONOTONIC fetched from machine kv2, seconds since that machine booted.
+  if (name.startsWith('monotonic@')) return `seconds since ${name.slice(10)} booted`;
   return CLOCK_NAMES[name] ?? name;
 };
 // `5 h 30 min`, `45 min`, `1 h`.
@@ -259,6 +261,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   TIMESTAMPS_WITHOUT_DATE: (a) =>
     a.perProcess
       ? 'timestamps are seconds since each process started (an uptime), not wall-clock times: only lines of one process compare'
+      : a.perMachine
+      ? 'timestamps are seconds since boot (CLOCK_MONOTONIC) of the machine each log was fetched from, not wall-clock times: ' +
+        'each machine counts from its own boot, so only lines of one machine compare'
       : a.sinceLoggingMs
       ? 'timestamps are milliseconds since the logging process started (Python logging\'s relativeCreated), not wall-clock ' +
         'times: only differences between them were used, which holds when that one process wrote every line'

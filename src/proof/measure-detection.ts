@@ -153,12 +153,12 @@ export function measureDetection(
   }
   if (clock.clock.kind !== 'absolute') {
     const midnight = clock.clock.kind === 'time-of-day' ? findMidnight(events, times) : undefined;
-    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
+    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.name.startsWith('monotonic@') ? { perMachine: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
     findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', midnight === undefined ? args : { ...args, midnight: { beforeLine: lineNumber(lines, midnight.before.line), afterLine: lineNumber(lines, midnight.after.line) } }, where));
   }
   if (clock.clock.offClock > 0) {
     const off = events.find((e) => e.time !== undefined && clock.at(e) === undefined)!;
-    const ignoredClock = clockNameOf(off.time, off.node);
+    const ignoredClock = clockNameOf(off.time, off.node, off.machine);
     const used = clock.clock.name;
     findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, at(off.line)));
   }

@@ -327,6 +327,27 @@ describe('report text on corpus pastes', () => {
     );
   });
 
+  it('since-boot stamps fetched from three VMs are three clocks: no detection is given in ms from the kill', () => {
+    // `vagrant ssh kvN -c 'tail …'` per VM: CLOCK_MONOTONIC ~5021 s on kv1, ~4410 s on kv2, ~6032 s on kv3.
+    const file = 'blind6-c-monotonic-three-vagrant-vms.log';
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8'));
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.heartbeatMs, f.connectionMs])).toEqual([
+      ['node2', 'no-detection', undefined, undefined, undefined],
+      ['node3', 'no-detection', undefined, undefined, undefined],
+    ]);
+    const { text } = report(file);
+    expect(text).not.toMatch(/\d ms (?:too slow|before)|\+\d+(?:\.\d+)? ms/);
+    expect(text).toContain(
+      'ℹ timestamps are seconds since boot (CLOCK_MONOTONIC) of the machine each log was fetched from, not wall-clock times: ' +
+        'each machine counts from its own boot, so only lines of one machine compare\n',
+    );
+    expect(text).toContain('(first: line 13, seconds since kv2 booted) are on a different clock from the rest (seconds since kv1 booted)');
+    expect(text).toContain(
+      '✗ line 21 ("connection to leader node1 lost") reads as node3 noticing the leader was gone, ' +
+        "but its time is on another clock than the kill's (see the warning about clocks), so it cannot be measured from the kill on line 6\n",
+    );
+  });
+
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));

@@ -348,6 +348,14 @@ describe('report text on corpus pastes', () => {
     );
   });
 
+  it('a 12-hour kill time is shown on the 24-hour clock, never without its p.m.', () => {
+    const file = 'blind2-12h-dotted-midnight-slow.log';
+    const { text } = report(file);
+    expect(text).toContain('kill  23:59:59.880  line 8, leader node1\n');
+    expect(text).toContain('they cross midnight: line 9 was read as on the day after line 8\n');
+    expect(checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8')).measurements!.killAt).toBe('23:59:59.880');
+  });
+
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));

@@ -356,6 +356,19 @@ describe('report text on corpus pastes', () => {
     expect(checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8')).measurements!.killAt).toBe('23:59:59.880');
   });
 
+  it('a node saying it waits for its election timeout is cited as no detection, by neither check', () => {
+    // winston JSON: node2's "connection to leader closed by peer" (line 33), then "waiting for election timeout" (line 34).
+    const file = 'blind8-winston-json-timestamp-last-too-slow-450.log';
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8'));
+    const node2 = verdict.measurements!.followers.find((f) => f.node === 'node2')!;
+    expect([node2.line, node2.via, node2.detectionMs, node2.heartbeatLine]).toEqual([33, 'connection', 1, undefined]);
+    expect(verdict.patterns.map((p) => p.line)).toEqual([50, 18]);
+    const { text } = report(file);
+    expect(text).not.toMatch(/line 34\b/);
+    expect(text).toContain('├─ node2  +1 ms                    line 33 "connection to leader closed"\n');
+    expect(text).toContain('✓ /timeout|timed out|no heartbeat/  line 50 (node3 noticing the dead leader): ');
+  });
+
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));

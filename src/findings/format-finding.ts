@@ -79,12 +79,18 @@ const utcOffset = (minutes: number): string =>
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
 const quoted = (words: unknown): string => (typeof words === 'string' && words !== '' ? ` (${JSON.stringify(words)})` : '');
 
-/** What a line cited by the patterns check is to the timing check: `line 16 (node2 noticing the dead leader)`. */
-export function describePatternEvidence(a: { readonly line?: unknown; readonly role?: unknown; readonly node?: unknown }): string {
+/**
+ * What a line cited by the patterns check is to the timing check: `line 16 (node2 noticing the dead leader)`; `killLine`:
+ * the judged kill's line, for a `kill` line that is the killed node's own line of it (`line 9 (node1's own line of the
+ * kill on line 2)`).
+ */
+export function describePatternEvidence(a: { readonly line?: unknown; readonly role?: unknown; readonly node?: unknown; readonly killLine?: unknown }): string {
   const node = typeof a.node === 'string' ? a.node : undefined;
   const role =
     a.role === 'kill'
-      ? `the kill${node ? ` of ${node}` : ''}`
+      ? typeof a.killLine === 'number' && a.killLine !== a.line
+        ? `${node ?? 'the killed node'}'s own line of the kill on line ${a.killLine}`
+        : `the kill${node ? ` of ${node}` : ''}`
       : a.role === 'detection'
         ? `${node ?? 'a follower'} noticing the dead leader`
         : a.role === 'after-kill'

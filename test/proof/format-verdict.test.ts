@@ -369,6 +369,33 @@ describe('report text on corpus pastes', () => {
     expect(text).toContain('✓ /timeout|timed out|no heartbeat/  line 50 (node3 noticing the dead leader): ');
   });
 
+  it("the killed node's own line of the kill is cited as the kill's, never as a line after the kill", () => {
+    // `date; kill -TERM` (line 2) and node1's own "caught signal" 1.665 ms later (line 9): one kill (KILL_CHOSEN).
+    const joined = 'real8-go-B-date-kill-tail-n6.log';
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, joined), 'utf8'));
+    expect(verdict.patterns[1]).toMatchObject({ line: 9, role: 'kill', node: 'node1' });
+    const matched = verdict.checks.find((c) => c.id === 'patterns')!.findings.find((f) => f.code === 'PATTERN_MATCHED' && f.line === 9)!;
+    expect(matched.args).toMatchObject({ role: 'kill', node: 'node1', killLine: 2 });
+    expect(report(joined).text).toContain(
+      "✓ /kill|SIGTERM|stopped|terminated/  line 9 (node1's own line of the kill on line 2): [node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down\n",
+    );
+    // node2's own line is stamped 0.051 ms before the record: it was left out as "before" and a follower's teardown 2 s later was cited.
+    expect(report('real8-go-C-json-date-kill-cat-all.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 15 (node2's own line of the kill on line 2): ");
+    // `docker kill kv1` (date on line 8) and kv1's own "received SIGTERM" (line 17): the same shutdown, not a second kill.
+    expect(report('blind10-docker-logs-details-labels.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 17 (node1's own line of the kill on line 8): ");
+    // Every corpus paste: a line KILL_CHOSEN calls the same kill, when cited, is cited as the kill's.
+    let ownLinesCited = 0;
+    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
+      const v = checkPaste(lesson, readFileSync(join(CORPUS, file)));
+      const own = (v.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_CHOSEN')?.args.ownLine as { line: number } | undefined)?.line;
+      for (const p of v.patterns.filter((p) => own !== undefined && p.line === own)) {
+        expect(p.role, `${file} line ${own}`).toBe('kill');
+        ownLinesCited++;
+      }
+    }
+    expect(ownLinesCited).toBeGreaterThanOrEqual(10);
+  });
+
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));

@@ -396,6 +396,24 @@ describe('report text on corpus pastes', () => {
     expect(ownLinesCited).toBeGreaterThanOrEqual(10);
   });
 
+  it('ZooKeeper nodes named zk1..zk3 by grep -H and myid=N in their lines are three nodes, not also phantom followers', () => {
+    // Before the numbered-family rule (joinNumberedFamily, f07fcb0) this report listed node1, node2, zk1, zk2 and zk3 as
+    // followers: zk1's lines name it by file (zk1/zookeeper.log:) and by id (myid=1 → node1), two names for one writer.
+    for (const [file, names] of [
+      ['real7-zk-D-sigkill-grep-v-stack-frames.log', ['zk1', 'zk2', 'zk3']],
+      ['real7-zk-D-sigkill-cat-sort.log', ['node1', 'node2', 'node3']],
+      ['real7-zk-D-sigkill-tail-followers.log', ['node1', 'node2']],
+      ['real7-zk-D-sigkill-verify-grep.log', ['node1', 'node2']],
+    ] as const) {
+      const m = checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8')).measurements!;
+      expect(m.nodesSeen, file).toEqual(names);
+      expect(m.followers.map((f) => f.node), file).toEqual(names.slice(0, 2));
+    }
+    const text = report('real7-zk-D-sigkill-grep-v-stack-frames.log').text;
+    expect(text).toContain('kill  00:12:08.916728  line 2, leader zk3\n');
+    expect(text).not.toMatch(/[├└]─ (?:node\d|zk3)/);
+  });
+
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));

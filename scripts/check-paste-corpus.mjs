@@ -70,6 +70,13 @@ function readRelativeMs(line) {
   return m ? { us: Number(m[1]) * 1000, dated: true } : null;
 }
 
+// A CI runner's receive stamp before the program's own time (GitHub Actions' raw log: `2026-12-01T10:20:41.5834336Z
+// 2026-12-01 10:20:39.742 …`, a `cat` of log files printed seconds after the events): the program's own time (the
+// cases whose shape says runner-stamp-then-own).
+function readAfterRunnerStamp(line) {
+  return readWallTime(line.replace(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, ''));
+}
+
 function linesOf(file) {
   const bytes = readFileSync(join(DIR, file));
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
@@ -85,7 +92,13 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
   if (c.killLine === null) continue;
   const lines = linesOf(c.file);
   const kind = `${c.class} ${c.shape ?? ''}`;
-  const readTime = /relativecreated/i.test(kind) ? readRelativeMs : /unpadded-usec/i.test(kind) ? readUnpaddedMicros : readWallTime;
+  const readTime = /relativecreated/i.test(kind)
+    ? readRelativeMs
+    : /unpadded-usec/i.test(kind)
+      ? readUnpaddedMicros
+      : /runner-stamp-then-own/i.test(kind)
+        ? readAfterRunnerStamp
+        : readWallTime;
   const kill = readTime(lines[c.killLine - 1] ?? '');
   for (const [node, ms] of Object.entries(c.followers)) {
     const at = c.detectionLines?.[node];

@@ -3,11 +3,13 @@
 // file's own lines — the member id an etcd/raft message starts with (`raft.node: 8e9e05c52164694d elected leader …`,
 // `8e9e05c52164694d became follower`), zap's `"local-member-id"` field, a JSON `"name"` field — and a file starts
 // where time jumps back (the next file begins at its node's startup, before the previous one's teardown). Ids named
-// after "peer", "to", "from" are someone else's and name no writer here.
+// after "peer", "to", "from" are someone else's and name no writer here. Where no line names a writer (RabbitMQ's
+// `<0.1130.0>` is an Erlang pid), a file's startup banner does: `node           : rabbit1@localhost`.
 import type { MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
-import { lineText, type PasteLines } from './paste-lines.js';
-import { LINE_COMMAND, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { lineAt, lineText, type PasteLines } from './paste-lines.js';
+import { findCatFiles, findNodeInPath } from './attribute-node.js';
+import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 
 /**
  * How the scan guessed a line's node from its text rather than from a prefix, tag, field or section. A head token
@@ -20,6 +22,10 @@ const SHELL_KILL = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+%?\d{1,8}\b|\b(?:pkill|killa
 const SHELL_KILL_COMMAND = /\b(?:kill|pkill|killall)\b/i;
 
 const LOCAL_MEMBER_ID = /"local-member-id":"([0-9a-f]{16})"/;
+// The padded key column of an Erlang node's startup banner naming the node itself (RabbitMQ's `node           :
+// rabbit1@localhost`, beside `home dir       : …`): the writer's own name, once per start.
+const NODE_BANNER = /(?:^|[ \t])node {2,}: ([A-Za-z][\w.-]{0,62}@[\w.-]{1,253})[ \t\r]*$/;
+const NODE_BANNER_KEY = 'node  ';
 const DAY_MS = 86_400_000;
 
 interface Anchor {
@@ -54,7 +60,13 @@ export interface FileRuns {
  */
 export function attributeFileRuns(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
   if (!events.some((e) => GUESSED_SOURCES.has(e.nodeFrom))) return undefined;
-  const anchors = findAnchors(lines, table, events);
+  let anchors = findAnchors(lines, table, events);
+  // Where no event's line names a writer at all: the files' startup banners (one search of the text), else the
+  // files the `cat` command names.
+  if (anchors.length === 0 && events.every((e) => e.node === undefined)) {
+    anchors = findBannerAnchors(lines, table);
+    if (new Set(anchors.map((a) => a.key)).size < 2) return attributeCatFiles(lines, table, events);
+  }
   if (new Set(anchors.map((a) => a.key)).size < 2) return undefined;
 
   const files: FileRun[] = [];
@@ -200,6 +212,66 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
       if (local) anchors.push({ line: event.line, key: local[1]!, named: false, startup: false });
     }
+  }
+  return anchors;
+}
+
+// A file's time runs back at its start by at least this much (its node started before the previous file's ended), more
+// than a clock's jitter between threads of one process (RabbitMQ's lines run back by up to 1.5 ms).
+const FILE_START_JUMP_MS = 1000;
+
+/**
+ * The one `$ cat node1.log node2.log node3.log` of a paste whose lines name no writer, when time runs back (by
+ * FILE_START_JUMP_MS or more) exactly once less often than it names files in the lines it printed, up to the next
+ * command or header: the runs between those jumps are its files in its order, each file's writer the name its path
+ * gives (findNodeInPath, fileStem). Undefined (events untouched) for no such command, several, names missing or
+ * shared, or another number of jumps (a file that starts after the previous one ends, a clock stepped back).
+ */
+function attributeCatFiles(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): FileRuns | undefined {
+  let command = -1;
+  let files: string[] | undefined;
+  for (let i = 0; i < lines.count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND) continue;
+    const named = findCatFiles(lineText(lines, i, 4096));
+    if (named === undefined) continue;
+    if (files !== undefined) return undefined;
+    [command, files] = [i, named];
+  }
+  if (files === undefined) return undefined;
+  const writers = files.map((path) => findNodeInPath(path) ?? fileStem(path.replace(/\\/g, '/')));
+  if (writers.some((w) => w === undefined) || new Set(writers).size !== writers.length) return undefined;
+  const starts = [command + 1];
+  let end = command + 1;
+  let previous: Stamp | undefined;
+  for (; end < lines.count && table.kinds[end] !== LINE_COMMAND && table.kinds[end] !== LINE_HEADER; end++) {
+    if ((table.kinds[end] !== LINE_LOG && table.kinds[end] !== LINE_JSON) || table.stampAt[end]! < 0) continue;
+    const stamp = stampOf(lines, table, end);
+    if (stamp === undefined) continue;
+    if (previous !== undefined && backwardsMs(previous, stamp) >= FILE_START_JUMP_MS) starts.push(end);
+    previous = stamp;
+  }
+  if (starts.length !== files.length) return undefined;
+  let f = -1;
+  for (const event of events) {
+    if (event.line <= command || event.line >= end) continue;
+    while (f + 1 < starts.length && event.line >= starts[f + 1]!) f++;
+    if (f < 0 || isStudentLine(lines, table, event)) continue;
+    event.node = writers[f]!;
+    event.nodeFrom = 'file-run';
+  }
+  return { writers: writers as string[], aliases: new Map() };
+}
+
+// Startup banners naming their node (NODE_BANNER) on stamped log lines, in paste order.
+function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
+  const text = lines.text;
+  const anchors: Anchor[] = [];
+  for (let at = text.indexOf(NODE_BANNER_KEY); at >= 0; at = text.indexOf(NODE_BANNER_KEY, at + NODE_BANNER_KEY.length)) {
+    const line = lineAt(lines, at);
+    if (table.kinds[line] !== LINE_LOG || table.stampAt[line]! < 0 || table.stampAt[line]! >= at) continue;
+    const banner = NODE_BANNER.exec(text.slice(at - 1 < lines.starts[line]! ? at : at - 1, lines.ends[line]));
+    if (banner) anchors.push({ line, key: banner[1]!, named: true, startup: false });
+    at = lines.ends[line]!;
   }
   return anchors;
 }

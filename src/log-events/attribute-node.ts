@@ -296,6 +296,66 @@ export function findLogSource(command: string): string | undefined {
   return journal ? findUnitNode(name[1]!) : name[1];
 }
 
+// A command printing files and the words of it that name a log file (by its extension).
+const FILE_COMMAND = /(?:^|[\s;&|(])(?:cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat)(?=\s)/;
+const LOG_FILE = /\.(?:log|out|err|txt|jsonl?)(?:\.\d+)?$/i;
+
+/**
+ * The one log file a command prints (`cat rabbit1.log`, `grep -i "timeout\|election" rabbit1.log`, `tail -n 50
+ * logs/rabbit2.log | less`): the only word before a pipe or redirection ending in a log file's extension. Undefined
+ * for none or several (`cat a.log b.log`: tail and grep -H name those files on their lines).
+ */
+export function findPrintedLogFile(command: string): string | undefined {
+  const m = FILE_COMMAND.exec(command);
+  if (!m) return undefined;
+  let file: string | undefined;
+  for (const word of readShellWords(command, m.index + m[0].length)) {
+    if (!LOG_FILE.test(word) || word.startsWith('-')) continue;
+    if (file !== undefined) return undefined;
+    file = word;
+  }
+  return file;
+}
+
+const CAT_COMMAND = /(?:^|[\s;&|(])cat(?=\s)/;
+
+/**
+ * The files a `cat` prints one after another, in its order (`cat node1.log node2.log node3.log`): two or more words,
+ * none an option, a glob or a shell variable (whose order the paste does not show). Undefined otherwise.
+ */
+export function findCatFiles(command: string): string[] | undefined {
+  const m = CAT_COMMAND.exec(command);
+  if (!m) return undefined;
+  const words = readShellWords(command, m.index + m[0].length);
+  if (words.length < 2 || words.some((word) => word.startsWith('-') || /[*?[$]/.test(word))) return undefined;
+  return words;
+}
+
+// The words of the command from `from` to an unquoted pipe, `;`, `&` or redirection, unquoted: a grep pattern's quoted
+// `\|` (`"timeout\|election"`) or space is inside its word.
+function readShellWords(command: string, from: number): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote = 0;
+  for (let k = from; k < command.length; k++) {
+    const c = command.charCodeAt(k);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else word += command[k];
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 124 || c === 59 || c === 38 || c === 60 || c === 62) break;
+    else if (c === 32 || c === 9) {
+      if (word !== '') words.push(word);
+      word = '';
+    } else word += command[k];
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
+
+/** `zk1`, `kraft-2`, `rabbit3`: a name of a family (letters, then the member's number): prefix and number. */
+export const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;
+
 const PATH_NODE = /(?:^|[^a-z0-9])(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})(?![a-z0-9])/i;
 
 /** Node named by a file path or service name: `data/node2/node.log`, `logs/n3.log`, `raft-kvnode-2-1`. */

@@ -8,7 +8,7 @@ import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-even
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
-import { findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
@@ -268,8 +268,6 @@ function addSelfNameAliases(selfNames: ReadonlyMap<string, string | null>, event
 // `node2`: a writer named by its number (nodeLabel's form).
 const isNumberedNode = (node: string): boolean => node.length > 4 && node.startsWith('node') && isAsciiDigit(node.charCodeAt(4)) && /^node\d+$/.test(node);
 
-// `zk1`, `kraft-2`: a name of a family (letters, then the member's number).
-const FAMILY_NAME = /^([a-z][a-z_-]{0,30}?)[-_]?(\d{1,4})$/i;
 
 // Names of one family joined to nodes by their numbers (`zk1` → node1, `zk2` → node2, two or more and no other way)
 // name the rest of it the same way: `kill -KILL 29982  # zk3` kills node3, the leader its followers name `n.leader:3`

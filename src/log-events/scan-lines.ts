@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { classifyWriterKey, findLogSource, findMentionedNodes, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -227,7 +227,7 @@ const SUPERVISOR_CAPTURE = /-(?:stdout|stderr)---[\w.-]{1,64}-\w{1,16}$/;
 // like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); supervisord's
 // capture file by its program (`kv2-stdout---supervisor-x8k2p1.log` → `kv2`); undefined for generic names
 // (node.log, demo_step2.log, out.txt in `logs/`).
-function fileStem(path: string): string | undefined {
+export function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
   const base = path
     .slice(slash + 1)
@@ -406,7 +406,12 @@ interface ScanState {
   nextTab: number;
   /** Name tokens of recent `<stamp> <name>` heads (scanStampNameHead), most recent last. */
   stampNames: StampName[];
+  /** The last `<stamp> <name>` head findStampName decided, as a sticky regex of its shape (stampNameHeadOf). */
+  stampNameHead: StampNameHead | undefined;
 }
+
+/** A `<stamp> <name>` head's shape: its stamp's digits as `\d`, the rest as written, then the name token and a gap. */
+type StampNameHead = { readonly exact: RegExp; readonly label: string };
 
 /** A node's name token as the token loop read it after a line's leading timestamp (`node1` of `2026-…Z node1 INFO`). */
 type StampName = { readonly token: string; readonly label: string };
@@ -416,6 +421,35 @@ const STAMP_NAMES = 8;
 function rememberStampName(st: ScanState, token: string, label: string): void {
   if (st.stampNames.length >= STAMP_NAMES) st.stampNames.shift();
   st.stampNames.push({ token, label });
+  // Its name may have been the one shifted out: the next head is decided by findStampName again.
+  st.stampNameHead = undefined;
+}
+
+const STAMP_NAME_HEADS = 16;
+// Heads of recent pastes, most recent last: a paste's heads are found among them with a test each, before any
+// regex source is built (building one costs more than scanning a short paste's heads).
+const stampNameHeads: StampNameHead[] = [];
+
+// The sticky regex of the head from p to q (the name token's end, which a space or tab follows), its stamp ending at
+// `stampEnd`: digits there match any digit, every other code unit only itself. A line it matches has the same
+// stamp token length, the same separators and the same name token, so findStampName would decide the same label:
+// a cat of logs pays one native test per line instead of the token loop (as a grep prefix does).
+function stampNameHeadOf(text: string, p: number, stampEnd: number, q: number, label: string): StampNameHead {
+  for (let k = stampNameHeads.length - 1; k >= 0; k--) {
+    const known = stampNameHeads[k]!;
+    known.exact.lastIndex = p;
+    if (known.label === label && known.exact.test(text) && known.exact.lastIndex === q) return known;
+  }
+  let source = '';
+  for (let k = p; k < q; k++) {
+    const c = text.charCodeAt(k);
+    source += k < stampEnd && isDigit(c) ? '\\d' : `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  // A copy of the label: one sliced from the paste would keep the whole paste alive here.
+  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), label: copyString(label) };
+  if (stampNameHeads.length >= STAMP_NAME_HEADS) stampNameHeads.shift();
+  stampNameHeads.push(head);
+  return head;
 }
 
 // The head `<stamp> <name>` again (the lesson's own `2026-11-26T19:30:01.123Z node1 INFO …`) at p, a digit: the
@@ -433,8 +467,14 @@ function scanStampNameHead(text: string, p: number, headEnd: number, st: ScanSta
 
 // scanStampNameHead's decision: the node of the remembered name token after the stamp at p, or undefined.
 function findStampName(text: string, p: number, headEnd: number, st: ScanState): string | undefined {
-  let t = skipToken(text, p, headEnd, st);
-  if (t >= headEnd) return undefined;
+  const head = st.stampNameHead;
+  if (head !== undefined) {
+    head.exact.lastIndex = p;
+    if (head.exact.test(text) && head.exact.lastIndex <= headEnd) return head.label;
+  }
+  const stampEnd = skipToken(text, p, headEnd, st);
+  if (stampEnd >= headEnd) return undefined;
+  let t = stampEnd;
   let c = text.charCodeAt(t);
   while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(t + 1) === 32)) c = text.charCodeAt(++t);
   for (let n = st.stampNames.length - 1; n >= 0; n--) {
@@ -447,6 +487,7 @@ function findStampName(text: string, p: number, headEnd: number, st: ScanState):
     let k = 0;
     while (k < token.length - 1 && text.charCodeAt(t + k) === token.charCodeAt(k)) k++;
     if (k < token.length - 1) continue;
+    st.stampNameHead = stampNameHeadOf(text, p, stampEnd, q, name.label);
     return name.label;
   }
   return undefined;
@@ -1581,13 +1622,15 @@ export function scanLines(lines: PasteLines): LineTable {
   let fileStemLines = false;
   // Where a header or command starts a section, and the name it gives (sparse: only pastes with sections).
   let sections: { line: number; name: string | undefined }[] | undefined;
+  // Commands printing one log file no node name names (`$ grep … rabbit1.log`): the file's name (sparse).
+  let fileSections: { line: number; stem: string }[] | undefined;
   // The one container a stop command names (docker and podman print it back on the next line).
   let stoppedEcho: string | undefined;
   // Names launch commands give their nodes (a port, a pid: nameLaunch), null when two nodes share one; and the
   // `pgrep` / `ps` commands whose listing rows give pids (sparse).
   let launches: Map<string, string | null> | undefined;
   let listings: number[] | undefined;
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [] };
+  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
     if (i >= count) break;
@@ -1630,6 +1673,11 @@ export function scanLines(lines: PasteLines): LineTable {
       const writer = st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source);
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
       if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
+      if (writer === undefined) {
+        const file = findPrintedLogFile(command);
+        const stem = file === undefined ? undefined : fileStem(file);
+        if (stem !== undefined) (fileSections ??= []).push({ line: i, stem });
+      }
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
       stoppedEcho = findStoppedName(command);
@@ -1728,6 +1776,7 @@ export function scanLines(lines: PasteLines): LineTable {
       nodeFrom[i] = 0;
     }
   }
+  if (fileSections !== undefined) nameFamilySections(fileSections, count, kinds, nodes, nodeFrom);
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
   const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
   const idNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
@@ -1847,6 +1896,41 @@ function joinSectionWriters(sections: readonly { line: number; name: string | un
     if (writer !== undefined) nodes[i] = writer;
   }
   return aliases;
+}
+
+// Family names of runs or copies, not of nodes: `run1.log`, `attempt2.log`, `step1.log`, `test3.txt`.
+const GENERIC_FAMILY = /^(?:run|try|attempt|step|test|trial|take|round|part|out|output|log|logs|capture|paste|session|day|v|version|backup|old|tmp|temp|file|data|copy)$/i;
+
+/**
+ * Commands printing one log file each (`$ grep -i "timeout" rabbit1.log`, then `… rabbit2.log`) whose output names no
+ * writer name their sections by the files' names when those are one family of two or more members (rabbit1, rabbit2:
+ * FAMILY_NAME) — files of a cluster's nodes. One file's name (`$ cat demo_step2.log`, `$ cat kill.txt`), names of no
+ * one family, a family of runs or copies (`run1.log`, `run2.log`), or a section whose lines name their own writer name
+ * nothing. A section runs to the next command or header; only its lines without a node take the name.
+ */
+function nameFamilySections(fileSections: readonly { line: number; stem: string }[], count: number, kinds: Uint8Array, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  let family: string | undefined;
+  const numbers = new Set<number>();
+  for (const { stem } of fileSections) {
+    const m = FAMILY_NAME.exec(stem);
+    if (!m || GENERIC_FAMILY.test(m[1]!) || (family !== undefined && family !== m[1]!.toLowerCase())) return;
+    family = m[1]!.toLowerCase();
+    numbers.add(Number(m[2]));
+  }
+  if (numbers.size < 2) return;
+  const sectionEnd = (line: number): number => {
+    let i = line + 1;
+    while (i < count && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER) i++;
+    return i;
+  };
+  for (const { line } of fileSections) for (let i = line + 1, end = sectionEnd(line); i < end; i++) if (OWN_WRITER_SOURCES.has(nodeFrom[i]!)) return;
+  for (const { line, stem } of fileSections) {
+    for (let i = line + 1, end = sectionEnd(line); i < end; i++) {
+      if (nodes[i] !== undefined || (kinds[i] !== LINE_LOG && kinds[i] !== LINE_JSON)) continue;
+      nodes[i] = stem;
+      nodeFrom[i] = FROM_SECTION;
+    }
+  }
 }
 
 /**

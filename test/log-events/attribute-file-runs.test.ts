@@ -166,4 +166,80 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(nodes).toEqual(['infra1', 'infra3']);
     expect(events.filter((e) => e.kind === 'connection-lost').map((e) => e.node)).toEqual(['infra1', 'infra3']);
   });
+
+  // One RabbitMQ node's log: its lines name no writer (`<0.223.0>` is an Erlang pid); its startup banner does.
+  const rabbitFile = (n: number, startS: number, banner = `node           : rabbit${n}@localhost`): string[] => {
+    const at = (s: string): string => `2026-12-01 09:${s}+00:00`;
+    const lines = [
+      `${at(`57:${startS}.100000`)} [info] <0.223.0>  Starting RabbitMQ 3.10.8 on Erlang 25.2.3 [jit]`,
+      `${at(`57:${startS}.100200`)} [info] <0.223.0>  ${banner}`,
+      `${at(`57:${startS}.100200`)} [info] <0.223.0>  home dir       : /tmp/rabbit/home`,
+      n === 3
+        ? `${at('58:25.700000')} [info] <0.1132.0> queue 'qq1' in vhost '/': candidate -> leader in term: 1 machine version: 2`
+        : `${at('58:25.700000')} [info] <0.1130.0> queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit3@localhost} in term 1`,
+      `${at('58:34.520000')} [info] <0.559.0> rabbit on node rabbit${n === 1 ? 2 : 1}@localhost up`,
+    ];
+    if (n === 3) lines.push(`${at('58:34.500786')} [notice] <0.61.0> SIGTERM received - shutting down`);
+    else lines.push(`${at(`58:34.53${n}000`)} [info] <0.1130.0> queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout`);
+    return lines;
+  };
+
+  it("names each file whose lines name no writer by its startup banner (RabbitMQ's `node : rabbit1@localhost`)", () => {
+    const cat = ['$ cat rabbit1.log rabbit2.log rabbit3.log', ...rabbitFile(1, 38), ...rabbitFile(2, 47), ...rabbitFile(3, 39)].join('\n');
+    const { events, nodes } = readLogText(cat, patterns);
+    expect(nodes).toEqual(['rabbit1@localhost', 'rabbit2@localhost', 'rabbit3@localhost']);
+    expect(brief(events).filter((e) => !e.includes(' startup '))).toEqual([
+      '5 follows-leader rabbit1@localhost file-run',
+      '7 heartbeat-timeout rabbit1@localhost file-run',
+      '11 follows-leader rabbit2@localhost file-run',
+      '13 heartbeat-timeout rabbit2@localhost file-run',
+      '19 kill rabbit3@localhost file-run',
+    ]);
+    expect(events.find((e) => e.kind === 'follows-leader')?.leader).toBe('rabbit3@localhost');
+  });
+
+  it('takes no banner without its padded key column, nor a single file\'s banner, for a file', () => {
+    const unpadded = [...rabbitFile(1, 38, 'node: rabbit1@localhost'), ...rabbitFile(2, 47, 'node: rabbit2@localhost')].join('\n');
+    expect(readLogText(unpadded, patterns).nodes).toEqual([]);
+    // A peer named in a message ("rabbit on node rabbit2@localhost up") is no banner either.
+    const mentions = [...rabbitFile(1, 38, 'rabbit on node rabbit1@localhost up'), ...rabbitFile(2, 47, 'rabbit on node rabbit2@localhost up')].join('\n');
+    expect(readLogText(mentions, patterns).nodes).toEqual([]);
+    expect(brief(readLogText(rabbitFile(1, 38).join('\n'), patterns).events).filter((e) => e.includes('file-run'))).toEqual([]);
+  });
+
+  // One dqlite node's stamped trace: no line names its writer (libraft's lines carry ids and addresses only).
+  const dqliteFile = (startS: number, endLine: string): string[] => [
+    `12:05:${startS}.820879 LIBDQLITE 1796126735791668867 dqlite_node_start:705 dqlite node start`,
+    `12:05:${startS}.821044 LIBRAFT   1796126735795049555 src/start.c:143 starting`,
+    endLine,
+  ];
+  const timerFired = (at: string): string => `12:05:${at} LIBRAFT   1796126745266416458 src/tick.c:44 convert to candidate and start new election`;
+  const dqliteCat = (command: string, starts: readonly [number, number, number]): string =>
+    [
+      '$ date +%T.%3N; kill -KILL 13081',
+      '12:05:40.281',
+      command,
+      ...dqliteFile(starts[0], timerFired('45.267260')),
+      ...dqliteFile(starts[1], `12:05:${starts[1]}.990000 LIBRAFT   1796126740086000000 src/replication.c:98 send 0 entries starting at 11`),
+      ...dqliteFile(starts[2], timerFired('43.072750')),
+    ].join('\n');
+
+  it('names the files of `cat node1.log node2.log node3.log` in its order where no line names a writer and time runs back once per file', () => {
+    const { events, nodes } = readLogText(dqliteCat('$ cat node1.log node2.log node3.log', [35, 36, 35]), patterns);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+    expect(events.filter((e) => e.kind === 'heartbeat-timeout').map((e) => [e.line + 1, e.node, e.nodeFrom])).toEqual([
+      [6, 'node1', 'file-run'],
+      [12, 'node3', 'file-run'],
+    ]);
+    expect(events.find((e) => e.kind === 'kill')?.node).toBeUndefined();
+  });
+
+  it("names no file when the cat's files cannot be told apart by time, its order is not shown, or it names one file", () => {
+    const unnamed = (text: string): string[] => readLogText(text, patterns).nodes as string[];
+    // node2's file starts after node1's ends: two runs for three files.
+    expect(unnamed(dqliteCat('$ cat node1.log node2.log node3.log', [35, 46, 35]))).toEqual([]);
+    expect(unnamed(dqliteCat('$ cat node*.log', [35, 36, 35]))).toEqual([]);
+    expect(unnamed(dqliteCat('$ cat demo_step2.log', [35, 36, 35]))).toEqual([]);
+    expect(unnamed(dqliteCat('$ cat node1.log node2.log node3.log', [35, 36, 35]).replace('$ date', '$ cat a.log b.log c.log; date'))).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   readJsonNode,
   findLeaderMention,
   findLogSource,
+  findPrintedLogFile,
   findStoppedName,
   readLaunchFlags,
   findMentionedNodes,
@@ -240,6 +241,21 @@ describe('findLogSource: the one container, pod or unit a log command prints', (
     '$ tail -f data/raft.log',
   ])('%s → none', (command) => {
     expect(findLogSource(command)).toBeUndefined();
+  });
+});
+
+describe('findPrintedLogFile: the one log file a command prints', () => {
+  it.each([
+    ['$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" rabbit1.log', 'rabbit1.log'],
+    ["$ grep -i 'leader down' logs/rabbit2.log | tail -n 5", 'logs/rabbit2.log'],
+    ['$ tail -n 50 /var/log/zk-1/zookeeper.out > snap.txt', '/var/log/zk-1/zookeeper.out'],
+    ['$ cat demo_step2.log', 'demo_step2.log'],
+  ])('%s → %s', (command, file) => {
+    expect(findPrintedLogFile(command)).toBe(file);
+  });
+
+  it.each(['$ cat rabbit1.log rabbit2.log', '$ grep -f patterns.txt rabbit1.log', '$ docker logs raft-b', '$ ./kv_node --log node1.log', '$ grep timeout'])('%s → none', (command) => {
+    expect(findPrintedLogFile(command)).toBeUndefined();
   });
 });
 

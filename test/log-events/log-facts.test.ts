@@ -60,6 +60,10 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
     expect(kill!.ownLine!.atMs - kill!.atMs).toBeCloseTo(1.665, 2);
   });
 
+  it("joins an Erlang node's own line that its signal server logged 10.7 ms after the record (RabbitMQ, real10)", () => {
+    expect(judge(paste('[node1] 2026/12/01 02:54:47.274599 SIGTERM received - shutting down'))).toEqual([{ line: 2, killed: 'node1', ofLeader: true, ownLine: 4 }]);
+  });
+
   it('keeps them apart when the own line comes later than SAME_KILL_MS', () => {
     expect(judge(paste('[node1] 2026/12/01 02:54:47.290000 caught signal: terminated, shutting down'))).toEqual([
       { line: 2, killed: undefined, ofLeader: true, ownLine: undefined },

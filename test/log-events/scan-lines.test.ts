@@ -188,6 +188,22 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[1]!.kind).toBe(LINE_LOG);
   });
 
+  it("commands printing one file each name their sections by the files' names when those are one family (rabbit1, rabbit2)", () => {
+    const grep = (file: string): string => `$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" ${file}`;
+    const monitor = (us: number): string => `2026-12-01 09:58:34.${us}+00:00 [info] <0.1130.0> queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout`;
+    const text = (first: string, second: string): string => ['$ date +%H:%M:%S.%N; kill -TERM -- -11476', '09:58:34.490086184', grep(first), monitor(534462), grep(second), monitor(537942)].join('\n');
+    expect(scan(text('rabbit1.log', 'rabbit2.log')).map((l) => [l.node, l.from])).toEqual([
+      [undefined, 'none'], [undefined, 'none'], [undefined, 'none'], ['rabbit1', 'section'], [undefined, 'none'], ['rabbit2', 'section'],
+    ]);
+    // One file's name, names of no one family, a family of runs, and one member twice name no one.
+    for (const [first, second] of [['demo_step2.log', 'demo_step2.log'], ['kill.txt', 'status.txt'], ['run1.log', 'run2.log'], ['rabbit1.log', 'rabbit1.log'], ['rabbit1.log', 'zk2.log']]) {
+      expect(scan(text(first!, second!)).map((l) => l.node), `${first} ${second}`).toEqual(new Array(6).fill(undefined));
+    }
+    // Lines that name their own writer keep it, and the files' names name nothing then.
+    const named = text('rabbit1.log', 'rabbit2.log').replace(/<0\.1130\.0>/g, '[node2]');
+    expect(scan(named).map((l) => l.node)).toEqual([undefined, undefined, undefined, 'node2', undefined, 'node2']);
+  });
+
   it.each([
     ['==> kraft-2/logs/server.log <==', 'kraft-2'],
     ['==> /var/log/zk-1/zookeeper.log <==', 'zk-1'],
@@ -857,6 +873,13 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
     `2026-11-26T19:30:01.141Z${'x'.repeat(226)} node2 INFO  the name ends where the head does`,
     '19:30:01.142 node2 INFO  a bare time',
     '2026-11-26T19:30:01.143Z node2 INFO  f',
+    '2026-11-26T19:30:01.144Z node3 INFO  the same shape, another name',
+    '2026-11-26T19:30:01.1450Z node3 INFO  a longer fraction',
+    '2026-11-26T19:30:0x.146Z node3 INFO  a letter where the shape has a digit',
+    '2026-11-26T19:30:01.147Z  node3 INFO  two spaces',
+    '2026-11-26T19:30:01.148Z node3INFO  the name glued to the next word',
+    '2026-11-26 19:30:01.149Z node3 INFO  a space inside the time',
+    '2026-11-26T19:30:01.150Z node3 INFO  g',
   ];
   const decisions = (text: string) => {
     const lines = indexLines(text);

@@ -55,25 +55,39 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // names only the pid 8083 (rabbit1's beam.smp, printed by no pasted line). Not inferable from the paste; the truth is
   // by provenance (the capture's quorum_status), as real7-nats-B's.
   'real10-rmq-A-debug-verify-grep-followers.log',
-  // passed: engine false, truth true; killLine: engine 217, truth 2; leader null; no followers: a plain `cat` of three
-  // RabbitMQ logs, no headers and no prefix. RabbitMQ's lines never name their writer (`<0.1130.0>` is an Erlang pid),
-  // so only each file's banner (`node           : rabbit1@localhost`) and the run of lines under it tell the files
-  // apart; the engine reads one writerless text and takes rabbit1's own join-time "stopped" line 217 as the kill.
-  'real10-rmq-F-group-date-kill-cat-all.log',
-  // passed: engine false, truth true; no followers; leader null: the Verify grep run once per log, its output unprefixed,
-  // each block named only by the `$ grep … rabbit1.log` command above it. A command names a section only by a node
-  // name in it (`data/node2/node.log`) or a container/unit (`docker logs raft-b`), not by a file stem such as
-  // `rabbit1.log` (taking one would make `$ cat demo_step2.log` a phantom node). rabbit3 appears in no line at all.
+  // leader: engine null, truth rabbit3 (passed and both followers right since the cats helper, 2026-12-01 15:00 UTC: the
+  // Verify grep run once per log, unprefixed, names each block by the `$ grep … rabbit1.log` above it — a family of file
+  // names, scan-lines.ts nameFamilySections). The killed leader rabbit3 is in no line: the kill names only the process
+  // group -11476, no kept line names a leader, and rabbit3 is not even a file grepped. Naming it the missing member of
+  // the rabbit1/rabbit2 family would be a guess (a third node's name is not in the paste); the truth is by provenance,
+  // as real10-rmq-A's Verify grep's.
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
-  // real11 (real dqlite 1.11 / canonical raft 0.15 captures), added 2026-12-01 12:40 UTC: see fixtures/pastes-corpus/README.md
-  // "real11". No followers (engine: none measured; truth node1 +4986.26 ms, node3 +2791.75 ms, both too slow; passed
-  // false either way, the leader 127.0.0.1:9002 right): a plain `cat` of the three ts-stamped logs, no headers and no
-  // prefix. No line names its writer: libraft's traces name it only as `self:<raft id>` inside message traces (and
-  // go-dqlite's lines by the api address 127.0.0.1:800N), so the engine reads one writerless text. Taking `self:` as the
-  // subject of the AppendEntries trace was tried: the file runs then gave node2's startup claim ("self elect and convert
-  // to leader") to node3's id, naming a follower the killed leader — worse than no follower, so not kept.
-  'real11-dq-B-sigkill-cat-all.log',
+  // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
+  // passed: engine true, truth false; node2 engine +2.036 ms vs truth +227 ms, node3 +4.056 vs +318 ms (too slow): a
+  // GitHub Actions raw log of a `cat` step, every line `<runner stamp, 7 digits>Z <program's own time> …`. The engine
+  // measures on the runner's stamps (the finer of a line's two times), which say when `cat` printed the line, 2 s after
+  // the events; the program's own `2026-12-01 10:20:39.742` is the event's time (honcho's rule read the wrong way round:
+  // an outer stamp that is finer but later than the inner one is a receive time, not the event's).
+  'blind12-github-actions-group-cat-runner-stamp-too-slow-318.log',
+  // passed: engine false, truth true; kv2/kv3: engine "no such follower", truth +1.330173 / +1.472821 ms: docker's
+  // json-file logs read raw (`{"log":"[kv2] follower term=3: connection to leader kv1 lost: EOF\n","stream":…,
+  // "time":"…Z"}`). `time` is read, but the writer named inside the `log` string (`[kv2]`) is not: "no follower lines in
+  // the paste … 3 detection lines could not be tied to any node" (the `==>` headers name 64-hex container ids only).
+  'blind12-docker-json-file-raw-log-field-tail-container-ids.log',
+  // passed false on both, for the wrong reason: kv-1 engine "no detection" (its follower "1" is kv-0's restarted
+  // container, `…/kv/1.log`), kv-2 engine "no such follower"; truth kv-1 +212.339089 ms, kv-2 +312.241691 ms (too slow).
+  // containerd's CRI pod log files (`<RFC 3339 ns> stderr F [kv-1] …` under `==> /var/log/pods/raft_kv-1_<uid>/kv/0.log
+  // <==`): the headers' file stems `0.log` / `1.log` (the container's restart count) are taken as node names "0" and "1",
+  // so every pod's `0.log` is one node "0" (a leader "0" matching kv-0 only by its alias, and time "going back 99 ms" at
+  // kv-2's lines), and the `[kv-N]` tags after `stderr F` name nothing.
+  'blind12-kind-var-log-pods-cri-format-too-slow-312.log',
+  // killLine: engine null, truth 6; leader: engine null, truth node1 (passed false on both; truth: too coarse, engine:
+  // KILL_LINE_MISSING "line 5 shows the kill but has no timestamp"). macOS `date +%H:%M:%S.%N; kill -9 …`: BSD date has no
+  // %N and prints `16:08:41.N`, a whole-second time on the line under the command; the engine does not read it as the
+  // command's printed time, so it neither names the kill (pgrep -f 'kv_node --id 1', the followers' "recv from leader
+  // node1") nor says the kill is too coarse to prove 300 ms.
+  'blind12-macos-bsd-date-percent-N-sigkill-too-coarse.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

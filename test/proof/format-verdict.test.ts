@@ -282,7 +282,7 @@ describe('report text on corpus pastes', () => {
       'judged the kill on line 13 (node1) of 3 kills, the first kill of the leader; also: line 24 (node3, no line says who led then), line 19 (node2, no line says who led then)\n',
     );
     const many = report('real10-rmq-F-group-date-kill-cat-all.log').text;
-    expect(many).toMatch(/judged the kill on line \d+ of 66 kills, [^\n]*; also: (?:line \d+ \([^)]*\), ){4}line \d+ \([^)]*\) and 60 more\n/);
+    expect(many).toMatch(/judged the kill on line 2 \(rabbit3@localhost\) of 17 kills, [^\n]*; also: (?:line \d+ \([^)]*\), ){4}line \d+ \([^)]*\) and 11 more\n/);
     // Panes side by side: the other nodes' kills on the judged kill's row are listed, not dropped with it.
     expect(report('real-tmux-c-C-blank-borders-too-slow.log').text).toContain(
       'judged the kill on line 10 (node1) of 3 kills, the first kill of the leader; also: line 10 (node2, not the leader then: node1 led), line 10 (node3, not the leader then: node1 led)\n',

@@ -10,6 +10,7 @@ import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
+import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
@@ -208,6 +209,7 @@ export function readLogEvents(
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
     else if (event.kind === 'kill' && event.node === undefined && event.pid !== undefined) event.target = table.processNodes?.get(String(event.pid)) ?? table.launchNames?.get(String(event.pid));
   }
+  markRemoteMachines(lines, table, raw);
   aliasTermLeaders(raw);
 
   // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.

@@ -997,7 +997,7 @@ describe('launch commands name their nodes', () => {
       patterns,
     );
     expect(nodes).toEqual(['node1', 'node2']);
-    expect(brief(events)).toEqual(['3 kill -  node1', '5 became-leader node1 node1', '6 kill node1', '8 follows-leader node2 node1', '9 heartbeat-timeout node2 node1']);
+    expect(brief(events)).toEqual(['3 kill -  node1', '5 became-leader node1 node1', '6 kill node1', '8 follows-leader node2 node1', '9 connection-lost node2 node1']);
     expect(events[0]!.time?.dayMs).toBe(36_764_207);
   });
 

@@ -64,18 +64,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
-  // passed: engine false, truth true; kv2/kv3: engine "no such follower", truth +1.330173 / +1.472821 ms: docker's
-  // json-file logs read raw (`{"log":"[kv2] follower term=3: connection to leader kv1 lost: EOF\n","stream":…,
-  // "time":"…Z"}`). `time` is read, but the writer named inside the `log` string (`[kv2]`) is not: "no follower lines in
-  // the paste … 3 detection lines could not be tied to any node" (the `==>` headers name 64-hex container ids only).
-  'blind12-docker-json-file-raw-log-field-tail-container-ids.log',
-  // passed false on both, for the wrong reason: kv-1 engine "no detection" (its follower "1" is kv-0's restarted
-  // container, `…/kv/1.log`), kv-2 engine "no such follower"; truth kv-1 +212.339089 ms, kv-2 +312.241691 ms (too slow).
-  // containerd's CRI pod log files (`<RFC 3339 ns> stderr F [kv-1] …` under `==> /var/log/pods/raft_kv-1_<uid>/kv/0.log
-  // <==`): the headers' file stems `0.log` / `1.log` (the container's restart count) are taken as node names "0" and "1",
-  // so every pod's `0.log` is one node "0" (a leader "0" matching kv-0 only by its alias, and time "going back 99 ms" at
-  // kv-2's lines), and the `[kv-N]` tags after `stderr F` name nothing.
-  'blind12-kind-var-log-pods-cri-format-too-slow-312.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -15,6 +15,7 @@
 //   anything; they never compare with wall-clock stamps. Python logging's `%(relativeCreated)7d` (whole ms since the
 //   process loaded logging) is one too, read only when a whole paste proves its bare numbers are that (scan-lines.ts).
 
+import { isAsciiDigit, isAsciiLetter } from './char-codes.js';
 export type ClockKind = 'absolute' | 'yearless' | 'time-of-day' | 'relative';
 
 export type TimestampFormat =
@@ -125,7 +126,6 @@ const yearMsOf = (month: number, day: number, dayMs: number): number => (MONTH_S
 
 // A space, a tab or the end of the text (NaN).
 const isGapOrEnd = (c: number): boolean => c === 32 || c === 9 || Number.isNaN(c);
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95;
 
 const precisionOf = (fractionDigits: number): number => (fractionDigits >= 6 ? 0.001 : 10 ** (3 - fractionDigits));
 
@@ -166,7 +166,7 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
       p++;
     }
     for (let k = fractionDigits; k < 6; k++) micros *= 10;
-  } else if (sep === 46 && s.charCodeAt(p + 1) === 78 /* N */ && !isWordCode(s.charCodeAt(p + 2))) {
+  } else if (sep === 46 && s.charCodeAt(p + 1) === 78 /* N */ && !isAsciiLetter(s.charCodeAt(p + 2)) && !isAsciiDigit(s.charCodeAt(p + 2)) && s.charCodeAt(p + 2) !== 95) {
     // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`: `16:08:41.N` is a time in whole seconds.
     p += 2;
   }

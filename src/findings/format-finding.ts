@@ -61,6 +61,8 @@ const clockName = (clock: unknown): string => {
   const name = String(clock);
   // `uptime@node2`: tracing's Uptime timer, seconds since that writer's process started.
   if (name.startsWith('uptime@')) return `seconds since ${name.slice(7) || 'its process'} started`;
+  // `monotonic@kv2`: CLOCK_MONOTONIC fetched from machine kv2, seconds since that machine booted.
+  if (name.startsWith('monotonic@')) return `seconds since ${name.slice(10)} booted`;
   return CLOCK_NAMES[name] ?? name;
 };
 // `5 h 30 min`, `45 min`, `1 h`.
@@ -77,12 +79,18 @@ const utcOffset = (minutes: number): string =>
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
 const quoted = (words: unknown): string => (typeof words === 'string' && words !== '' ? ` (${JSON.stringify(words)})` : '');
 
-/** What a line cited by the patterns check is to the timing check: `line 16 (node2 noticing the dead leader)`. */
-export function describePatternEvidence(a: { readonly line?: unknown; readonly role?: unknown; readonly node?: unknown }): string {
+/**
+ * What a line cited by the patterns check is to the timing check: `line 16 (node2 noticing the dead leader)`; `killLine`:
+ * the judged kill's line, for a `kill` line that is the killed node's own line of it (`line 9 (node1's own line of the
+ * kill on line 2)`).
+ */
+export function describePatternEvidence(a: { readonly line?: unknown; readonly role?: unknown; readonly node?: unknown; readonly killLine?: unknown }): string {
   const node = typeof a.node === 'string' ? a.node : undefined;
   const role =
     a.role === 'kill'
-      ? `the kill${node ? ` of ${node}` : ''}`
+      ? typeof a.killLine === 'number' && a.killLine !== a.line
+        ? `${node ?? 'the killed node'}'s own line of the kill on line ${a.killLine}`
+        : `the kill${node ? ` of ${node}` : ''}`
       : a.role === 'detection'
         ? `${node ?? 'a follower'} noticing the dead leader`
         : a.role === 'after-kill'
@@ -259,6 +267,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   TIMESTAMPS_WITHOUT_DATE: (a) =>
     a.perProcess
       ? 'timestamps are seconds since each process started (an uptime), not wall-clock times: only lines of one process compare'
+      : a.perMachine
+      ? 'timestamps are seconds since boot (CLOCK_MONOTONIC) of the machine each log was fetched from, not wall-clock times: ' +
+        'each machine counts from its own boot, so only lines of one machine compare'
       : a.sinceLoggingMs
       ? 'timestamps are milliseconds since the logging process started (Python logging\'s relativeCreated), not wall-clock ' +
         'times: only differences between them were used, which holds when that one process wrote every line'

@@ -5,6 +5,7 @@ import { findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeNam
 import {
   ALL_EVENT_PATTERNS,
   APPEND_ENTRIES_SENDER_PATTERN,
+  AWAITED_TIMEOUT_PATTERN,
   BECAME_LEADER_PATTERN,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
@@ -111,6 +112,14 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
     }
     return entry.union === null || entry.union.test(text);
   };
+}
+
+// Whether the heartbeat pattern matches `text` only inside a node's saying it waits for its timer ("waiting for
+// election timeout", AWAITED_TIMEOUT_PATTERN): the timer has not fired, so the line is no heartbeat timeout.
+function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
+  AWAITED_TIMEOUT_PATTERN.lastIndex = 0;
+  if (!AWAITED_TIMEOUT_PATTERN.test(text)) return false;
+  return !heartbeat.test(text.replace(AWAITED_TIMEOUT_PATTERN, ' '));
 }
 
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection'>;
@@ -394,7 +403,7 @@ export function classifyLine(
     return meaning;
   }
   if (anyMatch !== undefined && !anyMatch(text, may)) return NOTHING;
-  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text);
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text) && !isOnlyAwaitedTimeout(text, patterns.heartbeat);
   const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];

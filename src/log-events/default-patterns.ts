@@ -110,6 +110,12 @@ export function isNoDetection(text: string): boolean {
   return NOT_A_DETECTION_WORDS.test(text) && NOT_A_DETECTION_PATTERN.test(text);
 }
 /**
+ * A node saying it waits for its timer, which has not fired yet ("waiting for election timeout", "awaiting the
+ * heartbeat timeout"): heartbeat-pattern words inside it are no detection (the same line may still say its connection
+ * to the leader closed, which is one). Global: classify-line blanks every such phrase and tests the rest of the line.
+ */
+export const AWAITED_TIMEOUT_PATTERN = widenRegex(/\b(?:a)?wait(?:s|ed|ing)? (?:for |on |until )?(?:the |an |a |its |my |next )?(?:election|heartbeat) (?:timeout|timer)\b/gi);
+/**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), a description of another node ("leader node1 stopped responding"), or the kill
  * as a noun in a launcher's plan ("leader is node1, waiting 2 s before the kill"). The writer's own role column

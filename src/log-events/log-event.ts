@@ -47,6 +47,11 @@ export interface LogEvent {
   readonly silentMs?: number;
   /** heartbeat-timeout: the same line starts an election ("election timeout fired, becoming candidate"). */
   readonly startsElection?: boolean;
+  /**
+   * The machine a since-boot (monotonic) stamp was fetched from over a remote shell (`vagrant ssh kv2 -c …`), set only
+   * when a paste fetched such stamps from two or more machines: each machine's boot clock is its own (remote-machines.ts).
+   */
+  readonly machine?: string;
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

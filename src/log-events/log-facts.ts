@@ -13,8 +13,8 @@ export interface EventClock {
 
 /** Puts all events' stamps on one comparable clock (epoch ms, or wall time when some lack the date). */
 export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
-  const clock = choosePasteClock(events.map((e) => e.time), events.map((e) => e.node), (k) => events[k]!.kind === 'kill');
-  return { clock, at: (event) => (event.time ? clock.valueOf(event.time, event.node) : undefined) };
+  const clock = choosePasteClock(events.map((e) => e.time), events.map((e) => e.node), (k) => events[k]!.kind === 'kill', events.map((e) => e.machine));
+  return { clock, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
 }
 
 export interface LeaderStatement {

@@ -26,28 +26,31 @@ export interface PasteClock {
   readonly offClock: number;
   /** The chosen clock's name (clockNameOf). */
   readonly name: string;
-  /** Comparable value of a stamp (written by `writer`), in ms; undefined for a stamp on another clock. */
-  valueOf(stamp: Stamp, writer?: string): number | undefined;
+  /** Comparable value of a stamp (written by `writer`, fetched from `machine`), in ms; undefined for a stamp on another clock. */
+  valueOf(stamp: Stamp, writer?: string, machine?: string): number | undefined;
 }
 
-// Which comparable clock a stamp is on: every wall-clock stamp shares one; each relative format is its own, and an
-// uptime (seconds since the writing process started) is its writer's own: `uptime@node2`.
-const clockOf = (stamp: Stamp, writer: string | undefined): string =>
-  stamp.kind !== 'relative' ? 'wall' : stamp.format === 'uptime' ? `uptime@${writer ?? ''}` : stamp.format;
+// Which comparable clock a stamp is on: every wall-clock stamp shares one; each relative format is its own, an uptime
+// (seconds since the writing process started) is its writer's own: `uptime@node2`, and a since-boot stamp fetched from
+// one of several machines (LogEvent.machine) is that machine's: `monotonic@kv2`.
+const clockOf = (stamp: Stamp, writer: string | undefined, machine: string | undefined): string =>
+  stamp.kind !== 'relative' ? 'wall' : stamp.format === 'uptime' ? `uptime@${writer ?? ''}` : machine !== undefined && stamp.format === 'monotonic' ? `monotonic@${machine}` : stamp.format;
 
-/** The name of the clock a stamp written by `writer` is on (`wall`, `monotonic`, `relative`, `uptime@node2`). */
-export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined): string => (stamp === undefined ? 'wall' : clockOf(stamp, writer));
+/** The name of the clock a stamp written by `writer` (on `machine`) is on (`wall`, `monotonic`, `relative`, `uptime@node2`, `monotonic@kv2`). */
+export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined, machine?: string): string => (stamp === undefined ? 'wall' : clockOf(stamp, writer, machine));
 
 /**
  * Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers,
- * `isKill(k)` whether stamp k's line is a kill (asked only when uptimes are the clock). Of clocks per process
- * (uptimes) the first stamped kill's is chosen: the other processes' lines never compare with it anyway, and the kill
- * is then reported at its own time.
+ * `isKill(k)` whether stamp k's line is a kill (asked only when uptimes are the clock), `machines` the machines stamps
+ * were fetched from (LogEvent.machine). Of clocks per process (uptimes) or per machine the first stamped kill's is
+ * chosen: the other processes' (machines') lines never compare with it anyway, and the kill is then reported at its
+ * own time.
  */
 export function choosePasteClock(
   stamps: readonly (Stamp | undefined)[],
   writers: readonly (string | undefined)[] = [],
   isKill: (k: number) => boolean = () => false,
+  machines: readonly (string | undefined)[] = [],
 ): PasteClock {
   // The clock most stamps use (ties: the wall clock, then the first seen); counted by name only when a relative
   // stamp is there (most pastes have wall-clock stamps alone).
@@ -66,19 +69,20 @@ export function choosePasteClock(
     for (let k = 0; k < stamps.length; k++) {
       const stamp = stamps[k];
       if (!stamp) continue;
-      const clock = clockOf(stamp, writers[k]);
+      const clock = clockOf(stamp, writers[k], machines[k]);
       counts.set(clock, (counts.get(clock) ?? 0) + 1);
     }
     for (const [clock, count] of counts) if (count > counts.get(chosen)!) chosen = clock;
-    if (chosen.startsWith('uptime@')) {
-      const kill = stamps.findIndex((stamp, k) => stamp !== undefined && stamp.format === 'uptime' && isKill(k));
-      if (kill >= 0) chosen = clockOf(stamps[kill]!, writers[kill]);
+    if (chosen.includes('@')) {
+      const owned = (k: number): boolean => clockOf(stamps[k]!, writers[k], machines[k]).includes('@');
+      const kill = stamps.findIndex((stamp, k) => stamp !== undefined && owned(k) && isKill(k));
+      if (kill >= 0) chosen = clockOf(stamps[kill]!, writers[kill], machines[kill]);
     }
     offClock = total - counts.get(chosen)!;
   }
   if (chosen !== 'wall') {
-    const format = (chosen.startsWith('uptime@') ? 'uptime' : chosen) as TimestampFormat;
-    return { kind: 'relative', format, name: chosen, mixed: false, offClock, valueOf: (s, writer) => (clockOf(s, writer) === chosen ? s.ms : undefined) };
+    const format = (chosen.includes('@') ? chosen.slice(0, chosen.indexOf('@')) : chosen) as TimestampFormat;
+    return { kind: 'relative', format, name: chosen, mixed: false, offClock, valueOf: (s, writer, machine) => (clockOf(s, writer, machine) === chosen ? s.ms : undefined) };
   }
   let reference: Stamp | undefined;
   let absolute = false;

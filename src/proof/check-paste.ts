@@ -266,7 +266,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       });
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
-      evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill };
+      evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill, killOwnLines: result.killOwnLines };
     }
   }
 

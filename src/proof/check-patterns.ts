@@ -89,6 +89,9 @@ export function checkPatterns(
       };
       if (match.role !== undefined) args.role = result.role = match.role;
       if (match.node !== undefined) args.node = result.node = match.node;
+      // The killed node's own line of the kill: which line the kill itself is, for the words.
+      const killLine = context?.measurements.killLine;
+      if (match.role === 'kill' && killLine != null && killLine !== line) args.killLine = killLine;
       findings.push(createFinding('PATTERN_MATCHED', 'info', args, { ...where, path, line }));
       patterns.push(result);
       return;

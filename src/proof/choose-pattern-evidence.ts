@@ -2,7 +2,8 @@
 // matching passes); which line is shown as the proof does, and it must never contradict the timing check. The rule,
 // first tier with a matching line wins:
 //
-//   1. a line the timing check measured: the judged kill, then each follower's detection lines (in the report's
+//   1. a line the timing check measured: the judged kill (its line, then the killed node's own lines of it: the one
+//      joined to a student's record, its shutdown going on), then each follower's detection lines (in the report's
 //      order) — what the verdict itself rests on;
 //   2. another event line of the log-event model at or after the kill, earliest first in time;
 //   3. the first matching line in paste order that is neither of the two below;
@@ -29,6 +30,8 @@ export interface EvidenceContext {
   readonly measurements: Measurements;
   /** The lesson's timing kill pattern: a cited match inside its match on a line the model read as no kill is `not-a-kill`. */
   readonly killPattern: CompiledPattern;
+  /** The killed node's own lines of the judged kill (1-based): its shutdown lines that are that kill's (TimingResult). */
+  readonly killOwnLines?: readonly number[] | undefined;
 }
 
 export interface PatternEvidence extends PatternMatch {
@@ -88,6 +91,7 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
     for (const line of own.length > 0 ? own : found) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
   };
   if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
+  for (const line of context.killOwnLines ?? []) add(line, 'kill', m.killedNode);
   for (const f of m.followers) {
     for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
   }

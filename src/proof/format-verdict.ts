@@ -54,7 +54,8 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       summary = `${found}/${verdict.patterns.length} patterns found`;
       verdict.patterns.forEach((p, i) => {
         if (p.passed) {
-          details.push(`${green('✓')} ${formatPattern(p.pattern)}  ${dim(`${describePatternEvidence(p)}:`)} ${p.excerpt ?? ''}`);
+          const evidence = p.role === 'kill' && verdict.measurements?.killLine != null ? { ...p, killLine: verdict.measurements.killLine } : p;
+          details.push(`${green('✓')} ${formatPattern(p.pattern)}  ${dim(`${describePatternEvidence(evidence)}:`)} ${p.excerpt ?? ''}`);
           return;
         }
         // Why it failed, in the formatter's words (what was expected, the lines the timing check used, the hint).

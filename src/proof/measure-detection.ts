@@ -34,6 +34,12 @@ export interface TimingResult {
   readonly measurements: Measurements;
   /** The events' times on the paste's one clock (the patterns check places its cited lines by it). */
   readonly clock: EventClock;
+  /**
+   * The killed node's own lines of the judged kill (1-based, paste order): its shutdown line that is one kill with a
+   * student's record (judgeKills, KILL_CHOSEN's ownLine) and its further kill lines judgeKills kept as no kill of their
+   * own (the same shutdown going on). The patterns check cites them as the kill's, not as lines after it.
+   */
+  readonly killOwnLines?: readonly number[];
 }
 
 /** The lesson's compiled timing patterns: the report quotes the words of each measured line they match. */
@@ -153,12 +159,12 @@ export function measureDetection(
   }
   if (clock.clock.kind !== 'absolute') {
     const midnight = clock.clock.kind === 'time-of-day' ? findMidnight(events, times) : undefined;
-    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
+    const args = { clock: clock.clock.kind, mixed: clock.clock.mixed, ...(clock.clock.format === 'uptime' ? { perProcess: true } : clock.clock.name.startsWith('monotonic@') ? { perMachine: true } : clock.clock.format === 'relative-ms' ? { sinceLoggingMs: true } : clock.clock.format === 'incremental' ? { incrementalStream: true } : {}) };
     findings.push(createFinding('TIMESTAMPS_WITHOUT_DATE', 'info', midnight === undefined ? args : { ...args, midnight: { beforeLine: lineNumber(lines, midnight.before.line), afterLine: lineNumber(lines, midnight.after.line) } }, where));
   }
   if (clock.clock.offClock > 0) {
     const off = events.find((e) => e.time !== undefined && clock.at(e) === undefined)!;
-    const ignoredClock = clockNameOf(off.time, off.node);
+    const ignoredClock = clockNameOf(off.time, off.node, off.machine);
     const used = clock.clock.name;
     findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, at(off.line)));
   }
@@ -224,7 +230,26 @@ export function measureDetection(
       ),
     );
   }
-  return { passed: passed && chosen.followerNodes.length >= timing.followers, findings, measurements: measurements(chosen), clock };
+  const result = { passed: passed && chosen.followerNodes.length >= timing.followers, findings, measurements: measurements(chosen), clock };
+  const ownLines = findKillOwnLines(chosen.kill, kills, events, times);
+  return ownLines === undefined ? result : { ...result, killOwnLines: ownLines.map((line) => lineNumber(lines, line)) };
+}
+
+// The killed node's own lines of `kill` (0-based, paste order; undefined when none): its own line joined to the
+// record, and its later kill lines up to its next kill that judgeKills kept (those it kept are kills of their own).
+function findKillOwnLines(kill: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], times: readonly (number | undefined)[]): number[] | undefined {
+  const killed = kill.killed;
+  const own = kill.ownLine === undefined ? [] : [kill.ownLine.event.line];
+  if (killed === undefined) return own.length > 0 ? own : undefined;
+  let untilMs = Infinity;
+  for (const k of kills) if (k !== kill && k.killed === killed && k.atMs > kill.atMs && k.atMs < untilMs) untilMs = k.atMs;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if (event.kind !== 'kill' || event.node !== killed || event === kill.event || event === kill.ownLine?.event || t === undefined || t < kill.atMs || t >= untilMs) continue;
+    if (!kills.some((judged) => judged.event === event)) own.push(event.line);
+  }
+  return own.length > 0 ? own.sort((a, b) => a - b) : undefined;
 }
 
 interface Words {

@@ -70,6 +70,11 @@ describe('formatFindingMessage for the paste check', () => {
     const mixed = formatFindingMessage(createFinding('PATTERN_NOT_FOUND', 'error', { pattern: 'timeout|term=\\d+', expected: ['timeout', 'term=\\d+'] }));
     expect(mixed).toBe('no line matches /timeout|term=\\d+/: expected a line matching it, for example one containing "timeout"');
     expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: '\\bSIGTERM\\b', line: 3 }))).toBe('found /\\bSIGTERM\\b/ on line 3');
+    // The kill's own line, and the killed node's own line of it (not "after the kill").
+    expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: 'SIGTERM', line: 2, role: 'kill', node: 'node1', killLine: 2 }))).toBe('found /SIGTERM/ on line 2 (the kill of node1)');
+    expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: 'SIGTERM', line: 9, role: 'kill', node: 'node1', killLine: 2 }))).toBe(
+      "found /SIGTERM/ on line 9 (node1's own line of the kill on line 2)",
+    );
     const long = 'a'.repeat(100);
     expect(formatFindingMessage(createFinding('PATTERN_INVALID', 'error', { pattern: long, reason: 'x' }))).toContain(`/${'a'.repeat(80)}…/`);
     // Authors (lint) see the pattern as their YAML spells it.

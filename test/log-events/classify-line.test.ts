@@ -63,6 +63,21 @@ describe('isNoDetection', () => {
   });
 });
 
+describe('a node waiting for its timer', () => {
+  const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node2' }).kind;
+
+  it('"waiting for election timeout" is no timeout that fired; connection words on the same line still are a detection', () => {
+    expect(kindOf('{"level":"info","message":"waiting for election timeout","node":"node2","timeoutMs":563}')).toBe('other');
+    expect(kindOf('node2: awaiting the heartbeat timeout')).toBe('other');
+    expect(kindOf('connection to leader node1 closed (EOF), waiting for election timeout')).toBe('connection-lost');
+    expect(kindOf('read() from leader 7001 returned 0, waiting for election timeout')).toBe('connection-lost');
+    // Words of a timeout that fired, outside the waiting phrase, keep the line a heartbeat timeout.
+    expect(kindOf('leader blue is down (read returned EOF), waiting for election timer')).toBe('heartbeat-timeout');
+    expect(kindOf('election timeout elapsed; waiting for election timeout of term 3')).toBe('heartbeat-timeout');
+    expect(kindOf('heartbeat timeout, becoming candidate')).toBe('heartbeat-timeout');
+  });
+});
+
 describe('createAnyMatchTest', () => {
   // The joined regex is compiled once a mask has been seen on 64 lines; before, every line goes to the patterns.
   const afterWarmUp = (anyMatch: (text: string, may: number) => boolean, text: string, may: number): boolean => {

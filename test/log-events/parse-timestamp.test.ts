@@ -154,6 +154,15 @@ describe('parseTimestampAt: shapes of the blind2 corpus', () => {
     expect(parse('12:30:44:518:1')).toBeUndefined();
   });
 
+  it('a 12-hour clock with a dotted meridiem: 11:59:59.880 p.m. is 23:59:59.880, 12:00:00.040 a.m. midnight', () => {
+    expect(parse('11:59:59.880 p.m. [node1] received SIGTERM')).toMatchObject({ kind: 'time-of-day', dayMs: 86_399_880, end: 17 });
+    expect(parse('12:00:00.040 a.m. [node3] connection to leader node1 lost')).toMatchObject({ dayMs: 40, end: 17 });
+    expect(parse('11:59:59.880 P.M. x')).toMatchObject({ dayMs: 86_399_880 });
+    // Not a meridiem: a word after the dots, or one dot only.
+    expect(parse('11:59:59.880 p.mx')).toMatchObject({ dayMs: 43_199_880, end: 12 });
+    expect(parse('11:59:59.880 a.m.x')).toMatchObject({ dayMs: 43_199_880, end: 12 });
+  });
+
   it("java.util.logging's record head: Nov 30, 2026 12:15:09 PM", () => {
     expect(parse('Nov 30, 2026 12:15:09 PM com.student.raft.Main lambda$main$0')).toMatchObject({
       kind: 'absolute',

@@ -25,6 +25,16 @@ describe('choosePasteClock', () => {
     expect([clock.name, clock.offClock, clock.valueOf(stamps[1]!, 'n1'), clock.valueOf(stamps[3]!, 'n2')]).toEqual(['uptime@n1', 3, 41_536.208, undefined]);
   });
 
+  it("since-boot stamps fetched from several machines are each machine's clock; the kill's is used, on one machine they are one clock", () => {
+    const stamps = [stamp('[  5021.118204]'), stamp('[  4410.337551]'), stamp('[  4410.341977]'), stamp('[  6032.877015]')];
+    const writers = ['node1', 'node2', 'node2', 'node3'];
+    const clock = choosePasteClock(stamps, writers, (k) => k === 0, ['kv1', 'kv2', 'kv2', 'kv3']);
+    expect([clock.kind, clock.format, clock.name, clock.offClock]).toEqual(['relative', 'monotonic', 'monotonic@kv1', 3]);
+    expect([clock.valueOf(stamps[0]!, 'node1', 'kv1'), clock.valueOf(stamps[3]!, 'node3', 'kv3')]).toEqual([5_021_118.204, undefined]);
+    const oneMachine = choosePasteClock(stamps, writers, (k) => k === 0);
+    expect([oneMachine.name, oneMachine.offClock, oneMachine.valueOf(stamps[3]!, 'node3')]).toEqual(['monotonic', 0, 6_032_877.015]);
+  });
+
   it('absolute when every stamp has a date', () => {
     const clock = choosePasteClock([stamp('2026-11-26T19:30:01.000Z'), undefined, stamp('1795721401.5')]);
     expect(clock.kind).toBe('absolute');

@@ -327,6 +327,93 @@ describe('report text on corpus pastes', () => {
     );
   });
 
+  it('since-boot stamps fetched from three VMs are three clocks: no detection is given in ms from the kill', () => {
+    // `vagrant ssh kvN -c 'tail …'` per VM: CLOCK_MONOTONIC ~5021 s on kv1, ~4410 s on kv2, ~6032 s on kv3.
+    const file = 'blind6-c-monotonic-three-vagrant-vms.log';
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8'));
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.heartbeatMs, f.connectionMs])).toEqual([
+      ['node2', 'no-detection', undefined, undefined, undefined],
+      ['node3', 'no-detection', undefined, undefined, undefined],
+    ]);
+    const { text } = report(file);
+    expect(text).not.toMatch(/\d ms (?:too slow|before)|\+\d+(?:\.\d+)? ms/);
+    expect(text).toContain(
+      'ℹ timestamps are seconds since boot (CLOCK_MONOTONIC) of the machine each log was fetched from, not wall-clock times: ' +
+        'each machine counts from its own boot, so only lines of one machine compare\n',
+    );
+    expect(text).toContain('(first: line 13, seconds since kv2 booted) are on a different clock from the rest (seconds since kv1 booted)');
+    expect(text).toContain(
+      '✗ line 21 ("connection to leader node1 lost") reads as node3 noticing the leader was gone, ' +
+        "but its time is on another clock than the kill's (see the warning about clocks), so it cannot be measured from the kill on line 6\n",
+    );
+  });
+
+  it('a 12-hour kill time is shown on the 24-hour clock, never without its p.m.', () => {
+    const file = 'blind2-12h-dotted-midnight-slow.log';
+    const { text } = report(file);
+    expect(text).toContain('kill  23:59:59.880  line 8, leader node1\n');
+    expect(text).toContain('they cross midnight: line 9 was read as on the day after line 8\n');
+    expect(checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8')).measurements!.killAt).toBe('23:59:59.880');
+  });
+
+  it('a node saying it waits for its election timeout is cited as no detection, by neither check', () => {
+    // winston JSON: node2's "connection to leader closed by peer" (line 33), then "waiting for election timeout" (line 34).
+    const file = 'blind8-winston-json-timestamp-last-too-slow-450.log';
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8'));
+    const node2 = verdict.measurements!.followers.find((f) => f.node === 'node2')!;
+    expect([node2.line, node2.via, node2.detectionMs, node2.heartbeatLine]).toEqual([33, 'connection', 1, undefined]);
+    expect(verdict.patterns.map((p) => p.line)).toEqual([50, 18]);
+    const { text } = report(file);
+    expect(text).not.toMatch(/line 34\b/);
+    expect(text).toContain('├─ node2  +1 ms                    line 33 "connection to leader closed"\n');
+    expect(text).toContain('✓ /timeout|timed out|no heartbeat/  line 50 (node3 noticing the dead leader): ');
+  });
+
+  it("the killed node's own line of the kill is cited as the kill's, never as a line after the kill", () => {
+    // `date; kill -TERM` (line 2) and node1's own "caught signal" 1.665 ms later (line 9): one kill (KILL_CHOSEN).
+    const joined = 'real8-go-B-date-kill-tail-n6.log';
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, joined), 'utf8'));
+    expect(verdict.patterns[1]).toMatchObject({ line: 9, role: 'kill', node: 'node1' });
+    const matched = verdict.checks.find((c) => c.id === 'patterns')!.findings.find((f) => f.code === 'PATTERN_MATCHED' && f.line === 9)!;
+    expect(matched.args).toMatchObject({ role: 'kill', node: 'node1', killLine: 2 });
+    expect(report(joined).text).toContain(
+      "✓ /kill|SIGTERM|stopped|terminated/  line 9 (node1's own line of the kill on line 2): [node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down\n",
+    );
+    // node2's own line is stamped 0.051 ms before the record: it was left out as "before" and a follower's teardown 2 s later was cited.
+    expect(report('real8-go-C-json-date-kill-cat-all.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 15 (node2's own line of the kill on line 2): ");
+    // `docker kill kv1` (date on line 8) and kv1's own "received SIGTERM" (line 17): the same shutdown, not a second kill.
+    expect(report('blind10-docker-logs-details-labels.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 17 (node1's own line of the kill on line 8): ");
+    // Every corpus paste: a line KILL_CHOSEN calls the same kill, when cited, is cited as the kill's.
+    let ownLinesCited = 0;
+    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
+      const v = checkPaste(lesson, readFileSync(join(CORPUS, file)));
+      const own = (v.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_CHOSEN')?.args.ownLine as { line: number } | undefined)?.line;
+      for (const p of v.patterns.filter((p) => own !== undefined && p.line === own)) {
+        expect(p.role, `${file} line ${own}`).toBe('kill');
+        ownLinesCited++;
+      }
+    }
+    expect(ownLinesCited).toBeGreaterThanOrEqual(10);
+  });
+
+  it('ZooKeeper nodes named zk1..zk3 by grep -H and myid=N in their lines are three nodes, not also phantom followers', () => {
+    // Before the numbered-family rule (joinNumberedFamily, f07fcb0) this report listed node1, node2, zk1, zk2 and zk3 as
+    // followers: zk1's lines name it by file (zk1/zookeeper.log:) and by id (myid=1 → node1), two names for one writer.
+    for (const [file, names] of [
+      ['real7-zk-D-sigkill-grep-v-stack-frames.log', ['zk1', 'zk2', 'zk3']],
+      ['real7-zk-D-sigkill-cat-sort.log', ['node1', 'node2', 'node3']],
+      ['real7-zk-D-sigkill-tail-followers.log', ['node1', 'node2']],
+      ['real7-zk-D-sigkill-verify-grep.log', ['node1', 'node2']],
+    ] as const) {
+      const m = checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8')).measurements!;
+      expect(m.nodesSeen, file).toEqual(names);
+      expect(m.followers.map((f) => f.node), file).toEqual(names.slice(0, 2));
+    }
+    const text = report('real7-zk-D-sigkill-grep-v-stack-frames.log').text;
+    expect(text).toContain('kill  00:12:08.916728  line 2, leader zk3\n');
+    expect(text).not.toMatch(/[├└]─ (?:node\d|zk3)/);
+  });
+
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));

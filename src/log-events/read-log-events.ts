@@ -12,7 +12,7 @@ import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
-import { renderClefMessage } from './render-clef.js';
+import { renderJsonMessage } from './render-json-message.js';
 import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
@@ -99,10 +99,11 @@ export function readLogEvents(
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const written = lineText(lines, i, LINE_CAP);
-    // A CLEF record's events are in its message (the template's holes filled): its literals may span a hole.
-    const clef = lineKind === LINE_JSON ? renderClefMessage(written) : undefined;
-    const text = clef ?? written;
-    const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || clef !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
+    // A JSON record's events are in the text it stands for (CLEF's template with its holes filled, docker's recorded
+    // line unescaped): its literals may span a hole or an escape.
+    const rendered = lineKind === LINE_JSON ? renderJsonMessage(written) : undefined;
+    const text = rendered ?? written;
+    const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
     if (meaning.kind === 'kill' && own === undefined && isFailedKill(lines, table, i, meaning.pid)) return;
     let time = stampOf(lines, table, i);
@@ -521,7 +522,7 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
   const table = scanLines(lines);
   const isCommand = table.kinds[0] === LINE_COMMAND;
   const own = options.node ?? (isCommand ? undefined : table.nodes[0]);
-  const meaning = classifyLineText((table.kinds[0] === LINE_JSON ? renderClefMessage(text) : undefined) ?? text, patterns, { ownNode: own, isCommand });
+  const meaning = classifyLineText((table.kinds[0] === LINE_JSON ? renderJsonMessage(text) : undefined) ?? text, patterns, { ownNode: own, isCommand });
   const nodeFrom: LogEvent['nodeFrom'] = options.node !== undefined ? 'caller' : own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[0] ?? 0];
   return toEvent(options.line, lines.count > 0 ? stampOf(lines, table, 0) : undefined, own, nodeFrom, meaning);
 }

@@ -10,6 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
+import { readRecordedLine } from './render-json-message.js';
 import { classifyWriterKey, FAMILY_NAME, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -222,11 +223,18 @@ const GENERIC_DIRECTORY = /^(?:logs?|var|data|tmp|temp|run|home|opt|srv|mnt|disk
 // (`kv2-stdout---supervisor-x8k2p1.log`): the program's name is the file's.
 const SUPERVISOR_CAPTURE = /-(?:stdout|stderr)---[\w.-]{1,64}-\w{1,16}$/;
 
+// kubelet's pod log directory `/var/log/pods/<namespace>_<pod>_<pod uid>/<container>/<restart>.log`: the pod.
+const KUBELET_POD_DIRECTORY = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?_([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// kubelet's link to it, `/var/log/containers/<pod>_<namespace>_<container>-<container id>.log`: the pod.
+const KUBELET_CONTAINER_FILE = /^([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)_[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?_[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?-[0-9a-f]{64}$/;
+
 // The name a log file's path gives its writer when it names no `nodeN`: the file's own name (`logs/infra1.log` →
-// `infra1`), else — the file named after its program (`server.log`, `zookeeper.log`) — the innermost directory named
-// like a member (`kraft-2/logs/server.log` → `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`); supervisord's
-// capture file by its program (`kv2-stdout---supervisor-x8k2p1.log` → `kv2`); undefined for generic names
-// (node.log, demo_step2.log, out.txt in `logs/`).
+// `infra1`), else — the file named after its program (`server.log`, `zookeeper.log`) or numbered (kubelet's restart
+// count `0.log`, a rotation's `3.log`) — the innermost directory named like a member (`kraft-2/logs/server.log` →
+// `kraft-2`, `/var/log/zk-1/zookeeper.log` → `zk-1`) or a kubelet pod's (`/var/log/pods/raft_kv-1_<uid>/kv/0.log` →
+// `kv-1`); supervisord's capture file by its program (`kv2-stdout---supervisor-x8k2p1.log` → `kv2`), kubelet's
+// container link by its pod; a number with no such directory as it is (a student's `logs/1.log`); undefined for
+// generic names (node.log, demo_step2.log, out.txt in `logs/`).
 export function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
   const base = path
@@ -234,13 +242,23 @@ export function fileStem(path: string): string | undefined {
     .replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '')
     .replace(SUPERVISOR_CAPTURE, '');
   const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
-  if (named && /\d/.test(base)) return copyString(base);
+  const numbered = named && isAllDigits(base);
+  if (named && !numbered && /\d/.test(base)) return copyString(base);
+  const container = KUBELET_CONTAINER_FILE.exec(base);
+  if (container) return copyString(container[1]!);
   const directories = slash < 0 ? [] : path.slice(0, slash).split('/');
   for (let k = directories.length - 1; k >= 0; k--) {
     const directory = directories[k]!;
+    const pod = KUBELET_POD_DIRECTORY.exec(directory);
+    if (pod) return copyString(pod[1]!);
     if (NODE_DIRECTORY.test(directory) && !GENERIC_DIRECTORY.test(directory)) return copyString(directory);
   }
   return named ? copyString(base) : undefined;
+}
+
+function isAllDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isDigit(s.charCodeAt(k))) return false;
+  return true;
 }
 
 const SEARCH_CHARS = 160;
@@ -417,6 +435,10 @@ type StampNameHead = { readonly exact: RegExp; readonly label: string };
 type StampName = { readonly token: string; readonly label: string };
 
 const STAMP_NAMES = 8;
+
+function createScanState(): ScanState {
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+}
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
   if (st.stampNames.length >= STAMP_NAMES) st.stampNames.shift();
@@ -797,6 +819,30 @@ function scanStampNameRun(
 }
 
 // Reads one line's head into `st.kind`, `st.node`, `st.stampAt`.
+// A record of a whole output line (docker json-file's `{"log":"[kv2] …\n",…}`, render-json-message.ts) that names no
+// writer in its fields: the line's head does, read as any line's (a `[kv2]` tag, a `node2:` prefix, a JSON line's
+// `node` field, a weak head token the paste decides on); the record's own time stays the line's.
+function scanRecordedLine(record: string, st: ScanState): void {
+  const line = readRecordedLine(record);
+  if (line === undefined) return;
+  const inner = createScanState();
+  scanLine(line, 0, line.length, inner);
+  if (inner.kind !== LINE_LOG && inner.kind !== LINE_JSON) return;
+  st.node = inner.node;
+  st.nodeFrom = inner.node === undefined ? FROM_JSON : inner.nodeFrom;
+  st.jsonNames = inner.jsonNames;
+  st.weak = inner.weak;
+  st.pidNode = inner.pidNode;
+  st.service = inner.service;
+  st.word = inner.word;
+}
+
+// `stdout F ` / `stderr P ` at `p`: a CRI log line's stream and full/partial tag.
+function isCriStream(text: string, p: number): boolean {
+  const tag = text.charCodeAt(p + 7);
+  return (tag === 70 || tag === 80) && text.charCodeAt(p + 8) === 32 && (text.startsWith('stdout', p) || text.startsWith('stderr', p));
+}
+
 function scanLine(text: string, start: number, end: number, st: ScanState): void {
   st.kind = LINE_LOG;
   st.node = undefined;
@@ -1020,10 +1066,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         st.kind = LINE_JSON;
         st.stampAt = p;
         if (st.node === undefined) {
-          const json = readJsonNode(text.slice(p, Math.min(end, p + 4096)));
+          const record = text.slice(p, Math.min(end, p + 4096));
+          const json = readJsonNode(record);
           st.node = json.node;
           st.jsonNames = json.names;
           st.nodeFrom = FROM_JSON;
+          if (json.node === undefined && json.names === undefined) scanRecordedLine(record, st);
         }
       } else if (st.node === undefined) {
         // A collector's label set after the time (Grafana Loki's logcli: `{pod="kv-1"}`): its labels read as fields.
@@ -1093,6 +1141,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     let q = p;
     while (q < headEnd && isTokenChar(text.charCodeAt(q))) q++;
     const next = text.charCodeAt(q);
+    // containerd's CRI log line (kubelet's `/var/log/pods/…/0.log`): `<RFC 3339 ns> stderr F [kv-1] …`, the stream and
+    // the full/partial tag after the time are the runtime's, part of the stamp's column; the program's line follows.
+    if (q - p === 6 && next === 32 && stampToken === tokens - 1 && isCriStream(text, p)) {
+      p = q + 3;
+      tokens--;
+      continue;
+    }
     // Fly.io's `app[148edd3f920489] ams [info]` after its whole-second time: the machine's id names the line as a
     // process column does (the node the program's own lines there name, nameSyslogProcesses); the program's line
     // follows, its own time glued on (`[info]12:40:17.911 [kv1] …`), then its tags.
@@ -1630,7 +1685,7 @@ export function scanLines(lines: PasteLines): LineTable {
   // `pgrep` / `ps` commands whose listing rows give pids (sparse).
   let launches: Map<string, string | null> | undefined;
   let listings: number[] | undefined;
-  const st: ScanState = { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  const st = createScanState();
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
     if (i >= count) break;
@@ -1684,10 +1739,12 @@ export function scanLines(lines: PasteLines): LineTable {
       node = undefined;
     } else if (
       st.stampAt < 0 &&
-      end - start <= 100 &&
-      ((kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start) || isBannerStart(text, start))
+      (end - start <= 100
+        ? (kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start) || isBannerStart(text, start)
+        : end - start <= 400 && text.startsWith('==> ', start))
     ) {
-      // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`).
+      // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`); a
+      // tail header's path may be long (docker's and kubelet's hold 64-hex container ids).
       const line = text.slice(start, end).trim();
       let header = false;
       if (line.startsWith('==> ') && line.endsWith(' <==')) {
@@ -1964,8 +2021,9 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     return found.precisionMs > 1 ? (findFinerStamp(text, found, end) ?? found) : found;
   }
   if (table.kinds[i] === LINE_JSON) {
-    const ts = JSON_TS.exec(text.slice(at, Math.min(end, at + 4096)));
-    if (!ts) return undefined;
+    const record = text.slice(at, Math.min(end, at + 4096));
+    const ts = JSON_TS.exec(record);
+    if (!ts) return recordedLineStamp(record);
     if (ts[1] !== undefined) return parseTimestampAt(ts[1], 0, ts[1].length);
     // Seconds and nanoseconds as µs since the epoch (as ns they would pass 2^53).
     if (ts[3] !== undefined) return stampFromEpochNumber(Number(ts[3]) * 1e6 + Math.floor(Number(ts[4]) / 1000));
@@ -1975,6 +2033,16 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
 }
 
 const HOUR_MS = 3_600_000;
+
+// A collector's record with no time of its own (a `{"log":"2026-12-01 13:05:11.913 [kv2] …\n"}` forwarded without
+// docker's `time`): the time at its recorded line's head.
+function recordedLineStamp(record: string): Stamp | undefined {
+  const line = readRecordedLine(record);
+  if (line === undefined) return undefined;
+  const inner = createScanState();
+  scanLine(line, 0, line.length, inner);
+  return inner.kind === LINE_LOG && inner.stampAt >= 0 ? parseTimestampAt(line, inner.stampAt, line.length) : undefined;
+}
 
 // Per scanned paste: whether its `dd/dd/yyyy` dates are day first (decideDayFirst); null: each stamp as it reads.
 const dayFirstDates = new WeakMap<LineTable, boolean | null>();

@@ -1078,3 +1078,34 @@ describe('readLogText: a writer named by a head token `n1` and a message naming 
     expect(events.find((e) => e.kind === 'follows-leader')?.leader).toBe('n1');
   });
 });
+
+describe("kubelet's pod log files (`/var/log/pods/<namespace>_<pod>_<uid>/<container>/<restart>.log`)", () => {
+  const pod = (name: string, uid: string, restart: number): string => `==> /var/log/pods/raft_${name}_${uid}/kv/${restart}.log <==`;
+  const lines = [
+    pod('kv-0', '6b1f0c3e-2a4d-4c8e-9f17-5d3a8e2b7c40', 0),
+    '2026-12-01T15:02:44.518220114Z stderr F [kv-0] leader t2: SIGTERM received, shutting down',
+    '',
+    pod('kv-0', '6b1f0c3e-2a4d-4c8e-9f17-5d3a8e2b7c40', 1),
+    '2026-12-01T15:02:45.731442019Z stdout F [kv-0] starting, id=0 peers=kv-1.kv:7000,kv-2.kv:7000',
+    '2026-12-01T15:02:45.902117364Z stdout F [kv-0] follower t4: following leader kv-2',
+    '',
+    pod('kv-1', 'a83d57e2-0f4b-49c1-b6e5-1c92d7f04a8b', 0),
+    '2026-12-01T15:02:44.730559203Z stderr F [kv-1] candidate t3: heartbeat timeout after 262ms, requesting votes',
+    '',
+    pod('kv-2', '3e9c2b71-d56a-4f08-8a3d-f7b4e610c925', 0),
+    '2026-12-01T15:02:44.830461805Z stderr F [kv-2] candidate t4: heartbeat timeout after 362ms, requesting votes',
+  ];
+
+  it("name the pod: each restart's file (0.log, 1.log) is the same node, the restart count none, the program's id=0 an alias", () => {
+    const { events, nodes, aliases } = readLogText(lines.join('\n'), patterns);
+    expect(nodes).toEqual(['kv-0', 'kv-1', 'kv-2']);
+    expect(aliases.get('node0')).toBe('kv-0');
+    expect(events.map((e) => [e.line + 1, e.kind, e.node])).toEqual([
+      [2, 'kill', 'kv-0'],
+      [5, 'startup', 'kv-0'],
+      [6, 'follows-leader', 'kv-0'],
+      [9, 'heartbeat-timeout', 'kv-1'],
+      [12, 'heartbeat-timeout', 'kv-2'],
+    ]);
+  });
+});

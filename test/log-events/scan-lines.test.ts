@@ -153,6 +153,49 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'kv2@127.0.0.1', undefined]);
   });
 
+  it("docker json-file read raw: a record naming no writer in its fields is named by its `log` line's head, at the record's time", () => {
+    const record = (log: string, ns: string, extra = ''): string => `{"log":"${log}\\n","stream":"stderr","time":"2026-12-01T13:05:11.${ns}Z"${extra}}`;
+    const text = [
+      record('[kv1] leader term=3: received SIGTERM', '912047733'),
+      record('[kv2] follower term=3: connection to leader kv1 lost: EOF', '913377906'),
+      record('[kv3] follower term=3: connection to leader kv1 lost: EOF', '913520554'),
+      record('node2: 13:05:11.990 heartbeat timeout', '990000000'),
+      record('{\\"level\\":\\"warn\\",\\"node\\":\\"node3\\",\\"msg\\":\\"x\\"}', '991000000'),
+      record('[kv1] a record that names its writer in a field keeps it', '992000000', ',"node":"node1"'),
+    ].join('\n');
+    const lines = scan(text);
+    expect(lines.map((l) => [l.node, l.kind])).toEqual([
+      ['kv1', LINE_JSON], ['kv2', LINE_JSON], ['kv3', LINE_JSON], ['node2', LINE_JSON], ['node3', LINE_JSON], ['node1', LINE_JSON],
+    ]);
+    // docker's `time` is the line's (ms of the day), not the line's own 13:05:11.990 printed time… both agree here
+    expect(lines.map((l) => l.dayMs! - 47_111_000)).toEqual([912.047, 913.377, 913.52, 990, 991, 992].map((ms) => expect.closeTo(ms, 3)));
+    // …and where they differ, docker's wins; with no time in the record, the line's head gives it.
+    expect(scan(record('node2: 13:05:12.500 heartbeat timeout', '990000000'))[0]!.dayMs).toBeCloseTo(47_111_990, 3);
+    expect(scan('{"log":"2026-12-01 13:05:12.500 [kv2] heartbeat timeout\\n","stream":"stderr"}')[0]!.dayMs).toBe(47_112_500);
+  });
+
+  it("a JSON line's message is no line head: `msg`'s first word or tag names no writer, nor does a plain-word `log`", () => {
+    const text = ['{"time":"2026-12-01T13:05:11.9Z","msg":"[kv1] received SIGTERM"}', '{"time":"2026-12-01T13:05:12Z","msg":"[kv2] heartbeat timeout"}', '{"time":"2026-12-01T13:05:12.1Z","msg":"[kv3] heartbeat timeout"}'].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
+    // a constant word heading every recorded line (a logger's name) names no writer: head tokens must vary
+    expect(scan(text.replace(/"msg":"\[kv\d\]/g, '"log":"raft')).map((l) => l.node)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("containerd's CRI log lines (`<time> stderr F …`): the stream and full/partial tag are the runtime's, the tag after them the writer's", () => {
+    const cri = (ns: string, stream: string, tag: string, message: string): string => `2026-12-01T15:02:44.${ns}Z ${stream} F [${tag}] ${message}`;
+    const text = [
+      cri('518220114', 'stderr', 'kv-0', 'leader t2: SIGTERM received, shutting down'),
+      cri('730559203', 'stderr', 'kv-1', 'candidate t3: heartbeat timeout after 262ms'),
+      cri('731442019', 'stdout', 'kv-0', 'starting, id=0 peers=kv-1.kv:7000,kv-2.kv:7000'),
+      cri('830461805', 'stderr', 'kv-2', 'candidate t4: heartbeat timeout after 362ms'),
+    ].join('\n');
+    // the tag beats the `id=0` a message names (the pod's name and the program's id are the same node: read-log-events)
+    expect(scan(text).map((l) => [l.node, l.from])).toEqual([['kv-0', 'head-token'], ['kv-1', 'head-token'], ['kv-0', 'head-token'], ['kv-2', 'head-token']]);
+    // `P` (a partial line) too; a word `stdout` not followed by a one-letter F/P column is no CRI head
+    expect(scan(text.replaceAll(' F [', ' P [')).map((l) => l.node)).toEqual(['kv-0', 'kv-1', 'kv-0', 'kv-2']);
+    expect(scan(text.replaceAll(' F [', ' Fx [')).map((l) => l.node)).toEqual([undefined, undefined, 'node0', undefined]);
+  });
+
   it('JSON lines are marked', () => {
     expect(scan('{"ts":1795721401123,"node":2}')[0]!.kind).toBe(LINE_JSON);
   });
@@ -214,7 +257,12 @@ describe('scanLines: node and timestamp per convention', () => {
     ['==> /var/log/data1/tmp/server.log <==', undefined],
     ['==> /opt/kafka_2.13-3.6.0/logs/server.log <==', undefined],
     ['==> logs/2026-11-30/out.log <==', undefined],
-  ])('a tail header names its node by the path: %s → %s (a member-named directory; generic ones, versions and dates are none)', (header, node) => {
+    ['==> /var/log/pods/raft_kv-1_a83d57e2-0f4b-49c1-b6e5-1c92d7f04a8b/kv/0.log <==', 'kv-1'],
+    ['==> /var/log/pods/raft_kv-0_6b1f0c3e-2a4d-4c8e-9f17-5d3a8e2b7c40/kv/1.log <==', 'kv-0'],
+    ['==> /var/log/containers/kv-2_raft_kv-0c5e1b7d9a2f4e83b61d0a9c7e52f1843bd29e06a7c15f8d2e4b90c3716a5d28.log <==', 'kv-2'],
+    ['==> zk-2/logs/3.log <==', 'zk-2'],
+    ['==> logs/1.log <==', '1'],
+  ])('a tail header names its node by the path: %s → %s (a member-named directory or kubelet\'s pod, over a numbered file; generic ones, versions and dates are none)', (header, node) => {
     const lines = scan([header, '19:30:01.123 received SIGTERM, shutting down'].join('\n'));
     expect(lines[0]!.kind).toBe(LINE_HEADER);
     expect(lines[1]!.node).toBe(node);

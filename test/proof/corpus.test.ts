@@ -70,18 +70,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the events; the program's own `2026-12-01 10:20:39.742` is the event's time (honcho's rule read the wrong way round:
   // an outer stamp that is finer but later than the inner one is a receive time, not the event's).
   'blind12-github-actions-group-cat-runner-stamp-too-slow-318.log',
-  // passed: engine false, truth true; kv2/kv3: engine "no such follower", truth +1.330173 / +1.472821 ms: docker's
-  // json-file logs read raw (`{"log":"[kv2] follower term=3: connection to leader kv1 lost: EOF\n","stream":…,
-  // "time":"…Z"}`). `time` is read, but the writer named inside the `log` string (`[kv2]`) is not: "no follower lines in
-  // the paste … 3 detection lines could not be tied to any node" (the `==>` headers name 64-hex container ids only).
-  'blind12-docker-json-file-raw-log-field-tail-container-ids.log',
-  // passed false on both, for the wrong reason: kv-1 engine "no detection" (its follower "1" is kv-0's restarted
-  // container, `…/kv/1.log`), kv-2 engine "no such follower"; truth kv-1 +212.339089 ms, kv-2 +312.241691 ms (too slow).
-  // containerd's CRI pod log files (`<RFC 3339 ns> stderr F [kv-1] …` under `==> /var/log/pods/raft_kv-1_<uid>/kv/0.log
-  // <==`): the headers' file stems `0.log` / `1.log` (the container's restart count) are taken as node names "0" and "1",
-  // so every pod's `0.log` is one node "0" (a leader "0" matching kv-0 only by its alias, and time "going back 99 ms" at
-  // kv-2's lines), and the `[kv-N]` tags after `stderr F` name nothing.
-  'blind12-kind-var-log-pods-cri-format-too-slow-312.log',
   // killLine: engine null, truth 6; leader: engine null, truth node1 (passed false on both; truth: too coarse, engine:
   // KILL_LINE_MISSING "line 5 shows the kill but has no timestamp"). macOS `date +%H:%M:%S.%N; kill -9 …`: BSD date has no
   // %N and prints `16:08:41.N`, a whole-second time on the line under the command; the engine does not read it as the

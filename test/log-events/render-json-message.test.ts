@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLogText } from '../../src/log-events/read-log-events.js';
-import { renderClefMessage } from '../../src/log-events/render-clef.js';
+import { readRecordedLine, renderClefMessage, renderJsonMessage } from '../../src/log-events/render-json-message.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 
@@ -40,5 +40,45 @@ describe('renderClefMessage: a Serilog CLEF record as the program would print it
     ]);
     // the template alone ("leader {LeaderId} lost") says no connection was lost
     expect(readLogText(text.replaceAll('"@mt"', '"template"'), compiled.patterns).events.map((e) => e.kind)).not.toContain('connection-lost');
+  });
+});
+
+describe("readRecordedLine: a collector's record of one output line (docker json-file's `log`)", () => {
+  it('is the line as the program wrote it: unescaped, its newline and colour codes dropped', () => {
+    expect(readRecordedLine('{"log":"[kv2] connection to leader kv1 lost: EOF\\n","stream":"stderr","time":"2026-12-01T13:05:11.913377906Z"}')).toBe(
+      '[kv2] connection to leader kv1 lost: EOF',
+    );
+    expect(readRecordedLine('{"log":"\\u001b[33mWARN\\u001b[0m node2: \\"heartbeat\\" timeout\\r\\n","stream":"stdout","time":"x"}')).toBe('WARN node2: "heartbeat" timeout');
+  });
+
+  it('is undefined for a record with no `log` string, a `log` that is no string, a key that only ends in "log", or a cut-off line', () => {
+    expect(readRecordedLine('{"msg":"[kv2] heartbeat timeout","time":"x"}')).toBeUndefined();
+    expect(readRecordedLine('{"log":{"file":"kv2.log"},"time":"x"}')).toBeUndefined();
+    expect(readRecordedLine('{"catalog":"[kv2] x","time":"x"}')).toBeUndefined();
+    expect(readRecordedLine('{"log":"[kv2] heartbeat timeo')).toBeUndefined();
+  });
+
+  it("renderJsonMessage reads a CLEF record's message first, else the recorded line", () => {
+    expect(renderJsonMessage('{"@t":"x","@m":"Received SIGTERM","log":"other"}')).toBe('Received SIGTERM');
+    expect(renderJsonMessage('{"log":"[kv1] received SIGTERM\\n","time":"x"}')).toBe('[kv1] received SIGTERM');
+    expect(renderJsonMessage('{"msg":"received SIGTERM","node":"node1"}')).toBeUndefined();
+  });
+
+  it("docker json-file read raw: the writer is the recorded line's, its detection read from that line, at docker's time", () => {
+    const record = (tag: string, log: string, ns: string): string => `{"log":"[${tag}] ${log}\\n","stream":"stderr","time":"2026-12-01T13:05:11.${ns}Z"}`;
+    const text = [
+      record('kv1', 'leader term=3: received SIGTERM, shutting down', '912047733'),
+      record('kv2', 'follower term=3: connection to leader kv1 lost: EOF', '913377906'),
+      record('kv3', 'follower term=3: connection to leader kv1 lost: EOF', '913520554'),
+    ].join('\n');
+    const { events, nodes } = readLogText(text, compiled.patterns);
+    expect(nodes).toEqual(['kv1', 'kv2', 'kv3']);
+    // µs since 13:05:11 (docker's ns, read to the µs)
+    const second = Date.UTC(2026, 11, 1, 13, 5, 11);
+    expect(events.map((e) => [e.kind, e.node, Math.round((e.time!.ms - second) * 1000)])).toEqual([
+      ['kill', 'kv1', 912047],
+      ['connection-lost', 'kv2', 913377],
+      ['connection-lost', 'kv3', 913520],
+    ]);
   });
 });

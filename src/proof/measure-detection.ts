@@ -135,7 +135,7 @@ export function measureDetection(
     return {
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
-      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format }),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs }),
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),

@@ -110,13 +110,14 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 
-function clockText(dayMs: number): string {
+function clockText(dayMs: number, wholeSeconds = false): string {
   const ms = ((dayMs % DAY_MS) + DAY_MS) % DAY_MS;
   const whole = Math.floor(ms);
   const micros = Math.round((ms - whole) * 1000);
   const h = Math.floor(whole / 3_600_000);
   const m = Math.floor((whole % 3_600_000) / 60_000);
   const s = Math.floor((whole % 60_000) / 1000);
+  if (wholeSeconds && whole % 1000 === 0 && micros === 0) return `${pad(h)}:${pad(m)}:${pad(s)}`;
   return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(whole % 1000, 3)}${micros > 0 ? pad(micros, 3) : ''}`;
 }
 
@@ -125,7 +126,9 @@ function clockText(dayMs: number): string {
  * written without a zone (`zoned: false`) is local wall-clock time of an unknown zone: `2026-11-26 19:30:01.123`,
  * no `Z`. Relative clocks print seconds as written, no date: `+5.400 s`, `88419.530 s (monotonic clock)`.
  */
-export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat } = {}): string {
+export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat; precisionMs?: number } = {}): string {
+  // A stamp written in whole seconds is shown so (`10:14:22`), not with milliseconds it never had (`10:14:22.000`).
+  const wholeSeconds = (options.precisionMs ?? 0) >= 1000;
   if (kind === 'relative') {
     const seconds = Math.floor(value / 1000);
     const fraction = clockText(value - seconds * 1000).slice(9);
@@ -138,13 +141,14 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
     const days = Math.floor(value / DAY_MS);
     const { year, month, day } = civilFromDays(days);
     const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-    return options.zoned === false ? `${date} ${clockText(value - days * DAY_MS)}` : `${date}T${clockText(value - days * DAY_MS)}Z`;
+    const time = clockText(value - days * DAY_MS, wholeSeconds);
+    return options.zoned === false ? `${date} ${time}` : `${date}T${time}Z`;
   }
   if (kind === 'yearless') {
     const inYear = ((value % YEAR_MS) + YEAR_MS) % YEAR_MS;
     const day = Math.floor(inYear / DAY_MS);
     const month = MONTH_START.findIndex((start) => start > day) - 1;
-    return `${MONTHS[month]} ${day - MONTH_START[month]! + 1} ${clockText(inYear - day * DAY_MS)}`;
+    return `${MONTHS[month]} ${day - MONTH_START[month]! + 1} ${clockText(inYear - day * DAY_MS, wholeSeconds)}`;
   }
-  return clockText(value);
+  return clockText(value, wholeSeconds);
 }

@@ -52,6 +52,7 @@ function sortNodes(nodes: string[]): string[] {
 }
 
 const isAllDigits = (s: string): boolean => /^\d+$/.test(s);
+const FROM_JSON_NAME = NODE_SOURCES.indexOf('json-name');
 
 // Where the digits that end `name` start when only they are digits (`node12` → 4); -1 otherwise.
 function trailingNumberStart(name: string): number {
@@ -227,6 +228,9 @@ export function readLogEvents(
       if (node === last) continue;
       if (node !== undefined && untimedWordsOnly(i, node, NODE_SOURCES[table.nodeFrom[i]!])) continue;
       last = node;
+      // A journal record's field (`    SYSLOG_IDENTIFIER=systemd`, `_COMM=kv_node`) names no writer: the record's is
+      // decided by its MESSAGE and its name fields together (recordKey above).
+      if (node !== undefined && table.nodeFrom[i] === FROM_JSON_NAME && isJournalFieldLine(lines, table, i)) continue;
       // A name inside a stack trace (`    send(peers["node4"])`, a quoted source line) is no writer.
       if (node !== undefined && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && !isTraceMention(lines, table, i)) seen.add(name(node)!);
     }
@@ -249,6 +253,12 @@ export function readLogEvents(
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
   return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }) };
+}
+
+// Whether line i is a field of a journal record other than its MESSAGE (journalctl -o verbose / export / json-pretty).
+function isJournalFieldLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  const record = findJournalRecord(lines, table, i);
+  return record !== undefined && record.field.key !== 'MESSAGE';
 }
 
 // A writer whose lines name it one other way (`[pod/raft-0/kv] … id=1`) goes by that name too, when no other writer's

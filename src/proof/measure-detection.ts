@@ -135,7 +135,7 @@ export function measureDetection(
     return {
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
-      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format }),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs }),
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),
@@ -152,7 +152,7 @@ export function measureDetection(
   if (!anyStamp && !read.anyStamp) {
     // Nothing is measured (measurements keep no kill: killLine is the timed kill the ms count from), but the report
     // says which line was read as the kill, as KILL_LINE_MISSING does for an untimed kill in a timed paste.
-    const untimed = events.find((e) => e.kind === 'kill');
+    const untimed = findUntimedKill(events);
     const unsummed = read.unsummedIncrementalLine === undefined ? {} : { unsummedIncrementalLine: lineNumber(lines, read.unsummedIncrementalLine) };
     findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }), ...unsummed }, where));
     return { passed: false, findings, measurements: measurements(undefined), clock };
@@ -176,7 +176,7 @@ export function measureDetection(
 
   const kills = judgeKills(events, clock);
   if (kills.length === 0) {
-    const untimed = events.find((e) => e.kind === 'kill');
+    const untimed = findUntimedKill(events);
     findings.push(
       createFinding('KILL_LINE_MISSING', 'error', { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }) }, untimed === undefined ? where : at(untimed.line)),
     );
@@ -506,4 +506,10 @@ function findAmbiguousZoneMix(events: readonly LogEvent[]): { zone: string; line
   const other = events.find((e) => e.time !== undefined && e.time.kind !== 'relative' && (e.time.zoned || (e.time.ambiguousZone !== undefined && e.time.ambiguousZone !== zone)));
   if (other === undefined) return undefined;
   return { zone, line: ambiguous.line + 1, otherZone: other.time!.ambiguousZone ?? null, otherLine: other.line + 1 };
+}
+
+// The kill line a report cites when no kill is timed: the first a node's own log holds (its line, or a line of its
+// terminal's section: bash's `[1]+ Stopped ./kv_node --id 1 …`), else the first at all (the student's prose, a command).
+function findUntimedKill(events: readonly LogEvent[]): LogEvent | undefined {
+  return events.find((e) => e.kind === 'kill' && e.node !== undefined) ?? events.find((e) => e.kind === 'kill');
 }

@@ -65,6 +65,11 @@ describe('choosePasteClock', () => {
     expect(formatClockValue('absolute', Date.UTC(2026, 10, 26, 19, 30, 1, 123), { zoned: false })).toBe('2026-11-26 19:30:01.123');
     expect(formatClockValue('time-of-day', -100)).toBe('23:59:59.900');
     expect(formatClockValue('yearless', (304 + 25) * DAY + 70_201_000)).toBe('Nov 26 19:30:01.000');
+    // A whole-second stamp keeps its own resolution: no milliseconds it never had.
+    expect(formatClockValue('time-of-day', 36_862_000, { precisionMs: 1000 })).toBe('10:14:22');
+    expect(formatClockValue('absolute', Date.UTC(2026, 11, 1, 10, 14, 22), { precisionMs: 1000 })).toBe('2026-12-01T10:14:22Z');
+    expect(formatClockValue('yearless', (304 + 25) * DAY + 70_201_000, { precisionMs: 1000 })).toBe('Nov 26 19:30:01');
+    expect(formatClockValue('time-of-day', 36_862_000, { precisionMs: 1 })).toBe('10:14:22.000');
   });
 });
 

@@ -414,6 +414,15 @@ describe('report text on corpus pastes', () => {
     expect(text).not.toMatch(/[├└]─ (?:node\d|zk3)/);
   });
 
+  it("a journal record's fields (SYSLOG_IDENTIFIER=kv_node, =systemd) name no follower", () => {
+    // journalctl -o verbose: the records' MESSAGE and unit fields name node1..node3; kv_node and systemd are programs.
+    const file = 'blind7-journalctl-verbose-multiline-records.log';
+    const m = checkPaste(lesson, readFileSync(join(CORPUS, file), 'utf8')).measurements!;
+    expect(m.nodesSeen).toEqual(['node1', 'node2', 'node3']);
+    expect(m.followers.map((f) => f.node)).toEqual(['node2', 'node3']);
+    expect(report(file).text).not.toMatch(/kv_node|systemd/);
+  });
+
   it('every word quoted for a detection is in the paste, on the line the report names (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
       const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));

@@ -48,6 +48,24 @@ describe('kill line and leader', () => {
     expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
   });
 
+  it("with no kill timed, the untimed kill cited is one in a node's own log (bash's `Stopped` in its terminal), not the student's prose above", () => {
+    const verdict = measure([
+      'killed the leader (node1) with ctrl-z in its terminal',
+      'node1 $ ./kv_node --id 1 --port 7001',
+      '[16:40:31.902] node1 leader t1: put k19 committed',
+      '[1]+  Stopped                 ./kv_node --id 1 --port 7001',
+      'node2 $ ./kv_node --id 2 --port 7002',
+      '[16:40:40.781] node2 follower t1: no heartbeat from leader node1 for 233ms',
+      'node3 $ ./kv_node --id 3 --port 7003',
+      '[16:40:40.782] node3 follower t1: no heartbeat from leader node1 for 234ms',
+    ]);
+    expect(problemCodes(verdict)).toEqual(['KILL_LINE_MISSING']);
+    expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 4, args: { untimestampedLine: 4 } });
+    // with no node's line of the kill, the first kill line is cited, prose or not
+    const prose = measure(['killed the leader (node1) with ctrl-z', `${t(20)} node2 heartbeat timeout`, `${t(25)} node3 heartbeat timeout`]);
+    expect(prose.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
+  });
+
   it('a timestamped prompt line can; the leader then comes from "leader nodeN" in the detections', () => {
     const verdict = measure([
       '[19:30:01.000] $ kill 4242',

@@ -297,7 +297,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
     'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',
   TIMESTAMPS_TOO_COARSE: (a) =>
-    `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window ` +
+    (a.coarseKillLine === undefined
+      ? `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window `
+      : `${String(a.node)}: the kill's time (line ${String(a.coarseKillLine)}) has ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window `) +
     (a.stampHoldsKill
       ? `(${a.line === undefined ? 'its' : `line ${String(a.line)}'s`} stamp spans ${resolution(a.precisionMs)}, which holds the kill: the line may be from before the kill or up to ${ms(a.detectionMs)} after it)`
       : a.latestMs === undefined
@@ -305,7 +307,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
         : (a.earliestMs as number) >= 0
           ? `(the stamps put the line ${ms(a.earliestMs)} to ${ms(a.latestMs)} after the kill)`
           : `(the stamps put the line anywhere from ${ms(-(a.earliestMs as number))} before the kill to ${ms(a.latestMs)} after it)`) +
-    ': log times with milliseconds',
+    (a.coarseKillLine === undefined ? ': log times with milliseconds' : ": record the kill's time with milliseconds"),
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
     '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +

@@ -15,6 +15,7 @@
 //   anything; they never compare with wall-clock stamps. Python logging's `%(relativeCreated)7d` (whole ms since the
 //   process loaded logging) is one too, read only when a whole paste proves its bare numbers are that (scan-lines.ts).
 
+import { isAsciiDigit, isAsciiLetter } from './char-codes.js';
 export type ClockKind = 'absolute' | 'yearless' | 'time-of-day' | 'relative';
 
 export type TimestampFormat =
@@ -165,6 +166,9 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
       p++;
     }
     for (let k = fractionDigits; k < 6; k++) micros *= 10;
+  } else if (sep === 46 && s.charCodeAt(p + 1) === 78 /* N */ && !isAsciiLetter(s.charCodeAt(p + 2)) && !isAsciiDigit(s.charCodeAt(p + 2)) && s.charCodeAt(p + 2) !== 95) {
+    // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`: `16:08:41.N` is a time in whole seconds.
+    p += 2;
   }
   const next = s.charCodeAt(p);
   // `12:30:01:5`, `12:30:011`; a colon that ends the time (pm2's `--time` prefix `2026-11-30T14:03:11: `) is no digit of it.

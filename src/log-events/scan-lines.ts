@@ -2005,7 +2005,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
     if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
-    if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : located;
+    if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : (findEventStampUnderPrintTime(lines, table, i, located) ?? located);
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     // ctest -V's test number `3: ` (any `N: ` numbering) before the head's own time, relative ones too (`[ 5314.902551]`).
     const numbered = at < 0 ? -1 : numberingEnd(text, at, end);
@@ -2367,6 +2367,87 @@ function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undef
   if (CLOCK_STRENGTH[finer.kind] >= CLOCK_STRENGTH[coarse.kind]) return finer;
   return { ...coarse, ms: coarse.ms + delta, dayMs: finer.dayMs, yearMs: coarse.yearMs + delta, precisionMs: finer.precisionMs, end: finer.end };
 }
+
+/**
+ * A line whose head stamp (to the ms or finer) is followed, within its next three tokens, by the program's own wall-clock
+ * stamp: a relay's stamp before the writer's (docker/kubectl `--timestamps`, a GitHub Actions runner's
+ * `2026-12-01T10:20:41.5834336Z`, `docker logs --details`' labels in between). A live relay stamps a line ms after
+ * its writer did, so the relay's (finer) stamp is the event's time. When the paste proves the relay stamped its
+ * writer's lines late by amounts differing by over PRINT_LAG_MS (a `cat` of a finished log in a CI step, a replay, a
+ * block-buffered stdout flushed at once), the relay's stamps are when the lines were printed: the inner stamp is the
+ * event's (decidePrintTimeWriters). Undefined: the head stamp stands.
+ */
+function findEventStampUnderPrintTime(lines: PasteLines, table: LineTable, i: number, outer: Stamp): Stamp | undefined {
+  const inner = searchInnerHeadStamp(lines.text, outer.end, lines.ends[i]!);
+  if (inner === undefined || !printTimeWriters(lines, table).has(table.nodes[i])) return undefined;
+  if (CLOCK_STRENGTH[inner.kind] >= CLOCK_STRENGTH[outer.kind]) return inner;
+  const delta = inner.dayMs - outer.dayMs;
+  return { ...outer, ms: outer.ms + delta, dayMs: inner.dayMs, yearMs: outer.yearMs + delta, precisionMs: inner.precisionMs, zoned: inner.zoned, end: inner.end };
+}
+
+// A relay's stamps lagging its writer's by amounts this much apart are no live stamps: live relays lag by ms (the
+// real captures' relay and trace clocks: at most 77 ms apart), while a 300 ms window can be flipped by a lag varying more.
+const PRINT_LAG_MS = 200;
+
+// The program's own wall-clock stamp starting one of the three tokens after a head stamp ending at `from` (after a `[`
+// too: `[10:20:39.742]`), or undefined. Only a token starting with a digit is parsed, so an ordinary line costs a few
+// character reads.
+function searchInnerHeadStamp(text: string, from: number, end: number): Stamp | undefined {
+  let p = from;
+  for (let tokens = 0; tokens < 3 && p < end; tokens++) {
+    while (p < end && text.charCodeAt(p) === 32) p++;
+    const at = text.charCodeAt(p) === 91 ? p + 1 : p;
+    if (isDigit(text.charCodeAt(at))) {
+      const inner = parseTimestampAt(text, at, end);
+      if (inner !== undefined) return inner.kind === 'relative' || inner.format === 'uptime' || (inner.format.startsWith('epoch') && inner.precisionMs >= 1000) ? undefined : inner;
+    }
+    while (p < end && text.charCodeAt(p) !== 32) p++;
+  }
+  return undefined;
+}
+
+// Per scanned paste: the writers (table.nodes values) whose head stamps are print times, not event times.
+const printTimeWriterSets = new WeakMap<LineTable, ReadonlySet<string | undefined>>();
+
+function printTimeWriters(lines: PasteLines, table: LineTable): ReadonlySet<string | undefined> {
+  let known = printTimeWriterSets.get(table);
+  if (known === undefined) printTimeWriterSets.set(table, (known = decidePrintTimeWriters(lines, table)));
+  return known;
+}
+
+/**
+ * The writers whose lines' head stamps (to the ms or finer) a relay took late: over a writer's lines stamped twice, the
+ * relay's stamp minus the writer's own (d, in its zone: one writer, one offset) varies by more than PRINT_LAG_MS. Each
+ * line's relay lag is d minus the zone offset and is never negative, so a line whose d exceeds the smallest by L (the
+ * inner stamp's precision taken off) was stamped at least L late. The GitHub runner's stamps of a `cat` step span 4 ms
+ * over events 2.7 s apart; docker's follow their writer to within a ms. Read once per paste, and only when an event
+ * line has two stamps.
+ */
+function decidePrintTimeWriters(lines: PasteLines, table: LineTable): ReadonlySet<string | undefined> {
+  const { text } = lines;
+  const least = new Map<string | undefined, number>();
+  const most = new Map<string | undefined, number>();
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
+    const end = lines.ends[i]!;
+    const outer = parseTimestampAt(text, at, end);
+    if (outer === undefined || outer.precisionMs > 1 || outer.kind === 'relative') continue;
+    const inner = searchInnerHeadStamp(text, outer.end, end);
+    if (inner === undefined) continue;
+    const dated = outer.kind === 'absolute' && inner.kind === 'absolute';
+    let d = dated ? outer.ms - inner.ms : outer.dayMs - inner.dayMs;
+    if (!dated) d -= Math.round(d / DAY_MS) * DAY_MS;
+    const node = table.nodes[i];
+    least.set(node, Math.min(least.get(node) ?? Infinity, d));
+    most.set(node, Math.max(most.get(node) ?? -Infinity, d - inner.precisionMs));
+  }
+  const writers = new Set<string | undefined>();
+  for (const [node, d] of most) if (d - least.get(node)! > PRINT_LAG_MS) writers.add(node);
+  return writers;
+}
+const DAY_MS = 86_400_000;
+
 // How much of the date a wall-clock stamp writes.
 const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day': 0, yearless: 1, absolute: 2, relative: -1 };
 

@@ -370,7 +370,9 @@ function judgeKill(
       status = 'too-coarse';
       const bounds = delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time);
       const reach = holdsKill ? { stampHoldsKill: true, line: number(event.line) } : { earliestMs: round(bounds.earliestMs), latestMs: round(bounds.latestMs) };
-      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach }, at(event.line)));
+      // Only the kill's stamp too coarse (`date +%T`, BSD date's `16:08:41.N`): the report names the kill's line.
+      const coarseKill = event.time!.precisionMs <= timing.window_ms ? { coarseKillLine: number(kill.event.line) } : {};
+      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach, ...coarseKill }, at(event.line)));
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;

@@ -207,20 +207,22 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(brief(readLogText(rabbitFile(1, 38).join('\n'), patterns).events).filter((e) => e.includes('file-run'))).toEqual([]);
   });
 
-  // One dqlite node's stamped trace: no line names its writer (libraft's lines carry ids and addresses only).
+  // One dqlite node's stamped trace: no line names its writer (libraft's lines carry ids and addresses only). Its
+  // epoch-ns stamp is the same moment as the head's (12:05:00 is epoch second 1796126700).
+  const traceNs = (second: number, micros: string): string => `${1796126700 + second}${micros}000`;
   const dqliteFile = (startS: number, endLine: string): string[] => [
-    `12:05:${startS}.820879 LIBDQLITE 1796126735791668867 dqlite_node_start:705 dqlite node start`,
-    `12:05:${startS}.821044 LIBRAFT   1796126735795049555 src/start.c:143 starting`,
+    `12:05:${startS}.820879 LIBDQLITE ${traceNs(startS, '820879')} dqlite_node_start:705 dqlite node start`,
+    `12:05:${startS}.821044 LIBRAFT   ${traceNs(startS, '821044')} src/start.c:143 starting`,
     endLine,
   ];
-  const timerFired = (at: string): string => `12:05:${at} LIBRAFT   1796126745266416458 src/tick.c:44 convert to candidate and start new election`;
+  const timerFired = (at: string): string => `12:05:${at} LIBRAFT   ${traceNs(Number(at.slice(0, 2)), at.slice(3))} src/tick.c:44 convert to candidate and start new election`;
   const dqliteCat = (command: string, starts: readonly [number, number, number]): string =>
     [
       '$ date +%T.%3N; kill -KILL 13081',
       '12:05:40.281',
       command,
       ...dqliteFile(starts[0], timerFired('45.267260')),
-      ...dqliteFile(starts[1], `12:05:${starts[1]}.990000 LIBRAFT   1796126740086000000 src/replication.c:98 send 0 entries starting at 11`),
+      ...dqliteFile(starts[1], `12:05:${starts[1]}.990000 LIBRAFT   ${traceNs(starts[1], '990000')} src/replication.c:98 send 0 entries starting at 11`),
       ...dqliteFile(starts[2], timerFired('43.072750')),
     ].join('\n');
 

@@ -364,3 +364,16 @@ describe('parseTimestampAt: numeric dates day first or month first', () => {
     expect(swapDayMonth(parse('2026-11-29 11:27:09.118 x')!)).toBeUndefined();
   });
 });
+
+describe("parseTimestampAt: BSD/macOS date's literal %N", () => {
+  it('reads `16:08:41.N` (and an ISO date before it) as a whole-second time, the `.N` part of the stamp', () => {
+    expect(parse('16:08:41.N')).toMatchObject({ kind: 'time-of-day', dayMs: 58_121_000, precisionMs: 1000, end: 10 });
+    expect(parse('2026-12-01T16:08:41.N node1')).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 11, 1, 16, 8, 41), precisionMs: 1000, end: 21 });
+  });
+
+  it('takes no `.N` that begins a word (`.Node`, `.N2`) as part of the stamp', () => {
+    expect(parse('16:08:41.Node started')).toMatchObject({ precisionMs: 1000, end: 8 });
+    expect(parse('16:08:41.N2 x')).toMatchObject({ precisionMs: 1000, end: 8 });
+    expect(parse('16:08:41.123')).toMatchObject({ precisionMs: 1, end: 12 });
+  });
+});

@@ -982,6 +982,44 @@ describe('stampOf: a line stamped twice', () => {
     const [line] = stampsOf('Mon 2026-11-30 14:03:11 UTC raftbox kv@2.service[4102]: node2 last heartbeat at 14:02:58.100');
     expect(line).toMatchObject({ ms: Date.UTC(2026, 10, 30, 14, 3, 11), precisionMs: 1000 });
   });
+
+  // A GitHub Actions raw log of a step that cats finished logs: the runner's stamp is when the line was printed.
+  const runner = (printedUs: number, own: string, message: string): string => `2026-12-01T10:20:41.${String(5_813_377 + printedUs * 10).padStart(7, '0')}Z 2026-12-01 ${own} INFO  ${message}`;
+  const CAT = [
+    runner(0, '10:20:37.102', 'node1 started'),
+    runner(18, '10:20:39.515', 'node1 received SIGTERM, shutting down'),
+    runner(2047, '10:20:37.104', 'node2 started'),
+    runner(2096, '10:20:39.742', 'node2 heartbeat timeout'),
+  ];
+
+  it("takes the program's own stamp under a relay's stamps proven late (a cat printed in one burst, 2 s after the events)", () => {
+    expect(stampsOf(CAT.join('\n')).map((stamp) => stamp?.ms)).toEqual(
+      [[37, 102], [39, 515], [37, 104], [39, 742]].map(([s, ms]) => Date.UTC(2026, 11, 1, 10, 20, s!, ms!)),
+    );
+    expect(stampsOf(CAT.join('\n'))[1]).toMatchObject({ kind: 'absolute', precisionMs: 1, zoned: false });
+    // A relay line with no own stamp keeps the relay's, and the `[HH:MM:SS.mmm]` of a line under a dated relay is read on its day.
+    const bracketed = ['2026-12-01T10:20:41.5813377Z [10:20:37.102] node1 started', '2026-12-01T10:20:41.5813974Z [10:20:39.515] node1 bye', '2026-12-01T10:20:41.5822906Z ##[endgroup]'];
+    expect(stampsOf(bracketed.join('\n')).map((stamp) => stamp?.ms)).toEqual([Date.UTC(2026, 11, 1, 10, 20, 37, 102), Date.UTC(2026, 11, 1, 10, 20, 39, 515), Date.UTC(2026, 11, 1, 10, 20, 41, 582) + 0.29]);
+  });
+
+  it("keeps a live relay's finer stamp: docker/kubectl `--timestamps` lag their writer by ms (a zone between writers is no lag)", () => {
+    const live = [
+      '2026-11-30T09:05:00.411802113Z 09:05:00.411 INFO  node1 started',
+      '2026-11-30T09:05:07.118337004Z 09:05:07.118 INFO  node1 received SIGTERM, shutting down',
+      // node2 writes its own times an hour east of the relay's UTC: one offset for all its lines.
+      '2026-11-30T09:05:00.414011006Z 10:05:00.413 INFO  node2 started',
+      '2026-11-30T09:05:07.350126431Z 10:05:07.349 WARN  node2 heartbeat timeout',
+    ];
+    expect(stampsOf(live.join('\n')).map((stamp) => stamp?.precisionMs)).toEqual([0.001, 0.001, 0.001, 0.001]);
+    expect(stampsOf(live.join('\n'))[3]?.ms).toBeCloseTo(Date.UTC(2026, 10, 30, 9, 5, 7, 350) + 0.126, 3);
+  });
+
+  it('keeps the relay stamp when the lag varies by 200 ms or less, or the other time is no head stamp (a time in the message)', () => {
+    const jitter = ['2026-11-30T09:05:00.611Z 09:05:00.411 node1 started', '2026-11-30T09:05:07.118Z 09:05:07.118 node1 received SIGTERM'];
+    expect(stampsOf(jitter.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_700_611, 32_707_118]);
+    const quoted = ['2026-11-30T09:05:09.000Z node1 INFO  replayed entry from 09:05:00.411', '2026-11-30T09:05:09.001Z node1 INFO  replayed entry from 09:05:07.118'];
+    expect(stampsOf(quoted.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_709_000, 32_709_001]);
+  });
 });
 
 describe("stampOf: C's `%ld.%ld` of tv_sec and tv_usec (unpadded µs)", () => {

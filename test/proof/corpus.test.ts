@@ -64,18 +64,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real10-rmq-F-group-verify-grep-each-follower.log',
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
-  // passed: engine true, truth false; node2 engine +2.036 ms vs truth +227 ms, node3 +4.056 vs +318 ms (too slow): a
-  // GitHub Actions raw log of a `cat` step, every line `<runner stamp, 7 digits>Z <program's own time> …`. The engine
-  // measures on the runner's stamps (the finer of a line's two times), which say when `cat` printed the line, 2 s after
-  // the events; the program's own `2026-12-01 10:20:39.742` is the event's time (honcho's rule read the wrong way round:
-  // an outer stamp that is finer but later than the inner one is a receive time, not the event's).
-  'blind12-github-actions-group-cat-runner-stamp-too-slow-318.log',
-  // killLine: engine null, truth 6; leader: engine null, truth node1 (passed false on both; truth: too coarse, engine:
-  // KILL_LINE_MISSING "line 5 shows the kill but has no timestamp"). macOS `date +%H:%M:%S.%N; kill -9 …`: BSD date has no
-  // %N and prints `16:08:41.N`, a whole-second time on the line under the command; the engine does not read it as the
-  // command's printed time, so it neither names the kill (pgrep -f 'kv_node --id 1', the followers' "recv from leader
-  // node1") nor says the kill is too coarse to prove 300 ms.
-  'blind12-macos-bsd-date-percent-N-sigkill-too-coarse.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

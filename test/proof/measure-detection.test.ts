@@ -271,13 +271,36 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
 
   it('says how far apart the stamps put kill and detection, not one measured figure', () => {
     const coarse = (lines: string[]) => measure(lines).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE').map(formatFindingMessage);
-    // 14:03:12.400 after a kill of 14:03:11.000-.999: 400 to 1400 ms
+    // 14:03:12.400 after a kill of 14:03:11.000-.999: 400 to 1400 ms; only the kill's stamp is coarse, and the report says so
     expect(coarse([kill, '2026-11-30 14:03:12.400 node2 heartbeat timeout', '2026-11-30 14:03:11.100 node3 heartbeat timeout'])[0]).toBe(
-      'node2: timestamps have 1 s resolution, too coarse for a 300 ms window (the stamps put the line 400 ms to 1400 ms after the kill): log times with milliseconds',
+      "node2: the kill's time (line 1) has 1 s resolution, too coarse for a 300 ms window (the stamps put the line 400 ms to 1400 ms after the kill): record the kill's time with milliseconds",
     );
     // both in the kill's second: before or after it
     expect(coarse([kill, '2026-11-30 14:03:11 node2 heartbeat timeout', '2026-11-30 14:03:11 node3 heartbeat timeout'])[0]).toBe(
       'node2: timestamps have 1 s resolution, too coarse for a 300 ms window (the stamps put the line anywhere from 1000 ms before the kill to 1000 ms after it): log times with milliseconds',
+    );
+  });
+});
+
+describe("a kill timed by macOS's BSD date, which prints %N as a literal N (`16:08:41.N`)", () => {
+  it("is the kill's time in whole seconds, too coarse for the window, and the report names the kill's line as the coarse one", () => {
+    const verdict = measure([
+      '% date +%H:%M:%S.%N; kill -9 4101',
+      '16:08:41.N',
+      '16:08:40.951 node2 follower term 2: append from leader node1 ok',
+      '16:08:41.640 node2 follower term 2: recv from leader node1: Connection reset by peer',
+      '16:08:41.641 node3 follower term 2: recv from leader node1: Connection reset by peer',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ killLine: 2, killAt: '16:08:41' });
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status])).toEqual([
+      ['node2', 'too-coarse'],
+      ['node3', 'too-coarse'],
+    ]);
+    const coarse = verdict.checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_TOO_COARSE' && f.args.node === 'node2')!;
+    expect(coarse.args).toMatchObject({ coarseKillLine: 2, precisionMs: 1000 });
+    expect(formatFindingMessage(coarse)).toBe(
+      "node2: the kill's time (line 2) has 1 s resolution, too coarse for a 300 ms window (the stamps put the line anywhere from 360 ms before the kill to 640 ms after it): record the kill's time with milliseconds",
     );
   });
 });

@@ -1741,10 +1741,10 @@ export function scanLines(lines: PasteLines): LineTable {
       st.stampAt < 0 &&
       (end - start <= 100
         ? (kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start) || isBannerStart(text, start)
-        : end - start <= 400 && text.startsWith('==> ', start))
+        : end - start <= 400 && text.startsWith('==> ', start) && text.slice(start, end).trimEnd().endsWith(' <=='))
     ) {
-      // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`); a
-      // tail header's path may be long (docker's and kubelet's hold 64-hex container ids).
+      // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`); only
+      // a tail header may be long (docker's and kubelet's paths hold 64-hex container ids).
       const line = text.slice(start, end).trim();
       let header = false;
       if (line.startsWith('==> ') && line.endsWith(' <==')) {

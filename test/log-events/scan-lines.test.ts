@@ -268,6 +268,14 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[1]!.node).toBe(node);
   });
 
+  it("a line over 100 characters is a header only as tail's `==> file <==` (docker's and kubelet's paths hold 64-hex ids)", () => {
+    const long = `==> node2 said: ${'the leader went quiet and nobody knew why, '.repeat(3)}`;
+    expect(long.length).toBeGreaterThan(100);
+    expect(scan(long)[0]!.kind).not.toBe(LINE_HEADER);
+    const id = '0c5e1b7d9a2f4e83b61d0a9c7e52f1843bd29e06a7c15f8d2e4b90c3716a5d28';
+    expect(scan(`==> /var/lib/docker/containers/${id}/${id}-json.log <==`)[0]!.kind).toBe(LINE_HEADER);
+  });
+
   it('grep -H prefixes of files in member-named directories name their nodes when several files do', () => {
     const lines = scan(
       [

@@ -10,6 +10,7 @@ import { attributeFileRuns } from './attribute-file-runs.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
+import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { renderJsonMessage } from './render-json-message.js';
@@ -223,16 +224,19 @@ export function readLogEvents(
   if (fileRuns === undefined) {
     const { nodes, kinds } = table;
     let last: string | undefined;
+    // `last`: the writer of the last line that counted (a header naming node3 does not count, so node3's own lines
+    // under it still do: a follower whose lines hold no event is a node of the paste all the same).
     for (let i = 0; i < lines.count; i++) {
       const node = nodes[i];
-      if (node === last) continue;
-      if (node !== undefined && untimedWordsOnly(i, node, NODE_SOURCES[table.nodeFrom[i]!])) continue;
-      last = node;
+      if (node === undefined || node === last) continue;
+      if (kinds[i] === LINE_COMMAND || kinds[i] === LINE_HEADER || untimedWordsOnly(i, node, NODE_SOURCES[table.nodeFrom[i]!])) continue;
       // A journal record's field (`    SYSLOG_IDENTIFIER=systemd`, `_COMM=kv_node`) names no writer: the record's is
       // decided by its MESSAGE and its name fields together (recordKey above).
-      if (node !== undefined && table.nodeFrom[i] === FROM_JSON_NAME && isJournalFieldLine(lines, table, i)) continue;
+      if (table.nodeFrom[i] === FROM_JSON_NAME && isJournalFieldLine(lines, table, i)) continue;
       // A name inside a stack trace (`    send(peers["node4"])`, a quoted source line) is no writer.
-      if (node !== undefined && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && !isTraceMention(lines, table, i)) seen.add(name(node)!);
+      if (isTraceMention(lines, table, i)) continue;
+      last = node;
+      seen.add(name(node)!);
     }
   }
   let wordsOnly: MutableLogEvent[] | undefined;
@@ -249,6 +253,8 @@ export function readLogEvents(
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);
+  // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
+  for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);

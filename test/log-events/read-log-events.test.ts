@@ -1109,3 +1109,12 @@ describe("kubelet's pod log files (`/var/log/pods/<namespace>_<pod>_<uid>/<conta
     ]);
   });
 });
+
+describe('the nodes of a paste', () => {
+  it('a node whose lines under its `==>` header hold no event is one (a follower that logged nothing after the kill)', () => {
+    const text = ['==> logs/node3.log <==', '2026/12/01 14:21:09.510502 node3 raft: appended index 39 from leader node1', '2026/12/01 14:21:09.563519 node3 raft: appended index 40 from leader node1'].join('\n');
+    expect(readLogText(text, patterns).nodes).toEqual(['node3']);
+    // A header alone (the file was empty) names no node.
+    expect(readLogText('==> logs/node3.log <==\n==> logs/node2.log <==\n2026/12/01 14:21:09.6 node2 raft: x', patterns).nodes).toEqual(['node2']);
+  });
+});

@@ -1,0 +1,34 @@
+// Writers pasted beside a cluster's nodes that are none of its members: a load client's or a tool's log
+// (`==> logs/client.log <==` … "dial tcp 127.0.0.1:7001: connect: connection refused"). Its lost connections are no
+// follower noticing the dead leader, so it is no follower: counted as one, it could stand in for a follower that
+// never noticed.
+import { FAMILY_NAME } from './attribute-node.js';
+import type { LogEvent, LogEventKind } from './log-event.js';
+
+// What a Raft member logs and a client never does: its role, elections, votes, its own election timer.
+const ROLE_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'follows-leader', 'heartbeat-timeout', 'election-started', 'vote', 'stepped-down']);
+// The smallest Raft cluster: a numbered family of this many writers (node1, node2, node3) is the cluster.
+const MIN_FAMILY_MEMBERS = 3;
+
+/**
+ * The writers of `writers` that are no member of the cluster: where a numbered family of at least three writers
+ * (`node1`…`node3`, `kv-0`…`kv-2`) is the cluster, a writer outside every family (`client`, `loadgen`) whose events say
+ * nothing of a Raft role (only lost connections, kills, startups) and that no line names as leader or kill target.
+ */
+export function findNonMembers(writers: ReadonlySet<string>, events: readonly LogEvent[]): string[] {
+  const families = new Map<string, number>();
+  const outside: string[] = [];
+  for (const writer of writers) {
+    const m = FAMILY_NAME.exec(writer);
+    if (m) families.set(m[1]!.toLowerCase(), (families.get(m[1]!.toLowerCase()) ?? 0) + 1);
+    else outside.push(writer);
+  }
+  if (outside.length === 0 || ![...families.values()].some((members) => members >= MIN_FAMILY_MEMBERS)) return [];
+  const members = new Set<string>();
+  for (const event of events) {
+    if (event.node !== undefined && ROLE_KINDS.has(event.kind)) members.add(event.node);
+    if (event.leader !== undefined) members.add(event.leader);
+    if (event.target !== undefined) members.add(event.target);
+  }
+  return outside.filter((writer) => !members.has(writer));
+}

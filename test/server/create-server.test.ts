@@ -179,6 +179,9 @@ describe('POST /v1/lessons/:id/verify', () => {
     const image = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste }, headers: { accept: 'image/png' } });
     expect(image.statusCode).toBe(406);
     expect(image.json()).toMatchObject({ error: 'NOT_ACCEPTABLE' });
+    // The 406 depends on Accept as much as a verdict does: a cache keys both on it.
+    expect(image.headers.vary).toBe('Accept');
+    expect(unknown.headers.vary).toBe('Accept');
     const partial = await app.inject({ method: 'POST', url: `${VERIFY}?partialCredit=true`, payload: { paste: passingPaste } });
     expect(partial.statusCode).toBe(400);
     expect(partial.json()).toMatchObject({ field: 'partialCredit' });

@@ -137,7 +137,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   if (!Number.isInteger(verdictWorkers) || verdictWorkers < 0) {
     throw new VerifyLessonError('USAGE', `createServer: verdictWorkers must be a whole number from 0, found ${String(verdictWorkers)}`);
   }
-  const corsOrigins = new Set((options.corsOrigins ?? []).map(parseCorsOrigin));
+  const corsOrigins = new Set((options.corsOrigins ?? []).map((raw, i) => parseCorsOrigin(raw, `createServer: corsOrigins[${i}]`)));
   const ownsVerifier = options.verifier === undefined;
   const verifier =
     options.verifier ??

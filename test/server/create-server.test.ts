@@ -556,6 +556,13 @@ describe('CORS', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('refuses * from a library caller in a library caller\'s words (no command-line option named)', async () => {
+    await expect(createServer({ verifier, corsOrigins: ['https://course.example', '*'] })).rejects.toMatchObject({
+      code: 'ARGUMENT_INVALID',
+      message: 'createServer: corsOrigins[1]: expected an origin such as https://course.example (scheme, host, optional port; never *), found "*"',
+    });
+  });
+
   it('grants exactly the allowlisted origins, never * and never credentials', async () => {
     const cors = await createServer({ verifier, corsOrigins: ['https://course.example', 'http://localhost:3000'] });
     cleanups.push(() => cors.close());
@@ -586,7 +593,7 @@ describe('CORS', () => {
   it.each(['*', 'https://course.example/path', 'ftp://course.example', 'https://user:pw@course.example', 'course.example'])(
     'refuses %j as an allowed origin',
     async (origin) => {
-      await expect(createServer({ verifier, corsOrigins: [origin] })).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('never *') });
+      await expect(createServer({ verifier, corsOrigins: [origin] })).rejects.toMatchObject({ code: 'ARGUMENT_INVALID', message: expect.stringContaining('never *') });
     },
   );
 });

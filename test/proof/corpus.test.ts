@@ -91,11 +91,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // kill of the leader node1 and reports node0 as a follower "itself killed 1 ms after the leader's kill". Verdict
   // right (fails), for the wrong reason: nothing killed node 1, which still leads (node 2 follows leader 1 after).
   'blind13-zero-based-leader-1-killed-node-0-follower.log',
-  // killLine: engine null, truth 2; leader: engine null, truth node1. GNU `date` with no format prints
-  // `Tue Dec  1 15:33:08 UTC 2026` (whole seconds) before `kill -9 7301`; the engine does not read it as the kill's time
-  // and reports KILL_LINE_MISSING ("line 1 shows the kill but has no timestamp") instead of too coarse (the detections
-  // at 15:33:08.641/.642 are 0-642 ms after a kill somewhere in that second). Verdict right, for the wrong reason.
-  'blind13-date-default-whole-second-kill-9-too-coarse.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -81,11 +81,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the kill instead of node1's own `14:03:11,482 [node1] received SIGTERM, shutting down` (line 5). Same instant, so
   // verdict and both ms (+301 / +304) are right; only the cited line is the prose.
   'blind13-de-comma-ms-split-vote-too-slow-301-304.log',
-  // passed: engine false, truth true; node2: engine +3600205 ms, truth +205; node3: engine +3600002, truth +2. The kill
-  // echo `2026-12-01 13:12:40.511 UTC` (date -u) is zoned, the node lines are zone-less local time (CET, UTC+1), and
-  // the prose says so ("13:12:40.511 UTC is 14:12:40.511 in the node logs"); the engine reads the zone-less lines as
-  // UTC, an hour after the kill.
-  'blind13-date-u-kill-echo-local-node-logs-prose.log',
   // killedNode: engine node1 (the leader), truth node0 (a follower). `date +%T.%3N && kill 5200` (line 9): pid 5200 is
   // `./kv_node 0 7000` in the pasted `ps aux`, and node 0 logs `caught SIGTERM` 1 ms later; the engine judges line 9 a
   // kill of the leader node1 and reports node0 as a follower "itself killed 1 ms after the leader's kill". Verdict

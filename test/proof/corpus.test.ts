@@ -79,7 +79,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind13-kill-stop-cont-leader-paused-not-killed.log',
   // killLine: engine 1, truth 5. The student's prose line "kill um 14:03:11,482, both followers time out …" is taken as
   // the kill instead of node1's own `14:03:11,482 [node1] received SIGTERM, shutting down` (line 5). Same instant, so
-  // verdict and both ms (+301 / +304) are right; only the cited line is the prose.
+  // verdict and both ms (+301 / +304) are right; only the cited line is the prose. Why (fixe, 16:40 UTC): the cat's file
+  // run gives the sentence node1 as its writer (attribute-file-runs.ts: it sits above node1's lines), so it is a second
+  // node1 kill at the same ms, first in paste order. A "named writer before a file-run writer" tie-break is unsound
+  // (blind12-rust-env-logger's own `^C[…] node1: received SIGINT` is a file-run line too); the fix is the sentence being
+  // no file's (its time sits inside words), and then joinKillRecords' "the record's line" at the same instant.
   'blind13-de-comma-ms-split-vote-too-slow-301-304.log',
   // killedNode: engine node1 (the leader), truth node0 (a follower). `date +%T.%3N && kill 5200` (line 9): pid 5200 is
   // `./kv_node 0 7000` in the pasted `ps aux`, and node 0 logs `caught SIGTERM` 1 ms later; the engine judges line 9 a

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import type { CliIo } from './cli-io.js';
+import { describeReadError } from './describe-read-error.js';
 
 /** A paste as raw bytes (the verdict engine decodes), kept only up to the cap; `totalBytes` counts what was read. */
 export interface PasteInput {
@@ -29,9 +30,7 @@ function readRegularFile(fd: number, capBytes: number): PasteInput {
 }
 
 function unreadable(error: unknown, file: string | undefined): VerifyLessonError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-  return new VerifyLessonError('PASTE_UNREADABLE', `cannot read the paste ${file ?? 'from stdin'}: ${reason}`, { cause: error });
+  return new VerifyLessonError('PASTE_UNREADABLE', `cannot read the paste ${file ?? 'from stdin'}: ${describeReadError(error)}`, { cause: error });
 }
 
 type ByteStream = AsyncIterable<Uint8Array | string> & { destroy?: () => void };

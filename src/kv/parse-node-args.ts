@@ -25,7 +25,7 @@ export const NODE_USAGE = `usage: kv_node --id N --peers 1=HOST:PORT,2=HOST:PORT
 
   --id N                 this node's id (one of the --peers ids)
   --peers LIST           raft address of every node, this one included: 1=127.0.0.1:7001,2=...
-  --client-port PORT     HTTP client API port (PUT/GET/DELETE /kv/:key, GET /status)
+  --client-port PORT     HTTP client API port (PUT/POST/GET/DELETE /kv/:key, GET /status)
   --client-peers LIST    client address of every node, for not_leader redirects: 1=127.0.0.1:8001,...
   --data-dir DIR         WAL and node.log live here (default data/node<N>)
   --tick-ms MS           Raft tick period (default 10; election timeout 15-30 ticks, heartbeat 5)

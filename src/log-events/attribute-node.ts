@@ -196,6 +196,19 @@ export function readLaunchFlags(command: string): { readonly node: string; reado
   const port = PORT_FLAG.exec(command);
   return { node: nodeLabel(Number(id[1])), port: port === null ? undefined : (port[1] ?? port[2]) };
 }
+// A command given its node id and port as bare arguments, the last two words of the row: `./kv_node 0 7000`.
+const POSITIONAL_LAUNCH = /(?:^|\s)[\w.\/~-]*[A-Za-z][\w.\/~-]*\s+(\d{1,2})\s+(\d{4,5})\s*$/;
+
+/**
+ * The node a process listing row (`ps aux`, `pgrep -a`) runs when its program takes its id and port as bare
+ * arguments (`5200 … ./kv_node 0 7000`: node0, `7000`, as C-course nodes read `argv[1]`, `argv[2]`): an id of one or
+ * two digits then a port of four or five, ending the row. Undefined otherwise (a row with flags is readLaunchFlags').
+ */
+export function readPositionalLaunch(row: string): { readonly node: string; readonly port: string } | undefined {
+  const m = POSITIONAL_LAUNCH.exec(row);
+  if (m === null || Number(m[2]) < 1024 || Number(m[2]) > 65535) return undefined;
+  return { node: nodeLabel(Number(m[1])), port: m[2]! };
+}
 // A process id read from a file in a subshell: `$(cat run/n1.pid)`, `$(< data/node1/pid)`.
 const PID_FILE = /\$\((?:cat\s+|<\s*)([^\s)]{1,200})\s*\)/g;
 

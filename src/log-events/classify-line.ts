@@ -17,6 +17,7 @@ import {
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
+  NO_END_SIGNAL_COMMAND_PATTERN,
   KILL_FAILED_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
@@ -383,6 +384,15 @@ export function classifyLineText(
   return classifyLine(text, patterns, options.ownNode, options.isCommand === true, options.mayMatch ?? ALL_EVENT_PATTERNS, options.anyMatch);
 }
 
+function isKillCommand(text: string, patterns: EventPatterns, may: number): boolean {
+  return ((may & BIT.commandKill) !== 0 && COMMAND_KILL_PATTERN.test(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
+}
+
+// The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
+function withoutNoEndSignals(text: string): string {
+  return text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ');
+}
+
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
 export function classifyLine(
   text: string,
@@ -393,7 +403,13 @@ export function classifyLine(
   anyMatch: ((text: string, may: number) => boolean) | undefined,
 ): LineMeaning {
   if (isCommand) {
-    if (!(may & BIT.commandKill && COMMAND_KILL_PATTERN.test(text)) && !(may & BIT.kill && patterns.kill.test(text))) return NOTHING;
+    if (!isKillCommand(text, patterns, may)) return NOTHING;
+    // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
+    const ending = withoutNoEndSignals(text);
+    if (ending !== text) {
+      if (!isKillCommand(ending, patterns, may)) return NOTHING;
+      text = ending;
+    }
     const named = findMentionedNodes(text);
     const pid = KILL_PID.exec(text);
     const meaning = bareMeaning('kill');
@@ -415,6 +431,11 @@ export function classifyLine(
     }
     // `bash: kill: (10411) - No such process`: the kill command's error, no kill.
     if (notKill === undefined && KILL_FAILED_PATTERN.test(text)) return NOTHING;
+    // `+ kill -STOP 4101` (a shell trace, no prompt): a pause, resume or probe, no kill.
+    if (notKill === undefined) {
+      const ending = withoutNoEndSignals(text);
+      if (ending !== text && !isKillCommand(ending, patterns, may)) return NOTHING;
+    }
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").
       const named = ownNode === undefined ? findMentionedNodes(text) : [];

@@ -128,6 +128,14 @@ export const NOT_A_KILL_PATTERN =
  * No such process`, `Operation not permitted`, Windows' `ERROR: The process "11872" not found.`): the pid it names, if any.
  */
 export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) )?(?:No such process|Operation not permitted)|^ERROR: The process "?(\d{1,7})?"? not found/i;
+/**
+ * A kill command whose signal ends no process: STOP, TSTP, TTIN and TTOU pause it, CONT resumes it, CHLD, URG and
+ * WINCH are ignored by default, 0 only probes that it exists. Every spelling kill, pkill, killall, docker/podman kill
+ * and systemctl kill accept: `-STOP`, `-SIGSTOP`, `-s STOP`, `-n 19`, `--signal=SIGCONT`, numbers 0, 17-22 and 28
+ * (each such a signal on Linux and on macOS alike). Global: classify-line blanks each and tests the rest of the line.
+ */
+export const NO_END_SIGNAL_COMMAND_PATTERN =
+  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])/gi;
 /** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`, Windows' `taskkill` and `Stop-Process`. */
 export const COMMAND_KILL_PATTERN =
   widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i);

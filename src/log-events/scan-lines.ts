@@ -11,7 +11,7 @@
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
-import { classifyWriterKey, FAMILY_NAME, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -1871,7 +1871,7 @@ function nameListedLaunches(lines: PasteLines, kinds: Uint8Array, at: number, la
   for (let i = at + 1; i < last && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && kinds[i] !== LINE_BLANK; i++) {
     const rowText = lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512));
     const row = LISTING_ROW.exec(rowText);
-    const launched = row === null ? undefined : readLaunchFlags(rowText);
+    const launched = row === null ? undefined : (readLaunchFlags(rowText) ?? readPositionalLaunch(rowText));
     if (launched !== undefined) launches = nameLaunch(launches, launched.node, launched.port, row![1]);
   }
   return launches;

@@ -1,5 +1,6 @@
 // Untrusted paste → plain text: bytes decoded as UTF-8 with replacement (UTF-16 when the bytes start with a
-// UTF-16 BOM), ANSI colour/cursor codes removed, CRLF and lone CR turned into LF, BOM removed, no-break spaces
+// UTF-16 BOM), ANSI colour/cursor codes removed, backspaces applied (an erased typo), CRLF turned into LF (a lone CR
+// too when the paste has no LF; with LF line ends it returns the carriage within its line), BOM removed, no-break spaces
 // (a terminal rendered as HTML, chat apps) turned into spaces. Line numbers stay
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
@@ -81,9 +82,40 @@ export function binaryRatio(text: string, maybeNul = false): number {
   return text.length === padding ? 1 : (count - padding) / (text.length - padding);
 }
 
+// A backspace and the character before it on its line: what the shell received when a typo was erased.
+const ERASED = /[^\n\b]\x08|^\x08+|(?<=\n)\x08+/g;
+
+// Text with each backspace applied as a terminal's line editor applies it (`kill 4110 BS ESC[K BS ESC[K 01` or
+// `4110 BS SP BS BS SP BS 01` ran `kill 4101`): it erases the character before it on its line, never past the start.
+function applyBackspaces(text: string): string {
+  let erased = text;
+  for (let before = ''; before !== erased && erased.includes('\b'); ) {
+    before = erased;
+    erased = erased.replace(ERASED, '');
+  }
+  return erased;
+}
+
+// Each line with its lone CRs applied as a terminal shows them: the text after a CR writes over the line from its
+// first column (`ESC[?2004l CR 14:20:31.207` shows `14:20:31.207`). Only in text with LF line ends (see normalizePasteText).
+function applyCarriageReturns(text: string): string {
+  return text.replace(/[^\n]*\r[^\n]*/g, (line) => {
+    const parts = line.split('\r');
+    let shown = parts[0]!;
+    for (let i = 1; i < parts.length; i++) shown = parts[i]! + shown.slice(parts[i]!.length);
+    return shown;
+  });
+}
+
+// Backspaces occur only in a raw terminal capture (`script`, `tmux pipe-pane`), which always holds ESC or CR (a tty
+// ends lines with CRLF): the callers look for them only then, so an ordinary paste pays no extra scan.
+function eraseTyped(text: string): string {
+  return text.includes('\b') ? applyBackspaces(text) : text;
+}
+
 function stripTerminalCodes(raw: string): string {
   let text = raw;
-  if (text.includes('\x1b')) text = text.replace(ANSI, '');
+  if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, ''));
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
   // Three substring scans: far cheaper than a regex test on a 5 MB paste.
   if (text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f')) text = text.replace(NO_BREAK_SPACE, ' ');
@@ -92,8 +124,14 @@ function stripTerminalCodes(raw: string): string {
 
 // Normalised text for matching: see the header comment.
 export function normalizePasteText(raw: string): string {
-  const text = stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const stripped = stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  if (!stripped.includes('\r')) return stripped;
+  const text = eraseTyped(stripped);
+  // Lines ended by CR alone (no LF anywhere: a classic Mac file) are lines; with LF line ends a lone CR is a
+  // carriage return within its line (a `script` typescript's `ESC[?2004l CR`, a progress counter).
+  if (!text.includes('\n')) return text.replace(/\r/g, '\n');
+  const lf = text.replace(/\r\n/g, '\n');
+  return lf.includes('\r') ? applyCarriageReturns(lf) : lf;
 }
 
 /** Bytes searched natively (memchr): Node's Buffer. */
@@ -129,5 +167,5 @@ export function normalizeDecodedPaste({ decoded, nul }: DecodedPaste): { text: s
 // One log line as the live harness reads it, normalised like a paste (a stray CR is dropped, not a line break).
 export function normalizeLogLine(raw: string): string {
   const text = stripTerminalCodes(raw);
-  return text.includes('\r') ? text.replace(/\r/g, '') : text;
+  return text.includes('\r') ? eraseTyped(text).replace(/\r/g, '') : text;
 }

@@ -137,7 +137,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   if (!Number.isInteger(verdictWorkers) || verdictWorkers < 0) {
     throw new VerifyLessonError('USAGE', `createServer: verdictWorkers must be a whole number from 0, found ${String(verdictWorkers)}`);
   }
-  const corsOrigins = new Set((options.corsOrigins ?? []).map(parseCorsOrigin));
+  const corsOrigins = new Set((options.corsOrigins ?? []).map((raw, i) => parseCorsOrigin(raw, `createServer: corsOrigins[${i}]`)));
   const ownsVerifier = options.verifier === undefined;
   const verifier =
     options.verifier ??
@@ -254,11 +254,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   const sendVerdict = (reply: FastifyReply, choice: Extract<VerdictFormatChoice, { ok: true }>, verdict: Verdict, lesson: Lesson, executionTimeMs: number) => {
     const { contentType, body } = renderVerdict(choice.format, verdict, lesson, { pretty: false, partialCredit: choice.partialCredit, executionTimeMs });
     reply.header('cache-control', 'no-store');
-    reply.header('vary', reply.getHeader('vary') ? `${String(reply.getHeader('vary'))}, Accept` : 'Accept');
     return reply.type(contentType).send(body);
   };
 
   app.post('/v1/lessons/:id/verify', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+    // Every answer of this route depends on Accept (a verdict's format, a 406, a 400 in the format asked for): caches
+    // must key on it, whatever the status.
+    reply.header('vary', reply.getHeader('vary') ? `${String(reply.getHeader('vary'))}, Accept` : 'Accept');
     const { id } = request.params;
     const lesson = verifier.getLesson(id);
     if (!lesson) return lessonNotFound(reply, id);

@@ -10,6 +10,7 @@ import {
   findPrintedLogFile,
   findStoppedName,
   readLaunchFlags,
+  readPositionalLaunch,
   findMentionedNodes,
   findNodeInPath,
   findOwnNode,
@@ -273,5 +274,25 @@ describe('readLaunchFlags: the node a launch command starts and its port', () =>
     expect(readLaunchFlags('./kvcli -p 8001 status')).toBeUndefined();
     expect(readLaunchFlags('$ seq 3 | xargs -P3 -I{} ./kv_node --id {} --port 700{}')).toBeUndefined();
     expect(readLaunchFlags('./kv_node --id 1 --port 7001 & ./kv_node --id 2 --port 7002')).toBeUndefined();
+  });
+});
+
+describe('readPositionalLaunch: a listing row whose program takes its id and port as bare arguments', () => {
+  it.each([
+    ['student   5200  0.3  0.0   6212  2048 pts/1    S+   14:21 0:00 ./kv_node 0 7000', 'node0', '7000'],
+    ['5201 ./kv_node 1 7001', 'node1', '7001'],
+    ['4102 python3 kv.py 2 17002', 'node2', '17002'],
+  ])('%s', (row, node, port) => {
+    expect(readPositionalLaunch(row)).toEqual({ node, port });
+  });
+  it.each([
+    'student   5230  0.0  0.0   6412  2260 pts/4    S+   14:22 0:00 grep --color=auto kv_node',
+    '4101 ./kv_node --id 1 --port 7001',
+    '4101 ./kv_node 7001',
+    '4101 ./kv_node 1 80',
+    '4101 ./kv_node 1 7001 --verbose',
+    '4101 ./kv_node 123 7001',
+  ])('names no node: %s', (row) => {
+    expect(readPositionalLaunch(row)).toBeUndefined();
   });
 });

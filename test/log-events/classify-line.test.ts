@@ -149,3 +149,43 @@ describe("a kill command's error", () => {
     expect(classifyLineText('kill: sending SIGTERM to 10411', patterns).kind).toBe('kill');
   });
 });
+
+describe('a kill command whose signal ends no process', () => {
+  const noEnd = [
+    'kill -STOP 4101',
+    'kill -CONT 4101',
+    'kill -TSTP 4101',
+    'kill -SIGSTOP 4101',
+    'kill -sigcont 4101',
+    'kill -s STOP 4101',
+    'kill -s SIGCONT 4101',
+    'kill -n 19 4101',
+    'kill -19 4101',
+    'kill -20 4101',
+    'kill -18 4101',
+    'kill -0 4101',
+    'kill --signal=SIGSTOP 4101',
+    'kill --signal STOP 4101',
+    'pkill -STOP -f "kv_node --id 1"',
+    'killall -s CONT kv_node',
+    'docker kill --signal=SIGSTOP node1',
+    'systemctl kill -s SIGSTOP kv@1',
+    'date +%T.%3N; kill -STOP 4101',
+  ];
+  it('is no kill, as a shell command or without a prompt', () => {
+    for (const line of noEnd) {
+      expect(classifyLineText(line, patterns, { isCommand: true }).kind, line).toBe('other');
+      expect(classifyLineText(`+ ${line}`, patterns).kind, line).toBe('other');
+    }
+  });
+  it('leaves every signal that ends the process a kill', () => {
+    for (const line of ['kill 4101', 'kill -9 4101', 'kill -1 4101', 'kill -2 4101', 'kill -15 4101', 'kill -TERM 4101', 'kill -SIGINT 4101', 'kill -s KILL 4101', 'kill --signal=SIGTERM 4101', 'pkill -f kv_node', 'kill -STOPPED 4101', 'docker kill node1']) {
+      expect(classifyLineText(line, patterns, { isCommand: true }).kind, line).toBe('kill');
+    }
+  });
+  it('keeps a real kill on the same line, with its pid', () => {
+    const meaning = classifyLineText('kill -STOP 4101; sleep 5; kill -CONT 4101; kill -TERM 4102', patterns, { isCommand: true });
+    expect(meaning.kind).toBe('kill');
+    expect(meaning.pid).toBe(4102);
+  });
+});

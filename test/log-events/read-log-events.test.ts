@@ -1030,6 +1030,23 @@ describe('launch commands name their nodes', () => {
     expect([kill.line + 1, kill.target, kill.pid]).toEqual([5, 'node2', 12002]);
   });
 
+  it('kills the node a ps aux row runs by bare id and port arguments (`./kv_node 0 7000`, ids from 0)', () => {
+    const { events } = readLogText(
+      [
+        '$ ps aux | grep kv_node',
+        'student   5200  0.3  0.0   6212  2048 pts/1    S+   14:21 0:00 ./kv_node 0 7000',
+        'student   5201  0.4  0.0   6212  2052 pts/2    S+   14:21 0:00 ./kv_node 1 7001',
+        'student   5230  0.0  0.0   6412  2260 pts/4    S+   14:22 0:00 grep --color=auto kv_node',
+        '$ date +%T.%3N && kill 5200',
+        '14:22:19.804',
+        '[14:22:19.805] [node 0] caught SIGTERM, exiting',
+      ].join('\n'),
+      patterns,
+    );
+    const kill = events.find((e) => e.kind === 'kill')!;
+    expect([kill.line + 1, kill.target, kill.pid]).toEqual([6, 'node0', 5200]);
+  });
+
   it('drops a kill that printed it killed nothing, and reads its error as no kill', () => {
     const { events } = readLogText(
       [

@@ -65,18 +65,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind11 (hand-written, blind), added 2026-12-01 12:20 UTC: see fixtures/pastes-corpus/README.md "Eleventh pass".
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
   // blind13 (hand-written, blind), added 2026-12-01 16:10 UTC: see fixtures/pastes-corpus/README.md "Thirteenth pass".
-  // passed: engine false, truth true; killLine: engine null, truth 16; leader: engine null, truth node1; node2/node3:
-  // engine no such follower, truth +211 / +3 ms. A raw `script` typescript: the engine applies no backspace (it reads
-  // the typed `kill 4110 BS ESC[K BS ESC[K 01` as `kill 411001`, not `kill 4101`), and it splits the lone CR of bash's
-  // `ESC[?2004l CR` into a line of its own, so the `date` output `14:20:31.207` (LF line 16) is not taken as the time of
-  // the command above it; it cites the later untimed `kill %1` (the tail job) as the kill. Note for a fix: the truth
-  // numbers LF lines (33); the engine's own numbering counts the lone CRs too (38 lines).
-  'blind13-script-typescript-backspace-typo-kill.log',
-  // node2: engine +219 ms (line 17) counted, truth no countable detection (killLine null). `kill -STOP` then
-  // `kill -CONT`: the engine takes the `date` output before `kill -STOP 4101` (line 5) as the kill of node1 (and lists
-  // the `-CONT` one as a second kill of the leader); SIGSTOP only pauses the process (the pasted `pgrep` prints 4101,
-  // node1 steps down after SIGCONT). Verdict right (node3 has no detection), for the wrong reason.
-  'blind13-kill-stop-cont-leader-paused-not-killed.log',
   // killLine: engine 1, truth 5. The student's prose line "kill um 14:03:11,482, both followers time out …" is taken as
   // the kill instead of node1's own `14:03:11,482 [node1] received SIGTERM, shutting down` (line 5). Same instant, so
   // verdict and both ms (+301 / +304) are right; only the cited line is the prose. Why (fixe, 16:40 UTC): the cat's file
@@ -85,11 +73,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (blind12-rust-env-logger's own `^C[…] node1: received SIGINT` is a file-run line too); the fix is the sentence being
   // no file's (its time sits inside words), and then joinKillRecords' "the record's line" at the same instant.
   'blind13-de-comma-ms-split-vote-too-slow-301-304.log',
-  // killedNode: engine node1 (the leader), truth node0 (a follower). `date +%T.%3N && kill 5200` (line 9): pid 5200 is
-  // `./kv_node 0 7000` in the pasted `ps aux`, and node 0 logs `caught SIGTERM` 1 ms later; the engine judges line 9 a
-  // kill of the leader node1 and reports node0 as a follower "itself killed 1 ms after the leader's kill". Verdict
-  // right (fails), for the wrong reason: nothing killed node 1, which still leads (node 2 follows leader 1 after).
-  'blind13-zero-based-leader-1-killed-node-0-follower.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

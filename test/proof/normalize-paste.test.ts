@@ -9,8 +9,26 @@ describe('normalizePasteText', () => {
     expect(normalizePasteText('a\x9b31mb')).toBe('ab');
   });
 
-  it('turns CRLF and lone CR into LF, keeping line numbers', () => {
-    expect(normalizePasteText('a\r\nb\rc\n')).toBe('a\nb\nc\n');
+  it('turns CRLF into LF, and lone CRs too in a paste with no LF (a classic Mac file), keeping line numbers', () => {
+    expect(normalizePasteText('a\r\nb\r\nc\r\n')).toBe('a\nb\nc\n');
+    expect(normalizePasteText('a\rb\rc\r')).toBe('a\nb\nc\n');
+  });
+
+  it('applies a lone CR among LF line ends as a terminal does: the text after it writes over the line from its start', () => {
+    // bash's bracketed-paste toggle in a `script` typescript: ESC[?2004l CR before a command's first output line.
+    expect(normalizePasteText('$ date +%T.%3N; kill 4101\r\n\x1b[?2004l\r14:20:31.207\r\n')).toBe('$ date +%T.%3N; kill 4101\n14:20:31.207\n');
+    expect(normalizePasteText('progress 10%\rprogress 100%\ndone\n')).toBe('progress 100%\ndone\n');
+    expect(normalizePasteText('abcdef\rxy\n')).toBe('xycdef\n');
+    expect(normalizePasteText('node2 timeout\r\n')).toBe('node2 timeout\n');
+  });
+
+  it('applies backspaces: an erased typo is what the shell ran, never erasing past the start of a line', () => {
+    expect(normalizePasteText('$ kill 4110\b\x1b[K\b\x1b[K01\r\n')).toBe('$ kill 4101\n');
+    expect(normalizePasteText('$ kill 4110\b \b\b \b01\r\n')).toBe('$ kill 4101\n');
+    expect(normalizePasteText('ab\r\n\b\bc\r\n')).toBe('ab\nc\n');
+    expect(normalizePasteText('$ kill 4101\n')).toBe('$ kill 4101\n');
+    // Only a raw capture (ESC or CR in it) has its backspaces applied: an ordinary paste pays no extra scan.
+    expect(normalizePasteText('$ kill 4110\b\b01\n')).toBe('$ kill 4110\b\b01\n');
   });
 
   it('turns no-break spaces from web terminals into spaces', () => {
@@ -19,6 +37,7 @@ describe('normalizePasteText', () => {
 
   it('normalises one live log line the same way, dropping a stray CR', () => {
     expect(normalizeLogLine('\x1b[32m12:00:00.001\x1b[0m\u00a0node2 heartbeat timeout\r')).toBe('12:00:00.001 node2 heartbeat timeout');
+    expect(normalizeLogLine('kill 4110\b\x1b[K\b\x1b[K01')).toBe('kill 4101');
   });
 
   it('removes a BOM', () => {

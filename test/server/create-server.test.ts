@@ -179,6 +179,9 @@ describe('POST /v1/lessons/:id/verify', () => {
     const image = await app.inject({ method: 'POST', url: VERIFY, payload: { paste: passingPaste }, headers: { accept: 'image/png' } });
     expect(image.statusCode).toBe(406);
     expect(image.json()).toMatchObject({ error: 'NOT_ACCEPTABLE' });
+    // The 406 depends on Accept as much as a verdict does: a cache keys both on it.
+    expect(image.headers.vary).toBe('Accept');
+    expect(unknown.headers.vary).toBe('Accept');
     const partial = await app.inject({ method: 'POST', url: `${VERIFY}?partialCredit=true`, payload: { paste: passingPaste } });
     expect(partial.statusCode).toBe(400);
     expect(partial.json()).toMatchObject({ field: 'partialCredit' });
@@ -553,6 +556,13 @@ describe('CORS', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('refuses * from a library caller in a library caller\'s words (no command-line option named)', async () => {
+    await expect(createServer({ verifier, corsOrigins: ['https://course.example', '*'] })).rejects.toMatchObject({
+      code: 'ARGUMENT_INVALID',
+      message: 'createServer: corsOrigins[1]: expected an origin such as https://course.example (scheme, host, optional port; never *), found "*"',
+    });
+  });
+
   it('grants exactly the allowlisted origins, never * and never credentials', async () => {
     const cors = await createServer({ verifier, corsOrigins: ['https://course.example', 'http://localhost:3000'] });
     cleanups.push(() => cors.close());
@@ -583,7 +593,7 @@ describe('CORS', () => {
   it.each(['*', 'https://course.example/path', 'ftp://course.example', 'https://user:pw@course.example', 'course.example'])(
     'refuses %j as an allowed origin',
     async (origin) => {
-      await expect(createServer({ verifier, corsOrigins: [origin] })).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('never *') });
+      await expect(createServer({ verifier, corsOrigins: [origin] })).rejects.toMatchObject({ code: 'ARGUMENT_INVALID', message: expect.stringContaining('never *') });
     },
   );
 });

@@ -1,4 +1,5 @@
 // `verify-lesson history check FILE... [--model register|kv] [--json] [--report x.html|x.svg] [--timeout-ms MS]`
+import { describeReadError } from '../describe-read-error.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -128,7 +129,7 @@ export async function runHistoryCommand(args: readonly string[], values: CliValu
     try {
       text = await readFile(resolve(io.cwd, file), 'utf8');
     } catch (error) {
-      reports.push({ file, error: createFinding('HISTORY_FILE_UNREADABLE', 'error', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, { file }) });
+      reports.push({ file, error: createFinding('HISTORY_FILE_UNREADABLE', 'error', { reason: describeReadError(error) }, { file }) });
       continue;
     }
     reports.push(checkHistoryText(file, text, { ...(model ? { model } : {}), ...(budgetMs ? { budgetMs } : {}) }));

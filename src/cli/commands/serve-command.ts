@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
 import type { ServerLoggerOptions } from '../../server/create-server.js';
 import type { CliIo } from '../cli-io.js';
+import { parseCorsOrigin } from '../../server/cors-origins.js';
 import type { CliValues } from '../run-cli.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -60,7 +61,7 @@ export async function runServeCommand(
     ...(values.lessons === undefined ? {} : { lessonsDir: resolve(io.cwd, values.lessons) }),
     watch: true,
     logger: { level, stream: io.stderr },
-    ...(values['cors-origin'] === undefined ? {} : { corsOrigins: values['cors-origin'] }),
+    ...(values['cors-origin'] === undefined ? {} : { corsOrigins: values['cors-origin'].map((raw) => parseCorsOrigin(raw)) }),
     ...(workers === undefined ? {} : { verdictWorkers: workers }),
   });
 

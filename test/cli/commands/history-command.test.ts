@@ -39,7 +39,7 @@ describe('verify-lesson history check', () => {
     const run = await runCliCaptured(['history', 'check', ok, 'fixtures/histories/bad-unknown-op.jsonl', 'nope.jsonl'], { cwd: ROOT });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('fixtures/histories/bad-unknown-op.jsonl:3: error HISTORY_LINE_INVALID expected f one of');
-    expect(run.stderr).toContain('nope.jsonl: error HISTORY_FILE_UNREADABLE cannot read the history file: ENOENT');
+    expect(run.stderr).toContain('nope.jsonl: error HISTORY_FILE_UNREADABLE cannot read the history file: no such file');
   });
 
   it('refuses an op the chosen model lacks, and a bad --model', async () => {

@@ -16,6 +16,7 @@ export {
   judgeKills,
   isSameKill,
   SAME_KILL_MS,
+  ZONE_EVIDENCE_MS,
   placeEventsOnClock,
   type Detection,
   type EventClock,
@@ -24,6 +25,6 @@ export {
   type TimedEventLike,
 } from './log-facts.js';
 export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, resolveEventNames, type LiveEventReader, type LiveLine, type LogEvents } from './read-log-events.js';
-export { stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
+export { isZoneOffsetMin, stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 export { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 export { indexLines, type PasteLines } from './paste-lines.js';

@@ -3,18 +3,76 @@
 import type { LogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
+import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
 import { latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 
 export interface EventClock {
   readonly clock: PasteClock;
+  /** Minutes east of UTC the paste's zone-less stamps were read in (decideLocalZoneMin); 0 when read as UTC. */
+  readonly zoneShiftMin: number;
   /** The event's time on the paste's clock (ms), or undefined when its line has no timestamp. */
   at(event: LogEvent): number | undefined;
 }
 
-/** Puts all events' stamps on one comparable clock (epoch ms, or wall time when some lack the date). */
+/**
+ * Puts all events' stamps on one comparable clock (epoch ms, or wall time when some lack the date); zone-less stamps
+ * next to a zoned kill in the zone decideLocalZoneMin proves.
+ */
 export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
   const clock = choosePasteClock(events.map((e) => e.time), events.map((e) => e.node), (k) => events[k]!.kind === 'kill', events.map((e) => e.machine));
-  return { clock, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
+  const zoneShiftMin = clock.kind === 'absolute' ? decideLocalZoneMin(events, clock) : 0;
+  if (zoneShiftMin === 0) return { clock, zoneShiftMin, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
+  const shiftMs = zoneShiftMin * 60_000;
+  return {
+    clock,
+    zoneShiftMin,
+    at: (event) => {
+      const v = event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined;
+      return v === undefined || event.time!.zoned || event.time!.ambiguousZone !== undefined ? v : v - shiftMs;
+    },
+  };
+}
+
+/**
+ * How close to a zoned kill (`date -u '+%F %T.%3N %Z'; kill …`) the nodes' zone-less lines must sit, once read in
+ * their zone, for that zone to be proven: a follower logs its last heartbeat and its timeout within a second of its
+ * leader's death, and a chance coincidence is as rare as a line within a second of an exact half hour.
+ */
+export const ZONE_EVIDENCE_MS = 1000;
+
+/**
+ * The zone of a paste's zone-less stamps (minutes east of UTC), proven by a zoned kill: dated zone-less stamps are
+ * the writers' local time of an unknown zone (an ambiguous abbreviation, `IST`, is no zone-less stamp: TIMEZONE_AMBIGUOUS), read as UTC unless the paste shows otherwise. It shows when, for a
+ * zoned kill, at least two writers have a zone-less line within ZONE_EVIDENCE_MS of the kill plus one and the same
+ * UTC offset a zone uses (`zoneShiftMinOf`, the harness's nearest quarter hour, that is a zone's: isZoneOffsetMin),
+ * and no writer has one near any other offset, 0 included (a line near the kill as read keeps every stamp as read).
+ * A node that is slow or fast by a real offset plus its delay is then measured by that delay; one off by a quarter
+ * hour that no zone uses (UTC+00:15) is read as written. Every zoned kill that proves a zone must prove the same one.
+ */
+function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): number {
+  let decided = 0;
+  for (const kill of events) {
+    if (kill.kind !== 'kill' || kill.time === undefined || !kill.time.zoned || kill.time.kind !== 'absolute') continue;
+    const killMs = kill.time.ms;
+    const offsetsOf = new Map<string, Set<number>>();
+    for (const e of events) {
+      if (e.node === undefined || e.time === undefined || e.time.zoned || e.time.ambiguousZone !== undefined || e.time.kind !== 'absolute') continue;
+      const aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
+      const offsetMin = zoneShiftMinOf(aheadMs);
+      if (Math.abs(aheadMs - offsetMin * 60_000) >= ZONE_EVIDENCE_MS) continue;
+      let offsets = offsetsOf.get(e.node);
+      if (!offsets) offsetsOf.set(e.node, (offsets = new Set()));
+      offsets.add(offsetMin);
+    }
+    if (offsetsOf.size < 2) continue;
+    const all = new Set<number>();
+    for (const offsets of offsetsOf.values()) for (const offsetMin of offsets) all.add(offsetMin);
+    const [offsetMin] = all;
+    if (all.size !== 1 || offsetMin === 0 || !isZoneOffsetMin(offsetMin!)) return 0;
+    if (decided !== 0 && decided !== offsetMin) return 0;
+    decided = offsetMin!;
+  }
+  return decided;
 }
 
 export interface LeaderStatement {

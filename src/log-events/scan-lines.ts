@@ -2462,14 +2462,25 @@ const DATE_COMMAND = /(?:^|[\s;&|$(`>])(?:date|get-date|echo\s+%time%)(?:\s|;|&|
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
 const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)/;
 
-// Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone.
+// Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone. GNU date's
+// default output (`Tue Dec  1 15:33:08 UTC 2026`) starts with a weekday, which the head scan locates no time behind:
+// that line is read from its first word.
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
-  if (i + 1 >= lines.count || table.stampAt[i + 1]! < 0 || table.kinds[i + 1] !== LINE_LOG) return undefined;
+  if (i + 1 >= lines.count || table.kinds[i + 1] !== LINE_LOG) return undefined;
   const text = lines.text;
+  let at = table.stampAt[i + 1]!;
+  if (at < 0) {
+    at = lines.starts[i + 1]!;
+    while (text.charCodeAt(at) === 32) at++;
+    if (!isWeekdayAt(text, at)) return undefined;
+  }
   if (!command.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)))) return undefined;
-  const output = parseTimestampAt(text, table.stampAt[i + 1]!, lines.ends[i + 1]!);
+  const output = parseTimestampAt(text, at, lines.ends[i + 1]!);
   return output !== undefined && text.slice(output.end, lines.ends[i + 1]!).trim() === '' ? output : undefined;
 }
+
+const WEEKDAY_WORDS = new Set(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+const isWeekdayAt = (text: string, p: number): boolean => text.charCodeAt(p + 3) === 32 && WEEKDAY_WORDS.has(text.slice(p, p + 3));
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

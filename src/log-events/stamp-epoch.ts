@@ -53,6 +53,16 @@ export function zoneShiftMinOf(aheadMs: number): number {
 }
 
 /**
+ * Whether `offsetMin` (minutes east of UTC) is an offset some zone uses: a whole or half hour from UTC-12:00 to
+ * UTC+14:00, or one of the tz database's quarter-hour ones (Nepal +05:45, Eucla +08:45, Chatham +12:45/+13:45). A
+ * difference between two zones may be any quarter hour (India +05:30 vs Nepal); an offset from UTC may not.
+ */
+export function isZoneOffsetMin(offsetMin: number): boolean {
+  if (offsetMin < -720 || offsetMin > 840) return false;
+  return offsetMin % 30 === 0 || offsetMin === 345 || offsetMin === 525 || offsetMin === 765 || offsetMin === 825;
+}
+
+/**
  * Epoch ms of a live line's stamp read again in its writer's zone: `zoneShiftMin` east of the harness's own offset
  * at the line's arrival (`localOffsetMinAt`); zoned stamps as written; undefined for a relative stamp (no zone).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLiveEventReader, findLeaderAt, isSameKill, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, type LogEvent } from '../../src/log-events/index.js';
+import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, ZONE_EVIDENCE_MS, type LogEvent } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 
@@ -151,5 +151,61 @@ describe('findLeaderAt: who leads at a moment (checkPaste and the harness)', () 
     ]);
     expect(findLeaderAt(events, { at })).toMatchObject({ node: 'node1', atMs: 140 });
     expect(findLeaderAt(events, { at }, { beforeMs: 120 })).toBeUndefined();
+  });
+});
+
+describe('placeEventsOnClock: zone-less node lines next to a zoned kill', () => {
+  // `date -u '+%F %T.%3N %Z'; kill -9 6101` at 13:12:40.511 UTC; the nodes' zone-less lines `aheadMs` after it as read
+  // as UTC (a node's own zone: its offset plus its delays), with node2's heartbeat 45 ms before and node3's 44 ms.
+  const paste = (aheadMs: number, node3AheadMs = aheadMs): readonly LogEvent[] => {
+    const at = (ms: number): string => new Date(Date.UTC(2026, 11, 1, 13, 12, 40, 511) + ms).toISOString().slice(0, 23).replace('T', ' ');
+    return readLogText(
+      [
+        "$ date -u '+%F %T.%3N %Z'; kill -9 6101",
+        '2026-12-01 13:12:40.511 UTC',
+        `${at(aheadMs - 45)} node2 heartbeat from leader node1`,
+        `${at(aheadMs + 205)} node2 heartbeat timeout (250 ms since last heartbeat), starting election`,
+        `${at(node3AheadMs - 44)} node3 heartbeat from leader node1`,
+        `${at(node3AheadMs + 2)} node3 read() returned 0: leader node1 connection closed`,
+      ].join('\n'),
+      patterns,
+    ).events;
+  };
+  const measured = (events: readonly LogEvent[]) => {
+    const clock = placeEventsOnClock(events);
+    const kill = clock.at(events.find((e) => e.kind === 'kill')!)!;
+    return { zoneShiftMin: clock.zoneShiftMin, ms: events.filter((e) => e.node !== undefined).map((e) => Math.round(clock.at(e)! - kill)) };
+  };
+
+  it('reads them in the zone every node sits at: a whole offset a zone uses, each node within ZONE_EVIDENCE_MS of it', () => {
+    expect(measured(paste(3_600_000))).toEqual({ zoneShiftMin: 60, ms: [-45, 205, -44, 2] });
+    expect(measured(paste(-5 * 3_600_000))).toEqual({ zoneShiftMin: -300, ms: [-45, 205, -44, 2] });
+    // Nepal's +05:45 is a zone's offset; a slow node is measured by its own delay (+400 ms), never made fast.
+    expect(measured(paste(345 * 60_000))).toEqual({ zoneShiftMin: 345, ms: [-45, 205, -44, 2] });
+    expect(measured(paste(3_600_000 + 400))).toEqual({ zoneShiftMin: 60, ms: [355, 605, 356, 402] });
+  });
+
+  it('keeps them as read when they agree with the kill, are off by a quarter hour no zone uses, or the nodes disagree', () => {
+    expect(measured(paste(0))).toEqual({ zoneShiftMin: 0, ms: [-45, 205, -44, 2] });
+    // 15 min + 400 ms (or + 200 ms) late: UTC+00:15 is no zone, so no zone explains it.
+    expect(measured(paste(15 * 60_000 + 400)).zoneShiftMin).toBe(0);
+    expect(measured(paste(15 * 60_000 + 200)).zoneShiftMin).toBe(0);
+    // One node an hour off, the other as read: no one zone.
+    expect(measured(paste(3_600_000, 0)).zoneShiftMin).toBe(0);
+    // Nodes an hour off but seconds away from the whole hour: no node sits at an offset.
+    expect(measured(paste(3_600_000 + 5000)).zoneShiftMin).toBe(0);
+    expect(ZONE_EVIDENCE_MS).toBe(1000);
+  });
+
+  it('needs two nodes near the offset, and a zoned kill', () => {
+    const one = paste(3_600_000).filter((e) => e.node !== 'node3');
+    expect(measured(one).zoneShiftMin).toBe(0);
+    const zoneLessKill = readLogText(['$ date +%F\\ %T.%3N; kill -9 6101', '2026-12-01 13:12:40.511', '2026-12-01 14:12:40.716 node2 heartbeat timeout, starting election', '2026-12-01 14:12:40.513 node3 read() returned 0: leader node1 connection closed'].join('\n'), patterns).events;
+    expect(placeEventsOnClock(zoneLessKill).zoneShiftMin).toBe(0);
+  });
+
+  it('isZoneOffsetMin: whole and half hours from UTC-12 to UTC+14, and the four quarter-hour zones', () => {
+    expect([0, 60, -300, 330, -570, 345, 525, 765, 825, 840, -720].map(isZoneOffsetMin)).toEqual(Array(11).fill(true));
+    expect([15, -15, 45, 75, 315, 870, -750].map(isZoneOffsetMin)).toEqual(Array(7).fill(false));
   });
 });

@@ -893,6 +893,19 @@ describe('times printed on a neighbouring line', () => {
     expect(readLogText(['$ date; kill 5120', '10:58:40.517 node2 INFO following leader node1'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
   });
 
+  it("GNU `date`'s default output `Tue Dec  1 15:33:08 UTC 2026` under `date; kill -9 7301` is the kill's whole-second time", () => {
+    const { events } = readLogText(['$ date; kill -9 7301', 'Tue Dec  1 15:33:08 UTC 2026', '$ date ; kill 7302', 'Tue Dec  1 15:33:09 2026'].join('\n'), patterns);
+    expect(events.map((e) => [e.line + 1, e.kind, e.pid, e.time?.ms, e.time?.precisionMs, e.time?.zoned])).toEqual([
+      [2, 'kill', 7301, Date.UTC(2026, 11, 1, 15, 33, 8), 1000, true],
+      [4, 'kill', 7302, Date.UTC(2026, 11, 1, 15, 33, 9), 1000, false],
+    ]);
+    // Not the date's output: a weekday line that is more than the date, a word that only starts like one, no `date` run.
+    const kills = (text: string[]): unknown[] => readLogText(text.join('\n'), patterns).events.filter((e) => e.kind === 'kill').map((e) => [e.line + 1, e.time]);
+    expect(kills(['$ date; kill 5120', 'Tue Dec  1 15:33:08 UTC 2026 node2 following leader node1'])).toEqual([[1, undefined]]);
+    expect(kills(['$ date; kill 5120', 'Tuesday Dec  1 15:33:08 UTC 2026'])).toEqual([[1, undefined]]);
+    expect(kills(['$ kill 5120', 'Tue Dec  1 15:33:08 UTC 2026'])).toEqual([[1, undefined]]);
+  });
+
   it('Windows: `PS C:\\…> Get-Date -Format o; taskkill /PID 11872 /F` is a kill timed by the round-trip time printed under it', () => {
     const { events } = readLogText(
       [

@@ -287,6 +287,39 @@ describe('checkPaste: clocks that cannot be compared', () => {
   });
 });
 
+describe('checkPaste: a zoned kill echo over zone-less node logs', () => {
+  // `date -u` prints the kill in UTC; the nodes log local time without a zone, `aheadMs` after the kill as read.
+  const paste = (aheadMs: number): string => {
+    const at = (ms: number): string => new Date(Date.UTC(2026, 11, 1, 13, 12, 40, 511) + aheadMs + ms).toISOString().slice(0, 23).replace('T', ' ');
+    return [
+      "$ date -u '+%F %T.%3N %Z'; kill -9 6101",
+      '2026-12-01 13:12:40.511 UTC',
+      `${at(-45)} node2 FOLLOWER heartbeat from leader node1`,
+      `${at(205)} node2 FOLLOWER heartbeat timeout (250 ms since last heartbeat), starting election`,
+      `${at(-44)} node3 FOLLOWER heartbeat from leader node1`,
+      `${at(2)} node3 FOLLOWER read() returned 0: leader node1 connection closed`,
+    ].join('\n');
+  };
+  const measured = (text: string) => {
+    const verdict = checkPaste(lesson, text);
+    return { passed: verdict.passed, ms: verdict.measurements?.followers.map((f) => [f.node, f.detectionMs]) };
+  };
+
+  it('measures nodes logging local time (UTC+1) in their zone: +205 / +2 ms, not an hour', () => {
+    expect(measured(paste(3_600_000))).toEqual({ passed: true, ms: [['node2', 205], ['node3', 2]] });
+  });
+
+  it('keeps a paste that agrees with the zoned kill to the ms as it reads', () => {
+    expect(measured(paste(0))).toEqual({ passed: true, ms: [['node2', 205], ['node3', 2]] });
+  });
+
+  it('never corrects slow nodes into a pass: 15 min + 400 ms (no zone is UTC+00:15), or an hour + 400 ms', () => {
+    expect(measured(paste(15 * 60_000 + 400))).toMatchObject({ passed: false, ms: [['node2', 900_605], ['node3', 900_402]] });
+    expect(measured(paste(15 * 60_000 + 200)).passed).toBe(false);
+    expect(measured(paste(3_600_000 + 400))).toMatchObject({ passed: false, ms: [['node2', 605], ['node3', 402]] });
+  });
+});
+
 describe('checkPaste on terminal panes side by side', () => {
   const pane = (left: readonly string[], right: readonly string[], width = 50): string =>
     Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(width)}│${right[i] ?? ''}`.trimEnd()).join('\n');

@@ -6,7 +6,7 @@
 // after "peer", "to", "from" are someone else's and name no writer here. Where no line names a writer (RabbitMQ's
 // `<0.1130.0>` is an Erlang pid), a file's startup banner does: `node           : rabbit1@localhost`.
 import type { MutableLogEvent } from './log-event.js';
-import type { Stamp } from './parse-timestamp.js';
+import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
 import { findCatFiles, findNodeInPath } from './attribute-node.js';
 import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
@@ -26,7 +26,6 @@ const LOCAL_MEMBER_ID = /"local-member-id":"([0-9a-f]{16})"/;
 // rabbit1@localhost`, beside `home dir       : …`): the writer's own name, once per start.
 const NODE_BANNER = /(?:^|[ \t])node {2,}: ([A-Za-z][\w.-]{0,62}@[\w.-]{1,253})[ \t\r]*$/;
 const NODE_BANNER_KEY = 'node  ';
-const DAY_MS = 86_400_000;
 
 interface Anchor {
   readonly line: number;

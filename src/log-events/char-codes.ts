@@ -3,5 +3,12 @@
 /** `0`-`9`. */
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** A non-empty run of `0`-`9` only (a pid, a restart count), not a name. */
+export function isAllAsciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) if (!isAsciiDigit(s.charCodeAt(k))) return false;
+  return true;
+}
+
 /** `A`-`Z`, `a`-`z`. */
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -79,7 +79,8 @@ export interface Stamp {
   readonly end: number;
 }
 
-const DAY_MS = 86_400_000;
+/** One day in ms: the one definition the clock code shares. */
+export const DAY_MS = 86_400_000;
 /** Days before each month in a non-leap year. */
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

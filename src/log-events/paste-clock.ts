@@ -10,10 +10,9 @@
 // ms) are a clock of their own per format: they never compare with wall-clock stamps or with each other's formats. A
 // paste that mixes clocks is measured on the clock most of its stamps use; stamps on another clock have no value
 // (`valueOf` → undefined) and the caller reports them (CLOCKS_INCOMPARABLE) rather than inventing an offset between the two.
-import { civilFromDays, type ClockKind, type Stamp, type TimestampFormat } from './parse-timestamp.js';
+import { civilFromDays, DAY_MS, type ClockKind, type Stamp, type TimestampFormat } from './parse-timestamp.js';
 import { placeNear } from './stamp-epoch.js';
 
-const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 
 export interface PasteClock {

@@ -20,7 +20,7 @@ import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { chooseVaryingNameKey, continueRecordStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
-import { isAsciiDigit } from './char-codes.js';
+import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -52,7 +52,6 @@ function sortNodes(nodes: string[]): string[] {
   return nodes;
 }
 
-const isAllDigits = (s: string): boolean => /^\d+$/.test(s);
 const FROM_JSON_NAME = NODE_SOURCES.indexOf('json-name');
 
 // Where the digits that end `name` start when only they are digits (`node12` → 4); -1 otherwise.
@@ -155,7 +154,7 @@ export function readLogEvents(
   for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
   // A process column's name (fly's machine id in `fly machine stop 148edd3f920489`) is the node its lines name; a
   // bare pid stays a pid (a kill's, below), never a name.
-  for (const [name, writer] of table.processNodes ?? []) if (!aliases.has(name) && name !== writer && !isAllDigits(name)) aliases.set(name, writer);
+  for (const [name, writer] of table.processNodes ?? []) if (!aliases.has(name) && name !== writer && !isAllAsciiDigits(name)) aliases.set(name, writer);
   addAddressAliases(raw, aliases);
   addLeaderAddressAliases(lines, raw, aliases);
   if (table.launchNames !== undefined) addLaunchAliases(table.launchNames, raw, aliases);
@@ -330,7 +329,7 @@ function isFailedKill(lines: PasteLines, table: LineTable, i: number, pid: numbe
 function addLaunchAliases(launchNames: ReadonlyMap<string, string>, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   let writers: Set<string | undefined> | undefined;
   for (const [name, node] of launchNames) {
-    if (isAllDigits(name) || aliases.has(name)) continue;
+    if (isAllAsciiDigits(name) || aliases.has(name)) continue;
     writers ??= new Set(events.map((e) => e.node));
     if (!writers.has(name)) aliases.set(name, node);
   }

@@ -16,8 +16,8 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
-import { isAsciiDigit as isDigit, isAsciiLetter as isLetter } from './char-codes.js';
+import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter } from './char-codes.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -242,7 +242,7 @@ export function fileStem(path: string): string | undefined {
     .replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '')
     .replace(SUPERVISOR_CAPTURE, '');
   const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
-  const numbered = named && isAllDigits(base);
+  const numbered = named && isAllAsciiDigits(base);
   if (named && !numbered && /\d/.test(base)) return copyString(base);
   const container = KUBELET_CONTAINER_FILE.exec(base);
   if (container) return copyString(container[1]!);
@@ -256,10 +256,6 @@ export function fileStem(path: string): string | undefined {
   return named ? copyString(base) : undefined;
 }
 
-function isAllDigits(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (!isDigit(s.charCodeAt(k))) return false;
-  return true;
-}
 
 const SEARCH_CHARS = 160;
 
@@ -823,11 +819,8 @@ function scanStampNameRun(
 // writer in its fields: the line's head does, read as any line's (a `[kv2]` tag, a `node2:` prefix, a JSON line's
 // `node` field, a weak head token the paste decides on); the record's own time stays the line's.
 function scanRecordedLine(record: string, st: ScanState): void {
-  const line = readRecordedLine(record);
-  if (line === undefined) return;
-  const inner = createScanState();
-  scanLine(line, 0, line.length, inner);
-  if (inner.kind !== LINE_LOG && inner.kind !== LINE_JSON) return;
+  const { inner } = scanRecordedHead(record) ?? {};
+  if (inner === undefined || (inner.kind !== LINE_LOG && inner.kind !== LINE_JSON)) return;
   st.node = inner.node;
   st.nodeFrom = inner.node === undefined ? FROM_JSON : inner.nodeFrom;
   st.jsonNames = inner.jsonNames;
@@ -2037,11 +2030,17 @@ const HOUR_MS = 3_600_000;
 // A collector's record with no time of its own (a `{"log":"2026-12-01 13:05:11.913 [kv2] …\n"}` forwarded without
 // docker's `time`): the time at its recorded line's head.
 function recordedLineStamp(record: string): Stamp | undefined {
+  const { line, inner } = scanRecordedHead(record) ?? {};
+  return line !== undefined && inner!.kind === LINE_LOG && inner!.stampAt >= 0 ? parseTimestampAt(line, inner!.stampAt, line.length) : undefined;
+}
+
+// The whole output line a record holds (render-json-message.ts's readRecordedLine) and its head read as any line's.
+function scanRecordedHead(record: string): { line: string; inner: ScanState } | undefined {
   const line = readRecordedLine(record);
   if (line === undefined) return undefined;
   const inner = createScanState();
   scanLine(line, 0, line.length, inner);
-  return inner.kind === LINE_LOG && inner.stampAt >= 0 ? parseTimestampAt(line, inner.stampAt, line.length) : undefined;
+  return { line, inner };
 }
 
 // Per scanned paste: whether its `dd/dd/yyyy` dates are day first (decideDayFirst); null: each stamp as it reads.
@@ -2446,7 +2445,6 @@ function decidePrintTimeWriters(lines: PasteLines, table: LineTable): ReadonlySe
   for (const [node, d] of most) if (d - least.get(node)! > PRINT_LAG_MS) writers.add(node);
   return writers;
 }
-const DAY_MS = 86_400_000;
 
 // How much of the date a wall-clock stamp writes.
 const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day': 0, yearless: 1, absolute: 2, relative: -1 };
@@ -2479,8 +2477,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   return output !== undefined && text.slice(output.end, lines.ends[i + 1]!).trim() === '' ? output : undefined;
 }
 
-const WEEKDAY_WORDS = new Set(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
-const isWeekdayAt = (text: string, p: number): boolean => text.charCodeAt(p + 3) === 32 && WEEKDAY_WORDS.has(text.slice(p, p + 3));
+// `Tue ` as date prints it: a weekday of WEEKDAYS, capitalised.
+const isCapitalisedAt = (text: string, p: number): boolean => text.charCodeAt(p) <= 90 && text.charCodeAt(p + 1) >= 97 && text.charCodeAt(p + 2) >= 97;
+const isWeekdayAt = (text: string, p: number): boolean => text.charCodeAt(p + 3) === 32 && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

@@ -1,8 +1,6 @@
 // A log line's time as epoch ms next to a real clock (the harness's). Zone-less stamps are the writer's local wall
 // time: they are read in the zone the caller names (its own local offset), never silently as UTC.
-import { civilFromDays, daysFromCivil, type Stamp } from './parse-timestamp.js';
-
-const DAY_MS = 86_400_000;
+import { civilFromDays, DAY_MS, daysFromCivil, type Stamp } from './parse-timestamp.js';
 
 /**
  * The value a wall clock that repeats every `periodMs` (a time of day: a day; a date without its year: a year) stands

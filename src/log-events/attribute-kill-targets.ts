@@ -3,11 +3,12 @@
 // `{"name":"chaos","msg":"killed n1"}` — names its target; a node's own "received SIGTERM" (names no other node)
 // stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
 import { isTermNumberAt, normalizeNodeToken } from './classify-line.js';
-import type { LogEventKind, MutableLogEvent } from './log-event.js';
+import { RAFT_ROLE_KINDS, type LogEventKind, type MutableLogEvent } from './log-event.js';
 import { isAsciiDigit as isDigit } from './char-codes.js';
 
 // What only a member of the cluster logs about itself: a launcher reports who leads and starts nodes, never these.
-const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'heartbeat-timeout', 'connection-lost', 'election-started', 'vote', 'stepped-down']);
+// (A launcher loses no connection to a leader; a load client does: find-non-members.ts does not count that one.)
+const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set([...RAFT_ROLE_KINDS, 'connection-lost']);
 // Writers read from a column, tag or field in front of the message; a name read from the message itself, a member
 // id, a file's writer or a record's is the node the line is about, never a bystander.
 const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'json-name', 'name', 'service', 'service-number', 'section', 'file-name']);

@@ -3,10 +3,10 @@
 // follower noticing the dead leader, so it is no follower: counted as one, it could stand in for a follower that
 // never noticed.
 import { FAMILY_NAME } from './attribute-node.js';
-import type { LogEvent, LogEventKind } from './log-event.js';
+import { RAFT_ROLE_KINDS, type LogEvent, type LogEventKind } from './log-event.js';
 
-// What a Raft member logs and a client never does: its role, elections, votes, its own election timer.
-const ROLE_KINDS: ReadonlySet<LogEventKind> = new Set(['became-leader', 'follows-leader', 'heartbeat-timeout', 'election-started', 'vote', 'stepped-down']);
+// What a Raft member logs and a client never does (RAFT_ROLE_KINDS), and whom it follows.
+const ROLE_KINDS: ReadonlySet<LogEventKind> = new Set([...RAFT_ROLE_KINDS, 'follows-leader']);
 // The smallest Raft cluster: a numbered family of this many writers (node1, node2, node3) is the cluster.
 const MIN_FAMILY_MEMBERS = 3;
 

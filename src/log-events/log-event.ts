@@ -57,5 +57,11 @@ export interface LogEvent {
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */
 export type MutableLogEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
 
+/**
+ * What only a Raft member logs about itself: its leadership, elections, votes, stepping down, its own election timer.
+ * A launcher or a load client logs none of these (attribute-kill-targets.ts, find-non-members.ts add what each may).
+ */
+export const RAFT_ROLE_KINDS: readonly LogEventKind[] = ['became-leader', 'heartbeat-timeout', 'election-started', 'vote', 'stepped-down'];
+
 /** The kinds that count as a follower noticing the dead leader. */
 export const DETECTION_KINDS: ReadonlySet<LogEventKind> = new Set(['heartbeat-timeout', 'connection-lost']);

@@ -27,6 +27,10 @@ describe('normalizePasteText', () => {
     expect(normalizePasteText('$ kill 4110\b \b\b \b01\r\n')).toBe('$ kill 4101\n');
     expect(normalizePasteText('ab\r\n\b\bc\r\n')).toBe('ab\nc\n');
     expect(normalizePasteText('$ kill 4101\n')).toBe('$ kill 4101\n');
+    // Linear in the carriage returns: 100,000 of them over a 400,000-character line (a copy of the line per CR never ended).
+    expect(normalizePasteText(`${'a'.repeat(400_000)}${'\rx'.repeat(100_000)}\nb\n`)).toBe(`x${'a'.repeat(399_999)}\nb\n`);
+    // Linear in the backspaces: 200,000 of them after as many characters (a pass per backspace would never end).
+    expect(normalizePasteText(`${'a'.repeat(200_000)}${'\b'.repeat(200_000)}x\r\n`)).toBe('x\n');
     // Only a raw capture (ESC or CR in it) has its backspaces applied: an ordinary paste pays no extra scan.
     expect(normalizePasteText('$ kill 4110\b\b01\n')).toBe('$ kill 4110\b\b01\n');
   });

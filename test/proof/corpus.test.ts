@@ -48,7 +48,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // ("starting election for term 7" and "voting for node2 in term 7" are two writers, neither the leader node1 whose
   // silence they report). The engine finds no follower's detection (passed: engine false, truth true); its report says
   // whether either follower noticed cannot be told and quotes the 8 detection lines tied to no node
-  // (FOLLOWER_DETECTION_UNATTRIBUTED), never that a follower "logged nothing".
+  // (FOLLOWER_DETECTION_UNATTRIBUTED), never that a follower "logged nothing". Studied (fixg, 2026-12-01 17:50 UTC) and
+  // left: no sound general rule tells line 25 from 26. "voting for node2 in term 6" is not node2's only by convention
+  // (blind11-stdout-buffered's `node3: … rejected: already voted for node3` names its writer's own vote), and even then
+  // line 25 ("… starting election for term 6") is node2's only by a chain of Raft deductions over unattributed lines
+  // (the members are node1..3; a line naming "leader node1" is not node1's; node3 voted for node2 in term 6, so it
+  // cast no self-vote in term 6, so it started no election for term 6). The chain fits this one paste, the corpus's only
+  // sorted merge of writerless follower lines; a wrong step would credit one follower with the other's detection.
   'real9-java-B-jul-ms-cat-sort.log',
   // real10 (real RabbitMQ 3.10 quorum-queue captures, Ra), added 2026-12-01 10:15 UTC: see fixtures/pastes-corpus/README.md
   // "real10". (real10-rmq-A's and -F's Verify greps likewise: leader null, leaderByProvenance rabbit1 / rabbit3.)

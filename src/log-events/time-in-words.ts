@@ -17,7 +17,8 @@ const SENTENCE_WORDS = 2;
 // A word of a sentence: two or more letters, maybe closed by punctuation (`lab:`, `down,`), nothing else.
 const isWordEnd = (c: number): boolean => c === 44 || c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
 const isSpace = (c: number): boolean => c === 32 || c === 9;
-const isLetter = (c: number): boolean => isAsciiLetter(c) || c >= 0xc0;
+// Latin letters with accents too (`über`, `après`); no symbol, box-drawing rule or emoji is one.
+const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * Whether `time`, the stamp read for the line text[start, end) whose head holds none, is written inside words: it is

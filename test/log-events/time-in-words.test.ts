@@ -23,6 +23,7 @@ describe('isTimeInWords: a time inside a sentence, not at a log line head', () =
     expect(inWords('kill um 14:03:11,482, both followers time out (split vote, then node2 wins term 3):', '14:03')).toBe(true);
     expect(inWords('killed node1 (pid 30117) at 14:03:11.291, node2 noticed', '14:03')).toBe(true);
     expect(inWords('I killed it at: 14:03:11.291', '14:03')).toBe(true);
+    expect(inWords('arrêté vers 14:03:11,291, après ça node2 élu', '14:03')).toBe(true);
   });
 
   it('never a head behind a level, host, weekday, `^C` or a glued bracket: one word is a column', () => {
@@ -31,6 +32,7 @@ describe('isTimeInWords: a time inside a sentence, not at a log line head', () =
     expect(inWords('INFO 2026-12-01 10:14:22.118 node1 received SIGTERM', '2026')).toBe(false);
     expect(inWords('kv-0 kv 2026-11-29T21:27:27.270005Z INFO got signal terminated, shutting down', '2026')).toBe(false);
     expect(inWords('raft-a-1  | 2026-11-30T13:24:31.118Z raft-a: received SIGTERM', '2026')).toBe(false);
+    expect(inWords('── ── 💔 💔 10:31:05.089 n1 │ received SIGTERM, shutting down', '10:31')).toBe(false);
   });
 
   it('never a finer stamp after the line head coarse one (journalctl over the program own time)', () => {

@@ -119,9 +119,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // line about the leader, an election or a vote" after the kill, false where it logged both kinds.
   // passed: engine false, truth true (node2 +91, node3 +92 ms: both timers fired): no detection read.
   'real12-pso-F-both-time-out-tail-n1-all.log',
-  // leader: engine null, truth node1. The Verify grep keeps only the followers' start lines; the kill names pid 1100,
-  // which no pasted line prints. Not inferable (as real10-rmq-A's); verdict and followers right.
-  'real12-pso-F-verify-grep-followers.log',
+  // (real12-pso-F-verify-grep-followers: its leader is not in the paste — the kill names pid 1100, which no pasted line
+  // prints — so its truth says so since fixg, 18:40 UTC: leader null, leaderByProvenance node1, as real10-rmq-A's.)
   // leader: engine null, truth node1 (the followers' `leader changed: None -> 127.0.0.1:9211` before the kill name it),
   // and node3's `state changed: FOLLOWER -> CANDIDATE` (+116 ms) not read; verdict right (node2 only `leader changed`).
   'real12-pso-B-tail-f-each-follower-one-times-out.log',

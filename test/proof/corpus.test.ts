@@ -126,9 +126,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // The killed leader is node2 (its start line's `addr=127.0.0.1:17252` is the followers' `last-leader=`), no longer a
   // third follower.
   'real12-hraft-F-hb200-grep-h-sort-no-echo.log',
-  // leader: engine null, truth node1. The Verify grep keeps only the followers' start lines; the kill names pid 1100,
-  // which no pasted line prints. Not inferable (as real10-rmq-A's); verdict and followers right.
-  'real12-pso-F-verify-grep-followers.log',
+  // (real12-pso-F-verify-grep-followers: its leader is not in the paste — the kill names pid 1100, which no pasted line
+  // prints — so its truth says so since fixg, 18:40 UTC: leader null, leaderByProvenance node1, as real10-rmq-A's.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -62,19 +62,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
   // blind13 (hand-written, blind), added 2026-12-01 16:10 UTC: see fixtures/pastes-corpus/README.md "Thirteenth pass".
   // blind14 (hand-written, blind), added 2026-12-01 17:45 UTC: see fixtures/pastes-corpus/README.md "Fourteenth pass".
-  // passed: engine false, truth true; killLine: engine null, truth 15; leader: engine null, truth raft-1. Two gaps: (1) the
-  // kill's time is printed by `date +%T.%6N` run on the leader's host inside `ansible raft-1 … -a 'date …; pkill -TERM
-  // -x kv_node'` (13:08:44.301527 on line 15, under ansible's `raft-1 | CHANGED | rc=0 >>` header); only a command line
-  // that itself starts with `date` ties the next output line to the kill (the same with `ssh raft-1 'date …; pkill …'`),
-  // so "line 13 shows the kill but has no timestamp". (2) Even with a plain `date; pkill` the followers are not found:
-  // their lines name the writer as `kv[raft-3]` (an ident[host] column, no pid) and ansible's host headers name no section,
-  // so the 3 detection lines are "tied to no node".
-  'blind14-ansible-adhoc-three-vms-pkill-date-usec.log',
-  // passed: engine false, truth true (n2 +2, n3 +1 ms); engine: "no follower lines in the paste … 3 detection lines
-  // could not be tied to any node". Each line starts with a state emoji (`💔 10:31:05.089 n2 │ …`): the time is read but
-  // the head token after it (`n2`) is not taken as the writer; with the emoji removed the same paste passes (+2 / +1 ms,
-  // names n1/n2/n3). The head scan does not step over a leading symbol/emoji token the way it steps over a level word.
-  'blind14-emoji-state-glyphs-js-terminals.log',
+  // The emoji, Jira, StatefulSet `--- kv-1` and ansible pastes are right since fixh's rules (18:30 UTC).
   // verdict right (fails), reason wrong: engine leader node1 (= 127.0.0.1:7001, the killed follower), node2 "no
   // detection", node3 (the real leader) "+1 ms … connection closed" — the leader's own line about its lost follower
   // counted as a follower's detection; truth: 127.0.0.1:7001 was a follower, 127.0.0.1:7003 led. No line names the leader
@@ -83,16 +71,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `following leader …` or a `became leader` line the report is right: KILLED_NODE_NOT_LEADER), so the killed node is
   // taken for the leader. Also: the `127.0.0.1:700N` head token is not linked to the `nN.log` file names.
   'blind14-fuser-k-port-7001-killed-follower-ip-port-names.log',
-  // passed: engine false, truth true (node-b +3, node-c +245 ms): Jira wiki markup `{code:title=node-b.log|…}` … `{code}`
-  // blocks title each node's lines (the lines themselves carry only thread names `[main]`, `[io-1]`, `[timer]`); the
-  // title is not read as a section name, so "no follower lines … 3 detection lines could not be tied to any node". With
-  // `==> node-b.log <==` headers instead the paste passes (+3 / +245 ms), as blind11's `<summary>` titles do since fixn.
-  'blind14-jira-code-blocks-titled-by-node.log',
-  // verdict right (fails), reason wrong: engine "no follower lines in the paste … 2 detection lines could not be tied to
-  // any node"; truth kv-1 +222, kv-2 +319 ms (too slow). The sections come from `for p in kv-1 kv-2; do echo "--- $p";
-  // kubectl logs … $p; done`: a `--- kv-1` banner is not read as a section name (`==> kv-1 <==`, `=== kv-1 ===` and
-  // `### kv-1` are: with any of them the report is the truth's, kv-2 19 ms too slow across midnight).
-  'blind14-kubectl-delete-pod-statefulset-dns-midnight-too-slow-319.log',
   // passed: engine false, truth true; killLine: engine 12, truth 33; leader: engine node1, truth node2. Two attempts of
   // one launcher pasted together, the cluster restarted between them (new `./demo.sh` command, new pids, terms from 1).
   // Attempt 1's teardown SIGTERMs node2 (line 18); after that no later kill of node2 is a kill (the report lists 3 kills:

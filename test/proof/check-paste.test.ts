@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
-import { loadLesson, makeLesson, problemCodes } from './helpers.js';
+import { loadLesson, makeLesson, problemCodes, ROOT } from './helpers.js';
 
 const lesson = loadLesson('w12-l03');
 const GOOD = [
@@ -317,6 +318,19 @@ describe('checkPaste: a zoned kill echo over zone-less node logs', () => {
     expect(measured(paste(15 * 60_000 + 400))).toMatchObject({ passed: false, ms: [['node2', 900_605], ['node3', 900_402]] });
     expect(measured(paste(15 * 60_000 + 200)).passed).toBe(false);
     expect(measured(paste(3_600_000 + 400))).toMatchObject({ passed: false, ms: [['node2', 605], ['node3', 402]] });
+  });
+});
+
+describe('checkPaste: report texts a student reads (issue 9)', () => {
+  const corpusPaste = (file: string): string => readFileSync(`${ROOT}fixtures/pastes-corpus/${file}`, 'utf8');
+  const timingMessages = (text: string): string[] => {
+    const timing = checkPaste(lesson, text).checks.find((c) => c.id === 'timing')!;
+    return timing.findings.map((f) => `${f.code}: ${formatFindingMessage(f)}`);
+  };
+
+  it("a GitHub Actions raw log: the step header `##[group]Run ./scripts/demo-kill-leader.sh` is no kill, and the script's own lines no node's", () => {
+    const messages = timingMessages(corpusPaste('blind12-github-actions-group-cat-runner-stamp-too-slow-318.log'));
+    expect(messages).toEqual([expect.stringMatching(/^FOLLOWER_DETECTED: node2 .* 227 ms/), expect.stringMatching(/^DETECTION_TOO_SLOW: node3 .* 318 ms/)]);
   });
 });
 

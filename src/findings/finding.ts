@@ -54,6 +54,7 @@ export type FindingCode =
   | 'TIMESTAMPS_WITHOUT_DATE'
   | 'CLOCKS_INCOMPARABLE'
   | 'TIMEZONE_AMBIGUOUS'
+  | 'TIMESTAMPS_READ_IN_ZONE'
   // scenario harness (src/scenario)
   | 'LOG_CLOCK_OWN_ZONE'
   | 'FOLLOWER_FOLLOWED_WITHOUT_DETECTION'

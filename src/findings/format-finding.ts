@@ -293,6 +293,15 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `line ${String(a.line)} gives its time in "${String(a.zone)}", which names several time zones, while line ${String(a.otherLine)} ` +
     `gives ${a.otherZone === null ? 'a UTC offset' : `"${String(a.otherZone)}"`}: the times cannot be compared. ` +
     'Log times in UTC or with a numeric offset (e.g. date -u, or %z: +0530)',
+  TIMESTAMPS_READ_IN_ZONE: (a) => {
+    const offsetMin = a.offsetMin as number;
+    const nodes = a.nodes as string[];
+    const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    return (
+      `the nodes' times carry no zone, so they were read as UTC${utcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
+      `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
+    );
+  },
   TIMESTAMPS_BACKWARDS: (a) =>
     `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
     'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',

@@ -168,6 +168,11 @@ export function measureDetection(
     const used = clock.clock.name;
     findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, at(off.line)));
   }
+  // Zone-less node times read in the zone a zoned kill proves (log-facts.ts): the report says so, and why.
+  if (clock.zoneEvidence !== undefined) {
+    const { kill, nodes: near } = clock.zoneEvidence;
+    findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
+  }
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
     findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, at(mixedZones.line - 1)));

@@ -312,6 +312,19 @@ describe('checkPaste: a zoned kill echo over zone-less node logs', () => {
 
   it('keeps a paste that agrees with the zoned kill to the ms as it reads', () => {
     expect(measured(paste(0))).toEqual({ passed: true, ms: [['node2', 205], ['node3', 2]] });
+    expect(checkPaste(lesson, paste(0)).checks[2]!.findings.map((f) => f.code)).not.toContain('TIMESTAMPS_READ_IN_ZONE');
+  });
+
+  it('says in one line that it read the nodes in the zone and why, which changed the verdict', () => {
+    const zoneFindings = (text: string) => checkPaste(lesson, text).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_READ_IN_ZONE');
+    const [east] = zoneFindings(paste(3_600_000));
+    expect(east).toMatchObject({ severity: 'info', line: 2, args: { offsetMin: 60, killLine: 2, nodes: ['node2', 'node3'] } });
+    expect(formatFindingMessage(east!)).toBe(
+      "the nodes' times carry no zone, so they were read as UTC+01:00: only in that zone do node2 and node3's lines fall within a second of " +
+        'the kill on line 2, whose time states its zone (read as UTC they would be 1 h after it)',
+    );
+    const [west] = zoneFindings(paste(-3.5 * 3_600_000));
+    expect(formatFindingMessage(west!)).toMatch(/read as UTC-03:30: .* \(read as UTC they would be 3 h 30 min before it\)$/);
   });
 
   it('never corrects slow nodes into a pass: 15 min + 400 ms (no zone is UTC+00:15), or an hour + 400 ms', () => {

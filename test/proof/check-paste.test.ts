@@ -345,6 +345,57 @@ describe('checkPaste: report texts a student reads (issue 9)', () => {
     const messages = timingMessages(corpusPaste('blind12-github-actions-group-cat-runner-stamp-too-slow-318.log'));
     expect(messages).toEqual([expect.stringMatching(/^FOLLOWER_DETECTED: node2 .* 227 ms/), expect.stringMatching(/^DETECTION_TOO_SLOW: node3 .* 318 ms/)]);
   });
+
+  const PAUSED = '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill';
+  it("Ctrl+Z: bash's `[1]+  Stopped` job line paused the leader, so no line killed it (not an untimed kill, nor the student's own words)", () => {
+    const messages = timingMessages(corpusPaste('blind12-ctrl-z-suspended-leader-not-killed.log'));
+    expect(messages).toContainEqual(expect.stringMatching(/^KILL_LINE_MISSING: no timestamped line shows the leader being killed: .*ran; line 9 \("\[1\]\+  Stopped"\) paused node1 without ending it /));
+    expect(messages.find((m) => m.startsWith('KILL_LINE_MISSING'))).toContain(PAUSED);
+    expect(messages.join('\n')).not.toMatch(/shows the kill but has no timestamp/);
+  });
+
+  it('kill -STOP: the command above the time `date` printed for it paused a process, which is no kill', () => {
+    const verdict = checkPaste(lesson, corpusPaste('blind13-kill-stop-cont-leader-paused-not-killed.log'));
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING')!;
+    expect(finding).toMatchObject({ line: 4, args: { pausedLine: 4, pausedWords: 'kill -STOP' } });
+    expect(formatFindingMessage(finding)).toContain(`; line 4 ("kill -STOP") paused a process without ending it ${PAUSED}`);
+  });
+
+  const jobPaste = (job: number, notices: boolean): string =>
+    [
+      ...[1, 2, 3].flatMap((id) => [`$ ./kv_node --id ${id} --port 700${id} &`, ...(notices ? [`[${id}] 410${id}`] : [])]),
+      '[14:05:00.614] [n2] became leader for term 1',
+      `$ date +%T.%3N; kill %${job}`,
+      '14:05:12.884',
+      '[14:05:12.886] [n1] lost connection to leader n2: read returned 0',
+      '[14:05:13.127] [n3] heartbeat timeout: no message from leader n2 in 243 ms',
+    ].join('\n');
+
+  it("kill %1 is job 1 of the shell's job table: a follower killed is said so, not judged as the leader's kill", () => {
+    const wrong = checkPaste(lesson, jobPaste(1, true));
+    expect(wrong.passed).toBe(false);
+    expect(wrong.measurements).toMatchObject({ killedNode: 'node1', leader: 'node2' });
+    expect(problemCodes(wrong)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(checkPaste(lesson, jobPaste(2, true))).toMatchObject({ passed: true, measurements: { killedNode: 'node2', leaderFrom: 'kill-line-mention' } });
+  });
+
+  it('says which job it could not tie to a node when the paste shows no job table, and what it took the kill for', () => {
+    const verdict = checkPaste(lesson, jobPaste(2, false));
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_JOB_UNRESOLVED')!;
+    expect(finding).toMatchObject({ severity: 'info', line: 5, args: { line: 5, job: 2, leader: 'node2', leaderFrom: 'leader-statement' } });
+    expect(formatFindingMessage(finding)).toBe(
+      'line 5 kills shell job %2, which the paste does not tie to a node, so it was taken as a kill of node2, which led just before it: ' +
+        'bash prints "[2] <pid>" under a command ending in &, and jobs -l lists each job\'s pid and command — paste that, or kill by pid',
+    );
+    expect(checkPaste(lesson, jobPaste(2, true)).checks[2]!.findings.map((f) => f.code)).not.toContain('KILL_JOB_UNRESOLVED');
+  });
+
+  it("cites a paused process's line for the kill pattern as no kill when no other line matches", () => {
+    const paste = ['[16:40:02.347] node1 leader t1: elected (node1, node2)', '^Z', '[1]+  Stopped                 ./kv_node --id 1 --port 7001', '[16:40:40.781] node2 follower t1: no heartbeat from leader node1 for 233ms'].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.patterns[1]).toMatchObject({ passed: true, line: 3, role: 'paused' });
+    expect(formatFindingMessage(verdict.checks[1]!.findings[1]!)).toMatch(/line 3 \(not a kill: a process paused, stopped but not ended\)/);
+  });
 });
 
 describe('checkPaste on terminal panes side by side', () => {

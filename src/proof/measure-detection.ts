@@ -319,9 +319,19 @@ function judgeKill(
     let before: LogEvent | undefined;
     let beforeMs = 0;
     let untimed: LogEvent | undefined;
+    // The node's first start later than the window after the kill: it ran again (a later run of the cluster, a second
+    // session pasted under the first), so what it logs after is not this kill's. Past the window, dropping those lines
+    // changes no verdict (any of them was too slow), only what the report calls the node's detection.
+    let restartMs = Infinity;
     for (let k = 0; k < events.length; k++) {
       const event = events[k]!;
-      if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
+      if (event.node !== node) continue;
+      if (event.kind === 'startup') {
+        const t = times[k];
+        if (t !== undefined && t > killAt + timing.window_ms && t < restartMs) restartMs = t;
+        continue;
+      }
+      if (!DETECTION_KINDS.has(event.kind)) continue;
       const t = times[k];
       if (t === undefined) {
         untimed ??= event;
@@ -334,7 +344,7 @@ function judgeKill(
       }
       detections.push({ kind: event.kind, atMs: t, event });
     }
-    const found = findDetection(detections, killAt);
+    const found = findDetection(restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs), killAt);
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {

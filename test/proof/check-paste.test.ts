@@ -346,6 +346,15 @@ describe('checkPaste: report texts a student reads (issue 9)', () => {
     expect(messages).toEqual([expect.stringMatching(/^FOLLOWER_DETECTED: node2 .* 227 ms/), expect.stringMatching(/^DETECTION_TOO_SLOW: node3 .* 318 ms/)]);
   });
 
+  it("a node's lines after it started again in a later run (a second `script` session) are not its detection of this kill", () => {
+    const verdict = checkPaste(lesson, corpusPaste('blind6-script-typescript-two-sessions.log'));
+    const node2 = verdict.measurements!.followers.find((f) => f.node === 'node2')!;
+    expect(node2).toMatchObject({ detectionMs: 2, via: 'connection', line: 13 });
+    // line 29 is node2's first election of the second run, 6.7 min later: not node2 noticing this dead leader
+    expect(node2.heartbeatLine).toBeUndefined();
+    expect(verdict.patterns[0]).toMatchObject({ line: 14, role: 'detection', node: 'node3' });
+  });
+
   const PAUSED = '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill';
   it("Ctrl+Z: bash's `[1]+  Stopped` job line paused the leader, so no line killed it (not an untimed kill, nor the student's own words)", () => {
     const messages = timingMessages(corpusPaste('blind12-ctrl-z-suspended-leader-not-killed.log'));

@@ -21,7 +21,7 @@ const zoneUs = (z) => {
 
 /** { us, dated } — µs since the epoch (dated) or since midnight (time of day). */
 function readWallTime(line) {
-  let m = /"(?:time|ts)":(\d{13})\b/.exec(line) ?? /^(\d{13}) /.exec(line);
+  let m = /"(?:time|ts)":(\d{13})\b/.exec(line) ?? /^(\d{13})(?: |$)/.exec(line);
   if (m) return { us: Number(m[1]) * 1000, dated: true };
   // journald's µs since the epoch (`__REALTIME_TIMESTAMP=…`, `"__REALTIME_TIMESTAMP" : "…"`).
   m = /__REALTIME_TIMESTAMP"?\s*[=:]\s*"?(\d{16})\b/.exec(line);

@@ -192,7 +192,7 @@ export function readLogEvents(
     const text = lineText(lines, event.line, LINE_CAP);
     // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
     const listen = LISTEN_ADDRESS.exec(text);
-    const key = listen ? addressKey(listen[1]!) : undefined;
+    const key = listen ? addressKey(listen[1] ?? listen[2] ?? listen[3]!) : undefined;
     if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
@@ -515,7 +515,13 @@ function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean
   return NODE_SOURCES[table.nodeFrom[i]!] === 'message' && table.stampAt[i]! < 0 && (findTraceContinuation(lines, table, i) !== undefined || findJournalRecord(lines, table, i) !== undefined);
 }
 
-const LISTEN_ADDRESS = /\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b/i;
+// A startup line's own address: "listening on 127.0.0.1:7001", "starting 127.0.0.1:9213 pid=…" (the address right
+// after the verb), `started: id=node2 addr=127.0.0.1:17252` (an address key).
+const ADDRESS_SOURCE = String.raw`((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b`;
+const LISTEN_ADDRESS = new RegExp(
+  String.raw`\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?${ADDRESS_SOURCE}|\bstart(?:ing|ed):? ${ADDRESS_SOURCE}|\b(?:addr|address|listen|bind)=["']?${ADDRESS_SOURCE}`,
+  'i',
+);
 
 // One key for the addresses of one local port (`127.0.0.1:7001`, `localhost:7001`, `:7001` → `:7001`); other
 // addresses as written; undefined for what is no address.

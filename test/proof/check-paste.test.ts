@@ -59,6 +59,20 @@ describe('checkPaste', () => {
     expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
   });
 
+  it('knows a killed node was a follower from "append from leader X" lines (only a leader sends appends)', () => {
+    const paste = [
+      '2026-11-30T12:00:04.900Z node1 follower: append from leader node3 term=2 ok',
+      '2026-11-30T12:00:04.901Z node2 follower: append from leader node3 term=2 ok',
+      '2026-11-30T12:00:05.000Z node1 caught SIGTERM, shutting down',
+      '2026-11-30T12:00:05.004Z node3 leader: peer node1 connection closed (EOF), will retry',
+      '2026-11-30T12:00:05.050Z node2 follower: append from leader node3 term=2 ok',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node3', killedNode: 'node1', followers: [] });
+  });
+
   it('a passing paste whose only leader evidence is "heartbeat from leader" lines takes the killed node as the leader', () => {
     const paste = [
       '2026-11-30T12:00:04.900Z node2 DEBUG heartbeat from leader node1 term=3',

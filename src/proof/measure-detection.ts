@@ -18,7 +18,8 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { saysOwnRoleLeader } from '../log-events/classify-line.js';
+import { findDetection, findLeaderAt, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -105,6 +106,7 @@ export function measureDetection(
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
+    ownRoleLeader: (event) => saysOwnRoleLeader(lineText(lines, event.line, 4096), event.node),
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -196,7 +198,7 @@ export function measureDetection(
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, clock, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
   // passing weak one, else the first in time — a later strong one may be the teardown after the demo (`tail` of logs
@@ -257,11 +259,14 @@ interface Words {
   readonly detection: (event: LogEvent) => string | undefined;
   /** The line's writer is only a name in its words (writer-from-words.ts). */
   readonly writerFromWords: (event: LogEvent) => boolean;
+  /** The line's writer labels itself leader in its role column (classify-line.ts saysOwnRoleLeader). */
+  readonly ownRoleLeader: (event: LogEvent) => boolean;
 }
 
 function judgeKill(
   kill: KillJudgement,
   events: readonly LogEvent[],
+  clock: EventClock,
   nodes: readonly string[],
   times: readonly (number | undefined)[],
   timing: ProofTiming,
@@ -313,7 +318,15 @@ function judgeKill(
       }
       detections.push({ kind: event.kind, atMs: t, event });
     }
-    const found = findDetection(detections, killAt);
+    let found = findDetection(detections, killAt);
+    // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
+    // role column says it leads, and the paste has it leading then) is no detection of a dead leader: it had none.
+    for (;;) {
+      const led = [found.heartbeat, found.connection].find((d) => d !== undefined && said.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node);
+      if (led === undefined) break;
+      detections.splice(detections.indexOf(led), 1);
+      found = findDetection(detections, killAt);
+    }
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {

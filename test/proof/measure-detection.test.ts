@@ -97,6 +97,26 @@ describe('followers', () => {
     expect(verdict.measurements!.followers[1]).not.toHaveProperty('connectionMs');
   });
 
+  it("a leader's complaint about a follower is no detection of a dead leader (its role column says it leads, and it does then)", () => {
+    const lines = [
+      `${t(-5000)} [node1] became leader term=3`,
+      `${t(0)} [node1] received SIGTERM, shutting down`,
+      `${t(120)} [node2] heartbeat timeout, starting election term=4`,
+      `${t(240)} [node3] starting election term=4`,
+      `${t(250)} [node3] became leader term=4`,
+      `${t(260)} [node3] leader: heartbeat to node1 failed (connection refused)`,
+    ];
+    const verdict = measure(lines);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'node3')).toMatchObject({ status: 'no-detection' });
+    // While node1 still leads, the same words from node2 are its detection (a label the paste's leadership does not back).
+    const follower = measure([...lines.slice(0, 2), `${t(200)} [node2] leader: connection refused`, `${t(210)} [node3] connection to leader node1 lost`]);
+    expect(follower.measurements!.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 200],
+      ['node3', 210],
+    ]);
+  });
+
   it('too slow, by how much', () => {
     const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(120)} node2 heartbeat timeout`, `${t(420)} node3 heartbeat timeout`]);
     expect(verdict.passed).toBe(false);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { loadLesson, makeLesson, problemCodes } from './helpers.js';
 
@@ -28,6 +29,17 @@ describe('checkPaste', () => {
       expect.objectContaining({ node: 'node2', detectionMs: 12, via: 'connection', heartbeatMs: 250, connectionMs: 12, line: 2, status: 'detected' }),
       expect.objectContaining({ node: 'node3', detectionMs: 14, via: 'connection', status: 'detected' }),
     ]);
+  });
+
+  it('reports the kill time in the offset the paste wrote it (11:14:22+01:00, not 10:14:22Z)', () => {
+    const paste = [
+      'ts=2026-12-01T11:14:22.517342911+01:00 level=info node=1 msg="received SIGTERM, shutting down"',
+      'ts=2026-12-01T11:14:22.619+01:00 level=warn node=2 msg="election timeout, no heartbeat from leader" leader=1',
+      'ts=2026-12-01T11:14:22.701+01:00 level=warn node=3 msg="election timeout, no heartbeat from leader" leader=1',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.measurements).toMatchObject({ killAt: '2026-12-01T11:14:22.517342+01:00', killAtMs: Date.UTC(2026, 11, 1, 10, 14, 22, 517) + 0.342 });
+    expect(formatVerdictText(verdict, { color: false })).toContain('kill  2026-12-01T11:14:22.517342+01:00  line 1');
   });
 
   it('knows who led from a leader line whose words are joined by - or _ (msg=Became-Leader), so a killed follower is one', () => {

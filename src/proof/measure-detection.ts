@@ -522,7 +522,12 @@ function findAmbiguousZoneMix(events: readonly LogEvent[]): { zone: string; line
 }
 
 // The kill line a report cites when no kill is timed: the first a node's own log holds (its line, or a line of its
-// terminal's section: bash's `[1]+ Stopped ./kv_node --id 1 …`), else the first at all (the student's prose, a command).
+// terminal's section: bash's `[1]+ Stopped ./kv_node --id 1 …`), else the first kill command naming its victim (a pid
+// or a node: `Stop-Process -Id 9120`, the act, not a sentence about it), else the first at all (the student's prose).
 function findUntimedKill(events: readonly LogEvent[]): LogEvent | undefined {
-  return events.find((e) => e.kind === 'kill' && e.node !== undefined) ?? events.find((e) => e.kind === 'kill');
+  return (
+    events.find((e) => e.kind === 'kill' && e.node !== undefined) ??
+    events.find((e) => e.kind === 'kill' && (e.pid !== undefined || e.target !== undefined)) ??
+    events.find((e) => e.kind === 'kill')
+  );
 }

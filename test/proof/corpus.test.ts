@@ -86,14 +86,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the head token after it (`n2`) is not taken as the writer; with the emoji removed the same paste passes (+2 / +1 ms,
   // names n1/n2/n3). The head scan does not step over a leading symbol/emoji token the way it steps over a level word.
   'blind14-emoji-state-glyphs-js-terminals.log',
-  // verdict right (fails), reason wrong: engine leader node1 (= 127.0.0.1:7001, the killed follower), node2 "no
-  // detection", node3 (the real leader) "+1 ms … connection closed" — the leader's own line about its lost follower
-  // counted as a follower's detection; truth: 127.0.0.1:7001 was a follower, 127.0.0.1:7003 led. No line names the leader
-  // in a form the engine reads: the followers' `append from leader 127.0.0.1:7003` (an AppendEntries receipt) and the
-  // leader's own role column `127.0.0.1:7003 leader: append to …` are not leader evidence (with `heartbeat from leader …`,
-  // `following leader …` or a `became leader` line the report is right: KILLED_NODE_NOT_LEADER), so the killed node is
-  // taken for the leader. Also: the `127.0.0.1:700N` head token is not linked to the `nN.log` file names.
-  'blind14-fuser-k-port-7001-killed-follower-ip-port-names.log',
   // passed: engine false, truth true (node-b +3, node-c +245 ms): Jira wiki markup `{code:title=node-b.log|…}` … `{code}`
   // blocks title each node's lines (the lines themselves carry only thread names `[main]`, `[io-1]`, `[timer]`); the
   // title is not read as a section name, so "no follower lines … 3 detection lines could not be tied to any node". With
@@ -104,14 +96,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // kubectl logs … $p; done`: a `--- kv-1` banner is not read as a section name (`==> kv-1 <==`, `=== kv-1 ===` and
   // `### kv-1` are: with any of them the report is the truth's, kv-2 19 ms too slow across midnight).
   'blind14-kubectl-delete-pod-statefulset-dns-midnight-too-slow-319.log',
-  // passed: engine false, truth true; killLine: engine 12, truth 33; leader: engine node1, truth node2. Two attempts of
-  // one launcher pasted together, the cluster restarted between them (new `./demo.sh` command, new pids, terms from 1).
-  // Attempt 1's teardown SIGTERMs node2 (line 18); after that no later kill of node2 is a kill (the report lists 3 kills:
-  // lines 12, 17, 18, never 33, 39, 40), so attempt 2's kill of its leader node2 (line 33, node1 +1, node3 +187 ms) is
-  // never judged; attempt 1 is, and the restarted node2's startup election (line 24) is counted as node2 noticing the
-  // dead leader "206186 ms after the kill". Without attempt 1's teardown line the paste passes on line 31: a restart
-  // (the node's own new start, a new run of the launcher) is not seen as a new life of the node.
-  'blind14-two-attempts-first-too-slow-restart-second-passes.log',
   'blind13-de-comma-ms-split-vote-too-slow-301-304.log',
 ]);
 

@@ -176,9 +176,10 @@ function forEachInFile(files: readonly FileRun[], events: readonly MutableLogEve
 }
 
 // The student's own lines are no file's: `$ kill 4242`, an echoed `kill -9 9683  # infra3` (they name their target),
-// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line).
+// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line), a
+// sentence stating the kill with its time inside the words ("kill um 14:03:11,482, both followers time out …").
 function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
-  if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined) return true;
+  if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined || event.timeInWords) return true;
   if (event.kind !== 'kill') return false;
   if (SHELL_KILL.test(lineText(lines, event.line, 4096))) return true;
   return event.line > 0 && table.kinds[event.line - 1] === LINE_COMMAND && SHELL_KILL_COMMAND.test(lineText(lines, event.line - 1, 4096));
@@ -277,16 +278,16 @@ function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
   return anchors;
 }
 
-/**
- * The first line of a file that starts after line `after` and at or before line `upTo`: the stamped line where time
- * jumps back the most (surely back: a whole-second stamp after a µs one is no jump). -1 when time never goes back.
- */
 // The last command line (a shell prompt's) before line `before`, or -1.
 function findLastCommand(table: LineTable, before: number): number {
   for (let i = before - 1; i >= 0; i--) if (table.kinds[i] === LINE_COMMAND) return i;
   return -1;
 }
 
+/**
+ * The first line of a file that starts after line `after` and at or before line `upTo`: the stamped line where time
+ * jumps back the most (surely back: a whole-second stamp after a µs one is no jump). -1 when time never goes back.
+ */
 function findFileStart(lines: PasteLines, table: LineTable, after: number, upTo: number): number {
   let previous: Stamp | undefined;
   let best = -1;

@@ -298,6 +298,8 @@ function judgeKill(
   let detectedInTime = 0;
   // Found once, on the first follower without a detection of its own.
   let unnamedAfterKill: LogEvent[] | undefined;
+  // Found once, on the first follower with a detection: when each node is first said to lead.
+  let firstLeadingMs: Map<string, number> | undefined;
   for (const node of followerNodes) {
     const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
@@ -321,8 +323,11 @@ function judgeKill(
     let found = findDetection(detections, killAt);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
     // role column says it leads, and the paste has it leading then) is no detection of a dead leader: it had none.
-    for (;;) {
-      const led = [found.heartbeat, found.connection].find((d) => d !== undefined && said.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node);
+    const leadsFromMs = (firstLeadingMs ??= findFirstLeadingMs(events, times)).get(node);
+    while (leadsFromMs !== undefined) {
+      const led = [found.heartbeat, found.connection].find(
+        (d) => d !== undefined && d.atMs > leadsFromMs && said.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node,
+      );
       if (led === undefined) break;
       detections.splice(detections.indexOf(led), 1);
       found = findDetection(detections, killAt);
@@ -417,6 +422,20 @@ function judgeKill(
     followers.push(follower);
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+}
+
+// Per node, the first timed line saying it leads (its own claim, or a peer following it): before it, findLeaderAt
+// names it nowhere, so only lines after it need asking.
+function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined || t === undefined) continue;
+    const known = first.get(event.leader);
+    if (known === undefined || t < known) first.set(event.leader, t);
+  }
+  return first;
 }
 
 // A follower's first LOOKED_AT_LINES events at or after the kill, by time (paste order among equal times).

@@ -127,9 +127,10 @@ export function readLogEvents(
         nodeFrom = node === undefined ? undefined : GUESSED_HEAD_SOURCES.has(headFrom!) ? headFrom : 'record';
       }
     }
-    // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on the next line, which then
-    // stands for the kill.
-    const line = time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
+    // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
+    // the one under ansible's host header), which then stands for the kill.
+    let line = i;
+    if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     raw.push(toEvent(line, time, node, nodeFrom, meaning));
   };
   const candidates = options.candidates;

@@ -62,29 +62,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
   // blind13 (hand-written, blind), added 2026-12-01 16:10 UTC: see fixtures/pastes-corpus/README.md "Thirteenth pass".
   // blind14 (hand-written, blind), added 2026-12-01 17:45 UTC: see fixtures/pastes-corpus/README.md "Fourteenth pass".
-  // passed: engine false, truth true; killLine: engine null, truth 15; leader: engine null, truth raft-1. Two gaps: (1) the
-  // kill's time is printed by `date +%T.%6N` run on the leader's host inside `ansible raft-1 … -a 'date …; pkill -TERM
-  // -x kv_node'` (13:08:44.301527 on line 15, under ansible's `raft-1 | CHANGED | rc=0 >>` header); only a command line
-  // that itself starts with `date` ties the next output line to the kill (the same with `ssh raft-1 'date …; pkill …'`),
-  // so "line 13 shows the kill but has no timestamp". (2) Even with a plain `date; pkill` the followers are not found:
-  // their lines name the writer as `kv[raft-3]` (an ident[host] column, no pid) and ansible's host headers name no section,
-  // so the 3 detection lines are "tied to no node".
-  'blind14-ansible-adhoc-three-vms-pkill-date-usec.log',
-  // passed: engine false, truth true (n2 +2, n3 +1 ms); engine: "no follower lines in the paste … 3 detection lines
-  // could not be tied to any node". Each line starts with a state emoji (`💔 10:31:05.089 n2 │ …`): the time is read but
-  // the head token after it (`n2`) is not taken as the writer; with the emoji removed the same paste passes (+2 / +1 ms,
-  // names n1/n2/n3). The head scan does not step over a leading symbol/emoji token the way it steps over a level word.
-  'blind14-emoji-state-glyphs-js-terminals.log',
-  // passed: engine false, truth true (node-b +3, node-c +245 ms): Jira wiki markup `{code:title=node-b.log|…}` … `{code}`
-  // blocks title each node's lines (the lines themselves carry only thread names `[main]`, `[io-1]`, `[timer]`); the
-  // title is not read as a section name, so "no follower lines … 3 detection lines could not be tied to any node". With
-  // `==> node-b.log <==` headers instead the paste passes (+3 / +245 ms), as blind11's `<summary>` titles do since fixn.
-  'blind14-jira-code-blocks-titled-by-node.log',
-  // verdict right (fails), reason wrong: engine "no follower lines in the paste … 2 detection lines could not be tied to
-  // any node"; truth kv-1 +222, kv-2 +319 ms (too slow). The sections come from `for p in kv-1 kv-2; do echo "--- $p";
-  // kubectl logs … $p; done`: a `--- kv-1` banner is not read as a section name (`==> kv-1 <==`, `=== kv-1 ===` and
-  // `### kv-1` are: with any of them the report is the truth's, kv-2 19 ms too slow across midnight).
-  'blind14-kubectl-delete-pod-statefulset-dns-midnight-too-slow-319.log',
+  // The emoji, Jira, StatefulSet `--- kv-1` and ansible pastes are right since fixh's rules (18:30 UTC); the fuser and
+  // two-attempts pastes since fixi's (18:45 UTC).
   // real12 (real hashicorp/raft 1.1.2 and PySyncObj 0.3.11 captures), added 2026-12-01 18:10 UTC: see
   // fixtures/pastes-corpus/README.md "real12". hashicorp/raft's lines (`raft: …`) never name their writer; they name
   // peers as `{Voter node2 127.0.0.1:17202}`, `peer=node1`, `server-id=node3`, and the engine reads such a peer as the
@@ -125,9 +104,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // line about the leader, an election or a vote" after the kill, false where it logged both kinds.
   // passed: engine false, truth true (node2 +91, node3 +92 ms: both timers fired): no detection read.
   'real12-pso-F-both-time-out-tail-n1-all.log',
-  // leader: engine null, truth node1. The Verify grep keeps only the followers' start lines; the kill names pid 1100,
-  // which no pasted line prints. Not inferable (as real10-rmq-A's); verdict and followers right.
-  'real12-pso-F-verify-grep-followers.log',
+  // (real12-pso-F-verify-grep-followers: its leader is not in the paste — the kill names pid 1100, which no pasted line
+  // prints — so its truth says so since fixg, 18:40 UTC: leader null, leaderByProvenance node1, as real10-rmq-A's.)
   // leader: engine null, truth node1 (the followers' `leader changed: None -> 127.0.0.1:9211` before the kill name it),
   // and node3's `state changed: FOLLOWER -> CANDIDATE` (+116 ms) not read; verdict right (node2 only `leader changed`).
   'real12-pso-B-tail-f-each-follower-one-times-out.log',

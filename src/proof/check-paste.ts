@@ -20,6 +20,7 @@ import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js';
+import { chooseNodeNames } from '../log-events/choose-node-names.js';
 import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import { foldLiteral } from './literal-automaton.js';
 import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
@@ -124,6 +125,7 @@ function rejected(lesson: CheckableLesson, stats: PasteStats, referenceOutput: b
     checks: [check('input', 'failed', findings), check('patterns', 'skipped', []), check('timing', 'skipped', [])],
     patterns: [],
     measurements: null,
+    nodeNames: {},
   };
 }
 
@@ -240,6 +242,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   const scanner = fastScanner !== undefined && read === lines ? fastScanner : createPatternScanner(read, capChars, prepared.scan);
   let timingCheck: VerdictCheck;
   let measurements: Measurements | null = null;
+  let nodeNames: Record<string, string> = {};
   // What the timing check read and measured: the patterns check cites those lines first (choose-pattern-evidence.ts).
   let evidence: EvidenceContext | undefined;
   const timing = lesson.proof.timing;
@@ -266,6 +269,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       });
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
+      nodeNames = chooseNodeNames(events, read, [measurements.leader, measurements.killedNode]);
       evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill, killOwnLines: result.killOwnLines };
     }
   }
@@ -286,5 +290,6 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     checks,
     patterns: patterns.patterns,
     measurements,
+    nodeNames,
   };
 }

@@ -1,0 +1,178 @@
+// How the paste itself writes each node. The model names a node by one id — `node2` for `n2`, `node-2`, `[Node 2]`,
+// `kv_node[2]`, `id=2`; `:7001` for `port=7001` — so that every spelling of it is one node; a student who wrote `[n2]`
+// and reads "node2 noticed …" wonders which node that is. Reports show the spelling chosen here; the id stays the
+// model's. Only ids the model made up (`nodeN`, `:PORT`) can differ from the paste: any other id is a name as written.
+import { FAMILY_NAME } from './attribute-node.js';
+import { isAllAsciiDigits } from './char-codes.js';
+import type { LogEvent } from './log-event.js';
+import { lineText, type PasteLines } from './paste-lines.js';
+
+const LINE_CAP_CHARS = 4096;
+// Lines read per node for its spellings: its own first lines say how it is written; a whole log says no more.
+const LINES_READ = 64;
+// Text searched for a node none of its own or naming lines spells: bounded, as a header names its lines near its top.
+const WHOLE_TEXT_CHARS = 1 << 20;
+
+const NUMBERED_ID = /^node(\d{1,5})$/;
+const PORT_ID = /^:(\d{2,5})$/;
+
+// How people write a node's number, in tiers: 0, a name; 1, a writer key or span (for a port, the other way round). `tierOf` says which tier a match of
+// `pattern` spells `number` in, or -1 for another number. `\w` before the start is a longer word (`kv_node2` is read
+// from its `kv`).
+interface Spellings {
+  readonly pattern: RegExp;
+  readonly tierOf: (m: RegExpExecArray, number: number) => number;
+}
+
+// A numbered node: `node2`, `Node 2`, `node-2`, `kvnode-2`, `kv-node-2`, `n2`, `kv_node[2]`, a template unit's
+// `raft@2` (of `raft@2.service`); else `node=2`, `"node":2`, `raft_id: 2`, `myid=2`, `node{id=2}`, a launch's `--id 2`.
+const NUMBERED: Spellings = {
+  pattern:
+    /(?<!\w)(?:(?:kv[-_]?)?node\[(\d{1,5})\]|(?:(?:kv[-_]?)?node[-_ ]?|n)(\d{1,5})|[A-Za-z][\w-]*@(\d{1,5})(?=\.service\b)|\w+\{(?:\w+[-_])?id=(\d{1,5})\}|--(?:node-?)?id[= ](\d{1,5})|["']?(?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']?\s?[=:]\s?["']?(\d{1,5})["']?)(?!\w)/gi,
+  tierOf: (m, number) => (Number(m[1] ?? m[2] ?? m[3]) === number ? 0 : Number(m[4] ?? m[5] ?? m[6]) === number ? 1 : -1),
+};
+
+// A node named by its port: its key (`port=7001`), which says it is a port; else the bare number (`[7001]`, `leader
+// 7001`).
+const PORTED: Spellings = {
+  pattern: /(?<![\w:.])(?:["']?port["']?\s?[=:]\s?["']?(\d{2,5})["']?|(\d{2,5}))(?![\w:.])/gi,
+  tierOf: (m, number) => (Number(m[1]) === number ? 0 : Number(m[2]) === number ? 1 : -1),
+};
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+// Whether `line` holds `word` with no word character glued to either side (`node2` in `data/node2/`, not in `kv_node2`).
+function holdsWord(line: string, word: string): boolean {
+  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+    if ((at === 0 || !isWordCode(line.charCodeAt(at - 1))) && !isWordCode(line.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+// Per tier, each spelling of `number` in `texts` and how often it occurs; `aliases` (other names of the node: `zk2`)
+// count as names.
+function tallySpellings(texts: Iterable<string>, spellings: Spellings, number: number, aliases: readonly string[]): Map<string, number>[] {
+  const tiers = [new Map<string, number>(), new Map<string, number>()];
+  const add = (tier: number, spelling: string): void => void tiers[tier]!.set(spelling, (tiers[tier]!.get(spelling) ?? 0) + 1);
+  const { pattern, tierOf } = spellings;
+  for (const text of texts) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const tier = tierOf(m, number);
+      if (tier >= 0) add(tier, m[0]);
+    }
+    for (const alias of aliases) if (holdsWord(text, alias)) add(0, alias);
+  }
+  return tiers;
+}
+
+// The most used spelling in `tally` (the first seen of equals), else undefined.
+function mostUsed(tally: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [spelling, count] of tally) {
+    if (count > bestCount) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+// The texts of up to LINES_READ event lines `pick` selects.
+function eventLines(events: readonly LogEvent[], lines: PasteLines, pick: (event: LogEvent) => boolean): string[] {
+  const texts: string[] = [];
+  for (const event of events) {
+    if (!pick(event)) continue;
+    texts.push(lineText(lines, event.line, LINE_CAP_CHARS));
+    if (texts.length === LINES_READ) break;
+  }
+  return texts;
+}
+
+/**
+ * The spelling of a made-up id (`node2`, `:7001`) the paste uses most. A name (`n2`, `Node 2`, an alias such as `zk2`)
+ * before a key (`node=2`, `"node":2`, `myid=2`), each looked for on the node's own lines, then on the lines naming it
+ * (as leader, as a kill's target), then — for a node whose lines a section header or a file names — anywhere in the
+ * paste's first WHOLE_TEXT_CHARS; the id itself when the paste writes it and none of its own lines name it otherwise;
+ * last, another alias the paste writes (`127.0.0.1:7003` of `--peers …`), else the id.
+ */
+function spellMadeUpId(
+  id: string,
+  number: number,
+  spellings: Spellings,
+  events: readonly LogEvent[],
+  lines: PasteLines,
+  aliases: readonly string[],
+  otherAliases: readonly string[],
+): string {
+  const own = tallySpellings(eventLines(events, lines, (e) => e.node === id), spellings, number, aliases);
+  const ownName = mostUsed(own[0]!);
+  if (ownName !== undefined) return ownName;
+  const named = tallySpellings(eventLines(events, lines, (e) => e.leader === id || e.target === id), spellings, number, aliases);
+  const namedName = mostUsed(named[0]!);
+  if (namedName !== undefined) return namedName;
+  if (holdsWord(lines.text, id)) return id;
+  const text = lines.text.length > WHOLE_TEXT_CHARS ? lines.text.slice(0, WHOLE_TEXT_CHARS) : lines.text;
+  const anywhere = tallySpellings([text], spellings, number, aliases);
+  return mostUsed(anywhere[0]!) ?? mostUsed(own[1]!) ?? mostUsed(named[1]!) ?? mostUsed(anywhere[1]!) ?? otherAliases.find((alias) => holdsWord(text, alias)) ?? id;
+}
+
+// Other names of node `id`: of one family with its number (`zk2` of node2), which a student may call it; and the
+// rest (an address, a process column `kv_node[11525]`), not bare numbers.
+function splitAliases(aliases: ReadonlyMap<string, string>, id: string, number: number): [family: string[], other: string[]] {
+  const family: string[] = [];
+  const other: string[] = [];
+  for (const [alias, node] of aliases) {
+    if (node !== id || isAllAsciiDigits(alias)) continue;
+    const m = FAMILY_NAME.exec(alias);
+    (m && Number(m[2]) === number ? family : other).push(alias);
+  }
+  return [family, other];
+}
+
+/**
+ * Each node id the events name — writers (`nodes`), leaders, kill targets — and `also` (a verdict's leader and killed
+ * node) → how the paste writes that node: the id itself when the node's first own line writes it so (the common case:
+ * one search of one line), else the spelling used most (spellMadeUpId).
+ */
+export function chooseNodeNames(
+  read: { readonly nodes: readonly string[]; readonly events: readonly LogEvent[]; readonly aliases: ReadonlyMap<string, string> },
+  lines: PasteLines,
+  also: readonly (string | null)[] = [],
+): Record<string, string> {
+  const { nodes, events } = read;
+  const names = new Map<string, string>();
+  const name = (id: string | null | undefined): void => {
+    if (id == null || names.has(id)) return;
+    const numbered = id.charCodeAt(0) === 110 ? NUMBERED_ID.exec(id) : null;
+    const port = numbered === null && id.charCodeAt(0) === 58 ? PORT_ID.exec(id) : null;
+    if (numbered === null && port === null) {
+      names.set(id, id);
+      return;
+    }
+    let first: LogEvent | undefined;
+    for (const event of events) {
+      if (event.node === id) {
+        first = event;
+        break;
+      }
+    }
+    if (first !== undefined && holdsWord(lineText(lines, first.line, LINE_CAP_CHARS), id)) names.set(id, id);
+    else {
+      const number = Number((numbered ?? port)![1]);
+      names.set(id, spellMadeUpId(id, number, numbered ? NUMBERED : PORTED, events, lines, ...splitAliases(read.aliases, id, number)));
+    }
+  };
+  for (const id of nodes) name(id);
+  for (const id of also) name(id);
+  for (const event of events) {
+    if (event.leader !== undefined) name(event.leader);
+    if (event.target !== undefined) name(event.target);
+  }
+  // A spelling two ids got, or another id's own: neither is told apart by it, so each keeps its id.
+  const uses = new Map<string, number>();
+  for (const spelling of names.values()) uses.set(spelling, (uses.get(spelling) ?? 0) + 1);
+  for (const [id, spelling] of names) if (spelling !== id && (uses.get(spelling)! > 1 || names.has(spelling))) names.set(id, id);
+  return Object.fromEntries(names);
+}

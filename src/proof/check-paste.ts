@@ -13,6 +13,7 @@ import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
+import { nameVerdictNodes } from './name-verdict-nodes.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { detectPaneLayout, PANE_BORDER_GLYPHS } from '../log-events/detect-pane-layout.js';
@@ -20,7 +21,6 @@ import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js';
-import { chooseNodeNames } from '../log-events/choose-node-names.js';
 import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import { foldLiteral } from './literal-automaton.js';
 import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
@@ -269,7 +269,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       });
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
-      nodeNames = chooseNodeNames(events, read, [measurements.leader, measurements.killedNode]);
+      nodeNames = nameVerdictNodes(measurements, result.findings, events, read);
       evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill, killOwnLines: result.killOwnLines };
     }
   }

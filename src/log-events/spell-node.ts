@@ -13,12 +13,9 @@ const LINES_READ = 64;
 // Text searched for a node none of its own or naming lines spells: bounded, as a header names its lines near its top.
 const WHOLE_TEXT_CHARS = 1 << 20;
 
-const NUMBERED_ID = /^node(\d{1,5})$/;
-const PORT_ID = /^:(\d{2,5})$/;
-
-// How people write a node's number, in tiers: 0, a name; 1, a writer key or span (for a port, the other way round). `tierOf` says which tier a match of
-// `pattern` spells `number` in, or -1 for another number. `\w` before the start is a longer word (`kv_node2` is read
-// from its `kv`).
+// How people write a node's number, in tiers: 0, a name; 1, a writer key or span (for a port, the other way round).
+// `tierOf` says which tier a match of `pattern` spells `number` in, or -1 for another number. `\w` before the start
+// is a longer word (`kv_node2` is read from its `kv`).
 interface Spellings {
   readonly pattern: RegExp;
   readonly tierOf: (m: RegExpExecArray, number: number) => number;
@@ -131,48 +128,40 @@ function splitAliases(aliases: ReadonlyMap<string, string>, id: string, number: 
   return [family, other];
 }
 
-/**
- * Each node id the events name — writers (`nodes`), leaders, kill targets — and `also` (a verdict's leader and killed
- * node) → how the paste writes that node: the id itself when the node's first own line writes it so (the common case:
- * one search of one line), else the spelling used most (spellMadeUpId).
- */
-export function chooseNodeNames(
-  read: { readonly nodes: readonly string[]; readonly events: readonly LogEvent[]; readonly aliases: ReadonlyMap<string, string> },
-  lines: PasteLines,
-  also: readonly (string | null)[] = [],
-): Record<string, string> {
-  const { nodes, events } = read;
-  const names = new Map<string, string>();
-  const name = (id: string | null | undefined): void => {
-    if (id == null || names.has(id)) return;
-    const numbered = id.charCodeAt(0) === 110 ? NUMBERED_ID.exec(id) : null;
-    const port = numbered === null && id.charCodeAt(0) === 58 ? PORT_ID.exec(id) : null;
-    if (numbered === null && port === null) {
-      names.set(id, id);
-      return;
-    }
-    let first: LogEvent | undefined;
-    for (const event of events) {
-      if (event.node === id) {
-        first = event;
-        break;
-      }
-    }
-    if (first !== undefined && holdsWord(lineText(lines, first.line, LINE_CAP_CHARS), id)) names.set(id, id);
-    else {
-      const number = Number((numbered ?? port)![1]);
-      names.set(id, spellMadeUpId(id, number, numbered ? NUMBERED : PORTED, events, lines, ...splitAliases(read.aliases, id, number)));
-    }
-  };
-  for (const id of nodes) name(id);
-  for (const id of also) name(id);
-  for (const event of events) {
-    if (event.leader !== undefined) name(event.leader);
-    if (event.target !== undefined) name(event.target);
+// `nodeN` (nodeLabel's form) or `:PORT` (a port as a name): the number; else -1. No regex: every verdict asks.
+function madeUpNumber(id: string): number {
+  const c = id.charCodeAt(0);
+  let from: number;
+  if (c === 110 && id.length > 4 && id.length <= 9 && id.startsWith('node')) from = 4;
+  else if (c === 58 && id.length >= 3 && id.length <= 6) from = 1;
+  else return -1;
+  let number = 0;
+  for (let k = from; k < id.length; k++) {
+    const d = id.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    number = number * 10 + d;
   }
-  // A spelling two ids got, or another id's own: neither is told apart by it, so each keeps its id.
-  const uses = new Map<string, number>();
-  for (const spelling of names.values()) uses.set(spelling, (uses.get(spelling) ?? 0) + 1);
-  for (const [id, spelling] of names) if (spelling !== id && (uses.get(spelling)! > 1 || names.has(spelling))) names.set(id, id);
-  return Object.fromEntries(names);
+  return number;
+}
+
+// Whether line `index` holds `word` as a word (holdsWord), read in place.
+function lineHoldsWord(lines: PasteLines, index: number, word: string): boolean {
+  const { text } = lines;
+  const start = lines.starts[index]!;
+  const end = lines.ends[index]!;
+  for (let at = text.indexOf(word, start); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
+    if ((at === start || !isWordCode(text.charCodeAt(at - 1))) && (at + word.length === end || !isWordCode(text.charCodeAt(at + word.length)))) return true;
+  }
+  return false;
+}
+
+/**
+ * How the paste writes node `id`: the id itself when it is no made-up id, or when `ownLine` (0-based: a line of the
+ * node's that the verdict cites, its detection or its kill; -1 for none) writes it so — the common case, one search of
+ * one line —, else the spelling the paste uses most (spellMadeUpId).
+ */
+export function spellNode(id: string, ownLine: number, read: { readonly events: readonly LogEvent[]; readonly aliases: ReadonlyMap<string, string> }, lines: PasteLines): string {
+  const number = madeUpNumber(id);
+  if (number < 0 || (ownLine >= 0 && ownLine < lines.count && lineHoldsWord(lines, ownLine, id))) return id;
+  return spellMadeUpId(id, number, id.charCodeAt(0) === 58 ? PORTED : NUMBERED, read.events, lines, ...splitAliases(read.aliases, id, number));
 }

@@ -10,8 +10,9 @@ import { lineText, type PasteLines } from './paste-lines.js';
 const LINE_CAP_CHARS = 4096;
 // Lines read per node for its spellings: its own first lines say how it is written; a whole log says no more.
 const LINES_READ = 64;
-// Text searched for a node none of its own or naming lines spells: bounded, as a header names its lines near its top.
-const WHOLE_TEXT_CHARS = 1 << 20;
+// Text searched for a node neither its own nor its naming lines give a name: the paste's head, where section headers,
+// file names and launch commands are (bounded: a 5 MB paste of `"node":2` lines is searched this far, not through).
+const HEAD_CHARS = 1 << 16;
 
 // How people write a node's number, in tiers: 0, a name; 1, a writer key or span (for a port, the other way round).
 // `tierOf` says which tier a match of `pattern` spells `number` in, or -1 for another number. `\w` before the start
@@ -22,11 +23,12 @@ interface Spellings {
 }
 
 // A numbered node: `node2`, `Node 2`, `node-2`, `kvnode-2`, `kv-node-2`, `n2`, `kv_node[2]`, a template unit's
-// `raft@2` (of `raft@2.service`); else `node=2`, `"node":2`, `raft_id: 2`, `myid=2`, `node{id=2}`, a launch's `--id 2`.
+// `raft@2` (of `raft@2.service`); else `node=2`, `"node":2`, `raft_id: 2`, `myid=2`, `node{id=2}`, a launch's `--id 2`,
+// a tag `[2]`.
 const NUMBERED: Spellings = {
   pattern:
-    /(?<!\w)(?:(?:kv[-_]?)?node\[(\d{1,5})\]|(?:(?:kv[-_]?)?node[-_ ]?|n)(\d{1,5})|[A-Za-z][\w-]*@(\d{1,5})(?=\.service\b)|\w+\{(?:\w+[-_])?id=(\d{1,5})\}|--(?:node-?)?id[= ](\d{1,5})|["']?(?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']?\s?[=:]\s?["']?(\d{1,5})["']?)(?!\w)/gi,
-  tierOf: (m, number) => (Number(m[1] ?? m[2] ?? m[3]) === number ? 0 : Number(m[4] ?? m[5] ?? m[6]) === number ? 1 : -1),
+    /(?<!\w)(?:(?:kv[-_]?)?node\[(\d{1,5})\]|(?:(?:kv[-_]?)?node[-_ ]?|n)(\d{1,5})|[A-Za-z][\w-]*@(\d{1,5})(?=\.service\b)|\w+\{(?:\w+[-_])?id=(\d{1,5})\}|--(?:node-?)?id[= ](\d{1,5})|["']?(?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']?\s?[=:]\s?["']?(\d{1,5})["']?|\[(\d{1,5})\])(?!\w)/gi,
+  tierOf: (m, number) => (Number(m[1] ?? m[2] ?? m[3]) === number ? 0 : Number(m[4] ?? m[5] ?? m[6] ?? m[7]) === number ? 1 : -1),
 };
 
 // A node named by its port: its key (`port=7001`), which says it is a port; else the bare number (`[7001]`, `leader
@@ -88,11 +90,11 @@ function eventLines(events: readonly LogEvent[], lines: PasteLines, pick: (event
 }
 
 /**
- * The spelling of a made-up id (`node2`, `:7001`) the paste uses most. A name (`n2`, `Node 2`, an alias such as `zk2`)
- * before a key (`node=2`, `"node":2`, `myid=2`), each looked for on the node's own lines, then on the lines naming it
- * (as leader, as a kill's target), then — for a node whose lines a section header or a file names — anywhere in the
- * paste's first WHOLE_TEXT_CHARS; the id itself when the paste writes it and none of its own lines name it otherwise;
- * last, another alias the paste writes (`127.0.0.1:7003` of `--peers …`), else the id.
+ * The spelling of a made-up id (`node2`, `:7001`) the paste uses most: a name (`n2`, `Node 2`, an alias such as `zk2`)
+ * on the node's own lines, else on the lines naming it (as leader, as a kill's target), else in the paste's first
+ * HEAD_CHARS (a section header, a file name: the id itself when written there); else a key (`node=2`, `"node":2`,
+ * `myid=2`) on its own lines, its naming lines, the head; else another alias written there (`127.0.0.1:7003` of
+ * `--peers …`); else the id.
  */
 function spellMadeUpId(
   id: string,
@@ -109,10 +111,10 @@ function spellMadeUpId(
   const named = tallySpellings(eventLines(events, lines, (e) => e.leader === id || e.target === id), spellings, number, aliases);
   const namedName = mostUsed(named[0]!);
   if (namedName !== undefined) return namedName;
-  if (holdsWord(lines.text, id)) return id;
-  const text = lines.text.length > WHOLE_TEXT_CHARS ? lines.text.slice(0, WHOLE_TEXT_CHARS) : lines.text;
-  const anywhere = tallySpellings([text], spellings, number, aliases);
-  return mostUsed(anywhere[0]!) ?? mostUsed(own[1]!) ?? mostUsed(named[1]!) ?? mostUsed(anywhere[1]!) ?? otherAliases.find((alias) => holdsWord(text, alias)) ?? id;
+  const text = lines.text.length > HEAD_CHARS ? lines.text.slice(0, HEAD_CHARS) : lines.text;
+  if (holdsWord(text, id)) return id;
+  const head = tallySpellings([text], spellings, number, aliases);
+  return mostUsed(head[0]!) ?? mostUsed(own[1]!) ?? mostUsed(named[1]!) ?? mostUsed(head[1]!) ?? otherAliases.find((alias) => holdsWord(text, alias)) ?? id;
 }
 
 // Other names of node `id`: of one family with its number (`zk2` of node2), which a student may call it; and the

@@ -14,13 +14,13 @@ export function nameNode(id: string, names: NodeNames | undefined): string {
 }
 
 // Each node id in a node arg (NODE_ARG_KEYS, and a clock named after a node) replaced by its name; other values as
-// they are. The same object when
-// no name differs from its id.
+// they are. The same object when no name differs from its id.
 export function nameNodeArgs(args: Readonly<Record<string, unknown>>, names: NodeNames | undefined): Readonly<Record<string, unknown>> {
   if (names === undefined || !renamesAny(names)) return args;
   return renameIn(args, names, undefined) as Readonly<Record<string, unknown>>;
 }
 
+// Most pastes write their nodes as the engine's ids: then the args need no copy.
 function renamesAny(names: NodeNames): boolean {
   for (const id in names) if (Object.hasOwn(names, id) && names[id] !== id) return true;
   return false;

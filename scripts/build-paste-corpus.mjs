@@ -1146,7 +1146,14 @@ for (const r of realCases) {
   const { source, ...entry } = r;
   expected.push(entry);
 }
-for (const b of handCases) expected.push(b);
+for (const b of handCases) {
+  // Who led, known only from the capture (leaderByProvenance), is a leader the paste does not show: its truth's leader
+  // is null, and the corpus test asserts that the engine names none.
+  if (b.leaderByProvenance !== undefined && (b.leader !== null || typeof b.leaderByProvenance !== 'string' || b.killLine === null)) {
+    throw new Error(`${b.file}: leaderByProvenance ${JSON.stringify(b.leaderByProvenance)} needs "leader": null and a killLine, found leader ${JSON.stringify(b.leader)}, killLine ${b.killLine}`);
+  }
+  expected.push(b);
+}
 const files = new Set();
 for (const e of expected) {
   if (files.has(e.file)) throw new Error(`duplicate file ${e.file}`);

@@ -7,6 +7,7 @@ import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
+import { markKillsInWords } from './time-in-words.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
@@ -126,9 +127,10 @@ export function readLogEvents(
         nodeFrom = node === undefined ? undefined : GUESSED_HEAD_SOURCES.has(headFrom!) ? headFrom : 'record';
       }
     }
-    // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on the next line, which then
-    // stands for the kill.
-    const line = time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
+    // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
+    // the one under ansible's host header), which then stands for the kill.
+    let line = i;
+    if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     raw.push(toEvent(line, time, node, nodeFrom, meaning));
   };
   const candidates = options.candidates;
@@ -148,6 +150,8 @@ export function readLogEvents(
     }
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined) raw.splice(k, 1);
   }
+  // A kill stated in a sentence ("kill um 14:03:11,482, both followers …"): the student's line, no program's.
+  const killClauses = markKillsInWords(lines, table, raw, patterns);
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
@@ -250,7 +254,9 @@ export function readLogEvents(
     event.nodeFrom = undefined;
   }
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
-  for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
+  // A sentence stating a kill names its target before its time (markKillsInWords).
+  const killText = (line: number): string => killClauses?.get(line) ?? lineText(lines, line, LINE_CAP);
+  for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
   for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);

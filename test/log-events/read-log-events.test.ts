@@ -893,6 +893,16 @@ describe('times printed on a neighbouring line', () => {
     expect(readLogText(['$ date; kill 5120', '10:58:40.517 node2 INFO following leader node1'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
   });
 
+  it("a quoted remote command starting with `date` (`ssh raft-1 'date …; pkill …'`, ansible's `-a`) times the kill by its output", () => {
+    const ssh = readLogText(["$ ssh raft-1 'date +%T.%6N; pkill -TERM -x kv_node'", '13:08:44.301527'].join('\n'), patterns).events;
+    expect(ssh.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([[2, 'kill', 47_324_301.527]]);
+    // ansible prints the host's header between the command and the date's output.
+    const ansible = ["$ ansible raft-1 -b -m shell -a 'date +%T.%6N; pkill -TERM -x kv_node'", 'raft-1 | CHANGED | rc=0 >>', '13:08:44.301527'];
+    expect(readLogText(ansible.join('\n'), patterns).events.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([[3, 'kill', 47_324_301.527]]);
+    // A header of another kind between them is no date output's.
+    expect(readLogText(["$ ssh raft-1 'date +%T.%6N; pkill kv_node'", '==> node2.log <==', '13:08:44.301527'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
+  });
+
   it("GNU `date`'s default output `Tue Dec  1 15:33:08 UTC 2026` under `date; kill -9 7301` is the kill's whole-second time", () => {
     const { events } = readLogText(['$ date; kill -9 7301', 'Tue Dec  1 15:33:08 UTC 2026', '$ date ; kill 7302', 'Tue Dec  1 15:33:09 2026'].join('\n'), patterns);
     expect(events.map((e) => [e.line + 1, e.kind, e.pid, e.time?.ms, e.time?.precisionMs, e.time?.zoned])).toEqual([

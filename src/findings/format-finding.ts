@@ -103,9 +103,11 @@ export function describePatternEvidence(
             ? 'before the kill'
             : a.role === 'not-a-kill'
               ? 'not a kill: a component stopping or a node describing another'
-              : a.role === 'configuration'
-                ? 'only in a setting, a timer reset or a startup line'
-                : undefined;
+              : a.role === 'paused'
+                ? 'not a kill: a process paused, stopped but not ended'
+                : a.role === 'configuration'
+                  ? 'only in a setting, a timer reset or a startup line'
+                  : undefined;
   return `line ${String(a.line)}${role ? ` (${role})` : ''}`;
 }
 
@@ -298,6 +300,15 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `line ${String(a.line)} gives its time in "${String(a.zone)}", which names several time zones, while line ${String(a.otherLine)} ` +
     `gives ${a.otherZone === null ? 'a UTC offset' : `"${String(a.otherZone)}"`}: the times cannot be compared. ` +
     'Log times in UTC or with a numeric offset (e.g. date -u, or %z: +0530)',
+  TIMESTAMPS_READ_IN_ZONE: (a) => {
+    const offsetMin = a.offsetMin as number;
+    const nodes = a.nodes as string[];
+    const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    return (
+      `the nodes' times carry no zone, so they were read as UTC${utcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
+      `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
+    );
+  },
   TIMESTAMPS_BACKWARDS: (a) =>
     `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
     'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',
@@ -316,7 +327,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
     '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +
-    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : ''),
+    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : '') +
+    (a.pausedLine
+      ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +
+        '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill — ' +
+        'end the leader with kill -TERM <pid> (or Ctrl+C in its terminal)'
+      : ''),
   DETECTION_BEFORE_KILL_ONLY: (a) =>
     `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
     `not after the kill on line ${String(a.killLine)}` + lookedAt(a.looked, a.node),
@@ -412,6 +428,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       (a.reason === 'detected' ? 'the one the followers detected in time' : 'the first kill of the leader') +
       same +
       (others.length ? `; also: ${listed}` : '');
+  },
+  KILL_JOB_UNRESOLVED: (a) => {
+    const leader = a.leader === null ? undefined : String(a.leader);
+    const taken =
+      leader === undefined
+        ? 'no line says which node it killed'
+        : a.leaderFrom === 'detections'
+          ? `it was taken as a kill of ${leader}, the leader the followers' lines name`
+          : `it was taken as a kill of ${leader}, which led just before it`;
+    return (
+      `line ${String(a.line)} kills shell job %${String(a.job)}, which the paste does not tie to a node, so ${taken}: bash prints ` +
+      `"[${String(a.job)}] <pid>" under a command ending in &, and jobs -l lists each job's pid and command — paste that, or kill by pid`
+    );
   },
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined

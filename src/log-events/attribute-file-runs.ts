@@ -8,7 +8,7 @@
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { findCatFiles, findNodeInPath } from './attribute-node.js';
+import { findCatFiles, findMentionedNodes, findNodeInPath } from './attribute-node.js';
 import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 
 /**
@@ -206,7 +206,7 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
   const anchors: Anchor[] = [];
   for (const event of events) {
     if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
-    else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message') anchors.push({ line: event.line, key: event.node, named: true, startup: true });
+    else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message' && introducesOneNode(lines, event)) anchors.push({ line: event.line, key: event.node, named: true, startup: true });
     else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false, startup: false });
     else if (table.kinds[event.line] === LINE_JSON) {
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
@@ -214,6 +214,11 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
     }
   }
   return anchors;
+}
+
+// A startup line naming one node introduces it; a launcher's `starting node1 node2 node3 (logs in logs/)` none.
+function introducesOneNode(lines: PasteLines, event: MutableLogEvent): boolean {
+  return findMentionedNodes(lineText(lines, event.line, 4096)).length === 1;
 }
 
 // A file's time runs back at its start by at least this much (its node started before the previous file's ended), more

@@ -18,6 +18,8 @@ import {
   isNoDetection,
   NOT_A_KILL_PATTERN,
   NO_END_SIGNAL_COMMAND_PATTERN,
+  JOB_STOPPED_PATTERN,
+  PAUSE_COMMAND_PATTERN,
   KILL_FAILED_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
@@ -243,9 +245,10 @@ function leaderNamed(text: string): string | undefined {
   return address;
 }
 // What follows "leader" up to the name: `leader is n3`, `leader=2`, `"leader":"node1"`, `leader changed to [::1]:7003`,
+// `leader changed: None -> 127.0.0.1:9213` (the new one; `-> None` names none),
 // and a Ra server id `{ServerName, Node}` (RabbitMQ's "detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
 // whose node is the name.
-const LEADER_VALUE = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
+const LEADER_VALUE = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
 // "elected" after "leader" (any word gap) and what separates it from the name: "leader elected: node2", `leader-elected node2`.
 const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.
@@ -388,6 +391,19 @@ function isKillCommand(text: string, patterns: EventPatterns, may: number): bool
   return ((may & BIT.commandKill) !== 0 && COMMAND_KILL_PATTERN.test(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
 }
 
+// A line that ends no process: a pause (`kill -STOP 4101`, bash's `[1]+  Stopped  ./kv_node --id 1`) is an event of no
+// kind that says so, with the node and pid it names; a resume or a probe is nothing.
+function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning {
+  if (!PAUSE_COMMAND_PATTERN.test(text) && !JOB_STOPPED_PATTERN.test(text)) return NOTHING;
+  const meaning = bareMeaning('other');
+  meaning.notKill = 'paused';
+  const named = ownNode === undefined ? findMentionedNodes(text) : [];
+  if (named.length === 1) meaning.target = named[0];
+  const pid = KILL_PID.exec(text);
+  if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
+  return meaning;
+}
+
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
 function withoutNoEndSignals(text: string): string {
   return text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ');
@@ -407,7 +423,7 @@ export function classifyLine(
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
     const ending = withoutNoEndSignals(text);
     if (ending !== text) {
-      if (!isKillCommand(ending, patterns, may)) return NOTHING;
+      if (!isKillCommand(ending, patterns, may)) return pausedOrNothing(text, undefined);
       text = ending;
     }
     const named = findMentionedNodes(text);
@@ -434,7 +450,9 @@ export function classifyLine(
     // `+ kill -STOP 4101` (a shell trace, no prompt): a pause, resume or probe, no kill.
     if (notKill === undefined) {
       const ending = withoutNoEndSignals(text);
-      if (ending !== text && !isKillCommand(ending, patterns, may)) return NOTHING;
+      if (ending !== text && !isKillCommand(ending, patterns, may)) return pausedOrNothing(text, ownNode);
+      // bash's `[1]+  Stopped  ./kv_node --id 1 …`: the job was suspended (Ctrl+Z), not ended.
+      if (JOB_STOPPED_PATTERN.test(text)) return pausedOrNothing(text, ownNode);
     }
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").

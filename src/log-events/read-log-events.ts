@@ -14,6 +14,7 @@ import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
+import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
@@ -191,7 +192,7 @@ export function readLogEvents(
     const text = lineText(lines, event.line, LINE_CAP);
     // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
     const listen = LISTEN_ADDRESS.exec(text);
-    const key = listen ? addressKey(listen[1]!) : undefined;
+    const key = listen ? addressKey(listen[1] ?? listen[2] ?? listen[3]!) : undefined;
     if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
@@ -204,6 +205,9 @@ export function readLogEvents(
     const key = node.includes(':') ? addressKey(node) : undefined;
     return (key === undefined ? undefined : aliases.get(key)) ?? node;
   };
+  const nodeOfPid = (pid: string): string | undefined => table.processNodes?.get(pid) ?? table.launchNames?.get(pid);
+  let jobs: ShellJob[] | undefined;
+  let anyPercent: boolean | undefined;
   for (const event of raw) {
     if (event.node === undefined && event.subject !== undefined) {
       event.node = name(event.subject);
@@ -212,7 +216,15 @@ export function readLogEvents(
     if (event.leader !== undefined) event.leader = name(event.leader);
     if (event.target !== undefined) event.target = name(event.target);
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
-    else if (event.kind === 'kill' && event.node === undefined && event.pid !== undefined) event.target = table.processNodes?.get(String(event.pid)) ?? table.launchNames?.get(String(event.pid));
+    else if ((event.kind === 'kill' || event.notKill === 'paused') && event.node === undefined && event.pid !== undefined) event.target = nodeOfPid(String(event.pid));
+    // `kill %1`: job 1 of the shell's job table (shell-jobs.ts), read only for a paste with such a kill.
+    else if (event.kind === 'kill' && event.node === undefined && (anyPercent ??= lines.text.includes('%'))) {
+      const killed = findKilledJobOf(lines, table, event.line);
+      if (killed !== undefined) {
+        const node = resolveKilledJob((jobs ??= readShellJobs(lines, table)), killed.job, killed.line, nodeOfPid);
+        if (node !== undefined) event.target = name(node);
+      }
+    }
   }
   markRemoteMachines(lines, table, raw);
   aliasTermLeaders(raw);
@@ -503,7 +515,13 @@ function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean
   return NODE_SOURCES[table.nodeFrom[i]!] === 'message' && table.stampAt[i]! < 0 && (findTraceContinuation(lines, table, i) !== undefined || findJournalRecord(lines, table, i) !== undefined);
 }
 
-const LISTEN_ADDRESS = /\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b/i;
+// A startup line's own address: "listening on 127.0.0.1:7001", "starting 127.0.0.1:9213 pid=…" (the address right
+// after the verb), `started: id=node2 addr=127.0.0.1:17252` (an address key).
+const ADDRESS_SOURCE = String.raw`((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b`;
+const LISTEN_ADDRESS = new RegExp(
+  String.raw`\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?${ADDRESS_SOURCE}|\bstart(?:ing|ed):? ${ADDRESS_SOURCE}|\b(?:addr|address|listen|bind)=["']?${ADDRESS_SOURCE}`,
+  'i',
+);
 
 // One key for the addresses of one local port (`127.0.0.1:7001`, `localhost:7001`, `:7001` → `:7001`); other
 // addresses as written; undefined for what is no address.

@@ -156,6 +156,28 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     ]);
   });
 
+  it("takes no launcher's `starting node1 node2 node3` for node1's startup: the script's lines before the files stay no file's", () => {
+    const paste = [
+      '2026-12-01 10:20:37.085 starting node1 node2 node3 (logs in logs/)',
+      '2026-12-01 10:20:38.601 leader is node1 (pid 2231)',
+      '2026-12-01 10:20:41.520 done',
+      '2026-12-01 10:20:37.102 INFO  node1 started, port 7001',
+      '2026-12-01 10:20:37.374 INFO  node1 became leader for term 1',
+      '2026-12-01 10:20:39.515 INFO  node1 received SIGTERM, shutting down',
+      '2026-12-01 10:20:37.104 INFO  node2 started, port 7002',
+      '2026-12-01 10:20:39.742 WARN  node2 heartbeat timeout (no AppendEntries for 277ms)',
+    ].join('\n');
+    expect(brief(readLogText(paste, patterns).events)).toEqual([
+      '1 startup - -',
+      '2 follows-leader - -',
+      '4 startup node1 name',
+      '5 became-leader node1 name',
+      '6 kill node1 name',
+      '7 startup node2 name',
+      '8 heartbeat-timeout node2 name',
+    ]);
+  });
+
   it('keeps tags that name one file each ([infra1] on every line of a cat) as the writer names', () => {
     const tagged = (tag: string, id: string, second: number): string[] => [
       `[${tag}] 2026-11-30 04:05:${second}.100000 I | raft: ${id} became follower at term 2`,

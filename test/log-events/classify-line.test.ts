@@ -183,9 +183,44 @@ describe('a kill command whose signal ends no process', () => {
       expect(classifyLineText(line, patterns, { isCommand: true }).kind, line).toBe('kill');
     }
   });
+  it('says a pause by name (STOP, TSTP, TTIN, TTOU) paused its process, with the pid; a resume, a probe or a bare number says nothing', () => {
+    for (const line of ['kill -STOP 4101', 'kill -s TSTP 4101', 'kill -SIGSTOP 4101', 'date +%T.%3N; kill -STOP 4101']) {
+      expect(classifyLineText(line, patterns, { isCommand: true }), line).toMatchObject({ kind: 'other', notKill: 'paused', pid: 4101 });
+      expect(classifyLineText(`+ ${line}`, patterns), line).toMatchObject({ kind: 'other', notKill: 'paused', pid: 4101 });
+    }
+    expect(classifyLineText('docker kill --signal=SIGSTOP node1', patterns, { isCommand: true })).toMatchObject({ kind: 'other', notKill: 'paused' });
+    for (const line of ['kill -CONT 4101', 'kill -0 4101', 'kill -19 4101', 'kill -18 4101']) {
+      expect(classifyLineText(line, patterns, { isCommand: true }).notKill, line).toBeUndefined();
+    }
+  });
+  it("reads bash's job line after Ctrl+Z (`[1]+  Stopped  ./kv_node --id 1 …`) as a pause of the node it names, not a kill", () => {
+    expect(classifyLineText('[1]+  Stopped                 ./kv_node --id 1 --port 7001', patterns)).toMatchObject({ kind: 'other', notKill: 'paused', target: 'node1' });
+    expect(classifyLineText('[2]-  Stopped (signal)        ./kv_node --id 2', patterns)).toMatchObject({ kind: 'other', notKill: 'paused', target: 'node2' });
+    expect(classifyLineText('[1]+  Terminated              ./kv_node --id 1 --port 7001', patterns).kind).toBe('kill');
+    expect(classifyLineText('12:00:01.000 node1 stopped', patterns).kind).toBe('kill');
+  });
   it('keeps a real kill on the same line, with its pid', () => {
     const meaning = classifyLineText('kill -STOP 4101; sleep 5; kill -CONT 4101; kill -TERM 4102', patterns, { isCommand: true });
     expect(meaning.kind).toBe('kill');
     expect(meaning.pid).toBe(4102);
+  });
+});
+
+describe("PySyncObj's state and leader callbacks (real12 captures, pso_node.py's onStateChanged)", () => {
+  const read = (line: string, ownNode: string): [string, string | undefined, boolean | undefined] => {
+    const m = classifyLineText(line, patterns, { ownNode, mayMatch: maskOf(line) });
+    return [m.kind, m.leader, m.startsElection];
+  };
+
+  it('reads a follower turning candidate as its election timer firing, as libraft\'s "convert to candidate and start new election"', () => {
+    expect(read('2026-12-01 17:30:08,136 INFO node3: state changed: FOLLOWER -> CANDIDATE', 'node3')).toEqual(['heartbeat-timeout', undefined, true]);
+    // A candidate's other changes are no timer of a follower.
+    expect(read('2026-12-01 17:30:05,909 INFO node3: state changed: CANDIDATE -> FOLLOWER', 'node3')[0]).toBe('other');
+  });
+
+  it('reads "leader changed: A -> B" as following B; "-> None" names no leader', () => {
+    expect(read('2026-12-01 17:30:05,914 INFO node2: leader changed: None -> 127.0.0.1:9211', 'node2')).toEqual(['follows-leader', '127.0.0.1:9211', undefined]);
+    expect(read('2026-12-01 17:30:08,137 INFO node2: leader changed: 127.0.0.1:9211 -> 127.0.0.1:9213', 'node2')).toEqual(['follows-leader', '127.0.0.1:9213', undefined]);
+    expect(read('2026-12-01 17:30:08,136 INFO node3: leader changed: 127.0.0.1:9211 -> None', 'node3')[0]).toBe('other');
   });
 });

@@ -346,6 +346,34 @@ describe('readLogText', () => {
     ]);
   });
 
+  it("names a node by the address its start line gives it (real12: hashicorp/raft's `id=node2 addr=…`, PySyncObj's `starting 127.0.0.1:9213`)", () => {
+    // `grep -h -i "timeout\|signal" node*.log | sort`: node2's address is the last leader its followers name.
+    const hraft = [
+      '2026-12-01T17:29:08.862Z [INFO]  hraftnode: started: id=node2 addr=127.0.0.1:17252 pid=16065 heartbeat-timeout=200ms election-timeout=200ms',
+      '2026-12-01T17:29:08.867Z [INFO]  hraftnode: started: id=node1 addr=127.0.0.1:17251 pid=16064 heartbeat-timeout=200ms election-timeout=200ms',
+      '2026-12-01T17:29:11.468Z [WARN]  raft: heartbeat timeout reached, starting election: last-leader=127.0.0.1:17252',
+    ].join('\n');
+    const read = readLogText(hraft, patterns);
+    expect(brief(read.events)).toEqual(['1 startup node2', '2 startup node1', '3 heartbeat-timeout - node2']);
+    expect(read.nodes).toEqual(['node1', 'node2']);
+    const pso = [
+      '2026-12-01 17:30:05,722 INFO node3: starting 127.0.0.1:9213 pid=18187 partners=127.0.0.1:9211,127.0.0.1:9212 raftMinTimeout=0.100 raftMaxTimeout=0.120 appendEntriesPeriod=0.020',
+      '2026-12-01 17:30:08,137 INFO node2: leader changed: 127.0.0.1:9211 -> 127.0.0.1:9213',
+    ].join('\n');
+    expect(brief(readLogText(pso, patterns).events)).toEqual(['1 startup node3', '2 follows-leader node2 node3']);
+  });
+
+  it("splits a headerless `cat` of hashicorp/raft logs by file: a peer named as `{Voter node3 …}` or `peer=node1` is no writer (real12-hraft-B)", () => {
+    const text = readFileSync(`${ROOT}fixtures/pastes-corpus/real12-hraft-B-cat-all-no-echo.log`, 'utf8');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+    const at = (line: number): string | undefined => events.find((e) => e.line === line - 1)?.node;
+    // node1's file: its timeout (line 26) and its failed appends to the dead node3 (lines 42, 70).
+    expect([at(26), at(42), at(70)]).toEqual(['node1', 'node1', 'node1']);
+    // node2's file: its timeout (line 85) and its failed vote request to node3 (line 89).
+    expect([at(85), at(89)]).toEqual(['node2', 'node2']);
+  });
+
   it("names a leader known only by its address (canonical raft's `from:…@127.0.0.1:9001`) by the writer whose claim to lead is the latest before every line naming it", () => {
     const raft = (node: string, ms: string, message: string): string => `[${node}] 12:05:${ms} LIBRAFT   src/${message}`;
     const follow = (self: string, from: string): string => `recv_append_entries.c:36 self:${self} from:7${from}@127.0.0.1:900${from} leader_commit:11 n_entries:0`;

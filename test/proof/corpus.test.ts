@@ -80,59 +80,32 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (the node's own new start, a new run of the launcher) is not seen as a new life of the node.
   'blind14-two-attempts-first-too-slow-restart-second-passes.log',
   // real12 (real hashicorp/raft 1.1.2 and PySyncObj 0.3.11 captures), added 2026-12-01 18:10 UTC: see
-  // fixtures/pastes-corpus/README.md "real12". hashicorp/raft's lines (`raft: …`) never name their writer; they name
-  // peers as `{Voter node2 127.0.0.1:17202}`, `peer=node1`, `server-id=node3`, and the engine reads such a peer as the
-  // line's writer (nodeFrom "message"), even under a `==> node1.log <==` header.
-  // passed: engine false, truth true (node1 +91, node2 +231 ms). A headerless `cat node3.log node1.log node2.log`: the
-  // heartbeat-timeout lines are tied to no node (FOLLOWER_DETECTION_UNATTRIBUTED). The file-run rule
-  // (attribute-file-runs.ts: the cat's file order, time running back once per file boundary, here 2 jumps for 3
-  // files) does not apply because some lines do name a writer: `hraftnode: started: id=node3`, `I am the leader:
-  // id=node1` and the misread peers (`failed to appendEntries to: peer="{Voter node3 …}"`, node1's line 70, and
-  // `failed to make requestVote RPC: target="{Voter node3 …}"`, node2's line 89, both given to node3: the report then
-  // warns "node3's time goes back 1123 ms at line 89 (after line 70)", which is false).
-  'real12-hraft-B-cat-all-no-echo.log',
+  // fixtures/pastes-corpus/README.md "real12". hashicorp/raft's lines (`raft: …`) never name their writer. Fixed by fixj
+  // (18:40 UTC): a peer named as `{Voter node3 127.0.0.1:17202}` is no writer (hraft-B's headerless cat now splits by
+  // file), a start line's `addr=`/`starting H:P` names its node, PySyncObj's `state changed: FOLLOWER -> CANDIDATE` is
+  // its election timer firing and `leader changed: A -> B` follows B (pso-A..E and pso-F tail now right).
   // passed: engine false, truth true (node2 +121, node3 +191 ms). `grep -h … | sort` of all three logs: no line names
   // its writer; a timeout line's writer shows only in the next line of the same ms (`entering candidate state:
   // node="Node at 127.0.0.1:17232 [Candidate]"`), an adjacency no sound rule reads. Not inferable; truth by provenance,
   // as real9-java-B's sort.
   'real12-hraft-D-sigkill-grep-h-sort.log',
   // killed follower reported as the leader: engine leader node1, truth node3 leads (node1 was killed). The kill comment
-  // `# node1 is the leader` is believed, and node1's `lost leadership because received a requestVote with a newer term`
-  // (line 8; hashicorp/raft 1.1.2 logs it on any node whose term a vote request raises, follower or not) reads as node1
-  // having led. `tail -n 15` shows node3 only as a leader acts — `failed to heartbeat to: peer=127.0.0.1:17241`,
-  // `failed to appendEntries to: peer="{Voter node1 …}"`, `failed to contact: server-id=node1` — with no line saying
-  // "leader". The report also says node3 "noticed the dead leader 1455 ms after the kill ("connection refused")" (line
-  // 26: the leader failing to reach the killed follower) and gives lines 23 and 32 of node3's section to node1 (the
-  // `{Voter node1 …}` peer read as writer).
+  // `# node1 is the leader` is believed (leaderFrom kill-line-mention): no line before the kill says who leads, and
+  // `tail -n 15` shows node3 only as a leader acts after the kill — `failed to heartbeat to: peer=127.0.0.1:17241`,
+  // `failed to appendEntries to: peer="{Voter node1 …}"`, `failed to contact: server-id=node1` — which a leader
+  // elected after a leader's kill logs alike (hraft-B's node1 does), so they prove nothing about the kill time. What
+  // tells it: node1's whole log (startup to shutdown) never claims to lead, and node2 times out on nothing after the
+  // kill; no rule reads either yet. The report also says node3 "noticed the dead leader 1251 ms after the kill
+  // ("connection refused")" (line 23: the leader failing to reach the killed follower; fixi's leader's-complaint rule
+  // needs a role column and a leader statement, neither here).
   'real12-hraft-E-killed-follower-tail-n15-all.log',
   // passed: engine false, truth true (node3 +211, node1 +298 ms from node2's own `received signal, shutting down`).
   // `grep -h -i "timeout\|signal" node*.log | sort` keeps no writer on the timeout lines (not inferable, as hraft-D's).
-  // The report also lists node2, the killed leader, as a third follower: `hraftnode: started: id=node2
-  // addr=127.0.0.1:17252` names both, but the engine does not alias the address to the id, so the leader is
-  // 127.0.0.1:17252 and node2 "cannot be told" — false.
+  // The killed leader is node2 (its start line's `addr=127.0.0.1:17252` is the followers' `last-leader=`), no longer a
+  // third follower.
   'real12-hraft-F-hb200-grep-h-sort-no-echo.log',
-  // PySyncObj logs nothing itself; pso_node.py logs PySyncObj's onStateChanged callback as `state changed: FOLLOWER ->
-  // CANDIDATE` and the leader it knows as `leader changed: 127.0.0.1:9211 -> 127.0.0.1:9213`. The engine reads
-  // neither (kind other): a follower turning candidate is Raft's election timer firing (PySyncObj does it only when its
-  // election deadline passed; as libraft's `convert to candidate and start new election`, ELECTION_TIMER_FIRED_PATTERN),
-  // and `leader changed: A -> B` names B the leader from then. So every PySyncObj report says each follower "logged no
-  // line about the leader, an election or a vote" after the kill, false where it logged both kinds.
-  // passed: engine false, truth true (node2 +91, node3 +92 ms: both timers fired): no detection read.
-  'real12-pso-F-both-time-out-tail-n1-all.log',
   // (real12-pso-F-verify-grep-followers: its leader is not in the paste — the kill names pid 1100, which no pasted line
   // prints — so its truth says so since fixg, 18:40 UTC: leader null, leaderByProvenance node1, as real10-rmq-A's.)
-  // leader: engine null, truth node1 (the followers' `leader changed: None -> 127.0.0.1:9211` before the kill name it),
-  // and node3's `state changed: FOLLOWER -> CANDIDATE` (+116 ms) not read; verdict right (node2 only `leader changed`).
-  'real12-pso-B-tail-f-each-follower-one-times-out.log',
-  // node2 +2304, node3 +991 ms (too slow): engine no detection for either (the FOLLOWER -> CANDIDATE lines); verdict right.
-  'real12-pso-C-default-timeouts-cat-all.log',
-  // node3 +101 ms: engine no detection (its FOLLOWER -> CANDIDATE line); verdict right (node2 only `leader changed`).
-  'real12-pso-D-ctrl-c-grep-h-sort-all.log',
-  // leader: engine null, truth node3 (`leader changed: None -> 127.0.0.1:9203` in both followers' lines); verdict and
-  // followers right (both silent: PySyncObj elects only while connected to a peer, and they were not yet).
-  'real12-pso-A-followers-not-connected-tail-n5.log',
-  // node1 +117 ms: engine no detection (its FOLLOWER -> CANDIDATE line); verdict right (node3 only `leader changed`).
-  'real12-pso-E-sigkill-grep-H-changed-followers.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

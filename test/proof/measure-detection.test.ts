@@ -48,7 +48,7 @@ describe('kill line and leader', () => {
     expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
   });
 
-  it("with no kill timed, the untimed kill cited is one in a node's own log (bash's `Stopped` in its terminal), not the student's prose above", () => {
+  it("with no kill timed, bash's `Stopped` in a node's terminal is cited as the pause it is (Ctrl+Z), not the student's prose above as a kill", () => {
     const verdict = measure([
       'killed the leader (node1) with ctrl-z in its terminal',
       'node1 $ ./kv_node --id 1 --port 7001',
@@ -60,8 +60,10 @@ describe('kill line and leader', () => {
       '[16:40:40.782] node3 follower t1: no heartbeat from leader node1 for 234ms',
     ]);
     expect(problemCodes(verdict)).toEqual(['KILL_LINE_MISSING']);
-    expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 4, args: { untimestampedLine: 4 } });
-    // with no node's line of the kill, the first kill line is cited, prose or not
+    const missing = verdict.checks[2]!.findings.at(-1)!;
+    expect(missing).toMatchObject({ code: 'KILL_LINE_MISSING', line: 4, args: { pausedLine: 4, pausedNode: 'node1', pausedWords: '[1]+  Stopped' } });
+    expect(missing.args.untimestampedLine).toBeUndefined();
+    // with no node's line of the kill and no pause, the first kill line is cited, prose or not
     const prose = measure(['killed the leader (node1) with ctrl-z', `${t(20)} node2 heartbeat timeout`, `${t(25)} node3 heartbeat timeout`]);
     expect(prose.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
   });

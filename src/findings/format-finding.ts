@@ -188,7 +188,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     (a.attack ? `, e.g. ${show(a.attack)}` : ''),
   LESSON_REGEX_UNCHECKED: (a) => `could not check regular expression ${show(a.pattern)} for backtracking: ${String(a.reason)}`,
   LESSON_ID_DUPLICATE: (a) => `duplicate lesson id ${show(a.id)}: also used by ${String(a.otherFile)}`,
-  LESSON_SECTION_MISSING: (a) => `section "## ${String(a.section)}" is missing: expected it in the lesson body`,
+  LESSON_SECTION_MISSING: (a) =>
+    `section "## ${String(a.section)}" is missing: expected it in the lesson body` +
+    (a.found === undefined ? '' : `, found "## ${String(a.found)}" — did you mean "## ${String(a.section)}"?`),
   LESSON_SCENARIO_STEP_UNKNOWN: (a) =>
     `unknown scenario step ${show(a.found)}` +
     (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : `: expected one of ${(a.allowed as string[]).join(', ')}`),

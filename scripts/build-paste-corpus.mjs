@@ -1135,7 +1135,7 @@ function writeCase(c) {
 
 mkdirSync(OUT, { recursive: true });
 // Hand-written pastes (not generated) are kept: every file listed in a <set>-cases.json, which holds its truth.
-const HAND_WRITTEN = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'real7', 'real8', 'real9', 'real10', 'real11', 'traces', 'times', 'hand', 'counter9', 'journal9'];
+const HAND_WRITTEN = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12', 'traces', 'times', 'hand', 'counter9', 'journal9'];
 const handCases = HAND_WRITTEN.flatMap((set) => JSON.parse(readFileSync(join(OUT, `${set}-cases.json`), 'utf8')));
 const handFiles = new Set(handCases.map((c) => c.file));
 for (const f of readdirSync(OUT)) if (f.endsWith('.log') && !handFiles.has(f)) rmSync(join(OUT, f));
@@ -1146,7 +1146,14 @@ for (const r of realCases) {
   const { source, ...entry } = r;
   expected.push(entry);
 }
-for (const b of handCases) expected.push(b);
+for (const b of handCases) {
+  // Who led, known only from the capture (leaderByProvenance), is a leader the paste does not show: its truth's leader
+  // is null, and the corpus test asserts that the engine names none.
+  if (b.leaderByProvenance !== undefined && (b.leader !== null || typeof b.leaderByProvenance !== 'string' || b.killLine === null)) {
+    throw new Error(`${b.file}: leaderByProvenance ${JSON.stringify(b.leaderByProvenance)} needs "leader": null and a killLine, found leader ${JSON.stringify(b.leader)}, killLine ${b.killLine}`);
+  }
+  expected.push(b);
+}
 const files = new Set();
 for (const e of expected) {
   if (files.has(e.file)) throw new Error(`duplicate file ${e.file}`);

@@ -174,9 +174,10 @@ function forEachInFile(files: readonly FileRun[], events: readonly MutableLogEve
 }
 
 // The student's own lines are no file's: `$ kill 4242`, an echoed `kill -9 9683  # infra3` (they name their target),
-// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line).
+// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line), a
+// sentence stating the kill with its time inside the words ("kill um 14:03:11,482, both followers time out …").
 function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
-  if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined) return true;
+  if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined || event.timeInWords) return true;
   if (event.kind !== 'kill') return false;
   if (SHELL_KILL.test(lineText(lines, event.line, 4096))) return true;
   return event.line > 0 && table.kinds[event.line - 1] === LINE_COMMAND && SHELL_KILL_COMMAND.test(lineText(lines, event.line - 1, 4096));

@@ -59,12 +59,13 @@ export function readNodeName(s: string, i: number, limit: number, short = false)
   return { label: nodeLabel(id), end: p };
 }
 
-// Words after which a node name is someone else: "leader node1", "vote from node3", "sent to node2".
+// Words after which a node name is someone else: "leader node1", "vote from node3", "sent to node2", hashicorp/raft's
+// server `{Voter node3 127.0.0.1:17213}` (a member of the configuration: `peer="{Voter node3 …}"`, `target="{Voter …}"`).
 const MENTION_WORDS = new Set([
   'leader', 'to', 'from', 'peer', 'peers', 'for', 'of', 'with', 'by', 'vote', 'votes', 'voted', 'granted',
   'rejected', 'contact', 'contacting', 'dial', 'dialing', 'dialling', 'connect', 'connecting', 'connected',
   'reach', 'reaching', 'send', 'sending', 'sent', 'replicate', 'replicating', 'replicated', 'append', 'ping',
-  'pinging', 'lost', 'and', 'killed', 'kill', 'killing', 'stop', 'stopping', 'stopped',
+  'pinging', 'lost', 'and', 'killed', 'kill', 'killing', 'stop', 'stopping', 'stopped', 'voter', 'nonvoter',
 ]);
 
 /** A word after which a name is another node's ("leader node1", "dial 10.0.0.2:7001"), not the writer's. */

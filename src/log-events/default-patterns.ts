@@ -29,10 +29,10 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 );
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
- * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`).
+ * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "leader changed: None -> 127.0.0.1:9213".
  */
 export const FOLLOWS_LEADER_PATTERN =
-  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
 /**
  * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1", canonical raft's
  * AppendEntries trace (APPEND_ENTRIES_SENDER_PATTERN) ("no heartbeat from leader" is a detection, read before this). It names who leads like FOLLOWS_LEADER_PATTERN, but such lines
@@ -61,15 +61,17 @@ const NAMED_LEADER_WORDS = widenRegex(/\b(?:is|as)(?: the| now| our| its)?(?: ne
  * starting a new election at term 3" (a leadership transfer logs "received MsgTimeoutNow … starts an election" first),
  * Apache Ratis's FollowerState "change to CANDIDATE, lastRpcElapsedTime:226ms, electionTimeout:176ms", canonical
  * raft's (libraft, dqlite's) follower tick "src/tick.c:44 convert to candidate and start new election" (a transfer's
- * TimeoutNow converts without it; a candidate's own timer logs a bare "start new election").
+ * TimeoutNow converts without it; a candidate's own timer logs a bare "start new election"), a state change logged as an
+ * arrow (PySyncObj's onStateChanged, `state changed: FOLLOWER -> CANDIDATE`: it turns candidate only once its election
+ * deadline passed).
  */
 export const ELECTION_TIMER_FIRED_PATTERN = widenRegex(
-  /\b[0-9a-f]{8,16} is starting a new election\b|\b[Cc]hange to (?:CANDIDATE|[Cc]andidate)\b[^;\n]{0,80}\b[Ee]lection_?[Tt]imeout\b|\bconvert to candidate and start new election\b/,
+  /\b[0-9a-f]{8,16} is starting a new election\b|\b[Cc]hange to (?:CANDIDATE|[Cc]andidate)\b[^;\n]{0,80}\b[Ee]lection_?[Tt]imeout\b|\bconvert to candidate and start new election\b|\b(?:FOLLOWER|[Ff]ollower) -> (?:CANDIDATE|[Cc]andidate)\b/,
 );
-/** A node starting an election ("starting election", "became candidate", Ratis's "changes role from FOLLOWER to CANDIDATE", `event=election_started`, ZooKeeper's LOOKING). */
+/** A node starting an election ("starting election", "became candidate", Ratis's "changes role from FOLLOWER to CANDIDATE", `FOLLOWER -> CANDIDATE`, `event=election_started`, ZooKeeper's LOOKING). */
 export const ELECTION_STARTED_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\belection start(?:ed|ing)\b|\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|leader|listener) )?to  ?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b|` +
+    String.raw`\belection start(?:ed|ing)\b|\bbec(?:ame|oming|ome) (?:pre-?)?candidate\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|leader|listener) )?to  ?candidate\b|\bstart(?:ing|ed|s)? (?:a |an )?(?:new )?(?:pre-?vote |pre-?)?election\b|\brequesting votes\b|\bcampaign(?:ing|s)?\b|\bcalling (?:an )?election\b|\bfollower -> candidate\b|` +
       peerState('looking'),
     'i',
   ),

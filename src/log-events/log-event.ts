@@ -52,6 +52,11 @@ export interface LogEvent {
    * when a paste fetched such stamps from two or more machines: each machine's boot clock is its own (remote-machines.ts).
    */
   readonly machine?: string;
+  /**
+   * kill: the line's time sits inside a sentence's words ("kill um 14:03:11,482, both followers time out …"), not at a
+   * log line's head: the student's statement of the kill, no program's line (time-in-words.ts).
+   */
+  readonly timeInWords?: true;
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

@@ -298,7 +298,9 @@ function findFirstElectionMs(events: readonly LogEvent[], clock: Pick<EventClock
  * A student's nameless kill record (no node of its own, none named) and the then-leader's own shutdown line that
  * follows it within SAME_KILL_MS, no other kill between them, are one kill: the record's line and time (the command
  * was issued then; measuring from it is the stricter reading, and it is the student's own record), the own line's
- * node. The own line is no kill of its own then.
+ * node. The own line is no kill of its own then. A record that is a sentence (`timeInWords`: "kill um 14:03:11,482,
+ * both followers …") and an own line at the same instant are the own line's kill: a log line over a sentence, the
+ * same ms either way.
  */
 function joinKillRecords(kills: readonly KillJudgement[]): KillJudgement[] {
   let ownLines: Map<KillJudgement, KillJudgement> | undefined;
@@ -307,15 +309,24 @@ function joinKillRecords(kills: readonly KillJudgement[]): KillJudgement[] {
     if (record.event.node !== undefined || joined.has(record)) continue;
     const own = findOwnLineOf(record, kills, joined);
     if (own === undefined) continue;
-    joined.add(own);
-    (ownLines ??= new Map()).set(record, own);
+    if (record.event.timeInWords === true && isSameInstant(record, own)) joined.add(record);
+    else {
+      joined.add(own);
+      (ownLines ??= new Map()).set(record, own);
+    }
   }
-  if (ownLines === undefined) return kills as KillJudgement[];
+  if (joined.size === 0) return kills as KillJudgement[];
   return kills.flatMap((kill) => {
     if (joined.has(kill)) return [];
-    const own = ownLines!.get(kill);
+    const own = ownLines?.get(kill);
     return own === undefined ? [kill] : [{ ...kill, killed: own.killed, ofLeader: true, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs } }];
   });
+}
+
+// Whether the own line's time reads as the record's, to the record's precision (`14:03:11,482` and `…11.482`,
+// `…11.482317`): measuring from either gives the same ms.
+function isSameInstant(record: KillJudgement, own: KillJudgement): boolean {
+  return own.atMs >= record.atMs && own.atMs < record.atMs + Math.max(record.event.time?.precisionMs ?? 1, 0.001);
 }
 
 // The own shutdown line `record` is the same kill as: a node's own kill line by isSameKill, of the node that led at

@@ -7,6 +7,7 @@ import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
+import { markKillsInWords } from './time-in-words.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
@@ -126,9 +127,10 @@ export function readLogEvents(
         nodeFrom = node === undefined ? undefined : GUESSED_HEAD_SOURCES.has(headFrom!) ? headFrom : 'record';
       }
     }
-    // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on the next line, which then
-    // stands for the kill.
-    const line = time !== undefined && time.end > lines.ends[i]! ? i + 1 : i;
+    // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
+    // the one under ansible's host header), which then stands for the kill.
+    let line = i;
+    if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     raw.push(toEvent(line, time, node, nodeFrom, meaning));
   };
   const candidates = options.candidates;
@@ -148,6 +150,8 @@ export function readLogEvents(
     }
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined) raw.splice(k, 1);
   }
+  // A kill stated in a sentence ("kill um 14:03:11,482, both followers …"): the student's line, no program's.
+  const killClauses = markKillsInWords(lines, table, raw, patterns);
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
@@ -187,7 +191,7 @@ export function readLogEvents(
     const text = lineText(lines, event.line, LINE_CAP);
     // "node1 listening on 127.0.0.1:7001": a follower naming its leader by that address ("last-leader-addr=…") names node1.
     const listen = LISTEN_ADDRESS.exec(text);
-    const key = listen ? addressKey(listen[1]!) : undefined;
+    const key = listen ? addressKey(listen[1] ?? listen[2] ?? listen[3]!) : undefined;
     if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
@@ -250,7 +254,9 @@ export function readLogEvents(
     event.nodeFrom = undefined;
   }
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
-  for (const bystander of attributeKillTargets(raw, seen, (line) => lineText(lines, line, LINE_CAP), (node) => name(node)!)) seen.delete(bystander);
+  // A sentence stating a kill names its target before its time (markKillsInWords).
+  const killText = (line: number): string => killClauses?.get(line) ?? lineText(lines, line, LINE_CAP);
+  for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
   for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);
@@ -497,7 +503,13 @@ function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean
   return NODE_SOURCES[table.nodeFrom[i]!] === 'message' && table.stampAt[i]! < 0 && (findTraceContinuation(lines, table, i) !== undefined || findJournalRecord(lines, table, i) !== undefined);
 }
 
-const LISTEN_ADDRESS = /\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b/i;
+// A startup line's own address: "listening on 127.0.0.1:7001", "starting 127.0.0.1:9213 pid=…" (the address right
+// after the verb), `started: id=node2 addr=127.0.0.1:17252` (an address key).
+const ADDRESS_SOURCE = String.raw`((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b`;
+const LISTEN_ADDRESS = new RegExp(
+  String.raw`\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?${ADDRESS_SOURCE}|\bstart(?:ing|ed):? ${ADDRESS_SOURCE}|\b(?:addr|address|listen|bind)=["']?${ADDRESS_SOURCE}`,
+  'i',
+);
 
 // One key for the addresses of one local port (`127.0.0.1:7001`, `localhost:7001`, `:7001` → `:7001`); other
 // addresses as written; undefined for what is no address.

@@ -358,6 +358,16 @@ function isSourceFile(text: string, p: number, q: number): boolean {
 const OTHER_LETTER = /\p{L}/u;
 const isOtherLetter = (c: number): boolean => c > 127 && OTHER_LETTER.test(String.fromCharCode(c));
 
+// Symbols and emoji (with their joiners and variation selectors), no letter, digit or ASCII.
+const SYMBOLS_ONLY = /^[^\p{L}\p{N}\p{Z}\x00-\x7f]{1,16}$/u;
+
+// End of a token of symbols only at p (`💔`, `🗳️`, `•`, `▶`), a gap after it; -1 when the token is none.
+function leadingSymbolEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p <= 16 && !isGap(text.charCodeAt(q))) q++;
+  return q < limit && isGap(text.charCodeAt(q)) && SYMBOLS_ONLY.test(text.slice(p, q)) ? q : -1;
+}
+
 // A head token that can name a node: it holds a digit, a dash or a dot between letters of any script (`kv-1`, `节点2`;
 // not a word or a level).
 function isIdentityToken(text: string, p: number, q: number): boolean {
@@ -913,6 +923,15 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         st.prompt = prompt.node;
         return;
       }
+      // A symbol or emoji in front of the head (`💔 10:31:05.089 n2 │ …`, `✅ [node2] …`): decoration, as a level is.
+      if (c > 127) {
+        const q = leadingSymbolEnd(text, p, headEnd);
+        if (q > 0) {
+          p = q;
+          tokens--;
+          continue;
+        }
+      }
     }
     if (c === 45 && isSpringDashes(text, p)) {
       spring = true;
@@ -1154,6 +1173,18 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           stampLastToken = tokens;
         }
         continue;
+      }
+    }
+    // An `ident[name]` column after the time (`13:08:44.305 kv[raft-3] …`, a program tagging its lines with its host):
+    // the name is a word tag (nameWordTags: when such names vary and the paste names them elsewhere); a pid or a node
+    // number in the brackets (`kv_node[11525]`, `kv_node[2]`) is findOwnNodeForm's.
+    if (next === 91 && st.stampAt >= 0 && st.node === undefined && st.word === undefined && !isDigit(text.charCodeAt(q + 1))) {
+      const close = indexWithin(text, 93, q + 1, Math.min(headEnd, q + 66));
+      const after = text.charCodeAt(close + 1);
+      if (close > q + 1 && (after === 32 || after === 58) && isIdentityToken(text, q + 1, close)) {
+        st.word = text.slice(q + 1, close);
+        p = close + 1;
+        break;
       }
     }
     if (next === 61) {
@@ -1678,6 +1709,8 @@ export function scanLines(lines: PasteLines): LineTable {
   // `pgrep` / `ps` commands whose listing rows give pids (sparse).
   let launches: Map<string, string | null> | undefined;
   let listings: number[] | undefined;
+  // The first character of the open titled block's mark (`{`, a backtick, `<`: readBlockMark), 0 when none is open.
+  let titledBlock = 0;
   const st = createScanState();
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1710,7 +1743,16 @@ export function scanLines(lines: PasteLines): LineTable {
       stampAt[i] = -1;
       continue;
     }
-    if (kind === LINE_COMMAND) {
+    const mark = isBlockMarkAt(text, start) && end - start <= 300 ? readBlockMark(text.slice(start, end).trimEnd()) : undefined;
+    if (mark !== undefined && (mark.title !== undefined || mark.opener === titledBlock)) {
+      // A titled block's mark names its lines as a tail header does; its closing mark ends the section.
+      kind = LINE_HEADER;
+      node = mark.title === undefined ? undefined : nameTitle(mark.title);
+      st.section = node;
+      st.stampAt = -1;
+      titledBlock = mark.title === undefined ? 0 : mark.opener;
+      (sections ??= []).push({ line: i, name: node });
+    } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
       const named = findMentionedNodes(command);
@@ -1740,15 +1782,16 @@ export function scanLines(lines: PasteLines): LineTable {
       // a tail header may be long (docker's and kubelet's paths hold 64-hex container ids).
       const line = text.slice(start, end).trim();
       let header = false;
-      if (line.startsWith('==> ') && line.endsWith(' <==')) {
+      const ansible = line.charCodeAt(line.length - 1) === 62 ? ANSIBLE_HOST_HEAD.exec(line) : null;
+      if (ansible !== null) {
+        // ansible's ad-hoc output `raft-2 | CHANGED | rc=0 >>`: the host's output follows.
+        header = true;
+        node = findNodeInPath(ansible[1]!) ?? copyString(ansible[1]!);
+      } else if (line.startsWith('==> ') && line.endsWith(' <==')) {
         header = true;
         const path = line.slice(4, -4).replace(/\\/g, '/');
         node = findNodeInPath(path) ?? fileStem(path);
       } else if (isHeaderText(line)) {
-        header = true;
-        node = findMentionedNodes(line)[0];
-      } else if (line.startsWith('<summary>')) {
-        // A GitHub comment's collapsible block `<details><summary>node2</summary>`: its title names the block's writer.
         header = true;
         node = findMentionedNodes(line)[0];
       } else {
@@ -1885,8 +1928,57 @@ function nameLaunch(launches: Map<string, string | null> | undefined, node: stri
   return names;
 }
 
-// An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash).
-const BANNER = /^([=#*~-])\1{1,9} ?([A-Za-z][\w.@:-]{0,62}) ?\1{2,10}$|^#{2,6} ?([A-Za-z][\w.@:-]{0,62})$/;
+/**
+ * Titled blocks of a ticket or comment: Jira's `{code:title=node-b.log|borderStyle=solid}` … `{code}` (`{noformat}`),
+ * a Markdown fence with a title (```` ```log title="node2.log" ```` … ```` ``` ````), GitHub's collapsible
+ * `<details><summary>node2</summary>` … `</details>`. The title names the block's lines (nameTitle); a mark of the
+ * same kind without a title closes it (a bare fence inside a `<details>` block opens a code block, closing nothing).
+ */
+const JIRA_MARK = /^\{(?:code|noformat)(?::([^{}]{0,200}))?\}$/;
+const FENCE_MARK = /^`{3,}(?:[\w+#.-]{0,30}(?:[ \t]+(?:[^`]*?[ \t])?title=(?:"([^"]{1,200})"|'([^']{1,200})'|(\S{1,200}))[^`]*)?)?$/;
+const SUMMARY_MARK = /^(?:<details(?: open)?>[ \t]*)?<summary>(?:<b>|<code>)?(.{1,200}?)(?:<\/b>|<\/code>)?<\/summary>/;
+// `{c`/`{n`, three backticks, `<d`/`<s`/`</`: a line that may be a block mark (a JSON line starts `{"`).
+function isBlockMarkAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  const d = text.charCodeAt(start + 1);
+  if (c === 123) return d === 99 || d === 110;
+  if (c === 96) return d === 96 && text.charCodeAt(start + 2) === 96;
+  return c === 60 && (d === 100 || d === 115 || d === 47);
+}
+// The block mark `line` is: its opener's first character and its title (undefined on a closing or untitled mark).
+function readBlockMark(line: string): { opener: number; title: string | undefined } | undefined {
+  const c = line.charCodeAt(0);
+  if (c === 123) {
+    const jira = JIRA_MARK.exec(line);
+    if (jira === null) return undefined;
+    const title = jira[1]?.split('|').find((param) => param.startsWith('title='))?.slice(6).trim();
+    return { opener: c, title: title || undefined };
+  }
+  if (c === 96) {
+    const fence = FENCE_MARK.exec(line);
+    return fence === null ? undefined : { opener: c, title: fence[1] ?? fence[2] ?? fence[3] };
+  }
+  if (line === '</details>') return { opener: c, title: undefined };
+  const summary = SUMMARY_MARK.exec(line);
+  return summary === null ? undefined : { opener: c, title: summary[1]!.trim() || undefined };
+}
+// The node a block's title names: a log file's by its path (as a tail header), a name with a digit or a dash as a
+// banner's (`kv-c`), else the first node its words name (`node2 (follower)`); none for a title like `Logs`.
+function nameTitle(title: string): string | undefined {
+  if (/\s/.test(title)) return findMentionedNodes(title)[0];
+  const path = title.replace(/\\/g, '/');
+  if (path.includes('/') || GREP_EXT.test(path)) return findNodeInPath(path) ?? fileStem(path);
+  return findNodeInPath(title) ?? (isBannerName(title) && BANNER_NAME.test(title) ? copyString(title) : undefined);
+}
+const BANNER_NAME = /^[A-Za-z][\w.@:-]{0,62}$/;
+
+// ansible's ad-hoc command output per host (its `minimal` callback): `raft-2 | CHANGED | rc=0 >>`, the command's
+// output on the lines under it.
+const ANSIBLE_HOST_HEAD = /^([A-Za-z][\w.-]{0,62}) \| (?:CHANGED|SUCCESS|FAILED) \| rc=-?\d{1,3} >>$/;
+
+// An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash),
+// or an open one: `### kv2`, a loop's `echo "--- $p"` (`--- kv-1`, `== kv-1`; dashes and equals signs then a space).
+const BANNER = /^([=#*~-])\1{1,9} ?([A-Za-z][\w.@:-]{0,62}) ?\1{2,10}$|^(?:#{2,6} ?|-{2,10} |={2,10} )([A-Za-z][\w.@:-]{0,62})$/;
 // `name` is a word of the paste outside the line text[start, end) (`docker kill kv1`, "leader kv1").
 function isNamedElsewhere(text: string, name: string, start: number, end: number): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -2456,25 +2548,28 @@ const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s
  * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
  */
-const DATE_COMMAND = /(?:^|[\s;&|$(`>])(?:date|get-date|echo\s+%time%)(?:\s|;|&|\||$)/i;
+// A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
+const DATE_COMMAND = /(?:^|[\s;&|$(`>'"])(?:date|get-date|echo\s+%time%)(?:\s|;|&|\||$)/i;
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
 const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)/;
 
-// Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone. GNU date's
-// default output (`Tue Dec  1 15:33:08 UTC 2026`) starts with a weekday, which the head scan locates no time behind:
-// that line is read from its first word.
+// Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
+// ansible's `raft-1 | CHANGED | rc=0 >>` when run on a host). GNU date's default output (`Tue Dec  1 15:33:08 UTC
+// 2026`) starts with a weekday, which the head scan locates no time behind: that line is read from its first word.
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
-  if (i + 1 >= lines.count || table.kinds[i + 1] !== LINE_LOG) return undefined;
   const text = lines.text;
-  let at = table.stampAt[i + 1]!;
+  let out = i + 1;
+  if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) out++;
+  if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
+  let at = table.stampAt[out]!;
   if (at < 0) {
-    at = lines.starts[i + 1]!;
+    at = lines.starts[out]!;
     while (text.charCodeAt(at) === 32) at++;
     if (!isWeekdayAt(text, at)) return undefined;
   }
   if (!command.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)))) return undefined;
-  const output = parseTimestampAt(text, at, lines.ends[i + 1]!);
-  return output !== undefined && text.slice(output.end, lines.ends[i + 1]!).trim() === '' ? output : undefined;
+  const output = parseTimestampAt(text, at, lines.ends[out]!);
+  return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
 }
 
 // `Tue ` as date prints it: a weekday of WEEKDAYS, capitalised.

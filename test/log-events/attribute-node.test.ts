@@ -56,6 +56,11 @@ describe('findOwnNode: the author, not the nodes mentioned', () => {
     ['connection to leader node1 lost (EOF)', undefined],
     ['leader_id=1 heartbeat timeout', undefined],
     ['reading data/node2/snapshot', undefined],
+    // hashicorp/raft names a peer as its configuration's server, `{Voter node3 127.0.0.1:17213}` (real12 captures).
+    ['raft: failed to appendEntries to: peer="{Voter node3 127.0.0.1:17213}" error="dial tcp 127.0.0.1:17213: connect: connection refused"', undefined],
+    ['raft: failed to make requestVote RPC: target="{Voter node3 127.0.0.1:17213}" error="dial tcp 127.0.0.1:17213: connect: connection refused"', undefined],
+    ['raft: pipelining replication: peer="{Voter node2 127.0.0.1:17212}"', undefined],
+    ['raft: added peer, starting replication: peer=node1', undefined],
   ])('%s → %s', (text, node) => {
     expect(findOwnNode(text)).toBe(node);
   });

@@ -189,3 +189,22 @@ describe('a kill command whose signal ends no process', () => {
     expect(meaning.pid).toBe(4102);
   });
 });
+
+describe("PySyncObj's state and leader callbacks (real12 captures, pso_node.py's onStateChanged)", () => {
+  const read = (line: string, ownNode: string): [string, string | undefined, boolean | undefined] => {
+    const m = classifyLineText(line, patterns, { ownNode, mayMatch: maskOf(line) });
+    return [m.kind, m.leader, m.startsElection];
+  };
+
+  it('reads a follower turning candidate as its election timer firing, as libraft\'s "convert to candidate and start new election"', () => {
+    expect(read('2026-12-01 17:30:08,136 INFO node3: state changed: FOLLOWER -> CANDIDATE', 'node3')).toEqual(['heartbeat-timeout', undefined, true]);
+    // A candidate's other changes are no timer of a follower.
+    expect(read('2026-12-01 17:30:05,909 INFO node3: state changed: CANDIDATE -> FOLLOWER', 'node3')[0]).toBe('other');
+  });
+
+  it('reads "leader changed: A -> B" as following B; "-> None" names no leader', () => {
+    expect(read('2026-12-01 17:30:05,914 INFO node2: leader changed: None -> 127.0.0.1:9211', 'node2')).toEqual(['follows-leader', '127.0.0.1:9211', undefined]);
+    expect(read('2026-12-01 17:30:08,137 INFO node2: leader changed: 127.0.0.1:9211 -> 127.0.0.1:9213', 'node2')).toEqual(['follows-leader', '127.0.0.1:9213', undefined]);
+    expect(read('2026-12-01 17:30:08,136 INFO node3: leader changed: 127.0.0.1:9211 -> None', 'node3')[0]).toBe('other');
+  });
+});

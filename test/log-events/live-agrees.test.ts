@@ -82,6 +82,11 @@ describe('the harness and checkPaste agree', () => {
     // the `| ts -i` command it sees (decideIncrementalStamps); the live reader sees one line and no command, so it reads
     // no time (the harness's own nodes write dated stamps).
     'blind11-ts-i-incremental-one-pipe.log',
+    // A zone-less `date +%T.%3N` kill echo (16:02:09.735) over Python lines stamped with their zone (`…T16:02:09+0100,738`):
+    // checkPaste reads the echo in the nodes' zone (+01:00, the truth: node2 +3 ms); this test runs the harness with
+    // localOffsetMin 0, so it reads the echo as 16:02:09.735Z, an hour after node2's lines, and finds no detection (with
+    // the machine's offset, +60, the harness agrees). A fixed-offset artifact of the test, not of a live run.
+    'blind14-python-asctime-zone-then-comma-msecs-node3-not-pasted.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -346,6 +346,34 @@ describe('readLogText', () => {
     ]);
   });
 
+  it("names a node by the address its start line gives it (real12: hashicorp/raft's `id=node2 addr=…`, PySyncObj's `starting 127.0.0.1:9213`)", () => {
+    // `grep -h -i "timeout\|signal" node*.log | sort`: node2's address is the last leader its followers name.
+    const hraft = [
+      '2026-12-01T17:29:08.862Z [INFO]  hraftnode: started: id=node2 addr=127.0.0.1:17252 pid=16065 heartbeat-timeout=200ms election-timeout=200ms',
+      '2026-12-01T17:29:08.867Z [INFO]  hraftnode: started: id=node1 addr=127.0.0.1:17251 pid=16064 heartbeat-timeout=200ms election-timeout=200ms',
+      '2026-12-01T17:29:11.468Z [WARN]  raft: heartbeat timeout reached, starting election: last-leader=127.0.0.1:17252',
+    ].join('\n');
+    const read = readLogText(hraft, patterns);
+    expect(brief(read.events)).toEqual(['1 startup node2', '2 startup node1', '3 heartbeat-timeout - node2']);
+    expect(read.nodes).toEqual(['node1', 'node2']);
+    const pso = [
+      '2026-12-01 17:30:05,722 INFO node3: starting 127.0.0.1:9213 pid=18187 partners=127.0.0.1:9211,127.0.0.1:9212 raftMinTimeout=0.100 raftMaxTimeout=0.120 appendEntriesPeriod=0.020',
+      '2026-12-01 17:30:08,137 INFO node2: leader changed: 127.0.0.1:9211 -> 127.0.0.1:9213',
+    ].join('\n');
+    expect(brief(readLogText(pso, patterns).events)).toEqual(['1 startup node3', '2 follows-leader node2 node3']);
+  });
+
+  it("splits a headerless `cat` of hashicorp/raft logs by file: a peer named as `{Voter node3 …}` or `peer=node1` is no writer (real12-hraft-B)", () => {
+    const text = readFileSync(`${ROOT}fixtures/pastes-corpus/real12-hraft-B-cat-all-no-echo.log`, 'utf8');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+    const at = (line: number): string | undefined => events.find((e) => e.line === line - 1)?.node;
+    // node1's file: its timeout (line 26) and its failed appends to the dead node3 (lines 42, 70).
+    expect([at(26), at(42), at(70)]).toEqual(['node1', 'node1', 'node1']);
+    // node2's file: its timeout (line 85) and its failed vote request to node3 (line 89).
+    expect([at(85), at(89)]).toEqual(['node2', 'node2']);
+  });
+
   it("names a leader known only by its address (canonical raft's `from:…@127.0.0.1:9001`) by the writer whose claim to lead is the latest before every line naming it", () => {
     const raft = (node: string, ms: string, message: string): string => `[${node}] 12:05:${ms} LIBRAFT   src/${message}`;
     const follow = (self: string, from: string): string => `recv_append_entries.c:36 self:${self} from:7${from}@127.0.0.1:900${from} leader_commit:11 n_entries:0`;
@@ -891,6 +919,16 @@ describe('times printed on a neighbouring line', () => {
     expect(after.map((e) => [e.line + 1, e.time?.ms])).toEqual([[2, Date.UTC(2026, 10, 30, 10, 58, 40, 517) + 0.302]]);
     // Output that is more than a time is not the date's.
     expect(readLogText(['$ date; kill 5120', '10:58:40.517 node2 INFO following leader node1'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
+  });
+
+  it("a quoted remote command starting with `date` (`ssh raft-1 'date …; pkill …'`, ansible's `-a`) times the kill by its output", () => {
+    const ssh = readLogText(["$ ssh raft-1 'date +%T.%6N; pkill -TERM -x kv_node'", '13:08:44.301527'].join('\n'), patterns).events;
+    expect(ssh.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([[2, 'kill', 47_324_301.527]]);
+    // ansible prints the host's header between the command and the date's output.
+    const ansible = ["$ ansible raft-1 -b -m shell -a 'date +%T.%6N; pkill -TERM -x kv_node'", 'raft-1 | CHANGED | rc=0 >>', '13:08:44.301527'];
+    expect(readLogText(ansible.join('\n'), patterns).events.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([[3, 'kill', 47_324_301.527]]);
+    // A header of another kind between them is no date output's.
+    expect(readLogText(["$ ssh raft-1 'date +%T.%6N; pkill kv_node'", '==> node2.log <==', '13:08:44.301527'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
   });
 
   it("GNU `date`'s default output `Tue Dec  1 15:33:08 UTC 2026` under `date; kill -9 7301` is the kill's whole-second time", () => {

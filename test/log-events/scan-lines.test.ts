@@ -1348,3 +1348,79 @@ describe('stampOf: numeric dates in the order the paste writes them', () => {
     expect(dates('01/12/2026 11:27:09.118 [n1] a')).toEqual([at(1, 12)]);
   });
 });
+
+describe('scanLines: heads behind a symbol, banners, titled blocks and ansible output (blind14)', () => {
+  const rows = (text: string) => scan(text).map((l) => [l.kind, l.node, l.from]);
+
+  it('a symbol or emoji before the time is decoration: the writer after the time is read as without it', () => {
+    const emoji = [
+      '💔 10:31:05.089 n2 │ connection to leader n1 lost (ECONNRESET)',
+      '🗳️ 10:31:05.299 n3 │ voted for n2 in term 4',
+      '💓 10:31:05.053 n3 │ heartbeat from leader n1 (term 3)',
+      '• 10:31:05.300 [node2] election timeout',
+    ];
+    expect(scan(emoji.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([['n2', 37_865_089], ['n3', 37_865_299], ['n3', 37_865_053], ['node2', 37_865_300]]);
+    // A prompt glyph stays a prompt.
+    expect(rows('❯ kill 4101')).toEqual([[LINE_COMMAND, undefined, 'none']]);
+  });
+
+  it('an open banner `--- kv-1` (a loop\'s `echo "--- $p"`) starts a section like `### kv-1`, when the paste names kv-1 elsewhere', () => {
+    const loop = [
+      '$ for p in kv-1 kv-2; do echo "--- $p"; kubectl logs $p; done',
+      '--- kv-1',
+      '2026-12-02T00:00:00.093Z WARN  raft: heartbeat timeout',
+      '== kv-2',
+      '2026-12-02T00:00:00.190Z WARN  raft: heartbeat timeout',
+      '---- kv-1 ----',
+      '--- kv-9',
+      '2026-12-02T00:00:00.200Z INFO  raft: x',
+      '-- Logs begin at Mon 2026-11-30 10:00:00 UTC. --',
+    ];
+    expect(rows(loop.join('\n'))).toEqual([
+      [LINE_COMMAND, undefined, 'none'], [LINE_HEADER, 'kv-1', 'none'], [LINE_LOG, 'kv-1', 'section'], [LINE_HEADER, 'kv-2', 'none'],
+      [LINE_LOG, 'kv-2', 'section'], [LINE_HEADER, 'kv-1', 'none'], [LINE_LOG, 'kv-1', 'section'], [LINE_LOG, 'kv-1', 'section'], [LINE_LOG, 'kv-1', 'section'],
+    ]);
+  });
+
+  it("a titled block names its lines like a tail header (Jira's `{code:title=…}`, a fence's `title=`, `<summary>`); its closing mark ends them", () => {
+    const jira = [
+      '{code:title=node-b.log|borderStyle=solid}',
+      '2026-12-01 09:47:18.229 WARN  [io-1] lost connection to leader node-a',
+      '{code}',
+      'node-c needed the timer',
+      '{code:title=logs/node-c.log}',
+      '2026-12-01 09:47:18.471 WARN  [timer] election timeout fired',
+      '{code}',
+    ];
+    expect(rows(jira.join('\n'))).toEqual([
+      [LINE_HEADER, 'node-b', 'none'], [LINE_LOG, 'node-b', 'section'], [LINE_HEADER, undefined, 'none'], [LINE_LOG, undefined, 'none'],
+      [LINE_HEADER, 'node-c', 'none'], [LINE_LOG, 'node-c', 'section'], [LINE_HEADER, undefined, 'none'],
+    ]);
+    const markdown = ['```log title="node2.log"', '10:00:00.001 heartbeat timeout', '```', 'prose', "```text title='kv-b'", '10:00:00.002 x', '```'];
+    expect(rows(markdown.join('\n'))).toEqual([
+      [LINE_HEADER, 'node2', 'none'], [LINE_LOG, 'node2', 'section'], [LINE_HEADER, undefined, 'none'], [LINE_LOG, undefined, 'none'],
+      [LINE_HEADER, 'kv-b', 'none'], [LINE_LOG, 'kv-b', 'section'], [LINE_HEADER, undefined, 'none'],
+    ]);
+    // A bare fence inside a `<details>` block opens a code block: only `</details>` closes the summary's section.
+    const details = ['<details><summary>kv-b.log</summary>', '', '```', '10:00:00.001 heartbeat timeout', '```', '</details>', 'prose'];
+    expect(rows(details.join('\n'))).toEqual([
+      [LINE_HEADER, 'kv-b', 'none'], [LINE_BLANK, undefined, 'none'], [LINE_LOG, 'kv-b', 'section'], [LINE_LOG, 'kv-b', 'section'],
+      [LINE_LOG, 'kv-b', 'section'], [LINE_HEADER, undefined, 'none'], [LINE_LOG, undefined, 'none'],
+    ]);
+    // Untitled marks with no titled block open change nothing; a title naming no node (`Logs`) names no lines.
+    expect(rows(['==> node3.log <==', '{code:java}', '10:00:00.001 x', '```', '{code}'].join('\n')).map((r) => r[1])).toEqual(['node3', 'node3', 'node3', 'node3', 'node3']);
+    expect(rows(['<summary>Logs</summary>', '10:00:00.001 x'].join('\n'))).toEqual([[LINE_HEADER, undefined, 'none'], [LINE_LOG, undefined, 'none']]);
+    expect(rows('{"ts":"2026-11-26T19:30:01.123Z","node":2,"msg":"x"}')).toEqual([[LINE_JSON, 'node2', 'json-field']]);
+  });
+
+  it("ansible's `raft-2 | CHANGED | rc=0 >>` starts the host's section; an `ident[host]` column is a word tag", () => {
+    const adhoc = ['$ ansible raft -m shell -a "tail -n 1 node.log"', 'raft-2 | CHANGED | rc=0 >>', '13:08:44.306 kv[raft-2] connection to leader raft-1 closed (EOF)', 'raft-3 | FAILED | rc=1 >>', 'tail: cannot open'];
+    expect(rows(adhoc.join('\n'))).toEqual([
+      [LINE_COMMAND, undefined, 'none'], [LINE_HEADER, 'raft-2', 'none'], [LINE_LOG, 'raft-2', 'section'], [LINE_HEADER, 'raft-3', 'none'], [LINE_LOG, 'raft-3', 'section'],
+    ]);
+    const merged = ['followers: raft-2 raft-3', '13:08:44.255 kv[raft-3] heartbeat from leader raft-1', '13:08:44.254 kv[raft-2] heartbeat from leader raft-1', '13:08:44.305 kv[raft-3] connection to leader raft-1 closed'];
+    expect(rows(merged.join('\n')).slice(1)).toEqual([[LINE_LOG, 'raft-3', 'head-token'], [LINE_LOG, 'raft-2', 'head-token'], [LINE_LOG, 'raft-3', 'head-token']]);
+    // A process id or node number in the brackets is syslog's column, read as before.
+    expect(scan('Nov 26 19:30:01.123 raftbox kv_node[2]: heartbeat timeout')[0]!.node).toBe('node2');
+  });
+});

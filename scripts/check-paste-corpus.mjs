@@ -21,7 +21,7 @@ const zoneUs = (z) => {
 
 /** { us, dated } — µs since the epoch (dated) or since midnight (time of day). */
 function readWallTime(line) {
-  let m = /"(?:time|ts)":(\d{13})\b/.exec(line) ?? /^(\d{13}) /.exec(line);
+  let m = /"(?:time|ts)":(\d{13})\b/.exec(line) ?? /^(\d{13})(?: |$)/.exec(line);
   if (m) return { us: Number(m[1]) * 1000, dated: true };
   // journald's µs since the epoch (`__REALTIME_TIMESTAMP=…`, `"__REALTIME_TIMESTAMP" : "…"`).
   m = /__REALTIME_TIMESTAMP"?\s*[=:]\s*"?(\d{16})\b/.exec(line);
@@ -53,7 +53,65 @@ function readWallTime(line) {
   // Epoch ns of this decade, 19 digits (canonical raft's and dqlite's `LIBRAFT   1796126743071779039 src/…` traces).
   m = /(?<![\d.])(1[6-9]\d{17})(?![\d.])/.exec(line);
   if (m) return { us: Number(BigInt(m[1]) / 1000n), dated: true };
+  // Rust's `SystemTime { tv_sec: 1796047391, tv_nsec: 291234567 }` (its Debug print on Unix).
+  m = /SystemTime \{ tv_sec: (\d{10}), tv_nsec: (\d{1,9}) \}/.exec(line);
+  if (m) return { us: Number(m[1]) * 1_000_000 + Math.floor(Number(m[2]) / 1000), dated: true };
+  // Deno's `performance.timeOrigin + performance.now()`: epoch ms with a fraction, `[1796116462517.384]`.
+  m = /\[(1[6-9]\d{11})\.(\d{1,3})\]/.exec(line);
+  if (m) return { us: Number(m[1]) * 1000 + Number(m[2].padEnd(3, '0')), dated: true };
+  // daemontools/runit svlogd's raw TAI64N label `@400000006b0e9a5a070d26cb`: 2^62 + TAI seconds, then ns (the TAI
+  // offset is one constant, so differences hold).
+  m = /^@4([0-9a-f]{15})([0-9a-f]{8})\b/.exec(line);
+  if (m) return { us: Number(BigInt(`0x${m[1]}`)) * 1_000_000 + Math.floor(parseInt(m[2], 16) / 1000), dated: true };
+  // A monotonic clock's seconds: logfmt's `mono=88213.604331`, a harness's `[ 5314.902551]` (ctest -V's `3: ` before it).
+  m = /\bmono=(\d{1,9})\.(\d{1,9})\b/.exec(line) ?? /\[\s*(\d{1,9})\.(\d{6})\]/.exec(line);
+  if (m) return { us: Number(m[1]) * 1_000_000 + fracUs(m[2]), dated: true };
   return null;
+}
+
+// A journal record's MESSAGE field (journalctl -o verbose, -o export, -o json-pretty) has no time of its own: its
+// record's `__REALTIME_TIMESTAMP` (µs) has, or under -o verbose the record's unindented head line.
+const JOURNAL_MESSAGE = /^\s*"?MESSAGE"?\s*[=:]/;
+const REALTIME = /__REALTIME_TIMESTAMP"?\s*[=:]\s*"?(\d{16})\b/;
+function readJournalRecordTime(lines, index) {
+  if (!JOURNAL_MESSAGE.test(lines[index] ?? '')) return null;
+  const boundary = (line) => line.trim() === '' || line.trim() === '{' || line.trim() === '}' || line.trim() === '},' || !/^\s|^[A-Z_]+=|^"/.test(line);
+  for (const step of [-1, 1]) {
+    for (let i = index + step; i >= 0 && i < lines.length && Math.abs(i - index) < 300; i += step) {
+      const m = REALTIME.exec(lines[i]);
+      if (m) return { us: Number(m[1]), dated: true };
+      if (!boundary(lines[i])) continue;
+      // -o verbose: the head line above the fields holds the record's time.
+      if (step < 0 && lines[i].trim() !== '' && !/^[{}]/.test(lines[i].trim())) return readWallTime(lines[i]);
+      break;
+    }
+  }
+  return null;
+}
+
+// A process's seconds since it started (`[+6.881s]`) under its own line giving that start's wall-clock time
+// (`kv_node n1: started 2026-12-01 12:31:00.118 (wall clock)`): the start plus the seconds.
+function readAnchoredElapsed(lines, index) {
+  const m = /^\[\+(\d{1,6})\.(\d{1,6})s\]/.exec(lines[index] ?? '');
+  if (!m) return null;
+  for (let i = index - 1; i >= 0 && index - i < 500; i--) {
+    if (!/\bstarted\b/.test(lines[i]) || /^\[\+/.test(lines[i])) continue;
+    const start = readWallTime(lines[i]);
+    return start && { us: start.us + Number(m[1]) * 1_000_000 + fracUs(m[2]), dated: start.dated };
+  }
+  return null;
+}
+
+// moreutils' `ts -i` stamps each line with the time since the line before: a line's time is the sum of the gaps of
+// the lines above it, so a delay is the sum of the gaps after the kill line up to the detection line.
+const INCREMENTAL_GAP = /^(\d{1,6})\.(\d{6}) /;
+function sumIncrementalGapsUs(lines, fromLine, toLine) {
+  let us = 0;
+  for (let i = fromLine; i < toLine; i++) {
+    const m = INCREMENTAL_GAP.exec(lines[i] ?? '');
+    if (m) us += Number(m[1]) * 1_000_000 + Number(m[2]);
+  }
+  return us;
 }
 
 // C's `printf("%ld.%ld", tv_sec, tv_usec)` without zero padding: the digits after the dot are µs as a number (the
@@ -99,7 +157,8 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
       : /runner-stamp-then-own/i.test(kind)
         ? readAfterRunnerStamp
         : readWallTime;
-  const kill = readTime(lines[c.killLine - 1] ?? '');
+  const incremental = /incremental/i.test(kind);
+  const kill = incremental ? { us: 0, dated: true } : (readTime(lines[c.killLine - 1] ?? '') ?? readJournalRecordTime(lines, c.killLine - 1) ?? readAnchoredElapsed(lines, c.killLine - 1));
   for (const [node, ms] of Object.entries(c.followers)) {
     const at = c.detectionLines?.[node];
     if (ms === null || at === undefined) continue;
@@ -107,7 +166,9 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
     // Panes side by side: the segment of the row that names the node.
     const row = lines[(c.recordLines?.[node] ?? at) - 1] ?? '';
     const segments = row.split('|').filter((seg) => readTime(seg) !== null);
-    const det = readTime(segments.length > 1 ? (segments.find((seg) => seg.includes(node)) ?? row) : row);
+    const det = incremental
+      ? { us: sumIncrementalGapsUs(lines, c.killLine, at), dated: true }
+      : (readTime(segments.length > 1 ? (segments.find((seg) => seg.includes(node)) ?? row) : row) ?? readJournalRecordTime(lines, (c.recordLines?.[node] ?? at) - 1) ?? readAnchoredElapsed(lines, at - 1));
     if (!kill || !det) {
       unread.push(`${c.file} ${node} (line ${kill ? at : c.killLine})`);
       continue;

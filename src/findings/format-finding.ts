@@ -1,3 +1,4 @@
+import { formatUtcOffset } from '../log-events/paste-clock.js';
 import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine } from './finding.js';
 
 type Args = Readonly<Record<string, unknown>>;
@@ -71,9 +72,6 @@ const hoursMinutes = (minutes: number): string => {
   const m = minutes % 60;
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
 };
-// `+05:30`, `-03:00`, `+00:00`.
-const utcOffset = (minutes: number): string =>
-  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 
 // The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
@@ -99,9 +97,11 @@ export function describePatternEvidence(a: { readonly line?: unknown; readonly r
             ? 'before the kill'
             : a.role === 'not-a-kill'
               ? 'not a kill: a component stopping or a node describing another'
-              : a.role === 'configuration'
-                ? 'only in a setting, a timer reset or a startup line'
-                : undefined;
+              : a.role === 'paused'
+                ? 'not a kill: a process paused, stopped but not ended'
+                : a.role === 'configuration'
+                  ? 'only in a setting, a timer reset or a startup line'
+                  : undefined;
   return `line ${String(a.line)}${role ? ` (${role})` : ''}`;
 }
 
@@ -295,6 +295,15 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `line ${String(a.line)} gives its time in "${String(a.zone)}", which names several time zones, while line ${String(a.otherLine)} ` +
     `gives ${a.otherZone === null ? 'a UTC offset' : `"${String(a.otherZone)}"`}: the times cannot be compared. ` +
     'Log times in UTC or with a numeric offset (e.g. date -u, or %z: +0530)',
+  TIMESTAMPS_READ_IN_ZONE: (a) => {
+    const offsetMin = a.offsetMin as number;
+    const nodes = a.nodes as string[];
+    const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    return (
+      `the nodes' times carry no zone, so they were read as UTC${formatUtcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
+      `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
+    );
+  },
   TIMESTAMPS_BACKWARDS: (a) =>
     `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
     'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',
@@ -313,7 +322,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
     '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +
-    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : ''),
+    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : '') +
+    (a.pausedLine
+      ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +
+        '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill — ' +
+        'end the leader with kill -TERM <pid> (or Ctrl+C in its terminal)'
+      : ''),
   DETECTION_BEFORE_KILL_ONLY: (a) =>
     `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
     `not after the kill on line ${String(a.killLine)}` + lookedAt(a.looked, a.node),
@@ -410,6 +424,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
       same +
       (others.length ? `; also: ${listed}` : '');
   },
+  KILL_JOB_UNRESOLVED: (a) => {
+    const leader = a.leader === null ? undefined : String(a.leader);
+    const taken =
+      leader === undefined
+        ? 'no line says which node it killed'
+        : a.leaderFrom === 'detections'
+          ? `it was taken as a kill of ${leader}, the leader the followers' lines name`
+          : `it was taken as a kill of ${leader}, which led just before it`;
+    return (
+      `line ${String(a.line)} kills shell job %${String(a.job)}, which the paste does not tie to a node, so ${taken}: bash prints ` +
+      `"[${String(a.job)}] <pid>" under a command ending in &, and jobs -l lists each job's pid and command — paste that, or kill by pid`
+    );
+  },
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`
@@ -425,7 +452,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     const nodes = a.nodes as string[];
     return (
       `${nodes.join(', ')} ${nodes.length > 1 ? 'write' : 'writes'} zone-less times ${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'ahead of' : 'behind'} ` +
-      `the harness's clock: another time zone (UTC${utcOffset((a.harnessOffsetMin as number) + shift)}, the harness's is UTC${utcOffset(a.harnessOffsetMin as number)}; ` +
+      `the harness's clock: another time zone (UTC${formatUtcOffset((a.harnessOffsetMin as number) + shift)}, the harness's is UTC${formatUtcOffset(a.harnessOffsetMin as number)}; ` +
       'a TZ= in the --cluster template?). Their times were read in their zone, so detections are measured on their own clock'
     );
   },

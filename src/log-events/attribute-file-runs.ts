@@ -8,7 +8,7 @@
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { findCatFiles, findNodeInPath } from './attribute-node.js';
+import { findCatFiles, findMentionedNodes, findNodeInPath } from './attribute-node.js';
 import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 
 /**
@@ -75,10 +75,12 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   let last: Anchor | undefined;
   for (const anchor of anchors) {
     if (file === undefined) {
-      // Lines before a time jump back ahead of the first anchor are a file that names no writer (pm2's own pm2.log).
-      const start = findFileStart(lines, table, 0, anchor.line);
+      // Lines before a time jump back ahead of the first anchor are a file that names no writer (pm2's own pm2.log);
+      // lines above the last command before it are no file's either: a command's output starts below it (the
+      // student's sentence above `PS C:\kv> Get-Content .\data\node2\node.log`).
+      const start = Math.max(findFileStart(lines, table, 0, anchor.line), findLastCommand(table, anchor.line) + 1);
       if (start > 0) gaps.push([0, start - 1]);
-      file = openFile(Math.max(start, 0));
+      file = openFile(start);
     } else if (!file.counts.has(anchor.key)) {
       const start = findFileStart(lines, table, last!.line, anchor.line);
       if (start >= 0) {
@@ -206,7 +208,7 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
   const anchors: Anchor[] = [];
   for (const event of events) {
     if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
-    else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message') anchors.push({ line: event.line, key: event.node, named: true, startup: true });
+    else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message' && introducesOneNode(lines, event)) anchors.push({ line: event.line, key: event.node, named: true, startup: true });
     else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false, startup: false });
     else if (table.kinds[event.line] === LINE_JSON) {
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
@@ -214,6 +216,11 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
     }
   }
   return anchors;
+}
+
+// A startup line naming one node introduces it; a launcher's `starting node1 node2 node3 (logs in logs/)` none.
+function introducesOneNode(lines: PasteLines, event: MutableLogEvent): boolean {
+  return findMentionedNodes(lineText(lines, event.line, 4096)).length === 1;
 }
 
 // A file's time runs back at its start by at least this much (its node started before the previous file's ended), more
@@ -274,6 +281,12 @@ function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
     at = lines.ends[line]!;
   }
   return anchors;
+}
+
+// The last command line (a shell prompt's) before line `before`, or -1.
+function findLastCommand(table: LineTable, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (table.kinds[i] === LINE_COMMAND) return i;
+  return -1;
 }
 
 /**

@@ -18,6 +18,8 @@ import {
   isNoDetection,
   NOT_A_KILL_PATTERN,
   NO_END_SIGNAL_COMMAND_PATTERN,
+  JOB_STOPPED_PATTERN,
+  PAUSE_COMMAND_PATTERN,
   KILL_FAILED_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
@@ -348,6 +350,19 @@ function blankRoleColumns(text: string, ownNode: string | undefined): string {
   return said;
 }
 
+/**
+ * Whether the line's writer labels itself leader in its own role column (`[node3] leader: heartbeat to node1 failed`,
+ * `node3 LEADER t7 | …`, `role=leader`): its state, not a leader the message describes. Not on the per-line path: the
+ * timing check asks it of the few lines it measures.
+ */
+export function saysOwnRoleLeader(text: string, ownNode: string | undefined): boolean {
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
+    if ((m[0] === 'leader' || m[0] === 'Leader' || m[0] === 'LEADER') && isRoleColumn(text, m.index, m.index + m[0].length, ownNode)) return true;
+  }
+  return false;
+}
+
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
 function leaderNamedBefore(text: string): string | undefined {
   if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;
@@ -389,6 +404,19 @@ function isKillCommand(text: string, patterns: EventPatterns, may: number): bool
   return ((may & BIT.commandKill) !== 0 && COMMAND_KILL_PATTERN.test(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
 }
 
+// A line that ends no process: a pause (`kill -STOP 4101`, bash's `[1]+  Stopped  ./kv_node --id 1`) is an event of no
+// kind that says so, with the node and pid it names; a resume or a probe is nothing.
+function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning {
+  if (!PAUSE_COMMAND_PATTERN.test(text) && !JOB_STOPPED_PATTERN.test(text)) return NOTHING;
+  const meaning = bareMeaning('other');
+  meaning.notKill = 'paused';
+  const named = ownNode === undefined ? findMentionedNodes(text) : [];
+  if (named.length === 1) meaning.target = named[0];
+  const pid = KILL_PID.exec(text);
+  if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
+  return meaning;
+}
+
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
 function withoutNoEndSignals(text: string): string {
   return text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ');
@@ -408,7 +436,7 @@ export function classifyLine(
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
     const ending = withoutNoEndSignals(text);
     if (ending !== text) {
-      if (!isKillCommand(ending, patterns, may)) return NOTHING;
+      if (!isKillCommand(ending, patterns, may)) return pausedOrNothing(text, undefined);
       text = ending;
     }
     const named = findMentionedNodes(text);
@@ -435,7 +463,9 @@ export function classifyLine(
     // `+ kill -STOP 4101` (a shell trace, no prompt): a pause, resume or probe, no kill.
     if (notKill === undefined) {
       const ending = withoutNoEndSignals(text);
-      if (ending !== text && !isKillCommand(ending, patterns, may)) return NOTHING;
+      if (ending !== text && !isKillCommand(ending, patterns, may)) return pausedOrNothing(text, ownNode);
+      // bash's `[1]+  Stopped  ./kv_node --id 1 …`: the job was suspended (Ctrl+Z), not ended.
+      if (JOB_STOPPED_PATTERN.test(text)) return pausedOrNothing(text, ownNode);
     }
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").

@@ -34,12 +34,13 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 export const FOLLOWS_LEADER_PATTERN =
   widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
 /**
- * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1", canonical raft's
+ * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1", "append from
+ * leader 127.0.0.1:7003" (only a leader sends appends), canonical raft's
  * AppendEntries trace (APPEND_ENTRIES_SENDER_PATTERN) ("no heartbeat from leader" is a detection, read before this). It names who leads like FOLLOWS_LEADER_PATTERN, but such lines
  * come with every heartbeat: a paste's reading takes them only where they can change its answer (check-paste.ts).
  */
 export const HEARD_FROM_LEADER_PATTERN = widenRegex(
-  /\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:/i,
+  /\b(?:heartbeat|append(?: ?entries)?)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:/i,
 );
 /**
  * canonical raft's (libraft, dqlite's) trace of an AppendEntries received, "src/recv_append_entries.c:36
@@ -138,6 +139,15 @@ export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) )?(?:No s
  */
 export const NO_END_SIGNAL_COMMAND_PATTERN =
   /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])/gi;
+/**
+ * A kill command that pauses its process by a signal's name (`kill -STOP 4101`, `kill -s TSTP`, `docker kill
+ * --signal=SIGSTOP kv1`; numbers name other signals on Linux and macOS, so none is one here), and bash's job line for a
+ * job stopped by Ctrl+Z or such a signal (`[1]+  Stopped                 ./kv_node --id 1 …`): a process stopped, not
+ * ended. Their words are what a report quotes.
+ */
+export const PAUSE_COMMAND_PATTERN =
+  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou)(?![\w-])/i;
+export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signal|tty input|tty output|SIGSTOP|SIGTSTP|SIGTTIN|SIGTTOU)\))?(?=\s)/;
 /** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`, Windows' `taskkill` and `Stop-Process`. */
 export const COMMAND_KILL_PATTERN =
   widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i);

@@ -41,8 +41,12 @@ export interface LogEvent {
   readonly pid?: number;
   /** The id the message starts with (etcd's "8e9e05c52164694d became leader"): the writer's own id. */
   readonly subject?: string;
-  /** kill-pattern words the model decided are not a kill (a component stopping, a peer described). */
-  readonly notKill?: 'component' | 'peer' | 'detection';
+  /**
+   * kill-pattern words the model decided are not a kill (a component stopping, a peer described); `paused`: a line that
+   * stopped a process without ending it (`kill -STOP`, bash's `Stopped` job line after Ctrl+Z), with the `target` and
+   * `pid` it names.
+   */
+  readonly notKill?: 'component' | 'peer' | 'detection' | 'paused';
   /** heartbeat-timeout: how long the line says the leader had been silent ("no heartbeat from leader in 300ms"). */
   readonly silentMs?: number;
   /** heartbeat-timeout: the same line starts an election ("election timeout fired, becoming candidate"). */

@@ -10,6 +10,8 @@ export interface EventClock {
   readonly clock: PasteClock;
   /** Minutes east of UTC the paste's zone-less stamps were read in (decideLocalZoneMin); 0 when read as UTC. */
   readonly zoneShiftMin: number;
+  /** With a zoneShiftMin: the zoned kill that proved the zone and the writers whose lines sit by it in that zone. */
+  readonly zoneEvidence?: ZoneEvidence;
   /** The event's time on the paste's clock (ms), or undefined when its line has no timestamp. */
   at(event: LogEvent): number | undefined;
 }
@@ -20,12 +22,14 @@ export interface EventClock {
  */
 export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
   const clock = choosePasteClock(events.map((e) => e.time), events.map((e) => e.node), (k) => events[k]!.kind === 'kill', events.map((e) => e.machine));
-  const zoneShiftMin = clock.kind === 'absolute' ? decideLocalZoneMin(events, clock) : 0;
-  if (zoneShiftMin === 0) return { clock, zoneShiftMin, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
+  const zone = clock.kind === 'absolute' ? decideLocalZoneMin(events, clock) : undefined;
+  if (zone === undefined) return { clock, zoneShiftMin: 0, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
+  const zoneShiftMin = zone.offsetMin;
   const shiftMs = zoneShiftMin * 60_000;
   return {
     clock,
     zoneShiftMin,
+    zoneEvidence: { kill: zone.kill, nodes: zone.nodes },
     at: (event) => {
       const v = event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined;
       return v === undefined || event.time!.zoned || event.time!.ambiguousZone !== undefined ? v : v - shiftMs;
@@ -49,8 +53,14 @@ export const ZONE_EVIDENCE_MS = 1000;
  * A node that is slow or fast by a real offset plus its delay is then measured by that delay; one off by a quarter
  * hour that no zone uses (UTC+00:15) is read as written. Every zoned kill that proves a zone must prove the same one.
  */
-function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): number {
-  let decided = 0;
+/** Why zone-less stamps were read in a zone: the zoned kill and the writers (sorted) with lines by it in that zone. */
+export interface ZoneEvidence {
+  readonly kill: LogEvent;
+  readonly nodes: readonly string[];
+}
+
+function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (ZoneEvidence & { readonly offsetMin: number }) | undefined {
+  let decided: (ZoneEvidence & { offsetMin: number }) | undefined;
   for (const kill of events) {
     if (kill.kind !== 'kill' || kill.time === undefined || !kill.time.zoned || kill.time.kind !== 'absolute') continue;
     const killMs = kill.time.ms;
@@ -68,9 +78,9 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): num
     const all = new Set<number>();
     for (const offsets of offsetsOf.values()) for (const offsetMin of offsets) all.add(offsetMin);
     const [offsetMin] = all;
-    if (all.size !== 1 || offsetMin === 0 || !isZoneOffsetMin(offsetMin!)) return 0;
-    if (decided !== 0 && decided !== offsetMin) return 0;
-    decided = offsetMin!;
+    if (all.size !== 1 || offsetMin === 0 || !isZoneOffsetMin(offsetMin!)) return undefined;
+    if (decided !== undefined && decided.offsetMin !== offsetMin) return undefined;
+    decided ??= { offsetMin: offsetMin!, kill, nodes: [...offsetsOf.keys()].sort() };
   }
   return decided;
 }
@@ -358,17 +368,34 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }
 
-// A node's later kill line with no startup of that node since its earlier one is the same shutdown going on
-// ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
+// A node's later kill line with no new life of that node since its earlier one (isNewLife) is the same shutdown going
+// on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
 function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earlier: readonly KillJudgement[], kill: KillJudgement): boolean {
   if (kill.killed === undefined) return false;
   let previous: KillJudgement | undefined;
   for (const k of earlier) if (k.killed === kill.killed) previous = k;
   if (!previous) return false;
-  return !events.some((e) => {
-    if (e.kind !== 'startup' || e.node !== kill.killed) return false;
+  return !isNewLife(events, clock, kill.killed, previous.atMs, kill.atMs);
+}
+
+/**
+ * Whether `node`, killed at `killedAtMs`, lives again by `untilMs` (restarted): it logs its startup, or names a Raft
+ * term lower than one it named before the kill. A node's term never goes back within one life (Raft persists it), so
+ * a lower one is a new process on fresh state (a relaunched cluster counts from term 1 again). A node shutting down
+ * may still log, even campaign (etcd's leader whose transfer failed starts an election at a higher term): that is
+ * no new life.
+ */
+function isNewLife(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, killedAtMs: number, untilMs: number): boolean {
+  let termBefore: number | undefined;
+  for (const e of events) {
+    if (e.node !== node || e.term === undefined || (termBefore !== undefined && e.term <= termBefore)) continue;
     const at = clock.at(e);
-    return at !== undefined && at > previous!.atMs && at <= kill.atMs;
+    if (at !== undefined && at < killedAtMs) termBefore = e.term;
+  }
+  return events.some((e) => {
+    if (e.node !== node || (e.kind !== 'startup' && (e.term === undefined || termBefore === undefined || e.term >= termBefore))) return false;
+    const at = clock.at(e);
+    return at !== undefined && at > killedAtMs && at <= untilMs;
   });
 }
 

@@ -14,6 +14,7 @@ import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
+import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
@@ -204,6 +205,9 @@ export function readLogEvents(
     const key = node.includes(':') ? addressKey(node) : undefined;
     return (key === undefined ? undefined : aliases.get(key)) ?? node;
   };
+  const nodeOfPid = (pid: string): string | undefined => table.processNodes?.get(pid) ?? table.launchNames?.get(pid);
+  let jobs: ShellJob[] | undefined;
+  let anyPercent: boolean | undefined;
   for (const event of raw) {
     if (event.node === undefined && event.subject !== undefined) {
       event.node = name(event.subject);
@@ -212,7 +216,15 @@ export function readLogEvents(
     if (event.leader !== undefined) event.leader = name(event.leader);
     if (event.target !== undefined) event.target = name(event.target);
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
-    else if (event.kind === 'kill' && event.node === undefined && event.pid !== undefined) event.target = table.processNodes?.get(String(event.pid)) ?? table.launchNames?.get(String(event.pid));
+    else if ((event.kind === 'kill' || event.notKill === 'paused') && event.node === undefined && event.pid !== undefined) event.target = nodeOfPid(String(event.pid));
+    // `kill %1`: job 1 of the shell's job table (shell-jobs.ts), read only for a paste with such a kill.
+    else if (event.kind === 'kill' && event.node === undefined && (anyPercent ??= lines.text.includes('%'))) {
+      const killed = findKilledJobOf(lines, table, event.line);
+      if (killed !== undefined) {
+        const node = resolveKilledJob((jobs ??= readShellJobs(lines, table)), killed.job, killed.line, nodeOfPid);
+        if (node !== undefined) event.target = name(node);
+      }
+    }
   }
   markRemoteMachines(lines, table, raw);
   aliasTermLeaders(raw);

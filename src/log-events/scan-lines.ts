@@ -1709,6 +1709,7 @@ export function scanLines(lines: PasteLines): LineTable {
   // `pgrep` / `ps` commands whose listing rows give pids (sparse).
   let launches: Map<string, string | null> | undefined;
   let listings: number[] | undefined;
+  let runnerCommands = false;
   // The first character of the open titled block's mark (`{`, a backtick, `<`: readBlockMark), 0 when none is open.
   let titledBlock = 0;
   const st = createScanState();
@@ -1728,6 +1729,8 @@ export function scanLines(lines: PasteLines): LineTable {
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
+    // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
+    if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
     // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
     if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
       kind = LINE_COMMAND;
@@ -1828,6 +1831,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (from === FROM_FILE_STEM) fileStemLines = true;
     }
   }
+  if (runnerCommands) readRunnerGroups(lines, nodes, nodeFrom, kinds);
   nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
@@ -1878,6 +1882,42 @@ export function scanLines(lines: PasteLines): LineTable {
   const launchNames = launches === undefined ? undefined : new Map([...launches].filter((entry): entry is [string, string] => entry[1] !== null));
   if (processNodes === undefined && launchNames === undefined) return table;
   return { ...table, ...(processNodes === undefined ? {} : { processNodes }), ...(launchNames === undefined ? {} : { launchNames }) };
+}
+
+// `2026-12-01T10:20:36.9120344Z `: a GitHub Actions runner's stamp on each line of a raw job log, then the line.
+const RUNNER_STAMP_CHARS = 29;
+// The runner's group commands: `##[group]Run ./scripts/demo.sh` opens a step's header, `##[group]node1 log` (a
+// step's `echo "::group::node1 log"`) a group of its output, `##[endgroup]` closes either.
+const RUNNER_GROUP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ##\[(group|endgroup)\](.{0,200})/;
+
+/**
+ * A GitHub Actions raw job log: a step's header (`##[group]Run …` to `##[endgroup]`: the step's script, its `shell:`
+ * and `env:`) is the script's text, printed as the step starts — no line of it is an event at that time (a script
+ * named demo-kill-leader.sh kills nothing when it starts). The group commands are headers; a group whose title names
+ * one node (`##[group]node1 log`) is that node's section, as a `==> node1.log <==` header is.
+ */
+function readRunnerGroups(lines: PasteLines, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array): void {
+  let inStepHeader = false;
+  let section: string | undefined;
+  for (let i = 0; i < lines.count; i++) {
+    const group = RUNNER_GROUP.exec(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + RUNNER_STAMP_CHARS + 220)));
+    if (group !== null || inStepHeader) {
+      kinds[i] = LINE_HEADER;
+      nodes[i] = undefined;
+      nodeFrom[i] = 0;
+    }
+    if (group === null) {
+      if (section !== undefined && (kinds[i] === LINE_LOG || kinds[i] === LINE_JSON) && nodes[i] === undefined) {
+        nodes[i] = section;
+        nodeFrom[i] = FROM_SECTION;
+      }
+      continue;
+    }
+    const title = group[2]!.trim();
+    inStepHeader = group[1] === 'group' && title.startsWith('Run ');
+    const named = group[1] === 'group' && !inStepHeader ? findMentionedNodes(title) : [];
+    section = named.length === 1 ? named[0] : undefined;
+  }
 }
 
 // make's and Emacs compile's echo of a recipe line, `set -x`'s `+ …`: a launch command printed with no prompt — a

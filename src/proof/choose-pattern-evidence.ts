@@ -8,7 +8,8 @@
 //   2. another event line of the log-event model at or after the kill, earliest first in time;
 //   3. the first matching line in paste order that is neither of the two below;
 //   4. a line whose matched words the model read as no kill ("leader node1 stopped responding": a follower
-//      describing the leader; "election timer stopped") — role `not-a-kill`;
+//      describing the leader; "election timer stopped") — role `not-a-kill`, or `paused` for a process stopped and
+//      not ended (`kill -STOP 4101`, bash's `[1]+  Stopped` after Ctrl+Z);
 //   5. a configuration line: a startup line of the model ("starting kv_node …"), a match followed by a configured
 //      value (`election_timeout=300ms`, `"election-timeout":"250ms"`, `election timeout 150-300 ms`), or a line the
 //      model reads as no detection (a timer reset, a heartbeat received) — role `configuration`.
@@ -153,7 +154,7 @@ export function choosePatternEvidence(
 
   // 3–5. The first match of the best rank, in paste order.
   const cite = (line: number, hit: PatternMatch, rank: number): PatternEvidence => {
-    const role = rank === RANK.configuration ? 'configuration' : rank === RANK.notKill ? 'not-a-kill' : side(line);
+    const role = rank === RANK.configuration ? 'configuration' : rank === RANK.notKill ? (eventAt(line)?.notKill === 'paused' ? 'paused' : 'not-a-kill') : side(line);
     return { line, index: hit.index, text: hit.text, ...(role === undefined ? {} : { role }) };
   };
   let best = { line: first.line, hit: first as PatternMatch, rank: rankOf(first.line, first) };

@@ -17,13 +17,15 @@ import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, ty
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
-import { clockNameOf, formatClockValue } from '../log-events/paste-clock.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN } from '../log-events/default-patterns.js';
+import { saysOwnRoleLeader } from '../log-events/classify-line.js';
+import { findDetection, findLeaderAt, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
+import { findKilledJob } from '../log-events/shell-jobs.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -105,6 +107,7 @@ export function measureDetection(
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
+    ownRoleLeader: (event) => saysOwnRoleLeader(lineText(lines, event.line, 4096), event.node),
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -135,7 +138,7 @@ export function measureDetection(
     return {
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
-      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs }),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs, offsetMin: writtenOffsetMin(kill.event.time) }),
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),
@@ -168,6 +171,11 @@ export function measureDetection(
     const used = clock.clock.name;
     findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, at(off.line)));
   }
+  // Zone-less node times read in the zone a zoned kill proves (log-facts.ts): the report says so, and why.
+  if (clock.zoneEvidence !== undefined) {
+    const { kill, nodes: near } = clock.zoneEvidence;
+    findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
+  }
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
     findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, at(mixedZones.line - 1)));
@@ -176,9 +184,17 @@ export function measureDetection(
 
   const kills = judgeKills(events, clock);
   if (kills.length === 0) {
-    const untimed = findUntimedKill(events);
+    const paused = findPause(events);
+    // A paste that paused a process: the student's own words of a kill ("killed the leader with ctrl-z") are no kill line.
+    const untimed = findUntimedKill(events, paused !== undefined);
+    const pausedArgs: Partial<ReturnType<typeof describePause>> = paused === undefined ? {} : describePause(lines, paused);
     findings.push(
-      createFinding('KILL_LINE_MISSING', 'error', { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }) }, untimed === undefined ? where : at(untimed.line)),
+      createFinding(
+        'KILL_LINE_MISSING',
+        'error',
+        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }), ...pausedArgs },
+        untimed !== undefined ? at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : where,
+      ),
     );
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
@@ -196,7 +212,7 @@ export function measureDetection(
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, clock, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
   // passing weak one, else the first in time — a later strong one may be the teardown after the demo (`tail` of logs
@@ -217,6 +233,13 @@ export function measureDetection(
     };
     if (ownLine !== undefined) args.ownLine = { line: lineNumber(lines, ownLine.event.line), node: chosen.kill.killed!, afterMs: round(ownLine.atMs - chosen.kill.atMs) };
     findings.push(createFinding('KILL_CHOSEN', 'info', args, at(chosen.kill.event.line)));
+  }
+  // `kill %1` whose job the paste's job table does not show: the report says which job it could not tie to a node.
+  const unresolvedJob = chosen.kill.killed === undefined ? findKilledJobNear(lines, chosen.kill.event.line) : undefined;
+  if (unresolvedJob !== undefined) {
+    findings.push(
+      createFinding('KILL_JOB_UNRESOLVED', 'info', { line: lineNumber(lines, unresolvedJob.line), job: unresolvedJob.job, leader: chosen.leader ?? null, leaderFrom: chosen.leaderFrom }, at(unresolvedJob.line)),
+    );
   }
   // With enough followers in time, what is wrong with further ones no longer decides the verdict.
   for (const finding of chosen.findings) findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);
@@ -257,11 +280,14 @@ interface Words {
   readonly detection: (event: LogEvent) => string | undefined;
   /** The line's writer is only a name in its words (writer-from-words.ts). */
   readonly writerFromWords: (event: LogEvent) => boolean;
+  /** The line's writer labels itself leader in its role column (classify-line.ts saysOwnRoleLeader). */
+  readonly ownRoleLeader: (event: LogEvent) => boolean;
 }
 
 function judgeKill(
   kill: KillJudgement,
   events: readonly LogEvent[],
+  clock: EventClock,
   nodes: readonly string[],
   times: readonly (number | undefined)[],
   timing: ProofTiming,
@@ -293,14 +319,26 @@ function judgeKill(
   let detectedInTime = 0;
   // Found once, on the first follower without a detection of its own.
   let unnamedAfterKill: LogEvent[] | undefined;
+  // Found once, on the first follower with a detection: when each node is first said to lead.
+  let firstLeadingMs: Map<string, number> | undefined;
   for (const node of followerNodes) {
     const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
     let beforeMs = 0;
     let untimed: LogEvent | undefined;
+    // The node's first start later than the window after the kill: it ran again (a later run of the cluster, a second
+    // session pasted under the first), so what it logs after is not this kill's. Past the window, dropping those lines
+    // changes no verdict (any of them was too slow), only what the report calls the node's detection.
+    let restartMs = Infinity;
     for (let k = 0; k < events.length; k++) {
       const event = events[k]!;
-      if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
+      if (event.node !== node) continue;
+      if (event.kind === 'startup') {
+        const t = times[k];
+        if (t !== undefined && t > killAt + timing.window_ms && t < restartMs) restartMs = t;
+        continue;
+      }
+      if (!DETECTION_KINDS.has(event.kind)) continue;
       const t = times[k];
       if (t === undefined) {
         untimed ??= event;
@@ -313,7 +351,19 @@ function judgeKill(
       }
       detections.push({ kind: event.kind, atMs: t, event });
     }
-    const found = findDetection(detections, killAt);
+    const candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
+    let found = findDetection(candidates, killAt);
+    // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
+    // role column says it leads, and the paste has it leading then) is no detection of a dead leader: it had none.
+    const leadsFromMs = (firstLeadingMs ??= findFirstLeadingMs(events, times)).get(node);
+    while (leadsFromMs !== undefined) {
+      const led = [found.heartbeat, found.connection].find(
+        (d) => d !== undefined && d.atMs > leadsFromMs && said.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node,
+      );
+      if (led === undefined) break;
+      candidates.splice(candidates.indexOf(led), 1);
+      found = findDetection(candidates, killAt);
+    }
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {
@@ -404,6 +454,20 @@ function judgeKill(
     followers.push(follower);
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+}
+
+// Per node, the first timed line saying it leads (its own claim, or a peer following it): before it, findLeaderAt
+// names it nowhere, so only lines after it need asking.
+function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined || t === undefined) continue;
+    const known = first.get(event.leader);
+    if (known === undefined || t < known) first.set(event.leader, t);
+  }
+  return first;
 }
 
 // A follower's first LOOKED_AT_LINES events at or after the kill, by time (paste order among equal times).
@@ -508,8 +572,44 @@ function findAmbiguousZoneMix(events: readonly LogEvent[]): { zone: string; line
   return { zone, line: ambiguous.line + 1, otherZone: other.time!.ambiguousZone ?? null, otherLine: other.line + 1 };
 }
 
+// The `kill %N` of a kill event's line, or of the line above it (`date +%T.%3N; kill %1`, whose time is the event's line).
+function findKilledJobNear(lines: PasteLines, line: number): { job: number; line: number } | undefined {
+  for (const at of line > 0 ? [line, line - 1] : [line]) {
+    const job = findKilledJob(lineText(lines, at, 4096));
+    if (job !== undefined) return { job, line: at };
+  }
+  return undefined;
+}
+
+// The line that paused a process without ending it: a timed one (`date +%T.%3N; kill -STOP 4101`), else one naming
+// its node or pid, else the first (the student's words: "I paused it with kill -STOP").
+function findPause(events: readonly LogEvent[]): LogEvent | undefined {
+  const pauses = events.filter((e) => e.notKill === 'paused');
+  return pauses.find((e) => e.time !== undefined) ?? pauses.find((e) => (e.node ?? e.target) !== undefined || e.pid !== undefined) ?? pauses[0];
+}
+
+// KILL_LINE_MISSING's words on a pause: the line holding its words (the command above the time `date` printed for it),
+// those words as the paste has them (`kill -STOP`, `[1]+  Stopped`) and the node paused, when known.
+function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: number; pausedWords?: string; pausedNode?: string } {
+  const wordsOn = (line: number): string | undefined => {
+    const text = lineText(lines, line, 4096);
+    return (PAUSE_COMMAND_PATTERN.exec(text) ?? JOB_STOPPED_PATTERN.exec(text))?.[0].trim();
+  };
+  let line = paused.line;
+  let words = wordsOn(line);
+  if (words === undefined && line > 0 && (words = wordsOn(line - 1)) !== undefined) line--;
+  const node = paused.node ?? paused.target;
+  return { pausedLine: lineNumber(lines, line), ...(words === undefined ? {} : { pausedWords: words }), ...(node === undefined ? {} : { pausedNode: node }) };
+}
+
 // The kill line a report cites when no kill is timed: the first a node's own log holds (its line, or a line of its
-// terminal's section: bash's `[1]+ Stopped ./kv_node --id 1 …`), else the first at all (the student's prose, a command).
-function findUntimedKill(events: readonly LogEvent[]): LogEvent | undefined {
-  return events.find((e) => e.kind === 'kill' && e.node !== undefined) ?? events.find((e) => e.kind === 'kill');
+// terminal's section: bash's `[1]+ Stopped ./kv_node --id 1 …`), else the first kill command naming its victim (a pid
+// or a node: `Stop-Process -Id 9120`, the act, not a sentence about it), else the first at all (the student's prose);
+// with `commandsOnly`, none that is only words (no node, no pid).
+function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): LogEvent | undefined {
+  return (
+    events.find((e) => e.kind === 'kill' && e.node !== undefined) ??
+    events.find((e) => e.kind === 'kill' && (e.pid !== undefined || (!commandsOnly && e.target !== undefined))) ??
+    (commandsOnly ? undefined : events.find((e) => e.kind === 'kill'))
+  );
 }

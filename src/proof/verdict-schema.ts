@@ -23,6 +23,7 @@ export const VERDICT_FINDING_CODES = [
   'TIMESTAMPS_WITHOUT_DATE',
   'CLOCKS_INCOMPARABLE',
   'TIMEZONE_AMBIGUOUS',
+  'TIMESTAMPS_READ_IN_ZONE',
   'TIMESTAMPS_BACKWARDS',
   'TIMESTAMPS_TOO_COARSE',
   'KILL_LINE_MISSING',
@@ -30,6 +31,7 @@ export const VERDICT_FINDING_CODES = [
   'FOLLOWER_MISSING',
   'KILLED_NODE_NOT_LEADER',
   'KILL_CHOSEN',
+  'KILL_JOB_UNRESOLVED',
   'FOLLOWER_NO_DETECTION',
   'FOLLOWER_DETECTION_UNATTRIBUTED',
   'FOLLOWER_DETECTED',
@@ -70,9 +72,9 @@ const patternSchema = z
     excerpt: z.string().optional().describe('The matching line, cut around the match when long.'),
     match: z.string().optional().describe('The matched text.'),
     role: z
-      .enum(['kill', 'detection', 'after-kill', 'before-kill', 'not-a-kill', 'configuration'])
+      .enum(['kill', 'detection', 'after-kill', 'before-kill', 'not-a-kill', 'paused', 'configuration'])
       .optional()
-      .describe("What the cited line is to the timing check: the judged kill, a follower's detection, another event after/before the kill, kill words the log-event model read as no kill, or a setting/timer-reset/startup line (the last two cited only when no other line matches)."),
+      .describe("What the cited line is to the timing check: the judged kill, a follower's detection, another event after/before the kill, kill words the log-event model read as no kill, a process paused and not ended (kill -STOP, Ctrl+Z's Stopped), or a setting/timer-reset/startup line (the last three cited only when no other line matches)."),
     node: z.string().optional().describe('The node of a kill or detection line.'),
     expected: z.array(z.string()).describe('What the pattern accepts, per alternative, in plain words where possible.'),
     hint: z.string().optional().describe("On a failure: a fitting bullet of the lesson's Hints section."),

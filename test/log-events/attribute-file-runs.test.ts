@@ -156,6 +156,28 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     ]);
   });
 
+  it("takes no launcher's `starting node1 node2 node3` for node1's startup: the script's lines before the files stay no file's", () => {
+    const paste = [
+      '2026-12-01 10:20:37.085 starting node1 node2 node3 (logs in logs/)',
+      '2026-12-01 10:20:38.601 leader is node1 (pid 2231)',
+      '2026-12-01 10:20:41.520 done',
+      '2026-12-01 10:20:37.102 INFO  node1 started, port 7001',
+      '2026-12-01 10:20:37.374 INFO  node1 became leader for term 1',
+      '2026-12-01 10:20:39.515 INFO  node1 received SIGTERM, shutting down',
+      '2026-12-01 10:20:37.104 INFO  node2 started, port 7002',
+      '2026-12-01 10:20:39.742 WARN  node2 heartbeat timeout (no AppendEntries for 277ms)',
+    ].join('\n');
+    expect(brief(readLogText(paste, patterns).events)).toEqual([
+      '1 startup - -',
+      '2 follows-leader - -',
+      '4 startup node1 name',
+      '5 became-leader node1 name',
+      '6 kill node1 name',
+      '7 startup node2 name',
+      '8 heartbeat-timeout node2 name',
+    ]);
+  });
+
   it('keeps tags that name one file each ([infra1] on every line of a cat) as the writer names', () => {
     const tagged = (tag: string, id: string, second: number): string[] => [
       `[${tag}] 2026-11-30 04:05:${second}.100000 I | raft: ${id} became follower at term 2`,
@@ -243,5 +265,22 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(unnamed(dqliteCat('$ cat node*.log', [35, 36, 35]))).toEqual([]);
     expect(unnamed(dqliteCat('$ cat demo_step2.log', [35, 36, 35]))).toEqual([]);
     expect(unnamed(dqliteCat('$ cat node1.log node2.log node3.log', [35, 36, 35]).replace('$ date', '$ cat a.log b.log c.log; date'))).toEqual([]);
+  });
+});
+
+describe('attributeFileRuns: what a command printed starts below it', () => {
+  it("leaves the student's sentence above the first command no file's line (no writer guessed for it)", () => {
+    const text = [
+      'Windows 11, nodes in three PowerShell windows. node1 was leader (it says "became leader term=2" in its window), I stopped it from a fourth window:',
+      'PS C:\\raft> Stop-Process -Id 9120',
+      'PS C:\\raft> Get-Content .\\data\\node2\\node.log -Tail 2',
+      '2026-12-01 14:33:52.640 [node2] heartbeat from leader node1 term=2',
+      '2026-12-01 14:33:52.758 [node2] connection to leader node1 reset (WSAECONNRESET 10054)',
+      'PS C:\\raft> Get-Content .\\data\\node3\\node.log -Tail 2',
+      '2026-12-01 14:33:52.641 [node3] heartbeat from leader node1 term=2',
+      '2026-12-01 14:33:52.759 [node3] connection to leader node1 reset (WSAECONNRESET 10054)',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(brief(events).slice(0, 2)).toEqual(['1 kill - -', '2 kill - -']);
   });
 });

@@ -183,6 +183,22 @@ describe('a kill command whose signal ends no process', () => {
       expect(classifyLineText(line, patterns, { isCommand: true }).kind, line).toBe('kill');
     }
   });
+  it('says a pause by name (STOP, TSTP, TTIN, TTOU) paused its process, with the pid; a resume, a probe or a bare number says nothing', () => {
+    for (const line of ['kill -STOP 4101', 'kill -s TSTP 4101', 'kill -SIGSTOP 4101', 'date +%T.%3N; kill -STOP 4101']) {
+      expect(classifyLineText(line, patterns, { isCommand: true }), line).toMatchObject({ kind: 'other', notKill: 'paused', pid: 4101 });
+      expect(classifyLineText(`+ ${line}`, patterns), line).toMatchObject({ kind: 'other', notKill: 'paused', pid: 4101 });
+    }
+    expect(classifyLineText('docker kill --signal=SIGSTOP node1', patterns, { isCommand: true })).toMatchObject({ kind: 'other', notKill: 'paused' });
+    for (const line of ['kill -CONT 4101', 'kill -0 4101', 'kill -19 4101', 'kill -18 4101']) {
+      expect(classifyLineText(line, patterns, { isCommand: true }).notKill, line).toBeUndefined();
+    }
+  });
+  it("reads bash's job line after Ctrl+Z (`[1]+  Stopped  ./kv_node --id 1 …`) as a pause of the node it names, not a kill", () => {
+    expect(classifyLineText('[1]+  Stopped                 ./kv_node --id 1 --port 7001', patterns)).toMatchObject({ kind: 'other', notKill: 'paused', target: 'node1' });
+    expect(classifyLineText('[2]-  Stopped (signal)        ./kv_node --id 2', patterns)).toMatchObject({ kind: 'other', notKill: 'paused', target: 'node2' });
+    expect(classifyLineText('[1]+  Terminated              ./kv_node --id 1 --port 7001', patterns).kind).toBe('kill');
+    expect(classifyLineText('12:00:01.000 node1 stopped', patterns).kind).toBe('kill');
+  });
   it('keeps a real kill on the same line, with its pid', () => {
     const meaning = classifyLineText('kill -STOP 4101; sleep 5; kill -CONT 4101; kill -TERM 4102', patterns, { isCommand: true });
     expect(meaning.kind).toBe('kill');

@@ -231,6 +231,26 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[1]!.kind).toBe(LINE_LOG);
   });
 
+  it("a GitHub Actions raw log: a step's header (`##[group]Run …` to `##[endgroup]`) is headers, a group titled by one node that node's section", () => {
+    const at = (s: string): string => `2026-12-01T10:20:${s}Z `;
+    const lines = scan(
+      [
+        `${at('36.9120344')}##[group]Run ./scripts/demo-kill-leader.sh`,
+        `${at('36.9120871')}./scripts/demo-kill-leader.sh`,
+        `${at('36.9158025')}shell: /usr/bin/bash -e {0}`,
+        `${at('36.9158410')}##[endgroup]`,
+        `${at('38.6012447')}leader is node1 (pid 2231)`,
+        `${at('41.5811043')}##[group]node2 log`,
+        `${at('41.5833880')}2026-12-01 10:20:39.742 WARN  heartbeat timeout`,
+        `${at('41.5843117')}##[endgroup]`,
+        `${at('41.6012981')}Post job cleanup.`,
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.kind)).toEqual([LINE_HEADER, LINE_HEADER, LINE_HEADER, LINE_HEADER, LINE_LOG, LINE_HEADER, LINE_LOG, LINE_HEADER, LINE_LOG]);
+    expect(lines.map((l) => l.node)).toEqual([undefined, undefined, undefined, undefined, 'node1', undefined, 'node2', undefined, undefined]);
+    expect(lines[6]!.from).toBe('section');
+  });
+
   it("commands printing one file each name their sections by the files' names when those are one family (rabbit1, rabbit2)", () => {
     const grep = (file: string): string => `$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" ${file}`;
     const monitor = (us: number): string => `2026-12-01 09:58:34.${us}+00:00 [info] <0.1130.0> queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout`;

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
-import { loadLesson, makeLesson, problemCodes } from './helpers.js';
+import { loadLesson, makeLesson, problemCodes, ROOT } from './helpers.js';
 
 const lesson = loadLesson('w12-l03');
 const GOOD = [
@@ -28,6 +30,17 @@ describe('checkPaste', () => {
       expect.objectContaining({ node: 'node2', detectionMs: 12, via: 'connection', heartbeatMs: 250, connectionMs: 12, line: 2, status: 'detected' }),
       expect.objectContaining({ node: 'node3', detectionMs: 14, via: 'connection', status: 'detected' }),
     ]);
+  });
+
+  it('reports the kill time in the offset the paste wrote it (11:14:22+01:00, not 10:14:22Z)', () => {
+    const paste = [
+      'ts=2026-12-01T11:14:22.517342911+01:00 level=info node=1 msg="received SIGTERM, shutting down"',
+      'ts=2026-12-01T11:14:22.619+01:00 level=warn node=2 msg="election timeout, no heartbeat from leader" leader=1',
+      'ts=2026-12-01T11:14:22.701+01:00 level=warn node=3 msg="election timeout, no heartbeat from leader" leader=1',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.measurements).toMatchObject({ killAt: '2026-12-01T11:14:22.517342+01:00', killAtMs: Date.UTC(2026, 11, 1, 10, 14, 22, 517) + 0.342 });
+    expect(formatVerdictText(verdict, { color: false })).toContain('kill  2026-12-01T11:14:22.517342+01:00  line 1');
   });
 
   it('knows who led from a leader line whose words are joined by - or _ (msg=Became-Leader), so a killed follower is one', () => {
@@ -57,6 +70,20 @@ describe('checkPaste', () => {
     expect(verdict.passed).toBe(false);
     expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
     expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
+  });
+
+  it('knows a killed node was a follower from "append from leader X" lines (only a leader sends appends)', () => {
+    const paste = [
+      '2026-11-30T12:00:04.900Z node1 follower: append from leader node3 term=2 ok',
+      '2026-11-30T12:00:04.901Z node2 follower: append from leader node3 term=2 ok',
+      '2026-11-30T12:00:05.000Z node1 caught SIGTERM, shutting down',
+      '2026-11-30T12:00:05.004Z node3 leader: peer node1 connection closed (EOF), will retry',
+      '2026-11-30T12:00:05.050Z node2 follower: append from leader node3 term=2 ok',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node3', killedNode: 'node1', followers: [] });
   });
 
   it('a passing paste whose only leader evidence is "heartbeat from leader" lines takes the killed node as the leader', () => {
@@ -311,12 +338,98 @@ describe('checkPaste: a zoned kill echo over zone-less node logs', () => {
 
   it('keeps a paste that agrees with the zoned kill to the ms as it reads', () => {
     expect(measured(paste(0))).toEqual({ passed: true, ms: [['node2', 205], ['node3', 2]] });
+    expect(checkPaste(lesson, paste(0)).checks[2]!.findings.map((f) => f.code)).not.toContain('TIMESTAMPS_READ_IN_ZONE');
+  });
+
+  it('says in one line that it read the nodes in the zone and why, which changed the verdict', () => {
+    const zoneFindings = (text: string) => checkPaste(lesson, text).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_READ_IN_ZONE');
+    const [east] = zoneFindings(paste(3_600_000));
+    expect(east).toMatchObject({ severity: 'info', line: 2, args: { offsetMin: 60, killLine: 2, nodes: ['node2', 'node3'] } });
+    expect(formatFindingMessage(east!)).toBe(
+      "the nodes' times carry no zone, so they were read as UTC+01:00: only in that zone do node2 and node3's lines fall within a second of " +
+        'the kill on line 2, whose time states its zone (read as UTC they would be 1 h after it)',
+    );
+    const [west] = zoneFindings(paste(-3.5 * 3_600_000));
+    expect(formatFindingMessage(west!)).toMatch(/read as UTC-03:30: .* \(read as UTC they would be 3 h 30 min before it\)$/);
   });
 
   it('never corrects slow nodes into a pass: 15 min + 400 ms (no zone is UTC+00:15), or an hour + 400 ms', () => {
     expect(measured(paste(15 * 60_000 + 400))).toMatchObject({ passed: false, ms: [['node2', 900_605], ['node3', 900_402]] });
     expect(measured(paste(15 * 60_000 + 200)).passed).toBe(false);
     expect(measured(paste(3_600_000 + 400))).toMatchObject({ passed: false, ms: [['node2', 605], ['node3', 402]] });
+  });
+});
+
+describe('checkPaste: report texts a student reads (issue 9)', () => {
+  const corpusPaste = (file: string): string => readFileSync(`${ROOT}fixtures/pastes-corpus/${file}`, 'utf8');
+  const timingMessages = (text: string): string[] => {
+    const timing = checkPaste(lesson, text).checks.find((c) => c.id === 'timing')!;
+    return timing.findings.map((f) => `${f.code}: ${formatFindingMessage(f)}`);
+  };
+
+  it("a GitHub Actions raw log: the step header `##[group]Run ./scripts/demo-kill-leader.sh` is no kill, and the script's own lines no node's", () => {
+    const messages = timingMessages(corpusPaste('blind12-github-actions-group-cat-runner-stamp-too-slow-318.log'));
+    expect(messages).toEqual([expect.stringMatching(/^FOLLOWER_DETECTED: node2 .* 227 ms/), expect.stringMatching(/^DETECTION_TOO_SLOW: node3 .* 318 ms/)]);
+  });
+
+  it("a node's lines after it started again in a later run (a second `script` session) are not its detection of this kill", () => {
+    const verdict = checkPaste(lesson, corpusPaste('blind6-script-typescript-two-sessions.log'));
+    const node2 = verdict.measurements!.followers.find((f) => f.node === 'node2')!;
+    expect(node2).toMatchObject({ detectionMs: 2, via: 'connection', line: 13 });
+    // line 29 is node2's first election of the second run, 6.7 min later: not node2 noticing this dead leader
+    expect(node2.heartbeatLine).toBeUndefined();
+    expect(verdict.patterns[0]).toMatchObject({ line: 14, role: 'detection', node: 'node3' });
+  });
+
+  const PAUSED = '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill';
+  it("Ctrl+Z: bash's `[1]+  Stopped` job line paused the leader, so no line killed it (not an untimed kill, nor the student's own words)", () => {
+    const messages = timingMessages(corpusPaste('blind12-ctrl-z-suspended-leader-not-killed.log'));
+    expect(messages).toContainEqual(expect.stringMatching(/^KILL_LINE_MISSING: no timestamped line shows the leader being killed: .*ran; line 9 \("\[1\]\+  Stopped"\) paused node1 without ending it /));
+    expect(messages.find((m) => m.startsWith('KILL_LINE_MISSING'))).toContain(PAUSED);
+    expect(messages.join('\n')).not.toMatch(/shows the kill but has no timestamp/);
+  });
+
+  it('kill -STOP: the command above the time `date` printed for it paused a process, which is no kill', () => {
+    const verdict = checkPaste(lesson, corpusPaste('blind13-kill-stop-cont-leader-paused-not-killed.log'));
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING')!;
+    expect(finding).toMatchObject({ line: 4, args: { pausedLine: 4, pausedWords: 'kill -STOP' } });
+    expect(formatFindingMessage(finding)).toContain(`; line 4 ("kill -STOP") paused a process without ending it ${PAUSED}`);
+  });
+
+  const jobPaste = (job: number, notices: boolean): string =>
+    [
+      ...[1, 2, 3].flatMap((id) => [`$ ./kv_node --id ${id} --port 700${id} &`, ...(notices ? [`[${id}] 410${id}`] : [])]),
+      '[14:05:00.614] [n2] became leader for term 1',
+      `$ date +%T.%3N; kill %${job}`,
+      '14:05:12.884',
+      '[14:05:12.886] [n1] lost connection to leader n2: read returned 0',
+      '[14:05:13.127] [n3] heartbeat timeout: no message from leader n2 in 243 ms',
+    ].join('\n');
+
+  it("kill %1 is job 1 of the shell's job table: a follower killed is said so, not judged as the leader's kill", () => {
+    const wrong = checkPaste(lesson, jobPaste(1, true));
+    expect(wrong.passed).toBe(false);
+    expect(wrong.measurements).toMatchObject({ killedNode: 'node1', leader: 'node2' });
+    expect(problemCodes(wrong)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(checkPaste(lesson, jobPaste(2, true))).toMatchObject({ passed: true, measurements: { killedNode: 'node2', leaderFrom: 'kill-line-mention' } });
+  });
+
+  it('says which job it could not tie to a node when the paste shows no job table, and what it took the kill for', () => {
+    const verdict = checkPaste(lesson, jobPaste(2, false));
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_JOB_UNRESOLVED')!;
+    expect(finding).toMatchObject({ severity: 'info', line: 5, args: { line: 5, job: 2, leader: 'node2', leaderFrom: 'leader-statement' } });
+    expect(formatFindingMessage(finding)).toBe(
+      'line 5 kills shell job %2, which the paste does not tie to a node, so it was taken as a kill of node2, which led just before it: ' +
+        'bash prints "[2] <pid>" under a command ending in &, and jobs -l lists each job\'s pid and command — paste that, or kill by pid',
+    );
+    expect(checkPaste(lesson, jobPaste(2, true)).checks[2]!.findings.map((f) => f.code)).not.toContain('KILL_JOB_UNRESOLVED');
+  });
+
+  it("cites a paused process's line for the kill pattern as no kill when no other line matches", () => {
+    const paste = ['[16:40:02.347] node1 leader t1: elected (node1, node2)', '^Z', '[1]+  Stopped                 ./kv_node --id 1 --port 7001', '[16:40:40.781] node2 follower t1: no heartbeat from leader node1 for 233ms'].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.patterns[1]).toMatchObject({ passed: true, line: 3, role: 'paused' });
+    expect(formatFindingMessage(verdict.checks[1]!.findings[1]!)).toMatch(/line 3 \(not a kill: a process paused, stopped but not ended\)/);
   });
 });
 

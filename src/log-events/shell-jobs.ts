@@ -1,0 +1,109 @@
+// Shell job specs: `kill %1` kills job 1 of the shell the paste shows, which is whatever that shell's job table says:
+// bash's notice `[1] 20411` after a command ending in `&` (the job's number and pid), `jobs -l`'s rows `[1]+ 20411
+// Running ./kv_node --id 1 &`, and the `jobs` / `[1]+  Done  ./kv_node --id 1` rows naming the job's command. Read only
+// for a paste with such a kill (read-log-events.ts), so a paste without one pays nothing.
+import { readLaunchFlags } from './attribute-node.js';
+import { lineText, type PasteLines } from './paste-lines.js';
+import { LINE_COMMAND, type LineTable } from './scan-lines.js';
+
+/** One job the paste's job table shows at `line` (0-based): its number, and its node and pid when the row gives them. */
+export interface ShellJob {
+  readonly job: number;
+  readonly line: number;
+  readonly node?: string;
+  readonly pid?: string;
+}
+
+// `kill %1`, `kill -TERM %2`, `kill -s INT %3`: the job number a kill command names.
+const KILLED_JOB = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+%(\d{1,3})(?![\w%])/i;
+
+/** The job number `kill %N` on this line names, if any. */
+export function findKilledJob(text: string): number | undefined {
+  const m = KILLED_JOB.exec(text);
+  return m === null ? undefined : Number(m[1]);
+}
+
+/**
+ * The job a kill event at `line` names and the line naming it: that line, or the `date … ; kill %1` command above the
+ * time it printed (the event's line is the time's, a line of no command).
+ */
+export function findKilledJobOf(lines: PasteLines, table: LineTable, line: number): { job: number; line: number } | undefined {
+  const printed = line > 0 && table.kinds[line] !== LINE_COMMAND && table.kinds[line - 1] === LINE_COMMAND;
+  for (const at of printed ? [line, line - 1] : [line]) {
+    const job = findKilledJob(lineText(lines, at, 4096));
+    if (job !== undefined) return { job, line: at };
+  }
+  return undefined;
+}
+
+// bash's notice for a command run in the background: `[1] 20411`.
+const JOB_NOTICE = /^\s*\[(\d{1,3})\]\s+(\d{1,7})\s*$/;
+// `jobs -l`: `[1]+ 20411 Running                 ./kv_node --id 1 &`; `jobs` and bash's reports: `[1]+  Done  ./kv_node --id 1`.
+const JOB_ROW = /^\s*\[(\d{1,3})\][+-]?\s+(?:(\d{1,7})\s+)?(?:Running|Stopped|Done|Terminated|Killed|Exit \d{1,3}|Hangup|Interrupt)(?:\s+\([^)]{1,20}\))?\s+(\S.*)$/;
+// `for i in 1 2 3; do ./kv_node --id $i & done`: the loop's variable and its values (words or a `{1..3}` range).
+const FOR_LOOP = /\bfor\s+([A-Za-z_]\w{0,30})\s+in\s+([^;]{1,200});\s*do\b(.{1,500})$/;
+// How far below its command bash's notices of a background launch may come (one per job of a loop).
+const NOTICE_LINES = 16;
+
+/** The jobs the paste's job table shows, in paste order. */
+export function readShellJobs(lines: PasteLines, table: LineTable): ShellJob[] {
+  const jobs: ShellJob[] = [];
+  // The last command above a notice, with the nodes its background jobs start, in order (a loop's one per value).
+  let launches: (string | undefined)[] = [];
+  let launchLine = -1;
+  let noticed = 0;
+  for (let i = 0; i < lines.count; i++) {
+    const text = lineText(lines, i, 512);
+    if (table.kinds[i] === LINE_COMMAND) {
+      [launches, launchLine, noticed] = [readBackgroundLaunches(text), i, 0];
+      continue;
+    }
+    const notice = JOB_NOTICE.exec(text);
+    if (notice !== null) {
+      const node = i - launchLine <= NOTICE_LINES ? launches[noticed++] : undefined;
+      jobs.push({ job: Number(notice[1]), line: i, pid: notice[2]!, ...(node === undefined ? {} : { node }) });
+      continue;
+    }
+    const row = JOB_ROW.exec(text);
+    if (row === null) continue;
+    const node = row[3]!.includes('$') ? undefined : readLaunchFlags(row[3]!)?.node;
+    jobs.push({ job: Number(row[1]), line: i, ...(row[2] === undefined ? {} : { pid: row[2] }), ...(node === undefined ? {} : { node }) });
+  }
+  return jobs;
+}
+
+// The node each background job of a command starts, in order: `./kv_node --id 2 … &` one, a `for i in 1 2 3; do
+// ./kv_node --id $i & done` loop one per value; undefined where the command does not say.
+function readBackgroundLaunches(command: string): (string | undefined)[] {
+  if (!command.includes('&')) return [];
+  const loop = FOR_LOOP.exec(command);
+  if (loop !== null) {
+    const [, name, list, body] = loop;
+    const range = /^\{(\d{1,3})\.\.(\d{1,3})\}$/.exec(list!.trim());
+    const values = range ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, k) => String(Number(range[1]) + k)) : list!.trim().split(/\s+/);
+    const variable = new RegExp(`\\$\\{?${name!}\\}?(?!\\w)`, 'g');
+    return values.slice(0, 64).map((value) => readLaunchFlags(body!.replace(variable, value))?.node);
+  }
+  return command.split(/(?<![&>])&(?![&>])/).slice(0, -1).map((part) => readLaunchFlags(part)?.node);
+}
+
+/**
+ * The job `job` that a kill at line `line` names: the job table's last row for it above the kill (the launch the shell
+ * numbered so), else its first below (bash's `[1]+  Terminated  …` after the kill); its node, or the node its pid names.
+ */
+export function resolveKilledJob(jobs: readonly ShellJob[], job: number, line: number, nodeOfPid: (pid: string) => string | undefined): string | undefined {
+  let chosen: ShellJob | undefined;
+  for (const entry of jobs) {
+    if (entry.job !== job) continue;
+    if (entry.line < line) chosen = entry;
+    else {
+      chosen ??= entry;
+      break;
+    }
+  }
+  if (chosen === undefined) return undefined;
+  if (chosen.node !== undefined) return chosen.node;
+  // A row naming no node: another row for the same pid may (`[1] 20411`, then `jobs -l`), or a process listing.
+  const byPid = chosen.pid === undefined ? undefined : jobs.find((e) => e.pid === chosen!.pid && e.node !== undefined)?.node;
+  return byPid ?? (chosen.pid === undefined ? undefined : nodeOfPid(chosen.pid));
+}

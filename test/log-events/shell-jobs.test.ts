@@ -1,0 +1,43 @@
+// `kill %N`: the job the shell's own job table names (src/log-events/shell-jobs.ts), through readLogText.
+import { describe, expect, it } from 'vitest';
+import { readLogText } from '../../src/log-events/index.js';
+import { findKilledJob } from '../../src/log-events/shell-jobs.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+const killTargets = (lines: string[]): (string | undefined)[] => readLogText(lines.join('\n'), patterns).events.filter((e) => e.kind === 'kill').map((e) => e.target);
+
+describe('kill %N (a shell job spec)', () => {
+  it('reads the job number of kill %N, with or without a signal, and no other % word', () => {
+    expect(['kill %1', 'kill -TERM %2', 'kill -s INT %3', 'date +%T.%3N; kill %1', 'kill 4101', 'kill %%', 'kill %./kv'].map(findKilledJob)).toEqual([1, 2, 3, 1, undefined, undefined, undefined]);
+  });
+
+  it("is the node bash's `[N] <pid>` notice under each `&` launch names, also for the time `date` printed above it", () => {
+    const launches = ['$ ./kv_node --id 1 --port 7001 &', '[1] 4101', '$ ./kv_node --id 2 --port 7002 &', '[2] 4102'];
+    expect(killTargets([...launches, '$ kill %2'])).toEqual(['node2']);
+    expect(killTargets([...launches, '$ date +%T.%3N; kill -TERM %1', '14:05:12.884'])).toEqual(['node1']);
+  });
+
+  it("follows a launch loop's values in order (`for i in 1 2 3; do ./kv_node --id $i & done`, `{1..3}`)", () => {
+    const notices = ['[1] 4101', '[2] 4102', '[3] 4103'];
+    expect(killTargets(['$ for i in 1 2 3; do ./kv_node --id $i & done', ...notices, '$ kill %3'])).toEqual(['node3']);
+    expect(killTargets(['$ for n in {1..3}; do ./kv_node --id ${n} --port 700$n & done', ...notices, '$ kill %2'])).toEqual(['node2']);
+  });
+
+  it('reads jobs -l rows and bash\'s report of an ended job, and takes the last numbering above the kill (a second session)', () => {
+    expect(killTargets(['$ jobs -l', '[1]  4101 Running                 ./kv_node --id 1 --port 7001 &', '[2]- 4102 Running                 ./kv_node --id 2 --port 7002 &', '$ kill %2'])).toEqual(['node2']);
+    // bash's report is itself a line of the kill (its job terminated), of the node it names
+    expect(killTargets(['$ kill %1', '[1]+  Terminated              ./kv_node --id 3 --port 7003'])).toEqual(['node3', 'node3']);
+    const sessions = ['$ ./kv_node --id 1 &', '[1] 4101', '$ kill %1', '$ ./kv_node --id 2 &', '[1] 5101', '$ kill %1'];
+    expect(killTargets(sessions)).toEqual(['node1', 'node2']);
+  });
+
+  it('ties a job whose launch names no node to none (a script, a loop variable it cannot read)', () => {
+    expect(killTargets(['$ ./run_cluster.sh &', '[1] 51020', '$ kill %1'])).toEqual([undefined]);
+    expect(killTargets(['$ kill %1'])).toEqual([undefined]);
+  });
+});

@@ -1,3 +1,4 @@
+import { formatUtcOffset } from '../log-events/paste-clock.js';
 import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine } from './finding.js';
 import { nameNode, nameNodeArgs, type NodeNames } from './node-names.js';
 
@@ -72,9 +73,6 @@ const hoursMinutes = (minutes: number): string => {
   const m = minutes % 60;
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
 };
-// `+05:30`, `-03:00`, `+00:00`.
-const utcOffset = (minutes: number): string =>
-  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 
 // The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
@@ -195,7 +193,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     (a.attack ? `, e.g. ${show(a.attack)}` : ''),
   LESSON_REGEX_UNCHECKED: (a) => `could not check regular expression ${show(a.pattern)} for backtracking: ${String(a.reason)}`,
   LESSON_ID_DUPLICATE: (a) => `duplicate lesson id ${show(a.id)}: also used by ${String(a.otherFile)}`,
-  LESSON_SECTION_MISSING: (a) => `section "## ${String(a.section)}" is missing: expected it in the lesson body`,
+  LESSON_SECTION_MISSING: (a) =>
+    `section "## ${String(a.section)}" is missing: expected it in the lesson body` +
+    (a.found === undefined ? '' : `, found "## ${String(a.found)}" — did you mean "## ${String(a.section)}"?`),
   LESSON_SCENARIO_STEP_UNKNOWN: (a) =>
     `unknown scenario step ${show(a.found)}` +
     (a.suggestion ? ` — did you mean "${String(a.suggestion)}"?` : `: expected one of ${(a.allowed as string[]).join(', ')}`),
@@ -305,7 +305,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const nodes = a.nodes as string[];
     const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
     return (
-      `the nodes' times carry no zone, so they were read as UTC${utcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
+      `the nodes' times carry no zone, so they were read as UTC${formatUtcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
       `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
     );
   },
@@ -457,7 +457,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const nodes = a.nodes as string[];
     return (
       `${nodes.join(', ')} ${nodes.length > 1 ? 'write' : 'writes'} zone-less times ${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'ahead of' : 'behind'} ` +
-      `the harness's clock: another time zone (UTC${utcOffset((a.harnessOffsetMin as number) + shift)}, the harness's is UTC${utcOffset(a.harnessOffsetMin as number)}; ` +
+      `the harness's clock: another time zone (UTC${formatUtcOffset((a.harnessOffsetMin as number) + shift)}, the harness's is UTC${formatUtcOffset(a.harnessOffsetMin as number)}; ` +
       'a TZ= in the --cluster template?). Their times were read in their zone, so detections are measured on their own clock'
     );
   },

@@ -75,10 +75,12 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   let last: Anchor | undefined;
   for (const anchor of anchors) {
     if (file === undefined) {
-      // Lines before a time jump back ahead of the first anchor are a file that names no writer (pm2's own pm2.log).
-      const start = findFileStart(lines, table, 0, anchor.line);
+      // Lines before a time jump back ahead of the first anchor are a file that names no writer (pm2's own pm2.log);
+      // lines above the last command before it are no file's either: a command's output starts below it (the
+      // student's sentence above `PS C:\kv> Get-Content .\data\node2\node.log`).
+      const start = Math.max(findFileStart(lines, table, 0, anchor.line), findLastCommand(table, anchor.line) + 1);
       if (start > 0) gaps.push([0, start - 1]);
-      file = openFile(Math.max(start, 0));
+      file = openFile(start);
     } else if (!file.counts.has(anchor.key)) {
       const start = findFileStart(lines, table, last!.line, anchor.line);
       if (start >= 0) {
@@ -279,6 +281,12 @@ function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
     at = lines.ends[line]!;
   }
   return anchors;
+}
+
+// The last command line (a shell prompt's) before line `before`, or -1.
+function findLastCommand(table: LineTable, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (table.kinds[i] === LINE_COMMAND) return i;
+  return -1;
 }
 
 /**

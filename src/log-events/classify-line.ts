@@ -350,6 +350,19 @@ function blankRoleColumns(text: string, ownNode: string | undefined): string {
   return said;
 }
 
+/**
+ * Whether the line's writer labels itself leader in its own role column (`[node3] leader: heartbeat to node1 failed`,
+ * `node3 LEADER t7 | …`, `role=leader`): its state, not a leader the message describes. Not on the per-line path: the
+ * timing check asks it of the few lines it measures.
+ */
+export function saysOwnRoleLeader(text: string, ownNode: string | undefined): boolean {
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
+    if ((m[0] === 'leader' || m[0] === 'Leader' || m[0] === 'LEADER') && isRoleColumn(text, m.index, m.index + m[0].length, ownNode)) return true;
+  }
+  return false;
+}
+
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
 function leaderNamedBefore(text: string): string | undefined {
   if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;

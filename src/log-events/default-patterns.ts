@@ -34,12 +34,13 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 export const FOLLOWS_LEADER_PATTERN =
   widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]/i);
 /**
- * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1", canonical raft's
+ * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1", "append from
+ * leader 127.0.0.1:7003" (only a leader sends appends), canonical raft's
  * AppendEntries trace (APPEND_ENTRIES_SENDER_PATTERN) ("no heartbeat from leader" is a detection, read before this). It names who leads like FOLLOWS_LEADER_PATTERN, but such lines
  * come with every heartbeat: a paste's reading takes them only where they can change its answer (check-paste.ts).
  */
 export const HEARD_FROM_LEADER_PATTERN = widenRegex(
-  /\b(?:heartbeat|append ?entries)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:/i,
+  /\b(?:heartbeat|append(?: ?entries)?)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:/i,
 );
 /**
  * canonical raft's (libraft, dqlite's) trace of an AppendEntries received, "src/recv_append_entries.c:36

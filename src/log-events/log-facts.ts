@@ -368,17 +368,34 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }
 
-// A node's later kill line with no startup of that node since its earlier one is the same shutdown going on
-// ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
+// A node's later kill line with no new life of that node since its earlier one (isNewLife) is the same shutdown going
+// on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
 function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earlier: readonly KillJudgement[], kill: KillJudgement): boolean {
   if (kill.killed === undefined) return false;
   let previous: KillJudgement | undefined;
   for (const k of earlier) if (k.killed === kill.killed) previous = k;
   if (!previous) return false;
-  return !events.some((e) => {
-    if (e.kind !== 'startup' || e.node !== kill.killed) return false;
+  return !isNewLife(events, clock, kill.killed, previous.atMs, kill.atMs);
+}
+
+/**
+ * Whether `node`, killed at `killedAtMs`, lives again by `untilMs` (restarted): it logs its startup, or names a Raft
+ * term lower than one it named before the kill. A node's term never goes back within one life (Raft persists it), so
+ * a lower one is a new process on fresh state (a relaunched cluster counts from term 1 again). A node shutting down
+ * may still log, even campaign (etcd's leader whose transfer failed starts an election at a higher term): that is
+ * no new life.
+ */
+function isNewLife(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, killedAtMs: number, untilMs: number): boolean {
+  let termBefore: number | undefined;
+  for (const e of events) {
+    if (e.node !== node || e.term === undefined || (termBefore !== undefined && e.term <= termBefore)) continue;
     const at = clock.at(e);
-    return at !== undefined && at > previous!.atMs && at <= kill.atMs;
+    if (at !== undefined && at < killedAtMs) termBefore = e.term;
+  }
+  return events.some((e) => {
+    if (e.node !== node || (e.kind !== 'startup' && (e.term === undefined || termBefore === undefined || e.term >= termBefore))) return false;
+    const at = clock.at(e);
+    return at !== undefined && at > killedAtMs && at <= untilMs;
   });
 }
 

@@ -120,12 +120,28 @@ function clockText(dayMs: number, wholeSeconds = false): string {
   return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(whole % 1000, 3)}${micros > 0 ? pad(micros, 3) : ''}`;
 }
 
+/** A UTC offset as ISO 8601 writes it: 60 → `+01:00`, -210 → `-03:30`. */
+export const formatUtcOffset = (minutes: number): string =>
+  `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+
 /**
- * A value on the paste's clock as text: ISO (UTC) for absolute, `Nov 26 19:30:01.123`, `19:30:01.123`. A stamp
+ * The UTC offset a stamp was written in, in minutes east (`11:14:22+01:00` and `11:14:22 CET` → 60): its wall time
+ * as written less its instant. 0 for UTC, epoch numbers and stamps without a zone (or a date).
+ */
+export function writtenOffsetMin(stamp: Stamp | undefined): number {
+  if (stamp === undefined || stamp.kind !== 'absolute' || !stamp.zoned) return 0;
+  const aheadMin = Math.round((((stamp.dayMs - stamp.ms) % DAY_MS) + DAY_MS) % DAY_MS / 60_000);
+  const offsetMin = aheadMin > 14 * 60 ? aheadMin - 24 * 60 : aheadMin;
+  return offsetMin % 15 === 0 ? offsetMin : 0;
+}
+
+/**
+ * A value on the paste's clock as text: ISO for absolute, in the offset the paste wrote it (`offsetMin`:
+ * `2026-12-01T11:14:22.502117+01:00`, else UTC's `Z`), `Nov 26 19:30:01.123`, `19:30:01.123`. A stamp
  * written without a zone (`zoned: false`) is local wall-clock time of an unknown zone: `2026-11-26 19:30:01.123`,
  * no `Z`. Relative clocks print seconds as written, no date: `+5.400 s`, `88419.530 s (monotonic clock)`.
  */
-export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat; precisionMs?: number } = {}): string {
+export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat; precisionMs?: number; offsetMin?: number } = {}): string {
   // A stamp written in whole seconds is shown so (`10:14:22`), not with milliseconds it never had (`10:14:22.000`).
   const wholeSeconds = (options.precisionMs ?? 0) >= 1000;
   if (kind === 'relative') {
@@ -137,11 +153,13 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
     return options.format === 'relative' ? `+${seconds}.${fraction} s` : `${seconds}.${fraction} s (monotonic clock)`;
   }
   if (kind === 'absolute') {
-    const days = Math.floor(value / DAY_MS);
+    const offsetMin = options.zoned === false ? 0 : (options.offsetMin ?? 0);
+    const wall = value + offsetMin * 60_000;
+    const days = Math.floor(wall / DAY_MS);
     const { year, month, day } = civilFromDays(days);
     const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-    const time = clockText(value - days * DAY_MS, wholeSeconds);
-    return options.zoned === false ? `${date} ${time}` : `${date}T${time}Z`;
+    const time = clockText(wall - days * DAY_MS, wholeSeconds);
+    return options.zoned === false ? `${date} ${time}` : `${date}T${time}${offsetMin === 0 ? 'Z' : formatUtcOffset(offsetMin)}`;
   }
   if (kind === 'yearless') {
     const inYear = ((value % YEAR_MS) + YEAR_MS) % YEAR_MS;

@@ -18,8 +18,9 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
-import { clockNameOf, formatClockValue } from '../log-events/paste-clock.js';
+import { saysOwnRoleLeader } from '../log-events/classify-line.js';
+import { findDetection, findLeaderAt, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
@@ -106,6 +107,7 @@ export function measureDetection(
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
+    ownRoleLeader: (event) => saysOwnRoleLeader(lineText(lines, event.line, 4096), event.node),
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -136,7 +138,7 @@ export function measureDetection(
     return {
       clock: clock.clock.kind,
       killAtMs: kill === undefined ? null : round(kill.atMs),
-      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs }),
+      killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs, offsetMin: writtenOffsetMin(kill.event.time) }),
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
       killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),
@@ -210,7 +212,7 @@ export function measureDetection(
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
+  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, clock, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
   // passing weak one, else the first in time — a later strong one may be the teardown after the demo (`tail` of logs
@@ -278,11 +280,14 @@ interface Words {
   readonly detection: (event: LogEvent) => string | undefined;
   /** The line's writer is only a name in its words (writer-from-words.ts). */
   readonly writerFromWords: (event: LogEvent) => boolean;
+  /** The line's writer labels itself leader in its role column (classify-line.ts saysOwnRoleLeader). */
+  readonly ownRoleLeader: (event: LogEvent) => boolean;
 }
 
 function judgeKill(
   kill: KillJudgement,
   events: readonly LogEvent[],
+  clock: EventClock,
   nodes: readonly string[],
   times: readonly (number | undefined)[],
   timing: ProofTiming,
@@ -314,6 +319,8 @@ function judgeKill(
   let detectedInTime = 0;
   // Found once, on the first follower without a detection of its own.
   let unnamedAfterKill: LogEvent[] | undefined;
+  // Found once, on the first follower with a detection: when each node is first said to lead.
+  let firstLeadingMs: Map<string, number> | undefined;
   for (const node of followerNodes) {
     const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
@@ -344,7 +351,19 @@ function judgeKill(
       }
       detections.push({ kind: event.kind, atMs: t, event });
     }
-    const found = findDetection(restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs), killAt);
+    const candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
+    let found = findDetection(candidates, killAt);
+    // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
+    // role column says it leads, and the paste has it leading then) is no detection of a dead leader: it had none.
+    const leadsFromMs = (firstLeadingMs ??= findFirstLeadingMs(events, times)).get(node);
+    while (leadsFromMs !== undefined) {
+      const led = [found.heartbeat, found.connection].find(
+        (d) => d !== undefined && d.atMs > leadsFromMs && said.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node,
+      );
+      if (led === undefined) break;
+      candidates.splice(candidates.indexOf(led), 1);
+      found = findDetection(candidates, killAt);
+    }
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {
@@ -435,6 +454,20 @@ function judgeKill(
     followers.push(follower);
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+}
+
+// Per node, the first timed line saying it leads (its own claim, or a peer following it): before it, findLeaderAt
+// names it nowhere, so only lines after it need asking.
+function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined || t === undefined) continue;
+    const known = first.get(event.leader);
+    if (known === undefined || t < known) first.set(event.leader, t);
+  }
+  return first;
 }
 
 // A follower's first LOOKED_AT_LINES events at or after the kill, by time (paste order among equal times).
@@ -570,11 +603,13 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 }
 
 // The kill line a report cites when no kill is timed: the first a node's own log holds (its line, or a line of its
-// terminal's section), else the first at all (the student's prose, a command); with `commandsOnly`, none that is only
-// words (no node, no pid, no target).
+// terminal's section: bash's `[1]+ Stopped ./kv_node --id 1 …`), else the first kill command naming its victim (a pid
+// or a node: `Stop-Process -Id 9120`, the act, not a sentence about it), else the first at all (the student's prose);
+// with `commandsOnly`, none that is only words (no node, no pid).
 function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): LogEvent | undefined {
   return (
     events.find((e) => e.kind === 'kill' && e.node !== undefined) ??
-    events.find((e) => e.kind === 'kill' && (!commandsOnly || e.pid !== undefined))
+    events.find((e) => e.kind === 'kill' && (e.pid !== undefined || (!commandsOnly && e.target !== undefined))) ??
+    (commandsOnly ? undefined : events.find((e) => e.kind === 'kill'))
   );
 }

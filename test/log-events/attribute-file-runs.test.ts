@@ -267,3 +267,20 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(unnamed(dqliteCat('$ cat node1.log node2.log node3.log', [35, 36, 35]).replace('$ date', '$ cat a.log b.log c.log; date'))).toEqual([]);
   });
 });
+
+describe('attributeFileRuns: what a command printed starts below it', () => {
+  it("leaves the student's sentence above the first command no file's line (no writer guessed for it)", () => {
+    const text = [
+      'Windows 11, nodes in three PowerShell windows. node1 was leader (it says "became leader term=2" in its window), I stopped it from a fourth window:',
+      'PS C:\\raft> Stop-Process -Id 9120',
+      'PS C:\\raft> Get-Content .\\data\\node2\\node.log -Tail 2',
+      '2026-12-01 14:33:52.640 [node2] heartbeat from leader node1 term=2',
+      '2026-12-01 14:33:52.758 [node2] connection to leader node1 reset (WSAECONNRESET 10054)',
+      'PS C:\\raft> Get-Content .\\data\\node3\\node.log -Tail 2',
+      '2026-12-01 14:33:52.641 [node3] heartbeat from leader node1 term=2',
+      '2026-12-01 14:33:52.759 [node3] connection to leader node1 reset (WSAECONNRESET 10054)',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(brief(events).slice(0, 2)).toEqual(['1 kill - -', '2 kill - -']);
+  });
+});

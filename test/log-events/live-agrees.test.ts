@@ -87,6 +87,11 @@ describe('the harness and checkPaste agree', () => {
     // localOffsetMin 0, so it reads the echo as 16:02:09.735Z, an hour after node2's lines, and finds no detection (with
     // the machine's offset, +60, the harness agrees). A fixed-offset artifact of the test, not of a live run.
     'blind14-python-asctime-zone-then-comma-msecs-node3-not-pasted.log',
+    // The same artifact the other way round: a `date -u` kill (13:12:40.511 UTC) over nodes logging Berlin's local time
+    // (14:12:40.716): checkPaste proves their zone from the paste (decideLocalZoneMin: node2 +205 ms); the harness at
+    // localOffsetMin 0 reads the node lines as UTC, an hour after the kill. Self-contained since its prose lines above
+    // the first command are no file's (attribute-file-runs.ts), so no line is a file run's.
+    'blind13-date-u-kill-echo-local-node-logs-prose.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePasteClock, formatClockValue } from '../../src/log-events/paste-clock.js';
+import { choosePasteClock, formatClockValue, writtenOffsetMin } from '../../src/log-events/paste-clock.js';
 import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 
 const stamp = (s: string) => parseTimestampAt(s, 0, s.length)!;
@@ -70,6 +70,20 @@ describe('choosePasteClock', () => {
     expect(formatClockValue('absolute', Date.UTC(2026, 11, 1, 10, 14, 22), { precisionMs: 1000 })).toBe('2026-12-01T10:14:22Z');
     expect(formatClockValue('yearless', (304 + 25) * DAY + 70_201_000, { precisionMs: 1000 })).toBe('Nov 26 19:30:01');
     expect(formatClockValue('time-of-day', 36_862_000, { precisionMs: 1 })).toBe('10:14:22.000');
+  });
+
+  it('shows a time in the offset the paste wrote it, across a date line too', () => {
+    const at = (s: string): string => {
+      const written = stamp(s);
+      return formatClockValue('absolute', written.ms, { zoned: written.zoned, precisionMs: written.precisionMs, offsetMin: writtenOffsetMin(written) });
+    };
+    expect(at('2026-12-01T11:14:22.502117+01:00')).toBe('2026-12-01T11:14:22.502117+01:00');
+    expect(at('2026-12-01T00:35:12.884+10:30')).toBe('2026-12-01T00:35:12.884+10:30');
+    expect(at('2026-12-31T18:59:59.912-05:00')).toBe('2026-12-31T18:59:59.912-05:00');
+    expect(at('2026-10-25T02:59:59.870+0200')).toBe('2026-10-25T02:59:59.870+02:00');
+    expect(at('2026-12-01T10:14:22.502Z')).toBe('2026-12-01T10:14:22.502Z');
+    expect(at('2026-12-01 10:14:22.502')).toBe('2026-12-01 10:14:22.502');
+    expect([writtenOffsetMin(stamp('1796047391.091')), writtenOffsetMin(stamp('14:03:11.291'))]).toEqual([0, 0]);
   });
 });
 

@@ -526,6 +526,46 @@ describe('judgeKills', () => {
     ]);
   });
 
+  it('takes a node killed and then back on a lower term (a relaunched cluster) for alive again: its later kill is a kill of its own', () => {
+    // Run 1's teardown kills node2; the cluster is launched again (terms from 1) and node2 leads when it is killed.
+    const text = [
+      '10:02:11.716 [node1] became leader term=1',
+      '10:02:14.001 [node1] received SIGTERM, shutting down',
+      '10:02:14.615 [node2] granted vote to node3 term=2',
+      '10:02:14.617 [node3] became leader term=2',
+      '10:02:17.002 [node3] received SIGTERM, shutting down',
+      '10:02:17.002 [node2] received SIGTERM, shutting down',
+      '10:05:40.187 [node2] election timeout, becoming candidate term=1',
+      '10:05:40.190 [node2] became leader term=1',
+      '10:05:43.001 [node2] received SIGTERM, shutting down',
+      '10:05:43.002 [node1] connection to leader node2 closed (EOF)',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    const judged = (evs: readonly LogEvent[]): unknown[] => judgeKills(evs, placeEventsOnClock(evs)).map((k) => [k.event.line + 1, k.killed, k.leaderThen?.node, k.ofLeader]);
+    expect(judged(events)).toEqual([
+      [2, 'node1', 'node1', true],
+      [5, 'node3', 'node3', true],
+      [6, 'node2', 'node3', false],
+      [9, 'node2', 'node2', true],
+    ]);
+    // Without the lower term (the same life's term 2 and on), node2's later line is the same shutdown going on.
+    const sameLife = readLogText(text.replace('candidate term=1', 'candidate term=3').replace('leader term=1\n10:05:43', 'leader term=3\n10:05:43'), patterns).events;
+    expect(judged(sameLife).map((k) => (k as unknown[])[0])).toEqual([2, 5, 6]);
+  });
+
+  it('keeps a killed leader campaigning during its shutdown (a higher term) one kill', () => {
+    // etcd's leader whose leadership transfer failed on SIGTERM starts an election before it stops.
+    const text = [
+      '2026-11-30 04:05:20.100 [node3] became leader at term 15',
+      '2026-11-30 04:05:20.104 [node1] following leader node3 at term 15',
+      '2026-11-30 04:05:27.000 [node3] received SIGTERM, shutting down',
+      '2026-11-30 04:05:34.500 [node3] became candidate at term 16',
+      '2026-11-30 04:05:34.579 [node3] stopped',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(judgeKills(events, placeEventsOnClock(events)).map((k) => k.event.line + 1)).toEqual([3]);
+  });
+
   it('reads a node that won and stepped down to a higher term in the same millisecond as no leader (the harness agrees)', () => {
     // The Python node's millisecond stamps: n2 logged its term-1 win, its step-down and "leader is n1 for term 4"
     // in one millisecond; n1 led term 4 and was the one killed.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { loadLesson, makeLesson, problemCodes, ROOT } from './helpers.js';
 
@@ -31,6 +32,17 @@ describe('checkPaste', () => {
     ]);
   });
 
+  it('reports the kill time in the offset the paste wrote it (11:14:22+01:00, not 10:14:22Z)', () => {
+    const paste = [
+      'ts=2026-12-01T11:14:22.517342911+01:00 level=info node=1 msg="received SIGTERM, shutting down"',
+      'ts=2026-12-01T11:14:22.619+01:00 level=warn node=2 msg="election timeout, no heartbeat from leader" leader=1',
+      'ts=2026-12-01T11:14:22.701+01:00 level=warn node=3 msg="election timeout, no heartbeat from leader" leader=1',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.measurements).toMatchObject({ killAt: '2026-12-01T11:14:22.517342+01:00', killAtMs: Date.UTC(2026, 11, 1, 10, 14, 22, 517) + 0.342 });
+    expect(formatVerdictText(verdict, { color: false })).toContain('kill  2026-12-01T11:14:22.517342+01:00  line 1');
+  });
+
   it('knows who led from a leader line whose words are joined by - or _ (msg=Became-Leader), so a killed follower is one', () => {
     const paste = [
       'ts=2026-11-30T12:00:00.100Z level=info node=node1 msg=Became-Leader term=1',
@@ -58,6 +70,20 @@ describe('checkPaste', () => {
     expect(verdict.passed).toBe(false);
     expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
     expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
+  });
+
+  it('knows a killed node was a follower from "append from leader X" lines (only a leader sends appends)', () => {
+    const paste = [
+      '2026-11-30T12:00:04.900Z node1 follower: append from leader node3 term=2 ok',
+      '2026-11-30T12:00:04.901Z node2 follower: append from leader node3 term=2 ok',
+      '2026-11-30T12:00:05.000Z node1 caught SIGTERM, shutting down',
+      '2026-11-30T12:00:05.004Z node3 leader: peer node1 connection closed (EOF), will retry',
+      '2026-11-30T12:00:05.050Z node2 follower: append from leader node3 term=2 ok',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node3', killedNode: 'node1', followers: [] });
   });
 
   it('a passing paste whose only leader evidence is "heartbeat from leader" lines takes the killed node as the leader', () => {

@@ -62,23 +62,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind12 (hand-written, blind), added 2026-12-01 15:20 UTC: see fixtures/pastes-corpus/README.md "Twelfth pass".
   // blind13 (hand-written, blind), added 2026-12-01 16:10 UTC: see fixtures/pastes-corpus/README.md "Thirteenth pass".
   // blind14 (hand-written, blind), added 2026-12-01 17:45 UTC: see fixtures/pastes-corpus/README.md "Fourteenth pass".
-  // The emoji, Jira, StatefulSet `--- kv-1` and ansible pastes are right since fixh's rules (18:30 UTC).
-  // verdict right (fails), reason wrong: engine leader node1 (= 127.0.0.1:7001, the killed follower), node2 "no
-  // detection", node3 (the real leader) "+1 ms … connection closed" — the leader's own line about its lost follower
-  // counted as a follower's detection; truth: 127.0.0.1:7001 was a follower, 127.0.0.1:7003 led. No line names the leader
-  // in a form the engine reads: the followers' `append from leader 127.0.0.1:7003` (an AppendEntries receipt) and the
-  // leader's own role column `127.0.0.1:7003 leader: append to …` are not leader evidence (with `heartbeat from leader …`,
-  // `following leader …` or a `became leader` line the report is right: KILLED_NODE_NOT_LEADER), so the killed node is
-  // taken for the leader. Also: the `127.0.0.1:700N` head token is not linked to the `nN.log` file names.
-  'blind14-fuser-k-port-7001-killed-follower-ip-port-names.log',
-  // passed: engine false, truth true; killLine: engine 12, truth 33; leader: engine node1, truth node2. Two attempts of
-  // one launcher pasted together, the cluster restarted between them (new `./demo.sh` command, new pids, terms from 1).
-  // Attempt 1's teardown SIGTERMs node2 (line 18); after that no later kill of node2 is a kill (the report lists 3 kills:
-  // lines 12, 17, 18, never 33, 39, 40), so attempt 2's kill of its leader node2 (line 33, node1 +1, node3 +187 ms) is
-  // never judged; attempt 1 is, and the restarted node2's startup election (line 24) is counted as node2 noticing the
-  // dead leader "206186 ms after the kill". Without attempt 1's teardown line the paste passes on line 31: a restart
-  // (the node's own new start, a new run of the launcher) is not seen as a new life of the node.
-  'blind14-two-attempts-first-too-slow-restart-second-passes.log',
+  // The emoji, Jira, StatefulSet `--- kv-1` and ansible pastes are right since fixh's rules (18:30 UTC); the fuser and
+  // two-attempts pastes since fixi's (18:45 UTC).
   // real12 (real hashicorp/raft 1.1.2 and PySyncObj 0.3.11 captures), added 2026-12-01 18:10 UTC: see
   // fixtures/pastes-corpus/README.md "real12". hashicorp/raft's lines (`raft: …`) never name their writer. Fixed by fixj
   // (18:40 UTC): a peer named as `{Voter node3 127.0.0.1:17202}` is no writer (hraft-B's headerless cat now splits by

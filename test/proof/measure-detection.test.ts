@@ -68,6 +68,24 @@ describe('kill line and leader', () => {
     expect(prose.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
   });
 
+  it("with no node's line of the kill, the untimed kill command is cited (Stop-Process), not the student's sentence above the logs", () => {
+    const verdict = measure([
+      'Windows 11, nodes started in three PowerShell windows. node1 was leader (it says "became leader term=2" in its window), I stopped it from a fourth window:',
+      'PS C:\\raft> Stop-Process -Id 9120',
+      'PS C:\\raft> Get-Content .\\data\\node2\\node.log -Tail 3',
+      '2026-12-01 14:33:52.640 [node2] heartbeat from leader node1 term=2',
+      '2026-12-01 14:33:52.758 [node2] connection to leader node1 reset (WSAECONNRESET 10054)',
+      '2026-12-01 14:33:52.951 [node2] election timeout (261 ms), starting election term=3',
+      'PS C:\\raft> Get-Content .\\data\\node3\\node.log -Tail 3',
+      '2026-12-01 14:33:52.641 [node3] heartbeat from leader node1 term=2',
+      '2026-12-01 14:33:52.759 [node3] connection to leader node1 reset (WSAECONNRESET 10054)',
+      'PS C:\\raft> Get-Content .\\data\\node1\\node.log -Tail 1',
+      '2026-12-01 14:33:52.639 [node1] sent heartbeat term=2 commit=14',
+    ]);
+    expect(problemCodes(verdict)).toEqual(['KILL_LINE_MISSING']);
+    expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 2, args: { untimestampedLine: 2 } });
+  });
+
   it('a timestamped prompt line can; the leader then comes from "leader nodeN" in the detections', () => {
     const verdict = measure([
       '[19:30:01.000] $ kill 4242',
@@ -97,6 +115,26 @@ describe('followers', () => {
       expect.objectContaining({ node: 'node3', detectionMs: 290, via: 'heartbeat', heartbeatMs: 290 }),
     ]);
     expect(verdict.measurements!.followers[1]).not.toHaveProperty('connectionMs');
+  });
+
+  it("a leader's complaint about a follower is no detection of a dead leader (its role column says it leads, and it does then)", () => {
+    const lines = [
+      `${t(-5000)} [node1] became leader term=3`,
+      `${t(0)} [node1] received SIGTERM, shutting down`,
+      `${t(120)} [node2] heartbeat timeout, starting election term=4`,
+      `${t(240)} [node3] starting election term=4`,
+      `${t(250)} [node3] became leader term=4`,
+      `${t(260)} [node3] leader: heartbeat to node1 failed (connection refused)`,
+    ];
+    const verdict = measure(lines);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.find((f) => f.node === 'node3')).toMatchObject({ status: 'no-detection' });
+    // While node1 still leads, the same words from node2 are its detection (a label the paste's leadership does not back).
+    const follower = measure([...lines.slice(0, 2), `${t(200)} [node2] leader: connection refused`, `${t(210)} [node3] connection to leader node1 lost`]);
+    expect(follower.measurements!.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 200],
+      ['node3', 210],
+    ]);
   });
 
   it('too slow, by how much', () => {

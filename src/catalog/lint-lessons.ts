@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createFinding, type Finding } from '../findings/finding.js';
 import { checkTimingCoverage } from '../lesson/check-timing-coverage.js';
 import { formatFieldPath, listLessonPatterns } from '../lesson/lesson-patterns.js';
-import { locateField } from '../lesson/locate-field.js';
-import { parseLesson } from '../lesson/parse-lesson.js';
-import type { Lesson, LessonFrontMatter } from '../lesson/types.js';
+import { locateFrontMatterField, parseLesson } from '../lesson/parse-lesson.js';
+import type { Lesson, LessonFrontMatter, LessonSection } from '../lesson/types.js';
+import { suggestClosest } from '../lesson/did-you-mean.js';
 import { loadLessons } from './load-lessons.js';
 import { loadOptionalPeer } from '../load-optional-peer.js';
 
@@ -30,12 +30,8 @@ const AUTOMATON_REPEAT_COUNT = 64;
 
 // Sections a paste lesson needs for a student to know what to do and how it is judged.
 const EXPECTED_SECTIONS = ['Task', 'Verify', 'Done When'];
-
-function frontMatterLines(source: string): string[] {
-  const lines = source.split(/\r?\n/);
-  const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
-  return lines.slice(1, close < 0 ? lines.length : close);
-}
+// The lesson format's other sections: never taken for a misspelled expected one.
+const KNOWN_SECTIONS = ['Concept', 'Hints'];
 
 // Whether a pattern compiles: one that does not has its LESSON_REGEX_INVALID already, and nothing to analyse.
 function compiles(pattern: string): boolean {
@@ -51,14 +47,13 @@ function compiles(pattern: string): boolean {
 async function redosFindings(front: LessonFrontMatter, file: string, source: string, timeoutMs: number): Promise<Finding[]> {
   // recheck is an optional peer (57 MB installed, ~100 ms to import): only lint with its ReDoS check needs it.
   const { check } = await loadOptionalPeer('recheck', () => import('recheck'));
-  const lines = frontMatterLines(source);
   const findings: Finding[] = [];
   for (const { path, pattern } of listLessonPatterns(front)) {
     if (!compiles(pattern)) continue;
     const where = {
       file,
       path: formatFieldPath(path),
-      line: locateField(lines, 2, path),
+      line: locateFrontMatterField(source, path),
     };
     let diagnostics;
     try {
@@ -89,11 +84,27 @@ async function redosFindings(front: LessonFrontMatter, file: string, source: str
   return findings;
 }
 
+const slugOf = (title: string): string => title.toLowerCase().replace(/\s+/g, '-');
+
+// A heading that is probably the missing section misspelled or renamed (`## Verification`, `## Tasks`): close by
+// edit distance, or starting with all but the last letter of the expected title.
+function findNearSection(section: string, spare: readonly LessonSection[]): LessonSection | undefined {
+  const closest = suggestClosest(section, spare.map((s) => s.title));
+  if (closest !== undefined) return spare.find((s) => s.title === closest);
+  const stem = section.toLowerCase().slice(0, Math.max(3, section.length - 1));
+  return spare.find((s) => s.title.toLowerCase().startsWith(stem));
+}
+
 function sectionFindings(lesson: Lesson): Finding[] {
   const present = new Set(lesson.sections.map((s) => s.slug));
-  return EXPECTED_SECTIONS.filter((title) => !present.has(title.toLowerCase().replace(/\s+/g, '-'))).map((section) =>
-    createFinding('LESSON_SECTION_MISSING', 'warning', { section }, { file: lesson.file }),
-  );
+  const known = new Set([...KNOWN_SECTIONS, ...EXPECTED_SECTIONS].map(slugOf));
+  const spare = lesson.sections.filter((s) => !known.has(s.slug));
+  return EXPECTED_SECTIONS.filter((title) => !present.has(slugOf(title))).map((section) => {
+    const near = findNearSection(section, spare);
+    return near === undefined
+      ? createFinding('LESSON_SECTION_MISSING', 'warning', { section }, { file: lesson.file })
+      : createFinding('LESSON_SECTION_MISSING', 'warning', { section, found: near.title }, { file: lesson.file, line: near.line });
+  });
 }
 
 // Everything course authors and the platform's CI need to know about a folder of lessons, as findings.

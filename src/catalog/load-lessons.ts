@@ -4,7 +4,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import { createFinding, type Finding } from '../findings/finding.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
-import { parseLesson } from '../lesson/parse-lesson.js';
+import { locateFrontMatterField, parseLesson, type ParseLessonResult } from '../lesson/parse-lesson.js';
 import type { Lesson } from '../lesson/types.js';
 import { bundledLessonsDir } from './bundled-lessons-dir.js';
 
@@ -51,9 +51,10 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
   const findings: Finding[] = [];
 
   const parsed = await Promise.all(
-    markdown.map(async (file) => {
+    markdown.map(async (file): Promise<ParseLessonResult & { readonly text?: string }> => {
       try {
-        return parseLesson(await readFile(file, 'utf8'), file);
+        const text = await readFile(file, 'utf8');
+        return { ...parseLesson(text, file), text };
       } catch (error) {
         return { findings: [createFinding('LESSON_FILE_UNREADABLE', 'error', { reason: (error as Error).message }, { file })] };
       }
@@ -67,10 +68,13 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
   if (files.length === 0) findings.push(createFinding('LESSONS_NONE_FOUND', 'error', { dir, ...(skipped.length > 0 ? { skipped: skipped.length } : {}) }, { file: dir }));
 
   const byId = new Map<string, Lesson[]>();
+  const texts = new Map<Lesson, string>();
   for (const result of parsed) {
     if (isNote(result)) continue;
     findings.push(...result.findings);
-    if (result.lesson) byId.set(result.lesson.id, [...(byId.get(result.lesson.id) ?? []), result.lesson]);
+    if (!result.lesson) continue;
+    byId.set(result.lesson.id, [...(byId.get(result.lesson.id) ?? []), result.lesson]);
+    if (result.text !== undefined) texts.set(result.lesson, result.text);
   }
 
   const lessons = new Map<string, Lesson>();
@@ -81,7 +85,9 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
     }
     for (const lesson of group) {
       const others = group.filter((other) => other !== lesson).map((other) => relative(dir, other.file!));
-      findings.push(createFinding('LESSON_ID_DUPLICATE', 'error', { id, otherFile: others.join(', ') }, { file: lesson.file, path: 'id' }));
+      const text = texts.get(lesson);
+      const line = text === undefined ? undefined : locateFrontMatterField(text, ['id']);
+      findings.push(createFinding('LESSON_ID_DUPLICATE', 'error', { id, otherFile: others.join(', ') }, { file: lesson.file, path: 'id', ...(line === undefined ? {} : { line }) }));
     }
   }
   for (const file of skipped) findings.push(createFinding('LESSON_FILE_SKIPPED', 'info', {}, { file }));

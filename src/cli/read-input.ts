@@ -30,7 +30,7 @@ function readRegularFile(fd: number, capBytes: number): PasteInput {
 }
 
 function unreadable(error: unknown, file: string | undefined): VerifyLessonError {
-  return new VerifyLessonError('PASTE_UNREADABLE', `cannot read the paste ${file ?? 'from stdin'}: ${describeReadError(error)}`, { cause: error });
+  return new VerifyLessonError('PASTE_UNREADABLE', `cannot read the paste ${file ?? 'from stdin'}: ${describeReadError(error, file)}`, { cause: error });
 }
 
 type ByteStream = AsyncIterable<Uint8Array | string> & { destroy?: () => void };

@@ -39,6 +39,13 @@ function findFrontMatter(lines: readonly string[]): FrontMatterBlock | undefined
   return { lines: lines.slice(1, close), firstLine: 2, bodyLine: close + 2 };
 }
 
+// The 1-based file line of a front-matter field (`['id']`, `['proof', 'regex_patterns', 0]`), for findings about a
+// lesson that parsed (a duplicate id, a pattern's ReDoS); undefined when the text has no closed block.
+export function locateFrontMatterField(text: string, path: readonly (string | number)[]): number | undefined {
+  const block = findFrontMatter(text.split(/\r?\n/));
+  return block === undefined ? undefined : locateField(block.lines, block.firstLine, path);
+}
+
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const segment of path) {

@@ -14,11 +14,11 @@ import { readPackageVersion } from './package-files.js';
 import { parseVerifyRequest } from './verify-request.js';
 import { renderVerdict } from '../formats/render-verdict.js';
 import { chooseVerdictFormat, type VerdictFormatChoice } from './choose-verdict-format.js';
-import { parseJsonBody, type JsonBodyErrorCode } from './json-body.js';
+import { parseJsonBody, type JsonBodyRefusal } from './json-body.js';
 import type { Lesson } from '../lesson/types.js';
 import type { Verdict } from '../proof/verdict.js';
 import { parseCorsOrigin } from './cors-origins.js';
-import { registerMethodGuards, type RouteMethods } from './method-guards.js';
+import { registerCorsHeaders, registerMethodGuards, type RouteMethods } from './method-guards.js';
 import { findUnknownQueryParameter, QUERY_PARAMETERS } from './query-parameters.js';
 import { createVerdictPool, type VerdictPool } from './verdict-pool.js';
 
@@ -99,8 +99,8 @@ function decodeDeclaredCharset(body: Buffer, contentType: string | undefined): B
 
 // A JSON body the server does not read (raised from the body parser, or for a large body from the worker's answer):
 // the code Fastify's own JSON parser raises, so toHttpErrorResponse words both alike.
-function jsonBodyError(code: JsonBodyErrorCode): Error {
-  return Object.assign(new Error(code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'empty JSON body' : 'invalid JSON body'), { code, statusCode: 400 });
+function jsonBodyError(refusal: JsonBodyRefusal): Error {
+  return Object.assign(new Error(refusal.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'empty JSON body' : 'invalid JSON body'), { ...refusal, statusCode: 400 });
 }
 
 // A JSON body over INLINE_MAX_BYTES, left unparsed for a verdict worker.
@@ -185,11 +185,22 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     }
     const parsed = parseJsonBody(bytes);
     if (parsed.ok) done(null, parsed.value);
-    else done(jsonBodyError(parsed.code), undefined);
+    else done(jsonBodyError(parsed), undefined);
   });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+
+  // First of the onRequest hooks, so the refusals of the hooks after it and of body parsing (415, 413, a bad query
+  // parameter, broken JSON) carry them too: the CORS grant (else a browser sees a CORS failure, not the 400) and
+  // Vary. Every answer of the verify route depends on Accept (a verdict's format, a 406, a 400 in the format asked
+  // for): caches must key on it, whatever the status.
+  registerCorsHeaders(app, corsOrigins);
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/v1/lessons/:id/verify') return;
+    const vary = reply.getHeader('vary');
+    reply.header('vary', vary ? `${String(vary)}, Accept` : 'Accept');
   });
 
   // A compressed body is not a paste: judged as is it was "binary data" (PASTE_BINARY) or "not valid JSON", which
@@ -258,9 +269,6 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   };
 
   app.post('/v1/lessons/:id/verify', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
-    // Every answer of this route depends on Accept (a verdict's format, a 406, a 400 in the format asked for): caches
-    // must key on it, whatever the status.
-    reply.header('vary', reply.getHeader('vary') ? `${String(reply.getHeader('vary'))}, Accept` : 'Accept');
     const { id } = request.params;
     const lesson = verifier.getLesson(id);
     if (!lesson) return lessonNotFound(reply, id);

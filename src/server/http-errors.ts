@@ -39,6 +39,9 @@ interface ErrorLike {
   readonly message?: unknown;
   /** The charset label a text/plain body declared that no decoder knows (VL_CHARSET_UNSUPPORTED). */
   readonly charset?: unknown;
+  /** For a refused JSON body (FST_ERR_CTP_INVALID_JSON_BODY from parseJsonBody): JSON.parse's reason, or a forbidden key. */
+  readonly syntaxError?: unknown;
+  readonly forbiddenKey?: unknown;
 }
 
 /**
@@ -72,7 +75,8 @@ export function toHttpErrorResponse(error: unknown, context: { bodyLimitBytes: n
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { statusCode: 400, body: { error: 'VALIDATION', message: 'body: expected a JSON object {"paste": "..."}, found an empty body' } };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { statusCode: 400, body: { error: 'INVALID_JSON', message: 'body: not valid JSON' } };
+      if (e.forbiddenKey === true) return { statusCode: 400, body: { error: 'INVALID_JSON', message: 'body: JSON with a forbidden "__proto__" or "constructor" key' } };
+      return { statusCode: 400, body: { error: 'INVALID_JSON', message: typeof e.syntaxError === 'string' ? `body: not valid JSON (${e.syntaxError})` : 'body: not valid JSON' } };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { statusCode: 400, body: { error: 'BAD_REQUEST', message: 'request body size did not match Content-Length' } };
     default:

@@ -5,7 +5,14 @@
 /** Fastify's codes for an empty and an unreadable JSON body; toHttpErrorResponse words them. */
 export type JsonBodyErrorCode = 'FST_ERR_CTP_EMPTY_JSON_BODY' | 'FST_ERR_CTP_INVALID_JSON_BODY';
 
-export type ParseJsonBodyResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly code: JsonBodyErrorCode };
+/** Why a JSON body is refused: Fastify's code, and what the client needs to mend it (where the syntax breaks, or a key that is never read). */
+export interface JsonBodyRefusal {
+  readonly code: JsonBodyErrorCode;
+  readonly syntaxError?: string;
+  readonly forbiddenKey?: true;
+}
+
+export type ParseJsonBodyResult = { readonly ok: true; readonly value: unknown } | ({ readonly ok: false } & JsonBodyRefusal);
 
 // secure-json-parse's test for a key that needs the object walk ("__proto__" or "constructor", escapes included).
 const SUSPECT_KEY =
@@ -40,9 +47,9 @@ export function parseJsonBody(bytes: Uint8Array): ParseJsonBodyResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    return { ok: false, code: 'FST_ERR_CTP_INVALID_JSON_BODY' };
+  } catch (error) {
+    return { ok: false, code: 'FST_ERR_CTP_INVALID_JSON_BODY', syntaxError: (error as Error).message };
   }
-  if (value !== null && typeof value === 'object' && SUSPECT_KEY.test(text) && isPoisoned(value)) return { ok: false, code: 'FST_ERR_CTP_INVALID_JSON_BODY' };
+  if (value !== null && typeof value === 'object' && SUSPECT_KEY.test(text) && isPoisoned(value)) return { ok: false, code: 'FST_ERR_CTP_INVALID_JSON_BODY', forbiddenKey: true };
   return { ok: true, value };
 }

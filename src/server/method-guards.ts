@@ -11,7 +11,22 @@ const allowHeader = (methods: readonly string[]): string => [...methods, ...(met
 
 /**
  * Sets the CORS headers on answers to an allowlisted Origin (that origin only, never `*`, never credentials), and
- * answers, for every route: a wrong method with 405 and `Allow` (before any body is read), and OPTIONS with 204
+ * `Vary: Origin` on every answer when CORS is on. Register it before any hook that may answer early.
+ */
+export function registerCorsHeaders(app: FastifyInstance, corsOrigins: ReadonlySet<string>): void {
+  if (corsOrigins.size === 0) return;
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('vary', 'Origin');
+    const origin = request.headers.origin;
+    if (origin !== undefined && corsOrigins.has(origin)) {
+      reply.header('access-control-allow-origin', origin);
+      reply.header('access-control-expose-headers', 'x-request-id');
+    }
+  });
+}
+
+/**
+ * Answers, for every route: a wrong method with 405 and `Allow` (before any body is read), and OPTIONS with 204
  * and `Allow` — for an allowlisted browser's preflight also with the CORS grants.
  */
 export function registerMethodGuards(
@@ -20,16 +35,6 @@ export function registerMethodGuards(
   corsOrigins: ReadonlySet<string>,
   sendError: (reply: FastifyReply, statusCode: number, body: HttpErrorBody) => FastifyReply,
 ): void {
-  if (corsOrigins.size > 0) {
-    app.addHook('onRequest', async (request, reply) => {
-      reply.header('vary', 'Origin');
-      const origin = request.headers.origin;
-      if (origin !== undefined && corsOrigins.has(origin)) {
-        reply.header('access-control-allow-origin', origin);
-        reply.header('access-control-expose-headers', 'x-request-id');
-      }
-    });
-  }
   for (const [url, methods] of Object.entries(routes)) {
     const allow = allowHeader(methods);
     const exposed = new Set<string>([...methods, ...(methods.includes('GET') ? ['HEAD'] : [])]);

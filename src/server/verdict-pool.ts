@@ -6,7 +6,7 @@ import { VerifyLessonError, type VerifyErrorCode } from '../errors.js';
 import type { Lesson } from '../lesson/types.js';
 import type { CheckPasteOptions } from '../proof/check-paste.js';
 import type { Verdict } from '../proof/verdict.js';
-import type { JsonBodyErrorCode } from './json-body.js';
+import type { JsonBodyRefusal } from './json-body.js';
 import type { ValidationErrorBody } from './verify-request.js';
 
 /**
@@ -21,7 +21,7 @@ export type VerdictTask = { readonly lessonKey: number; readonly lesson: Lesson 
 /** What became of a JSON body: judged, refused (the parser's code, or a field's 400), or valid but not to be judged. */
 export type JsonBodyOutcome =
   | { readonly verdict: Verdict }
-  | { readonly jsonError: JsonBodyErrorCode }
+  | { readonly jsonError: JsonBodyRefusal }
   | { readonly invalid: ValidationErrorBody }
   | { readonly valid: true };
 

@@ -24,7 +24,7 @@ function cachedLesson(key: number, lesson: Lesson): Lesson {
 // A large JSON body: parsed and validated as the server does a small one (parseJsonBody, parseVerifyRequest), then judged.
 function judgeJsonBody(lesson: Lesson, body: Uint8Array, query: unknown, judge: boolean): VerdictTaskResult {
   const json = parseJsonBody(body);
-  if (!json.ok) return { jsonError: json.code };
+  if (!json.ok) return { jsonError: { code: json.code, ...(json.syntaxError === undefined ? {} : { syntaxError: json.syntaxError }), ...(json.forbiddenKey ? { forbiddenKey: true } : {}) } };
   const parsed = parseVerifyRequest(json.value, query);
   if (!parsed.ok) return { invalid: parsed.error };
   if (!judge) return { valid: true };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { suggestClosest } from '../lesson/did-you-mean.js';
 
 // The JSON body of POST /v1/lessons/:id/verify; also the OpenAPI request schema. Unknown fields are refused so a
 // typo such as "rejectRefrence" cannot silently change how a paste is judged.
@@ -41,6 +42,15 @@ function invalid(message: string, field?: string): ParseVerifyRequestResult {
   return { ok: false, error: { error: 'VALIDATION', message, ...(field === undefined ? {} : { field }) } };
 }
 
+// A missing field next to keys the schema does not know ({"paset": "..."}): zod reports the missing field first,
+// so name those keys too, with the nearest known field.
+function describeUnknownKeys(issues: z.ZodError['issues'], field: string): string {
+  const keys = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
+  if (keys.length === 0) return '';
+  const near = keys.map((key) => suggestClosest(key, [field])).find((s) => s !== undefined);
+  return `; the body has ${keys.map((k) => JSON.stringify(k)).join(', ')}${near === undefined ? '' : ` — did you mean ${JSON.stringify(near)}?`}`;
+}
+
 const BODY_EXPECTED = 'expected a JSON object {"paste": "..."} (application/json), or the paste itself as text/plain';
 
 // A true/false query flag (`?rejectReference=true` for raw-text bodies, which have no room for options).
@@ -75,7 +85,8 @@ export function parseVerifyRequest(body: unknown, query: unknown): ParseVerifyRe
     const field = issue.path.map(String).join('.');
     const found = (body as Record<string, unknown>)[issue.path[0] as string];
     const expected = issue.code === 'invalid_type' ? (ARTICLE[issue.expected] ?? issue.expected) : issue.message;
-    return invalid(`body.${field}: expected ${expected}${found === undefined ? '' : `, found ${describeValue(found)}`}`, field);
+    if (found === undefined) return invalid(`body.${field}: expected ${expected}, found no ${JSON.stringify(field)} field${describeUnknownKeys(result.error.issues, field)}`, field);
+    return invalid(`body.${field}: expected ${expected}, found ${describeValue(found)}`, field);
   }
   const rejectReference = result.data.rejectReference ?? flag.value;
   return { ok: true, request: { paste: result.data.paste, ...(rejectReference === undefined ? {} : { rejectReference }) } };

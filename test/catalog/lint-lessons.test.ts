@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../src/findings/format-finding.js';
+import { formatFinding, formatFindingMessage } from '../../src/findings/format-finding.js';
 import { lintLessons } from '../../src/catalog/lint-lessons.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -28,6 +28,14 @@ describe('lintLessons over fixtures/lessons/invalid', async () => {
     }));
     expect(got).toEqual(expect.arrayContaining(wanted));
     expect(got).toHaveLength(wanted.length);
+  });
+
+  // Found by an author's review: a renamed heading got the same "missing" warning as none at all, and no line.
+  it('points a missing section at the heading that is probably it misnamed, and says which heading is missing elsewhere', () => {
+    const [misnamed] = byFile.get('misnamed-verify-section.md') ?? [];
+    expect(formatFindingMessage(misnamed!)).toBe('section "## Verify" is missing: expected it in the lesson body, found "## Verification" — did you mean "## Verify"?');
+    const [absent] = byFile.get('no-verify-section.md') ?? [];
+    expect(formatFindingMessage(absent!)).toBe('section "## Verify" is missing: expected it in the lesson body');
   });
 
   it('has an expectation for every fixture file, lesson or skipped note', () => {

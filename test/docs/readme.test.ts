@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -85,5 +86,24 @@ describe('README.md', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+// Found by a student's review: the README's `grep -h "" data/node2/node.log data/node3/node.log | … --paste -` fed
+// only the followers' logs, which hold no kill line, so its own example failed on a real run's work dir.
+describe('README grep … | --paste - examples', () => {
+  const workDir = join(root, 'fixtures/workdirs/bundled-sigterm');
+  const example = /^\s*(grep [^|]*data\/node[^|]*)\|\s*npx verify-lesson (\S+) --paste -\s*(#.*)?$/;
+  const examples = [...readme.split('\n'), ...HELP_TEXT.split('\n')].map((line) => example.exec(line)).filter((m) => m !== null);
+
+  it('finds the examples (the README and the help text each have one)', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(examples.map((m) => [m[1]!.trim(), m[2]!]))('%s | --paste - passes on a real run\'s work dir', async (grep, lessonId) => {
+    const paste = execFileSync('sh', ['-c', grep], { cwd: workDir });
+    const run = await runCliCaptured([lessonId, '--paste', '-'], { cwd: workDir, stdin: paste });
+    expect(run.stdout.split('\n')[0]).toMatch(/^✓ PASSED/);
+    expect(run.code).toBe(0);
   });
 });

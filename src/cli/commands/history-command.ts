@@ -129,7 +129,7 @@ export async function runHistoryCommand(args: readonly string[], values: CliValu
     try {
       text = await readFile(resolve(io.cwd, file), 'utf8');
     } catch (error) {
-      reports.push({ file, error: createFinding('HISTORY_FILE_UNREADABLE', 'error', { reason: describeReadError(error) }, { file }) });
+      reports.push({ file, error: createFinding('HISTORY_FILE_UNREADABLE', 'error', { reason: describeReadError(error, resolve(io.cwd, file)) }, { file }) });
       continue;
     }
     reports.push(checkHistoryText(file, text, { ...(model ? { model } : {}), ...(budgetMs ? { budgetMs } : {}) }));

@@ -139,6 +139,17 @@ describe('verify-lesson <id> --paste', () => {
     expect(directory.stderr).toBe(`verify-lesson: cannot read the paste ${join(root, 'fixtures/pastes')}: it is a directory\n`);
   });
 
+  // Found by a student's review: a typo in the paste's name said only "no such file".
+  it('suggests the nearest file name in the folder for a mistyped paste name', async () => {
+    const typo = await runCliCaptured(['w12-l03', '--paste', 'fixtures/pastes/bundled-grp.log'], { cwd: root });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(
+      `verify-lesson: cannot read the paste ${join(root, 'fixtures/pastes/bundled-grp.log')}: no such file — did you mean ${join(root, 'fixtures/pastes/bundled-grep.log')}?\n`,
+    );
+    const noFolder = await runCliCaptured(['w12-l03', '--paste', 'fixtures/no-such-folder/demo_step2.log'], { cwd: root });
+    expect(noFolder.stderr).toBe(`verify-lesson: cannot read the paste ${join(root, 'fixtures/no-such-folder/demo_step2.log')}: no such file\n`);
+  });
+
   it('--report to a path it cannot write: the verdict still prints, then one line naming the path and the OS reason, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vl-paste-report-'));
     try {

@@ -1,6 +1,7 @@
 // Library API: what a course platform calls server-side.
 export * from './errors.js';
 export type { Finding, FindingCode, Severity } from './findings/finding.js';
+export type { NodeNames } from './findings/node-names.js';
 export { formatFinding, formatFindingMessage } from './findings/format-finding.js';
 export type { CodeBlock, Lesson, LessonClient, LessonFrontMatter, LessonKind, LessonProof, LessonSection, ProofTiming, ProofType } from './lesson/types.js';
 export type { ClientProtocol, ClientRequestTemplate } from './client/client-protocol.js';

@@ -1,5 +1,6 @@
 import { formatUtcOffset } from '../log-events/paste-clock.js';
 import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine } from './finding.js';
+import { nameNode, nameNodeArgs, type NodeNames } from './node-names.js';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -80,10 +81,13 @@ const quoted = (words: unknown): string => (typeof words === 'string' && words !
 /**
  * What a line cited by the patterns check is to the timing check: `line 16 (node2 noticing the dead leader)`; `killLine`:
  * the judged kill's line, for a `kill` line that is the killed node's own line of it (`line 9 (node1's own line of the
- * kill on line 2)`).
+ * kill on line 2)`). The node by its name in `names` (the verdict's nodeNames).
  */
-export function describePatternEvidence(a: { readonly line?: unknown; readonly role?: unknown; readonly node?: unknown; readonly killLine?: unknown }): string {
-  const node = typeof a.node === 'string' ? a.node : undefined;
+export function describePatternEvidence(
+  a: { readonly line?: unknown; readonly role?: unknown; readonly node?: unknown; readonly killLine?: unknown },
+  names?: NodeNames,
+): string {
+  const node = typeof a.node === 'string' ? nameNode(a.node, names) : undefined;
   const role =
     a.role === 'kill'
       ? typeof a.killLine === 'number' && a.killLine !== a.line
@@ -164,8 +168,9 @@ const relativeToKill = (afterMs: number): string => (afterMs === 0 ? 'at the sam
 // Other kills KILL_CHOSEN lists one by one; a paste of whole server logs can hold dozens (every node's teardown).
 const OTHER_KILLS_SHOWN = 5;
 
-// The one place where finding codes become English. Keep messages: what was expected, what was found.
-const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
+// The one place where finding codes become English. Keep messages: what was expected, what was found. `a` names each
+// node as the paste writes it (nameNodeArgs); `ids` are the args as found, for what needs the engine's id.
+const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   LESSON_FILE_UNREADABLE: (a) => `cannot read the lesson file: ${String(a.reason)}`,
   LESSON_FRONT_MATTER_MISSING: (a) =>
     a.unclosed
@@ -343,10 +348,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
         : ` — paste each follower's log, from before the kill to after it`)
     );
   },
-  KILLED_NODE_NOT_LEADER: (a) => {
+  KILLED_NODE_NOT_LEADER: (a, ids) => {
     const leader = String(a.leader);
     // The pgrep of the node that led, not the lesson's `--id 1`, which finds the killed node when node1 was it.
-    const id = /^node(\d+)$/.exec(leader)?.[1];
+    const id = /^node(\d+)$/.exec(String(ids.leader))?.[1];
     const find =
       id === undefined
         ? `which process is ${leader} cannot be told from the paste: find it first, e.g. with a node's GET /status`
@@ -494,10 +499,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args) => string>> = {
     `the ${String(a.model)} model has no ${String(a.kind)} operation: expected one of ${(a.allowed as string[]).join(', ')} (or choose --model ${a.model === 'kv' ? 'register' : 'kv'})`,
 };
 
-// Human sentence for a finding, without location.
-export function formatFindingMessage(finding: Finding): string {
+// Human sentence for a finding, without location; with a verdict's `nodeNames`, each node as the paste writes it.
+export function formatFindingMessage(finding: Finding, names?: NodeNames): string {
   const message = MESSAGES[finding.code];
-  return message ? message(finding.args) : `${finding.code} ${JSON.stringify(finding.args)}`;
+  return message ? message(nameNodeArgs(finding.args, names), finding.args) : `${finding.code} ${JSON.stringify(finding.args)}`;
 }
 
 // `file:line:column: severity CODE path: message` — the shape editors and CI logs link from (the column when the

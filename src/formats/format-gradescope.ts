@@ -66,7 +66,7 @@ export function formatGradescope(verdict: Verdict, lesson: Lesson, options: Grad
       score: points,
       max_score: maxPoints,
       status: check.passed ? 'passed' : 'failed',
-      output: describeCheck(check),
+      output: describeCheck(check, verdict.nodeNames),
       visibility: 'visible',
     })),
     extra_data: { lessonId: verdict.lessonId, passed: verdict.passed, xpAwarded: verdict.xpAwarded, maxScore: lesson.xp, referenceOutput: verdict.referenceOutput },

@@ -37,13 +37,13 @@ export function formatJunit(verdict: Verdict, lesson: Lesson, options: Pick<Grad
     const children: string[] = [];
     if (check.status === 'failed') {
       const first = check.findings.find((f) => f.severity === 'error') ?? check.findings[0];
-      const message = first ? describeFinding(first) : `${check.id} failed`;
-      children.push(`<failure ${attr('message', message)} ${attr('type', first?.code ?? 'CHECK_FAILED')}>${escapeXml(describeCheck(check))}</failure>`);
+      const message = first ? describeFinding(first, verdict.nodeNames) : `${check.id} failed`;
+      children.push(`<failure ${attr('message', message)} ${attr('type', first?.code ?? 'CHECK_FAILED')}>${escapeXml(describeCheck(check, verdict.nodeNames))}</failure>`);
     } else if (check.status === 'skipped' || check.status === 'not-required') {
       children.push(`<skipped ${attr('message', describeCheck(check).split('\n')[0]!)}/>`);
     }
     if (check.status !== 'failed' && check.findings.length > 0) {
-      children.push(`<system-out>${escapeXml(check.findings.map(describeFinding).join('\n'))}</system-out>`);
+      children.push(`<system-out>${escapeXml(check.findings.map((finding) => describeFinding(finding, verdict.nodeNames)).join('\n'))}</system-out>`);
     }
     const open = `    <testcase ${attr('name', describeCheckTitle(check, lesson))} ${attr('classname', `verify-lesson.${lesson.id}.${check.id}`)}`;
     if (children.length === 0) lines.push(`${open}/>`);

@@ -42,9 +42,9 @@ export function formatPrairieLearn(verdict: Verdict, lesson: Lesson, options: Pi
   const firstError = verdict.checks.flatMap((check) => check.findings).find((finding) => finding.severity === 'error');
   return {
     gradable,
-    ...(gradable ? {} : { format_errors: (input?.findings ?? []).filter((f) => f.severity === 'error').map(formatFindingMessage) }),
+    ...(gradable ? {} : { format_errors: (input?.findings ?? []).filter((f) => f.severity === 'error').map((f) => formatFindingMessage(f, verdict.nodeNames)) }),
     score: Math.min(1, Math.max(0, Number(score.toFixed(4)))),
-    message: verdict.passed ? `Passed: ${lesson.id} "${lesson.title}"` : `Not passed: ${firstError ? formatFindingMessage(firstError) : 'see the checks'}`,
+    message: verdict.passed ? `Passed: ${lesson.id} "${lesson.title}"` : `Not passed: ${firstError ? formatFindingMessage(firstError, verdict.nodeNames) : 'see the checks'}`,
     output: formatVerdictText(verdict, { color: false, lesson }),
     tests: checks.map(({ check, points, maxPoints }) => ({
       name: describeCheckTitle(check, lesson),
@@ -52,7 +52,7 @@ export function formatPrairieLearn(verdict: Verdict, lesson: Lesson, options: Pi
       points,
       max_points: maxPoints,
       message: check.passed ? 'passed' : 'failed',
-      output: describeCheck(check),
+      output: describeCheck(check, verdict.nodeNames),
     })),
   };
 }

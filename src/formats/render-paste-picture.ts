@@ -1,9 +1,10 @@
 // The picture of a paste: what the engine understood, drawn by the scenario report's renderer — a lane per node,
 // the kill at 0, each follower's heartbeat timeout and connection loss, the detection window. Built from the
-// verdict's measurements alone, so it cannot disagree with the verdict.
+// verdict's measurements alone, so it cannot disagree with the verdict; each node named as the paste writes it.
 import type { Lesson } from '../lesson/types.js';
 import { escapeXml } from './escape-xml.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
+import { nameNode } from '../findings/node-names.js';
 import { describeMissingDetection } from '../proof/format-verdict.js';
 import type { Verdict } from '../proof/verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../scenario/render-report.js';
@@ -35,9 +36,9 @@ export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
     if (f.heartbeatMs !== undefined) events.push({ node: lane(f.node), kind: 'heartbeat-timeout', atMs: f.heartbeatMs, label: said(f.heartbeatLine, f.heartbeatWords) });
   }
   const labels: Record<number, string> = {};
-  names.forEach((name, i) => (labels[i + 1] = name));
+  names.forEach((name, i) => (labels[i + 1] = nameNode(name, verdict.nodeNames)));
   // A follower was killed: say which lane led.
-  if (killedFollower(m) && names.includes(m.leader!)) labels[lane(m.leader!)] = `${m.leader} (leader)`;
+  if (killedFollower(m) && names.includes(m.leader!)) labels[lane(m.leader!)] = `${nameNode(m.leader!, verdict.nodeNames)} (leader)`;
   const nodes = names.map((_, i) => i + 1);
   return {
     nodes: leaderLane === 0 ? [0, ...nodes] : nodes,
@@ -51,7 +52,8 @@ export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
 
 function titleOf(verdict: Verdict, lesson: Pick<Lesson, 'id'>): string {
   const m = verdict.measurements;
-  const what = !m ? '' : killedFollower(m) ? `, kill of ${m.killedNode}, a follower (${m.leader} led)` : m.leader ? `, kill of leader ${m.leader}` : '';
+  const name = (id: string | null): string => nameNode(id!, verdict.nodeNames);
+  const what = !m ? '' : killedFollower(m) ? `, kill of ${name(m.killedNode)}, a follower (${name(m.leader)} led)` : m.leader ? `, kill of leader ${name(m.leader)}` : '';
   return `${lesson.id}: ${verdict.passed ? 'passed' : 'failed'}${what}`;
 }
 
@@ -65,11 +67,11 @@ function summaryOf(verdict: Verdict): [string, string][] {
     ['verdict', verdict.passed ? 'passed' : 'failed'],
     ...(m
       ? m.followers.map((f): [string, string] => [
-          f.node,
+          nameNode(f.node, verdict.nodeNames),
           f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status} (${describeMissingDetection(f)})`) : `${f.detectionMs} ms (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
         ])
       : []),
-    ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f)]),
+    ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f, verdict.nodeNames)]),
   ];
 }
 

@@ -1,12 +1,13 @@
 import type { Finding } from '../findings/finding.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
+import type { NodeNames } from '../findings/node-names.js';
 import type { Lesson } from '../lesson/types.js';
 import type { VerdictCheck } from '../proof/verdict.js';
 
 // One finding as a line for a grader's report: severity, code, the message, and the paste line unless the message
-// already names it.
-export function describeFinding(finding: Finding): string {
-  const message = formatFindingMessage(finding);
+// already names it; nodes by the verdict's `names`.
+export function describeFinding(finding: Finding, names?: NodeNames): string {
+  const message = formatFindingMessage(finding, names);
   const where = finding.line === undefined || message.includes(`line ${finding.line}`) ? '' : ` (paste line ${finding.line})`;
   return `${finding.severity} ${finding.code}${where}: ${message}`;
 }
@@ -32,13 +33,13 @@ export function describeCheckTitle(check: VerdictCheck, lesson: Lesson): string 
 }
 
 // The body of one check in a report: why it has its status, then its findings one a line.
-export function describeCheck(check: VerdictCheck): string {
+export function describeCheck(check: VerdictCheck, names?: NodeNames): string {
   const head =
     check.status === 'skipped'
       ? ['not run: the paste was rejected (see the input check)']
       : check.status === 'not-required'
         ? ['not required by this lesson (counts as passed)']
         : [];
-  const lines = [...head, ...check.findings.map(describeFinding)];
+  const lines = [...head, ...check.findings.map((finding) => describeFinding(finding, names))];
   return lines.length > 0 ? lines.join('\n') : check.status;
 }

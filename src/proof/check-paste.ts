@@ -13,6 +13,7 @@ import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
+import { nameVerdictNodes } from './name-verdict-nodes.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt } from '../log-events/paste-lines.js';
 import { detectPaneLayout, PANE_BORDER_GLYPHS } from '../log-events/detect-pane-layout.js';
@@ -124,6 +125,7 @@ function rejected(lesson: CheckableLesson, stats: PasteStats, referenceOutput: b
     checks: [check('input', 'failed', findings), check('patterns', 'skipped', []), check('timing', 'skipped', [])],
     patterns: [],
     measurements: null,
+    nodeNames: {},
   };
 }
 
@@ -240,6 +242,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   const scanner = fastScanner !== undefined && read === lines ? fastScanner : createPatternScanner(read, capChars, prepared.scan);
   let timingCheck: VerdictCheck;
   let measurements: Measurements | null = null;
+  let nodeNames: Record<string, string> = {};
   // What the timing check read and measured: the patterns check cites those lines first (choose-pattern-evidence.ts).
   let evidence: EvidenceContext | undefined;
   const timing = lesson.proof.timing;
@@ -266,6 +269,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       });
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
+      nodeNames = nameVerdictNodes(measurements, result.findings, events, read);
       evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill, killOwnLines: result.killOwnLines };
     }
   }
@@ -286,5 +290,6 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     checks,
     patterns: patterns.patterns,
     measurements,
+    nodeNames,
   };
 }

@@ -1,8 +1,10 @@
 // A verdict as terminal text: one line per check with its numbers, the first match per pattern, a compact
 // timeline (kill → each follower's detection, +ms), then the findings that explain a failure. Colour only when
-// the caller asks (the CLI decides from NO_COLOR / TTY); finding wording comes from formatFindingMessage.
+// the caller asks (the CLI decides from NO_COLOR / TTY); finding wording comes from formatFindingMessage, and every
+// node is named as the paste writes it (the verdict's nodeNames, nameNode).
 import type { Finding } from '../findings/finding.js';
 import { describePatternEvidence, formatFindingMessage, formatPattern } from '../findings/format-finding.js';
+import { nameNode, type NodeNames } from '../findings/node-names.js';
 import type { Lesson } from '../lesson/types.js';
 import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
 
@@ -32,6 +34,8 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
   const bold = paint(ANSI.bold);
   const mark = (check: VerdictCheck): string =>
     check.status === 'passed' ? green('✓') : check.status === 'failed' ? red('✗') : check.status === 'skipped' ? dim('–') : green('✓');
+  const names = verdict.nodeNames;
+  const name = (id: string): string => nameNode(id, names);
   const severity = (f: Finding): string => (f.severity === 'error' ? red('✗') : f.severity === 'warning' ? yellow('⚠') : dim('ℹ'));
 
   const out: string[] = [];
@@ -55,12 +59,12 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       verdict.patterns.forEach((p, i) => {
         if (p.passed) {
           const evidence = p.role === 'kill' && verdict.measurements?.killLine != null ? { ...p, killLine: verdict.measurements.killLine } : p;
-          details.push(`${green('✓')} ${formatPattern(p.pattern)}  ${dim(`${describePatternEvidence(evidence)}:`)} ${p.excerpt ?? ''}`);
+          details.push(`${green('✓')} ${formatPattern(p.pattern)}  ${dim(`${describePatternEvidence(evidence, names)}:`)} ${p.excerpt ?? ''}`);
           return;
         }
         // Why it failed, in the formatter's words (what was expected, the lines the timing check used, the hint).
         const finding = check.findings.find((f) => f.path === `proof.regex_patterns[${i}]`);
-        details.push(`${red('✗')} ${finding ? formatFindingMessage(finding) : `${formatPattern(p.pattern)} not found`}`);
+        details.push(`${red('✗')} ${finding ? formatFindingMessage(finding, names) : `${formatPattern(p.pattern)} not found`}`);
       });
     } else if (check.status === 'not-required') summary = dim('not required by this lesson');
     else if (verdict.measurements) {
@@ -70,13 +74,13 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       if (m.killLine !== null) {
         // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader; nothing was measured.
         const follower = m.killedNode !== null && m.leader !== null && m.killedNode !== m.leader;
-        const who = follower ? `${m.killedNode} — a follower; ${m.leader} was the leader` : m.leader ? `leader ${m.leader}` : 'leader unknown';
+        const who = follower ? `${name(m.killedNode!)} — a follower; ${name(m.leader!)} was the leader` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
-        const rows = timelineEntries(m.followers, m.windowMs, { green, red, yellow, dim });
+        const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim });
         rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));
         if (m.followers.length === 0) {
           details.push(
-            dim(follower ? `└─ nothing to measure: the leader ${m.leader} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
+            dim(follower ? `└─ nothing to measure: the leader ${name(m.leader!)} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
           );
         }
       }
@@ -85,7 +89,7 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
     for (const line of details) out.push(`      ${line}`);
     for (const finding of check.findings) {
       if (SUMMARISED.has(finding.code) || (check.id === 'patterns' && finding.path?.startsWith('proof.regex_patterns['))) continue;
-      const message = formatFindingMessage(finding);
+      const message = formatFindingMessage(finding, names);
       // No "line 14: line 14 (…)": a message that starts with its own line says where it is.
       const where = finding.line === undefined || message.startsWith(`line ${finding.line} `) ? '' : dim(`line ${finding.line}: `);
       out.push(`      ${severity(finding)} ${where}${message}`);
@@ -107,7 +111,7 @@ export function describeMissingDetection(f: Pick<FollowerMeasurement, 'status' |
 // The followers' timeline rows: node, time after the kill, how late (too slow / too coarse), the line and the paste's
 // own words on it (never a name for the event the paste may not use), then the other detection line if any. Each
 // column is as wide as its widest value plus a space, so long names and times never run together.
-function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string[] {
+function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, names: NodeNames, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string[] {
   // A kill stamped coarser than the window, with the detection still in time (measure-detection.ts): an upper bound.
   const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status === 'detected';
   const noteOf = (f: FollowerMeasurement): string => {
@@ -118,13 +122,13 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
   };
   const said = (words: string | undefined): string => (words === undefined ? '' : JSON.stringify(words));
   const lineOf = (f: FollowerMeasurement): string => (f.line === undefined ? '' : `line ${f.line}`);
-  const nodeWidth = Math.max(6, ...followers.map((f) => f.node.length));
+  const nodeWidth = Math.max(6, ...followers.map((f) => nameNode(f.node, names).length));
   const timeWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : plus(f.detectionMs).length)));
   const noteWidth = Math.max(0, ...followers.map((f) => noteOf(f).length));
   const lineWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : lineOf(f).length)));
   const wordsWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : said(f.words).length)));
   return followers.map((f) => {
-    const node = f.node.padEnd(nodeWidth);
+    const node = nameNode(f.node, names).padEnd(nodeWidth);
     if (f.detectionMs === undefined) {
       return `${node} ${c.red(describeMissingDetection(f))}`;
     }

@@ -145,6 +145,11 @@ export const verdictSchema = z
     checks: z.array(checkSchema).length(3).describe('input, patterns, timing — in that order.'),
     patterns: z.array(patternSchema),
     measurements: measurementsSchema.nullable().describe('null when the timing check did not run (no timing criteria, input rejected, or a timing pattern refused).'),
+    nodeNames: z
+      .record(z.string(), z.string())
+      .describe(
+        'Every node id the verdict names → how the paste writes that node ("node2" → "n2" for a paste that says [n2]). Ids are the engine\'s, one per node; messages, the text report and the picture use these names.',
+      ),
   })
   .describe('verify-lesson verdict on a pasted proof (checkPaste).');
 

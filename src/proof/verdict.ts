@@ -147,4 +147,10 @@ export interface Verdict {
   readonly patterns: readonly PatternResult[];
   /** null when the timing check did not run (no timing criteria, input rejected, or a timing pattern refused). */
   readonly measurements: Measurements | null;
+  /**
+   * Every node id the verdict names (measurements, patterns, finding args) → how the paste writes that node: `n2` for
+   * the id `node2` of a paste that says `[n2]`. Ids stay the model's (one per node, whatever its spelling); the text
+   * report, the picture and every finding's wording use these names. Empty without measurements.
+   */
+  readonly nodeNames: Readonly<Record<string, string>>;
 }

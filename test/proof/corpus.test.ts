@@ -91,6 +91,39 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real12-hraft-F-hb200-grep-h-sort-no-echo.log',
   // (real12-pso-F-verify-grep-followers: its leader is not in the paste — the kill names pid 1100, which no pasted line
   // prints — so its truth says so since fixg, 18:40 UTC: leader null, leaderByProvenance node1, as real10-rmq-A's.)
+  // adv15 (adversarial probes of session 26's new rules, 2026-12-01 19:00 UTC): see fixtures/pastes-corpus/README.md
+  // "adv15". Each wrong case was also run on c229dcf (before the session's rules): same verdict there, so no new rule
+  // causes it.
+  // FALSE PASS. The student's checklist under 'Results:' ('✅ node3: 10:00:00.371 heartbeat timeout (+271 ms)', a
+  // miscopy of node3's own .421) is read as a log line of node3 ('node3:' before its time), earlier than node3's own
+  // line, so node3 is measured at +271 instead of +321 ms and the paste passes. Not fixh's emoji rule: the same line
+  // without the ✅ passes too, on c229dcf as well; a '- node3 timed out at …' list item or a '| node3 | … |' table row
+  // is rightly not read. Cause: a summary line in a node's 'name: time words' shape is taken as that node's line.
+  'adv15-fixh-emoji-checkmark-summary-miscopies-node3.log',
+  // FALSE FAIL. A headerless `cat` of three whole files whose lines carry their time at the END ('WARN  received
+  // SIGTERM, shutting down (10:00:00.100)'): no file runs are found, so "no follower lines … 2 detection lines could
+  // not be tied to any node"; the same lines with the time first pass (node2 +1, node3 +180 ms). Cause: file runs
+  // (attribute-file-runs.ts) are not found in a time-last format; fixg's timeInWords also reads such a program line
+  // as a student's sentence (2+ words before its time), but c229dcf fails it the same way.
+  'adv15-fixg-time-last-format-cat-leader-killed.log',
+  // killedNode: engine node1 (the leader), truth node2 (a follower: the second file's 'received SIGTERM … (10:00:00.100)'
+  // in the same time-last headerless cat). Verdict right (fails). Same cause as the entry above: no file runs, so the
+  // writerless kill line is taken as the then-leader's.
+  'adv15-fixg-time-last-format-cat-killed-follower.log',
+  // killedNode: engine node3 (the then-leader), truth node1 (its own 'received SIGTERM' 1 ms after `date; kill 6101`,
+  // a pid no line ties to a node; node1 had stepped down and followed node3). Verdict right (fails). Cause
+  // (log-facts.ts joinKillRecords/findOwnLineOf): a nameless kill record joins only the then-leader's own line, so it
+  // is taken as a kill of the leader even when another node's own shutdown line follows within 1 ms, and the report
+  // says the leader was killed and node1 'was itself killed'.
+  'adv15-fixi-rejected-append-from-stale-leader-killed.log',
+  // killedNode: engine node2 (the then-leader), truth node1 (`kill %1`: job 1 is `./kv_node --id 1` in `jobs -l`,
+  // and '[1] Terminated ./kv_node --id 1' follows). Verdict right (fails). Same nameless-record cause as above; words2's
+  // branch (kill %N from the job table) still says "job %1, which the paste does not tie to a node" for this jobs -l.
+  'adv15-words2-kill-percent-1-is-a-follower.log',
+  // killedNode: engine node2 (the then-leader), truth node1 (`date; kill 4101; kill -CONT 4101` after `kill -TSTP 4101`
+  // paused node1; node1's own SIGTERM line follows 1 ms later; node2 led since the pause's election). Verdict right
+  // (fails: the timeouts answer the pause, before the kill). Same nameless-record cause as above.
+  'adv15-words2-kill-tstp-pause-then-kill-ex-leader.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -228,9 +228,10 @@ describe('report text on corpus pastes', () => {
   });
 
   it('port tags `[7001]` named by peers ("following leader 7002") are nodes: a killed follower is told it killed a follower', () => {
+    // Ids `:7001`, `:7002` (a port); named as the paste writes them.
     const { text } = report('blind4-ports-bracket-killed-follower.log');
-    expect(text).toContain('kill  13:42:10.118  line 11, :7001 — a follower; :7002 was the leader');
-    expect(text).toContain('the killed node :7001 was not the leader: :7002 led just before the kill on line 11');
+    expect(text).toContain('kill  13:42:10.118  line 11, 7001 — a follower; 7002 was the leader');
+    expect(text).toContain('the killed node 7001 was not the leader: 7002 led just before the kill on line 11');
     expect(text).not.toContain('no follower lines in the paste');
   });
 
@@ -252,7 +253,7 @@ describe('report text on corpus pastes', () => {
     const uptime = report('blind5-tracing-uptime-per-process.log').text;
     expect(uptime).not.toMatch(/logged nothing|shows one but/);
     expect(uptime).toContain(
-      '✗ line 10 ("heartbeat timeout") reads as node2 noticing the leader was gone, ' +
+      '✗ line 10 ("heartbeat timeout") reads as id=2 noticing the leader was gone, ' +
         "but its time is on another clock than the kill's (see the warning about clocks), so it cannot be measured from the kill on line 6\n",
     );
     // `go test -v`: the harness's untimed summary line names n2 and says "election timeout".
@@ -383,7 +384,7 @@ describe('report text on corpus pastes', () => {
     // node2's own line is stamped 0.051 ms before the record: it was left out as "before" and a follower's teardown 2 s later was cited.
     expect(report('real8-go-C-json-date-kill-cat-all.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 15 (node2's own line of the kill on line 2): ");
     // `docker kill kv1` (date on line 8) and kv1's own "received SIGTERM" (line 17): the same shutdown, not a second kill.
-    expect(report('blind10-docker-logs-details-labels.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 17 (node1's own line of the kill on line 8): ");
+    expect(report('blind10-docker-logs-details-labels.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 17 (kv1's own line of the kill on line 8): ");
     // Every corpus paste: a line KILL_CHOSEN calls the same kill, when cited, is cited as the kill's.
     let ownLinesCited = 0;
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {

@@ -310,7 +310,7 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
   });
 
   it('says how far apart the stamps put kill and detection, not one measured figure', () => {
-    const coarse = (lines: string[]) => measure(lines).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE').map(formatFindingMessage);
+    const coarse = (lines: string[]) => measure(lines).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE').map((f) => formatFindingMessage(f));
     // 14:03:12.400 after a kill of 14:03:11.000-.999: 400 to 1400 ms; only the kill's stamp is coarse, and the report says so
     expect(coarse([kill, '2026-11-30 14:03:12.400 node2 heartbeat timeout', '2026-11-30 14:03:11.100 node3 heartbeat timeout'])[0]).toBe(
       "node2: the kill's time (line 1) has 1 s resolution, too coarse for a 300 ms window (the stamps put the line 400 ms to 1400 ms after the kill): record the kill's time with milliseconds",

@@ -18,7 +18,7 @@ describe('verdict JSON Schema', () => {
   it('is draft 2020-12 and documents the top-level fields', () => {
     const schema = JSON.parse(emitted) as { $schema: string; required: string[]; properties: Record<string, unknown> };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(['schemaVersion', 'lessonId', 'passed', 'xpAwarded', 'referenceOutput', 'input', 'checks', 'patterns', 'measurements']);
+    expect(schema.required).toEqual(['schemaVersion', 'lessonId', 'passed', 'xpAwarded', 'referenceOutput', 'input', 'checks', 'patterns', 'measurements', 'nodeNames']);
   });
 
   it('every fixture verdict, and verdicts for rejected and untimed pastes, validate', () => {

@@ -1,0 +1,56 @@
+// A verdict's nodeNames: every node id it names → how the paste writes that node (spellNode). Per verdict, so cheap:
+// a node the verdict cites a line of (a follower's detection, the killed node's kill) that writes the id costs one
+// search of that line.
+import type { Finding } from '../findings/finding.js';
+import { spellNode } from '../log-events/spell-node.js';
+import type { LogEvents } from '../log-events/read-log-events.js';
+import { linesOfNumber, type PasteLines } from '../log-events/paste-lines.js';
+import type { Measurements } from './verdict.js';
+
+// Sets a key that may be any text (`__proto__` too) as an own property.
+function setOwn(record: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
+// The ids the verdict names: its measurements' (followers, killed node, leader, every node seen) and KILL_CHOSEN's
+// other kills; each spelled once, from a line the verdict cites as its own where there is one.
+export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], read: LogEvents, lines: PasteLines): Record<string, string> {
+  const names: Record<string, string> = {};
+  let renamed = false;
+  const name = (id: string | null | undefined, lineNumber?: number | null): void => {
+    if (id == null || Object.hasOwn(names, id)) return;
+    const own = lineNumber == null ? -1 : lines.numbers === undefined ? lineNumber - 1 : (linesOfNumber(lines, lineNumber)[0] ?? -1);
+    const spelling = spellNode(id, own, read, lines);
+    setOwn(names, id, spelling);
+    if (spelling !== id) renamed = true;
+  };
+  // In nodesSeen's order; the followers' and the killed node's lines are their own.
+  const citedLine = (id: string): number | null | undefined => {
+    for (const f of m.followers) if (f.node === id) return f.line ?? f.heartbeatLine ?? f.connectionLine;
+    return id === m.killedNode ? m.killLine : undefined;
+  };
+  for (const id of m.nodesSeen) name(id, citedLine(id));
+  for (const f of m.followers) name(f.node, citedLine(f.node));
+  name(m.killedNode, m.killLine);
+  name(m.leader, citedLine(m.leader ?? ''));
+  for (const finding of findings) {
+    if (finding.code !== 'KILL_CHOSEN') continue;
+    for (const kill of finding.args.kills as readonly { line: number; node: string | null; leaderThen: string | null }[]) {
+      name(kill.node, kill.line);
+      name(kill.leaderThen);
+    }
+  }
+  if (renamed) keepDistinct(names);
+  return names;
+}
+
+// A spelling two ids got, or another id's own, tells neither apart: each such id keeps its id.
+function keepDistinct(names: Record<string, string>): void {
+  const uses = new Map<string, number>();
+  for (const id of Object.keys(names)) uses.set(names[id]!, (uses.get(names[id]!) ?? 0) + 1);
+  for (const id of Object.keys(names)) {
+    const spelling = names[id]!;
+    if (spelling !== id && (uses.get(spelling)! > 1 || Object.hasOwn(names, spelling))) setOwn(names, id, id);
+  }
+}

@@ -4,6 +4,7 @@ import { suggestClosest } from '../lesson/did-you-mean.js';
 import { describeMissingPeer, isOptionalPeer } from '../load-optional-peer.js';
 import { interruptedExitCode, type CliIo } from './cli-io.js';
 import { HELP_TEXT } from './help-text.js';
+import { describeParseError } from './describe-parse-error.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -84,10 +85,10 @@ function parseCliArgs(argv: readonly string[]) {
   return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
 
-// Node's parseArgs message, without its advice about "--" (wrong for a typo), plus a did-you-mean.
+// Node's parseArgs message in our wording (describe-parse-error.ts), plus a did-you-mean for an unknown option.
 function cleanParseError(error: unknown): VerifyLessonError {
-  let message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
-  const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+  let message = describeParseError((error as Error).message);
+  const unknown = /^unknown option --([^=\s]+)/.exec(message)?.[1];
   const suggestion = unknown === undefined ? undefined : suggestClosest(unknown, Object.keys(OPTIONS));
   if (suggestion !== undefined) message += ` — did you mean --${suggestion}?`;
   return new VerifyLessonError('USAGE', message, { cause: error });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { VerifyLessonError } from '../errors.js';
 import type { NodeId } from '../raft/types.js';
 import type { PeerAddress } from './tcp-transport.js';
+import { describeParseError } from '../cli/describe-parse-error.js';
 
 export interface NodeArgs {
   readonly id: NodeId;
@@ -60,15 +61,6 @@ export function parseAddressList(flag: string, raw: string): PeerAddress[] {
     peers.push({ id, host, port });
   }
   return peers;
-}
-
-// node:util's parseArgs messages, shortened to one line that starts with the flag.
-function describeParseError(message: string): string {
-  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
-  if (ambiguous) return `${ambiguous[1]}: missing value (write ${ambiguous[1]}=VALUE for a value starting with '-')`;
-  const missing = /^Option '(--[\w-]+)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `${missing[1]}: missing value`;
-  return message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '').replace(/\s*\n\s*/g, ' ');
 }
 
 export function parseNodeArgs(argv: readonly string[]): NodeArgs {

@@ -36,7 +36,7 @@ describe('CLI conventions', () => {
   it('suggests an option for a mistyped one', async () => {
     const run = await runCliCaptured(['w12-l03', '--pste', paste]);
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe("verify-lesson: Unknown option '--pste' — did you mean --paste?");
+    expect(run.stderr.split('\n')[0]).toBe('verify-lesson: unknown option --pste — did you mean --paste?');
   });
 
   it('--help fits 80 columns, has examples and names the environment variables', async () => {

@@ -33,8 +33,8 @@ describe('parseNodeArgs', () => {
     [['--id', '1', '--peers', PEERS, '--client-port', '70000'], /^--client-port: expected an integer 0-65535/],
     [['--id', '1', '--peers', PEERS, '--client-port', '1', '--tick-ms', '0'], /^--tick-ms: expected an integer 1-1000/],
     [['--id', '1', '--peers', PEERS, '--client-port', '1', '--client-peers', '9=h:1'], /^--client-peers: node id 9 is not in --peers$/],
-    [['--id', '1', '--peers', PEERS, '--client-port', '1', '--bogus'], /^Unknown option '--bogus'$/],
-    [['--id', '1', '--peers', PEERS, '--client-port', '1', 'extra'], /Unexpected argument 'extra'/],
+    [['--id', '1', '--peers', PEERS, '--client-port', '1', '--bogus'], /^unknown option --bogus$/],
+    [['--id', '1', '--peers', PEERS, '--client-port', '1', 'extra'], /unexpected argument 'extra'/],
     [['--id', '1', '--peers', PEERS, '--client-port'], /^--client-port: missing value$/],
     [['--id', '1', '--peers', PEERS, '--client-port', '1', '--tick-ms', '-5'], /^--tick-ms: missing value \(write --tick-ms=VALUE/],
   ])('rejects %j naming the flag', (argv, message) => {

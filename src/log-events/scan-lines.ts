@@ -2594,12 +2594,15 @@ const DATE_COMMAND = /(?:^|[\s;&|$(`>'"])(?:date|get-date|echo\s+%time%)(?:\s|;|
 const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)/;
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
-// ansible's `raft-1 | CHANGED | rc=0 >>` when run on a host). GNU date's default output (`Tue Dec  1 15:33:08 UTC
-// 2026`) starts with a weekday, which the head scan locates no time behind: that line is read from its first word.
+// ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
+// Dec  1 15:33:08 UTC 2026`) starts with a weekday, which the head scan locates no time behind: that line is read
+// from its first word.
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
   let out = i + 1;
-  if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) out++;
+  if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) {
+    out = ansibleDateOutput(lines, table, out);
+  }
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {
@@ -2610,6 +2613,23 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (!command.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)))) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
+}
+
+// An ansible command run on several hosts prints each host's block (`raft-3 | FAILED | rc=1 >>`, its output), in
+// the order the hosts answered. `date; … && pkill` ran the kill only where the whole command succeeded, so the kill's
+// time is the date under the first host block whose command succeeded (`CHANGED` or `SUCCESS`, rc=0): a host whose
+// `grep -qx leader` failed printed its date and killed nothing. From `first`, the first host header below the
+// command; the line after that block's header, or `lines.count` when no block succeeded.
+const ANSIBLE_SUCCEEDED = /\| (?:CHANGED|SUCCESS) \| rc=0 >>$/;
+function ansibleDateOutput(lines: PasteLines, table: LineTable, first: number): number {
+  const text = lines.text;
+  for (let j = first; j + 1 < lines.count; j++) {
+    const line = text.slice(lines.starts[j]!, lines.ends[j]!).trim();
+    if (table.kinds[j] === LINE_COMMAND) break;
+    if (table.kinds[j] !== LINE_HEADER || !ANSIBLE_HOST_HEAD.test(line)) continue;
+    if (ANSIBLE_SUCCEEDED.test(line)) return j + 1;
+  }
+  return lines.count;
 }
 
 // `Tue ` as date prints it: a weekday of WEEKDAYS, capitalised.

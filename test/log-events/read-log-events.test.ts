@@ -971,6 +971,22 @@ describe('times printed on a neighbouring line', () => {
     expect(readLogText(["$ ssh raft-1 'date +%T.%6N; pkill kv_node'", '==> node2.log <==', '13:08:44.301527'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
   });
 
+  it('run on several hosts by ansible, `date; … && pkill` killed where the command succeeded: the kill is the date under that host', () => {
+    // adv15: every host printed its date; only raft-1's role check passed, and ansible listed it last.
+    const hosts = [
+      "$ ansible raft -b -m shell -a 'date +%T.%6N; curl -s localhost:7000/role | grep -qx leader && pkill -TERM -x kv_node'",
+      'raft-3 | FAILED | rc=1 >>',
+      '13:08:44.322410',
+      'non-zero return code',
+      'raft-1 | CHANGED | rc=0 >>',
+      '13:08:44.301527',
+    ];
+    expect(readLogText(hosts.join('\n'), patterns).events.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([[6, 'kill', 47_324_301.527]]);
+    // No host succeeded: no date is the kill's.
+    const none = hosts.slice(0, 4).join('\n');
+    expect(readLogText(none, patterns).events[0]).toMatchObject({ line: 0, time: undefined });
+  });
+
   it("GNU `date`'s default output `Tue Dec  1 15:33:08 UTC 2026` under `date; kill -9 7301` is the kill's whole-second time", () => {
     const { events } = readLogText(['$ date; kill -9 7301', 'Tue Dec  1 15:33:08 UTC 2026', '$ date ; kill 7302', 'Tue Dec  1 15:33:09 2026'].join('\n'), patterns);
     expect(events.map((e) => [e.line + 1, e.kind, e.pid, e.time?.ms, e.time?.precisionMs, e.time?.zoned])).toEqual([

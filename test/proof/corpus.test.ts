@@ -124,14 +124,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // paused node1; node1's own SIGTERM line follows 1 ms later; node2 led since the pause's election). Verdict right
   // (fails: the timeouts answer the pause, before the kill). Same nameless-record cause as above.
   'adv15-words2-kill-tstp-pause-then-kill-ex-leader.log',
-  // FALSE PASS, caused by fixh's ansible rule (3c6492e: a host section's quoted remote command starting with `date`
-  // times the kill by its output). `ansible raft -a 'date +%T.%6N; curl … | grep -qx leader && pkill …'` runs on all
-  // three hosts; only raft-1 (CHANGED, rc=0, listed last) killed anything, raft-3 and raft-2 (FAILED, rc=1) printed
-  // their dates too. The engine times the kill by the first host's date (line 5, raft-3's .322410) instead of raft-1's
-  // (line 11, .301527), so raft-3 is +281.59 instead of +302.473 ms and the paste passes. On c229dcf it failed (no kill
-  // read). A sound rule takes the date of the host whose run killed (rc=0/CHANGED, or the killed node's own host) and
-  // none of a FAILED host's.
-  'adv15-fixh-ansible-all-hosts-date-leader-last-raft3-slow.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -1890,17 +1890,28 @@ const RUNNER_STAMP_CHARS = 29;
 // step's `echo "::group::node1 log"`) a group of its output, `##[endgroup]` closes either.
 const RUNNER_GROUP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ##\[(group|endgroup)\](.{0,200})/;
 
+// A step header's last part, after its `shell:` line: `env:` and its indented `  KEY: value` lines.
+const RUNNER_ENV_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z (?:env:|  )/;
+const RUNNER_SHELL_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z shell: /;
+
 /**
  * A GitHub Actions raw job log: a step's header (`##[group]Run …` to `##[endgroup]`: the step's script, its `shell:`
  * and `env:`) is the script's text, printed as the step starts — no line of it is an event at that time (a script
  * named demo-kill-leader.sh kills nothing when it starts). The group commands are headers; a group whose title names
- * one node (`##[group]node1 log`) is that node's section, as a `==> node1.log <==` header is.
+ * one node (`##[group]node1 log`) is that node's section, as a `==> node1.log <==` header is. A header whose
+ * `##[endgroup]` was not pasted ends where its `shell:` / `env:` lines do: the step's output is no header.
  */
 function readRunnerGroups(lines: PasteLines, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array): void {
   let inStepHeader = false;
+  let afterShell = false;
   let section: string | undefined;
   for (let i = 0; i < lines.count; i++) {
-    const group = RUNNER_GROUP.exec(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + RUNNER_STAMP_CHARS + 220)));
+    const head = lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + RUNNER_STAMP_CHARS + 220));
+    const group = RUNNER_GROUP.exec(head);
+    if (group === null && inStepHeader) {
+      if (afterShell && !RUNNER_ENV_LINE.test(head)) inStepHeader = afterShell = false;
+      else if (RUNNER_SHELL_LINE.test(head)) afterShell = true;
+    }
     if (group !== null || inStepHeader) {
       kinds[i] = LINE_HEADER;
       nodes[i] = undefined;
@@ -1915,6 +1926,7 @@ function readRunnerGroups(lines: PasteLines, nodes: (string | undefined)[], node
     }
     const title = group[2]!.trim();
     inStepHeader = group[1] === 'group' && title.startsWith('Run ');
+    afterShell = false;
     const named = group[1] === 'group' && !inStepHeader ? findMentionedNodes(title) : [];
     section = named.length === 1 ? named[0] : undefined;
   }

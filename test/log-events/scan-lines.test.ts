@@ -251,6 +251,23 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[6]!.from).toBe('section');
   });
 
+  it("a step header whose `##[endgroup]` was not pasted ends after its `shell:` and `env:` lines: the step's output is no header", () => {
+    const at = (s: string): string => `2026-12-01T10:20:${s}Z `;
+    const lines = scan(
+      [
+        `${at('36.9120344')}##[group]Run ./scripts/demo-kill-leader.sh`,
+        `${at('36.9120871')}./scripts/demo-kill-leader.sh`,
+        `${at('36.9158025')}shell: /usr/bin/bash -e {0}`,
+        `${at('36.9158100')}env:`,
+        `${at('36.9158200')}  TERM: xterm`,
+        `${at('38.6012447')}[node1] received SIGTERM, shutting down`,
+        `${at('38.6032447')}[node2] connection to leader node1 lost`,
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.kind)).toEqual([LINE_HEADER, LINE_HEADER, LINE_HEADER, LINE_HEADER, LINE_HEADER, LINE_LOG, LINE_LOG]);
+    expect(lines.slice(5).map((l) => l.node)).toEqual(['node1', 'node2']);
+  });
+
   it("commands printing one file each name their sections by the files' names when those are one family (rabbit1, rabbit2)", () => {
     const grep = (file: string): string => `$ grep -i "timeout\\|heartbeat\\|leader.*down\\|election" ${file}`;
     const monitor = (us: number): string => `2026-12-01 09:58:34.${us}+00:00 [info] <0.1130.0> queue 'qq1' in vhost '/': Leader monitor down with shutdown, setting election timeout`;

@@ -1,6 +1,8 @@
 // The one boundary where a node id (the engine's: `node2` for every spelling of node 2) becomes the name a student
 // reads (how the paste writes it: `n2`): a verdict's `nodeNames`, applied by the findings formatter and the renderers.
 
+import { UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
+
 /** Node id → how the paste writes that node (Verdict.nodeNames). */
 export type NodeNames = Readonly<Record<string, string>>;
 
@@ -28,13 +30,12 @@ function renamesAny(names: NodeNames): boolean {
 
 // Clocks named after a node (`uptime@node2`: seconds since that node's process started), in `clock`/`ignoredClock`.
 const CLOCK_ARG_KEYS: ReadonlySet<string> = new Set(['clock', 'ignoredClock']);
-const NODE_CLOCK_PREFIX = 'uptime@';
 
 function renameIn(value: unknown, names: NodeNames, key: string | undefined): unknown {
   if (typeof value === 'string') {
     if (key === undefined) return value;
     if (NODE_ARG_KEYS.has(key)) return nameNode(value, names);
-    if (CLOCK_ARG_KEYS.has(key) && value.startsWith(NODE_CLOCK_PREFIX)) return NODE_CLOCK_PREFIX + nameNode(value.slice(NODE_CLOCK_PREFIX.length), names);
+    if (CLOCK_ARG_KEYS.has(key) && value.startsWith(UPTIME_CLOCK_PREFIX)) return UPTIME_CLOCK_PREFIX + nameNode(value.slice(UPTIME_CLOCK_PREFIX.length), names);
     return value;
   }
   if (Array.isArray(value)) return value.map((item) => renameIn(item, names, key));

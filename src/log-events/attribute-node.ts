@@ -3,7 +3,7 @@
 // label, `node2`. A node named inside the message ("connection to leader node1 lost") is a mention, not the
 // author: the line's own prefix/field wins, and bare names right after words like "leader"/"to"/"from" are
 // skipped.
-import { isAsciiDigit as isDigit } from './char-codes.js';
+import { isAsciiDigit as isDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 
 const LABELS: string[] = [];
 
@@ -18,8 +18,6 @@ export const nodeLabel = (id: number | string): string => {
 export const isPortName = (name: string): boolean => name.charCodeAt(0) === 58 && /^:\d{2,5}$/.test(name);
 
 const lowerAt = (s: string, i: number): number => s.charCodeAt(i) | 0x20;
-const isWordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * A node name starting exactly at `s[i]`: `node2`, `node-2`, `node_2`, `kvnode-2`, `kv_node2`, `kv-node-2`,

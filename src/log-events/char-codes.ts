@@ -12,3 +12,9 @@ export function isAllAsciiDigits(s: string): boolean {
 
 /** `A`-`Z`, `a`-`z`. */
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** `\w`: `0`-`9`, `A`-`Z`, `a`-`z`, `_`. */
+export const isAsciiWordChar = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
+
+/** A space or a tab: the gap between a line's tokens. */
+export const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;

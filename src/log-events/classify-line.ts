@@ -27,7 +27,7 @@ import {
   VOTE_PATTERN,
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
-import { isAsciiDigit } from './char-codes.js';
+import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
 export interface LineTest {
@@ -255,7 +255,6 @@ const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 const LEADER_ADDRESS_KEY = /[-_.]?addr(?:ess)?(?=["']?\s?[=:])/iy;
 const isGapChar = (c: number): boolean => c === 45 || c === 95 || c === 32;
 const isAddressKeyStart = (c: number): boolean => c === 45 || c === 95 || c === 46 || c === 97 || c === 65;
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 // Whether the sticky `regex` matches at `at` (then its lastIndex is the match's end).
 function matchesAt(regex: RegExp, text: string, at: number): boolean {

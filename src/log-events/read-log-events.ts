@@ -23,6 +23,7 @@ import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { chooseVaryingNameKey, continueRecordStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
+import { clockNameOf } from './paste-clock.js';
 
 export interface LogEvents {
   /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
@@ -679,7 +680,7 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
       if (!time) return { event, stampMs: undefined, zoneShiftMin: zoneShiftMin(at.node) };
       if (time.kind === 'relative') {
         // An uptime is its writer's own clock (seconds since that process started).
-        const origin = time.format === 'uptime' ? `uptime@${at.node ?? ''}` : time.format;
+        const origin = clockNameOf(time, at.node);
         if (!relativeOrigins.has(origin)) relativeOrigins.set(origin, at.arrivalMs - time.ms);
         return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs, relativeOriginMs: relativeOrigins.get(origin)! }), zoneShiftMin: 0 };
       }

@@ -17,7 +17,7 @@ import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
-import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter } from './char-codes.js';
+import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -72,7 +72,6 @@ export const FROM_FILE_STEM = 9;
 
 const HEAD_CHARS = 256;
 
-const isGap = (c: number): boolean => c === 32 || c === 9;
 // Characters of a bare token (word, path, host name).
 const isTokenChar = (c: number): boolean =>
   isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 64 || c === 126;
@@ -1888,11 +1887,12 @@ export function scanLines(lines: PasteLines): LineTable {
 const RUNNER_STAMP_CHARS = 29;
 // The runner's group commands: `##[group]Run ./scripts/demo.sh` opens a step's header, `##[group]node1 log` (a
 // step's `echo "::group::node1 log"`) a group of its output, `##[endgroup]` closes either.
-const RUNNER_GROUP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z ##\[(group|endgroup)\](.{0,200})/;
+const RUNNER_STAMP = String.raw`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z `;
+const RUNNER_GROUP = new RegExp(`${RUNNER_STAMP}##\\[(group|endgroup)\\](.{0,200})`);
 
 // A step header's last part, after its `shell:` line: `env:` and its indented `  KEY: value` lines.
-const RUNNER_ENV_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z (?:env:|  )/;
-const RUNNER_SHELL_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z shell: /;
+const RUNNER_ENV_LINE = new RegExp(`${RUNNER_STAMP}(?:env:|  )`);
+const RUNNER_SHELL_LINE = new RegExp(`${RUNNER_STAMP}shell: `);
 
 /**
  * A GitHub Actions raw job log: a step's header (`##[group]Run …` to `##[endgroup]`: the step's script, its `shell:`

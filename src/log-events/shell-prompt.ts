@@ -1,7 +1,7 @@
 // A shell prompt in front of a command the student typed, whatever the shell draws: the one definition of a command
 // line's prompt for the line scan (a command, no node's log line: scan-lines.ts) and for terminal panes and wrapped
 // rows (a prompt starts a line of its own). A `# …` line is a comment and `> …` a quote, never a prompt here.
-import { isAsciiLetter as isLetter } from './char-codes.js';
+import { isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 /** Where a prompt's command starts, and the node an Erlang shell's prompt is in. */
 export interface ShellPrompt {
@@ -16,7 +16,6 @@ const ERLANG_PROMPT = /^(?:iex)?\(([A-Za-z][\w.-]*@[\w.-]+)\)\d+> ?/;
 const MAX_PROMPT_WORDS = 3;
 const MAX_WORD_CHARS = 128;
 
-const isGap = (c: number): boolean => c === 32 || c === 9;
 // `$`, `#` and `%`: sh, a root shell and zsh/csh end their prompts so.
 const isSigil = (c: number): boolean => c === 36 || c === 35 || c === 37;
 // A user, host or directory: `student@box`, `~/kv`, `/srv/kv`.

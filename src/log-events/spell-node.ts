@@ -3,7 +3,7 @@
 // and reads "node2 noticed …" wonders which node that is. Reports show the spelling chosen here; the id stays the
 // model's. Only ids the model made up (`nodeN`, `:PORT`) can differ from the paste: any other id is a name as written.
 import { FAMILY_NAME } from './attribute-node.js';
-import { isAllAsciiDigits } from './char-codes.js';
+import { isAllAsciiDigits, isAsciiWordChar as isWordCode } from './char-codes.js';
 import type { LogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 
@@ -38,12 +38,11 @@ const PORTED: Spellings = {
   tierOf: (m, number) => (Number(m[1]) === number ? 0 : Number(m[2]) === number ? 1 : -1),
 };
 
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
-// Whether `line` holds `word` with no word character glued to either side (`node2` in `data/node2/`, not in `kv_node2`).
-function holdsWord(line: string, word: string): boolean {
-  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
-    if ((at === 0 || !isWordCode(line.charCodeAt(at - 1))) && !isWordCode(line.charCodeAt(at + word.length))) return true;
+// Whether text[start, end) holds `word` with no word character glued to either side (`node2` in `data/node2/`, not in
+// `kv_node2`).
+function holdsWord(text: string, word: string, start = 0, end = text.length): boolean {
+  for (let at = text.indexOf(word, start); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
+    if ((at === start || !isWordCode(text.charCodeAt(at - 1))) && (at + word.length === end || !isWordCode(text.charCodeAt(at + word.length)))) return true;
   }
   return false;
 }
@@ -146,17 +145,6 @@ function madeUpNumber(id: string): number {
   return number;
 }
 
-// Whether line `index` holds `word` as a word (holdsWord), read in place.
-function lineHoldsWord(lines: PasteLines, index: number, word: string): boolean {
-  const { text } = lines;
-  const start = lines.starts[index]!;
-  const end = lines.ends[index]!;
-  for (let at = text.indexOf(word, start); at >= 0 && at + word.length <= end; at = text.indexOf(word, at + 1)) {
-    if ((at === start || !isWordCode(text.charCodeAt(at - 1))) && (at + word.length === end || !isWordCode(text.charCodeAt(at + word.length)))) return true;
-  }
-  return false;
-}
-
 /**
  * How the paste writes node `id`: the id itself when it is no made-up id, or when `ownLine` (0-based: a line of the
  * node's that the verdict cites, its detection or its kill; -1 for none) writes it so — the common case, one search of
@@ -164,6 +152,6 @@ function lineHoldsWord(lines: PasteLines, index: number, word: string): boolean 
  */
 export function spellNode(id: string, ownLine: number, read: { readonly events: readonly LogEvent[]; readonly aliases: ReadonlyMap<string, string> }, lines: PasteLines): string {
   const number = madeUpNumber(id);
-  if (number < 0 || (ownLine >= 0 && ownLine < lines.count && lineHoldsWord(lines, ownLine, id))) return id;
+  if (number < 0 || (ownLine >= 0 && ownLine < lines.count && holdsWord(lines.text, id, lines.starts[ownLine]!, lines.ends[ownLine]!))) return id;
   return spellMadeUpId(id, number, id.charCodeAt(0) === 58 ? PORTED : NUMBERED, read.events, lines, ...splitAliases(read.aliases, id, number));
 }

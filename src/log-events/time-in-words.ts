@@ -2,7 +2,7 @@
 // sentence carries one inside its words: "kill um 14:03:11,482, both followers time out (split vote …)", an echoed
 // "killing leader at 12:00:01.123". Such a line is no program's log line: no file's in a cat of whole files, and a
 // kill it states yields to the killed node's own line at the same instant (log-facts.ts joinKillRecords).
-import { isAsciiDigit, isAsciiLetter } from './char-codes.js';
+import { isAsciiDigit, isAsciiLetter, isSpaceOrTab as isSpace } from './char-codes.js';
 import { classifyLine, type EventPatterns } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
@@ -16,7 +16,6 @@ const SENTENCE_WORDS = 2;
 
 // A word of a sentence: two or more letters, maybe closed by punctuation (`lab:`, `down,`), nothing else.
 const isWordEnd = (c: number): boolean => c === 44 || c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
-const isSpace = (c: number): boolean => c === 32 || c === 9;
 // Latin letters with accents too (`über`, `après`); no symbol, box-drawing rule or emoji is one.
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 

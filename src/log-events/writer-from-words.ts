@@ -3,9 +3,8 @@
 // field names the writer; a name in the message may be the node the line is about. Reports say so instead of calling
 // such lines the node's.
 import { findKeyedOwnNode, readNodeName } from './attribute-node.js';
+import { isAsciiWordChar as isWordChar } from './char-codes.js';
 import type { LogEvent } from './log-event.js';
-
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 // Whether `text` writes `node` the way a program marks its own lines: a prefix `node3:` or a tag `raft[node3]`.
 function hasWriterMark(text: string, node: string): boolean {

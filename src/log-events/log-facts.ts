@@ -44,6 +44,12 @@ export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
  */
 export const ZONE_EVIDENCE_MS = 1000;
 
+/** Why zone-less stamps were read in a zone: the zoned kill and the writers (sorted) with lines by it in that zone. */
+export interface ZoneEvidence {
+  readonly kill: LogEvent;
+  readonly nodes: readonly string[];
+}
+
 /**
  * The zone of a paste's zone-less stamps (minutes east of UTC), proven by a zoned kill: dated zone-less stamps are
  * the writers' local time of an unknown zone (an ambiguous abbreviation, `IST`, is no zone-less stamp: TIMEZONE_AMBIGUOUS), read as UTC unless the paste shows otherwise. It shows when, for a
@@ -53,12 +59,6 @@ export const ZONE_EVIDENCE_MS = 1000;
  * A node that is slow or fast by a real offset plus its delay is then measured by that delay; one off by a quarter
  * hour that no zone uses (UTC+00:15) is read as written. Every zoned kill that proves a zone must prove the same one.
  */
-/** Why zone-less stamps were read in a zone: the zoned kill and the writers (sorted) with lines by it in that zone. */
-export interface ZoneEvidence {
-  readonly kill: LogEvent;
-  readonly nodes: readonly string[];
-}
-
 function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (ZoneEvidence & { readonly offsetMin: number }) | undefined {
   let decided: (ZoneEvidence & { offsetMin: number }) | undefined;
   for (const kill of events) {

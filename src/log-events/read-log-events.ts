@@ -220,7 +220,7 @@ export function readLogEvents(
     else if ((event.kind === 'kill' || event.notKill === 'paused') && event.node === undefined && event.pid !== undefined) event.target = nodeOfPid(String(event.pid));
     // `kill %1`: job 1 of the shell's job table (shell-jobs.ts), read only for a paste with such a kill.
     else if (event.kind === 'kill' && event.node === undefined && (anyPercent ??= lines.text.includes('%'))) {
-      const killed = findKilledJobOf(lines, table, event.line);
+      const killed = findKilledJobOf(lines, event.line, table.kinds);
       if (killed !== undefined) {
         const node = resolveKilledJob((jobs ??= readShellJobs(lines, table)), killed.job, killed.line, nodeOfPid);
         if (node !== undefined) event.target = name(node);

@@ -25,10 +25,11 @@ export function findKilledJob(text: string): number | undefined {
 
 /**
  * The job a kill event at `line` names and the line naming it: that line, or the `date … ; kill %1` command above the
- * time it printed (the event's line is the time's, a line of no command).
+ * time it printed (the event's line is the time's). With the line kinds (`kinds`, the head scan's), the line above
+ * counts only when it is a command and the event's line none; without them (a report naming a kill), it always does.
  */
-export function findKilledJobOf(lines: PasteLines, table: LineTable, line: number): { job: number; line: number } | undefined {
-  const printed = line > 0 && table.kinds[line] !== LINE_COMMAND && table.kinds[line - 1] === LINE_COMMAND;
+export function findKilledJobOf(lines: PasteLines, line: number, kinds?: LineTable['kinds']): { job: number; line: number } | undefined {
+  const printed = line > 0 && (kinds === undefined || (kinds[line] !== LINE_COMMAND && kinds[line - 1] === LINE_COMMAND));
   for (const at of printed ? [line, line - 1] : [line]) {
     const job = findKilledJob(lineText(lines, at, 4096));
     if (job !== undefined) return { job, line: at };

@@ -25,7 +25,7 @@ import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
-import { findKilledJob } from '../log-events/shell-jobs.js';
+import { findKilledJobOf } from '../log-events/shell-jobs.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -235,7 +235,7 @@ export function measureDetection(
     findings.push(createFinding('KILL_CHOSEN', 'info', args, at(chosen.kill.event.line)));
   }
   // `kill %1` whose job the paste's job table does not show: the report says which job it could not tie to a node.
-  const unresolvedJob = chosen.kill.killed === undefined ? findKilledJobNear(lines, chosen.kill.event.line) : undefined;
+  const unresolvedJob = chosen.kill.killed === undefined ? findKilledJobOf(lines, chosen.kill.event.line) : undefined;
   if (unresolvedJob !== undefined) {
     findings.push(
       createFinding('KILL_JOB_UNRESOLVED', 'info', { line: lineNumber(lines, unresolvedJob.line), job: unresolvedJob.job, leader: chosen.leader ?? null, leaderFrom: chosen.leaderFrom }, at(unresolvedJob.line)),
@@ -570,15 +570,6 @@ function findAmbiguousZoneMix(events: readonly LogEvent[]): { zone: string; line
   const other = events.find((e) => e.time !== undefined && e.time.kind !== 'relative' && (e.time.zoned || (e.time.ambiguousZone !== undefined && e.time.ambiguousZone !== zone)));
   if (other === undefined) return undefined;
   return { zone, line: ambiguous.line + 1, otherZone: other.time!.ambiguousZone ?? null, otherLine: other.line + 1 };
-}
-
-// The `kill %N` of a kill event's line, or of the line above it (`date +%T.%3N; kill %1`, whose time is the event's line).
-function findKilledJobNear(lines: PasteLines, line: number): { job: number; line: number } | undefined {
-  for (const at of line > 0 ? [line, line - 1] : [line]) {
-    const job = findKilledJob(lineText(lines, at, 4096));
-    if (job !== undefined) return { job, line: at };
-  }
-  return undefined;
 }
 
 // The line that paused a process without ending it: a timed one (`date +%T.%3N; kill -STOP 4101`), else one naming

@@ -14,6 +14,7 @@ import {
   EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   HEARD_FROM_LEADER_PATTERN,
+  APPEND_SENDER_PATTERN,
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
@@ -522,7 +523,7 @@ export function classifyLine(
       meaning.leader = leader;
       return meaning;
     }
-    const sent = (may & BIT.heardFrom) !== 0 ? APPEND_ENTRIES_SENDER_PATTERN.exec(text) : null;
+    const sent = (may & BIT.heardFrom) !== 0 ? (APPEND_ENTRIES_SENDER_PATTERN.exec(text) ?? APPEND_SENDER_PATTERN.exec(text)) : null;
     const sender = sent ? normalizeNodeToken(sent[1]!) : undefined;
     if (sender !== undefined) {
       const meaning = meaningOf(text, 'follows-leader');

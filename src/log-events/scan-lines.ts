@@ -112,6 +112,17 @@ function skipToken(text: string, p: number, limit: number, st: ScanState): numbe
   return Math.min(st.nextSpace, st.nextTab, limit);
 }
 
+// skipToken, stopping at a `|` inside the token: columns joined by bars (`14:07:19.611|n2|F|t7| …`, a C program's
+// printf) are tokens of their own. The next bar is found once per bar, not per token (a paste without one: one search).
+function skipColumnToken(text: string, p: number, limit: number, st: ScanState): number {
+  const q = skipToken(text, p, limit, st);
+  if (st.nextBar < p) {
+    st.nextBar = text.indexOf('|', p);
+    if (st.nextBar < 0) st.nextBar = text.length;
+  }
+  return st.nextBar < q ? st.nextBar : q;
+}
+
 const code3 = (text: string, p: number): number =>
   ((text.charCodeAt(p) | 0x20) << 16) | ((text.charCodeAt(p + 1) | 0x20) << 8) | (text.charCodeAt(p + 2) | 0x20);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => code3(m, 0)));
@@ -427,6 +438,8 @@ interface ScanState {
   stampAt: number;
   nextSpace: number;
   nextTab: number;
+  /** The next `|` at or after the last head token skipped (skipColumnToken), as nextSpace is the next space. */
+  nextBar: number;
   /** Name tokens of recent `<stamp> <name>` heads (scanStampNameHead), most recent last. */
   stampNames: StampName[];
   /** The last `<stamp> <name>` head findStampName decided, as a sticky regex of its shape (stampNameHeadOf). */
@@ -442,7 +455,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, nextBar: -1, stampNames: [], stampNameHead: undefined };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -992,7 +1005,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       // The time of `2026-11-26 19:30:01,123` is the next token, skipped by the branch above.
       stampLastToken = tokens;
-      p = skipToken(text, p, headEnd, st);
+      p = skipColumnToken(text, p, headEnd, st);
       continue;
     }
     if (c === 91 || c === 40) {

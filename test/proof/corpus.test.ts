@@ -156,12 +156,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the kill off the `+0545` node lines' clock (the kill is then printed without its Z). Without that sentence it
   // passes, `+0545` and `+05:45` alike: the 45-minute offset itself is read right.
   'blind15-nepal-0545-node-lines-date-u-z-kill-9.log',
-  // leader: engine null, truth n1; n2: engine no such follower, truth 209 ms (verdict right: fails). Pipe-separated
-  // lines `14:07:19.611|n2|F|t7| …` (time|node|role|term|) name no writer: "no follower lines in the paste … 1
-  // detection line could not be tied to any node — paste the logs so every line names its node", which every line
-  // does. With spaces for the pipes n1/n2/n3 are read (leader still "unknown": only the prose "killed n1 (leader)"
-  // and the role letter `L` say it) and n3 is rightly "logged nothing … saying it noticed".
-  'blind15-discord-thread-n3-only-votes-new-leader.log',
   // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
   // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
   // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the

@@ -100,16 +100,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // without the ✅ passes too, on c229dcf as well; a '- node3 timed out at …' list item or a '| node3 | … |' table row
   // is rightly not read. Cause: a summary line in a node's 'name: time words' shape is taken as that node's line.
   'adv15-fixh-emoji-checkmark-summary-miscopies-node3.log',
-  // FALSE FAIL. A headerless `cat` of three whole files whose lines carry their time at the END ('WARN  received
-  // SIGTERM, shutting down (10:00:00.100)'): no file runs are found, so "no follower lines … 2 detection lines could
-  // not be tied to any node"; the same lines with the time first pass (node2 +1, node3 +180 ms). Cause: file runs
-  // (attribute-file-runs.ts) are not found in a time-last format; fixg's timeInWords also reads such a program line
-  // as a student's sentence (2+ words before its time), but c229dcf fails it the same way.
-  'adv15-fixg-time-last-format-cat-leader-killed.log',
-  // killedNode: engine node1 (the leader), truth node2 (a follower: the second file's 'received SIGTERM … (10:00:00.100)'
-  // in the same time-last headerless cat). Verdict right (fails). Same cause as the entry above: no file runs, so the
-  // writerless kill line is taken as the then-leader's.
-  'adv15-fixg-time-last-format-cat-killed-follower.log',
   // killedNode: engine node3 (the then-leader), truth node1 (its own 'received SIGTERM' 1 ms after `date; kill 6101`,
   // a pid no line ties to a node; node1 had stepped down and followed node3). Verdict right (fails). Cause
   // (log-facts.ts joinKillRecords/findOwnLineOf): a nameless kill record joins only the then-leader's own line, so it

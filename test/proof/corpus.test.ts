@@ -140,12 +140,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // no node" and "the paste shows 1 (node3)". Same with the box characters removed or as `|`; with `node2.log` paths
   // it passes.
   'blind15-lnav-write-table-to-box-drawing-log-path.log',
-  // FALSE FAIL. passed: engine false, truth true (n2 +2, n3 +218 ms): engine n2 +20700002 ms (5 h 45 min + 2 ms), n3
-  // +0 ms from line 25. The student's closing sentence "kill at 14:05:33.301Z = 19:50:33.301 here. n2 EOF after 2 ms,
-  // n3 timer after 218 ms." is read as n3's log line (its EOF, +0 ms: "n3's time goes back 20700223 ms") and shifts
-  // the kill off the `+0545` node lines' clock (the kill is then printed without its Z). Without that sentence it
-  // passes, `+0545` and `+05:45` alike: the 45-minute offset itself is read right.
-  'blind15-nepal-0545-node-lines-date-u-z-kill-9.log',
   // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
   // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
   // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the

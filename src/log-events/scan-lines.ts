@@ -113,14 +113,13 @@ function skipToken(text: string, p: number, limit: number, st: ScanState): numbe
 }
 
 // skipToken, stopping at a `|` inside the token: columns joined by bars (`14:07:19.611|n2|F|t7| …`, a C program's
-// printf) are tokens of their own. The next bar is found once per bar, not per token (a paste without one: one search).
+// printf) are tokens of their own. A token ending in a digit, `Z` or `]` (a time's own end) is searched for no bar.
 function skipColumnToken(text: string, p: number, limit: number, st: ScanState): number {
   const q = skipToken(text, p, limit, st);
-  if (st.nextBar < p) {
-    st.nextBar = text.indexOf('|', p);
-    if (st.nextBar < 0) st.nextBar = text.length;
-  }
-  return st.nextBar < q ? st.nextBar : q;
+  const last = text.charCodeAt(q - 1);
+  if (isDigit(last) || last === 90 || last === 93) return q;
+  const bar = indexWithin(text, 124, p, q);
+  return bar < 0 ? q : bar;
 }
 
 const code3 = (text: string, p: number): number =>
@@ -438,8 +437,6 @@ interface ScanState {
   stampAt: number;
   nextSpace: number;
   nextTab: number;
-  /** The next `|` at or after the last head token skipped (skipColumnToken), as nextSpace is the next space. */
-  nextBar: number;
   /** Name tokens of recent `<stamp> <name>` heads (scanStampNameHead), most recent last. */
   stampNames: StampName[];
   /** The last `<stamp> <name>` head findStampName decided, as a sticky regex of its shape (stampNameHeadOf). */
@@ -455,7 +452,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, nextBar: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {

@@ -110,20 +110,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // in the same time-last headerless cat). Verdict right (fails). Same cause as the entry above: no file runs, so the
   // writerless kill line is taken as the then-leader's.
   'adv15-fixg-time-last-format-cat-killed-follower.log',
-  // killedNode: engine node3 (the then-leader), truth node1 (its own 'received SIGTERM' 1 ms after `date; kill 6101`,
-  // a pid no line ties to a node; node1 had stepped down and followed node3). Verdict right (fails). Cause
-  // (log-facts.ts joinKillRecords/findOwnLineOf): a nameless kill record joins only the then-leader's own line, so it
-  // is taken as a kill of the leader even when another node's own shutdown line follows within 1 ms, and the report
-  // says the leader was killed and node1 'was itself killed'.
-  'adv15-fixi-rejected-append-from-stale-leader-killed.log',
-  // killedNode: engine node2 (the then-leader), truth node1 (`kill %1`: job 1 is `./kv_node --id 1` in `jobs -l`,
-  // and '[1] Terminated ./kv_node --id 1' follows). Verdict right (fails). Same nameless-record cause as above; words2's
-  // branch (kill %N from the job table) still says "job %1, which the paste does not tie to a node" for this jobs -l.
-  'adv15-words2-kill-percent-1-is-a-follower.log',
-  // killedNode: engine node2 (the then-leader), truth node1 (`date; kill 4101; kill -CONT 4101` after `kill -TSTP 4101`
-  // paused node1; node1's own SIGTERM line follows 1 ms later; node2 led since the pause's election). Verdict right
-  // (fails: the timeouts answer the pause, before the kill). Same nameless-record cause as above.
-  'adv15-words2-kill-tstp-pause-then-kill-ex-leader.log',
+  // (adv15-fixi-rejected-append-from-stale-leader-killed, adv15-words2-kill-tstp-pause-then-kill-ex-leader and
+  // adv15-words2-kill-percent-1-is-a-follower: a follower's kill was reported as the leader's, right since fixk, 21:00
+  // UTC: a nameless kill record joins the first node's own shutdown line after it, whoever leads, and `jobs -l` rows
+  // of one width are no hard-wrapped line, so `kill %1` is job 1's node.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -167,7 +167,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the
   // adv15-fixi entry above). The student's Markdown summary table adds a node named "detection" (`| detection |
   // node3 | 10:22:41.306 | connection closed (EOF), +1 ms |` is measured as a follower at +1 ms) and a kill row of node2
-  // (line 5). Without the table: the same killed node, node2 "was itself killed on line 20".
+  // (line 5). Without the table: the same killed node, node2 "was itself killed on line 20" (right since fixk, 21:00
+  // UTC: killed follower node2, its own line joined to the record). With the table, still wrong after fixk: the report
+  // judges "line 25 (node3)" (node2's own SIGTERM line) as the kill of the leader and line 13 as node2's, not the leader.
   'blind15-markdown-summary-table-killed-follower-node2.log',
 ]);
 

@@ -100,16 +100,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // without the ✅ passes too, on c229dcf as well; a '- node3 timed out at …' list item or a '| node3 | … |' table row
   // is rightly not read. Cause: a summary line in a node's 'name: time words' shape is taken as that node's line.
   'adv15-fixh-emoji-checkmark-summary-miscopies-node3.log',
-  // FALSE FAIL. A headerless `cat` of three whole files whose lines carry their time at the END ('WARN  received
-  // SIGTERM, shutting down (10:00:00.100)'): no file runs are found, so "no follower lines … 2 detection lines could
-  // not be tied to any node"; the same lines with the time first pass (node2 +1, node3 +180 ms). Cause: file runs
-  // (attribute-file-runs.ts) are not found in a time-last format; fixg's timeInWords also reads such a program line
-  // as a student's sentence (2+ words before its time), but c229dcf fails it the same way.
-  'adv15-fixg-time-last-format-cat-leader-killed.log',
-  // killedNode: engine node1 (the leader), truth node2 (a follower: the second file's 'received SIGTERM … (10:00:00.100)'
-  // in the same time-last headerless cat). Verdict right (fails). Same cause as the entry above: no file runs, so the
-  // writerless kill line is taken as the then-leader's.
-  'adv15-fixg-time-last-format-cat-killed-follower.log',
   // (adv15-fixi-rejected-append-from-stale-leader-killed, adv15-words2-kill-tstp-pause-then-kill-ex-leader and
   // adv15-words2-kill-percent-1-is-a-follower: a follower's kill was reported as the leader's, right since fixk, 21:00
   // UTC: a nameless kill record joins the first node's own shutdown line after it, whoever leads, and `jobs -l` rows

@@ -363,7 +363,7 @@ function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], j
   return between ? undefined : own;
 }
 
-// Whether the node of own kill line `own` acts as a live Raft member after it in the same life (isNewLife): it follows
+// Whether the node of own kill line `own` acts as a live Raft member after it in the same life (findNewLifeMs): it follows
 // or claims a leader, times out, campaigns, votes or steps down. Its shutdown line was then a role's, not its death.
 function livesOn(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, own: KillJudgement): boolean {
   const node = own.killed!;
@@ -374,7 +374,7 @@ function livesOn(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, own
     const at = clock.at(e);
     if (at !== undefined && at > own.atMs && (firstMs === undefined || at < firstMs)) firstMs = at;
   }
-  return firstMs !== undefined && !isNewLife(events, clock, node, own.atMs, firstMs);
+  return firstMs !== undefined && findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) > firstMs;
 }
 
 // A Raft member's identity that is no name a student gives: etcd's hex member id, a raft id of 17-20 digits

@@ -130,28 +130,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // no node" and "the paste shows 1 (node3)". Same with the box characters removed or as `|`; with `node2.log` paths
   // it passes.
   'blind15-lnav-write-table-to-box-drawing-log-path.log',
-  // FALSE FAIL. passed: engine false, truth true (node2 +205, node3 +3 ms); killLine engine null, truth 8. Copied from
-  // Confluence: a U+200B ZERO WIDTH SPACE starts every row. The `date` output row `\u200b14:05:33.250` is not read as
-  // the kill's time ("line 7 shows the kill but has no timestamp") and no node line is found. With the U+200B removed
-  // it passes; removing only the U+200B after each time (keeping the line-start ones) still fails.
-  'blind15-confluence-zero-width-spaces-pgrep-positional.log',
-  // FALSE FAIL. passed: engine false, truth true (n2 +2, n3 +218 ms): engine n2 +20700002 ms (5 h 45 min + 2 ms), n3
-  // +0 ms from line 25. The student's closing sentence "kill at 14:05:33.301Z = 19:50:33.301 here. n2 EOF after 2 ms,
-  // n3 timer after 218 ms." is read as n3's log line (its EOF, +0 ms: "n3's time goes back 20700223 ms") and shifts
-  // the kill off the `+0545` node lines' clock (the kill is then printed without its Z). Without that sentence it
-  // passes, `+0545` and `+05:45` alike: the 45-minute offset itself is read right.
-  'blind15-nepal-0545-node-lines-date-u-z-kill-9.log',
-  // killLine: engine 4, truth 7 (verdict and ms right). Smart punctuation in the retyped command: `date +%T.%3N; pkill
-  // —signal TERM -f ‘kv_node —id 3’` (em dashes, curly quotes) is not tied to node3, so the report lists line 7 as
-  // "no line says who led then" and cites the student's sentence "Killed it at 13:41:07.226 (the date output below):"
-  // (line 4, same instant). With `--` and straight quotes line 7 is cited; without the sentence the date output is.
-  'blind15-pages-smart-dashes-pkill-signal-em-dash.log',
-  // leader: engine null, truth n1; n2: engine no such follower, truth 209 ms (verdict right: fails). Pipe-separated
-  // lines `14:07:19.611|n2|F|t7| …` (time|node|role|term|) name no writer: "no follower lines in the paste … 1
-  // detection line could not be tied to any node — paste the logs so every line names its node", which every line
-  // does. With spaces for the pipes n1/n2/n3 are read (leader still "unknown": only the prose "killed n1 (leader)"
-  // and the role letter `L` say it) and n3 is rightly "logged nothing … saying it noticed".
-  'blind15-discord-thread-n3-only-votes-new-leader.log',
   // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
   // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
   // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the

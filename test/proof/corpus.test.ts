@@ -172,6 +172,18 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // fixl's summary-block rule drops only head-stamped lines (`node3: 10:00:00.371 …`); a checklist whose times come last
   // is still read as node3's lines.
   'adv16-fixl-time-last-results-checklist-miscopies-node3.log',
+  // **FALSE PASS** caused by e7269eb (Speed: `heartbeat from leader X` lines read only for a failing paste or several
+  // kills; check-paste.ts readLeaderEvents): passed engine true (leader node2, node1 +1, node3 +2), truth false (killed
+  // follower node2; node1 led). The first reading, without the heard-from lines, knows no leader, so node2's own
+  // `received SIGTERM` is taken as the leader's kill and the EOFs of node1 and node3 on their connections to node2 (a
+  // full mesh) as detections; that reading passes with one kill, so the lines saying node1 led (`heartbeat from leader
+  // node1` in node2's and node3's own logs) are never read. Right on e7269eb^ (killed follower node2, leader node1).
+  'adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader.log',
+  // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
+  // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
+  // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
+  // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
+  'adv16-sentence-under-last-tail-section-killed-node1.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -196,6 +196,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // leader 60 ms before node2's SIGTERM, so the kill is of the "leader" and the EOFs on the peers' connections to node2
   // count as detections. Right on 6c2db9c (killed follower node2).
   'adv16-fixo-append-from-follower-forwarded-put-killed-follower.log',
+  // FALSE FAIL caused by fixk's nameless-kill join (4229f96: the record joins the first node's own shutdown line within
+  // SAME_KILL_MS, whoever led): engine fails, killedNode node2 ("a follower was killed"), truth passes (kill line 2,
+  // node2 +1, node3 +2). Under `date +%T.%3N; kill 4101` the followers log EOF on their connection to leader node1, then
+  // `append handler stopped` (their handler of the leader's appends ending): node2's at .101 is read as node2's own
+  // shutdown line and the kill is joined to it; node2 logs no Raft role line after it (only the EOF), so livesOn does
+  // not exempt it. Right on 6c2db9c (before fixk).
+  'adv16-fixk-date-kill-follower-append-handler-stopped.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

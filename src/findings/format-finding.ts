@@ -356,11 +356,24 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       id === undefined
         ? `which process is ${leader} cannot be told from the paste: find it first, e.g. with a node's GET /status`
         : `find it first, e.g. with pgrep -f "kv_node.*--id ${id}" or GET /status`;
-    return (
-      `the killed node ${String(a.killed)} was not the leader: ${leader} led just before the kill` +
-      (a.killLine ? ` on line ${String(a.killLine)}` : '') +
-      ` (line ${String(a.line)} says so) — kill ${leader} instead (${find})`
-    );
+    // A nameless kill (`date; kill 6101`) tied to its node by the node's own shutdown line just after it: say so.
+    const own = a.ownLine as { line: number; afterMs: number } | undefined;
+    const killed =
+      own === undefined
+        ? `the killed node ${String(a.killed)} was not the leader: ${leader} led just before the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''}`
+        : `the kill on line ${String(a.killLine)} killed ${String(a.killed)} (its own shutdown line ${String(own.line)} ` +
+          (own.afterMs < 0 ? `is the same moment to its stamp's resolution)` : `follows it ${ms(own.afterMs)} later)`) +
+          `, which was not the leader: ${leader} led just before the kill`;
+    const paused = a.paused as { line: number; words?: string } | undefined;
+    if (paused !== undefined) {
+      // A paused leader is replaced, and the later kill hits a follower: pausing was the mistake, not the choice of node.
+      return (
+        `${killed} (line ${String(a.line)} says so), elected after line ${String(paused.line)}${quoted(paused.words)} paused ${String(a.killed)}: ` +
+        'a paused node sends no heartbeats, so its followers elect another leader, and a pause is no kill — ' +
+        'restart the cluster and end the leader with kill -TERM <pid> (or Ctrl+C in its terminal), without pausing it first'
+      );
+    }
+    return `${killed} (line ${String(a.line)} says so) — kill ${leader} instead (${find})`;
   },
   FOLLOWER_NO_DETECTION: (a) => {
     const node = String(a.node);
@@ -401,17 +414,22 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILL_CHOSEN: (a) => {
-    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];
+    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null; afterMs?: number }[];
     // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.
     // The judged kill once (panes side by side put other nodes' kills on its line too); a kill taken as the leader's
-    // only because no line says who led is not called "the leader then".
+    // only because no leader statement comes before it is not called "the leader then": one within the window after
+    // the judged kill of a known leader (`afterMs`) is placed by its time from it (the leader was just killed, nobody
+    // named since: `node2` killed 1 ms after node1, a sentence repeating the kill's time); others say no line was read
+    // as naming one.
     const judged = kills.findIndex((k) => k.line === a.line);
     const others = kills.filter((_, i) => i !== judged).map((k) => {
       const what = !k.ofLeader
         ? `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`
-        : k.leaderThen === null
-          ? 'no line says who led then'
-          : 'the leader then too';
+        : k.leaderThen !== null
+          ? 'the leader then too'
+          : k.afterMs !== undefined && a.node
+            ? `${relativeToKill(k.afterMs)} the kill of ${String(a.node)} on line ${String(a.line)}${k.afterMs > 0 ? ', with no new leader named in between' : ''}`
+            : 'no line before it was read as naming the leader';
       return `line ${k.line} (${k.node ? `${k.node}, ` : ''}${what})`;
     });
     const more = others.length - OTHER_KILLS_SHOWN;
@@ -442,6 +460,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `"[${String(a.job)}] <pid>" under a command ending in &, and jobs -l lists each job's pid and command — paste that, or kill by pid`
     );
   },
+  KILLED_LEADER_LED_AGAIN: (a) =>
+    `${String(a.node)}, killed on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
+    "restarted that soon (by systemd's Restart=, a restart loop), it was back before its followers' timeouts fired, so they had no dead leader to notice — " +
+    'keep the killed leader down until both followers log that they noticed (systemctl stop, or no automatic restart)',
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`

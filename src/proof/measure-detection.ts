@@ -24,6 +24,7 @@ import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/p
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
+import type { SummaryLine } from '../log-events/summary-lines.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
 import type { CompiledPattern } from './compile-pattern.js';
@@ -175,6 +176,13 @@ export function measureDetection(
   if (clock.zoneEvidence !== undefined) {
     const { kill, nodes: near } = clock.zoneEvidence;
     findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
+  }
+  // A student's summary block (summary-lines.ts): its lines were not measured, and the report says so.
+  for (const block of groupByHeading(read.summaryLines ?? [])) {
+    const restated = block.map((s) => ({ line: lineNumber(lines, s.line), node: s.node }));
+    const { headingLine } = block[0]!;
+    const heading = excerptOf(lineText(lines, headingLine, 4096));
+    findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', { lines: restated, headingLine: lineNumber(lines, headingLine), heading }, at(block[0]!.line)));
   }
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
@@ -500,6 +508,17 @@ function findOwnKill(events: readonly LogEvent[], times: readonly (number | unde
     if (events[k]!.node === node && events[k]!.kind !== 'kill' && t !== undefined && t > own.atMs) return undefined;
   }
   return own;
+}
+
+// Summary lines per block, each block under its own heading (paste order).
+function groupByHeading(summary: readonly SummaryLine[]): SummaryLine[][] {
+  const blocks: SummaryLine[][] = [];
+  for (const line of summary) {
+    const last = blocks[blocks.length - 1];
+    if (last !== undefined && last[0]!.headingLine === line.headingLine) last.push(line);
+    else blocks.push([line]);
+  }
+  return blocks;
 }
 
 // Two lines of a dateless paste read as on either side of midnight (a stamp on the neighbouring day of the paste's

@@ -94,12 +94,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv15 (adversarial probes of session 26's new rules, 2026-12-01 19:00 UTC): see fixtures/pastes-corpus/README.md
   // "adv15". Each wrong case was also run on c229dcf (before the session's rules): same verdict there, so no new rule
   // causes it.
-  // FALSE PASS. The student's checklist under 'Results:' ('✅ node3: 10:00:00.371 heartbeat timeout (+271 ms)', a
-  // miscopy of node3's own .421) is read as a log line of node3 ('node3:' before its time), earlier than node3's own
-  // line, so node3 is measured at +271 instead of +321 ms and the paste passes. Not fixh's emoji rule: the same line
-  // without the ✅ passes too, on c229dcf as well; a '- node3 timed out at …' list item or a '| node3 | … |' table row
-  // is rightly not read. Cause: a summary line in a node's 'name: time words' shape is taken as that node's line.
-  'adv15-fixh-emoji-checkmark-summary-miscopies-node3.log',
+  // (adv15-fixh-emoji-checkmark-summary-miscopies-node3, a false pass: the student's checklist under 'Results:', '✅ node3:
+  // 10:00:00.371 heartbeat timeout (+271 ms)', was read as node3's log line, before node3's own .421. Right since fixl,
+  // 20:40 UTC: a block of `name: time` lines under the student's own heading, of nodes whose own lines the paste shows in
+  // another shape, is no node's log (summary-lines.ts).)
   // FALSE FAIL. A headerless `cat` of three whole files whose lines carry their time at the END ('WARN  received
   // SIGTERM, shutting down (10:00:00.100)'): no file runs are found, so "no follower lines … 2 detection lines could
   // not be tied to any node"; the same lines with the time first pass (node2 +1, node3 +180 ms). Cause: file runs

@@ -360,6 +360,16 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILLED_NODE_NOT_LEADER: (a, ids) => {
+    // No line says who led; the killed node's own whole log says it did not.
+    if (a.leader === null) {
+      const killed = String(a.killed);
+      const role = a.roleWords === undefined ? '' : ` ("${String(a.roleWords)}")`;
+      return (
+        `the killed node ${killed} was not the leader, whatever the kill line on line ${String(a.killLine)} says: its own log, from its start ` +
+        `(line ${String(a.startupLine)}) to its shutdown (line ${String(a.shutdownLine)}), never says it led, and line ${String(a.roleLine)}${role} ` +
+        `shows it a follower — find the leader first (e.g. with a node's GET /status) and kill that node`
+      );
+    }
     const leader = String(a.leader);
     // The pgrep of the node that led, not the lesson's `--id 1`, which finds the killed node when node1 was it.
     const id = /^node(\d+)$/.exec(String(ids.leader))?.[1];

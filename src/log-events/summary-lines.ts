@@ -1,12 +1,12 @@
 // A student's summary under a heading of their own ("Results:", then `✅ node3: 10:00:00.371 heartbeat timeout (+271
 // ms)`) is written in a node's `name: time words` shape but is no line of that node's log: it restates (or miscopies)
 // what the node's own lines above show. Only a block under such a heading is looked at, and only lines of a node
-// whose own lines the paste shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines
+// whose own events the paste shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines
 // are all in the `node3: …` shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does
 // a `node3: …` block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import type { MutableLogEvent } from './log-event.js';
 import type { PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_COMMENT, LINE_JSON, LINE_LOG, NODE_SOURCES, type LineTable } from './scan-lines.js';
+import { LINE_BLANK, LINE_COMMENT, LINE_LOG, NODE_SOURCES, type LineTable } from './scan-lines.js';
 
 /** A line read as the student's summary, not as a log line of `node`. */
 export interface SummaryLine {
@@ -16,37 +16,60 @@ export interface SummaryLine {
   readonly node: string;
 }
 
-// Writer sources that only read a name off the line's own words or head: a summary line names its node so too.
-const WEAK_SOURCES: ReadonlySet<string> = new Set(['none', 'name', 'message', 'head-token']);
-// Sources that show a node's own log: its lines in a shape no summary line takes (a tag, a grep prefix, a section
-// under a header or a command, a field, a compose column).
-const OWN_SHAPE_SOURCES: ReadonlySet<string> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'service', 'section', 'file-name', 'service-number', 'json-name']);
-const OWN_SHAPE_EVENT_SOURCES: ReadonlySet<string> = new Set(['file-run', 'record']);
+// Writer sources (NODE_SOURCES indexes) that only read a name off the line's own words or head: a summary line names
+// its node so too.
+const WEAK_SOURCE: Uint8Array = Uint8Array.from(NODE_SOURCES, (from) => (from === 'none' || from === 'name' || from === 'message' || from === 'head-token' ? 1 : 0));
+
+// Whether an event's writer source shows a node's own log: its lines in a shape no summary line takes (a tag, a grep
+// prefix, a section under a header or a command, a field, a compose column, its file in a cat of whole files).
+function isOwnShape(from: MutableLogEvent['nodeFrom']): boolean {
+  switch (from) {
+    case 'file-prefix':
+    case 'tag':
+    case 'field':
+    case 'json-field':
+    case 'service':
+    case 'section':
+    case 'file-name':
+    case 'service-number':
+    case 'json-name':
+    case 'file-run':
+    case 'record':
+      return true;
+    default:
+      return false;
+  }
+}
+
+const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefined || from === 'name' || from === 'message' || from === 'head-token';
 
 /**
  * Removes from `events` those of summary lines and returns them (undefined when there are none). A summary line: a
  * stamped line naming its node by its own words or head (`node3: 10:00:00.371 …`), in a block of such lines (blank
  * lines allowed) right under a heading — an unstamped line naming no writer, not a command, header or JSON record
- * ("Results:", "# Summary") — of a node whose own lines elsewhere in the paste are in another shape. Such a line cannot
- * be told from a miscopy, so it never stands for the node's log: its own lines do.
+ * ("Results:", "# Summary") — of a node with events in another shape elsewhere in the paste. Such a line cannot be
+ * told from a miscopy, so it never stands for the node's log: its own lines do.
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryLine[] | undefined {
+  let ownShaped: Set<string> | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (event.node !== undefined && isOwnShape(event.nodeFrom)) (ownShaped ??= new Set()).add(event.node);
+  }
+  if (ownShaped === undefined) return undefined;
   let found: SummaryLine[] | undefined;
   // The block walk's answer for the last line it started from: blocks are walked once each.
   let walkedFrom = -1;
   let walkedHeading = -1;
-  let ownShaped: Set<string> | undefined;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     const i = event.line;
-    if (event.node === undefined || event.time === undefined || table.stampAt[i]! < 0 || !WEAK_SOURCES.has(event.nodeFrom ?? 'none')) continue;
+    if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || table.stampAt[i]! < 0 || !ownShaped.has(event.node)) continue;
     let h = i - 1;
     while (h >= 0 && h !== walkedFrom && isBlockLine(table, h)) h--;
     const heading = h >= 0 && h === walkedFrom && isBlockLine(table, h) ? walkedHeading : isHeading(lines, table, h) ? h : -1;
     [walkedFrom, walkedHeading] = [i, heading];
     if (heading < 0) continue;
-    ownShaped ??= findOwnShapedNodes(table, events);
-    if (!ownShaped.has(event.node)) continue;
     (found ??= []).push({ line: i, headingLine: heading, node: event.node });
     events.splice(k--, 1);
   }
@@ -56,7 +79,7 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 // A line of a summary block: blank, or stamped with no writer but one its words or head name.
 function isBlockLine(table: LineTable, i: number): boolean {
   const kind = table.kinds[i]!;
-  return kind === LINE_BLANK || (kind === LINE_LOG && table.stampAt[i]! >= 0 && WEAK_SOURCES.has(NODE_SOURCES[table.nodeFrom[i]!]!));
+  return kind === LINE_BLANK || (kind === LINE_LOG && table.stampAt[i]! >= 0 && WEAK_SOURCE[table.nodeFrom[i]!] === 1);
 }
 
 // The student's heading over a block: a line of words with no time and no writer (a name inside its words is none).
@@ -67,16 +90,4 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;
   if (from !== 'none' && from !== 'message') return false;
   return /[A-Za-z]{2}/.test(lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256)));
-}
-
-// Nodes with lines of their own in a shape no summary line takes.
-function findOwnShapedNodes(table: LineTable, events: readonly MutableLogEvent[]): Set<string> {
-  const nodes = new Set<string>();
-  for (let j = 0; j < table.nodes.length; j++) {
-    const node = table.nodes[j];
-    if (node === undefined || (table.kinds[j] !== LINE_LOG && table.kinds[j] !== LINE_JSON)) continue;
-    if (OWN_SHAPE_SOURCES.has(NODE_SOURCES[table.nodeFrom[j]!]!)) nodes.add(node);
-  }
-  for (const event of events) if (event.node !== undefined && OWN_SHAPE_EVENT_SOURCES.has(event.nodeFrom ?? '')) nodes.add(event.node);
-  return nodes;
 }

@@ -74,16 +74,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // node="Node at 127.0.0.1:17232 [Candidate]"`), an adjacency no sound rule reads. Not inferable; truth by provenance,
   // as real9-java-B's sort.
   'real12-hraft-D-sigkill-grep-h-sort.log',
-  // killed follower reported as the leader: engine leader node1, truth node3 leads (node1 was killed). The kill comment
-  // `# node1 is the leader` is believed (leaderFrom kill-line-mention): no line before the kill says who leads, and
-  // `tail -n 15` shows node3 only as a leader acts after the kill — `failed to heartbeat to: peer=127.0.0.1:17241`,
-  // `failed to appendEntries to: peer="{Voter node1 …}"`, `failed to contact: server-id=node1` — which a leader
-  // elected after a leader's kill logs alike (hraft-B's node1 does), so they prove nothing about the kill time. What
-  // tells it: node1's whole log (startup to shutdown) never claims to lead, and node2 times out on nothing after the
-  // kill; no rule reads either yet. The report also says node3 "noticed the dead leader 1251 ms after the kill
-  // ("connection refused")" (line 23: the leader failing to reach the killed follower; fixi's leader's-complaint rule
-  // needs a role column and a leader statement, neither here).
-  'real12-hraft-E-killed-follower-tail-n15-all.log',
+  // (real12-hraft-E-killed-follower-tail-n15-all, a killed follower reported as the leader because the kill comment
+  // `# node1 is the leader` was believed: right since fixl, 20:45 UTC. node1's own log, printed whole by `tail -n 15`
+  // from its start line to its shutdown, never claims to lead and its last role line says it lost leadership: such a
+  // life outweighs a comment (unled-life.ts); the report says node1 was not the leader and names no leader.)
   // passed: engine false, truth true (node3 +211, node1 +298 ms from node2's own `received signal, shutting down`).
   // `grep -h -i "timeout\|signal" node*.log | sort` keeps no writer on the timeout lines (not inferable, as hraft-D's).
   // The killed leader is node2 (its start line's `addr=127.0.0.1:17252` is the followers' `last-leader=`), no longer a

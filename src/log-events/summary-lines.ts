@@ -6,7 +6,7 @@
 // a `node3: …` block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import type { MutableLogEvent } from './log-event.js';
 import type { PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_COMMENT, LINE_LOG, NODE_SOURCES, type LineTable } from './scan-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, type LineTable } from './scan-lines.js';
 
 /** A line read as the student's summary, not as a log line of `node`. */
 export interface SummaryLine {
@@ -46,22 +46,28 @@ const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefine
 /**
  * Removes from `events` those of summary lines and returns them (undefined when there are none). A summary line: a
  * stamped line naming its node by its own words or head (`node3: 10:00:00.371 …`), in a block of such lines (blank
- * lines allowed) right under a heading — an unstamped line naming no writer, not a command, header or JSON record
- * ("Results:", "# Summary") — of a node with events in another shape elsewhere in the paste. Such a line cannot be
- * told from a miscopy, so it never stands for the node's log: its own lines do.
+ * lines allowed) right under a heading — an unstamped line naming no writer, not a command, header or JSON record,
+ * nor right under a command ("Results:", "# Summary") — of a node with events in another shape elsewhere in the
+ * paste. Such a line cannot be told from a miscopy, so it never stands for the node's log: its own lines do.
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryLine[] | undefined {
-  let ownShaped: Set<string> | undefined;
-  for (let k = 0; k < events.length; k++) {
+  // Most pastes name every writer one way: then there is nothing to tell apart.
+  let firstWeak = -1;
+  let anyOwn = false;
+  for (let k = 0; k < events.length && (firstWeak < 0 || !anyOwn); k++) {
     const event = events[k]!;
-    if (event.node !== undefined && isOwnShape(event.nodeFrom)) (ownShaped ??= new Set()).add(event.node);
+    if (event.node === undefined) continue;
+    if (isOwnShape(event.nodeFrom)) anyOwn = true;
+    else if (firstWeak < 0 && event.time !== undefined && isWeak(event.nodeFrom)) firstWeak = k;
   }
-  if (ownShaped === undefined) return undefined;
+  if (firstWeak < 0 || !anyOwn) return undefined;
+  const ownShaped = new Set<string>();
+  for (const event of events) if (event.node !== undefined && isOwnShape(event.nodeFrom)) ownShaped.add(event.node);
   let found: SummaryLine[] | undefined;
   // The block walk's answer for the last line it started from: blocks are walked once each.
   let walkedFrom = -1;
   let walkedHeading = -1;
-  for (let k = 0; k < events.length; k++) {
+  for (let k = firstWeak; k < events.length; k++) {
     const event = events[k]!;
     const i = event.line;
     if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || table.stampAt[i]! < 0 || !ownShaped.has(event.node)) continue;
@@ -84,7 +90,8 @@ function isBlockLine(table: LineTable, i: number): boolean {
 
 // The student's heading over a block: a line of words with no time and no writer (a name inside its words is none).
 function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
-  if (h < 0 || table.stampAt[h]! >= 0) return false;
+  // A line right under a command is its output (a program's banner), not the student's heading.
+  if (h < 0 || table.stampAt[h]! >= 0 || (h > 0 && table.kinds[h - 1] === LINE_COMMAND)) return false;
   const kind = table.kinds[h]!;
   if (kind !== LINE_LOG && kind !== LINE_COMMENT) return false;
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;

@@ -1,5 +1,5 @@
-// A program writes its time at the head of its line (or behind a prefix column, a `^C`, a weekday); a student's
-// sentence carries one inside its words: "kill um 14:03:11,482, both followers time out (split vote …)", an echoed
+// A program writes its time at the head of its line (or behind a prefix column, a `^C`, a weekday), or at its end in
+// one shape line after line (time-last-lines.ts); a student's sentence carries one inside its words: "kill um 14:03:11,482, both followers time out (split vote …)", an echoed
 // "killing leader at 12:00:01.123". Such a line is no program's log line: no file's in a cat of whole files, and a
 // kill it states yields to the killed node's own line at the same instant (log-facts.ts joinKillRecords).
 import { isAsciiDigit, isAsciiLetter, isSpaceOrTab as isSpace } from './char-codes.js';
@@ -9,6 +9,7 @@ import type { MutableLogEvent } from './log-event.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { stampOf, type LineTable } from './scan-lines.js';
+import { findTimeLastStamp } from './time-last-lines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 
 /** Words a sentence has before its time at least ("kill um", "killed at"): one word is a level, a host, a weekday. */
@@ -64,6 +65,8 @@ export function markKillsInWords(lines: PasteLines, table: LineTable, events: re
     // the output's below it).
     const own = stampOf(lines, table, event.line);
     if (own === undefined || own.end !== event.time.end || own.ms !== event.time.ms) continue;
+    // A program's line timed at its end (`WARN  received SIGTERM, shutting down (10:00:00.100)`) is no sentence.
+    if (findTimeLastStamp(lines, table, event.line) !== undefined) continue;
     const start = lines.starts[event.line]!;
     if (!isTimeInWords(lines.text, start, lines.ends[event.line]!, own)) continue;
     event.timeInWords = true;

@@ -48,8 +48,8 @@ export function findUnledLife(lines: PasteLines, events: readonly LogEvent[], no
     if (e.kind === 'became-leader' || (e.kind === 'follows-leader' && e.leader === node) || saysOwnRoleLeader(lineText(lines, e.line, 4096), node)) return undefined;
     if (FOLLOWER_KINDS.has(e.kind)) roleLine = e.line;
   }
-  // No line anywhere names the node leading (a peer's "following leader node1", "node1 is the leader").
-  if (roleLine < 0 || events.some((e) => e.leader === node && e.node !== undefined && e.node !== node)) return undefined;
+  // No line anywhere names the node leading (a peer's "following leader node1", a status query's `"leader":"node1"`).
+  if (roleLine < 0 || events.some((e) => e.leader === node)) return undefined;
   return { node, startupLine, roleLine, shutdownLine: shutdown.line };
 }
 

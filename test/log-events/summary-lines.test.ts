@@ -72,6 +72,11 @@ describe('dropSummaryLines: a summary under the student heading is no node line'
     expect(readLogText(pdsh, patterns).summaryLines).toBeUndefined();
   });
 
+  it('keeps a program\'s output under its banner line: a line right under a command is no heading', () => {
+    const text = [...LOGS, '$ ./replay-node3.sh', 'Replaying node3 log', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+  });
+
   it('keeps a line under an untimed line that names its writer (an untimed log line is no heading)', () => {
     const text = [...LOGS, 'node3: election timer reset', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
     expect(readLogText(text, patterns).summaryLines).toBeUndefined();

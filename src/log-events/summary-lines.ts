@@ -6,7 +6,8 @@
 // a `node3: …` block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import type { MutableLogEvent } from './log-event.js';
 import type { PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, type LineTable } from './scan-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
+import { isTimeInWords } from './time-in-words.js';
 
 /** A line read as the student's summary, not as a log line of `node`. */
 export interface SummaryLine {
@@ -41,11 +42,14 @@ function isOwnShape(from: MutableLogEvent['nodeFrom']): boolean {
   }
 }
 
+const FROM_SECTION = NODE_SOURCES.indexOf('section');
+
 const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefined || from === 'name' || from === 'message' || from === 'head-token';
 
 /**
  * Removes from `events` those of summary lines and returns them (undefined when there are none). A summary line: a
- * stamped line naming its node by its own words or head (`node3: 10:00:00.371 …`), in a block of such lines (blank
+ * line naming its node by its own words or head with a time at its head or inside its words (`node3: 10:00:00.371 …`,
+ * `- node3 heartbeat timeout at 10:00:00.380`), in a block of such lines (blank
  * lines allowed) right under a heading — an unstamped line naming no writer, not a command, header or JSON record,
  * nor right under a command ("Results:", "# Summary") — of a node with events in another shape elsewhere in the
  * paste. Such a line cannot be told from a miscopy, so it never stands for the node's log: its own lines do.
@@ -70,10 +74,10 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   for (let k = firstWeak; k < events.length; k++) {
     const event = events[k]!;
     const i = event.line;
-    if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || table.stampAt[i]! < 0 || !ownShaped.has(event.node)) continue;
+    if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || !ownShaped.has(event.node) || !isBlockLine(lines, table, i)) continue;
     let h = i - 1;
-    while (h >= 0 && h !== walkedFrom && isBlockLine(table, h)) h--;
-    const heading = h >= 0 && h === walkedFrom && isBlockLine(table, h) ? walkedHeading : isHeading(lines, table, h) ? h : -1;
+    while (h >= 0 && h !== walkedFrom && isBlockLine(lines, table, h)) h--;
+    const heading = h >= 0 && h === walkedFrom && isBlockLine(lines, table, h) ? walkedHeading : isHeading(lines, table, h) ? h : -1;
     [walkedFrom, walkedHeading] = [i, heading];
     if (heading < 0) continue;
     (found ??= []).push({ line: i, headingLine: heading, node: event.node });
@@ -82,19 +86,28 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   return found;
 }
 
-// A line of a summary block: blank, or stamped with no writer but one its words or head name.
-function isBlockLine(table: LineTable, i: number): boolean {
+// A line of a summary block: blank, or with no writer but one its words or head name and a time at its head
+// (`node3: 10:00:00.371 …`) or inside its words (`- node3 heartbeat timeout at 10:00:00.380`).
+function isBlockLine(lines: PasteLines, table: LineTable, i: number): boolean {
   const kind = table.kinds[i]!;
-  return kind === LINE_BLANK || (kind === LINE_LOG && table.stampAt[i]! >= 0 && WEAK_SOURCE[table.nodeFrom[i]!] === 1);
+  if (kind === LINE_BLANK) return true;
+  if (kind !== LINE_LOG) return false;
+  const weak = WEAK_SOURCE[table.nodeFrom[i]!] === 1;
+  if (table.stampAt[i]! >= 0) return weak;
+  // A sentence below a tail section takes the section's node by position only.
+  if (!weak && table.nodeFrom[i] !== FROM_SECTION) return false;
+  const time = stampOf(lines, table, i);
+  return time !== undefined && isTimeInWords(lines.text, lines.starts[i]!, lines.ends[i]!, time);
 }
 
-// The student's heading over a block: a line of words with no time and no writer (a name inside its words is none).
+// The student's heading over a block: a line of words with no time and no writer of its own.
 function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   // A line right under a command is its output (a program's banner), not the student's heading.
-  if (h < 0 || table.stampAt[h]! >= 0 || (h > 0 && table.kinds[h - 1] === LINE_COMMAND)) return false;
+  if (h < 0 || table.stampAt[h]! >= 0 || (h > 0 && table.kinds[h - 1] === LINE_COMMAND) || stampOf(lines, table, h) !== undefined) return false;
   const kind = table.kinds[h]!;
   if (kind !== LINE_LOG && kind !== LINE_COMMENT) return false;
+  // A name inside its words is no writer, nor the node of a tail section it follows by position only.
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;
-  if (from !== 'none' && from !== 'message') return false;
+  if (from !== 'none' && from !== 'message' && from !== 'section') return false;
   return /[A-Za-z]{2}/.test(lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256)));
 }

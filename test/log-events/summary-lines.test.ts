@@ -54,6 +54,25 @@ describe('dropSummaryLines: a summary under the student heading is no node line'
     }
   });
 
+  it('drops a checklist whose times come last, under a heading below the last tail section', () => {
+    const text = [
+      '$ tail -n 2 node1.log node2.log node3.log',
+      '==> node1.log <==',
+      '10:00:00.100 [node1] WARN  received SIGTERM, shutting down',
+      '==> node2.log <==',
+      '10:00:00.101 [node2] WARN  connection to leader node1 closed: EOF',
+      '==> node3.log <==',
+      '10:00:00.421 [node3] WARN  heartbeat timeout, no message from leader node1 in 369ms',
+      '',
+      'Results:',
+      '- leader node1 killed at 10:00:00.100',
+      '- node3 heartbeat timeout at 10:00:00.380',
+    ].join('\n');
+    expect(readLogText(text, patterns).summaryLines?.map((s) => [s.line + 1, s.node, s.headingLine + 1])).toEqual([[11, 'node3', 9]]);
+    expect(detectionLines(text, 'node3')).toEqual([7]);
+    expect(checkPaste(lesson, text).passed).toBe(false);
+  });
+
   it('keeps a block of `name: time` lines when that is the only shape the node has (a typed-out log under a heading)', () => {
     const text = ['$ date +%T.%3N; kill 4101', '10:00:00.100', 'Follower logs:', 'node2: 10:00:00.352 heartbeat timeout', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
     expect(readLogText(text, patterns).summaryLines).toBeUndefined();

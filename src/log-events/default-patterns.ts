@@ -95,6 +95,13 @@ export const VOTE_PATTERN = widenRegex(/\bvot(?:e|es|ed|ing)(?: (?:granted|denie
 export const STARTUP_PATTERN =
   widenRegex(/\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i);
 /**
+ * A STARTUP_PATTERN line about an ending that has begun ("graceful shutdown started: draining 3 requests", "starting
+ * graceful shutdown", "started draining connections"): the process is going down, not starting, so no new life.
+ */
+export const ENDING_BEGUN_PATTERN = widenRegex(
+  /\b(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b(?:[\s:,]+[\w-]+){0,2}?[\s:,]+(?:started|starting|begun|initiated)\b|\b(?:started|starting|begin(?:ning)?|initiat(?:ed|ing))\b(?:\s+[\w-]+){0,2}?\s+(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b/i,
+);
+/**
  * What makes a key a setting: a number assigned to it (`=300ms`, `":"250ms"`, `": 100`, `: 1s`, `=[150, 300]`, Go's
  * `%+v` `ElectionTimeout:300ms`). A number glued to a colon without a unit is a source position, no value: loguru's and
  * Python logging's `function:line` (`raft.node:_on_election_timeout:142 - `). The one definition of a setting, for

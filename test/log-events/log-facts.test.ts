@@ -73,19 +73,37 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
   });
 
   it('keeps them apart when another kill comes between them', () => {
-    const between = ['[node3] 2026/12/01 02:54:47.264000 caught signal: terminated, shutting down'];
+    const between = ['$ date +%H:%M:%S.%N; kill -TERM 16604', '02:54:47.264000000'];
     expect(judge(paste('[node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down', between)).map((k) => [k.line, k.killed, k.ownLine])).toEqual([
       [2, undefined, undefined],
-      [7, 'node3', undefined],
-      [4, 'node1', undefined],
+      [8, 'node1', 4],
     ]);
   });
 
-  it("never joins a follower's own line (not the leader then) to the record", () => {
+  it("joins the first node's own line that follows, whoever leads: a follower's own line 0.1 ms after the record is its kill", () => {
+    const follower = ['[node3] 2026/12/01 02:54:47.264000 caught signal: terminated, shutting down'];
+    expect(judge(paste('[node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down', follower))).toEqual([
+      { line: 2, killed: 'node3', ofLeader: false, ownLine: 7 },
+      { line: 4, killed: 'node1', ofLeader: true, ownLine: undefined },
+    ]);
+    // Alone, it is a kill of a follower (node1 led), not of the leader.
+    expect(judge(paste('[node1] 2026/12/01 02:54:45.600000 heartbeat to node2, node3', follower))).toEqual([{ line: 2, killed: 'node3', ofLeader: false, ownLine: 7 }]);
+  });
+
+  it("never joins the own line of a follower that goes on as a Raft member (a role's shutdown: ZooKeeper's follower losing its leader)", () => {
     expect(judge(paste('[node2] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down')).map((k) => [k.line, k.killed, k.ofLeader, k.ownLine])).toEqual([
       [2, undefined, true, undefined],
       [4, 'node2', false, undefined],
     ]);
+  });
+
+  it('joins the own line of a follower that only acts again in a new life (restarted: its startup line first)', () => {
+    const restarted = [
+      '[node3] 2026/12/01 02:54:47.264000 caught signal: terminated, shutting down',
+      '[node3] 2026/12/01 02:54:50.000000 listening on 127.0.0.1:7003',
+      '[node3] 2026/12/01 02:54:50.500000 following leader node2 (term 2)',
+    ];
+    expect(judge(paste('[node1] 2026/12/01 02:54:45.600000 heartbeat to node2, node3', restarted))).toEqual([{ line: 2, killed: 'node3', ofLeader: false, ownLine: 7 }]);
   });
 });
 
@@ -110,6 +128,39 @@ describe('findNewLifeMs: when a node lives again after a time (its startup, or a
     expect(lifeAfter(36_001_000, 36_300_000)).toBe(360_000);
     expect(lifeAfter(35_000_000)).toBe(360_000);
     expect(lifeAfter(36_361_000)).toBe(Infinity);
+  });
+});
+
+describe("findNewLifeMs: a shutdown's own lines are no new life (adv16)", () => {
+  const lifeOf = (lines: readonly string[], node: string, sinceMs: number): number => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    const clock = placeEventsOnClock(events);
+    return findNewLifeMs(events, (e) => clock.at(e), node, sinceMs);
+  };
+
+  it('a shutdown that has started ("graceful shutdown started", "starting graceful shutdown") is no startup', () => {
+    for (const said of ['graceful shutdown started: draining 3 in-flight client requests', 'starting graceful shutdown', 'started draining connections']) {
+      const lines = ['10:00:00.100 [node1] WARN  received SIGTERM, shutting down', `10:00:00.101 [node1] INFO  ${said}`, '10:00:00.160 [node1] INFO  HTTP server stopped'];
+      expect(lifeOf(lines, 'node1', 36_000_100)).toBe(Infinity);
+    }
+    // A startup is still one, whatever it says of stopping later.
+    expect(lifeOf(['10:00:00.100 [node1] received SIGTERM, shutting down', '10:05:00.000 [node1] kv node started on :7001 (Ctrl+C to stop)'], 'node1', 36_000_100)).toBe(36_300_000);
+  });
+
+  it("a log entry's term on a stop line (last entry: index 41, term 1) is not the node's own, lower term", () => {
+    const lines = [
+      '2026/12/01 09:59:58.066412 node1: became leader for term 2',
+      '2026/12/01 10:00:00.100231 node1: received SIGTERM, shutting down',
+      '2026/12/01 10:00:00.131904 node1: state saved (last entry: index 41, term 1); raft node stopped',
+    ];
+    const { events } = readLogText(lines.join('\n'), patterns);
+    expect(events.map((e) => [e.kind, e.term])).toEqual([
+      ['became-leader', 2],
+      ['kill', undefined],
+      ['kill', undefined],
+    ]);
+    const clock = placeEventsOnClock(events);
+    expect(findNewLifeMs(events, (e) => clock.at(e), 'node1', clock.at(events[1]!)!)).toBe(Infinity);
   });
 });
 

@@ -137,13 +137,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 10:00:00.380` under `Results:` below the last tail section was read as node3's line. Right since fixl, 21:35 UTC: a
   // summary block's lines may carry their time inside their words, and its heading may take a tail section's node by
   // position only.)
-  // **FALSE PASS** caused by e7269eb (Speed: `heartbeat from leader X` lines read only for a failing paste or several
-  // kills; check-paste.ts readLeaderEvents): passed engine true (leader node2, node1 +1, node3 +2), truth false (killed
-  // follower node2; node1 led). The first reading, without the heard-from lines, knows no leader, so node2's own
-  // `received SIGTERM` is taken as the leader's kill and the EOFs of node1 and node3 on their connections to node2 (a
-  // full mesh) as detections; that reading passes with one kill, so the lines saying node1 led (`heartbeat from leader
-  // node1` in node2's and node3's own logs) are never read. Right on e7269eb^ (killed follower node2, leader node1).
-  'adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader.log',
+  // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
+  // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
+  // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
   // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
   // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
   // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's

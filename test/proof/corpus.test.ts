@@ -158,12 +158,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
   // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
   'adv16-sentence-under-last-tail-section-killed-node1.log',
-  // FALSE FAIL caused by fixo's dropSentenceEvents (3a015cc, with fixm's PROGRAM_SHAPE_LINES = 3): engine fails (node2
-  // and node3 no detection, leader unknown), truth passes (kill line 2, node2 +1, node3 +180). `tail -n 1` shows two
-  // time-last lines (`WARN  connection to leader node1 closed: EOF (10:00:00.101)`): below three in one shape they are
-  // not a program's, so each reads as a student's sentence with its time in its words and is dropped. Right on 6c2db9c
-  // (before fixo).
-  'adv16-fixo-time-last-tail-n1-two-lines-read-as-sentences.log',
   // **FALSE PASS** caused by fixo's `append from X` leader evidence (8f2ac26): passed engine true (leader node2, node1
   // +1, node3 +2), truth false (killed follower node2; node1 became leader for term 2 and both others follow it). The
   // leader's `append from node2: forwarded PUT k18 (index 58)` (a follower's forwarded client write) names node2 the

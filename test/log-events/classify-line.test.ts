@@ -100,6 +100,15 @@ describe('createAnyMatchTest', () => {
   });
 });
 
+describe('a node saying it leads a term', () => {
+  it('"s2 leader for term 13" is its claim to lead, as "became leader for term 13" is (blind15 demo script)', () => {
+    const m = classifyLineText('14:05:33.321402 s2 leader for term 13 (votes s2,s3)', patterns, { ownNode: 's2' });
+    expect([m.kind, m.leader]).toEqual(['became-leader', 's2']);
+    expect(classifyLineText('13:41:07.421 [node1] leader for term 5', patterns, { ownNode: 'node1' }).kind).toBe('became-leader');
+    expect(classifyLineText('12:00:01.000 node2 no leader for term 5 yet, waiting', patterns, { ownNode: 'node2' }).kind).not.toBe('became-leader');
+  });
+});
+
 describe("the writer's own role column", () => {
   const meaning = (line: string, ownNode?: string): [string, string | undefined] => {
     const m = classifyLineText(line, patterns, { ownNode });

@@ -220,18 +220,30 @@ rows.push({
 // every line is an event (each follower line says whom it follows, as raft implementations log at info level).
 const failing = small.replace(/WARN {2}heartbeat timeout — no message from leader in 300ms/g, 'WARN  slow append to the leader (300ms)');
 const allEvents = small.replace(/(DEBUG|INFO) {1,2}(append entries|applied index|heartbeat from|persisted hard|snapshot check).*$/gm, 'INFO  following leader node1 (term 3)');
-if (api.checkPaste(lesson, failing).passed || !api.checkPaste(lesson, allEvents).passed) throw new Error('the failing / all-events shapes should fail / pass');
-for (let i = 0; i < 500; i++) api.checkPaste(lesson, failing), api.checkPaste(lesson, allEvents);
-const shapeMs = { passing: [], failing: [], allEvents: [] };
+// The bench paste's five event lines alone (the kill, two lost connections, two timeouts): what a verdict costs
+// whatever the paste's size — reading and measuring the events, the findings — against what 10 KB adds.
+const eventsOnly = `${small.split('\n').filter((line) => /SIGTERM|lost \(EOF\)|heartbeat timeout/.test(line)).join('\n')}\n`;
+if (api.checkPaste(lesson, failing).passed || !api.checkPaste(lesson, allEvents).passed || !api.checkPaste(lesson, eventsOnly).passed) {
+  throw new Error('the failing / all-events / events-only shapes should fail / pass / pass');
+}
+for (let i = 0; i < 500; i++) api.checkPaste(lesson, failing), api.checkPaste(lesson, allEvents), api.checkPaste(lesson, eventsOnly);
+const shapeMs = { passing: [], failing: [], allEvents: [], eventsOnly: [] };
 for (let round = 0; round < ROUNDS; round++) {
   shapeMs.passing.push(timeBatch(() => api.checkPaste(lesson, small), BATCH));
   shapeMs.failing.push(timeBatch(() => api.checkPaste(lesson, failing), BATCH));
   shapeMs.allEvents.push(timeBatch(() => api.checkPaste(lesson, allEvents), BATCH));
+  shapeMs.eventsOnly.push(timeBatch(() => api.checkPaste(lesson, eventsOnly), BATCH));
 }
 const us = (values) => `${(median(values) * 1000).toFixed(1)} µs`;
 rows.push({
   case: '10 KB failing (patterns) / every line an event',
   result: `${us(shapeMs.failing)} / ${us(shapeMs.allEvents)} (the bench paste: ${us(shapeMs.passing)})`,
+  target: '',
+  ok: true,
+});
+rows.push({
+  case: 'its 5 event lines alone (per-verdict cost) ÷ the 10 KB paste',
+  result: `${((median(shapeMs.eventsOnly) / median(shapeMs.passing)) * 100).toFixed(0)} % (${us(shapeMs.eventsOnly)}, ${eventsOnly.length} chars, vs ${us(shapeMs.passing)})`,
   target: '',
   ok: true,
 });

@@ -131,6 +131,13 @@ function readRelativeMs(line) {
 // A CI runner's receive stamp before the program's own time (GitHub Actions' raw log: `2026-12-01T10:20:41.5834336Z
 // 2026-12-01 10:20:39.742 …`, a `cat` of log files printed seconds after the events): the program's own time (the
 // cases whose shape says runner-stamp-then-own).
+// A line timed at its end (`WARN  election timeout: deadline 10:00:00.302 passed … (10:00:00.410)`, the shapes whose
+// name says time-last-parens): the time closing it, not one its message states.
+function readTimeLast(line) {
+  const m = /[([](\d\d):(\d\d):(\d\d)[.,](\d+)[)\]]\s*$/.exec(line);
+  return m ? { us: todUs(m[1], m[2], m[3], m[4]), dated: false } : readWallTime(line);
+}
+
 function readAfterRunnerStamp(line) {
   return readWallTime(line.replace(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, ''));
 }
@@ -156,7 +163,9 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
       ? readUnpaddedMicros
       : /runner-stamp-then-own/i.test(kind)
         ? readAfterRunnerStamp
-        : readWallTime;
+        : /time-last-parens/i.test(kind)
+          ? readTimeLast
+          : readWallTime;
   const incremental = /incremental/i.test(kind);
   const kill = incremental ? { us: 0, dated: true } : (readTime(lines[c.killLine - 1] ?? '') ?? readJournalRecordTime(lines, c.killLine - 1) ?? readAnchoredElapsed(lines, c.killLine - 1));
   for (const [node, ms] of Object.entries(c.followers)) {

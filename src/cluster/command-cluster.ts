@@ -17,7 +17,7 @@ import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
-import { keepLastLines, nodeExitedError } from './node-exited.js';
+import { isWorkDirPathNotFound, keepLastLines, LAST_OUTPUT_LINE_CHARS, nodeExitedError } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
 export interface CommandClusterOptions {
@@ -71,6 +71,8 @@ interface CommandNode {
   printed: number;
   /** The last lines the node printed (for a crash report). */
   lastLines: string[];
+  /** The first line it printed saying a path under the work dir was not found (a relative path in the template). */
+  notFoundLine?: string;
 }
 
 // One reader for the whole cluster: a member id one node logs under its name names that node in the others' lines.
@@ -218,7 +220,11 @@ class CommandCluster implements ScenarioCluster {
   #throwIfExited(exclude: number | undefined, phase: 'started' | 'running'): void {
     const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== exclude);
     if (dead.length === 0) return;
-    throw nodeExitedError(dead.map((n) => ({ id: n.id, exit: n.group.exit, lastLines: n.lastLines, logPath: n.logPath })), phase, this.#workDir);
+    throw nodeExitedError(
+      dead.map((n) => ({ id: n.id, exit: n.group.exit, lastLines: n.lastLines, logPath: n.logPath, ...(n.notFoundLine === undefined ? {} : { notFoundLine: n.notFoundLine }) })),
+      phase,
+      this.#workDir,
+    );
   }
 
   assertRunning(): void {
@@ -395,6 +401,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
           // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
           for (const line of parts) {
             if (line.trim() !== '') node.lastLines = keepLastLines(node.lastLines, line);
+            if (node.notFoundLine === undefined && isWorkDirPathNotFound(line, options.workDir)) node.notFoundLine = line.trim().slice(0, LAST_OUTPUT_LINE_CHARS);
             if (nodeOwnsLog) pushLine(node, line, atMs);
           }
         };

@@ -10,6 +10,7 @@ import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
 import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath } from './attribute-node.js';
 import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { findTimeLastStamp } from './time-last-lines.js';
 
 /**
  * How the scan guessed a line's node from its text rather than from a prefix, tag, field or section. A head token
@@ -253,8 +254,7 @@ function attributeCatFiles(lines: PasteLines, table: LineTable, events: MutableL
   let end = command + 1;
   let previous: Stamp | undefined;
   for (; end < lines.count && table.kinds[end] !== LINE_COMMAND && table.kinds[end] !== LINE_HEADER; end++) {
-    if ((table.kinds[end] !== LINE_LOG && table.kinds[end] !== LINE_JSON) || table.stampAt[end]! < 0) continue;
-    const stamp = stampOf(lines, table, end);
+    const stamp = fileLineStampOf(lines, table, end);
     if (stamp === undefined) continue;
     if (previous !== undefined && backwardsMs(previous, stamp) >= FILE_START_JUMP_MS) starts.push(end);
     previous = stamp;
@@ -300,9 +300,7 @@ function findFileStart(lines: PasteLines, table: LineTable, after: number, upTo:
   let best = -1;
   let bestJumpMs = 0;
   for (let i = after; i <= upTo; i++) {
-    const kind = table.kinds[i];
-    if ((kind !== LINE_LOG && kind !== LINE_JSON) || table.stampAt[i]! < 0) continue;
-    const stamp = stampOf(lines, table, i);
+    const stamp = fileLineStampOf(lines, table, i);
     if (stamp === undefined) continue;
     if (previous !== undefined) {
       const jumpMs = backwardsMs(previous, stamp);
@@ -314,6 +312,13 @@ function findFileStart(lines: PasteLines, table: LineTable, after: number, upTo:
     previous = stamp;
   }
   return best;
+}
+
+// The time a program wrote on line i, at its head or (time-last-lines.ts) at its end; undefined for another line.
+function fileLineStampOf(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  const kind = table.kinds[i];
+  if (kind !== LINE_LOG && kind !== LINE_JSON) return undefined;
+  return table.stampAt[i]! >= 0 ? stampOf(lines, table, i) : kind === LINE_LOG ? findTimeLastStamp(lines, table, i) : undefined;
 }
 
 // How far `next` is surely before `previous` on the wall clock (0 when it may not be): `next` may be as late as its

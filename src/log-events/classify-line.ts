@@ -14,6 +14,7 @@ import {
   EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   HEARD_FROM_LEADER_PATTERN,
+  APPEND_SENDER_PATTERN,
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
@@ -29,6 +30,7 @@ import {
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
+import { readSmartPunctuation } from './smart-punctuation.js';
 
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
 export interface LineTest {
@@ -450,6 +452,8 @@ export function classifyLine(
 ): LineMeaning {
   if (isCommand) {
     if (!isKillCommand(text, patterns, may)) return NOTHING;
+    // `pkill —signal TERM -f ‘kv_node —id 3’` (retyped in a word processor) ran with `--` and straight quotes.
+    text = readSmartPunctuation(text);
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
     const ending = withoutNoEndSignals(text);
     if (ending !== text) {
@@ -481,6 +485,8 @@ export function classifyLine(
     if (notKill === undefined && isKillOnlyInThreadName(text, patterns)) return NOTHING;
     // `+ kill -STOP 4101` (a shell trace, no prompt): a pause, resume or probe, no kill.
     if (notKill === undefined) {
+      // A kill no node wrote (a command without its prompt, a trace): read as typed, like a command line.
+      if (ownNode === undefined) text = readSmartPunctuation(text);
       const ending = withoutNoEndSignals(text);
       if (ending !== text && !isKillCommand(ending, patterns, may)) return pausedOrNothing(text, ownNode);
       // bash's `[1]+  Stopped  ./kv_node --id 1 …`: the job was suspended (Ctrl+Z), not ended.
@@ -537,7 +543,7 @@ export function classifyLine(
       meaning.leader = leader;
       return meaning;
     }
-    const sent = (may & BIT.heardFrom) !== 0 ? APPEND_ENTRIES_SENDER_PATTERN.exec(text) : null;
+    const sent = (may & BIT.heardFrom) !== 0 ? (APPEND_ENTRIES_SENDER_PATTERN.exec(text) ?? APPEND_SENDER_PATTERN.exec(text)) : null;
     const sender = sent ? normalizeNodeToken(sent[1]!) : undefined;
     if (sender !== undefined) {
       const meaning = meaningOf(text, 'follows-leader');

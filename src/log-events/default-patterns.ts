@@ -40,7 +40,7 @@ export const FOLLOWS_LEADER_PATTERN =
  * come with every heartbeat: a paste's reading takes them only where they can change its answer (check-paste.ts).
  */
 export const HEARD_FROM_LEADER_PATTERN = widenRegex(
-  /\b(?:heartbeat|append(?: ?entries)?)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:/i,
+  /\b(?:heartbeat|append(?: ?entries)?)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:|\bappend(?: ?entries)? from (?=[\w[])/i,
 );
 /**
  * canonical raft's (libraft, dqlite's) trace of an AppendEntries received, "src/recv_append_entries.c:36
@@ -48,6 +48,12 @@ export const HEARD_FROM_LEADER_PATTERN = widenRegex(
  * the sender (group 1: its address, as dqlite's `.leader` prints it) leads. Its result's trace
  * (`recv_append_entries_result.c`, on the leader) names a follower.
  */
+/**
+ * An append a follower took from a node it names (`append from n1 ok`, `AppendEntries from kv1 (empty)`): only a leader
+ * sends appends, so the sender (group 1) leads, as "append from leader n1" says. Not "no AppendEntries from node1 for
+ * 189 ms" (a detection, read before this) nor a rejection ("rejected append from n1": a stale leader's).
+ */
+export const APPEND_SENDER_PATTERN = /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?: ?entries)? from ([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})/i;
 export const APPEND_ENTRIES_SENDER_PATTERN = /\brecv_append_entries\.c:\d{1,5} self:\d{1,20} from:\d{1,20}@([\w.:-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})/;
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as

@@ -368,35 +368,47 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }
 
-// A node's later kill line with no new life of that node since its earlier one (isNewLife) is the same shutdown going
-// on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
+// A node's later kill line with no new life of that node since its earlier one (findNewLifeMs) is the same shutdown
+// going on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
 function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earlier: readonly KillJudgement[], kill: KillJudgement): boolean {
   if (kill.killed === undefined) return false;
   let previous: KillJudgement | undefined;
   for (const k of earlier) if (k.killed === kill.killed) previous = k;
   if (!previous) return false;
-  return !isNewLife(events, clock, kill.killed, previous.atMs, kill.atMs);
+  return findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) > kill.atMs;
 }
 
 /**
- * Whether `node`, killed at `killedAtMs`, lives again by `untilMs` (restarted): it logs its startup, or names a Raft
- * term lower than one it named before the kill. A node's term never goes back within one life (Raft persists it), so
- * a lower one is a new process on fresh state (a relaunched cluster counts from term 1 again). A node shutting down
- * may still log, even campaign (etcd's leader whose transfer failed starts an election at a higher term): that is
- * no new life.
+ * When `node`, alive up to `sinceMs` (a kill's time), first lives again later than `afterMs` (default `sinceMs`):
+ * the time of its first startup line, or of its first line naming a Raft term lower than the highest it named before
+ * `sinceMs`; Infinity when it never does. A node's term never goes back within one life (Raft persists it), so a
+ * lower one is a new process on fresh state (a relaunched cluster counts from term 1 again). A node shutting down may
+ * still log, even campaign (etcd's leader whose transfer failed starts an election at a higher term): that is no new
+ * life. The one definition of a restart: a killed node's next kill (continuesShutdown) and a follower's lines of a
+ * later run (measure-detection.ts) both ask it. `at(event, index)` places `events[index]` on the paste's clock.
  */
-function isNewLife(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, killedAtMs: number, untilMs: number): boolean {
+export function findNewLifeMs(
+  events: readonly LogEvent[],
+  at: (event: LogEvent, index: number) => number | undefined,
+  node: string,
+  sinceMs: number,
+  afterMs = sinceMs,
+): number {
   let termBefore: number | undefined;
-  for (const e of events) {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
     if (e.node !== node || e.term === undefined || (termBefore !== undefined && e.term <= termBefore)) continue;
-    const at = clock.at(e);
-    if (at !== undefined && at < killedAtMs) termBefore = e.term;
+    const t = at(e, k);
+    if (t !== undefined && t < sinceMs) termBefore = e.term;
   }
-  return events.some((e) => {
-    if (e.node !== node || (e.kind !== 'startup' && (e.term === undefined || termBefore === undefined || e.term >= termBefore))) return false;
-    const at = clock.at(e);
-    return at !== undefined && at > killedAtMs && at <= untilMs;
-  });
+  let firstMs = Infinity;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.node !== node || (e.kind !== 'startup' && (e.term === undefined || termBefore === undefined || e.term >= termBefore))) continue;
+    const t = at(e, k);
+    if (t !== undefined && t > afterMs && t < firstMs) firstMs = t;
+  }
+  return firstMs;
 }
 
 /** Kill lines without a timestamp (a `$ kill 1234` typed at a prompt): they cannot give the kill time. */

@@ -7,7 +7,7 @@ import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
-import { markKillsInWords } from './time-in-words.js';
+import { dropSentenceEvents, markKillsInWords } from './time-in-words.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
@@ -152,7 +152,8 @@ export function readLogEvents(
     }
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined) raw.splice(k, 1);
   }
-  // A kill stated in a sentence ("kill um 14:03:11,482, both followers …"): the student's line, no program's.
+  // A sentence ("kill um 14:03:11,482, both followers …", "n2 EOF after 2 ms"): the student's line, no program's.
+  dropSentenceEvents(lines, table, raw);
   const killClauses = markKillsInWords(lines, table, raw, patterns);
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);

@@ -112,6 +112,16 @@ function skipToken(text: string, p: number, limit: number, st: ScanState): numbe
   return Math.min(st.nextSpace, st.nextTab, limit);
 }
 
+// skipToken, stopping at a `|` inside the token: columns joined by bars (`14:07:19.611|n2|F|t7| …`, a C program's
+// printf) are tokens of their own. A token ending in a digit, `Z` or `]` (a time's own end) is searched for no bar.
+function skipColumnToken(text: string, p: number, limit: number, st: ScanState): number {
+  const q = skipToken(text, p, limit, st);
+  const last = text.charCodeAt(q - 1);
+  if (isDigit(last) || last === 90 || last === 93) return q;
+  const bar = indexWithin(text, 124, p, q);
+  return bar < 0 ? q : bar;
+}
+
 const code3 = (text: string, p: number): number =>
   ((text.charCodeAt(p) | 0x20) << 16) | ((text.charCodeAt(p + 1) | 0x20) << 8) | (text.charCodeAt(p + 2) | 0x20);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => code3(m, 0)));
@@ -1019,7 +1029,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       // The time of `2026-11-26 19:30:01,123` is the next token, skipped by the branch above.
       stampLastToken = tokens;
-      p = skipToken(text, p, headEnd, st);
+      p = skipColumnToken(text, p, headEnd, st);
       continue;
     }
     if (c === 91 || c === 40) {

@@ -1,5 +1,5 @@
-// A program writes its time at the head of its line (or behind a prefix column, a `^C`, a weekday); a student's
-// sentence carries one inside its words: "kill um 14:03:11,482, both followers time out (split vote …)", an echoed
+// A program writes its time at the head of its line (or behind a prefix column, a `^C`, a weekday), or at its end in
+// one shape line after line (time-last-lines.ts); a student's sentence carries one inside its words: "kill um 14:03:11,482, both followers time out (split vote …)", an echoed
 // "killing leader at 12:00:01.123". Such a line is no program's log line: no file's in a cat of whole files, and a
 // kill it states yields to the killed node's own line at the same instant (log-facts.ts joinKillRecords).
 import { isAsciiDigit, isAsciiLetter, isSpaceOrTab as isSpace } from './char-codes.js';
@@ -9,6 +9,7 @@ import type { MutableLogEvent } from './log-event.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { stampOf, type LineTable } from './scan-lines.js';
+import { findTimeLastStamp } from './time-last-lines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 
 /** Words a sentence has before its time at least ("kill um", "killed at"): one word is a level, a host, a weekday. */
@@ -49,6 +50,35 @@ export function isTimeInWords(text: string, start: number, end: number, time: Pi
   return false;
 }
 
+// Writers a line gets from where it stands (a `==>` section, a file's run in a cat) or from a name in its words: not
+// marked on the line itself, so a sentence under a node's section gets one too.
+const isPlacedWriter = (from: MutableLogEvent['nodeFrom']): boolean =>
+  from === undefined || from === 'section' || from === 'file-run' || from === 'file-name' || from === 'message' || from === 'subject' || from === 'caller';
+
+/**
+ * Removes from `events` those of a student's sentence that is no kill: a line whose own time sits inside its words
+ * (isTimeInWords; not a program's time-last line) and whose writer only its place or words give ("kill at
+ * 14:05:33.301Z = 19:50:33.301 here. n2 EOF after 2 ms, n3 timer after 218 ms." under n3's `==>` section). It restates
+ * what nodes logged, in other clocks and sums: no node's log line, so neither a detection nor a time on a node's
+ * clock. A kill so stated stays, as markKillsInWords reads it.
+ */
+export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): void {
+  let kept = 0;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isPlacedWriter(event.nodeFrom) || !isStatedInWords(lines, table, event)) events[kept++] = event;
+  }
+  events.length = kept;
+}
+
+// Whether the event's time is the one its line's own words carry (not a program's time-last stamp).
+function isStatedInWords(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
+  const own = stampOf(lines, table, event.line);
+  if (own === undefined || own.end !== event.time!.end || own.ms !== event.time!.ms) return false;
+  if (findTimeLastStamp(lines, table, event.line) !== undefined) return false;
+  return isTimeInWords(lines.text, lines.starts[event.line]!, lines.ends[event.line]!, own);
+}
+
 /**
  * Marks each kill whose line's own time sits inside its words (`timeInWords`): a sentence stating the kill, whose
  * writer is the student, not a node its words name. When the words up to its time state the kill ("kill um
@@ -64,6 +94,8 @@ export function markKillsInWords(lines: PasteLines, table: LineTable, events: re
     // the output's below it).
     const own = stampOf(lines, table, event.line);
     if (own === undefined || own.end !== event.time.end || own.ms !== event.time.ms) continue;
+    // A program's line timed at its end (`WARN  received SIGTERM, shutting down (10:00:00.100)`) is no sentence.
+    if (findTimeLastStamp(lines, table, event.line) !== undefined) continue;
     const start = lines.starts[event.line]!;
     if (!isTimeInWords(lines.text, start, lines.ends[event.line]!, own)) continue;
     event.timeInWords = true;

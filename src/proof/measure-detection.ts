@@ -19,7 +19,7 @@ import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN } from '../log-events/default-patterns.js';
 import { saysOwnRoleLeader } from '../log-events/classify-line.js';
-import { findDetection, findLeaderAt, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findLeaderAt, findNewLifeMs, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -326,19 +326,9 @@ function judgeKill(
     let before: LogEvent | undefined;
     let beforeMs = 0;
     let untimed: LogEvent | undefined;
-    // The node's first start later than the window after the kill: it ran again (a later run of the cluster, a second
-    // session pasted under the first), so what it logs after is not this kill's. Past the window, dropping those lines
-    // changes no verdict (any of them was too slow), only what the report calls the node's detection.
-    let restartMs = Infinity;
     for (let k = 0; k < events.length; k++) {
       const event = events[k]!;
-      if (event.node !== node) continue;
-      if (event.kind === 'startup') {
-        const t = times[k];
-        if (t !== undefined && t > killAt + timing.window_ms && t < restartMs) restartMs = t;
-        continue;
-      }
-      if (!DETECTION_KINDS.has(event.kind)) continue;
+      if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
       const t = times[k];
       if (t === undefined) {
         untimed ??= event;
@@ -351,6 +341,11 @@ function judgeKill(
       }
       detections.push({ kind: event.kind, atMs: t, event });
     }
+    // The node's first new life later than the window after the kill (findNewLifeMs): it ran again (a later run of the
+    // cluster, a second session pasted under the first), so what it logs after is not this kill's. Past the window,
+    // dropping those lines changes no verdict (any of them was too slow), only what the report calls its detection.
+    const windowEndMs = killAt + timing.window_ms;
+    const restartMs = detections.some((d) => d.atMs > windowEndMs) ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
     const candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
     let found = findDetection(candidates, killAt);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own

@@ -1,7 +1,8 @@
 // Untrusted paste → plain text: bytes decoded as UTF-8 with replacement (UTF-16 when the bytes start with a
 // UTF-16 BOM), ANSI colour/cursor codes removed, backspaces applied (an erased typo), CRLF turned into LF (a lone CR
 // too when the paste has no LF; with LF line ends it returns the carriage within its line), BOM removed, no-break spaces
-// (a terminal rendered as HTML, chat apps) turned into spaces. Line numbers stay
+// (a terminal rendered as HTML, chat apps) turned into spaces, invisible format characters (a wiki's zero-width spaces,
+// joiners, a BOM inside the text, soft hyphens) removed. Line numbers stay
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
 // costs as much as the rest of a small verdict.
@@ -22,6 +23,12 @@ const NUL_PADDING = /(^|\n)\x00+/g;
 
 // U+00A0 no-break, U+2007 figure and U+202F narrow no-break space: copied from web terminals they stand for spaces.
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
+
+// U+00AD soft hyphen, U+200B zero-width space, U+200C/U+200D zero-width (non-)joiner, U+2060 word joiner, U+FEFF (a BOM
+// or zero-width no-break space inside the text): a page (Confluence, a wiki, a BOM-led file in a `cat`) puts them
+// between characters; they show nothing, so they stand for nothing (`\u200b14:05:33.250` is the time 14:05:33.250).
+const INVISIBLE_FORMAT = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE_FORMAT_UNITS = ['\u200b', '\ufeff', '\u00ad', '\u200c', '\u200d', '\u2060'];
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
@@ -128,6 +135,9 @@ function stripTerminalCodes(raw: string): string {
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
   // Three substring scans: far cheaper than a regex test on a 5 MB paste.
   if (text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f')) text = text.replace(NO_BREAK_SPACE, ' ');
+  // Substring scans too; reached only for a paste the literal scan marked (literal-scan-wasm.ts MARK_UNITS) or one it
+  // did not scan.
+  if (INVISIBLE_FORMAT_UNITS.some((unit) => text.includes(unit))) text = text.replace(INVISIBLE_FORMAT, '');
   return text;
 }
 

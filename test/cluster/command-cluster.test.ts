@@ -172,6 +172,16 @@ describe('runScenario with a --cluster command template', () => {
     expect(result.problems[0]).toMatch(/^(?:started, then )?node1 exited \(exit code 127\); last output: ".*not found".*; the template runs in the run's work dir \S+, not where you started verify-lesson: give the paths in it absolute \("\$PWD\/my-node …"\)$/);
   });
 
+  it("says so too when the relative path is the script of an interpreter (node's module error, then its stack)", async () => {
+    // `node my-node.js …` from the project dir: Node prints `Cannot find module '<work dir>/my-node.js'`, a stack and
+    // its version; the not-found line is the one quoted.
+    const { result } = await run('node my-node.js --id {id} --peers {peers}');
+    expect(result.passed).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/exited \(exit code 1\); last output: "Error: Cannot find module '\S+\/my-node\.js'".*; the template runs in the run's work dir \S+, not where you started verify-lesson/);
+    expectNoProcessesLeft(result);
+  });
+
   it('fails when no node ever says it became leader', async () => {
     const { result, ms } = await run(fake('no-leader'));
     expect(result.passed).toBe(false);

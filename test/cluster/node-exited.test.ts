@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeExitedError } from '../../src/cluster/node-exited.js';
+import { isWorkDirPathNotFound, nodeExitedError } from '../../src/cluster/node-exited.js';
 import { openScenarioCluster, type ScenarioCluster } from '../../src/cluster/scenario-cluster.js';
 import { isVerifyLessonError } from '../../src/errors.js';
 import { fixture, kvNodeScript } from '../support/processes.js';
@@ -77,6 +77,22 @@ describe('nodeExitedError', () => {
     expect(exitedWith('sh: 1: exec: ./my-node: not found')).toContain(hint);
     expect(exitedWith('/bin/sh: 1: ./my-node: not found')).toContain(hint);
     expect(exitedWith("/usr/bin/python3: can't open file '/tmp/run/node.py': [Errno 2] No such file or directory")).toContain(hint);
+  });
+
+  it("quotes a node's not-found line from before its last lines (Node's module error is followed by a stack)", () => {
+    const lastLines = ['  requireStack: []', '}', 'Node.js v20.20.2'];
+    const notFoundLine = "Error: Cannot find module '/tmp/run/my-node.js'";
+    const message = nodeExitedError([{ id: 1, exit: { code: 1, signal: null }, lastLines, logPath: '/tmp/run/data/node1/node.log', notFoundLine }], 'started', '/tmp/run').message;
+    expect(message).toContain(`last output: "${notFoundLine}"`);
+    expect(message).toContain(hint);
+    expect(message).not.toContain('requireStack');
+  });
+
+  it('takes as a not-found line only one naming a path under the work dir', () => {
+    expect(isWorkDirPathNotFound("Error: Cannot find module '/tmp/run/my-node.js'", '/tmp/run')).toBe(true);
+    expect(isWorkDirPathNotFound("Error: Cannot find module '/home/me/kv/my-node.js'", '/tmp/run')).toBe(false);
+    // A node's own words while it runs.
+    expect(isWorkDirPathNotFound('GET k7: key not found', '/tmp/run')).toBe(false);
   });
 
   it('does not, when the path not found was absolute and outside the work dir (a wrong path, not a relative one)', () => {

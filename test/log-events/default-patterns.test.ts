@@ -58,3 +58,16 @@ describe('DEFAULT_CONNECTION_PATTERN', () => {
     expect(prefilteredKindOf(line)).toBe(kindOf(line));
   });
 });
+
+describe('APPEND_SENDER_PATTERN: an append names its sender as the leader', () => {
+  const meaningOf = (line: string) => classifyLineText(line, patterns, { ownNode: 'n2' });
+  it('reads the node an append came from as the leader (only a leader sends appends)', () => {
+    expect(meaningOf('append from n1 ok (0 entries)')).toMatchObject({ kind: 'follows-leader', leader: 'node1' });
+    expect(meaningOf('term 3 FOLLOWER: AppendEntries from kv1 (empty), timer reset')).toMatchObject({ kind: 'follows-leader', leader: 'kv1' });
+  });
+
+  it('reads no leader from an append refused (a stale leader) nor from its absence (a detection)', () => {
+    expect(meaningOf('rejected append from n1 (stale term 3)').leader).toBeUndefined();
+    expect(meaningOf('heartbeat timeout, no AppendEntries from node1 for 189 ms').kind).toBe('heartbeat-timeout');
+  });
+});

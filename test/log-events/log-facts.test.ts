@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, ZONE_EVIDENCE_MS, type LogEvent } from '../../src/log-events/index.js';
+import { findNewLifeMs } from '../../src/log-events/log-facts.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 
@@ -85,6 +86,30 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
       [2, undefined, true, undefined],
       [4, 'node2', false, undefined],
     ]);
+  });
+});
+
+describe('findNewLifeMs: when a node lives again after a time (its startup, or a lower Raft term)', () => {
+  const text = [
+    '10:00:00.000 [node2] following leader node1 for term 3',
+    '10:00:01.000 [node1] received SIGTERM, shutting down',
+    '10:00:01.200 [node2] heartbeat timeout, starting election for term 4',
+    '10:05:00.000 [node2] following leader node1 for term 1',
+    '10:06:00.000 [node2] kv_node id=2 listening on 127.0.0.1:7002',
+  ].join('\n');
+  const { events } = readLogText(text, patterns);
+  const clock = placeEventsOnClock(events);
+  const lifeAfter = (sinceMs: number, afterMs?: number): number => findNewLifeMs(events, (e) => clock.at(e), 'node2', sinceMs, afterMs) - 36_000_000;
+
+  it('takes the first line naming a term lower than the highest before, or a startup line, whichever comes first', () => {
+    expect(lifeAfter(36_001_000)).toBe(300_000);
+    expect(lifeAfter(36_001_000, 36_301_000)).toBe(360_000);
+  });
+
+  it('no new life from a higher term (a campaign), and none before any term is known: only the startup counts', () => {
+    expect(lifeAfter(36_001_000, 36_300_000)).toBe(360_000);
+    expect(lifeAfter(35_000_000)).toBe(360_000);
+    expect(lifeAfter(36_361_000)).toBe(Infinity);
   });
 });
 

@@ -1460,4 +1460,17 @@ describe('scanLines: heads behind a symbol, banners, titled blocks and ansible o
     // A process id or node number in the brackets is syslog's column, read as before.
     expect(scan('Nov 26 19:30:01.123 raftbox kv_node[2]: heartbeat timeout')[0]!.node).toBe('node2');
   });
+
+  it('reads columns joined by bars after the time (`14:07:19.611|n2|F|t7| …`): the node column names the writer', () => {
+    const rows = scan(
+      [
+        '14:07:19.302|n1|L|t7| heartbeat -> n2,n3 commit=31',
+        '14:07:19.303|n2|F|t7| append from n1 ok (0 entries)',
+        '14:07:19.611|n2|F|t7| heartbeat timed out after 208ms, starting election',
+        '14:07:19.613|n3|F|t8| granted vote to n2',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => r.node)).toEqual(['n1', 'n2', 'n2', 'n3']);
+    expect(rows.map((r) => r.dayMs)).toEqual([50_839_302, 50_839_303, 50_839_611, 50_839_613]);
+  });
 });

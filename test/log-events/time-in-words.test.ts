@@ -104,3 +104,27 @@ describe('readLogText: a kill sentence is the student line', () => {
     expect(kills(events)).toEqual([{ line: 3, node: 'node1', target: undefined, inWords: false }]);
   });
 });
+
+describe('readLogText: a sentence that is no kill is no node line', () => {
+  const paste = [
+    '$ date -u +%FT%T.%3NZ; kill -9 8841',
+    '2026-12-01T14:05:33.301Z',
+    '==> n3.log <==',
+    '2026-12-01T19:50:33.201+0545 [n3] DEBUG heartbeat from leader n1 term 2',
+    '2026-12-01T19:50:33.519+0545 [n3] WARN election timeout fired (no heartbeat from leader n1 for 268 ms)',
+    '',
+    'kill at 14:05:33.301Z = 19:50:33.301 here. n2 EOF after 2 ms, n3 timer after 218 ms.',
+  ].join('\n');
+
+  it("drops a closing sentence under a node's section: its EOF is no detection of that node, its time none of its clock", () => {
+    const events = readLogText(paste, patterns).events;
+    expect(events.some((e) => e.line === 6)).toBe(false);
+    expect(events.filter((e) => e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost').map((e) => e.line)).toEqual([4]);
+  });
+
+  it("keeps a line whose own column names its writer, and a program's lines timed at their end", () => {
+    expect(readLogText('[n3] WARN lost connection to leader n1 at 19:50:33.303 (EOF)', patterns).events.map((e) => e.kind)).toEqual(['connection-lost']);
+    const timeLast = ['==> n3.log <==', 'WARN heartbeat timeout (10:00:00.100)', 'INFO granted vote to n2 (10:00:00.102)', 'INFO append from n2 ok (10:00:00.110)'].join('\n');
+    expect(readLogText(timeLast, patterns).events.map((e) => e.kind)).toContain('heartbeat-timeout');
+  });
+});

@@ -144,6 +144,18 @@ describe('checkPaste', () => {
     expect(checkPaste(lesson, GOOD)).toEqual(verdict);
   });
 
+  it('reads a paste whose rows start with a zero-width space (copied from Confluence) as the same paste without them', () => {
+    const hidden = GOOD.split('\n').map((line) => (line === '' ? line : `\u200b${line}`)).join('\n');
+    const clean = checkPaste(lesson, GOOD);
+    // Twice: a first small scan may be JavaScript's, the next is the literal scan that must mark U+200B for normalising.
+    for (let run = 0; run < 2; run++) {
+      const verdict = checkPaste(lesson, hidden);
+      expect(verdict.passed).toBe(true);
+      expect(verdict.measurements).toEqual(clean.measurements);
+      expect(checkPaste(lesson, new TextEncoder().encode(hidden)).measurements).toEqual(clean.measurements);
+    }
+  });
+
   it('accepts bytes like strings', () => {
     expect(checkPaste(lesson, new TextEncoder().encode(GOOD))).toEqual(checkPaste(lesson, GOOD));
   });

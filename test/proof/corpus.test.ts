@@ -100,16 +100,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // without the ✅ passes too, on c229dcf as well; a '- node3 timed out at …' list item or a '| node3 | … |' table row
   // is rightly not read. Cause: a summary line in a node's 'name: time words' shape is taken as that node's line.
   'adv15-fixh-emoji-checkmark-summary-miscopies-node3.log',
-  // FALSE FAIL. A headerless `cat` of three whole files whose lines carry their time at the END ('WARN  received
-  // SIGTERM, shutting down (10:00:00.100)'): no file runs are found, so "no follower lines … 2 detection lines could
-  // not be tied to any node"; the same lines with the time first pass (node2 +1, node3 +180 ms). Cause: file runs
-  // (attribute-file-runs.ts) are not found in a time-last format; fixg's timeInWords also reads such a program line
-  // as a student's sentence (2+ words before its time), but c229dcf fails it the same way.
-  'adv15-fixg-time-last-format-cat-leader-killed.log',
-  // killedNode: engine node1 (the leader), truth node2 (a follower: the second file's 'received SIGTERM … (10:00:00.100)'
-  // in the same time-last headerless cat). Verdict right (fails). Same cause as the entry above: no file runs, so the
-  // writerless kill line is taken as the then-leader's.
-  'adv15-fixg-time-last-format-cat-killed-follower.log',
   // killedNode: engine node3 (the then-leader), truth node1 (its own 'received SIGTERM' 1 ms after `date; kill 6101`,
   // a pid no line ties to a node; node1 had stepped down and followed node3). Verdict right (fails). Cause
   // (log-facts.ts joinKillRecords/findOwnLineOf): a nameless kill record joins only the then-leader's own line, so it
@@ -131,28 +121,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // lnav-write-table-to-box-drawing-log-path were listed here until fixn, 21:30 UTC: a writer key in the words names
   // its line's file, tail headers over files of one name are named by the directory that differs, lager's
   // `@mod:leader:88` names no leader, a path column after the time names the writer; see the README's Fifteenth pass.)
-  // FALSE FAIL. passed: engine false, truth true (node2 +205, node3 +3 ms); killLine engine null, truth 8. Copied from
-  // Confluence: a U+200B ZERO WIDTH SPACE starts every row. The `date` output row `\u200b14:05:33.250` is not read as
-  // the kill's time ("line 7 shows the kill but has no timestamp") and no node line is found. With the U+200B removed
-  // it passes; removing only the U+200B after each time (keeping the line-start ones) still fails.
-  'blind15-confluence-zero-width-spaces-pgrep-positional.log',
-  // FALSE FAIL. passed: engine false, truth true (n2 +2, n3 +218 ms): engine n2 +20700002 ms (5 h 45 min + 2 ms), n3
-  // +0 ms from line 25. The student's closing sentence "kill at 14:05:33.301Z = 19:50:33.301 here. n2 EOF after 2 ms,
-  // n3 timer after 218 ms." is read as n3's log line (its EOF, +0 ms: "n3's time goes back 20700223 ms") and shifts
-  // the kill off the `+0545` node lines' clock (the kill is then printed without its Z). Without that sentence it
-  // passes, `+0545` and `+05:45` alike: the 45-minute offset itself is read right.
-  'blind15-nepal-0545-node-lines-date-u-z-kill-9.log',
-  // killLine: engine 4, truth 7 (verdict and ms right). Smart punctuation in the retyped command: `date +%T.%3N; pkill
-  // —signal TERM -f ‘kv_node —id 3’` (em dashes, curly quotes) is not tied to node3, so the report lists line 7 as
-  // "no line says who led then" and cites the student's sentence "Killed it at 13:41:07.226 (the date output below):"
-  // (line 4, same instant). With `--` and straight quotes line 7 is cited; without the sentence the date output is.
-  'blind15-pages-smart-dashes-pkill-signal-em-dash.log',
-  // leader: engine null, truth n1; n2: engine no such follower, truth 209 ms (verdict right: fails). Pipe-separated
-  // lines `14:07:19.611|n2|F|t7| …` (time|node|role|term|) name no writer: "no follower lines in the paste … 1
-  // detection line could not be tied to any node — paste the logs so every line names its node", which every line
-  // does. With spaces for the pipes n1/n2/n3 are read (leader still "unknown": only the prose "killed n1 (leader)"
-  // and the role letter `L` say it) and n3 is rightly "logged nothing … saying it noticed".
-  'blind15-discord-thread-n3-only-votes-new-leader.log',
   // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
   // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
   // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the
@@ -160,6 +128,39 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // node3 | 10:22:41.306 | connection closed (EOF), +1 ms |` is measured as a follower at +1 ms) and a kill row of node2
   // (line 5). Without the table: the same killed node, node2 "was itself killed on line 20".
   'blind15-markdown-summary-table-killed-follower-node2.log',
+  // adv16 (adversarial probes of session 27's rules, 2026-12-01 21:10 UTC): see fixtures/pastes-corpus/README.md
+  // "adv16". Each was also run on 3c147eb (before fixm), 2cad84e (fixm's time-last rule only) and where said older.
+  // **FALSE PASS** (exposed by fixm's time-last rule, 2cad84e): passed engine true, truth false; node2: engine +202 ms
+  // (line 9 timed 10:00:00.302, the deadline its message states), truth +310 (the line's own closing time .410). fixm
+  // reads a time-last line's closing time for the file runs (time-last-lines.ts) but the event keeps the line's first
+  // time. On 3c147eb the headerless cat split into no files: fails (right verdict, for no follower lines).
+  'adv16-fixm-time-last-cat-deadline-in-message-node2-310.log',
+  // **FALSE PASS** (no session rule: the same on 3c147eb): the same logs under tail's headers, node2 +202 (line 12 read
+  // at .302), truth +310. Same cause: a time-last line's event time is the first time in its words.
+  'adv16-time-last-tail-deadline-in-message-node2-310.log',
+  // FALSE FAIL caused by fixm's time-last rule (2cad84e): engine fails, leader unknown, "no follower lines … 2
+  // detection lines could not be tied to any node"; truth passes, n2 +1, n3 +181 ms. The student's three notes under the
+  // cat (`leader killed at 10:00:00.100`, …) are one time-last shape written 3 times (PROGRAM_SHAPE_LINES), so they count
+  // as a program's stamped lines in the cat's range: their .100 runs back more than 1 s from n3's last line
+  // (10:00:02.435), a 4th file start for 3 files named, and attributeCatFiles splits nothing. Right on 3c147eb (+1/+181);
+  // right with two notes.
+  'adv16-fixm-cat-then-three-at-notes-past-1s.log',
+  // **FALSE PASS** (the restart definition's startup half, findNewLifeMs: continuesShutdown since 9320717, one definition
+  // since fixm 875aa7e): engine passes, kill line 7 (`HTTP server stopped`, .160), node2 +248, node3 +245; truth fails,
+  // kill line 5 (`received SIGTERM`, .100), +308 / +305. node1's `graceful shutdown started: draining …` matches
+  // STARTUP_PATTERN ("started"), so node1 "lives again" and its `stopped` line is judged a second kill of the still-leading
+  // node1. Same on 3c147eb and on dfb3917^.
+  'adv16-restart-shutdown-started-then-http-stopped-slow.log',
+  // **FALSE PASS** caused by fixi's lower-term rule (dfb3917, now findNewLifeMs's lower-term half): engine passes, kill
+  // line 6 (.131904), node2 +276.613, node3 +270.784; truth fails, kill line 5 (.100231), +308.286 / +302.457. The
+  // leader's `state saved (last entry: index 41, term 1); raft node stopped` names its last entry's term 1, below the term
+  // 2 it led: read as a fresh process, that line is a second kill. Right on dfb3917^ (fails, kill line 5).
+  'adv16-restart-lower-term-in-stop-line-slow.log',
+  // **FALSE PASS** (no session rule: the same on 3c147eb; adv15's checklist cause): node3: engine +280 (line 20, the
+  // student's `- node3 heartbeat timeout at 10:00:00.380` under `Results:`), truth +321 (line 15, node3's own .421).
+  // fixl's summary-block rule drops only head-stamped lines (`node3: 10:00:00.371 …`); a checklist whose times come last
+  // is still read as node3's lines.
+  'adv16-fixl-time-last-results-checklist-miscopies-node3.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -24,7 +24,7 @@ const both = (literals: readonly string[], text: string): { wasm: LiteralLines; 
 
 // Characters the scan treats differently: folded case, spaces and joiners (one and several UTF-8 bytes), line
 // breaks, other non-ASCII (a surrogate pair), lone surrogates, U+FFFD.
-const TEXT_CHARS = ['a', 'b', 'e', 'A', 'B', 'E', ' ', '-', '_', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', 'É', 'ß', '中', '😀', '\ud83d', '\ude00', '\ufffd', '=', '\x1b', '\u009b', '\u2007', '\u202f'];
+const TEXT_CHARS = ['a', 'b', 'e', 'A', 'B', 'E', ' ', '-', '_', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', 'É', 'ß', '中', '😀', '\ud83d', '\ude00', '\ufffd', '=', '\x1b', '\u009b', '\u2007', '\u202f', '\u200b', '\u200d', '\u00ad', '\u2060'];
 const LITERAL_CHARS = ['a', 'b', 'e', ' ', 'é', 'ß', '中', '😀', '=', '\ufffd', '\ud83d', '\ude00'];
 
 describe('literal-scan-wasm', () => {

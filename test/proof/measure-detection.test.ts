@@ -502,3 +502,29 @@ describe('the words of a right verdict (blind9)', () => {
     ]);
   });
 });
+
+describe("a follower's lines after it lives again are not its detection of this kill (findNewLifeMs)", () => {
+  // node2 logs nothing after the kill; minutes later the cluster runs again and node2's next run times out.
+  const paste = (relaunch: string): string[] => [
+    `${t(-2000)} node1 became leader for term 3`,
+    `${t(-1990)} node2 following leader node1 for term 3`,
+    `${t(-1990)} node3 following leader node1 for term 3`,
+    `${t(0)} node1 received SIGTERM, shutting down`,
+    `${t(180)} node3 heartbeat timeout, starting election for term 4`,
+    relaunch,
+    `${t(302_000)} node2 heartbeat timeout, starting an election`,
+  ];
+  const node2 = (lines: string[]) => measure(lines).measurements!.followers.find((f) => f.node === 'node2');
+
+  it('a startup line past the window starts a new life: node2 detected nothing', () => {
+    expect(node2(paste(`${t(300_000)} node2 kv_node id=2 listening on 127.0.0.1:7002`))).toMatchObject({ status: 'no-detection' });
+  });
+
+  it('so does a Raft term lower than the one it named before the kill, with no startup line (a fresh process)', () => {
+    expect(node2(paste(`${t(300_000)} node2 following leader node1 for term 1`))).toMatchObject({ status: 'no-detection' });
+  });
+
+  it('a term as high or higher is the same life: its late timeout is its (too slow) detection', () => {
+    expect(node2(paste(`${t(300_000)} node2 following leader node3 for term 4`))).toMatchObject({ status: 'too-slow', detectionMs: 302_000 });
+  });
+});

@@ -39,6 +39,12 @@ describe('normalizePasteText', () => {
     expect(normalizePasteText('19:30:01.123\u00a0[node2]\u00a0WARN\u00a0 heartbeat\u202ftimeout\u2007x')).toBe('19:30:01.123 [node2] WARN  heartbeat timeout x');
   });
 
+  it('removes invisible format characters a wiki or a BOM-led file puts inside the text (Confluence: U+200B before every row)', () => {
+    expect(normalizePasteText('\u200b14:05:33.250\n\u200b14:05:33.455\u200b node2 [F] heartbeat timeout\n')).toBe('14:05:33.250\n14:05:33.455 node2 [F] heartbeat timeout\n');
+    expect(normalizePasteText('a\ufeff12:00:00.001 n\u00adode2 time\u200cout\u200d\u2060')).toBe('a12:00:00.001 node2 timeout');
+    expect(normalizeLogLine('\u200b12:00:00.001\u200b node2 heartbeat timeout')).toBe('12:00:00.001 node2 heartbeat timeout');
+  });
+
   it('normalises one live log line the same way, dropping a stray CR', () => {
     expect(normalizeLogLine('\x1b[32m12:00:00.001\x1b[0m\u00a0node2 heartbeat timeout\r')).toBe('12:00:00.001 node2 heartbeat timeout');
     expect(normalizeLogLine('kill 4110\b\x1b[K\b\x1b[K01')).toBe('kill 4101');

@@ -1,0 +1,84 @@
+// A program may write its time at the end of its line instead of at its head: `WARN  received SIGTERM, shutting down
+// (10:00:00.100)`, `… [2026-12-01 10:00:00.100]`, `Compilation started at Tue Dec  1 11:48:02`. Such a line is a
+// program's as much as a head-stamped one (a file's in a cat of whole files, never the student's sentence), and what
+// shows it is its shape repeated line after line: a student's sentence stating a time ("killed node1 at
+// 10:00:00.100") is not written over and over in one shape.
+import { isSpaceOrTab } from './char-codes.js';
+import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
+import type { PasteLines } from './paste-lines.js';
+import { LINE_LOG, type LineTable } from './scan-lines.js';
+
+/** Lines of one shape a paste holds at least for the shape to be a program's: a sentence or two is not one. */
+export const PROGRAM_SHAPE_LINES = 3;
+
+const AT = ' at ';
+// A time is written in fewer characters than this (`Tue Dec  1 11:48:02.123456 +0100 2026`): no search goes further
+// back from a line's end.
+const STAMP_CHARS = 48;
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun),? /i;
+
+/** A time closing a line, and the shape it is written in (what encloses it, its format and resolution). */
+export interface LineEndTime {
+  readonly stamp: Stamp;
+  readonly shape: string;
+}
+
+/**
+ * The time that ends the text [start, end) (trailing blanks aside) inside parentheses or brackets after a blank
+ * (`… shutting down (10:00:00.100)`), or after ` at ` (`… started at Tue Dec  1 11:48:02`); undefined for none.
+ */
+export function readLineEndTime(text: string, start: number, end: number): LineEndTime | undefined {
+  let e = end;
+  while (e > start && (isSpaceOrTab(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+  if (e - start < 8) return undefined;
+  const last = text.charCodeAt(e - 1);
+  const from = Math.max(start + 1, e - STAMP_CHARS);
+  if (last === 41 || last === 93) {
+    const opener = last === 41 ? 40 : 91;
+    let open = e - 2;
+    while (open >= from && text.charCodeAt(open) !== opener) open--;
+    if (open < from || !isSpaceOrTab(text.charCodeAt(open - 1))) return undefined;
+    const stamp = parseTimestampAt(text, open + 1, e - 1);
+    return stamp !== undefined && stamp.end === e - 1 ? { stamp, shape: `${text[open]}${stamp.format}/${stamp.precisionMs}` } : undefined;
+  }
+  for (let at = e - AT.length - 1; at >= from; at--) {
+    if (!text.startsWith(AT, at)) continue;
+    const stamp = parseTimestampAt(text, at + AT.length, e) ?? parseTimestampAt(text, skipWeekday(text, at + AT.length), e);
+    return stamp !== undefined && stamp.end === e ? { stamp, shape: `at ${stamp.format}/${stamp.precisionMs}` } : undefined;
+  }
+  return undefined;
+}
+
+// Past a weekday before a date (`Tue Dec  1 11:48:02`, `Tue, 01 Dec 2026 …`): the offset the date starts at.
+function skipWeekday(text: string, at: number): number {
+  const day = WEEKDAY.exec(text.slice(at, at + 5));
+  return day ? at + day[0].length : at;
+}
+
+// Per scanned paste: each log line's end time when its shape is a program's (PROGRAM_SHAPE_LINES or more lines).
+const programTimes = new WeakMap<LineTable, ReadonlyMap<number, Stamp>>();
+
+/**
+ * The time at the end of line `i` (a log line with no time at its head) when the paste writes PROGRAM_SHAPE_LINES or
+ * more lines in that shape: a program's line, timed at its end. Undefined otherwise.
+ */
+export function findTimeLastStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  let times = programTimes.get(table);
+  if (times === undefined) programTimes.set(table, (times = readProgramTimes(lines, table)));
+  return times.get(i);
+}
+
+function readProgramTimes(lines: PasteLines, table: LineTable): ReadonlyMap<number, Stamp> {
+  const found: [number, LineEndTime][] = [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.count; i++) {
+    if (table.kinds[i] !== LINE_LOG || table.stampAt[i]! >= 0) continue;
+    const time = readLineEndTime(lines.text, lines.starts[i]!, lines.ends[i]!);
+    if (time === undefined) continue;
+    found.push([i, time]);
+    counts.set(time.shape, (counts.get(time.shape) ?? 0) + 1);
+  }
+  const times = new Map<number, Stamp>();
+  for (const [i, time] of found) if (counts.get(time.shape)! >= PROGRAM_SHAPE_LINES) times.set(i, time.stamp);
+  return times;
+}

@@ -356,11 +356,24 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       id === undefined
         ? `which process is ${leader} cannot be told from the paste: find it first, e.g. with a node's GET /status`
         : `find it first, e.g. with pgrep -f "kv_node.*--id ${id}" or GET /status`;
-    return (
-      `the killed node ${String(a.killed)} was not the leader: ${leader} led just before the kill` +
-      (a.killLine ? ` on line ${String(a.killLine)}` : '') +
-      ` (line ${String(a.line)} says so) — kill ${leader} instead (${find})`
-    );
+    // A nameless kill (`date; kill 6101`) tied to its node by the node's own shutdown line just after it: say so.
+    const own = a.ownLine as { line: number; afterMs: number } | undefined;
+    const killed =
+      own === undefined
+        ? `the killed node ${String(a.killed)} was not the leader: ${leader} led just before the kill${a.killLine ? ` on line ${String(a.killLine)}` : ''}`
+        : `the kill on line ${String(a.killLine)} killed ${String(a.killed)} (its own shutdown line ${String(own.line)} ` +
+          (own.afterMs < 0 ? `is the same moment to its stamp's resolution)` : `follows it ${ms(own.afterMs)} later)`) +
+          `, which was not the leader: ${leader} led just before the kill`;
+    const paused = a.paused as { line: number; words?: string } | undefined;
+    if (paused !== undefined) {
+      // A paused leader is replaced, and the later kill hits a follower: pausing was the mistake, not the choice of node.
+      return (
+        `${killed} (line ${String(a.line)} says so), elected after line ${String(paused.line)}${quoted(paused.words)} paused ${String(a.killed)}: ` +
+        'a paused node sends no heartbeats, so its followers elect another leader, and a pause is no kill — ' +
+        'restart the cluster and end the leader with kill -TERM <pid> (or Ctrl+C in its terminal), without pausing it first'
+      );
+    }
+    return `${killed} (line ${String(a.line)} says so) — kill ${leader} instead (${find})`;
   },
   FOLLOWER_NO_DETECTION: (a) => {
     const node = String(a.node);

@@ -1,6 +1,6 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
-import type { LogEvent } from './log-event.js';
+import { RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
 import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
@@ -289,7 +289,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const isWholeSecond = (k: KillJudgement): boolean => stampSpanMs(k.event.time) >= 1000;
   const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
-  return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)));
+  return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)), events, clock);
 }
 
 // When the paste's first leader statement is of term 1 (the first term a Raft cluster elects a leader in: Ra, the
@@ -305,19 +305,22 @@ function findFirstElectionMs(events: readonly LogEvent[], clock: Pick<EventClock
 }
 
 /**
- * A student's nameless kill record (no node of its own, none named) and the then-leader's own shutdown line that
- * follows it within SAME_KILL_MS, no other kill between them, are one kill: the record's line and time (the command
- * was issued then; measuring from it is the stricter reading, and it is the student's own record), the own line's
- * node. The own line is no kill of its own then. A record that is a sentence (`timeInWords`: "kill um 14:03:11,482,
- * both followers …") and an own line at the same instant are the own line's kill: a log line over a sentence, the
- * same ms either way.
+ * A student's nameless kill record (no node of its own, none named) and the first node's own shutdown line that
+ * follows it within SAME_KILL_MS, no other kill between them, are one kill, whoever led: the record's line and time
+ * (the command was issued then; measuring from it is the stricter reading, and it is the student's own record), the
+ * own line's node, a kill of the leader only when that node led then (a follower's "received SIGTERM" 1 ms after
+ * `date; kill 6101` is that follower's kill, not the leader's). A node that was not leading goes on living after a
+ * shutdown line that is only a role's (ZooKeeper's follower logs "shutting down" as its leader dies, then looks for
+ * a new one): such a line is no death to join. The own line is no kill of its own then. A record that is a sentence
+ * (`timeInWords`: "kill um 14:03:11,482, both followers …") and an own line at the same instant are the own line's
+ * kill: a log line over a sentence, the same ms either way.
  */
-function joinKillRecords(kills: readonly KillJudgement[]): KillJudgement[] {
+function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): KillJudgement[] {
   let ownLines: Map<KillJudgement, KillJudgement> | undefined;
   const joined = new Set<KillJudgement>();
   for (const record of kills) {
     if (record.event.node !== undefined || joined.has(record)) continue;
-    const own = findOwnLineOf(record, kills, joined);
+    const own = findOwnLineOf(record, kills, joined, (k) => record.leaderThen === undefined || record.leaderThen.node === k.killed || !livesOn(events, clock, k));
     if (own === undefined) continue;
     if (record.event.timeInWords === true && isSameInstant(record, own)) joined.add(record);
     else {
@@ -329,7 +332,10 @@ function joinKillRecords(kills: readonly KillJudgement[]): KillJudgement[] {
   return kills.flatMap((kill) => {
     if (joined.has(kill)) return [];
     const own = ownLines?.get(kill);
-    return own === undefined ? [kill] : [{ ...kill, killed: own.killed, ofLeader: true, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs } }];
+    if (own === undefined) return [kill];
+    // A named record keeps its own judgement; a nameless one killed the leader when nobody is said to lead, or the own line's node led.
+    const ofLeader = kill.killed !== undefined ? kill.ofLeader : kill.leaderThen === undefined || kill.leaderThen.node === own.killed;
+    return [{ ...kill, killed: own.killed, ofLeader, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs } }];
   });
 }
 
@@ -339,9 +345,9 @@ function isSameInstant(record: KillJudgement, own: KillJudgement): boolean {
   return own.atMs >= record.atMs && own.atMs < record.atMs + Math.max(record.event.time?.precisionMs ?? 1, 0.001);
 }
 
-// The own shutdown line `record` is the same kill as: a node's own kill line by isSameKill, of the node that led at
-// the record (or with nobody said to lead), with no other kill at or after the record and before it.
-function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], joined: ReadonlySet<KillJudgement>): KillJudgement | undefined {
+// The own shutdown line `record` is the same kill as: the first node's own kill line by isSameKill (of the node the
+// record names, when it names one) that `isDeath` admits, with no other kill at or after the record and before it.
+function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], joined: ReadonlySet<KillJudgement>, isDeath: (own: KillJudgement) => boolean): KillJudgement | undefined {
   const own = kills.find(
     (k) =>
       k !== record &&
@@ -349,12 +355,26 @@ function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], j
       k.event.node !== undefined &&
       k.killed === k.event.node &&
       (record.killed === undefined || record.killed === k.killed) &&
-      (record.leaderThen === undefined || record.leaderThen.node === k.killed) &&
-      isSameKill(record.atMs, record.event.time, k.atMs, k.event.time),
+      isSameKill(record.atMs, record.event.time, k.atMs, k.event.time) &&
+      isDeath(k),
   );
   if (own === undefined) return undefined;
   const between = kills.some((k) => k !== record && k !== own && mayBeAtOrAfter(k.atMs, k.event.time, record.atMs) && k.atMs < own.atMs);
   return between ? undefined : own;
+}
+
+// Whether the node of own kill line `own` acts as a live Raft member after it in the same life (findNewLifeMs): it follows
+// or claims a leader, times out, campaigns, votes or steps down. Its shutdown line was then a role's, not its death.
+function livesOn(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, own: KillJudgement): boolean {
+  const node = own.killed!;
+  // The first such line decides: a new life by then is a new life by any later one.
+  let firstMs: number | undefined;
+  for (const e of events) {
+    if (e.node !== node || (e.kind !== 'follows-leader' && !RAFT_ROLE_KINDS.includes(e.kind))) continue;
+    const at = clock.at(e);
+    if (at !== undefined && at > own.atMs && (firstMs === undefined || at < firstMs)) firstMs = at;
+  }
+  return firstMs !== undefined && findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) > firstMs;
 }
 
 // A Raft member's identity that is no name a student gives: etcd's hex member id, a raft id of 17-20 digits

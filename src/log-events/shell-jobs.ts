@@ -41,6 +41,10 @@ export function findKilledJobOf(lines: PasteLines, line: number, kinds?: LineTab
 const JOB_NOTICE = /^\s*\[(\d{1,3})\]\s+(\d{1,7})\s*$/;
 // `jobs -l`: `[1]+ 20411 Running                 ./kv_node --id 1 &`; `jobs` and bash's reports: `[1]+  Done  ./kv_node --id 1`.
 const JOB_ROW = /^\s*\[(\d{1,3})\][+-]?\s+(?:(\d{1,7})\s+)?(?:Running|Stopped|Done|Terminated|Killed|Exit \d{1,3}|Hangup|Interrupt)(?:\s+\([^)]{1,20}\))?\s+(\S.*)$/;
+/** Whether `row` is a row of bash's job table (`[1] 20411`, `jobs -l`'s `[2]-  4102 Running  ./kv_node --id 2 &`, `[1]+  Terminated  …`). */
+export function isJobTableRow(row: string): boolean {
+  return JOB_NOTICE.test(row) || JOB_ROW.test(row);
+}
 // `for i in 1 2 3; do ./kv_node --id $i & done`: the loop's variable and its values (words or a `{1..3}` range).
 const FOR_LOOP = /\bfor\s+([A-Za-z_]\w{0,30})\s+in\s+([^;]{1,200});\s*do\b(.{1,500})$/;
 // How far below its command bash's notices of a background launch may come (one per job of a loop).
@@ -90,21 +94,27 @@ function readBackgroundLaunches(command: string): (string | undefined)[] {
 
 /**
  * The job `job` that a kill at line `line` names: the job table's last row for it above the kill (the launch the shell
- * numbered so), else its first below (bash's `[1]+  Terminated  …` after the kill); its node, or the node its pid names.
+ * numbered so), else its first below (bash's `[1]+  Terminated  …` after the kill); its node, or the node its pid
+ * names. A row above that ties the job to no node leaves it to that first row below: bash's report of the job the
+ * kill ended names its command.
  */
 export function resolveKilledJob(jobs: readonly ShellJob[], job: number, line: number, nodeOfPid: (pid: string) => string | undefined): string | undefined {
-  let chosen: ShellJob | undefined;
+  let above: ShellJob | undefined;
+  let below: ShellJob | undefined;
   for (const entry of jobs) {
     if (entry.job !== job) continue;
-    if (entry.line < line) chosen = entry;
+    if (entry.line < line) above = entry;
     else {
-      chosen ??= entry;
+      below = entry;
       break;
     }
   }
-  if (chosen === undefined) return undefined;
-  if (chosen.node !== undefined) return chosen.node;
-  // A row naming no node: another row for the same pid may (`[1] 20411`, then `jobs -l`), or a process listing.
-  const byPid = chosen.pid === undefined ? undefined : jobs.find((e) => e.pid === chosen!.pid && e.node !== undefined)?.node;
-  return byPid ?? (chosen.pid === undefined ? undefined : nodeOfPid(chosen.pid));
+  return (above === undefined ? undefined : nodeOfJob(jobs, above, nodeOfPid)) ?? (below === undefined ? undefined : nodeOfJob(jobs, below, nodeOfPid));
+}
+
+// A job row's node: its own, else one another row for the same pid names (`[1] 20411`, then `jobs -l`), else a
+// process listing's.
+function nodeOfJob(jobs: readonly ShellJob[], row: ShellJob, nodeOfPid: (pid: string) => string | undefined): string | undefined {
+  if (row.node !== undefined || row.pid === undefined) return row.node;
+  return jobs.find((e) => e.pid === row.pid && e.node !== undefined)?.node ?? nodeOfPid(row.pid);
 }

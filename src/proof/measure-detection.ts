@@ -204,10 +204,16 @@ export function measureDetection(
     // not detections of a dead leader). The first kill while a node led (judgeKills: some kill did; the others, if
     // any, stopped a node before the cluster's first election).
     const kill = kills.find((k) => k.leaderThen !== undefined)!;
-    findings.push(
-      // At the kill, the line that is wrong; `line` is the one showing who led.
-      createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) }, at(kill.event.line)),
-    );
+    const args: Record<string, unknown> = { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) };
+    // How a nameless kill was tied to the node (its own shutdown line), and a pause of it that made another lead.
+    if (kill.ownLine !== undefined) args.ownLine = { line: lineNumber(lines, kill.ownLine.event.line), afterMs: round(kill.ownLine.atMs - kill.atMs) };
+    const paused = findPauseBefore(events, clock, kill);
+    if (paused !== undefined) {
+      const { pausedLine, pausedWords } = describePause(lines, paused);
+      args.paused = pausedWords === undefined ? { line: pausedLine } : { line: pausedLine, words: pausedWords };
+    }
+    // At the kill, the line that is wrong; `line` is the one showing who led.
+    findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, at(kill.event.line)));
     const m = measurements(undefined, kill);
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
@@ -572,6 +578,18 @@ function findAmbiguousZoneMix(events: readonly LogEvent[]): { zone: string; line
 function findPause(events: readonly LogEvent[]): LogEvent | undefined {
   const pauses = events.filter((e) => e.notKill === 'paused');
   return pauses.find((e) => e.time !== undefined) ?? pauses.find((e) => (e.node ?? e.target) !== undefined || e.pid !== undefined) ?? pauses[0];
+}
+
+// A pause of the process `kill` killed (its pid, or the node it names) before the statement of who led then: the pause
+// let another node take over (a paused leader sends no heartbeats, so its followers elect a new one).
+function findPauseBefore(events: readonly LogEvent[], clock: EventClock, kill: KillJudgement): LogEvent | undefined {
+  const statement = kill.leaderThen!.event;
+  const statementMs = kill.leaderThen!.atMs;
+  return events.find((e) => {
+    if (e.notKill !== 'paused' || !((e.pid !== undefined && e.pid === kill.event.pid) || (kill.killed !== undefined && (e.node ?? e.target) === kill.killed))) return false;
+    const t = clock.at(e);
+    return t === undefined ? e.line < statement.line : t < statementMs;
+  });
 }
 
 // KILL_LINE_MISSING's words on a pause: the line holding its words (the command above the time `date` printed for it),

@@ -152,6 +152,18 @@ describe('formatFindingMessage sizes, found values and advice', () => {
     expect(named).not.toContain('pgrep');
   });
 
+  it('KILLED_NODE_NOT_LEADER says how a nameless kill was tied to the follower (its own line) and that a pause made another lead', () => {
+    const args = { killed: 'node1', leader: 'node2', line: 10, killLine: 13, ownLine: { line: 15, afterMs: 1 } };
+    expect(formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', args))).toBe(
+      'the kill on line 13 killed node1 (its own shutdown line 15 follows it 1 ms later), which was not the leader: node2 led just before the kill ' +
+        '(line 10 says so) — kill node2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2" or GET /status)',
+    );
+    const paused = formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { ...args, paused: { line: 1, words: 'kill -TSTP' } }));
+    expect(paused).toContain('node2 led just before the kill (line 10 says so), elected after line 1 ("kill -TSTP") paused node1: a paused node sends no heartbeats');
+    expect(paused).toContain('without pausing it first');
+    expect(paused).not.toContain('kill node2 instead');
+  });
+
   it('FOLLOWER_DETECTION_UNATTRIBUTED quotes the lines tied to no node, counts the rest, and says how to paste so each line names its node', () => {
     const unattributedLines = [
       { line: 25, excerpt: 'election timeout: no heartbeat from leader node1' },

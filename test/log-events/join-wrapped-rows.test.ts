@@ -37,6 +37,17 @@ describe('joinWrappedRows', () => {
     expect(joinWrappedRows(indexLines([widest, 'one untimed row', '2026-11-29T21:26:26.180000Z INFO x'].join('\n')))).toBeUndefined();
     expect(joinWrappedRows(indexLines(['short 1', 'short 2', 'short 3'].join('\n')))).toBeUndefined();
   });
+
+  it("leaves bash's job table rows apart: jobs -l rows of one width, the paste's widest, are no wrapped line", () => {
+    const jobs = [
+      '$ jobs -l',
+      '[1]   4101 Running                 ./kv_node --id 1 --port 7001 > n1.log 2>&1 &',
+      '[2]-  4102 Running                 ./kv_node --id 2 --port 7002 > n2.log 2>&1 &',
+      '[3]+  4103 Running                 ./kv_node --id 3 --port 7003 > n3.log 2>&1 &',
+      '$ date +%T.%3N; kill %1',
+    ];
+    expect(joinWrappedRows(indexLines(jobs.join('\n')))).toBeUndefined();
+  });
 });
 
 // A chat app (or a narrow window) wrapping at word boundaries: rows of varying width, the wrap took a space.

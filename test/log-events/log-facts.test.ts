@@ -73,19 +73,37 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
   });
 
   it('keeps them apart when another kill comes between them', () => {
-    const between = ['[node3] 2026/12/01 02:54:47.264000 caught signal: terminated, shutting down'];
+    const between = ['$ date +%H:%M:%S.%N; kill -TERM 16604', '02:54:47.264000000'];
     expect(judge(paste('[node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down', between)).map((k) => [k.line, k.killed, k.ownLine])).toEqual([
       [2, undefined, undefined],
-      [7, 'node3', undefined],
-      [4, 'node1', undefined],
+      [8, 'node1', 4],
     ]);
   });
 
-  it("never joins a follower's own line (not the leader then) to the record", () => {
+  it("joins the first node's own line that follows, whoever leads: a follower's own line 0.1 ms after the record is its kill", () => {
+    const follower = ['[node3] 2026/12/01 02:54:47.264000 caught signal: terminated, shutting down'];
+    expect(judge(paste('[node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down', follower))).toEqual([
+      { line: 2, killed: 'node3', ofLeader: false, ownLine: 7 },
+      { line: 4, killed: 'node1', ofLeader: true, ownLine: undefined },
+    ]);
+    // Alone, it is a kill of a follower (node1 led), not of the leader.
+    expect(judge(paste('[node1] 2026/12/01 02:54:45.600000 heartbeat to node2, node3', follower))).toEqual([{ line: 2, killed: 'node3', ofLeader: false, ownLine: 7 }]);
+  });
+
+  it("never joins the own line of a follower that goes on as a Raft member (a role's shutdown: ZooKeeper's follower losing its leader)", () => {
     expect(judge(paste('[node2] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down')).map((k) => [k.line, k.killed, k.ofLeader, k.ownLine])).toEqual([
       [2, undefined, true, undefined],
       [4, 'node2', false, undefined],
     ]);
+  });
+
+  it('joins the own line of a follower that only acts again in a new life (restarted: its startup line first)', () => {
+    const restarted = [
+      '[node3] 2026/12/01 02:54:47.264000 caught signal: terminated, shutting down',
+      '[node3] 2026/12/01 02:54:50.000000 listening on 127.0.0.1:7003',
+      '[node3] 2026/12/01 02:54:50.500000 following leader node2 (term 2)',
+    ];
+    expect(judge(paste('[node1] 2026/12/01 02:54:45.600000 heartbeat to node2, node3', restarted))).toEqual([{ line: 2, killed: 'node3', ofLeader: false, ownLine: 7 }]);
   });
 });
 

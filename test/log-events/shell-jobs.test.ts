@@ -36,6 +36,11 @@ describe('kill %N (a shell job spec)', () => {
     expect(killTargets(sessions)).toEqual(['node1', 'node2']);
   });
 
+  it("takes bash's report of the ended job below the kill when the rows above tie the job to no node", () => {
+    // The launch command was not pasted: only its notice `[1] 4101` shows, and no line ties pid 4101 to a node.
+    expect(killTargets(['[1] 4101', '$ date +%T.%3N; kill %1', '10:00:00.100', '[1]+  Terminated              ./kv_node --id 1 --port 7001 > n1.log 2>&1'])).toEqual(['node1', 'node1']);
+  });
+
   it('ties a job whose launch names no node to none (a script, a loop variable it cannot read)', () => {
     expect(killTargets(['$ ./run_cluster.sh &', '[1] 51020', '$ kill %1'])).toEqual([undefined]);
     expect(killTargets(['$ kill %1'])).toEqual([undefined]);

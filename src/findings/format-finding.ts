@@ -414,17 +414,22 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILL_CHOSEN: (a) => {
-    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null }[];
+    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null; afterMs?: number }[];
     // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.
     // The judged kill once (panes side by side put other nodes' kills on its line too); a kill taken as the leader's
-    // only because no line says who led is not called "the leader then".
+    // only because no leader statement comes before it is not called "the leader then": one within the window after
+    // the judged kill of a known leader (`afterMs`) is placed by its time from it (the leader was just killed, nobody
+    // named since: `node2` killed 1 ms after node1, a sentence repeating the kill's time); others say no line was read
+    // as naming one.
     const judged = kills.findIndex((k) => k.line === a.line);
     const others = kills.filter((_, i) => i !== judged).map((k) => {
       const what = !k.ofLeader
         ? `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`
-        : k.leaderThen === null
-          ? 'no line says who led then'
-          : 'the leader then too';
+        : k.leaderThen !== null
+          ? 'the leader then too'
+          : k.afterMs !== undefined && a.node
+            ? `${relativeToKill(k.afterMs)} the kill of ${String(a.node)} on line ${String(a.line)}${k.afterMs > 0 ? ', with no new leader named in between' : ''}`
+            : 'no line before it was read as naming the leader';
       return `line ${k.line} (${k.node ? `${k.node}, ` : ''}${what})`;
     });
     const more = others.length - OTHER_KILLS_SHOWN;
@@ -455,6 +460,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `"[${String(a.job)}] <pid>" under a command ending in &, and jobs -l lists each job's pid and command — paste that, or kill by pid`
     );
   },
+  KILLED_LEADER_LED_AGAIN: (a) =>
+    `${String(a.node)}, killed on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
+    "restarted that soon (by systemd's Restart=, a restart loop), it was back before its followers' timeouts fired, so they had no dead leader to notice — " +
+    'keep the killed leader down until both followers log that they noticed (systemctl stop, or no automatic restart)',
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`

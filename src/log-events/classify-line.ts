@@ -11,6 +11,7 @@ import {
   COMMAND_KILL_PATTERN,
   ELECTION_STARTED_PATTERN,
   ELECTION_TIMER_FIRED_PATTERN,
+  ENDING_BEGUN_PATTERN,
   EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   HEARD_FROM_LEADER_PATTERN,
@@ -134,6 +135,12 @@ export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' 
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
 const TERM = new RegExp(`\\b${TERM_KEY}(\\d{1,9})\\b`, 'i');
 const TERM_KEY_BEFORE = new RegExp(`\\b${TERM_KEY}$`, 'i');
+const TERMS = new RegExp(TERM.source, 'gi');
+// What stands before a term key that is a log entry's, not the node's own: `last-term=2`, `log term: 0`, `last entry:
+// term 1`, an index before it (`index 41, term 1`, `index=41 term=3`; not a commit or applied index, said beside the
+// node's own term). An entry's term may lie below the node's current one.
+const ENTRY_TERM_BEFORE =
+  /(?:\b(?:last|log|prev(?:ious)?|entry|entries|snapshot)\b["']?[ _-]?[:=(]?\s?|(?<!(?:commit(?:ted)?|appl(?:y|ied))[ _-]?)\b(?:index|idx)\b["']?\s?[=:]?\s?["']?\d{1,12}["']?[,;]?\s?)$/i;
 
 /** Whether the number at `index` of `text` is a term's (`[term 3]`, `term=3`): a term is never a node's name. */
 export function isTermNumberAt(text: string, index: number): boolean {
@@ -297,12 +304,25 @@ const NOTHING: LineMeaning = bareMeaning('other');
 function meaningOf(text: string, kind: LogEventKind): MutableMeaning {
   const meaning = bareMeaning(kind);
   if (kind !== 'other' && kind !== 'startup') {
-    const termMatch = TERM.exec(text);
-    if (termMatch) meaning.term = Number(termMatch[1]);
+    const term = readOwnTerm(text);
+    if (term !== undefined) meaning.term = term;
     const subject = findSubjectId(text);
     if (subject !== undefined && /\d/.test(subject)) meaning.subject = subject;
   }
   return meaning;
+}
+
+// The term a line states as its writer's: the first term key's number that is no log entry's (ENTRY_TERM_BEFORE:
+// `state saved (last entry: index 41, term 1)` names its last entry's term, not the node's).
+function readOwnTerm(text: string): number | undefined {
+  const first = TERM.exec(text);
+  if (first === null) return undefined;
+  if (!ENTRY_TERM_BEFORE.test(text.slice(Math.max(0, first.index - 24), first.index))) return Number(first[1]);
+  TERMS.lastIndex = first.index + first[0].length;
+  for (let m = TERMS.exec(text); m !== null; m = TERMS.exec(text)) {
+    if (!ENTRY_TERM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return Number(m[1]);
+  }
+  return undefined;
 }
 
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
@@ -553,7 +573,7 @@ export function classifyLine(
   }
   if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
   if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote');
-  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text)) return meaningOf(text, 'startup');
+  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text) && !ENDING_BEGUN_PATTERN.test(text)) return meaningOf(text, 'startup');
   return NOTHING;
 }
 

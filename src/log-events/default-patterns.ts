@@ -19,10 +19,10 @@ export const DEFAULT_CONNECTION_PATTERN =
  * node's role, as "became leader" / "became follower" / "starting election" are. Group-free sources for the patterns below.
  */
 const peerState = (state: string): string => String.raw`(?:^|\] - )${state}(?: - |\s{0,8}$)|\bpeer state changed: ${state}\b`;
-/** A node saying it leads now: "became leader", "now leader", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
+/** A node saying it leads now: "became leader", "now leader", "leader for term 13", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
 export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
+    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bleader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
       peerState('leading'),
     'i',
   ),
@@ -94,6 +94,13 @@ export const VOTE_PATTERN = widenRegex(/\bvot(?:e|es|ed|ing)(?: (?:granted|denie
 /** A node starting up (the line before its first election). */
 export const STARTUP_PATTERN =
   widenRegex(/\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i);
+/**
+ * A STARTUP_PATTERN line about an ending that has begun ("graceful shutdown started: draining 3 requests", "starting
+ * graceful shutdown", "started draining connections"): the process is going down, not starting, so no new life.
+ */
+export const ENDING_BEGUN_PATTERN = widenRegex(
+  /\b(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b(?:[\s:,]+[\w-]+){0,2}?[\s:,]+(?:started|starting|begun|initiated)\b|\b(?:started|starting|begin(?:ning)?|initiat(?:ed|ing))\b(?:\s+[\w-]+){0,2}?\s+(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b/i,
+);
 /**
  * What makes a key a setting: a number assigned to it (`=300ms`, `":"250ms"`, `": 100`, `: 1s`, `=[150, 300]`, Go's
  * `%+v` `ElectionTimeout:300ms`). A number glued to a colon without a unit is a source position, no value: loguru's and

@@ -137,11 +137,36 @@ export function writtenOffsetMin(stamp: Stamp | undefined): number {
   return offsetMin % 15 === 0 ? offsetMin : 0;
 }
 
+// The fraction digits a precision was written with: 1 ms → 3, 100 ms → 1, 1 µs → 6.
+const fractionDigitsOf = (precisionMs: number): number => Math.min(6, Math.max(0, Math.round(3 - Math.log10(precisionMs))));
+
+/**
+ * An epoch stamp as the paste wrote it (`date +%s.%3N`'s `1796133933.120`, JavaScript's ms `1796133933120`, µs
+ * `1796133933120456`, C's `%ld.%ld` `1796047391.94305`): a student who pasted seconds since 1970 finds that number, not
+ * an ISO date they never wrote. Undefined for other formats, and for ns (the value keeps µs, so its last digits are lost).
+ */
+function epochText(valueMs: number, format: TimestampFormat | undefined, precisionMs = 1): string | undefined {
+  if (format !== 'epoch-s' && format !== 'epoch-s-usec' && format !== 'epoch-ms' && format !== 'epoch-us') return undefined;
+  const micros = Math.round(valueMs * 1000);
+  if (format === 'epoch-us') return String(micros);
+  const seconds = Math.floor(micros / 1_000_000);
+  const fractionUs = micros - seconds * 1_000_000;
+  if (format === 'epoch-s-usec') return `${seconds}.${fractionUs}`;
+  if (format === 'epoch-ms') {
+    const wholeMs = Math.floor(micros / 1000);
+    const digits = fractionDigitsOf(precisionMs) - 3;
+    return digits > 0 ? `${wholeMs}.${pad(Math.floor((micros - wholeMs * 1000) / 10 ** (3 - digits)), digits)}` : String(wholeMs);
+  }
+  const digits = fractionDigitsOf(precisionMs);
+  return digits > 0 ? `${seconds}.${pad(Math.floor(fractionUs / 10 ** (6 - digits)), digits)}` : String(seconds);
+}
+
 /**
  * A value on the paste's clock as text: ISO for absolute, in the offset the paste wrote it (`offsetMin`:
  * `2026-12-01T11:14:22.502117+01:00`, else UTC's `Z`), `Nov 26 19:30:01.123`, `19:30:01.123`. A stamp
  * written without a zone (`zoned: false`) is local wall-clock time of an unknown zone: `2026-11-26 19:30:01.123`,
- * no `Z`. Relative clocks print seconds as written, no date: `+5.400 s`, `88419.530 s (monotonic clock)`.
+ * no `Z`. An epoch stamp (`format`) as written: `1796133933.120` (epochText). Relative clocks print seconds as written,
+ * no date: `+5.400 s`, `88419.530 s (monotonic clock)`.
  */
 export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat; precisionMs?: number; offsetMin?: number } = {}): string {
   // A stamp written in whole seconds is shown so (`10:14:22`), not with milliseconds it never had (`10:14:22.000`).
@@ -155,6 +180,8 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
     return options.format === 'relative' ? `+${seconds}.${fraction} s` : `${seconds}.${fraction} s (monotonic clock)`;
   }
   if (kind === 'absolute') {
+    const epoch = epochText(value, options.format, options.precisionMs);
+    if (epoch !== undefined) return epoch;
     const offsetMin = options.zoned === false ? 0 : (options.offsetMin ?? 0);
     const wall = value + offsetMin * 60_000;
     const days = Math.floor(wall / DAY_MS);

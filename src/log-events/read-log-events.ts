@@ -21,6 +21,7 @@ import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
+import { findTimeLastStamp } from './time-last-lines.js';
 import { chooseVaryingNameKey, continueRecordStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
@@ -110,6 +111,9 @@ export function readLogEvents(
     if (meaning.kind === 'other' && meaning.notKill === undefined) return;
     if (meaning.kind === 'kill' && own === undefined && isFailedKill(lines, table, i, meaning.pid)) return;
     let time = stampOf(lines, table, i);
+    // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
+    // (`election timeout: deadline 10:00:00.302 passed, … (10:00:00.410)`).
+    if (time !== undefined && table.stampAt[i]! < 0 && lineKind === LINE_LOG) time = findTimeLastStamp(lines, table, i) ?? time;
     let node = own;
     let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
     // A journal record's MESSAGE line is the record's event, at its time; its other fields are none.

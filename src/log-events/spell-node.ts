@@ -28,8 +28,14 @@ interface Spellings {
 const NUMBERED: Spellings = {
   pattern:
     /(?<!\w)(?:(?:kv[-_]?)?node\[(\d{1,5})\]|(?:(?:kv[-_]?)?node[-_ ]?|n)(\d{1,5})|[A-Za-z][\w-]*@(\d{1,5})(?=\.service\b)|\w+\{(?:\w+[-_])?id=(\d{1,5})\}|--(?:node-?)?id[= ](\d{1,5})|["']?(?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']?\s?[=:]\s?["']?(\d{1,5})["']?|\[(\d{1,5})\])(?!\w)/gi,
-  tierOf: (m, number) => (Number(m[1] ?? m[2] ?? m[3]) === number ? 0 : Number(m[4] ?? m[5] ?? m[6] ?? m[7]) === number ? 1 : -1),
+  tierOf: (m, number) => (Number(m[1] ?? m[2] ?? m[3]) === number ? (isUnitName(m) ? 1 : 0) : Number(m[4] ?? m[5] ?? m[6] ?? m[7]) === number ? 1 : -1),
 };
+
+// A name that is a systemd unit's (`kv-node1.service`, `kv-node1.scope`): how the unit file names the process, which
+// systemd's lines about it write (`kv-node1.service: Main process exited`), not how the node's own lines name it. A
+// template unit's instance (`raft@2.service`) is its number as the unit gives it, a name.
+const UNIT_SUFFIX = /^\.(?:service|scope)\b/;
+const isUnitName = (m: RegExpExecArray): boolean => m[3] === undefined && UNIT_SUFFIX.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 9));
 
 // A node named by its port: its key (`port=7001`), which says it is a port; else the bare number (`[7001]`, `leader
 // 7001`).

@@ -68,17 +68,28 @@ export function findTimeLastStamp(lines: PasteLines, table: LineTable, i: number
   return times.get(i);
 }
 
+// A paste's node logs are one program's, written one way: a time-last shape is theirs only when its lines outnumber
+// the paste's head-stamped log lines. Fewer, beside logs stamped at their heads, they are the student's notes
+// (`leader killed at 10:00:00.100`, `first follower noticed at …` under a cat), however alike they are.
 function readProgramTimes(lines: PasteLines, table: LineTable): ReadonlyMap<number, Stamp> {
   const found: [number, LineEndTime][] = [];
   const counts = new Map<string, number>();
+  let headStamped = 0;
   for (let i = 0; i < lines.count; i++) {
-    if (table.kinds[i] !== LINE_LOG || table.stampAt[i]! >= 0) continue;
+    if (table.kinds[i] !== LINE_LOG) continue;
+    if (table.stampAt[i]! >= 0) {
+      headStamped++;
+      continue;
+    }
     const time = readLineEndTime(lines.text, lines.starts[i]!, lines.ends[i]!);
     if (time === undefined) continue;
     found.push([i, time]);
     counts.set(time.shape, (counts.get(time.shape) ?? 0) + 1);
   }
   const times = new Map<number, Stamp>();
-  for (const [i, time] of found) if (counts.get(time.shape)! >= PROGRAM_SHAPE_LINES) times.set(i, time.stamp);
+  for (const [i, time] of found) {
+    const count = counts.get(time.shape)!;
+    if (count >= PROGRAM_SHAPE_LINES && count > headStamped) times.set(i, time.stamp);
+  }
   return times;
 }

@@ -235,7 +235,12 @@ export function measureDetection(
       line: lineNumber(lines, chosen.kill.event.line),
       node: chosen.leader ?? null,
       reason: passed ? 'detected' : 'first',
-      kills: kills.map((k) => ({ line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null })),
+      // A kill no leader statement places (leaderThen null) within the window after the judged one: its ms from it.
+      kills: kills.map((k) => {
+        const judged = { line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null };
+        const afterMs = k.atMs - chosen.kill.atMs;
+        return k !== chosen.kill && k.leaderThen === undefined && afterMs >= 0 && afterMs <= timing.window_ms ? { ...judged, afterMs: round(afterMs) } : judged;
+      }),
     };
     if (ownLine !== undefined) args.ownLine = { line: lineNumber(lines, ownLine.event.line), node: chosen.kill.killed!, afterMs: round(ownLine.atMs - chosen.kill.atMs) };
     findings.push(createFinding('KILL_CHOSEN', 'info', args, at(chosen.kill.event.line)));
@@ -337,7 +342,9 @@ function judgeKill(
       if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
       const t = times[k];
       if (t === undefined) {
-        untimed ??= event;
+        // An untimed line naming the node only in its words ("no heartbeat timeout on node2 or node3 at all??") is a
+        // line about it, a student's question or summary, not its own detection to time.
+        if (untimed === undefined && !said.writerFromWords(event)) untimed = event;
         continue;
       }
       // Before the kill only when the stamp's whole interval is: a whole-second stamp of the kill's second may be after it.
@@ -454,7 +461,40 @@ function judgeKill(
     if (holdsKill) follower.stampHoldsKill = true;
     followers.push(follower);
   }
+  // No follower noticed anything while the killed leader was back leading within the window: say why.
+  const noneNoticed = followers.length > 0 && followers.every((f) => f.status === 'no-detection' || f.status === 'before-kill-only');
+  const back = noneNoticed ? findLeaderBack(kill, leader, events, clock, timing.window_ms) : undefined;
+  if (back !== undefined) {
+    const args = { node: leader!, killLine: number(kill.event.line), line: number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms };
+    findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, at(back.event.line)));
+  }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+}
+
+// The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop), before
+// any other node: its own claim to lead (not a follower still naming it) after the paste shows it died — its own
+// shutdown line of the kill, or a new life (findNewLifeMs: a startup line) after a kill record — with no other node's
+// leader statement between its death and the claim.
+function findLeaderBack(kill: KillJudgement, leader: string | undefined, events: readonly LogEvent[], clock: EventClock, windowMs: number): { event: LogEvent; atMs: number } | undefined {
+  if (leader === undefined) return undefined;
+  const untilMs = kill.atMs + windowMs;
+  const diedMs = kill.ownLine?.atMs ?? findOwnDeathMs(events, clock, leader, kill.atMs, untilMs) ?? findNewLifeMs(events, (e) => clock.at(e), leader, kill.atMs);
+  if (diedMs > untilMs) return undefined;
+  const claim = findLeaderAt(events, clock, { sinceMs: diedMs, beforeMs: untilMs, admits: (node) => node === leader })?.claim;
+  if (claim === undefined || claim.atMs <= diedMs || claim.event.node !== leader) return undefined;
+  const between = findLeaderAt(events, clock, { sinceMs: diedMs, beforeMs: claim.atMs });
+  return between === undefined || between.node === leader ? claim : undefined;
+}
+
+// The time of `node`'s first own kill line ("SIGTERM, saving state and exiting") from `sinceMs` to `untilMs`, if any.
+function findOwnDeathMs(events: readonly LogEvent[], clock: EventClock, node: string, sinceMs: number, untilMs: number): number | undefined {
+  let first: number | undefined;
+  for (const e of events) {
+    if (e.kind !== 'kill' || e.node !== node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t >= sinceMs && t <= untilMs && (first === undefined || t < first)) first = t;
+  }
+  return first;
 }
 
 // Per node, the first timed line saying it leads (its own claim, or a peer following it): before it, findLeaderAt

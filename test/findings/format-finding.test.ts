@@ -106,8 +106,36 @@ describe('formatFindingMessage for the paste check', () => {
   it('KILL_CHOSEN lists at most five other kills and never calls a kill "the leader then" when no line says who led', () => {
     const kills = [{ line: 2, node: 'node1', ofLeader: true, leaderThen: null }, ...[10, 11, 12, 13, 14, 15, 16].map((line) => ({ line, node: null, ofLeader: true, leaderThen: null }))];
     expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 2, node: 'node1', reason: 'first', kills }))).toBe(
-      'judged the kill on line 2 (node1) of 8 kills, the first kill of the leader; also: line 10 (no line says who led then), line 11 (no line says who led then), ' +
-        'line 12 (no line says who led then), line 13 (no line says who led then), line 14 (no line says who led then) and 2 more',
+      'judged the kill on line 2 (node1) of 8 kills, the first kill of the leader; also: line 10 (no line before it was read as naming the leader), ' +
+        'line 11 (no line before it was read as naming the leader), line 12 (no line before it was read as naming the leader), ' +
+        'line 13 (no line before it was read as naming the leader), line 14 (no line before it was read as naming the leader) and 2 more',
+    );
+  });
+
+  it('KILL_CHOSEN places a kill no leader statement precedes by its time from the judged kill, not "no line says who led"', () => {
+    // blind15 lsof: `kill $(lsof -t -i :7001)` also killed the follower node2 1 ms after the leader node1, whose lines
+    // ("node1 leader: heartbeat") show it led; a sentence repeating the kill's time (Pages) is the same moment.
+    const lsof = [
+      { line: 7, node: 'node1', ofLeader: true, leaderThen: null },
+      { line: 20, node: 'node2', ofLeader: true, leaderThen: null, afterMs: 1 },
+    ];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 7, node: 'node1', reason: 'first', kills: lsof }))).toBe(
+      'judged the kill on line 7 (node1) of 2 kills, the first kill of the leader; also: line 20 (node2, 1 ms after the kill of node1 on line 7, with no new leader named in between)',
+    );
+    const pages = [
+      { line: 4, node: null, ofLeader: true, leaderThen: null },
+      { line: 7, node: null, ofLeader: true, leaderThen: null, afterMs: 0 },
+    ];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 4, node: 'node3', reason: 'detected', kills: pages }))).toBe(
+      'judged the kill on line 4 (node3) of 2 kills, the one the followers detected in time; also: line 7 (at the same time as the kill of node3 on line 4)',
+    );
+    // Before the judged kill (no afterMs) the time from it says nothing about who led.
+    const before = [
+      { line: 3, node: 'node2', ofLeader: true, leaderThen: null },
+      { line: 9, node: 'node1', ofLeader: true, leaderThen: 'node1' },
+    ];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 9, node: 'node1', reason: 'detected', kills: before }))).toBe(
+      'judged the kill on line 9 (node1) of 2 kills, the one the followers detected in time; also: line 3 (node2, no line before it was read as naming the leader)',
     );
   });
 

@@ -100,6 +100,15 @@ describe('createAnyMatchTest', () => {
   });
 });
 
+describe('a node saying it leads a term', () => {
+  it('"s2 leader for term 13" is its claim to lead, as "became leader for term 13" is (blind15 demo script)', () => {
+    const m = classifyLineText('14:05:33.321402 s2 leader for term 13 (votes s2,s3)', patterns, { ownNode: 's2' });
+    expect([m.kind, m.leader]).toEqual(['became-leader', 's2']);
+    expect(classifyLineText('13:41:07.421 [node1] leader for term 5', patterns, { ownNode: 'node1' }).kind).toBe('became-leader');
+    expect(classifyLineText('12:00:01.000 node2 no leader for term 5 yet, waiting', patterns, { ownNode: 'node2' }).kind).not.toBe('became-leader');
+  });
+});
+
 describe("the writer's own role column", () => {
   const meaning = (line: string, ownNode?: string): [string, string | undefined] => {
     const m = classifyLineText(line, patterns, { ownNode });
@@ -224,3 +233,23 @@ describe("PySyncObj's state and leader callbacks (real12 captures, pso_node.py's
     expect(read('2026-12-01 17:30:08,136 INFO node3: leader changed: 127.0.0.1:9211 -> None', 'node3')[0]).toBe('other');
   });
 });
+
+describe("classifyLineText: a line's own term, not a log entry's (adv16)", () => {
+  const compiledW12 = compileEventPatterns(loadLesson('w12-l03').proof.timing!);
+  if (!compiledW12.ok) throw new Error(compiledW12.message);
+  const termOf = (text: string): number | undefined => classifyLineText(text, compiledW12.patterns).term;
+
+  it('skips a term an entry, an index or a last/log/prev key describes, and reads the next one', () => {
+    expect(termOf('state saved (last entry: index 41, term 1); raft node stopped')).toBeUndefined();
+    expect(termOf('rejecting vote request since our last term is greater: candidate=127.0.0.1:17252 last-term=2')).toBeUndefined();
+    expect(termOf('t1 cast vote for [00128:00002] index 0 term 0, log term: 0')).toBeUndefined();
+    expect(termOf('received SIGTERM (last entry: term 1, index 41) in term 3, shutting down')).toBe(3);
+  });
+
+  it("keeps the writer's own term, beside a commit index too", () => {
+    expect(termOf('became leader for term 2')).toBe(2);
+    expect(termOf('heartbeat timeout, starting election for term 4')).toBe(4);
+    expect(termOf('heartbeat timeout at commit index 41, term 3, starting election')).toBe(3);
+  });
+});
+

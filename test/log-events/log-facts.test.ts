@@ -131,6 +131,39 @@ describe('findNewLifeMs: when a node lives again after a time (its startup, or a
   });
 });
 
+describe("findNewLifeMs: a shutdown's own lines are no new life (adv16)", () => {
+  const lifeOf = (lines: readonly string[], node: string, sinceMs: number): number => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    const clock = placeEventsOnClock(events);
+    return findNewLifeMs(events, (e) => clock.at(e), node, sinceMs);
+  };
+
+  it('a shutdown that has started ("graceful shutdown started", "starting graceful shutdown") is no startup', () => {
+    for (const said of ['graceful shutdown started: draining 3 in-flight client requests', 'starting graceful shutdown', 'started draining connections']) {
+      const lines = ['10:00:00.100 [node1] WARN  received SIGTERM, shutting down', `10:00:00.101 [node1] INFO  ${said}`, '10:00:00.160 [node1] INFO  HTTP server stopped'];
+      expect(lifeOf(lines, 'node1', 36_000_100)).toBe(Infinity);
+    }
+    // A startup is still one, whatever it says of stopping later.
+    expect(lifeOf(['10:00:00.100 [node1] received SIGTERM, shutting down', '10:05:00.000 [node1] kv node started on :7001 (Ctrl+C to stop)'], 'node1', 36_000_100)).toBe(36_300_000);
+  });
+
+  it("a log entry's term on a stop line (last entry: index 41, term 1) is not the node's own, lower term", () => {
+    const lines = [
+      '2026/12/01 09:59:58.066412 node1: became leader for term 2',
+      '2026/12/01 10:00:00.100231 node1: received SIGTERM, shutting down',
+      '2026/12/01 10:00:00.131904 node1: state saved (last entry: index 41, term 1); raft node stopped',
+    ];
+    const { events } = readLogText(lines.join('\n'), patterns);
+    expect(events.map((e) => [e.kind, e.term])).toEqual([
+      ['became-leader', 2],
+      ['kill', undefined],
+      ['kill', undefined],
+    ]);
+    const clock = placeEventsOnClock(events);
+    expect(findNewLifeMs(events, (e) => clock.at(e), 'node1', clock.at(events[1]!)!)).toBe(Infinity);
+  });
+});
+
 describe('findLeaderAt: who leads at a moment (checkPaste and the harness)', () => {
   // Lines as [node, ms, text] read live, timed by the given ms (the harness's way).
   const live = (lines: readonly [number, number, string][]): { events: LogEvent[]; at: (e: LogEvent) => number | undefined } => {

@@ -72,6 +72,19 @@ describe('choosePasteClock', () => {
     expect(formatClockValue('time-of-day', 36_862_000, { precisionMs: 1 })).toBe('10:14:22.000');
   });
 
+  it('shows an epoch stamp as the paste wrote it, not as an ISO date (blind15 JS: `date +%s.%3N` printed 1796133933.120)', () => {
+    const at = (s: string): string => {
+      const written = stamp(s);
+      return formatClockValue('absolute', written.ms, { zoned: written.zoned, format: written.format, precisionMs: written.precisionMs, offsetMin: writtenOffsetMin(written) });
+    };
+    expect(at('1796133933.120')).toBe('1796133933.120');
+    expect(at('1796133933.3')).toBe('1796133933.3');
+    expect(at('1796133933')).toBe('1796133933');
+    expect(at('1796133933.120456')).toBe('1796133933.120456');
+    expect(at('1796133933120')).toBe('1796133933120');
+    expect(at('1796133933120456')).toBe('1796133933120456');
+  });
+
   it('shows a time in the offset the paste wrote it, across a date line too', () => {
     const at = (s: string): string => {
       const written = stamp(s);

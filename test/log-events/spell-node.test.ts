@@ -29,6 +29,19 @@ describe('spellNode: how the paste writes a node the engine calls node2', () => 
     expect(spell(lines((n) => `[n${n}]`), 'node1')).toBe('n1');
   });
 
+  it("a systemd unit's name is not the node's: `kv-node1.service` lines about node1 leave it node1 (blind15 OOM)", () => {
+    const paste = [
+      'Dec 01 14:05:33.068512 lab kv_node[4101]: [node1] leader: heartbeat term=3 -> node2,node3',
+      'Dec 01 14:05:33.118442 lab kernel: Memory cgroup out of memory: Killed process 4101 (kv_node)',
+      'Dec 01 14:05:33.119804 lab kv_node[4103]: [node3] follower: connection to leader node1 closed (EOF)',
+      'Dec 01 14:05:33.120110 lab kv_node[4102]: [node2] follower: connection to leader node1 closed (EOF)',
+      'Dec 01 14:05:33.121902 lab systemd[1012]: kv-node1.service: A process of this unit has been killed by the OOM killer.',
+      'Dec 01 14:05:33.123390 lab systemd[1012]: kv-node1.service: Main process exited, code=killed, status=9/KILL',
+      "Dec 01 14:05:33.123511 lab systemd[1012]: kv-node1.service: Failed with result 'oom-kill'.",
+    ];
+    expect(spell(paste, 'node1', 1)).toBe('node1');
+  });
+
   it('the id itself when the cited line writes it (one search of one line), whatever the rest of the paste says', () => {
     const paste = ['12:00:00.000 [n1] received SIGTERM', '12:00:00.120 node2: heartbeat timeout', '12:00:00.130 [n3] lost connection to leader'];
     expect(spell(paste, 'node2', 1)).toBe('node2');

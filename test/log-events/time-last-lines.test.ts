@@ -66,6 +66,14 @@ describe('findTimeLastStamp: a shape repeated over lines is a program’s', () =
     expect(timeLastLines(text)).toEqual([]);
   });
 
+  it("takes no student's notes written alike under more head-stamped log lines (adv16)", () => {
+    const logs = ['10:00:00.100 [node1] received SIGTERM, shutting down', '10:00:00.101 [node2] connection to leader closed: EOF', '10:00:00.281 [node3] heartbeat timeout after 229ms', '10:00:00.380 [node3] starting election for term 3'];
+    const notes = ['leader killed at 10:00:00.100', 'first follower noticed at 10:00:00.101', 'second follower noticed at 10:00:00.281'];
+    expect(timeLastLines([...logs, '', ...notes].join('\n'))).toEqual([]);
+    // The same notes beside fewer head-stamped lines (a `date` output) still read as a program's.
+    expect(timeLastLines(['10:00:00.099', ...notes].join('\n'))).toEqual([2, 3, 4]);
+  });
+
   it('tells shapes apart: three sentences in three shapes are none', () => {
     const text = ['killed node1 at 10:00:00.100', 'node2 noticed (10:00:00.101)', 'node3 noticed [10:00:00.280]'].join('\n');
     expect(timeLastLines(text)).toEqual([]);
@@ -100,6 +108,12 @@ describe('readLogText: a headerless cat of time-last files', () => {
       [6, 'node2'],
       [9, 'node3'],
     ]);
+  });
+
+  it('times such a line at its closing time, not at a time its words state before it (adv16)', () => {
+    const text = CAT.map((line) => line.replace('heartbeat timeout, no message from leader node1 in 228ms (10:00:00.280)', 'election timeout: deadline 10:00:00.202 passed, starting election for term 3 (10:00:00.410)')).join('\n');
+    const timeout = readLogText(text, patterns).events.find((e) => e.kind === 'heartbeat-timeout');
+    expect(timeout && [timeout.line + 1, timeout.node, timeout.time?.dayMs]).toEqual([10, 'node3', 36_000_410]);
   });
 
   it("keeps a student's single kill sentence under such logs the student's", () => {

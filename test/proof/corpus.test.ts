@@ -121,50 +121,32 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // judges "line 25 (node3)" (node2's own SIGTERM line) as the kill of the leader and line 13 as node2's, not the leader.
   'blind15-markdown-summary-table-killed-follower-node2.log',
   // adv16 (adversarial probes of session 27's rules, 2026-12-01 21:10 UTC): see fixtures/pastes-corpus/README.md
-  // "adv16". Each was also run on 3c147eb (before fixm), 2cad84e (fixm's time-last rule only) and where said older.
-  // **FALSE PASS** (exposed by fixm's time-last rule, 2cad84e): passed engine true, truth false; node2: engine +202 ms
-  // (line 9 timed 10:00:00.302, the deadline its message states), truth +310 (the line's own closing time .410). fixm
-  // reads a time-last line's closing time for the file runs (time-last-lines.ts) but the event keeps the line's first
-  // time. On 3c147eb the headerless cat split into no files: fails (right verdict, for no follower lines).
-  'adv16-fixm-time-last-cat-deadline-in-message-node2-310.log',
-  // **FALSE PASS** (no session rule: the same on 3c147eb): the same logs under tail's headers, node2 +202 (line 12 read
-  // at .302), truth +310. Same cause: a time-last line's event time is the first time in its words.
-  'adv16-time-last-tail-deadline-in-message-node2-310.log',
-  // FALSE FAIL caused by fixm's time-last rule (2cad84e): engine fails, leader unknown, "no follower lines … 2
-  // detection lines could not be tied to any node"; truth passes, n2 +1, n3 +181 ms. The student's three notes under the
-  // cat (`leader killed at 10:00:00.100`, …) are one time-last shape written 3 times (PROGRAM_SHAPE_LINES), so they count
-  // as a program's stamped lines in the cat's range: their .100 runs back more than 1 s from n3's last line
-  // (10:00:02.435), a 4th file start for 3 files named, and attributeCatFiles splits nothing. Right on 3c147eb (+1/+181);
-  // right with two notes.
-  'adv16-fixm-cat-then-three-at-notes-past-1s.log',
-  // **FALSE PASS** (the restart definition's startup half, findNewLifeMs: continuesShutdown since 9320717, one definition
-  // since fixm 875aa7e): engine passes, kill line 7 (`HTTP server stopped`, .160), node2 +248, node3 +245; truth fails,
-  // kill line 5 (`received SIGTERM`, .100), +308 / +305. node1's `graceful shutdown started: draining …` matches
-  // STARTUP_PATTERN ("started"), so node1 "lives again" and its `stopped` line is judged a second kill of the still-leading
-  // node1. Same on 3c147eb and on dfb3917^.
-  'adv16-restart-shutdown-started-then-http-stopped-slow.log',
-  // **FALSE PASS** caused by fixi's lower-term rule (dfb3917, now findNewLifeMs's lower-term half): engine passes, kill
-  // line 6 (.131904), node2 +276.613, node3 +270.784; truth fails, kill line 5 (.100231), +308.286 / +302.457. The
-  // leader's `state saved (last entry: index 41, term 1); raft node stopped` names its last entry's term 1, below the term
-  // 2 it led: read as a fresh process, that line is a second kill. Right on dfb3917^ (fails, kill line 5).
-  'adv16-restart-lower-term-in-stop-line-slow.log',
+  // "adv16". Four more adv16 pastes are right since fixp (deadline-in-message x2, shutdown 'started', last-entry term, notes).
   // **FALSE PASS** (no session rule: the same on 3c147eb; adv15's checklist cause): node3: engine +280 (line 20, the
   // student's `- node3 heartbeat timeout at 10:00:00.380` under `Results:`), truth +321 (line 15, node3's own .421).
   // fixl's summary-block rule drops only head-stamped lines (`node3: 10:00:00.371 …`); a checklist whose times come last
   // is still read as node3's lines.
   'adv16-fixl-time-last-results-checklist-miscopies-node3.log',
-  // **FALSE PASS** caused by e7269eb (Speed: `heartbeat from leader X` lines read only for a failing paste or several
-  // kills; check-paste.ts readLeaderEvents): passed engine true (leader node2, node1 +1, node3 +2), truth false (killed
-  // follower node2; node1 led). The first reading, without the heard-from lines, knows no leader, so node2's own
-  // `received SIGTERM` is taken as the leader's kill and the EOFs of node1 and node3 on their connections to node2 (a
-  // full mesh) as detections; that reading passes with one kill, so the lines saying node1 led (`heartbeat from leader
-  // node1` in node2's and node3's own logs) are never read. Right on e7269eb^ (killed follower node2, leader node1).
-  'adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader.log',
+  // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
+  // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
+  // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
   // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
   // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
   // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
   // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
   'adv16-sentence-under-last-tail-section-killed-node1.log',
+  // FALSE FAIL caused by fixo's dropSentenceEvents (3a015cc, with fixm's PROGRAM_SHAPE_LINES = 3): engine fails (node2
+  // and node3 no detection, leader unknown), truth passes (kill line 2, node2 +1, node3 +180). `tail -n 1` shows two
+  // time-last lines (`WARN  connection to leader node1 closed: EOF (10:00:00.101)`): below three in one shape they are
+  // not a program's, so each reads as a student's sentence with its time in its words and is dropped. Right on 6c2db9c
+  // (before fixo).
+  'adv16-fixo-time-last-tail-n1-two-lines-read-as-sentences.log',
+  // **FALSE PASS** caused by fixo's `append from X` leader evidence (8f2ac26): passed engine true (leader node2, node1
+  // +1, node3 +2), truth false (killed follower node2; node1 became leader for term 2 and both others follow it). The
+  // leader's `append from node2: forwarded PUT k18 (index 58)` (a follower's forwarded client write) names node2 the
+  // leader 60 ms before node2's SIGTERM, so the kill is of the "leader" and the EOFs on the peers' connections to node2
+  // count as detections. Right on 6c2db9c (killed follower node2).
+  'adv16-fixo-append-from-follower-forwarded-put-killed-follower.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

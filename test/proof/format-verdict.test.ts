@@ -280,15 +280,46 @@ describe('report text on corpus pastes', () => {
   });
 
   it('other kills are not called "the leader then" when no line says who led, and a log full of kills lists five', () => {
+    // pkill -f: the followers' own SIGTERM lines are placed by their time from the leader's kill (blind15 lsof's shape).
     expect(report('blind6-pkill-f-kills-whole-cluster.log').text).toContain(
-      'judged the kill on line 13 (node1) of 3 kills, the first kill of the leader; also: line 24 (node3, no line says who led then), line 19 (node2, no line says who led then)\n',
+      'judged the kill on line 13 (node1) of 3 kills, the first kill of the leader; also: line 24 (node3, at the same time as the kill of node1 on line 13), ' +
+        'line 19 (node2, 1 ms after the kill of node1 on line 13, with no new leader named in between)\n',
     );
+    // blind15 Pages: the student's sentence repeating the kill's time is the same moment as the date output.
+    expect(report('blind15-pages-smart-dashes-pkill-signal-em-dash.log').text).toContain('also: line 4 (at the same time as the kill of node3 on line 7)\n');
     const many = report('real10-rmq-F-group-date-kill-cat-all.log').text;
     expect(many).toMatch(/judged the kill on line 2 \(rabbit3@localhost\) of 17 kills, [^\n]*; also: (?:line \d+ \([^)]*\), ){4}line \d+ \([^)]*\) and 11 more\n/);
     // Panes side by side: the other nodes' kills on the judged kill's row are listed, not dropped with it.
     expect(report('real-tmux-c-C-blank-borders-too-slow.log').text).toContain(
       'judged the kill on line 10 (node1) of 3 kills, the first kill of the leader; also: line 10 (node2, not the leader then: node1 led), line 10 (node3, not the leader then: node1 led)\n',
     );
+  });
+
+  it('a killed leader back and leading within the window is said to be why nobody noticed; a question naming a node is no detection of it', () => {
+    // blind15 systemd: Restart=always brought node1 back with role=LEADER 118.544 ms after the kill.
+    const { text } = report('blind15-systemd-restart-restored-leader-no-detection.log');
+    expect(text).toContain(
+      'ℹ line 15: node1, killed on line 4, led again 118.544 ms later (line 15), within the 300 ms window: restarted that soon (by systemd\'s Restart=, a restart loop), ' +
+        "it was back before its followers' timeouts fired, so they had no dead leader to notice — ",
+    );
+    // Line 23 is the student's question "no heartbeat timeout on node2 or node3 at all??", not node2's line.
+    expect(text).not.toContain('reads as node2 noticing');
+    expect(text).toContain('✗ node2 logged nothing after the kill on line 4 saying it noticed the leader was gone');
+    // Back as a follower (a restart loop) while both followers noticed: nothing to explain.
+    expect(report('blind15-restart-loop-leader-back-within-window.log').text).not.toContain('led again');
+  });
+
+  it("the new leader's failure to reach the dead one is no follower's detection, a unit name is not the node's, an epoch kill time stays epoch seconds", () => {
+    // blind15 demo script: "s2 leader for term 13", then "s2 leader: send to s1 failed: ECONNREFUSED".
+    const demo = report('blind15-demo-script-prevote-randomized-timeout-udp.log').text;
+    expect(demo).toMatch(/├─ s2 +\+178\.878 ms +line 11 "election timeout"\n/);
+    expect(demo).not.toContain('ECONNREFUSED');
+    // blind15 OOM: systemd's `kv-node1.service` lines do not rename node1, whose own lines say node1.
+    const oom = report('blind15-oom-killer-cgroup-journal-short-precise.log').text;
+    expect(oom).toContain('line 10, leader node1\n');
+    expect(oom).not.toContain('kv-node1');
+    // blind15 JS: `date +%s.%3N` printed 1796133933.120.
+    expect(report('blind15-js-date-now-div-1000-trimmed-fraction.log').text).toMatch(/kill {2}1796133933\.120 {2}line 9, leader n1\n/);
   });
 
   it('a paste whose stamps the checker cannot read is not told it has none', () => {

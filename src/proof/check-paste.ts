@@ -21,6 +21,7 @@ import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js';
+import type { LogEvent } from '../log-events/log-event.js';
 import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import { foldLiteral } from './literal-automaton.js';
 import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
@@ -156,10 +157,15 @@ const HEARD_FROM = BIT.heardFrom;
 
 /**
  * Reads the paste's events without the lines that only hear from a leader, and again with them where they can
- * change the answer: a paste with several kills to choose from (which one killed the then-leader), or one that fails
- * (the killed node may have been a follower). A passing paste with one kill keeps its first reading.
+ * change the answer: a paste with several kills to choose from (which one killed the then-leader), one that fails
+ * (the killed node may have been a follower), or one whose killed node no line but the kill names as leader (a
+ * follower's kill would pass as the leader's when the peers' lost connections to it read as detections). A passing
+ * paste with one kill of a node named as leader keeps its first reading.
  */
-function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean } }>(mayMatch: Uint16Array | number[], read: (candidates: number[], masks: ArrayLike<number>) => T): T {
+function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean; measurements: Measurements | null } }>(
+  mayMatch: Uint16Array | number[],
+  read: (candidates: number[], masks: ArrayLike<number>) => T,
+): T {
   const masks = mayMatch.slice();
   const candidates: number[] = [];
   let heard = false;
@@ -170,10 +176,24 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
     if (masks[i] !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);
-  if (!heard || (first.result.passed && first.events.events.filter((e) => e.kind === 'kill').length < 2)) return first;
+  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements))) return first;
   const all: number[] = [];
   for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) all.push(i);
   return read(all, mayMatch);
+}
+
+// One kill in the events, of a node that some event other than a kill names as leader (its own claim, a follower's
+// statement, a detection's "connection to leader node1 lost").
+function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Measurements | null): boolean {
+  const leader = measurements?.leader;
+  if (leader == null) return false;
+  let kills = 0;
+  let named = false;
+  for (const event of events) {
+    if (event.kind === 'kill') kills++;
+    else if (event.leader === leader) named = true;
+  }
+  return kills < 2 && named;
 }
 
 /**

@@ -99,29 +99,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind15 (hand-written, blind), added 2026-12-01 20:30 UTC: see fixtures/pastes-corpus/README.md "Fifteenth pass".
   // Each truth was re-derived by hand after the run (none changed); causes found by running edited copies outside the
   // corpus through the CLI (never by reading src/).
-  // FALSE FAIL. passed: engine false, truth true (node2 +7, node3 +6 ms); node2 "no such follower". Three Gradle
-  // terminals, node ids only in logback's MDC (`node=2, term=3`). node2's block is read as node 1's lines (report:
-  // "node 1's time goes back 81 ms at line 32 (after line 13)") and node2 is missing. The lines alone pass; the same
-  // paste without its closing sentence (line 53, "(the SIGTERM line has no node= because it runs on the JVM's
-  // "SIGTERM handler" thread …)") passes too (without the 4 lines of prose at the top instead, it still fails; the
-  // sentence reworded without "SIGTERM" and "node=" still fails): an untimed sentence after the last block changes which
-  // writer a middle block gets. Also seen: the JVM's thread name
-  // `[SIGTERM handler]` makes node1's next line ("closed 2 peer connections") a second kill line.
-  'blind15-kotlin-logback-mdc-gradle-sigterm-handler-thread.log',
-  // FALSE FAIL. passed: engine false, truth true (kv2@lab +2, kv3@lab +3 ms); leader engine "node88", killed node
-  // "console". `tail -n 5 log/kvN@lab/console.log` (Erlang node names as the log directory): the `==>` header names its
-  // section by the file's basename (`console`, one name for all three, so "console's time goes back 211 ms"), not by
-  // the `kv1@lab` directory; lager's `<0.231.0>@kv_raft:leader:88` (module:function:line) is read as "leader 88" (report:
-  // "the killed node console was not the leader: node88 led … kill node88 instead … pgrep -f "kv_node.*--id 88"").
-  // With `log/kv1/console.log` dirs and `:lead:88` it passes; with `@lab` dirs and any basename it does not.
-  'blind15-erlang-lager-node-at-host-sigterm-received.log',
-  // FALSE FAIL. passed: engine false, truth true (node2 +209, node3 +2 ms). lnav `:write-table-to` box table
-  // (`│ 2026-12-01 14:05:33.083 │ /home/sam/kv/data/node3/node.log │ error │ recv from leader 1: … │`): a path column
-  // after the time whose DIRECTORY names the node (the lesson's own `data/node2/node.log` layout) names no writer,
-  // though the kill row is node1's. The report contradicts itself: "node3 cannot be told: 2 detection lines … tied to
-  // no node" and "the paste shows 1 (node3)". Same with the box characters removed or as `|`; with `node2.log` paths
-  // it passes.
-  'blind15-lnav-write-table-to-box-drawing-log-path.log',
+  // (kotlin-logback-mdc-gradle-sigterm-handler-thread, erlang-lager-node-at-host-sigterm-received and
+  // lnav-write-table-to-box-drawing-log-path were listed here until fixn, 21:30 UTC: a writer key in the words names
+  // its line's file, tail headers over files of one name are named by the directory that differs, lager's
+  // `@mod:leader:88` names no leader, a path column after the time names the writer; see the README's Fifteenth pass.)
   // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
   // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
   // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the
@@ -145,12 +126,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
   // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
   'adv16-sentence-under-last-tail-section-killed-node1.log',
-  // FALSE FAIL caused by fixo's dropSentenceEvents (3a015cc, with fixm's PROGRAM_SHAPE_LINES = 3): engine fails (node2
-  // and node3 no detection, leader unknown), truth passes (kill line 2, node2 +1, node3 +180). `tail -n 1` shows two
-  // time-last lines (`WARN  connection to leader node1 closed: EOF (10:00:00.101)`): below three in one shape they are
-  // not a program's, so each reads as a student's sentence with its time in its words and is dropped. Right on 6c2db9c
-  // (before fixo).
-  'adv16-fixo-time-last-tail-n1-two-lines-read-as-sentences.log',
   // **FALSE PASS** caused by fixo's `append from X` leader evidence (8f2ac26): passed engine true (leader node2, node1
   // +1, node3 +2), truth false (killed follower node2; node1 became leader for term 2 and both others follow it). The
   // leader's `append from node2: forwarded PUT k18 (index 58)` (a follower's forwarded client write) names node2 the

@@ -8,7 +8,7 @@
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { findCatFiles, findMentionedNodes, findNodeInPath } from './attribute-node.js';
+import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath } from './attribute-node.js';
 import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 
@@ -202,14 +202,16 @@ function chooseWriter(run: FileRun): string {
   return best;
 }
 
-// Events that show their writer: a node from a prefix, tag, field or section, or the one a startup line introduces
-// (glog's `main.cc:61] kv_node id=2 listening on …`); else the member id the message starts with; else zap's
-// local-member-id field.
+// Events that show their writer: a node from a prefix, tag, field or section, the one a startup line introduces
+// (glog's `main.cc:61] kv_node id=2 listening on …`) or a writer key in the message names (logback's MDC `kv.raft.RaftNode
+// node=2, term=3 - …`: a key, no guess, so no time jump may give its line to another file); else the member id the
+// message starts with; else zap's local-member-id field.
 function findAnchors(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const event of events) {
     if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
     else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message' && introducesOneNode(lines, event)) anchors.push({ line: event.line, key: event.node, named: true, startup: true });
+    else if (event.node !== undefined && event.nodeFrom === 'message' && findKeyedOwnNode(lineText(lines, event.line, 4096)) === event.node) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
     else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false, startup: false });
     else if (table.kinds[event.line] === LINE_JSON) {
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));

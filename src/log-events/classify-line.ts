@@ -23,6 +23,7 @@ import {
   JOB_STOPPED_PATTERN,
   PAUSE_COMMAND_PATTERN,
   KILL_FAILED_PATTERN,
+  SIGNAL_THREAD_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
   STEPPED_DOWN_PATTERN,
@@ -244,6 +245,7 @@ function leaderNamed(text: string): string | undefined {
     if (key) after = LEADER_ADDRESS_KEY.lastIndex;
     else if (!elected && (isWordChar(c) || c === 45)) continue; // `leader-elect`, `leadership`: another word
     else if (!elected && matchesAt(TERM_AFTER_ROLE, text, after)) continue; // `node4 LEADER t8 connect node1 failed`: a role column
+    else if (c === 58 && isFunctionInCodeLocation(text, after)) continue; // lager's `@kv_raft:leader:88`: a function
     const rest = LEADER_VALUE.exec(text.slice(after, after + 80));
     // `leader-address= leader-id=`: an empty value, then the next key.
     const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
@@ -262,6 +264,22 @@ const LEADER_VALUE = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|changed:? (
 const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.
 const LEADER_ADDRESS_KEY = /[-_.]?addr(?:ess)?(?=["']?\s?[=:])/iy;
+// Whether the kill pattern matches `text` only inside a signal handler thread's name (SIGNAL_THREAD_PATTERN).
+function isKillOnlyInThreadName(text: string, patterns: EventPatterns): boolean {
+  const without = text.replace(SIGNAL_THREAD_PATTERN, ' ');
+  return without !== text && !patterns.kill.test(without);
+}
+
+// Whether the word ending at `end` is the function of a `module:function:line` source position (lager's
+// `<0.231.0>@kv_raft:leader:88`, the Erlang function a leader's heartbeats run in): it names no leader.
+function isFunctionInCodeLocation(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  if (start < 2 || text.charCodeAt(start - 1) !== 58 || !isWordChar(text.charCodeAt(start - 2))) return false;
+  let digits = end + 1;
+  while (digits < text.length && isAsciiDigit(text.charCodeAt(digits))) digits++;
+  return digits > end + 1 && (digits === text.length || !isWordChar(text.charCodeAt(digits)));
+}
 const isGapChar = (c: number): boolean => c === 45 || c === 95 || c === 32;
 const isAddressKeyStart = (c: number): boolean => c === 45 || c === 95 || c === 46 || c === 97 || c === 65;
 
@@ -483,6 +501,8 @@ export function classifyLine(
     }
     // `bash: kill: (10411) - No such process`: the kill command's error, no kill.
     if (notKill === undefined && KILL_FAILED_PATTERN.test(text)) return NOTHING;
+    // `[SIGTERM handler] INFO … closed 2 peer connections`: only the thread's name says SIGTERM.
+    if (notKill === undefined && isKillOnlyInThreadName(text, patterns)) return NOTHING;
     // `+ kill -STOP 4101` (a shell trace, no prompt): a pause, resume or probe, no kill.
     if (notKill === undefined) {
       // A kill no node wrote (a command without its prompt, a trace): read as typed, like a command line.

@@ -140,6 +140,11 @@ export const AWAITED_TIMEOUT_PATTERN = widenRegex(/\b(?:a)?wait(?:s|ed|ing)? (?:
 export const NOT_A_KILL_PATTERN =
   widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b/i);
 /**
+ * A thread column named after the signal its thread handles (the JVM runs shutdown hooks on `[SIGTERM handler]`, logback's
+ * `%thread`): the thread's name, no kill; the words of the line it logs say whether that is one.
+ */
+export const SIGNAL_THREAD_PATTERN = /\[SIG[A-Z]{2,6} handler\]/g;
+/**
  * A kill command's error that it killed nothing (bash's `bash: kill: (10411) - No such process`, procps' `kill: (10411):
  * No such process`, `Operation not permitted`, Windows' `ERROR: The process "11872" not found.`): the pid it names, if any.
  */

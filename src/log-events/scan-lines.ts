@@ -172,6 +172,8 @@ type Prefix = {
   readonly exact: RegExp;
   readonly node: string | undefined;
   readonly stem: string | undefined;
+  /** The file's path, when it names no `nodeN` (nameFilesByDirectory). */
+  readonly path: string | undefined;
 };
 
 // A copy that shares no memory with `s` (a slice of a paste would keep the whole paste alive in a cache).
@@ -216,7 +218,8 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
     while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
     // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
     const path = candidate.slice(0, length - 1).replace(/\\/g, '/');
-    cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), node: findNodeInPath(path), stem: fileStem(path) } : null;
+    const node = length > 0 ? findNodeInPath(path) : undefined;
+    cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), node, stem: fileStem(path), path: node === undefined ? copyString(path) : undefined } : null;
     if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
     prefixCache.set(copyString(candidate), cached);
   }
@@ -434,6 +437,8 @@ interface ScanState {
   prompt: string | undefined;
   /** A JSON line named only by name fields (`name`, `label`, a unit, a host): all of them, most trusted first. */
   jsonNames: readonly JsonName[] | undefined;
+  /** The path of the file a grep prefix or path column names, when it names no `nodeN` (nameFilesByDirectory). */
+  unnamedPath: string | undefined;
   stampAt: number;
   nextSpace: number;
   nextTab: number;
@@ -452,7 +457,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -703,6 +708,27 @@ function logfmtNode(text: string, v: number, end: number): string | undefined {
   return /^[a-z][\w.@:-]*\d[\w.@:-]*$/i.test(value) ? String.fromCharCode(...Array.from(value, (c) => c.charCodeAt(0))) : undefined;
 }
 
+// A table's column rule between a row's cells (lnav's `:write-table-to`, `│`): a gap between head tokens, as `|` is.
+const BOX_COLUMN = 0x2502;
+
+// End of a log file's path at p (`/home/sam/kv/data/node3/node.log`, `~/kv/n2.log`) when a gap follows, else -1.
+function pathColumnEnd(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p < 200 && isTokenChar(text.charCodeAt(q))) q++;
+  const after = text.charCodeAt(q);
+  if (q < limit && after !== 32 && after !== 9) return -1;
+  return indexWithin(text, 47, p + 1, q) > 0 && GREP_EXT.test(text.slice(p, q)) ? q : -1;
+}
+
+// A path column's writer: the node its path names (`data/node3/node.log`), else the file's name (fileStem: a node
+// only when several files' names show, as for grep's prefixes).
+function readPathColumn(path: string, st: ScanState): void {
+  const node = findNodeInPath(path);
+  st.node = node ?? fileStem(path);
+  st.nodeFrom = st.node === undefined ? 0 : node === undefined ? FROM_FILE_STEM : FROM_PREFIX;
+  if (node === undefined) st.unnamedPath = path;
+}
+
 // End of `function:line` at v (`_on_sigterm:88`, `<module>:12`) when a space or the head's end follows, else -1.
 function codeLocationEnd(text: string, v: number, limit: number): number {
   let r = v;
@@ -867,6 +893,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.word = undefined;
   st.prompt = undefined;
   st.jsonNames = undefined;
+  st.unnamedPath = undefined;
   st.stampAt = -1;
   let p = start;
   // Spaces, tabs and NUL padding (a log file cut short by a crash).
@@ -921,7 +948,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   // `<date or clock> <name> `): a rule here that changes their decision must change it there too.
   for (let tokens = 0; tokens < 8 && p < headEnd; tokens++) {
     let c = text.charCodeAt(p);
-    while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(p + 1) === 32)) c = text.charCodeAt(++p);
+    while (c === 32 || c === 9 || c === 124 || c === 58 || (c === 45 && text.charCodeAt(p + 1) === 32) || c === BOX_COLUMN) c = text.charCodeAt(++p);
     if (p >= headEnd) break;
     // A shell prompt (`student@box:~/kv$ kill 1234`, `~/kvml $ dune exec …`, `PS C:\kv>`): a command line; an Erlang
     // shell's (`(kv1@raft-lab)2>`) is in that node's shell.
@@ -1136,6 +1163,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       stampToken = tokens;
       p = skipToken(text, p, headEnd, st);
       continue;
+    }
+    // lnav's `log_path` column after the time (`│ 2026-12-01 14:05:33.083 │ /home/sam/kv/data/node3/node.log │ error │`):
+    // the file the line came from names its writer as a grep prefix does.
+    if ((c === 47 || c === 126) && st.stampAt >= 0 && st.node === undefined) {
+      const q = pathColumnEnd(text, p, headEnd);
+      if (q > 0) {
+        readPathColumn(text.slice(p, q), st);
+        p = q;
+        continue;
+      }
     }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
@@ -1394,9 +1431,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     st.processColumn ??= own?.processColumn;
     st.nodeFrom = FROM_MESSAGE;
   }
-  if (st.node === undefined && prefix?.stem !== undefined && (st.kind === LINE_LOG || st.kind === LINE_JSON)) {
-    st.node = prefix.stem;
-    st.nodeFrom = FROM_FILE_STEM;
+  if (st.node === undefined && prefix !== null && (st.kind === LINE_LOG || st.kind === LINE_JSON)) {
+    st.unnamedPath = prefix.path;
+    if (prefix.stem !== undefined) {
+      st.node = prefix.stem;
+      st.nodeFrom = FROM_FILE_STEM;
+    }
   }
   if (st.node === undefined) st.nodeFrom = 0;
 }
@@ -1710,6 +1750,10 @@ export function scanLines(lines: PasteLines): LineTable {
   let fileStemLines = false;
   // Where a header or command starts a section, and the name it gives (sparse: only pastes with sections).
   let sections: { line: number; name: string | undefined }[] | undefined;
+  // tail's `==> file <==` headers whose path names no `nodeN`: the path, per header line (sparse).
+  let tailPaths: Map<number, string> | undefined;
+  // Lines a grep prefix or path column gives a file whose path names no `nodeN`: the path (sparse).
+  let pathLines: Map<number, string> | undefined;
   // Commands printing one log file no node name names (`$ grep … rabbit1.log`): the file's name (sparse).
   let fileSections: { line: number; stem: string }[] | undefined;
   // The one container a stop command names (docker and podman print it back on the next line).
@@ -1802,7 +1846,9 @@ export function scanLines(lines: PasteLines): LineTable {
       } else if (line.startsWith('==> ') && line.endsWith(' <==')) {
         header = true;
         const path = line.slice(4, -4).replace(/\\/g, '/');
-        node = findNodeInPath(path) ?? fileStem(path);
+        const inPath = findNodeInPath(path);
+        node = inPath ?? fileStem(path);
+        if (inPath === undefined) (tailPaths ??= new Map()).set(i, path);
       } else if (isHeaderText(line)) {
         header = true;
         node = findMentionedNodes(line)[0];
@@ -1838,6 +1884,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
       if (st.jsonNames !== undefined && (node === undefined || from === FROM_JSON || from === FROM_MESSAGE)) (jsonNames ??= new Map()).set(i, st.jsonNames);
       if (from === FROM_FILE_STEM) fileStemLines = true;
+      if (st.unnamedPath !== undefined) (pathLines ??= new Map()).set(i, st.unnamedPath);
     }
   }
   if (runnerCommands) readRunnerGroups(lines, nodes, nodeFrom, kinds);
@@ -1872,6 +1919,7 @@ export function scanLines(lines: PasteLines): LineTable {
     nodes[i] = value;
     nodeFrom[i] = FROM_PROCESS;
   }
+  if (pathLines !== undefined) nameFilesByDirectory(pathLines, nodes, nodeFrom);
   // One file's name is not a node name (`grep -H … demo.log`); several files' names are (`infra1.log`, `infra2.log`).
   let stems: Set<string> | undefined;
   if (fileStemLines) for (let i = 0; i < count; i++) if (nodeFrom[i] === FROM_FILE_STEM) (stems ??= new Set()).add(nodes[i]!);
@@ -1883,6 +1931,7 @@ export function scanLines(lines: PasteLines): LineTable {
     }
   }
   if (fileSections !== undefined) nameFamilySections(fileSections, count, kinds, nodes, nodeFrom);
+  if (tailPaths !== undefined && tailPaths.size >= 2) nameSectionsByDirectory(tailPaths, sections!, count, kinds, nodes, nodeFrom);
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
   const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
   const idNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
@@ -2100,6 +2149,73 @@ function joinSectionWriters(sections: readonly { line: number; name: string | un
     if (writer !== undefined) nodes[i] = writer;
   }
   return aliases;
+}
+
+/**
+ * Files of one name in directories of their own (`log/kv1@lab/console.log`, `log/kv2@lab/console.log`: Erlang node
+ * names as lager's log directories): the name is every node's, so each file is named by the innermost directory whose
+ * names differ across all of them (`kv1@lab`), when there are two or more files, all at one depth and of one name.
+ * Undefined otherwise (their own names tell them apart).
+ */
+function nameByDifferingDirectory(paths: readonly string[]): Map<string, string> | undefined {
+  if (paths.length < 2) return undefined;
+  const parts = paths.map((path) => path.split('/').filter((part) => part !== '' && part !== '.'));
+  const depth = parts[0]!.length;
+  if (depth < 2 || parts.some((p) => p.length !== depth || p[depth - 1] !== parts[0]![depth - 1])) return undefined;
+  for (let k = depth - 2; k >= 0; k--) {
+    const directories = parts.map((p) => p[k]!);
+    if (new Set(directories).size === directories.length) return new Map(paths.map((path, n) => [path, copyString(directories[n]!)]));
+  }
+  return undefined;
+}
+
+// Whether `count` files' names (undefined: none) leave two of them with one name or none.
+function sharesNames(names: Iterable<string | undefined>, count: number): boolean {
+  const distinct = new Set(names);
+  return distinct.size < count || distinct.has(undefined);
+}
+
+// Lines of files a grep prefix or path column names only by a name they share (nameByDifferingDirectory): each is
+// its file's directory's, named by its path as a `data/node2/node.log:` prefix names node2.
+function nameFilesByDirectory(pathLines: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  const stems = new Map<string, string | undefined>();
+  for (const [i, path] of pathLines) stems.set(path, nodeFrom[i] === FROM_FILE_STEM ? nodes[i] : undefined);
+  if (!sharesNames(stems.values(), stems.size)) return;
+  const names = nameByDifferingDirectory([...stems.keys()]);
+  if (names === undefined) return;
+  for (const [i, path] of pathLines) {
+    if (nodeFrom[i] !== 0 && nodeFrom[i] !== FROM_FILE_STEM) continue;
+    nodes[i] = names.get(path);
+    nodeFrom[i] = FROM_PREFIX;
+  }
+}
+
+// tail's headers over files of one name (`==> log/kv1@lab/console.log <==`, nameByDifferingDirectory): each section
+// is its file's directory's; headers whose files' names differ keep the names those give.
+function nameSectionsByDirectory(
+  tailPaths: ReadonlyMap<number, string>,
+  sections: { line: number; name: string | undefined }[],
+  count: number,
+  kinds: Uint8Array,
+  nodes: (string | undefined)[],
+  nodeFrom: Uint8Array,
+): void {
+  if (!sharesNames([...tailPaths.keys()].map((line) => nodes[line]), tailPaths.size)) return;
+  const names = nameByDifferingDirectory([...tailPaths.values()]);
+  if (names === undefined) return;
+  for (const [line, path] of tailPaths) {
+    const name = names.get(path)!;
+    const old = nodes[line];
+    const s = sections.findIndex((section) => section.line === line);
+    sections[s]!.name = name;
+    nodes[line] = name;
+    const end = s + 1 < sections.length ? sections[s + 1]!.line : count;
+    for (let i = line + 1; i < end; i++) {
+      if (old === undefined ? nodes[i] !== undefined || (kinds[i] !== LINE_LOG && kinds[i] !== LINE_JSON) : nodeFrom[i] !== FROM_SECTION || nodes[i] !== old) continue;
+      nodes[i] = name;
+      nodeFrom[i] = FROM_SECTION;
+    }
+  }
 }
 
 // Family names of runs or copies, not of nodes: `run1.log`, `attempt2.log`, `step1.log`, `test3.txt`.

@@ -6,7 +6,7 @@
 import { isSpaceOrTab } from './char-codes.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import type { PasteLines } from './paste-lines.js';
-import { LINE_LOG, type LineTable } from './scan-lines.js';
+import { LINE_HEADER, LINE_LOG, type LineTable } from './scan-lines.js';
 
 /** Lines of one shape a paste holds at least for the shape to be a program's: a sentence or two is not one. */
 export const PROGRAM_SHAPE_LINES = 3;
@@ -68,15 +68,19 @@ export function findTimeLastStamp(lines: PasteLines, table: LineTable, i: number
   return times.get(i);
 }
 
-// A paste's node logs are one program's, written one way: a time-last shape is theirs only when its lines outnumber
-// the paste's head-stamped log lines. Fewer, beside logs stamped at their heads, they are the student's notes
-// (`leader killed at 10:00:00.100`, `first follower noticed at …` under a cat), however alike they are.
+// A paste's node logs are one program's, written one way: a time-last shape is theirs when its lines outnumber the
+// paste's head-stamped log lines and either number PROGRAM_SHAPE_LINES or stand under two or more file headers (`tail
+// -n 1 node2.log node3.log`: one line per file, each the file's own). Fewer than the head-stamped lines, beside logs
+// stamped at their heads, they are the student's notes (`leader killed at 10:00:00.100` under a cat), however alike.
 function readProgramTimes(lines: PasteLines, table: LineTable): ReadonlyMap<number, Stamp> {
   const found: [number, LineEndTime][] = [];
-  const counts = new Map<string, number>();
+  const shapes = new Map<string, { lines: number; sections: number; lastSection: number }>();
   let headStamped = 0;
+  let section = -1;
   for (let i = 0; i < lines.count; i++) {
-    if (table.kinds[i] !== LINE_LOG) continue;
+    const kind = table.kinds[i];
+    if (kind === LINE_HEADER) section = i;
+    if (kind !== LINE_LOG) continue;
     if (table.stampAt[i]! >= 0) {
       headStamped++;
       continue;
@@ -84,12 +88,20 @@ function readProgramTimes(lines: PasteLines, table: LineTable): ReadonlyMap<numb
     const time = readLineEndTime(lines.text, lines.starts[i]!, lines.ends[i]!);
     if (time === undefined) continue;
     found.push([i, time]);
-    counts.set(time.shape, (counts.get(time.shape) ?? 0) + 1);
+    const shape = shapes.get(time.shape);
+    if (shape === undefined) shapes.set(time.shape, { lines: 1, sections: section < 0 ? 0 : 1, lastSection: section });
+    else {
+      shape.lines++;
+      if (section > shape.lastSection) {
+        shape.sections++;
+        shape.lastSection = section;
+      }
+    }
   }
   const times = new Map<number, Stamp>();
   for (const [i, time] of found) {
-    const count = counts.get(time.shape)!;
-    if (count >= PROGRAM_SHAPE_LINES && count > headStamped) times.set(i, time.stamp);
+    const shape = shapes.get(time.shape)!;
+    if ((shape.lines >= PROGRAM_SHAPE_LINES || shape.sections >= 2) && shape.lines > headStamped) times.set(i, time.stamp);
   }
   return times;
 }

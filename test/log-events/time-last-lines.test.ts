@@ -74,6 +74,13 @@ describe('findTimeLastStamp: a shape repeated over lines is a program’s', () =
     expect(timeLastLines(['10:00:00.099', ...notes].join('\n'))).toEqual([2, 3, 4]);
   });
 
+  it("takes a shape under two files' headers, one line each (tail -n 1 under a date; adv16)", () => {
+    const text = ['$ date +%T.%3N; kill 4101', '10:00:00.100', '$ tail -n 1 node2.log node3.log', '==> node2.log <==', 'WARN  connection to leader node1 closed: EOF (10:00:00.101)', '', '==> node3.log <==', 'WARN  heartbeat timeout (10:00:00.280)'];
+    expect(timeLastLines(text.join('\n'))).toEqual([5, 8]);
+    // Both under one header: a student's two lines as readily.
+    expect(timeLastLines(text.filter((line) => !line.startsWith('==> node3')).join('\n'))).toEqual([]);
+  });
+
   it('tells shapes apart: three sentences in three shapes are none', () => {
     const text = ['killed node1 at 10:00:00.100', 'node2 noticed (10:00:00.101)', 'node3 noticed [10:00:00.280]'].join('\n');
     expect(timeLastLines(text)).toEqual([]);

@@ -74,16 +74,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // node="Node at 127.0.0.1:17232 [Candidate]"`), an adjacency no sound rule reads. Not inferable; truth by provenance,
   // as real9-java-B's sort.
   'real12-hraft-D-sigkill-grep-h-sort.log',
-  // killed follower reported as the leader: engine leader node1, truth node3 leads (node1 was killed). The kill comment
-  // `# node1 is the leader` is believed (leaderFrom kill-line-mention): no line before the kill says who leads, and
-  // `tail -n 15` shows node3 only as a leader acts after the kill — `failed to heartbeat to: peer=127.0.0.1:17241`,
-  // `failed to appendEntries to: peer="{Voter node1 …}"`, `failed to contact: server-id=node1` — which a leader
-  // elected after a leader's kill logs alike (hraft-B's node1 does), so they prove nothing about the kill time. What
-  // tells it: node1's whole log (startup to shutdown) never claims to lead, and node2 times out on nothing after the
-  // kill; no rule reads either yet. The report also says node3 "noticed the dead leader 1251 ms after the kill
-  // ("connection refused")" (line 23: the leader failing to reach the killed follower; fixi's leader's-complaint rule
-  // needs a role column and a leader statement, neither here).
-  'real12-hraft-E-killed-follower-tail-n15-all.log',
+  // (real12-hraft-E-killed-follower-tail-n15-all, a killed follower reported as the leader because the kill comment
+  // `# node1 is the leader` was believed: right since fixl, 20:45 UTC. node1's own log, printed whole by `tail -n 15`
+  // from its start line to its shutdown, never claims to lead and its last role line says it lost leadership: such a
+  // life outweighs a comment (unled-life.ts); the report says node1 was not the leader and names no leader.)
   // passed: engine false, truth true (node3 +211, node1 +298 ms from node2's own `received signal, shutting down`).
   // `grep -h -i "timeout\|signal" node*.log | sort` keeps no writer on the timeout lines (not inferable, as hraft-D's).
   // The killed leader is node2 (its start line's `addr=127.0.0.1:17252` is the followers' `last-leader=`), no longer a
@@ -94,12 +88,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv15 (adversarial probes of session 26's new rules, 2026-12-01 19:00 UTC): see fixtures/pastes-corpus/README.md
   // "adv15". Each wrong case was also run on c229dcf (before the session's rules): same verdict there, so no new rule
   // causes it.
-  // FALSE PASS. The student's checklist under 'Results:' ('✅ node3: 10:00:00.371 heartbeat timeout (+271 ms)', a
-  // miscopy of node3's own .421) is read as a log line of node3 ('node3:' before its time), earlier than node3's own
-  // line, so node3 is measured at +271 instead of +321 ms and the paste passes. Not fixh's emoji rule: the same line
-  // without the ✅ passes too, on c229dcf as well; a '- node3 timed out at …' list item or a '| node3 | … |' table row
-  // is rightly not read. Cause: a summary line in a node's 'name: time words' shape is taken as that node's line.
-  'adv15-fixh-emoji-checkmark-summary-miscopies-node3.log',
+  // (adv15-fixh-emoji-checkmark-summary-miscopies-node3, a false pass: the student's checklist under 'Results:', '✅ node3:
+  // 10:00:00.371 heartbeat timeout (+271 ms)', was read as node3's log line, before node3's own .421. Right since fixl,
+  // 20:40 UTC: a block of `name: time` lines under the student's own heading, of nodes whose own lines the paste shows in
+  // another shape, is no node's log (summary-lines.ts).)
   // (adv15-fixi-rejected-append-from-stale-leader-killed, adv15-words2-kill-tstp-pause-then-kill-ex-leader and
   // adv15-words2-kill-percent-1-is-a-follower: a follower's kill was reported as the leader's, right since fixk, 21:00
   // UTC: a nameless kill record joins the first node's own shutdown line after it, whoever leads, and `jobs -l` rows
@@ -107,29 +99,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // blind15 (hand-written, blind), added 2026-12-01 20:30 UTC: see fixtures/pastes-corpus/README.md "Fifteenth pass".
   // Each truth was re-derived by hand after the run (none changed); causes found by running edited copies outside the
   // corpus through the CLI (never by reading src/).
-  // FALSE FAIL. passed: engine false, truth true (node2 +7, node3 +6 ms); node2 "no such follower". Three Gradle
-  // terminals, node ids only in logback's MDC (`node=2, term=3`). node2's block is read as node 1's lines (report:
-  // "node 1's time goes back 81 ms at line 32 (after line 13)") and node2 is missing. The lines alone pass; the same
-  // paste without its closing sentence (line 53, "(the SIGTERM line has no node= because it runs on the JVM's
-  // "SIGTERM handler" thread …)") passes too (without the 4 lines of prose at the top instead, it still fails; the
-  // sentence reworded without "SIGTERM" and "node=" still fails): an untimed sentence after the last block changes which
-  // writer a middle block gets. Also seen: the JVM's thread name
-  // `[SIGTERM handler]` makes node1's next line ("closed 2 peer connections") a second kill line.
-  'blind15-kotlin-logback-mdc-gradle-sigterm-handler-thread.log',
-  // FALSE FAIL. passed: engine false, truth true (kv2@lab +2, kv3@lab +3 ms); leader engine "node88", killed node
-  // "console". `tail -n 5 log/kvN@lab/console.log` (Erlang node names as the log directory): the `==>` header names its
-  // section by the file's basename (`console`, one name for all three, so "console's time goes back 211 ms"), not by
-  // the `kv1@lab` directory; lager's `<0.231.0>@kv_raft:leader:88` (module:function:line) is read as "leader 88" (report:
-  // "the killed node console was not the leader: node88 led … kill node88 instead … pgrep -f "kv_node.*--id 88"").
-  // With `log/kv1/console.log` dirs and `:lead:88` it passes; with `@lab` dirs and any basename it does not.
-  'blind15-erlang-lager-node-at-host-sigterm-received.log',
-  // FALSE FAIL. passed: engine false, truth true (node2 +209, node3 +2 ms). lnav `:write-table-to` box table
-  // (`│ 2026-12-01 14:05:33.083 │ /home/sam/kv/data/node3/node.log │ error │ recv from leader 1: … │`): a path column
-  // after the time whose DIRECTORY names the node (the lesson's own `data/node2/node.log` layout) names no writer,
-  // though the kill row is node1's. The report contradicts itself: "node3 cannot be told: 2 detection lines … tied to
-  // no node" and "the paste shows 1 (node3)". Same with the box characters removed or as `|`; with `node2.log` paths
-  // it passes.
-  'blind15-lnav-write-table-to-box-drawing-log-path.log',
+  // (kotlin-logback-mdc-gradle-sigterm-handler-thread, erlang-lager-node-at-host-sigterm-received and
+  // lnav-write-table-to-box-drawing-log-path were listed here until fixn, 21:30 UTC: a writer key in the words names
+  // its line's file, tail headers over files of one name are named by the directory that differs, lager's
+  // `@mod:leader:88` names no leader, a path column after the time names the writer; see the README's Fifteenth pass.)
   // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
   // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
   // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the
@@ -141,11 +114,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind15-markdown-summary-table-killed-follower-node2.log',
   // adv16 (adversarial probes of session 27's rules, 2026-12-01 21:10 UTC): see fixtures/pastes-corpus/README.md
   // "adv16". Four more adv16 pastes are right since fixp (deadline-in-message x2, shutdown 'started', last-entry term, notes).
-  // **FALSE PASS** (no session rule: the same on 3c147eb; adv15's checklist cause): node3: engine +280 (line 20, the
-  // student's `- node3 heartbeat timeout at 10:00:00.380` under `Results:`), truth +321 (line 15, node3's own .421).
-  // fixl's summary-block rule drops only head-stamped lines (`node3: 10:00:00.371 …`); a checklist whose times come last
-  // is still read as node3's lines.
-  'adv16-fixl-time-last-results-checklist-miscopies-node3.log',
+  // (adv16-fixl-time-last-results-checklist-miscopies-node3, a false pass: the student's `- node3 heartbeat timeout at
+  // 10:00:00.380` under `Results:` below the last tail section was read as node3's line. Right since fixl, 21:35 UTC: a
+  // summary block's lines may carry their time inside their words, and its heading may take a tail section's node by
+  // position only.)
   // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
   // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
   // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
@@ -154,12 +126,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
   // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
   'adv16-sentence-under-last-tail-section-killed-node1.log',
-  // FALSE FAIL caused by fixo's dropSentenceEvents (3a015cc, with fixm's PROGRAM_SHAPE_LINES = 3): engine fails (node2
-  // and node3 no detection, leader unknown), truth passes (kill line 2, node2 +1, node3 +180). `tail -n 1` shows two
-  // time-last lines (`WARN  connection to leader node1 closed: EOF (10:00:00.101)`): below three in one shape they are
-  // not a program's, so each reads as a student's sentence with its time in its words and is dropped. Right on 6c2db9c
-  // (before fixo).
-  'adv16-fixo-time-last-tail-n1-two-lines-read-as-sentences.log',
   // **FALSE PASS** caused by fixo's `append from X` leader evidence (8f2ac26): passed engine true (leader node2, node1
   // +1, node3 +2), truth false (killed follower node2; node1 became leader for term 2 and both others follow it). The
   // leader's `append from node2: forwarded PUT k18 (index 58)` (a follower's forwarded client write) names node2 the

@@ -25,9 +25,6 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   'blind10-less-two-files-end-prompt.log': ['node1'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.
   'real7-zk-D-sigkill-verify-grep.log': ['node3'],
-  // Not a naming choice but a wrong reading (KNOWN_WRONG_TODAY in corpus.test.ts): lager's `@kv_raft:leader:88`
-  // (module:function:line) is read as a node "88" leading. Remove this entry when that case is fixed.
-  'blind15-erlang-lager-node-at-host-sigterm-received.log': ['node88'],
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

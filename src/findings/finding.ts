@@ -57,6 +57,7 @@ export type FindingCode =
   | 'CLOCKS_INCOMPARABLE'
   | 'TIMEZONE_AMBIGUOUS'
   | 'TIMESTAMPS_READ_IN_ZONE'
+  | 'SUMMARY_LINES_NOT_MEASURED'
   // scenario harness (src/scenario)
   | 'LOG_CLOCK_OWN_ZONE'
   | 'FOLLOWER_FOLLOWED_WITHOUT_DETECTION'

@@ -309,6 +309,17 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
     );
   },
+  SUMMARY_LINES_NOT_MEASURED: (a) => {
+    const restated = a.lines as { line: number; node: string }[];
+    const numbers = restated.map((r) => String(r.line));
+    const nodes = [...new Set(restated.map((r) => r.node))].map((node) => `${node}'s`);
+    const list = (items: string[]): string => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`);
+    return (
+      `${numbers.length === 1 ? 'line' : 'lines'} ${list(numbers)} ${numbers.length === 1 ? 'restates' : 'restate'} ${list(nodes)} ${restated.length === 1 ? 'line' : 'lines'} ` +
+      `in your own summary under ${JSON.stringify(a.heading)} (line ${String(a.headingLine)}), so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
+      '(a summary may miscopy a time): each node is measured from its own log lines'
+    );
+  },
   TIMESTAMPS_BACKWARDS: (a) =>
     `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
     'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',
@@ -349,6 +360,16 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILLED_NODE_NOT_LEADER: (a, ids) => {
+    // No line says who led; the killed node's own whole log says it did not.
+    if (a.leader === null) {
+      const killed = String(a.killed);
+      const role = a.roleWords === undefined ? '' : ` ("${String(a.roleWords)}")`;
+      return (
+        `the killed node ${killed} was not the leader, whatever the kill line on line ${String(a.killLine)} says: its own log, from its start ` +
+        `(line ${String(a.startupLine)}) to its shutdown (line ${String(a.shutdownLine)}), never says it led, and line ${String(a.roleLine)}${role} ` +
+        `shows it a follower — find the leader first (e.g. with a node's GET /status) and kill that node`
+      );
+    }
     const leader = String(a.leader);
     // The pgrep of the node that led, not the lesson's `--id 1`, which finds the killed node when node1 was it.
     const id = /^node(\d+)$/.exec(String(ids.leader))?.[1];

@@ -15,8 +15,8 @@ import type { Timeline, TimelineEvent } from '../scenario/timeline.js';
 // "heartbeat timeout" diamond on a line saying "leader node1 is down").
 const PASTE_LEGEND = { 'heartbeat-timeout': 'follower noticed: leader silent', 'connection-lost': 'follower noticed: connection dropped' } as const;
 
-// Was the judged kill that of a follower (the leader at that time named, and another node killed)?
-const killedFollower = (m: NonNullable<Verdict['measurements']>): boolean => m.killedNode !== null && m.leader !== null && m.killedNode !== m.leader;
+// Was the judged kill that of a follower (another node named leading then, or none when the killed node's own log shows it followed)?
+const killedFollower = (m: NonNullable<Verdict['measurements']>): boolean => m.killedNode !== null && m.killedNode !== m.leader;
 
 /** The timeline of a judged paste, or undefined when the verdict found no kill to draw around. */
 export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
@@ -53,7 +53,7 @@ export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
 function titleOf(verdict: Verdict, lesson: Pick<Lesson, 'id'>): string {
   const m = verdict.measurements;
   const name = (id: string | null): string => nameNode(id!, verdict.nodeNames);
-  const what = !m ? '' : killedFollower(m) ? `, kill of ${name(m.killedNode)}, a follower (${name(m.leader)} led)` : m.leader ? `, kill of leader ${name(m.leader)}` : '';
+  const what = !m ? '' : killedFollower(m) ? `, kill of ${name(m.killedNode)}, a follower${m.leader === null ? '' : ` (${name(m.leader)} led)`}` : m.leader ? `, kill of leader ${name(m.leader)}` : '';
   return `${lesson.id}: ${verdict.passed ? 'passed' : 'failed'}${what}`;
 }
 

@@ -8,6 +8,7 @@ import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-even
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { dropSentenceEvents, markKillsInWords } from './time-in-words.js';
+import { dropSummaryLines, type SummaryLine } from './summary-lines.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
@@ -37,6 +38,8 @@ export interface LogEvents {
   readonly anyStamp: boolean;
   /** A paste with no timestamp: its line (0-based) piping through `ts -i` with a filter after it (gaps not summed). */
   readonly unsummedIncrementalLine?: number;
+  /** Lines of a student's summary block read as no node's log line (summary-lines.ts), in paste order. */
+  readonly summaryLines?: readonly SummaryLine[];
 }
 
 const LINE_CAP = 4096;
@@ -161,6 +164,8 @@ export function readLogEvents(
   const killClauses = markKillsInWords(lines, table, raw, patterns);
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
+  // A student's summary block under a heading of their own ("Results:") restates node lines: none of them is one.
+  const summaryLines = dropSummaryLines(lines, table, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
   for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
   // A process column's name (fly's machine id in `fly machine stop 148edd3f920489`) is the node its lines name; a
@@ -281,7 +286,7 @@ export function readLogEvents(
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
-  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }) };
+  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }), ...(summaryLines === undefined ? {} : { summaryLines }) };
 }
 
 // Whether line i is a field of a journal record other than its MESSAGE (journalctl -o verbose / export / json-pretty).

@@ -72,15 +72,16 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       const inTime = m.followers.filter((f) => f.status === 'detected').length;
       summary = `${inTime}/${m.expectedFollowers} followers detected the dead leader within ${ms(m.windowMs)} of the kill`;
       if (m.killLine !== null) {
-        // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader; nothing was measured.
-        const follower = m.killedNode !== null && m.leader !== null && m.killedNode !== m.leader;
-        const who = follower ? `${name(m.killedNode!)} — a follower; ${name(m.leader!)} was the leader` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
+        // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader (when the paste shows it); nothing was measured.
+        const follower = m.killedNode !== null && m.killedNode !== m.leader;
+        const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
+        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim });
         rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));
         if (m.followers.length === 0) {
           details.push(
-            dim(follower ? `└─ nothing to measure: the leader ${name(m.leader!)} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
+            dim(follower ? `└─ nothing to measure: the leader${m.leader === null ? '' : ` ${name(m.leader)}`} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
           );
         }
       }

@@ -17,13 +17,15 @@ import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, ty
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN } from '../log-events/default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { saysOwnRoleLeader } from '../log-events/classify-line.js';
-import { findDetection, findLeaderAt, findNewLifeMs, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
+import type { SummaryLine } from '../log-events/summary-lines.js';
+import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
 import type { CompiledPattern } from './compile-pattern.js';
@@ -176,6 +178,13 @@ export function measureDetection(
     const { kill, nodes: near } = clock.zoneEvidence;
     findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
   }
+  // A student's summary block (summary-lines.ts): its lines were not measured, and the report says so.
+  for (const block of groupByHeading(read.summaryLines ?? [])) {
+    const restated = block.map((s) => ({ line: lineNumber(lines, s.line), node: s.node }));
+    const { headingLine } = block[0]!;
+    const heading = excerptOf(lineText(lines, headingLine, 4096));
+    findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', { lines: restated, headingLine: lineNumber(lines, headingLine), heading }, at(block[0]!.line)));
+  }
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
     findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, at(mixedZones.line - 1)));
@@ -198,12 +207,23 @@ export function measureDetection(
     );
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
-  const leaderKills = kills.filter((k) => k.ofLeader);
+  // A kill of a node that nobody is said to lead but whose whole life the paste shows without leading (unled-life.ts):
+  // a follower's, whatever the kill line's comment says.
+  const unled = findUnledKills(lines, events, times, kills);
+  const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k));
   if (leaderKills.length === 0) {
     // Every kill hit a node that was not leading: a follower was killed (its peers' "connection lost" lines are
     // not detections of a dead leader). The first kill while a node led (judgeKills: some kill did; the others, if
-    // any, stopped a node before the cluster's first election).
-    const kill = kills.find((k) => k.leaderThen !== undefined)!;
+    // any, stopped a node before the cluster's first election), else the first of a node whose life shows it followed.
+    const kill = kills.find((k) => k.leaderThen !== undefined);
+    if (kill === undefined) {
+      const [killed, life] = unled!.entries().next().value!;
+      const roleWords = wordsOn(lineText(lines, life.roleLine, 4096), [STEPPED_DOWN_PATTERN, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN]);
+      const args = { killed: killed.killed!, leader: null, killLine: lineNumber(lines, killed.event.line), startupLine: lineNumber(lines, life.startupLine), roleLine: lineNumber(lines, life.roleLine), shutdownLine: lineNumber(lines, life.shutdownLine), ...(roleWords === undefined ? {} : { roleWords }) };
+      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, at(killed.event.line)));
+      const own = life.shutdownLine === killed.event.line ? {} : { killOwnLines: [lineNumber(lines, life.shutdownLine)] };
+      return { passed: false, findings, measurements: { ...measurements(undefined, killed), leader: null, leaderFrom: null }, clock, ...own };
+    }
     const args: Record<string, unknown> = { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) };
     // How a nameless kill was tied to the node (its own shutdown line), and a pause of it that made another lead.
     if (kill.ownLine !== undefined) args.ownLine = { line: lineNumber(lines, kill.ownLine.event.line), afterMs: round(kill.ownLine.atMs - kill.atMs) };
@@ -541,6 +561,35 @@ function findOwnKill(events: readonly LogEvent[], times: readonly (number | unde
     if (events[k]!.node === node && events[k]!.kind !== 'kill' && t !== undefined && t > own.atMs) return undefined;
   }
   return own;
+}
+
+// The kills judged of the leader only because nobody is said to lead then, whose node's whole life the paste shows
+// without leading: each with the lines that show it (undefined when none).
+function findUnledKills(lines: PasteLines, events: readonly LogEvent[], times: readonly (number | undefined)[], kills: readonly KillJudgement[]): Map<KillJudgement, UnledLife> | undefined {
+  let unled: Map<KillJudgement, UnledLife> | undefined;
+  for (const kill of kills) {
+    if (!kill.ofLeader || kill.leaderThen !== undefined || kill.killed === undefined) continue;
+    // The node's own shutdown line: the kill's own, or the one that is the same kill as a student's record (isSameKill).
+    let shutdown = kill.ownLine?.event ?? (kill.event.node === kill.killed ? kill.event : undefined);
+    for (let k = 0; shutdown === undefined && k < events.length; k++) {
+      const e = events[k]!;
+      if (e.kind === 'kill' && e.node === kill.killed && times[k] !== undefined && isSameKill(kill.atMs, kill.event.time, times[k]!, e.time)) shutdown = e;
+    }
+    const life = shutdown === undefined ? undefined : findUnledLife(lines, events, kill.killed, shutdown);
+    if (life !== undefined) (unled ??= new Map()).set(kill, life);
+  }
+  return unled;
+}
+
+// Summary lines per block, each block under its own heading (paste order).
+function groupByHeading(summary: readonly SummaryLine[]): SummaryLine[][] {
+  const blocks: SummaryLine[][] = [];
+  for (const line of summary) {
+    const last = blocks[blocks.length - 1];
+    if (last !== undefined && last[0]!.headingLine === line.headingLine) last.push(line);
+    else blocks.push([line]);
+  }
+  return blocks;
 }
 
 // Two lines of a dateless paste read as on either side of midnight (a stamp on the neighbouring day of the paste's

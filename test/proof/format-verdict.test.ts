@@ -209,7 +209,12 @@ describe('report text on corpus pastes', () => {
 
   // Pastes whose only line holding "timeout" is a setting (the truth rules accept a pattern anywhere in the paste).
   // real12-hraft-E: a killed follower's `tail -n 15`; "timeout" only in hraftnode's start lines (`heartbeat-timeout=100ms`).
-  const ONLY_A_SETTING_MATCHES: ReadonlySet<string> = new Set(['blind5-words-timeout-only-in-config.log', 'real12-hraft-E-killed-follower-tail-n15-all.log']);
+  // adv16-fixk: "timeout" only in the followers' `config: election_timeout=250ms` lines (both detect by EOF).
+  const ONLY_A_SETTING_MATCHES: ReadonlySet<string> = new Set([
+    'blind5-words-timeout-only-in-config.log',
+    'real12-hraft-E-killed-follower-tail-n15-all.log',
+    'adv16-fixk-date-kill-follower-append-handler-stopped.log',
+  ]);
 
   it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {

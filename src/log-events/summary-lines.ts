@@ -1,0 +1,113 @@
+// A student's summary under a heading of their own ("Results:", then `✅ node3: 10:00:00.371 heartbeat timeout (+271
+// ms)`) is written in a node's `name: time words` shape but is no line of that node's log: it restates (or miscopies)
+// what the node's own lines above show. Only a block under such a heading is looked at, and only lines of a node
+// whose own events the paste shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines
+// are all in the `node3: …` shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does
+// a `node3: …` block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
+import type { MutableLogEvent } from './log-event.js';
+import type { PasteLines } from './paste-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
+import { isTimeInWords } from './time-in-words.js';
+
+/** A line read as the student's summary, not as a log line of `node`. */
+export interface SummaryLine {
+  /** 0-based line of the summary line and of the heading over its block. */
+  readonly line: number;
+  readonly headingLine: number;
+  readonly node: string;
+}
+
+// Writer sources (NODE_SOURCES indexes) that only read a name off the line's own words or head: a summary line names
+// its node so too.
+const WEAK_SOURCE: Uint8Array = Uint8Array.from(NODE_SOURCES, (from) => (from === 'none' || from === 'name' || from === 'message' || from === 'head-token' ? 1 : 0));
+
+// Whether an event's writer source shows a node's own log: its lines in a shape no summary line takes (a tag, a grep
+// prefix, a section under a header or a command, a field, a compose column, its file in a cat of whole files).
+function isOwnShape(from: MutableLogEvent['nodeFrom']): boolean {
+  switch (from) {
+    case 'file-prefix':
+    case 'tag':
+    case 'field':
+    case 'json-field':
+    case 'service':
+    case 'section':
+    case 'file-name':
+    case 'service-number':
+    case 'json-name':
+    case 'file-run':
+    case 'record':
+      return true;
+    default:
+      return false;
+  }
+}
+
+const FROM_SECTION = NODE_SOURCES.indexOf('section');
+
+const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefined || from === 'name' || from === 'message' || from === 'head-token';
+
+/**
+ * Removes from `events` those of summary lines and returns them (undefined when there are none). A summary line: a
+ * line naming its node by its own words or head with a time at its head or inside its words (`node3: 10:00:00.371 …`,
+ * `- node3 heartbeat timeout at 10:00:00.380`), in a block of such lines (blank
+ * lines allowed) right under a heading — an unstamped line naming no writer, not a command, header or JSON record,
+ * nor right under a command ("Results:", "# Summary") — of a node with events in another shape elsewhere in the
+ * paste. Such a line cannot be told from a miscopy, so it never stands for the node's log: its own lines do.
+ */
+export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryLine[] | undefined {
+  // Most pastes name every writer one way: then there is nothing to tell apart.
+  let firstWeak = -1;
+  let anyOwn = false;
+  for (let k = 0; k < events.length && (firstWeak < 0 || !anyOwn); k++) {
+    const event = events[k]!;
+    if (event.node === undefined) continue;
+    if (isOwnShape(event.nodeFrom)) anyOwn = true;
+    else if (firstWeak < 0 && event.time !== undefined && isWeak(event.nodeFrom)) firstWeak = k;
+  }
+  if (firstWeak < 0 || !anyOwn) return undefined;
+  const ownShaped = new Set<string>();
+  for (const event of events) if (event.node !== undefined && isOwnShape(event.nodeFrom)) ownShaped.add(event.node);
+  let found: SummaryLine[] | undefined;
+  // The block walk's answer for the last line it started from: blocks are walked once each.
+  let walkedFrom = -1;
+  let walkedHeading = -1;
+  for (let k = firstWeak; k < events.length; k++) {
+    const event = events[k]!;
+    const i = event.line;
+    if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || !ownShaped.has(event.node) || !isBlockLine(lines, table, i)) continue;
+    let h = i - 1;
+    while (h >= 0 && h !== walkedFrom && isBlockLine(lines, table, h)) h--;
+    const heading = h >= 0 && h === walkedFrom && isBlockLine(lines, table, h) ? walkedHeading : isHeading(lines, table, h) ? h : -1;
+    [walkedFrom, walkedHeading] = [i, heading];
+    if (heading < 0) continue;
+    (found ??= []).push({ line: i, headingLine: heading, node: event.node });
+    events.splice(k--, 1);
+  }
+  return found;
+}
+
+// A line of a summary block: blank, or with no writer but one its words or head name and a time at its head
+// (`node3: 10:00:00.371 …`) or inside its words (`- node3 heartbeat timeout at 10:00:00.380`).
+function isBlockLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  const kind = table.kinds[i]!;
+  if (kind === LINE_BLANK) return true;
+  if (kind !== LINE_LOG) return false;
+  const weak = WEAK_SOURCE[table.nodeFrom[i]!] === 1;
+  if (table.stampAt[i]! >= 0) return weak;
+  // A sentence below a tail section takes the section's node by position only.
+  if (!weak && table.nodeFrom[i] !== FROM_SECTION) return false;
+  const time = stampOf(lines, table, i);
+  return time !== undefined && isTimeInWords(lines.text, lines.starts[i]!, lines.ends[i]!, time);
+}
+
+// The student's heading over a block: a line of words with no time and no writer of its own.
+function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
+  // A line right under a command is its output (a program's banner), not the student's heading.
+  if (h < 0 || table.stampAt[h]! >= 0 || (h > 0 && table.kinds[h - 1] === LINE_COMMAND) || stampOf(lines, table, h) !== undefined) return false;
+  const kind = table.kinds[h]!;
+  if (kind !== LINE_LOG && kind !== LINE_COMMENT) return false;
+  // A name inside its words is no writer, nor the node of a tail section it follows by position only.
+  const from = NODE_SOURCES[table.nodeFrom[h]!]!;
+  if (from !== 'none' && from !== 'message' && from !== 'section') return false;
+  return /[A-Za-z]{2}/.test(lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256)));
+}

@@ -22,7 +22,7 @@ const peerState = (state: string): string => String.raw`(?:^|\] - )${state}(?: -
 /** A node saying it leads now: "became leader", "now leader", "leader for term 13", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
 export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|\bleader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
+    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|(?:^|[\s\]:|])leader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
       peerState('leading'),
     'i',
   ),
@@ -53,7 +53,7 @@ export const HEARD_FROM_LEADER_PATTERN = widenRegex(
  * sends appends, so the sender (group 1) leads, as "append from leader n1" says. Not "no AppendEntries from node1 for
  * 189 ms" (a detection, read before this) nor a rejection ("rejected append from n1": a stale leader's).
  */
-export const APPEND_SENDER_PATTERN = /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?: ?entries)? from ([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})/i;
+export const APPEND_SENDER_PATTERN = /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?: ?entries)? from ([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![:,]?\s?(?:forward|client|proxied|redirect))/i;
 export const APPEND_ENTRIES_SENDER_PATTERN = /\brecv_append_entries\.c:\d{1,5} self:\d{1,20} from:\d{1,20}@([\w.:-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})/;
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as

@@ -74,6 +74,9 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   for (let k = firstWeak; k < events.length; k++) {
     const event = events[k]!;
     const i = event.line;
+    // A kill stays: dropping a block's kill line (a leader's terminal under a heading) would time the kill from a later
+    // stop line of the same node and shorten every detection (adv16's leader-terminal-block false pass).
+    if (event.kind === 'kill') continue;
     if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || !ownShaped.has(event.node) || !isBlockLine(lines, table, i)) continue;
     let h = i - 1;
     while (h >= 0 && h !== walkedFrom && isBlockLine(lines, table, h)) h--;

@@ -70,4 +70,22 @@ describe('APPEND_SENDER_PATTERN: an append names its sender as the leader', () =
     expect(meaningOf('rejected append from n1 (stale term 3)').leader).toBeUndefined();
     expect(meaningOf('heartbeat timeout, no AppendEntries from node1 for 189 ms').kind).toBe('heartbeat-timeout');
   });
+  it("reads no leader from a follower's forwarded client write the leader logs (adv16)", () => {
+    const leaderLine = (line: string) => classifyLineText(line, patterns, { ownNode: 'node1' });
+    expect(leaderLine('append from node2: forwarded PUT k18 (index 58)').leader).toBeUndefined();
+    expect(leaderLine('append from node2, client write k3').leader).toBeUndefined();
+  });
+});
+
+describe('BECAME_LEADER_PATTERN: "leader for term" is a claim only when no one else is named before it', () => {
+  const meaningOf = (line: string, ownNode: string) => classifyLineText(line, patterns, { ownNode });
+  it("reads the writer's own status line as its claim", () => {
+    expect(meaningOf('s2 leader for term 13 (votes s2,s3)', 's2')).toMatchObject({ kind: 'became-leader', leader: 's2' });
+  });
+
+  it("reads a follower's note of its leader's term as no claim of the writer (adv16)", () => {
+    const meaning = meaningOf('heartbeat from node1 (leader for term 2), election timeout reset to 231ms', 'node3');
+    expect(meaning.kind).not.toBe('became-leader');
+    expect(meaning.leader).not.toBe('node3');
+  });
 });

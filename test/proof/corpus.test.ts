@@ -126,12 +126,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
   // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
   'adv16-sentence-under-last-tail-section-killed-node1.log',
-  // **FALSE PASS** caused by fixo's `append from X` leader evidence (8f2ac26): passed engine true (leader node2, node1
-  // +1, node3 +2), truth false (killed follower node2; node1 became leader for term 2 and both others follow it). The
-  // leader's `append from node2: forwarded PUT k18 (index 58)` (a follower's forwarded client write) names node2 the
-  // leader 60 ms before node2's SIGTERM, so the kill is of the "leader" and the EOFs on the peers' connections to node2
-  // count as detections. Right on 6c2db9c (killed follower node2).
-  'adv16-fixo-append-from-follower-forwarded-put-killed-follower.log',
+  // (adv16-fixo-append-from-follower-forwarded-put-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // FALSE FAIL caused by fixk's nameless-kill join (4229f96: the record joins the first node's own shutdown line within
   // SAME_KILL_MS, whoever led): engine fails, killedNode node2 ("a follower was killed"), truth passes (kill line 2,
   // node2 +1, node3 +2). Under `date +%T.%3N; kill 4101` the followers log EOF on their connection to leader node1, then
@@ -150,17 +145,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // switching to LEADER` is read by no leader pattern, and its startup `became follower at term 1` is read as its last
   // word on its role, so the leader is judged never to have led.
   'adv16-fixl-unled-life-switching-to-leader-unread.log',
-  // **FALSE PASS** caused by fixl's summary-block rule: passed engine true (kill line 7, node2 +247, node3 +244), truth
-  // false (kill line 2, +308 / +305). The leader's terminal under a heading (`10:00:00.100 node1 WARN  received SIGINT,
-  // shutting down` … `raft server stopped`) is dropped as a summary (node1 shows up with a grep prefix below), so the
-  // only kill left is the grep's later `raft server stopped` (.161): the detections are timed from the stop line.
-  'adv16-fixl-leader-terminal-block-dropped-later-stop-line-slow.log',
-  // **FALSE PASS** caused by words3's `leader for term` claim (ecd06ae, BECAME_LEADER_PATTERN): passed engine true
-  // (leader node3, node1 +1, node2 +2), truth false (killed follower node3; node1 led). Each follower logs `heartbeat
-  // from node1 (leader for term 2)`: the words name node1, but the pattern makes the line its writer's claim to lead, so
-  // node3's own line at .052 makes node3 the leader when it is killed, and the peers' EOFs on their connections to it
-  // count as detections.
-  'adv16-words3-leader-for-term-annotation-killed-follower.log',
+  // (adv16-fixl-leader-terminal-block-dropped-later-stop-line-slow, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
+  // (adv16-words3-leader-for-term-annotation-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -113,7 +113,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // judges "line 25 (node3)" (node2's own SIGTERM line) as the kill of the leader and line 13 as node2's, not the leader.
   'blind15-markdown-summary-table-killed-follower-node2.log',
   // adv16 (adversarial probes of session 27's rules, 2026-12-01 21:10 UTC): see fixtures/pastes-corpus/README.md
-  // "adv16". Four more adv16 pastes are right since fixp (deadline-in-message x2, shutdown 'started', last-entry term, notes).
+  // "adv16". Six adv16 pastes are right since fixp (deadline-in-message x2, shutdown 'started', last-entry term, notes,
+  // tail -n 1 of two time-last lines).
   // (adv16-fixl-time-last-results-checklist-miscopies-node3, a false pass: the student's `- node3 heartbeat timeout at
   // 10:00:00.380` under `Results:` below the last tail section was read as node3's line. Right since fixl, 21:35 UTC: a
   // summary block's lines may carry their time inside their words, and its heading may take a tail section's node by

@@ -19,10 +19,10 @@ export const DEFAULT_CONNECTION_PATTERN =
  * node's role, as "became leader" / "became follower" / "starting election" are. Group-free sources for the patterns below.
  */
 const peerState = (state: string): string => String.raw`(?:^|\] - )${state}(?: - |\s{0,8}$)|\bpeer state changed: ${state}\b`;
-/** A node saying it leads now: "became leader", "now leader", "leader for term 13", "won election", "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
+/** A node saying it leads now: "became leader", "now leader", "leader for term 13", "won election", "switching to LEADER" (NATS), "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
 export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|(?:^|[\s\]:|])leader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
+    String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|(?:^|[\s\]:|])leader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bswitch(?:ed|es|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
       peerState('leading'),
     'i',
   ),

@@ -83,6 +83,11 @@ describe('BECAME_LEADER_PATTERN: "leader for term" is a claim only when no one e
     expect(meaningOf('s2 leader for term 13 (votes s2,s3)', 's2')).toMatchObject({ kind: 'became-leader', leader: 's2' });
   });
 
+  it('reads "switching to LEADER" (NATS\'s real "Switching to leader") as the writer\'s claim', () => {
+    expect(meaningOf('got 2/3 votes for term 2, switching to LEADER', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1' });
+    expect(meaningOf('RAFT [44jzkV9D - _meta_] Switching to leader', 'n1')).toMatchObject({ kind: 'became-leader', leader: 'n1' });
+  });
+
   it("reads a follower's note of its leader's term as no claim of the writer (adv16)", () => {
     const meaning = meaningOf('heartbeat from node1 (leader for term 2), election timeout reset to 231ms', 'node3');
     expect(meaning.kind).not.toBe('became-leader');

@@ -66,17 +66,21 @@ export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: 
   let kept = 0;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
-    if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isPlacedWriter(event.nodeFrom) || !isStatedInWords(lines, table, event)) events[kept++] = event;
+    if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isPlacedWriter(event.nodeFrom) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
   }
   events.length = kept;
 }
 
-// Whether the event's time is the one its line's own words carry (not a program's time-last stamp).
-function isStatedInWords(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
+// The line's own stamp when the event's time is that stamp and it sits inside the line's words (isTimeInWords; not a
+// program's time-last stamp); undefined otherwise.
+function stampStatedInWords(lines: PasteLines, table: LineTable, event: MutableLogEvent): Stamp | undefined {
+  // The time read from the line's own text (a journal record's MESSAGE line takes its record's, a date's command the
+  // output's below it).
   const own = stampOf(lines, table, event.line);
-  if (own === undefined || own.end !== event.time!.end || own.ms !== event.time!.ms) return false;
-  if (findTimeLastStamp(lines, table, event.line) !== undefined) return false;
-  return isTimeInWords(lines.text, lines.starts[event.line]!, lines.ends[event.line]!, own);
+  if (own === undefined || own.end !== event.time!.end || own.ms !== event.time!.ms) return undefined;
+  // A program's line timed at its end (`WARN  received SIGTERM, shutting down (10:00:00.100)`) is no sentence.
+  if (findTimeLastStamp(lines, table, event.line) !== undefined) return undefined;
+  return isTimeInWords(lines.text, lines.starts[event.line]!, lines.ends[event.line]!, own) ? own : undefined;
 }
 
 /**
@@ -90,14 +94,9 @@ export function markKillsInWords(lines: PasteLines, table: LineTable, events: re
   let stated: Map<number, string> | undefined;
   for (const event of events) {
     if (event.kind !== 'kill' || event.time === undefined || table.stampAt[event.line]! >= 0) continue;
-    // The time read from the line's own text (a journal record's MESSAGE line takes its record's, a date's command
-    // the output's below it).
-    const own = stampOf(lines, table, event.line);
-    if (own === undefined || own.end !== event.time.end || own.ms !== event.time.ms) continue;
-    // A program's line timed at its end (`WARN  received SIGTERM, shutting down (10:00:00.100)`) is no sentence.
-    if (findTimeLastStamp(lines, table, event.line) !== undefined) continue;
+    const own = stampStatedInWords(lines, table, event);
+    if (own === undefined) continue;
     const start = lines.starts[event.line]!;
-    if (!isTimeInWords(lines.text, start, lines.ends[event.line]!, own)) continue;
     event.timeInWords = true;
     const text = lineText(lines, event.line, 4096);
     // The student wrote the sentence: a node only its words name is what it is about.

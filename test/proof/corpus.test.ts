@@ -91,7 +91,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv15-fixh-emoji-checkmark-summary-miscopies-node3, a false pass: the student's checklist under 'Results:', '✅ node3:
   // 10:00:00.371 heartbeat timeout (+271 ms)', was read as node3's log line, before node3's own .421. Right since fixl,
   // 20:40 UTC: a block of `name: time` lines under the student's own heading, of nodes whose own lines the paste shows in
-  // another shape, is no node's log (summary-lines.ts).)
+  // another shape, is no node's log (summary-lines.ts, now student-lines.ts).)
   // (adv15-fixi-rejected-append-from-stale-leader-killed, adv15-words2-kill-tstp-pause-then-kill-ex-leader and
   // adv15-words2-kill-percent-1-is-a-follower: a follower's kill was reported as the leader's, right since fixk, 21:00
   // UTC: a nameless kill record joins the first node's own shutdown line after it, whoever leads, and `jobs -l` rows
@@ -136,7 +136,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // not exempt it. Right on 6c2db9c (before fixk).
   'adv16-fixk-date-kill-follower-append-handler-stopped.log',
   // adv16 batch 5 (21:58 UTC, main at 211ce96 with fixl and words3); each right on 6c2db9c (before both rules).
-  // FALSE FAIL caused by fixl's summary-block rule (summary-lines.ts): engine fails (no kill, no followers), truth passes
+  // FALSE FAIL caused by fixl's summary-block rule (student-lines.ts): engine fails (no kill, no followers), truth passes
   // (kill line 7, node2 +1, node3 +180). The terminals' own lines (`10:00:00.101 node2 WARN  connection to leader node1
   // closed: EOF`) under the student's heading line are dropped as a summary, because `grep -H` above shows the same
   // nodes with a file prefix; they are the paste's only kill and detection lines.

@@ -58,7 +58,7 @@ export interface LogEvent {
   readonly machine?: string;
   /**
    * kill: the line's time sits inside a sentence's words ("kill um 14:03:11,482, both followers time out …"), not at a
-   * log line's head: the student's statement of the kill, no program's line (time-in-words.ts).
+   * log line's head: the student's statement of the kill, no program's line (student-lines.ts markKillsInWords).
    */
   readonly timeInWords?: true;
 }

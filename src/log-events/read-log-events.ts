@@ -7,8 +7,7 @@ import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
-import { dropSentenceEvents, markKillsInWords } from './time-in-words.js';
-import { dropSummaryLines, type SummaryLine } from './summary-lines.js';
+import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
@@ -38,7 +37,7 @@ export interface LogEvents {
   readonly anyStamp: boolean;
   /** A paste with no timestamp: its line (0-based) piping through `ts -i` with a filter after it (gaps not summed). */
   readonly unsummedIncrementalLine?: number;
-  /** Lines of a student's summary block read as no node's log line (summary-lines.ts), in paste order. */
+  /** Lines of a student's summary block read as no node's log line (student-lines.ts), in paste order. */
   readonly summaryLines?: readonly SummaryLine[];
 }
 

@@ -1,7 +1,7 @@
 // What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
-import { findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
+import { findKilledPort, findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   APPEND_ENTRIES_SENDER_PATTERN,
@@ -419,10 +419,11 @@ function nodeInComment(text: string): string | undefined {
   return m ? normalizeNodeToken(m[1]!) : undefined;
 }
 
-// The node a stop command names by its container, pod or unit (`docker kill --signal=SIGTERM zk1`): a name, not a word.
+// The node a stop command names by its container, pod or unit (`docker kill --signal=SIGTERM zk1`): a name, not a word;
+// `fuser -k 7001/tcp` by its port (`:7001`).
 function stoppedNode(text: string): string | undefined {
   const name = findStoppedName(text);
-  return name === undefined ? undefined : normalizeNodeToken(name);
+  return name === undefined ? findKilledPort(text) : normalizeNodeToken(name);
 }
 
 /**

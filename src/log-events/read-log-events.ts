@@ -9,6 +9,7 @@ import { findJournalRecord, findTraceContinuation, readTraceLine } from './conti
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
+import { resolvePortKills } from './port-kills.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
@@ -222,13 +223,17 @@ export function readLogEvents(
   const nodeOfPid = (pid: string): string | undefined => table.processNodes?.get(pid) ?? table.launchNames?.get(pid);
   let jobs: ShellJob[] | undefined;
   let anyPercent: boolean | undefined;
+  let anyPortKill = false;
   for (const event of raw) {
     if (event.node === undefined && event.subject !== undefined) {
       event.node = name(event.subject);
       event.nodeFrom = 'subject';
     }
     if (event.leader !== undefined) event.leader = name(event.leader);
-    if (event.target !== undefined) event.target = name(event.target);
+    if (event.target !== undefined) {
+      event.target = name(event.target);
+      if (event.kind === 'kill' && event.target !== undefined && isPortName(event.target)) anyPortKill = true;
+    }
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
     else if ((event.kind === 'kill' || event.notKill === 'paused') && event.node === undefined && event.pid !== undefined) event.target = nodeOfPid(String(event.pid));
     // `kill %1`: job 1 of the shell's job table (shell-jobs.ts), read only for a paste with such a kill.
@@ -282,6 +287,7 @@ export function readLogEvents(
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   // A sentence stating a kill names its target before its time (markKillsInWords).
   const killText = (line: number): string => killClauses?.get(line) ?? lineText(lines, line, LINE_CAP);
+  if (anyPortKill) resolvePortKills(lines.text, raw, seen, (node) => name(node)!);
   for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.

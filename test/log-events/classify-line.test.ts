@@ -253,3 +253,17 @@ describe("classifyLineText: a line's own term, not a log entry's (adv16)", () =>
   });
 });
 
+
+describe('stop commands of process tools (kills2)', () => {
+  it('reads `fuser -k PORT/tcp` as a kill of the process on that port, `:PORT`; `fuser` without -k as nothing', () => {
+    expect(classifyLineText('date +%T.%3N; fuser -k -TERM 7001/tcp', patterns, { isCommand: true })).toMatchObject({ kind: 'kill', target: ':7001' });
+    expect(classifyLineText('sudo fuser -k 7002/tcp', patterns, { isCommand: true, mayMatch: maskOf('sudo fuser -k 7002/tcp') })).toMatchObject({ kind: 'kill', target: ':7002' });
+    expect(classifyLineText('sudo fuser -v -n tcp 7001', patterns, { isCommand: true }).kind).toBe('other');
+  });
+
+  it('reads `supervisorctl stop` and `pm2 stop` as kills of the program they name', () => {
+    expect(classifyLineText('date +%T.%3N; supervisorctl stop node1', patterns, { isCommand: true })).toMatchObject({ kind: 'kill', target: 'node1' });
+    expect(classifyLineText('pm2 stop node2', patterns, { isCommand: true, mayMatch: maskOf('pm2 stop node2') })).toMatchObject({ kind: 'kill', target: 'node2' });
+    expect(classifyLineText('pm2 logs node2', patterns, { isCommand: true }).kind).toBe('other');
+  });
+});

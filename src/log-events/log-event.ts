@@ -61,6 +61,11 @@ export interface LogEvent {
    * log line's head: the student's statement of the kill, no program's line (student-lines.ts markKillsInWords).
    */
   readonly timeInWords?: true;
+  /**
+   * kill: the line's time is its shell prompt's (`[14:05:31] sam@lab:~/kv$ kill 4101`, bash's `\t`, zsh's `%*`), drawn
+   * before the command was typed: a moment before the kill, not the kill's (log-facts.ts judgeKills).
+   */
+  readonly timeBeforeCommand?: true;
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

@@ -15,6 +15,7 @@ import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
+import { isPromptTime } from './shell-prompt.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
@@ -140,7 +141,10 @@ export function readLogEvents(
     // the one under ansible's host header), which then stands for the kill.
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
-    raw.push(toEvent(line, time, node, nodeFrom, meaning));
+    const event = toEvent(line, time, node, nodeFrom, meaning);
+    // `[14:05:31] sam@lab:~/kv$ kill 4101`: the prompt's time, drawn before the command was typed.
+    if (meaning.kind === 'kill' && own === undefined && line === i && time !== undefined && lineKind !== LINE_JSON && isPromptTime(lines.text, lines.starts[i]!, lines.ends[i]!, time.end)) event.timeBeforeCommand = true;
+    raw.push(event);
   };
   const candidates = options.candidates;
   if (candidates) for (let k = 0; k < candidates.length; k++) classify(candidates[k]!);

@@ -163,11 +163,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `[1796133933.10330194s]` (epoch seconds with a fraction and a trailing `s`, trailing zeros dropped) is read as no
   // timestamp: "line 20 … has no timestamp the checker could read". Without the `s` the paste passes with the truth's ms.
   'blind17-rust-std-duration-debug-epoch-cargo-signal-15.log',
-  // FALSE FAIL: killLine engine 5, truth 11; node2/node3 "too coarse" at +2386/+2387 ms, truth +2/+3 ms. bash's
-  // `PS1='[\t] …'` prompt time on `[14:05:31] sam@lab:~/kv$ kill 4101` is when the prompt was drawn (2.4 s before the
-  // kill ran) and whole seconds; the engine takes it as the kill's time, and node1's own `14:05:33.384 [node1] received
-  // SIGTERM` (line 11) is not judged as the kill. Without the prompt's time the paste passes (kill line 11).
-  'blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms.log',
+  // (blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms, a bash `PS1='[\t] …'` prompt time taken as the kill's:
+  // right since fixr, 23:50 UTC. A kill command's time that its shell prompt shows was drawn before the command was
+  // typed; the killed node's own kill line after it is the kill, log-facts.ts dropPromptTimedRecords.)
   // FALSE FAIL: node2/node3 "no detection after the kill", truth +2/+209 ms. A console that hard-wraps at 80 columns
   // splits each `grep -H` record inside its timestamp (`…/node2/node.log:2026-12-01T14:05:3` / `3.102Z WARN connection
   // to leader node1 closed: EOF`): the halves are not rejoined, so no detection line has a time or a writer. Rejoined,

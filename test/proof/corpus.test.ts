@@ -116,11 +116,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
   // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
   // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
-  // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
-  // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
-  // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
-  // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
-  'adv16-sentence-under-last-tail-section-killed-node1.log',
+  // (adv16-sentence-under-last-tail-section-killed-node1, a false fail — `I killed the leader (node1) at 10:00:00.100`
+  // under the last tail section read as node3's own kill — is right since fixq, 23:55 UTC: a kill sentence's writer is
+  // the student, never the node of the section it sits under, so its words name what was killed.)
   // (adv16-fixo-append-from-follower-forwarded-put-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // FALSE FAIL caused by fixk's nameless-kill join (4229f96: the record joins the first node's own shutdown line within
   // SAME_KILL_MS, whoever led): engine fails, killedNode node2 ("a follower was killed"), truth passes (kill line 2,

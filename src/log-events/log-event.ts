@@ -61,6 +61,11 @@ export interface LogEvent {
    * log line's head: the student's statement of the kill, no program's line (student-lines.ts markKillsInWords).
    */
   readonly timeInWords?: true;
+  /**
+   * kill: a service manager's line about the unit it stops (systemd's `Stopping kv@2.service …`, `Stopped …`), its
+   * `target` the unit's node: the node's own shutdown line a moment later is the kill when there is one (judgeKills).
+   */
+  readonly byManager?: true;
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

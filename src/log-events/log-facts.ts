@@ -289,7 +289,15 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const isWholeSecond = (k: KillJudgement): boolean => stampSpanMs(k.event.time) >= 1000;
   const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
-  return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)), events, clock);
+  const own = kills.some((k) => k.event.byManager === true) ? kills.filter((k) => !yieldsToOwnLine(k, kills)) : kills;
+  return joinKillRecords(own.filter((kill, i) => !continuesShutdown(events, clock, own.slice(0, i), kill)), events, clock);
+}
+
+// A service manager's line about the unit it stops (systemd's `Stopping kv@1.service …`) and the unit's node's own
+// shutdown line a moment later (isSameKill) are one kill, the node's own line: the line where the node is shut down.
+function yieldsToOwnLine(kill: KillJudgement, kills: readonly KillJudgement[]): boolean {
+  if (kill.event.byManager !== true) return false;
+  return kills.some((k) => k.event.node !== undefined && k.killed === k.event.node && k.killed === kill.killed && isSameKill(kill.atMs, kill.event.time, k.atMs, k.event.time));
 }
 
 // When the paste's first leader statement is of term 1 (the first term a Raft cluster elects a leader in: Ra, the

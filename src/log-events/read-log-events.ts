@@ -17,7 +17,7 @@ import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
-import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
+import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
@@ -140,7 +140,9 @@ export function readLogEvents(
     // the one under ansible's host header), which then stands for the kill.
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
-    raw.push(toEvent(line, time, node, nodeFrom, meaning));
+    const event = toEvent(line, time, node, nodeFrom, meaning);
+    if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
+    raw.push(event);
   };
   const candidates = options.candidates;
   if (candidates) for (let k = 0; k < candidates.length; k++) classify(candidates[k]!);
@@ -156,6 +158,7 @@ export function readLogEvents(
       if (writer === undefined || writer === event.node) continue;
       const meaning = classifyLine(lineText(lines, event.line, LINE_CAP), patterns, writer, false, masks === undefined ? ALL_EVENT_PATTERNS : masks[event.line]!, anyMatch);
       raw[k] = toEvent(event.line, event.time, writer, 'json-name', meaning);
+      if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(raw[k]!, lineText(lines, event.line, LINE_CAP));
     }
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined) raw.splice(k, 1);
   }
@@ -292,6 +295,15 @@ export function readLogEvents(
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
   return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }), ...(summaryLines === undefined ? {} : { summaryLines }) };
+}
+
+// A service manager's line about the unit it stops (`systemd[1]: Stopping kv@2.service …`, classifyLine's target the
+// unit's node): the unit's kill, not the manager's.
+function markManagerStop(event: MutableLogEvent, text: string): void {
+  if (!UNIT_STOP_PATTERN.test(text)) return;
+  event.byManager = true;
+  event.node = undefined;
+  event.nodeFrom = undefined;
 }
 
 // Whether line i is a field of a journal record other than its MESSAGE (journalctl -o verbose / export / json-pretty).

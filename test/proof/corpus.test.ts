@@ -103,15 +103,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // lnav-write-table-to-box-drawing-log-path were listed here until fixn, 21:30 UTC: a writer key in the words names
   // its line's file, tail headers over files of one name are named by the directory that differs, lager's
   // `@mod:leader:88` names no leader, a path column after the time names the writer; see the README's Fifteenth pass.)
-  // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
-  // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
-  // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the
-  // adv15-fixi entry above). The student's Markdown summary table adds a node named "detection" (`| detection |
-  // node3 | 10:22:41.306 | connection closed (EOF), +1 ms |` is measured as a follower at +1 ms) and a kill row of node2
-  // (line 5). Without the table: the same killed node, node2 "was itself killed on line 20" (right since fixk, 21:00
-  // UTC: killed follower node2, its own line joined to the record). With the table, still wrong after fixk: the report
-  // judges "line 25 (node3)" (node2's own SIGTERM line) as the kill of the leader and line 13 as node2's, not the leader.
-  'blind15-markdown-summary-table-killed-follower-node2.log',
+  // (blind15-markdown-summary-table-killed-follower-node2, verdict right but killed node reported as the leader node3, is
+  // right since fixq, 23:40 UTC: node2's own `[node2] role=FOLLOWER term=6 leader=3 received SIGTERM` names node3 only
+  // in its `leader=3` field, the writer's state, so it is node2's kill, not a bystander's kill of node3.)
   // adv16 (adversarial probes of session 27's rules, 2026-12-01 21:10 UTC): see fixtures/pastes-corpus/README.md
   // "adv16". Six adv16 pastes are right since fixp (deadline-in-message x2, shutdown 'started', last-entry term, notes,
   // tail -n 1 of two time-last lines).

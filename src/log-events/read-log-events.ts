@@ -15,6 +15,7 @@ import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
+import { isPromptTime } from './shell-prompt.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
@@ -141,6 +142,8 @@ export function readLogEvents(
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     const event = toEvent(line, time, node, nodeFrom, meaning);
+    // `[14:05:31] sam@lab:~/kv$ kill 4101`: the prompt's time, drawn before the command was typed.
+    if (meaning.kind === 'kill' && own === undefined && line === i && time !== undefined && lineKind !== LINE_JSON && isPromptTime(lines.text, lines.starts[i]!, lines.ends[i]!, time.end)) event.timeBeforeCommand = true;
     if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
     raw.push(event);
   };

@@ -116,11 +116,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
   // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
   // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
-  // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
-  // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
-  // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
-  // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
-  'adv16-sentence-under-last-tail-section-killed-node1.log',
+  // (adv16-sentence-under-last-tail-section-killed-node1, a false fail — `I killed the leader (node1) at 10:00:00.100`
+  // under the last tail section read as node3's own kill — is right since fixq, 23:55 UTC: a kill sentence's writer is
+  // the student, never the node of the section it sits under, so its words name what was killed.)
   // (adv16-fixo-append-from-follower-forwarded-put-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // FALSE FAIL caused by fixk's nameless-kill join (4229f96: the record joins the first node's own shutdown line within
   // SAME_KILL_MS, whoever led): engine fails, killedNode node2 ("a follower was killed"), truth passes (kill line 2,
@@ -163,11 +161,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `[1796133933.10330194s]` (epoch seconds with a fraction and a trailing `s`, trailing zeros dropped) is read as no
   // timestamp: "line 20 … has no timestamp the checker could read". Without the `s` the paste passes with the truth's ms.
   'blind17-rust-std-duration-debug-epoch-cargo-signal-15.log',
-  // FALSE FAIL: killLine engine 5, truth 11; node2/node3 "too coarse" at +2386/+2387 ms, truth +2/+3 ms. bash's
-  // `PS1='[\t] …'` prompt time on `[14:05:31] sam@lab:~/kv$ kill 4101` is when the prompt was drawn (2.4 s before the
-  // kill ran) and whole seconds; the engine takes it as the kill's time, and node1's own `14:05:33.384 [node1] received
-  // SIGTERM` (line 11) is not judged as the kill. Without the prompt's time the paste passes (kill line 11).
-  'blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms.log',
+  // (blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms, a bash `PS1='[\t] …'` prompt time taken as the kill's:
+  // right since fixr, 23:50 UTC. A kill command's time that its shell prompt shows was drawn before the command was
+  // typed; the killed node's own kill line after it is the kill, log-facts.ts dropPromptTimedRecords.)
   // FALSE FAIL: node2/node3 "no detection after the kill", truth +2/+209 ms. A console that hard-wraps at 80 columns
   // splits each `grep -H` record inside its timestamp (`…/node2/node.log:2026-12-01T14:05:3` / `3.102Z WARN connection
   // to leader node1 closed: EOF`): the halves are not rejoined, so no detection line has a time or a writer. Rejoined,

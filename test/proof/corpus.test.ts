@@ -155,10 +155,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Truth committed (fb030ac) before the engine saw a paste; each wrong one re-derived by hand after the run (none
   // changed); causes found by running edited copies outside the corpus through dist (never by reading src/). No false
   // pass among the twenty.
-  // FALSE FAIL: passed engine false, truth true (node2 +3.089066, node3 +193.838253 ms). Rust's Duration Debug
-  // `[1796133933.10330194s]` (epoch seconds with a fraction and a trailing `s`, trailing zeros dropped) is read as no
-  // timestamp: "line 20 … has no timestamp the checker could read". Without the `s` the paste passes with the truth's ms.
-  'blind17-rust-std-duration-debug-epoch-cargo-signal-15.log',
+  // (blind17-rust-std-duration-debug-epoch-cargo-signal-15, Rust's Duration Debug `[1796133933.10330194s]` read as no
+  // time: right since fixr, 00:10 UTC — epoch seconds with a fraction may carry their `s` unit, parse-timestamp.ts.)
   // (blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms, a bash `PS1='[\t] …'` prompt time taken as the kill's:
   // right since fixr, 23:50 UTC. A kill command's time that its shell prompt shows was drawn before the command was
   // typed; the killed node's own kill line after it is the kill, log-facts.ts dropPromptTimedRecords.)

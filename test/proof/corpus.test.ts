@@ -128,11 +128,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // not exempt it. Right on 6c2db9c (before fixk).
   'adv16-fixk-date-kill-follower-append-handler-stopped.log',
   // adv16 batch 5 (21:58 UTC, main at 211ce96 with fixl and words3); each right on 6c2db9c (before both rules).
-  // FALSE FAIL caused by fixl's summary-block rule (student-lines.ts): engine fails (no kill, no followers), truth passes
-  // (kill line 7, node2 +1, node3 +180). The terminals' own lines (`10:00:00.101 node2 WARN  connection to leader node1
-  // closed: EOF`) under the student's heading line are dropped as a summary, because `grep -H` above shows the same
-  // nodes with a file prefix; they are the paste's only kill and detection lines.
-  'adv16-fixl-heading-over-real-terminal-lines-dropped.log',
+  // (adv16-fixl-heading-over-real-terminal-lines-dropped, a false fail — the terminals' own time-first lines under the
+  // student's heading dropped as a summary — is right since fixq, 00:20 UTC: a line that opens with its time stays
+  // when its node's own-shaped lines show no event of its kind; it restates nothing.)
   // (adv16-fixl-unled-life-switching-to-leader-unread, a false fail, is right since the lead's 22:30 UTC rule: `switching to LEADER` is a claim to lead, as NATS's
   // real `Switching to leader` is.)
   // (adv16-fixl-leader-terminal-block-dropped-later-stop-line-slow, a FALSE PASS, is right since the lead's 22:15 UTC fix.)

@@ -290,7 +290,15 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
   const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
-  return joinKillRecords(timed.filter((kill, i) => !continuesShutdown(events, clock, timed.slice(0, i), kill)), events, clock);
+  const own = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
+  return joinKillRecords(own.filter((kill, i) => !continuesShutdown(events, clock, own.slice(0, i), kill)), events, clock);
+}
+
+// A service manager's line about the unit it stops (systemd's `Stopping kv@1.service …`) and the unit's node's own
+// shutdown line a moment later (isSameKill) are one kill, the node's own line: the line where the node is shut down.
+function yieldsToOwnLine(kill: KillJudgement, kills: readonly KillJudgement[]): boolean {
+  if (kill.event.byManager !== true) return false;
+  return kills.some((k) => k.event.node !== undefined && k.killed === k.event.node && k.killed === kill.killed && isSameKill(kill.atMs, kill.event.time, k.atMs, k.event.time));
 }
 
 // A kill command timed by its shell prompt (`[14:05:31] sam@lab:~/kv$ kill 4101`: drawn before the command was typed)

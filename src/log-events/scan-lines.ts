@@ -1214,7 +1214,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     const next = text.charCodeAt(q);
     // Python multiprocessing's `%(processName)s` after the time (`Process-2`, `SpawnProcess-3`): a process column, the
     // node its lines name (nameSyslogProcesses); the launcher's `MainProcess` names none.
-    if ((c === 80 || c === 83 || c === 70) && st.stampAt >= 0 && st.processColumn === undefined && q - p <= 32 && PROCESS_NAME.test(text.slice(p, q))) {
+    if ((c === 80 || c === 83 || c === 70) && isDigit(text.charCodeAt(q - 1)) && st.stampAt >= 0 && st.processColumn === undefined && q - p <= 32 && PROCESS_NAME.test(text.slice(p, q))) {
       st.processColumn = copyString(text.slice(p, q));
       p = q;
       continue;

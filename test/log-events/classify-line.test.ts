@@ -288,3 +288,18 @@ describe('stop commands of process tools (kills2)', () => {
     expect(classifyLineText('pm2 logs node2', patterns, { isCommand: true }).kind).toBe('other');
   });
 });
+
+describe("systemd stopping a unit (kills2)", () => {
+  it("reads `Stopping UNIT…` as the kill of the unit's node, and the unit's kill-pattern lines after it as its kill too", () => {
+    for (const line of ['systemd[1]: Stopping kv@2.service - Raft KV node 2...', 'systemd[1]: Stopped kv@2.service - Raft KV node 2.', 'systemd[1]: kv@2.service: Main process exited, code=killed, status=9/KILL']) {
+      expect(classifyLineText(line, patterns, { ownNode: 'node1', mayMatch: maskOf(line) }), line).toMatchObject({ kind: 'kill', target: 'node2' });
+      expect(classifyLineText(line, patterns, { ownNode: 'node1' }), line).toMatchObject({ kind: 'kill', target: 'node2' });
+    }
+  });
+
+  it('reads no other line of a unit, nor a stopping component, as a kill', () => {
+    expect(classifyLineText('systemd[1]: kv@2.service: Deactivated successfully.', patterns, { ownNode: 'node1' }).kind).toBe('other');
+    expect(classifyLineText('[node2] Stopping election timer', patterns, { ownNode: 'node2' }).kind).toBe('other');
+    expect(classifyLineText('systemd[1]: Started kv@2.service - Raft KV node 2.', patterns, { ownNode: 'node1' }).target).toBeUndefined();
+  });
+});

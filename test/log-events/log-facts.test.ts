@@ -337,3 +337,27 @@ describe('placeEventsOnClock: zone-less node lines next to a zoned kill', () => 
     expect([15, -15, 45, 75, 315, 870, -750].map(isZoneOffsetMin)).toEqual(Array(7).fill(false));
   });
 });
+
+describe("judgeKills: systemd's line about the unit it stops and the node's own shutdown line (kills2)", () => {
+  const journal = (own: string[]): string =>
+    [
+      'Dec 01 10:00:00.000312 raft-vm kv_node[4101]: [node1] term 2: became leader',
+      'Dec 01 10:00:00.001120 raft-vm kv_node[4102]: [node2] term 2: following leader node1',
+      'Dec 01 10:00:00.099871 raft-vm systemd[1]: Stopping kv@1.service - Raft KV node 1...',
+      ...own,
+      'Dec 01 10:00:00.101302 raft-vm kv_node[4102]: [node2] connection to leader node1 lost: EOF',
+      'Dec 01 10:00:00.102240 raft-vm systemd[1]: Stopped kv@1.service - Raft KV node 1.',
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, killed: k.killed }));
+  };
+
+  it("are one kill, the node's own line: the line where the node is shut down", () => {
+    expect(judge(journal(['Dec 01 10:00:00.100412 raft-vm kv_node[4101]: [node1] received SIGTERM, shutting down']))).toEqual([{ line: 4, killed: 'node1' }]);
+  });
+
+  it("is systemd's Stopping line when the node logs none (no SIGTERM handler); its Stopped line continues that kill", () => {
+    expect(judge(journal([]))).toEqual([{ line: 3, killed: 'node1' }]);
+  });
+});

@@ -1244,6 +1244,19 @@ describe('the nodes of a paste', () => {
   });
 });
 
+describe("systemd's lines about the unit it stops", () => {
+  it('are the kill of the unit\'s node, not of the manager `systemd[1]` (whose bracket reads like node1)', () => {
+    const journal = [
+      'Dec 01 10:20:00.000377 raft-vm kv_node[4101]: [node1] term 2: became leader',
+      'Dec 01 10:20:00.001208 raft-vm kv_node[4102]: [node2] term 2: following leader node1',
+      'Dec 01 10:20:00.099790 raft-vm systemd[1]: Stopping kv@2.service - Raft KV node 2...',
+      'Dec 01 10:20:00.102101 raft-vm systemd[1]: Stopped kv@2.service - Raft KV node 2.',
+    ];
+    const kills = readLogText(journal.join('\n'), patterns).events.filter((e) => e.kind === 'kill');
+    expect(kills.map((e) => [e.line, e.node, e.target])).toEqual([
+      [2, undefined, 'node2'],
+      [3, undefined, 'node2'],
+    ]);
 describe("readLogText: Python multiprocessing's process name column is the node its words name (blind17)", () => {
   const paste = (killed: string): string =>
     [

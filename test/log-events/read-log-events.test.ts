@@ -1257,6 +1257,9 @@ describe("systemd's lines about the unit it stops", () => {
       [2, undefined, 'node2'],
       [3, undefined, 'node2'],
     ]);
+  });
+});
+
 describe("readLogText: Python multiprocessing's process name column is the node its words name (blind17)", () => {
   const paste = (killed: string): string =>
     [

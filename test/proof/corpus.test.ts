@@ -120,13 +120,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // under the last tail section read as node3's own kill — is right since fixq, 23:55 UTC: a kill sentence's writer is
   // the student, never the node of the section it sits under, so its words name what was killed.)
   // (adv16-fixo-append-from-follower-forwarded-put-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
-  // FALSE FAIL caused by fixk's nameless-kill join (4229f96: the record joins the first node's own shutdown line within
-  // SAME_KILL_MS, whoever led): engine fails, killedNode node2 ("a follower was killed"), truth passes (kill line 2,
-  // node2 +1, node3 +2). Under `date +%T.%3N; kill 4101` the followers log EOF on their connection to leader node1, then
-  // `append handler stopped` (their handler of the leader's appends ending): node2's at .101 is read as node2's own
-  // shutdown line and the kill is joined to it; node2 logs no Raft role line after it (only the EOF), so livesOn does
-  // not exempt it. Right on 6c2db9c (before fixk).
-  'adv16-fixk-date-kill-follower-append-handler-stopped.log',
+  // (adv16-fixk-date-kill-follower-append-handler-stopped, a false fail — a follower's `append handler stopped` joined
+  // to the nameless `date; kill` record as its own death — is right since fixq, 00:35 UTC: a follower's shutdown-word
+  // line after its own notice of the leader's loss (its EOF from leader node1) is no death, log-facts.ts isDeathAfter.)
   // adv16 batch 5 (21:58 UTC, main at 211ce96 with fixl and words3); each right on 6c2db9c (before both rules).
   // (adv16-fixl-heading-over-real-terminal-lines-dropped, a false fail — the terminals' own time-first lines under the
   // student's heading dropped as a summary — is right since fixq, 00:20 UTC: a line that opens with its time stays

@@ -290,7 +290,8 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
   const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
-  const own = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
+  const managed = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
+  const own = managed.some((k) => k.event.timeAfterKill === true) ? managed.filter((k) => !followsOwnLine(k, managed, events, clock)) : managed;
   return joinKillRecords(own.filter((kill, i) => !continuesShutdown(events, clock, own.slice(0, i), kill)), events, clock);
 }
 
@@ -337,6 +338,24 @@ function noticedLeaderLoss(events: readonly LogEvent[], clock: Pick<EventClock, 
     if (e.node === own.killed && DETECTION_KINDS.has(e.kind) && (at < own.atMs || (at === own.atMs && e.line < own.event.line))) noticed = true;
   }
   return noticed;
+}
+
+// A nameless kill timed after the kill (`kill 4101; date` printed it, a writerless `Application is shutting down...`)
+// and a node's own kill line up to SAME_KILL_MS before it (isSameKill, the own line first), no other kill between, are
+// one kill: the node's own line, the earliest record of it — as a `date; kill` record and the own line after it are
+// one kill timed from the record. Not when that node was no leader and lives on (a role's "shutting down", livesOn).
+function followsOwnLine(record: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  if (record.event.timeAfterKill !== true || record.event.node !== undefined || record.event.timeInWords === true) return false;
+  return kills.some(
+    (own) =>
+      own !== record &&
+      own.event.node !== undefined &&
+      own.killed === own.event.node &&
+      (record.killed === undefined || record.killed === own.killed) &&
+      isSameKill(own.atMs, own.event.time, record.atMs, record.event.time) &&
+      !kills.some((k) => k !== record && k !== own && k.atMs > own.atMs && k.atMs < record.atMs) &&
+      (record.leaderThen === undefined || record.leaderThen.node === own.killed || !livesOn(events, clock, own)),
+  );
 }
 
 // When the paste's first leader statement is of term 1 (the first term a Raft cluster elects a leader in: Ra, the

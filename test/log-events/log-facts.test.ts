@@ -391,3 +391,32 @@ describe("judgeKills: a follower's shutdown-word line after its own notice of th
     expect(judge(text)[0]).toEqual({ line: 2, killed: 'node2', ofLeader: false, ownLine: 6 });
   });
 });
+
+describe('judgeKills: a nameless kill timed after the kill and the own line before it (kills2)', () => {
+  const logs = (after: string[]): string =>
+    [
+      '2026-12-01T10:31:02.118Z [n1] term 1: became leader (votes n2, n3)',
+      '2026-12-01T10:31:02.119Z [n2] term 1: following leader n1',
+      '2026-12-01T10:31:07.512Z [n1] got SIGTERM, shutting down',
+      ...after,
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, killed: k.killed }));
+  };
+
+  it("`kill 4177 && date` printed 2 ms after n1's own line: one kill, n1's own line", () => {
+    expect(judge(logs(['$ kill -TERM 4177 && date +%T.%3N', '10:31:07.514']))).toEqual([{ line: 3, killed: 'node1' }]);
+    expect(judge(logs(['$ kill -TERM 4177; date +%T.%3N', '10:31:07.514']))).toEqual([{ line: 3, killed: 'node1' }]);
+  });
+
+  it("`date; kill 4177` printed after n1's own line is a kill of its own (its date came before that kill)", () => {
+    expect(judge(logs(['$ date +%T.%3N; kill -TERM 4177', '10:31:07.514'])).map((k) => k.line)).toEqual([3, 5]);
+  });
+
+  it(".NET's writerless `Application is shutting down...` 12 ms after the own line continues that kill", () => {
+    expect(judge(logs(['2026-12-01T10:31:07.524Z info: Microsoft.Hosting.Lifetime[0] Application is shutting down...']))).toEqual([{ line: 3, killed: 'node1' }]);
+    // Past SAME_KILL_MS it is a kill of its own.
+    expect(judge(logs(['2026-12-01T10:31:07.540Z info: Microsoft.Hosting.Lifetime[0] Application is shutting down...'])).map((k) => k.line)).toEqual([3, 4]);
+  });
+});

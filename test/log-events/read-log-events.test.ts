@@ -1259,3 +1259,17 @@ describe("systemd's lines about the unit it stops", () => {
     ]);
   });
 });
+
+describe('a kill timed after the kill (kills2)', () => {
+  const flagOf = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.find((e) => e.kind === 'kill')?.timeAfterKill;
+  it('is a command that prints the date after killing, not before', () => {
+    expect(flagOf(['$ kill -9 4101 && date +%T.%3N', '14:05:12.891'])).toBe(true);
+    expect(flagOf(['$ kill -TERM 4101; date +%T.%N', '10:22:40.963412877'])).toBe(true);
+    expect(flagOf(['$ date +%T.%3N; kill -TERM 4101', '14:05:12.891'])).toBeUndefined();
+  });
+
+  it("is a writerless program line about the shutdown, not a node's own line", () => {
+    expect(flagOf(['2026-12-01T10:00:00.102630Z info: Microsoft.Hosting.Lifetime[0] Application is shutting down...'])).toBe(true);
+    expect(flagOf(['2026-12-01T10:00:00.100452Z [node1] received SIGTERM, stopping raft node'])).toBeUndefined();
+  });
+});

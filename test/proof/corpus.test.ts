@@ -194,6 +194,19 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `sender.id=n1 sender.role=leader` on the followers' append lines states the sender's role, and is read as the
   // writer n2's own claim to lead (PEER_BEFORE_KEY knows `peer`/`remote`/`progress`/`to`, not a dotted group `sender.`).
   'adv17-roles-slog-sender-role-leader-killed-follower.log',
+  // adv17 batch 2 (00:40 UTC, main at 11d09c2).
+  // FALSE PASS caused by fixq's kill sentence below a tail section (5234f15): engine passes, leader node1 killed at line
+  // 20, node2 +1 / node3 +2; truth fails (killed follower node2, kill line 10). The student's closing sentence `I killed
+  // the leader (node1) at 10:00:00.100 with kill 4102.` is taken at its word, but node2 logs `received SIGTERM` at .100
+  // while node1 keeps sending heartbeats and node3 keeps hearing from leader node1 after it; node2's `connection to
+  // leader node1 closed: use of closed network connection` comes from its own shutdown. Right before 5234f15 (kills2's
+  // bd207b4 tree): killed follower node2.
+  'adv17-fixq-sentence-says-leader-killed-but-follower-died.log',
+  // FALSE FAIL (no session rule: the same before fixq's 42b106a): truth passes (kill line 2, node2 +1, node3 +2);
+  // engine fails, killedNode node2. A chaos script's `[chaos] SIGTERM -> leader=node1 (pid 4101); watching node2,
+  // node3`: its leader field names the victim, and the watched survivors after it are read as the kill's target
+  // (42b106a skips a `leader=` value as a target, so node2 is the first node named). Without `; watching …` it passes.
+  'adv17-fixq-chaos-leader-field-is-the-kill-target.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -181,12 +181,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // node2 +1.187, node3 +181.942 ms); engine fails, killedNode node2. `fuser -k 7001/tcp` is a kill since bd207b4, but
   // port 7001 is paired with node2 from node2's Go error line `node2: 127.0.0.1:7001: read: connection reset by peer`
   // (its log prefix, then node1's address), so "node2, a follower, was killed". (Before bd207b4: no kill read.)
+  // Since kills2's 00:50 UTC fix (a `NAME: ADDRESS:PORT` pairing must end its value, so a log line's prefix and the
+  // peer it names pair nothing) the engine reads the truth's kill (line 2, node1) and node2 +1.187 / node3 +181.942 ms,
+  // and fails only the patterns check: no line matches /kill|SIGTERM|stopped|terminated/ (`fuser -k` says none), which
+  // the truth rules' "both regex_patterns present" require — the truth's passed:true looks wrong; left for adv17.
   'adv17-kills2-fuser-k-leader-port-named-in-follower-error.log',
-  // FALSE PASS caused by kills2's fuser kill command (bd207b4, COMMAND_KILL_PATTERN `fuser … -k`): engine passes, kill
-  // line 5, node2 +202 / node3 +191 ms; truth fails (no kill). `fuser -k -STOP 7001/tcp` sends SIGSTOP (a pause, as
-  // `kill -STOP` is: PAUSE_COMMAND_PATTERN has no fuser), and `fuser -k -CONT` later resumes node1, which steps down.
-  // Right before bd207b4 (fuser was no kill).
-  'adv17-kills2-fuser-k-stop-pauses-leader.log',
+  // (adv17-kills2-fuser-k-stop-pauses-leader, a FALSE PASS caused by bd207b4: right since kills2's 00:50 UTC fix —
+  // `fuser -k -STOP` is a pause, as `kill -STOP` is: NO_END_SIGNAL_COMMAND_PATTERN and PAUSE_COMMAND_PATTERN know fuser.)
   // FALSE PASS (no session rule: the same on 0164303; roles' ROLE_KEY_VALUE keeps it): engine passes, leader n2
   // (killed), n1 +1 / n3 +2; truth fails (killed follower n2, n1 `became leader`). slog's group prefix
   // `sender.id=n1 sender.role=leader` on the followers' append lines states the sender's role, and is read as the

@@ -207,11 +207,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (42b106a skips a `leader=` value as a target, so node2 is the first node named). Without `; watching …` it passes.
   'adv17-fixq-chaos-leader-field-is-the-kill-target.log',
   // adv17 batch 3 (00:50 UTC).
-  // FALSE PASS caused by fixq's heading rule (3a4c59e): engine passes, node3 +271 (line 8); truth fails (node3 +321,
-  // line 4). Under `What I saw:` the student's time-first summary `10:00:00.371 node3 lost connection to leader` stays
-  // as node3's line because node3's own grep'd lines show no connection event; but the grep (`SIGTERM|EOF|timeout|lost|
-  // closed`) would have shown one: it is a miscopy. Right before 3a4c59e (node3 +321).
-  'adv17-fixq-heading-summary-other-kind-miscopy-node3.log',
+  // (adv17-fixq-heading-summary-other-kind-miscopy-node3, a FALSE PASS caused by fixq's heading rule 3a4c59e, is right
+  // since the lead's 01:10 UTC fix: a summary line restates any detection of its node's own lines, whatever its kind.)
   // FALSE PASS (no session rule: the same on main before kills2's c3ac8a8 and with it): engine passes, node2 +1 / node3
   // +1; truth fails (node2 null). `kill 4101 4102; date`: pgrep maps 4102 to node2, which logs its own SIGTERM at .099;
   // its `connection to leader node1 lost: EOF` at .100 is written while it dies, yet it is measured as a follower's

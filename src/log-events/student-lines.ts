@@ -144,10 +144,6 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
 const isPlacedWriter = (from: MutableLogEvent['nodeFrom']): boolean =>
   from === undefined || from === 'none' || from === 'section' || from === 'file-run' || from === 'file-name' || from === 'message' || from === 'subject' || from === 'caller';
 
-// Writers only where the line stands gives (a `==>` section, a file's run in a cat): a sentence below a node's tail is
-// the student's, however it sits.
-const isPlaceOnlyWriter = (from: MutableLogEvent['nodeFrom']): boolean => from === 'section' || from === 'file-run';
-
 /**
  * Removes from `events` those of a student's sentence that is no kill: a line whose own time sits inside its words
  * (findStampInWords) and whose writer only its place or words give ("kill at 14:05:33.301Z = 19:50:33.301 here. n2
@@ -172,7 +168,7 @@ function stampStatedInWords(lines: PasteLines, table: LineTable, event: MutableL
 
 /**
  * Marks each kill whose line's own time sits inside its words (`timeInWords`): a sentence stating the kill, whose
- * writer is the student, not a node its words name nor the node of the tail section it sits under. When the words up to its time state the kill ("kill um
+ * writer is the student, not a node its words name. When the words up to its time state the kill ("kill um
  * 14:03:11,482", "killed node1 (pid 30117) at …"), they alone name what was killed: the words after the time tell what
  * followed ("…, both followers time out (split vote, then node2 wins term 3)"). Returns those words per line, for the
  * later naming of kill targets (attribute-kill-targets.ts); undefined when no kill is stated so.
@@ -186,9 +182,8 @@ export function markKillsInWords(lines: PasteLines, table: LineTable, events: re
     const start = lines.starts[event.line]!;
     event.timeInWords = true;
     const text = lineText(lines, event.line, 4096);
-    // The student wrote the sentence: a node only its words name is what it is about, and a node only its place gives
-    // (the `==>` section it sits under) did not write it.
-    if (isWriterFromWords(event, text) || isPlaceOnlyWriter(event.nodeFrom)) {
+    // The student wrote the sentence: a node only its words name is what it is about.
+    if (isWriterFromWords(event, text)) {
       event.node = undefined;
       event.nodeFrom = undefined;
     }

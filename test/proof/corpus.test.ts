@@ -116,9 +116,18 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
   // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
   // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
-  // (adv16-sentence-under-last-tail-section-killed-node1, a false fail — `I killed the leader (node1) at 10:00:00.100`
-  // under the last tail section read as node3's own kill — is right since fixq, 23:55 UTC: a kill sentence's writer is
-  // the student, never the node of the section it sits under, so its words name what was killed.)
+  // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
+  // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
+  // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
+  // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
+  // fixq's 5234f15 (a kill sentence's writer is never the section's node; its words name what was killed) made it right
+  // but opened a FALSE PASS (adv17-fixq-sentence-says-leader-killed-but-follower-died: the sentence's word was taken
+  // over the logs showing node2 die and node1 lead on); the lead took that rule back at 01:15 UTC. A sound rule must weigh
+  // the sentence's target against the nodes' own lines at that instant.
+  'adv16-sentence-under-last-tail-section-killed-node1.log',
+  // Right verdict, wrong reason since 5234f15 was taken back (see above): fails as the truth says, but node3 (under
+  // whose tail the sentence sits) is read as the killed node, so no follower is measured (truth node2 +1, node3 +310).
+  'fixq-sentence-under-tail-leader-killed-node3-slow.log',
   // (adv16-fixo-append-from-follower-forwarded-put-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // (adv16-fixk-date-kill-follower-append-handler-stopped, a false fail — a follower's `append handler stopped` joined
   // to the nameless `date; kill` record as its own death — is right since fixq, 00:35 UTC: a follower's shutdown-word
@@ -187,13 +196,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // writer n2's own claim to lead (PEER_BEFORE_KEY knows `peer`/`remote`/`progress`/`to`, not a dotted group `sender.`).
   'adv17-roles-slog-sender-role-leader-killed-follower.log',
   // adv17 batch 2 (00:40 UTC, main at 11d09c2).
-  // FALSE PASS caused by fixq's kill sentence below a tail section (5234f15): engine passes, leader node1 killed at line
-  // 20, node2 +1 / node3 +2; truth fails (killed follower node2, kill line 10). The student's closing sentence `I killed
-  // the leader (node1) at 10:00:00.100 with kill 4102.` is taken at its word, but node2 logs `received SIGTERM` at .100
-  // while node1 keeps sending heartbeats and node3 keeps hearing from leader node1 after it; node2's `connection to
-  // leader node1 closed: use of closed network connection` comes from its own shutdown. Right before 5234f15 (kills2's
-  // bd207b4 tree): killed follower node2.
-  'adv17-fixq-sentence-says-leader-killed-but-follower-died.log',
+  // (adv17-fixq-sentence-says-leader-killed-but-follower-died, a FALSE PASS caused by fixq's 5234f15, is right since the
+  // lead took that rule back at 01:15 UTC: the sentence under node3's tail is node3's line again, as before it.)
   // FALSE FAIL (no session rule: the same before fixq's 42b106a): truth passes (kill line 2, node2 +1, node3 +2);
   // engine fails, killedNode node2. A chaos script's `[chaos] SIGTERM -> leader=node1 (pid 4101); watching node2,
   // node3`: its leader field names the victim, and the watched survivors after it are read as the kill's target

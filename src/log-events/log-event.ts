@@ -61,6 +61,12 @@ export interface LogEvent {
    * log line's head: the student's statement of the kill, no program's line (time-in-words.ts).
    */
   readonly timeInWords?: true;
+  /**
+   * The writer's own Raft role as the line's role column or field states it (`node1 leader: …`, `[n1][LEADER]`,
+   * `n2 F t=3`, `role=follower`, `state=StateLeader`; classify-line.ts readOwnRole): at the line's time the writer
+   * leads (`leader`) or does not.
+   */
+  readonly role?: 'leader' | 'follower' | 'candidate';
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

@@ -103,15 +103,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // lnav-write-table-to-box-drawing-log-path were listed here until fixn, 21:30 UTC: a writer key in the words names
   // its line's file, tail headers over files of one name are named by the directory that differs, lager's
   // `@mod:leader:88` names no leader, a path column after the time names the writer; see the README's Fifteenth pass.)
-  // killedNode: engine node3 (the leader), truth node2 (a follower; verdict right: fails). `date +%T.%3N; kill -TERM
-  // 5102` names a pid only the prose ties to node2 ("node2 (pid 5102)"), and node2's own `received SIGTERM` follows
-  // 1 ms later: the nameless kill record is joined to the then-leader (adv15's nameless-record cause, see the
-  // adv15-fixi entry above). The student's Markdown summary table adds a node named "detection" (`| detection |
-  // node3 | 10:22:41.306 | connection closed (EOF), +1 ms |` is measured as a follower at +1 ms) and a kill row of node2
-  // (line 5). Without the table: the same killed node, node2 "was itself killed on line 20" (right since fixk, 21:00
-  // UTC: killed follower node2, its own line joined to the record). With the table, still wrong after fixk: the report
-  // judges "line 25 (node3)" (node2's own SIGTERM line) as the kill of the leader and line 13 as node2's, not the leader.
-  'blind15-markdown-summary-table-killed-follower-node2.log',
+  // (blind15-markdown-summary-table-killed-follower-node2 — killedNode node3, truth node2 — is right since the roles
+  // helper, 23:45 UTC: node2's own `role=FOLLOWER term=6 leader=3 received SIGTERM, shutting down` is its kill, the
+  // `leader=3` key naming its leader no subject of the shutdown. The report still calls table row 5 node2's own line.)
   // adv16 (adversarial probes of session 27's rules, 2026-12-01 21:10 UTC): see fixtures/pastes-corpus/README.md
   // "adv16". Six adv16 pastes are right since fixp (deadline-in-message x2, shutdown 'started', last-entry term, notes,
   // tail -n 1 of two time-last lines).
@@ -145,22 +139,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // real `Switching to leader` is.)
   // (adv16-fixl-leader-terminal-block-dropped-later-stop-line-slow, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // (adv16-words3-leader-for-term-annotation-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
-  // roles (hand-written, session 28): a writer's role printed as a column or field (`node2 follower: …`, `[n1][LEADER]`,
-  // `n2 F t=3`, `kv_node[6102]: node2 FOLLOWER`, `state=StateFollower`), see fixtures/pastes-corpus/README.md "roles".
-  // FALSE PASSES: a killed follower whose role column is the only statement of who led; no line names a leader in
-  // words, so the kill is taken as the leader's and the peers' EOFs to it as detections.
-  'roles-word-label-column-killed-follower-mesh-eof.log',
-  'roles-letter-column-printf-killed-follower.log',
-  'roles-syslog-kv-node-FOLLOWER-column-killed-follower.log',
-  // false fail: term 1's `following leader n2` is the only leader statement read; n1's `[n1][LEADER] t=2` column from
-  // 09:59:59.804 to its kill is not, so the kill of n1 is "not the leader's".
-  'roles-bracket-column-stale-follow-line-n1-leads-term2.log',
-  // verdict right (fails), killedNode wrong: engine node1 (`lead=1`), truth node 2, whose own kill line says
-  // `state=StateFollower` (etcd-io/raft's StateType string).
-  'roles-etcd-state-field-killed-follower.log',
-  // verdict right (fails), killedNode wrong: engine none; `leader=n1 term=3 msg="received SIGTERM, shutting down"` is
-  // read as a peer's description of its leader's shutdown (NOT_A_KILL_PATTERN), though the key names n2's leader.
-  'roles-logfmt-leader-key-follower-killed.log',
+  // (roles, hand-written, session 28: 6 pastes wrong on 0164303 — 3 false passes of killed followers whose role column
+  // was the only statement of who led, a false fail, 2 wrong killed nodes — are right since the roles helper's
+  // readOwnRole, 23:30 UTC; see fixtures/pastes-corpus/README.md "roles".)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -504,10 +504,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   LOG_CLOCK_OWN_ZONE: (a) => {
     const shift = a.shiftMin as number;
     const nodes = a.nodes as string[];
+    const nodeOffsetMin = (a.harnessOffsetMin as number) + shift;
+    // UTC is what a clock read from the UNIX time without a zone gives (gmtime, a Rust student's hand-rolled HH:MM:SS).
+    const cause = nodeOffsetMin === 0 ? 'times computed from the UNIX clock without a zone, by gmtime or by hand, are UTC' : 'a TZ= in the --cluster template?';
     return (
       `${nodes.join(', ')} ${nodes.length > 1 ? 'write' : 'writes'} zone-less times ${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'ahead of' : 'behind'} ` +
-      `the harness's clock: another time zone (UTC${formatUtcOffset((a.harnessOffsetMin as number) + shift)}, the harness's is UTC${formatUtcOffset(a.harnessOffsetMin as number)}; ` +
-      'a TZ= in the --cluster template?). Their times were read in their zone, so detections are measured on their own clock'
+      `the harness's clock: another time zone (UTC${formatUtcOffset(nodeOffsetMin)}, the harness's is UTC${formatUtcOffset(a.harnessOffsetMin as number)}; ` +
+      `${cause}). Their times were read in their zone, so detections are measured on their own clock`
     );
   },
   FOLLOWER_FOLLOWED_WITHOUT_DETECTION: (a) => {

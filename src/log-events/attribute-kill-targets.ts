@@ -13,6 +13,11 @@ const MEMBER_KINDS: ReadonlySet<LogEventKind> = new Set([...RAFT_ROLE_KINDS, 'co
 // id, a file's writer or a record's is the node the line is about, never a bystander.
 const COLUMN_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set(['file-prefix', 'tag', 'field', 'json-field', 'json-name', 'name', 'service', 'service-number', 'section', 'file-name']);
 const TOKEN = /[^\s,;|()[\]{}<>"'=]+/g;
+// `leader=3`, `"leader":"n1"`: a key=value field of the writer's own state, the leader it follows (its
+// other lines say so too: classify-line reads the same key as a leader statement). A kill line carrying one names whom
+// the writer follows there, not whom it killed. (etcd-io/raft's `lead=1` is no leader statement the model reads yet.)
+const LEADER_KEY_BEFORE = /(?:\bleader=|"leader"\s?:\s?)["']?$/i;
+const isLeaderValueAt = (text: string, index: number): boolean => LEADER_KEY_BEFORE.test(text.slice(Math.max(0, index - 16), index));
 // "leader n1 killed (Stop() without handoff)", "leader node1 was stopped": the leader's kill stated as done, the node
 // named right after "leader" (not "leader node1 stopped responding" / "… stopped heartbeating": an activity of it that
 // stopped, a peer's description either way).
@@ -21,7 +26,7 @@ const LEADER_KILLED = /\bleader\s+([\w.:@-]{1,64}?):?\s+(?:was\s+|has\s+been\s+|
 /**
  * The nodes of `nodes` that `text` names, besides `except`, in the order the text names them: as written (`infra1`,
  * `kv-2`, `alpha`) or in another spelling of the same node (`n1` for node1), after `name` (member ids and addresses
- * to node names).
+ * to node names). A term's number and a leader field's value (`leader=3`, the writer's own state) name none.
  */
 export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (node: string) => string, except?: string): string[] {
   const firstAt = new Map<string, number>();
@@ -30,12 +35,17 @@ export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (
   };
   for (const node of nodes) {
     if (node === except || !text.includes(node)) continue;
-    const m = new RegExp(`(?:^|[^\\w.-])${node.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(text);
-    if (m) see(node, m.index);
+    const named = new RegExp(`(?:^|[^\\w.-])${node.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+    for (let m = named.exec(text); m; m = named.exec(text)) {
+      if (isLeaderValueAt(text, m.index + m[0].length - node.length)) continue; // `leader=node3`: whom the writer follows
+      see(node, m.index);
+      break;
+    }
   }
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     if (isDigit(m[0].charCodeAt(0)) && isTermNumberAt(text, m.index)) continue; // "killing the leader [term 3]"
+    if (isLeaderValueAt(text, m.index)) continue; // `[node2] role=FOLLOWER leader=3 received SIGTERM`: node2's leader
     const normal = normalizeNodeToken(m[0]);
     const node = normal === undefined ? undefined : name(normal);
     if (node !== undefined && nodes.has(node)) see(node, m.index);

@@ -246,8 +246,9 @@ function commandWords(command: string, from: number): string[] {
   return rest.slice(0, end).trim().split(/\s+/).map((word) => word.replace(/^(["'])(.*)\1$/, '$2'));
 }
 
-// A command that stops containers, pods or units by name, and its options that take a value (`docker kill -s KILL zk1`).
-const STOP_COMMAND = /(?:^|[\s;&|(])(?:(?:docker|podman)(?:[ -]compose)? (?:kill|stop|restart|rm)|kubectl delete(?: pods?)?|systemctl (?:stop|kill|restart))(?=\s)/i;
+// A command that stops containers, pods, units or supervised programs by name, and its options that take a value
+// (`docker kill -s KILL zk1`).
+const STOP_COMMAND = /(?:^|[\s;&|(])(?:(?:docker|podman)(?:[ -]compose)? (?:kill|stop|restart|rm)|kubectl delete(?: pods?)?|systemctl (?:stop|kill|restart)|supervisorctl (?:stop|restart)|pm2 (?:stop|delete|restart))(?=\s)/i;
 const STOP_VALUED_OPTION = /^(?:-s|--signal|-t|--time|--timeout|--grace-period|-n|--namespace|--context)$/;
 
 /**
@@ -270,9 +271,35 @@ export function findStoppedName(command: string): string | undefined {
     names.push(word);
   }
   if (names.length !== 1) return undefined;
-  const name = SOURCE_NAME.exec(names[0]!);
+  // supervisord's `group:program` (`supervisorctl stop kv:kv1`): the program.
+  const name = SOURCE_NAME.exec(/supervisorctl/i.test(m[0]) ? names[0]!.slice(names[0]!.indexOf(':') + 1) : names[0]!);
   if (!name) return undefined;
   return /systemctl/i.test(m[0]) ? findUnitNode(name[1]!) : name[1];
+}
+
+// psmisc's `fuser -k 7001/tcp` (`-k -TERM`, `-km`, `-k -n tcp 7001`): it kills the processes using that port.
+const FUSER_COMMAND = /(?:^|[\s;&|(])fuser\s([^;&|\n]{1,160})/;
+const FUSER_KILL_OPTION = /^-[a-z]{0,6}k[a-z]{0,6}$/;
+const FUSER_PORT = /^(\d{2,5})\/(?:tcp|udp)$/;
+
+/**
+ * The one port `fuser -k` kills the process of, as a node name (`:7001`, as `port=7001` names a writer): the node
+ * listening there when the paste says which one does (`listening on :7001`, `--port 7001`, `node1=127.0.0.1:7001`).
+ * Undefined without `-k`, or for several ports.
+ */
+export function findKilledPort(command: string): string | undefined {
+  const m = FUSER_COMMAND.exec(command);
+  if (m === null) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  if (!words.some((word) => FUSER_KILL_OPTION.test(word))) return undefined;
+  const ports: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const port = FUSER_PORT.exec(words[k]!);
+    if (port !== null) ports.push(port[1]!);
+    // `-n tcp 7001`: the namespace option, then the bare port.
+    else if (words[k] === '-n' && /^(?:tcp|udp)$/.test(words[k + 1] ?? '') && /^\d{2,5}$/.test(words[k + 2] ?? '')) ports.push(words[(k += 2)]!);
+  }
+  return ports.length === 1 ? `:${ports[0]}` : undefined;
 }
 
 /**

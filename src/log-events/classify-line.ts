@@ -1,7 +1,7 @@
 // What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
-import { findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
+import { findKilledPort, findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   APPEND_ENTRIES_SENDER_PATTERN,
@@ -257,9 +257,10 @@ function leaderNamed(text: string): string | undefined {
 }
 // What follows "leader" up to the name: `leader is n3`, `leader=2`, `"leader":"node1"`, `leader changed to [::1]:7003`,
 // `leader changed: None -> 127.0.0.1:9213` (the new one; `-> None` names none),
+// Rust's Option Debug around the id (`leader is now Some(1)`, `leader: Some(2)`),
 // and a Ra server id `{ServerName, Node}` (RabbitMQ's "detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
 // whose node is the name.
-const LEADER_VALUE = /^["']?\s?(?:is\s+|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
+const LEADER_VALUE = /^["']?\s?(?:is\s+(?:now\s+)?|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|Some\(|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
 // "elected" after "leader" (any word gap) and what separates it from the name: "leader elected: node2", `leader-elected node2`.
 const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.
@@ -476,10 +477,11 @@ function nodeInComment(text: string): string | undefined {
   return m ? normalizeNodeToken(m[1]!) : undefined;
 }
 
-// The node a stop command names by its container, pod or unit (`docker kill --signal=SIGTERM zk1`): a name, not a word.
+// The node a stop command names by its container, pod or unit (`docker kill --signal=SIGTERM zk1`): a name, not a word;
+// `fuser -k 7001/tcp` by its port (`:7001`).
 function stoppedNode(text: string): string | undefined {
   const name = findStoppedName(text);
-  return name === undefined ? undefined : normalizeNodeToken(name);
+  return name === undefined ? findKilledPort(text) : normalizeNodeToken(name);
 }
 
 /**

@@ -166,9 +166,12 @@ export const NO_END_SIGNAL_COMMAND_PATTERN =
 export const PAUSE_COMMAND_PATTERN =
   /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou)(?![\w-])/i;
 export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signal|tty input|tty output|SIGSTOP|SIGTSTP|SIGTTIN|SIGTTOU)\))?(?=\s)/;
-/** A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`, Windows' `taskkill` and `Stop-Process`. */
+/**
+ * A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`,
+ * `supervisorctl stop`, `pm2 stop`, `fuser -k 7001/tcp` (the process using a port), Windows' `taskkill` and `Stop-Process`.
+ */
 export const COMMAND_KILL_PATTERN =
-  widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill))\b/i);
+  widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
 
 /**
  * Bits of a line's "may match" mask, one per event pattern: a caller that prefilters lines by the patterns'

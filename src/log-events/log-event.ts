@@ -58,9 +58,14 @@ export interface LogEvent {
   readonly machine?: string;
   /**
    * kill: the line's time sits inside a sentence's words ("kill um 14:03:11,482, both followers time out …"), not at a
-   * log line's head: the student's statement of the kill, no program's line (time-in-words.ts).
+   * log line's head: the student's statement of the kill, no program's line (student-lines.ts markKillsInWords).
    */
   readonly timeInWords?: true;
+  /**
+   * kill: the line's time is its shell prompt's (`[14:05:31] sam@lab:~/kv$ kill 4101`, bash's `\t`, zsh's `%*`), drawn
+   * before the command was typed: a moment before the kill, not the kill's (log-facts.ts judgeKills).
+   */
+  readonly timeBeforeCommand?: true;
   /**
    * The writer's own Raft role as the line's role column or field states it (`node1 leader: …`, `[n1][LEADER]`,
    * `n2 F t=3`, `role=follower`, `state=StateLeader`; classify-line.ts readOwnRole): at the line's time the writer

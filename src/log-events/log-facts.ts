@@ -295,7 +295,27 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const isWholeSecond = (k: KillJudgement): boolean => stampSpanMs(k.event.time) >= 1000;
   const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
-  return joinKillRecords(kills.filter((kill, i) => !continuesShutdown(events, clock, kills.slice(0, i), kill)), events, clock);
+  const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
+  return joinKillRecords(timed.filter((kill, i) => !continuesShutdown(events, clock, timed.slice(0, i), kill)), events, clock);
+}
+
+// A kill command timed by its shell prompt (`[14:05:31] sam@lab:~/kv$ kill 4101`: drawn before the command was typed)
+// tells only that the kill came later. The killed node's own kill line at or after that time, no other kill between
+// (findOwnLineOf), is the kill and its time: the record yields to it. Without such a line the record keeps its time.
+function dropPromptTimedRecords(kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): KillJudgement[] {
+  const dropped = new Set<KillJudgement>();
+  for (const record of kills) {
+    if (record.event.timeBeforeCommand !== true || record.event.node !== undefined) continue;
+    const own = findOwnLineOf(record, kills, dropped, (k) => isDeathAfter(record, k, events, clock), (k) => mayBeAtOrAfter(k.atMs, k.event.time, record.atMs));
+    if (own !== undefined) dropped.add(record);
+  }
+  return dropped.size === 0 ? (kills as KillJudgement[]) : kills.filter((k) => !dropped.has(k));
+}
+
+// Whether node `own.killed`'s own kill line ends that node (a death a record's kill caused): the record names no
+// leader then, the node led, or it does not live on after the line (a role's "shutting down", livesOn).
+function isDeathAfter(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  return record.leaderThen === undefined || record.leaderThen.node === own.killed || !livesOn(events, clock, own);
 }
 
 // When the paste's first leader statement is of term 1 (the first term a Raft cluster elects a leader in: Ra, the
@@ -326,7 +346,7 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
   const joined = new Set<KillJudgement>();
   for (const record of kills) {
     if (record.event.node !== undefined || joined.has(record)) continue;
-    const own = findOwnLineOf(record, kills, joined, (k) => record.leaderThen === undefined || record.leaderThen.node === k.killed || !livesOn(events, clock, k));
+    const own = findOwnLineOf(record, kills, joined, (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time));
     if (own === undefined) continue;
     if (record.event.timeInWords === true && isSameInstant(record, own)) joined.add(record);
     else {
@@ -351,9 +371,16 @@ function isSameInstant(record: KillJudgement, own: KillJudgement): boolean {
   return own.atMs >= record.atMs && own.atMs < record.atMs + Math.max(record.event.time?.precisionMs ?? 1, 0.001);
 }
 
-// The own shutdown line `record` is the same kill as: the first node's own kill line by isSameKill (of the node the
-// record names, when it names one) that `isDeath` admits, with no other kill at or after the record and before it.
-function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], joined: ReadonlySet<KillJudgement>, isDeath: (own: KillJudgement) => boolean): KillJudgement | undefined {
+// The own shutdown line `record` is the same kill as: the first node's own kill line `isTimed` admits (isSameKill; after
+// a prompt's time, any later) of the node the record names, when it names one, that `isDeath` admits, with no other
+// kill at or after the record and before it.
+function findOwnLineOf(
+  record: KillJudgement,
+  kills: readonly KillJudgement[],
+  joined: ReadonlySet<KillJudgement>,
+  isDeath: (own: KillJudgement) => boolean,
+  isTimed: (own: KillJudgement) => boolean,
+): KillJudgement | undefined {
   const own = kills.find(
     (k) =>
       k !== record &&
@@ -361,7 +388,7 @@ function findOwnLineOf(record: KillJudgement, kills: readonly KillJudgement[], j
       k.event.node !== undefined &&
       k.killed === k.event.node &&
       (record.killed === undefined || record.killed === k.killed) &&
-      isSameKill(record.atMs, record.event.time, k.atMs, k.event.time) &&
+      isTimed(k) &&
       isDeath(k),
   );
   if (own === undefined) return undefined;

@@ -7,14 +7,15 @@ import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
-import { dropSentenceEvents, markKillsInWords } from './time-in-words.js';
-import { dropSummaryLines, type SummaryLine } from './summary-lines.js';
+import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
+import { resolvePortKills } from './port-kills.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
+import { isPromptTime } from './shell-prompt.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
@@ -38,7 +39,7 @@ export interface LogEvents {
   readonly anyStamp: boolean;
   /** A paste with no timestamp: its line (0-based) piping through `ts -i` with a filter after it (gaps not summed). */
   readonly unsummedIncrementalLine?: number;
-  /** Lines of a student's summary block read as no node's log line (summary-lines.ts), in paste order. */
+  /** Lines of a student's summary block read as no node's log line (student-lines.ts), in paste order. */
   readonly summaryLines?: readonly SummaryLine[];
 }
 
@@ -140,7 +141,10 @@ export function readLogEvents(
     // the one under ansible's host header), which then stands for the kill.
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
-    raw.push(toEvent(line, time, node, nodeFrom, meaning));
+    const event = toEvent(line, time, node, nodeFrom, meaning);
+    // `[14:05:31] sam@lab:~/kv$ kill 4101`: the prompt's time, drawn before the command was typed.
+    if (meaning.kind === 'kill' && own === undefined && line === i && time !== undefined && lineKind !== LINE_JSON && isPromptTime(lines.text, lines.starts[i]!, lines.ends[i]!, time.end)) event.timeBeforeCommand = true;
+    raw.push(event);
   };
   const candidates = options.candidates;
   if (candidates) for (let k = 0; k < candidates.length; k++) classify(candidates[k]!);
@@ -219,13 +223,17 @@ export function readLogEvents(
   const nodeOfPid = (pid: string): string | undefined => table.processNodes?.get(pid) ?? table.launchNames?.get(pid);
   let jobs: ShellJob[] | undefined;
   let anyPercent: boolean | undefined;
+  let anyPortKill = false;
   for (const event of raw) {
     if (event.node === undefined && event.subject !== undefined) {
       event.node = name(event.subject);
       event.nodeFrom = 'subject';
     }
     if (event.leader !== undefined) event.leader = name(event.leader);
-    if (event.target !== undefined) event.target = name(event.target);
+    if (event.target !== undefined) {
+      event.target = name(event.target);
+      if (event.kind === 'kill' && event.target !== undefined && isPortName(event.target)) anyPortKill = true;
+    }
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
     else if ((event.kind === 'kill' || event.notKill === 'paused') && event.node === undefined && event.pid !== undefined) event.target = nodeOfPid(String(event.pid));
     // `kill %1`: job 1 of the shell's job table (shell-jobs.ts), read only for a paste with such a kill.
@@ -279,6 +287,7 @@ export function readLogEvents(
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   // A sentence stating a kill names its target before its time (markKillsInWords).
   const killText = (line: number): string => killClauses?.get(line) ?? lineText(lines, line, LINE_CAP);
+  if (anyPortKill) resolvePortKills(lines.text, raw, seen, (node) => name(node)!);
   for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.

@@ -126,6 +126,8 @@ const code3 = (text: string, p: number): number =>
   ((text.charCodeAt(p) | 0x20) << 16) | ((text.charCodeAt(p + 1) | 0x20) << 8) | (text.charCodeAt(p + 2) | 0x20);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => code3(m, 0)));
 const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((m) => code3(m, 0)));
+// The head of Rust's Debug print of a SystemTime, up to its seconds.
+const SYSTEM_TIME_HEAD = 'SystemTime { tv_sec: ';
 
 const LEVELS = new Set([
   'trace', 'debug', 'dbg', 'info', 'inf', 'notice', 'warn', 'warning', 'wrn', 'error', 'err', 'erro', 'fatal',
@@ -1176,6 +1178,17 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (!isLetter(c)) break;
     if (st.stampAt < 0) {
+      // Rust's `{:?}` of SystemTime::now(): `SystemTime { tv_sec: 1796166033, tv_nsec: 371623239 } node 2 …`, a time
+      // (parse-timestamp.ts reads its fields), not a JSON record; the writer's column follows the brace.
+      if (c === 83 && text.startsWith(SYSTEM_TIME_HEAD, p)) {
+        const close = indexWithin(text, 125, p, Math.min(headEnd, p + 64));
+        if (close > 0) {
+          st.stampAt = p + SYSTEM_TIME_HEAD.length;
+          stampToken = tokens;
+          p = close + 1;
+          continue;
+        }
+      }
       // syslog `Nov 26 19:30:01`: three tokens; glog `I1126 19:30:01.123456` (>= 0.6: `I20261126 19:30:01.123456`,
       // the severity glued to the date, no node's name): two.
       if (text.charCodeAt(p + 3) === 32 && MONTHS.has(code3(text, p)) && isDigit(text.charCodeAt(p + 5) === 32 ? text.charCodeAt(p + 6) : text.charCodeAt(p + 5))) {

@@ -87,3 +87,21 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
   if (marked && q < limit && isSigil(text.charCodeAt(q)) && (q + 1 >= limit || isGap(text.charCodeAt(q + 1)))) return { end: q + 1, node: undefined };
   return undefined;
 }
+
+/**
+ * Whether a time ending at `stampEnd` on line [start, end) is its shell prompt's: the prompt holds it (`[14:05:31]
+ * sam@lab:~/kv$ kill 4101`) or follows it showing a user, host or directory (zsh's `14:05:31 sam@lab ~/kv % kill 4101`).
+ * A prompt is drawn before its command is typed, so its time is no moment of the command.
+ */
+export function isPromptTime(text: string, start: number, end: number, stampEnd: number): boolean {
+  if (stampEnd <= start || stampEnd > end) return false;
+  const held = readShellPrompt(text, start, end);
+  if (held !== undefined) return stampEnd <= held.end;
+  let p = stampEnd;
+  if (text.charCodeAt(p) === 93) p++; // `]`
+  if (p >= end || !isGap(text.charCodeAt(p))) return false;
+  while (p < end && isGap(text.charCodeAt(p))) p++;
+  // A user, host or directory, not a sigil alone: `12:00:00.000Z $ kill 4242` is a timed record of the command.
+  const after = p < end ? readShellPrompt(text, p, end) : undefined;
+  return after !== undefined && after.end - p > 1;
+}

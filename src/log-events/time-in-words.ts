@@ -1,16 +1,12 @@
 // A program writes its time at the head of its line (or behind a prefix column, a `^C`, a weekday), or at its end in
-// one shape line after line (time-last-lines.ts); a student's sentence carries one inside its words: "kill um 14:03:11,482, both followers time out (split vote …)", an echoed
-// "killing leader at 12:00:01.123". Such a line is no program's log line: no file's in a cat of whole files, and a
-// kill it states yields to the killed node's own line at the same instant (log-facts.ts joinKillRecords).
+// one shape line after line (time-last-lines.ts); a student's sentence carries one inside its words: "kill um
+// 14:03:11,482, both followers time out (split vote …)", an echoed "killing leader at 12:00:01.123". Where a line's time
+// sits is all this module tells; what such a line is (the student's, no node's) is student-lines.ts's.
 import { isAsciiDigit, isAsciiLetter, isSpaceOrTab as isSpace } from './char-codes.js';
-import { classifyLine, type EventPatterns } from './classify-line.js';
-import { ALL_EVENT_PATTERNS } from './default-patterns.js';
-import type { MutableLogEvent } from './log-event.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
-import { lineText, type PasteLines } from './paste-lines.js';
+import type { PasteLines } from './paste-lines.js';
 import { stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
-import { isWriterFromWords } from './writer-from-words.js';
 
 /** Words a sentence has before its time at least ("kill um", "killed at"): one word is a level, a host, a weekday. */
 const SENTENCE_WORDS = 2;
@@ -50,68 +46,16 @@ export function isTimeInWords(text: string, start: number, end: number, time: Pi
   return false;
 }
 
-// Writers a line gets from where it stands (a `==>` section, a file's run in a cat) or from a name in its words: not
-// marked on the line itself, so a sentence under a node's section gets one too.
-const isPlacedWriter = (from: MutableLogEvent['nodeFrom']): boolean =>
-  from === undefined || from === 'section' || from === 'file-run' || from === 'file-name' || from === 'message' || from === 'subject' || from === 'caller';
-
 /**
- * Removes from `events` those of a student's sentence that is no kill: a line whose own time sits inside its words
- * (isTimeInWords; not a program's time-last line) and whose writer only its place or words give ("kill at
- * 14:05:33.301Z = 19:50:33.301 here. n2 EOF after 2 ms, n3 timer after 218 ms." under n3's `==>` section). It restates
- * what nodes logged, in other clocks and sums: no node's log line, so neither a detection nor a time on a node's
- * clock. A kill so stated stays, as markKillsInWords reads it.
+ * Line i's own time when it sits inside the line's words (isTimeInWords): no time at its head, and not a program's
+ * line timed at its end (`WARN  received SIGTERM, shutting down (10:00:00.100)`, time-last-lines.ts). Undefined
+ * otherwise. One reading, so every student-line rule (student-lines.ts) agrees on which lines state their time so.
  */
-export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): void {
-  let kept = 0;
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isPlacedWriter(event.nodeFrom) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
-  }
-  events.length = kept;
-}
-
-// The line's own stamp when the event's time is that stamp and it sits inside the line's words (isTimeInWords; not a
-// program's time-last stamp); undefined otherwise.
-function stampStatedInWords(lines: PasteLines, table: LineTable, event: MutableLogEvent): Stamp | undefined {
+export function findStampInWords(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  if (table.stampAt[i]! >= 0) return undefined;
   // The time read from the line's own text (a journal record's MESSAGE line takes its record's, a date's command the
-  // output's below it).
-  const own = stampOf(lines, table, event.line);
-  if (own === undefined || own.end !== event.time!.end || own.ms !== event.time!.ms) return undefined;
-  // A program's line timed at its end (`WARN  received SIGTERM, shutting down (10:00:00.100)`) is no sentence.
-  if (findTimeLastStamp(lines, table, event.line) !== undefined) return undefined;
-  return isTimeInWords(lines.text, lines.starts[event.line]!, lines.ends[event.line]!, own) ? own : undefined;
-}
-
-/**
- * Marks each kill whose line's own time sits inside its words (`timeInWords`): a sentence stating the kill, whose
- * writer is the student, not a node its words name. When the words up to its time state the kill ("kill um
- * 14:03:11,482", "killed node1 (pid 30117) at …"), they alone name what was killed: the words after the time tell what
- * followed ("…, both followers time out (split vote, then node2 wins term 3)"). Returns those words per line, for the
- * later naming of kill targets (attribute-kill-targets.ts); undefined when no kill is stated so.
- */
-export function markKillsInWords(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[], patterns: EventPatterns): Map<number, string> | undefined {
-  let stated: Map<number, string> | undefined;
-  for (const event of events) {
-    if (event.kind !== 'kill' || event.time === undefined || table.stampAt[event.line]! >= 0) continue;
-    const own = stampStatedInWords(lines, table, event);
-    if (own === undefined) continue;
-    const start = lines.starts[event.line]!;
-    event.timeInWords = true;
-    const text = lineText(lines, event.line, 4096);
-    // The student wrote the sentence: a node only its words name is what it is about.
-    if (isWriterFromWords(event, text)) {
-      event.node = undefined;
-      event.nodeFrom = undefined;
-    }
-    if (event.node !== undefined) continue;
-    const words = text.slice(0, own.end - start);
-    const clause = classifyLine(words, patterns, undefined, false, ALL_EVENT_PATTERNS, undefined);
-    if (clause.kind !== 'kill') continue;
-    event.target = clause.target;
-    event.pid = clause.pid;
-    event.term = clause.term;
-    (stated ??= new Map()).set(event.line, words);
-  }
-  return stated;
+  // output's below it: the caller compares it with its event's).
+  const own = stampOf(lines, table, i);
+  if (own === undefined || findTimeLastStamp(lines, table, i) !== undefined) return undefined;
+  return isTimeInWords(lines.text, lines.starts[i]!, lines.ends[i]!, own) ? own : undefined;
 }

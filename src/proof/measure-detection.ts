@@ -23,7 +23,7 @@ import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/p
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
-import type { SummaryLine } from '../log-events/summary-lines.js';
+import type { SummaryLine } from '../log-events/student-lines.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
@@ -176,7 +176,7 @@ export function measureDetection(
     const { kill, nodes: near } = clock.zoneEvidence;
     findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
   }
-  // A student's summary block (summary-lines.ts): its lines were not measured, and the report says so.
+  // A student's summary block (student-lines.ts): its lines were not measured, and the report says so.
   for (const block of groupByHeading(read.summaryLines ?? [])) {
     const restated = block.map((s) => ({ line: lineNumber(lines, s.line), node: s.node }));
     const { headingLine } = block[0]!;

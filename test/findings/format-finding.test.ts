@@ -13,6 +13,13 @@ describe('formatFindingMessage for the scenario harness', () => {
     );
   });
 
+  // real13: a Rust node's hand-rolled `HH:MM:SS.mmm` from SystemTime is UTC whatever the TZ; no TZ= was in the template.
+  it('LOG_CLOCK_OWN_ZONE says UTC logs come from a zone-less clock, not from a TZ= in the template', () => {
+    const message = formatFindingMessage(createFinding('LOG_CLOCK_OWN_ZONE', 'info', { nodes: ['node1', 'node2', 'node3'], shiftMin: 300, harnessOffsetMin: -300 }));
+    expect(message).toMatch(/^node1, node2, node3 write zone-less times 5 h ahead of the harness's clock: another time zone \(UTC\+00:00, the harness's is UTC-05:00; times computed from the UNIX clock without a zone, by gmtime or by hand, are UTC\)\. /);
+    expect(message).not.toContain('TZ=');
+  });
+
   it('FOLLOWER_FOLLOWED_WITHOUT_DETECTION says whom the follower followed, when, and what to log; a node that became leader is told about its own timeout', () => {
     const args = { node: 'node3', leader: 'node2', gone: 'node1', afterMs: 244, fault: 'pause' };
     const followed = formatFindingMessage(createFinding('FOLLOWER_FOLLOWED_WITHOUT_DETECTION', 'error', args));

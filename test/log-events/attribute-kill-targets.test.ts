@@ -213,3 +213,23 @@ describe('a term number is never a kill target', () => {
     expect(killEvents(events)).toEqual([[4, undefined, 'node1']]);
   });
 });
+
+describe("a leader field on a node's own kill line is the node's state, not whom it killed", () => {
+  // blind15's `tail`: node3 leads; every line carries the writer's `role=… leader=3` columns.
+  const tail = [
+    '10:22:41.203 [node1] role=FOLLOWER term=6 leader=3 append from node3 ok',
+    '10:22:41.204 [node2] role=FOLLOWER term=6 leader=3 append from node3 ok',
+    '10:22:41.252 [node3] role=LEADER term=6 leader=3 heartbeat -> node1,node2',
+  ];
+
+  it('`[node2] role=FOLLOWER term=6 leader=3 received SIGTERM` is node2 shutting down (a follower), not the kill of node3', () => {
+    const text = [...tail, '10:22:41.306 [node2] role=FOLLOWER term=6 leader=3 received SIGTERM, shutting down', '10:22:41.306 [node3] role=LEADER term=6 leader=3 peer node2: connection closed (EOF)'].join('\n');
+    expect(killEvents(readLogText(text, patterns).events)).toEqual([[4, 'node2', undefined]]);
+    expect(kills(text)).toEqual([[4, 'node2', 'node3', false]]);
+  });
+
+  it('a launcher naming the node it kills beside such a field still names its target', () => {
+    const launcher = [...tail, '10:22:41.306 [chaos] leader=3 SIGTERM -> node2 (pid 5102)'].join('\n');
+    expect(kills(launcher)).toEqual([[4, 'node2', 'node3', false]]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   findLogSource,
   findPrintedLogFile,
   findStoppedName,
+  findKilledPort,
   readLaunchFlags,
   readPositionalLaunch,
   findMentionedNodes,
@@ -215,12 +216,31 @@ describe('findStoppedName: the one container, pod or unit a stop command names',
     ['$ sudo systemctl stop raft@2', 'node2'],
     ['$ date +%T.%3N; sudo systemctl kill --signal=SIGTERM kv@1.service', 'node1'],
     ['$ systemctl stop raft-b.service', 'raft-b'],
+    ['$ date +%T.%3N; sudo supervisorctl stop kv1', 'kv1'],
+    ['$ supervisorctl stop raft:kv2', 'kv2'],
+    ['$ pm2 stop raft-3', 'raft-3'],
   ])('%s → %s', (command, name) => {
     expect(findStoppedName(command)).toBe(name);
   });
 
   it.each(['$ systemctl stop kv.socket', '$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop'])('%s → none', (command) => {
     expect(findStoppedName(command)).toBeUndefined();
+  });
+});
+
+describe('findKilledPort: the one port `fuser -k` kills the process of', () => {
+  it.each([
+    ['$ date +%T.%3N; fuser -k -TERM 7001/tcp', ':7001'],
+    ['$ sudo fuser -k 7002/tcp', ':7002'],
+    ['$ fuser -TERM -k 7003/tcp && date', ':7003'],
+    ['$ fuser -km 7001/tcp', ':7001'],
+    ['$ fuser -k -n tcp 7002', ':7002'],
+  ])('%s → %s', (command, port) => {
+    expect(findKilledPort(command)).toBe(port);
+  });
+
+  it.each(['$ fuser -v -n tcp 7001', '$ fuser 7001/tcp', '$ fuser -k 7001/tcp 7002/tcp', '$ kill -TERM 7001'])('%s → none', (command) => {
+    expect(findKilledPort(command)).toBeUndefined();
   });
 });
 

@@ -253,3 +253,38 @@ describe("classifyLineText: a line's own term, not a log entry's (adv16)", () =>
   });
 });
 
+
+describe("Rust's Option Debug around a leader's id (real13 captures, a std-only Rust node)", () => {
+  const read = (line: string, ownNode: string): [string, string | undefined] => {
+    const m = classifyLineText(line, patterns, { ownNode, mayMatch: maskOf(line) });
+    return [m.kind, m.leader];
+  };
+
+  it('reads "leader is now Some(1)" as following node1, and the State dump\'s `leader: Some(2)` as naming node2', () => {
+    expect(read('SystemTime { tv_sec: 1796166030, tv_nsec: 581248116 } node 2 [Follower] leader is now Some(1) (term 1)', 'node2')).toEqual(['follows-leader', 'node1']);
+    expect(read('23:00:21.399 [node 1] DEBUG State { term: 1, role: Follower, voted_for: Some(2), leader: Some(2) }', 'node1')[1]).toBe('node2');
+    expect(read('23:00:21.396 [node 1] DEBUG State { term: 1, role: Follower, voted_for: Some(2), leader: None }', 'node1')[1]).toBeUndefined();
+  });
+
+  it('names the lost leader of a detection written with it: "no heartbeat from leader Some(1)"', () => {
+    expect(read('SystemTime { tv_sec: 1796166033, tv_nsec: 547940298 } node 2 [Follower] no heartbeat from leader Some(1) in 211ms -> Candidate (term 2)', 'node2')).toEqual(['heartbeat-timeout', 'node1']);
+  });
+
+  it('reads "leader is now node2" past the "now", as "leader now node2" was', () => {
+    expect(read('12:00:00.000 node3 leader is now node2', 'node3')).toEqual(['follows-leader', 'node2']);
+  });
+});
+
+describe('stop commands of process tools (kills2)', () => {
+  it('reads `fuser -k PORT/tcp` as a kill of the process on that port, `:PORT`; `fuser` without -k as nothing', () => {
+    expect(classifyLineText('date +%T.%3N; fuser -k -TERM 7001/tcp', patterns, { isCommand: true })).toMatchObject({ kind: 'kill', target: ':7001' });
+    expect(classifyLineText('sudo fuser -k 7002/tcp', patterns, { isCommand: true, mayMatch: maskOf('sudo fuser -k 7002/tcp') })).toMatchObject({ kind: 'kill', target: ':7002' });
+    expect(classifyLineText('sudo fuser -v -n tcp 7001', patterns, { isCommand: true }).kind).toBe('other');
+  });
+
+  it('reads `supervisorctl stop` and `pm2 stop` as kills of the program they name', () => {
+    expect(classifyLineText('date +%T.%3N; supervisorctl stop node1', patterns, { isCommand: true })).toMatchObject({ kind: 'kill', target: 'node1' });
+    expect(classifyLineText('pm2 stop node2', patterns, { isCommand: true, mayMatch: maskOf('pm2 stop node2') })).toMatchObject({ kind: 'kill', target: 'node2' });
+    expect(classifyLineText('pm2 logs node2', patterns, { isCommand: true }).kind).toBe('other');
+  });
+});

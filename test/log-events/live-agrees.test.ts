@@ -42,7 +42,7 @@ const selfContained = CASES.map((c) => c.file).filter((file) => {
   const m = checkPaste(lesson, readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '')).measurements;
   if (m?.killLine == null || !m.followers.some((f) => f.line !== undefined)) return false;
   const { events, summaryLines } = readLogEvents(indexLines(text), patterns);
-  // A student's summary block (summary-lines.ts) is told from log lines by the paste around it; no node's log holds one.
+  // A student's summary block (student-lines.ts) is told from log lines by the paste around it; no node's log holds one.
   return events.length > 0 && summaryLines === undefined && events.every((e) => e.nodeFrom !== 'section' && e.nodeFrom !== 'head-token' && e.nodeFrom !== 'process-id' && e.nodeFrom !== 'json-name' && e.nodeFrom !== 'file-name' && e.nodeFrom !== 'file-run' && e.nodeFrom !== 'service-number');
 });
 

@@ -107,6 +107,58 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
   });
 });
 
+describe("judgeKills: a kill timed by its shell prompt yields to the killed node's own line", () => {
+  const paste = (prompt: string, ownLine: string | undefined, extra: string[] = []): string =>
+    [
+      `${prompt} pgrep -af kv_node`,
+      '4101 ./kv_node --id 1 --port 7001',
+      '4102 ./kv_node --id 2 --port 7002',
+      `${prompt.replace('14:05:29', '14:05:31')} kill 4101`,
+      '14:05:33.102 [node1] LEADER t2 heartbeat -> node2,node3',
+      '14:05:33.202 [node2] FOLLOWER t2 heartbeat from leader node1',
+      ...(ownLine === undefined ? [] : [ownLine]),
+      ...extra,
+      '14:05:33.386 [node2] FOLLOWER t2 connection to leader node1 closed (recv returned 0)',
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => [k.event.line + 1, k.killed, k.ofLeader]);
+  };
+
+  it.each([
+    ["bash's `\\t` inside the prompt", '[14:05:29] sam@lab:~/kv$'],
+    ["zsh's `%*` before it", '14:05:29 sam@lab ~/kv %'],
+  ])('%s: the own line is the kill, at its own ms', (_, prompt) => {
+    const text = paste(prompt, '14:05:33.384 [node1] received SIGTERM, shutting down');
+    expect(readLogText(text, patterns).events.find((e) => e.line === 3)).toMatchObject({ kind: 'kill', timeBeforeCommand: true });
+    expect(judge(text)).toEqual([[7, 'node1', true]]);
+  });
+
+  it('keeps the prompt time when the killed node logs no kill line of its own', () => {
+    expect(judge(paste('[14:05:29] sam@lab:~/kv$', undefined))).toEqual([[4, 'node1', true]]);
+  });
+
+  it("does not give a follower's own kill line to a prompt-timed kill of the leader", () => {
+    expect(judge(paste('[14:05:29] sam@lab:~/kv$', '14:05:33.384 [node2] received SIGTERM, shutting down'))).toEqual([
+      [4, 'node1', true],
+      [7, 'node2', false],
+    ]);
+  });
+
+  it('keeps them apart when another kill comes between them', () => {
+    const text = paste('[14:05:29] sam@lab:~/kv$', '14:05:33.384 [node1] received SIGTERM, shutting down', []).replace(
+      '14:05:33.102 [node1]',
+      '[14:05:32] sam@lab:~/kv$ date +%T.%3N; kill -9 4101\n14:05:33.300\n14:05:33.102 [node1]',
+    );
+    expect(judge(text)[0]).toEqual([4, 'node1', true]);
+  });
+
+  it('a time before a bare `$` is a timed record of the command, not a prompt', () => {
+    const text = '2026-12-01T14:05:31.000Z $ kill -TERM 4242\n2026-12-01T14:05:33.384Z node1 received SIGTERM, shutting down';
+    expect(readLogText(text, patterns).events[0]).not.toHaveProperty('timeBeforeCommand');
+  });
+});
+
 describe('findNewLifeMs: when a node lives again after a time (its startup, or a lower Raft term)', () => {
   const text = [
     '10:00:00.000 [node2] following leader node1 for term 3',

@@ -1474,3 +1474,20 @@ describe('scanLines: heads behind a symbol, banners, titled blocks and ansible o
     expect(rows.map((r) => r.dayMs)).toEqual([50_839_302, 50_839_303, 50_839_611, 50_839_613]);
   });
 });
+
+describe("scanLines: Rust's `{:?}` of SystemTime::now() as the head (real13)", () => {
+  it('reads the time and the writer column after the brace, `node 2` spaced too; not a JSON record', () => {
+    const rows = scan(
+      [
+        'SystemTime { tv_sec: 1796166033, tv_nsec: 547940298 } node 2 [Follower] no heartbeat from leader Some(1) in 211ms',
+        'SystemTime { tv_sec: 1796166033, tv_nsec: 551056204 } node3 [Follower] vote -> Some(2) for term 2',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.node, r.kind])).toEqual([
+      ['node2', LINE_LOG],
+      ['node3', LINE_LOG],
+    ]);
+    expect(rows[0]!.dayMs).toBeCloseTo((1_796_166_033_000 % 86_400_000) + 547.94, 2);
+    expect(rows[1]!.dayMs).toBeCloseTo((1_796_166_033_000 % 86_400_000) + 551.056, 2);
+  });
+});

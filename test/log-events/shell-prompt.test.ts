@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readShellPrompt } from '../../src/log-events/shell-prompt.js';
+import { isPromptTime, readShellPrompt } from '../../src/log-events/shell-prompt.js';
 
 const promptOf = (line: string): string | undefined => {
   const prompt = readShellPrompt(line, 0, line.length);
@@ -50,5 +50,20 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
   it("names the node an Erlang shell's prompt is in, and no other prompt's", () => {
     expect(readShellPrompt('(kv1@raft-lab)2> init:stop().', 0, 29)?.node).toBe('kv1@raft-lab');
     expect(readShellPrompt('student@box:~/kv$ kill 4242', 0, 27)?.node).toBeUndefined();
+  });
+});
+
+describe("isPromptTime: a time the shell prompt shows, drawn before the command was typed", () => {
+  const at = (line: string, stamp: string): boolean => isPromptTime(line, 0, line.length, line.indexOf(stamp) + stamp.length);
+  it.each([
+    ['[14:05:31] sam@lab:~/kv$ kill 4101', '14:05:31', true],
+    ['14:05:31 sam@lab ~/kv % kill 4101', '14:05:31', true],
+    ['[14:05:31] (venv) sam@lab:~/kv$ kill 4101', '14:05:31', true],
+    ['sam@lab:~/kv$ date +%T; kill 4101 # 14:05:31', '14:05:31', false],
+    ['2026-12-01T14:05:31.000Z $ kill -TERM 4242', '14:05:31.000Z', false],
+    ['14:05:31.102 [node1] received SIGTERM', '14:05:31.102', false],
+    ['[14:05:31] node1: shutting down', '14:05:31', false],
+  ])('%s: %s', (line, stamp, expected) => {
+    expect(at(line, stamp)).toBe(expected);
   });
 });

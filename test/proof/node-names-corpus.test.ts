@@ -25,6 +25,12 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   'blind10-less-two-files-end-prompt.log': ['node1'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.
   'real7-zk-D-sigkill-verify-grep.log': ['node3'],
+  // The Rust node's hms flavour names peers by bare number: the killed leader node2 is only "leader 2" and "peer 2" (its
+  // log is not pasted; the followers are `[node 1]`/`[node 3]`, spelled so in the report).
+  'real13-rust-C-hms-date-kill-cat-followers.log': ['node2'],
+  'real13-rust-F-hms-too-slow-date-kill-tail-followers.log': ['node2'],
+  // The debug flavour's killed leader node1 is only Rust's Option Debug `Some(1)` ("leader is now Some(1)").
+  'real13-rust-D-systemtime-date-kill-cat-followers.log': ['node1'],
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,7 +12,8 @@ export async function runWaitLeaderStep(step: WaitLeaderStep, ctx: ScenarioConte
     ctx.firstLeader = leader;
     const unconfirmed = cluster.unconfirmedFollowers?.() ?? [];
     if (unconfirmed.length > 0) {
-      ctx.notes.push(`${unconfirmed.map((id) => `node${id}`).join(' and ')} never logged whom it follows; node${leader} was taken as leader after ${QUIET_LEADERSHIP_MS / 1000} s without an election`);
+      const whom = unconfirmed.length > 1 ? 'whom they follow' : 'whom it follows';
+      ctx.notes.push(`${unconfirmed.map((id) => `node${id}`).join(' and ')} never logged ${whom}; node${leader} was taken as leader after ${QUIET_LEADERSHIP_MS / 1000} s without an election`);
     }
     if (cluster.kind === 'bundled' && leader !== 1) ctx.problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
   }

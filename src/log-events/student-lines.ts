@@ -1,13 +1,22 @@
-// A student's summary under a heading of their own ("Results:", then `✅ node3: 10:00:00.371 heartbeat timeout (+271
-// ms)`) is written in a node's `name: time words` shape but is no line of that node's log: it restates (or miscopies)
-// what the node's own lines above show. Only a block under such a heading is looked at, and only lines of a node
-// whose own events the paste shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines
-// are all in the `node3: …` shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does
-// a `node3: …` block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
+// Text the student wrote around the logs is no node's log line, whatever node its place or words seem to give it:
+// a sentence with its time inside its words ("kill um 14:03:11,482, both followers time out …", "n2 EOF after 2 ms"
+// under n3's `==>` section), and a summary under a heading of their own ("Results:", then `✅ node3: 10:00:00.371
+// heartbeat timeout (+271 ms)`), written in a node's `name: time words` shape, restating (or miscopying) what the
+// node's own lines show. Neither is a detection nor a time on a node's clock; a kill so stated is the student's
+// record of the kill, naming what its words name.
+//
+// A summary: only a block under such a heading is looked at, and only lines of a node whose own events the paste
+// shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines are all in the `node3: …`
+// shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does a `node3: …` block under
+// a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
+import { classifyLine, type EventPatterns } from './classify-line.js';
+import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
-import type { PasteLines } from './paste-lines.js';
+import type { Stamp } from './parse-timestamp.js';
+import { lineText, type PasteLines } from './paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
-import { isTimeInWords } from './time-in-words.js';
+import { findStampInWords } from './time-in-words.js';
+import { isWriterFromWords } from './writer-from-words.js';
 
 /** A line read as the student's summary, not as a log line of `node`. */
 export interface SummaryLine {
@@ -41,8 +50,6 @@ function isOwnShape(from: MutableLogEvent['nodeFrom']): boolean {
       return false;
   }
 }
-
-const FROM_SECTION = NODE_SOURCES.indexOf('section');
 
 const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefined || from === 'name' || from === 'message' || from === 'head-token';
 
@@ -98,9 +105,8 @@ function isBlockLine(lines: PasteLines, table: LineTable, i: number): boolean {
   const weak = WEAK_SOURCE[table.nodeFrom[i]!] === 1;
   if (table.stampAt[i]! >= 0) return weak;
   // A sentence below a tail section takes the section's node by position only.
-  if (!weak && table.nodeFrom[i] !== FROM_SECTION) return false;
-  const time = stampOf(lines, table, i);
-  return time !== undefined && isTimeInWords(lines.text, lines.starts[i]!, lines.ends[i]!, time);
+  if (!weak && !isPlacedWriter(NODE_SOURCES[table.nodeFrom[i]!])) return false;
+  return findStampInWords(lines, table, i) !== undefined;
 }
 
 // The student's heading over a block: a line of words with no time and no writer of its own.
@@ -113,4 +119,69 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;
   if (from !== 'none' && from !== 'message' && from !== 'section') return false;
   return /[A-Za-z]{2}/.test(lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256)));
+}
+
+// Writers a line gets from where it stands (a `==>` section, a file's run in a cat) or from a name in its words: not
+// marked on the line itself, so a sentence under a node's section gets one too.
+const isPlacedWriter = (from: MutableLogEvent['nodeFrom']): boolean =>
+  from === undefined || from === 'none' || from === 'section' || from === 'file-run' || from === 'file-name' || from === 'message' || from === 'subject' || from === 'caller';
+
+// Writers only where the line stands gives (a `==>` section, a file's run in a cat): a sentence below a node's tail is
+// the student's, however it sits.
+const isPlaceOnlyWriter = (from: MutableLogEvent['nodeFrom']): boolean => from === 'section' || from === 'file-run';
+
+/**
+ * Removes from `events` those of a student's sentence that is no kill: a line whose own time sits inside its words
+ * (findStampInWords) and whose writer only its place or words give ("kill at 14:05:33.301Z = 19:50:33.301 here. n2
+ * EOF after 2 ms, n3 timer after 218 ms." under n3's `==>` section). It restates what nodes logged, in other clocks
+ * and sums: no node's log line, so neither a detection nor a time on a node's clock. A kill so stated stays, as
+ * markKillsInWords reads it.
+ */
+export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): void {
+  let kept = 0;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isPlacedWriter(event.nodeFrom) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
+  }
+  events.length = kept;
+}
+
+// The line's own stamp when the event's time is that stamp and it sits inside the line's words; undefined otherwise.
+function stampStatedInWords(lines: PasteLines, table: LineTable, event: MutableLogEvent): Stamp | undefined {
+  const own = findStampInWords(lines, table, event.line);
+  return own !== undefined && own.end === event.time!.end && own.ms === event.time!.ms ? own : undefined;
+}
+
+/**
+ * Marks each kill whose line's own time sits inside its words (`timeInWords`): a sentence stating the kill, whose
+ * writer is the student, not a node its words name nor the node of the tail section it sits under. When the words up to its time state the kill ("kill um
+ * 14:03:11,482", "killed node1 (pid 30117) at …"), they alone name what was killed: the words after the time tell what
+ * followed ("…, both followers time out (split vote, then node2 wins term 3)"). Returns those words per line, for the
+ * later naming of kill targets (attribute-kill-targets.ts); undefined when no kill is stated so.
+ */
+export function markKillsInWords(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[], patterns: EventPatterns): Map<number, string> | undefined {
+  let stated: Map<number, string> | undefined;
+  for (const event of events) {
+    if (event.kind !== 'kill' || event.time === undefined || table.stampAt[event.line]! >= 0) continue;
+    const own = stampStatedInWords(lines, table, event);
+    if (own === undefined) continue;
+    const start = lines.starts[event.line]!;
+    event.timeInWords = true;
+    const text = lineText(lines, event.line, 4096);
+    // The student wrote the sentence: a node only its words name is what it is about, and a node only its place gives
+    // (the `==>` section it sits under) did not write it.
+    if (isWriterFromWords(event, text) || isPlaceOnlyWriter(event.nodeFrom)) {
+      event.node = undefined;
+      event.nodeFrom = undefined;
+    }
+    if (event.node !== undefined) continue;
+    const words = text.slice(0, own.end - start);
+    const clause = classifyLine(words, patterns, undefined, false, ALL_EVENT_PATTERNS, undefined);
+    if (clause.kind !== 'kill') continue;
+    event.target = clause.target;
+    event.pid = clause.pid;
+    event.term = clause.term;
+    (stated ??= new Map()).set(event.line, words);
+  }
+  return stated;
 }

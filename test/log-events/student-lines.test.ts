@@ -1,0 +1,222 @@
+// Text the student wrote around the logs (student-lines.ts): a summary block under a heading of their own, a sentence
+// with its time inside its words. No node's log line, whatever its shape; a kill so stated is the student's record.
+import { describe, expect, it } from 'vitest';
+import { judgeKills, placeEventsOnClock, readLogText, type LogEvent } from '../../src/log-events/index.js';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
+import { loadLesson, W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+const lesson = loadLesson('w12-l03');
+
+const LOGS = [
+  '$ date +%T.%3N; kill 4101',
+  '10:00:00.100',
+  '$ grep -h "timeout\\|SIGTERM" node1.log node2.log node3.log',
+  '10:00:00.100 [node1] INFO received SIGTERM, shutting down',
+  '10:00:00.352 [node2] WARN heartbeat timeout: no message from leader node1 in 300ms',
+  '10:00:00.421 [node3] WARN heartbeat timeout: no message from leader node1 in 368ms',
+];
+
+// The 1-based lines read as detections of `node`.
+const detectionLines = (text: string, node: string): number[] =>
+  readLogText(text, patterns)
+    .events.filter((e) => e.node === node && e.kind === 'heartbeat-timeout')
+    .map((e) => e.line + 1);
+
+describe('dropSummaryLines: a summary under the student heading is no node line', () => {
+  it('drops a checklist that miscopies node3 (.371 for its own .421): node3 is measured from its own line', () => {
+    const text = [...LOGS, '', 'Results:', '✅ node2: 10:00:00.352 heartbeat timeout (+252 ms)', '✅ node3: 10:00:00.371 heartbeat timeout (+271 ms)'].join('\n');
+    const read = readLogText(text, patterns);
+    expect(read.summaryLines?.map((s) => [s.line + 1, s.node, s.headingLine + 1])).toEqual([
+      [9, 'node2', 8],
+      [10, 'node3', 8],
+    ]);
+    expect(detectionLines(text, 'node3')).toEqual([6]);
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.find((f) => f.node === 'node3')).toMatchObject({ line: 6, detectionMs: 321, status: 'too-slow' });
+    const said = verdict.checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED');
+    expect(said).toMatchObject({ severity: 'info', line: 9, args: { headingLine: 8, heading: 'Results:' } });
+    expect(formatFindingMessage(said!)).toBe(
+      'lines 9 and 10 restate node2\'s and node3\'s lines in your own summary under "Results:" (line 8), so they were not measured ' +
+        '(a summary may miscopy a time): each node is measured from its own log lines',
+    );
+  });
+
+  it('drops it without the checkmark and the delta, and with a blank line or a markdown heading over the block', () => {
+    for (const heading of [['Summary:'], ['## Results', ''], ['# what I saw']]) {
+      const text = [...LOGS, '', ...heading, 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
+      expect(detectionLines(text, 'node3'), heading.join('|')).toEqual([6]);
+      expect(checkPaste(lesson, text).passed, heading.join('|')).toBe(false);
+    }
+  });
+
+  it('drops a checklist whose times come last, under a heading below the last tail section', () => {
+    const text = [
+      '$ tail -n 2 node1.log node2.log node3.log',
+      '==> node1.log <==',
+      '10:00:00.100 [node1] WARN  received SIGTERM, shutting down',
+      '==> node2.log <==',
+      '10:00:00.101 [node2] WARN  connection to leader node1 closed: EOF',
+      '==> node3.log <==',
+      '10:00:00.421 [node3] WARN  heartbeat timeout, no message from leader node1 in 369ms',
+      '',
+      'Results:',
+      '- leader node1 killed at 10:00:00.100',
+      '- node3 heartbeat timeout at 10:00:00.380',
+    ].join('\n');
+    expect(readLogText(text, patterns).summaryLines?.map((s) => [s.line + 1, s.node, s.headingLine + 1])).toEqual([[11, 'node3', 9]]);
+    expect(detectionLines(text, 'node3')).toEqual([7]);
+    expect(checkPaste(lesson, text).passed).toBe(false);
+  });
+
+  it('keeps a block of `name: time` lines when that is the only shape the node has (a typed-out log under a heading)', () => {
+    const text = ['$ date +%T.%3N; kill 4101', '10:00:00.100', 'Follower logs:', 'node2: 10:00:00.352 heartbeat timeout', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+    expect(detectionLines(text, 'node3')).toEqual([5]);
+  });
+
+  it('keeps pdsh / sed tagged output under its command, though the node has tagged lines elsewhere', () => {
+    const text = [...LOGS, '$ tail -f node3.log | sed "s/^/node3: /"', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+    expect(detectionLines(text, 'node3')).toEqual([6, 8]);
+    const pdsh = [
+      '$ pdsh -w kv-[1-3] journalctl -u kv -o short-precise',
+      'kv-2: Nov 30 14:05:12.885731 kv-2 kv_node[807]: connection to leader kv-3 lost: EOF',
+      'kv-1: Nov 30 14:05:12.885902 kv-1 kv_node[806]: connection to leader kv-3 lost: EOF',
+    ].join('\n');
+    expect(readLogText(pdsh, patterns).summaryLines).toBeUndefined();
+  });
+
+  it('keeps a program\'s output under its banner line: a line right under a command is no heading', () => {
+    const text = [...LOGS, '$ ./replay-node3.sh', 'Replaying node3 log', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+  });
+
+  it('keeps a line under an untimed line that names its writer (an untimed log line is no heading)', () => {
+    const text = [...LOGS, 'node3: election timer reset', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+  });
+});
+
+describe('readLogText: a kill sentence is the student line', () => {
+  const logs = [
+    '14:03:10,953 [node1] heartbeat -> node2,node3',
+    '14:03:11,478 [node1] heartbeat -> node2,node3',
+    '14:03:11,482 [node1] received SIGTERM, shutting down',
+    '14:03:11,479 [node2] heartbeat from node1, term 1',
+    '14:03:11,783 [node2] heartbeat timeout (300 ms), candidate for term 2',
+    '14:03:12,013 [node2] leader for term 3',
+    '14:03:11,478 [node3] heartbeat from node1, term 1',
+    '14:03:11,786 [node3] heartbeat timeout (300 ms), candidate for term 2',
+  ];
+  const sentence = 'kill um 14:03:11,482, both followers time out (split vote, then node2 wins term 3):';
+  const kills = (events: readonly LogEvent[]) => events.filter((e) => e.kind === 'kill').map((e) => ({ line: e.line + 1, node: e.node, target: e.target, inWords: e.timeInWords === true }));
+
+  it('is no file in a cat of whole files, and names no node its words name after its time', () => {
+    const { events } = readLogText([sentence, '', ...logs].join('\n'), patterns);
+    expect(kills(events)).toEqual([
+      { line: 1, node: undefined, target: undefined, inWords: true },
+      { line: 5, node: 'node1', target: undefined, inWords: false },
+    ]);
+  });
+
+  it('names the node its words name before its time', () => {
+    const { events } = readLogText(['killed node1 (the leader) at 14:03:11,482, then node2 won term 3', '', ...logs].join('\n'), patterns);
+    expect(kills(events)[0]).toEqual({ line: 1, node: undefined, target: 'node1', inWords: true });
+  });
+
+  it("yields to the leader's own line at the same instant: that line is the kill (a log line over a sentence)", () => {
+    const { events } = readLogText([sentence, '', ...logs].join('\n'), patterns);
+    const judged = judgeKills(events, placeEventsOnClock(events));
+    expect(judged.map((k) => ({ line: k.event.line + 1, killed: k.killed, ofLeader: k.ofLeader, ownLine: k.ownLine }))).toEqual([
+      { line: 5, killed: 'node1', ofLeader: true, ownLine: undefined },
+    ]);
+  });
+
+  it('stays the kill, joined to the own line, when that line is later (the stricter reading)', () => {
+    const later = logs.map((l) => l.replace('14:03:11,482 [node1]', '14:03:11,490 [node1]'));
+    const { events } = readLogText([sentence, '', ...later].join('\n'), patterns);
+    const judged = judgeKills(events, placeEventsOnClock(events));
+    expect(judged.map((k) => ({ line: k.event.line + 1, killed: k.killed, ownLine: k.ownLine && k.ownLine.event.line + 1 }))).toEqual([{ line: 1, killed: 'node1', ownLine: 5 }]);
+  });
+
+  it("keeps a program's line that only a `^C` precedes its file's (blind12-rust-env-logger)", () => {
+    const text = [
+      'node1 $ cargo run -- --id 1',
+      '[2026-12-01T10:13:59Z INFO  kv_node::raft] node1: became leader for term 1',
+      '^C[2026-12-01T10:14:22Z INFO  kv_node] node1: received SIGINT, shutting down',
+      '',
+      'node2 $ cargo run -- --id 2',
+      '[2026-12-01T10:13:58Z INFO  kv_node] node2 listening on 127.0.0.1:7002',
+      '[2026-12-01T10:14:22Z WARN  kv_node::raft] node2: heartbeat timeout after 247ms, starting election for term 2',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(kills(events)).toEqual([{ line: 3, node: 'node1', target: undefined, inWords: false }]);
+  });
+});
+
+describe('readLogText: a sentence that is no kill is no node line', () => {
+  const paste = [
+    '$ date -u +%FT%T.%3NZ; kill -9 8841',
+    '2026-12-01T14:05:33.301Z',
+    '==> n3.log <==',
+    '2026-12-01T19:50:33.201+0545 [n3] DEBUG heartbeat from leader n1 term 2',
+    '2026-12-01T19:50:33.519+0545 [n3] WARN election timeout fired (no heartbeat from leader n1 for 268 ms)',
+    '',
+    'kill at 14:05:33.301Z = 19:50:33.301 here. n2 EOF after 2 ms, n3 timer after 218 ms.',
+  ].join('\n');
+
+  it("drops a closing sentence under a node's section: its EOF is no detection of that node, its time none of its clock", () => {
+    const events = readLogText(paste, patterns).events;
+    expect(events.some((e) => e.line === 6)).toBe(false);
+    expect(events.filter((e) => e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost').map((e) => e.line)).toEqual([4]);
+  });
+
+  it("keeps a line whose own column names its writer, and a program's lines timed at their end", () => {
+    expect(readLogText('[n3] WARN lost connection to leader n1 at 19:50:33.303 (EOF)', patterns).events.map((e) => e.kind)).toEqual(['connection-lost']);
+    const timeLast = ['==> n3.log <==', 'WARN heartbeat timeout (10:00:00.100)', 'INFO granted vote to n2 (10:00:00.102)', 'INFO append from n2 ok (10:00:00.110)'].join('\n');
+    expect(readLogText(timeLast, patterns).events.map((e) => e.kind)).toContain('heartbeat-timeout');
+  });
+});
+
+describe('markKillsInWords: a kill sentence under a tail section is the student line, not the section node', () => {
+  const tails = (node3Last: string, sentence: string): string =>
+    [
+      '$ tail -n 3 logs/node2.log logs/node3.log',
+      '==> logs/node2.log <==',
+      '10:00:00.002 [node2] DEBUG heartbeat from leader node1 (term 2)',
+      '10:00:00.052 [node2] DEBUG heartbeat from leader node1 (term 2)',
+      '10:00:00.101 [node2] WARN  connection to leader node1 closed: EOF',
+      '',
+      '==> logs/node3.log <==',
+      '10:00:00.002 [node3] DEBUG heartbeat from leader node1 (term 2)',
+      '10:00:00.052 [node3] DEBUG heartbeat from leader node1 (term 2)',
+      node3Last,
+      '',
+      sentence,
+    ].join('\n');
+  const judged = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, node: k.event.node, killed: k.killed, ofLeader: k.ofLeader }));
+  };
+
+  it('"I killed the leader (node1) at …" below node3\'s tail is the kill of node1, the leader (adv16)', () => {
+    const text = tails('10:00:00.280 [node3] WARN  heartbeat timeout, no message from leader node1 in 228ms', 'I killed the leader (node1) at 10:00:00.100');
+    expect(judged(text)).toEqual([{ line: 12, node: undefined, killed: 'node1', ofLeader: true }]);
+    expect(checkPaste(lesson, text).measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 1],
+      ['node3', 180],
+    ]);
+  });
+
+  it('a sentence naming no node joins the section node\'s own shutdown line: a killed follower stays one', () => {
+    const text = tails('10:00:00.101 [node3] INFO  received SIGTERM, shutting down', 'killed it at 10:00:00.100');
+    expect(judged(text)).toMatchObject([{ line: 12, killed: 'node3', ofLeader: false }]);
+    expect(checkPaste(lesson, text).passed).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioContext } from '../../../src/scenario/scenario-context.js';
+import { runWaitLeaderStep } from '../../../src/scenario/steps/wait-leader-step.js';
+
+// A student cluster whose leader is node1 and whose listed followers never logged whom they follow.
+function contextWith(unconfirmed: readonly number[]): ScenarioContext {
+  return {
+    cluster: { kind: 'command', nodeIds: [1, 2, 3], waitForLeader: async () => 1, unconfirmedFollowers: () => unconfirmed },
+    options: {},
+    firstLeader: null,
+    leader: null,
+    notes: [],
+    problems: [],
+    timeoutMs: 5000,
+  } as unknown as ScenarioContext;
+}
+
+describe('wait-leader', () => {
+  // real13: every `--log debug` run of the Rust node noted "node2 and node3 never logged whom it follows".
+  it('notes followers that never said whom they follow, one or several, in their grammatical number', async () => {
+    const one = contextWith([3]);
+    expect(await runWaitLeaderStep({ step: 'wait-leader' } as never, one)).toBe('leader node1');
+    expect(one.notes).toEqual(['node3 never logged whom it follows; node1 was taken as leader after 1.5 s without an election']);
+    const two = contextWith([2, 3]);
+    await runWaitLeaderStep({ step: 'wait-leader' } as never, two);
+    expect(two.notes).toEqual(['node2 and node3 never logged whom they follow; node1 was taken as leader after 1.5 s without an election']);
+  });
+
+  it('notes nothing when every follower named its leader', async () => {
+    const ctx = contextWith([]);
+    await runWaitLeaderStep({ step: 'wait-leader' } as never, ctx);
+    expect(ctx.notes).toEqual([]);
+    expect(ctx.firstLeader).toBe(1);
+  });
+});

@@ -28,6 +28,7 @@ import {
   STARTUP_PATTERN,
   STEPPED_DOWN_PATTERN,
   VOTE_PATTERN,
+  ROLE_WORDS_PATTERN,
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
@@ -417,7 +418,7 @@ function isHeadOnlyBefore(text: string, start: number): boolean {
 function isWriterNameBefore(before: string, ownNode: string | undefined): boolean {
   const trimmed = before.replace(/[\s:|[]+$/, '');
   if (trimmed.length === before.length) return false;
-  const name = normalizeNodeToken(trimmed.slice(trimmed.search(/[^\s",]+$/)));
+  const name = normalizeNodeToken(trimmed.slice(trimmed.search(/[^\s",|]+$/)));
   // A head token keeps the writer's spelling (`n2`), the name its label (`node2`).
   return name !== undefined && (ownNode === undefined || name === ownNode || name === normalizeNodeToken(ownNode));
 }
@@ -530,7 +531,12 @@ export function classifyLine(
   anyMatch: ((text: string, may: number) => boolean) | undefined,
 ): LineMeaning {
   const meaning = classifyKind(text, patterns, ownNode, isCommand, may, anyMatch);
-  const role = isCommand ? undefined : readOwnRole(text, ownNode);
+  // The role column is read where it is the line's meaning: a kill line (a follower's own kill, log-facts.ts) and a
+  // line that says nothing else but a role word (ROLE_WORDS_PATTERN, the literals checkPaste's prefilter marks), when
+  // the caller reads role lines (EVENT_PATTERN_BIT.role: checkPaste's first reading leaves them out). A detection's
+  // column is asked of the few lines measured (readOwnRole).
+  if (isCommand || (meaning.kind !== 'kill' && (meaning.kind !== 'other' || meaning.notKill !== undefined || (may & BIT.role) === 0 || !ROLE_WORDS_PATTERN.test(text)))) return meaning;
+  const role = readOwnRole(text, ownNode);
   return role === undefined ? meaning : withRole(meaning, role, text, ownNode);
 }
 

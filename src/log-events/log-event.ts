@@ -69,7 +69,8 @@ export interface LogEvent {
   /**
    * The writer's own Raft role as the line's role column or field states it (`node1 leader: …`, `[n1][LEADER]`,
    * `n2 F t=3`, `role=follower`, `state=StateLeader`; classify-line.ts readOwnRole): at the line's time the writer
-   * leads (`leader`) or does not.
+   * leads (`leader`) or does not. Set on kill lines and on lines whose only meaning it is (a leader's then a
+   * became-leader claim, a follower's or candidate's an `other` event); other lines' columns are read where asked.
    */
   readonly role?: 'leader' | 'follower' | 'candidate';
 }

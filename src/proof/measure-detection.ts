@@ -22,6 +22,7 @@ import { findDetection, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, mea
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { readOwnRole } from '../log-events/classify-line.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
@@ -108,6 +109,7 @@ export function measureDetection(
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
+    ownRoleLeader: (event) => (event.role ?? readOwnRole(lineText(lines, event.line, 4096), event.node)) === 'leader',
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -318,6 +320,8 @@ interface Words {
   readonly detection: (event: LogEvent) => string | undefined;
   /** The line's writer is only a name in its words (writer-from-words.ts). */
   readonly writerFromWords: (event: LogEvent) => boolean;
+  /** The line's writer labels itself leader in its role column (classify-line.ts readOwnRole). */
+  readonly ownRoleLeader: (event: LogEvent) => boolean;
 }
 
 function judgeKill(
@@ -391,7 +395,7 @@ function judgeKill(
     const leadsFromMs = (firstLeadingMs ??= findFirstLeadingMs(events, times)).get(node);
     while (leadsFromMs !== undefined) {
       const led = [found.heartbeat, found.connection].find(
-        (d) => d !== undefined && d.atMs > leadsFromMs && d.event.role === 'leader' && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node,
+        (d) => d !== undefined && d.atMs > leadsFromMs && said.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node,
       );
       if (led === undefined) break;
       candidates.splice(candidates.indexOf(led), 1);

@@ -1,7 +1,7 @@
 // What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
-import { findKilledPort, findMentionedNodes, findStoppedName, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
+import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   APPEND_ENTRIES_SENDER_PATTERN,
@@ -27,6 +27,8 @@ import {
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
   STEPPED_DOWN_PATTERN,
+  UNIT_STOP_PATTERN,
+  UNIT_STOPPING_PATTERN,
   VOTE_PATTERN,
   ROLE_WORDS_PATTERN,
 } from './default-patterns.js';
@@ -485,6 +487,19 @@ function stoppedNode(text: string): string | undefined {
   return name === undefined ? findKilledPort(text) : normalizeNodeToken(name);
 }
 
+// systemd stopping a unit (`Stopping kv@2.service - Raft KV node 2...`; a kill-pattern line of the unit after it,
+// `Stopped kv@2.service`): the kill of the unit's node, whoever wrote the line (the manager, `systemd[1]`).
+function readUnitStop(text: string, patterns: EventPatterns, may: number): LineMeaning | undefined {
+  const m = UNIT_STOP_PATTERN.exec(text);
+  if (m === null || (!UNIT_STOPPING_PATTERN.test(text) && ((may & BIT.kill) === 0 || !patterns.kill.test(text)))) return undefined;
+  const unit = findUnitNode(m[1] ?? m[2]!);
+  const target = unit === undefined ? undefined : normalizeNodeToken(unit);
+  if (target === undefined) return undefined;
+  const meaning = bareMeaning('kill');
+  meaning.target = target;
+  return meaning;
+}
+
 /**
  * Classifies one line's text. `ownNode` is the line's author when known (a peer named in the text is then
  * someone else); `isCommand` marks a shell command line (`$ kill 1234`); `mayMatch` (EVENT_PATTERN_BIT bits) the
@@ -580,6 +595,10 @@ function classifyKind(
     return meaning;
   }
   if (anyMatch !== undefined && !anyMatch(text, may)) return NOTHING;
+  if ((may & BIT.unitStop) !== 0) {
+    const stop = readUnitStop(text, patterns, may);
+    if (stop !== undefined) return stop;
+  }
   const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text) && !isOnlyAwaitedTimeout(text, patterns.heartbeat);
   const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {

@@ -172,6 +172,15 @@ export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signa
  */
 export const COMMAND_KILL_PATTERN =
   widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
+/**
+ * systemd's line about a unit it stops (group 1 or 2: the unit): the job's start, `Stopping kv@2.service - Raft KV
+ * node 2...`, when it sends the unit's KillSignal, and the unit's own lines after it (`kv@2.service: Main process
+ * exited, code=killed, status=9/KILL`, `Stopped kv@2.service - Raft KV node 2.`). The manager's writer column
+ * (`systemd[1]:`) is no node: the unit is the one stopped.
+ */
+export const UNIT_STOP_PATTERN = /\bStopp(?:ing|ed) ([\w@.:-]{1,64}\.service)\b|(?:^|\s)([\w@.:-]{1,64}\.service): /;
+/** UNIT_STOP_PATTERN's first alternative: the stop begins (a kill whatever the lesson's kill pattern says). */
+export const UNIT_STOPPING_PATTERN = /\bStopping [\w@.:-]{1,64}\.service\b/;
 
 /**
  * Bits of a line's "may match" mask, one per event pattern: a caller that prefilters lines by the patterns'
@@ -190,10 +199,11 @@ export const EVENT_PATTERN_BIT = {
   commandKill: 1 << 9,
   steppedDown: 1 << 10,
   heardFrom: 1 << 11,
-  role: 1 << 12,
+  unitStop: 1 << 12,
+  role: 1 << 13,
 } as const;
 /** Every pattern may match: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 13) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 14) - 1;
 /**
  * The words a writer's role column holds (`node1 leader: …`, `[n1][LEADER]`, `node2 FOLLOWER term=3`, etcd-io/raft's
  * `state=StateLeader`): the literals that make a line a candidate for classify-line.ts readOwnRole. A role letter
@@ -215,5 +225,6 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.steppedDown, STEPPED_DOWN_PATTERN],
   [EVENT_PATTERN_BIT.startup, STARTUP_PATTERN],
   [EVENT_PATTERN_BIT.commandKill, COMMAND_KILL_PATTERN],
+  [EVENT_PATTERN_BIT.unitStop, UNIT_STOP_PATTERN],
   [EVENT_PATTERN_BIT.role, ROLE_WORDS_PATTERN],
 ];

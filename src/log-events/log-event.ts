@@ -62,6 +62,17 @@ export interface LogEvent {
    */
   readonly timeInWords?: true;
   /**
+   * kill: a service manager's line about the unit it stops (systemd's `Stopping kv@2.service …`, `Stopped …`), its
+   * `target` the unit's node: the node's own shutdown line a moment later is the kill when there is one (judgeKills).
+   */
+  readonly byManager?: true;
+  /**
+   * kill without a node of its own, timed after the kill: a `date` the command ran after it (`kill -9 4101 && date
+   * +%T.%3N`, `kill 4101; date`), or a writerless program line about the shutdown under way (.NET's `Application is
+   * shutting down...`). A node's own kill line up to SAME_KILL_MS before it is the same kill and stands (judgeKills).
+   */
+  readonly timeAfterKill?: true;
+  /**
    * kill: the line's time is its shell prompt's (`[14:05:31] sam@lab:~/kv$ kill 4101`, bash's `\t`, zsh's `%*`), drawn
    * before the command was typed: a moment before the kill, not the kill's (log-facts.ts judgeKills).
    */

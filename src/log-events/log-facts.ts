@@ -296,7 +296,16 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
   kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
   const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
-  return joinKillRecords(timed.filter((kill, i) => !continuesShutdown(events, clock, timed.slice(0, i), kill)), events, clock);
+  const managed = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
+  const own = managed.some((k) => k.event.timeAfterKill === true) ? managed.filter((k) => !followsOwnLine(k, managed, events, clock)) : managed;
+  return joinKillRecords(own.filter((kill, i) => !continuesShutdown(events, clock, own.slice(0, i), kill)), events, clock);
+}
+
+// A service manager's line about the unit it stops (systemd's `Stopping kv@1.service …`) and the unit's node's own
+// shutdown line a moment later (isSameKill) are one kill, the node's own line: the line where the node is shut down.
+function yieldsToOwnLine(kill: KillJudgement, kills: readonly KillJudgement[]): boolean {
+  if (kill.event.byManager !== true) return false;
+  return kills.some((k) => k.event.node !== undefined && k.killed === k.event.node && k.killed === kill.killed && isSameKill(kill.atMs, kill.event.time, k.atMs, k.event.time));
 }
 
 // A kill command timed by its shell prompt (`[14:05:31] sam@lab:~/kv$ kill 4101`: drawn before the command was typed)
@@ -316,6 +325,24 @@ function dropPromptTimedRecords(kills: readonly KillJudgement[], events: readonl
 // leader then, the node led, or it does not live on after the line (a role's "shutting down", livesOn).
 function isDeathAfter(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
   return record.leaderThen === undefined || record.leaderThen.node === own.killed || !livesOn(events, clock, own);
+}
+
+// A nameless kill timed after the kill (`kill 4101; date` printed it, a writerless `Application is shutting down...`)
+// and a node's own kill line up to SAME_KILL_MS before it (isSameKill, the own line first), no other kill between, are
+// one kill: the node's own line, the earliest record of it — as a `date; kill` record and the own line after it are
+// one kill timed from the record. Not when that node was no leader and lives on (a role's "shutting down", livesOn).
+function followsOwnLine(record: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  if (record.event.timeAfterKill !== true || record.event.node !== undefined || record.event.timeInWords === true) return false;
+  return kills.some(
+    (own) =>
+      own !== record &&
+      own.event.node !== undefined &&
+      own.killed === own.event.node &&
+      (record.killed === undefined || record.killed === own.killed) &&
+      isSameKill(own.atMs, own.event.time, record.atMs, record.event.time) &&
+      !kills.some((k) => k !== record && k !== own && k.atMs > own.atMs && k.atMs < record.atMs) &&
+      (record.leaderThen === undefined || record.leaderThen.node === own.killed || !livesOn(events, clock, own)),
+  );
 }
 
 // When the paste's first leader statement is of term 1 (the first term a Raft cluster elects a leader in: Ra, the

@@ -15,7 +15,7 @@
 //   anything; they never compare with wall-clock stamps. Python logging's `%(relativeCreated)7d` (whole ms since the
 //   process loaded logging) is one too, read only when a whole paste proves its bare numbers are that (scan-lines.ts).
 
-import { isAsciiDigit, isAsciiLetter } from './char-codes.js';
+import { isAsciiDigit, isAsciiLetter, isAsciiWordChar } from './char-codes.js';
 export type ClockKind = 'absolute' | 'yearless' | 'time-of-day' | 'relative';
 
 export type TimestampFormat =
@@ -490,6 +490,8 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
     fractionDigits = 6;
     p = part.end;
   }
+  // Rust's Duration Debug of the time since UNIX_EPOCH (`[1796133933.10330194s]`): seconds with their unit.
+  if (n === 10 && fractionDigits > 0 && s.charCodeAt(p) === 115 && !isAsciiWordChar(s.charCodeAt(p + 1))) p++;
   const next = s.charCodeAt(p);
   if (next === 58 || next === 45 || next === 47 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return undefined;
   const days = Math.floor(ms / DAY_MS);

@@ -18,7 +18,7 @@ import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
-import { ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN } from './default-patterns.js';
+import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
@@ -144,6 +144,8 @@ export function readLogEvents(
     const event = toEvent(line, time, node, nodeFrom, meaning);
     // `[14:05:31] sam@lab:~/kv$ kill 4101`: the prompt's time, drawn before the command was typed.
     if (meaning.kind === 'kill' && own === undefined && line === i && time !== undefined && lineKind !== LINE_JSON && isPromptTime(lines.text, lines.starts[i]!, lines.ends[i]!, time.end)) event.timeBeforeCommand = true;
+    if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
+    if (meaning.kind === 'kill' && node === undefined && time !== undefined && isTimedAfterKill(text, lineKind, meaning, line === i)) event.timeAfterKill = true;
     raw.push(event);
   };
   const candidates = options.candidates;
@@ -160,6 +162,7 @@ export function readLogEvents(
       if (writer === undefined || writer === event.node) continue;
       const meaning = classifyLine(lineText(lines, event.line, LINE_CAP), patterns, writer, false, masks === undefined ? ALL_EVENT_PATTERNS : masks[event.line]!, anyMatch);
       raw[k] = toEvent(event.line, event.time, writer, 'json-name', meaning);
+      if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(raw[k]!, lineText(lines, event.line, LINE_CAP));
     }
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined && raw[k]!.role === undefined) raw.splice(k, 1);
   }
@@ -296,6 +299,29 @@ export function readLogEvents(
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
   return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }), ...(summaryLines === undefined ? {} : { summaryLines }) };
+}
+
+// Where a command runs `date` (PowerShell's `Get-Date`), for isTimedAfterKill.
+const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
+
+// A kill line without a node of its own timed after the kill: a command that prints the date after killing (`kill -9
+// 4101 && date +%T.%3N`, `kill 4101; date`), or a program's writerless line about the shutdown (.NET's `Application is
+// shutting down...`; not a kill naming its target or pid, which a student or a launcher wrote).
+function isTimedAfterKill(text: string, lineKind: number, meaning: LineMeaning, ownLine: boolean): boolean {
+  if (lineKind === LINE_LOG) return ownLine && meaning.target === undefined && meaning.pid === undefined;
+  if (lineKind !== LINE_COMMAND) return false;
+  const kill = COMMAND_KILL_PATTERN.exec(text);
+  const date = DATE_WORD.exec(text);
+  return kill !== null && date !== null && date.index > kill.index;
+}
+
+// A service manager's line about the unit it stops (`systemd[1]: Stopping kv@2.service …`, classifyLine's target the
+// unit's node): the unit's kill, not the manager's.
+function markManagerStop(event: MutableLogEvent, text: string): void {
+  if (!UNIT_STOP_PATTERN.test(text)) return;
+  event.byManager = true;
+  event.node = undefined;
+  event.nodeFrom = undefined;
 }
 
 // Whether line i is a field of a journal record other than its MESSAGE (journalctl -o verbose / export / json-pretty).

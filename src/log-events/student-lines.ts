@@ -59,7 +59,9 @@ const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefine
  * `- node3 heartbeat timeout at 10:00:00.380`), in a block of such lines (blank
  * lines allowed) right under a heading — an unstamped line naming no writer, not a command, header or JSON record,
  * nor right under a command ("Results:", "# Summary") — of a node with events in another shape elsewhere in the
- * paste. Such a line cannot be told from a miscopy, so it never stands for the node's log: its own lines do.
+ * paste. Such a line cannot be told from a miscopy, so it never stands for the node's log: its own lines do. A line
+ * that opens with its time (a program's shape) stays when its node's own lines show no event of its kind: it restates
+ * nothing, so it is the node's line pasted under the heading.
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryLine[] | undefined {
   // Most pastes name every writer one way: then there is nothing to tell apart.
@@ -72,8 +74,14 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
     else if (firstWeak < 0 && event.time !== undefined && isWeak(event.nodeFrom)) firstWeak = k;
   }
   if (firstWeak < 0 || !anyOwn) return undefined;
-  const ownShaped = new Set<string>();
-  for (const event of events) if (event.node !== undefined && isOwnShape(event.nodeFrom)) ownShaped.add(event.node);
+  // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate).
+  const ownKinds = new Map<string, Set<MutableLogEvent['kind']>>();
+  for (const event of events) {
+    if (event.node === undefined || !isOwnShape(event.nodeFrom)) continue;
+    let kinds = ownKinds.get(event.node);
+    if (kinds === undefined) ownKinds.set(event.node, (kinds = new Set()));
+    kinds.add(event.kind);
+  }
   let found: SummaryLine[] | undefined;
   // The block walk's answer for the last line it started from: blocks are walked once each.
   let walkedFrom = -1;
@@ -84,7 +92,13 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
     // A kill stays: dropping a block's kill line (a leader's terminal under a heading) would time the kill from a later
     // stop line of the same node and shorten every detection (adv16's leader-terminal-block false pass).
     if (event.kind === 'kill') continue;
-    if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || !ownShaped.has(event.node) || !isBlockLine(lines, table, i)) continue;
+    if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || !isBlockLine(lines, table, i)) continue;
+    const kinds = ownKinds.get(event.node);
+    if (kinds === undefined) continue;
+    // A line that opens with its time, as a program writes it, of a kind its node's own lines never show, adds what no
+    // other line shows: a terminal pasted under the student's heading (adv16's `10:00:00.101 node2 WARN  connection to
+    // leader node1 closed: EOF` under "The three terminals after I ran kill 4101"), no restatement.
+    if (table.stampAt[i] === lines.starts[i] && !kinds.has(event.kind)) continue;
     let h = i - 1;
     while (h >= 0 && h !== walkedFrom && isBlockLine(lines, table, h)) h--;
     const heading = h >= 0 && h === walkedFrom && isBlockLine(lines, table, h) ? walkedHeading : isHeading(lines, table, h) ? h : -1;

@@ -334,5 +334,18 @@ describe("readOwnRole: the writer's role column or field is its own role", () =>
     // A key naming the writer's leader is no subject of its shutdown (`leader=n1 … shutting down` is n2's own).
     expect(m('ts=2026-12-01T10:00:00.100Z node=n2 role=follower leader=n1 term=3 msg="received SIGTERM, shutting down"', 'node2')).toMatchObject({ kind: 'kill', role: 'follower' });
     expect(m('12:00:01.000 node2 WARN leader: node1 shutting down', 'node2')).toMatchObject({ kind: 'other', notKill: 'peer' });
+
+describe("systemd stopping a unit (kills2)", () => {
+  it("reads `Stopping UNIT…` as the kill of the unit's node, and the unit's kill-pattern lines after it as its kill too", () => {
+    for (const line of ['systemd[1]: Stopping kv@2.service - Raft KV node 2...', 'systemd[1]: Stopped kv@2.service - Raft KV node 2.', 'systemd[1]: kv@2.service: Main process exited, code=killed, status=9/KILL']) {
+      expect(classifyLineText(line, patterns, { ownNode: 'node1', mayMatch: maskOf(line) }), line).toMatchObject({ kind: 'kill', target: 'node2' });
+      expect(classifyLineText(line, patterns, { ownNode: 'node1' }), line).toMatchObject({ kind: 'kill', target: 'node2' });
+    }
+  });
+
+  it('reads no other line of a unit, nor a stopping component, as a kill', () => {
+    expect(classifyLineText('systemd[1]: kv@2.service: Deactivated successfully.', patterns, { ownNode: 'node1' }).kind).toBe('other');
+    expect(classifyLineText('[node2] Stopping election timer', patterns, { ownNode: 'node2' }).kind).toBe('other');
+    expect(classifyLineText('systemd[1]: Started kv@2.service - Raft KV node 2.', patterns, { ownNode: 'node1' }).target).toBeUndefined();
   });
 });

@@ -358,5 +358,56 @@ describe("judgeKills and findLeaderAt read the writers' role columns", () => {
     expect(judge(lines)[0]).toMatchObject({ killed: 'node1', ofLeader: true, leaderThen: { node: 'node1' } });
     const { events } = readLogText(['10:00:00.050 [n1][LEADER] t=2 append ok', '10:00:00.060 [n1][FOLLOWER] t=3 saw term 3'].join('\n'), patterns);
     expect(findLeaderAt(events, placeEventsOnClock(events), { beforeMs: Infinity })).toBeUndefined();
+
+describe("judgeKills: systemd's line about the unit it stops and the node's own shutdown line (kills2)", () => {
+  const journal = (own: string[]): string =>
+    [
+      'Dec 01 10:00:00.000312 raft-vm kv_node[4101]: [node1] term 2: became leader',
+      'Dec 01 10:00:00.001120 raft-vm kv_node[4102]: [node2] term 2: following leader node1',
+      'Dec 01 10:00:00.099871 raft-vm systemd[1]: Stopping kv@1.service - Raft KV node 1...',
+      ...own,
+      'Dec 01 10:00:00.101302 raft-vm kv_node[4102]: [node2] connection to leader node1 lost: EOF',
+      'Dec 01 10:00:00.102240 raft-vm systemd[1]: Stopped kv@1.service - Raft KV node 1.',
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, killed: k.killed }));
+  };
+
+  it("are one kill, the node's own line: the line where the node is shut down", () => {
+    expect(judge(journal(['Dec 01 10:00:00.100412 raft-vm kv_node[4101]: [node1] received SIGTERM, shutting down']))).toEqual([{ line: 4, killed: 'node1' }]);
+  });
+
+  it("is systemd's Stopping line when the node logs none (no SIGTERM handler); its Stopped line continues that kill", () => {
+    expect(judge(journal([]))).toEqual([{ line: 3, killed: 'node1' }]);
+  });
+});
+
+describe('judgeKills: a nameless kill timed after the kill and the own line before it (kills2)', () => {
+  const logs = (after: string[]): string =>
+    [
+      '2026-12-01T10:31:02.118Z [n1] term 1: became leader (votes n2, n3)',
+      '2026-12-01T10:31:02.119Z [n2] term 1: following leader n1',
+      '2026-12-01T10:31:07.512Z [n1] got SIGTERM, shutting down',
+      ...after,
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, killed: k.killed }));
+  };
+
+  it("`kill 4177 && date` printed 2 ms after n1's own line: one kill, n1's own line", () => {
+    expect(judge(logs(['$ kill -TERM 4177 && date +%T.%3N', '10:31:07.514']))).toEqual([{ line: 3, killed: 'node1' }]);
+    expect(judge(logs(['$ kill -TERM 4177; date +%T.%3N', '10:31:07.514']))).toEqual([{ line: 3, killed: 'node1' }]);
+  });
+
+  it("`date; kill 4177` printed after n1's own line is a kill of its own (its date came before that kill)", () => {
+    expect(judge(logs(['$ date +%T.%3N; kill -TERM 4177', '10:31:07.514'])).map((k) => k.line)).toEqual([3, 5]);
+  });
+
+  it(".NET's writerless `Application is shutting down...` 12 ms after the own line continues that kill", () => {
+    expect(judge(logs(['2026-12-01T10:31:07.524Z info: Microsoft.Hosting.Lifetime[0] Application is shutting down...']))).toEqual([{ line: 3, killed: 'node1' }]);
+    // Past SAME_KILL_MS it is a kill of its own.
+    expect(judge(logs(['2026-12-01T10:31:07.540Z info: Microsoft.Hosting.Lifetime[0] Application is shutting down...'])).map((k) => k.line)).toEqual([3, 4]);
   });
 });

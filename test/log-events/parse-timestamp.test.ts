@@ -289,6 +289,22 @@ describe('parseTimestampAt: a timespec written as its fields (blind8)', () => {
   });
 });
 
+describe("parseTimestampAt: Rust's Duration Debug of the time since UNIX_EPOCH (blind17)", () => {
+  const second = 1_796_133_933_000;
+  const at = (text: string) => parseTimestampAt(text, text.indexOf('1796'), text.length);
+  it('reads seconds with their `s` unit, the fraction decimal with its trailing zeros dropped', () => {
+    expect(at('[1796133933.10330194s] node2: x')).toMatchObject({ ms: second + 103.301, format: 'epoch-s', zoned: true });
+    expect(at('[1796133933.10330194s] node2: x')!.end).toBe('[1796133933.10330194s'.length);
+    expect(at('[1796133933.1s] node1: x')!.ms).toBe(second + 100);
+    expect(at('1796133933.294051127s node3: x')!.ms).toBeCloseTo(second + 294.051, 3);
+  });
+  it('reads no time when the `s` starts a word or the number has no fraction', () => {
+    expect(at('1796133933.5sec x')).toBeUndefined();
+    expect(at('1796133933.5s2 x')).toBeUndefined();
+    expect(at('[1796133933s] x')).toBeUndefined();
+  });
+});
+
 describe('readUnpaddedMicros', () => {
   it("reads an epoch-seconds fraction as C's unpadded tv_usec: `.94305` is 94305 µs, `.5` is 5 µs", () => {
     const second = 1_796_047_391_000;

@@ -1245,3 +1245,33 @@ describe('the nodes of a paste', () => {
     expect(readLogText('==> logs/node3.log <==\n==> logs/node2.log <==\n2026/12/01 14:21:09.6 node2 raft: x', patterns).nodes).toEqual(['node2']);
   });
 });
+
+describe("systemd's lines about the unit it stops", () => {
+  it('are the kill of the unit\'s node, not of the manager `systemd[1]` (whose bracket reads like node1)', () => {
+    const journal = [
+      'Dec 01 10:20:00.000377 raft-vm kv_node[4101]: [node1] term 2: became leader',
+      'Dec 01 10:20:00.001208 raft-vm kv_node[4102]: [node2] term 2: following leader node1',
+      'Dec 01 10:20:00.099790 raft-vm systemd[1]: Stopping kv@2.service - Raft KV node 2...',
+      'Dec 01 10:20:00.102101 raft-vm systemd[1]: Stopped kv@2.service - Raft KV node 2.',
+    ];
+    const kills = readLogText(journal.join('\n'), patterns).events.filter((e) => e.kind === 'kill');
+    expect(kills.map((e) => [e.line, e.node, e.target])).toEqual([
+      [2, undefined, 'node2'],
+      [3, undefined, 'node2'],
+    ]);
+  });
+});
+
+describe('a kill timed after the kill (kills2)', () => {
+  const flagOf = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.find((e) => e.kind === 'kill')?.timeAfterKill;
+  it('is a command that prints the date after killing, not before', () => {
+    expect(flagOf(['$ kill -9 4101 && date +%T.%3N', '14:05:12.891'])).toBe(true);
+    expect(flagOf(['$ kill -TERM 4101; date +%T.%N', '10:22:40.963412877'])).toBe(true);
+    expect(flagOf(['$ date +%T.%3N; kill -TERM 4101', '14:05:12.891'])).toBeUndefined();
+  });
+
+  it("is a writerless program line about the shutdown, not a node's own line", () => {
+    expect(flagOf(['2026-12-01T10:00:00.102630Z info: Microsoft.Hosting.Lifetime[0] Application is shutting down...'])).toBe(true);
+    expect(flagOf(['2026-12-01T10:00:00.100452Z [node1] received SIGTERM, stopping raft node'])).toBeUndefined();
+  });
+});

@@ -220,3 +220,48 @@ describe('markKillsInWords: a kill sentence under a tail section is the student 
     expect(checkPaste(lesson, text).passed).toBe(false);
   });
 });
+
+describe('dropSummaryLines: lines that open with their time under a heading', () => {
+  const grepH = [
+    '$ grep -H "leader" logs/node*.log | tail -3',
+    'logs/node1.log:09:59:58.101 node1 INFO  became leader for term 2',
+    'logs/node2.log:09:59:58.105 node2 INFO  following leader node1 for term 2',
+    'logs/node3.log:09:59:58.104 node3 INFO  following leader node1 for term 2',
+    '',
+  ];
+
+  it("are the terminals' own lines when their nodes' own lines show no event of their kind (adv16)", () => {
+    const text = [
+      ...grepH,
+      'The three terminals after I ran kill 4101 (node1):',
+      '10:00:00.100 node1 WARN  received SIGTERM, shutting down',
+      '10:00:00.101 node2 WARN  connection to leader node1 closed: EOF',
+      '10:00:00.280 node3 WARN  heartbeat timeout, no message from leader node1 in 228ms',
+    ].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+    expect(detectionLines(text, 'node3')).toEqual([9]);
+    expect(checkPaste(lesson, text).measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 1],
+      ['node3', 180],
+    ]);
+  });
+
+  it("are a summary when they restate an event their node's own lines show: a miscopied .371 is not measured", () => {
+    const text = [
+      '$ grep -H "SIGTERM\\|EOF\\|timeout" logs/node*.log',
+      'logs/node1.log:10:00:00.100 node1 WARN  received SIGTERM, shutting down',
+      'logs/node2.log:10:00:00.101 node2 WARN  connection to leader node1 closed: EOF',
+      'logs/node3.log:10:00:00.421 node3 WARN  heartbeat timeout, no message from leader node1 in 369ms',
+      '',
+      'What I saw:',
+      '10:00:00.101 node2 connection to leader closed (EOF)',
+      '10:00:00.371 node3 heartbeat timeout',
+    ].join('\n');
+    expect(readLogText(text, patterns).summaryLines?.map((s) => [s.line + 1, s.node, s.headingLine + 1])).toEqual([
+      [7, 'node2', 6],
+      [8, 'node3', 6],
+    ]);
+    expect(detectionLines(text, 'node3')).toEqual([4]);
+    expect(checkPaste(lesson, text).passed).toBe(false);
+  });
+});

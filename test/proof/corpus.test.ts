@@ -128,11 +128,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // not exempt it. Right on 6c2db9c (before fixk).
   'adv16-fixk-date-kill-follower-append-handler-stopped.log',
   // adv16 batch 5 (21:58 UTC, main at 211ce96 with fixl and words3); each right on 6c2db9c (before both rules).
-  // FALSE FAIL caused by fixl's summary-block rule (student-lines.ts): engine fails (no kill, no followers), truth passes
-  // (kill line 7, node2 +1, node3 +180). The terminals' own lines (`10:00:00.101 node2 WARN  connection to leader node1
-  // closed: EOF`) under the student's heading line are dropped as a summary, because `grep -H` above shows the same
-  // nodes with a file prefix; they are the paste's only kill and detection lines.
-  'adv16-fixl-heading-over-real-terminal-lines-dropped.log',
+  // (adv16-fixl-heading-over-real-terminal-lines-dropped, a false fail — the terminals' own time-first lines under the
+  // student's heading dropped as a summary — is right since fixq, 00:20 UTC: a line that opens with its time stays
+  // when its node's own-shaped lines show no event of its kind; it restates nothing.)
   // (adv16-fixl-unled-life-switching-to-leader-unread, a false fail, is right since the lead's 22:30 UTC rule: `switching to LEADER` is a claim to lead, as NATS's
   // real `Switching to leader` is.)
   // (adv16-fixl-leader-terminal-block-dropped-later-stop-line-slow, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
@@ -144,10 +142,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Truth committed (fb030ac) before the engine saw a paste; each wrong one re-derived by hand after the run (none
   // changed); causes found by running edited copies outside the corpus through dist (never by reading src/). No false
   // pass among the twenty.
-  // FALSE FAIL: passed engine false, truth true (node2 +3.089066, node3 +193.838253 ms). Rust's Duration Debug
-  // `[1796133933.10330194s]` (epoch seconds with a fraction and a trailing `s`, trailing zeros dropped) is read as no
-  // timestamp: "line 20 … has no timestamp the checker could read". Without the `s` the paste passes with the truth's ms.
-  'blind17-rust-std-duration-debug-epoch-cargo-signal-15.log',
+  // (blind17-rust-std-duration-debug-epoch-cargo-signal-15, Rust's Duration Debug `[1796133933.10330194s]` read as no
+  // time: right since fixr, 00:10 UTC — epoch seconds with a fraction may carry their `s` unit, parse-timestamp.ts.)
   // (blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms, a bash `PS1='[\t] …'` prompt time taken as the kill's:
   // right since fixr, 23:50 UTC. A kill command's time that its shell prompt shows was drawn before the command was
   // typed; the killed node's own kill line after it is the kill, log-facts.ts dropPromptTimedRecords.)
@@ -168,6 +164,40 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `terminated with exit code: 143`) instead of node3 being 47 ms late. Without the blank line: kill line 12 (of the
   // shortened copy), node3 too slow, right.
   'blind17-vscode-task-terminals-exit-143-node3-too-slow-347.log',
+  // adv17 (adversarial probes of session 28's rules, 2026-12-01 23:50 UTC): see fixtures/pastes-corpus/README.md "adv17".
+  // Truth by hand before the engine ran; each probe also run on the rule's branch build (kills2 bd207b4, roles' tree).
+  // FALSE PASS (no session rule: the same on 0164303; kills2's `kill … && date` item): engine passes, leader node1,
+  // kill line 6, node2 +83 / node3 +141 ms; truth fails (detections >= 1083 / 1141 ms after the kill). `kill 4101 &&
+  // sleep 1 && date +%T.%3N`: the date runs after `sleep 1`, so its time is a second after the kill, not the kill's.
+  'adv17-kills2-kill-then-sleep-1-then-date-slow.log',
+  // FALSE FAIL caused by kills2's port pairing (bd207b4, port-kills.ts CONFIGURED_PORT): truth passes (kill line 2,
+  // node2 +1.187, node3 +181.942 ms); engine fails, killedNode node2. `fuser -k 7001/tcp` is a kill since bd207b4, but
+  // port 7001 is paired with node2 from node2's Go error line `node2: 127.0.0.1:7001: read: connection reset by peer`
+  // (its log prefix, then node1's address), so "node2, a follower, was killed". (Before bd207b4: no kill read.)
+  'adv17-kills2-fuser-k-leader-port-named-in-follower-error.log',
+  // FALSE PASS caused by kills2's fuser kill command (bd207b4, COMMAND_KILL_PATTERN `fuser … -k`): engine passes, kill
+  // line 5, node2 +202 / node3 +191 ms; truth fails (no kill). `fuser -k -STOP 7001/tcp` sends SIGSTOP (a pause, as
+  // `kill -STOP` is: PAUSE_COMMAND_PATTERN has no fuser), and `fuser -k -CONT` later resumes node1, which steps down.
+  // Right before bd207b4 (fuser was no kill).
+  'adv17-kills2-fuser-k-stop-pauses-leader.log',
+  // FALSE PASS (no session rule: the same on 0164303; roles' ROLE_KEY_VALUE keeps it): engine passes, leader n2
+  // (killed), n1 +1 / n3 +2; truth fails (killed follower n2, n1 `became leader`). slog's group prefix
+  // `sender.id=n1 sender.role=leader` on the followers' append lines states the sender's role, and is read as the
+  // writer n2's own claim to lead (PEER_BEFORE_KEY knows `peer`/`remote`/`progress`/`to`, not a dotted group `sender.`).
+  'adv17-roles-slog-sender-role-leader-killed-follower.log',
+  // adv17 batch 2 (00:40 UTC, main at 11d09c2).
+  // FALSE PASS caused by fixq's kill sentence below a tail section (5234f15): engine passes, leader node1 killed at line
+  // 20, node2 +1 / node3 +2; truth fails (killed follower node2, kill line 10). The student's closing sentence `I killed
+  // the leader (node1) at 10:00:00.100 with kill 4102.` is taken at its word, but node2 logs `received SIGTERM` at .100
+  // while node1 keeps sending heartbeats and node3 keeps hearing from leader node1 after it; node2's `connection to
+  // leader node1 closed: use of closed network connection` comes from its own shutdown. Right before 5234f15 (kills2's
+  // bd207b4 tree): killed follower node2.
+  'adv17-fixq-sentence-says-leader-killed-but-follower-died.log',
+  // FALSE FAIL (no session rule: the same before fixq's 42b106a): truth passes (kill line 2, node2 +1, node3 +2);
+  // engine fails, killedNode node2. A chaos script's `[chaos] SIGTERM -> leader=node1 (pid 4101); watching node2,
+  // node3`: its leader field names the victim, and the watched survivors after it are read as the kill's target
+  // (42b106a skips a `leader=` value as a target, so node2 is the first node named). Without `; watching …` it passes.
+  'adv17-fixq-chaos-leader-field-is-the-kill-target.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

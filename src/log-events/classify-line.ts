@@ -347,10 +347,10 @@ export type OwnRole = 'leader' | 'follower' | 'candidate';
 
 // A role word (the writer's state, or the subject of a message), or a role letter (a printf table's `L`/`F`/`C`
 // column, read only as a column: `n1   L t=3  append ok`, `|n2|F|`).
-const ROLE_WORD = /\b(?:leader|follower|candidate)\b|(?<=[\s|[])[LFC](?=[\s|\]])/gi;
+const ROLE_WORD = /\b(?:leader|follower|candidate)\b|(?<=[\s|[])[LF](?=[\s|\]])/gi;
 // What a line must hold to state a role (the literal test before the role columns are looked for): a role word in
 // any case, etcd-io/raft's `StateLeader`, or a capital role letter between column separators.
-const ROLE_GATE = /[Ll]eader|LEADER|[Ff]ollower|FOLLOWER|[Cc]andidate|CANDIDATE|[\s|[][LFC][\s|\]]/;
+const ROLE_GATE = /[Ll]eader|LEADER|[Ff]ollower|FOLLOWER|[Cc]andidate|CANDIDATE|[\s|[][LF][\s|\]]/;
 // Term info right after a role word: ` t7`, ` t=12`, ` term=5`, ` {term = 3}`, ` (term 3, leader = Just 1)`, ` [t3]`,
 // also after a padded column (`leader    term=1`, `follower  term=0`).
 const TERM_AFTER_ROLE = /[ \t]{0,8}(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}\]]{0,40}[)}\]]|(?:t|term)\s?[=:]?\s?\d{1,9}\b)/iy;
@@ -395,10 +395,18 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
   const boxed = c === 93 || c === 124;
   if (letter) {
     if (!(termAfter || boxed) || !isWriterNameBefore(before, ownNode)) return false;
-  } else if (!(noSubject && (termAfter || c === 58)) && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode) && !isHeadOnlyBefore(text, start)) return false;
+  } else if (!(noSubject && (termAfter || c === 58)) && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode)) {
+    // The message's first word is a column only when something closes it ("Leader appended 2 entries" is a sentence).
+    const padded = c === 9 || (c === 32 && text.charCodeAt(end + 1) === 32) || end === text.length;
+    if (!(termAfter || boxed || c === 58 || padded) || !isHeadOnlyBefore(text, start)) return false;
+  }
   const rest = text.slice(after, after + 80);
   const next = rest.slice(COLUMN_END.exec(rest)![0].length).split(/\s/, 1)[0]!;
   if (next === '') return true;
+  // A value after the word (`leader: #1`, `leader: 2`) or a key it starts (`leader commit=41`): a field, no role.
+  if (!noSubject && !letter && !termAfter && (!isLetterCode(next.charCodeAt(0)) || (/^[\w-]+[=:]/.test(next) && !/^(?:t|term)[=:]/i.test(next)))) return false;
+  // A capitalised word and a space is a sentence's subject ("Leader appended 2 entries"); a column is in capitals.
+  if (!noSubject && !letter && !termAfter && c === 32 && text.charCodeAt(end + 1) !== 32 && text.charCodeAt(start + 1) >= 97) return false;
   // Term info, a bracket or a bar close the column; after a label's colon the value may be no one (`leader: none`), and
   // after a space the next word may make "leader" a noun (`node3 leader election started`).
   if (!letter && !termAfter && !boxed && (first | 32) === 108) {
@@ -407,6 +415,8 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
   }
   return normalizeNodeToken(next) === undefined;
 }
+
+const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 // A line's head before a role word: only its time, separators and a level (`10:12:44.208 leader    term=1`,
 // `12:00:01.000 INFO leader: …`), the role then being the message's first word.

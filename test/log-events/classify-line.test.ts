@@ -299,7 +299,8 @@ describe("readOwnRole: the writer's role column or field is its own role", () =>
     expect(readOwnRole('10:00:00.050 n1   L t=3  append ok -> n2,n3', 'n1')).toBe('leader');
     expect(readOwnRole('10:00:00.050 |n2|F| append ok', 'n2')).toBe('follower');
     expect(readOwnRole('10:00:00.100 n2   F t=3  received SIGTERM, shutting down', 'n2')).toBe('follower');
-    expect(readOwnRole('10:00:00.291 n3   C t=4  requesting votes from n1,n2', 'n3')).toBe('candidate');
+    // `C` is no role letter: Python's CRITICAL initial stands in the same column (adv17's probe).
+    expect(readOwnRole('10:00:00.100 n1 C term=2 received SIGTERM, shutting down', 'n1')).toBeUndefined();
     expect(readOwnRole('ts=2026-12-01T10:00:00.051Z node=n2 role=follower leader=n1 term=3 msg="append ok"', 'node2')).toBe('follower');
     expect(readOwnRole('{"node":"n1","role":"Leader","leader_id":"n1","term":3,"msg":"append sent"}', 'node1')).toBe('leader');
     expect(readOwnRole('2026/12/01 10:00:00.100412 [node 2] state=StateFollower term=3 lead=1 msg="stopping"', 'node2')).toBe('follower');
@@ -334,6 +335,8 @@ describe("readOwnRole: the writer's role column or field is its own role", () =>
     // A key naming the writer's leader is no subject of its shutdown (`leader=n1 … shutting down` is n2's own).
     expect(m('ts=2026-12-01T10:00:00.100Z node=n2 role=follower leader=n1 term=3 msg="received SIGTERM, shutting down"', 'node2')).toMatchObject({ kind: 'kill', role: 'follower' });
     expect(m('12:00:01.000 node2 WARN leader: node1 shutting down', 'node2')).toMatchObject({ kind: 'other', notKill: 'peer' });
+  });
+});
 
 describe("systemd stopping a unit (kills2)", () => {
   it("reads `Stopping UNIT…` as the kill of the unit's node, and the unit's kill-pattern lines after it as its kill too", () => {

@@ -358,6 +358,8 @@ describe("judgeKills and findLeaderAt read the writers' role columns", () => {
     expect(judge(lines)[0]).toMatchObject({ killed: 'node1', ofLeader: true, leaderThen: { node: 'node1' } });
     const { events } = readLogText(['10:00:00.050 [n1][LEADER] t=2 append ok', '10:00:00.060 [n1][FOLLOWER] t=3 saw term 3'].join('\n'), patterns);
     expect(findLeaderAt(events, placeEventsOnClock(events), { beforeMs: Infinity })).toBeUndefined();
+  });
+});
 
 describe("judgeKills: systemd's line about the unit it stops and the node's own shutdown line (kills2)", () => {
   const journal = (own: string[]): string =>

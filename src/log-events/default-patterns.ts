@@ -152,11 +152,11 @@ export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) )?(?:No s
 /**
  * A kill command whose signal ends no process: STOP, TSTP, TTIN and TTOU pause it, CONT resumes it, CHLD, URG and
  * WINCH are ignored by default, 0 only probes that it exists. Every spelling kill, pkill, killall, docker/podman kill
- * and systemctl kill accept: `-STOP`, `-SIGSTOP`, `-s STOP`, `-n 19`, `--signal=SIGCONT`, numbers 0, 17-22 and 28
+ * and systemctl kill (and `fuser -k`) accept: `-STOP`, `-SIGSTOP`, `-s STOP`, `-n 19`, `--signal=SIGCONT`, numbers 0, 17-22 and 28
  * (each such a signal on Linux and on macOS alike). Global: classify-line blanks each and tests the rest of the line.
  */
 export const NO_END_SIGNAL_COMMAND_PATTERN =
-  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])/gi;
+  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])/gi;
 /**
  * A kill command that pauses its process by a signal's name (`kill -STOP 4101`, `kill -s TSTP`, `docker kill
  * --signal=SIGSTOP kv1`; numbers name other signals on Linux and macOS, so none is one here), and bash's job line for a
@@ -164,7 +164,7 @@ export const NO_END_SIGNAL_COMMAND_PATTERN =
  * ended. Their words are what a report quotes.
  */
 export const PAUSE_COMMAND_PATTERN =
-  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou)(?![\w-])/i;
+  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou)(?![\w-])/i;
 export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signal|tty input|tty output|SIGSTOP|SIGTSTP|SIGTTIN|SIGTTOU)\))?(?=\s)/;
 /**
  * A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`,

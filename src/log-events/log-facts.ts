@@ -1,6 +1,6 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
-import { RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
+import { DETECTION_KINDS, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
 import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
@@ -322,9 +322,28 @@ function dropPromptTimedRecords(kills: readonly KillJudgement[], events: readonl
 }
 
 // Whether node `own.killed`'s own kill line ends that node (a death a record's kill caused): the record names no
-// leader then, the node led, or it does not live on after the line (a role's "shutting down", livesOn).
+// leader then, the node led, or it does not live on after the line (a role's "shutting down", livesOn) and had not
+// just said its leader was gone (noticedLeaderLoss).
 function isDeathAfter(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
-  return record.leaderThen === undefined || record.leaderThen.node === own.killed || !livesOn(events, clock, own);
+  return record.leaderThen === undefined || record.leaderThen.node === own.killed || (!livesOn(events, clock, own) && !noticedLeaderLoss(events, clock, record, own));
+}
+
+// Whether the node of own kill line `own` logged a detection of its leader's loss (a lost connection to it, a heartbeat
+// timeout) at or after `record` and before that line, while nothing shows the then-leader alive after the record (no
+// line of its own but a kill, no peer hearing from it): the line then ends a part of it that served the dead leader
+// (adv16's follower `connection to leader node1 lost: EOF`, then `append handler stopped`), no death of its own. A
+// killed node logs its own signal first and its links' closing after; one that cancels its own links (adv17's
+// `connection to leader node1 closed: context canceled`) leaves a leader that goes on leading.
+function noticedLeaderLoss(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, record: KillJudgement, own: KillJudgement): boolean {
+  const leader = record.leaderThen!.node;
+  let noticed = false;
+  for (const e of events) {
+    const at = clock.at(e);
+    if (at === undefined || at < record.atMs) continue;
+    if (at > record.atMs && ((e.node === leader && e.kind !== 'kill') || (e.kind === 'follows-leader' && e.leader === leader && e.node !== leader))) return false;
+    if (e.node === own.killed && DETECTION_KINDS.has(e.kind) && (at < own.atMs || (at === own.atMs && e.line < own.event.line))) noticed = true;
+  }
+  return noticed;
 }
 
 // A nameless kill timed after the kill (`kill 4101; date` printed it, a writerless `Application is shutting down...`)

@@ -8,7 +8,10 @@ import { normalizeNodeToken } from './classify-line.js';
 import type { MutableLogEvent } from './log-event.js';
 
 // `NAME=ADDRESS:PORT` / `NAME: "ADDRESS:PORT"` of a local address (group 1 the name, group 2 the port).
-const CONFIGURED_PORT = /(?:^|[\s,;{[("'])([\w.@-]{1,64})["']?\s?[=:]\s?["']?(?:(?:https?|tcp):\/\/)?(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1?\])?:(\d{2,5})(?!\d)/g;
+// A `:` pairing ends its value (YAML's `node1: 127.0.0.1:7001`, JSON's `"node1": "…:7001",`): a log line's `node2:
+// 127.0.0.1:7001: read: connection reset by peer` is a writer's prefix and the peer it names, no pairing.
+const CONFIGURED_PORT = /(?:^|[\s,;{[("'])([\w.@-]{1,64})["']?\s?([=:])\s?["']?(?:(?:https?|tcp):\/\/)?(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1?\])?:(\d{2,5})(?!\d)/g;
+const VALUE_END = /^["']?[ \t]*(?:[,;}\])]|\r?\n|$)/;
 
 /**
  * Gives each kill whose target is a port that no node of the paste goes by (`seen`, after `name`) the node a cluster
@@ -30,11 +33,12 @@ function readConfiguredPorts(text: string, seen: ReadonlySet<string>, name: (nod
   const ports = new Map<string, string | null>();
   CONFIGURED_PORT.lastIndex = 0;
   for (let m = CONFIGURED_PORT.exec(text); m !== null; m = CONFIGURED_PORT.exec(text)) {
+    if (m[2] === ':' && !VALUE_END.test(text.slice(CONFIGURED_PORT.lastIndex, CONFIGURED_PORT.lastIndex + 8))) continue;
     const token = normalizeNodeToken(m[1]!);
     const node = token === undefined ? undefined : name(token);
     if (node === undefined || !seen.has(node)) continue;
-    const claimed = ports.get(m[2]!);
-    ports.set(m[2]!, claimed === undefined || claimed === node ? node : null);
+    const claimed = ports.get(m[3]!);
+    ports.set(m[3]!, claimed === undefined || claimed === node ? node : null);
   }
   return ports;
 }

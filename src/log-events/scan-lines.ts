@@ -1212,6 +1212,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     let q = p;
     while (q < headEnd && isTokenChar(text.charCodeAt(q))) q++;
     const next = text.charCodeAt(q);
+    // Python multiprocessing's `%(processName)s` after the time (`Process-2`, `SpawnProcess-3`): a process column, the
+    // node its lines name (nameSyslogProcesses); the launcher's `MainProcess` names none.
+    if ((c === 80 || c === 83 || c === 70) && isDigit(text.charCodeAt(q - 1)) && st.stampAt >= 0 && st.processColumn === undefined && q - p <= 32 && PROCESS_NAME.test(text.slice(p, q))) {
+      st.processColumn = copyString(text.slice(p, q));
+      p = q;
+      continue;
+    }
     // containerd's CRI log line (kubelet's `/var/log/pods/…/0.log`): `<RFC 3339 ns> stderr F [kv-1] …`, the stream and
     // the full/partial tag after the time are the runtime's, part of the stamp's column; the program's line follows.
     if (q - p === 6 && next === 32 && stampToken === tokens - 1 && isCriStream(text, p)) {
@@ -1607,6 +1614,9 @@ const STATED_PID = /\bpid[ =:]{1,2}(\d{1,7})(?!\d)/i;
  * ("started kv_node node3 (pid 11545)") — else, when such columns vary like node names (2-16 over 3+ lines), the
  * column as written (`kv_node[11525]`). A host, tag or name on the line names it better and stays.
  */
+// multiprocessing's default process names: `Process-1`, a start method's (`SpawnProcess-2`), a child's (`Process-1:2`).
+const PROCESS_NAME = /^(?:Spawn|Fork|ForkServer)?Process-\d{1,4}(?::\d{1,4})*$/;
+
 function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): Map<string, string> | undefined {
   // Per column: the one node its named lines give (null: two or more), on how many lines, the first of them.
   let named: Map<string, { node: string | null; lines: number; first: number }> | undefined;

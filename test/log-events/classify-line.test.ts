@@ -280,6 +280,9 @@ describe('stop commands of process tools (kills2)', () => {
     expect(classifyLineText('date +%T.%3N; fuser -k -TERM 7001/tcp', patterns, { isCommand: true })).toMatchObject({ kind: 'kill', target: ':7001' });
     expect(classifyLineText('sudo fuser -k 7002/tcp', patterns, { isCommand: true, mayMatch: maskOf('sudo fuser -k 7002/tcp') })).toMatchObject({ kind: 'kill', target: ':7002' });
     expect(classifyLineText('sudo fuser -v -n tcp 7001', patterns, { isCommand: true }).kind).toBe('other');
+    // `-STOP` pauses the process on the port, `-CONT` resumes it: no kill.
+    expect(classifyLineText('fuser -k -STOP 7001/tcp', patterns, { isCommand: true })).toMatchObject({ kind: 'other', notKill: 'paused' });
+    expect(classifyLineText('fuser -k -CONT 7001/tcp', patterns, { isCommand: true }).kind).toBe('other');
   });
 
   it('reads `supervisorctl stop` and `pm2 stop` as kills of the program they name', () => {

@@ -385,6 +385,36 @@ describe("judgeKills: systemd's line about the unit it stops and the node's own 
   });
 });
 
+describe("judgeKills: a follower's shutdown-word line after its own notice of the leader's loss is no death (adv16)", () => {
+  const paste = (node2Lines: string[]): string =>
+    [
+      '$ date +%T.%3N; kill 4101',
+      '10:00:00.100',
+      '$ tail -n 4 logs/node2.log logs/node3.log',
+      '==> logs/node2.log <==',
+      '10:00:00.052 [node2] DEBUG heartbeat from leader node1 (term 2)',
+      ...node2Lines,
+      '',
+      '==> logs/node3.log <==',
+      '10:00:00.052 [node3] DEBUG heartbeat from leader node1 (term 2)',
+      '10:00:00.102 [node3] WARN  connection to leader node1 lost: EOF',
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, killed: k.killed, ofLeader: k.ofLeader, ownLine: k.ownLine && k.ownLine.event.line + 1 }));
+  };
+
+  it("`append handler stopped` after the follower's EOF from leader node1 is not joined: the record is the leader's kill", () => {
+    const text = paste(['10:00:00.101 [node2] WARN  connection to leader node1 lost: EOF', '10:00:00.101 [node2] INFO  append handler stopped']);
+    expect(judge(text)[0]).toEqual({ line: 2, killed: undefined, ofLeader: true, ownLine: undefined });
+  });
+
+  it('a follower whose own SIGTERM line comes first is still the killed node, whatever it logs after', () => {
+    const text = paste(['10:00:00.101 [node2] INFO  received SIGTERM, shutting down', '10:00:00.101 [node2] WARN  connection to leader node1 closed', '10:00:00.102 [node2] INFO  append handler stopped']);
+    expect(judge(text)[0]).toEqual({ line: 2, killed: 'node2', ofLeader: false, ownLine: 6 });
+  });
+});
+
 describe('judgeKills: a nameless kill timed after the kill and the own line before it (kills2)', () => {
   const logs = (after: string[]): string =>
     [

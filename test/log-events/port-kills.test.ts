@@ -42,3 +42,10 @@ describe('a kill by port (fuser -k)', () => {
     expect(kill?.node).toBeUndefined();
   });
 });
+
+describe('what pairs no port with a node', () => {
+  it("a log line's writer prefix before the peer address it names (`node2: 127.0.0.1:7001: read: …`)", () => {
+    const kill = killOf([...LOGS, '$ date +%T.%3N; fuser -k 7001/tcp', '14:33:40.718', '14:33:40.720 node2: 127.0.0.1:7001: read: connection reset by peer']);
+    expect(kill?.target).toBeUndefined();
+  });
+});

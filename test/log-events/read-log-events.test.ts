@@ -1262,6 +1262,32 @@ describe("systemd's lines about the unit it stops", () => {
   });
 });
 
+describe("readLogText: Python multiprocessing's process name column is the node its words name (blind17)", () => {
+  const paste = (killed: string): string =>
+    [
+      '2026-12-01 14:05:30,318 Process-1 INFO node 1: became leader for term 2',
+      '2026-12-01 14:05:30,320 Process-2 INFO node 2: following leader node 1 (term 2)',
+      '2026-12-01 14:05:30,321 Process-3 INFO node 3: following leader node 1 (term 2)',
+      '2026-12-01 14:05:33,052 Process-2 DEBUG node 2: heartbeat from leader node 1',
+      '2026-12-01 14:05:33,052 Process-3 DEBUG node 3: heartbeat from leader node 1',
+      `2026-12-01 14:05:33,100 MainProcess INFO sending SIGTERM to ${killed} via terminate()`,
+    ].join('\n');
+  const killOf = (text: string) => readLogText(text, patterns).events.find((e) => e.kind === 'kill');
+
+  it('a kill of `Process-1` kills node1, whose column appears once, by its family (Process-2 is node2, Process-3 node3)', () => {
+    expect(killOf(paste('leader Process-1 (node 1, pid 7712)'))).toMatchObject({ target: 'node1' });
+    expect(killOf(paste('Process-2 (pid 7713)'))).toMatchObject({ target: 'node2' });
+  });
+
+  it('reads the writers from the words, as without the column', () => {
+    expect(readLogText(paste('Process-1'), patterns).nodes).toEqual(['node1', 'node2', 'node3']);
+  });
+
+  it("reads `MainProcess`, the launcher, as no node's column", () => {
+    expect(readLogText(paste('Process-1'), patterns).events.find((e) => e.kind === 'kill')?.node).toBeUndefined();
+  });
+});
+
 describe('a kill timed after the kill (kills2)', () => {
   const flagOf = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.find((e) => e.kind === 'kill')?.timeAfterKill;
   it('is a command that prints the date after killing, not before', () => {

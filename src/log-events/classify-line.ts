@@ -406,7 +406,7 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
   // A value after the word (`leader: #1`, `leader: 2`) or a key it starts (`leader commit=41`): a field, no role.
   if (!noSubject && !letter && !termAfter && (!isLetterCode(next.charCodeAt(0)) || (/^[\w-]+[=:]/.test(next) && !/^(?:t|term)[=:]/i.test(next)))) return false;
   // A capitalised word and a space is a sentence's subject ("Leader appended 2 entries"); a column is in capitals.
-  if (!noSubject && !letter && !termAfter && c === 32 && text.charCodeAt(end + 1) !== 32 && text.charCodeAt(start + 1) >= 97) return false;
+  if (!noSubject && !letter && !termAfter && c === 32 && text.charCodeAt(end + 1) !== 32 && first <= 90 && text.charCodeAt(start + 1) >= 97) return false;
   // Term info, a bracket or a bar close the column; after a label's colon the value may be no one (`leader: none`), and
   // after a space the next word may make "leader" a noun (`node3 leader election started`).
   if (!letter && !termAfter && !boxed && (first | 32) === 108) {

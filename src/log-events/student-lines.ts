@@ -11,7 +11,7 @@
 // a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import { classifyLine, type EventPatterns } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
-import type { MutableLogEvent } from './log-event.js';
+import { DETECTION_KINDS, type MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
@@ -51,6 +51,10 @@ function isOwnShape(from: MutableLogEvent['nodeFrom']): boolean {
   }
 }
 
+// What a summary line may restate of a node's own lines: any detection for a detection (adv17's `10:00:00.371 node3
+// lost connection to leader` under "What I saw:" miscopies node3's own heartbeat timeout, +271 for +321 ms).
+const restatedKind = (kind: MutableLogEvent['kind']): string => (DETECTION_KINDS.has(kind) ? 'detection' : kind);
+
 const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefined || from === 'name' || from === 'message' || from === 'head-token';
 
 /**
@@ -75,12 +79,12 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   }
   if (firstWeak < 0 || !anyOwn) return undefined;
   // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate).
-  const ownKinds = new Map<string, Set<MutableLogEvent['kind']>>();
+  const ownKinds = new Map<string, Set<string>>();
   for (const event of events) {
     if (event.node === undefined || !isOwnShape(event.nodeFrom)) continue;
     let kinds = ownKinds.get(event.node);
     if (kinds === undefined) ownKinds.set(event.node, (kinds = new Set()));
-    kinds.add(event.kind);
+    kinds.add(restatedKind(event.kind));
   }
   let found: SummaryLine[] | undefined;
   // The block walk's answer for the last line it started from: blocks are walked once each.
@@ -98,7 +102,7 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
     // A line that opens with its time, as a program writes it, of a kind its node's own lines never show, adds what no
     // other line shows: a terminal pasted under the student's heading (adv16's `10:00:00.101 node2 WARN  connection to
     // leader node1 closed: EOF` under "The three terminals after I ran kill 4101"), no restatement.
-    if (table.stampAt[i] === lines.starts[i] && !kinds.has(event.kind)) continue;
+    if (table.stampAt[i] === lines.starts[i] && !kinds.has(restatedKind(event.kind))) continue;
     let h = i - 1;
     while (h >= 0 && h !== walkedFrom && isBlockLine(lines, table, h)) h--;
     const heading = h >= 0 && h === walkedFrom && isBlockLine(lines, table, h) ? walkedHeading : isHeading(lines, table, h) ? h : -1;

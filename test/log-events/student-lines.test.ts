@@ -264,4 +264,21 @@ describe('dropSummaryLines: lines that open with their time under a heading', ()
     expect(detectionLines(text, 'node3')).toEqual([4]);
     expect(checkPaste(lesson, text).passed).toBe(false);
   });
+
+  it('are a summary when they restate another kind of detection than their node\'s own line (adv17): a detection is one class', () => {
+    const text = [
+      '$ grep -H "SIGTERM\\|EOF\\|timeout\\|lost\\|closed" logs/node*.log',
+      'logs/node1.log:10:00:00.100 node1 WARN  received SIGTERM, shutting down',
+      'logs/node2.log:10:00:00.101 node2 WARN  connection to leader node1 closed: EOF',
+      'logs/node3.log:10:00:00.421 node3 WARN  heartbeat timeout, no message from leader node1 in 369ms',
+      '',
+      'What I saw:',
+      '10:00:00.371 node3 lost connection to leader',
+    ].join('\n');
+    expect(readLogText(text, patterns).summaryLines?.map((s) => [s.line + 1, s.node])).toEqual([[7, 'node3']]);
+    expect(checkPaste(lesson, text).measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 1],
+      ['node3', 321],
+    ]);
+  });
 });

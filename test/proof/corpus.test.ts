@@ -164,15 +164,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // kill line 6, node2 +83 / node3 +141 ms; truth fails (detections >= 1083 / 1141 ms after the kill). `kill 4101 &&
   // sleep 1 && date +%T.%3N`: the date runs after `sleep 1`, so its time is a second after the kill, not the kill's.
   'adv17-kills2-kill-then-sleep-1-then-date-slow.log',
-  // FALSE FAIL caused by kills2's port pairing (bd207b4, port-kills.ts CONFIGURED_PORT): truth passes (kill line 2,
-  // node2 +1.187, node3 +181.942 ms); engine fails, killedNode node2. `fuser -k 7001/tcp` is a kill since bd207b4, but
-  // port 7001 is paired with node2 from node2's Go error line `node2: 127.0.0.1:7001: read: connection reset by peer`
-  // (its log prefix, then node1's address), so "node2, a follower, was killed". (Before bd207b4: no kill read.)
-  // Since kills2's 00:50 UTC fix (a `NAME: ADDRESS:PORT` pairing must end its value, so a log line's prefix and the
-  // peer it names pair nothing) the engine reads the truth's kill (line 2, node1) and node2 +1.187 / node3 +181.942 ms,
-  // and fails only the patterns check: no line matches /kill|SIGTERM|stopped|terminated/ (`fuser -k` says none), which
-  // the truth rules' "both regex_patterns present" require — the truth's passed:true looks wrong; left for adv17.
-  'adv17-kills2-fuser-k-leader-port-named-in-follower-error.log',
+  // (adv17-kills2-fuser-k-leader-port-named-in-follower-error: its truth said passes, overlooking that no line matches
+  // /kill|SIGTERM|stopped|terminated/; corrected to fails (01:05 UTC); right since kills2's 00:50 UTC port-pairing fix.)
   // (adv17-kills2-fuser-k-stop-pauses-leader, a FALSE PASS caused by bd207b4: right since kills2's 00:50 UTC fix —
   // `fuser -k -STOP` is a pause, as `kill -STOP` is: NO_END_SIGNAL_COMMAND_PATTERN and PAUSE_COMMAND_PATTERN know fuser.)
   // FALSE PASS (no session rule: the same on 0164303; roles' ROLE_KEY_VALUE keeps it): engine passes, leader n2
@@ -194,11 +187,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (42b106a skips a `leader=` value as a target, so node2 is the first node named). Without `; watching …` it passes.
   'adv17-fixq-chaos-leader-field-is-the-kill-target.log',
   // adv17 batch 3 (00:50 UTC).
-  // FALSE PASS caused by fixq's heading rule (3a4c59e): engine passes, node3 +271 (line 8); truth fails (node3 +321,
-  // line 4). Under `What I saw:` the student's time-first summary `10:00:00.371 node3 lost connection to leader` stays
-  // as node3's line because node3's own grep'd lines show no connection event; but the grep (`SIGTERM|EOF|timeout|lost|
-  // closed`) would have shown one: it is a miscopy. Right before 3a4c59e (node3 +321).
-  'adv17-fixq-heading-summary-other-kind-miscopy-node3.log',
+  // (adv17-fixq-heading-summary-other-kind-miscopy-node3, a FALSE PASS caused by fixq's heading rule 3a4c59e, is right
+  // since the lead's 01:10 UTC fix: a summary line restates any detection of its node's own lines, whatever its kind.)
   // FALSE PASS (no session rule: the same on main before kills2's c3ac8a8 and with it): engine passes, node2 +1 / node3
   // +1; truth fails (node2 null). `kill 4101 4102; date`: pgrep maps 4102 to node2, which logs its own SIGTERM at .099;
   // its `connection to leader node1 lost: EOF` at .100 is written while it dies, yet it is measured as a follower's

@@ -361,6 +361,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   },
   KILLED_NODE_NOT_LEADER: (a, ids) => {
     // No line says who led; the killed node's own whole log says it did not.
+    if (a.leader === null && a.startupLine === undefined) {
+      return (
+        `the killed node ${String(a.killed)} was not the leader: no line says who led, and its own role column on line ${String(a.roleLine)} ` +
+        `("${String(a.roleWords)}") says it was a follower — find the leader first (e.g. with a node's GET /status) and kill that node`
+      );
+    }
     if (a.leader === null) {
       const killed = String(a.killed);
       const role = a.roleWords === undefined ? '' : ` ("${String(a.roleWords)}")`;

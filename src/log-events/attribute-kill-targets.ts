@@ -114,12 +114,13 @@ function isBystanderKill(event: MutableLogEvent, members: () => ReadonlySet<stri
   return COLUMN_SOURCES.has(event.nodeFrom) && !members().has(event.node);
 }
 
-// Writers that show they are members of the cluster: they log a member event, or another writer names them as
-// leader or kill target.
+// Writers that show they are members of the cluster: they log a member event or their own role, or another writer
+// names them as leader or kill target.
 function findMembers(events: readonly MutableLogEvent[]): Set<string> {
   const members = new Set<string>();
   for (const event of events) {
-    if (event.node !== undefined && MEMBER_KINDS.has(event.kind)) members.add(event.node);
+    // Only a Raft member prints its own role (`role=follower`, `node2 FOLLOWER term=3`).
+    if (event.node !== undefined && (MEMBER_KINDS.has(event.kind) || event.role !== undefined)) members.add(event.node);
     if (event.leader !== undefined && event.leader !== event.node) members.add(event.leader);
     if (event.target !== undefined && event.target !== event.node) members.add(event.target);
   }

@@ -30,6 +30,7 @@ import {
   UNIT_STOP_PATTERN,
   UNIT_STOPPING_PATTERN,
   VOTE_PATTERN,
+  ROLE_WORDS_PATTERN,
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
@@ -131,7 +132,7 @@ function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
   return !heartbeat.test(text.replace(AWAITED_TIMEOUT_PATTERN, ' '));
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection' | 'role'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -296,7 +297,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined };
+  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -341,8 +342,15 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number): Mutabl
   return meaning;
 }
 
-// A role word (the writer's state, or the subject of a message).
-const ROLE_WORD = /\b(?:leader|follower|candidate)\b/gi;
+/** A writer's own Raft role, as its line's role column or field states it. */
+export type OwnRole = 'leader' | 'follower' | 'candidate';
+
+// A role word (the writer's state, or the subject of a message), or a role letter (a printf table's `L`/`F`/`C`
+// column, read only as a column: `n1   L t=3  append ok`, `|n2|F|`).
+const ROLE_WORD = /\b(?:leader|follower|candidate)\b|(?<=[\s|[])[LF](?=[\s|\]])/gi;
+// What a line must hold to state a role (the literal test before the role columns are looked for): a role word in
+// any case, etcd-io/raft's `StateLeader`, or a capital role letter between column separators.
+const ROLE_GATE = /[Ll]eader|LEADER|[Ff]ollower|FOLLOWER|[Cc]andidate|CANDIDATE|[\s|[][LF][\s|\]]/;
 // Term info right after a role word: ` t7`, ` t=12`, ` term=5`, ` {term = 3}`, ` (term 3, leader = Just 1)`, ` [t3]`,
 // also after a padded column (`leader    term=1`, `follower  term=0`).
 const TERM_AFTER_ROLE = /[ \t]{0,8}(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}\]]{0,40}[)}\]]|(?:t|term)\s?[=:]?\s?\d{1,9}\b)/iy;
@@ -350,59 +358,119 @@ const TERM_AFTER_ROLE = /[ \t]{0,8}(?:[({[]\s?(?:t|term)\s?[=:]?\s?\d{1,9}\b[^)}
 const TERM_BEFORE_ROLE = /\bterm\s?[=:]?\s?\d{1,9}[\]),:]?\s$/i;
 // A role key's value: `"role":"leader"`, `role=leader`, `state=Follower`.
 const ROLE_KEY_BEFORE = /\b(?:role|state)["']?\s?[=:]\s?["']?$/i;
+// A role key's value the word is glued to: etcd-io/raft's StateType (`state=StateLeader`, `StatePreCandidate`),
+// sofa-jraft's `STATE_LEADER`, raft-rs's `StateRole::Leader`, openraft's `server_state: Leader` (group 1: the role).
+const ROLE_KEY_VALUE = /\b(?:role|state|raft_?state|server_?state)["']?\s?[=:]\s?["']?(?:State_?|StateRole::|ServerState::)?(?:pre_?)?(leader|follower|candidate)\b/gi;
+// A role key about another node: the leader's `peer n2 state=Follower`, a progress line's `to=2 … state=…`.
+const PEER_BEFORE_KEY = /\b(?:peer|remote|progress|to)\b[\s\w=:"',-]{0,24}$/i;
 // What may stand between a role column and the message: `LEADER t7 | …`, `leader: …`, `Leader] …`.
 const COLUMN_END = /^[\s:|\]-]*/;
+// Words that make "leader" a noun of the message rather than the writer's role (`node3 LEADER election started`,
+// `node2 leader lease expired`, `n1 LEADER unknown`).
+// What a label's value says when no node leads: `leader: none`, `leader: -`.
+const NO_ONE_WORDS = new Set(['none', 'unknown', 'nil', 'null', '', 'n/a', 'no', 'not']);
+const LEADER_NOUN_WORDS = new Set(['election', 'elected', 'elect', 'lease', 'changed', 'change', 'lost', 'unknown', 'down', 'gone', 'is', 'was', 'not', 'none', 'unreachable', 'transfer', 'id', 'address', 'hint', 'heartbeat', 'heartbeats', 'timeout', 'timed', 'of', 'from', 'to']);
 
 /**
- * Whether the role word at `start`-`end` is the writer's own state column rather than a subject: a role key's
- * value, or a role word with term info around it (`LEADER t7`, `{term = 3}`, `term 4 leader:`), a label (`leader:`)
- * or right after the writer's name (`node1 leader …`) that no node name follows ("node2: leader node1 stopped
- * responding", "leader: node1 killed" describe node1).
+ * Whether the role word or letter at `start`-`end` is the writer's own state column rather than a subject: a role
+ * key's value (`role=leader`, `"state":"Follower"`, not a peer's), a role word after a term (`term 4 leader:`,
+ * `term 8: leader received SIGTERM`), after the writer's name (`node1 leader: …`, `[n1][LEADER] …`, `node2 FOLLOWER
+ * term=3 …`) or as the message's first word (`10:12:44.208 leader    term=1 …`), that no node name follows
+ * ("node2: leader node1 stopped responding" describes node1), nor, for "leader", a word making it the message's noun
+ * (`node3 leader election started`). A role letter (`n1   L t=3`, `|n2|F|`) only after the writer's name and before
+ * term info or a bar/bracket. With `noSubject` (is the word merely no subject of the message, for a kill line's
+ * words?) a role word before term info or a label's colon is a column wherever it stands (`became leader term=2`).
  */
-function isRoleColumn(text: string, start: number, end: number, ownNode: string | undefined): boolean {
+function isRoleColumn(text: string, start: number, end: number, ownNode: string | undefined, noSubject = false): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (ROLE_KEY_BEFORE.test(before)) return true;
-  let after = end;
+  if (ROLE_KEY_BEFORE.test(before)) return !PEER_BEFORE_KEY.test(text.slice(Math.max(0, start - 48), start));
+  const c = text.charCodeAt(end);
+  // `leader=n1`, `leader-id`, `"leader":"n1"`: a key naming the leader, no role.
+  if (c === 61 || c === 34 || c === 39 || c === 45 || c === 95) return false;
+  const letter = end - start === 1;
+  const first = text.charCodeAt(start);
+  if (letter && (first < 65 || first > 90)) return false;
   const termAfter = matchesAt(TERM_AFTER_ROLE, text, end);
-  if (termAfter) after = TERM_AFTER_ROLE.lastIndex;
-  const label = !termAfter && text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) !== 58;
-  if (!termAfter && !label && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode)) return false;
+  const after = termAfter ? TERM_AFTER_ROLE.lastIndex : end;
+  const boxed = c === 93 || c === 124;
+  if (letter) {
+    if (!(termAfter || boxed) || !isWriterNameBefore(before, ownNode)) return false;
+  } else if (!(noSubject && (termAfter || c === 58)) && !TERM_BEFORE_ROLE.test(before) && !isWriterNameBefore(before, ownNode)) {
+    // The message's first word is a column only when something closes it ("Leader appended 2 entries" is a sentence).
+    const padded = c === 9 || (c === 32 && text.charCodeAt(end + 1) === 32) || end === text.length;
+    if (!(termAfter || boxed || c === 58 || padded) || !isHeadOnlyBefore(text, start)) return false;
+  }
   const rest = text.slice(after, after + 80);
   const next = rest.slice(COLUMN_END.exec(rest)![0].length).split(/\s/, 1)[0]!;
-  return next === '' || normalizeNodeToken(next) === undefined;
+  if (next === '') return true;
+  // A value after the word (`leader: #1`, `leader: 2`) or a key it starts (`leader commit=41`): a field, no role.
+  if (!noSubject && !letter && !termAfter && (!isLetterCode(next.charCodeAt(0)) || (/^[\w-]+[=:]/.test(next) && !/^(?:t|term)[=:]/i.test(next)))) return false;
+  // A capitalised word and a space is a sentence's subject ("Leader appended 2 entries"); a column is in capitals.
+  if (!noSubject && !letter && !termAfter && c === 32 && text.charCodeAt(end + 1) !== 32 && first <= 90 && text.charCodeAt(start + 1) >= 97) return false;
+  // Term info, a bracket or a bar close the column; after a label's colon the value may be no one (`leader: none`), and
+  // after a space the next word may make "leader" a noun (`node3 leader election started`).
+  if (!letter && !termAfter && !boxed && (first | 32) === 108) {
+    const word = next.replace(/[^\w]+$/, '').toLowerCase();
+    if ((c === 58 ? NO_ONE_WORDS : LEADER_NOUN_WORDS).has(word)) return false;
+  }
+  return normalizeNodeToken(next) === undefined;
 }
 
-// The text before a role word ends with the writer's name (`node1 `, `[node-1] `, `"node1 `): `ownNode`, or any
-// node name when the writer is not known.
+const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+// A line's head before a role word: only its time, separators and a level (`10:12:44.208 leader    term=1`,
+// `12:00:01.000 INFO leader: …`), the role then being the message's first word.
+const HEAD_ONLY = /^[\s\d:.,TZ+\/()[\]|-]*(?:(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|[DIWE])[\]:|]?\s+)?$/i;
+function isHeadOnlyBefore(text: string, start: number): boolean {
+  return start <= 48 && HEAD_ONLY.test(text.slice(0, start));
+}
+
+// The text before a role word ends with the writer's name (`node1 `, `[node-1] `, `[n1][`, `"node1 `): `ownNode`, or
+// any node name when the writer is not known.
 function isWriterNameBefore(before: string, ownNode: string | undefined): boolean {
-  const trimmed = before.replace(/[\s:|]+$/, '');
+  const trimmed = before.replace(/[\s:|[]+$/, '');
   if (trimmed.length === before.length) return false;
-  const name = normalizeNodeToken(trimmed.slice(trimmed.search(/[^\s",]+$/)));
-  return name !== undefined && (ownNode === undefined || name === ownNode);
+  const name = normalizeNodeToken(trimmed.slice(trimmed.search(/[^\s",|]+$/)));
+  // A head token keeps the writer's spelling (`n2`), the name its label (`node2`).
+  return name !== undefined && (ownNode === undefined || name === ownNode || name === normalizeNodeToken(ownNode));
 }
 
-// The text with each role word that is the writer's state column blanked out (the text itself when there is none).
+// The text with each role word that is the writer's state column blanked out, and each key naming the writer's
+// leader (`leader=n1`, `"leader_id":"n1"`: its value, no subject of the message) — the text itself when there is none.
 function blankRoleColumns(text: string, ownNode: string | undefined): string {
-  let said = text;
+  let said = text.replace(LEADER_KEY_FIELD, (field) => '_'.repeat(field.length));
   ROLE_WORD.lastIndex = 0;
   for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
     const end = m.index + m[0].length;
-    if (isRoleColumn(text, m.index, end, ownNode)) said = said.slice(0, m.index) + '_'.repeat(m[0].length) + said.slice(end);
+    if (m[0].length > 1 && isRoleColumn(text, m.index, end, ownNode, true)) said = said.slice(0, m.index) + '_'.repeat(m[0].length) + said.slice(end);
   }
   return said;
 }
+// A key naming the writer's leader: `leader=n1`, `leader_id=2`, `"leader":"n1"`, `"leader_id":1`; not a label
+// (`leader: node1 shutting down` describes node1).
+const LEADER_KEY_FIELD = /\bleader(?:[-_]?id)?(?:=|["']\s?:\s?)["']?[\w.:@/-]{1,64}["']?/gi;
 
 /**
- * Whether the line's writer labels itself leader in its own role column (`[node3] leader: heartbeat to node1 failed`,
- * `node3 LEADER t7 | …`, `role=leader`): its state, not a leader the message describes. Not on the per-line path: the
- * timing check asks it of the few lines it measures.
+ * The writer's own role as the line's role column or field states it (`node1 leader: …`, `[n1][LEADER]`, `n2 F t=3`,
+ * `kv_node[6102]: node2 FOLLOWER term=3`, `role=follower`, `"role":"Leader"`, `state=StateLeader`), or undefined. The
+ * one reading of a role column: a line's event carries it (`role`), and who led is read from it (log-facts.ts).
  */
-export function saysOwnRoleLeader(text: string, ownNode: string | undefined): boolean {
+export function readOwnRole(text: string, ownNode: string | undefined): OwnRole | undefined {
+  if (!ROLE_GATE.test(text)) return undefined;
+  ROLE_KEY_VALUE.lastIndex = 0;
+  for (let m = ROLE_KEY_VALUE.exec(text); m !== null; m = ROLE_KEY_VALUE.exec(text)) {
+    if (!PEER_BEFORE_KEY.test(text.slice(Math.max(0, m.index - 24), m.index))) return roleOf(m[1]!);
+  }
   ROLE_WORD.lastIndex = 0;
   for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
-    if ((m[0] === 'leader' || m[0] === 'Leader' || m[0] === 'LEADER') && isRoleColumn(text, m.index, m.index + m[0].length, ownNode)) return true;
+    if (isRoleColumn(text, m.index, m.index + m[0].length, ownNode)) return roleOf(m[0]);
   }
-  return false;
+  return undefined;
+}
+
+function roleOf(word: string): OwnRole {
+  const c = word.charCodeAt(0) | 32;
+  return c === 108 ? 'leader' : c === 102 ? 'follower' : 'candidate';
 }
 
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
@@ -480,6 +548,37 @@ function withoutNoEndSignals(text: string): string {
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
 export function classifyLine(
+  text: string,
+  patterns: EventPatterns,
+  ownNode: string | undefined,
+  isCommand: boolean,
+  may: number,
+  anyMatch: ((text: string, may: number) => boolean) | undefined,
+): LineMeaning {
+  const meaning = classifyKind(text, patterns, ownNode, isCommand, may, anyMatch);
+  // The role column is read where it is the line's meaning: a kill line (a follower's own kill, log-facts.ts) and a
+  // line that says nothing else but a role word (ROLE_WORDS_PATTERN, the literals checkPaste's prefilter marks), when
+  // the caller reads role lines (EVENT_PATTERN_BIT.role: checkPaste's first reading leaves them out). A detection's
+  // column is asked of the few lines measured (readOwnRole).
+  if (isCommand || (meaning.kind !== 'kill' && (meaning.kind !== 'other' || meaning.notKill !== undefined || (may & BIT.role) === 0 || !ROLE_WORDS_PATTERN.test(text)))) return meaning;
+  const role = readOwnRole(text, ownNode);
+  return role === undefined ? meaning : withRole(meaning, role, text, ownNode);
+}
+
+// A line's meaning with the writer's role column: a leader's line that says nothing else claims to lead, as "became
+// leader" does; a follower's or candidate's stays an event of no kind with its role; any other line keeps its kind.
+function withRole(meaning: LineMeaning, role: OwnRole, text: string, ownNode: string | undefined): LineMeaning {
+  if (meaning.kind === 'other' && meaning.notKill === undefined) {
+    const said = role === 'leader' ? meaningOf(text, 'became-leader') : bareMeaning('other');
+    if (role === 'leader' && ownNode !== undefined) said.leader = ownNode;
+    said.role = role;
+    return said;
+  }
+  const { kind, leader, term, subject, target, pid, notKill, silentMs, startsElection } = meaning;
+  return { kind, leader, term, subject, target, pid, notKill, silentMs, startsElection, role };
+}
+
+function classifyKind(
   text: string,
   patterns: EventPatterns,
   ownNode: string | undefined,

@@ -200,9 +200,16 @@ export const EVENT_PATTERN_BIT = {
   steppedDown: 1 << 10,
   heardFrom: 1 << 11,
   unitStop: 1 << 12,
+  role: 1 << 13,
 } as const;
 /** Every pattern may match: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 13) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 14) - 1;
+/**
+ * The words a writer's role column holds (`node1 leader: …`, `[n1][LEADER]`, `node2 FOLLOWER term=3`, etcd-io/raft's
+ * `state=StateLeader`): the literals that make a line a candidate for classify-line.ts readOwnRole. A role letter
+ * column (`n1 L t=3`) has none: it is read only on lines classified for another reason (a kill, a detection).
+ */
+export const ROLE_WORDS_PATTERN = /leader|follower|candidate/i;
 
 /**
  * The built-in patterns with their EVENT_PATTERN_BIT, for a caller that prefilters lines by their literals
@@ -219,4 +226,5 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.startup, STARTUP_PATTERN],
   [EVENT_PATTERN_BIT.commandKill, COMMAND_KILL_PATTERN],
   [EVENT_PATTERN_BIT.unitStop, UNIT_STOP_PATTERN],
+  [EVENT_PATTERN_BIT.role, ROLE_WORDS_PATTERN],
 ];

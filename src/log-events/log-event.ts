@@ -77,6 +77,13 @@ export interface LogEvent {
    * before the command was typed: a moment before the kill, not the kill's (log-facts.ts judgeKills).
    */
   readonly timeBeforeCommand?: true;
+  /**
+   * The writer's own Raft role as the line's role column or field states it (`node1 leader: …`, `[n1][LEADER]`,
+   * `n2 F t=3`, `role=follower`, `state=StateLeader`; classify-line.ts readOwnRole): at the line's time the writer
+   * leads (`leader`) or does not. Set on kill lines and on lines whose only meaning it is (a leader's then a
+   * became-leader claim, a follower's or candidate's an `other` event); other lines' columns are read where asked.
+   */
+  readonly role?: 'leader' | 'follower' | 'candidate';
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

@@ -159,12 +159,13 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
   return claim === undefined ? found : { ...found, claim: { event: claim.event, atMs: claim.atMs } };
 }
 
-// Per writer, its lines that take a leadership claim back (stepped down, started an election, named another leader),
-// those before `beforeMs` when given.
+// Per writer, its lines that take a leadership claim back (stepped down, started an election, named another leader,
+// a follower's or candidate's role column), those before `beforeMs` when given.
 function collectTakingBack(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, beforeMs: number | undefined): Map<string, LogEvent[]> {
   const byNode = new Map<string, LogEvent[]>();
   for (const e of events) {
-    if (e.node === undefined || (e.kind !== 'stepped-down' && e.kind !== 'election-started' && e.kind !== 'follows-leader')) continue;
+    const notLeading = e.kind === 'stepped-down' || e.kind === 'election-started' || e.kind === 'follows-leader' || e.role === 'follower' || e.role === 'candidate';
+    if (e.node === undefined || !notLeading) continue;
     if (beforeMs !== undefined) {
       const t = clock.at(e);
       if (t === undefined || mayBeAtOrAfter(t, e.time, beforeMs)) continue;
@@ -177,7 +178,8 @@ function collectTakingBack(events: readonly LogEvent[], clock: Pick<EventClock, 
 }
 
 // A node's own claim is over once that node itself logs otherwise after it ("term 1: I am the leader", then "saw term
-// 3, stepping down"): a later line of its writer that steps down, starts an election or names another leader.
+// 3, stepping down"): a later line of its writer that steps down, starts an election, names another leader or says in
+// its role column that it follows or campaigns.
 function isTakenBack(claim: LogEvent, takenBack: ReadonlyMap<string, readonly LogEvent[]>): boolean {
   if (claim.node === undefined) return false;
   return (takenBack.get(claim.node) ?? []).some((e) => e.line > claim.line && (e.kind !== 'follows-leader' || e.leader !== claim.leader));
@@ -265,6 +267,10 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     const killed = event.node ?? event.target;
     const leaderThen = findLeaderAt(events, clock, { beforeMs: atMs });
     let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
+    // Nobody said to lead before it, but the killed node's own kill line says in its role column that it did not
+    // (`node2 FOLLOWER term=3 caught SIGTERM`, `n2 F t=3 …`, `state=StateFollower`): a follower's kill. (An earlier role
+    // line is no such proof: a filtered log may have dropped a later claim to lead.)
+    if (ofLeader && leaderThen === undefined && event.node !== undefined && event.node === killed && (event.role === 'follower' || event.role === 'candidate')) ofLeader = false;
     if (ofLeader && killed !== undefined && leaderThen === undefined) {
       firstElectionMs ??= findFirstElectionMs(events, clock);
       // A node stopped before the cluster's first election (a join's or restart's "stopped" lines) killed no leader.

@@ -29,7 +29,7 @@ import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
 export interface LogEvents {
-  /** Meaningful lines (kind other than `other`, or kill-pattern lines the model decided are no kill), in paste order. */
+  /** Meaningful lines (kind other than `other`, kill-pattern lines the model decided are no kill, lines stating the writer's role), in paste order. */
   readonly events: readonly LogEvent[];
   /** Every node seen on any line (after aliases), sorted (node2 before node10). */
   readonly nodes: readonly string[];
@@ -112,7 +112,7 @@ export function readLogEvents(
     const rendered = lineKind === LINE_JSON ? renderJsonMessage(written) : undefined;
     const text = rendered ?? written;
     const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
-    if (meaning.kind === 'other' && meaning.notKill === undefined) return;
+    if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
     if (meaning.kind === 'kill' && own === undefined && isFailedKill(lines, table, i, meaning.pid)) return;
     let time = stampOf(lines, table, i);
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
@@ -164,7 +164,7 @@ export function readLogEvents(
       raw[k] = toEvent(event.line, event.time, writer, 'json-name', meaning);
       if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(raw[k]!, lineText(lines, event.line, LINE_CAP));
     }
-    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined) raw.splice(k, 1);
+    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined && raw[k]!.role === undefined) raw.splice(k, 1);
   }
   // A sentence ("kill um 14:03:11,482, both followers …", "n2 EOF after 2 ms"): the student's line, no program's.
   dropSentenceEvents(lines, table, raw);
@@ -618,6 +618,7 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     notKill: m.notKill,
     silentMs: m.silentMs,
     startsElection: m.startsElection,
+    role: m.role,
   };
 }
 

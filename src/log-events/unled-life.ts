@@ -4,7 +4,7 @@
 // leads, did not lead when it was killed: a student's `# node1 is the leader` on the kill line cannot outweigh the
 // node's own log (real12's hashicorp/raft tail of a killed follower). A filtered log (a `grep`) may have dropped its
 // leadership line, and one whose writer is only guessed may be another node's, so neither says so.
-import { saysOwnRoleLeader } from './classify-line.js';
+import { readOwnRole } from './classify-line.js';
 import type { LogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
@@ -45,7 +45,7 @@ export function findUnledLife(lines: PasteLines, events: readonly LogEvent[], no
     const e = events[k]!;
     // Another writer's line between: a merge, not the node's own log in one piece.
     if (e.node !== node) return undefined;
-    if (e.kind === 'became-leader' || (e.kind === 'follows-leader' && e.leader === node) || saysOwnRoleLeader(lineText(lines, e.line, 4096), node)) return undefined;
+    if (e.kind === 'became-leader' || (e.kind === 'follows-leader' && e.leader === node) || (e.role ?? readOwnRole(lineText(lines, e.line, 4096), node)) === 'leader') return undefined;
     if (FOLLOWER_KINDS.has(e.kind)) roleLine = e.line;
   }
   // No line anywhere names the node leading (a peer's "following leader node1", a status query's `"leader":"node1"`).

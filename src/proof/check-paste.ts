@@ -153,10 +153,12 @@ function checkArguments(lesson: unknown, input: unknown, options: unknown): void
   }
 }
 
-const HEARD_FROM = BIT.heardFrom;
+// Lines read only where they can change the answer: those that only hear from a leader, and those whose only
+// candidate words are a role column's (`node2 FOLLOWER term=3 heartbeat ok`).
+const LAZY = BIT.heardFrom | BIT.role;
 
 /**
- * Reads the paste's events without the lines that only hear from a leader, and again with them where they can
+ * Reads the paste's events without the lines that only hear from a leader or state a role column, and again with them where they can
  * change the answer: a paste with several kills to choose from (which one killed the then-leader), one that fails
  * (the killed node may have been a follower), or one whose killed node no line but the kill names as leader (a
  * follower's kill would pass as the leader's when the peers' lost connections to it read as detections). A passing
@@ -171,8 +173,8 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
   let heard = false;
   for (let i = 0; i < masks.length; i++) {
     const may = mayMatch[i]!;
-    if ((may & HEARD_FROM) !== 0) heard = true;
-    masks[i] = may & ~HEARD_FROM;
+    if ((may & LAZY) !== 0) heard = true;
+    masks[i] = may & ~LAZY;
     if (masks[i] !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);

@@ -18,11 +18,11 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { saysOwnRoleLeader } from '../log-events/classify-line.js';
 import { findDetection, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { readOwnRole } from '../log-events/classify-line.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
@@ -109,7 +109,7 @@ export function measureDetection(
     kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
-    ownRoleLeader: (event) => saysOwnRoleLeader(lineText(lines, event.line, 4096), event.node),
+    ownRoleLeader: (event) => (event.role ?? readOwnRole(lineText(lines, event.line, 4096), event.node)) === 'leader',
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -216,8 +216,17 @@ export function measureDetection(
     // not detections of a dead leader). The first kill while a node led (judgeKills: some kill did; the others, if
     // any, stopped a node before the cluster's first election), else the first of a node whose life shows it followed.
     const kill = kills.find((k) => k.leaderThen !== undefined);
+    const unledKill = unled?.entries().next().value;
+    if (kill === undefined && unledKill === undefined) {
+      // Nobody is said to lead, and the killed node's own kill line says in its role column that it followed (judgeKills).
+      const killed = kills[0]!;
+      const killLine = lineNumber(lines, killed.event.line);
+      const args = { killed: killed.killed!, leader: null, killLine, roleLine: killLine, roleWords: excerptOf(lineText(lines, killed.event.line, 4096)) };
+      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, at(killed.event.line)));
+      return { passed: false, findings, measurements: { ...measurements(undefined, killed), leader: null, leaderFrom: null }, clock };
+    }
     if (kill === undefined) {
-      const [killed, life] = unled!.entries().next().value!;
+      const [killed, life] = unledKill!;
       const roleWords = wordsOn(lineText(lines, life.roleLine, 4096), [STEPPED_DOWN_PATTERN, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN]);
       const args = { killed: killed.killed!, leader: null, killLine: lineNumber(lines, killed.event.line), startupLine: lineNumber(lines, life.startupLine), roleLine: lineNumber(lines, life.roleLine), shutdownLine: lineNumber(lines, life.shutdownLine), ...(roleWords === undefined ? {} : { roleWords }) };
       findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, at(killed.event.line)));
@@ -311,7 +320,7 @@ interface Words {
   readonly detection: (event: LogEvent) => string | undefined;
   /** The line's writer is only a name in its words (writer-from-words.ts). */
   readonly writerFromWords: (event: LogEvent) => boolean;
-  /** The line's writer labels itself leader in its role column (classify-line.ts saysOwnRoleLeader). */
+  /** The line's writer labels itself leader in its role column (classify-line.ts readOwnRole). */
   readonly ownRoleLeader: (event: LogEvent) => boolean;
 }
 
@@ -503,7 +512,15 @@ function findLeaderBack(kill: KillJudgement, leader: string | undefined, events:
   const claim = findLeaderAt(events, clock, { sinceMs: diedMs, beforeMs: untilMs, admits: (node) => node === leader })?.claim;
   if (claim === undefined || claim.atMs <= diedMs || claim.event.node !== leader) return undefined;
   const between = findLeaderAt(events, clock, { sinceMs: diedMs, beforeMs: claim.atMs });
-  return between === undefined || between.node === leader ? claim : undefined;
+  if (between !== undefined && between.node !== leader) return undefined;
+  // The first of its claims since (a role column claims on every line: `node1 LEADER t5 heartbeat -> …`).
+  let first: { event: LogEvent; atMs: number } = claim;
+  for (const e of events) {
+    if (e.kind !== 'became-leader' || e.node !== leader) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > diedMs && t < first.atMs) first = { event: e, atMs: t };
+  }
+  return first;
 }
 
 // The time of `node`'s first own kill line ("SIGTERM, saving state and exiting") from `sinceMs` to `untilMs`, if any.

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyLineText, createAnyMatchTest } from '../../src/log-events/classify-line.js';
+import { classifyLineText, createAnyMatchTest, readOwnRole } from '../../src/log-events/classify-line.js';
 import { ALL_EVENT_PATTERNS, BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT, isNoDetection, NOT_A_DETECTION_PATTERN } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
@@ -289,6 +289,55 @@ describe('stop commands of process tools (kills2)', () => {
     expect(classifyLineText('date +%T.%3N; supervisorctl stop node1', patterns, { isCommand: true })).toMatchObject({ kind: 'kill', target: 'node1' });
     expect(classifyLineText('pm2 stop node2', patterns, { isCommand: true, mayMatch: maskOf('pm2 stop node2') })).toMatchObject({ kind: 'kill', target: 'node2' });
     expect(classifyLineText('pm2 logs node2', patterns, { isCommand: true }).kind).toBe('other');
+  });
+});
+
+describe("readOwnRole: the writer's role column or field is its own role", () => {
+  it('reads a role word after the writer, a term or the head, a role letter column, and role keys (etcd-io/raft, sofa-jraft, hashicorp spellings)', () => {
+    expect(readOwnRole('10:00:00.012 node1 leader: heartbeat sent to node2,node3', 'node1')).toBe('leader');
+    expect(readOwnRole('09:59:59.804 [n1][LEADER] t=2 append ok idx=40 -> n2,n3', 'node1')).toBe('leader');
+    expect(readOwnRole('Dec 01 10:00:00.050113 raftbox kv_node[6101]: node1 LEADER term=3 heartbeat round ok', 'node1')).toBe('leader');
+    expect(readOwnRole('13:38:27.403 WARN  term 8: leader received SIGTERM, shutting down', 'kv-0')).toBe('leader');
+    expect(readOwnRole('10:12:44.208 leader    term=1 append ok', undefined)).toBe('leader');
+    expect(readOwnRole('10:00:00.050 n1   L t=3  append ok -> n2,n3', 'n1')).toBe('leader');
+    expect(readOwnRole('10:00:00.050 |n2|F| append ok', 'n2')).toBe('follower');
+    expect(readOwnRole('10:00:00.100 n2   F t=3  received SIGTERM, shutting down', 'n2')).toBe('follower');
+    // `C` is no role letter: Python's CRITICAL initial stands in the same column (adv17's probe).
+    expect(readOwnRole('10:00:00.100 n1 C term=2 received SIGTERM, shutting down', 'n1')).toBeUndefined();
+    expect(readOwnRole('ts=2026-12-01T10:00:00.051Z node=n2 role=follower leader=n1 term=3 msg="append ok"', 'node2')).toBe('follower');
+    expect(readOwnRole('{"node":"n1","role":"Leader","leader_id":"n1","term":3,"msg":"append sent"}', 'node1')).toBe('leader');
+    expect(readOwnRole('2026/12/01 10:00:00.100412 [node 2] state=StateFollower term=3 lead=1 msg="stopping"', 'node2')).toBe('follower');
+    expect(readOwnRole('node=1 state=StatePreCandidate term=4', 'node1')).toBe('candidate');
+    expect(readOwnRole('2026-12-01 10:00:00.050 INFO [raft] state=STATE_LEADER term=3', undefined)).toBe('leader');
+  });
+
+  it('reads no role where "leader" names the leader, is a noun of the message, a header word or a peer\'s', () => {
+    expect(readOwnRole('ts=… node=n2 leader=n1 term=3 msg="append ok"', 'node2')).toBeUndefined();
+    expect(readOwnRole('{"node":"n2","leader_id":"n1","term":3}', 'node2')).toBeUndefined();
+    expect(readOwnRole('TIME          NODE  LEADER  TERM  EVENT', undefined)).toBeUndefined();
+    expect(readOwnRole('10:00:00.050  n2    n1      3     append ok, election timeout reset', 'n2')).toBeUndefined();
+    expect(readOwnRole('12:00:01.000 node2: leader node1 stopped responding', 'node2')).toBeUndefined();
+    expect(readOwnRole('12:00:01.000 node3 leader election started', 'node3')).toBeUndefined();
+    expect(readOwnRole('12:00:01.000 node3 leader: none', 'node3')).toBeUndefined();
+    expect(readOwnRole('12:00:01.000 node3 heartbeat from leader node1', 'node3')).toBeUndefined();
+    expect(readOwnRole('12:00:01.000 node1 LEADER peer n2 state=Follower match=88', 'node1')).toBe('leader');
+    expect(readOwnRole('12:00:01.000 [raft] peer n2 state=Follower match=88', undefined)).toBeUndefined();
+    expect(readOwnRole('12:00:01.000 INFO new leader (term 3)', 'node2')).toBeUndefined();
+    // Another node's name before the word, and a role letter without term info or a bar, are no column of this writer's.
+    expect(readOwnRole('12:00:01.000 [node3] saw node1 LEADER: stop', 'node3')).toBeUndefined();
+    expect(readOwnRole('10:00:00.050 n1 L 3 append ok', 'n1')).toBeUndefined();
+  });
+
+  it("makes a leader's otherwise empty line its claim to lead, keeps a follower's as a role, and keeps other kinds", () => {
+    const m = (line: string, ownNode: string) => classifyLineText(line, patterns, { ownNode });
+    expect(m('10:00:00.050 [n1][LEADER] t=2 append ok idx=41', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1', role: 'leader' });
+    expect(m('10:00:00.051 [n2][FOLLOWER] t=2 append ok idx=41', 'node2')).toMatchObject({ kind: 'other', leader: undefined, role: 'follower' });
+    expect(m('10:00:00.100 node2 FOLLOWER term=3 caught SIGTERM, shutting down', 'node2')).toMatchObject({ kind: 'kill', role: 'follower' });
+    // A detection keeps its kind; its column is read where asked (the leader's complaint, measure-detection.ts).
+    expect(m('10:00:00.101 node2 follower: connection to leader lost (EOF)', 'node2')).toMatchObject({ kind: 'connection-lost', role: undefined });
+    // A key naming the writer's leader is no subject of its shutdown (`leader=n1 … shutting down` is n2's own).
+    expect(m('ts=2026-12-01T10:00:00.100Z node=n2 role=follower leader=n1 term=3 msg="received SIGTERM, shutting down"', 'node2')).toMatchObject({ kind: 'kill', role: 'follower' });
+    expect(m('12:00:01.000 node2 WARN leader: node1 shutting down', 'node2')).toMatchObject({ kind: 'other', notKill: 'peer' });
   });
 });
 

@@ -338,6 +338,29 @@ describe('placeEventsOnClock: zone-less node lines next to a zoned kill', () => 
   });
 });
 
+describe("judgeKills and findLeaderAt read the writers' role columns", () => {
+  const judge = (lines: string[]) => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    return judgeKills(events, placeEventsOnClock(events));
+  };
+
+  it("takes a killed node's own follower column on its kill line as a follower's kill when nobody is said to lead", () => {
+    const [kill] = judge(['10:00:00.051 node2 FOLLOWER term=3 heartbeat ok', '10:00:00.100 node2 FOLLOWER term=3 caught SIGTERM, shutting down']);
+    expect(kill).toMatchObject({ killed: 'node2', ofLeader: false, leaderThen: undefined });
+    expect(judge(['10:00:00.051 [node3][FOLLOWER] t=3 append ok', '10:00:00.100 [node2][FOLLOWER] t=3 received SIGTERM, shutting down'])[0]).toMatchObject({ killed: 'node2', ofLeader: false });
+    // Its column saying it leads, or none on the kill line (a filtered log may have dropped a later claim): the leader's.
+    expect(judge(['10:00:00.100 node2 LEADER term=3 caught SIGTERM, shutting down'])[0]).toMatchObject({ ofLeader: true });
+    expect(judge(['10:00:00.051 node2 FOLLOWER term=3 heartbeat ok', '10:00:00.100 node2 caught SIGTERM, shutting down'])[0]).toMatchObject({ ofLeader: true });
+  });
+
+  it("takes a leader's role column as its claim to lead, newer than a stale leader statement, and a later follower column as taking it back", () => {
+    const lines = ['09:59:58.402 [n3] t=1 following leader n2', '10:00:00.050 [n1][LEADER] t=2 append ok', '10:00:00.100 [n1][LEADER] t=2 received SIGTERM, shutting down'];
+    expect(judge(lines)[0]).toMatchObject({ killed: 'node1', ofLeader: true, leaderThen: { node: 'node1' } });
+    const { events } = readLogText(['10:00:00.050 [n1][LEADER] t=2 append ok', '10:00:00.060 [n1][FOLLOWER] t=3 saw term 3'].join('\n'), patterns);
+    expect(findLeaderAt(events, placeEventsOnClock(events), { beforeMs: Infinity })).toBeUndefined();
+  });
+});
+
 describe("judgeKills: systemd's line about the unit it stops and the node's own shutdown line (kills2)", () => {
   const journal = (own: string[]): string =>
     [

@@ -140,22 +140,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // real `Switching to leader` is.)
   // (adv16-fixl-leader-terminal-block-dropped-later-stop-line-slow, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // (adv16-words3-leader-for-term-annotation-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
-  // roles (hand-written, session 28): a writer's role printed as a column or field (`node2 follower: …`, `[n1][LEADER]`,
-  // `n2 F t=3`, `kv_node[6102]: node2 FOLLOWER`, `state=StateFollower`), see fixtures/pastes-corpus/README.md "roles".
-  // FALSE PASSES: a killed follower whose role column is the only statement of who led; no line names a leader in
-  // words, so the kill is taken as the leader's and the peers' EOFs to it as detections.
-  'roles-word-label-column-killed-follower-mesh-eof.log',
-  'roles-letter-column-printf-killed-follower.log',
-  'roles-syslog-kv-node-FOLLOWER-column-killed-follower.log',
-  // false fail: term 1's `following leader n2` is the only leader statement read; n1's `[n1][LEADER] t=2` column from
-  // 09:59:59.804 to its kill is not, so the kill of n1 is "not the leader's".
-  'roles-bracket-column-stale-follow-line-n1-leads-term2.log',
-  // verdict right (fails), killedNode wrong: engine node1 (`lead=1`), truth node 2, whose own kill line says
-  // `state=StateFollower` (etcd-io/raft's StateType string).
-  'roles-etcd-state-field-killed-follower.log',
-  // verdict right (fails), killedNode wrong: engine none; `leader=n1 term=3 msg="received SIGTERM, shutting down"` is
-  // read as a peer's description of its leader's shutdown (NOT_A_KILL_PATTERN), though the key names n2's leader.
-  'roles-logfmt-leader-key-follower-killed.log',
+  // (roles, hand-written, session 28: 6 pastes wrong on 0164303 — 3 false passes of killed followers whose role column
+  // was the only statement of who led, a false fail, 2 wrong killed nodes — are right since the roles helper's
+  // readOwnRole, 23:30 UTC; see fixtures/pastes-corpus/README.md "roles".)
   // blind17 (hand-written, blind), added 2026-12-01 23:10 UTC: see fixtures/pastes-corpus/README.md "Seventeenth pass".
   // Truth committed (fb030ac) before the engine saw a paste; each wrong one re-derived by hand after the run (none
   // changed); causes found by running edited copies outside the corpus through dist (never by reading src/). No false

@@ -2758,6 +2758,23 @@ const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
 // Dec  1 15:33:08 UTC 2026`) starts with a weekday, which the head scan locates no time behind: that line is read
 // from its first word.
+const SLEEP_WORD = /(?:^|[\s;&|(])(?:sleep|start-sleep)\b/gi;
+const DATE_WORD_AT = /(?:^|[\s;&|$(`>'"])(?:date|get-date)\b/i;
+const KILL_WORD_AT = /(?:^|[\s;&|(])(?:p?kill|killall|fuser|taskkill|stop-process|docker|podman|systemctl|supervisorctl|pm2|kubectl)\b/i;
+
+// `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`: a sleep between the date and the kill, so the printed
+// date is seconds away from the kill and times nothing (adv17's `kill … && sleep 1 && date` paste, a false pass).
+function isSleepBetweenDateAndKill(typed: string): boolean {
+  const date = DATE_WORD_AT.exec(typed);
+  const kill = KILL_WORD_AT.exec(typed);
+  if (date === null || kill === null) return false;
+  const from = Math.min(date.index, kill.index);
+  const to = Math.max(date.index, kill.index);
+  SLEEP_WORD.lastIndex = from;
+  const sleep = SLEEP_WORD.exec(typed);
+  return sleep !== null && sleep.index < to;
+}
+
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
   let out = i + 1;
@@ -2771,7 +2788,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     while (text.charCodeAt(at) === 32) at++;
     if (!isWeekdayAt(text, at)) return undefined;
   }
-  if (!command.test(text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)))) return undefined;
+  const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
+  if (!command.test(typed) || isSleepBetweenDateAndKill(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
 }

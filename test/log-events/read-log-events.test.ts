@@ -963,6 +963,14 @@ describe('times printed on a neighbouring line', () => {
     expect(readLogText(['$ date; kill 5120', '10:58:40.517 node2 INFO following leader node1'].join('\n'), patterns).events[0]).toMatchObject({ line: 0, time: undefined });
   });
 
+  it('a sleep between the kill and its date makes the date time nothing: it prints seconds away from the kill (adv17)', () => {
+    for (const command of ['$ kill 4101 && sleep 1 && date +%T.%3N', '$ date +%T.%3N; sleep 2; kill 4101']) {
+      expect(readLogText([command, '10:00:01.100'].join('\n'), patterns).events.map((e) => [e.line, e.kind, e.time])).toEqual([[0, 'kill', undefined]]);
+    }
+    // A sleep after both still leaves the date the kill's.
+    expect(readLogText(['$ date +%T.%3N; kill 4101; sleep 1; tail -n 3 data/node2/node.log', '10:00:00.100'].join('\n'), patterns).events.map((e) => [e.line + 1, e.time?.dayMs])).toEqual([[2, 36_000_100]]);
+  });
+
   it("a quoted remote command starting with `date` (`ssh raft-1 'date …; pkill …'`, ansible's `-a`) times the kill by its output", () => {
     const ssh = readLogText(["$ ssh raft-1 'date +%T.%6N; pkill -TERM -x kv_node'", '13:08:44.301527'].join('\n'), patterns).events;
     expect(ssh.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([[2, 'kill', 47_324_301.527]]);

@@ -169,10 +169,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'blind17-vscode-task-terminals-exit-143-node3-too-slow-347.log',
   // adv17 (adversarial probes of session 28's rules, 2026-12-01 23:50 UTC): see fixtures/pastes-corpus/README.md "adv17".
   // Truth by hand before the engine ran; each probe also run on the rule's branch build (kills2 bd207b4, roles' tree).
-  // FALSE PASS (no session rule: the same on 0164303; kills2's `kill … && date` item): engine passes, leader node1,
-  // kill line 6, node2 +83 / node3 +141 ms; truth fails (detections >= 1083 / 1141 ms after the kill). `kill 4101 &&
-  // sleep 1 && date +%T.%3N`: the date runs after `sleep 1`, so its time is a second after the kill, not the kill's.
-  'adv17-kills2-kill-then-sleep-1-then-date-slow.log',
+  // (adv17-kills2-kill-then-sleep-1-then-date-slow, a FALSE PASS older than session 28, is right since the lead's 01:35 UTC
+  // rule: a sleep between a kill and its date makes the date time nothing, scan-lines.ts isSleepBetweenDateAndKill.)
   // (adv17-kills2-fuser-k-leader-port-named-in-follower-error: its truth said passes, overlooking that no line matches
   // /kill|SIGTERM|stopped|terminated/; corrected to fails (01:05 UTC); right since kills2's 00:50 UTC port-pairing fix.)
   // (adv17-kills2-fuser-k-stop-pauses-leader, a FALSE PASS caused by bd207b4: right since kills2's 00:50 UTC fix —

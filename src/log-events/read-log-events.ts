@@ -24,7 +24,7 @@ import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
-import { chooseVaryingNameKey, continueRecordStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -301,8 +301,6 @@ export function readLogEvents(
   return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }), ...(summaryLines === undefined ? {} : { summaryLines }) };
 }
 
-// Where a command runs `date` (PowerShell's `Get-Date`), for isTimedAfterKill.
-const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
 
 // A kill line without a node of its own timed after the kill: a command that prints the date after killing (`kill -9
 // 4101 && date +%T.%3N`, `kill 4101; date`), or a program's writerless line about the shutdown (.NET's `Application is

@@ -16,6 +16,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
+import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
@@ -2759,14 +2760,14 @@ const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40
 // Dec  1 15:33:08 UTC 2026`) starts with a weekday, which the head scan locates no time behind: that line is read
 // from its first word.
 const SLEEP_WORD = /(?:^|[\s;&|(])(?:sleep|start-sleep)\b/gi;
-const DATE_WORD_AT = /(?:^|[\s;&|$(`>'"])(?:date|get-date)\b/i;
-const KILL_WORD_AT = /(?:^|[\s;&|(])(?:p?kill|killall|fuser|taskkill|stop-process|docker|podman|systemctl|supervisorctl|pm2|kubectl)\b/i;
+/** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
+export const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
 
 // `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`: a sleep between the date and the kill, so the printed
 // date is seconds away from the kill and times nothing (adv17's `kill … && sleep 1 && date` paste, a false pass).
 function isSleepBetweenDateAndKill(typed: string): boolean {
-  const date = DATE_WORD_AT.exec(typed);
-  const kill = KILL_WORD_AT.exec(typed);
+  const date = DATE_WORD.exec(typed);
+  const kill = COMMAND_KILL_PATTERN.exec(typed);
   if (date === null || kill === null) return false;
   const from = Math.min(date.index, kill.index);
   const to = Math.max(date.index, kill.index);

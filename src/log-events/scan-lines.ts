@@ -2782,6 +2782,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) {
     out = ansibleDateOutput(lines, table, out);
   }
+  // VS Code's task terminal prints an empty line between the command it runs and its output.
+  if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {

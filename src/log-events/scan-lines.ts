@@ -2776,14 +2776,19 @@ function isSleepBetweenDateAndKill(typed: string): boolean {
   return sleep !== null && sleep.index < to;
 }
 
+// VS Code's task terminal (` *  Executing task: date +%T.%3N && kill …`, in older versions `> Executing task: … <`) prints an
+// empty line between the command it runs and its output. Only there: elsewhere a bare time under an empty line is
+// something else's, such as a two-line prompt's time drawn after a command whose date went to a file.
+const VS_CODE_TASK = /^ ?[*>] {1,2}Executing task(?: in folder [^:]{1,80})?: /;
+const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.test(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 128)));
+
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
   let out = i + 1;
   if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) {
     out = ansibleDateOutput(lines, table, out);
   }
-  // VS Code's task terminal prints an empty line between the command it runs and its output.
-  if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG) out++;
+  if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && isVsCodeTaskAt(lines, i)) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {

@@ -2763,9 +2763,12 @@ const SLEEP_WORD = /(?:^|[\s;&|(])(?:sleep|start-sleep)\b/gi;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
 export const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
 
-// `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`: a sleep between the date and the kill, so the printed
-// date is seconds away from the kill and times nothing (adv17's `kill … && sleep 1 && date` paste, a false pass).
-function isSleepBetweenDateAndKill(typed: string): boolean {
+/**
+ * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`: a sleep between the date and the kill, so the printed
+ * date is seconds away from the kill and times nothing (adv17's `kill … && sleep 1 && date` paste, a false pass). Here
+ * and for the report that says why such a kill has no time (measure-detection.ts).
+ */
+export function isSleepBetweenDateAndKill(typed: string): boolean {
   const date = DATE_WORD.exec(typed);
   const kill = COMMAND_KILL_PATTERN.exec(typed);
   if (date === null || kill === null) return false;

@@ -160,13 +160,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (blind17-python-multiprocessing-process-names-launcher-terminate, `Process-1` and `node 1` read as two nodes: right
   // since fixr, 00:40 UTC — multiprocessing's process name column after the time is a process column, the node its
   // lines' words name; its family names `Process-1` of the kill, scan-lines.ts PROCESS_NAME.)
-  // Verdict right (fails), reason wrong: leader engine null, truth node1; killLine engine null, truth 13; node3 not
-  // measured, truth +347 ms (too slow). VS Code's task terminal prints an empty line between ` *  Executing task: date
-  // +%T.%3N && kill $(pgrep -f 'kv_node --id 1') ` and its output `14:05:33.100`; the blank line unties the time from
-  // the kill command, so the report says "no timestamped line shows the leader being killed" (citing VS Code's untimed
-  // `terminated with exit code: 143`) instead of node3 being 47 ms late. Without the blank line: kill line 12 (of the
-  // shortened copy), node3 too slow, right.
-  'blind17-vscode-task-terminals-exit-143-node3-too-slow-347.log',
+  // (blind17-vscode-task-terminals-exit-143-node3-too-slow-347, verdict right for a wrong reason — VS Code's empty line
+  // between a kill task's `date … && kill` and its output untied the time: right since fixs, 02:30 UTC (fixr's 5d2ad81,
+  // made tight) — scan-lines.ts dateOutputStamp reads the output under one empty line below a VS Code task line only;
+  // after any other command a bare time under an empty line is something else's, such as a two-line prompt's.)
   // adv17 (adversarial probes of session 28's rules, 2026-12-01 23:50 UTC): see fixtures/pastes-corpus/README.md "adv17".
   // Truth by hand before the engine ran; each probe also run on the rule's branch build (kills2 bd207b4, roles' tree).
   // (adv17-kills2-kill-then-sleep-1-then-date-slow, a FALSE PASS older than session 28, is right since the lead's 01:35 UTC

@@ -16,6 +16,8 @@ import {
   FOLLOWS_LEADER_PATTERN,
   HEARD_FROM_LEADER_PATTERN,
   APPEND_SENDER_PATTERN,
+  HEARTBEAT_SENDER_PATTERN,
+  SENT_TO_FOLLOWER_PATTERN,
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
@@ -132,7 +134,7 @@ function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
   return !heartbeat.test(text.replace(AWAITED_TIMEOUT_PATTERN, ' '));
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection' | 'role'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -684,11 +686,25 @@ function classifyKind(
       return meaning;
     }
     const sent = (may & BIT.heardFrom) !== 0 ? (APPEND_ENTRIES_SENDER_PATTERN.exec(text) ?? APPEND_SENDER_PATTERN.exec(text)) : null;
-    const sender = sent ? normalizeNodeToken(sent[1]!) : undefined;
+    const heard = sent === null && (may & BIT.heardFrom) !== 0 ? HEARTBEAT_SENDER_PATTERN.exec(text) : null;
+    const sender = sent ? normalizeNodeToken(sent[1]!) : heard ? normalizeNodeToken(heard[1]!) : undefined;
     if (sender !== undefined) {
       const meaning = meaningOf(text, 'follows-leader');
       meaning.leader = sender;
+      if (heard) meaning.bySender = true;
       return meaning;
+    }
+    // `heartbeat sent to node2, node3`: only a leader sends heartbeats and appends, so their writer claims to lead. A
+    // writer that is one of the receivers was guessed from these words (a headerless cat's line), no writer at all.
+    if (ownNode !== undefined && (may & BIT.heardFrom) !== 0) {
+      const to = SENT_TO_FOLLOWER_PATTERN.exec(text);
+      const receiver = to ? normalizeNodeToken(to[1]!) : undefined;
+      if (receiver !== undefined && !findMentionedNodes(text.slice(to!.index)).includes(ownNode)) {
+        const meaning = meaningOf(text, 'became-leader');
+        meaning.leader = ownNode;
+        meaning.bySender = true;
+        return meaning;
+      }
     }
   }
   if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');

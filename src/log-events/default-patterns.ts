@@ -40,7 +40,11 @@ export const FOLLOWS_LEADER_PATTERN =
  * come with every heartbeat: a paste's reading takes them only where they can change its answer (check-paste.ts).
  */
 export const HEARD_FROM_LEADER_PATTERN = widenRegex(
-  /\b(?:heartbeat|append(?: ?entries)?)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:|\bappend(?: ?entries)? from (?=[\w[])/i,
+  new RegExp(
+    String.raw`\b(?:heartbeat|append(?: ?entries)?)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:|\bappend(?: ?entries)? from (?=[\w[])|\bheartbeats? (?:received )?from (?=[\w[])|` +
+    String.raw`\b(?:send|sending|sends|sent|broadcast|broadcasting|broadcasts)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?) to |\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to |\bheartbeats? ?(?:->|=>|→)|\bappend(?: ?entries)? to `,
+    'i',
+  ),
 );
 /**
  * canonical raft's (libraft, dqlite's) trace of an AppendEntries received, "src/recv_append_entries.c:36
@@ -54,6 +58,25 @@ export const HEARD_FROM_LEADER_PATTERN = widenRegex(
  * 189 ms" (a detection, read before this) nor a rejection ("rejected append from n1": a stale leader's).
  */
 export const APPEND_SENDER_PATTERN = /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?: ?entries)? from ([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![:,]?\s?(?:forward|client|proxied|redirect))/i;
+/**
+ * A heartbeat a follower took from a node it names (`heartbeat from node1 (term 2)`, `heartbeat received from n1`): in
+ * Raft only the leader sends heartbeats, so the sender (group 1) leads, as an append's does. Not its absence ("no
+ * heartbeat from node1", a detection read before this), nor one refused or missed ("rejected heartbeat from node1 (stale
+ * term)", "heartbeat from node1 ignored: stale term"), nor a reply (a leader's `heartbeat response from node2` says
+ * "response", not "from", after the word).
+ */
+export const HEARTBEAT_SENDER_PATTERN =
+  /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing)|miss(?:ed|ing)|expect(?:ed|ing)|await(?:ed|ing)|drop(?:ped|ping)?|discard(?:ed|ing)?)\s)\bheartbeats? (?:received )?from ([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![^;\n]{0,40}\b(?:stale|reject(?:ed|ing)?|ignor(?:ed|ing)|refus(?:ed|ing)|dropp(?:ed|ing)|discard(?:ed|ing)|forward(?:ed|ing)?|client)\b)/i;
+/**
+ * A node sending heartbeats or appends to the nodes it names (`heartbeat sent to node2, node3`, `sending heartbeat to
+ * n2`, `heartbeat -> node2,node3`, `sent AppendEntries to kv3`, `append to node2 ok`): in Raft only the leader sends
+ * them, so the writer leads. Group 1 is the first receiver (a node's name, not `append to log`). Not a refusal
+ * ("not sending heartbeats to node2"), a reply (`heartbeat response to node1`, `AppendEntriesResponse to n1`), nor a
+ * follower's forwarded client write ("forwarding append to leader node1").
+ */
+export const SENT_TO_FOLLOWER_PATTERN = widenRegex(
+  /(?<!\b(?:not|never|stop(?:ped)?|skip(?:ped|ping)?|forward(?:ed|ing)?|cannot|can't|won't)\s)(?:\b(?:send(?:ing|s)?|sent|broadcast(?:ing|s|ed)?)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?)|\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to|\bheartbeats? ?(?:->|=>|→)|\bappend(?: ?entries)? to)(?: to)? (?!(?:the )?leader\b)([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])/i,
+);
 export const APPEND_ENTRIES_SENDER_PATTERN = /\brecv_append_entries\.c:\d{1,5} self:\d{1,20} from:\d{1,20}@([\w.:-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})/;
 /**
  * A node naming which node leads, before the word: "node 2 is the leader", "n2 is leader now", "accepted n2 as

@@ -84,6 +84,12 @@ export interface LogEvent {
    * became-leader claim, a follower's or candidate's an `other` event); other lines' columns are read where asked.
    */
   readonly role?: 'leader' | 'follower' | 'candidate';
+  /**
+   * became-leader / follows-leader read from heartbeat traffic alone, no leader word (`heartbeat from node1`: the
+   * sender leads; `heartbeat sent to node2, node3`: the writer does): only a Raft leader sends heartbeats, unless the
+   * paste's heartbeats go every way (a gossip mesh, heartbeat-mesh.ts), when these name no leader.
+   */
+  readonly bySender?: true;
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

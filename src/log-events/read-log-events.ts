@@ -7,6 +7,7 @@ import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
+import { dropMeshHeartbeats } from './heartbeat-mesh.js';
 import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
@@ -102,6 +103,8 @@ export function readLogEvents(
   let recordNames: Map<number, readonly JsonName[]> | undefined;
   // The first line whose head has a time: no stack trace continues a record above it.
   let firstStamped: number | undefined;
+  // Whether a line's leader was read from heartbeat traffic alone (heartbeat-mesh.ts asks whether those name one).
+  let bySender = false;
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
@@ -146,6 +149,7 @@ export function readLogEvents(
     if (meaning.kind === 'kill' && own === undefined && line === i && time !== undefined && lineKind !== LINE_JSON && isPromptTime(lines.text, lines.starts[i]!, lines.ends[i]!, time.end)) event.timeBeforeCommand = true;
     if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
     if (meaning.kind === 'kill' && node === undefined && time !== undefined && isTimedAfterKill(text, lineKind, meaning, line === i)) event.timeAfterKill = true;
+    if (meaning.bySender === true) bySender = true;
     raw.push(event);
   };
   const candidates = options.candidates;
@@ -250,6 +254,7 @@ export function readLogEvents(
   }
   markRemoteMachines(lines, table, raw);
   aliasTermLeaders(raw);
+  if (bySender) dropMeshHeartbeats(raw);
 
   // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.
   const seen = new Set<string>(fileRuns?.writers.map((writer) => name(writer)!));
@@ -617,6 +622,7 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     silentMs: m.silentMs,
     startsElection: m.startsElection,
     role: m.role,
+    bySender: m.bySender,
   };
 }
 

@@ -77,6 +77,40 @@ describe('APPEND_SENDER_PATTERN: an append names its sender as the leader', () =
   });
 });
 
+describe('HEARTBEAT_SENDER_PATTERN / SENT_TO_FOLLOWER_PATTERN: only a leader sends heartbeats and appends', () => {
+  const meaningOf = (line: string, ownNode: string) => classifyLineText(line, patterns, { ownNode });
+  it("reads a heartbeat's sender as the leader, and a node sending them to others as leading", () => {
+    expect(meaningOf('heartbeat from node1 (term 2), election timeout reset', 'node2')).toMatchObject({ kind: 'follows-leader', leader: 'node1' });
+    expect(meaningOf('heartbeat received from n1 term=3', 'n2')).toMatchObject({ kind: 'follows-leader', leader: 'node1' });
+    expect(meaningOf('heartbeat sent to node2, node3 (term 2)', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1' });
+    expect(meaningOf('DEBUG heartbeat -> node2,node3 term=4', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1' });
+    expect(meaningOf('sending heartbeat to n3', 'n1')).toMatchObject({ kind: 'became-leader', leader: 'n1' });
+    expect(meaningOf('sent AppendEntries to kv3 (2 entries)', 'kv1')).toMatchObject({ kind: 'became-leader', leader: 'kv1' });
+    expect(meaningOf('append to node2 ok (index 41)', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1' });
+  });
+
+  it('reads no leader from a missed, refused or answered heartbeat, a client request, or a write to the log', () => {
+    expect(meaningOf('no heartbeat from node1 for 300ms', 'node2').kind).toBe('heartbeat-timeout');
+    for (const [line, own] of [
+      ['rejected heartbeat from node1 (stale term)', 'node2'],
+      ['heartbeat from node1 ignored: stale term 1 < 2', 'node2'],
+      ['missed heartbeat from node1', 'node2'],
+      ['heartbeat response from node2 ok', 'node1'],
+      ['request from node3: PUT k1', 'node1'],
+      ['heartbeat response to node1', 'node2'],
+      ['sent heartbeat reply to node1', 'node2'],
+      ['not sending heartbeats to node2: not leader', 'node1'],
+      ['append to log index 41', 'node1'],
+    ] as const) {
+      expect(meaningOf(line, own).leader, line).toBeUndefined();
+    }
+    // A follower forwarding a client write names its leader, not itself.
+    expect(meaningOf('forwarding append to leader node1', 'node2')).toMatchObject({ kind: 'follows-leader', leader: 'node1' });
+    // A writer guessed from the receivers' names (a headerless cat's line) is no writer that sends.
+    expect(meaningOf('INFO  heartbeat sent to node2, node3 (10:00:00.001)', 'node2').kind).not.toBe('became-leader');
+  });
+});
+
 describe('BECAME_LEADER_PATTERN: "leader for term" is a claim only when no one else is named before it', () => {
   const meaningOf = (line: string, ownNode: string) => classifyLineText(line, patterns, { ownNode });
   it("reads the writer's own status line as its claim", () => {

@@ -103,6 +103,65 @@ describe('checkPaste', () => {
     expect(verdict.passed).toBe(true);
   });
 
+  // In Raft only the leader sends heartbeats: `heartbeat from node1` names node1, `heartbeat sent to node2, node3` its writer.
+  it('knows a killed node was a follower from heartbeats that name only their sender (no line says "leader", adv18)', () => {
+    const lines = (killed: 1 | 2) => [
+      '$ pgrep -af kv_node',
+      '4101 ./kv_node --id 1 --port 7001',
+      '4102 ./kv_node --id 2 --port 7002',
+      '4103 ./kv_node --id 3 --port 7003',
+      `$ date +%T.%3N; kill 410${killed}`,
+      '10:00:00.100',
+      '10:00:00.051 [node1] heartbeat sent to node2, node3 (term 2)',
+      '10:00:00.052 [node2] heartbeat from node1 (term 2), election timeout reset',
+      '10:00:00.052 [node3] heartbeat from node1 (term 2), election timeout reset',
+      killed === 2 ? '10:00:00.102 [node1] append to node2 failed: EOF' : '10:00:00.102 [node2] connection to node1 closed: EOF',
+      '10:00:00.102 [node3] peer node2 stream closed: EOF'.replace('node2', killed === 2 ? 'node2' : 'node1'),
+    ];
+    const follower = checkPaste(lesson, lines(2).join('\n'));
+    expect(follower.passed).toBe(false);
+    expect(problemCodes(follower)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(follower.measurements).toMatchObject({ leader: 'node1', killedNode: 'node2' });
+    // Each half alone names node1: the followers' hearing, or the leader's own sending.
+    for (const drop of [/heartbeat sent/, /heartbeat from/]) {
+      const half = checkPaste(lesson, lines(2).filter((l) => !drop.test(l)).join('\n'));
+      expect(half.passed).toBe(false);
+      expect(half.measurements).toMatchObject({ leader: 'node1', killedNode: 'node2' });
+    }
+    // The leader killed, the same evidence: it passes.
+    const leader = checkPaste(lesson, lines(1).join('\n'));
+    expect(leader.measurements).toMatchObject({ leader: 'node1', killLine: 6 });
+    expect(leader.passed).toBe(true);
+  });
+
+  it('reads no leader from heartbeats that go every way (a gossip mesh) nor from a deposed leader still heartbeating', () => {
+    const mesh = [
+      '09:59:58.101 [node1] became leader for term 2',
+      '09:59:59.950 [node1] gossip: heartbeat from node3 ok',
+      '09:59:59.990 [node1] gossip: heartbeat from node2 ok',
+      '09:59:59.991 [node3] gossip: heartbeat from node1 ok',
+      '09:59:59.992 [node3] gossip: heartbeat from node2 ok',
+      '10:00:00.100 [node2] received SIGTERM, shutting down',
+      '10:00:00.101 [node1] peer node2 connection closed: EOF',
+      '10:00:00.102 [node3] peer node2 connection closed: EOF',
+      '10:00:00.330 [node3] gossip: no heartbeat from node2 for 339 ms (timeout 300 ms)',
+    ];
+    expect(checkPaste(lesson, mesh.join('\n'))).toMatchObject({ passed: false, measurements: { leader: 'node1', killedNode: 'node2' } });
+    const deposed = [
+      '10:00:00.051 [node1] heartbeat sent to node2, node3 (term 3)',
+      '10:00:00.052 [node3] heartbeat from node1 (term 3), election timeout reset',
+      '10:00:00.090 [node2] heartbeat sent to node1, node3 (term 2)',
+      '10:00:00.091 [node3] rejected heartbeat from node2 (stale term 2 < 3)',
+      '10:00:00.101 [node2] received SIGTERM, shutting down',
+      '10:00:00.102 [node1] append to node2 failed: EOF',
+      '10:00:00.103 [node3] peer node2 stream closed: EOF',
+      '10:00:00.151 [node1] heartbeat sent to node2, node3 (term 3)',
+      '10:00:00.152 [node3] heartbeat from node1 (term 3), election timeout reset',
+      '10:00:00.330 [node3] node2 down? no heartbeat timeout here, node1 still leads',
+    ];
+    expect(checkPaste(lesson, deposed.join('\n'))).toMatchObject({ passed: false, measurements: { leader: 'node1', killedNode: 'node2' } });
+  });
+
   it('a killed follower: the finding sits on the kill line, and names the line that shows who led', () => {
     const paste = [
       'data/node2/node.log:2026-11-26T19:29:58.600Z node2 INFO  won election for term 2 with 2/3 votes — now leader',

@@ -237,11 +237,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // another line — a stale `[node3] following leader node2 (term 1)` — so node2's own `… (term 2), stepping down` is
   // never read.
   'adv18-lazy-stale-term1-leader-line-killed-follower.log',
-  // FALSE PASS (older than session 28): engine passes, leader node2 (killed), node1 +2 / node3 +2; truth fails (killed
-  // follower node2). No line says "leader": node1 sends the heartbeats and both others log `heartbeat from node1`, yet
-  // only `append from X` names a sender as leader (APPEND_SENDER_PATTERN), not `heartbeat from X`; with no leader read,
-  // the nameless `date; kill 4102` (pgrep: node2) is taken as the leader's kill.
-  'adv18-no-leader-word-heartbeats-from-node1-killed-follower.log',
+  // (adv18-no-leader-word-heartbeats-from-node1-killed-follower, a FALSE PASS older than session 28, is right since
+  // fixt, 02:40 UTC: a heartbeat's sender leads — `heartbeat from node1` names node1, as `append from X` does
+  // (HEARTBEAT_SENDER_PATTERN), and `[node1] heartbeat sent to node2, node3` is node1's claim (SENT_TO_FOLLOWER_PATTERN) —
+  // so `date; kill 4102` (pgrep: node2) kills a follower.)
   // FALSE PASS (older than session 28's roles: the same on 0164303): engine passes, leader node2 (killed); truth fails
   // (killed follower node2, node1 `became leader`). `heartbeat from node1 (state=leader, term=2)` on node2's lines is the
   // sender's state, read as node2's own claim to lead (classify-line.ts ROLE_KEY_VALUE: PEER_BEFORE_KEY knows

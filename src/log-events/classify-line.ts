@@ -541,9 +541,13 @@ function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning
   return meaning;
 }
 
+// Every command NO_END_SIGNAL_COMMAND_PATTERN names holds one of these: a line without them (most shutdown lines,
+// "received SIGTERM, shutting down") is not searched by the longer pattern.
+const NO_END_SIGNAL_COMMAND_WORDS = /kill|fuser/i;
+
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
 function withoutNoEndSignals(text: string): string {
-  return text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ');
+  return NO_END_SIGNAL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
 }
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */

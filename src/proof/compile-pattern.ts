@@ -13,7 +13,7 @@ import { compileProgram, runProgram } from './pike-vm.js';
 import { backtrackingPaths } from './regex-cost.js';
 import { describeAlternatives, literalRequirement, requirementLiterals, type LiteralRequirement } from './regex-literals.js';
 import { widenWordGaps } from '../log-events/widen-word-gaps.js';
-import { dropCaptureGroups } from './drop-capture-groups.js';
+import { dropCaptureGroups } from '../log-events/drop-capture-groups.js';
 
 /** Patterns with at most this many backtracking paths per start position run on V8. */
 export const MAX_V8_PATHS = 256;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
-import { dropCaptureGroups } from '../../src/proof/drop-capture-groups.js';
+import { dropCaptureGroups } from '../../src/log-events/drop-capture-groups.js';
 import { widenWordGaps } from '../../src/proof/compile-pattern.js';
 
 describe('dropCaptureGroups', () => {

@@ -338,7 +338,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
     '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +
-    (a.untimestampedLine ? `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp` : '') +
+    (a.untimestampedLine
+      ? a.sleptBetweenDateAndKill
+        ? `; line ${String(a.untimestampedLine)} shows the kill, but a sleep runs between its date and its kill, so the time date printed is not the kill's — ` +
+          'print the time right beside the kill (date +%T.%3N; kill <pid>)'
+        : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
+      : '') +
     (a.pausedLine
       ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +
         '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill — ' +

@@ -2763,9 +2763,12 @@ const SLEEP_WORD = /(?:^|[\s;&|(])(?:sleep|start-sleep)\b/gi;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
 export const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
 
-// `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`: a sleep between the date and the kill, so the printed
-// date is seconds away from the kill and times nothing (adv17's `kill … && sleep 1 && date` paste, a false pass).
-function isSleepBetweenDateAndKill(typed: string): boolean {
+/**
+ * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`: a sleep between the date and the kill, so the printed
+ * date is seconds away from the kill and times nothing (adv17's `kill … && sleep 1 && date` paste, a false pass). Here
+ * and for the report that says why such a kill has no time (measure-detection.ts).
+ */
+export function isSleepBetweenDateAndKill(typed: string): boolean {
   const date = DATE_WORD.exec(typed);
   const kill = COMMAND_KILL_PATTERN.exec(typed);
   if (date === null || kill === null) return false;
@@ -2776,12 +2779,19 @@ function isSleepBetweenDateAndKill(typed: string): boolean {
   return sleep !== null && sleep.index < to;
 }
 
+// VS Code's task terminal (` *  Executing task: date +%T.%3N && kill …`, in older versions `> Executing task: … <`) prints an
+// empty line between the command it runs and its output. Only there: elsewhere a bare time under an empty line is
+// something else's, such as a two-line prompt's time drawn after a command whose date went to a file.
+const VS_CODE_TASK = /^ ?[*>] {1,2}Executing task(?: in folder [^:]{1,80})?: /;
+const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.test(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 128)));
+
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
   let out = i + 1;
   if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) {
     out = ansibleDateOutput(lines, table, out);
   }
+  if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && isVsCodeTaskAt(lines, i)) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {

@@ -1309,3 +1309,24 @@ describe('a kill timed after the kill (kills2)', () => {
     expect(flagOf(['2026-12-01T10:00:00.100452Z [node1] received SIGTERM, stopping raft node'])).toBeUndefined();
   });
 });
+
+describe("a date command's output under VS Code's empty line (blind17)", () => {
+  const killOf = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.find((e) => e.kind === 'kill');
+  it('times the kill, the event on the output line', () => {
+    const task = " *  Executing task: date +%T.%3N && kill $(pgrep -f 'kv_node --id 1') ";
+    expect(killOf([task, '', '14:05:33.100', '14:05:33.102 WARN  node2: connection to leader node1 lost'])).toMatchObject({ line: 2, time: { dayMs: 50_733_100 } });
+    // Two empty lines, or words after the time, are no date's output.
+    expect(killOf([task, '', '', '14:05:33.100'])?.time).toBeUndefined();
+    expect(killOf([task, '', '14:05:33.100 node2 x'])?.time).toBeUndefined();
+  });
+  it("reads VS Code's older marker too", () => {
+    const task = "> Executing task in folder kv: date +%T.%3N && kill $(pgrep -f 'kv_node --id 1') <";
+    expect(killOf([task, '', '09:41:05.300'])).toMatchObject({ line: 2, time: { dayMs: 34_865_300 } });
+  });
+  it("leaves a bare time under an empty line after any other command untimed: a two-line prompt's (fixs)", () => {
+    const command = "~/kv % kill $(pgrep -f 'kv_node --id 1'); date +%T.%3N >> kill-times.txt";
+    expect(killOf([command, '', '14:05:33.104', '~/kv % tail -n 3 node2.log'])?.time).toBeUndefined();
+    const echoed = "date +%T.%3N; kill $(cat run/node1.pid)";
+    expect(killOf([echoed, '', '14:05:33.104'])?.time).toBeUndefined();
+  });
+});

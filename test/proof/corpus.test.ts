@@ -160,13 +160,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (blind17-python-multiprocessing-process-names-launcher-terminate, `Process-1` and `node 1` read as two nodes: right
   // since fixr, 00:40 UTC — multiprocessing's process name column after the time is a process column, the node its
   // lines' words name; its family names `Process-1` of the kill, scan-lines.ts PROCESS_NAME.)
-  // Verdict right (fails), reason wrong: leader engine null, truth node1; killLine engine null, truth 13; node3 not
-  // measured, truth +347 ms (too slow). VS Code's task terminal prints an empty line between ` *  Executing task: date
-  // +%T.%3N && kill $(pgrep -f 'kv_node --id 1') ` and its output `14:05:33.100`; the blank line unties the time from
-  // the kill command, so the report says "no timestamped line shows the leader being killed" (citing VS Code's untimed
-  // `terminated with exit code: 143`) instead of node3 being 47 ms late. Without the blank line: kill line 12 (of the
-  // shortened copy), node3 too slow, right.
-  'blind17-vscode-task-terminals-exit-143-node3-too-slow-347.log',
+  // (blind17-vscode-task-terminals-exit-143-node3-too-slow-347, verdict right for a wrong reason — VS Code's empty line
+  // between a kill task's `date … && kill` and its output untied the time: right since fixs, 02:30 UTC (fixr's 5d2ad81,
+  // made tight) — scan-lines.ts dateOutputStamp reads the output under one empty line below a VS Code task line only;
+  // after any other command a bare time under an empty line is something else's, such as a two-line prompt's.)
   // adv17 (adversarial probes of session 28's rules, 2026-12-01 23:50 UTC): see fixtures/pastes-corpus/README.md "adv17".
   // Truth by hand before the engine ran; each probe also run on the rule's branch build (kills2 bd207b4, roles' tree).
   // (adv17-kills2-kill-then-sleep-1-then-date-slow, a FALSE PASS older than session 28, is right since the lead's 01:35 UTC
@@ -196,6 +193,77 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // its `connection to leader node1 lost: EOF` at .100 is written while it dies, yet it is measured as a follower's
   // detection: a node killed by the kill command is no follower.
   'adv17-kills2-kill-two-pids-leader-and-follower.log',
+  // blind18 (hand-written, blind), added 2026-12-02 02:10 UTC: see fixtures/pastes-corpus/README.md "Eighteenth pass".
+  // Truth committed (ec8d374) before the engine saw a paste; each wrong one re-derived by hand after the run (none
+  // changed but the Datadog paste's aliases, names only); causes found by running edited copies outside the corpus
+  // through dist (never by reading src/). 15 of 20 right on the first run; one FALSE PASS.
+  // FALSE PASS (XP wrongly awarded): engine passes, node2 +4 / node3 +5 ms from line 4; truth fails (no kill,
+  // killLine null). `date +%T.%3N; kill -HUP 4101`: SIGHUP is read as a kill (only pauses like -STOP are excluded; `kill
+  // -1`, `kill -s HUP` and `kill -USR1` pass alike), though node1 logs `caught SIGHUP: reloading config` and goes on
+  // leading term 4 (its heartbeats at +51/+101 ms, both followers' `append from leader node1 ok term=4` at +52 ms). The
+  // followers' `connection to leader node1 reset (EOF), reconnecting` (+4/+5 ms) come from node1's listener restart, and
+  // are measured as detections of a dead leader. With `kill -STOP` the same paste fails.
+  'blind18-kill-hup-reload-leader-survives-reconnect.log',
+  // FALSE FAIL: engine fails, node3 "no detection after the kill"; truth passes (node2 +1, node3 +197 ms). Nim's
+  // ConsoleLogger lines put the level and `[kv_node]` before the time (`WARN [kv_node] 14:05:33.297 node3: heartbeat
+  // timeout …`); the student's closing sentence `used kill -9 (SIGKILL) so node1 didn't log anything itself, …` after
+  // the last `--- terminal 3: ./kv_node --id:3 ---` section makes that section's lines a restated summary
+  // (SUMMARY_LINES_NOT_MEASURED: "lines 18, 19, 20 and 21 restate node3's lines in your own summary"). Without the
+  // closing sentence, with one naming no kill ("node1 logged nothing"), or with the time moved to the line's head it
+  // passes; with terminal 2's section moved last, node2 is the one dropped instead.
+  'blind18-nim-std-logging-level-first-kill-9-date-echo.log',
+  // Verdict right (fails), reason wrong: engine leader n2 (the killed follower), killed node `node2` "a follower; n2 was
+  // the leader", advising "kill n2 instead"; truth leader n1, killed follower n2. The student's untimed sentence `n2 was
+  // the leader in step 1 so I killed 6102.` (about an earlier run) is taken as n2 leading at the kill, over the lines
+  // (n1 `became LEADER for term 3`, n2/n3 `following LEADER n1`, `append from leader n1`), and the kill's node (pid
+  // 6102 = `--id 2` in `pgrep -af`) is split from `n2`. Without that sentence: "n2 — a follower; n1 was the leader".
+  'blind18-perl-log4perl-slash-date-comma-killed-follower-node2.log',
+  // Verdict right (fails), reason wrong: engine "no follower lines in the paste", kv2/kv3 not measured; truth kv2 +2,
+  // kv3 +301 ms (1 ms too slow). Elixir Logger's metadata `raft_id=2` names no writer (`node=2` does), and the bare
+  // `kv2:` / `kv3:` headings over the blank-line-separated entries open no section (`==> kv2.log <==` does: then kv2
+  // +2, kv3 +301 ms, 1 ms too slow).
+  'blind18-elixir-logger-blank-lines-metadata-kv3-too-slow-301.log',
+  // Verdict right (fails), reason wrong: engine "kv-node-2 cannot be told: 2 detection lines after the kill tied to no
+  // node"; truth kv-node-2 +2, kv-node-3 +305 ms (too slow). Datadog's CSV export `2026-12-02T14:05:33.219Z,kv-node-2,
+  // kv,warn,connection to leader kv-node-1 lost: EOF`: the host column after a comma names no writer (with spaces for
+  // the commas: kv-node-2 +2, kv-node-3 +305 ms, right; the newest-first order then only draws a time-goes-back note).
+  'blind18-datadog-csv-export-newest-first-node3-305.log',
+  // adv18 (adversarial probes, session 29, 2026-12-02 02:10 UTC): see fixtures/pastes-corpus/README.md "adv18". Truth by
+  // hand before the engine ran; each wrong case also run on 0164303 (before session 28's roles) and e256de0 (session
+  // 29's start): the same verdict on both, so none is caused by a rule of this session.
+  // FALSE PASS (check-paste.ts readLeaderEvents, e7269eb/b188a90, session 27): engine passes, leader node2 (killed),
+  // node1 +1 / node3 +2; truth fails (killed follower node2, node1 led term 2). The lazy first reading leaves out the
+  // `heartbeat from leader node1 (term 2)` lines, and keeps its answer because one kill's node is named as leader by
+  // another line — a stale `[node3] following leader node2 (term 1)` — so node2's own `… (term 2), stepping down` is
+  // never read.
+  'adv18-lazy-stale-term1-leader-line-killed-follower.log',
+  // FALSE PASS (older than session 28): engine passes, leader node2 (killed), node1 +2 / node3 +2; truth fails (killed
+  // follower node2). No line says "leader": node1 sends the heartbeats and both others log `heartbeat from node1`, yet
+  // only `append from X` names a sender as leader (APPEND_SENDER_PATTERN), not `heartbeat from X`; with no leader read,
+  // the nameless `date; kill 4102` (pgrep: node2) is taken as the leader's kill.
+  'adv18-no-leader-word-heartbeats-from-node1-killed-follower.log',
+  // FALSE PASS (older than session 28's roles: the same on 0164303): engine passes, leader node2 (killed); truth fails
+  // (killed follower node2, node1 `became leader`). `heartbeat from node1 (state=leader, term=2)` on node2's lines is the
+  // sender's state, read as node2's own claim to lead (classify-line.ts ROLE_KEY_VALUE: PEER_BEFORE_KEY knows
+  // peer/remote/progress/to, not `from`).
+  'adv18-roles-state-field-after-sender-killed-follower.log',
+  // FALSE PASS (the same on 0164303): as above in logfmt, `from=n1 role=leader` (adv17's slog `sender.role` without the
+  // group dot): the sender's role read as the writer n2's.
+  'adv18-roles-logfmt-from-role-leader-killed-follower.log',
+  // FALSE PASS (the same on 0164303; adv17's `kill 4101 4102` family): `date; pkill kv_node` kills all three kv_node
+  // processes; node2's `connection to leader node1 closed: EOF` (+2) written after its own `received SIGTERM` line, and
+  // node3's in the same ms as its own, are measured as detections. A node killed by the kill command, or whose own kill
+  // line comes before its detection, is no follower.
+  'adv18-pkill-name-kills-all-three-follower-sigterm-shown.log',
+  // FALSE PASS (the same on 0164303): `date; killall kv_node` kills every kv_node (pgrep lists three); the followers'
+  // EOFs 1-2 ms later are written as they die (the grep keeps no SIGTERM line), measured +2 / +1.
+  'adv18-killall-name-kills-all-three-followers-eof.log',
+  // FALSE PASS (the same on 0164303): `kill 4101; while kill -0 4101 2>/dev/null; do :; done; date +%T.%3N` waits for
+  // node1's exit (it heartbeats until .552), so the date is no kill time; the engine times the kill by it, +3 / +4.
+  // The lead's sleep rule (3673aa0, isSleepBetweenDateAndKill) knows `sleep`, not a wait for the process's end.
+  'adv18-kill-then-wait-loop-kill-0-then-date.log',
+  // FALSE PASS (the same on 0164303): as above with `kill 4101 && tail --pid=4101 -f /dev/null; date +%T.%3N`.
+  'adv18-kill-then-tail-pid-wait-then-date.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

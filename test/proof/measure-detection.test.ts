@@ -48,6 +48,15 @@ describe('kill line and leader', () => {
     expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
   });
 
+  it('a kill whose date ran after a sleep is untimed, and the report says the sleep is why (not that the line has no timestamp)', () => {
+    const lines = ['$ kill 4101 && sleep 1 && date +%T.%3N', '10:00:01.100', '10:00:01.183 node2 election timeout: no heartbeat from leader node1', '10:00:01.241 node3 election timeout: no heartbeat from leader node1'];
+    const missing = measure(lines).checks[2]!.findings.at(-1)!;
+    expect(missing).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1, sleptBetweenDateAndKill: true } });
+    expect(formatFindingMessage(missing)).toContain("line 1 shows the kill, but a sleep runs between its date and its kill, so the time date printed is not the kill's");
+    // without the sleep the date is the kill's time
+    expect(measure(['$ kill 4101 && date +%T.%3N', ...lines.slice(1)]).checks[2]!.findings.some((f) => f.code === 'KILL_LINE_MISSING')).toBe(false);
+  });
+
   it("with no kill timed, bash's `Stopped` in a node's terminal is cited as the pause it is (Ctrl+Z), not the student's prose above as a kill", () => {
     const verdict = measure([
       'killed the leader (node1) with ctrl-z in its terminal',

@@ -172,11 +172,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // /kill|SIGTERM|stopped|terminated/; corrected to fails (01:05 UTC); right since kills2's 00:50 UTC port-pairing fix.)
   // (adv17-kills2-fuser-k-stop-pauses-leader, a FALSE PASS caused by bd207b4: right since kills2's 00:50 UTC fix —
   // `fuser -k -STOP` is a pause, as `kill -STOP` is: NO_END_SIGNAL_COMMAND_PATTERN and PAUSE_COMMAND_PATTERN know fuser.)
-  // FALSE PASS (no session rule: the same on 0164303; roles' ROLE_KEY_VALUE keeps it): engine passes, leader n2
-  // (killed), n1 +1 / n3 +2; truth fails (killed follower n2, n1 `became leader`). slog's group prefix
-  // `sender.id=n1 sender.role=leader` on the followers' append lines states the sender's role, and is read as the
-  // writer n2's own claim to lead (PEER_BEFORE_KEY knows `peer`/`remote`/`progress`/`to`, not a dotted group `sender.`).
-  'adv17-roles-slog-sender-role-leader-killed-follower.log',
+  // (adv17-roles-slog-sender-role-leader-killed-follower, a FALSE PASS older than session 28, is right since fp2's
+  // 02:10 UTC rule: a role key in another node's group — slog's `sender.role=leader`, a nested `"from":{"role":…}`, a
+  // struct `req={… Role:leader}` — is not the writer's role (classify-line.ts isOtherNodesKey); fp2-* near misses.)
   // adv17 batch 2 (00:40 UTC, main at 11d09c2).
   // (adv17-fixq-sentence-says-leader-killed-but-follower-died, a FALSE PASS caused by fixq's 5234f15, is right since the
   // lead took that rule back at 01:15 UTC: the sentence under node3's tail is node3's line again, as before it.)

@@ -192,6 +192,42 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // its `connection to leader node1 lost: EOF` at .100 is written while it dies, yet it is measured as a follower's
   // detection: a node killed by the kill command is no follower.
   'adv17-kills2-kill-two-pids-leader-and-follower.log',
+  // adv18 (adversarial probes, session 29, 2026-12-02 02:10 UTC): see fixtures/pastes-corpus/README.md "adv18". Truth by
+  // hand before the engine ran; each wrong case also run on 0164303 (before session 28's roles) and e256de0 (session
+  // 29's start): the same verdict on both, so none is caused by a rule of this session.
+  // FALSE PASS (check-paste.ts readLeaderEvents, e7269eb/b188a90, session 27): engine passes, leader node2 (killed),
+  // node1 +1 / node3 +2; truth fails (killed follower node2, node1 led term 2). The lazy first reading leaves out the
+  // `heartbeat from leader node1 (term 2)` lines, and keeps its answer because one kill's node is named as leader by
+  // another line — a stale `[node3] following leader node2 (term 1)` — so node2's own `… (term 2), stepping down` is
+  // never read.
+  'adv18-lazy-stale-term1-leader-line-killed-follower.log',
+  // FALSE PASS (older than session 28): engine passes, leader node2 (killed), node1 +2 / node3 +2; truth fails (killed
+  // follower node2). No line says "leader": node1 sends the heartbeats and both others log `heartbeat from node1`, yet
+  // only `append from X` names a sender as leader (APPEND_SENDER_PATTERN), not `heartbeat from X`; with no leader read,
+  // the nameless `date; kill 4102` (pgrep: node2) is taken as the leader's kill.
+  'adv18-no-leader-word-heartbeats-from-node1-killed-follower.log',
+  // FALSE PASS (older than session 28's roles: the same on 0164303): engine passes, leader node2 (killed); truth fails
+  // (killed follower node2, node1 `became leader`). `heartbeat from node1 (state=leader, term=2)` on node2's lines is the
+  // sender's state, read as node2's own claim to lead (classify-line.ts ROLE_KEY_VALUE: PEER_BEFORE_KEY knows
+  // peer/remote/progress/to, not `from`).
+  'adv18-roles-state-field-after-sender-killed-follower.log',
+  // FALSE PASS (the same on 0164303): as above in logfmt, `from=n1 role=leader` (adv17's slog `sender.role` without the
+  // group dot): the sender's role read as the writer n2's.
+  'adv18-roles-logfmt-from-role-leader-killed-follower.log',
+  // FALSE PASS (the same on 0164303; adv17's `kill 4101 4102` family): `date; pkill kv_node` kills all three kv_node
+  // processes; node2's `connection to leader node1 closed: EOF` (+2) written after its own `received SIGTERM` line, and
+  // node3's in the same ms as its own, are measured as detections. A node killed by the kill command, or whose own kill
+  // line comes before its detection, is no follower.
+  'adv18-pkill-name-kills-all-three-follower-sigterm-shown.log',
+  // FALSE PASS (the same on 0164303): `date; killall kv_node` kills every kv_node (pgrep lists three); the followers'
+  // EOFs 1-2 ms later are written as they die (the grep keeps no SIGTERM line), measured +2 / +1.
+  'adv18-killall-name-kills-all-three-followers-eof.log',
+  // FALSE PASS (the same on 0164303): `kill 4101; while kill -0 4101 2>/dev/null; do :; done; date +%T.%3N` waits for
+  // node1's exit (it heartbeats until .552), so the date is no kill time; the engine times the kill by it, +3 / +4.
+  // The lead's sleep rule (3673aa0, isSleepBetweenDateAndKill) knows `sleep`, not a wait for the process's end.
+  'adv18-kill-then-wait-loop-kill-0-then-date.log',
+  // FALSE PASS (the same on 0164303): as above with `kill 4101 && tail --pid=4101 -f /dev/null; date +%T.%3N`.
+  'adv18-kill-then-tail-pid-wait-then-date.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

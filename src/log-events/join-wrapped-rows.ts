@@ -91,7 +91,7 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
   if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
   const hard = findHardWraps(lines, width, firstWidest);
   if (hard !== undefined && hard.wrapped >= MIN_WRAPPED_ROWS) return joinRows(lines, hard.joins, '');
-  const common = findCommonWidth(lines, width);
+  const common = findCommonWidth(lines, width, firstWidest);
   if (common !== undefined) return joinRows(lines, common, '');
   const soft = findSoftWraps(lines, width);
   return soft === undefined ? undefined : joinRows(lines, soft, ' ');
@@ -116,8 +116,9 @@ const MIN_COMMON_WRAPPED_ROWS = 3;
 // evidence: at least MIN_COMMON_WRAPPED_ROWS rows of it continue, at most one row of it does not, and every longer row
 // is a command line (a prompt's), fewer than the rows that continue. A longer log line is no console's output: its
 // rows were wrapped elsewhere (a chat app's word wrap, blind6). The joins, or undefined.
-function findCommonWidth(lines: PasteLines, widest: number): Uint8Array | undefined {
+function findCommonWidth(lines: PasteLines, widest: number, firstWidest: number): Uint8Array | undefined {
   const { starts, ends, count } = lines;
+  if (!startsOwnLine(lines.text.slice(starts[firstWidest]!, Math.min(ends[firstWidest]!, starts[firstWidest]! + 64)))) return undefined;
   const rows = new Int32Array(widest);
   for (let i = 0; i < count; i++) {
     const chars = ends[i]! - starts[i]!;

@@ -152,11 +152,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms, a bash `PS1='[\t] …'` prompt time taken as the kill's:
   // right since fixr, 23:50 UTC. A kill command's time that its shell prompt shows was drawn before the command was
   // typed; the killed node's own kill line after it is the kill, log-facts.ts dropPromptTimedRecords.)
-  // FALSE FAIL: node2/node3 "no detection after the kill", truth +2/+209 ms. A console that hard-wraps at 80 columns
-  // splits each `grep -H` record inside its timestamp (`…/node2/node.log:2026-12-01T14:05:3` / `3.102Z WARN connection
-  // to leader node1 closed: EOF`): the halves are not rejoined, so no detection line has a time or a writer. Rejoined,
-  // it passes.
-  'blind17-grep-h-abs-paths-conhost-wrap-80-inside-timestamp.log',
+  // (blind17-grep-h-abs-paths-conhost-wrap-80-inside-timestamp, a false fail — `grep -H` records hard-wrapped at 80
+  // columns inside their timestamps were not rejoined because the typed 84-character command was the paste's widest
+  // row: right since fixs, 02:30 UTC — join-wrapped-rows.ts findCommonWidth takes the width most rows share when every
+  // longer row is a command line, and isCutInsideStamp joins a row cut inside a dated timestamp.)
   // (blind17-python-multiprocessing-process-names-launcher-terminate, `Process-1` and `node 1` read as two nodes: right
   // since fixr, 00:40 UTC — multiprocessing's process name column after the time is a process column, the node its
   // lines' words name; its family names `Process-1` of the kill, scan-lines.ts PROCESS_NAME.)

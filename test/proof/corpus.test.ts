@@ -177,11 +177,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv17 batch 2 (00:40 UTC, main at 11d09c2).
   // (adv17-fixq-sentence-says-leader-killed-but-follower-died, a FALSE PASS caused by fixq's 5234f15, is right since the
   // lead took that rule back at 01:15 UTC: the sentence under node3's tail is node3's line again, as before it.)
-  // FALSE FAIL (no session rule: the same before fixq's 42b106a): truth passes (kill line 2, node2 +1, node3 +2);
-  // engine fails, killedNode node2. A chaos script's `[chaos] SIGTERM -> leader=node1 (pid 4101); watching node2,
-  // node3`: its leader field names the victim, and the watched survivors after it are read as the kill's target
-  // (42b106a skips a `leader=` value as a target, so node2 is the first node named). Without `; watching …` it passes.
-  'adv17-fixq-chaos-leader-field-is-the-kill-target.log',
+  // (adv17-fixq-chaos-leader-field-is-the-kill-target, a false fail — `[chaos] SIGTERM -> leader=node1 (pid 4101);
+  // watching node2, node3` read as node2's own kill line: right since fixs, 03:10 UTC — names after `watching`,
+  // `followers` and the like are no writer (attribute-node.ts OBSERVER_WORDS) and no target, and a kill line sent to a
+  // leader field that names no other node kills that leader (attribute-kill-targets.ts findKillTargets).)
   // adv17 batch 3 (00:50 UTC).
   // (adv17-fixq-heading-summary-other-kind-miscopy-node3, a FALSE PASS caused by fixq's heading rule 3a4c59e, is right
   // since the lead's 01:10 UTC fix: a summary line restates any detection of its node's own lines, whatever its kind.)

@@ -178,7 +178,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv17-fixq-sentence-says-leader-killed-but-follower-died, a FALSE PASS caused by fixq's 5234f15, is right since the
   // lead took that rule back at 01:15 UTC: the sentence under node3's tail is node3's line again, as before it.)
   // (adv17-fixq-chaos-leader-field-is-the-kill-target, a false fail — `[chaos] SIGTERM -> leader=node1 (pid 4101);
-  // watching node2, node3` read as node2's own kill line: right since fixs, 03:10 UTC — names after `watching`,
+  // watching node2, node3` read as node2's own kill line: right since fixs, 02:55 UTC — names after `watching`,
   // `followers` and the like are no writer (attribute-node.ts OBSERVER_WORDS) and no target, and a kill line sent to a
   // leader field that names no other node kills that leader (attribute-kill-targets.ts findKillTargets).)
   // adv17 batch 3 (00:50 UTC).

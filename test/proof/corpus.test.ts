@@ -186,7 +186,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv17 batch 3 (00:50 UTC).
   // (adv17-fixq-heading-summary-other-kind-miscopy-node3, a FALSE PASS caused by fixq's heading rule 3a4c59e, is right
   // since the lead's 01:10 UTC fix: a summary line restates any detection of its node's own lines, whatever its kind.)
-  // (adv17-kills2-kill-two-pids-leader-and-follower, a FALSE PASS older than session 28, is right since fp2's 02:55 UTC
+  // (adv17-kills2-kill-two-pids-leader-and-follower, a FALSE PASS older than session 28, is right since fp2's 02:45 UTC
   // rule: a follower ended with the leader — by the same command, `kill 4101 4102` with pgrep's pids, or by its own
   // kill line before its detection — is no follower left to notice (log-facts.ts findFollowerDeath).)
   // blind18 (hand-written, blind), added 2026-12-02 02:10 UTC: see fixtures/pastes-corpus/README.md "Eighteenth pass".
@@ -247,7 +247,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // group dot): the sender's role read as the writer n2's.
   'adv18-roles-logfmt-from-role-leader-killed-follower.log',
   // (adv18-pkill-name-kills-all-three-follower-sigterm-shown and adv18-killall-name-kills-all-three-followers-eof, FALSE
-  // PASSES older than session 29, are right since fp2's 02:55 UTC rule: `pkill NAME` / `killall NAME` end every listed
+  // PASSES older than session 29, are right since fp2's 02:45 UTC rule: `pkill NAME` / `killall NAME` end every listed
   // process of that program (several-node-kills.ts), and a follower's line after its own kill line is no detection.)
   // FALSE PASS (the same on 0164303): `kill 4101; while kill -0 4101 2>/dev/null; do :; done; date +%T.%3N` waits for
   // node1's exit (it heartbeats until .552), so the date is no kill time; the engine times the kill by it, +3 / +4.

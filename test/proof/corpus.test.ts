@@ -229,6 +229,19 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv18-kill-then-wait-loop-kill-0-then-date.log',
   // FALSE PASS (the same on 0164303): as above with `kill 4101 && tail --pid=4101 -f /dev/null; date +%T.%3N`.
   'adv18-kill-then-tail-pid-wait-then-date.log',
+  // adv18 batch 2 (02:35 UTC): a killed follower's own line read as its claim to lead (each the same on 0164303):
+  // FALSE PASS: `[node2] state: leader -> follower (term 2, leader node1)` — a step-down read as `state: leader`
+  // (BECAME_LEADER_PATTERN's role key / ROLE_KEY_VALUE take the first role word, the one it leaves); node2 is read as
+  // leading after node1's `became leader` 1 ms earlier, so its kill is the leader's and node1's/node3's EOFs on node2 pass.
+  'adv18-state-transition-leader-to-follower-killed-follower.log',
+  // FALSE PASS: `[node2] leader for term 2 is node1` — BECAME_LEADER_PATTERN's `leader for term` (a leader's own
+  // `leader for term 13`) claims for the writer although the line names node1.
+  'adv18-leader-for-term-is-node1-killed-follower.log',
+  // FALSE PASS: `[node2] node1 won the election for term 2` — `won the election` claims for the writer, not the node named
+  // before it.
+  'adv18-node1-won-election-on-follower-line-killed-follower.log',
+  // FALSE PASS: `kill 4101 && pidwait -f 'kv_node --id 1'; date` (procps-ng 4's pwait): as the wait-loop pastes above.
+  'adv18-kill-then-pidwait-then-date.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

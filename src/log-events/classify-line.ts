@@ -363,6 +363,61 @@ const ROLE_KEY_BEFORE = /\b(?:role|state)["']?\s?[=:]\s?["']?$/i;
 const ROLE_KEY_VALUE = /\b(?:role|state|raft_?state|server_?state)["']?\s?[=:]\s?["']?(?:State_?|StateRole::|ServerState::)?(?:pre_?)?(leader|follower|candidate)\b/gi;
 // A role key about another node: the leader's `peer n2 state=Follower`, a progress line's `to=2 … state=…`.
 const PEER_BEFORE_KEY = /\b(?:peer|remote|progress|to)\b[\s\w=:"',-]{0,24}$/i;
+// The group path glued to a key (`sender.`, `raft.node.`, `peer-`), as slog/zap/logrus print a group's fields.
+const GROUP_PATH_BEFORE = /(?:[A-Za-z_$][\w$]*[.-])+$/;
+// The name right before a container's opener: `"sender":{`, `sender={`, `sender: {`, `Sender(`, `RaftNode{`.
+const CONTAINER_NAME_BEFORE = /(?:([A-Za-z_$][\w$.-]*)["']?\s?[:=]\s?|([A-Za-z_$][\w$]*))$/;
+// Words of a group that is the writer's own: its state (`self.role`, `node.role`, `raft.state`, `"raft":{"state":…}`,
+// `RaftNode{role=…}`) or a structured logger's container of the record's fields (tracing's `"fields":{…}`, `"attrs"`).
+// Any other group (`sender`, `from`, `peer`, `leader`, `msg`, `Progress`) may describe another node.
+const OWN_GROUP_WORDS = new Set([
+  ...['self', 'node', 'local', 'me', 'my', 'this', 'own', 'raft', 'server', 'status', 'state', 'current', 'cur', 'info', 'kv', 'app'],
+  ...['fields', 'attrs', 'attributes', 'labels', 'properties', 'context', 'ctx', 'extra', 'meta', 'metadata', 'span', 'tags', 'details'],
+]);
+
+/**
+ * Whether the role key starting at `keyStart` describes another node than the writer: after a peer's words
+ * (`peer n2 state=Follower`), or inside a group (a dotted path `sender.role=leader`, a nested object
+ * `"from":{"role":"leader"}`, a struct `Progress{state=…}`) that is not the writer's own — every word of each group's
+ * name must be one of OWN_GROUP_WORDS or the writer's name (`self.role`, `node.role`, `raft.state`, `n2.role` by n2).
+ */
+function isOtherNodesKey(text: string, keyStart: number, ownNode: string | undefined): boolean {
+  if (PEER_BEFORE_KEY.test(text.slice(Math.max(0, keyStart - 48), keyStart))) return true;
+  const path = GROUP_PATH_BEFORE.exec(text.slice(Math.max(0, keyStart - 64), keyStart));
+  if (path && !isOwnGroup(path[0].slice(0, -1), ownNode)) return true;
+  let depth = 0;
+  for (let i = keyStart - 1; i >= 0 && i >= keyStart - 512; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 || c === 93 || c === 41) depth++;
+    else if (c === 123 || c === 91 || c === 40) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const named = CONTAINER_NAME_BEFORE.exec(text.slice(Math.max(0, i - 64), i));
+      const name = named ? (named[1] ?? named[2])! : undefined;
+      if (name !== undefined && !isOwnGroup(name, ownNode)) return true;
+    }
+  }
+  return false;
+}
+
+// A group name's words (split at `.`, `-`, `_` and camelCase humps) all name the writer's own state or the writer.
+function isOwnGroup(name: string, ownNode: string | undefined): boolean {
+  const own = ownNode === undefined ? undefined : normalizeNodeToken(ownNode);
+  for (const part of name.split(/[.-]/)) {
+    if (part === '') continue;
+    const node = normalizeNodeToken(part);
+    if (node !== undefined) {
+      if (node !== own) return false;
+      continue;
+    }
+    for (const word of part.replace(/([a-z\d])([A-Z])/g, '$1_$2').split('_')) {
+      if (word !== '' && !OWN_GROUP_WORDS.has(word.toLowerCase())) return false;
+    }
+  }
+  return true;
+}
 // What may stand between a role column and the message: `LEADER t7 | …`, `leader: …`, `Leader] …`.
 const COLUMN_END = /^[\s:|\]-]*/;
 // Words that make "leader" a noun of the message rather than the writer's role (`node3 LEADER election started`,
@@ -383,7 +438,8 @@ const LEADER_NOUN_WORDS = new Set(['election', 'elected', 'elect', 'lease', 'cha
  */
 function isRoleColumn(text: string, start: number, end: number, ownNode: string | undefined, noSubject = false): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (ROLE_KEY_BEFORE.test(before)) return !PEER_BEFORE_KEY.test(text.slice(Math.max(0, start - 48), start));
+  const key = ROLE_KEY_BEFORE.exec(before);
+  if (key) return !isOtherNodesKey(text, start - before.length + key.index, ownNode);
   const c = text.charCodeAt(end);
   // `leader=n1`, `leader-id`, `"leader":"n1"`: a key naming the leader, no role.
   if (c === 61 || c === 34 || c === 39 || c === 45 || c === 95) return false;
@@ -459,13 +515,24 @@ export function readOwnRole(text: string, ownNode: string | undefined): OwnRole 
   if (!ROLE_GATE.test(text)) return undefined;
   ROLE_KEY_VALUE.lastIndex = 0;
   for (let m = ROLE_KEY_VALUE.exec(text); m !== null; m = ROLE_KEY_VALUE.exec(text)) {
-    if (!PEER_BEFORE_KEY.test(text.slice(Math.max(0, m.index - 24), m.index))) return roleOf(m[1]!);
+    if (!isOtherNodesKey(text, m.index, ownNode)) return roleOf(m[1]!);
   }
   ROLE_WORD.lastIndex = 0;
   for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
     if (isRoleColumn(text, m.index, m.index + m[0].length, ownNode)) return roleOf(m[0]);
   }
   return undefined;
+}
+
+// A line BECAME_LEADER_PATTERN matches still claims to lead once each role key about another node (`sender.role=leader`,
+// `"from":{"role":"leader"}`: isOtherNodesKey) is blanked.
+function isClaimWithoutOtherNodesRoles(text: string, ownNode: string | undefined): boolean {
+  let own = text;
+  ROLE_KEY_VALUE.lastIndex = 0;
+  for (let m = ROLE_KEY_VALUE.exec(text); m !== null; m = ROLE_KEY_VALUE.exec(text)) {
+    if (isOtherNodesKey(text, m.index, ownNode)) own = own.slice(0, m.index) + '_'.repeat(m[0].length) + own.slice(m.index + m[0].length);
+  }
+  return own === text || BECAME_LEADER_PATTERN.test(own);
 }
 
 function roleOf(word: string): OwnRole {
@@ -664,7 +731,12 @@ function classifyKind(
     meaning.leader = namedLeader;
     return meaning;
   }
-  if ((may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text) && !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text)) {
+  if (
+    (may & BIT.became) !== 0 &&
+    BECAME_LEADER_PATTERN.test(text) &&
+    !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text) &&
+    isClaimWithoutOtherNodesRoles(text, ownNode)
+  ) {
     const meaning = meaningOf(text, 'became-leader');
     const leader = ownNode ?? meaning.subject;
     if (leader !== undefined) meaning.leader = leader;

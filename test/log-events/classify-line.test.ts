@@ -339,6 +339,47 @@ describe("readOwnRole: the writer's role column or field is its own role", () =>
     expect(m('ts=2026-12-01T10:00:00.100Z node=n2 role=follower leader=n1 term=3 msg="received SIGTERM, shutting down"', 'node2')).toMatchObject({ kind: 'kill', role: 'follower' });
     expect(m('12:00:01.000 node2 WARN leader: node1 shutting down', 'node2')).toMatchObject({ kind: 'other', notKill: 'peer' });
   });
+
+  it("reads no writer's role from a role key in another node's group: a dotted path, a nested object or a struct (fp2)", () => {
+    // Go slog's group `sender` on a follower's append line states the leader's role (adv17's FALSE PASS).
+    const slog = 'time=2026-12-01T10:00:00.053Z level=DEBUG msg="append entries ok" node=n2 term=2 sender.id=n1 sender.role=leader';
+    expect(readOwnRole(slog, 'n2')).toBeUndefined();
+    expect(classifyLineText(slog, patterns, { ownNode: 'n2' }).kind).not.toBe('became-leader');
+    const peers = [
+      'level=INFO msg="vote granted" node=n3 from.id=n1 from.role=candidate',
+      'level=INFO msg="append ok" node=n3 peer.role=leader',
+      'level=INFO msg="append ok" node=n3 leader.id=n1 leader.state=leader',
+      'level=INFO msg="append ok" node=n3 remote.raft.role=leader',
+      'level=INFO msg="append ok" node=n3 sender-role=leader',
+      '{"time":"10:00:00.052","node":"n3","msg":"append entries ok","sender":{"id":"n1","role":"leader"}}',
+      '{"node":"n3","msg":"status","peers":[{"id":"n1","state":"Leader"},{"id":"n2","state":"Follower"}]}',
+      '10:00:00.052 INFO [n3] append ok from AppendRequest{term=2, from=n1, role=LEADER}',
+      '10:00:00.052 INFO [n3] append ok sender: {id: n1, role: leader}',
+      'level=INFO msg="append ok" node=n3 n1.role=leader',
+    ];
+    for (const line of peers) {
+      expect(readOwnRole(line, 'n3'), line).toBeUndefined();
+      expect(classifyLineText(line, patterns, { ownNode: 'n3' }).kind, line).not.toBe('became-leader');
+    }
+  });
+
+  it("keeps a role key in the writer's own group: self., node., raft., its own name, a logger's fields container (fp2)", () => {
+    const own: [string, 'leader' | 'follower'][] = [
+      ['time=2026-12-01T10:00:00.051Z level=DEBUG msg="heartbeat sent" node=n1 self.id=n1 self.role=leader', 'leader'],
+      ['level=INFO msg="tick" node.id=n1 node.role=leader', 'leader'],
+      ['level=INFO msg="tick" raft.state=leader term=2', 'leader'],
+      ['level=INFO msg="tick" raft.node.role=follower term=2', 'follower'],
+      ['level=INFO msg="tick" n1.role=leader', 'leader'],
+      ['{"time":"10:00:00.051","node":"n1","raft":{"term":2,"role":"leader"}}', 'leader'],
+      ['{"timestamp":"10:00:00.051","level":"INFO","fields":{"message":"tick","role":"leader"},"target":"kv"}', 'leader'],
+      ['10:00:00.051 INFO RaftNode{id=n1, role=LEADER} heartbeat sent', 'leader'],
+      ['10:00:00.051 INFO [n1] (role=leader) heartbeat sent', 'leader'],
+    ];
+    for (const [line, role] of own) {
+      expect(readOwnRole(line, 'n1'), line).toBe(role);
+      if (role === 'leader') expect(classifyLineText(line, patterns, { ownNode: 'n1' }), line).toMatchObject({ kind: 'became-leader', leader: 'n1' });
+    }
+  });
 });
 
 describe("systemd stopping a unit (kills2)", () => {

@@ -6,10 +6,15 @@
 // The width is the paste's longest row. A row of that width continues on the next row when that row is not blank,
 // does not start a record (recordHeadShape: a time near its start, an epoch, JSON; nor holds a time in its first 64
 // characters) or a prompt, and is not indented like a stack frame. A paste is taken as hard-wrapped only when at least two rows continue that way, so an ordinary
-// paste whose longest line happens to precede a trace line is left alone. Cost: one pass over the line lengths; the
-// rows' text is read only for the rows of the widest length.
+// paste whose longest line happens to precede a trace line is left alone. A command line longer than the console (typed
+// after its rows were copied, or not wrapped by it) hides its width: then the width is the one most rows have, on strong evidence
+// (findCommonWidth). A row cut inside a dated timestamp continues even though the next row starts with a time
+// (`…node.log:2026-12-01T1` / `4:05:33.102Z WARN …`, isCutInsideStamp). Cost: one or two passes over the line lengths;
+// the rows' text is read only for the rows of the width.
+import { isAsciiDigit as isDigit } from './char-codes.js';
 import { recordHeadShape } from './detect-pane-layout.js';
 import { indexLines, lineNumber, type PasteLines } from './paste-lines.js';
+import { parseTimestampAt } from './parse-timestamp.js';
 import { readShellPrompt } from './shell-prompt.js';
 import { isJobTableRow } from './shell-jobs.js';
 
@@ -39,8 +44,35 @@ function continuesRow(lines: PasteLines, i: number, width: number): boolean {
   const c0 = text.charCodeAt(start);
   if (c0 === 9 || (c0 === 32 && text.charCodeAt(start + 1) === 32)) return false;
   const row = text.slice(start, Math.min(end, start + 64));
-  if (row.trim() === '' || startsOwnLine(row) || TIME_OF_DAY.test(row) || MARKUP_ROW.test(row)) return false;
-  return recordHeadShape(text, start, end) === undefined;
+  if (row.trim() === '' || startsOwnLine(row) || MARKUP_ROW.test(row)) return false;
+  if (TIME_OF_DAY.test(row) || recordHeadShape(text, start, end) !== undefined) return isCutInsideStamp(lines, i);
+  return true;
+}
+
+// How far back from a row's end a timestamp cut by the wrap may start, and how much of the next row completes it.
+const STAMP_TAIL_CHARS = 24;
+const STAMP_HEAD_CHARS = 40;
+
+// Row i ends inside a dated timestamp that row i + 1 completes: read across the cut, a stamp with a date starts in row
+// i and ends in row i + 1, and row i + 1 alone starts with no dated stamp of its own (`2026-12-01T1` / `4:05:33.102Z`
+// joins; `… term 3` / `2026-12-01T14:05:33.4…` and `… index 4` / `14:05:33.4…` are two records).
+function isCutInsideStamp(lines: PasteLines, i: number): boolean {
+  const { text } = lines;
+  const cut = lines.ends[i]!;
+  const from = Math.max(lines.starts[i]!, cut - STAMP_TAIL_CHARS);
+  const next = lines.starts[i + 1]!;
+  const nextEnd = Math.min(lines.ends[i + 1]!, next + STAMP_HEAD_CHARS);
+  const alone = parseTimestampAt(text, next, nextEnd);
+  if (alone !== undefined && alone.kind !== 'time-of-day') return false;
+  const joined = text.slice(from, cut) + text.slice(next, nextEnd);
+  const cutAt = cut - from;
+  for (let k = from === lines.starts[i]! ? 0 : 1; k < cutAt; k++) {
+    if (!isDigit(joined.charCodeAt(k)) || (k > 0 && isDigit(joined.charCodeAt(k - 1)))) continue;
+    const stamp = parseTimestampAt(joined, k, joined.length);
+    if (stamp === undefined || stamp.end <= cutAt) continue;
+    return stamp.kind === 'absolute' || stamp.kind === 'yearless';
+  }
+  return false;
 }
 
 /** `lines` with hard-wrapped rows joined (see the header comment), or undefined when the paste is not hard-wrapped. */
@@ -57,19 +89,55 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
     }
   }
   if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
+  const hard = findHardWraps(lines, width, firstWidest);
+  if (hard !== undefined && hard.wrapped >= MIN_WRAPPED_ROWS) return joinRows(lines, hard.joins, '');
+  const common = findCommonWidth(lines, width, firstWidest);
+  if (common !== undefined) return joinRows(lines, common, '');
+  const soft = findSoftWraps(lines, width);
+  return soft === undefined ? undefined : joinRows(lines, soft, ' ');
+}
+
+// The rows of exactly `width` from `first` on that continue on the next row.
+function findHardWraps(lines: PasteLines, width: number, first: number): { readonly joins: Uint8Array; readonly wrapped: number } | undefined {
+  const { starts, ends, count } = lines;
   let joins: Uint8Array | undefined;
   let wrapped = 0;
-  for (let i = firstWidest; i < count; i++) {
+  for (let i = first; i < count; i++) {
     if (ends[i]! - starts[i]! !== width || !continuesRow(lines, i, width)) continue;
     (joins ??= new Uint8Array(count))[i] = 1;
     wrapped++;
   }
-  if (joins === undefined || wrapped < MIN_WRAPPED_ROWS) {
-    joins = findSoftWraps(lines, width);
-    if (joins === undefined) return undefined;
-    return joinRows(lines, joins, ' ');
+  return joins === undefined ? undefined : { joins, wrapped };
+}
+
+const MIN_COMMON_WRAPPED_ROWS = 3;
+// A console's width hidden by a longer command line (blind17's conhost paste: a typed 84-character `grep -H` command
+// over rows cut at 80): the width most rows of MIN_WIDTH or more have, `widest` excluded. Taken only on strong
+// evidence: at least MIN_COMMON_WRAPPED_ROWS rows of it continue, at most one row of it does not, and every longer row
+// is a command line (a prompt's), fewer than the rows that continue. A longer log line is no console's output: its
+// rows were wrapped elsewhere (a chat app's word wrap, blind6). The joins, or undefined.
+function findCommonWidth(lines: PasteLines, widest: number, firstWidest: number): Uint8Array | undefined {
+  const { starts, ends, count } = lines;
+  if (!startsOwnLine(lines.text.slice(starts[firstWidest]!, Math.min(ends[firstWidest]!, starts[firstWidest]! + 64)))) return undefined;
+  const rows = new Int32Array(widest);
+  for (let i = 0; i < count; i++) {
+    const chars = ends[i]! - starts[i]!;
+    if (chars >= MIN_WIDTH && chars < widest) rows[chars]!++;
   }
-  return joinRows(lines, joins, '');
+  let width = 0;
+  for (let w = MIN_WIDTH; w < widest; w++) if (rows[w]! >= rows[width]! && rows[w]! >= MIN_COMMON_WRAPPED_ROWS) width = w;
+  if (width === 0) return undefined;
+  let longer = 0;
+  let first = -1;
+  for (let i = 0; i < count; i++) {
+    const chars = ends[i]! - starts[i]!;
+    if (chars > width) {
+      if (++longer >= rows[width]! || !startsOwnLine(lines.text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 64)))) return undefined;
+    } else if (chars === width && first < 0) first = i;
+  }
+  const hard = findHardWraps(lines, width, first);
+  if (hard === undefined || hard.wrapped < MIN_COMMON_WRAPPED_ROWS || hard.wrapped < rows[width]! - 1 || longer >= hard.wrapped) return undefined;
+  return hard.joins;
 }
 
 // A chat app or a narrow window wraps at word boundaries, so rows differ in width: "… [node3] WARN  connection to

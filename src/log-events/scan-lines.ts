@@ -2759,24 +2759,27 @@ const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
 // Dec  1 15:33:08 UTC 2026`) starts with a weekday, which the head scan locates no time behind: that line is read
 // from its first word.
-const SLEEP_WORD = /(?:^|[\s;&|(])(?:sleep|start-sleep)\b/gi;
+// What makes the shell wait between two commands: a sleep, or a wait for a process to end (bash's `wait`, `tail
+// --pid=N -f /dev/null`, a `while kill -0 N` / `until ! pgrep` loop, PowerShell's `Wait-Process`, `read` for Enter).
+const DELAY_WORDS = /(?:^|[\s;&|(])(?:(?:sleep|start-sleep|wait|wait-process|read|inotifywait|waitpid|pwait)\b[^;&|\n]{0,24}|(?:while|until)\b[^;\n]{0,40}|tail\b[^;&|\n]{0,10}--pid\b[^;&|\n]{0,30})/gi;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
 export const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
 
 /**
- * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`: a sleep between the date and the kill, so the printed
- * date is seconds away from the kill and times nothing (adv17's `kill … && sleep 1 && date` paste, a false pass). Here
- * and for the report that says why such a kill has no time (measure-detection.ts).
+ * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`, `kill 4101; while kill -0 4101; do :; done; date`: a
+ * delay between the date and the kill, so the printed date is away from the kill (seconds, or the process's end) and
+ * times nothing (adv17's `kill … && sleep 1 && date` and adv18's wait-for-exit pastes, false passes). The delay's
+ * words (`sleep 1`), for the report that says why such a kill has no time (measure-detection.ts); undefined when none.
  */
-export function isSleepBetweenDateAndKill(typed: string): boolean {
+export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   const date = DATE_WORD.exec(typed);
   const kill = COMMAND_KILL_PATTERN.exec(typed);
-  if (date === null || kill === null) return false;
+  if (date === null || kill === null) return undefined;
   const from = Math.min(date.index, kill.index);
   const to = Math.max(date.index, kill.index);
-  SLEEP_WORD.lastIndex = from;
-  const sleep = SLEEP_WORD.exec(typed);
-  return sleep !== null && sleep.index < to;
+  DELAY_WORDS.lastIndex = from;
+  const delay = DELAY_WORDS.exec(typed);
+  return delay !== null && delay.index < to ? delay[0].replace(/^[\s;&|(]+/, '').trim() : undefined;
 }
 
 // VS Code's task terminal (` *  Executing task: date +%T.%3N && kill …`, in older versions `> Executing task: … <`) prints an
@@ -2800,7 +2803,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (!isWeekdayAt(text, at)) return undefined;
   }
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
-  if (!command.test(typed) || isSleepBetweenDateAndKill(typed)) return undefined;
+  if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
 }

@@ -15,7 +15,7 @@ import { lessonHints } from './find-hint.js';
 import { measureDetection } from './measure-detection.js';
 import { nameVerdictNodes } from './name-verdict-nodes.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
-import { indexLines, lineAt } from '../log-events/paste-lines.js';
+import { indexLines, lineAt, lineNumber, type PasteLines } from '../log-events/paste-lines.js';
 import { detectPaneLayout, PANE_BORDER_GLYPHS } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
@@ -165,6 +165,7 @@ const LAZY = BIT.heardFrom | BIT.role;
  * paste with one kill of a node named as leader keeps its first reading.
  */
 function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean; measurements: Measurements | null } }>(
+  lines: PasteLines,
   mayMatch: Uint16Array | number[],
   read: (candidates: number[], masks: ArrayLike<number>) => T,
 ): T {
@@ -178,22 +179,26 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
     if (masks[i] !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);
-  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements))) return first;
+  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, lines))) return first;
   const all: number[] = [];
   for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) all.push(i);
   return read(all, mayMatch);
 }
 
-// One kill in the events, of a node that some event other than a kill names as leader (its own claim, a follower's
-// statement, a detection's "connection to leader node1 lost").
-function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Measurements | null): boolean {
+// One kill in the events, of a node that a measured follower's detection names as its leader ("connection to leader
+// node1 lost" after the kill). Not a claim or statement before the kill: a leadership the skipped lines may have
+// ended since (adv18: `following leader node2 (term 1)`, then node2's own `heartbeat from leader node1 (term 2)`).
+function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Measurements | null, lines: PasteLines): boolean {
   const leader = measurements?.leader;
   if (leader == null) return false;
   let kills = 0;
   let named = false;
   for (const event of events) {
     if (event.kind === 'kill') kills++;
-    else if (event.leader === leader) named = true;
+    else if (event.leader === leader && !named) {
+      const number = lineNumber(lines, event.line);
+      named = measurements!.followers.some((f) => f.line === number && f.node === event.node);
+    }
   }
   return kills < 2 && named;
 }
@@ -285,7 +290,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       const mayMatch = markCandidateLines(scanner, marks);
       // Lines that only hear from a leader ("heartbeat from leader node1") come with every heartbeat: they are read
       // only where they can change the answer (readLeaderEvents).
-      const { events, result } = readLeaderEvents(mayMatch, (candidates, masks) => {
+      const { events, result } = readLeaderEvents(read, mayMatch, (candidates, masks) => {
         const readEvents = readLogEvents(read, { kill, heartbeat, connection }, { candidates, mayMatch: masks });
         return { events: readEvents, result: measureDetection(timing, read, readEvents, { kill, heartbeat, connection }, where) };
       });

@@ -23,7 +23,7 @@ import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/p
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
-import { isSleepBetweenDateAndKill } from '../log-events/scan-lines.js';
+import { findDelayBetweenDateAndKill } from '../log-events/scan-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
@@ -717,10 +717,12 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // terminal's section: bash's `[1]+ Stopped ./kv_node --id 1 …`), else the first kill command naming its victim (a pid
 // or a node: `Stop-Process -Id 9120`, the act, not a sentence about it), else the first at all (the student's prose);
 // with `commandsOnly`, none that is only words (no node, no pid).
-// The kill line without a time, and whether a sleep between its date and its kill is why (the date printed a time, just not the kill's).
-function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; sleptBetweenDateAndKill?: true } {
+// The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
+// time, just not the kill's).
+function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string } {
   const line = lineNumber(lines, untimed.line);
-  return isSleepBetweenDateAndKill(lineText(lines, untimed.line, 4096)) ? { untimestampedLine: line, sleptBetweenDateAndKill: true } : { untimestampedLine: line };
+  const delay = findDelayBetweenDateAndKill(lineText(lines, untimed.line, 4096));
+  return delay === undefined ? { untimestampedLine: line } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
 }
 
 function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): LogEvent | undefined {

@@ -127,3 +127,58 @@ describe('joinWrappedRows on a GitHub comment', () => {
     expect(joinWrappedRows(indexLines(text))).toBeUndefined();
   });
 });
+
+// An 80-column console under a typed command longer than it: `grep -H` records cut inside their timestamps.
+const PREFIX = (n: number): string => `/home/student/courses/cs451/proj3-kv-raft-final/data/node${n}/node.log:`;
+const GREP = "$ grep -H -E 'SIGTERM|EOF|timeout|leader' ~/courses/cs451/proj3-kv-raft-final/data/node*/node.log";
+const CUT_AFTER_HOUR_DIGIT = [
+  GREP,
+  `${PREFIX(1)}2026-12-01T0`,
+  '9:41:05.301Z INFO received SIGTERM, shutting down',
+  `${PREFIX(2)}2026-12-01T0`,
+  '9:41:05.302Z WARN connection to leader node1 closed: EOF',
+  `${PREFIX(3)}2026-12-01T0`,
+  '9:41:05.547Z WARN heartbeat timeout, no message from leader node1 in 296ms',
+];
+
+describe('joinWrappedRows at a width most rows share, rows cut inside their timestamps (blind17, fixs)', () => {
+  it('joins rows of the common width under a longer command line, across a cut inside a dated timestamp', () => {
+    expect(CUT_AFTER_HOUR_DIGIT[1]).toHaveLength(80);
+    const joined = joinWrappedRows(indexLines(CUT_AFTER_HOUR_DIGIT.join('\n')));
+    expect(joined && rowsOf(joined)).toEqual([
+      [1, GREP],
+      [2, `${PREFIX(1)}2026-12-01T09:41:05.301Z INFO received SIGTERM, shutting down`],
+      [4, `${PREFIX(2)}2026-12-01T09:41:05.302Z WARN connection to leader node1 closed: EOF`],
+      [6, `${PREFIX(3)}2026-12-01T09:41:05.547Z WARN heartbeat timeout, no message from leader node1 in 296ms`],
+    ]);
+  });
+
+  it('leaves them apart when a longer row is a log line (rows wrapped elsewhere) or too few rows share the width', () => {
+    const longLogLine = `${PREFIX(1)}2026-12-01T09:41:02.118Z INFO became leader for term 2, peers node2 node3`;
+    expect(joinWrappedRows(indexLines([longLogLine, ...CUT_AFTER_HOUR_DIGIT.slice(1)].join('\n')))).toBeUndefined();
+    expect(joinWrappedRows(indexLines(CUT_AFTER_HOUR_DIGIT.slice(0, 5).join('\n')))).toBeUndefined();
+  });
+
+  it('leaves a cut with no date before it apart: a row starting with its own time of day is a record', () => {
+    const timeOfDay = [GREP, `${PREFIX(1)}0`, '9:41:05.301 INFO received SIGTERM', `${PREFIX(2)}0`, '9:41:05.302 WARN closed: EOF', `${PREFIX(3)}0`, '9:41:05.547 WARN heartbeat timeout'];
+    expect(joinWrappedRows(indexLines(timeOfDay.join('\n')))).toBeUndefined();
+  });
+
+  it('never joins a full-width row, or a short row, to the record after it that starts with its own time', () => {
+    const rows = [
+      "$ grep -h -E 'node1|timeout|applied' ~/courses/cs451/proj3-kv-raft/data/node2/node.log ~/courses/cs451/proj3-kv-raft/data/node3/node.log",
+      '2026-12-01T10:00:00.052Z [node2] DEBUG heartbeat from leader node1 term 2',
+      '2026-12-01T10:00:00.101Z [node2] WARN connection to leader node1 closed: EOF, wi',
+      'll retry with backoff',
+      '2026-12-01T10:00:00.313Z [node2] INFO election timeout elapsed, starting electio',
+      'n for term 3 as candidate',
+      '2026-12-01T10:00:00.053Z [node3] DEBUG heartbeat from leader node1 term 2',
+      '2026-12-01T10:00:00.150Z [node3] INFO applied entry #41 to state machine, term 2',
+      '2026-12-01T10:00:00.402Z [node3] WARN heartbeat timeout: no message from leader ',
+      'node1 in 349ms, becoming candidate',
+    ];
+    const joined = joinWrappedRows(indexLines(rows.join('\n')));
+    expect(joined && rowsOf(joined).map(([n]) => n)).toEqual([1, 2, 3, 5, 7, 8, 9]);
+    expect(joined && lineText(joined, 5)).toBe(rows[7]);
+  });
+});

@@ -72,6 +72,23 @@ describe('checkPaste', () => {
     expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node3' });
   });
 
+  it('a statement before the kill that the killed node leads does not keep "heartbeat from leader" lines unread: it may be stale', () => {
+    // adv18: node2 led term 1 (its claim, node3's statement); node1 leads term 2, said only by lines that hear from it
+    const paste = [
+      '09:59:52.309 [node2] won election for term 1, votes from node2, node3',
+      '09:59:52.310 [node3] following leader node2 (term 1)',
+      '09:59:57.904 [node2] heartbeat from leader node1 (term 2), stepping down',
+      '09:59:57.905 [node3] heartbeat from leader node1 (term 2), election timeout reset',
+      '10:00:00.101 [node2] received SIGTERM, shutting down',
+      '10:00:00.102 [node1] append to node2 failed: EOF',
+      '10:00:00.103 [node3] peer node2 stream closed: EOF',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node2' });
+  });
+
   it('knows a killed node was a follower from "append from leader X" lines (only a leader sends appends)', () => {
     const paste = [
       '2026-11-30T12:00:04.900Z node1 follower: append from leader node3 term=2 ok',

@@ -152,11 +152,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (blind17-bash-ps1-t-prompt-time-before-kill-leader-own-ms, a bash `PS1='[\t] …'` prompt time taken as the kill's:
   // right since fixr, 23:50 UTC. A kill command's time that its shell prompt shows was drawn before the command was
   // typed; the killed node's own kill line after it is the kill, log-facts.ts dropPromptTimedRecords.)
-  // FALSE FAIL: node2/node3 "no detection after the kill", truth +2/+209 ms. A console that hard-wraps at 80 columns
-  // splits each `grep -H` record inside its timestamp (`…/node2/node.log:2026-12-01T14:05:3` / `3.102Z WARN connection
-  // to leader node1 closed: EOF`): the halves are not rejoined, so no detection line has a time or a writer. Rejoined,
-  // it passes.
-  'blind17-grep-h-abs-paths-conhost-wrap-80-inside-timestamp.log',
+  // (blind17-grep-h-abs-paths-conhost-wrap-80-inside-timestamp, a false fail — `grep -H` records hard-wrapped at 80
+  // columns inside their timestamps were not rejoined because the typed 84-character command was the paste's widest
+  // row: right since fixs, 02:30 UTC — join-wrapped-rows.ts findCommonWidth takes the width most rows share when every
+  // longer row is a command line, and isCutInsideStamp joins a row cut inside a dated timestamp.)
   // (blind17-python-multiprocessing-process-names-launcher-terminate, `Process-1` and `node 1` read as two nodes: right
   // since fixr, 00:40 UTC — multiprocessing's process name column after the time is a process column, the node its
   // lines' words name; its family names `Process-1` of the kill, scan-lines.ts PROCESS_NAME.)
@@ -229,12 +228,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv18 (adversarial probes, session 29, 2026-12-02 02:10 UTC): see fixtures/pastes-corpus/README.md "adv18". Truth by
   // hand before the engine ran; each wrong case also run on 0164303 (before session 28's roles) and e256de0 (session
   // 29's start): the same verdict on both, so none is caused by a rule of this session.
-  // FALSE PASS (check-paste.ts readLeaderEvents, e7269eb/b188a90, session 27): engine passes, leader node2 (killed),
-  // node1 +1 / node3 +2; truth fails (killed follower node2, node1 led term 2). The lazy first reading leaves out the
-  // `heartbeat from leader node1 (term 2)` lines, and keeps its answer because one kill's node is named as leader by
-  // another line — a stale `[node3] following leader node2 (term 1)` — so node2's own `… (term 2), stepping down` is
-  // never read.
-  'adv18-lazy-stale-term1-leader-line-killed-follower.log',
+  // (adv18-lazy-stale-term1-leader-line-killed-follower, a FALSE PASS of readLeaderEvents' lazy first reading kept on a
+  // stale `[node3] following leader node2 (term 1)`: right since the lead's 02:35 UTC rule — the first reading stands
+  // only when a measured follower's detection after the kill names the killed node its leader, check-paste.ts.)
   // FALSE PASS (older than session 28): engine passes, leader node2 (killed), node1 +2 / node3 +2; truth fails (killed
   // follower node2). No line says "leader": node1 sends the heartbeats and both others log `heartbeat from node1`, yet
   // only `append from X` names a sender as leader (APPEND_SENDER_PATTERN), not `heartbeat from X`; with no leader read,
@@ -256,12 +252,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // FALSE PASS (the same on 0164303): `date; killall kv_node` kills every kv_node (pgrep lists three); the followers'
   // EOFs 1-2 ms later are written as they die (the grep keeps no SIGTERM line), measured +2 / +1.
   'adv18-killall-name-kills-all-three-followers-eof.log',
-  // FALSE PASS (the same on 0164303): `kill 4101; while kill -0 4101 2>/dev/null; do :; done; date +%T.%3N` waits for
-  // node1's exit (it heartbeats until .552), so the date is no kill time; the engine times the kill by it, +3 / +4.
-  // The lead's sleep rule (3673aa0, isSleepBetweenDateAndKill) knows `sleep`, not a wait for the process's end.
-  'adv18-kill-then-wait-loop-kill-0-then-date.log',
-  // FALSE PASS (the same on 0164303): as above with `kill 4101 && tail --pid=4101 -f /dev/null; date +%T.%3N`.
-  'adv18-kill-then-tail-pid-wait-then-date.log',
+  // (adv18-kill-then-wait-loop-kill-0-then-date and adv18-kill-then-tail-pid-wait-then-date, FALSE PASSES — a wait for
+  // node1's exit between the kill and its date, `while kill -0 4101` / `tail --pid=4101`, so the date is no kill time:
+  // right since the lead's 02:25 UTC rule, any delay between a kill and its date, scan-lines.ts findDelayBetweenDateAndKill.)
   // adv18 batch 2 (02:35 UTC): a killed follower's own line read as its claim to lead (each the same on 0164303):
   // FALSE PASS: `[node2] state: leader -> follower (term 2, leader node1)` — a step-down read as `state: leader`
   // (BECAME_LEADER_PATTERN's role key / ROLE_KEY_VALUE take the first role word, the one it leaves); node2 is read as

@@ -48,13 +48,20 @@ describe('kill line and leader', () => {
     expect(verdict.checks[2]!.findings.at(-1)).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1 } });
   });
 
-  it('a kill whose date ran after a sleep is untimed, and the report says the sleep is why (not that the line has no timestamp)', () => {
-    const lines = ['$ kill 4101 && sleep 1 && date +%T.%3N', '10:00:01.100', '10:00:01.183 node2 election timeout: no heartbeat from leader node1', '10:00:01.241 node3 election timeout: no heartbeat from leader node1'];
-    const missing = measure(lines).checks[2]!.findings.at(-1)!;
-    expect(missing).toMatchObject({ code: 'KILL_LINE_MISSING', line: 1, args: { untimestampedLine: 1, sleptBetweenDateAndKill: true } });
-    expect(formatFindingMessage(missing)).toContain("line 1 shows the kill, but a sleep runs between its date and its kill, so the time date printed is not the kill's");
-    // without the sleep the date is the kill's time
-    expect(measure(['$ kill 4101 && date +%T.%3N', ...lines.slice(1)]).checks[2]!.findings.some((f) => f.code === 'KILL_LINE_MISSING')).toBe(false);
+  it('a kill whose date ran after a delay (a sleep, a wait for the process to end) is untimed, and the report names the delay', () => {
+    const after = ['10:00:01.100', '10:00:01.183 node2 election timeout: no heartbeat from leader node1', '10:00:01.241 node3 election timeout: no heartbeat from leader node1'];
+    const missing = (command: string) => measure([command, ...after]).checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING');
+    const slept = missing('$ kill 4101 && sleep 1 && date +%T.%3N')!;
+    expect(slept).toMatchObject({ line: 1, args: { untimestampedLine: 1, delayBetweenDateAndKill: 'sleep 1' } });
+    expect(formatFindingMessage(slept)).toContain('line 1 shows the kill, but "sleep 1" waits between its date and its kill, so the time date printed is not the kill\'s');
+    // adv18: waits for the process's end print its exit time, not the kill's
+    expect(missing('$ kill 4101; while kill -0 4101 2>/dev/null; do :; done; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'while kill -0 4101 2>/dev/null' });
+    expect(missing('$ kill 4101 && tail --pid=4101 -f /dev/null; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'tail --pid=4101 -f /dev/null' });
+    expect(missing('$ kill %1; wait; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'wait' });
+    expect(missing('$ date +%T.%3N; sleep 2; kill 4101')?.args).toMatchObject({ delayBetweenDateAndKill: 'sleep 2' });
+    // without a delay the date is the kill's time, on either side of it
+    expect(missing('$ kill 4101 && date +%T.%3N')).toBeUndefined();
+    expect(missing('$ date +%T.%3N; kill 4101')).toBeUndefined();
   });
 
   it("with no kill timed, bash's `Stopped` in a node's terminal is cited as the pause it is (Ctrl+Z), not the student's prose above as a kill", () => {

@@ -35,6 +35,7 @@ import {
 import type { LogEvent, LogEventKind } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 import { readSmartPunctuation } from './smart-punctuation.js';
+import { dropCaptureGroups } from './drop-capture-groups.js';
 
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
 export interface LineTest {
@@ -64,7 +65,8 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   for (const [bit, test] of lesson) {
     if ((may & bit) === 0) continue;
     if (test.engine !== 'v8' || test.source === undefined || /\\[1-9]|\(\?<(?![=!])/.test(test.source)) return null;
-    sources.push(test.source);
+    // A union is only tested: its groups would only slow it (the built-ins have none).
+    sources.push(dropCaptureGroups(test.source));
   }
   for (const [bit, regex] of BUILT_IN_EVENT_PATTERNS) if ((may & bit) !== 0) sources.push(regex.source);
   if (sources.length < 2) return null;
@@ -608,9 +610,13 @@ function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning
   return meaning;
 }
 
+// Every command NO_END_SIGNAL_COMMAND_PATTERN names holds one of these: a line without them (most shutdown lines,
+// "received SIGTERM, shutting down") is not searched by the longer pattern.
+const NO_END_SIGNAL_COMMAND_WORDS = /kill|fuser/i;
+
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
 function withoutNoEndSignals(text: string): string {
-  return text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ');
+  return NO_END_SIGNAL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
 }
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */

@@ -292,7 +292,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       // only where they can change the answer (readLeaderEvents).
       const { events, result } = readLeaderEvents(read, mayMatch, (candidates, masks) => {
         const readEvents = readLogEvents(read, { kill, heartbeat, connection }, { candidates, mayMatch: masks });
-        return { events: readEvents, result: measureDetection(timing, read, readEvents, { kill, heartbeat, connection }, where) };
+        return { events: readEvents, result: measureDetection(timing, read, readEvents, { kill, heartbeat, connection }, where, masks) };
       });
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;

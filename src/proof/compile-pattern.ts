@@ -13,6 +13,7 @@ import { compileProgram, runProgram } from './pike-vm.js';
 import { backtrackingPaths } from './regex-cost.js';
 import { describeAlternatives, literalRequirement, requirementLiterals, type LiteralRequirement } from './regex-literals.js';
 import { widenWordGaps } from '../log-events/widen-word-gaps.js';
+import { dropCaptureGroups } from '../log-events/drop-capture-groups.js';
 
 /** Patterns with at most this many backtracking paths per start position run on V8. */
 export const MAX_V8_PATHS = 256;
@@ -74,18 +75,30 @@ export function analysePatterns(sources: Iterable<string>): Record<string, Patte
   return out;
 }
 
+// The same regex recording no groups (drop-capture-groups.ts), or `regex` itself where that does not compile.
+function withoutCaptures(regex: RegExp): RegExp {
+  const source = dropCaptureGroups(regex.source);
+  if (source === regex.source) return regex;
+  try {
+    return new RegExp(source, regex.flags);
+  } catch {
+    return regex;
+  }
+}
+
 // A pattern that runs on V8's regex engine (bounded backtracking, see MAX_V8_PATHS).
 function onV8(analysis: PatternAnalysis, regex: RegExp): CompiledPattern {
   const { source, literals, requirement, expected } = analysis;
+  const run = withoutCaptures(regex);
   return {
     source,
     engine: 'v8',
     literals,
     requirement,
     expected,
-    test: (line) => regex.test(line),
+    test: (line) => run.test(line),
     exec: (line) => {
-      const m = regex.exec(line);
+      const m = run.exec(line);
       return m ? { index: m.index, text: m[0] } : undefined;
     },
   };

@@ -17,7 +17,7 @@ import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, ty
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
@@ -67,15 +67,20 @@ function wordsOn(text: string, patterns: readonly (CompiledPattern | RegExp)[]):
 
 // A detection line's words: when both detection patterns match, what the line says first ("connection to leader
 // node1 closed (EOF), waiting for election timeout" noticed the closed connection; the timeout is still to come).
-function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string): string | undefined {
-  const [main, other] = kind === 'connection-lost' ? [patterns.connection, patterns.heartbeat] : [patterns.heartbeat, patterns.connection];
-  const said = main.exec(text);
+// `may`: the line's EVENT_PATTERN_BIT mask (the literal scan's); a pattern whose bit it lacks cannot match the line.
+function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string, may: number): string | undefined {
+  const lost = kind === 'connection-lost';
+  const main = lost ? patterns.connection : patterns.heartbeat;
+  const other = lost ? patterns.heartbeat : patterns.connection;
+  const otherMay = (may & (lost ? BIT.heartbeat : BIT.connection)) !== 0;
+  const said = (may & (lost ? BIT.connection : BIT.heartbeat)) !== 0 ? main.exec(text) : undefined;
   if (said?.text.trim()) {
     // Only words wholly before the match can come first: the other pattern reads that much of the line.
-    const before = said.index > 0 ? other.exec(text.slice(0, said.index))?.text.trim() : undefined;
+    const before = said.index > 0 && otherMay ? other.exec(text.slice(0, said.index))?.text.trim() : undefined;
     return before || said.text.trim();
   }
-  return kind === 'connection-lost' ? wordsOn(text, [patterns.heartbeat]) : wordsOn(text, [ELECTION_TIMER_FIRED_PATTERN, patterns.connection]);
+  if (lost) return otherMay ? wordsOn(text, [patterns.heartbeat]) : undefined;
+  return wordsOn(text, otherMay ? [ELECTION_TIMER_FIRED_PATTERN, patterns.connection] : [ELECTION_TIMER_FIRED_PATTERN]);
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -102,13 +107,16 @@ export function measureDetection(
   read: LogEvents,
   patterns: TimingPatterns,
   where: { file?: string } = {},
+  mayMatch?: ArrayLike<number>,
 ): TimingResult {
   const findings: Finding[] = [];
+  // Per line, the EVENT_PATTERN_BIT bits of the patterns that can match it (all, without the literal scan's marks).
+  const mayOn = (line: number): number => (mayMatch === undefined ? ALL_EVENT_PATTERNS : mayMatch[line]!);
   const at = (line: number): { file?: string; line: number } => (where.file === undefined ? { line: lineNumber(lines, line) } : { file: where.file, line: lineNumber(lines, line) });
   const excerpt = (line: number): string => excerptOf(lineText(lines, line, 4096));
   const said: Words = {
-    kill: (line) => wordsOn(lineText(lines, line, 4096), [patterns.kill]),
-    detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind),
+    kill: (line) => ((mayOn(line) & BIT.kill) === 0 ? undefined : wordsOn(lineText(lines, line, 4096), [patterns.kill])),
+    detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind, mayOn(event.line)),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
     ownRoleLeader: (event) => (event.role ?? readOwnRole(lineText(lines, event.line, 4096), event.node)) === 'leader',
   };

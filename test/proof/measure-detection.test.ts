@@ -58,6 +58,8 @@ describe('kill line and leader', () => {
     expect(missing('$ kill 4101; while kill -0 4101 2>/dev/null; do :; done; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'while kill -0 4101 2>/dev/null' });
     expect(missing('$ kill 4101 && tail --pid=4101 -f /dev/null; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'tail --pid=4101 -f /dev/null' });
     expect(missing('$ kill %1; wait; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'wait' });
+    expect(missing("$ kill 4101 && pidwait -f 'kv_node --id 1'; date +%T.%3N")?.args).toMatchObject({ delayBetweenDateAndKill: "pidwait -f 'kv_node --id 1'" });
+    expect(missing("$ kill 4101; timeout 5 sh -c 'while kill -0 4101; do :; done'; date +%T.%3N")?.args).toMatchObject({ delayBetweenDateAndKill: 'while kill -0 4101' });
     expect(missing('$ date +%T.%3N; sleep 2; kill 4101')?.args).toMatchObject({ delayBetweenDateAndKill: 'sleep 2' });
     // without a delay the date is the kill's time, on either side of it
     expect(missing('$ kill 4101 && date +%T.%3N')).toBeUndefined();

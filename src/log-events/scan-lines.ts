@@ -2760,8 +2760,9 @@ const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40
 // Dec  1 15:33:08 UTC 2026`) starts with a weekday, which the head scan locates no time behind: that line is read
 // from its first word.
 // What makes the shell wait between two commands: a sleep, or a wait for a process to end (bash's `wait`, `tail
-// --pid=N -f /dev/null`, a `while kill -0 N` / `until ! pgrep` loop, PowerShell's `Wait-Process`, `read` for Enter).
-const DELAY_WORDS = /(?:^|[\s;&|(])(?:(?:sleep|start-sleep|wait|wait-process|read|inotifywait|waitpid|pwait)\b[^;&|\n]{0,24}|(?:while|until)\b[^;\n]{0,40}|tail\b[^;&|\n]{0,10}--pid\b[^;&|\n]{0,30})/gi;
+// --pid=N -f /dev/null`, procps' `pidwait`, a `while kill -0 N` / `until ! pgrep` loop, also quoted for `sh -c`,
+// PowerShell's `Wait-Process`, `read` for Enter).
+const DELAY_WORDS = /(?:^|[\s;&|('"])(?:(?:sleep|start-sleep|wait|wait-process|read|inotifywait|waitpid|pwait|pidwait)\b[^;&|\n]{0,24}|(?:while|until)\b[^;\n]{0,40}|tail\b[^;&|\n]{0,10}--pid\b[^;&|\n]{0,30})/gi;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
 export const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
 
@@ -2779,7 +2780,7 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   const to = Math.max(date.index, kill.index);
   DELAY_WORDS.lastIndex = from;
   const delay = DELAY_WORDS.exec(typed);
-  return delay !== null && delay.index < to ? delay[0].replace(/^[\s;&|(]+/, '').trim() : undefined;
+  return delay !== null && delay.index < to ? delay[0].replace(/^[\s;&|('"]+/, '').trim() : undefined;
 }
 
 // VS Code's task terminal (` *  Executing task: date +%T.%3N && kill …`, in older versions `> Executing task: … <`) prints an

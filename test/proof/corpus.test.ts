@@ -260,6 +260,18 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv18-node1-won-election-on-follower-line-killed-follower.log',
   // (adv18-kill-then-pidwait-then-date, a FALSE PASS — `kill 4101 && pidwait -f …; date`, procps-ng 4's pwait — is
   // right since the lead's 1e1e96d, 02:45 UTC: pidwait is a delay word.)
+  // adv18 batch 3 (03:20 UTC, main at 9b61f22 with fp2's several-node-kills.ts): one command kills every node, shapes
+  // fp2's rule does not read (each the same on 0164303). FALSE PASS: the followers' `connection to leader node1
+  // closed: context canceled` (+1 / +2), written as their own SIGTERM cancels them, are measured as detections:
+  // nodes started as jobs of the shell (`[2] 4102`, no pgrep/ps listing), `date; pkill kv_node`, and bash's `[2]-
+  // Terminated ./kv_node --id 2 …` rows name every job (markSeveralNodeKills reads only a process listing).
+  'adv18-jobs-pkill-name-terminated-rows-all-three.log',
+  // FALSE PASS: `kill $(pgrep kv_node)` (KILL_PIDS reads digits only).
+  'adv18-kill-pgrep-substitution-kills-all-three.log',
+  // FALSE PASS: `pgrep kv_node | xargs kill`.
+  'adv18-pgrep-xargs-kill-kills-all-three.log',
+  // FALSE PASS: `pkill -f 'kv_node --id'` (KILL_BY_NAME's name has no space).
+  'adv18-pkill-f-quoted-id-pattern-kills-all-three.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -261,4 +261,10 @@ describe('a chaos line sending the signal to its leader field kills that leader;
     const received = withChaos('10:00:00.100 [chaos] received SIGTERM -> leader=node1 exiting; watching node2, node3');
     expect(killEvents(readLogText(received, patterns).events).at(-1)).toEqual([2, undefined, undefined]);
   });
+
+  it("a node's own line with an arrow to its leader field stays its own kill (its writer is of the leader's family)", () => {
+    const nodes = ['10:00:00.050 [node1] heartbeat sent to node3 (term 2)', '10:00:00.051 [node3] heartbeat from leader node1 (term 2)'];
+    const own = [...nodes, '10:00:00.100 [node2] shutdown requested: SIGTERM -> leader=node1 notified', '10:00:00.150 [node3] heartbeat from leader node1 (term 2)'].join('\n');
+    expect(killEvents(readLogText(own, patterns).events)).toEqual([[3, 'node2', undefined]]);
+  });
 });

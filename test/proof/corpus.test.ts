@@ -233,14 +233,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // only `append from X` names a sender as leader (APPEND_SENDER_PATTERN), not `heartbeat from X`; with no leader read,
   // the nameless `date; kill 4102` (pgrep: node2) is taken as the leader's kill.
   'adv18-no-leader-word-heartbeats-from-node1-killed-follower.log',
-  // FALSE PASS (older than session 28's roles: the same on 0164303): engine passes, leader node2 (killed); truth fails
-  // (killed follower node2, node1 `became leader`). `heartbeat from node1 (state=leader, term=2)` on node2's lines is the
-  // sender's state, read as node2's own claim to lead (classify-line.ts ROLE_KEY_VALUE: PEER_BEFORE_KEY knows
-  // peer/remote/progress/to, not `from`).
-  'adv18-roles-state-field-after-sender-killed-follower.log',
-  // FALSE PASS (the same on 0164303): as above in logfmt, `from=n1 role=leader` (adv17's slog `sender.role` without the
-  // group dot): the sender's role read as the writer n2's.
-  'adv18-roles-logfmt-from-role-leader-killed-follower.log',
+  // (adv18-roles-state-field-after-sender-killed-follower and adv18-roles-logfmt-from-role-leader-killed-follower, FALSE
+  // PASSES older than session 28, are right since fp2's 03:00 UTC rule: a role key right after the message's sender —
+  // `heartbeat from node1 (state=leader, …)`, `from=n1 role=leader` — is the sender's (PEER_BEFORE_KEY knows
+  // from/sender/src/source).)
   // (adv18-pkill-name-kills-all-three-follower-sigterm-shown and adv18-killall-name-kills-all-three-followers-eof, FALSE
   // PASSES older than session 29, are right since fp2's 02:45 UTC rule: `pkill NAME` / `killall NAME` end every listed
   // process of that program (several-node-kills.ts), and a follower's line after its own kill line is no detection.)

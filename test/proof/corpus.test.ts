@@ -232,14 +232,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // fixt, 02:40 UTC: a heartbeat's sender leads — `heartbeat from node1` names node1, as `append from X` does
   // (HEARTBEAT_SENDER_PATTERN), and `[node1] heartbeat sent to node2, node3` is node1's claim (SENT_TO_FOLLOWER_PATTERN) —
   // so `date; kill 4102` (pgrep: node2) kills a follower.)
-  // FALSE PASS (older than session 28's roles: the same on 0164303): engine passes, leader node2 (killed); truth fails
-  // (killed follower node2, node1 `became leader`). `heartbeat from node1 (state=leader, term=2)` on node2's lines is the
-  // sender's state, read as node2's own claim to lead (classify-line.ts ROLE_KEY_VALUE: PEER_BEFORE_KEY knows
-  // peer/remote/progress/to, not `from`).
-  'adv18-roles-state-field-after-sender-killed-follower.log',
-  // FALSE PASS (the same on 0164303): as above in logfmt, `from=n1 role=leader` (adv17's slog `sender.role` without the
-  // group dot): the sender's role read as the writer n2's.
-  'adv18-roles-logfmt-from-role-leader-killed-follower.log',
+  // (adv18-roles-state-field-after-sender-killed-follower and adv18-roles-logfmt-from-role-leader-killed-follower, FALSE
+  // PASSES older than session 28, are right since fp2's 03:00 UTC rule: a role key right after the message's sender —
+  // `heartbeat from node1 (state=leader, …)`, `from=n1 role=leader` — is the sender's (PEER_BEFORE_KEY knows
+  // from/sender/src/source).)
   // (adv18-pkill-name-kills-all-three-follower-sigterm-shown and adv18-killall-name-kills-all-three-followers-eof, FALSE
   // PASSES older than session 29, are right since fp2's 02:45 UTC rule: `pkill NAME` / `killall NAME` end every listed
   // process of that program (several-node-kills.ts), and a follower's line after its own kill line is no detection.)
@@ -253,6 +249,18 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // superseded. The misreadings remain: with those lines dropped the timing check still takes node2 for the leader.)
   // (adv18-kill-then-pidwait-then-date, a FALSE PASS — `kill 4101 && pidwait -f …; date`, procps-ng 4's pwait — is
   // right since the lead's 1e1e96d, 02:45 UTC: pidwait is a delay word.)
+  // adv18 batch 3 (03:20 UTC, main at 9b61f22 with fp2's several-node-kills.ts): one command kills every node, shapes
+  // fp2's rule does not read (each the same on 0164303). FALSE PASS: the followers' `connection to leader node1
+  // closed: context canceled` (+1 / +2), written as their own SIGTERM cancels them, are measured as detections:
+  // nodes started as jobs of the shell (`[2] 4102`, no pgrep/ps listing), `date; pkill kv_node`, and bash's `[2]-
+  // Terminated ./kv_node --id 2 …` rows name every job (markSeveralNodeKills reads only a process listing).
+  'adv18-jobs-pkill-name-terminated-rows-all-three.log',
+  // FALSE PASS: `kill $(pgrep kv_node)` (KILL_PIDS reads digits only).
+  'adv18-kill-pgrep-substitution-kills-all-three.log',
+  // FALSE PASS: `pgrep kv_node | xargs kill`.
+  'adv18-pgrep-xargs-kill-kills-all-three.log',
+  // FALSE PASS: `pkill -f 'kv_node --id'` (KILL_BY_NAME's name has no space).
+  'adv18-pkill-f-quoted-id-pattern-kills-all-three.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -412,8 +412,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const killLine = a.killLine ? ` on line ${String(a.killLine)}` : '';
     // Killed itself (pkill -f, a follower killed first): nothing was left running to notice; its lines are no help.
     if (a.killedLine !== undefined) {
+      // One command ended both (`kill 4101 4102`, `pkill kv_node`): the line is the leader's kill too.
+      const when = a.killedLine === a.killLine ? `by the same kill as the leader` : `${relativeToKill(a.killedAfterMs as number)} the leader's kill${killLine}`;
       return (
-        `${node} was itself killed on line ${String(a.killedLine)}, ${relativeToKill(a.killedAfterMs as number)} the leader's kill${killLine}, ` +
+        `${node} was itself killed on line ${String(a.killedLine)}, ${when}, ` +
         'so it was not running to notice the leader was gone: kill only the leader and leave both followers running'
       );
     }

@@ -2,6 +2,7 @@
 // the cluster — a launcher, harness, supervisor or chaos script printing "launcher | killing leader node2" or
 // `{"name":"chaos","msg":"killed n1"}` — names its target; a node's own "received SIGTERM" (names no other node)
 // stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
+import { FAMILY_NAME } from './attribute-node.js';
 import { isTermNumberAt, normalizeNodeToken } from './classify-line.js';
 import { RAFT_ROLE_KINDS, type LogEventKind, type MutableLogEvent } from './log-event.js';
 import { isAsciiDigit as isDigit } from './char-codes.js';
@@ -53,6 +54,36 @@ export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (
   return [...firstAt.keys()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
 }
 
+// Nodes a kill line names as watched, not killed: `SIGTERM -> leader=node1 (pid 4101); watching node2, node3`,
+// `followers: n2, n3`, to the end of their clause (attribute-node.ts OBSERVER_WORDS: no writer either).
+const OBSERVED = /\b(?:watching|observing|monitoring|survivors?|remaining|followers)\b[^;|]*/gi;
+// A signal its writer received (`received SIGTERM`, `caught signal 15`, `SIGINT received`): the writer's own death.
+const RECEIVED_SIGNAL = /\b(?:received|receiving|caught|got|handling)\s+(?:a\s+|the\s+)?(?:signal\b|SIG[A-Z]{2,6}\b)|\bSIG[A-Z]{2,6}\s+(?:received|caught)\b/i;
+// A leader field the kill is sent to: `SIGTERM -> leader=node1`, `sending SIGKILL to leader=n1`, `killing leader=node1`.
+const SENT_TO_LEADER = /(?:->|→|=>|\b(?:to|kill|killing|terminate|terminating|stop|stopping))\s*(?:\bleader=|"leader"\s?:\s?)["']?([^\s,;|()[\]{}<>"'=]+)/i;
+const familyOf = (name: string): string | undefined => FAMILY_NAME.exec(name)?.[1]!.toLowerCase();
+
+/**
+ * The nodes a kill line written by no node of its own, or by a bystander (`writer`: a chaos script, a launcher),
+ * killed, first first: those it names, besides `writer` and those it names as watched (OBSERVED). When it names none
+ * but a leader field it sends the signal to (`[chaos] SIGTERM -> leader=node1 (pid 4101); watching node2, node3`),
+ * that leader. Not when the line says its writer received the signal, nor when the writer is of the leader's family
+ * (`[node2] … stopping leader=node1` is node2's own line, the field whom it followed).
+ */
+function findKillTargets(text: string, nodes: ReadonlySet<string>, name: (node: string) => string, writer?: string): string[] {
+  const unobserved = text.includes('ing') || text.includes('ors') || text.includes('follow') ? text.replace(OBSERVED, '') : text;
+  const named = findNamedNodes(unobserved, nodes, name, writer);
+  if (named.length > 0) return named;
+  const m = SENT_TO_LEADER.exec(unobserved);
+  if (m === null || RECEIVED_SIGNAL.test(text)) return named;
+  const normal = normalizeNodeToken(m[1]!);
+  const leader = normal === undefined ? undefined : name(normal);
+  // As a node of the paste goes by it (`n1` for node1), else as written: the leader may log nothing pasted.
+  if (leader === undefined || leader === writer) return named;
+  if (writer !== undefined && familyOf(writer) !== undefined && familyOf(writer) === familyOf(leader)) return named;
+  return [findNamedNodes(m[1]!, nodes, name)[0] ?? leader];
+}
+
 /**
  * Gives each kill event whose writer did not die its target. A kill line with no node of its own naming one node of
  * the paste (`kill -9 10108  # infra1`) gets it as `target`. A kill line whose writer is a bystander — written in a
@@ -87,7 +118,7 @@ export function attributeKillTargets(
     if (event.kind !== 'kill' || event.target !== undefined) continue;
     const writer = event.node;
     if (writer === undefined) {
-      const named = findNamedNodes(textOf(event.line), nodes, name);
+      const named = findKillTargets(textOf(event.line), nodes, name);
       if (named.length === 1) event.target = named[0];
       continue;
     }
@@ -96,7 +127,7 @@ export function attributeKillTargets(
     if (members.has(writer)) continue;
     const text = textOf(event.line);
     // "killing n3 (pid 5555), leader is n1": the first node named is the one killed.
-    const target = findNamedNodes(text, nodes, name, writer).find((node) => !bystanders.has(node));
+    const target = findKillTargets(text, nodes, name, writer).find((node) => !bystanders.has(node));
     if (target === undefined) continue;
     event.target = target;
     event.node = undefined;

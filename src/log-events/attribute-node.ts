@@ -66,6 +66,10 @@ const MENTION_WORDS = new Set([
   'pinging', 'lost', 'and', 'killed', 'kill', 'killing', 'stop', 'stopping', 'stopped', 'voter', 'nonvoter',
 ]);
 
+// Words after which the line lists nodes it watches (`[chaos] SIGTERM -> leader=node1; watching node2, node3`,
+// `followers: n2, n3`): none of them, nor any name after them, is the writer.
+const OBSERVER_WORDS = new Set(['watching', 'observing', 'monitoring', 'survivor', 'survivors', 'remaining', 'followers']);
+
 /** A word after which a name is another node's ("leader node1", "dial 10.0.0.2:7001"), not the writer's. */
 export const isMentionWord = (word: string): boolean => MENTION_WORDS.has(word.toLowerCase());
 
@@ -125,7 +129,9 @@ export function findOwnNodeForm(text: string): { label: string | undefined; brac
   let processColumn: string | undefined;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
     if (m[4] !== undefined) {
-      if (MENTION_WORDS.has(previousWord(text, m.index))) continue;
+      const word = previousWord(text, m.index);
+      if (MENTION_WORDS.has(word)) continue;
+      if (OBSERVER_WORDS.has(word)) break;
       if (isOtherKeysValue(text, m.index)) continue;
       const before = text.charCodeAt(m.index - 1);
       if (before === 47 || before === 46) continue; // part of a path: data/node2/...

@@ -363,8 +363,9 @@ const ROLE_KEY_BEFORE = /\b(?:role|state)["']?\s?[=:]\s?["']?$/i;
 // A role key's value the word is glued to: etcd-io/raft's StateType (`state=StateLeader`, `StatePreCandidate`),
 // sofa-jraft's `STATE_LEADER`, raft-rs's `StateRole::Leader`, openraft's `server_state: Leader` (group 1: the role).
 const ROLE_KEY_VALUE = /\b(?:role|state|raft_?state|server_?state)["']?\s?[=:]\s?["']?(?:State_?|StateRole::|ServerState::)?(?:pre_?)?(leader|follower|candidate)\b/gi;
-// A role key about another node: the leader's `peer n2 state=Follower`, a progress line's `to=2 … state=…`.
-const PEER_BEFORE_KEY = /\b(?:peer|remote|progress|to)\b[\s\w=:"',-]{0,24}$/i;
+// A role key about another node: the leader's `peer n2 state=Follower`, a progress line's `to=2 … state=…`, a
+// message's sender (`heartbeat from node1 (state=leader, term=2)`, logfmt's `from=n1 role=leader`, `sender: n1 role=…`).
+const PEER_BEFORE_KEY = /\b(?:peer|remote|progress|to|from|sender|src|source)\b[\s\w=:"',([-]{0,24}$/i;
 // The group path glued to a key (`sender.`, `raft.node.`, `peer-`), as slog/zap/logrus print a group's fields.
 const GROUP_PATH_BEFORE = /(?:[A-Za-z_$][\w$]*[.-])+$/;
 // The name right before a container's opener: `"sender":{`, `sender={`, `sender: {`, `Sender(`, `RaftNode{`.

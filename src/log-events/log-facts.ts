@@ -442,6 +442,43 @@ function findOwnLineOf(
   return between ? undefined : own;
 }
 
+/** A follower's own end at or after the judged kill (findFollowerDeath). */
+export interface FollowerDeath {
+  /** The line that ends it: its own kill line, or the command that ended it with the leader. */
+  readonly event: LogEvent;
+  readonly atMs: number;
+  /**
+   * Ended by the command that killed the leader: no line of its after the kill counts. Otherwise (its own kill line)
+   * only its lines after that one are its end's: a line before it (`connection to leader node1 lost: EOF`, then its
+   * own `append handler stopped`) was written while it still served.
+   */
+  readonly withKill: boolean;
+}
+
+/**
+ * When follower `node` was ended too — by the command that killed the leader (`kill 4101 4102`, `pkill kv_node`:
+ * its `killedNodes` hold both, timed within SAME_KILL_MS of the judged kill), or by its own kill line (a death: it
+ * does not act as a live member after it, livesOn) no earlier than SAME_KILL_MS before the judged kill — the first
+ * such end, or undefined. A node that dies logs its links closing as it goes (`connection to leader node1 lost: EOF`
+ * after its own SIGTERM): no follower is left there to notice the leader's death.
+ */
+export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string): FollowerDeath | undefined {
+  let death: FollowerDeath | undefined;
+  const leader = kill.killed;
+  for (const e of events) {
+    if (e.kind !== 'kill' || e.killedNodes === undefined || !e.killedNodes.includes(node)) continue;
+    const atMs = clock.at(e);
+    if (atMs === undefined || (e !== kill.event && (leader === undefined || !e.killedNodes.includes(leader) || Math.abs(atMs - kill.atMs) > SAME_KILL_MS))) continue;
+    if (death === undefined || atMs < death.atMs) death = { event: e, atMs, withKill: true };
+  }
+  for (const k of kills) {
+    if (k === kill || k.killed !== node || (k.event.node !== node && k.ownLine?.event.node !== node) || k.atMs < kill.atMs - SAME_KILL_MS) continue;
+    if ((death !== undefined && k.atMs >= death.atMs) || livesOn(events, clock, k)) continue;
+    death = { event: k.ownLine?.event ?? k.event, atMs: k.atMs, withKill: false };
+  }
+  return death;
+}
+
 // Whether the node of own kill line `own` acts as a live Raft member after it in the same life (findNewLifeMs): it follows
 // or claims a leader, times out, campaigns, votes or steps down. Its shutdown line was then a role's, not its death.
 function livesOn(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, own: KillJudgement): boolean {

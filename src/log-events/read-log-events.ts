@@ -10,6 +10,7 @@ import { attributeFileRuns } from './attribute-file-runs.js';
 import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
+import { markSeveralNodeKills } from './several-node-kills.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
@@ -247,6 +248,10 @@ export function readLogEvents(
         if (node !== undefined) event.target = name(node);
       }
     }
+  }
+  // `kill 4101 4102`, `pkill kv_node`: a kill command that ends several nodes (several-node-kills.ts).
+  if (raw.some((e) => e.kind === 'kill' && e.node === undefined && (e.pid !== undefined || e.target === undefined))) {
+    markSeveralNodeKills(lines, raw, (pid) => name(nodeOfPid(pid)));
   }
   markRemoteMachines(lines, table, raw);
   aliasTermLeaders(raw);

@@ -18,7 +18,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -256,7 +256,11 @@ export function measureDetection(
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
 
-  const outcomes = leaderKills.map((kill) => judgeKill(kill, events, clock, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)));
+  // Followers ended with the leader (a second kill, a command ending several nodes) are asked per follower.
+  const mayEndFollowers = kills.length > 1 || events.some((e) => e.killedNodes !== undefined);
+  const outcomes = leaderKills.map((kill) =>
+    judgeKill(kill, mayEndFollowers ? kills : undefined, events, clock, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)),
+  );
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
   // passing weak one, else the first in time — a later strong one may be the teardown after the demo (`tail` of logs
@@ -335,6 +339,7 @@ interface Words {
 
 function judgeKill(
   kill: KillJudgement,
+  kills: readonly KillJudgement[] | undefined,
   events: readonly LogEvent[],
   clock: EventClock,
   nodes: readonly string[],
@@ -371,6 +376,8 @@ function judgeKill(
   // Found once, on the first follower with a detection: when each node is first said to lead.
   let firstLeadingMs: Map<string, number> | undefined;
   for (const node of followerNodes) {
+    // Ended with the leader or before noticing (findFollowerDeath): its lines from then on are its own end's.
+    const death = kills === undefined ? undefined : findFollowerDeath(kill, kills, events, clock, node);
     const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
     let beforeMs = 0;
@@ -390,6 +397,7 @@ function judgeKill(
         if (!before || t > beforeMs) [before, beforeMs] = [event, t];
         continue;
       }
+      if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && event.line > death.event.line))) continue;
       detections.push({ kind: event.kind, atMs: t, event });
     }
     // The node's first new life later than the window after the kill (findNewLifeMs): it ran again (a later run of the
@@ -420,6 +428,13 @@ function judgeKill(
           ? {}
           : { untimestampedLine: number(untimed.line), ...(untimedWords === undefined ? {} : { untimedWords }), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: number(before.line) };
+      if (death !== undefined) {
+        // Killed too (the same command, its own SIGTERM): nothing was left running to notice; not "logged nothing".
+        followers.push({ node, status: 'no-detection' });
+        const args = { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), killedLine: number(death.event.line), killedAfterMs: round(death.atMs - killAt) };
+        findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, at(death.event.line)));
+        continue;
+      }
       // Detection lines after the kill tied to no node may be this follower's: "logged nothing" would be a guess.
       const unnamed = (unnamedAfterKill ??= findUnnamedDetections(events, times, killAt));
       if (unnamed.length > 0) {

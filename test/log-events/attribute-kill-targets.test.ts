@@ -233,3 +233,38 @@ describe("a leader field on a node's own kill line is the node's state, not whom
     expect(kills(launcher)).toEqual([[4, 'node2', 'node3', false]]);
   });
 });
+
+describe('a chaos line sending the signal to its leader field kills that leader; nodes it watches are no target (fixs)', () => {
+  const tails = [
+    '$ tail -n 2 logs/node2.log logs/node3.log',
+    '==> logs/node2.log <==',
+    '10:00:00.052 [node2] heartbeat from leader node1 (term 2)',
+    '10:00:00.101 [node2] connection to leader node1 lost: EOF',
+    '',
+    '==> logs/node3.log <==',
+    '10:00:00.053 [node3] heartbeat from leader node1 (term 2)',
+    '10:00:00.102 [node3] connection to leader node1 lost: EOF',
+  ];
+  const withChaos = (line: string): string => ['$ python3 chaos.py --kill leader --signal TERM', line, ...tails].join('\n');
+
+  it('`SIGTERM -> leader=node1 (pid 4101); watching node2, node3` kills node1, not the watched node2', () => {
+    const text = withChaos('10:00:00.100 [chaos] SIGTERM -> leader=node1 (pid 4101); watching node2, node3');
+    expect(killEvents(readLogText(text, patterns).events)).toEqual([[1, undefined, undefined], [2, undefined, 'node1']]);
+    expect(kills(text).at(-1)).toEqual([2, 'node1', 'node1', true]);
+  });
+
+  it('a node named as the victim beside the leader field is the target; a leader field not sent to is none', () => {
+    const victim = withChaos('10:00:00.100 [chaos] SIGTERM -> node2 (pid 4102), leader=node1; watching node1, node3');
+    expect(killEvents(readLogText(victim, patterns).events).at(-1)).toEqual([2, 'node2', undefined]);
+    const notSentTo = withChaos('10:00:00.100 [chaos] SIGTERM sent, leader=node1; watching node2, node3');
+    expect(killEvents(readLogText(notSentTo, patterns).events).at(-1)).toEqual([2, undefined, undefined]);
+    const received = withChaos('10:00:00.100 [chaos] received SIGTERM -> leader=node1 exiting; watching node2, node3');
+    expect(killEvents(readLogText(received, patterns).events).at(-1)).toEqual([2, undefined, undefined]);
+  });
+
+  it("a node's own line with an arrow to its leader field stays its own kill (its writer is of the leader's family)", () => {
+    const nodes = ['10:00:00.050 [node1] heartbeat sent to node3 (term 2)', '10:00:00.051 [node3] heartbeat from leader node1 (term 2)'];
+    const own = [...nodes, '10:00:00.100 [node2] shutdown requested: SIGTERM -> leader=node1 notified', '10:00:00.150 [node3] heartbeat from leader node1 (term 2)'].join('\n');
+    expect(killEvents(readLogText(own, patterns).events)).toEqual([[3, 'node2', undefined]]);
+  });
+});

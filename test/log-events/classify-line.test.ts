@@ -369,6 +369,9 @@ describe("readOwnRole: the writer's role column or field is its own role", () =>
       '10:00:00.052 INFO [n3] append ok from AppendRequest{term=2, from=n1, role=LEADER}',
       '10:00:00.052 INFO [n3] append ok sender: {id: n1, role: leader}',
       'level=INFO msg="append ok" node=n3 n1.role=leader',
+      // A role key right after the message's sender is the sender's (adv18): a parenthesised note, logfmt's `from=`.
+      '10:00:00.052 [n3] heartbeat from node1 (state=leader, term=2), election timeout reset',
+      'time=10:00:00.052 level=INFO node=n3 msg="heartbeat received" from=n1 role=leader term=2',
     ];
     for (const line of peers) {
       expect(readOwnRole(line, 'n3'), line).toBeUndefined();

@@ -177,19 +177,16 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv17 batch 2 (00:40 UTC, main at 11d09c2).
   // (adv17-fixq-sentence-says-leader-killed-but-follower-died, a FALSE PASS caused by fixq's 5234f15, is right since the
   // lead took that rule back at 01:15 UTC: the sentence under node3's tail is node3's line again, as before it.)
-  // FALSE FAIL (no session rule: the same before fixq's 42b106a): truth passes (kill line 2, node2 +1, node3 +2);
-  // engine fails, killedNode node2. A chaos script's `[chaos] SIGTERM -> leader=node1 (pid 4101); watching node2,
-  // node3`: its leader field names the victim, and the watched survivors after it are read as the kill's target
-  // (42b106a skips a `leader=` value as a target, so node2 is the first node named). Without `; watching …` it passes.
-  'adv17-fixq-chaos-leader-field-is-the-kill-target.log',
+  // (adv17-fixq-chaos-leader-field-is-the-kill-target, a false fail — `[chaos] SIGTERM -> leader=node1 (pid 4101);
+  // watching node2, node3` read as node2's own kill line: right since fixs, 02:55 UTC — names after `watching`,
+  // `followers` and the like are no writer (attribute-node.ts OBSERVER_WORDS) and no target, and a kill line sent to a
+  // leader field that names no other node kills that leader (attribute-kill-targets.ts findKillTargets).)
   // adv17 batch 3 (00:50 UTC).
   // (adv17-fixq-heading-summary-other-kind-miscopy-node3, a FALSE PASS caused by fixq's heading rule 3a4c59e, is right
   // since the lead's 01:10 UTC fix: a summary line restates any detection of its node's own lines, whatever its kind.)
-  // FALSE PASS (no session rule: the same on main before kills2's c3ac8a8 and with it): engine passes, node2 +1 / node3
-  // +1; truth fails (node2 null). `kill 4101 4102; date`: pgrep maps 4102 to node2, which logs its own SIGTERM at .099;
-  // its `connection to leader node1 lost: EOF` at .100 is written while it dies, yet it is measured as a follower's
-  // detection: a node killed by the kill command is no follower.
-  'adv17-kills2-kill-two-pids-leader-and-follower.log',
+  // (adv17-kills2-kill-two-pids-leader-and-follower, a FALSE PASS older than session 28, is right since fp2's 02:45 UTC
+  // rule: a follower ended with the leader — by the same command, `kill 4101 4102` with pgrep's pids, or by its own
+  // kill line before its detection — is no follower left to notice (log-facts.ts findFollowerDeath).)
   // blind18 (hand-written, blind), added 2026-12-02 02:10 UTC: see fixtures/pastes-corpus/README.md "Eighteenth pass".
   // Truth committed (ec8d374) before the engine saw a paste; each wrong one re-derived by hand after the run (none
   // changed but the Datadog paste's aliases, names only); causes found by running edited copies outside the corpus
@@ -236,25 +233,41 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // only `append from X` names a sender as leader (APPEND_SENDER_PATTERN), not `heartbeat from X`; with no leader read,
   // the nameless `date; kill 4102` (pgrep: node2) is taken as the leader's kill.
   'adv18-no-leader-word-heartbeats-from-node1-killed-follower.log',
-  // FALSE PASS (older than session 28's roles: the same on 0164303): engine passes, leader node2 (killed); truth fails
-  // (killed follower node2, node1 `became leader`). `heartbeat from node1 (state=leader, term=2)` on node2's lines is the
-  // sender's state, read as node2's own claim to lead (classify-line.ts ROLE_KEY_VALUE: PEER_BEFORE_KEY knows
-  // peer/remote/progress/to, not `from`).
-  'adv18-roles-state-field-after-sender-killed-follower.log',
-  // FALSE PASS (the same on 0164303): as above in logfmt, `from=n1 role=leader` (adv17's slog `sender.role` without the
-  // group dot): the sender's role read as the writer n2's.
-  'adv18-roles-logfmt-from-role-leader-killed-follower.log',
-  // FALSE PASS (the same on 0164303; adv17's `kill 4101 4102` family): `date; pkill kv_node` kills all three kv_node
-  // processes; node2's `connection to leader node1 closed: EOF` (+2) written after its own `received SIGTERM` line, and
-  // node3's in the same ms as its own, are measured as detections. A node killed by the kill command, or whose own kill
-  // line comes before its detection, is no follower.
-  'adv18-pkill-name-kills-all-three-follower-sigterm-shown.log',
-  // FALSE PASS (the same on 0164303): `date; killall kv_node` kills every kv_node (pgrep lists three); the followers'
-  // EOFs 1-2 ms later are written as they die (the grep keeps no SIGTERM line), measured +2 / +1.
-  'adv18-killall-name-kills-all-three-followers-eof.log',
+  // (adv18-roles-state-field-after-sender-killed-follower and adv18-roles-logfmt-from-role-leader-killed-follower, FALSE
+  // PASSES older than session 28, are right since fp2's 03:00 UTC rule: a role key right after the message's sender —
+  // `heartbeat from node1 (state=leader, …)`, `from=n1 role=leader` — is the sender's (PEER_BEFORE_KEY knows
+  // from/sender/src/source).)
+  // (adv18-pkill-name-kills-all-three-follower-sigterm-shown and adv18-killall-name-kills-all-three-followers-eof, FALSE
+  // PASSES older than session 29, are right since fp2's 02:45 UTC rule: `pkill NAME` / `killall NAME` end every listed
+  // process of that program (several-node-kills.ts), and a follower's line after its own kill line is no detection.)
   // (adv18-kill-then-wait-loop-kill-0-then-date and adv18-kill-then-tail-pid-wait-then-date, FALSE PASSES — a wait for
   // node1's exit between the kill and its date, `while kill -0 4101` / `tail --pid=4101`, so the date is no kill time:
   // right since the lead's 02:25 UTC rule, any delay between a kill and its date, scan-lines.ts findDelayBetweenDateAndKill.)
+  // adv18 batch 2 (02:35 UTC): a killed follower's own line read as its claim to lead (each the same on 0164303):
+  // FALSE PASS: `[node2] state: leader -> follower (term 2, leader node1)` — a step-down read as `state: leader`
+  // (BECAME_LEADER_PATTERN's role key / ROLE_KEY_VALUE take the first role word, the one it leaves); node2 is read as
+  // leading after node1's `became leader` 1 ms earlier, so its kill is the leader's and node1's/node3's EOFs on node2 pass.
+  'adv18-state-transition-leader-to-follower-killed-follower.log',
+  // FALSE PASS: `[node2] leader for term 2 is node1` — BECAME_LEADER_PATTERN's `leader for term` (a leader's own
+  // `leader for term 13`) claims for the writer although the line names node1.
+  'adv18-leader-for-term-is-node1-killed-follower.log',
+  // FALSE PASS: `[node2] node1 won the election for term 2` — `won the election` claims for the writer, not the node named
+  // before it.
+  'adv18-node1-won-election-on-follower-line-killed-follower.log',
+  // (adv18-kill-then-pidwait-then-date, a FALSE PASS — `kill 4101 && pidwait -f …; date`, procps-ng 4's pwait — is
+  // right since the lead's 1e1e96d, 02:45 UTC: pidwait is a delay word.)
+  // adv18 batch 3 (03:20 UTC, main at 9b61f22 with fp2's several-node-kills.ts): one command kills every node, shapes
+  // fp2's rule does not read (each the same on 0164303). FALSE PASS: the followers' `connection to leader node1
+  // closed: context canceled` (+1 / +2), written as their own SIGTERM cancels them, are measured as detections:
+  // nodes started as jobs of the shell (`[2] 4102`, no pgrep/ps listing), `date; pkill kv_node`, and bash's `[2]-
+  // Terminated ./kv_node --id 2 …` rows name every job (markSeveralNodeKills reads only a process listing).
+  'adv18-jobs-pkill-name-terminated-rows-all-three.log',
+  // FALSE PASS: `kill $(pgrep kv_node)` (KILL_PIDS reads digits only).
+  'adv18-kill-pgrep-substitution-kills-all-three.log',
+  // FALSE PASS: `pgrep kv_node | xargs kill`.
+  'adv18-pgrep-xargs-kill-kills-all-three.log',
+  // FALSE PASS: `pkill -f 'kv_node --id'` (KILL_BY_NAME's name has no space).
+  'adv18-pkill-f-quoted-id-pattern-kills-all-three.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

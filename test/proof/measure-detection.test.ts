@@ -546,3 +546,48 @@ describe("a follower's lines after it lives again are not its detection of this 
     expect(node2(paste(`${t(300_000)} node2 following leader node3 for term 4`))).toMatchObject({ status: 'too-slow', detectionMs: 302_000 });
   });
 });
+
+describe('a follower ended with the leader is no follower left to notice (fp2, findFollowerDeath)', () => {
+  const pgrep = ['$ pgrep -af kv_node', '4101 ./kv_node --id 1 --port 7001', '4102 ./kv_node --id 2 --port 7002', '4103 ./kv_node --id 3 --port 7003'];
+  const logs = (node2: string[], node3: string[]): string[] => [
+    '10:00:00.051 [node1] heartbeat sent to node2, node3 (term 2)',
+    '10:00:00.099 [node1] received SIGTERM, shutting down',
+    '10:00:00.052 [node2] heartbeat from leader node1 (term 2), election timeout reset',
+    ...node2,
+    '10:00:00.052 [node3] heartbeat from leader node1 (term 2), election timeout reset',
+    ...node3,
+  ];
+  const node3Notices = ['10:00:00.101 [node3] connection to leader node1 lost: EOF'];
+  const follower = (verdict: ReturnType<typeof measure>, node: string) => verdict.measurements!.followers.find((f) => f.node === node);
+
+  it("a follower's line after its own SIGTERM is written while it dies: no detection, and the report says it was killed", () => {
+    const verdict = measure(['$ kill 4101 4102; date +%T.%3N', '10:00:00.100', ...logs(['10:00:00.099 [node2] received SIGTERM, shutting down', '10:00:00.100 [node2] connection to leader node1 lost: EOF'], node3Notices)]);
+    expect(verdict.passed).toBe(false);
+    expect(follower(verdict, 'node2')).toMatchObject({ status: 'no-detection' });
+    expect(follower(verdict, 'node3')).toMatchObject({ status: 'detected', detectionMs: 2 });
+    const killed = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION')!;
+    expect(formatFindingMessage(killed)).toContain('node2 was itself killed on line');
+  });
+
+  it('a command ending the leader and a follower (pids a listing maps, `killall NAME`) leaves that follower no detection, even with no line of its own death', () => {
+    const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
+    for (const command of ['$ kill 4101 4102; date +%T.%3N', '$ date +%T.%3N; killall kv_node', '$ date +%T.%3N; pkill kv_node']) {
+      const verdict = measure([...pgrep, command, '10:00:00.099', ...logs(eof, node3Notices)]);
+      expect(verdict.passed, command).toBe(false);
+      expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'no-detection' });
+      expect(formatFindingMessage(verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION')!), command).toContain('node2 was itself killed');
+    }
+  });
+
+  it('still passes: a second pid that is no node, a kill of the leader alone, a follower whose own stop line comes after its detection', () => {
+    const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
+    for (const command of ['$ kill 4101 4999; date +%T.%3N', '$ kill 4101; date +%T.%3N', '$ date +%T.%3N; pkill -f "kv_node --id 1"', '$ date +%T.%3N; killall kv_nod']) {
+      const verdict = measure([...pgrep, command, '10:00:00.099', ...logs(eof, node3Notices)]);
+      expect(verdict.passed, command).toBe(true);
+      expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'detected', detectionMs: 1 });
+    }
+    // `append handler stopped` after the follower's own notice is a part of it stopping, written after it noticed.
+    const stopped = measure(['$ kill 4101; date +%T.%3N', '10:00:00.100', ...logs([...eof, '10:00:00.100 [node2] append handler stopped'], node3Notices)]);
+    expect(follower(stopped, 'node2')).toMatchObject({ status: 'detected', detectionMs: 1 });
+  });
+});

@@ -61,6 +61,12 @@ describe('kill line and leader', () => {
     expect(missing("$ kill 4101 && pidwait -f 'kv_node --id 1'; date +%T.%3N")?.args).toMatchObject({ delayBetweenDateAndKill: "pidwait -f 'kv_node --id 1'" });
     expect(missing("$ kill 4101; timeout 5 sh -c 'while kill -0 4101; do :; done'; date +%T.%3N")?.args).toMatchObject({ delayBetweenDateAndKill: 'while kill -0 4101' });
     expect(missing('$ date +%T.%3N; sleep 2; kill 4101')?.args).toMatchObject({ delayBetweenDateAndKill: 'sleep 2' });
+    // a date whose output went to a file printed nothing: the time on the next line is something else's (fixs: a prompt's)
+    expect(missing('$ date +%T.%3N >> kill-times.txt; kill 4101')?.args).toMatchObject({ untimestampedLine: 1 });
+    expect(missing('$ date +%T.%3N>/tmp/t; kill 4101')).toBeDefined();
+    expect(missing('$ date +%T.%3N 2>/dev/null; kill 4101')).toBeUndefined();
+    expect(missing('$ date +%T.%3N | tee -a kill-times.txt; kill 4101')).toBeUndefined();
+    expect(missing('$ date +%T.%3N >&2; kill 4101')).toBeUndefined();
     // without a delay the date is the kill's time, on either side of it
     expect(missing('$ kill 4101 && date +%T.%3N')).toBeUndefined();
     expect(missing('$ date +%T.%3N; kill 4101')).toBeUndefined();

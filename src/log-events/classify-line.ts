@@ -260,12 +260,12 @@ function leaderNamed(text: string): string | undefined {
   }
   return address;
 }
-// What follows "leader" up to the name: `leader is n3`, `leader=2`, `"leader":"node1"`, `leader changed to [::1]:7003`,
+// What follows "leader" up to the name: `leader is n3`, `leader for term 2 is node1`, `leader=2`, `"leader":"node1"`, `leader changed to [::1]:7003`,
 // `leader changed: None -> 127.0.0.1:9213` (the new one; `-> None` names none),
 // Rust's Option Debug around the id (`leader is now Some(1)`, `leader: Some(2)`),
 // and a Ra server id `{ServerName, Node}` (RabbitMQ's "detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
 // whose node is the name.
-const LEADER_VALUE = /^["']?\s?(?:is\s+(?:now\s+)?|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|Some\(|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
+const LEADER_VALUE = /^["']?\s?(?:for term \d{1,12}(?:,? is\s+|\s?[=:]\s?)|is\s+(?:now\s+)?|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|Some\(|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
 // "elected" after "leader" (any word gap) and what separates it from the name: "leader elected: node2", `leader-elected node2`.
 const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.
@@ -527,6 +527,15 @@ export function readOwnRole(text: string, ownNode: string | undefined): OwnRole 
   return undefined;
 }
 
+// Words that undo a claim BECAME_LEADER_PATTERN reads: none leads or the writer does not, it steps down.
+const NOT_A_CLAIM = /\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i;
+// "leader for term 2 is node1", "leader for term 2: node1": the line names who leads, which BECAME_LEADER_PATTERN's
+// `leader for term` (a writer's "s2 leader for term 13") would read as the writer's claim (adv18). Asked only of lines it matches.
+const LEADER_FOR_TERM_IS = /\bleader for term \d{1,12}(?:,? is |\s?[=:])/i;
+// A state or role going from leader to another (`state: leader -> follower`, `role=leader -> role=follower`): the
+// writer steps down (adv18: read as its claim to lead). Asked only of lines BECAME_LEADER_PATTERN matches.
+const LEADER_TO_OTHER = /\bleader"? ?(?:->|=>|→) ?"?(?:(?:state|role)"? ?[=:] ?"?)?(?:follower|candidate)\b/i;
+
 // A line BECAME_LEADER_PATTERN matches still claims to lead once each role key about another node (`sender.role=leader`,
 // `"from":{"role":"leader"}`: isOtherNodesKey) is blanked.
 function isClaimWithoutOtherNodesRoles(text: string, ownNode: string | undefined): boolean {
@@ -738,10 +747,18 @@ function classifyKind(
     meaning.leader = namedLeader;
     return meaning;
   }
+  const claim = (may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text);
+  if (claim && LEADER_TO_OTHER.test(text)) return meaningOf(text, 'stepped-down');
+  if (claim && LEADER_FOR_TERM_IS.test(text)) {
+    const leader = leaderNamed(text);
+    if (leader === undefined) return NOTHING;
+    const meaning = meaningOf(text, 'follows-leader');
+    meaning.leader = leader;
+    return meaning;
+  }
   if (
-    (may & BIT.became) !== 0 &&
-    BECAME_LEADER_PATTERN.test(text) &&
-    !/\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i.test(text) &&
+    claim &&
+    !NOT_A_CLAIM.test(text) &&
     isClaimWithoutOtherNodesRoles(text, ownNode)
   ) {
     const meaning = meaningOf(text, 'became-leader');

@@ -107,6 +107,19 @@ describe('a node saying it leads a term', () => {
     expect(classifyLineText('13:41:07.421 [node1] leader for term 5', patterns, { ownNode: 'node1' }).kind).toBe('became-leader');
     expect(classifyLineText('12:00:01.000 node2 no leader for term 5 yet, waiting', patterns, { ownNode: 'node2' }).kind).not.toBe('became-leader');
   });
+
+  it('"leader for term 2 is node1" names node1, not its writer (adv18: a killed follower read as the leader)', () => {
+    const m = classifyLineText('09:59:58.412 [node2] leader for term 2 is node1', patterns, { ownNode: 'node2' });
+    expect([m.kind, m.leader]).toEqual(['follows-leader', 'node1']);
+    expect(classifyLineText('09:59:58.412 [node2] leader for term 2: node1', patterns, { ownNode: 'node2' }).leader).toBe('node1');
+  });
+
+  it('a state going from leader to another is a step down, not a claim (adv18: `state: leader -> follower`)', () => {
+    for (const line of ['[node2] state: leader -> follower (term 2, leader node1)', 'node=node2 role=leader -> role=follower term=2', '[node2] state: leader → candidate']) {
+      expect(classifyLineText(`09:59:57.904 ${line}`, patterns, { ownNode: 'node2' }).kind).toBe('stepped-down');
+    }
+    expect(classifyLineText('09:59:57.904 [node1] state: leader (term 2)', patterns, { ownNode: 'node1' }).kind).toBe('became-leader');
+  });
 });
 
 describe("the writer's own role column", () => {

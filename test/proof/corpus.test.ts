@@ -243,14 +243,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv18-kill-then-wait-loop-kill-0-then-date and adv18-kill-then-tail-pid-wait-then-date, FALSE PASSES — a wait for
   // node1's exit between the kill and its date, `while kill -0 4101` / `tail --pid=4101`, so the date is no kill time:
   // right since the lead's 02:25 UTC rule, any delay between a kill and its date, scan-lines.ts findDelayBetweenDateAndKill.)
-  // adv18 batch 2 (02:35 UTC): a killed follower's own line read as its claim to lead (each the same on 0164303):
-  // FALSE PASS: `[node2] state: leader -> follower (term 2, leader node1)` — a step-down read as `state: leader`
-  // (BECAME_LEADER_PATTERN's role key / ROLE_KEY_VALUE take the first role word, the one it leaves); node2 is read as
-  // leading after node1's `became leader` 1 ms earlier, so its kill is the leader's and node1's/node3's EOFs on node2 pass.
-  'adv18-state-transition-leader-to-follower-killed-follower.log',
-  // FALSE PASS: `[node2] leader for term 2 is node1` — BECAME_LEADER_PATTERN's `leader for term` (a leader's own
-  // `leader for term 13`) claims for the writer although the line names node1.
-  'adv18-leader-for-term-is-node1-killed-follower.log',
+  // (adv18 batch 2, 02:35 UTC: adv18-state-transition-leader-to-follower-killed-follower and
+  // adv18-leader-for-term-is-node1-killed-follower, FALSE PASSES older than session 29 — a killed follower's own
+  // `state: leader -> follower` and `leader for term 2 is node1` read as its claim to lead — are right since the lead's
+  // 03:10 UTC rule: classify-line.ts LEADER_TO_OTHER (a step down) and LEADER_FOR_TERM_IS (names who leads).)
   // FALSE PASS: `[node2] node1 won the election for term 2` — `won the election` claims for the writer, not the node named
   // before it.
   'adv18-node1-won-election-on-follower-line-killed-follower.log',

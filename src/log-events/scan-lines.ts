@@ -2789,6 +2789,10 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
 const VS_CODE_TASK = /^ ?[*>] {1,2}Executing task(?: in folder [^:]{1,80})?: /;
 const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.test(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 128)));
 
+// `date +%T.%3N >> kill-times.txt; kill 4101`: the date's output went to a file, so a time on the next line is
+// something else's (a prompt's). Not `2>`, nor `>&2` (stderr, still on the screen), nor a pipe to tee.
+const DATE_TO_FILE = /(?:^|[\s;&|(])date\b[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]/;
+
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
   let out = i + 1;
@@ -2804,7 +2808,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (!isWeekdayAt(text, at)) return undefined;
   }
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
-  if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined) return undefined;
+  if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
 }

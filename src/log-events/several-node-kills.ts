@@ -1,15 +1,23 @@
 // One kill command may end several nodes: `kill 4101 4102` (pgrep's rows say 4101 is node1, 4102 node2), `pkill
 // kv_node` / `killall kv_node` (every listed process of that name). A node ended with the leader is no follower left
 // to notice the leader's death (log-facts.ts findFollowerDeath): its lines while it dies are no detection.
+import { findMentionedNodes } from './attribute-node.js';
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 
 // `kill [-SIG|-s SIG]… PID PID…` (group 1: the pids).
 const KILL_PIDS = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
-// `pkill [-f] NAME` / `killall NAME` with options before the name (group 1: pkill's -f, group 2: the name, unquoted).
-const KILL_BY_NAME = /\b(?:pkill|killall)\b((?:\s+-(?:-signal[= ]\w+|s\s+\w+|\w+))*)\s+["']?([\w./-]{2,64})["']?(?=\s*(?:$|[;&|)#]))/i;
+// `pkill [-f] NAME` / `killall NAME`, and the pid finders a kill runs on (`kill $(pgrep kv_node)`, `pgrep kv_node | xargs
+// kill`, `kill $(pidof kv_node)`), options before the name (group 1: the tool, 2: its options, 3-5: the name or pattern).
+const KILL_BY_NAME = /\b(pkill|killall|pgrep|pidof)\b((?:\s+-(?:-signal[= ]\w+|s\s+\w+|\w+))*)\s+(?:"([^"]{2,64})"|'([^']{2,64})'|([\w./-]{2,64}))(?=\s*(?:$|[;&|)`#]))/i;
+// What stands before a pid finder whose pids a kill ends (`kill … $(pgrep …)`, `` kill `pidof …` ``), and after it
+// (`pgrep … | xargs kill`).
+const KILL_BEFORE_FINDER = /\bkill\b[^;&|]*(?:\$\(|`)\s*$/i;
+const KILL_AFTER_FINDER = /^\s*\|\s*xargs\s+(?:-\w+\s+)*kill\b/i;
 // A process listing's row (`pgrep -af`, `ps -eo pid,args`, `ps aux`): an optional user column, the pid, the command.
 const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.-]{0,31}\s+)?(\d{1,8})\s+(\S.*)$/;
+// bash's line for a job started in the background: `[2] 4102`.
+const JOB_START = /^\s*\[\d{1,3}\]\s+(\d{1,8})\s*$/;
 const MAX_LINES_READ = 20_000;
 
 /**
@@ -30,18 +38,32 @@ export function markSeveralNodeKills(lines: PasteLines, events: readonly Mutable
         if (node !== undefined && !nodes.includes(node)) nodes.push(node);
       }
     } else if (event.target === undefined) {
-      const byName = KILL_BY_NAME.exec(text);
-      if (byName === null) continue;
+      const byName = findKillByName(text);
+      if (byName === undefined) continue;
+      const tool = byName[1]!.toLowerCase();
       listing ??= readListing(lines);
-      const fullCommand = /\s-\w*f/.test(byName[1]!);
-      const exact = /\bkillall\b/i.test(byName[0]);
+      const fullCommand = /\s-\w*f/.test(byName[2]!);
+      const exact = tool === 'killall' || tool === 'pidof';
+      const name = byName[3] ?? byName[4] ?? byName[5]!;
       for (const row of listing) {
-        const node = nodeOfPid(row.pid);
-        if (node !== undefined && !nodes.includes(node) && runsProgram(row.command, byName[2]!, fullCommand, exact)) nodes.push(node);
+        const named = findMentionedNodes(row.command);
+        const node = nodeOfPid(row.pid) ?? (named.length === 1 ? named[0] : undefined);
+        if (node !== undefined && !nodes.includes(node) && runsProgram(row.command, name, fullCommand, exact)) nodes.push(node);
       }
     }
     if (nodes.length >= 2) event.killedNodes = nodes;
   }
+}
+
+// The first `pkill NAME` / `killall NAME`, or pid finder a kill ends, in a command line.
+function findKillByName(text: string): RegExpExecArray | undefined {
+  const all = new RegExp(KILL_BY_NAME.source, 'gi');
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+    const tool = m[1]!.toLowerCase();
+    if (tool === 'pkill' || tool === 'killall') return m;
+    if (KILL_BEFORE_FINDER.test(text.slice(0, m.index)) || KILL_AFTER_FINDER.test(text.slice(m.index + m[0].length))) return m;
+  }
+  return undefined;
 }
 
 // Whether a listed command runs the program a kill by name ends: a word of it whose last path part is NAME (killall)
@@ -59,15 +81,23 @@ function runsProgram(command: string, name: string, fullCommand: boolean, exact:
 function readCommandText(lines: PasteLines, line: number): string {
   for (let i = line; i >= 0 && i >= line - 2; i--) {
     const text = lineText(lines, i, 4096);
-    if (KILL_PIDS.test(text) || KILL_BY_NAME.test(text)) return text;
+    if (KILL_PIDS.test(text) || findKillByName(text) !== undefined) return text;
   }
   return '';
 }
 
+// A process listing's rows, and each background job's start (`$ ./kv_node --id 2 … &`, then bash's `[2] 4102`): its pid
+// and the command on the line above.
 function readListing(lines: PasteLines): { pid: string; command: string }[] {
   const rows: { pid: string; command: string }[] = [];
   for (let i = 0; i < lines.count && i < MAX_LINES_READ; i++) {
-    const m = LISTING_ROW.exec(lineText(lines, i, 4096));
+    const text = lineText(lines, i, 4096);
+    const job = i > 0 ? JOB_START.exec(text) : null;
+    if (job !== null) {
+      rows.push({ pid: job[1]!, command: lineText(lines, i - 1, 4096) });
+      continue;
+    }
+    const m = LISTING_ROW.exec(text);
     if (m !== null) rows.push({ pid: m[1]!, command: m[2]! });
   }
   return rows;

@@ -61,6 +61,12 @@ describe('kill line and leader', () => {
     expect(missing("$ kill 4101 && pidwait -f 'kv_node --id 1'; date +%T.%3N")?.args).toMatchObject({ delayBetweenDateAndKill: "pidwait -f 'kv_node --id 1'" });
     expect(missing("$ kill 4101; timeout 5 sh -c 'while kill -0 4101; do :; done'; date +%T.%3N")?.args).toMatchObject({ delayBetweenDateAndKill: 'while kill -0 4101' });
     expect(missing('$ date +%T.%3N; sleep 2; kill 4101')?.args).toMatchObject({ delayBetweenDateAndKill: 'sleep 2' });
+    // a date whose output went to a file printed nothing: the time on the next line is something else's (fixs: a prompt's)
+    expect(missing('$ date +%T.%3N >> kill-times.txt; kill 4101')?.args).toMatchObject({ untimestampedLine: 1 });
+    expect(missing('$ date +%T.%3N>/tmp/t; kill 4101')).toBeDefined();
+    expect(missing('$ date +%T.%3N 2>/dev/null; kill 4101')).toBeUndefined();
+    expect(missing('$ date +%T.%3N | tee -a kill-times.txt; kill 4101')).toBeUndefined();
+    expect(missing('$ date +%T.%3N >&2; kill 4101')).toBeUndefined();
     // without a delay the date is the kill's time, on either side of it
     expect(missing('$ kill 4101 && date +%T.%3N')).toBeUndefined();
     expect(missing('$ date +%T.%3N; kill 4101')).toBeUndefined();
@@ -571,7 +577,8 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
 
   it('a command ending the leader and a follower (pids a listing maps, `killall NAME`) leaves that follower no detection, even with no line of its own death', () => {
     const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
-    for (const command of ['$ kill 4101 4102; date +%T.%3N', '$ date +%T.%3N; killall kv_node', '$ date +%T.%3N; pkill kv_node']) {
+    const ends = ['$ date +%T.%3N; kill $(pgrep kv_node)', '$ date +%T.%3N; pgrep kv_node | xargs kill', "$ date +%T.%3N; pkill -f 'kv_node --id'"];
+    for (const command of ['$ kill 4101 4102; date +%T.%3N', '$ date +%T.%3N; killall kv_node', '$ date +%T.%3N; pkill kv_node', ...ends]) {
       const verdict = measure([...pgrep, command, '10:00:00.099', ...logs(eof, node3Notices)]);
       expect(verdict.passed, command).toBe(false);
       expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'no-detection' });
@@ -579,9 +586,16 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
     }
   });
 
+  it('a background job of the pasted shell (`./kv_node --id 2 &`, `[2] 4102`) is a listed process a `pkill NAME` ends', () => {
+    const jobs = ['$ ./kv_node --id 1 --port 7001 &', '[1] 4101', '$ ./kv_node --id 2 --port 7002 &', '[2] 4102', '$ ./kv_node --id 3 --port 7003 &', '[3] 4103'];
+    const verdict = measure([...jobs, '$ date +%T.%3N; pkill kv_node', '10:00:00.099', ...logs(['10:00:00.100 [node2] connection to leader node1 closed: context canceled'], node3Notices)]);
+    expect(verdict.passed).toBe(false);
+    expect(follower(verdict, 'node2')).toMatchObject({ status: 'no-detection' });
+  });
+
   it('still passes: a second pid that is no node, a kill of the leader alone, a follower whose own stop line comes after its detection', () => {
     const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
-    for (const command of ['$ kill 4101 4999; date +%T.%3N', '$ kill 4101; date +%T.%3N', '$ date +%T.%3N; pkill -f "kv_node --id 1"', '$ date +%T.%3N; killall kv_nod']) {
+    for (const command of ['$ kill 4101 4999; date +%T.%3N', '$ kill 4101; date +%T.%3N', '$ date +%T.%3N; pkill -f "kv_node --id 1"', '$ date +%T.%3N; killall kv_nod', "$ date +%T.%3N; kill $(pgrep -f 'kv_node --id 1')", '$ pgrep -af kv_node; date +%T.%3N; kill 4101']) {
       const verdict = measure([...pgrep, command, '10:00:00.099', ...logs(eof, node3Notices)]);
       expect(verdict.passed, command).toBe(true);
       expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'detected', detectionMs: 1 });

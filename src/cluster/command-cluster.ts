@@ -69,6 +69,8 @@ interface CommandNode {
   follower: LogFollower;
   /** Lines of its log (or output) so far: 0 means it printed nothing (block-buffered stdout?). */
   printed: number;
+  /** When it printed its first line: a follower is quiet about its leader only once it has run a while. */
+  firstPrintedAtMs?: number;
   /** The last lines the node printed (for a crash report). */
   lastLines: string[];
   /** The first line it printed saying a path under the work dir was not found (a relative path in the template). */
@@ -83,6 +85,7 @@ function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: C
   return (node, text, arrivalMs) => {
     if (text.trim() === '') return;
     node.printed++;
+    node.firstPrintedAtMs ??= arrivalMs;
     const name = `node${node.id}`;
     const shift = reader.zoneShiftMin(name);
     const aliasVersion = reader.aliasVersion;
@@ -256,11 +259,13 @@ class CommandCluster implements ScenarioCluster {
           this.#unconfirmed = [];
           return claim.leader;
         }
-        // Followers that never say whom they follow: once nobody campaigned for a while and every node printed, go.
-        // A follower that names another leader of the claim's term or later is not quiet: the claim is stale.
+        // Followers that never say whom they follow: once nobody campaigned for a while and each of them has printed
+        // for as long (one that only just started has not heard from the leader yet: CI's node3 started 15 ms before
+        // the kill), go. A follower that names another leader of the claim's term or later is not quiet: the claim is stale.
         const followsOther = findFollowersOfOther(this.#events, claim);
-        const quiet = Date.now() - Math.max(claim.atMs, startedWaiting) >= QUIET_LEADERSHIP_MS && !electionSince(this.#events, claim);
-        if (quiet && unshown.every((id) => this.#node(id).printed > 0 && !followsOther.has(id))) {
+        const quietSince = Math.max(claim.atMs, startedWaiting);
+        const isQuiet = (node: CommandNode): boolean => node.firstPrintedAtMs !== undefined && Date.now() - Math.max(quietSince, node.firstPrintedAtMs) >= QUIET_LEADERSHIP_MS;
+        if (!electionSince(this.#events, claim) && unshown.every((id) => isQuiet(this.#node(id)) && !followsOther.has(id))) {
           this.#unconfirmed = unshown;
           return claim.leader;
         }
@@ -372,6 +377,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         group,
         running: true,
         printed: previous ? previous.printed : 0,
+        ...(previous?.firstPrintedAtMs === undefined ? {} : { firstPrintedAtMs: previous.firstPrintedAtMs }),
         lastLines: [],
         exited: Promise.resolve(),
         follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50, fromEnd: previous !== undefined }),

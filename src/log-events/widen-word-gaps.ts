@@ -1,5 +1,6 @@
 // The one rule for a space between words in a pattern — the lesson's (src/proof/compile-pattern.ts) and the
 // model's built-in event patterns (default-patterns.ts) alike: loggers join words with `-` or `_` as well.
+import { rewriteOutsideClasses } from './rewrite-regex-source.js';
 
 /** What a space between words in a pattern matches. */
 export const WORD_GAP_CLASS = '[ _-]';
@@ -12,26 +13,15 @@ export const WORD_GAP_CLASS = '[ _-]';
  */
 export function widenWordGaps(source: string): string {
   if (!source.includes(' ')) return source;
-  let out = '';
-  let inClass = false;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k]!;
-    if (c === '\\') {
-      const next = source[k + 1] ?? '';
-      out += next === ' ' && !inClass ? WORD_GAP_CLASS : c + next;
-      k++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-      if (source[k + 1] === '^') out += source[++k];
-      if (source[k + 1] === ']') out += source[++k];
-    } else out += c === ' ' ? WORD_GAP_CLASS : c;
-  }
-  return out;
+  return rewriteOutsideClasses(source, (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c === 32) return WORD_GAP;
+    return c === 92 && text.charCodeAt(i + 1) === 32 ? ESCAPED_WORD_GAP : undefined;
+  })!;
 }
+
+const WORD_GAP = { text: WORD_GAP_CLASS, length: 1 } as const;
+const ESCAPED_WORD_GAP = { text: WORD_GAP_CLASS, length: 2 } as const;
 
 /** A built-in pattern written as a regex literal, its word gaps widened by the same rule as a lesson's. */
 export function widenRegex(regex: RegExp): RegExp {

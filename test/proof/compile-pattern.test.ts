@@ -202,7 +202,9 @@ describe('word gaps: a space in a pattern matches the space, hyphen or underscor
     ['heartbeat timeout', 'heartbeat[ _-]timeout'],
     ['a\\ b', 'a[ _-]b'],
     ['[ab ]c d', '[ab ]c[ _-]d'],
-    ['[] ]x y', '[] ]x[ _-]y'],
+    // JavaScript's classes: `[]` is an empty class and `[^]` any character, each closed at once
+    ['[] ]x y', '[][ _-]]x[ _-]y'],
+    ['[^] x', '[^][ _-]x'],
     ['[^ ] x', '[^ ][ _-]x'],
     ['\\[ x', '\\[[ _-]x'],
     ['nospace', 'nospace'],

@@ -301,7 +301,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined };
+  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -425,10 +425,10 @@ function isOwnGroup(name: string, ownNode: string | undefined): boolean {
 }
 // What may stand between a role column and the message: `LEADER t7 | …`, `leader: …`, `Leader] …`.
 const COLUMN_END = /^[\s:|\]-]*/;
-// Words that make "leader" a noun of the message rather than the writer's role (`node3 LEADER election started`,
-// `node2 leader lease expired`, `n1 LEADER unknown`).
 // What a label's value says when no node leads: `leader: none`, `leader: -`.
 const NO_ONE_WORDS = new Set(['none', 'unknown', 'nil', 'null', '', 'n/a', 'no', 'not']);
+// Words that make "leader" a noun of the message rather than the writer's role (`node3 LEADER election started`,
+// `node2 leader lease expired`, `n1 LEADER unknown`).
 const LEADER_NOUN_WORDS = new Set(['election', 'elected', 'elect', 'lease', 'changed', 'change', 'lost', 'unknown', 'down', 'gone', 'is', 'was', 'not', 'none', 'unreachable', 'transfer', 'id', 'address', 'hint', 'heartbeat', 'heartbeats', 'timeout', 'timed', 'of', 'from', 'to']);
 
 /**
@@ -659,8 +659,7 @@ function withRole(meaning: LineMeaning, role: OwnRole, text: string, ownNode: st
     said.role = role;
     return said;
   }
-  const { kind, leader, term, subject, target, pid, notKill, silentMs, startsElection } = meaning;
-  return { kind, leader, term, subject, target, pid, notKill, silentMs, startsElection, role };
+  return { ...meaning, role };
 }
 
 function classifyKind(

@@ -2031,8 +2031,8 @@ function isEchoedLaunch(text: string, start: number, end: number): boolean {
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
 const PROCESS_LISTING = /(?:^|[\s;&|(])(?:pgrep|ps)(?=\s|$)/;
-// A listing row: the pid first (pgrep -a, ps -o pid,args) or after the user (ps aux, ps -ef), then the command.
-const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.+-]{0,31}\s+)?(\d{1,7})\s+\S/;
+/** A process listing's row: the pid (group 1) first (pgrep -a, ps -o pid,args) or after the user (ps aux, ps -ef), then the command (group 2). */
+export const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.+-]{0,31}\s+)?(\d{1,7})\s+(\S.*)$/;
 const LISTING_ROWS = 64;
 
 // The node each row of the listing under command line `at` launched (by its `--id`), by its pid and port: `12002

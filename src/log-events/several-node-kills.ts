@@ -4,6 +4,8 @@
 import { findMentionedNodes } from './attribute-node.js';
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
+import { LISTING_ROW } from './scan-lines.js';
+import { JOB_NOTICE } from './shell-jobs.js';
 
 // `kill [-SIG|-s SIG]… PID PID…` (group 1: the pids).
 const KILL_PIDS = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
@@ -14,10 +16,6 @@ const KILL_BY_NAME = /\b(pkill|killall|pgrep|pidof)\b((?:\s+-(?:-signal[= ]\w+|s
 // (`pgrep … | xargs kill`).
 const KILL_BEFORE_FINDER = /\bkill\b[^;&|]*(?:\$\(|`)\s*$/i;
 const KILL_AFTER_FINDER = /^\s*\|\s*xargs\s+(?:-\w+\s+)*kill\b/i;
-// A process listing's row (`pgrep -af`, `ps -eo pid,args`, `ps aux`): an optional user column, the pid, the command.
-const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.-]{0,31}\s+)?(\d{1,8})\s+(\S.*)$/;
-// bash's line for a job started in the background: `[2] 4102`.
-const JOB_START = /^\s*\[\d{1,3}\]\s+(\d{1,8})\s*$/;
 const MAX_LINES_READ = 20_000;
 
 /**
@@ -92,9 +90,10 @@ function readListing(lines: PasteLines): { pid: string; command: string }[] {
   const rows: { pid: string; command: string }[] = [];
   for (let i = 0; i < lines.count && i < MAX_LINES_READ; i++) {
     const text = lineText(lines, i, 4096);
-    const job = i > 0 ? JOB_START.exec(text) : null;
+    // bash's line for a job started in the background: `[2] 4102`.
+    const job = i > 0 ? JOB_NOTICE.exec(text) : null;
     if (job !== null) {
-      rows.push({ pid: job[1]!, command: lineText(lines, i - 1, 4096) });
+      rows.push({ pid: job[2]!, command: lineText(lines, i - 1, 4096) });
       continue;
     }
     const m = LISTING_ROW.exec(text);

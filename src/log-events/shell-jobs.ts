@@ -37,8 +37,8 @@ export function findKilledJobOf(lines: PasteLines, line: number, kinds?: LineTab
   return undefined;
 }
 
-// bash's notice for a command run in the background: `[1] 20411`.
-const JOB_NOTICE = /^\s*\[(\d{1,3})\]\s+(\d{1,7})\s*$/;
+/** bash's notice for a command run in the background, `[1] 20411` (group 1 the job, 2 its pid): here and for kills of several nodes. */
+export const JOB_NOTICE = /^\s*\[(\d{1,3})\]\s+(\d{1,7})\s*$/;
 // `jobs -l`: `[1]+ 20411 Running                 ./kv_node --id 1 &`; `jobs` and bash's reports: `[1]+  Done  ./kv_node --id 1`.
 const JOB_ROW = /^\s*\[(\d{1,3})\][+-]?\s+(?:(\d{1,7})\s+)?(?:Running|Stopped|Done|Terminated|Killed|Exit \d{1,3}|Hangup|Interrupt)(?:\s+\([^)]{1,20}\))?\s+(\S.*)$/;
 /** Whether `row` is a row of bash's job table (`[1] 20411`, `jobs -l`'s `[2]-  4102 Running  ./kv_node --id 2 &`, `[1]+  Terminated  …`). */

@@ -498,6 +498,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `${String(a.node)}, killed on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
     "restarted that soon (by systemd's Restart=, a restart loop), it was back before its followers' timeouts fired, so they had no dead leader to notice — " +
     'keep the killed leader down until both followers log that they noticed (systemctl stop, or no automatic restart)',
+  FOLLOWER_TIMEOUT_LOOP: (a) =>
+    `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it was already timing out before it, ` +
+    `${String(a.timeouts)} times from line ${String(a.firstLine)} to line ${String(a.lastLine)} (up to ${ms(a.periodMs)} apart), ` +
+    `with no line saying it followed ${a.leader === null ? 'a leader' : String(a.leader)} — so its line ${String(a.line)}, ` +
+    `${relativeToKill(a.afterMs as number)} the kill, is the next turn of that loop, not a sign the leader died; ` +
+    'a follower that never heard from the leader (a wrong peer address, a partition) cannot notice it die: check each node joined the leader before the kill',
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`

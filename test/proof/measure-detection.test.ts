@@ -605,3 +605,47 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
     expect(follower(stopped, 'node2')).toMatchObject({ status: 'detected', detectionMs: 1 });
   });
 });
+
+describe('a timeout loop from before the kill is no detection (adv19, timeout-loop.ts)', () => {
+  const node2 = ['09:59:59.951 [node2] heartbeat from leader node1 (term 2)', '10:00:00.051 [node2] heartbeat from leader node1 (term 2)', '10:00:00.102 [node2] connection to leader node1 closed: EOF'];
+  const kill = ['$ date +%T.%3N; kill 4101', '10:00:00.100'];
+  const loop = [
+    '09:59:59.349 [node3] election timeout, no heartbeat from leader; starting election for term 14',
+    '09:59:59.611 [node3] election timeout, no heartbeat from leader; starting election for term 15',
+    '09:59:59.869 [node3] election timeout, no heartbeat from leader; starting election for term 16',
+  ];
+  const follower3 = (codeOf: ReturnType<typeof measure>) => codeOf.measurements!.followers.find((f) => f.node === 'node3');
+
+  it("a follower timing out every ~260 ms since before the kill, never following node1: its next turn (+27 ms) is no detection, and the report says why", () => {
+    const verdict = measure([...kill, ...node2, ...loop, '10:00:00.127 [node3] election timeout, no heartbeat from leader; starting election for term 17', '10:00:00.128 [node3] RequestVote to node1 (127.0.0.1:7101) failed: connection refused']);
+    expect(verdict.passed).toBe(false);
+    expect(follower3(verdict)).toMatchObject({ status: 'no-detection' });
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_TIMEOUT_LOOP')!;
+    expect(finding).toMatchObject({ severity: 'error', line: 9, args: { node: 'node3', leader: 'node1', killLine: 2, line: 9, afterMs: 27, firstLine: 6, lastLine: 8, timeouts: 3, periodMs: 262 } });
+    expect(formatFindingMessage(finding)).toContain('node3 did not notice the kill on line 2: it was already timing out before it, 3 times from line 6 to line 8 (up to 262 ms apart), with no line saying it followed node1');
+  });
+
+  it('a line of the looping node naming node1 as the leader it lost still counts', () => {
+    const verdict = measure([...kill, ...node2, ...loop, '10:00:00.127 [node3] connection to leader node1 lost: EOF']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 27 });
+  });
+
+  it('still passes: one election timeout long before, then following node1 until the kill', () => {
+    const verdict = measure([...kill, ...node2, '09:59:58.000 [node3] election timeout, starting election for term 2', '09:59:58.004 [node3] heartbeat from leader node1 (term 2)', '10:00:00.051 [node3] heartbeat from leader node1 (term 2)', '10:00:00.287 [node3] election timeout, starting election for term 3']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 187 });
+  });
+
+  it('still passes: timeouts of the first election (a split vote) seconds before the kill, the following lines grepped away', () => {
+    const verdict = measure([...kill, ...node2, '09:59:57.300 [node3] election timeout, starting election for term 1', '09:59:57.560 [node3] election timeout, starting election for term 2', '10:00:00.287 [node3] election timeout, starting election for term 3']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 187 });
+  });
+
+  it('still passes: two timeouts just before the kill with a line between them and the kill saying node3 followed node1', () => {
+    const verdict = measure([...kill, ...node2, '09:59:59.611 [node3] election timeout, starting election for term 1', '09:59:59.869 [node3] election timeout, starting election for term 2', '09:59:59.900 [node3] following leader node1 (term 2)', '10:00:00.127 [node3] election timeout, starting election for term 3']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 27 });
+  });
+});

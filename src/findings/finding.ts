@@ -59,6 +59,7 @@ export type FindingCode =
   | 'TIMEZONE_AMBIGUOUS'
   | 'TIMESTAMPS_READ_IN_ZONE'
   | 'SUMMARY_LINES_NOT_MEASURED'
+  | 'SECTION_REPEATED'
   // scenario harness (src/scenario)
   | 'LOG_CLOCK_OWN_ZONE'
   | 'FOLLOWER_FOLLOWED_WITHOUT_DETECTION'

@@ -309,6 +309,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
     );
   },
+  SECTION_REPEATED: (a) =>
+    `lines ${String(a.firstLine)}-${String(a.lastLine)} under ${String(a.node)} repeat lines ${String(a.sameAsFirstLine)}-${String(a.sameAsLastLine)} under ${String(a.sameAs)} ` +
+    "line for line, to the ms: one log shown twice (two nodes' own timers never fire in step), so the copy was not counted as " +
+    `${String(a.node)}'s — check the command printed ${String(a.node)}'s own log (a loop whose tail names one file under every header prints that file each time)`,
   SUMMARY_LINES_NOT_MEASURED: (a) => {
     const restated = a.lines as { line: number; node: string }[];
     const numbers = restated.map((r) => String(r.line));

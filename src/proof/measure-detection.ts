@@ -195,6 +195,11 @@ export function measureDetection(
     const heading = excerptOf(lineText(lines, headingLine, 4096));
     findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', { lines: restated, headingLine: lineNumber(lines, headingLine), heading }, at(block[0]!.line)));
   }
+  // One log shown twice under two section names (repeated-sections.ts): the copy's lines were not counted.
+  for (const r of read.repeatedSections ?? []) {
+    const args = { node: r.node, firstLine: lineNumber(lines, r.first), lastLine: lineNumber(lines, r.last), sameAs: r.sameAs, sameAsFirstLine: lineNumber(lines, r.sameAsFirst), sameAsLastLine: lineNumber(lines, r.sameAsLast) };
+    findings.push(createFinding('SECTION_REPEATED', 'info', args, at(r.first)));
+  }
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
     findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, at(mixedZones.line - 1)));

@@ -8,10 +8,11 @@ import { W12_TIMING } from '../proof/helpers.js';
 
 const compiled = compileEventPatterns(W12_TIMING);
 if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
 const KILL_MS = 36_000_100; // 10:00:00.100
 
 function loopOf(lines: string[], killAtMs = KILL_MS) {
-  const { events } = readLogText(lines.join('\n'), compiled.patterns);
+  const { events } = readLogText(lines.join('\n'), patterns);
   const clock = placeEventsOnClock(events);
   const loop = findTimeoutLoop(events, events.map((e) => clock.at(e)), 'node3', killAtMs);
   return loop === undefined ? undefined : { first: loop.first.line + 1, last: loop.last.line + 1, count: loop.count, periodMs: loop.periodMs };

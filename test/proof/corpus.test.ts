@@ -269,6 +269,15 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 4102` names no pasted pid; the kill is read as node1's, though node1 sends heartbeats at .151 and node3 hears
   // `heartbeat from leader node1` at .152, after it; node2's dying `context canceled` line and node3's EOF on node2 count.
   'adv18-chaos-kills-follower-pid-leader-heartbeats-on.log',
+  // real14 (real runs of a student-style C++ node with glog/spdlog and a Node.js node with pino), added 2026-12-02 05:00
+  // UTC: see fixtures/pastes-corpus/README.md "real14". Wrong reason (verdict right: fails): killedNode engine node1,
+  // truth node2. The student's `date; kill -TERM 32386` (line 2) killed follower node2 (node1 led term 2, both others
+  // `"leader":"node1"`); the `cat` of the final logs also shows the capture's teardown 2.2 s later, node1's and node3's
+  // `received SIGTERM` (lines 9, 17). measure-detection.ts measureDetection takes the killed-follower branch only when
+  // no kill is of the leader (`leaderKills.length === 0`), so node1's teardown line 9 is judged as "the first kill of
+  // the leader" and the report says the followers were themselves killed; the kill the student made, of a follower,
+  // is only listed under "also".
+  'real14-js-E-pino-killed-follower-date-kill-cat-all.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

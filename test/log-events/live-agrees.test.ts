@@ -96,7 +96,7 @@ describe('the harness and checkPaste agree', () => {
     // A time-of-day `date +%T.%3N` kill echo (10:00:00.104) over journalctl `short-precise` lines (`Dec 02 10:00:00.106211`,
     // yearless): checkPaste reads the echo on the lines' day (node2 +2.211 ms); the paste has no absolute stamp, so this
     // test's harness takes its first arrival at UNDATED_FIRST_ARRIVAL_MS (Nov 29) and puts the echo three days before the
-    // `Dec 02` lines (detections three days, 259200000 ms, later). A live run's arrival is the real day: an artifact of the test's fixed arrival.
+    // `Dec 02` lines (detections 259200000 ms later). A live run's arrival is the real day: an artifact of the test.
     'adv19-systemctl-kill-no-block-then-date-passes.log',
     // The same artifact (a FALSE PASS today, KNOWN_WRONG_TODAY in corpus.test.ts: the date after `systemctl stop` is no
     // kill time); once fixed it has no kill line, is no longer self-contained here, and leaves this list.

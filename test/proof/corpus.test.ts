@@ -198,14 +198,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // followers' `connection to leader node1 reset (EOF), reconnecting` (+4/+5 ms) come from node1's listener restart, and
   // are measured as detections of a dead leader. With `kill -STOP` the same paste fails.
   'blind18-kill-hup-reload-leader-survives-reconnect.log',
-  // FALSE FAIL: engine fails, node3 "no detection after the kill"; truth passes (node2 +1, node3 +197 ms). Nim's
-  // ConsoleLogger lines put the level and `[kv_node]` before the time (`WARN [kv_node] 14:05:33.297 node3: heartbeat
-  // timeout …`); the student's closing sentence `used kill -9 (SIGKILL) so node1 didn't log anything itself, …` after
-  // the last `--- terminal 3: ./kv_node --id:3 ---` section makes that section's lines a restated summary
-  // (SUMMARY_LINES_NOT_MEASURED: "lines 18, 19, 20 and 21 restate node3's lines in your own summary"). Without the
-  // closing sentence, with one naming no kill ("node1 logged nothing"), or with the time moved to the line's head it
-  // passes; with terminal 2's section moved last, node2 is the one dropped instead.
-  'blind18-nim-std-logging-level-first-kill-9-date-echo.log',
+  // (blind18-nim-std-logging-level-first-kill-9-date-echo, a false fail — the closing sentence `used kill -9 (SIGKILL)
+  // so node1 didn't log anything itself` after the last `--- terminal 3 ---` section made that section's level-first
+  // `node3: …` lines a restated summary — is right since the lead's 04:50 UTC rule, session 30: an untimed kill that
+  // only its place gives a writer is no sign of the node's own log (student-lines.ts isOwnShape).)
   // Verdict right (fails), reason wrong: engine leader n2 (the killed follower), killed node `node2` "a follower; n2 was
   // the leader", advising "kill n2 instead"; truth leader n1, killed follower n2. The student's untimed sentence `n2 was
   // the leader in step 1 so I killed 6102.` (about an earlier run) is taken as n2 leading at the kill, over the lines

@@ -323,25 +323,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // line, so its EOF on the line just above, same ms, counts: a follower's own SIGTERM within SAME_KILL_MS of the
   // judged kill with no other kill command to explain it is the same kill.
   'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
-  // FALSE PASS: engine passes, node2 +2 / node3 +2; truth fails (node3's log not shown). `for n in 2 3; do echo "===
-  // node$n ==="; tail -n 3 data/node2/node.log; done`: the loop's tail reads node2's file both times, so the `=== node3
-  // ===` section is node2's three lines again, identical to the ms. Cause: scan-lines.ts header sections (isHeaderText)
-  // name the writer from the echoed header alone; neither the loop body's fixed path nor two sections of identical
-  // lines is read.
-  'adv19-for-loop-tails-node2-twice-node3-missing.log',
-  // FALSE PASS: engine passes (n2 +2, raft-7002 +210); truth fails (n3 +422). `grep -H … logs/*.log` over each node's
-  // app log nN.log and its raft library's raft-PORT.log: the file stems raft-7001/7002/7003 become three more writers
-  // (raft-7001, the leader's own raft log, is even listed as a follower) though pgrep's `--id 2 --port 7002` ties 7002 to n2.
-  // Cause: measure-detection.ts judgeKill counts `detectedInTime >= timing.followers` over every writer but the leader
-  // (followerNodes), so in a 3-node lesson any two of five writers pass; the grep -H file-stem writer (scan-lines.ts
-  // prefixes) is not joined to the node whose port it carries.
-  'adv19-n2-second-log-file-raft-7002-counted-as-n3.log',
-  // FALSE PASS: engine passes, node3 +27 (`election timeout, no heartbeat from leader; starting election for term 17`);
-  // truth fails (node3 detected nothing). node3 never heard node1 (it dials 127.0.0.1:7101, refused) and has timed out
-  // every ~260 ms since 09:59:59.349, terms 14, 15, 16: its .127 timeout is the next turn of a loop older than the kill.
-  // Cause: measure-detection.ts judgeKill takes a follower's first detection-kind line after the kill
-  // (DETECTION_KINDS), with no look at whether the same timeout already repeated before the kill with no leader heard.
-  'adv19-candidate-loop-node3-timeouts-before-kill.log',
   // FALSE PASS: engine passes, node3 +300 ms; truth fails (+300.000489 ms, 489 ns over). RFC3339Nano stamps
   // (`date -u +%FT%T.%NZ` .117203418, zap `ts` .417203907). Cause: parse-timestamp.ts parseClock keeps a fraction to 6
   // digits (the 7th-9th dropped), and measure-detection.ts round() rounds the delay to µs before `detectionMs <=

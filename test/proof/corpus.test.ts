@@ -263,6 +263,40 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // 4102` names no pasted pid; the kill is read as node1's, though node1 sends heartbeats at .151 and node3 hears
   // `heartbeat from leader node1` at .152, after it; node2's dying `context canceled` line and node3's EOF on node2 count.
   'adv18-chaos-kills-follower-pid-leader-heartbeats-on.log',
+  // real14 (real runs of a student-style C++ node with glog/spdlog and a Node.js node with pino), added 2026-12-02 05:00
+  // UTC: see fixtures/pastes-corpus/README.md "real14". Wrong reason (verdict right: fails): killedNode engine node1,
+  // truth node2. The student's `date; kill -TERM 32386` (line 2) killed follower node2 (node1 led term 2, both others
+  // `"leader":"node1"`); the `cat` of the final logs also shows the capture's teardown 2.2 s later, node1's and node3's
+  // `received SIGTERM` (lines 9, 17). measure-detection.ts measureDetection takes the killed-follower branch only when
+  // no kill is of the leader (`leaderKills.length === 0`), so node1's teardown line 9 is judged as "the first kill of
+  // the leader" and the report says the followers were themselves killed; the kill the student made, of a follower,
+  // is only listed under "also".
+  'real14-js-E-pino-killed-follower-date-kill-cat-all.log',
+  // real14's real terminal (tmux scrollback, nodes started as bash jobs logging into the terminal), added 05:05 UTC.
+  // Two causes, both in scan-lines.ts: (1) scanLine reads a row that starts with a shell prompt as a typed command
+  // (LINE_COMMAND) whatever follows it, so a node's record printed right after the prompt, on the prompt's row
+  // (`sam@lab:~/raft-js$ {"level":40,…,"name":"node3",…,"msg":"lost connection to leader node1 (socket ended)"}`), is no
+  // event; and scanLines' LINE_COMMAND branch then takes the one node such a row names as the start of that node's
+  // section (as for `$ tail -f data/node2/node.log`), so writerless rows below it are that node's (nodeFrom 'section').
+  // (2) scanLine skips glog's thread-id column (`(glog && stampToken === tokens - 1)` → skipToken) without keeping it
+  // as the line's process id, so glog lines without a `[nodeN]` tag name no writer, though bash printed each job's pid
+  // (`[2] 12782`) under its `./raft_node --id 2 … &`.
+  // false fail (engine fails, truth passes: node2 +27.156, node3 +26.877 ms): cause (2), "no follower lines in the
+  // paste", 5 detection lines tied to no node.
+  'real14-tmux-glog-no-node-tag-jobs-kill-job-1.log',
+  // wrong reason (verdict right: fails): killedNode engine node1, truth node2. `kill -TERM %2` is tied to no node
+  // (shell-jobs.ts resolveKilledJob: job 2's command row is glued to node1's record, `… --no-eof &I20261202 …`, and the
+  // dying `received SIGTERM … (was follower, term 2)` has no writer, cause (2)), so measure-detection.ts's unresolved-job
+  // rule takes it as a kill of node1, who led just before it.
+  'real14-tmux-glog-no-node-tag-killed-follower-job-2.log',
+  // false fail (truth passes: kill line 17, the `date` output; node2 and node3 +201 ms): cause (1) twice. node2's
+  // `[warning] heartbeat timeout …` on the prompt's row is no event, and node3's `listening on …` record on an earlier
+  // prompt row starts "node3's section", so the prompt-less `date +%T.%3N; kill -TERM %1` and its output (lines 16-17)
+  // are node3's: the kill is judged "node3, not the leader then" and node1's own SIGTERM line 16 ms later is taken.
+  'real14-tmux-spdlog-jobs-kill-job-1-vote-reason.log',
+  // false fail (truth passes: node2 +58, node3 +48 ms): cause (1): node3's `lost connection to leader node1` on the
+  // prompt's row (line 20) is no event; its later lines are a vote, so "node3 logged nothing after the kill".
+  'real14-tmux-pino-jobs-kill-job-1.log',
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
   // "adv19". Truth by hand before the engine ran (each case's note).
   // FALSE PASS (systemctl stop) and FALSE PASS (docker stop): engine passes, kill = the date's output, +184/+185 and
@@ -316,6 +350,36 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as a failed kill — are right since the lead's 05:30 UTC rules: scan-lines.ts DATE_PROGRAM knows gdate and
   // /bin/date, default-patterns.ts KILL_FAILED_PATTERN knows zsh's wording. busybox's `sh: can't kill pid 41: No such
   // process`, adv19-busybox-…, was right before.)
+  // adv19 batch 2 (05:05 UTC, main at db5c29a, with adv19 batch 1): truth by hand before the engine ran.
+  // FALSE PASS: engine passes, kill = the date, kv-1 +215 / kv-2 +226; truth fails (no timestamped kill). `kubectl
+  // delete pod kv-0 > /dev/null && date -u +%T.%3N`: kubectl delete waits (--wait=true by default) until the pod is gone,
+  // so the date is kv-0's end. Cause: the blocking-stop gap above (scan-lines.ts DELAY_WORDS / findDelayBetweenDateAndKill).
+  // (adv19-kubectl-delete-wait-false-then-date-passes, `--wait=false`, is the near miss that must stay right.)
+  'adv19-kubectl-delete-blocks-devnull-then-date-no-kill-time.log',
+  // FALSE PASS: engine passes, node2 +1 / node3 +1; truth fails (every node killed). `pkill -TERM -P 4100` ends every
+  // child of the start script, which `pgrep -a -P 4100` lists as the three nodes. Cause: several-node-kills.ts
+  // KILL_BY_NAME reads `-TERM -P` as options and `4100` as the process name (runsProgram finds no row running "4100"),
+  // so no killedNodes: pkill's -P (parent) and -g (process group) selectors name no program.
+  'adv19-pkill-parent-start-script-kills-all-three.log',
+  // FALSE PASS: engine passes ("2/2 followers"), node2 +2, node3 +3 while node4 +412 and node5 +398 are too slow; truth
+  // fails. A 5-node cluster (pgrep lists five, each with four --peers). Cause: measure-detection.ts judgeKill passes on
+  // `detectedInTime >= timing.followers` (2) over every node but the leader, so with four followers any two in time
+  // pass; nothing says the lesson's cluster has three nodes (scenario.nodes) or asks every follower.
+  'adv19-five-node-cluster-two-followers-too-slow.log',
+  // FALSE FAIL: engine fails, kill line 6 (the SIGTERM), node2 +921 / node3 +922; truth passes, kill line 8 (the kill
+  // -9 at 10:00:01.020), +1 / +2. node1 logs `received SIGTERM, draining …` but leads on (`heartbeat sent to node2, node3`
+  // at .150 and .950, heard by both followers), so the SIGTERM ended nothing; `kill -9 4101` ended it. Cause:
+  // log-facts.ts judgeKills drops the second kill through continuesShutdown (a node's next kill with no new life between
+  // continues its shutdown), though the node's own heartbeats, heard after the first kill, say it still led.
+  'adv19-sigterm-drain-leads-on-then-kill-9-passes.log',
+  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, node2 +1, node3
+  // +187. macOS `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND know
+  // `date` only (see adv19-zsh-kill-9-… above).
+  'adv19-macos-gdate-kill-leader-passes.log',
+  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
+  // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
+  // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.
+  'adv19-docker-kill-prints-name-then-date-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

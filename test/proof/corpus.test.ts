@@ -372,10 +372,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // log-facts.ts judgeKills drops the second kill through continuesShutdown (a node's next kill with no new life between
   // continues its shutdown), though the node's own heartbeats, heard after the first kill, say it still led.
   'adv19-sigterm-drain-leads-on-then-kill-9-passes.log',
-  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, node2 +1, node3
-  // +187. macOS `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND know
-  // `date` only (see adv19-zsh-kill-9-… above).
-  'adv19-macos-gdate-kill-leader-passes.log',
+  // (adv19-macos-gdate-kill-leader-passes, a false fail, is right since the lead's DATE_PROGRAM rule, 05:30 UTC.)
   // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
   // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
   // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.

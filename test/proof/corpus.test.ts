@@ -191,13 +191,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Truth committed (ec8d374) before the engine saw a paste; each wrong one re-derived by hand after the run (none
   // changed but the Datadog paste's aliases, names only); causes found by running edited copies outside the corpus
   // through dist (never by reading src/). 15 of 20 right on the first run; one FALSE PASS.
-  // FALSE PASS (XP wrongly awarded): engine passes, node2 +4 / node3 +5 ms from line 4; truth fails (no kill,
-  // killLine null). `date +%T.%3N; kill -HUP 4101`: SIGHUP is read as a kill (only pauses like -STOP are excluded; `kill
-  // -1`, `kill -s HUP` and `kill -USR1` pass alike), though node1 logs `caught SIGHUP: reloading config` and goes on
-  // leading term 4 (its heartbeats at +51/+101 ms, both followers' `append from leader node1 ok term=4` at +52 ms). The
-  // followers' `connection to leader node1 reset (EOF), reconnecting` (+4/+5 ms) come from node1's listener restart, and
-  // are measured as detections of a dead leader. With `kill -STOP` the same paste fails.
-  'blind18-kill-hup-reload-leader-survives-reconnect.log',
+  // (blind18-kill-hup-reload-leader-survives-reconnect, a FALSE PASS of `kill -HUP` whose leader led on, is right since
+  // fixu, 2026-12-02: KILLED_NODE_LED_ON, log-facts.ts findLedOn.)
   // FALSE FAIL: engine fails, node3 "no detection after the kill"; truth passes (node2 +1, node3 +197 ms). Nim's
   // ConsoleLogger lines put the level and `[kv_node]` before the time (`WARN [kv_node] 14:05:33.297 node3: heartbeat
   // timeout …`); the student's closing sentence `used kill -9 (SIGKILL) so node1 didn't log anything itself, …` after
@@ -264,11 +259,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv18-roles-sender-fields-before-state-killed-follower.log',
   'adv18-roles-sender-key-long-logfmt-killed-follower.log',
   'adv18-roles-sender-address-state-killed-follower.log',
-  // FALSE PASS (03:35 UTC; the same on 0164303, so not fixs's chaos rule): engine passes, node1 killed, node2 +1 /
-  // node3 +2; truth fails (killed follower node2). `[chaos] leader=node1 term=2, killing a follower: SIGTERM -> pid
-  // 4102` names no pasted pid; the kill is read as node1's, though node1 sends heartbeats at .151 and node3 hears
-  // `heartbeat from leader node1` at .152, after it; node2's dying `context canceled` line and node3's EOF on node2 count.
-  'adv18-chaos-kills-follower-pid-leader-heartbeats-on.log',
+  // (adv18-chaos-kills-follower-pid-leader-heartbeats-on, a FALSE PASS, is right since fixu, 2026-12-02: node1 leads on
+  // after the chaos kill, KILLED_NODE_LED_ON names node2 as the node it ended.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

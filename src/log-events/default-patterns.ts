@@ -126,11 +126,14 @@ export const ENDING_BEGUN_PATTERN = widenRegex(
 );
 /**
  * A part of a running process restarting ("listener restarted on :7001, peers must reconnect" after a SIGHUP, "raft
- * transport restarting", "follower loop crashed, restarting it"): STARTUP_PATTERN's restart words about a component,
+ * transport restarting", "follower loop crashed, restarting it", "restarting peer transport"): STARTUP_PATTERN's restart words about a component,
  * not the process (isPartRestart). Global: the words are blanked and the rest of the line tested.
  */
-const PART_RESTART_PATTERN =
-  /\b(?:listeners?|sockets?|transports?|streams?|loops?|watch(?:er|ers)?|tickers?|timers?|workers?|goroutines?|threads?|handlers?|(?:rpc|grpc|http|raft|peer) servers?)\b(?:[\s:,]+[\w-]+){0,3}?[\s:,]+restart(?:ed|ing)\b(?: it\b)?/gi;
+const PART = String.raw`(?:listeners?|sockets?|transports?|streams?|loops?|watch(?:er|ers)?|tickers?|timers?|workers?|goroutines?|threads?|handlers?|(?:rpc|grpc|http|raft|peer) servers?)`;
+const PART_RESTART_PATTERN = new RegExp(
+  String.raw`\b${PART}\b(?:[\s:,]+[\w-]+){0,3}?[\s:,]+restart(?:ed|ing)\b(?: it\b)?|\brestart(?:ed|ing)? (?:the |its |a |our )?(?:[\w-]+ ){0,2}?${PART}\b`,
+  'gi',
+);
 const RESTART_WORD = /restart/i;
 /** Whether a STARTUP_PATTERN line's only startup words are a part of the process restarting (PART_RESTART_PATTERN): no new life. */
 export function isPartRestart(text: string): boolean {

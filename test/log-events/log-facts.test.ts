@@ -500,6 +500,8 @@ describe('isPartRestart: a part of a process restarting is no startup (fixu)', (
     ['14:05:33.102 node1 INFO  listener restarted on :7001, peers must reconnect', false],
     ['2026-11-30 10:15:02,418 ERROR [node2] follower loop crashed, restarting it', false],
     ['14:05:33.102 node1 INFO  raft transport restarting', false],
+    ['10:00:00.101 [node1] SIGUSR1: rotating log file, restarting peer transport', false],
+    ['10:00:00.101 [node1] restarted the HTTP listener', false],
     ['14:05:34.000 node1 INFO  kv_node restarted, listening on :7001', true],
     ['09:59:59.900 [n2][FOLLOWER] t=2 restarted, log replayed to idx=40', true],
     ['14:05:34.000 node1 INFO  listener restarted on :7001 after boot', true],

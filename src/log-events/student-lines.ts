@@ -30,10 +30,13 @@ export interface SummaryLine {
 // its node so too.
 const WEAK_SOURCE: Uint8Array = Uint8Array.from(NODE_SOURCES, (from) => (from === 'none' || from === 'name' || from === 'message' || from === 'head-token' ? 1 : 0));
 
-// Whether an event's writer source shows a node's own log: its lines in a shape no summary line takes (a tag, a grep
-// prefix, a section under a header or a command, a field, a compose column, its file in a cat of whole files).
-function isOwnShape(from: MutableLogEvent['nodeFrom']): boolean {
-  switch (from) {
+// Whether an event shows a node's own log: its lines in a shape no summary line takes (a tag, a grep prefix, a
+// section under a header or a command, a field, a compose column, its file in a cat of whole files). An untimed kill
+// that only its place gives a writer (a section, a file's run) is none: the shell's `zsh: killed` or the student's
+// closing sentence under the last section (blind18's nim paste: "used kill -9 (SIGKILL) so node1 didn't log anything").
+function isOwnShape(event: MutableLogEvent): boolean {
+  if (event.kind === 'kill' && event.time === undefined && isPlacedWriter(event.nodeFrom)) return false;
+  switch (event.nodeFrom) {
     case 'file-prefix':
     case 'tag':
     case 'field':
@@ -74,14 +77,14 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   for (let k = 0; k < events.length && (firstWeak < 0 || !anyOwn); k++) {
     const event = events[k]!;
     if (event.node === undefined) continue;
-    if (isOwnShape(event.nodeFrom)) anyOwn = true;
+    if (isOwnShape(event)) anyOwn = true;
     else if (firstWeak < 0 && event.time !== undefined && isWeak(event.nodeFrom)) firstWeak = k;
   }
   if (firstWeak < 0 || !anyOwn) return undefined;
   // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate).
   const ownKinds = new Map<string, Set<string>>();
   for (const event of events) {
-    if (event.node === undefined || !isOwnShape(event.nodeFrom)) continue;
+    if (event.node === undefined || !isOwnShape(event)) continue;
     let kinds = ownKinds.get(event.node);
     if (kinds === undefined) ownKinds.set(event.node, (kinds = new Set()));
     kinds.add(restatedKind(event.kind));

@@ -97,6 +97,35 @@ describe('dropSummaryLines: a summary under the student heading is no node line'
     expect(readLogText(text, patterns).summaryLines).toBeUndefined();
   });
 
+  it("keeps a terminal's `node3: …` lines under its section header when an untimed kill sentence closes the paste (blind18 nim)", () => {
+    const terminals = [
+      '--- terminal 1: ./kv_node --id:1 ---',
+      'NOTICE [kv_node] 14:05:30.112 node1: became leader for term 3',
+      '',
+      '--- terminal 4 ---',
+      '$ date +%T.%3N; kill -9 7301',
+      '14:05:33.100',
+      '',
+      '--- terminal 2: ./kv_node --id:2 ---',
+      'WARN [kv_node] 14:05:33.101 node2: connection to leader node1 lost: recv returned 0 bytes',
+      'NOTICE [kv_node] 14:05:33.302 node2: voted for node3 in term 4',
+      '',
+      '--- terminal 3: ./kv_node --id:3 ---',
+      'WARN [kv_node] 14:05:33.297 node3: heartbeat timeout: no message from leader node1 for 245 ms',
+      '',
+    ];
+    // The sentence's place gives it node3 (the last section's file run): an untimed kill there shows no node3 log.
+    const text = [...terminals, "used kill -9 (SIGKILL) so node1 didn't log anything itself"].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+    expect(detectionLines(text, 'node3')).toEqual([13]);
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 1],
+      ['node3', 197],
+    ]);
+  });
+
   it('keeps a line under an untimed line that names its writer (an untimed log line is no heading)', () => {
     const text = [...LOGS, 'node3: election timer reset', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
     expect(readLogText(text, patterns).summaryLines).toBeUndefined();

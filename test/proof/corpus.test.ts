@@ -193,14 +193,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // through dist (never by reading src/). 15 of 20 right on the first run; one FALSE PASS.
   // (blind18-kill-hup-reload-leader-survives-reconnect, a FALSE PASS of `kill -HUP` whose leader led on, is right since
   // fixu, 2026-12-02: KILLED_NODE_LED_ON, log-facts.ts findLedOn.)
-  // FALSE FAIL: engine fails, node3 "no detection after the kill"; truth passes (node2 +1, node3 +197 ms). Nim's
-  // ConsoleLogger lines put the level and `[kv_node]` before the time (`WARN [kv_node] 14:05:33.297 node3: heartbeat
-  // timeout …`); the student's closing sentence `used kill -9 (SIGKILL) so node1 didn't log anything itself, …` after
-  // the last `--- terminal 3: ./kv_node --id:3 ---` section makes that section's lines a restated summary
-  // (SUMMARY_LINES_NOT_MEASURED: "lines 18, 19, 20 and 21 restate node3's lines in your own summary"). Without the
-  // closing sentence, with one naming no kill ("node1 logged nothing"), or with the time moved to the line's head it
-  // passes; with terminal 2's section moved last, node2 is the one dropped instead.
-  'blind18-nim-std-logging-level-first-kill-9-date-echo.log',
+  // (blind18-nim-std-logging-level-first-kill-9-date-echo, a false fail — the closing sentence `used kill -9 (SIGKILL)
+  // so node1 didn't log anything itself` after the last `--- terminal 3 ---` section made that section's level-first
+  // `node3: …` lines a restated summary — is right since the lead's 04:50 UTC rule, session 30: an untimed kill that
+  // only its place gives a writer is no sign of the node's own log (student-lines.ts isOwnShape).)
   // Verdict right (fails), reason wrong: engine leader n2 (the killed follower), killed node `node2` "a follower; n2 was
   // the leader", advising "kill n2 instead"; truth leader n1, killed follower n2. The student's untimed sentence `n2 was
   // the leader in step 1 so I killed 6102.` (about an earlier run) is taken as n2 leading at the kill, over the lines
@@ -261,6 +257,69 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv18-roles-sender-address-state-killed-follower.log',
   // (adv18-chaos-kills-follower-pid-leader-heartbeats-on, a FALSE PASS, is right since fixu, 2026-12-02: node1 leads on
   // after the chaos kill, KILLED_NODE_LED_ON names node2 as the node it ended.)
+  // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
+  // "adv19". Truth by hand before the engine ran (each case's note).
+  // FALSE PASS (systemctl stop) and FALSE PASS (docker stop): engine passes, kill = the date's output, +184/+185 and
+  // +189/+190 ms; truth fails, no timestamped kill. `sudo systemctl stop kv@1 && date +%T.%3N` and `docker stop kv1 >
+  // /dev/null && date -u +%T.%3N`: both commands return only once the unit/container has exited (systemd's stop job, docker's
+  // SIGTERM-then-wait), so the date is node1's end, not its SIGTERM (node1 heartbeats until .541 while it drains). Cause:
+  // scan-lines.ts findDelayBetweenDateAndKill — DELAY_WORDS knows sleep/wait/read/pidwait/while/tail --pid, not a stop
+  // command that blocks until the end (systemctl stop without --no-block, docker/podman stop, docker compose stop,
+  // kubectl delete without --wait=false); dateOutputStamp then takes the date as the kill's time.
+  // (adv19-systemctl-kill-no-block-then-date-passes is the near miss that must stay right: systemctl kill does not wait.)
+  'adv19-systemctl-stop-blocks-then-date-no-kill-time.log',
+  'adv19-docker-stop-devnull-then-date-no-kill-time.log',
+  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill -TERM -- -4100`: a negative pid
+  // signals process group 4100, and the paste's `ps -o pid,pgid,args` rows put all three nodes in it. Cause:
+  // several-node-kills.ts markSeveralNodeKills — KILL_PIDS reads no `--` and no negative pid (a process group), and the
+  // listing (readListing / LISTING_ROW) keeps a row's pid and command, not its PGID column; the kill stays nameless, is
+  // joined to node1, and the followers' dying EOFs at +1/+2 count.
+  'adv19-kill-process-group-negative-pgid-kills-all-three.log',
+  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill %1` where job 1 is
+  // `./start-cluster.sh &` (bash's `[1] 4100`; the script prints the three nodes' pids): bash signals the job's process
+  // group, so node2 and node3 log their own `received SIGTERM` at .101/.102, the kill's ms. Cause: shell-jobs.ts
+  // resolveKilledJob ties job 1 to no node (its pid 4100 is the script's), the kill is taken as node1's (info note), and
+  // log-facts.ts findFollowerDeath's own-kill-line rule (withKill false) ends only lines after the follower's own SIGTERM
+  // line, so its EOF on the line just above, same ms, counts: a follower's own SIGTERM within SAME_KILL_MS of the
+  // judged kill with no other kill command to explain it is the same kill.
+  'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
+  // FALSE PASS: engine passes, node2 +2 / node3 +2; truth fails (node3's log not shown). `for n in 2 3; do echo "===
+  // node$n ==="; tail -n 3 data/node2/node.log; done`: the loop's tail reads node2's file both times, so the `=== node3
+  // ===` section is node2's three lines again, identical to the ms. Cause: scan-lines.ts header sections (isHeaderText)
+  // name the writer from the echoed header alone; neither the loop body's fixed path nor two sections of identical
+  // lines is read.
+  'adv19-for-loop-tails-node2-twice-node3-missing.log',
+  // FALSE PASS: engine passes (n2 +2, raft-7002 +210); truth fails (n3 +422). `grep -H … logs/*.log` over each node's
+  // app log nN.log and its raft library's raft-PORT.log: the file stems raft-7001/7002/7003 become three more writers
+  // (raft-7001, the leader's own raft log, is even listed as a follower) though pgrep's `--id 2 --port 7002` ties 7002 to n2.
+  // Cause: measure-detection.ts judgeKill counts `detectedInTime >= timing.followers` over every writer but the leader
+  // (followerNodes), so in a 3-node lesson any two of five writers pass; the grep -H file-stem writer (scan-lines.ts
+  // prefixes) is not joined to the node whose port it carries.
+  'adv19-n2-second-log-file-raft-7002-counted-as-n3.log',
+  // FALSE PASS: engine passes, node3 +27 (`election timeout, no heartbeat from leader; starting election for term 17`);
+  // truth fails (node3 detected nothing). node3 never heard node1 (it dials 127.0.0.1:7101, refused) and has timed out
+  // every ~260 ms since 09:59:59.349, terms 14, 15, 16: its .127 timeout is the next turn of a loop older than the kill.
+  // Cause: measure-detection.ts judgeKill takes a follower's first detection-kind line after the kill
+  // (DETECTION_KINDS), with no look at whether the same timeout already repeated before the kill with no leader heard.
+  'adv19-candidate-loop-node3-timeouts-before-kill.log',
+  // FALSE PASS: engine passes, node3 +300 ms; truth fails (+300.000489 ms, 489 ns over). RFC3339Nano stamps
+  // (`date -u +%FT%T.%NZ` .117203418, zap `ts` .417203907). Cause: parse-timestamp.ts parseClock keeps a fraction to 6
+  // digits (the 7th-9th dropped), and measure-detection.ts round() rounds the delay to µs before `detectionMs <=
+  // timing.window_ms`, so 300.000489 compares as 300.
+  'adv19-zap-rfc3339nano-node3-300ms-and-489ns.log',
+  // Verdict right (fails), reason wrong: engine "line 5 shows the kill but has no timestamp", killLine null, no follower
+  // measured; truth kill line 6 (10:00:00.100), node2 +471, node3 +472 (too slow). macOS zsh with Homebrew's GNU date:
+  // `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND need `date` after a
+  // space or separator, so `gdate` (coreutils' g-prefixed name on macOS, the usual way to get %N there) is no date
+  // command and its output no kill time.
+  'adv19-zsh-kill-9-failed-no-such-process-after-slow-sigterm.log',
+  // FALSE PASS: the same paste with `date` (zsh on Linux): engine passes, kill line 8 (the kill -9 at .412), +159/+160;
+  // truth fails (kill line 6, +471/+472). zsh's `kill: kill 4101 failed: no such process` says the kill -9 killed nothing
+  // (node1 had died at .100). Cause: default-patterns.ts KILL_FAILED_PATTERN reads bash's `kill: (N) - No such process`
+  // and procps' `kill: (N): No such process`, not zsh's `kill: kill N failed: no such process`, so read-log-events.ts
+  // keeps the failed command as a kill and measure-detection.ts picks it as "the one the followers detected in time".
+  // (busybox's `sh: can't kill pid 41: No such process`, adv19-busybox-…, is judged right: the first kill.)
+  'adv19-zsh-date-kill-9-failed-no-such-process-after-slow-sigterm.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

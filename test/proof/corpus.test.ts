@@ -247,14 +247,12 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // fp2's first rule did not read — nodes started as jobs of the shell (`[2] 4102`, no listing) under `date; pkill
   // kv_node`, `kill $(pgrep kv_node)`, `pgrep kv_node | xargs kill`, `pkill -f 'kv_node --id'` — FALSE PASSES, are right
   // since fp2's 03:30 UTC rule (several-node-kills.ts: pid finders a kill ends, quoted patterns, background jobs).)
-  // adv18 batch 4 (03:30 UTC, main at 4bb5ab0 with fp2's 3d60a08): near misses of the sender rule, each a FALSE PASS
+  // (adv18 batch 4 (03:30 UTC, main at 4bb5ab0 with fp2's 3d60a08): near misses of the sender rule, each a FALSE PASS
   // (the same on 0164303): killed follower node2 read as the leader because its heartbeat lines carry the sender's
   // state: PEER_BEFORE_KEY allows 24 characters of [\s\w=:"',([-] between `from`/`sender` and the key, so more fields
   // (`from node1 (term=2, commit=41, state=leader)`, `sender=node1 term=2 commit_index=41 role=leader`) or a dotted
-  // address (`from 127.0.0.1:7001 (state=leader, …)`) leave the key the writer's.
-  'adv18-roles-sender-fields-before-state-killed-follower.log',
-  'adv18-roles-sender-key-long-logfmt-killed-follower.log',
-  'adv18-roles-sender-address-state-killed-follower.log',
+  // address (`from 127.0.0.1:7001 (state=leader, …)`) left the key the writer's — right since fixv (session 30):
+  // an unnamed group right after a sender, and a sender key with only fields before the role key, are the sender's.)
   // (adv18-chaos-kills-follower-pid-leader-heartbeats-on, a FALSE PASS, is right since fixu, 2026-12-02: node1 leads on
   // after the chaos kill, KILLED_NODE_LED_ON names node2 as the node it ended.)
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md

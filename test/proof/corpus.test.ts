@@ -318,6 +318,36 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // keeps the failed command as a kill and measure-detection.ts picks it as "the one the followers detected in time".
   // (busybox's `sh: can't kill pid 41: No such process`, adv19-busybox-…, is judged right: the first kill.)
   'adv19-zsh-date-kill-9-failed-no-such-process-after-slow-sigterm.log',
+  // adv19 batch 2 (05:05 UTC, main at db5c29a, with adv19 batch 1): truth by hand before the engine ran.
+  // FALSE PASS: engine passes, kill = the date, kv-1 +215 / kv-2 +226; truth fails (no timestamped kill). `kubectl
+  // delete pod kv-0 > /dev/null && date -u +%T.%3N`: kubectl delete waits (--wait=true by default) until the pod is gone,
+  // so the date is kv-0's end. Cause: the blocking-stop gap above (scan-lines.ts DELAY_WORDS / findDelayBetweenDateAndKill).
+  // (adv19-kubectl-delete-wait-false-then-date-passes, `--wait=false`, is the near miss that must stay right.)
+  'adv19-kubectl-delete-blocks-devnull-then-date-no-kill-time.log',
+  // FALSE PASS: engine passes, node2 +1 / node3 +1; truth fails (every node killed). `pkill -TERM -P 4100` ends every
+  // child of the start script, which `pgrep -a -P 4100` lists as the three nodes. Cause: several-node-kills.ts
+  // KILL_BY_NAME reads `-TERM -P` as options and `4100` as the process name (runsProgram finds no row running "4100"),
+  // so no killedNodes: pkill's -P (parent) and -g (process group) selectors name no program.
+  'adv19-pkill-parent-start-script-kills-all-three.log',
+  // FALSE PASS: engine passes ("2/2 followers"), node2 +2, node3 +3 while node4 +412 and node5 +398 are too slow; truth
+  // fails. A 5-node cluster (pgrep lists five, each with four --peers). Cause: measure-detection.ts judgeKill passes on
+  // `detectedInTime >= timing.followers` (2) over every node but the leader, so with four followers any two in time
+  // pass; nothing says the lesson's cluster has three nodes (scenario.nodes) or asks every follower.
+  'adv19-five-node-cluster-two-followers-too-slow.log',
+  // FALSE FAIL: engine fails, kill line 6 (the SIGTERM), node2 +921 / node3 +922; truth passes, kill line 8 (the kill
+  // -9 at 10:00:01.020), +1 / +2. node1 logs `received SIGTERM, draining …` but leads on (`heartbeat sent to node2, node3`
+  // at .150 and .950, heard by both followers), so the SIGTERM ended nothing; `kill -9 4101` ended it. Cause:
+  // log-facts.ts judgeKills drops the second kill through continuesShutdown (a node's next kill with no new life between
+  // continues its shutdown), though the node's own heartbeats, heard after the first kill, say it still led.
+  'adv19-sigterm-drain-leads-on-then-kill-9-passes.log',
+  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, node2 +1, node3
+  // +187. macOS `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND know
+  // `date` only (see adv19-zsh-kill-9-… above).
+  'adv19-macos-gdate-kill-leader-passes.log',
+  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
+  // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
+  // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.
+  'adv19-docker-kill-prints-name-then-date-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

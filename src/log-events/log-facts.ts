@@ -326,13 +326,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
 function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
   const node = kill.leader;
   if (node === undefined || kill.event.timeBeforeCommand === true) return undefined;
-  const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
-  let claim: { event: LogEvent; atMs: number } | undefined;
-  for (const e of events) {
-    if (e.kind !== 'became-leader' || e.node !== node || e.leader !== node) continue;
-    const t = clock.at(e);
-    if (t !== undefined && t > afterMs && (claim === undefined || t < claim.atMs)) claim = { event: e, atMs: t };
-  }
+  const claim = findOwnClaim(events, clock, node, latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS, Infinity);
   if (claim === undefined) return undefined;
   for (const e of events) {
     if (e.kind !== 'kill' || e.node !== node) continue;
@@ -341,6 +335,17 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
     if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && t <= claim.atMs) return undefined;
   }
   return findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) < claim.atMs ? undefined : claim;
+}
+
+// `node`'s first own claim to lead (its became-leader line, its heartbeats to followers) after `afterMs` and before `beforeMs`.
+function findOwnClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): { event: LogEvent; atMs: number } | undefined {
+  let claim: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.kind !== 'became-leader' || e.node !== node || e.leader !== node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > afterMs && t < beforeMs && (claim === undefined || t < claim.atMs)) claim = { event: e, atMs: t };
+  }
+  return claim;
 }
 
 // A service manager's line about the unit it stops (systemd's `Stopping kv@1.service …`) and the unit's node's own
@@ -547,13 +552,16 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
 }
 
 // A node's later kill line with no new life of that node since its earlier one (findNewLifeMs) is the same shutdown
-// going on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
+// going on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill. A later kill command after
+// the node went on leading (its own heartbeats more than SAME_KILL_MS after the earlier kill: a SIGTERM it only drained
+// on, then `kill -9`) is a kill of its own: the earlier one had not ended it.
 function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earlier: readonly KillJudgement[], kill: KillJudgement): boolean {
   if (kill.killed === undefined) return false;
   let previous: KillJudgement | undefined;
   for (const k of earlier) if (k.killed === kill.killed) previous = k;
   if (!previous) return false;
-  return findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) > kill.atMs;
+  if (findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) <= kill.atMs) return false;
+  return kill.event.node !== undefined || findOwnClaim(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs) === undefined;
 }
 
 /**

@@ -488,6 +488,28 @@ describe('judgeKills: a kill whose taken leader leads on after it killed no lead
     expect(judge(restarted)).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
   });
 
+  it("a later kill command after node1 led on past its own SIGTERM line is a kill of its own, not the SIGTERM's shutdown going on (adv19)", () => {
+    const drained = [
+      '$ pgrep -af kv_node',
+      '4101 ./kv_node --id 1 --port 7001',
+      '4102 ./kv_node --id 2 --port 7002',
+      '$ date +%T.%3N; kill 4101',
+      '14:05:33.100',
+      '$ date +%T.%3N; kill -9 4101',
+      '14:05:34.020',
+      '14:05:33.051 node1 DEBUG heartbeat -> node2,node3 term=4',
+      '14:05:33.101 node1 INFO  received SIGTERM, draining',
+      '14:05:33.951 node1 DEBUG heartbeat -> node2,node3 term=4',
+      '14:05:34.021 node2 WARN  connection to leader node1 reset (EOF)',
+    ].join('\n');
+    expect(judge(drained).map((k) => [k.line, k.leader, k.ofLeader])).toEqual([
+      [5, 'node1', true],
+      [7, 'node1', true],
+    ]);
+    // Its heartbeat within SAME_KILL_MS of the SIGTERM, or none: the later kill continues that shutdown.
+    expect(judge(drained.replace('14:05:33.951 node1', '14:05:33.115 node1')).map((k) => k.line)).toEqual([5]);
+  });
+
   it('a kill timed by its prompt may have come after the heartbeats: no leading on', () => {
     const prompted = paste(['14:05:33.151 node1 DEBUG heartbeat -> node2,node3 term=4']).replace('$ date +%T.%3N; kill -HUP 4101\n14:05:33.100', '[14:05:33] sam@lab:~/kv$ kill -HUP 4101');
     expect(judge(prompted)[0]).toMatchObject({ ofLeader: true, ledOn: undefined });

@@ -334,12 +334,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `detectedInTime >= timing.followers` (2) over every node but the leader, so with four followers any two in time
   // pass; nothing says the lesson's cluster has three nodes (scenario.nodes) or asks every follower.
   'adv19-five-node-cluster-two-followers-too-slow.log',
-  // FALSE FAIL: engine fails, kill line 6 (the SIGTERM), node2 +921 / node3 +922; truth passes, kill line 8 (the kill
-  // -9 at 10:00:01.020), +1 / +2. node1 logs `received SIGTERM, draining …` but leads on (`heartbeat sent to node2, node3`
-  // at .150 and .950, heard by both followers), so the SIGTERM ended nothing; `kill -9 4101` ended it. Cause:
-  // log-facts.ts judgeKills drops the second kill through continuesShutdown (a node's next kill with no new life between
-  // continues its shutdown), though the node's own heartbeats, heard after the first kill, say it still led.
-  'adv19-sigterm-drain-leads-on-then-kill-9-passes.log',
+  // (adv19-sigterm-drain-leads-on-then-kill-9-passes, a false fail — continuesShutdown dropped the kill -9 after a SIGTERM
+  // node1 only drained on — is right since fixu, 2026-12-02: a later kill command after the node's own heartbeats is a
+  // kill of its own.)
   // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, node2 +1, node3
   // +187. macOS `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND know
   // `date` only (see adv19-zsh-kill-9-… above).

@@ -255,6 +255,40 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // an unnamed group right after a sender, and a sender key with only fields before the role key, are the sender's.)
   // (adv18-chaos-kills-follower-pid-leader-heartbeats-on, a FALSE PASS, is right since fixu, 2026-12-02: node1 leads on
   // after the chaos kill, KILLED_NODE_LED_ON names node2 as the node it ended.)
+  // real14 (real runs of a student-style C++ node with glog/spdlog and a Node.js node with pino), added 2026-12-02 05:00
+  // UTC: see fixtures/pastes-corpus/README.md "real14". Wrong reason (verdict right: fails): killedNode engine node1,
+  // truth node2. The student's `date; kill -TERM 32386` (line 2) killed follower node2 (node1 led term 2, both others
+  // `"leader":"node1"`); the `cat` of the final logs also shows the capture's teardown 2.2 s later, node1's and node3's
+  // `received SIGTERM` (lines 9, 17). measure-detection.ts measureDetection takes the killed-follower branch only when
+  // no kill is of the leader (`leaderKills.length === 0`), so node1's teardown line 9 is judged as "the first kill of
+  // the leader" and the report says the followers were themselves killed; the kill the student made, of a follower,
+  // is only listed under "also".
+  'real14-js-E-pino-killed-follower-date-kill-cat-all.log',
+  // real14's real terminal (tmux scrollback, nodes started as bash jobs logging into the terminal), added 05:05 UTC.
+  // Two causes, both in scan-lines.ts: (1) scanLine reads a row that starts with a shell prompt as a typed command
+  // (LINE_COMMAND) whatever follows it, so a node's record printed right after the prompt, on the prompt's row
+  // (`sam@lab:~/raft-js$ {"level":40,…,"name":"node3",…,"msg":"lost connection to leader node1 (socket ended)"}`), is no
+  // event; and scanLines' LINE_COMMAND branch then takes the one node such a row names as the start of that node's
+  // section (as for `$ tail -f data/node2/node.log`), so writerless rows below it are that node's (nodeFrom 'section').
+  // (2) scanLine skips glog's thread-id column (`(glog && stampToken === tokens - 1)` → skipToken) without keeping it
+  // as the line's process id, so glog lines without a `[nodeN]` tag name no writer, though bash printed each job's pid
+  // (`[2] 12782`) under its `./raft_node --id 2 … &`.
+  // false fail (engine fails, truth passes: node2 +27.156, node3 +26.877 ms): cause (2), "no follower lines in the
+  // paste", 5 detection lines tied to no node.
+  'real14-tmux-glog-no-node-tag-jobs-kill-job-1.log',
+  // wrong reason (verdict right: fails): killedNode engine node1, truth node2. `kill -TERM %2` is tied to no node
+  // (shell-jobs.ts resolveKilledJob: job 2's command row is glued to node1's record, `… --no-eof &I20261202 …`, and the
+  // dying `received SIGTERM … (was follower, term 2)` has no writer, cause (2)), so measure-detection.ts's unresolved-job
+  // rule takes it as a kill of node1, who led just before it.
+  'real14-tmux-glog-no-node-tag-killed-follower-job-2.log',
+  // false fail (truth passes: kill line 17, the `date` output; node2 and node3 +201 ms): cause (1) twice. node2's
+  // `[warning] heartbeat timeout …` on the prompt's row is no event, and node3's `listening on …` record on an earlier
+  // prompt row starts "node3's section", so the prompt-less `date +%T.%3N; kill -TERM %1` and its output (lines 16-17)
+  // are node3's: the kill is judged "node3, not the leader then" and node1's own SIGTERM line 16 ms later is taken.
+  'real14-tmux-spdlog-jobs-kill-job-1-vote-reason.log',
+  // false fail (truth passes: node2 +58, node3 +48 ms): cause (1): node3's `lost connection to leader node1` on the
+  // prompt's row (line 20) is no event; its later lines are a vote, so "node3 logged nothing after the kill".
+  'real14-tmux-pino-jobs-kill-job-1.log',
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
   // "adv19". Truth by hand before the engine ran (each case's note).
   // FALSE PASS (systemctl stop) and FALSE PASS (docker stop): engine passes, kill = the date's output, +184/+185 and

@@ -289,6 +289,15 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // false fail (truth passes: node2 +58, node3 +48 ms): cause (1): node3's `lost connection to leader node1` on the
   // prompt's row (line 20) is no event; its later lines are a vote, so "node3 logged nothing after the kill".
   'real14-tmux-pino-jobs-kill-job-1.log',
+  // real14's pino-pretty pipelines as bash jobs (`node node.js --id 1 … | npx pino-pretty &`), added 05:35 UTC. false
+  // fails (truth passes: node2 +138 / node3 +143 ms; node2 +182 / node3 +199 ms), and the report tells the student they
+  // killed "node3 — a follower". Two causes: (3) scanLines' LINE_COMMAND branch reads the last launch typed,
+  // `node node.js --id 3 … | npx pino-pretty &` (readLaunchFlags), as the start of node3's section, so the records of
+  // all three jobs printed below it, the kill command and its `date` output are node3's (nodeFrom 'section'): the kill
+  // on line 29 is "node3's"; (4) pino-pretty's head `[05:28:32.059] WARN (node2/2578): …` names no writer by its
+  // `(name/pid)`, so after the section ends (the prompt row naming node3 and node1) the followers' lines are no one's.
+  'real14-tmux-pino-pretty-pipe-jobs-kill-job-1.log',
+  'real14-tmux-pino-pretty-pipe-jobs-kill-job-1-vote-reason.log',
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
   // "adv19". Truth by hand before the engine ran (each case's note).
   // FALSE PASS (systemctl stop) and FALSE PASS (docker stop): engine passes, kill = the date's output, +184/+185 and
@@ -334,24 +343,14 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Cause: measure-detection.ts judgeKill takes a follower's first detection-kind line after the kill
   // (DETECTION_KINDS), with no look at whether the same timeout already repeated before the kill with no leader heard.
   'adv19-candidate-loop-node3-timeouts-before-kill.log',
-  // FALSE PASS: engine passes, node3 +300 ms; truth fails (+300.000489 ms, 489 ns over). RFC3339Nano stamps
-  // (`date -u +%FT%T.%NZ` .117203418, zap `ts` .417203907). Cause: parse-timestamp.ts parseClock keeps a fraction to 6
-  // digits (the 7th-9th dropped), and measure-detection.ts round() rounds the delay to µs before `detectionMs <=
-  // timing.window_ms`, so 300.000489 compares as 300.
-  'adv19-zap-rfc3339nano-node3-300ms-and-489ns.log',
-  // Verdict right (fails), reason wrong: engine "line 5 shows the kill but has no timestamp", killLine null, no follower
-  // measured; truth kill line 6 (10:00:00.100), node2 +471, node3 +472 (too slow). macOS zsh with Homebrew's GNU date:
-  // `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND need `date` after a
-  // space or separator, so `gdate` (coreutils' g-prefixed name on macOS, the usual way to get %N there) is no date
-  // command and its output no kill time.
-  'adv19-zsh-kill-9-failed-no-such-process-after-slow-sigterm.log',
-  // FALSE PASS: the same paste with `date` (zsh on Linux): engine passes, kill line 8 (the kill -9 at .412), +159/+160;
-  // truth fails (kill line 6, +471/+472). zsh's `kill: kill 4101 failed: no such process` says the kill -9 killed nothing
-  // (node1 had died at .100). Cause: default-patterns.ts KILL_FAILED_PATTERN reads bash's `kill: (N) - No such process`
-  // and procps' `kill: (N): No such process`, not zsh's `kill: kill N failed: no such process`, so read-log-events.ts
-  // keeps the failed command as a kill and measure-detection.ts picks it as "the one the followers detected in time".
-  // (busybox's `sh: can't kill pid 41: No such process`, adv19-busybox-…, is judged right: the first kill.)
-  'adv19-zsh-date-kill-9-failed-no-such-process-after-slow-sigterm.log',
+  // (adv19-zap-rfc3339nano-node3-300ms-and-489ns, a FALSE PASS — 300.000489 ms read as 300.000 — is right since the lead's
+  // 05:25 UTC rule, session 30: a delay at exactly the window to the µs is decided by the ns both stamps wrote past it,
+  // parse-timestamp.ts Stamp.nanos.)
+  // (adv19-zsh-kill-9-failed-no-such-process-after-slow-sigterm, right verdict for a wrong reason — `gdate` no date
+  // command — and adv19-zsh-date-kill-9-failed-…, a FALSE PASS — zsh's `kill: kill 4101 failed: no such process` not
+  // read as a failed kill — are right since the lead's 05:30 UTC rules: scan-lines.ts DATE_PROGRAM knows gdate and
+  // /bin/date, default-patterns.ts KILL_FAILED_PATTERN knows zsh's wording. busybox's `sh: can't kill pid 41: No such
+  // process`, adv19-busybox-…, was right before.)
   // adv19 batch 2 (05:05 UTC, main at db5c29a, with adv19 batch 1): truth by hand before the engine ran.
   // FALSE PASS: engine passes, kill = the date, kv-1 +215 / kv-2 +226; truth fails (no timestamped kill). `kubectl
   // delete pod kv-0 > /dev/null && date -u +%T.%3N`: kubectl delete waits (--wait=true by default) until the pod is gone,
@@ -371,10 +370,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv19-sigterm-drain-leads-on-then-kill-9-passes, a false fail — continuesShutdown dropped the kill -9 after a SIGTERM
   // node1 only drained on — is right since fixu, 2026-12-02: a later kill command after the node's own heartbeats is a
   // kill of its own.)
-  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, node2 +1, node3
-  // +187. macOS `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND know
-  // `date` only (see adv19-zsh-kill-9-… above).
-  'adv19-macos-gdate-kill-leader-passes.log',
+  // (adv19-macos-gdate-kill-leader-passes, a false fail, is right since the lead's DATE_PROGRAM rule, 05:30 UTC.)
   // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
   // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
   // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.

@@ -9,7 +9,7 @@ import { findJournalRecord, findTraceContinuation, readTraceLine } from './conti
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { dropMeshHeartbeats } from './heartbeat-mesh.js';
 import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
-import { dropRepeatedSections, findCopyOnlyWriters, type RepeatedSection } from './repeated-sections.js';
+import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type RepeatedSection } from './repeated-sections.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
@@ -182,7 +182,7 @@ export function readLogEvents(
   // A student's summary block under a heading of their own ("Results:") restates node lines: none of them is one.
   const summaryLines = dropSummaryLines(lines, table, raw);
   // One log shown twice under two section names (a loop tailing one file under each header): the copy is nobody's.
-  const repeated = raw.some((e) => e.nodeFrom === 'section') ? dropRepeatedSections(lines, table, raw) : undefined;
+  const repeated = hasSectionLines(table) ? dropRepeatedSections(lines, table, raw) : undefined;
   const aliases = new Map<string, string>(fileRuns?.aliases);
   for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
   // A process column's name (fly's machine id in `fly machine stop 148edd3f920489`) is the node its lines name; a
@@ -463,6 +463,9 @@ function joinNumberedFamily(text: string, seen: Set<string>, events: readonly Mu
 // `logs/n2.log`) is the node whose port that is (its launch's `--port 7002`, its `listening on :7002`): one node
 // under two names, never a second follower. Renames the events and adds the name to `aliases`.
 function joinPortWriters(events: MutableLogEvent[], aliases: Map<string, string>): void {
+  let anyPort = false;
+  for (const name of aliases.keys()) if (isPortName(name)) anyPort = true;
+  if (!anyPort) return;
   let renames: Map<string, string | null> | undefined;
   let last: string | undefined;
   for (const event of events) {

@@ -21,6 +21,9 @@ const FROM_SECTION = NODE_SOURCES.indexOf('section');
 const MIN_REPEATED_TIMED_LINES = 2;
 const LINE_CAP = 4096;
 
+/** Whether any line's node comes from a header above it (a native scan of the table's sources). */
+export const hasSectionLines = (table: LineTable): boolean => table.nodeFrom.indexOf(FROM_SECTION) >= 0;
+
 interface Run {
   readonly node: string;
   readonly first: number;

@@ -1052,8 +1052,6 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         // glog's thread id after the time; Spring Boot's pid before `---`.
         const q = skipToken(text, p, headEnd, st);
         if ((glog && stampToken === tokens - 1) || isSpringDashes(text, q + 1)) {
-          // glog's thread id is the process id in a single-threaded node (bash's `[2] 12782` for its job, real14).
-          if (glog && st.processId === undefined && isAllAsciiDigits(text.slice(p, q))) st.processId = text.slice(p, q);
           p = q;
           continue;
         }

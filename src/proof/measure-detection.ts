@@ -23,7 +23,7 @@ import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/p
 import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
-import { findDelayBetweenDateAndKill } from '../log-events/scan-lines.js';
+import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
@@ -742,10 +742,12 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // with `commandsOnly`, none that is only words (no node, no pid).
 // The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
 // time, just not the kill's).
-function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string } {
+function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true } {
   const line = lineNumber(lines, untimed.line);
-  const delay = findDelayBetweenDateAndKill(lineText(lines, untimed.line, 4096));
-  return delay === undefined ? { untimestampedLine: line } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
+  const typed = lineText(lines, untimed.line, 4096);
+  const delay = findDelayBetweenDateAndKill(typed);
+  if (delay === undefined) return { untimestampedLine: line };
+  return delay === findStopWaitingForExit(typed) ? { untimestampedLine: line, delayBetweenDateAndKill: delay, stopWaitsForExit: true } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
 }
 
 function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): LogEvent | undefined {

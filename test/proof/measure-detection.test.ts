@@ -72,6 +72,27 @@ describe('kill line and leader', () => {
     expect(missing('$ date +%T.%3N; kill 4101')).toBeUndefined();
   });
 
+  it('a date printed after a stop that waits for the process to exit (systemctl stop, docker stop, kubectl delete) is no kill time (adv19)', () => {
+    const after = ['10:00:00.431', '10:00:00.534 node2 connection to leader node1 lost: EOF', '10:00:00.537 node3 connection to leader node1 lost: EOF'];
+    const missing = (command: string) => measure([command, ...after]).checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING');
+    const stopped = missing('$ sudo systemctl stop kv@1 && date +%T.%3N   # kill the leader')!;
+    expect(stopped).toMatchObject({ line: 1, args: { untimestampedLine: 1, delayBetweenDateAndKill: 'systemctl stop kv@1', stopWaitsForExit: true } });
+    expect(formatFindingMessage(stopped)).toContain('"systemctl stop kv@1" returns only once the process has exited, so the time date printed after it is the end of the shutdown');
+    expect(missing('$ docker stop kv1 > /dev/null && date -u +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'docker stop kv1', stopWaitsForExit: true });
+    expect(missing('$ docker compose stop kv1; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'docker compose stop kv1' });
+    expect(missing('$ podman stop -t 5 kv1 >/dev/null && date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'podman stop -t 5 kv1' });
+    expect(missing('$ kubectl delete pod kv-0 >/dev/null && date -u +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'kubectl delete pod kv-0' });
+    expect(missing('$ sudo supervisorctl stop raft:node1 >/dev/null; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'supervisorctl stop raft:node1' });
+    expect(missing('$ pm2 stop 1 >/dev/null && date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'pm2 stop 1' });
+    // the date before the stop is the kill's time; a kill that only signals (systemctl kill, docker kill, kill) returns at once
+    expect(missing('$ date +%T.%3N; sudo systemctl stop kv@1   # kill the leader')).toBeUndefined();
+    expect(missing('$ sudo systemctl kill kv@1 && date +%T.%3N')).toBeUndefined();
+    expect(missing('$ sudo systemctl stop --no-block kv@1 && date +%T.%3N   # kill the leader')).toBeUndefined();
+    expect(missing('$ docker kill --signal=SIGTERM kv1 > /dev/null && date +%T.%3N')).toBeUndefined();
+    expect(missing('$ kubectl delete pod kv-0 --wait=false >/dev/null && date -u +%T.%3N   # kill the leader')).toBeUndefined();
+    expect(missing('$ kill 4101 && date +%T.%3N')).toBeUndefined();
+  });
+
   it("with no kill timed, bash's `Stopped` in a node's terminal is cited as the pause it is (Ctrl+Z), not the student's prose above as a kill", () => {
     const verdict = measure([
       'killed the leader (node1) with ctrl-z in its terminal',

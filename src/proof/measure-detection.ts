@@ -119,6 +119,7 @@ export function measureDetection(
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind, mayOn(event.line)),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
     ownRoleLeader: (event) => (event.role ?? readOwnRole(lineText(lines, event.line, 4096), event.node)) === 'leader',
+    signalReceived: (event) => SIGNAL_WORD.test(lineText(lines, event.line, 4096)),
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -335,7 +336,12 @@ interface Words {
   readonly writerFromWords: (event: LogEvent) => boolean;
   /** The line's writer labels itself leader in its role column (classify-line.ts readOwnRole). */
   readonly ownRoleLeader: (event: LogEvent) => boolean;
+  /** The kill line says its writer received a signal (`received SIGTERM, shutting down`), not that a part of it stopped. */
+  readonly signalReceived: (event: LogEvent) => boolean;
 }
+
+// A signal's name or the word: what a process's own line about the signal it received says.
+const SIGNAL_WORD = /\bSIG(?:TERM|INT|KILL|QUIT|HUP)\b|\bsignal\b/i;
 
 function judgeKill(
   kill: KillJudgement,
@@ -397,7 +403,9 @@ function judgeKill(
         if (!before || t > beforeMs) [before, beforeMs] = [event, t];
         continue;
       }
-      if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && event.line > death.event.line))) continue;
+      // In its death's ms, a line above a component's `append handler stopped` was written while it served; one above its
+      // own `received SIGTERM` was not: the signal had come before its handler wrote that line (adv19's `kill %1`).
+      if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && (event.line > death.event.line || said.signalReceived(death.event))))) continue;
       detections.push({ kind: event.kind, atMs: t, event });
     }
     // The node's first new life later than the window after the kill (findNewLifeMs): it ran again (a later run of the

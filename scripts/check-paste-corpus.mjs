@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pastes-corpus');
 const MONTHS = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12 };
 const DAY_US = 86_400_000_000;
+// Minutes east of UTC of the zone names a `%Z` prints after a stamp (adv19's DST paste: CEST then CET).
+const ZONE_NAME_MIN = { UTC: 0, GMT: 0, WET: 0, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180 };
 
 const fracUs = (f) => (f ? Number(f.padEnd(6, '0').slice(0, 6)) : 0);
 const todUs = (h, m, s, f) => ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1_000_000 + fracUs(f);
@@ -38,7 +40,10 @@ function readWallTime(line) {
     // A whole-second stamp before the program's own finer time of the same second (flyctl's and logcli's
     // `…T12:40:18Z … 12:40:18.002 [kv1] …`): the finer one.
     const finer = m[7] ?? m[9] ? null : new RegExp(`\\b${m[4]}:${m[5]}:${m[6]}[.,](\\d+)`).exec(line.slice(m.index + m[0].length));
-    return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7] ?? m[9] ?? finer?.[1]) - zoneUs(m[8]), dated: true };
+    // A zone's name right after a zone-less stamp (`date '+%F %T.%3N %Z'`: `… 02:59:59.900 CEST`): its offset.
+    const named = m[8] ? null : /^ (UTC|GMT|WET|WEST|CET|CEST|EET|EEST)\b/.exec(line.slice(m.index + m[0].length));
+    const zoneNameUs = named ? ZONE_NAME_MIN[named[1]] * 60_000_000 : 0;
+    return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7] ?? m[9] ?? finer?.[1]) - zoneUs(m[8]) - zoneNameUs, dated: true };
   }
   m = /(\d\d)\/(\d\d)\/(\d{4}) (\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);
   if (m) return { us: Date.UTC(+m[3], +m[1] - 1, +m[2]) * 1000 + todUs((+m[4] % 12) + (/pm/i.test(m[8]) ? 12 : 0), m[5], m[6], m[7]), dated: true };

@@ -365,9 +365,18 @@ const ROLE_KEY_BEFORE = /\b(?:role|state)["']?\s?[=:]\s?["']?$/i;
 // A role key's value the word is glued to: etcd-io/raft's StateType (`state=StateLeader`, `StatePreCandidate`),
 // sofa-jraft's `STATE_LEADER`, raft-rs's `StateRole::Leader`, openraft's `server_state: Leader` (group 1: the role).
 const ROLE_KEY_VALUE = /\b(?:role|state|raft_?state|server_?state)["']?\s?[=:]\s?["']?(?:State_?|StateRole::|ServerState::)?(?:pre_?)?(leader|follower|candidate)\b/gi;
-// A role key about another node: the leader's `peer n2 state=Follower`, a progress line's `to=2 … state=…`, a
-// message's sender (`heartbeat from node1 (state=leader, term=2)`, logfmt's `from=n1 role=leader`, `sender: n1 role=…`).
-const PEER_BEFORE_KEY = /\b(?:peer|remote|progress|to|from|sender|src|source)\b[\s\w=:"',([-]{0,24}$/i;
+// A role key about another node: the leader's `peer n2 state=Follower`, a progress line's `to=2 … state=…`.
+const PEER_BEFORE_KEY = /\b(?:peer|remote|progress|to)\b[\s\w=:"',([-]{0,24}$/i;
+// A message's sender (a key's value, or a node after the word: group 1 the space, 2-4 the sender) with only fields
+// between it and the role key (`from=n1 role=leader`, adv18's `sender=node1 term=2 commit_index=41 role=leader`,
+// `"src":"n1","term":2,"state":"leader"`, `heartbeat from node1 term=2 state=leader`): a message carries its sender's
+// state, at any distance. `leader=`/`to=` are no sender: a writer prints its leader, and to whom it sends, beside its own role.
+const SENDER_FIELDS_BEFORE_KEY = /\b(?:from|sender|src|source|peer|remote)(?:["']?\s?[=:]\s?|( ))(?:"([^"]*)"|'([^']*)'|([^\s,;"'(){}[\]]+))(?:[\s,;]{1,3}["']?[\w.-]{1,40}["']?\s?[=:]\s?(?:"[^"]*"|'[^']*'|[^\s,;"'(){}[\]]+))*[\s,;]{1,3}["']?$/i;
+// A message's sender right before an unnamed group (`heartbeat from node1 (term=2, commit=41, state=leader)`, `from
+// 127.0.0.1:7001 {…}`): the group holds the message's fields, its role key the sender's (group 1: the sender).
+const SENDER_BEFORE_GROUP = /\b(?:from|sender|src|source|peer|remote)\s?[=:]?\s?["']?([\w.:@/[\]-]{1,64}?)["']?:?\s?$/i;
+// A key naming the writer (`from=n1 node=n3 role=follower`, `"self_id":`, `host=`): role keys after it are its own.
+const WRITER_KEY = /\b(?:node|self|me|my|local|server|host|replica|member)(?:[_.-]?(?:id|name))?["']?\s?[=:]/i;
 // The group path glued to a key (`sender.`, `raft.node.`, `peer-`), as slog/zap/logrus print a group's fields.
 const GROUP_PATH_BEFORE = /(?:[A-Za-z_$][\w$]*[.-])+$/;
 // The name right before a container's opener: `"sender":{`, `sender={`, `sender: {`, `Sender(`, `RaftNode{`.
@@ -382,12 +391,16 @@ const OWN_GROUP_WORDS = new Set([
 
 /**
  * Whether the role key starting at `keyStart` describes another node than the writer: after a peer's words
- * (`peer n2 state=Follower`), or inside a group (a dotted path `sender.role=leader`, a nested object
- * `"from":{"role":"leader"}`, a struct `Progress{state=…}`) that is not the writer's own — every word of each group's
- * name must be one of OWN_GROUP_WORDS or the writer's name (`self.role`, `node.role`, `raft.state`, `n2.role` by n2).
+ * (`peer n2 state=Follower`), among a message sender's fields (`sender=node1 term=2 role=leader`), or inside a group
+ * (a dotted path `sender.role=leader`, a nested object `"from":{"role":"leader"}`, a struct `Progress{state=…}`) that
+ * is not the writer's own — every word of each group's name must be one of OWN_GROUP_WORDS or the writer's name
+ * (`self.role`, `node.role`, `raft.state`, `n2.role` by n2) — or, unnamed, follows a sender (`from node1 (…)`).
  */
 function isOtherNodesKey(text: string, keyStart: number, ownNode: string | undefined): boolean {
-  if (PEER_BEFORE_KEY.test(text.slice(Math.max(0, keyStart - 48), keyStart))) return true;
+  const peer = PEER_BEFORE_KEY.exec(text.slice(Math.max(0, keyStart - 48), keyStart));
+  if (peer && !WRITER_KEY.test(peer[0])) return true;
+  const sender = SENDER_FIELDS_BEFORE_KEY.exec(text.slice(Math.max(0, keyStart - 256), keyStart));
+  if (sender && !WRITER_KEY.test(sender[0]) && (sender[1] === undefined || isSenderToken(sender[2] ?? sender[3] ?? sender[4]))) return true;
   const path = GROUP_PATH_BEFORE.exec(text.slice(Math.max(0, keyStart - 64), keyStart));
   if (path && !isOwnGroup(path[0].slice(0, -1), ownNode)) return true;
   let depth = 0;
@@ -401,10 +414,22 @@ function isOtherNodesKey(text: string, keyStart: number, ownNode: string | undef
       }
       const named = CONTAINER_NAME_BEFORE.exec(text.slice(Math.max(0, i - 64), i));
       const name = named ? (named[1] ?? named[2])! : undefined;
-      if (name !== undefined && !isOwnGroup(name, ownNode)) return true;
+      if (name !== undefined ? !isOwnGroup(name, ownNode) : isSenderGroup(text, i)) return true;
     }
   }
   return false;
+}
+
+// The unnamed group opening at `open` follows a message's sender: a node after `from`/`sender`… (SENDER_BEFORE_GROUP).
+function isSenderGroup(text: string, open: number): boolean {
+  const sender = SENDER_BEFORE_GROUP.exec(text.slice(Math.max(0, open - 80), open));
+  return sender !== null && isSenderToken(sender[1]);
+}
+
+// A word after `from`/`sender` names a node (`node1`, `127.0.0.1:7001`, `node-1.kv.local`) or a role (`from leader`),
+// not a thing (`recovered from snapshot (state=leader)`, `from disk`).
+function isSenderToken(word: string | undefined): boolean {
+  return word !== undefined && (normalizeNodeToken(word) !== undefined || /^(?:leader|follower|candidate)$/i.test(word));
 }
 
 // A group name's words (split at `.`, `-`, `_` and camelCase humps) all name the writer's own state or the writer.

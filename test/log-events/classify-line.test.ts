@@ -379,6 +379,45 @@ describe("readOwnRole: the writer's role column or field is its own role", () =>
     }
   });
 
+  it("reads a role key among a message sender's fields as the sender's, at any distance (fixv)", () => {
+    // adv18 batch 4: more fields, or an address, between the sender and its state made killed follower node2 a leader.
+    const senders = [
+      '10:00:00.052 [node3] heartbeat from node1 (term=2, commit=41, state=leader), election timeout reset',
+      '10:00:00.052 [node3] heartbeat received: sender=node1 term=2 commit_index=41 role=leader, election timeout reset',
+      '10:00:00.052 [node3] heartbeat from 127.0.0.1:7001 (state=leader, term=2), election timeout reset',
+      '10:00:00.052 [node3] heartbeat from node-1.kv.local (role=leader, term=2)',
+      '10:00:00.052 [node3] append from [::1]:7001 {term: 2, prev_log_index: 40, prev_log_term: 2, role: leader}',
+      'time=10:00:00.052 level=INFO node=n3 msg="heartbeat received" from=n1 term=2 commit=41 last_index=41 role=leader',
+      'level=INFO node=n3 msg="append ok" src="127.0.0.1:7001" term=2 msg_id=8812 entries=0 state=leader',
+      '{"node":"n3","msg":"append entries","from":"n1","term":2,"prev_log_index":40,"commit":41,"state":"leader"}',
+      'level=INFO node=n1 msg="append ack" peer=n2 match_index=41 next_index=42 role=follower',
+      '10:00:00.052 [node3] heartbeat from node1 term=2 commit=41 last_log_index=41 state=leader',
+      '10:00:00.052 [node3] heartbeat from leader (term=2, commit=41, prev_log_term=2, state=leader)',
+    ];
+    for (const line of senders) {
+      expect(readOwnRole(line, line.includes('node=n1') ? 'n1' : 'n3'), line).toBeUndefined();
+      expect(classifyLineText(line, patterns, { ownNode: 'n3' }).kind, line).not.toBe('became-leader');
+    }
+  });
+
+  it("keeps a role key the writer's after a sender: its own key between, a group not after the sender, leader=/to= (fixv)", () => {
+    const own: [string, 'leader' | 'follower'][] = [
+      // The writer's own key (`node=`, `self_id=`) between the sender and the role key takes the fields back.
+      ['level=INFO msg="heartbeat received" from=n1 term=2 node=n3 role=follower', 'follower'],
+      ['level=INFO msg="vote granted" sender=n3 term=2 self_id=n1 commit=41 role=leader', 'leader'],
+      // The writer's own state: the sender's group closed (`"from":{…}`), a group before the sender, a second group.
+      ['{"node":"n1","msg":"vote","from":{"id":"n3","term":2},"state":"leader"}', 'leader'],
+      ['10:00:00.051 [n1] (term=2, state=leader) append ack from n2', 'leader'],
+      ['10:00:00.051 [n1] won election with votes from n2, n3 (state=leader, term=2)', 'leader'],
+      ['10:00:00.051 [n1] recovered from snapshot (state=leader, term=2)', 'leader'],
+      ['10:00:00.051 [n1] restored from disk term=2 commit=41 last_index=41 state=leader', 'leader'],
+      // `leader=` names the writer's leader and `to=` a message's receiver: no sender of the fields after them.
+      ['ts=10:00:00.051 node=n1 leader=n3 term=2 commit=41 role=follower', 'follower'],
+      ['ts=10:00:00.051 node=n1 msg="append sent" to=n2 term=2 prev_index=40 entries=1 role=leader', 'leader'],
+    ];
+    for (const [line, role] of own) expect(readOwnRole(line, 'n1'), line).toBe(role);
+  });
+
   it("keeps a role key in the writer's own group: self., node., raft., its own name, a logger's fields container (fp2)", () => {
     const own: [string, 'leader' | 'follower'][] = [
       ['time=2026-12-01T10:00:00.051Z level=DEBUG msg="heartbeat sent" node=n1 self.id=n1 self.role=leader', 'leader'],

@@ -252,19 +252,144 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // fp2's first rule did not read — nodes started as jobs of the shell (`[2] 4102`, no listing) under `date; pkill
   // kv_node`, `kill $(pgrep kv_node)`, `pgrep kv_node | xargs kill`, `pkill -f 'kv_node --id'` — FALSE PASSES, are right
   // since fp2's 03:30 UTC rule (several-node-kills.ts: pid finders a kill ends, quoted patterns, background jobs).)
-  // adv18 batch 4 (03:30 UTC, main at 4bb5ab0 with fp2's 3d60a08): near misses of the sender rule, each a FALSE PASS
+  // (adv18 batch 4 (03:30 UTC, main at 4bb5ab0 with fp2's 3d60a08): near misses of the sender rule, each a FALSE PASS
   // (the same on 0164303): killed follower node2 read as the leader because its heartbeat lines carry the sender's
   // state: PEER_BEFORE_KEY allows 24 characters of [\s\w=:"',([-] between `from`/`sender` and the key, so more fields
   // (`from node1 (term=2, commit=41, state=leader)`, `sender=node1 term=2 commit_index=41 role=leader`) or a dotted
-  // address (`from 127.0.0.1:7001 (state=leader, …)`) leave the key the writer's.
-  'adv18-roles-sender-fields-before-state-killed-follower.log',
-  'adv18-roles-sender-key-long-logfmt-killed-follower.log',
-  'adv18-roles-sender-address-state-killed-follower.log',
+  // address (`from 127.0.0.1:7001 (state=leader, …)`) left the key the writer's — right since fixv (session 30):
+  // an unnamed group right after a sender, and a sender key with only fields before the role key, are the sender's.)
   // FALSE PASS (03:35 UTC; the same on 0164303, so not fixs's chaos rule): engine passes, node1 killed, node2 +1 /
   // node3 +2; truth fails (killed follower node2). `[chaos] leader=node1 term=2, killing a follower: SIGTERM -> pid
   // 4102` names no pasted pid; the kill is read as node1's, though node1 sends heartbeats at .151 and node3 hears
   // `heartbeat from leader node1` at .152, after it; node2's dying `context canceled` line and node3's EOF on node2 count.
   'adv18-chaos-kills-follower-pid-leader-heartbeats-on.log',
+  // real14 (real runs of a student-style C++ node with glog/spdlog and a Node.js node with pino), added 2026-12-02 05:00
+  // UTC: see fixtures/pastes-corpus/README.md "real14". Wrong reason (verdict right: fails): killedNode engine node1,
+  // truth node2. The student's `date; kill -TERM 32386` (line 2) killed follower node2 (node1 led term 2, both others
+  // `"leader":"node1"`); the `cat` of the final logs also shows the capture's teardown 2.2 s later, node1's and node3's
+  // `received SIGTERM` (lines 9, 17). measure-detection.ts measureDetection takes the killed-follower branch only when
+  // no kill is of the leader (`leaderKills.length === 0`), so node1's teardown line 9 is judged as "the first kill of
+  // the leader" and the report says the followers were themselves killed; the kill the student made, of a follower,
+  // is only listed under "also".
+  'real14-js-E-pino-killed-follower-date-kill-cat-all.log',
+  // real14's real terminal (tmux scrollback, nodes started as bash jobs logging into the terminal), added 05:05 UTC.
+  // Two causes, both in scan-lines.ts: (1) scanLine reads a row that starts with a shell prompt as a typed command
+  // (LINE_COMMAND) whatever follows it, so a node's record printed right after the prompt, on the prompt's row
+  // (`sam@lab:~/raft-js$ {"level":40,…,"name":"node3",…,"msg":"lost connection to leader node1 (socket ended)"}`), is no
+  // event; and scanLines' LINE_COMMAND branch then takes the one node such a row names as the start of that node's
+  // section (as for `$ tail -f data/node2/node.log`), so writerless rows below it are that node's (nodeFrom 'section').
+  // (2) scanLine skips glog's thread-id column (`(glog && stampToken === tokens - 1)` → skipToken) without keeping it
+  // as the line's process id, so glog lines without a `[nodeN]` tag name no writer, though bash printed each job's pid
+  // (`[2] 12782`) under its `./raft_node --id 2 … &`.
+  // false fail (engine fails, truth passes: node2 +27.156, node3 +26.877 ms): cause (2), "no follower lines in the
+  // paste", 5 detection lines tied to no node.
+  'real14-tmux-glog-no-node-tag-jobs-kill-job-1.log',
+  // wrong reason (verdict right: fails): killedNode engine node1, truth node2. `kill -TERM %2` is tied to no node
+  // (shell-jobs.ts resolveKilledJob: job 2's command row is glued to node1's record, `… --no-eof &I20261202 …`, and the
+  // dying `received SIGTERM … (was follower, term 2)` has no writer, cause (2)), so measure-detection.ts's unresolved-job
+  // rule takes it as a kill of node1, who led just before it.
+  'real14-tmux-glog-no-node-tag-killed-follower-job-2.log',
+  // false fail (truth passes: kill line 17, the `date` output; node2 and node3 +201 ms): cause (1) twice. node2's
+  // `[warning] heartbeat timeout …` on the prompt's row is no event, and node3's `listening on …` record on an earlier
+  // prompt row starts "node3's section", so the prompt-less `date +%T.%3N; kill -TERM %1` and its output (lines 16-17)
+  // are node3's: the kill is judged "node3, not the leader then" and node1's own SIGTERM line 16 ms later is taken.
+  'real14-tmux-spdlog-jobs-kill-job-1-vote-reason.log',
+  // false fail (truth passes: node2 +58, node3 +48 ms): cause (1): node3's `lost connection to leader node1` on the
+  // prompt's row (line 20) is no event; its later lines are a vote, so "node3 logged nothing after the kill".
+  'real14-tmux-pino-jobs-kill-job-1.log',
+  // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
+  // "adv19". Truth by hand before the engine ran (each case's note).
+  // FALSE PASS (systemctl stop) and FALSE PASS (docker stop): engine passes, kill = the date's output, +184/+185 and
+  // +189/+190 ms; truth fails, no timestamped kill. `sudo systemctl stop kv@1 && date +%T.%3N` and `docker stop kv1 >
+  // /dev/null && date -u +%T.%3N`: both commands return only once the unit/container has exited (systemd's stop job, docker's
+  // SIGTERM-then-wait), so the date is node1's end, not its SIGTERM (node1 heartbeats until .541 while it drains). Cause:
+  // scan-lines.ts findDelayBetweenDateAndKill — DELAY_WORDS knows sleep/wait/read/pidwait/while/tail --pid, not a stop
+  // command that blocks until the end (systemctl stop without --no-block, docker/podman stop, docker compose stop,
+  // kubectl delete without --wait=false); dateOutputStamp then takes the date as the kill's time.
+  // (adv19-systemctl-kill-no-block-then-date-passes is the near miss that must stay right: systemctl kill does not wait.)
+  'adv19-systemctl-stop-blocks-then-date-no-kill-time.log',
+  'adv19-docker-stop-devnull-then-date-no-kill-time.log',
+  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill -TERM -- -4100`: a negative pid
+  // signals process group 4100, and the paste's `ps -o pid,pgid,args` rows put all three nodes in it. Cause:
+  // several-node-kills.ts markSeveralNodeKills — KILL_PIDS reads no `--` and no negative pid (a process group), and the
+  // listing (readListing / LISTING_ROW) keeps a row's pid and command, not its PGID column; the kill stays nameless, is
+  // joined to node1, and the followers' dying EOFs at +1/+2 count.
+  'adv19-kill-process-group-negative-pgid-kills-all-three.log',
+  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill %1` where job 1 is
+  // `./start-cluster.sh &` (bash's `[1] 4100`; the script prints the three nodes' pids): bash signals the job's process
+  // group, so node2 and node3 log their own `received SIGTERM` at .101/.102, the kill's ms. Cause: shell-jobs.ts
+  // resolveKilledJob ties job 1 to no node (its pid 4100 is the script's), the kill is taken as node1's (info note), and
+  // log-facts.ts findFollowerDeath's own-kill-line rule (withKill false) ends only lines after the follower's own SIGTERM
+  // line, so its EOF on the line just above, same ms, counts: a follower's own SIGTERM within SAME_KILL_MS of the
+  // judged kill with no other kill command to explain it is the same kill.
+  'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
+  // FALSE PASS: engine passes, node2 +2 / node3 +2; truth fails (node3's log not shown). `for n in 2 3; do echo "===
+  // node$n ==="; tail -n 3 data/node2/node.log; done`: the loop's tail reads node2's file both times, so the `=== node3
+  // ===` section is node2's three lines again, identical to the ms. Cause: scan-lines.ts header sections (isHeaderText)
+  // name the writer from the echoed header alone; neither the loop body's fixed path nor two sections of identical
+  // lines is read.
+  'adv19-for-loop-tails-node2-twice-node3-missing.log',
+  // FALSE PASS: engine passes (n2 +2, raft-7002 +210); truth fails (n3 +422). `grep -H … logs/*.log` over each node's
+  // app log nN.log and its raft library's raft-PORT.log: the file stems raft-7001/7002/7003 become three more writers
+  // (raft-7001, the leader's own raft log, is even listed as a follower) though pgrep's `--id 2 --port 7002` ties 7002 to n2.
+  // Cause: measure-detection.ts judgeKill counts `detectedInTime >= timing.followers` over every writer but the leader
+  // (followerNodes), so in a 3-node lesson any two of five writers pass; the grep -H file-stem writer (scan-lines.ts
+  // prefixes) is not joined to the node whose port it carries.
+  'adv19-n2-second-log-file-raft-7002-counted-as-n3.log',
+  // FALSE PASS: engine passes, node3 +27 (`election timeout, no heartbeat from leader; starting election for term 17`);
+  // truth fails (node3 detected nothing). node3 never heard node1 (it dials 127.0.0.1:7101, refused) and has timed out
+  // every ~260 ms since 09:59:59.349, terms 14, 15, 16: its .127 timeout is the next turn of a loop older than the kill.
+  // Cause: measure-detection.ts judgeKill takes a follower's first detection-kind line after the kill
+  // (DETECTION_KINDS), with no look at whether the same timeout already repeated before the kill with no leader heard.
+  'adv19-candidate-loop-node3-timeouts-before-kill.log',
+  // FALSE PASS: engine passes, node3 +300 ms; truth fails (+300.000489 ms, 489 ns over). RFC3339Nano stamps
+  // (`date -u +%FT%T.%NZ` .117203418, zap `ts` .417203907). Cause: parse-timestamp.ts parseClock keeps a fraction to 6
+  // digits (the 7th-9th dropped), and measure-detection.ts round() rounds the delay to µs before `detectionMs <=
+  // timing.window_ms`, so 300.000489 compares as 300.
+  'adv19-zap-rfc3339nano-node3-300ms-and-489ns.log',
+  // Verdict right (fails), reason wrong: engine "line 5 shows the kill but has no timestamp", killLine null, no follower
+  // measured; truth kill line 6 (10:00:00.100), node2 +471, node3 +472 (too slow). macOS zsh with Homebrew's GNU date:
+  // `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND need `date` after a
+  // space or separator, so `gdate` (coreutils' g-prefixed name on macOS, the usual way to get %N there) is no date
+  // command and its output no kill time.
+  'adv19-zsh-kill-9-failed-no-such-process-after-slow-sigterm.log',
+  // FALSE PASS: the same paste with `date` (zsh on Linux): engine passes, kill line 8 (the kill -9 at .412), +159/+160;
+  // truth fails (kill line 6, +471/+472). zsh's `kill: kill 4101 failed: no such process` says the kill -9 killed nothing
+  // (node1 had died at .100). Cause: default-patterns.ts KILL_FAILED_PATTERN reads bash's `kill: (N) - No such process`
+  // and procps' `kill: (N): No such process`, not zsh's `kill: kill N failed: no such process`, so read-log-events.ts
+  // keeps the failed command as a kill and measure-detection.ts picks it as "the one the followers detected in time".
+  // (busybox's `sh: can't kill pid 41: No such process`, adv19-busybox-…, is judged right: the first kill.)
+  'adv19-zsh-date-kill-9-failed-no-such-process-after-slow-sigterm.log',
+  // adv19 batch 2 (05:05 UTC, main at db5c29a, with adv19 batch 1): truth by hand before the engine ran.
+  // FALSE PASS: engine passes, kill = the date, kv-1 +215 / kv-2 +226; truth fails (no timestamped kill). `kubectl
+  // delete pod kv-0 > /dev/null && date -u +%T.%3N`: kubectl delete waits (--wait=true by default) until the pod is gone,
+  // so the date is kv-0's end. Cause: the blocking-stop gap above (scan-lines.ts DELAY_WORDS / findDelayBetweenDateAndKill).
+  // (adv19-kubectl-delete-wait-false-then-date-passes, `--wait=false`, is the near miss that must stay right.)
+  'adv19-kubectl-delete-blocks-devnull-then-date-no-kill-time.log',
+  // FALSE PASS: engine passes, node2 +1 / node3 +1; truth fails (every node killed). `pkill -TERM -P 4100` ends every
+  // child of the start script, which `pgrep -a -P 4100` lists as the three nodes. Cause: several-node-kills.ts
+  // KILL_BY_NAME reads `-TERM -P` as options and `4100` as the process name (runsProgram finds no row running "4100"),
+  // so no killedNodes: pkill's -P (parent) and -g (process group) selectors name no program.
+  'adv19-pkill-parent-start-script-kills-all-three.log',
+  // FALSE PASS: engine passes ("2/2 followers"), node2 +2, node3 +3 while node4 +412 and node5 +398 are too slow; truth
+  // fails. A 5-node cluster (pgrep lists five, each with four --peers). Cause: measure-detection.ts judgeKill passes on
+  // `detectedInTime >= timing.followers` (2) over every node but the leader, so with four followers any two in time
+  // pass; nothing says the lesson's cluster has three nodes (scenario.nodes) or asks every follower.
+  'adv19-five-node-cluster-two-followers-too-slow.log',
+  // FALSE FAIL: engine fails, kill line 6 (the SIGTERM), node2 +921 / node3 +922; truth passes, kill line 8 (the kill
+  // -9 at 10:00:01.020), +1 / +2. node1 logs `received SIGTERM, draining …` but leads on (`heartbeat sent to node2, node3`
+  // at .150 and .950, heard by both followers), so the SIGTERM ended nothing; `kill -9 4101` ended it. Cause:
+  // log-facts.ts judgeKills drops the second kill through continuesShutdown (a node's next kill with no new life between
+  // continues its shutdown), though the node's own heartbeats, heard after the first kill, say it still led.
+  'adv19-sigterm-drain-leads-on-then-kill-9-passes.log',
+  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, node2 +1, node3
+  // +187. macOS `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND know
+  // `date` only (see adv19-zsh-kill-9-… above).
+  'adv19-macos-gdate-kill-leader-passes.log',
+  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
+  // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
+  // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.
+  'adv19-docker-kill-prints-name-then-date-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

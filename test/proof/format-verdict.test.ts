@@ -216,6 +216,9 @@ describe('report text on corpus pastes', () => {
     'adv16-fixk-date-kill-follower-append-handler-stopped.log',
     // its only 'timeout' is node2's config line `election_timeout=250ms` (a killed follower: no detection to cite)
     'adv17-fixq-isdeath-killed-follower-closes-leader-stream.log',
+    // its only 'timeout' is the start script's `node1 pid 4101 on :7001 (election timeout 150-300ms)` (the followers
+    // were killed with the leader by `kill %1`: no detection to cite)
+    'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
   ]);
 
   it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {

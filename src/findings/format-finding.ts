@@ -38,8 +38,16 @@ const wantedPhrases = (expected: unknown, examples: unknown): string => {
   return `: expected a line matching it, for example one containing ${list}`;
 };
 
-// `12`, `12.5`, `0.123` ms: measurements keep µs, messages show at most three decimals.
-const ms = (value: unknown): string => `${Number((value as number).toFixed(3))} ms`;
+/**
+ * `12`, `12.5`, `0.123` ms: measurements keep µs, shown to at most three decimals; a delay a ns stamp decided at a
+ * window's edge (Stamp.nanos: `300.000489`) keeps its ns, or it would read as the window itself.
+ */
+export function formatMs(value: number): string {
+  const us = Number(value.toFixed(3));
+  const ns = Number(value.toFixed(6));
+  return `${Math.abs(ns - us) >= 1e-6 ? ns : us} ms`;
+}
+const ms = (value: unknown): string => formatMs(value as number);
 // `512 bytes`, `3.5 KB`, `5.0 MB`: a tiny cap (checkPaste's maxBytes) must not read "0.0 MB".
 const size = (value: unknown): string => {
   const bytes = value as number;

@@ -168,10 +168,11 @@ export const NOT_A_KILL_PATTERN =
  */
 export const SIGNAL_THREAD_PATTERN = /\[SIG[A-Z]{2,6} handler\]/g;
 /**
- * A kill command's error that it killed nothing (bash's `bash: kill: (10411) - No such process`, procps' `kill: (10411):
- * No such process`, `Operation not permitted`, Windows' `ERROR: The process "11872" not found.`): the pid it names, if any.
+ * A kill command's error that it killed nothing (bash's `bash: kill: (10411) - No such process`, zsh's `kill: kill 10411
+ * failed: no such process`, procps' `kill: (10411): No such process`, `Operation not permitted`, Windows' `ERROR: The
+ * process "11872" not found.`): the pid it names, if any.
  */
-export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) )?(?:No such process|Operation not permitted)|^ERROR: The process "?(\d{1,7})?"? not found/i;
+export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|^ERROR: The process "?(\d{1,7})?"? not found/i;
 /**
  * A kill command whose signal ends no process: STOP, TSTP, TTIN and TTOU pause it, CONT resumes it, CHLD, URG and
  * WINCH are ignored by default, 0 only probes that it exists. Every spelling kill, pkill, killall, docker/podman kill

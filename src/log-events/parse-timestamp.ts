@@ -70,6 +70,11 @@ export interface Stamp {
   readonly yearMs: number;
   /** Resolution of the written value: 1000 for whole seconds, 1 for ms, 0.001 for µs. */
   readonly precisionMs: number;
+  /**
+   * The nanoseconds a 7-12 digit fraction writes past the µs `ms` keeps (1-999), when not 0: an epoch's ms to the ns
+   * would need more than a double's 53 bits, and a detection at 300.000489 ms is still past a 300 ms window.
+   */
+  readonly nanos?: number;
   readonly format: TimestampFormat;
   /** Whether the written value fixes the instant (a zone or UTC offset, or epoch); false: local wall time of unknown zone. */
   readonly zoned: boolean;
@@ -136,6 +141,14 @@ interface Clock {
   end: number;
   /** Set when coarser than whole seconds (time.Kitchen's minutes). */
   precisionMs?: number;
+  /** Stamp.nanos: the fraction's ns past its µs, when not 0. */
+  nanos?: number;
+}
+
+// `stamp` with the ns its clock's fraction wrote past the µs (Stamp.nanos); most stamps have none and keep their shape.
+function withNanos<T extends Stamp>(stamp: T, nanos: number | undefined): T {
+  if (nanos !== undefined && nanos !== 0) (stamp as { nanos?: number }).nanos = nanos;
+  return stamp;
 }
 
 // `H:MM:SS`, `HH:MM:SS`, optional `.f` or `,f` with 1-12 digits (kept to µs; Haskell's `show UTCTime` writes up to 12), or `:mmm`.
@@ -153,6 +166,7 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   if (second < 0 || second > 60) return undefined;
   p += 6;
   let micros = 0;
+  let nanos = 0;
   let fractionDigits = 0;
   const sep = s.charCodeAt(p);
   // A C printf's `%02d:%02d:%02d:%03ld`: `12:30:44:518`, milliseconds after a colon (exactly three digits).
@@ -163,10 +177,12 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
       const d = digitAt(s, p);
       if (d < 0) break;
       if (fractionDigits < 6) micros = micros * 10 + d;
+      else if (fractionDigits < 9) nanos = nanos * 10 + d;
       fractionDigits++;
       p++;
     }
     for (let k = fractionDigits; k < 6; k++) micros *= 10;
+    for (let k = Math.max(fractionDigits, 6); k < 9; k++) nanos *= 10;
   } else if (sep === 46 && s.charCodeAt(p + 1) === 78 /* N */ && !isAsciiLetter(s.charCodeAt(p + 2)) && !isAsciiDigit(s.charCodeAt(p + 2)) && s.charCodeAt(p + 2) !== 95) {
     // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`: `16:08:41.N` is a time in whole seconds.
     p += 2;
@@ -186,7 +202,9 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
       }
     }
   }
-  return { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
+  const clock: Clock = { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
+  if (nanos !== 0) clock.nanos = nanos;
+  return clock;
 }
 
 // Go's time.Kitchen `3:04PM` (zerolog's console default), also `3:04 PM`: minutes only (precision 60 s).
@@ -268,7 +286,7 @@ function parseZone(s: string, p: number): { offsetMin: number; end: number } | {
 
 // A calendar date and a clock as one absolute stamp; `offsetMin`: the zone offset the text stated, if any.
 function dateClockStamp(year: number, month: number, day: number, clock: Clock, format: TimestampFormat, offsetMin?: number, end = clock.end): Stamp {
-  return {
+  return withNanos({
     kind: 'absolute',
     ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs - (offsetMin ?? 0) * 60_000,
     dayMs: clock.dayMs,
@@ -277,7 +295,7 @@ function dateClockStamp(year: number, month: number, day: number, clock: Clock, 
     format,
     zoned: offsetMin !== undefined,
     end,
-  };
+  }, clock.nanos);
 }
 
 // `2026-11-26T19:30:01.123Z`, `2026-11-26 19:30:01,123`, `2026/11/26 19:30:01.123456`.
@@ -443,11 +461,12 @@ function parseDayMonthYear(s: string, i: number, limit: number): Stamp | undefin
 
 // `, tv_nsec: 91001877` / `, tv_usec = 94305` after a timespec's or timeval's seconds (group 1: `n` or `u`).
 const TIMESPEC_PART = /, ?tv_([nu])sec ?[:=] ?(\d{1,9})(?!\d)/y;
-function readTimespecPart(s: string, p: number, limit: number): { micros: number; end: number } | undefined {
+function readTimespecPart(s: string, p: number, limit: number): { micros: number; nanos: number; end: number } | undefined {
   TIMESPEC_PART.lastIndex = p;
   const part = TIMESPEC_PART.exec(s);
   if (part === null || TIMESPEC_PART.lastIndex > limit || (part[1] === 'u' && part[2]!.length > 6)) return undefined;
-  return { micros: part[1] === 'n' ? Math.floor(Number(part[2]) / 1000) : Number(part[2]), end: TIMESPEC_PART.lastIndex };
+  const count = Number(part[2]);
+  return { micros: part[1] === 'n' ? Math.floor(count / 1000) : count, nanos: part[1] === 'n' ? count % 1000 : 0, end: TIMESPEC_PART.lastIndex };
 }
 
 // 10 digits = seconds (optional fraction, or a timespec's tv_nsec after it), 13 = ms, 16 = µs, 19 = ns.
@@ -458,6 +477,7 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   let p = i + n;
   let ms: number;
   let fractionDigits: number;
+  let nanos = 0;
   if (n === 10) {
     ms = digits(s, i, 10) * 1000;
     fractionDigits = 0;
@@ -465,6 +485,7 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
     ms = digits(s, i, 13);
     // µs/ns: keep the first three extra digits as a fraction of a ms.
     ms += n > 13 ? digits(s, i + 13, 3) / 1000 : 0;
+    if (n === 19) nanos = digits(s, i + 16, 3);
     fractionDigits = n === 13 ? 3 : 6;
   }
   if ((n === 10 || n === 13) && s.charCodeAt(p) === 46 && digitAt(s, p + 1) >= 0) {
@@ -476,10 +497,13 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
         ms += digitAt(s, p) * scale;
         scale /= 10;
         extra++;
+      } else if (extra < (n === 10 ? 9 : 6)) {
+        nanos += digitAt(s, p) * 10 ** ((n === 10 ? 8 : 5) - extra);
+        extra++;
       }
       p++;
     }
-    fractionDigits = n === 10 ? extra : 3 + extra;
+    fractionDigits = Math.min(6, n === 10 ? extra : 3 + extra);
     ms = Math.round(ms * 1000) / 1000;
   }
   // A timespec/timeval written as its fields: Rust's `SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 }` (Debug),
@@ -487,6 +511,7 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   const part = n === 10 && fractionDigits === 0 && s.charCodeAt(p) === 44 ? readTimespecPart(s, p, limit) : undefined;
   if (part !== undefined) {
     ms = (ms * 1000 + part.micros) / 1000;
+    nanos = part.nanos;
     fractionDigits = 6;
     p = part.end;
   }
@@ -498,7 +523,7 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   const dayMs = ms - days * DAY_MS;
   const { month, day } = civilFromDays(days);
   const format = n === 10 ? 'epoch-s' : n === 13 ? 'epoch-ms' : n === 16 ? 'epoch-us' : 'epoch-ns';
-  return { kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p };
+  return withNanos({ kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p }, nanos);
 }
 
 /**
@@ -557,7 +582,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   const yearMs = yearMsOf(month, day, clock.dayMs);
   if (year >= 0) {
     const ms = daysFromCivil(year, month, day) * DAY_MS + clock.dayMs;
-    return { kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end };
+    return withNanos({ kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end }, clock.nanos);
   }
   const trailing = readTrailingYear(s, clock.end);
   if (trailing !== undefined) {
@@ -565,7 +590,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
     const stamp = dateClockStamp(trailing.year, month, day, clock, 'ctime', zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined, trailing.end);
     return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
   }
-  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end };
+  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end }, clock.nanos);
 }
 
 // glog/klog: `I1126 19:30:01.123456`; glog >= 0.6 writes the year too (`I20261201 08:57:14.091873`): the severity
@@ -580,8 +605,8 @@ function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
   const precisionMs = precisionOf(clock.fractionDigits);
-  if (year >= 0) return { kind: 'absolute', ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end };
-  return { kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end };
+  if (year >= 0) return withNanos({ kind: 'absolute', ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos);
+  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos);
 }
 
 const hexAt = (s: string, i: number): number => {
@@ -667,16 +692,19 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
     if (uptime) return uptime;
     const clock = parseClock(s, i, limit) ?? parseKitchenClock(s, i);
     if (!clock) return undefined;
-    return {
-      kind: 'time-of-day',
-      ms: clock.dayMs,
-      dayMs: clock.dayMs,
-      yearMs: clock.dayMs,
-      precisionMs: clock.precisionMs ?? precisionOf(clock.fractionDigits),
-      format: 'time-of-day',
-      zoned: false,
-      end: clock.end,
-    };
+    return withNanos(
+      {
+        kind: 'time-of-day',
+        ms: clock.dayMs,
+        dayMs: clock.dayMs,
+        yearMs: clock.dayMs,
+        precisionMs: clock.precisionMs ?? precisionOf(clock.fractionDigits),
+        format: 'time-of-day',
+        zoned: false,
+        end: clock.end,
+      },
+      clock.nanos,
+    );
   }
   if (c === 73 || c === 87 || c === 69 || c === 70) {
     // I W E F

@@ -390,7 +390,7 @@ function isFailedKill(lines: PasteLines, table: LineTable, i: number, pid: numbe
     const kind = table.kinds[k]!;
     if (kind === LINE_COMMAND || kind === LINE_HEADER) return false;
     const failed = KILL_FAILED_PATTERN.exec(lineText(lines, k, LINE_CAP));
-    const named = failed?.[1] ?? failed?.[2];
+    const named = failed?.[1] ?? failed?.[2] ?? failed?.[3];
     if (failed !== null) return named === undefined || pid === undefined || Number(named) === pid;
   }
   return false;

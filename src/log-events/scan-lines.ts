@@ -2746,14 +2746,17 @@ const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day':
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
+// The program that prints the time: `date`, its path (`/bin/date`), macOS Homebrew coreutils' `gdate` (BSD date has
+// no `%N`). Every date regex below is built on it.
+const DATE_PROGRAM = String.raw`(?:/(?:usr/)?bin/)?g?date`;
 /**
  * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
-const DATE_COMMAND = /(?:^|[\s;&|$(`>'"])(?:date|get-date|echo\s+%time%)(?:\s|;|&|\||$)/i;
+const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
-const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)/;
+const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`);
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
@@ -2764,7 +2767,7 @@ const ECHOED_DATE_COMMAND = /(?:^|[\s;&|(])date\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40
 // PowerShell's `Wait-Process`, `read` for Enter).
 const DELAY_WORDS = /(?:^|[\s;&|('"])(?:(?:sleep|start-sleep|wait|wait-process|read|inotifywait|waitpid|pwait|pidwait)\b[^;&|\n]{0,24}|(?:while|until)\b[^;\n]{0,40}|tail\b[^;&|\n]{0,10}--pid\b[^;&|\n]{0,30})/gi;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
-export const DATE_WORD = /(?:^|[\s;&|(])(?:date|get-date)\b/i;
+export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}|get-date)\b`, 'i');
 
 /**
  * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`, `kill 4101; while kill -0 4101; do :; done; date`: a
@@ -2808,7 +2811,7 @@ const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.t
 
 // `date +%T.%3N >> kill-times.txt; kill 4101`: the date's output went to a file, so a time on the next line is
 // something else's (a prompt's). Not `2>`, nor `>&2` (stderr, still on the screen), nor a pipe to tee.
-const DATE_TO_FILE = /(?:^|[\s;&|(])date\b[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]/;
+const DATE_TO_FILE = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\b[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
 
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;

@@ -3,7 +3,7 @@
 // the caller asks (the CLI decides from NO_COLOR / TTY); finding wording comes from formatFindingMessage, and every
 // node is named as the paste writes it (the verdict's nodeNames, nameNode).
 import type { Finding } from '../findings/finding.js';
-import { describePatternEvidence, formatFindingMessage, formatPattern } from '../findings/format-finding.js';
+import { describePatternEvidence, formatFindingMessage, formatMs as ms, formatPattern } from '../findings/format-finding.js';
 import { nameNode, type NodeNames } from '../findings/node-names.js';
 import type { Lesson } from '../lesson/types.js';
 import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
@@ -18,7 +18,6 @@ type Paint = (text: string) => string;
 
 const ANSI = { green: '\x1b[32m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
-const ms = (value: number): string => `${Number(value.toFixed(3))} ms`;
 const plus = (value: number): string => `${value >= 0 ? '+' : '−'}${ms(Math.abs(value))}`;
 
 // Findings shown as their own lines: the ones the summary lines do not already say.

@@ -475,7 +475,11 @@ function judgeKill(
     const event = found.first!.event;
     const via = found.via!;
     const words = said.detection(event);
-    const detectionMs = delayMs(found.first!);
+    let detectionMs = delayMs(found.first!);
+    // At exactly the window to the µs, the ns both stamps wrote past it decide (Stamp.nanos): zap's RFC3339Nano
+    // `…00.400000489Z` after a kill at `…00.100` is 300.000489 ms, past a 300 ms window.
+    const pastNs = (event.time!.nanos ?? 0) - (kill.event.time?.nanos ?? 0);
+    if (detectionMs === timing.window_ms && pastNs !== 0) detectionMs = Math.round((detectionMs + pastNs / 1e6) * 1e6) / 1e6;
     const holdsKill = found.first!.atMs < killAt;
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
     // A kill stamped in whole seconds (`14:03:11`, truncated as log times are) with a detection stamped to the ms in
@@ -503,7 +507,7 @@ function judgeKill(
     } else {
       status = 'too-slow';
       findings.push(
-        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: round(detectionMs - timing.window_ms), via, line: number(event.line), ...(words === undefined ? {} : { words }) }, at(event.line)),
+        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: Math.round((detectionMs - timing.window_ms) * 1e6) / 1e6, via, line: number(event.line), ...(words === undefined ? {} : { words }) }, at(event.line)),
       );
     }
     const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };

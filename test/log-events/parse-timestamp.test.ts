@@ -393,3 +393,29 @@ describe("parseTimestampAt: BSD/macOS date's literal %N", () => {
     expect(parse('16:08:41.123')).toMatchObject({ precisionMs: 1, end: 12 });
   });
 });
+
+describe('parseTimestampAt: nanoseconds past the µs (Stamp.nanos)', () => {
+  it("keeps RFC3339Nano's ns past the µs apart: 10:00:00.400000489Z is .400 000 ms and 489 ns", () => {
+    const stamp = parseTimestampAt('2026-12-02T10:00:00.400000489Z WARN', 0)!;
+    expect(stamp.ms).toBe(Date.UTC(2026, 11, 2, 10, 0, 0, 400));
+    expect(stamp.nanos).toBe(489);
+    expect(stamp.precisionMs).toBe(0.001);
+    // 7 and 8 digits: 100 and 10 ns per digit.
+    expect(parseTimestampAt('10:00:00.1234567', 0)!.nanos).toBe(700);
+    expect(parseTimestampAt('10:00:00.12345678', 0)!.nanos).toBe(780);
+  });
+
+  it('has none where the fraction stops at the µs or its ns are 0 (the shape of every other stamp)', () => {
+    for (const text of ['10:00:00.123456', '2026-12-02T10:00:00.400000000Z', '10:00:00.100', '1796047391123']) {
+      expect(Object.hasOwn(parseTimestampAt(text, 0)!, 'nanos'), text).toBe(false);
+    }
+  });
+
+  it('reads the ns of epoch stamps: 19 digits, seconds with 9 decimals, a timespec tv_nsec', () => {
+    expect(parseTimestampAt('1796047391100200300', 0)!.nanos).toBe(300);
+    expect(parseTimestampAt('1796047391.100200301 x', 0)!.nanos).toBe(301);
+    const timespec = parseTimestampAt('SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 }', 21)!;
+    expect(timespec.ms).toBe(1796047391091.001);
+    expect(timespec.nanos).toBe(877);
+  });
+});

@@ -1169,6 +1169,14 @@ describe('launch commands name their nodes', () => {
       [6, 'kill', 10413],
     ]);
   });
+
+  it("drops a kill whose error zsh words its own way (`kill: kill 4101 failed: no such process`, adv19)", () => {
+    const { events } = readLogText(
+      ['% date +%T.%3N; kill 4101', '10:00:00.100', '% date +%T.%3N; kill -9 4101', '10:00:00.412', 'kill: kill 4101 failed: no such process'].join('\n'),
+      patterns,
+    );
+    expect(events.map((e) => [e.line + 1, e.kind, e.pid])).toEqual([[2, 'kill', 4101]]);
+  });
 });
 
 describe('a family of writers named with their numbers', () => {

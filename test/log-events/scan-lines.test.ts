@@ -1491,3 +1491,13 @@ describe("scanLines: Rust's `{:?}` of SystemTime::now() as the head (real13)", (
     expect(rows[1]!.dayMs).toBeCloseTo((1_796_166_033_000 % 86_400_000) + 551.056, 2);
   });
 });
+
+describe("stampOf: the date program's names (DATE_PROGRAM)", () => {
+  it("times a kill by the output of macOS Homebrew's `gdate` and of `/bin/date`, not of a word that ends in date", () => {
+    for (const program of ['gdate', '/bin/date', '/usr/bin/date', 'date']) {
+      const rows = scan([`$ ${program} +%T.%3N; kill 4101`, '19:30:01.123'].join('\n'));
+      expect(rows[0], program).toMatchObject({ kind: LINE_COMMAND, dayMs: T });
+    }
+    expect(scan(['$ ./update +%T.%3N; kill 4101', '19:30:01.123'].join('\n'))[0]!.dayMs).toBeUndefined();
+  });
+});

@@ -322,24 +322,14 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Cause: measure-detection.ts judgeKill takes a follower's first detection-kind line after the kill
   // (DETECTION_KINDS), with no look at whether the same timeout already repeated before the kill with no leader heard.
   'adv19-candidate-loop-node3-timeouts-before-kill.log',
-  // FALSE PASS: engine passes, node3 +300 ms; truth fails (+300.000489 ms, 489 ns over). RFC3339Nano stamps
-  // (`date -u +%FT%T.%NZ` .117203418, zap `ts` .417203907). Cause: parse-timestamp.ts parseClock keeps a fraction to 6
-  // digits (the 7th-9th dropped), and measure-detection.ts round() rounds the delay to µs before `detectionMs <=
-  // timing.window_ms`, so 300.000489 compares as 300.
-  'adv19-zap-rfc3339nano-node3-300ms-and-489ns.log',
-  // Verdict right (fails), reason wrong: engine "line 5 shows the kill but has no timestamp", killLine null, no follower
-  // measured; truth kill line 6 (10:00:00.100), node2 +471, node3 +472 (too slow). macOS zsh with Homebrew's GNU date:
-  // `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND need `date` after a
-  // space or separator, so `gdate` (coreutils' g-prefixed name on macOS, the usual way to get %N there) is no date
-  // command and its output no kill time.
-  'adv19-zsh-kill-9-failed-no-such-process-after-slow-sigterm.log',
-  // FALSE PASS: the same paste with `date` (zsh on Linux): engine passes, kill line 8 (the kill -9 at .412), +159/+160;
-  // truth fails (kill line 6, +471/+472). zsh's `kill: kill 4101 failed: no such process` says the kill -9 killed nothing
-  // (node1 had died at .100). Cause: default-patterns.ts KILL_FAILED_PATTERN reads bash's `kill: (N) - No such process`
-  // and procps' `kill: (N): No such process`, not zsh's `kill: kill N failed: no such process`, so read-log-events.ts
-  // keeps the failed command as a kill and measure-detection.ts picks it as "the one the followers detected in time".
-  // (busybox's `sh: can't kill pid 41: No such process`, adv19-busybox-…, is judged right: the first kill.)
-  'adv19-zsh-date-kill-9-failed-no-such-process-after-slow-sigterm.log',
+  // (adv19-zap-rfc3339nano-node3-300ms-and-489ns, a FALSE PASS — 300.000489 ms read as 300.000 — is right since the lead's
+  // 05:25 UTC rule, session 30: a delay at exactly the window to the µs is decided by the ns both stamps wrote past it,
+  // parse-timestamp.ts Stamp.nanos.)
+  // (adv19-zsh-kill-9-failed-no-such-process-after-slow-sigterm, right verdict for a wrong reason — `gdate` no date
+  // command — and adv19-zsh-date-kill-9-failed-…, a FALSE PASS — zsh's `kill: kill 4101 failed: no such process` not
+  // read as a failed kill — are right since the lead's 05:30 UTC rules: scan-lines.ts DATE_PROGRAM knows gdate and
+  // /bin/date, default-patterns.ts KILL_FAILED_PATTERN knows zsh's wording. busybox's `sh: can't kill pid 41: No such
+  // process`, adv19-busybox-…, was right before.)
   // adv19 batch 2 (05:05 UTC, main at db5c29a, with adv19 batch 1): truth by hand before the engine ran.
   // (Right since fixw: adv19-kubectl-delete-blocks-devnull-… (findStopWaitingForExit) and -pkill-parent-start-script-…
   // (`pkill -P 4100` by `pgrep -a -P 4100`'s rows: several-node-kills.ts findKilledGroup / readMemberRows).)
@@ -354,10 +344,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // log-facts.ts judgeKills drops the second kill through continuesShutdown (a node's next kill with no new life between
   // continues its shutdown), though the node's own heartbeats, heard after the first kill, say it still led.
   'adv19-sigterm-drain-leads-on-then-kill-9-passes.log',
-  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, node2 +1, node3
-  // +187. macOS `gdate +%T.%3N; kill 4101`. Cause: scan-lines.ts DATE_COMMAND / DATE_WORD / ECHOED_DATE_COMMAND know
-  // `date` only (see adv19-zsh-kill-9-… above).
-  'adv19-macos-gdate-kill-leader-passes.log',
+  // (adv19-macos-gdate-kill-leader-passes, a false fail, is right since the lead's DATE_PROGRAM rule, 05:30 UTC.)
   // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
   // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
   // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.

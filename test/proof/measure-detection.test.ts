@@ -674,3 +674,29 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
     expect(follower(stopped, 'node2')).toMatchObject({ status: 'detected', detectionMs: 1 });
   });
 });
+
+describe('measureDetection: the ns past the µs decide a detection at exactly the window', () => {
+  const w12 = loadLesson('w12-l03');
+  const paste = (kill: string, node3: string): string =>
+    [
+      '$ grep -h "SIGTERM\\|leader" n1.log n2.log n3.log',
+      `2026-12-02T10:00:00.${kill}Z\tINFO\tnode1\treceived SIGTERM, shutting down`,
+      '2026-12-02T10:00:00.101212000Z\tWARN\tnode2\tconnection to leader node1 lost: EOF',
+      `2026-12-02T10:00:00.${node3}Z\tWARN\tnode3\theartbeat timeout: no message from leader node1`,
+    ].join('\n');
+  const node3 = (text: string) => checkPaste(w12, text).measurements?.followers.find((f) => f.node === 'node3');
+
+  it('zap RFC3339Nano 300.000489 ms after the kill is too slow, and says by how much', () => {
+    const verdict = checkPaste(w12, paste('100000000', '400000489'));
+    expect(verdict.passed).toBe(false);
+    expect(node3(paste('100000000', '400000489'))).toMatchObject({ status: 'too-slow', detectionMs: 300.000489 });
+    const slow = verdict.checks[2]!.findings.find((f) => f.code === 'DETECTION_TOO_SLOW')!;
+    expect(formatFindingMessage(slow)).toContain('300.000489 ms after the kill ("heartbeat timeout"), 0.000489 ms later than the 300 ms allowed');
+  });
+
+  it('299.999511 ms is in time, and so is 300.000489 after a kill whose own ns come later (.100000600: 299.999889)', () => {
+    expect(node3(paste('100000000', '399999511'))).toMatchObject({ status: 'detected', detectionMs: 299.999 });
+    expect(checkPaste(w12, paste('100000600', '400000489')).passed).toBe(true);
+    expect(node3(paste('100000600', '400000489'))).toMatchObject({ status: 'detected', detectionMs: 299.999889 });
+  });
+});

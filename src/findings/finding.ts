@@ -41,6 +41,7 @@ export type FindingCode =
   | 'KILL_CHOSEN'
   | 'KILL_JOB_UNRESOLVED'
   | 'KILLED_LEADER_LED_AGAIN'
+  | 'KILLED_NODE_LED_ON'
   | 'FOLLOWER_DETECTED'
   | 'DETECTION_TOO_SLOW'
   | 'TIMESTAMPS_BACKWARDS'
@@ -114,6 +115,21 @@ export type FollowerDetectionUnattributedArgs = {
   readonly untimestampedLine?: number;
   readonly untimedWords?: string;
   readonly offClock?: true;
+};
+
+/**
+ * KILLED_NODE_LED_ON's args: `node`, the leader the kill on `killLine` was taken to have killed, claims to lead on `line`
+ * (its own became-leader line or heartbeats to followers), `afterMs` after the kill, with no line of its own shutdown
+ * or restart between: its process lived on. `signal`: the signal the kill line names (`HUP` for `kill -HUP 4101`), if any;
+ * `killed`: the one other node silent from just after the kill on whose loss a peer's lost connection names, if any.
+ */
+export type KilledNodeLedOnArgs = {
+  readonly node: string;
+  readonly killLine: number;
+  readonly line: number;
+  readonly afterMs: number;
+  readonly signal?: string;
+  readonly killed?: string;
 };
 
 /**

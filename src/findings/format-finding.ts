@@ -48,6 +48,8 @@ export function formatMs(value: number): string {
   return `${Math.abs(ns - us) >= 1e-6 ? ns : us} ms`;
 }
 const ms = (value: unknown): string => formatMs(value as number);
+// Signals a node's process does not survive by handling them (KILLED_NODE_LED_ON): one it survived went elsewhere.
+const ENDING_SIGNALS: ReadonlySet<string> = new Set(['TERM', 'KILL', 'INT', 'QUIT']);
 // `512 bytes`, `3.5 KB`, `5.0 MB`: a tiny cap (checkPaste's maxBytes) must not read "0.0 MB".
 const size = (value: unknown): string => {
   const bytes = value as number;
@@ -509,6 +511,21 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `${String(a.node)}, killed on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
     "restarted that soon (by systemd's Restart=, a restart loop), it was back before its followers' timeouts fired, so they had no dead leader to notice — " +
     'keep the killed leader down until both followers log that they noticed (systemctl stop, or no automatic restart)',
+  KILLED_NODE_LED_ON: (a) => {
+    const node = String(a.node);
+    const signal = a.signal === undefined ? undefined : String(a.signal);
+    const lived =
+      `${node} was not killed: it kept leading after the kill on line ${String(a.killLine)} (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
+      'and no line shows it shutting down or restarting in between, so no follower had a dead leader to notice';
+    const find = `find ${node}'s pid first (e.g. with pgrep -af kv_node or GET /status) and send it SIGTERM (kill <pid>)`;
+    // The follower it ended instead: silent after the kill, its peers' connections to it lost.
+    if (a.killed !== undefined) {
+      return `${lived} — the kill ended ${String(a.killed)} instead, a follower (it logged nothing after, and its peers lost their connections to it): ${find}`;
+    }
+    // A signal whose default ends a process that the node handles (SIGHUP reloads a config), or an ending one sent elsewhere.
+    if (signal === undefined || ENDING_SIGNALS.has(signal)) return `${lived} — the kill went to another process (a wrong pid?) or did not stop ${node}: ${find}`;
+    return `${lived} — it handled SIG${signal} and went on running (SIGHUP typically makes a server reload its config); stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)`;
+  },
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`

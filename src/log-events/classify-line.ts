@@ -12,6 +12,7 @@ import {
   ELECTION_STARTED_PATTERN,
   ELECTION_TIMER_FIRED_PATTERN,
   ENDING_BEGUN_PATTERN,
+  isPartRestart,
   EVENT_PATTERN_BIT as BIT,
   FOLLOWS_LEADER_PATTERN,
   HEARD_FROM_LEADER_PATTERN,
@@ -829,7 +830,7 @@ function classifyKind(
   }
   if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
   if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote');
-  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text) && !ENDING_BEGUN_PATTERN.test(text)) return meaningOf(text, 'startup');
+  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text) && !ENDING_BEGUN_PATTERN.test(text) && !isPartRestart(text)) return meaningOf(text, 'startup');
   return NOTHING;
 }
 

@@ -125,6 +125,23 @@ export const ENDING_BEGUN_PATTERN = widenRegex(
   /\b(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b(?:[\s:,]+[\w-]+){0,2}?[\s:,]+(?:started|starting|begun|initiated)\b|\b(?:started|starting|begin(?:ning)?|initiat(?:ed|ing))\b(?:\s+[\w-]+){0,2}?\s+(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b/i,
 );
 /**
+ * A part of a running process restarting ("listener restarted on :7001, peers must reconnect" after a SIGHUP, "raft
+ * transport restarting", "follower loop crashed, restarting it", "restarting peer transport"): STARTUP_PATTERN's restart words about a component,
+ * not the process (isPartRestart). Global: the words are blanked and the rest of the line tested.
+ */
+const PART = String.raw`(?:listeners?|sockets?|transports?|streams?|loops?|watch(?:er|ers)?|tickers?|timers?|workers?|goroutines?|threads?|handlers?|(?:rpc|grpc|http|raft|peer) servers?)`;
+const PART_RESTART_PATTERN = new RegExp(
+  String.raw`\b${PART}\b(?:[\s:,]+[\w-]+){0,3}?[\s:,]+restart(?:ed|ing)\b(?: it\b)?|\brestart(?:ed|ing)? (?:the |its |a |our )?(?:[\w-]+ ){0,2}?${PART}\b`,
+  'gi',
+);
+const RESTART_WORD = /restart/i;
+/** Whether a STARTUP_PATTERN line's only startup words are a part of the process restarting (PART_RESTART_PATTERN): no new life. */
+export function isPartRestart(text: string): boolean {
+  if (!RESTART_WORD.test(text)) return false;
+  const rest = text.replace(PART_RESTART_PATTERN, ' ');
+  return rest !== text && !STARTUP_PATTERN.test(rest);
+}
+/**
  * What makes a key a setting: a number assigned to it (`=300ms`, `":"250ms"`, `": 100`, `: 1s`, `=[150, 300]`, Go's
  * `%+v` `ElectionTimeout:300ms`). A number glued to a colon without a unit is a source position, no value: loguru's and
  * Python logging's `function:line` (`raft.node:_on_election_timeout:142 - `). The one definition of a setting, for

@@ -232,6 +232,11 @@ export interface KillJudgement {
    * (sameKillOf): the node comes from it, the time and the line from the record.
    */
   readonly ownLine?: { readonly event: LogEvent; readonly atMs: number };
+  /**
+   * The taken-to-be-killed leader's own claim to lead after the kill (findLedOn): its process lived on, so the kill
+   * killed no leader (`ofLeader` false). Set only on a kill with no own line of that node (a command, a launcher's line).
+   */
+  readonly ledOn?: { readonly event: LogEvent; readonly atMs: number };
 }
 
 /**
@@ -298,7 +303,49 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
   const managed = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
   const own = managed.some((k) => k.event.timeAfterKill === true) ? managed.filter((k) => !followsOwnLine(k, managed, events, clock)) : managed;
-  return joinKillRecords(own.filter((kill, i) => !continuesShutdown(events, clock, own.slice(0, i), kill)), events, clock);
+  const joined = joinKillRecords(own.filter((kill, i) => !continuesShutdown(events, clock, own.slice(0, i), kill)), events, clock);
+  for (let i = 0; i < joined.length; i++) {
+    const kill = joined[i]!;
+    // Only a kill no own line of the node confirms: its own shutdown line is a death (a slow one may still log).
+    if (!kill.ofLeader || kill.event.node !== undefined || kill.ownLine !== undefined) continue;
+    const ledOn = findLedOn(kill, events, clock);
+    if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
+  }
+  return joined;
+}
+
+/**
+ * The first claim to lead of the node a kill with no line of that node's own (`date; kill -HUP 4101`, a chaos
+ * script's `leader=node1 … SIGTERM -> pid 4102`) is taken to have killed, made more than SAME_KILL_MS after the kill's
+ * latest moment, with no kill line of its own and no new life (findNewLifeMs) since the kill: its own became-leader
+ * line or its heartbeats to followers (`heartbeat -> node2,node3 term=4`: only a live leader sends them). A killed
+ * process logs nothing after its handler's lines; one that leads on was not killed — it handled the signal (SIGHUP
+ * reloads a config) or the kill hit another process, so no follower had a dead leader to notice. Undefined when the
+ * node logs no such claim, and for a kill timed by its prompt (`timeBeforeCommand`: the kill came some time after it).
+ */
+function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
+  const node = kill.leader;
+  if (node === undefined || kill.event.timeBeforeCommand === true) return undefined;
+  const claim = findOwnClaim(events, clock, node, latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS, Infinity);
+  if (claim === undefined) return undefined;
+  for (const e of events) {
+    if (e.kind !== 'kill' || e.node !== node) continue;
+    const t = clock.at(e);
+    // Its own shutdown line, even one stamped just before the command's record (isSameKill's reach), ends it.
+    if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && t <= claim.atMs) return undefined;
+  }
+  return findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) < claim.atMs ? undefined : claim;
+}
+
+// `node`'s first own claim to lead (its became-leader line, its heartbeats to followers) after `afterMs` and before `beforeMs`.
+function findOwnClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): { event: LogEvent; atMs: number } | undefined {
+  let claim: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.kind !== 'became-leader' || e.node !== node || e.leader !== node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > afterMs && t < beforeMs && (claim === undefined || t < claim.atMs)) claim = { event: e, atMs: t };
+  }
+  return claim;
 }
 
 // A service manager's line about the unit it stops (systemd's `Stopping kv@1.service …`) and the unit's node's own
@@ -505,13 +552,16 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
 }
 
 // A node's later kill line with no new life of that node since its earlier one (findNewLifeMs) is the same shutdown
-// going on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill.
+// going on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill. A later kill command after
+// the node went on leading (its own heartbeats more than SAME_KILL_MS after the earlier kill: a SIGTERM it only drained
+// on, then `kill -9`) is a kill of its own: the earlier one had not ended it.
 function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earlier: readonly KillJudgement[], kill: KillJudgement): boolean {
   if (kill.killed === undefined) return false;
   let previous: KillJudgement | undefined;
   for (const k of earlier) if (k.killed === kill.killed) previous = k;
   if (!previous) return false;
-  return findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) > kill.atMs;
+  if (findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) <= kill.atMs) return false;
+  return kill.event.node !== undefined || findOwnClaim(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs) === undefined;
 }
 
 /**

@@ -160,11 +160,13 @@ const LAZY = BIT.heardFrom | BIT.role;
 /**
  * Reads the paste's events without the lines that only hear from a leader or state a role column, and again with them where they can
  * change the answer: a paste with several kills to choose from (which one killed the then-leader), one that fails
- * (the killed node may have been a follower), or one whose killed node no line but the kill names as leader (a
- * follower's kill would pass as the leader's when the peers' lost connections to it read as detections). A passing
- * paste with one kill of a node named as leader keeps its first reading.
+ * (the killed node may have been a follower), one whose killed node no line but the kill names as leader (a
+ * follower's kill would pass as the leader's when the peers' lost connections to it read as detections), or one whose
+ * kill no shutdown line of the killed node's own confirms (its heartbeats after the kill, skipped at first, would show
+ * it lived on: log-facts.ts findLedOn). A passing paste with one kill of a node named as leader, whose own line shows
+ * it going down, keeps its first reading.
  */
-function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean; measurements: Measurements | null } }>(
+function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean; measurements: Measurements | null; killOwnLines?: readonly number[] } }>(
   lines: PasteLines,
   mayMatch: Uint16Array | number[],
   read: (candidates: number[], masks: ArrayLike<number>) => T,
@@ -179,7 +181,7 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
     if (masks[i] !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);
-  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, lines))) return first;
+  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, first.result.killOwnLines !== undefined, lines))) return first;
   const all: number[] = [];
   for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) all.push(i);
   return read(all, mayMatch);
@@ -188,19 +190,24 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
 // One kill in the events, of a node that a measured follower's detection names as its leader ("connection to leader
 // node1 lost" after the kill). Not a claim or statement before the kill: a leadership the skipped lines may have
 // ended since (adv18: `following leader node2 (term 1)`, then node2's own `heartbeat from leader node1 (term 2)`).
-function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Measurements | null, lines: PasteLines): boolean {
+// And a kill the killed node's own line shows (its `received SIGTERM`, as the kill line or joined to the student's
+// record: `ownLines`): a bare `date; kill -HUP 4101` may have left it leading (blind18).
+function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Measurements | null, ownLines: boolean, lines: PasteLines): boolean {
   const leader = measurements?.leader;
   if (leader == null) return false;
   let kills = 0;
   let named = false;
+  let own = ownLines;
   for (const event of events) {
-    if (event.kind === 'kill') kills++;
-    else if (event.leader === leader && !named) {
+    if (event.kind === 'kill') {
+      kills++;
+      if (event.node === leader) own = true;
+    } else if (event.leader === leader && !named) {
       const number = lineNumber(lines, event.line);
       named = measurements!.followers.some((f) => f.line === number && f.node === event.node);
     }
   }
-  return kills < 2 && named;
+  return kills < 2 && named && own;
 }
 
 /**

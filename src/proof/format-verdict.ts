@@ -73,14 +73,16 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       if (m.killLine !== null) {
         // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader (when the paste shows it); nothing was measured.
         const follower = m.killedNode !== null && m.killedNode !== m.leader;
+        // The leader lived through the kill (KILLED_NODE_LED_ON) and the paste shows no other node it ended.
+        const ledOn = !follower && m.leader !== null && check.findings.some((f) => f.code === 'KILLED_NODE_LED_ON');
         const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
-        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
+        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: it led on` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim });
         rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));
         if (m.followers.length === 0) {
           details.push(
-            dim(follower ? `└─ nothing to measure: the leader${m.leader === null ? '' : ` ${name(m.leader)}`} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
+            dim(follower || ledOn ? `└─ nothing to measure: the leader${m.leader === null ? '' : ` ${name(m.leader)}`} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
           );
         }
       }

@@ -13,14 +13,14 @@
 // - Passed when at least timing.followers followers detected within timing.window_ms with timestamps fine enough.
 //   Once that holds, problems of further followers are warnings.
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning.
-import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type LookedAtLine } from '../findings/finding.js';
+import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type KilledNodeLedOnArgs, type LookedAtLine } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
-import { delayBoundsMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
+import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
@@ -29,6 +29,7 @@ import type { SummaryLine } from '../log-events/student-lines.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
+import { findMentionedNodes } from '../log-events/attribute-node.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -222,6 +223,26 @@ export function measureDetection(
   const unled = findUnledKills(lines, events, times, kills);
   const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k));
   if (leaderKills.length === 0) {
+    // The node the kill was taken to have killed went on leading (findLedOn): nothing was killed that a follower could notice.
+    const ledOn = kills.find((k) => k.ledOn !== undefined);
+    if (ledOn !== undefined) {
+      const node = ledOn.leader!;
+      // The kill line's signal, or (a bare time printed by `date; kill -HUP 4101`) the command's on the line above.
+      const line = ledOn.event.line;
+      const signal = readKillSignal(lineText(lines, line, 4096)) ?? (line > 0 && said.kill(line) === undefined ? readKillSignal(lineText(lines, line - 1, 4096)) : undefined);
+      const args: { -readonly [K in keyof KilledNodeLedOnArgs]: KilledNodeLedOnArgs[K] } = {
+        node,
+        killLine: lineNumber(lines, ledOn.event.line),
+        line: lineNumber(lines, ledOn.ledOn!.event.line),
+        afterMs: round(ledOn.ledOn!.atMs - ledOn.atMs),
+        ...(signal === undefined ? {} : { signal }),
+      };
+      const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
+      if (killed !== undefined) args.killed = killed;
+      findings.push(createFinding('KILLED_NODE_LED_ON', 'error', args, at(ledOn.ledOn!.event.line)));
+      const leaderFrom = ledOn.killed !== undefined ? 'kill-line-mention' : 'leader-statement';
+      return { passed: false, findings, measurements: { ...measurements(undefined, ledOn), leader: node, killedNode: killed ?? null, leaderFrom }, clock };
+    }
     // Every kill hit a node that was not leading: a follower was killed (its peers' "connection lost" lines are
     // not detections of a dead leader). The first kill while a node led (judgeKills: some kill did; the others, if
     // any, stopped a node before the cluster's first election), else the first of a node whose life shows it followed.
@@ -768,4 +789,42 @@ function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): Log
     events.find((e) => e.kind === 'kill' && (e.pid !== undefined || (!commandsOnly && e.target !== undefined))) ??
     (commandsOnly ? undefined : events.find((e) => e.kind === 'kill'))
   );
+}
+
+// The signal a kill command sends, as its words name it (`kill -HUP 4101` → HUP, `kill -s USR1`, `kill -1`, `pkill
+// --signal=SIGHUP kv_node`, `SIGTERM -> pid 4102`), for a report on a kill its process lived through.
+const KILL_SIGNAL = /(?:^|[\s;&|(])(?:p?kill|killall)\b(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:SIG)?([A-Z]{2,6}[12]?|\d{1,2})(?![\w-])|\bSIG([A-Z]{2,6}[12]?)\b/i;
+const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '12': 'USR2', '15': 'TERM' };
+
+function readKillSignal(text: string): string | undefined {
+  const match = KILL_SIGNAL.exec(text);
+  const signal = match?.[1] ?? match?.[2];
+  if (signal === undefined) return undefined;
+  return /^\d/.test(signal) ? SIGNAL_NUMBERS[signal] : signal.toUpperCase();
+}
+
+// The node a kill that left its taken leader leading ended instead (KILLED_NODE_LED_ON's `killed`): the one other
+// writer silent from SAME_KILL_MS after the kill on, whose loss a peer's lost connection names within the window
+// (`append to node2 failed: EOF`, `peer node2 stream closed: EOF`). Undefined unless exactly one node fits.
+function findKilledInstead(kill: KillJudgement, leader: string, events: readonly LogEvent[], times: readonly (number | undefined)[], windowMs: number, text: (line: number) => string): string | undefined {
+  const quietFromMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
+  const writers = new Set<string>();
+  const heardAfter = new Set<string>();
+  const lost = new Set<string>();
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    const t = times[k];
+    if (e.node === undefined || t === undefined) continue;
+    writers.add(e.node);
+    if (t > quietFromMs) heardAfter.add(e.node);
+    if (e.kind !== 'connection-lost' || t < kill.atMs || t > kill.atMs + windowMs) continue;
+    for (const named of findMentionedNodes(text(e.line))) if (named !== e.node) lost.add(named);
+  }
+  let killed: string | undefined;
+  for (const node of writers) {
+    if (node === leader || heardAfter.has(node) || !lost.has(node)) continue;
+    if (killed !== undefined) return undefined;
+    killed = node;
+  }
+  return killed;
 }

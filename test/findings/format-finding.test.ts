@@ -187,6 +187,21 @@ describe('formatFindingMessage sizes, found values and advice', () => {
     expect(named).not.toContain('pgrep');
   });
 
+  it('KILLED_NODE_LED_ON says the node was not killed, and why: a signal it handled, the follower killed instead, or a kill sent elsewhere', () => {
+    const args = { node: 'node1', killLine: 4, line: 10, afterMs: 51 };
+    const hup = formatFindingMessage(createFinding('KILLED_NODE_LED_ON', 'error', { ...args, signal: 'HUP' }));
+    expect(hup).toBe(
+      'node1 was not killed: it kept leading after the kill on line 4 (line 10, 51 ms later), and no line shows it shutting down or restarting in between, ' +
+        'so no follower had a dead leader to notice — it handled SIGHUP and went on running (SIGHUP typically makes a server reload its config); ' +
+        'stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)',
+    );
+    const instead = formatFindingMessage(createFinding('KILLED_NODE_LED_ON', 'error', { ...args, signal: 'TERM', killed: 'node2' }));
+    expect(instead).toContain('— the kill ended node2 instead, a follower (it logged nothing after, and its peers lost their connections to it): find node1\'s pid first');
+    const elsewhere = formatFindingMessage(createFinding('KILLED_NODE_LED_ON', 'error', { ...args, signal: 'KILL' }));
+    expect(elsewhere).toContain('— the kill went to another process (a wrong pid?) or did not stop node1: find node1\'s pid first');
+    expect(formatFindingMessage(createFinding('KILLED_NODE_LED_ON', 'error', { ...args, killed: 'node2' }, {}), { node1: 'n1', node2: 'n2' })).toMatch(/^n1 was not killed: .* the kill ended n2 instead/);
+  });
+
   it('KILLED_NODE_NOT_LEADER says how a nameless kill was tied to the follower (its own line) and that a pause made another lead', () => {
     const args = { killed: 'node1', leader: 'node2', line: 10, killLine: 13, ownLine: { line: 15, afterMs: 1 } };
     expect(formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', args))).toBe(

@@ -443,3 +443,91 @@ describe('judgeKills: a nameless kill timed after the kill and the own line befo
     expect(judge(logs(['2026-12-01T10:31:07.540Z info: Microsoft.Hosting.Lifetime[0] Application is shutting down...'])).map((k) => k.line)).toEqual([3, 4]);
   });
 });
+
+describe('judgeKills: a kill whose taken leader leads on after it killed no leader (fixu)', () => {
+  // blind18's shape: a bare `date; kill -HUP 4101`, node1 reloads and goes on heartbeating in term 4.
+  const paste = (node1After: string[]): string =>
+    [
+      '$ date +%T.%3N; kill -HUP 4101',
+      '14:05:33.100',
+      '14:05:33.051 node1 DEBUG heartbeat -> node2,node3 term=4',
+      ...node1After,
+      '14:05:33.052 node2 DEBUG append from leader node1 ok term=4',
+      '14:05:33.104 node2 WARN  connection to leader node1 reset (EOF), reconnecting',
+      '14:05:33.052 node3 DEBUG append from leader node1 ok term=4',
+      '14:05:33.105 node3 WARN  connection to leader node1 reset (EOF), reconnecting',
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, leader: k.leader, ofLeader: k.ofLeader, ledOn: k.ledOn && k.ledOn.event.line + 1 }));
+  };
+
+  it("takes node1's heartbeats 51 ms after the kill, with no line of its own going down between, as leading on", () => {
+    expect(judge(paste(['14:05:33.102 node1 INFO  caught SIGHUP: reloading config', '14:05:33.151 node1 DEBUG heartbeat -> node2,node3 term=4']))).toEqual([
+      { line: 2, leader: 'node1', ofLeader: false, ledOn: 5 },
+    ]);
+  });
+
+  it('a listener restarted inside the process is no new life: it still leads on', () => {
+    const text = paste(['14:05:33.102 node1 INFO  listener restarted on :7001, peers must reconnect', '14:05:33.151 node1 DEBUG heartbeat -> node2,node3 term=4']);
+    expect(readLogText(text, patterns).events.find((e) => e.line === 3)?.kind).not.toBe('startup');
+    expect(judge(text)[0]).toMatchObject({ ofLeader: false, ledOn: 5 });
+  });
+
+  it('a heartbeat within SAME_KILL_MS of the kill is the signal on its way: no leading on', () => {
+    expect(judge(paste(['14:05:33.115 node1 DEBUG heartbeat -> node2,node3 term=4']))).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+  });
+
+  it('its own shutdown line first (a slow SIGTERM handler still heartbeating) is a death, not leading on', () => {
+    const slow = paste(['14:05:33.101 node1 INFO  received SIGTERM, shutting down', '14:05:33.140 node1 DEBUG heartbeat -> node2,node3 term=4']);
+    expect(judge(slow)).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+  });
+
+  it('a new process of node1 (its startup line) leading again later is a new life, not leading on', () => {
+    const restarted = paste(['14:05:34.000 node1 INFO  kv_node id=1 listening on 127.0.0.1:7001', '14:05:34.400 node1 INFO  became leader for term 5']);
+    expect(judge(restarted)).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+  });
+
+  it("a later kill command after node1 led on past its own SIGTERM line is a kill of its own, not the SIGTERM's shutdown going on (adv19)", () => {
+    const drained = [
+      '$ pgrep -af kv_node',
+      '4101 ./kv_node --id 1 --port 7001',
+      '4102 ./kv_node --id 2 --port 7002',
+      '$ date +%T.%3N; kill 4101',
+      '14:05:33.100',
+      '$ date +%T.%3N; kill -9 4101',
+      '14:05:34.020',
+      '14:05:33.051 node1 DEBUG heartbeat -> node2,node3 term=4',
+      '14:05:33.101 node1 INFO  received SIGTERM, draining',
+      '14:05:33.951 node1 DEBUG heartbeat -> node2,node3 term=4',
+      '14:05:34.021 node2 WARN  connection to leader node1 reset (EOF)',
+    ].join('\n');
+    expect(judge(drained).map((k) => [k.line, k.leader, k.ofLeader])).toEqual([
+      [5, 'node1', true],
+      [7, 'node1', true],
+    ]);
+    // Its heartbeat within SAME_KILL_MS of the SIGTERM, or none: the later kill continues that shutdown.
+    expect(judge(drained.replace('14:05:33.951 node1', '14:05:33.115 node1')).map((k) => k.line)).toEqual([5]);
+  });
+
+  it('a kill timed by its prompt may have come after the heartbeats: no leading on', () => {
+    const prompted = paste(['14:05:33.151 node1 DEBUG heartbeat -> node2,node3 term=4']).replace('$ date +%T.%3N; kill -HUP 4101\n14:05:33.100', '[14:05:33] sam@lab:~/kv$ kill -HUP 4101');
+    expect(judge(prompted)[0]).toMatchObject({ ofLeader: true, ledOn: undefined });
+  });
+});
+
+describe('isPartRestart: a part of a process restarting is no startup (fixu)', () => {
+  const isStartup = (line: string): boolean => readLogText(line, patterns).events.some((e) => e.kind === 'startup');
+  it.each([
+    ['14:05:33.102 node1 INFO  listener restarted on :7001, peers must reconnect', false],
+    ['2026-11-30 10:15:02,418 ERROR [node2] follower loop crashed, restarting it', false],
+    ['14:05:33.102 node1 INFO  raft transport restarting', false],
+    ['10:00:00.101 [node1] SIGUSR1: rotating log file, restarting peer transport', false],
+    ['10:00:00.101 [node1] restarted the HTTP listener', false],
+    ['14:05:34.000 node1 INFO  kv_node restarted, listening on :7001', true],
+    ['09:59:59.900 [n2][FOLLOWER] t=2 restarted, log replayed to idx=40', true],
+    ['14:05:34.000 node1 INFO  listener restarted on :7001 after boot', true],
+  ])('%s', (line, startup) => {
+    expect(isStartup(line)).toBe(startup);
+  });
+});

@@ -576,3 +576,43 @@ describe('checkPaste without WebAssembly (the JavaScript literal scan)', () => {
     expect(fresh.checkPaste(lesson, `${GOOD}\n${REFERENCE_MARK.toUpperCase()}`)).toMatchObject({ passed: true, referenceOutput: false });
   });
 });
+
+describe('checkPaste: a kill the taken leader lived through (fixu, blind18 kill -HUP)', () => {
+  const paste = (kill: string, node1After: string[]): string =>
+    [
+      `$ date +%T.%3N; ${kill}`,
+      '14:05:33.100',
+      '14:05:33.051 node1 DEBUG heartbeat -> node2,node3 term=4',
+      ...node1After,
+      '14:05:33.052 node2 DEBUG append from leader node1 ok term=4',
+      '14:05:33.104 node2 WARN  connection to leader node1 reset (EOF), reconnecting',
+      '14:05:33.052 node3 DEBUG append from leader node1 ok term=4',
+      '14:05:33.105 node3 WARN  connection to leader node1 reset (EOF), reconnecting',
+      '14:05:33.330 node2 WARN  heartbeat timeout, starting election for term 5',
+    ].join('\n');
+
+  it('fails with KILLED_NODE_LED_ON when node1 heartbeats on after `kill -HUP` (its heartbeat lines are read, not skipped)', () => {
+    const verdict = checkPaste(lesson, paste('kill -HUP 4101', ['14:05:33.102 node1 INFO  listener restarted on :7001', '14:05:33.151 node1 DEBUG heartbeat -> node2,node3 term=4']));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding).toMatchObject({ severity: 'error', line: 5, args: { node: 'node1', killLine: 2, line: 5, afterMs: 51, signal: 'HUP' } });
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: null, killLine: 2, followers: [] });
+    expect(formatFindingMessage(finding)).toMatch(/^node1 was not killed: it kept leading after the kill on line 2 \(line 5, 51 ms later\).*it handled SIGHUP and went on running/);
+    expect(formatVerdictText(verdict, { color: false })).toContain('leader node1 — not killed: it led on');
+  });
+
+  it('passes the same paste when node1 logs its own SIGTERM and nothing after', () => {
+    const verdict = checkPaste(lesson, paste('kill 4101', ['14:05:33.101 node1 INFO  received SIGTERM, shutting down']));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 4],
+      ['node3', 5],
+    ]);
+  });
+
+  it('passes a SIGKILLed node1 that logs nothing after the kill (followers notice, no claim to lead after it)', () => {
+    const verdict = checkPaste(lesson, paste('kill -9 4101', []));
+    expect(verdict.passed).toBe(true);
+    expect(problemCodes(verdict)).not.toContain('KILLED_NODE_LED_ON');
+  });
+});

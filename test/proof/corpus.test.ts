@@ -191,13 +191,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Truth committed (ec8d374) before the engine saw a paste; each wrong one re-derived by hand after the run (none
   // changed but the Datadog paste's aliases, names only); causes found by running edited copies outside the corpus
   // through dist (never by reading src/). 15 of 20 right on the first run; one FALSE PASS.
-  // FALSE PASS (XP wrongly awarded): engine passes, node2 +4 / node3 +5 ms from line 4; truth fails (no kill,
-  // killLine null). `date +%T.%3N; kill -HUP 4101`: SIGHUP is read as a kill (only pauses like -STOP are excluded; `kill
-  // -1`, `kill -s HUP` and `kill -USR1` pass alike), though node1 logs `caught SIGHUP: reloading config` and goes on
-  // leading term 4 (its heartbeats at +51/+101 ms, both followers' `append from leader node1 ok term=4` at +52 ms). The
-  // followers' `connection to leader node1 reset (EOF), reconnecting` (+4/+5 ms) come from node1's listener restart, and
-  // are measured as detections of a dead leader. With `kill -STOP` the same paste fails.
-  'blind18-kill-hup-reload-leader-survives-reconnect.log',
+  // (blind18-kill-hup-reload-leader-survives-reconnect, a FALSE PASS of `kill -HUP` whose leader led on, is right since
+  // fixu, 2026-12-02: KILLED_NODE_LED_ON, log-facts.ts findLedOn.)
   // (blind18-nim-std-logging-level-first-kill-9-date-echo, a false fail — the closing sentence `used kill -9 (SIGKILL)
   // so node1 didn't log anything itself` after the last `--- terminal 3 ---` section made that section's level-first
   // `node3: …` lines a restated summary — is right since the lead's 04:50 UTC rule, session 30: an untimed kill that
@@ -258,11 +253,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (`from node1 (term=2, commit=41, state=leader)`, `sender=node1 term=2 commit_index=41 role=leader`) or a dotted
   // address (`from 127.0.0.1:7001 (state=leader, …)`) left the key the writer's — right since fixv (session 30):
   // an unnamed group right after a sender, and a sender key with only fields before the role key, are the sender's.)
-  // FALSE PASS (03:35 UTC; the same on 0164303, so not fixs's chaos rule): engine passes, node1 killed, node2 +1 /
-  // node3 +2; truth fails (killed follower node2). `[chaos] leader=node1 term=2, killing a follower: SIGTERM -> pid
-  // 4102` names no pasted pid; the kill is read as node1's, though node1 sends heartbeats at .151 and node3 hears
-  // `heartbeat from leader node1` at .152, after it; node2's dying `context canceled` line and node3's EOF on node2 count.
-  'adv18-chaos-kills-follower-pid-leader-heartbeats-on.log',
+  // (adv18-chaos-kills-follower-pid-leader-heartbeats-on, a FALSE PASS, is right since fixu, 2026-12-02: node1 leads on
+  // after the chaos kill, KILLED_NODE_LED_ON names node2 as the node it ended.)
   // real14 (real runs of a student-style C++ node with glog/spdlog and a Node.js node with pino), added 2026-12-02 05:00
   // UTC: see fixtures/pastes-corpus/README.md "real14". Wrong reason (verdict right: fails): killedNode engine node1,
   // truth node2. The student's `date; kill -TERM 32386` (line 2) killed follower node2 (node1 led term 2, both others
@@ -297,6 +289,15 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // false fail (truth passes: node2 +58, node3 +48 ms): cause (1): node3's `lost connection to leader node1` on the
   // prompt's row (line 20) is no event; its later lines are a vote, so "node3 logged nothing after the kill".
   'real14-tmux-pino-jobs-kill-job-1.log',
+  // real14's pino-pretty pipelines as bash jobs (`node node.js --id 1 … | npx pino-pretty &`), added 05:35 UTC. false
+  // fails (truth passes: node2 +138 / node3 +143 ms; node2 +182 / node3 +199 ms), and the report tells the student they
+  // killed "node3 — a follower". Two causes: (3) scanLines' LINE_COMMAND branch reads the last launch typed,
+  // `node node.js --id 3 … | npx pino-pretty &` (readLaunchFlags), as the start of node3's section, so the records of
+  // all three jobs printed below it, the kill command and its `date` output are node3's (nodeFrom 'section'): the kill
+  // on line 29 is "node3's"; (4) pino-pretty's head `[05:28:32.059] WARN (node2/2578): …` names no writer by its
+  // `(name/pid)`, so after the section ends (the prompt row naming node3 and node1) the followers' lines are no one's.
+  'real14-tmux-pino-pretty-pipe-jobs-kill-job-1.log',
+  'real14-tmux-pino-pretty-pipe-jobs-kill-job-1-vote-reason.log',
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
   // "adv19". Truth by hand before the engine ran (each case's note).
   // (Right since fixw, 05:40 UTC: adv19-systemctl-stop-blocks-…, -docker-stop-devnull-… (a date after a stop that waits for
@@ -338,12 +339,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `detectedInTime >= timing.followers` (2) over every node but the leader, so with four followers any two in time
   // pass; nothing says the lesson's cluster has three nodes (scenario.nodes) or asks every follower.
   'adv19-five-node-cluster-two-followers-too-slow.log',
-  // FALSE FAIL: engine fails, kill line 6 (the SIGTERM), node2 +921 / node3 +922; truth passes, kill line 8 (the kill
-  // -9 at 10:00:01.020), +1 / +2. node1 logs `received SIGTERM, draining …` but leads on (`heartbeat sent to node2, node3`
-  // at .150 and .950, heard by both followers), so the SIGTERM ended nothing; `kill -9 4101` ended it. Cause:
-  // log-facts.ts judgeKills drops the second kill through continuesShutdown (a node's next kill with no new life between
-  // continues its shutdown), though the node's own heartbeats, heard after the first kill, say it still led.
-  'adv19-sigterm-drain-leads-on-then-kill-9-passes.log',
+  // (adv19-sigterm-drain-leads-on-then-kill-9-passes, a false fail — continuesShutdown dropped the kill -9 after a SIGTERM
+  // node1 only drained on — is right since fixu, 2026-12-02: a later kill command after the node's own heartbeats is a
+  // kill of its own.)
   // (adv19-macos-gdate-kill-leader-passes, a false fail, is right since the lead's DATE_PROGRAM rule, 05:30 UTC.)
   // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
   // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.

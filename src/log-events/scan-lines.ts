@@ -198,6 +198,25 @@ function startsDateOrClock(text: string, p: number): boolean {
   return c === 45 || c === 47 || text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58;
 }
 
+// A command line ending in a lone `&`: its program runs as a background job.
+const BACKGROUND_JOB = /(?<!&)&\s*$/;
+
+// Where a log record starts right after a prompt's end (a JSON object's first key `{"`, a date or a clock, glog's
+// `I20261202 `/`I1202 `, a bracketed date `[2026-…`), or -1: no command starts so (a bash group is `{ date; …; }`).
+function findRecordAfterPrompt(text: string, end: number, limit: number): number {
+  let p = end;
+  while (p < limit && isGap(text.charCodeAt(p))) p++;
+  if (p >= limit) return -1;
+  const c = text.charCodeAt(p);
+  if (c === 123) return text.charCodeAt(p + 1) === 34 ? p : -1;
+  if (c === 91) return startsDateOrClock(text, p + 1) ? p : -1;
+  if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 4))) {
+    const gap = text.charCodeAt(p + 5) === 32 ? p + 5 : text.charCodeAt(p + 9) === 32 ? p + 9 : -1;
+    return gap > 0 && startsDateOrClock(text, gap + 1) ? p : -1;
+  }
+  return startsDateOrClock(text, p) ? p : -1;
+}
+
 // `data/node2/node.log:` or, for grep's context lines, `data/node2/node.log-`.
 function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   const c0 = text.charCodeAt(p);
@@ -957,6 +976,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // shell's (`(kv1@raft-lab)2>`) is in that node's shell.
     if (tokens === 0 && !isDigit(c)) {
       const prompt = readShellPrompt(text, p, headEnd);
+      // A node run as a job in the student's terminal prints its records after the prompt, on the prompt's row
+      // (`sam@lab:~/raft-js$ {"level":40,…}`, real14): the row is that record, its prompt only what stood before it.
+      const record = prompt === undefined ? -1 : findRecordAfterPrompt(text, prompt.end, headEnd);
+      if (record >= 0) {
+        p = record;
+        tokens--;
+        continue;
+      }
       if (prompt !== undefined) {
         st.kind = LINE_COMMAND;
         st.prompt = prompt.node;
@@ -1840,7 +1867,10 @@ export function scanLines(lines: PasteLines): LineTable {
       const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
       // `./kv_node --id 2 --peers node1:7001,node3:7003` starts node2: its own id over the peers it names.
       const launched = readLaunchFlags(command);
-      const writer = st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source);
+      // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
+      // records and the student's commands (real14's terminal): it starts no section.
+      const background = launched !== undefined && BACKGROUND_JOB.test(command);
+      const writer = background ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
       if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
       if (writer === undefined) {

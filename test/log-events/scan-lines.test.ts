@@ -1501,3 +1501,32 @@ describe("stampOf: the date program's names (DATE_PROGRAM)", () => {
     expect(scan(['$ ./update +%T.%3N; kill 4101', '19:30:01.123'].join('\n'))[0]!.dayMs).toBeUndefined();
   });
 });
+
+describe('scanLines: nodes run as background jobs in the student terminal (real14)', () => {
+  it("reads a record printed on the prompt's row as that record, and keeps a command that only looks like one", () => {
+    const rows = scan(
+      [
+        'sam@lab:~/raft-js$ {"level":40,"time":1796187443925,"name":"node3","msg":"lost connection to leader node1"}',
+        'sam@lab:~/kv$ 19:30:01.123 [node2] WARN connection to leader node1 lost: EOF',
+        'sam@lab:~/kv$ [2026-11-26 19:30:01.123] [node2] [warning] heartbeat timeout',
+        'sam@lab:~/kv$ I1126 19:30:01.123000 13017 raft_node.cc:178] received SIGTERM',
+        '$ { date +%T.%3N; kill 4101; }',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.kind, r.node])).toEqual([
+      [LINE_JSON, 'node3'],
+      [LINE_LOG, 'node2'],
+      [LINE_LOG, 'node2'],
+      [LINE_LOG, undefined],
+      [LINE_COMMAND, undefined],
+    ]);
+    expect(rows[1]!.dayMs).toBe(T);
+    expect(rows[3]!.dayMs).toBe(T);
+  });
+
+  it('starts no section at a node launched in the background; a foreground launch is its terminal', () => {
+    const below = ['[2] 13017', 'date +%T.%3N; kill -TERM %1', '19:30:01.123'];
+    expect(scan(['$ ./raft_node --id 2 --port 7002 &', ...below].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(scan(['$ ./raft_node --id 2 --port 7002', 'listening on :7002'].join('\n'))[1]).toMatchObject({ node: 'node2', from: 'section' });
+  });
+});

@@ -116,18 +116,12 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
   // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
   // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
-  // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
-  // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
-  // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
-  // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
-  // fixq's 5234f15 (a kill sentence's writer is never the section's node; its words name what was killed) made it right
-  // but opened a FALSE PASS (adv17-fixq-sentence-says-leader-killed-but-follower-died: the sentence's word was taken
-  // over the logs showing node2 die and node1 lead on); the lead took that rule back at 01:15 UTC. A sound rule must weigh
-  // the sentence's target against the nodes' own lines at that instant.
-  'adv16-sentence-under-last-tail-section-killed-node1.log',
-  // Right verdict, wrong reason since 5234f15 was taken back (see above): fails as the truth says, but node3 (under
-  // whose tail the sentence sits) is read as the killed node, so no follower is measured (truth node2 +1, node3 +310).
-  'fixq-sentence-under-tail-leader-killed-node3-slow.log',
+  // (adv16-sentence-under-last-tail-section-killed-node1, a false fail, and fixq-sentence-under-tail-leader-killed-node3-
+  // slow, a right verdict for a wrong reason, are right since the lead's 06:05 UTC rule, session 30: fixq's 5234f15 again
+  // — a kill sentence's writer is the student, not the section or file run it sits under (student-lines.ts
+  // markKillsInWords) — now that fixu's findLedOn (log-facts.ts) weighs its target against the nodes' own lines: adv17's
+  // `I killed the leader (node1) … with kill 4102.`, whose false pass made the lead take 5234f15 back, stays a fail
+  // (KILLED_NODE_LED_ON: node1 led on).)
   // (adv16-fixo-append-from-follower-forwarded-put-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // (adv16-fixk-date-kill-follower-append-handler-stopped, a false fail — a follower's `append handler stopped` joined
   // to the nameless `date; kill` record as its own death — is right since fixq, 00:35 UTC: a follower's shutdown-word

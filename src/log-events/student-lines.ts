@@ -185,8 +185,9 @@ export function markKillsInWords(lines: PasteLines, table: LineTable, events: re
     const start = lines.starts[event.line]!;
     event.timeInWords = true;
     const text = lineText(lines, event.line, 4096);
-    // The student wrote the sentence: a node only its words name is what it is about.
-    if (isWriterFromWords(event, text)) {
+    // The student wrote the sentence: a node only its words name is what it is about, and a node only its place gives
+    // (the `==>` section or file run it sits under) did not write it.
+    if (isWriterFromWords(event, text) || event.nodeFrom === 'section' || event.nodeFrom === 'file-run') {
       event.node = undefined;
       event.nodeFrom = undefined;
     }

@@ -234,6 +234,39 @@ describe('markKillsInWords: a kill sentence under a tail section is the student 
     return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, node: k.event.node, killed: k.killed, ofLeader: k.ofLeader }));
   };
 
+  it('"I killed the leader (node1) at …" below node3\'s tail is the kill of node1, the leader (adv16)', () => {
+    const text = tails('10:00:00.280 [node3] WARN  heartbeat timeout, no message from leader node1 in 228ms', 'I killed the leader (node1) at 10:00:00.100');
+    expect(judged(text)).toEqual([{ line: 12, node: undefined, killed: 'node1', ofLeader: true }]);
+    expect(checkPaste(lesson, text).measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 1],
+      ['node3', 180],
+    ]);
+  });
+
+  it("is not believed over the nodes' own lines: node2's SIGTERM then, node1 leading on (adv17's false pass stays a fail)", () => {
+    const text = [
+      '$ tail -n 4 logs/node1.log logs/node2.log logs/node3.log',
+      '==> logs/node1.log <==',
+      '10:00:00.051 [node1] DEBUG term 2: heartbeat sent to node2, node3',
+      '10:00:00.101 [node1] DEBUG term 2: heartbeat sent to node3',
+      '10:00:00.151 [node1] DEBUG term 2: heartbeat sent to node3',
+      '',
+      '==> logs/node2.log <==',
+      '10:00:00.052 [node2] DEBUG heartbeat from leader node1 (term 2), election timeout reset',
+      '10:00:00.100 [node2] INFO  received SIGTERM, shutting down',
+      '10:00:00.101 [node2] WARN  connection to leader node1 closed: use of closed network connection',
+      '',
+      '==> logs/node3.log <==',
+      '10:00:00.102 [node3] WARN  peer node2 stream closed: EOF',
+      '10:00:00.152 [node3] DEBUG heartbeat from leader node1 (term 2), election timeout reset',
+      '',
+      'I killed the leader (node1) at 10:00:00.100 with kill 4102.',
+    ].join('\n');
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks[2]!.findings.map((f) => f.code)).toContain('KILLED_NODE_LED_ON');
+  });
+
   it('a sentence naming no node joins the section node\'s own shutdown line: a killed follower stays one', () => {
     const text = tails('10:00:00.101 [node3] INFO  received SIGTERM, shutting down', 'killed it at 10:00:00.100');
     expect(judged(text)).toMatchObject([{ line: 12, killed: 'node3', ofLeader: false }]);

@@ -116,18 +116,12 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv16-speed-killed-follower-mesh-eof-heartbeat-from-leader, a FALSE PASS caused by e7269eb's lazy reading of
   // `heartbeat from leader X` lines, is right since the lead's 21:40 UTC fix: a passing first reading whose killed node no
   // line but the kill names as leader is read again with those lines, check-paste.ts readLeaderEvents.)
-  // FALSE FAIL (no session rule: the same on 3c147eb and on fixk/fixl/fixo at 21:15 UTC): killedNode engine node3,
-  // truth passes (kill line 12, node2 +1, node3 +180). The student's sentence `I killed the leader (node1) at
-  // 10:00:00.100` under the last tail section (a blank line between) is read as node3's own kill line (the section's
-  // node), so "node3 was killed" and no follower is measured; with its words the sentence names node1 (fixg timeInWords).
-  // fixq's 5234f15 (a kill sentence's writer is never the section's node; its words name what was killed) made it right
-  // but opened a FALSE PASS (adv17-fixq-sentence-says-leader-killed-but-follower-died: the sentence's word was taken
-  // over the logs showing node2 die and node1 lead on); the lead took that rule back at 01:15 UTC. A sound rule must weigh
-  // the sentence's target against the nodes' own lines at that instant.
-  'adv16-sentence-under-last-tail-section-killed-node1.log',
-  // Right verdict, wrong reason since 5234f15 was taken back (see above): fails as the truth says, but node3 (under
-  // whose tail the sentence sits) is read as the killed node, so no follower is measured (truth node2 +1, node3 +310).
-  'fixq-sentence-under-tail-leader-killed-node3-slow.log',
+  // (adv16-sentence-under-last-tail-section-killed-node1, a false fail, and fixq-sentence-under-tail-leader-killed-node3-
+  // slow, a right verdict for a wrong reason, are right since the lead's 06:05 UTC rule, session 30: fixq's 5234f15 again
+  // — a kill sentence's writer is the student, not the section or file run it sits under (student-lines.ts
+  // markKillsInWords) — now that fixu's findLedOn (log-facts.ts) weighs its target against the nodes' own lines: adv17's
+  // `I killed the leader (node1) … with kill 4102.`, whose false pass made the lead take 5234f15 back, stays a fail
+  // (KILLED_NODE_LED_ON: node1 led on).)
   // (adv16-fixo-append-from-follower-forwarded-put-killed-follower, a FALSE PASS, is right since the lead's 22:15 UTC fix.)
   // (adv16-fixk-date-kill-follower-append-handler-stopped, a false fail — a follower's `append handler stopped` joined
   // to the nameless `date; kill` record as its own death — is right since fixq, 00:35 UTC: a follower's shutdown-word
@@ -292,30 +286,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real14-tmux-pino-pretty-pipe-jobs-kill-job-1-vote-reason.log',
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
   // "adv19". Truth by hand before the engine ran (each case's note).
-  // FALSE PASS (systemctl stop) and FALSE PASS (docker stop): engine passes, kill = the date's output, +184/+185 and
-  // +189/+190 ms; truth fails, no timestamped kill. `sudo systemctl stop kv@1 && date +%T.%3N` and `docker stop kv1 >
-  // /dev/null && date -u +%T.%3N`: both commands return only once the unit/container has exited (systemd's stop job, docker's
-  // SIGTERM-then-wait), so the date is node1's end, not its SIGTERM (node1 heartbeats until .541 while it drains). Cause:
-  // scan-lines.ts findDelayBetweenDateAndKill — DELAY_WORDS knows sleep/wait/read/pidwait/while/tail --pid, not a stop
-  // command that blocks until the end (systemctl stop without --no-block, docker/podman stop, docker compose stop,
-  // kubectl delete without --wait=false); dateOutputStamp then takes the date as the kill's time.
-  // (adv19-systemctl-kill-no-block-then-date-passes is the near miss that must stay right: systemctl kill does not wait.)
-  'adv19-systemctl-stop-blocks-then-date-no-kill-time.log',
-  'adv19-docker-stop-devnull-then-date-no-kill-time.log',
-  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill -TERM -- -4100`: a negative pid
-  // signals process group 4100, and the paste's `ps -o pid,pgid,args` rows put all three nodes in it. Cause:
-  // several-node-kills.ts markSeveralNodeKills — KILL_PIDS reads no `--` and no negative pid (a process group), and the
-  // listing (readListing / LISTING_ROW) keeps a row's pid and command, not its PGID column; the kill stays nameless, is
-  // joined to node1, and the followers' dying EOFs at +1/+2 count.
-  'adv19-kill-process-group-negative-pgid-kills-all-three.log',
-  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill %1` where job 1 is
-  // `./start-cluster.sh &` (bash's `[1] 4100`; the script prints the three nodes' pids): bash signals the job's process
-  // group, so node2 and node3 log their own `received SIGTERM` at .101/.102, the kill's ms. Cause: shell-jobs.ts
-  // resolveKilledJob ties job 1 to no node (its pid 4100 is the script's), the kill is taken as node1's (info note), and
-  // log-facts.ts findFollowerDeath's own-kill-line rule (withKill false) ends only lines after the follower's own SIGTERM
-  // line, so its EOF on the line just above, same ms, counts: a follower's own SIGTERM within SAME_KILL_MS of the
-  // judged kill with no other kill command to explain it is the same kill.
-  'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
+  // (Right since fixw, 05:40 UTC: adv19-systemctl-stop-blocks-…, -docker-stop-devnull-… (a date after a stop that waits for
+  // the exit times no kill: scan-lines.ts findStopWaitingForExit), -kill-process-group-negative-pgid-… and
+  // -kill-percent-1-cluster-script-job-… (a group or launcher job holding every node ends the followers: several-node-kills.ts
+  // findGroupMembers; a follower's own SIGTERM in its EOF's ms ended it: measure-detection.ts Words.signalReceived).)
   // (adv19-for-loop-tails-node2-twice-node3-missing, adv19-n2-second-log-file-raft-7002-counted-as-n3 and
   // adv19-candidate-loop-node3-timeouts-before-kill, FALSE PASSES, are right since fixx's session 30 rules:
   // repeated-sections.ts (one log under two section names), read-log-events.ts joinPortWriters (raft-7002 is the node
@@ -329,16 +303,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // /bin/date, default-patterns.ts KILL_FAILED_PATTERN knows zsh's wording. busybox's `sh: can't kill pid 41: No such
   // process`, adv19-busybox-…, was right before.)
   // adv19 batch 2 (05:05 UTC, main at db5c29a, with adv19 batch 1): truth by hand before the engine ran.
-  // FALSE PASS: engine passes, kill = the date, kv-1 +215 / kv-2 +226; truth fails (no timestamped kill). `kubectl
-  // delete pod kv-0 > /dev/null && date -u +%T.%3N`: kubectl delete waits (--wait=true by default) until the pod is gone,
-  // so the date is kv-0's end. Cause: the blocking-stop gap above (scan-lines.ts DELAY_WORDS / findDelayBetweenDateAndKill).
-  // (adv19-kubectl-delete-wait-false-then-date-passes, `--wait=false`, is the near miss that must stay right.)
-  'adv19-kubectl-delete-blocks-devnull-then-date-no-kill-time.log',
-  // FALSE PASS: engine passes, node2 +1 / node3 +1; truth fails (every node killed). `pkill -TERM -P 4100` ends every
-  // child of the start script, which `pgrep -a -P 4100` lists as the three nodes. Cause: several-node-kills.ts
-  // KILL_BY_NAME reads `-TERM -P` as options and `4100` as the process name (runsProgram finds no row running "4100"),
-  // so no killedNodes: pkill's -P (parent) and -g (process group) selectors name no program.
-  'adv19-pkill-parent-start-script-kills-all-three.log',
+  // (Right since fixw: adv19-kubectl-delete-blocks-devnull-… (findStopWaitingForExit) and -pkill-parent-start-script-…
+  // (`pkill -P 4100` by `pgrep -a -P 4100`'s rows: several-node-kills.ts findKilledGroup / readMemberRows).)
   // FALSE PASS: engine passes ("2/2 followers"), node2 +2, node3 +3 while node4 +412 and node5 +398 are too slow; truth
   // fails. A 5-node cluster (pgrep lists five, each with four --peers). Cause: measure-detection.ts judgeKill passes on
   // `detectedInTime >= timing.followers` (2) over every node but the leader, so with four followers any two in time

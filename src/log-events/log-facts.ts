@@ -334,7 +334,32 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
     // Its own shutdown line, even one stamped just before the command's record (isSameKill's reach), ends it.
     if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && t <= claim.atMs) return undefined;
   }
-  return findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) < claim.atMs ? undefined : claim;
+  if (findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) > claim.atMs) return claim;
+  // A new process starts as a follower and leads again only by an election: leading on in the term it led before the
+  // kill, with no other node leading meanwhile, it never stopped (adv20: a SIGHUP reload's `listening on :7001`, then
+  // term 2's heartbeats). A cluster restarted on fresh data dirs may count terms from 1 again, after another leader.
+  const sameTerm = claim.event.term !== undefined && claim.event.term === findTermBefore(events, clock, node, kill.atMs);
+  return sameTerm && findOtherClaim(events, clock, node, kill.atMs, claim.atMs) === undefined ? claim : undefined;
+}
+
+// The first claim to lead by a node other than `node` between `afterMs` and `beforeMs`.
+function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): LogEvent | undefined {
+  return events.find((e) => {
+    if (e.kind !== 'became-leader' || e.node === undefined || e.node === node || e.leader !== e.node) return false;
+    const t = clock.at(e);
+    return t !== undefined && t > afterMs && t < beforeMs;
+  });
+}
+
+// The highest term `node`'s own lines state before `beforeMs`, or undefined.
+function findTermBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, beforeMs: number): number | undefined {
+  let term: number | undefined;
+  for (const e of events) {
+    if (e.node !== node || e.term === undefined || (term !== undefined && e.term <= term)) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t < beforeMs) term = e.term;
+  }
+  return term;
 }
 
 // `node`'s first own claim to lead (its became-leader line, its heartbeats to followers) after `afterMs` and before `beforeMs`.

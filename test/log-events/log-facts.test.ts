@@ -479,6 +479,18 @@ describe('judgeKills: a kill whose taken leader leads on after it killed no lead
     expect(judge(restarted)).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
   });
 
+  it("a startup line in the reload is no new life when node1 leads on in the term it led before the kill (adv20)", () => {
+    const reloaded = paste(['14:05:33.102 node1 INFO  SIGHUP: reloading config.toml, rebinding listener', '14:05:33.103 node1 INFO  listening on :7001', '14:05:33.151 node1 DEBUG heartbeat -> node2,node3 term=4']);
+    expect(judge(reloaded)).toEqual([{ line: 2, leader: 'node1', ofLeader: false, ledOn: 6 }]);
+  });
+
+  it('a restart on fresh data that leads again in the old term after another leader is a new life (fixu near miss)', () => {
+    const wiped = paste(['14:05:41.000 node1 INFO  kv_node id=1 listening on 127.0.0.1:7001', '14:05:41.320 node1 INFO  became leader for term 4']);
+    const text = `${wiped}\n14:05:33.301 node2 INFO  became leader for term 5`;
+    expect(judge(text)).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+    expect(judge(wiped)).toEqual([{ line: 2, leader: 'node1', ofLeader: false, ledOn: 5 }]);
+  });
+
   it("a later kill command after node1 led on past its own SIGTERM line is a kill of its own, not the SIGTERM's shutdown going on (adv19)", () => {
     const drained = [
       '$ pgrep -af kv_node',

@@ -349,7 +349,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
     '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +
     (a.untimestampedLine
-      ? a.delayBetweenDateAndKill !== undefined
+      ? a.stopWaitsForExit === true
+        ? `; line ${String(a.untimestampedLine)} shows the kill, but ${JSON.stringify(a.delayBetweenDateAndKill)} returns only once the process has exited, so the time date printed after it is the end of the shutdown, not the kill — ` +
+          'print the time right before the command (date +%T.%3N; <command>)'
+        : a.delayBetweenDateAndKill !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill, but ${JSON.stringify(a.delayBetweenDateAndKill)} waits between its date and its kill, so the time date printed is not the kill's — ` +
           'print the time right beside the kill (date +%T.%3N; kill <pid>)'
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`

@@ -2813,7 +2813,24 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   const to = Math.max(date.index, kill.index);
   DELAY_WORDS.lastIndex = from;
   const delay = DELAY_WORDS.exec(typed);
-  return delay !== null && delay.index < to ? delay[0].replace(/^[\s;&|('"]+/, '').trim() : undefined;
+  if (delay !== null && delay.index < to) return delay[0].replace(/^[\s;&|('"]+/, '').trim();
+  return kill.index < date.index ? findStopWaitingForExit(typed.slice(kill.index, date.index)) : undefined;
+}
+
+// A stop that returns only once the process has exited: `systemctl stop` (not `--no-block`), `docker stop` / `docker
+// compose stop|down` / `docker rm -f`, podman's, `kubectl delete` (not `--wait=false`), `supervisorctl stop`, `pm2
+// stop|delete`, `killall -w`. Not `systemctl kill`, `docker kill`, `kill`, `pkill`: they signal and return.
+const STOP_WAITING_FOR_EXIT =
+  /(?:^|[\s;&|(])(?:systemctl\s+stop\b(?![^;&|\n]*--no-block)|(?:docker|podman)(?:[ -]compose|\s+container)?\s+(?:stop|down|rm\s+-f)\b|kubectl\s+delete\b(?![^;&|\n]*--wait(?:=|\s+)false)|supervisorctl\s+stop\b|pm2\s+(?:stop|delete)\b|killall\b[^;&|\n]*\s(?:-\w*w\b|--wait\b))[^;&|\n>]*/i;
+
+/**
+ * `sudo systemctl stop kv@1 && date +%T.%3N`, `docker stop kv1 > /dev/null; date`: the stop's words when `typed` (a
+ * command's text up to its date) runs a stop that waits for the process's exit, so a date after it prints the end of
+ * the shutdown, later than the signal (adv19's false passes); undefined when none.
+ */
+export function findStopWaitingForExit(typed: string): string | undefined {
+  const stop = STOP_WAITING_FOR_EXIT.exec(typed);
+  return stop === null ? undefined : stop[0].replace(/^[\s;&|(]+/, '').trim();
 }
 
 // VS Code's task terminal (` *  Executing task: date +%T.%3N && kill …`, in older versions `> Executing task: … <`) prints an

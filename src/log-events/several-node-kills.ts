@@ -1,11 +1,12 @@
 // One kill command may end several nodes: `kill 4101 4102` (pgrep's rows say 4101 is node1, 4102 node2), `pkill
-// kv_node` / `killall kv_node` (every listed process of that name). A node ended with the leader is no follower left
-// to notice the leader's death (log-facts.ts findFollowerDeath): its lines while it dies are no detection.
-import { findMentionedNodes } from './attribute-node.js';
+// kv_node` / `killall kv_node` (every listed process of that name), a process group (`kill -TERM -- -4100`) or a job
+// (`kill %1`) that holds them all, the children of a launcher (`pkill -P 4100`). A node ended with the leader is no
+// follower left to notice the leader's death (log-facts.ts findFollowerDeath): its lines while it dies are no detection.
+import { findMentionedNodes, readLaunchFlags } from './attribute-node.js';
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { LISTING_ROW } from './scan-lines.js';
-import { JOB_NOTICE } from './shell-jobs.js';
+import { findKilledJob, JOB_NOTICE } from './shell-jobs.js';
 
 // `kill [-SIG|-s SIG]… PID PID…` (group 1: the pids).
 const KILL_PIDS = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
@@ -28,9 +29,12 @@ export function markSeveralNodeKills(lines: PasteLines, events: readonly Mutable
   for (const event of events) {
     if (event.kind !== 'kill' || event.node !== undefined) continue;
     const text = readCommandText(lines, event.line);
-    const pids = event.pid === undefined ? null : KILL_PIDS.exec(text);
+    const group = findKilledGroup(text);
+    const pids = group !== undefined || event.pid === undefined ? null : KILL_PIDS.exec(text);
     let nodes: string[] = [];
-    if (pids !== null) {
+    if (group !== undefined) {
+      nodes = findGroupMembers(lines, events, group, event.line, nodeOfPid);
+    } else if (pids !== null) {
       for (const pid of pids[1]!.trim().split(/\s+/)) {
         const node = nodeOfPid(pid);
         if (node !== undefined && !nodes.includes(node)) nodes.push(node);
@@ -51,6 +55,125 @@ export function markSeveralNodeKills(lines: PasteLines, events: readonly Mutable
     }
     if (nodes.length >= 2) event.killedNodes = nodes;
   }
+}
+
+// `kill -TERM -- -4100`, `kill -9 -4100`, `kill -s TERM -4100`: a negative pid, the process group (group 1).
+const KILL_GROUP = /\bkill\b(?:\s+-(?:s\s+\w+|[A-Za-z]\w*|\d{1,2}\b))*(?:\s+--)?\s+-(\d{2,8})\b/i;
+// `pkill -P 4100`, `pkill --parent 4100`, `pkill -g 4100`: a kill of a parent's children or of a group (group 1 the
+// option, 2 the pid).
+const PKILL_OF = /\bpkill\b(?:\s+-(?:-signal[= ]\w+|[A-OQ-Za-fh-z]\w*))*\s+(-P|--parent|-g|--pgroup)[= ]?\s*(\d{1,8})\b/i;
+// What a job may run besides the nodes' launcher: a viewer, a client or a wait (`tail -f logs/node1.log &`).
+const NOT_A_LAUNCHER = /(?:^|[\s;&|(/])(?:tail|less|more|watch|grep|journalctl|curl|wget|sleep|wait|top|htop|tee|cat|ping|nc|telnet|ssh|vim?|nano)(?:\s|$)/;
+
+/** A killed process group, its children or a job: whose members (by process group or by parent) and which pid or job. */
+interface KilledGroup {
+  readonly by: 'group' | 'parent' | 'job';
+  readonly id: number;
+}
+
+// The process group, launcher's children or job a kill command ends, if it names one.
+function findKilledGroup(text: string): KilledGroup | undefined {
+  const group = KILL_GROUP.exec(text);
+  if (group !== null) return { by: 'group', id: Number(group[1]) };
+  const of = PKILL_OF.exec(text);
+  if (of !== null) return { by: of[1] === '-P' || of[1] === '--parent' ? 'parent' : 'group', id: Number(of[2]) };
+  const job = findKilledJob(text);
+  return job === undefined ? undefined : { by: 'job', id: job };
+}
+
+/**
+ * The nodes a kill of a process group, a parent's children or a job ends: those a listing's PGID / PPID column (or
+ * `pgrep -P N` / `-g N` rows) puts in it; else, when it is the job or the pid of a job the shell started a launcher in
+ * (`./start-cluster.sh &`, bash's `[1] 4100`: no single node's command, no viewer), every node of the paste (the nodes
+ * the launcher started are in its group, and its children: bash's `kill %1` ends them all); else none known (a
+ * group's id alone does not say who is in it: real10's `kill -TERM -- -11476` ended one RabbitMQ node's group).
+ */
+function findGroupMembers(
+  lines: PasteLines,
+  events: readonly MutableLogEvent[],
+  killed: KilledGroup,
+  killLine: number,
+  nodeOfPid: (pid: string) => string | undefined,
+): string[] {
+  const jobs = readJobStarts(lines, killLine);
+  const job = killed.by === 'job' ? jobs.findLast((j) => j.job === killed.id) : jobs.findLast((j) => j.pid === killed.id);
+  if (killed.by === 'job' && job === undefined) return [];
+  const id = killed.by === 'job' ? job!.pid : killed.id;
+  const nodes: string[] = [];
+  const listed = readMemberRows(lines, killed.by === 'parent' ? 'parent' : 'group');
+  if (listed.some((row) => row.of === id)) {
+    for (const row of listed) {
+      if (row.of !== id) continue;
+      const named = findMentionedNodes(row.command);
+      const node = nodeOfPid(String(row.pid)) ?? (named.length === 1 ? named[0] : undefined);
+      if (node !== undefined && !nodes.includes(node)) nodes.push(node);
+    }
+    return nodes;
+  }
+  if (job === undefined || !isLauncher(job.command)) return [];
+  for (const row of readListing(lines)) {
+    const node = nodeOfPid(row.pid);
+    if (node !== undefined && !nodes.includes(node)) nodes.push(node);
+  }
+  for (const e of events) if (e.node !== undefined && !nodes.includes(e.node)) nodes.push(e.node);
+  return nodes;
+}
+
+// Whether a background job's command starts the nodes: no single node's (`./kv_node --id 1 … &`), no viewer's.
+const isLauncher = (command: string): boolean => readLaunchFlags(command) === undefined && findMentionedNodes(command).length !== 1 && !NOT_A_LAUNCHER.test(command);
+
+// bash's notices `[N] 4100` above `killLine`: each job's number, pid and the command on the line above (prompt and all).
+function readJobStarts(lines: PasteLines, killLine: number): { job: number; pid: number; command: string }[] {
+  const starts: { job: number; pid: number; command: string }[] = [];
+  for (let i = 1; i < killLine && i < MAX_LINES_READ; i++) {
+    const notice = JOB_NOTICE.exec(lineText(lines, i, 4096));
+    if (notice !== null) starts.push({ job: Number(notice[1]), pid: Number(notice[2]), command: lineText(lines, i - 1, 4096) });
+  }
+  return starts;
+}
+
+// `ps -o pid,pgid,args` / `ps -eo pid,ppid,cmd` / `ps -j`, its header row or its -o list saying which column holds the
+// process group (or the parent), and `pgrep -a -g 4100` / `pgrep -a -P 4100`, whose rows are all of it.
+const PS_COMMAND = /(?:^|[\s;&|($#>])ps\s+([^|;&\n]*)/;
+const PGREP_OF = /(?:^|[\s;&|($#>])pgrep\b[^|;&\n]*\s(-P|--parent|-g|--pgroup)[= ]?\s*(\d{1,8})\b/;
+const FORMAT_LIST = /(?:^|\s)(?:-\w*o|--format)[= ]?\s*([\w,=]+)/;
+
+/**
+ * Every row of the paste's process listings that says which process group (`by` 'group') or parent ('parent') a
+ * process is in: its pid, that group or parent, and its command.
+ */
+function readMemberRows(lines: PasteLines, by: 'group' | 'parent'): { pid: number; of: number; command: string }[] {
+  const rows: { pid: number; of: number; command: string }[] = [];
+  const column = by === 'group' ? 'PGID' : 'PPID';
+  for (let i = 0; i < lines.count && i < MAX_LINES_READ; i++) {
+    const text = lineText(lines, i, 4096);
+    if (LISTING_ROW.test(text)) continue;
+    const pgrep = PGREP_OF.exec(text);
+    const ps = pgrep === null ? PS_COMMAND.exec(text) : null;
+    if (pgrep === null && ps === null) continue;
+    const pgrepOf = pgrep === null ? undefined : (pgrep[1] === '-P' || pgrep[1] === '--parent' ? 'parent' : 'group') === by ? Number(pgrep[2]) : null;
+    if (pgrepOf === null) continue;
+    let names = ps === null ? undefined : FORMAT_LIST.exec(ps[1]!)?.[1]?.toUpperCase().split(',').map((n) => n.replace(/=.*$/, ''));
+    for (let j = i + 1; j < lines.count && j <= i + 64; j++) {
+      const row = lineText(lines, j, 4096).trim();
+      const words = row.split(/\s+/);
+      if (pgrepOf === undefined && words.includes('PID') && words.includes(column)) {
+        names = words;
+        continue;
+      }
+      if (!LISTING_ROW.test(row)) break;
+      if (pgrepOf !== undefined) {
+        const m = LISTING_ROW.exec(row)!;
+        rows.push({ pid: Number(m[1]), of: pgrepOf, command: m[2]! });
+        continue;
+      }
+      const pidAt = names?.indexOf('PID') ?? -1;
+      const ofAt = names?.indexOf(column) ?? -1;
+      if (pidAt < 0 || ofAt < 0 || !/^\d+$/.test(words[pidAt] ?? '') || !/^\d+$/.test(words[ofAt] ?? '')) break;
+      rows.push({ pid: Number(words[pidAt]), of: Number(words[ofAt]), command: words.slice(Math.max(pidAt, ofAt) + 1).join(' ') });
+    }
+  }
+  return rows;
 }
 
 // The first `pkill NAME` / `killall NAME`, or pid finder a kill ends, in a command line.
@@ -79,7 +202,7 @@ function runsProgram(command: string, name: string, fullCommand: boolean, exact:
 function readCommandText(lines: PasteLines, line: number): string {
   for (let i = line; i >= 0 && i >= line - 2; i--) {
     const text = lineText(lines, i, 4096);
-    if (KILL_PIDS.test(text) || findKillByName(text) !== undefined) return text;
+    if (KILL_PIDS.test(text) || findKillByName(text) !== undefined || findKilledGroup(text) !== undefined) return text;
   }
   return '';
 }

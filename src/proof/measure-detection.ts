@@ -23,7 +23,7 @@ import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/p
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
-import { findDelayBetweenDateAndKill } from '../log-events/scan-lines.js';
+import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
@@ -120,6 +120,7 @@ export function measureDetection(
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind, mayOn(event.line)),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
     ownRoleLeader: (event) => (event.role ?? readOwnRole(lineText(lines, event.line, 4096), event.node)) === 'leader',
+    signalReceived: (event) => SIGNAL_WORD.test(lineText(lines, event.line, 4096)),
   };
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
@@ -356,7 +357,12 @@ interface Words {
   readonly writerFromWords: (event: LogEvent) => boolean;
   /** The line's writer labels itself leader in its role column (classify-line.ts readOwnRole). */
   readonly ownRoleLeader: (event: LogEvent) => boolean;
+  /** The kill line says its writer received a signal (`received SIGTERM, shutting down`), not that a part of it stopped. */
+  readonly signalReceived: (event: LogEvent) => boolean;
 }
+
+// A signal's name or the word: what a process's own line about the signal it received says.
+const SIGNAL_WORD = /\bSIG(?:TERM|INT|KILL|QUIT|HUP)\b|\bsignal\b/i;
 
 function judgeKill(
   kill: KillJudgement,
@@ -418,7 +424,9 @@ function judgeKill(
         if (!before || t > beforeMs) [before, beforeMs] = [event, t];
         continue;
       }
-      if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && event.line > death.event.line))) continue;
+      // In its death's ms, a line above a component's `append handler stopped` was written while it served; one above its
+      // own `received SIGTERM` was not: the signal had come before its handler wrote that line (adv19's `kill %1`).
+      if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && (event.line > death.event.line || said.signalReceived(death.event))))) continue;
       detections.push({ kind: event.kind, atMs: t, event });
     }
     // The node's first new life later than the window after the kill (findNewLifeMs): it ran again (a later run of the
@@ -767,10 +775,12 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // with `commandsOnly`, none that is only words (no node, no pid).
 // The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
 // time, just not the kill's).
-function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string } {
+function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true } {
   const line = lineNumber(lines, untimed.line);
-  const delay = findDelayBetweenDateAndKill(lineText(lines, untimed.line, 4096));
-  return delay === undefined ? { untimestampedLine: line } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
+  const typed = lineText(lines, untimed.line, 4096);
+  const delay = findDelayBetweenDateAndKill(typed);
+  if (delay === undefined) return { untimestampedLine: line };
+  return delay === findStopWaitingForExit(typed) ? { untimestampedLine: line, delayBetweenDateAndKill: delay, stopWaitsForExit: true } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
 }
 
 function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): LogEvent | undefined {

@@ -98,9 +98,6 @@ describe('the harness and checkPaste agree', () => {
     // test's harness takes its first arrival at UNDATED_FIRST_ARRIVAL_MS (Nov 29) and puts the echo three days before the
     // `Dec 02` lines (detections 259200000 ms later). A live run's arrival is the real day: an artifact of the test.
     'adv19-systemctl-kill-no-block-then-date-passes.log',
-    // The same artifact (a FALSE PASS today, KNOWN_WRONG_TODAY in corpus.test.ts: the date after `systemctl stop` is no
-    // kill time); once fixed it has no kill line, is no longer self-contained here, and leaves this list.
-    'adv19-systemctl-stop-blocks-then-date-no-kill-time.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

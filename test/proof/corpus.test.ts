@@ -286,30 +286,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'real14-tmux-pino-pretty-pipe-jobs-kill-job-1-vote-reason.log',
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
   // "adv19". Truth by hand before the engine ran (each case's note).
-  // FALSE PASS (systemctl stop) and FALSE PASS (docker stop): engine passes, kill = the date's output, +184/+185 and
-  // +189/+190 ms; truth fails, no timestamped kill. `sudo systemctl stop kv@1 && date +%T.%3N` and `docker stop kv1 >
-  // /dev/null && date -u +%T.%3N`: both commands return only once the unit/container has exited (systemd's stop job, docker's
-  // SIGTERM-then-wait), so the date is node1's end, not its SIGTERM (node1 heartbeats until .541 while it drains). Cause:
-  // scan-lines.ts findDelayBetweenDateAndKill — DELAY_WORDS knows sleep/wait/read/pidwait/while/tail --pid, not a stop
-  // command that blocks until the end (systemctl stop without --no-block, docker/podman stop, docker compose stop,
-  // kubectl delete without --wait=false); dateOutputStamp then takes the date as the kill's time.
-  // (adv19-systemctl-kill-no-block-then-date-passes is the near miss that must stay right: systemctl kill does not wait.)
-  'adv19-systemctl-stop-blocks-then-date-no-kill-time.log',
-  'adv19-docker-stop-devnull-then-date-no-kill-time.log',
-  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill -TERM -- -4100`: a negative pid
-  // signals process group 4100, and the paste's `ps -o pid,pgid,args` rows put all three nodes in it. Cause:
-  // several-node-kills.ts markSeveralNodeKills — KILL_PIDS reads no `--` and no negative pid (a process group), and the
-  // listing (readListing / LISTING_ROW) keeps a row's pid and command, not its PGID column; the kill stays nameless, is
-  // joined to node1, and the followers' dying EOFs at +1/+2 count.
-  'adv19-kill-process-group-negative-pgid-kills-all-three.log',
-  // FALSE PASS: engine passes, node2 +1 / node3 +2; truth fails (every node killed). `kill %1` where job 1 is
-  // `./start-cluster.sh &` (bash's `[1] 4100`; the script prints the three nodes' pids): bash signals the job's process
-  // group, so node2 and node3 log their own `received SIGTERM` at .101/.102, the kill's ms. Cause: shell-jobs.ts
-  // resolveKilledJob ties job 1 to no node (its pid 4100 is the script's), the kill is taken as node1's (info note), and
-  // log-facts.ts findFollowerDeath's own-kill-line rule (withKill false) ends only lines after the follower's own SIGTERM
-  // line, so its EOF on the line just above, same ms, counts: a follower's own SIGTERM within SAME_KILL_MS of the
-  // judged kill with no other kill command to explain it is the same kill.
-  'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
+  // (Right since fixw, 05:40 UTC: adv19-systemctl-stop-blocks-…, -docker-stop-devnull-… (a date after a stop that waits for
+  // the exit times no kill: scan-lines.ts findStopWaitingForExit), -kill-process-group-negative-pgid-… and
+  // -kill-percent-1-cluster-script-job-… (a group or launcher job holding every node ends the followers: several-node-kills.ts
+  // findGroupMembers; a follower's own SIGTERM in its EOF's ms ended it: measure-detection.ts Words.signalReceived).)
   // FALSE PASS: engine passes, node2 +2 / node3 +2; truth fails (node3's log not shown). `for n in 2 3; do echo "===
   // node$n ==="; tail -n 3 data/node2/node.log; done`: the loop's tail reads node2's file both times, so the `=== node3
   // ===` section is node2's three lines again, identical to the ms. Cause: scan-lines.ts header sections (isHeaderText)
@@ -338,16 +318,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // /bin/date, default-patterns.ts KILL_FAILED_PATTERN knows zsh's wording. busybox's `sh: can't kill pid 41: No such
   // process`, adv19-busybox-…, was right before.)
   // adv19 batch 2 (05:05 UTC, main at db5c29a, with adv19 batch 1): truth by hand before the engine ran.
-  // FALSE PASS: engine passes, kill = the date, kv-1 +215 / kv-2 +226; truth fails (no timestamped kill). `kubectl
-  // delete pod kv-0 > /dev/null && date -u +%T.%3N`: kubectl delete waits (--wait=true by default) until the pod is gone,
-  // so the date is kv-0's end. Cause: the blocking-stop gap above (scan-lines.ts DELAY_WORDS / findDelayBetweenDateAndKill).
-  // (adv19-kubectl-delete-wait-false-then-date-passes, `--wait=false`, is the near miss that must stay right.)
-  'adv19-kubectl-delete-blocks-devnull-then-date-no-kill-time.log',
-  // FALSE PASS: engine passes, node2 +1 / node3 +1; truth fails (every node killed). `pkill -TERM -P 4100` ends every
-  // child of the start script, which `pgrep -a -P 4100` lists as the three nodes. Cause: several-node-kills.ts
-  // KILL_BY_NAME reads `-TERM -P` as options and `4100` as the process name (runsProgram finds no row running "4100"),
-  // so no killedNodes: pkill's -P (parent) and -g (process group) selectors name no program.
-  'adv19-pkill-parent-start-script-kills-all-three.log',
+  // (Right since fixw: adv19-kubectl-delete-blocks-devnull-… (findStopWaitingForExit) and -pkill-parent-start-script-…
+  // (`pkill -P 4100` by `pgrep -a -P 4100`'s rows: several-node-kills.ts findKilledGroup / readMemberRows).)
   // FALSE PASS: engine passes ("2/2 followers"), node2 +2, node3 +3 while node4 +412 and node5 +398 are too slow; truth
   // fails. A 5-node cluster (pgrep lists five, each with four --peers). Cause: measure-detection.ts judgeKill passes on
   // `detectedInTime >= timing.followers` (2) over every node but the leader, so with four followers any two in time

@@ -72,6 +72,27 @@ describe('kill line and leader', () => {
     expect(missing('$ date +%T.%3N; kill 4101')).toBeUndefined();
   });
 
+  it('a date printed after a stop that waits for the process to exit (systemctl stop, docker stop, kubectl delete) is no kill time (adv19)', () => {
+    const after = ['10:00:00.431', '10:00:00.534 node2 connection to leader node1 lost: EOF', '10:00:00.537 node3 connection to leader node1 lost: EOF'];
+    const missing = (command: string) => measure([command, ...after]).checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING');
+    const stopped = missing('$ sudo systemctl stop kv@1 && date +%T.%3N   # kill the leader')!;
+    expect(stopped).toMatchObject({ line: 1, args: { untimestampedLine: 1, delayBetweenDateAndKill: 'systemctl stop kv@1', stopWaitsForExit: true } });
+    expect(formatFindingMessage(stopped)).toContain('"systemctl stop kv@1" returns only once the process has exited, so the time date printed after it is the end of the shutdown');
+    expect(missing('$ docker stop kv1 > /dev/null && date -u +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'docker stop kv1', stopWaitsForExit: true });
+    expect(missing('$ docker compose stop kv1; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'docker compose stop kv1' });
+    expect(missing('$ podman stop -t 5 kv1 >/dev/null && date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'podman stop -t 5 kv1' });
+    expect(missing('$ kubectl delete pod kv-0 >/dev/null && date -u +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'kubectl delete pod kv-0' });
+    expect(missing('$ sudo supervisorctl stop raft:node1 >/dev/null; date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'supervisorctl stop raft:node1' });
+    expect(missing('$ pm2 stop 1 >/dev/null && date +%T.%3N')?.args).toMatchObject({ delayBetweenDateAndKill: 'pm2 stop 1' });
+    // the date before the stop is the kill's time; a kill that only signals (systemctl kill, docker kill, kill) returns at once
+    expect(missing('$ date +%T.%3N; sudo systemctl stop kv@1   # kill the leader')).toBeUndefined();
+    expect(missing('$ sudo systemctl kill kv@1 && date +%T.%3N')).toBeUndefined();
+    expect(missing('$ sudo systemctl stop --no-block kv@1 && date +%T.%3N   # kill the leader')).toBeUndefined();
+    expect(missing('$ docker kill --signal=SIGTERM kv1 > /dev/null && date +%T.%3N')).toBeUndefined();
+    expect(missing('$ kubectl delete pod kv-0 --wait=false >/dev/null && date -u +%T.%3N   # kill the leader')).toBeUndefined();
+    expect(missing('$ kill 4101 && date +%T.%3N')).toBeUndefined();
+  });
+
   it("with no kill timed, bash's `Stopped` in a node's terminal is cited as the pause it is (Ctrl+Z), not the student's prose above as a kill", () => {
     const verdict = measure([
       'killed the leader (node1) with ctrl-z in its terminal',
@@ -591,6 +612,54 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
     const verdict = measure([...jobs, '$ date +%T.%3N; pkill kv_node', '10:00:00.099', ...logs(['10:00:00.100 [node2] connection to leader node1 closed: context canceled'], node3Notices)]);
     expect(verdict.passed).toBe(false);
     expect(follower(verdict, 'node2')).toMatchObject({ status: 'no-detection' });
+  });
+
+  it('a kill of a process group or job holding every node (`kill -- -PGID` by a ps PGID column, `kill %1` of the launcher, `pkill -P`) ends the followers too (adv19)', () => {
+    const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
+    const psGroup = ['$ ps -o pid,pgid,args -C kv_node', '    PID    PGID COMMAND', '   4101    4100 ./kv_node --id 1 --port 7001', '   4102    4100 ./kv_node --id 2 --port 7002', '   4103    4100 ./kv_node --id 3 --port 7003'];
+    const psNoHeader = ['$ ps -eo pid,pgid,args | grep [k]v_node', '   4101    4100 ./kv_node --id 1 --port 7001', '   4102    4100 ./kv_node --id 2 --port 7002', '   4103    4100 ./kv_node --id 3 --port 7003'];
+    const launcher = ['$ ./start-cluster.sh > /dev/null 2>&1 &', '[1] 4100'];
+    const children = ['$ pgrep -a -P 4100', '4101 ./kv_node --id 1 --port 7001', '4102 ./kv_node --id 2 --port 7002', '4103 ./kv_node --id 3 --port 7003'];
+    const cases: [string[], string][] = [
+      [psGroup, '$ date +%T.%3N; kill -TERM -- -4100'],
+      [psNoHeader, '$ date +%T.%3N; kill -9 -4100'],
+      [launcher, '$ date +%T.%3N; kill %1'],
+      [launcher, '$ date +%T.%3N; kill -s TERM -- -4100'],
+      [[...launcher, ...children], '$ date +%T.%3N; pkill -TERM -P 4100'],
+    ];
+    for (const [above, command] of cases) {
+      const verdict = measure([...above, command, '10:00:00.099', ...logs(eof, node3Notices)]);
+      expect(verdict.passed, command).toBe(false);
+      expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'no-detection' });
+      expect(formatFindingMessage(verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION')!), command).toContain('node2 was itself killed');
+    }
+  });
+
+  it('still passes: a group the listing shows only the leader in, a group the paste does not show, a job of the leader alone, a viewer job', () => {
+    const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
+    const ownGroups = ['$ ps -o pid,pgid,args -C kv_node', '    PID    PGID COMMAND', '   4101    4101 ./kv_node --id 1 --port 7001', '   4102    4102 ./kv_node --id 2 --port 7002', '   4103    4103 ./kv_node --id 3 --port 7003'];
+    const jobs = ['$ ./kv_node --id 1 --port 7001 &', '[1] 4101', '$ ./kv_node --id 2 --port 7002 &', '[2] 4102', '$ ./kv_node --id 3 --port 7003 &', '[3] 4103'];
+    const cases: [string[], string][] = [
+      [ownGroups, '$ date +%T.%3N; kill -TERM -- -4101'],
+      [pgrep, '$ date +%T.%3N; kill -TERM -- -4100'],
+      [jobs, '$ date +%T.%3N; kill %1'],
+      [['$ tail -f logs/node2.log &', '[1] 4200', ...pgrep], '$ date +%T.%3N; kill 4101; kill %1'],
+    ];
+    for (const [above, command] of cases) {
+      const verdict = measure([...above, command, '10:00:00.099', ...logs(eof, node3Notices)]);
+      expect(verdict.passed, command).toBe(true);
+      expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'detected', detectionMs: 1 });
+    }
+  });
+
+  it("a follower's own `received SIGTERM` in its detection's ms ended it whatever the line order (adv19's `kill %1`); a part's `stopped` does not", () => {
+    const dying = ['10:00:00.100 [node2] connection to leader node1 lost: EOF', '10:00:00.100 [node2] received SIGTERM, shutting down'];
+    const verdict = measure(['$ date +%T.%3N; kill 4101', '10:00:00.099', ...logs(dying, node3Notices)]);
+    expect(verdict.passed).toBe(false);
+    expect(follower(verdict, 'node2')).toMatchObject({ status: 'no-detection' });
+    // a millisecond before its own SIGTERM, it noticed while it served (blind3's honcho teardown)
+    const earlier = ['10:00:00.100 [node2] connection to leader node1 lost: EOF', '10:00:00.104 [node2] received SIGTERM, shutting down'];
+    expect(follower(measure(['$ date +%T.%3N; kill 4101', '10:00:00.099', ...logs(earlier, node3Notices)]), 'node2')).toMatchObject({ status: 'detected', detectionMs: 1 });
   });
 
   it('still passes: a second pid that is no node, a kill of the leader alone, a follower whose own stop line comes after its detection', () => {

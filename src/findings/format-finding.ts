@@ -319,6 +319,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
     );
   },
+  SECTION_REPEATED: (a) =>
+    `lines ${String(a.firstLine)}-${String(a.lastLine)} under ${String(a.node)} repeat lines ${String(a.sameAsFirstLine)}-${String(a.sameAsLastLine)} under ${String(a.sameAs)} ` +
+    "line for line, to the ms: one log shown twice (two nodes' own timers never fire in step), so the copy was not counted as " +
+    `${String(a.node)}'s — check the command printed ${String(a.node)}'s own log (a loop whose tail names one file under every header prints that file each time)`,
   SUMMARY_LINES_NOT_MEASURED: (a) => {
     const restated = a.lines as { line: number; node: string }[];
     const numbers = restated.map((r) => String(r.line));
@@ -526,6 +530,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     if (signal === undefined || ENDING_SIGNALS.has(signal)) return `${lived} — the kill went to another process (a wrong pid?) or did not stop ${node}: ${find}`;
     return `${lived} — it handled SIG${signal} and went on running (SIGHUP typically makes a server reload its config); stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)`;
   },
+  FOLLOWER_TIMEOUT_LOOP: (a) =>
+    `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it was already timing out before it, ` +
+    `${String(a.timeouts)} times from line ${String(a.firstLine)} to line ${String(a.lastLine)} (up to ${ms(a.periodMs)} apart), ` +
+    `with no line saying it followed ${a.leader === null ? 'a leader' : String(a.leader)} — so its line ${String(a.line)}, ` +
+    `${relativeToKill(a.afterMs as number)} the kill, is the next turn of that loop, not a sign the leader died; ` +
+    'a follower that never heard from the leader (a wrong peer address, a partition) cannot notice it die: check each node joined the leader before the kill',
   FOLLOWER_DETECTED: (a) =>
     a.killPrecisionMs === undefined
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`

@@ -7,8 +7,8 @@ import { UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
 export type NodeNames = Readonly<Record<string, string>>;
 
 // Finding args whose values (a string, a list of strings) are node ids, at any depth: `node`, KILLED_NODE_NOT_LEADER's
-// `leader`/`killed`, KILL_CHOSEN's `kills[].leaderThen`, FOLLOWER_MISSING's `seenNodes`, the harness's `nodes`/`gone`.
-const NODE_ARG_KEYS: ReadonlySet<string> = new Set(['node', 'leader', 'killed', 'leaderThen', 'seenNodes', 'nodes', 'gone']);
+// `leader`/`killed`, KILL_CHOSEN's `kills[].leaderThen`, FOLLOWER_MISSING's `seenNodes`, SECTION_REPEATED's `sameAs`, the harness's `nodes`/`gone`.
+const NODE_ARG_KEYS: ReadonlySet<string> = new Set(['node', 'leader', 'killed', 'leaderThen', 'seenNodes', 'nodes', 'gone', 'sameAs']);
 
 // A node as the student knows it: its name in `names`, else the id (a verdict from before nodeNames, or no paste).
 export function nameNode(id: string, names: NodeNames | undefined): string {

@@ -9,6 +9,7 @@ import { findJournalRecord, findTraceContinuation, readTraceLine } from './conti
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { dropMeshHeartbeats } from './heartbeat-mesh.js';
 import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
+import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type RepeatedSection } from './repeated-sections.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
@@ -43,6 +44,8 @@ export interface LogEvents {
   readonly unsummedIncrementalLine?: number;
   /** Lines of a student's summary block read as no node's log line (student-lines.ts), in paste order. */
   readonly summaryLines?: readonly SummaryLine[];
+  /** Sections repeating another node's section line for line (repeated-sections.ts): their lines are no writer's. */
+  readonly repeatedSections?: readonly RepeatedSection[];
 }
 
 const LINE_CAP = 4096;
@@ -178,6 +181,8 @@ export function readLogEvents(
   const fileRuns = attributeFileRuns(lines, table, raw);
   // A student's summary block under a heading of their own ("Results:") restates node lines: none of them is one.
   const summaryLines = dropSummaryLines(lines, table, raw);
+  // One log shown twice under two section names (a loop tailing one file under each header): the copy is nobody's.
+  const repeated = hasSectionLines(table) ? dropRepeatedSections(lines, table, raw) : undefined;
   const aliases = new Map<string, string>(fileRuns?.aliases);
   for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
   // A process column's name (fly's machine id in `fly machine stop 148edd3f920489`) is the node its lines name; a
@@ -221,6 +226,7 @@ export function readLogEvents(
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
   if (aliases.size >= 2) addFamilyAliases(raw, aliases);
   if (raw.some((e) => e.nodeFrom === 'head-token')) addHeadTokenAliases(table, raw, aliases);
+  if (aliases.size > 0) joinPortWriters(raw, aliases);
   const name = (node: string | undefined): string | undefined => {
     if (node === undefined) return undefined;
     const alias = aliases.get(node);
@@ -303,12 +309,13 @@ export function readLogEvents(
   if (anyPortKill) resolvePortKills(lines.text, raw, seen, (node) => name(node)!);
   for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);
+  if (repeated !== undefined) for (const copy of findCopyOnlyWriters(table, repeated)) seen.delete(name(copy)!);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
   for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
-  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }), ...(summaryLines === undefined ? {} : { summaryLines }) };
+  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }), ...(summaryLines === undefined ? {} : { summaryLines }), ...(repeated === undefined ? {} : { repeatedSections: repeated.sections }) };
 }
 
 
@@ -451,6 +458,36 @@ function joinNumberedFamily(text: string, seen: Set<string>, events: readonly Mu
     if (e.target !== undefined) e.target = renames.get(e.target) ?? e.target;
   }
 }
+
+// A writer named after a port (`grep -H` over `logs/raft-7002.log`, a raft library's own log beside the app's
+// `logs/n2.log`) is the node whose port that is (its launch's `--port 7002`, its `listening on :7002`): one node
+// under two names, never a second follower. Renames the events and adds the name to `aliases`.
+function joinPortWriters(events: MutableLogEvent[], aliases: Map<string, string>): void {
+  let anyPort = false;
+  for (const name of aliases.keys()) if (isPortName(name)) anyPort = true;
+  if (!anyPort) return;
+  let renames: Map<string, string | null> | undefined;
+  let last: string | undefined;
+  for (const event of events) {
+    const node = event.node;
+    if (node === undefined || node === last) continue;
+    last = node;
+    if (renames?.has(node) || !isAsciiDigit(node.charCodeAt(node.length - 1))) continue;
+    const port = PORT_WRITER.exec(node)?.[1];
+    const owner = port === undefined ? undefined : aliases.get(`:${port}`);
+    (renames ??= new Map()).set(node, owner === undefined || owner === node || isPortName(owner) ? null : owner);
+  }
+  if (renames === undefined) return;
+  for (const [name, owner] of renames) if (owner !== null && !aliases.has(name)) aliases.set(name, owner);
+  for (const event of events) {
+    const owner = event.node === undefined ? undefined : renames.get(event.node);
+    if (owner != null) event.node = owner;
+  }
+}
+
+// A name ending in a port number after a letter or separator (`raft-7002`, `kv_7002`, `raft7002`; not `node7002`,
+// the bare port's own name).
+const PORT_WRITER = /^(?!node\d)[a-z][\w.-]{0,30}?[a-z_.-](\d{3,5})$/i;
 
 // A writer named by a head token keeps it as written (`[+6.881s] n1 leader …` → n1), while a message naming it reads
 // it as the node (`leader is n1` → node1, normalizeNodeToken): that name is the writer's, when no other writer's is.

@@ -26,6 +26,7 @@ import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
+import { findTimeoutLoop } from '../log-events/timeout-loop.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
@@ -195,6 +196,11 @@ export function measureDetection(
     const { headingLine } = block[0]!;
     const heading = excerptOf(lineText(lines, headingLine, 4096));
     findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', { lines: restated, headingLine: lineNumber(lines, headingLine), heading }, at(block[0]!.line)));
+  }
+  // One log shown twice under two section names (repeated-sections.ts): the copy's lines were not counted.
+  for (const r of read.repeatedSections ?? []) {
+    const args = { node: r.node, firstLine: lineNumber(lines, r.first), lastLine: lineNumber(lines, r.last), sameAs: r.sameAs, sameAsFirstLine: lineNumber(lines, r.sameAsFirst), sameAsLastLine: lineNumber(lines, r.sameAsLast) };
+    findings.push(createFinding('SECTION_REPEATED', 'info', args, at(r.first)));
   }
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
@@ -408,6 +414,7 @@ function judgeKill(
     const detections: { kind: LogEvent['kind']; atMs: number; event: LogEvent }[] = [];
     let before: LogEvent | undefined;
     let beforeMs = 0;
+    let timeoutsBefore = 0;
     let untimed: LogEvent | undefined;
     for (let k = 0; k < events.length; k++) {
       const event = events[k]!;
@@ -422,6 +429,7 @@ function judgeKill(
       // Before the kill only when the stamp's whole interval is: a whole-second stamp of the kill's second may be after it.
       if (!mayBeAtOrAfter(t, event.time, killAt)) {
         if (!before || t > beforeMs) [before, beforeMs] = [event, t];
+        if (event.kind === 'heartbeat-timeout') timeoutsBefore++;
         continue;
       }
       // In its death's ms, a line above a component's `append handler stopped` was written while it served; one above its
@@ -435,6 +443,16 @@ function judgeKill(
     const windowEndMs = killAt + timing.window_ms;
     const restartMs = detections.some((d) => d.atMs > windowEndMs) ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
     const candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
+    // Timing out over and over since before the kill, following no leader (timeout-loop.ts): the loop's next turns are
+    // no detection; a line naming the killed leader as the one it lost still is.
+    const loop = timeoutsBefore >= 2 ? findTimeoutLoop(events, times, node, killAt) : undefined;
+    let looped: (typeof candidates)[number] | undefined;
+    for (let c = loop === undefined ? 0 : candidates.length - 1; c >= 0 && loop !== undefined; c--) {
+      const d = candidates[c]!;
+      if (leader !== undefined && d.event.leader === leader) continue;
+      if (looped === undefined || d.atMs <= looped.atMs) looped = d;
+      candidates.splice(c, 1);
+    }
     let found = findDetection(candidates, killAt);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
     // role column says it leads, and the paste has it leading then) is no detection of a dead leader: it had none.
@@ -462,6 +480,13 @@ function judgeKill(
         followers.push({ node, status: 'no-detection' });
         const args = { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), killedLine: number(death.event.line), killedAfterMs: round(death.atMs - killAt) };
         findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, at(death.event.line)));
+        continue;
+      }
+      if (looped !== undefined) {
+        followers.push({ node, status: 'no-detection' });
+        const { first, last, count, periodMs } = loop!;
+        const args = { node, leader: leader ?? null, killLine: number(kill.event.line), line: number(looped.event.line), afterMs: round(looped.atMs - killAt), firstLine: number(first.line), lastLine: number(last.line), timeouts: count, periodMs: round(periodMs) };
+        findings.push(createFinding('FOLLOWER_TIMEOUT_LOOP', 'error', args, at(looped.event.line)));
         continue;
       }
       // Detection lines after the kill tied to no node may be this follower's: "logged nothing" would be a guess.

@@ -13,8 +13,8 @@ function setOwn(record: Record<string, string>, key: string, value: string): voi
   else record[key] = value;
 }
 
-// The ids the verdict names: its measurements' (followers, killed node, leader, every node seen) and KILL_CHOSEN's
-// other kills; each spelled once, from a line the verdict cites as its own where there is one.
+// The ids the verdict names: its measurements' (followers, killed node, leader, every node seen), KILL_CHOSEN's
+// other kills and SECTION_REPEATED's copied section; each spelled once, from a line the verdict cites as its own where there is one.
 export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], read: LogEvents, lines: PasteLines): Record<string, string> {
   const names: Record<string, string> = {};
   let renamed = false;
@@ -35,6 +35,8 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
   name(m.killedNode, m.killLine);
   name(m.leader, citedLine(m.leader ?? ''));
   for (const finding of findings) {
+    // A section's name whose lines were a copy of another node's names no node seen (repeated-sections.ts).
+    if (finding.code === 'SECTION_REPEATED') name(finding.args.node as string);
     if (finding.code !== 'KILL_CHOSEN') continue;
     for (const kill of finding.args.kills as readonly { line: number; node: string | null; leaderThen: string | null }[]) {
       name(kill.node, kill.line);

@@ -3,6 +3,7 @@ import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judge
 import { findNewLifeMs } from '../../src/log-events/log-facts.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
+import { makeLedOnPaste } from '../support/led-on-paste.js';
 
 const compiled = compileEventPatterns(W12_TIMING);
 if (!compiled.ok) throw new Error(compiled.message);
@@ -446,17 +447,7 @@ describe('judgeKills: a nameless kill timed after the kill and the own line befo
 
 describe('judgeKills: a kill whose taken leader leads on after it killed no leader (fixu)', () => {
   // blind18's shape: a bare `date; kill -HUP 4101`, node1 reloads and goes on heartbeating in term 4.
-  const paste = (node1After: string[]): string =>
-    [
-      '$ date +%T.%3N; kill -HUP 4101',
-      '14:05:33.100',
-      '14:05:33.051 node1 DEBUG heartbeat -> node2,node3 term=4',
-      ...node1After,
-      '14:05:33.052 node2 DEBUG append from leader node1 ok term=4',
-      '14:05:33.104 node2 WARN  connection to leader node1 reset (EOF), reconnecting',
-      '14:05:33.052 node3 DEBUG append from leader node1 ok term=4',
-      '14:05:33.105 node3 WARN  connection to leader node1 reset (EOF), reconnecting',
-    ].join('\n');
+  const paste = (node1After: string[]): string => makeLedOnPaste('kill -HUP 4101', node1After);
   const judge = (text: string) => {
     const { events } = readLogText(text, patterns);
     return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, leader: k.leader, ofLeader: k.ofLeader, ledOn: k.ledOn && k.ledOn.event.line + 1 }));

@@ -5,6 +5,7 @@ import { checkPaste } from '../../src/proof/check-paste.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { loadLesson, makeLesson, problemCodes, ROOT } from './helpers.js';
+import { makeLedOnPaste } from '../support/led-on-paste.js';
 
 const lesson = loadLesson('w12-l03');
 const GOOD = [
@@ -578,18 +579,7 @@ describe('checkPaste without WebAssembly (the JavaScript literal scan)', () => {
 });
 
 describe('checkPaste: a kill the taken leader lived through (fixu, blind18 kill -HUP)', () => {
-  const paste = (kill: string, node1After: string[]): string =>
-    [
-      `$ date +%T.%3N; ${kill}`,
-      '14:05:33.100',
-      '14:05:33.051 node1 DEBUG heartbeat -> node2,node3 term=4',
-      ...node1After,
-      '14:05:33.052 node2 DEBUG append from leader node1 ok term=4',
-      '14:05:33.104 node2 WARN  connection to leader node1 reset (EOF), reconnecting',
-      '14:05:33.052 node3 DEBUG append from leader node1 ok term=4',
-      '14:05:33.105 node3 WARN  connection to leader node1 reset (EOF), reconnecting',
-      '14:05:33.330 node2 WARN  heartbeat timeout, starting election for term 5',
-    ].join('\n');
+  const paste = (kill: string, node1After: string[]): string => makeLedOnPaste(kill, node1After, ['14:05:33.330 node2 WARN  heartbeat timeout, starting election for term 5']);
 
   it('fails with KILLED_NODE_LED_ON when node1 heartbeats on after `kill -HUP` (its heartbeat lines are read, not skipped)', () => {
     const verdict = checkPaste(lesson, paste('kill -HUP 4101', ['14:05:33.102 node1 INFO  listener restarted on :7001', '14:05:33.151 node1 DEBUG heartbeat -> node2,node3 term=4']));

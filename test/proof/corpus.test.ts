@@ -290,25 +290,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the exit times no kill: scan-lines.ts findStopWaitingForExit), -kill-process-group-negative-pgid-… and
   // -kill-percent-1-cluster-script-job-… (a group or launcher job holding every node ends the followers: several-node-kills.ts
   // findGroupMembers; a follower's own SIGTERM in its EOF's ms ended it: measure-detection.ts Words.signalReceived).)
-  // FALSE PASS: engine passes, node2 +2 / node3 +2; truth fails (node3's log not shown). `for n in 2 3; do echo "===
-  // node$n ==="; tail -n 3 data/node2/node.log; done`: the loop's tail reads node2's file both times, so the `=== node3
-  // ===` section is node2's three lines again, identical to the ms. Cause: scan-lines.ts header sections (isHeaderText)
-  // name the writer from the echoed header alone; neither the loop body's fixed path nor two sections of identical
-  // lines is read.
-  'adv19-for-loop-tails-node2-twice-node3-missing.log',
-  // FALSE PASS: engine passes (n2 +2, raft-7002 +210); truth fails (n3 +422). `grep -H … logs/*.log` over each node's
-  // app log nN.log and its raft library's raft-PORT.log: the file stems raft-7001/7002/7003 become three more writers
-  // (raft-7001, the leader's own raft log, is even listed as a follower) though pgrep's `--id 2 --port 7002` ties 7002 to n2.
-  // Cause: measure-detection.ts judgeKill counts `detectedInTime >= timing.followers` over every writer but the leader
-  // (followerNodes), so in a 3-node lesson any two of five writers pass; the grep -H file-stem writer (scan-lines.ts
-  // prefixes) is not joined to the node whose port it carries.
-  'adv19-n2-second-log-file-raft-7002-counted-as-n3.log',
-  // FALSE PASS: engine passes, node3 +27 (`election timeout, no heartbeat from leader; starting election for term 17`);
-  // truth fails (node3 detected nothing). node3 never heard node1 (it dials 127.0.0.1:7101, refused) and has timed out
-  // every ~260 ms since 09:59:59.349, terms 14, 15, 16: its .127 timeout is the next turn of a loop older than the kill.
-  // Cause: measure-detection.ts judgeKill takes a follower's first detection-kind line after the kill
-  // (DETECTION_KINDS), with no look at whether the same timeout already repeated before the kill with no leader heard.
-  'adv19-candidate-loop-node3-timeouts-before-kill.log',
+  // (adv19-for-loop-tails-node2-twice-node3-missing, adv19-n2-second-log-file-raft-7002-counted-as-n3 and
+  // adv19-candidate-loop-node3-timeouts-before-kill, FALSE PASSES, are right since fixx's session 30 rules:
+  // repeated-sections.ts (one log under two section names), read-log-events.ts joinPortWriters (raft-7002 is the node
+  // whose port is 7002), timeout-loop.ts (a timeout loop older than the kill is no detection).)
   // (adv19-zap-rfc3339nano-node3-300ms-and-489ns, a FALSE PASS — 300.000489 ms read as 300.000 — is right since the lead's
   // 05:25 UTC rule, session 30: a delay at exactly the window to the µs is decided by the ns both stamps wrote past it,
   // parse-timestamp.ts Stamp.nanos.)

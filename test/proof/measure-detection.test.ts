@@ -675,6 +675,90 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
   });
 });
 
+describe('a timeout loop from before the kill is no detection (adv19, timeout-loop.ts)', () => {
+  const node2 = ['09:59:59.951 [node2] heartbeat from leader node1 (term 2)', '10:00:00.051 [node2] heartbeat from leader node1 (term 2)', '10:00:00.102 [node2] connection to leader node1 closed: EOF'];
+  const kill = ['$ date +%T.%3N; kill 4101', '10:00:00.100'];
+  const loop = [
+    '09:59:59.349 [node3] election timeout, no heartbeat from leader; starting election for term 14',
+    '09:59:59.611 [node3] election timeout, no heartbeat from leader; starting election for term 15',
+    '09:59:59.869 [node3] election timeout, no heartbeat from leader; starting election for term 16',
+  ];
+  const follower3 = (codeOf: ReturnType<typeof measure>) => codeOf.measurements!.followers.find((f) => f.node === 'node3');
+
+  it("a follower timing out every ~260 ms since before the kill, never following node1: its next turn (+27 ms) is no detection, and the report says why", () => {
+    const verdict = measure([...kill, ...node2, ...loop, '10:00:00.127 [node3] election timeout, no heartbeat from leader; starting election for term 17', '10:00:00.128 [node3] RequestVote to node1 (127.0.0.1:7101) failed: connection refused']);
+    expect(verdict.passed).toBe(false);
+    expect(follower3(verdict)).toMatchObject({ status: 'no-detection' });
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_TIMEOUT_LOOP')!;
+    expect(finding).toMatchObject({ severity: 'error', line: 9, args: { node: 'node3', leader: 'node1', killLine: 2, line: 9, afterMs: 27, firstLine: 6, lastLine: 8, timeouts: 3, periodMs: 262 } });
+    expect(formatFindingMessage(finding)).toContain('node3 did not notice the kill on line 2: it was already timing out before it, 3 times from line 6 to line 8 (up to 262 ms apart), with no line saying it followed node1');
+  });
+
+  it('a line of the looping node naming node1 as the leader it lost still counts', () => {
+    const verdict = measure([...kill, ...node2, ...loop, '10:00:00.127 [node3] connection to leader node1 lost: EOF']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 27 });
+  });
+
+  it('still passes: one election timeout long before, then following node1 until the kill', () => {
+    const verdict = measure([...kill, ...node2, '09:59:58.000 [node3] election timeout, starting election for term 2', '09:59:58.004 [node3] heartbeat from leader node1 (term 2)', '10:00:00.051 [node3] heartbeat from leader node1 (term 2)', '10:00:00.287 [node3] election timeout, starting election for term 3']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 187 });
+  });
+
+  it('still passes: timeouts of the first election (a split vote) seconds before the kill, the following lines grepped away', () => {
+    const verdict = measure([...kill, ...node2, '09:59:57.300 [node3] election timeout, starting election for term 1', '09:59:57.560 [node3] election timeout, starting election for term 2', '10:00:00.287 [node3] election timeout, starting election for term 3']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 187 });
+  });
+
+  it('still passes: two timeouts just before the kill with a line between them and the kill saying node3 followed node1', () => {
+    const verdict = measure([...kill, ...node2, '09:59:59.611 [node3] election timeout, starting election for term 1', '09:59:59.869 [node3] election timeout, starting election for term 2', '09:59:59.900 [node3] following leader node1 (term 2)', '10:00:00.127 [node3] election timeout, starting election for term 3']);
+    expect(verdict.passed).toBe(true);
+    expect(follower3(verdict)).toMatchObject({ status: 'detected', detectionMs: 27 });
+  });
+});
+
+describe('one follower is not counted twice (adv19)', () => {
+  const hb = '10:00:00.051 INFO  heartbeat from leader node1 term=2 ok';
+  const eof = '10:00:00.102 WARN  connection to leader node1 lost: EOF';
+  const timeout = (ms: number) => `10:00:00.${ms} INFO  election timeout, starting election for term 3`;
+  const head = ['$ date +%T.%3N; kill 4101', '10:00:00.100', '$ for n in 2 3; do echo "=== node$n ==="; tail -n 3 data/node2/node.log; done'];
+
+  it("node2's lines again under a `node3` header (a loop tailing one file) are counted once: node3 is missing, and the report says why", () => {
+    const verdict = measure([...head, '=== node2 ===', hb, eof, timeout(287), '=== node3 ===', hb, eof, timeout(287)]);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toEqual(['FOLLOWER_MISSING']);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'SECTION_REPEATED')!;
+    expect(finding).toMatchObject({ severity: 'info', line: 9, args: { node: 'node3', firstLine: 9, lastLine: 11, sameAs: 'node2', sameAsFirstLine: 5, sameAsLastLine: 7 } });
+    expect(formatFindingMessage(finding)).toContain('lines 9-11 under node3 repeat lines 5-7 under node2 line for line, to the ms');
+  });
+
+  it('still passes: the same heartbeat and EOF ms under both headers, their own election timeouts apart', () => {
+    const verdict = measure([...head, '=== node2 ===', hb, eof, timeout(287), '=== node3 ===', hb, eof, timeout(243)]);
+    expect(verdict.passed).toBe(true);
+  });
+
+  it("a raft library's log named by a node's launched port (`logs/raft-7002.log`, `--port 7002`) is that node, no second follower", () => {
+    const verdict = measure([
+      '$ pgrep -af kv_node',
+      '4101 ./kv_node --id 1 --port 7001',
+      '4102 ./kv_node --id 2 --port 7002',
+      '4103 ./kv_node --id 3 --port 7003',
+      '$ date +%T.%3N; kill 4101',
+      '10:00:00.100',
+      "$ grep -H -i 'leader\\|timeout\\|eof' logs/*.log",
+      'logs/n2.log:10:00:00.102 connection to leader n1 lost: EOF',
+      'logs/n3.log:10:00:00.522 heartbeat timeout: no heartbeat from leader n1 for 420ms',
+      'logs/raft-7002.log:10:00:00.310 [raft] 127.0.0.1:7002 heartbeat timeout reached, starting election (last leader 127.0.0.1:7001)',
+      'logs/raft-7003.log:10:00:00.523 [raft] 127.0.0.1:7003 heartbeat timeout reached, starting election (last leader 127.0.0.1:7001)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.nodesSeen).toEqual(['node2', 'node3']);
+    expect(verdict.measurements!.followers).toMatchObject([{ node: 'node2', detectionMs: 2, status: 'detected' }, { node: 'node3', detectionMs: 422, status: 'too-slow' }]);
+  });
+});
+
 describe('measureDetection: the ns past the µs decide a detection at exactly the window', () => {
   const w12 = loadLesson('w12-l03');
   const paste = (kill: string, node3: string): string =>

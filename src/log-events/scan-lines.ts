@@ -2776,9 +2776,9 @@ const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day':
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
-// The program that prints the time: `date`, its path (`/bin/date`), macOS Homebrew coreutils' `gdate` (BSD date has
-// no `%N`). Every date regex below is built on it.
-const DATE_PROGRAM = String.raw`(?:/(?:usr/)?bin/)?g?date`;
+// The program that prints the time: `date`, by any path (`/bin/date`, `/opt/homebrew/bin/gdate`), macOS Homebrew
+// coreutils' `gdate` (BSD date has no `%N`). Every date regex below is built on it.
+const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 /**
  * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).

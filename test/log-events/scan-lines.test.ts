@@ -1494,7 +1494,7 @@ describe("scanLines: Rust's `{:?}` of SystemTime::now() as the head (real13)", (
 
 describe("stampOf: the date program's names (DATE_PROGRAM)", () => {
   it("times a kill by the output of macOS Homebrew's `gdate` and of `/bin/date`, not of a word that ends in date", () => {
-    for (const program of ['gdate', '/bin/date', '/usr/bin/date', 'date']) {
+    for (const program of ['gdate', '/bin/date', '/usr/bin/date', 'date', '/opt/homebrew/bin/gdate', '/usr/local/opt/coreutils/libexec/gnubin/date']) {
       const rows = scan([`$ ${program} +%T.%3N; kill 4101`, '19:30:01.123'].join('\n'));
       expect(rows[0], program).toMatchObject({ kind: LINE_COMMAND, dayMs: T });
     }

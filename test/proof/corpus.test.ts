@@ -333,23 +333,17 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (log-facts.ts dropPromptTimedRecords drops a prompt-timed kill only for the killed node's own kill line, which
   // node1 does not paste here; blind17-bash-ps1-t-prompt-… had one). Older than this session's findRecordAfterPrompt.
   'adv20-clock-prompt-brace-group-date-kill-passes.log',
-  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 6, +2/+198.
-  // `/opt/homebrew/bin/gdate +%T.%3N; kill 4101` (Homebrew coreutils by full path, Apple silicon). Cause: scan-lines.ts
-  // DATE_PROGRAM is `(?:/(?:usr/)?bin/)?g?date`: /opt/homebrew/bin/ and /usr/local/bin/ (Intel Homebrew) are not read.
-  'adv20-macos-homebrew-gdate-full-path-kill-passes.log',
+  // (adv20-macos-homebrew-gdate-full-path-kill-passes, a false fail, is right since the lead's 06:25 UTC rule:
+  // scan-lines.ts DATE_PROGRAM reads the date program by any path, /opt/homebrew/bin/gdate included.)
   // FALSE FAIL: engine fails 1/2 ("1 detection line could not be tied to any node"); truth passes, node2 +1, node3 +2.
   // Under the student's `--- terminal 3 ---` header the only job is `./kv_node --id 3 … &`, so every untagged line below
   // it is node3's. Cause: scan-lines.ts BACKGROUND_JOB makes the `&` launch start no section and the terminal header
   // names no node, so node3's lines (11-12, 15-16) have no writer; a terminal whose only launch is a background job is
   // not told from one running several.
   'adv20-terminals-fg-node2-bg-node3-untagged-output-passes.log',
-  // FALSE PASS: engine passes, node2 +2 / node3 +3; truth fails (no kill: killLine null). `date; kill -HUP 4101`: node1
-  // handles the HUP as a reload (`SIGHUP: reloading config.toml, rebinding listener`, then `listening on :7001` +3 ms),
-  // the same process, and keeps heartbeating term 2 (+51/+101); the followers' EOFs are the rebound listener's and both
-  // reconnect to leader node1. Cause: log-facts.ts findLedOn asks findNewLifeMs for a new life between the kill and the
-  // led-on heartbeat, and findNewLifeMs counts any 'startup' event: the reload's `listening on :7001` (STARTUP_PATTERN)
-  // is taken as node1 starting again. Without that line, or worded `listener rebound on :7001`, the engine fails it.
-  'adv20-kill-hup-leader-rebinds-listener-listening-on-leads-on.log',
+  // (adv20-kill-hup-leader-rebinds-listener-listening-on-leads-on, a FALSE PASS — a SIGHUP reload's `listening on :7001`
+  // read as a new life — is right since the lead's 06:15 UTC rule, session 30: log-facts.ts findLedOn takes a claim in
+  // the term the node led before the kill, with no other leader between, as leading on whatever startup line it logs.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

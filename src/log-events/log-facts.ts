@@ -327,7 +327,7 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
   const node = kill.leader;
   if (node === undefined || kill.event.timeBeforeCommand === true) return undefined;
   const claim = findOwnClaim(events, clock, node, latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS, Infinity);
-  if (claim === undefined) return undefined;
+  if (claim === undefined || isLostAfterLastClaim(events, clock, node, claim.atMs)) return undefined;
   for (const e of events) {
     if (e.kind !== 'kill' || e.node !== node) continue;
     const t = clock.at(e);
@@ -348,6 +348,23 @@ function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at
     if (e.kind !== 'became-leader' || e.node === undefined || e.node === node || e.leader !== e.node) return false;
     const t = clock.at(e);
     return t !== undefined && t > afterMs && t < beforeMs;
+  });
+}
+
+// Whether another node lost `node` as its leader after `node`'s last claim to lead from `fromMs` on: a leader whose
+// loop sent one last heartbeat as it wound down, then went (adv20: `heartbeat sent` 30 ms after `kill 4101`, `raft
+// loop exited`, both followers' EOFs from leader node1 after it), was killed late, and led nothing on.
+function isLostAfterLastClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, fromMs: number): boolean {
+  let lastMs = fromMs;
+  for (const e of events) {
+    if (e.kind !== 'became-leader' || e.node !== node || e.leader !== node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > lastMs) lastMs = t;
+  }
+  return events.some((e) => {
+    if (e.node === undefined || e.node === node || e.leader !== node || !DETECTION_KINDS.has(e.kind)) return false;
+    const t = clock.at(e);
+    return t !== undefined && t > lastMs;
   });
 }
 

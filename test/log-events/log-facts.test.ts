@@ -491,6 +491,16 @@ describe('judgeKills: a kill whose taken leader leads on after it killed no lead
     expect(judge(wiped)).toEqual([{ line: 2, leader: 'node1', ofLeader: false, ledOn: 5 }]);
   });
 
+  it('one last heartbeat as its loop winds down, then followers losing node1 after it, is a late death, not leading on (adv20)', () => {
+    const node1After = ['14:05:33.130 node1 DEBUG heartbeat -> node2,node3 term=4', '14:05:33.133 node1 INFO  raft loop exited, bye'];
+    const lost = ['14:05:33.134 node2 WARN  connection to leader node1 closed: EOF', '14:05:33.135 node3 WARN  connection to leader node1 closed: EOF'];
+    const { events } = readLogText(makeLedOnPaste('kill 4101', node1After, lost), patterns);
+    expect(judgeKills(events, placeEventsOnClock(events)).map((k) => [k.event.line + 1, k.ofLeader, k.ledOn])).toEqual([[2, true, undefined]]);
+    // Without the followers' later losses, the same heartbeat is leading on.
+    const { events: on } = readLogText(makeLedOnPaste('kill 4101', node1After), patterns);
+    expect(judgeKills(on, placeEventsOnClock(on)).map((k) => [k.ofLeader, k.ledOn?.event.line])).toEqual([[false, 3]]);
+  });
+
   it("a later kill command after node1 led on past its own SIGTERM line is a kill of its own, not the SIGTERM's shutdown going on (adv19)", () => {
     const drained = [
       '$ pgrep -af kv_node',

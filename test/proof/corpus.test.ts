@@ -320,12 +320,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv19-docker-kill-prints-name-then-date-passes.log',
   // adv20 (06:05 UTC, main at 65aa234): probes of session 30's rules, truth by hand before the engine ran; 7 of 11
   // right at first (9 of 13 with the two added at 06:08), 1 FALSE PASS. See fixtures/pastes-corpus/README.md "adv20".
-  // FALSE FAIL: engine fails KILLED_NODE_LED_ON ("node1 was not killed: it kept leading … line 11, 30 ms later"); truth
-  // passes, node2 +34 / node3 +35. node1 logs no SIGTERM line, sends one last `heartbeat sent` 30 ms after `kill 4101`
-  // while its loop winds down, then `raft loop exited, bye` (.133) and both followers see EOF (.134/.135). Cause:
-  // log-facts.ts findLedOn takes the first own claim past SAME_KILL_MS as leading on and looks for a kill line or new
-  // life only BETWEEN the kill and that claim; the node's exit right after it (and its followers' EOFs) is not read.
-  'adv20-sigterm-leader-heartbeat-30ms-after-no-own-line-exits-passes.log',
+  // (adv20-sigterm-leader-heartbeat-30ms-after-no-own-line-exits-passes, a false fail — one last heartbeat 30 ms after
+  // the kill read as leading on — is right since the lead's 06:45 UTC rule: log-facts.ts findLedOn's
+  // isLostAfterLastClaim, followers losing node1 after its last claim mean it died late, not that it led on.)
   // FALSE FAIL: engine fails, kill at 09:59:58 (line 5) "too coarse", +2101/+2102; truth passes, kill line 6 (.100),
   // +1/+2. A clock-first prompt PS1='[\t] \u@\h:\w\$ ' (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill …; }`).
   // Cause: scan-lines.ts scanLine tries readShellPrompt only at the row's first token, so `[09:59:58]` is read as the

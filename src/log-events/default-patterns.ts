@@ -190,14 +190,24 @@ export const SIGNAL_THREAD_PATTERN = /\[SIG[A-Z]{2,6} handler\]/g;
  * process "11872" not found.`): the pid it names, if any.
  */
 export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|^ERROR: The process "?(\d{1,7})?"? not found/i;
+// A kill command and its options up to the signal's name (`kill -`, `kill -s `, `pkill --signal=SIG`, `docker kill
+// --signal=`): one grammar for the signals that end nothing and for naming the signal a kill sent.
+const SIGNAL_OPTION = String.raw`(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?`;
 /**
  * A kill command whose signal ends no process: STOP, TSTP, TTIN and TTOU pause it, CONT resumes it, CHLD, URG and
  * WINCH are ignored by default, 0 only probes that it exists. Every spelling kill, pkill, killall, docker/podman kill
  * and systemctl kill (and `fuser -k`) accept: `-STOP`, `-SIGSTOP`, `-s STOP`, `-n 19`, `--signal=SIGCONT`, numbers 0, 17-22 and 28
  * (each such a signal on Linux and on macOS alike). Global: classify-line blanks each and tests the rest of the line.
  */
-export const NO_END_SIGNAL_COMMAND_PATTERN =
-  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])/gi;
+export const NO_END_SIGNAL_COMMAND_PATTERN = new RegExp(
+  String.raw`(?:^|(?<=[\s;&|(>\`]))${SIGNAL_OPTION}(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])`,
+  'gi',
+);
+/**
+ * The signal a kill command sends, as its words name it (group 1: `kill -HUP 4101`, `kill -s USR1`, `kill -1`, `pkill
+ * --signal=SIGHUP kv_node`), or a signal's name alone (group 2: `SIGTERM -> pid 4102`).
+ */
+export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(])${SIGNAL_OPTION}([A-Z]{2,6}[12]?|\d{1,2})(?![\w-])|\bSIG([A-Z]{2,6}[12]?)\b`, 'i');
 /**
  * A kill command that pauses its process by a signal's name (`kill -STOP 4101`, `kill -s TSTP`, `docker kill
  * --signal=SIGSTOP kv1`; numbers name other signals on Linux and macOS, so none is one here), and bash's job line for a

@@ -338,14 +338,14 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
   // A new process starts as a follower and leads again only by an election: leading on in the term it led before the
   // kill, with no other node leading meanwhile, it never stopped (adv20: a SIGHUP reload's `listening on :7001`, then
   // term 2's heartbeats). A cluster restarted on fresh data dirs may count terms from 1 again, after another leader.
-  const sameTerm = claim.event.term !== undefined && claim.event.term === findTermBefore(events, clock, node, kill.atMs);
+  const sameTerm = claim.event.term !== undefined && claim.event.term === findTermBefore(events, (e) => clock.at(e), node, kill.atMs);
   return sameTerm && findOtherClaim(events, clock, node, kill.atMs, claim.atMs) === undefined ? claim : undefined;
 }
 
 // The first claim to lead by a node other than `node` between `afterMs` and `beforeMs`.
 function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): LogEvent | undefined {
   return events.find((e) => {
-    if (e.kind !== 'became-leader' || e.node === undefined || e.node === node || e.leader !== e.node) return false;
+    if (e.node === node || !isOwnClaim(e)) return false;
     const t = clock.at(e);
     return t !== undefined && t > afterMs && t < beforeMs;
   });
@@ -357,7 +357,7 @@ function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at
 function isLostAfterLastClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, fromMs: number): boolean {
   let lastMs = fromMs;
   for (const e of events) {
-    if (e.kind !== 'became-leader' || e.node !== node || e.leader !== node) continue;
+    if (e.node !== node || !isOwnClaim(e)) continue;
     const t = clock.at(e);
     if (t !== undefined && t > lastMs) lastMs = t;
   }
@@ -369,21 +369,25 @@ function isLostAfterLastClaim(events: readonly LogEvent[], clock: Pick<EventCloc
 }
 
 // The highest term `node`'s own lines state before `beforeMs`, or undefined.
-function findTermBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, beforeMs: number): number | undefined {
+function findTermBefore(events: readonly LogEvent[], at: (event: LogEvent, index: number) => number | undefined, node: string, beforeMs: number): number | undefined {
   let term: number | undefined;
-  for (const e of events) {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
     if (e.node !== node || e.term === undefined || (term !== undefined && e.term <= term)) continue;
-    const t = clock.at(e);
+    const t = at(e, k);
     if (t !== undefined && t < beforeMs) term = e.term;
   }
   return term;
 }
 
-// `node`'s first own claim to lead (its became-leader line, its heartbeats to followers) after `afterMs` and before `beforeMs`.
+// A line of its writer's own claim to lead: its became-leader line, its heartbeats to followers.
+const isOwnClaim = (e: LogEvent): boolean => e.kind === 'became-leader' && e.node !== undefined && e.leader === e.node;
+
+// `node`'s first own claim to lead after `afterMs` and before `beforeMs`.
 function findOwnClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): { event: LogEvent; atMs: number } | undefined {
   let claim: { event: LogEvent; atMs: number } | undefined;
   for (const e of events) {
-    if (e.kind !== 'became-leader' || e.node !== node || e.leader !== node) continue;
+    if (e.node !== node || !isOwnClaim(e)) continue;
     const t = clock.at(e);
     if (t !== undefined && t > afterMs && t < beforeMs && (claim === undefined || t < claim.atMs)) claim = { event: e, atMs: t };
   }
@@ -622,13 +626,7 @@ export function findNewLifeMs(
   sinceMs: number,
   afterMs = sinceMs,
 ): number {
-  let termBefore: number | undefined;
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k]!;
-    if (e.node !== node || e.term === undefined || (termBefore !== undefined && e.term <= termBefore)) continue;
-    const t = at(e, k);
-    if (t !== undefined && t < sinceMs) termBefore = e.term;
-  }
+  const termBefore = findTermBefore(events, at, node, sinceMs);
   let firstMs = Infinity;
   for (let k = 0; k < events.length; k++) {
     const e = events[k]!;

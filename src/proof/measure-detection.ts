@@ -17,7 +17,7 @@ import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, ty
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, KILL_SIGNAL_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
@@ -442,16 +442,15 @@ function judgeKill(
     // dropping those lines changes no verdict (any of them was too slow), only what the report calls its detection.
     const windowEndMs = killAt + timing.window_ms;
     const restartMs = detections.some((d) => d.atMs > windowEndMs) ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
-    const candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
+    let candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
     // Timing out over and over since before the kill, following no leader (timeout-loop.ts): the loop's next turns are
-    // no detection; a line naming the killed leader as the one it lost still is.
+    // no detection; a line naming the killed leader as the one it lost still is. `looped`: the loop's first turn after.
     const loop = timeoutsBefore >= 2 ? findTimeoutLoop(events, times, node, killAt) : undefined;
     let looped: (typeof candidates)[number] | undefined;
-    for (let c = loop === undefined ? 0 : candidates.length - 1; c >= 0 && loop !== undefined; c--) {
-      const d = candidates[c]!;
-      if (leader !== undefined && d.event.leader === leader) continue;
-      if (looped === undefined || d.atMs <= looped.atMs) looped = d;
-      candidates.splice(c, 1);
+    if (loop !== undefined) {
+      const namesLeader = (d: (typeof candidates)[number]): boolean => leader !== undefined && d.event.leader === leader;
+      for (const d of candidates) if (!namesLeader(d) && (looped === undefined || d.atMs < looped.atMs)) looped = d;
+      candidates = candidates.filter(namesLeader);
     }
     let found = findDetection(candidates, killAt);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
@@ -816,13 +815,12 @@ function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): Log
   );
 }
 
-// The signal a kill command sends, as its words name it (`kill -HUP 4101` → HUP, `kill -s USR1`, `kill -1`, `pkill
-// --signal=SIGHUP kv_node`, `SIGTERM -> pid 4102`), for a report on a kill its process lived through.
-const KILL_SIGNAL = /(?:^|[\s;&|(])(?:p?kill|killall)\b(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:SIG)?([A-Z]{2,6}[12]?|\d{1,2})(?![\w-])|\bSIG([A-Z]{2,6}[12]?)\b/i;
+// The signal a kill command sends (KILL_SIGNAL_PATTERN: `kill -HUP 4101` → HUP, `kill -1` → HUP), for a report on a
+// kill its process lived through.
 const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '12': 'USR2', '15': 'TERM' };
 
 function readKillSignal(text: string): string | undefined {
-  const match = KILL_SIGNAL.exec(text);
+  const match = KILL_SIGNAL_PATTERN.exec(text);
   const signal = match?.[1] ?? match?.[2];
   if (signal === undefined) return undefined;
   return /^\d/.test(signal) ? SIGNAL_NUMBERS[signal] : signal.toUpperCase();

@@ -122,14 +122,27 @@ function findGroupMembers(
 // Whether a background job's command starts the nodes: no single node's (`./kv_node --id 1 … &`), no viewer's.
 const isLauncher = (command: string): boolean => readLaunchFlags(command) === undefined && findMentionedNodes(command).length !== 1 && !NOT_A_LAUNCHER.test(command);
 
-// bash's notices `[N] 4100` above `killLine`: each job's number, pid and the command on the line above (prompt and all).
-function readJobStarts(lines: PasteLines, killLine: number): { job: number; pid: number; command: string }[] {
-  const starts: { job: number; pid: number; command: string }[] = [];
+// bash's notices `[N] 4100` above `killLine` (readJobStart).
+function readJobStarts(lines: PasteLines, killLine: number): JobStart[] {
+  const starts: JobStart[] = [];
   for (let i = 1; i < killLine && i < MAX_LINES_READ; i++) {
-    const notice = JOB_NOTICE.exec(lineText(lines, i, 4096));
-    if (notice !== null) starts.push({ job: Number(notice[1]), pid: Number(notice[2]), command: lineText(lines, i - 1, 4096) });
+    const start = readJobStart(lines, i, lineText(lines, i, 4096));
+    if (start !== undefined) starts.push(start);
   }
   return starts;
+}
+
+interface JobStart {
+  readonly job: number;
+  readonly pid: number;
+  readonly command: string;
+}
+
+// bash's notice on line i (`[2] 4102`, text `text`) for a job started in the background: its number, pid and the
+// command on the line above (prompt and all).
+function readJobStart(lines: PasteLines, i: number, text: string): JobStart | undefined {
+  const notice = i > 0 ? JOB_NOTICE.exec(text) : null;
+  return notice === null ? undefined : { job: Number(notice[1]), pid: Number(notice[2]), command: lineText(lines, i - 1, 4096) };
 }
 
 // `ps -o pid,pgid,args` / `ps -eo pid,ppid,cmd` / `ps -j`, its header row or its -o list saying which column holds the
@@ -213,10 +226,9 @@ function readListing(lines: PasteLines): { pid: string; command: string }[] {
   const rows: { pid: string; command: string }[] = [];
   for (let i = 0; i < lines.count && i < MAX_LINES_READ; i++) {
     const text = lineText(lines, i, 4096);
-    // bash's line for a job started in the background: `[2] 4102`.
-    const job = i > 0 ? JOB_NOTICE.exec(text) : null;
-    if (job !== null) {
-      rows.push({ pid: job[2]!, command: lineText(lines, i - 1, 4096) });
+    const job = readJobStart(lines, i, text);
+    if (job !== undefined) {
+      rows.push({ pid: String(job.pid), command: job.command });
       continue;
     }
     const m = LISTING_ROW.exec(text);

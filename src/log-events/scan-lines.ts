@@ -201,6 +201,8 @@ function startsDateOrClock(text: string, p: number): boolean {
 
 // A command line ending in a lone `&`: its program runs as a background job.
 const BACKGROUND_JOB = /(?<!&)&\s*$/;
+// A command whose launches run as background jobs: `… &`, a loop's `… & done`.
+const BACKGROUND_LAUNCHES = /(?<!&)&\s*(?:done\s*)?$/;
 
 // Where a log record starts right after a prompt's end (a JSON object's first key `{"`, a date or a clock, glog's
 // `I20261202 `/`I1202 `, a bracketed date `[2026-…`), or -1: no command starts so (a bash group is `{ date; …; }`).
@@ -346,7 +348,7 @@ const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|re
 
 // pino-pretty's `(name/pid)` after the level (`[05:28:32.059] WARN (node2/2578): …`), `(name/pid on host)` when the
 // record keeps its hostname (group 1: the logger's name; without a name pino-pretty prints the pid alone).
-const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/\d{1,8}(?: on [\w.-]{1,253})?$/;
+const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/(\d{1,8})(?: on [\w.-]{1,253})?$/;
 
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
 // `RaftManager id=2`, `myid:2` → node2, a field of `|`-separated ones (`n1|LEADER|t5`) → node1.
@@ -458,6 +460,8 @@ interface ScanState {
   processId: string | undefined;
   /** glog's thread id after the time (`I1202 04:56:54.303175 12778 raft_node.cc:178]`): its main thread's is its pid. */
   thread: string | undefined;
+  /** The pid of a pino-pretty head whose name named the line (`(node2/2578)`): nameSharedLoggerPids. */
+  loggerPid: string | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
   service: string | undefined;
   /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
@@ -486,7 +490,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, loggerPid: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -919,6 +923,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.processColumn = undefined;
   st.processId = undefined;
   st.thread = undefined;
+  st.loggerPid = undefined;
   st.service = undefined;
   st.word = undefined;
   st.prompt = undefined;
@@ -1132,6 +1137,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           if (label !== undefined) {
             st.node = label;
             st.nodeFrom = FROM_TAG;
+            st.loggerPid = pino[2]!;
           } else if (st.weak === undefined && isIdentityToken(logger, 0, logger.length)) st.weak = logger;
           p = close + 1;
           continue;
@@ -1742,6 +1748,38 @@ function nameJobThreads(lines: PasteLines, threads: ReadonlyMap<number, string>,
   }
 }
 
+/**
+ * pino-pretty heads whose one pid carries two node names (`(node1/2562)` and `(node3/2562)`): a child logger named after
+ * a peer or a leader (`log.child({ name: peer })`: real pino prints the child's name), or nodes sharing one process; the
+ * process is the writer: the one of its names no other pid carries (node3's own lines are `(node3/2589)`), else none.
+ */
+function nameSharedLoggerPids(loggerPids: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  const namesOfPid = new Map<string, Set<string>>();
+  const pidsOfName = new Map<string, Set<string>>();
+  for (const [i, pid] of loggerPids) {
+    const node = nodes[i]!;
+    let names = namesOfPid.get(pid);
+    if (names === undefined) namesOfPid.set(pid, (names = new Set()));
+    names.add(node);
+    let pids = pidsOfName.get(node);
+    if (pids === undefined) pidsOfName.set(node, (pids = new Set()));
+    pids.add(pid);
+  }
+  const writerOfPid = new Map<string, string | undefined>();
+  for (const [pid, names] of namesOfPid) {
+    if (names.size < 2) continue;
+    const own = [...names].filter((node) => pidsOfName.get(node)!.size === 1);
+    writerOfPid.set(pid, own.length === 1 ? own[0] : undefined);
+  }
+  if (writerOfPid.size === 0) return;
+  for (const [i, pid] of loggerPids) {
+    if (!writerOfPid.has(pid)) continue;
+    const writer = writerOfPid.get(pid);
+    nodes[i] = writer;
+    nodeFrom[i] = writer === undefined ? 0 : FROM_TAG;
+  }
+}
+
 // Each process id whose tagged lines all have one node (however named: a banner, a tail header, the id itself) → that
 // node, so `kill -TERM 30805` names what the paste calls the process; an id over two nodes' lines names none.
 function findProcessNodes(processIds: ReadonlyMap<number, string>, nodes: readonly (string | undefined)[]): Map<string, string> | undefined {
@@ -1840,6 +1878,10 @@ export function scanLines(lines: PasteLines): LineTable {
   let processIds: Map<number, string> | undefined;
   // Per line: glog's thread id column (sparse; nameJobThreads).
   let threads: Map<number, string> | undefined;
+  // Per line: the pid of a pino-pretty head that named it (sparse; nameSharedLoggerPids).
+  let loggerPids: Map<number, string> | undefined;
+  // The last command sent its launches to the background (set -x's traces of them are no commands).
+  let backgroundTyped = false;
   // Per line: the docker compose service column as written, a plain-word head tag (sparse, made on first use).
   let services: Map<number, string> | undefined;
   let words: Map<number, string> | undefined;
@@ -1881,9 +1923,11 @@ export function scanLines(lines: PasteLines): LineTable {
     let from = st.nodeFrom;
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
-    // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
+    // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line;
+    // but the trace of a launch the typed command sent to the background (`for i in 1 2 3; do ./raft_node --id $i … &
+    // done`) is printed by each job whenever it runs, between the notices and records (bash 5.2): no command at all.
     if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
-      kind = LINE_COMMAND;
+      if (!backgroundTyped || text.charCodeAt(start) !== 43) kind = LINE_COMMAND;
       st.stampAt = -1;
     }
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
@@ -1908,6 +1952,7 @@ export function scanLines(lines: PasteLines): LineTable {
     } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
+      backgroundTyped = BACKGROUND_LAUNCHES.test(command);
       const named = findMentionedNodes(command);
       // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
       const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
@@ -1981,6 +2026,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.processColumn !== undefined) (processColumns ??= new Map()).set(i, st.processColumn);
       if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
       if (st.thread !== undefined) (threads ??= new Map()).set(i, st.thread);
+      if (st.loggerPid !== undefined && from === FROM_TAG) (loggerPids ??= new Map()).set(i, st.loggerPid);
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
       if (st.jsonNames !== undefined && (node === undefined || from === FROM_JSON || from === FROM_MESSAGE)) (jsonNames ??= new Map()).set(i, st.jsonNames);
@@ -2012,6 +2058,7 @@ export function scanLines(lines: PasteLines): LineTable {
       }
     }
   }
+  if (loggerPids) nameSharedLoggerPids(loggerPids, nodes, nodeFrom);
   if (words) nameWordTags(text, words, nodes, nodeFrom);
   if (processIds) nameProcessTags(lines, processIds, nodes, nodeFrom);
   if (threads) nameJobThreads(lines, threads, nodes, nodeFrom, kinds);

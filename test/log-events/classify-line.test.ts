@@ -170,6 +170,12 @@ describe("a kill command's error", () => {
     }
     expect(classifyLineText('kill: sending SIGTERM to 10411', patterns).kind).toBe('kill');
   });
+
+  it('is no kill: a job spec naming no job, in bash, zsh and dash wording (adv21)', () => {
+    for (const line of ['bash: kill: %1: no such job', 'zsh:kill:1: %1: no such job', 'kill: %1: no such job', 'dash: 4: kill: No such job: %1']) {
+      expect(classifyLineText(line, patterns).kind, line).toBe('other');
+    }
+  });
 });
 
 describe('a kill command whose signal ends no process', () => {

@@ -1177,6 +1177,21 @@ describe('launch commands name their nodes', () => {
     );
     expect(events.map((e) => [e.line + 1, e.kind, e.pid])).toEqual([[2, 'kill', 4101]]);
   });
+
+  it("drops `kill %1` when bash answers that job 1 is gone (`bash: kill: %1: no such job`, adv21); near miss: kept without it", () => {
+    const paste = [
+      '$ ./kv_node --id 1 --port 7001 &',
+      '[4] 4127',
+      '$ date +%T.%3N; kill %1',
+      '10:00:00.100',
+      'bash: kill: %1: no such job',
+      '$ date +%T.%3N; kill %4',
+      '10:00:03.517',
+    ];
+    const killLines = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.filter((e) => e.kind === 'kill').map((e) => e.line + 1);
+    expect(killLines(paste).filter((line) => line < 6)).toEqual([]);
+    expect(killLines(paste.filter((l) => !l.includes('no such job'))).filter((line) => line < 6)).toEqual([4]);
+  });
 });
 
 describe('a family of writers named with their numbers', () => {

@@ -374,6 +374,32 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan('I20261202 04:56:54.303175 12778 raft_node.cc:178] received SIGTERM (Terminated), shutting down')[0]!.node).toBeUndefined();
   });
 
+  it("a pino-pretty pid carrying two node names is one process: the name no other pid carries names all its lines (adv21)", () => {
+    // The leader's per-peer child loggers (`log.child({ name: peer })`) print the peers' names with node1's pid 2562.
+    const lines = scan(
+      [
+        '[05:28:24.600] INFO (node1/2562): became leader (term 1, 2 votes)',
+        '[05:28:24.603] INFO (node3/2562): peer connected',
+        '[05:28:31.922] INFO (node1/2562): received SIGTERM, shutting down (was leader)',
+        '[05:28:31.924] INFO (node3/2562): connection closed',
+        '[05:28:24.618] INFO (node2/2578): following leader node1',
+        '[05:28:25.356] INFO (node3/2589): following leader node1',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.node)).toEqual(['node1', 'node1', 'node1', 'node1', 'node2', 'node3']);
+  });
+
+  it.each([
+    // One process hosting every node (an in-process cluster): each name is on that pid alone, so no name is its writer.
+    ['every name on the one pid only', ['(node1/5120): stopping (was leader)', '(node2/5120): lost connection to leader node1 (socket ended)', '(node3/5120): lost connection to leader node1 (socket ended)'], [undefined, undefined, undefined]],
+    // Two names on pid 2562, both also on pids of their own: neither is 2562's writer.
+    ['both names also on other pids', ['(node2/2562): connection closed', '(node3/2562): connection closed', '(node2/2578): following leader node1', '(node3/2589): following leader node1'], [undefined, undefined, 'node2', 'node3']],
+    // Near miss: one name per pid (real14's pipelines), the names are the writers.
+    ['one name per pid', ['(node1/2562): became leader (term 4, 2 votes)', '(node2/2578): following leader node1', '(node3/2589): following leader node1'], ['node1', 'node2', 'node3']],
+  ])('a pino-pretty pid with several node names: %s', (_name, heads, nodes) => {
+    expect(scan(heads.map((h, k) => `[05:28:3${k}.922] INFO ${h}`).join('\n')).map((l) => l.node)).toEqual(nodes);
+  });
+
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
     const lines = indexLines(
       [
@@ -1244,6 +1270,40 @@ describe('scanLines: launch commands printed without a prompt, and process listi
       [LINE_LOG, 'node2'],
       [LINE_COMMAND, '-'],
       [LINE_LOG, 'node3'],
+    ]);
+  });
+
+  it("reads set -x's traces of a loop's background launches as no commands: they start no section (adv21)", () => {
+    const lines = scan(
+      [
+        'sam@lab:~/raft-cpp$ for i in 1 2; do ./raft_node --id $i --no-node-tag & done',
+        '+ for i in 1 2',
+        '[1] 12778',
+        '+ ./raft_node --id 2 --no-node-tag',
+        '[2] 12779',
+        '+ ./raft_node --id 1 --no-node-tag',
+        'I20261202 04:56:51.023951 12778 raft_node.cc:258] became leader for term 1 (vote from node2)',
+        'I20261202 04:56:51.024102 12779 raft_node.cc:228] following leader node1 (term 1)',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, '-'],
+      [LINE_LOG, '-'],
+      [LINE_LOG, '-'],
+      [LINE_LOG, '-'],
+      [LINE_LOG, '-'],
+      [LINE_LOG, 'node1'],
+      [LINE_LOG, 'node2'],
+    ]);
+  });
+
+  it("keeps a set -x trace a command when the typed command ran in the foreground (near miss, adv21)", () => {
+    const lines = scan(['$ bash -x start.sh', '+ ./kv_node --id 2 --port 7002', '10:12:44.209 follower  term=1 read() from leader 7001 returned 0'].join('\n'));
+    expect(lines.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node2'],
     ]);
   });
 

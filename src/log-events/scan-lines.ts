@@ -1882,7 +1882,7 @@ export function scanLines(lines: PasteLines): LineTable {
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
     // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
-    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && (isEchoedLaunch(text, start, end) || (st.stampAt < 0 && isTypedDateKill(text, start, end)))) {
       kind = LINE_COMMAND;
       st.stampAt = -1;
     }
@@ -2105,6 +2105,15 @@ function isEchoedLaunch(text: string, start: number, end: number): boolean {
   if (c !== 46 && c !== 47 && c !== 126 && c !== 43 && c !== 9 && c !== 32 && c !== 116 && c !== 110 && c !== 101 && c !== 115) return false;
   ECHOED_LAUNCH.lastIndex = start;
   return ECHOED_LAUNCH.test(text) && ECHOED_LAUNCH.lastIndex <= end && readLaunchFlags(text.slice(start, end)) !== undefined;
+}
+
+// Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
+// character before any regex, so a log line pays one comparison.
+function isTypedDateKill(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9) return false;
+  TYPED_DATE_KILL.lastIndex = start;
+  return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
 }
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
@@ -2835,6 +2844,9 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
 const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`);
+// `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
+// prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue

@@ -374,6 +374,16 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan('I20261202 04:56:54.303175 12778 raft_node.cc:178] received SIGTERM (Terminated), shutting down')[0]!.node).toBeUndefined();
   });
 
+  it.each([
+    ['date +%T.%3N; kill -TERM %1', LINE_COMMAND],
+    ['  gdate +%T.%N && kill -9 4101', LINE_COMMAND],
+    // a date with no kill after it, a kill with no date before it, a log line that mentions both: no typed command
+    ['date +%T.%3N; ls', LINE_LOG],
+    ['date is wrong; kill the leader again', LINE_LOG],
+  ])('a `date …; kill …` row with no prompt is a typed command: %s → kind %s', (line, kind) => {
+    expect(scan(line)[0]!.kind).toBe(kind);
+  });
+
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
     const lines = indexLines(
       [

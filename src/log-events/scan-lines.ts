@@ -1843,7 +1843,7 @@ export function scanLines(lines: PasteLines): LineTable {
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
-    if (echo !== undefined && kind === LINE_LOG && end - start <= echo.length + 8 && text.slice(start, end).trim() === echo) {
+    if (echo !== undefined && kind === LINE_LOG && isStoppedEcho(text, start, end, echo)) {
       nodes[i] = undefined;
       nodeFrom[i] = 0;
       kinds[i] = LINE_LOG;
@@ -2850,6 +2850,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     out = ansibleDateOutput(lines, table, out);
   }
   if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && isVsCodeTaskAt(lines, i)) out++;
+  // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
+  if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {
@@ -2861,6 +2863,17 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
+}
+
+// Whether line [start, end) is only `name`: what `docker kill kv1` / `podman kill kv1` print back (findStoppedName).
+function isStoppedEcho(text: string, start: number, end: number, name: string): boolean {
+  return end - start <= name.length + 8 && text.slice(start, end).trim() === name;
+}
+
+// Whether line `out` is the echo of the one container the command on line i stops.
+function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
+  const name = findStoppedName(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)));
+  return name !== undefined && isStoppedEcho(lines.text, lines.starts[out]!, lines.ends[out]!, name);
 }
 
 // An ansible command run on several hosts prints each host's block (`raft-3 | FAILED | rc=1 >>`, its output), in

@@ -749,6 +749,20 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(scan(['kv1', 'kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
   });
 
+  it('`docker kill kv1 && date` prints `kv1` and then the time: the date under the echo times the command (adv19)', () => {
+    const timeOf = (command: string, ...output: string[]) => scan([command, ...output].join('\n'))[0]!.dayMs;
+    expect(timeOf('$ docker kill --signal=SIGTERM kv1 && date -u +%T.%3N', 'kv1', '19:30:01.123')).toBe(T);
+    expect(timeOf('$ podman kill --signal TERM kv1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBe(T);
+    // Near misses: the echo of another name or of two containers, a sleep before the date, a stop that waits for the
+    // exit, a line that only starts with the name, a second untimed line.
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv2', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 kv2 && date +%T.%3N', 'kv1', 'kv2', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && sleep 1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker stop kv1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1 is not running', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1', 'kv1', '19:30:01.123')).toBeUndefined();
+  });
+
   it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {
     const logs = ['2026-12-01 10:14:22,517 WARNING node1 received SIGTERM', '2026-12-01 10:14:22,518 WARNING node2 connection to leader node1 lost: EOF', ''];
     const snippet = ['    def on_append_entries(self, msg):', '        self.election_deadline = time.monotonic() + 0.3', '        asyncio.get_event_loop().call_later(0.05, self.check)', '', 'student_42'];

@@ -314,10 +314,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // node1 only drained on — is right since fixu, 2026-12-02: a later kill command after the node's own heartbeats is a
   // kill of its own.)
   // (adv19-macos-gdate-kill-leader-passes, a false fail, is right since the lead's DATE_PROGRAM rule, 05:30 UTC.)
-  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
-  // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
-  // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.
-  'adv19-docker-kill-prints-name-then-date-passes.log',
+  // (adv19-docker-kill-prints-name-then-date-passes, a false fail — `docker kill --signal=SIGTERM kv1 && date` prints
+  // `kv1` before the date's output — is right since fixy, session 31: scan-lines.ts dateOutputStamp steps over the
+  // stop's echo of its one container, findStoppedName, the same echo scanLines reads as no node's line.)
   // adv20 (06:05 UTC, main at 65aa234): probes of session 30's rules, truth by hand before the engine ran; 7 of 11
   // right at first (9 of 13 with the two added at 06:08), 1 FALSE PASS. See fixtures/pastes-corpus/README.md "adv20".
   // (adv20-sigterm-leader-heartbeat-30ms-after-no-own-line-exits-passes, a false fail — one last heartbeat 30 ms after

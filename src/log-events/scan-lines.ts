@@ -2876,6 +2876,14 @@ function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
   return name !== undefined && isStoppedEcho(lines.text, lines.starts[out]!, lines.ends[out]!, name);
 }
 
+/**
+ * The time a typed command's `date` printed below it (dateOutputStamp), for a command whose own line shows only its
+ * prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`, zsh's `09:59:58 sam@lab ~/raft % …`).
+ */
+export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  return dateOutputStamp(lines, table, i, DATE_COMMAND);
+}
+
 // An ansible command run on several hosts prints each host's block (`raft-3 | FAILED | rc=1 >>`, its output), in
 // the order the hosts answered. `date; … && pkill` ran the kill only where the whole command succeeded, so the kill's
 // time is the date under the first host block whose command succeeded (`CHANGED` or `SUCCESS`, rc=0): a host whose

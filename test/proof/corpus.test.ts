@@ -322,13 +322,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv20-sigterm-leader-heartbeat-30ms-after-no-own-line-exits-passes, a false fail — one last heartbeat 30 ms after
   // the kill read as leading on — is right since the lead's 06:45 UTC rule: log-facts.ts findLedOn's
   // isLostAfterLastClaim, followers losing node1 after its last claim mean it died late, not that it led on.)
-  // FALSE FAIL: engine fails, kill at 09:59:58 (line 5) "too coarse", +2101/+2102; truth passes, kill line 6 (.100),
-  // +1/+2. A clock-first prompt PS1='[\t] \u@\h:\w\$ ' (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill …; }`).
-  // Cause: scan-lines.ts scanLine tries readShellPrompt only at the row's first token, so `[09:59:58]` is read as the
-  // row's stamp and the typed command as a log record of the kill; the `date` output below it never times the kill
-  // (log-facts.ts dropPromptTimedRecords drops a prompt-timed kill only for the killed node's own kill line, which
-  // node1 does not paste here; blind17-bash-ps1-t-prompt-… had one). Older than this session's findRecordAfterPrompt.
-  'adv20-clock-prompt-brace-group-date-kill-passes.log',
+  // (adv20-clock-prompt-brace-group-date-kill-passes, a false fail — the clock of PS1='[\t] \u@\h:\w\$ ' on
+  // `[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill …; }` read as the kill's time — is right since fixy, session 31:
+  // a kill line timed by its prompt takes the time its command's date printed below when there is one
+  // (read-log-events.ts, scan-lines.ts findDateOutputStamp); zsh's `09:59:58 sam@lab ~/raft % …` likewise.)
   // (adv20-macos-homebrew-gdate-full-path-kill-passes, a false fail, is right since the lead's 06:25 UTC rule:
   // scan-lines.ts DATE_PROGRAM reads the date program by any path, /opt/homebrew/bin/gdate included.)
   // FALSE FAIL: engine fails 1/2 ("1 detection line could not be tied to any node"); truth passes, node2 +1, node3 +2.

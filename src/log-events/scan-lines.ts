@@ -16,6 +16,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
+import { JOB_NOTICE } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -200,6 +201,20 @@ function startsDateOrClock(text: string, p: number): boolean {
 
 // A command line ending in a lone `&`: its program runs as a background job.
 const BACKGROUND_JOB = /(?<!&)&\s*$/;
+// A job whose output goes to a file (`> logs/node1.log 2>&1 &`, `&> n1.log &`, nohup's nohup.out): none reaches the terminal.
+const OUTPUT_TO_FILE = /(?:^|\s)(?:1?>{1,2}|&>{1,2})\s*(?!&)[^\s&|;]|(?:^|[\s;&|(])nohup\s(?![^|]*\|)/;
+
+/**
+ * Whether the background launch on line i prints into the terminal as its shell's only job: its output is not sent to
+ * a file and bash's notice under it numbers it job 1 (`[1] 4103`), so no other job of that shell prints there. Its
+ * untagged lines below are then its own, as a foreground launch's are (adv20's `--- terminal 3 ---`); a second job's
+ * notice ends them (scanLines).
+ */
+function isOnlyJobLaunch(lines: PasteLines, i: number, command: string): boolean {
+  if (i + 1 >= lines.count || OUTPUT_TO_FILE.test(command)) return false;
+  const notice = JOB_NOTICE.exec(lines.text.slice(lines.starts[i + 1]!, Math.min(lines.ends[i + 1]!, lines.starts[i + 1]! + 32)));
+  return notice !== null && notice[1] === '1';
+}
 
 // Where a log record starts right after a prompt's end (a JSON object's first key `{"`, a date or a clock, glog's
 // `I20261202 `/`I1202 `, a bracketed date `[2026-…`), or -1: no command starts so (a bash group is `{ date; …; }`).
@@ -1816,6 +1831,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let runnerCommands = false;
   // The first character of the open titled block's mark (`{`, a backtick, `<`: readBlockMark), 0 when none is open.
   let titledBlock = 0;
+  // The section a background launch started as its shell's only job (isOnlyJobLaunch), while it is the open one.
+  let onlyJob: { line: number; name: string | undefined } | undefined;
   const st = createScanState();
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1868,9 +1885,10 @@ export function scanLines(lines: PasteLines): LineTable {
       // `./kv_node --id 2 --peers node1:7001,node3:7003` starts node2: its own id over the peers it names.
       const launched = readLaunchFlags(command);
       // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
-      // records and the student's commands (real14's terminal): it starts no section.
+      // records and the student's commands (real14's terminal): it starts no section, unless it is its shell's only job.
       const background = launched !== undefined && BACKGROUND_JOB.test(command);
-      const writer = background ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
+      const onlyJobLaunch = background && isOnlyJobLaunch(lines, i, command);
+      const writer = background && !onlyJobLaunch ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
       if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
       if (writer === undefined) {
@@ -1880,6 +1898,7 @@ export function scanLines(lines: PasteLines): LineTable {
       }
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
+      onlyJob = onlyJobLaunch && st.section !== undefined ? sections![sections!.length - 1] : undefined;
       stoppedEcho = findStoppedName(command);
       node = undefined;
     } else if (
@@ -1921,7 +1940,20 @@ export function scanLines(lines: PasteLines): LineTable {
         (sections ??= []).push({ line: i, name: node });
       }
     }
-    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
+    // Under a launch that was its shell's only job, another job's notice (`[2] 4104`) ends the job's lines (the jobs'
+    // lines mix from there), and `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is
+    // the student's, no line of the job.
+    let typed = false;
+    if (onlyJob !== undefined && kind === LINE_LOG && sections![sections!.length - 1] === onlyJob) {
+      const notice = JOB_NOTICE.exec(text.slice(start, Math.min(end, start + 32)));
+      if (notice !== null && notice[1] !== '1') {
+        onlyJob = undefined;
+        st.section = undefined;
+        sections!.push({ line: i, name: undefined });
+      }
+      typed = notice === null && st.stampAt < 0 && ECHOED_DATE_COMMAND.test(text.slice(start, Math.min(end, start + 512)));
+    }
+    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined && !typed) {
       node = st.section;
       from = FROM_SECTION;
     }

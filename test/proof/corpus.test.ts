@@ -328,12 +328,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (read-log-events.ts, scan-lines.ts findDateOutputStamp); zsh's `09:59:58 sam@lab ~/raft % …` likewise.)
   // (adv20-macos-homebrew-gdate-full-path-kill-passes, a false fail, is right since the lead's 06:25 UTC rule:
   // scan-lines.ts DATE_PROGRAM reads the date program by any path, /opt/homebrew/bin/gdate included.)
-  // FALSE FAIL: engine fails 1/2 ("1 detection line could not be tied to any node"); truth passes, node2 +1, node3 +2.
-  // Under the student's `--- terminal 3 ---` header the only job is `./kv_node --id 3 … &`, so every untagged line below
-  // it is node3's. Cause: scan-lines.ts BACKGROUND_JOB makes the `&` launch start no section and the terminal header
-  // names no node, so node3's lines (11-12, 15-16) have no writer; a terminal whose only launch is a background job is
-  // not told from one running several.
-  'adv20-terminals-fg-node2-bg-node3-untagged-output-passes.log',
+  // (adv20-terminals-fg-node2-bg-node3-untagged-output-passes, a false fail — node3's untagged lines under its
+  // `./kv_node --id 3 … &` left without a writer — is right since fixy, session 31: a background launch that bash
+  // numbers job 1 (`[1] 4103`: its shell runs no other job) and whose output is no file's starts its node's section
+  // as a foreground launch does (scan-lines.ts isOnlyJobLaunch); another job's notice ends it, and a `date …; kill …`
+  // typed in it is the student's (attribute-file-runs.ts isStudentLine: also with no prompt, over the time alone).)
   // (adv20-kill-hup-leader-rebinds-listener-listening-on-leads-on, a FALSE PASS — a SIGHUP reload's `listening on :7001`
   // read as a new life — is right since the lead's 06:15 UTC rule, session 30: log-facts.ts findLedOn takes a claim in
   // the term the node led before the kill, with no other leader between, as leading on whatever startup line it logs.)

@@ -358,6 +358,10 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 // (`leaderId`, `clientId`) are none.
 const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
 
+// pino-pretty's `(name/pid)` after the level (`[05:28:32.059] WARN (node2/2578): …`), `(name/pid on host)` when the
+// record keeps its hostname (group 1: the logger's name; without a name pino-pretty prints the pid alone).
+const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/\d{1,8}(?: on [\w.-]{1,253})?$/;
+
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
 // `RaftManager id=2`, `myid:2` → node2, a field of `|`-separated ones (`n1|LEADER|t5`) → node1.
 function nodeInTag(inner: string): string | undefined {
@@ -1130,6 +1134,18 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 48));
       if (close < 0) break;
       if (st.node === undefined) {
+        // pino-pretty's `(node2/2578)`: the logger's name, then the pid (and `on host`).
+        const pino = c === 40 ? PINO_PRETTY_TAG.exec(text.slice(inner, close)) : null;
+        if (pino !== null) {
+          const logger = pino[1]!;
+          const label = nodeInTag(logger);
+          if (label !== undefined) {
+            st.node = label;
+            st.nodeFrom = FROM_TAG;
+          } else if (st.weak === undefined && isIdentityToken(logger, 0, logger.length)) st.weak = logger;
+          p = close + 1;
+          continue;
+        }
         const name = readNodeName(text, inner, close, true);
         const label = name && name.end === close ? name.label : nodeInTag(text.slice(inner, close));
         if (label !== undefined) {

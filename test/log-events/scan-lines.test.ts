@@ -336,6 +336,27 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(line)[0]!.node).toBe(node);
   });
 
+  it.each([
+    ['[05:28:32.059] WARN (node2/2578): lost connection to leader node1 (socket ended)', 'node2'],
+    ['[05:28:32.059] WARN (n3/2578 on lab): lost connection to leader n1 (socket ended)', 'node3'],
+    // pino-pretty without a logger name prints the pid alone: nothing names the writer.
+    ['[05:28:32.059] WARN (2578 on lab): lost connection to leader node1 (socket ended)', undefined],
+    ['[05:28:32.059] WARN (2578): lost connection to leader node1 (socket ended)', undefined],
+  ])('pino-pretty\'s (name/pid) after the level names the writer: %s → %s', (line, node) => {
+    expect(scan(line)[0]!.node).toBe(node);
+  });
+
+  it('pino-pretty\'s logger names that are no node labels name the writers when they vary, as [raft-2] tags do', () => {
+    const lines = scan(
+      [
+        '[2026-12-02 05:28:24.600 +0000] INFO (raft-1/2562 on lab.local): became leader (term 4, 2 votes)',
+        '[2026-12-02 05:28:32.059 +0000] WARN (raft-2/2578 on lab.local): lost connection to leader raft-1 (socket ended)',
+        '[2026-12-02 05:28:32.064 +0000] WARN (raft-3/2589 on lab.local): lost connection to leader raft-1 (socket ended)',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.node)).toEqual(['raft-1', 'raft-2', 'raft-3']);
+  });
+
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
     const lines = indexLines(
       [

@@ -275,15 +275,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // dying `received SIGTERM … (was follower, term 2)` has no writer), so measure-detection.ts's unresolved-job rule takes
   // it as a kill of node1, who led just before it.
   'real14-tmux-glog-no-node-tag-killed-follower-job-2.log',
-  // real14's pino-pretty pipelines as bash jobs (`node node.js --id 1 … | npx pino-pretty &`), added 05:35 UTC. false
-  // fails (truth passes: node2 +138 / node3 +143 ms; node2 +182 / node3 +199 ms), and the report tells the student they
-  // killed "node3 — a follower". Two causes: (3) scanLines' LINE_COMMAND branch reads the last launch typed,
-  // `node node.js --id 3 … | npx pino-pretty &` (readLaunchFlags), as the start of node3's section, so the records of
-  // all three jobs printed below it, the kill command and its `date` output are node3's (nodeFrom 'section'): the kill
-  // on line 29 is "node3's"; (4) pino-pretty's head `[05:28:32.059] WARN (node2/2578): …` names no writer by its
-  // `(name/pid)`, so after the section ends (the prompt row naming node3 and node1) the followers' lines are no one's.
-  'real14-tmux-pino-pretty-pipe-jobs-kill-job-1.log',
-  'real14-tmux-pino-pretty-pipe-jobs-kill-job-1-vote-reason.log',
+  // (real14's pino-pretty pipelines as bash jobs (`node node.js --id 1 … | npx pino-pretty &`), false fails, are right
+  // since the lead's session 31 rule in scan-lines.ts: pino-pretty's `(node2/2578)` after the level names the writer
+  // (PINO_PRETTY_TAG); the last launch no longer starts node3's section since session 30's BACKGROUND_JOB.)
   // adv19 (adversarial probes, session 30, 2026-12-02 04:40 UTC, main at de42f79): see fixtures/pastes-corpus/README.md
   // "adv19". Truth by hand before the engine ran (each case's note).
   // (Right since fixw, 05:40 UTC: adv19-systemctl-stop-blocks-…, -docker-stop-devnull-… (a date after a stop that waits for

@@ -16,7 +16,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { JOB_NOTICE } from './shell-jobs.js';
+import { JOB_NOTICE, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -470,6 +470,8 @@ interface ScanState {
   processColumn: string | undefined;
   /** `[30799]` before the time (NATS): the writer's process id. */
   processId: string | undefined;
+  /** glog's thread id after the time (`I1202 04:56:54.303175 12778 raft_node.cc:178]`): its main thread's is its pid. */
+  thread: string | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
   service: string | undefined;
   /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
@@ -498,7 +500,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -930,6 +932,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.pidNode = undefined;
   st.processColumn = undefined;
   st.processId = undefined;
+  st.thread = undefined;
   st.service = undefined;
   st.word = undefined;
   st.prompt = undefined;
@@ -1071,6 +1074,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         // glog's thread id after the time; Spring Boot's pid before `---`.
         const q = skipToken(text, p, headEnd, st);
         if ((glog && stampToken === tokens - 1) || isSpringDashes(text, q + 1)) {
+          if (glog) st.thread = text.slice(p, q);
           p = q;
           continue;
         }
@@ -1729,6 +1733,29 @@ function statesProcessId(lines: PasteLines, i: number, column: string): boolean 
   return stated !== null && column.endsWith(`[${stated[1]}]`);
 }
 
+/**
+ * glog lines naming no writer whose thread id is the pid bash printed for a node's background job (`./raft_node --id 1
+ * … &`, then `[1] 12778`): a program's main thread has its process's id, so those lines are that node's. Only job
+ * pids: thread ids alone name nothing (merged klog files share thread ids across their writers).
+ */
+function nameJobThreads(lines: PasteLines, threads: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array): void {
+  let unnamed = false;
+  for (const i of threads.keys()) if (nodeFrom[i] === 0) unnamed = true;
+  if (!unnamed) return;
+  const nodeOfPid = new Map<string, string | null>();
+  for (const job of readShellJobs(lines, { kinds })) {
+    if (job.pid === undefined || job.node === undefined) continue;
+    const known = nodeOfPid.get(job.pid);
+    nodeOfPid.set(job.pid, known === undefined || known === job.node ? job.node : null);
+  }
+  for (const [i, thread] of threads) {
+    const node = nodeOfPid.get(thread);
+    if (nodeFrom[i] !== 0 || node == null) continue;
+    nodes[i] = node;
+    nodeFrom[i] = FROM_PROCESS;
+  }
+}
+
 // Each process id whose tagged lines all have one node (however named: a banner, a tail header, the id itself) → that
 // node, so `kill -TERM 30805` names what the paste calls the process; an id over two nodes' lines names none.
 function findProcessNodes(processIds: ReadonlyMap<number, string>, nodes: readonly (string | undefined)[]): Map<string, string> | undefined {
@@ -1825,6 +1852,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let processColumns: Map<number, string> | undefined;
   // Per line: a `[30799]` process id tag before the time (sparse).
   let processIds: Map<number, string> | undefined;
+  // Per line: glog's thread id column (sparse; nameJobThreads).
+  let threads: Map<number, string> | undefined;
   // Per line: the docker compose service column as written, a plain-word head tag (sparse, made on first use).
   let services: Map<number, string> | undefined;
   let words: Map<number, string> | undefined;
@@ -1982,6 +2011,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.pidNode !== undefined) (pids ??= new Map()).set(i, st.pidNode);
       if (st.processColumn !== undefined) (processColumns ??= new Map()).set(i, st.processColumn);
       if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
+      if (st.thread !== undefined) (threads ??= new Map()).set(i, st.thread);
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
       if (st.jsonNames !== undefined && (node === undefined || from === FROM_JSON || from === FROM_MESSAGE)) (jsonNames ??= new Map()).set(i, st.jsonNames);
@@ -2015,6 +2045,7 @@ export function scanLines(lines: PasteLines): LineTable {
   }
   if (words) nameWordTags(text, words, nodes, nodeFrom);
   if (processIds) nameProcessTags(lines, processIds, nodes, nodeFrom);
+  if (threads) nameJobThreads(lines, threads, nodes, nodeFrom, kinds);
   const columnNodes = processColumns === undefined ? undefined : nameSyslogProcesses(lines, processColumns, nodes, nodeFrom);
   for (const [i, value] of pids ?? []) {
     if (nodeFrom[i] !== 0) continue;

@@ -51,7 +51,7 @@ const FOR_LOOP = /\bfor\s+([A-Za-z_]\w{0,30})\s+in\s+([^;]{1,200});\s*do\b(.{1,5
 const NOTICE_LINES = 16;
 
 /** The jobs the paste's job table shows, in paste order. */
-export function readShellJobs(lines: PasteLines, table: LineTable): ShellJob[] {
+export function readShellJobs(lines: PasteLines, table: Pick<LineTable, 'kinds'>): ShellJob[] {
   const jobs: ShellJob[] = [];
   // The last command above a notice, with the nodes its background jobs start, in order (a loop's one per value).
   let launches: (string | undefined)[] = [];
@@ -70,7 +70,13 @@ export function readShellJobs(lines: PasteLines, table: LineTable): ShellJob[] {
       continue;
     }
     const row = JOB_ROW.exec(text);
-    if (row === null) continue;
+    if (row === null) {
+      // A launch typed on a row no prompt starts (a job's output took the prompt's row), or glued to the record a job
+      // printed as it was typed (`./raft_node --id 2 … &I20261202 04:56:51.095820 12778 …`): its notices follow too.
+      const typed = text.includes('&') ? readBackgroundLaunches(text) : [];
+      if (typed.some((node) => node !== undefined)) [launches, launchLine, noticed] = [typed, i, 0];
+      continue;
+    }
     const node = row[3]!.includes('$') ? undefined : readLaunchFlags(row[3]!)?.node;
     jobs.push({ job: Number(row[1]), line: i, ...(row[2] === undefined ? {} : { pid: row[2] }), ...(node === undefined ? {} : { node }) });
   }

@@ -357,6 +357,23 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines.map((l) => l.node)).toEqual(['raft-1', 'raft-2', 'raft-3']);
   });
 
+  it("glog's thread id names a line when it is the pid bash printed for a node's job (a main thread's id is its pid)", () => {
+    const lines = scan(
+      [
+        'sam@lab:~/raft-cpp$ GLOG_logtostderr=1 ./raft_node --id 1 --port-base 29710 &',
+        '[1] 12778',
+        'sam@lab:~/raft-cpp$ GLOG_logtostderr=1 ./raft_node --id 2 --port-base 29710 &',
+        '[2] 12782',
+        'I20261202 04:56:54.303175 12778 raft_node.cc:178] received SIGTERM (Terminated), shutting down (was leader, term 2)',
+        'W20261202 04:56:54.315156 12782 raft_node.cc:198] lost connection to leader node1: read returned 0 (EOF)',
+        'W20261202 04:56:54.315201 12790 raft_node.cc:198] lost connection to leader node1: read returned 0 (EOF)',
+      ].join('\n'),
+    );
+    expect(lines.slice(4).map((l) => [l.node, l.from])).toEqual([['node1', 'process-id'], ['node2', 'process-id'], [undefined, 'none']]);
+    // Without the jobs' notices a thread id names nothing: merged klog files share thread ids across writers.
+    expect(scan('I20261202 04:56:54.303175 12778 raft_node.cc:178] received SIGTERM (Terminated), shutting down')[0]!.node).toBeUndefined();
+  });
+
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
     const lines = indexLines(
       [

@@ -41,6 +41,23 @@ describe('kill %N (a shell job spec)', () => {
     expect(killTargets(['[1] 4101', '$ date +%T.%3N; kill %1', '10:00:00.100', '[1]+  Terminated              ./kv_node --id 1 --port 7001 > n1.log 2>&1'])).toEqual(['node1', 'node1']);
   });
 
+  it("ties a notice to a launch typed where no prompt shows, or glued to the record a running job printed (real14's tmux)", () => {
+    const launches = [
+      '$ ./raft_node --id 1 &',
+      '[1] 12778',
+      // The prompt's row was taken by node1's record; the next launch was typed on a bare row, glued to another record.
+      './raft_node --id 2 --port-base 29710 &I20261202 04:56:51.095820 12778 raft_node.cc:276] election timeout after 242ms',
+      '',
+      '[2] 12782',
+      './raft_node --id 3 --port-base 29710 &',
+      '[3] 12786',
+    ];
+    expect(killTargets([...launches, '$ kill %2'])).toEqual(['node2']);
+    expect(killTargets([...launches, '$ kill %3'])).toEqual(['node3']);
+    // A log line with an ampersand and no launch leaves the notice to the launch above it.
+    expect(killTargets(['$ ./kv_node --id 1 &', 'I20261202 04:56:51.095820 4101 kv.cc:12] a && b', '[1] 4101', '$ kill %1'])).toEqual(['node1']);
+  });
+
   it('ties a job whose launch names no node to none (a script, a loop variable it cannot read)', () => {
     expect(killTargets(['$ ./run_cluster.sh &', '[1] 51020', '$ kill %1'])).toEqual([undefined]);
     expect(killTargets(['$ kill %1'])).toEqual([undefined]);

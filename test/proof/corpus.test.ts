@@ -263,18 +263,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the lead's 06:00 UTC rules in scan-lines.ts, session 30: a record on a prompt's row is that record
   // (findRecordAfterPrompt: `sam@lab:~$ {"level":40,…}`), and a node launched as a background job (`… --id 2 … &`,
   // BACKGROUND_JOB) starts no section.)
-  // Left: scanLine skips glog's thread-id column (`(glog && stampToken === tokens - 1)` → skipToken) without keeping it
-  // as the line's process id, so glog lines without a `[nodeN]` tag name no writer, though bash printed each job's pid
-  // (`[2] 12782`) under its `./raft_node --id 2 … &`. Keeping it (tried, session 30) breaks two scan-lines tests that
-  // read klog/glog thread ids across merged files as no writer; it needs the job notices tied to their launches first.
-  // false fail (engine fails, truth passes: node2 +27.156, node3 +26.877 ms): "no follower lines in the paste", 5
-  // detection lines tied to no node.
-  'real14-tmux-glog-no-node-tag-jobs-kill-job-1.log',
-  // wrong reason (verdict right: fails): killedNode engine node1, truth node2. `kill -TERM %2` is tied to no node
-  // (shell-jobs.ts resolveKilledJob: job 2's command row is glued to node1's record, `… --no-eof &I20261202 …`, and the
-  // dying `received SIGTERM … (was follower, term 2)` has no writer), so measure-detection.ts's unresolved-job rule takes
-  // it as a kill of node1, who led just before it.
-  'real14-tmux-glog-no-node-tag-killed-follower-job-2.log',
+  // (real14-tmux-glog-no-node-tag-jobs-kill-job-1, a false fail, and -killed-follower-job-2, a right verdict for a wrong
+  // reason, are right since the lead's session 31 rules: glog's thread id names a line when it is the pid bash printed
+  // for a node's job (scan-lines.ts nameJobThreads), and a launch typed on a row no prompt starts, or glued to a job's
+  // record, ties its `[N] pid` notice (shell-jobs.ts readShellJobs).)
   // (real14's pino-pretty pipelines as bash jobs (`node node.js --id 1 … | npx pino-pretty &`), false fails, are right
   // since the lead's session 31 rule in scan-lines.ts: pino-pretty's `(node2/2578)` after the level names the writer
   // (PINO_PRETTY_TAG); the last launch no longer starts node3's section since session 30's BACKGROUND_JOB.)

@@ -1904,10 +1904,14 @@ export function scanLines(lines: PasteLines): LineTable {
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
     // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
-    if (kind === LINE_LOG && node === undefined && end - start <= 512 && (isEchoedLaunch(text, start, end) || (st.stampAt < 0 && isTypedDateKill(text, start, end)))) {
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
       kind = LINE_COMMAND;
       st.stampAt = -1;
     }
+    // A `date …; kill …` typed where no prompt shows is a command too, but the student's, typed between a job's
+    // records: the section open above it goes on (the job keeps printing below it).
+    const typedKill = kind === LINE_LOG && node === undefined && st.stampAt < 0 && end - start <= 512 && isTypedDateKill(text, start, end);
+    if (typedKill) kind = LINE_COMMAND;
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
@@ -1927,6 +1931,8 @@ export function scanLines(lines: PasteLines): LineTable {
       st.stampAt = -1;
       titledBlock = mark.title === undefined ? 0 : mark.opener;
       (sections ??= []).push({ line: i, name: node });
+    } else if (typedKill) {
+      node = undefined;
     } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
@@ -1992,9 +1998,8 @@ export function scanLines(lines: PasteLines): LineTable {
       }
     }
     // Under a launch that was its shell's only job, another job's notice (`[2] 4104`) ends the job's lines (the jobs'
-    // lines mix from there), and `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is
-    // the student's, no line of the job.
-    let typed = false;
+    // lines mix from there); a `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is a
+    // command (typedKill above), no line of the job.
     if (onlyJob !== undefined && kind === LINE_LOG && sections![sections!.length - 1] === onlyJob) {
       const notice = JOB_NOTICE.exec(text.slice(start, Math.min(end, start + 32)));
       if (notice !== null && notice[1] !== '1') {
@@ -2002,9 +2007,8 @@ export function scanLines(lines: PasteLines): LineTable {
         st.section = undefined;
         sections!.push({ line: i, name: undefined });
       }
-      typed = notice === null && st.stampAt < 0 && ECHOED_DATE_COMMAND.test(text.slice(start, Math.min(end, start + 512)));
     }
-    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined && !typed) {
+    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
       node = st.section;
       from = FROM_SECTION;
     }
@@ -2927,10 +2931,11 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
-const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`);
+const DATE_FORMAT_RUN = String.raw`${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
+const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
 // `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
-const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`, 'y');
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_FORMAT_RUN}`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue

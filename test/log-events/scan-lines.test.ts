@@ -1613,9 +1613,10 @@ describe('scanLines: nodes run as background jobs in the student terminal (real1
   it("a background launch bash numbers job 1 (its shell's only job) starts its node's section as a foreground one does (adv20)", () => {
     const launch = 'sam@lab:~/raft$ ./kv_node --id 3 --port 7003 --peers 127.0.0.1:7001,127.0.0.1:7002 &';
     const below = ['[1] 4103', 'sam@lab:~/raft$ 19:30:01.123 INFO  listening on :7003', 'date +%T.%3N; kill 4101', '19:30:01.123', '19:30:01.125 WARN  connection to leader lost: EOF'];
-    // The typed `date …; kill …` (its prompt pushed off by the job's output) is the student's, no line of the job.
+    // The typed `date …; kill …` (its prompt pushed off by the job's output) is the student's command, no line of the
+    // job, and the job's section goes on below it.
     expect(scan([launch, ...below].join('\n')).map((r) => [r.kind, r.node])).toEqual([
-      [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_LOG, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
+      [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
     ]);
     // Near misses: a second job's notice ends it (the jobs' lines mix from there); a job numbered 2 or one whose output
     // goes to a file starts none; a prompted command ends it as it ends a foreground launch's.

@@ -359,7 +359,8 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
 
 // pino-pretty's `(name/pid)` after the level (`[05:28:32.059] WARN (node2/2578): …`), `(name/pid on host)` when the
-// record keeps its hostname (group 1: the logger's name; without a name pino-pretty prints the pid alone).
+// record keeps its hostname (group 1: the logger's name, group 2: the pid; without a name pino-pretty prints the pid
+// alone).
 const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/(\d{1,8})(?: on [\w.-]{1,253})?$/;
 
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
@@ -1909,6 +1910,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let titledBlock = 0;
   // The section a background launch started as its shell's only job (isOnlyJobLaunch), while it is the open one.
   let onlyJob: { line: number; name: string | undefined } | undefined;
+  // The host column of the CSV export whose header was last seen (readCsvHostColumn), -1 when none.
+  let csvHost = -1;
   const st = createScanState();
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1923,18 +1926,24 @@ export function scanLines(lines: PasteLines): LineTable {
       continue;
     }
     scanLine(text, start, end, st);
+    // A CSV export's rows (`2026-12-02T14:05:33.219Z,kv-node-2,kv,warn,…`): the host column names the writer as a
+    // head token does, when such hosts vary.
+    if (st.stampAt < 0 && st.kind === LINE_LOG && isCsvHeaderStart(text, start)) csvHost = readCsvHostColumn(text.slice(start, Math.min(end, start + 512)));
+    else if (csvHost >= 0 && st.stampAt === start && st.kind === LINE_LOG && st.node === undefined && st.weak === undefined) nameCsvRow(readCsvField(text, start, end, csvHost), st);
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
     // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
-    // A `date …; kill …` typed on a row no prompt starts (typedDateKill) is a command too.
-    let typedDateKill = false;
-    if (kind === LINE_LOG && node === undefined && end - start <= 512 && (isEchoedLaunch(text, start, end) || (typedDateKill = st.stampAt < 0 && isTypedDateKill(text, start, end)))) {
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
       kind = LINE_COMMAND;
       st.stampAt = -1;
     }
+    // A `date …; kill …` typed where no prompt shows is a command too, but the student's, typed between a job's
+    // records: the section open above it goes on (the job keeps printing below it).
+    const typedKill = kind === LINE_LOG && node === undefined && st.stampAt < 0 && end - start <= 512 && isTypedDateKill(text, start, end);
+    if (typedKill) kind = LINE_COMMAND;
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
@@ -1954,6 +1963,8 @@ export function scanLines(lines: PasteLines): LineTable {
       st.stampAt = -1;
       titledBlock = mark.title === undefined ? 0 : mark.opener;
       (sections ??= []).push({ line: i, name: node });
+    } else if (typedKill) {
+      node = undefined;
     } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
@@ -1974,12 +1985,9 @@ export function scanLines(lines: PasteLines): LineTable {
         const stem = file === undefined ? undefined : fileStem(file);
         if (stem !== undefined) (fileSections ??= []).push({ line: i, stem });
       }
-      // Typed where the only job's output took the prompt's row, it leaves the job printing on below it.
-      if (!typedDateKill || onlyJob === undefined || sections![sections!.length - 1] !== onlyJob) {
-        st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
-        if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
-        onlyJob = onlyJobLaunch && st.section !== undefined ? sections![sections!.length - 1] : undefined;
-      }
+      st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
+      if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
+      onlyJob = onlyJobLaunch && st.section !== undefined ? sections![sections!.length - 1] : undefined;
       stoppedEcho = findStoppedName(command);
       node = undefined;
     } else if (
@@ -2022,7 +2030,8 @@ export function scanLines(lines: PasteLines): LineTable {
       }
     }
     // Under a launch that was its shell's only job, another job's notice (`[2] 4104`) ends the job's lines (the jobs'
-    // lines mix from there).
+    // lines mix from there); a `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is a
+    // command (typedKill above), no line of the job.
     if (onlyJob !== undefined && kind === LINE_LOG && sections![sections!.length - 1] === onlyJob) {
       const notice = JOB_NOTICE.exec(text.slice(start, Math.min(end, start + 32)));
       if (notice !== null && notice[1] !== '1') {
@@ -2180,6 +2189,53 @@ function isTypedDateKill(text: string, start: number, end: number): boolean {
   if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9) return false;
   TYPED_DATE_KILL.lastIndex = start;
   return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
+}
+
+// A CSV export's header row (Datadog's Log Explorer `Date,Host,Service,Status,Message`, Kibana's, Loki's): a time
+// column first, then a column naming where each row was logged.
+const CSV_HEADER = /^\s*"?(?:date|timestamp|@timestamp|time|_time)"?\s*,/i;
+const CSV_HOST_COLUMN = /^(?:host|hostname|host\.name|node|instance|pod|container|container_name|server)$/i;
+const isCsvHeaderStart = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start) | 32;
+  return (c === 100 || c === 116 || c === 64 || c === 95 || c === 34 || c === 32) && CSV_HEADER.test(text.slice(start, start + 24));
+};
+
+// The index of a CSV header's host column, -1 when it has none.
+function readCsvHostColumn(header: string): number {
+  return header.split(',').findIndex((name) => CSV_HOST_COLUMN.test(name.trim().replace(/^"|"$/g, '')));
+}
+
+// Field `index` of a CSV row [start, end) (double-quoted fields may hold commas), or undefined when the row is shorter.
+function readCsvField(text: string, start: number, end: number, index: number): string | undefined {
+  let p = start;
+  for (let field = 0; p <= end; field++) {
+    const quoted = text.charCodeAt(p) === 34;
+    let q = quoted ? p + 1 : p;
+    if (quoted) {
+      while (q < end && !(text.charCodeAt(q) === 34 && text.charCodeAt(q + 1) !== 34)) q += text.charCodeAt(q) === 34 ? 2 : 1;
+      q++;
+    }
+    const comma = indexWithin(text, 44, q, end);
+    const stop = comma < 0 ? end : comma;
+    if (field === index) {
+      const value = text.slice(quoted ? p + 1 : p, quoted ? q - 1 : stop).trim();
+      return value === '' ? undefined : value;
+    }
+    if (comma < 0) return undefined;
+    p = comma + 1;
+  }
+  return undefined;
+}
+
+// A CSV row's host: a node's name (`kv-node-2` → node2, as after a stamp), else a head token (a host, `kv-a`).
+function nameCsvRow(host: string | undefined, st: ScanState): void {
+  if (host === undefined) return;
+  const named = readNodeName(host, 0, host.length, true);
+  if (named === undefined || named.end !== host.length) st.weak = host;
+  else {
+    st.node = named.label;
+    st.nodeFrom = FROM_NAME;
+  }
 }
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
@@ -2909,11 +2965,11 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
-const DATE_FORMAT_THEN = String.raw`${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
-const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_THEN}`);
+const DATE_FORMAT_RUN = String.raw`${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
+const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
 // `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
-const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_FORMAT_THEN}`, 'y');
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_FORMAT_RUN}`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue

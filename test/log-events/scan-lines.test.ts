@@ -401,6 +401,24 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(line)[0]!.kind).toBe(kind);
   });
 
+  it("a CSV export's host column (named in its header row) names each row's writer", () => {
+    const rows = (header: string, host2: string, host3: string) =>
+      scan(
+        [
+          header,
+          `2026-12-02T14:05:33.531Z,${host2},kv,info,granted vote to ${host3} for term 10`,
+          `2026-12-02T14:05:33.522Z,${host3},kv,warn,"heartbeat timeout, no message from leader in 355ms"`,
+          `2026-12-02T14:05:33.219Z,${host2},kv,warn,connection to leader lost: EOF`,
+          `2026-12-02T14:05:33.217Z,${host3},kv,info,"said ""hi"", then left"`,
+        ].join('\n'),
+      ).slice(1).map((l) => l.node);
+    expect(rows('Date,Host,Service,Status,Message', 'kv-node-2', 'kv-node-3')).toEqual(['node2', 'node3', 'node2', 'node3']);
+    expect(rows('"timestamp","host","service","status","message"', 'raft-a', 'raft-b')).toEqual(['raft-a', 'raft-b', 'raft-a', 'raft-b']);
+    // A header whose columns name no host, or no header at all: the rows name no writer.
+    expect(rows('Date,Service,Status,Message', 'kv-node-2', 'kv-node-3')).toEqual([undefined, undefined, undefined, undefined]);
+    expect(rows('our export:', 'kv-node-2', 'kv-node-3')).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
     const lines = indexLines(
       [
@@ -1613,7 +1631,7 @@ describe('scanLines: nodes run as background jobs in the student terminal (real1
     const launch = 'sam@lab:~/raft$ ./kv_node --id 3 --port 7003 --peers 127.0.0.1:7001,127.0.0.1:7002 &';
     const below = ['[1] 4103', 'sam@lab:~/raft$ 19:30:01.123 INFO  listening on :7003', 'date +%T.%3N; kill 4101', '19:30:01.123', '19:30:01.125 WARN  connection to leader lost: EOF'];
     // The typed `date …; kill …` (its prompt pushed off by the job's output) is the student's command, no line of the
-    // job, and the job prints on below it.
+    // job, and the job's section goes on below it.
     expect(scan([launch, ...below].join('\n')).map((r) => [r.kind, r.node])).toEqual([
       [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
     ]);

@@ -16,7 +16,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { readShellJobs } from './shell-jobs.js';
+import { JOB_NOTICE, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -203,6 +203,20 @@ function startsDateOrClock(text: string, p: number): boolean {
 const BACKGROUND_JOB = /(?<!&)&\s*$/;
 // A command whose launches run as background jobs: `… &`, a loop's `… & done`.
 const BACKGROUND_LAUNCHES = /(?<!&)&\s*(?:done\s*)?$/;
+// A job whose output goes to a file (`> logs/node1.log 2>&1 &`, `&> n1.log &`, nohup's nohup.out): none reaches the terminal.
+const OUTPUT_TO_FILE = /(?:^|\s)(?:1?>{1,2}|&>{1,2})\s*(?!&)[^\s&|;]|(?:^|[\s;&|(])nohup\s(?![^|]*\|)/;
+
+/**
+ * Whether the background launch on line i prints into the terminal as its shell's only job: its output is not sent to
+ * a file and bash's notice under it numbers it job 1 (`[1] 4103`), so no other job of that shell prints there. Its
+ * untagged lines below are then its own, as a foreground launch's are (adv20's `--- terminal 3 ---`); a second job's
+ * notice ends them (scanLines).
+ */
+function isOnlyJobLaunch(lines: PasteLines, i: number, command: string): boolean {
+  if (i + 1 >= lines.count || OUTPUT_TO_FILE.test(command)) return false;
+  const notice = JOB_NOTICE.exec(lines.text.slice(lines.starts[i + 1]!, Math.min(lines.ends[i + 1]!, lines.starts[i + 1]! + 32)));
+  return notice !== null && notice[1] === '1';
+}
 
 // Where a log record starts right after a prompt's end (a JSON object's first key `{"`, a date or a clock, glog's
 // `I20261202 `/`I1202 `, a bracketed date `[2026-…`), or -1: no command starts so (a bash group is `{ date; …; }`).
@@ -347,7 +361,8 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
 
 // pino-pretty's `(name/pid)` after the level (`[05:28:32.059] WARN (node2/2578): …`), `(name/pid on host)` when the
-// record keeps its hostname (group 1: the logger's name; without a name pino-pretty prints the pid alone).
+// record keeps its hostname (group 1: the logger's name, group 2: the pid; without a name pino-pretty prints the pid
+// alone).
 const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/(\d{1,8})(?: on [\w.-]{1,253})?$/;
 
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
@@ -460,8 +475,8 @@ interface ScanState {
   processId: string | undefined;
   /** glog's thread id after the time (`I1202 04:56:54.303175 12778 raft_node.cc:178]`): its main thread's is its pid. */
   thread: string | undefined;
-  /** The pid of a pino-pretty head whose name named the line (`(node2/2578)`): nameSharedLoggerPids. */
-  loggerPid: string | undefined;
+  /** pino-pretty's `(node2/2578)` when its logger's name names a node (strong or weak): the pid and that name. */
+  logger: { readonly pid: string; readonly name: string } | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
   service: string | undefined;
   /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
@@ -490,7 +505,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, loggerPid: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -923,7 +938,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.processColumn = undefined;
   st.processId = undefined;
   st.thread = undefined;
-  st.loggerPid = undefined;
+  st.logger = undefined;
   st.service = undefined;
   st.word = undefined;
   st.prompt = undefined;
@@ -1137,8 +1152,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           if (label !== undefined) {
             st.node = label;
             st.nodeFrom = FROM_TAG;
-            st.loggerPid = pino[2]!;
-          } else if (st.weak === undefined && isIdentityToken(logger, 0, logger.length)) st.weak = logger;
+            st.logger = { pid: pino[2]!, name: label };
+          } else if (st.weak === undefined && isIdentityToken(logger, 0, logger.length)) {
+            st.weak = logger;
+            st.logger = { pid: pino[2]!, name: logger };
+          }
           p = close + 1;
           continue;
         }
@@ -1749,34 +1767,24 @@ function nameJobThreads(lines: PasteLines, threads: ReadonlyMap<number, string>,
 }
 
 /**
- * pino-pretty heads whose one pid carries two node names (`(node1/2562)` and `(node3/2562)`): a child logger named after
- * a peer or a leader (`log.child({ name: peer })`: real pino prints the child's name), or nodes sharing one process; the
- * process is the writer: the one of its names no other pid carries (node3's own lines are `(node3/2589)`), else none.
+ * pino-pretty lines whose logger's name is another process's (`(node2/2562)` under node1's pid 2562, while node2's own
+ * lines say `(node2/2578)`): a child logger named after a peer, so the name is no writer's (a leader's per-peer logger
+ * is no follower). Only where the pid goes by two names: each container's node may be pid 1 (`(node1/1)`, `(node2/1)`).
+ * They keep the section they are under, if any.
  */
-function nameSharedLoggerPids(loggerPids: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+function dropPeerLoggerNames(loggers: ReadonlyMap<number, { pid: string; name: string; section: string | undefined }>, nodes: (string | undefined)[], nodeFrom: Uint8Array, weak: Map<number, string> | undefined): void {
   const namesOfPid = new Map<string, Set<string>>();
   const pidsOfName = new Map<string, Set<string>>();
-  for (const [i, pid] of loggerPids) {
-    const node = nodes[i]!;
-    let names = namesOfPid.get(pid);
-    if (names === undefined) namesOfPid.set(pid, (names = new Set()));
-    names.add(node);
-    let pids = pidsOfName.get(node);
-    if (pids === undefined) pidsOfName.set(node, (pids = new Set()));
-    pids.add(pid);
+  for (const { pid, name } of loggers.values()) {
+    (namesOfPid.get(pid) ?? namesOfPid.set(pid, new Set()).get(pid)!).add(name);
+    (pidsOfName.get(name) ?? pidsOfName.set(name, new Set()).get(name)!).add(pid);
   }
-  const writerOfPid = new Map<string, string | undefined>();
-  for (const [pid, names] of namesOfPid) {
-    if (names.size < 2) continue;
-    const own = [...names].filter((node) => pidsOfName.get(node)!.size === 1);
-    writerOfPid.set(pid, own.length === 1 ? own[0] : undefined);
-  }
-  if (writerOfPid.size === 0) return;
-  for (const [i, pid] of loggerPids) {
-    if (!writerOfPid.has(pid)) continue;
-    const writer = writerOfPid.get(pid);
-    nodes[i] = writer;
-    nodeFrom[i] = writer === undefined ? 0 : FROM_TAG;
+  for (const [i, { pid, name, section }] of loggers) {
+    if (namesOfPid.get(pid)!.size < 2 || pidsOfName.get(name)!.size < 2) continue;
+    weak?.delete(i);
+    if (nodeFrom[i] !== FROM_TAG) continue;
+    nodes[i] = section;
+    nodeFrom[i] = section === undefined ? 0 : FROM_SECTION;
   }
 }
 
@@ -1878,10 +1886,10 @@ export function scanLines(lines: PasteLines): LineTable {
   let processIds: Map<number, string> | undefined;
   // Per line: glog's thread id column (sparse; nameJobThreads).
   let threads: Map<number, string> | undefined;
-  // Per line: the pid of a pino-pretty head that named it (sparse; nameSharedLoggerPids).
-  let loggerPids: Map<number, string> | undefined;
   // The last command sent its launches to the background (set -x's traces of them are no commands).
   let backgroundTyped = false;
+  // Per line: pino-pretty's pid and logger name, with the section the line is under (sparse; dropPeerLoggerNames).
+  let loggers: Map<number, { pid: string; name: string; section: string | undefined }> | undefined;
   // Per line: the docker compose service column as written, a plain-word head tag (sparse, made on first use).
   let services: Map<number, string> | undefined;
   let words: Map<number, string> | undefined;
@@ -1904,6 +1912,10 @@ export function scanLines(lines: PasteLines): LineTable {
   let runnerCommands = false;
   // The first character of the open titled block's mark (`{`, a backtick, `<`: readBlockMark), 0 when none is open.
   let titledBlock = 0;
+  // The section a background launch started as its shell's only job (isOnlyJobLaunch), while it is the open one.
+  let onlyJob: { line: number; name: string | undefined } | undefined;
+  // The host column of the CSV export whose header was last seen (readCsvHostColumn), -1 when none.
+  let csvHost = -1;
   const st = createScanState();
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1918,6 +1930,10 @@ export function scanLines(lines: PasteLines): LineTable {
       continue;
     }
     scanLine(text, start, end, st);
+    // A CSV export's rows (`2026-12-02T14:05:33.219Z,kv-node-2,kv,warn,…`): the host column names the writer as a
+    // head token does, when such hosts vary.
+    if (st.stampAt < 0 && st.kind === LINE_LOG && isCsvHeaderStart(text, start)) csvHost = readCsvHostColumn(text.slice(start, Math.min(end, start + 512)));
+    else if (csvHost >= 0 && st.stampAt === start && st.kind === LINE_LOG && st.node === undefined && st.weak === undefined) nameCsvRow(readCsvField(text, start, end, csvHost), st);
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
@@ -1930,10 +1946,14 @@ export function scanLines(lines: PasteLines): LineTable {
       if (!backgroundTyped || text.charCodeAt(start) !== 43) kind = LINE_COMMAND;
       st.stampAt = -1;
     }
+    // A `date …; kill …` typed where no prompt shows is a command too, but the student's, typed between a job's
+    // records: the section open above it goes on (the job keeps printing below it).
+    const typedKill = kind === LINE_LOG && node === undefined && st.stampAt < 0 && end - start <= 512 && isTypedDateKill(text, start, end);
+    if (typedKill) kind = LINE_COMMAND;
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
-    if (echo !== undefined && kind === LINE_LOG && end - start <= echo.length + 8 && text.slice(start, end).trim() === echo) {
+    if (echo !== undefined && kind === LINE_LOG && isStoppedEcho(text, start, end, echo)) {
       nodes[i] = undefined;
       nodeFrom[i] = 0;
       kinds[i] = LINE_LOG;
@@ -1949,6 +1969,8 @@ export function scanLines(lines: PasteLines): LineTable {
       st.stampAt = -1;
       titledBlock = mark.title === undefined ? 0 : mark.opener;
       (sections ??= []).push({ line: i, name: node });
+    } else if (typedKill) {
+      node = undefined;
     } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
@@ -1959,9 +1981,10 @@ export function scanLines(lines: PasteLines): LineTable {
       // `./kv_node --id 2 --peers node1:7001,node3:7003` starts node2: its own id over the peers it names.
       const launched = readLaunchFlags(command);
       // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
-      // records and the student's commands (real14's terminal): it starts no section.
+      // records and the student's commands (real14's terminal): it starts no section, unless it is its shell's only job.
       const background = launched !== undefined && BACKGROUND_JOB.test(command);
-      const writer = background ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
+      const onlyJobLaunch = background && isOnlyJobLaunch(lines, i, command);
+      const writer = background && !onlyJobLaunch ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
       if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
       if (writer === undefined) {
@@ -1971,6 +1994,7 @@ export function scanLines(lines: PasteLines): LineTable {
       }
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
+      onlyJob = onlyJobLaunch && st.section !== undefined ? sections![sections!.length - 1] : undefined;
       stoppedEcho = findStoppedName(command);
       node = undefined;
     } else if (
@@ -2012,6 +2036,17 @@ export function scanLines(lines: PasteLines): LineTable {
         (sections ??= []).push({ line: i, name: node });
       }
     }
+    // Under a launch that was its shell's only job, another job's notice (`[2] 4104`) ends the job's lines (the jobs'
+    // lines mix from there); a `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is a
+    // command (typedKill above), no line of the job.
+    if (onlyJob !== undefined && kind === LINE_LOG && sections![sections!.length - 1] === onlyJob) {
+      const notice = JOB_NOTICE.exec(text.slice(start, Math.min(end, start + 32)));
+      if (notice !== null && notice[1] !== '1') {
+        onlyJob = undefined;
+        st.section = undefined;
+        sections!.push({ line: i, name: undefined });
+      }
+    }
     if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
       node = st.section;
       from = FROM_SECTION;
@@ -2026,7 +2061,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.processColumn !== undefined) (processColumns ??= new Map()).set(i, st.processColumn);
       if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
       if (st.thread !== undefined) (threads ??= new Map()).set(i, st.thread);
-      if (st.loggerPid !== undefined && from === FROM_TAG) (loggerPids ??= new Map()).set(i, st.loggerPid);
+      if (st.logger !== undefined) (loggers ??= new Map()).set(i, { ...st.logger, section: st.section });
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
       if (st.jsonNames !== undefined && (node === undefined || from === FROM_JSON || from === FROM_MESSAGE)) (jsonNames ??= new Map()).set(i, st.jsonNames);
@@ -2038,6 +2073,7 @@ export function scanLines(lines: PasteLines): LineTable {
   nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
+  if (loggers) dropPeerLoggerNames(loggers, nodes, nodeFrom, weak);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   if (weak && weak.size >= 3) {
@@ -2058,7 +2094,6 @@ export function scanLines(lines: PasteLines): LineTable {
       }
     }
   }
-  if (loggerPids) nameSharedLoggerPids(loggerPids, nodes, nodeFrom);
   if (words) nameWordTags(text, words, nodes, nodeFrom);
   if (processIds) nameProcessTags(lines, processIds, nodes, nodeFrom);
   if (threads) nameJobThreads(lines, threads, nodes, nodeFrom, kinds);
@@ -2152,6 +2187,62 @@ function isEchoedLaunch(text: string, start: number, end: number): boolean {
   if (c !== 46 && c !== 47 && c !== 126 && c !== 43 && c !== 9 && c !== 32 && c !== 116 && c !== 110 && c !== 101 && c !== 115) return false;
   ECHOED_LAUNCH.lastIndex = start;
   return ECHOED_LAUNCH.test(text) && ECHOED_LAUNCH.lastIndex <= end && readLaunchFlags(text.slice(start, end)) !== undefined;
+}
+
+// Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
+// character before any regex, so a log line pays one comparison.
+function isTypedDateKill(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9) return false;
+  TYPED_DATE_KILL.lastIndex = start;
+  return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
+}
+
+// A CSV export's header row (Datadog's Log Explorer `Date,Host,Service,Status,Message`, Kibana's, Loki's): a time
+// column first, then a column naming where each row was logged.
+const CSV_HEADER = /^\s*"?(?:date|timestamp|@timestamp|time|_time)"?\s*,/i;
+const CSV_HOST_COLUMN = /^(?:host|hostname|host\.name|node|instance|pod|container|container_name|server)$/i;
+const isCsvHeaderStart = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start) | 32;
+  return (c === 100 || c === 116 || c === 64 || c === 95 || c === 34 || c === 32) && CSV_HEADER.test(text.slice(start, start + 24));
+};
+
+// The index of a CSV header's host column, -1 when it has none.
+function readCsvHostColumn(header: string): number {
+  return header.split(',').findIndex((name) => CSV_HOST_COLUMN.test(name.trim().replace(/^"|"$/g, '')));
+}
+
+// Field `index` of a CSV row [start, end) (double-quoted fields may hold commas), or undefined when the row is shorter.
+function readCsvField(text: string, start: number, end: number, index: number): string | undefined {
+  let p = start;
+  for (let field = 0; p <= end; field++) {
+    const quoted = text.charCodeAt(p) === 34;
+    let q = quoted ? p + 1 : p;
+    if (quoted) {
+      while (q < end && !(text.charCodeAt(q) === 34 && text.charCodeAt(q + 1) !== 34)) q += text.charCodeAt(q) === 34 ? 2 : 1;
+      q++;
+    }
+    const comma = indexWithin(text, 44, q, end);
+    const stop = comma < 0 ? end : comma;
+    if (field === index) {
+      const value = text.slice(quoted ? p + 1 : p, quoted ? q - 1 : stop).trim();
+      return value === '' ? undefined : value;
+    }
+    if (comma < 0) return undefined;
+    p = comma + 1;
+  }
+  return undefined;
+}
+
+// A CSV row's host: a node's name (`kv-node-2` → node2, as after a stamp), else a head token (a host, `kv-a`).
+function nameCsvRow(host: string | undefined, st: ScanState): void {
+  if (host === undefined) return;
+  const named = readNodeName(host, 0, host.length, true);
+  if (named === undefined || named.end !== host.length) st.weak = host;
+  else {
+    st.node = named.label;
+    st.nodeFrom = FROM_NAME;
+  }
 }
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
@@ -2881,7 +2972,11 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
-const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`);
+const DATE_FORMAT_RUN = String.raw`${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
+const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
+// `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
+// prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_FORMAT_RUN}`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
@@ -2945,6 +3040,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     out = ansibleDateOutput(lines, table, out);
   }
   if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && isVsCodeTaskAt(lines, i)) out++;
+  // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
+  if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {
@@ -2956,6 +3053,25 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
+}
+
+// Whether line [start, end) is only `name`: what `docker kill kv1` / `podman kill kv1` print back (findStoppedName).
+function isStoppedEcho(text: string, start: number, end: number, name: string): boolean {
+  return end - start <= name.length + 8 && text.slice(start, end).trim() === name;
+}
+
+// Whether line `out` is the echo of the one container the command on line i stops.
+function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
+  const name = findStoppedName(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)));
+  return name !== undefined && isStoppedEcho(lines.text, lines.starts[out]!, lines.ends[out]!, name);
+}
+
+/**
+ * The time a typed command's `date` printed below it (dateOutputStamp), for a command whose own line shows only its
+ * prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`, zsh's `09:59:58 sam@lab ~/raft % …`).
+ */
+export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  return dateOutputStamp(lines, table, i, DATE_COMMAND);
 }
 
 // An ansible command run on several hosts prints each host's block (`raft-3 | FAILED | rc=1 >>`, its output), in

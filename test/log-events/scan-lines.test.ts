@@ -357,6 +357,23 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines.map((l) => l.node)).toEqual(['raft-1', 'raft-2', 'raft-3']);
   });
 
+  it("a pino-pretty logger named after a peer under another process's pid names no writer (a leader's per-peer logger)", () => {
+    const lines = [
+      '[05:28:24.618] INFO (node2/2578): following leader node1',
+      '[05:28:25.356] INFO (node3/2589): following leader node1',
+      '[05:28:31.925] INFO (node1/2562): received SIGTERM, shutting down',
+      '[05:28:31.926] WARN (node2/2562): peer connection closed (EOF)',
+      '[05:28:31.926] WARN (node3/2562): peer connection closed (EOF)',
+    ];
+    expect(scan(lines.join('\n')).map((l) => l.node)).toEqual(['node2', 'node3', 'node1', undefined, undefined]);
+    // Under a tail header such a line is the section's.
+    const tails = ['==> logs/node1.log <==', ...lines.slice(2), '==> logs/node2.log <==', lines[0], '==> logs/node3.log <==', lines[1]];
+    expect(scan(tails.join('\n')).map((l) => l.node)).toEqual(['node1', 'node1', 'node1', 'node1', 'node2', 'node2', 'node3', 'node3']);
+    // Near misses: each container's node is pid 1 (no name under two pids); a restarted node's new pid (no pid under two names).
+    expect(scan(['[05:28:24.618] INFO (node1/1): became leader', '[05:28:31.926] WARN (node2/1): lost connection to leader node1', '[05:28:31.927] WARN (node3/1): lost connection to leader node1'].join('\n')).map((l) => l.node)).toEqual(['node1', 'node2', 'node3']);
+    expect(scan(['[05:28:24.618] INFO (node1/2562): became leader', '[05:28:31.926] WARN (node2/2578): lost connection to leader node1', '[05:28:33.100] INFO (node1/2701): listening on :29761'].join('\n')).map((l) => l.node)).toEqual(['node1', 'node2', 'node1']);
+  });
+
   it("glog's thread id names a line when it is the pid bash printed for a node's job (a main thread's id is its pid)", () => {
     const lines = scan(
       [
@@ -374,30 +391,32 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan('I20261202 04:56:54.303175 12778 raft_node.cc:178] received SIGTERM (Terminated), shutting down')[0]!.node).toBeUndefined();
   });
 
-  it("a pino-pretty pid carrying two node names is one process: the name no other pid carries names all its lines (adv21)", () => {
-    // The leader's per-peer child loggers (`log.child({ name: peer })`) print the peers' names with node1's pid 2562.
-    const lines = scan(
-      [
-        '[05:28:24.600] INFO (node1/2562): became leader (term 1, 2 votes)',
-        '[05:28:24.603] INFO (node3/2562): peer connected',
-        '[05:28:31.922] INFO (node1/2562): received SIGTERM, shutting down (was leader)',
-        '[05:28:31.924] INFO (node3/2562): connection closed',
-        '[05:28:24.618] INFO (node2/2578): following leader node1',
-        '[05:28:25.356] INFO (node3/2589): following leader node1',
-      ].join('\n'),
-    );
-    expect(lines.map((l) => l.node)).toEqual(['node1', 'node1', 'node1', 'node1', 'node2', 'node3']);
+  it.each([
+    ['date +%T.%3N; kill -TERM %1', LINE_COMMAND],
+    ['  gdate +%T.%N && kill -9 4101', LINE_COMMAND],
+    // a date with no kill after it, a kill with no date before it, a log line that mentions both: no typed command
+    ['date +%T.%3N; ls', LINE_LOG],
+    ['date is wrong; kill the leader again', LINE_LOG],
+  ])('a `date …; kill …` row with no prompt is a typed command: %s → kind %s', (line, kind) => {
+    expect(scan(line)[0]!.kind).toBe(kind);
   });
 
-  it.each([
-    // One process hosting every node (an in-process cluster): each name is on that pid alone, so no name is its writer.
-    ['every name on the one pid only', ['(node1/5120): stopping (was leader)', '(node2/5120): lost connection to leader node1 (socket ended)', '(node3/5120): lost connection to leader node1 (socket ended)'], [undefined, undefined, undefined]],
-    // Two names on pid 2562, both also on pids of their own: neither is 2562's writer.
-    ['both names also on other pids', ['(node2/2562): connection closed', '(node3/2562): connection closed', '(node2/2578): following leader node1', '(node3/2589): following leader node1'], [undefined, undefined, 'node2', 'node3']],
-    // Near miss: one name per pid (real14's pipelines), the names are the writers.
-    ['one name per pid', ['(node1/2562): became leader (term 4, 2 votes)', '(node2/2578): following leader node1', '(node3/2589): following leader node1'], ['node1', 'node2', 'node3']],
-  ])('a pino-pretty pid with several node names: %s', (_name, heads, nodes) => {
-    expect(scan(heads.map((h, k) => `[05:28:3${k}.922] INFO ${h}`).join('\n')).map((l) => l.node)).toEqual(nodes);
+  it("a CSV export's host column (named in its header row) names each row's writer", () => {
+    const rows = (header: string, host2: string, host3: string) =>
+      scan(
+        [
+          header,
+          `2026-12-02T14:05:33.531Z,${host2},kv,info,granted vote to ${host3} for term 10`,
+          `2026-12-02T14:05:33.522Z,${host3},kv,warn,"heartbeat timeout, no message from leader in 355ms"`,
+          `2026-12-02T14:05:33.219Z,${host2},kv,warn,connection to leader lost: EOF`,
+          `2026-12-02T14:05:33.217Z,${host3},kv,info,"said ""hi"", then left"`,
+        ].join('\n'),
+      ).slice(1).map((l) => l.node);
+    expect(rows('Date,Host,Service,Status,Message', 'kv-node-2', 'kv-node-3')).toEqual(['node2', 'node3', 'node2', 'node3']);
+    expect(rows('"timestamp","host","service","status","message"', 'raft-a', 'raft-b')).toEqual(['raft-a', 'raft-b', 'raft-a', 'raft-b']);
+    // A header whose columns name no host, or no header at all: the rows name no writer.
+    expect(rows('Date,Service,Status,Message', 'kv-node-2', 'kv-node-3')).toEqual([undefined, undefined, undefined, undefined]);
+    expect(rows('our export:', 'kv-node-2', 'kv-node-3')).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
@@ -811,6 +830,20 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines.map((l) => l.node)).toEqual([undefined, undefined, 'raft-a', 'raft-b', 'raft-a']);
     // Without the command an untimed head token that recurs is a writer's; one alone is the next test's.
     expect(scan(['kv1', 'kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
+  });
+
+  it('`docker kill kv1 && date` prints `kv1` and then the time: the date under the echo times the command (adv19)', () => {
+    const timeOf = (command: string, ...output: string[]) => scan([command, ...output].join('\n'))[0]!.dayMs;
+    expect(timeOf('$ docker kill --signal=SIGTERM kv1 && date -u +%T.%3N', 'kv1', '19:30:01.123')).toBe(T);
+    expect(timeOf('$ podman kill --signal TERM kv1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBe(T);
+    // Near misses: the echo of another name or of two containers, a sleep before the date, a stop that waits for the
+    // exit, a line that only starts with the name, a second untimed line.
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv2', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 kv2 && date +%T.%3N', 'kv1', 'kv2', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && sleep 1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker stop kv1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1 is not running', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1', 'kv1', '19:30:01.123')).toBeUndefined();
   });
 
   it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {
@@ -1626,5 +1659,27 @@ describe('scanLines: nodes run as background jobs in the student terminal (real1
     const below = ['[2] 13017', 'date +%T.%3N; kill -TERM %1', '19:30:01.123'];
     expect(scan(['$ ./raft_node --id 2 --port 7002 &', ...below].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined, undefined]);
     expect(scan(['$ ./raft_node --id 2 --port 7002', 'listening on :7002'].join('\n'))[1]).toMatchObject({ node: 'node2', from: 'section' });
+  });
+
+  it("a background launch bash numbers job 1 (its shell's only job) starts its node's section as a foreground one does (adv20)", () => {
+    const launch = 'sam@lab:~/raft$ ./kv_node --id 3 --port 7003 --peers 127.0.0.1:7001,127.0.0.1:7002 &';
+    const below = ['[1] 4103', 'sam@lab:~/raft$ 19:30:01.123 INFO  listening on :7003', 'date +%T.%3N; kill 4101', '19:30:01.123', '19:30:01.125 WARN  connection to leader lost: EOF'];
+    // The typed `date …; kill …` (its prompt pushed off by the job's output) is the student's command, no line of the
+    // job, and the job's section goes on below it.
+    expect(scan([launch, ...below].join('\n')).map((r) => [r.kind, r.node])).toEqual([
+      [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
+    ]);
+    // Near misses: a second job's notice ends it (the jobs' lines mix from there); a job numbered 2 or one whose output
+    // goes to a file starts none; a prompted command ends it as it ends a foreground launch's.
+    const second = [launch, '[1] 4103', '19:30:01.100 INFO  listening on :7003', './kv_node --id 2 --port 7002 &', '[2] 4102', '19:30:01.125 WARN  connection to leader lost: EOF'];
+    expect(scan(second.join('\n')).map((r) => r.node)).toEqual([undefined, 'node3', 'node3', undefined, undefined, undefined]);
+    expect(scan([launch, '[2] 4103', below[1]].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined]);
+    for (const file of ['> logs/node3.log 2>&1 &', '&> node3.log &', '>>node3.log &']) {
+      expect(scan([launch.replace(/&$/, file), ...below.slice(0, 2)].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined]);
+    }
+    expect(scan([launch.replace('./kv_node', 'nohup ./kv_node'), ...below.slice(0, 2)].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined]);
+    expect(scan([launch, '[1] 4103', '$ date +%T.%3N; kill 4101', '19:30:01.123', below[4]].join('\n')).map((r) => r.node)).toEqual([undefined, 'node3', undefined, undefined, undefined]);
+    // A header after it starts its own section, which a job's notice under it does not end.
+    expect(scan([launch, '[1] 4103', '==> logs/node2.log <==', '[2] 4102', below[4]].join('\n')).map((r) => r.node)).toEqual([undefined, 'node3', 'node2', 'node2', 'node2']);
   });
 });

@@ -177,13 +177,22 @@ function forEachInFile(files: readonly FileRun[], events: readonly MutableLogEve
 }
 
 // The student's own lines are no file's: `$ kill 4242`, an echoed `kill -9 9683  # infra3` (they name their target),
-// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line), a
+// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line) — also
+// when typed where no prompt shows (a row a background job's output pushed the prompt off: the time alone then), a
 // sentence stating the kill with its time inside the words ("kill um 14:03:11,482, both followers time out …").
 function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
   if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined || event.timeInWords) return true;
   if (event.kind !== 'kill') return false;
   if (SHELL_KILL.test(lineText(lines, event.line, 4096))) return true;
-  return event.line > 0 && table.kinds[event.line - 1] === LINE_COMMAND && SHELL_KILL_COMMAND.test(lineText(lines, event.line - 1, 4096));
+  const above = event.line - 1;
+  if (above < 0 || !SHELL_KILL_COMMAND.test(lineText(lines, above, 4096))) return false;
+  return table.kinds[above] === LINE_COMMAND || (table.stampAt[above]! < 0 && isTimeAlone(lines, event));
+}
+
+// Whether the event's line is its time and nothing else (what `date` prints).
+function isTimeAlone(lines: PasteLines, event: MutableLogEvent): boolean {
+  const end = event.time?.end;
+  return end !== undefined && end > lines.starts[event.line]! && end <= lines.ends[event.line]! && lines.text.slice(end, lines.ends[event.line]!).trim() === '';
 }
 
 const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });

@@ -27,7 +27,7 @@ import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -144,13 +144,22 @@ export function readLogEvents(
         nodeFrom = node === undefined ? undefined : GUESSED_HEAD_SOURCES.has(headFrom!) ? headFrom : 'record';
       }
     }
+    // `[14:05:31] sam@lab:~/kv$ kill 4101`: the prompt's time, drawn before the command was typed; when the command
+    // runs `date` (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`) the date's output below times it.
+    let promptTimed = meaning.kind === 'kill' && own === undefined && time !== undefined && time.end <= lines.ends[i]! && lineKind !== LINE_JSON && isPromptTime(lines.text, lines.starts[i]!, lines.ends[i]!, time.end);
+    if (promptTimed) {
+      const printed = findDateOutputStamp(lines, table, i);
+      if (printed !== undefined) {
+        time = printed;
+        promptTimed = false;
+      }
+    }
     // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
     // the one under ansible's host header), which then stands for the kill.
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     const event = toEvent(line, time, node, nodeFrom, meaning);
-    // `[14:05:31] sam@lab:~/kv$ kill 4101`: the prompt's time, drawn before the command was typed.
-    if (meaning.kind === 'kill' && own === undefined && line === i && time !== undefined && lineKind !== LINE_JSON && isPromptTime(lines.text, lines.starts[i]!, lines.ends[i]!, time.end)) event.timeBeforeCommand = true;
+    if (promptTimed) event.timeBeforeCommand = true;
     if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
     if (meaning.kind === 'kill' && node === undefined && time !== undefined && isTimedAfterKill(text, lineKind, meaning, line === i)) event.timeAfterKill = true;
     if (meaning.bySender === true) bySender = true;

@@ -16,7 +16,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { readShellJobs } from './shell-jobs.js';
+import { JOB_NOTICE, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -201,6 +201,20 @@ function startsDateOrClock(text: string, p: number): boolean {
 
 // A command line ending in a lone `&`: its program runs as a background job.
 const BACKGROUND_JOB = /(?<!&)&\s*$/;
+// A job whose output goes to a file (`> logs/node1.log 2>&1 &`, `&> n1.log &`, nohup's nohup.out): none reaches the terminal.
+const OUTPUT_TO_FILE = /(?:^|\s)(?:1?>{1,2}|&>{1,2})\s*(?!&)[^\s&|;]|(?:^|[\s;&|(])nohup\s(?![^|]*\|)/;
+
+/**
+ * Whether the background launch on line i prints into the terminal as its shell's only job: its output is not sent to
+ * a file and bash's notice under it numbers it job 1 (`[1] 4103`), so no other job of that shell prints there. Its
+ * untagged lines below are then its own, as a foreground launch's are (adv20's `--- terminal 3 ---`); a second job's
+ * notice ends them (scanLines).
+ */
+function isOnlyJobLaunch(lines: PasteLines, i: number, command: string): boolean {
+  if (i + 1 >= lines.count || OUTPUT_TO_FILE.test(command)) return false;
+  const notice = JOB_NOTICE.exec(lines.text.slice(lines.starts[i + 1]!, Math.min(lines.ends[i + 1]!, lines.starts[i + 1]! + 32)));
+  return notice !== null && notice[1] === '1';
+}
 
 // Where a log record starts right after a prompt's end (a JSON object's first key `{"`, a date or a clock, glog's
 // `I20261202 `/`I1202 `, a bracketed date `[2026-…`), or -1: no command starts so (a bash group is `{ date; …; }`).
@@ -1862,6 +1876,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let runnerCommands = false;
   // The first character of the open titled block's mark (`{`, a backtick, `<`: readBlockMark), 0 when none is open.
   let titledBlock = 0;
+  // The section a background launch started as its shell's only job (isOnlyJobLaunch), while it is the open one.
+  let onlyJob: { line: number; name: string | undefined } | undefined;
   const st = createScanState();
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1882,14 +1898,14 @@ export function scanLines(lines: PasteLines): LineTable {
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
     // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
-    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && (isEchoedLaunch(text, start, end) || (st.stampAt < 0 && isTypedDateKill(text, start, end)))) {
       kind = LINE_COMMAND;
       st.stampAt = -1;
     }
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
-    if (echo !== undefined && kind === LINE_LOG && end - start <= echo.length + 8 && text.slice(start, end).trim() === echo) {
+    if (echo !== undefined && kind === LINE_LOG && isStoppedEcho(text, start, end, echo)) {
       nodes[i] = undefined;
       nodeFrom[i] = 0;
       kinds[i] = LINE_LOG;
@@ -1914,9 +1930,10 @@ export function scanLines(lines: PasteLines): LineTable {
       // `./kv_node --id 2 --peers node1:7001,node3:7003` starts node2: its own id over the peers it names.
       const launched = readLaunchFlags(command);
       // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
-      // records and the student's commands (real14's terminal): it starts no section.
+      // records and the student's commands (real14's terminal): it starts no section, unless it is its shell's only job.
       const background = launched !== undefined && BACKGROUND_JOB.test(command);
-      const writer = background ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
+      const onlyJobLaunch = background && isOnlyJobLaunch(lines, i, command);
+      const writer = background && !onlyJobLaunch ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
       if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
       if (writer === undefined) {
@@ -1926,6 +1943,7 @@ export function scanLines(lines: PasteLines): LineTable {
       }
       st.section = writer === undefined || writer === named[0] ? writer : copyString(writer);
       if (st.section !== undefined || sections !== undefined) (sections ??= []).push({ line: i, name: st.section });
+      onlyJob = onlyJobLaunch && st.section !== undefined ? sections![sections!.length - 1] : undefined;
       stoppedEcho = findStoppedName(command);
       node = undefined;
     } else if (
@@ -1967,7 +1985,20 @@ export function scanLines(lines: PasteLines): LineTable {
         (sections ??= []).push({ line: i, name: node });
       }
     }
-    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
+    // Under a launch that was its shell's only job, another job's notice (`[2] 4104`) ends the job's lines (the jobs'
+    // lines mix from there), and `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is
+    // the student's, no line of the job.
+    let typed = false;
+    if (onlyJob !== undefined && kind === LINE_LOG && sections![sections!.length - 1] === onlyJob) {
+      const notice = JOB_NOTICE.exec(text.slice(start, Math.min(end, start + 32)));
+      if (notice !== null && notice[1] !== '1') {
+        onlyJob = undefined;
+        st.section = undefined;
+        sections!.push({ line: i, name: undefined });
+      }
+      typed = notice === null && st.stampAt < 0 && ECHOED_DATE_COMMAND.test(text.slice(start, Math.min(end, start + 512)));
+    }
+    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined && !typed) {
       node = st.section;
       from = FROM_SECTION;
     }
@@ -2105,6 +2136,15 @@ function isEchoedLaunch(text: string, start: number, end: number): boolean {
   if (c !== 46 && c !== 47 && c !== 126 && c !== 43 && c !== 9 && c !== 32 && c !== 116 && c !== 110 && c !== 101 && c !== 115) return false;
   ECHOED_LAUNCH.lastIndex = start;
   return ECHOED_LAUNCH.test(text) && ECHOED_LAUNCH.lastIndex <= end && readLaunchFlags(text.slice(start, end)) !== undefined;
+}
+
+// Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
+// character before any regex, so a log line pays one comparison.
+function isTypedDateKill(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9) return false;
+  TYPED_DATE_KILL.lastIndex = start;
+  return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
 }
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
@@ -2835,6 +2875,9 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
 const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`);
+// `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
+// prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
@@ -2898,6 +2941,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     out = ansibleDateOutput(lines, table, out);
   }
   if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && isVsCodeTaskAt(lines, i)) out++;
+  // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
+  if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {
@@ -2909,6 +2954,25 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
+}
+
+// Whether line [start, end) is only `name`: what `docker kill kv1` / `podman kill kv1` print back (findStoppedName).
+function isStoppedEcho(text: string, start: number, end: number, name: string): boolean {
+  return end - start <= name.length + 8 && text.slice(start, end).trim() === name;
+}
+
+// Whether line `out` is the echo of the one container the command on line i stops.
+function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
+  const name = findStoppedName(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096)));
+  return name !== undefined && isStoppedEcho(lines.text, lines.starts[out]!, lines.ends[out]!, name);
+}
+
+/**
+ * The time a typed command's `date` printed below it (dateOutputStamp), for a command whose own line shows only its
+ * prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`, zsh's `09:59:58 sam@lab ~/raft % …`).
+ */
+export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+  return dateOutputStamp(lines, table, i, DATE_COMMAND);
 }
 
 // An ansible command run on several hosts prints each host's block (`raft-3 | FAILED | rc=1 >>`, its output), in

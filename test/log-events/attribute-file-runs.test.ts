@@ -84,6 +84,18 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect([named?.line, named?.node, named?.target]).toEqual([1, undefined, 'node1']);
   });
 
+  it("leaves a `date; kill` typed where no prompt shows, and the time alone it printed, no file's (adv20)", () => {
+    const files = [...capnslogFile(FOLLOWER_A, LEADER, { startS: 8, leader: false }), ...capnslogFile(FOLLOWER_B, LEADER, { startS: 7, leader: false })];
+    const typed = (above: string, below: string) => {
+      const text = [...files.slice(0, 10), above, below, ...files.slice(10)].join('\n');
+      const kill = readLogText(text, patterns).events.find((e) => e.kind === 'kill' && e.line === 11);
+      return [kill?.node, kill?.nodeFrom];
+    };
+    expect(typed('date "+%F %T.%6N"; kill -TERM 9359', '2026-11-30 09:48:10.583535')).toEqual([undefined, undefined]);
+    // Near miss: a program's own line with words after its time, under an untimed line that names a kill, is its file's.
+    expect(typed('kill requested by supervisor', '2026-11-30 09:48:10.583535 N | pkg/osutil: received terminated signal, shutting down...')).toEqual([FOLLOWER_B, 'file-run']);
+  });
+
   it('changes nothing in a merge by time (writers interleave) or where time never jumps back', () => {
     const interleaved = [
       '2026-11-30 04:05:20.100000 I | raft: 22464bf5e46dda30 became follower at term 2',

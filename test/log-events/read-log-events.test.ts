@@ -1318,6 +1318,25 @@ describe('a kill timed after the kill (kills2)', () => {
   });
 });
 
+describe("a kill typed after a prompt that shows a clock, with the time its `date` printed (adv20)", () => {
+  const killOf = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.find((e) => e.kind === 'kill');
+  it.each([
+    ["bash's `\\t` inside the prompt", '[09:59:58] sam@lab:~/raft$'],
+    ["zsh's `%*` before it", '09:59:58 sam@lab ~/raft %'],
+  ])("%s: the date's output below times the kill, not the prompt's clock", (_, prompt) => {
+    const kill = killOf([`${prompt} { date +%T.%3N; kill -TERM 4101; } 2>&1 | tee -a kill.txt`, '10:00:00.100']);
+    expect(kill).toMatchObject({ line: 1, time: { dayMs: 36_000_100 } });
+    expect(kill).not.toHaveProperty('timeBeforeCommand');
+  });
+
+  it("keeps the prompt's clock, drawn before the command, when no date output times the kill", () => {
+    const prompt = '[09:59:58] sam@lab:~/raft$';
+    for (const typed of ['kill -TERM 4101', '{ kill -TERM 4101; sleep 1; date +%T.%3N; }', 'date +%T.%3N > t.txt; kill -TERM 4101', 'date +%T.%3N; read; kill -TERM 4101']) {
+      expect(killOf([`${prompt} ${typed}`, '10:00:00.100']), typed).toMatchObject({ line: 0, time: { dayMs: 35_998_000 }, timeBeforeCommand: true });
+    }
+  });
+});
+
 describe("a date command's output under VS Code's empty line (blind17)", () => {
   const killOf = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.find((e) => e.kind === 'kill');
   it('times the kill, the event on the output line', () => {

@@ -374,6 +374,16 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan('I20261202 04:56:54.303175 12778 raft_node.cc:178] received SIGTERM (Terminated), shutting down')[0]!.node).toBeUndefined();
   });
 
+  it.each([
+    ['date +%T.%3N; kill -TERM %1', LINE_COMMAND],
+    ['  gdate +%T.%N && kill -9 4101', LINE_COMMAND],
+    // a date with no kill after it, a kill with no date before it, a log line that mentions both: no typed command
+    ['date +%T.%3N; ls', LINE_LOG],
+    ['date is wrong; kill the leader again', LINE_LOG],
+  ])('a `date …; kill …` row with no prompt is a typed command: %s → kind %s', (line, kind) => {
+    expect(scan(line)[0]!.kind).toBe(kind);
+  });
+
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
     const lines = indexLines(
       [
@@ -785,6 +795,20 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(lines.map((l) => l.node)).toEqual([undefined, undefined, 'raft-a', 'raft-b', 'raft-a']);
     // Without the command an untimed head token that recurs is a writer's; one alone is the next test's.
     expect(scan(['kv1', 'kv1', 'raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'].join('\n'))[0]!.node).toBe('kv1');
+  });
+
+  it('`docker kill kv1 && date` prints `kv1` and then the time: the date under the echo times the command (adv19)', () => {
+    const timeOf = (command: string, ...output: string[]) => scan([command, ...output].join('\n'))[0]!.dayMs;
+    expect(timeOf('$ docker kill --signal=SIGTERM kv1 && date -u +%T.%3N', 'kv1', '19:30:01.123')).toBe(T);
+    expect(timeOf('$ podman kill --signal TERM kv1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBe(T);
+    // Near misses: the echo of another name or of two containers, a sleep before the date, a stop that waits for the
+    // exit, a line that only starts with the name, a second untimed line.
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv2', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 kv2 && date +%T.%3N', 'kv1', 'kv2', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && sleep 1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker stop kv1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1 is not running', '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1', 'kv1', '19:30:01.123')).toBeUndefined();
   });
 
   it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {
@@ -1566,5 +1590,26 @@ describe('scanLines: nodes run as background jobs in the student terminal (real1
     const below = ['[2] 13017', 'date +%T.%3N; kill -TERM %1', '19:30:01.123'];
     expect(scan(['$ ./raft_node --id 2 --port 7002 &', ...below].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined, undefined]);
     expect(scan(['$ ./raft_node --id 2 --port 7002', 'listening on :7002'].join('\n'))[1]).toMatchObject({ node: 'node2', from: 'section' });
+  });
+
+  it("a background launch bash numbers job 1 (its shell's only job) starts its node's section as a foreground one does (adv20)", () => {
+    const launch = 'sam@lab:~/raft$ ./kv_node --id 3 --port 7003 --peers 127.0.0.1:7001,127.0.0.1:7002 &';
+    const below = ['[1] 4103', 'sam@lab:~/raft$ 19:30:01.123 INFO  listening on :7003', 'date +%T.%3N; kill 4101', '19:30:01.123', '19:30:01.125 WARN  connection to leader lost: EOF'];
+    // The typed `date …; kill …` (its prompt pushed off by the job's output) is the student's, no line of the job.
+    expect(scan([launch, ...below].join('\n')).map((r) => [r.kind, r.node])).toEqual([
+      [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_LOG, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
+    ]);
+    // Near misses: a second job's notice ends it (the jobs' lines mix from there); a job numbered 2 or one whose output
+    // goes to a file starts none; a prompted command ends it as it ends a foreground launch's.
+    const second = [launch, '[1] 4103', '19:30:01.100 INFO  listening on :7003', './kv_node --id 2 --port 7002 &', '[2] 4102', '19:30:01.125 WARN  connection to leader lost: EOF'];
+    expect(scan(second.join('\n')).map((r) => r.node)).toEqual([undefined, 'node3', 'node3', undefined, undefined, undefined]);
+    expect(scan([launch, '[2] 4103', below[1]].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined]);
+    for (const file of ['> logs/node3.log 2>&1 &', '&> node3.log &', '>>node3.log &']) {
+      expect(scan([launch.replace(/&$/, file), ...below.slice(0, 2)].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined]);
+    }
+    expect(scan([launch.replace('./kv_node', 'nohup ./kv_node'), ...below.slice(0, 2)].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined]);
+    expect(scan([launch, '[1] 4103', '$ date +%T.%3N; kill 4101', '19:30:01.123', below[4]].join('\n')).map((r) => r.node)).toEqual([undefined, 'node3', undefined, undefined, undefined]);
+    // A header after it starts its own section, which a job's notice under it does not end.
+    expect(scan([launch, '[1] 4103', '==> logs/node2.log <==', '[2] 4102', below[4]].join('\n')).map((r) => r.node)).toEqual([undefined, 'node3', 'node2', 'node2', 'node2']);
   });
 });

@@ -58,6 +58,12 @@ describe('kill %N (a shell job spec)', () => {
     expect(killTargets(['$ ./kv_node --id 1 &', 'I20261202 04:56:51.095820 4101 kv.cc:12] a && b', '[1] 4101', '$ kill %1'])).toEqual(['node1']);
   });
 
+  it('reads a `date …; kill %N` typed on a row no prompt starts (a job\'s output took the prompt\'s row) as the command it is', () => {
+    const launches = ['sam@lab:~$ ./kv_node --id 1 &', '[1] 4101', 'sam@lab:~$ ./kv_node --id 2 &', '[2] 4102', '2026-12-02T07:00:00.000Z node1 INFO  became leader (term 2)'];
+    expect(killTargets([...launches, 'date +%T.%3N; kill -TERM %1', '07:00:05.123'])).toEqual(['node1']);
+    expect(killTargets([...launches, '/opt/homebrew/bin/gdate +%T.%3N && kill %2', '07:00:05.123'])).toEqual(['node2']);
+  });
+
   it('ties a job whose launch names no node to none (a script, a loop variable it cannot read)', () => {
     expect(killTargets(['$ ./run_cluster.sh &', '[1] 51020', '$ kill %1'])).toEqual([undefined]);
     expect(killTargets(['$ kill %1'])).toEqual([undefined]);

@@ -300,30 +300,25 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // node1 only drained on — is right since fixu, 2026-12-02: a later kill command after the node's own heartbeats is a
   // kill of its own.)
   // (adv19-macos-gdate-kill-leader-passes, a false fail, is right since the lead's DATE_PROGRAM rule, 05:30 UTC.)
-  // FALSE FAIL: engine fails, "line 5 shows the kill but has no timestamp"; truth passes, kill line 7, kv2 +2, kv3 +227.
-  // `docker kill --signal=SIGTERM kv1 && date -u +%T.%3N` prints the container's name `kv1` before the date's output.
-  // Cause: scan-lines.ts dateOutputStamp takes the date's output from the line right under the command only.
-  'adv19-docker-kill-prints-name-then-date-passes.log',
+  // (adv19-docker-kill-prints-name-then-date-passes, a false fail — `docker kill --signal=SIGTERM kv1 && date` prints
+  // `kv1` before the date's output — is right since fixy, session 31: scan-lines.ts dateOutputStamp steps over the
+  // stop's echo of its one container, findStoppedName, the same echo scanLines reads as no node's line.)
   // adv20 (06:05 UTC, main at 65aa234): probes of session 30's rules, truth by hand before the engine ran; 7 of 11
   // right at first (9 of 13 with the two added at 06:08), 1 FALSE PASS. See fixtures/pastes-corpus/README.md "adv20".
   // (adv20-sigterm-leader-heartbeat-30ms-after-no-own-line-exits-passes, a false fail — one last heartbeat 30 ms after
   // the kill read as leading on — is right since the lead's 06:45 UTC rule: log-facts.ts findLedOn's
   // isLostAfterLastClaim, followers losing node1 after its last claim mean it died late, not that it led on.)
-  // FALSE FAIL: engine fails, kill at 09:59:58 (line 5) "too coarse", +2101/+2102; truth passes, kill line 6 (.100),
-  // +1/+2. A clock-first prompt PS1='[\t] \u@\h:\w\$ ' (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill …; }`).
-  // Cause: scan-lines.ts scanLine tries readShellPrompt only at the row's first token, so `[09:59:58]` is read as the
-  // row's stamp and the typed command as a log record of the kill; the `date` output below it never times the kill
-  // (log-facts.ts dropPromptTimedRecords drops a prompt-timed kill only for the killed node's own kill line, which
-  // node1 does not paste here; blind17-bash-ps1-t-prompt-… had one). Older than this session's findRecordAfterPrompt.
-  'adv20-clock-prompt-brace-group-date-kill-passes.log',
+  // (adv20-clock-prompt-brace-group-date-kill-passes, a false fail — the clock of PS1='[\t] \u@\h:\w\$ ' on
+  // `[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill …; }` read as the kill's time — is right since fixy, session 31:
+  // a kill line timed by its prompt takes the time its command's date printed below when there is one
+  // (read-log-events.ts, scan-lines.ts findDateOutputStamp); zsh's `09:59:58 sam@lab ~/raft % …` likewise.)
   // (adv20-macos-homebrew-gdate-full-path-kill-passes, a false fail, is right since the lead's 06:25 UTC rule:
   // scan-lines.ts DATE_PROGRAM reads the date program by any path, /opt/homebrew/bin/gdate included.)
-  // FALSE FAIL: engine fails 1/2 ("1 detection line could not be tied to any node"); truth passes, node2 +1, node3 +2.
-  // Under the student's `--- terminal 3 ---` header the only job is `./kv_node --id 3 … &`, so every untagged line below
-  // it is node3's. Cause: scan-lines.ts BACKGROUND_JOB makes the `&` launch start no section and the terminal header
-  // names no node, so node3's lines (11-12, 15-16) have no writer; a terminal whose only launch is a background job is
-  // not told from one running several.
-  'adv20-terminals-fg-node2-bg-node3-untagged-output-passes.log',
+  // (adv20-terminals-fg-node2-bg-node3-untagged-output-passes, a false fail — node3's untagged lines under its
+  // `./kv_node --id 3 … &` left without a writer — is right since fixy, session 31: a background launch that bash
+  // numbers job 1 (`[1] 4103`: its shell runs no other job) and whose output is no file's starts its node's section
+  // as a foreground launch does (scan-lines.ts isOnlyJobLaunch); another job's notice ends it, and a `date …; kill …`
+  // typed in it is the student's (attribute-file-runs.ts isStudentLine: also with no prompt, over the time alone).)
   // (adv20-kill-hup-leader-rebinds-listener-listening-on-leads-on, a FALSE PASS — a SIGHUP reload's `listening on :7001`
   // read as a new life — is right since the lead's 06:15 UTC rule, session 30: log-facts.ts findLedOn takes a claim in
   // the term the node led before the kill, with no other leader between, as leading on whatever startup line it logs.)

@@ -1878,6 +1878,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let titledBlock = 0;
   // The section a background launch started as its shell's only job (isOnlyJobLaunch), while it is the open one.
   let onlyJob: { line: number; name: string | undefined } | undefined;
+  // The host column of the CSV export whose header was last seen (readCsvHostColumn), -1 when none.
+  let csvHost = -1;
   const st = createScanState();
   for (let i = 0; i < count; i++) {
     i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
@@ -1892,6 +1894,10 @@ export function scanLines(lines: PasteLines): LineTable {
       continue;
     }
     scanLine(text, start, end, st);
+    // A CSV export's rows (`2026-12-02T14:05:33.219Z,kv-node-2,kv,warn,…`): the host column names the writer as a
+    // head token does, when such hosts vary.
+    if (st.stampAt < 0 && st.kind === LINE_LOG && isCsvHeaderStart(text, start)) csvHost = readCsvHostColumn(text.slice(start, Math.min(end, start + 512)));
+    else if (csvHost >= 0 && st.stampAt === start && st.kind === LINE_LOG && st.node === undefined && st.weak === undefined) nameCsvRow(readCsvField(text, start, end, csvHost), st);
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
@@ -2145,6 +2151,53 @@ function isTypedDateKill(text: string, start: number, end: number): boolean {
   if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9) return false;
   TYPED_DATE_KILL.lastIndex = start;
   return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
+}
+
+// A CSV export's header row (Datadog's Log Explorer `Date,Host,Service,Status,Message`, Kibana's, Loki's): a time
+// column first, then a column naming where each row was logged.
+const CSV_HEADER = /^\s*"?(?:date|timestamp|@timestamp|time|_time)"?\s*,/i;
+const CSV_HOST_COLUMN = /^(?:host|hostname|host\.name|node|instance|pod|container|container_name|server)$/i;
+const isCsvHeaderStart = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start) | 32;
+  return (c === 100 || c === 116 || c === 64 || c === 95 || c === 34 || c === 32) && CSV_HEADER.test(text.slice(start, start + 24));
+};
+
+// The index of a CSV header's host column, -1 when it has none.
+function readCsvHostColumn(header: string): number {
+  return header.split(',').findIndex((name) => CSV_HOST_COLUMN.test(name.trim().replace(/^"|"$/g, '')));
+}
+
+// Field `index` of a CSV row [start, end) (double-quoted fields may hold commas), or undefined when the row is shorter.
+function readCsvField(text: string, start: number, end: number, index: number): string | undefined {
+  let p = start;
+  for (let field = 0; p <= end; field++) {
+    const quoted = text.charCodeAt(p) === 34;
+    let q = quoted ? p + 1 : p;
+    if (quoted) {
+      while (q < end && !(text.charCodeAt(q) === 34 && text.charCodeAt(q + 1) !== 34)) q += text.charCodeAt(q) === 34 ? 2 : 1;
+      q++;
+    }
+    const comma = indexWithin(text, 44, q, end);
+    const stop = comma < 0 ? end : comma;
+    if (field === index) {
+      const value = text.slice(quoted ? p + 1 : p, quoted ? q - 1 : stop).trim();
+      return value === '' ? undefined : value;
+    }
+    if (comma < 0) return undefined;
+    p = comma + 1;
+  }
+  return undefined;
+}
+
+// A CSV row's host: a node's name (`kv-node-2` → node2, as after a stamp), else a head token (a host, `kv-a`).
+function nameCsvRow(host: string | undefined, st: ScanState): void {
+  if (host === undefined) return;
+  const named = readNodeName(host, 0, host.length, true);
+  if (named === undefined || named.end !== host.length) st.weak = host;
+  else {
+    st.node = named.label;
+    st.nodeFrom = FROM_NAME;
+  }
 }
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.

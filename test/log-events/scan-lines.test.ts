@@ -384,6 +384,24 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(line)[0]!.kind).toBe(kind);
   });
 
+  it("a CSV export's host column (named in its header row) names each row's writer", () => {
+    const rows = (header: string, host2: string, host3: string) =>
+      scan(
+        [
+          header,
+          `2026-12-02T14:05:33.531Z,${host2},kv,info,granted vote to ${host3} for term 10`,
+          `2026-12-02T14:05:33.522Z,${host3},kv,warn,"heartbeat timeout, no message from leader in 355ms"`,
+          `2026-12-02T14:05:33.219Z,${host2},kv,warn,connection to leader lost: EOF`,
+          `2026-12-02T14:05:33.217Z,${host3},kv,info,"said ""hi"", then left"`,
+        ].join('\n'),
+      ).slice(1).map((l) => l.node);
+    expect(rows('Date,Host,Service,Status,Message', 'kv-node-2', 'kv-node-3')).toEqual(['node2', 'node3', 'node2', 'node3']);
+    expect(rows('"timestamp","host","service","status","message"', 'raft-a', 'raft-b')).toEqual(['raft-a', 'raft-b', 'raft-a', 'raft-b']);
+    // A header whose columns name no host, or no header at all: the rows name no writer.
+    expect(rows('Date,Service,Status,Message', 'kv-node-2', 'kv-node-3')).toEqual([undefined, undefined, undefined, undefined]);
+    expect(rows('our export:', 'kv-node-2', 'kv-node-3')).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('a section whose lines name one writer themselves is that writer\'s: its unnamed lines too, the header\'s name an alias', () => {
     const lines = indexLines(
       [

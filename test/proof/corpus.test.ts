@@ -202,11 +202,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // `kv2:` / `kv3:` headings over the blank-line-separated entries open no section (`==> kv2.log <==` does: then kv2
   // +2, kv3 +301 ms, 1 ms too slow).
   'blind18-elixir-logger-blank-lines-metadata-kv3-too-slow-301.log',
-  // Verdict right (fails), reason wrong: engine "kv-node-2 cannot be told: 2 detection lines after the kill tied to no
-  // node"; truth kv-node-2 +2, kv-node-3 +305 ms (too slow). Datadog's CSV export `2026-12-02T14:05:33.219Z,kv-node-2,
-  // kv,warn,connection to leader kv-node-1 lost: EOF`: the host column after a comma names no writer (with spaces for
-  // the commas: kv-node-2 +2, kv-node-3 +305 ms, right; the newest-first order then only draws a time-goes-back note).
-  'blind18-datadog-csv-export-newest-first-node3-305.log',
+  // (blind18-datadog-csv-export-newest-first-node3-305, a right verdict for a wrong reason — the host column after a
+  // comma named no writer — is right since the lead's session 31 rule: a CSV export's header names its host column
+  // (scan-lines.ts readCsvHostColumn), whose value names each row's writer.)
   // adv18 (adversarial probes, session 29, 2026-12-02 02:10 UTC): see fixtures/pastes-corpus/README.md "adv18". Truth by
   // hand before the engine ran; each wrong case also run on 0164303 (before session 28's roles) and e256de0 (session
   // 29's start): the same verdict on both, so none is caused by a rule of this session.

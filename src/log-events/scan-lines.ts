@@ -359,8 +359,9 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
 
 // pino-pretty's `(name/pid)` after the level (`[05:28:32.059] WARN (node2/2578): …`), `(name/pid on host)` when the
-// record keeps its hostname (group 1: the logger's name; without a name pino-pretty prints the pid alone).
-const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/\d{1,8}(?: on [\w.-]{1,253})?$/;
+// record keeps its hostname (group 1: the logger's name, group 2: the pid; without a name pino-pretty prints the pid
+// alone).
+const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/(\d{1,8})(?: on [\w.-]{1,253})?$/;
 
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
 // `RaftManager id=2`, `myid:2` → node2, a field of `|`-separated ones (`n1|LEADER|t5`) → node1.
@@ -472,6 +473,8 @@ interface ScanState {
   processId: string | undefined;
   /** glog's thread id after the time (`I1202 04:56:54.303175 12778 raft_node.cc:178]`): its main thread's is its pid. */
   thread: string | undefined;
+  /** pino-pretty's `(node2/2578)` when its logger's name names a node (strong or weak): the pid and that name. */
+  logger: { readonly pid: string; readonly name: string } | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
   service: string | undefined;
   /** A head tag holding a plain word (`[gamma]`): a node if such tags vary and the paste names them elsewhere. */
@@ -500,7 +503,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -933,6 +936,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.processColumn = undefined;
   st.processId = undefined;
   st.thread = undefined;
+  st.logger = undefined;
   st.service = undefined;
   st.word = undefined;
   st.prompt = undefined;
@@ -1146,7 +1150,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           if (label !== undefined) {
             st.node = label;
             st.nodeFrom = FROM_TAG;
-          } else if (st.weak === undefined && isIdentityToken(logger, 0, logger.length)) st.weak = logger;
+            st.logger = { pid: pino[2]!, name: label };
+          } else if (st.weak === undefined && isIdentityToken(logger, 0, logger.length)) {
+            st.weak = logger;
+            st.logger = { pid: pino[2]!, name: logger };
+          }
           p = close + 1;
           continue;
         }
@@ -1756,6 +1764,28 @@ function nameJobThreads(lines: PasteLines, threads: ReadonlyMap<number, string>,
   }
 }
 
+/**
+ * pino-pretty lines whose logger's name is another process's (`(node2/2562)` under node1's pid 2562, while node2's own
+ * lines say `(node2/2578)`): a child logger named after a peer, so the name is no writer's (a leader's per-peer logger
+ * is no follower). Only where the pid goes by two names: each container's node may be pid 1 (`(node1/1)`, `(node2/1)`).
+ * They keep the section they are under, if any.
+ */
+function dropPeerLoggerNames(loggers: ReadonlyMap<number, { pid: string; name: string; section: string | undefined }>, nodes: (string | undefined)[], nodeFrom: Uint8Array, weak: Map<number, string> | undefined): void {
+  const namesOfPid = new Map<string, Set<string>>();
+  const pidsOfName = new Map<string, Set<string>>();
+  for (const { pid, name } of loggers.values()) {
+    (namesOfPid.get(pid) ?? namesOfPid.set(pid, new Set()).get(pid)!).add(name);
+    (pidsOfName.get(name) ?? pidsOfName.set(name, new Set()).get(name)!).add(pid);
+  }
+  for (const [i, { pid, name, section }] of loggers) {
+    if (namesOfPid.get(pid)!.size < 2 || pidsOfName.get(name)!.size < 2) continue;
+    weak?.delete(i);
+    if (nodeFrom[i] !== FROM_TAG) continue;
+    nodes[i] = section;
+    nodeFrom[i] = section === undefined ? 0 : FROM_SECTION;
+  }
+}
+
 // Each process id whose tagged lines all have one node (however named: a banner, a tail header, the id itself) → that
 // node, so `kill -TERM 30805` names what the paste calls the process; an id over two nodes' lines names none.
 function findProcessNodes(processIds: ReadonlyMap<number, string>, nodes: readonly (string | undefined)[]): Map<string, string> | undefined {
@@ -1854,6 +1884,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let processIds: Map<number, string> | undefined;
   // Per line: glog's thread id column (sparse; nameJobThreads).
   let threads: Map<number, string> | undefined;
+  // Per line: pino-pretty's pid and logger name, with the section the line is under (sparse; dropPeerLoggerNames).
+  let loggers: Map<number, { pid: string; name: string; section: string | undefined }> | undefined;
   // Per line: the docker compose service column as written, a plain-word head tag (sparse, made on first use).
   let services: Map<number, string> | undefined;
   let words: Map<number, string> | undefined;
@@ -1904,10 +1936,14 @@ export function scanLines(lines: PasteLines): LineTable {
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
     // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line.
-    if (kind === LINE_LOG && node === undefined && end - start <= 512 && (isEchoedLaunch(text, start, end) || (st.stampAt < 0 && isTypedDateKill(text, start, end)))) {
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
       kind = LINE_COMMAND;
       st.stampAt = -1;
     }
+    // A `date …; kill …` typed where no prompt shows is a command too, but the student's, typed between a job's
+    // records: the section open above it goes on (the job keeps printing below it).
+    const typedKill = kind === LINE_LOG && node === undefined && st.stampAt < 0 && end - start <= 512 && isTypedDateKill(text, start, end);
+    if (typedKill) kind = LINE_COMMAND;
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
@@ -1927,6 +1963,8 @@ export function scanLines(lines: PasteLines): LineTable {
       st.stampAt = -1;
       titledBlock = mark.title === undefined ? 0 : mark.opener;
       (sections ??= []).push({ line: i, name: node });
+    } else if (typedKill) {
+      node = undefined;
     } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
@@ -1992,9 +2030,8 @@ export function scanLines(lines: PasteLines): LineTable {
       }
     }
     // Under a launch that was its shell's only job, another job's notice (`[2] 4104`) ends the job's lines (the jobs'
-    // lines mix from there), and `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is
-    // the student's, no line of the job.
-    let typed = false;
+    // lines mix from there); a `date +%T.%3N; kill 4101` typed on a row the job's output pushed its prompt off is a
+    // command (typedKill above), no line of the job.
     if (onlyJob !== undefined && kind === LINE_LOG && sections![sections!.length - 1] === onlyJob) {
       const notice = JOB_NOTICE.exec(text.slice(start, Math.min(end, start + 32)));
       if (notice !== null && notice[1] !== '1') {
@@ -2002,9 +2039,8 @@ export function scanLines(lines: PasteLines): LineTable {
         st.section = undefined;
         sections!.push({ line: i, name: undefined });
       }
-      typed = notice === null && st.stampAt < 0 && ECHOED_DATE_COMMAND.test(text.slice(start, Math.min(end, start + 512)));
     }
-    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined && !typed) {
+    if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
       node = st.section;
       from = FROM_SECTION;
     }
@@ -2018,6 +2054,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.processColumn !== undefined) (processColumns ??= new Map()).set(i, st.processColumn);
       if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
       if (st.thread !== undefined) (threads ??= new Map()).set(i, st.thread);
+      if (st.logger !== undefined) (loggers ??= new Map()).set(i, { ...st.logger, section: st.section });
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
       if (st.jsonNames !== undefined && (node === undefined || from === FROM_JSON || from === FROM_MESSAGE)) (jsonNames ??= new Map()).set(i, st.jsonNames);
@@ -2029,6 +2066,7 @@ export function scanLines(lines: PasteLines): LineTable {
   nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
+  if (loggers) dropPeerLoggerNames(loggers, nodes, nodeFrom, weak);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   if (weak && weak.size >= 3) {
@@ -2927,10 +2965,11 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
-const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`);
+const DATE_FORMAT_RUN = String.raw`${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
+const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
 // `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
-const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`, 'y');
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_FORMAT_RUN}`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue

@@ -98,6 +98,10 @@ describe('the harness and checkPaste agree', () => {
     // test's harness takes its first arrival at UNDATED_FIRST_ARRIVAL_MS (Nov 29) and puts the echo three days before the
     // `Dec 02` lines (detections 259200000 ms later). A live run's arrival is the real day: an artifact of the test.
     'adv19-systemctl-kill-no-block-then-date-passes.log',
+    // A CSV export (`Date,Host,Service,Status,Message`, then `2026-12-02T14:05:33.219Z,kv-node-2,kv,warn,…`): checkPaste
+    // names each row's writer by the host column its header row names (scan-lines.ts readCsvHostColumn); the live
+    // reader sees one row and no header, so it names none (a live node writes its own log, never a CSV export).
+    'blind18-datadog-csv-export-newest-first-node3-305.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

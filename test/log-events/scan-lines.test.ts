@@ -357,6 +357,23 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines.map((l) => l.node)).toEqual(['raft-1', 'raft-2', 'raft-3']);
   });
 
+  it("a pino-pretty logger named after a peer under another process's pid names no writer (a leader's per-peer logger)", () => {
+    const lines = [
+      '[05:28:24.618] INFO (node2/2578): following leader node1',
+      '[05:28:25.356] INFO (node3/2589): following leader node1',
+      '[05:28:31.925] INFO (node1/2562): received SIGTERM, shutting down',
+      '[05:28:31.926] WARN (node2/2562): peer connection closed (EOF)',
+      '[05:28:31.926] WARN (node3/2562): peer connection closed (EOF)',
+    ];
+    expect(scan(lines.join('\n')).map((l) => l.node)).toEqual(['node2', 'node3', 'node1', undefined, undefined]);
+    // Under a tail header such a line is the section's.
+    const tails = ['==> logs/node1.log <==', ...lines.slice(2), '==> logs/node2.log <==', lines[0], '==> logs/node3.log <==', lines[1]];
+    expect(scan(tails.join('\n')).map((l) => l.node)).toEqual(['node1', 'node1', 'node1', 'node1', 'node2', 'node2', 'node3', 'node3']);
+    // Near misses: each container's node is pid 1 (no name under two pids); a restarted node's new pid (no pid under two names).
+    expect(scan(['[05:28:24.618] INFO (node1/1): became leader', '[05:28:31.926] WARN (node2/1): lost connection to leader node1', '[05:28:31.927] WARN (node3/1): lost connection to leader node1'].join('\n')).map((l) => l.node)).toEqual(['node1', 'node2', 'node3']);
+    expect(scan(['[05:28:24.618] INFO (node1/2562): became leader', '[05:28:31.926] WARN (node2/2578): lost connection to leader node1', '[05:28:33.100] INFO (node1/2701): listening on :29761'].join('\n')).map((l) => l.node)).toEqual(['node1', 'node2', 'node1']);
+  });
+
   it("glog's thread id names a line when it is the pid bash printed for a node's job (a main thread's id is its pid)", () => {
     const lines = scan(
       [
@@ -1613,9 +1630,10 @@ describe('scanLines: nodes run as background jobs in the student terminal (real1
   it("a background launch bash numbers job 1 (its shell's only job) starts its node's section as a foreground one does (adv20)", () => {
     const launch = 'sam@lab:~/raft$ ./kv_node --id 3 --port 7003 --peers 127.0.0.1:7001,127.0.0.1:7002 &';
     const below = ['[1] 4103', 'sam@lab:~/raft$ 19:30:01.123 INFO  listening on :7003', 'date +%T.%3N; kill 4101', '19:30:01.123', '19:30:01.125 WARN  connection to leader lost: EOF'];
-    // The typed `date …; kill …` (its prompt pushed off by the job's output) is the student's, no line of the job.
+    // The typed `date …; kill …` (its prompt pushed off by the job's output) is the student's command, no line of the
+    // job, and the job's section goes on below it.
     expect(scan([launch, ...below].join('\n')).map((r) => [r.kind, r.node])).toEqual([
-      [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_LOG, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
+      [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
     ]);
     // Near misses: a second job's notice ends it (the jobs' lines mix from there); a job numbered 2 or one whose output
     // goes to a file starts none; a prompted command ends it as it ends a foreground launch's.

@@ -606,3 +606,33 @@ describe('checkPaste: a kill the taken leader lived through (fixu, blind18 kill 
     expect(problemCodes(verdict)).not.toContain('KILLED_NODE_LED_ON');
   });
 });
+
+describe("checkPaste: a leader's per-peer pino loggers (rev31)", () => {
+  it("fails when only the leader's child loggers named after the followers log in time (their pid is the leader's)", () => {
+    const paste = [
+      'sam@lab:~/raft-js$ node node.js --id 1 --port-base 29760 | npx pino-pretty &',
+      '[1] 2563',
+      'sam@lab:~/raft-js$ node node.js --id 2 --port-base 29760 | npx pino-pretty &',
+      '[2] 2580',
+      'sam@lab:~/raft-js$ node node.js --id 3 --port-base 29760 | npx pino-pretty &',
+      '[3] 2590',
+      '[05:28:24.600] INFO (node1/2562): became leader (term 4, 2 votes)',
+      '[05:28:24.618] INFO (node2/2578): following leader node1',
+      '[05:28:25.356] INFO (node3/2589): following leader node1',
+      'date +%T.%3N; kill -TERM %1',
+      '05:28:31.921',
+      '[05:28:31.925] INFO (node1/2562): received SIGTERM, shutting down',
+      '[05:28:31.926] WARN (node2/2562): peer connection closed (EOF)',
+      '[05:28:31.926] WARN (node3/2562): peer connection closed (EOF)',
+      '[05:28:32.400] WARN (node3/2589): no heartbeat from leader node1 in 470ms, starting election (term 5)',
+      '[05:28:32.420] WARN (node2/2578): no heartbeat from leader node1 in 490ms, starting election (term 5)',
+    ];
+    const verdict = checkPaste(lesson, paste.join('\n'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs, f.line])).toEqual([
+      ['node2', 499, 16],
+      ['node3', 479, 15],
+    ]);
+  });
+});
+

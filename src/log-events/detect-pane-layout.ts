@@ -242,8 +242,26 @@ function detectBlankBorder(text: string, rows: readonly Row[]): PaneLayout | und
   const accepted = new Set(columns);
   const stray = heads.filter((h) => h.columns.some((col) => !accepted.has(col))).length;
   if (columns.length === 0 || stray * 5 >= heads.length) return padded >= MIN_ROWS ? ambiguous : undefined;
+  if (columns.some((col) => isPromptColumn(text, heads, columns, col))) return undefined;
   // The border is the blank column just before each right-hand cell.
   return { kind: 'panes', border: ' ', columns: columns.sort((a, b) => a - b).map((col) => col - 1) };
+}
+
+// Is the text left of blank border column `col`, in the rows with a head there, one and the same in half of them or
+// more? That is a shell prompt records print after (`root@lab ~/kv # 2026-…Z node3 WARN …`, a zsh RPROMPT clock
+// padding the row's end past column 16), not a pane: a pane's rows, records or their wrapped parts, differ.
+function isPromptColumn(text: string, heads: readonly { row: Row; columns: number[] }[], columns: readonly number[], col: number): boolean {
+  const from = columns.filter((c) => c < col).pop() ?? 0;
+  const counts = new Map<string, number>();
+  let filled = 0;
+  for (const { row, columns: at } of heads) {
+    if (!at.includes(col)) continue;
+    const left = text.slice(row.start + from, row.start + col).trim();
+    if (left === '') continue;
+    filled++;
+    counts.set(left, (counts.get(left) ?? 0) + 1);
+  }
+  return filled > 0 && Math.max(...counts.values()) * 2 >= filled;
 }
 
 /** Does the ascending `held` hold a line from `first` to `last`? */

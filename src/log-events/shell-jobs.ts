@@ -1,6 +1,7 @@
 // Shell job specs: `kill %1` kills job 1 of the shell the paste shows, which is whatever that shell's job table says:
 // bash's notice `[1] 20411` after a command ending in `&` (the job's number and pid), `jobs -l`'s rows `[1]+ 20411
-// Running ./kv_node --id 1 &`, and the `jobs` / `[1]+  Done  ./kv_node --id 1` rows naming the job's command. Read only
+// Running ./kv_node --id 1 &`, and the `jobs` / `[1]+  Done  ./kv_node --id 1` rows naming the job's command; fish's
+// `jobs` rows `1  20411  7%  running  ./kv_node --id 1 &`. Read only
 // for a paste with such a kill (read-log-events.ts), so a paste without one pays nothing.
 import { readLaunchFlags } from './attribute-node.js';
 import { lineText, type PasteLines } from './paste-lines.js';
@@ -14,13 +15,14 @@ export interface ShellJob {
   readonly pid?: string;
 }
 
-// `kill %1`, `kill -TERM %2`, `kill -s INT %3`: the job number a kill command names.
-const KILLED_JOB = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+%(\d{1,3})(?![\w%])/i;
+// `kill %1`, `kill -TERM %2`, `kill -s INT %3`, and the job's pids by `jobs -p` (`kill $(jobs -p %1)`, fish 3's `kill
+// (jobs -p %1)`: fish has no `%1` of its own): the job number a kill command names.
+const KILLED_JOB = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(?:%(\d{1,3})(?![\w%])|\$?\(\s*jobs\s+-p\s+%(\d{1,3})\s*\)|`\s*jobs\s+-p\s+%(\d{1,3})\s*`)/i;
 
 /** The job number `kill %N` on this line names, if any. */
 export function findKilledJob(text: string): number | undefined {
   const m = KILLED_JOB.exec(text);
-  return m === null ? undefined : Number(m[1]);
+  return m === null ? undefined : Number(m[1] ?? m[2] ?? m[3]);
 }
 
 /**
@@ -41,9 +43,12 @@ export function findKilledJobOf(lines: PasteLines, line: number, kinds?: LineTab
 export const JOB_NOTICE = /^\s*\[(\d{1,3})\]\s+(\d{1,7})\s*$/;
 // `jobs -l`: `[1]+ 20411 Running                 ./kv_node --id 1 &`; `jobs` and bash's reports: `[1]+  Done  ./kv_node --id 1`.
 const JOB_ROW = /^\s*\[(\d{1,3})\][+-]?\s+(?:(\d{1,7})\s+)?(?:Running|Stopped|Done|Terminated|Killed|Exit \d{1,3}|Hangup|Interrupt)(?:\s+\([^)]{1,20}\))?\s+(\S.*)$/;
-/** Whether `row` is a row of bash's job table (`[1] 20411`, `jobs -l`'s `[2]-  4102 Running  ./kv_node --id 2 &`, `[1]+  Terminated  …`). */
+// fish 3's `jobs`, under its `Job Group CPU State Command` head: `1  27523  7%  running  ./kv_node --id 1 … &` (the
+// job, its process group: its first process's pid, its CPU share, its state, its command).
+const FISH_JOB_ROW = /^\s*(\d{1,3})\s+(\d{1,7})\s+\d{1,3}%\s+(?:running|stopped)\s+(\S.*)$/;
+/** Whether `row` is a row of a job table (bash's `[1] 20411`, `jobs -l`'s `[2]-  4102 Running  ./kv_node --id 2 &`, `[1]+  Terminated  …`; fish's). */
 export function isJobTableRow(row: string): boolean {
-  return JOB_NOTICE.test(row) || JOB_ROW.test(row);
+  return JOB_NOTICE.test(row) || JOB_ROW.test(row) || FISH_JOB_ROW.test(row);
 }
 // `for i in 1 2 3; do ./kv_node --id $i & done`: the loop's variable and its values (words or a `{1..3}` range).
 const FOR_LOOP = /\bfor\s+([A-Za-z_]\w{0,30})\s+in\s+([^;]{1,200});\s*do\b(.{1,500})$/;
@@ -69,7 +74,7 @@ export function readShellJobs(lines: PasteLines, table: Pick<LineTable, 'kinds'>
       jobs.push({ job: Number(notice[1]), line: i, pid: notice[2]!, ...(node === undefined ? {} : { node }) });
       continue;
     }
-    const row = JOB_ROW.exec(text);
+    const row = JOB_ROW.exec(text) ?? FISH_JOB_ROW.exec(text);
     if (row === null) {
       // A launch typed on a row no prompt starts (a job's output took the prompt's row), or glued to the record a job
       // printed as it was typed (`./raft_node --id 2 … &I20261202 04:56:51.095820 12778 …`): its notices follow too.

@@ -25,7 +25,8 @@ const isPromptMark = (c: number): boolean => c === 64 || c === 126 || c === 47;
  * The shell prompt `text` starts with at `p` (before `limit`), or undefined: a sigil alone (`$ kill`, zsh's `% kill`,
  * `❯ kill`); one to three words showing a user, host or directory in the first, then `$`, `#` or `%` glued to the last
  * or standing alone after it (`student@box:~/kv$`, `root@box:~#`, `~/kvml $`, `user@host ~/kv $`, `[student@lab kv]$`,
- * `(venv) student@lab:~/kv$`), or a `$` glued to any word (`bash-5.1$`, `loghost$`); PowerShell's `PS C:\kv>` and cmd's `C:\kv>`; an Erlang/Elixir shell's
+ * `(venv) student@lab:~/kv$`, fish's `root@vm ~/kv [1]#`), fish's `>` glued to a directory or host (`sam@lab ~/kv>`,
+ * `[07:43:58] sam@lab ~/kv>`), or a `$` glued to any word (`bash-5.1$`, `loghost$`); PowerShell's `PS C:\kv>` and cmd's `C:\kv>`; an Erlang/Elixir shell's
  * `(kv1@raft-lab)2>` / `iex(kv1@raft-lab)1>`. A word ending in `:` is a writer's column (`kv2@raft-lab: … 50% done`).
  */
 export function readShellPrompt(text: string, p: number, limit: number): ShellPrompt | undefined {
@@ -53,8 +54,10 @@ function findWindowsPromptEnd(text: string, p: number, limit: number): number {
   return -1;
 }
 
-// sh, bash, zsh and busybox prompts: words (a `[…]` or `(…)` group is one), the first showing a user, host or
-// directory or being a group, then the sigil glued to a word that shows one or alone after them.
+// sh, bash, zsh, fish and busybox prompts: words (a `[…]` or `(…)` group is one), the first showing a user, host or
+// directory or being a group, then the sigil glued to a word that shows one or alone after them, or glued to a `[…]`
+// group after such words (fish's last status, `root@vm ~/kv [1]#`); fish's `>` only glued to a word that shows one
+// (`sam@lab ~/kv>`): a `>` alone is a quote.
 function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt | undefined {
   let marked = false;
   let q = p;
@@ -79,7 +82,8 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
     const dollarWord = atGap && last === 36 && q - start > 1;
     if (words === 0 && !wordMarked && !dollarWord && open !== 91 && open !== 40) return undefined;
     if (last === 58) return undefined; // `kv2@raft-lab:`: a writer's column
-    if (atGap && isSigil(last) && (q - start === 1 ? marked : wordMarked || dollarWord)) return { end: q, node: undefined };
+    if (atGap && isSigil(last) && (q - start === 1 ? marked : wordMarked || dollarWord || (open === 91 && marked))) return { end: q, node: undefined };
+    if (atGap && last === 62 && q - start > 1 && (wordMarked || (open === 91 && marked))) return { end: q, node: undefined };
     marked ||= wordMarked;
     while (q < limit && isGap(text.charCodeAt(q))) q++;
   }

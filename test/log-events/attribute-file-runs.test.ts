@@ -89,11 +89,16 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     const typed = (above: string, below: string) => {
       const text = [...files.slice(0, 10), above, below, ...files.slice(10)].join('\n');
       const kill = readLogText(text, patterns).events.find((e) => e.kind === 'kill' && e.line === 11);
-      return [kill?.node, kill?.nodeFrom];
+      return [kill?.line, kill?.node, kill?.nodeFrom];
     };
-    expect(typed('date "+%F %T.%6N"; kill -TERM 9359', '2026-11-30 09:48:10.583535')).toEqual([undefined, undefined]);
+    expect(typed('date "+%F %T.%6N"; kill -TERM 9359', '2026-11-30 09:48:10.583535')).toEqual([11, undefined, undefined]);
+    // A kill naming no pid (a job): the row reads as a command (`date` first) or not (`sudo`, a subshell); either way
+    // the time alone under it is the student's.
+    for (const row of ['date "+%F %T.%6N"; kill -TERM %1', 'sudo date "+%F %T.%6N"; sudo kill -TERM %1', '(date "+%F %T.%6N"; kill -TERM %1)']) {
+      expect(typed(row, '2026-11-30 09:48:10.583535'), row).toEqual([11, undefined, undefined]);
+    }
     // Near miss: a program's own line with words after its time, under an untimed line that names a kill, is its file's.
-    expect(typed('kill requested by supervisor', '2026-11-30 09:48:10.583535 N | pkg/osutil: received terminated signal, shutting down...')).toEqual([FOLLOWER_B, 'file-run']);
+    expect(typed('kill requested by supervisor', '2026-11-30 09:48:10.583535 N | pkg/osutil: received terminated signal, shutting down...')).toEqual([11, FOLLOWER_B, 'file-run']);
   });
 
   it('changes nothing in a merge by time (writers interleave) or where time never jumps back', () => {

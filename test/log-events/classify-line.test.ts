@@ -165,7 +165,7 @@ describe("the writer's own role column", () => {
 
 describe("a kill command's error", () => {
   it('is no kill: bash, procps and Windows saying the process was not there', () => {
-    for (const line of ['bash: kill: (10411) - No such process', 'kill: (10411): No such process', 'zsh: kill: 10411: no such process', '-bash: kill: (1) - Operation not permitted', 'ERROR: The process "11872" not found.']) {
+    for (const line of ['bash: kill: (10411) - No such process', 'kill: (10411): No such process', 'zsh: kill: 10411: no such process', '-bash: kill: (1) - Operation not permitted', "kill: failed to parse argument: '%1'", 'ERROR: The process "11872" not found.']) {
       expect(classifyLineText(line, patterns).kind, line).toBe('other');
     }
     expect(classifyLineText('kill: sending SIGTERM to 10411', patterns).kind).toBe('kill');

@@ -92,6 +92,30 @@ describe('formats with columns that are not panes', () => {
   });
 });
 
+// A shell prompt whose rows a background job's records are printed after (`root@lab ~/kv # 2026-…Z node3 WARN …`),
+// with zsh's right prompt (RPROMPT='%*') padding the row's end up to its clock: the prompt is the same text left of
+// every such record, no pane (real15's zsh terminals were read as 14 panes at column 16, the prompt's width).
+describe('a prompt before records is no pane', () => {
+  const record = (i: number, node: number): string =>
+    `2026-12-02T07:43:0${i}.${String(300 + i * 7)}Z node${node} WARN  connection to leader node1 lost (EOF) — leader may be down`;
+  const clock = (row: string, i: number): string => `${row.padEnd(190)}7:43:0${i}`;
+
+  it.each(['real15-zsh-rprompt-time-pgrep-date-kill-pid.log', 'real15-zsh-jobs-node3-started-first-kill-job-2-leader.log'])('%s (real zsh, RPROMPT clock)', (file) => {
+    expect(detectPaneLayout(indexLines(readFileSync(join(CORPUS, file), 'utf8')))).toEqual({ kind: 'none' });
+  });
+
+  it('records after a 16-character prompt, rows padded to a right-prompt clock', () => {
+    const text = Array.from({ length: 9 }, (_, i) => clock(i % 2 === 0 ? `root@lab ~/kv # ${record(i, 2 + (i % 2))}` : record(i, 2 + (i % 2)), i)).join('\n');
+    expect(layoutOf(text)).toEqual({ kind: 'none' });
+  });
+
+  it('a blank-border layout whose left pane shows the same prompt on fewer than half the rows with a right-hand record is still panes', () => {
+    const logs = [1, 2].map((n) => nodeLog('py-A', n));
+    const left = [...logs[0]!.slice(0, 6), ...Array.from({ length: 3 }, () => 'student@lab:~/kv$'), ...logs[0]!.slice(6)];
+    expect(layoutOf(renderPanes([left, logs[1]!], 70, ' '))).toEqual({ kind: 'panes', border: ' ', columns: [70] });
+  });
+});
+
 // Real node logs laid out like tmux draws panes: each pane `width` columns, lines wrapped at the border, cells
 // padded with spaces, the border glyph between panes, trailing blanks trimmed as a terminal copy does.
 function renderPanes(logs: readonly (readonly string[])[], width: number, border: PaneBorder): string {

@@ -1192,6 +1192,13 @@ describe('launch commands name their nodes', () => {
     expect(killLines(paste).filter((line) => line < 6)).toEqual([]);
     expect(killLines(paste.filter((l) => !l.includes('no such job'))).filter((line) => line < 6)).toEqual([4]);
   });
+
+  it("drops a kill whose job spec /bin/kill could not parse (fish 3 has no `%1`: `kill: failed to parse argument: '%1'`, real15)", () => {
+    const fish = ['root@vm ~/kv# date +%T.%3N; kill -TERM %1', '07:43:49.738', "kill: failed to parse argument: '%1'", 'root@vm ~/kv [1]# date +%T.%3N; kill -TERM (jobs -p %1)', '07:43:51.020'];
+    expect(readLogText(fish.join('\n'), patterns).events.map((e) => [e.line + 1, e.kind])).toEqual([[5, 'kill']]);
+    // Near miss: with no such error under it the first kill stands.
+    expect(readLogText([...fish.slice(0, 2), ...fish.slice(3)].join('\n'), patterns).events.map((e) => [e.line + 1, e.kind])).toEqual([[2, 'kill'], [4, 'kill']]);
+  });
 });
 
 describe('a family of writers named with their numbers', () => {

@@ -16,6 +16,22 @@ describe('kill %N (a shell job spec)', () => {
     expect(['kill %1', 'kill -TERM %2', 'kill -s INT %3', 'date +%T.%3N; kill %1', 'kill 4101', 'kill %%', 'kill %./kv'].map(findKilledJob)).toEqual([1, 2, 3, 1, undefined, undefined, undefined]);
   });
 
+  it("reads the job of a kill of `jobs -p`'s pids (bash's `$(jobs -p %1)`, fish 3's `(jobs -p %1)`), and fish's jobs table (real15)", () => {
+    expect(['kill -TERM $(jobs -p %2)', 'date +%T.%3N; kill -TERM (jobs -p %1)', 'kill `jobs -p %3`', 'kill (jobs -p)', 'kill (pgrep -f -- --id)', 'echo (jobs -p %1)'].map(findKilledJob)).toEqual([2, 1, 3, undefined, undefined, undefined]);
+    const fish = [
+      'root@vm ~/kv# jobs',
+      'Job     Group   CPU     State   Command',
+      '3       27564   25%     running ./kv_node --id 3 --peers 1=127.0.0.1:27661,2=127.0.0.1:27662,3=127.0.0.1:27663 --client-port 27763 &',
+      '2       27546   5%      running ./kv_node --id 2 --peers 1=127.0.0.1:27661,2=127.0.0.1:27662,3=127.0.0.1:27663 --client-port 27762 &',
+      '1       27523   7%      running ./kv_node --id 1 --peers 1=127.0.0.1:27661,2=127.0.0.1:27662,3=127.0.0.1:27663 --client-port 27761 &',
+    ];
+    expect(killTargets([...fish, 'root@vm ~/kv# date +%T.%3N; kill -TERM (jobs -p %1)', '07:43:51.020'])).toEqual(['node1']);
+    expect(killTargets([...fish, 'root@vm ~/kv# kill (jobs -p %2)'])).toEqual(['node2']);
+    // Near misses: a job no row shows, a row of another table (no CPU share, no state) ties it to nothing.
+    expect(killTargets([...fish, 'root@vm ~/kv# kill (jobs -p %4)'])).toEqual([undefined]);
+    expect(killTargets(['$ cat jobs.txt', '1       27523   7       ./kv_node --id 1 &', '$ kill (jobs -p %1)'])).toEqual([undefined]);
+  });
+
   it("is the node bash's `[N] <pid>` notice under each `&` launch names, also for the time `date` printed above it", () => {
     const launches = ['$ ./kv_node --id 1 --port 7001 &', '[1] 4101', '$ ./kv_node --id 2 --port 7002 &', '[2] 4102'];
     expect(killTargets([...launches, '$ kill %2'])).toEqual(['node2']);

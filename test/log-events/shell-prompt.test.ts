@@ -26,6 +26,11 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['C:\\kv>type data\\node1\\node.log', 'C:\\kv>'],
     ['(kv1@raft-lab)2> init:stop().', '(kv1@raft-lab)2>'],
     ['iex(kv1@raft-lab)1> System.stop()', 'iex(kv1@raft-lab)1>'],
+    // fish 3 (real15): a user's `>` glued to the directory, a clock in front, the last status `[1]` before the sigil.
+    ['sam@lab ~/kv> kill -TERM (jobs -p %1)', 'sam@lab ~/kv>'],
+    ['[07:43:58] sam@lab ~/kv> kill -TERM %1', '[07:43:58] sam@lab ~/kv>'],
+    ['root@vm ~/kv [1]# date +%T.%3N; kill -TERM (jobs -p %1)', 'root@vm ~/kv [1]#'],
+    ['sam@lab ~/kv [1]> kill 4101', 'sam@lab ~/kv [1]>'],
   ])('%s → %s', (line, prompt) => {
     expect(promptOf(line)).toBe(prompt);
   });
@@ -43,6 +48,12 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     '2026-12-01T09:40:11Z $ kill 4242',
     'C:\\logs\\node1.log:19:30:01.123 heartbeat timeout',
     '$HOME/kv is the work dir',
+    // Near misses of fish's: a `>` alone or glued to a word showing no user, host or directory; a status group with none before it.
+    '> kill 4101',
+    'node1> heartbeat timeout',
+    'raft> election timeout fired',
+    '[1]# kill 4101',
+    '[1] 4101',
   ])('%s is no prompt', (line) => {
     expect(readShellPrompt(line, 0, line.length)).toBeUndefined();
   });

@@ -1749,9 +1749,7 @@ function statesProcessId(lines: PasteLines, i: number, column: string): boolean 
  * pids: thread ids alone name nothing (merged klog files share thread ids across their writers).
  */
 function nameJobThreads(lines: PasteLines, threads: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array): void {
-  let unnamed = false;
-  for (const i of threads.keys()) if (nodeFrom[i] === 0) unnamed = true;
-  if (!unnamed) return;
+  if (![...threads.keys()].some((i) => nodeFrom[i] === 0)) return;
   const nodeOfPid = new Map<string, string | null>();
   for (const job of readShellJobs(lines, { kinds })) {
     if (job.pid === undefined || job.node === undefined) continue;

@@ -39,7 +39,7 @@ export function findKilledJobOf(lines: PasteLines, line: number, kinds?: LineTab
   return undefined;
 }
 
-/** bash's notice for a command run in the background, `[1] 20411` (group 1 the job, 2 its pid): here and for kills of several nodes. */
+/** bash's notice for a command run in the background, `[1] 20411` (group 1 the job, 2 its pid): here, for kills of several nodes, and for scan-lines' job sections. */
 export const JOB_NOTICE = /^\s*\[(\d{1,3})\]\s+(\d{1,7})\s*$/;
 // `jobs -l`: `[1]+ 20411 Running                 ./kv_node --id 1 &`; `jobs` and bash's reports: `[1]+  Done  ./kv_node --id 1`.
 const JOB_ROW = /^\s*\[(\d{1,3})\][+-]?\s+(?:(\d{1,7})\s+)?(?:Running|Stopped|Done|Terminated|Killed|Exit \d{1,3}|Hangup|Interrupt)(?:\s+\([^)]{1,20}\))?\s+(\S.*)$/;

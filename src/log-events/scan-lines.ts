@@ -1820,6 +1820,7 @@ function findProcessNodes(
   loggers: ReadonlyMap<number, { readonly pid: string }> | undefined,
   nodes: readonly (string | undefined)[],
 ): ProcessNodes {
+  if (processIds === undefined && loggers === undefined) return NO_PROCESS_NODES;
   const nodeOf = new Map<string, string | null>();
   for (const [i, id] of processIds ?? []) {
     const node = nodes[i];
@@ -1839,6 +1840,9 @@ function findProcessNodes(
   for (const [i, { pid }] of loggers ?? []) if (several?.has(pid)) (hostLines ??= new Map()).set(i, pid);
   return { one, several, hostLines };
 }
+
+// A paste with no process ids: nothing to find (and no maps made for it, on every verdict).
+const NO_PROCESS_NODES: ProcessNodes = { one: undefined, several: undefined, hostLines: undefined };
 
 // Adds `node` (if any) to the nodes process id `id` heads.
 function addNodeOfId(nodesOf: Map<string, string[]>, id: string, node: string | undefined): void {

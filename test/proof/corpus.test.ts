@@ -322,15 +322,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the term the node led before the kill, with no other leader between, as leading on whatever startup line it logs.)
   // adv21 (08:00 UTC, main at 37c0b26): probes of session 31's rules, truth by hand before the engine ran; 10 of 14
   // right at first, 2 FALSE PASSES. See fixtures/pastes-corpus/README.md "adv21".
-  // FALSE PASS: engine passes, node2 +3 and node3 +3 ms; truth fails, no follower survives. `node cluster.js --nodes 3
-  // | npx pino-pretty` runs node1..node3 in ONE process: every pino-pretty head carries pid 5120 (`(node1/5120)`,
-  // `(node2/5120)`, `(node3/5120)`), and `kill -TERM 5120` stops all three (`(cluster/5120): received SIGTERM, stopping
-  // 3 nodes`, each follower then logs `stopping (was follower)`); their `lost connection to leader node1` at .924 is
-  // their own teardown. scan-lines.ts dropPeerLoggerNames keeps names that share one pid when no name has another pid
-  // (containers' nodes are each pid 1), so the three names stay writers — right — but nothing reads the kill of the
-  // one pid they share as a kill of all three (several-node-kills.ts markSeveralNodeKills takes one node per pid,
-  // nodeOfPid): the kill is judged as node1's alone and the followers' teardown lines count.
-  'adv21-pino-pretty-in-process-cluster-one-pid-sigterm-stops-all-three.log',
+  // (adv21-pino-pretty-in-process-cluster-one-pid-sigterm-stops-all-three, a FALSE PASS — `node cluster.js --nodes 3 |
+  // npx pino-pretty` runs node1..node3 in ONE process, every head `(nodeN/5120)`, and `kill -TERM 5120` stops all
+  // three; their `lost connection to leader node1` at .924 (+3 ms) is their own teardown — is right since inproc,
+  // session 32: scan-lines.ts findProcessNodes reads a pid heading several nodes' lines as one process running them all
+  // (processHosts), and several-node-kills.ts ends them all with a kill of it, or with that process's own `(cluster/5120):
+  // received SIGTERM` (not pid 1, nor a pid typed through `docker exec` / `kubectl exec` / `ssh`: each container's node
+  // is pid 1 of its own, adv21's 15th paste); the report says pid 5120 ran every node.)
   // (adv21-pino-pretty-leader-peer-child-loggers-named-node3-node3-only-votes, a FALSE PASS — the leader's per-peer
   // child loggers `(node2/2562)`/`(node3/2562)` read as node2/node3 detecting at +2/+3 — is right since the lead's
   // 93bcaa1, session 31: scan-lines.ts dropPeerLoggerNames, a name on two pids under a pid with two names is no writer.)

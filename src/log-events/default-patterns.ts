@@ -152,15 +152,20 @@ export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?[
  * A heartbeat/connection-pattern line that is no detection: a timer armed or reset by a heartbeat that arrived
  * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms"),
  * or a configured range ("node n1 up, election timeout 150-300ms", "election timeout: [150, 300] ms"), or a
- * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`).
+ * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`),
+ * or a counter of none (`stats: 1213 heartbeats received, 0 heartbeat timeouts`, `election_timeouts=0`: no timer
+ * fired), or a client's socket (`client 127.0.0.1:51744 (fd 9): recv() returned 0`, `client #3 disconnected (EOF)`:
+ * a line naming a client by its address, fd or number, and no leader, is about that client, not the leader's link).
  */
 export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(
   String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
-  String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b`,
+  String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
+  String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)|` +
+  String.raw`^(?![^\n]*\bleader\b)[^\n]*?\bclient(?: (?:conn(?:ection)? )?|\s?[#=]\s?|\s?\(?fd\s?=?\s?)(?:\d|\[[0-9a-f:.]{2,39}\]:\d)`,
   'i',
 ));
-// Words every NOT_A_DETECTION_PATTERN match holds ("timeout", "timer", "heartbeat").
-const NOT_A_DETECTION_WORDS = /time|heartbeat/i;
+// Words every NOT_A_DETECTION_PATTERN match holds ("timeout", "timer", "heartbeat", "client").
+const NOT_A_DETECTION_WORDS = /time|heartbeat|client/i;
 /** Whether NOT_A_DETECTION_PATTERN matches: lines without the words it needs (most lines) skip the long pattern. */
 export function isNoDetection(text: string): boolean {
   return NOT_A_DETECTION_WORDS.test(text) && NOT_A_DETECTION_PATTERN.test(text);

@@ -78,6 +78,39 @@ describe('a node waiting for its timer', () => {
   });
 });
 
+describe('a counter of no timeouts, a client\'s socket (adv22)', () => {
+  const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node3' }).kind;
+
+  it('"0 heartbeat timeouts" in a stats line is no timeout that fired; a count above zero or the timeout itself still is one', () => {
+    // (Its "0 elections started" reads as a startup line: a counter's words, a question of STARTUP_PATTERN left open.)
+    expect(kindOf('12:30:15.700 | node3 | stats: 1213 heartbeats received, 0 heartbeat timeouts, 0 elections started')).not.toMatch(/heartbeat-timeout|connection-lost/);
+    expect(kindOf('12:30:15.700 | node3 | stats: 1213 heartbeats received, 0 heartbeat timeouts, 0 elections')).toBe('other');
+    expect(kindOf('stats: rx=1213 election timeouts: 0 terms=8')).toBe('other');
+    expect(kindOf('stats heartbeat_timeouts=0 elections=0')).toBe('other');
+    expect(kindOf('no election timeouts so far (term 8)')).toBe('other');
+    // Near misses: the timer fired.
+    expect(kindOf('12:30:16.032 | node3 | heartbeat timeout (432 ms without AppendEntries), starting election for term 9')).toBe('heartbeat-timeout');
+    expect(kindOf('stats: 1213 heartbeats received, 1 heartbeat timeouts, 1 elections started')).toBe('heartbeat-timeout');
+    expect(kindOf('election timeouts: 0.4s since the last heartbeat')).toBe('heartbeat-timeout');
+    expect(kindOf('no heartbeat from leader node1 in 300ms')).toBe('heartbeat-timeout');
+    expect(kindOf('heartbeat timeout after 0 retries')).toBe('heartbeat-timeout');
+  });
+
+  it('a socket of a client named by its address, fd or number closing is no lost leader; a line naming the leader still is', () => {
+    expect(kindOf('[11:10:42.519] [node 3] client 127.0.0.1:51744 (fd 9): recv() returned 0, closing')).toBe('other');
+    expect(kindOf('client #3 disconnected (EOF)')).toBe('other');
+    expect(kindOf('client fd=9: read returned 0')).toBe('other');
+    expect(kindOf('client 4: Connection reset by peer')).toBe('other');
+    expect(kindOf('client [::1]:51744 EOF')).toBe('other');
+    // Near misses: the leader's link, whatever else the line says.
+    expect(kindOf('client connection to leader node1 lost: EOF')).toBe('connection-lost');
+    expect(kindOf('forwarding client 4 request to leader node1: Connection reset by peer')).toBe('connection-lost');
+    expect(kindOf('kv_client 3: EOF on leader socket')).toBe('connection-lost');
+    expect(kindOf('[node 3] recv() returned 0 on fd 5')).toBe('connection-lost');
+    expect(kindOf('client library: lost connection to peer (EOF)')).toBe('connection-lost');
+  });
+});
+
 describe('createAnyMatchTest', () => {
   // The joined regex is compiled once a mask has been seen on 64 lines; before, every line goes to the patterns.
   const afterWarmUp = (anyMatch: (text: string, may: number) => boolean, text: string, may: number): boolean => {

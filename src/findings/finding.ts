@@ -123,7 +123,9 @@ export type FollowerDetectionUnattributedArgs = {
  * KILLED_NODE_LED_ON's args: `node`, the leader the kill on `killLine` was taken to have killed, claims to lead on `line`
  * (its own became-leader line or heartbeats to followers), `afterMs` after the kill, with no line of its own shutdown
  * or restart between: its process lived on. `signal`: the signal the kill line names (`HUP` for `kill -HUP 4101`), if any;
- * `killed`: the one other node silent from just after the kill on whose loss a peer's lost connection names, if any.
+ * `killed`: the one other node silent from just after the kill on whose loss a peer's lost connection names, if any;
+ * `asMember`: `line` is no claim to lead but an act of a live member (a vote, following, stepping down) after a kill
+ * sending a signal servers commonly handle (`kill -USR2`).
  */
 export type KilledNodeLedOnArgs = {
   readonly node: string;
@@ -131,6 +133,7 @@ export type KilledNodeLedOnArgs = {
   readonly line: number;
   readonly afterMs: number;
   readonly signal?: string;
+  readonly asMember?: true;
   readonly killed?: string;
 };
 

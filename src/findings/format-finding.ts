@@ -529,8 +529,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   KILLED_NODE_LED_ON: (a) => {
     const node = String(a.node);
     const signal = a.signal === undefined ? undefined : String(a.signal);
+    const kept = a.asMember === true ? 'it went on running as a Raft member (voting, following or stepping down)' : 'it kept leading';
     const lived =
-      `${node} was not killed: it kept leading after the kill on line ${String(a.killLine)} (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
+      `${node} was not killed: ${kept} after the kill on line ${String(a.killLine)} (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
       'and no line shows it shutting down or restarting in between, so no follower had a dead leader to notice';
     const find = `find ${node}'s pid first (e.g. with pgrep -af kv_node or GET /status) and send it SIGTERM (kill <pid>)`;
     // The follower it ended instead: silent after the kill, its peers' connections to it lost.

@@ -26,6 +26,7 @@ import {
   JOB_STOPPED_PATTERN,
   PAUSE_COMMAND_PATTERN,
   KILL_FAILED_PATTERN,
+  readKillSignal,
   SIGNAL_THREAD_PATTERN,
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
@@ -137,7 +138,7 @@ function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
   return !heartbeat.test(text.replace(AWAITED_TIMEOUT_PATTERN, ' '));
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -302,7 +303,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined };
+  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -712,6 +713,8 @@ function classifyKind(
     const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? stoppedNode(text)) : undefined;
     if (target !== undefined) meaning.target = target;
     if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
+    const signal = readKillSignal(text);
+    if (signal !== undefined) meaning.signal = signal;
     return meaning;
   }
   if (anyMatch !== undefined && !anyMatch(text, may)) return NOTHING;
@@ -750,6 +753,9 @@ function classifyKind(
         named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
       const meaning = meaningOf(text, 'kill');
       if (target !== undefined) meaning.target = target;
+      // A kill no node wrote (a trace, a launcher's line) may name its signal; a node's own "received SIGTERM" is its death.
+      const signal = ownNode === undefined ? readKillSignal(text) : undefined;
+      if (signal !== undefined) meaning.signal = signal;
       return meaning;
     }
     if (notKill !== 'detection') {

@@ -215,6 +215,24 @@ export const NO_END_SIGNAL_COMMAND_PATTERN = new RegExp(
  * --signal=SIGHUP kv_node`), or a signal's name alone (group 2: `SIGTERM -> pid 4102`).
  */
 export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(])${SIGNAL_OPTION}([A-Z]{2,6}[12]?|\d{1,2})(?![\w-])|\bSIG([A-Z]{2,6}[12]?)\b`, 'i');
+// Linux's numbers of the signals a kill command names by number (`kill -1 4101` is HUP, `kill -12` USR2).
+const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '12': 'USR2', '15': 'TERM' };
+/**
+ * The signal a kill command's words name (KILL_SIGNAL_PATTERN), upper-case without `SIG`: `kill -HUP 4101` and `kill -1`
+ * → HUP, `kill -s USR2` → USR2; undefined when it names none (a bare `kill 4101` sends TERM) or a number not listed.
+ */
+export function readKillSignal(text: string): string | undefined {
+  const match = KILL_SIGNAL_PATTERN.exec(text);
+  const signal = match?.[1] ?? match?.[2];
+  if (signal === undefined) return undefined;
+  return /^\d/.test(signal) ? SIGNAL_NUMBERS[signal] : signal.toUpperCase();
+}
+/**
+ * Signals whose default ends a process but that a server commonly handles and lives through: HUP (reload a config),
+ * USR1 and USR2 (rotate logs, dump state, a student's debug hook). A kill sending one ended the node only if nothing
+ * shows it living on (log-facts.ts findLedOn).
+ */
+export const HANDLED_SIGNALS: ReadonlySet<string> = new Set(['HUP', 'USR1', 'USR2']);
 /**
  * A kill command that pauses its process by a signal's name (`kill -STOP 4101`, `kill -s TSTP`, `docker kill
  * --signal=SIGSTOP kv1`; numbers name other signals on Linux and macOS, so none is one here), and bash's job line for a

@@ -1,6 +1,7 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
 import { DETECTION_KINDS, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
+import { HANDLED_SIGNALS } from './default-patterns.js';
 import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
 import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
@@ -318,7 +319,9 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
  * The first claim to lead of the node a kill with no line of that node's own (`date; kill -HUP 4101`, a chaos
  * script's `leader=node1 … SIGTERM -> pid 4102`) is taken to have killed, made more than SAME_KILL_MS after the kill's
  * latest moment, with no kill line of its own and no new life (findNewLifeMs) since the kill: its own became-leader
- * line or its heartbeats to followers (`heartbeat -> node2,node3 term=4`: only a live leader sends them). A killed
+ * line or its heartbeats to followers (`heartbeat -> node2,node3 term=4`: only a live leader sends them). After a kill
+ * sending a signal servers commonly handle (HANDLED_SIGNALS: `kill -USR2 4101`), its first act as a live member
+ * (findMemberAct: a vote, following, stepping down) counts as well. A killed
  * process logs nothing after its handler's lines; one that leads on was not killed — it handled the signal (SIGHUP
  * reloads a config) or the kill hit another process, so no follower had a dead leader to notice. Undefined when the
  * node logs no such claim, and for a kill timed by its prompt (`timeBeforeCommand`: the kill came some time after it).
@@ -326,7 +329,11 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
 function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
   const node = kill.leader;
   if (node === undefined || kill.event.timeBeforeCommand === true) return undefined;
-  const claim = findOwnClaim(events, clock, node, latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS, Infinity);
+  const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
+  // A signal a server commonly handles (`kill -USR2 4101`, a debug hook that mutes heartbeats): the node voting,
+  // following or stepping down after it lived through it as surely as leading on would show (adv22).
+  const handled = kill.event.signal !== undefined && HANDLED_SIGNALS.has(kill.event.signal);
+  const claim = findOwnClaim(events, clock, node, afterMs, Infinity) ?? (handled ? findMemberAct(events, clock, node, afterMs) : undefined);
   if (claim === undefined || isLostAfterLastClaim(events, clock, node, claim.atMs)) return undefined;
   for (const e of events) {
     if (e.kind !== 'kill' || e.node !== node) continue;
@@ -335,6 +342,7 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
     if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && t <= claim.atMs) return undefined;
   }
   if (findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) > claim.atMs) return claim;
+  if (!isOwnClaim(claim.event)) return undefined;
   // A new process starts as a follower and leads again only by an election: leading on in the term it led before the
   // kill, with no other node leading meanwhile, it never stopped (adv20: a SIGHUP reload's `listening on :7001`, then
   // term 2's heartbeats). A cluster restarted on fresh data dirs may count terms from 1 again, after another leader.
@@ -577,13 +585,20 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
 function livesOn(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, own: KillJudgement): boolean {
   const node = own.killed!;
   // The first such line decides: a new life by then is a new life by any later one.
-  let firstMs: number | undefined;
+  const first = findMemberAct(events, clock, node, own.atMs);
+  return first !== undefined && findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) > first.atMs;
+}
+
+// `node`'s first line after `afterMs` acting as a live Raft member: it follows or claims a leader, times out,
+// campaigns, votes or steps down.
+function findMemberAct(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number): { event: LogEvent; atMs: number } | undefined {
+  let first: { event: LogEvent; atMs: number } | undefined;
   for (const e of events) {
     if (e.node !== node || (e.kind !== 'follows-leader' && !RAFT_ROLE_KINDS.includes(e.kind))) continue;
     const at = clock.at(e);
-    if (at !== undefined && at > own.atMs && (firstMs === undefined || at < firstMs)) firstMs = at;
+    if (at !== undefined && at > afterMs && (first === undefined || at < first.atMs)) first = { event: e, atMs: at };
   }
-  return firstMs !== undefined && findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) > firstMs;
+  return first;
 }
 
 // A Raft member's identity that is no name a student gives: etcd's hex member id, a raft id of 17-20 digits

@@ -74,9 +74,10 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         // A follower killed (KILLED_NODE_NOT_LEADER): name it and the leader (when the paste shows it); nothing was measured.
         const follower = m.killedNode !== null && m.killedNode !== m.leader;
         // The leader lived through the kill (KILLED_NODE_LED_ON) and the paste shows no other node it ended.
-        const ledOn = !follower && m.leader !== null && check.findings.some((f) => f.code === 'KILLED_NODE_LED_ON');
+        const ledOnFinding = follower || m.leader === null ? undefined : check.findings.find((f) => f.code === 'KILLED_NODE_LED_ON');
+        const ledOn = ledOnFinding !== undefined;
         const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
-        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: it led on` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
+        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim });
         rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));

@@ -17,7 +17,7 @@ import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, ty
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, KILL_SIGNAL_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, readKillSignal, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
@@ -242,6 +242,7 @@ export function measureDetection(
         line: lineNumber(lines, ledOn.ledOn!.event.line),
         afterMs: round(ledOn.ledOn!.atMs - ledOn.atMs),
         ...(signal === undefined ? {} : { signal }),
+        ...(ledOn.ledOn!.event.kind === 'became-leader' ? {} : { asMember: true as const }),
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;
@@ -817,16 +818,6 @@ function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): Log
   );
 }
 
-// The signal a kill command sends (KILL_SIGNAL_PATTERN: `kill -HUP 4101` → HUP, `kill -1` → HUP), for a report on a
-// kill its process lived through.
-const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '12': 'USR2', '15': 'TERM' };
-
-function readKillSignal(text: string): string | undefined {
-  const match = KILL_SIGNAL_PATTERN.exec(text);
-  const signal = match?.[1] ?? match?.[2];
-  if (signal === undefined) return undefined;
-  return /^\d/.test(signal) ? SIGNAL_NUMBERS[signal] : signal.toUpperCase();
-}
 
 // The node a kill that left its taken leader leading ended instead (KILLED_NODE_LED_ON's `killed`): the one other
 // writer silent from SAME_KILL_MS after the kill on, whose loss a peer's lost connection names within the window

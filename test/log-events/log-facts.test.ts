@@ -529,6 +529,32 @@ describe('judgeKills: a kill whose taken leader leads on after it killed no lead
   });
 });
 
+describe('judgeKills: a commonly handled signal the taken leader lived through as a member (adv22)', () => {
+  const judge = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, leader: k.leader, ofLeader: k.ofLeader, ledOn: k.ledOn && k.ledOn.event.line + 1 }));
+  };
+  // A student's debug hook: SIGUSR2 mutes heartbeats; node1 lives on, grants node2's vote and follows it.
+  const muted = ['14:05:33.101 node1 INFO  SIGUSR2: heartbeats muted', '14:05:33.358 node1 INFO  granted vote to node2 (term 5), stepping down', '14:05:33.361 node1 INFO  following leader node2 (term 5)'];
+
+  it('`kill -USR2` (or -12, -s USR1, -HUP) then node1 votes and follows: it lived on, no kill of the leader', () => {
+    for (const kill of ['kill -USR2 4101', 'kill -12 4101', 'kill -s USR1 4101', 'kill -SIGHUP 4101']) {
+      expect(judge(makeLedOnPaste(kill, muted)), kill).toEqual([{ line: 2, leader: 'node1', ofLeader: false, ledOn: 5 }]);
+    }
+  });
+
+  it('near misses: a SIGTERM or SIGKILL (a vote may be its shutdown\'s), a USR2 node1 is silent after, a vote of a new process', () => {
+    for (const kill of ['kill 4101', 'kill -TERM 4101', 'kill -9 4101']) {
+      expect(judge(makeLedOnPaste(kill, muted)), kill).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+    }
+    expect(judge(makeLedOnPaste('kill -USR2 4101', []))).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+    const restarted = ['14:05:34.000 node1 INFO  kv_node id=1 listening on 127.0.0.1:7001', '14:05:34.300 node1 INFO  granted vote to node2 (term 5)'];
+    expect(judge(makeLedOnPaste('kill -USR2 4101', restarted))).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+    // Within SAME_KILL_MS of the kill: the signal on its way.
+    expect(judge(makeLedOnPaste('kill -USR2 4101', ['14:05:33.110 node1 INFO  granted vote to node2 (term 5)']))).toEqual([{ line: 2, leader: 'node1', ofLeader: true, ledOn: undefined }]);
+  });
+});
+
 describe('isPartRestart: a part of a process restarting is no startup (fixu)', () => {
   const isStartup = (line: string): boolean => readLogText(line, patterns).events.some((e) => e.kind === 'startup');
   it.each([

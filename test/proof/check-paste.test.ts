@@ -591,6 +591,18 @@ describe('checkPaste: a kill the taken leader lived through (fixu, blind18 kill 
     expect(formatVerdictText(verdict, { color: false })).toContain('leader node1 — not killed: it led on');
   });
 
+  it('fails with KILLED_NODE_LED_ON "as a member" when node1 votes and follows after `kill -USR2` (adv22: a debug hook muting heartbeats)', () => {
+    const muted = ['14:05:33.101 node1 INFO  SIGUSR2: heartbeats muted', '14:05:33.358 node1 INFO  granted vote to node2 (term 5), stepping down'];
+    const verdict = checkPaste(lesson, paste('kill -USR2 4101', muted));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding).toMatchObject({ line: 5, args: { node: 'node1', killLine: 2, line: 5, afterMs: 258, signal: 'USR2', asMember: true } });
+    expect(formatFindingMessage(finding)).toMatch(/^node1 was not killed: it went on running as a Raft member \(voting, following or stepping down\) after the kill on line 2 .*it handled SIGUSR2/);
+    expect(formatVerdictText(verdict, { color: false })).toContain('leader node1 — not killed: it lived on');
+    // The same lines after a SIGTERM: only leading on would show it lived; the verdict stands on the followers.
+    expect(problemCodes(checkPaste(lesson, paste('kill -TERM 4101', muted)))).not.toContain('KILLED_NODE_LED_ON');
+  });
+
   it('passes the same paste when node1 logs its own SIGTERM and nothing after', () => {
     const verdict = checkPaste(lesson, paste('kill 4101', ['14:05:33.101 node1 INFO  received SIGTERM, shutting down']));
     expect(verdict.passed).toBe(true);

@@ -345,10 +345,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv22-c-stats-line-zero-heartbeat-timeouts-after-kill-node3-slow-fails, a FALSE PASS — node3's counters `0 heartbeat
   // timeouts` read as its timeout at +100 ms (its real one is +432) — are right since adv22's fix: default-patterns.ts
   // NOT_A_DETECTION_PATTERN, a counter of none and a line naming a client by address, fd or number (and no leader).)
-  // FALSE PASS: engine passes, +250 / +252 ms from `kill -USR2 9101`; truth fails, no kill. The node's SIGUSR2 is a
-  // debug hook muting heartbeats: node1 logs `SIGUSR2 -> heartbeats muted`, lives on, grants node2's vote, follows it.
-  // A kill with a signal that does not end the process (USR1/USR2, as -STOP and -HUP) is no kill of the leader.
-  'adv22-kill-usr2-debug-hook-mutes-heartbeats-leader-alive-fails.log',
+  // (adv22-kill-usr2-debug-hook-mutes-heartbeats-leader-alive-fails, a FALSE PASS — `kill -USR2 9101` (a debug hook
+  // muting heartbeats; node1 lives on, grants node2's vote, follows it) judged as the kill, +250 / +252 — is right since
+  // adv22's fix: log-facts.ts findLedOn, after a signal servers commonly handle (default-patterns.ts HANDLED_SIGNALS:
+  // HUP, USR1, USR2, the kill event's `signal`) the taken leader's first act as a live member shows it lived on.)
   // false fail: engine fails, node2 no detection; truth passes, node2 +249. perror(3)'s untimed `read: Connection reset
   // by peer` in node 2's terminal is read as a student's summary heading (`read:`), so node 2's next timed lines (its
   // `election timeout` at +249) are dropped as "restating node 2's line in your own summary".

@@ -16,7 +16,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { JOB_NOTICE, readShellJobs } from './shell-jobs.js';
+import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -199,10 +199,6 @@ function startsDateOrClock(text: string, p: number): boolean {
   return c === 45 || c === 47 || text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58;
 }
 
-// A command line ending in a lone `&`: its program runs as a background job.
-const BACKGROUND_JOB = /(?<!&)&\s*$/;
-// A command whose launches run as background jobs: `… &`, a loop's `… & done`.
-const BACKGROUND_LAUNCHES = /(?<!&)&\s*(?:done\s*)?$/;
 // A job whose output goes to a file (`> logs/node1.log 2>&1 &`, `&> n1.log &`, nohup's nohup.out): none reaches the terminal.
 const OUTPUT_TO_FILE = /(?:^|\s)(?:1?>{1,2}|&>{1,2})\s*(?!&)[^\s&|;]|(?:^|[\s;&|(])nohup\s(?![^|]*\|)/;
 
@@ -218,8 +214,9 @@ function isOnlyJobLaunch(lines: PasteLines, i: number, command: string): boolean
   return notice !== null && notice[1] === '1';
 }
 
-// Where a log record starts right after a prompt's end (a JSON object's first key `{"`, a date or a clock, glog's
-// `I20261202 `/`I1202 `, a bracketed date `[2026-…`), or -1: no command starts so (a bash group is `{ date; …; }`).
+// Where a log record starts right after a prompt's end or a typed launch's `&` (isLaunchRow): a JSON object's first
+// key `{"`, a date or a clock, glog's `I20261202 `/`I1202 `, a bracketed date `[2026-…`; or -1: no command starts so
+// (a bash group is `{ date; …; }`).
 function findRecordAfterPrompt(text: string, end: number, limit: number): number {
   let p = end;
   while (p < limit && isGap(text.charCodeAt(p))) p++;
@@ -1937,10 +1934,11 @@ export function scanLines(lines: PasteLines): LineTable {
     let from = st.nodeFrom;
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
-    // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line;
-    // but the trace of a launch the typed command sent to the background (`for i in 1 2 3; do ./raft_node --id $i … &
-    // done`) is printed by each job whenever it runs, between the notices and records (bash 5.2): no command at all.
-    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
+    // A launch where no prompt shows (isLaunchRow): typed on a row a job's output took the prompt's place on, make's
+    // echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line; but the
+    // trace of a launch the typed command sent to the background (`for i in 1 2 3; do ./raft_node --id $i … & done`)
+    // is printed by each job whenever it runs, between the notices and records (bash 5.2): no command.
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isLaunchRow(text, start, end)) {
       if (!backgroundTyped || text.charCodeAt(start) !== 43) kind = LINE_COMMAND;
       st.stampAt = -1;
     }
@@ -1972,7 +1970,8 @@ export function scanLines(lines: PasteLines): LineTable {
     } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
-      backgroundTyped = BACKGROUND_LAUNCHES.test(command);
+      const backgroundLaunches = readBackgroundLaunches(command);
+      backgroundTyped = backgroundLaunches.length > 0;
       const named = findMentionedNodes(command);
       // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
       const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
@@ -1980,7 +1979,7 @@ export function scanLines(lines: PasteLines): LineTable {
       const launched = readLaunchFlags(command);
       // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
       // records and the student's commands (real14's terminal): it starts no section, unless it is its shell's only job.
-      const background = launched !== undefined && BACKGROUND_JOB.test(command);
+      const background = launched !== undefined && backgroundLaunches.includes(launched.node);
       const onlyJobLaunch = background && isOnlyJobLaunch(lines, i, command);
       const writer = background && !onlyJobLaunch ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
@@ -2173,18 +2172,12 @@ function readRunnerGroups(lines: PasteLines, nodes: (string | undefined)[], node
   }
 }
 
-// make's and Emacs compile's echo of a recipe line, `set -x`'s `+ …`: a launch command printed with no prompt — a
-// program's path first, or behind a wrapper (`timeout 5 ./build/kv_node --id 3 …`) — naming the node by its `--id`.
-const ECHOED_LAUNCH = /[ \t]*(?:\+{1,3} )?(?:(?:timeout|nohup|exec|env|stdbuf|setsid|sudo|nice|taskset|numactl)(?: [^\s;|&]{1,64}){0,4} )?(?:\.{1,2}\/|\/|~\/)[\w.\/-]{1,128}(?: |$)/y;
-
-// Whether line [start, end) (no node of its own, no prompt) is an echoed launch command: decided by its first
-// character before any regex, so a log line (a time first) pays one comparison.
-function isEchoedLaunch(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  // `.`, `/`, `~`, `+`, a tab or space (make's recipe indent), or a wrapper's first letter.
-  if (c !== 46 && c !== 47 && c !== 126 && c !== 43 && c !== 9 && c !== 32 && c !== 116 && c !== 110 && c !== 101 && c !== 115) return false;
-  ECHOED_LAUNCH.lastIndex = start;
-  return ECHOED_LAUNCH.test(text) && ECHOED_LAUNCH.lastIndex <= end && readLaunchFlags(text.slice(start, end)) !== undefined;
+// Whether line [start, end) (no node, no prompt) is a launch command (shell-jobs.ts isTypedLaunch), not a running job's
+// record printed right after its `&` as it was typed (`… --id 2 … &I20261202 04:56:51.095820 12778 …`): that row is
+// the record's, as a prompt's row is (findRecordAfterPrompt); the job table still reads its launch (readShellJobs).
+function isLaunchRow(text: string, start: number, end: number): boolean {
+  if (!isTypedLaunch(text, start, end)) return false;
+  return !findJobEnds(text.slice(start, end)).some((at) => findRecordAfterPrompt(text, start + at + 1, end) >= 0);
 }
 
 // Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first

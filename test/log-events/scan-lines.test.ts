@@ -1340,6 +1340,55 @@ describe('scanLines: launch commands printed without a prompt, and process listi
     ]);
   });
 
+  it('reads a launch typed where no prompt shows as a command whatever stands before its program (assignments, an interpreter): run in the background, it starts no section (real14)', () => {
+    const lines = scan(
+      [
+        '$ ./kv_node --id 1 --port 7001',
+        '10:00:00.100 leader term=1',
+        'GLOG_logtostderr=1 ./kv_node --id 2 --port 7002 &',
+        '10:00:00.200 follower term=1',
+        'node node.js --id 3 --port 7003 &',
+        'python3 raft_node.py --id 3 --port 7003',
+        '10:00:00.300 follower term=1',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node1'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, '-'],
+      [LINE_COMMAND, '-'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node3'],
+    ]);
+  });
+
+  it("keeps a row whose typed launch a running job's record follows right after the `&` that record's line (near miss, real14)", () => {
+    const lines = scan(
+      [
+        '$ ./kv_node --id 1 --port 7001',
+        './kv_node --id 2 --port 7002 &10:00:00.100 leader term=1',
+        'GLOG_logtostderr=1 ./raft_node --id 3 &I20261202 04:56:51.095820 12778 raft_node.cc:276] election timeout after 242ms',
+        './kv_node --id 2 --port 7002 & sleep 1',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_LOG, LINE_LOG, LINE_COMMAND]);
+  });
+
+  it("runs a launch in the background when its `&` is not the row's last word (fish's right prompt after it, real15): it starts no section", () => {
+    const background = scan(['[08:10:54] sam@lab ~/kv> ./kv_node --id 1 --client-port 27781 &                    Wed 02 Dec', '10:00:00.100 leader term=1'].join('\n'));
+    expect(background.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, '-'],
+    ]);
+    // near miss: `&&` runs it in the foreground, so its lines below are its own
+    const foreground = scan(['[08:10:54] sam@lab ~/kv> ./kv_node --id 1 --client-port 27781 && echo done', '10:00:00.100 leader term=1'].join('\n'));
+    expect(foreground.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node1'],
+    ]);
+  });
+
   it('leaves log lines, paths without an id flag and placeholders alone', () => {
     const lines = scan(['./kvcli -p 8001 status', 'timeout: sending signal TERM to command ./kv_node', 'seq 3 | xargs -I{} ./kv_node --id {}', '/usr/bin/kv_node started'].join('\n'));
     expect(lines.map((l) => l.kind)).toEqual([LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG]);

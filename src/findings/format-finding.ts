@@ -431,6 +431,17 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     if (a.killedLine !== undefined) {
       // One command ended both (`kill 4101 4102`, `pkill kv_node`): the line is the leader's kill too.
       const when = a.killedLine === a.killLine ? `by the same kill as the leader` : `${relativeToKill(a.killedAfterMs as number)} the leader's kill${killLine}`;
+      // An in-process cluster: the pid killed is the one process running every node, so no kill could spare a follower.
+      if (a.sharedPid !== undefined) {
+        const pid = String(a.sharedPid);
+        const nodes = (a.sharedBy as string[] | undefined) ?? [];
+        const all = nodes.length < 2 ? 'every node' : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}`;
+        return (
+          `${node} was stopped on line ${String(a.killedLine)}, ${when}: pid ${pid} is one process running ${all} (all their lines carry ${pid}), ` +
+          `so killing it stopped every node and no follower was left running to notice the leader was gone: ` +
+          'run each node as a process of its own and kill only the leader\'s'
+        );
+      }
       return (
         `${node} was itself killed on line ${String(a.killedLine)}, ${when}, ` +
         'so it was not running to notice the leader was gone: kill only the leader and leave both followers running'

@@ -24,6 +24,9 @@ const isLeaderValueAt = (text: string, index: number): boolean => LEADER_KEY_BEF
 // stopped, a peer's description either way).
 const LEADER_KILLED = /\bleader\s+([\w.:@-]{1,64}?):?\s+(?:was\s+|has\s+been\s+|got\s+)?(?:killed|stopped|terminated)\b(?!\s+\w+ing\b)/i;
 
+// What follows a number that counts nodes (`stopping 3 nodes`, `2 peers`): a count, no node's name.
+const COUNT_OF_NODES = /^ (?:nodes|peers|servers|members|replicas|followers|voters)\b/i;
+
 /**
  * The nodes of `nodes` that `text` names, besides `except`, in the order the text names them: as written (`infra1`,
  * `kv-2`, `alpha`) or in another spelling of the same node (`n1` for node1), after `name` (member ids and addresses
@@ -46,6 +49,8 @@ export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     if (isDigit(m[0].charCodeAt(0)) && isTermNumberAt(text, m.index)) continue; // "killing the leader [term 3]"
+    const after = m.index + m[0].length;
+    if (isDigit(m[0].charCodeAt(0)) && COUNT_OF_NODES.test(text.slice(after, after + 16))) continue; // "stopping 3 nodes"
     if (isLeaderValueAt(text, m.index)) continue; // `[node2] role=FOLLOWER leader=3 received SIGTERM`: node2's leader
     const normal = normalizeNodeToken(m[0]);
     const node = normal === undefined ? undefined : name(normal);

@@ -44,6 +44,11 @@ export interface LogEvent {
    * every listed kv_node; several-node-kills.ts). None of them is left a follower to notice the leader's death.
    */
   readonly killedNodes?: readonly string[];
+  /**
+   * kill command with `killedNodes`: the pid it named that every one of them ran in (an in-process cluster, all three
+   * nodes' lines carrying pid 5120), when that one process is how they all ended.
+   */
+  readonly sharedPid?: number;
   /** The id the message starts with (etcd's "8e9e05c52164694d became leader"): the writer's own id. */
   readonly subject?: string;
   /**

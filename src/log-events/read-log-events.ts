@@ -270,7 +270,14 @@ export function readLogEvents(
   }
   // `kill 4101 4102`, `pkill kv_node`: a kill command that ends several nodes (several-node-kills.ts).
   if (raw.some((e) => e.kind === 'kill' && e.node === undefined && (e.pid !== undefined || e.target === undefined))) {
-    markSeveralNodeKills(lines, raw, (pid) => name(nodeOfPid(pid)));
+    // A pid naming one node is that node; one heading several nodes' lines is the one process running them all.
+    const nodesOfPid = (pid: string): string[] => {
+      const one = nodeOfPid(pid);
+      if (one !== undefined) return [name(one)!];
+      const hosted = table.processHosts?.get(pid)?.map((node) => name(node)!) ?? [];
+      return hosted.filter((node, k) => hosted.indexOf(node) === k);
+    };
+    markSeveralNodeKills(lines, raw, nodesOfPid, (line) => table.hostLines?.get(line));
   }
   markRemoteMachines(lines, table, raw);
   aliasTermLeaders(raw);

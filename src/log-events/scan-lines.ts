@@ -46,6 +46,16 @@ export interface LineTable {
    */
   readonly processNodes?: ReadonlyMap<string, string>;
   /**
+   * Process ids heading the lines of two or more nodes (pino-pretty's `(node1/5120)`, `(node2/5120)`, `(node3/5120)`:
+   * an in-process cluster, one process running them all) → those nodes, in order of first line (findProcessNodes).
+   */
+  readonly processHosts?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Lines headed by a process id of `processHosts` → that id: a kill line no node wrote there (`(cluster/5120):
+   * received SIGTERM`) is that process's.
+   */
+  readonly hostLines?: ReadonlyMap<number, string>;
+  /**
    * Names a launch command gives the node its `--id` flag names (nameLaunch): its port (`:7001`, and `node7001` as a
    * bare `leader 7001` reads) and, from a `pgrep -a` / `ps` listing row, its pid (`kill 12002`).
    */
@@ -475,7 +485,10 @@ interface ScanState {
   processId: string | undefined;
   /** glog's thread id after the time (`I1202 04:56:54.303175 12778 raft_node.cc:178]`): its main thread's is its pid. */
   thread: string | undefined;
-  /** pino-pretty's `(node2/2578)` when its logger's name names a node (strong or weak): the pid and that name. */
+  /**
+   * pino-pretty's `(node2/2578)`: the pid and the logger's name when it names a node (strong or weak), else '' (the
+   * process's own logger, `(cluster/5120)`: its pid alone, findProcessNodes).
+   */
   logger: { readonly pid: string; readonly name: string } | undefined;
   /** The docker compose service column as written (`consul-server-1`), when the line has one. */
   service: string | undefined;
@@ -1156,7 +1169,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           } else if (st.weak === undefined && isIdentityToken(logger, 0, logger.length)) {
             st.weak = logger;
             st.logger = { pid: pino[2]!, name: logger };
-          }
+          } else st.logger = { pid: pino[2]!, name: '' };
           p = close + 1;
           continue;
         }
@@ -1774,11 +1787,12 @@ function dropPeerLoggerNames(loggers: ReadonlyMap<number, { pid: string; name: s
   const namesOfPid = new Map<string, Set<string>>();
   const pidsOfName = new Map<string, Set<string>>();
   for (const { pid, name } of loggers.values()) {
+    if (name === '') continue;
     (namesOfPid.get(pid) ?? namesOfPid.set(pid, new Set()).get(pid)!).add(name);
     (pidsOfName.get(name) ?? pidsOfName.set(name, new Set()).get(name)!).add(pid);
   }
   for (const [i, { pid, name, section }] of loggers) {
-    if (namesOfPid.get(pid)!.size < 2 || pidsOfName.get(name)!.size < 2) continue;
+    if (name === '' || namesOfPid.get(pid)!.size < 2 || pidsOfName.get(name)!.size < 2) continue;
     weak?.delete(i);
     if (nodeFrom[i] !== FROM_TAG) continue;
     nodes[i] = section;
@@ -1786,19 +1800,56 @@ function dropPeerLoggerNames(loggers: ReadonlyMap<number, { pid: string; name: s
   }
 }
 
-// Each process id whose tagged lines all have one node (however named: a banner, a tail header, the id itself) → that
-// node, so `kill -TERM 30805` names what the paste calls the process; an id over two nodes' lines names none.
-function findProcessNodes(processIds: ReadonlyMap<number, string>, nodes: readonly (string | undefined)[]): Map<string, string> | undefined {
+// What findProcessNodes finds: the one node of each id, the nodes of an id running several, the lines such an id heads.
+interface ProcessNodes {
+  readonly one: Map<string, string> | undefined;
+  readonly several: Map<string, string[]> | undefined;
+  readonly hostLines: Map<number, string> | undefined;
+}
+
+/**
+ * Which nodes each process id's lines have (however named: a banner, a tail header, the id itself), from its `[30799]`
+ * tags and pino-pretty's `(node2/2578)` heads: `one`, an id whose lines all have one node → that node, so `kill -TERM
+ * 30805` names what the paste calls the process (`[30799]` tags only: a pino head's pid names its node by the head's
+ * name already); `several`, an id heading two or more nodes' lines → those nodes: one process runs them all (an
+ * in-process cluster), so a kill of it ends them all (several-node-kills.ts). An id over two nodes' lines names no one
+ * node.
+ */
+function findProcessNodes(
+  processIds: ReadonlyMap<number, string> | undefined,
+  loggers: ReadonlyMap<number, { readonly pid: string }> | undefined,
+  nodes: readonly (string | undefined)[],
+): ProcessNodes {
+  if (processIds === undefined && loggers === undefined) return NO_PROCESS_NODES;
   const nodeOf = new Map<string, string | null>();
-  for (const [i, id] of processIds) {
+  for (const [i, id] of processIds ?? []) {
     const node = nodes[i];
     const known = nodeOf.get(id);
     if (known === undefined) nodeOf.set(id, node ?? null);
     else if (known !== node) nodeOf.set(id, null);
   }
-  let found: Map<string, string> | undefined;
-  for (const [id, node] of nodeOf) if (node !== null) (found ??= new Map()).set(copyString(id), node);
-  return found;
+  let one: Map<string, string> | undefined;
+  for (const [id, node] of nodeOf) if (node !== null) (one ??= new Map()).set(copyString(id), node);
+  const nodesOf = new Map<string, string[]>();
+  for (const [i, id] of processIds ?? []) addNodeOfId(nodesOf, id, nodes[i]);
+  for (const [i, { pid }] of loggers ?? []) addNodeOfId(nodesOf, pid, nodes[i]);
+  let several: Map<string, string[]> | undefined;
+  for (const [id, named] of nodesOf) if (named.length >= 2) (several ??= new Map()).set(copyString(id), named);
+  let hostLines: Map<number, string> | undefined;
+  for (const [i, id] of processIds ?? []) if (several?.has(id)) (hostLines ??= new Map()).set(i, id);
+  for (const [i, { pid }] of loggers ?? []) if (several?.has(pid)) (hostLines ??= new Map()).set(i, pid);
+  return { one, several, hostLines };
+}
+
+// A paste with no process ids: nothing to find (and no maps made for it, on every verdict).
+const NO_PROCESS_NODES: ProcessNodes = { one: undefined, several: undefined, hostLines: undefined };
+
+// Adds `node` (if any) to the nodes process id `id` heads.
+function addNodeOfId(nodesOf: Map<string, string[]>, id: string, node: string | undefined): void {
+  if (node === undefined) return;
+  const named = nodesOf.get(id);
+  if (named === undefined) nodesOf.set(id, [node]);
+  else if (!named.includes(node)) named.push(node);
 }
 
 // multitail's status line under each window: `00] data/node1/node.log  *Press F1/<CTRL>+<h> for help*  2KB - …`.
@@ -2119,12 +2170,17 @@ export function scanLines(lines: PasteLines): LineTable {
   if (tailPaths !== undefined && tailPaths.size >= 2) nameSectionsByDirectory(tailPaths, sections!, count, kinds, nodes, nodeFrom);
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
   const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
-  const idNodes = processIds === undefined ? undefined : findProcessNodes(processIds, nodes);
+  const { one: idNodes, several: processHosts, hostLines } = findProcessNodes(processIds, loggers, nodes);
   for (const at of listings ?? []) launches = nameListedLaunches(lines, kinds, at, launches);
   const processNodes = columnNodes === undefined ? idNodes : new Map([...columnNodes, ...(idNodes ?? [])]);
   const launchNames = launches === undefined ? undefined : new Map([...launches].filter((entry): entry is [string, string] => entry[1] !== null));
-  if (processNodes === undefined && launchNames === undefined) return table;
-  return { ...table, ...(processNodes === undefined ? {} : { processNodes }), ...(launchNames === undefined ? {} : { launchNames }) };
+  if (processNodes === undefined && launchNames === undefined && processHosts === undefined) return table;
+  return {
+    ...table,
+    ...(processNodes === undefined ? {} : { processNodes }),
+    ...(processHosts === undefined ? {} : { processHosts, hostLines }),
+    ...(launchNames === undefined ? {} : { launchNames }),
+  };
 }
 
 // `2026-12-01T10:20:36.9120344Z `: a GitHub Actions runner's stamp on each line of a raw job log, then the line.

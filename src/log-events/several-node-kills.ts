@@ -1,10 +1,12 @@
 // One kill command may end several nodes: `kill 4101 4102` (pgrep's rows say 4101 is node1, 4102 node2), `pkill
 // kv_node` / `killall kv_node` (every listed process of that name), a process group (`kill -TERM -- -4100`) or a job
-// (`kill %1`) that holds them all, the children of a launcher (`pkill -P 4100`). A node ended with the leader is no
+// (`kill %1`) that holds them all, the children of a launcher (`pkill -P 4100`), one process that runs them all (an
+// in-process cluster: `kill -TERM 5120` where every node's lines carry pid 5120). A node ended with the leader is no
 // follower left to notice the leader's death (log-facts.ts findFollowerDeath): its lines while it dies are no detection.
 import { findMentionedNodes, readLaunchFlags } from './attribute-node.js';
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
+import { findRemoteMachine } from './remote-machines.js';
 import { LISTING_ROW } from './scan-lines.js';
 import { findKilledJob, JOB_NOTICE } from './shell-jobs.js';
 
@@ -17,28 +19,44 @@ const KILL_BY_NAME = /\b(pkill|killall|pgrep|pidof)\b((?:\s+-(?:-signal[= ]\w+|s
 // (`pgrep … | xargs kill`).
 const KILL_BEFORE_FINDER = /\bkill\b[^;&|]*(?:\$\(|`)\s*$/i;
 const KILL_AFTER_FINDER = /^\s*\|\s*xargs\s+(?:-\w+\s+)*kill\b/i;
+// A command run inside a container (`docker exec kv1 sh -c 'kill -TERM 1'`, `kubectl exec kv-0 -- kill 1`): its pids
+// are that container's.
+const CONTAINER_EXEC = /\b(?:(?:docker|podman|nerdctl)(?:\s+container)?|(?:docker[\s-])?compose|kubectl|oc|crictl|lxc|incus)\s+exec\b/i;
 const MAX_LINES_READ = 20_000;
 
 /**
  * Sets `killedNodes` on each kill command of `events` that ends two or more nodes: the nodes its pids name
- * (`nodeOfPid`), or, for `pkill NAME` / `killall NAME`, every node whose row in a process listing of the paste runs
- * that program (pkill: a name containing NAME, `-f`: a command line containing it; killall: the name itself).
+ * (`nodesOfPid`: a pid's one node, or every node whose lines that one process heads; a kill line no node wrote under
+ * such a process's id, `pidOfLine`, is that process's: `(cluster/5120): received SIGTERM`), or, for `pkill NAME` /
+ * `killall NAME`, every node whose row in a process listing of the paste runs that program (pkill: a name containing
+ * NAME, `-f`: a command line containing it; killall: the name itself). `sharedPid`: the pid of the one process they ran in.
  */
-export function markSeveralNodeKills(lines: PasteLines, events: readonly MutableLogEvent[], nodeOfPid: (pid: string) => string | undefined): void {
+export function markSeveralNodeKills(
+  lines: PasteLines,
+  events: readonly MutableLogEvent[],
+  nodesOfPid: (pid: string) => readonly string[],
+  pidOfLine: (line: number) => string | undefined,
+): void {
   let listing: { pid: string; command: string }[] | undefined;
   for (const event of events) {
     if (event.kind !== 'kill' || event.node !== undefined) continue;
     const text = readCommandText(lines, event.line);
+    let sharedPid: string | undefined;
+    const nodeOfPid = (pid: string): readonly string[] => {
+      const killed = killedWithPid(pid, text, nodesOfPid);
+      if (killed.length >= 2) sharedPid ??= pid;
+      return killed;
+    };
     const group = findKilledGroup(text);
     const pids = group !== undefined || event.pid === undefined ? null : KILL_PIDS.exec(text);
     let nodes: string[] = [];
-    if (group !== undefined) {
+    const ownPid = text === '' ? pidOfLine(event.line) : undefined;
+    if (ownPid !== undefined) {
+      nodes = [...nodeOfPid(ownPid)];
+    } else if (group !== undefined) {
       nodes = findGroupMembers(lines, events, group, event.line, nodeOfPid);
     } else if (pids !== null) {
-      for (const pid of pids[1]!.trim().split(/\s+/)) {
-        const node = nodeOfPid(pid);
-        if (node !== undefined && !nodes.includes(node)) nodes.push(node);
-      }
+      for (const pid of pids[1]!.trim().split(/\s+/)) for (const node of nodeOfPid(pid)) if (!nodes.includes(node)) nodes.push(node);
     } else if (event.target === undefined) {
       const byName = findKillByName(text);
       if (byName === undefined) continue;
@@ -48,12 +66,13 @@ export function markSeveralNodeKills(lines: PasteLines, events: readonly Mutable
       const exact = tool === 'killall' || tool === 'pidof';
       const name = byName[3] ?? byName[4] ?? byName[5]!;
       for (const row of listing) {
-        const named = findMentionedNodes(row.command);
-        const node = nodeOfPid(row.pid) ?? (named.length === 1 ? named[0] : undefined);
-        if (node !== undefined && !nodes.includes(node) && runsProgram(row.command, name, fullCommand, exact)) nodes.push(node);
+        if (!runsProgram(row.command, name, fullCommand, exact)) continue;
+        for (const node of nodesOfRow(row.pid, row.command, nodeOfPid)) if (!nodes.includes(node)) nodes.push(node);
       }
     }
-    if (nodes.length >= 2) event.killedNodes = nodes;
+    if (nodes.length < 2) continue;
+    event.killedNodes = nodes;
+    if (sharedPid !== undefined) event.sharedPid = Number(sharedPid);
   }
 }
 
@@ -69,6 +88,24 @@ const NOT_A_LAUNCHER = /(?:^|[\s;&|(/])(?:tail|less|more|watch|grep|journalctl|c
 interface KilledGroup {
   readonly by: 'group' | 'parent' | 'job';
   readonly id: number;
+}
+
+// The nodes a kill of `pid` ends (`nodesOfPid`), typed in `text`: a pid heading several nodes' lines is the one
+// process running them all, except pid 1, or any pid a command runs inside a container or on another machine
+// (`docker exec kv1 sh -c 'kill -TERM 1'`, `ssh kv1 kill 4101`): containers' nodes are each pid 1 of their own, and a
+// pid there is that container's or machine's process alone.
+function killedWithPid(pid: string, text: string, nodesOfPid: (pid: string) => readonly string[]): readonly string[] {
+  const nodes = nodesOfPid(pid);
+  if (nodes.length < 2) return nodes;
+  return pid === '1' || CONTAINER_EXEC.test(text) || findRemoteMachine(text) !== undefined ? [] : nodes;
+}
+
+// The nodes a listing row (its pid and command) runs: its pid's (killedWithPid), else the one node its command names.
+function nodesOfRow(pid: string, command: string, nodeOfPid: (pid: string) => readonly string[]): readonly string[] {
+  const ofPid = nodeOfPid(pid);
+  if (ofPid.length > 0) return ofPid;
+  const named = findMentionedNodes(command);
+  return named.length === 1 ? named : [];
 }
 
 // The process group, launcher's children or job a kill command ends, if it names one.
@@ -93,7 +130,7 @@ function findGroupMembers(
   events: readonly MutableLogEvent[],
   killed: KilledGroup,
   killLine: number,
-  nodeOfPid: (pid: string) => string | undefined,
+  nodeOfPid: (pid: string) => readonly string[],
 ): string[] {
   const jobs = readJobStarts(lines, killLine);
   const job = killed.by === 'job' ? jobs.findLast((j) => j.job === killed.id) : jobs.findLast((j) => j.pid === killed.id);
@@ -104,17 +141,12 @@ function findGroupMembers(
   if (listed.some((row) => row.of === id)) {
     for (const row of listed) {
       if (row.of !== id) continue;
-      const named = findMentionedNodes(row.command);
-      const node = nodeOfPid(String(row.pid)) ?? (named.length === 1 ? named[0] : undefined);
-      if (node !== undefined && !nodes.includes(node)) nodes.push(node);
+      for (const node of nodesOfRow(String(row.pid), row.command, nodeOfPid)) if (!nodes.includes(node)) nodes.push(node);
     }
     return nodes;
   }
   if (job === undefined || !isLauncher(job.command)) return [];
-  for (const row of readListing(lines)) {
-    const node = nodeOfPid(row.pid);
-    if (node !== undefined && !nodes.includes(node)) nodes.push(node);
-  }
+  for (const row of readListing(lines)) for (const node of nodeOfPid(row.pid)) if (!nodes.includes(node)) nodes.push(node);
   for (const e of events) if (e.node !== undefined && !nodes.includes(e.node)) nodes.push(e.node);
   return nodes;
 }

@@ -21,6 +21,12 @@ export interface LiteralAutomaton {
   readonly acceptFrom: number;
   /** Per accepting state (index: offset ÷ columns − first accepting index): the literal ids ending there. */
   readonly ends: readonly (readonly number[])[];
+  /**
+   * `ends` flattened, for the per-hit loop (one contiguous array instead of thousands of small ones scattered in the
+   * heap): accepting state k's ids are `endIds[endStarts[k]]` up to `endIds[endStarts[k + 1]]`.
+   */
+  readonly endStarts: Int32Array;
+  readonly endIds: Int32Array;
   readonly columns: number;
   /** The transition from a state (row offset) on a column, computed and stored the first time it is taken. */
   readonly resolve: (state: number, column: number) => number;
@@ -136,6 +142,9 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
     for (let at = output[node]!; at >= 0; at = output[fail[at]!]!) for (const id of own[at]!) ids.push(id);
     ends.push(ids.sort((a, b) => a - b));
   }
+  const endStarts = new Int32Array(ends.length + 1);
+  for (let k = 0; k < ends.length; k++) endStarts[k + 1] = endStarts[k]! + ends[k]!.length;
+  const endIds = Int32Array.from(ends.flat());
   const size = count * columns;
   const table = size < 0xffff ? new Uint16Array(size).fill(0xffff) : new Uint32Array(size).fill(0xffffffff);
   const unset = size < 0xffff ? 0xffff : 0xffffffff;
@@ -158,7 +167,7 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
       }
     }
   };
-  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, columns, resolve, unset, resolveAll };
+  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, endStarts, endIds, columns, resolve, unset, resolveAll };
 }
 
 // Per automaton, its WebAssembly scan; null where it cannot run (then the JavaScript scan does); JS_ONCE after a
@@ -248,12 +257,12 @@ export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, 
 function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
   const byId = new Array<number[] | undefined>(automaton.literals.length);
   const found: number[] = [];
-  const { columns, ends, acceptFrom } = automaton;
+  const { columns, endStarts, endIds, acceptFrom } = automaton;
   for (let k = 0; k < hitCount; k += 2) {
     const line = Math.min(hits[k]!, lineCount - 1);
-    const ids = ends[((hits[k + 1]! - acceptFrom) / columns) | 0]!;
-    for (let j = 0; j < ids.length; j++) {
-      const id = ids[j]!;
+    const state = ((hits[k + 1]! - acceptFrom) / columns) | 0;
+    for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
+      const id = endIds[j]!;
       const lines = byId[id];
       if (lines === undefined) {
         byId[id] = [line];

@@ -477,7 +477,9 @@ function judgeKill(
       if (death !== undefined) {
         // Killed too (the same command, its own SIGTERM): nothing was left running to notice; not "logged nothing".
         followers.push({ node, status: 'no-detection' });
-        const args = { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), killedLine: number(death.event.line), killedAfterMs: round(death.atMs - killAt) };
+        // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.
+        const shared = death.event.sharedPid === undefined ? {} : { sharedPid: death.event.sharedPid, sharedBy: death.event.killedNodes! };
+        const args = { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), killedLine: number(death.event.line), killedAfterMs: round(death.atMs - killAt), ...shared };
         findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, at(death.event.line)));
         continue;
       }

@@ -268,3 +268,24 @@ describe('a chaos line sending the signal to its leader field kills that leader;
     expect(killEvents(readLogText(own, patterns).events)).toEqual([[3, 'node2', undefined]]);
   });
 });
+
+describe('a count of nodes is never a kill target (adv21)', () => {
+  const cluster = [
+    '2026-11-30T12:00:00.100Z [node1] became leader for term 3',
+    '2026-11-30T12:00:00.200Z [node2] following leader node1 (term 3)',
+    '2026-11-30T12:00:00.200Z [node3] following leader node1 (term 3)',
+  ];
+
+  it.each([
+    '2026-11-30T12:00:01.000Z [cluster] received SIGTERM, stopping 3 nodes',
+    '2026-11-30T12:00:01.000Z [harness] SIGTERM sent, 3 peers to stop',
+  ])('%s names no node3', (kill) => {
+    expect(killEvents(readLogText([...cluster, kill].join('\n'), patterns).events)).toEqual([[4, undefined, undefined]]);
+  });
+
+  it('a number that is no count still names its node (`killing node 3`, `SIGTERM to 3`, `3 killed`)', () => {
+    for (const kill of ['2026-11-30T12:00:01.000Z [chaos] killing node 3 with SIGTERM', '2026-11-30T12:00:01.000Z [chaos] SIGTERM to 3 (pid 4242)', '2026-11-30T12:00:01.000Z [chaos] 3 killed']) {
+      expect(killEvents(readLogText([...cluster, kill].join('\n'), patterns).events), kill).toEqual([[4, undefined, 'node3']]);
+    }
+  });
+});

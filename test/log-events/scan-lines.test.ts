@@ -374,6 +374,30 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(['[05:28:24.618] INFO (node1/2562): became leader', '[05:28:31.926] WARN (node2/2578): lost connection to leader node1', '[05:28:33.100] INFO (node1/2701): listening on :29761'].join('\n')).map((l) => l.node)).toEqual(['node1', 'node2', 'node1']);
   });
 
+  it('a pid heading several nodes\' lines is one process running them all (processHosts), and its own logger\'s lines are its (hostLines)', () => {
+    const inProcess = [
+      '[05:28:23.786] INFO (node1/5120): became leader (term 1, 3 votes)',
+      '[05:28:23.790] INFO (node2/5120): following leader node1',
+      '[05:28:23.790] INFO (node3/5120): following leader node1',
+      '[05:28:31.922] INFO (cluster/5120): received SIGTERM, stopping 3 nodes',
+      '[05:28:31.924] WARN (node2/5120): lost connection to leader node1 (socket ended)',
+    ];
+    const table = scanLines(indexLines(inProcess.join('\n')));
+    expect(table.processHosts).toEqual(new Map([['5120', ['node1', 'node2', 'node3']]]));
+    expect([...table.hostLines!.keys()]).toEqual([0, 1, 2, 3, 4]);
+    // The process's own logger names no writer, and no one node is pid 5120's.
+    expect(table.nodes[3]).toBeUndefined();
+    expect(table.processNodes).toBeUndefined();
+    // Near misses: one pid per node; the leader's per-peer loggers under its pid (no writers: pid 2562 heads node1's
+    // lines alone); a relaunched node's new pid.
+    const hosts = (lines: string[]) => scanLines(indexLines(lines.join('\n'))).processHosts;
+    expect(hosts(['[05:28:24.618] INFO (node1/2562): became leader', '[05:28:31.926] WARN (node2/2578): lost connection to leader node1', '[05:28:31.927] WARN (node3/2589): lost connection to leader node1'])).toBeUndefined();
+    expect(hosts(['[05:28:24.618] INFO (node2/2578): following leader node1', '[05:28:25.356] INFO (node3/2589): following leader node1', '[05:28:31.925] INFO (node1/2562): received SIGTERM', '[05:28:31.926] WARN (node2/2562): peer connection closed (EOF)', '[05:28:31.926] WARN (node3/2562): peer connection closed (EOF)'])).toBeUndefined();
+    expect(hosts(['[05:28:24.618] INFO (node1/2562): became leader', '[05:28:31.926] WARN (node2/2578): lost connection to leader node1', '[05:28:33.100] INFO (node1/2701): listening on :29761'])).toBeUndefined();
+    // Each container's node is pid 1 of its own: the pid heads them all here; a kill of it is told apart where it is typed (several-node-kills.ts).
+    expect(hosts(['[10:00:00.071] INFO (node2/1): append from leader node1 ok', '[10:00:00.072] INFO (node3/1): append from leader node1 ok'])).toEqual(new Map([['1', ['node2', 'node3']]]));
+  });
+
   it("glog's thread id names a line when it is the pid bash printed for a node's job (a main thread's id is its pid)", () => {
     const lines = scan(
       [

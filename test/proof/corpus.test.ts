@@ -322,15 +322,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the term the node led before the kill, with no other leader between, as leading on whatever startup line it logs.)
   // adv21 (08:00 UTC, main at 37c0b26): probes of session 31's rules, truth by hand before the engine ran; 10 of 14
   // right at first, 2 FALSE PASSES. See fixtures/pastes-corpus/README.md "adv21".
-  // FALSE PASS: engine passes, node2 +3 and node3 +3 ms; truth fails, no follower survives. `node cluster.js --nodes 3
-  // | npx pino-pretty` runs node1..node3 in ONE process: every pino-pretty head carries pid 5120 (`(node1/5120)`,
-  // `(node2/5120)`, `(node3/5120)`), and `kill -TERM 5120` stops all three (`(cluster/5120): received SIGTERM, stopping
-  // 3 nodes`, each follower then logs `stopping (was follower)`); their `lost connection to leader node1` at .924 is
-  // their own teardown. scan-lines.ts dropPeerLoggerNames keeps names that share one pid when no name has another pid
-  // (containers' nodes are each pid 1), so the three names stay writers — right — but nothing reads the kill of the
-  // one pid they share as a kill of all three (several-node-kills.ts markSeveralNodeKills takes one node per pid,
-  // nodeOfPid): the kill is judged as node1's alone and the followers' teardown lines count.
-  'adv21-pino-pretty-in-process-cluster-one-pid-sigterm-stops-all-three.log',
+  // (adv21-pino-pretty-in-process-cluster-one-pid-sigterm-stops-all-three, a FALSE PASS — `node cluster.js --nodes 3 |
+  // npx pino-pretty` runs node1..node3 in ONE process, every head `(nodeN/5120)`, and `kill -TERM 5120` stops all
+  // three; their `lost connection to leader node1` at .924 (+3 ms) is their own teardown — is right since inproc,
+  // session 32: scan-lines.ts findProcessNodes reads a pid heading several nodes' lines as one process running them all
+  // (processHosts), and several-node-kills.ts ends them all with a kill of it, or with that process's own `(cluster/5120):
+  // received SIGTERM` (not pid 1, nor a pid typed through `docker exec` / `kubectl exec` / `ssh`: each container's node
+  // is pid 1 of its own, adv21's 15th paste); the report says pid 5120 ran every node.)
   // (adv21-pino-pretty-leader-peer-child-loggers-named-node3-node3-only-votes, a FALSE PASS — the leader's per-peer
   // child loggers `(node2/2562)`/`(node3/2562)` read as node2/node3 detecting at +2/+3 — is right since the lead's
   // 93bcaa1, session 31: scan-lines.ts dropPeerLoggerNames, a name on two pids under a pid with two names is no writer.)
@@ -340,6 +338,40 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // such job` not read as a failed kill, +3419 ms judged from it — are right since adv21's fixes: scan-lines.ts
   // scanLines reads set -x's trace of a background launch as no command, default-patterns.ts KILL_FAILED_PATTERN
   // knows bash's, zsh's and dash's `no such job`.)
+  // adv22 (10:45 UTC, main at 2537b67): C students' pastes, truth by hand before the engine ran; 12 of 20 right at first,
+  // 3 FALSE PASSES, 2 false fails, 3 right verdicts for wrong reasons. See fixtures/pastes-corpus/README.md "adv22".
+  // FALSE PASS: engine passes, node3 +4 ms; truth fails, node3 none. node3's `client 127.0.0.1:51744 (fd 9): recv()
+  // returned 0, closing` is the benchmark CLIENT's socket closing (the bench gives up when its leader link dies), not
+  // node3's link to the leader; the lesson's connection pattern's bare `returned 0` takes it. node3 only votes after.
+  'adv22-c-node3-client-fd-recv-returned-0-then-only-votes-fails.log',
+  // FALSE PASS: engine passes, +250 / +252 ms from `kill -USR2 9101`; truth fails, no kill. The node's SIGUSR2 is a
+  // debug hook muting heartbeats: node1 logs `SIGUSR2 -> heartbeats muted`, lives on, grants node2's vote, follows it.
+  // A kill with a signal that does not end the process (USR1/USR2, as -STOP and -HUP) is no kill of the leader.
+  'adv22-kill-usr2-debug-hook-mutes-heartbeats-leader-alive-fails.log',
+  // FALSE PASS: engine passes, node3 +100 ms; truth fails, node3 +432. node3's once-a-second counters `stats: 1213
+  // heartbeats received, 0 heartbeat timeouts, 0 elections started` say NO timeout fired; `0 heartbeat timeouts` matches
+  // the heartbeat pattern. Its real `heartbeat timeout (432 ms without AppendEntries)` is too slow.
+  'adv22-c-stats-line-zero-heartbeat-timeouts-after-kill-node3-slow-fails.log',
+  // false fail: engine fails, node2 no detection; truth passes, node2 +249. perror(3)'s untimed `read: Connection reset
+  // by peer` in node 2's terminal is read as a student's summary heading (`read:`), so node 2's next timed lines (its
+  // `election timeout` at +249) are dropped as "restating node 2's line in your own summary".
+  'adv22-c-perror-untimed-reset-then-election-timeout-249-date-kill-passes.log',
+  // right verdict (fails: neither proof word is in the paste), wrong reason: the same perror heading drops node 2's
+  // timed `election timer expired` at +249, so the report says node 2 did not detect; it did, in time.
+  'adv22-c-perror-untimed-reset-then-election-timer-expired-249-ctrl-c-no-proof-words-fails.log',
+  // false fail: engine fails, "no follower lines"; truth passes, +2 / +2 ms. (1) `kv[1] 12:05:09.732 …` names no
+  // node (the leader is reported as "[3]"; with `kv1` the lines are tied); (2) `for i in 1 2 3; do ./kv_node $i & done`
+  // then `kill %3`: every job's command is `./kv_node $i`, and the kill of job 3 is read as ending kv1 too
+  // ("kv1 was itself killed on line 15, by the same kill") — shell-jobs.ts, not changed here.
+  'adv22-c-follower-assert-abort-core-dumped-after-eof-kill-job-3-passes.log',
+  // right verdict (fails: kv3's only detection is printed 3 ms before the kill), wrong reason: `ssh vm1 'pgrep -af
+  // kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'` prints pgrep's row before the date's output, and the date is not
+  // found: the report says no timestamped kill at all (truth: kill line 3, kv2 +1 ms).
+  'adv22-vm-clock-skew-node3-eof-printed-3ms-before-date-fails.log',
+  // right verdict (passes), wrong reason: `echo $EPOCHREALTIME; kill -15 17101` prints 1796214102.118204 (bash 5's
+  // epoch µs), not read as the kill's time; the kill is timed from node1's own SIGTERM line 0.5 ms later (+0.667 /
+  // +243.24 instead of +1.173 / +243.746).
+  'adv22-epochrealtime-kill-15-c-epoch-usec-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

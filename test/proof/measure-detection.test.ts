@@ -675,6 +675,62 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
   });
 });
 
+describe('a kill of the one process running every node ends them all (adv21, an in-process cluster)', () => {
+  // pino-pretty heads `(name/pid)`: node1..node3 under pids `p1`..`p3`; the followers notice node1's end 3 ms after.
+  const cluster = (p1: string, p2: string, p3: string): string[] => [
+    `[10:00:00.040] INFO (node1/${p1}): election timeout (294ms), starting election (term 1)`,
+    `[10:00:00.051] INFO (node1/${p1}): became leader (term 1, 3 votes)`,
+    `[10:00:00.052] INFO (node2/${p2}): following leader node1`,
+    `[10:00:00.052] INFO (node3/${p3}): following leader node1`,
+    `[10:00:00.102] WARN (node2/${p2}): lost connection to leader node1 (socket ended)`,
+    `[10:00:00.103] WARN (node3/${p3}): lost connection to leader node1 (socket ended)`,
+  ];
+  const kill = (command: string): string[] => [`$ ${command}`, '10:00:00.099'];
+  const follower = (verdict: ReturnType<typeof measure>, node: string) => verdict.measurements!.followers.find((f) => f.node === node);
+  const messages = (verdict: ReturnType<typeof measure>): string[] => verdict.checks[2]!.findings.filter((f) => f.code === 'FOLLOWER_NO_DETECTION').map((f) => formatFindingMessage(f));
+
+  it('`kill -TERM 5120` of the pid every node logs under fails, and the report says one kill stopped every node', () => {
+    const verdict = measure([...cluster('5120', '5120', '5120'), ...kill('date +%T.%3N; kill -TERM 5120')]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(8);
+    expect(follower(verdict, 'node2')).toMatchObject({ status: 'no-detection' });
+    expect(follower(verdict, 'node3')).toMatchObject({ status: 'no-detection' });
+    expect(messages(verdict)).toEqual(
+      ['node2', 'node3'].map(
+        (node) =>
+          `${node} was stopped on line 8, by the same kill as the leader: pid 5120 is one process running node1, node2 and node3 (all their lines carry 5120), ` +
+          "so killing it stopped every node and no follower was left running to notice the leader was gone: run each node as a process of its own and kill only the leader's",
+      ),
+    );
+  });
+
+  it('with no kill command pasted, the process\'s own `(cluster/5120): received SIGTERM` is the kill of all three', () => {
+    const lines = cluster('5120', '5120', '5120');
+    const verdict = measure([...lines.slice(0, 4), '[10:00:00.100] INFO (cluster/5120): received SIGTERM, stopping 3 nodes', ...lines.slice(4)]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(5);
+    expect(messages(verdict)[0]).toContain('node2 was stopped on line 5, by the same kill as the leader: pid 5120 is one process running node1, node2 and node3');
+    // "stopping 3 nodes" counts the nodes: it names no node3 (a follower), it ends the leader node1 with the rest.
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node1' });
+  });
+
+  it('still passes: one pid per node, pid 1 of each container (`docker exec kv1 … kill 1`, `kill 1` in its shell), a pid in another container or machine', () => {
+    const cases: [string[], string][] = [
+      [cluster('5120', '5121', '5122'), 'date +%T.%3N; kill -TERM 5120'],
+      [cluster('1', '1', '1'), "docker exec kv1 sh -c 'date +%T.%3N; kill -TERM 1'"],
+      [cluster('1', '1', '1'), 'date +%T.%3N; kill -TERM 1'],
+      [cluster('7', '7', '7'), 'date +%T.%3N; kubectl exec kv-0 -- kill 7'],
+      [cluster('4101', '4101', '4101'), 'date +%T.%3N; ssh kv1 kill 4101'],
+    ];
+    for (const [lines, command] of cases) {
+      const verdict = measure([...lines, ...kill(command)]);
+      expect(verdict.passed, command).toBe(true);
+      expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'detected', detectionMs: 3 });
+      expect(follower(verdict, 'node3'), command).toMatchObject({ status: 'detected', detectionMs: 4 });
+    }
+  });
+});
+
 describe('a timeout loop from before the kill is no detection (adv19, timeout-loop.ts)', () => {
   const node2 = ['09:59:59.951 [node2] heartbeat from leader node1 (term 2)', '10:00:00.051 [node2] heartbeat from leader node1 (term 2)', '10:00:00.102 [node2] connection to leader node1 closed: EOF'];
   const kill = ['$ date +%T.%3N; kill 4101', '10:00:00.100'];

@@ -1994,9 +1994,12 @@ export function scanLines(lines: PasteLines): LineTable {
       st.stampAt = -1;
     }
     // A `date …; kill …` typed where no prompt shows is a command too, but the student's, typed between a job's
-    // records: the section open above it goes on (the job keeps printing below it).
-    const typedKill = kind === LINE_LOG && node === undefined && st.stampAt < 0 && end - start <= 512 && isTypedDateKill(text, start, end);
-    if (typedKill) kind = LINE_COMMAND;
+    // records: the section open above it goes on (the job keeps printing below it). A group's `{ date …` is no JSON.
+    const typedKill = node === undefined && (kind === LINE_LOG ? st.stampAt < 0 : kind === LINE_JSON && st.jsonNames === undefined) && end - start <= 512 && isTypedDateKill(text, start, end);
+    if (typedKill) {
+      kind = LINE_COMMAND;
+      st.stampAt = -1;
+    }
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
@@ -2237,10 +2240,11 @@ function isLaunchRow(text: string, start: number, end: number): boolean {
 }
 
 // Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
-// character before any regex, so a log line pays one comparison.
+// character before any regex, so a log line (a time first) pays one comparison.
 function isTypedDateKill(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9) return false;
+  // `d`, `g`, `/` (the date program), a space or tab, `s` (sudo), `e` (env), `(`, `{`, or a variable's capital.
+  if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9 && c !== 115 && c !== 101 && c !== 40 && c !== 123 && !(c >= 65 && c <= 90) && c !== 95) return false;
   TYPED_DATE_KILL.lastIndex = start;
   return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
 }
@@ -3018,12 +3022,14 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
-// `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
-const DATE_FORMAT_RUN = String.raw`${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
+// `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line. Not the word echoed (`echo
+// date +%T; kill 4101` prints `date +%T`).
+const DATE_FORMAT_RUN = String.raw`(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
 const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
 // `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
-const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_FORMAT_RUN}`, 'y');
+// The date may run behind `sudo`, `env`, a variable's setting (`TZ=UTC date …`), inside `( … )` or `{ …; }`.
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*(?:(?:sudo(?:\s+-\w+)*|env|[A-Z_][A-Z0-9_]*=[^\s;&|]*)\s+|[({]\s*)*${DATE_FORMAT_RUN}`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
@@ -3114,11 +3120,16 @@ function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
 }
 
 /**
- * The time a typed command's `date` printed below it (dateOutputStamp), for a command whose own line shows only its
- * prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`, zsh's `09:59:58 sam@lab ~/raft % …`).
+ * The time line i's `date` printed below it (dateOutputStamp): a command's (a prompt's, or a `date …; kill …` typed with
+ * none: TYPED_DATE_KILL), or that of a row the scan took for no command that runs `date +FORMAT` (make's echo of a
+ * recipe, a prompt the scan does not know). The one rule for the time of such a line with none of its own (stampOf),
+ * or only its prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`: read-log-events.ts), and for
+ * the time alone under a kill row being the student's (attribute-file-runs.ts isStudentLine).
  */
 export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
-  return dateOutputStamp(lines, table, i, DATE_COMMAND);
+  const kind = table.kinds[i];
+  if (kind === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
+  return kind === LINE_LOG && i + 1 < lines.count ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;
 }
 
 // An ansible command run on several hosts prints each host's block (`raft-3 | FAILED | rc=1 >>`, its output), in
@@ -3216,10 +3227,9 @@ function sharedPrefixEnds(headText: string, line: string): { readonly head: numb
  */
 function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
   const text = lines.text;
-  if (table.kinds[i] === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
-  // make's echo of a recipe `sleep 2; date +%T.%3N; kill $(cat run/node1.pid)`: a command with no prompt.
-  const echoed = i + 1 < lines.count && table.kinds[i] === LINE_LOG ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;
-  if (echoed !== undefined) return echoed;
+  // `$ date +%T.%N; kill 5120`, make's echo of a recipe `sleep 2; date +%T.%3N; kill $(cat run/node1.pid)`.
+  const printed = findDateOutputStamp(lines, table, i);
+  if (printed !== undefined || table.kinds[i] === LINE_COMMAND) return printed;
   if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
   const headStart = lines.starts[i - 1]!;
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));

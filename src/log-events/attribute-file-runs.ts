@@ -9,7 +9,7 @@ import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
 import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath } from './attribute-node.js';
-import { fileStem, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { fileStem, findDateOutputStamp, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 
 /**
@@ -177,22 +177,20 @@ function forEachInFile(files: readonly FileRun[], events: readonly MutableLogEve
 }
 
 // The student's own lines are no file's: `$ kill 4242`, an echoed `kill -9 9683  # infra3` (they name their target),
-// the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed on the next line (the kill's event line) — also
-// when typed where no prompt shows (a row a background job's output pushed the prompt off: the time alone then), a
-// sentence stating the kill with its time inside the words ("kill um 14:03:11,482, both followers time out …").
+// the line under a kill command (the time `$ date -u +%T.%N; kill -TERM $(cat leader.pid)` printed, the kill's event
+// line; a `date …; kill …` typed where no prompt shows is such a command too: scan-lines.ts TYPED_DATE_KILL), the time
+// a kill row's date printed under a row the scan took for no command (findDateOutputStamp: a prompt it does not know, a
+// chat line quoting the command), a sentence stating the kill with its time inside the words ("kill um 14:03:11,482,
+// both followers time out …").
 function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
   if (table.kinds[event.line] === LINE_COMMAND || event.target !== undefined || event.pid !== undefined || event.timeInWords) return true;
   if (event.kind !== 'kill') return false;
   if (SHELL_KILL.test(lineText(lines, event.line, 4096))) return true;
   const above = event.line - 1;
   if (above < 0 || !SHELL_KILL_COMMAND.test(lineText(lines, above, 4096))) return false;
-  return table.kinds[above] === LINE_COMMAND || (table.stampAt[above]! < 0 && isTimeAlone(lines, event));
-}
-
-// Whether the event's line is its time and nothing else (what `date` prints).
-function isTimeAlone(lines: PasteLines, event: MutableLogEvent): boolean {
-  const end = event.time?.end;
-  return end !== undefined && end > lines.starts[event.line]! && end <= lines.ends[event.line]! && lines.text.slice(end, lines.ends[event.line]!).trim() === '';
+  if (table.kinds[above] === LINE_COMMAND) return true;
+  const printed = findDateOutputStamp(lines, table, above);
+  return printed !== undefined && printed.end === event.time?.end;
 }
 
 const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });

@@ -16,7 +16,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { JOB_NOTICE, readShellJobs } from './shell-jobs.js';
+import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
@@ -209,10 +209,6 @@ function startsDateOrClock(text: string, p: number): boolean {
   return c === 45 || c === 47 || text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58;
 }
 
-// A command line ending in a lone `&`: its program runs as a background job.
-const BACKGROUND_JOB = /(?<!&)&\s*$/;
-// A command whose launches run as background jobs: `… &`, a loop's `… & done`.
-const BACKGROUND_LAUNCHES = /(?<!&)&\s*(?:done\s*)?$/;
 // A job whose output goes to a file (`> logs/node1.log 2>&1 &`, `&> n1.log &`, nohup's nohup.out): none reaches the terminal.
 const OUTPUT_TO_FILE = /(?:^|\s)(?:1?>{1,2}|&>{1,2})\s*(?!&)[^\s&|;]|(?:^|[\s;&|(])nohup\s(?![^|]*\|)/;
 
@@ -228,8 +224,9 @@ function isOnlyJobLaunch(lines: PasteLines, i: number, command: string): boolean
   return notice !== null && notice[1] === '1';
 }
 
-// Where a log record starts right after a prompt's end (a JSON object's first key `{"`, a date or a clock, glog's
-// `I20261202 `/`I1202 `, a bracketed date `[2026-…`), or -1: no command starts so (a bash group is `{ date; …; }`).
+// Where a log record starts right after a prompt's end or a typed launch's `&` (isLaunchRow): a JSON object's first
+// key `{"`, a date or a clock, glog's `I20261202 `/`I1202 `, a bracketed date `[2026-…`; or -1: no command starts so
+// (a bash group is `{ date; …; }`).
 function findRecordAfterPrompt(text: string, end: number, limit: number): number {
   let p = end;
   while (p < limit && isGap(text.charCodeAt(p))) p++;
@@ -1988,17 +1985,21 @@ export function scanLines(lines: PasteLines): LineTable {
     let from = st.nodeFrom;
     // A GitHub Actions raw log's `##[…]` workflow command after the runner's stamp: read after this loop.
     if (st.stampAt === start && text.charCodeAt(start + RUNNER_STAMP_CHARS) === 35) runnerCommands = true;
-    // make's echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line;
-    // but the trace of a launch the typed command sent to the background (`for i in 1 2 3; do ./raft_node --id $i … &
-    // done`) is printed by each job whenever it runs, between the notices and records (bash 5.2): no command at all.
-    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isEchoedLaunch(text, start, end)) {
+    // A launch where no prompt shows (isLaunchRow): typed on a row a job's output took the prompt's place on, make's
+    // echo of a recipe (`./build/kv_node --id 2 …`), `set -x`'s `+ ./kv_node --id 2`: a command, no log line; but the
+    // trace of a launch the typed command sent to the background (`for i in 1 2 3; do ./raft_node --id $i … & done`)
+    // is printed by each job whenever it runs, between the notices and records (bash 5.2): no command.
+    if (kind === LINE_LOG && node === undefined && end - start <= 512 && isLaunchRow(text, start, end)) {
       if (!backgroundTyped || text.charCodeAt(start) !== 43) kind = LINE_COMMAND;
       st.stampAt = -1;
     }
     // A `date …; kill …` typed where no prompt shows is a command too, but the student's, typed between a job's
-    // records: the section open above it goes on (the job keeps printing below it).
-    const typedKill = kind === LINE_LOG && node === undefined && st.stampAt < 0 && end - start <= 512 && isTypedDateKill(text, start, end);
-    if (typedKill) kind = LINE_COMMAND;
+    // records: the section open above it goes on (the job keeps printing below it). A group's `{ date …` is no JSON.
+    const typedKill = node === undefined && (kind === LINE_LOG ? st.stampAt < 0 : kind === LINE_JSON && st.jsonNames === undefined) && end - start <= 512 && isTypedDateKill(text, start, end);
+    if (typedKill) {
+      kind = LINE_COMMAND;
+      st.stampAt = -1;
+    }
     // `$ podman kill --signal TERM kv1` prints `kv1`: the command's output, no node's line (and no head token).
     const echo = stoppedEcho;
     stoppedEcho = undefined;
@@ -2023,7 +2024,8 @@ export function scanLines(lines: PasteLines): LineTable {
     } else if (kind === LINE_COMMAND) {
       // `$ tail -f data/node2/node.log` starts node2's section; `$ kill 1234` ends any section.
       const command = text.slice(start, Math.min(end, start + 4096));
-      backgroundTyped = BACKGROUND_LAUNCHES.test(command);
+      const backgroundLaunches = readBackgroundLaunches(command);
+      backgroundTyped = backgroundLaunches.length > 0;
       const named = findMentionedNodes(command);
       // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
       const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
@@ -2031,7 +2033,7 @@ export function scanLines(lines: PasteLines): LineTable {
       const launched = readLaunchFlags(command);
       // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
       // records and the student's commands (real14's terminal): it starts no section, unless it is its shell's only job.
-      const background = launched !== undefined && BACKGROUND_JOB.test(command);
+      const background = launched !== undefined && backgroundLaunches.includes(launched.node);
       const onlyJobLaunch = background && isOnlyJobLaunch(lines, i, command);
       const writer = background && !onlyJobLaunch ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
@@ -2229,25 +2231,20 @@ function readRunnerGroups(lines: PasteLines, nodes: (string | undefined)[], node
   }
 }
 
-// make's and Emacs compile's echo of a recipe line, `set -x`'s `+ …`: a launch command printed with no prompt — a
-// program's path first, or behind a wrapper (`timeout 5 ./build/kv_node --id 3 …`) — naming the node by its `--id`.
-const ECHOED_LAUNCH = /[ \t]*(?:\+{1,3} )?(?:(?:timeout|nohup|exec|env|stdbuf|setsid|sudo|nice|taskset|numactl)(?: [^\s;|&]{1,64}){0,4} )?(?:\.{1,2}\/|\/|~\/)[\w.\/-]{1,128}(?: |$)/y;
-
-// Whether line [start, end) (no node of its own, no prompt) is an echoed launch command: decided by its first
-// character before any regex, so a log line (a time first) pays one comparison.
-function isEchoedLaunch(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  // `.`, `/`, `~`, `+`, a tab or space (make's recipe indent), or a wrapper's first letter.
-  if (c !== 46 && c !== 47 && c !== 126 && c !== 43 && c !== 9 && c !== 32 && c !== 116 && c !== 110 && c !== 101 && c !== 115) return false;
-  ECHOED_LAUNCH.lastIndex = start;
-  return ECHOED_LAUNCH.test(text) && ECHOED_LAUNCH.lastIndex <= end && readLaunchFlags(text.slice(start, end)) !== undefined;
+// Whether line [start, end) (no node, no prompt) is a launch command (shell-jobs.ts isTypedLaunch), not a running job's
+// record printed right after its `&` as it was typed (`… --id 2 … &I20261202 04:56:51.095820 12778 …`): that row is
+// the record's, as a prompt's row is (findRecordAfterPrompt); the job table still reads its launch (readShellJobs).
+function isLaunchRow(text: string, start: number, end: number): boolean {
+  if (!isTypedLaunch(text, start, end)) return false;
+  return !findJobEnds(text.slice(start, end)).some((at) => findRecordAfterPrompt(text, start + at + 1, end) >= 0);
 }
 
 // Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
-// character before any regex, so a log line pays one comparison.
+// character before any regex, so a log line (a time first) pays one comparison.
 function isTypedDateKill(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9) return false;
+  // `d`, `g`, `/` (the date program), a space or tab, `s` (sudo), `e` (env), `(`, `{`, or a variable's capital.
+  if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9 && c !== 115 && c !== 101 && c !== 40 && c !== 123 && !(c >= 65 && c <= 90) && c !== 95) return false;
   TYPED_DATE_KILL.lastIndex = start;
   return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
 }
@@ -3025,12 +3022,14 @@ const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
-// `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line.
-const DATE_FORMAT_RUN = String.raw`${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
+// `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line. Not the word echoed (`echo
+// date +%T; kill 4101` prints `date +%T`).
+const DATE_FORMAT_RUN = String.raw`(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
 const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
 // `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
-const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*${DATE_FORMAT_RUN}`, 'y');
+// The date may run behind `sudo`, `env`, a variable's setting (`TZ=UTC date …`), inside `( … )` or `{ …; }`.
+const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*(?:(?:sudo(?:\s+-\w+)*|env|[A-Z_][A-Z0-9_]*=[^\s;&|]*)\s+|[({]\s*)*${DATE_FORMAT_RUN}`, 'y');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue
@@ -3121,11 +3120,16 @@ function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
 }
 
 /**
- * The time a typed command's `date` printed below it (dateOutputStamp), for a command whose own line shows only its
- * prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`, zsh's `09:59:58 sam@lab ~/raft % …`).
+ * The time line i's `date` printed below it (dateOutputStamp): a command's (a prompt's, or a `date …; kill …` typed with
+ * none: TYPED_DATE_KILL), or that of a row the scan took for no command that runs `date +FORMAT` (make's echo of a
+ * recipe, a prompt the scan does not know). The one rule for the time of such a line with none of its own (stampOf),
+ * or only its prompt's clock (`[09:59:58] sam@lab:~/raft$ { date +%T.%3N; kill 4101; }`: read-log-events.ts), and for
+ * the time alone under a kill row being the student's (attribute-file-runs.ts isStudentLine).
  */
 export function findDateOutputStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
-  return dateOutputStamp(lines, table, i, DATE_COMMAND);
+  const kind = table.kinds[i];
+  if (kind === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
+  return kind === LINE_LOG && i + 1 < lines.count ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;
 }
 
 // An ansible command run on several hosts prints each host's block (`raft-3 | FAILED | rc=1 >>`, its output), in
@@ -3223,10 +3227,9 @@ function sharedPrefixEnds(headText: string, line: string): { readonly head: numb
  */
 function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
   const text = lines.text;
-  if (table.kinds[i] === LINE_COMMAND) return dateOutputStamp(lines, table, i, DATE_COMMAND);
-  // make's echo of a recipe `sleep 2; date +%T.%3N; kill $(cat run/node1.pid)`: a command with no prompt.
-  const echoed = i + 1 < lines.count && table.kinds[i] === LINE_LOG ? dateOutputStamp(lines, table, i, ECHOED_DATE_COMMAND) : undefined;
-  if (echoed !== undefined) return echoed;
+  // `$ date +%T.%N; kill 5120`, make's echo of a recipe `sleep 2; date +%T.%3N; kill $(cat run/node1.pid)`.
+  const printed = findDateOutputStamp(lines, table, i);
+  if (printed !== undefined || table.kinds[i] === LINE_COMMAND) return printed;
   if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
   const headStart = lines.starts[i - 1]!;
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));

@@ -76,10 +76,11 @@ export function readShellJobs(lines: PasteLines, table: Pick<LineTable, 'kinds'>
     }
     const row = JOB_ROW.exec(text) ?? FISH_JOB_ROW.exec(text);
     if (row === null) {
-      // A launch typed on a row no prompt starts (a job's output took the prompt's row), or glued to the record a job
-      // printed as it was typed (`./raft_node --id 2 … &I20261202 04:56:51.095820 12778 …`): its notices follow too.
-      const typed = text.includes('&') ? readBackgroundLaunches(text) : [];
-      if (typed.some((node) => node !== undefined)) [launches, launchLine, noticed] = [typed, i, 0];
+      // A launch typed on a row no prompt starts that the scan left a log line: glued to the record a job printed as
+      // it was typed (`./raft_node --id 2 … &I20261202 04:56:51.095820 12778 …`, the record naming its writer): its
+      // notices follow too.
+      const typed = isTypedLaunch(text) ? readBackgroundLaunches(text) : [];
+      if (typed.length > 0) [launches, launchLine, noticed] = [typed, i, 0];
       continue;
     }
     const node = row[3]!.includes('$') ? undefined : readLaunchFlags(row[3]!)?.node;
@@ -88,19 +89,76 @@ export function readShellJobs(lines: PasteLines, table: Pick<LineTable, 'kinds'>
   return jobs;
 }
 
-// The node each background job of a command starts, in order: `./kv_node --id 2 … &` one, a `for i in 1 2 3; do
-// ./kv_node --id $i & done` loop one per value; undefined where the command does not say.
-function readBackgroundLaunches(command: string): (string | undefined)[] {
+// A `&` ending a background job: not `&&`, a redirection's (`2>&1`, `&>`, `>&2`, `<&3`), bash's `|&`, nor an escaped `\&`.
+const JOB_END = /(?<![&<>|\\])&(?![&>])/g;
+// Quoted text, where a `&` ends no job (`echo "./kv_node --id 1 &"`).
+const QUOTED = /"[^"\n]*"|'[^'\n]*'/g;
+
+/** Where each `&` of `command` that sends a job to the background stands (JOB_END, outside quotes), in order; at most 64. */
+export function findJobEnds(command: string): number[] {
   if (!command.includes('&')) return [];
+  const masked = command.includes('"') || command.includes("'") ? command.replace(QUOTED, (q) => ' '.repeat(q.length)) : command;
+  const ends: number[] = [];
+  JOB_END.lastIndex = 0;
+  for (let m = JOB_END.exec(masked); m !== null && ends.length < 64; m = JOB_END.exec(masked)) ends.push(m.index);
+  return ends;
+}
+
+/**
+ * The node each background job of `command` starts, in order (one entry per job, undefined where the command does
+ * not say): `./kv_node --id 2 … &` one, `./kv_node --id 1 & ./kv_node --id 2 &` two, a `for i in 1 2 3; do ./kv_node
+ * --id $i & done` loop one per value. Empty: the command runs nothing in the background. The one reading of `&` for
+ * scan-lines (background launches start no section) and for the job table (the `[N] pid` notices they print).
+ */
+export function readBackgroundLaunches(command: string): (string | undefined)[] {
+  const ends = findJobEnds(command);
+  if (ends.length === 0) return [];
   const loop = FOR_LOOP.exec(command);
-  if (loop !== null) {
+  // A loop's values are its jobs only when its body sends them to the background (the body runs to the row's end).
+  if (loop !== null && ends[ends.length - 1]! > loop.index + loop[0].length - loop[3]!.length) {
     const [, name, list, body] = loop;
     const range = /^\{(\d{1,3})\.\.(\d{1,3})\}$/.exec(list!.trim());
     const values = range ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, k) => String(Number(range[1]) + k)) : list!.trim().split(/\s+/);
     const variable = new RegExp(`\\$\\{?${name!}\\}?(?!\\w)`, 'g');
     return values.slice(0, 64).map((value) => readLaunchFlags(body!.replace(variable, value))?.node);
   }
-  return command.split(/(?<![&>])&(?![&>])/).slice(0, -1).map((part) => readLaunchFlags(part)?.node);
+  return ends.map((end, k) => readLaunchFlags(command.slice(k === 0 ? 0 : ends[k - 1]! + 1, end))?.node);
+}
+
+// A launch as the student types it, from the row's start: `set -x`'s trace marks (`+ `), environment assignments
+// (`GLOG_logtostderr=1 `, `RUST_LOG="debug" `; never indented nor `_` first: journald's `    _CMDLINE=node /…/kv_node.js
+// --id 1` and `_CMDLINE=…` are fields of a record, no command), a wrapper and its options (`nohup `, `timeout 5 `, `env -i `), then
+// the program: a path (`./kv_node`, `../build/kv_node`, `/opt/kv/bin/node`, `~/kv/node`), an interpreter, its options
+// and the script it runs (`python3 -u raft_node.py`, `python3 -m raft.node`, `node node.js`, `java -jar kv.jar`), or a
+// build tool's run (`go run`, `cargo run`). A bare word first (`echo`, `INFO`, `node started …`) is no launch.
+const TYPED_LAUNCH = new RegExp(
+  [
+    String.raw`(?:[ \t]{1,16}(?:\+{1,3} )?|(?:\+{1,3} )?(?:[A-Za-z]\w{0,63}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s;|&'"]{0,200}) {1,8})*)`,
+    String.raw`(?:(?:timeout|nohup|exec|env|stdbuf|setsid|sudo|nice|taskset|numactl)(?: [^\s;|&]{1,64}){0,4} )?`,
+    String.raw`(?:(?:\.{1,2}\/|\/|~\/)[\w.\/-]{1,128}`,
+    String.raw`|(?:python[23]?(?:\.\d{1,2})?|pypy3?|node|nodejs|deno(?: run)?|bun(?: run)?|ruby|perl|php|java)(?: {1,64}-{1,2}[\w.=-]{1,64}){0,6} {1,64}(?:[\w.\/~-]{0,128}\.(?:py|js|mjs|cjs|ts|rb|pl|php|jar)|(?<=-m {1,64})[\w.]{1,128})`,
+    String.raw`|(?:go|cargo|mix|dotnet) run)`,
+    String.raw`(?: |$)`,
+  ].join(''),
+  'y',
+);
+
+/**
+ * Whether row [start, end) of `text` is a node's launch typed or echoed where no prompt shows (a job's output took the
+ * prompt's row; make's or Emacs compile's echo of a recipe; `set -x`'s `+ …`): TYPED_LAUNCH's shape, starting a node
+ * by one `--id N` (`VAR=x ./kv_node --id 2 …`, `nohup ./kv_node --id 1 … &`, `python3 raft_node.py --id 3 &`) or
+ * starting one in each background job (`./kv_node --id 1 & ./kv_node --id 2 &`). A command, not a log line: never a
+ * row that only mentions a launch (`echo "./kv_node --id 1 &"`, a record quoting its flags, a history row's number
+ * first). Its first character decides before any regex, so a log line with a time first pays one comparison.
+ */
+export function isTypedLaunch(text: string, start = 0, end = text.length): boolean {
+  const c = text.charCodeAt(start);
+  // `.`, `/`, `~`, `+`, a tab or space (make's recipe indent), or a letter (an assignment, a wrapper, an interpreter).
+  if (!(c === 46 || c === 47 || c === 126 || c === 43 || c === 9 || c === 32 || ((c | 32) >= 97 && (c | 32) <= 122))) return false;
+  TYPED_LAUNCH.lastIndex = start;
+  if (!TYPED_LAUNCH.test(text) || TYPED_LAUNCH.lastIndex > end) return false;
+  const row = start === 0 && end === text.length ? text : text.slice(start, end);
+  return readLaunchFlags(row) !== undefined || readBackgroundLaunches(row).some((node) => node !== undefined);
 }
 
 /**

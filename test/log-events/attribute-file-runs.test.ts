@@ -92,13 +92,18 @@ describe('attributeFileRuns (a cat of whole files)', () => {
       return [kill?.line, kill?.node, kill?.nodeFrom];
     };
     expect(typed('date "+%F %T.%6N"; kill -TERM 9359', '2026-11-30 09:48:10.583535')).toEqual([11, undefined, undefined]);
-    // A kill naming no pid (a job): the row reads as a command (`date` first) or not (`sudo`, a subshell); either way
-    // the time alone under it is the student's.
-    for (const row of ['date "+%F %T.%6N"; kill -TERM %1', 'sudo date "+%F %T.%6N"; sudo kill -TERM %1', '(date "+%F %T.%6N"; kill -TERM %1)']) {
+    // A kill naming no pid (a job): the row is a typed command (scan-lines' TYPED_DATE_KILL: `date` first, behind
+    // `sudo`, in a subshell or a group), so the time alone under it is the student's.
+    for (const row of ['date "+%F %T.%6N"; kill -TERM %1', 'sudo date "+%F %T.%6N"; sudo kill -TERM %1', '(date "+%F %T.%6N"; kill -TERM %1)', '{ date "+%F %T.%6N"; kill -TERM %1; }']) {
       expect(typed(row, '2026-11-30 09:48:10.583535'), row).toEqual([11, undefined, undefined]);
     }
-    // Near miss: a program's own line with words after its time, under an untimed line that names a kill, is its file's.
+    // Behind a prompt the scan does not know (oh-my-zsh's `➜  kv git:(main)`), the row is no command, but the time
+    // alone under it is still the one its date printed (findDateOutputStamp): the student's.
+    expect(typed('➜  kv git:(main) date "+%F %T.%6N"; kill -TERM %1', '2026-11-30 09:48:10.583535')).toEqual([11, undefined, undefined]);
+    // Near misses: a program's own line with words after its time, under an untimed line that names a kill, is its
+    // file's; `echo date …` runs no date, so the time alone under it is not its kill's (the kill keeps its own row).
     expect(typed('kill requested by supervisor', '2026-11-30 09:48:10.583535 N | pkg/osutil: received terminated signal, shutting down...')).toEqual([11, FOLLOWER_B, 'file-run']);
+    expect(typed('echo date "+%F %T.%6N"; kill -TERM %1', '2026-11-30 09:48:10.583535')).toEqual([undefined, undefined, undefined]);
   });
 
   it('changes nothing in a merge by time (writers interleave) or where time never jumps back', () => {

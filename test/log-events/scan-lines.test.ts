@@ -418,9 +418,25 @@ describe('scanLines: node and timestamp per convention', () => {
   it.each([
     ['date +%T.%3N; kill -TERM %1', LINE_COMMAND],
     ['  gdate +%T.%N && kill -9 4101', LINE_COMMAND],
-    // a date with no kill after it, a kill with no date before it, a log line that mentions both: no typed command
+    // behind sudo, env or a variable's setting, in a subshell or a group: the same typed command
+    ['sudo date +%T.%3N; sudo kill -TERM %1', LINE_COMMAND],
+    ['sudo -E date +%T.%3N && kill 4101', LINE_COMMAND],
+    ['(date +%T.%3N; kill -TERM %1)', LINE_COMMAND],
+    ['{ date +%T.%3N; kill 4101; }', LINE_COMMAND],
+    ['TZ=UTC date +%T.%3N; kill 4101', LINE_COMMAND],
+    ['env LC_ALL=C /bin/date "+%F %T.%6N"; pkill -f kv_node', LINE_COMMAND],
+    // a date with no kill after it, a kill with no date before it, a log line that mentions both, a line saying a node
+    // was killed, the word date echoed (`echo` runs no date), a capitalised log word before it: no typed command
     ['date +%T.%3N; ls', LINE_LOG],
+    ['sudo date +%T.%3N; sudo ls', LINE_LOG],
     ['date is wrong; kill the leader again', LINE_LOG],
+    ['kill -TERM %1; date +%T.%3N', LINE_LOG],
+    ['date +%T.%3N; echo node1 killed', LINE_LOG],
+    ['(date +%T.%3N; echo killed)', LINE_LOG],
+    ['echo date +%T.%3N; kill 4101', LINE_LOG],
+    ['WARN date +%T.%3N; kill 4101', LINE_LOG],
+    // a JSON record whose message quotes such a command stays a record
+    ['{"msg":"date +%T.%3N; kill 4101"}', LINE_JSON],
   ])('a `date …; kill …` row with no prompt is a typed command: %s → kind %s', (line, kind) => {
     expect(scan(line)[0]!.kind).toBe(kind);
   });
@@ -1364,6 +1380,55 @@ describe('scanLines: launch commands printed without a prompt, and process listi
     ]);
   });
 
+  it('reads a launch typed where no prompt shows as a command whatever stands before its program (assignments, an interpreter): run in the background, it starts no section (real14)', () => {
+    const lines = scan(
+      [
+        '$ ./kv_node --id 1 --port 7001',
+        '10:00:00.100 leader term=1',
+        'GLOG_logtostderr=1 ./kv_node --id 2 --port 7002 &',
+        '10:00:00.200 follower term=1',
+        'node node.js --id 3 --port 7003 &',
+        'python3 raft_node.py --id 3 --port 7003',
+        '10:00:00.300 follower term=1',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node1'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, '-'],
+      [LINE_COMMAND, '-'],
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node3'],
+    ]);
+  });
+
+  it("keeps a row whose typed launch a running job's record follows right after the `&` that record's line (near miss, real14)", () => {
+    const lines = scan(
+      [
+        '$ ./kv_node --id 1 --port 7001',
+        './kv_node --id 2 --port 7002 &10:00:00.100 leader term=1',
+        'GLOG_logtostderr=1 ./raft_node --id 3 &I20261202 04:56:51.095820 12778 raft_node.cc:276] election timeout after 242ms',
+        './kv_node --id 2 --port 7002 & sleep 1',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.kind)).toEqual([LINE_COMMAND, LINE_LOG, LINE_LOG, LINE_COMMAND]);
+  });
+
+  it("runs a launch in the background when its `&` is not the row's last word (fish's right prompt after it, real15): it starts no section", () => {
+    const background = scan(['[08:10:54] sam@lab ~/kv> ./kv_node --id 1 --client-port 27781 &                    Wed 02 Dec', '10:00:00.100 leader term=1'].join('\n'));
+    expect(background.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, '-'],
+    ]);
+    // near miss: `&&` runs it in the foreground, so its lines below are its own
+    const foreground = scan(['[08:10:54] sam@lab ~/kv> ./kv_node --id 1 --client-port 27781 && echo done', '10:00:00.100 leader term=1'].join('\n'));
+    expect(foreground.map((l) => [l.kind, l.node ?? '-'])).toEqual([
+      [LINE_COMMAND, '-'],
+      [LINE_LOG, 'node1'],
+    ]);
+  });
+
   it('leaves log lines, paths without an id flag and placeholders alone', () => {
     const lines = scan(['./kvcli -p 8001 status', 'timeout: sending signal TERM to command ./kv_node', 'seq 3 | xargs -I{} ./kv_node --id {}', '/usr/bin/kv_node started'].join('\n'));
     expect(lines.map((l) => l.kind)).toEqual([LINE_LOG, LINE_LOG, LINE_LOG, LINE_LOG]);
@@ -1693,6 +1758,11 @@ describe('scanLines: nodes run as background jobs in the student terminal (real1
     expect(scan([launch, ...below].join('\n')).map((r) => [r.kind, r.node])).toEqual([
       [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'], [LINE_COMMAND, undefined], [LINE_LOG, 'node3'], [LINE_LOG, 'node3'],
     ]);
+    // The same typed behind sudo or a variable's setting, in a subshell or a group (read as a job's line or a JSON
+    // record, the kill would be node3's and the date's time no kill's).
+    for (const typed of ['sudo date +%T.%3N; sudo kill 4101', 'TZ=UTC date +%T.%3N; kill 4101', '(date +%T.%3N; kill 4101)', '{ date +%T.%3N; kill 4101; }']) {
+      expect(scan([launch, ...below].join('\n').replace(below[2]!, typed)).map((r) => [r.kind, r.node]).slice(3, 5), typed).toEqual([[LINE_COMMAND, undefined], [LINE_LOG, 'node3']]);
+    }
     // Near misses: a second job's notice ends it (the jobs' lines mix from there); a job numbered 2 or one whose output
     // goes to a file starts none; a prompted command ends it as it ends a foreground launch's.
     const second = [launch, '[1] 4103', '19:30:01.100 INFO  listening on :7003', './kv_node --id 2 --port 7002 &', '[2] 4102', '19:30:01.125 WARN  connection to leader lost: EOF'];

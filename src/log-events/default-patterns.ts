@@ -166,6 +166,13 @@ export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(
 ));
 // Words every NOT_A_DETECTION_PATTERN match holds ("timeout", "timer", "heartbeat", "client").
 const NOT_A_DETECTION_WORDS = /time|heartbeat|client/i;
+/**
+ * A C library's error line on a program's stderr: perror(3)'s `prefix: message` and err(3)/warn(3)'s `prog: prefix:
+ * message`, whose message is strerror's text ending the line (`read: Connection reset by peer`, `recv from leader:
+ * Broken pipe`, perror's `connect: Success` when errno was 0). A program's untimed line, never the student's heading.
+ */
+export const PERROR_LINE_PATTERN =
+  /^[ \t]*(?:[\w./-]{1,40}: )?[\w.()[\]/ -]{1,60}: (?:Connection reset by peer|Broken pipe|Connection refused|Connection timed out|Operation timed out|No route to host|Network is unreachable|Transport endpoint is not connected|Socket is not connected|Bad file descriptor|Resource temporarily unavailable|Software caused connection abort|Address already in use|Interrupted system call|Success)[ \t]*\r?$/;
 /** Whether NOT_A_DETECTION_PATTERN matches: lines without the words it needs (most lines) skip the long pattern. */
 export function isNoDetection(text: string): boolean {
   return NOT_A_DETECTION_WORDS.test(text) && NOT_A_DETECTION_PATTERN.test(text);

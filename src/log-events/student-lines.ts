@@ -10,7 +10,7 @@
 // shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does a `node3: …` block under
 // a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import { classifyLine, type EventPatterns } from './classify-line.js';
-import { ALL_EVENT_PATTERNS } from './default-patterns.js';
+import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
 import { DETECTION_KINDS, type MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
@@ -139,7 +139,9 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   // A name inside its words is no writer, nor the node of a tail section it follows by position only.
   const from = NODE_SOURCES[table.nodeFrom[h]!]!;
   if (from !== 'none' && from !== 'message' && from !== 'section') return false;
-  return /[A-Za-z]{2}/.test(lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256)));
+  const text = lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256));
+  // perror's `read: Connection reset by peer` in a node's terminal is the program's stderr, not a heading (adv22).
+  return /[A-Za-z]{2}/.test(text) && !PERROR_LINE_PATTERN.test(text);
 }
 
 // Writers a line gets from where it stands (a `==>` section, a file's run in a cat) or from a name in its words: not

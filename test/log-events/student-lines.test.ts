@@ -126,6 +126,29 @@ describe('dropSummaryLines: a summary under the student heading is no node line'
     ]);
   });
 
+  it("keeps a node's timed lines under perror's untimed `read: Connection reset by peer` in its terminal: stderr, no heading (adv22)", () => {
+    const terminal = (said: string): string =>
+      [
+        '--- node 2 ---',
+        '11:26:41.400 node 2: term 1: leader is 1',
+        said,
+        '11:26:47.771 node 2: term 1: election timeout, becoming candidate for term 2',
+        '--- node 3 ---',
+        '11:26:47.523 node 3: term 1: lost connection to leader 1 (read returned 0)',
+        '--- node 1 ---',
+        '11:26:47.523 node 1: caught SIGTERM, exiting',
+        '$ date +%T.%3N; kill 23101',
+        '11:26:47.522',
+      ].join('\n');
+    for (const said of ['read: Connection reset by peer', 'kv_node: recv from leader: Broken pipe', 'connect: Success']) {
+      expect(readLogText(terminal(said), patterns).summaryLines, said).toBeUndefined();
+      expect(detectionLines(terminal(said), 'node2'), said).toEqual([4]);
+    }
+    // Near miss: the student's own heading under it still heads a summary restating node 2's detection.
+    const headed = terminal('read: Connection reset by peer\nWhat node 2 saw:');
+    expect(readLogText(headed, patterns).summaryLines?.map((l) => [l.line + 1, l.headingLine + 1])).toEqual([[5, 4]]);
+  });
+
   it('keeps a line under an untimed line that names its writer (an untimed log line is no heading)', () => {
     const text = [...LOGS, 'node3: election timer reset', 'node3: 10:00:00.371 heartbeat timeout'].join('\n');
     expect(readLogText(text, patterns).summaryLines).toBeUndefined();

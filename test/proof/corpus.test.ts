@@ -349,13 +349,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // muting heartbeats; node1 lives on, grants node2's vote, follows it) judged as the kill, +250 / +252 — is right since
   // adv22's fix: log-facts.ts findLedOn, after a signal servers commonly handle (default-patterns.ts HANDLED_SIGNALS:
   // HUP, USR1, USR2, the kill event's `signal`) the taken leader's first act as a live member shows it lived on.)
-  // false fail: engine fails, node2 no detection; truth passes, node2 +249. perror(3)'s untimed `read: Connection reset
-  // by peer` in node 2's terminal is read as a student's summary heading (`read:`), so node 2's next timed lines (its
-  // `election timeout` at +249) are dropped as "restating node 2's line in your own summary".
-  'adv22-c-perror-untimed-reset-then-election-timeout-249-date-kill-passes.log',
-  // right verdict (fails: neither proof word is in the paste), wrong reason: the same perror heading drops node 2's
-  // timed `election timer expired` at +249, so the report says node 2 did not detect; it did, in time.
-  'adv22-c-perror-untimed-reset-then-election-timer-expired-249-ctrl-c-no-proof-words-fails.log',
+  // (adv22-c-perror-untimed-reset-then-election-timeout-249-date-kill-passes, a false fail, and
+  // adv22-c-perror-untimed-reset-then-election-timer-expired-249-ctrl-c-no-proof-words-fails, right for a wrong reason —
+  // perror(3)'s untimed `read: Connection reset by peer` in node 2's terminal read as a student's summary heading, so
+  // node 2's timed `election timeout` at +249 was dropped as a restatement — are right since adv22's fix:
+  // student-lines.ts isHeading, a C library's error line (default-patterns.ts PERROR_LINE_PATTERN) is no heading.)
   // false fail: engine fails, "no follower lines"; truth passes, +2 / +2 ms. (1) `kv[1] 12:05:09.732 …` names no
   // node (the leader is reported as "[3]"; with `kv1` the lines are tied); (2) `for i in 1 2 3; do ./kv_node $i & done`
   // then `kill %3`: every job's command is `./kv_node $i`, and the kill of job 3 is read as ending kv1 too

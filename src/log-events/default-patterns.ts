@@ -155,13 +155,15 @@ export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?[
  * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`),
  * or a counter of none (`stats: 1213 heartbeats received, 0 heartbeat timeouts`, `election_timeouts=0`: no timer
  * fired), or a client's socket (`client 127.0.0.1:51744 (fd 9): recv() returned 0`, `client #3 disconnected (EOF)`:
- * a line naming a client by its address, fd or number, and no leader, is about that client, not the leader's link).
+ * a line naming a client by its fd, its `#` number or an address with an ephemeral port (32768-65535, a connecting
+ * socket's; a member listens on its own, `client 127.0.0.1:7001` may be the leader's), and no leader, is about that
+ * client, not the leader's link).
  */
 export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(
   String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
   String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)|` +
-  String.raw`^(?![^\n]*\bleader\b)[^\n]*?\bclient(?: (?:conn(?:ection)? )?|\s?[#=]\s?|\s?\(?fd\s?=?\s?)(?:\d|\[[0-9a-f:.]{2,39}\]:\d)`,
+  String.raw`^(?![^\n]*\bleader\b)[^\n]*?\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b)`,
   'i',
 ));
 // Words every NOT_A_DETECTION_PATTERN match holds ("timeout", "timer", "heartbeat", "client").

@@ -1,0 +1,77 @@
+// How a follower says its leader went silent (DEFAULT_HEARTBEAT_PATTERN, the bundled lesson's heartbeat_pattern): the
+// ways a new user's correct pastes said it that read as nothing (false fails), and the "timed out" lines that are
+// no detection (a client request, a dial, a snapshot transfer, a setting, a timer not fired yet, a count on the way).
+import { describe, expect, it } from 'vitest';
+import { classifyLineText, createAnyMatchTest } from '../../src/log-events/classify-line.js';
+import { BUILT_IN_EVENT_PATTERNS, DEFAULT_HEARTBEAT_PATTERN, EVENT_PATTERN_BIT } from '../../src/log-events/default-patterns.js';
+import { indexLines } from '../../src/log-events/paste-lines.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
+import { createPatternScanner, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
+import { loadLesson } from '../proof/helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const compiled = compileEventPatterns(lesson.proof.timing);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+const withBits: [number, CompiledPattern][] = [
+  [EVENT_PATTERN_BIT.kill, patterns.kill as CompiledPattern],
+  [EVENT_PATTERN_BIT.heartbeat, patterns.heartbeat as CompiledPattern],
+  [EVENT_PATTERN_BIT.connection, patterns.connection as CompiledPattern],
+  ...BUILT_IN_EVENT_PATTERNS.map(([bit, r]): [number, CompiledPattern] => [bit, (compilePattern(r.source) as { pattern: CompiledPattern }).pattern]),
+];
+const plan = planLiteralScan(withBits.map(([, pattern]) => pattern));
+const anyMatch = createAnyMatchTest(patterns);
+// The kind checkPaste reads: the literal scan's mask first (a line whose literals it misses is never classified).
+const kindOf = (line: string): string => {
+  const mayMatch = markCandidateLines(createPatternScanner(indexLines(line), 4096, plan), withBits)[0]!;
+  const filtered = classifyLineText(line, patterns, { ownNode: 'node2', mayMatch, anyMatch }).kind;
+  expect(classifyLineText(line, patterns, { ownNode: 'node2' }).kind, line).toBe(filtered);
+  return filtered;
+};
+
+describe('DEFAULT_HEARTBEAT_PATTERN', () => {
+  it('is the bundled lesson heartbeat_pattern (one definition) and runs on V8', () => {
+    expect(lesson.proof.timing?.heartbeat_pattern).toBe(DEFAULT_HEARTBEAT_PATTERN);
+    const result = compilePattern(DEFAULT_HEARTBEAT_PATTERN);
+    expect(result.ok && result.pattern.engine).toBe('v8');
+  });
+
+  it.each([
+    'WARN  leader node1 timed out, becoming candidate for term 4',
+    'WARN  timed out waiting for AppendEntries from leader node1, starting election',
+    'WARN  missed 3 heartbeats from leader node1, starting election',
+    "WARN  timeout: haven't heard from leader node1 in 250ms, starting election",
+    'WARN  did not receive a heartbeat within 250ms, starting election',
+    'WARN  follower timeout elapsed (250ms), converting to candidate',
+    // Near forms of the same sayings.
+    'leader timed out, starting election',
+    'leader node-12 timed out',
+    'have not heard from the leader for 300ms',
+    "didn't receive heartbeat for 280 ms",
+    'follower_timeout expired',
+    'election timer fired',
+  ])('reads %j as a heartbeat timeout', (line) => {
+    expect(kindOf(line)).toBe('heartbeat-timeout');
+  });
+
+  it.each([
+    'client request 42 timed out after 500ms',
+    'dial tcp 127.0.0.1:7001: i/o timeout',
+    'snapshot transfer timed out',
+    'read index request timed out',
+    'request to leader node1 timed out',
+    'leader election timed out, retrying',
+    'leader lease timed out',
+    'node n2 up, election timeout 150-300ms',
+    'election_timeout=300ms follower_timeout=250ms',
+    'waiting for election timeout',
+    'heartbeat timer fired, sending heartbeats',
+    // One missed heartbeat of a count towards a threshold is no detection yet (blind15's `(1/3)`, `(2/3)`).
+    'missed heartbeat from leader node1 (1/3)',
+    'missed 2 heartbeats (2/3)',
+    'agent received heartbeat from leader',
+  ])('reads %j as no detection', (line) => {
+    expect(kindOf(line)).not.toMatch(/heartbeat-timeout|connection-lost/);
+  });
+});

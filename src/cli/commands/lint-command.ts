@@ -1,6 +1,6 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
-import { formatFinding } from '../../findings/format-finding.js';
+import { formatLessonFinding } from '../../catalog/format-lesson-finding.js';
 import { lintLessons } from '../../catalog/lint-lessons.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliValues } from '../run-cli.js';
@@ -26,10 +26,7 @@ export async function runLintCommand(rest: readonly string[], values: CliValues,
       `${JSON.stringify({ dir: result.dir, files: result.files.length, lessons: result.lessons.length, valid, errors, warnings, skipped, findings: result.findings }, null, 2)}\n`,
     );
   } else {
-    for (const finding of result.findings) {
-      const file = finding.file ? relative(io.cwd, finding.file) || finding.file : undefined;
-      io.stdout.write(`${formatFinding({ ...finding, ...(file === undefined ? {} : { file }) })}\n`);
-    }
+    for (const finding of result.findings) io.stdout.write(`${formatLessonFinding(finding, io.cwd)}\n`);
     io.stdout.write(
       `${result.files.length} lesson file(s), ${valid} valid: ${errors} error(s), ${warnings} warning(s)${skipped > 0 ? `; ${skipped} .md file(s) skipped, not lessons` : ''}\n`,
     );

@@ -27,8 +27,12 @@ export async function runLintCommand(rest: readonly string[], values: CliValues,
     );
   } else {
     for (const finding of result.findings) io.stdout.write(`${formatLessonFinding(finding, io.cwd)}\n`);
+    // A lesson that loads but fails lint (an exponential pattern) is still served: `lessons` in --json, said here too.
+    const servedAnyway = result.lessons.length - valid;
     io.stdout.write(
-      `${result.files.length} lesson file(s), ${valid} valid: ${errors} error(s), ${warnings} warning(s)${skipped > 0 ? `; ${skipped} .md file(s) skipped, not lessons` : ''}\n`,
+      `${result.files.length} lesson file(s), ${valid} valid: ${errors} error(s), ${warnings} warning(s)` +
+        `${servedAnyway > 0 ? `; ${servedAnyway} lesson(s) with errors load all the same (serve and verify use them)` : ''}` +
+        `${skipped > 0 ? `; ${skipped} .md file(s) skipped, not lessons` : ''}\n`,
     );
   }
   return errors > 0 ? 1 : 0;

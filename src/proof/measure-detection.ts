@@ -420,6 +420,8 @@ function judgeKill(
     for (let k = 0; k < events.length; k++) {
       const event = events[k]!;
       if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
+      // A lost connection to another follower ("connection to peer node2 lost") says nothing of the leader.
+      if (event.peer !== undefined && event.peer !== leader && event.peer !== node && followerNodes.includes(event.peer)) continue;
       const t = times[k];
       if (t === undefined) {
         // An untimed line naming the node only in its words ("no heartbeat timeout on node2 or node3 at all??") is a

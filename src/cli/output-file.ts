@@ -22,14 +22,23 @@ export function checkOutputWritable(file: string, option: string, hint?: string)
   if (obstacle) throw unwritable(obstacle, file, option, hint);
 }
 
-// Writes a file the user named (its missing folders made), or says in one line which file and why the OS refused.
-export function writeOutputFile(file: string, content: string, option: string): void {
+// `wrote /home/ana/demo_step2.log`: how the CLI tells where a file it wrote went (the demo log, a --report picture).
+export function describeWrittenFile(file: string): string {
+  return `wrote ${file}`;
+}
+
+/**
+ * Writes a file the user named (its missing folders made), or says in one line which file and why the OS refused.
+ * With `announce` (the CLI's stderr, so --json stdout stays clean), then says where it went (describeWrittenFile).
+ */
+export function writeOutputFile(file: string, content: string, option: string, announce?: { write(text: string): unknown }): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   } catch (error) {
     throw unwritable(findWriteObstacle(file) ?? (error as ErrnoError), file, option);
   }
+  announce?.write(`${describeWrittenFile(file)}\n`);
 }
 
 /** What a --report file holds, by its extension. */

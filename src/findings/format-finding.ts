@@ -50,12 +50,13 @@ export function formatMs(value: number): string {
 const ms = (value: unknown): string => formatMs(value as number);
 // Signals a node's process does not survive by handling them (KILLED_NODE_LED_ON): one it survived went elsewhere.
 const ENDING_SIGNALS: ReadonlySet<string> = new Set(['TERM', 'KILL', 'INT', 'QUIT']);
-// `512 bytes`, `3.5 KB`, `5.0 MB`: a tiny cap (checkPaste's maxBytes) must not read "0.0 MB".
+// `512 bytes`, `3.5 KiB`, `5.0 MiB`: binary units, as the cap is (DEFAULT_MAX_BYTES, 5 × 1024 × 1024 bytes, is 5.0 MiB,
+// 5.2 MB); a tiny cap (checkPaste's maxBytes) must not read "0.0 MiB".
 const size = (value: unknown): string => {
   const bytes = value as number;
   if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 };
 const resolution = (precisionMs: unknown): string => {
   const p = precisionMs as number;

@@ -138,7 +138,7 @@ function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
   return !heartbeat.test(text.replace(AWAITED_TIMEOUT_PATTERN, ' '));
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -303,7 +303,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined };
+  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -335,13 +335,30 @@ function readOwnTerm(text: string): number | undefined {
   return undefined;
 }
 
+// The node a lost connection was with, named after "peer", "to", "with" or "from" ("connection to peer node2 lost",
+// "lost connection with n2", "EOF from node2"): the first such word followed by a name normalizeNodeToken accepts.
+const CONNECTION_PEER = /\b(?:peer|to|with|from)\s?[=:]?\s?["'([]?((?:node|n) \d{1,4}\b|[\w.:@-]{1,64})/gi;
+function connectionPeer(text: string): string | undefined {
+  CONNECTION_PEER.lastIndex = 0;
+  for (let m = CONNECTION_PEER.exec(text); m !== null; m = CONNECTION_PEER.exec(text)) {
+    const name = normalizeNodeToken(m[1]!);
+    if (name !== undefined) return name;
+    // `to peer node2`: the name may follow the next such word.
+    CONNECTION_PEER.lastIndex = m.index + m[0].length - m[1]!.length;
+  }
+  return undefined;
+}
+
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
 // starts an election (`may`: the line's EVENT_PATTERN_BIT mask).
 function detectionMeaning(text: string, heartbeat: boolean, may: number): MutableMeaning {
   const meaning = meaningOf(text, heartbeat ? 'heartbeat-timeout' : 'connection-lost');
   const leader = leaderNamed(text);
   if (leader !== undefined) meaning.leader = leader;
-  if (!heartbeat) return meaning;
+  if (!heartbeat) {
+    if (leader === undefined) meaning.peer = connectionPeer(text);
+    return meaning;
+  }
   const silent = SILENT_FOR_PATTERN.exec(text);
   if (silent) meaning.silentMs = Number(silent[1]);
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) meaning.startsElection = true;

@@ -34,6 +34,11 @@ export interface LogEvent {
   readonly nodeFrom: NodeSource | 'subject' | 'caller' | 'file-run' | 'record' | undefined;
   /** became-leader / follows-leader: the node the line says leads. */
   readonly leader?: string;
+  /**
+   * connection-lost naming no leader: the node the lost connection was with, as the line names it ("connection to peer
+   * node2 lost", "lost connection to node2"). A lost link to another follower is no detection of the leader's death.
+   */
+  readonly peer?: string;
   /** The Raft term the line names ("at term 2", "term=3", "(term 1)"). */
   readonly term?: number;
   /** A kill line that is not its writer's death (a shell `kill`, a launcher's line): the node it names (`kill node1`, `--id 1`, "launcher | killing leader node2"), if any; `pid`: the process id it names. */

@@ -662,7 +662,7 @@ export interface TimedEventLike {
   readonly kind: LogEvent['kind'];
   readonly atMs: number | undefined;
   /** The line's event: its stamp's resolution says how long after `atMs` the line may have been written. */
-  readonly event?: { readonly time?: Pick<Stamp, 'precisionMs'> };
+  readonly event?: { readonly time?: Pick<Stamp, 'precisionMs'>; readonly peer?: string };
 }
 
 export interface Detection<T extends TimedEventLike> {
@@ -679,9 +679,10 @@ export interface Detection<T extends TimedEventLike> {
  * scenario harness both apply. Lines without a time are not detections; a line whose stamp may stand for a moment at
  * or after the kill (a whole-second stamp of the kill's own second) is one: callers judge such a stamp too coarse,
  * never before the kill. First is by the latest moment each stamp may stand for, then by its start (judgeKills'
- * order): a ms stamp at +5 ms comes before a whole-second stamp of the same second, which may be later.
+ * order): a ms stamp at +5 ms comes before a whole-second stamp of the same second, which may be later. A lost
+ * connection whose line names one of `otherFollowers` as the node it was with (LogEvent.peer) is no detection.
  */
-export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number): Detection<T> {
+export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number, otherFollowers: readonly string[] = []): Detection<T> {
   const latest = (line: T): number => line.atMs! + stampSpanMs(line.event?.time);
   const earlier = (a: T, b: T): boolean => latest(a) < latest(b) || (latest(a) === latest(b) && a.atMs! < b.atMs!);
   let heartbeat: T | undefined;
@@ -689,6 +690,8 @@ export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, kill
   for (const line of lines) {
     const t = line.atMs;
     if (t === undefined || !mayBeAtOrAfter(t, line.event?.time, killAtMs)) continue;
+    // A lost connection to another follower ("connection to peer node2 lost") says nothing of the leader.
+    if (line.kind === 'connection-lost' && line.event?.peer !== undefined && otherFollowers.includes(line.event.peer)) continue;
     if (line.kind === 'heartbeat-timeout') {
       if (!heartbeat || earlier(line, heartbeat)) heartbeat = line;
     } else if (line.kind === 'connection-lost' && (!connection || earlier(line, connection))) connection = line;

@@ -253,6 +253,7 @@ export function readLogEvents(
       event.nodeFrom = 'subject';
     }
     if (event.leader !== undefined) event.leader = name(event.leader);
+    if (event.peer !== undefined) event.peer = name(event.peer);
     if (event.target !== undefined) {
       event.target = name(event.target);
       if (event.kind === 'kill' && event.target !== undefined && isPortName(event.target)) anyPortKill = true;
@@ -672,6 +673,7 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     node,
     nodeFrom,
     leader: m.leader,
+    peer: m.peer,
     term: m.term,
     target: m.target,
     pid: m.pid,

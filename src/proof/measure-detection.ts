@@ -453,7 +453,8 @@ function judgeKill(
       for (const d of candidates) if (!namesLeader(d) && (looped === undefined || d.atMs < looped.atMs)) looped = d;
       candidates = candidates.filter(namesLeader);
     }
-    let found = findDetection(candidates, killAt);
+    const otherFollowers = followerNodes.filter((other) => other !== node);
+    let found = findDetection(candidates, killAt, otherFollowers);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
     // role column says it leads, and the paste has it leading then) is no detection of a dead leader: it had none.
     const leadsFromMs = (firstLeadingMs ??= findFirstLeadingMs(events, times)).get(node);
@@ -463,7 +464,7 @@ function judgeKill(
       );
       if (led === undefined) break;
       candidates.splice(candidates.indexOf(led), 1);
-      found = findDetection(candidates, killAt);
+      found = findDetection(candidates, killAt, otherFollowers);
     }
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;

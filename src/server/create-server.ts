@@ -4,6 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VerifyLessonError } from '../errors.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
 import { findLesson } from '../catalog/load-lessons.js';
+import { formatLessonFinding } from '../catalog/format-lesson-finding.js';
+import type { Finding } from '../findings/finding.js';
 import { loadOptionalPeer } from '../load-optional-peer.js';
 import { createVerifier, type LessonReload, type Verifier } from '../verifier/create-verifier.js';
 import { toHttpErrorResponse, type HttpErrorBody } from './http-errors.js';
@@ -43,6 +45,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 export interface ServerLoggerOptions {
   readonly level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly stream?: { write(line: string): unknown };
+  /** Lesson file paths in the log's lesson findings relative to this folder (`serve` passes its cwd); else absolute. */
+  readonly cwd?: string;
 }
 
 /** Either share a verifier (e.g. with other platform code) or let the server own one. */
@@ -119,6 +123,16 @@ function describeReload(reload: LessonReload): Record<string, unknown> {
     kept: reload.kept.map((k) => ({ id: k.id, file: k.file, findings: k.findings.map((f) => `${f.code}${f.line === undefined ? '' : `@${f.line}`}: ${formatFindingMessage(f)}`) })),
     ...(reload.error ? { error: reload.error } : {}),
   };
+}
+
+// A lesson file that failed (or was skipped as a note) must be seen where the server starts, not found by a 404: one
+// log line per finding of the load, at its severity, in lint's words.
+const LOG_LEVEL_OF = { error: 'error', warning: 'warn', info: 'info' } as const;
+function logLessonFindings(log: FastifyInstance['log'], findings: readonly Finding[], cwd: string | undefined): void {
+  for (const finding of findings) {
+    const where = { code: finding.code, ...(finding.file === undefined ? {} : { file: finding.file }), ...(finding.line === undefined ? {} : { line: finding.line }) };
+    log[LOG_LEVEL_OF[finding.severity]]({ finding: where }, formatLessonFinding(finding, cwd));
+  }
 }
 
 /**
@@ -241,7 +255,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
   );
 
   const lessonNotFound = (reply: FastifyReply, id: string) => {
-    const { finding } = findLesson({ dir: verifier.dir, lessons: new Map(verifier.listLessons().map((l) => [l.id, l])), files: [], findings: [] }, id);
+    const lessons = new Map(verifier.listLessons().map((l) => [l.id, l]));
+    const { finding } = findLesson({ dir: verifier.dir, lessons, files: verifier.files, findings: verifier.findings }, id);
     return sendError(reply, 404, { error: 'LESSON_NOT_FOUND', message: formatFindingMessage(finding!) });
   };
 
@@ -307,7 +322,10 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
     return openapi;
   });
 
+  const findingsCwd = typeof options.logger === 'object' ? options.logger.cwd : undefined;
+  logLessonFindings(app.log, verifier.lastReload.findings, findingsCwd);
   const unsubscribe = verifier.subscribe((reload) => {
+    if (!reload.error) logLessonFindings(app.log, reload.findings, findingsCwd);
     if (reload.ok) app.log.info({ reload: describeReload(reload) }, 'lessons reloaded');
     else app.log.warn({ reload: describeReload(reload) }, 'lessons reloaded with problems; last good versions kept');
   });

@@ -3,7 +3,7 @@ export const HTTP_ERROR_CODES = {
   VALIDATION: { status: 400, when: 'a body field or query parameter is missing, unknown or has a wrong value; `field` names it' },
   INVALID_JSON: { status: 400, when: 'an application/json body that is not valid JSON, or has a "__proto__" or "constructor" key' },
   BAD_REQUEST: { status: 400, when: 'a malformed request (bad URL, body size not matching Content-Length, ...)' },
-  LESSON_NOT_FOUND: { status: 404, when: 'no lesson has this id; the message suggests the nearest id' },
+  LESSON_NOT_FOUND: { status: 404, when: 'no lesson has this id; the message suggests the nearest id, or says that the lesson file of that name did not load' },
   NOT_FOUND: { status: 404, when: 'no such route' },
   METHOD_NOT_ALLOWED: { status: 405, when: 'a method the route does not answer; the `Allow` header lists those it does' },
   NOT_ACCEPTABLE: { status: 406, when: 'the Accept header allows none of the verdict formats' },

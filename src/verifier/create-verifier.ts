@@ -54,6 +54,8 @@ export interface Verifier {
   readonly dir: string;
   /** Findings of the last load (all files; a reload that failed as a whole leaves the previous ones). */
   readonly findings: readonly Finding[];
+  /** Every lesson file of the last load, valid or not: an id naming a file that did not load is that file's fault. */
+  readonly files: readonly string[];
   readonly lastReload: LessonReload;
   /** Judges a paste against lesson `id`; throws VerifyLessonError LESSON_NOT_FOUND for an id not served. */
   verify(id: string, paste: string | Uint8Array, options?: VerifyOptions): Verdict;
@@ -80,6 +82,7 @@ export async function createVerifier(options: CreateVerifierOptions = {}): Promi
   // Swapped as a whole: a verify call always sees one consistent set of (frozen) lessons.
   let served: ReadonlyMap<string, Lesson> = initial.lessons;
   let findings: readonly Finding[] = initial.findings;
+  let files: readonly string[] = initial.files;
   let sorted: readonly Lesson[] = Object.freeze(sortedIds(served).map((id) => served.get(id)!));
   let lastReload: LessonReload = {
     trigger: 'initial',
@@ -113,6 +116,7 @@ export async function createVerifier(options: CreateVerifierOptions = {}): Promi
       const merged = mergeLessonIndex(served, next);
       served = merged.lessons;
       findings = next.findings;
+      files = next.files;
       sorted = Object.freeze(sortedIds(served).map((id) => served.get(id)!));
       reload = {
         trigger,
@@ -173,13 +177,16 @@ export async function createVerifier(options: CreateVerifierOptions = {}): Promi
     get findings() {
       return findings;
     },
+    get files() {
+      return files;
+    },
     get lastReload() {
       return lastReload;
     },
     verify(id, paste, verifyOptions = {}) {
       const lesson = served.get(id);
       if (!lesson) {
-        const { finding } = findLesson({ dir, lessons: served, files: [], findings: [] }, id);
+        const { finding } = findLesson({ dir, lessons: served, files, findings }, id);
         throw new VerifyLessonError('LESSON_NOT_FOUND', formatFindingMessage(finding!), { details: { id, finding } });
       }
       return checkPaste(lesson, paste, verifyOptions);

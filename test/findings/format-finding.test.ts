@@ -160,10 +160,10 @@ describe('formatFindingMessage for the paste check', () => {
 });
 
 describe('formatFindingMessage sizes, found values and advice', () => {
-  it('PASTE_TOO_LARGE prints a tiny cap in bytes or KB, not "0.0 MB"', () => {
+  it('PASTE_TOO_LARGE prints a tiny cap in bytes or KiB, not "0.0 MiB", and the 5 MiB cap as 5.0 MiB (binary units, as the cap is)', () => {
     expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 120, exact: true, maxBytes: 100 }))).toMatch(/^the paste is 120 bytes, over the 100 bytes limit:/);
-    expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 3584, exact: false, maxBytes: 2048 }))).toMatch(/^the paste is at least 3\.5 KB, over the 2\.0 KB limit:/);
-    expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 5_347_738, exact: false, maxBytes: 5 * 1024 * 1024 }))).toMatch(/^the paste is at least 5\.1 MB, over the 5\.0 MB limit:/);
+    expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 3584, exact: false, maxBytes: 2048 }))).toMatch(/^the paste is at least 3\.5 KiB, over the 2\.0 KiB limit:/);
+    expect(formatFindingMessage(createFinding('PASTE_TOO_LARGE', 'error', { bytes: 5_347_738, exact: false, maxBytes: 5 * 1024 * 1024 }))).toMatch(/^the paste is at least 5\.1 MiB, over the 5\.0 MiB limit:/);
   });
 
   it('LESSON_FIELD_INVALID names what was found, empty or not', () => {

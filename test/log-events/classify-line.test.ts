@@ -113,6 +113,20 @@ describe('a counter of no timeouts, a client\'s socket (adv22)', () => {
     expect(kindOf('client 10.0.0.5:32767 EOF')).toBe('connection-lost');
     expect(kindOf('client 10.0.0.5:32768 EOF')).toBe('other');
   });
+
+  it("a line about a client's connection or socket, or a file's EOF marker, is no lost leader; the leader's link still is", () => {
+    expect(kindOf('node3 INFO  client connection closed by peer 127.0.0.1:40112')).toBe('other');
+    expect(kindOf('node3 INFO  read() returned 0 from client 127.0.0.1:5555')).toBe('other');
+    expect(kindOf('node3 WARN  client socket 9: Connection reset by peer')).toBe('other');
+    expect(kindOf('node3 INFO  lost connection to a client (EOF)')).toBe('other');
+    expect(kindOf('node3 INFO  snapshot written to disk, EOF marker at offset 1024')).toBe('other');
+    // Near misses: a connection naming the leader, a peer's, a client library's own link, a bare EOF.
+    expect(kindOf('node3 INFO  client connection to leader node1 closed (EOF)')).toBe('connection-lost');
+    expect(kindOf('node3 INFO  read() returned 0 from leader 127.0.0.1:7001')).toBe('connection-lost');
+    expect(kindOf('node3 INFO  connection closed by peer 127.0.0.1:7001')).toBe('connection-lost');
+    expect(kindOf('node3 WARN  read from 127.0.0.1:7001: EOF')).toBe('connection-lost');
+    expect(kindOf('node3 WARN  unexpected EOF reading from peer')).toBe('connection-lost');
+  });
 });
 
 describe('createAnyMatchTest', () => {

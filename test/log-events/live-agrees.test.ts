@@ -117,7 +117,8 @@ describe('the harness and checkPaste agree', () => {
       const killAtMs = all[m.killLine! - 1]!.atMs!;
       for (const follower of m.followers) {
         if (follower.line === undefined) continue;
-        const found = findDetection(byNode.get(follower.node) ?? [], killAtMs);
+        const others = m.followers.map((f) => f.node).filter((node) => node !== follower.node);
+        const found = findDetection(byNode.get(follower.node) ?? [], killAtMs, others);
         expect([found.first?.event.line, found.via, Math.round(measureDelayMs(found.first!, killAtMs))]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
       }
     });

@@ -840,3 +840,29 @@ describe('measureDetection: the ns past the µs decide a detection at exactly th
     expect(node3(paste('100000600', '400000489'))).toMatchObject({ status: 'detected', detectionMs: 299.999889 });
   });
 });
+
+describe('a lost connection to another follower is no detection of the leader (a new user\'s FALSE PASS, session 32)', () => {
+  const paste = (node3Line: string): string[] => [
+    `${t(-100)} node1 INFO  became leader term=3`,
+    `${t(0)} node1 INFO  received SIGTERM, shutting down`,
+    `${t(200)} node2 WARN  heartbeat timeout — no message from leader in 300ms`,
+    `${t(30)} node3 INFO  ${node3Line}`,
+    `${t(420)} node3 WARN  heartbeat timeout — no message from leader in 300ms`,
+  ];
+  const node3Ms = (line: string): number | null | undefined => measure(paste(line)).measurements?.followers.find((f) => f.node === 'node3')?.detectionMs;
+
+  it('`connection to peer node2 lost (EOF)` and `lost connection to node2` leave node3 120 ms too slow: fails', () => {
+    for (const line of ['connection to peer node2 lost (EOF)', 'lost connection to node2 (EOF)', 'connection with peer n2 closed']) {
+      const verdict = measure(paste(line));
+      expect(verdict.passed, line).toBe(false);
+      expect(node3Ms(line), line).toBe(420);
+    }
+  });
+
+  it('near misses: the lost link to the killed leader, by name or with no name, or to an address, still counts', () => {
+    for (const line of ['connection to peer node1 lost (EOF)', 'lost connection to node1 (EOF)', 'connection to the leader lost', 'read from 127.0.0.1:7001: EOF']) {
+      expect(measure(paste(line)).passed, line).toBe(true);
+      expect(node3Ms(line), line).toBe(30);
+    }
+  });
+});

@@ -64,6 +64,7 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     const run = await runCliCaptured(['w12-l03', '--signal', 'kill', '--out', 'demo.log', '--report', 'reports/x.svg'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ PASSED  w12-l03 against the bundled kv_node cluster, SIGKILL');
+    expect(run.stderr.split('\n').filter((line) => line.includes('x.svg'))).toEqual([`wrote ${join(dir, 'reports/x.svg')}`]);
     const svg = parseXml(readFileSync(join(dir, 'reports/x.svg'), 'utf8'));
     expect(svg.name).toBe('svg');
     const texts = childElements(svg, 'text').map((t) => t.children.join(''));

@@ -5,7 +5,10 @@ import type { CliValues } from '../../src/cli/run-cli.js';
 import { runServeCommand } from '../../src/cli/commands/serve-command.js';
 import { VerifyLessonError } from '../../src/errors.js';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { runCliCaptured } from '../cli/cli-harness.js';
+import { makeTempLessons, minimalLesson } from '../verifier/temp-lessons.js';
 
 interface Started {
   output: { stdout: string; stderr: string };
@@ -167,5 +170,23 @@ describe('runServeCommand', () => {
   it('reports a missing lessons folder', async () => {
     const started = start({ port: '0', lessons: 'no-such-lessons-folder' });
     await expect(started.done).rejects.toMatchObject({ code: 'LESSONS_DIR_NOT_FOUND' });
+  });
+
+  it('says on stderr, in lint\'s words, which lesson files did not load when it starts', async () => {
+    const temp = await makeTempLessons();
+    try {
+      await writeFile(join(temp.dir, 'w12-l08.md'), minimalLesson('w12-l08').replace('xp: 5', 'xp: [5'));
+      const started = start({ port: '0', host: '127.0.0.1', lessons: temp.dir }, { VERIFY_LESSON_LOG_LEVEL: 'info' });
+      await address(started);
+      const lint = await runCliCaptured(['lint', temp.dir, '--no-redos']);
+      const lintLine = lint.stdout.split('\n').find((line) => line.includes('w12-l08.md'))!;
+      expect(lintLine).toMatch(/w12-l08\.md:\d+:\d+: error LESSON_YAML_INVALID /);
+      const records = started.output.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(records.filter((r) => r.finding !== undefined).map((r) => r.msg)).toEqual([lintLine]);
+      started.controller.abort();
+      expect(await started.done).toBe(0);
+    } finally {
+      await temp.cleanup();
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { VerifyLessonError } from '../../errors.js';
-import { formatFinding } from '../../findings/format-finding.js';
+import { formatLessonFinding } from '../../catalog/format-lesson-finding.js';
 import { lintLessons } from '../../catalog/lint-lessons.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliValues } from '../run-cli.js';
@@ -26,12 +26,13 @@ export async function runLintCommand(rest: readonly string[], values: CliValues,
       `${JSON.stringify({ dir: result.dir, files: result.files.length, lessons: result.lessons.length, valid, errors, warnings, skipped, findings: result.findings }, null, 2)}\n`,
     );
   } else {
-    for (const finding of result.findings) {
-      const file = finding.file ? relative(io.cwd, finding.file) || finding.file : undefined;
-      io.stdout.write(`${formatFinding({ ...finding, ...(file === undefined ? {} : { file }) })}\n`);
-    }
+    for (const finding of result.findings) io.stdout.write(`${formatLessonFinding(finding, io.cwd)}\n`);
+    // A lesson that loads but fails lint (an exponential pattern) is still served: `lessons` in --json, said here too.
+    const servedAnyway = result.lessons.length - valid;
     io.stdout.write(
-      `${result.files.length} lesson file(s), ${valid} valid: ${errors} error(s), ${warnings} warning(s)${skipped > 0 ? `; ${skipped} .md file(s) skipped, not lessons` : ''}\n`,
+      `${result.files.length} lesson file(s), ${valid} valid: ${errors} error(s), ${warnings} warning(s)` +
+        `${servedAnyway > 0 ? `; ${servedAnyway} lesson(s) with errors load all the same (serve and verify use them)` : ''}` +
+        `${skipped > 0 ? `; ${skipped} .md file(s) skipped, not lessons` : ''}\n`,
     );
   }
   return errors > 0 ? 1 : 0;

@@ -21,7 +21,7 @@ export async function runPasteCommand(id: string, values: CliValues, io: CliIo):
   const executionTimeMs = performance.now() - startedMs;
   // The verdict first: a picture that cannot be written must not cost the student the verdict.
   await writeVerdict(format, verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs });
-  if (reportFile !== undefined) await writePastePicture(reportFile, verdict, lesson);
+  if (reportFile !== undefined) await writePastePicture(reportFile, verdict, lesson, io);
   return verdict.passed ? 0 : 1;
 }
 
@@ -33,9 +33,9 @@ function pastePictureFile(report: string | undefined, io: CliIo): string | undef
   return file;
 }
 
-// The timeline of what the engine understood (kill, each follower's detection, window).
-async function writePastePicture(file: string, verdict: Verdict, lesson: Lesson): Promise<void> {
+// The timeline of what the engine understood (kill, each follower's detection, window); where it went, on stderr.
+async function writePastePicture(file: string, verdict: Verdict, lesson: Lesson, io: CliIo): Promise<void> {
   // Loaded only when asked for: the text report is the cold-start path.
   const { renderPasteHtml, renderPasteSvg } = await import('../../formats/render-paste-picture.js');
-  writeOutputFile(file, readReportKind(file) === 'svg' ? renderPasteSvg(verdict, lesson) : renderPasteHtml(verdict, lesson), '--report');
+  writeOutputFile(file, readReportKind(file) === 'svg' ? renderPasteSvg(verdict, lesson) : renderPasteHtml(verdict, lesson), '--report', io.stderr);
 }

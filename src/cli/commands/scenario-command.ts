@@ -12,7 +12,7 @@ import { summarize, type Distribution } from '../../scenario/summarize-trials.js
 import { interruptedExitCode, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import type { CliValues } from '../run-cli.js';
-import { checkOutputWritable, readReportKind, writeOutputFile } from '../output-file.js';
+import { checkOutputWritable, describeWrittenFile, readReportKind, writeOutputFile } from '../output-file.js';
 import { parseVerdictFormat, writeVerdict, type VerdictFormat } from '../verdict-output.js';
 
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
@@ -78,7 +78,7 @@ export function formatRun(result: ScenarioResult, color: boolean): string {
   if (result.verifyBlock) {
     lines.push(`  lesson Verify block: ${result.verifyBlock.passed ? 'passed' : 'FAILED'} (${result.verifyBlock.expectations.map((e) => e.detail).join('; ')})`);
   }
-  if (result.demoLogFile) lines.push(`  wrote ${result.demoLogFile}`);
+  if (result.demoLogFile) lines.push(`  ${describeWrittenFile(result.demoLogFile)}`);
   for (const note of result.notes) lines.push(`  ${paint(33, 'note:')} ${note}`);
   for (const problem of result.problems) lines.push(`  ${paint(31, '!')} ${problem}`);
   if (!result.passed) {
@@ -103,7 +103,7 @@ export function formatDistribution(name: string, d: Distribution | null, unit: '
   return `  ${name.padEnd(22)} n=${String(d.count).padEnd(4)} min ${f(d.min)}  p50 ${f(d.p50)}  p95 ${f(d.p95)}  p99 ${f(d.p99)}  max ${f(d.max)}  ${unit}`;
 }
 
-function writeReport(file: string, result: ScenarioResult): void {
+function writeReport(file: string, result: ScenarioResult, io: CliIo): void {
   if (!result.timeline) throw new VerifyLessonError('SCENARIO_FAILED', `no timeline to draw in ${file} (--report): the run stopped before the kill`);
   const title = `${result.lessonId}: ${result.signal} to leader node${result.leader}`;
   const summary: [string, string][] = [
@@ -113,7 +113,7 @@ function writeReport(file: string, result: ScenarioResult): void {
     ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
   ];
   const content = readReportKind(file) === 'svg' ? renderTimelineSvg(result.timeline, title) : renderTimelineHtml(result.timeline, title, summary);
-  writeOutputFile(file, content, '--report');
+  writeOutputFile(file, content, '--report', io.stderr);
 }
 
 // Every file the run will write, checked before anything starts: a typo in --out or --report, or a demo log in a
@@ -201,7 +201,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished');
   // The run's own report first: a picture that cannot be written (the folder went away meanwhile) must not hide it.
   const code = await reportRun(results, trials, { format, signal, lesson, values }, io);
-  if (values.report) writeReport(resolve(io.cwd, values.report), last);
+  if (values.report) writeReport(resolve(io.cwd, values.report), last, io);
   return code;
 }
 

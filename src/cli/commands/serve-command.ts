@@ -41,7 +41,8 @@ function formatAddress(address: AddressInfo): string {
 /**
  * `verify-lesson serve [--port 8080] [--host 127.0.0.1] [--lessons DIR] [--cors-origin ORIGIN]... [--workers N]`: the HTTP service in the foreground.
  * Prints `listening on http://HOST:PORT` on stdout once bound (port 0 picks a free one); request logs are JSON
- * lines on stderr (level from VERIFY_LESSON_LOG_LEVEL, default info). Lesson file edits are picked up live. On
+ * lines on stderr (level from VERIFY_LESSON_LOG_LEVEL, default info), with one line per problem of each lesson load in
+ * lint's words (a file that did not load, a .md skipped as not a lesson). Lesson file edits are picked up live. On
  * io.signal (Ctrl+C / SIGTERM) it stops accepting, lets in-flight requests finish for up to `drainMs`, closes the
  * connections still open after that, and resolves 0.
  */
@@ -60,7 +61,7 @@ export async function runServeCommand(
   const app = await createServer({
     ...(values.lessons === undefined ? {} : { lessonsDir: resolve(io.cwd, values.lessons) }),
     watch: true,
-    logger: { level, stream: io.stderr },
+    logger: { level, stream: io.stderr, cwd: io.cwd },
     ...(values['cors-origin'] === undefined ? {} : { corsOrigins: values['cors-origin'].map((raw) => parseCorsOrigin(raw)) }),
     ...(workers === undefined ? {} : { verdictWorkers: workers }),
   });

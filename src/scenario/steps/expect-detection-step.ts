@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { createFinding } from '../../findings/finding.js';
 import { formatFindingMessage } from '../../findings/format-finding.js';
-import { delayBoundsMs, findDetection, findNewLeaderFollowed, measureDelayMs, stampSpanMs } from '../../log-events/index.js';
+import { delayBoundsMs, findDetection, findNewLeaderFollowed, measureDelayMs, nodeLabel, stampSpanMs } from '../../log-events/index.js';
 import { localOffsetMinAt } from '../../process/local-zone.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
@@ -14,7 +14,8 @@ import { checkLogClock } from '../check-log-clock.js';
 export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[], toMs = Infinity): void {
   for (const id of watchers) {
     const fromMs = fault.atMs - CLOCK_ROUNDING_MS;
-    const found = findDetection(ctx.logs!.linesBetween(id, fromMs, toMs), fromMs);
+    const others = watchers.filter((other) => other !== id).map((other) => nodeLabel(other));
+    const found = findDetection(ctx.logs!.linesBetween(id, fromMs, toMs), fromMs, others);
     if (found.heartbeat) ctx.heartbeatAt.set(id, fromMs + measureDelayMs(found.heartbeat, fromMs));
     if (found.first) {
       const precisionMs = found.first.event.time?.precisionMs;

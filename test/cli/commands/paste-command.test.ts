@@ -41,6 +41,23 @@ describe('verify-lesson <id> --paste', () => {
     }
   });
 
+  it('--report says on stderr where the picture went, one line, and leaves --json stdout as it is without --report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vl-paste-report-'));
+    try {
+      const file = join(dir, 'p.svg');
+      const json = await runCliCaptured(['w12-l03', '--paste', paste('too-slow.log'), '--json', '--report', file]);
+      const plain = await runCliCaptured(['w12-l03', '--paste', paste('too-slow.log'), '--json']);
+      expect(json.code).toBe(1);
+      expect(json.stderr).toBe(`wrote ${file}\n`);
+      expect(json.stdout).toBe(plain.stdout);
+      const text = await runCliCaptured(['w12-l03', '--paste', paste('bundled-grep.log'), '--report', join(dir, 'p.html')], { cwd: dir });
+      expect(text.stderr).toBe(`wrote ${join(dir, 'p.html')}\n`);
+      expect(text.stdout).not.toContain('p.html');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an endless source (--paste /dev/zero, or - from /dev/zero) ends with PASTE_TOO_LARGE: reading stops at the cap', async () => {
     const fromFile = await runCliCaptured(['w12-l03', '--paste', '/dev/zero', '--json']);
     expect(fromFile.code).toBe(1);

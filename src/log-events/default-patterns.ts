@@ -167,19 +167,23 @@ export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?[
  * a line naming a client by its fd, its `#` number or an address with an ephemeral port (32768-65535, a connecting
  * socket's; a member listens on its own, `client 127.0.0.1:7001` may be the leader's), and no leader, is about that
  * client, not the leader's link), as is a line about a client's connection or socket (`client connection closed by peer
- * 127.0.0.1:40112`, `read() returned 0 from client 127.0.0.1:5555`) naming no leader; or a file format's end marker
- * (`snapshot written, EOF marker at offset 1024`: no connection at all).
+ * 127.0.0.1:40112`, `read() returned 0 from client 127.0.0.1:5555`) naming no leader (isNoDetection also takes a file
+ * format's end marker, EOF_MARKER).
  */
 export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(
   String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
   String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)|` +
-  String.raw`^(?![^\n]*\bleader\b)[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)|` +
-  String.raw`\bEOF (?:marker|offset|record|byte|block|position)s?\b`,
+  String.raw`^(?![^\n]*\bleader\b)[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)`,
   'i',
 ));
-// Words every NOT_A_DETECTION_PATTERN match holds ("timeout", "timer", "heartbeat", "client", "EOF").
-const NOT_A_DETECTION_WORDS = /time|heartbeat|client|eof/i;
+// Words every NOT_A_DETECTION_PATTERN match holds ("timeout", "timer", "heartbeat", "client").
+const NOT_A_DETECTION_WORDS = /time|heartbeat|client/i;
+/**
+ * A file format's end marker (`snapshot written, EOF marker at offset 1024`): no connection at all. Apart from the long
+ * pattern, so that the connection lines saying EOF (most of them) do not pay for it.
+ */
+export const EOF_MARKER = widenRegex(/\bEOF (?:marker|offset|record|byte|block|position)s?\b/i);
 /**
  * A C library's error line on a program's stderr: perror(3)'s `prefix: message` and err(3)/warn(3)'s `prog: prefix:
  * message`, whose message is strerror's text ending the line (`read: Connection reset by peer`, `recv from leader:
@@ -187,9 +191,9 @@ const NOT_A_DETECTION_WORDS = /time|heartbeat|client|eof/i;
  */
 export const PERROR_LINE_PATTERN =
   /^[ \t]*(?:[\w./-]{1,40}: )?[\w.()[\]/ -]{1,60}: (?:Connection reset by peer|Broken pipe|Connection refused|Connection timed out|Operation timed out|No route to host|Network is unreachable|Transport endpoint is not connected|Socket is not connected|Bad file descriptor|Resource temporarily unavailable|Software caused connection abort|Address already in use|Interrupted system call|Success)[ \t]*\r?$/;
-/** Whether NOT_A_DETECTION_PATTERN matches: lines without the words it needs (most lines) skip the long pattern. */
+/** Whether NOT_A_DETECTION_PATTERN or EOF_MARKER matches: lines without the words it needs (most lines) skip the long pattern. */
 export function isNoDetection(text: string): boolean {
-  return NOT_A_DETECTION_WORDS.test(text) && NOT_A_DETECTION_PATTERN.test(text);
+  return (NOT_A_DETECTION_WORDS.test(text) && NOT_A_DETECTION_PATTERN.test(text)) || EOF_MARKER.test(text);
 }
 /**
  * A node saying it waits for its timer, which has not fired yet ("waiting for election timeout", "awaiting the

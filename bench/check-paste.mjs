@@ -358,7 +358,7 @@ rows.push({ case: 'linearity (max/min ms per MB)', result: spread.toFixed(2), ta
 const huge = makePaste(10 * 1024 * 1024);
 const t0 = performance.now();
 const refused = api.checkPaste(lesson, huge);
-rows.push({ case: '10 MB at the default 5 MB cap', result: `${(performance.now() - t0).toFixed(1)} ms → ${refused.checks[0].findings[0].code}`, target: 'fast refusal', ok: true });
+rows.push({ case: '10 MB at the default 5 MiB cap', result: `${(performance.now() - t0).toFixed(1)} ms → ${refused.checks[0].findings[0].code}`, target: 'fast refusal', ok: true });
 
 const cpu = cpus();
 console.log(`checkPaste benchmark — ${source}`);

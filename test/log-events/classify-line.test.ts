@@ -5,29 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, createAnyMatchTest, readOwnRole } from '../../src/log-events/classify-line.js';
-import { ALL_EVENT_PATTERNS, BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT, EOF_MARKER, isNoDetection, NOT_A_DETECTION_PATTERN } from '../../src/log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, EOF_MARKER, isNoDetection, NOT_A_DETECTION_PATTERN } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
-import { createPatternScanner, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
-import { indexLines } from '../../src/log-events/paste-lines.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
-
-const lesson = loadLesson('w12-l03');
-const compiled = compileEventPatterns(lesson.proof.timing);
-if (!compiled.ok) throw new Error(compiled.message);
-const patterns = compiled.patterns;
-const withBits: [number, CompiledPattern][] = [
-  [EVENT_PATTERN_BIT.kill, patterns.kill as CompiledPattern],
-  [EVENT_PATTERN_BIT.heartbeat, patterns.heartbeat as CompiledPattern],
-  [EVENT_PATTERN_BIT.connection, patterns.connection as CompiledPattern],
-  ...BUILT_IN_EVENT_PATTERNS.map(([bit, r]): [number, CompiledPattern] => [bit, (compilePattern(r.source) as { pattern: CompiledPattern }).pattern]),
-];
-
-// The mask checkPaste computes from the literal scan, for one line.
-const plan = planLiteralScan(withBits.map(([, pattern]) => pattern));
-function maskOf(line: string): number {
-  return markCandidateLines(createPatternScanner(indexLines(line), 4096, plan), withBits)[0]!;
-}
+import { maskOf, w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
 const DIR = join(ROOT, 'fixtures/pastes-corpus');
 const lines = readdirSync(DIR)

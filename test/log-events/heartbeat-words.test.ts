@@ -2,29 +2,16 @@
 // ways a new user's correct pastes said it that read as nothing (false fails), and the "timed out" lines that are
 // no detection (a client request, a dial, a snapshot transfer, a setting, a timer not fired yet, a count on the way).
 import { describe, expect, it } from 'vitest';
-import { classifyLineText, createAnyMatchTest } from '../../src/log-events/classify-line.js';
-import { BUILT_IN_EVENT_PATTERNS, DEFAULT_HEARTBEAT_PATTERN, EVENT_PATTERN_BIT } from '../../src/log-events/default-patterns.js';
-import { indexLines } from '../../src/log-events/paste-lines.js';
-import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
-import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
-import { createPatternScanner, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
+import { classifyLineText } from '../../src/log-events/classify-line.js';
+import { DEFAULT_HEARTBEAT_PATTERN } from '../../src/log-events/default-patterns.js';
+import { compilePattern } from '../../src/proof/compile-pattern.js';
 import { loadLesson } from '../proof/helpers.js';
+import { maskOf, w12AnyMatch as anyMatch, w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
 const lesson = loadLesson('w12-l03');
-const compiled = compileEventPatterns(lesson.proof.timing);
-if (!compiled.ok) throw new Error(compiled.message);
-const patterns = compiled.patterns;
-const withBits: [number, CompiledPattern][] = [
-  [EVENT_PATTERN_BIT.kill, patterns.kill as CompiledPattern],
-  [EVENT_PATTERN_BIT.heartbeat, patterns.heartbeat as CompiledPattern],
-  [EVENT_PATTERN_BIT.connection, patterns.connection as CompiledPattern],
-  ...BUILT_IN_EVENT_PATTERNS.map(([bit, r]): [number, CompiledPattern] => [bit, (compilePattern(r.source) as { pattern: CompiledPattern }).pattern]),
-];
-const plan = planLiteralScan(withBits.map(([, pattern]) => pattern));
-const anyMatch = createAnyMatchTest(patterns);
 // The kind checkPaste reads: the literal scan's mask first (a line whose literals it misses is never classified).
 const kindOf = (line: string): string => {
-  const mayMatch = markCandidateLines(createPatternScanner(indexLines(line), 4096, plan), withBits)[0]!;
+  const mayMatch = maskOf(line);
   const filtered = classifyLineText(line, patterns, { ownNode: 'node2', mayMatch, anyMatch }).kind;
   expect(classifyLineText(line, patterns, { ownNode: 'node2' }).kind, line).toBe(filtered);
   return filtered;

@@ -770,8 +770,8 @@ function classifyKind(
         named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
       const meaning = meaningOf(text, 'kill');
       if (target !== undefined) meaning.target = target;
-      // A kill no node wrote (a trace, a launcher's line) may name its signal; a node's own "received SIGTERM" is its death.
-      const signal = ownNode === undefined ? readKillSignal(text) : undefined;
+      // The signal the line names (a trace's `kill -USR2 4101`, a node's own "received SIGHUP"): the one reading of it.
+      const signal = readKillSignal(text);
       if (signal !== undefined) meaning.signal = signal;
       return meaning;
     }

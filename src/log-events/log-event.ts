@@ -44,7 +44,7 @@ export interface LogEvent {
   /** A kill line that is not its writer's death (a shell `kill`, a launcher's line): the node it names (`kill node1`, `--id 1`, "launcher | killing leader node2"), if any; `pid`: the process id it names. */
   readonly target?: string;
   readonly pid?: number;
-  /** A kill command's signal as its words name it (readKillSignal: `kill -USR2 4101` → USR2, `kill -1` → HUP), if any. */
+  /** kill: the signal its words name (readKillSignal: `kill -USR2 4101` → USR2, `kill -1` → HUP, "received SIGHUP"), if any. */
   readonly signal?: string;
   /**
    * kill command: the nodes it ends when they are two or more (`kill 4101 4102` by a listing's pids, `pkill kv_node` of

@@ -330,9 +330,9 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
   const node = kill.leader;
   if (node === undefined || kill.event.timeBeforeCommand === true) return undefined;
   const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
-  // A signal a server commonly handles (`kill -USR2 4101`, a debug hook that mutes heartbeats): the node voting,
+  // A kill command sending a signal a server commonly handles (`kill -USR2 4101`, a debug hook that mutes heartbeats): the node voting,
   // following or stepping down after it lived through it as surely as leading on would show (adv22).
-  const handled = kill.event.signal !== undefined && HANDLED_SIGNALS.has(kill.event.signal);
+  const handled = kill.event.node === undefined && kill.event.signal !== undefined && HANDLED_SIGNALS.has(kill.event.signal);
   const claim = findOwnClaim(events, clock, node, afterMs, Infinity) ?? (handled ? findMemberAct(events, clock, node, afterMs) : undefined);
   if (claim === undefined || isLostAfterLastClaim(events, clock, node, claim.atMs)) return undefined;
   for (const e of events) {

@@ -17,7 +17,7 @@ import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, ty
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { DETECTION_KINDS } from '../log-events/log-event.js';
-import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, readKillSignal, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
@@ -233,9 +233,8 @@ export function measureDetection(
     const ledOn = kills.find((k) => k.ledOn !== undefined);
     if (ledOn !== undefined) {
       const node = ledOn.leader!;
-      // The kill line's signal, or (a bare time printed by `date; kill -HUP 4101`) the command's on the line above.
-      const line = ledOn.event.line;
-      const signal = readKillSignal(lineText(lines, line, 4096)) ?? (line > 0 && said.kill(line) === undefined ? readKillSignal(lineText(lines, line - 1, 4096)) : undefined);
+      // The kill's signal as classify-line read it (a `date; kill -HUP 4101` timed by the date's output below included).
+      const signal = ledOn.event.signal;
       const args: { -readonly [K in keyof KilledNodeLedOnArgs]: KilledNodeLedOnArgs[K] } = {
         node,
         killLine: lineNumber(lines, ledOn.event.line),

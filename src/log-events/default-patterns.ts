@@ -164,7 +164,7 @@ export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?[
 const NOT_A_DETECTION_TIMER_SOURCE =
   String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
   String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
-  String.raw`\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats? ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
+  String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)`;
 // NOT_A_DETECTION_PATTERN's client half (every match holds "client").
 const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*\bleader\b)[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)`;

@@ -2297,7 +2297,8 @@ function nameCsvRow(host: string | undefined, st: ScanState): void {
 }
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
-const PROCESS_LISTING = /(?:^|[\s;&|(])(?:pgrep|ps)(?=\s|$)/;
+// Also the remote command's first word (`ssh vm1 'pgrep -af kv_node; …'`).
+const PROCESS_LISTING = /(?:^|[\s;&|('"])(?:pgrep|ps)(?=\s|$)/;
 /** A process listing's row: the pid (group 1) first (pgrep -a, ps -o pid,args) or after the user (ps aux, ps -ef), then the command (group 2). */
 export const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.+-]{0,31}\s+)?(\d{1,7})\s+(\S.*)$/;
 const LISTING_ROWS = 64;
@@ -3096,16 +3097,35 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
+  const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
+  // `pgrep -af kv_node; date +%T.%3N; kill …` (also inside `ssh vm1 '…'`): the listing run before the date prints its
+  // rows first.
+  if (out + 1 < lines.count && runsListingBeforeDate(typed)) out = skipListingRows(lines, table, out);
+  if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {
     at = lines.starts[out]!;
     while (text.charCodeAt(at) === 32) at++;
     if (!isWeekdayAt(text, at)) return undefined;
   }
-  const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
+}
+
+// Whether `typed` runs a process listing (PROCESS_LISTING) before its date: literal checks first, so a command
+// without `pgrep` or `ps` pays two searches.
+function runsListingBeforeDate(typed: string): boolean {
+  if (!typed.includes('pgrep') && !typed.includes('ps')) return false;
+  const date = DATE_WORD.exec(typed);
+  return date !== null && PROCESS_LISTING.test(typed.slice(0, date.index));
+}
+
+// The first line from `from` that is no row of a process listing (LISTING_ROW; at most LISTING_ROWS of them).
+function skipListingRows(lines: PasteLines, table: LineTable, from: number): number {
+  let out = from;
+  while (out < lines.count && out - from < LISTING_ROWS && table.kinds[out] === LINE_LOG && LISTING_ROW.test(lines.text.slice(lines.starts[out]!, Math.min(lines.ends[out]!, lines.starts[out]! + 512)))) out++;
+  return out;
 }
 
 // Whether line [start, end) is only `name`: what `docker kill kv1` / `podman kill kv1` print back (findStoppedName).

@@ -886,6 +886,19 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1', 'kv1', '19:30:01.123')).toBeUndefined();
   });
 
+  it("a process listing run before the date prints its rows first: the time under them times the command, also inside `ssh vm1 '…'` (adv22)", () => {
+    const timeOf = (command: string, ...output: string[]) => scan([command, ...output].join('\n'))[0]!.dayMs;
+    const rows = ['21044 ./kv_node --name kv1 --port 7001', '21051 ./kv_node --name kv2 --port 7002'];
+    expect(timeOf("$ ssh vm1 'pgrep -af kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'", rows[0]!, '19:30:01.123')).toBe(T);
+    expect(timeOf('$ pgrep -af kv_node; date +%T.%3N; kill 21044', ...rows, '19:30:01.123')).toBe(T);
+    expect(timeOf('$ ps aux | grep [k]v_node; date +%T.%3N; kill 21044', 'sam      21044  0.3  0.1 ./kv_node --name kv1', '19:30:01.123')).toBe(T);
+    // Near misses: the listing after the date (its rows come after the time), a row under a command with no listing,
+    // a line that is no listing's row.
+    expect(timeOf('$ date +%T.%3N; kill 21044; pgrep -af kv_node', ...rows, '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ date +%T.%3N; kill 21044', rows[0]!, '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ pgrep -af kv_node; date +%T.%3N; kill 21044', 'pgrep: no matching processes', '19:30:01.123')).toBeUndefined();
+  });
+
   it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {
     const logs = ['2026-12-01 10:14:22,517 WARNING node1 received SIGTERM', '2026-12-01 10:14:22,518 WARNING node2 connection to leader node1 lost: EOF', ''];
     const snippet = ['    def on_append_entries(self, msg):', '        self.election_deadline = time.monotonic() + 0.3', '        asyncio.get_event_loop().call_later(0.05, self.check)', '', 'student_42'];

@@ -360,10 +360,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (one or two digits a node, more a process id), shell-jobs.ts readBackgroundJobs gives a loop's job the node its
   // small value names when the launch takes it as a bare argument, and several-node-kills.ts readJobStart takes a
   // notice's job from its own part of the command above the notices, not the notice row above it.)
-  // right verdict (fails: kv3's only detection is printed 3 ms before the kill), wrong reason: `ssh vm1 'pgrep -af
-  // kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'` prints pgrep's row before the date's output, and the date is not
-  // found: the report says no timestamped kill at all (truth: kill line 3, kv2 +1 ms).
-  'adv22-vm-clock-skew-node3-eof-printed-3ms-before-date-fails.log',
+  // (adv22-vm-clock-skew-node3-eof-printed-3ms-before-date-fails, a right verdict for a wrong reason — `ssh vm1 'pgrep
+  // -af kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'` prints pgrep's row before the date's output, which was not
+  // found, "no timestamped kill" — is right since knownwrong, session 33: scan-lines.ts dateOutputStamp steps over the
+  // rows of a process listing the command runs before its date (PROCESS_LISTING, also as a quoted remote command's first word).)
   // right verdict (passes), wrong reason: `echo $EPOCHREALTIME; kill -15 17101` prints 1796214102.118204 (bash 5's
   // epoch µs), not read as the kill's time; the kill is timed from node1's own SIGTERM line 0.5 ms later (+0.667 /
   // +243.24 instead of +1.173 / +243.746).

@@ -899,6 +899,21 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(timeOf('$ pgrep -af kv_node; date +%T.%3N; kill 21044', 'pgrep: no matching processes', '19:30:01.123')).toBeUndefined();
   });
 
+  it("bash's `echo $EPOCHREALTIME; kill …` prints the kill's time as a date does: epoch seconds to the µs (adv22)", () => {
+    const timeOf = (command: string, ...output: string[]) => scan([command, ...output].join('\n'))[0]!.dayMs;
+    const printed = '1796214102.118204';
+    const dayMs = (1_796_214_102_118.204 % 86_400_000);
+    for (const command of ['$ echo $EPOCHREALTIME; kill -15 17101', '$ echo "${EPOCHREALTIME}" && kill 17101', "$ printf '%s\\n' \"$EPOCHREALTIME\"; kill 17101", '$ kill 17101; echo $EPOCHREALTIME']) {
+      expect(timeOf(command, printed), command).toBeCloseTo(dayMs, 3);
+    }
+    // typed on a row no prompt starts (a job's output took the prompt's row): a command all the same
+    expect(scan(['echo $EPOCHREALTIME; kill -15 17101', printed].join('\n')).map((l) => [l.kind, l.dayMs])).toEqual([[LINE_COMMAND, expect.closeTo(dayMs, 3)], [LINE_LOG, expect.closeTo(dayMs, 3)]]);
+    // Near misses: the word echoed (no `$`), the time sent to a file, a sleep between it and the kill.
+    for (const command of ['$ echo EPOCHREALTIME; kill -15 17101', '$ echo $EPOCHREALTIME >> kill-times.txt; kill 17101', '$ echo $EPOCHREALTIME; sleep 1; kill 17101']) {
+      expect(timeOf(command, printed), command).toBeUndefined();
+    }
+  });
+
   it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {
     const logs = ['2026-12-01 10:14:22,517 WARNING node1 received SIGTERM', '2026-12-01 10:14:22,518 WARNING node2 connection to leader node1 lost: EOF', ''];
     const snippet = ['    def on_append_entries(self, msg):', '        self.election_deadline = time.monotonic() + 0.3', '        asyncio.get_event_loop().call_later(0.05, self.check)', '', 'student_42'];

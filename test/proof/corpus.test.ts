@@ -364,10 +364,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // -af kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'` prints pgrep's row before the date's output, which was not
   // found, "no timestamped kill" — is right since knownwrong, session 33: scan-lines.ts dateOutputStamp steps over the
   // rows of a process listing the command runs before its date (PROCESS_LISTING, also as a quoted remote command's first word).)
-  // right verdict (passes), wrong reason: `echo $EPOCHREALTIME; kill -15 17101` prints 1796214102.118204 (bash 5's
-  // epoch µs), not read as the kill's time; the kill is timed from node1's own SIGTERM line 0.5 ms later (+0.667 /
-  // +243.24 instead of +1.173 / +243.746).
-  'adv22-epochrealtime-kill-15-c-epoch-usec-passes.log',
+  // (adv22-epochrealtime-kill-15-c-epoch-usec-passes, a right verdict for a wrong reason — `echo $EPOCHREALTIME; kill -15
+  // 17101` prints 1796214102.118204, bash 5's epoch µs, which was not read as the kill's time — is right since
+  // knownwrong, session 33: scan-lines.ts EPOCH_ECHO, an echo or printf of $EPOCHREALTIME, prints the time as a date does.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

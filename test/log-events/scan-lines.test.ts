@@ -153,6 +153,17 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'kv2@127.0.0.1', undefined]);
   });
 
+  it("Elixir Logger's `raft_id=2` metadata after the time names the writer, as `node=2` does; another node's id key does not (blind18)", () => {
+    const text = [
+      '14:05:33.102 raft_id=2 [warning] lost connection to leader kv1@lab: :closed',
+      '14:05:33.401 raftId=3 [warning] election timeout fired after 349ms',
+      // near misses: the leader's or a peer's raft id, a longer word ending in raft_id
+      '14:05:33.402 leader_raft_id=1 [info] x',
+      '14:05:33.403 draft_id=2 [info] y',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node2', 'node3', undefined, undefined]);
+  });
+
   it("docker json-file read raw: a record naming no writer in its fields is named by its `log` line's head, at the record's time", () => {
     const record = (log: string, ns: string, extra = ''): string => `{"log":"${log}\\n","stream":"stderr","time":"2026-12-01T13:05:11.${ns}Z"${extra}}`;
     const text = [

@@ -197,11 +197,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (n1 `became LEADER for term 3`, n2/n3 `following LEADER n1`, `append from leader n1`), and the kill's node (pid
   // 6102 = `--id 2` in `pgrep -af`) is split from `n2`. Without that sentence: "n2 — a follower; n1 was the leader".
   'blind18-perl-log4perl-slash-date-comma-killed-follower-node2.log',
-  // Verdict right (fails), reason wrong: engine "no follower lines in the paste", kv2/kv3 not measured; truth kv2 +2,
-  // kv3 +301 ms (1 ms too slow). Elixir Logger's metadata `raft_id=2` names no writer (`node=2` does), and the bare
-  // `kv2:` / `kv3:` headings over the blank-line-separated entries open no section (`==> kv2.log <==` does: then kv2
-  // +2, kv3 +301 ms, 1 ms too slow).
-  'blind18-elixir-logger-blank-lines-metadata-kv3-too-slow-301.log',
+  // (blind18-elixir-logger-blank-lines-metadata-kv3-too-slow-301, a right verdict for a wrong reason — "no follower lines":
+  // Elixir Logger's `raft_id=2` metadata after the time named no writer — is right since knownwrong, session 33:
+  // attribute-node.ts NODE_KEY_SOURCE holds `raft_id` as NODE_ANY did in a line's words; kv2 +2, kv3 +301 ms. Its bare
+  // `kv2:` headings still open no section (OTP's metadata-less `SIGTERM received` is kv1's by attribute-file-runs.ts).
+  // Its truth's aliases gained node1..node3, the engine's id of raft_id=1..3 (names only; blind18-cases.json).)
   // (blind18-datadog-csv-export-newest-first-node3-305, a right verdict for a wrong reason — the host column after a
   // comma named no writer — is right since the lead's session 31 rule: a CSV export's header names its host column
   // (scan-lines.ts readCsvHostColumn), whose value names each row's writer.)

@@ -1582,6 +1582,22 @@ function isMentioned(text: string, value: string): boolean {
 }
 
 // How many lines of `tokens` hold `value`.
+// The weak head tokens timed lines write only after their time (`2026/12/02 14:05:33,041 DEBUG n1 KV.Raft - …`), never
+// before it (`raft-a 19:30:01.123 …`).
+function findAfterTimeWeakValues(text: string, starts: ArrayLike<number>, weak: ReadonlyMap<number, string>, stampAt: Int32Array): Set<string> {
+  const after = new Set<string>();
+  const before = new Set<string>();
+  for (const [i, value] of weak) {
+    const at = stampAt[i]!;
+    if (at < 0 || before.has(value)) continue;
+    if (text.slice(starts[i]!, at).includes(value)) {
+      before.add(value);
+      after.delete(value);
+    } else after.add(value);
+  }
+  return after;
+}
+
 function countValue(tokens: ReadonlyMap<number, string>, value: string): number {
   let n = 0;
   for (const v of tokens.values()) if (v === value) n++;
@@ -2136,8 +2152,12 @@ export function scanLines(lines: PasteLines): LineTable {
     for (const value of weakValues) if (RUNTIME_NAME.test(value)) weakValues.delete(value);
     if (once !== undefined) for (const [value, i] of once) if (i >= 0 && countValue(weak, value) === 1) weakValues.delete(value);
     const weakNames = weakValues.size >= 2 && weakValues.size <= 16;
+    // A column the paste writes after the time on its timed lines (`14:05:33,041 DEBUG n1 …`) is no first word of an
+    // untimed line: a sentence that starts with the name (`n2 was the leader in step 1 …`) is the student's.
+    const afterTime = once === undefined || !weakNames ? undefined : findAfterTimeWeakValues(text, lines.starts, weak, stampAt);
     for (const [i, value] of weakNames ? weak : []) {
       if (!weakValues.has(value)) continue;
+      if (afterTime !== undefined && stampAt[i]! < 0 && afterTime.has(value)) continue;
       const from = nodeFrom[i]!;
       if (from === 0 || from === FROM_MESSAGE) {
         nodes[i] = copyString(value);

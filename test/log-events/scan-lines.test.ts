@@ -925,6 +925,14 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     }
   });
 
+  it("a sentence starting with a name the timed lines write after their time is the student's, no writer's (blind18); a column written first still names untimed lines", () => {
+    const logs = ['2026/12/02 14:05:33,041 DEBUG n1 KV.Raft - heartbeat sent to n2, n3', '2026/12/02 14:05:33,042 DEBUG n2 KV.Raft - append from leader n1 ok', '2026/12/02 14:05:33,042 DEBUG n3 KV.Raft - append from leader n1 ok'];
+    expect(scan([...logs, 'n2 was the leader in step 1 so I killed 6102.'].join('\n')).map((l) => l.node)).toEqual(['n1', 'n2', 'n3', undefined]);
+    // near miss: a column the timed lines write before the time (a host prefix) names an untimed line too
+    const first = ['raft-a 19:30:01.123 x', 'raft-b 19:30:01.124 y', 'raft-a 19:30:01.125 z'];
+    expect(scan([...first, 'raft-b continued without a time'].join('\n')).map((l) => l.node)).toEqual(['raft-a', 'raft-b', 'raft-a', 'raft-b']);
+  });
+
   it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {
     const logs = ['2026-12-01 10:14:22,517 WARNING node1 received SIGTERM', '2026-12-01 10:14:22,518 WARNING node2 connection to leader node1 lost: EOF', ''];
     const snippet = ['    def on_append_entries(self, msg):', '        self.election_deadline = time.monotonic() + 0.3', '        asyncio.get_event_loop().call_later(0.05, self.check)', '', 'student_42'];

@@ -191,12 +191,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // so node1 didn't log anything itself` after the last `--- terminal 3 ---` section made that section's level-first
   // `node3: …` lines a restated summary — is right since the lead's 04:50 UTC rule, session 30: an untimed kill that
   // only its place gives a writer is no sign of the node's own log (student-lines.ts isOwnShape).)
-  // Verdict right (fails), reason wrong: engine leader n2 (the killed follower), killed node `node2` "a follower; n2 was
-  // the leader", advising "kill n2 instead"; truth leader n1, killed follower n2. The student's untimed sentence `n2 was
-  // the leader in step 1 so I killed 6102.` (about an earlier run) is taken as n2 leading at the kill, over the lines
-  // (n1 `became LEADER for term 3`, n2/n3 `following LEADER n1`, `append from leader n1`), and the kill's node (pid
-  // 6102 = `--id 2` in `pgrep -af`) is split from `n2`. Without that sentence: "n2 — a follower; n1 was the leader".
-  'blind18-perl-log4perl-slash-date-comma-killed-follower-node2.log',
+  // (blind18-perl-log4perl-slash-date-comma-killed-follower-node2, a right verdict for a wrong reason — the student's
+  // untimed `n2 was the leader in step 1 so I killed 6102.` read as a line of writer n2 (Log4perl's MDC column), which
+  // made the paste a `cat` of files and n1's name n2's — is right since knownwrong, session 33: scan-lines.ts
+  // findAfterTimeWeakValues, a head token the timed lines write only after their time names no untimed line.)
   // (blind18-elixir-logger-blank-lines-metadata-kv3-too-slow-301, a right verdict for a wrong reason — "no follower lines":
   // Elixir Logger's `raft_id=2` metadata after the time named no writer — is right since knownwrong, session 33:
   // attribute-node.ts NODE_KEY_SOURCE holds `raft_id` as NODE_ANY did in a line's words; kv2 +2, kv3 +301 ms. Its bare

@@ -1,3 +1,4 @@
+import { nodeLabel } from '../log-events/index.js';
 import { readFileSync } from 'node:fs';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
 import type { ScenarioContext } from './scenario-context.js';
@@ -23,7 +24,7 @@ function detections(ctx: ScenarioContext, killAtMs: number, watchers: readonly n
     const harness = ctx.detectedAt.get(id);
     return {
       node: id,
-      fromLogMs: fromLog.get(`node${id}`)?.detectionMs ?? null,
+      fromLogMs: fromLog.get(nodeLabel(id))?.detectionMs ?? null,
       fromHarnessMs: harness ? round3(harness.atMs - killAtMs) : null,
       via: harness?.via ?? null,
       heartbeatMs: ctx.heartbeatAt.has(id) ? round3(ctx.heartbeatAt.get(id)! - killAtMs) : null,
@@ -77,7 +78,7 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     verifyBlock: ctx.verifyBlock,
     timeline: fault && killedNode !== undefined ? timeline(ctx, killedNode, fault.atMs) : null,
     durationMs: Date.now() - startedMs,
-    logTails: ctx.cluster ? Object.fromEntries(ctx.cluster.nodeIds.map((id) => [`node${id}`, tailOf(ctx.cluster!.logPath(id))])) : {},
+    logTails: ctx.cluster ? Object.fromEntries(ctx.cluster.nodeIds.map((id) => [nodeLabel(id), tailOf(ctx.cluster!.logPath(id))])) : {},
     journal,
   };
 }

@@ -47,6 +47,13 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     expect(result.demoLogFile).toBe(join(dir, 'out/demo.log'));
     expect(readFileSync(join(dir, 'out/demo.log'), 'utf8').split('\n')[0]).toBe(REFERENCE_MARK);
     expect(result.detections).toHaveLength(2);
+    // Nodes by number and, beside each, by the label the verdict, the step list and pids use (node2, not 2).
+    expect(result.leaderLabel).toBe(result.verdict.measurements.leader);
+    expect(result.newLeaderLabel).toBe(`node${result.newLeader}`);
+    expect(result.detections.map((d: { node: number; nodeLabel: string }) => d.nodeLabel)).toEqual(result.detections.map((d: { node: number }) => `node${d.node}`));
+    expect(result.detections.map((d: { nodeLabel: string }) => d.nodeLabel).sort()).toEqual(result.verdict.measurements.followers.map((f: { node: string }) => f.node).sort());
+    expect(result.timeline.labels).toEqual({ 1: 'node1', 2: 'node2', 3: 'node3' });
+    expect(Object.keys(result.pids)).toEqual(['node1', 'node2', 'node3']);
     expect(childPids()).toEqual([]);
     expect(tmp.entries()).toEqual([]);
   });

@@ -78,7 +78,7 @@ describe('formatRun', () => {
     ({
       lessonId: 'w12-l07', passed: true, cluster: 'bundled', fault: 'kill', signal: 'SIGTERM', durationMs: 2980,
       pids: { node1: 101, node2: 102, node3: 103 }, leader: 1, newLeader: null, reelectionMs: null,
-      detections: [1, 2, 3].filter((id) => id !== hit).map((node) => ({ node, fromLogMs: null, fromHarnessMs: 11, via: 'connection', heartbeatMs: null, followed: null })),
+      detections: [1, 2, 3].filter((id) => id !== hit).map((node) => ({ node, nodeLabel: `node${node}`, fromLogMs: null, fromHarnessMs: 11, via: 'connection', heartbeatMs: null, followed: null })),
       keysWritten: 0, keysReadBack: 0, keys: [], history: null, verifyBlock: null, demoLogFile: null, notes: [], problems: [],
       logTails: {}, workDir: '/tmp/x', keptWorkDir: false, ...overrides,
     }) as unknown as ScenarioResult;
@@ -90,7 +90,7 @@ describe('formatRun', () => {
   });
 
   it('times the heartbeat timeout from the signal, as the harness clock column, saying so (the verdict counts from the kill line)', () => {
-    const text = formatRun(run(1, { detections: [{ node: 2, fromLogMs: 15, fromHarnessMs: 44, via: 'connection', heartbeatMs: 275, followed: null }] }), false);
+    const text = formatRun(run(1, { detections: [{ node: 2, nodeLabel: 'node2', fromLogMs: 15, fromHarnessMs: 44, via: 'connection', heartbeatMs: 275, followed: null }] }), false);
     expect(text).toContain('  node2 detected the dead leader via connection: 15.0 ms (log) / 44.0 ms (harness clock), heartbeat timeout at 275.0 ms after the signal\n');
   });
 

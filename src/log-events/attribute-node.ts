@@ -104,9 +104,10 @@ function isOtherKeysValue(s: string, index: number): boolean {
   return key.length > 0 && !WRITER_KEYS.has(key.slice(key.lastIndexOf('.') + 1));
 }
 
-// Forms, in order of trust at the same position: [n2] tags, kv_node[2], key=value / JSON fields, bare names.
+// Forms, in order of trust at the same position: [n2] tags, kv_node[2] (and the program's short name's `kv[2]`),
+// key=value / JSON fields, bare names.
 const NODE_ANY =
-  /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:kv[-_]?)?node\[(\d{1,7})\]|\b(?:node[-_]?id|nodeid|raft[-_]id|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
+  /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:(?:kv[-_]?)?node|kv)\[(\d{1,7})\]|\b(?:node[-_]?id|nodeid|raft[-_]id|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
 
 /** The author node named in `text` (a line without a recognised prefix), skipping mentions; or undefined. */
 export function findOwnNode(text: string): string | undefined {

@@ -8,7 +8,7 @@ import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { findRemoteMachine } from './remote-machines.js';
 import { LISTING_ROW } from './scan-lines.js';
-import { findKilledJob, JOB_NOTICE } from './shell-jobs.js';
+import { findKilledJob, JOB_NOTICE, readBackgroundJobs } from './shell-jobs.js';
 
 // `kill [-SIG|-s SIG]… PID PID…` (group 1: the pids).
 const KILL_PIDS = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
@@ -145,7 +145,7 @@ function findGroupMembers(
     }
     return nodes;
   }
-  if (job === undefined || !isLauncher(job.command)) return [];
+  if (job === undefined || job.node !== undefined || !isLauncher(job.command)) return [];
   for (const row of readListing(lines)) for (const node of nodeOfPid(row.pid)) if (!nodes.includes(node)) nodes.push(node);
   for (const e of events) if (e.node !== undefined && !nodes.includes(e.node)) nodes.push(e.node);
   return nodes;
@@ -168,13 +168,23 @@ interface JobStart {
   readonly job: number;
   readonly pid: number;
   readonly command: string;
+  /** The node the job starts, when its command is one of several jobs of one command line that says so. */
+  readonly node?: string;
 }
 
 // bash's notice on line i (`[2] 4102`, text `text`) for a job started in the background: its number, pid and the
-// command on the line above (prompt and all).
+// command it runs: the line above (prompt and all), or, for a command that sent several jobs (its notices one per row
+// under it), that job's own part of it (a loop's third job `./kv_node 3`), with the node it starts (readBackgroundJobs).
 function readJobStart(lines: PasteLines, i: number, text: string): JobStart | undefined {
   const notice = i > 0 ? JOB_NOTICE.exec(text) : null;
-  return notice === null ? undefined : { job: Number(notice[1]), pid: Number(notice[2]), command: lineText(lines, i - 1, 4096) };
+  if (notice === null) return undefined;
+  let above = i - 1;
+  while (above > 0 && i - above <= 64 && JOB_NOTICE.test(lineText(lines, above, 64))) above--;
+  const command = lineText(lines, above, 4096);
+  const jobs = above < i - 1 || command.includes('&') ? readBackgroundJobs(command) : [];
+  const job = jobs.length >= 2 ? jobs[i - 1 - above] : undefined;
+  if (job === undefined) return { job: Number(notice[1]), pid: Number(notice[2]), command };
+  return { job: Number(notice[1]), pid: Number(notice[2]), command: job.command, ...(job.node === undefined ? {} : { node: job.node }) };
 }
 
 // `ps -o pid,pgid,args` / `ps -eo pid,ppid,cmd` / `ps -j`, its header row or its -o list saying which column holds the

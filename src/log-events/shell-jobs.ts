@@ -3,7 +3,7 @@
 // Running ./kv_node --id 1 &`, and the `jobs` / `[1]+  Done  ./kv_node --id 1` rows naming the job's command; fish's
 // `jobs` rows `1  20411  7%  running  ./kv_node --id 1 &`. Read only
 // for a paste with such a kill (read-log-events.ts), so a paste without one pays nothing.
-import { readLaunchFlags } from './attribute-node.js';
+import { nodeLabel, readLaunchFlags } from './attribute-node.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { LINE_COMMAND, type LineTable } from './scan-lines.js';
 
@@ -111,6 +111,14 @@ export function findJobEnds(command: string): number[] {
  * scan-lines (background launches start no section) and for the job table (the `[N] pid` notices they print).
  */
 export function readBackgroundLaunches(command: string): (string | undefined)[] {
+  return readBackgroundJobs(command).map((job) => job.node);
+}
+
+/**
+ * Each background job of `command`, in order: the command it runs (a loop's body with the job's value in place of the
+ * variable) and the node it starts (readBackgroundLaunches). A job of a command that sends several is one of them.
+ */
+export function readBackgroundJobs(command: string): { readonly command: string; readonly node: string | undefined }[] {
   const ends = findJobEnds(command);
   if (ends.length === 0) return [];
   const loop = FOR_LOOP.exec(command);
@@ -120,9 +128,32 @@ export function readBackgroundLaunches(command: string): (string | undefined)[] 
     const range = /^\{(\d{1,3})\.\.(\d{1,3})\}$/.exec(list!.trim());
     const values = range ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, k) => String(Number(range[1]) + k)) : list!.trim().split(/\s+/);
     const variable = new RegExp(`\\$\\{?${name!}\\}?(?!\\w)`, 'g');
-    return values.slice(0, 64).map((value) => readLaunchFlags(body!.replace(variable, value))?.node);
+    const job = body!.slice(0, findJobEnds(body!)[0] ?? body!.length);
+    // `./kv_node $i & done` over `1 2 3`: a launch given the variable as a bare argument, a node number, is that node.
+    const positional = values.every((value) => SMALL_ID.test(value)) && isPositionalLaunch(job, name!);
+    return values.slice(0, 64).map((value) => {
+      const run = job.replace(variable, value);
+      return { command: run, node: readLaunchFlags(run)?.node ?? (positional ? nodeLabel(Number(value)) : undefined) };
+    });
   }
-  return ends.map((end, k) => readLaunchFlags(command.slice(k === 0 ? 0 : ends[k - 1]! + 1, end))?.node);
+  return ends.map((end, k) => {
+    const run = command.slice(k === 0 ? 0 : ends[k - 1]! + 1, end);
+    return { command: run, node: readLaunchFlags(run)?.node };
+  });
+}
+
+// A loop's value that numbers a node: one or two digits (a port or a pid has more).
+const SMALL_ID = /^\d{1,2}$/;
+
+// Whether a loop's job `launch` starts a program (TYPED_LAUNCH's shape) and passes it the loop's variable
+// `name` as a word of its own (`./kv_node $i &`, `python3 node.py "${i}" &`: a C-course node reads its id from argv[1]),
+// not inside a word (`--port 700$i`, `n$i.log`) nor as an option's value (`--port $i`, `-n $i`).
+function isPositionalLaunch(launch: string, name: string): boolean {
+  TYPED_LAUNCH.lastIndex = 0;
+  if (!TYPED_LAUNCH.test(launch)) return false;
+  const words = launch.trim().split(/\s+/);
+  const bare = new Set([`$${name}`, `\${${name}}`, `"$${name}"`, `"\${${name}}"`]);
+  return words.some((word, k) => k > 0 && bare.has(word) && words[k - 1]!.charCodeAt(0) !== 45);
 }
 
 // A launch as the student types it, from the row's start: `set -x`'s trace marks (`+ `), environment assignments

@@ -79,6 +79,16 @@ describe("syslog's `ident[N]` column: a node number or a process id", () => {
     expect(findMentionedNodes('kv_node[3] and kv_node[4101]')).toEqual(['node3']);
   });
 
+  it("reads the program's short name `kv[N]` (a C node's `kv[%d]` prefix) as kv_node[N] is read; no other ident's number is a node (adv22)", () => {
+    expect(findOwnNodeForm('kv[2] 12:05:09.732 leader 3 closed the connection')).toEqual({ label: 'node2', bracket: true, processColumn: undefined });
+    expect(findOwnNodeForm('kv[11525]: received SIGTERM')).toEqual({ label: undefined, bracket: false, processColumn: 'kv[11525]' });
+    expect(findMentionedNodes('kv[3] and kv[4101]')).toEqual(['node3']);
+    // Near misses: syslog's `systemd[1]` (pid 1), another program's or an array's index, a longer word ending in kv.
+    for (const text of ['systemd[1]: Started kv@1.service - kv_node 1.', 'raft[2]: heartbeat timeout', 'matchIndex[2]: 41', 'mykv[2] heartbeat timeout', 'kv [2] heartbeat timeout']) {
+      expect(findOwnNodeForm(text), text).toBeUndefined();
+    }
+  });
+
   it('reports the process column next to the node the text names', () => {
     expect(findOwnNodeForm('kv_node[11545]: started kv_node node3 (pid 11545)')).toEqual({ label: 'node3', bracket: false, processColumn: 'kv_node[11545]' });
     expect(findOwnNodeForm('kv_node[11545]: connection to leader node1 lost')).toEqual({ label: undefined, bracket: false, processColumn: 'kv_node[11545]' });

@@ -992,6 +992,16 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     it("keeps `kv_node[2]`'s one- or two-digit number a node number, line by line", () => {
       expect(read(['Nov 26 19:30:01.000 raftbox kv_node[1]: received SIGTERM', 'Nov 26 19:30:01.005 raftbox kv_node[12]: heartbeat timeout'])).toEqual([['node1', 'process-id'], ['node12', 'process-id']]);
     });
+
+    it("reads the short name's `kv[N]` so, before the time (a C node's prefix, adv22) or in syslog's column; `kv[pid]` and `systemd[1]` name no node", () => {
+      const prefixed = ['kv[1] 12:05:03.407 following leader 3 (term 1)', 'kv[2] 12:05:09.732 leader 3 closed the connection (read returned 0)', 'kv[3] 12:05:09.731 caught SIGTERM, closing sockets'];
+      expect(read(prefixed)).toEqual([['node1', 'process-id'], ['node2', 'process-id'], ['node3', 'process-id']]);
+      expect(scan(prefixed.join('\n')).map((l) => l.dayMs)).toEqual([43_503_407, 43_509_732, 43_509_731]);
+      expect(read(['Nov 26 19:30:01.000 raftbox kv[2]: heartbeat timeout'])).toEqual([['node2', 'process-id']]);
+      // Near misses: a process id in the brackets names the process (as kv_node[11525]'s does), systemd's pid 1 nothing.
+      expect(read([line(11525, 'a').replace('kv_node', 'kv'), line(11544, 'b').replace('kv_node', 'kv'), line(11525, 'c').replace('kv_node', 'kv')])).toEqual([['kv[11525]', 'process-id'], ['kv[11544]', 'process-id'], ['kv[11525]', 'process-id']]);
+      expect(read(['Nov 26 19:30:01.000 raftbox systemd[1]: Stopping kv@1.service', 'Nov 26 19:30:01.005 raftbox systemd[1]: Stopped KV node 1.']).map(([node]) => node)).toEqual([undefined, undefined]);
+    });
   });
 
   it("Erlang/OTP legacy reports: the head's time is the message line's; `(kv1@raft-lab)2>` is kv1's shell, `kv2@raft-lab:` the writer", () => {

@@ -42,6 +42,9 @@ describe('kill %N (a shell job spec)', () => {
     const notices = ['[1] 4101', '[2] 4102', '[3] 4103'];
     expect(killTargets(['$ for i in 1 2 3; do ./kv_node --id $i & done', ...notices, '$ kill %3'])).toEqual(['node3']);
     expect(killTargets(['$ for n in {1..3}; do ./kv_node --id ${n} --port 700$n & done', ...notices, '$ kill %2'])).toEqual(['node2']);
+    // the id as a bare argument (adv22); near miss: a loop of no launch
+    expect(killTargets(['$ for i in 1 2 3; do ./kv_node $i & done', ...notices, '$ date +%T.%3N; kill %3', '12:05:09.730'])).toEqual(['node3']);
+    expect(killTargets(['$ for i in 1 2 3; do sleep $i & done', ...notices, '$ kill %3'])).toEqual([undefined]);
   });
 
   it('reads jobs -l rows and bash\'s report of an ended job, and takes the last numbering above the kill (a second session)', () => {
@@ -168,6 +171,14 @@ describe('a typed background launch (isTypedLaunch, readBackgroundLaunches)', ()
       ['./run_cluster.sh &', [undefined]],
       ['for i in 1 2 3; do ./kv_node --id $i & done', ['node1', 'node2', 'node3']],
       ['for n in {1..2}; do ./kv_node --id ${n} > n$n.log 2>&1 & done', ['node1', 'node2']],
+      // a loop giving its small number to a launch as a bare argument (a C node's argv[1], adv22); near misses: inside a
+      // word, an option's value, a port's number, no launch
+      ['for i in 1 2 3; do ./kv_node $i & done', ['node1', 'node2', 'node3']],
+      ['for i in {1..2}; do python3 node.py "${i}" > n$i.log 2>&1 & done', ['node1', 'node2']],
+      ['for i in 1 2; do ./kv_node --port 700$i & done', [undefined, undefined]],
+      ['for i in 1 2; do ./kv_node -n $i & done', [undefined, undefined]],
+      ['for p in 7001 7002; do ./kv_node $p & done', [undefined, undefined]],
+      ['for i in 1 2; do sleep $i & done', [undefined, undefined]],
       // near misses: nothing runs in the background
       ['./kv_node --id 1', []],
       ['./kv_node --id 1 && ./kv_node --id 2', []],

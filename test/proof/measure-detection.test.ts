@@ -652,6 +652,22 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
     }
   });
 
+  it("still passes: a kill of one job of a loop's launches (adv22): job 1 is the loop's first launch, job 3 its third, no launcher of all", () => {
+    const logs = ['kv[1] 10:00:00.051 leader for term 2', '$ date +%T.%3N; kill %1', '10:00:00.099', 'kv[1] 10:00:00.099 received SIGTERM, shutting down', 'kv[2] 10:00:00.100 connection to leader 1 lost: EOF', 'kv[3] 10:00:00.101 heartbeat timeout: no append from leader 1'];
+    const notices = ['[1] 4101', '[2] 4102', '[3] 4103'];
+    const cases: [string, string[]][] = [
+      ['$ for i in 1 2 3; do ./kv_node $i & done', ['[1]+  Terminated              ./kv_node $i']],
+      ['$ for i in 1 2 3; do ./kv_node --id $i & done', ['[1]+  Terminated              ./kv_node --id $i']],
+      // job 1's own part of a row of three launches, not the row (which names every node)
+      ['$ ./kv_node --id 1 & ./kv_node --id 2 & ./kv_node --id 3 &', ['$ kill %4']],
+    ];
+    for (const [launch, after] of cases) {
+      const verdict = measure([launch, ...notices, ...logs, ...after]);
+      expect(verdict.passed, launch).toBe(true);
+      expect(follower(verdict, 'node2'), launch).toMatchObject({ status: 'detected', detectionMs: 1 });
+    }
+  });
+
   it("a follower's own `received SIGTERM` in its detection's ms ended it whatever the line order (adv19's `kill %1`); a part's `stopped` does not", () => {
     const dying = ['10:00:00.100 [node2] connection to leader node1 lost: EOF', '10:00:00.100 [node2] received SIGTERM, shutting down'];
     const verdict = measure(['$ date +%T.%3N; kill 4101', '10:00:00.099', ...logs(dying, node3Notices)]);

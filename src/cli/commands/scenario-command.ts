@@ -42,6 +42,12 @@ function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: Scen
   };
 }
 
+/** The one stderr line a run without its step list prints first: what runs, and that it takes seconds. */
+export function describeRunStart(lessonId: string, studentCluster: boolean, trials: number): string {
+  const against = studentCluster ? 'your cluster (--cluster)' : 'the bundled kv_node cluster';
+  return `verify-lesson: running ${lessonId}'s scenario against ${against}${trials > 1 ? `, ${trials} trials` : ''} (a few seconds${trials > 1 ? ' each' : ''})…`;
+}
+
 // What the watching nodes lost, as the summary names it: "the dead leader" (the lost one, for a partition), or the
 // node itself when the fault hit a follower (a lesson's own scenario: "the dead node2"), never the leader that
 // kept running. The node hit is the one node of the run that watched nothing.
@@ -173,7 +179,10 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const client = clientProtocolOf(values, lesson, io);
   checkOutputsWritable(lesson, values, io);
   const color = wantsColor(io, io.stderr);
-  const onStep = stepRenderer(io, !json && trials === 1, color);
+  const showSteps = format === 'text' && trials === 1;
+  const onStep = stepRenderer(io, showSteps, color);
+  // Without the step list (--json, a grader format, --trials) nothing would print for the seconds a run takes.
+  if (!showSteps) io.stderr.write(`${describeRunStart(lesson.id, values.cluster !== undefined, trials)}\n`);
 
   const results: ScenarioResult[] = [];
   for (let trial = 1; trial <= trials; trial++) {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDistribution, formatRun } from '../../../src/cli/commands/scenario-command.js';
+import { describeRunStart, formatDistribution, formatRun } from '../../../src/cli/commands/scenario-command.js';
 import type { ScenarioResult } from '../../../src/scenario/scenario-types.js';
 import { usePrivateTmp, type PrivateTmp } from '../../support/processes.js';
 import { runCliCaptured } from '../cli-harness.js';
@@ -110,5 +110,13 @@ describe('--workdir is checked before a run starts', () => {
     const run = await runCliCaptured(['w12-l03', '--workdir', 'notes', '--out', 'demo.log'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`verify-lesson: cannot use --workdir ${join(dir, 'notes')}: ${join(dir, 'notes')} is not a directory (ENOTDIR)\n`);
+  });
+});
+
+// A run without its step list (--json, --format junit, --trials) was silent for its seconds: one stderr line first.
+describe('describeRunStart', () => {
+  it('says what runs, against which cluster, and that it takes seconds (each, for trials)', () => {
+    expect(describeRunStart('w12-l03', false, 1)).toBe("verify-lesson: running w12-l03's scenario against the bundled kv_node cluster (a few seconds)…");
+    expect(describeRunStart('w12-l03', true, 20)).toBe("verify-lesson: running w12-l03's scenario against your cluster (--cluster), 20 trials (a few seconds each)…");
   });
 });

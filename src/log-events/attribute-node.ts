@@ -421,8 +421,9 @@ export function findLeaderMention(text: string): string | undefined {
 }
 
 // Keys that name the writer outright (JSON fields, logfmt keys, a collector's labels).
-// However the logger cases them: `node_id`, `nodeId`, .NET's `NodeId`, `NODE_ID`, `node-name`, `ServerId`.
-const NODE_KEY_SOURCE = '[Nn]ode(?:[-_]?(?:[Ii]d|ID|[Nn]ame))?|NODE(?:_ID|_NAME)?|id|[Ss]erver[-_]?(?:[Ii]d|ID)|SERVER_ID|[Mm]ember';
+// However the logger cases them: `node_id`, `nodeId`, .NET's `NodeId`, `NODE_ID`, `node-name`, `ServerId`; and a Raft
+// library's own id of the writer, `raft_id` (Elixir Logger's `metadata: [:raft_id]`, as NODE_ANY reads it in words).
+const NODE_KEY_SOURCE = '[Nn]ode(?:[-_]?(?:[Ii]d|ID|[Nn]ame))?|NODE(?:_ID|_NAME)?|id|[Ss]erver[-_]?(?:[Ii]d|ID)|SERVER_ID|[Mm]ember|[Rr]aft[-_]?(?:[Ii]d|ID)';
 const NODE_KEY = new RegExp(`^(?:${NODE_KEY_SOURCE})$`);
 const JSON_NODE = new RegExp(`"(?:${NODE_KEY_SOURCE})"\\s*:\\s*(?:"([^"\\\\]{1,40})"|(\\d{1,6})\\b)`);
 

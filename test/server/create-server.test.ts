@@ -65,7 +65,7 @@ describe('GET routes', () => {
       proof: {
         type: 'paste',
         instructions: expect.stringContaining('heartbeat timeout'),
-        regex_patterns: ['timeout|timed out|no heartbeat', 'kill|SIGTERM|stopped|terminated'],
+        regex_patterns: ['timeout|timed out|no heartbeat', 'kill|SIGTERM|SIGINT|stopped|terminated'],
         timing: { window_ms: 300, followers: 2 },
       },
     });

@@ -6,7 +6,7 @@
 export interface YamlErrorPlace {
   readonly index: number;
   readonly column: number;
-  /** Said instead of js-yaml's reason when the mistake is plain (a tab in the indentation). */
+  /** Said instead of js-yaml's reason, which describes the line where it noticed (a value left open, a tab). */
   readonly reason?: string;
 }
 
@@ -21,8 +21,15 @@ function valueStart(line: string): number {
   return at < line.length && `"'[{`.includes(line[at]!) ? at : -1;
 }
 
-// Where a quoted or bracketed value that spans lines opened, if it is still open on line `upTo` or closes there.
-function findOpenValue(lines: readonly string[], upTo: number): { index: number; column: number } | undefined {
+const OPENER_NAMES: Readonly<Record<string, string>> = { '"': 'quote', "'": 'quote', '[': '[', '{': '{' };
+
+// Where a quoted or bracketed value that spans lines opened, if it is still open on line `upTo` or closes there, with
+// what is wrong in words (js-yaml's reason describes the line where it noticed).
+function findOpenValue(lines: readonly string[], upTo: number, reason: string): YamlErrorPlace | undefined {
+  const place = (open: { index: number; column: number }, spans: boolean): YamlErrorPlace => {
+    const name = OPENER_NAMES[lines[open.index]![open.column]!]!;
+    return { ...open, reason: spans ? `the ${name} opened here is not closed on its line (${reason}, further down)` : `text after the value's closing ${name === 'quote' ? 'quote' : name === '[' ? ']' : '}'} (${reason})` };
+  };
   let open: { index: number; column: number; quote: string; depth: number } | undefined;
   for (let i = 0; i <= upTo && i < lines.length; i++) {
     const line = lines[i]!;
@@ -50,14 +57,14 @@ function findOpenValue(lines: readonly string[], upTo: number): { index: number;
         // Text after the closing quote or bracket cannot be YAML: the value ended where its writer did not mean it to (a
         // quote left open swallowed the lines up to the next quote, or one too many ended it early).
         const trailing = !/^\s*(#.*)?$/.test(line.slice(j + 1));
-        if (trailing || (open.index < i && i === upTo)) return { index: open.index, column: open.column };
+        if (trailing || (open.index < i && i === upTo)) return place(open, open.index < i);
         open = undefined;
         break;
       }
     }
     if (open && open.index === i && i === upTo) return undefined;
   }
-  return open && open.index < upTo ? { index: open.index, column: open.column } : undefined;
+  return open && open.index < upTo ? place(open, true) : undefined;
 }
 
 // The previous content line of an indentation error when it, not the reported line, is the odd one: the first entry
@@ -99,7 +106,7 @@ export function locateYamlError(lines: readonly string[], mark: { readonly line:
   const at = Math.min(Math.max(mark.line - 1, 0), Math.max(lines.length - 1, 0));
   const tab = lines.slice(0, at + 1).findIndex((line) => /^ *\t/.test(line) && line.trim() !== '');
   if (tab >= 0) return { index: tab, column: lines[tab]!.indexOf('\t'), reason: 'a tab in the indentation (YAML indents with spaces only)' };
-  const open = findOpenValue(lines, at);
+  const open = findOpenValue(lines, at, reason);
   if (open) return open;
   if (INDENT_ERRORS.test(reason)) {
     const over = findOddFirstEntry(lines, at);

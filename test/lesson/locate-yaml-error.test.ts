@@ -35,13 +35,18 @@ describe('the line of a front-matter YAML error', () => {
   });
 
   it('a quote left open: the line it opened on, not the line where the next quote closed it', () => {
-    expect(yamlFinding(withLine(7, 'kind: "lesson'))).toMatchObject({ line: 7, column: 7 });
+    // js-yaml's own reason describes line 11: the finding says what is wrong on line 7, then quotes it.
+    expect(yamlFinding(withLine(7, 'kind: "lesson'))).toEqual({
+      line: 7,
+      column: 7,
+      reason: 'the quote opened here is not closed on its line (bad indentation of a mapping entry, further down)',
+    });
     // One quote too many ends the value early: the line itself.
-    expect(yamlFinding(withLine(3, 'title: ""Demo step 2 — kill the leader"'))).toMatchObject({ line: 3 });
+    expect(yamlFinding(withLine(3, 'title: ""Demo step 2 — kill the leader"'))).toMatchObject({ line: 3, reason: expect.stringMatching(/^text after the value's closing quote \(/) });
   });
 
   it('a list left open: the line of its `[` (the invalid fixture yaml-syntax.md)', () => {
-    expect(yamlFinding(withLine(6, 'xp: [50'))).toMatchObject({ line: 6, column: 5 });
+    expect(yamlFinding(withLine(6, 'xp: [50'))).toMatchObject({ line: 6, column: 5, reason: expect.stringMatching(/^the \[ opened here is not closed on its line \(/) });
   });
 
   it('a tab in the indentation: that line, said plainly', () => {

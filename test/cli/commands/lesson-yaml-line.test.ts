@@ -41,7 +41,7 @@ describe('a front-matter YAML error names the lesson file line to fix', () => {
     expect(bundled[6]).toBe('kind: lesson');
     const lessons = brokenLesson('quote', 7, 'kind: "lesson');
     const run = await runCliCaptured(['lint', lessons, '--no-redos'], { cwd: dir });
-    expect(run.stdout).toMatch(/w12-l03\.md:7:7: error LESSON_YAML_INVALID /);
+    expect(run.stdout).toContain('w12-l03.md:7:7: error LESSON_YAML_INVALID YAML syntax error in the front-matter: the quote opened here is not closed on its line (bad indentation of a mapping entry, further down)\n');
   });
 
   it('near miss: a bad indent js-yaml already pins (file line 7, under nothing) stays on line 7', async () => {

@@ -94,6 +94,16 @@ describe('GET routes', () => {
     }
   });
 
+  it('400s a URL it cannot decode with the documented BAD_REQUEST body, on every route (not Fastify\'s own {"error":"Bad Request"})', async () => {
+    for (const [method, url] of [['POST', '/v1/lessons/%E0%A4%A/verify'], ['GET', '/v1/lessons/%'], ['POST', '/v1/lessons/w12-l03%ZZ/verify']] as const) {
+      const res = await app.inject({ method, url, headers: { 'content-type': 'text/plain' }, payload: 'x' });
+      expect([res.statusCode, res.headers['content-type']], url).toEqual([400, 'application/json; charset=utf-8']);
+      expect(res.json(), url).toEqual({ error: 'BAD_REQUEST', message: `'${url}' is not a valid url component` });
+    }
+    // A well-encoded `%` (%25) is a lesson id like any other.
+    expect((await app.inject({ method: 'GET', url: '/v1/lessons/%25' })).json()).toMatchObject({ error: 'LESSON_NOT_FOUND' });
+  });
+
   it('answers a wrong method on a known route with 405 and Allow, before reading the body', async () => {
     const cases = [
       ['GET', '/v1/lessons/w12-l03/verify', 'POST, OPTIONS'],

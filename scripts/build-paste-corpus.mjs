@@ -12,7 +12,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'fixtures/pastes-corpus');
 const WINDOW_MS = 300;
 const FOLLOWERS = 2;
-const LESSON_PATTERNS = [/timeout|timed out|no heartbeat/i, /kill|SIGTERM|stopped|terminated/i];
+const LESSON_PATTERNS = [/timeout|timed out|no heartbeat/i, /kill|SIGTERM|SIGINT|stopped|terminated/i];
 
 // ---------- time formatting (all instants are integer µs since the epoch; zone-less styles print UTC wall time) ----
 const MS = 1000;

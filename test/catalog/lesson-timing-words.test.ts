@@ -82,3 +82,31 @@ describe('w12-l03: its timing patterns accept every detection its text gives', (
     for (const line of ['leader node1 stepping down', 'leader shutting down']) expect(timingOf(line).passed, line).toBe(false);
   });
 });
+
+// Task step 2 ("press Ctrl+C in the leader's terminal") and Hints ("that sends SIGINT which is fine too"): a node that
+// logs only `caught SIGINT, stopping` was killed as the lesson allows, so the patterns check accepts it as the kill.
+describe('w12-l03: a Ctrl+C kill, as its Task and Hints allow', () => {
+  const ctrlC = (followerMs: readonly [number, number]): string =>
+    [
+      '10:15:42.118503 [node 1] I am the leader (term 2)',
+      '^C10:15:44.000211 [node 1] caught SIGINT, stopping',
+      `10:15:44.${String(followerMs[0]).padStart(3, '0')}930 [node 2] heartbeat timeout — no message from leader in 300ms`,
+      `10:15:44.${String(followerMs[1]).padStart(3, '0')}118 [node 3] heartbeat timeout — no message from leader in 300ms`,
+    ].join('\n');
+
+  it('passes both checks when the followers detect it in time, citing the SIGINT line as the kill', () => {
+    const verdict = checkPaste(lesson!, ctrlC([271, 289]));
+    expect(verdict.checks.map((c) => [c.id, c.passed])).toEqual([['input', true], ['patterns', true], ['timing', true]]);
+    expect(verdict.patterns.find((p) => p.pattern.includes('SIGINT'))).toMatchObject({ passed: true, line: 2, match: 'SIGINT', role: 'kill' });
+  });
+
+  it('still fails on timing when a follower is too slow (the kill word decides nothing else)', () => {
+    const verdict = checkPaste(lesson!, ctrlC([271, 389]));
+    expect(verdict.checks.map((c) => [c.id, c.passed])).toEqual([['input', true], ['patterns', true], ['timing', false]]);
+  });
+
+  it('a paste naming no kill word at all still fails the patterns check', () => {
+    const verdict = checkPaste(lesson!, ctrlC([271, 289]).replace('caught SIGINT, stopping', 'bye'));
+    expect(verdict.checks.find((c) => c.id === 'patterns')!.passed).toBe(false);
+  });
+});

@@ -27,10 +27,14 @@ describe('parseLesson', () => {
     expect(lesson!.proof.timing).toBeUndefined();
   });
 
-  it('keeps the bundled lesson text identical to the seed apart from the timing and scenario blocks', () => {
+  it('keeps the bundled lesson text identical to the seed apart from the timing and scenario blocks and SIGINT', () => {
+    // The one change to the seed's rules (README): its Task and Hints allow Ctrl+C (SIGINT), its kill pattern did not.
+    const sigint = '    - "kill|SIGTERM|SIGINT|stopped|terminated"\n';
+    expect(lessonSource).toContain(sigint);
     const withoutTiming = lessonSource
       .replace(/^ {2}# Machine-readable[^\n]*\n {2}timing:\n( {4}[^\n]*\n)+/m, '')
-      .replace(/^# The demo as data[^\n]*\nscenario:\n( {2,}[^\n]*\n)+/m, '');
+      .replace(/^# The demo as data[^\n]*\nscenario:\n( {2,}[^\n]*\n)+/m, '')
+      .replace(sigint, '    - "kill|SIGTERM|stopped|terminated"\n');
     expect(withoutTiming).toBe(seedSource);
   });
 

@@ -173,7 +173,7 @@ describe('report text on corpus pastes', () => {
     const paste = readFileSync(join(ROOT, 'fixtures/pastes/bundled-grep.log'), 'utf8');
     const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
     expect(text).toContain('✓ /timeout|timed out|no heartbeat/  line 12 (node2 noticing the dead leader): data/node2/node.log:');
-    expect(text).toContain('✓ /kill|SIGTERM|stopped|terminated/  line 10 (the kill of node1): ');
+    expect(text).toContain('✓ /kill|SIGTERM|SIGINT|stopped|terminated/  line 10 (the kill of node1): ');
     expect(text).not.toContain('election_timeout=300ms');
   });
 
@@ -421,12 +421,12 @@ describe('report text on corpus pastes', () => {
     const matched = verdict.checks.find((c) => c.id === 'patterns')!.findings.find((f) => f.code === 'PATTERN_MATCHED' && f.line === 9)!;
     expect(matched.args).toMatchObject({ role: 'kill', node: 'node1', killLine: 2 });
     expect(report(joined).text).toContain(
-      "✓ /kill|SIGTERM|stopped|terminated/  line 9 (node1's own line of the kill on line 2): [node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down\n",
+      "✓ /kill|SIGTERM|SIGINT|stopped|terminated/  line 9 (node1's own line of the kill on line 2): [node1] 2026/12/01 02:54:47.265540 caught signal: terminated, shutting down\n",
     );
     // node2's own line is stamped 0.051 ms before the record: it was left out as "before" and a follower's teardown 2 s later was cited.
-    expect(report('real8-go-C-json-date-kill-cat-all.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 15 (node2's own line of the kill on line 2): ");
+    expect(report('real8-go-C-json-date-kill-cat-all.log').text).toContain("✓ /kill|SIGTERM|SIGINT|stopped|terminated/  line 15 (node2's own line of the kill on line 2): ");
     // `docker kill kv1` (date on line 8) and kv1's own "received SIGTERM" (line 17): the same shutdown, not a second kill.
-    expect(report('blind10-docker-logs-details-labels.log').text).toContain("✓ /kill|SIGTERM|stopped|terminated/  line 17 (kv1's own line of the kill on line 8): ");
+    expect(report('blind10-docker-logs-details-labels.log').text).toContain("✓ /kill|SIGTERM|SIGINT|stopped|terminated/  line 17 (kv1's own line of the kill on line 8): ");
     // Every corpus paste: a line KILL_CHOSEN calls the same kill, when cited, is cited as the kill's.
     let ownLinesCited = 0;
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {

@@ -254,8 +254,9 @@ function commandWords(command: string, from: number): string[] {
 }
 
 // A command that stops containers, pods, units or supervised programs by name, and its options that take a value
-// (`docker kill -s KILL zk1`).
-const STOP_COMMAND = /(?:^|[\s;&|(])(?:(?:docker|podman)(?:[ -]compose)? (?:kill|stop|restart|rm)|kubectl delete(?: pods?)?|systemctl (?:stop|kill|restart)|supervisorctl (?:stop|restart)|pm2 (?:stop|delete|restart))(?=\s)/i;
+// (`docker kill -s KILL zk1`); the program may be written with its path, as sudo's journal record has it
+// (`COMMAND=/usr/bin/systemctl kill -s KILL kv@1.service`).
+const STOP_COMMAND = /(?:^|[\s;&|(=])(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?(?:(?:docker|podman)(?:[ -]compose)? (?:kill|stop|restart|rm)|kubectl delete(?: pods?)?|systemctl (?:stop|kill|restart)|supervisorctl (?:stop|restart)|pm2 (?:stop|delete|restart))(?=\s)/i;
 const STOP_VALUED_OPTION = /^(?:-s|--signal|-t|--time|--timeout|--grace-period|-n|--namespace|--context)$/;
 
 /**
@@ -421,8 +422,9 @@ export function findLeaderMention(text: string): string | undefined {
 }
 
 // Keys that name the writer outright (JSON fields, logfmt keys, a collector's labels).
-// However the logger cases them: `node_id`, `nodeId`, .NET's `NodeId`, `NODE_ID`, `node-name`, `ServerId`.
-const NODE_KEY_SOURCE = '[Nn]ode(?:[-_]?(?:[Ii]d|ID|[Nn]ame))?|NODE(?:_ID|_NAME)?|id|[Ss]erver[-_]?(?:[Ii]d|ID)|SERVER_ID|[Mm]ember';
+// However the logger cases them: `node_id`, `nodeId`, .NET's `NodeId`, `NODE_ID`, `node-name`, `ServerId`; and a Raft
+// library's own id of the writer, `raft_id` (Elixir Logger's `metadata: [:raft_id]`, as NODE_ANY reads it in words).
+const NODE_KEY_SOURCE = '[Nn]ode(?:[-_]?(?:[Ii]d|ID|[Nn]ame))?|NODE(?:_ID|_NAME)?|id|[Ss]erver[-_]?(?:[Ii]d|ID)|SERVER_ID|[Mm]ember|[Rr]aft[-_]?(?:[Ii]d|ID)';
 const NODE_KEY = new RegExp(`^(?:${NODE_KEY_SOURCE})$`);
 const JSON_NODE = new RegExp(`"(?:${NODE_KEY_SOURCE})"\\s*:\\s*(?:"([^"\\\\]{1,40})"|(\\d{1,6})\\b)`);
 

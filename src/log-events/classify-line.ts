@@ -767,7 +767,7 @@ function classifyKind(
       const named = ownNode === undefined ? findMentionedNodes(text) : [];
       // `kill -9 9683   # infra3 is the leader`, "killing leader n0 (pid 51877)"
       const target =
-        named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text)) : undefined;
+        named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text) ?? stoppedNode(text)) : undefined;
       const meaning = meaningOf(text, 'kill');
       if (target !== undefined) meaning.target = target;
       // The signal the line names (a trace's `kill -USR2 4101`, a node's own "received SIGHUP"): the one reading of it.

@@ -6,15 +6,18 @@ export const DEFAULT_KILL_PATTERN =
   'received SIG(TERM|INT|KILL)|\\bSIG(TERM|INT|KILL)\\b|shutting down|\\bkill(ed)?\\b|terminated|stopped';
 /**
  * A follower saying its leader went silent: a heartbeat/election timeout, an election timer or follower timeout that
- * fired, heartbeats or AppendEntries not received or missed ("missed 3 heartbeats", not a count on its way, "missed 2
- * heartbeats (2/3)"; "did not receive a heartbeat", "timed out waiting for AppendEntries"), not heard from the leader,
- * the leader timed out ("leader node1 timed out"; not "request to leader node1 timed out", "leader election timed
- * out"), dead, gone or down. Never a bare "timed out" (a client request, a dial, a snapshot transfer); settings and
- * awaited timers are NOT_A_DETECTION_PATTERN's and AWAITED_TIMEOUT_PATTERN's. It must run on V8 (compile-pattern.ts
- * MAX_V8_PATHS, 256 backtracking paths): it has 256, 211 of them the "leader … dead/down" gap.
+ * fired, heartbeats or AppendEntries not received or missed ("missed 3 heartbeats", "missed 3 consecutive heartbeats",
+ * not a count on its way, "missed 2 heartbeats (2/3)"; "did not receive a heartbeat", "didn't receive any heartbeat",
+ * "timed out waiting for AppendEntries"), not heard from the leader (n't, n’t, "havent", not), the leader timed out
+ * ("leader node1 timed out", "leader 127.0.0.1:7001 timed out": a name of up to 17 characters ending in a digit; not
+ * "request to leader node1 timed out", "forwarding write to the leader timed out", "leader election timed out"),
+ * dead, gone or down. Never a bare "timed out" (a client request, a dial, a snapshot transfer); settings, awaited
+ * timers and a leader's missing heartbeat replies are NOT_A_DETECTION_PATTERN's and AWAITED_TIMEOUT_PATTERN's. It must
+ * run on V8 (compile-pattern.ts MAX_V8_PATHS, 256 backtracking paths): it has 254, 191 of them the "leader … dead/down"
+ * gap (`[^;]{1,19}`: `leader\b` before a word or digit needs one separator, so `{0,…}` only counted an impossible path).
  */
 export const DEFAULT_HEARTBEAT_PATTERN =
-  "heartbeat timeout|heartbeat timed out|election timeout|(election timer|follower timeout) (fired|expired|elapsed)|no heartbeat|no (message|AppendEntries) from (the )?leader|timed out waiting for (a |the )?(leader|heartbeat|AppendEntries)|missed \\d{1,2} heartbeats(?! \\(\\d)|(n't|\\bnot) heard from (the )?leader|(n't|\\bnot) received? (a )?heartbeat|(?<!to )leader( [\\w.:-]{0,6}\\d)? timed out|leader( down\\b|\\b[^;]{0,20}(\\b(dead|gone|unreachable)\\b|(\\bis|\\bwas|\\bwent|\\bto be|\\bappears|\\bseems|\\d) down\\b))";
+  "heartbeat timeout|heartbeat timed out|election timeout|(election timer|follower timeout) (fired|expired|elapsed)|no heartbeat|no (message|AppendEntries) from (the )?leader|timed out waiting for (a |the )?(leader|heartbeat|AppendEntries)|missed \\d{1,2} (consecutive )?heartbeats(?! \\(\\d)|(n['’]|\\bno|\\bhaven)t heard from (the )?leader|n['’o]?t received? (a |any )?heartbeat|(?<!to )(?<!to the )leader( [\\w.:\\[\\]-]{0,16}\\d)? timed out|leader( down\\b|\\b[^;]{1,19}(\\b(dead|gone|unreachable)\\b|(\\bis|\\bwas|\\bwent|\\bto be|\\bappears|\\bseems|\\d) down\\b))";
 export const DEFAULT_CONNECTION_PATTERN =
   'connection (to (the )?leader( [\\w.:@\\[\\]/ -]{1,16})? )?(lost|closed|reset|refused|error)|disconnected from (the )?leader|leader (may be down)|leader\\b[^;]{0,24}\\bdisconnected\\b|lost (the )?(TCP streaming )?connection (to|with) (the )?(leader|peer)|connection reset by peer|closed by peer|peer closed|\\bEOF\\b|ECONNRESET|ECONNREFUSED|EPIPE|broken pipe|\\b(returned|returns) 0\\b';
 
@@ -160,13 +163,18 @@ export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?[
 // NOT_A_DETECTION_PATTERN's timer and counter half (every match holds "time" or "heartbeat").
 const NOT_A_DETECTION_TIMER_SOURCE =
   String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
-  String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
+  String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
+  String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)`;
 // NOT_A_DETECTION_PATTERN's client half (every match holds "client").
 const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*\bleader\b)[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)`;
 /**
  * A heartbeat/connection-pattern line that is no detection: a timer armed or reset by a heartbeat that arrived
- * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms"),
+ * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms";
+ * not one that did not, "haven't received a heartbeat in 300ms"), or a follower's reply to a heartbeat ("did not
+ * receive a heartbeat response from node2", "no heartbeat ack from n3": only a leader awaits them, so the line is a
+ * leader's about a follower, with or without a role column saying so; not "no heartbeat from leader node1, last
+ * heartbeat ack sent 300ms ago"),
  * or a configured range ("node n1 up, election timeout 150-300ms", "election timeout: [150, 300] ms"), or a
  * setting whose key joins the words (`election_timeout=300ms`, `"heartbeat-timeout": 100`, `--election-timeout`),
  * or a counter of none (`stats: 1213 heartbeats received, 0 heartbeat timeouts`, `election_timeouts=0`: no timer

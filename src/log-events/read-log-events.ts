@@ -89,6 +89,17 @@ function numberFrom(name: string, start: number): number {
   return n;
 }
 
+// A line's text from the end of its own head stamp: syslog's `Dec 02 12:04:05.099 host sudo[2290]: … systemctl kill
+// kv@1.service` names no node 2 by its day, nor a `cat -n` number or a grep prefix by theirs (attribute-kill-targets.ts
+// reads every token of a kill line for the node it names).
+function afterHeadStamp(lines: PasteLines, table: LineTable, line: number): string {
+  const text = lineText(lines, line, LINE_CAP);
+  if (table.stampAt[line]! < 0 || table.kinds[line] === LINE_JSON) return text;
+  const end = stampOf(lines, table, line)?.end;
+  const start = lines.starts[line]!;
+  return end === undefined || end <= start || end - start > text.length ? text : text.slice(end - start);
+}
+
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
  * lines classified, and `mayMatch` (per line, EVENT_PATTERN_BIT bits) the patterns tried on each — callers that
@@ -325,7 +336,7 @@ export function readLogEvents(
   }
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   // A sentence stating a kill names its target before its time (markKillsInWords).
-  const killText = (line: number): string => killClauses?.get(line) ?? lineText(lines, line, LINE_CAP);
+  const killText = (line: number): string => killClauses?.get(line) ?? afterHeadStamp(lines, table, line);
   if (anyPortKill) resolvePortKills(lines.text, raw, seen, (node) => name(node)!);
   for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);

@@ -2297,7 +2297,8 @@ function nameCsvRow(host: string | undefined, st: ScanState): void {
 }
 
 // `pgrep -a kv_node`, `ps -C kv_node -o pid,args`, `ps aux | grep kv`: commands whose rows give each process's pid.
-const PROCESS_LISTING = /(?:^|[\s;&|(])(?:pgrep|ps)(?=\s|$)/;
+// Also the remote command's first word (`ssh vm1 'pgrep -af kv_node; …'`).
+const PROCESS_LISTING = /(?:^|[\s;&|('"])(?:pgrep|ps)(?=\s|$)/;
 /** A process listing's row: the pid (group 1) first (pgrep -a, ps -o pid,args) or after the user (ps aux, ps -ef), then the command (group 2). */
 export const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.+-]{0,31}\s+)?(\d{1,7})\s+(\S.*)$/;
 const LISTING_ROWS = 64;
@@ -3016,15 +3017,18 @@ const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s
 // The program that prints the time: `date`, by any path (`/bin/date`, `/opt/homebrew/bin/gdate`), macOS Homebrew
 // coreutils' `gdate` (BSD date has no `%N`). Every date regex below is built on it.
 const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
+// bash 5's clock variable printed as the kill runs: `echo $EPOCHREALTIME; kill -15 17101` prints `1796214102.118204`
+// (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`.
+const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}"))\s+["']?\$\{?EPOCHREALTIME\}?["']?`;
 /**
  * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
-const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%)(?:\s|;|&|\||$)`, 'i');
+const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%|${EPOCH_ECHO})(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line. Not the word echoed (`echo
 // date +%T; kill 4101` prints `date +%T`).
-const DATE_FORMAT_RUN = String.raw`(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}(?:;|&&)`;
+const DATE_FORMAT_RUN = String.raw`(?:(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}|${EPOCH_ECHO}\s*)(?:;|&&)`;
 const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
 // `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
@@ -3040,7 +3044,7 @@ const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*(?:(?:sudo(?:\s+-\w+)*|env|[
 // PowerShell's `Wait-Process`, `read` for Enter).
 const DELAY_WORDS = /(?:^|[\s;&|('"])(?:(?:sleep|start-sleep|wait|wait-process|read|inotifywait|waitpid|pwait|pidwait)\b[^;&|\n]{0,24}|(?:while|until)\b[^;\n]{0,40}|tail\b[^;&|\n]{0,10}--pid\b[^;&|\n]{0,30})/gi;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
-export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}|get-date)\b`, 'i');
+export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|get-date\b|${EPOCH_ECHO})`, 'i');
 
 /**
  * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`, `kill 4101; while kill -0 4101; do :; done; date`: a
@@ -3084,7 +3088,7 @@ const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.t
 
 // `date +%T.%3N >> kill-times.txt; kill 4101`: the date's output went to a file, so a time on the next line is
 // something else's (a prompt's). Not `2>`, nor `>&2` (stderr, still on the screen), nor a pipe to tee.
-const DATE_TO_FILE = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}\b[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
+const DATE_TO_FILE = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|${EPOCH_ECHO})[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
 
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;
@@ -3096,16 +3100,35 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
+  const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
+  // `pgrep -af kv_node; date +%T.%3N; kill …` (also inside `ssh vm1 '…'`): the listing run before the date prints its
+  // rows first.
+  if (out + 1 < lines.count && runsListingBeforeDate(typed)) out = skipListingRows(lines, table, out);
+  if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
   if (at < 0) {
     at = lines.starts[out]!;
     while (text.charCodeAt(at) === 32) at++;
     if (!isWeekdayAt(text, at)) return undefined;
   }
-  const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
+}
+
+// Whether `typed` runs a process listing (PROCESS_LISTING) before its date: literal checks first, so a command
+// without `pgrep` or `ps` pays two searches.
+function runsListingBeforeDate(typed: string): boolean {
+  if (!typed.includes('pgrep') && !typed.includes('ps')) return false;
+  const date = DATE_WORD.exec(typed);
+  return date !== null && PROCESS_LISTING.test(typed.slice(0, date.index));
+}
+
+// The first line from `from` that is no row of a process listing (LISTING_ROW; at most LISTING_ROWS of them).
+function skipListingRows(lines: PasteLines, table: LineTable, from: number): number {
+  let out = from;
+  while (out < lines.count && out - from < LISTING_ROWS && table.kinds[out] === LINE_LOG && LISTING_ROW.test(lines.text.slice(lines.starts[out]!, Math.min(lines.ends[out]!, lines.starts[out]! + 512)))) out++;
+  return out;
 }
 
 // Whether line [start, end) is only `name`: what `docker kill kv1` / `podman kill kv1` print back (findStoppedName).

@@ -289,3 +289,32 @@ describe('a count of nodes is never a kill target (adv21)', () => {
     }
   });
 });
+
+// journalctl's syslog head (`Dec 02 12:04:05.099880 host sudo[2290]:`) holds the day as a bare number: a kill line
+// written by no node is read for the node it names from its message, not its head (a new user's trial, session 33).
+describe("a journal's kill record names its target by its unit, not by the day in its head", () => {
+  const journal = (command: string, day = '02'): string =>
+    [
+      `Dec ${day} 12:04:03.511822 raftbox kv_node[2211]: node1: became leader (term 1)`,
+      `Dec ${day} 12:04:03.512010 raftbox kv_node[2212]: node2: following node1 (term 1)`,
+      `Dec ${day} 12:04:03.512300 raftbox kv_node[2213]: node3: following node1 (term 1)`,
+      `Dec ${day} 12:04:05.099880 raftbox sudo[2290]:  student : TTY=pts/1 ; PWD=/home/student ; USER=root ; COMMAND=${command}`,
+      `Dec ${day} 12:04:05.101502 raftbox kv_node[2212]: node2: connection to leader node1 lost (EOF)`,
+    ].join('\n');
+
+  it('sudo\'s COMMAND=/usr/bin/systemctl kill -s KILL kv@1.service: the kill of node1 (the unit), on Dec 02 and Dec 03', () => {
+    for (const day of ['02', '03']) {
+      expect(killEvents(readLogText(journal('/usr/bin/systemctl kill -s KILL kv@1.service', day), patterns).events), day).toEqual([[4, undefined, 'node1']]);
+    }
+  });
+
+  it('a unit the paste has as node3 is node3; a command naming no unit leaves the target to the paste (not node2 from "Dec 02")', () => {
+    expect(killEvents(readLogText(journal('/usr/bin/systemctl kill kv@3.service'), patterns).events)).toEqual([[4, undefined, 'node3']]);
+    expect(killEvents(readLogText(journal('/usr/bin/kill -TERM 4242'), patterns).events)).toEqual([[4, undefined, undefined]]);
+  });
+
+  it('the kill of the leader node1 (the unit), judged as such; a message naming node3 is still the kill of node3', () => {
+    expect(kills(journal('/usr/bin/systemctl kill -s KILL kv@1.service'))).toEqual([[4, 'node1', 'node1', true]]);
+    expect(kills(journal('/usr/bin/kill -9 2213 # node3'))).toEqual([[4, 'node3', 'node1', false]]);
+  });
+});

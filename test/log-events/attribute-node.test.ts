@@ -119,6 +119,9 @@ describe('other forms', () => {
     expect(findJsonNode('{"ServerId":"kv-2"}')).toBe('kv-2');
     expect(findJsonNode('{"node-name":"raft-b"}')).toBe('raft-b');
     expect(findJsonNode('{"LeaderId":"node1","CandidateId":"node3"}')).toBeUndefined();
+    // a Raft library's id of the writer (blind18's Elixir metadata); near miss: the leader's
+    expect(findJsonNode('{"raft_id":2,"msg":"x"}')).toBe('node2');
+    expect(findJsonNode('{"leader_raft_id":1,"msg":"x"}')).toBeUndefined();
   });
 
   it('JSON name fields: every one a line has, most trusted first; a `name` names the line alone, a node field leaves none to choose', () => {

@@ -38,6 +38,23 @@ describe('DEFAULT_HEARTBEAT_PATTERN', () => {
     "didn't receive heartbeat for 280 ms",
     'follower_timeout expired',
     'election timer fired',
+    // hbwords2: an address as the leader's name, "consecutive", "any", "havent" and ’ (a string copied from a web page).
+    'WARN  leader 127.0.0.1:7001 timed out, starting election',
+    'leader [::1]:7001 timed out',
+    'leader 192.168.1.10:7001 timed out',
+    'WARN  missed 3 consecutive heartbeats from leader node1, starting election',
+    "WARN  didn't receive any heartbeat in 300ms, starting election",
+    'didnt receive any heartbeat for 280 ms',
+    'WARN  havent heard from leader in 300ms, starting election',
+    'havent heard from the leader in 300ms',
+    'haven’t heard from the leader in 300ms',
+    // Negated, "received a heartbeat" is no timer reset (NOT_A_DETECTION_PATTERN's arrived heartbeat).
+    "WARN  haven't received a heartbeat in 300ms, starting election",
+    'have not received any heartbeat from leader node1',
+    // The "leader … down" gap is 1-19 characters (an address and two spaces fit).
+    'leader 192.168.1.10:7001 is down',
+    // A heartbeat reply sent on the same line is not the silence the line reports.
+    'heartbeat timeout: no heartbeat from leader node1; last heartbeat ack sent 300ms ago',
   ])('reads %j as a heartbeat timeout', (line) => {
     expect(kindOf(line)).toBe('heartbeat-timeout');
   });
@@ -58,6 +75,21 @@ describe('DEFAULT_HEARTBEAT_PATTERN', () => {
     'missed heartbeat from leader node1 (1/3)',
     'missed 2 heartbeats (2/3)',
     'agent received heartbeat from leader',
+    // hbwords2's near misses: other things missed, a leader's address that is elected, a client's request to the leader
+    // timing out (however the leader is named), a heartbeat's reply missing (a leader's line about a follower, with
+    // or without its role column), a client hearing from the leader.
+    'missed 3 consecutive writes',
+    'WARN  leader 127.0.0.1:7001 elected',
+    'forwarding write to the leader timed out',
+    'forwarding write to leader 127.0.0.1:7001 timed out',
+    'client request to leader timed out',
+    'leader transfer to node2 timed out',
+    'did not receive a heartbeat response from node2',
+    'no heartbeat response from node2 in 300ms',
+    "haven't received any heartbeat acks from n3",
+    'node1 leader: did not receive a heartbeat response from node2',
+    'client received a heartbeat from leader',
+    'client heard from leader',
   ])('reads %j as no detection', (line) => {
     expect(kindOf(line)).not.toMatch(/heartbeat-timeout|connection-lost/);
   });

@@ -153,6 +153,17 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(scan(text).map((l) => l.node)).toEqual(['node1', 'node2', 'kv2@127.0.0.1', undefined]);
   });
 
+  it("Elixir Logger's `raft_id=2` metadata after the time names the writer, as `node=2` does; another node's id key does not (blind18)", () => {
+    const text = [
+      '14:05:33.102 raft_id=2 [warning] lost connection to leader kv1@lab: :closed',
+      '14:05:33.401 raftId=3 [warning] election timeout fired after 349ms',
+      // near misses: the leader's or a peer's raft id, a longer word ending in raft_id
+      '14:05:33.402 leader_raft_id=1 [info] x',
+      '14:05:33.403 draft_id=2 [info] y',
+    ].join('\n');
+    expect(scan(text).map((l) => l.node)).toEqual(['node2', 'node3', undefined, undefined]);
+  });
+
   it("docker json-file read raw: a record naming no writer in its fields is named by its `log` line's head, at the record's time", () => {
     const record = (log: string, ns: string, extra = ''): string => `{"log":"${log}\\n","stream":"stderr","time":"2026-12-01T13:05:11.${ns}Z"${extra}}`;
     const text = [
@@ -884,6 +895,34 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(timeOf('$ docker stop kv1 && date +%T.%3N', 'kv1', '19:30:01.123')).toBeUndefined();
     expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1 is not running', '19:30:01.123')).toBeUndefined();
     expect(timeOf('$ docker kill kv1 && date +%T.%3N', 'kv1', 'kv1', '19:30:01.123')).toBeUndefined();
+  });
+
+  it("a process listing run before the date prints its rows first: the time under them times the command, also inside `ssh vm1 '…'` (adv22)", () => {
+    const timeOf = (command: string, ...output: string[]) => scan([command, ...output].join('\n'))[0]!.dayMs;
+    const rows = ['21044 ./kv_node --name kv1 --port 7001', '21051 ./kv_node --name kv2 --port 7002'];
+    expect(timeOf("$ ssh vm1 'pgrep -af kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'", rows[0]!, '19:30:01.123')).toBe(T);
+    expect(timeOf('$ pgrep -af kv_node; date +%T.%3N; kill 21044', ...rows, '19:30:01.123')).toBe(T);
+    expect(timeOf('$ ps aux | grep [k]v_node; date +%T.%3N; kill 21044', 'sam      21044  0.3  0.1 ./kv_node --name kv1', '19:30:01.123')).toBe(T);
+    // Near misses: the listing after the date (its rows come after the time), a row under a command with no listing,
+    // a line that is no listing's row.
+    expect(timeOf('$ date +%T.%3N; kill 21044; pgrep -af kv_node', ...rows, '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ date +%T.%3N; kill 21044', rows[0]!, '19:30:01.123')).toBeUndefined();
+    expect(timeOf('$ pgrep -af kv_node; date +%T.%3N; kill 21044', 'pgrep: no matching processes', '19:30:01.123')).toBeUndefined();
+  });
+
+  it("bash's `echo $EPOCHREALTIME; kill …` prints the kill's time as a date does: epoch seconds to the µs (adv22)", () => {
+    const timeOf = (command: string, ...output: string[]) => scan([command, ...output].join('\n'))[0]!.dayMs;
+    const printed = '1796214102.118204';
+    const dayMs = (1_796_214_102_118.204 % 86_400_000);
+    for (const command of ['$ echo $EPOCHREALTIME; kill -15 17101', '$ echo "${EPOCHREALTIME}" && kill 17101', "$ printf '%s\\n' \"$EPOCHREALTIME\"; kill 17101", '$ kill 17101; echo $EPOCHREALTIME']) {
+      expect(timeOf(command, printed), command).toBeCloseTo(dayMs, 3);
+    }
+    // typed on a row no prompt starts (a job's output took the prompt's row): a command all the same
+    expect(scan(['echo $EPOCHREALTIME; kill -15 17101', printed].join('\n')).map((l) => [l.kind, l.dayMs])).toEqual([[LINE_COMMAND, expect.closeTo(dayMs, 3)], [LINE_LOG, expect.closeTo(dayMs, 3)]]);
+    // Near misses: the word echoed (no `$`), the time sent to a file, a sleep between it and the kill.
+    for (const command of ['$ echo EPOCHREALTIME; kill -15 17101', '$ echo $EPOCHREALTIME >> kill-times.txt; kill 17101', '$ echo $EPOCHREALTIME; sleep 1; kill 17101']) {
+      expect(timeOf(command, printed), command).toBeUndefined();
+    }
   });
 
   it('the head token of one untimed line names no writer (a code snippet under pasted logs, the asker\'s username); a timed one does', () => {

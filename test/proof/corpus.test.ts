@@ -197,11 +197,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (n1 `became LEADER for term 3`, n2/n3 `following LEADER n1`, `append from leader n1`), and the kill's node (pid
   // 6102 = `--id 2` in `pgrep -af`) is split from `n2`. Without that sentence: "n2 — a follower; n1 was the leader".
   'blind18-perl-log4perl-slash-date-comma-killed-follower-node2.log',
-  // Verdict right (fails), reason wrong: engine "no follower lines in the paste", kv2/kv3 not measured; truth kv2 +2,
-  // kv3 +301 ms (1 ms too slow). Elixir Logger's metadata `raft_id=2` names no writer (`node=2` does), and the bare
-  // `kv2:` / `kv3:` headings over the blank-line-separated entries open no section (`==> kv2.log <==` does: then kv2
-  // +2, kv3 +301 ms, 1 ms too slow).
-  'blind18-elixir-logger-blank-lines-metadata-kv3-too-slow-301.log',
+  // (blind18-elixir-logger-blank-lines-metadata-kv3-too-slow-301, a right verdict for a wrong reason — "no follower lines":
+  // Elixir Logger's `raft_id=2` metadata after the time named no writer — is right since knownwrong, session 33:
+  // attribute-node.ts NODE_KEY_SOURCE holds `raft_id` as NODE_ANY did in a line's words; kv2 +2, kv3 +301 ms. Its bare
+  // `kv2:` headings still open no section (OTP's metadata-less `SIGTERM received` is kv1's by attribute-file-runs.ts).
+  // Its truth's aliases gained node1..node3, the engine's id of raft_id=1..3 (names only; blind18-cases.json).)
   // (blind18-datadog-csv-export-newest-first-node3-305, a right verdict for a wrong reason — the host column after a
   // comma named no writer — is right since the lead's session 31 rule: a CSV export's header names its host column
   // (scan-lines.ts readCsvHostColumn), whose value names each row's writer.)
@@ -360,14 +360,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (one or two digits a node, more a process id), shell-jobs.ts readBackgroundJobs gives a loop's job the node its
   // small value names when the launch takes it as a bare argument, and several-node-kills.ts readJobStart takes a
   // notice's job from its own part of the command above the notices, not the notice row above it.)
-  // right verdict (fails: kv3's only detection is printed 3 ms before the kill), wrong reason: `ssh vm1 'pgrep -af
-  // kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'` prints pgrep's row before the date's output, and the date is not
-  // found: the report says no timestamped kill at all (truth: kill line 3, kv2 +1 ms).
-  'adv22-vm-clock-skew-node3-eof-printed-3ms-before-date-fails.log',
-  // right verdict (passes), wrong reason: `echo $EPOCHREALTIME; kill -15 17101` prints 1796214102.118204 (bash 5's
-  // epoch µs), not read as the kill's time; the kill is timed from node1's own SIGTERM line 0.5 ms later (+0.667 /
-  // +243.24 instead of +1.173 / +243.746).
-  'adv22-epochrealtime-kill-15-c-epoch-usec-passes.log',
+  // (adv22-vm-clock-skew-node3-eof-printed-3ms-before-date-fails, a right verdict for a wrong reason — `ssh vm1 'pgrep
+  // -af kv_node; date +%T.%3N; kill $(pgrep -f kv_node)'` prints pgrep's row before the date's output, which was not
+  // found, "no timestamped kill" — is right since knownwrong, session 33: scan-lines.ts dateOutputStamp steps over the
+  // rows of a process listing the command runs before its date (PROCESS_LISTING, also as a quoted remote command's first word).)
+  // (adv22-epochrealtime-kill-15-c-epoch-usec-passes, a right verdict for a wrong reason — `echo $EPOCHREALTIME; kill -15
+  // 17101` prints 1796214102.118204, bash 5's epoch µs, which was not read as the kill's time — is right since
+  // knownwrong, session 33: scan-lines.ts EPOCH_ECHO, an echo or printf of $EPOCHREALTIME, prints the time as a date does.)
   // adv23 (13:05 UTC, main at dd68dda): 20 student pastes, truth by hand before the engine ran (a51872d); 17 of 20 right
   // at first: 1 FALSE PASS, 2 right verdicts for wrong reasons. See fixtures/pastes-corpus/README.md "adv23".
   // FALSE PASS: engine passes (+1 / +2 ms), truth fails: PowerShell's `Stop-Process -Name kv_node` stops every process

@@ -23,6 +23,12 @@ describe('checkPaste: a follower saying its leader went silent in its own words'
     "timeout: haven't heard from leader node1 in 250ms, starting election",
     'did not receive a heartbeat within 250ms, starting election',
     'follower timeout elapsed (250ms), converting to candidate',
+    'leader 127.0.0.1:7001 timed out, starting election',
+    'missed 3 consecutive heartbeats from leader node1, starting election',
+    "didn't receive any heartbeat in 250ms, starting election",
+    'havent heard from the leader in 250ms, starting election',
+    'haven’t heard from the leader in 250ms, starting election',
+    "haven't received a heartbeat in 250ms, starting election",
   ])('passes with node3 at +250 ms: %s', (line) => {
     const verdict = checkPaste(lesson, pasteSaying(line));
     expect(verdict.passed).toBe(true);
@@ -33,8 +39,13 @@ describe('checkPaste: a follower saying its leader went silent in its own words'
     ]);
   });
 
-  it('still fails when node3 only logs a request to the leader timing out', () => {
-    const verdict = checkPaste(lesson, pasteSaying('request to leader node1 timed out, retrying'));
+  it.each([
+    'request to leader node1 timed out, retrying',
+    'forwarding write to the leader timed out',
+    'missed 3 consecutive writes',
+    'did not receive a heartbeat response from node2',
+  ])('still fails when node3 only logs %j (no detection of the leader)', (line) => {
+    const verdict = checkPaste(lesson, pasteSaying(line));
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements!.followers.find((f) => f.node === 'node3')?.status).not.toBe('detected');
   });

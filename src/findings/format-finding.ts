@@ -434,7 +434,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         'restart the cluster and end the leader with kill -TERM <pid> (or Ctrl+C in its terminal), without pausing it first'
       );
     }
-    return `${killed} (line ${String(a.line)} says so) — kill ${leader} instead (${find})`;
+    // No line before the kill says who led; one after it shows the leader of that term leading on.
+    const after = a.shownAfter as { term: number } | undefined;
+    const says =
+      after === undefined
+        ? `line ${String(a.line)} says so`
+        : `line ${String(a.line)}, after it, shows ${leader} leading term ${String(after.term)} with no election between, and a Raft term has one leader`;
+    return `${killed} (${says}) — kill ${leader} instead (${find})`;
   },
   FOLLOWER_NO_DETECTION: (a) => {
     const node = String(a.node);

@@ -92,6 +92,11 @@ export interface LeaderStatement {
   readonly atMs: number;
   /** The leader's own became-leader line of the same reign (same term, or no term to tell), when it logged one. */
   readonly claim?: { readonly event: LogEvent; readonly atMs: number };
+  /**
+   * `event` is after `beforeMs` (LeaderQuery.orShownAfter): nothing before it named a leader, and this line shows
+   * `node` leading the term of that moment after it, no election between.
+   */
+  readonly shownAfter?: true;
 }
 
 /**
@@ -120,6 +125,11 @@ export interface LeaderQuery {
   readonly admits?: (leader: string) => boolean;
   /** The lines are one live run's: terms rank statements before times (supersedesLeaderStatement). */
   readonly oneRun?: boolean;
+  /**
+   * With `beforeMs`, when no statement before it names a leader: the node shown leading that moment's term after it,
+   * no election between (findLeaderShownAfter; checkPaste: who led at a kill only later lines tell).
+   */
+  readonly orShownAfter?: boolean;
 }
 
 /**
@@ -149,7 +159,7 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
   }
   let newest: (typeof statements)[number] | undefined;
   for (const s of statements) if (!newest || supersedesLeaderStatement(s, newest, oneRun)) newest = s;
-  if (!newest) return undefined;
+  if (!newest) return query.orShownAfter === true && beforeMs !== undefined ? findLeaderShownAfter(events, clock, beforeMs) : undefined;
   const term = newest.event.term;
   let claim: (typeof statements)[number] | undefined;
   for (const s of statements) {
@@ -159,6 +169,61 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
   const found: LeaderStatement = { node: newest.leader, event: newest.event, atMs: newest.atMs };
   return claim === undefined ? found : { ...found, claim: { event: claim.event, atMs: claim.atMs } };
 }
+
+/**
+ * Who led at `atMs` when no line before it says, from the lines after it, by Raft's guarantee (one leader per term, and
+ * a term changes only by an election): the first line after `atMs` that shows a node leading and states a term
+ * (isLeaderTraffic: a leader's own heartbeats or appends to followers, its role column, a follower's `append_entries
+ * from leader 1 (term 1)`; no became-leader line, a new reign's) shows its node leading then too when its term is the one the lines at or before `atMs` state (their highest),
+ * or term 1 (the first: a kill before its election killed no leader either), and nothing between says otherwise: no
+ * election started, vote, election or heartbeat timeout, stepping down, became-leader line (a new reign; a leader's
+ * traffic is none), start of a node, higher term, statement naming another leader, kill of that node, or loss of a
+ * leader (a lost connection naming no peer, or naming a leader); and no line after names another leader of that term
+ * or a lost leader other than it (`connection to leader node3 lost`: checkPaste's first reading, without the lines that
+ * only hear from a leader, stands on such a detection of the killed node, check-paste.ts readLeaderEvents). A lost link that names a peer (`connection to node 3
+ * lost`) says nothing about who led. Undefined when no such line shows one.
+ */
+function findLeaderShownAfter(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, atMs: number): LeaderStatement | undefined {
+  let termAt: number | undefined;
+  let shown: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    const t = clock.at(e);
+    if (t === undefined) continue;
+    if (t <= atMs) {
+      if (e.term !== undefined && (termAt === undefined || e.term > termAt)) termAt = e.term;
+    } else if (isLeaderTraffic(e) && e.term !== undefined && (shown === undefined || t < shown.atMs || (t === shown.atMs && e.line < shown.event.line))) {
+      shown = { event: e, atMs: t };
+    }
+  }
+  if (shown === undefined) return undefined;
+  const { leader, term } = shown.event as { leader: string; term: number };
+  if (term !== (termAt ?? 1)) return undefined;
+  for (const e of events) {
+    if (e === shown.event) continue;
+    const t = clock.at(e);
+    if (t === undefined || t <= atMs) continue;
+    // Another node said to lead the same term, or lost as a leader, whenever after: the lines contradict each other.
+    if ((e.kind === 'follows-leader' || e.kind === 'became-leader') && e.term === term && e.leader !== leader) return undefined;
+    if (DETECTION_KINDS.has(e.kind) && e.leader !== undefined && e.leader !== leader) return undefined;
+    if (t > shown.atMs || (t === shown.atMs && e.line > shown.event.line)) continue;
+    if (e.term !== undefined && e.term > term) return undefined;
+    if (e.kind === 'follows-leader' || e.kind === 'became-leader') {
+      if (e.leader !== leader || !isLeaderTraffic(e)) return undefined;
+    } else if (e.kind === 'kill') {
+      if ((e.node ?? e.target) === leader || e.killedNodes?.includes(leader) === true) return undefined;
+    } else if (e.kind === 'connection-lost') {
+      if (e.peer === undefined || e.leader !== undefined) return undefined;
+    } else if (e.kind === 'other') {
+      // A candidate's role column, or the shown leader's own follower column, says an election or another reign.
+      if (e.role === 'candidate' || (e.role === 'follower' && e.node === leader)) return undefined;
+    } else return undefined;
+  }
+  return { node: leader, event: shown.event, atMs: shown.atMs, shownAfter: true };
+}
+
+// A statement that a node leads now, no election's outcome: a follower's line naming its leader, a leader's heartbeats
+// or appends to followers (`bySender`), its role column. A became-leader line is a new reign's first.
+const isLeaderTraffic = (e: LogEvent): boolean => e.leader !== undefined && (e.kind === 'follows-leader' || (e.kind === 'became-leader' && (e.bySender === true || e.role === 'leader')));
 
 // Per writer, its lines that take a leadership claim back (stepped down, started an election, named another leader,
 // a follower's or candidate's role column), those before `beforeMs` when given.
@@ -271,7 +336,10 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     const atMs = clock.at(event);
     if (atMs === undefined) continue;
     const killed = event.node ?? event.target;
-    const leaderThen = findLeaderAt(events, clock, { beforeMs: atMs });
+    // A node killed while nothing before says who led: a later line may show another node leading that term on.
+    let leaderThen = findLeaderAt(events, clock, { beforeMs: atMs, orShownAfter: killed !== undefined && event.killedNodes === undefined });
+    // The killed node itself shown leading on: findLedOn's question (its process lived on), no earlier leader's.
+    if (leaderThen?.shownAfter === true && leaderThen.node === killed) leaderThen = undefined;
     let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
     // Nobody said to lead before it, but the killed node's own kill line says in its role column that it did not
     // (`node2 FOLLOWER term=3 caught SIGTERM`, `n2 F t=3 …`, `state=StateFollower`): a follower's kill. (An earlier role

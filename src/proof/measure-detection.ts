@@ -271,6 +271,8 @@ export function measureDetection(
       return { passed: false, findings, measurements: { ...measurements(undefined, killed), leader: null, leaderFrom: null }, clock, ...own };
     }
     const args: Record<string, unknown> = { killed: kill.killed!, leader: kill.leaderThen!.node, line: lineNumber(lines, kill.leaderThen!.event.line), killLine: lineNumber(lines, kill.event.line) };
+    // Shown by a line after the kill (findLeaderAt's orShownAfter): the term it leads, for the report to say why.
+    if (kill.leaderThen!.shownAfter === true) args.shownAfter = { term: kill.leaderThen!.event.term! };
     // How a nameless kill was tied to the node (its own shutdown line), and a pause of it that made another lead.
     if (kill.ownLine !== undefined) args.ownLine = { line: lineNumber(lines, kill.ownLine.event.line), afterMs: round(kill.ownLine.atMs - kill.atMs) };
     const paused = findPauseBefore(events, clock, kill);

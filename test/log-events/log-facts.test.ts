@@ -570,3 +570,99 @@ describe('isPartRestart: a part of a process restarting is no startup (fixu)', (
     expect(isStartup(line)).toBe(startup);
   });
 });
+
+describe('findLeaderAt orShownAfter / judgeKills: a leader only lines after the kill show (nu33)', () => {
+  // The new user's x02b: node3 killed, nothing before names a leader, node1 leads term 1 right after it.
+  const X02B = [
+    '$ kill -TERM 48215     # the leader',
+    '[node 3] 12:04:05.000 received SIGTERM, shutting down',
+    '[node 1] 12:04:05.002 connection to node 3 lost (EOF)',
+    '[node 2] 12:04:05.003 peer 3: read returned 0',
+  ];
+  const judge = (lines: readonly string[]) => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({
+      line: k.event.line + 1,
+      killed: k.killed,
+      ofLeader: k.ofLeader,
+      leaderThen: k.leaderThen?.node,
+      shownAfter: k.leaderThen?.shownAfter,
+      evidence: k.leaderThen && k.leaderThen.event.line + 1,
+    }));
+  };
+  const follower3 = { line: 2, killed: 'node3', ofLeader: false, leaderThen: 'node1', shownAfter: true };
+
+  it("takes node1 leading term 1 after the kill, no election between, as the leader at the kill: node3's kill is a follower's", () => {
+    const after = ['[node 1] 12:04:05.050 heartbeat to 2 ok (term 1, commit 20)', '[node 2] 12:04:05.050 append_entries from leader 1 ok (term 1)'];
+    expect(judge([...X02B, ...after])).toEqual([{ ...follower3, evidence: 6 }]);
+    // Its own heartbeats to a follower show it as well as a follower hearing from it.
+    expect(judge([...X02B, '[node 1] 12:04:05.050 heartbeat sent to node2 (term 1)'])).toEqual([{ ...follower3, evidence: 5 }]);
+    // Without orShownAfter the question is the one it always was: nothing before the kill says.
+    const { events } = readLogText([...X02B, ...after].join('\n'), patterns);
+    expect(findLeaderAt(events, placeEventsOnClock(events), { beforeMs: 43_445_000 })).toBeUndefined();
+    expect(findLeaderAt(events, placeEventsOnClock(events), { beforeMs: 43_445_000, orShownAfter: true })).toMatchObject({ node: 'node1', shownAfter: true });
+  });
+
+  it('takes the term the lines before the kill state (not only term 1) and refuses a higher one', () => {
+    const before = ['[node 2] 12:04:04.900 granted vote to node 1, term 3'];
+    expect(judge([...before, ...X02B, '[node 2] 12:04:05.050 append_entries from leader 1 ok (term 3)'])).toEqual([{ ...follower3, line: 3, evidence: 6 }]);
+    // The kill line's own term is the term at the kill.
+    const ownTerm = X02B.map((l) => l.replace('received SIGTERM,', 'received SIGTERM in term 3,'));
+    expect(judge([...ownTerm, '[node 1] 12:04:05.050 heartbeat sent to node2 (term 3)'])).toEqual([{ ...follower3, evidence: 5 }]);
+    expect(judge([...ownTerm, '[node 1] 12:04:05.050 heartbeat sent to node2 (term 1)'])[0]).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    // term 4 after term 3: an election the paste does not show may have made node1 leader after the kill.
+    expect(judge([...before, ...X02B, '[node 2] 12:04:05.050 append_entries from leader 1 ok (term 4)'])[0]).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    // No term before the kill and a later one than the first: the same.
+    expect(judge([...X02B, '[node 2] 12:04:05.050 append_entries from leader 1 ok (term 2)'])[0]).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    // No term at all: nothing makes it certain.
+    expect(judge([...X02B, '[node 2] 12:04:05.050 append_entries from leader 1 ok'])[0]).toMatchObject({ ofLeader: true, leaderThen: undefined });
+  });
+
+  it('keeps the killed leader when an election comes between (near misses: the new leader is elected after the kill)', () => {
+    const elected = [
+      '[node 1] 12:04:05.180 election timeout, starting election term 2',
+      '[node 2] 12:04:05.183 granted vote to node 1, term 2',
+      '[node 1] 12:04:05.185 won election, term 2',
+      '[node 1] 12:04:05.200 sending heartbeat to node 2 (term 2)',
+      '[node 2] 12:04:05.200 append_entries from leader 1 ok (term 2)',
+    ];
+    expect(judge([...X02B, ...elected])[0]).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    // Each line that says an election or another reign alone stops it, even in term 1.
+    const term1 = '[node 2] 12:04:05.250 append_entries from leader 1 ok (term 1)';
+    for (const between of [
+      '[node 2] 12:04:05.200 heartbeat timeout, no heartbeat from leader',
+      '[node 1] 12:04:05.200 starting election for term 1',
+      '[node 2] 12:04:05.200 voted for node 1 in term 1',
+      '[node 1] 12:04:05.200 became leader for term 1',
+      '[node 1] 12:04:05.200 connection to leader lost (EOF)',
+      '[node 1] 12:04:05.200 following leader 2 (term 1)',
+      '[node 1] 12:04:05.200 kv_node starting, listening on :7001',
+      '[node 2] 12:04:05.200 saw term 5, stepping down',
+    ]) {
+      expect(judge([...X02B, between, term1])[0], between).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    }
+    // Another leader of the same term named after the evidence: the lines contradict each other.
+    expect(judge([...X02B, term1, '[node 1] 12:04:05.300 following leader 2 (term 1)'])[0]).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    // A lost link naming the dead peer, or a line of no meaning, is no election.
+    expect(judge([...X02B, '[node 2] 12:04:05.200 commit index 21', term1])[0]).toMatchObject({ ofLeader: false, leaderThen: 'node1' });
+  });
+
+  it("leaves the killed node's own leading on to findLedOn and a statement before the kill as it was", () => {
+    expect(judge([...X02B, '[node 2] 12:04:05.050 append_entries from leader 3 ok (term 1)'])[0]).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    const before = ['[node 2] 12:04:03.512 following leader 1 (term 1)'];
+    expect(judge([...before, ...X02B, '[node 2] 12:04:05.050 append_entries from leader 1 ok (term 1)'])[0]).toMatchObject({ ofLeader: false, leaderThen: 'node1', shownAfter: undefined, evidence: 1 });
+  });
+});
+
+describe('findLeaderAt orShownAfter: a detection naming the killed node as the lost leader stands (the lazy first reading)', () => {
+  it('refuses when a follower names another node as the leader it lost, before or after the evidence', () => {
+    const lines = (detection: string) =>
+      ['[node 3] 12:04:05.000 received SIGTERM, shutting down', '[node 2] 12:04:05.050 append_entries from leader 1 ok (term 1)', detection].join('\n');
+    const judged = (text: string) => {
+      const { events } = readLogText(text, patterns);
+      return judgeKills(events, placeEventsOnClock(events))[0];
+    };
+    expect(judged(lines('[node 1] 12:04:05.100 connection to leader node3 lost (EOF)'))).toMatchObject({ ofLeader: true, leaderThen: undefined });
+    expect(judged(lines('[node 1] 12:04:05.100 connection to node 3 lost (EOF)'))).toMatchObject({ ofLeader: false, leaderThen: { node: 'node1' } });
+  });
+});

@@ -261,6 +261,30 @@ describe('readLogText', () => {
     expect(events.find((e) => e.line === 1)?.notKill).toBe('peer');
   });
 
+  it("does not take what a server ends for its clients for its own kill (nu33 x14: `client 7: session killed`)", () => {
+    const ends = [
+      '12:04:05.120 [node2] client 7: session killed (idle 30s)',
+      '12:04:05.121 [node2] query 12 killed by admin',
+      '12:04:05.122 [node2] connection #4 terminated',
+      '12:04:05.123 [node2] session 0x1f3a terminated by admin',
+      '12:04:05.124 [node2] client 127.0.0.1:5555 connection killed',
+    ];
+    const { events } = readLogText(ends.join('\n'), patterns);
+    expect(events.filter((e) => e.kind === 'kill').map((e) => e.line + 1)).toEqual([]);
+    expect(events.find((e) => e.line === 0)?.notKill).toBe('component');
+    // Near misses: the node's own death that also mentions its clients stays its kill.
+    for (const own of [
+      '12:04:05.000 [node1] received SIGTERM, closing client connections, terminated',
+      '12:04:05.000 [node1] killed by SIGKILL (client load 12 rps)',
+      '12:04:05.000 [node1] terminated: client listener closed after SIGTERM',
+      '12:04:05.000 [node1] process terminated',
+      '12:04:05.000 [node1] received SIGTERM, client sessions terminated, shutting down',
+      '12:04:05.000 [node1] received SIGTERM, 3 client connections terminated',
+    ]) {
+      expect(readLogText(own, patterns).events[0], own).toMatchObject({ kind: 'kill', node: 'node1' });
+    }
+  });
+
   it('a role label in front of the message (`leader: received SIGTERM`) is the writer\'s own state: its kill', () => {
     const { events } = readLogText(
       [

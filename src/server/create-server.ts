@@ -177,6 +177,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    // A URL Fastify cannot decode (`/v1/lessons/%E0%A4%A/verify`) fails before routing, where setErrorHandler does not
+    // reach: worded by the same toHttpErrorResponse (BAD_REQUEST), not Fastify's own `{"error":"Bad Request",…}`.
+    frameworkErrors: (error, request, reply) => {
+      const { statusCode, body } = toHttpErrorResponse(error, { bodyLimitBytes });
+      request.log.info({ error: body.error }, body.message);
+      return sendError(reply, statusCode, body);
+    },
   });
 
   // Pastes as bytes: the verdict engine decodes them and reports binary or oversized input as findings.

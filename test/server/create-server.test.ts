@@ -65,7 +65,7 @@ describe('GET routes', () => {
       proof: {
         type: 'paste',
         instructions: expect.stringContaining('heartbeat timeout'),
-        regex_patterns: ['timeout|timed out|no heartbeat', 'kill|SIGTERM|stopped|terminated'],
+        regex_patterns: ['timeout|timed out|no heartbeat', 'kill|SIGTERM|SIGINT|stopped|terminated'],
         timing: { window_ms: 300, followers: 2 },
       },
     });
@@ -92,6 +92,16 @@ describe('GET routes', () => {
       expect(res.statusCode).toBe(404);
       expect(res.json()).toEqual({ error: 'NOT_FOUND', message: expect.stringContaining(url) });
     }
+  });
+
+  it('400s a URL it cannot decode with the documented BAD_REQUEST body, on every route (not Fastify\'s own {"error":"Bad Request"})', async () => {
+    for (const [method, url] of [['POST', '/v1/lessons/%E0%A4%A/verify'], ['GET', '/v1/lessons/%'], ['POST', '/v1/lessons/w12-l03%ZZ/verify']] as const) {
+      const res = await app.inject({ method, url, headers: { 'content-type': 'text/plain' }, payload: 'x' });
+      expect([res.statusCode, res.headers['content-type']], url).toEqual([400, 'application/json; charset=utf-8']);
+      expect(res.json(), url).toEqual({ error: 'BAD_REQUEST', message: `'${url}' is not a valid url component` });
+    }
+    // A well-encoded `%` (%25) is a lesson id like any other.
+    expect((await app.inject({ method: 'GET', url: '/v1/lessons/%25' })).json()).toMatchObject({ error: 'LESSON_NOT_FOUND' });
   });
 
   it('answers a wrong method on a known route with 405 and Allow, before reading the body', async () => {

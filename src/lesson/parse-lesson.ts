@@ -5,6 +5,7 @@ import { suggestClosest } from './did-you-mean.js';
 import { formatFieldPath, listLessonPatterns } from './lesson-patterns.js';
 import { checkScenario } from './check-scenario.js';
 import { locateField } from './locate-field.js';
+import { locateYamlError } from './locate-yaml-error.js';
 import { KNOWN_KEYS, lessonFrontMatterSchema } from './schema.js';
 import { splitSections } from './split-sections.js';
 import type { Lesson, LessonFrontMatter } from './types.js';
@@ -159,15 +160,17 @@ export function parseLesson(source: string, file?: string): ParseLessonResult {
     content = parsed.content;
   } catch (error) {
     const yamlError = error as { reason?: string; message?: string; mark?: { line?: number; column?: number } };
-    const yamlLine = yamlError.mark?.line;
+    const reason = yamlError.reason ?? yamlError.message ?? String(error);
+    // js-yaml counts from the "---" line (the block it gets starts with that line's newline), and names where it
+    // noticed the error: the line to fix can be above it (a quote left open, an over-indented first entry).
+    const place = yamlError.mark?.line === undefined ? undefined : locateYamlError(block.lines, { line: yamlError.mark.line, column: yamlError.mark.column ?? 0 }, reason);
     return {
       findings: [
         createFinding(
           'LESSON_YAML_INVALID',
           'error',
-          { reason: yamlError.reason ?? yamlError.message ?? String(error), column: (yamlError.mark?.column ?? 0) + 1 },
-          // js-yaml counts from the "---" line (the block it gets starts with that line's newline).
-          { file, line: yamlLine === undefined ? block.firstLine : yamlLine + 1 },
+          { reason: place?.reason ?? reason, column: (place?.column ?? 0) + 1 },
+          { file, line: place === undefined ? block.firstLine : block.firstLine + place.index },
         ),
       ],
     };

@@ -5,6 +5,7 @@
 // where time jumps back (the next file begins at its node's startup, before the previous one's teardown). Ids named
 // after "peer", "to", "from" are someone else's and name no writer here. Where no line names a writer (RabbitMQ's
 // `<0.1130.0>` is an Erlang pid), a file's startup banner does: `node           : rabbit1@localhost`.
+import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
@@ -19,8 +20,9 @@ import { findTimeLastStamp } from './time-last-lines.js';
 const GUESSED_SOURCES: ReadonlySet<MutableLogEvent['nodeFrom']> = new Set([undefined, 'message', 'head-token', 'process-id', 'subject']);
 // A shell kill the student echoed into the paste (`04:25:56.461 kill -TERM 4766`): no file's line.
 const SHELL_KILL = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+%?\d{1,8}\b|\b(?:pkill|killall)\b/i;
-// A shell command that kills, with its pid from anywhere (`kill -TERM $(cat run/n1.pid)`).
-const SHELL_KILL_COMMAND = /\b(?:kill|pkill|killall)\b/i;
+// The word kill in a command the line under may be the output of: a tool's own option too (`chaos.py --kill random`),
+// beside every stop command (COMMAND_KILL_PATTERN: `Stop-Process -Name kv_node`, `docker stop kv1`).
+const KILL_WORD = /\bkill\b/i;
 
 const LOCAL_MEMBER_ID = /"local-member-id":"([0-9a-f]{16})"/;
 // The padded key column of an Erlang node's startup banner naming the node itself (RabbitMQ's `node           :
@@ -187,7 +189,9 @@ function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEve
   if (event.kind !== 'kill') return false;
   if (SHELL_KILL.test(lineText(lines, event.line, 4096))) return true;
   const above = event.line - 1;
-  if (above < 0 || !SHELL_KILL_COMMAND.test(lineText(lines, above, 4096))) return false;
+  if (above < 0) return false;
+  const command = lineText(lines, above, 4096);
+  if (!KILL_WORD.test(command) && !COMMAND_KILL_PATTERN.test(command)) return false;
   if (table.kinds[above] === LINE_COMMAND) return true;
   const printed = findDateOutputStamp(lines, table, above);
   return printed !== undefined && printed.end === event.time?.end;

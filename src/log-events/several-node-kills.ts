@@ -1,5 +1,5 @@
 // One kill command may end several nodes: `kill 4101 4102` (pgrep's rows say 4101 is node1, 4102 node2), `pkill
-// kv_node` / `killall kv_node` (every listed process of that name), a process group (`kill -TERM -- -4100`) or a job
+// kv_node` / `killall kv_node` / `Stop-Process -Name kv_node` (every listed process of that name), a process group (`kill -TERM -- -4100`) or a job
 // (`kill %1`) that holds them all, the children of a launcher (`pkill -P 4100`), one process that runs them all (an
 // in-process cluster: `kill -TERM 5120` where every node's lines carry pid 5120). A node ended with the leader is no
 // follower left to notice the leader's death (log-facts.ts findFollowerDeath): its lines while it dies are no detection.
@@ -15,6 +15,9 @@ const KILL_PIDS = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
 // `pkill [-f] NAME` / `killall NAME`, and the pid finders a kill runs on (`kill $(pgrep kv_node)`, `pgrep kv_node | xargs
 // kill`, `kill $(pidof kv_node)`), options before the name (group 1: the tool, 2: its options, 3-5: the name or pattern).
 const KILL_BY_NAME = /\b(pkill|killall|pgrep|pidof)\b((?:\s+-(?:-signal[= ]\w+|s\s+\w+|\w+))*)\s+(?:"([^"]{2,64})"|'([^']{2,64})'|([\w./-]{2,64}))(?=\s*(?:$|[;&|)`#]))/i;
+// Windows' kills by image name, every process of that name (killall's): PowerShell's `Stop-Process -Name NAME [-Force]`
+// and `Get-Process NAME | Stop-Process`, cmd's `taskkill [/F] /IM NAME.exe` (group 1: the tool, 2-4: the name).
+const WINDOWS_KILL_BY_NAME = /\b(?:(stop-process)\b[^;&|\n]*?\s-name|get-process(?:\s+-name)?(?=\s+[\w"'.-]{2,66}\s*\|\s*stop-process\b)|(taskkill)\b[^;&|\n]*?\s\/im)\s+(?:"([^"]{2,64})"|'([^']{2,64})'|([\w.-]{2,64}))/i;
 // What stands before a pid finder whose pids a kill ends (`kill … $(pgrep …)`, `` kill `pidof …` ``), and after it
 // (`pgrep … | xargs kill`).
 const KILL_BEFORE_FINDER = /\bkill\b[^;&|]*(?:\$\(|`)\s*$/i;
@@ -29,7 +32,9 @@ const MAX_LINES_READ = 20_000;
  * (`nodesOfPid`: a pid's one node, or every node whose lines that one process heads; a kill line no node wrote under
  * such a process's id, `pidOfLine`, is that process's: `(cluster/5120): received SIGTERM`), or, for `pkill NAME` /
  * `killall NAME`, every node whose row in a process listing of the paste runs that program (pkill: a name containing
- * NAME, `-f`: a command line containing it; killall: the name itself). `sharedPid`: the pid of the one process they ran in.
+ * NAME, `-f`: a command line containing it; killall, `Stop-Process -Name`, `taskkill /IM`: the name itself), or every
+ * node of the paste when those rows name no node and are as many as the nodes. `sharedPid`: the pid of the one process
+ * they ran in.
  */
 export function markSeveralNodeKills(
   lines: PasteLines,
@@ -60,14 +65,18 @@ export function markSeveralNodeKills(
     } else if (event.target === undefined) {
       const byName = findKillByName(text);
       if (byName === undefined) continue;
-      const tool = byName[1]!.toLowerCase();
       listing ??= readListing(lines);
-      const fullCommand = /\s-\w*f/.test(byName[2]!);
-      const exact = tool === 'killall' || tool === 'pidof';
-      const name = byName[3] ?? byName[4] ?? byName[5]!;
+      const ofProgram = new Set<string>();
       for (const row of listing) {
-        if (!runsProgram(row.command, name, fullCommand, exact)) continue;
+        if (!runsProgram(row.command, byName)) continue;
+        ofProgram.add(row.pid);
         for (const node of nodesOfRow(row.pid, row.command, nodeOfPid)) if (!nodes.includes(node)) nodes.push(node);
+      }
+      // Rows that name no node (`Get-Process`'s Id/ProcessName table, `ps -C kv_node`): as many processes of the
+      // program as the paste has nodes are the nodes, every one of them ended.
+      if (nodes.length < 2 && ofProgram.size >= 2) {
+        const all = findPasteNodes(events);
+        if (ofProgram.size >= all.length) nodes = all;
       }
     }
     if (nodes.length < 2) continue;
@@ -231,25 +240,51 @@ function readMemberRows(lines: PasteLines, by: 'group' | 'parent'): { pid: numbe
   return rows;
 }
 
-// The first `pkill NAME` / `killall NAME`, or pid finder a kill ends, in a command line.
-function findKillByName(text: string): RegExpExecArray | undefined {
+/** A kill by program name: the name or pattern, and how a listed command must show it. */
+interface KillByName {
+  readonly name: string;
+  /** `pkill -f`: the name anywhere in the command line. */
+  readonly fullCommand: boolean;
+  /** killall, pidof, Windows: a word of the command is the program itself (not a name containing it). */
+  readonly exact: boolean;
+  /** Windows: `KV_Node.exe` is `kv_node`. */
+  readonly windows: boolean;
+}
+
+// The first `pkill NAME` / `killall NAME` / `Stop-Process -Name NAME` / `taskkill /IM NAME`, or pid finder a kill
+// ends, in a command line.
+function findKillByName(text: string): KillByName | undefined {
   const all = new RegExp(KILL_BY_NAME.source, 'gi');
   for (let m = all.exec(text); m !== null; m = all.exec(text)) {
     const tool = m[1]!.toLowerCase();
-    if (tool === 'pkill' || tool === 'killall') return m;
-    if (KILL_BEFORE_FINDER.test(text.slice(0, m.index)) || KILL_AFTER_FINDER.test(text.slice(m.index + m[0].length))) return m;
+    const byName = { name: m[3] ?? m[4] ?? m[5]!, fullCommand: /\s-\w*f/.test(m[2]!), exact: tool === 'killall' || tool === 'pidof', windows: false };
+    if (tool === 'pkill' || tool === 'killall') return byName;
+    if (KILL_BEFORE_FINDER.test(text.slice(0, m.index)) || KILL_AFTER_FINDER.test(text.slice(m.index + m[0].length))) return byName;
   }
-  return undefined;
+  const windows = WINDOWS_KILL_BY_NAME.exec(text);
+  return windows === null ? undefined : { name: windows[3] ?? windows[4] ?? windows[5]!, fullCommand: false, exact: true, windows: true };
 }
 
 // Whether a listed command runs the program a kill by name ends: a word of it whose last path part is NAME (killall)
 // or contains it (pkill) — `ps aux` puts its columns before the command —, or with pkill -f the line contains it.
-function runsProgram(command: string, name: string, fullCommand: boolean, exact: boolean): boolean {
-  if (fullCommand) return command.includes(name);
+// Windows names are matched without case and without `.exe`.
+function runsProgram(command: string, kill: KillByName): boolean {
+  if (kill.fullCommand) return command.includes(kill.name);
+  const program = (word: string): string => (kill.windows ? word.toLowerCase().replace(/\.exe$/, '') : word);
+  const name = program(kill.name);
   return command.split(/\s+/).some((word) => {
-    const base = word.slice(word.lastIndexOf('/') + 1);
-    return exact ? base === name : base.includes(name);
+    const base = program(word.slice(Math.max(word.lastIndexOf('/'), kill.windows ? word.lastIndexOf('\\') : -1) + 1));
+    return kill.exact ? base === name : base.includes(name);
   });
+}
+
+// The nodes of the paste: every writer and every leader its lines name.
+function findPasteNodes(events: readonly MutableLogEvent[]): string[] {
+  const nodes: string[] = [];
+  for (const event of events) {
+    for (const node of [event.node, event.leader]) if (node !== undefined && !nodes.includes(node)) nodes.push(node);
+  }
+  return nodes;
 }
 
 // The kill command's text: the event's line, or, for a kill timed by the date it printed (`kill 4101 4102; date`,

@@ -113,7 +113,8 @@ export function describeMissingDetection(f: Pick<FollowerMeasurement, 'status' |
 
 // The followers' timeline rows: node, time after the kill, how late (too slow / too coarse), the line and the paste's
 // own words on it (never a name for the event the paste may not use), then the other detection line if any. Each
-// column is as wide as its widest value plus a space, so long names and times never run together.
+// column is as wide as its widest value plus a space, so long names and times never run together; node, time, note
+// and line are two spaces apart in every row.
 function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, names: NodeNames, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string[] {
   // A kill stamped coarser than the window, with the detection still in time (measure-detection.ts): an upper bound.
   const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status === 'detected';
@@ -125,7 +126,7 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
   };
   const said = (words: string | undefined): string => (words === undefined ? '' : JSON.stringify(words));
   const lineOf = (f: FollowerMeasurement): string => (f.line === undefined ? '' : `line ${f.line}`);
-  const nodeWidth = Math.max(6, ...followers.map((f) => nameNode(f.node, names).length));
+  const nodeWidth = Math.max(5, ...followers.map((f) => nameNode(f.node, names).length));
   const timeWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : plus(f.detectionMs).length)));
   const noteWidth = Math.max(0, ...followers.map((f) => noteOf(f).length));
   const lineWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : lineOf(f).length)));
@@ -133,7 +134,7 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
   return followers.map((f) => {
     const node = nameNode(f.node, names).padEnd(nodeWidth);
     if (f.detectionMs === undefined) {
-      return `${node} ${c.red(describeMissingDetection(f))}`;
+      return `${node}  ${c.red(describeMissingDetection(f))}`;
     }
     const [otherLine, otherMs, otherWords] =
       f.via === 'heartbeat' ? [f.connectionLine, f.connectionMs, f.connectionWords] : [f.heartbeatLine, f.heartbeatMs, f.heartbeatWords];
@@ -143,10 +144,11 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
         : '';
     const paint = f.status === 'detected' ? c.green : f.status === 'too-slow' ? c.red : c.yellow;
     const time = paint(plus(f.detectionMs).padEnd(timeWidth));
-    const note = noteWidth === 0 ? '' : `${paint(noteOf(f).padEnd(noteWidth))} `;
+    // The note column (too slow / too coarse) sits two spaces from the time, as the line column does from the time.
+    const note = noteWidth === 0 ? '' : ` ${paint(noteOf(f).padEnd(noteWidth))} `;
     // Pad a column only when something follows it, so no row ends in spaces.
     const tail = `${said(f.words).padEnd(other ? wordsWidth : 0)}`;
     const line = c.dim(lineOf(f).padEnd(tail ? lineWidth : 0));
-    return `${node} ${time} ${note} ${line}${tail ? ` ${tail}` : ''}${c.dim(other)}`;
+    return `${node}  ${time} ${note} ${line}${tail ? ` ${tail}` : ''}${c.dim(other)}`;
   });
 }

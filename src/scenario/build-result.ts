@@ -1,3 +1,4 @@
+import { nodeLabel } from '../log-events/index.js';
 import { readFileSync } from 'node:fs';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
 import type { ScenarioContext } from './scenario-context.js';
@@ -23,13 +24,20 @@ function detections(ctx: ScenarioContext, killAtMs: number, watchers: readonly n
     const harness = ctx.detectedAt.get(id);
     return {
       node: id,
-      fromLogMs: fromLog.get(`node${id}`)?.detectionMs ?? null,
+      nodeLabel: nodeLabel(id),
+      fromLogMs: fromLog.get(nodeLabel(id))?.detectionMs ?? null,
       fromHarnessMs: harness ? round3(harness.atMs - killAtMs) : null,
       via: harness?.via ?? null,
       heartbeatMs: ctx.heartbeatAt.has(id) ? round3(ctx.heartbeatAt.get(id)! - killAtMs) : null,
-      followed: !harness && ctx.followedAt.has(id) ? { leader: ctx.followedAt.get(id)!.leader, afterMs: round3(ctx.followedAt.get(id)!.atMs - killAtMs) } : null,
+      followed: followed(ctx, id, killAtMs, harness === undefined),
     };
   });
+}
+
+// A watching node that logged no detection but followed (or became) a new leader: whom, and when.
+function followed(ctx: ScenarioContext, id: number, killAtMs: number, undetected: boolean): FollowerDetection['followed'] {
+  const seen = ctx.followedAt.get(id);
+  return undetected && seen ? { leader: seen.leader, leaderLabel: nodeLabel(seen.leader), afterMs: round3(seen.atMs - killAtMs) } : null;
 }
 
 // The run's story for the report: every line of the capture window, one lane per node.
@@ -40,7 +48,9 @@ function timeline(ctx: ScenarioContext, killedNode: number, killAtMs: number): S
   const lines: TimedLine[] = ctx.cluster.nodeIds.flatMap((id) =>
     ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, event: l.event, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
   );
-  return extractTimeline(lines, { killedNode, killAtMs, windowMs: ctx.windowMs, nodes: ctx.cluster.nodeIds, signal: `${ctx.signal} sent` });
+  // Lane names in the JSON too: the timeline's numbers are the nodes the verdict calls node1..
+  const labels = Object.fromEntries(ctx.cluster.nodeIds.map((id) => [id, nodeLabel(id)]));
+  return extractTimeline(lines, { killedNode, killAtMs, windowMs: ctx.windowMs, nodes: ctx.cluster.nodeIds, signal: `${ctx.signal} sent`, labels });
 }
 
 // The ScenarioResult of a finished (or failed) run, from what its steps left in the context.
@@ -66,7 +76,9 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     verdict: ctx.verdict,
     pids: ctx.pids,
     leader: ctx.firstLeader,
+    leaderLabel: ctx.firstLeader === null ? null : nodeLabel(ctx.firstLeader),
     newLeader: ctx.newLeader,
+    newLeaderLabel: ctx.newLeader === null ? null : nodeLabel(ctx.newLeader),
     killAtMs: fault?.atMs ?? null,
     detections: fault ? detections(ctx, fault.atMs, watchers) : [],
     reelectionMs: ctx.reelectionMs,
@@ -77,7 +89,7 @@ export function buildResult(ctx: ScenarioContext, journal: ScenarioJournal, star
     verifyBlock: ctx.verifyBlock,
     timeline: fault && killedNode !== undefined ? timeline(ctx, killedNode, fault.atMs) : null,
     durationMs: Date.now() - startedMs,
-    logTails: ctx.cluster ? Object.fromEntries(ctx.cluster.nodeIds.map((id) => [`node${id}`, tailOf(ctx.cluster!.logPath(id))])) : {},
+    logTails: ctx.cluster ? Object.fromEntries(ctx.cluster.nodeIds.map((id) => [nodeLabel(id), tailOf(ctx.cluster!.logPath(id))])) : {},
     journal,
   };
 }

@@ -1,6 +1,7 @@
 // The nodes' log clock against the harness's: a line cannot be stamped after it arrived, nor a leader's shutdown line
 // before the signal was sent. A disagreement over a few ms makes every measured detection wrong, so it is a problem
 // to report, never a number to print. Pure.
+import { nodeLabel } from '../log-events/index.js';
 
 /** Rounding of ms stamps and of the harness's own readings. */
 export const CLOCK_TOLERANCE_MS = 5;
@@ -40,11 +41,11 @@ export function checkLogClock(samples: readonly ClockSample[], kill?: { readonly
   }
   for (const [node, gap] of [...ahead].sort((a, b) => a[0] - b[0])) {
     const { amount, zone } = describeGap(gap);
-    problems.push(`node${node}'s log clock runs ${amount} ahead of the harness's: a line was stamped after the harness had read it, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
+    problems.push(`${nodeLabel(node)}'s log clock runs ${amount} ahead of the harness's: a line was stamped after the harness had read it, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
   }
   if (kill && kill.stampMs + (kill.spanMs ?? 0) < kill.killAtMs - CLOCK_TOLERANCE_MS && !ahead.has(kill.node)) {
     const { amount, zone } = describeGap(kill.killAtMs - kill.stampMs);
-    problems.push(`node${kill.node}'s log clock runs ${amount} behind the harness's: its shutdown line is stamped before the signal was sent, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
+    problems.push(`${nodeLabel(kill.node)}'s log clock runs ${amount} behind the harness's: its shutdown line is stamped before the signal was sent, so detection times from the log are wrong${zone ? ZONE_HINT : ''}`);
   }
   return problems;
 }

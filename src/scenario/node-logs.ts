@@ -1,6 +1,6 @@
 // Every node's log lines as the run goes, each read once into a log-event model event with its own time: the steps
 // read detections, elections, step-downs and the demo log's window from here.
-import { createLiveEventReader, latestMomentMs, resolveEventNames, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent } from '../log-events/index.js';
+import { createLiveEventReader, latestMomentMs, resolveEventNames, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent, nodeLabel } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { normalizeLogLine } from '../proof/normalize-paste.js';
@@ -83,7 +83,7 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
   const reader = createLiveEventReader(patterns, { inferWriterZones: true });
   for (const [id, path] of logPaths) {
     lines.set(id, []);
-    const node = `node${id}`;
+    const node = nodeLabel(id);
     const read = (text: string): void => {
       const own = lines.get(id)!;
       const arrivalMs = Date.now();
@@ -101,7 +101,7 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
     lines: (id) => lines.get(id) ?? [],
     linesBetween: (id, fromMs, toMs = Infinity) => (lines.get(id) ?? []).filter((l) => l.atMs !== undefined && latestAtMs(l) >= fromMs && l.atMs <= toMs),
     linesArrivedBetween: (id, afterMs, toMs) => (lines.get(id) ?? []).filter((l) => l.arrivalMs > afterMs && l.arrivalMs <= toMs),
-    zoneShiftMin: (id) => reader.zoneShiftMin(`node${id}`),
+    zoneShiftMin: (id) => reader.zoneShiftMin(nodeLabel(id)),
     stop: () => followers.forEach((f) => f.stop()),
   };
 }

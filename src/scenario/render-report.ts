@@ -1,3 +1,4 @@
+import { nodeLabel } from '../log-events/index.js';
 import type { Timeline, TimelineEvent, TimelineEventKind } from './timeline.js';
 
 const STYLE: Record<TimelineEventKind, { color: string; shape: 'line' | 'circle' | 'diamond' | 'square' | 'star'; name: string }> = {
@@ -30,7 +31,7 @@ function marker(event: TimelineEvent, x: number, y: number, name: string): strin
   }
 }
 
-const laneName = (timeline: Timeline, node: number): string => timeline.labels?.[node] ?? `node${node}`;
+const laneName = (timeline: Timeline, node: number): string => timeline.labels?.[node] ?? nodeLabel(node);
 
 // A picture of one run: a lane per node, events on a millisecond axis with the kill at 0 and the window shaded.
 export function renderTimelineSvg(timeline: Timeline, title: string): string {

@@ -1,4 +1,5 @@
 // Turns a step's target words into node ids for the cluster as it is now.
+import { nodeLabel } from '../log-events/index.js';
 import { parseTarget } from '../lesson/parse-target.js';
 import type { ScenarioContext } from './scenario-context.js';
 
@@ -31,7 +32,7 @@ export function resolveTargetGroups(ctx: ScenarioContext, target: string, all: r
     }),
   );
   groups.forEach((group) => group.forEach((id) => named.add(id)));
-  for (const id of named) if (!all.includes(id)) throw new Error(`target "${target}" names node${id}, but the cluster has nodes ${all.join(', ')}`);
+  for (const id of named) if (!all.includes(id)) throw new Error(`target "${target}" names ${nodeLabel(id)}, but the cluster has nodes ${all.join(', ')}`);
   return parsed.groups.map((terms, g) => {
     const rest = terms.some((t) => 'word' in t && t.word === 'rest') ? all.filter((id) => !named.has(id)) : [];
     return [...new Set([...groups[g]!, ...rest])];

@@ -52,7 +52,10 @@ export interface RunScenarioOptions {
 }
 
 export interface FollowerDetection {
+  /** The cluster's number for the node (1..n, what `{id}` and `--leader` take). */
   readonly node: number;
+  /** The same node as the verdict, the step list and `pids` name it: `node2` (nodeLabel). */
+  readonly nodeLabel: string;
   /** From demo_step2.log by checkPaste (kill line → first detection line). */
   readonly fromLogMs: number | null;
   /** The detection line's timestamp minus the harness's own clock reading when it sent the signal. */
@@ -61,7 +64,7 @@ export interface FollowerDetection {
   /** First heartbeat/election-timeout line after the kill, by the harness clock. */
   readonly heartbeatMs: number | null;
   /** No detection, but the node followed a new leader (or became it) this long after the kill: it never logged noticing. */
-  readonly followed: { readonly leader: number; readonly afterMs: number } | null;
+  readonly followed: { readonly leader: number; readonly leaderLabel: string; readonly afterMs: number } | null;
 }
 
 // The clients' history through the fault and its linearizability check (src/history).
@@ -105,8 +108,12 @@ export interface ScenarioResult {
   readonly verdict: Verdict | null;
   /** Process id of each node's (first) process, by `node<N>`: every one of them is gone when the run returns. */
   readonly pids: Readonly<Record<string, number>>;
+  /** The first leader's number (1..n), and its label as the verdict names it (`node1`). */
   readonly leader: number | null;
+  readonly leaderLabel: string | null;
+  /** The leader elected after the fault, by number and by label. */
   readonly newLeader: number | null;
+  readonly newLeaderLabel: string | null;
   /** Harness clock (epoch ms) when the signal was sent. */
   readonly killAtMs: number | null;
   readonly detections: readonly FollowerDetection[];

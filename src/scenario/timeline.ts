@@ -22,7 +22,7 @@ export interface Timeline {
   readonly killedNode: number;
   readonly windowMs: number;
   readonly events: readonly TimelineEvent[];
-  /** Lane names when nodes are not `node<N>` (a paste's `infra1`, `kv-0`); keyed by the lane's number. */
+  /** Lane names, keyed by the lane's number: a scenario run's `node1`.. (nodeLabel), a paste's own (`infra1`, `kv-0`). */
   readonly labels?: Readonly<Record<number, string>>;
   /** Legend names replacing the renderer's (a paste's detections are named by their route, not "heartbeat timeout"). */
   readonly legend?: Readonly<Partial<Record<TimelineEventKind, string>>>;

@@ -73,10 +73,11 @@ describe('lintLessons over fixtures/lessons/invalid', async () => {
     expect(formatFinding(byFile.get('empty-patterns.md')![0]!)).toMatch(/proof\.regex_patterns: expected a list with at least 1 item\(s\), found an empty list$/);
   });
 
-  it('shows the column of a finding that has one (a YAML syntax error) as file:line:column', () => {
+  it('shows the column of a finding that has one (a YAML syntax error) as file:line:column, at the line to fix', () => {
+    // `xp: [50` on line 6: js-yaml notices the unclosed list on line 7; the author has to fix line 6, column 5.
     const yaml = byFile.get('yaml-syntax.md')![0]!;
-    expect(yaml.args.column).toBe(1);
-    expect(formatFinding(yaml)).toMatch(/^\S+yaml-syntax\.md:7:1: error LESSON_YAML_INVALID /);
+    expect(yaml.args.column).toBe(5);
+    expect(formatFinding(yaml)).toMatch(/^\S+yaml-syntax\.md:6:5: error LESSON_YAML_INVALID /);
   });
 
   it('says what was expected and what was found for an ill-typed field', () => {

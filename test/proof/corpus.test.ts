@@ -369,9 +369,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // knownwrong, session 33: scan-lines.ts EPOCH_ECHO, an echo or printf of $EPOCHREALTIME, prints the time as a date does.)
   // adv23 (13:05 UTC, main at dd68dda): 20 student pastes, truth by hand before the engine ran (a51872d); 17 of 20 right
   // at first: 1 FALSE PASS, 2 right verdicts for wrong reasons. See fixtures/pastes-corpus/README.md "adv23".
-  // FALSE PASS: engine passes (+1 / +2 ms), truth fails: PowerShell's `Stop-Process -Name kv_node` stops every process
-  // of that name (as `killall kv_node`), the followers too; their WSAECONNRESET lines are no surviving follower's.
-  'adv23-powershell-stop-process-name-kills-all-three-crlf-tabs-fails.log',
+  // (adv23-powershell-stop-process-name-kills-all-three-crlf-tabs-fails, a FALSE PASS — PowerShell's `Stop-Process -Name
+  // kv_node` stops every process of that name, as `killall kv_node` does, the followers too — is right since adv23's fix:
+  // several-node-kills.ts reads Windows' kills by image name (Stop-Process -Name, Get-Process NAME | Stop-Process,
+  // taskkill /IM) and, when a listing's rows of the program name no node, takes as many of them as the paste has nodes
+  // for every node; attribute-file-runs.ts isStudentLine takes the date under any stop command (COMMAND_KILL_PATTERN).)
   // right verdict (fails), wrong reason: the demo script's echo `killing leader pid 9303` is believed, so the killed
   // follower node3 is reported as the leader (node1 became leader and goes on heartbeating node2 after the kill).
   'adv23-asciinema-cast-demo-script-pgrep-n-kills-newest-node3-killed-follower.log',

@@ -52,8 +52,17 @@ describe('formatVerdictText', () => {
     expect(text).toMatch(/kill {2}2026-11-26T19:30:01\.000Z {2}line 1, leader node1/);
     // Each detection is quoted in the paste's own words, never named ("heartbeat timeout" only where the line says it).
     expect(text).toMatch(/├─ node2 +\+12 ms +line 2 "connection to leader node1 lost" {2}\(also line 3 at \+250 ms: "heartbeat timeout"\)\n/);
-    expect(text).toMatch(/└─ node3 +\+450 ms 150 ms too slow {2}line 4 "heartbeat timeout"\n/);
+    expect(text).toMatch(/└─ node3 +\+450 ms {2}150 ms too slow {2}line 4 "heartbeat timeout"\n/);
     expect(text).toContain('✗ line 4: node3 noticed the dead leader 450 ms after the kill ("heartbeat timeout"), 150 ms later than the 300 ms allowed');
+  });
+
+  it('aligns the timing rows: a too-slow note is two spaces from the time, as a line is, and every row\'s line starts in one column', () => {
+    const rows = formatVerdictText(checkPaste(lesson, PASS), { color: false, lesson }).split('\n').filter((row) => /[├└]─/.test(row));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatch(/ms {2}150 ms too slow {2}line/);
+    expect(rows[1]).not.toMatch(/ms 150 ms too slow/);
+    expect(new Set(rows.map((row) => row.indexOf('line ')))).toEqual(new Set([rows[1]!.indexOf('line ')]));
+    expect(rows[0]!.indexOf('line ')).toBe(rows[1]!.indexOf('line '));
   });
 
   it('a killed follower: names the killed node and the leader, and does not claim there were no follower lines', () => {
@@ -110,8 +119,8 @@ describe('formatVerdictText', () => {
     ].join('\n');
     const rows = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson }).split('\n').filter((l) => /[├└]─/.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows.join('\n')).toMatch(/kv-1 +\+1503\.194 ms 1203\.194 ms too slow {2}line 2 "connection to leader lost"/);
-    expect(rows.join('\n')).toMatch(/a-very-long-follower-name-9 \+217\.667 ms +line 3 "heartbeat timeout"/);
+    expect(rows.join('\n')).toMatch(/kv-1 +\+1503\.194 ms {2}1203\.194 ms too slow {2}line 2 "connection to leader lost"/);
+    expect(rows.join('\n')).toMatch(/a-very-long-follower-name-9 {2}\+217\.667 ms +line 3 "heartbeat timeout"/);
     // Every column starts at the same offset in every row.
     const columns = (row: string) => [row.indexOf('+'), row.indexOf('line '), row.indexOf('"')];
     expect(columns(rows[0]!)).toEqual(columns(rows[1]!));
@@ -231,7 +240,7 @@ describe('report text on corpus pastes', () => {
   it("docker compose's own status lines are no followers, and each other kill says whether it killed the leader then", () => {
     const { text } = report('blind4-compose-up-timestamps-ansi-teardown.log');
     expect(text).not.toMatch(/raft-[abc]-1 (?:no detection|logged nothing)/);
-    expect(text).toMatch(/├─ raft-b +\+1\.207 ms +line 17 "connection to leader raft-a lost"\n +└─ raft-c +\+305\.208 ms 5\.208 ms too slow +line 19 "heartbeat timeout"\n/);
+    expect(text).toMatch(/├─ raft-b {2}\+1\.207 ms +line 17 "connection to leader raft-a lost"\n +└─ raft-c {2}\+305\.208 ms {2}5\.208 ms too slow {2}line 19 "heartbeat timeout"\n/);
     expect(text).toContain(
       'judged the kill on line 16 (raft-a) of 3 kills, the first kill of the leader; also: line 23 (raft-c, the leader then too), line 24 (raft-b, not the leader then: raft-c led)',
     );
@@ -254,7 +263,7 @@ describe('report text on corpus pastes', () => {
   it('a loguru function named after the election timeout is no setting: node3\'s detection is measured and cited as one', () => {
     const { text } = report('blind4-loguru-default-too-slow-318.log');
     expect(text).toContain('✓ /timeout|timed out|no heartbeat/  line 18 (node3 noticing the dead leader): ');
-    expect(text).toMatch(/└─ node3 +\+318 ms 18 ms too slow +line 18 /);
+    expect(text).toMatch(/└─ node3 +\+318 ms {2}18 ms too slow {2}line 18 /);
     expect(text).not.toContain('only in a setting');
   });
 
@@ -409,7 +418,7 @@ describe('report text on corpus pastes', () => {
     expect(verdict.patterns.map((p) => p.line)).toEqual([50, 18]);
     const { text } = report(file);
     expect(text).not.toMatch(/line 34\b/);
-    expect(text).toContain('├─ node2  +1 ms                    line 33 "connection to leader closed"\n');
+    expect(text).toContain('├─ node2  +1 ms                     line 33 "connection to leader closed"\n');
     expect(text).toContain('✓ /timeout|timed out|no heartbeat/  line 50 (node3 noticing the dead leader): ');
   });
 

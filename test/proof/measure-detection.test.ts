@@ -607,6 +607,42 @@ describe('a follower ended with the leader is no follower left to notice (fp2, f
     }
   });
 
+  it('a kill by image name on Windows (`Stop-Process -Name`, `Get-Process NAME | Stop-Process`, `taskkill /IM`) ends every listed process of it (adv23)', () => {
+    const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
+    // Get-Process's table names no node: three kv_node processes for three nodes are the nodes
+    const table = ['PS C:\\kv> Get-Process kv_node | Format-Table Id,ProcessName,StartTime', '  Id ProcessName StartTime', '  -- ----------- ---------', '6120 kv_node     12/2/2026 3:10:02 PM', '6124 kv_node     12/2/2026 3:10:02 PM', '6128 kv_node     12/2/2026 3:10:03 PM'];
+    const cim = ['ProcessId CommandLine', '--------- -----------', '     6120 C:\\kv\\KV_NODE.EXE --id 1', '     6124 C:\\kv\\KV_NODE.EXE --id 2', '     6128 C:\\kv\\KV_NODE.EXE --id 3'];
+    const cases: [string[], string][] = [
+      [table, 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; Stop-Process -Name kv_node'],
+      [table, 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; Stop-Process -Name "kv_node" -Force'],
+      [table, 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; Get-Process kv_node | Stop-Process'],
+      [table, '$ date +%T.%3N; killall kv_node'],
+      [cim, 'C:\\kv> echo %time% & taskkill /F /IM kv_node.exe'],
+    ];
+    for (const [above, command] of cases) {
+      const verdict = measure([...above, command, '10:00:00.099', ...logs(eof, node3Notices)]);
+      expect(verdict.passed, command).toBe(false);
+      expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'no-detection' });
+      expect(formatFindingMessage(verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_NO_DETECTION')!), command).toContain('node2 was itself killed');
+    }
+  });
+
+  it('still passes: a kill by id, a name no listed node runs, a name only one listed process runs, two rows for three nodes', () => {
+    const eof = ['10:00:00.100 [node2] connection to leader node1 lost: EOF'];
+    const table = (names: string[]) => ['  Id ProcessName StartTime', '  -- ----------- ---------', ...names.map((n, k) => `${6120 + 4 * k} ${n.padEnd(11)} 12/2/2026 3:10:02 PM`)];
+    const cases: [string[], string][] = [
+      [table(['kv_node', 'kv_node', 'kv_node']), 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; Stop-Process -Id 6120'],
+      [table(['kv_node', 'kv_node', 'kv_node', 'kv_client']), 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; Stop-Process -Name kv_client'],
+      [table(['kv_node', 'python', 'python']), 'PS C:\\kv> Get-Date -Format HH:mm:ss.fff; Stop-Process -Name kv_node'],
+      [table(['kv_node', 'kv_node']), '$ date +%T.%3N; killall kv_node'],
+    ];
+    for (const [above, command] of cases) {
+      const verdict = measure([...above, command, '10:00:00.099', ...logs(eof, node3Notices)]);
+      expect(verdict.passed, `${command} over ${above.length - 2} rows`).toBe(true);
+      expect(follower(verdict, 'node2'), command).toMatchObject({ status: 'detected', detectionMs: 1 });
+    }
+  });
+
   it('a background job of the pasted shell (`./kv_node --id 2 &`, `[2] 4102`) is a listed process a `pkill NAME` ends', () => {
     const jobs = ['$ ./kv_node --id 1 --port 7001 &', '[1] 4101', '$ ./kv_node --id 2 --port 7002 &', '[2] 4102', '$ ./kv_node --id 3 --port 7003 &', '[3] 4103'];
     const verdict = measure([...jobs, '$ date +%T.%3N; pkill kv_node', '10:00:00.099', ...logs(['10:00:00.100 [node2] connection to leader node1 closed: context canceled'], node3Notices)]);

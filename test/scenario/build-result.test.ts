@@ -44,3 +44,14 @@ describe('buildResult keptWorkDir', () => {
     expect(buildResult(failedContext(join(cwd, 'work')), journal, Date.now()).keptWorkDir).toBe(true);
   });
 });
+
+// `verify-lesson w12-l03 --json` printed `"leader": 1` where the verdict inside it says `"leader": "node1"`: each
+// numbered node carries the verdict's label beside its number (the number stays: library users pass it back).
+describe('buildResult node labels', () => {
+  it('names the first and the new leader as the verdict does, beside their numbers; an unknown one stays null', () => {
+    const ctx = failedContext();
+    expect(buildResult(ctx, journal, Date.now())).toMatchObject({ leader: null, leaderLabel: null, newLeader: null, newLeaderLabel: null });
+    Object.assign(ctx, { firstLeader: 1, newLeader: 3 });
+    expect(buildResult(ctx, journal, Date.now())).toMatchObject({ leader: 1, leaderLabel: 'node1', newLeader: 3, newLeaderLabel: 'node3' });
+  });
+});

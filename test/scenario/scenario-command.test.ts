@@ -40,13 +40,21 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
 
   it('--json prints the run as JSON on stdout only and exits 0', async () => {
     const run = await runCliCaptured(['w12-l03', '--json', '--out', 'out/demo.log'], { cwd: dir });
-    expect(run.stderr).toBe('');
+    // One line on stderr says what runs for the seconds nothing else prints (no step list with --json).
+    expect(run.stderr).toBe("verify-lesson: running w12-l03's scenario against the bundled kv_node cluster (a few seconds)…\n");
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ lessonId: 'w12-l03', signal: 'SIGTERM', passed: true, problems: [], cluster: 'bundled', leader: 1, keysWritten: 20, keysReadBack: 20 });
     expect(result.demoLogFile).toBe(join(dir, 'out/demo.log'));
     expect(readFileSync(join(dir, 'out/demo.log'), 'utf8').split('\n')[0]).toBe(REFERENCE_MARK);
     expect(result.detections).toHaveLength(2);
+    // Nodes by number and, beside each, by the label the verdict, the step list and pids use (node2, not 2).
+    expect(result.leaderLabel).toBe(result.verdict.measurements.leader);
+    expect(result.newLeaderLabel).toBe(`node${result.newLeader}`);
+    expect(result.detections.map((d: { node: number; nodeLabel: string }) => d.nodeLabel)).toEqual(result.detections.map((d: { node: number }) => `node${d.node}`));
+    expect(result.detections.map((d: { nodeLabel: string }) => d.nodeLabel).sort()).toEqual(result.verdict.measurements.followers.map((f: { node: string }) => f.node).sort());
+    expect(result.timeline.labels).toEqual({ 1: 'node1', 2: 'node2', 3: 'node3' });
+    expect(Object.keys(result.pids)).toEqual(['node1', 'node2', 'node3']);
     expect(childPids()).toEqual([]);
     expect(tmp.entries()).toEqual([]);
   });
@@ -64,6 +72,9 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     const run = await runCliCaptured(['w12-l03', '--signal', 'kill', '--out', 'demo.log', '--report', 'reports/x.svg'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ PASSED  w12-l03 against the bundled kv_node cluster, SIGKILL');
+    // The step list is the progress: no extra line.
+    expect(run.stderr).not.toContain('verify-lesson: running');
+    expect(run.stderr).toMatch(/^ {2}✓ start 3 kv_node processes/);
     expect(run.stderr.split('\n').filter((line) => line.includes('x.svg'))).toEqual([`wrote ${join(dir, 'reports/x.svg')}`]);
     const svg = parseXml(readFileSync(join(dir, 'reports/x.svg'), 'utf8'));
     expect(svg.name).toBe('svg');

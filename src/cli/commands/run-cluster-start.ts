@@ -28,10 +28,11 @@ export async function runClusterStart(options: RunClusterStartOptions): Promise<
   const workDir = makeWorkDir(options.workDir === undefined ? undefined : resolve(io.cwd, options.workDir), 'verify-lesson-cluster-');
   if (signal?.aborted) return 0;
 
+  // The header first: starting the nodes takes from half a second to seconds on a busy machine, silent until now.
+  io.stdout.write(`kv_node cluster of ${nodes} in ${workDir} (Ctrl+C stops it)\n`);
   const cluster = await startCluster({ nodes, workDir, ...(options.tickMs === undefined ? {} : { tickMs: options.tickMs }) });
   const followers: LogFollower[] = [];
   try {
-    io.stdout.write(`kv_node cluster of ${nodes} in ${workDir} (Ctrl+C stops it)\n`);
     for (const node of cluster.nodes) {
       io.stdout.write(
         `  node${node.id}  pid ${node.pid}  raft 127.0.0.1:${node.raftPort}  client ${node.clientUrl}  log ${relative(workDir, node.logPath)}\n`,

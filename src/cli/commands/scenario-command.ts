@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import { join, resolve } from 'node:path';
 import { parseClientProtocol, parseLessonClient, type ClientProtocol } from '../../client/client-protocol.js';
 import { VerifyLessonError } from '../../errors.js';
@@ -41,6 +42,12 @@ function stepRenderer(io: CliIo, enabled: boolean, color: boolean): (event: Scen
   };
 }
 
+/** The one stderr line a run without its step list prints first: what runs, and that it takes seconds. */
+export function describeRunStart(lessonId: string, studentCluster: boolean, trials: number): string {
+  const against = studentCluster ? 'your cluster (--cluster)' : 'the bundled kv_node cluster';
+  return `verify-lesson: running ${lessonId}'s scenario against ${against}${trials > 1 ? `, ${trials} trials` : ''} (a few seconds${trials > 1 ? ' each' : ''})…`;
+}
+
 // What the watching nodes lost, as the summary names it: "the dead leader" (the lost one, for a partition), or the
 // node itself when the fault hit a follower (a lesson's own scenario: "the dead node2"), never the leader that
 // kept running. The node hit is the one node of the run that watched nothing.
@@ -48,7 +55,7 @@ function lostNodeName(result: ScenarioResult): string {
   const state = result.fault === 'partition' ? 'lost' : 'dead';
   const watching = new Set(result.detections.map((d) => d.node));
   const hit = Object.keys(result.pids).map((key) => Number(key.replace(/^node/, ''))).filter((id) => !watching.has(id));
-  return hit.length === 1 && result.leader !== null && hit[0] !== result.leader ? `the ${state} node${hit[0]}` : `the ${state} leader`;
+  return hit.length === 1 && result.leader !== null && hit[0] !== result.leader ? `the ${state} ${nodeLabel(hit[0]!)}` : `the ${state} leader`;
 }
 
 /** The run's summary under the step list: pass or fail, each watching node's detection, re-election, keys, history. */
@@ -65,11 +72,11 @@ export function formatRun(result: ScenarioResult, color: boolean): string {
     // line counts from the kill line the node logged, tens of milliseconds later.
     const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms after the signal`;
     if (d.via === null && d.fromLogMs === null) {
-      const followed = d.followed ? ` (${d.followed.leader === d.node ? 'became leader' : `followed node${d.followed.leader}`} at +${Math.round(d.followed.afterMs)} ms)` : '';
-      lines.push(`  node${d.node} logged no detection of ${lost}${followed}`);
-    } else lines.push(`  node${d.node} detected ${lost}${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
+      const followed = d.followed ? ` (${d.followed.leader === d.node ? 'became leader' : `followed ${nodeLabel(d.followed.leader)}`} at +${Math.round(d.followed.afterMs)} ms)` : '';
+      lines.push(`  ${nodeLabel(d.node)} logged no detection of ${lost}${followed}`);
+    } else lines.push(`  ${nodeLabel(d.node)} detected ${lost}${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
   }
-  if (result.newLeader !== null) lines.push(`  new leader: node${result.newLeader}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
+  if (result.newLeader !== null) lines.push(`  new leader: ${nodeLabel(result.newLeader)}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
   if (result.history) {
     const h = result.history;
@@ -105,10 +112,10 @@ export function formatDistribution(name: string, d: Distribution | null, unit: '
 
 function writeReport(file: string, result: ScenarioResult, io: CliIo): void {
   if (!result.timeline) throw new VerifyLessonError('SCENARIO_FAILED', `no timeline to draw in ${file} (--report): the run stopped before the kill`);
-  const title = `${result.lessonId}: ${result.signal} to leader node${result.leader}`;
+  const title = `${result.lessonId}: ${result.signal} to leader${result.leader === null ? '' : ` ${nodeLabel(result.leader)}`}`;
   const summary: [string, string][] = [
     ['verdict', result.passed ? 'passed' : 'failed'],
-    ...result.detections.map((d): [string, string] => [`node${d.node} detection`, `${d.fromLogMs ?? 'n/a'} ms (${d.via ?? 'none'})`]),
+    ...result.detections.map((d): [string, string] => [`${nodeLabel(d.node)} detection`, `${d.fromLogMs ?? 'n/a'} ms (${d.via ?? 'none'})`]),
     ['re-election', result.reelectionMs === null ? 'n/a' : `${result.reelectionMs} ms`],
     ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
   ];
@@ -172,7 +179,10 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const client = clientProtocolOf(values, lesson, io);
   checkOutputsWritable(lesson, values, io);
   const color = wantsColor(io, io.stderr);
-  const onStep = stepRenderer(io, !json && trials === 1, color);
+  const showSteps = format === 'text' && trials === 1;
+  const onStep = stepRenderer(io, showSteps, color);
+  // Without the step list (--json, a grader format, --trials) nothing would print for the seconds a run takes.
+  if (!showSteps) io.stderr.write(`${describeRunStart(lesson.id, values.cluster !== undefined, trials)}\n`);
 
   const results: ScenarioResult[] = [];
   for (let trial = 1; trial <= trials; trial++) {
@@ -193,8 +203,8 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     });
     results.push(result);
     if (trials > 1 && !json) {
-      const detections = result.detections.map((d) => `node${d.node} ${d.fromLogMs === null ? 'none' : `${d.fromLogMs.toFixed(0)} ms`}`).join(', ');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader node${result.leader ?? '?'}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
+      const detections = result.detections.map((d) => `${nodeLabel(d.node)} ${d.fromLogMs === null ? 'none' : `${d.fromLogMs.toFixed(0)} ms`}`).join(', ');
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader ${nodeLabel(result.leader ?? '?')}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
     }
   }
   const last = results.at(-1);

@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CaptureLogStep } from '../../lesson/scenario-types.js';
@@ -36,7 +37,7 @@ function harnessLine(ctx: ScenarioContext): string | undefined {
   const signal = fault.signal!;
   const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5).map((line) => ({ line, zoneShiftMin: ctx.logs!.zoneShiftMin(id) })));
   const how = signal === 'SIGINT' ? `Ctrl+C, kill -INT ${fault.pids[0]}` : `kill -${signal.slice(3)} ${fault.pids[0]}`;
-  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader node${fault.nodes[0]} with ${signal} (${how})`;
+  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader ${nodeLabel(fault.nodes[0]!)} with ${signal} (${how})`;
 }
 
 // `capture-log`: the chosen nodes' lines that arrived between the ends of two steps (by the harness's clock, not

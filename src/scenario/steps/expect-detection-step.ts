@@ -42,7 +42,7 @@ function checkClockOf(ctx: ScenarioContext, fault: FaultRecord): string[] {
 // Each watching node that has not detected the fault but already shows a new leader (it follows one, or leads):
 // nothing more will come from it, so the wait can end, and the report says what it did instead.
 function scanFollowed(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[]): void {
-  const gone = fault.nodes.map((id) => `node${id}`);
+  const gone = fault.nodes.map((id) => nodeLabel(id));
   for (const id of watchers) {
     if (ctx.detectedAt.has(id)) continue;
     const line = findNewLeaderFollowed(ctx.logs!.linesBetween(id, fault.atMs - CLOCK_ROUNDING_MS), fault.atMs - CLOCK_ROUNDING_MS, gone);
@@ -58,7 +58,7 @@ function reportClock(ctx: ScenarioContext, fault: FaultRecord): void {
   const byShift = new Map<number, string[]>();
   for (const id of ctx.cluster!.nodeIds) {
     const shift = ctx.logs!.zoneShiftMin(id);
-    if (shift !== 0) byShift.set(shift, [...(byShift.get(shift) ?? []), `node${id}`]);
+    if (shift !== 0) byShift.set(shift, [...(byShift.get(shift) ?? []), nodeLabel(id)]);
   }
   for (const [shiftMin, nodes] of byShift) {
     ctx.notes.push(formatFindingMessage(createFinding('LOG_CLOCK_OWN_ZONE', 'info', { nodes, shiftMin, harnessOffsetMin: localOffsetMinAt(fault.atMs) })));
@@ -103,19 +103,19 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   reportClock(ctx, fault);
   for (const id of followed) {
     const { leader, atMs } = ctx.followedAt.get(id)!;
-    const args = { node: `node${id}`, leader: `node${leader}`, gone: `node${fault.nodes[0]}`, afterMs: Math.round(atMs - fault.atMs), fault: fault.action };
+    const args = { node: nodeLabel(id), leader: nodeLabel(leader), gone: nodeLabel(fault.nodes[0]!), afterMs: Math.round(atMs - fault.atMs), fault: fault.action };
     ctx.problems.push(formatFindingMessage(createFinding('FOLLOWER_FOLLOWED_WITHOUT_DETECTION', 'error', args)));
   }
   const unconfirmed = missing.filter((id) => ctx.firstLeader === fault.nodes[0] && cluster.unconfirmedFollowers?.().includes(id));
   // A killed leader that never exited kept leading: nothing was there to detect, and that is what to fix.
   const killed = fault.nodes[0]!;
   if (missing.length > 0 && fault.action === 'kill' && cluster.isRunning(killed)) {
-    ctx.problems.push(`node${killed} was still running ${Date.now() - fault.atMs} ms after ${fault.signal}: it did not act on the signal, so it kept leading and its followers had nothing to detect (does its handler run and exit, whichever thread catches the signal?)`);
+    ctx.problems.push(`${nodeLabel(killed)} was still running ${Date.now() - fault.atMs} ms after ${fault.signal}: it did not act on the signal, so it kept leading and its followers had nothing to detect (does its handler run and exit, whichever thread catches the signal?)`);
   }
   if (missing.length > 0) {
     ctx.problems.push(
-      `${missing.map((id) => `node${id}`).join(' and ')} logged no detection within ${windowMs + ctx.timeoutMs} ms of the ${fault.action}` +
-        (unconfirmed.length > 0 ? ` (${unconfirmed.map((id) => `node${id}`).join(' and ')} never showed it follows leader node${fault.nodes[0]}: no line naming it as leader before the ${fault.action})` : ''),
+      `${missing.map((id) => nodeLabel(id)).join(' and ')} logged no detection within ${windowMs + ctx.timeoutMs} ms of the ${fault.action}` +
+        (unconfirmed.length > 0 ? ` (${unconfirmed.map((id) => nodeLabel(id)).join(' and ')} never showed it follows leader ${nodeLabel(fault.nodes[0]!)}: no line naming it as leader before the ${fault.action})` : ''),
     );
   }
   // Stamps coarser than the window prove nothing either way (a whole-second stamp of the fault's own second may be
@@ -125,17 +125,17 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
     const { atMs, precisionMs, stampHoldsKill } = ctx.detectedAt.get(id)!;
     const bounds = delayBoundsMs(atMs, { precisionMs: precisionMs! }, fault.atMs);
     const reach = stampHoldsKill ? { stampHoldsKill } : { earliestMs: Math.round(bounds.earliestMs), latestMs: Math.round(bounds.latestMs) };
-    const args = { node: `node${id}`, precisionMs, windowMs, detectionMs: Math.round(atMs - fault.atMs), ...reach };
+    const args = { node: nodeLabel(id), precisionMs, windowMs, detectionMs: Math.round(atMs - fault.atMs), ...reach };
     ctx.problems.push(formatFindingMessage(createFinding('TIMESTAMPS_TOO_COARSE', 'error', args)));
   }
   const late = watchers.filter((id) => ctx.detectedAt.has(id) && !coarse(id) && ctx.detectedAt.get(id)!.atMs - fault.atMs > windowMs);
-  if (late.length > 0) ctx.problems.push(`${late.map((id) => `node${id} detected after ${Math.round(ctx.detectedAt.get(id)!.atMs - fault.atMs)} ms`).join(', ')}: the window is ${windowMs} ms`);
+  if (late.length > 0) ctx.problems.push(`${late.map((id) => `${nodeLabel(id)} detected after ${Math.round(ctx.detectedAt.get(id)!.atMs - fault.atMs)} ms`).join(', ')}: the window is ${windowMs} ms`);
   const detail = (id: number): string => {
     const detected = ctx.detectedAt.get(id);
     if (detected) return `${detected.stampHoldsKill ? 'at most ' : ''}+${(detected.atMs - fault.atMs).toFixed(0)} ms${coarse(id) ? ' (timestamps too coarse)' : ''}`;
     const follows = ctx.followedAt.get(id);
-    if (follows) return `none (${follows.leader === id ? 'became leader' : `followed node${follows.leader}`} at +${(follows.atMs - fault.atMs).toFixed(0)} ms)`;
+    if (follows) return `none (${follows.leader === id ? 'became leader' : `followed ${nodeLabel(follows.leader)}`} at +${(follows.atMs - fault.atMs).toFixed(0)} ms)`;
     return 'none';
   };
-  return watchers.map((id) => `node${id} ${detail(id)}`).join(', ');
+  return watchers.map((id) => `${nodeLabel(id)} ${detail(id)}`).join(', ');
 }

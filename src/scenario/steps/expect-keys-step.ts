@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import { describeKeyProblems, readBackKeys } from '../../client/key-round-trip.js';
 import type { ExpectKeysStep } from '../../lesson/scenario-types.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
@@ -15,6 +16,6 @@ export async function runExpectKeysStep(_: ExpectKeysStep, ctx: ScenarioContext)
   ctx.keyResults = results;
   ctx.keysReadBack = results.filter((r) => r.status === 'kept').length;
   // Writes that were not acknowledged are the write step's problem; here only what came back.
-  ctx.problems.push(...describeKeyProblems([], results, `the leader node${ctx.leader}`));
-  return `${ctx.keysReadBack}/${results.length} keys from node${ctx.leader}`;
+  ctx.problems.push(...describeKeyProblems([], results, `the leader ${nodeLabel(ctx.leader)}`));
+  return `${ctx.keysReadBack}/${results.length} keys from ${nodeLabel(ctx.leader)}`;
 }

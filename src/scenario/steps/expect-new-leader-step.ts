@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import type { ExpectNewLeaderStep } from '../../lesson/scenario-types.js';
 import { lastFault, requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { pollUntil } from '../../process/poll-until.js';
@@ -34,5 +35,5 @@ export async function runExpectNewLeaderStep(step: ExpectNewLeaderStep, ctx: Sce
     const timed = won?.atMs !== undefined && (won.event.time?.precisionMs ?? 1) <= 1;
     ctx.reelectionMs ??= timed ? Math.round(won.atMs! - fault.atMs) : null;
   }
-  return `node${id}`;
+  return nodeLabel(id);
 }

@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import type { ExpectRejoinStep } from '../../lesson/scenario-types.js';
 import { pollUntil } from '../../process/poll-until.js';
 import { resolveTarget } from '../resolve-target.js';
@@ -11,25 +12,25 @@ export async function runExpectRejoinStep(step: ExpectRejoinStep, ctx: ScenarioC
   const cluster = requireCluster(ctx);
   const [id] = resolveTarget(ctx, step.target ?? 'old-leader', cluster.nodeIds);
   const leader = ctx.leader;
-  if (id === undefined || leader === null || id === leader) throw new Error(`expect-rejoin: node${id} cannot rejoin leader node${leader}`);
+  if (id === undefined || leader === null || id === leader) throw new Error(`expect-rejoin: ${id === undefined ? 'its target names no node, so it' : nodeLabel(id)} cannot rejoin ${leader === null ? 'an unknown leader' : `leader ${nodeLabel(leader)}`}`);
   const timeoutMs = waitMs(step.within, ctx);
   const t0 = Date.now();
   if (cluster.kind !== 'bundled') {
     const since = ctx.faults.at(-1)?.atMs ?? t0;
     const line = await pollUntil(() => (ctx.logs!.poll(), ctx.logs!.linesBetween(id, since).find((l) => l.kind === 'follows-leader')), { timeoutMs, intervalMs: STATUS_POLL_MS });
-    if (!line) ctx.problems.push(`node${id} logged nothing showing it follows again within ${timeoutMs} ms`);
-    return line ? `node${id}: "${line.text.slice(0, 80)}"` : 'no sign of rejoining';
+    if (!line) ctx.problems.push(`${nodeLabel(id)} logged nothing showing it follows again within ${timeoutMs} ms`);
+    return line ? `${nodeLabel(id)}: "${line.text.slice(0, 80)}"` : 'no sign of rejoining';
   }
   const target = (await cluster.status(leader))?.commit;
-  if (target === undefined) throw new Error(`the leader node${leader} does not answer /status`);
+  if (target === undefined) throw new Error(`the leader ${nodeLabel(leader)} does not answer /status`);
   const caughtUp = await pollUntil(async () => {
     const status = await cluster.status(id);
     return status && status.role === 'follower' && status.leader === leader && status.commit >= target ? status : undefined;
   }, { timeoutMs, intervalMs: STATUS_POLL_MS });
   if (!caughtUp) {
     const status = await cluster.status(id);
-    ctx.problems.push(`node${id} did not rejoin leader node${leader} at commit ${target} within ${timeoutMs} ms (${status ? `${status.role}, leader ${status.leader}, commit ${status.commit}` : 'no answer'})`);
+    ctx.problems.push(`${nodeLabel(id)} did not rejoin leader ${nodeLabel(leader)} at commit ${target} within ${timeoutMs} ms (${status ? `${status.role}, leader ${status.leader}, commit ${status.commit}` : 'no answer'})`);
     return 'not caught up';
   }
-  return `node${id} follows node${leader}, commit ${caughtUp.commit} ≥ ${target} after ${Date.now() - t0} ms`;
+  return `${nodeLabel(id)} follows ${nodeLabel(leader)}, commit ${caughtUp.commit} ≥ ${target} after ${Date.now() - t0} ms`;
 }

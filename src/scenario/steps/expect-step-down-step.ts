@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import type { ExpectStepDownStep } from '../../lesson/scenario-types.js';
 import type { LogEventKind } from '../../log-events/index.js';
 import { pollUntil } from '../../process/poll-until.js';
@@ -24,6 +25,6 @@ export async function runExpectStepDownStep(step: ExpectStepDownStep, ctx: Scena
     const status = await cluster.status(id);
     return status && status.role !== 'leader' ? `${status.role} in term ${status.term}` : undefined;
   }, { timeoutMs, intervalMs: STATUS_POLL_MS });
-  if (!steppedDown) ctx.problems.push(`node${id} still led ${timeoutMs} ms after it was cut off from the majority`);
-  return steppedDown ? `node${id} ${steppedDown} after ${Date.now() - since} ms` : `node${id} still leads`;
+  if (!steppedDown) ctx.problems.push(`${nodeLabel(id)} still led ${timeoutMs} ms after it was cut off from the majority`);
+  return steppedDown ? `${nodeLabel(id)} ${steppedDown} after ${Date.now() - since} ms` : `${nodeLabel(id)} still leads`;
 }

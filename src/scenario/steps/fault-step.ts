@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import type { FaultStep } from '../../lesson/scenario-types.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
@@ -28,7 +29,7 @@ export async function runFaultStep(step: FaultStep, ctx: ScenarioContext): Promi
     const minority = groups.find((g) => g.length * 2 < cluster.nodeIds.length) ?? groups[0]!;
     if (ctx.leader !== null && minority.includes(ctx.leader)) ctx.oldLeader = ctx.leader;
     ctx.faults.push({ action: 'partition', nodes: minority, atMs, pids: [] });
-    return `${groups.map((g) => g.map((id) => `node${id}`).join(' ')).join(' | ')}${latencyMs ? `, +${latencyMs} ms on the links left up` : ''}`;
+    return `${groups.map((g) => g.map((id) => nodeLabel(id)).join(' ')).join(' | ')}${latencyMs ? `, +${latencyMs} ms on the links left up` : ''}`;
   }
   const [id] = resolveTarget(ctx, step.target ?? 'leader', cluster.nodeIds);
   if (id === undefined) throw new Error(`fault ${step.action}: target "${step.target}" names no node`);
@@ -36,7 +37,7 @@ export async function runFaultStep(step: FaultStep, ctx: ScenarioContext): Promi
   if (step.action === 'restart') {
     await cluster.restart(id);
     ctx.faults.push({ action: 'restart', nodes: [id], atMs, pids: [cluster.pid(id)] });
-    return `node${id} restarted (pid ${cluster.pid(id)})`;
+    return `${nodeLabel(id)} restarted (pid ${cluster.pid(id)})`;
   }
   const signal = step.action === 'kill' ? killSignal(step, ctx) : SIGNAL_OF[step.action];
   const action = signal === 'SIGSTOP' ? 'pause' : step.action;
@@ -46,5 +47,5 @@ export async function runFaultStep(step: FaultStep, ctx: ScenarioContext): Promi
   }
   cluster.sendSignal(id, signal);
   ctx.faults.push({ action, nodes: [id], signal, atMs, pids: [pid] });
-  return `${signal} to node${id} (pid ${pid})`;
+  return `${signal} to ${nodeLabel(id)} (pid ${pid})`;
 }

@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { RunVerifyStep } from '../../lesson/scenario-types.js';
@@ -46,14 +47,14 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
     const restarted = ctx.faults.some((f) => f.action === 'restart' && f.nodes.includes(id) && f.atMs >= fault.atMs);
     if (restarted) continue;
     if (fault.action === 'pause') cluster.sendSignal(id, 'SIGKILL');
-    if (!(await cluster.waitExited(id, KILLED_EXIT_WAIT_MS))) ctx.problems.push(`node${id} was still running ${KILLED_EXIT_WAIT_MS / 1000} s after ${fault.signal}`);
+    if (!(await cluster.waitExited(id, KILLED_EXIT_WAIT_MS))) ctx.problems.push(`${nodeLabel(id)} was still running ${KILLED_EXIT_WAIT_MS / 1000} s after ${fault.signal}`);
   }
   const lessonCode = findVerifyCode(ctx);
   if (lessonCode === undefined) return 'no Verify block';
   // Written for node 1 leading: when another node led, the same checks run against it.
   const leader = ctx.oldLeader ?? ctx.firstLeader ?? 1;
   const code = retargetVerifyBlock(lessonCode, leader);
-  if (code !== lessonCode) ctx.notes.push(`node${leader} led, not node 1: the lesson's Verify block ran against node${leader} (--id ${leader}; node 1 and node ${leader} swapped in its paths)`);
+  if (code !== lessonCode) ctx.notes.push(`${nodeLabel(leader)} led, not node 1: the lesson's Verify block ran against ${nodeLabel(leader)} (--id ${leader}; node 1 and node ${leader} swapped in its paths)`);
   const run = await runVerifyBlock(code, ctx.workDir);
   const files: Record<string, string> = {};
   for (const id of cluster.nodeIds) {

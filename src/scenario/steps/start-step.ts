@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import { createKvClient } from '../../client/kv-client.js';
 import { openScenarioCluster } from '../../cluster/scenario-cluster.js';
 import { followNodeLogs } from '../node-logs.js';
@@ -21,9 +22,9 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
   ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])), ctx.patterns);
   for (const id of cluster.nodeIds) {
     const pid = cluster.pid(id);
-    if (pid !== undefined) ctx.pids[`node${id}`] = pid;
+    if (pid !== undefined) ctx.pids[nodeLabel(id)] = pid;
   }
   // A node that exited at once (a student's command that fails on start) did not start: the step says so.
   cluster.assertRunning();
-  return cluster.nodeIds.map((id) => `node${id} pid ${cluster.pid(id)}`).join(', ');
+  return cluster.nodeIds.map((id) => `${nodeLabel(id)} pid ${cluster.pid(id)}`).join(', ');
 }

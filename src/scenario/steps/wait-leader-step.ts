@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import type { WaitLeaderStep } from '../../lesson/scenario-types.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { waitMs } from './step-durations.js';
@@ -13,9 +14,9 @@ export async function runWaitLeaderStep(step: WaitLeaderStep, ctx: ScenarioConte
     const unconfirmed = cluster.unconfirmedFollowers?.() ?? [];
     if (unconfirmed.length > 0) {
       const whom = unconfirmed.length > 1 ? 'whom they follow' : 'whom it follows';
-      ctx.notes.push(`${unconfirmed.map((id) => `node${id}`).join(' and ')} never logged ${whom}; node${leader} was taken as leader after ${QUIET_LEADERSHIP_MS / 1000} s without an election`);
+      ctx.notes.push(`${unconfirmed.map((id) => nodeLabel(id)).join(' and ')} never logged ${whom}; ${nodeLabel(leader)} was taken as leader after ${QUIET_LEADERSHIP_MS / 1000} s without an election`);
     }
-    if (cluster.kind === 'bundled' && leader !== 1) ctx.problems.push(`the first leader was node${leader}, but the lesson's Verify block assumes node 1`);
+    if (cluster.kind === 'bundled' && leader !== 1) ctx.problems.push(`the first leader was ${nodeLabel(leader)}, but the lesson's Verify block assumes node 1`);
   }
-  return `leader node${leader}`;
+  return `leader ${nodeLabel(leader)}`;
 }

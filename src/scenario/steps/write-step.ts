@@ -1,3 +1,4 @@
+import { nodeLabel } from '../../log-events/index.js';
 import { lastAcked, writeKeys } from '../../client/key-round-trip.js';
 import type { WriteStep } from '../../lesson/scenario-types.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
@@ -14,7 +15,7 @@ export async function runWriteStep(step: WriteStep, ctx: ScenarioContext): Promi
   const written = await writeKeys(ctx.kv, ctx.leader, count, prefix, (key, node) => {
     // What a client would print: the demo log can show that the (new) leader serves writes.
     const atMs = Date.now();
-    ctx.clientLines.push({ atMs, text: `${new Date(atMs).toISOString()} client INFO  PUT ${key} acknowledged by node${node}` });
+    ctx.clientLines.push({ atMs, text: `${new Date(atMs).toISOString()} client INFO  PUT ${key} acknowledged by ${node === undefined ? 'the leader' : nodeLabel(node)}` });
   });
   ctx.written.push(...written);
   const acked = written.filter((k) => lastAcked(k) !== undefined);

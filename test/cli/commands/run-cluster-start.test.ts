@@ -41,6 +41,8 @@ describe('runClusterStart', () => {
     let out = '';
     const io: CliIo = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, cwd: workDir, env: {} };
     running = runClusterStart({ nodes: 3, workDir: 'cluster', io, signal: abort.signal });
+    // The header is out before any node started (the start takes seconds on a busy machine); the pids follow.
+    expect(out).toBe(`kv_node cluster of 3 in ${join(workDir, 'cluster')} (Ctrl+C stops it)\n`);
     const deadline = Date.now() + 15_000;
     while (!/^node\d \| .*won election for term \d+ with [23]\/3 votes — now leader$/m.test(out)) {
       if (Date.now() > deadline) throw new Error(`no leader in the followed logs:\n${out}`);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDistribution, formatRun } from '../../../src/cli/commands/scenario-command.js';
+import { describeRunStart, formatDistribution, formatRun } from '../../../src/cli/commands/scenario-command.js';
 import type { ScenarioResult } from '../../../src/scenario/scenario-types.js';
 import { usePrivateTmp, type PrivateTmp } from '../../support/processes.js';
 import { runCliCaptured } from '../cli-harness.js';
@@ -78,7 +78,7 @@ describe('formatRun', () => {
     ({
       lessonId: 'w12-l07', passed: true, cluster: 'bundled', fault: 'kill', signal: 'SIGTERM', durationMs: 2980,
       pids: { node1: 101, node2: 102, node3: 103 }, leader: 1, newLeader: null, reelectionMs: null,
-      detections: [1, 2, 3].filter((id) => id !== hit).map((node) => ({ node, fromLogMs: null, fromHarnessMs: 11, via: 'connection', heartbeatMs: null, followed: null })),
+      detections: [1, 2, 3].filter((id) => id !== hit).map((node) => ({ node, nodeLabel: `node${node}`, fromLogMs: null, fromHarnessMs: 11, via: 'connection', heartbeatMs: null, followed: null })),
       keysWritten: 0, keysReadBack: 0, keys: [], history: null, verifyBlock: null, demoLogFile: null, notes: [], problems: [],
       logTails: {}, workDir: '/tmp/x', keptWorkDir: false, ...overrides,
     }) as unknown as ScenarioResult;
@@ -90,7 +90,7 @@ describe('formatRun', () => {
   });
 
   it('times the heartbeat timeout from the signal, as the harness clock column, saying so (the verdict counts from the kill line)', () => {
-    const text = formatRun(run(1, { detections: [{ node: 2, fromLogMs: 15, fromHarnessMs: 44, via: 'connection', heartbeatMs: 275, followed: null }] }), false);
+    const text = formatRun(run(1, { detections: [{ node: 2, nodeLabel: 'node2', fromLogMs: 15, fromHarnessMs: 44, via: 'connection', heartbeatMs: 275, followed: null }] }), false);
     expect(text).toContain('  node2 detected the dead leader via connection: 15.0 ms (log) / 44.0 ms (harness clock), heartbeat timeout at 275.0 ms after the signal\n');
   });
 
@@ -110,5 +110,13 @@ describe('--workdir is checked before a run starts', () => {
     const run = await runCliCaptured(['w12-l03', '--workdir', 'notes', '--out', 'demo.log'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`verify-lesson: cannot use --workdir ${join(dir, 'notes')}: ${join(dir, 'notes')} is not a directory (ENOTDIR)\n`);
+  });
+});
+
+// A run without its step list (--json, --format junit, --trials) was silent for its seconds: one stderr line first.
+describe('describeRunStart', () => {
+  it('says what runs, against which cluster, and that it takes seconds (each, for trials)', () => {
+    expect(describeRunStart('w12-l03', false, 1)).toBe("verify-lesson: running w12-l03's scenario against the bundled kv_node cluster (a few seconds)…");
+    expect(describeRunStart('w12-l03', true, 20)).toBe("verify-lesson: running w12-l03's scenario against your cluster (--cluster), 20 trials (a few seconds each)…");
   });
 });

@@ -48,6 +48,8 @@ export function formatMs(value: number): string {
   return `${Math.abs(ns - us) >= 1e-6 ? ns : us} ms`;
 }
 const ms = (value: unknown): string => formatMs(value as number);
+// `+210 ms`, `-10 ms`: a time from the kill, as the timing rows show it.
+const fromKill = (value: number): string => `${value < 0 ? '-' : '+'}${formatMs(Math.abs(value))}`;
 // Signals a node's process does not survive by handling them (KILLED_NODE_LED_ON): one it survived went elsewhere.
 const ENDING_SIGNALS: ReadonlySet<string> = new Set(['TERM', 'KILL', 'INT', 'QUIT']);
 // `512 bytes`, `3.5 KiB`, `5.0 MiB`: binary units, as the cap is (DEFAULT_MAX_BYTES, 5 × 1024 × 1024 bytes, is 5.0 MiB,
@@ -329,10 +331,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const numbers = restated.map((r) => String(r.line));
     const nodes = [...new Set(restated.map((r) => r.node))].map((node) => `${node}'s`);
     const list = (items: string[]): string => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`);
+    const where = a.heading === null || a.heading === undefined ? 'below the logs' : `under ${JSON.stringify(a.heading)} (line ${String(a.headingLine)})`;
+    // Where the summary says otherwise than the line measured (measure-detection.ts sayWhereSummariesDisagree).
+    const disagree = (a.disagree as { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null }[] | undefined) ?? [];
+    const otherwise = disagree.map((d) =>
+      d.usedLine === null
+        ? `line ${String(d.line)} says ${d.node} noticed the dead leader, but ${d.node}'s own lines show no detection after the kill`
+        : `line ${String(d.line)} puts ${d.node} at ${fromKill(d.saidMs!)}, but ${d.node}'s own line ${String(d.usedLine)}, which was measured, says ${fromKill(d.usedMs!)}`,
+    );
     return (
       `${numbers.length === 1 ? 'line' : 'lines'} ${list(numbers)} ${numbers.length === 1 ? 'restates' : 'restate'} ${list(nodes)} ${restated.length === 1 ? 'line' : 'lines'} ` +
-      `in your own summary under ${JSON.stringify(a.heading)} (line ${String(a.headingLine)}), so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
-      '(a summary may miscopy a time): each node is measured from its own log lines'
+      `in your own summary ${where}, so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
+      '(a summary may miscopy a time): each node is measured from its own log lines' +
+      (otherwise.length === 0 ? '' : `; your summary says otherwise: ${list(otherwise)}`)
     );
   },
   TIMESTAMPS_BACKWARDS: (a) =>

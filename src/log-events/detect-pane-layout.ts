@@ -36,8 +36,11 @@ const HEAD_SHAPE_CHARS = 16;
 const TIME_WITHIN_CHARS = 24;
 /** A right-hand record starts at least this far in (a record head is ~12 characters). */
 const MIN_CELL_COLUMN = 16;
-/** A pane's left cells differ in length by at least this much (a padded prefix column does not). */
-const MIN_LENGTH_SPREAD = 8;
+/**
+ * A pane's left cells differ in length by at least this much; a prefix column padded to one width (honcho's
+ * `11:40:02 worker.1  |`) by less. 8 split no short tmux copy whose lines were of similar length (5 rows within 7).
+ */
+const MIN_LENGTH_SPREAD = 4;
 
 /** Up to this many characters from the first sampled row to the last are searched in one go, else row by row. */
 const SPAN_SEARCH_CHARS = 1 << 16;

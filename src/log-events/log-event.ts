@@ -74,8 +74,9 @@ export interface LogEvent {
    */
   readonly machine?: string;
   /**
-   * kill: the line's time sits inside a sentence's words ("kill um 14:03:11,482, both followers time out …"), not at a
-   * log line's head: the student's statement of the kill, no program's line (student-lines.ts markKillsInWords).
+   * kill: the line's time sits inside a sentence's words ("kill um 14:03:11,482, both followers time out …"), or in the
+   * student's summary block (`kill:  12:04:05.000`, a table's `| kill | 12:04:05.000 |`): the student's statement of the
+   * kill, no program's line (student-lines.ts markKillsInWords, dropSummaryLines).
    */
   readonly timeInWords?: true;
   /**

@@ -200,7 +200,8 @@ export function readLogEvents(
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   // A student's summary block under a heading of their own ("Results:") restates node lines: none of them is one.
-  const summaryLines = dropSummaryLines(lines, table, raw);
+  const summaryBlocks = dropSummaryLines(lines, table, raw);
+  const summaryLines = summaryBlocks?.flatMap((block) => block.lines);
   // One log shown twice under two section names (a loop tailing one file under each header): the copy is nobody's.
   const repeated = hasSectionLines(table) ? dropRepeatedSections(lines, table, raw) : undefined;
   const aliases = new Map<string, string>(fileRuns?.aliases);
@@ -311,6 +312,8 @@ export function readLogEvents(
       const node = nodes[i];
       if (node === undefined || node === last) continue;
       if (kinds[i] === LINE_COMMAND || kinds[i] === LINE_HEADER || untimedWordsOnly(i, node, NODE_SOURCES[table.nodeFrom[i]!])) continue;
+      // A summary's line names no writer (its table's `| node | time |` header row, its `| kill |` row neither).
+      if (summaryBlocks?.some((block) => i >= block.first && i < block.end) === true) continue;
       // A journal record's field (`    SYSLOG_IDENTIFIER=systemd`, `_COMM=kv_node`) names no writer: the record's is
       // decided by its MESSAGE and its name fields together (recordKey above).
       if (table.nodeFrom[i] === FROM_JSON_NAME && isJournalFieldLine(lines, table, i)) continue;

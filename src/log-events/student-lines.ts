@@ -1,18 +1,19 @@
 // Text the student wrote around the logs is no node's log line, whatever node its place or words seem to give it:
 // a sentence with its time inside its words ("kill um 14:03:11,482, both followers time out …", "n2 EOF after 2 ms"
-// under n3's `==>` section), and a summary under a heading of their own ("Results:", then `✅ node3: 10:00:00.371
-// heartbeat timeout (+271 ms)`), written in a node's `name: time words` shape, restating (or miscopying) what the
-// node's own lines show. Neither is a detection nor a time on a node's clock; a kill so stated is the student's
-// record of the kill, naming what its words name.
+// under n3's `==>` section), and a summary restating what the nodes' own lines show (or miscopying it): a block under
+// a heading of their own ("Results:", then `✅ node3: 10:00:00.371 heartbeat timeout (+271 ms)`, a `kill: …` line, a
+// markdown table), or a block right after the logs whose time for a node goes back against that node's own lines
+// ("node3 detected at 12:04:05.210 (heartbeat timeout, +210 ms)" below node3's own .340). Neither is a detection nor
+// a time on a node's clock; a kill so stated is the student's record of the kill, naming what its words name.
 //
-// A summary: only a block under such a heading is looked at, and only lines of a node whose own events the paste
-// shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines are all in the `node3: …`
-// shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does a `node3: …` block under
-// a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
+// A summary: only a block under such a heading or right after the logs is looked at, and only lines of a node whose own
+// events the paste shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines are all in
+// the `node3: …` shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does a `node3: …`
+// block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import { classifyLine, type EventPatterns } from './classify-line.js';
 import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
-import { DETECTION_KINDS, type MutableLogEvent } from './log-event.js';
-import type { Stamp } from './parse-timestamp.js';
+import { DETECTION_KINDS, type LogEventKind, type MutableLogEvent } from './log-event.js';
+import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
 import { findStampInWords } from './time-in-words.js';
@@ -20,10 +21,21 @@ import { isWriterFromWords } from './writer-from-words.js';
 
 /** A line read as the student's summary, not as a log line of `node`. */
 export interface SummaryLine {
-  /** 0-based line of the summary line and of the heading over its block. */
+  /** 0-based line of the summary line and of the heading over its block (-1: none, a block right after the logs). */
   readonly line: number;
   readonly headingLine: number;
   readonly node: string;
+  /** What the line states: its event's kind and time (the report compares them with the node's own line). */
+  readonly kind: LogEventKind;
+  readonly time: Stamp;
+}
+
+/** A summary block: its lines `first` up to `end` (0-based, `end` excluded) and the summary lines among them. */
+export interface SummaryBlock {
+  readonly headingLine: number;
+  readonly first: number;
+  readonly end: number;
+  readonly lines: readonly SummaryLine[];
 }
 
 // Writer sources (NODE_SOURCES indexes) that only read a name off the line's own words or head: a summary line names
@@ -36,7 +48,12 @@ const WEAK_SOURCE: Uint8Array = Uint8Array.from(NODE_SOURCES, (from) => (from ==
 // closing sentence under the last section (blind18's nim paste: "used kill -9 (SIGKILL) so node1 didn't log anything").
 function isOwnShape(event: MutableLogEvent): boolean {
   if (event.kind === 'kill' && event.time === undefined && isPlacedWriter(event.nodeFrom)) return false;
-  switch (event.nodeFrom) {
+  return isOwnSource(event.nodeFrom);
+}
+
+// Writer sources of an own shape (see isOwnShape).
+function isOwnSource(from: MutableLogEvent['nodeFrom']): boolean {
+  switch (from) {
     case 'file-prefix':
     case 'tag':
     case 'field':
@@ -61,72 +78,152 @@ const restatedKind = (kind: MutableLogEvent['kind']): string => (DETECTION_KINDS
 const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefined || from === 'name' || from === 'message' || from === 'head-token';
 
 /**
- * Removes from `events` those of summary lines and returns them (undefined when there are none). A summary line: a
- * line naming its node by its own words or head with a time at its head or inside its words (`node3: 10:00:00.371 …`,
- * `- node3 heartbeat timeout at 10:00:00.380`), in a block of such lines (blank
- * lines allowed) right under a heading — an unstamped line naming no writer, not a command, header or JSON record,
- * nor right under a command ("Results:", "# Summary") — of a node with events in another shape elsewhere in the
- * paste. Such a line cannot be told from a miscopy, so it never stands for the node's log: its own lines do. A line
- * that opens with its time (a program's shape) stays when its node's own lines show no event of its kind: it restates
- * nothing, so it is the node's line pasted under the heading.
+ * Removes from `events` those of summary lines and returns their blocks (undefined when there are none). A summary
+ * line: a line naming its node by its own words or head, or a markdown table's row, with a time at its head or inside
+ * its words (`node3: 10:00:00.371 …`, `- node3 heartbeat timeout at 10:00:00.380`, `| node3 | 12:04:05.210 | … |`), in
+ * a block of such lines (blank lines, the student's timed kill record and a table's rule row allowed), of a node with
+ * events in another shape elsewhere in the paste, the block being either right under a heading — an unstamped line
+ * naming no writer, not a command, header or JSON record, nor right under a command ("Results:", "# Summary") — or
+ * right after a node's own line with a time going back against its node's own lines above it (a restatement: a
+ * node's log never goes back, and a summary that agrees with the logs says nothing new). Such a line cannot be told
+ * from a miscopy, so it never stands for the node's log: its own lines do. A line that opens with its time (a
+ * program's shape) stays when its node's own lines show no event of its kind: it restates nothing, so it is the
+ * node's line pasted under the heading.
  */
-export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryLine[] | undefined {
+export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
   // Most pastes name every writer one way: then there is nothing to tell apart.
   let firstWeak = -1;
   let anyOwn = false;
   for (let k = 0; k < events.length && (firstWeak < 0 || !anyOwn); k++) {
     const event = events[k]!;
     if (event.node === undefined) continue;
-    if (isOwnShape(event)) anyOwn = true;
-    else if (firstWeak < 0 && event.time !== undefined && isWeak(event.nodeFrom)) firstWeak = k;
+    if (isOwnLine(lines, event)) anyOwn = true;
+    else if (firstWeak < 0 && event.time !== undefined && isStudentShaped(lines, event)) firstWeak = k;
   }
   if (firstWeak < 0 || !anyOwn) return undefined;
-  // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate).
+  // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate), and its
+  // timed ones (what a restatement's time goes back against).
   const ownKinds = new Map<string, Set<string>>();
+  const ownTimed = new Map<string, MutableLogEvent[]>();
   for (const event of events) {
-    if (event.node === undefined || !isOwnShape(event)) continue;
+    if (event.node === undefined || !isOwnLine(lines, event)) continue;
     let kinds = ownKinds.get(event.node);
     if (kinds === undefined) ownKinds.set(event.node, (kinds = new Set()));
     kinds.add(restatedKind(event.kind));
+    if (event.time === undefined) continue;
+    // In paste order (goesBack reads them so).
+    let timed = ownTimed.get(event.node);
+    if (timed === undefined) ownTimed.set(event.node, (timed = []));
+    timed.push(event);
   }
-  let found: SummaryLine[] | undefined;
-  // The block walk's answer for the last line it started from: blocks are walked once each.
-  let walkedFrom = -1;
-  let walkedHeading = -1;
-  for (let k = firstWeak; k < events.length; k++) {
-    const event = events[k]!;
-    const i = event.line;
-    // A kill stays: dropping a block's kill line (a leader's terminal under a heading) would time the kill from a later
-    // stop line of the same node and shorten every detection (adv16's leader-terminal-block false pass).
-    if (event.kind === 'kill') continue;
-    if (event.node === undefined || event.time === undefined || !isWeak(event.nodeFrom) || !isBlockLine(lines, table, i)) continue;
+  // An event that may be a summary line of the block it stands in.
+  // A kill stays: dropping a block's kill line (a leader's terminal under a heading) would time the kill from a later
+  // stop line of the same node and shorten every detection (adv16's leader-terminal-block false pass).
+  const mayRestate = (event: MutableLogEvent): boolean => {
+    if (event.kind === 'kill' || event.node === undefined || event.time === undefined || !isStudentShaped(lines, event)) return false;
     const kinds = ownKinds.get(event.node);
-    if (kinds === undefined) continue;
+    if (kinds === undefined) return false;
     // A line that opens with its time, as a program writes it, of a kind its node's own lines never show, adds what no
     // other line shows: a terminal pasted under the student's heading (adv16's `10:00:00.101 node2 WARN  connection to
     // leader node1 closed: EOF` under "The three terminals after I ran kill 4101"), no restatement.
-    if (table.stampAt[i] === lines.starts[i] && !kinds.has(restatedKind(event.kind))) continue;
-    let h = i - 1;
-    while (h >= 0 && h !== walkedFrom && isBlockLine(lines, table, h)) h--;
-    const heading = h >= 0 && h === walkedFrom && isBlockLine(lines, table, h) ? walkedHeading : isHeading(lines, table, h) ? h : -1;
-    [walkedFrom, walkedHeading] = [i, heading];
-    if (heading < 0) continue;
-    (found ??= []).push({ line: i, headingLine: heading, node: event.node });
+    return !(table.stampAt[event.line] === lines.starts[event.line] && !kinds.has(restatedKind(event.kind)));
+  };
+  // Whether the event's time goes back against its node's own lines above `before` (a wall clock read on both): the
+  // latest of them so far per node, `before` only growing (blocks are met in paste order), so each is read once.
+  const latest = new Map<string, { next: number; wall: Stamp | undefined; relative: Stamp | undefined }>();
+  const goesBack = (event: MutableLogEvent, before: number): boolean => {
+    const timed = ownTimed.get(event.node!);
+    if (timed === undefined) return false;
+    let seen = latest.get(event.node!);
+    if (seen === undefined) latest.set(event.node!, (seen = { next: 0, wall: undefined, relative: undefined }));
+    for (; seen.next < timed.length && timed[seen.next]!.line < before; seen.next++) {
+      const time = timed[seen.next]!.time!;
+      if (time.kind === 'relative') seen.relative = seen.relative === undefined || time.dayMs > seen.relative.dayMs ? time : seen.relative;
+      else seen.wall = seen.wall === undefined || time.dayMs > seen.wall.dayMs ? time : seen.wall;
+    }
+    const own = event.time!.kind === 'relative' ? seen.relative : seen.wall;
+    return own !== undefined && isEarlierOnWall(event.time!, own);
+  };
+  let found: SummaryBlock[] | undefined;
+  // The block the last candidate stood in (its lines first..end-1 and whether it is a summary): each walked once.
+  let first = -1;
+  let end = -1;
+  let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
+  for (let k = firstWeak; k < events.length; k++) {
+    const event = events[k]!;
+    const i = event.line;
+    if (!mayRestate(event) || !isBlockLine(lines, table, i)) continue;
+    if (i >= end) {
+      let h = i - 1;
+      while (h >= 0 && isBlockLine(lines, table, h)) h--;
+      [first, end] = [h + 1, i + 1];
+      while (end < lines.count && isBlockLine(lines, table, end)) end++;
+      const heading = isHeading(lines, table, h) ? h : -1;
+      let summary = heading >= 0;
+      // No heading: a block right after a node's own line is a summary when one of its lines goes back.
+      if (!summary && h >= 0 && isOwnSource(NODE_SOURCES[table.nodeFrom[h]!]!) && !isTableRow(lines, h)) {
+        for (let j = k; j < events.length && events[j]!.line < end && !summary; j++) summary = mayRestate(events[j]!) && goesBack(events[j]!, first);
+      }
+      block = summary ? { headingLine: heading, first, end, lines: [] } : undefined;
+      if (block !== undefined) (found ??= []).push(block);
+    }
+    if (block === undefined) continue;
+    block.lines.push({ line: i, headingLine: block.headingLine, node: event.node!, kind: event.kind, time: event.time! });
     events.splice(k--, 1);
+  }
+  // A kill in a summary block (`kill:  12:04:05.000`, a table's `| kill | 12:04:05.000 | SIGTERM |`) is the student's
+  // statement of the kill: a table row's first cell is no writer, and a node's own line at the same instant is the kill.
+  if (found !== undefined) {
+    for (const event of events) {
+      if (event.kind !== 'kill' || event.time === undefined || !found.some((b) => event.line >= b.first && event.line < b.end)) continue;
+      if (isTableRow(lines, event.line)) {
+        event.node = undefined;
+        event.nodeFrom = undefined;
+      }
+      if (event.node === undefined) event.timeInWords = true;
+    }
   }
   return found;
 }
 
-// A line of a summary block: blank, or with no writer but one its words or head name and a time at its head
-// (`node3: 10:00:00.371 …`) or inside its words (`- node3 heartbeat timeout at 10:00:00.380`).
+// Whether `a` is earlier than `b` on the wall clock (less than half a day back: not a day boundary crossed).
+function isEarlierOnWall(a: Stamp, b: Stamp): boolean {
+  if ((a.kind === 'relative') !== (b.kind === 'relative')) return false;
+  const back = b.dayMs - a.dayMs;
+  return back > 0 && back < HALF_DAY_MS;
+}
+
+const HALF_DAY_MS = DAY_MS / 2;
+
+// A line in the student's shape: naming its node by its own words or head, or a markdown table's row.
+const isStudentShaped = (lines: PasteLines, event: MutableLogEvent): boolean => isWeak(event.nodeFrom) || isTableRow(lines, event.line);
+
+// An event of a node's own line: in an own shape, and no row of a table (whose first cell a column reader may take).
+const isOwnLine = (lines: PasteLines, event: MutableLogEvent): boolean => isOwnShape(event) && !isTableRow(lines, event.line);
+
+// A markdown table's row or rule (`| node3 | 12:04:05.210 | heartbeat timeout |`, `|---|---|`): the student's table.
+function isTableRow(lines: PasteLines, i: number): boolean {
+  const text = lines.text;
+  let start = lines.starts[i]!;
+  let stop = lines.ends[i]!;
+  while (start < stop && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (stop > start && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9 || text.charCodeAt(stop - 1) === 13)) stop--;
+  return stop - start >= 3 && text.charCodeAt(start) === 124 && text.charCodeAt(stop - 1) === 124;
+}
+
+// A line of a summary block: blank, a markdown table's row, or with no writer but one its words or head name and a
+// time at its head (`node3: 10:00:00.371 …`) or inside its words (`- node3 heartbeat timeout at 10:00:00.380`), or with
+// no writer at all and a time anywhere (the student's `kill:  12:04:05.000`).
 function isBlockLine(lines: PasteLines, table: LineTable, i: number): boolean {
   const kind = table.kinds[i]!;
   if (kind === LINE_BLANK) return true;
   if (kind !== LINE_LOG) return false;
+  if (isTableRow(lines, i)) return true;
   const weak = WEAK_SOURCE[table.nodeFrom[i]!] === 1;
   if (table.stampAt[i]! >= 0) return weak;
   // A sentence below a tail section takes the section's node by position only.
   if (!weak && !isPlacedWriter(NODE_SOURCES[table.nodeFrom[i]!])) return false;
+  if (table.nodes[i] === undefined && stampOf(lines, table, i) !== undefined) return true;
   return findStampInWords(lines, table, i) !== undefined;
 }
 

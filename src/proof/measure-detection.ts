@@ -190,12 +190,12 @@ export function measureDetection(
     const { kill, nodes: near } = clock.zoneEvidence;
     findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
   }
-  // A student's summary block (student-lines.ts): its lines were not measured, and the report says so.
+  // A student's summary block (student-lines.ts): its lines were not measured, and the report says so (and, once the
+  // followers are measured, where it disagrees with the line measured: sayWhereSummariesDisagree).
+  const summaries: { at: number; block: SummaryLine[] }[] = [];
   for (const block of groupByHeading(read.summaryLines ?? [])) {
-    const restated = block.map((s) => ({ line: lineNumber(lines, s.line), node: s.node }));
-    const { headingLine } = block[0]!;
-    const heading = excerptOf(lineText(lines, headingLine, 4096));
-    findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', { lines: restated, headingLine: lineNumber(lines, headingLine), heading }, at(block[0]!.line)));
+    summaries.push({ at: findings.length, block });
+    findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', summaryArgs(lines, block), at(block[0]!.line)));
   }
   // One log shown twice under two section names (repeated-sections.ts): the copy's lines were not counted.
   for (const r of read.repeatedSections ?? []) {
@@ -337,6 +337,7 @@ export function measureDetection(
     );
   }
   const result = { passed: passed && chosen.followerNodes.length >= timing.followers, findings, measurements: measurements(chosen), clock };
+  if (summaries.length > 0) sayWhereSummariesDisagree(lines, events, result.measurements.followers, summaries, findings, at);
   const ownLines = findKillOwnLines(chosen.kill, kills, events, times);
   return ownLines === undefined ? result : { ...result, killOwnLines: ownLines.map((line) => lineNumber(lines, line)) };
 }
@@ -682,6 +683,49 @@ function findUnledKills(lines: PasteLines, events: readonly LogEvent[], times: r
     if (life !== undefined) (unled ??= new Map()).set(kill, life);
   }
   return unled;
+}
+
+// SUMMARY_LINES_NOT_MEASURED's args: each line and the node it names, and the heading over them (null: none, a block
+// right after the logs).
+function summaryArgs(lines: PasteLines, block: readonly SummaryLine[]): Record<string, unknown> {
+  const restated = block.map((s) => ({ line: lineNumber(lines, s.line), node: s.node }));
+  const { headingLine } = block[0]!;
+  if (headingLine < 0) return { lines: restated, headingLine: null, heading: null };
+  return { lines: restated, headingLine: lineNumber(lines, headingLine), heading: excerptOf(lineText(lines, headingLine, 4096)) };
+}
+
+// A summary's claim of when a node noticed (its block's earliest detection line of the node) that none of the node's own
+// detection lines shows (to the summary's precision) and that is earlier than the detection measured, or states one
+// its node's own lines do not show after the kill: the block's note says which line was measured and what the summary
+// says instead (`disagree`), as a warning. A later claim flatters nothing: the timing row already shows the line used
+// (real-etcd-F's raft lines read as a block under etcd's `[WARNING]` banner restate later elections, no detection).
+function sayWhereSummariesDisagree(
+  lines: PasteLines,
+  events: readonly LogEvent[],
+  followers: readonly FollowerMeasurement[],
+  summaries: readonly { at: number; block: readonly SummaryLine[] }[],
+  findings: Finding[],
+  at: (line: number) => { file?: string; line: number },
+): void {
+  for (const { at: index, block } of summaries) {
+    const disagree: { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null }[] = [];
+    const claims = new Map<string, SummaryLine>();
+    for (const s of block) if (DETECTION_KINDS.has(s.kind) && !(s.time.dayMs >= (claims.get(s.node)?.time.dayMs ?? Infinity))) claims.set(s.node, s);
+    for (const [node, s] of claims) {
+      const follower = followers.find((f) => f.node === node);
+      const within = Math.max(1, s.time.precisionMs);
+      if (follower === undefined || events.some((e) => e.node === node && DETECTION_KINDS.has(e.kind) && e.time !== undefined && Math.abs(s.time.dayMs - e.time.dayMs) < within)) continue;
+      const used = follower.line === undefined ? undefined : events.find((e) => e.node === node && e.time !== undefined && lineNumber(lines, e.line) === follower.line);
+      if (used === undefined || follower.detectionMs === undefined) {
+        if (follower.line === undefined) disagree.push({ line: lineNumber(lines, s.line), node, saidMs: null, usedLine: null, usedMs: null });
+        continue;
+      }
+      const apartMs = s.time.dayMs - used.time!.dayMs;
+      if (apartMs > 0) continue;
+      disagree.push({ line: lineNumber(lines, s.line), node, saidMs: round(follower.detectionMs + apartMs), usedLine: follower.line!, usedMs: follower.detectionMs });
+    }
+    if (disagree.length > 0) findings[index] = createFinding('SUMMARY_LINES_NOT_MEASURED', 'warning', { ...summaryArgs(lines, block), disagree }, at(block[0]!.line));
+  }
 }
 
 // Summary lines per block, each block under its own heading (paste order).

@@ -87,6 +87,8 @@ describe('formats with columns that are not panes', () => {
     ['tree output', rows((i) => `│   ├── data/node${(i % 3) + 1}/node.log         │   ${t(i)}`)],
     ['docker logs -t of an ISO-stamped node', rows((i) => `2026-11-30T04:17:${String(10 + i)}.123456789Z 2026-11-30T04:17:${String(10 + i)}.123Z node2 heartbeat`)],
     ['a message quoting a time at a varying column', rows((i) => `${t(i)} node2: ${'x'.repeat(i)} lease renewed until ${t(i + 5)}`)],
+    // Heads padded to one width, the names 5-8 characters: the left cells (time and name) differ by 3 at most.
+    ['honcho / foreman prefixes before records', rows((i) => `11:40:${10 + i} ${['web.1', 'worker.1', 'node.1'][i % 3]!.padEnd(9)}| ${t(i)} node2: heartbeat from leader`)],
   ])('%s', (_name, text) => {
     expect(layoutOf(text)).toEqual({ kind: 'none' });
   });
@@ -235,5 +237,36 @@ describe('splitPanes', () => {
     const text = cells.map((cell) => `${cell.padEnd(30)}│x`).join('\n');
     const split = splitPanes(indexLines(text), '│', [30]);
     expect(split.lines.text.split('\n').slice(0, 4)).toEqual(['[09:02:15.873] node2: 12345678', 'student@lab:~/kv$ cat log', '[09:02:15.873] node2: 12345678', '[09:02:16.000] node2: next']);
+  });
+});
+
+// A new user's tmux copies (session 33): a few rows, each pane's lines within 4-7 characters of one another in length,
+// still differ more than a padded prefix column's heads do.
+describe('short tmux copies whose lines are of similar length are panes', () => {
+  it.each([
+    [
+      'two panes, five rows',
+      [
+        '[node 2] 12:30:00.513 follower, leader=1    │[node 3] 12:30:00.514 follower, leader=1',
+        '[node 2] 12:30:02.900 commit index 20       │[node 3] 12:30:02.900 commit index 20',
+        '[node 2] 12:30:03.012 lost leader conn: EOF │[node 3] 12:30:03.150 heartbeat timeout',
+        '[node 2] 12:30:03.214 election timeout      │[node 3] 12:30:03.215 voted for 2, term 2',
+        '[node 2] 12:30:03.216 leader, term 2        │',
+      ],
+      [44],
+    ],
+    [
+      'three panes, the first with a ^C and a prompt row',
+      [
+        '[node 1] 12:30:00.512 leader, term 1        │[node 2] 12:30:00.513 follower, leader=1    │[node 3] 12:30:00.514 follower, leader=1',
+        '[node 1] 12:30:02.900 commit index 20       │[node 2] 12:30:02.900 commit index 20       │[node 3] 12:30:02.900 commit index 20',
+        '^C                                          │[node 2] 12:30:03.012 lost leader conn: EOF │[node 3] 12:30:03.150 heartbeat timeout',
+        '[node 1] 12:30:03.000 caught SIGINT, bye    │[node 2] 12:30:03.214 election timeout      │[node 3] 12:30:03.215 voted for 2, term 2',
+        'student@raft:~/kv$                          │[node 2] 12:30:03.216 leader, term 2        │',
+      ],
+      [44, 89],
+    ],
+  ])('%s', (_name, rows, columns) => {
+    expect(layoutOf(rows.join('\n'))).toEqual({ kind: 'panes', border: '│', columns });
   });
 });

@@ -40,10 +40,12 @@ describe('dropSummaryLines: a summary under the student heading is no node line'
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements?.followers.find((f) => f.node === 'node3')).toMatchObject({ line: 6, detectionMs: 321, status: 'too-slow' });
     const said = verdict.checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED');
-    expect(said).toMatchObject({ severity: 'info', line: 9, args: { headingLine: 8, heading: 'Results:' } });
+    // The summary puts node3 earlier than its own line: a warning says which line was measured and what it says instead.
+    expect(said).toMatchObject({ severity: 'warning', line: 9, args: { headingLine: 8, heading: 'Results:', disagree: [{ line: 10, node: 'node3', saidMs: 271, usedLine: 6, usedMs: 321 }] } });
     expect(formatFindingMessage(said!)).toBe(
       'lines 9 and 10 restate node2\'s and node3\'s lines in your own summary under "Results:" (line 8), so they were not measured ' +
-        '(a summary may miscopy a time): each node is measured from its own log lines',
+        '(a summary may miscopy a time): each node is measured from its own log lines; your summary says otherwise: line 10 puts node3 at +271 ms, ' +
+        "but node3's own line 6, which was measured, says +321 ms",
     );
   });
 
@@ -356,5 +358,120 @@ describe('dropSummaryLines: lines that open with their time under a heading', ()
       ['node2', 1],
       ['node3', 321],
     ]);
+  });
+});
+
+describe('dropSummaryLines: every shape of the summary a student adds after the logs (nu33)', () => {
+  // The lesson's Task steps 5-6 ask for the times and the detection time: pastes end with the student's summary.
+  const logs = [
+    '[node 1] 12:04:05.000 received SIGTERM, shutting down',
+    '[node 2] 12:04:05.004 connection to leader lost (EOF)',
+    '[node 3] 12:04:05.340 heartbeat timeout, starting election term 2',
+    '',
+  ];
+  const node3 = (text: string) => checkPaste(lesson, text).measurements?.followers.find((f) => f.node === 'node3');
+  const summaryOf = (text: string) => readLogText(text, patterns).summaryLines?.map((s) => [s.line + 1, s.node, s.headingLine + 1]);
+  const shapes: [string, string[]][] = [
+    ['a `kill:` record under "Results:"', ['Results:', 'kill:  12:04:05.000', 'node2: 12:04:05.004 connection to leader lost (+4 ms)', 'node3: 12:04:05.210 heartbeat timeout (+210 ms)']],
+    ['a `kill:` record under "My results:"', ['My results:', 'kill:  12:04:05.000', 'node2: 12:04:05.004 connection to leader lost (+4 ms)', 'node3: 12:04:05.210 heartbeat timeout (+210 ms)']],
+    ['prose with no heading', ['Leader killed at 12:04:05.000', 'node2 detected at 12:04:05.004 (connection to leader lost, +4 ms)', 'node3 detected at 12:04:05.210 (heartbeat timeout, +210 ms)']],
+    ['a markdown table', ['## Timing', '| node | time | event |', '|---|---|---|', '| kill | 12:04:05.000 | SIGTERM |', '| node2 | 12:04:05.004 | connection to leader lost |', '| node3 | 12:04:05.210 | heartbeat timeout |']],
+  ];
+
+  for (const [name, summary] of shapes) {
+    it(`drops ${name} that miscopies node3 (+210 for its own +340): node3 is measured from line 3 and fails`, () => {
+      const text = [...logs, ...summary].join('\n');
+      expect(node3(text), name).toMatchObject({ line: 3, detectionMs: 340, status: 'too-slow' });
+      expect(checkPaste(lesson, text).passed, name).toBe(false);
+      const said = checkPaste(lesson, text).checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED');
+      expect(said?.severity, name).toBe('warning');
+      expect(formatFindingMessage(said!), name).toContain("puts node3 at +210 ms, but node3's own line 3, which was measured, says +340 ms");
+    });
+  }
+
+  it('names no node `kill` or `node` from the table, and keeps the kill on node 1', () => {
+    const text = [...logs, ...shapes[3]![1]].join('\n');
+    const read = readLogText(text, patterns);
+    expect(read.nodes).toEqual(['node1', 'node2', 'node3']);
+    expect(summaryOf(text)).toEqual([
+      [9, 'node2', 5],
+      [10, 'node3', 5],
+    ]);
+    expect(checkPaste(lesson, text).measurements).toMatchObject({ leader: 'node1', killedNode: 'node1' });
+  });
+
+  it('says "below the logs" for a block with no heading', () => {
+    const text = [...logs, ...shapes[2]![1]].join('\n');
+    expect(summaryOf(text)).toEqual([
+      [6, 'node2', 0],
+      [7, 'node3', 0],
+    ]);
+    const said = checkPaste(lesson, text).checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED');
+    expect(said?.args).toMatchObject({ headingLine: null, heading: null });
+    expect(formatFindingMessage(said!)).toMatch(/^lines 6 and 7 restate node2's and node3's lines in your own summary below the logs, so they were not measured/);
+  });
+
+  it('near miss: a summary that agrees with the logs still passes, with an info note and no "says otherwise"', () => {
+    const fast = logs.map((l) => l.replace('12:04:05.340', '12:04:05.210'));
+    for (const [name, summary] of shapes) {
+      const text = [...fast, ...summary].join('\n');
+      const verdict = checkPaste(lesson, text);
+      expect(verdict.passed, name).toBe(true);
+      expect(node3(text), name).toMatchObject({ line: 3, detectionMs: 210 });
+      const said = verdict.checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED');
+      // Prose with no heading restates nothing going back: it is left alone, and measures the same.
+      if (name === 'prose with no heading') expect(said, name).toBeUndefined();
+      else expect([said?.severity, formatFindingMessage(said!).includes('otherwise')], name).toEqual(['info', false]);
+    }
+  });
+
+  it("says so when the summary states a detection node 3's own lines do not show after the kill", () => {
+    const text = ['[node 1] 12:04:05.000 received SIGTERM, shutting down', '[node 2] 12:04:05.004 connection to leader lost (EOF)', '[node 3] 12:04:03.513 following leader 1 (term 1)', '', 'Results:', 'node3: 12:04:05.210 heartbeat timeout (+210 ms)'].join('\n');
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    const said = verdict.checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED');
+    expect(said).toMatchObject({ severity: 'warning', args: { disagree: [{ line: 6, node: 'node3', saidMs: null, usedLine: null, usedMs: null }] } });
+    expect(formatFindingMessage(said!)).toContain("your summary says otherwise: line 6 says node3 noticed the dead leader, but node3's own lines show no detection after the kill");
+  });
+
+  it('near miss: a summary later than the logs (flattering nothing) is dropped with an info note', () => {
+    const text = [...logs, 'Results:', 'node3: 12:04:05.390 heartbeat timeout (+390 ms)'].join('\n');
+    const said = checkPaste(lesson, text).checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED');
+    expect(said?.severity).toBe('info');
+    expect(node3(text)).toMatchObject({ line: 3, detectionMs: 340 });
+  });
+
+  it("near miss: a genuine out-of-order line of another node (its own tag) is no summary, and is measured", () => {
+    const text = ['[node 1] 12:04:05.000 received SIGTERM, shutting down', '[node 3] 12:04:05.210 heartbeat timeout, starting election term 2', '[node 2] 12:04:05.004 connection to leader lost (EOF)'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+    expect(checkPaste(lesson, text).measurements?.followers.map((f) => [f.node, f.detectionMs, f.line])).toEqual([
+      ['node2', 4, 3],
+      ['node3', 210, 2],
+    ]);
+  });
+
+  it("near miss: a `node2: …` line right after the logs that goes back against node 3's lines, not its own, stays node 2's", () => {
+    // node 2 has no line in another shape: its `node2:` line is all the paste shows of it.
+    const text = ['[node 1] 12:04:05.000 received SIGTERM, shutting down', '[node 3] 12:04:05.210 heartbeat timeout, starting election term 2', 'node2: 12:04:05.004 connection to leader lost (EOF)'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+    expect(checkPaste(lesson, text).passed).toBe(true);
+  });
+
+  it('near miss: a line of the node going forward after its own lines, with no heading, is kept (its later line, not a restatement)', () => {
+    const text = [...logs, 'node3: 12:04:05.360 became candidate, heartbeat timeout'].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+  });
+
+  it('keeps a retyped line under a heading when the node has no line of its own shape (x06: all the paste shows of node 3)', () => {
+    const text = [
+      '[node 1] 12:04:05.000 received SIGTERM, shutting down',
+      '[node 2] 12:04:05.004 connection to leader lost (EOF)',
+      '[node 2] 12:04:05.201 election timeout, starting election term 2',
+      '',
+      "(node 3's terminal got closed before I could copy it, but it showed:)",
+      'node 3 12:04:05.210 heartbeat timeout',
+    ].join('\n');
+    expect(readLogText(text, patterns).summaryLines).toBeUndefined();
+    expect(node3(text)).toMatchObject({ line: 6, detectionMs: 210 });
   });
 });

@@ -381,6 +381,15 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv23-rust-tokio-worker-panic-untimed-reset-node3-fails, right for a wrong reason — tracing lines that name no node
   // under `--- node2 (cargo run --release -- --id 2) ---` headers credited to no node, node2's +0.554 ms not counted — is
   // right since adv23's fix: scan-lines.ts isHeaderText drops a header's parenthesized launch of its own node.)
+  // nu33 (summary33, 13:50 UTC): a new user's pastes ending in the student's own summary; x05's four summary shapes
+  // (a `kill:` record under "Results:"/"My results:", prose, a markdown table) were FALSE PASSES, right since
+  // student-lines.ts dropSummaryLines reads them as restatements. See fixtures/pastes-corpus/README.md "nu33".
+  // FALSE PASS, kept on purpose: node3's only line is one the student typed from memory ("node 3's terminal got closed
+  // before I could copy it, but it showed:"), measured as node3's +210. No rule over the text alone tells it from
+  // node3's own line pasted under a heading of the student's (a third terminal pasted raw under "node3's terminal:"):
+  // dropping a node's only lines under a heading would fail such pastes. The principle holds where it can be read: a
+  // node with its own log lines is measured from those.
+  'nu33-summary-retyped-only-line-of-node3-closed-terminal-fails.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

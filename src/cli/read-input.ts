@@ -103,6 +103,11 @@ export async function readPasteInput(source: string, io: CliIo, capBytes: number
     throw unreadable(error, file);
   }
   if (stats.isFile()) {
+    // Over the cap by its size: refused without reading it, and its size said exactly (`/proc` files say 0 and are read).
+    if (stats.size > capBytes) {
+      closeSync(fd);
+      return { bytes: Buffer.alloc(0), totalBytes: stats.size, truncated: false };
+    }
     try {
       return readRegularFile(fd, capBytes);
     } catch (error) {

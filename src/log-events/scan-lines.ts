@@ -457,13 +457,25 @@ const RUNTIME_NAME =
   /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*|(?:[A-Z][A-Za-z]*\.)+[A-Z][A-Za-z]*)$/;
 
 function isHeaderText(line: string): boolean {
-  const lower = line.toLowerCase();
+  const lower = dropOwnLaunch(line.toLowerCase());
   NODE_NAMES.lastIndex = 0;
   const marked = lower.replace(NODE_NAMES, '\0');
   if (marked.split('\0').length !== 2) return false;
   HEADER_NOISE.lastIndex = 0;
   return marked.replace(HEADER_NOISE, '') === '\0';
 }
+
+// A header's aside in parentheses that launches the node it names (`--- node2 (cargo run --release -- --id 2) ---`,
+// `== n3 (./kv_node --id 3 --port 7003) ==`) is decoration: the line without it. Another node's id keeps it.
+function dropOwnLaunch(line: string): string {
+  const aside = HEADER_ASIDE.exec(line);
+  const launch = aside === null ? undefined : readLaunchFlags(aside[1]!);
+  if (launch === undefined) return line;
+  const rest = line.slice(0, aside!.index) + line.slice(aside!.index + aside![0].length);
+  const named = findMentionedNodes(rest);
+  return named.length === 1 && named[0] === launch.node ? rest : line;
+}
+const HEADER_ASIDE = /\(([^()]{1,200})\)/;
 
 interface ScanState {
   section: string | undefined;

@@ -51,7 +51,10 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
     let summary = '';
     if (check.status === 'skipped') summary = dim('skipped: the paste was not accepted');
     else if (check.id === 'input') {
-      summary = `${verdict.input.lines} lines, ${verdict.input.chars} characters${verdict.referenceOutput ? dim(' (bundled reference output)') : ''}`;
+      // A paste refused for its size was never read: no "0 lines, 0 characters" beside the size that refused it.
+      summary = check.findings.some((f) => f.code === 'PASTE_TOO_LARGE')
+        ? dim('not read')
+        : `${verdict.input.lines} lines, ${verdict.input.chars} characters${verdict.referenceOutput ? dim(' (bundled reference output)') : ''}`;
     } else if (check.id === 'patterns') {
       const found = verdict.patterns.filter((p) => p.passed).length;
       summary = `${found}/${verdict.patterns.length} patterns found`;

@@ -508,6 +508,19 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(table.nodes).toEqual([undefined, 'node2', undefined, 'node2', 'node2', 'node1']);
   });
 
+  it("a header's aside in parentheses launching its own node is decoration (adv23: `--- node2 (cargo run --release -- --id 2) ---`)", () => {
+    const under = (header: string) => scan([header, '2026-12-02T14:05:11.498204Z  WARN kv_node::net: connection to leader node1 lost'].join('\n'));
+    for (const header of ['--- node2 (cargo run --release -- --id 2) ---', '== node2 (./kv_node --id 2 --port 7002) ==', 'node2 (go run . --id=2):']) {
+      const lines = under(header);
+      expect(lines.map((l) => l.kind), header).toEqual([LINE_HEADER, LINE_LOG]);
+      expect(lines[1]!.node, header).toBe('node2');
+    }
+    // Near misses: the aside launches another node, or is no launch; words outside the parentheses are no decoration.
+    for (const header of ['--- node2 (cargo run --release -- --id 3) ---', '--- node2 (restarted twice today) ---', '--- node2 started (cargo run -- --id 2) ---']) {
+      expect(under(header)[0]!.kind, header).not.toBe(LINE_HEADER);
+    }
+  });
+
   it('a line of text with a node name is not a header', () => {
     expect(scan('node2 became candidate')[0]!.kind).toBe(LINE_LOG);
   });

@@ -372,13 +372,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // several-node-kills.ts reads Windows' kills by image name (Stop-Process -Name, Get-Process NAME | Stop-Process,
   // taskkill /IM) and, when a listing's rows of the program name no node, takes as many of them as the paste has nodes
   // for every node; attribute-file-runs.ts isStudentLine takes the date under any stop command (COMMAND_KILL_PATTERN).)
-  // right verdict (fails), wrong reason: the demo script's echo `killing leader pid 9303` is believed, so the killed
-  // follower node3 is reported as the leader (node1 became leader and goes on heartbeating node2 after the kill).
+  // right verdict (fails), wrong reason: an asciinema cast's events (`[9.031803, "o", "15:00:09.031 [node3] …\r\n"]`) are
+  // not decoded, so no line is tied to its node ("no follower lines"), and the demo script's echo `killing leader pid
+  // 9303` makes the killed follower node3 the leader (node1 became leader and goes on heartbeating node2 after the kill).
   'adv23-asciinema-cast-demo-script-pgrep-n-kills-newest-node3-killed-follower.log',
-  // right verdict (fails), wrong reason: node2's timed `connection to leader node1 lost: Connection reset by peer`
-  // (+0.554 ms) is not counted — neither follower is credited with anything under `--- node2 (cargo run … --id 2) ---`
-  // headers of tracing lines that name no node.
-  'adv23-rust-tokio-worker-panic-untimed-reset-node3-fails.log',
+  // (adv23-rust-tokio-worker-panic-untimed-reset-node3-fails, right for a wrong reason — tracing lines that name no node
+  // under `--- node2 (cargo run --release -- --id 2) ---` headers credited to no node, node2's +0.554 ms not counted — is
+  // right since adv23's fix: scan-lines.ts isHeaderText drops a header's parenthesized launch of its own node.)
   // nu33 (summary33, 13:50 UTC): a new user's pastes ending in the student's own summary; x05's four summary shapes
   // (a `kill:` record under "Results:"/"My results:", prose, a markdown table) were FALSE PASSES, right since
   // student-lines.ts dropSummaryLines reads them as restatements. See fixtures/pastes-corpus/README.md "nu33".

@@ -127,12 +127,12 @@ describe('verify-lesson <id> --paste', () => {
     expect(run.stderr.split('\n')[0]).toContain(message);
   });
 
-  it('reads a regular file (without a stream) to the same verdict a stream of it gets, under and over the cap', async () => {
+  it('reads a regular file (without a stream) to the same verdict a stream of it gets; over the cap, by its size, unread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vl-paste-file-'));
     try {
       const over = join(dir, 'over.log');
       writeFileSync(over, Buffer.alloc(5 * 1024 * 1024 + 100_000, 0x61));
-      for (const file of [paste('bundled-grep.log'), paste('too-slow.log'), over]) {
+      for (const file of [paste('bundled-grep.log'), paste('too-slow.log')]) {
         const fromFile = await runCliCaptured(['w12-l03', '--paste', file, '--json']);
         const fromStream = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdinStream: createReadStream(file) });
         expect(fromFile.code).toBe(fromStream.code);
@@ -140,8 +140,15 @@ describe('verify-lesson <id> --paste', () => {
         const { executionTimeMs: _b, ...streamVerdict } = JSON.parse(fromStream.stdout);
         expect(fileVerdict).toEqual(streamVerdict);
       }
-      const overFinding = JSON.parse((await runCliCaptured(['w12-l03', '--paste', over, '--json'])).stdout).checks[0].findings[0];
-      expect(overFinding).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { exact: false } });
+      // The file's size is known without reading it: said exactly (a new user saw "at least 5.1 MiB" for 6 MB), and the
+      // input row says it was not read instead of "0 lines, 0 characters". A stream of it is read to the cap.
+      const fromFile = await runCliCaptured(['w12-l03', '--paste', over, '--json']);
+      expect(JSON.parse(fromFile.stdout).checks[0].findings[0]).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { bytes: 5 * 1024 * 1024 + 100_000, exact: true } });
+      const fromStream = await runCliCaptured(['w12-l03', '--paste', '-', '--json'], { stdinStream: createReadStream(over) });
+      expect(JSON.parse(fromStream.stdout).checks[0].findings[0]).toMatchObject({ code: 'PASTE_TOO_LARGE', args: { exact: false } });
+      const text = (await runCliCaptured(['w12-l03', '--paste', over])).stdout;
+      expect(text).toContain('✗ input     not read\n      ✗ the paste is 5.1 MiB, over the 5.0 MiB limit');
+      expect(text).not.toContain('0 lines');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -101,6 +101,20 @@ function usualStep(lines: readonly string[]): number {
   return best;
 }
 
+// An unquoted value holding `: ` (`title: Demo step 2: kill the leader`): YAML reads the second colon as a key of its
+// own, and js-yaml says "incomplete explicit mapping pair; a key node is missed". The fix is quoting the value.
+function findColonInPlainValue(line: string): { column: number; reason: string } | undefined {
+  const m = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):\s+([^\s"'#[{|>&*!%@`:][^#]*?)\s*(?:#.*)?$/.exec(line);
+  if (!m) return undefined;
+  const inner = m[3]!.search(/:(?:\s|$)/);
+  if (inner < 0) return undefined;
+  const value = m[3]!.replace(/"/g, '\\"');
+  return {
+    column: line.indexOf(m[3]!) + inner,
+    reason: `the value of "${m[2]}" holds ": ", which YAML reads as the start of another key: quote the whole value (${m[2]}: "${value}")`,
+  };
+}
+
 /** The place to fix for js-yaml's error at `mark` (its line counts from the opening `---`: 1 is the first YAML line). */
 export function locateYamlError(lines: readonly string[], mark: { readonly line: number; readonly column: number }, reason: string): YamlErrorPlace {
   const at = Math.min(Math.max(mark.line - 1, 0), Math.max(lines.length - 1, 0));
@@ -108,6 +122,8 @@ export function locateYamlError(lines: readonly string[], mark: { readonly line:
   if (tab >= 0) return { index: tab, column: lines[tab]!.indexOf('\t'), reason: 'a tab in the indentation (YAML indents with spaces only)' };
   const open = findOpenValue(lines, at, reason);
   if (open) return open;
+  const colon = findColonInPlainValue(lines[at] ?? '');
+  if (colon) return { index: at, column: colon.column, reason: colon.reason };
   if (INDENT_ERRORS.test(reason)) {
     const over = findOddFirstEntry(lines, at);
     if (over !== undefined) return { index: over, column: indentOf(lines[over]!) };

@@ -19,6 +19,17 @@ const yamlFinding = (source: string) => {
 };
 
 describe('the line of a front-matter YAML error', () => {
+  it('an unquoted value holding ": " (a new user\'s title): says to quote it, at the second colon; a quoted one parses', () => {
+    expect(yamlFinding(withLine(3, 'title: Demo step 2: kill the leader'))).toMatchObject({
+      line: 3,
+      column: 19,
+      reason: 'the value of "title" holds ": ", which YAML reads as the start of another key: quote the whole value (title: "Demo step 2: kill the leader")',
+    });
+    expect(parseLesson(withLine(3, 'title: "Demo step 2: kill the leader"'), 'x.md').findings).toEqual([]);
+    // A colon not followed by a space (a time, a URL) is plain text to YAML: no error to explain.
+    expect(parseLesson(withLine(3, 'title: Demo at 12:30 via http://x'), 'x.md').findings).toEqual([]);
+  });
+
   it('an over-indented first entry of a block: its own line (js-yaml blames the next entry)', () => {
     expect(yamlFinding(withLine(10, '     type: paste'))).toMatchObject({ line: 10, column: 6, reason: 'bad indentation of a mapping entry' });
     expect(yamlFinding(withLine(2, '  id: w12-l03'))).toMatchObject({ line: 2, column: 3 });

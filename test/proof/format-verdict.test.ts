@@ -275,11 +275,13 @@ describe('report text on corpus pastes', () => {
       '✗ line 10 ("heartbeat timeout") reads as id=2 noticing the leader was gone, ' +
         "but its time is on another clock than the kill's (see the warning about clocks), so it cannot be measured from the kill on line 6\n",
     );
-    // `go test -v`: the harness's untimed summary line names n2 and says "election timeout".
+    // `go test -v`: the harness's untimed summary line `cluster_test.go:95: n2 never logged a heartbeat or election
+    // timeout …` writes n2 first where the timed lines write it after their time: the harness's words, no line of n2's
+    // (knownwrong, session 33), so n2 logged nothing after the kill, as the line itself says.
     const untimed = report('blind7-go-test-v-fail-too-slow-331.log').text;
-    expect(untimed).not.toMatch(/logged nothing|shows one but/);
+    expect(untimed).not.toMatch(/shows one but|reads as n2 noticing/);
     expect(untimed).toContain(
-      '✗ line 14 ("election timeout") reads as n2 noticing the leader was gone, but it has no timestamp the checker could read, so it cannot be measured from the kill on line 9; ' +
+      '✗ n2 logged nothing after the kill on line 9 saying it noticed the leader was gone (expected a heartbeat or election timeout, or its connection to the leader lost or closed); ' +
         'its lines after the kill about the leader, an election or a vote: line 11 "node.go:205: 14:03:11.622811 n2: granted vote to n3 for term 2"\n',
     );
   });

@@ -31,10 +31,6 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   'real13-rust-F-hms-too-slow-date-kill-tail-followers.log': ['node2'],
   // The debug flavour's killed leader node1 is only Rust's Option Debug `Some(1)` ("leader is now Some(1)").
   'real13-rust-D-systemtime-date-kill-cat-followers.log': ['node1'],
-  // Not a number-only name but a misreading listed in corpus.test.ts KNOWN_WRONG_TODAY (blind18, 02:10 UTC): the paste
-  // writes `n2` (and pgrep's `--id 2`), yet the report names the killed node `node2`, split from the `n2` it takes for
-  // the leader. Remove this entry when that paste is read right.
-  'blind18-perl-log4perl-slash-date-comma-killed-follower-node2.log': ['node2'],
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -335,6 +335,23 @@ rows.push({
   ok: true,
 });
 
+// The bytes path's decode alone (src/proof/decode-utf8-wasm.ts: copy in, the wasm kernel, the UTF-16 string, zeroing
+// its memory), interleaved with string verdicts as the bytes verdicts run it: its share of the bytes − string gap of
+// the row above (the rest: the decoder's memory against the verdict's caches). Bundled from src (not package API).
+const decode = await loadSources({ decodeUtf8: 'src/proof/decode-utf8-wasm.ts' });
+for (let i = 0; i < 3000; i++) decode.decodeUtf8(smallBytes);
+const decodeMs = [];
+for (let round = 0; round < ROUNDS; round++) {
+  decodeMs.push(timeBatch(() => decode.decodeUtf8(smallBytes), BATCH));
+  timeBatch(() => api.checkPaste(lesson, small), BATCH);
+}
+rows.push({
+  case: '10 KB bytes: the decode alone, of the bytes − string gap',
+  result: `${(median(decodeMs) * 1000).toFixed(1)} µs of ${((median(bytesMs) - median(stringMs)) * 1000).toFixed(1)} µs`,
+  target: '',
+  ok: true,
+});
+
 // 1, 5, 10 MB: latency, linear in size.
 const perMb = [];
 for (const mb of [1, 5, 10]) {

@@ -129,7 +129,12 @@ export function measureDetection(
   for (let k = 0; k < events.length; k++) times[k] = clock.at(events[k]!);
 
   // Timestamps running backwards within a node, on the event lines, in paste order.
-  const last = new Map<string, { value: number; line: number } | null>();
+  // Per node (a slot each), the index of its previous timed event: -1 none yet, -2 reported already. A node's lines
+  // mostly come together, so the slot is looked up only when the node changes.
+  const slotOf = new Map<string, number>();
+  const previousOf: number[] = [];
+  let slotNode: string | undefined;
+  let slot = -1;
   let anyStamp = false;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
@@ -137,14 +142,21 @@ export function measureDetection(
     if (v === undefined) continue;
     anyStamp = true;
     if (event.node === undefined) continue;
-    const previous = last.get(event.node);
-    if (previous === null) continue;
+    if (event.node !== slotNode) {
+      slotNode = event.node;
+      slot = slotOf.get(slotNode) ?? -1;
+      if (slot < 0) slotOf.set(slotNode, (slot = previousOf.push(-1) - 1));
+    }
+    const previous = previousOf[slot]!;
+    if (previous === -2) continue;
     // Backwards only when the line's whole interval is: a whole-second stamp (etcd capnslog's raft lines) after
     // finer stamps of its own second is not.
-    if (previous && !mayBeAtOrAfter(v, event.time, previous.value)) {
-      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previous.line) }, at(event.line)));
-      last.set(event.node, null);
-    } else last.set(event.node, { value: v, line: event.line });
+    const previousMs = previous < 0 ? undefined : times[previous]!;
+    if (previousMs !== undefined && !mayBeAtOrAfter(v, event.time, previousMs)) {
+      const previousLine = events[previous]!.line;
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine) }, at(event.line)));
+      previousOf[slot] = -2;
+    } else previousOf[slot] = k;
   }
 
   const measurements = (outcome: KillOutcome | undefined, killed?: KillJudgement): Measurements => {
@@ -411,6 +423,12 @@ function judgeKill(
   let unnamedAfterKill: LogEvent[] | undefined;
   // Found once, on the first follower with a detection: when each node is first said to lead.
   let firstLeadingMs: Map<string, number> | undefined;
+  // The detection lines of some node (indices into events): each follower's own are among them.
+  const detectionIndices: number[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (event.node !== undefined && DETECTION_KINDS.has(event.kind)) detectionIndices.push(k);
+  }
   for (const node of followerNodes) {
     // Ended with the leader or before noticing (findFollowerDeath): its lines from then on are its own end's.
     const death = kills === undefined ? undefined : findFollowerDeath(kill, kills, events, clock, node);
@@ -419,9 +437,9 @@ function judgeKill(
     let beforeMs = 0;
     let timeoutsBefore = 0;
     let untimed: LogEvent | undefined;
-    for (let k = 0; k < events.length; k++) {
+    for (const k of detectionIndices) {
       const event = events[k]!;
-      if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
+      if (event.node !== node) continue;
       const t = times[k];
       if (t === undefined) {
         // An untimed line naming the node only in its words ("no heartbeat timeout on node2 or node3 at all??") is a
@@ -625,13 +643,24 @@ function findOwnDeathMs(events: readonly LogEvent[], clock: EventClock, node: st
 // names it nowhere, so only lines after it need asking.
 function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): Map<string, number> {
   const first = new Map<string, number>();
+  // Statements naming one leader mostly come in runs (every follower line names it): a run's earliest goes in at its end.
+  let runLeader: string | undefined;
+  let runMs = Infinity;
+  const endRun = (): void => {
+    const known = runLeader === undefined ? undefined : first.get(runLeader);
+    if (runLeader !== undefined && (known === undefined || runMs < known)) first.set(runLeader, runMs);
+  };
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     const t = times[k];
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined || t === undefined) continue;
-    const known = first.get(event.leader);
-    if (known === undefined || t < known) first.set(event.leader, t);
+    if (event.leader !== runLeader) {
+      endRun();
+      runLeader = event.leader;
+      runMs = t;
+    } else if (t < runMs) runMs = t;
   }
+  endRun();
   return first;
 }
 

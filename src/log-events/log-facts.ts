@@ -1,6 +1,6 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
-import { DETECTION_KINDS, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
+import { isDetectionKind, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
 import { HANDLED_SIGNALS } from './default-patterns.js';
 import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
@@ -220,7 +220,7 @@ function findLeaderShownAfter(events: readonly LogEvent[], clock: Pick<EventCloc
     if (t === undefined || t <= atMs) continue;
     // Another node said to lead the same term, or lost as a leader, whenever after: the lines contradict each other.
     if ((e.kind === 'follows-leader' || e.kind === 'became-leader') && e.term === term && e.leader !== leader) return undefined;
-    if (DETECTION_KINDS.has(e.kind) && e.leader !== undefined && e.leader !== leader) return undefined;
+    if (isDetectionKind(e.kind) && e.leader !== undefined && e.leader !== leader) return undefined;
     if (t > shown.atMs || (t === shown.atMs && e.line > shown.event.line)) continue;
     if (e.term !== undefined && e.term > term) return undefined;
     if (e.kind === 'follows-leader' || e.kind === 'became-leader') {
@@ -454,7 +454,7 @@ function isLostAfterLastClaim(events: readonly LogEvent[], clock: Pick<EventCloc
     if (t !== undefined && t > lastMs) lastMs = t;
   }
   return events.some((e) => {
-    if (e.node === undefined || e.node === node || e.leader !== node || !DETECTION_KINDS.has(e.kind)) return false;
+    if (e.node === undefined || e.node === node || e.leader !== node || !isDetectionKind(e.kind)) return false;
     const t = clock.at(e);
     return t !== undefined && t > lastMs;
   });
@@ -526,7 +526,7 @@ function noticedLeaderLoss(events: readonly LogEvent[], clock: Pick<EventClock, 
     const at = clock.at(e);
     if (at === undefined || at < record.atMs) continue;
     if (at > record.atMs && ((e.node === leader && e.kind !== 'kill') || (e.kind === 'follows-leader' && e.leader === leader && e.node !== leader))) return false;
-    if (e.node === own.killed && DETECTION_KINDS.has(e.kind) && (at < own.atMs || (at === own.atMs && e.line < own.event.line))) noticed = true;
+    if (e.node === own.killed && isDetectionKind(e.kind) && (at < own.atMs || (at === own.atMs && e.line < own.event.line))) noticed = true;
   }
   return noticed;
 }

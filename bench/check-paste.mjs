@@ -80,7 +80,7 @@ async function loadLiteralScan(lesson, small) {
         from('src/proof/scan-pattern.ts', 'planLiteralScan') +
         from('src/proof/literal-automaton.ts', 'findLiteralLines, findLiteralLinesInJs, literalScanEngine') +
         from('src/log-events/paste-lines.ts', 'indexLines') +
-        from('src/log-events/default-patterns.ts', 'BUILT_IN_EVENT_PATTERNS'),
+        from('src/proof/compile-event-patterns.ts', 'BUILT_IN_MARK_PATTERNS'),
     );
     const outfile = join(dir, 'scan.mjs');
     await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
@@ -276,10 +276,11 @@ rows.push({
 // and the literals it looks for besides (SCAN_ALSO_LITERALS: the reference mark's key, the pane border glyphs).
 const scan = await loadLiteralScan(lesson, small);
 const TIMING_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'];
-const scanSources = [...lesson.proof.regex_patterns, ...TIMING_KEYS.map((k) => lesson.proof.timing[k]), ...scan.BUILT_IN_EVENT_PATTERNS.map(([, r]) => r.source)];
+const scanSources = [...lesson.proof.regex_patterns, ...TIMING_KEYS.map((k) => lesson.proof.timing[k])];
 scan.checkPaste(lesson, small);
 scan.checkPaste(lesson, small);
-const { automaton } = scan.planLiteralScan(scanSources.map(scan.compilePattern).flatMap((r) => (r.ok ? [r.pattern] : [])), scan.SCAN_ALSO_LITERALS);
+const scanPatterns = scanSources.map(scan.compilePattern).flatMap((r) => (r.ok ? [r.pattern] : [])).concat(scan.BUILT_IN_MARK_PATTERNS.map(([, pattern]) => pattern));
+const { automaton } = scan.planLiteralScan(scanPatterns, scan.SCAN_ALSO_LITERALS);
 // Its own verdicts' second scan switched this automaton to WebAssembly: the plan is theirs.
 if (scan.literalScanEngine(automaton) !== 'wasm') throw new Error('the literal scan of checkPaste did not run in WebAssembly');
 const smallLines = scan.indexLines(small);

@@ -4,6 +4,7 @@
 import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
+  EVENT_BITS,
   APPEND_ENTRIES_SENDER_PATTERN,
   AWAITED_TIMEOUT_PATTERN,
   BECAME_LEADER_PATTERN,
@@ -116,7 +117,7 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
   const perMask = unionsFor(patterns);
   return (text, mask) => {
     // Only command lines are tested for command kills (classifyLineText), and those do not come here.
-    const may = mask & ~BIT.commandKill;
+    const may = mask & EVENT_BITS & ~BIT.commandKill;
     // One pattern (most candidate lines hold the literals of just one): a lesson pattern is classifyLineText's first
     // test anyway; a built-in one is tested here, so a line that merely holds its words costs one test.
     if ((may & (may - 1)) === 0) return may !== 0 && ((may & LESSON_PATTERN_BITS) !== 0 || BUILT_IN_BY_INDEX[31 - Math.clz32(may)]!.test(text));
@@ -730,7 +731,7 @@ function classifyKind(
     const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? stoppedNode(text)) : undefined;
     if (target !== undefined) meaning.target = target;
     if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
-    const signal = readKillSignal(text);
+    const signal = readKillSignal(text, may);
     if (signal !== undefined) meaning.signal = signal;
     return meaning;
   }
@@ -739,20 +740,20 @@ function classifyKind(
     const stop = readUnitStop(text, patterns, may);
     if (stop !== undefined) return stop;
   }
-  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text) && !isOnlyAwaitedTimeout(text, patterns.heartbeat);
-  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text);
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat);
+  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text, may);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
-    else if (NOT_A_KILL_PATTERN.test(text)) {
+    else if ((may & BIT.notKillWords) !== 0 && NOT_A_KILL_PATTERN.test(text)) {
       // `node1 LEADER t7 received SIGTERM, shutting down`: the writer's role column is no subject the message describes.
       const said = blankRoleColumns(text, ownNode);
       if (said === text || NOT_A_KILL_PATTERN.test(said)) notKill = /\b(?:peer|leader|member|remote)\b/i.test(said) ? 'peer' : 'component';
     }
     // `bash: kill: (10411) - No such process`: the kill command's error, no kill.
-    if (notKill === undefined && KILL_FAILED_PATTERN.test(text)) return NOTHING;
+    if (notKill === undefined && (may & BIT.killFailedWords) !== 0 && KILL_FAILED_PATTERN.test(text)) return NOTHING;
     // `[SIGTERM handler] INFO … closed 2 peer connections`: only the thread's name says SIGTERM.
-    if (notKill === undefined && isKillOnlyInThreadName(text, patterns)) return NOTHING;
+    if (notKill === undefined && (may & BIT.signalThreadWords) !== 0 && isKillOnlyInThreadName(text, patterns)) return NOTHING;
     // `+ kill -STOP 4101` (a shell trace, no prompt): a pause, resume or probe, no kill.
     if (notKill === undefined) {
       // A kill no node wrote (a command without its prompt, a trace): read as typed, like a command line.
@@ -771,7 +772,7 @@ function classifyKind(
       const meaning = meaningOf(text, 'kill');
       if (target !== undefined) meaning.target = target;
       // The signal the line names (a trace's `kill -USR2 4101`, a node's own "received SIGHUP"): the one reading of it.
-      const signal = readKillSignal(text);
+      const signal = readKillSignal(text, may);
       if (signal !== undefined) meaning.signal = signal;
       return meaning;
     }

@@ -160,12 +160,17 @@ export function isPartRestart(text: string): boolean {
  * the model (NOT_A_DETECTION_PATTERN) and the patterns check's cited line alike.
  */
 export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?["'[]?\s?\d|:\d{1,6}(?:\.\d{1,3})?\s?(?:ms|s)\b`;
-// NOT_A_DETECTION_PATTERN's timer and counter half (every match holds "time" or "heartbeat").
-const NOT_A_DETECTION_TIMER_SOURCE =
+// NOT_A_DETECTION_PATTERN's timer and counter half (every match holds "time" or "heartbeat"), in two parts: a
+// setting or range, whose words the literal scan cannot tell from a detection's ("heartbeat_timeout=" folds like
+// "heartbeat timeout"), and the rest, each of whose matches holds a word of NO_DETECTION_COUNTER_WORDS.
+const NOT_A_DETECTION_SETTING_SOURCE =
   String.raw`\w[_-]timeout(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})|` +
-  String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b|\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
+  String.raw`--[\w-]*timeout\b|\btimeout\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b`;
+const NOT_A_DETECTION_COUNTER_SOURCE =
+  String.raw`\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)`;
+const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}`;
 // NOT_A_DETECTION_PATTERN's client half (every match holds "client").
 const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*\bleader\b)[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)`;
 /**
@@ -189,10 +194,13 @@ export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(`${NOT_A_DETECTION_
 // The pattern's two halves, each behind the words all its matches hold: a line with "timeout" or "heartbeat" but no
 // "client" (a follower's detection, the usual case) runs the timer half only. Apart, the halves cost about 60 % of the
 // whole: the client half's `^` branch kept V8 from skipping start positions in the joined pattern.
-const NOT_A_DETECTION_TIMER = widenRegex(new RegExp(NOT_A_DETECTION_TIMER_SOURCE, 'i'));
+const NOT_A_DETECTION_SETTING = widenRegex(new RegExp(NOT_A_DETECTION_SETTING_SOURCE, 'i'));
+const NOT_A_DETECTION_COUNTER = widenRegex(new RegExp(NOT_A_DETECTION_COUNTER_SOURCE, 'i'));
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
 const CLIENT_WORD = /client/i;
+// A word every match of NOT_A_DETECTION_COUNTER_SOURCE holds (a word-guard pattern: only its literals are used).
+const NO_DETECTION_COUNTER_WORDS = widenRegex(/reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|received|got|respons|repl|ack|time(?:outs|d outs)/i);
 /**
  * A file format's end marker (`snapshot written, EOF marker at offset 1024`): no connection at all. Apart from the long
  * pattern, so that the connection lines saying EOF (most of them) do not pay for it.
@@ -205,9 +213,17 @@ export const EOF_MARKER = widenRegex(/\bEOF (?:marker|offset|record|byte|block|p
  */
 export const PERROR_LINE_PATTERN =
   /^[ \t]*(?:[\w./-]{1,40}: )?[\w.()[\]/ -]{1,60}: (?:Connection reset by peer|Broken pipe|Connection refused|Connection timed out|Operation timed out|No route to host|Network is unreachable|Transport endpoint is not connected|Socket is not connected|Bad file descriptor|Resource temporarily unavailable|Software caused connection abort|Address already in use|Interrupted system call|Success)[ \t]*\r?$/;
-/** Whether NOT_A_DETECTION_PATTERN or EOF_MARKER matches: lines without the words it needs (most lines) skip the long pattern. */
-export function isNoDetection(text: string): boolean {
-  return (TIMER_WORDS.test(text) && NOT_A_DETECTION_TIMER.test(text)) || (CLIENT_WORD.test(text) && NOT_A_DETECTION_CLIENT.test(text)) || EOF_MARKER.test(text);
+/**
+ * Whether NOT_A_DETECTION_PATTERN or EOF_MARKER matches: lines without the words a part needs (most lines) skip it.
+ * `may`: the line's EVENT_PATTERN_BIT mask, whose word bits say which words the literal scan found on the line.
+ */
+export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): boolean {
+  const scanned = may !== ALL_EVENT_PATTERNS;
+  if (scanned ? (may & EVENT_PATTERN_BIT.timerWords) !== 0 : TIMER_WORDS.test(text)) {
+    if (NOT_A_DETECTION_SETTING.test(text) || ((may & EVENT_PATTERN_BIT.counterWords) !== 0 && NOT_A_DETECTION_COUNTER.test(text))) return true;
+  }
+  if ((scanned ? (may & EVENT_PATTERN_BIT.clientWord) !== 0 : CLIENT_WORD.test(text)) && NOT_A_DETECTION_CLIENT.test(text)) return true;
+  return (may & EVENT_PATTERN_BIT.eofMarkerWords) !== 0 && EOF_MARKER.test(text);
 }
 /**
  * A node saying it waits for its timer, which has not fired yet ("waiting for election timeout", "awaiting the
@@ -225,6 +241,10 @@ export const AWAITED_TIMEOUT_PATTERN = widenRegex(/\b(?:a)?wait(?:s|ed|ing)? (?:
  */
 export const NOT_A_KILL_PATTERN =
   widenRegex(/\b(?:before|after|until|till) (?:the |a )?kill\b|\b(?:timer|ticker|stream(?:s|ing)?|reader|writer|watch(?:er|ers)?|probe|probing|snapshot|compaction|goroutine|heartbeats?|ticks?|worker|loop|election)\b[^.;]{0,24}\b(?:stopped|killed|terminated)\b|\b(?:stopped|stop(?:ping)?) (?:streaming|sending|receiving|reading|writing|heartbeat|the (?:election )?timer|timer|probing|peer)\b|\b(?:peer|leader|member|remote)\b[^.;]{0,40}\b(?:stopped|killed|terminated|shutting down)\b|\b(?:stopped|killed|terminated) (?:responding|sending|talking)\b|\b(?:client|session|connection|conn|request|query|transaction|txn|cursor) #?\d[\w.:-]{0,30}:? (?:(?:session|connection|request|query) )?(?:was |been |is )?(?:killed|terminated)\b/i);
+// Words every match of NOT_A_KILL_PATTERN holds, alternative by alternative, with fewer literals than its phrases
+// (a word-guard pattern).
+const NOT_A_KILL_WORDS =
+  /(?:before|after|until|till).{0,9}kill|(?:timer|ticker|stream|reader|writer|watch|probe|probing|snapshot|compaction|goroutine|heartbeat|tick|worker|loop|election).{0,40}(?:stopped|killed|terminated)|stop.{0,30}(?:streaming|sending|receiving|reading|writing|heartbeat|timer|probing|peer)|(?:peer|leader|member|remote).{0,60}(?:stopped|killed|terminated|shutting.down)|(?:stopped|killed|terminated).(?:responding|sending|talking)|(?:client|session|connection|conn|request|query|transaction|txn|cursor).{0,60}(?:killed|terminated)/i;
 /**
  * A thread column named after the signal its thread handles (the JVM runs shutdown hooks on `[SIGTERM handler]`, logback's
  * `%thread`): the thread's name, no kill; the words of the line it logs say whether that is one.
@@ -256,15 +276,22 @@ export const NO_END_SIGNAL_COMMAND_PATTERN = new RegExp(
  * --signal=SIGHUP kv_node`), or a signal's name alone (group 2: `SIGTERM -> pid 4102`).
  */
 export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(])${SIGNAL_OPTION}([A-Z]{2,6}[12]?|\d{1,2})(?![\w-])|\bSIG([A-Z]{2,6}[12]?)\b`, 'i');
+// KILL_SIGNAL_PATTERN's two alternatives apart: the command's (behind its words, KILL_COMMAND_WORDS) and a signal's name.
+const COMMAND_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(0, KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(')), 'i');
+const NAMED_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(') + 1), 'i');
+// A word every match of SIGNAL_OPTION holds (a word-guard pattern).
+const KILL_COMMAND_WORDS = /kill|fuser/i;
 // Linux's numbers of the signals a kill command names by number (`kill -1 4101` is HUP, `kill -12` USR2).
 const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '12': 'USR2', '15': 'TERM' };
 /**
  * The signal a kill command's words name (KILL_SIGNAL_PATTERN), upper-case without `SIG`: `kill -HUP 4101` and `kill -1`
  * → HUP, `kill -s USR2` → USR2; undefined when it names none (a bare `kill 4101` sends TERM) or a number not listed.
  */
-export function readKillSignal(text: string): string | undefined {
-  const match = KILL_SIGNAL_PATTERN.exec(text);
-  const signal = match?.[1] ?? match?.[2];
+export function readKillSignal(text: string, may: number = ALL_EVENT_PATTERNS): string | undefined {
+  // The leftmost of the two alternatives' matches, the command's at a tie: what KILL_SIGNAL_PATTERN.exec finds.
+  const command = (may & EVENT_PATTERN_BIT.killCommandWords) !== 0 ? COMMAND_SIGNAL.exec(text) : null;
+  const named = NAMED_SIGNAL.exec(text);
+  const signal = command !== null && (named === null || command.index <= named.index) ? command[1] : named?.[1];
   if (signal === undefined) return undefined;
   return /^\d/.test(signal) ? SIGNAL_NUMBERS[signal] : signal.toUpperCase();
 }
@@ -318,9 +345,21 @@ export const EVENT_PATTERN_BIT = {
   heardFrom: 1 << 11,
   unitStop: 1 << 12,
   role: 1 << 13,
+  // Word bits: the line holds a word a costly check needs (WORD_GUARD_PATTERNS); a line without it skips the check.
+  // They make no line a candidate for classification (EVENT_BITS).
+  timerWords: 1 << 14,
+  counterWords: 1 << 15,
+  clientWord: 1 << 16,
+  eofMarkerWords: 1 << 17,
+  notKillWords: 1 << 18,
+  killCommandWords: 1 << 19,
+  killFailedWords: 1 << 20,
+  signalThreadWords: 1 << 21,
 } as const;
-/** Every pattern may match: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 14) - 1;
+/** Every pattern may match and every word may be there: the mask of a caller that did not prefilter. */
+export const ALL_EVENT_PATTERNS = (1 << 22) - 1;
+/** The bits of the event patterns (not the word bits): a line with one of them is classified. */
+export const EVENT_BITS = (1 << 14) - 1;
 /**
  * The words a writer's role column holds (`node1 leader: …`, `[n1][LEADER]`, `node2 FOLLOWER term=3`, etcd-io/raft's
  * `state=StateLeader`): the literals that make a line a candidate for classify-line.ts readOwnRole. A role letter
@@ -344,4 +383,18 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.commandKill, COMMAND_KILL_PATTERN],
   [EVENT_PATTERN_BIT.unitStop, UNIT_STOP_PATTERN],
   [EVENT_PATTERN_BIT.role, ROLE_WORDS_PATTERN],
+];
+/**
+ * Per word bit, a pattern one of whose literals every match of the check it guards holds: the literal scan marks the
+ * lines holding them, and a check runs only where its bit is set. Only their literals are used, never the regexes.
+ */
+export const WORD_GUARD_PATTERNS: readonly (readonly [bit: number, regex: RegExp])[] = [
+  [EVENT_PATTERN_BIT.timerWords, TIMER_WORDS],
+  [EVENT_PATTERN_BIT.counterWords, NO_DETECTION_COUNTER_WORDS],
+  [EVENT_PATTERN_BIT.clientWord, CLIENT_WORD],
+  [EVENT_PATTERN_BIT.eofMarkerWords, EOF_MARKER],
+  [EVENT_PATTERN_BIT.notKillWords, NOT_A_KILL_WORDS],
+  [EVENT_PATTERN_BIT.killCommandWords, KILL_COMMAND_WORDS],
+  [EVENT_PATTERN_BIT.killFailedWords, KILL_FAILED_PATTERN],
+  [EVENT_PATTERN_BIT.signalThreadWords, /handler\]/],
 ];

@@ -24,7 +24,8 @@ import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js'
 import type { LogEvent } from '../log-events/log-event.js';
 import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import { foldLiteral } from './literal-automaton.js';
-import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
+import { EVENT_BITS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
+import { BUILT_IN_MARK_PATTERNS } from './compile-event-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
 /** Default line length patterns see: longer lines are cut to this for matching. */
@@ -60,13 +61,7 @@ interface PreparedProof {
   readonly events?: { readonly kill: CompiledPattern; readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern; readonly marks: CandidateMarks };
 }
 
-// The model's built-in event patterns through the same compiler: their literals join the one literal scan, so
-// only lines that can be events are classified.
-const BUILT_IN: readonly (readonly [bit: number, pattern: CompiledPattern])[] = BUILT_IN_EVENT_PATTERNS.map(([bit, regex]) => {
-  const result = compilePattern(regex.source);
-  if (!result.ok) throw new Error(`built-in event pattern ${regex.source}: ${result.message}`);
-  return [bit, result.pattern] as const;
-});
+const BUILT_IN = BUILT_IN_MARK_PATTERNS;
 const BUILT_IN_PATTERNS = BUILT_IN.map(([, pattern]) => pattern);
 
 // REFERENCE_MARK_KEY as a literal of every proof's scan: a paste's scan says which lines may hold it.
@@ -168,7 +163,7 @@ const LAZY = BIT.heardFrom | BIT.role;
  */
 function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean; measurements: Measurements | null; killOwnLines?: readonly number[] } }>(
   lines: PasteLines,
-  mayMatch: Uint16Array | number[],
+  mayMatch: Uint32Array | number[],
   read: (candidates: number[], masks: ArrayLike<number>) => T,
 ): T {
   const masks = mayMatch.slice();
@@ -178,12 +173,12 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
     const may = mayMatch[i]!;
     if ((may & LAZY) !== 0) heard = true;
     masks[i] = may & ~LAZY;
-    if (masks[i] !== 0) candidates.push(i);
+    if ((masks[i]! & EVENT_BITS) !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);
   if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, first.result.killOwnLines !== undefined, lines))) return first;
   const all: number[] = [];
-  for (let i = 0; i < mayMatch.length; i++) if (mayMatch[i] !== 0) all.push(i);
+  for (let i = 0; i < mayMatch.length; i++) if ((mayMatch[i]! & EVENT_BITS) !== 0) all.push(i);
   return read(all, mayMatch);
 }
 

@@ -2,11 +2,22 @@
 // compiler: the one way checkPaste, the scenario harness and the student-cluster runner get them.
 import type { ProofTiming } from '../lesson/types.js';
 import type { EventPatterns } from '../log-events/classify-line.js';
-import { DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN } from '../log-events/default-patterns.js';
+import { BUILT_IN_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN, WORD_GUARD_PATTERNS } from '../log-events/default-patterns.js';
 import { compilePattern, type CompiledPattern } from './compile-pattern.js';
 
 export const TIMING_PATTERN_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'] as const;
 export type TimingPatternKey = (typeof TIMING_PATTERN_KEYS)[number];
+
+/**
+ * The model's built-in event patterns and word guards (default-patterns.ts) through the lesson's compiler, with their
+ * EVENT_PATTERN_BIT: their literals join a verdict's one literal scan, which then marks per line the patterns that can
+ * match it (only those lines are classified) and the words its costly checks need.
+ */
+export const BUILT_IN_MARK_PATTERNS: readonly (readonly [bit: number, pattern: CompiledPattern])[] = [...BUILT_IN_EVENT_PATTERNS, ...WORD_GUARD_PATTERNS].map(([bit, regex]) => {
+  const result = compilePattern(regex.source);
+  if (!result.ok) throw new Error(`built-in pattern ${regex.source}: ${result.message}`);
+  return [bit, result.pattern] as const;
+});
 
 export type EventPatternsResult =
   | { readonly ok: true; readonly patterns: EventPatterns & { readonly kill: CompiledPattern; readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern } }

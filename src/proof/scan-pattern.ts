@@ -197,12 +197,12 @@ export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readon
  * Per line, the bits of the patterns (given as [bit, pattern], or planned by planCandidateMarks) whose literals the
  * line contains: the only patterns that can match it. A pattern without literals may match every line.
  */
-export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[] | CandidateMarks): Uint16Array | number[] {
+export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[] | CandidateMarks): Uint32Array | number[] {
   const planned = 'bitsOf' in patterns ? patterns : planCandidateMarks(scanner.plan, patterns);
   if (planned.plan !== scanner.plan) throw new Error('markCandidateLines: the marks were planned for another literal scan');
   const count = scanner.lines.count;
   // A typed array's buffer costs more to make than a short paste's whole marking; long pastes need its compactness.
-  const marks = count <= SMALL_PASTE_LINES ? new Array<number>(count).fill(0) : new Uint16Array(count);
+  const marks = count <= SMALL_PASTE_LINES ? new Array<number>(count).fill(0) : new Uint32Array(count);
   const { literalLines } = scanner;
   const everyLine = literalLines === undefined ? planned.all : planned.everyLine;
   if (everyLine !== 0) for (let i = 0; i < count; i++) marks[i]! |= everyLine;

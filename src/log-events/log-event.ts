@@ -119,5 +119,10 @@ export type MutableLogEvent = { -readonly [K in keyof LogEvent]: LogEvent[K] };
  */
 export const RAFT_ROLE_KINDS: readonly LogEventKind[] = ['became-leader', 'heartbeat-timeout', 'election-started', 'vote', 'stepped-down'];
 
+const [HEARTBEAT_TIMEOUT, CONNECTION_LOST] = ['heartbeat-timeout', 'connection-lost'] as const satisfies readonly LogEventKind[];
+
 /** The kinds that count as a follower noticing the dead leader. */
-export const DETECTION_KINDS: ReadonlySet<LogEventKind> = new Set(['heartbeat-timeout', 'connection-lost']);
+export const DETECTION_KINDS: ReadonlySet<LogEventKind> = new Set([HEARTBEAT_TIMEOUT, CONNECTION_LOST]);
+
+/** Whether `kind` is one of DETECTION_KINDS, by two comparisons: loops over every event ask it without hashing. */
+export const isDetectionKind = (kind: LogEventKind): boolean => kind === HEARTBEAT_TIMEOUT || kind === CONNECTION_LOST;

@@ -1,6 +1,6 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
-import { DETECTION_KINDS, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
+import { isDetectionKind, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
 import { HANDLED_SIGNALS } from './default-patterns.js';
 import type { Stamp } from './parse-timestamp.js';
 import { choosePasteClock, type PasteClock } from './paste-clock.js';
@@ -22,7 +22,11 @@ export interface EventClock {
  * next to a zoned kill in the zone decideLocalZoneMin proves.
  */
 export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
-  const clock = choosePasteClock(events.map((e) => e.time), events.map((e) => e.node), (k) => events[k]!.kind === 'kill', events.map((e) => e.machine));
+  const stamps = events.map((e) => e.time);
+  // Writers, machines and kills tell clocks apart only where some stamp is relative (choosePasteClock): else none is read.
+  const clock = stamps.some((s) => s?.kind === 'relative')
+    ? choosePasteClock(stamps, events.map((e) => e.node), (k) => events[k]!.kind === 'kill', events.map((e) => e.machine))
+    : choosePasteClock(stamps);
   const zone = clock.kind === 'absolute' ? decideLocalZoneMin(events, clock) : undefined;
   if (zone === undefined) return { clock, zoneShiftMin: 0, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
   const zoneShiftMin = zone.offsetMin;
@@ -107,12 +111,18 @@ export interface LeaderStatement {
  * term is newer whenever both name one, whatever order the lines came in.
  */
 export function supersedesLeaderStatement(a: { readonly event: LogEvent; readonly atMs: number }, b: { readonly event: LogEvent; readonly atMs: number }, oneRun = false): boolean {
-  const [termA, termB] = [a.event.term, b.event.term];
+  return supersedes(a.event, a.atMs, b.event, b.atMs, oneRun);
+}
+
+// supersedesLeaderStatement on the statements' parts: findLeaderAt weighs every line naming a leader, no object each.
+function supersedes(a: LogEvent, aMs: number, b: LogEvent, bMs: number, oneRun: boolean): boolean {
+  const termA = a.term;
+  const termB = b.term;
   if (oneRun && termA !== undefined && termB !== undefined && termA !== termB) return termA > termB;
-  if (a.atMs !== b.atMs) return a.atMs > b.atMs;
+  if (aMs !== bMs) return aMs > bMs;
   if (termA !== undefined && termB !== undefined && termA !== termB) return termA > termB;
-  if (a.event.node !== undefined && a.event.node === b.event.node) return a.event.line > b.event.line;
-  return a.event.kind === 'became-leader' && b.event.kind !== 'became-leader';
+  if (a.node !== undefined && a.node === b.node) return a.line > b.line;
+  return a.kind === 'became-leader' && b.kind !== 'became-leader';
 }
 
 /** Which statements findLeaderAt weighs. */
@@ -144,7 +154,11 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
   const { beforeMs, sinceMs, admits, oneRun = false } = query;
   let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
   let takenBack: ReadonlyMap<string, readonly LogEvent[]> | undefined;
-  const statements: { event: LogEvent; atMs: number; leader: string }[] = [];
+  // The newest statement as they come (supersedes is a left fold in paste order), and the became-leader ones, in order:
+  // the only ones that can be its leader's claim.
+  let newest: LogEvent | undefined;
+  let newestMs = 0;
+  const claims: { event: LogEvent; atMs: number }[] = [];
   for (const event of events) {
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined) continue;
     let t = clock.at(event);
@@ -155,19 +169,21 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
     if (sinceMs !== undefined && latestMomentMs(t, event.time) < sinceMs) continue;
     if (admits !== undefined && !admits(event.leader)) continue;
     if (event.kind === 'became-leader' && isTakenBack(event, (takenBack ??= collectTakingBack(events, clock, beforeMs)))) continue;
-    statements.push({ event, atMs: t, leader: event.leader });
+    if (newest === undefined || supersedes(event, t, newest, newestMs, oneRun)) {
+      newest = event;
+      newestMs = t;
+    }
+    if (event.kind === 'became-leader') claims.push({ event, atMs: t });
   }
-  let newest: (typeof statements)[number] | undefined;
-  for (const s of statements) if (!newest || supersedesLeaderStatement(s, newest, oneRun)) newest = s;
-  if (!newest) return query.orShownAfter === true && beforeMs !== undefined ? findLeaderShownAfter(events, clock, beforeMs) : undefined;
-  const term = newest.event.term;
-  let claim: (typeof statements)[number] | undefined;
-  for (const s of statements) {
+  if (newest === undefined) return query.orShownAfter === true && beforeMs !== undefined ? findLeaderShownAfter(events, clock, beforeMs) : undefined;
+  const { leader, term } = newest as LogEvent & { leader: string };
+  let claim: (typeof claims)[number] | undefined;
+  for (const s of claims) {
     const sameReign = term === undefined || s.event.term === undefined || s.event.term === term;
-    if (s.event.kind === 'became-leader' && s.leader === newest.leader && sameReign && (!claim || supersedesLeaderStatement(s, claim, oneRun))) claim = s;
+    if (s.event.leader === leader && sameReign && (!claim || supersedes(s.event, s.atMs, claim.event, claim.atMs, oneRun))) claim = s;
   }
-  const found: LeaderStatement = { node: newest.leader, event: newest.event, atMs: newest.atMs };
-  return claim === undefined ? found : { ...found, claim: { event: claim.event, atMs: claim.atMs } };
+  const found: LeaderStatement = { node: leader, event: newest, atMs: newestMs };
+  return claim === undefined ? found : { ...found, claim };
 }
 
 /**
@@ -204,7 +220,7 @@ function findLeaderShownAfter(events: readonly LogEvent[], clock: Pick<EventCloc
     if (t === undefined || t <= atMs) continue;
     // Another node said to lead the same term, or lost as a leader, whenever after: the lines contradict each other.
     if ((e.kind === 'follows-leader' || e.kind === 'became-leader') && e.term === term && e.leader !== leader) return undefined;
-    if (DETECTION_KINDS.has(e.kind) && e.leader !== undefined && e.leader !== leader) return undefined;
+    if (isDetectionKind(e.kind) && e.leader !== undefined && e.leader !== leader) return undefined;
     if (t > shown.atMs || (t === shown.atMs && e.line > shown.event.line)) continue;
     if (e.term !== undefined && e.term > term) return undefined;
     if (e.kind === 'follows-leader' || e.kind === 'became-leader') {
@@ -438,7 +454,7 @@ function isLostAfterLastClaim(events: readonly LogEvent[], clock: Pick<EventCloc
     if (t !== undefined && t > lastMs) lastMs = t;
   }
   return events.some((e) => {
-    if (e.node === undefined || e.node === node || e.leader !== node || !DETECTION_KINDS.has(e.kind)) return false;
+    if (e.node === undefined || e.node === node || e.leader !== node || !isDetectionKind(e.kind)) return false;
     const t = clock.at(e);
     return t !== undefined && t > lastMs;
   });
@@ -510,7 +526,7 @@ function noticedLeaderLoss(events: readonly LogEvent[], clock: Pick<EventClock, 
     const at = clock.at(e);
     if (at === undefined || at < record.atMs) continue;
     if (at > record.atMs && ((e.node === leader && e.kind !== 'kill') || (e.kind === 'follows-leader' && e.leader === leader && e.node !== leader))) return false;
-    if (e.node === own.killed && DETECTION_KINDS.has(e.kind) && (at < own.atMs || (at === own.atMs && e.line < own.event.line))) noticed = true;
+    if (e.node === own.killed && isDetectionKind(e.kind) && (at < own.atMs || (at === own.atMs && e.line < own.event.line))) noticed = true;
   }
   return noticed;
 }

@@ -21,7 +21,7 @@ import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { CompiledPattern, PatternMatch } from './compile-pattern.js';
-import { findFirstMatch, markCandidateLines, type PatternScanner } from './scan-pattern.js';
+import { findFirstMatch, markCandidateLines, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternEvidenceRole } from './verdict.js';
 
 /** What the timing check knows about the paste's lines (absent when the lesson has no timing or it did not run). */
@@ -86,6 +86,12 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
   // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
   const measured: MeasuredEvidence[] = [];
   const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
+    // Lines not split into panes are their numbers, one each.
+    if (lines.numbers === undefined) {
+      const line = number - 1;
+      if (number >= 1 && number <= lines.count && !measured.some((e) => e.line === line)) measured.push({ line, role, node });
+      return;
+    }
     const found = linesOfNumber(lines, number);
     // Of the panes' lines on that row, the one the measured node wrote.
     const own = found.length === 1 ? found : found.filter((line) => node !== null && findEventAt(events, line)?.node === node);
@@ -97,6 +103,47 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
     for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
   }
   return measured;
+}
+
+// Per literal scan and pattern, the scan's ids of the pattern's literals (one of which every match holds), or null
+// where the scan cannot tell (no literals, or one the scan lacks). Plans and patterns live as long as their lesson.
+const literalIdsOf = new WeakMap<LiteralScan, WeakMap<CompiledPattern, readonly number[] | null>>();
+
+function findLiteralIds(plan: LiteralScan, pattern: CompiledPattern): readonly number[] | null {
+  let byPattern = literalIdsOf.get(plan);
+  if (byPattern === undefined) literalIdsOf.set(plan, (byPattern = new WeakMap()));
+  let ids = byPattern.get(pattern);
+  if (ids === undefined) {
+    const found = pattern.literals?.map((literal) => plan.ids.get(literal) ?? -1) ?? null;
+    ids = found === null || found.includes(-1) ? null : found;
+    byPattern.set(pattern, ids);
+  }
+  return ids;
+}
+
+// Whether ascending `lines` holds `line` (binary search).
+function holdsLine(lines: readonly number[], line: number): boolean {
+  let [lo, hi] = [0, lines.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = lines[mid]!;
+    if (at === line) return true;
+    if (at < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+// Whether `pattern` may match `line` by the paste's literal scan: the line holds one of its literals (a line holding
+// none cannot match); true where the scan cannot tell.
+function mayMatchLine(scanner: PatternScanner, ids: readonly number[] | null, line: number): boolean {
+  const byId = scanner.literalLines?.byId;
+  if (ids === null || byId === undefined) return true;
+  for (const id of ids) {
+    const lines = byId[id];
+    if (lines !== undefined && holdsLine(lines, line)) return true;
+  }
+  return false;
 }
 
 /**
@@ -113,8 +160,10 @@ export function choosePatternEvidence(
   const m = context?.measurements;
   const events = context?.events ?? [];
   const eventAt = (line: number): LogEvent | undefined => findEventAt(events, line);
-  // 1. What the timing check measured.
+  // 1. What the timing check measured (a line without the pattern's literals is not tried).
+  const ids = findLiteralIds(scanner.plan, pattern);
   for (const { line, role, node } of measured) {
+    if (!mayMatchLine(scanner, ids, line)) continue;
     const hit = pattern.exec(text(line));
     if (hit) return node === null ? { line, index: hit.index, text: hit.text, role } : { line, index: hit.index, text: hit.text, role, node };
   }

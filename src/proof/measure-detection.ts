@@ -16,7 +16,7 @@
 import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type KilledNodeLedOnArgs, type LookedAtLine } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent } from '../log-events/log-event.js';
-import { DETECTION_KINDS } from '../log-events/log-event.js';
+import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
@@ -76,16 +76,18 @@ function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string, 
   const other = lost ? patterns.heartbeat : patterns.connection;
   const otherMay = (may & (lost ? BIT.heartbeat : BIT.connection)) !== 0;
   const said = (may & (lost ? BIT.connection : BIT.heartbeat)) !== 0 ? main.exec(text) : undefined;
-  if (said?.text.trim()) {
+  const words = said?.text.trim();
+  if (words) {
     // Only words wholly before the match can come first: the other pattern reads that much of the line.
-    const before = said.index > 0 && otherMay ? other.exec(text.slice(0, said.index))?.text.trim() : undefined;
-    return before || said.text.trim();
+    const before = said!.index > 0 && otherMay ? other.exec(text.slice(0, said!.index))?.text.trim() : undefined;
+    return before || words;
   }
   if (lost) return otherMay ? wordsOn(text, [patterns.heartbeat]) : undefined;
   return wordsOn(text, otherMay ? [ELECTION_TIMER_FIRED_PATTERN, patterns.connection] : [ELECTION_TIMER_FIRED_PATTERN]);
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+const NO_NODES: readonly string[] = [];
 /** Follower lines after the kill shown when a follower did not detect (what the check looked at). */
 const LOOKED_AT_LINES = 3;
 /** Detection lines tied to no node, quoted when a follower's own detection cannot be told apart from them. */
@@ -129,7 +131,12 @@ export function measureDetection(
   for (let k = 0; k < events.length; k++) times[k] = clock.at(events[k]!);
 
   // Timestamps running backwards within a node, on the event lines, in paste order.
-  const last = new Map<string, { value: number; line: number } | null>();
+  // Per node (a slot each), the index of its previous timed event: -1 none yet, -2 reported already. A node's lines
+  // mostly come together, so the slot is looked up only when the node changes.
+  const slotOf = new Map<string, number>();
+  const previousOf: number[] = [];
+  let slotNode: string | undefined;
+  let slot = -1;
   let anyStamp = false;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
@@ -137,14 +144,21 @@ export function measureDetection(
     if (v === undefined) continue;
     anyStamp = true;
     if (event.node === undefined) continue;
-    const previous = last.get(event.node);
-    if (previous === null) continue;
+    if (event.node !== slotNode) {
+      slotNode = event.node;
+      slot = slotOf.get(slotNode) ?? -1;
+      if (slot < 0) slotOf.set(slotNode, (slot = previousOf.push(-1) - 1));
+    }
+    const previous = previousOf[slot]!;
+    if (previous === -2) continue;
     // Backwards only when the line's whole interval is: a whole-second stamp (etcd capnslog's raft lines) after
     // finer stamps of its own second is not.
-    if (previous && !mayBeAtOrAfter(v, event.time, previous.value)) {
-      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previous.value - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previous.line) }, at(event.line)));
-      last.set(event.node, null);
-    } else last.set(event.node, { value: v, line: event.line });
+    const previousMs = previous < 0 ? undefined : times[previous]!;
+    if (previousMs !== undefined && !mayBeAtOrAfter(v, event.time, previousMs)) {
+      const previousLine = events[previous]!.line;
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine) }, at(event.line)));
+      previousOf[slot] = -2;
+    } else previousOf[slot] = k;
   }
 
   const measurements = (outcome: KillOutcome | undefined, killed?: KillJudgement): Measurements => {
@@ -411,6 +425,12 @@ function judgeKill(
   let unnamedAfterKill: LogEvent[] | undefined;
   // Found once, on the first follower with a detection: when each node is first said to lead.
   let firstLeadingMs: Map<string, number> | undefined;
+  // The detection lines of some node (indices into events): each follower's own are among them.
+  const detectionIndices: number[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (event.node !== undefined && isDetectionKind(event.kind)) detectionIndices.push(k);
+  }
   for (const node of followerNodes) {
     // Ended with the leader or before noticing (findFollowerDeath): its lines from then on are its own end's.
     const death = kills === undefined ? undefined : findFollowerDeath(kill, kills, events, clock, node);
@@ -419,9 +439,11 @@ function judgeKill(
     let beforeMs = 0;
     let timeoutsBefore = 0;
     let untimed: LogEvent | undefined;
-    for (let k = 0; k < events.length; k++) {
+    // Some detection names the peer it lost: only then are the other followers asked for (findDetection).
+    let withPeer = false;
+    for (const k of detectionIndices) {
       const event = events[k]!;
-      if (event.node !== node || !DETECTION_KINDS.has(event.kind)) continue;
+      if (event.node !== node) continue;
       const t = times[k];
       if (t === undefined) {
         // An untimed line naming the node only in its words ("no heartbeat timeout on node2 or node3 at all??") is a
@@ -439,6 +461,7 @@ function judgeKill(
       // own `received SIGTERM` was not: the signal had come before its handler wrote that line (adv19's `kill %1`).
       if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && (event.line > death.event.line || said.signalReceived(death.event))))) continue;
       detections.push({ kind: event.kind, atMs: t, event });
+      if (event.peer !== undefined) withPeer = true;
     }
     // The node's first new life later than the window after the kill (findNewLifeMs): it ran again (a later run of the
     // cluster, a second session pasted under the first), so what it logs after is not this kill's. Past the window,
@@ -455,7 +478,7 @@ function judgeKill(
       for (const d of candidates) if (!namesLeader(d) && (looped === undefined || d.atMs < looped.atMs)) looped = d;
       candidates = candidates.filter(namesLeader);
     }
-    const otherFollowers = followerNodes.filter((other) => other !== node);
+    const otherFollowers = withPeer ? followerNodes.filter((other) => other !== node) : NO_NODES;
     let found = findDetection(candidates, killAt, otherFollowers);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
     // role column says it leads, and the paste has it leading then) is no detection of a dead leader: it had none.
@@ -625,13 +648,24 @@ function findOwnDeathMs(events: readonly LogEvent[], clock: EventClock, node: st
 // names it nowhere, so only lines after it need asking.
 function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): Map<string, number> {
   const first = new Map<string, number>();
+  // Statements naming one leader mostly come in runs (every follower line names it): a run's earliest goes in at its end.
+  let runLeader: string | undefined;
+  let runMs = Infinity;
+  const endRun = (): void => {
+    const known = runLeader === undefined ? undefined : first.get(runLeader);
+    if (runLeader !== undefined && (known === undefined || runMs < known)) first.set(runLeader, runMs);
+  };
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     const t = times[k];
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined || t === undefined) continue;
-    const known = first.get(event.leader);
-    if (known === undefined || t < known) first.set(event.leader, t);
+    if (event.leader !== runLeader) {
+      endRun();
+      runLeader = event.leader;
+      runMs = t;
+    } else if (t < runMs) runMs = t;
   }
+  endRun();
   return first;
 }
 
@@ -710,11 +744,11 @@ function sayWhereSummariesDisagree(
   for (const { at: index, block } of summaries) {
     const disagree: { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null }[] = [];
     const claims = new Map<string, SummaryLine>();
-    for (const s of block) if (DETECTION_KINDS.has(s.kind) && !(s.time.dayMs >= (claims.get(s.node)?.time.dayMs ?? Infinity))) claims.set(s.node, s);
+    for (const s of block) if (isDetectionKind(s.kind) && !(s.time.dayMs >= (claims.get(s.node)?.time.dayMs ?? Infinity))) claims.set(s.node, s);
     for (const [node, s] of claims) {
       const follower = followers.find((f) => f.node === node);
       const within = Math.max(1, s.time.precisionMs);
-      if (follower === undefined || events.some((e) => e.node === node && DETECTION_KINDS.has(e.kind) && e.time !== undefined && Math.abs(s.time.dayMs - e.time.dayMs) < within)) continue;
+      if (follower === undefined || events.some((e) => e.node === node && isDetectionKind(e.kind) && e.time !== undefined && Math.abs(s.time.dayMs - e.time.dayMs) < within)) continue;
       const used = follower.line === undefined ? undefined : events.find((e) => e.node === node && e.time !== undefined && lineNumber(lines, e.line) === follower.line);
       if (used === undefined || follower.detectionMs === undefined) {
         if (follower.line === undefined) disagree.push({ line: lineNumber(lines, s.line), node, saidMs: null, usedLine: null, usedMs: null });
@@ -766,7 +800,7 @@ function findUnnamedDetections(events: readonly LogEvent[], times: readonly (num
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     const t = times[k];
-    if (event.node !== undefined || t === undefined || !DETECTION_KINDS.has(event.kind) || !mayBeAtOrAfter(t, event.time, killAt)) continue;
+    if (event.node !== undefined || t === undefined || !isDetectionKind(event.kind) || !mayBeAtOrAfter(t, event.time, killAt)) continue;
     after.push({ event, t });
   }
   return after.sort((a, b) => a.t - b.t).map((e) => e.event);
@@ -775,7 +809,7 @@ function findUnnamedDetections(events: readonly LogEvent[], times: readonly (num
 // Detection lines anywhere in the paste tied to no node.
 function countUnnamedDetections(events: readonly LogEvent[]): number {
   let count = 0;
-  for (const event of events) if (event.node === undefined && DETECTION_KINDS.has(event.kind)) count++;
+  for (const event of events) if (event.node === undefined && isDetectionKind(event.kind)) count++;
   return count;
 }
 

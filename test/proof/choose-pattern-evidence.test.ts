@@ -26,6 +26,17 @@ describe('the line the patterns check cites', () => {
     ]);
   });
 
+  it('a measured line that writes the words in another case and with a hyphen (the literal scan folds both)', () => {
+    const paste = [
+      `${t(-2000)} node1 INFO election timeout, starting election for term 1`,
+      `${t(0)} node1 INFO received SIGTERM, shutting down`,
+      `${t(40)} node2 WARN TIMED-OUT waiting for the leader`,
+      `${t(60)} node3 WARN heartbeat timeout`,
+    ];
+    // Not the earlier election line: node2's measured line says "timed out" its own way.
+    expect(cited(paste)[0]).toEqual({ line: 3, role: 'detection', node: 'node2' });
+  });
+
   it('the kill line for the kill pattern, even when an earlier line says "stopped"', () => {
     const paste = [
       `${t(-500)} node2 DEBUG election timer stopped`,

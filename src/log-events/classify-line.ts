@@ -5,6 +5,7 @@ import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPo
 import {
   ALL_EVENT_PATTERNS,
   EVENT_BITS,
+  SUBJECT_VERB_WORDS,
   APPEND_ENTRIES_SENDER_PATTERN,
   AWAITED_TIMEOUT_PATTERN,
   BECAME_LEADER_PATTERN,
@@ -160,7 +161,7 @@ export function isTermNumberAt(text: string, index: number): boolean {
 // 8 to 16 hex digits after a boundary (etcd prints the 64-bit id without leading zeros: `640e6d2f67c41c1`, one id
 // in 16), then one of these words. Found from an id's last digit and the space after it (the words are tried only
 // there); the words are a lookahead, so `test` leaves lastIndex just past the space (no match array per word).
-const SUBJECT_VERB = /[0-9a-f] (?=became|becoming|is |received|elected|lost|cast|\[|has |stepped|starting|changed|switched|won|granted|rejected|campaign)/g;
+const SUBJECT_VERB = new RegExp(`[0-9a-f] (?=${SUBJECT_VERB_WORDS}|\\[)`, 'g');
 const SUBJECT_BOUNDARY = /[\s|:"]/;
 const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
 
@@ -311,13 +312,13 @@ function bareMeaning(kind: LogEventKind): MutableMeaning {
 const NOTHING: LineMeaning = bareMeaning('other');
 
 // A line's meaning of `kind`, with the term and subject id it names for the kinds that use them (leadership,
-// elections, votes, detections, kills).
-function meaningOf(text: string, kind: LogEventKind): MutableMeaning {
+// elections, votes, detections, kills). `may`: the line's EVENT_PATTERN_BIT mask (no subjectWords bit: no subject).
+function meaningOf(text: string, kind: LogEventKind, may: number = ALL_EVENT_PATTERNS): MutableMeaning {
   const meaning = bareMeaning(kind);
   if (kind !== 'other' && kind !== 'startup') {
     const term = readOwnTerm(text);
     if (term !== undefined) meaning.term = term;
-    const subject = findSubjectId(text);
+    const subject = (may & BIT.subjectWords) !== 0 ? findSubjectId(text) : undefined;
     if (subject !== undefined && /\d/.test(subject)) meaning.subject = subject;
   }
   return meaning;
@@ -353,7 +354,7 @@ function connectionPeer(text: string): string | undefined {
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
 // starts an election (`may`: the line's EVENT_PATTERN_BIT mask).
 function detectionMeaning(text: string, heartbeat: boolean, may: number): MutableMeaning {
-  const meaning = meaningOf(text, heartbeat ? 'heartbeat-timeout' : 'connection-lost');
+  const meaning = meaningOf(text, heartbeat ? 'heartbeat-timeout' : 'connection-lost', may);
   const leader = leaderNamed(text);
   if (leader !== undefined) meaning.leader = leader;
   if (!heartbeat) {
@@ -769,7 +770,7 @@ function classifyKind(
       // `kill -9 9683   # infra3 is the leader`, "killing leader n0 (pid 51877)"
       const target =
         named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text) ?? stoppedNode(text)) : undefined;
-      const meaning = meaningOf(text, 'kill');
+      const meaning = meaningOf(text, 'kill', may);
       if (target !== undefined) meaning.target = target;
       // The signal the line names (a trace's `kill -USR2 4101`, a node's own "received SIGHUP"): the one reading of it.
       const signal = readKillSignal(text, may);

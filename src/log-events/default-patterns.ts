@@ -327,6 +327,12 @@ export const UNIT_STOP_PATTERN = /\bStopp(?:ing|ed) ([\w@.:-]{1,64}\.service)\b|
 export const UNIT_STOPPING_PATTERN = /\bStopping [\w@.:-]{1,64}\.service\b/;
 
 /**
+ * The words after an etcd/raft member id that start the message of the node it names ("8e9e05c52164694d became
+ * leader"; classify-line.ts reads the id before them, or before a `[`), as a regex source.
+ */
+export const SUBJECT_VERB_WORDS = 'became|becoming|is |received|elected|lost|cast|has |stepped|starting|changed|switched|won|granted|rejected|campaign';
+
+/**
  * Bits of a line's "may match" mask, one per event pattern: a caller that prefilters lines by the patterns'
  * literals (checkPaste) passes which patterns can match a line, and classifyLineText runs only those.
  */
@@ -355,9 +361,10 @@ export const EVENT_PATTERN_BIT = {
   killCommandWords: 1 << 19,
   killFailedWords: 1 << 20,
   signalThreadWords: 1 << 21,
+  subjectWords: 1 << 22,
 } as const;
 /** Every pattern may match and every word may be there: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 22) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 23) - 1;
 /** The bits of the event patterns (not the word bits): a line with one of them is classified. */
 export const EVENT_BITS = (1 << 14) - 1;
 /**
@@ -397,4 +404,5 @@ export const WORD_GUARD_PATTERNS: readonly (readonly [bit: number, regex: RegExp
   [EVENT_PATTERN_BIT.killCommandWords, KILL_COMMAND_WORDS],
   [EVENT_PATTERN_BIT.killFailedWords, KILL_FAILED_PATTERN],
   [EVENT_PATTERN_BIT.signalThreadWords, /handler\]/],
+  [EVENT_PATTERN_BIT.subjectWords, new RegExp(`${SUBJECT_VERB_WORDS}|[0-9a-f] \\[`)],
 ];

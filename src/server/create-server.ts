@@ -41,6 +41,12 @@ const defaultVerdictWorkers = (): number => Math.max(1, Math.min(4, availablePar
 // that stalls mid-body holds no socket and no parser for ever. Node checks every 30 s, so one may last up to 60 s.
 const REQUEST_TIMEOUT_MS = 30_000;
 
+// A body refused for its size (413) is read on and discarded, on a connection kept open, up to this many declared
+// bytes (and REQUEST_TIMEOUT_MS): closing with the body unread makes the kernel reset the connection, so a client
+// still sending (any HTTP client without `Expect: 100-continue`, e.g. Node's) gets EPIPE instead of the 413. A body
+// declared larger than this is no paste: the connection closes at once.
+const DRAIN_REFUSED_MAX_BYTES = 64 * 1024 * 1024;
+
 /** Pino settings: JSON lines to `stream` (default stdout) at `level` (default info). */
 export interface ServerLoggerOptions {
   readonly level?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -211,6 +217,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<F
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Fastify closes the connection after refusing a body unread; a size Node can read on and discard keeps it
+    // (DRAIN_REFUSED_MAX_BYTES): Node drains the request's body after the response, as it does for any handler that
+    // answers without reading it. A chunked body's size is unknown: REQUEST_TIMEOUT_MS bounds the drain.
+    if (reply.statusCode === 413 && reply.getHeader('connection') === 'close') {
+      const declared = Number(request.headers['content-length'] ?? 0);
+      if (declared <= Math.max(DRAIN_REFUSED_MAX_BYTES, bodyLimitBytes)) reply.removeHeader('connection');
+    }
   });
 
   // First of the onRequest hooks, so the refusals of the hooks after it and of body parsing (415, 413, a bad query

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { Agent, request } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
@@ -324,6 +325,49 @@ describe('POST /v1/lessons/:id/verify', () => {
     const over = await fetch(`${base}${VERIFY}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: `${under}${'x'.repeat(2048)}` });
     expect(over.status).toBe(413);
     expect(await over.json()).toMatchObject({ error: 'PAYLOAD_TOO_LARGE', limitBytes: DEFAULT_BODY_LIMIT_BYTES });
+  });
+
+  // Node's client sends the whole body without `Expect: 100-continue` and reads the answer as it writes: closing with
+  // the body unread reset the connection (EPIPE) instead of answering 413.
+  it('answers a client still sending a body of several times the limit with the 413, on a connection kept open', async () => {
+    const server = await createServer({ verifier, bodyLimitBytes: 1024 * 1024 });
+    cleanups.push(() => server.close());
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = server.server.address() as AddressInfo;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    cleanups.push(async () => agent.destroy());
+    const post = (body: Buffer): Promise<{ status: number; connection: string | undefined; json: unknown; socket: object }> =>
+      new Promise((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, agent, method: 'POST', path: VERIFY, headers: { 'content-type': 'text/plain', 'content-length': body.length } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, json: JSON.parse(Buffer.concat(chunks).toString()), socket: req.socket! }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const refused = await post(Buffer.alloc(24 * 1024 * 1024, 'a'));
+    expect(refused).toMatchObject({ status: 413, json: { error: 'PAYLOAD_TOO_LARGE', limitBytes: 1024 * 1024 } });
+    expect(refused.connection).not.toBe('close');
+    // The refused body was read to its end: the next request on the same connection is judged.
+    const judged = await post(Buffer.from('node2 | 12:00:00.000 appended entry to the log\n'));
+    expect(judged).toMatchObject({ status: 200, json: { lessonId: 'w12-l03' } });
+    expect(judged.socket).toBe(refused.socket);
+  });
+
+  it('closes at once on a body declared far larger than any paste, without reading it', async () => {
+    const server = await createServer({ verifier, bodyLimitBytes: 1024 });
+    cleanups.push(() => server.close());
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = server.server.address() as AddressInfo;
+    const socket = connect({ port, host: '127.0.0.1' });
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', () => undefined);
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.write(`POST ${VERIFY} HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: ${1024 ** 4}\r\n\r\n${'a'.repeat(4096)}`);
+    await closed;
+    expect(Buffer.concat(chunks).toString()).toMatch(/^HTTP\/1\.1 413 [^]*\r\nconnection: close\r\n[^]*PAYLOAD_TOO_LARGE/i);
   });
 });
 

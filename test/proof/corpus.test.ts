@@ -388,19 +388,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // dropping a node's only lines under a heading would fail such pastes. The principle holds where it can be read: a
   // node with its own log lines is measured from those.
   'nu33-summary-retyped-only-line-of-node3-closed-terminal-fails.log',
-  // real16 (real NATS 2.9.10 JetStream captures with an R3 stream, real16 helper, session 34): see
-  // fixtures/pastes-corpus/README.md "real16". At -D nats-server logs each Raft group's role changes as `RAFT [<node id>
-  // - <group>] Switching to leader`: `_meta_` is the cluster's meta group (the leader killed), `S-R3F-…` a stream's
-  // own group. BECAME_LEADER_PATTERN (default-patterns.ts) reads a stream group's `Switching to leader` as the
-  // cluster's leader: the last such line before the kill (a follower that led the stream for a while) outranks both
-  // followers' `JetStream cluster new metadata leader: n2/C1`. In -A- the engine then names n1 the leader and, as n1
-  // wins the meta group after the kill (`RAFT [fjFyEjc1 - _meta_] Switching to leader`), says n1 "kept leading":
-  // FALSE FAIL. In -C- it names n2 (it led the stream before the kill) and measures only n1: FALSE FAIL. Fix (not
-  // mine: classify-line.ts/default-patterns.ts are the lead's this session): a leadership line scoped to a Raft group
-  // other than the cluster's (NATS's `RAFT [id - S-…]` / `[id - C-…]`, stream and consumer groups; `_meta_` stays)
-  // names no cluster leader — a NOT_A_LEADER guard beside BECAME_LEADER_PATTERN.
-  'real16-nats-A-debug-verify-grep-empty-then-grep-H-passes.log',
-  'real16-nats-C-sigint-date-kill-grep-H-timeout-closed-leader-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -177,12 +177,14 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
     const at = c.detectionLines?.[node];
     if (ms === null || at === undefined) continue;
     // A detection inside a stack trace has no time of its own: its record's first line (recordLines) has it.
-    // Panes side by side: the segment of the row that names the node.
+    // Panes side by side (`|`, tmux's `│`, `┃`, `║` borders): the segment of the row that names the node, by its name
+    // or one of its aliases of three characters or more (`node 3`; a bare `3` may be any number's digit).
     const row = lines[(c.recordLines?.[node] ?? at) - 1] ?? '';
-    const segments = row.split('|').filter((seg) => readTime(seg) !== null);
+    const segments = row.split(/[|│┃║]/).filter((seg) => readTime(seg) !== null);
+    const names = [node, ...(c.aliases?.[node] ?? []).filter((alias) => alias.length >= 3)];
     const det = incremental
       ? { us: sumIncrementalGapsUs(lines, c.killLine, at), dated: true }
-      : (readTime(segments.length > 1 ? (segments.find((seg) => seg.includes(node)) ?? row) : row) ?? readJournalRecordTime(lines, (c.recordLines?.[node] ?? at) - 1) ?? readAnchoredElapsed(lines, at - 1));
+      : (readTime(segments.length > 1 ? (segments.find((seg) => names.some((name) => seg.includes(name))) ?? row) : row) ?? readJournalRecordTime(lines, (c.recordLines?.[node] ?? at) - 1) ?? readAnchoredElapsed(lines, at - 1));
     if (!kill || !det) {
       unread.push(`${c.file} ${node} (line ${kill ? at : c.killLine})`);
       continue;

@@ -575,8 +575,10 @@ export function readOwnRole(text: string, ownNode: string | undefined): OwnRole 
   return undefined;
 }
 
-// Words that undo a claim BECAME_LEADER_PATTERN reads: none leads or the writer does not, it steps down.
-const NOT_A_CLAIM = /\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b/i;
+// Words that undo a claim BECAME_LEADER_PATTERN reads: none leads or the writer does not, it steps down; or the claim
+// is to lead a Raft group other than the cluster's (NATS JetStream's `RAFT [fjFyEjc1 - S-R3F-aXaHPc6H] Switching to
+// leader` leads a stream's group; `RAFT [fjFyEjc1 - _meta_] …`, the meta group, leads the cluster: real16).
+const NOT_A_CLAIM = /\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b|\bRAFT \[[\w-]{1,64} - (?!_meta_\])[\w-]{1,64}\]/i;
 // "leader for term 2 is node1", "leader for term 2: node1": the line names who leads, which BECAME_LEADER_PATTERN's
 // `leader for term` (a writer's "s2 leader for term 13") would read as the writer's claim (adv18). Asked only of lines it matches.
 const LEADER_FOR_TERM_IS = /\bleader for term \d{1,12}(?:,? is |\s?[=:])/i;

@@ -356,6 +356,8 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     let leaderThen = findLeaderAt(events, clock, { beforeMs: atMs, orShownAfter: killed !== undefined && event.killedNodes === undefined });
     // The killed node itself shown leading on: findLedOn's question (its process lived on), no earlier leader's.
     if (leaderThen?.shownAfter === true && leaderThen.node === killed) leaderThen = undefined;
+    // The node a statement before the kill names, alive after it, names another as the leader it lost: it led no more.
+    if (leaderThen !== undefined && leaderThen.node !== killed) leaderThen = findLeaderLostBy(events, clock, leaderThen.node, atMs) ?? leaderThen;
     let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
     // Nobody said to lead before it, but the killed node's own kill line says in its role column that it did not
     // (`node2 FOLLOWER term=3 caught SIGTERM`, `n2 F t=3 …`, `state=StateFollower`): a follower's kill. (An earlier role
@@ -397,6 +399,29 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
+}
+
+/**
+ * The leader `node` names in its first detection after the kill at `killMs`, before the next kill, when it names
+ * another node ("no message from leader node2" of node1, which a line before the kill showed leading): `node` then
+ * followed that one, so it led at the kill — an election the paste does not show came between (two runs pasted one
+ * after the other, the first run's heartbeats from its leader still above the second's kill). Undefined otherwise.
+ */
+function findLeaderLostBy(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, killMs: number): LeaderStatement | undefined {
+  let nextKillMs = Infinity;
+  for (const e of events) {
+    const t = e.kind === 'kill' ? clock.at(e) : undefined;
+    if (t !== undefined && t > killMs && t < nextKillMs) nextKillMs = t;
+  }
+  let first: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.node !== node || !isDetectionKind(e.kind)) continue;
+    const t = clock.at(e);
+    if (t === undefined || t <= killMs || t >= nextKillMs || (first !== undefined && t >= first.atMs)) continue;
+    first = { event: e, atMs: t };
+  }
+  const lost = first?.event.leader;
+  return lost === undefined || lost === node ? undefined : { node: lost, event: first!.event, atMs: first!.atMs };
 }
 
 /**

@@ -174,6 +174,15 @@ describe('a node saying it leads a term', () => {
     }
     expect(classifyLineText('09:59:57.904 [node1] state: leader (term 2)', patterns, { ownNode: 'node1' }).kind).toBe('became-leader');
   });
+
+  it("NATS JetStream: leading the meta group is leading the cluster; leading a stream's group is not (real16)", () => {
+    const at = '[27889] 2026/12/02 15:55:27.561148 [DBG] ';
+    const meta = classifyLineText(`${at}RAFT [fjFyEjc1 - _meta_] Switching to leader`, patterns, { ownNode: 'node1' });
+    expect([meta.kind, meta.leader]).toEqual(['became-leader', 'node1']);
+    for (const group of ['S-R3F-aXaHPc6H', 'C-R3F-0G3tU6bm']) {
+      expect(classifyLineText(`${at}RAFT [fjFyEjc1 - ${group}] Switching to leader`, patterns, { ownNode: 'node1' }).kind).not.toBe('became-leader');
+    }
+  });
 });
 
 describe("the writer's own role column", () => {

@@ -666,3 +666,40 @@ describe('findLeaderAt orShownAfter: a detection naming the killed node as the l
     expect(judged(lines('[node 1] 12:04:05.100 connection to node 3 lost (EOF)'))).toMatchObject({ ofLeader: false, leaderThen: { node: 'node1' } });
   });
 });
+
+describe('judgeKills: a leader named before a kill that itself names another leader lost after it', () => {
+  // Two runs pasted one after the other: node1 led the first (node2's heartbeat from it), node2 the second (an
+  // election the paste does not show); the second kill's followers, node1 among them, lose node2.
+  const paste = (node1Detection: string): string =>
+    [
+      '$ date +%T.%3N; kill -TERM 4101',
+      '14:00:00.000',
+      '[node2] 14:00:00.100 INFO heartbeat from leader node1 term=2',
+      '$ date +%T.%3N; kill -TERM 4102',
+      '14:00:20.000',
+      node1Detection,
+      '[node3] 14:00:20.230 WARN heartbeat timeout — no message from leader node2 in 230ms',
+    ].join('\n');
+  const leadersThen = (text: string) => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => [k.event.line + 1, k.leaderThen?.node]);
+  };
+
+  it('takes the leader node1 names in its first detection after the kill: node1 led no more', () => {
+    expect(leadersThen(paste('[node1] 14:00:20.210 WARN heartbeat timeout — no message from leader node2 in 210ms'))).toEqual([
+      [2, undefined],
+      [5, 'node2'],
+    ]);
+  });
+
+  it('keeps node1 when its detection names no leader, or names node1 itself, or none follows the kill', () => {
+    expect(leadersThen(paste('[node1] 14:00:20.210 WARN heartbeat timeout — no message in 210ms'))).toEqual([
+      [2, undefined],
+      [5, 'node1'],
+    ]);
+    expect(leadersThen(paste('[node1] 14:00:19.900 WARN heartbeat timeout — no message from leader node2 in 210ms'))).toEqual([
+      [2, undefined],
+      [5, 'node1'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import {
   EVENT_BITS,
   SUBJECT_VERB_WORDS,
   APPEND_ENTRIES_SENDER_PATTERN,
-  AWAITED_TIMEOUT_PATTERN,
+  blankUnfiredTimers,
   BECAME_LEADER_PATTERN,
   BUILT_IN_EVENT_PATTERNS,
   COMMAND_KILL_PATTERN,
@@ -132,12 +132,12 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
   };
 }
 
-// Whether the heartbeat pattern matches `text` only inside a node's saying it waits for its timer ("waiting for
-// election timeout", AWAITED_TIMEOUT_PATTERN): the timer has not fired, so the line is no heartbeat timeout.
+// Whether the heartbeat pattern matches `text` only inside a node's saying its timer has not fired ("waiting for
+// election timeout", "election timeout in 412 ms", "no heartbeat timeout": blankUnfiredTimers), so the line is no
+// heartbeat timeout.
 function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
-  AWAITED_TIMEOUT_PATTERN.lastIndex = 0;
-  if (!AWAITED_TIMEOUT_PATTERN.test(text)) return false;
-  return !heartbeat.test(text.replace(AWAITED_TIMEOUT_PATTERN, ' '));
+  const rest = blankUnfiredTimers(text);
+  return rest !== text && !heartbeat.test(rest);
 }
 
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender'>;

@@ -226,11 +226,38 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
   return (may & EVENT_PATTERN_BIT.eofMarkerWords) !== 0 && EOF_MARKER.test(text);
 }
 /**
- * A node saying it waits for its timer, which has not fired yet ("waiting for election timeout", "awaiting the
- * heartbeat timeout"): heartbeat-pattern words inside it are no detection (the same line may still say its connection
- * to the leader closed, which is one). Global: classify-line blanks every such phrase and tests the rest of the line.
+ * A node saying its timer has not fired (yet): it waits for it ("waiting for election timeout", "awaiting the
+ * heartbeat timeout"), says when it will fire ("election timeout in 412 ms", "next election timeout in 0.3 s" ending
+ * the line, as a randomized timer re-armed by a heartbeat logs it; not "detected heartbeat timeout in 250ms", nor
+ * "heartbeat timeout in 250ms, starting election") or that there is none ("tick: no heartbeat timeout (last heartbeat
+ * 79 ms ago)"; not "no_heartbeat_timeout fired"): heartbeat-pattern words inside it are no detection (the same line may
+ * still say its connection to the leader closed, which is one). Global: classify-line blanks every such phrase
+ * (blankUnfiredTimers) and tests the rest of the line.
  */
-export const AWAITED_TIMEOUT_PATTERN = widenRegex(/\b(?:a)?wait(?:s|ed|ing)? (?:for |on |until )?(?:the |an |a |its |my |next )?(?:election|heartbeat) (?:timeout|timer)\b/gi);
+export const AWAITED_TIMEOUT_PATTERN = widenRegex(
+  new RegExp(
+    String.raw`\b(?:a)?wait(?:s|ed|ing)? (?:for |on |until )?(?:the |an |a |its |my |next )?(?:election|heartbeat) (?:timeout|timer)\b|` +
+      String.raw`(?<!\b(?:detected|hit|got|saw|a|after|on) )\b(?:next )?(?:election|heartbeat) (?:timeout|timer) (?:fires |expires |is due |will fire )?in \d{1,6}(?:\.\d{1,3})? ?(?:ms|s)\b(?= ?(?:\((?:term|t) ?\d{1,9}\))?[\s.]*$)|` +
+      String.raw`\bno (?:heartbeat|election) timeout(?: yet)?\b(?! ?(?:fired|expired|elapsed|occurred|triggered|detected|reached|hit|after|for|in|of)\b)`,
+    'gi',
+  ),
+);
+// A timeout a line states beside the age of its last heartbeat (STATED_TIMEOUT, LAST_HEARTBEAT_AGE).
+const STATED_TIMEOUT = widenRegex(/\b(?:heartbeat|election) timeout:? \(?(\d{1,6}) ?ms\b\)?/gi);
+const LAST_HEARTBEAT_AGE = widenRegex(/\blast heartbeat:? (\d{1,6}) ?ms ago\b/i);
+/**
+ * `text` with the phrases saying a follower's timer has not fired blanked (the same text when there are none):
+ * AWAITED_TIMEOUT_PATTERN's, and a timeout the line states beside a last heartbeat younger than it, a status line's
+ * setting ("status: follower of node1, heartbeat timeout 355 ms, last heartbeat 48 ms ago"; not "heartbeat timeout
+ * (300 ms), last heartbeat 312 ms ago", whose timer ran out). The one definition of a timer that has not fired.
+ */
+export function blankUnfiredTimers(text: string): string {
+  AWAITED_TIMEOUT_PATTERN.lastIndex = 0;
+  let rest = AWAITED_TIMEOUT_PATTERN.test(text) ? text.replace(AWAITED_TIMEOUT_PATTERN, ' ') : text;
+  const age = LAST_HEARTBEAT_AGE.exec(rest);
+  if (age !== null) rest = rest.replace(STATED_TIMEOUT, (phrase, ms: string) => (Number(age[1]) < Number(ms) ? ' ' : phrase));
+  return rest;
+}
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), what the server ends for a client it names by id ("client 7: session killed (idle

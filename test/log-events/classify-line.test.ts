@@ -520,3 +520,40 @@ describe("systemd stopping a unit (kills2)", () => {
     expect(classifyLineText('systemd[1]: Started kv@2.service - Raft KV node 2.', patterns, { ownNode: 'node1' }).target).toBeUndefined();
   });
 });
+
+describe('a timer that has not fired: a countdown, "no heartbeat timeout", a status line\'s setting (adv24)', () => {
+  const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node2' }).kind;
+
+  it('"election timeout in 412 ms" ending the line says when the re-armed timer will fire, not that it fired', () => {
+    expect(kindOf('[14:02:13.633] node2 DEBUG election timeout in 412 ms')).toBe('other');
+    expect(kindOf('node2: next election timeout in 0.3 s (term 4)')).toBe('other');
+    expect(kindOf('heartbeat timer fires in 150ms.')).toBe('other');
+    // Near misses: a timeout that fired, with its duration, or words of a detection after it.
+    expect(kindOf('[14:02:14.045] node2 WARN  election timeout fired, becoming candidate (term 2)')).toBe('heartbeat-timeout');
+    expect(kindOf('heartbeat timeout in 250ms, starting election (term 2)')).toBe('heartbeat-timeout');
+    expect(kindOf('node2 detected heartbeat timeout in 250ms')).toBe('heartbeat-timeout');
+    expect(kindOf('election timeout in 412 ms; no heartbeat from leader node1')).toBe('heartbeat-timeout');
+    expect(kindOf('election timeout (261 ms), starting election term=3')).toBe('heartbeat-timeout');
+  });
+
+  it('"no heartbeat timeout" says the timer has not run out; a no-heartbeat timeout that fired is one', () => {
+    expect(kindOf('logs/n2.log:10:20:30.231 [n2] tick: no heartbeat timeout (last heartbeat 79 ms ago)')).toBe('other');
+    expect(kindOf('node2: no election timeout yet, leader node1 alive')).toBe('other');
+    // Near misses.
+    expect(kindOf('[n2] no_heartbeat_timeout fired after 250 ms')).toBe('heartbeat-timeout');
+    expect(kindOf('no heartbeat timeout after 300 ms, becoming candidate')).toBe('heartbeat-timeout');
+    expect(kindOf('[n2] heartbeat timeout: nothing from leader n1 for 251 ms, starting election (term 4)')).toBe('heartbeat-timeout');
+    expect(kindOf('no heartbeat from leader in 300ms')).toBe('heartbeat-timeout');
+    // The same line's lost connection still counts.
+    expect(kindOf('no heartbeat timeout yet, but connection to leader node1 lost (EOF)')).toBe('connection-lost');
+  });
+
+  it('a timeout stated beside a younger last heartbeat is a setting; one the last heartbeat outlived fired', () => {
+    expect(kindOf('09:58:14.800 <node2> status: follower of node1, term 2, heartbeat timeout 355 ms, last heartbeat 48 ms ago')).toBe('other');
+    expect(kindOf('status: election timeout: 300ms, last heartbeat: 12ms ago')).toBe('other');
+    // Near misses: the heartbeat is older than the timeout, or the line names no heartbeat age.
+    expect(kindOf('heartbeat timeout (300 ms), last heartbeat 312 ms ago, starting election')).toBe('heartbeat-timeout');
+    expect(kindOf('heartbeat timeout 287ms, starting election for term 2')).toBe('heartbeat-timeout');
+    expect(kindOf('status: heartbeat timeout 355 ms, last heartbeat 48 ms ago; no heartbeat from leader since')).toBe('heartbeat-timeout');
+  });
+});

@@ -306,3 +306,39 @@ describe('attributeFileRuns: what a command printed starts below it', () => {
     expect(brief(events).slice(0, 2)).toEqual(['1 kill - -', '2 kill - -']);
   });
 });
+
+describe('attributeFileRuns: a typed program\'s own output is no file\'s line (adv24)', () => {
+  // Three terminals copied one under another; in node3's, the student runs a client in the foreground while node3 runs
+  // as a background job. The client's lines name their program, `kv_cli:`, as the typed `$ ./kv_cli …` does.
+  const terminals = (program: string, head: string): string =>
+    [
+      '--- terminal 1 (node1) ---',
+      '$ ./kv_node --id 1 --peers 2,3',
+      '12:07:40.310 node1: became leader (term 1)',
+      '12:07:45.118 node1: received SIGTERM, shutting down',
+      '--- terminal 2 (node2) ---',
+      '$ ./kv_node --id 2 --peers 1,3',
+      '12:07:40.312 node2: following leader node1 (term 1)',
+      '12:07:45.119 node2: connection to leader lost (read returned 0)',
+      '--- terminal 3 (node3) ---',
+      '$ ./kv_node --id 3 --peers 1,2 &',
+      '[1] 6110',
+      '12:07:40.313 node3: following leader node1 (term 1)',
+      `$ ${program} --server 127.0.0.1:7001 --loop put`,
+      `12:07:45.120 ${head}: put k52: connection reset by peer`,
+      '12:07:45.463 node3: election timeout, starting election (term 2)',
+    ].join('\n');
+  const lost = (text: string): string[] => brief(readLogText(text, patterns).events).filter((row) => row.startsWith('14 '));
+
+  it("leaves `kv_cli: … connection reset by peer` under `$ ./kv_cli …` no node's, not node3's by its file", () => {
+    expect(lost(terminals('./kv_cli', 'kv_cli'))).toEqual(['14 connection-lost - -']);
+    expect(lost(terminals('sudo ./bin/kv_cli', 'kv_cli'))).toEqual(['14 connection-lost - -']);
+  });
+
+  it("still gives the file's writer a line whose head is not the typed program's, or is a node", () => {
+    // Near misses: another program's head, a head naming a node, a command that is no program of that name.
+    expect(lost(terminals('./kv_cli', 'client'))).toEqual(['14 connection-lost node3 file-run']);
+    expect(lost(terminals('./loadgen', 'kv_cli'))).toEqual(['14 connection-lost node3 file-run']);
+    expect(lost(terminals('./node3', 'node3'))[0]).toMatch(/^14 connection-lost node3 /);
+  });
+});

@@ -14,7 +14,7 @@ import { findKilledJob, JOB_NOTICE, readBackgroundJobs } from './shell-jobs.js';
 const KILL_PIDS = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
 // `pkill [-f] NAME` / `killall NAME`, and the pid finders a kill runs on (`kill $(pgrep kv_node)`, `pgrep kv_node | xargs
 // kill`, `kill $(pidof kv_node)`), options before the name (group 1: the tool, 2: its options, 3-5: the name or pattern).
-const KILL_BY_NAME = /\b(pkill|killall|pgrep|pidof)\b((?:\s+-(?:-signal[= ]\w+|s\s+\w+|\w+))*)\s+(?:"([^"]{2,64})"|'([^']{2,64})'|([\w./-]{2,64}))(?=\s*(?:$|[;&|)`#]))/i;
+const KILL_BY_NAME = /\b(pkill|killall|pgrep|pidof)\b((?:\s+-(?:-signal[= ]\w+|-oldest|-newest|s\s+\w+|\w+))*)\s+(?:"([^"]{2,64})"|'([^']{2,64})'|([\w./-]{2,64}))(?=\s*(?:$|[;&|)`#]))/i;
 // Windows' kills by image name, every process of that name (killall's): PowerShell's `Stop-Process -Name NAME [-Force]`
 // and `Get-Process NAME | Stop-Process`, cmd's `taskkill [/F] /IM NAME.exe` (group 1: the tool, 2-4: the name).
 const WINDOWS_KILL_BY_NAME = /\b(?:(stop-process)\b[^;&|\n]*?\s-name|get-process(?:\s+-name)?(?=\s+[\w"'.-]{2,66}\s*\|\s*stop-process\b)|(taskkill)\b[^;&|\n]*?\s\/im)\s+(?:"([^"]{2,64})"|'([^']{2,64})'|([\w.-]{2,64}))/i;
@@ -34,7 +34,8 @@ const MAX_LINES_READ = 20_000;
  * `killall NAME`, every node whose row in a process listing of the paste runs that program (pkill: a name containing
  * NAME, `-f`: a command line containing it; killall, `Stop-Process -Name`, `taskkill /IM`: the name itself), or every
  * node of the paste when those rows name no node and are as many as the nodes. `sharedPid`: the pid of the one process
- * they ran in.
+ * they ran in. `pkill -o` / `-n` (`kill $(pgrep -n …)`) end one process, the oldest / newest of the name: the node of
+ * its row (lowest / highest pid) is the kill's `target`, no kill of several.
  */
 export function markSeveralNodeKills(
   lines: PasteLines,
@@ -67,8 +68,16 @@ export function markSeveralNodeKills(
       if (byName === undefined) continue;
       listing ??= readListing(lines);
       const ofProgram = new Set<string>();
-      for (const row of listing) {
-        if (!runsProgram(row.command, byName)) continue;
+      const rows = listing.filter((row) => runsProgram(row.command, byName));
+      if (byName.only !== undefined) {
+        // One process of that name, the oldest or newest started: the lowest or highest pid (pids grow as processes
+        // start). No kill of several; the node its row names is the kill's target (`pkill -n` may hit a follower).
+        const pick = rows.reduce<(typeof rows)[number] | undefined>((best, row) => (best === undefined || (Number(row.pid) < Number(best.pid)) === (byName.only === 'oldest') ? row : best), undefined);
+        const one = pick === undefined ? [] : nodesOfRow(pick.pid, pick.command, nodeOfPid);
+        if (one.length === 1) event.target = one[0];
+        continue;
+      }
+      for (const row of rows) {
         ofProgram.add(row.pid);
         for (const node of nodesOfRow(row.pid, row.command, nodeOfPid)) if (!nodes.includes(node)) nodes.push(node);
       }
@@ -249,7 +258,12 @@ interface KillByName {
   readonly exact: boolean;
   /** Windows: `KV_Node.exe` is `kv_node`. */
   readonly windows: boolean;
+  /** `pkill -o` / `pkill -n` (and pgrep's, as a kill's pid finder): only the oldest or the newest of the processes. */
+  readonly only?: 'oldest' | 'newest';
 }
+
+// pkill's and pgrep's `-o` (`--oldest`) / `-n` (`--newest`), alone or among other one-letter options (`-fo`).
+const ONE_OF_NAME = /\s(?:-[a-z]*([on])[a-z]*|--(oldest|newest))(?=\s|$)/;
 
 // The first `pkill NAME` / `killall NAME` / `Stop-Process -Name NAME` / `taskkill /IM NAME`, or pid finder a kill
 // ends, in a command line.
@@ -257,7 +271,15 @@ function findKillByName(text: string): KillByName | undefined {
   const all = new RegExp(KILL_BY_NAME.source, 'gi');
   for (let m = all.exec(text); m !== null; m = all.exec(text)) {
     const tool = m[1]!.toLowerCase();
-    const byName = { name: m[3] ?? m[4] ?? m[5]!, fullCommand: /\s-\w*f/.test(m[2]!), exact: tool === 'killall' || tool === 'pidof', windows: false };
+    const only = tool === 'pkill' || tool === 'pgrep' ? ONE_OF_NAME.exec(m[2]!) : null;
+    const oneOf = only === null ? undefined : (only[1] ?? only[2]!);
+    const byName: KillByName = {
+      name: m[3] ?? m[4] ?? m[5]!,
+      fullCommand: /\s-\w*f/.test(m[2]!),
+      exact: tool === 'killall' || tool === 'pidof',
+      windows: false,
+      ...(oneOf === undefined ? {} : { only: oneOf.startsWith('o') ? 'oldest' : 'newest' }),
+    };
     if (tool === 'pkill' || tool === 'killall') return byName;
     if (KILL_BEFORE_FINDER.test(text.slice(0, m.index)) || KILL_AFTER_FINDER.test(text.slice(m.index + m[0].length))) return byName;
   }

@@ -1403,3 +1403,38 @@ describe("a date command's output under VS Code's empty line (blind17)", () => {
     expect(killOf([echoed, '', '14:05:33.104'])?.time).toBeUndefined();
   });
 });
+
+describe('pkill -o / -n: the oldest or newest process of the name, not every one (adv24)', () => {
+  const terminal = (kill: string): readonly LogEvent[] =>
+    readLogText(
+      [
+        '$ ./kv_node --id 1 > logs/n1.log 2>&1 &',
+        '[1] 4410',
+        '$ ./kv_node --id 2 > logs/n2.log 2>&1 &',
+        '[2] 4417',
+        '$ ./kv_node --id 3 > logs/n3.log 2>&1 &',
+        '[3] 4423',
+        `$ date +%T.%6N; ${kill}`,
+        '10:41:19.552801',
+        '[10:41:19.553390] n2 leader n1 closed the connection (EOF)',
+      ].join('\n'),
+      patterns,
+    ).events;
+  const killOf = (kill: string): Partial<LogEvent> | undefined => {
+    const k = terminal(kill).find((e) => e.kind === 'kill' && e.line === 7);
+    return k && { target: k.target, killedNodes: k.killedNodes };
+  };
+
+  it('`pkill -o` kills the oldest (lowest pid) only, `pkill -n` / `kill $(pgrep -n …)` the newest', () => {
+    expect(killOf('pkill -o -TERM kv_node')).toEqual({ target: 'node1', killedNodes: undefined });
+    expect(killOf('pkill -fo kv_node')).toEqual({ target: 'node1', killedNodes: undefined });
+    expect(killOf('pkill --newest kv_node')).toEqual({ target: 'node3', killedNodes: undefined });
+    expect(killOf('kill $(pgrep -n kv_node)')).toEqual({ target: 'node3', killedNodes: undefined });
+  });
+
+  it('near misses: plain pkill / killall still end every process of the name, `-f` alone is no -o', () => {
+    expect(killOf('pkill -TERM kv_node')?.killedNodes).toEqual(['node1', 'node2', 'node3']);
+    expect(killOf('pkill -f kv_node')?.killedNodes).toEqual(['node1', 'node2', 'node3']);
+    expect(killOf('killall -o kv_node')?.killedNodes).toEqual(['node1', 'node2', 'node3']);
+  });
+});

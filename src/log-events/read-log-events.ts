@@ -19,6 +19,7 @@ import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
+import { isEchoOutput } from './echo-output.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
@@ -123,6 +124,8 @@ export function readLogEvents(
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
+    // The student's own `echo` output below their command (the Verify block's "leader process is dead"): no event.
+    if (lineKind === LINE_LOG && table.stampAt[i]! < 0 && isEchoOutput(lines, table.kinds, i)) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const written = lineText(lines, i, LINE_CAP);
     // A JSON record's events are in the text it stands for (CLEF's template with its holes filled, docker's recorded

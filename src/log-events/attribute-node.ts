@@ -499,13 +499,22 @@ const NODE_VALUE = /^[\w.-]{1,32}$/;
 const NAME_VALUE = /^[\w.@:-]{1,64}$/;
 
 // A systemd unit as a node, the one rule for journal fields, unit columns and the units systemctl/journalctl name:
-// `raft@2.service` is its template's instance 2 (node2, as every numeric form); scopes, slices and other non-service
+// `raft@2.service` is its template's instance 2 (node2, as every numeric form), `raft-node1.service` node1; scopes, slices and other non-service
 // units (systemd's `init.scope`, a login session) are no node.
 export function findUnitNode(unit: string): string | undefined {
   if (/\.(?:scope|slice|socket|timer|mount|target|path|device|swap)$/.test(unit)) return undefined;
   const name = unit.endsWith('.service') ? unit.slice(0, -8) : unit;
   const instance = /@(\d{1,4})$/.exec(name);
-  return instance ? nodeLabel(Number(instance[1])) : jsonValueNode(name, NAME_VALUE);
+  if (instance) return nodeLabel(Number(instance[1]));
+  // A unit named for its node after the cluster's name (`raft-node1.service`, `kv_node-2`): that node, as a
+  // `[raft-node1]` tag is (not `raft-a`, not `node1-backup`).
+  for (let j = name.length - 2; j > 0; j--) {
+    const c = name.charCodeAt(j - 1);
+    if (c !== 45 && c !== 95 && c !== 46) continue;
+    const tail = readNodeName(name, j, name.length);
+    if (tail !== undefined && tail.end === name.length) return tail.label;
+  }
+  return jsonValueNode(name, NAME_VALUE);
 }
 
 /**

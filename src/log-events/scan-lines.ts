@@ -11,13 +11,13 @@
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
-import { classifyWriterKey, FAMILY_NAME, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { COMMAND_KILL_PATTERN } from './default-patterns.js';
+import { COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
@@ -1755,7 +1755,7 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
   // Each column linked to the one node its lines name (fly's machine id → kv2 even where the program names every line).
   let links: Map<string, string> | undefined;
   for (const [column, entry] of named ?? []) {
-    if (entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column))) (links ??= new Map()).set(copyString(column), entry.node);
+    if (entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column) || introducesOwnNode(lines, entry.first, entry.node))) (links ??= new Map()).set(copyString(column), entry.node);
   }
   if (!unnamed) return links;
   const nodeOf = new Map<string, string | undefined>();
@@ -1772,6 +1772,15 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
     nodeFrom[i] = FROM_PROCESS;
   }
   return links;
+}
+
+// Line i is a startup line introducing `node` by a key (`kv_node[1841]: id=1 listening on 0.0.0.0:7001`): the process
+// says who it is, as a line stating its pid does, so its other lines (`kv_node[1841]: became leader for term 1`) are
+// that node's.
+function introducesOwnNode(lines: PasteLines, i: number, node: string): boolean {
+  const start = lines.starts[i]!;
+  const text = lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096));
+  return STARTUP_PATTERN.test(text) && findKeyedOwnNode(text) === node;
 }
 
 // Line i gives the process id of its `ident[pid]` column.

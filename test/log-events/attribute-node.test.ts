@@ -18,7 +18,15 @@ import {
   findOwnNodeForm,
   isProcessIdBracket,
   readNodeName,
+  findUnitNode,
 } from '../../src/log-events/attribute-node.js';
+import { readLogText } from '../../src/log-events/index.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
 
 describe('readNodeName', () => {
   it.each([
@@ -332,5 +340,38 @@ describe('readPositionalLaunch: a listing row whose program takes its id and por
     '4101 ./kv_node 123 7001',
   ])('names no node: %s', (row) => {
     expect(readPositionalLaunch(row)).toBeUndefined();
+  });
+});
+
+describe('findUnitNode: a plain unit named for its node (adv24)', () => {
+  it('`raft-node1.service` is node1, as a `[raft-node1]` tag is; a template instance stays the rule', () => {
+    expect(findUnitNode('raft-node1.service')).toBe('node1');
+    expect(findUnitNode('kv_node-2.service')).toBe('node2');
+    expect(findUnitNode('raft@3.service')).toBe('node3');
+    // Near misses: a name with no node spelling at its end, or one the node's name only starts.
+    expect(findUnitNode('raft-a.service')).toBe('raft-a');
+    expect(findUnitNode('node1-backup.service')).toBe('node1-backup');
+    expect(findUnitNode('kv-1.service')).toBe('kv-1');
+    expect(findUnitNode('init.scope')).toBeUndefined();
+  });
+});
+
+describe('a pid-only journal whose startup line says which node the pid is (adv24)', () => {
+  it("`kv_node[1841]: id=1 listening …` names the pid's other lines node1; a pid whose only named line is no startup stays its column", () => {
+    const journal = (first: string): (string | undefined)[] =>
+      readLogText(
+        [
+          `Dec 02 21:07:40.010551 lab kv_node[1841]: ${first}`,
+          'Dec 02 21:07:40.011208 lab kv_node[1842]: id=2 listening on 0.0.0.0:7002',
+          'Dec 02 21:07:40.012004 lab kv_node[1843]: id=3 listening on 0.0.0.0:7003',
+          'Dec 02 21:07:40.331870 lab kv_node[1841]: became leader for term 1',
+          'Dec 02 21:07:40.333102 lab kv_node[1842]: following leader 1 for term 1',
+          'Dec 02 21:07:55.119551 lab kv_node[1842]: leader 1: recv: Connection reset by peer',
+        ].join('\n'),
+        patterns,
+      ).events.map((e) => e.node);
+    expect(journal('id=1 listening on 0.0.0.0:7001')).toEqual(['node1', 'node2', 'node3', 'node1', 'node2', 'node2']);
+    // Near miss: a line naming node1 that is no startup introduction does not name the pid.
+    expect(journal('heartbeat timeout, id=1 gone')[3]).toBe('kv_node[1841]');
   });
 });

@@ -394,7 +394,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // since adv24's fixes: a timer that has not fired ("election timeout in 412 ms", "no heartbeat timeout", a status
   // line's "heartbeat timeout 355 ms, last heartbeat 48 ms ago": default-patterns.ts blankUnfiredTimers), a client's
   // `kv_cli:` lines under `$ ./kv_cli …` in node3's terminal (attribute-file-runs.ts isCommandOutput), `pkill -o`
-  // (several-node-kills.ts: the oldest process only). Left:
+  // (several-node-kills.ts: the oldest process only), a pid-only journal of plain units (`kv_node[1841]: id=1 listening
+  // …` names the pid's other lines, scan-lines.ts introducesOwnNode; `raft-node1.service` is node1, attribute-node.ts
+  // findUnitNode). Left:
   // right verdict (fails), wrong reason: a headerless `for f in …; do tail -n 5 "$f"; done` of logfmt files that name
   // their writer nowhere (only `to=node2`, `from=node1`, `peer=node2`): no line is tied to a node ("no follower lines");
   // the truth reads the files from the glob's order and who votes for whom.
@@ -413,10 +415,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // line is read as a leader statement, so the kill of node1 is taken as the leader's and the peers' `peer node1`
   // EOF / ECONNRESET lines as both followers' detections (+2 / +3 ms).
   'adv24-client-not-leader-redirect-names-node2-kill-node1-follower-peer-eof-fails.log',
-  // FALSE FAIL: a pid-only journal (`kv_node[1841]: id=1 listening …`, then `kv_node[1841]: became leader …`): the
-  // pid's lines read as two writers (node1 by its startup line, kv_node[1841] by the rest), and systemd's
-  // `raft-node1.service: Sent signal SIGTERM to main process 1841` as the kill of a node named raft-node1, a follower.
-  'adv24-systemd-plain-units-systemctl-kill-s-term-pid-only-journal-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -11,7 +11,7 @@ import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
 import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath } from './attribute-node.js';
 import { readShellPrompt } from './shell-prompt.js';
-import { fileStem, findDateOutputStamp, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 
 /**
@@ -82,7 +82,7 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
       // Lines before a time jump back ahead of the first anchor are a file that names no writer (pm2's own pm2.log);
       // lines above the last command before it are no file's either: a command's output starts below it (the
       // student's sentence above `PS C:\kv> Get-Content .\data\node2\node.log`).
-      const start = Math.max(findFileStart(lines, table, 0, anchor.line), findLastCommand(table, anchor.line) + 1);
+      const start = Math.max(findFileStart(lines, table, 0, anchor.line), findLastCommand(table.kinds, anchor.line) + 1);
       if (start > 0) gaps.push([0, start - 1]);
       file = openFile(start);
     } else if (!file.counts.has(anchor.key)) {
@@ -209,7 +209,7 @@ const COMMAND_PROGRAM = /^(?:(?:sudo|env|nohup|time|exec|stdbuf(?: -\w+)*) +)*(?
 // no follower's. A node's own lines between (`12:07:45.463 node3: election timeout`) name another head.
 function isCommandOutput(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
   if (event.time === undefined || event.time.end >= lines.ends[event.line]!) return false;
-  const command = findLastCommand(table, event.line);
+  const command = findLastCommand(table.kinds, event.line);
   if (command < 0) return false;
   const typed = lineText(lines, command, 4096);
   const program = COMMAND_PROGRAM.exec(typed.slice(readShellPrompt(typed, 0, typed.length)?.end ?? 0).trimStart())?.[1];
@@ -315,12 +315,6 @@ function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
     at = lines.ends[line]!;
   }
   return anchors;
-}
-
-// The last command line (a shell prompt's) before line `before`, or -1.
-function findLastCommand(table: LineTable, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (table.kinds[i] === LINE_COMMAND) return i;
-  return -1;
 }
 
 /**

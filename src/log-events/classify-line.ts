@@ -5,6 +5,7 @@ import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPo
 import {
   ALL_EVENT_PATTERNS,
   EVENT_BITS,
+  KILL_COMMAND_WORDS,
   SUBJECT_VERB_WORDS,
   APPEND_ENTRIES_SENDER_PATTERN,
   blankUnfiredTimers,
@@ -670,13 +671,10 @@ function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning
   return meaning;
 }
 
-// Every command NO_END_SIGNAL_COMMAND_PATTERN names holds one of these: a line without them (most shutdown lines,
-// "received SIGTERM, shutting down") is not searched by the longer pattern.
-const NO_END_SIGNAL_COMMAND_WORDS = /kill|fuser/i;
-
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
 function withoutNoEndSignals(text: string): string {
-  return NO_END_SIGNAL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
+  // A line without a kill command's word (most shutdown lines: "received SIGTERM, shutting down") is not searched.
+  return KILL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
 }
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */

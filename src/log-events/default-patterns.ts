@@ -306,8 +306,11 @@ export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(])${SIGNAL_
 // KILL_SIGNAL_PATTERN's two alternatives apart: the command's (behind its words, KILL_COMMAND_WORDS) and a signal's name.
 const COMMAND_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(0, KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(')), 'i');
 const NAMED_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(') + 1), 'i');
-// A word every match of SIGNAL_OPTION holds (a word-guard pattern).
-const KILL_COMMAND_WORDS = /kill|fuser/i;
+/**
+ * A word every command SIGNAL_OPTION reads holds (kill, pkill, killall, docker/podman/systemctl kill, fuser): the word
+ * guard of the signal a command names (readKillSignal) and of NO_END_SIGNAL_COMMAND_PATTERN's commands.
+ */
+export const KILL_COMMAND_WORDS = /kill|fuser/i;
 // Linux's numbers of the signals a kill command names by number (`kill -1 4101` is HUP, `kill -12` USR2).
 const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '12': 'USR2', '15': 'TERM' };
 /**

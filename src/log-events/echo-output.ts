@@ -1,7 +1,7 @@
 // A line a student's own `echo` printed: the lesson's Verify block runs `pgrep -f "kv_node.*--id 1" || echo "leader
 // process is dead"`, whose output is the student's words, no node's line, whatever they say (read as a detection no
 // node wrote, it was reported as a line "that could not be tied to any node").
-import { LINE_COMMAND } from './scan-lines.js';
+import { findLastCommand } from './scan-lines.js';
 import type { PasteLines } from './paste-lines.js';
 
 // `echo` where a command starts (the line's start, after a prompt's `$` or `>`, a `;`, `&&`, `||`, `|` or `(`: not
@@ -25,10 +25,8 @@ export function readEchoedTexts(command: string): string[] {
 
 /** Whether line i is, word for word, what an `echo` of the nearest command line above it (within a few rows) printed. */
 export function isEchoOutput(lines: PasteLines, kinds: ArrayLike<number>, i: number): boolean {
-  for (let c = i - 1; c >= 0 && i - c <= ECHO_OUTPUT_ROWS; c--) {
-    if (kinds[c] !== LINE_COMMAND) continue;
-    const line = lines.text.slice(lines.starts[i]!, lines.ends[i]!).trim();
-    return readEchoedTexts(lines.text.slice(lines.starts[c]!, Math.min(lines.ends[c]!, lines.starts[c]! + 4096))).includes(line);
-  }
-  return false;
+  const c = findLastCommand(kinds, i, ECHO_OUTPUT_ROWS);
+  if (c < 0) return false;
+  const line = lines.text.slice(lines.starts[i]!, lines.ends[i]!).trim();
+  return readEchoedTexts(lines.text.slice(lines.starts[c]!, Math.min(lines.ends[c]!, lines.starts[c]! + 4096))).includes(line);
 }

@@ -3183,6 +3183,12 @@ function isStoppedEchoOf(lines: PasteLines, i: number, out: number): boolean {
   return name !== undefined && isStoppedEcho(lines.text, lines.starts[out]!, lines.ends[out]!, name);
 }
 
+/** The last command line (a shell prompt's) before line `before`, at most `withinRows` above it; -1 when none. */
+export function findLastCommand(kinds: ArrayLike<number>, before: number, withinRows = before): number {
+  for (let i = before - 1; i >= 0 && before - i <= withinRows; i--) if (kinds[i] === LINE_COMMAND) return i;
+  return -1;
+}
+
 /**
  * The time line i's `date` printed below it (dateOutputStamp): a command's (a prompt's, or a `date …; kill …` typed with
  * none: TYPED_DATE_KILL), or that of a row the scan took for no command that runs `date +FORMAT` (make's echo of a

@@ -61,8 +61,7 @@ interface PreparedProof {
   readonly events?: { readonly kill: CompiledPattern; readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern; readonly marks: CandidateMarks };
 }
 
-const BUILT_IN = BUILT_IN_MARK_PATTERNS;
-const BUILT_IN_PATTERNS = BUILT_IN.map(([, pattern]) => pattern);
+const BUILT_IN_PATTERNS = BUILT_IN_MARK_PATTERNS.map(([, pattern]) => pattern);
 
 // REFERENCE_MARK_KEY as a literal of every proof's scan: a paste's scan says which lines may hold it.
 const REFERENCE_LITERAL = foldLiteral(REFERENCE_MARK_KEY);
@@ -95,7 +94,7 @@ function prepare(proof: LessonProof): PreparedProof {
     if (timing.length > 0 && timing.every((r) => r.ok)) {
       const [kill, heartbeat, connection] = timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
       // Per line, the EVENT_PATTERN_BIT bits of the patterns whose literals it holds: the only ones classified.
-      const marks = planCandidateMarks(scan, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN]);
+      const marks = planCandidateMarks(scan, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN_MARK_PATTERNS]);
       prepared = { ...prepared, events: { kill, heartbeat, connection, marks } };
     }
     preparedProofs.set(proof, prepared);

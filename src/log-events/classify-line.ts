@@ -136,8 +136,8 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
 // Whether the heartbeat pattern matches `text` only inside a node's saying its timer has not fired ("waiting for
 // election timeout", "election timeout in 412 ms", "no heartbeat timeout": blankUnfiredTimers), so the line is no
 // heartbeat timeout.
-function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
-  const rest = blankUnfiredTimers(text);
+function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest, may: number): boolean {
+  const rest = blankUnfiredTimers(text, may);
   return rest !== text && !heartbeat.test(rest);
 }
 
@@ -672,9 +672,10 @@ function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning
 }
 
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
-function withoutNoEndSignals(text: string): string {
+// `may`: the line's EVENT_PATTERN_BIT mask (its killCommandWords bit: the scan found a kill command's word).
+function withoutNoEndSignals(text: string, may: number): string {
   // A line without a kill command's word (most shutdown lines: "received SIGTERM, shutting down") is not searched.
-  return KILL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
+  return (may & BIT.killCommandWords) !== 0 && KILL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
 }
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
@@ -721,7 +722,7 @@ function classifyKind(
     // `pkill —signal TERM -f ‘kv_node —id 3’` (retyped in a word processor) ran with `--` and straight quotes.
     text = readSmartPunctuation(text);
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
-    const ending = withoutNoEndSignals(text);
+    const ending = withoutNoEndSignals(text, may);
     if (ending !== text) {
       if (!isKillCommand(ending, patterns, may)) return pausedOrNothing(text, undefined);
       text = ending;
@@ -741,7 +742,7 @@ function classifyKind(
     const stop = readUnitStop(text, patterns, may);
     if (stop !== undefined) return stop;
   }
-  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat);
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may);
   const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text, may);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
@@ -759,7 +760,7 @@ function classifyKind(
     if (notKill === undefined) {
       // A kill no node wrote (a command without its prompt, a trace): read as typed, like a command line.
       if (ownNode === undefined) text = readSmartPunctuation(text);
-      const ending = withoutNoEndSignals(text);
+      const ending = withoutNoEndSignals(text, may);
       if (ending !== text && !isKillCommand(ending, patterns, may)) return pausedOrNothing(text, ownNode);
       // bash's `[1]+  Stopped  ./kv_node --id 1 …`: the job was suspended (Ctrl+Z), not ended.
       if (JOB_STOPPED_PATTERN.test(text)) return pausedOrNothing(text, ownNode);

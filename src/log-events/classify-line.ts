@@ -87,11 +87,6 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   return union;
 }
 
-// The built-in patterns by the index of their EVENT_PATTERN_BIT.
-const BUILT_IN_BY_INDEX: RegExp[] = [];
-for (const [bit, regex] of BUILT_IN_EVENT_PATTERNS) BUILT_IN_BY_INDEX[31 - Math.clz32(bit)] = regex;
-const LESSON_PATTERN_BITS = BIT.kill | BIT.heartbeat | BIT.connection;
-
 // Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
 // A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
 // regex compiled, so a short paste in a fresh process (the student's CLI) does not pay for compiling it.
@@ -113,16 +108,17 @@ function unionsFor(patterns: EventPatterns): Map<number, MaskUnion> {
  * For a batch of lines classified with the same patterns (one paste): does any pattern of a line's `mayMatch`
  * mask match it? Once a mask has been seen on UNION_AFTER_LINES lines (in this paste or earlier ones), one joined
  * regex answers in one pass instead of one per pattern, so the many lines that merely mention "leader" cost one
- * test; before that (and for masks that cannot be joined) it answers true and classifyLineText tests each pattern.
+ * test; before that (and for masks that cannot be joined) it answers true and classifyLineText tests each pattern. A
+ * mask of one pattern is answered true: classifyLineText tests that pattern once.
  */
 export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
   const perMask = unionsFor(patterns);
   return (text, mask) => {
     // Only command lines are tested for command kills (classifyLineText), and those do not come here.
     const may = mask & EVENT_BITS & ~BIT.commandKill;
-    // One pattern (most candidate lines hold the literals of just one): a lesson pattern is classifyLineText's first
-    // test anyway; a built-in one is tested here, so a line that merely holds its words costs one test.
-    if ((may & (may - 1)) === 0) return may !== 0 && ((may & LESSON_PATTERN_BITS) !== 0 || BUILT_IN_BY_INDEX[31 - Math.clz32(may)]!.test(text));
+    // One pattern (most candidate lines hold the literals of just one): its test is classifyLineText's first costly
+    // step anyway (after bit checks), so testing it here too would run it twice on every line it matches.
+    if ((may & (may - 1)) === 0) return may !== 0;
     let entry = perMask.get(may);
     if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
     if (entry.lines < UNION_AFTER_LINES) {

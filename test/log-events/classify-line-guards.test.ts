@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLineText, readLeaderValue, readLeaderValueByPattern } from '../../src/log-events/classify-line.js';
 import { blankUnfiredTimers, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, NOT_A_DETECTION_PATTERN } from '../../src/log-events/default-patterns.js';
 import { ROOT } from '../proof/helpers.js';
-import { maskOf, w12Patterns as patterns } from '../support/lesson-line-mask.js';
+import { maskOf, w12AnyMatch as anyMatch, w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -79,7 +79,7 @@ describe('isNoDetection', () => {
 });
 
 describe('classifyLineText with the scan mask', () => {
-  it('means on every fixture line what it means without the mask, as a node\'s line, an unknown writer\'s and a command', () => {
+  it('means on every fixture line what it means without the mask (and its any-match test), as a node\'s line, an unknown writer\'s and a command', () => {
     let events = 0;
     for (const line of lines) {
       const mayMatch = maskFor(line);
@@ -88,7 +88,7 @@ describe('classifyLineText with the scan mask', () => {
       }
       for (const ownNode of [undefined, 'node2']) {
         const plain = classifyLineText(line, patterns, { ownNode });
-        expect(classifyLineText(line, patterns, { ownNode, mayMatch }), line).toEqual(plain);
+        expect(classifyLineText(line, patterns, { ownNode, mayMatch, anyMatch }), line).toEqual(plain);
         if (plain.kind !== 'other') events++;
       }
     }

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyLineText } from '../../src/log-events/classify-line.js';
+import { classifyLineText, readLeaderValue, readLeaderValueByPattern } from '../../src/log-events/classify-line.js';
 import { blankUnfiredTimers, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, NOT_A_DETECTION_PATTERN } from '../../src/log-events/default-patterns.js';
 import { ROOT } from '../proof/helpers.js';
-import { maskOf, w12Patterns as patterns } from '../support/lesson-line-mask.js';
+import { maskOf, w12AnyMatch as anyMatch, w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -79,7 +79,7 @@ describe('isNoDetection', () => {
 });
 
 describe('classifyLineText with the scan mask', () => {
-  it('means on every fixture line what it means without the mask, as a node\'s line, an unknown writer\'s and a command', () => {
+  it('means on every fixture line what it means without the mask (and its any-match test), as a node\'s line, an unknown writer\'s and a command', () => {
     let events = 0;
     for (const line of lines) {
       const mayMatch = maskFor(line);
@@ -88,10 +88,33 @@ describe('classifyLineText with the scan mask', () => {
       }
       for (const ownNode of [undefined, 'node2']) {
         const plain = classifyLineText(line, patterns, { ownNode });
-        expect(classifyLineText(line, patterns, { ownNode, mayMatch }), line).toEqual(plain);
+        expect(classifyLineText(line, patterns, { ownNode, mayMatch, anyMatch }), line).toEqual(plain);
         if (plain.kind !== 'other') events++;
       }
     }
     expect(events).toBeGreaterThan(20_000);
+  });
+});
+
+describe('readLeaderValue', () => {
+  it('reads what LEADER_VALUE reads at every space of every fixture line naming a leader (its quick readings start at one)', () => {
+    const shapes = [
+      'leader node1 lost', 'leader Node-2: gone', 'leader kv_node3=', 'leader kv_node[2] x', 'leader n3, term 4', 'leader node2-1 up',
+      'leader in 300ms', 'leader IS node2', 'leader is  node2', 'leader for term 3 is n1', 'leader was n2', 'leader now n3', 'leader node 2',
+      'leader changed to n2', 'leader changed: n1 -> n2', 'leader unknown.', 'leader in.', 'leader none=', 'leader Some(2)', 'leader :7001',
+      `leader n${'1'.repeat(70)}`, `leader ${'x'.repeat(64)}1`, 'leader nodE12345 x', 'leader node123456 x', 'leader  node1',
+    ];
+    let named = 0;
+    for (const line of [...lines.filter((line) => /leader/i.test(line)), ...shapes]) {
+      for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) {
+        const expected = readLeaderValueByPattern(line, at);
+        expect(readLeaderValue(line, at), `${line} @${at}`).toBe(expected);
+        if (expected !== undefined) named++;
+      }
+    }
+    expect(named).toBeGreaterThan(20_000);
+    expect(['leader node1 lost', 'leader in 300ms', 'leader is node2', 'leader node 2', 'leader kv_node3=', 'leader Node-2: gone', 'leader node2-1 up'].map((shape) => readLeaderValue(shape, 6))).toEqual([
+      'node1', undefined, 'node2', 'node2', undefined, 'node2', 'node2-1',
+    ]);
   });
 });

@@ -10,6 +10,10 @@
 // so that the module's memory stays small. The memory is zeroed after each decode: no paste outlives its verdict here.
 // The first decode in a process is left to TextDecoder too: making the module takes about 5 ms, which a one-shot CLI
 // checking one paste would pay for a saving of microseconds; a service builds it on its second paste.
+//
+// The same module also runs in the literal scan's memory (createUtf8DecoderIn, literal-scan-wasm.ts): the code units
+// decoded there are those the scan steps, so the scan does not copy the string back in (the copy alone was 0.6 µs of
+// a 10 KB verdict). That memory holds the scan's last text anyway, so it is not zeroed.
 import { assembleModule, I32, op, V128, webAssemblyApi, type Code, type WasmMemory } from './wasm-binary.js';
 
 // Memory layout (bytes): the input from INPUT_AT, then (16-byte aligned, after 16 bytes a v128 load may read past

@@ -1,7 +1,8 @@
 // The literal automaton's scan (literal-automaton.ts) as WebAssembly: a JavaScript loop cannot step a table per
 // character in less than about a charCodeAt pass, a wasm loop can. The text's UTF-16 code units go into wasm memory
 // as they are (Node's Buffer writes them with a copy; TextEncoder's UTF-8 would cost ten times as much, and a loop
-// elsewhere), the kernel steps the same table (column per code unit, every transition computed when the scan is
+// elsewhere) — or are there already: a paste given as bytes is decoded into this memory (decodeUtf8 below), and its
+// scan reads the code units where the decoder wrote them — the kernel steps the same table (column per code unit, every transition computed when the scan is
 // made), counts `\n` itself and writes each accepting step as (line, state). It calls nothing: a call in the hot
 // loop made V8 spill and reload its registers around every step. The same code units as the JavaScript scan, so the
 // same answer on every text, lone surrogates included.
@@ -40,9 +41,11 @@ export interface WasmLiteralScan {
 }
 
 // The text is cut at line breaks into LANES parts, scanned side by side: each step waits on its table load, and
-// independent chains let the CPU overlap them. Each part goes CHUNK_UNITS code units at a time into its window;
-// one position counter serves every window (lane k's unit is at offset k × WINDOW_BYTES). Four lanes took a quarter
-// off the scan of the bench paste against two; six gained no more.
+// independent chains let the CPU overlap them. A text of at most TEXT_UNITS whose parts are at most CHUNK_UNITS each
+// lies in the windows as it is, and each lane starts where its part does; a longer one goes CHUNK_UNITS code units of
+// each part at a time into that part's window. Each lane steps by a pointer of its own (a shared counter with a
+// constant offset per window was no faster). Four lanes took a quarter off the scan of the bench paste against two;
+// six gained no more.
 const LANES = 4;
 // Rounds stepped per loop iteration while every lane has units left: the loop's own count and branch, once per
 // UNROLL rounds (about an eighth off the kernel's time on the bench paste).
@@ -56,8 +59,9 @@ const WINDOW_BYTES = 1 << WINDOW_SHIFT; // CHUNK_UNITS code units
 const HIT_BYTES = CHUNK_UNITS * 8;
 
 // Memory layout (bytes). Per lane a header of i32s: its line count, where its next hit goes, the end of its
-// window's units, its state, where its next line break's offset goes, whether it met a mark. Then where the lanes
-// stop being stepped together, and the first accepting state. The table comes last: its size is the automaton's.
+// chunk's units, its state, where its chunk's units start, where its next line break's offset goes, whether it met a
+// mark. Then where the lanes stop being stepped together (lane 0's address then), and the first accepting state. The
+// table comes last: its size is the automaton's.
 const LANE_LINE = 0;
 const LANE_HITS = 4;
 const LANE_END = 8;
@@ -100,34 +104,31 @@ const set = op.localSet;
 const constant = op.i32Const;
 
 /*
- * (func $scan    ;; steps every lane's window to its end; no calls, so the hot loop keeps its values in registers
- *   (local $p i32) (local $q i32) (local $end i32) (local $accept i32) (local $cell i32) (local $to i32) (local $h i32)
- *   (local $s0 i32) …
- *   (local.set $s0 (i32.load offset=LANE_STATE (i32.const 0))) …        ;; each lane's state from its header
+ * (func $scan    ;; steps every lane's chunk to its end; no calls, so the hot loop keeps its values in registers
+ *   (local $end i32) (local $accept i32) (local $cell i32) (local $to i32) (local $h i32) (local $p0 i32) … (local $s0 i32) …
+ *   (local.set $s0 (i32.load offset=LANE_STATE (i32.const 0))) …        ;; each lane's state from its header,
+ *   (local.set $p0 (i32.load offset=LANE_FROM (i32.const 0))) …         ;; and where its chunk starts
  *   (local.set $accept (i32.load (i32.const ACCEPT_FROM)))
- *   (local.set $p (i32.const WINDOWS_AT))
  *   (local.set $end (i32.sub (i32.load (i32.const BOTH_END)) (i32.const 2×(UNROLL−1))))
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (local.get $end)))   ;; all lanes, UNROLL code units each per round
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p0) (local.get $end)))  ;; all lanes, UNROLL code units each per round
  *     STEP(0, 0) STEP(1, 0) … STEP(0, 1) STEP(1, 1) … STEP(LANES−1, UNROLL−1)
- *     (local.set $p (i32.add (local.get $p) (i32.const 2×UNROLL))) (br 0)))
+ *     (local.set $p0 (i32.add (local.get $p0) (i32.const 2×UNROLL))) … (br 0)))
  *   (local.set $end (i32.load (i32.const BOTH_END)))
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (local.get $end)))   ;; the rest of the rounds, one code unit each
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p0) (local.get $end)))  ;; the rest of the rounds, one code unit each
  *     STEP(0, 0) STEP(1, 0) …
- *     (local.set $p (i32.add (local.get $p) (i32.const 2))) (br 0)))
- *   (local.set $q (local.get $p))
- *   (local.set $p (local.get $q))                                       ;; what is left of lane 0, alone; then 1, …
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (i32.load offset=LANE_END (i32.const 0)))) STEP(0, 0)
- *     (local.set $p (i32.add (local.get $p) (i32.const 2))) (br 0)))
- *   (local.set $p (local.get $q)) (block (loop … STEP(1, 0) …)) …
+ *     (local.set $p0 (i32.add (local.get $p0) (i32.const 2))) … (br 0)))
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p0) (i32.load offset=LANE_END (i32.const 0)))) STEP(0, 0)
+ *     (local.set $p0 (i32.add (local.get $p0) (i32.const 2))) (br 0)))  ;; what is left of lane 0, alone; then 1, …
+ *   (block (loop … STEP(1, 0) …)) …
  *   (i32.store offset=LANE_STATE (i32.const 0) (local.get $s0)) …)
- * STEP(k, j): lane k's code unit j places after $p; H: lane k's header, k × LANE_HEADER
- *   (local.set $cell (i32.load16_u offset=UNIT_CELLS (i32.shl (i32.load16_u offset=k×WINDOW_BYTES+2×j (local.get $p)) (i32.const 1))))
+ * STEP(k, j): lane k's code unit j places after $pk; H: lane k's header, k × LANE_HEADER
+ *   (local.set $cell (i32.load16_u offset=UNIT_CELLS (i32.shl (i32.load16_u offset=2×j (local.get $pk)) (i32.const 1))))
  *   (local.set $to (i32.load (i32.add (local.get $sk) (local.get $cell))))
  *   (if (i32.ge_u (local.get $to) (local.get $accept))                  ;; rare: a line break, a mark, or a hit
  *     (then
- *       (if (i32.eq (local.get $to) (i32.const NEWLINE))
+ *       (if (i32.eq (local.get $to) (i32.const NEWLINE))                 ;; its offset in the chunk
  *         (then (i32.store (local.tee $h (i32.load offset=H+LANE_BREAKS (i32.const 0)))
- *                          (i32.shr_u (i32.sub (local.get $p) (i32.const WINDOWS_AT−2×j)) (i32.const 1)))
+ *                          (i32.shr_u (i32.sub (local.get $pk) (i32.sub (i32.load offset=H+LANE_FROM (i32.const 0)) (i32.const 2×j))) (i32.const 1)))
  *               (i32.store offset=H+LANE_BREAKS (i32.const 0) (i32.add (local.get $h) (i32.const 4)))
  *               (i32.store offset=H+LANE_LINE (i32.const 0) (i32.add (i32.load offset=H+LANE_LINE (i32.const 0)) (i32.const 1)))
  *               (local.set $to (i32.const TABLE_AT)))
@@ -135,7 +136,7 @@ const constant = op.i32Const;
  *           (if (i32.eq (local.get $to) (i32.const MARK))              ;; note it, then step the unit's own column
  *             (then (i32.store offset=H+LANE_MARKED (i32.const 0) (i32.const 1))
  *                   (local.set $to (i32.load (i32.add (local.get $sk) (i32.shl (i32.load8_u offset=UNIT_COLUMNS
- *                     (i32.load16_u offset=k×WINDOW_BYTES+2×j (local.get $p))) (i32.const 2)))))))
+ *                     (i32.load16_u offset=2×j (local.get $pk))) (i32.const 2)))))))
  *           (if (i32.ge_u (local.get $to) (local.get $accept))          ;; accepting: note (line, state)
  *             (then (i32.store (local.tee $h (i32.load offset=H+LANE_HITS (i32.const 0))) (i32.load offset=H+LANE_LINE (i32.const 0)))
  *                   (i32.store offset=4 (local.get $h) (local.get $to))

@@ -40,7 +40,7 @@ async function loadPaneDetection() {
     const entry = join(dir, 'entry.mjs');
     writeFileSync(
       entry,
-      `export { detectPaneLayout, PANE_BORDER_GLYPHS } from ${JSON.stringify(join(root, 'src/log-events/detect-pane-layout.ts'))};\n` +
+      `export { detectPaneLayout, PANE_SCAN_LITERALS } from ${JSON.stringify(join(root, 'src/log-events/detect-pane-layout.ts'))};\n` +
         `export { indexLines } from ${JSON.stringify(join(root, 'src/log-events/paste-lines.ts'))};\n` +
         `export { createPatternScanner, linesHoldingLiteral, planLiteralScan } from ${JSON.stringify(join(root, 'src/proof/scan-pattern.ts'))};\n`,
     );
@@ -254,7 +254,7 @@ rows.push({
 // the verdict pays for anyway). Bundled from src (it is not part of the package API).
 const panes = await loadPaneDetection();
 const lines10k = panes.indexLines(small);
-const glyphScanner = panes.createPatternScanner(lines10k, Infinity, panes.planLiteralScan([], panes.PANE_BORDER_GLYPHS));
+const glyphScanner = panes.createPatternScanner(lines10k, Infinity, panes.planLiteralScan([], panes.PANE_SCAN_LITERALS));
 const glyphLines10k = (glyph) => panes.linesHoldingLiteral(glyphScanner, glyph);
 const detectMs = [];
 const verdictMs = [];

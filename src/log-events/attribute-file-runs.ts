@@ -10,7 +10,7 @@ import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
 import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath } from './attribute-node.js';
-import { readShellPrompt } from './shell-prompt.js';
+import { isProgramOutput } from './command-output.js';
 import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 
@@ -147,7 +147,7 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   let g = 0;
   forEachInFile(files, events, (event, f) => {
     while (g < gaps.length && event.line > gaps[g]![1]) g++;
-    if (!GUESSED_SOURCES.has(event.nodeFrom) || isStudentLine(lines, table, event) || isCommandOutput(lines, table, event)) return;
+    if (!GUESSED_SOURCES.has(event.nodeFrom) || isStudentLine(lines, table, event) || isProgramOutputLine(lines, table, event)) return;
     if (event.nodeFrom === 'head-token' && event.node === writers[f]) return;
     const inGap = g < gaps.length && event.line >= gaps[g]![0];
     if (inGap) {
@@ -198,24 +198,12 @@ function isStudentLine(lines: PasteLines, table: LineTable, event: MutableLogEve
   return printed !== undefined && printed.end === event.time?.end;
 }
 
-// A program's name heading a line right after its time (`12:07:45.120 kv_cli: put k52: connection reset by peer`).
-const HEAD_PROGRAM = /^[ \t]{0,4}([A-Za-z_][\w.-]{0,39}):[ \t]/;
-// The program a typed command runs: its first word, its path dropped (`./kv_cli --loop put`: kv_cli), after a wrapper.
-const COMMAND_PROGRAM = /^(?:(?:sudo|env|nohup|time|exec|stdbuf(?: -\w+)*) +)*(?:[\w.~-]*\/)*([A-Za-z_][\w.-]{0,39})(?=[ \t]|$)/;
-
-// A line of the output of the last command typed above it, which names that command's program at its head and is no
-// node (`12:07:45.120 kv_cli: put k52: connection reset by peer` under `$ ./kv_cli --server 127.0.0.1:7001 --loop put`,
-// in the terminal where node3 runs as a background job): the program's line, no file's, so its lost connections are
-// no follower's. A node's own lines between (`12:07:45.463 node3: election timeout`) name another head.
-function isCommandOutput(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
+// A line of the output of the last command typed above it (command-output.ts isProgramOutput), in the terminal
+// where node3 runs as a background job: the program's line, no file's.
+function isProgramOutputLine(lines: PasteLines, table: LineTable, event: MutableLogEvent): boolean {
   if (event.time === undefined || event.time.end >= lines.ends[event.line]!) return false;
   const command = findLastCommand(table.kinds, event.line);
-  if (command < 0) return false;
-  const typed = lineText(lines, command, 4096);
-  const program = COMMAND_PROGRAM.exec(typed.slice(readShellPrompt(typed, 0, typed.length)?.end ?? 0).trimStart())?.[1];
-  if (program === undefined) return false;
-  const head = HEAD_PROGRAM.exec(lines.text.slice(event.time.end, Math.min(lines.ends[event.line]!, event.time.end + 48)))?.[1];
-  return head !== undefined && head.toLowerCase() === program.toLowerCase() && findMentionedNodes(head).length === 0;
+  return command >= 0 && isProgramOutput(lineText(lines, command, 4096), lines.text.slice(event.time.end, Math.min(lines.ends[event.line]!, event.time.end + 48)));
 }
 
 const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });

@@ -87,11 +87,6 @@ function buildUnion(patterns: EventPatterns, may: number): RegExp | null {
   return union;
 }
 
-// The built-in patterns by the index of their EVENT_PATTERN_BIT.
-const BUILT_IN_BY_INDEX: RegExp[] = [];
-for (const [bit, regex] of BUILT_IN_EVENT_PATTERNS) BUILT_IN_BY_INDEX[31 - Math.clz32(bit)] = regex;
-const LESSON_PATTERN_BITS = BIT.kill | BIT.heartbeat | BIT.connection;
-
 // Joined regexes per lesson patterns (compiled patterns are cached per source, so these are few and long-lived).
 // A mask's entry counts the lines tested the slow way until it reaches UNION_AFTER_LINES; only then is the joined
 // regex compiled, so a short paste in a fresh process (the student's CLI) does not pay for compiling it.
@@ -113,16 +108,17 @@ function unionsFor(patterns: EventPatterns): Map<number, MaskUnion> {
  * For a batch of lines classified with the same patterns (one paste): does any pattern of a line's `mayMatch`
  * mask match it? Once a mask has been seen on UNION_AFTER_LINES lines (in this paste or earlier ones), one joined
  * regex answers in one pass instead of one per pattern, so the many lines that merely mention "leader" cost one
- * test; before that (and for masks that cannot be joined) it answers true and classifyLineText tests each pattern.
+ * test; before that (and for masks that cannot be joined) it answers true and classifyLineText tests each pattern. A
+ * mask of one pattern is answered true: classifyLineText tests that pattern once.
  */
 export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
   const perMask = unionsFor(patterns);
   return (text, mask) => {
     // Only command lines are tested for command kills (classifyLineText), and those do not come here.
     const may = mask & EVENT_BITS & ~BIT.commandKill;
-    // One pattern (most candidate lines hold the literals of just one): a lesson pattern is classifyLineText's first
-    // test anyway; a built-in one is tested here, so a line that merely holds its words costs one test.
-    if ((may & (may - 1)) === 0) return may !== 0 && ((may & LESSON_PATTERN_BITS) !== 0 || BUILT_IN_BY_INDEX[31 - Math.clz32(may)]!.test(text));
+    // One pattern (most candidate lines hold the literals of just one): its test is classifyLineText's first costly
+    // step anyway (after bit checks), so testing it here too would run it twice on every line it matches.
+    if ((may & (may - 1)) === 0) return may !== 0;
     let entry = perMask.get(may);
     if (entry === undefined) perMask.set(may, (entry = { lines: 0, union: null }));
     if (entry.lines < UNION_AFTER_LINES) {
@@ -136,8 +132,8 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
 // Whether the heartbeat pattern matches `text` only inside a node's saying its timer has not fired ("waiting for
 // election timeout", "election timeout in 412 ms", "no heartbeat timeout": blankUnfiredTimers), so the line is no
 // heartbeat timeout.
-function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest): boolean {
-  const rest = blankUnfiredTimers(text);
+function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest, may: number): boolean {
+  const rest = blankUnfiredTimers(text, may);
   return rest !== text && !heartbeat.test(rest);
 }
 
@@ -256,11 +252,9 @@ function leaderNamed(text: string): string | undefined {
     const key = isAddressKeyStart(c) && matchesAt(LEADER_ADDRESS_KEY, text, after);
     if (key) after = LEADER_ADDRESS_KEY.lastIndex;
     else if (!elected && (isWordChar(c) || c === 45)) continue; // `leader-elect`, `leadership`: another word
-    else if (!elected && matchesAt(TERM_AFTER_ROLE, text, after)) continue; // `node4 LEADER t8 connect node1 failed`: a role column
+    else if (!elected && isTermAfterRole(text, after)) continue; // `node4 LEADER t8 connect node1 failed`: a role column
     else if (c === 58 && isFunctionInCodeLocation(text, after)) continue; // lager's `@kv_raft:leader:88`: a function
-    const rest = LEADER_VALUE.exec(text.slice(after, after + 80));
-    // `leader-address= leader-id=`: an empty value, then the next key.
-    const name = rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
+    const name = readLeaderValue(text, after);
     if (name === undefined) continue;
     if (!key) return name;
     address ??= name;
@@ -273,6 +267,55 @@ function leaderNamed(text: string): string | undefined {
 // and a Ra server id `{ServerName, Node}` (RabbitMQ's "detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
 // whose node is the name.
 const LEADER_VALUE = /^["']?\s?(?:for term \d{1,12}(?:,? is\s+|\s?[=:]\s?)|is\s+(?:now\s+)?|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|Some\(|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
+
+/**
+ * The name LEADER_VALUE reads at `after` (where a "leader" word or key ends), normalized (normalizeNodeToken); undefined
+ * for none, and for an empty value (`leader-address= leader-id=`: the next key). The reference readLeaderValue's quick
+ * readings must agree with.
+ */
+export function readLeaderValueByPattern(text: string, after: number): string | undefined {
+  const rest = LEADER_VALUE.exec(text.slice(after, after + 80));
+  return rest && rest[2] === '' ? normalizeNodeToken(rest[1]!) : undefined;
+}
+
+// Words whose run after "leader " starts another of LEADER_VALUE's readings than the run itself ("leader is n3",
+// "leader for term 2 is n1", "leader changed to n2", "leader node 2").
+const VALUE_PREFIX_WORDS = new Set(['for', 'is', 'was', 'changed', 'now', 'node']);
+const isValueNameChar = (c: number): boolean => isWordChar(c) || c === 46 || c === 58 || c === 64 || c === 47 || c === 45;
+
+/**
+ * readLeaderValueByPattern, without its regex where one space and a run of name characters follow the word (LEADER_VALUE's
+ * last name alternative, `[\w.:@/-]{1,64}`, takes the run): a node's name read whole (`leader node1 lost`), or a word
+ * that names none (`leader in 300ms`, NOT_NAMES) unless it starts another reading (VALUE_PREFIX_WORDS).
+ */
+export function readLeaderValue(text: string, after: number): string | undefined {
+  if (text.charCodeAt(after) === 32) {
+    const start = after + 1;
+    let end = start;
+    while (end - start < 65 && isValueNameChar(text.charCodeAt(end))) end++;
+    const length = end - start;
+    // An `=` after the run is LEADER_VALUE's group 2 (a key, no value), left to the regex.
+    if (length > 0 && length <= 64 && text.charCodeAt(end) !== 61) {
+      const named = readNodeName(text, start, end, true);
+      if (named !== undefined && named.end === end) return named.label;
+      if (length <= NOT_NAME_MAX_CHARS && !isAsciiDigit(text.charCodeAt(end - 1))) {
+        const word = text.slice(start, end);
+        const lower = isLowerAscii(word) ? word : word.toLowerCase();
+        if (NOT_NAMES.has(lower) && !VALUE_PREFIX_WORDS.has(lower)) return undefined;
+      }
+    }
+  }
+  return readLeaderValueByPattern(text, after);
+}
+
+// Whether TERM_AFTER_ROLE matches at `at` (then its lastIndex is the match's end); after its spaces or tabs (at most 8) it
+// needs a bracket or a `t`, which most text there lacks, so the regex runs only on those.
+function isTermAfterRole(text: string, at: number): boolean {
+  let k = at;
+  while (k < at + 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k);
+  return (c === 40 || c === 123 || c === 91 || (c | 32) === 116) && matchesAt(TERM_AFTER_ROLE, text, at);
+}
 // "elected" after "leader" (any word gap) and what separates it from the name: "leader elected: node2", `leader-elected node2`.
 const LEADER_ELECTED = /[-_ ]elected\b[:=]?\s?/iy;
 // The rest of an address key after "leader": `-address`, `_addr`, `Address`.
@@ -498,7 +541,7 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
   const letter = end - start === 1;
   const first = text.charCodeAt(start);
   if (letter && (first < 65 || first > 90)) return false;
-  const termAfter = matchesAt(TERM_AFTER_ROLE, text, end);
+  const termAfter = isTermAfterRole(text, end);
   const after = termAfter ? TERM_AFTER_ROLE.lastIndex : end;
   const boxed = c === 93 || c === 124;
   if (letter) {
@@ -672,9 +715,10 @@ function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning
 }
 
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
-function withoutNoEndSignals(text: string): string {
+// `may`: the line's EVENT_PATTERN_BIT mask (its killCommandWords bit: the scan found a kill command's word).
+function withoutNoEndSignals(text: string, may: number): string {
   // A line without a kill command's word (most shutdown lines: "received SIGTERM, shutting down") is not searched.
-  return KILL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
+  return (may & BIT.killCommandWords) !== 0 && KILL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
 }
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
@@ -721,7 +765,7 @@ function classifyKind(
     // `pkill —signal TERM -f ‘kv_node —id 3’` (retyped in a word processor) ran with `--` and straight quotes.
     text = readSmartPunctuation(text);
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
-    const ending = withoutNoEndSignals(text);
+    const ending = withoutNoEndSignals(text, may);
     if (ending !== text) {
       if (!isKillCommand(ending, patterns, may)) return pausedOrNothing(text, undefined);
       text = ending;
@@ -741,7 +785,7 @@ function classifyKind(
     const stop = readUnitStop(text, patterns, may);
     if (stop !== undefined) return stop;
   }
-  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat);
+  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may);
   const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text, may);
   if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
     let notKill: LineMeaning['notKill'];
@@ -759,7 +803,7 @@ function classifyKind(
     if (notKill === undefined) {
       // A kill no node wrote (a command without its prompt, a trace): read as typed, like a command line.
       if (ownNode === undefined) text = readSmartPunctuation(text);
-      const ending = withoutNoEndSignals(text);
+      const ending = withoutNoEndSignals(text, may);
       if (ending !== text && !isKillCommand(ending, patterns, may)) return pausedOrNothing(text, ownNode);
       // bash's `[1]+  Stopped  ./kv_node --id 1 …`: the job was suspended (Ctrl+Z), not ended.
       if (JOB_STOPPED_PATTERN.test(text)) return pausedOrNothing(text, ownNode);

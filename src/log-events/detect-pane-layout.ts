@@ -48,8 +48,18 @@ const SPAN_SEARCH_CHARS = 1 << 16;
 /** The glyphs a pane border is drawn with: a verdict's literal scan also finds the lines holding them. */
 export const PANE_BORDER_GLYPHS: readonly PaneBorder[] = ['│', '┃', '║', '|'];
 
-/** The ascending indices of the lines holding `glyph`, where a scan already found them; undefined: not known. */
-export type GlyphLines = (glyph: PaneBorder) => readonly number[] | undefined;
+/**
+ * Two blanks, then a record's first character (a digit or `[`): what a row of a blank border holds, padding before
+ * its right pane's record (detectBlankBorder's gate). In the scan's folded characters (a tab, `-` or `_` reads as a
+ * blank too), so the lines holding one are a superset of the rows that gate passes.
+ */
+export const PADDED_RECORD_LITERALS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '['].map((c) => `  ${c}`);
+
+/** Every literal pane detection asks a scan for (PANE_BORDER_GLYPHS, PADDED_RECORD_LITERALS). */
+export const PANE_SCAN_LITERALS: readonly string[] = [...PANE_BORDER_GLYPHS, ...PADDED_RECORD_LITERALS];
+
+/** The ascending indices of the lines holding `literal` (one of PANE_SCAN_LITERALS), where a scan already found them; undefined: not known. */
+export type GlyphLines = (literal: string) => readonly number[] | undefined;
 const NONE: PaneLayout = { kind: 'none' };
 
 /** Indices of the rows looked at — the head of the paste and an even spread over the rest — that a terminal row could be. */
@@ -353,6 +363,32 @@ function mayHoldBlankBorder(lines: PasteLines, sample: readonly number[]): boole
   return false;
 }
 
+// Do at least two sampled rows hold padding before a record (PADDED_RECORD_LITERALS), as detectBlankBorder's gate
+// needs? Known only where a scan found those literals' lines; true where it is not known. Ordinary logs, whose words
+// are one blank apart, stop here without reading their rows.
+function mayHoldPaddedRecords(sample: readonly number[], glyphLines: GlyphLines | undefined): boolean {
+  if (glyphLines === undefined) return true;
+  const rows: number[] = [];
+  for (const literal of PADDED_RECORD_LITERALS) {
+    const held = glyphLines(literal);
+    if (held === undefined) return true;
+    for (const line of held) if (isSampled(sample, line) && !rows.includes(line) && rows.push(line) >= 2) return true;
+  }
+  return false;
+}
+
+// Whether `line` is one of the ascending `sample`.
+function isSampled(sample: readonly number[], line: number): boolean {
+  let lo = 0;
+  let hi = sample.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sample[mid]! < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return sample[lo] === line;
+}
+
 /**
  * Side-by-side pane layout of a paste, from a sample of its rows (see the header comment); `glyphLines`, where a
  * scan of the paste already found the lines holding the border glyphs, spares searching the text for them.
@@ -361,7 +397,7 @@ export function detectPaneLayout(lines: PasteLines, glyphLines?: GlyphLines): Pa
   const sample = sampleRows(lines);
   if (sample.length < MIN_ROWS) return NONE;
   const glyphs = sampledGlyphs(lines, sample, glyphLines);
-  const blank = mayHoldBlankBorder(lines, sample);
+  const blank = mayHoldPaddedRecords(sample, glyphLines) && mayHoldBlankBorder(lines, sample);
   if (glyphs.length === 0 && !blank) return NONE;
   const rows = sample.map((index) => ({ index, start: lines.starts[index]!, end: lines.ends[index]! }));
   return detectGlyphBorder(lines.text, rows, glyphs) ?? (blank ? detectBlankBorder(lines.text, rows) : undefined) ?? NONE;

@@ -22,9 +22,14 @@ export interface EventClock {
  * next to a zoned kill in the zone decideLocalZoneMin proves.
  */
 export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
-  const stamps = events.map((e) => e.time);
+  const stamps: (Stamp | undefined)[] = [];
+  let relative = false;
+  for (const e of events) {
+    stamps.push(e.time);
+    if (e.time?.kind === 'relative') relative = true;
+  }
   // Writers, machines and kills tell clocks apart only where some stamp is relative (choosePasteClock): else none is read.
-  const clock = stamps.some((s) => s?.kind === 'relative')
+  const clock = relative
     ? choosePasteClock(stamps, events.map((e) => e.node), (k) => events[k]!.kind === 'kill', events.map((e) => e.machine))
     : choosePasteClock(stamps);
   const zone = clock.kind === 'absolute' ? decideLocalZoneMin(events, clock) : undefined;
@@ -69,23 +74,24 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
   for (const kill of events) {
     if (kill.kind !== 'kill' || kill.time === undefined || !kill.time.zoned || kill.time.kind !== 'absolute') continue;
     const killMs = kill.time.ms;
-    const offsetsOf = new Map<string, Set<number>>();
+    // The writers with a line near the kill at some offset, the first such offset, and whether another differs from it.
+    const near: string[] = [];
+    let offsetMin: number | undefined;
+    let several = false;
     for (const e of events) {
       if (e.node === undefined || e.time === undefined || e.time.zoned || e.time.ambiguousZone !== undefined || e.time.kind !== 'absolute') continue;
       const aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
-      const offsetMin = zoneShiftMinOf(aheadMs);
-      if (Math.abs(aheadMs - offsetMin * 60_000) >= ZONE_EVIDENCE_MS) continue;
-      let offsets = offsetsOf.get(e.node);
-      if (!offsets) offsetsOf.set(e.node, (offsets = new Set()));
-      offsets.add(offsetMin);
+      const offset = zoneShiftMinOf(aheadMs);
+      if (Math.abs(aheadMs - offset * 60_000) >= ZONE_EVIDENCE_MS) continue;
+      if (!near.includes(e.node)) near.push(e.node);
+      // Different as a Set tells values apart (SameValueZero: 0 is -0).
+      if (offsetMin === undefined) offsetMin = offset;
+      else if (!Object.is(offset + 0, offsetMin + 0)) several = true;
     }
-    if (offsetsOf.size < 2) continue;
-    const all = new Set<number>();
-    for (const offsets of offsetsOf.values()) for (const offsetMin of offsets) all.add(offsetMin);
-    const [offsetMin] = all;
-    if (all.size !== 1 || offsetMin === 0 || !isZoneOffsetMin(offsetMin!)) return undefined;
+    if (near.length < 2) continue;
+    if (several || offsetMin === 0 || !isZoneOffsetMin(offsetMin!)) return undefined;
     if (decided !== undefined && decided.offsetMin !== offsetMin) return undefined;
-    decided ??= { offsetMin: offsetMin!, kill, nodes: [...offsetsOf.keys()].sort() };
+    decided ??= { offsetMin: offsetMin!, kill, nodes: near.sort() };
   }
   return decided;
 }
@@ -378,19 +384,13 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   if (firstElectionMs != null && !kills.some((k) => k.ofLeader || k.leaderThen !== undefined)) {
     for (let i = 0; i < kills.length; i++) kills[i] = { ...kills[i]!, ofLeader: true };
   }
-  // A whole-second kill stamp stands for any moment of its second: a finer kill inside it (the node's own
-  // "received SIGTERM" at .952 under honcho's whole-second "node1.1 stopped") comes first, by the latest moment each may be.
-  const latestMs = (k: KillJudgement): number => latestMomentMs(k.atMs, k.event.time);
-  // Kills in one whole second cannot be told apart by time: a node's own kill line there comes before lines of no
-  // writer (pm2's "App [raft-1:0] exited … via signal [SIGINT]" and "pid=48206 msg=process killed" in raft-1's
-  // "received SIGINT" second), whatever order the paste shows them in.
-  const isWholeSecond = (k: KillJudgement): boolean => stampSpanMs(k.event.time) >= 1000;
-  const writerless = (k: KillJudgement): number => (k.event.node === undefined ? 1 : 0);
-  kills.sort((a, b) => latestMs(a) - latestMs(b) || (isWholeSecond(a) && isWholeSecond(b) ? writerless(a) - writerless(b) : 0) || a.event.line - b.event.line);
+  // A finer kill inside a whole-second kill's second (the node's own "received SIGTERM" at .952 under honcho's
+  // whole-second "node1.1 stopped") comes first (compareKillTimes).
+  if (kills.length > 1) kills.sort(compareKillTimes);
   const timed = kills.some((k) => k.event.timeBeforeCommand === true) ? dropPromptTimedRecords(kills, events, clock) : kills;
   const managed = timed.some((k) => k.event.byManager === true) ? timed.filter((k) => !yieldsToOwnLine(k, timed)) : timed;
   const own = managed.some((k) => k.event.timeAfterKill === true) ? managed.filter((k) => !followsOwnLine(k, managed, events, clock)) : managed;
-  const joined = joinKillRecords(own.filter((kill, i) => !continuesShutdown(events, clock, own.slice(0, i), kill)), events, clock);
+  const joined = joinKillRecords(own.length === 1 ? own : own.filter((kill, i) => !continuesShutdown(events, clock, own, i)), events, clock);
   for (let i = 0; i < joined.length; i++) {
     const kill = joined[i]!;
     // Only a kill no own line of the node confirms: its own shutdown line is a death (a slow one may still log).
@@ -399,6 +399,18 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
+}
+
+// judgeKills' time order. A whole-second kill stamp stands for any moment of its second: a finer kill inside it comes
+// first, by the latest moment each may be. Kills in one whole second cannot be told apart by time: a node's own kill
+// line there comes before lines of no writer (pm2's "App [raft-1:0] exited … via signal [SIGINT]" and "pid=48206
+// msg=process killed" in raft-1's "received SIGINT" second), whatever order the paste shows them in.
+function compareKillTimes(a: KillJudgement, b: KillJudgement): number {
+  const byLatest = latestMomentMs(a.atMs, a.event.time) - latestMomentMs(b.atMs, b.event.time);
+  if (byLatest) return byLatest;
+  const wholeSeconds = stampSpanMs(a.event.time) >= 1000 && stampSpanMs(b.event.time) >= 1000;
+  const byWriter = wholeSeconds ? (a.event.node === undefined ? 1 : 0) - (b.event.node === undefined ? 1 : 0) : 0;
+  return byWriter || a.event.line - b.event.line;
 }
 
 /**
@@ -599,10 +611,11 @@ function findFirstElectionMs(events: readonly LogEvent[], clock: Pick<EventClock
  */
 function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): KillJudgement[] {
   let ownLines: Map<KillJudgement, KillJudgement> | undefined;
-  const joined = new Set<KillJudgement>();
+  // Most pastes' kills are all nodes' own lines: no record, no set.
+  let joined: Set<KillJudgement> | undefined;
   for (const record of kills) {
-    if (record.event.node !== undefined || joined.has(record)) continue;
-    const own = findOwnLineOf(record, kills, joined, (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time));
+    if (record.event.node !== undefined || joined?.has(record) === true) continue;
+    const own = findOwnLineOf(record, kills, (joined ??= new Set()), (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time));
     if (own === undefined) continue;
     if (record.event.timeInWords === true && isSameInstant(record, own)) joined.add(record);
     else {
@@ -610,9 +623,10 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
       (ownLines ??= new Map()).set(record, own);
     }
   }
-  if (joined.size === 0) return kills as KillJudgement[];
+  if (joined === undefined || joined.size === 0) return kills as KillJudgement[];
+  const done = joined;
   return kills.flatMap((kill) => {
-    if (joined.has(kill)) return [];
+    if (done.has(kill)) return [];
     const own = ownLines?.get(kill);
     if (own === undefined) return [kill];
     // A named record keeps its own judgement; a nameless one killed the leader when nobody is said to lead, or the own line's node led.
@@ -721,14 +735,15 @@ function namesSameAbsentNode(killed: string, leader: string, writers: ReadonlySe
   return !writers.has(killed) && !writers.has(leader) && MEMBER_ID.test(leader) !== MEMBER_ID.test(killed);
 }
 
-// A node's later kill line with no new life of that node since its earlier one (findNewLifeMs) is the same shutdown
-// going on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a second kill. A later kill command after
-// the node went on leading (its own heartbeats more than SAME_KILL_MS after the earlier kill: a SIGTERM it only drained
-// on, then `kill -9`) is a kill of its own: the earlier one had not ended it.
-function continuesShutdown(events: readonly LogEvent[], clock: EventClock, earlier: readonly KillJudgement[], kill: KillJudgement): boolean {
+// `kills[index]` (time order), a node's later kill line with no new life of that node since its earlier one
+// (findNewLifeMs), is the same shutdown going on ("received SIGTERM, shutting down" … "stopped; WAL synced"), not a
+// second kill. A later kill command after the node went on leading (its own heartbeats more than SAME_KILL_MS after
+// the earlier kill: a SIGTERM it only drained on, then `kill -9`) is a kill of its own: the earlier one had not ended it.
+function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills: readonly KillJudgement[], index: number): boolean {
+  const kill = kills[index]!;
   if (kill.killed === undefined) return false;
   let previous: KillJudgement | undefined;
-  for (const k of earlier) if (k.killed === kill.killed) previous = k;
+  for (let k = 0; k < index; k++) if (kills[k]!.killed === kill.killed) previous = kills[k];
   if (!previous) return false;
   if (findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) <= kill.atMs) return false;
   return kill.event.node !== undefined || findOwnClaim(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs) === undefined;
@@ -792,8 +807,6 @@ export interface Detection<T extends TimedEventLike> {
  * connection whose line names one of `otherFollowers` as the node it was with (LogEvent.peer) is no detection.
  */
 export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number, otherFollowers: readonly string[] = []): Detection<T> {
-  const latest = (line: T): number => line.atMs! + stampSpanMs(line.event?.time);
-  const earlier = (a: T, b: T): boolean => latest(a) < latest(b) || (latest(a) === latest(b) && a.atMs! < b.atMs!);
   let heartbeat: T | undefined;
   let connection: T | undefined;
   for (const line of lines) {
@@ -802,12 +815,19 @@ export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, kill
     // A lost connection to another follower ("connection to peer node2 lost") says nothing of the leader.
     if (line.kind === 'connection-lost' && line.event?.peer !== undefined && otherFollowers.includes(line.event.peer)) continue;
     if (line.kind === 'heartbeat-timeout') {
-      if (!heartbeat || earlier(line, heartbeat)) heartbeat = line;
-    } else if (line.kind === 'connection-lost' && (!connection || earlier(line, connection))) connection = line;
+      if (!heartbeat || isEarlierLine(line, heartbeat)) heartbeat = line;
+    } else if (line.kind === 'connection-lost' && (!connection || isEarlierLine(line, connection))) connection = line;
   }
-  const viaHeartbeat = heartbeat !== undefined && (connection === undefined || !earlier(connection, heartbeat));
+  const viaHeartbeat = heartbeat !== undefined && (connection === undefined || !isEarlierLine(connection, heartbeat));
   const first = viaHeartbeat ? heartbeat : connection;
   return { heartbeat, connection, first, via: first === undefined ? undefined : viaHeartbeat ? 'heartbeat' : 'connection' };
+}
+
+// findDetection's order: by the latest moment each line's stamp may stand for, then by its start.
+function isEarlierLine(a: TimedEventLike, b: TimedEventLike): boolean {
+  const latestA = a.atMs! + stampSpanMs(a.event?.time);
+  const latestB = b.atMs! + stampSpanMs(b.event?.time);
+  return latestA < latestB || (latestA === latestB && a.atMs! < b.atMs!);
 }
 
 /**

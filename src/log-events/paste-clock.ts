@@ -104,22 +104,40 @@ export function choosePasteClock(
     const ref = reference!.yearMs;
     return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs, YEAR_MS, ref)) };
   }
-  return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : s.ms) };
+  return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: absoluteValueOf };
 }
+
+// The absolute clock's value of a stamp: one function for every paste, no closure per clock.
+const absoluteValueOf = (s: Stamp): number | undefined => (s.kind === 'relative' ? undefined : s.ms);
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 
+// Two and three digits of a whole number from 0 (pad's result for those, without padStart's generic path).
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+
+// `((x % DAY_MS) + DAY_MS) % DAY_MS`: for a whole number of ms (most stamps) by division, no floating-point remainder
+// (a call into libm per `%` on values past 32 bits); the quotient is exact below 2^45 ms (1,100 years from 1970).
+function moduloDay(x: number): number {
+  if (Number.isInteger(x) && x < 2 ** 45 && x > -(2 ** 45)) return x - Math.floor(x / DAY_MS) * DAY_MS;
+  return ((x % DAY_MS) + DAY_MS) % DAY_MS;
+}
+
 function clockText(dayMs: number, wholeSeconds = false): string {
-  const ms = ((dayMs % DAY_MS) + DAY_MS) % DAY_MS;
+  const ms = moduloDay(dayMs);
   const whole = Math.floor(ms);
   const micros = Math.round((ms - whole) * 1000);
-  const h = Math.floor(whole / 3_600_000);
-  const m = Math.floor((whole % 3_600_000) / 60_000);
-  const s = Math.floor((whole % 60_000) / 1000);
-  if (wholeSeconds && whole % 1000 === 0 && micros === 0) return `${pad(h)}:${pad(m)}:${pad(s)}`;
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(whole % 1000, 3)}${micros > 0 ? pad(micros, 3) : ''}`;
+  // Whole ms of one day fit 32 bits: integer arithmetic, no float division and floor per field.
+  const h = (whole / 3_600_000) | 0;
+  const inHour = whole - h * 3_600_000;
+  const m = (inHour / 60_000) | 0;
+  const inMinute = inHour - m * 60_000;
+  const s = (inMinute / 1000) | 0;
+  const milli = inMinute - s * 1000;
+  if (wholeSeconds && milli === 0 && micros === 0) return `${pad2(h)}:${pad2(m)}:${pad2(s)}`;
+  return `${pad2(h)}:${pad2(m)}:${pad2(s)}.${pad3(milli)}${micros > 0 ? pad3(micros) : ''}`;
 }
 
 /** A UTC offset as ISO 8601 writes it: 60 → `+01:00`, -210 → `-03:30`. */
@@ -132,7 +150,7 @@ export const formatUtcOffset = (minutes: number): string =>
  */
 export function writtenOffsetMin(stamp: Stamp | undefined): number {
   if (stamp === undefined || stamp.kind !== 'absolute' || !stamp.zoned) return 0;
-  const aheadMin = Math.round((((stamp.dayMs - stamp.ms) % DAY_MS) + DAY_MS) % DAY_MS / 60_000);
+  const aheadMin = Math.round(moduloDay(stamp.dayMs - stamp.ms) / 60_000);
   const offsetMin = aheadMin > 14 * 60 ? aheadMin - 24 * 60 : aheadMin;
   return offsetMin % 15 === 0 ? offsetMin : 0;
 }
@@ -186,7 +204,7 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
     const wall = value + offsetMin * 60_000;
     const days = Math.floor(wall / DAY_MS);
     const { year, month, day } = civilFromDays(days);
-    const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    const date = `${year >= 1000 && year <= 9999 ? `${year}` : pad(year, 4)}-${pad2(month)}-${pad2(day)}`;
     const time = clockText(wall - days * DAY_MS, wholeSeconds);
     return options.zoned === false ? `${date} ${time}` : `${date}T${time}${offsetMin === 0 ? 'Z' : formatUtcOffset(offsetMin)}`;
   }

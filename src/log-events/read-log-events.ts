@@ -19,7 +19,7 @@ import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
-import { isEchoOutput } from './echo-output.js';
+import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
@@ -28,7 +28,7 @@ import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -101,6 +101,12 @@ function afterHeadStamp(lines: PasteLines, table: LineTable, line: number): stri
   return end === undefined || end <= start || end - start > text.length ? text : text.slice(end - start);
 }
 
+// Whether line i is what an `echo` of the command line just above it (within ECHO_OUTPUT_ROWS) printed.
+function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number): boolean {
+  const command = findLastCommand(table.kinds, i, ECHO_OUTPUT_ROWS);
+  return command >= 0 && isEchoOutput(lineText(lines, command, 4096), lineText(lines, i, LINE_CAP));
+}
+
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
  * lines classified, and `mayMatch` (per line, EVENT_PATTERN_BIT bits) the patterns tried on each — callers that
@@ -125,7 +131,7 @@ export function readLogEvents(
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
     // The student's own `echo` output below their command (the Verify block's "leader process is dead"): no event.
-    if (lineKind === LINE_LOG && table.stampAt[i]! < 0 && isEchoOutput(lines, table.kinds, i)) return;
+    if (lineKind === LINE_LOG && table.stampAt[i]! < 0 && isEchoOutputLine(lines, table, i)) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const written = lineText(lines, i, LINE_CAP);
     // A JSON record's events are in the text it stands for (CLEF's template with its holes filled, docker's recorded

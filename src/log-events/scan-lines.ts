@@ -11,6 +11,7 @@
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
+import { isStoppedEcho } from './command-output.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -3170,11 +3171,6 @@ function skipListingRows(lines: PasteLines, table: LineTable, from: number): num
   let out = from;
   while (out < lines.count && out - from < LISTING_ROWS && table.kinds[out] === LINE_LOG && LISTING_ROW.test(lines.text.slice(lines.starts[out]!, Math.min(lines.ends[out]!, lines.starts[out]! + 512)))) out++;
   return out;
-}
-
-// Whether line [start, end) is only `name`: what `docker kill kv1` / `podman kill kv1` print back (findStoppedName).
-function isStoppedEcho(text: string, start: number, end: number, name: string): boolean {
-  return end - start <= name.length + 8 && text.slice(start, end).trim() === name;
 }
 
 // Whether line `out` is the echo of the one container the command on line i stops.

@@ -16,7 +16,7 @@ import { measureDetection } from './measure-detection.js';
 import { nameVerdictNodes } from './name-verdict-nodes.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt, lineNumber, type PasteLines } from '../log-events/paste-lines.js';
-import { detectPaneLayout, PANE_BORDER_GLYPHS } from '../log-events/detect-pane-layout.js';
+import { detectPaneLayout, PANE_SCAN_LITERALS } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
@@ -67,10 +67,10 @@ const BUILT_IN_PATTERNS = BUILT_IN_MARK_PATTERNS.map(([, pattern]) => pattern);
 const REFERENCE_LITERAL = foldLiteral(REFERENCE_MARK_KEY);
 
 /**
- * Literals every proof's scan looks for besides its patterns': the reference mark's key and the pane border glyphs
- * (pane detection then reads where they are instead of searching the text again).
+ * Literals every proof's scan looks for besides its patterns': the reference mark's key and pane detection's (the
+ * border glyphs and padding before a record: it then reads where they are instead of searching the text again).
  */
-export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_BORDER_GLYPHS];
+export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_SCAN_LITERALS];
 
 // Where `text` first holds REFERENCE_MARK_KEY, or -1. Where the literal scan ran over `text` (`scanner`), the search
 // starts at the first line it found the key on, in any case, and none is made where it found none.
@@ -251,7 +251,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     inputFindings.push(createFinding('REFERENCE_OUTPUT', 'error', { line }, { ...where, line }));
   }
   // Terminal panes copied side by side: one stream per pane, or a refusal when the columns are not clear.
-  const layout = detectPaneLayout(lines, fastScanner && ((glyph) => linesHoldingLiteral(fastScanner, glyph)));
+  const layout = detectPaneLayout(lines, fastScanner && ((literal) => linesHoldingLiteral(fastScanner, literal)));
   if (layout.kind === 'ambiguous') {
     inputFindings.push(createFinding('PASTE_PANES_AMBIGUOUS', 'error', { reason: layout.reason, line: layout.line }, { ...where, line: layout.line }));
   }

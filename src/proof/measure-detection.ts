@@ -67,6 +67,12 @@ function wordsOn(text: string, patterns: readonly (CompiledPattern | RegExp)[]):
   return undefined;
 }
 
+// wordsOn of one lesson pattern, no list to allocate per line.
+function patternWordsOn(text: string, pattern: CompiledPattern): string | undefined {
+  const match = pattern.exec(text)?.text;
+  return match ? match.trim() : undefined;
+}
+
 // A detection line's words: when both detection patterns match, what the line says first ("connection to leader
 // node1 closed (EOF), waiting for election timeout" noticed the closed connection; the timeout is still to come).
 // `may`: the line's EVENT_PATTERN_BIT mask (the literal scan's); a pattern whose bit it lacks cannot match the line.
@@ -82,12 +88,13 @@ function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string, 
     const before = said!.index > 0 && otherMay ? other.exec(text.slice(0, said!.index))?.text.trim() : undefined;
     return before || words;
   }
-  if (lost) return otherMay ? wordsOn(text, [patterns.heartbeat]) : undefined;
+  if (lost) return otherMay ? patternWordsOn(text, patterns.heartbeat) : undefined;
   return wordsOn(text, otherMay ? [ELECTION_TIMER_FIRED_PATTERN, patterns.connection] : [ELECTION_TIMER_FIRED_PATTERN]);
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 const NO_NODES: readonly string[] = [];
+const NO_LEADING: ReadonlyMap<string, number> = new Map();
 /** Follower lines after the kill shown when a follower did not detect (what the check looked at). */
 const LOOKED_AT_LINES = 3;
 /** Detection lines tied to no node, quoted when a follower's own detection cannot be told apart from them. */
@@ -119,7 +126,7 @@ export function measureDetection(
   const at = (line: number): { file?: string; line: number } => (where.file === undefined ? { line: lineNumber(lines, line) } : { file: where.file, line: lineNumber(lines, line) });
   const excerpt = (line: number): string => excerptOf(lineText(lines, line, 4096));
   const said: Words = {
-    kill: (line) => ((mayOn(line) & BIT.kill) === 0 ? undefined : wordsOn(lineText(lines, line, 4096), [patterns.kill])),
+    kill: (line) => ((mayOn(line) & BIT.kill) === 0 ? undefined : patternWordsOn(lineText(lines, line, 4096), patterns.kill)),
     detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind, mayOn(event.line)),
     writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
     ownRoleLeader: (event) => (event.role ?? readOwnRole(lineText(lines, event.line, 4096), event.node)) === 'leader',
@@ -207,7 +214,7 @@ export function measureDetection(
   // A student's summary block (student-lines.ts): its lines were not measured, and the report says so (and, once the
   // followers are measured, where it disagrees with the line measured: sayWhereSummariesDisagree).
   const summaries: { at: number; block: SummaryLine[] }[] = [];
-  for (const block of groupByHeading(read.summaryLines ?? [])) {
+  for (const block of read.summaryLines === undefined ? [] : groupByHeading(read.summaryLines)) {
     summaries.push({ at: findings.length, block });
     findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', summaryArgs(lines, block), at(block[0]!.line)));
   }
@@ -339,7 +346,10 @@ export function measureDetection(
     );
   }
   // With enough followers in time, what is wrong with further ones no longer decides the verdict.
-  for (const finding of chosen.findings) findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);
+  for (let i = 0; i < chosen.findings.length; i++) {
+    const finding = chosen.findings[i]!;
+    findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);
+  }
   if (chosen.followerNodes.length < timing.followers) {
     findings.push(
       createFinding(
@@ -424,7 +434,7 @@ function judgeKill(
   // Found once, on the first follower without a detection of its own.
   let unnamedAfterKill: LogEvent[] | undefined;
   // Found once, on the first follower with a detection: when each node is first said to lead.
-  let firstLeadingMs: Map<string, number> | undefined;
+  let firstLeadingMs: ReadonlyMap<string, number> | undefined;
   // The detection lines of some node (indices into events): each follower's own are among them.
   const detectionIndices: number[] = [];
   for (let k = 0; k < events.length; k++) {
@@ -441,6 +451,7 @@ function judgeKill(
     let untimed: LogEvent | undefined;
     // Some detection names the peer it lost: only then are the other followers asked for (findDetection).
     let withPeer = false;
+    let lastDetectionMs = -Infinity;
     for (const k of detectionIndices) {
       const event = events[k]!;
       if (event.node !== node) continue;
@@ -461,13 +472,14 @@ function judgeKill(
       // own `received SIGTERM` was not: the signal had come before its handler wrote that line (adv19's `kill %1`).
       if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && (event.line > death.event.line || said.signalReceived(death.event))))) continue;
       detections.push({ kind: event.kind, atMs: t, event });
+      if (t > lastDetectionMs) lastDetectionMs = t;
       if (event.peer !== undefined) withPeer = true;
     }
     // The node's first new life later than the window after the kill (findNewLifeMs): it ran again (a later run of the
     // cluster, a second session pasted under the first), so what it logs after is not this kill's. Past the window,
     // dropping those lines changes no verdict (any of them was too slow), only what the report calls its detection.
     const windowEndMs = killAt + timing.window_ms;
-    const restartMs = detections.some((d) => d.atMs > windowEndMs) ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
+    const restartMs = lastDetectionMs > windowEndMs ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
     let candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
     // Timing out over and over since before the kill, following no leader (timeout-loop.ts): the loop's next turns are
     // no detection; a line naming the killed leader as the one it lost still is. `looped`: the loop's first turn after.
@@ -543,13 +555,10 @@ function judgeKill(
       }
       continue;
     }
-    const delayMs = (line: { kind: LogEvent['kind']; atMs: number; event: LogEvent }): number => round(measureDelayMs(line, killAt));
-    const heartbeatMs = heartbeat ? delayMs(found.heartbeat!) : undefined;
-    const connectionMs = connection ? delayMs(found.connection!) : undefined;
     const event = found.first!.event;
     const via = found.via!;
     const words = said.detection(event);
-    let detectionMs = delayMs(found.first!);
+    let detectionMs = round(measureDelayMs(found.first!, killAt));
     // At exactly the window to the µs, the ns both stamps wrote past it decide (Stamp.nanos): zap's RFC3339Nano
     // `…00.400000489Z` after a kill at `…00.100` is 300.000489 ms, past a 300 ms window.
     const pastNs = (event.time!.nanos ?? 0) - (kill.event.time?.nanos ?? 0);
@@ -587,12 +596,14 @@ function judgeKill(
     const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };
     if (words !== undefined) follower.words = words;
     if (heartbeat) {
-      [follower.heartbeatMs, follower.heartbeatLine] = [heartbeatMs, number(heartbeat.line)];
+      follower.heartbeatMs = round(measureDelayMs(found.heartbeat!, killAt));
+      follower.heartbeatLine = number(heartbeat.line);
       const w = heartbeat === event ? words : said.detection(heartbeat);
       if (w !== undefined) follower.heartbeatWords = w;
     }
     if (connection) {
-      [follower.connectionMs, follower.connectionLine] = [connectionMs, number(connection.line)];
+      follower.connectionMs = round(measureDelayMs(found.connection!, killAt));
+      follower.connectionLine = number(connection.line);
       const w = connection === event ? words : said.detection(connection);
       if (w !== undefined) follower.connectionWords = w;
     }
@@ -646,27 +657,31 @@ function findOwnDeathMs(events: readonly LogEvent[], clock: EventClock, node: st
 
 // Per node, the first timed line saying it leads (its own claim, or a peer following it): before it, findLeaderAt
 // names it nowhere, so only lines after it need asking.
-function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): Map<string, number> {
-  const first = new Map<string, number>();
+function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): ReadonlyMap<string, number> {
+  let first: Map<string, number> | undefined;
   // Statements naming one leader mostly come in runs (every follower line names it): a run's earliest goes in at its end.
   let runLeader: string | undefined;
   let runMs = Infinity;
-  const endRun = (): void => {
-    const known = runLeader === undefined ? undefined : first.get(runLeader);
-    if (runLeader !== undefined && (known === undefined || runMs < known)) first.set(runLeader, runMs);
-  };
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     const t = times[k];
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined || t === undefined) continue;
     if (event.leader !== runLeader) {
-      endRun();
+      if (runLeader !== undefined) first = keepEarliest(first, runLeader, runMs);
       runLeader = event.leader;
       runMs = t;
     } else if (t < runMs) runMs = t;
   }
-  endRun();
-  return first;
+  if (runLeader !== undefined) first = keepEarliest(first, runLeader, runMs);
+  return first ?? NO_LEADING;
+}
+
+// `first` holding `ms` for `leader` unless it holds an earlier time (made on its first entry: most pastes have none).
+function keepEarliest(first: Map<string, number> | undefined, leader: string, ms: number): Map<string, number> {
+  const map = first ?? new Map<string, number>();
+  const known = map.get(leader);
+  if (known === undefined || ms < known) map.set(leader, ms);
+  return map;
 }
 
 // A follower's first LOOKED_AT_LINES events at or after the kill, by time (paste order among equal times).

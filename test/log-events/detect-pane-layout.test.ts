@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectPaneLayout, PANE_BORDER_GLYPHS, type GlyphLines, type PaneBorder } from '../../src/log-events/detect-pane-layout.js';
+import { detectPaneLayout, PANE_SCAN_LITERALS, type GlyphLines, type PaneBorder } from '../../src/log-events/detect-pane-layout.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 import { splitPanes } from '../../src/log-events/split-panes.js';
 import { createPatternScanner, linesHoldingLiteral, planLiteralScan } from '../../src/proof/scan-pattern.js';
@@ -12,11 +12,12 @@ import { ROOT } from '../proof/helpers.js';
 
 const layoutOf = (text: string) => detectPaneLayout(indexLines(text.replace(/\r\n?/g, '\n')));
 
-// Where the border glyphs are, as a verdict's literal scan finds them (checkPaste passes the same).
-const GLYPH_SCAN = planLiteralScan([], PANE_BORDER_GLYPHS);
+// Where the border glyphs and the padding before a record are, as a verdict's literal scan finds them (checkPaste
+// passes the same).
+const GLYPH_SCAN = planLiteralScan([], PANE_SCAN_LITERALS);
 function scannedGlyphLines(lines: ReturnType<typeof indexLines>): GlyphLines {
   const scanner = createPatternScanner(lines, Infinity, GLYPH_SCAN);
-  return (glyph) => linesHoldingLiteral(scanner, glyph);
+  return (literal) => linesHoldingLiteral(scanner, literal);
 }
 
 function logFiles(dir: string): string[] {
@@ -58,15 +59,18 @@ describe('detectPaneLayout over the stored logs', () => {
     expect(kind).toBe(file.includes('ambiguous') || /pr-merge|two-copies/.test(file) ? 'ambiguous' : 'panes');
   });
 
-  it('decides every stored log the same with the glyph lines a scan found as with its own search', () => {
+  it('decides every stored log the same with the lines a scan found as with its own search', () => {
     let panes = 0;
+    let blank = 0;
     for (const file of files) {
       const lines = indexLines(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'));
       const searched = detectPaneLayout(lines);
       expect(detectPaneLayout(lines, scannedGlyphLines(lines)), file).toEqual(searched);
       if (searched.kind !== 'none') panes++;
+      if (searched.kind === 'panes' && searched.border === ' ') blank++;
     }
     expect(panes).toBeGreaterThanOrEqual(10);
+    expect(blank).toBeGreaterThanOrEqual(1);
   });
 
   it('reads the glyphs from the glyph lines when given (no search of its own)', () => {
@@ -139,6 +143,7 @@ describe('splitPanes gives back each pane\'s lines', () => {
     const lines = indexLines(text);
     const layout = detectPaneLayout(lines);
     expect(layout).toEqual({ kind: 'panes', border, columns: [width, 2 * width + 1] });
+    expect(detectPaneLayout(lines, scannedGlyphLines(lines))).toEqual(layout);
     const split = splitPanes(lines, border, [width, 2 * width + 1]);
     const streams = split.lines.text.split('\n$\n').map((s) => s.split('\n'));
     // The rightmost pane's width is only known from its widest row, and the copy trimmed its rows: a line that
@@ -164,7 +169,9 @@ describe('detectPaneLayout early-outs keep real layouts', () => {
 
   it.each(['│', ' '] as const)('panes whose right column starts with two spaces, border "%s"', (border) => {
     const text = renderPanes([logs[0]!, logs[1]!.map((line) => `  ${line}`)], 70, border);
-    expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border, columns: [border === ' ' ? 72 : 70] });
+    const lines = indexLines(text);
+    expect(detectPaneLayout(lines)).toEqual({ kind: 'panes', border, columns: [border === ' ' ? 72 : 70] });
+    expect(detectPaneLayout(lines, scannedGlyphLines(lines))).toEqual({ kind: 'panes', border, columns: [border === ' ' ? 72 : 70] });
   });
 
   it('blank-border panes stamped with epoch seconds (no time of day in any row)', () => {
@@ -172,6 +179,7 @@ describe('detectPaneLayout early-outs keep real layouts', () => {
     const text = renderPanes([epoch(logs[0]!, 1), epoch(logs[1]!, 2)], 60, ' ');
     expect(text).not.toMatch(/\d:\d\d/);
     expect(detectPaneLayout(indexLines(text))).toEqual({ kind: 'panes', border: ' ', columns: [60] });
+    expect(detectPaneLayout(indexLines(text), scannedGlyphLines(indexLines(text)))).toEqual({ kind: 'panes', border: ' ', columns: [60] });
   });
 
   it.each([
@@ -191,6 +199,10 @@ describe('detectPaneLayout early-outs keep real layouts', () => {
     const rows = (right: number): string => renderPanes([repeated(logs[0]!, 30), logs[1]!.slice(0, right)], 90, ' ');
     expect(detectPaneLayout(indexLines(rows(3)))).toEqual({ kind: 'panes', border: ' ', columns: [90] });
     expect(detectPaneLayout(indexLines(rows(2)))).toEqual({ kind: 'none' });
+    for (const right of [2, 3]) {
+      const lines = indexLines(rows(right));
+      expect(detectPaneLayout(lines, scannedGlyphLines(lines))).toEqual(detectPaneLayout(lines));
+    }
   });
 
   it.each(['│', ' '] as const)('a paste of 500,000+ characters (its sampled rows far apart), border "%s"', (border) => {
@@ -268,5 +280,23 @@ describe('short tmux copies whose lines are of similar length are panes', () => 
     ],
   ])('%s', (_name, rows, columns) => {
     expect(layoutOf(rows.join('\n'))).toEqual({ kind: 'panes', border: '│', columns });
+  });
+});
+
+// The scan's padding literals decide no layout alone: they only spare reading rows where fewer than two sampled rows
+// hold two blanks before a digit or `[` (detectBlankBorder's gate would refuse them anyway).
+describe('padding before a record, as the scan found it', () => {
+  const logs = [1, 2].map((n) => nodeLog('py-A', n));
+
+  it('refuses a blank border at once where no sampled row holds the padding, without its rows read', () => {
+    const lines = indexLines(renderPanes([logs[0]!, logs[1]!], 70, ' '));
+    expect(detectPaneLayout(lines, () => [])).toEqual({ kind: 'none' });
+    expect(detectPaneLayout(lines, (literal) => (literal === '  2' ? [0] : []))).toEqual({ kind: 'none' });
+  });
+
+  it('reads the rows where two sampled rows hold it, or where the scan did not look', () => {
+    const lines = indexLines(renderPanes([logs[0]!, logs[1]!], 70, ' '));
+    expect(detectPaneLayout(lines, (literal) => (literal === '  2' ? [0, 1] : []))).toEqual({ kind: 'panes', border: ' ', columns: [70] });
+    expect(detectPaneLayout(lines, (literal) => (literal.startsWith('  ') ? undefined : []))).toEqual({ kind: 'panes', border: ' ', columns: [70] });
   });
 });

@@ -72,6 +72,16 @@ describe('choosePasteClock', () => {
     expect(formatClockValue('time-of-day', 36_862_000, { precisionMs: 1 })).toBe('10:14:22.000');
   });
 
+  it('formats whole ms at day and year edges, before 1970 and past 2^45 ms (the remainder by division and its fallback)', () => {
+    expect(formatClockValue('absolute', Date.UTC(2026, 0, 1) - 1)).toBe('2025-12-31T23:59:59.999Z');
+    expect(formatClockValue('absolute', Date.UTC(1969, 11, 31, 23, 59, 59, 999))).toBe('1969-12-31T23:59:59.999Z');
+    expect(formatClockValue('absolute', Date.UTC(999, 0, 1, 0, 0, 0, 7))).toBe('0999-01-01T00:00:00.007Z');
+    expect(formatClockValue('absolute', Date.UTC(3200, 5, 30, 12, 0, 1, 250))).toBe('3200-06-30T12:00:01.250Z');
+    expect(formatClockValue('time-of-day', DAY)).toBe('00:00:00.000');
+    expect(formatClockValue('time-of-day', -DAY - 1)).toBe('23:59:59.999');
+    expect(writtenOffsetMin(stamp('1969-12-31T20:00:00.000-04:00'))).toBe(-240);
+  });
+
   it('shows an epoch stamp as the paste wrote it, not as an ISO date (blind15 JS: `date +%s.%3N` printed 1796133933.120)', () => {
     const at = (s: string): string => {
       const written = stamp(s);

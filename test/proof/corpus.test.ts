@@ -393,7 +393,7 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // PASSES, 3 FALSE FAILS, 3 wrong timings under a right verdict. See fixtures/pastes-corpus/README.md "adv24". Right
   // since adv24's fixes: a timer that has not fired ("election timeout in 412 ms", "no heartbeat timeout", a status
   // line's "heartbeat timeout 355 ms, last heartbeat 48 ms ago": default-patterns.ts blankUnfiredTimers), a client's
-  // `kv_cli:` lines under `$ ./kv_cli …` in node3's terminal (attribute-file-runs.ts isCommandOutput), `pkill -o`
+  // `kv_cli:` lines under `$ ./kv_cli …` in node3's terminal (command-output.ts isProgramOutput), `pkill -o`
   // (several-node-kills.ts: the oldest process only), a pid-only journal of plain units (`kv_node[1841]: id=1 listening
   // …` names the pid's other lines, scan-lines.ts introducesOwnNode; `raft-node1.service` is node1, attribute-node.ts
   // findUnitNode). Left:

@@ -1,0 +1,120 @@
+// The word guards of classify-line's costly checks: a line the literal scan finds without a guard's words skips the
+// check, which must then be one that cannot match it. Each guard is checked on every line of every fixture paste
+// (fixtures/**/*.log, *.txt, *.jsonl) and on the shapes it is about: guarded (the scan's mask) and unguarded (no mask)
+// agree.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyLineText, readLeaderValue, readLeaderValueByPattern } from '../../src/log-events/classify-line.js';
+import { blankUnfiredTimers, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, NOT_A_DETECTION_PATTERN } from '../../src/log-events/default-patterns.js';
+import { ROOT } from '../proof/helpers.js';
+import { maskOf, w12AnyMatch as anyMatch, w12Patterns as patterns } from '../support/lesson-line-mask.js';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path);
+    return /\.(?:log|txt|jsonl)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+// Each distinct line once (the corpus repeats many), with its mask.
+const lines = [...new Set(filesUnder(join(ROOT, 'fixtures')).flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/)))];
+const masks = new Map(lines.map((line) => [line, maskOf(line)]));
+const maskFor = (line: string): number => masks.get(line) ?? maskOf(line);
+
+it('reads a large set of fixture lines', () => {
+  expect(lines.length).toBeGreaterThan(50_000);
+});
+
+describe('blankUnfiredTimers behind the unfiredTimerWords bit', () => {
+  it('blanks the same phrases with the scan mask as without, on every fixture line', () => {
+    const shapes = [
+      'node2 waiting for election timeout',
+      'node2 Awaiting the Heartbeat_Timeout',
+      'node2 election timeout in 412 ms',
+      'node2 next heartbeat-timer fires in 0.3 s (term 4)',
+      'node2 election timer is due in 120ms',
+      'node2 election timeout will fire in 90 ms.',
+      'tick: no heartbeat timeout (last heartbeat 79 ms ago)',
+      'tick: No_Election_Timeout yet',
+      'status: follower of node1, heartbeat timeout 355 ms, last heartbeat 48 ms ago',
+      'heartbeat timeout (300 ms), last-heartbeat 312 ms ago',
+    ];
+    let blanked = 0;
+    for (const line of [...lines, ...shapes]) {
+      const plain = blankUnfiredTimers(line);
+      expect(blankUnfiredTimers(line, maskFor(line)), line).toBe(plain);
+      if (plain !== line) blanked++;
+    }
+    for (const shape of shapes.slice(0, -1)) expect(blankUnfiredTimers(shape, maskOf(shape)), shape).not.toBe(shape);
+    expect(blanked).toBeGreaterThan(shapes.length + 5);
+  });
+
+  it('is skipped on a detection without the words (the bench paste\'s "heartbeat timeout — no message from leader")', () => {
+    const line = 'node2 WARN  heartbeat timeout — no message from leader in 300ms';
+    expect(maskOf(line) & EVENT_PATTERN_BIT.unfiredTimerWords).toBe(0);
+    expect(maskOf('node2 election timeout in 412 ms') & EVENT_PATTERN_BIT.unfiredTimerWords).not.toBe(0);
+  });
+});
+
+describe('isNoDetection', () => {
+  it('agrees with NOT_A_DETECTION_PATTERN or EOF_MARKER on every fixture line, with or without the mask', () => {
+    // Each setting alternative ("timeout" first in isNoDetection's own copy of it), and lines close to them.
+    const shapes = [
+      'election_timeout=300ms', 'Heartbeat-Timeout_ms: 100', '"election_timeout": "250ms"', 'raft.node:_on_election_timeout:142 - x',
+      'x_timeout:150ms', '--election-timeout 5', '--heartbeat_timeout', 'timeout [150, 300] ms', 'election timeout: 150-300ms',
+      'timeout=150...300', 'heartbeat timeout — no message from leader in 300ms', 'election timeout after 300 ms', 'timeouts=3',
+      '-timeout 5', 'a--timeout', 'Timeout 150 to 300', 'TIMEOUT150', '_timeout=1', ' timeout: 3 - 4',
+    ];
+    let noDetections = 0;
+    for (const line of [...lines, ...shapes]) {
+      const expected = NOT_A_DETECTION_PATTERN.test(line) || EOF_MARKER.test(line);
+      expect(isNoDetection(line), line).toBe(expected);
+      expect(isNoDetection(line, maskFor(line)), line).toBe(expected);
+      if (expected) noDetections++;
+    }
+    expect(noDetections).toBeGreaterThan(100);
+  });
+});
+
+describe('classifyLineText with the scan mask', () => {
+  it('means on every fixture line what it means without the mask (and its any-match test), as a node\'s line, an unknown writer\'s and a command', () => {
+    let events = 0;
+    for (const line of lines) {
+      const mayMatch = maskFor(line);
+      if ((mayMatch & EVENT_PATTERN_BIT.commandKill) !== 0) {
+        expect(classifyLineText(line, patterns, { isCommand: true, mayMatch }), line).toEqual(classifyLineText(line, patterns, { isCommand: true }));
+      }
+      for (const ownNode of [undefined, 'node2']) {
+        const plain = classifyLineText(line, patterns, { ownNode });
+        expect(classifyLineText(line, patterns, { ownNode, mayMatch, anyMatch }), line).toEqual(plain);
+        if (plain.kind !== 'other') events++;
+      }
+    }
+    expect(events).toBeGreaterThan(20_000);
+  });
+});
+
+describe('readLeaderValue', () => {
+  it('reads what LEADER_VALUE reads at every space of every fixture line naming a leader (its quick readings start at one)', () => {
+    const shapes = [
+      'leader node1 lost', 'leader Node-2: gone', 'leader kv_node3=', 'leader kv_node[2] x', 'leader n3, term 4', 'leader node2-1 up',
+      'leader in 300ms', 'leader IS node2', 'leader is  node2', 'leader for term 3 is n1', 'leader was n2', 'leader now n3', 'leader node 2',
+      'leader changed to n2', 'leader changed: n1 -> n2', 'leader unknown.', 'leader in.', 'leader none=', 'leader Some(2)', 'leader :7001',
+      `leader n${'1'.repeat(70)}`, `leader ${'x'.repeat(64)}1`, 'leader nodE12345 x', 'leader node123456 x', 'leader  node1',
+    ];
+    let named = 0;
+    for (const line of [...lines.filter((line) => /leader/i.test(line)), ...shapes]) {
+      for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) {
+        const expected = readLeaderValueByPattern(line, at);
+        expect(readLeaderValue(line, at), `${line} @${at}`).toBe(expected);
+        if (expected !== undefined) named++;
+      }
+    }
+    expect(named).toBeGreaterThan(20_000);
+    expect(['leader node1 lost', 'leader in 300ms', 'leader is node2', 'leader node 2', 'leader kv_node3=', 'leader Node-2: gone', 'leader node2-1 up'].map((shape) => readLeaderValue(shape, 6))).toEqual([
+      'node1', undefined, 'node2', 'node2', undefined, 'node2', 'node2-1',
+    ]);
+  });
+});

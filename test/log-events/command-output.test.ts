@@ -1,0 +1,73 @@
+// What a typed command prints is no node's line (command-output.ts): its echo's words (the lesson's Verify block), a
+// stop command's container name printed back, and its program's own lines.
+import { describe, expect, it } from 'vitest';
+import { isEchoOutput, isProgramOutput, isStoppedEcho, readEchoedTexts } from '../../src/log-events/command-output.js';
+import { readLogText } from '../../src/log-events/index.js';
+import { w12Patterns as patterns } from '../support/lesson-line-mask.js';
+
+describe('readEchoedTexts', () => {
+  it('reads each echo argument, quoted or bare, and none that the shell would expand', () => {
+    expect(readEchoedTexts('$ pgrep -f "kv_node.*--id 1" || echo "leader process is dead"')).toEqual(['leader process is dead']);
+    expect(readEchoedTexts("$ echo -n 'killing node1'; kill 4101 && echo done")).toEqual(['killing node1', 'done']);
+    expect(readEchoedTexts('$ echo "killed $PID"; echo `date`')).toEqual([]);
+    expect(readEchoedTexts('$ grep echo node1.log')).toEqual([]);
+  });
+});
+
+describe('isEchoOutput', () => {
+  const verify = ['$ date +%T.%3N; kill -TERM 4101', '12:00:00.000', '$ pgrep -f "kv_node.*--id 1" || echo "leader process is dead"'];
+
+  it("is a line that says exactly the echo's words", () => {
+    expect(isEchoOutput(verify[2]!, 'leader process is dead')).toBe(true);
+    expect(isEchoOutput(verify[2]!, '  leader process is dead ')).toBe(true);
+  });
+
+  it('is not a line with other words, nor one under a command without that echo', () => {
+    expect(isEchoOutput(verify[2]!, 'leader process is dead (node1)')).toBe(false);
+    expect(isEchoOutput(verify[0]!, 'leader process is dead')).toBe(false);
+  });
+
+  it('makes no event of the line right below the command, but of one far below or under no command', () => {
+    const kinds = (text: string) => readLogText(text, patterns).events.map((e) => [e.line, e.kind]);
+    expect(kinds([...verify, 'leader process is dead'].join('\n'))).toEqual([[1, 'kill']]);
+    expect(kinds([...verify, 'a', 'b', 'c', 'd', 'leader process is dead'].join('\n'))).toEqual([
+      [1, 'kill'],
+      [7, 'heartbeat-timeout'],
+    ]);
+    expect(readLogText('leader process is dead', patterns).events.map((e) => e.kind)).toEqual(['heartbeat-timeout']);
+  });
+
+  it('makes no event of it: a node line saying the same words is still one', () => {
+    const kinds = (text: string) => readLogText(text, patterns).events.map((e) => [e.line, e.kind]);
+    expect(kinds([...verify, 'leader process is dead'].join('\n'))).toEqual([[1, 'kill']]);
+    expect(kinds([...verify, '[node2] 12:00:00.210 leader process is dead'].join('\n'))).toEqual([
+      [1, 'kill'],
+      [3, 'heartbeat-timeout'],
+    ]);
+  });
+});
+
+describe('isStoppedEcho', () => {
+  it('is a line holding only the stopped container name, padded or not', () => {
+    const text = 'kv1\n  kv1  \nkv1 stopped\nkv12';
+    expect(isStoppedEcho(text, 0, 3, 'kv1')).toBe(true);
+    expect(isStoppedEcho(text, 4, 11, 'kv1')).toBe(true);
+    expect(isStoppedEcho(text, 12, 23, 'kv1')).toBe(false);
+    expect(isStoppedEcho(text, 24, 28, 'kv1')).toBe(false);
+  });
+});
+
+describe('isProgramOutput', () => {
+  const command = '$ ./kv_cli --server 127.0.0.1:7001 --loop put';
+
+  it("is a line its program's name heads after the time, behind a prompt or a wrapper", () => {
+    expect(isProgramOutput(command, ' kv_cli: put k52: connection reset by peer')).toBe(true);
+    expect(isProgramOutput('sudo nohup /opt/kv/kv_cli put', ' KV_CLI: put k1: EOF')).toBe(true);
+  });
+
+  it("is not a node's own line, nor another program's", () => {
+    expect(isProgramOutput(command, ' node3: election timeout')).toBe(false);
+    expect(isProgramOutput(command, ' kv_node: election timeout')).toBe(false);
+    expect(isProgramOutput('$ ./node3 --id 3', ' node3: election timeout')).toBe(false);
+  });
+});

@@ -158,7 +158,13 @@ export function createFinding(
   args: Record<string, unknown> = {},
   where: { file?: string; path?: string; line?: number } = {},
 ): Finding {
-  // Assigned in the order JSON shows them (code, severity, file, path, line, args); spreads cost a copy each.
+  // Assigned in the order JSON shows them (code, severity, file, path, line, args); spreads cost a copy each. With no
+  // file (checkPaste's usual findings), one literal of the final shape: no property added after it is made.
+  if (where.file === undefined) {
+    const { path, line } = where;
+    if (path === undefined) return line === undefined ? { code, severity, args } : { code, severity, line, args };
+    return line === undefined ? { code, severity, path, args } : { code, severity, path, line, args };
+  }
   const finding = { code, severity } as { -readonly [K in keyof Finding]: Finding[K] };
   if (where.file !== undefined) finding.file = where.file;
   if (where.path !== undefined) finding.path = where.path;

@@ -104,8 +104,11 @@ export function choosePasteClock(
     const ref = reference!.yearMs;
     return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs, YEAR_MS, ref)) };
   }
-  return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : s.ms) };
+  return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: absoluteValueOf };
 }
+
+// The absolute clock's value of a stamp: one function for every paste, no closure per clock.
+const absoluteValueOf = (s: Stamp): number | undefined => (s.kind === 'relative' ? undefined : s.ms);
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

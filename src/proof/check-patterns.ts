@@ -47,6 +47,10 @@ function listMeasuredLines(m: Measurements | undefined): MeasuredLine[] {
   return out;
 }
 
+// A pattern's place in the lesson (`proof.regex_patterns[1]`), made once per index.
+const PATTERN_PATHS: string[] = [];
+const patternPath = (i: number): string => (PATTERN_PATHS[i] ??= `proof.regex_patterns[${i}]`);
+
 export interface PatternsResult {
   readonly passed: boolean;
   readonly findings: Finding[];
@@ -64,14 +68,15 @@ export function checkPatterns(
   const findings: Finding[] = [];
   const patterns: PatternResult[] = [];
   let measuredEvidence: MeasuredEvidence[] | undefined;
-  sources.forEach((source, i) => {
-    const path = `proof.regex_patterns[${i}]`;
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i]!;
+    const path = patternPath(i);
     const compiled = compiledPatterns[i]!;
     if (!compiled.ok) {
       const code = compiled.reason === 'invalid' ? 'PATTERN_INVALID' : 'PATTERN_UNSAFE';
       findings.push(createFinding(code, 'error', { pattern: source, reason: compiled.message }, { ...where, path }));
       patterns.push({ pattern: source, passed: false, expected: [source] });
-      return;
+      continue;
     }
     const { pattern } = compiled;
     const match = choosePatternEvidence(scanner, pattern, context, (measuredEvidence ??= listMeasuredEvidence(scanner.lines, context)));
@@ -92,9 +97,9 @@ export function checkPatterns(
       // The killed node's own line of the kill: which line the kill itself is, for the words.
       const killLine = context?.measurements.killLine;
       if (match.role === 'kill' && killLine != null && killLine !== line) args.killLine = killLine;
-      findings.push(createFinding('PATTERN_MATCHED', 'info', args, { ...where, path, line }));
+      findings.push(createFinding('PATTERN_MATCHED', 'info', args, { file: where.file, path, line }));
       patterns.push(result);
-      return;
+      continue;
     }
     const hint = findHint(hints(), pattern.expected);
     const measured = listMeasuredLines(context?.measurements);
@@ -108,6 +113,6 @@ export function checkPatterns(
       ),
     );
     patterns.push({ pattern: source, passed: false, expected: pattern.expected, ...(hint ? { hint } : {}) });
-  });
+  }
   return { passed: patterns.every((p) => p.passed), findings, patterns };
 }

@@ -83,26 +83,37 @@ export function listMeasuredEvidence(lines: PasteLines, context: EvidenceContext
   const m = context?.measurements;
   if (!m) return [];
   const events = context.events;
-  // Measurements give paste line numbers; panes split side by side put several lines on one (linesOfNumber).
   const measured: MeasuredEvidence[] = [];
-  const add = (number: number, role: PatternEvidenceRole, node: string | null): void => {
-    // Lines not split into panes are their numbers, one each.
-    if (lines.numbers === undefined) {
-      const line = number - 1;
-      if (number >= 1 && number <= lines.count && !measured.some((e) => e.line === line)) measured.push({ line, role, node });
-      return;
-    }
-    const found = linesOfNumber(lines, number);
-    // Of the panes' lines on that row, the one the measured node wrote.
-    const own = found.length === 1 ? found : found.filter((line) => node !== null && findEventAt(events, line)?.node === node);
-    for (const line of own.length > 0 ? own : found) if (!measured.some((e) => e.line === line)) measured.push({ line, role, node });
-  };
-  if (m.killLine !== null) add(m.killLine, 'kill', m.killedNode);
-  for (const line of context.killOwnLines ?? []) add(line, 'kill', m.killedNode);
+  if (m.killLine !== null) addMeasured(measured, lines, events, m.killLine, 'kill', m.killedNode);
+  for (const line of context.killOwnLines ?? NO_LINES) addMeasured(measured, lines, events, line, 'kill', m.killedNode);
   for (const f of m.followers) {
-    for (const line of [f.line, f.heartbeatLine, f.connectionLine]) if (line !== undefined) add(line, 'detection', f.node);
+    if (f.line !== undefined) addMeasured(measured, lines, events, f.line, 'detection', f.node);
+    if (f.heartbeatLine !== undefined) addMeasured(measured, lines, events, f.heartbeatLine, 'detection', f.node);
+    if (f.connectionLine !== undefined) addMeasured(measured, lines, events, f.connectionLine, 'detection', f.node);
   }
   return measured;
+}
+
+const NO_LINES: readonly number[] = [];
+
+// Adds the lines of paste line `number` to `measured`, each once. Measurements give paste line numbers; panes split
+// side by side put several lines on one (linesOfNumber).
+function addMeasured(measured: MeasuredEvidence[], lines: PasteLines, events: readonly LogEvent[], number: number, role: PatternEvidenceRole, node: string | null): void {
+  // Lines not split into panes are their numbers, one each.
+  if (lines.numbers === undefined) {
+    const line = number - 1;
+    if (number >= 1 && number <= lines.count && !holdsMeasuredLine(measured, line)) measured.push({ line, role, node });
+    return;
+  }
+  const found = linesOfNumber(lines, number);
+  // Of the panes' lines on that row, the one the measured node wrote.
+  const own = found.length === 1 ? found : found.filter((line) => node !== null && findEventAt(events, line)?.node === node);
+  for (const line of own.length > 0 ? own : found) if (!holdsMeasuredLine(measured, line)) measured.push({ line, role, node });
+}
+
+function holdsMeasuredLine(measured: readonly MeasuredEvidence[], line: number): boolean {
+  for (let i = 0; i < measured.length; i++) if (measured[i]!.line === line) return true;
+  return false;
 }
 
 // Per literal scan and pattern, the scan's ids of the pattern's literals (one of which every match holds), or null
@@ -156,17 +167,17 @@ export function choosePatternEvidence(
   context: EvidenceContext | undefined,
   measured: readonly MeasuredEvidence[] = listMeasuredEvidence(scanner.lines, context),
 ): PatternEvidence | undefined {
-  const text = (line: number): string => lineText(scanner.lines, line, scanner.capChars);
-  const m = context?.measurements;
-  const events = context?.events ?? [];
-  const eventAt = (line: number): LogEvent | undefined => findEventAt(events, line);
   // 1. What the timing check measured (a line without the pattern's literals is not tried).
   const ids = findLiteralIds(scanner.plan, pattern);
   for (const { line, role, node } of measured) {
     if (!mayMatchLine(scanner, ids, line)) continue;
-    const hit = pattern.exec(text(line));
+    const hit = pattern.exec(lineText(scanner.lines, line, scanner.capChars));
     if (hit) return node === null ? { line, index: hit.index, text: hit.text, role } : { line, index: hit.index, text: hit.text, role, node };
   }
+  const text = (line: number): string => lineText(scanner.lines, line, scanner.capChars);
+  const m = context?.measurements;
+  const events = context?.events ?? [];
+  const eventAt = (line: number): LogEvent | undefined => findEventAt(events, line);
 
   // A measured line that matches shows the pattern is found; otherwise whether any line matches decides.
   const first = findFirstMatch(scanner, pattern);

@@ -94,6 +94,7 @@ function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string, 
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 const NO_NODES: readonly string[] = [];
+const NO_LEADING: ReadonlyMap<string, number> = new Map();
 /** Follower lines after the kill shown when a follower did not detect (what the check looked at). */
 const LOOKED_AT_LINES = 3;
 /** Detection lines tied to no node, quoted when a follower's own detection cannot be told apart from them. */
@@ -213,7 +214,7 @@ export function measureDetection(
   // A student's summary block (student-lines.ts): its lines were not measured, and the report says so (and, once the
   // followers are measured, where it disagrees with the line measured: sayWhereSummariesDisagree).
   const summaries: { at: number; block: SummaryLine[] }[] = [];
-  for (const block of groupByHeading(read.summaryLines ?? [])) {
+  for (const block of read.summaryLines === undefined ? [] : groupByHeading(read.summaryLines)) {
     summaries.push({ at: findings.length, block });
     findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', summaryArgs(lines, block), at(block[0]!.line)));
   }
@@ -345,7 +346,10 @@ export function measureDetection(
     );
   }
   // With enough followers in time, what is wrong with further ones no longer decides the verdict.
-  for (const finding of chosen.findings) findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);
+  for (let i = 0; i < chosen.findings.length; i++) {
+    const finding = chosen.findings[i]!;
+    findings.push(passed && finding.severity === 'error' ? createFinding(finding.code, 'warning', finding.args, finding) : finding);
+  }
   if (chosen.followerNodes.length < timing.followers) {
     findings.push(
       createFinding(
@@ -430,7 +434,7 @@ function judgeKill(
   // Found once, on the first follower without a detection of its own.
   let unnamedAfterKill: LogEvent[] | undefined;
   // Found once, on the first follower with a detection: when each node is first said to lead.
-  let firstLeadingMs: Map<string, number> | undefined;
+  let firstLeadingMs: ReadonlyMap<string, number> | undefined;
   // The detection lines of some node (indices into events): each follower's own are among them.
   const detectionIndices: number[] = [];
   for (let k = 0; k < events.length; k++) {
@@ -653,27 +657,31 @@ function findOwnDeathMs(events: readonly LogEvent[], clock: EventClock, node: st
 
 // Per node, the first timed line saying it leads (its own claim, or a peer following it): before it, findLeaderAt
 // names it nowhere, so only lines after it need asking.
-function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): Map<string, number> {
-  const first = new Map<string, number>();
+function findFirstLeadingMs(events: readonly LogEvent[], times: readonly (number | undefined)[]): ReadonlyMap<string, number> {
+  let first: Map<string, number> | undefined;
   // Statements naming one leader mostly come in runs (every follower line names it): a run's earliest goes in at its end.
   let runLeader: string | undefined;
   let runMs = Infinity;
-  const endRun = (): void => {
-    const known = runLeader === undefined ? undefined : first.get(runLeader);
-    if (runLeader !== undefined && (known === undefined || runMs < known)) first.set(runLeader, runMs);
-  };
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     const t = times[k];
     if ((event.kind !== 'became-leader' && event.kind !== 'follows-leader') || event.leader === undefined || t === undefined) continue;
     if (event.leader !== runLeader) {
-      endRun();
+      if (runLeader !== undefined) first = keepEarliest(first, runLeader, runMs);
       runLeader = event.leader;
       runMs = t;
     } else if (t < runMs) runMs = t;
   }
-  endRun();
-  return first;
+  if (runLeader !== undefined) first = keepEarliest(first, runLeader, runMs);
+  return first ?? NO_LEADING;
+}
+
+// `first` holding `ms` for `leader` unless it holds an earlier time (made on its first entry: most pastes have none).
+function keepEarliest(first: Map<string, number> | undefined, leader: string, ms: number): Map<string, number> {
+  const map = first ?? new Map<string, number>();
+  const known = map.get(leader);
+  if (known === undefined || ms < known) map.set(leader, ms);
+  return map;
 }
 
 // A follower's first LOOKED_AT_LINES events at or after the kill, by time (paste order among equal times).

@@ -190,7 +190,16 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
       continue;
     }
     let diffUs = det.us - kill.us;
-    if (!(kill.dated && det.dated)) diffUs = ((((diffUs % DAY_US) + DAY_US + DAY_US / 2) % DAY_US) - DAY_US / 2);
+    // A kill record printed in the shell's zone (the `date` output above it names it: `Wed Dec  2 15:19:58 CET 2026`)
+    // over node lines stamped in UTC (`…Z`): the record's wall time less that zone's offset.
+    if (/local-zone-shown/.test(kind) && !kill.dated && det.dated) {
+      const zone = lines.slice(0, c.killLine - 1).map((line) => / ([A-Z]{3,4}) \d{4}$/.exec(line)?.[1]).findLast((name) => name in ZONE_NAME_MIN);
+      if (zone !== undefined) diffUs += ZONE_NAME_MIN[zone] * 60_000_000;
+    }
+    // A kill record printed on a 12-hour clock with no AM/PM (`Get-Date -Format "hh:…"`, `date +%I:…`): its hour is
+    // known modulo 12, so is the difference.
+    const periodUs = /twelve-hour|hh-12-hour/.test(kind) ? DAY_US / 2 : DAY_US;
+    if (!(kill.dated && det.dated)) diffUs = ((((diffUs % periodUs) + periodUs + periodUs / 2) % periodUs) - periodUs / 2);
     checked++;
     // Times are read to the µs (ns truncated); with both stamps truncated the difference may be 1 µs off the truth.
     if (Math.abs(diffUs / 1000 - ms) > 0.001 + 1e-9) {

@@ -80,6 +80,8 @@ export interface Stamp {
   readonly zoned: boolean;
   /** A zone abbreviation written after the time that names several offsets (`IST`, `CST`): the zone is unknown. */
   readonly ambiguousZone?: string;
+  /** Printed on a 12-hour clock with no AM/PM (half-day-clock.ts): the time is known modulo 12 hours. */
+  readonly halfDay?: true;
   /** Offset just after the timestamp in the scanned string. */
   readonly end: number;
 }

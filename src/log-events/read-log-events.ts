@@ -20,6 +20,7 @@ import { markRemoteMachines } from './remote-machines.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
+import { resolveHalfDayTimes } from './half-day-clock.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
@@ -188,6 +189,8 @@ export function readLogEvents(
   const candidates = options.candidates;
   if (candidates) for (let k = 0; k < candidates.length; k++) classify(candidates[k]!);
   else for (let i = 0; i < lines.count; i++) classify(i);
+  // A kill record printed on a 12-hour clock with no AM/PM takes the reading next to the nodes' times.
+  resolveHalfDayTimes(raw);
 
   // Journal records: the writer their name fields give (the key the records vary by, as for JSON lines: a template
   // unit, a host) over the node the MESSAGE text seems to name; the line is read again as that writer's.

@@ -12,6 +12,7 @@
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
+import { markHalfDay, printsHalfDayClock } from './half-day-clock.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -3155,7 +3156,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   }
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   const output = parseTimestampAt(text, at, lines.ends[out]!);
-  return output !== undefined && text.slice(output.end, lines.ends[out]!).trim() === '' ? output : undefined;
+  if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return undefined;
+  // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
+  return printsHalfDayClock(typed) ? markHalfDay(output) : output;
 }
 
 // Whether `typed` runs a process listing (PROCESS_LISTING) before its date: literal checks first, so a command

@@ -102,6 +102,13 @@ describe('the harness and checkPaste agree', () => {
     // names each row's writer by the host column its header row names (scan-lines.ts readCsvHostColumn); the live
     // reader sees one row and no header, so it names none (a live node writes its own log, never a CSV export).
     'blind18-datadog-csv-export-newest-first-node3-305.log',
+    // A kill record a student's date command printed on a 12-hour clock with no AM/PM (`Get-Date -Format "hh:mm:ss.fff"`,
+    // `date +%I:%M:%S.%3N`): checkPaste reads its hour next to the nodes' own times in the whole paste (half-day-clock.ts:
+    // 09:41:07.118 is 21:41:07.118); the live reader sees one line, printed before any node line, and keeps the morning.
+    // A live run times its own kill on the harness clock and never reads a student's date: an artifact of the test.
+    'adv24-powershell-get-date-hh-12-hour-kill-record-24h-logs-no-kill-word-fails.log',
+    'half12-powershell-get-date-hh-taskkill-12-hour-kill-record-passes.log',
+    'half12-date-percent-I-12-hour-kill-record-24h-logs-passes.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

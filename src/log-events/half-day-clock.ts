@@ -1,0 +1,72 @@
+// A time a student's date command printed on a 12-hour clock with no AM/PM (`Get-Date -Format "hh:mm:ss.fff"`,
+// `date +%I:%M:%S.%3N`) is known only modulo 12 hours: `09:41:07.118` may be 21:41:07.118. Read as morning beside node
+// logs on a 24-hour clock, every detection sat half a day before the kill. The format is read from the command that
+// printed the time, and the time takes the reading next to the zone-less times of the nodes' own lines.
+import type { MutableLogEvent } from './log-event.js';
+import { DAY_MS, type Stamp } from './parse-timestamp.js';
+
+const HALF_DAY_MS = 12 * 3_600_000;
+
+// strftime's 12-hour hour (`%I`, `%l`, with a flag or width: `%-I`, `%_l`) and its AM/PM (`%p`, `%P`, or `%r`, which holds it).
+const STRFTIME_TWELVE_HOUR = /%[-_0^#]?\d{0,2}[Il]/;
+const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;
+// `date …` where a command starts (a line's start, after a prompt, `;`, `&&`, `|`, `(`, a wrapper or a variable's
+// setting; not a word of an echoed sentence) up to the end of its command: its arguments (the `+FORMAT`).
+const DATE_ARGUMENTS = /(?:^|[;&|(`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|=\S*\s)\s*g?date((?:\s+[^\s;&|)`]+)+)/;
+// PowerShell's `Get-Date`: `-UFormat` takes strftime's specifiers, `-Format` (`-f`) .NET's custom ones.
+const GET_DATE_UFORMAT = /\bget-date\b[^;|\n]*?\s-uformat\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
+const GET_DATE_FORMAT = /\bget-date\b[^;|\n]*?\s-f(?:ormat)?\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
+
+/**
+ * Whether the date `command` runs prints the hour on a 12-hour clock with no AM/PM: strftime's `%I` / `%l` without
+ * `%p` (`date +%I:%M:%S`, `Get-Date -UFormat "%I:%M:%S"`), or a .NET custom format with `h` and no `t`
+ * (`Get-Date -Format "hh:mm:ss.fff"`; a one-letter format is a standard one, whose culture decides).
+ */
+export function printsHalfDayClock(command: string): boolean {
+  const uformat = GET_DATE_UFORMAT.exec(command);
+  if (uformat !== null) return isHalfDayStrftime(uformat[1] ?? uformat[2] ?? uformat[3]!);
+  const format = GET_DATE_FORMAT.exec(command);
+  if (format !== null) {
+    const custom = format[1] ?? format[2] ?? format[3]!;
+    return custom.length > 1 && custom.includes('h') && !custom.includes('t');
+  }
+  const date = DATE_ARGUMENTS.exec(command);
+  return date !== null && date[1]!.includes('+') && isHalfDayStrftime(date[1]!);
+}
+
+const isHalfDayStrftime = (format: string): boolean => STRFTIME_TWELVE_HOUR.test(format) && !STRFTIME_AM_PM.test(format);
+
+/** `stamp` marked as known modulo 12 hours (Stamp.halfDay), where its hour could be a 12-hour clock's (0-12). */
+export function markHalfDay(stamp: Stamp): Stamp {
+  const hour = Math.floor((((stamp.dayMs % DAY_MS) + DAY_MS) % DAY_MS) / 3_600_000);
+  return hour <= 12 && (stamp.kind === 'time-of-day' || stamp.kind === 'absolute') ? { ...stamp, halfDay: true } : stamp;
+}
+
+/**
+ * Each event time known modulo 12 hours (Stamp.halfDay) at its reading nearest, on the 24-hour circle, to the
+ * zone-less time of a node's own line (a line with a node and a wall clock of no stated zone); with no such line it
+ * keeps the hour as printed.
+ */
+export function resolveHalfDayTimes(events: readonly MutableLogEvent[]): void {
+  let references: number[] | undefined;
+  for (const event of events) {
+    const time = event.time;
+    if (time?.halfDay !== true) continue;
+    references ??= events.flatMap((e) => (e.node !== undefined && e.time !== undefined && e.time.halfDay !== true && !e.time.zoned && e.time.kind !== 'relative' ? [e.time.dayMs] : []));
+    if (references.length === 0) return;
+    const morning = time.dayMs % HALF_DAY_MS;
+    const dayMs = nearestDistance(morning + HALF_DAY_MS, references) < nearestDistance(morning, references) ? morning + HALF_DAY_MS : morning;
+    const shift = dayMs - time.dayMs;
+    if (shift !== 0) event.time = { ...time, ms: time.ms + shift, dayMs, yearMs: time.yearMs + shift };
+  }
+}
+
+// The distance on the 24-hour circle from `dayMs` to the nearest of `references`.
+function nearestDistance(dayMs: number, references: readonly number[]): number {
+  let best = Infinity;
+  for (const reference of references) {
+    const apart = Math.abs(dayMs - reference) % DAY_MS;
+    best = Math.min(best, apart, DAY_MS - apart);
+  }
+  return best;
+}

@@ -78,7 +78,7 @@ async function loadLiteralScan(lesson, small) {
       from('src/proof/check-paste.ts', 'checkPaste, SCAN_ALSO_LITERALS') +
         from('src/proof/compile-pattern.ts', 'compilePattern') +
         from('src/proof/scan-pattern.ts', 'planLiteralScan') +
-        from('src/proof/literal-automaton.ts', 'findLiteralLines, findLiteralLinesInJs, literalScanEngine') +
+        from('src/proof/literal-automaton.ts', 'decodeUtf8ForScan, findLiteralLines, findLiteralLinesInJs, literalScanEngine') +
         from('src/log-events/paste-lines.ts', 'indexLines') +
         from('src/proof/compile-event-patterns.ts', 'BUILT_IN_MARK_PATTERNS'),
     );
@@ -336,14 +336,16 @@ rows.push({
   ok: true,
 });
 
-// The bytes path's decode alone (src/proof/decode-utf8-wasm.ts: copy in, the wasm kernel, the UTF-16 string, zeroing
-// its memory), interleaved with string verdicts as the bytes verdicts run it: its share of the bytes − string gap of
-// the row above (the rest: the decoder's memory against the verdict's caches). Bundled from src (not package API).
-const decode = await loadSources({ decodeUtf8: 'src/proof/decode-utf8-wasm.ts' });
-for (let i = 0; i < 3000; i++) decode.decodeUtf8(smallBytes);
+// The bytes path's decode alone (src/proof/decode-utf8-wasm.ts run in the literal scan's memory, as a bytes verdict
+// runs it: copy in, the wasm kernel, the UTF-16 string; the scan then reads the code units where they are), interleaved
+// with string verdicts: its share of the bytes − string gap of the row above (the rest: the string being new to V8's
+// young generation each verdict — its GC, and write barriers where a regex runs on it). The automaton is the literal
+// scan row's, from the same bundle (not package API).
+if (scan.decodeUtf8ForScan(automaton, smallBytes)?.text !== small) throw new Error('the decode in the scan\'s memory did not decode the bench paste');
+for (let i = 0; i < 3000; i++) scan.decodeUtf8ForScan(automaton, smallBytes);
 const decodeMs = [];
 for (let round = 0; round < ROUNDS; round++) {
-  decodeMs.push(timeBatch(() => decode.decodeUtf8(smallBytes), BATCH));
+  decodeMs.push(timeBatch(() => scan.decodeUtf8ForScan(automaton, smallBytes), BATCH));
   timeBatch(() => api.checkPaste(lesson, small), BATCH);
 }
 rows.push({

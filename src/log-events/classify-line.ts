@@ -112,8 +112,10 @@ function unionsFor(patterns: EventPatterns): Map<number, MaskUnion> {
  * mask of one pattern is answered true: classifyLineText tests that pattern once.
  */
 export function createAnyMatchTest(patterns: EventPatterns): (text: string, may: number) => boolean {
+  const last = lastAnyMatch;
+  if (last !== undefined && last.patterns.kill === patterns.kill && last.patterns.heartbeat === patterns.heartbeat && last.patterns.connection === patterns.connection) return last.test;
   const perMask = unionsFor(patterns);
-  return (text, mask) => {
+  const test = (text: string, mask: number): boolean => {
     // Only command lines are tested for command kills (classifyLineText), and those do not come here.
     const may = mask & EVENT_BITS & ~BIT.commandKill;
     // One pattern (most candidate lines hold the literals of just one): its test is classifyLineText's first costly
@@ -127,7 +129,12 @@ export function createAnyMatchTest(patterns: EventPatterns): (text: string, may:
     }
     return entry.union === null || entry.union.test(text);
   };
+  lastAnyMatch = { patterns, test };
+  return test;
 }
+// The last test made: the next paste is most often checked with the same patterns (a lesson's, or the defaults), and
+// the test of a set of patterns depends on them alone.
+let lastAnyMatch: { readonly patterns: EventPatterns; readonly test: (text: string, may: number) => boolean } | undefined;
 
 // Whether the heartbeat pattern matches `text` only inside a node's saying its timer has not fired ("waiting for
 // election timeout", "election timeout in 412 ms", "no heartbeat timeout": blankUnfiredTimers), so the line is no

@@ -23,7 +23,7 @@ import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
-import { foldLiteral } from './literal-automaton.js';
+import { decodeUtf8ForScan, foldLiteral } from './literal-automaton.js';
 import { EVENT_BITS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
 import { BUILT_IN_MARK_PATTERNS } from './compile-event-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
@@ -224,7 +224,8 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   }
 
   const prepared = prepare(lesson.proof);
-  const pasted = decodePasteInput(input);
+  const automaton = prepared.scan.automaton;
+  const pasted = decodePasteInput(input, automaton && ((bytes) => decodeUtf8ForScan(automaton, bytes)));
   // One pass finds the literals, the line breaks and whether normalising would rewrite anything (or U+FFFD is there:
   // then the binary ratio counts); only then, or where that pass does not run, is the text searched and indexed apart.
   const fast = pasted.nul ? undefined : scanUnindexedText(pasted.decoded, capChars, prepared.scan);

@@ -10,7 +10,11 @@
 // so that the module's memory stays small. The memory is zeroed after each decode: no paste outlives its verdict here.
 // The first decode in a process is left to TextDecoder too: making the module takes about 5 ms, which a one-shot CLI
 // checking one paste would pay for a saving of microseconds; a service builds it on its second paste.
-import { assembleModule, I32, op, V128, webAssemblyApi, type Code } from './wasm-binary.js';
+//
+// The same module also runs in the literal scan's memory (createUtf8DecoderIn, literal-scan-wasm.ts): the code units
+// decoded there are those the scan steps, so the scan does not copy the string back in (the copy alone was 0.6 µs of
+// a 10 KB verdict). That memory holds the scan's last text anyway, so it is not zeroed.
+import { assembleModule, I32, op, V128, webAssemblyApi, type Code, type WasmMemory } from './wasm-binary.js';
 
 // Memory layout (bytes): the input from INPUT_AT, then (16-byte aligned, after 16 bytes a v128 load may read past
 // the input) the output, two bytes per code unit, at most two per input byte.
@@ -24,10 +28,10 @@ const set = op.localSet;
 const constant = op.i32Const;
 
 /*
- * (func $decode (param $n i32) (param $o i32) (result i32)    ;; $n bytes at INPUT_AT → UTF-16 at $o; units, or -1
+ * (func $decode (param $at i32) (param $n i32) (param $o i32) (result i32)    ;; $n bytes at $at → UTF-16 at $o; units, or -1
  *   (local $p i32) (local $end i32) (local $last16 i32) (local $out i32) (local $m i32) (local $b0 … $b3 i32) (local $lo i32) (local $span i32)
  *   (local $nul i32) (local $v v128) (local $least v128)
- *   p = INPUT_AT; end = p + n; last16 = end - 16; out = o; least = (v128.const 0xff × 16)
+ *   p = at; end = p + n; last16 = end - 16; out = o; least = (v128.const 0xff × 16)
  *   (block $done (loop $next
  *     (if (p <=u last16)
  *       (then v = v128.load p; m = i8x16.bitmask(v)             ;; a bit per byte ≥ 0x80
@@ -46,7 +50,7 @@ const constant = op.i32Const;
  *   ((out - o) | nul | !i8x16.all_true(least)))                  ;; units × 2, plus 1 when the input holds NUL
  */
 const decodeBody = (): Code[] => {
-  const [n, o, p, end, last16, out, m, b0, b1, b2, b3, lo, span, nul, v, least] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+  const [at, n, o, p, end, last16, out, m, b0, b1, b2, b3, lo, span, nul, v, least] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
   const advance = (bytes: number, units: number): Code[] => [
     get(p), constant(bytes), op.i32Add, set(p),
     get(out), constant(units * 2), op.i32Add, set(out),
@@ -66,7 +70,7 @@ const decodeBody = (): Code[] => {
     ...special.flatMap(([lead, low, width]) => [get(b0), constant(lead), op.i32Eq, op.if, constant(low), set(lo), constant(width), set(span), op.end]),
   ];
   return [
-    constant(INPUT_AT), set(p),
+    get(at), set(p),
     get(p), get(n), op.i32Add, set(end),
     get(end), constant(16), op.i32Sub, set(last16),
     get(o), set(out),
@@ -133,37 +137,38 @@ interface ByteView {
 interface BufferApi {
   from(memory: ArrayBufferLike, offset?: number, length?: number): ByteView;
 }
-interface GrowableMemory {
-  readonly buffer: ArrayBuffer;
+interface GrowableMemory extends WasmMemory {
   grow(pages: number): number;
 }
 interface Decoder {
-  readonly memory: GrowableMemory;
-  readonly decode: (n: number, o: number) => number;
+  readonly memory: WasmMemory;
+  readonly decode: (at: number, n: number, o: number) => number;
   view: ByteView;
-  viewOf: ArrayBuffer;
+  viewOf: ArrayBufferLike;
 }
 
-// The decoder, made on the second use; null: no WebAssembly SIMD or no Buffer here.
-let decoder: Decoder | null | undefined;
-let firstDecodeDone = false;
+// The compiled module, made on first use; null: no WebAssembly SIMD or no Buffer here.
+let compiled: object | null | undefined;
 
-function createDecoder(): Decoder | null {
+// A decoder working in `memory` (a memory of its own when undefined); null where it cannot run.
+function createDecoder(shared?: WasmMemory): Decoder | null {
   const buffer = (globalThis as { Buffer?: BufferApi }).Buffer;
   const api = webAssemblyApi();
-  if (buffer === undefined || api === undefined) return null;
+  if (buffer === undefined || api === undefined || compiled === null) return null;
   try {
-    const bytes = assembleModule({
-      importedFunctions: [],
-      importedMemory: { module: 'utf8', name: 'memory', minPages: 1 },
-      functions: [{ type: { params: [I32, I32], results: [I32] }, locals: [...new Array<number>(12).fill(I32), V128, V128], body: decodeBody(), export: 'decode' }],
-    });
-    const module = new api.Module(bytes);
-    const memory = new api.Memory({ initial: 1 }) as unknown as GrowableMemory;
-    const instance = new api.Instance(module, { utf8: { memory } });
-    const decode = instance.exports.decode as (n: number, o: number) => number;
+    compiled ??= new api.Module(
+      assembleModule({
+        importedFunctions: [],
+        importedMemory: { module: 'utf8', name: 'memory', minPages: 1 },
+        functions: [{ type: { params: [I32, I32, I32], results: [I32] }, locals: [...new Array<number>(12).fill(I32), V128, V128], body: decodeBody(), export: 'decode' }],
+      }),
+    );
+    const memory = shared ?? new api.Memory({ initial: 1 });
+    const instance = new api.Instance(compiled, { utf8: { memory } });
+    const decode = instance.exports.decode as (at: number, n: number, o: number) => number;
     return { memory, decode, view: buffer.from(memory.buffer), viewOf: memory.buffer };
   } catch {
+    compiled = null;
     return null;
   }
 }
@@ -174,6 +179,30 @@ export interface DecodedUtf8 {
   readonly nul: boolean;
 }
 
+// The bytes after a UTF-8 byte order mark, which TextDecoder removes.
+const withoutBom = (input: Uint8Array): Uint8Array => (input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input);
+
+// `input` (no BOM) copied to `at` in the decoder's memory and decoded to UTF-16 code units at `o`: the text, or
+// undefined on malformed UTF-8. The memory holds at + input.length and o + 2 × input.length bytes.
+function decodeAt(decoder: Decoder, input: Uint8Array, at: number, o: number): DecodedUtf8 | undefined {
+  if (decoder.viewOf !== decoder.memory.buffer) {
+    decoder.viewOf = decoder.memory.buffer;
+    decoder.view = (globalThis as unknown as { Buffer: BufferApi }).Buffer.from(decoder.viewOf);
+  }
+  const n = input.length;
+  decoder.view.set(input, at);
+  const result = decoder.decode(at, n, o);
+  if (result < 0) return undefined;
+  const units = result >> 1;
+  // As many units as bytes: every byte was ASCII, and the input itself is the string (a one-byte string, as V8's own).
+  const text = units === n ? decoder.view.toString('latin1', at, at + n) : decoder.view.toString('utf16le', o, o + 2 * units);
+  return { text, nul: (result & 1) === 1 };
+}
+
+// The decoder with a memory of its own, made on the second use; null: no WebAssembly SIMD or no Buffer here.
+let own: Decoder | null | undefined;
+let firstDecodeDone = false;
+
 /**
  * `input` decoded as TextDecoder('utf-8') (BOM removed) decodes it, or undefined where this does not: the first
  * call in a process, malformed UTF-8, more than MAX_INPUT_BYTES, no WebAssembly SIMD or no Buffer. Then the caller's
@@ -181,29 +210,35 @@ export interface DecodedUtf8 {
  */
 export function decodeUtf8(input: Uint8Array): DecodedUtf8 | undefined {
   if (input.length > MAX_INPUT_BYTES) return undefined;
-  if (decoder === undefined) {
+  if (own === undefined) {
     if (!firstDecodeDone) {
       firstDecodeDone = true;
       return undefined;
     }
-    decoder = createDecoder();
+    own = createDecoder();
   }
-  if (decoder === null) return undefined;
-  const bom = input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
-  const n = input.length - bom;
+  if (own === null) return undefined;
+  const bytes = withoutBom(input);
+  const n = bytes.length;
   const outAt = INPUT_AT + ((n + 31) & ~15);
   const used = outAt + 2 * n + 32;
-  if (used > decoder.memory.buffer.byteLength) decoder.memory.grow(Math.ceil((used - decoder.memory.buffer.byteLength) / PAGE_BYTES));
-  if (decoder.viewOf !== decoder.memory.buffer) {
-    decoder.viewOf = decoder.memory.buffer;
-    decoder.view = (globalThis as unknown as { Buffer: BufferApi }).Buffer.from(decoder.viewOf);
-  }
-  const view = decoder.view;
-  view.set(bom === 0 ? input : input.subarray(bom), INPUT_AT);
-  const result = decoder.decode(n, outAt);
-  const units = result >> 1;
-  // As many units as bytes: every byte was ASCII, and the input itself is the string (a one-byte string, as V8's own).
-  const text = result < 0 ? undefined : units === n ? view.toString('latin1', INPUT_AT, INPUT_AT + n) : view.toString('utf16le', outAt, outAt + 2 * units);
-  view.fill(0, INPUT_AT, used);
-  return text === undefined ? undefined : { text, nul: (result & 1) === 1 };
+  const memory = own.memory as GrowableMemory;
+  if (used > memory.buffer.byteLength) memory.grow(Math.ceil((used - memory.buffer.byteLength) / PAGE_BYTES));
+  const decoded = decodeAt(own, bytes, INPUT_AT, outAt);
+  own.view.fill(0, INPUT_AT, used);
+  return decoded;
+}
+
+/** decodeUtf8 at given places of another module's memory (see createUtf8DecoderIn). */
+export type Utf8DecoderIn = (input: Uint8Array, at: number, o: number) => DecodedUtf8 | undefined;
+
+/**
+ * A decoder working in `memory` (literal-scan-wasm.ts's, so that its scan reads the code units where they are
+ * decoded): `input` (BOM removed) is copied to `at` and decoded to UTF-16 code units at `o`, the text returned as
+ * decodeUtf8 returns it, or undefined on malformed UTF-8. The caller leaves room: the input's length at `at`, twice
+ * that at `o`; the memory is not zeroed (it is the caller's). Undefined where no decoder can run.
+ */
+export function createUtf8DecoderIn(memory: WasmMemory): Utf8DecoderIn | undefined {
+  const decoder = createDecoder(memory);
+  return decoder === null ? undefined : (input, at, o) => decodeAt(decoder, withoutBom(input), at, o);
 }

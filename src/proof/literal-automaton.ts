@@ -7,6 +7,7 @@
 // (literal-scan-wasm.ts, which has the whole table computed at once: resolveAll); the JavaScript scan here is its
 // reference and fallback.
 import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
+import type { DecodedUtf8 } from './decode-utf8-wasm.js';
 import { indexLinesFromBreaks, type PasteLines } from '../log-events/paste-lines.js';
 
 /** A compiled literal set (see compileLiteralAutomaton). */
@@ -209,6 +210,16 @@ function wasmScanFor(automaton: LiteralAutomaton, chars: number, jsScanFollows =
   }
   useWasmScan(automaton);
   return wasmScans.get(automaton) as WasmLiteralScan | null;
+}
+
+/**
+ * `input` decoded as decodeUtf8 (decode-utf8-wasm.ts) decodes it, into the memory of the automaton's WebAssembly
+ * scan, so that the next scanUnindexedLiterals of the text returned does not copy it there; undefined where that scan
+ * does not run yet (the caller decodes it) or decodeUtf8 would not decode it.
+ */
+export function decodeUtf8ForScan(automaton: LiteralAutomaton, input: Uint8Array): DecodedUtf8 | undefined {
+  const scan = wasmScans.get(automaton);
+  return typeof scan === 'function' ? scan.decodeUtf8(input) : undefined;
 }
 
 /** Where a text holds the literals of an automaton (see findLiteralLines). */

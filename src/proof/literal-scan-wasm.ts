@@ -1,7 +1,8 @@
 // The literal automaton's scan (literal-automaton.ts) as WebAssembly: a JavaScript loop cannot step a table per
 // character in less than about a charCodeAt pass, a wasm loop can. The text's UTF-16 code units go into wasm memory
 // as they are (Node's Buffer writes them with a copy; TextEncoder's UTF-8 would cost ten times as much, and a loop
-// elsewhere), the kernel steps the same table (column per code unit, every transition computed when the scan is
+// elsewhere) — or are there already: a paste given as bytes is decoded into this memory (decodeUtf8 below), and its
+// scan reads the code units where the decoder wrote them — the kernel steps the same table (column per code unit, every transition computed when the scan is
 // made), counts `\n` itself and writes each accepting step as (line, state). It calls nothing: a call in the hot
 // loop made V8 spill and reload its registers around every step. The same code units as the JavaScript scan, so the
 // same answer on every text, lone surrogates included.
@@ -11,6 +12,7 @@
 import type { LiteralAutomaton } from './literal-automaton.js';
 import { allocateLineInt32s } from '../log-events/line-arrays.js';
 import { assembleModule, I32, op, webAssemblyApi, type Code, type WasmMemory } from './wasm-binary.js';
+import { createUtf8DecoderIn, type DecodedUtf8, type Utf8DecoderIn } from './decode-utf8-wasm.js';
 
 /** What one scan of a text found. */
 export interface WasmScanResult {
@@ -28,29 +30,43 @@ export interface WasmScanResult {
 }
 
 /** Scans `text`, its lines split at `\n` as indexLines does. */
-export type WasmLiteralScan = (text: string) => WasmScanResult;
+export interface WasmLiteralScan {
+  (text: string): WasmScanResult;
+  /**
+   * `input` decoded as decodeUtf8 (decode-utf8-wasm.ts) decodes it, into this scan's memory: the scan that follows,
+   * of the text returned, reads its code units where they were decoded instead of writing them there. Undefined
+   * where decodeUtf8 would be, and for more than TEXT_UNITS bytes.
+   */
+  readonly decodeUtf8: (input: Uint8Array) => DecodedUtf8 | undefined;
+}
 
 // The text is cut at line breaks into LANES parts, scanned side by side: each step waits on its table load, and
-// independent chains let the CPU overlap them. Each part goes CHUNK_UNITS code units at a time into its window;
-// one position counter serves every window (lane k's unit is at offset k × WINDOW_BYTES). Four lanes took a quarter
-// off the scan of the bench paste against two; six gained no more.
+// independent chains let the CPU overlap them. A text of at most TEXT_UNITS whose parts are at most CHUNK_UNITS each
+// lies in the windows as it is, and each lane starts where its part does; a longer one goes CHUNK_UNITS code units of
+// each part at a time into that part's window. Each lane steps by a pointer of its own (a shared counter with a
+// constant offset per window was no faster). Four lanes took a quarter off the scan of the bench paste against two;
+// six gained no more.
 const LANES = 4;
 // Rounds stepped per loop iteration while every lane has units left: the loop's own count and branch, once per
 // UNROLL rounds (about an eighth off the kernel's time on the bench paste).
 const UNROLL = 8;
 const CHUNK_UNITS = 8 * 1024;
+// The windows together hold this many code units: a text no longer is scanned where it lies when its lanes fit.
+const TEXT_UNITS = LANES * CHUNK_UNITS;
 const WINDOW_SHIFT = 14;
 const WINDOW_BYTES = 1 << WINDOW_SHIFT; // CHUNK_UNITS code units
 // Per lane, room for an accepting step per code unit of a chunk: the kernel never has to stop for JavaScript.
 const HIT_BYTES = CHUNK_UNITS * 8;
 
 // Memory layout (bytes). Per lane a header of i32s: its line count, where its next hit goes, the end of its
-// window's units, its state, where its next line break's offset goes, whether it met a mark. Then where the lanes
-// stop being stepped together, and the first accepting state. The table comes last: its size is the automaton's.
+// chunk's units, its state, where its chunk's units start, where its next line break's offset goes, whether it met a
+// mark. Then where the lanes stop being stepped together (lane 0's address then), and the first accepting state. The
+// table comes last: its size is the automaton's.
 const LANE_LINE = 0;
 const LANE_HITS = 4;
 const LANE_END = 8;
 const LANE_STATE = 12;
+const LANE_FROM = 16;
 const LANE_BREAKS = 20;
 const LANE_MARKED = 24;
 const LANE_SHIFT = 5;
@@ -88,34 +104,31 @@ const set = op.localSet;
 const constant = op.i32Const;
 
 /*
- * (func $scan    ;; steps every lane's window to its end; no calls, so the hot loop keeps its values in registers
- *   (local $p i32) (local $q i32) (local $end i32) (local $accept i32) (local $cell i32) (local $to i32) (local $h i32)
- *   (local $s0 i32) …
- *   (local.set $s0 (i32.load offset=LANE_STATE (i32.const 0))) …        ;; each lane's state from its header
+ * (func $scan    ;; steps every lane's chunk to its end; no calls, so the hot loop keeps its values in registers
+ *   (local $end i32) (local $accept i32) (local $cell i32) (local $to i32) (local $h i32) (local $p0 i32) … (local $s0 i32) …
+ *   (local.set $s0 (i32.load offset=LANE_STATE (i32.const 0))) …        ;; each lane's state from its header,
+ *   (local.set $p0 (i32.load offset=LANE_FROM (i32.const 0))) …         ;; and where its chunk starts
  *   (local.set $accept (i32.load (i32.const ACCEPT_FROM)))
- *   (local.set $p (i32.const WINDOWS_AT))
  *   (local.set $end (i32.sub (i32.load (i32.const BOTH_END)) (i32.const 2×(UNROLL−1))))
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (local.get $end)))   ;; all lanes, UNROLL code units each per round
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p0) (local.get $end)))  ;; all lanes, UNROLL code units each per round
  *     STEP(0, 0) STEP(1, 0) … STEP(0, 1) STEP(1, 1) … STEP(LANES−1, UNROLL−1)
- *     (local.set $p (i32.add (local.get $p) (i32.const 2×UNROLL))) (br 0)))
+ *     (local.set $p0 (i32.add (local.get $p0) (i32.const 2×UNROLL))) … (br 0)))
  *   (local.set $end (i32.load (i32.const BOTH_END)))
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (local.get $end)))   ;; the rest of the rounds, one code unit each
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p0) (local.get $end)))  ;; the rest of the rounds, one code unit each
  *     STEP(0, 0) STEP(1, 0) …
- *     (local.set $p (i32.add (local.get $p) (i32.const 2))) (br 0)))
- *   (local.set $q (local.get $p))
- *   (local.set $p (local.get $q))                                       ;; what is left of lane 0, alone; then 1, …
- *   (block (loop (br_if 1 (i32.ge_u (local.get $p) (i32.load offset=LANE_END (i32.const 0)))) STEP(0, 0)
- *     (local.set $p (i32.add (local.get $p) (i32.const 2))) (br 0)))
- *   (local.set $p (local.get $q)) (block (loop … STEP(1, 0) …)) …
+ *     (local.set $p0 (i32.add (local.get $p0) (i32.const 2))) … (br 0)))
+ *   (block (loop (br_if 1 (i32.ge_u (local.get $p0) (i32.load offset=LANE_END (i32.const 0)))) STEP(0, 0)
+ *     (local.set $p0 (i32.add (local.get $p0) (i32.const 2))) (br 0)))  ;; what is left of lane 0, alone; then 1, …
+ *   (block (loop … STEP(1, 0) …)) …
  *   (i32.store offset=LANE_STATE (i32.const 0) (local.get $s0)) …)
- * STEP(k, j): lane k's code unit j places after $p; H: lane k's header, k × LANE_HEADER
- *   (local.set $cell (i32.load16_u offset=UNIT_CELLS (i32.shl (i32.load16_u offset=k×WINDOW_BYTES+2×j (local.get $p)) (i32.const 1))))
+ * STEP(k, j): lane k's code unit j places after $pk; H: lane k's header, k × LANE_HEADER
+ *   (local.set $cell (i32.load16_u offset=UNIT_CELLS (i32.shl (i32.load16_u offset=2×j (local.get $pk)) (i32.const 1))))
  *   (local.set $to (i32.load (i32.add (local.get $sk) (local.get $cell))))
  *   (if (i32.ge_u (local.get $to) (local.get $accept))                  ;; rare: a line break, a mark, or a hit
  *     (then
- *       (if (i32.eq (local.get $to) (i32.const NEWLINE))
+ *       (if (i32.eq (local.get $to) (i32.const NEWLINE))                 ;; its offset in the chunk
  *         (then (i32.store (local.tee $h (i32.load offset=H+LANE_BREAKS (i32.const 0)))
- *                          (i32.shr_u (i32.sub (local.get $p) (i32.const WINDOWS_AT−2×j)) (i32.const 1)))
+ *                          (i32.shr_u (i32.sub (local.get $pk) (i32.sub (i32.load offset=H+LANE_FROM (i32.const 0)) (i32.const 2×j))) (i32.const 1)))
  *               (i32.store offset=H+LANE_BREAKS (i32.const 0) (i32.add (local.get $h) (i32.const 4)))
  *               (i32.store offset=H+LANE_LINE (i32.const 0) (i32.add (i32.load offset=H+LANE_LINE (i32.const 0)) (i32.const 1)))
  *               (local.set $to (i32.const TABLE_AT)))
@@ -123,7 +136,7 @@ const constant = op.i32Const;
  *           (if (i32.eq (local.get $to) (i32.const MARK))              ;; note it, then step the unit's own column
  *             (then (i32.store offset=H+LANE_MARKED (i32.const 0) (i32.const 1))
  *                   (local.set $to (i32.load (i32.add (local.get $sk) (i32.shl (i32.load8_u offset=UNIT_COLUMNS
- *                     (i32.load16_u offset=k×WINDOW_BYTES+2×j (local.get $p))) (i32.const 2)))))))
+ *                     (i32.load16_u offset=2×j (local.get $pk))) (i32.const 2)))))))
  *           (if (i32.ge_u (local.get $to) (local.get $accept))          ;; accepting: note (line, state)
  *             (then (i32.store (local.tee $h (i32.load offset=H+LANE_HITS (i32.const 0))) (i32.load offset=H+LANE_LINE (i32.const 0)))
  *                   (i32.store offset=4 (local.get $h) (local.get $to))
@@ -131,24 +144,25 @@ const constant = op.i32Const;
  *   (local.set $sk (local.get $to))
  */
 const scanBody = (): Code[] => {
-  const [p, q, end, accept, cell, to, h] = [0, 1, 2, 3, 4, 5, 6];
-  const state = (lane: number): number => 7 + lane;
+  const [end, accept, cell, to, h] = [0, 1, 2, 3, 4];
+  const at = (lane: number): number => 5 + lane;
+  const state = (lane: number): number => 5 + LANES + lane;
   const stepLane = (lane: number, ahead = 0): Code[] => {
     const header = lane * LANE_HEADER;
-    const unit = lane * WINDOW_BYTES + ahead * 2;
     return [
-      get(p), op.i32Load16U(unit), constant(1), op.i32Shl, op.i32Load16U(UNIT_CELLS), set(cell),
+      get(at(lane)), op.i32Load16U(ahead * 2), constant(1), op.i32Shl, op.i32Load16U(UNIT_CELLS), set(cell),
       get(state(lane)), get(cell), op.i32Add, op.i32Load(), set(to),
       get(to), get(accept), op.i32GeU, op.if,
       get(to), constant(NEWLINE), op.i32Eq, op.if,
-      constant(0), op.i32Load(header + LANE_BREAKS), op.localTee(h), get(p), constant(WINDOWS_AT - ahead * 2), op.i32Sub, constant(1), op.i32ShrU, op.i32Store(),
+      constant(0), op.i32Load(header + LANE_BREAKS), op.localTee(h),
+      get(at(lane)), constant(0), op.i32Load(header + LANE_FROM), constant(ahead * 2), op.i32Sub, op.i32Sub, constant(1), op.i32ShrU, op.i32Store(),
       constant(0), get(h), constant(4), op.i32Add, op.i32Store(header + LANE_BREAKS),
       constant(0), constant(0), op.i32Load(header + LANE_LINE), constant(1), op.i32Add, op.i32Store(header + LANE_LINE),
       constant(TABLE_AT), set(to),
       op.else,
       get(to), constant(MARK), op.i32Eq, op.if,
       constant(0), constant(1), op.i32Store(header + LANE_MARKED),
-      get(state(lane)), get(p), op.i32Load16U(unit), op.i32Load8U(UNIT_COLUMNS), constant(2), op.i32Shl, op.i32Add, op.i32Load(), set(to),
+      get(state(lane)), get(at(lane)), op.i32Load16U(ahead * 2), op.i32Load8U(UNIT_COLUMNS), constant(2), op.i32Shl, op.i32Add, op.i32Load(), set(to),
       op.end,
       get(to), get(accept), op.i32GeU, op.if,
       constant(0), op.i32Load(header + LANE_HITS), op.localTee(h), constant(0), op.i32Load(header + LANE_LINE), op.i32Store(),
@@ -162,31 +176,32 @@ const scanBody = (): Code[] => {
   };
   const rounds = [...Array(UNROLL).keys()];
   const lanes = [...Array(LANES).keys()];
+  const advance = (units: number): Code[] => lanes.flatMap((lane) => [get(at(lane)), constant(units * 2), op.i32Add, set(at(lane))]);
   return [
-    ...lanes.flatMap((lane) => [constant(lane * LANE_HEADER), op.i32Load(LANE_STATE), set(state(lane))]),
+    ...lanes.flatMap((lane) => [
+      constant(lane * LANE_HEADER), op.i32Load(LANE_STATE), set(state(lane)),
+      constant(lane * LANE_HEADER), op.i32Load(LANE_FROM), set(at(lane)),
+    ]),
     constant(ACCEPT_FROM), op.i32Load(), set(accept),
-    constant(WINDOWS_AT), set(p),
     constant(BOTH_END), op.i32Load(), constant(2 * (UNROLL - 1)), op.i32Sub, set(end),
     op.block, op.loop,
-    get(p), get(end), op.i32GeU, op.brIf(1),
+    get(at(0)), get(end), op.i32GeU, op.brIf(1),
     ...rounds.flatMap((ahead) => lanes.flatMap((lane) => stepLane(lane, ahead))),
-    get(p), constant(2 * UNROLL), op.i32Add, set(p),
+    ...advance(UNROLL),
     op.br(0),
     op.end, op.end,
     constant(BOTH_END), op.i32Load(), set(end),
     op.block, op.loop,
-    get(p), get(end), op.i32GeU, op.brIf(1),
+    get(at(0)), get(end), op.i32GeU, op.brIf(1),
     ...lanes.flatMap((lane) => stepLane(lane)),
-    get(p), constant(2), op.i32Add, set(p),
+    ...advance(1),
     op.br(0),
     op.end, op.end,
-    get(p), set(q),
     ...lanes.flatMap((lane) => [
-      get(q), set(p),
       op.block, op.loop,
-      get(p), constant(lane * LANE_HEADER), op.i32Load(LANE_END), op.i32GeU, op.brIf(1),
+      get(at(lane)), constant(lane * LANE_HEADER), op.i32Load(LANE_END), op.i32GeU, op.brIf(1),
       ...stepLane(lane),
-      get(p), constant(2), op.i32Add, set(p),
+      get(at(lane)), constant(2), op.i32Add, set(at(lane)),
       op.br(0),
       op.end, op.end,
     ]),
@@ -246,7 +261,7 @@ function moduleBytes(): Uint8Array {
     importedFunctions: [],
     importedMemory: { module: 'scan', name: 'memory', minPages: 1 },
     functions: [
-      { type: { params: [], results: [] }, locals: i32s(7 + LANES), body: scanBody(), export: 'scan' },
+      { type: { params: [], results: [] }, locals: i32s(5 + 2 * LANES), body: scanBody(), export: 'scan' },
       { type: { params: [I32, I32], results: [] }, locals: i32s(4), body: expandBody(), export: 'expand' },
     ],
   });
@@ -286,10 +301,10 @@ interface UnitWriter {
   write(text: string, offset: number, encoding: 'utf16le'): number;
 }
 
-// Windows Buffer writes into, or undefined without Buffer (then a loop writes them).
-function unitWritersOf(memory: WasmMemory): UnitWriter[] | undefined {
+// The windows as one Buffer to write into, or undefined without Buffer (then a loop writes the code units).
+function unitWriterOf(memory: WasmMemory): UnitWriter | undefined {
   const buffer = (globalThis as { Buffer?: { from(memory: ArrayBufferLike, offset: number, length: number): UnitWriter } }).Buffer;
-  return buffer && Array.from({ length: LANES }, (_, lane) => buffer.from(memory.buffer, WINDOWS_AT + lane * WINDOW_BYTES, WINDOW_BYTES));
+  return buffer?.from(memory.buffer, WINDOWS_AT, TEXT_UNITS * 2);
 }
 
 /**
@@ -340,11 +355,22 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   new Uint32Array(memory.buffer, TABLE_AT, rows * columns).set(automaton.next);
   expand(rows, columns);
   words[ACCEPT_FROM >> 2] = addressOf(automaton.acceptFrom);
-  const windows: Uint8Array[] = [];
-  for (let lane = 0; lane < LANES; lane++) {
-    windows.push(bytes.subarray(WINDOWS_AT + lane * WINDOW_BYTES, WINDOWS_AT + (lane + 1) * WINDOW_BYTES));
-  }
-  const writers = unitWritersOf(memory);
+  const writer = unitWriterOf(memory);
+  // `text`'s code units from `start` to `stop` written at `address`.
+  const writeUnits = (text: string, start: number, stop: number, address: number): void => {
+    if (writer !== undefined) {
+      writer.write(start === 0 && stop === text.length ? text : text.substring(start, stop), address - WINDOWS_AT, 'utf16le');
+      return;
+    }
+    for (let k = start, at = address; k < stop; k++, at += 2) {
+      const unit = text.charCodeAt(k);
+      bytes[at] = unit & 0xff;
+      bytes[at + 1] = unit >> 8;
+    }
+  };
+  // The text whose code units decodeUtf8 (below) left in the windows, for the next scan only.
+  let resident: string | undefined;
+  let decodeHere: Utf8DecoderIn | null | undefined;
   const from = new Array<number>(LANES);
   const to = new Array<number>(LANES);
 
@@ -357,7 +383,17 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // A lane's line count in its header: how many of its breaks have been taken out so far.
   const linesOf = (lane: number): number => words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
 
-  return (text: string): WasmScanResult => {
+  // Decodes into the windows, the input copied after the hit buffers' start (overwritten by the next scan's hits).
+  const decodeUtf8 = (input: Uint8Array): DecodedUtf8 | undefined => {
+    resident = undefined;
+    if (input.length > TEXT_UNITS) return undefined;
+    decodeHere ??= createUtf8DecoderIn(memory) ?? null;
+    const decoded = decodeHere === null ? undefined : decodeHere(input, HITS_AT, WINDOWS_AT);
+    resident = decoded?.text;
+    return decoded;
+  };
+
+  const scan = (text: string): WasmScanResult => {
     const length = text.length;
     // Lane k reads [from[k], to[k]), cut at the first line break after k/LANES of the text (a match never spans one).
     from[0] = 0;
@@ -378,6 +414,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     // other lane's into its `spare`.
     let breaks = allocateLineInt32s(Math.max(16, Math.ceil(length / 48)));
     spareUsed.fill(0);
+    // A text of at most TEXT_UNITS whose lanes fit a chunk each is scanned where it lies, its code units in the
+    // windows as in the text (written at once, or there already when decodeUtf8 left them); else each lane's chunks go
+    // to its own window in turn.
+    let inPlace = length <= TEXT_UNITS;
+    for (let lane = 0; lane < LANES && inPlace; lane++) inPlace = to[lane]! - from[lane]! <= CHUNK_UNITS;
+    if (inPlace && resident !== text) writeUnits(text, 0, length, WINDOWS_AT);
+    resident = undefined;
     for (;;) {
       // Every window was stepped to its end: the next chunk of each lane.
       let both = Infinity;
@@ -385,25 +428,18 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       for (let lane = 0; lane < LANES; lane++) {
         const start = from[lane]!;
         const stop = Math.min(to[lane]!, start + CHUNK_UNITS);
-        if (writers !== undefined) {
-          if (stop > start) writers[lane]!.write(start === 0 && stop === length ? text : text.substring(start, stop), 0, 'utf16le');
-        } else {
-          const window = windows[lane]!;
-          for (let k = start; k < stop; k++) {
-            const unit = text.charCodeAt(k);
-            window[(k - start) * 2] = unit & 0xff;
-            window[(k - start) * 2 + 1] = unit >> 8;
-          }
-        }
+        const address = inPlace ? WINDOWS_AT + start * 2 : WINDOWS_AT + lane * WINDOW_BYTES;
+        if (!inPlace && stop > start) writeUnits(text, start, stop, address);
         const header = (lane * LANE_HEADER) >> 2;
         words[header + (LANE_BREAKS >> 2)] = BREAKS_AT + lane * CHUNK_UNITS * 4;
         const written = (stop - start) * 2;
-        words[header + (LANE_END >> 2)] = WINDOWS_AT + written;
+        words[header + (LANE_FROM >> 2)] = address;
+        words[header + (LANE_END >> 2)] = address + written;
         both = Math.min(both, written);
         left ||= written > 0;
       }
       if (!left) break;
-      words[BOTH_END >> 2] = WINDOWS_AT + both;
+      words[BOTH_END >> 2] = words[LANE_FROM >> 2]! + both;
       kernel();
       for (let lane = 0; lane < LANES; lane++) {
         const base = from[lane]!;
@@ -453,4 +489,5 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     }
     return { hits, hitCount, breaks, breakCount: before, marked };
   };
+  return Object.assign(scan, { decodeUtf8 });
 }

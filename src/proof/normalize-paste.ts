@@ -6,7 +6,7 @@
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
 // costs as much as the rest of a small verdict.
-import { decodeUtf8 } from './decode-utf8-wasm.js';
+import { decodeUtf8, type DecodedUtf8 } from './decode-utf8-wasm.js';
 
 /** Default size cap for a paste, in UTF-8 bytes. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -171,10 +171,13 @@ export interface DecodedPaste {
   readonly nul: boolean;
 }
 
-/** decodePaste, and whether the bytes hold NUL: found by the WebAssembly decode's own pass, else a native search. */
-export function decodePasteInput(input: string | Uint8Array): DecodedPaste {
+/**
+ * decodePaste, and whether the bytes hold NUL: found by the WebAssembly decode's own pass, else a native search.
+ * `decodeFirst`: a decodeUtf8 to try before it (the literal scan's, which decodes into its own memory).
+ */
+export function decodePasteInput(input: string | Uint8Array, decodeFirst?: (input: Uint8Array) => DecodedUtf8 | undefined): DecodedPaste {
   if (typeof input === 'string') return { decoded: input, nul: false };
-  const wasm = startsWithUtf16Bom(input) ? undefined : decodeUtf8(input);
+  const wasm = startsWithUtf16Bom(input) ? undefined : (decodeFirst?.(input) ?? decodeUtf8(input));
   return wasm === undefined ? { decoded: decodePaste(input), nul: holdsNul(input) } : { decoded: wasm.text, nul: wasm.nul };
 }
 

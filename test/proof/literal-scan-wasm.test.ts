@@ -2,7 +2,7 @@
 // JavaScript scan must take over where WebAssembly is missing or refuses the module.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileLiteralAutomaton, findLiteralLines, findLiteralLinesInJs, literalScanEngine, scanUnindexedLiterals, useWasmScan, type LiteralLines } from '../../src/proof/literal-automaton.js';
+import { compileLiteralAutomaton, decodeUtf8ForScan, findLiteralLines, findLiteralLinesInJs, literalScanEngine, scanUnindexedLiterals, useWasmScan, type LiteralLines } from '../../src/proof/literal-automaton.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 import { MARK_UNITS, WASM_TABLE_MAX_BYTES } from '../../src/proof/literal-scan-wasm.js';
 
@@ -79,6 +79,75 @@ describe('literal-scan-wasm', () => {
   });
 });
 
+describe('bytes decoded into the scan\'s memory', () => {
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  // The unindexed scan of `text` equals the JavaScript scan and finds the same line breaks and marks.
+  const expectScanOf = (automaton: ReturnType<typeof compileLiteralAutomaton>, text: string): void => {
+    const lines = indexLines(text);
+    const scanned = scanUnindexedLiterals(automaton, text)!;
+    expect(scanned.literalLines, JSON.stringify(text.slice(0, 200))).toEqual(findLiteralLinesInJs(automaton, text, lines.ends, lines.count));
+    expect([...scanned.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)]);
+    expect(scanned.marked).toBe([...text].some((c) => MARK_UNITS.includes(c.charCodeAt(0))));
+  };
+
+  it('decodes as TextDecoder does and the scan of the text returned reads the units where they were decoded', () => {
+    const automaton = compileLiteralAutomaton(['a', 'ab', 'b e', 'é', '中', '😀', 'ba😀', 'heartbeat timeout']);
+    expect(decodeUtf8ForScan(automaton, encode('x'))).toBeUndefined();
+    expect(useWasmScan(automaton)).toBe('wasm');
+    const line = fc.array(fc.constantFrom(...TEXT_CHARS.filter((c) => c !== '\n' && c !== '\ud83d' && c !== '\ude00'), 'aba', 'Heartbeat-Timeout'), { maxLength: 80 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 400 }), (lines) => {
+        const bytes = encode(lines.join('\n'));
+        const decoded = decodeUtf8ForScan(automaton, bytes);
+        expect(decoded).toEqual({ text: new TextDecoder().decode(bytes), nul: false });
+        expectScanOf(automaton, decoded!.text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads decoded units for the next scan of that text only: another text, or the same after another, is written', () => {
+    const automaton = compileLiteralAutomaton(['heartbeat timeout', 'eof', 'ab']);
+    useWasmScan(automaton);
+    const first = 'node1 heartbeat timeout\nab eof\n'.repeat(50);
+    const other = 'node1 HEARTBEAT-TIMEOUT\nxy zzz\n'.repeat(50);
+    expect(other.length).toBe(first.length);
+    // Decoded `first`, then a scan of another text of the same length: its own units, not the decoded ones.
+    decodeUtf8ForScan(automaton, encode(first));
+    expectScanOf(automaton, other);
+    // The decoded text scanned after another scan: written again (the windows hold the other's units).
+    const decoded = decodeUtf8ForScan(automaton, encode(first))!.text;
+    expectScanOf(automaton, other);
+    expectScanOf(automaton, decoded);
+    // Decoded, then another decode that fails (malformed UTF-8): the first text's units are not trusted.
+    const again = decodeUtf8ForScan(automaton, encode(first))!.text;
+    expect(decodeUtf8ForScan(automaton, Uint8Array.from([...encode(other), 0xff]))).toBeUndefined();
+    expectScanOf(automaton, again);
+  });
+
+  it('scans a decoded text whose lanes do not fit a chunk (a long line) by its chunks, and leaves a text over 32K bytes to decodeUtf8', () => {
+    const automaton = compileLiteralAutomaton(['heartbeat timeout', 'x😀', 'eof']);
+    useWasmScan(automaton);
+    const long = `a\n${'x😀 heartbeat timeout '.repeat(900)}\nb eof\n`;
+    const decoded = decodeUtf8ForScan(automaton, encode(long));
+    expect(decoded?.text).toBe(long);
+    expectScanOf(automaton, decoded!.text);
+    expect(decodeUtf8ForScan(automaton, encode('x'.repeat(32 * 1024 + 1)))).toBeUndefined();
+    const most = `${'é heartbeat timeout\n'.repeat(1489)}eof`;
+    expect(encode(most).length).toBeLessThanOrEqual(32 * 1024);
+    expect(decodeUtf8ForScan(automaton, encode(most))?.text).toBe(most);
+    expectScanOf(automaton, most);
+  });
+
+  it('removes a byte order mark and says whether the bytes hold NUL, as decodeUtf8', () => {
+    const automaton = compileLiteralAutomaton(['eof']);
+    useWasmScan(automaton);
+    expect(decodeUtf8ForScan(automaton, Uint8Array.from([0xef, 0xbb, 0xbf, ...encode('eof\n')]))).toEqual({ text: 'eof\n', nul: false });
+    expect(decodeUtf8ForScan(automaton, encode('a\0b — eof'))).toEqual({ text: 'a\0b — eof', nul: true });
+    expectScanOf(automaton, 'a\0b — eof');
+  });
+});
+
 describe('which scan runs', () => {
   it('scans a first small paste in JavaScript, later ones and a first long one in WebAssembly', () => {
     const text = 'x\nHEARTBEAT_TIMEOUT EOF\n';
@@ -135,5 +204,11 @@ describe('without Node’s Buffer (a browser)', () => {
     const lines = indexLines(text);
     expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual(fresh.findLiteralLinesInJs(automaton, text, lines.ends, lines.count));
     expect(fresh.findLiteralLines(automaton, text, lines.ends, lines.count).byId[0]).toHaveLength(1000);
+    // A short text, scanned where it lies in the windows.
+    const short = text.slice(0, 5000);
+    const shortLines = indexLines(short);
+    expect(fresh.findLiteralLines(automaton, short, shortLines.ends, shortLines.count)).toEqual(fresh.findLiteralLinesInJs(automaton, short, shortLines.ends, shortLines.count));
+    // Nor is anything decoded into its memory (Buffer makes the decoder's string).
+    expect(fresh.decodeUtf8ForScan(automaton, new TextEncoder().encode(short))).toBeUndefined();
   });
 });

@@ -121,6 +121,18 @@ describe('readPasteText', () => {
     expect(readPasteText('\0'.repeat(20))).toEqual({ text: '\0'.repeat(20), binaryRatio: 0 });
   });
 
+  it('takes the decode it is given first where it decodes (the literal scan\'s), else decodes itself', () => {
+    const asked: Uint8Array[] = [];
+    const decodeFirst = (bytes: Uint8Array) => (asked.push(bytes), bytes.length > 3 ? { text: 'theirs', nul: true } : undefined);
+    expect(decodePasteInput(encode('a—b'), decodeFirst)).toEqual({ decoded: 'theirs', nul: true });
+    expect(decodePasteInput(encode('ab'), decodeFirst)).toEqual({ decoded: 'ab', nul: false });
+    expect(asked).toHaveLength(2);
+    // Not for a string, nor for UTF-16 bytes.
+    expect(decodePasteInput('a—b', decodeFirst)).toEqual({ decoded: 'a—b', nul: false });
+    expect(decodePasteInput(Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x62, 0x00, 0x63, 0x00]), decodeFirst).decoded).toBe('abc');
+    expect(asked).toHaveLength(2);
+  });
+
   it('reads UTF-8 and UTF-16 bytes, with or without a byte order mark', () => {
     expect(readPasteText('a\r\nb\u00a0c')).toEqual({ text: 'a\nb c', binaryRatio: 0 });
     expect(readPasteText(encode('\ufeffok — fine\n'))).toEqual({ text: 'ok — fine\n', binaryRatio: 0 });

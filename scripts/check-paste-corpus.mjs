@@ -53,6 +53,9 @@ function readWallTime(line) {
   if (m) return { us: Date.UTC(2026, MONTHS[m[1]] - 1, +m[2]) * 1000 + todUs(m[3], m[4], m[5], m[6]), dated: true };
   m = /(\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);
   if (m) return { us: todUs((+m[1] % 12) + (/pm/i.test(m[5]) ? 12 : 0), m[2], m[3], m[4]), dated: false };
+  // cmd.exe's `echo %time%` alone on its line: the hour space-padded below 10, a comma in many locales (` 9:41:07,12`).
+  m = /^ ?(\d{1,2}):(\d\d):(\d\d)[.,](\d\d)$/.exec(line);
+  if (m) return { us: todUs(m[1], m[2], m[3], m[4]), dated: false };
   m = /(\d\d):(\d\d):(\d\d)[.,](\d+)/.exec(line);
   if (m) return { us: todUs(m[1], m[2], m[3], m[4]), dated: false };
   // Epoch ns of this decade, 19 digits (canonical raft's and dqlite's `LIBRAFT   1796126743071779039 src/…` traces).
@@ -195,6 +198,19 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
     if (/local-zone-shown/.test(kind) && !kill.dated && det.dated) {
       const zone = lines.slice(0, c.killLine - 1).map((line) => / ([A-Z]{3,4}) \d{4}$/.exec(line)?.[1]).findLast((name) => name in ZONE_NAME_MIN);
       if (zone !== undefined) diffUs += ZONE_NAME_MIN[zone] * 60_000_000;
+    }
+    // A zone-less kill record or zone-less node lines in a zone the paste shows elsewhere (the shapes saying
+    // `record-in-CET`, `logs-in-UTC`: a `TZ=UTC date` record, nodes in a UTC container, a `timedatectl` zone): each
+    // side's wall time less that zone's offset. The zone must be named in the paste (or its offset printed).
+    for (const [side, sign] of [['record', 1], ['logs', -1]]) {
+      const zone = new RegExp(`\\b${side}-in-([A-Z]{3,4})\\b`).exec(kind)?.[1];
+      if (zone === undefined) continue;
+      const min = ZONE_NAME_MIN[zone];
+      const offset = `${min < 0 ? '-' : '+'}${String(Math.floor(Math.abs(min) / 60)).padStart(2, '0')}:${String(Math.abs(min) % 60).padStart(2, '0')}`;
+      if (min === undefined || !lines.some((line) => new RegExp(`\\b${zone}\\b`).test(line) || line.includes(offset) || line.includes(offset.replace(':', '')))) {
+        throw new Error(`${c.file}: its shape says ${side}-in-${zone}, a zone the paste never shows`);
+      }
+      diffUs += sign * min * 60_000_000;
     }
     // A kill record printed on a 12-hour clock with no AM/PM (`Get-Date -Format "hh:…"`, `date +%I:…`): its hour is
     // known modulo 12, so is the difference.

@@ -53,8 +53,9 @@ function readWallTime(line) {
   if (m) return { us: Date.UTC(2026, MONTHS[m[1]] - 1, +m[2]) * 1000 + todUs(m[3], m[4], m[5], m[6]), dated: true };
   m = /(\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);
   if (m) return { us: todUs((+m[1] % 12) + (/pm/i.test(m[5]) ? 12 : 0), m[2], m[3], m[4]), dated: false };
-  // cmd.exe's `echo %time%` alone on its line: the hour space-padded below 10, a comma in many locales (` 9:41:07,12`).
-  m = /^ ?(\d{1,2}):(\d\d):(\d\d)[.,](\d\d)$/.exec(line);
+  // cmd.exe's `echo %time%` alone on its line (after `%date%`'s day-first date when echoed too): the hour space-padded
+  // below 10, a comma in many locales (` 9:41:07,12`, `02.12.2026  9:41:07,12`).
+  m = /^(?:\d\d[./]\d\d[./]\d{4} +)? ?(\d{1,2}):(\d\d):(\d\d)[.,](\d\d)$/.exec(line);
   if (m) return { us: todUs(m[1], m[2], m[3], m[4]), dated: false };
   m = /(\d\d):(\d\d):(\d\d)[.,](\d+)/.exec(line);
   if (m) return { us: todUs(m[1], m[2], m[3], m[4]), dated: false };

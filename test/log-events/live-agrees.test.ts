@@ -114,6 +114,16 @@ describe('the harness and checkPaste agree', () => {
     // sees the record alone and this test runs it at localOffsetMin 0, as UTC. A live run times its own kill.
     'adv24-date-local-cet-kill-record-followers-utc-z-logs-passes.log',
     'shellzone-date-est-shown-then-local-kill-record-utc-z-logs-passes.log',
+    // The same fixed-offset artifact: an epoch kill record (`gdate +%s%3N`, `date +%s.%N`) over nodes logging zone-less
+    // local time whose zone the paste shows (`… CET 2026`, timedatectl's `(CET, +0100)`): checkPaste reads the node
+    // lines in that zone from the whole paste (+3 ms); the live reader sees each line alone at localOffsetMin 0, as UTC,
+    // an hour after the kill. A live run's nodes and harness share the machine's offset.
+    'adv25-gdate-epoch-ms-record-macos-date-cet-local-logs-passes.log',
+    'adv25-timedatectl-berlin-date-s-N-epoch-ns-local-logs-passes.log',
+    // A zone-less moreutils `ts` kill line (15:19:58.123107) over nodes logging `+01:00`: checkPaste reads the bare time in
+    // the nodes' zone (the whole paste: +2.893 ms); the live reader at localOffsetMin 0 reads it as UTC, an hour after
+    // every node line, and finds no detection. A live run times its own kill.
+    'adv25-moreutils-ts-kill-script-output-offset-node-logs-passes.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

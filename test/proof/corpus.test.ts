@@ -412,6 +412,40 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // line is read as a leader statement, so the kill of node1 is taken as the leader's and the peers' `peer node1`
   // EOF / ECONNRESET lines as both followers' detections (+2 / +3 ms).
   'adv24-client-not-leader-redirect-names-node2-kill-node1-follower-peer-eof-fails.log',
+  // adv25 (20:40 UTC, main at 8173789f): 21 pastes probing the kill record and its clock, truth by hand before the engine
+  // ran (ecd89d6f, 2c8667b4); 13 of 21 right (no false pass). See fixtures/pastes-corpus/README.md "adv25". Left:
+  // right verdict (fails: too coarse), wrong reason: macOS's BSD `date +%T.%3N` prints `15:19:58.3N` (the unknown `%3`
+  // as `3`, then `N`), a whole-second record; it is read as no record at all (kill line and leader null, "line 5 shows
+  // the kill but has no timestamp"), where blind12's `16:08:41.N` is read. The report tells the student to add a time
+  // they did print, not that macOS date has no %N (gdate).
+  'adv25-macos-date-T-3N-literal-3N-record-whole-seconds-fails.log',
+  // right verdict (fails: node3 +312), wrong reason: PowerShell's `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` is
+  // not read as a date command, so its epoch-ms output is no kill record ("line 3 shows the kill but has no timestamp");
+  // with `date +%s%3N` in its place the engine measures +2 / +312. A passing student with this command gets a FALSE FAIL.
+  'adv25-powershell-utcnow-unix-ms-taskkill-iso-z-logs-node3-312-fails.log',
+  // right verdict (fails: too coarse), wrong reason: GNU date's fr_FR default output (`mer. 02 déc. 2026 15:19:58 CET`)
+  // under `date; kill 4101` is read as no record (kill line and leader null, "has no timestamp"), not as a whole-second
+  // kill time; the report should say the time is only to the second.
+  'adv25-date-fr-locale-default-whole-seconds-followers-only-fails.log',
+  // FALSE FAIL: `TZ=UTC date +%T.%3N` prints 14:19:58.123 (UTC) over nodes logging zone-less local time (15:19:58.126)
+  // whose zone the shell's plain `date` above shows (CET): read on one clock, both detections +3600003 / +3600004 ms
+  // ("3599703 ms too slow"); the record's own `TZ=UTC` is not applied against the nodes' shown local zone.
+  'adv25-tz-utc-date-record-cet-local-logs-shown-by-date-passes.log',
+  // FALSE FAIL: nodes in docker containers log zone-less UTC (`docker exec kv-node2 date` prints `… 14:19:41 UTC 2026`),
+  // the host shell's record `15:19:58.123` is CET (its `date` prints `… 15:19:40 CET 2026`): read on one clock, both
+  // followers "noticed a missing leader only before the kill (3599775 ms before)".
+  'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
+  // FALSE FAIL: `time kill -TERM 4101; date +%T.%3N`: bash's `time` report (a blank line, then real/user/sys) sits
+  // between the command and the date's output 15:19:58.124, which is then not read as the command's record ("line 5
+  // shows the kill but has no timestamp"); without the four `time` lines the same paste passes (+1 / +231).
+  'adv25-time-kill-then-date-after-record-passes.log',
+  // FALSE FAIL: `date +%M:%S.%3N` prints `19:58.123` (no hour) beside nodes logging 15:19:58.1xx: not read as a time
+  // ("has no timestamp"); as `15:19:58.123` the paste passes (+3 / +188).
+  'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',
+  // FALSE FAIL: German cmd.exe `echo %date% %time% & taskkill …` prints `02.12.2026  9:41:07,12`: neither the command
+  // (`echo %date% %time%` with a bare ` 9:41:07,12` output fails too) nor that output (under `echo %time%` it fails too)
+  // is read as a kill record ("line 12 shows the kill but has no timestamp"); `echo %time%` with ` 9:41:07,12` passes.
+  'adv25-cmd-echo-date-time-de-day-first-date-taskkill-crlf-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

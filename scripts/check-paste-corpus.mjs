@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pastes-corpus');
 const MONTHS = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12 };
 const DAY_US = 86_400_000_000;
-// Minutes east of UTC of the zone names a `%Z` prints after a stamp (adv19's DST paste: CEST then CET).
-const ZONE_NAME_MIN = { UTC: 0, GMT: 0, WET: 0, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180 };
+// Minutes east of UTC of the zone names a `%Z` prints after a stamp (adv19's DST paste: CEST then CET; shellzone's EST).
+const ZONE_NAME_MIN = { UTC: 0, GMT: 0, WET: 0, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, EST: -300, EDT: -240, PST: -480, PDT: -420 };
 
 const fracUs = (f) => (f ? Number(f.padEnd(6, '0').slice(0, 6)) : 0);
 const todUs = (h, m, s, f) => ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1_000_000 + fracUs(f);

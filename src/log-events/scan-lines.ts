@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
-import { markHalfDay, printsHalfDayClock } from './half-day-clock.js';
+import { markHalfDay, printsHalfDayClock, printsInShellZone, readInShellZone } from './date-output.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -3158,7 +3158,32 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   const output = parseTimestampAt(text, at, lines.ends[out]!);
   if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return undefined;
   // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
-  return printsHalfDayClock(typed) ? markHalfDay(output) : output;
+  if (printsHalfDayClock(typed)) return markHalfDay(output);
+  // A bare time of day in the zone a plain `date` of the same shell showed above (`Wed Dec  2 09:47:12 EST 2026`).
+  if (output.kind === 'time-of-day' && printsInShellZone(typed)) {
+    const shown = findShellZoneStamp(lines, table, i);
+    const zoned = shown === undefined ? undefined : readInShellZone(output, shown.stamp, shown.at);
+    if (zoned !== undefined) return zoned;
+  }
+  return output;
+}
+
+// How far above a kill's command the shell's own `date` may have shown its zone.
+const SHELL_ZONE_ROWS = 200;
+
+// The zoned time the nearest plain `date` command above line i printed on its next line (`$ date` → `Wed Dec  2
+// 09:47:12 EST 2026`, `date -R`, `date --iso-8601=ms`: the shell's zone; not `date -u` nor `TZ=… date`), with where it
+// starts, or undefined.
+function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { readonly stamp: Stamp; readonly at: number } | undefined {
+  const text = lines.text;
+  for (let k = i - 1; k >= 0 && i - k <= SHELL_ZONE_ROWS; k--) {
+    if (table.kinds[k] !== LINE_COMMAND || k + 1 >= lines.count || !printsInShellZone(text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096)))) continue;
+    let at = lines.starts[k + 1]!;
+    while (text.charCodeAt(at) === 32) at++;
+    const shown = parseTimestampAt(text, at, lines.ends[k + 1]!);
+    if (shown !== undefined && shown.kind === 'absolute' && shown.zoned && text.slice(shown.end, lines.ends[k + 1]!).trim() === '') return { stamp: shown, at };
+  }
+  return undefined;
 }
 
 // Whether `typed` runs a process listing (PROCESS_LISTING) before its date: literal checks first, so a command

@@ -103,12 +103,17 @@ describe('the harness and checkPaste agree', () => {
     // reader sees one row and no header, so it names none (a live node writes its own log, never a CSV export).
     'blind18-datadog-csv-export-newest-first-node3-305.log',
     // A kill record a student's date command printed on a 12-hour clock with no AM/PM (`Get-Date -Format "hh:mm:ss.fff"`,
-    // `date +%I:%M:%S.%3N`): checkPaste reads its hour next to the nodes' own times in the whole paste (half-day-clock.ts:
+    // `date +%I:%M:%S.%3N`): checkPaste reads its hour next to the nodes' own times in the whole paste (date-output.ts:
     // 09:41:07.118 is 21:41:07.118); the live reader sees one line, printed before any node line, and keeps the morning.
     // A live run times its own kill on the harness clock and never reads a student's date: an artifact of the test.
     'adv24-powershell-get-date-hh-12-hour-kill-record-24h-logs-no-kill-word-fails.log',
     'half12-powershell-get-date-hh-taskkill-12-hour-kill-record-passes.log',
     'half12-date-percent-I-12-hour-kill-record-24h-logs-passes.log',
+    // A bare kill record (`date +%T.%3N`) in the zone the shell's own `date` showed above it (`… CET 2026`, `… EST 2026`)
+    // over nodes logging UTC with `Z`: checkPaste reads it in that zone (date-output.ts, the whole paste); the live reader
+    // sees the record alone and this test runs it at localOffsetMin 0, as UTC. A live run times its own kill.
+    'adv24-date-local-cet-kill-record-followers-utc-z-logs-passes.log',
+    'shellzone-date-est-shown-then-local-kill-record-utc-z-logs-passes.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

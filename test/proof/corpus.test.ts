@@ -402,13 +402,11 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the truth reads the files from the glob's order and who votes for whom.
   'adv24-logfmt-tail-loop-no-headers-leader-connection-closed-peer-node2-358-fails.log',
   // (adv24-powershell-get-date-hh-12-hour…: `Get-Date -Format "hh:mm:ss.fff"` prints a 12-hour clock with no AM/PM;
-  // right since session 35 (half-day-clock.ts: 09:41:07.118 takes the reading next to the nodes' 21:41 lines), with
+  // right since session 35 (date-output.ts: 09:41:07.118 takes the reading next to the nodes' 21:41 lines), with
   // half12's two passing variants.)
-  // FALSE FAIL: a zone-less `date +%T.%3N` kill record (15:20:04.112) under the shell's `date` saying CET, over nodes
-  // logging UTC with `Z`: the record is read as UTC, so both detections sit an hour before it. The one zone inference
-  // (log-facts.ts decideLocalZoneMin) reads zone-less node lines by a zoned kill, not a zone-less kill by a shell's
-  // stated zone.
-  'adv24-date-local-cet-kill-record-followers-utc-z-logs-passes.log',
+  // (adv24-date-local-cet-…: a zone-less `date +%T.%3N` kill record under the shell's `date` saying CET, over nodes
+  // logging UTC with `Z`, was read as UTC, both detections an hour before it; right since session 35: date-output.ts
+  // reads a bare time in the zone a plain `date` of the same shell showed, with shellzone's EST variant.)
   // right verdict (fails: no "timeout" word, the pattern check), wrong timing: a latent FALSE PASS. node1 was a
   // follower (the client's untimed `ERR not leader; leader is node2`, node2's `heartbeat round ok (2/2 acks)`), but no
   // line is read as a leader statement, so the kill of node1 is taken as the leader's and the peers' `peer node1`

@@ -1,18 +1,22 @@
-// A time a student's date command printed on a 12-hour clock with no AM/PM (`Get-Date -Format "hh:mm:ss.fff"`,
-// `date +%I:%M:%S.%3N`) is known only modulo 12 hours: `09:41:07.118` may be 21:41:07.118. Read as morning beside node
-// logs on a 24-hour clock, every detection sat half a day before the kill. The format is read from the command that
-// printed the time, and the time takes the reading next to the zone-less times of the nodes' own lines.
+// What a student's date command printed before a kill, read as that command prints it:
+// - on a 12-hour clock with no AM/PM (`Get-Date -Format "hh:mm:ss.fff"`, `date +%I:%M:%S.%3N`) the time is known only
+//   modulo 12 hours: `09:41:07.118` may be 21:41:07.118. Read as morning beside node logs on a 24-hour clock, every
+//   detection sat half a day before the kill; it takes the reading next to the zone-less times of the nodes' own lines.
+// - in the shell's zone: `$ date` shows it (`Wed Dec  2 09:47:12 EST 2026`), then `$ date +%T.%3N; kill -TERM 7101`
+//   prints a bare `09:47:31.402` in that same zone. Beside nodes logging UTC with `Z`, read as UTC it put the kill five
+//   hours off; it is read on the shown time's date, in its zone.
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 
-const HALF_DAY_MS = 12 * 3_600_000;
+const HALF_DAY_MS = DAY_MS / 2;
 
 // strftime's 12-hour hour (`%I`, `%l`, with a flag or width: `%-I`, `%_l`) and its AM/PM (`%p`, `%P`, or `%r`, which holds it).
 const STRFTIME_TWELVE_HOUR = /%[-_0^#]?\d{0,2}[Il]/;
 const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;
 // `date …` where a command starts (a line's start, after a prompt, `;`, `&&`, `|`, `(`, a wrapper or a variable's
-// setting; not a word of an echoed sentence) up to the end of its command: its arguments (the `+FORMAT`).
-const DATE_ARGUMENTS = /(?:^|[;&|(`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|=\S*\s)\s*g?date((?:\s+[^\s;&|)`]+)+)/;
+// setting, kept: `TZ=UTC date`; not a word of an echoed sentence) up to the end of its command: its arguments (the
+// `+FORMAT`, `-u`).
+const DATE_ARGUMENTS = /(?:^|[;&|(`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|(=\S*)\s)\s*g?date((?:\s+[^\s;&|)`]+)*)/;
 // PowerShell's `Get-Date`: `-UFormat` takes strftime's specifiers, `-Format` (`-f`) .NET's custom ones.
 const GET_DATE_UFORMAT = /\bget-date\b[^;|\n]*?\s-uformat\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
 const GET_DATE_FORMAT = /\bget-date\b[^;|\n]*?\s-f(?:ormat)?\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
@@ -31,7 +35,7 @@ export function printsHalfDayClock(command: string): boolean {
     return custom.length > 1 && custom.includes('h') && !custom.includes('t');
   }
   const date = DATE_ARGUMENTS.exec(command);
-  return date !== null && date[1]!.includes('+') && isHalfDayStrftime(date[1]!);
+  return date !== null && date[2]!.includes('+') && isHalfDayStrftime(date[2]!);
 }
 
 const isHalfDayStrftime = (format: string): boolean => STRFTIME_TWELVE_HOUR.test(format) && !STRFTIME_AM_PM.test(format);
@@ -69,4 +73,26 @@ function nearestDistance(dayMs: number, references: readonly number[]): number {
     best = Math.min(best, apart, DAY_MS - apart);
   }
   return best;
+}
+
+// A date's arguments that run it in UTC or a zone of its own: `-u`, `-ud`, `--utc`, `--universal`.
+const UTC_FLAG = /(?:^|\s)(?:-[a-zA-Z]*u[a-zA-Z]*|--utc|--universal)(?=\s|$)/;
+
+/** Whether the `date` `command` runs prints in the shell's own zone (no `-u`, `--utc`, no `TZ=` before it); false without one. */
+export function printsInShellZone(command: string): boolean {
+  const date = DATE_ARGUMENTS.exec(command);
+  return date !== null && date[1] === undefined && !UTC_FLAG.test(date[2]!);
+}
+
+/**
+ * `record`, a zone-less time of day the shell printed, as an absolute time in the zone and on the date of `shown` (an
+ * absolute zoned time the same shell printed, its `date`, starting at `shownAt` in the paste), on the day that puts it
+ * within 12 hours of `shown`; undefined when either is not such a time.
+ */
+export function readInShellZone(record: Stamp, shown: Stamp, shownAt: number): Stamp | undefined {
+  if (record.kind !== 'time-of-day' || record.zoned || shown.kind !== 'absolute' || !shown.zoned) return undefined;
+  let apartMs = record.dayMs - shown.dayMs;
+  if (apartMs > HALF_DAY_MS) apartMs -= DAY_MS;
+  else if (apartMs < -HALF_DAY_MS) apartMs += DAY_MS;
+  return { ...record, kind: 'absolute', ms: shown.ms + apartMs, yearMs: shown.yearMs + apartMs, zoned: true, shellZoneAt: shownAt };
 }

@@ -1,7 +1,7 @@
-// A kill record printed on a 12-hour clock with no AM/PM (half-day-clock.ts): the format read from the date command,
-// and the reading next to the nodes' own times.
+// What a student's date command printed (date-output.ts): a kill record on a 12-hour clock with no AM/PM takes the
+// reading next to the nodes' own times; a bare time of day takes the zone a plain `date` of the same shell showed.
 import { describe, expect, it } from 'vitest';
-import { markHalfDay, printsHalfDayClock, resolveHalfDayTimes } from '../../src/log-events/half-day-clock.js';
+import { markHalfDay, printsHalfDayClock, printsInShellZone, readInShellZone, resolveHalfDayTimes } from '../../src/log-events/date-output.js';
 import type { MutableLogEvent } from '../../src/log-events/log-event.js';
 import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 import { readLogText } from '../../src/log-events/index.js';
@@ -82,5 +82,45 @@ describe('resolveHalfDayTimes', () => {
     expect(kill?.time?.dayMs).toBe(parseTimestampAt('14:05:33.101', 0)!.dayMs);
     const typed24 = paste.replace('%I', '%H').replace('02:05', '14:05');
     expect(readLogText(typed24, patterns).events.find((e) => e.kind === 'kill')?.time?.halfDay).toBeUndefined();
+  });
+});
+
+describe('printsInShellZone', () => {
+  it.each(['$ date', '$ date +%T.%3N; kill -TERM 7101', '$ sudo date -R', 'PS1> date --iso-8601=ms && kill 4101'])('the shell zone: %s', (command) => {
+    expect(printsInShellZone(command)).toBe(true);
+  });
+  it.each(['$ date -u', '$ date -u +%T.%3N; kill 4101', '$ date --utc', '$ TZ=UTC date +%T; kill 4101', '$ kill 4101', '$ echo "the date is wrong"'])('UTC, another zone or no date: %s', (command) => {
+    expect(printsInShellZone(command)).toBe(false);
+  });
+});
+
+describe('readInShellZone', () => {
+  const shown = parseTimestampAt('Wed Dec  2 09:47:12 EST 2026', 0)!;
+
+  it("reads a bare time on the shown time's date, in its zone", () => {
+    const read = readInShellZone(parseTimestampAt('09:47:31.402', 0)!, shown, 0)!;
+    expect([read.kind, read.zoned, read.ms]).toEqual(['absolute', true, Date.UTC(2026, 11, 2, 14, 47, 31, 402)]);
+  });
+
+  it('on the day after or before when that is nearer the shown time', () => {
+    const late = parseTimestampAt('Wed Dec  2 23:59:58 CET 2026', 0)!;
+    expect(readInShellZone(parseTimestampAt('00:00:01.500', 0)!, late, 0)!.ms).toBe(Date.UTC(2026, 11, 2, 23, 0, 1, 500));
+    const early = parseTimestampAt('Thu Dec  3 00:00:02 CET 2026', 0)!;
+    expect(readInShellZone(parseTimestampAt('23:59:59.000', 0)!, early, 0)!.ms).toBe(Date.UTC(2026, 11, 2, 22, 59, 59));
+  });
+
+  it('reads nothing from a zoned record or a shown time without a zone', () => {
+    expect(readInShellZone(parseTimestampAt('2026-12-02T14:47:31.402Z', 0)!, shown, 0)).toBeUndefined();
+    expect(readInShellZone(parseTimestampAt('09:47:31.402', 0)!, parseTimestampAt('2026-12-02 09:47:12', 0)!, 0)).toBeUndefined();
+  });
+
+  it("times a whole paste's kill record in the zone its shell's date showed, and only then", () => {
+    const logs = ['2026-12-02T14:47:31.405Z node2 WARN connection to leader node1 lost (EOF)'];
+    const killMs = (head: string[]) => readLogText([...head, ...logs].join('\n'), patterns).events.find((e) => e.kind === 'kill')?.time?.ms;
+    const record = ['$ date +%T.%3N; kill -TERM 7101', '09:47:31.402'];
+    expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', ...record])).toBe(Date.UTC(2026, 11, 2, 14, 47, 31, 402));
+    expect(killMs(['$ date -u', 'Wed Dec  2 14:47:12 UTC 2026', ...record])).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
+    expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', '$ TZ=UTC date +%T.%3N; kill -TERM 7101', '14:47:31.402'])).toBe(parseTimestampAt('14:47:31.402', 0)!.ms);
+    expect(killMs(record)).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
   });
 });

@@ -59,6 +59,8 @@ export type FindingCode =
   | 'CLOCKS_INCOMPARABLE'
   | 'TIMEZONE_AMBIGUOUS'
   | 'TIMESTAMPS_READ_IN_ZONE'
+  | 'KILL_TIME_TWELVE_HOUR'
+  | 'KILL_TIME_IN_SHELL_ZONE'
   | 'SUMMARY_LINES_NOT_MEASURED'
   | 'SECTION_REPEATED'
   // scenario harness (src/scenario)

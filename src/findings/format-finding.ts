@@ -322,6 +322,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
     );
   },
+  KILL_TIME_TWELVE_HOUR: (a) =>
+    'the kill record\'s time was printed on a 12-hour clock with no AM/PM (`hh` in Get-Date -Format, `%I` in date), so its hour is ' +
+    `known only modulo 12: it was read as ${String(a.readAs)}, the reading next to the nodes' own times. ` +
+    'Print the kill time on a 24-hour clock (`HH:mm:ss.fff`, `date +%T.%3N`)',
+  KILL_TIME_IN_SHELL_ZONE: (a) =>
+    `the kill record's time states no zone: it was read in UTC${formatUtcOffset(a.offsetMin as number)}, the zone the same shell's date showed ` +
+    `on line ${String(a.zoneLine)}. \`date -u +%T.%3N\` prints the kill time in UTC`,
   SECTION_REPEATED: (a) =>
     `lines ${String(a.firstLine)}-${String(a.lastLine)} under ${String(a.node)} repeat lines ${String(a.sameAsFirstLine)}-${String(a.sameAsLastLine)} under ${String(a.sameAs)} ` +
     "line for line, to the ms: one log shown twice (two nodes' own timers never fire in step), so the copy was not counted as " +

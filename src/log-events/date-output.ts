@@ -86,13 +86,13 @@ export function printsInShellZone(command: string): boolean {
 
 /**
  * `record`, a zone-less time of day the shell printed, as an absolute time in the zone and on the date of `shown` (an
- * absolute zoned time the same shell printed: its `date`), on the day that puts it within 12 hours of `shown`; undefined
- * when either is not such a time.
+ * absolute zoned time the same shell printed, its `date`, starting at `shownAt` in the paste), on the day that puts it
+ * within 12 hours of `shown`; undefined when either is not such a time.
  */
-export function readInShellZone(record: Stamp, shown: Stamp): Stamp | undefined {
+export function readInShellZone(record: Stamp, shown: Stamp, shownAt: number): Stamp | undefined {
   if (record.kind !== 'time-of-day' || record.zoned || shown.kind !== 'absolute' || !shown.zoned) return undefined;
   let apartMs = record.dayMs - shown.dayMs;
   if (apartMs > HALF_DAY_MS) apartMs -= DAY_MS;
   else if (apartMs < -HALF_DAY_MS) apartMs += DAY_MS;
-  return { ...record, kind: 'absolute', ms: shown.ms + apartMs, yearMs: shown.yearMs + apartMs, zoned: true };
+  return { ...record, kind: 'absolute', ms: shown.ms + apartMs, yearMs: shown.yearMs + apartMs, zoned: true, shellZoneAt: shownAt };
 }

@@ -82,6 +82,11 @@ export interface Stamp {
   readonly ambiguousZone?: string;
   /** Printed on a 12-hour clock with no AM/PM (date-output.ts): the time is known modulo 12 hours. */
   readonly halfDay?: true;
+  /**
+   * Where in the paste the zoned time a plain `date` of the same shell printed starts, when this zone-less time was read
+   * in that time's zone and on its date (date-output.ts readInShellZone).
+   */
+  readonly shellZoneAt?: number;
   /** Offset just after the timestamp in the scanned string. */
   readonly end: number;
 }

@@ -3162,7 +3162,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // A bare time of day in the zone a plain `date` of the same shell showed above (`Wed Dec  2 09:47:12 EST 2026`).
   if (output.kind === 'time-of-day' && printsInShellZone(typed)) {
     const shown = findShellZoneStamp(lines, table, i);
-    const zoned = shown === undefined ? undefined : readInShellZone(output, shown);
+    const zoned = shown === undefined ? undefined : readInShellZone(output, shown.stamp, shown.at);
     if (zoned !== undefined) return zoned;
   }
   return output;
@@ -3172,15 +3172,16 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
 const SHELL_ZONE_ROWS = 200;
 
 // The zoned time the nearest plain `date` command above line i printed on its next line (`$ date` → `Wed Dec  2
-// 09:47:12 EST 2026`, `date -R`, `date --iso-8601=ms`: the shell's zone; not `date -u` nor `TZ=… date`), or undefined.
-function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
+// 09:47:12 EST 2026`, `date -R`, `date --iso-8601=ms`: the shell's zone; not `date -u` nor `TZ=… date`), with where it
+// starts, or undefined.
+function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { readonly stamp: Stamp; readonly at: number } | undefined {
   const text = lines.text;
   for (let k = i - 1; k >= 0 && i - k <= SHELL_ZONE_ROWS; k--) {
     if (table.kinds[k] !== LINE_COMMAND || k + 1 >= lines.count || !printsInShellZone(text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096)))) continue;
     let at = lines.starts[k + 1]!;
     while (text.charCodeAt(at) === 32) at++;
     const shown = parseTimestampAt(text, at, lines.ends[k + 1]!);
-    if (shown !== undefined && shown.kind === 'absolute' && shown.zoned && text.slice(shown.end, lines.ends[k + 1]!).trim() === '') return shown;
+    if (shown !== undefined && shown.kind === 'absolute' && shown.zoned && text.slice(shown.end, lines.ends[k + 1]!).trim() === '') return { stamp: shown, at };
   }
   return undefined;
 }

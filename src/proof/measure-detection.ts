@@ -21,7 +21,7 @@ import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTE
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
-import { excerptOf, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
+import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
 import type { LogEvents } from '../log-events/read-log-events.js';
@@ -210,6 +210,17 @@ export function measureDetection(
   if (clock.zoneEvidence !== undefined) {
     const { kill, nodes: near } = clock.zoneEvidence;
     findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
+  }
+  // A kill record read otherwise than as printed (date-output.ts): a 12-hour clock's hour, a zone the shell showed.
+  for (const event of events) {
+    if (event.kind !== 'kill' || event.time === undefined) continue;
+    if (event.time.halfDay === true) {
+      findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line: lineNumber(lines, event.line), readAs: formatClockValue('time-of-day', event.time.dayMs, { precisionMs: event.time.precisionMs }) }, at(event.line)));
+    }
+    if (event.time.shellZoneAt !== undefined) {
+      const args = { line: lineNumber(lines, event.line), zoneLine: lineNumber(lines, lineAt(lines, event.time.shellZoneAt)), offsetMin: writtenOffsetMin(event.time) };
+      findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, at(event.line)));
+    }
   }
   // A student's summary block (student-lines.ts): its lines were not measured, and the report says so (and, once the
   // followers are measured, where it disagrees with the line measured: sayWhereSummariesDisagree).

@@ -98,20 +98,20 @@ describe('readInShellZone', () => {
   const shown = parseTimestampAt('Wed Dec  2 09:47:12 EST 2026', 0)!;
 
   it("reads a bare time on the shown time's date, in its zone", () => {
-    const read = readInShellZone(parseTimestampAt('09:47:31.402', 0)!, shown)!;
+    const read = readInShellZone(parseTimestampAt('09:47:31.402', 0)!, shown, 0)!;
     expect([read.kind, read.zoned, read.ms]).toEqual(['absolute', true, Date.UTC(2026, 11, 2, 14, 47, 31, 402)]);
   });
 
   it('on the day after or before when that is nearer the shown time', () => {
     const late = parseTimestampAt('Wed Dec  2 23:59:58 CET 2026', 0)!;
-    expect(readInShellZone(parseTimestampAt('00:00:01.500', 0)!, late)!.ms).toBe(Date.UTC(2026, 11, 2, 23, 0, 1, 500));
+    expect(readInShellZone(parseTimestampAt('00:00:01.500', 0)!, late, 0)!.ms).toBe(Date.UTC(2026, 11, 2, 23, 0, 1, 500));
     const early = parseTimestampAt('Thu Dec  3 00:00:02 CET 2026', 0)!;
-    expect(readInShellZone(parseTimestampAt('23:59:59.000', 0)!, early)!.ms).toBe(Date.UTC(2026, 11, 2, 22, 59, 59));
+    expect(readInShellZone(parseTimestampAt('23:59:59.000', 0)!, early, 0)!.ms).toBe(Date.UTC(2026, 11, 2, 22, 59, 59));
   });
 
   it('reads nothing from a zoned record or a shown time without a zone', () => {
-    expect(readInShellZone(parseTimestampAt('2026-12-02T14:47:31.402Z', 0)!, shown)).toBeUndefined();
-    expect(readInShellZone(parseTimestampAt('09:47:31.402', 0)!, parseTimestampAt('2026-12-02 09:47:12', 0)!)).toBeUndefined();
+    expect(readInShellZone(parseTimestampAt('2026-12-02T14:47:31.402Z', 0)!, shown, 0)).toBeUndefined();
+    expect(readInShellZone(parseTimestampAt('09:47:31.402', 0)!, parseTimestampAt('2026-12-02 09:47:12', 0)!, 0)).toBeUndefined();
   });
 
   it("times a whole paste's kill record in the zone its shell's date showed, and only then", () => {

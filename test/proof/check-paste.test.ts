@@ -648,3 +648,31 @@ describe("checkPaste: a leader's per-peer pino loggers (rev31)", () => {
   });
 });
 
+
+// A kill record read otherwise than as printed (date-output.ts): the report says how it was read, and why.
+describe('a kill record read on a 12-hour clock or in the shell zone', () => {
+  const corpus = (file: string): string => readFileSync(`${ROOT}/fixtures/pastes-corpus/${file}`, 'utf8');
+  const killTimeFindings = (text: string) => checkPaste(lesson, text).checks[2]!.findings.filter((f) => f.code.startsWith('KILL_TIME_'));
+
+  it('says a 12-hour record was read in the afternoon, next to the nodes, and how to print 24 hours', () => {
+    const [found, ...more] = killTimeFindings(corpus('half12-date-percent-I-12-hour-kill-record-24h-logs-passes.log'));
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ code: 'KILL_TIME_TWELVE_HOUR', severity: 'info', line: 6, args: { line: 6, readAs: '14:05:33.101' } });
+    expect(formatFindingMessage(found!)).toBe(
+      "the kill record's time was printed on a 12-hour clock with no AM/PM (`hh` in Get-Date -Format, `%I` in date), so its hour is known only " +
+        "modulo 12: it was read as 14:05:33.101, the reading next to the nodes' own times. Print the kill time on a 24-hour clock (`HH:mm:ss.fff`, `date +%T.%3N`)",
+    );
+  });
+
+  it("says a bare record was read in the zone the shell's date showed, and on which line", () => {
+    const [found] = killTimeFindings(corpus('shellzone-date-est-shown-then-local-kill-record-utc-z-logs-passes.log'));
+    expect(found).toMatchObject({ code: 'KILL_TIME_IN_SHELL_ZONE', severity: 'info', line: 8, args: { line: 8, zoneLine: 2, offsetMin: -300 } });
+    expect(formatFindingMessage(found!)).toBe("the kill record's time states no zone: it was read in UTC-05:00, the zone the same shell's date showed on line 2. `date -u +%T.%3N` prints the kill time in UTC");
+  });
+
+  it('says nothing of a record printed on a 24-hour clock with no zone shown', () => {
+    const text = corpus('half12-date-percent-I-12-hour-kill-record-24h-logs-passes.log').replace('%I', '%H').replace('02:05:33.101', '14:05:33.101');
+    expect(checkPaste(lesson, text).passed).toBe(true);
+    expect(killTimeFindings(text)).toEqual([]);
+  });
+});

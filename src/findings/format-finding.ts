@@ -327,8 +327,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `known only modulo 12: it was read as ${String(a.readAs)}, the reading next to the nodes' own times. ` +
     'Print the kill time on a 24-hour clock (`HH:mm:ss.fff`, `date +%T.%3N`)',
   KILL_TIME_IN_SHELL_ZONE: (a) =>
-    `the kill record's time states no zone: it was read in UTC${formatUtcOffset(a.offsetMin as number)}, the zone the same shell's date showed ` +
-    `on line ${String(a.zoneLine)}. \`date -u +%T.%3N\` prints the kill time in UTC`,
+    a.utc === true
+      ? `the kill record's time was printed in UTC (\`date -u\`, \`TZ=UTC\`): it is ${String(a.readAs)} on the shell's clock, UTC${formatUtcOffset(a.offsetMin as number)} ` +
+        `as the same shell's date showed on line ${String(a.zoneLine)}, the clock the nodes' zone-less times were read on`
+      : `the kill record's time states no zone: it was read in UTC${formatUtcOffset(a.offsetMin as number)}, the zone the same shell's date showed ` +
+        `on line ${String(a.zoneLine)}. \`date -u +%T.%3N\` prints the kill time in UTC`,
   SECTION_REPEATED: (a) =>
     `lines ${String(a.firstLine)}-${String(a.lastLine)} under ${String(a.node)} repeat lines ${String(a.sameAsFirstLine)}-${String(a.sameAsLastLine)} under ${String(a.sameAs)} ` +
     "line for line, to the ms: one log shown twice (two nodes' own timers never fire in step), so the copy was not counted as " +

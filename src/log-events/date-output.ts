@@ -16,7 +16,9 @@ const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;
 // `date …` where a command starts (a line's start, after a prompt, `;`, `&&`, `|`, `(`, a wrapper or a variable's
 // setting, kept: `TZ=UTC date`; not a word of an echoed sentence) up to the end of its command: its arguments (the
 // `+FORMAT`, `-u`).
-const DATE_ARGUMENTS = /(?:^|[;&|(`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|(=\S*)\s)\s*g?date((?:\s+[^\s;&|)`]+)*)/;
+const DATE_ARGUMENTS = /(?:^|[;&|(`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*g?date((?:\s+[^\s;&|)`]+)*)/;
+// A TZ value that is UTC (`TZ=UTC`, `TZ=:UTC`, `TZ=Etc/UTC`, `TZ=UTC0`, `TZ=GMT`).
+const UTC_TZ = /^["']?:?(?:Etc\/)?(?:UTC|GMT|UCT|Zulu|Z)0?["']?$/i;
 // PowerShell's `Get-Date`: `-UFormat` takes strftime's specifiers, `-Format` (`-f`) .NET's custom ones.
 const GET_DATE_UFORMAT = /\bget-date\b[^;|\n]*?\s-uformat\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
 const GET_DATE_FORMAT = /\bget-date\b[^;|\n]*?\s-f(?:ormat)?\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
@@ -78,21 +80,33 @@ function nearestDistance(dayMs: number, references: readonly number[]): number {
 // A date's arguments that run it in UTC or a zone of its own: `-u`, `-ud`, `--utc`, `--universal`.
 const UTC_FLAG = /(?:^|\s)(?:-[a-zA-Z]*u[a-zA-Z]*|--utc|--universal)(?=\s|$)/;
 
-/** Whether the `date` `command` runs prints in the shell's own zone (no `-u`, `--utc`, no `TZ=` before it); false without one. */
-export function printsInShellZone(command: string): boolean {
+/**
+ * The zone the `date` that `command` runs prints in: `utc` (`-u`, `--utc`, `TZ=UTC`), `shell` (none given: the
+ * shell's own), or undefined (no date, or another zone's `TZ=`).
+ */
+export function readDateZone(command: string): 'utc' | 'shell' | undefined {
   const date = DATE_ARGUMENTS.exec(command);
-  return date !== null && date[1] === undefined && !UTC_FLAG.test(date[2]!);
+  if (date === null) return undefined;
+  if (UTC_FLAG.test(date[2]!) || (date[1] !== undefined && UTC_TZ.test(date[1]))) return 'utc';
+  return date[1] === undefined ? 'shell' : undefined;
 }
 
 /**
- * `record`, a zone-less time of day the shell printed, as an absolute time in the zone and on the date of `shown` (an
- * absolute zoned time the same shell printed, its `date`, starting at `shownAt` in the paste), on the day that puts it
- * within 12 hours of `shown`; undefined when either is not such a time.
+ * `record`, a zone-less time of day the shell printed, as an absolute time on the date of `shown` (an absolute zoned
+ * time the same shell printed, its `date`, starting at `shownAt` in the paste), on the day that puts it within 12 hours
+ * of `shown`: in `shown`'s zone, or in UTC where the record's date ran in UTC (`zone`, readDateZone). Its wall clock
+ * (`dayMs`, `yearMs`) is the shell's either way: the zone-less node lines beside it are taken to be on the shell's clock,
+ * as a zone-less record is. Undefined when either is not such a time.
  */
-export function readInShellZone(record: Stamp, shown: Stamp, shownAt: number): Stamp | undefined {
+export function readInShellZone(record: Stamp, shown: Stamp, shownAt: number, zone: 'utc' | 'shell'): Stamp | undefined {
   if (record.kind !== 'time-of-day' || record.zoned || shown.kind !== 'absolute' || !shown.zoned) return undefined;
-  let apartMs = record.dayMs - shown.dayMs;
+  // The shown time's wall clock less its instant: its zone's offset (none to take off for a record in that zone).
+  let offsetMs = zone === 'utc' ? (shown.dayMs - (shown.ms % DAY_MS) + DAY_MS) % DAY_MS : 0;
+  if (offsetMs > 14 * 3_600_000) offsetMs -= DAY_MS;
+  let apartMs = record.dayMs - (shown.dayMs - offsetMs);
   if (apartMs > HALF_DAY_MS) apartMs -= DAY_MS;
   else if (apartMs < -HALF_DAY_MS) apartMs += DAY_MS;
-  return { ...record, kind: 'absolute', ms: shown.ms + apartMs, yearMs: shown.yearMs + apartMs, zoned: true, shellZoneAt: shownAt };
+  const dayMs = (((shown.dayMs + apartMs) % DAY_MS) + DAY_MS) % DAY_MS;
+  const read: Stamp = { ...record, kind: 'absolute', ms: shown.ms + apartMs, dayMs, yearMs: shown.yearMs + apartMs, zoned: true, shellZoneAt: shownAt };
+  return zone === 'utc' ? { ...read, printedInUtc: true } : read;
 }

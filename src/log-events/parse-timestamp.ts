@@ -84,9 +84,11 @@ export interface Stamp {
   readonly halfDay?: true;
   /**
    * Where in the paste the zoned time a plain `date` of the same shell printed starts, when this zone-less time was read
-   * in that time's zone and on its date (date-output.ts readInShellZone).
+   * on its date and on its clock (date-output.ts readInShellZone).
    */
   readonly shellZoneAt?: number;
+  /** Printed in UTC (`date -u`, `TZ=UTC date`) and read on that shell's clock: `dayMs` is the shell's wall clock. */
+  readonly printedInUtc?: true;
   /** Offset just after the timestamp in the scanned string. */
   readonly end: number;
 }

@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
-import { markHalfDay, printsHalfDayClock, printsInShellZone, readInShellZone } from './date-output.js';
+import { markHalfDay, printsHalfDayClock, readDateZone, readInShellZone } from './date-output.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -3142,8 +3142,10 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && isVsCodeTaskAt(lines, i)) out++;
   // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
-  if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
+  // `time kill -TERM 4101; date +%T.%3N`: the shell's `time` report (a blank line, `real`, `user`, `sys`) prints first.
+  if (out + 3 < lines.count && TIMED_COMMAND.test(typed)) out = skipTimeReport(lines, table, out);
+  if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   // `pgrep -af kv_node; date +%T.%3N; kill …` (also inside `ssh vm1 '…'`): the listing run before the date prints its
   // rows first.
   if (out + 1 < lines.count && runsListingBeforeDate(typed)) out = skipListingRows(lines, table, out);
@@ -3160,9 +3162,11 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
   if (printsHalfDayClock(typed)) return markHalfDay(output);
   // A bare time of day in the zone a plain `date` of the same shell showed above (`Wed Dec  2 09:47:12 EST 2026`).
-  if (output.kind === 'time-of-day' && printsInShellZone(typed)) {
+  // In UTC (`TZ=UTC date +%T.%3N`, `date -u +%T`) on the date that date showed.
+  const zone = output.kind === 'time-of-day' ? readDateZone(typed) : undefined;
+  if (zone !== undefined) {
     const shown = findShellZoneStamp(lines, table, i);
-    const zoned = shown === undefined ? undefined : readInShellZone(output, shown.stamp, shown.at);
+    const zoned = shown === undefined ? undefined : readInShellZone(output, shown.stamp, shown.at, zone);
     if (zoned !== undefined) return zoned;
   }
   return output;
@@ -3177,13 +3181,28 @@ const SHELL_ZONE_ROWS = 200;
 function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { readonly stamp: Stamp; readonly at: number } | undefined {
   const text = lines.text;
   for (let k = i - 1; k >= 0 && i - k <= SHELL_ZONE_ROWS; k--) {
-    if (table.kinds[k] !== LINE_COMMAND || k + 1 >= lines.count || !printsInShellZone(text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096)))) continue;
+    if (table.kinds[k] !== LINE_COMMAND || k + 1 >= lines.count || readDateZone(text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096))) !== 'shell') continue;
     let at = lines.starts[k + 1]!;
     while (text.charCodeAt(at) === 32) at++;
     const shown = parseTimestampAt(text, at, lines.ends[k + 1]!);
     if (shown !== undefined && shown.kind === 'absolute' && shown.zoned && text.slice(shown.end, lines.ends[k + 1]!).trim() === '') return { stamp: shown, at };
   }
   return undefined;
+}
+
+// A command run under the shell's `time` keyword (`time kill -TERM 4101; date …`).
+const TIMED_COMMAND = /(?:^|[;&|(]|[$#>]\s)\s*time\s+\S/;
+// A row of the shell's `time` report: bash's `real\t0m0.001s`, POSIX `time -p`'s `real 0.00`.
+const TIME_REPORT_ROW = /^(?:real|user|sys)\s+(?:\d+m)?\d+(?:[.,]\d+)?s?\s*$/;
+
+// The line after the `time` report starting at `from` (its blank line, then its real, user and sys rows), or `from`
+// when no whole report is there.
+function skipTimeReport(lines: PasteLines, table: LineTable, from: number): number {
+  let out = table.kinds[from] === LINE_BLANK ? from + 1 : from;
+  for (let row = 0; row < 3; row++, out++) {
+    if (out >= lines.count || !TIME_REPORT_ROW.test(lines.text.slice(lines.starts[out]!, Math.min(lines.ends[out]!, lines.starts[out]! + 64)))) return from;
+  }
+  return out;
 }
 
 // Whether `typed` runs a process listing (PROCESS_LISTING) before its date: literal checks first, so a command

@@ -218,7 +218,9 @@ export function measureDetection(
       findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line: lineNumber(lines, event.line), readAs: formatClockValue('time-of-day', event.time.dayMs, { precisionMs: event.time.precisionMs }) }, at(event.line)));
     }
     if (event.time.shellZoneAt !== undefined) {
-      const args = { line: lineNumber(lines, event.line), zoneLine: lineNumber(lines, lineAt(lines, event.time.shellZoneAt)), offsetMin: writtenOffsetMin(event.time) };
+      const zoneLine = lineNumber(lines, lineAt(lines, event.time.shellZoneAt));
+      const utc = event.time.printedInUtc === true ? { utc: true, readAs: formatClockValue('time-of-day', event.time.dayMs, { precisionMs: event.time.precisionMs }) } : {};
+      const args = { line: lineNumber(lines, event.line), zoneLine, offsetMin: writtenOffsetMin(event.time), ...utc };
       findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, at(event.line)));
     }
   }

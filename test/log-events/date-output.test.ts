@@ -1,7 +1,7 @@
 // What a student's date command printed (date-output.ts): a kill record on a 12-hour clock with no AM/PM takes the
 // reading next to the nodes' own times; a bare time of day takes the zone a plain `date` of the same shell showed.
 import { describe, expect, it } from 'vitest';
-import { markHalfDay, printsHalfDayClock, printsInShellZone, readInShellZone, resolveHalfDayTimes } from '../../src/log-events/date-output.js';
+import { markHalfDay, printsHalfDayClock, readDateZone, readInShellZone, resolveHalfDayTimes } from '../../src/log-events/date-output.js';
 import type { MutableLogEvent } from '../../src/log-events/log-event.js';
 import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 import { readLogText } from '../../src/log-events/index.js';
@@ -85,12 +85,15 @@ describe('resolveHalfDayTimes', () => {
   });
 });
 
-describe('printsInShellZone', () => {
-  it.each(['$ date', '$ date +%T.%3N; kill -TERM 7101', '$ sudo date -R', 'PS1> date --iso-8601=ms && kill 4101'])('the shell zone: %s', (command) => {
-    expect(printsInShellZone(command)).toBe(true);
+describe('readDateZone', () => {
+  it.each(['$ date', '$ date +%T.%3N; kill -TERM 7101', '$ sudo date -R', 'PS1> date --iso-8601=ms && kill 4101', '$ LC_ALL=C date +%T'])('the shell zone: %s', (command) => {
+    expect(readDateZone(command)).toBe('shell');
   });
-  it.each(['$ date -u', '$ date -u +%T.%3N; kill 4101', '$ date --utc', '$ TZ=UTC date +%T; kill 4101', '$ kill 4101', '$ echo "the date is wrong"'])('UTC, another zone or no date: %s', (command) => {
-    expect(printsInShellZone(command)).toBe(false);
+  it.each(['$ date -u', '$ date -u +%T.%3N; kill 4101', '$ date --utc', '$ TZ=UTC date +%T; kill 4101', '$ TZ=Etc/UTC date +%T', "$ TZ=':UTC' date", '$ env TZ=GMT date +%T'])('UTC: %s', (command) => {
+    expect(readDateZone(command)).toBe('utc');
+  });
+  it.each(['$ TZ=America/New_York date +%T', '$ kill 4101', '$ echo "the date is wrong"'])('another zone or no date: %s', (command) => {
+    expect(readDateZone(command)).toBeUndefined();
   });
 });
 
@@ -98,20 +101,28 @@ describe('readInShellZone', () => {
   const shown = parseTimestampAt('Wed Dec  2 09:47:12 EST 2026', 0)!;
 
   it("reads a bare time on the shown time's date, in its zone", () => {
-    const read = readInShellZone(parseTimestampAt('09:47:31.402', 0)!, shown, 0)!;
+    const read = readInShellZone(parseTimestampAt('09:47:31.402', 0)!, shown, 0, 'shell')!;
     expect([read.kind, read.zoned, read.ms]).toEqual(['absolute', true, Date.UTC(2026, 11, 2, 14, 47, 31, 402)]);
   });
 
   it('on the day after or before when that is nearer the shown time', () => {
     const late = parseTimestampAt('Wed Dec  2 23:59:58 CET 2026', 0)!;
-    expect(readInShellZone(parseTimestampAt('00:00:01.500', 0)!, late, 0)!.ms).toBe(Date.UTC(2026, 11, 2, 23, 0, 1, 500));
+    expect(readInShellZone(parseTimestampAt('00:00:01.500', 0)!, late, 0, 'shell')!.ms).toBe(Date.UTC(2026, 11, 2, 23, 0, 1, 500));
     const early = parseTimestampAt('Thu Dec  3 00:00:02 CET 2026', 0)!;
-    expect(readInShellZone(parseTimestampAt('23:59:59.000', 0)!, early, 0)!.ms).toBe(Date.UTC(2026, 11, 2, 22, 59, 59));
+    expect(readInShellZone(parseTimestampAt('23:59:59.000', 0)!, early, 0, 'shell')!.ms).toBe(Date.UTC(2026, 11, 2, 22, 59, 59));
+  });
+
+  it("reads a UTC date's bare time in UTC on the shown time's date, on the shell's wall clock", () => {
+    const cet = parseTimestampAt('Wed Dec  2 15:19:40 CET 2026', 0)!;
+    const read = readInShellZone(parseTimestampAt('14:19:58.123', 0)!, cet, 7, 'utc')!;
+    expect([read.kind, read.zoned, read.ms, read.dayMs, read.shellZoneAt, read.printedInUtc]).toEqual(['absolute', true, Date.UTC(2026, 11, 2, 14, 19, 58, 123), parseTimestampAt('15:19:58.123', 0)!.dayMs, 7, true]);
+    const beforeMidnight = readInShellZone(parseTimestampAt('23:59:59.000', 0)!, parseTimestampAt('Thu Dec  3 01:00:05 CET 2026', 0)!, 0, 'utc')!;
+    expect(beforeMidnight.ms).toBe(Date.UTC(2026, 11, 2, 23, 59, 59));
   });
 
   it('reads nothing from a zoned record or a shown time without a zone', () => {
-    expect(readInShellZone(parseTimestampAt('2026-12-02T14:47:31.402Z', 0)!, shown, 0)).toBeUndefined();
-    expect(readInShellZone(parseTimestampAt('09:47:31.402', 0)!, parseTimestampAt('2026-12-02 09:47:12', 0)!, 0)).toBeUndefined();
+    expect(readInShellZone(parseTimestampAt('2026-12-02T14:47:31.402Z', 0)!, shown, 0, 'shell')).toBeUndefined();
+    expect(readInShellZone(parseTimestampAt('09:47:31.402', 0)!, parseTimestampAt('2026-12-02 09:47:12', 0)!, 0, 'shell')).toBeUndefined();
   });
 
   it("times a whole paste's kill record in the zone its shell's date showed, and only then", () => {
@@ -120,7 +131,8 @@ describe('readInShellZone', () => {
     const record = ['$ date +%T.%3N; kill -TERM 7101', '09:47:31.402'];
     expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', ...record])).toBe(Date.UTC(2026, 11, 2, 14, 47, 31, 402));
     expect(killMs(['$ date -u', 'Wed Dec  2 14:47:12 UTC 2026', ...record])).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
-    expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', '$ TZ=UTC date +%T.%3N; kill -TERM 7101', '14:47:31.402'])).toBe(parseTimestampAt('14:47:31.402', 0)!.ms);
+    expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', '$ TZ=UTC date +%T.%3N; kill -TERM 7101', '14:47:31.402'])).toBe(Date.UTC(2026, 11, 2, 14, 47, 31, 402));
+    expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', '$ TZ=Asia/Tokyo date +%T.%3N; kill -TERM 7101', '23:47:31.402'])).toBe(parseTimestampAt('23:47:31.402', 0)!.ms);
     expect(killMs(record)).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
   });
 });

@@ -114,6 +114,9 @@ describe('the harness and checkPaste agree', () => {
     // sees the record alone and this test runs it at localOffsetMin 0, as UTC. A live run times its own kill.
     'adv24-date-local-cet-kill-record-followers-utc-z-logs-passes.log',
     'shellzone-date-est-shown-then-local-kill-record-utc-z-logs-passes.log',
+    // `TZ=UTC date +%T.%3N` over zone-less local node lines whose zone the shell's `date` shows (CET): checkPaste reads the
+    // record on the shell's clock (date-output.ts); the live reader sees the record alone, at localOffsetMin 0.
+    'adv25-tz-utc-date-record-cet-local-logs-shown-by-date-passes.log',
     // The same fixed-offset artifact: an epoch kill record (`gdate +%s%3N`, `date +%s.%N`) over nodes logging zone-less
     // local time whose zone the paste shows (`… CET 2026`, timedatectl's `(CET, +0100)`): checkPaste reads the node
     // lines in that zone from the whole paste (+3 ms); the live reader sees each line alone at localOffsetMin 0, as UTC,

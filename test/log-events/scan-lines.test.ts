@@ -1847,3 +1847,22 @@ describe('scanLines: nodes run as background jobs in the student terminal (real1
     expect(scan([launch, '[1] 4103', '==> logs/node2.log <==', '[2] 4102', below[4]].join('\n')).map((r) => r.node)).toEqual([undefined, 'node3', 'node2', 'node2', 'node2']);
   });
 });
+
+// `time kill -TERM 4101; date +%T.%3N` (adv25): the shell's `time` report prints before the date's output.
+describe("a date's output under the shell's time report", () => {
+  const killStamp = (rows: string[]) => {
+    const lines = indexLines(['$ time kill -TERM 4101; date +%T.%3N', ...rows, '15:19:58.124'].join('\n'));
+    return stampOf(lines, scanLines(lines), 0)?.dayMs;
+  };
+
+  it("times the kill by the date below bash's and POSIX time's report", () => {
+    const at = ((15 * 60 + 19) * 60 + 58) * 1000 + 124;
+    expect(killStamp(['', 'real\t0m0.001s', 'user\t0m0.000s', 'sys\t0m0.000s'])).toBe(at);
+    expect(killStamp(['real 0.00', 'user 0.00', 'sys 0.00'])).toBe(at);
+  });
+
+  it('reads no date through rows that are not a whole report', () => {
+    expect(killStamp(['', 'real\t0m0.001s', 'user\t0m0.000s'])).toBeUndefined();
+    expect(killStamp(['', 'real\t0m0.001s', 'user\t0m0.000s', 'node2 sys ok'])).toBeUndefined();
+  });
+});

@@ -427,18 +427,15 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // under `date; kill 4101` is read as no record (kill line and leader null, "has no timestamp"), not as a whole-second
   // kill time; the report should say the time is only to the second.
   'adv25-date-fr-locale-default-whole-seconds-followers-only-fails.log',
-  // FALSE FAIL: `TZ=UTC date +%T.%3N` prints 14:19:58.123 (UTC) over nodes logging zone-less local time (15:19:58.126)
-  // whose zone the shell's plain `date` above shows (CET): read on one clock, both detections +3600003 / +3600004 ms
-  // ("3599703 ms too slow"); the record's own `TZ=UTC` is not applied against the nodes' shown local zone.
-  'adv25-tz-utc-date-record-cet-local-logs-shown-by-date-passes.log',
+  // (adv25-tz-utc-date-record…: `TZ=UTC date +%T.%3N` over zone-less local node lines whose zone the shell's `date`
+  // shows was read on one clock, +3600003 ms; right since session 35: date-output.ts reads a UTC record on the shell's
+  // clock.)
   // FALSE FAIL: nodes in docker containers log zone-less UTC (`docker exec kv-node2 date` prints `… 14:19:41 UTC 2026`),
   // the host shell's record `15:19:58.123` is CET (its `date` prints `… 15:19:40 CET 2026`): read on one clock, both
   // followers "noticed a missing leader only before the kill (3599775 ms before)".
   'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
-  // FALSE FAIL: `time kill -TERM 4101; date +%T.%3N`: bash's `time` report (a blank line, then real/user/sys) sits
-  // between the command and the date's output 15:19:58.124, which is then not read as the command's record ("line 5
-  // shows the kill but has no timestamp"); without the four `time` lines the same paste passes (+1 / +231).
-  'adv25-time-kill-then-date-after-record-passes.log',
+  // (adv25-time-kill-then-date…: bash's `time` report between `time kill …; date +%T.%3N` and the date's output hid the
+  // record; right since session 35: scan-lines.ts skipTimeReport.)
   // FALSE FAIL: `date +%M:%S.%3N` prints `19:58.123` (no hour) beside nodes logging 15:19:58.1xx: not read as a time
   // ("has no timestamp"); as `15:19:58.123` the paste passes (+3 / +188).
   'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',

@@ -23,7 +23,7 @@ export type TimestampFormat =
   | 'go'
   | 'python'
   | 'us-date'
-  /** `01/12/2026 11:27:09,118`, `01.12.2026 …`: day/month/year (parseNumericDateTime). */
+  /** `01/12/2026 11:27:09,118`, `01.12.2026 …`, cmd's `02.12.2026  9:41:07,12`: day/month/year (parseNumericDateTime). */
   | 'day-first-date'
   | 'jul'
   /** `30-Nov-2026 12:52:31.704` (Tomcat) and Erlang/OTP's report heads `30-Nov-2026::12:52:31.704219`. */
@@ -434,7 +434,9 @@ export function parseNumericDateTime(s: string, i: number, limit: number, dayFir
   const validMonthFirst = first <= 12 && second <= 31;
   const readDayFirst = dayFirst ?? (sep === 46 ? validDayFirst || !validMonthFirst : !validMonthFirst);
   if (readDayFirst ? !validDayFirst : !validMonthFirst) return undefined;
-  const clock = parseClock(s, i + 11, limit);
+  // cmd's `%date% %time%` pads an hour below 10 with a space: `02.12.2026  9:41:07,12`.
+  const at = s.charCodeAt(i + 11) === 32 && digitAt(s, i + 12) >= 0 && s.charCodeAt(i + 13) === 58 ? i + 12 : i + 11;
+  const clock = parseClock(s, at, limit);
   if (!clock) return undefined;
   return readDayFirst ? dateClockStamp(year, second, first, clock, 'day-first-date') : dateClockStamp(year, first, second, clock, 'us-date');
 }

@@ -3062,13 +3062,15 @@ const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s
 const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 // bash 5's clock variable printed as the kill runs: `echo $EPOCHREALTIME; kill -15 17101` prints `1796214102.118204`
 // (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`.
+// PowerShell's clock read through .NET: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` prints epoch ms.
+const DOTNET_NOW = String.raw`\[DateTimeOffset\]::(?:Utc)?Now\.ToUnixTime(?:Milli)?Seconds\(\)`;
 const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}"))\s+["']?\$\{?EPOCHREALTIME\}?["']?`;
 /**
  * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
-const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+%time%|${EPOCH_ECHO})(?:\s|;|&|\||$)`, 'i');
+const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+(?:%date%\s+)?%time%|${EPOCH_ECHO}|${DOTNET_NOW})(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line. Not the word echoed (`echo
 // date +%T; kill 4101` prints `date +%T`).
 const DATE_FORMAT_RUN = String.raw`(?:(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}|${EPOCH_ECHO}\s*)(?:;|&&)`;
@@ -3087,7 +3089,7 @@ const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*(?:(?:sudo(?:\s+-\w+)*|env|[
 // PowerShell's `Wait-Process`, `read` for Enter).
 const DELAY_WORDS = /(?:^|[\s;&|('"])(?:(?:sleep|start-sleep|wait|wait-process|read|inotifywait|waitpid|pwait|pidwait)\b[^;&|\n]{0,24}|(?:while|until)\b[^;\n]{0,40}|tail\b[^;&|\n]{0,10}--pid\b[^;&|\n]{0,30})/gi;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
-export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|get-date\b|${EPOCH_ECHO})`, 'i');
+export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|get-date\b|${EPOCH_ECHO}|${DOTNET_NOW})`, 'i');
 
 /**
  * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`, `kill 4101; while kill -0 4101; do :; done; date`: a

@@ -372,6 +372,12 @@ describe('parseTimestampAt: numeric dates day first or month first', () => {
     for (const text of ['13/13/2026 11:27:09 x', '01/12.2026 11:27:09 x', '00/12/2026 11:27:09 x', '01/12/2026 x']) expect(parse(text), text).toBeUndefined();
   });
 
+  it("reads cmd's `%date% %time%`, an hour below 10 padded with a space, and no wider gap", () => {
+    expect(parse('02.12.2026  9:41:07,12 x')).toMatchObject({ format: 'day-first-date', ms: Date.UTC(2026, 11, 2, 9, 41, 7, 120), precisionMs: 10 });
+    expect(parse('02.12.2026   9:41:07,12 x')).toBeUndefined();
+    expect(parse('02.12.2026  19:41:07,12 x')).toBeUndefined();
+  });
+
   it('reads the order it is told (the paste decides), and swaps a stamp between the two readings', () => {
     expect(parseNumericDateTime('01/12/2026 11:27:09,118', 0, 23, true)).toMatchObject({ format: 'day-first-date', ms: at(2026, 12, 1) });
     expect(parseNumericDateTime('29/11/2026 11:27:09,118', 0, 23, false)).toBeUndefined();

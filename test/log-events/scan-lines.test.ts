@@ -1866,3 +1866,23 @@ describe("a date's output under the shell's time report", () => {
     expect(killStamp(['', 'real\t0m0.001s', 'user\t0m0.000s', 'node2 sys ok'])).toBeUndefined();
   });
 });
+
+// Windows students' kill records (adv25): cmd's `echo %date% %time%` (an hour below 10 padded with a space) and
+// PowerShell's `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()`.
+describe('a Windows kill record', () => {
+  const recordMs = (command: string, output: string) => {
+    const lines = indexLines([command, output, 'SUCCESS: The process with PID 9124 has been terminated.'].join('\n'));
+    return stampOf(lines, scanLines(lines), 0)?.ms;
+  };
+
+  it("reads cmd's %date% %time% and PowerShell's epoch ms as the command's time", () => {
+    expect(recordMs('C:\\kv>echo %date% %time% & taskkill /F /PID 6120', '02.12.2026  9:41:07,12')).toBe(Date.UTC(2026, 11, 2, 9, 41, 7, 120));
+    expect(recordMs('C:\\kv>echo %time% & taskkill /F /PID 6120', ' 9:41:07,12')).toBe(((9 * 60 + 41) * 60 + 7) * 1000 + 120);
+    expect(recordMs('PS C:\\kv> [DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds(); taskkill /PID 9124 /F', '1796221198123')).toBe(1796221198123);
+  });
+
+  it('reads no record from an echo of other variables, nor from a .NET call that prints no time', () => {
+    expect(recordMs('C:\\kv>echo %cd% & taskkill /F /PID 6120', '02.12.2026  9:41:07,12')).toBeUndefined();
+    expect(recordMs('PS C:\\kv> [Environment]::ProcessorCount; taskkill /PID 9124 /F', '1796221198123')).toBeUndefined();
+  });
+});

@@ -419,10 +419,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the kill but has no timestamp"), where blind12's `16:08:41.N` is read. The report tells the student to add a time
   // they did print, not that macOS date has no %N (gdate).
   'adv25-macos-date-T-3N-literal-3N-record-whole-seconds-fails.log',
-  // right verdict (fails: node3 +312), wrong reason: PowerShell's `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` is
-  // not read as a date command, so its epoch-ms output is no kill record ("line 3 shows the kill but has no timestamp");
-  // with `date +%s%3N` in its place the engine measures +2 / +312. A passing student with this command gets a FALSE FAIL.
-  'adv25-powershell-utcnow-unix-ms-taskkill-iso-z-logs-node3-312-fails.log',
+  // (adv25-powershell-utcnow-unix-ms…: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` was no date command, the
+  // report said "no timestamp" and hid node3's +312 ms; right since session 35: scan-lines.ts DOTNET_NOW.)
   // right verdict (fails: too coarse), wrong reason: GNU date's fr_FR default output (`mer. 02 déc. 2026 15:19:58 CET`)
   // under `date; kill 4101` is read as no record (kill line and leader null, "has no timestamp"), not as a whole-second
   // kill time; the report should say the time is only to the second.
@@ -439,10 +437,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // FALSE FAIL: `date +%M:%S.%3N` prints `19:58.123` (no hour) beside nodes logging 15:19:58.1xx: not read as a time
   // ("has no timestamp"); as `15:19:58.123` the paste passes (+3 / +188).
   'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',
-  // FALSE FAIL: German cmd.exe `echo %date% %time% & taskkill …` prints `02.12.2026  9:41:07,12`: neither the command
-  // (`echo %date% %time%` with a bare ` 9:41:07,12` output fails too) nor that output (under `echo %time%` it fails too)
-  // is read as a kill record ("line 12 shows the kill but has no timestamp"); `echo %time%` with ` 9:41:07,12` passes.
-  'adv25-cmd-echo-date-time-de-day-first-date-taskkill-crlf-passes.log',
+  // (adv25-cmd-echo-date-time…: `echo %date% %time%` and its `02.12.2026  9:41:07,12` were no record; right since
+  // session 35: DATE_COMMAND reads the echo, parseNumericDateTime the space-padded hour.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

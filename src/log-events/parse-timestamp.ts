@@ -180,7 +180,12 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   const sep = s.charCodeAt(p);
   // A C printf's `%02d:%02d:%02d:%03ld`: `12:30:44:518`, milliseconds after a colon (exactly three digits).
   const colonMillis = sep === 58 && digits(s, p + 1, 3) >= 0 && digitAt(s, p + 4) < 0 && s.charCodeAt(p + 4) !== 58;
-  if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis) {
+  // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`, and `%3N` as `3N`: `16:08:41.N`, `15:19:58.3N` are times in
+  // whole seconds.
+  const literalN = sep === 46 ? (s.charCodeAt(p + 1) === 78 ? p + 1 : digitAt(s, p + 1) > 0 && s.charCodeAt(p + 2) === 78 ? p + 2 : -1) : -1;
+  if (literalN > 0 && !isAsciiLetter(s.charCodeAt(literalN + 1)) && !isAsciiDigit(s.charCodeAt(literalN + 1)) && s.charCodeAt(literalN + 1) !== 95) {
+    p = literalN + 1;
+  } else if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis) {
     p++;
     while (p < limit && fractionDigits < 12) {
       const d = digitAt(s, p);
@@ -192,9 +197,6 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
     }
     for (let k = fractionDigits; k < 6; k++) micros *= 10;
     for (let k = Math.max(fractionDigits, 6); k < 9; k++) nanos *= 10;
-  } else if (sep === 46 && s.charCodeAt(p + 1) === 78 /* N */ && !isAsciiLetter(s.charCodeAt(p + 2)) && !isAsciiDigit(s.charCodeAt(p + 2)) && s.charCodeAt(p + 2) !== 95) {
-    // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`: `16:08:41.N` is a time in whole seconds.
-    p += 2;
   }
   const next = s.charCodeAt(p);
   // `12:30:01:5`, `12:30:011`; a colon that ends the time (pm2's `--time` prefix `2026-11-30T14:03:11: `) is no digit of it.

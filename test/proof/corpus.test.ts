@@ -413,12 +413,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // EOF / ECONNRESET lines as both followers' detections (+2 / +3 ms).
   'adv24-client-not-leader-redirect-names-node2-kill-node1-follower-peer-eof-fails.log',
   // adv25 (20:40 UTC, main at 8173789f): 21 pastes probing the kill record and its clock, truth by hand before the engine
-  // ran (ecd89d6f, 2c8667b4); 13 of 21 right (no false pass). See fixtures/pastes-corpus/README.md "adv25". Left:
-  // right verdict (fails: too coarse), wrong reason: macOS's BSD `date +%T.%3N` prints `15:19:58.3N` (the unknown `%3`
-  // as `3`, then `N`), a whole-second record; it is read as no record at all (kill line and leader null, "line 5 shows
-  // the kill but has no timestamp"), where blind12's `16:08:41.N` is read. The report tells the student to add a time
-  // they did print, not that macOS date has no %N (gdate).
-  'adv25-macos-date-T-3N-literal-3N-record-whole-seconds-fails.log',
+  // ran (ecd89d6f, 2c8667b4); 13 of 21 right (no false pass), 18 since the lead's fixes (session 35). See
+  // fixtures/pastes-corpus/README.md "adv25". Left:
+  // (adv25-macos-date-T-3N…: BSD `date +%T.%3N` prints `15:19:58.3N`, which was no record ("no timestamp"); right since
+  // session 35: parseClock reads `.3N` as whole seconds, so the report says the kill's time is too coarse.)
   // (adv25-powershell-utcnow-unix-ms…: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` was no date command, the
   // report said "no timestamp" and hid node3's +312 ms; right since session 35: scan-lines.ts DOTNET_NOW.)
   // right verdict (fails: too coarse), wrong reason: GNU date's fr_FR default output (`mer. 02 déc. 2026 15:19:58 CET`)

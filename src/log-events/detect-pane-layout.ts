@@ -372,22 +372,11 @@ function mayHoldPaddedRecords(sample: readonly number[], glyphLines: GlyphLines 
   for (const literal of PADDED_RECORD_LITERALS) {
     const held = glyphLines(literal);
     if (held === undefined) return true;
-    for (const line of held) if (isSampled(sample, line) && !rows.includes(line) && rows.push(line) >= 2) return true;
+    for (const line of held) if (holdsLineWithin(sample, line, line) && !rows.includes(line) && rows.push(line) >= 2) return true;
   }
   return false;
 }
 
-// Whether `line` is one of the ascending `sample`.
-function isSampled(sample: readonly number[], line: number): boolean {
-  let lo = 0;
-  let hi = sample.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sample[mid]! < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return sample[lo] === line;
-}
 
 /**
  * Side-by-side pane layout of a paste, from a sample of its rows (see the header comment); `glyphLines`, where a

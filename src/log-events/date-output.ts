@@ -78,7 +78,16 @@ function nearestDistance(dayMs: number, references: readonly number[]): number {
 }
 
 // A date's arguments that run it in UTC or a zone of its own: `-u`, `-ud`, `--utc`, `--universal`.
-const UTC_FLAG = /(?:^|\s)(?:-[a-zA-Z]*u[a-zA-Z]*|--utc|--universal)(?=\s|$)/;
+const UTC_FLAG = /(?:^|\s)(?:-[a-zA-Z]{0,2}u[a-zA-Z]{0,2}|--utc|--universal)(?=\s|$)/;
+
+// A date's arguments that make it print another time than now: `-d`, `--date`, `-r`, `--reference`, `-f`, `--file`.
+const OTHER_TIME_FLAG = /(?:^|\s)(?:-[a-zA-Z]{0,2}[dfr][a-zA-Z]{0,2}|--date|--reference|--file)(?=[\s=]|$)/;
+
+/** Whether the `date` that `command` runs prints the time it runs at (not `date -d @1796221198`, `date -r file`). */
+export function printsNow(command: string): boolean {
+  const date = DATE_ARGUMENTS.exec(command);
+  return date !== null && !OTHER_TIME_FLAG.test(date[2]!);
+}
 
 /**
  * The zone the `date` that `command` runs prints in: `utc` (`-u`, `--utc`, `TZ=UTC`), `shell` (none given: the

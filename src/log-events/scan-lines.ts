@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
-import { markHalfDay, printsHalfDayClock, readDateZone, readInShellZone } from './date-output.js';
+import { markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone } from './date-output.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -3178,12 +3178,15 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
 const SHELL_ZONE_ROWS = 200;
 
 // The zoned time the nearest plain `date` command above line i printed on its next line (`$ date` → `Wed Dec  2
-// 09:47:12 EST 2026`, `date -R`, `date --iso-8601=ms`: the shell's zone; not `date -u` nor `TZ=… date`), with where it
+// 09:47:12 EST 2026`, `date -R`, `date --iso-8601=ms`: the shell's zone; not `date -u` nor `TZ=… date`, nor `date -d …`,
+// which prints another time), with where it
 // starts, or undefined.
 function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { readonly stamp: Stamp; readonly at: number } | undefined {
   const text = lines.text;
   for (let k = i - 1; k >= 0 && i - k <= SHELL_ZONE_ROWS; k--) {
-    if (table.kinds[k] !== LINE_COMMAND || k + 1 >= lines.count || readDateZone(text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096))) !== 'shell') continue;
+    if (table.kinds[k] !== LINE_COMMAND || k + 1 >= lines.count) continue;
+    const command = text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 4096));
+    if (readDateZone(command) !== 'shell' || !printsNow(command)) continue;
     let at = lines.starts[k + 1]!;
     while (text.charCodeAt(at) === 32) at++;
     const shown = parseTimestampAt(text, at, lines.ends[k + 1]!);

@@ -1,7 +1,7 @@
 // What a student's date command printed (date-output.ts): a kill record on a 12-hour clock with no AM/PM takes the
 // reading next to the nodes' own times; a bare time of day takes the zone a plain `date` of the same shell showed.
 import { describe, expect, it } from 'vitest';
-import { markHalfDay, printsHalfDayClock, readDateZone, readInShellZone, resolveHalfDayTimes } from '../../src/log-events/date-output.js';
+import { markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, resolveHalfDayTimes } from '../../src/log-events/date-output.js';
 import type { MutableLogEvent } from '../../src/log-events/log-event.js';
 import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 import { readLogText } from '../../src/log-events/index.js';
@@ -97,6 +97,13 @@ describe('readDateZone', () => {
   });
 });
 
+describe('printsNow', () => {
+  it('is a date of the time it runs at, not one given another time to print', () => {
+    expect(['$ date', '$ date -R', '$ date -u +%T', '$ date --iso-8601=ms', '$ date -Iseconds'].map(printsNow)).toEqual([true, true, true, true, true]);
+    expect(['$ date -d @1796221198', '$ date --date="yesterday"', '$ date -r data/node1/node.log', '$ date -ud @0', '$ kill 4101'].map(printsNow)).toEqual([false, false, false, false, false]);
+  });
+});
+
 describe('readInShellZone', () => {
   const shown = parseTimestampAt('Wed Dec  2 09:47:12 EST 2026', 0)!;
 
@@ -134,5 +141,6 @@ describe('readInShellZone', () => {
     expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', '$ TZ=UTC date +%T.%3N; kill -TERM 7101', '14:47:31.402'])).toBe(Date.UTC(2026, 11, 2, 14, 47, 31, 402));
     expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', '$ TZ=Asia/Tokyo date +%T.%3N; kill -TERM 7101', '23:47:31.402'])).toBe(parseTimestampAt('23:47:31.402', 0)!.ms);
     expect(killMs(record)).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
+    expect(killMs(['$ date -d @1796000000', 'Sun Nov 30 00:53:20 EST 2026', ...record])).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
   });
 });

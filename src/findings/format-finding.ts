@@ -370,7 +370,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         : (a.earliestMs as number) >= 0
           ? `(the stamps put the line ${ms(a.earliestMs)} to ${ms(a.latestMs)} after the kill)`
           : `(the stamps put the line anywhere from ${ms(-(a.earliestMs as number))} before the kill to ${ms(a.latestMs)} after it)`) +
-    (a.coarseKillLine === undefined ? ': log times with milliseconds' : ": record the kill's time with milliseconds"),
+    (a.coarseKillLine === undefined
+      ? ': log times with milliseconds'
+      : a.bsdDate === true
+        ? ": record the kill's time with milliseconds — macOS's date has no %N (it prints the letter N): use GNU date, `gdate +%T.%3N` " +
+          "(Homebrew's coreutils), or `python3 -c 'import datetime; print(datetime.datetime.now().time())'`"
+        : ": record the kill's time with milliseconds"),
   KILL_LINE_MISSING: (a) =>
     'no timestamped line shows the leader being killed: expected the leader\'s own shutdown line with its timestamp ' +
     '(e.g. "received SIGTERM, shutting down") or your kill command with the time it ran' +

@@ -80,6 +80,8 @@ export interface Stamp {
   readonly zoned: boolean;
   /** A zone abbreviation written after the time that names several offsets (`IST`, `CST`): the zone is unknown. */
   readonly ambiguousZone?: string;
+  /** BSD/macOS date's literal `N` stood for the fraction (`16:08:41.N`, `15:19:58.3N`: `%N` and `%3N`): whole seconds. */
+  readonly literalN?: true;
   /** Printed on a 12-hour clock with no AM/PM (date-output.ts): the time is known modulo 12 hours. */
   readonly halfDay?: true;
   /**
@@ -152,11 +154,14 @@ interface Clock {
   precisionMs?: number;
   /** Stamp.nanos: the fraction's ns past its µs, when not 0. */
   nanos?: number;
+  /** Stamp.literalN: BSD date's `.N` / `.3N` stood where the fraction would. */
+  literalN?: true;
 }
 
 // `stamp` with the ns its clock's fraction wrote past the µs (Stamp.nanos); most stamps have none and keep their shape.
-function withNanos<T extends Stamp>(stamp: T, nanos: number | undefined): T {
+function withNanos<T extends Stamp>(stamp: T, nanos: number | undefined, literalN?: true): T {
   if (nanos !== undefined && nanos !== 0) (stamp as { nanos?: number }).nanos = nanos;
+  if (literalN === true) (stamp as { literalN?: true }).literalN = true;
   return stamp;
 }
 
@@ -215,6 +220,7 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   }
   const clock: Clock = { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
   if (nanos !== 0) clock.nanos = nanos;
+  if (literalN > 0 && fractionDigits === 0 && p === literalN + 1) clock.literalN = true;
   return clock;
 }
 
@@ -306,7 +312,7 @@ function dateClockStamp(year: number, month: number, day: number, clock: Clock, 
     format,
     zoned: offsetMin !== undefined,
     end,
-  }, clock.nanos);
+  }, clock.nanos, clock.literalN);
 }
 
 // `2026-11-26T19:30:01.123Z`, `2026-11-26 19:30:01,123`, `2026/11/26 19:30:01.123456`.
@@ -595,7 +601,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   const yearMs = yearMsOf(month, day, clock.dayMs);
   if (year >= 0) {
     const ms = daysFromCivil(year, month, day) * DAY_MS + clock.dayMs;
-    return withNanos({ kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end }, clock.nanos);
+    return withNanos({ kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
   }
   const trailing = readTrailingYear(s, clock.end);
   if (trailing !== undefined) {
@@ -603,7 +609,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
     const stamp = dateClockStamp(trailing.year, month, day, clock, 'ctime', zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined, trailing.end);
     return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
   }
-  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end }, clock.nanos);
+  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
 }
 
 // glog/klog: `I1126 19:30:01.123456`; glog >= 0.6 writes the year too (`I20261201 08:57:14.091873`): the severity
@@ -618,8 +624,8 @@ function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
   const precisionMs = precisionOf(clock.fractionDigits);
-  if (year >= 0) return withNanos({ kind: 'absolute', ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos);
-  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos);
+  if (year >= 0) return withNanos({ kind: 'absolute', ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
+  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
 }
 
 const hexAt = (s: string, i: number): number => {
@@ -717,6 +723,7 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
         end: clock.end,
       },
       clock.nanos,
+      clock.literalN,
     );
   }
   if (c === 73 || c === 87 || c === 69 || c === 70) {

@@ -590,7 +590,7 @@ function judgeKill(
       const bounds = delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time);
       const reach = holdsKill ? { stampHoldsKill: true, line: number(event.line) } : { earliestMs: round(bounds.earliestMs), latestMs: round(bounds.latestMs) };
       // Only the kill's stamp too coarse (`date +%T`, BSD date's `16:08:41.N`): the report names the kill's line.
-      const coarseKill = event.time!.precisionMs <= timing.window_ms ? { coarseKillLine: number(kill.event.line) } : {};
+      const coarseKill = event.time!.precisionMs <= timing.window_ms ? { coarseKillLine: number(kill.event.line), ...(kill.event.time?.literalN === true ? { bsdDate: true } : {}) } : {};
       findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach, ...coarseKill }, at(event.line)));
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';

@@ -389,7 +389,9 @@ describe('parseTimestampAt: numeric dates day first or month first', () => {
 
 describe("parseTimestampAt: BSD/macOS date's literal %3N", () => {
   it('reads `15:19:58.3N` as a whole-second time, `.3N` part of the stamp; not `.3Nx` nor `.31`', () => {
-    expect(parse('15:19:58.3N')).toMatchObject({ dayMs: 55_198_000, precisionMs: 1000, end: 11 });
+    expect(parse('15:19:58.3N')).toMatchObject({ dayMs: 55_198_000, precisionMs: 1000, end: 11, literalN: true });
+    expect(parse('2026-12-02T15:19:58.3N')).toMatchObject({ kind: 'absolute', precisionMs: 1000, literalN: true });
+    expect(parse('15:19:58 x')?.literalN).toBeUndefined();
     expect(parse('15:19:58.3Nx')).toMatchObject({ dayMs: 55_198_300, precisionMs: 100, end: 10 });
     expect(parse('15:19:58.31 x')).toMatchObject({ dayMs: 55_198_310, precisionMs: 10 });
   });

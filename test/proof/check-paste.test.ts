@@ -676,3 +676,23 @@ describe('a kill record read on a 12-hour clock or in the shell zone', () => {
     expect(killTimeFindings(text)).toEqual([]);
   });
 });
+
+// macOS's BSD date prints %N as the letter N (blind12, adv25): the too-coarse report says why and what to run instead.
+describe('a kill time from BSD date with a literal N', () => {
+  const coarse = (file: string) => checkPaste(lesson, readFileSync(`${ROOT}/fixtures/pastes-corpus/${file}`, 'utf8')).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE');
+
+  it('names gdate where the kill record ends in .N or .3N, and only there', () => {
+    for (const file of ['blind12-macos-bsd-date-percent-N-sigkill-too-coarse.log', 'adv25-macos-date-T-3N-literal-3N-record-whole-seconds-fails.log']) {
+      const found = coarse(file);
+      expect(found.length, file).toBeGreaterThan(0);
+      for (const f of found) {
+        expect(f.args).toMatchObject({ bsdDate: true });
+        expect(formatFindingMessage(f)).toMatch(/macOS's date has no %N \(it prints the letter N\): use GNU date, `gdate \+%T\.%3N`/);
+      }
+    }
+    const plain = readFileSync(`${ROOT}/fixtures/pastes-corpus/adv25-macos-date-T-3N-literal-3N-record-whole-seconds-fails.log`, 'utf8').replace('%3N', '').replace('15:19:58.3N', '15:19:58');
+    const found = checkPaste(lesson, plain).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE');
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(formatFindingMessage(f)).not.toMatch(/gdate/);
+  });
+});

@@ -383,9 +383,10 @@ describe("a kill timed by macOS's BSD date, which prints %N as a literal N (`16:
       ['node3', 'too-coarse'],
     ]);
     const coarse = verdict.checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_TOO_COARSE' && f.args.node === 'node2')!;
-    expect(coarse.args).toMatchObject({ coarseKillLine: 2, precisionMs: 1000 });
+    expect(coarse.args).toMatchObject({ coarseKillLine: 2, precisionMs: 1000, bsdDate: true });
     expect(formatFindingMessage(coarse)).toBe(
-      "node2: the kill's time (line 2) has 1 s resolution, too coarse for a 300 ms window (the stamps put the line anywhere from 360 ms before the kill to 640 ms after it): record the kill's time with milliseconds",
+      "node2: the kill's time (line 2) has 1 s resolution, too coarse for a 300 ms window (the stamps put the line anywhere from 360 ms before the kill to 640 ms after it): record the kill's time with milliseconds" +
+        " — macOS's date has no %N (it prints the letter N): use GNU date, `gdate +%T.%3N` (Homebrew's coreutils), or `python3 -c 'import datetime; print(datetime.datetime.now().time())'`",
     );
   });
 });

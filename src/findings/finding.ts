@@ -168,7 +168,7 @@ export function createFinding(
     return line === undefined ? { code, severity, path, args } : { code, severity, path, line, args };
   }
   const finding = { code, severity } as { -readonly [K in keyof Finding]: Finding[K] };
-  if (where.file !== undefined) finding.file = where.file;
+  finding.file = where.file;
   if (where.path !== undefined) finding.path = where.path;
   if (where.line !== undefined) finding.line = where.line;
   finding.args = args;

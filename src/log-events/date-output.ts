@@ -10,13 +10,19 @@ import { DAY_MS, type Stamp } from './parse-timestamp.js';
 
 const HALF_DAY_MS = DAY_MS / 2;
 
+/**
+ * The program that prints the time: `date`, by any path (`/bin/date`, `/opt/homebrew/bin/gdate`), macOS Homebrew
+ * coreutils' `gdate` (BSD date has no `%N`). Every date regex (here and scan-lines.ts's) is built on it.
+ */
+export const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
+
 // strftime's 12-hour hour (`%I`, `%l`, with a flag or width: `%-I`, `%_l`) and its AM/PM (`%p`, `%P`, or `%r`, which holds it).
 const STRFTIME_TWELVE_HOUR = /%[-_0^#]?\d{0,2}[Il]/;
 const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;
 // `date …` where a command starts (a line's start, after a prompt, `;`, `&&`, `|`, `(`, a wrapper or a variable's
 // setting, kept: `TZ=UTC date`; not a word of an echoed sentence) up to the end of its command: its arguments (the
 // `+FORMAT`, `-u`).
-const DATE_ARGUMENTS = /(?:^|[;&|(`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*g?date((?:\s+[^\s;&|)`]+)*)/;
+const DATE_ARGUMENTS = new RegExp(String.raw`(?:^|[;&|(\`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*${DATE_PROGRAM}((?:\s+[^\s;&|)\`]+)*)`);
 // A TZ value that is UTC (`TZ=UTC`, `TZ=:UTC`, `TZ=Etc/UTC`, `TZ=UTC0`, `TZ=GMT`).
 const UTC_TZ = /^["']?:?(?:Etc\/)?(?:UTC|GMT|UCT|Zulu|Z)0?["']?$/i;
 // PowerShell's `Get-Date`: `-UFormat` takes strftime's specifiers, `-Format` (`-f`) .NET's custom ones.

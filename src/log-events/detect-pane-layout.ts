@@ -377,7 +377,6 @@ function mayHoldPaddedRecords(sample: readonly number[], glyphLines: GlyphLines 
   return false;
 }
 
-
 /**
  * Side-by-side pane layout of a paste, from a sample of its rows (see the header comment); `glyphLines`, where a
  * scan of the paste already found the lines holding the border glyphs, spares searching the text for them.

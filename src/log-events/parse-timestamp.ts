@@ -158,8 +158,9 @@ interface Clock {
   literalN?: true;
 }
 
-// `stamp` with the ns its clock's fraction wrote past the µs (Stamp.nanos); most stamps have none and keep their shape.
-function withNanos<T extends Stamp>(stamp: T, nanos: number | undefined, literalN?: true): T {
+// `stamp` with what its clock marks besides the time: the ns its fraction wrote past the µs (Stamp.nanos), BSD date's
+// literal `N` (Stamp.literalN); most stamps have neither and keep their shape.
+function withClockMarks<T extends Stamp>(stamp: T, { nanos, literalN }: Pick<Clock, 'nanos' | 'literalN'>): T {
   if (nanos !== undefined && nanos !== 0) (stamp as { nanos?: number }).nanos = nanos;
   if (literalN === true) (stamp as { literalN?: true }).literalN = true;
   return stamp;
@@ -188,7 +189,8 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`, and `%3N` as `3N`: `16:08:41.N`, `15:19:58.3N` are times in
   // whole seconds.
   const literalN = sep === 46 ? (s.charCodeAt(p + 1) === 78 ? p + 1 : digitAt(s, p + 1) > 0 && s.charCodeAt(p + 2) === 78 ? p + 2 : -1) : -1;
-  if (literalN > 0 && !isAsciiLetter(s.charCodeAt(literalN + 1)) && !isAsciiDigit(s.charCodeAt(literalN + 1)) && s.charCodeAt(literalN + 1) !== 95) {
+  const readsLiteralN = literalN > 0 && !isAsciiLetter(s.charCodeAt(literalN + 1)) && !isAsciiDigit(s.charCodeAt(literalN + 1)) && s.charCodeAt(literalN + 1) !== 95;
+  if (readsLiteralN) {
     p = literalN + 1;
   } else if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis) {
     p++;
@@ -220,7 +222,7 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   }
   const clock: Clock = { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + micros / 1000, fractionDigits, end: p };
   if (nanos !== 0) clock.nanos = nanos;
-  if (literalN > 0 && fractionDigits === 0 && p === literalN + 1) clock.literalN = true;
+  if (readsLiteralN) clock.literalN = true;
   return clock;
 }
 
@@ -303,7 +305,7 @@ function parseZone(s: string, p: number): { offsetMin: number; end: number } | {
 
 // A calendar date and a clock as one absolute stamp; `offsetMin`: the zone offset the text stated, if any.
 function dateClockStamp(year: number, month: number, day: number, clock: Clock, format: TimestampFormat, offsetMin?: number, end = clock.end): Stamp {
-  return withNanos({
+  return withClockMarks({
     kind: 'absolute',
     ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs - (offsetMin ?? 0) * 60_000,
     dayMs: clock.dayMs,
@@ -312,7 +314,7 @@ function dateClockStamp(year: number, month: number, day: number, clock: Clock, 
     format,
     zoned: offsetMin !== undefined,
     end,
-  }, clock.nanos, clock.literalN);
+  }, clock);
 }
 
 // `2026-11-26T19:30:01.123Z`, `2026-11-26 19:30:01,123`, `2026/11/26 19:30:01.123456`.
@@ -542,7 +544,7 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   const dayMs = ms - days * DAY_MS;
   const { month, day } = civilFromDays(days);
   const format = n === 10 ? 'epoch-s' : n === 13 ? 'epoch-ms' : n === 16 ? 'epoch-us' : 'epoch-ns';
-  return withNanos({ kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p }, nanos);
+  return withClockMarks({ kind: 'absolute', ms, dayMs, yearMs: yearMsOf(month, day, dayMs), precisionMs: precisionOf(fractionDigits), format, zoned: true, end: p }, { nanos });
 }
 
 /**
@@ -601,7 +603,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   const yearMs = yearMsOf(month, day, clock.dayMs);
   if (year >= 0) {
     const ms = daysFromCivil(year, month, day) * DAY_MS + clock.dayMs;
-    return withNanos({ kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
+    return withClockMarks({ kind: 'absolute', ms, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end }, clock);
   }
   const trailing = readTrailingYear(s, clock.end);
   if (trailing !== undefined) {
@@ -609,7 +611,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
     const stamp = dateClockStamp(trailing.year, month, day, clock, 'ctime', zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined, trailing.end);
     return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
   }
-  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
+  return withClockMarks({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end }, clock);
 }
 
 // glog/klog: `I1126 19:30:01.123456`; glog >= 0.6 writes the year too (`I20261201 08:57:14.091873`): the severity
@@ -624,8 +626,8 @@ function parseGlog(s: string, i: number, limit: number): Stamp | undefined {
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
   const precisionMs = precisionOf(clock.fractionDigits);
-  if (year >= 0) return withNanos({ kind: 'absolute', ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
-  return withNanos({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock.nanos, clock.literalN);
+  if (year >= 0) return withClockMarks({ kind: 'absolute', ms: daysFromCivil(year, month, day) * DAY_MS + clock.dayMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock);
+  return withClockMarks({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs, format: 'glog', zoned: false, end: clock.end }, clock);
 }
 
 const hexAt = (s: string, i: number): number => {
@@ -711,7 +713,7 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
     if (uptime) return uptime;
     const clock = parseClock(s, i, limit) ?? parseKitchenClock(s, i);
     if (!clock) return undefined;
-    return withNanos(
+    return withClockMarks(
       {
         kind: 'time-of-day',
         ms: clock.dayMs,
@@ -722,8 +724,7 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
         zoned: false,
         end: clock.end,
       },
-      clock.nanos,
-      clock.literalN,
+      clock,
     );
   }
   if (c === 73 || c === 87 || c === 69 || c === 70) {

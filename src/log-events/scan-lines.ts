@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
-import { markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone } from './date-output.js';
+import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone } from './date-output.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -3057,13 +3057,10 @@ const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day':
 const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
-// The program that prints the time: `date`, by any path (`/bin/date`, `/opt/homebrew/bin/gdate`), macOS Homebrew
-// coreutils' `gdate` (BSD date has no `%N`). Every date regex below is built on it.
-const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
-// bash 5's clock variable printed as the kill runs: `echo $EPOCHREALTIME; kill -15 17101` prints `1796214102.118204`
-// (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`.
 // PowerShell's clock read through .NET: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` prints epoch ms.
 const DOTNET_NOW = String.raw`\[DateTimeOffset\]::(?:Utc)?Now\.ToUnixTime(?:Milli)?Seconds\(\)`;
+// bash 5's clock variable printed as the kill runs: `echo $EPOCHREALTIME; kill -15 17101` prints `1796214102.118204`
+// (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`.
 const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}"))\s+["']?\$\{?EPOCHREALTIME\}?["']?`;
 /**
  * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
@@ -3179,8 +3176,7 @@ const SHELL_ZONE_ROWS = 200;
 
 // The zoned time the nearest plain `date` command above line i printed on its next line (`$ date` → `Wed Dec  2
 // 09:47:12 EST 2026`, `date -R`, `date --iso-8601=ms`: the shell's zone; not `date -u` nor `TZ=… date`, nor `date -d …`,
-// which prints another time), with where it
-// starts, or undefined.
+// which prints another time), with where it starts, or undefined.
 function findShellZoneStamp(lines: PasteLines, table: LineTable, i: number): { readonly stamp: Stamp; readonly at: number } | undefined {
   const text = lines.text;
   for (let k = i - 1; k >= 0 && i - k <= SHELL_ZONE_ROWS; k--) {

@@ -2,10 +2,10 @@
 // character in less than about a charCodeAt pass, a wasm loop can. The text's UTF-16 code units go into wasm memory
 // as they are (Node's Buffer writes them with a copy; TextEncoder's UTF-8 would cost ten times as much, and a loop
 // elsewhere) — or are there already: a paste given as bytes is decoded into this memory (decodeUtf8 below), and its
-// scan reads the code units where the decoder wrote them — the kernel steps the same table (column per code unit, every transition computed when the scan is
-// made), counts `\n` itself and writes each accepting step as (line, state). It calls nothing: a call in the hot
-// loop made V8 spill and reload its registers around every step. The same code units as the JavaScript scan, so the
-// same answer on every text, lone surrogates included.
+// scan reads the code units where the decoder wrote them — the kernel steps the same table (column per code unit,
+// every transition computed when the scan is made), counts `\n` itself and writes each accepting step as (line,
+// state). It calls nothing: a call in the hot loop made V8 spill and reload its registers around every step. The same
+// code units as the JavaScript scan, so the same answer on every text, lone surrogates included.
 //
 // Pure and web-compatible: WebAssembly is standard; where it is missing or refuses the module (`node --jitless`),
 // createWasmLiteralScan returns undefined and the JavaScript scan runs.

@@ -213,14 +213,14 @@ export function measureDetection(
   }
   // A kill record read otherwise than as printed (date-output.ts): a 12-hour clock's hour, a zone the shell showed.
   for (const event of events) {
-    if (event.kind !== 'kill' || event.time === undefined) continue;
-    if (event.time.halfDay === true) {
-      findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line: lineNumber(lines, event.line), readAs: formatClockValue('time-of-day', event.time.dayMs, { precisionMs: event.time.precisionMs }) }, at(event.line)));
-    }
-    if (event.time.shellZoneAt !== undefined) {
-      const zoneLine = lineNumber(lines, lineAt(lines, event.time.shellZoneAt));
-      const utc = event.time.printedInUtc === true ? { utc: true, readAs: formatClockValue('time-of-day', event.time.dayMs, { precisionMs: event.time.precisionMs }) } : {};
-      const args = { line: lineNumber(lines, event.line), zoneLine, offsetMin: writtenOffsetMin(event.time), ...utc };
+    const time = event.time;
+    if (event.kind !== 'kill' || time === undefined || (time.halfDay !== true && time.shellZoneAt === undefined)) continue;
+    const line = lineNumber(lines, event.line);
+    // The wall clock it was read as, where that is not what the line shows.
+    const readAs = formatClockValue('time-of-day', time.dayMs, { precisionMs: time.precisionMs });
+    if (time.halfDay === true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, at(event.line)));
+    if (time.shellZoneAt !== undefined) {
+      const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}) };
       findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, at(event.line)));
     }
   }

@@ -317,8 +317,8 @@ function dateClockStamp(year: number, month: number, day: number, clock: Clock, 
   }, clock);
 }
 
-// `2026-11-26T19:30:01.123Z`, `2026-11-26 19:30:01,123`, `2026/11/26 19:30:01.123456`.
-function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
+/** `2026-11-26T19:30:01.123Z`, `2026-11-26 19:30:01,123`, `2026/11/26 19:30:01.123456`: exported for the test above. */
+export function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
   const year = digits(s, i, 4);
   const sep = s.charCodeAt(i + 4);
   const month = digits(s, i + 5, 2);
@@ -343,6 +343,55 @@ function parseDateTime(s: string, i: number, limit: number): Stamp | undefined {
     end += 4;
   }
   const stamp = dateClockStamp(year, month, day, clock, format, offsetMin, end);
+  return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
+}
+
+// Two digits at i as a number, or -1.
+const twoDigits = (s: string, i: number): number => {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * parseDateTime's reading of the commonest event stamp, a dashed date and a clock to the ms (`2026-11-26T19:30:01.123Z`,
+ * `2026-11-26 19:30:01,123 INFO`), without its general steps; undefined when `s[i]` starts no such stamp, or one whose
+ * reading needs them (a 12-hour clock's AM/PM, a colon after the ms): parseDateTime decides those. Exported for the
+ * test that it reads every stamp as parseDateTime does.
+ */
+export function parseMillisDateTime(s: string, i: number, limit: number): Stamp | undefined {
+  const t = s.charCodeAt(i + 10);
+  const dot = s.charCodeAt(i + 19);
+  if (limit < i + 23 || s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45 || (t !== 84 && t !== 32) || s.charCodeAt(i + 13) !== 58 || s.charCodeAt(i + 16) !== 58 || (dot !== 46 && dot !== 44)) return undefined;
+  const century = twoDigits(s, i);
+  const yearOf = twoDigits(s, i + 2);
+  const month = twoDigits(s, i + 5);
+  const day = twoDigits(s, i + 8);
+  const hour = twoDigits(s, i + 11);
+  const minute = twoDigits(s, i + 14);
+  const second = twoDigits(s, i + 17);
+  const centis = twoDigits(s, i + 20);
+  const milli = s.charCodeAt(i + 22) - 48;
+  const next = s.charCodeAt(i + 23);
+  if (century < 0 || yearOf < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return undefined;
+  if (centis < 0 || milli < 0 || milli > 9 || (next >= 48 && next <= 57) || next === 58) return undefined;
+  if (next === 32 && hour >= 1 && hour <= 12) {
+    const a = s.charCodeAt(i + 24) | 0x20;
+    if (a === 97 || a === 112) return undefined;
+  }
+  const dayMs = ((hour * 60 + minute) * 60 + second) * 1000 + centis * 10 + milli;
+  const zone = parseZone(s, i + 23);
+  const offsetMin = zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined;
+  const stamp: Stamp = {
+    kind: 'absolute',
+    ms: daysFromCivil(century * 100 + yearOf, month, day) * DAY_MS + dayMs - (offsetMin ?? 0) * 60_000,
+    dayMs,
+    yearMs: yearMsOf(month, day, dayMs),
+    precisionMs: 1,
+    format: t === 32 && dot === 44 ? 'python' : 'iso-8601',
+    zoned: offsetMin !== undefined,
+    end: zone === undefined ? i + 23 : zone.end,
+  };
   return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
 }
 
@@ -699,6 +748,8 @@ function parseMonotonicField(s: string, i: number, limit: number): Stamp | undef
 export function parseTimestampAt(s: string, i: number, limit: number = s.length): Stamp | undefined {
   const c = s.charCodeAt(i);
   if (c >= 48 && c <= 57) {
+    const millis = parseMillisDateTime(s, i, limit);
+    if (millis !== undefined) return millis;
     const dateSep = s.charCodeAt(i + 2);
     if ((dateSep === 47 || dateSep === 46) && s.charCodeAt(i + 5) === dateSep) return parseNumericDateTime(s, i, limit);
     if ((s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 1) === 45) && (s.charCodeAt(i + 6) === 45 || s.charCodeAt(i + 5) === 45)) {

@@ -3005,6 +3005,7 @@ function searchInnerHeadStamp(text: string, from: number, end: number): Stamp | 
       const inner = parseTimestampAt(text, at, end);
       if (inner !== undefined) return inner.kind === 'relative' || inner.format === 'uptime' || (inner.format.startsWith('epoch') && inner.precisionMs >= 1000) ? undefined : inner;
     }
+    if (tokens === 2) break;
     while (p < end && text.charCodeAt(p) !== 32) p++;
   }
   return undefined;

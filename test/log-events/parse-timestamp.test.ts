@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, daysFromCivil, parseNumericDateTime, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, swapDayMonth } from '../../src/log-events/parse-timestamp.js';
+import { civilFromDays, daysFromCivil, parseDateTime, parseMillisDateTime, parseNumericDateTime, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, swapDayMonth } from '../../src/log-events/parse-timestamp.js';
 
 const KILL = Date.parse('2026-11-26T19:30:01.000Z');
 const DAY = 86_400_000;
@@ -433,5 +434,55 @@ describe('parseTimestampAt: nanoseconds past the µs (Stamp.nanos)', () => {
     const timespec = parseTimestampAt('SystemTime { tv_sec: 1796047391, tv_nsec: 91001877 }', 21)!;
     expect(timespec.ms).toBe(1796047391091.001);
     expect(timespec.nanos).toBe(877);
+  });
+});
+
+describe('parseMillisDateTime: the fast path agrees with parseDateTime', () => {
+  const BASE = '2026-11-26T19:30:01.123Z node1 INFO  received SIGTERM';
+  // What may follow a stamp to the ms: zones, words, a 12-hour clock's AM/PM, more digits, a colon, the end.
+  const TAILS = ['Z', 'z', 'Z1', '', ' ', '\t', ' INFO', ' UTC x', ' CET', ' IST', ' AM', ' pm x', ' p.m.', ' a', '+01:00', '-0530 x', '+01', '+0100.291', ':', ': x', '1Z', ',404', '.5', ']', ' +0100'];
+  const agree = (s: string, i: number, limit: number): void => {
+    const fast = parseMillisDateTime(s, i, limit);
+    if (fast === undefined) return;
+    expect(fast).toStrictEqual(parseDateTime(s, i, limit));
+    expect(parseTimestampAt(s, i, limit)).toStrictEqual(fast);
+  };
+
+  it('reads the bench paste\'s stamps and the usual shapes, and leaves others to parseDateTime', () => {
+    expect(parseMillisDateTime(BASE, 0, BASE.length)).toStrictEqual(parseDateTime(BASE, 0, BASE.length));
+    expect(parseMillisDateTime(BASE, 0, BASE.length)?.end).toBe(24);
+    const python = '2026-11-26 19:30:01,123 INFO x';
+    expect(parseMillisDateTime(python, 0, python.length)).toStrictEqual(parseDateTime(python, 0, python.length));
+    expect(parseMillisDateTime(python, 0, python.length)?.format).toBe('python');
+    for (const left of ['2026-11-26 11:30:01.123 PM', '2026-11-26T19:30:01.123:5', '2026/11/26 19:30:01.123', '2026-11-26T19:30:01.1234Z', '2026-11-26T19:30:01Z']) {
+      expect(parseMillisDateTime(left, 0, left.length)).toBeUndefined();
+    }
+  });
+
+  it('agrees with parseDateTime on every one-character change of a stamp, every tail and every limit', () => {
+    const alphabet = ['0', '1', '2', '3', '5', '6', '9', '-', '/', 'T', 't', ' ', '_', ':', '.', ',', 'Z', 'N', 'a', '\t'];
+    for (const tail of TAILS) {
+      const line = `2026-11-26T12:30:01.123${tail}`;
+      for (let k = 0; k < 24; k++) {
+        for (const c of alphabet) {
+          const s = line.slice(0, k) + c + line.slice(k + 1);
+          for (const limit of [22, 23, s.length]) agree(s, 0, Math.min(limit, s.length));
+          agree(`x ${s}`, 2, s.length + 2);
+        }
+      }
+    }
+  });
+
+  it('agrees with parseDateTime on generated stamps', () => {
+    const digit = fc.integer({ min: 0, max: 9 }).map(String);
+    const field = (n: number) => fc.array(fc.oneof(digit, digit, digit, fc.constantFrom('-', ':', ' ', 'x')), { minLength: n, maxLength: n }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(field(4), fc.constantFrom('-', '/'), field(2), field(2), fc.constantFrom('T', ' ', 't', '_'), field(2), field(2), field(2), fc.constantFrom('.', ',', ':'), field(3), fc.constantFrom(...TAILS), fc.nat(30), (y, sep, mo, d, t, h, mi, se, dot, f, tail, cut) => {
+        const s = `${y}${sep}${mo}${sep}${d}${t}${h}:${mi}:${se}${dot}${f}${tail}`;
+        agree(s, 0, s.length);
+        agree(s, 0, Math.min(s.length, 16 + cut));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -269,14 +269,15 @@ export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, 
   return literalLinesOf(automaton, hits, hits.length, lineCount);
 }
 
-// Per literal id, its lines, from the accepting steps as (line, state) pairs in text order (`hitCount` entries).
+// Per literal id, its lines, from the accepting steps as (line, row index) pairs in text order (`hitCount` entries).
 function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
   const byId = automaton.noLines.slice() as (number[] | undefined)[];
   const found: number[] = [];
   const { columns, endStarts, endIds, acceptFrom } = automaton;
+  const acceptRow = acceptFrom / columns;
   for (let k = 0; k < hitCount; k += 2) {
     const line = Math.min(hits[k]!, lineCount - 1);
-    const state = ((hits[k + 1]! - acceptFrom) / columns) | 0;
+    const state = hits[k + 1]! - acceptRow;
     for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
       const id = endIds[j]!;
       const lines = byId[id];
@@ -290,13 +291,13 @@ function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hi
 }
 
 /*
- * The accepting steps over `text` as (line, state) pairs, in text order.
+ * The accepting steps over `text` as (line, row index) pairs, in text order.
  *
  * The text is read as two halves split at a line break, stepped together: each step waits on the table load of the
  * step before, and two independent chains let the CPU overlap them.
  */
 function scanInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): number[] {
-  const { columnOf, next, acceptFrom } = automaton;
+  const { columnOf, next, acceptFrom, columns } = automaton;
   const length = text.length;
   let mid = text.indexOf('\n', length >> 1);
   if (mid < 0) mid = length;
@@ -341,12 +342,13 @@ function scanInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike
     }
     b = to;
   }
-  // Offsets become lines.
+  // Offsets become lines, row offsets rows.
   let line = 0;
   for (const hits of [hitsA, hitsB]) {
     for (let k = 0; k < hits.length; k += 2) {
       while (line < lineCount - 1 && lineEnds[line]! < hits[k]!) line++;
       hits[k] = line;
+      hits[k + 1] = hits[k + 1]! / columns;
     }
   }
   return hitsA.concat(hitsB);

@@ -17,8 +17,8 @@ import { createUtf8DecoderIn, type DecodedUtf8, type Utf8DecoderIn } from './dec
 /** What one scan of a text found. */
 export interface WasmScanResult {
   /**
-   * Per accepting step, in text order, the pair (line index, state as the automaton's row offset), flattened: the
-   * first `hitCount` entries. The array is the scan's own, reused by its next scan.
+   * Per accepting step, in text order, the pair (line index, state as the automaton's row index: its row offset ÷
+   * columns), flattened: the first `hitCount` entries. The array is the scan's own, reused by its next scan.
    */
   readonly hits: Int32Array;
   readonly hitCount: number;
@@ -319,15 +319,18 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   const rows = automaton.next.length / columns;
   const rowBytes = (columns + EXTRA_CELLS) * 4;
   if (rows * rowBytes > WASM_TABLE_MAX_BYTES) return undefined;
-  // A state in wasm is its row's address; in the automaton, its row offset (row × columns).
+  // A state in wasm is its row's address; in the automaton, its row offset (row × columns). A hit's row, by a
+  // multiplication: a division per hit cost about a tenth of the scan's JavaScript (the product is within 2^-30 of
+  // the row, rounded to it).
   const addressOf = (state: number): number => TABLE_AT + (state / columns) * rowBytes;
-  const stateOf = (address: number): number => ((address - TABLE_AT) / rowBytes) * columns;
-  // Hits taken out of the lane buffers between chunks: per lane, (line within the lane, state) pairs.
+  const perRowByte = 1 / rowBytes;
+  const rowOf = (address: number): number => ((address - TABLE_AT) * perRowByte + 0.5) | 0;
+  // Hits taken out of the lane buffers between chunks: per lane, (line within the lane, row) pairs.
   const taken: number[][] = Array.from({ length: LANES }, () => []);
   const drain = (lane: number): void => {
     const out = taken[lane]!;
     const header = (lane * LANE_HEADER) >> 2;
-    for (let at = (HITS_AT + lane * HIT_BYTES) >> 2, end = words[header + (LANE_HITS >> 2)]! >> 2; at < end; at += 2) out.push(words[at]!, stateOf(words[at + 1]!));
+    for (let at = (HITS_AT + lane * HIT_BYTES) >> 2, end = words[header + (LANE_HITS >> 2)]! >> 2; at < end; at += 2) out.push(words[at]!, rowOf(words[at + 1]!));
     words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
   };
   let kernel: () => void;
@@ -378,7 +381,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // they follow the first lane's; kept between scans up to SPARE_BREAKS entries.
   const spare = Array.from({ length: LANES }, () => new Int32Array(1024));
   const spareUsed = new Array<number>(LANES).fill(0);
-  // The hits of the last scan, (line, state) pairs; kept for the next up to SPARE_HITS entries.
+  // The hits of the last scan, (line, row) pairs; kept for the next up to SPARE_HITS entries.
   let hits = new Int32Array(2048);
   // A lane's line count in its header: how many of its breaks have been taken out so far.
   const linesOf = (lane: number): number => words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
@@ -391,6 +394,88 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     const decoded = decodeHere === null ? undefined : decodeHere(input, HITS_AT, WINDOWS_AT);
     resident = decoded?.text;
     return decoded;
+  };
+
+  // Lane `lane` reads `units` code units from `address`; its line breaks' buffer is emptied.
+  const placeLane = (lane: number, address: number, units: number): void => {
+    const header = (lane * LANE_HEADER) >> 2;
+    words[header + (LANE_BREAKS >> 2)] = BREAKS_AT + lane * CHUNK_UNITS * 4;
+    words[header + (LANE_FROM >> 2)] = address;
+    words[header + (LANE_END >> 2)] = address + units * 2;
+  };
+  // The offsets in `text` of lane `lane`'s line breaks in its buffer (its chunk from `base`), from `breaks[at]` on.
+  const takeBreaks = (lane: number, base: number, breaks: Int32Array, at: number): void => {
+    const first = (BREAKS_AT + lane * CHUNK_UNITS * 4) >> 2;
+    const n = (words[(lane * LANE_HEADER + LANE_BREAKS) >> 2]! >> 2) - first;
+    for (let k = 0; k < n; k++) breaks[at + k] = base + words[first + k]!;
+  };
+
+  // A text of at most TEXT_UNITS whose lanes fit a chunk each: scanned where it lies, its code units in the windows
+  // as in the text (written at once, or there already when decodeUtf8 left them), by one call of the kernel.
+  const scanInPlace = (text: string): Int32Array<ArrayBuffer> => {
+    if (resident !== text) writeUnits(text, 0, text.length, WINDOWS_AT);
+    let both = Infinity;
+    for (let lane = 0; lane < LANES; lane++) {
+      placeLane(lane, WINDOWS_AT + from[lane]! * 2, to[lane]! - from[lane]!);
+      both = Math.min(both, to[lane]! - from[lane]!);
+    }
+    words[BOTH_END >> 2] = WINDOWS_AT + both * 2;
+    kernel();
+    let lines = 0;
+    for (let lane = 0; lane < LANES; lane++) lines += linesOf(lane);
+    const breaks = allocateLineInt32s(lines + 1);
+    for (let lane = 0, at = 0; lane < LANES; at += linesOf(lane++)) takeBreaks(lane, from[lane]!, breaks, at);
+    return breaks;
+  };
+
+  // Any other text: each lane's chunks go to its own window in turn, the kernel called once per round of chunks.
+  const scanByChunks = (text: string): Int32Array<ArrayBuffer> => {
+    // The first lane's breaks go straight into the result (the line index's `ends`, so from the per-line pool); each
+    // other lane's into its `spare`.
+    let breaks = allocateLineInt32s(Math.max(16, Math.ceil(text.length / 48)));
+    spareUsed.fill(0);
+    for (;;) {
+      // Every window was stepped to its end: the next chunk of each lane.
+      let both = Infinity;
+      let left = false;
+      for (let lane = 0; lane < LANES; lane++) {
+        const start = from[lane]!;
+        const stop = Math.min(to[lane]!, start + CHUNK_UNITS);
+        const address = WINDOWS_AT + lane * WINDOW_BYTES;
+        if (stop > start) writeUnits(text, start, stop, address);
+        placeLane(lane, address, stop - start);
+        both = Math.min(both, stop - start);
+        left ||= stop > start;
+      }
+      if (!left) break;
+      words[BOTH_END >> 2] = words[LANE_FROM >> 2]! + both * 2;
+      kernel();
+      for (let lane = 0; lane < LANES; lane++) {
+        const base = from[lane]!;
+        const n = (words[(lane * LANE_HEADER + LANE_BREAKS) >> 2]! - (BREAKS_AT + lane * CHUNK_UNITS * 4)) >> 2;
+        if (lane === 0) {
+          if (linesOf(0) + 1 > breaks.length) breaks = grown(breaks, linesOf(0) + 1);
+          takeBreaks(0, base, breaks, linesOf(0) - n);
+        } else {
+          let laneSpare = spare[lane]!;
+          const used = spareUsed[lane]!;
+          if (used + n > laneSpare.length) spare[lane] = laneSpare = grown(laneSpare, used + n);
+          takeBreaks(lane, base, laneSpare, used);
+          spareUsed[lane] = used + n;
+        }
+        from[lane] = Math.min(to[lane]!, base + CHUNK_UNITS);
+        if (from[lane]! < to[lane]!) drain(lane);
+      }
+    }
+    let lines = linesOf(0);
+    for (let lane = 1; lane < LANES; lane++) lines += linesOf(lane);
+    if (lines + 1 > breaks.length) breaks = grown(breaks, lines + 1);
+    for (let lane = 1, at = linesOf(0); lane < LANES; lane++) {
+      const laneSpare = spare[lane]!;
+      for (let k = 0, n = spareUsed[lane]!; k < n; k++) breaks[at++] = laneSpare[k]!;
+      if (laneSpare.length > SPARE_BREAKS) spare[lane] = new Int32Array(1024);
+    }
+    return breaks;
   };
 
   const scan = (text: string): WasmScanResult => {
@@ -408,57 +493,11 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       words[header + (LANE_STATE >> 2)] = TABLE_AT;
       words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
       words[header + (LANE_MARKED >> 2)] = 0;
-      taken[lane]!.length = 0;
     }
-    // The first lane's breaks go straight into the result (the line index's `ends`, so from the per-line pool); each
-    // other lane's into its `spare`.
-    let breaks = allocateLineInt32s(Math.max(16, Math.ceil(length / 48)));
-    spareUsed.fill(0);
-    // A text of at most TEXT_UNITS whose lanes fit a chunk each is scanned where it lies, its code units in the
-    // windows as in the text (written at once, or there already when decodeUtf8 left them); else each lane's chunks go
-    // to its own window in turn.
     let inPlace = length <= TEXT_UNITS;
     for (let lane = 0; lane < LANES && inPlace; lane++) inPlace = to[lane]! - from[lane]! <= CHUNK_UNITS;
-    if (inPlace && resident !== text) writeUnits(text, 0, length, WINDOWS_AT);
+    const breaks = inPlace ? scanInPlace(text) : scanByChunks(text);
     resident = undefined;
-    for (;;) {
-      // Every window was stepped to its end: the next chunk of each lane.
-      let both = Infinity;
-      let left = false;
-      for (let lane = 0; lane < LANES; lane++) {
-        const start = from[lane]!;
-        const stop = Math.min(to[lane]!, start + CHUNK_UNITS);
-        const address = inPlace ? WINDOWS_AT + start * 2 : WINDOWS_AT + lane * WINDOW_BYTES;
-        if (!inPlace && stop > start) writeUnits(text, start, stop, address);
-        const header = (lane * LANE_HEADER) >> 2;
-        words[header + (LANE_BREAKS >> 2)] = BREAKS_AT + lane * CHUNK_UNITS * 4;
-        const written = (stop - start) * 2;
-        words[header + (LANE_FROM >> 2)] = address;
-        words[header + (LANE_END >> 2)] = address + written;
-        both = Math.min(both, written);
-        left ||= written > 0;
-      }
-      if (!left) break;
-      words[BOTH_END >> 2] = words[LANE_FROM >> 2]! + both;
-      kernel();
-      for (let lane = 0; lane < LANES; lane++) {
-        const base = from[lane]!;
-        const first = (BREAKS_AT + lane * CHUNK_UNITS * 4) >> 2;
-        const n = (words[(lane * LANE_HEADER + LANE_BREAKS) >> 2]! >> 2) - first;
-        if (lane === 0) {
-          if (linesOf(0) + 1 > breaks.length) breaks = grown(breaks, linesOf(0) + 1);
-          for (let k = 0, at = linesOf(0) - n; k < n; k++) breaks[at + k] = base + words[first + k]!;
-        } else {
-          let laneSpare = spare[lane]!;
-          const used = spareUsed[lane]!;
-          if (used + n > laneSpare.length) spare[lane] = laneSpare = grown(laneSpare, used + n);
-          for (let k = 0; k < n; k++) laneSpare[used + k] = base + words[first + k]!;
-          spareUsed[lane] = used + n;
-        }
-        from[lane] = Math.min(to[lane]!, base + CHUNK_UNITS);
-        if (from[lane]! < to[lane]!) drain(lane);
-      }
-    }
     // Each lane's hits, those taken out while it ran and those still in its buffer, its lines numbered after the
     // lanes' before it.
     if (hits.length > SPARE_HITS) hits = new Int32Array(2048);
@@ -474,18 +513,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
         hits[hitCount++] = laneTaken[k]! + before;
         hits[hitCount++] = laneTaken[k + 1]!;
       }
+      laneTaken.length = 0;
       for (let at = first; at < end; at += 2) {
         hits[hitCount++] = words[at]! + before;
-        hits[hitCount++] = stateOf(words[at + 1]!);
+        hits[hitCount++] = rowOf(words[at + 1]!);
       }
       before += linesOf(lane);
       marked ||= words[(lane * LANE_HEADER + LANE_MARKED) >> 2] !== 0;
-    }
-    if (before + 1 > breaks.length) breaks = grown(breaks, before + 1);
-    for (let lane = 1, at = linesOf(0); lane < LANES; lane++) {
-      const laneSpare = spare[lane]!;
-      for (let k = 0, n = spareUsed[lane]!; k < n; k++) breaks[at++] = laneSpare[k]!;
-      if (laneSpare.length > SPARE_BREAKS) spare[lane] = new Int32Array(1024);
     }
     return { hits, hitCount, breaks, breakCount: before, marked };
   };

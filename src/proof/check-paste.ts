@@ -12,7 +12,7 @@ import { checkPatterns } from './check-patterns.js';
 import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
-import { measureDetection } from './measure-detection.js';
+import { measureDetection, type TimingPatterns } from './measure-detection.js';
 import { nameVerdictNodes } from './name-verdict-nodes.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
 import { indexLines, lineAt, lineNumber, type PasteLines } from '../log-events/paste-lines.js';
@@ -58,7 +58,7 @@ interface PreparedProof {
   readonly timing: readonly CompileResult[];
   readonly scan: LiteralScan;
   /** The timing patterns (kill, heartbeat, connection) and the built-ins by EVENT_PATTERN_BIT, when all compiled. */
-  readonly events?: { readonly kill: CompiledPattern; readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern; readonly marks: CandidateMarks };
+  readonly events?: { readonly patterns: TimingPatterns; readonly marks: CandidateMarks };
 }
 
 const BUILT_IN_PATTERNS = BUILT_IN_MARK_PATTERNS.map(([, pattern]) => pattern);
@@ -95,7 +95,7 @@ function prepare(proof: LessonProof): PreparedProof {
       const [kill, heartbeat, connection] = timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
       // Per line, the EVENT_PATTERN_BIT bits of the patterns whose literals it holds: the only ones classified.
       const marks = planCandidateMarks(scan, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN_MARK_PATTERNS]);
-      prepared = { ...prepared, events: { kill, heartbeat, connection, marks } };
+      prepared = { ...prepared, events: { patterns: { kill, heartbeat, connection }, marks } };
     }
     preparedProofs.set(proof, prepared);
   }
@@ -150,6 +150,8 @@ function checkArguments(lesson: unknown, input: unknown, options: unknown): void
 // Lines read only where they can change the answer: those that only hear from a leader, and those whose only
 // candidate words are a role column's (`node2 FOLLOWER term=3 heartbeat ok`).
 const LAZY = BIT.heardFrom | BIT.role;
+// The event bits of the first reading: a line holding only lazy ones is left out.
+const EAGER_EVENT_BITS = EVENT_BITS & ~LAZY;
 
 /**
  * Reads the paste's events without the lines that only hear from a leader or state a role column, and again with them where they can
@@ -169,10 +171,12 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
   const candidates: number[] = [];
   let heard = false;
   for (let i = 0; i < masks.length; i++) {
-    const may = mayMatch[i]!;
-    if ((may & LAZY) !== 0) heard = true;
-    masks[i] = may & ~LAZY;
-    if ((masks[i]! & EVENT_BITS) !== 0) candidates.push(i);
+    const may = masks[i]!;
+    if ((may & LAZY) !== 0) {
+      heard = true;
+      masks[i] = may & ~LAZY;
+    }
+    if ((may & EAGER_EVENT_BITS) !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);
   if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, first.result.killOwnLines !== undefined, lines))) return first;
@@ -238,7 +242,8 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   }
   const lines = fastScanner?.lines ?? indexLines(text);
   let longLines = 0;
-  for (let i = 0; i < lines.count; i++) if (lines.ends[i]! - lines.starts[i]! > capChars) longLines++;
+  const { starts, ends, count } = lines;
+  for (let i = 0; i < count; i++) if (ends[i]! - starts[i]! > capChars) longLines++;
   const stats: PasteStats = { chars: text.length, lines: lines.count, longLines };
 
   const inputFindings: Finding[] = [];
@@ -288,18 +293,18 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     if (refused.length > 0) timingCheck = check('timing', 'failed', refused);
     else {
       // Every timing pattern compiled: prepare() planned their marks.
-      const { kill, heartbeat, connection, marks } = prepared.events!;
+      const { patterns: timingPatterns, marks } = prepared.events!;
       const mayMatch = markCandidateLines(scanner, marks);
       // Lines that only hear from a leader ("heartbeat from leader node1") come with every heartbeat: they are read
       // only where they can change the answer (readLeaderEvents).
       const { events, result } = readLeaderEvents(read, mayMatch, (candidates, masks) => {
-        const readEvents = readLogEvents(read, { kill, heartbeat, connection }, { candidates, mayMatch: masks });
-        return { events: readEvents, result: measureDetection(timing, read, readEvents, { kill, heartbeat, connection }, where, masks) };
+        const readEvents = readLogEvents(read, timingPatterns, { candidates, mayMatch: masks });
+        return { events: readEvents, result: measureDetection(timing, read, readEvents, timingPatterns, where, masks) };
       });
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
       nodeNames = nameVerdictNodes(measurements, result.findings, events, read);
-      evidence = { events: events.events, clock: result.clock, measurements, killPattern: kill, killOwnLines: result.killOwnLines };
+      evidence = { events: events.events, clock: result.clock, measurements, killPattern: timingPatterns.kill, killOwnLines: result.killOwnLines };
     }
   }
 

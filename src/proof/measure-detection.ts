@@ -121,17 +121,7 @@ export function measureDetection(
   mayMatch?: ArrayLike<number>,
 ): TimingResult {
   const findings: Finding[] = [];
-  // Per line, the EVENT_PATTERN_BIT bits of the patterns that can match it (all, without the literal scan's marks).
-  const mayOn = (line: number): number => (mayMatch === undefined ? ALL_EVENT_PATTERNS : mayMatch[line]!);
-  const at = (line: number): { file?: string; line: number } => (where.file === undefined ? { line: lineNumber(lines, line) } : { file: where.file, line: lineNumber(lines, line) });
-  const excerpt = (line: number): string => excerptOf(lineText(lines, line, 4096));
-  const said: Words = {
-    kill: (line) => ((mayOn(line) & BIT.kill) === 0 ? undefined : patternWordsOn(lineText(lines, line, 4096), patterns.kill)),
-    detection: (event) => detectionWordsOn(lineText(lines, event.line, 4096), patterns, event.kind, mayOn(event.line)),
-    writerFromWords: (event) => isWriterFromWords(event, lineText(lines, event.line, 4096)),
-    ownRoleLeader: (event) => (event.role ?? readOwnRole(lineText(lines, event.line, 4096), event.node)) === 'leader',
-    signalReceived: (event) => SIGNAL_WORD.test(lineText(lines, event.line, 4096)),
-  };
+  const paste = new MeasuredLines(lines, patterns, mayMatch, where.file);
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
   const times: (number | undefined)[] = new Array(events.length);
@@ -163,7 +153,7 @@ export function measureDetection(
     const previousMs = previous < 0 ? undefined : times[previous]!;
     if (previousMs !== undefined && !mayBeAtOrAfter(v, event.time, previousMs)) {
       const previousLine = events[previous]!.line;
-      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine) }, at(event.line)));
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine) }, paste.at(event.line)));
       previousOf[slot] = -2;
     } else previousOf[slot] = k;
   }
@@ -175,8 +165,8 @@ export function measureDetection(
       killAtMs: kill === undefined ? null : round(kill.atMs),
       killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs, offsetMin: writtenOffsetMin(kill.event.time) }),
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
-      killExcerpt: kill === undefined ? null : excerpt(kill.event.line),
-      killWords: kill === undefined ? null : (said.kill(kill.event.line) ?? null),
+      killExcerpt: kill === undefined ? null : paste.excerpt(kill.event.line),
+      killWords: kill === undefined ? null : (paste.killWords(kill.event.line) ?? null),
       leader: outcome?.leader ?? kill?.killed ?? null,
       killedNode: kill?.killed ?? outcome?.leader ?? null,
       leaderFrom: outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention'),
@@ -204,12 +194,12 @@ export function measureDetection(
     const off = events.find((e) => e.time !== undefined && clock.at(e) === undefined)!;
     const ignoredClock = clockNameOf(off.time, off.node, off.machine);
     const used = clock.clock.name;
-    findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, at(off.line)));
+    findings.push(createFinding('CLOCKS_INCOMPARABLE', 'warning', { clock: used, ignoredClock, ignored: clock.clock.offClock, line: off.line + 1 }, paste.at(off.line)));
   }
   // Zone-less node times read in the zone a zoned kill proves (log-facts.ts): the report says so, and why.
   if (clock.zoneEvidence !== undefined) {
     const { kill, nodes: near } = clock.zoneEvidence;
-    findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, at(kill.line)));
+    findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, paste.at(kill.line)));
   }
   // A kill record read otherwise than as printed (date-output.ts): a 12-hour clock's hour, a zone the shell showed.
   for (const event of events) {
@@ -218,10 +208,10 @@ export function measureDetection(
     const line = lineNumber(lines, event.line);
     // The wall clock it was read as, where that is not what the line shows.
     const readAs = formatClockValue('time-of-day', time.dayMs, { precisionMs: time.precisionMs });
-    if (time.halfDay === true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, at(event.line)));
+    if (time.halfDay === true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, paste.at(event.line)));
     if (time.shellZoneAt !== undefined) {
       const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}) };
-      findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, at(event.line)));
+      findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, paste.at(event.line)));
     }
   }
   // A student's summary block (student-lines.ts): its lines were not measured, and the report says so (and, once the
@@ -229,16 +219,16 @@ export function measureDetection(
   const summaries: { at: number; block: SummaryLine[] }[] = [];
   for (const block of read.summaryLines === undefined ? [] : groupByHeading(read.summaryLines)) {
     summaries.push({ at: findings.length, block });
-    findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', summaryArgs(lines, block), at(block[0]!.line)));
+    findings.push(createFinding('SUMMARY_LINES_NOT_MEASURED', 'info', summaryArgs(lines, block), paste.at(block[0]!.line)));
   }
   // One log shown twice under two section names (repeated-sections.ts): the copy's lines were not counted.
   for (const r of read.repeatedSections ?? []) {
     const args = { node: r.node, firstLine: lineNumber(lines, r.first), lastLine: lineNumber(lines, r.last), sameAs: r.sameAs, sameAsFirstLine: lineNumber(lines, r.sameAsFirst), sameAsLastLine: lineNumber(lines, r.sameAsLast) };
-    findings.push(createFinding('SECTION_REPEATED', 'info', args, at(r.first)));
+    findings.push(createFinding('SECTION_REPEATED', 'info', args, paste.at(r.first)));
   }
   const mixedZones = findAmbiguousZoneMix(events);
   if (mixedZones) {
-    findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, at(mixedZones.line - 1)));
+    findings.push(createFinding('TIMEZONE_AMBIGUOUS', 'error', mixedZones, paste.at(mixedZones.line - 1)));
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
 
@@ -253,7 +243,7 @@ export function measureDetection(
         'KILL_LINE_MISSING',
         'error',
         { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : describeUntimedKill(lines, untimed)), ...pausedArgs },
-        untimed !== undefined ? at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : where,
+        untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : where,
       ),
     );
     return { passed: false, findings, measurements: measurements(undefined), clock };
@@ -279,7 +269,7 @@ export function measureDetection(
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;
-      findings.push(createFinding('KILLED_NODE_LED_ON', 'error', args, at(ledOn.ledOn!.event.line)));
+      findings.push(createFinding('KILLED_NODE_LED_ON', 'error', args, paste.at(ledOn.ledOn!.event.line)));
       const leaderFrom = ledOn.killed !== undefined ? 'kill-line-mention' : 'leader-statement';
       return { passed: false, findings, measurements: { ...measurements(undefined, ledOn), leader: node, killedNode: killed ?? null, leaderFrom }, clock };
     }
@@ -293,14 +283,14 @@ export function measureDetection(
       const killed = kills[0]!;
       const killLine = lineNumber(lines, killed.event.line);
       const args = { killed: killed.killed!, leader: null, killLine, roleLine: killLine, roleWords: excerptOf(lineText(lines, killed.event.line, 4096)) };
-      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, at(killed.event.line)));
+      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(killed.event.line)));
       return { passed: false, findings, measurements: { ...measurements(undefined, killed), leader: null, leaderFrom: null }, clock };
     }
     if (kill === undefined) {
       const [killed, life] = unledKill!;
       const roleWords = wordsOn(lineText(lines, life.roleLine, 4096), [STEPPED_DOWN_PATTERN, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN]);
       const args = { killed: killed.killed!, leader: null, killLine: lineNumber(lines, killed.event.line), startupLine: lineNumber(lines, life.startupLine), roleLine: lineNumber(lines, life.roleLine), shutdownLine: lineNumber(lines, life.shutdownLine), ...(roleWords === undefined ? {} : { roleWords }) };
-      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, at(killed.event.line)));
+      findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(killed.event.line)));
       const own = life.shutdownLine === killed.event.line ? {} : { killOwnLines: [lineNumber(lines, life.shutdownLine)] };
       return { passed: false, findings, measurements: { ...measurements(undefined, killed), leader: null, leaderFrom: null }, clock, ...own };
     }
@@ -315,7 +305,7 @@ export function measureDetection(
       args.paused = pausedWords === undefined ? { line: pausedLine } : { line: pausedLine, words: pausedWords };
     }
     // At the kill, the line that is wrong; `line` is the one showing who led.
-    findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, at(kill.event.line)));
+    findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(kill.event.line)));
     const m = measurements(undefined, kill);
     return { passed: false, findings, measurements: { ...m, leader: kill.leaderThen!.node, leaderFrom: 'leader-statement' }, clock };
   }
@@ -323,7 +313,7 @@ export function measureDetection(
   // Followers ended with the leader (a second kill, a command ending several nodes) are asked per follower.
   const mayEndFollowers = kills.length > 1 || events.some((e) => e.killedNodes !== undefined);
   const outcomes = leaderKills.map((kill) =>
-    judgeKill(kill, mayEndFollowers ? kills : undefined, events, clock, nodes, times, timing, at, excerpt, said, (line) => lineNumber(lines, line)),
+    judgeKill(kill, mayEndFollowers ? kills : undefined, events, clock, nodes, times, timing, paste),
   );
   // A kill line that names its node (the leader's own shutdown line, `kill node1`) is stronger evidence than one
   // that names none ("load generator stopped", a bare `kill 4242`): the first passing strong kill, else the first
@@ -349,13 +339,13 @@ export function measureDetection(
       }),
     };
     if (ownLine !== undefined) args.ownLine = { line: lineNumber(lines, ownLine.event.line), node: chosen.kill.killed!, afterMs: round(ownLine.atMs - chosen.kill.atMs) };
-    findings.push(createFinding('KILL_CHOSEN', 'info', args, at(chosen.kill.event.line)));
+    findings.push(createFinding('KILL_CHOSEN', 'info', args, paste.at(chosen.kill.event.line)));
   }
   // `kill %1` whose job the paste's job table does not show: the report says which job it could not tie to a node.
   const unresolvedJob = chosen.kill.killed === undefined ? findKilledJobOf(lines, chosen.kill.event.line) : undefined;
   if (unresolvedJob !== undefined) {
     findings.push(
-      createFinding('KILL_JOB_UNRESOLVED', 'info', { line: lineNumber(lines, unresolvedJob.line), job: unresolvedJob.job, leader: chosen.leader ?? null, leaderFrom: chosen.leaderFrom }, at(unresolvedJob.line)),
+      createFinding('KILL_JOB_UNRESOLVED', 'info', { line: lineNumber(lines, unresolvedJob.line), job: unresolvedJob.job, leader: chosen.leader ?? null, leaderFrom: chosen.leaderFrom }, paste.at(unresolvedJob.line)),
     );
   }
   // With enough followers in time, what is wrong with further ones no longer decides the verdict.
@@ -374,7 +364,7 @@ export function measureDetection(
     );
   }
   const result = { passed: passed && chosen.followerNodes.length >= timing.followers, findings, measurements: measurements(chosen), clock };
-  if (summaries.length > 0) sayWhereSummariesDisagree(lines, events, result.measurements.followers, summaries, findings, at);
+  if (summaries.length > 0) sayWhereSummariesDisagree(lines, events, result.measurements.followers, summaries, findings, paste);
   const ownLines = findKillOwnLines(chosen.kill, kills, events, times);
   return ownLines === undefined ? result : { ...result, killOwnLines: ownLines.map((line) => lineNumber(lines, line)) };
 }
@@ -396,15 +386,60 @@ function findKillOwnLines(kill: KillJudgement, kills: readonly KillJudgement[], 
   return own.length > 0 ? own.sort((a, b) => a - b) : undefined;
 }
 
-interface Words {
-  readonly kill: (line: number) => string | undefined;
-  readonly detection: (event: LogEvent) => string | undefined;
+// The paste's lines as measuring reads them: the 1-based numbers and places findings cite, excerpts, and what a line's
+// words say (the lesson's patterns' words on a measured line, its writer's role column, a signal received). One
+// object per measureDetection call, its methods shared: no closures made per verdict.
+class MeasuredLines {
+  constructor(
+    readonly lines: PasteLines,
+    readonly patterns: TimingPatterns,
+    /** Per line, the EVENT_PATTERN_BIT bits of the patterns that can match it (all, without the literal scan's marks). */
+    readonly mayMatch: ArrayLike<number> | undefined,
+    readonly file: string | undefined,
+  ) {}
+
+  number(line: number): number {
+    return lineNumber(this.lines, line);
+  }
+
+  at(line: number): { file?: string; line: number } {
+    return this.file === undefined ? { line: lineNumber(this.lines, line) } : { file: this.file, line: lineNumber(this.lines, line) };
+  }
+
+  text(line: number): string {
+    return lineText(this.lines, line, 4096);
+  }
+
+  excerpt(line: number): string {
+    return excerptOf(this.text(line));
+  }
+
+  may(line: number): number {
+    return this.mayMatch === undefined ? ALL_EVENT_PATTERNS : this.mayMatch[line]!;
+  }
+
+  killWords(line: number): string | undefined {
+    return (this.may(line) & BIT.kill) === 0 ? undefined : patternWordsOn(this.text(line), this.patterns.kill);
+  }
+
+  detectionWords(event: LogEvent): string | undefined {
+    return detectionWordsOn(this.text(event.line), this.patterns, event.kind, this.may(event.line));
+  }
+
   /** The line's writer is only a name in its words (writer-from-words.ts). */
-  readonly writerFromWords: (event: LogEvent) => boolean;
+  writerFromWords(event: LogEvent): boolean {
+    return isWriterFromWords(event, this.text(event.line));
+  }
+
   /** The line's writer labels itself leader in its role column (classify-line.ts readOwnRole). */
-  readonly ownRoleLeader: (event: LogEvent) => boolean;
+  ownRoleLeader(event: LogEvent): boolean {
+    return (event.role ?? readOwnRole(this.text(event.line), event.node)) === 'leader';
+  }
+
   /** The kill line says its writer received a signal (`received SIGTERM, shutting down`), not that a part of it stopped. */
-  readonly signalReceived: (event: LogEvent) => boolean;
+  signalReceived(event: LogEvent): boolean {
+    return SIGNAL_WORD.test(this.text(event.line));
+  }
 }
 
 // A signal's name or the word: what a process's own line about the signal it received says.
@@ -418,10 +453,7 @@ function judgeKill(
   nodes: readonly string[],
   times: readonly (number | undefined)[],
   timing: ProofTiming,
-  at: (line: number) => { file?: string; line: number },
-  excerpt: (line: number) => string,
-  said: Words,
-  number: (line: number) => number,
+  paste: MeasuredLines,
 ): KillOutcome {
   let leader = kill.killed;
   let leaderFrom: Measurements['leaderFrom'] = kill.event.node !== undefined ? 'kill-line' : kill.killed !== undefined ? 'kill-line-mention' : null;
@@ -472,7 +504,7 @@ function judgeKill(
       if (t === undefined) {
         // An untimed line naming the node only in its words ("no heartbeat timeout on node2 or node3 at all??") is a
         // line about it, a student's question or summary, not its own detection to time.
-        if (untimed === undefined && !said.writerFromWords(event)) untimed = event;
+        if (untimed === undefined && !paste.writerFromWords(event)) untimed = event;
         continue;
       }
       // Before the kill only when the stamp's whole interval is: a whole-second stamp of the kill's second may be after it.
@@ -483,7 +515,7 @@ function judgeKill(
       }
       // In its death's ms, a line above a component's `append handler stopped` was written while it served; one above its
       // own `received SIGTERM` was not: the signal had come before its handler wrote that line (adv19's `kill %1`).
-      if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && (event.line > death.event.line || said.signalReceived(death.event))))) continue;
+      if (death !== undefined && (death.withKill || t > death.atMs || (t === death.atMs && (event.line > death.event.line || paste.signalReceived(death.event))))) continue;
       detections.push({ kind: event.kind, atMs: t, event });
       if (t > lastDetectionMs) lastDetectionMs = t;
       if (event.peer !== undefined) withPeer = true;
@@ -510,7 +542,7 @@ function judgeKill(
     const leadsFromMs = (firstLeadingMs ??= findFirstLeadingMs(events, times)).get(node);
     while (leadsFromMs !== undefined) {
       const led = [found.heartbeat, found.connection].find(
-        (d) => d !== undefined && d.atMs > leadsFromMs && said.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node,
+        (d) => d !== undefined && d.atMs > leadsFromMs && paste.ownRoleLeader(d.event) && findLeaderAt(events, clock, { beforeMs: d.atMs })?.node === node,
       );
       if (led === undefined) break;
       candidates.splice(candidates.indexOf(led), 1);
@@ -519,50 +551,50 @@ function judgeKill(
     const heartbeat = found.heartbeat?.event;
     const connection = found.connection?.event;
     if (!heartbeat && !connection) {
-      const looked = findLookedAtEvents(events, times, node, killAt).map((e): LookedAtLine => ({ line: number(e.line), excerpt: excerpt(e.line), ...(said.writerFromWords(e) ? { wordsOnly: true } : {}) }));
-      const untimedWords = untimed === undefined ? undefined : said.detection(untimed);
+      const looked = findLookedAtEvents(events, times, node, killAt).map((e): LookedAtLine => ({ line: paste.number(e.line), excerpt: paste.excerpt(e.line), ...(paste.writerFromWords(e) ? { wordsOnly: true } : {}) }));
+      const untimedWords = untimed === undefined ? undefined : paste.detectionWords(untimed);
       const untimedArgs =
         untimed === undefined
           ? {}
-          : { untimestampedLine: number(untimed.line), ...(untimedWords === undefined ? {} : { untimedWords }), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
-      const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: number(before.line) };
+          : { untimestampedLine: paste.number(untimed.line), ...(untimedWords === undefined ? {} : { untimedWords }), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
+      const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };
       if (death !== undefined) {
         // Killed too (the same command, its own SIGTERM): nothing was left running to notice; not "logged nothing".
         followers.push({ node, status: 'no-detection' });
         // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.
         const shared = death.event.sharedPid === undefined ? {} : { sharedPid: death.event.sharedPid, sharedBy: death.event.killedNodes! };
-        const args = { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), killedLine: number(death.event.line), killedAfterMs: round(death.atMs - killAt), ...shared };
-        findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, at(death.event.line)));
+        const args = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), killedAfterMs: round(death.atMs - killAt), ...shared };
+        findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, paste.at(death.event.line)));
         continue;
       }
       if (looped !== undefined) {
         followers.push({ node, status: 'no-detection' });
         const { first, last, count, periodMs } = loop!;
-        const args = { node, leader: leader ?? null, killLine: number(kill.event.line), line: number(looped.event.line), afterMs: round(looped.atMs - killAt), firstLine: number(first.line), lastLine: number(last.line), timeouts: count, periodMs: round(periodMs) };
-        findings.push(createFinding('FOLLOWER_TIMEOUT_LOOP', 'error', args, at(looped.event.line)));
+        const args = { node, leader: leader ?? null, killLine: paste.number(kill.event.line), line: paste.number(looped.event.line), afterMs: round(looped.atMs - killAt), firstLine: paste.number(first.line), lastLine: paste.number(last.line), timeouts: count, periodMs: round(periodMs) };
+        findings.push(createFinding('FOLLOWER_TIMEOUT_LOOP', 'error', args, paste.at(looped.event.line)));
         continue;
       }
       // Detection lines after the kill tied to no node may be this follower's: "logged nothing" would be a guess.
       const unnamed = (unnamedAfterKill ??= findUnnamedDetections(events, times, killAt));
       if (unnamed.length > 0) {
         followers.push({ node, status: before ? 'before-kill-only' : 'no-detection', unattributedDetections: unnamed.length });
-        const shown = unnamed.slice(0, UNNAMED_LINES_SHOWN).map((e) => ({ line: number(e.line), excerpt: excerpt(e.line) }));
-        const args: FollowerDetectionUnattributedArgs = { node, killLine: number(kill.event.line), unattributed: unnamed.length, unattributedLines: shown, looked, ...beforeArgs, ...untimedArgs };
-        findings.push(createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', args, at(unnamed[0]!.line)));
+        const shown = unnamed.slice(0, UNNAMED_LINES_SHOWN).map((e) => ({ line: paste.number(e.line), excerpt: paste.excerpt(e.line) }));
+        const args: FollowerDetectionUnattributedArgs = { node, killLine: paste.number(kill.event.line), unattributed: unnamed.length, unattributedLines: shown, looked, ...beforeArgs, ...untimedArgs };
+        findings.push(createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', args, paste.at(unnamed[0]!.line)));
       } else if (before) {
         followers.push({ node, status: 'before-kill-only' });
-        findings.push(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, ...beforeArgs, killLine: number(kill.event.line), looked }, at(before.line)));
+        findings.push(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, ...beforeArgs, killLine: paste.number(kill.event.line), looked }, paste.at(before.line)));
       } else {
         followers.push({ node, status: 'no-detection' });
         // Killed itself before it could notice (pkill -f, a follower killed first): the report says so, not "logged nothing".
         const own = untimed === undefined ? findOwnKill(events, times, node, killAt + timing.window_ms) : undefined;
-        const ownArgs = own === undefined ? {} : { killedLine: number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
+        const ownArgs = own === undefined ? {} : { killedLine: paste.number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',
             'error',
-            { node, killLine: number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs },
-            untimed !== undefined ? at(untimed.line) : own !== undefined ? at(own.event.line) : {},
+            { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs },
+            untimed !== undefined ? paste.at(untimed.line) : own !== undefined ? paste.at(own.event.line) : {},
           ),
         );
       }
@@ -570,7 +602,7 @@ function judgeKill(
     }
     const event = found.first!.event;
     const via = found.via!;
-    const words = said.detection(event);
+    const words = paste.detectionWords(event);
     let detectionMs = round(measureDelayMs(found.first!, killAt));
     // At exactly the window to the µs, the ns both stamps wrote past it decide (Stamp.nanos): zap's RFC3339Nano
     // `…00.400000489Z` after a kill at `…00.100` is 300.000489 ms, past a 300 ms window.
@@ -588,36 +620,36 @@ function judgeKill(
     if (precisionMs > timing.window_ms && !killBounded) {
       status = 'too-coarse';
       const bounds = delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time);
-      const reach = holdsKill ? { stampHoldsKill: true, line: number(event.line) } : { earliestMs: round(bounds.earliestMs), latestMs: round(bounds.latestMs) };
+      const reach = holdsKill ? { stampHoldsKill: true, line: paste.number(event.line) } : { earliestMs: round(bounds.earliestMs), latestMs: round(bounds.latestMs) };
       // Only the kill's stamp too coarse (`date +%T`, BSD date's `16:08:41.N`): the report names the kill's line.
-      const coarseKill = event.time!.precisionMs <= timing.window_ms ? { coarseKillLine: number(kill.event.line), ...(kill.event.time?.literalN === true ? { bsdDate: true } : {}) } : {};
-      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach, ...coarseKill }, at(event.line)));
+      const coarseKill = event.time!.precisionMs <= timing.window_ms ? { coarseKillLine: paste.number(kill.event.line), ...(kill.event.time?.literalN === true ? { bsdDate: true } : {}) } : {};
+      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach, ...coarseKill }, paste.at(event.line)));
     } else if (detectionMs <= timing.window_ms) {
       status = 'detected';
       detectedInTime++;
-      const args: Record<string, unknown> = { node, detectionMs, via, line: number(event.line) };
+      const args: Record<string, unknown> = { node, detectionMs, via, line: paste.number(event.line) };
       if (words !== undefined) args.words = words;
       args.windowMs = timing.window_ms;
       if (killBounded) args.killPrecisionMs = killPrecision;
-      findings.push(createFinding('FOLLOWER_DETECTED', 'info', args, at(event.line)));
+      findings.push(createFinding('FOLLOWER_DETECTED', 'info', args, paste.at(event.line)));
     } else {
       status = 'too-slow';
       findings.push(
-        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: Math.round((detectionMs - timing.window_ms) * 1e6) / 1e6, via, line: number(event.line), ...(words === undefined ? {} : { words }) }, at(event.line)),
+        createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: Math.round((detectionMs - timing.window_ms) * 1e6) / 1e6, via, line: paste.number(event.line), ...(words === undefined ? {} : { words }) }, paste.at(event.line)),
       );
     }
-    const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: number(event.line), excerpt: excerpt(event.line) };
+    const follower: MutableFollower = { node, status, detectedAtMs: round(found.first!.atMs), detectionMs, via, line: paste.number(event.line), excerpt: paste.excerpt(event.line) };
     if (words !== undefined) follower.words = words;
     if (heartbeat) {
       follower.heartbeatMs = round(measureDelayMs(found.heartbeat!, killAt));
-      follower.heartbeatLine = number(heartbeat.line);
-      const w = heartbeat === event ? words : said.detection(heartbeat);
+      follower.heartbeatLine = paste.number(heartbeat.line);
+      const w = heartbeat === event ? words : paste.detectionWords(heartbeat);
       if (w !== undefined) follower.heartbeatWords = w;
     }
     if (connection) {
       follower.connectionMs = round(measureDelayMs(found.connection!, killAt));
-      follower.connectionLine = number(connection.line);
-      const w = connection === event ? words : said.detection(connection);
+      follower.connectionLine = paste.number(connection.line);
+      const w = connection === event ? words : paste.detectionWords(connection);
       if (w !== undefined) follower.connectionWords = w;
     }
     follower.precisionMs = precisionMs;
@@ -628,8 +660,8 @@ function judgeKill(
   const noneNoticed = followers.length > 0 && followers.every((f) => f.status === 'no-detection' || f.status === 'before-kill-only');
   const back = noneNoticed ? findLeaderBack(kill, leader, events, clock, timing.window_ms) : undefined;
   if (back !== undefined) {
-    const args = { node: leader!, killLine: number(kill.event.line), line: number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms };
-    findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, at(back.event.line)));
+    const args = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms };
+    findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
 }
@@ -767,7 +799,7 @@ function sayWhereSummariesDisagree(
   followers: readonly FollowerMeasurement[],
   summaries: readonly { at: number; block: readonly SummaryLine[] }[],
   findings: Finding[],
-  at: (line: number) => { file?: string; line: number },
+  paste: MeasuredLines,
 ): void {
   for (const { at: index, block } of summaries) {
     const disagree: { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null }[] = [];
@@ -786,7 +818,7 @@ function sayWhereSummariesDisagree(
       if (apartMs > 0) continue;
       disagree.push({ line: lineNumber(lines, s.line), node, saidMs: round(follower.detectionMs + apartMs), usedLine: follower.line!, usedMs: follower.detectionMs });
     }
-    if (disagree.length > 0) findings[index] = createFinding('SUMMARY_LINES_NOT_MEASURED', 'warning', { ...summaryArgs(lines, block), disagree }, at(block[0]!.line));
+    if (disagree.length > 0) findings[index] = createFinding('SUMMARY_LINES_NOT_MEASURED', 'warning', { ...summaryArgs(lines, block), disagree }, paste.at(block[0]!.line));
   }
 }
 

@@ -16,14 +16,16 @@ const MIN_FAMILY_MEMBERS = 3;
  * nothing of a Raft role (only lost connections, kills, startups) and that no line names as leader or kill target.
  */
 export function findNonMembers(writers: ReadonlySet<string>, events: readonly LogEvent[]): string[] {
+  let outside: string[] | undefined;
+  for (const writer of writers) if (!FAMILY_NAME.test(writer)) (outside ??= []).push(writer);
+  // Most pastes hold only a family's writers: then no family needs counting.
+  if (outside === undefined) return [];
   const families = new Map<string, number>();
-  const outside: string[] = [];
   for (const writer of writers) {
     const m = FAMILY_NAME.exec(writer);
     if (m) families.set(m[1]!.toLowerCase(), (families.get(m[1]!.toLowerCase()) ?? 0) + 1);
-    else outside.push(writer);
   }
-  if (outside.length === 0 || ![...families.values()].some((members) => members >= MIN_FAMILY_MEMBERS)) return [];
+  if (![...families.values()].some((members) => members >= MIN_FAMILY_MEMBERS)) return [];
   const members = new Set<string>();
   for (const event of events) {
     if (event.node !== undefined && ROLE_KINDS.has(event.kind)) members.add(event.node);

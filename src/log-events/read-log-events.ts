@@ -358,7 +358,12 @@ export function readLogEvents(
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
-  return { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp, ...(unsummed === undefined ? {} : { unsummedIncrementalLine: unsummed }), ...(summaryLines === undefined ? {} : { summaryLines }), ...(repeated === undefined ? {} : { repeatedSections: repeated.sections }) };
+  // Built field by field, not by spreads (each spread copies a new object on every paste).
+  const read: { -readonly [K in keyof LogEvents]: LogEvents[K] } = { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp };
+  if (unsummed !== undefined) read.unsummedIncrementalLine = unsummed;
+  if (summaryLines !== undefined) read.summaryLines = summaryLines;
+  if (repeated !== undefined) read.repeatedSections = repeated.sections;
+  return read;
 }
 
 
@@ -404,7 +409,11 @@ function addSelfNameAliases(selfNames: ReadonlyMap<string, string | null>, event
 }
 
 // `node2`: a writer named by its number (nodeLabel's form).
-const isNumberedNode = (node: string): boolean => node.length > 4 && node.startsWith('node') && isAsciiDigit(node.charCodeAt(4)) && /^node\d+$/.test(node);
+function isNumberedNode(node: string): boolean {
+  if (node.length <= 4 || !node.startsWith('node')) return false;
+  for (let k = 4; k < node.length; k++) if (!isAsciiDigit(node.charCodeAt(k))) return false;
+  return true;
+}
 
 
 // Names of one family joined to nodes by their numbers (`zk1` → node1, `zk2` → node2, two or more and no other way)
@@ -465,7 +474,7 @@ function addLaunchAliases(launchNames: ReadonlyMap<string, string>, events: read
  */
 function joinNumberedFamily(text: string, seen: Set<string>, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   let family: string | null | undefined;
-  const members = new Map<number, string>();
+  let members: Map<number, string> | undefined;
   for (const name of seen) {
     if (isNumberedNode(name)) continue;
     const m = FAMILY_NAME.exec(name);
@@ -473,9 +482,9 @@ function joinNumberedFamily(text: string, seen: Set<string>, events: readonly Mu
     const prefix = m[1]!.toLowerCase();
     if (family !== undefined && family !== prefix) family = null;
     else family ??= prefix;
-    members.set(Number(m[2]), name);
+    (members ??= new Map()).set(Number(m[2]), name);
   }
-  if (family == null || members.size < 2 || members.has(0)) return;
+  if (family == null || members === undefined || members.size < 2 || members.has(0)) return;
   const numbered = new Set<string>(seen);
   for (const e of events) {
     if (e.leader !== undefined) numbered.add(e.leader);

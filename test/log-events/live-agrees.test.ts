@@ -127,6 +127,14 @@ describe('the harness and checkPaste agree', () => {
     // the nodes' zone (the whole paste: +2.893 ms); the live reader at localOffsetMin 0 reads it as UTC, an hour after
     // every node line, and finds no detection. A live run times its own kill.
     'adv25-moreutils-ts-kill-script-output-offset-node-logs-passes.log',
+    // The same fixed-offset artifact: node1 in a UTC container (its own SIGTERM line `…T14:03:11.899Z`), node2 and node3
+    // on the host logging zone-less local time whose zone the shell's `date` shows (`… CET 2026`): checkPaste reads them
+    // in CET (+150 ms); the live reader at localOffsetMin 0 reads them as UTC, an hour after the kill.
+    'adv26-leader-docker-utc-z-own-sigterm-followers-local-cet-date-shown-node3-301-fails.log',
+    // The undated-arrival artifact of adv19's paste above: a `date +%T.%6N` kill record (14:03:11.086533) over yearless
+    // journalctl `short-precise` lines (`Dec 02 14:03:11.088514`): checkPaste reads the record on the lines' day (+1.981
+    // ms); this test's harness puts its first arrival on Nov 29, three days before the `Dec 02` lines.
+    'adv26-journalctl-u-one-unit-only-node2-date-6N-systemctl-kill-node3-not-pasted-fails.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -520,8 +520,11 @@ interface ScanState {
   stampNameHead: StampNameHead | undefined;
 }
 
-/** A `<stamp> <name>` head's shape: its stamp's digits as `\d`, the rest as written, then the name token and a gap. */
-type StampNameHead = { readonly exact: RegExp; readonly label: string };
+/**
+ * A `<stamp> <name>` head's shape: its stamp's digits as `\d`, the rest as written, then the name token and a gap;
+ * `chars`: its length in code units.
+ */
+type StampNameHead = { readonly exact: RegExp; readonly label: string; readonly chars: number };
 
 /** A node's name token as the token loop read it after a line's leading timestamp (`node1` of `2026-…Z node1 INFO`). */
 type StampName = { readonly token: string; readonly label: string };
@@ -560,7 +563,7 @@ function stampNameHeadOf(text: string, p: number, stampEnd: number, q: number, l
     source += k < stampEnd && isDigit(c) ? '\\d' : `\\u${c.toString(16).padStart(4, '0')}`;
   }
   // A copy of the label: one sliced from the paste would keep the whole paste alive here.
-  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), label: copyString(label) };
+  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), label: copyString(label), chars: q - p };
   if (stampNameHeads.length >= STAMP_NAME_HEADS) stampNameHeads.shift();
   stampNameHeads.push(head);
   return head;
@@ -920,9 +923,20 @@ function scanStampNameRun(
   const { text, starts, ends, count } = lines;
   for (; i < count; i++) {
     const start = starts[i]!;
-    if (!startsDateOrClock(text, start)) return i;
-    const label = findStampName(text, start, Math.min(ends[i]!, start + HEAD_CHARS), st);
-    if (label === undefined) return i;
+    const head = st.stampNameHead;
+    let label: string | undefined;
+    // findStampName's first test alone: a head of 5 or more code units matched at the line's start holds what
+    // startsDateOrClock reads there (made from a line it held for, every non-digit as written) and ends inside the
+    // line's head (a gap follows it; it is no longer than the head it was made in).
+    if (head !== undefined && head.chars >= 5) {
+      head.exact.lastIndex = start;
+      if (head.exact.test(text)) label = head.label;
+    }
+    if (label === undefined) {
+      if (!startsDateOrClock(text, start)) return i;
+      label = findStampName(text, start, Math.min(ends[i]!, start + HEAD_CHARS), st);
+      if (label === undefined) return i;
+    }
     nodes[i] = label;
     nodeFrom[i] = FROM_NAME;
     kinds[i] = LINE_LOG;

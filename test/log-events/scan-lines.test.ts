@@ -1180,6 +1180,12 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
     '2026-11-26T19:30:01.148Z node3INFO  the name glued to the next word',
     '2026-11-26 19:30:01.149Z node3 INFO  a space inside the time',
     '2026-11-26T19:30:01.150Z node3 INFO  g',
+    '2026-11-26T19:30:01.151Z node3',
+    '2026/11/26T19:30:01.152Z node3 INFO  slashes in the date',
+    'data/node3 INFO  no time, a path where the date was',
+    '2026-11-26T19:30:01.153Z node3 INFO  h',
+    '20261126T193001.154Z node3 INFO  no separators in the date',
+    '2026-11-26T19:30:01.155Z node3 INFO  i',
   ];
   const decisions = (text: string) => {
     const lines = indexLines(text);

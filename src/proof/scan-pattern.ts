@@ -166,8 +166,13 @@ export interface CandidateMarks {
   readonly plan: LiteralScan;
   /** Per literal id, the bits of the patterns one of whose one-clause alternatives it is: alone, it makes a candidate. */
   readonly bitsOf: readonly number[];
-  /** Alternatives of several clauses (in literal ids), with their pattern's bit. */
+  /** Alternatives of several clauses (in literal ids), with their pattern's bit; their smallest clause first. */
   readonly joint: readonly (readonly [bit: number, clauses: readonly (readonly number[])[]])[];
+  /**
+   * Per literal id, the indexes in `joint` of the alternatives whose first clause holds it: only those can match
+   * where the paste holds it, and a paste holding none of an alternative's first clause skips it unread.
+   */
+  readonly jointOf: readonly (readonly number[] | undefined)[];
   /** Bits of the patterns that may match any line (no requirement in the plan's literals). */
   readonly everyLine: number;
   /** Every pattern's bit: what a line gets without a literal prefilter. */
@@ -190,7 +195,11 @@ export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readon
       for (const clauses of requirement) if (clauses.length > 1) joint.push([bit, [...clauses].sort((a, b) => a.length - b.length)]);
     }
   }
-  return { plan, bitsOf, joint, everyLine, all };
+  const jointOf = new Array<number[] | undefined>(plan.ids.size).fill(undefined);
+  joint.forEach(([, clauses], k) => {
+    for (const id of new Set(clauses[0])) (jointOf[id] ??= []).push(k);
+  });
+  return { plan, bitsOf, joint, jointOf, everyLine, all };
 }
 
 /**
@@ -208,17 +217,24 @@ export function markCandidateLines(scanner: PatternScanner, patterns: readonly (
   if (everyLine !== 0) for (let i = 0; i < count; i++) marks[i]! |= everyLine;
   if (literalLines === undefined) return marks;
   // Literals that alone make a candidate mark their lines directly, with no merging; only the literals the paste
-  // holds are visited. Alternatives of several clauses are intersected.
+  // holds are visited. Alternatives of several clauses are intersected, those whose first clause the paste holds.
   const { byId, found } = literalLines;
-  const { bitsOf } = planned;
+  const { bitsOf, joint, jointOf } = planned;
+  let open: number[] | undefined;
   for (let f = 0; f < found.length; f++) {
     const id = found[f]!;
+    const alternatives = jointOf[id];
+    if (alternatives !== undefined) for (const k of alternatives) if (open === undefined || !open.includes(k)) (open ??= []).push(k);
     const bits = bitsOf[id]!;
     if (bits === 0) continue;
     const lines = byId[id]!;
     for (let k = 0; k < lines.length; k++) marks[lines[k]!]! |= bits;
   }
-  for (const [bit, clauses] of planned.joint) for (const line of linesOfAlternative(byId, clauses)) marks[line]! |= bit;
+  if (open === undefined) return marks;
+  for (const k of open) {
+    const [bit, clauses] = joint[k]!;
+    for (const line of linesOfAlternative(byId, clauses)) marks[line]! |= bit;
+  }
   return marks;
 }
 

@@ -101,6 +101,23 @@ describe('scan-pattern', () => {
     );
   });
 
+  it('marks exactly the lines holding, for some alternative of a pattern, a literal of each of its clauses', () => {
+    const withBits = patterns.map((pattern, k) => [1 << k, pattern] as const);
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 80 }), (parts) => {
+        const scanner = createPatternScanner(indexLines(parts.join('')), 4096, plan);
+        const marks = markCandidateLines(scanner, withBits);
+        for (const [k, pattern] of patterns.entries()) {
+          if (pattern.requirement === null) continue;
+          const holds = (line: number, clause: readonly string[]): boolean => clause.some((literal) => linesHoldingLiteral(scanner, literal)!.includes(line));
+          const expected = Array.from({ length: scanner.lines.count }, (_, i) => i).filter((i) => pattern.requirement!.some((clauses) => clauses.every((clause) => holds(i, clause))));
+          expect(Array.from({ length: scanner.lines.count }, (_, i) => i).filter((i) => (marks[i]! & (1 << k)) !== 0), pattern.source).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('marks as planned once (planCandidateMarks) as from the patterns, and only with the plan it was made for', () => {
     const withBits = patterns.map((pattern, k) => [1 << k, pattern] as const);
     const planned = planCandidateMarks(plan, withBits);

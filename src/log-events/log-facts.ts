@@ -352,6 +352,8 @@ export function isSameKill(recordAtMs: number, recordStamp: Pick<Stamp, 'precisi
 export function judgeKills(events: readonly LogEvent[], clock: EventClock): KillJudgement[] {
   const kills: KillJudgement[] = [];
   let writers: Set<string> | undefined;
+  // Who led, and when the first election was, are read from leader statements alone: without one, nobody is said to lead.
+  const statements = holdsLeaderStatement(events);
   let firstElectionMs: number | null | undefined;
   for (const event of events) {
     if (event.kind !== 'kill') continue;
@@ -359,7 +361,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (atMs === undefined) continue;
     const killed = event.node ?? event.target;
     // A node killed while nothing before says who led: a later line may show another node leading that term on.
-    let leaderThen = findLeaderAt(events, clock, { beforeMs: atMs, orShownAfter: killed !== undefined && event.killedNodes === undefined });
+    let leaderThen = statements ? findLeaderAt(events, clock, { beforeMs: atMs, orShownAfter: killed !== undefined && event.killedNodes === undefined }) : undefined;
     // The killed node itself shown leading on: findLedOn's question (its process lived on), no earlier leader's.
     if (leaderThen?.shownAfter === true && leaderThen.node === killed) leaderThen = undefined;
     // The node a statement before the kill names, alive after it, names another as the leader it lost: it led no more.
@@ -370,7 +372,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     // line is no such proof: a filtered log may have dropped a later claim to lead.)
     if (ofLeader && leaderThen === undefined && event.node !== undefined && event.node === killed && (event.role === 'follower' || event.role === 'candidate')) ofLeader = false;
     if (ofLeader && killed !== undefined && leaderThen === undefined) {
-      firstElectionMs ??= findFirstElectionMs(events, clock);
+      firstElectionMs ??= statements ? findFirstElectionMs(events, clock) : null;
       // A node stopped before the cluster's first election (a join's or restart's "stopped" lines) killed no leader.
       if (firstElectionMs !== null && !mayBeAtOrAfter(atMs, event.time, firstElectionMs)) ofLeader = false;
     }
@@ -399,6 +401,16 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
+}
+
+// Whether some event says who leads (a became-leader or follows-leader line naming its leader): findLeaderAt's and
+// findFirstElectionMs' only lines.
+function holdsLeaderStatement(events: readonly LogEvent[]): boolean {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if ((e.kind === 'became-leader' || e.kind === 'follows-leader') && e.leader !== undefined) return true;
+  }
+  return false;
 }
 
 // judgeKills' time order. A whole-second kill stamp stands for any moment of its second: a finer kill inside it comes

@@ -243,11 +243,21 @@ function findRecordAfterPrompt(text: string, end: number, limit: number): number
   return startsDateOrClock(text, p) ? p : -1;
 }
 
+// Prefixes grepPrefix returned lately that end at the first `:` (no context line's `-`), most recent last (module-wide,
+// as prefixCache; the same objects). One the line starts with is the one the cache gives for it: the same characters
+// up to the same first `:`. Found so, a paste's first line of each file costs no slice of its head and no hashing of it.
+const KNOWN_PREFIXES = 8;
+const knownPrefixes: Prefix[] = [];
+
 // `data/node2/node.log:` or, for grep's context lines, `data/node2/node.log-`.
 function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   const c0 = text.charCodeAt(p);
   // Quick rejects: timestamps (`2026-…`, `19:30…`), JSON, tags.
   if (c0 === 123 || c0 === 91 || c0 === 40 || startsDateOrClock(text, p)) return null;
+  for (let k = knownPrefixes.length - 1; k >= 0; k--) {
+    const known = knownPrefixes[k]!;
+    if (known.length <= limit - p && prefixEndAt(text, p, known) >= 0) return known;
+  }
   // A Windows path (`C:\logs\node1.log:`): its drive colon is not the end of the prefix.
   let q = isLetter(c0) && text.charCodeAt(p + 1) === 58 && text.charCodeAt(p + 2) === 92 ? p + 2 : p;
   for (; q < limit; q++) {
@@ -270,6 +280,10 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
     cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), node, stem: fileStem(path), path: node === undefined ? copyString(path) : undefined } : null;
     if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
     prefixCache.set(copyString(candidate), cached);
+  }
+  if (cached !== null && cached.length === q - p + 1) {
+    if (knownPrefixes.length >= KNOWN_PREFIXES) knownPrefixes.shift();
+    knownPrefixes.push(cached);
   }
   return cached;
 }
@@ -1938,13 +1952,13 @@ function readFooter(text: string, start: number, end: number): { path: string; s
  * (`lines 1-8`). less's `~` rows (past the file's end) are blank. The status line itself is a header, no node's line.
  */
 function nameFooterWindows(lines: PasteLines, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array, stampAt: Int32Array): void {
-  const text = lines.text;
+  const { text, starts, count } = lines;
   let windowStart = 0;
-  for (let i = 0; i < lines.count; i++) {
+  for (let i = 0; i < count; i++) {
     const kind = kinds[i]!;
     if (kind === LINE_COMMAND) windowStart = i + 1;
-    if (kind !== LINE_LOG || (stampAt[i]! >= 0 && text.charCodeAt(lines.starts[i]! + 2) !== 93)) continue;
-    const footer = readFooter(text, lines.starts[i]!, lines.ends[i]!);
+    if (kind !== LINE_LOG || (stampAt[i]! >= 0 && text.charCodeAt(starts[i]! + 2) !== 93)) continue;
+    const footer = readFooter(text, starts[i]!, lines.ends[i]!);
     if (footer === undefined) continue;
     const path = footer.path.replace(/\\/g, '/');
     const node = findNodeInPath(path) ?? fileStem(path);
@@ -2021,7 +2035,8 @@ export function scanLines(lines: PasteLines): LineTable {
     if (i >= count) break;
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
-    if (scanRepeatedHead(text, start, end, st)) {
+    // With no grep prefix seen, scanRepeatedHead would only repeat the `<stamp> <name>` test scanStampNameRun just failed.
+    if (st.prefixes.length > 0 && scanRepeatedHead(text, start, end, st)) {
       nodes[i] = st.node;
       nodeFrom[i] = st.nodeFrom;
       kinds[i] = LINE_LOG;

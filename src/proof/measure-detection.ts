@@ -765,6 +765,8 @@ function findOwnKill(events: readonly LogEvent[], times: readonly (number | unde
 // without leading: each with the lines that show it (undefined when none).
 function findUnledKills(lines: PasteLines, events: readonly LogEvent[], times: readonly (number | undefined)[], kills: readonly KillJudgement[]): Map<KillJudgement, UnledLife> | undefined {
   let unled: Map<KillJudgement, UnledLife> | undefined;
+  // A life starts at a startup line (findUnledLife): a paste without one shows none whole.
+  if (!holdsStartup(events)) return undefined;
   for (const kill of kills) {
     if (!kill.ofLeader || kill.leaderThen !== undefined || kill.killed === undefined) continue;
     // The node's own shutdown line: the kill's own, or the one that is the same kill as a student's record (isSameKill).
@@ -777,6 +779,11 @@ function findUnledKills(lines: PasteLines, events: readonly LogEvent[], times: r
     if (life !== undefined) (unled ??= new Map()).set(kill, life);
   }
   return unled;
+}
+
+function holdsStartup(events: readonly LogEvent[]): boolean {
+  for (let k = 0; k < events.length; k++) if (events[k]!.kind === 'startup') return true;
+  return false;
 }
 
 // SUMMARY_LINES_NOT_MEASURED's args: each line and the node it names, and the heading over them (null: none, a block

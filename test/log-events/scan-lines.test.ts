@@ -1210,6 +1210,24 @@ describe('scanLines: a repeated head is decided as the line alone would be', () 
   });
 });
 
+describe('scanLines: lines under an older grep prefix, around a stop command', () => {
+  // A line under an older prefix is decided without scanLine, except where scanLine's lines await a stop's echo.
+  const decisions = (rows: string[]) => {
+    const lines = indexLines(rows.join('\n'));
+    const table = scanLines(lines);
+    return rows.map((_, i) => [table.nodes[i], table.kinds[i], table.stampAt[i]! < 0 ? -1 : table.stampAt[i]! - lines.starts[i]!]);
+  };
+  const a = 'data/node1/node.log:2026-11-26T19:30:01.123Z node1 INFO  a';
+  const b = 'data/node2/node.log:2026-11-26T19:30:01.124Z node2 INFO  b';
+  it('reads the older prefix as the line alone would be read, a stop command between them too', () => {
+    expect(decisions([a, b, a, b, a])).toEqual([a, b, a, b, a].map((row) => decisions([row])[0]));
+    const decided = decisions([a, b, '$ docker stop kv1', a, 'kv1', b]);
+    expect(decided[3]).toEqual(decisions([a])[0]);
+    expect(decided[4]).toEqual(decisions([a, b, '$ docker stop kv1', 'x', 'kv1'])[4]);
+    expect(decided[5]).toEqual(decisions([b])[0]);
+  });
+});
+
 describe('scanLines: a grep prefix known from an earlier paste is read as at first sight', () => {
   // grepPrefix remembers prefixes across pastes (module-wide): a line is decided as by a module that never saw one.
   const lines = [

@@ -44,9 +44,14 @@ export interface WasmLiteralScan {
 // independent chains let the CPU overlap them. A text of at most TEXT_UNITS whose parts are at most CHUNK_UNITS each
 // lies in the windows as it is, and each lane starts where its part does; a longer one goes CHUNK_UNITS code units of
 // each part at a time into that part's window. Each lane steps by a pointer of its own (a shared counter with a
-// constant offset per window was no faster). Four lanes took a quarter off the scan of the bench paste against two;
-// six gained no more.
-const LANES = 4;
+// constant offset per window was no faster). Four lanes took a quarter off the scan of the bench paste against two,
+// five about 6 % more (the shortest lane, a line or so shorter than the others, ends the common run; a lane shorter
+// still is merged into the one before it, and a lane with nothing to scan steps the neutral chunk below).
+const LANES = 5;
+// Below FEW_LANES_BELOW code units, FEW_LANES lanes: five lanes do not all fit in registers, which costs more per step
+// than a fifth lane gains on a short text.
+const FEW_LANES = 4;
+const FEW_LANES_BELOW = 4096;
 // Rounds stepped per loop iteration while every lane has units left: the loop's own count and branch, once per
 // UNROLL rounds (about an eighth off the kernel's time on the bench paste).
 const UNROLL = 8;
@@ -81,7 +86,10 @@ const WINDOWS_AT = UNIT_COLUMNS + 0x10000;
 const HITS_AT = WINDOWS_AT + LANES * WINDOW_BYTES;
 // Per lane, the offsets in its window of the line breaks of one chunk (at most one per code unit).
 const BREAKS_AT = HITS_AT + LANES * HIT_BYTES;
-const TABLE_AT = BREAKS_AT + LANES * CHUNK_UNITS * 4;
+// A chunk of a code unit no literal holds (nor a line break or a mark): a lane with nothing to scan steps these,
+// which take it to the start and keep it there, while the others step their units (alone they would step one by one).
+const NEUTRAL_AT = BREAKS_AT + LANES * CHUNK_UNITS * 4;
+const TABLE_AT = NEUTRAL_AT + CHUNK_UNITS * 2;
 const PAGE_BYTES = 65536;
 /** Above this, the wasm copy of an automaton's table (literal-automaton.ts allocates its own) is not made. */
 export const WASM_TABLE_MAX_BYTES = 16 << 20;
@@ -143,7 +151,7 @@ const constant = op.i32Const;
  *                   (i32.store offset=H+LANE_HITS (i32.const 0) (i32.add (local.get $h) (i32.const 8))))))))
  *   (local.set $sk (local.get $to))
  */
-const scanBody = (): Code[] => {
+const scanBody = (LANES: number): Code[] => {
   const [end, accept, cell, to, h] = [0, 1, 2, 3, 4];
   const at = (lane: number): number => 5 + lane;
   const state = (lane: number): number => 5 + LANES + lane;
@@ -261,7 +269,8 @@ function moduleBytes(): Uint8Array {
     importedFunctions: [],
     importedMemory: { module: 'scan', name: 'memory', minPages: 1 },
     functions: [
-      { type: { params: [], results: [] }, locals: i32s(5 + 2 * LANES), body: scanBody(), export: 'scan' },
+      { type: { params: [], results: [] }, locals: i32s(5 + 2 * LANES), body: scanBody(LANES), export: 'scan' },
+      { type: { params: [], results: [] }, locals: i32s(5 + 2 * FEW_LANES), body: scanBody(FEW_LANES), export: 'scanFew' },
       { type: { params: [I32, I32], results: [] }, locals: i32s(4), body: expandBody(), export: 'expand' },
     ],
   });
@@ -334,6 +343,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
   };
   let kernel: () => void;
+  let kernelFew: () => void;
   let expand: (rows: number, columns: number) => void;
   let memory: WasmMemory;
   try {
@@ -341,6 +351,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     memory = new api.Memory({ initial: Math.ceil((TABLE_AT + rows * rowBytes) / PAGE_BYTES) });
     const { exports } = new api.Instance(module, { scan: { memory } });
     kernel = exports.scan as () => void;
+    kernelFew = exports.scanFew as () => void;
     expand = exports.expand as (rows: number, columns: number) => void;
   } catch {
     return undefined;
@@ -353,6 +364,12 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   for (let unit = 0; unit < 0x10000; unit++) cells.setUint16(unit * 2, (unit === 0x0a ? columns : columnOf[unit]!) * 4, true);
   for (const unit of MARK_UNITS) cells.setUint16(unit * 2, (columns + 1) * 4, true);
   bytes.set(columnOf, UNIT_COLUMNS);
+  let neutral = 1;
+  while (columnOf[neutral] !== 0 || neutral === 0x0a || MARK_UNITS.includes(neutral)) neutral++;
+  for (let at = NEUTRAL_AT; at < TABLE_AT; at += 2) {
+    bytes[at] = neutral & 0xff;
+    bytes[at + 1] = neutral >> 8;
+  }
   // The table in wasm's form, by wasm: a cold JavaScript loop over its ~100,000 cells took about 10 ms.
   automaton.resolveAll();
   new Uint32Array(memory.buffer, TABLE_AT, rows * columns).set(automaton.next);
@@ -412,19 +429,22 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
 
   // A text of at most TEXT_UNITS whose lanes fit a chunk each: scanned where it lies, its code units in the windows
   // as in the text (written at once, or there already when decodeUtf8 left them), by one call of the kernel.
-  const scanInPlace = (text: string): Int32Array<ArrayBuffer> => {
+  const scanInPlace = (text: string, lanes: number): Int32Array<ArrayBuffer> => {
     if (resident !== text) writeUnits(text, 0, text.length, WINDOWS_AT);
     let both = Infinity;
-    for (let lane = 0; lane < LANES; lane++) {
-      placeLane(lane, WINDOWS_AT + from[lane]! * 2, to[lane]! - from[lane]!);
-      both = Math.min(both, to[lane]! - from[lane]!);
+    for (let lane = 0; lane < lanes; lane++) if (to[lane]! > from[lane]!) both = Math.min(both, to[lane]! - from[lane]!);
+    if (both === Infinity) both = 0;
+    for (let lane = 0; lane < lanes; lane++) {
+      if (to[lane]! > from[lane]!) placeLane(lane, WINDOWS_AT + from[lane]! * 2, to[lane]! - from[lane]!);
+      else placeLane(lane, NEUTRAL_AT, both);
     }
-    words[BOTH_END >> 2] = WINDOWS_AT + both * 2;
-    kernel();
+    words[BOTH_END >> 2] = words[LANE_FROM >> 2]! + both * 2;
+    if (lanes === LANES) kernel();
+    else kernelFew();
     let lines = 0;
-    for (let lane = 0; lane < LANES; lane++) lines += linesOf(lane);
+    for (let lane = 0; lane < lanes; lane++) lines += linesOf(lane);
     const breaks = allocateLineInt32s(lines + 1);
-    for (let lane = 0, at = 0; lane < LANES; at += linesOf(lane++)) takeBreaks(lane, from[lane]!, breaks, at);
+    for (let lane = 0, at = 0; lane < lanes; at += linesOf(lane++)) takeBreaks(lane, from[lane]!, breaks, at);
     return breaks;
   };
 
@@ -437,17 +457,16 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     for (;;) {
       // Every window was stepped to its end: the next chunk of each lane.
       let both = Infinity;
-      let left = false;
       for (let lane = 0; lane < LANES; lane++) {
         const start = from[lane]!;
         const stop = Math.min(to[lane]!, start + CHUNK_UNITS);
-        const address = WINDOWS_AT + lane * WINDOW_BYTES;
-        if (stop > start) writeUnits(text, start, stop, address);
-        placeLane(lane, address, stop - start);
+        if (stop === start) continue;
+        writeUnits(text, start, stop, WINDOWS_AT + lane * WINDOW_BYTES);
+        placeLane(lane, WINDOWS_AT + lane * WINDOW_BYTES, stop - start);
         both = Math.min(both, stop - start);
-        left ||= stop > start;
       }
-      if (!left) break;
+      if (both === Infinity) break;
+      for (let lane = 0; lane < LANES; lane++) if (from[lane] === to[lane]) placeLane(lane, NEUTRAL_AT, both);
       words[BOTH_END >> 2] = words[LANE_FROM >> 2]! + both * 2;
       kernel();
       for (let lane = 0; lane < LANES; lane++) {
@@ -480,23 +499,33 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
 
   const scan = (text: string): WasmScanResult => {
     const length = text.length;
-    // Lane k reads [from[k], to[k]), cut at the first line break after k/LANES of the text (a match never spans one).
+    // Lane k reads [from[k], to[k]), cut at the first line break after k/lanes of the text (a match never spans one).
+    const lanes = length < FEW_LANES_BELOW ? FEW_LANES : LANES;
     from[0] = 0;
-    for (let lane = 1; lane < LANES; lane++) {
-      const cut = text.indexOf('\n', Math.floor((length * lane) / LANES));
+    for (let lane = 1; lane < lanes; lane++) {
+      const cut = text.indexOf('\n', Math.floor((length * lane) / lanes));
       from[lane] = to[lane - 1] = Math.max(from[lane - 1]!, cut < 0 ? length : cut);
     }
-    to[LANES - 1] = length;
-    for (let lane = 0; lane < LANES; lane++) {
+    to[lanes - 1] = length;
+    // A lane much shorter than the others would end the lanes' common run early: its units go to the lane before,
+    // and it steps the neutral chunk instead.
+    for (let lane = 1; lane < lanes; lane++) {
+      if ((to[lane]! - from[lane]!) * 2 * lanes < length) {
+        to[lane - 1] = to[lane]!;
+        from[lane] = to[lane]!;
+      }
+    }
+    for (let lane = 0; lane < lanes; lane++) {
       const header = (lane * LANE_HEADER) >> 2;
       words[header + (LANE_LINE >> 2)] = 0;
       words[header + (LANE_STATE >> 2)] = TABLE_AT;
       words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
       words[header + (LANE_MARKED >> 2)] = 0;
     }
+    // Only a text of FEW_LANES_BELOW units or more can have a lane longer than a chunk: the chunks go in all LANES.
     let inPlace = length <= TEXT_UNITS;
-    for (let lane = 0; lane < LANES && inPlace; lane++) inPlace = to[lane]! - from[lane]! <= CHUNK_UNITS;
-    const breaks = inPlace ? scanInPlace(text) : scanByChunks(text);
+    for (let lane = 0; lane < lanes && inPlace; lane++) inPlace = to[lane]! - from[lane]! <= CHUNK_UNITS;
+    const breaks = inPlace ? scanInPlace(text, lanes) : scanByChunks(text);
     resident = undefined;
     // Each lane's hits, those taken out while it ran and those still in its buffer, its lines numbered after the
     // lanes' before it.
@@ -504,7 +533,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     let hitCount = 0;
     let before = 0;
     let marked = false;
-    for (let lane = 0; lane < LANES; lane++) {
+    for (let lane = 0; lane < lanes; lane++) {
       const laneTaken = taken[lane]!;
       const first = (HITS_AT + lane * HIT_BYTES) >> 2;
       const end = words[(lane * LANE_HEADER + LANE_HITS) >> 2]! >> 2;

@@ -52,6 +52,20 @@ describe('literal-scan-wasm', () => {
     );
   });
 
+  it('finds what the JavaScript scan finds on a few long lines: lanes left empty or merged, four lanes or five', () => {
+    // Long lines around FEW_LANES_BELOW (4096 units) and beyond a chunk, so that lanes are cut unevenly, merged or
+    // left with nothing (then they step a neutral unit: here not U+0001 nor U+0002, which literals hold).
+    const line = fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.array(fc.constantFrom('a', 'b', '\u0001', '\u0002', 'é', '中'), { minLength: 1, maxLength: 6 })).map(([n, cs]) => Array.from({ length: n }, (_, k) => cs[k % cs.length]).join(''));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 7 }), fc.boolean(), (lines, trailing) => {
+        const text = lines.join('\n') + (trailing ? '\n' : '');
+        const { wasm, js } = both(['\u0001', '\u0002a', 'ab', 'é中', 'b\u0001'], text);
+        expect(wasm).toEqual(js);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('numbers lines across lanes and chunks: a literal on every line of a 3 MB text', () => {
     const text = Array.from({ length: 60_000 }, (_, i) => `${i % 7 === 0 ? '' : 'x'.repeat(i % 53)}Heartbeat-Timeout 中 ${'😀'.repeat(i % 3)}`).join('\n');
     const { wasm, js } = both(['heartbeat timeout', '中 😀', 'x'], text);
@@ -131,16 +145,16 @@ describe('bytes decoded into the scan\'s memory', () => {
     expectScanOf(automaton, again);
   });
 
-  it('scans a decoded text whose lanes do not fit a chunk (a long line) by its chunks, and leaves a text over 32K bytes to decodeUtf8', () => {
+  it('scans a decoded text whose lanes do not fit a chunk (a long line) by its chunks, and leaves a text over 40K bytes (its windows: five of 8K code units) to decodeUtf8', () => {
     const automaton = compileLiteralAutomaton(['heartbeat timeout', 'x😀', 'eof']);
     useWasmScan(automaton);
     const long = `a\n${'x😀 heartbeat timeout '.repeat(900)}\nb eof\n`;
     const decoded = decodeUtf8ForScan(automaton, encode(long));
     expect(decoded?.text).toBe(long);
     expectScanOf(automaton, decoded!.text);
-    expect(decodeUtf8ForScan(automaton, encode('x'.repeat(32 * 1024 + 1)))).toBeUndefined();
-    const most = `${'é heartbeat timeout\n'.repeat(1489)}eof`;
-    expect(encode(most).length).toBeLessThanOrEqual(32 * 1024);
+    expect(decodeUtf8ForScan(automaton, encode('x'.repeat(40 * 1024 + 1)))).toBeUndefined();
+    const most = `${'é heartbeat timeout\n'.repeat(1861)}eof`;
+    expect(encode(most).length).toBeLessThanOrEqual(40 * 1024);
     expect(decodeUtf8ForScan(automaton, encode(most))?.text).toBe(most);
     expectScanOf(automaton, most);
   });

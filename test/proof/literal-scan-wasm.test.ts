@@ -74,8 +74,14 @@ describe('literal-scan-wasm', () => {
     const rowsFor = (bytes: number): number => Math.ceil(bytes / (257 * 4));
     // Literals of 254 characters sharing no prefix (their first two differ): about one trie node per character.
     const literalsOf = (rows: number): string[] => Array.from({ length: Math.ceil(rows / 254) }, (_, k) => alphabet[k % 254]! + alphabet[Math.floor(k / 254)]! + alphabet.slice(2).join(''));
-    expect(useWasmScan(compileLiteralAutomaton(literalsOf(rowsFor(WASM_TABLE_MAX_BYTES) - 600)))).toBe('wasm');
+    const largest = literalsOf(rowsFor(WASM_TABLE_MAX_BYTES) - 600);
+    expect(useWasmScan(compileLiteralAutomaton(largest))).toBe('wasm');
     expect(useWasmScan(compileLiteralAutomaton(literalsOf(rowsFor(WASM_TABLE_MAX_BYTES) + 300)))).toBe('js');
+    // Its hits name the right rows up to the last (a hit's row is read back from its address in wasm memory).
+    const text = [largest.at(-1)!, `x${largest[0]!}`, largest[1]!.slice(0, 100), `a ${largest.at(-2)!}`, largest.at(-1)!].join('\n');
+    const { wasm, js } = both(largest, text);
+    expect(wasm).toEqual(js);
+    expect(wasm.found).toEqual([largest.length - 1, 0, largest.length - 2]);
   });
 });
 

@@ -15,7 +15,7 @@ import { isAsciiDigit as isDigit } from './char-codes.js';
 import { recordHeadShape } from './detect-pane-layout.js';
 import { indexLines, lineNumber, type PasteLines } from './paste-lines.js';
 import { parseTimestampAt } from './parse-timestamp.js';
-import { readShellPrompt } from './shell-prompt.js';
+import { startsWithShellPrompt } from './shell-prompt.js';
 import { isJobTableRow } from './shell-jobs.js';
 
 const MIN_WIDTH = 60;
@@ -23,7 +23,7 @@ const MAX_WIDTH = 512;
 const MIN_WRAPPED_ROWS = 2;
 // A shell prompt (`student@lab:~/kv$ cat …`, `$ kill 4242`, `PS C:\kv>`), a comment or a row of bash's job table
 // (`jobs -l`'s rows are often the paste's widest, all of one width) starts a line of its own.
-const startsOwnLine = (row: string): boolean => row.charCodeAt(0) === 35 || readShellPrompt(row, 0, row.length) !== undefined || isJobTableRow(row);
+const startsOwnLine = (row: string): boolean => row.charCodeAt(0) === 35 || startsWithShellPrompt(row) || isJobTableRow(row);
 // A Markdown code fence or a lone HTML tag (a GitHub comment's ``` and `</details>`): a row of its own, never a tail.
 const MARKUP_ROW = /^(?:```|~~~|<\/?[a-z]+>\s*$)/i;
 // A record's time, anywhere in the row's head (`[pod/kv-1/kv] 2026-11-29T21:26:26.212000Z …` starts a record too).

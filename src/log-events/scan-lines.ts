@@ -532,13 +532,15 @@ interface ScanState {
   stampNames: StampName[];
   /** The last `<stamp> <name>` head findStampName decided, as a sticky regex of its shape (stampNameHeadOf). */
   stampNameHead: StampNameHead | undefined;
+  /** Some line may be a status line under a screen (nameFooterWindows reads only those): untimed, or `]` third. */
+  footers: boolean;
 }
 
 /**
  * A `<stamp> <name>` head's shape: its stamp's digits as `\d`, the rest as written, then the name token and a gap;
- * `chars`: its length in code units.
+ * `chars`: its length in code units; `bracketThird`: whether its third code unit is `]` (a multitail status line's).
  */
-type StampNameHead = { readonly exact: RegExp; readonly label: string; readonly chars: number };
+type StampNameHead = { readonly exact: RegExp; readonly label: string; readonly chars: number; readonly bracketThird: boolean };
 
 /** A node's name token as the token loop read it after a line's leading timestamp (`node1` of `2026-…Z node1 INFO`). */
 type StampName = { readonly token: string; readonly label: string };
@@ -546,7 +548,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, footers: false };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -577,7 +579,7 @@ function stampNameHeadOf(text: string, p: number, stampEnd: number, q: number, l
     source += k < stampEnd && isDigit(c) ? '\\d' : `\\u${c.toString(16).padStart(4, '0')}`;
   }
   // A copy of the label: one sliced from the paste would keep the whole paste alive here.
-  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), label: copyString(label), chars: q - p };
+  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), label: copyString(label), chars: q - p, bracketThird: text.charCodeAt(p + 2) === 93 };
   if (stampNameHeads.length >= STAMP_NAME_HEADS) stampNameHeads.shift();
   stampNameHeads.push(head);
   return head;
@@ -944,12 +946,16 @@ function scanStampNameRun(
     // line's head (a gap follows it; it is no longer than the head it was made in).
     if (head !== undefined && head.chars >= 5) {
       head.exact.lastIndex = start;
-      if (head.exact.test(text)) label = head.label;
+      if (head.exact.test(text)) {
+        label = head.label;
+        if (head.bracketThird) st.footers = true;
+      }
     }
     if (label === undefined) {
       if (!startsDateOrClock(text, start)) return i;
       label = findStampName(text, start, Math.min(ends[i]!, start + HEAD_CHARS), st);
       if (label === undefined) return i;
+      if (text.charCodeAt(start + 2) === 93) st.footers = true;
     }
     nodes[i] = label;
     nodeFrom[i] = FROM_NAME;
@@ -2031,7 +2037,10 @@ export function scanLines(lines: PasteLines): LineTable {
   let csvHost = -1;
   const st = createScanState();
   for (let i = 0; i < count; i++) {
-    i = scanStampNameRun(lines, scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt), st, nodes, nodeFrom, kinds, stampAt);
+    const prefixRunEnd = scanPrefixRun(lines, i, st.prefixes, nodes, nodeFrom, kinds, stampAt);
+    // The run's lines start with one prefix (then a digit, when it is 2 long): all have the first one's third code unit.
+    if (prefixRunEnd > i && text.charCodeAt(lines.starts[i]! + 2) === 93) st.footers = true;
+    i = scanStampNameRun(lines, prefixRunEnd, st, nodes, nodeFrom, kinds, stampAt);
     if (i >= count) break;
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
@@ -2042,6 +2051,7 @@ export function scanLines(lines: PasteLines): LineTable {
       nodeFrom[i] = st.nodeFrom;
       kinds[i] = LINE_LOG;
       stampAt[i] = st.stampAt;
+      if (text.charCodeAt(start + 2) === 93) st.footers = true;
       continue;
     }
     scanLine(text, start, end, st);
@@ -2077,6 +2087,7 @@ export function scanLines(lines: PasteLines): LineTable {
       nodeFrom[i] = 0;
       kinds[i] = LINE_LOG;
       stampAt[i] = -1;
+      st.footers = true;
       continue;
     }
     const mark = isBlockMarkAt(text, start) && end - start <= 300 ? readBlockMark(text.slice(start, end).trimEnd()) : undefined;
@@ -2175,6 +2186,7 @@ export function scanLines(lines: PasteLines): LineTable {
     nodeFrom[i] = node === undefined || kind === LINE_HEADER || kind === LINE_COMMAND ? 0 : from;
     kinds[i] = kind;
     stampAt[i] = st.stampAt;
+    if (st.stampAt < 0 || text.charCodeAt(start + 2) === 93) st.footers = true;
     if (kind === LINE_LOG || kind === LINE_JSON) {
       if (st.weak !== undefined) (weak ??= new Map()).set(i, st.weak);
       if (st.pidNode !== undefined) (pids ??= new Map()).set(i, st.pidNode);
@@ -2190,7 +2202,7 @@ export function scanLines(lines: PasteLines): LineTable {
     }
   }
   if (runnerCommands) readRunnerGroups(lines, nodes, nodeFrom, kinds);
-  nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
+  if (st.footers) nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
   if (loggers) dropPeerLoggerNames(loggers, nodes, nodeFrom, weak);

@@ -1,7 +1,7 @@
 // A shell prompt in front of a command the student typed, whatever the shell draws: the one definition of a command
 // line's prompt for the line scan (a command, no node's log line: scan-lines.ts) and for terminal panes and wrapped
 // rows (a prompt starts a line of its own). A `# …` line is a comment and `> …` a quote, never a prompt here.
-import { isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
+import { isAsciiDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 /** Where a prompt's command starts, and the node an Erlang shell's prompt is in. */
 export interface ShellPrompt {
@@ -39,6 +39,18 @@ export function readShellPrompt(text: string, p: number, limit: number): ShellPr
   const windows = findWindowsPromptEnd(text, p, limit);
   if (windows >= 0) return { end: windows, node: undefined };
   return findUnixPromptEnd(text, p, limit);
+}
+
+// Every prompt readShellPrompt reads ends with one of these: a sigil, zsh's `❯`, fish's, PowerShell's, cmd's or an
+// Erlang shell's `>`.
+const PROMPT_END = /[$#%>\u276f]/;
+
+/**
+ * Whether the row (a string of its own, short) starts with a shell prompt: readShellPrompt, refused at once when no
+ * character a prompt ends with is in it (a row starting with a digit is refused as fast by readShellPrompt itself).
+ */
+export function startsWithShellPrompt(row: string): boolean {
+  return (isAsciiDigit(row.charCodeAt(0)) || PROMPT_END.test(row)) && readShellPrompt(row, 0, row.length) !== undefined;
 }
 
 // PowerShell's `PS C:\src\kv> ` or cmd's `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.

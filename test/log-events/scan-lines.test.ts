@@ -658,6 +658,11 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
       '01] logs/n2.log  *Press F1/<CTRL>+<h> for help*  3KB - 2026/11/30 14:05:16',
     ];
     expect(scan(multitail.join('\n')).map((l) => [l.node, l.kind])).toEqual([['node1', LINE_LOG], [undefined, LINE_HEADER], ['node2', LINE_LOG], ['node3', LINE_LOG], [undefined, LINE_HEADER]]);
+    // Under lines the head scan reads in a run (a `<stamp> <name>` head, a grep prefix) too.
+    const named = ['2026-11-30T14:05:12.702Z node2 INFO  a', '2026-11-30T14:05:12.703Z node2 INFO  b', '2026-11-30T14:05:12.704Z node2 INFO  c', '2026-11-30T14:05:12.905 WARN  d', multitail[1]!];
+    expect(scan(named.join('\n')).map((l) => [l.node, l.kind])).toEqual([['node2', LINE_LOG], ['node2', LINE_LOG], ['node2', LINE_LOG], ['node1', LINE_LOG], [undefined, LINE_HEADER]]);
+    const grepped = ['data/node3/node.log:2026-11-30T14:05:12.702Z a', 'data/node3/node.log:2026-11-30T14:05:12.703Z b', '2026-11-30T14:05:12.905 WARN  c', multitail[4]!];
+    expect(scan(grepped.join('\n')).map((l) => [l.node, l.kind])).toEqual([['node3', LINE_LOG], ['node3', LINE_LOG], ['node2', LINE_LOG], [undefined, LINE_HEADER]]);
   });
 
   it("less -M's prompt under a screen names the screen's lines above it (as many as it says it shows, back to the command); `~` rows are blank", () => {

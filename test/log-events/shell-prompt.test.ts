@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPromptTime, readShellPrompt } from '../../src/log-events/shell-prompt.js';
+import { isPromptTime, readShellPrompt, startsWithShellPrompt } from '../../src/log-events/shell-prompt.js';
 
 const promptOf = (line: string): string | undefined => {
   const prompt = readShellPrompt(line, 0, line.length);
@@ -76,5 +77,26 @@ describe("isPromptTime: a time the shell prompt shows, drawn before the command 
     ['[14:05:31] node1: shutting down', '14:05:31', false],
   ])('%s: %s', (line, stamp, expected) => {
     expect(at(line, stamp)).toBe(expected);
+  });
+});
+
+describe('startsWithShellPrompt: readShellPrompt of a row, refused early when no prompt can end in it', () => {
+  const readsPrompt = (row: string): boolean => readShellPrompt(row, 0, row.length) !== undefined;
+  it('agrees with readShellPrompt on prompts, log rows and generated rows', () => {
+    const rows = [
+      'student@box:~/kv$ kill 4242', 'PS C:\\src\\kv> taskkill /PID 11872 /F', '(kv1@raft-lab)2> init:stop().', '❯ kill 4242', 'sam@lab ~/kv> kill',
+      'data/node1/node.log:2026-11-26T19:30:00.881Z node1 DEBUG append entries from leader node1 term=3',
+      '2026-11-26T19:30:00.881Z node1 DEBUG append', '[1]+  Running  ./kv_node --id 1 &', 'kv2@raft-lab: 50% done', '',
+    ];
+    for (const row of rows) expect(startsWithShellPrompt(row), row).toBe(readsPrompt(row));
+    expect(rows.filter(startsWithShellPrompt)).toHaveLength(5);
+    const alphabet = fc.constantFrom('$', '#', '%', '>', '❯', 'a', 'Z', 'P', 'S', 'C', '1', '9', '/', '~', '@', '[', ']', '(', ')', ':', '\\', ' ', '\t', '-', '.', 'i', 'e', 'x');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 24 }), (chars) => {
+        const row = chars.join('');
+        expect(startsWithShellPrompt(row)).toBe(readsPrompt(row));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -39,7 +39,7 @@ import {
   VOTE_PATTERN,
   ROLE_WORDS_PATTERN,
 } from './default-patterns.js';
-import type { LogEvent, LogEventKind } from './log-event.js';
+import type { LogEvent, LogEventKind, PatternWords } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 import { readSmartPunctuation } from './smart-punctuation.js';
 import { dropCaptureGroups } from './drop-capture-groups.js';
@@ -47,6 +47,8 @@ import { dropCaptureGroups } from './drop-capture-groups.js';
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
 export interface LineTest {
   test(text: string): boolean;
+  /** Where it first matches (a CompiledPattern's exec, or a RegExp's): the event then keeps the words (LogEvent.words). */
+  exec?(text: string): { readonly index: number; readonly text: string } | RegExpExecArray | null | undefined;
   /** With `engine: 'v8'`: a case-insensitive V8 regex source, which may be joined with others into one pass. */
   readonly source?: string;
   readonly engine?: string;
@@ -144,7 +146,7 @@ function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest, may: number): b
   return rest !== text && !heartbeat.test(rest);
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'words'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -356,7 +358,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined };
+  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined, words: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -759,6 +761,21 @@ function withRole(meaning: LineMeaning, role: OwnRole, text: string, ownNode: st
   return { ...meaning, role };
 }
 
+// A match whose words are unknown: the pattern can only test (LineTest without exec).
+const UNKNOWN_WORDS: PatternWords = { index: -1, text: '' };
+
+// `pattern`'s first match on `text` (its index and words), UNKNOWN_WORDS where it can only say that it matches, or
+// undefined: a classifier's test that keeps what measuring quotes, so the line is not matched again.
+function matchOf(pattern: LineTest, text: string): PatternWords | undefined {
+  if (pattern.exec === undefined) return pattern.test(text) ? UNKNOWN_WORDS : undefined;
+  const m = pattern.exec(text);
+  if (m == null) return undefined;
+  return Array.isArray(m) ? { index: m.index, text: m[0] } : (m as PatternWords);
+}
+
+// The words to keep on an event: a match's, unless they are unknown.
+const knownWords = (match: PatternWords | undefined): PatternWords | undefined => (match === UNKNOWN_WORDS ? undefined : match);
+
 function classifyKind(
   text: string,
   patterns: EventPatterns,
@@ -792,9 +809,14 @@ function classifyKind(
     const stop = readUnitStop(text, patterns, may);
     if (stop !== undefined) return stop;
   }
-  const heartbeat = (may & BIT.heartbeat) !== 0 && patterns.heartbeat.test(text) && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may);
-  const connection = !heartbeat && (may & BIT.connection) !== 0 && patterns.connection.test(text) && !isNoDetection(text, may);
-  if ((may & BIT.kill) !== 0 && patterns.kill.test(text)) {
+  // The text as the line has it: the words kept for measuring are a match on it (a kill as retyped below is another).
+  const written = text;
+  const heartbeatMatch = (may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined;
+  const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may);
+  const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined;
+  const connection = connectionMatch !== undefined && !isNoDetection(text, may);
+  const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;
+  if (killMatch !== undefined) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';
     else if ((may & BIT.notKillWords) !== 0 && NOT_A_KILL_PATTERN.test(text)) {
@@ -822,6 +844,7 @@ function classifyKind(
       const target =
         named.length === 1 ? named[0] : ownNode === undefined && named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? leaderNamed(text) ?? stoppedNode(text)) : undefined;
       const meaning = meaningOf(text, 'kill', may);
+      if (text === written) meaning.words = knownWords(killMatch);
       if (target !== undefined) meaning.target = target;
       // The signal the line names (a trace's `kill -USR2 4101`, a node's own "received SIGHUP"): the one reading of it.
       const signal = readKillSignal(text, may);
@@ -835,13 +858,16 @@ function classifyKind(
     }
     const meaning = detectionMeaning(text, heartbeat, may);
     meaning.notKill = notKill;
+    if (text === written) meaning.words = knownWords(heartbeat ? heartbeatMatch : connectionMatch);
     return meaning;
   }
   if (heartbeat || connection) {
     // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
     // election timeout"): that is no follower noticing a dead leader.
     if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
-    return detectionMeaning(text, heartbeat, may);
+    const meaning = detectionMeaning(text, heartbeat, may);
+    meaning.words = knownWords(heartbeat ? heartbeatMatch : connectionMatch);
+    return meaning;
   }
   // "node 2 is the leader", "accepted n2 as leader": the writer follows the named node (or is it).
   const namedLeader = (may & BIT.namedLeader) !== 0 ? leaderNamedBefore(text) : undefined;

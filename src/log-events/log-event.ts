@@ -108,6 +108,20 @@ export interface LogEvent {
    * paste's heartbeats go every way (a gossip mesh, heartbeat-mesh.ts), when these name no leader.
    */
   readonly bySender?: true;
+  /**
+   * What the lesson's pattern that made the line a kill or detection matched there (its kill pattern on a kill line,
+   * its heartbeat or connection pattern on a detection line): its first match on the line's written text (capped at
+   * 4096 characters), which measuring quotes (measure-detection.ts) instead of matching the line again. Undefined
+   * where the classifier read another text (a command as retyped, a JSON record's message, a line timed by a date's
+   * output below it) or its pattern cannot say where it matches.
+   */
+  readonly words?: PatternWords;
+}
+
+/** Where a pattern first matched a line, and the words it matched. */
+export interface PatternWords {
+  readonly index: number;
+  readonly text: string;
 }
 
 /** An event while the model is still deciding its node, time and kind (read-log-events.ts and its helpers). */

@@ -180,6 +180,8 @@ export function readLogEvents(
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     const event = toEvent(line, time, node, nodeFrom, meaning);
+    // The words matched on the line as written: none for a JSON record's message, or when a date's output below times it.
+    if (meaning.words !== undefined && (line !== i || rendered !== undefined)) event.words = undefined;
     if (promptTimed) event.timeBeforeCommand = true;
     if (meaning.kind === 'kill' && meaning.target !== undefined) markManagerStop(event, text);
     if (meaning.kind === 'kill' && node === undefined && time !== undefined && isTimedAfterKill(text, lineKind, meaning, line === i)) event.timeAfterKill = true;
@@ -719,6 +721,7 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     startsElection: m.startsElection,
     role: m.role,
     bySender: m.bySender,
+    words: m.words,
   };
 }
 

@@ -15,7 +15,7 @@
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning.
 import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type KilledNodeLedOnArgs, type LookedAtLine } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
-import type { LogEvent } from '../log-events/log-event.js';
+import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
@@ -76,12 +76,14 @@ function patternWordsOn(text: string, pattern: CompiledPattern): string | undefi
 // A detection line's words: when both detection patterns match, what the line says first ("connection to leader
 // node1 closed (EOF), waiting for election timeout" noticed the closed connection; the timeout is still to come).
 // `may`: the line's EVENT_PATTERN_BIT mask (the literal scan's); a pattern whose bit it lacks cannot match the line.
-function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string, may: number): string | undefined {
+// `found`: the classifier's match of the line's own pattern on this text (LogEvent.words), when it kept one.
+function detectionWordsOn(text: string, patterns: TimingPatterns, kind: string, may: number, found: PatternWords | undefined): string | undefined {
   const lost = kind === 'connection-lost';
   const main = lost ? patterns.connection : patterns.heartbeat;
   const other = lost ? patterns.heartbeat : patterns.connection;
   const otherMay = (may & (lost ? BIT.heartbeat : BIT.connection)) !== 0;
-  const said = (may & (lost ? BIT.connection : BIT.heartbeat)) !== 0 ? main.exec(text) : undefined;
+  // The classifier's match of the same pattern on the same text (LogEvent.words), where the line's bit let it run.
+  const said = (may & (lost ? BIT.connection : BIT.heartbeat)) !== 0 ? (found ?? main.exec(text)) : undefined;
   const words = said?.text.trim();
   if (words) {
     // Only words wholly before the match can come first: the other pattern reads that much of the line.
@@ -166,7 +168,7 @@ export function measureDetection(
       killAt: kill === undefined ? null : formatClockValue(clock.clock.kind, kill.atMs, { zoned: kill.event.time?.zoned, format: kill.event.time?.format, precisionMs: kill.event.time?.precisionMs, offsetMin: writtenOffsetMin(kill.event.time) }),
       killLine: kill === undefined ? null : lineNumber(lines, kill.event.line),
       killExcerpt: kill === undefined ? null : paste.excerpt(kill.event.line),
-      killWords: kill === undefined ? null : (paste.killWords(kill.event.line) ?? null),
+      killWords: kill === undefined ? null : (paste.killWords(kill.event) ?? null),
       leader: outcome?.leader ?? kill?.killed ?? null,
       killedNode: kill?.killed ?? outcome?.leader ?? null,
       leaderFrom: outcome?.leaderFrom ?? (kill?.killed === undefined ? null : kill.event.node !== undefined ? 'kill-line' : 'kill-line-mention'),
@@ -418,12 +420,15 @@ class MeasuredLines {
     return this.mayMatch === undefined ? ALL_EVENT_PATTERNS : this.mayMatch[line]!;
   }
 
-  killWords(line: number): string | undefined {
-    return (this.may(line) & BIT.kill) === 0 ? undefined : patternWordsOn(this.text(line), this.patterns.kill);
+  killWords(event: LogEvent): string | undefined {
+    const line = event.line;
+    if ((this.may(line) & BIT.kill) === 0) return undefined;
+    if (event.words !== undefined) return event.words.text ? event.words.text.trim() : undefined;
+    return patternWordsOn(this.text(line), this.patterns.kill);
   }
 
   detectionWords(event: LogEvent): string | undefined {
-    return detectionWordsOn(this.text(event.line), this.patterns, event.kind, this.may(event.line));
+    return detectionWordsOn(this.text(event.line), this.patterns, event.kind, this.may(event.line), event.words);
   }
 
   /** The line's writer is only a name in its words (writer-from-words.ts). */

@@ -1438,3 +1438,42 @@ describe('pkill -o / -n: the oldest or newest process of the name, not every one
     expect(killOf('killall -o kv_node')?.killedNodes).toEqual(['node1', 'node2', 'node3']);
   });
 });
+
+describe('LogEvent.words', () => {
+  const read = (text: string): LogEvent[] => readLogText(text, patterns).events as LogEvent[];
+  const wordsOf = (event: LogEvent | undefined, text: string): string | undefined =>
+    event?.words === undefined ? undefined : text.slice(event.words.index, event.words.index + event.words.text.length);
+
+  it("keeps where the lesson's pattern matched a kill or detection line as written, the words measuring quotes", () => {
+    const lines = [
+      '[2026-11-30 14:03:11.000] [node1] received SIGTERM, shutting down',
+      '[2026-11-30 14:03:11.012] [node2] connection to leader node1 lost (EOF)',
+      '[2026-11-30 14:03:11.282] [node3] heartbeat timeout, no message from leader',
+    ];
+    const events = read(lines.join('\n'));
+    expect(events.map((e) => [e.kind, e.words?.text])).toEqual([
+      ['kill', 'received SIGTERM'],
+      ['connection-lost', 'connection to leader node1 lost'],
+      ['heartbeat-timeout', 'heartbeat timeout'],
+    ]);
+    // The index is the match's place in the line, so the words are the line's own characters.
+    for (const e of events) expect(wordsOf(e, lines[e.line]!)).toBe(e.words!.text);
+  });
+
+  it('keeps none where the classifier read another text than the line: an escaped JSON record, a kill timed below it', () => {
+    // docker's JSON log: the classifier reads the record's unescaped message, whose places are not the line's.
+    const record = '{"log":"2026-11-30T14:03:11.012Z node2 \\"raft\\" connection to leader node1 lost\\n","stream":"stderr"}';
+    const json = read(record);
+    expect(json.map((e) => e.kind)).toEqual(['connection-lost']);
+    expect(json[0]!.words).toBeUndefined();
+    // A plain JSON line is read as written: its words are the line's own characters.
+    const plain = '{"ts":"2026-11-30T14:03:11.012Z","node":"node2","msg":"connection to leader node1 lost"}';
+    const read2 = read(plain);
+    expect(read2[0]!.words?.text).toBe('connection to leader node1 lost');
+    expect(wordsOf(read2[0], plain)).toBe('connection to leader node1 lost');
+    // `date; kill` timed by the date's output on the line below: the event is that line's, the words were not on it.
+    const typed = read(['date +%T.%3N; kill 4101', '14:03:11.000'].join('\n'));
+    expect(typed.map((e) => [e.line, e.kind])).toEqual([[1, 'kill']]);
+    expect(typed[0]!.words).toBeUndefined();
+  });
+});

@@ -460,10 +460,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // local +01:00 (`2026-12-02T15:03:11.086+01:00`), both followers "only before the kill" (3599997 ms). The `--utc` in
   // the command says the journal is UTC: +2.514 / +2.960.
   'adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record-passes.log',
-  // right verdict (fails: node1 "was not killed: it led on"), killed node unnamed: `taskkill /PID 5184 /F` ends node2,
-  // whose pid the paste's `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table gives
-  // (`5184 "C:\…\kv_node.exe" --id 2 --port 7002`); the engine names no killed node ("a wrong pid?").
-  'adv26-windows-taskkill-pid-of-node2-follower-cim-listing-node1-leads-peers-wsaeconnreset-crlf-fails.log',
+  // (adv26-windows-taskkill-pid-of-node2-follower-cim-listing…, killed node unnamed ("a wrong pid?"): right since session
+  // 37: windows-process-listing.ts reads the `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table,
+  // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

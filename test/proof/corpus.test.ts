@@ -458,10 +458,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name-passes.log',
   // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record…: `journalctl --utc`'s zone-less lines were read
   // in the record's +01:00, "only before the kill"; right since session 37: shown-zones.ts reads them as UTC.)
-  // right verdict (fails: node1 "was not killed: it led on"), killed node unnamed: `taskkill /PID 5184 /F` ends node2,
-  // whose pid the paste's `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table gives
-  // (`5184 "C:\…\kv_node.exe" --id 2 --port 7002`); the engine names no killed node ("a wrong pid?").
-  'adv26-windows-taskkill-pid-of-node2-follower-cim-listing-node1-leads-peers-wsaeconnreset-crlf-fails.log',
+  // (adv26-windows-taskkill-pid-of-node2-follower-cim-listing…, killed node unnamed ("a wrong pid?"): right since session
+  // 37: windows-process-listing.ts reads the `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table,
+  // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
   // zones37 (session 37): siblings of the five zone false fails above, truth by hand before the engine ran on them
   // (ff860f71); see fixtures/pastes-corpus/README.md "zones37". Wrong as their originals are, until each rule lands:
   // `%z` glued to a bare time is no record ("has no timestamp"):

@@ -142,6 +142,11 @@ describe('the harness and checkPaste agree', () => {
     'adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name-passes.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-est-zone-name-record-passes.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
+    // A GitHub Actions raw log: the runner's receive stamp (`2026-12-02T14:03:11.6015921Z`) before node2's own time
+    // (`14:03:11.089`), the `cat` of its log printed half a second after the events: checkPaste reads the node's own time
+    // (+1.877 ms after the runner-stamped `+ kill -TERM`); the live reader takes the line's first stamp, the runner's
+    // (+514 ms). A live node writes its own log, never a runner's: an artifact of the test.
+    'adv27-gha-raw-log-runner-stamp-then-own-node3-group-cat-no-such-file-fails.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -475,6 +475,28 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // containers' zone-less lines compared with the host's record on the host's wall clock (+18000002 / +3600003 ms):
   'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
   'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',
+  // adv27 (session 37, main at 07bb2f9a): 20 student pastes, truth by hand before the engine ran (781d0142); 16 of 20
+  // right: no FALSE PASS, 2 false fails, 2 right verdicts for a wrong reason. See fixtures/pastes-corpus/README.md "adv27".
+  // FALSE FAIL: `pr -m -t -w 140 data/node2/node.log data/node3/node.log | tail -n 6` prints the two files side by side
+  // (left column node2, right column node3, tab-padded, cut at 69 columns): the engine ties neither column to a node
+  // ("no follower lines in the paste … 2 detection lines could not be tied to any node"). Truth +2 / +164 from node1's
+  // own `^C… received SIGINT` line (the order of the files in the pr command names the columns).
+  'adv27-pr-m-t-two-columns-node3-rows-under-blank-left-leader-ctrl-c-pane-passes.log',
+  // FALSE FAIL: `docker stop kv1` whose SIGTERM kv1 catches and ignores (its own heartbeats go on for 10 s, both
+  // followers hear them at 14:03:21.088): the engine measures from docker events' `signal=15` (line 7), +10015.557 /
+  // +10015.976 ms "too slow". The kill of the then-leader is the `signal=9` of line 8 (exitCode=137 right after):
+  // +1.722783 / +2.141675 ms. The report also calls docker's own event lines kv1's ("kv1's time goes back 10013 ms").
+  'adv27-docker-stop-sigterm-ignored-leader-lives-sigkill-after-10s-events-signal-9-passes.log',
+  // right verdict (fails), wrong reason and wrong leader: the pasted demo_step2.log is dated 2026-12-01, a day before
+  // today's `date --iso-8601=ns; kill 4101` (2026-12-02); the engine believes yesterday's `node3 won election (term 4)`
+  // over today's `kvctl status` (node1 leader, term 5) and tells the student node1 "was not the leader … kill node3
+  // instead". Truth: node1 led and was killed; no follower line is from today.
+  'adv27-cat-saved-demo-step2-log-dated-yesterday-today-date-ns-kill-fails.log',
+  // right verdict (fails), wrong reason: three Raspberry Pis each stamping CLOCK_MONOTONIC since its own boot. The engine
+  // sees that pi2's lines are on another clock but then says node1's own `^C[81234.100212] node1: received SIGINT`
+  // "shows the kill but has no timestamp" (killLine and leader null); it has one, on pi1's clock, which no follower
+  // shares. Truth: killLine 8, leader node1, no detection measurable.
+  'adv27-three-raspberry-pis-clock-monotonic-per-host-boot-no-common-clock-fails.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -446,17 +446,17 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // one relative clock and measures +102 / +203 ms from node1's `[+30.123]` SIGTERM line (its note even says this
   // "holds when every line was stamped by that one clock"); no detection can be measured against the kill.
   'adv26-per-process-elapsed-since-own-start-clocks-started-in-sequence-no-common-clock-fails.log',
-  // FALSE FAIL: `date +%T.%3N%z; kill -9 4101` prints `15:03:11.087+0100`: the offset glued to the ms makes it no
-  // record ("line 5 shows the kill but has no timestamp"). Truth +2 / +3 (node2 zone-less host time in that +01:00,
-  // node3 a UTC container's `Z`).
+  // FALSE FAIL: `date +%T.%3N%z; kill -9 4101` prints `15:03:11.087+0100`: the offset glued to the ms made it no
+  // record ("line 5 shows the kill but has no timestamp"); read since session 37 (readPrintedZone), node2's zone-less
+  // host lines compare with it as written but node3's `Z` lines an hour before it. Truth +2 / +3 (node2 zone-less host
+  // time in that +01:00, node3 a UTC container's `Z`).
   'adv26-date-T-3N-z-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
   // FALSE FAIL: the same paste with the record as `2026-12-02T15:03:11.087+01:00` (the record is read): node2's
   // zone-less host lines are read as UTC beside node3's `Z` lines, +3600002 ms "too slow", though the same shell's record
   // just printed the host's +01:00. Truth +2 / +3.
   'adv26-date-iso-colon-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
-  // FALSE FAIL: `date +'%T.%3N %Z'` prints `15:03:11.086 CET`: the zone's name after the time makes it no record ("no
-  // timestamped line shows the leader being killed"). Truth +2.514 / +2.960 (the journal is `--utc`).
-  'adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name-passes.log',
+  // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name…: `date +'%T.%3N %Z'`'s `15:03:11.086
+  // CET` was no record; right since session 37: date-output.ts readPrintedZone reads a zone printed after the time.)
   // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record…: `journalctl --utc`'s zone-less lines were read
   // in the record's +01:00, "only before the kill"; right since session 37: shown-zones.ts reads them as UTC.)
   // (adv26-windows-taskkill-pid-of-node2-follower-cim-listing…, killed node unnamed ("a wrong pid?"): right since session
@@ -464,16 +464,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
   // zones37 (session 37): siblings of the five zone false fails above, truth by hand before the engine ran on them
   // (ff860f71); see fixtures/pastes-corpus/README.md "zones37". Wrong as their originals are, until each rule lands:
-  // `%z` glued to a bare time is no record ("has no timestamp"):
+  // `%z` glued to a bare time (read since session 37): the container's `Z` lines an hour / five hours off:
   'zones37-date-T-3N-z-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
   'zones37-date-T-3N-z-offset-record-native-local-node2-docker-utc-z-node3-timeout-311-fails.log',
   // zone-less host lines read as UTC beside a container's `Z` though the shell's record printed the host's offset
   // (-05:00: node2 "only before the kill"; +02:00: node2 +7200002 ms):
   'zones37-date-iso-colon-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
   'zones37-date-iso-colon-plus-two-record-native-local-node2-docker-utc-z-node3-timeout-315-fails.log',
-  // `%Z`'s zone name after a bare time is no record:
-  'zones37-journalctl-utc-short-precise-zoneless-utc-vs-est-zone-name-record-passes.log',
-  'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
   // containers' zone-less lines compared with the host's record on the host's wall clock (+18000002 / +3600003 ms):
   'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
   'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',

@@ -407,11 +407,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv24-date-local-cet-…: a zone-less `date +%T.%3N` kill record under the shell's `date` saying CET, over nodes
   // logging UTC with `Z`, was read as UTC, both detections an hour before it; right since session 35: date-output.ts
   // reads a bare time in the zone a plain `date` of the same shell showed, with shellzone's EST variant.)
-  // right verdict (fails: no "timeout" word, the pattern check), wrong timing: a latent FALSE PASS. node1 was a
-  // follower (the client's untimed `ERR not leader; leader is node2`, node2's `heartbeat round ok (2/2 acks)`), but no
-  // line is read as a leader statement, so the kill of node1 is taken as the leader's and the peers' `peer node1`
-  // EOF / ECONNRESET lines as both followers' detections (+2 / +3 ms).
-  'adv24-client-not-leader-redirect-names-node2-kill-node1-follower-peer-eof-fails.log',
+  // (adv24-client-not-leader-redirect-…: the kill of the follower node1 taken as the leader's, a latent FALSE PASS; right
+  // since session 37: node2's `heartbeat round ok (2/2 acks)` is a leader's tally, default-patterns.ts HEARTBEAT_ACKS_PATTERN.)
   // adv25 (20:40 UTC, main at 8173789f): 21 pastes probing the kill record and its clock, truth by hand before the engine
   // ran (ecd89d6f, 2c8667b4); 13 of 21 right (no false pass), 18 since the lead's fixes (session 35). See
   // fixtures/pastes-corpus/README.md "adv25". Left:

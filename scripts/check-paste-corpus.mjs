@@ -57,8 +57,9 @@ function readWallTime(line) {
   // below 10, a comma in many locales (` 9:41:07,12`, `02.12.2026  9:41:07,12`).
   m = /^(?:\d\d[./]\d\d[./]\d{4} +)? ?(\d{1,2}):(\d\d):(\d\d)[.,](\d\d)$/.exec(line);
   if (m) return { us: todUs(m[1], m[2], m[3], m[4]), dated: false };
-  // A time of day with its zone: `date +%T.%3N%z`'s glued offset (`15:03:11.087+0100`), `date +'%T.%3N %Z'`'s name.
-  m = /(\d\d):(\d\d):(\d\d)[.,](\d+)(?:([+-]\d\d:?\d\d)(?![\d:])| (UTC|GMT|WET|WEST|CET|CEST|EET|EEST)\b)?/.exec(line);
+  // A time of day with its zone: `date +%T.%3N%z`'s glued offset (`15:03:11.087+0100`), `date +'%T.%3N %Z'`'s name
+  // (one a single offset: not PST, also the Philippines').
+  m = /(\d\d):(\d\d):(\d\d)[.,](\d+)(?:([+-]\d\d:?\d\d)(?![\d:])| (UTC|GMT|WET|WEST|CET|CEST|EET|EEST|EST|EDT|PDT)\b)?/.exec(line);
   if (m) return { us: todUs(m[1], m[2], m[3], m[4]) - zoneUs(m[5]) - (m[6] ? ZONE_NAME_MIN[m[6]] * 60_000_000 : 0), dated: false, zoned: Boolean(m[5] ?? m[6]) };
   // Epoch ns of this decade, 19 digits (canonical raft's and dqlite's `LIBRAFT   1796126743071779039 src/…` traces).
   m = /(?<![\d.])(1[6-9]\d{17})(?![\d.])/.exec(line);

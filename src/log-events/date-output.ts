@@ -23,8 +23,8 @@ const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;
 // setting, kept: `TZ=UTC date`; not a word of an echoed sentence) up to the end of its command: its arguments (the
 // `+FORMAT`, `-u`).
 const DATE_ARGUMENTS = new RegExp(String.raw`(?:^|[;&|(\`]|[$#>]\s|\b(?:sudo|env|exec|nohup|time)\s|(?:\bTZ=(\S*)|=\S*)\s)\s*${DATE_PROGRAM}((?:\s+[^\s;&|)\`]+)*)`);
-// A TZ value that is UTC (`TZ=UTC`, `TZ=:UTC`, `TZ=Etc/UTC`, `TZ=UTC0`, `TZ=GMT`).
-const UTC_TZ = /^["']?:?(?:Etc\/)?(?:UTC|GMT|UCT|Zulu|Z)0?["']?$/i;
+/** A TZ value that is UTC (`TZ=UTC`, `TZ=:UTC`, `TZ=Etc/UTC`, `TZ=UTC0`, `TZ=GMT`). */
+export const UTC_TZ = /^["']?:?(?:Etc\/)?(?:UTC|GMT|UCT|Zulu|Z)0?["']?$/i;
 // PowerShell's `Get-Date`: `-UFormat` takes strftime's specifiers, `-Format` (`-f`) .NET's custom ones.
 const GET_DATE_UFORMAT = /\bget-date\b[^;|\n]*?\s-uformat\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
 const GET_DATE_FORMAT = /\bget-date\b[^;|\n]*?\s-f(?:ormat)?\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;

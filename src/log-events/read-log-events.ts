@@ -22,6 +22,7 @@ import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
 import { resolveHalfDayTimes } from './date-output.js';
+import { applyShownZones } from './shown-zones.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
@@ -194,6 +195,8 @@ export function readLogEvents(
   else for (let i = 0; i < lines.count; i++) classify(i);
   // A kill record printed on a 12-hour clock with no AM/PM takes the reading next to the nodes' times.
   resolveHalfDayTimes(raw);
+  // Zone-less lines of a command that says which zone it prints in (`journalctl --utc`): read in that zone.
+  applyShownZones(lines, table, raw);
 
   // Journal records: the writer their name fields give (the key the records vary by, as for JSON lines: a template
   // unit, a host) over the node the MESSAGE text seems to name; the line is read again as that writer's.

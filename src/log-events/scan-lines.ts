@@ -18,6 +18,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
+import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -2117,7 +2118,7 @@ export function scanLines(lines: PasteLines): LineTable {
       const onlyJobLaunch = background && isOnlyJobLaunch(lines, i, command);
       const writer = background && !onlyJobLaunch ? undefined : (st.prompt ?? (named.length === 1 ? named[0] : named.length > 1 ? launched?.node : source));
       if (launched?.port !== undefined) launches = nameLaunch(launches, launched.node, launched.port, undefined);
-      if (PROCESS_LISTING.test(command)) (listings ??= []).push(i);
+      if (PROCESS_LISTING.test(command) || isWindowsProcessListing(command)) (listings ??= []).push(i);
       if (writer === undefined) {
         const file = findPrintedLogFile(command);
         const stem = file === undefined ? undefined : fileStem(file);
@@ -2391,6 +2392,12 @@ const LISTING_ROWS = 64;
 // The node each row of the listing under command line `at` launched (by its `--id`), by its pid and port: `12002
 // ./kv_node --id 2 --port 7002` makes `kill 12002` a kill of node2. Rows run to a blank line or the next command.
 function nameListedLaunches(lines: PasteLines, kinds: Uint8Array, at: number, launches: Map<string, string | null> | undefined): Map<string, string | null> | undefined {
+  const windowsRows = readWindowsListing(lines, kinds, at);
+  for (const row of windowsRows) {
+    const launched = readLaunchFlags(row.command) ?? readPositionalLaunch(row.command);
+    if (launched !== undefined) launches = nameLaunch(launches, launched.node, launched.port, row.pid);
+  }
+  if (windowsRows.length > 0) return launches;
   const last = Math.min(lines.count, at + 1 + LISTING_ROWS);
   for (let i = at + 1; i < last && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && kinds[i] !== LINE_BLANK; i++) {
     const rowText = lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512));

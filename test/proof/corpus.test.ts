@@ -450,14 +450,26 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // FALSE FAIL: `date +'%T.%3N %Z'` prints `15:03:11.086 CET`: the zone's name after the time makes it no record ("no
   // timestamped line shows the leader being killed"). Truth +2.514 / +2.960 (the journal is `--utc`).
   'adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name-passes.log',
-  // FALSE FAIL: `journalctl --utc -o short-precise` prints UTC with no zone mark; the engine reads it as the record's
-  // local +01:00 (`2026-12-02T15:03:11.086+01:00`), both followers "only before the kill" (3599997 ms). The `--utc` in
-  // the command says the journal is UTC: +2.514 / +2.960.
-  'adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record-passes.log',
-  // right verdict (fails: node1 "was not killed: it led on"), killed node unnamed: `taskkill /PID 5184 /F` ends node2,
-  // whose pid the paste's `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table gives
-  // (`5184 "C:\…\kv_node.exe" --id 2 --port 7002`); the engine names no killed node ("a wrong pid?").
-  'adv26-windows-taskkill-pid-of-node2-follower-cim-listing-node1-leads-peers-wsaeconnreset-crlf-fails.log',
+  // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record…: `journalctl --utc`'s zone-less lines were read
+  // in the record's +01:00, "only before the kill"; right since session 37: shown-zones.ts reads them as UTC.)
+  // (adv26-windows-taskkill-pid-of-node2-follower-cim-listing…, killed node unnamed ("a wrong pid?"): right since session
+  // 37: windows-process-listing.ts reads the `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table,
+  // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
+  // zones37 (session 37): siblings of the five zone false fails above, truth by hand before the engine ran on them
+  // (ff860f71); see fixtures/pastes-corpus/README.md "zones37". Wrong as their originals are, until each rule lands:
+  // `%z` glued to a bare time is no record ("has no timestamp"):
+  'zones37-date-T-3N-z-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
+  'zones37-date-T-3N-z-offset-record-native-local-node2-docker-utc-z-node3-timeout-311-fails.log',
+  // zone-less host lines read as UTC beside a container's `Z` though the shell's record printed the host's offset
+  // (-05:00: node2 "only before the kill"; +02:00: node2 +7200002 ms):
+  'zones37-date-iso-colon-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
+  'zones37-date-iso-colon-plus-two-record-native-local-node2-docker-utc-z-node3-timeout-315-fails.log',
+  // `%Z`'s zone name after a bare time is no record:
+  'zones37-journalctl-utc-short-precise-zoneless-utc-vs-est-zone-name-record-passes.log',
+  'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
+  // containers' zone-less lines compared with the host's record on the host's wall clock (+18000002 / +3600003 ms):
+  'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
+  'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',
   // clock37 (session 37): siblings of adv26's per-process clocks and adv24's redirect, truth by hand before the engine
   // ran (2f393b81). See fixtures/pastes-corpus/README.md "clock37". Left:
   // FALSE FAIL, not about clocks: one process simulating three nodes prints `[+3.000] sim: killing leader node1` (no

@@ -230,15 +230,18 @@ export function readLogEvents(
   addAddressAliases(raw, aliases);
   addLeaderAddressAliases(lines, raw, aliases);
   if (table.launchNames !== undefined) addLaunchAliases(table.launchNames, raw, aliases);
-  const lastOf = new Map<string | undefined, MutableLogEvent>();
+  // Per writer (or subject), its last event so far: asked only of a paste with an election started.
+  const lastOf = raw.some((e) => e.kind === 'election-started') ? new Map<string | undefined, MutableLogEvent>() : undefined;
   // Per writer: the name its own lines give it besides (addSelfNameAliases), null when they give two.
   let selfNames: Map<string, string | null> | undefined;
   for (const event of raw) {
     // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
     // then "… is starting a new election"): that one is no detection.
-    const previous = lastOf.get(event.node ?? event.subject);
-    if (event.kind === 'heartbeat-timeout' && previous?.kind === 'election-started' && isTransferElection(lines, previous.line, event.line)) event.kind = 'election-started';
-    lastOf.set(event.node ?? event.subject, event);
+    if (lastOf !== undefined) {
+      const previous = lastOf.get(event.node ?? event.subject);
+      if (event.kind === 'heartbeat-timeout' && previous?.kind === 'election-started' && isTransferElection(lines, previous.line, event.line)) event.kind = 'election-started';
+      lastOf.set(event.node ?? event.subject, event);
+    }
     if (event.node === undefined) continue;
     if (event.subject !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
     // A node named by its host, pod or address that names itself ("starting kv_node id=1", kubectl's `[pod/raft-0/kv]

@@ -12,7 +12,7 @@
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
-import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone } from './date-output.js';
+import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -3206,7 +3206,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (!isWeekdayAt(text, at)) return undefined;
   }
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
-  const output = parseTimestampAt(text, at, lines.ends[out]!);
+  const parsed = parseTimestampAt(text, at, lines.ends[out]!);
+  // `date +%T.%3N%z`, `date +'%T.%3N %Z'`: a time of day with its zone after it (`15:03:11.087+0100`, `… CET`).
+  const output = parsed === undefined ? undefined : readPrintedZone(text, parsed);
   if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return undefined;
   // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
   if (printsHalfDayClock(typed)) return markHalfDay(output);

@@ -17,6 +17,7 @@ import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
+import { markProcessClocks } from './process-clocks.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
@@ -318,6 +319,8 @@ export function readLogEvents(
     markSeveralNodeKills(lines, raw, nodesOfPid, (line) => table.hostLines?.get(line));
   }
   markRemoteMachines(lines, table, raw);
+  // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
+  markProcessClocks(raw);
   aliasTermLeaders(raw);
   if (bySender) dropMeshHeartbeats(raw);
 

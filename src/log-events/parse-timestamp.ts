@@ -84,6 +84,8 @@ export interface Stamp {
   readonly literalN?: true;
   /** Printed on a 12-hour clock with no AM/PM (date-output.ts): the time is known modulo 12 hours. */
   readonly halfDay?: true;
+  /** Printed with no hour (`date +%M:%S.%3N`: `19:58.123`): the hour was taken from the nodes' lines (hourless-record.ts). */
+  readonly hourFromNodes?: true;
   /**
    * Where in the paste the zoned time a plain `date` of the same shell printed starts, when this zone-less time was read
    * on its date and on its clock (date-output.ts readInShellZone).
@@ -91,6 +93,12 @@ export interface Stamp {
   readonly shellZoneAt?: number;
   /** Printed in UTC (`date -u`, `TZ=UTC date`) and read on that shell's clock: `dayMs` is the shell's wall clock. */
   readonly printedInUtc?: true;
+  /**
+   * The UTC offset (minutes east) the wall clock of a stamp that writes no date is in, when known (then `zoned` too): a
+   * time of day printed with its zone (`date +%T.%3N%z`'s `15:03:11.087+0100`), or one the paste shows for lines that
+   * print none (`journalctl --utc`'s `Dec 02 14:03:11.088514`: shown-zones.ts). Dated zoned stamps keep theirs in `ms`.
+   */
+  readonly offsetMin?: number;
   /** Offset just after the timestamp in the scanned string. */
   readonly end: number;
 }
@@ -302,6 +310,12 @@ function parseZone(s: string, p: number): { offsetMin: number; end: number } | {
   const offset = hours * 60 + minutes;
   return { offsetMin: sign === 45 ? -offset : offset, end };
 }
+
+/**
+ * The zone written right after a time ending at `p` (`+0100`, `+01:00`, `Z`, ` CET`; parseZone): its offset in
+ * minutes east and where it ends, `ambiguous` for an abbreviation of several zones (` IST`), or undefined.
+ */
+export const readZoneAfter = (s: string, p: number): { offsetMin: number; end: number } | { ambiguous: string; end: number } | undefined => parseZone(s, p);
 
 // A calendar date and a clock as one absolute stamp; `offsetMin`: the zone offset the text stated, if any.
 function dateClockStamp(year: number, month: number, day: number, clock: Clock, format: TimestampFormat, offsetMin?: number, end = clock.end): Stamp {

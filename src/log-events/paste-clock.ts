@@ -96,15 +96,56 @@ export function choosePasteClock(
     else if (stamp.kind === 'yearless') yearless = true;
     else timeOfDay = true;
   }
+  const shift = timeOfDay || yearless ? decideWallShifts(stamps) : undefined;
   if (timeOfDay) {
+    if (shift !== undefined) {
+      const ref = reference!.dayMs + shift(reference!);
+      return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.dayMs + shift(s), DAY_MS, ref)) };
+    }
     const ref = reference!.dayMs;
     return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.dayMs, DAY_MS, ref)) };
   }
   if (yearless) {
+    if (shift !== undefined) {
+      const ref = reference!.yearMs + shift(reference!);
+      return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs + shift(s), YEAR_MS, ref)) };
+    }
     const ref = reference!.yearMs;
     return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs, YEAR_MS, ref)) };
   }
   return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: absoluteValueOf };
+}
+
+/**
+ * On a clock of wall times (some stamps write no date), how far to move a stamp's wall time (ms): stamps compare as
+ * written when any states no zone (the zone-less ones are taken to be in the zone of those that state one, as they
+ * always were) or all state one zone. Stamps that all state a zone, not all the same (a `15:03:11.086 CET` record beside
+ * `journalctl --utc`'s lines), move to the first one's zone; undefined: none moves.
+ */
+function decideWallShifts(stamps: readonly (Stamp | undefined)[]): ((stamp: Stamp) => number) | undefined {
+  let first: number | undefined;
+  let several = false;
+  for (const stamp of stamps) {
+    if (!stamp || stamp.kind === 'relative') continue;
+    const offsetMin = knownOffsetMin(stamp);
+    if (offsetMin === undefined) return undefined;
+    if (first === undefined) first = offsetMin;
+    else if (offsetMin !== first) several = true;
+  }
+  if (!several) return undefined;
+  return (stamp) => (first! - (knownOffsetMin(stamp) ?? first!)) * 60_000;
+}
+
+/**
+ * The UTC offset (minutes east) a wall-clock stamp's wall time (`dayMs`, `yearMs`) is in, when the paste fixes it: a
+ * dated zoned stamp's (its wall time less its instant), or the one a stamp without a date carries (Stamp.offsetMin);
+ * undefined for a zone-less stamp.
+ */
+export function knownOffsetMin(stamp: Stamp): number | undefined {
+  if (stamp.offsetMin !== undefined) return stamp.offsetMin;
+  if (stamp.kind !== 'absolute' || !stamp.zoned) return undefined;
+  const aheadMin = Math.round(moduloDay(stamp.dayMs - stamp.ms) / 60_000);
+  return aheadMin > 14 * 60 ? aheadMin - 24 * 60 : aheadMin;
 }
 
 // The absolute clock's value of a stamp: one function for every paste, no closure per clock.

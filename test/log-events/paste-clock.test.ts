@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePasteClock, formatClockValue, writtenOffsetMin } from '../../src/log-events/paste-clock.js';
+import { choosePasteClock, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../../src/log-events/paste-clock.js';
 import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 
 const stamp = (s: string) => parseTimestampAt(s, 0, s.length)!;
@@ -33,6 +33,25 @@ describe('choosePasteClock', () => {
     expect([clock.valueOf(stamps[0]!, 'node1', 'kv1'), clock.valueOf(stamps[3]!, 'node3', 'kv3')]).toEqual([5_021_118.204, undefined]);
     const oneMachine = choosePasteClock(stamps, writers, (k) => k === 0);
     expect([oneMachine.name, oneMachine.offClock, oneMachine.valueOf(stamps[3]!, 'node3')]).toEqual(['monotonic', 0, 6_032_877.015]);
+  });
+
+  it('wall times that all state a zone, not all one, compare in the first one\'s zone; with a zone-less one, as written', () => {
+    const record = stamp('2026-12-02T15:03:11.086+01:00');
+    const journalUtc = { ...stamp('Dec 02 14:03:11.088514'), zoned: true, offsetMin: 0 };
+    const clock = choosePasteClock([record, journalUtc]);
+    expect(clock.kind).toBe('yearless');
+    expect(clock.valueOf(journalUtc)! - clock.valueOf(record)!).toBeCloseTo(2.514, 3);
+    // A zone-less line beside them: every wall time as written (it may be in either zone), as before.
+    const asWritten = choosePasteClock([record, journalUtc, stamp('Dec 02 15:03:11.090000')]);
+    expect(asWritten.valueOf(journalUtc)! - asWritten.valueOf(record)!).toBeCloseTo(-3_599_997.486, 3);
+    // One zone stated by all: as written.
+    const oneZone = choosePasteClock([{ ...stamp('15:03:11.086'), zoned: true, offsetMin: 60 }, stamp('2026-12-02T15:03:11.089+01:00')]);
+    expect(oneZone.valueOf(stamp('2026-12-02T15:03:11.089+01:00'))).toBe(54_191_089);
+  });
+
+  it('knownOffsetMin: a dated zoned stamp\'s offset, a dateless stamp\'s shown one, none for a zone-less stamp', () => {
+    expect([knownOffsetMin(stamp('2026-12-02T09:03:11.086-05:00')), knownOffsetMin(stamp('2026-12-02T14:03:11Z')), knownOffsetMin(stamp('1796220191.086'))]).toEqual([-300, 0, 0]);
+    expect([knownOffsetMin({ ...stamp('14:03:11.088'), zoned: true, offsetMin: 0 }), knownOffsetMin(stamp('14:03:11.088')), knownOffsetMin(stamp('2026-12-02 14:03:11.088'))]).toEqual([0, undefined, undefined]);
   });
 
   it('absolute when every stamp has a date', () => {

@@ -22,6 +22,7 @@ import {
   APPEND_SENDER_PATTERN,
   HEARTBEAT_SENDER_PATTERN,
   SENT_TO_FOLLOWER_PATTERN,
+  HEARTBEAT_ACKS_PATTERN,
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
@@ -945,7 +946,8 @@ function classifyKind(
     if (ownNode !== undefined && (may & BIT.heardFrom) !== 0) {
       const to = SENT_TO_FOLLOWER_PATTERN.exec(text);
       const receiver = to ? normalizeNodeToken(to[1]!) : undefined;
-      if (receiver !== undefined && !findMentionedNodes(text.slice(to!.index)).includes(ownNode)) {
+      // `heartbeat round ok (2/2 acks)`: a tally of its heartbeats' acks is a leader's too.
+      if ((receiver !== undefined && !findMentionedNodes(text.slice(to!.index)).includes(ownNode)) || (to === null && HEARTBEAT_ACKS_PATTERN.test(text))) {
         const meaning = meaningOf(text, 'became-leader', may);
         meaning.leader = ownNode;
         meaning.bySender = true;

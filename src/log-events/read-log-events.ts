@@ -17,6 +17,7 @@ import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
+import { markProcessClocks } from './process-clocks.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
@@ -62,9 +63,14 @@ export function compareNodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// Sorted by compareNodes; most pastes list their nodes in order already.
+// Sorted by compareNodes; most pastes list their nodes in order already. Names of one length in text order are in
+// order (their numbers have as many digits), so only the others are compared.
 function sortNodes(nodes: string[]): string[] {
-  for (let k = 1; k < nodes.length; k++) if (compareNodes(nodes[k - 1]!, nodes[k]!) > 0) return nodes.sort(compareNodes);
+  for (let k = 1; k < nodes.length; k++) {
+    const a = nodes[k - 1]!;
+    const b = nodes[k]!;
+    if ((a.length !== b.length || a > b) && compareNodes(a, b) > 0) return nodes.sort(compareNodes);
+  }
   return nodes;
 }
 
@@ -313,6 +319,8 @@ export function readLogEvents(
     markSeveralNodeKills(lines, raw, nodesOfPid, (line) => table.hostLines?.get(line));
   }
   markRemoteMachines(lines, table, raw);
+  // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
+  markProcessClocks(raw);
   aliasTermLeaders(raw);
   if (bySender) dropMeshHeartbeats(raw);
 

@@ -407,11 +407,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv24-date-local-cet-…: a zone-less `date +%T.%3N` kill record under the shell's `date` saying CET, over nodes
   // logging UTC with `Z`, was read as UTC, both detections an hour before it; right since session 35: date-output.ts
   // reads a bare time in the zone a plain `date` of the same shell showed, with shellzone's EST variant.)
-  // right verdict (fails: no "timeout" word, the pattern check), wrong timing: a latent FALSE PASS. node1 was a
-  // follower (the client's untimed `ERR not leader; leader is node2`, node2's `heartbeat round ok (2/2 acks)`), but no
-  // line is read as a leader statement, so the kill of node1 is taken as the leader's and the peers' `peer node1`
-  // EOF / ECONNRESET lines as both followers' detections (+2 / +3 ms).
-  'adv24-client-not-leader-redirect-names-node2-kill-node1-follower-peer-eof-fails.log',
+  // (adv24-client-not-leader-redirect-…: the kill of the follower node1 taken as the leader's, a latent FALSE PASS; right
+  // since session 37: node2's `heartbeat round ok (2/2 acks)` is a leader's tally, default-patterns.ts HEARTBEAT_ACKS_PATTERN.)
   // adv25 (20:40 UTC, main at 8173789f): 21 pastes probing the kill record and its clock, truth by hand before the engine
   // ran (ecd89d6f, 2c8667b4); 13 of 21 right (no false pass), 18 since the lead's fixes (session 35). See
   // fixtures/pastes-corpus/README.md "adv25". Left:
@@ -419,10 +416,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // session 35: parseClock reads `.3N` as whole seconds, so the report says the kill's time is too coarse.)
   // (adv25-powershell-utcnow-unix-ms…: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` was no date command, the
   // report said "no timestamp" and hid node3's +312 ms; right since session 35: scan-lines.ts DOTNET_NOW.)
-  // right verdict (fails: too coarse), wrong reason: GNU date's fr_FR default output (`mer. 02 déc. 2026 15:19:58 CET`)
-  // under `date; kill 4101` is read as no record (kill line and leader null, "has no timestamp"), not as a whole-second
-  // kill time; the report should say the time is only to the second.
-  'adv25-date-fr-locale-default-whole-seconds-followers-only-fails.log',
+  // (adv25-date-fr-locale-default…: GNU date's fr_FR default output `mer. 02 déc. 2026 15:19:58 CET` was no record ("has
+  // no timestamp"); right since session 37: locale-date-output.ts reads fr/de/es/it/pt/en_GB default dates as the C
+  // locale's, whole seconds, so the report says the kill's time is too coarse.)
   // (adv25-tz-utc-date-record…: `TZ=UTC date +%T.%3N` over zone-less local node lines whose zone the shell's `date`
   // shows was read on one clock, +3600003 ms; right since session 35: date-output.ts reads a UTC record on the shell's
   // clock.)
@@ -432,19 +428,15 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
   // (adv25-time-kill-then-date…: bash's `time` report between `time kill …; date +%T.%3N` and the date's output hid the
   // record; right since session 35: scan-lines.ts skipTimeReport.)
-  // FALSE FAIL: `date +%M:%S.%3N` prints `19:58.123` (no hour) beside nodes logging 15:19:58.1xx: not read as a time
-  // ("has no timestamp"); as `15:19:58.123` the paste passes (+3 / +188).
-  'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',
+  // (adv25-date-M-S-3N-no-hour-record…: `date +%M:%S.%3N` prints `19:58.123`, which was no time; right since session 37:
+  // hourless-record.ts takes the one hour within minutes of which the nodes' zone-less lines lie, +3 / +188 ms.)
   // (adv25-cmd-echo-date-time…: `echo %date% %time%` and its `02.12.2026  9:41:07,12` were no record; right since
   // session 35: DATE_COMMAND reads the echo, parseNumericDateTime the space-padded hour.)
   // adv26 (session 36, main at 5fb478ea): 20 student pastes, truth by hand before the engine ran (c91c05f1), and two
   // variants written after it (65111e69, marked so) that separate two faults; 16 of 22 right: 1 FALSE PASS, 4 false
   // fails, 1 right verdict with an unnamed killed node. See fixtures/pastes-corpus/README.md "adv26".
-  // FALSE PASS: each C node stamps `[+s.mmm]` since its OWN start (every log opens `[+0.000] nodeN: started`) and
-  // start3.sh launched node3, node2, node1 in turn: three clocks of unknown, different origins. The engine reads them as
-  // one relative clock and measures +102 / +203 ms from node1's `[+30.123]` SIGTERM line (its note even says this
-  // "holds when every line was stamped by that one clock"); no detection can be measured against the kill.
-  'adv26-per-process-elapsed-since-own-start-clocks-started-in-sequence-no-common-clock-fails.log',
+  // (adv26-per-process-elapsed-…: `[+s.mmm]` since each C node's own start read as one clock, +102 / +203 ms, a FALSE
+  // PASS; right since session 37: process-clocks.ts reads each node's count as its own clock, with clock37's siblings.)
   // (adv26-date-T-3N-z-offset-record… and adv26-date-iso-colon-offset-record…: `15:03:11.087+0100` was no record, and
   // with the record read node2's zone-less host lines were read as UTC beside node3's `Z`, +3600002 ms; right since
   // session 37: readPrintedZone reads the glued offset, shown-zones.ts reads the host shell's zone-less lines in the zone
@@ -483,6 +475,12 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // "shows the kill but has no timestamp" (killLine and leader null); it has one, on pi1's clock, which no follower
   // shares. Truth: killLine 8, leader node1, no detection measurable.
   'adv27-three-raspberry-pis-clock-monotonic-per-host-boot-no-common-clock-fails.log',
+  // clock37 (session 37): siblings of adv26's per-process clocks and adv24's redirect, truth by hand before the engine
+  // ran (2f393b81). See fixtures/pastes-corpus/README.md "clock37". Left:
+  // FALSE FAIL, not about clocks: one process simulating three nodes prints `[+3.000] sim: killing leader node1` (no
+  // signal, no pid), which is read as no kill at all ("no timestamped line shows the leader being killed"); stated as
+  // done (`killed leader node1 …`, the non-blind sibling) it is read and the paste passes on its one clock.
+  'clock37-one-process-simulates-three-nodes-all-start-at-zero-one-stream-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

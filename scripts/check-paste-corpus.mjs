@@ -139,6 +139,13 @@ function readRelativeMs(line) {
   return m ? { us: Number(m[1]) * 1000, dated: true } : null;
 }
 
+// One launcher's `[+s.mmm]` since it started, stamping every node's line (a supervisor's stream, `ts -s` over one pipe,
+// one process running all the nodes): seconds on one clock (the cases whose class says one-elapsed-clock).
+function readSharedElapsed(line) {
+  const m = /^\[\+(\d{1,6})\.(\d{3,9})s?\]/.exec(line);
+  return m ? { us: Number(m[1]) * 1_000_000 + fracUs(m[2]), dated: true } : null;
+}
+
 // A CI runner's receive stamp before the program's own time (GitHub Actions' raw log: `2026-12-01T10:20:41.5834336Z
 // 2026-12-01 10:20:39.742 …`, a `cat` of log files printed seconds after the events): the program's own time (the
 // cases whose shape says runner-stamp-then-own).
@@ -170,13 +177,15 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
   const kind = `${c.class} ${c.shape ?? ''}`;
   const readTime = /relativecreated/i.test(kind)
     ? readRelativeMs
-    : /unpadded-usec/i.test(kind)
-      ? readUnpaddedMicros
-      : /runner-stamp-then-own/i.test(kind)
-        ? readAfterRunnerStamp
-        : /time-last-parens/i.test(kind)
-          ? readTimeLast
-          : readWallTime;
+    : /one-elapsed-clock/i.test(kind)
+      ? readSharedElapsed
+      : /unpadded-usec/i.test(kind)
+        ? readUnpaddedMicros
+        : /runner-stamp-then-own/i.test(kind)
+          ? readAfterRunnerStamp
+          : /time-last-parens/i.test(kind)
+            ? readTimeLast
+            : readWallTime;
   const incremental = /incremental/i.test(kind);
   const kill = incremental ? { us: 0, dated: true } : (readTime(lines[c.killLine - 1] ?? '') ?? readJournalRecordTime(lines, c.killLine - 1) ?? readAnchoredElapsed(lines, c.killLine - 1));
   for (const [node, ms] of Object.entries(c.followers)) {

@@ -1,4 +1,4 @@
-import { formatUtcOffset } from '../log-events/paste-clock.js';
+import { formatUtcOffset, UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
 import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine } from './finding.js';
 import { nameNode, nameNodeArgs, type NodeNames } from './node-names.js';
 
@@ -80,6 +80,8 @@ const clockName = (clock: unknown): string => {
   if (name.startsWith('monotonic@')) return `seconds since ${name.slice(10)} booted`;
   return CLOCK_NAMES[name] ?? name;
 };
+// A clock of one process (`uptime@node2`: seconds since node2 started), as clockName names it.
+const isProcessClock = (clock: unknown): boolean => String(clock).startsWith(UPTIME_CLOCK_PREFIX);
 // `5 h 30 min`, `45 min`, `1 h`.
 const hoursMinutes = (minutes: number): string => {
   const h = Math.floor(minutes / 60);
@@ -307,8 +309,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           : ''),
   CLOCKS_INCOMPARABLE: (a) =>
     `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) ${a.ignored === 1 ? 'is' : 'are'} on a different clock from ` +
-    `the rest (${clockName(a.clock)}): the two cannot be compared, so those lines' times were not used. ` +
-    'Stamp the kill and the nodes\' lines with one clock (e.g. `date +%T.%N` before the kill when the nodes log wall-clock times)',
+    `the rest (${clockName(a.clock)}): ` +
+    (isProcessClock(a.clock) && isProcessClock(a.ignoredClock)
+      ? 'each node counts from its own start, and nothing in the paste says how far apart the nodes started, so one node\'s ' +
+        'time cannot be compared with another\'s and those lines\' times were not used. Have every node log wall-clock times ' +
+        '(e.g. `%T.%3N`: CLOCK_REALTIME through strftime, as `date +%T.%3N` prints it) instead of the time since it started, and paste those'
+      : 'the two cannot be compared, so those lines\' times were not used. ' +
+        'Stamp the kill and the nodes\' lines with one clock (e.g. `date +%T.%N` before the kill when the nodes log wall-clock times)'),
   TIMEZONE_AMBIGUOUS: (a) =>
     `line ${String(a.line)} gives its time in "${String(a.zone)}", which names several time zones, while line ${String(a.otherLine)} ` +
     `gives ${a.otherZone === null ? 'a UTC offset' : `"${String(a.otherZone)}"`}: the times cannot be compared. ` +
@@ -326,6 +333,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     'the kill record\'s time was printed on a 12-hour clock with no AM/PM (`hh` in Get-Date -Format, `%I` in date), so its hour is ' +
     `known only modulo 12: it was read as ${String(a.readAs)}, the reading next to the nodes' own times. ` +
     'Print the kill time on a 24-hour clock (`HH:mm:ss.fff`, `date +%T.%3N`)',
+  KILL_TIME_HOUR_FROM_NODES: (a) =>
+    `the kill record on line ${String(a.line)} was printed with no hour (\`date +%M:%S.%3N\`), so its hour was taken from the nodes' own lines: ` +
+    `it was read as ${String(a.readAs)}, the one hour that puts its minute and second next to them. Print the kill time with its hour (\`date +%T.%3N\`)`,
   KILL_TIME_IN_SHELL_ZONE: (a) =>
     a.utc === true
       ? `the kill record's time was printed in UTC (\`date -u\`, \`TZ=UTC\`): it is ${String(a.readAs)} on the shell's clock, UTC${formatUtcOffset(a.offsetMin as number)} ` +

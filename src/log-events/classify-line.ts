@@ -22,6 +22,7 @@ import {
   APPEND_SENDER_PATTERN,
   HEARTBEAT_SENDER_PATTERN,
   SENT_TO_FOLLOWER_PATTERN,
+  HEARTBEAT_ACKS_PATTERN,
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
@@ -165,31 +166,36 @@ export function isTermNumberAt(text: string, index: number): boolean {
 }
 // etcd/raft: a line whose message starts with the writer's own member id ("8e9e05c52164694d became leader"):
 // 8 to 16 hex digits after a boundary (etcd prints the 64-bit id without leading zeros: `640e6d2f67c41c1`, one id
-// in 16), then one of these words. Found from an id's last digit and the space after it (the words are tried only
-// there); the words are a lookahead, so `test` leaves lastIndex just past the space (no match array per word).
-const SUBJECT_VERB = new RegExp(`[0-9a-f] (?=${SUBJECT_VERB_WORDS}|\\[)`, 'g');
+// in 16), then a space and one of these words (tried only after such a run).
+const SUBJECT_VERB_AT = new RegExp(`(?:${SUBJECT_VERB_WORDS}|\\[)`, 'y');
 const SUBJECT_BOUNDARY = /[\s|:"]/;
 const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
 
-// The leftmost member id before a SUBJECT_VERB word (ids end where the word's space starts, so the leftmost
-// word with an id before it has the leftmost id).
+// The leftmost member id before a SUBJECT_VERB_AT word. Read as a search for 8 hex digits in a row: from a run's
+// start, its 8th character is read first, and a run found shorter is skipped whole (most text holds short runs:
+// `de` of `node`, a date's `2026`), so most characters are never read.
 function findSubjectId(text: string): string | undefined {
-  SUBJECT_VERB.lastIndex = 0;
-  while (SUBJECT_VERB.test(text)) {
-    const space = SUBJECT_VERB.lastIndex - 1;
-    const start = idStartBefore(text, space);
-    if (start !== undefined) return text.slice(start, space);
+  const length = text.length;
+  let start = 0;
+  while (start + 8 <= length) {
+    // The run that would reach 8 digits at `probe` starts after the last non-hex character before it.
+    const probe = start + 7;
+    let first = probe + 1;
+    while (first > start && isHexDigit(text.charCodeAt(first - 1))) first--;
+    if (first > start) {
+      start = first;
+      continue;
+    }
+    let end = probe + 1;
+    while (end < length && isHexDigit(text.charCodeAt(end))) end++;
+    // The run from `start` is its whole run: `start` is the text's start or follows a non-hex character.
+    if (end - start <= 16 && text.charCodeAt(end) === 32 && (start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1)))) {
+      SUBJECT_VERB_AT.lastIndex = end + 1;
+      if (SUBJECT_VERB_AT.test(text)) return text.slice(start, end);
+    }
+    start = end + 1;
   }
   return undefined;
-}
-
-// Where the 8 to 16 hex digits ending at `end` start, when they follow a boundary or the line's start.
-function idStartBefore(text: string, end: number): number | undefined {
-  let start = end;
-  while (start > 0 && end - start <= 16 && isHexDigit(text.charCodeAt(start - 1))) start--;
-  const length = end - start;
-  if (length < 8 || length > 16) return undefined;
-  return start === 0 || SUBJECT_BOUNDARY.test(text.charAt(start - 1)) ? start : undefined;
 }
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.
@@ -290,6 +296,27 @@ export function readLeaderValueByPattern(text: string, after: number): string | 
 // Words whose run after "leader " starts another of LEADER_VALUE's readings than the run itself ("leader is n3",
 // "leader for term 2 is n1", "leader changed to n2", "leader node 2").
 const VALUE_PREFIX_WORDS = new Set(['for', 'is', 'was', 'changed', 'now', 'node']);
+// NOT_NAMES but VALUE_PREFIX_WORDS, by length: what a run after "leader " may be to name no one.
+const NO_VALUE_WORDS_BY_LENGTH: readonly (readonly string[] | undefined)[] = (() => {
+  const byLength: string[][] = [];
+  for (const word of NOT_NAMES) if (!VALUE_PREFIX_WORDS.has(word)) (byLength[word.length] ??= []).push(word);
+  return byLength;
+})();
+
+// Whether the run of ASCII name characters text[start, end) is one of NO_VALUE_WORDS_BY_LENGTH in any case, read in
+// place (a word sliced out and hashed for a Set cost more than the rest of reading the name).
+function isNoValueWordAt(text: string, start: number, end: number): boolean {
+  const words = NO_VALUE_WORDS_BY_LENGTH[end - start];
+  if (words === undefined) return false;
+  next: for (const word of words) {
+    for (let k = 0; k < word.length; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) continue next;
+    }
+    return true;
+  }
+  return false;
+}
 const isValueNameChar = (c: number): boolean => isWordChar(c) || c === 46 || c === 58 || c === 64 || c === 47 || c === 45;
 
 /**
@@ -307,11 +334,7 @@ export function readLeaderValue(text: string, after: number): string | undefined
     if (length > 0 && length <= 64 && text.charCodeAt(end) !== 61) {
       const named = readNodeName(text, start, end, true);
       if (named !== undefined && named.end === end) return named.label;
-      if (length <= NOT_NAME_MAX_CHARS && !isAsciiDigit(text.charCodeAt(end - 1))) {
-        const word = text.slice(start, end);
-        const lower = isLowerAscii(word) ? word : word.toLowerCase();
-        if (NOT_NAMES.has(lower) && !VALUE_PREFIX_WORDS.has(lower)) return undefined;
-      }
+      if (length <= NOT_NAME_MAX_CHARS && !isAsciiDigit(text.charCodeAt(end - 1)) && isNoValueWordAt(text, start, end)) return undefined;
     }
   }
   return readLeaderValueByPattern(text, after);
@@ -746,14 +769,15 @@ export function classifyLine(
   // column is asked of the few lines measured (readOwnRole).
   if (isCommand || (meaning.kind !== 'kill' && (meaning.kind !== 'other' || meaning.notKill !== undefined || (may & BIT.role) === 0 || !ROLE_WORDS_PATTERN.test(text)))) return meaning;
   const role = readOwnRole(text, ownNode);
-  return role === undefined ? meaning : withRole(meaning, role, text, ownNode);
+  return role === undefined ? meaning : withRole(meaning, role, text, ownNode, may);
 }
 
 // A line's meaning with the writer's role column: a leader's line that says nothing else claims to lead, as "became
-// leader" does; a follower's or candidate's stays an event of no kind with its role; any other line keeps its kind.
-function withRole(meaning: LineMeaning, role: OwnRole, text: string, ownNode: string | undefined): LineMeaning {
+// leader" does; a follower's or candidate's stays an event of no kind with its role; any other line keeps its kind
+// (`may`: the line's EVENT_PATTERN_BIT mask).
+function withRole(meaning: LineMeaning, role: OwnRole, text: string, ownNode: string | undefined, may: number): LineMeaning {
   if (meaning.kind === 'other' && meaning.notKill === undefined) {
-    const said = role === 'leader' ? meaningOf(text, 'became-leader') : bareMeaning('other');
+    const said = role === 'leader' ? meaningOf(text, 'became-leader', may) : bareMeaning('other');
     if (role === 'leader' && ownNode !== undefined) said.leader = ownNode;
     said.role = role;
     return said;
@@ -864,7 +888,7 @@ function classifyKind(
   if (heartbeat || connection) {
     // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
     // election timeout"): that is no follower noticing a dead leader.
-    if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
+    if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down', may);
     const meaning = detectionMeaning(text, heartbeat, may);
     meaning.words = knownWords(heartbeat ? heartbeatMatch : connectionMatch);
     return meaning;
@@ -872,16 +896,16 @@ function classifyKind(
   // "node 2 is the leader", "accepted n2 as leader": the writer follows the named node (or is it).
   const namedLeader = (may & BIT.namedLeader) !== 0 ? leaderNamedBefore(text) : undefined;
   if (namedLeader !== undefined) {
-    const meaning = meaningOf(text, namedLeader === ownNode ? 'became-leader' : 'follows-leader');
+    const meaning = meaningOf(text, namedLeader === ownNode ? 'became-leader' : 'follows-leader', may);
     meaning.leader = namedLeader;
     return meaning;
   }
   const claim = (may & BIT.became) !== 0 && BECAME_LEADER_PATTERN.test(text);
-  if (claim && LEADER_TO_OTHER.test(text)) return meaningOf(text, 'stepped-down');
+  if (claim && LEADER_TO_OTHER.test(text)) return meaningOf(text, 'stepped-down', may);
   if (claim && LEADER_FOR_TERM_IS.test(text)) {
     const leader = leaderNamed(text);
     if (leader === undefined) return NOTHING;
-    const meaning = meaningOf(text, 'follows-leader');
+    const meaning = meaningOf(text, 'follows-leader', may);
     meaning.leader = leader;
     return meaning;
   }
@@ -890,21 +914,21 @@ function classifyKind(
     !NOT_A_CLAIM.test(text) &&
     isClaimWithoutOtherNodesRoles(text, ownNode)
   ) {
-    const meaning = meaningOf(text, 'became-leader');
+    const meaning = meaningOf(text, 'became-leader', may);
     const leader = ownNode ?? meaning.subject;
     if (leader !== undefined) meaning.leader = leader;
     return meaning;
   }
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) {
-    if (!ELECTION_TIMER_FIRED_PATTERN.test(text)) return meaningOf(text, 'election-started');
-    const meaning = meaningOf(text, 'heartbeat-timeout');
+    if (!ELECTION_TIMER_FIRED_PATTERN.test(text)) return meaningOf(text, 'election-started', may);
+    const meaning = meaningOf(text, 'heartbeat-timeout', may);
     meaning.startsElection = true;
     return meaning;
   }
   if (((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) || ((may & BIT.heardFrom) !== 0 && HEARD_FROM_LEADER_PATTERN.test(text))) {
     const leader = leaderNamed(text);
     if (leader !== undefined) {
-      const meaning = meaningOf(text, 'follows-leader');
+      const meaning = meaningOf(text, 'follows-leader', may);
       meaning.leader = leader;
       return meaning;
     }
@@ -912,7 +936,7 @@ function classifyKind(
     const heard = sent === null && (may & BIT.heardFrom) !== 0 ? HEARTBEAT_SENDER_PATTERN.exec(text) : null;
     const sender = sent ? normalizeNodeToken(sent[1]!) : heard ? normalizeNodeToken(heard[1]!) : undefined;
     if (sender !== undefined) {
-      const meaning = meaningOf(text, 'follows-leader');
+      const meaning = meaningOf(text, 'follows-leader', may);
       meaning.leader = sender;
       if (heard) meaning.bySender = true;
       return meaning;
@@ -922,17 +946,18 @@ function classifyKind(
     if (ownNode !== undefined && (may & BIT.heardFrom) !== 0) {
       const to = SENT_TO_FOLLOWER_PATTERN.exec(text);
       const receiver = to ? normalizeNodeToken(to[1]!) : undefined;
-      if (receiver !== undefined && !findMentionedNodes(text.slice(to!.index)).includes(ownNode)) {
-        const meaning = meaningOf(text, 'became-leader');
+      // `heartbeat round ok (2/2 acks)`: a tally of its heartbeats' acks is a leader's too.
+      if ((receiver !== undefined && !findMentionedNodes(text.slice(to!.index)).includes(ownNode)) || (to === null && HEARTBEAT_ACKS_PATTERN.test(text))) {
+        const meaning = meaningOf(text, 'became-leader', may);
         meaning.leader = ownNode;
         meaning.bySender = true;
         return meaning;
       }
     }
   }
-  if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down');
-  if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote');
-  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text) && !ENDING_BEGUN_PATTERN.test(text) && !isPartRestart(text)) return meaningOf(text, 'startup');
+  if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down', may);
+  if ((may & BIT.vote) !== 0 && VOTE_PATTERN.test(text)) return meaningOf(text, 'vote', may);
+  if ((may & BIT.startup) !== 0 && STARTUP_PATTERN.test(text) && !ENDING_BEGUN_PATTERN.test(text) && !isPartRestart(text)) return meaningOf(text, 'startup', may);
   return NOTHING;
 }
 

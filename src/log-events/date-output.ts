@@ -5,8 +5,11 @@
 // - in the shell's zone: `$ date` shows it (`Wed Dec  2 09:47:12 EST 2026`), then `$ date +%T.%3N; kill -TERM 7101`
 //   prints a bare `09:47:31.402` in that same zone. Beside nodes logging UTC with `Z`, read as UTC it put the kill five
 //   hours off; it is read on the shown time's date, in its zone.
+// - with its zone after it (`date +%T.%3N%z`'s `15:03:11.087+0100`, `date +'%T.%3N %Z'`'s `15:03:11.086 CET`): a time
+//   of day in that zone. It was no record at all ("has no timestamp"); an abbreviation of several zones (`IST`) is kept
+//   as such, never guessed.
 import type { MutableLogEvent } from './log-event.js';
-import { DAY_MS, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, readZoneAfter, type Stamp } from './parse-timestamp.js';
 
 const HALF_DAY_MS = DAY_MS / 2;
 
@@ -125,3 +128,16 @@ export function readInShellZone(record: Stamp, shown: Stamp, shownAt: number, zo
   const read: Stamp = { ...record, kind: 'absolute', ms: shown.ms + apartMs, dayMs, yearMs: shown.yearMs + apartMs, zoned: true, shellZoneAt: shownAt };
   return zone === 'utc' ? { ...read, printedInUtc: true } : read;
 }
+
+/**
+ * `stamp`, a time of day a date printed, with the zone printed right after it (`15:03:11.087+0100`, `15:03:11.087Z`,
+ * `15:03:11.086 CET`): in that zone (Stamp.offsetMin), or marked ambiguous for an abbreviation of several zones (`IST`,
+ * Stamp.ambiguousZone); as it was when no zone follows it.
+ */
+export function readPrintedZone(text: string, stamp: Stamp): Stamp {
+  if (stamp.kind !== 'time-of-day' || stamp.zoned || stamp.ambiguousZone !== undefined) return stamp;
+  const zone = readZoneAfter(text, stamp.end);
+  if (zone === undefined) return stamp;
+  return 'offsetMin' in zone ? { ...stamp, zoned: true, offsetMin: zone.offsetMin, end: zone.end } : { ...stamp, ambiguousZone: zone.ambiguous, end: zone.end };
+}
+

@@ -17,6 +17,7 @@ import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type
 import { aliasTermLeaders } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
+import { markProcessClocks } from './process-clocks.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
@@ -64,9 +65,14 @@ export function compareNodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// Sorted by compareNodes; most pastes list their nodes in order already.
+// Sorted by compareNodes; most pastes list their nodes in order already. Names of one length in text order are in
+// order (their numbers have as many digits), so only the others are compared.
 function sortNodes(nodes: string[]): string[] {
-  for (let k = 1; k < nodes.length; k++) if (compareNodes(nodes[k - 1]!, nodes[k]!) > 0) return nodes.sort(compareNodes);
+  for (let k = 1; k < nodes.length; k++) {
+    const a = nodes[k - 1]!;
+    const b = nodes[k]!;
+    if ((a.length !== b.length || a > b) && compareNodes(a, b) > 0) return nodes.sort(compareNodes);
+  }
   return nodes;
 }
 
@@ -235,15 +241,18 @@ export function readLogEvents(
   addAddressAliases(raw, aliases);
   addLeaderAddressAliases(lines, raw, aliases);
   if (table.launchNames !== undefined) addLaunchAliases(table.launchNames, raw, aliases);
-  const lastOf = new Map<string | undefined, MutableLogEvent>();
+  // Per writer (or subject), its last event so far: asked only of a paste with an election started.
+  const lastOf = raw.some((e) => e.kind === 'election-started') ? new Map<string | undefined, MutableLogEvent>() : undefined;
   // Per writer: the name its own lines give it besides (addSelfNameAliases), null when they give two.
   let selfNames: Map<string, string | null> | undefined;
   for (const event of raw) {
     // etcd 3.5 logs a leadership transfer's election like a timer's ("received MsgTimeoutNow … starts an election",
     // then "… is starting a new election"): that one is no detection.
-    const previous = lastOf.get(event.node ?? event.subject);
-    if (event.kind === 'heartbeat-timeout' && previous?.kind === 'election-started' && isTransferElection(lines, previous.line, event.line)) event.kind = 'election-started';
-    lastOf.set(event.node ?? event.subject, event);
+    if (lastOf !== undefined) {
+      const previous = lastOf.get(event.node ?? event.subject);
+      if (event.kind === 'heartbeat-timeout' && previous?.kind === 'election-started' && isTransferElection(lines, previous.line, event.line)) event.kind = 'election-started';
+      lastOf.set(event.node ?? event.subject, event);
+    }
     if (event.node === undefined) continue;
     if (event.subject !== undefined && event.node !== event.subject) aliases.set(event.subject, event.node);
     // A node named by its host, pod or address that names itself ("starting kv_node id=1", kubectl's `[pod/raft-0/kv]
@@ -316,6 +325,8 @@ export function readLogEvents(
     markSeveralNodeKills(lines, raw, nodesOfPid, (line) => table.hostLines?.get(line));
   }
   markRemoteMachines(lines, table, raw);
+  // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
+  markProcessClocks(raw);
   aliasTermLeaders(raw);
   if (bySender) dropMeshHeartbeats(raw);
 

@@ -12,13 +12,14 @@
 // (attribute-node.ts).
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
-import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone } from './date-output.js';
+import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
+import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -3200,14 +3201,21 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (out + 1 < lines.count && runsListingBeforeDate(typed)) out = skipListingRows(lines, table, out);
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
+  let recordOf: Stamp | undefined;
   if (at < 0) {
     at = lines.starts[out]!;
     while (text.charCodeAt(at) === 32) at++;
-    if (!isWeekdayAt(text, at)) return undefined;
+    if (!isWeekdayAt(text, at)) {
+      recordOf = readRecordOtherwise(lines, table, typed, text.slice(at, lines.ends[out]!).trimEnd(), lines.ends[out]!);
+      if (recordOf === undefined) return undefined;
+    }
   }
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
-  const output = parseTimestampAt(text, at, lines.ends[out]!);
-  if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return undefined;
+  if (recordOf !== undefined) return recordOf;
+  const parsed = parseTimestampAt(text, at, lines.ends[out]!);
+  // `date +%T.%3N%z`, `date +'%T.%3N %Z'`: a time of day with its zone after it (`15:03:11.087+0100`, `… CET`).
+  const output = parsed === undefined ? undefined : readPrintedZone(text, parsed);
+  if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return readRecordOtherwise(lines, table, typed, text.slice(at, lines.ends[out]!).trim(), lines.ends[out]!);
   // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
   if (printsHalfDayClock(typed)) return markHalfDay(output);
   // A bare time of day in the zone a plain `date` of the same shell showed above (`Wed Dec  2 09:47:12 EST 2026`).
@@ -3219,6 +3227,13 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (zoned !== undefined) return zoned;
   }
   return output;
+}
+
+// A date's output no time parser reads as written: a minute:second record (`date +%M:%S.%3N` → `19:58.123`, its hour
+// from the nodes' lines: hourless-record.ts).
+function readRecordOtherwise(lines: PasteLines, table: LineTable, typed: string, output: string, end: number): Stamp | undefined {
+  if (output.length <= 18 && printsHourlessClock(typed)) return readHourlessRecord(output, readNodeWallTimes(lines, table), end);
+  return undefined;
 }
 
 // How far above a kill's command the shell's own `date` may have shown its zone.

@@ -82,7 +82,9 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
         const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
-        const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim });
+        // Followers whose detection line is on another clock than the kill's (CLOCKS_INCOMPARABLE): not "no detection".
+        const offClock = new Set(check.findings.flatMap((f) => (f.code === 'FOLLOWER_NO_DETECTION' && f.args.offClock === true ? [String(f.args.node)] : [])));
+        const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim }, offClock);
         rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));
         if (m.followers.length === 0) {
           details.push(
@@ -118,7 +120,7 @@ export function describeMissingDetection(f: Pick<FollowerMeasurement, 'status' |
 // own words on it (never a name for the event the paste may not use), then the other detection line if any. Each
 // column is as wide as its widest value plus a space, so long names and times never run together; node, time, note
 // and line are two spaces apart in every row.
-function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, names: NodeNames, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>): string[] {
+function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, names: NodeNames, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>, offClock: ReadonlySet<string>): string[] {
   // A kill stamped coarser than the window, with the detection still in time (measure-detection.ts): an upper bound.
   const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status === 'detected';
   const noteOf = (f: FollowerMeasurement): string => {
@@ -137,7 +139,7 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
   return followers.map((f) => {
     const node = nameNode(f.node, names).padEnd(nodeWidth);
     if (f.detectionMs === undefined) {
-      return `${node}  ${c.red(describeMissingDetection(f))}`;
+      return `${node}  ${c.red(offClock.has(f.node) ? "not measured: its detection's time is on another clock than the kill's" : describeMissingDetection(f))}`;
     }
     const [otherLine, otherMs, otherWords] =
       f.via === 'heartbeat' ? [f.connectionLine, f.connectionMs, f.connectionWords] : [f.heartbeatLine, f.heartbeatMs, f.heartbeatWords];

@@ -21,6 +21,7 @@ import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTE
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
+import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
@@ -206,11 +207,12 @@ export function measureDetection(
   // A kill record read otherwise than as printed (date-output.ts): a 12-hour clock's hour, a zone the shell showed.
   for (const event of events) {
     const time = event.time;
-    if (event.kind !== 'kill' || time === undefined || (time.halfDay !== true && time.shellZoneAt === undefined)) continue;
+    if (event.kind !== 'kill' || time === undefined || (time.halfDay !== true && time.shellZoneAt === undefined && time.hourFromNodes !== true)) continue;
     const line = lineNumber(lines, event.line);
     // The wall clock it was read as, where that is not what the line shows.
     const readAs = formatClockValue('time-of-day', time.dayMs, { precisionMs: time.precisionMs });
     if (time.halfDay === true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, paste.at(event.line)));
+    if (time.hourFromNodes === true) findings.push(createFinding('KILL_TIME_HOUR_FROM_NODES', 'info', { line, readAs }, paste.at(event.line)));
     if (time.shellZoneAt !== undefined) {
       const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}) };
       findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, paste.at(event.line)));
@@ -855,14 +857,15 @@ function findMidnight(events: readonly LogEvent[], times: readonly (number | und
     const t = times[k];
     const stamp = events[k]!.time;
     if (t === undefined || stamp === undefined) continue;
-    // Unwrapped values differ from the time of day by whole days; by float rounding only (µs fractions) on the same day.
-    const shiftMs = t - stamp.dayMs;
-    if (Math.abs(shiftMs) < 0.5) {
+    // Unwrapped values differ from the time of day by whole days (and by float rounding, µs fractions), plus the hours a
+    // stamp of another stated zone was moved by (paste-clock.ts: under half a day).
+    const days = Math.round((t - stamp.dayMs) / DAY_MS);
+    if (days === 0) {
       sameDay = events[k];
       continue;
     }
     if (sameDay === undefined) continue;
-    return shiftMs > 0 ? { before: sameDay, after: events[k]! } : { before: events[k]!, after: sameDay };
+    return days > 0 ? { before: sameDay, after: events[k]! } : { before: events[k]!, after: sameDay };
   }
   return undefined;
 }

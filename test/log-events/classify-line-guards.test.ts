@@ -4,9 +4,10 @@
 // agree.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, readLeaderValue, readLeaderValueByPattern } from '../../src/log-events/classify-line.js';
-import { blankUnfiredTimers, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, NOT_A_DETECTION_PATTERN } from '../../src/log-events/default-patterns.js';
+import { blankUnfiredTimers, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, NOT_A_DETECTION_PATTERN, SUBJECT_VERB_WORDS } from '../../src/log-events/default-patterns.js';
 import { ROOT } from '../proof/helpers.js';
 import { maskOf, w12AnyMatch as anyMatch, w12Patterns as patterns } from '../support/lesson-line-mask.js';
 
@@ -103,6 +104,7 @@ describe('readLeaderValue', () => {
       'leader in 300ms', 'leader IS node2', 'leader is  node2', 'leader for term 3 is n1', 'leader was n2', 'leader now n3', 'leader node 2',
       'leader changed to n2', 'leader changed: n1 -> n2', 'leader unknown.', 'leader in.', 'leader none=', 'leader Some(2)', 'leader :7001',
       `leader n${'1'.repeat(70)}`, `leader ${'x'.repeat(64)}1`, 'leader nodE12345 x', 'leader node123456 x', 'leader  node1',
+      'leader IN 300ms', 'leader Unknown. x', 'leader NONE', 'leader Heartbeats', 'leader FOR term 2', 'leader Node x', 'leader tHe end', 'leader unknowns',
     ];
     let named = 0;
     for (const line of [...lines.filter((line) => /leader/i.test(line)), ...shapes]) {
@@ -115,6 +117,46 @@ describe('readLeaderValue', () => {
     expect(named).toBeGreaterThan(20_000);
     expect(['leader node1 lost', 'leader in 300ms', 'leader is node2', 'leader node 2', 'leader kv_node3=', 'leader Node-2: gone', 'leader node2-1 up'].map((shape) => readLeaderValue(shape, 6))).toEqual([
       'node1', undefined, 'node2', 'node2', undefined, 'node2', 'node2-1',
+    ]);
+  });
+});
+
+describe('the subject id of a line', () => {
+  // The reading it must agree with: the leftmost hex digit and space before a subject word whose run of 8 to 16 hex
+  // digits follows a boundary or the line's start, and holds a digit.
+  const SUBJECT_VERB = new RegExp(`[0-9a-f] (?=${SUBJECT_VERB_WORDS}|\\[)`, 'g');
+  const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+  function subjectByPattern(text: string): string | undefined {
+    SUBJECT_VERB.lastIndex = 0;
+    while (SUBJECT_VERB.test(text)) {
+      const end = SUBJECT_VERB.lastIndex - 1;
+      let start = end;
+      while (start > 0 && end - start <= 16 && isHex(text.charCodeAt(start - 1))) start--;
+      if (end - start < 8 || end - start > 16 || (start > 0 && !/[\s|:"]/.test(text.charAt(start - 1)))) continue;
+      const id = text.slice(start, end);
+      return /\d/.test(id) ? id : undefined;
+    }
+    return undefined;
+  }
+  const subjectOf = (text: string): string | undefined => classifyLineText(`${text} cast vote`, patterns).subject;
+
+  it('is what the pattern reads, on runs of hex digits of every length around the words', () => {
+    const piece = fc.oneof(
+      fc.array(fc.constantFrom(...'0123456789abcdefA'), { minLength: 1, maxLength: 18 }).map((digits) => digits.join('')),
+      fc.constantFrom(' ', ' ', ':', '|', '"', '-', 'x', '\u00a0', 'became leader', 'is ', 'lost', '[', 'voted', 'cast vote', '8e9e05c52164694d'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        expect(subjectOf(text), JSON.stringify(text)).toBe(subjectByPattern(`${text} cast vote`));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('reads etcd ids before their words', () => {
+    expect(['8e9e05c52164694d became leader', 'raft: 640e6d2f67c41c1 is starting', 'x 12345678 lost', 'x12345678 lost', '0123456789abcdef0 lost', 'node1 lost'].map(subjectOf)).toEqual([
+      '8e9e05c52164694d', '640e6d2f67c41c1', '12345678', undefined, undefined, undefined,
     ]);
   });
 });

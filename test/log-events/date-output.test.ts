@@ -1,7 +1,7 @@
 // What a student's date command printed (date-output.ts): a kill record on a 12-hour clock with no AM/PM takes the
 // reading next to the nodes' own times; a bare time of day takes the zone a plain `date` of the same shell showed.
 import { describe, expect, it } from 'vitest';
-import { markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, resolveHalfDayTimes } from '../../src/log-events/date-output.js';
+import { markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone, resolveHalfDayTimes } from '../../src/log-events/date-output.js';
 import type { MutableLogEvent } from '../../src/log-events/log-event.js';
 import { parseTimestampAt } from '../../src/log-events/parse-timestamp.js';
 import { readLogText } from '../../src/log-events/index.js';
@@ -142,5 +142,36 @@ describe('readInShellZone', () => {
     expect(killMs(['$ date', 'Wed Dec  2 09:47:12 EST 2026', '$ TZ=Asia/Tokyo date +%T.%3N; kill -TERM 7101', '23:47:31.402'])).toBe(parseTimestampAt('23:47:31.402', 0)!.ms);
     expect(killMs(record)).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
     expect(killMs(['$ date -d @1796000000', 'Sun Nov 30 00:53:20 EST 2026', ...record])).toBe(parseTimestampAt('09:47:31.402', 0)!.ms);
+  });
+});
+
+describe('readPrintedZone', () => {
+  const read = (output: string) => readPrintedZone(output, parseTimestampAt(output, 0, output.length)!);
+
+  it.each([
+    ['15:03:11.087+0100', 60, 17],
+    ['09:03:11.087-0500', -300, 17],
+    ['15:03:11.087+01:00', 60, 18],
+    ['14:03:11.087Z', 0, 13],
+    ['15:03:11.086 CET', 60, 16],
+    ['09:03:11.086 EST', -300, 16],
+    ['14:03:11.086 UTC', 0, 16],
+  ])('%s: a time of day in the zone printed after it', (output, offsetMin, end) => {
+    const stamp = read(output);
+    expect([stamp.kind, stamp.zoned, stamp.offsetMin, stamp.end, stamp.dayMs % 1000]).toEqual(['time-of-day', true, offsetMin, end, output.includes('.086') ? 86 : 87]);
+  });
+
+  it('an abbreviation of several zones (IST) is kept as ambiguous, never guessed; no zone, or a word, leaves the time as it was', () => {
+    expect([read('20:33:11.086 IST').zoned, read('20:33:11.086 IST').ambiguousZone, read('20:33:11.086 IST').offsetMin]).toEqual([false, 'IST', undefined]);
+    expect(read('15:03:11.086')).toEqual(parseTimestampAt('15:03:11.086', 0));
+    expect(read('15:03:11.086 kv-node1').end).toBe(12);
+    // A dated stamp reads its own zone already.
+    expect(read('2026-12-02T15:03:11.087+01:00').offsetMin).toBeUndefined();
+  });
+
+  it('a kill record `date +%T.%3N%z` prints is read with its offset (it was no record)', () => {
+    const paste = ['$ date +%T.%3N%z; kill -9 4101', '15:03:11.087+0100', '2026-12-02 15:03:11.089 node2 WARN lost connection to leader node1'].join('\n');
+    const kill = readLogText(paste, patterns).events.find((e) => e.kind === 'kill');
+    expect([kill?.line, kill?.time?.offsetMin, kill?.time?.dayMs]).toEqual([1, 60, 54_191_087]);
   });
 });

@@ -8,6 +8,7 @@ import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js'
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { createPatternScanner, markCandidateLines, planLiteralScan } from '../../src/proof/scan-pattern.js';
 import { loadLesson } from '../proof/helpers.js';
+import { maskOf } from '../support/lesson-line-mask.js';
 
 const lesson = loadLesson('w12-l03');
 const compiled = compileEventPatterns(lesson.proof.timing);
@@ -108,6 +109,30 @@ describe('HEARTBEAT_SENDER_PATTERN / SENT_TO_FOLLOWER_PATTERN: only a leader sen
     expect(meaningOf('forwarding append to leader node1', 'node2')).toMatchObject({ kind: 'follows-leader', leader: 'node1' });
     // A writer guessed from the receivers' names (a headerless cat's line) is no writer that sends.
     expect(meaningOf('INFO  heartbeat sent to node2, node3 (10:00:00.001)', 'node2').kind).not.toBe('became-leader');
+  });
+});
+
+describe('HEARTBEAT_ACKS_PATTERN: a tally of heartbeat acks is kept by the leader that sent them (adv24)', () => {
+  const meaningOf = (line: string, ownNode: string | undefined) => classifyLineText(line, patterns, { ownNode });
+  it('reads the writer counting its heartbeats\' acks as leading', () => {
+    expect(meaningOf('heartbeat round ok (2/2 acks)', 'node2')).toMatchObject({ kind: 'became-leader', leader: 'node2', bySender: true });
+    expect(meaningOf('heartbeat: 2/2 acks (term 6)', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1', bySender: true });
+    expect(meaningOf('heartbeat round done, acks 1/2', 'n3')).toMatchObject({ kind: 'became-leader', leader: 'n3' });
+    // With the literal prefilter too: its literals are the tally's ("2 ack"), not the "heartbeat" of every line.
+    expect(classifyLineText('heartbeat round ok (2/2 acks)', patterns, { ownNode: 'node2', mayMatch: maskOf('heartbeat round ok (2/2 acks)') }).kind).toBe('became-leader');
+  });
+
+  it("reads no leader from an ack without a tally, a follower's ack, a tally of no heartbeat, or a line with no writer", () => {
+    for (const [line, own] of [
+      ['sent heartbeat ack to node1', 'node2'],
+      ['heartbeat ack ok (term 4)', 'node3'],
+      ['append round ok (2/2 acks)', 'node2'],
+      ['heartbeat round ok (2/2 acks)', undefined],
+    ] as const) {
+      expect(meaningOf(line, own).kind, line).not.toBe('became-leader');
+    }
+    // A detection keeps its meaning: the timeout is read before the tally.
+    expect(meaningOf('heartbeat timeout: 0/2 acks in 300 ms, stepping down', 'node1').kind).not.toBe('became-leader');
   });
 });
 

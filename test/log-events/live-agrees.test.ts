@@ -109,6 +109,11 @@ describe('the harness and checkPaste agree', () => {
     'adv24-powershell-get-date-hh-12-hour-kill-record-24h-logs-no-kill-word-fails.log',
     'half12-powershell-get-date-hh-taskkill-12-hour-kill-record-passes.log',
     'half12-date-percent-I-12-hour-kill-record-24h-logs-passes.log',
+    // A kill record printed with no hour (`date +%M:%S.%3N` → `19:58.123`): checkPaste takes its hour from the nodes' own
+    // lines in the whole paste (hourless-record.ts); the live reader sees the record alone and reads no time. A live run
+    // times its own kill: an artifact of the test.
+    'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',
+    'records37-date-M-S-3N-no-hour-record-across-the-hour-59-59-912-hms-logs-passes.log',
     // A bare kill record (`date +%T.%3N`) in the zone the shell's own `date` showed above it (`… CET 2026`, `… EST 2026`)
     // over nodes logging UTC with `Z`: checkPaste reads it in that zone (date-output.ts, the whole paste); the live reader
     // sees the record alone and this test runs it at localOffsetMin 0, as UTC. A live run times its own kill.
@@ -135,6 +140,13 @@ describe('the harness and checkPaste agree', () => {
     // journalctl `short-precise` lines (`Dec 02 14:03:11.088514`): checkPaste reads the record on the lines' day (+1.981
     // ms); this test's harness puts its first arrival on Nov 29, three days before the `Dec 02` lines.
     'adv26-journalctl-u-one-unit-only-node2-date-6N-systemctl-kill-node3-not-pasted-fails.log',
+    // A kill record printed with its zone's name after the time (`date +'%T.%3N %Z'`: `15:03:11.086 CET`, `09:03:11.086
+    // EST`) over `journalctl --utc` lines: checkPaste reads the zone from the date's output under its command
+    // (date-output.ts readPrintedZone); the live reader sees the line alone, a zone-less time at localOffsetMin 0 (and on
+    // this test's undated first arrival). A live run times its own kill.
+    'adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name-passes.log',
+    'zones37-journalctl-utc-short-precise-zoneless-utc-vs-est-zone-name-record-passes.log',
+    'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
     // A GitHub Actions raw log: the runner's receive stamp (`2026-12-02T14:03:11.6015921Z`) before node2's own time
     // (`14:03:11.089`), the `cat` of its log printed half a second after the events: checkPaste reads the node's own time
     // (+1.877 ms after the runner-stamped `+ kill -TERM`); the live reader takes the line's first stamp, the runner's

@@ -407,11 +407,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv24-date-local-cet-…: a zone-less `date +%T.%3N` kill record under the shell's `date` saying CET, over nodes
   // logging UTC with `Z`, was read as UTC, both detections an hour before it; right since session 35: date-output.ts
   // reads a bare time in the zone a plain `date` of the same shell showed, with shellzone's EST variant.)
-  // right verdict (fails: no "timeout" word, the pattern check), wrong timing: a latent FALSE PASS. node1 was a
-  // follower (the client's untimed `ERR not leader; leader is node2`, node2's `heartbeat round ok (2/2 acks)`), but no
-  // line is read as a leader statement, so the kill of node1 is taken as the leader's and the peers' `peer node1`
-  // EOF / ECONNRESET lines as both followers' detections (+2 / +3 ms).
-  'adv24-client-not-leader-redirect-names-node2-kill-node1-follower-peer-eof-fails.log',
+  // (adv24-client-not-leader-redirect-…: the kill of the follower node1 taken as the leader's, a latent FALSE PASS; right
+  // since session 37: node2's `heartbeat round ok (2/2 acks)` is a leader's tally, default-patterns.ts HEARTBEAT_ACKS_PATTERN.)
   // adv25 (20:40 UTC, main at 8173789f): 21 pastes probing the kill record and its clock, truth by hand before the engine
   // ran (ecd89d6f, 2c8667b4); 13 of 21 right (no false pass), 18 since the lead's fixes (session 35). See
   // fixtures/pastes-corpus/README.md "adv25". Left:
@@ -423,6 +420,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // under `date; kill 4101` is read as no record (kill line and leader null, "has no timestamp"), not as a whole-second
   // kill time; the report should say the time is only to the second.
   'adv25-date-fr-locale-default-whole-seconds-followers-only-fails.log',
+  // The same in es_ES (`mié 02 dic 2026 15:19:58 CET`), records37's truth-first sibling.
+  'records37-date-es-locale-default-whole-seconds-followers-only-fails.log',
   // (adv25-tz-utc-date-record…: `TZ=UTC date +%T.%3N` over zone-less local node lines whose zone the shell's `date`
   // shows was read on one clock, +3600003 ms; right since session 35: date-output.ts reads a UTC record on the shell's
   // clock.)
@@ -432,30 +431,26 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
   // (adv25-time-kill-then-date…: bash's `time` report between `time kill …; date +%T.%3N` and the date's output hid the
   // record; right since session 35: scan-lines.ts skipTimeReport.)
-  // FALSE FAIL: `date +%M:%S.%3N` prints `19:58.123` (no hour) beside nodes logging 15:19:58.1xx: not read as a time
-  // ("has no timestamp"); as `15:19:58.123` the paste passes (+3 / +188).
-  'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',
+  // (adv25-date-M-S-3N-no-hour-record…: `date +%M:%S.%3N` prints `19:58.123`, which was no time; right since session 37:
+  // hourless-record.ts takes the one hour within minutes of which the nodes' zone-less lines lie, +3 / +188 ms.)
   // (adv25-cmd-echo-date-time…: `echo %date% %time%` and its `02.12.2026  9:41:07,12` were no record; right since
   // session 35: DATE_COMMAND reads the echo, parseNumericDateTime the space-padded hour.)
   // adv26 (session 36, main at 5fb478ea): 20 student pastes, truth by hand before the engine ran (c91c05f1), and two
   // variants written after it (65111e69, marked so) that separate two faults; 16 of 22 right: 1 FALSE PASS, 4 false
   // fails, 1 right verdict with an unnamed killed node. See fixtures/pastes-corpus/README.md "adv26".
-  // FALSE PASS: each C node stamps `[+s.mmm]` since its OWN start (every log opens `[+0.000] nodeN: started`) and
-  // start3.sh launched node3, node2, node1 in turn: three clocks of unknown, different origins. The engine reads them as
-  // one relative clock and measures +102 / +203 ms from node1's `[+30.123]` SIGTERM line (its note even says this
-  // "holds when every line was stamped by that one clock"); no detection can be measured against the kill.
-  'adv26-per-process-elapsed-since-own-start-clocks-started-in-sequence-no-common-clock-fails.log',
-  // FALSE FAIL: `date +%T.%3N%z; kill -9 4101` prints `15:03:11.087+0100`: the offset glued to the ms makes it no
-  // record ("line 5 shows the kill but has no timestamp"). Truth +2 / +3 (node2 zone-less host time in that +01:00,
-  // node3 a UTC container's `Z`).
+  // (adv26-per-process-elapsed-…: `[+s.mmm]` since each C node's own start read as one clock, +102 / +203 ms, a FALSE
+  // PASS; right since session 37: process-clocks.ts reads each node's count as its own clock, with clock37's siblings.)
+  // FALSE FAIL: `date +%T.%3N%z; kill -9 4101` prints `15:03:11.087+0100`: the offset glued to the ms made it no
+  // record ("line 5 shows the kill but has no timestamp"); read since session 37 (readPrintedZone), node2's zone-less
+  // host lines compare with it as written but node3's `Z` lines an hour before it. Truth +2 / +3 (node2 zone-less host
+  // time in that +01:00, node3 a UTC container's `Z`).
   'adv26-date-T-3N-z-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
   // FALSE FAIL: the same paste with the record as `2026-12-02T15:03:11.087+01:00` (the record is read): node2's
   // zone-less host lines are read as UTC beside node3's `Z` lines, +3600002 ms "too slow", though the same shell's record
   // just printed the host's +01:00. Truth +2 / +3.
   'adv26-date-iso-colon-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
-  // FALSE FAIL: `date +'%T.%3N %Z'` prints `15:03:11.086 CET`: the zone's name after the time makes it no record ("no
-  // timestamped line shows the leader being killed"). Truth +2.514 / +2.960 (the journal is `--utc`).
-  'adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name-passes.log',
+  // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name…: `date +'%T.%3N %Z'`'s `15:03:11.086
+  // CET` was no record; right since session 37: date-output.ts readPrintedZone reads a zone printed after the time.)
   // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record…: `journalctl --utc`'s zone-less lines were read
   // in the record's +01:00, "only before the kill"; right since session 37: shown-zones.ts reads them as UTC.)
   // (adv26-windows-taskkill-pid-of-node2-follower-cim-listing…, killed node unnamed ("a wrong pid?"): right since session
@@ -463,16 +458,13 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
   // zones37 (session 37): siblings of the five zone false fails above, truth by hand before the engine ran on them
   // (ff860f71); see fixtures/pastes-corpus/README.md "zones37". Wrong as their originals are, until each rule lands:
-  // `%z` glued to a bare time is no record ("has no timestamp"):
+  // `%z` glued to a bare time (read since session 37): the container's `Z` lines an hour / five hours off:
   'zones37-date-T-3N-z-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
   'zones37-date-T-3N-z-offset-record-native-local-node2-docker-utc-z-node3-timeout-311-fails.log',
   // zone-less host lines read as UTC beside a container's `Z` though the shell's record printed the host's offset
   // (-05:00: node2 "only before the kill"; +02:00: node2 +7200002 ms):
   'zones37-date-iso-colon-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
   'zones37-date-iso-colon-plus-two-record-native-local-node2-docker-utc-z-node3-timeout-315-fails.log',
-  // `%Z`'s zone name after a bare time is no record:
-  'zones37-journalctl-utc-short-precise-zoneless-utc-vs-est-zone-name-record-passes.log',
-  'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
   // containers' zone-less lines compared with the host's record on the host's wall clock (+18000002 / +3600003 ms):
   'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
   'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',
@@ -495,6 +487,12 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // "shows the kill but has no timestamp" (killLine and leader null); it has one, on pi1's clock, which no follower
   // shares. Truth: killLine 8, leader node1, no detection measurable.
   'adv27-three-raspberry-pis-clock-monotonic-per-host-boot-no-common-clock-fails.log',
+  // clock37 (session 37): siblings of adv26's per-process clocks and adv24's redirect, truth by hand before the engine
+  // ran (2f393b81). See fixtures/pastes-corpus/README.md "clock37". Left:
+  // FALSE FAIL, not about clocks: one process simulating three nodes prints `[+3.000] sim: killing leader node1` (no
+  // signal, no pid), which is read as no kill at all ("no timestamped line shows the leader being killed"); stated as
+  // done (`killed leader node1 …`, the non-blind sibling) it is read and the paste passes on its one clock.
+  'clock37-one-process-simulates-three-nodes-all-start-at-zero-one-stream-passes.log',
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

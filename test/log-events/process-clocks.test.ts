@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { placeEventsOnClock } from '../../src/log-events/log-facts.js';
+import { PROCESS_ZERO_MS } from '../../src/log-events/process-clocks.js';
+import { readLogText } from '../../src/log-events/read-log-events.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+
+const compiled = compileEventPatterns(undefined);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+// Per stamped event: its line (1-based), writer and the clock it is on.
+function clocksOf(text: string): [number, string | undefined, string][] {
+  const { events } = readLogText(text, patterns);
+  const clock = placeEventsOnClock(events);
+  return events.filter((e) => e.time !== undefined).map((e) => [e.line + 1, e.node, clock.at(e) === undefined ? 'off' : clock.clock.name]);
+}
+const formatsOf = (text: string): (string | undefined)[] => readLogText(text, patterns).events.map((e) => e.time?.format);
+
+describe('markProcessClocks (through readLogText)', () => {
+  // adv26: three C nodes' own `now - start`, each log opening at its own zero, shown file after file.
+  const perProcess = [
+    'node1.log:[+0.000] node1: started (pid 4101), peers node2,node3',
+    'node1.log:[+0.190] node1: became leader (term 1), votes 3/3',
+    'node1.log:[+30.123] node1: received SIGTERM, shutting down',
+    'node2.log:[+0.000] node2: started (pid 4102), peers node1,node3',
+    'node2.log:[+30.225] node2: read() from leader node1 returned 0 (EOF)',
+    'node3.log:[+0.000] node3: started (pid 4103), peers node1,node2',
+    'node3.log:[+30.326] node3: read() from leader node1 returned 0 (EOF)',
+  ].join('\n');
+
+  it("reads each node's [+s.mmm] as its own clock when the count goes back to a start line at zero for another node", () => {
+    expect(formatsOf(perProcess).every((f) => f === 'uptime')).toBe(true);
+    // The kill's clock (node1's) is the paste's: the other nodes' lines are off it, never 102 / 203 ms after the kill.
+    expect(clocksOf(perProcess)).toEqual([
+      [1, 'node1', 'uptime@node1'],
+      [2, 'node1', 'uptime@node1'],
+      [3, 'node1', 'uptime@node1'],
+      [4, 'node2', 'off'],
+      [5, 'node2', 'off'],
+      [6, 'node3', 'off'],
+      [7, 'node3', 'off'],
+    ]);
+  });
+
+  it('keeps one clock when the starts are shown in one stream within the zero window (a launcher, one process, ts -s)', () => {
+    // blind3's launcher: its own start at +0.000, then its nodes' start lines ms later on its clock.
+    const launcher = [
+      '[+0.000s] launcher | starting node1 node2 node3 (election timeout 150-300 ms)',
+      '[+0.004s] node1    | listening on :7001',
+      '[+0.006s] node2    | listening on :7002',
+      '[+5.403s] node1    | lost connection to leader node2 (EOF)',
+    ].join('\n');
+    expect(formatsOf(launcher).filter((f) => f !== undefined && f !== 'relative')).toEqual([]);
+    // One process running all three nodes: every start at +0.000, one stream.
+    const oneProcess = [
+      '[+0.000] node1: started, peers node2,node3',
+      '[+0.000] node2: started, peers node1,node3',
+      '[+0.183] node1: became leader (term 1), votes 3/3',
+      '[+3.212] node2: heartbeat timeout (leader node1 silent), becoming candidate (term 2)',
+    ].join('\n');
+    expect(formatsOf(oneProcess).every((f) => f === 'relative')).toBe(true);
+    // Even when a file shown later restarts the count: a start within the window after another's keeps the one clock.
+    expect(formatsOf(`${oneProcess}\n[+0.000] node3: started, peers node1,node2`).every((f) => f === 'relative')).toBe(true);
+  });
+
+  it('needs two writers starting at zero, a start past the window is none, and one log restarting alone is no proof', () => {
+    // Only node2's file opens at zero (node1's log shown from +29 s): nothing proves node1 counts from its own start.
+    const one = ['[+29.900] node1: became leader (term 1)', '[+30.123] node1: received SIGTERM, shutting down', '[+0.000] node2: started (pid 4102)', '[+30.225] node2: read() from leader node1 returned 0 (EOF)'].join('\n');
+    expect(formatsOf(one).every((f) => f === 'relative')).toBe(true);
+    // Starts at 0.104 and 0.209 s: nodes a launcher started 100 ms apart on its own clock, whatever the files.
+    const late = perProcess.replace('node2.log:[+0.000]', `node2.log:[+0.${PROCESS_ZERO_MS + 54}]`).replace('node3.log:[+0.000]', `node3.log:[+0.${PROCESS_ZERO_MS + 159}]`);
+    expect(formatsOf(late).every((f) => f === 'relative')).toBe(true);
+    // The same writer restarting (two runs of node1) proves nothing about the others.
+    const rerun = ['[+0.000] node1: started', '[+5.000] node1: received SIGTERM, shutting down', '[+0.000] node1: started', '[+2.000] node2: read() from leader node1 returned 0 (EOF)'].join('\n');
+    expect(formatsOf(rerun).every((f) => f === 'relative')).toBe(true);
+  });
+
+  it('leaves other clocks alone: since-boot and anchored stamps, and wall-clock times', () => {
+    const boot = ['[    0.000] node1: started', '[   30.123] node1: received SIGTERM', '[    0.000] node2: started', '[   30.225] node2: read() from leader node1 returned 0 (EOF)'].join('\n');
+    expect(formatsOf(boot).every((f) => f === 'monotonic')).toBe(true);
+  });
+});

@@ -416,12 +416,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // session 35: parseClock reads `.3N` as whole seconds, so the report says the kill's time is too coarse.)
   // (adv25-powershell-utcnow-unix-ms…: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` was no date command, the
   // report said "no timestamp" and hid node3's +312 ms; right since session 35: scan-lines.ts DOTNET_NOW.)
-  // right verdict (fails: too coarse), wrong reason: GNU date's fr_FR default output (`mer. 02 déc. 2026 15:19:58 CET`)
-  // under `date; kill 4101` is read as no record (kill line and leader null, "has no timestamp"), not as a whole-second
-  // kill time; the report should say the time is only to the second.
-  'adv25-date-fr-locale-default-whole-seconds-followers-only-fails.log',
-  // The same in es_ES (`mié 02 dic 2026 15:19:58 CET`), records37's truth-first sibling.
-  'records37-date-es-locale-default-whole-seconds-followers-only-fails.log',
+  // (adv25-date-fr-locale-default…: GNU date's fr_FR default output `mer. 02 déc. 2026 15:19:58 CET` was no record ("has
+  // no timestamp"); right since session 37: locale-date-output.ts reads fr/de/es/it/pt/en_GB default dates as the C
+  // locale's, whole seconds, so the report says the kill's time is too coarse.)
   // (adv25-tz-utc-date-record…: `TZ=UTC date +%T.%3N` over zone-less local node lines whose zone the shell's `date`
   // shows was read on one clock, +3600003 ms; right since session 35: date-output.ts reads a UTC record on the shell's
   // clock.)

@@ -7,6 +7,8 @@ import { placeEventsOnClock } from './log-facts.js';
 
 /** Renames, in place, each `leader`/`target` naming no writer to the one writer that became leader in its term. */
 export function aliasTermLeaders(events: MutableLogEvent[]): void {
+  // Only a follower's statement of its leader is renamed: most pastes' detections and kills hold none.
+  if (!events.some((e) => e.kind === 'follows-leader' && e.leader !== undefined)) return;
   const writers = new Set<string>();
   // Term → the one writer that became leader in it (null: several did).
   const winners = new Map<number, string | null>();

@@ -4,11 +4,19 @@
 // never noticed.
 import { FAMILY_NAME } from './attribute-node.js';
 import { RAFT_ROLE_KINDS, type LogEvent, type LogEventKind } from './log-event.js';
+import { isAsciiDigit } from './char-codes.js';
 
 // What a Raft member logs and a client never does (RAFT_ROLE_KINDS), and whom it follows.
 const ROLE_KINDS: ReadonlySet<LogEventKind> = new Set([...RAFT_ROLE_KINDS, 'follows-leader']);
 // The smallest Raft cluster: a numbered family of this many writers (node1, node2, node3) is the cluster.
 const MIN_FAMILY_MEMBERS = 3;
+
+// `node1` … `node9999` (nodeLabel's names): a FAMILY_NAME, known without the regex.
+function isNodeLabel(name: string): boolean {
+  if (name.length < 5 || name.length > 8 || !name.startsWith('node')) return false;
+  for (let k = 4; k < name.length; k++) if (!isAsciiDigit(name.charCodeAt(k))) return false;
+  return true;
+}
 
 /**
  * The writers of `writers` that are no member of the cluster: where a numbered family of at least three writers
@@ -17,7 +25,7 @@ const MIN_FAMILY_MEMBERS = 3;
  */
 export function findNonMembers(writers: ReadonlySet<string>, events: readonly LogEvent[]): string[] {
   let outside: string[] | undefined;
-  for (const writer of writers) if (!FAMILY_NAME.test(writer)) (outside ??= []).push(writer);
+  for (const writer of writers) if (!isNodeLabel(writer) && !FAMILY_NAME.test(writer)) (outside ??= []).push(writer);
   // Most pastes hold only a family's writers: then no family needs counting.
   if (outside === undefined) return [];
   const families = new Map<string, number>();

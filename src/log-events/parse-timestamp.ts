@@ -84,6 +84,8 @@ export interface Stamp {
   readonly literalN?: true;
   /** Printed on a 12-hour clock with no AM/PM (date-output.ts): the time is known modulo 12 hours. */
   readonly halfDay?: true;
+  /** Printed with no hour (`date +%M:%S.%3N`: `19:58.123`): the hour was taken from the nodes' lines (hourless-record.ts). */
+  readonly hourFromNodes?: true;
   /**
    * Where in the paste the zoned time a plain `date` of the same shell printed starts, when this zone-less time was read
    * on its date and on its clock (date-output.ts readInShellZone).

@@ -63,9 +63,14 @@ export function compareNodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// Sorted by compareNodes; most pastes list their nodes in order already.
+// Sorted by compareNodes; most pastes list their nodes in order already. Names of one length in text order are in
+// order (their numbers have as many digits), so only the others are compared.
 function sortNodes(nodes: string[]): string[] {
-  for (let k = 1; k < nodes.length; k++) if (compareNodes(nodes[k - 1]!, nodes[k]!) > 0) return nodes.sort(compareNodes);
+  for (let k = 1; k < nodes.length; k++) {
+    const a = nodes[k - 1]!;
+    const b = nodes[k]!;
+    if ((a.length !== b.length || a > b) && compareNodes(a, b) > 0) return nodes.sort(compareNodes);
+  }
   return nodes;
 }
 

@@ -19,6 +19,8 @@ import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
+import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
+import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -3200,16 +3202,21 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (out + 1 < lines.count && runsListingBeforeDate(typed)) out = skipListingRows(lines, table, out);
   if (out >= lines.count || table.kinds[out] !== LINE_LOG) return undefined;
   let at = table.stampAt[out]!;
+  let recordOf: Stamp | undefined;
   if (at < 0) {
     at = lines.starts[out]!;
     while (text.charCodeAt(at) === 32) at++;
-    if (!isWeekdayAt(text, at)) return undefined;
+    if (!isWeekdayAt(text, at)) {
+      recordOf = readRecordOtherwise(lines, table, typed, text.slice(at, lines.ends[out]!).trimEnd(), lines.ends[out]!);
+      if (recordOf === undefined) return undefined;
+    }
   }
   if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
+  if (recordOf !== undefined) return recordOf;
   const parsed = parseTimestampAt(text, at, lines.ends[out]!);
   // `date +%T.%3N%z`, `date +'%T.%3N %Z'`: a time of day with its zone after it (`15:03:11.087+0100`, `… CET`).
   const output = parsed === undefined ? undefined : readPrintedZone(text, parsed);
-  if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return undefined;
+  if (output === undefined || text.slice(output.end, lines.ends[out]!).trim() !== '') return readRecordOtherwise(lines, table, typed, text.slice(at, lines.ends[out]!).trim(), lines.ends[out]!);
   // `date +%I:%M:%S`, `Get-Date -Format "hh:mm:ss"`: a 12-hour clock with no AM/PM, known modulo 12 hours.
   if (printsHalfDayClock(typed)) return markHalfDay(output);
   // A bare time of day in the zone a plain `date` of the same shell showed above (`Wed Dec  2 09:47:12 EST 2026`).
@@ -3221,6 +3228,14 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     if (zoned !== undefined) return zoned;
   }
   return output;
+}
+
+// A date's output no time parser reads as written: a minute:second record (`date +%M:%S.%3N` → `19:58.123`, its hour
+// from the nodes' lines: hourless-record.ts), a locale's default `date` (`mer. 02 déc. 2026 15:19:58 CET`:
+// locale-date-output.ts).
+function readRecordOtherwise(lines: PasteLines, table: LineTable, typed: string, output: string, end: number): Stamp | undefined {
+  if (output.length <= 18 && printsHourlessClock(typed)) return readHourlessRecord(output, readNodeWallTimes(lines, table), end);
+  return output.length <= 48 ? readLocaleDateOutput(output, end) : undefined;
 }
 
 // How far above a kill's command the shell's own `date` may have shown its zone.

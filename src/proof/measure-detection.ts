@@ -207,11 +207,12 @@ export function measureDetection(
   // A kill record read otherwise than as printed (date-output.ts): a 12-hour clock's hour, a zone the shell showed.
   for (const event of events) {
     const time = event.time;
-    if (event.kind !== 'kill' || time === undefined || (time.halfDay !== true && time.shellZoneAt === undefined)) continue;
+    if (event.kind !== 'kill' || time === undefined || (time.halfDay !== true && time.shellZoneAt === undefined && time.hourFromNodes !== true)) continue;
     const line = lineNumber(lines, event.line);
     // The wall clock it was read as, where that is not what the line shows.
     const readAs = formatClockValue('time-of-day', time.dayMs, { precisionMs: time.precisionMs });
     if (time.halfDay === true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, paste.at(event.line)));
+    if (time.hourFromNodes === true) findings.push(createFinding('KILL_TIME_HOUR_FROM_NODES', 'info', { line, readAs }, paste.at(event.line)));
     if (time.shellZoneAt !== undefined) {
       const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}) };
       findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, paste.at(event.line)));

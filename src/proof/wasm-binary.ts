@@ -90,6 +90,7 @@ export const op = {
   i16x8ExtendLowI8x16U: [0xfd, 0x89, 0x01] as Code,
   i16x8ExtendHighI8x16U: [0xfd, 0x8a, 0x01] as Code,
   i8x16MinU: [0xfd, 0x77] as Code,
+  v128Or: [0xfd, 0x50] as Code,
   i8x16AllTrue: [0xfd, 0x63] as Code,
   /** v128.const with every byte `byte`. */
   v128ConstBytes: (byte: number): Code => [0xfd, 0x0c, ...new Array<number>(16).fill(byte & 0xff)],

@@ -109,6 +109,11 @@ describe('the harness and checkPaste agree', () => {
     'adv24-powershell-get-date-hh-12-hour-kill-record-24h-logs-no-kill-word-fails.log',
     'half12-powershell-get-date-hh-taskkill-12-hour-kill-record-passes.log',
     'half12-date-percent-I-12-hour-kill-record-24h-logs-passes.log',
+    // A kill record printed with no hour (`date +%M:%S.%3N` → `19:58.123`): checkPaste takes its hour from the nodes' own
+    // lines in the whole paste (hourless-record.ts); the live reader sees the record alone and reads no time. A live run
+    // times its own kill: an artifact of the test.
+    'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',
+    'records37-date-M-S-3N-no-hour-record-across-the-hour-59-59-912-hms-logs-passes.log',
     // A bare kill record (`date +%T.%3N`) in the zone the shell's own `date` showed above it (`… CET 2026`, `… EST 2026`)
     // over nodes logging UTC with `Z`: checkPaste reads it in that zone (date-output.ts, the whole paste); the live reader
     // sees the record alone and this test runs it at localOffsetMin 0, as UTC. A live run times its own kill.

@@ -664,6 +664,16 @@ describe('a kill record read on a 12-hour clock or in the shell zone', () => {
     );
   });
 
+  it('says a minute:second record took its hour from the nodes\' lines (adv25), and how to print the hour', () => {
+    const [found, ...more] = killTimeFindings(corpus('adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log'));
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ code: 'KILL_TIME_HOUR_FROM_NODES', severity: 'info', line: 6, args: { line: 6, readAs: '15:19:58.123' } });
+    expect(formatFindingMessage(found!)).toBe(
+      "the kill record on line 6 was printed with no hour (`date +%M:%S.%3N`), so its hour was taken from the nodes' own lines: it was read as 15:19:58.123, " +
+        'the one hour that puts its minute and second next to them. Print the kill time with its hour (`date +%T.%3N`)',
+    );
+  });
+
   it("says a bare record was read in the zone the shell's date showed, and on which line", () => {
     const [found] = killTimeFindings(corpus('shellzone-date-est-shown-then-local-kill-record-utc-z-logs-passes.log'));
     expect(found).toMatchObject({ code: 'KILL_TIME_IN_SHELL_ZONE', severity: 'info', line: 8, args: { line: 8, zoneLine: 2, offsetMin: -300 } });

@@ -416,10 +416,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // session 35: parseClock reads `.3N` as whole seconds, so the report says the kill's time is too coarse.)
   // (adv25-powershell-utcnow-unix-ms…: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` was no date command, the
   // report said "no timestamp" and hid node3's +312 ms; right since session 35: scan-lines.ts DOTNET_NOW.)
-  // right verdict (fails: too coarse), wrong reason: GNU date's fr_FR default output (`mer. 02 déc. 2026 15:19:58 CET`)
-  // under `date; kill 4101` is read as no record (kill line and leader null, "has no timestamp"), not as a whole-second
-  // kill time; the report should say the time is only to the second.
-  'adv25-date-fr-locale-default-whole-seconds-followers-only-fails.log',
+  // (adv25-date-fr-locale-default…: GNU date's fr_FR default output `mer. 02 déc. 2026 15:19:58 CET` was no record ("has
+  // no timestamp"); right since session 37: locale-date-output.ts reads fr/de/es/it/pt/en_GB default dates as the C
+  // locale's, whole seconds, so the report says the kill's time is too coarse.)
   // (adv25-tz-utc-date-record…: `TZ=UTC date +%T.%3N` over zone-less local node lines whose zone the shell's `date`
   // shows was read on one clock, +3600003 ms; right since session 35: date-output.ts reads a UTC record on the shell's
   // clock.)
@@ -429,9 +428,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
   // (adv25-time-kill-then-date…: bash's `time` report between `time kill …; date +%T.%3N` and the date's output hid the
   // record; right since session 35: scan-lines.ts skipTimeReport.)
-  // FALSE FAIL: `date +%M:%S.%3N` prints `19:58.123` (no hour) beside nodes logging 15:19:58.1xx: not read as a time
-  // ("has no timestamp"); as `15:19:58.123` the paste passes (+3 / +188).
-  'adv25-date-M-S-3N-no-hour-record-hms-logs-passes.log',
+  // (adv25-date-M-S-3N-no-hour-record…: `date +%M:%S.%3N` prints `19:58.123`, which was no time; right since session 37:
+  // hourless-record.ts takes the one hour within minutes of which the nodes' zone-less lines lie, +3 / +188 ms.)
   // (adv25-cmd-echo-date-time…: `echo %date% %time%` and its `02.12.2026  9:41:07,12` were no record; right since
   // session 35: DATE_COMMAND reads the echo, parseNumericDateTime the space-padded hour.)
   // adv26 (session 36, main at 5fb478ea): 20 student pastes, truth by hand before the engine ran (c91c05f1), and two

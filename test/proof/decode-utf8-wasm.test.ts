@@ -14,11 +14,11 @@ describe('decodeUtf8', () => {
     decodeUtf8(new Uint8Array([0x61]));
   });
 
-  it('decodes well-formed UTF-8 as TextDecoder does, across the 16-byte blocks', () => {
-    // ASCII runs of every length around a block, then 2-, 3- and 4-byte characters, at every offset.
-    for (let run = 0; run <= 40; run++) {
+  it('decodes well-formed UTF-8 as TextDecoder does, across the 32- and 16-byte blocks', () => {
+    // ASCII runs of every length around two 32-byte blocks, then 2-, 3- and 4-byte characters, at every offset.
+    for (let run = 0; run <= 72; run++) {
       for (const other of ['é', '—', '中', '😀', '\u0080', '\u07ff', '\u0800', '\uffff', '\u{10000}', '\u{10ffff}', '\ud7ff', '\ue000']) {
-        const text = `${'a'.repeat(run)}${other}${'b'.repeat(40 - run)}${other}`;
+        const text = `${'a'.repeat(run)}${other}${'b'.repeat(72 - run)}${other}`;
         expect(decodeUtf8(encode(text))?.text).toBe(text);
       }
     }
@@ -74,12 +74,15 @@ describe('decodeUtf8', () => {
     );
   });
 
-  it('says whether the bytes hold NUL, wherever it is: in a 16-byte block, in the tail, after a multi-byte character', () => {
-    const body = 'node2 heartbeat timeout — leader node1 silent for 300 ms\n'.repeat(4);
-    expect(decodeUtf8(encode(body))?.nul).toBe(false);
-    for (const at of [0, 5, 15, 16, 31, 40, body.length - 1, body.length]) {
-      const text = body.slice(0, at) + '\0' + body.slice(at);
-      expect(decodeUtf8(encode(text)), `NUL at ${at}`).toEqual({ text, nul: true });
+  it('says whether the bytes hold NUL, wherever it is: in either half of a 32-byte block, in a 16-byte block, in the tail, after a multi-byte character', () => {
+    // ASCII only (32-byte blocks from the start), and with an em dash at 24 (16-byte blocks and single bytes around it).
+    for (const dash of ['-', '—']) {
+      const body = `node2 heartbeat timeout ${dash} leader node1 silent for 300 ms\n`.repeat(4);
+      expect(decodeUtf8(encode(body))?.nul).toBe(false);
+      for (const at of [0, 5, 15, 16, 17, 31, 32, 47, 48, 63, 64, 65, 100, body.length - 1, body.length]) {
+        const text = body.slice(0, at) + '\0' + body.slice(at);
+        expect(decodeUtf8(encode(text)), `NUL at ${at}`).toEqual({ text, nul: true });
+      }
     }
     expect(decodeUtf8(encode('—\0'))).toEqual({ text: '—\0', nul: true });
     expect(decodeUtf8(encode('\0'.repeat(40)))).toEqual({ text: '\0'.repeat(40), nul: true });

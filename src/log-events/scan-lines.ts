@@ -20,6 +20,7 @@ import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
+import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -3242,10 +3243,11 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
 }
 
 // A date's output no time parser reads as written: a minute:second record (`date +%M:%S.%3N` → `19:58.123`, its hour
-// from the nodes' lines: hourless-record.ts).
+// from the nodes' lines: hourless-record.ts), a locale's default `date` (`mer. 02 déc. 2026 15:19:58 CET`:
+// locale-date-output.ts).
 function readRecordOtherwise(lines: PasteLines, table: LineTable, typed: string, output: string, end: number): Stamp | undefined {
   if (output.length <= 18 && printsHourlessClock(typed)) return readHourlessRecord(output, readNodeWallTimes(lines, table), end);
-  return undefined;
+  return output.length <= 48 ? readLocaleDateOutput(output, end) : undefined;
 }
 
 // How far above a kill's command the shell's own `date` may have shown its zone.

@@ -494,18 +494,26 @@ function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at
 
 // Whether another node lost `node` as its leader after `node`'s last claim to lead from `fromMs` on: a leader whose
 // loop sent one last heartbeat as it wound down, then went (adv20: `heartbeat sent` 30 ms after `kill 4101`, `raft
-// loop exited`, both followers' EOFs from leader node1 after it), was killed late, and led nothing on.
+// loop exited`, both followers' EOFs from leader node1 after it), was killed late, and led nothing on. Claims and
+// losses after a later kill of `node` by a command or its daemon are that kill's (adv27: docker stop's SIGTERM
+// ignored, heartbeats for 10 s, the followers' EOFs after its SIGKILL).
 function isLostAfterLastClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, fromMs: number): boolean {
+  let untilMs = Infinity;
+  for (const e of events) {
+    if (e.kind !== 'kill' || e.node !== undefined || (e.target !== node && e.killedNodes?.includes(node) !== true)) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > fromMs && t < untilMs) untilMs = t;
+  }
   let lastMs = fromMs;
   for (const e of events) {
     if (e.node !== node || !isOwnClaim(e)) continue;
     const t = clock.at(e);
-    if (t !== undefined && t > lastMs) lastMs = t;
+    if (t !== undefined && t > lastMs && t < untilMs) lastMs = t;
   }
   return events.some((e) => {
     if (e.node === undefined || e.node === node || e.leader !== node || !isDetectionKind(e.kind)) return false;
     const t = clock.at(e);
-    return t !== undefined && t > lastMs;
+    return t !== undefined && t > lastMs && t < untilMs;
   });
 }
 

@@ -23,6 +23,8 @@ import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
 import { resolveHalfDayTimes } from './date-output.js';
 import { applyShownZones } from './shown-zones.js';
+import { markDaemonRecords } from './daemon-events.js';
+import { dropIgnoredSignalKills } from './ignored-signals.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
@@ -217,6 +219,10 @@ export function readLogEvents(
     }
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.kind === 'other' && raw[k]!.notKill === undefined && raw[k]!.role === undefined) raw.splice(k, 1);
   }
+  // `docker events`' records are the daemon's about a container: no line of the container's own.
+  markDaemonRecords(lines, raw);
+  // `caught SIGTERM (ignored …)`: a handler's line, the process lives on.
+  dropIgnoredSignalKills(lines, raw);
   // A sentence ("kill um 14:03:11,482, both followers …", "n2 EOF after 2 ms"): the student's line, no program's.
   dropSentenceEvents(lines, table, raw);
   const killClauses = markKillsInWords(lines, table, raw, patterns);

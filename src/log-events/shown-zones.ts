@@ -2,12 +2,16 @@
 // unless the paste says which zone a command printed them in:
 // - `journalctl --utc` (or `TZ=UTC journalctl`) prints UTC with no zone mark (`Dec 02 14:03:11.088514`); beside a
 //   record that states its zone (`2026-12-02T15:03:11.086+01:00`) the journal's lines are UTC, not the record's zone.
+// - the host shell's own lines (`tail -n 3 data/node2/node.log`, not `docker logs`, `kubectl logs`, `ssh …`) are in the
+//   zone the same shell's `date` printed (a record's `2026-12-02T15:03:11.087+01:00` or `15:03:11.087+0100`, a plain
+//   `date`'s `Wed Dec  2 15:19:40 CET 2026`): zone-less host lines beside a container's `Z` lines were read as UTC.
 // Nothing is assumed where the paste shows no zone: such lines stay zone-less.
 import type { MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import type { PasteLines } from './paste-lines.js';
-import { UTC_TZ } from './date-output.js';
-import { findLastCommand, type LineTable } from './scan-lines.js';
+import { knownOffsetMin } from './paste-clock.js';
+import { printsNow, readDateZone, UTC_TZ } from './date-output.js';
+import { findDateOutputStamp, findLastCommand, LINE_COMMAND, type LineTable } from './scan-lines.js';
 
 // `journalctl …` in a command, with what a `TZ=` before it in the same pipeline stage set (`TZ=UTC journalctl`), and
 // its arguments up to the stage's end.
@@ -26,10 +30,20 @@ export function readCommandZone(command: string): number | undefined {
   return UTC_JOURNAL_FLAG.test(journal[2]!) || (journal[1] !== undefined && UTC_TZ.test(journal[1])) ? 0 : undefined;
 }
 
-/** Each zone-less wall-clock time of `events` whose line a command printed in a zone it states (readCommandZone), read in that zone. */
+// A command whose output is another machine's or container's, not the host shell's own: a container or cluster tool,
+// a remote shell, a cloud CLI.
+const OTHER_MACHINE_COMMAND = /(?:^|[\s;&|(])(?:ssh|docker(?:-compose)?|podman|nerdctl|crictl|kubectl|oc|k9s|lxc|incus|multipass|vagrant|machinectl|fly|flyctl|heroku|gcloud|aws|az|nomad|ansible)(?=\s|$)/;
+
+/**
+ * Each zone-less wall-clock time of `events` read in the zone its line's command shows: the one a command states
+ * (readCommandZone), else, for the host shell's own commands (none reaching another machine or container), the shell's
+ * zone (findShellZone).
+ */
 export function applyShownZones(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): void {
-  // Per command line: the zone it prints in (null: none stated).
+  // Per command line: the zone it prints in (null: none shown).
   let zones: Map<number, number | null> | undefined;
+  // The host shell's zone: undefined until asked, null when none is shown.
+  let shell: number | null | undefined;
   for (const event of events) {
     const time = event.time;
     if (time === undefined || time.kind === 'relative' || time.zoned || time.ambiguousZone !== undefined) continue;
@@ -39,12 +53,39 @@ export function applyShownZones(lines: PasteLines, table: LineTable, events: rea
     let zone = zones.get(command);
     if (zone === undefined) {
       const start = lines.starts[command]!;
-      zone = readCommandZone(lines.text.slice(start, Math.min(lines.ends[command]!, start + 4096))) ?? null;
+      const typed = lines.text.slice(start, Math.min(lines.ends[command]!, start + 4096));
+      zone = readCommandZone(typed) ?? null;
+      if (zone === null && !OTHER_MACHINE_COMMAND.test(typed)) zone = shell === undefined ? (shell = findShellZone(lines, table) ?? null) : shell;
       zones.set(command, zone);
     }
     if (zone !== null) event.time = inZone(time, zone);
   }
 }
+
+/**
+ * The host shell's zone (minutes east of UTC): the one every `date` of the shell's own zone (no `-u`, `--utc`, `TZ=`)
+ * printing the time it runs at printed with its time (`Wed Dec  2 15:19:40 CET 2026`, `2026-12-02T15:03:11.087+01:00`,
+ * `15:03:11.087+0100`); undefined when none did, or two printed different zones.
+ */
+function findShellZone(lines: PasteLines, table: LineTable): number | undefined {
+  let zone: number | undefined;
+  for (let k = 0; k + 1 < lines.count; k++) {
+    if (table.kinds[k] !== LINE_COMMAND) continue;
+    const start = lines.starts[k]!;
+    const typed = lines.text.slice(start, Math.min(lines.ends[k]!, start + 4096));
+    if (!typed.includes('date') || readDateZone(typed) !== 'shell' || !printsNow(typed) || OTHER_MACHINE_COMMAND.test(typed)) continue;
+    const printed = findDateOutputStamp(lines, table, k);
+    // Epoch seconds (`date +%s.%N`) state no zone; nor does a bare time read in the zone a plain date showed (date-output.ts).
+    const offsetMin = printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
+    if (offsetMin === undefined) continue;
+    if (zone !== undefined && zone !== offsetMin) return undefined;
+    zone = offsetMin;
+  }
+  return zone;
+}
+
+// Whether `stamp`'s text states its zone (an offset, `Z`, a zone's name): not an epoch number, which is the same in every zone.
+const writesZone = (stamp: Stamp): boolean => stamp.offsetMin !== undefined || (stamp.kind === 'absolute' && stamp.zoned && !stamp.format.startsWith('epoch') && stamp.format !== 'tai64n');
 
 // A zone-less wall-clock `stamp` read `offsetMin` east of UTC: a dated one's instant moves, one without a date keeps
 // the offset (Stamp.offsetMin); its wall clock stays as written either way.

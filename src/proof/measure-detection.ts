@@ -337,7 +337,8 @@ export function measureDetection(
       reason: passed ? 'detected' : 'first',
       // A kill no leader statement places (leaderThen null) within the window after the judged one: its ms from it.
       kills: kills.map((k) => {
-        const judged = { line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null };
+        // A kill the node lived through (findLedOn): the line of its own that shows it leading on after it.
+        const judged = { line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null, ...(k.ledOn === undefined ? {} : { ledOnLine: lineNumber(lines, k.ledOn.event.line) }) };
         const afterMs = k.atMs - chosen.kill.atMs;
         return k !== chosen.kill && k.leaderThen === undefined && afterMs >= 0 && afterMs <= timing.window_ms ? { ...judged, afterMs: round(afterMs) } : judged;
       }),

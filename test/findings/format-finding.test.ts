@@ -110,6 +110,16 @@ describe('formatFindingMessage for the paste check', () => {
     );
   });
 
+  it('KILL_CHOSEN says of a kill the node lived through that it went on leading, not that it was no leader (adv27)', () => {
+    const kills = [
+      { line: 7, node: 'kv1', ofLeader: false, leaderThen: null, ledOnLine: 14 },
+      { line: 8, node: 'kv1', ofLeader: true, leaderThen: 'kv1' },
+    ];
+    expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 8, node: 'kv1', reason: 'detected', kills }))).toBe(
+      'judged the kill on line 8 (kv1) of 2 kills, the one the followers detected in time; also: line 7 (kv1, which went on leading: line 14)',
+    );
+  });
+
   it('KILL_CHOSEN lists at most five other kills and never calls a kill "the leader then" when no line says who led', () => {
     const kills = [{ line: 2, node: 'node1', ofLeader: true, leaderThen: null }, ...[10, 11, 12, 13, 14, 15, 16].map((line) => ({ line, node: null, ofLeader: true, leaderThen: null }))];
     expect(formatFindingMessage(createFinding('KILL_CHOSEN', 'info', { line: 2, node: 'node1', reason: 'first', kills }))).toBe(

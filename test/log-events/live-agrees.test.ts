@@ -145,6 +145,16 @@ describe('the harness and checkPaste agree', () => {
     // (date-output.ts readPrintedZone); the live reader sees the line alone, a zone-less time at localOffsetMin 0 (and on
     // this test's undated first arrival). A live run times its own kill.
     'adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name-passes.log',
+    // The fixed-offset artifact again: node2 on the host logging zone-less local time in the zone the shell's own record
+    // printed (`+0100`, `+01:00`, `-05:00`, `+02:00`), node3 in a UTC container (`Z`): checkPaste reads node2 in that zone
+    // (shown-zones.ts); the live reader at localOffsetMin 0 reads it as UTC, hours off. A live run's nodes and harness
+    // share the machine's offset.
+    'adv26-date-T-3N-z-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
+    'adv26-date-iso-colon-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
+    'zones37-date-T-3N-z-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
+    'zones37-date-T-3N-z-offset-record-native-local-node2-docker-utc-z-node3-timeout-311-fails.log',
+    'zones37-date-iso-colon-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
+    'zones37-date-iso-colon-plus-two-record-native-local-node2-docker-utc-z-node3-timeout-315-fails.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-est-zone-name-record-passes.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
     // A GitHub Actions raw log: the runner's receive stamp (`2026-12-02T14:03:11.6015921Z`) before node2's own time

@@ -1025,7 +1025,8 @@ describe('times printed on a neighbouring line', () => {
     const { events } = readLogText(['$ date; kill -9 7301', 'Tue Dec  1 15:33:08 UTC 2026', '$ date ; kill 7302', 'Tue Dec  1 15:33:09 2026'].join('\n'), patterns);
     expect(events.map((e) => [e.line + 1, e.kind, e.pid, e.time?.ms, e.time?.precisionMs, e.time?.zoned])).toEqual([
       [2, 'kill', 7301, Date.UTC(2026, 11, 1, 15, 33, 8), 1000, true],
-      [4, 'kill', 7302, Date.UTC(2026, 11, 1, 15, 33, 9), 1000, false],
+      // Printed with no zone by the shell whose date just printed UTC: in UTC (shown-zones.ts).
+      [4, 'kill', 7302, Date.UTC(2026, 11, 1, 15, 33, 9), 1000, true],
     ]);
     // Not the date's output: a weekday line that is more than the date, a word that only starts like one, no `date` run.
     const kills = (text: string[]): unknown[] => readLogText(text.join('\n'), patterns).events.filter((e) => e.kind === 'kill').map((e) => [e.line + 1, e.time]);

@@ -39,8 +39,44 @@ describe('applyShownZones (through readLogText)', () => {
     expect([line.time?.zoned, line.time?.offsetMin, line.time?.kind]).toEqual([true, 0, 'yearless']);
   });
 
-  it('a journal printed in the local zone stays zone-less', () => {
+  it("a journal printed in the local zone is in the host shell's zone, the one its record printed", () => {
     const line = readLogText(journal('journalctl'), patterns).events.find((e) => e.node === 'node2')!;
-    expect([line.time?.zoned, line.time?.offsetMin]).toEqual([false, undefined]);
+    expect([line.time?.zoned, line.time?.offsetMin]).toEqual([true, 60]);
+  });
+});
+
+describe('applyShownZones: the host shell zone', () => {
+  const paste = (record: string[], host: string, container = 'docker logs --tail 1 kv-node3'): string =>
+    [
+      ...record,
+      `$ ${host}`,
+      '2026-12-02 15:03:11.089 node2 WARN lost connection to leader node1: ECONNRESET',
+      `$ ${container}`,
+      '2026-12-02 14:03:11.090 node3 WARN lost connection to leader node1: ECONNRESET',
+    ].join('\n');
+  const offsetOf = (text: string, node: string): number | undefined => {
+    const time = readLogText(text, patterns).events.find((e) => e.node === node)?.time;
+    return time?.zoned === true ? Math.round((time.dayMs - (time.ms % 86_400_000)) / 60_000) : undefined;
+  };
+
+  it("zone-less lines of the host shell's commands take the zone its own date printed; a container's stay zone-less", () => {
+    for (const record of [
+      ['$ date +%FT%T.%3N%:z; kill -9 4101', '2026-12-02T15:03:11.087+01:00'],
+      ['$ date +%T.%3N%z; kill -9 4101', '15:03:11.087+0100'],
+      ['$ date', 'Wed Dec  2 15:02:40 CET 2026', '$ kill -9 4101'],
+    ]) {
+      const text = paste(record, 'tail -n 1 data/node2/node.log');
+      expect([offsetOf(text, 'node2'), offsetOf(text, 'node3')], record.join(' / ')).toEqual([60, undefined]);
+    }
+  });
+
+  it('no zone is assumed from a date that states none, one run elsewhere, or dates that disagree', () => {
+    expect(offsetOf(paste(['$ date +%s.%N; kill -9 4101', '1796220191.087000000'], 'tail -n 1 data/node2/node.log'), 'node2')).toBeUndefined();
+    expect(offsetOf(paste(['$ date -u +%FT%T.%3N%:z; kill -9 4101', '2026-12-02T14:03:11.087+00:00'], 'tail -n 1 data/node2/node.log'), 'node2')).toBeUndefined();
+    expect(offsetOf(paste(['$ ssh vm1 date', 'Wed Dec  2 15:02:40 CET 2026', '$ kill -9 4101'], 'tail -n 1 data/node2/node.log'), 'node2')).toBeUndefined();
+    const disagree = ['$ date', 'Wed Dec  2 15:02:40 CET 2026', '$ date +%FT%T.%3N%:z; kill -9 4101', '2026-12-02T16:03:11.087+02:00'];
+    expect(offsetOf(paste(disagree, 'tail -n 1 data/node2/node.log'), 'node2')).toBeUndefined();
+    // A line another machine printed is not the host's.
+    expect(offsetOf(paste(['$ date +%FT%T.%3N%:z; kill -9 4101', '2026-12-02T15:03:11.087+01:00'], "ssh vm2 'tail -n 1 data/node2/node.log'"), 'node2')).toBeUndefined();
   });
 });

@@ -437,15 +437,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // fails, 1 right verdict with an unnamed killed node. See fixtures/pastes-corpus/README.md "adv26".
   // (adv26-per-process-elapsed-…: `[+s.mmm]` since each C node's own start read as one clock, +102 / +203 ms, a FALSE
   // PASS; right since session 37: process-clocks.ts reads each node's count as its own clock, with clock37's siblings.)
-  // FALSE FAIL: `date +%T.%3N%z; kill -9 4101` prints `15:03:11.087+0100`: the offset glued to the ms made it no
-  // record ("line 5 shows the kill but has no timestamp"); read since session 37 (readPrintedZone), node2's zone-less
-  // host lines compare with it as written but node3's `Z` lines an hour before it. Truth +2 / +3 (node2 zone-less host
-  // time in that +01:00, node3 a UTC container's `Z`).
-  'adv26-date-T-3N-z-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
-  // FALSE FAIL: the same paste with the record as `2026-12-02T15:03:11.087+01:00` (the record is read): node2's
-  // zone-less host lines are read as UTC beside node3's `Z` lines, +3600002 ms "too slow", though the same shell's record
-  // just printed the host's +01:00. Truth +2 / +3.
-  'adv26-date-iso-colon-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log',
+  // (adv26-date-T-3N-z-offset-record… and adv26-date-iso-colon-offset-record…: `15:03:11.087+0100` was no record, and
+  // with the record read node2's zone-less host lines were read as UTC beside node3's `Z`, +3600002 ms; right since
+  // session 37: readPrintedZone reads the glued offset, shown-zones.ts reads the host shell's zone-less lines in the zone
+  // its own date printed.)
   // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-local-record-with-zone-name…: `date +'%T.%3N %Z'`'s `15:03:11.086
   // CET` was no record; right since session 37: date-output.ts readPrintedZone reads a zone printed after the time.)
   // (adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record…: `journalctl --utc`'s zone-less lines were read
@@ -455,13 +450,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
   // zones37 (session 37): siblings of the five zone false fails above, truth by hand before the engine ran on them
   // (ff860f71); see fixtures/pastes-corpus/README.md "zones37". Wrong as their originals are, until each rule lands:
-  // `%z` glued to a bare time (read since session 37): the container's `Z` lines an hour / five hours off:
-  'zones37-date-T-3N-z-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
-  'zones37-date-T-3N-z-offset-record-native-local-node2-docker-utc-z-node3-timeout-311-fails.log',
-  // zone-less host lines read as UTC beside a container's `Z` though the shell's record printed the host's offset
-  // (-05:00: node2 "only before the kill"; +02:00: node2 +7200002 ms):
-  'zones37-date-iso-colon-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
-  'zones37-date-iso-colon-plus-two-record-native-local-node2-docker-utc-z-node3-timeout-315-fails.log',
   // containers' zone-less lines compared with the host's record on the host's wall clock (+18000002 / +3600003 ms):
   'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
   'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',
@@ -472,11 +460,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // ("no follower lines in the paste … 2 detection lines could not be tied to any node"). Truth +2 / +164 from node1's
   // own `^C… received SIGINT` line (the order of the files in the pr command names the columns).
   'adv27-pr-m-t-two-columns-node3-rows-under-blank-left-leader-ctrl-c-pane-passes.log',
-  // FALSE FAIL: `docker stop kv1` whose SIGTERM kv1 catches and ignores (its own heartbeats go on for 10 s, both
-  // followers hear them at 14:03:21.088): the engine measures from docker events' `signal=15` (line 7), +10015.557 /
-  // +10015.976 ms "too slow". The kill of the then-leader is the `signal=9` of line 8 (exitCode=137 right after):
-  // +1.722783 / +2.141675 ms. The report also calls docker's own event lines kv1's ("kv1's time goes back 10013 ms").
-  'adv27-docker-stop-sigterm-ignored-leader-lives-sigkill-after-10s-events-signal-9-passes.log',
+  // (adv27-docker-stop-sigterm-ignored-…-signal-9-passes, measured from the ignored SIGTERM: right since session 37:
+  // daemon-events.ts, ignored-signals.ts, log-facts.ts isLostAfterLastClaim; the SIGKILL is judged, +1.723 / +2.142.)
   // right verdict (fails), wrong reason and wrong leader: the pasted demo_step2.log is dated 2026-12-01, a day before
   // today's `date --iso-8601=ns; kill 4101` (2026-12-02); the engine believes yesterday's `node3 won election (term 4)`
   // over today's `kvctl status` (node1 leader, term 5) and tells the student node1 "was not the leader … kill node3

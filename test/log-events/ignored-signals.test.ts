@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readLogText } from '../../src/log-events/index.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+
+const killLines = (line: string): number[] =>
+  readLogText(['12:00:00.000 node2: heartbeat from leader node1 (term 3)', line].join('\n'), patterns)
+    .events.filter((e) => e.kind === 'kill')
+    .map((e) => e.line + 1);
+
+describe("a node's own line saying it ignored a signal is no kill", () => {
+  it.each([
+    '12:00:01.000 node1: caught SIGTERM (ignored: set KV_GRACEFUL=1 to drain and exit)',
+    '12:00:01.000 [node1] ignoring SIGTERM (no drain handler installed)',
+    '12:00:01.000 node1: SIGINT ignored',
+    '12:00:01.000 node1: received SIGTERM: ignored while leader',
+  ])('%s', (line) => {
+    expect(killLines(line)).toEqual([]);
+  });
+
+  it.each([
+    '12:00:01.000 node1: caught SIGTERM, shutting down (further signals ignored)',
+    '12:00:01.000 node1: received SIGTERM, ignoring further signals, exiting',
+    '12:00:01.000 node1: caught SIGTERM, shutting down',
+  ])('but a shutdown that ignores later signals is a kill: %s', (line) => {
+    expect(killLines(line)).toEqual([2]);
+  });
+});

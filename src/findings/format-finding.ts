@@ -1,3 +1,4 @@
+import { STALE_LOG_MS } from '../log-events/log-facts.js';
 import { formatUtcOffset, UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
 import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine } from './finding.js';
 import { nameNode, nameNodeArgs, type NodeNames } from './node-names.js';
@@ -405,7 +406,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       : ''),
   DETECTION_BEFORE_KILL_ONLY: (a) =>
     `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
-    `not after the kill on line ${String(a.killLine)}` + lookedAt(a.looked, a.node),
+    `not after the kill on line ${String(a.killLine)}` +
+    // Hours before (log-facts.ts STALE_LOG_MS): a saved log of another day's run, not this kill's.
+    ((a.beforeMs as number) > STALE_LOG_MS
+      ? ` — ${hoursMinutes(Math.floor((a.beforeMs as number) / 60_000))} before it: a log of another run or day? Paste the logs of the run you killed the leader in`
+      : lookedAt(a.looked, a.node)),
   FOLLOWER_MISSING: (a) => {
     const expected = a.expected as number;
     const seen = a.seen as number;

@@ -925,7 +925,7 @@ function classifyKind(
     meaning.startsElection = true;
     return meaning;
   }
-  if (((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) || ((may & BIT.heardFrom) !== 0 && HEARD_FROM_LEADER_PATTERN.test(text))) {
+  if (((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) || ((may & BIT.heardFrom) !== 0 && (HEARD_FROM_LEADER_PATTERN.test(text) || HEARTBEAT_ACKS_PATTERN.test(text)))) {
     const leader = leaderNamed(text);
     if (leader !== undefined) {
       const meaning = meaningOf(text, 'follows-leader', may);

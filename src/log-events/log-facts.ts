@@ -362,6 +362,9 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     const killed = event.node ?? event.target;
     // A node killed while nothing before says who led: a later line may show another node leading that term on.
     let leaderThen = statements ? findLeaderAt(events, clock, { beforeMs: atMs, orShownAfter: killed !== undefined && event.killedNodes === undefined }) : undefined;
+    // The nodes' lines all end long before the kill (a saved log of another day's run under today's kill): they do not
+    // say who led at it.
+    if (leaderThen !== undefined && endsLongBefore(events, clock, atMs)) leaderThen = undefined;
     // The killed node itself shown leading on: findLedOn's question (its process lived on), no earlier leader's.
     if (leaderThen?.shownAfter === true && leaderThen.node === killed) leaderThen = undefined;
     // The node a statement before the kill names, alive after it, names another as the leader it lost: it led no more.
@@ -401,6 +404,25 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
+}
+
+/**
+ * How long before a kill the nodes' last line may be and still tell who led at it: a log that ends more than an hour
+ * before the kill (yesterday's saved demo log under today's `date; kill`) is another run's or another time's.
+ */
+export const STALE_LOG_MS = 3_600_000;
+
+// Whether every timed line of a node ends more than STALE_LOG_MS before `killMs` (no node's line near or after the kill).
+function endsLongBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, killMs: number): boolean {
+  let any = false;
+  for (const e of events) {
+    if (e.node === undefined) continue;
+    const t = clock.at(e);
+    if (t === undefined) continue;
+    if (latestMomentMs(t, e.time) >= killMs - STALE_LOG_MS) return false;
+    any = true;
+  }
+  return any;
 }
 
 // Whether some event says who leads (a became-leader or follows-leader line naming its leader): findLeaderAt's and

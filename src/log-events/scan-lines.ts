@@ -115,6 +115,14 @@ function prefixRegex(codes: readonly number[]): RegExp {
   return new RegExp(`${codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}(?:\\d(?=\\d{3}-\\d[^]-))?`, 'y');
 }
 
+// A sticky regex matching (the empty string) exactly where prefixRegex's would not match with a date's first digit:
+// scanPrefixRun's test of a run's line fails, and a failed test writes no RegExp last-match info — a match writes
+// the paste into it, which costs a write barrier (about 5 ns a line) when the paste is a string new to V8's heap, as
+// bytes input's decoded text always is.
+function prefixStopRegex(codes: readonly number[]): RegExp {
+  return new RegExp(`(?!${codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\d(?=\\d{3}-\\d[^]-))`, 'y');
+}
+
 // End of the token at p (next space or tab, at most `limit`). Uses native indexOf through cursors that only move
 // forward, so a paste without spaces still costs linear time overall.
 function skipToken(text: string, p: number, limit: number, st: ScanState): number {
@@ -189,6 +197,8 @@ type Prefix = {
   readonly pivot: number;
   readonly pivotCode: number;
   readonly exact: RegExp;
+  /** Sticky; matches (empty) where `exact` would not match with a date's first digit: scanPrefixRun's test (see there). */
+  readonly stop: RegExp;
   readonly node: string | undefined;
   readonly stem: string | undefined;
   /** The file's path, when it names no `nodeN` (nameFilesByDirectory). */
@@ -280,7 +290,7 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
     // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
     const path = candidate.slice(0, length - 1).replace(/\\/g, '/');
     const node = length > 0 ? findNodeInPath(path) : undefined;
-    cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), node, stem: fileStem(path), path: node === undefined ? copyString(path) : undefined } : null;
+    cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), stop: prefixStopRegex(codes), node, stem: fileStem(path), path: node === undefined ? copyString(path) : undefined } : null;
     if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
     prefixCache.set(copyString(candidate), cached);
   }
@@ -543,7 +553,7 @@ interface ScanState {
  * A `<stamp> <name>` head's shape: its stamp's digits as `\d`, the rest as written, then the name token and a gap;
  * `chars`: its length in code units; `bracketThird`: whether its third code unit is `]` (a multitail status line's).
  */
-type StampNameHead = { readonly exact: RegExp; readonly label: string; readonly chars: number; readonly bracketThird: boolean };
+type StampNameHead = { readonly exact: RegExp; readonly other: RegExp; readonly label: string; readonly chars: number; readonly bracketThird: boolean };
 
 /** A node's name token as the token loop read it after a line's leading timestamp (`node1` of `2026-…Z node1 INFO`). */
 type StampName = { readonly token: string; readonly label: string };
@@ -582,7 +592,9 @@ function stampNameHeadOf(text: string, p: number, stampEnd: number, q: number, l
     source += k < stampEnd && isDigit(c) ? '\\d' : `\\u${c.toString(16).padStart(4, '0')}`;
   }
   // A copy of the label: one sliced from the paste would keep the whole paste alive here.
-  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), label: copyString(label), chars: q - p, bracketThird: text.charCodeAt(p + 2) === 93 };
+  // `other` matches (empty) where `exact` does not: scanStampNameRun's test of a line it takes fails, and so writes no
+  // RegExp last-match info (see prefixStopRegex).
+  const head = { exact: new RegExp(`${source}(?=[ \\t])`, 'y'), other: new RegExp(`(?!${source}(?=[ \\t]))`, 'y'), label: copyString(label), chars: q - p, bracketThird: text.charCodeAt(p + 2) === 93 };
   if (stampNameHeads.length >= STAMP_NAME_HEADS) stampNameHeads.shift();
   stampNameHeads.push(head);
   return head;
@@ -912,13 +924,13 @@ function scanPrefixRun(
   const prefix = recent.length > 0 ? recent[recent.length - 1]! : undefined;
   if (prefix === undefined || prefix.node === undefined || prefix.length + 4 > HEAD_CHARS) return i;
   const { text, starts, count } = lines;
-  const { length, pivot, pivotCode, exact, node } = prefix;
+  const { length, pivot, pivotCode, stop, node } = prefix;
   for (; i < count; i++) {
     const start = starts[i]!;
     if (text.charCodeAt(start + pivot) !== pivotCode) return i;
-    exact.lastIndex = start;
-    // Past the prefix only when the date's first digit matched too (else the line may hold a line number).
-    if (!exact.test(text) || exact.lastIndex === start + length) return i;
+    stop.lastIndex = start;
+    // The prefix and a date's first digit after it (else the line may hold a line number), or the run ends.
+    if (stop.test(text)) return i;
     nodes[i] = node;
     nodeFrom[i] = FROM_PREFIX;
     kinds[i] = LINE_LOG;
@@ -948,8 +960,8 @@ function scanStampNameRun(
     // startsDateOrClock reads there (made from a line it held for, every non-digit as written) and ends inside the
     // line's head (a gap follows it; it is no longer than the head it was made in).
     if (head !== undefined && head.chars >= 5) {
-      head.exact.lastIndex = start;
-      if (head.exact.test(text)) {
+      head.other.lastIndex = start;
+      if (!head.other.test(text)) {
         label = head.label;
         if (head.bracketThird) st.footers = true;
       }

@@ -110,6 +110,13 @@ describe('formatFindingMessage for the paste check', () => {
     );
   });
 
+  it('DETECTION_BEFORE_KILL_ONLY hours before the kill asks whether the log is of another run or day', () => {
+    expect(formatFindingMessage(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node: 'node2', beforeMs: 86399998.412, line: 14, killLine: 10 }))).toBe(
+      'node2 noticed a missing leader only before the kill (86399998.412 ms before, line 14), not after the kill on line 10 — 23 h 59 min before it: ' +
+        'a log of another run or day? Paste the logs of the run you killed the leader in',
+    );
+  });
+
   it('KILL_CHOSEN says of a kill the node lived through that it went on leading, not that it was no leader (adv27)', () => {
     const kills = [
       { line: 7, node: 'kv1', ofLeader: false, leaderThen: null, ledOnLine: 14 },

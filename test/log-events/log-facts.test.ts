@@ -703,3 +703,27 @@ describe('judgeKills: a leader named before a kill that itself names another lea
     ]);
   });
 });
+
+describe('node lines that all end more than STALE_LOG_MS before the kill do not say who led at it', () => {
+  const paste = (dayHourMinute: string) =>
+    [
+      '$ date --iso-8601=ns; kill 4101',
+      '2026-12-02T15:03:11,087412345+01:00',
+      `${dayHourMinute}:11.294+01:00 [node3] WARN  heartbeat timeout: no heartbeat from leader node1 for 257 ms, starting election (term 4)`,
+      `${dayHourMinute}:11.297+01:00 [node2] INFO  granted vote to node3 (term 4)`,
+      `${dayHourMinute}:11.298+01:00 [node3] INFO  won election (term 4) with 2 of 3 votes`,
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text.replace('kill 4101', 'kill 4101  # node1'), patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => [k.event.line + 1, k.killed, k.leaderThen?.node, k.ofLeader]);
+  };
+
+  it("yesterday's saved log, or lines ending 61 min before the kill: nobody is said to lead, the kill is node1's", () => {
+    expect(judge(paste('2026-12-01T15:03'))).toEqual([[2, 'node1', undefined, true]]);
+    expect(judge(paste('2026-12-02T14:02'))).toEqual([[2, 'node1', undefined, true]]);
+  });
+
+  it('the same lines less than an hour before the kill still say node3 led', () => {
+    expect(judge(paste('2026-12-02T14:04'))).toEqual([[2, 'node1', 'node3', false]]);
+  });
+});

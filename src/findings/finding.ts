@@ -62,6 +62,7 @@ export type FindingCode =
   | 'KILL_TIME_TWELVE_HOUR'
   | 'KILL_TIME_HOUR_FROM_NODES'
   | 'KILL_TIME_IN_SHELL_ZONE'
+  | 'TIMESTAMPS_IN_SHOWN_ZONE'
   | 'SUMMARY_LINES_NOT_MEASURED'
   | 'SECTION_REPEATED'
   // scenario harness (src/scenario)

@@ -343,6 +343,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         `as the same shell's date showed on line ${String(a.zoneLine)}, the clock the nodes' zone-less times were read on`
       : `the kill record's time states no zone: it was read in UTC${formatUtcOffset(a.offsetMin as number)}, the zone the same shell's date showed ` +
         `on line ${String(a.zoneLine)}. \`date -u +%T.%3N\` prints the kill time in UTC`,
+  TIMESTAMPS_IN_SHOWN_ZONE: (a) => {
+    const nodes = a.nodes as string[];
+    const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    const zone = a.offsetMin === 0 ? 'UTC' : `UTC${formatUtcOffset(a.offsetMin as number)}`;
+    if (a.by === 'command') return `${whose} times carry no zone: they were read in ${zone}, the zone the command on line ${String(a.zoneLine)} prints them in (\`journalctl --utc\`)`;
+    return `${whose} times carry no zone: they were read in ${zone}, the zone ${a.by === 'container' ? 'a date run in their container' : "the same shell's date"} printed on line ${String(a.zoneLine)}`;
+  },
   SECTION_REPEATED: (a) =>
     `lines ${String(a.firstLine)}-${String(a.lastLine)} under ${String(a.node)} repeat lines ${String(a.sameAsFirstLine)}-${String(a.sameAsLastLine)} under ${String(a.sameAs)} ` +
     "line for line, to the ms: one log shown twice (two nodes' own timers never fire in step), so the copy was not counted as " +

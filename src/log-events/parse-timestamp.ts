@@ -99,6 +99,11 @@ export interface Stamp {
    * print none (`journalctl --utc`'s `Dec 02 14:03:11.088514`: shown-zones.ts). Dated zoned stamps keep theirs in `ms`.
    */
   readonly offsetMin?: number;
+  /**
+   * Where the paste showed the zone this zone-less stamp was read in (shown-zones.ts), and by what: a command stating it
+   * (`journalctl --utc`), the host shell's own date, or a date run in a container.
+   */
+  readonly shownZone?: { readonly at: number; readonly by: 'command' | 'shell' | 'container' };
   /** Offset just after the timestamp in the scanned string. */
   readonly end: number;
 }

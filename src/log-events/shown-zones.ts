@@ -33,6 +33,14 @@ export function readCommandZone(command: string): number | undefined {
   return UTC_JOURNAL_FLAG.test(journal[2]!) || (journal[1] !== undefined && UTC_TZ.test(journal[1])) ? 0 : undefined;
 }
 
+// A zone the paste shows (minutes east of UTC), where (the text offset of a date's output, or of the command stating it)
+// and by what.
+interface ShownZone {
+  readonly offsetMin: number;
+  readonly at: number;
+  readonly by: 'command' | 'shell' | 'container';
+}
+
 // A command whose output is another machine's or container's, not the host shell's own: a container or cluster tool,
 // a remote shell, a cloud CLI.
 const OTHER_MACHINE_COMMAND = /(?:^|[\s;&|(])(?:ssh|docker(?:-compose)?|podman|nerdctl|crictl|kubectl|oc|k9s|lxc|incus|multipass|vagrant|machinectl|fly|flyctl|heroku|gcloud|aws|az|nomad|ansible)(?=\s|$)/;
@@ -50,11 +58,11 @@ const CONTAINER_DATE = new RegExp(String.raw`(?:^|[\s;&|(])(?:(?:docker|podman|n
  */
 export function applyShownZones(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): void {
   // Per command line: the zone it prints in (null: none shown).
-  let zones: Map<number, number | null> | undefined;
+  let zones: Map<number, ShownZone | null> | undefined;
   // The host shell's zone: undefined until asked, null when none is shown.
-  let shell: number | null | undefined;
+  let shell: ShownZone | null | undefined;
   // The containers' zone, likewise.
-  let containers: number | null | undefined;
+  let containers: ShownZone | null | undefined;
   for (const event of events) {
     const time = event.time;
     if (time === undefined || time.kind === 'relative' || time.zoned || time.ambiguousZone !== undefined) continue;
@@ -65,12 +73,13 @@ export function applyShownZones(lines: PasteLines, table: LineTable, events: rea
     if (zone === undefined) {
       const start = lines.starts[command]!;
       const typed = lines.text.slice(start, Math.min(lines.ends[command]!, start + 4096));
-      zone = readCommandZone(typed) ?? null;
+      const stated = readCommandZone(typed);
+      zone = stated === undefined ? null : { offsetMin: stated, at: start, by: 'command' };
       if (zone === null && CONTAINER_LOGS.test(typed)) zone = containers === undefined ? (containers = findContainerZone(lines, table) ?? null) : containers;
       else if (zone === null && !OTHER_MACHINE_COMMAND.test(typed)) zone = shell === undefined ? (shell = findShellZone(lines, table) ?? null) : shell;
       zones.set(command, zone);
     }
-    if (zone !== null) event.time = inZone(time, zone);
+    if (zone !== null) event.time = { ...inZone(time, zone.offsetMin), shownZone: { at: zone.at, by: zone.by } };
   }
 }
 
@@ -79,8 +88,8 @@ export function applyShownZones(lines: PasteLines, table: LineTable, events: rea
  * printing the time it runs at printed with its time (`Wed Dec  2 15:19:40 CET 2026`, `2026-12-02T15:03:11.087+01:00`,
  * `15:03:11.087+0100`); undefined when none did, or two printed different zones.
  */
-function findShellZone(lines: PasteLines, table: LineTable): number | undefined {
-  let zone: number | undefined;
+function findShellZone(lines: PasteLines, table: LineTable): ShownZone | undefined {
+  let zone: ShownZone | undefined;
   for (let k = 0; k + 1 < lines.count; k++) {
     if (table.kinds[k] !== LINE_COMMAND) continue;
     const start = lines.starts[k]!;
@@ -90,8 +99,8 @@ function findShellZone(lines: PasteLines, table: LineTable): number | undefined 
     // Epoch seconds (`date +%s.%N`) state no zone; nor does a bare time read in the zone a plain date showed (date-output.ts).
     const offsetMin = printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
     if (offsetMin === undefined) continue;
-    if (zone !== undefined && zone !== offsetMin) return undefined;
-    zone = offsetMin;
+    if (zone !== undefined && zone.offsetMin !== offsetMin) return undefined;
+    zone ??= { offsetMin, at: printed!.end - 1, by: 'shell' };
   }
   return zone;
 }
@@ -100,8 +109,8 @@ function findShellZone(lines: PasteLines, table: LineTable): number | undefined 
  * The containers' zone (minutes east of UTC): the one every date run in a container (CONTAINER_DATE) printing the time
  * it runs at in the container's own zone printed with its time; undefined when none did, or two printed different zones.
  */
-function findContainerZone(lines: PasteLines, table: LineTable): number | undefined {
-  let zone: number | undefined;
+function findContainerZone(lines: PasteLines, table: LineTable): ShownZone | undefined {
+  let zone: ShownZone | undefined;
   for (let k = 0; k + 1 < lines.count; k++) {
     if (table.kinds[k] !== LINE_COMMAND) continue;
     const start = lines.starts[k]!;
@@ -112,8 +121,8 @@ function findContainerZone(lines: PasteLines, table: LineTable): number | undefi
     const printed = findDateOutputStamp(lines, table, k);
     const offsetMin = printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
     if (offsetMin === undefined) continue;
-    if (zone !== undefined && zone !== offsetMin) return undefined;
-    zone = offsetMin;
+    if (zone !== undefined && zone.offsetMin !== offsetMin) return undefined;
+    zone ??= { offsetMin, at: printed!.end - 1, by: 'container' };
   }
   return zone;
 }

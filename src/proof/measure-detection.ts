@@ -19,7 +19,7 @@ import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
-import { clockNameOf, formatClockValue, writtenOffsetMin } from '../log-events/paste-clock.js';
+import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -217,6 +217,12 @@ export function measureDetection(
       const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}) };
       findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, paste.at(event.line)));
     }
+  }
+  // Zone-less node times read in a zone the paste shows (shown-zones.ts), where that zone differs from one another time
+  // states (or, on a dated clock, from UTC, which zone-less times are read in otherwise): the report says where it was shown.
+  for (const shown of findShownZones(events, clock.clock.kind === 'absolute')) {
+    const args = { offsetMin: shown.offsetMin, zoneLine: lineNumber(lines, lineAt(lines, shown.at)), nodes: shown.nodes, by: shown.by };
+    findings.push(createFinding('TIMESTAMPS_IN_SHOWN_ZONE', 'info', args, paste.at(shown.first)));
   }
   // A student's summary block (student-lines.ts): its lines were not measured, and the report says so (and, once the
   // followers are measured, where it disagrees with the line measured: sayWhereSummariesDisagree).
@@ -846,6 +852,25 @@ function groupByHeading(summary: readonly SummaryLine[]): SummaryLine[][] {
     else blocks.push([line]);
   }
   return blocks;
+}
+
+/**
+ * The zones shown-zones.ts read node lines in, one per place shown, with the nodes (sorted) and the first such line:
+ * only those that matter, differing from a zone another stamp states or, on a dated clock (`dated`), from UTC.
+ */
+function findShownZones(events: readonly LogEvent[], dated: boolean): { offsetMin: number; at: number; by: string; nodes: string[]; first: number }[] {
+  const shown = new Map<number, { offsetMin: number; at: number; by: string; nodes: string[]; first: number }>();
+  for (const e of events) {
+    const zone = e.time?.shownZone;
+    if (zone === undefined || e.node === undefined) continue;
+    let group = shown.get(zone.at);
+    if (group === undefined) shown.set(zone.at, (group = { offsetMin: knownOffsetMin(e.time!)!, at: zone.at, by: zone.by, nodes: [], first: e.line }));
+    if (!group.nodes.includes(e.node)) group.nodes.push(e.node);
+  }
+  if (shown.size === 0) return [];
+  const stated = new Set<number>();
+  for (const e of events) if (e.time !== undefined && e.time.kind !== 'relative' && e.time.shownZone === undefined && knownOffsetMin(e.time) !== undefined) stated.add(knownOffsetMin(e.time)!);
+  return [...shown.values()].filter((g) => [...stated].some((o) => o !== g.offsetMin) || (dated && g.offsetMin !== 0)).map((g) => ({ ...g, nodes: g.nodes.sort() }));
 }
 
 // Two lines of a dateless paste read as on either side of midnight (a stamp on the neighbouring day of the paste's

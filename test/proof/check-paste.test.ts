@@ -680,6 +680,20 @@ describe('a kill record read on a 12-hour clock or in the shell zone', () => {
     expect(formatFindingMessage(found!)).toBe("the kill record's time states no zone: it was read in UTC-05:00, the zone the same shell's date showed on line 2. `date -u +%T.%3N` prints the kill time in UTC");
   });
 
+  it('says which nodes\' zone-less times were read in a zone the paste shows, and where (shown-zones.ts)', () => {
+    const shown = (file: string) => checkPaste(lesson, corpus(file)).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_IN_SHOWN_ZONE');
+    const [host, ...more] = shown('adv26-date-iso-colon-offset-record-sigkill-native-local-node2-docker-utc-z-node3-passes.log');
+    expect(more).toEqual([]);
+    expect(host).toMatchObject({ severity: 'info', line: 8, args: { offsetMin: 60, zoneLine: 6, nodes: ['node2'], by: 'shell' } });
+    expect(formatFindingMessage(host!)).toBe("node2's times carry no zone: they were read in UTC+01:00, the zone the same shell's date printed on line 6");
+    const [journal] = shown('adv26-journalctl-utc-short-precise-zoneless-utc-vs-iso-offset-record-passes.log');
+    expect(formatFindingMessage(journal!)).toBe("node2 and node3's times carry no zone: they were read in UTC, the zone the command on line 3 prints them in (`journalctl --utc`)");
+    const [container] = shown('adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log');
+    expect(container).toMatchObject({ args: { offsetMin: 0, zoneLine: 4, nodes: ['node2', 'node3'], by: 'container' } });
+    // Host lines in the one zone every stated time is in: nothing to say.
+    expect(shown('adv25-tz-utc-date-record-cet-local-logs-shown-by-date-passes.log')).toEqual([]);
+  });
+
   it('says nothing of a record printed on a 24-hour clock with no zone shown', () => {
     const text = corpus('half12-date-percent-I-12-hour-kill-record-24h-logs-passes.log').replace('%I', '%H').replace('02:05:33.101', '14:05:33.101');
     expect(checkPaste(lesson, text).passed).toBe(true);

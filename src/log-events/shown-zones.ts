@@ -5,12 +5,15 @@
 // - the host shell's own lines (`tail -n 3 data/node2/node.log`, not `docker logs`, `kubectl logs`, `ssh …`) are in the
 //   zone the same shell's `date` printed (a record's `2026-12-02T15:03:11.087+01:00` or `15:03:11.087+0100`, a plain
 //   `date`'s `Wed Dec  2 15:19:40 CET 2026`): zone-less host lines beside a container's `Z` lines were read as UTC.
+// - a container's zone-less lines (`docker logs kv-node2`, `kubectl logs`) are in the zone a `date` run in a container
+//   printed (`docker exec kv-node2 date` → `Wed Dec  2 14:19:41 UTC 2026`): a cluster's containers run one image. Read in
+//   the host's zone instead, they sat an hour before a host record printed in CET.
 // Nothing is assumed where the paste shows no zone: such lines stay zone-less.
 import type { MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 import type { PasteLines } from './paste-lines.js';
 import { knownOffsetMin } from './paste-clock.js';
-import { printsNow, readDateZone, UTC_TZ } from './date-output.js';
+import { DATE_PROGRAM, printsNow, readDateZone, UTC_TZ } from './date-output.js';
 import { findDateOutputStamp, findLastCommand, LINE_COMMAND, type LineTable } from './scan-lines.js';
 
 // `journalctl …` in a command, with what a `TZ=` before it in the same pipeline stage set (`TZ=UTC journalctl`), and
@@ -34,16 +37,24 @@ export function readCommandZone(command: string): number | undefined {
 // a remote shell, a cloud CLI.
 const OTHER_MACHINE_COMMAND = /(?:^|[\s;&|(])(?:ssh|docker(?:-compose)?|podman|nerdctl|crictl|kubectl|oc|k9s|lxc|incus|multipass|vagrant|machinectl|fly|flyctl|heroku|gcloud|aws|az|nomad|ansible)(?=\s|$)/;
 
+// A command printing containers' own logs: `docker logs`, `docker compose logs`, `podman logs`, `kubectl logs`.
+const CONTAINER_LOGS = /(?:^|[\s;&|(])(?:(?:docker|podman|nerdctl)(?:[ -]compose|\s+container)?|kubectl)\s+(?:-\S+\s+)*logs(?=\s|$)/;
+// A date run in a container (`docker exec kv-node2 date`, `podman exec -it kv2 /bin/date`, `kubectl exec kv-0 -- date`),
+// with its arguments.
+const CONTAINER_DATE = new RegExp(String.raw`(?:^|[\s;&|(])(?:(?:docker|podman|nerdctl)(?:\s+container)?\s+exec|kubectl\s+exec)(?:\s+-{1,2}[\w-]+(?:[= ][\w.:/-]+)?)*\s+[\w.:/-]+(?:\s+-c\s+[\w.-]+)?(?:\s+--)?\s+(${DATE_PROGRAM}(?:\s+[^\s;&|]+)*)\s*$`);
+
 /**
  * Each zone-less wall-clock time of `events` read in the zone its line's command shows: the one a command states
- * (readCommandZone), else, for the host shell's own commands (none reaching another machine or container), the shell's
- * zone (findShellZone).
+ * (readCommandZone); for containers' logs, the containers' zone (findContainerZone); for the host shell's own commands
+ * (none reaching another machine or container), the shell's zone (findShellZone).
  */
 export function applyShownZones(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): void {
   // Per command line: the zone it prints in (null: none shown).
   let zones: Map<number, number | null> | undefined;
   // The host shell's zone: undefined until asked, null when none is shown.
   let shell: number | null | undefined;
+  // The containers' zone, likewise.
+  let containers: number | null | undefined;
   for (const event of events) {
     const time = event.time;
     if (time === undefined || time.kind === 'relative' || time.zoned || time.ambiguousZone !== undefined) continue;
@@ -55,7 +66,8 @@ export function applyShownZones(lines: PasteLines, table: LineTable, events: rea
       const start = lines.starts[command]!;
       const typed = lines.text.slice(start, Math.min(lines.ends[command]!, start + 4096));
       zone = readCommandZone(typed) ?? null;
-      if (zone === null && !OTHER_MACHINE_COMMAND.test(typed)) zone = shell === undefined ? (shell = findShellZone(lines, table) ?? null) : shell;
+      if (zone === null && CONTAINER_LOGS.test(typed)) zone = containers === undefined ? (containers = findContainerZone(lines, table) ?? null) : containers;
+      else if (zone === null && !OTHER_MACHINE_COMMAND.test(typed)) zone = shell === undefined ? (shell = findShellZone(lines, table) ?? null) : shell;
       zones.set(command, zone);
     }
     if (zone !== null) event.time = inZone(time, zone);
@@ -76,6 +88,28 @@ function findShellZone(lines: PasteLines, table: LineTable): number | undefined 
     if (!typed.includes('date') || readDateZone(typed) !== 'shell' || !printsNow(typed) || OTHER_MACHINE_COMMAND.test(typed)) continue;
     const printed = findDateOutputStamp(lines, table, k);
     // Epoch seconds (`date +%s.%N`) state no zone; nor does a bare time read in the zone a plain date showed (date-output.ts).
+    const offsetMin = printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
+    if (offsetMin === undefined) continue;
+    if (zone !== undefined && zone !== offsetMin) return undefined;
+    zone = offsetMin;
+  }
+  return zone;
+}
+
+/**
+ * The containers' zone (minutes east of UTC): the one every date run in a container (CONTAINER_DATE) printing the time
+ * it runs at in the container's own zone printed with its time; undefined when none did, or two printed different zones.
+ */
+function findContainerZone(lines: PasteLines, table: LineTable): number | undefined {
+  let zone: number | undefined;
+  for (let k = 0; k + 1 < lines.count; k++) {
+    if (table.kinds[k] !== LINE_COMMAND) continue;
+    const start = lines.starts[k]!;
+    const typed = lines.text.slice(start, Math.min(lines.ends[k]!, start + 4096));
+    if (!typed.includes('date') || !typed.includes('exec')) continue;
+    const date = CONTAINER_DATE.exec(typed)?.[1];
+    if (date === undefined || readDateZone(date) !== 'shell' || !printsNow(date)) continue;
+    const printed = findDateOutputStamp(lines, table, k);
     const offsetMin = printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
     if (offsetMin === undefined) continue;
     if (zone !== undefined && zone !== offsetMin) return undefined;

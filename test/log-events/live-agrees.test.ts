@@ -156,6 +156,12 @@ describe('the harness and checkPaste agree', () => {
     'zones37-date-iso-colon-negative-offset-record-native-local-node2-docker-utc-z-node3-passes.log',
     'zones37-date-iso-colon-plus-two-record-native-local-node2-docker-utc-z-node3-timeout-315-fails.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-est-zone-name-record-passes.log',
+    // And for containers whose zone a `docker exec … date` shows (UTC beside a CET or EST host, CET beside a UTC host):
+    // checkPaste reads the containers' zone-less lines in it and the bare host record in the host's (shown-zones.ts,
+    // date-output.ts); the live reader reads both at localOffsetMin 0. A live run times its own kill.
+    'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
+    'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
+    'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
     // A GitHub Actions raw log: the runner's receive stamp (`2026-12-02T14:03:11.6015921Z`) before node2's own time
     // (`14:03:11.089`), the `cat` of its log printed half a second after the events: checkPaste reads the node's own time

@@ -80,3 +80,37 @@ describe('applyShownZones: the host shell zone', () => {
     expect(offsetOf(paste(['$ date +%FT%T.%3N%:z; kill -9 4101', '2026-12-02T15:03:11.087+01:00'], "ssh vm2 'tail -n 1 data/node2/node.log'"), 'node2')).toBeUndefined();
   });
 });
+
+describe('applyShownZones: the containers zone', () => {
+  const paste = (execDates: string[][], hostDate = 'Wed Dec  2 15:19:40 CET 2026'): string =>
+    [
+      '$ date',
+      hostDate,
+      ...execDates.flat(),
+      '$ date +%T.%3N; docker kill --signal=SIGTERM kv-node1',
+      '15:19:58.123',
+      '$ docker logs --tail 1 kv-node2',
+      '14:19:58.126 [node2] WARN  connection to leader node1 lost: Connection reset by peer',
+      '$ kubectl logs kv-2',
+      '14:19:58.127 [node3] WARN  connection to leader node1 lost: Connection reset by peer',
+      '$ tail -n 1 data/node4/node.log',
+      '15:19:58.128 [node4] WARN  connection to leader node1 lost: Connection reset by peer',
+    ].join('\n');
+  const offsets = (text: string): (number | undefined)[] => {
+    const events = readLogText(text, patterns).events;
+    return ['node2', 'node3', 'node4'].map((node) => events.find((e) => e.node === node)?.time?.offsetMin);
+  };
+
+  it("containers' zone-less lines take the zone a date run in a container printed; the host's lines the host's", () => {
+    expect(offsets(paste([['$ docker exec kv-node2 date', 'Wed Dec  2 14:19:41 UTC 2026']]))).toEqual([0, 0, 60]);
+    expect(offsets(paste([['$ kubectl exec kv-0 -- date', 'Wed Dec  2 14:19:41 UTC 2026']]))).toEqual([0, 0, 60]);
+    expect(offsets(paste([['$ podman exec -it kv2 /bin/date', 'Wed Dec  2 15:19:41 CET 2026']], 'Wed Dec  2 14:19:40 UTC 2026'))).toEqual([60, 60, 0]);
+  });
+
+  it('none from no container date, one run in UTC by flag, or container dates that disagree', () => {
+    expect(offsets(paste([]))).toEqual([undefined, undefined, 60]);
+    expect(offsets(paste([['$ docker exec kv-node2 date -u', 'Wed Dec  2 14:19:41 UTC 2026']]))).toEqual([undefined, undefined, 60]);
+    const disagree = [['$ docker exec kv-node2 date', 'Wed Dec  2 14:19:41 UTC 2026'], ['$ docker exec kv-node3 date', 'Wed Dec  2 15:19:42 CET 2026']];
+    expect(offsets(paste(disagree))).toEqual([undefined, undefined, 60]);
+  });
+});

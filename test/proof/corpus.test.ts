@@ -422,10 +422,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv25-tz-utc-date-record…: `TZ=UTC date +%T.%3N` over zone-less local node lines whose zone the shell's `date`
   // shows was read on one clock, +3600003 ms; right since session 35: date-output.ts reads a UTC record on the shell's
   // clock.)
-  // FALSE FAIL: nodes in docker containers log zone-less UTC (`docker exec kv-node2 date` prints `… 14:19:41 UTC 2026`),
-  // the host shell's record `15:19:58.123` is CET (its `date` prints `… 15:19:40 CET 2026`): read on one clock, both
-  // followers "noticed a missing leader only before the kill (3599775 ms before)".
-  'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
+  // (adv25-docker-nodes-utc-host-cet-record…: containers logging zone-less UTC (`docker exec kv-node2 date` prints `… UTC
+  // 2026`) read on the CET host record's wall clock, both followers "only before the kill"; right since session 37:
+  // shown-zones.ts reads containers' lines in the zone a date run in a container printed.)
   // (adv25-time-kill-then-date…: bash's `time` report between `time kill …; date +%T.%3N` and the date's output hid the
   // record; right since session 35: scan-lines.ts skipTimeReport.)
   // (adv25-date-M-S-3N-no-hour-record…: `date +%M:%S.%3N` prints `19:58.123`, which was no time; right since session 37:
@@ -448,11 +447,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv26-windows-taskkill-pid-of-node2-follower-cim-listing…, killed node unnamed ("a wrong pid?"): right since session
   // 37: windows-process-listing.ts reads the `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table,
   // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
-  // zones37 (session 37): siblings of the five zone false fails above, truth by hand before the engine ran on them
-  // (ff860f71); see fixtures/pastes-corpus/README.md "zones37". Wrong as their originals are, until each rule lands:
-  // containers' zone-less lines compared with the host's record on the host's wall clock (+18000002 / +3600003 ms):
-  'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
-  'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',
+  // (zones37, session 37: the ten siblings of the five zone false fails above, truth by hand before the engine ran on them
+  // (ff860f71), right since session 37's rules with their originals; fixtures/pastes-corpus/README.md "zones37".)
   // adv27 (session 37, main at 07bb2f9a): 20 student pastes, truth by hand before the engine ran (781d0142); 16 of 20
   // right: no FALSE PASS, 2 false fails, 2 right verdicts for a wrong reason. See fixtures/pastes-corpus/README.md "adv27".
   // FALSE FAIL: `pr -m -t -w 140 data/node2/node.log data/node3/node.log | tail -n 6` prints the two files side by side

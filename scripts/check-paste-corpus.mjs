@@ -211,6 +211,12 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
       const zone = lines.slice(0, c.killLine - 1).map((line) => / ([A-Z]{3,4}) \d{4}$/.exec(line)?.[1]).findLast((name) => name in ZONE_NAME_MIN);
       if (zone !== undefined) diffUs += ZONE_NAME_MIN[zone] * 60_000_000;
     }
+    // A kill record whose zone name names several zones (`19:33:11.086 IST`) in the offset the same shell's ISO date
+    // printed above it (shapes saying shell-iso-offset-shown).
+    if (/shell-iso-offset-shown/.test(kind) && !kill.zoned) {
+      const offset = lines.slice(0, c.killLine - 1).map((line) => /[+-]\d\d:\d\d$/.exec(line)?.[0]).findLast(Boolean);
+      if (offset !== undefined) diffUs += zoneUs(offset);
+    }
     // A zone-less kill record or zone-less node lines in a zone the paste shows elsewhere (the shapes saying
     // `record-in-CET`, `logs-in-UTC`: a `TZ=UTC date` record, nodes in a UTC container, a `timedatectl` zone): each
     // side's wall time less that zone's offset. The zone must be named in the paste (or its offset printed).

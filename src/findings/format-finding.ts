@@ -341,8 +341,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     a.utc === true
       ? `the kill record's time was printed in UTC (\`date -u\`, \`TZ=UTC\`): it is ${String(a.readAs)} on the shell's clock, UTC${formatUtcOffset(a.offsetMin as number)} ` +
         `as the same shell's date showed on line ${String(a.zoneLine)}, the clock the nodes' zone-less times were read on`
-      : `the kill record's time states no zone: it was read in UTC${formatUtcOffset(a.offsetMin as number)}, the zone the same shell's date showed ` +
-        `on line ${String(a.zoneLine)}. \`date -u +%T.%3N\` prints the kill time in UTC`,
+      : a.zoneName !== undefined
+        ? `the kill record's "${String(a.zoneName)}" names several time zones: it was read in UTC${formatUtcOffset(a.offsetMin as number)}, the offset the same shell's ` +
+          `date showed on line ${String(a.zoneLine)}`
+        : `the kill record's time states no zone: it was read in UTC${formatUtcOffset(a.offsetMin as number)}, the zone the same shell's date showed ` +
+          `on line ${String(a.zoneLine)}. \`date -u +%T.%3N\` prints the kill time in UTC`,
   TIMESTAMPS_IN_SHOWN_ZONE: (a) => {
     const nodes = a.nodes as string[];
     const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;

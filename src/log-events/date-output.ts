@@ -110,7 +110,7 @@ export function readDateZone(command: string): 'utc' | 'shell' | undefined {
 }
 
 /**
- * `record`, a zone-less time of day the shell printed, as an absolute time on the date of `shown` (an absolute zoned
+ * `record`, a zone-less time of day the shell printed (or one naming several zones, `IST`, which the shown zone settles), as an absolute time on the date of `shown` (an absolute zoned
  * time the same shell printed, its `date`, starting at `shownAt` in the paste), on the day that puts it within 12 hours
  * of `shown`: in `shown`'s zone, or in UTC where the record's date ran in UTC (`zone`, readDateZone). Its wall clock
  * (`dayMs`, `yearMs`) is the shell's either way: the zone-less node lines beside it are taken to be on the shell's clock,
@@ -118,6 +118,7 @@ export function readDateZone(command: string): 'utc' | 'shell' | undefined {
  */
 export function readInShellZone(record: Stamp, shown: Stamp, shownAt: number, zone: 'utc' | 'shell'): Stamp | undefined {
   if (record.kind !== 'time-of-day' || record.zoned || shown.kind !== 'absolute' || !shown.zoned) return undefined;
+  if (record.ambiguousZone !== undefined && zone === 'utc') return undefined;
   // The shown time's wall clock less its instant: its zone's offset (none to take off for a record in that zone).
   let offsetMs = zone === 'utc' ? (shown.dayMs - (shown.ms % DAY_MS) + DAY_MS) % DAY_MS : 0;
   if (offsetMs > 14 * 3_600_000) offsetMs -= DAY_MS;
@@ -126,6 +127,8 @@ export function readInShellZone(record: Stamp, shown: Stamp, shownAt: number, zo
   else if (apartMs < -HALF_DAY_MS) apartMs += DAY_MS;
   const dayMs = (((shown.dayMs + apartMs) % DAY_MS) + DAY_MS) % DAY_MS;
   const read: Stamp = { ...record, kind: 'absolute', ms: shown.ms + apartMs, dayMs, yearMs: shown.yearMs + apartMs, zoned: true, shellZoneAt: shownAt };
+  // A name of several zones (`19:33:11.086 IST`) the shell's shown offset settles: no longer ambiguous, its name kept.
+  if (record.ambiguousZone !== undefined) return { ...read, ambiguousZone: undefined, zoneName: record.ambiguousZone };
   return zone === 'utc' ? { ...read, printedInUtc: true } : read;
 }
 

@@ -91,6 +91,8 @@ export interface Stamp {
    * on its date and on its clock (date-output.ts readInShellZone).
    */
   readonly shellZoneAt?: number;
+  /** The name of several zones a record printed (`IST`), read in the offset the same shell's date showed (shellZoneAt). */
+  readonly zoneName?: string;
   /** Printed in UTC (`date -u`, `TZ=UTC date`) and read on that shell's clock: `dayMs` is the shell's wall clock. */
   readonly printedInUtc?: true;
   /**

@@ -214,7 +214,7 @@ export function measureDetection(
     if (time.halfDay === true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, paste.at(event.line)));
     if (time.hourFromNodes === true) findings.push(createFinding('KILL_TIME_HOUR_FROM_NODES', 'info', { line, readAs }, paste.at(event.line)));
     if (time.shellZoneAt !== undefined) {
-      const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}) };
+      const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}), ...(time.zoneName === undefined ? {} : { zoneName: time.zoneName }) };
       findings.push(createFinding('KILL_TIME_IN_SHELL_ZONE', 'info', args, paste.at(event.line)));
     }
   }

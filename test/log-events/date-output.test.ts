@@ -175,3 +175,19 @@ describe('readPrintedZone', () => {
     expect([kill?.line, kill?.time?.offsetMin, kill?.time?.dayMs]).toEqual([1, 60, 54_191_087]);
   });
 });
+
+describe('an ambiguous zone name on a record', () => {
+  const kill = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.find((e) => e.kind === 'kill')?.time;
+  const record = ["$ date +'%T.%3N %Z'; kill -9 4101", '19:33:11.086 IST', '2026-12-02T14:03:11.088Z node2 WARN lost connection to leader node1'];
+
+  it("is read in the offset the same shell's date showed (`IST` is +05:30 there), its name kept", () => {
+    const time = kill(['$ date --iso-8601=seconds', '2026-12-02T19:32:40+05:30', ...record]);
+    expect([time?.ms, time?.ambiguousZone, time?.zoneName]).toEqual([Date.UTC(2026, 11, 2, 14, 3, 11, 86), undefined, 'IST']);
+  });
+
+  it('stays ambiguous with no offset shown, or only a zone name of several zones shown', () => {
+    expect(kill(record)?.ambiguousZone).toBe('IST');
+    expect(kill(['$ date', 'Wed Dec  2 19:32:40 IST 2026', ...record])?.ambiguousZone).toBe('IST');
+  });
+});
+

@@ -162,6 +162,9 @@ describe('the harness and checkPaste agree', () => {
     'adv25-docker-nodes-utc-host-cet-record-docker-exec-date-passes.log',
     'zones37-docker-nodes-utc-host-est-record-docker-exec-date-node3-308-fails.log',
     'zones37-docker-nodes-cet-host-utc-record-docker-exec-date-passes.log',
+    // A record naming several zones (`19:33:11.086 IST`) read in the offset the same shell's date showed (+05:30): the
+    // live reader sees the record alone at localOffsetMin 0. A live run times its own kill.
+    'zones37-date-zone-name-ist-ambiguous-record-shell-iso-offset-shown-utc-z-logs-no-timeout-word-fails.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
     // A GitHub Actions raw log: the runner's receive stamp (`2026-12-02T14:03:11.6015921Z`) before node2's own time
     // (`14:03:11.089`), the `cat` of its log printed half a second after the events: checkPaste reads the node's own time

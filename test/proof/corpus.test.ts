@@ -447,10 +447,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv26-windows-taskkill-pid-of-node2-follower-cim-listing…, killed node unnamed ("a wrong pid?"): right since session
   // 37: windows-process-listing.ts reads the `Get-CimInstance Win32_Process | Select-Object ProcessId,CommandLine` table,
   // so `taskkill /PID 5184 /F` ends node2, with records37's Get-Process and wmic siblings.)
-  // FALSE FAIL (zones37, truth first): `19:33:11.086 IST` (India, Ireland or Israel) under the same shell's `date
-  // --iso-8601=seconds` printing +05:30: the record is kept ambiguous, so the paste "cannot be compared" (TIMEZONE_AMBIGUOUS)
-  // though its shell showed the offset. Truth +2 / +4.
-  'zones37-date-zone-name-ist-ambiguous-record-shell-iso-offset-shown-utc-z-logs-passes.log',
+  // (zones37-date-zone-name-ist-ambiguous-record-shell-iso-offset-shown…, truth first (passed corrected to false for the pattern check): `19:33:11.086 IST` under the same
+  // shell's `date --iso-8601=seconds` printing +05:30 was "cannot be compared"; right since session 37: readInShellZone
+  // reads a zone name of several zones in the offset the shell showed.)
   // (zones37, session 37: the ten siblings of the five zone false fails above, truth by hand before the engine ran on them
   // (ff860f71), right since session 37's rules with their originals; fixtures/pastes-corpus/README.md "zones37".)
   // adv27 (session 37, main at 07bb2f9a): 20 student pastes, truth by hand before the engine ran (781d0142); 16 of 20

@@ -389,7 +389,8 @@ for (const mb of [1, 5, 10]) {
   const options = { maxBytes: 64 * 1024 * 1024 };
   api.checkPaste(lesson, paste, options);
   let fastest = Infinity;
-  for (let i = 0; i < 5; i++) {
+  // The fastest of more runs at 1 MB (a few ms each): five runs fit inside one busy moment of a shared host.
+  for (let i = 0, runs = Math.max(5, Math.round(25 / mb)); i < runs; i++) {
     const t0 = performance.now();
     const verdict = api.checkPaste(lesson, paste, options);
     fastest = Math.min(fastest, performance.now() - t0);

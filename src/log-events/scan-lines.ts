@@ -545,6 +545,12 @@ interface ScanState {
   stampNames: StampName[];
   /** The last `<stamp> <name>` head findStampName decided, as a sticky regex of its shape (stampNameHeadOf). */
   stampNameHead: StampNameHead | undefined;
+  /**
+   * The label of the name `stampNameHead` was decided from, this paste's own string object: the head's label is a copy
+   * kept across pastes, and a writer named by two objects costs a comparison of characters wherever they meet
+   * (readLogEvents' writer loop, `node === last`) instead of one of references.
+   */
+  stampNameLabel: string | undefined;
   /** Some line may be a status line under a screen (nameFooterWindows reads only those): untimed, or `]` third. */
   footers: boolean;
 }
@@ -561,7 +567,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, footers: false };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -618,7 +624,7 @@ function findStampName(text: string, p: number, headEnd: number, st: ScanState):
   const head = st.stampNameHead;
   if (head !== undefined) {
     head.exact.lastIndex = p;
-    if (head.exact.test(text) && head.exact.lastIndex <= headEnd) return head.label;
+    if (head.exact.test(text) && head.exact.lastIndex <= headEnd) return st.stampNameLabel;
   }
   const stampEnd = skipToken(text, p, headEnd, st);
   if (stampEnd >= headEnd) return undefined;
@@ -636,6 +642,7 @@ function findStampName(text: string, p: number, headEnd: number, st: ScanState):
     while (k < token.length - 1 && text.charCodeAt(t + k) === token.charCodeAt(k)) k++;
     if (k < token.length - 1) continue;
     st.stampNameHead = stampNameHeadOf(text, p, stampEnd, q, name.label);
+    st.stampNameLabel = name.label;
     return name.label;
   }
   return undefined;
@@ -962,7 +969,7 @@ function scanStampNameRun(
     if (head !== undefined && head.chars >= 5) {
       head.other.lastIndex = start;
       if (!head.other.test(text)) {
-        label = head.label;
+        label = st.stampNameLabel;
         if (head.bracketThird) st.footers = true;
       }
     }

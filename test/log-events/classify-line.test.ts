@@ -64,6 +64,14 @@ describe('readKillSignal', () => {
     expect(signals).toBeGreaterThan(100);
     expect(shapes.map((line) => readKillSignal(line))).toEqual(['HUP', 'TERM', 'HUP', 'INT', 'USR2', 'QUIT', 'KILL']);
   });
+
+  it('reads only signals\' names: the word "signal" is no SIG + NAL, a command\'s other option no signal', () => {
+    for (const line of ['caught signal: terminated', 'node2: received signal, shutting down', 'Signals: none pending', 'pkill -ef kv_node']) {
+      expect(readKillSignal(line), line).toBeUndefined();
+    }
+    const named = ['caught signal SIGTERM', 'sigkill sent to node1', 'got SIGUSR1', 'SIGWINCH', 'pkill -ef -USR2 kv_node'];
+    expect(named.map((line) => readKillSignal(line))).toEqual(['TERM', 'KILL', 'USR1', 'WINCH', 'USR2']);
+  });
 });
 
 describe('a node waiting for its timer', () => {

@@ -379,6 +379,12 @@ export const COMMAND_KILL_PATTERN =
  * (`systemd[1]:`) is no node: the unit is the one stopped.
  */
 export const UNIT_STOP_PATTERN = /\bStopp(?:ing|ed) ([\w@.:-]{1,64}\.service)\b|(?:^|\s)([\w@.:-]{1,64}\.service): /;
+/**
+ * A harness or simulator announcing the kill of the leader it names ("sim: killing leader node1", "chaos | killing the
+ * leader n2"): a kill whatever the lesson's kill pattern says. The words begin the message, a name follows "leader"
+ * (group 1; "killing leader election timer" names none), and no time to come follows ("killing leader node1 in 3 s").
+ */
+export const KILLING_LEADER_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?leader[:=]? ?([\w.-]{1,32})(?![\w.-])(?! ?(?:in|at|after) \+?\d)/i;
 /** UNIT_STOP_PATTERN's first alternative: the stop begins (a kill whatever the lesson's kill pattern says). */
 export const UNIT_STOPPING_PATTERN = /\bStopping [\w@.:-]{1,64}\.service\b/;
 

@@ -74,6 +74,23 @@ describe('readKillSignal', () => {
   });
 });
 
+describe('a harness announcing the kill of the leader it names', () => {
+  const meaningOf = (line: string) => classifyLineText(line, patterns, { mayMatch: maskOf(line) });
+
+  it('"sim: killing leader node1" kills node1 though the lesson\'s kill pattern lacks "killing"; a timer, a plan or a node\'s own line does not', () => {
+    expect(patterns.kill.test('[+3.000] sim: killing leader node1')).toBe(false);
+    for (const line of ['[+3.000] sim: killing leader node1', 'chaos | killing the leader node2', 'harness: killing leader=node3 (crash injected)']) {
+      const meaning = meaningOf(line);
+      expect(meaning.kind, line).toBe('kill');
+      expect(meaning.target, line).toBe(/node\d/.exec(line)![0]);
+    }
+    for (const line of ['sim: killing leader election timer on node3', 'sim: killing leader node1 in 3 s', 'sim: killing leader node1 at +3.000', 'sim: will be killing leader', 'sim: leader killing connections to node1', 'sim: killing leader pid 9303']) {
+      expect(meaningOf(line).kind, line).not.toBe('kill');
+    }
+    expect(classifyLineText('node2: killing leader node1 connections', patterns, { ownNode: 'node2', mayMatch: maskOf('node2: killing leader node1 connections') }).kind).not.toBe('kill');
+  });
+});
+
 describe('a node waiting for its timer', () => {
   const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node2' }).kind;
 

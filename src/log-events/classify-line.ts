@@ -35,6 +35,7 @@ import {
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
   STEPPED_DOWN_PATTERN,
+  KILLING_LEADER_PATTERN,
   UNIT_STOP_PATTERN,
   UNIT_STOPPING_PATTERN,
   VOTE_PATTERN,
@@ -729,6 +730,20 @@ export function classifyLineText(
   return classifyLine(text, patterns, options.ownNode, options.isCommand === true, options.mayMatch ?? ALL_EVENT_PATTERNS, options.anyMatch);
 }
 
+// A harness's "killing leader node1" (KILLING_LEADER_PATTERN): a kill of the one node it names, or undefined.
+function readKillingLeader(text: string, may: number): LineMeaning | undefined {
+  const m = KILLING_LEADER_PATTERN.exec(text);
+  if (m === null) return undefined;
+  const named = findMentionedNodes(m[1]!);
+  if (named.length !== 1) return undefined;
+  const meaning = meaningOf(text, 'kill', may);
+  meaning.target = named[0];
+  meaning.words = { index: m.index + m[0].indexOf('killing'), text: m[0].slice(m[0].indexOf('killing')) };
+  const signal = readKillSignal(text, may);
+  if (signal !== undefined) meaning.signal = signal;
+  return meaning;
+}
+
 function isKillCommand(text: string, patterns: EventPatterns, may: number): boolean {
   return ((may & BIT.commandKill) !== 0 && COMMAND_KILL_PATTERN.test(text)) || ((may & BIT.kill) !== 0 && patterns.kill.test(text));
 }
@@ -840,6 +855,12 @@ function classifyKind(
   const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined;
   const connection = connectionMatch !== undefined && !isNoDetection(text, may);
   const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;
+  // "sim: killing leader node1": a line no node wrote whose words the lesson's kill pattern may lack ("killing"); its
+  // "kill" is a literal of COMMAND_KILL_PATTERN, so the literal scan sets commandKill on it.
+  if (killMatch === undefined && ownNode === undefined && !heartbeat && !connection && (may & BIT.commandKill) !== 0) {
+    const announced = readKillingLeader(text, may);
+    if (announced !== undefined) return announced;
+  }
   if (killMatch !== undefined) {
     let notKill: LineMeaning['notKill'];
     if (heartbeat || connection) notKill = 'detection';

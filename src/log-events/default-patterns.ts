@@ -322,11 +322,13 @@ export const NO_END_SIGNAL_COMMAND_PATTERN = new RegExp(
   String.raw`(?:^|(?<=[\s;&|(>\`]))${SIGNAL_OPTION}(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])`,
   'gi',
 );
+// The signals' names Linux and macOS know, without `SIG`: only these are a signal (the word "signal" is no SIG + NAL).
+const SIGNAL_NAMES = String.raw`(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|USR[12]|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)`;
 /**
  * The signal a kill command sends, as its words name it (group 1: `kill -HUP 4101`, `kill -s USR1`, `kill -1`, `pkill
  * --signal=SIGHUP kv_node`), or a signal's name alone (group 2: `SIGTERM -> pid 4102`).
  */
-export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(])${SIGNAL_OPTION}([A-Z]{2,6}[12]?|\d{1,2})(?![\w-])|\bSIG([A-Z]{2,6}[12]?)\b`, 'i');
+export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(])${SIGNAL_OPTION}(${SIGNAL_NAMES}|\d{1,2})(?![\w-])|\bSIG(${SIGNAL_NAMES})\b`, 'i');
 // KILL_SIGNAL_PATTERN's two alternatives apart: the command's (behind its words, KILL_COMMAND_WORDS) and a signal's name.
 const COMMAND_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(0, KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(')), 'i');
 const NAMED_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(') + 1), 'i');
@@ -377,6 +379,12 @@ export const COMMAND_KILL_PATTERN =
  * (`systemd[1]:`) is no node: the unit is the one stopped.
  */
 export const UNIT_STOP_PATTERN = /\bStopp(?:ing|ed) ([\w@.:-]{1,64}\.service)\b|(?:^|\s)([\w@.:-]{1,64}\.service): /;
+/**
+ * A harness or simulator announcing the kill of the leader it names ("sim: killing leader node1", "chaos | killing the
+ * leader n2"): a kill whatever the lesson's kill pattern says. The words begin the message, a name follows "leader"
+ * (group 1; "killing leader election timer" names none), and no time to come follows ("killing leader node1 in 3 s").
+ */
+export const KILLING_LEADER_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?leader[:=]? ?([\w.-]{1,32})(?![\w.-])(?! ?(?:in|at|after) \+?\d)/i;
 /** UNIT_STOP_PATTERN's first alternative: the stop begins (a kill whatever the lesson's kill pattern says). */
 export const UNIT_STOPPING_PATTERN = /\bStopping [\w@.:-]{1,64}\.service\b/;
 

@@ -64,6 +64,31 @@ describe('readKillSignal', () => {
     expect(signals).toBeGreaterThan(100);
     expect(shapes.map((line) => readKillSignal(line))).toEqual(['HUP', 'TERM', 'HUP', 'INT', 'USR2', 'QUIT', 'KILL']);
   });
+
+  it('reads only signals\' names: the word "signal" is no SIG + NAL, a command\'s other option no signal', () => {
+    for (const line of ['caught signal: terminated', 'node2: received signal, shutting down', 'Signals: none pending', 'pkill -ef kv_node']) {
+      expect(readKillSignal(line), line).toBeUndefined();
+    }
+    const named = ['caught signal SIGTERM', 'sigkill sent to node1', 'got SIGUSR1', 'SIGWINCH', 'pkill -ef -USR2 kv_node'];
+    expect(named.map((line) => readKillSignal(line))).toEqual(['TERM', 'KILL', 'USR1', 'WINCH', 'USR2']);
+  });
+});
+
+describe('a harness announcing the kill of the leader it names', () => {
+  const meaningOf = (line: string) => classifyLineText(line, patterns, { mayMatch: maskOf(line) });
+
+  it('"sim: killing leader node1" kills node1 though the lesson\'s kill pattern lacks "killing"; a timer, a plan or a node\'s own line does not', () => {
+    expect(patterns.kill.test('[+3.000] sim: killing leader node1')).toBe(false);
+    for (const line of ['[+3.000] sim: killing leader node1', 'chaos | killing the leader node2', 'harness: killing leader=node3 (crash injected)']) {
+      const meaning = meaningOf(line);
+      expect(meaning.kind, line).toBe('kill');
+      expect(meaning.target, line).toBe(/node\d/.exec(line)![0]);
+    }
+    for (const line of ['sim: killing leader election timer on node3', 'sim: killing leader node1 in 3 s', 'sim: killing leader node1 at +3.000', 'sim: will be killing leader', 'sim: leader killing connections to node1', 'sim: killing leader pid 9303']) {
+      expect(meaningOf(line).kind, line).not.toBe('kill');
+    }
+    expect(classifyLineText('node2: killing leader node1 connections', patterns, { ownNode: 'node2', mayMatch: maskOf('node2: killing leader node1 connections') }).kind).not.toBe('kill');
+  });
 });
 
 describe('a node waiting for its timer', () => {

@@ -469,11 +469,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // shares. Truth: killLine 8, leader node1, no detection measurable.
   'adv27-three-raspberry-pis-clock-monotonic-per-host-boot-no-common-clock-fails.log',
   // clock37 (session 37): siblings of adv26's per-process clocks and adv24's redirect, truth by hand before the engine
-  // ran (2f393b81). See fixtures/pastes-corpus/README.md "clock37". Left:
-  // FALSE FAIL, not about clocks: one process simulating three nodes prints `[+3.000] sim: killing leader node1` (no
-  // signal, no pid), which is read as no kill at all ("no timestamped line shows the leader being killed"); stated as
-  // done (`killed leader node1 …`, the non-blind sibling) it is read and the paste passes on its one clock.
-  'clock37-one-process-simulates-three-nodes-all-start-at-zero-one-stream-passes.log',
+  // ran (2f393b81). See fixtures/pastes-corpus/README.md "clock37".
+  // (clock37-one-process-simulates-three-nodes-all-start-at-zero-one-stream-passes, `sim: killing leader node1` read as
+  // no kill: right since session 37: KILLING_LEADER_PATTERN, a harness's announced kill of the leader it names, with
+  // sigfix37's two siblings written first.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

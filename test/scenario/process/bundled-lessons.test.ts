@@ -10,18 +10,27 @@ import { childPids, isAlive, killAll, ourKvNodes } from '../../support/processes
 const root = join(import.meta.dirname, '../../..');
 const index = await loadLessons({ dir: join(root, 'lessons') });
 let dir: string;
+// A failed run keeps its own work dir for the student (result.keptWorkDir); the test removes it too.
+let keptWorkDirs: string[] = [];
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'bundled-lessons-'));
 });
 afterEach(() => {
   killAll(ourKvNodes());
-  rmSync(dir, { recursive: true, force: true });
+  for (const kept of [dir, ...keptWorkDirs]) rmSync(kept, { recursive: true, force: true });
+  keptWorkDirs = [];
 });
+
+async function runKept(...args: Parameters<typeof runScenario>): ReturnType<typeof runScenario> {
+  const result = await runScenario(...args);
+  if (result.keptWorkDir) keptWorkDirs.push(result.workDir);
+  return result;
+}
 
 describe('the bundled lessons against the bundled cluster', () => {
   it.each([...index.lessons.keys()].sort())('%s passes its own scenario, and leaves nothing running', async (id) => {
     const lesson = index.lessons.get(id)!;
-    const result = await runScenario(lesson, { cwd: dir, outFile: join(dir, 'demo.log') });
+    const result = await runKept(lesson, { cwd: dir, outFile: join(dir, 'demo.log') });
     expect(result.problems).toEqual([]);
     expect(result.passed).toBe(true);
     expect(result.journal.steps.map((s) => s.kind)).toEqual(lesson.scenario!.steps.map((s) => s.step));
@@ -34,7 +43,7 @@ describe('the bundled lessons against the bundled cluster', () => {
   });
 
   it('w12-l06 cuts the leader off without killing it: the old leader steps down, then rejoins the new leader', async () => {
-    const result = await runScenario(index.lessons.get('w12-l06')!, { cwd: dir, outFile: join(dir, 'demo.log') });
+    const result = await runKept(index.lessons.get('w12-l06')!, { cwd: dir, outFile: join(dir, 'demo.log') });
     expect(result.fault).toBe('partition');
     const step = (kind: string) => result.journal.steps.find((s) => s.kind === kind)!;
     expect(step('expect-step-down').detail).toMatch(/^node1 (logged|follower|pre-candidate|candidate)/);

@@ -89,20 +89,7 @@ export function applyShownZones(lines: PasteLines, table: LineTable, events: rea
  * `15:03:11.087+0100`); undefined when none did, or two printed different zones.
  */
 function findShellZone(lines: PasteLines, table: LineTable): ShownZone | undefined {
-  let zone: ShownZone | undefined;
-  for (let k = 0; k + 1 < lines.count; k++) {
-    if (table.kinds[k] !== LINE_COMMAND) continue;
-    const start = lines.starts[k]!;
-    const typed = lines.text.slice(start, Math.min(lines.ends[k]!, start + 4096));
-    if (!typed.includes('date') || readDateZone(typed) !== 'shell' || !printsNow(typed) || OTHER_MACHINE_COMMAND.test(typed)) continue;
-    const printed = findDateOutputStamp(lines, table, k);
-    // Epoch seconds (`date +%s.%N`) state no zone; nor does a bare time read in the zone a plain date showed (date-output.ts).
-    const offsetMin = printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
-    if (offsetMin === undefined) continue;
-    if (zone !== undefined && zone.offsetMin !== offsetMin) return undefined;
-    zone ??= { offsetMin, at: printed!.end - 1, by: 'shell' };
-  }
-  return zone;
+  return findAgreedZone(lines, table, 'shell', (typed) => (typed.includes('date') && !OTHER_MACHINE_COMMAND.test(typed) ? typed : undefined));
 }
 
 /**
@@ -110,21 +97,31 @@ function findShellZone(lines: PasteLines, table: LineTable): ShownZone | undefin
  * it runs at in the container's own zone printed with its time; undefined when none did, or two printed different zones.
  */
 function findContainerZone(lines: PasteLines, table: LineTable): ShownZone | undefined {
+  return findAgreedZone(lines, table, 'container', (typed) => (typed.includes('date') && typed.includes('exec') ? CONTAINER_DATE.exec(typed)?.[1] : undefined));
+}
+
+// The zone every date command a command line holds (`dateOf`: the date part of the typed line, if any) printed with the
+// time it runs at in its own zone (no `-u`, `--utc`, `TZ=`); undefined when none did, or two printed different zones.
+function findAgreedZone(lines: PasteLines, table: LineTable, by: ShownZone['by'], dateOf: (typed: string) => string | undefined): ShownZone | undefined {
   let zone: ShownZone | undefined;
   for (let k = 0; k + 1 < lines.count; k++) {
     if (table.kinds[k] !== LINE_COMMAND) continue;
     const start = lines.starts[k]!;
-    const typed = lines.text.slice(start, Math.min(lines.ends[k]!, start + 4096));
-    if (!typed.includes('date') || !typed.includes('exec')) continue;
-    const date = CONTAINER_DATE.exec(typed)?.[1];
+    const date = dateOf(lines.text.slice(start, Math.min(lines.ends[k]!, start + 4096)));
     if (date === undefined || readDateZone(date) !== 'shell' || !printsNow(date)) continue;
     const printed = findDateOutputStamp(lines, table, k);
-    const offsetMin = printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
+    const offsetMin = printedOffsetMin(printed);
     if (offsetMin === undefined) continue;
     if (zone !== undefined && zone.offsetMin !== offsetMin) return undefined;
-    zone ??= { offsetMin, at: printed!.end - 1, by: 'container' };
+    zone ??= { offsetMin, at: printed!.end - 1, by };
   }
   return zone;
+}
+
+// The offset a date's printed time states, in minutes east of UTC: none for epoch seconds (`date +%s.%N`, the same in
+// every zone), nor for a bare time read in the zone a plain date showed (date-output.ts).
+function printedOffsetMin(printed: ReturnType<typeof findDateOutputStamp>): number | undefined {
+  return printed === undefined || printed.shellZoneAt !== undefined || !writesZone(printed) ? undefined : knownOffsetMin(printed);
 }
 
 // Whether `stamp`'s text states its zone (an offset, `Z`, a zone's name): not an epoch number, which is the same in every zone.

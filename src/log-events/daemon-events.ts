@@ -2,7 +2,7 @@
 // 9c1e4a7f2b3d… (image=kv-node:dev, name=kv1, signal=15)`. The daemon writes them about a container, from outside it:
 // a `--filter container=kv1` names the container they are about, not a writer, and a `kill` record is the signal the
 // daemon sent (docker stop's SIGTERM, its SIGKILL after the grace period), not the container's own shutdown line.
-import { readKillSignal } from './default-patterns.js';
+import { signalOfNumber } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 
@@ -27,7 +27,6 @@ export function markDaemonRecords(lines: PasteLines, events: MutableLogEvent[]):
     event.nodeFrom = undefined;
     if (container !== undefined) event.target = container;
     const number = SIGNAL_ATTRIBUTE.exec(record[1]!)?.[1];
-    // The number is the one a `kill -N` names.
-    event.signal = number === undefined ? undefined : readKillSignal(`kill -${number}`);
+    event.signal = number === undefined ? undefined : signalOfNumber(number);
   }
 }

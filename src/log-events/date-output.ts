@@ -33,20 +33,29 @@ const GET_DATE_UFORMAT = /\bget-date\b[^;|\n]*?\s-uformat\s+(?:"([^"\n]*)"|'([^'
 const GET_DATE_FORMAT = /\bget-date\b[^;|\n]*?\s-f(?:ormat)?\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;|]+))/i;
 
 /**
+ * The format the date `command` runs prints with: strftime's (`date +FORMAT`, quotes dropped; `Get-Date -UFormat`) or
+ * .NET's custom one (`Get-Date -Format`); undefined for a date with no format of its own.
+ */
+export function readDateFormat(command: string): { readonly kind: 'strftime' | 'dotnet'; readonly format: string } | undefined {
+  const uformat = GET_DATE_UFORMAT.exec(command);
+  if (uformat !== null) return { kind: 'strftime', format: uformat[1] ?? uformat[2] ?? uformat[3]! };
+  const dotnet = GET_DATE_FORMAT.exec(command);
+  if (dotnet !== null) return { kind: 'dotnet', format: dotnet[1] ?? dotnet[2] ?? dotnet[3]! };
+  const args = DATE_ARGUMENTS.exec(command)?.[2];
+  const plus = args === undefined ? -1 : args.indexOf('+');
+  return plus < 0 ? undefined : { kind: 'strftime', format: args!.slice(plus + 1).replace(/["']/g, '').trim() };
+}
+
+/**
  * Whether the date `command` runs prints the hour on a 12-hour clock with no AM/PM: strftime's `%I` / `%l` without
  * `%p` (`date +%I:%M:%S`, `Get-Date -UFormat "%I:%M:%S"`), or a .NET custom format with `h` and no `t`
  * (`Get-Date -Format "hh:mm:ss.fff"`; a one-letter format is a standard one, whose culture decides).
  */
 export function printsHalfDayClock(command: string): boolean {
-  const uformat = GET_DATE_UFORMAT.exec(command);
-  if (uformat !== null) return isHalfDayStrftime(uformat[1] ?? uformat[2] ?? uformat[3]!);
-  const format = GET_DATE_FORMAT.exec(command);
-  if (format !== null) {
-    const custom = format[1] ?? format[2] ?? format[3]!;
-    return custom.length > 1 && custom.includes('h') && !custom.includes('t');
-  }
-  const date = DATE_ARGUMENTS.exec(command);
-  return date !== null && date[2]!.includes('+') && isHalfDayStrftime(date[2]!);
+  const date = readDateFormat(command);
+  if (date === undefined) return false;
+  if (date.kind === 'strftime') return isHalfDayStrftime(date.format);
+  return date.format.length > 1 && date.format.includes('h') && !date.format.includes('t');
 }
 
 const isHalfDayStrftime = (format: string): boolean => STRFTIME_TWELVE_HOUR.test(format) && !STRFTIME_AM_PM.test(format);

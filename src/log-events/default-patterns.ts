@@ -343,13 +343,16 @@ const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT
  * The signal a kill command's words name (KILL_SIGNAL_PATTERN), upper-case without `SIG`: `kill -HUP 4101` and `kill -1`
  * → HUP, `kill -s USR2` → USR2; undefined when it names none (a bare `kill 4101` sends TERM) or a number not listed.
  */
+/** The name of signal `number` (`9` → KILL), among those a kill of a node names by number; undefined for others. */
+export const signalOfNumber = (number: string): string | undefined => SIGNAL_NUMBERS[number];
+
 export function readKillSignal(text: string, may: number = ALL_EVENT_PATTERNS): string | undefined {
   // The leftmost of the two alternatives' matches, the command's at a tie: what KILL_SIGNAL_PATTERN.exec finds.
   const command = (may & EVENT_PATTERN_BIT.killCommandWords) !== 0 ? COMMAND_SIGNAL.exec(text) : null;
   const named = NAMED_SIGNAL.exec(text);
   const signal = command !== null && (named === null || command.index <= named.index) ? command[1] : named?.[1];
   if (signal === undefined) return undefined;
-  return /^\d/.test(signal) ? SIGNAL_NUMBERS[signal] : signal.toUpperCase();
+  return /^\d/.test(signal) ? signalOfNumber(signal) : signal.toUpperCase();
 }
 /**
  * Signals whose default ends a process but that a server commonly handles and lives through: HUP (reload a config),

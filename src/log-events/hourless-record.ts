@@ -1,6 +1,7 @@
 // A kill record printed without its hour: `date +%M:%S.%3N; kill 4101` prints `19:58.123` (minute, second, ms). Beside
 // nodes logging `15:19:58.1xx` it is 15:19:58.123, the one hour that puts it next to the nodes' own lines; with lines
 // near it in two hours (a paste spanning an hour), or none near it in any, its hour cannot be told and it is no time.
+import { readDateFormat } from './date-output.js';
 import type { PasteLines } from './paste-lines.js';
 import { DAY_MS, parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import { LINE_LOG, type LineTable } from './scan-lines.js';
@@ -9,10 +10,6 @@ const HOUR_MS = 3_600_000;
 // How near a node line must be to the record's reading in an hour for that hour to be the record's: minutes, so a
 // zone a quarter or half an hour off (`+05:30`, `+05:45`) puts no node line near it.
 const NEAR_MS = 5 * 60_000;
-// The date's format, strftime's (`date +%M:%S.%3N`, `Get-Date -UFormat`) or .NET's (`Get-Date -Format 'mm:ss.fff'`).
-const DATE_PLUS_FORMAT = /(?:^|[\s;&|(`$>])g?date\s+(?:-u\s+)?["']?\+([^\s;&|"']{1,40})/;
-const UFORMAT = /\bget-date\b[^;|\n]*?\s-uformat\s+["']?([^\s;|"']{1,40})/i;
-const DOTNET_FORMAT = /\bget-date\b[^;|\n]*?\s-f(?:ormat)?\s+["']?([^\s;|"']{1,40})/i;
 // strftime's minute and second; any specifier that prints an hour or a whole time (`%H`, `%I`, `%k`, `%l`, `%T`, `%R`,
 // `%r`, `%X`, `%c`, `%s`, `%+`).
 const STRFTIME_MINUTE_SECOND = /%[-_0^#]?M:%[-_0^#]?S(?:[.,]%[-_0^#]?\d?N)?$/;
@@ -23,10 +20,10 @@ const MINUTE_SECOND = /^(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
 
 /** Whether the date `typed` runs prints the minute and second with no hour (`date +%M:%S.%3N`). */
 export function printsHourlessClock(typed: string): boolean {
-  const dotnet = DOTNET_FORMAT.exec(typed);
-  if (dotnet !== null) return DOTNET_MINUTE_SECOND.test(dotnet[1]!);
-  const format = (UFORMAT.exec(typed) ?? DATE_PLUS_FORMAT.exec(typed))?.[1];
-  return format !== undefined && STRFTIME_MINUTE_SECOND.test(format) && !STRFTIME_HOUR.test(format);
+  const date = readDateFormat(typed);
+  if (date === undefined) return false;
+  if (date.kind === 'dotnet') return DOTNET_MINUTE_SECOND.test(date.format);
+  return STRFTIME_MINUTE_SECOND.test(date.format) && !STRFTIME_HOUR.test(date.format);
 }
 
 /**

@@ -12,6 +12,10 @@ interface LocaleDate {
   readonly layout: 'day-month-year' | 'day-month-zone-year';
 }
 
+// The C locale's names, which the reading rewrites every locale's into.
+const C_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const C_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const LOCALES: readonly LocaleDate[] = [
   // fr_FR
   { weekdays: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'], months: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'], layout: 'day-month-year' },
@@ -24,10 +28,8 @@ const LOCALES: readonly LocaleDate[] = [
   // pt_BR / pt_PT
   { weekdays: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'], months: ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'], layout: 'day-month-year' },
   // en_GB, en_IE, en_AU (`Wed 02 Dec 2026 15:19:58 GMT`)
-  { weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'], layout: 'day-month-year' },
+  { weekdays: C_WEEKDAYS, months: C_MONTHS, layout: 'day-month-year' },
 ];
-const C_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const C_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // `WD DD MON YYYY[,] HH:MM:SS[,] ZONE` and `WD D. MON HH:MM:SS ZONE YYYY` (groups: weekday, day, month, then year, time,
 // zone or time, zone, year). A zone is a name (`CET`, `MESZ`) or a number (`-03`, `+0530`).

@@ -98,20 +98,12 @@ export function choosePasteClock(
   }
   const shift = timeOfDay || yearless ? decideWallShifts(stamps) : undefined;
   if (timeOfDay) {
-    if (shift !== undefined) {
-      const ref = reference!.dayMs + shift(reference!);
-      return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.dayMs + shift(s), DAY_MS, ref)) };
-    }
-    const ref = reference!.dayMs;
-    return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.dayMs, DAY_MS, ref)) };
+    const ref = reference!.dayMs + (shift?.(reference!) ?? 0);
+    return { kind: 'time-of-day', name: 'wall', mixed: absolute || yearless, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.dayMs + (shift?.(s) ?? 0), DAY_MS, ref)) };
   }
   if (yearless) {
-    if (shift !== undefined) {
-      const ref = reference!.yearMs + shift(reference!);
-      return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs + shift(s), YEAR_MS, ref)) };
-    }
-    const ref = reference!.yearMs;
-    return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs, YEAR_MS, ref)) };
+    const ref = reference!.yearMs + (shift?.(reference!) ?? 0);
+    return { kind: 'yearless', name: 'wall', mixed: absolute, offClock, valueOf: (s) => (s.kind === 'relative' ? undefined : placeNear(s.yearMs + (shift?.(s) ?? 0), YEAR_MS, ref)) };
   }
   return { kind: 'absolute', name: 'wall', mixed: false, offClock, valueOf: absoluteValueOf };
 }

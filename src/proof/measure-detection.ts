@@ -25,7 +25,7 @@ import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
-import type { LogEvents } from '../log-events/read-log-events.js';
+import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findTimeoutLoop } from '../log-events/timeout-loop.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
@@ -870,7 +870,7 @@ function findShownZones(events: readonly LogEvent[], dated: boolean): { offsetMi
   if (shown.size === 0) return [];
   const stated = new Set<number>();
   for (const e of events) if (e.time !== undefined && e.time.kind !== 'relative' && e.time.shownZone === undefined && knownOffsetMin(e.time) !== undefined) stated.add(knownOffsetMin(e.time)!);
-  return [...shown.values()].filter((g) => [...stated].some((o) => o !== g.offsetMin) || (dated && g.offsetMin !== 0)).map((g) => ({ ...g, nodes: g.nodes.sort() }));
+  return [...shown.values()].filter((g) => [...stated].some((o) => o !== g.offsetMin) || (dated && g.offsetMin !== 0)).map((g) => ({ ...g, nodes: g.nodes.sort(compareNodes) }));
 }
 
 // Two lines of a dateless paste read as on either side of midnight (a stamp on the neighbouring day of the paste's

@@ -111,7 +111,8 @@ export interface LogEvent {
   /**
    * What the lesson's pattern that made the line a kill or detection matched there (its kill pattern on a kill line,
    * its heartbeat or connection pattern on a detection line): its first match on the line's written text (capped at
-   * 4096 characters), which measuring quotes (measure-detection.ts) instead of matching the line again. Undefined
+   * 4096 characters), which measuring quotes (measure-detection.ts) instead of matching the line again; on a
+   * harness's `killing leader node1`, which no lesson pattern matches, the words KILLING_LEADER_PATTERN read. Undefined
    * where the classifier read another text (a command as retyped, a JSON record's message, a line timed by a date's
    * output below it) or its pattern cannot say where it matches.
    */

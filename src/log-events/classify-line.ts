@@ -713,6 +713,9 @@ function readUnitStop(text: string, patterns: EventPatterns, may: number): LineM
   if (target === undefined) return undefined;
   const meaning = bareMeaning('kill');
   meaning.target = target;
+  // `kv@2.service: Main process exited, code=killed, status=9/KILL`: the signal that ended it.
+  const signal = readKillSignal(text, may);
+  if (signal !== undefined) meaning.signal = signal;
   return meaning;
 }
 

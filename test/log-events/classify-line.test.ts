@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, createAnyMatchTest, readOwnRole } from '../../src/log-events/classify-line.js';
-import { ALL_EVENT_PATTERNS, EOF_MARKER, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal } from '../../src/log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, EOF_MARKER, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal, readStatedSignal } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
@@ -49,14 +49,14 @@ describe('isNoDetection', () => {
 });
 
 describe('readKillSignal', () => {
-  it("reads what KILL_SIGNAL_PATTERN's leftmost match names on every corpus line, with or without the scan's mask", () => {
+  it("reads what KILL_SIGNAL_PATTERN's leftmost match names on every corpus line (else the signal it states), with or without the scan's mask", () => {
     const shapes = ['kill -HUP 4101', 'SIGTERM -> pid 4102', 'pkill --signal=SIGHUP kv_node', 'SIGINT, then kill -USR2 4101', 'kill -12 4101 after SIGTERM', 'docker kill --signal=SIGQUIT kv1', 'kill -s KILL 9'];
     let signals = 0;
     for (const line of [...lines, ...shapes]) {
       const m = KILL_SIGNAL_PATTERN.exec(line);
       const named = m?.[1] ?? m?.[2];
       // A number is read as the same command's (`kill -12 1`), whose number readKillSignal maps.
-      const expected = named === undefined ? undefined : /^\d/.test(named) ? readKillSignal(`kill -${named} 1`) : named.toUpperCase();
+      const expected = named === undefined ? readStatedSignal(line) : /^\d/.test(named) ? readKillSignal(`kill -${named} 1`) : named.toUpperCase();
       expect(readKillSignal(line), line).toBe(expected);
       expect(readKillSignal(line, maskOf(line)), line).toBe(expected);
       if (expected !== undefined) signals++;
@@ -66,11 +66,16 @@ describe('readKillSignal', () => {
   });
 
   it('reads only signals\' names: the word "signal" is no SIG + NAL, a command\'s other option no signal', () => {
-    for (const line of ['caught signal: terminated', 'node2: received signal, shutting down', 'Signals: none pending', 'pkill -ef kv_node']) {
+    for (const line of ['node2: received signal, shutting down', 'Signals: none pending', 'pkill -ef kv_node']) {
       expect(readKillSignal(line), line).toBeUndefined();
     }
     const named = ['caught signal SIGTERM', 'sigkill sent to node1', 'got SIGUSR1', 'SIGWINCH', 'pkill -ef -USR2 kv_node'];
     expect(named.map((line) => readKillSignal(line))).toEqual(['TERM', 'KILL', 'USR1', 'WINCH', 'USR2']);
+  });
+
+  it('reads a signal the line states by number or in words when it names none (readStatedSignal), a name first', () => {
+    const stated = ['caught signal: terminated', 'node1 received signal 15, shutting down', '[1]+  Killed  ./kv_node --id 1', 'killed by signal 1 (SIGTERM)'];
+    expect(stated.map((line) => readKillSignal(line))).toEqual(['TERM', 'TERM', 'KILL', 'TERM']);
   });
 });
 

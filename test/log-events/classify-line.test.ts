@@ -94,6 +94,20 @@ describe('a harness announcing the kill of the leader it names', () => {
     }
     expect(classifyLineText('node2: killing leader node1 connections', patterns, { ownNode: 'node2', mayMatch: maskOf('node2: killing leader node1 connections') }).kind).not.toBe('kill');
   });
+
+  it('names the leader by the short name a chaos column uses (`n2`), not a quantity; a column writer that is no node keeps the kill, untargeted', () => {
+    expect(meaningOf('chaos | killing the leader n2')).toMatchObject({ kind: 'kill', target: 'node2' });
+    expect(meaningOf('sim: killing leader 3.2s').kind).not.toBe('kill');
+    expect(meaningOf('sim: killing leader 500ms').kind).not.toBe('kill');
+    // The writer's column (read as ownNode): attributeKillTargets makes it a bystander's kill of the node it names.
+    const column = classifyLineText('chaos | killing the leader n2', patterns, { ownNode: 'chaos', mayMatch: maskOf('chaos | killing the leader n2') });
+    expect(column).toMatchObject({ kind: 'kill', target: undefined });
+    expect(classifyLineText('n3 | killing the leader n2', patterns, { ownNode: 'node3' }).kind).not.toBe('kill');
+  });
+
+  it('reads the signal an announced kill states by number (`with signal 12`: USR2)', () => {
+    expect(meaningOf('[chaos] killing leader node1 (pid 4101) with signal 12')).toMatchObject({ kind: 'kill', target: 'node1', signal: 'USR2' });
+  });
 });
 
 describe('a node waiting for its timer', () => {

@@ -473,12 +473,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (clock37-one-process-simulates-three-nodes-all-start-at-zero-one-stream-passes, `sim: killing leader node1` read as
   // no kill: right since session 37: KILLING_LEADER_PATTERN, a harness's announced kill of the leader it names, with
   // sigfix37's two siblings written first.)
-  // sigfix38 (session 38): kill lines' signals and harness kills, truth by hand (fixtures/pastes-corpus/sigfix38-cases.json).
-  // A chaos column's `chaos | killing the leader n2` names its node by the short name the nodes' columns use: no kill read.
-  'sigfix38-chaos-pipe-killing-the-leader-n2-sigkill-silent-passes.log',
-  'sigfix38-chaos-pipe-killing-the-leader-n2-n3-timeout-317-fails.log',
-  // (Right since session 38: `killing leader node1 … with signal 12` (SIGUSR2 by number) read with no signal, so node1
-  // living on as a member was not taken as its surviving the signal, a false pass.)
+  // (sigfix38, session 38: kill lines' signals and harness kills, truth by hand in fixtures/pastes-corpus/sigfix38-cases.json.
+  // Right since session 38: `chaos | killing the leader n2`, a chaos column naming the leader by the nodes' short name,
+  // read as no kill (KILL_LINE_MISSING); `killing leader node1 … with signal 12` (SIGUSR2 by number) read with no signal,
+  // so node1 living on as a member was not taken as its surviving the signal (a false pass).)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

@@ -81,7 +81,7 @@ interface CommandNode {
 function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: CommandNode, text: string, arrivalMs: number) => void {
   // Zone-less stamps are the nodes' local time: in the harness's TZ, which they inherit, unless theirs run a whole
   // number of quarter hours off it (a `TZ=` in the template), as the scenario's NodeLogs reads them too.
-  const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+  const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
   return (node, text, arrivalMs) => {
     if (text.trim() === '') return;
     node.printed++;

@@ -29,3 +29,4 @@ export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLo
 export { isZoneOffsetMin, stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 export { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 export { indexLines, type PasteLines } from './paste-lines.js';
+export { PROCESS_ZERO_MS } from './process-clocks.js';

@@ -745,6 +745,10 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
   };
 }
 
+// A relative clock whose stamps go back by more than this started again (a process's restart; threads of one process
+// write their lines out of order by far less).
+const RESTART_BACKSTEP_MS = 50;
+
 /** The live reader's view of one line: the event, and its time on a real clock (the harness's). */
 export interface LiveLine {
   readonly event: LogEvent;
@@ -758,7 +762,7 @@ export interface LiveEventReader {
   read(text: string, options: { line: number; node?: string }): LogEvent;
   /** read, plus the line's stamp as epoch ms next to `arrivalMs` (when it was read) in the writer's zone. */
   readAt(text: string, options: { line: number; node?: string; arrivalMs: number; localOffsetMin: number }): LiveLine;
-  /** The zone shift inferred so far for `node`'s log (0 when none, or without inferWriterZones). */
+  /** The zone shift inferred so far for `node`'s log (0 when none, or without inferWriterClocks). */
   zoneShiftMin(node: string | undefined): number;
   /** A name (member id) as the node it is known to be by now, else itself. */
   resolveName(name: string): string;
@@ -780,12 +784,17 @@ export function resolveEventNames(event: LogEvent, resolveName: (name: string) =
 
 /**
  * A stateful readLogLine for a live reader: remembers member ids seen under a node's name, so a later
- * "elected leader 8e9e05c52164694d" names that node. With `inferWriterZones` (the harness, which knows when each line
- * arrived), a node whose zone-less stamps run a whole number of quarter hours off the reader's zone (`TZ=…` of its
- * own) has them read in its zone: the shift is the nearest quarter hour of the most a stamp ran ahead of its arrival
- * (zoneShiftMinOf), per node; it can change as lines come (an old log's lines first), so callers re-time on a change.
+ * "elected leader 8e9e05c52164694d" names that node. With `inferWriterClocks` (the harness, which knows when each line
+ * arrived and reads each node's log apart), a node whose zone-less stamps run a whole number of quarter hours off the
+ * reader's zone (`TZ=…` of its own) has them read in its zone: the shift is the nearest quarter hour of the most a
+ * stamp ran ahead of its arrival (zoneShiftMinOf), per node; it can change as lines come (an old log's lines first),
+ * so callers re-time on a change. And a relative stamp is its own process's clock (each node is a process of its own:
+ * `[+0.095s]` counts from that node's start), except one since boot (`monotonic`, the machine's), and its zero is the
+ * earliest a line of it can have been written: the least arrival − stamp so far (a line arrives after it was written),
+ * started anew when the stamps go back (the process restarted: an old run's lines came first). Without it, one zero per
+ * relative format, the first line's arrival − stamp.
  */
-export function createLiveEventReader(patterns: EventPatterns, options: { inferWriterZones?: boolean } = {}): LiveEventReader {
+export function createLiveEventReader(patterns: EventPatterns, options: { inferWriterClocks?: boolean } = {}): LiveEventReader {
   const mostAheadMs = new Map<string | undefined, number>();
   const aliases = new Map<string, string>();
   let aliasVersion = 0;
@@ -838,9 +847,26 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
     if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
     return event;
   };
-  // Per relative clock format: its zero on the reader's clock, fixed by the first such line (arrival − stamp). Lines
-  // on one relative clock keep their exact differences; the zero is late by that first line's delivery delay.
-  const relativeOrigins = new Map<string, number>();
+  // Per relative clock: its zero on the reader's clock (arrival − stamp: the first line's, or the least so far when
+  // inferring clocks) and the latest stamp read on it. Lines on one relative clock keep their exact differences.
+  const relativeClocks = new Map<string, { originMs: number; latestMs: number }>();
+  const relativeOriginMs = (time: Stamp, at: { node?: string; arrivalMs: number }): number => {
+    const boundMs = at.arrivalMs - time.ms;
+    if (!options.inferWriterClocks) {
+      const key = clockNameOf(time, at.node);
+      if (!relativeClocks.has(key)) relativeClocks.set(key, { originMs: boundMs, latestMs: time.ms });
+      return relativeClocks.get(key)!.originMs;
+    }
+    const key = time.format === 'monotonic' ? time.format : `${time.format}@${at.node ?? ''}`;
+    const clock = relativeClocks.get(key);
+    if (clock === undefined || time.ms < clock.latestMs - RESTART_BACKSTEP_MS) {
+      relativeClocks.set(key, { originMs: boundMs, latestMs: time.ms });
+      return boundMs;
+    }
+    clock.originMs = Math.min(clock.originMs, boundMs);
+    clock.latestMs = Math.max(clock.latestMs, time.ms);
+    return clock.originMs;
+  };
   return {
     read,
     readAt(text, at) {
@@ -848,12 +874,9 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
       const time = event.time;
       if (!time) return { event, stampMs: undefined, zoneShiftMin: zoneShiftMin(at.node) };
       if (time.kind === 'relative') {
-        // An uptime is its writer's own clock (seconds since that process started).
-        const origin = clockNameOf(time, at.node);
-        if (!relativeOrigins.has(origin)) relativeOrigins.set(origin, at.arrivalMs - time.ms);
-        return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs, relativeOriginMs: relativeOrigins.get(origin)! }), zoneShiftMin: 0 };
+        return { event, stampMs: stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs, relativeOriginMs: relativeOriginMs(time, at) }), zoneShiftMin: 0 };
       }
-      if (options.inferWriterZones && !time.zoned) {
+      if (options.inferWriterClocks && !time.zoned) {
         const aheadMs = stampToEpochMs(time, { localOffsetMin: at.localOffsetMin, nearMs: at.arrivalMs })! - at.arrivalMs;
         if (aheadMs > (mostAheadMs.get(at.node) ?? -Infinity)) mostAheadMs.set(at.node, aheadMs);
       }

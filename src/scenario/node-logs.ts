@@ -80,7 +80,7 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
   const followers: LogFollower[] = [];
   // Zone-less stamps are read in the harness's TZ, which the nodes inherit, unless a node's own run a whole number of
   // quarter hours off it (a `TZ=` in the --cluster template): then in that node's zone.
-  const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+  const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
   for (const [id, path] of logPaths) {
     lines.set(id, []);
     const node = nodeLabel(id);

@@ -121,6 +121,25 @@ describe('a foreign Raft node through --cluster', () => {
     expect(result.detections.every((d) => d.via === 'heartbeat')).toBe(true);
   });
 
+  // A C node printing clock_gettime(CLOCK_MONOTONIC) minus its start, `[+0.091s]`: each node's clock starts with it,
+  // node1's about 150 ms before the others'. The harness read them as one clock (the first line's zero): the followers'
+  // "connection closed" lines, ms after the kill, fell 150 ms before it, and checkPaste passed the demo log on ms
+  // subtracted across three processes' clocks.
+  it("times `[+s.mmm]` since each node's own start on that node's clock; the demo log shows each zero, and proves nothing", async () => {
+    const result = await run(pythonNode('--flush --stamp since-start'));
+    // The harness's measure: each follower's connection closed ms after the signal.
+    expect(result.detections.map((d) => [d.via, d.fromHarnessMs! >= 0 && d.fromHarnessMs! < 1000]), describeRun(result)).toEqual([
+      ['connection', true],
+      ['connection', true],
+    ]);
+    // A paste of these lines cannot show it: the verdict names the clocks and measures nothing.
+    expect(result.verdict?.passed).toBe(false);
+    expect(result.verdict?.checks.flatMap((c) => c.findings).filter((f) => f.code === 'CLOCKS_INCOMPARABLE')).toHaveLength(1);
+    expect(result.detections.map((d) => d.fromLogMs)).toEqual([null, null]);
+    const demo = readFileSync(join(outDir, 'demo_step2.log'), 'utf8');
+    expect(demo.split('\n').filter((line) => /^data\/node\d\/node\.log:\[\+0\.0\d\ds\] INFO n\d started/.test(line))).toHaveLength(3);
+  });
+
   for (const zone of ['Asia/Kolkata', 'America/Los_Angeles']) {
     it(`reads zone-less local times under TZ=${zone}: detections agree with the harness clock`, async () => {
       const saved = process.env.TZ;

@@ -743,8 +743,8 @@ describe('readLogLine / createLiveEventReader', () => {
     expect(reader.readAt('no stamp: election timeout', { line: 1, node: 'node2', arrivalMs, localOffsetMin: 0 }).stampMs).toBeUndefined();
   });
 
-  it("inferWriterZones: a node's zone-less stamps a whole number of quarter hours ahead of its lines' arrival are read in its own zone", () => {
-    const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+  it("inferWriterClocks: a node's zone-less stamps a whole number of quarter hours ahead of its lines' arrival are read in its own zone", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
     // Written in Asia/Kolkata (+05:30), read by a harness in UTC, 3 ms after it was written.
     const writtenMs = Date.UTC(2026, 10, 30, 9, 49, 10, 466);
     const line = reader.readAt('2026-11-30 15:19:10.466 [node2] heartbeat timeout: no heartbeat from leader node3 for 175 ms', { line: 0, node: 'node2', arrivalMs: writtenMs + 3, localOffsetMin: 0 });
@@ -757,8 +757,8 @@ describe('readLogLine / createLiveEventReader', () => {
     expect([plain.stampMs! - writtenMs, plain.zoneShiftMin]).toEqual([330 * 60_000, 0]);
   });
 
-  it("inferWriterZones: the line that ran most ahead decides, so an old log's lines read first do not fix a zone", () => {
-    const reader = createLiveEventReader(patterns, { inferWriterZones: true });
+  it("inferWriterClocks: the line that ran most ahead decides, so an old log's lines read first do not fix a zone", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
     const nowMs = Date.UTC(2026, 10, 30, 10, 0, 0, 0);
     // A run three hours earlier, appended to the same node.log, then this run's first line.
     expect(reader.readAt('2026-11-30 07:00:00.000 n2 leader is n1 for term 3', { line: 0, node: 'node2', arrivalMs: nowMs, localOffsetMin: 0 }).zoneShiftMin).toBe(-180);
@@ -1080,6 +1080,43 @@ describe('the live reader on relative clocks', () => {
     const later = reader.readAt('[ 88419.764] node2: election timeout (234 ms without heartbeat)', { line: 1, arrivalMs: 1_000_900, localOffsetMin: 60 });
     expect([first.stampMs, later.stampMs! - first.stampMs!]).toEqual([1_000_000, 234]);
     expect(stampToEpochMs(first.event.time!, { localOffsetMin: 0, nearMs: 0 })).toBeUndefined();
+  });
+
+  // The harness: each node is a process of its own, started at its own moment, and a line arrives after it was written.
+  const at = (node: string, arrivalMs: number) => ({ line: 0, node, arrivalMs, localOffsetMin: 0 });
+
+  it("inferWriterClocks: each node's `[+s.mmm]` counts from its own start, its zero the least arrival − stamp", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+    // node1 started at 1_000_000, node2 150 ms later; lines arrive 0-40 ms after they were written (a 50 ms poll).
+    expect(reader.readAt('[+0.005s] INFO n1 started', at('node1', 1_000_040)).stampMs).toBe(1_000_040);
+    expect(reader.readAt('[+0.223s] INFO n1 term 1: I am the leader', at('node1', 1_000_224)).stampMs).toBe(1_000_224);
+    // node2's start line, written at 1_000_154, arrived 2 ms later: its zero is 1_000_152 (2 ms late at most).
+    expect(reader.readAt('[+0.004s] INFO n2 started', at('node2', 1_000_156)).stampMs).toBe(1_000_156);
+    // node2's connection closed 5 ms after node1 was killed at 1_000_240 (written at 1_000_245, read 45 ms later):
+    // placed on node2's clock, not node1's, by the earlier line's tighter zero.
+    const closed = reader.readAt('[+0.095s] WARNING n2 connection closed by leader n1', at('node2', 1_000_290));
+    expect([closed.event.kind, closed.stampMs]).toEqual(['connection-lost', 1_000_247]);
+    // The one clock of the plain reader (a paste's lines read one by one) would put it 150 ms before the kill.
+    const plain = createLiveEventReader(patterns);
+    plain.readAt('[+0.005s] INFO n1 started', at('node1', 1_000_005));
+    expect(plain.readAt('[+0.095s] WARNING n2 connection closed by leader n1', at('node2', 1_000_251)).stampMs).toBe(1_000_095);
+  });
+
+  it('inferWriterClocks: an old run of the same node, read first, does not set the new run\'s zero', () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+    // A reused work dir: the last run's lines (up to 12.4 s on its clock) arrive with the new run's first line.
+    reader.readAt('[+3.100s] INFO n2 leader is n1 for term 1', at('node2', 2_000_010));
+    reader.readAt('[+12.400s] INFO n2 caught SIGTERM, stopping', at('node2', 2_000_010));
+    expect(reader.readAt('[+0.003s] INFO n2 started', at('node2', 2_000_010)).stampMs).toBe(2_000_010);
+    expect(reader.readAt('[+0.300s] WARNING n2 no heartbeat from leader n1 for 170 ms', at('node2', 2_000_320)).stampMs).toBe(2_000_307);
+  });
+
+  it('inferWriterClocks: seconds since boot are the machine\'s clock, one for every node', () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+    expect(reader.readAt('[ 88419.530] node1: got SIGTERM, bye', at('node1', 1_000_030)).stampMs).toBe(1_000_030);
+    // node2's line arrived 1 ms after it was written: it places node1's clock too (the least arrival − stamp).
+    expect(reader.readAt('[ 88419.764] node2: election timeout (234 ms without heartbeat)', at('node2', 1_000_235)).stampMs).toBe(1_000_235);
+    expect(reader.readAt('[ 88419.800] node3: vote for node2', at('node3', 1_000_300)).stampMs).toBe(1_000_271);
   });
 });
 

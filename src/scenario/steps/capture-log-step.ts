@@ -1,4 +1,4 @@
-import { nodeLabel } from '../../log-events/index.js';
+import { nodeLabel, PROCESS_ZERO_MS } from '../../log-events/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CaptureLogStep } from '../../lesson/scenario-types.js';
@@ -40,6 +40,19 @@ function harnessLine(ctx: ScenarioContext): string | undefined {
   return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader ${nodeLabel(fault.nodes[0]!)} with ${signal} (${how})`;
 }
 
+// A node stamping its lines with its process's own uptime (`[+0.325s]`: each node's clock starts at its own start):
+// the line its run opened with (`[+0.004s] … started`) goes before the captured ones, the zero that tells a reader
+// its clock is not another node's (markProcessClocks); captured lines of another clock need none.
+function withProcessStart(all: readonly LogLine[], captured: readonly LogLine[]): readonly LogLine[] {
+  const first = captured.find((l) => l.event.time !== undefined);
+  if (first?.event.time?.format !== 'relative') return captured;
+  for (let i = all.indexOf(captured[0]!) - 1; i >= 0; i--) {
+    const time = all[i]!.event.time;
+    if (time?.format === 'relative' && time.ms <= PROCESS_ZERO_MS) return [all[i]!, ...captured];
+  }
+  return captured;
+}
+
 // `capture-log`: the chosen nodes' lines that arrived between the ends of two steps (by the harness's clock, not
 // their stamps: a node whose clock disagrees still shows what it logged), as grep prints them, written to the demo
 // log file and judged with checkPaste.
@@ -53,7 +66,7 @@ export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioConte
   const slices = nodes.map((id) => ({
     node: id,
     relativePath: relative(ctx.workDir, cluster.logPath(id)),
-    lines: ctx.logs!.linesArrivedBetween(id, fromMs, toMs).map((l) => l.text),
+    lines: withProcessStart(ctx.logs!.lines(id), ctx.logs!.linesArrivedBetween(id, fromMs, toMs)).map((l) => l.text),
   }));
   const line = harnessLine(ctx);
   const client = step.client ? ctx.clientLines.filter((l) => l.atMs >= fromMs && l.atMs <= toMs).map((l) => l.text) : [];

@@ -1135,7 +1135,7 @@ function writeCase(c) {
 
 mkdirSync(OUT, { recursive: true });
 // Hand-written pastes (not generated) are kept: every file listed in a <set>-cases.json, which holds its truth.
-const HAND_WRITTEN = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind17', 'blind18', 'fixr', 'fixs', 'fixt', 'fp2', 'fixv', 'fixw', 'adv15', 'adv16', 'adv17', 'adv18', 'adv19', 'fixx', 'roles', 'fixq', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12', 'real13', 'real14', 'real15', 'real16', 'traces', 'times', 'hand', 'counter9', 'journal9', 'kills2', 'fixu', 'adv20', 'adv21', 'adv22', 'nu32', 'adv23', 'nu33', 'adv24', 'half12', 'shellzone', 'adv25', 'adv26', 'records37', 'zones37', 'adv27', 'clock37', 'dockerstop37', 'sigfix37'];
+const HAND_WRITTEN = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind17', 'blind18', 'fixr', 'fixs', 'fixt', 'fp2', 'fixv', 'fixw', 'adv15', 'adv16', 'adv17', 'adv18', 'adv19', 'fixx', 'roles', 'fixq', 'real7', 'real8', 'real9', 'real10', 'real11', 'real12', 'real13', 'real14', 'real15', 'real16', 'traces', 'times', 'hand', 'counter9', 'journal9', 'kills2', 'fixu', 'adv20', 'adv21', 'adv22', 'nu32', 'adv23', 'nu33', 'adv24', 'half12', 'shellzone', 'adv25', 'adv26', 'records37', 'zones37', 'adv27', 'clock37', 'dockerstop37', 'sigfix37', 'adv28'];
 const handCases = HAND_WRITTEN.flatMap((set) => JSON.parse(readFileSync(join(OUT, `${set}-cases.json`), 'utf8')));
 const handFiles = new Set(handCases.map((c) => c.file));
 for (const f of readdirSync(OUT)) if (f.endsWith('.log') && !handFiles.has(f)) rmSync(join(OUT, f));

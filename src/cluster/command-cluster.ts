@@ -11,7 +11,7 @@ import { startProcessGroup, STOP_GRACE_MS, type ProcessGroup } from '../process/
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
-import { createLiveEventReader, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
+import { createLiveEventReader, nodeLabel, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
@@ -78,10 +78,10 @@ interface CommandNode {
 }
 
 // One reader for the whole cluster: a member id one node logs under its name names that node in the others' lines.
-function createEventSink(patterns: EventPatterns, events: NodeEvent[]): (node: CommandNode, text: string, arrivalMs: number) => void {
+function createEventSink(patterns: EventPatterns, events: NodeEvent[], peerAddresses: PeerAddresses): (node: CommandNode, text: string, arrivalMs: number) => void {
   // Zone-less stamps are the nodes' local time: in the harness's TZ, which they inherit, unless theirs run a whole
   // number of quarter hours off it (a `TZ=` in the template), as the scenario's NodeLogs reads them too.
-  const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+  const reader = createLiveEventReader(patterns, { inferWriterClocks: true, peerAddresses });
   return (node, text, arrivalMs) => {
     if (text.trim() === '') return;
     node.printed++;
@@ -115,6 +115,22 @@ function retimeEvents(events: NodeEvent[], id: number, zoneShiftMin: number): vo
   }
 }
 
+/** Per writer (undefined: any), the `host:port` it was given for each node → that node (LiveReaderOptions.peerAddresses). */
+type PeerAddresses = ReadonlyMap<string | undefined, ReadonlyMap<string, string>>;
+
+// The addresses each node was given for the others in its {peers} (`1=127.0.0.1:7001,2=…`; through peer links, a
+// proxy's port per link) and, for any writer, each node's own listening address (a leader may announce its own).
+function readPeerAddresses(directPeers: string, peersFor: ((id: number) => string) | undefined, count: number): PeerAddresses {
+  const parse = (peers: string): Map<string, string> =>
+    new Map(peers.split(',').map((entry) => {
+      const [id, address] = entry.split('=');
+      return [address!, nodeLabel(Number(id))];
+    }));
+  const book = new Map<string | undefined, ReadonlyMap<string, string>>([[undefined, parse(directPeers)]]);
+  if (peersFor) for (let id = 1; id <= count; id++) book.set(nodeLabel(id), parse(peersFor(id)));
+  return book;
+}
+
 /** What to tell a student whose node printed nothing: its stdout is most likely block-buffered. */
 function describeSilence(ids: readonly number[], ms: number): string {
   const who = ids.map((id) => `node${id}`).join(', ');
@@ -143,13 +159,15 @@ class CommandCluster implements ScenarioCluster {
   readonly #workDir: string;
   readonly #respawn: (id: number, previous: CommandNode) => CommandNode;
   readonly #links: PeerLinks | undefined;
+  readonly peerAddresses: PeerAddresses;
 
   constructor(
     nodes: CommandNode[],
     reaper: GroupReaper,
     events: NodeEvent[],
-    options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined },
+    options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined; peerAddresses: PeerAddresses },
   ) {
+    this.peerAddresses = options.peerAddresses;
     this.#reaper = reaper;
     this.#workDir = options.workDir;
     this.#respawn = options.respawn;
@@ -328,13 +346,14 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const ports = await findFreePorts(2 * count);
   const links = options.peerLinks ? await createPeerLinks(ports.slice(0, count)) : undefined;
   const directPeers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
+  const peerAddresses = readPeerAddresses(directPeers, links ? (id) => links.peersFor(id) : undefined, count);
   const nodes: CommandNode[] = [];
   const reaper = createGroupReaper({ watchdog: true, ...(options.removeOnDeath === undefined ? {} : { removeOnDeath: options.removeOnDeath }) });
   const events: NodeEvent[] = [];
   const compiled = options.patterns ? undefined : compileEventPatterns();
   const patterns = options.patterns ?? (compiled?.ok ? compiled.patterns : undefined)!;
-  const pushLine = createEventSink(patterns, events);
-  const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links };
+  const pushLine = createEventSink(patterns, events, peerAddresses);
+  const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links, peerAddresses };
   try {
     // Node 1 first, the others once it listens (or printed, or after a head start): it is then the likely first
     // leader, as the lesson's Verify block (`--id 1`) assumes, without touching the student's code.

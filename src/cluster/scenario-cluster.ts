@@ -10,6 +10,8 @@ export interface ScenarioCluster {
   readonly nodeIds: readonly number[];
   logPath(id: number): string;
   pid(id: number): number | undefined;
+  /** A student's cluster: per node (undefined: any), the `host:port` it was given for each node → that node (its {peers}). */
+  readonly peerAddresses?: ReadonlyMap<string | undefined, ReadonlyMap<string, string>>;
   /** The port the node was given for clients ({client_port}). */
   clientPort(id: number): number;
   /** How to write and read keys (bundled: the default protocol; a student's: --client or the lesson's, if declared). */

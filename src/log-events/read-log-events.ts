@@ -782,6 +782,18 @@ export function resolveEventNames(event: LogEvent, resolveName: (name: string) =
   return { ...event, ...(leader === undefined ? {} : { leader }), ...(target === undefined ? {} : { target }) };
 }
 
+/** What a live reader knows beyond the lines (createLiveEventReader). */
+export interface LiveReaderOptions {
+  /** The harness: infer each writer's zone and each process's relative clock from when its lines arrived. */
+  readonly inferWriterClocks?: boolean;
+  /**
+   * The harness's address book: per writer (a node name; undefined: any writer), the `host:port` it was given for
+   * each node (`{peers}`, a peer link's proxy among them) → that node. A leader or kill target named by its address
+   * (`leader is 127.0.0.1:7001`) is then that node; loopback hosts are one (`localhost:7001`, `:7001`).
+   */
+  readonly peerAddresses?: ReadonlyMap<string | undefined, ReadonlyMap<string, string>>;
+}
+
 /**
  * A stateful readLogLine for a live reader: remembers member ids seen under a node's name, so a later
  * "elected leader 8e9e05c52164694d" names that node. With `inferWriterClocks` (the harness, which knows when each line
@@ -794,7 +806,7 @@ export function resolveEventNames(event: LogEvent, resolveName: (name: string) =
  * started anew when the stamps go back (the process restarted: an old run's lines came first). Without it, one zero per
  * relative format, the first line's arrival − stamp.
  */
-export function createLiveEventReader(patterns: EventPatterns, options: { inferWriterClocks?: boolean } = {}): LiveEventReader {
+export function createLiveEventReader(patterns: EventPatterns, options: LiveReaderOptions = {}): LiveEventReader {
   const mostAheadMs = new Map<string | undefined, number>();
   const aliases = new Map<string, string>();
   let aliasVersion = 0;
@@ -804,6 +816,21 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
   const records = new Map<string | undefined, { readonly time: Stamp; readonly node: string | undefined }>();
   // Per log: the journal record being read (journalctl -o verbose / export / json-pretty): what gave it its time so far.
   const journalHeads = new Map<string | undefined, { text: string; stamp: Stamp | undefined }>();
+  // The address book with keys as addressKey makes them.
+  const book = new Map<string | undefined, Map<string, string>>();
+  for (const [writer, entries] of options.peerAddresses ?? []) {
+    const keyed = new Map<string, string>();
+    for (const [address, node] of entries) {
+      const key = addressKey(address);
+      if (key !== undefined) keyed.set(key, node);
+    }
+    book.set(writer, keyed);
+  }
+  const nodeAtAddress = (name: string, writer: string | undefined): string | undefined => {
+    if (book.size === 0 || !name.includes(':')) return undefined;
+    const key = addressKey(name);
+    return key === undefined ? undefined : (book.get(writer)?.get(key) ?? book.get(undefined)?.get(key));
+  };
   const read: LiveEventReader['read'] = (text, options) => {
     let event: MutableLogEvent = { ...readLogLine(text, patterns, options) };
     const head = lastLine.get(options.node);
@@ -843,8 +870,8 @@ export function createLiveEventReader(patterns: EventPatterns, options: { inferW
       event.node = aliases.get(event.subject) ?? event.subject;
       event.nodeFrom = 'subject';
     }
-    if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? event.leader;
-    if (event.target !== undefined) event.target = aliases.get(event.target) ?? event.target;
+    if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? nodeAtAddress(event.leader, options.node) ?? event.leader;
+    if (event.target !== undefined) event.target = aliases.get(event.target) ?? nodeAtAddress(event.target, options.node) ?? event.target;
     return event;
   };
   // Per relative clock: its zero on the reader's clock (arrival − stamp: the first line's, or the least so far when

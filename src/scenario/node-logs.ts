@@ -1,6 +1,6 @@
 // Every node's log lines as the run goes, each read once into a log-event model event with its own time: the steps
 // read detections, elections, step-downs and the demo log's window from here.
-import { createLiveEventReader, latestMomentMs, resolveEventNames, stampInWriterZone, type EventPatterns, type LiveEventReader, type LogEvent, nodeLabel } from '../log-events/index.js';
+import { createLiveEventReader, latestMomentMs, resolveEventNames, stampInWriterZone, type EventPatterns, type LiveEventReader, type LiveReaderOptions, type LogEvent, nodeLabel } from '../log-events/index.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { normalizeLogLine } from '../proof/normalize-paste.js';
@@ -75,12 +75,12 @@ function latestAtMs(line: LogLine): number {
 }
 
 // One live reader for every node's log: a member id one node logs under its name names that node in the others'.
-export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: EventPatterns): NodeLogs {
+export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: EventPatterns, peerAddresses?: LiveReaderOptions['peerAddresses']): NodeLogs {
   const lines = new Map<number, LogLine[]>();
   const followers: LogFollower[] = [];
   // Zone-less stamps are read in the harness's TZ, which the nodes inherit, unless a node's own run a whole number of
   // quarter hours off it (a `TZ=` in the --cluster template): then in that node's zone.
-  const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+  const reader = createLiveEventReader(patterns, { inferWriterClocks: true, ...(peerAddresses === undefined ? {} : { peerAddresses }) });
   for (const [id, path] of logPaths) {
     lines.set(id, []);
     const node = nodeLabel(id);

@@ -121,6 +121,14 @@ describe('a foreign Raft node through --cluster', () => {
     expect(result.detections.every((d) => d.via === 'heartbeat')).toBe(true);
   });
 
+  // A node naming its leader by the address it was given (`leader is 127.0.0.1:41807 for term 1`), as many students'
+  // do: the harness waited 10 s for followers "never showing" they follow node1, then failed before the kill.
+  it('takes a follower naming its leader by its {peers} address as following that node', async () => {
+    const result = await run(pythonNode('--flush --name-peers address'));
+    expect(result.problems, describeRun(result)).toEqual([]);
+    expect(result.detections.map((d) => d.via)).toEqual(['connection', 'connection']);
+  });
+
   // A C node printing clock_gettime(CLOCK_MONOTONIC) minus its start, `[+0.091s]`: each node's clock starts with it,
   // node1's about 150 ms before the others'. The harness read them as one clock (the first line's zero): the followers'
   // "connection closed" lines, ms after the kill, fell 150 ms before it, and checkPaste passed the demo log on ms

@@ -1073,6 +1073,30 @@ describe('times printed on a neighbouring line', () => {
   });
 });
 
+describe('the live reader with the harness\'s address book', () => {
+  // node2 was given node1 at 127.0.0.1:7001 directly; node3 reaches node1 through a peer link's proxy at :40123.
+  const peerAddresses = new Map<string | undefined, ReadonlyMap<string, string>>([
+    [undefined, new Map([['127.0.0.1:7001', 'node1'], ['127.0.0.1:7002', 'node2'], ['127.0.0.1:7003', 'node3']])],
+    ['node3', new Map([['127.0.0.1:40123', 'node1'], ['127.0.0.1:40124', 'node2'], ['127.0.0.1:7003', 'node3']])],
+  ]);
+
+  it('names the node a follower calls by the address it was given for it, loopback written any way', () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true, peerAddresses });
+    const read = (text: string, node: string) => reader.read(text, { line: 0, node });
+    expect(read('2026-12-03 06:30:23,019 INFO n2 leader is 127.0.0.1:7001 for term 2', 'node2').leader).toBe('node1');
+    expect(read('2026-12-03 06:30:23,019 INFO n2 leader is localhost:7001 for term 2', 'node2').leader).toBe('node1');
+    expect(read('2026-12-03 06:30:43,406 WARN [127.0.0.1:7003] connection closed by leader 127.0.0.1:40123', 'node3').leader).toBe('node1');
+    // A proxy's port is a node only for the writer it was given to; an address no node was given stays as written.
+    expect(read('2026-12-03 06:30:23,019 INFO n2 leader is 127.0.0.1:40123 for term 2', 'node2').leader).toBe('127.0.0.1:40123');
+    expect(read('2026-12-03 06:30:23,019 INFO n2 leader is 10.0.0.7:7001 for term 2', 'node2').leader).toBe('10.0.0.7:7001');
+  });
+
+  it('without an address book an address stays as written', () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+    expect(reader.read('2026-12-03 06:30:23,019 INFO n2 leader is 127.0.0.1:7001 for term 2', { line: 0, node: 'node2' }).leader).toBe('127.0.0.1:7001');
+  });
+});
+
 describe('the live reader on relative clocks', () => {
   it('places one relative clock on the harness clock by its first line; differences stay exact', () => {
     const reader = createLiveEventReader(patterns);

@@ -19,7 +19,7 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
   ctx.cluster = cluster;
   const protocol = cluster.clientProtocol;
   if (protocol) ctx.kv = createKvClient({ protocol, clientPorts: new Map(cluster.nodeIds.map((id) => [id, cluster.clientPort(id)])), cwd: ctx.workDir });
-  ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])), ctx.patterns);
+  ctx.logs = followNodeLogs(new Map(cluster.nodeIds.map((id) => [id, cluster.logPath(id)])), ctx.patterns, cluster.peerAddresses);
   for (const id of cluster.nodeIds) {
     const pid = cluster.pid(id);
     if (pid !== undefined) ctx.pids[nodeLabel(id)] = pid;

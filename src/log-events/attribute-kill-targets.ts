@@ -26,6 +26,16 @@ const LEADER_KILLED = /\bleader\s+([\w.:@-]{1,64}?):?\s+(?:was\s+|has\s+been\s+|
 
 // What follows a number that counts nodes (`stopping 3 nodes`, `2 peers`): a count, no node's name.
 const COUNT_OF_NODES = /^ (?:nodes|peers|servers|members|replicas|followers|voters)\b/i;
+// A long option right before a number (`--kill-leader-at 3`, `--seed=11`): the number is its value (group 1: its name).
+const OPTION_BEFORE = /--([\w-]{1,40})[= ]$/;
+// An option whose value is a node (`--id 3`, `--node 2`, `--kill 2`, `--target=1`): any other option's number is a
+// quantity (seconds, a seed, a count).
+const NODE_OPTION = /(?:^|-)(?:id|node|target|victim|member|peer|leader|kill)$/i;
+// Whether the number at `index` is the value of a long option that names no node.
+const isOptionQuantityAt = (text: string, index: number): boolean => {
+  const option = OPTION_BEFORE.exec(text.slice(Math.max(0, index - 44), index));
+  return option !== null && !NODE_OPTION.test(option[1]!);
+};
 
 /**
  * The nodes of `nodes` that `text` names, besides `except`, in the order the text names them: as written (`infra1`,
@@ -51,6 +61,7 @@ export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (
     if (isDigit(m[0].charCodeAt(0)) && isTermNumberAt(text, m.index)) continue; // "killing the leader [term 3]"
     const after = m.index + m[0].length;
     if (isDigit(m[0].charCodeAt(0)) && COUNT_OF_NODES.test(text.slice(after, after + 16))) continue; // "stopping 3 nodes"
+    if (isDigit(m[0].charCodeAt(0)) && isOptionQuantityAt(text, m.index)) continue; // `--kill-leader-at 3`: seconds
     if (isLeaderValueAt(text, m.index)) continue; // `[node2] role=FOLLOWER leader=3 received SIGTERM`: node2's leader
     const normal = normalizeNodeToken(m[0]);
     const node = normal === undefined ? undefined : name(normal);

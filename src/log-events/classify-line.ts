@@ -713,6 +713,9 @@ function readUnitStop(text: string, patterns: EventPatterns, may: number): LineM
   if (target === undefined) return undefined;
   const meaning = bareMeaning('kill');
   meaning.target = target;
+  // `kv@2.service: Main process exited, code=killed, status=9/KILL`: the signal that ended it.
+  const signal = readKillSignal(text, may);
+  if (signal !== undefined) meaning.signal = signal;
   return meaning;
 }
 
@@ -730,14 +733,19 @@ export function classifyLineText(
   return classifyLine(text, patterns, options.ownNode, options.isCommand === true, options.mayMatch ?? ALL_EVENT_PATTERNS, options.anyMatch);
 }
 
-// A harness's "killing leader node1" (KILLING_LEADER_PATTERN): a kill of the one node it names, or undefined.
-function readKillingLeader(text: string, may: number): LineMeaning | undefined {
+// A number with a unit or a fraction: a quantity, no node's name.
+const QUANTITY = /^\d+(?:\.\d+[a-zµ]*|[a-zµ]+)$/i;
+// A harness's "killing leader node1" (KILLING_LEADER_PATTERN): a kill of the one node it names, or undefined. A line
+// with a writer (`chaos | …`) gets no target here: the writer is cleared with it, as a bystander, by attributeKillTargets.
+function readKillingLeader(text: string, may: number, ownNode: string | undefined): LineMeaning | undefined {
   const m = KILLING_LEADER_PATTERN.exec(text);
   if (m === null) return undefined;
-  const named = findMentionedNodes(m[1]!);
-  if (named.length !== 1) return undefined;
+  // The one token after "leader" as a node's name is read there (`node1`, `n2`, `infra3`), as leaderNamed reads it; a
+  // quantity (`3.2s`, `500ms`, `1.5`) names none.
+  const target = QUANTITY.test(m[1]!) ? undefined : normalizeNodeToken(m[1]!);
+  if (target === undefined) return undefined;
   const meaning = meaningOf(text, 'kill', may);
-  meaning.target = named[0];
+  if (ownNode === undefined) meaning.target = target;
   meaning.words = { index: m.index + m[0].indexOf('killing'), text: m[0].slice(m[0].indexOf('killing')) };
   const signal = readKillSignal(text, may);
   if (signal !== undefined) meaning.signal = signal;
@@ -856,9 +864,11 @@ function classifyKind(
   const connection = connectionMatch !== undefined && !isNoDetection(text, may);
   const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;
   // "sim: killing leader node1": a line no node wrote whose words the lesson's kill pattern may lack ("killing"); its
-  // "kill" is a literal of COMMAND_KILL_PATTERN, so the literal scan sets commandKill on it.
-  if (killMatch === undefined && ownNode === undefined && !heartbeat && !connection && (may & BIT.commandKill) !== 0) {
-    const announced = readKillingLeader(text, may);
+  // "kill" is a literal of COMMAND_KILL_PATTERN, so the literal scan sets commandKill on it. A writer's column that is
+  // no node's name (`chaos | killing the leader n2`) is a harness's too: its kill, whose target attributeKillTargets
+  // gives a bystander's line as it does a kill-pattern line's (`chaos | killed the leader n2`).
+  if (killMatch === undefined && !heartbeat && !connection && (may & BIT.commandKill) !== 0 && (ownNode === undefined || normalizeNodeToken(ownNode) === undefined)) {
+    const announced = readKillingLeader(text, may, ownNode);
     if (announced !== undefined) return announced;
   }
   if (killMatch !== undefined) {

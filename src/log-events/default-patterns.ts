@@ -323,7 +323,7 @@ export const NO_END_SIGNAL_COMMAND_PATTERN = new RegExp(
   'gi',
 );
 // The signals' names Linux and macOS know, without `SIG`: only these are a signal (the word "signal" is no SIG + NAL).
-const SIGNAL_NAMES = String.raw`(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|USR[12]|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)`;
+export const SIGNAL_NAMES = String.raw`(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|USR[12]|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)`;
 /**
  * The signal a kill command sends, as its words name it (group 1: `kill -HUP 4101`, `kill -s USR1`, `kill -1`, `pkill
  * --signal=SIGHUP kv_node`), or a signal's name alone (group 2: `SIGTERM -> pid 4102`).
@@ -339,19 +339,45 @@ const NAMED_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(KILL_SIGNAL_PAT
 export const KILL_COMMAND_WORDS = /kill|fuser/i;
 // Linux's numbers of the signals a kill command names by number (`kill -1 4101` is HUP, `kill -12` USR2).
 const SIGNAL_NUMBERS: Readonly<Record<string, string>> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '12': 'USR2', '15': 'TERM' };
-/**
- * The signal a kill command's words name (KILL_SIGNAL_PATTERN), upper-case without `SIG`: `kill -HUP 4101` and `kill -1`
- * → HUP, `kill -s USR2` → USR2; undefined when it names none (a bare `kill 4101` sends TERM) or a number not listed.
- */
 /** The name of signal `number` (`9` → KILL), among those a kill of a node names by number; undefined for others. */
 export const signalOfNumber = (number: string): string | undefined => SIGNAL_NUMBERS[number];
-
+// The words strsignal() gives a signal, as bash's job table (`[1]+  Terminated  ./kv_node --id 1`) and Go's
+// exec.ExitError (`signal: killed`) print them, lower-cased.
+const SIGNAL_WORDS: Readonly<Record<string, string>> = {
+  hangup: 'HUP', interrupt: 'INT', quit: 'QUIT', killed: 'KILL', terminated: 'TERM', 'user defined signal 1': 'USR1', 'user defined signal 2': 'USR2',
+};
+const SIGNAL_WORD = String.raw`(terminated|killed|hangup|interrupt|quit|user defined signal [12])`;
+/**
+ * A signal a line states other than by its name (group 1, 2: a number; 3: a name; 4, 5: strsignal's words): `signal 15`,
+ * `signal=9`, `sig=15`, `(signal: 9)`, `killed by signal 9`; Python's negative return code (`exited with code -15`,
+ * `returncode=-15`); systemd's `code=killed, status=15/TERM`; Go's `signal: terminated`; a row of bash's or zsh's job
+ * table (`[1]+  Killed  ./kv_node …`, `jobs -l`'s `[1]+ 4101 Terminated …`, zsh's `[1]  + 4101 terminated …`).
+ */
+export const STATED_SIGNAL_PATTERN = new RegExp(
+  String.raw`\bsig(?:nal)?(?: ?[=:] ?| )(\d{1,2})\b|\b(?:return ?)?code[=:]? ?-(\d{1,2})\b|\bstatus=\d{1,2}\/(${SIGNAL_NAMES})\b|` +
+    String.raw`\bsignal: ${SIGNAL_WORD}(?![\w-])|^\s*\[\d{1,4}\]\s*[+-]?\s+(?:\d{1,7}\s+)?${SIGNAL_WORD}(?![\w-])`,
+  'i',
+);
+/** The signal a line states by number or strsignal's words (STATED_SIGNAL_PATTERN), as readKillSignal names it; or undefined. */
+export function readStatedSignal(text: string): string | undefined {
+  const m = STATED_SIGNAL_PATTERN.exec(text);
+  if (m === null) return undefined;
+  const number = m[1] ?? m[2];
+  if (number !== undefined) return signalOfNumber(number);
+  return m[3] !== undefined ? m[3].toUpperCase() : SIGNAL_WORDS[(m[4] ?? m[5])!.toLowerCase()];
+}
+/**
+ * The signal a kill line's words name, upper-case without `SIG`: its command's or a signal's name (KILL_SIGNAL_PATTERN:
+ * `kill -HUP 4101` and `kill -1` → HUP, `kill -s USR2` → USR2, "received SIGHUP"), else the one it states by number or
+ * in words (readStatedSignal: `signal 15`, `[1]+  Killed`); undefined when it names none (a bare `kill 4101` sends TERM)
+ * or a number not listed.
+ */
 export function readKillSignal(text: string, may: number = ALL_EVENT_PATTERNS): string | undefined {
   // The leftmost of the two alternatives' matches, the command's at a tie: what KILL_SIGNAL_PATTERN.exec finds.
   const command = (may & EVENT_PATTERN_BIT.killCommandWords) !== 0 ? COMMAND_SIGNAL.exec(text) : null;
   const named = NAMED_SIGNAL.exec(text);
   const signal = command !== null && (named === null || command.index <= named.index) ? command[1] : named?.[1];
-  if (signal === undefined) return undefined;
+  if (signal === undefined) return readStatedSignal(text);
   return /^\d/.test(signal) ? signalOfNumber(signal) : signal.toUpperCase();
 }
 /**

@@ -189,6 +189,39 @@ describe('a node stopped before the cluster\'s first election killed no leader',
   });
 });
 
+describe("a long option's number is its value, no kill target", () => {
+  const sim = [
+    '[+0.000] node1: started, peers node2,node3',
+    '[+0.000] node2: started, peers node1,node3',
+    '[+0.000] node3: started, peers node1,node2',
+    '[+0.180] node3: became leader (term 1), votes 3/3',
+  ];
+
+  it.each(['$ python3 sim.py --kill-leader-at 2', '$ python3 sim.py --seed=2 --kill-leader', '$ ./chaos --kill-after 2 --signal TERM'])('%s names no node', (command) => {
+    const { events } = readLogText([command, ...sim].join('\n'), patterns);
+    expect(killEvents(events)).toEqual([[1, undefined, undefined]]);
+  });
+
+  it.each(['$ ./chaos --kill 2', '$ ./chaos --kill-leader --target=2', '$ ./chaos --kill-node 2'])('%s: an option naming a node still does', (command) => {
+    const { events } = readLogText([command, ...sim].join('\n'), patterns);
+    expect(killEvents(events)).toEqual([[1, undefined, 'node2']]);
+  });
+});
+
+describe('a chaos column announcing the kill of the leader by a short name', () => {
+  it('"chaos | killing the leader n2" is the kill of n2, and chaos no node', () => {
+    const text = [
+      '2026-12-03 07:10:01.399 n2    | became leader (term 1)',
+      '2026-12-03 07:10:01.452 n1    | following leader n2 (term 1)',
+      '2026-12-03 07:10:04.000 chaos | killing the leader n2',
+      '2026-12-03 07:10:04.198 n1    | heartbeat timeout: no message from leader n2 in 198ms',
+    ].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(killEvents(events)).toEqual([[3, undefined, 'node2']]);
+    expect(kills(text)).toEqual([[3, 'node2', 'node2', true]]);
+  });
+});
+
 describe('a term number is never a kill target', () => {
   const cluster = [
     '2026-11-30T12:00:00.100Z [node1] became leader for term 3',

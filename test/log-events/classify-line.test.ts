@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, createAnyMatchTest, readOwnRole } from '../../src/log-events/classify-line.js';
-import { ALL_EVENT_PATTERNS, EOF_MARKER, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal } from '../../src/log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, EOF_MARKER, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal, readStatedSignal } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
@@ -49,14 +49,14 @@ describe('isNoDetection', () => {
 });
 
 describe('readKillSignal', () => {
-  it("reads what KILL_SIGNAL_PATTERN's leftmost match names on every corpus line, with or without the scan's mask", () => {
+  it("reads what KILL_SIGNAL_PATTERN's leftmost match names on every corpus line (else the signal it states), with or without the scan's mask", () => {
     const shapes = ['kill -HUP 4101', 'SIGTERM -> pid 4102', 'pkill --signal=SIGHUP kv_node', 'SIGINT, then kill -USR2 4101', 'kill -12 4101 after SIGTERM', 'docker kill --signal=SIGQUIT kv1', 'kill -s KILL 9'];
     let signals = 0;
     for (const line of [...lines, ...shapes]) {
       const m = KILL_SIGNAL_PATTERN.exec(line);
       const named = m?.[1] ?? m?.[2];
       // A number is read as the same command's (`kill -12 1`), whose number readKillSignal maps.
-      const expected = named === undefined ? undefined : /^\d/.test(named) ? readKillSignal(`kill -${named} 1`) : named.toUpperCase();
+      const expected = named === undefined ? readStatedSignal(line) : /^\d/.test(named) ? readKillSignal(`kill -${named} 1`) : named.toUpperCase();
       expect(readKillSignal(line), line).toBe(expected);
       expect(readKillSignal(line, maskOf(line)), line).toBe(expected);
       if (expected !== undefined) signals++;
@@ -66,11 +66,16 @@ describe('readKillSignal', () => {
   });
 
   it('reads only signals\' names: the word "signal" is no SIG + NAL, a command\'s other option no signal', () => {
-    for (const line of ['caught signal: terminated', 'node2: received signal, shutting down', 'Signals: none pending', 'pkill -ef kv_node']) {
+    for (const line of ['node2: received signal, shutting down', 'Signals: none pending', 'pkill -ef kv_node']) {
       expect(readKillSignal(line), line).toBeUndefined();
     }
     const named = ['caught signal SIGTERM', 'sigkill sent to node1', 'got SIGUSR1', 'SIGWINCH', 'pkill -ef -USR2 kv_node'];
     expect(named.map((line) => readKillSignal(line))).toEqual(['TERM', 'KILL', 'USR1', 'WINCH', 'USR2']);
+  });
+
+  it('reads a signal the line states by number or in words when it names none (readStatedSignal), a name first', () => {
+    const stated = ['caught signal: terminated', 'node1 received signal 15, shutting down', '[1]+  Killed  ./kv_node --id 1', 'killed by signal 1 (SIGTERM)'];
+    expect(stated.map((line) => readKillSignal(line))).toEqual(['TERM', 'TERM', 'KILL', 'TERM']);
   });
 });
 
@@ -88,6 +93,20 @@ describe('a harness announcing the kill of the leader it names', () => {
       expect(meaningOf(line).kind, line).not.toBe('kill');
     }
     expect(classifyLineText('node2: killing leader node1 connections', patterns, { ownNode: 'node2', mayMatch: maskOf('node2: killing leader node1 connections') }).kind).not.toBe('kill');
+  });
+
+  it('names the leader by the short name a chaos column uses (`n2`), not a quantity; a column writer that is no node keeps the kill, untargeted', () => {
+    expect(meaningOf('chaos | killing the leader n2')).toMatchObject({ kind: 'kill', target: 'node2' });
+    expect(meaningOf('sim: killing leader 3.2s').kind).not.toBe('kill');
+    expect(meaningOf('sim: killing leader 500ms').kind).not.toBe('kill');
+    // The writer's column (read as ownNode): attributeKillTargets makes it a bystander's kill of the node it names.
+    const column = classifyLineText('chaos | killing the leader n2', patterns, { ownNode: 'chaos', mayMatch: maskOf('chaos | killing the leader n2') });
+    expect(column).toMatchObject({ kind: 'kill', target: undefined });
+    expect(classifyLineText('n3 | killing the leader n2', patterns, { ownNode: 'node3' }).kind).not.toBe('kill');
+  });
+
+  it('reads the signal an announced kill states by number (`with signal 12`: USR2)', () => {
+    expect(meaningOf('[chaos] killing leader node1 (pid 4101) with signal 12')).toMatchObject({ kind: 'kill', target: 'node1', signal: 'USR2' });
   });
 });
 

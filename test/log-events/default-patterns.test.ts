@@ -2,7 +2,7 @@
 // on V8 (bounded backtracking) and keeps the literal prefilter's verdict; the bundled lesson spells out the default.
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, createAnyMatchTest } from '../../src/log-events/classify-line.js';
-import { DEFAULT_CONNECTION_PATTERN, EVENT_PATTERN_BIT } from '../../src/log-events/default-patterns.js';
+import { DEFAULT_CONNECTION_PATTERN, EVENT_PATTERN_BIT, readStatedSignal } from '../../src/log-events/default-patterns.js';
 import { indexLines } from '../../src/log-events/paste-lines.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
@@ -151,5 +151,44 @@ describe('BECAME_LEADER_PATTERN: "leader for term" is a claim only when no one e
     const meaning = meaningOf('heartbeat from node1 (leader for term 2), election timeout reset to 231ms', 'node3');
     expect(meaning.kind).not.toBe('became-leader');
     expect(meaning.leader).not.toBe('node3');
+  });
+});
+
+describe('readStatedSignal', () => {
+  it('reads a number after "signal"/"sig", a Python return code, systemd\'s status, Go\'s and the job table\'s words', () => {
+    const lines = [
+      'node1 received signal 15, shutting down',
+      'harness: killed leader node1 (pid 4101) signal=9',
+      'chaos: kill node1 pid=4101 sig=15',
+      'supervisor: node1 (pid 4101) terminated (signal: 9)',
+      'launcher: node1 (pid 4101) killed by signal 1',
+      'launcher: node1 exited with code -15',
+      'node1 returncode=-9',
+      'kv@1.service: Main process exited, code=killed, status=15/TERM',
+      'kv@1.service: Main process exited, code=killed, status=9/KILL',
+      'harness: node1 exited: signal: killed',
+      'harness: node1 exited: signal: terminated',
+      'harness: node1 exited: signal: user defined signal 2',
+      '[1]+  Terminated              ./kv_node --id 1 --port 7001',
+      '[1]   Killed                  ./kv_node --id 1 --port 7001',
+      '[2]-  4102 Hangup             ./kv_node --id 2',
+      '[1]  + 4101 terminated  ./kv_node --id 1',
+    ];
+    expect(lines.map(readStatedSignal)).toEqual(['TERM', 'KILL', 'TERM', 'KILL', 'HUP', 'TERM', 'KILL', 'TERM', 'KILL', 'KILL', 'TERM', 'USR2', 'TERM', 'KILL', 'HUP', 'TERM']);
+  });
+
+  it('reads none from a pause, a finished job, an exit code, a status that is no signal or a number it does not map', () => {
+    const lines = [
+      '[1]+  Stopped                 ./kv_node --id 1 --port 7001',
+      '[1]+  Done                    ./kv_node --id 1 --port 7001',
+      '[2]-  Running                 ./kv_node --id 2 &',
+      'kv-metrics.service: Main process exited, code=exited, status=1/FAILURE',
+      'node1 exited with code 143',
+      'node1 exited with code 1',
+      'signal handlers installed',
+      'received signal 19',
+      'node1: killed 3 sessions',
+    ];
+    for (const line of lines) expect(readStatedSignal(line), line).toBeUndefined();
   });
 });

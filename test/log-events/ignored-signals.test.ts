@@ -29,4 +29,11 @@ describe("a node's own line saying it ignored a signal is no kill", () => {
   ])('but a shutdown that ignores later signals is a kill: %s', (line) => {
     expect(killLines(line)).toEqual([2]);
   });
+
+  it.each([
+    '12:00:01.000 node1: received SIGTERM, shutting down (SIGNALS ignored while draining)',
+    '12:00:01.000 node1: caught SIGTERM, shutting down; SIGNAL ignored while exiting',
+  ])('a SIG-word that is no signal\'s name (SIGNAL_NAMES) says no signal was ignored: %s', (line) => {
+    expect(killLines(line)).toEqual([2]);
+  });
 });

@@ -482,8 +482,6 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // five ctimems siblings written first.)
   // wrong kill: `date +%T.%3N; kill -l` (a signal listing, 11 s earlier) judged as the first kill of the leader, +11141 / +11458 for +3 / +320.
   'adv28-kill-l-signal-table-printed-with-date-then-date-kill-s-term-pid-node3-320-fails.log',
-  // wrong killed node: strace's `--- SIGTERM` of pid 4207 (`--id 2`, a follower) reported as the kill of the leader node1, which leads on after it.
-  'adv28-strace-tt-p-follower-pid-4207-prose-says-leader-node1-leads-on-killed-follower-fails.log',
   // (sigfix38, session 38: kill lines' signals and harness kills, truth by hand in fixtures/pastes-corpus/sigfix38-cases.json.
   // Right since session 38: `chaos | killing the leader n2`, a chaos column naming the leader by the nodes' short name,
   // read as no kill (KILL_LINE_MISSING); `killing leader node1 … with signal 12` (SIGUSR2 by number) read with no signal,

@@ -33,6 +33,7 @@ import { indexLines, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
+import { findTracedSignalPid } from './traced-signals.js';
 import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
@@ -189,6 +190,8 @@ export function readLogEvents(
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     const event = toEvent(line, time, node, nodeFrom, meaning);
+    // strace's `--- SIGTERM {si_signo=…} ---` is about the process it traces, not its sender (traced-signals.ts).
+    if (meaning.kind === 'kill' && own === undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = findTracedSignalPid(lines, table.kinds, i);
     // The words matched on the line as written: none for a JSON record's message, or when a date's output below times it.
     if (meaning.words !== undefined && (line !== i || rendered !== undefined)) event.words = undefined;
     if (promptTimed) event.timeBeforeCommand = true;

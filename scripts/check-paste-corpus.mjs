@@ -49,6 +49,10 @@ function readWallTime(line) {
   if (m) return { us: Date.UTC(+m[3], +m[1] - 1, +m[2]) * 1000 + todUs((+m[4] % 12) + (/pm/i.test(m[8]) ? 12 : 0), m[5], m[6], m[7]), dated: true };
   m = /\[(\d{10})\.(\d+)\]/.exec(line);
   if (m) return { us: Number(m[1]) * 1_000_000 + fracUs(m[2]), dated: true };
+  // C's ctime()/asctime() text with the fraction glued after the year (`[%.24s.%03ld]`): `Thu Dec  3 07:01:02 2026.545`,
+  // `… 2026,512`, µs `… 2026.233109`.
+  m = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})[.,](\d{1,9})(?!\d)/.exec(line);
+  if (m) return { us: Date.UTC(+m[6], MONTHS[m[1]] - 1, +m[2]) * 1000 + todUs(m[3], m[4], m[5], m[7]), dated: true };
   m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(\d{1,2}) (\d\d):(\d\d):(\d\d)\.(\d+)/.exec(line);
   if (m) return { us: Date.UTC(2026, MONTHS[m[1]] - 1, +m[2]) * 1000 + todUs(m[3], m[4], m[5], m[6]), dated: true };
   m = /(\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);

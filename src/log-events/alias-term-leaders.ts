@@ -2,7 +2,7 @@
 // from docker swarm tasks that all listen on :7000), a name the paste gives no writer — is the node that says it
 // became leader in that term: Raft elects at most one leader per term. Nothing changes when a term has several
 // claimants (two runs appended to one log), none, or an identity would map to two nodes.
-import type { MutableLogEvent } from './log-event.js';
+import type { LogEvent, MutableLogEvent } from './log-event.js';
 import { placeEventsOnClock } from './log-facts.js';
 
 /** Renames, in place, each `leader`/`target` naming no writer to the one writer that became leader in its term. */
@@ -10,26 +10,11 @@ export function aliasTermLeaders(events: MutableLogEvent[]): void {
   // Only a follower's statement of its leader is renamed: most pastes' detections and kills hold none.
   if (!events.some((e) => e.kind === 'follows-leader' && e.leader !== undefined)) return;
   const writers = new Set<string>();
-  // Term → the one writer that became leader in it (null: several did).
-  const winners = new Map<number, string | null>();
-  for (const event of events) {
-    if (event.node === undefined) continue;
-    writers.add(event.node);
-    if (event.kind !== 'became-leader' || event.term === undefined) continue;
-    const winner = winners.get(event.term);
-    winners.set(event.term, winner === undefined || winner === event.node ? event.node : null);
-  }
-  if (winners.size === 0) {
+  for (const event of events) if (event.node !== undefined) writers.add(event.node);
+  const aliases = findTermLeaderAliases(events, writers);
+  if (aliases === undefined) {
     aliasClaimedLeaders(events, writers);
     return;
-  }
-  const aliases = new Map<string, string | null>();
-  for (const event of events) {
-    if (event.kind !== 'follows-leader' || event.term === undefined || event.leader === undefined || writers.has(event.leader)) continue;
-    const winner = winners.get(event.term);
-    if (!winner) continue;
-    const known = aliases.get(event.leader);
-    aliases.set(event.leader, known === undefined || known === winner ? winner : null);
   }
   if (aliases.size === 0) return;
   for (const event of events) {
@@ -38,6 +23,33 @@ export function aliasTermLeaders(events: MutableLogEvent[]): void {
     const target = event.target === undefined ? undefined : aliases.get(event.target);
     if (target) event.target = target;
   }
+}
+
+/**
+ * The one writer each leader identity no writer goes by stands for, by terms: a follower naming X its leader in term T
+ * names the writer that became leader in T (names that would map to two writers, or terms with several claimants, are
+ * left out). Undefined when no claim to lead states its term. The live reader uses it as its lines come.
+ */
+export function findTermLeaderAliases(events: readonly LogEvent[], writers: ReadonlySet<string>): Map<string, string> | undefined {
+  // Term → the one writer that became leader in it (null: several did).
+  const winners = new Map<number, string | null>();
+  for (const event of events) {
+    if (event.node === undefined || event.kind !== 'became-leader' || event.term === undefined) continue;
+    const winner = winners.get(event.term);
+    winners.set(event.term, winner === undefined || winner === event.node ? event.node : null);
+  }
+  if (winners.size === 0) return undefined;
+  const aliases = new Map<string, string | null>();
+  for (const event of events) {
+    if (event.kind !== 'follows-leader' || event.term === undefined || event.leader === undefined || writers.has(event.leader)) continue;
+    const winner = winners.get(event.term);
+    if (!winner) continue;
+    const known = aliases.get(event.leader);
+    aliases.set(event.leader, known === undefined || known === winner ? winner : null);
+  }
+  const found = new Map<string, string>();
+  for (const [name, node] of aliases) if (node !== null) found.set(name, node);
+  return found;
 }
 
 // With no term on any claim (canonical raft's "votes quorum reached -> convert to leader" names none), time decides:

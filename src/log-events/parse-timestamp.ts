@@ -647,6 +647,28 @@ function readTrailingYear(s: string, p: number): { year: number; zone: ReturnTyp
   return { year, zone, end: at + 5 };
 }
 
+// C's `[%.24s.%03ld]`: ctime()'s text with the second's fraction glued after the year (`… 07:01:02 2026.545`, `… 2026,545`,
+// µs `… 2026.545123`): the clock with that fraction (its digits give the precision); undefined when the clock wrote its
+// own fraction or no digit follows the `.` (a year ending a sentence), or a letter or a 13th digit follows the digits.
+function readFractionAfterYear(s: string, p: number, limit: number, clock: Clock): Clock | undefined {
+  const sep = s.charCodeAt(p);
+  if ((sep !== 46 && sep !== 44) || clock.fractionDigits > 0 || clock.literalN === true || digitAt(s, p + 1) < 0) return undefined;
+  let q = p + 1;
+  let micros = 0;
+  let nanos = 0;
+  for (; q < limit && q - p <= 12 && digitAt(s, q) >= 0; q++) {
+    if (q - p <= 6) micros = micros * 10 + digitAt(s, q);
+    else if (q - p <= 9) nanos = nanos * 10 + digitAt(s, q);
+  }
+  const fractionDigits = q - p - 1;
+  if (isAsciiWordChar(s.charCodeAt(q))) return undefined;
+  for (let k = fractionDigits; k < 6; k++) micros *= 10;
+  for (let k = Math.max(fractionDigits, 6); k < 9; k++) nanos *= 10;
+  const fractioned: Clock = { dayMs: clock.dayMs + micros / 1000, fractionDigits, end: q };
+  if (nanos !== 0) fractioned.nanos = nanos;
+  return fractioned;
+}
+
 // `Nov 26 19:30:01`, `Nov  6 19:30:01.123`; C's ctime()/asctime() and date(1) `Tue Dec  1 12:44:20 2026` (a weekday
 // before, the year after: a full date).
 function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
@@ -678,7 +700,8 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   const trailing = readTrailingYear(s, clock.end);
   if (trailing !== undefined) {
     const zone = trailing.zone;
-    const stamp = dateClockStamp(trailing.year, month, day, clock, 'ctime', zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined, trailing.end);
+    const fractioned = readFractionAfterYear(s, trailing.end, limit, clock);
+    const stamp = dateClockStamp(trailing.year, month, day, fractioned ?? clock, 'ctime', zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined, fractioned?.end ?? trailing.end);
     return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
   }
   return withClockMarks({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end }, clock);

@@ -14,7 +14,7 @@ import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
 import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
-import { aliasTermLeaders } from './alias-term-leaders.js';
+import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks } from './process-clocks.js';
@@ -751,6 +751,9 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
   };
 }
 
+// Leadership statements a live reader keeps to link leader names by term (a run's elections are far fewer).
+const MAX_LEADERSHIP_EVENTS = 256;
+
 // A relative clock whose stamps go back by more than this started again (a process's restart; threads of one process
 // write their lines out of order by far less).
 const RESTART_BACKSTEP_MS = 50;
@@ -876,9 +879,38 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
       event.node = aliases.get(event.subject) ?? event.subject;
       event.nodeFrom = 'subject';
     }
+    if (event.node !== undefined) writers.add(event.node);
+    if (event.term !== undefined && (event.kind === 'became-leader' || (event.kind === 'follows-leader' && event.leader !== undefined))) {
+      leadership.push({ kind: event.kind, node: event.node, term: event.term, leader: event.leader });
+      if (leadership.length > MAX_LEADERSHIP_EVENTS) leadership.shift();
+      linkTermLeaders();
+    }
     if (event.leader !== undefined) event.leader = aliases.get(event.leader) ?? nodeAtAddress(event.leader, options.node) ?? event.leader;
     if (event.target !== undefined) event.target = aliases.get(event.target) ?? nodeAtAddress(event.target, options.node) ?? event.target;
     return event;
+  };
+  // The claims and statements of leaders with their terms read so far (names as written): a leader named by an identity
+  // no node goes by (a 0-based `leader is S0 for term 3`) is the node that became leader in that term, linked in either
+  // order; a name its terms come to give two nodes is no node's any more (findTermLeaderAliases leaves it out).
+  const leadership: Pick<LogEvent, 'kind' | 'node' | 'term' | 'leader'>[] = [];
+  const writers = new Set<string>();
+  const termLinked = new Set<string>();
+  const linkTermLeaders = (): void => {
+    const unknown = (e: (typeof leadership)[number]): boolean => e.kind === 'follows-leader' && !writers.has(e.leader!) && (!aliases.has(e.leader!) || termLinked.has(e.leader!));
+    if (!leadership.some(unknown)) return;
+    const found = findTermLeaderAliases(leadership as LogEvent[], writers) ?? new Map<string, string>();
+    for (const name of termLinked) {
+      if (found.get(name) === aliases.get(name) || !leadership.some((e) => e.leader === name)) continue;
+      aliases.delete(name);
+      termLinked.delete(name);
+      aliasVersion++;
+    }
+    for (const [name, node] of found) {
+      if (aliases.has(name) || writers.has(name)) continue;
+      aliases.set(name, node);
+      termLinked.add(name);
+      aliasVersion++;
+    }
   };
   // Per relative clock: its zero on the reader's clock (arrival − stamp: the first line's, or the least so far when
   // inferring clocks) and the latest stamp read on it. Lines on one relative clock keep their exact differences.

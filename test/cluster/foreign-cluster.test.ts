@@ -129,6 +129,14 @@ describe('a foreign Raft node through --cluster', () => {
     expect(result.detections.map((d) => d.via)).toEqual(['connection', 'connection']);
   });
 
+  // MIT 6.824's 0-based names (node 1 writes `[S0]`, its followers `leader is S0 for term 1`): the harness waited 10 s
+  // for followers "never showing" they follow node1. The node that became leader in the term a follower names is it.
+  it('takes a follower naming its leader by a 0-based name as following the node that won that term', async () => {
+    const result = await run(pythonNode('--flush --name-peers zero-based'));
+    expect(result.problems, describeRun(result)).toEqual([]);
+    expect(result.detections.map((d) => d.via)).toEqual(['connection', 'connection']);
+  });
+
   // A C node printing clock_gettime(CLOCK_MONOTONIC) minus its start, `[+0.091s]`: each node's clock starts with it,
   // node1's about 150 ms before the others'. The harness read them as one clock (the first line's zero): the followers'
   // "connection closed" lines, ms after the kill, fell 150 ms before it, and checkPaste passed the demo log on ms

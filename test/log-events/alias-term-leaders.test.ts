@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasTermLeaders } from '../../src/log-events/alias-term-leaders.js';
+import { aliasTermLeaders, findTermLeaderAliases } from '../../src/log-events/alias-term-leaders.js';
 import type { LogEvent, MutableLogEvent } from '../../src/log-events/log-event.js';
 
 const event = (line: number, kind: LogEvent['kind'], node: string, extra: Partial<MutableLogEvent> = {}): MutableLogEvent =>
@@ -32,5 +32,23 @@ describe('aliasTermLeaders', () => {
     ];
     aliasTermLeaders(events);
     expect(leaders(events)).toEqual(['node1', 'node3', '10.0.0.1:7000', '10.0.0.9:7000', 'node3', 'node1']);
+  });
+});
+
+describe('findTermLeaderAliases', () => {
+  it('maps each unambiguous name to its term\'s winner, leaves out a name two terms give to two writers, and is undefined with no claim\'s term', () => {
+    const events = [
+      event(0, 'became-leader', 'node1', { leader: 'node1', term: 3 }),
+      event(1, 'follows-leader', 'node2', { leader: 'S0', term: 3 }),
+      event(2, 'became-leader', 'node3', { leader: 'node3', term: 4 }),
+      event(3, 'follows-leader', 'node2', { leader: 'S2', term: 4 }),
+      event(4, 'follows-leader', 'node2', { leader: 'S9', term: 3 }),
+      event(5, 'follows-leader', 'node1', { leader: 'S9', term: 4 }),
+    ];
+    expect([...findTermLeaderAliases(events, new Set(['node1', 'node2', 'node3']))!]).toEqual([
+      ['S0', 'node1'],
+      ['S2', 'node3'],
+    ]);
+    expect(findTermLeaderAliases([event(0, 'follows-leader', 'node2', { leader: 'S0', term: 3 })], new Set(['node2']))).toBeUndefined();
   });
 });

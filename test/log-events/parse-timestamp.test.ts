@@ -361,6 +361,23 @@ describe("parseTimestampAt: C's ctime()/asctime() and date(1)", () => {
     expect(parse('Dec  1 12:44:20 1234 x')).toMatchObject({ kind: 'yearless' });
     expect(parse('Tue Dec  1 12:44:20 lab')).toBeUndefined();
   });
+
+  it("reads a fraction glued after the year (C's `[%.24s.%03ld]`), to the precision of its digits, a comma too", () => {
+    const at = Date.UTC(2026, 11, 3, 7, 1, 2);
+    expect(parse('Thu Dec  3 07:01:02 2026.545] node3')).toMatchObject({ format: 'ctime', ms: at + 545, dayMs: 25_262_545, precisionMs: 1, end: 28 });
+    expect(parse('Thu Dec  3 07:01:02 2026.545123 node3')).toMatchObject({ ms: at + 545.123, precisionMs: 0.001, end: 31 });
+    expect(parse('Thu Dec  3 07:01:02 2026,512')).toMatchObject({ ms: at + 512, precisionMs: 1, end: 28 });
+    expect(parse('Thu Dec  3 07:01:02 2026.5]')).toMatchObject({ ms: at + 500, precisionMs: 100 });
+    expect(parse('Thu Dec  3 07:01:02 2026.545123789 x')).toMatchObject({ ms: at + 545.123, nanos: 789, precisionMs: 0.001 });
+    expect(parse('Thu Dec  3 08:01:02 CET 2026.545')).toMatchObject({ ms: at + 545, zoned: true, end: 32 });
+  });
+
+  it('reads no fraction where a full stop ends the sentence, where a word follows the digits, or after a fraction of its own', () => {
+    const at = Date.UTC(2026, 11, 3, 7, 1, 2);
+    for (const text of ['Thu Dec  3 07:01:02 2026. Then node2 took over', 'Thu Dec  3 07:01:02 2026.', 'Thu Dec  3 07:01:02 2026,  node2', 'Thu Dec  3 07:01:02 2026.5x', 'Thu Dec  3 07:01:02 2026.1234567890123'])
+      expect(parse(text), text).toMatchObject({ format: 'ctime', ms: at, precisionMs: 1000, end: 24 });
+    expect(parse('Thu Dec  3 07:01:02.118 2026.545')).toMatchObject({ ms: at + 118, precisionMs: 1, end: 28 });
+  });
 });
 
 describe('parseTimestampAt: numeric dates day first or month first', () => {

@@ -1097,6 +1097,30 @@ describe('the live reader with the harness\'s address book', () => {
   });
 });
 
+describe('the live reader links leader names by term', () => {
+  // MIT 6.824's 0-based names: the harness's node1 writes `[S0]`, node2 `[S1]`.
+  it("a follower's 0-based `leader is S0 for term 3` names the node that became leader in term 3, read in either order", () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+    const follows = reader.read('2026-12-03 06:40:20,846 INFO [S1] leader is S0 for term 3', { line: 0, node: 'node2' });
+    expect([follows.kind, follows.leader, reader.aliasVersion]).toEqual(['follows-leader', 'S0', 0]);
+    reader.read('2026-12-03 06:40:20,845 INFO [S0] term 3: got 2 of 3 votes, I am the leader', { line: 0, node: 'node1' });
+    expect([reader.resolveName('S0'), reader.aliasVersion]).toEqual(['node1', 1]);
+    expect(reader.read('2026-12-03 06:40:20,846 INFO [S2] leader is S0 for term 3', { line: 0, node: 'node3' }).leader).toBe('node1');
+  });
+
+  it('unlinks a name two terms give to two nodes, and never renames a node\'s own name', () => {
+    const reader = createLiveEventReader(patterns, { inferWriterClocks: true });
+    reader.read('2026-12-03 06:40:20,845 INFO [S0] term 3: got 2 of 3 votes, I am the leader', { line: 0, node: 'node1' });
+    reader.read('2026-12-03 06:40:29,845 INFO [S2] term 4: got 2 of 3 votes, I am the leader', { line: 0, node: 'node3' });
+    expect(reader.read('2026-12-03 06:40:30,846 INFO [S1] leader is S7 for term 3', { line: 0, node: 'node2' }).leader).toBe('node1');
+    // The same name for term 4's leader, node3: it stands for no one node, and is no node's from then on.
+    expect(reader.read('2026-12-03 06:40:31,846 INFO [S1] leader is S7 for term 4', { line: 0, node: 'node2' }).leader).toBe('S7');
+    expect(reader.resolveName('S7')).toBe('S7');
+    // node2 says node3 led in term 3 (another run's line): a node's own name is never renamed.
+    expect(reader.read('2026-12-03 06:40:32,846 INFO n2 leader is node3 for term 3', { line: 0, node: 'node2' }).leader).toBe('node3');
+  });
+});
+
 describe('the live reader on relative clocks', () => {
   it('places one relative clock on the harness clock by its first line; differences stay exact', () => {
     const reader = createLiveEventReader(patterns);

@@ -1664,6 +1664,13 @@ describe("scanLines: ctime()'s record split by its newline (`[%s] …` of ctime)
     expect(rows[2]).toMatchObject({ node: 'node3', dayMs: 45_861_000 });
     expect(rows[3]!.dayMs).toBeUndefined();
   });
+
+  it('reads the fraction a C node glues after the year (`[%.24s.%03ld]`, bare `%.24s,%03ld`) and the writer after it', () => {
+    const rows = scan('[Thu Dec  3 07:01:02 2026.545] node3: heartbeat timeout\nThu Dec  3 07:20:41 2026.120 node2: read() from leader node1 returned 0 (EOF)\nThu Dec  3 07:33:10 2026,512 node1 FOLLOWER term 5: heartbeat timeout\n');
+    expect(rows[0]).toMatchObject({ node: 'node3', dayMs: 25_262_545 });
+    expect(rows[1]).toMatchObject({ node: 'node2', dayMs: 26_441_120 });
+    expect(rows[2]).toMatchObject({ node: 'node1', dayMs: 27_190_512 });
+  });
 });
 
 describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)", () => {

@@ -476,10 +476,10 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv28 (session 38, main at e8cb3af3): 20 student pastes, truth by hand before the engine ran (01737966), and three
   // variants written after it (marked so in their notes); 19 of 20 blind right, 19 of 23 in all: no FALSE PASS, 1 false
   // fail, 3 right verdicts with wrong measurements. See fixtures/pastes-corpus/README.md "adv28".
-  // right verdict, wrong reason: C's `[Thu Dec  3 07:01:02 2026.646]` (ctime, ms glued after the year) read as whole seconds, "too coarse" (+655 at most) for +2 / +301.
-  'adv28-c-ctime-with-ms-glued-after-year-tail-headers-node3-301-fails.log',
-  // FALSE FAIL: the same ctime-with-ms format at +2 / +200 is failed as "timestamps have 1 s resolution … log times with milliseconds".
-  'adv28-c-ctime-with-ms-glued-after-year-tail-headers-node3-200-passes.log',
+  // (adv28-c-ctime-with-ms-glued-after-year-tail-headers-node3-301-fails, a right verdict for a wrong reason, and its
+  // -200-passes twin, a FALSE FAIL — C's `[Thu Dec  3 07:01:02 2026.646]`, ctime with the ms glued after the year, read
+  // as whole seconds, "too coarse" — are right since ctimems, session 38: parse-timestamp.ts readFractionAfterYear, with
+  // five ctimems siblings written first.)
   // (adv28-kill-l-…-node3-320-fails, `date +%T.%3N; kill -l` 11 s before the kill judged the first kill of the leader,
   // is right since killl28: a signal listing, its table and `help kill` are no kill, signal-listings.ts.)
   // (sigfix38, session 38: kill lines' signals and harness kills, truth by hand in fixtures/pastes-corpus/sigfix38-cases.json.

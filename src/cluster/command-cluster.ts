@@ -1,5 +1,5 @@
 // A student's own node, run N times from a command template, behind the interface the scenario steps use.
-import { closeSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -131,9 +131,43 @@ function readPeerAddresses(directPeers: string, peersFor: ((id: number) => strin
   return book;
 }
 
-/** What to tell a student whose node printed nothing: its stdout is most likely block-buffered. */
-function describeSilence(ids: readonly number[], ms: number): string {
+// Files the harness's reading cannot see: a silent node's log written under another name (raft.log, node1.log) in
+// its data dir or the work dir since the run started. The harness and the lesson's Verify block read data/nodeN/node.log.
+function findOtherLogFiles(workDir: string, ids: readonly number[], sinceMs: number): string[] {
+  const written = (dir: string, name: string): boolean => {
+    try {
+      const stat = statSync(join(workDir, dir, name));
+      return stat.isFile() && stat.size > 0 && stat.mtimeMs >= sinceMs - 1000;
+    } catch {
+      return false;
+    }
+  };
+  const listed = (dir: string): string[] => {
+    try {
+      return readdirSync(join(workDir, dir));
+    } catch {
+      return [];
+    }
+  };
+  const files = ids.flatMap((id) => {
+    const dir = join('data', `node${id}`);
+    return listed(dir).filter((name) => name !== 'node.log' && name !== 'output.log' && written(dir, name)).map((name) => join(dir, name));
+  });
+  files.push(...listed('.').filter((name) => /\.(?:log|txt|out)$/i.test(name) && written('.', name)));
+  return files;
+}
+
+/** What to tell a student whose node printed nothing: it logs to a file of its own, else its stdout is most likely block-buffered. */
+function describeSilence(ids: readonly number[], ms: number, otherFiles: readonly string[]): string {
   const who = ids.map((id) => `node${id}`).join(', ');
+  if (otherFiles.length > 0) {
+    const shown = otherFiles.slice(0, 3).join(', ') + (otherFiles.length > 3 ? ` and ${otherFiles.length - 3} more` : '');
+    return (
+      `${who} printed nothing in ${(ms / 1000).toFixed(1)} s, but wrote ${shown}: the harness reads what a node prints ` +
+      `(stdout and stderr) or writes to data/node{id}/node.log, where the lesson's Verify block greps too. ` +
+      `Print your log lines, or write them to {data_dir}/node.log`
+    );
+  }
   return (
     `${who} printed nothing in ${(ms / 1000).toFixed(1)} s: stdout is probably block-buffered (the default when it is a pipe, ` +
     `as here), so the lines sit in a buffer until it fills or the process exits. Flush after each line: ` +
@@ -291,7 +325,10 @@ class CommandCluster implements ScenarioCluster {
       await delay(20);
     }
     const silent = [...this.#nodes.values()].filter((n) => n.printed === 0 && n.id !== options.exclude).map((n) => n.id);
-    if (silent.length > 0) throw new VerifyLessonError('CLUSTER_TIMEOUT', describeSilence(silent, Date.now() - (options.exclude === undefined ? this.#startedAt : startedWaiting)));
+    if (silent.length > 0) {
+      const silentMs = Date.now() - (options.exclude === undefined ? this.#startedAt : startedWaiting);
+      throw new VerifyLessonError('CLUSTER_TIMEOUT', describeSilence(silent, silentMs, findOtherLogFiles(this.#workDir, silent, this.#startedAt)));
+    }
     if (waitingFor) {
       throw new VerifyLessonError(
         'CLUSTER_TIMEOUT',

@@ -106,6 +106,14 @@ describe('a foreign Raft node through --cluster', () => {
     expect(result.problems[0]).toContain('setvbuf(stdout, NULL, _IOLBF, 0)');
   });
 
+  // A node logging to a file of its own (`raft.log`): it was told its stdout must be block-buffered.
+  it('names the files a silent node writes instead of blaming buffering', async () => {
+    const result = await run(pythonNode('--flush --log-file raft.log'));
+    const silence = result.problems.find((p) => / printed nothing in /.test(p)) ?? '';
+    expect(silence, describeRun(result)).toMatch(/^node1, node2, node3 printed nothing in \d+\.\d s, but wrote data\/node1\/raft\.log, data\/node2\/raft\.log, data\/node3\/raft\.log: the harness reads what a node prints/);
+    expect(silence).not.toMatch(/buffered/);
+  });
+
   it('PYTHONUNBUFFERED=1 in the template is that fix', async () => {
     const saved = process.env.PYTHONUNBUFFERED;
     delete process.env.PYTHONUNBUFFERED;

@@ -255,8 +255,9 @@ function commandWords(command: string, from: number): string[] {
 
 // A command that stops containers, pods, units or supervised programs by name, and its options that take a value
 // (`docker kill -s KILL zk1`); the program may be written with its path, as sudo's journal record has it
-// (`COMMAND=/usr/bin/systemctl kill -s KILL kv@1.service`).
-const STOP_COMMAND = /(?:^|[\s;&|(=])(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?(?:(?:docker|podman)(?:[ -]compose)? (?:kill|stop|restart|rm)|kubectl delete(?: pods?)?|systemctl (?:stop|kill|restart)|supervisorctl (?:stop|restart)|pm2 (?:stop|delete|restart))(?=\s)/i;
+// (`COMMAND=/usr/bin/systemctl kill -s KILL kv@1.service`); systemctl's own options may stand before its verb
+// (`systemctl --user kill -s SIGTERM kv@1`).
+const STOP_COMMAND = /(?:^|[\s;&|(=])(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?(?:(?:docker|podman)(?:[ -]compose)? (?:kill|stop|restart|rm)|kubectl delete(?: pods?)?|systemctl(?: --?[\w-]+(?:=\S+)?)* (?:stop|kill|restart)|supervisorctl (?:stop|restart)|pm2 (?:stop|delete|restart))(?=\s)/i;
 const STOP_VALUED_OPTION = /^(?:-s|--signal|-t|--time|--timeout|--grace-period|-n|--namespace|--context)$/;
 
 /**

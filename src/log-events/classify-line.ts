@@ -44,6 +44,7 @@ import {
 import type { LogEvent, LogEventKind, PatternWords } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 import { readSmartPunctuation } from './smart-punctuation.js';
+import { blankSignalListings, isSignalTableRow } from './signal-listings.js';
 import { dropCaptureGroups } from './drop-capture-groups.js';
 
 /** Anything that tests a line: a RegExp, or a CompiledPattern from src/proof (ReDoS-safe lesson patterns). */
@@ -769,11 +770,12 @@ function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning
   return meaning;
 }
 
-// The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) blanked.
+// The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) or
+// none (`kill -l`, `help kill`: signal-listings.ts) blanked.
 // `may`: the line's EVENT_PATTERN_BIT mask (its killCommandWords bit: the scan found a kill command's word).
 function withoutNoEndSignals(text: string, may: number): string {
   // A line without a kill command's word (most shutdown lines: "received SIGTERM, shutting down") is not searched.
-  return (may & BIT.killCommandWords) !== 0 && KILL_COMMAND_WORDS.test(text) ? text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ') : text;
+  return (may & BIT.killCommandWords) !== 0 && KILL_COMMAND_WORDS.test(text) ? blankSignalListings(text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ')) : text;
 }
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
@@ -881,6 +883,8 @@ function classifyKind(
     }
     // `bash: kill: (10411) - No such process`: the kill command's error, no kill.
     if (notKill === undefined && (may & BIT.killFailedWords) !== 0 && KILL_FAILED_PATTERN.test(text)) return NOTHING;
+    // ` 9) SIGKILL	10) SIGUSR1 …`: a row of the signal table `kill -l` prints.
+    if (notKill === undefined && isSignalTableRow(text)) return NOTHING;
     // `[SIGTERM handler] INFO … closed 2 peer connections`: only the thread's name says SIGTERM.
     if (notKill === undefined && (may & BIT.signalThreadWords) !== 0 && isKillOnlyInThreadName(text, patterns)) return NOTHING;
     // `+ kill -STOP 4101` (a shell trace, no prompt): a pause, resume or probe, no kill.

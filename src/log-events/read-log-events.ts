@@ -34,6 +34,7 @@ import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 import { findTracedSignalPid } from './traced-signals.js';
+import { isSignalListingOutput } from './signal-listings.js';
 import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
@@ -152,6 +153,8 @@ export function readLogEvents(
     const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
     if (meaning.kind === 'kill' && own === undefined && isFailedKill(lines, table, i, meaning.pid)) return;
+    // What `help kill`, `type kill` or `kill -l` printed below it (signal-listings.ts): no kill.
+    if (meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG && table.stampAt[i]! < 0 && isSignalListingOutput(lines, table.kinds, i)) return;
     let time = stampOf(lines, table, i);
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
     // (`election timeout: deadline 10:00:00.302 passed, … (10:00:00.410)`).

@@ -20,7 +20,7 @@ import {
   readNodeName,
   findUnitNode,
 } from '../../src/log-events/attribute-node.js';
-import { readLogText } from '../../src/log-events/index.js';
+import { judgeKills, placeEventsOnClock, readLogText } from '../../src/log-events/index.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 
@@ -236,6 +236,10 @@ describe('findStoppedName: the one container, pod or unit a stop command names',
     ['$ kubectl delete pod/kv-1', 'kv-1'],
     ['$ sudo systemctl stop raft@2', 'node2'],
     ['$ date +%T.%3N; sudo systemctl kill --signal=SIGTERM kv@1.service', 'node1'],
+    // systemctl's own options before its verb (adv28's journalctl paste: its kill of kv@1 was read as naming no node).
+    ['$ date +%T.%3N; systemctl --user kill -s SIGTERM kv@1', 'node1'],
+    ['$ systemctl --user --no-block stop raft@3.service', 'node3'],
+    ['$ sudo systemctl -q --signal=SIGKILL kill kv@2', 'node2'],
     ['$ systemctl stop raft-b.service', 'raft-b'],
     ['$ date +%T.%3N; sudo supervisorctl stop kv1', 'kv1'],
     ['$ supervisorctl stop raft:kv2', 'kv2'],
@@ -244,8 +248,38 @@ describe('findStoppedName: the one container, pod or unit a stop command names',
     expect(findStoppedName(command)).toBe(name);
   });
 
-  it.each(['$ systemctl stop kv.socket', '$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop'])('%s → none', (command) => {
+  it.each(['$ systemctl --user status kv@1', '$ systemctl stop kv.socket', '$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop'])('%s → none', (command) => {
     expect(findStoppedName(command)).toBeUndefined();
+  });
+});
+
+describe("systemctl --user kill names its unit's node", () => {
+  const compiled = compileEventPatterns(W12_TIMING);
+  if (!compiled.ok) throw new Error(compiled.message);
+  const journal = (unit: number): string =>
+    [
+      "$ journalctl --user -f -u 'kv@*'",
+      'Dec 03 07:01:02 lab kv_node[4102]: 07:01:02.652 node1 LEADER term 2: heartbeat sent to node2,node3',
+      'Dec 03 07:01:02 lab kv_node[4207]: 07:01:02.653 node2 FOLLOWER term 2: heartbeat from node1',
+      `Dec 03 07:01:02 lab systemd[1187]: kv@${unit}.service: Main process exited, code=killed, status=15/TERM`,
+      'Dec 03 07:01:02 lab kv_node[4207]: 07:01:02.803 node2 FOLLOWER term 2: connection to leader node1 closed (read returned 0)',
+      '$ # in the other terminal:',
+      `$ date +%T.%3N; systemctl --user kill -s SIGTERM kv@${unit}`,
+      '07:01:02.802',
+    ].join('\n');
+  const judge = (text: string) => {
+    const { events } = readLogText(text, compiled.patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => ({ line: k.event.line + 1, killed: k.killed, ofLeader: k.ofLeader }));
+  };
+
+  // Read as naming no node, the command's kill and systemd's whole-second exit line of the same death were two kills,
+  // the exit line's (07:01:02.000, before the leader's .652 line) of a leader nobody had named yet.
+  it("so systemd's whole-second exit line of that unit is the same death, not another kill", () => {
+    expect(judge(journal(1))).toEqual([{ line: 8, killed: 'node1', ofLeader: true }]);
+  });
+
+  it("and a follower's unit killed is a follower's kill", () => {
+    expect(judge(journal(2))).toEqual([{ line: 8, killed: 'node2', ofLeader: false }]);
   });
 });
 

@@ -480,8 +480,8 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // -200-passes twin, a FALSE FAIL — C's `[Thu Dec  3 07:01:02 2026.646]`, ctime with the ms glued after the year, read
   // as whole seconds, "too coarse" — are right since ctimems, session 38: parse-timestamp.ts readFractionAfterYear, with
   // five ctimems siblings written first.)
-  // wrong kill: `date +%T.%3N; kill -l` (a signal listing, 11 s earlier) judged as the first kill of the leader, +11141 / +11458 for +3 / +320.
-  'adv28-kill-l-signal-table-printed-with-date-then-date-kill-s-term-pid-node3-320-fails.log',
+  // (adv28-kill-l-…-node3-320-fails, `date +%T.%3N; kill -l` 11 s before the kill judged the first kill of the leader,
+  // is right since killl28: a signal listing, its table and `help kill` are no kill, signal-listings.ts.)
   // (sigfix38, session 38: kill lines' signals and harness kills, truth by hand in fixtures/pastes-corpus/sigfix38-cases.json.
   // Right since session 38: `chaos | killing the leader n2`, a chaos column naming the leader by the nodes' short name,
   // read as no kill (KILL_LINE_MISSING); `killing leader node1 … with signal 12` (SIGUSR2 by number) read with no signal,

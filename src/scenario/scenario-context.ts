@@ -61,7 +61,7 @@ export interface ScenarioContext {
    * Each watcher's detection: the latest moment its stamp may stand for when that stamp's interval holds the fault
    * (`stampHoldsKill`: a whole-second stamp of the fault's own second), and the stamp's resolution.
    */
-  readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection'; precisionMs?: number; stampHoldsKill?: true }>;
+  readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection'; text: string; precisionMs?: number; stampHoldsKill?: true }>;
   readonly heartbeatAt: Map<number, number>;
   /** Watching nodes that logged no detection but a new leader (followed, or became it) after the fault: when. */
   readonly followedAt: Map<number, { leader: number; atMs: number }>;

@@ -22,6 +22,7 @@ export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watcher
       ctx.detectedAt.set(id, {
         atMs: fromMs + measureDelayMs(found.first, fromMs),
         via: found.via!,
+        text: found.first.text,
         ...(precisionMs === undefined ? {} : { precisionMs }),
         ...(found.first.atMs! < fromMs ? { stampHoldsKill: true as const } : {}),
       });

@@ -2,7 +2,7 @@ import { nodeLabel } from '../../log-events/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { RunVerifyStep } from '../../lesson/scenario-types.js';
-import { checkVerifyOutput } from '../check-verify-output.js';
+import { checkVerifyOutput, type VerifyOutputCheck } from '../check-verify-output.js';
 import { retargetVerifyBlock } from '../retarget-verify-block.js';
 import { runVerifyBlock } from '../run-verify-block.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
@@ -38,6 +38,20 @@ function describeForeignPids(output: string, own: ReadonlySet<number>): string |
   );
 }
 
+/** An unmet Verify expectation with its command, and why a follower's grep missed a detection the lesson accepts. */
+export function describeUnmet(expectation: VerifyOutputCheck['expectations'][number], code: string, ctx: Pick<ScenarioContext, 'detectedAt' | 'heartbeatAt'>): string {
+  const command = code.split('\n')[expectation.line - 1]?.trim();
+  const head = `line ${expectation.line}${expectation.kind === 'grep' && command ? ` (${command})` : ''}: ${expectation.detail}`;
+  const id = expectation.kind === 'grep' ? /node(\d+)\b/.exec(expectation.target)?.[1] : undefined;
+  const detection = id === undefined ? undefined : ctx.detectedAt.get(Number(id));
+  if (detection?.via !== 'connection' || ctx.heartbeatAt.has(Number(id))) return head;
+  return (
+    `${head} — node${id} showed the leader gone only by its lost connection ("${detection.text.trim().slice(0, 120)}"), which this grep ` +
+    `does not look for: log its heartbeat or election timeout too, also when it votes before its own timer fires ` +
+    `("voted for node3: no heartbeat from leader node1 for 170 ms")`
+  );
+}
+
 // `run-verify`: the Verify block in the work dir while the killed node is down (a frozen one is killed first),
 // judged by what it printed. Against the reference cluster a failure is a lesson defect.
 export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): Promise<string> {
@@ -64,7 +78,7 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   const check = checkVerifyOutput(code, run.output, files);
   ctx.verifyBlock = { ...check, exitCode: run.exitCode, output: run.output };
   if (!check.passed) {
-    const unmet = check.expectations.filter((e) => !e.met).map((e) => `line ${e.line}: ${e.detail}`);
+    const unmet = check.expectations.filter((e) => !e.met).map((e) => describeUnmet(e, code, ctx));
     const foreign = describeForeignPids(run.output, new Set(cluster.nodeIds.map((id) => cluster.pid(id)).filter((pid) => pid !== undefined)));
     // Only the bundled reference can expose a lesson defect; a student's cluster is told what it did.
     ctx.problems.push(

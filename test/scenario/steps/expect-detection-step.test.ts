@@ -9,7 +9,7 @@ const WINDOW_END_MS = FAULT_MS + 300;
 
 describe('isDetectionSettled', () => {
   it('ends the wait once every watcher detected', () => {
-    const ctx = { detectedAt: new Map([[2, { atMs: FAULT_MS + 24, via: 'connection' as const }], [3, { atMs: FAULT_MS + 26, via: 'connection' as const }]]), followedAt: new Map() };
+    const ctx = { detectedAt: new Map([[2, { atMs: FAULT_MS + 24, via: 'connection' as const, text: 'node2 lost connection to leader node1' }], [3, { atMs: FAULT_MS + 26, via: 'connection' as const, text: 'node2 lost connection to leader node1' }]]), followedAt: new Map() };
     expect(isDetectionSettled([2, 3], ctx, WINDOW_END_MS, FAULT_MS + 30)).toBe(true);
   });
 
@@ -20,7 +20,7 @@ describe('isDetectionSettled', () => {
   });
 
   it('keeps waiting for a watcher that neither detected nor followed', () => {
-    const ctx = { detectedAt: new Map([[2, { atMs: FAULT_MS + 24, via: 'connection' as const }]]), followedAt: new Map() };
+    const ctx = { detectedAt: new Map([[2, { atMs: FAULT_MS + 24, via: 'connection' as const, text: 'node2 lost connection to leader node1' }]]), followedAt: new Map() };
     expect(isDetectionSettled([2, 3], ctx, WINDOW_END_MS, WINDOW_END_MS + 1000)).toBe(false);
   });
 });

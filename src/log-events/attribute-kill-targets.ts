@@ -2,6 +2,7 @@
 // the cluster — a launcher, harness, supervisor or chaos script printing "launcher | killing leader node2" or
 // `{"name":"chaos","msg":"killed n1"}` — names its target; a node's own "received SIGTERM" (names no other node)
 // stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
+import { SIGNAL_NAMES } from './default-patterns.js';
 import { FAMILY_NAME } from './attribute-node.js';
 import { isTermNumberAt, normalizeNodeToken } from './classify-line.js';
 import { RAFT_ROLE_KINDS, type LogEventKind, type MutableLogEvent } from './log-event.js';
@@ -74,7 +75,7 @@ export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (
 // `followers: n2, n3`, to the end of their clause (attribute-node.ts OBSERVER_WORDS: no writer either).
 const OBSERVED = /\b(?:watching|observing|monitoring|survivors?|remaining|followers)\b[^;|]*/gi;
 // A signal its writer received (`received SIGTERM`, `caught signal 15`, `SIGINT received`): the writer's own death.
-const RECEIVED_SIGNAL = /\b(?:received|receiving|caught|got|handling)\s+(?:a\s+|the\s+)?(?:signal\b|SIG[A-Z]{2,6}\b)|\bSIG[A-Z]{2,6}\s+(?:received|caught)\b/i;
+const RECEIVED_SIGNAL = new RegExp(String.raw`\b(?:received|receiving|caught|got|handling)\s+(?:a\s+|the\s+)?(?:signal\b|SIG${SIGNAL_NAMES}\b)|\bSIG${SIGNAL_NAMES}\s+(?:received|caught)\b`, 'i');
 // A leader field the kill is sent to: `SIGTERM -> leader=node1`, `sending SIGKILL to leader=n1`, `killing leader=node1`.
 const SENT_TO_LEADER = /(?:->|→|=>|\b(?:to|kill|killing|terminate|terminating|stop|stopping))\s*(?:\bleader=|"leader"\s?:\s?)["']?([^\s,;|()[\]{}<>"'=]+)/i;
 const familyOf = (name: string): string | undefined => FAMILY_NAME.exec(name)?.[1]!.toLowerCase();

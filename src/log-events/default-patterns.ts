@@ -296,11 +296,13 @@ export const NOT_A_KILL_PATTERN =
 // (a word-guard pattern).
 const NOT_A_KILL_WORDS =
   /(?:before|after|until|till).{0,9}kill|(?:timer|ticker|stream|reader|writer|watch|probe|probing|snapshot|compaction|goroutine|heartbeat|tick|worker|loop|election).{0,40}(?:stopped|killed|terminated)|stop.{0,30}(?:streaming|sending|receiving|reading|writing|heartbeat|timer|probing|peer)|(?:peer|leader|member|remote).{0,60}(?:stopped|killed|terminated|shutting.down)|(?:stopped|killed|terminated).(?:responding|sending|talking)|(?:client|session|connection|conn|request|query|transaction|txn|cursor).{0,60}(?:killed|terminated)/i;
+// The signals' names Linux and macOS know, without `SIG`: only these are a signal (the word "signal" is no SIG + NAL).
+export const SIGNAL_NAMES = String.raw`(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|USR[12]|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)`;
 /**
  * A thread column named after the signal its thread handles (the JVM runs shutdown hooks on `[SIGTERM handler]`, logback's
  * `%thread`): the thread's name, no kill; the words of the line it logs say whether that is one.
  */
-export const SIGNAL_THREAD_PATTERN = /\[SIG[A-Z]{2,6} handler\]/g;
+export const SIGNAL_THREAD_PATTERN = new RegExp(String.raw`\[SIG${SIGNAL_NAMES} handler\]`, 'g');
 /**
  * A kill command's error that it killed nothing (bash's `bash: kill: (10411) - No such process`, zsh's `kill: kill 10411
  * failed: no such process`, procps' `kill: (10411): No such process`, `Operation not permitted`, procps-ng's `kill:
@@ -322,8 +324,6 @@ export const NO_END_SIGNAL_COMMAND_PATTERN = new RegExp(
   String.raw`(?:^|(?<=[\s;&|(>\`]))${SIGNAL_OPTION}(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])`,
   'gi',
 );
-// The signals' names Linux and macOS know, without `SIG`: only these are a signal (the word "signal" is no SIG + NAL).
-export const SIGNAL_NAMES = String.raw`(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|USR[12]|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)`;
 /**
  * The signal a kill command sends, as its words name it (group 1: `kill -HUP 4101`, `kill -s USR1`, `kill -1`, `pkill
  * --signal=SIGHUP kv_node`), or a signal's name alone (group 2: `SIGTERM -> pid 4102`).

@@ -397,10 +397,12 @@ export const PAUSE_COMMAND_PATTERN =
 export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signal|tty input|tty output|SIGSTOP|SIGTSTP|SIGTTIN|SIGTTOU)\))?(?=\s)/;
 /**
  * A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`,
- * `supervisorctl stop`, `pm2 stop`, `fuser -k 7001/tcp` (the process using a port), Windows' `taskkill` and `Stop-Process`.
+ * `supervisorctl stop`, `pm2 stop`, `fuser -k 7001/tcp` (the process using a port), Windows' `taskkill` and `Stop-Process`;
+ * systemctl's own options may stand before its verb (`systemctl --user stop kv@1`; one, so
+ * backtracking stays bounded and V8 runs it).
  */
 export const COMMAND_KILL_PATTERN =
-  widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
+  widenRegex(/(?:^|[\s;&|(>])(?:p?kill|killall|taskkill|stop-process|docker(?: compose)? (?:stop|kill|rm -f)|kubectl delete|systemctl(?: -[\w-]{1,16})? (?:stop|kill)|podman (?:stop|kill)|supervisorctl stop|pm2 (?:stop|delete)|fuser(?: -[A-Z]{1,4})? -[a-z]?k[a-z]?)\b/i);
 /**
  * systemd's line about a unit it stops (group 1 or 2: the unit): the job's start, `Stopping kv@2.service - Raft KV
  * node 2...`, when it sends the unit's KillSignal, and the unit's own lines after it (`kv@2.service: Main process

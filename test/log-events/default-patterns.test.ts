@@ -192,3 +192,22 @@ describe('readStatedSignal', () => {
     for (const line of lines) expect(readStatedSignal(line), line).toBeUndefined();
   });
 });
+
+describe('COMMAND_KILL_PATTERN', () => {
+  // killl28: `systemctl --user stop kv@1` (systemctl's option before its verb) was no kill command, so a journal paste
+  // was measured from systemd's whole-second `Stopping kv@1.service` line ("timestamps too coarse") instead.
+  it.each(['$ date +%T.%3N; systemctl --user stop kv@1', '$ systemctl --no-block stop raft@2.service', '$ sudo systemctl stop kv@1'])(
+    '%s is a kill command of its unit, also through the literal prefilter',
+    (line) => {
+      for (const mayMatch of [undefined, maskOf(line)]) {
+        const meaning = classifyLineText(line, patterns, { isCommand: true, ...(mayMatch === undefined ? {} : { mayMatch }) });
+        expect(meaning.kind, line).toBe('kill');
+        expect(meaning.target, line).toBe(line.includes('raft@2') ? 'node2' : 'node1');
+      }
+    },
+  );
+
+  it.each(['$ systemctl --user status kv@1', '$ systemctl --user start kv@1', '$ journalctl --user -u kv@1'])('%s is none', (line) => {
+    expect(classifyLineText(line, patterns, { isCommand: true, mayMatch: maskOf(line) }).kind).toBe('other');
+  });
+});

@@ -39,10 +39,10 @@ describe('scanDetections with whole-second stamps (Go log.LstdFlags)', () => {
   };
 
   it('counts a line of the fault\'s own second as a detection too coarse to time, at most to that second\'s end', () => {
-    expect(scan([line(47_000, 1000)])).toEqual({ atMs: 48_000, via: 'connection', precisionMs: 1000, stampHoldsKill: true });
+    expect(scan([line(47_000, 1000)])).toEqual({ atMs: 48_000, via: 'connection', text: 'lost connection to leader node1: EOF', precisionMs: 1000, stampHoldsKill: true });
   });
 
   it('times a ms stamp as written', () => {
-    expect(scan([line(47_416.5, 0.001)])).toEqual({ atMs: 47_416.5, via: 'connection', precisionMs: 0.001 });
+    expect(scan([line(47_416.5, 0.001)])).toEqual({ atMs: 47_416.5, via: 'connection', text: 'lost connection to leader node1: EOF', precisionMs: 0.001 });
   });
 });

@@ -24,10 +24,13 @@ export interface ExitedNode {
   readonly notFoundLine?: string;
 }
 
-// `sh: 1: exec: ./my-node: not found`, Python's `can't open file '/tmp/verify-lesson-…/my.py'`: a path the work dir
-// does not hold. A line naming an absolute path outside the work dir is a wrong path, not a relative one.
-const PROGRAM_NOT_FOUND = /not found|no such file|can't open file|cannot find/i;
+// `sh: 1: exec: ./my-node: not found`, Python's `can't open file '/tmp/verify-lesson-…/my.py'`, cargo's `could not
+// find `Cargo.toml` in `/tmp/verify-lesson-…` or any parent directory`: a path the work dir does not hold. A line naming an absolute path outside the work dir is a wrong path, not a relative one.
+const PROGRAM_NOT_FOUND = /not found|no such file|can't open file|cannot find|could not find/i;
 const ABSOLUTE_PATH = /(?<![\w.~-])\/[^\s'"`:,;()]+/g;
+
+// The work dir or a path under it (cargo names the directory it searched).
+const isInWorkDir = (path: string, workDir: string): boolean => path === workDir || path.startsWith(`${workDir}/`);
 
 // The program's own name before the message (`/bin/sh: `, `/usr/bin/python3: `) is not the path it could not find.
 const SPEAKER = /^[^\s:]+:\s/;
@@ -37,7 +40,7 @@ const SPEAKER = /^[^\s:]+:\s/;
 function isRelativePathNotFound(line: string, workDir: string): boolean {
   if (!PROGRAM_NOT_FOUND.test(line)) return false;
   const paths = line.replace(SPEAKER, '').match(ABSOLUTE_PATH) ?? [];
-  return paths.length === 0 || paths.some((path) => path.startsWith(`${workDir}/`));
+  return paths.length === 0 || paths.some((path) => isInWorkDir(path, workDir));
 }
 
 /**
@@ -47,7 +50,7 @@ function isRelativePathNotFound(line: string, workDir: string): boolean {
  */
 export function isWorkDirPathNotFound(line: string, workDir: string): boolean {
   if (!PROGRAM_NOT_FOUND.test(line)) return false;
-  return (line.replace(SPEAKER, '').match(ABSOLUTE_PATH) ?? []).some((path) => path.startsWith(`${workDir}/`));
+  return (line.replace(SPEAKER, '').match(ABSOLUTE_PATH) ?? []).some((path) => isInWorkDir(path, workDir));
 }
 
 // The last non-blank lines of a node's output, as the error quotes them.

@@ -658,7 +658,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${a.phase === 'started' ? 'started, then ' : ''}${exits}${last} (see ${a.logPath})` +
       (a.programNotFoundIn === undefined
         ? ''
-        : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …")`)
+        : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …"${out?.lines.some((l) => l.includes('Cargo.toml')) ? '; cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …' : ''})`)
     );
   },
 

@@ -79,6 +79,15 @@ describe('nodeExitedError', () => {
     expect(exitedWith("/usr/bin/python3: can't open file '/tmp/run/node.py': [Errno 2] No such file or directory")).toContain(hint);
   });
 
+  it("tells a `cargo run` template that found no Cargo.toml in the work dir to name its manifest", () => {
+    const message = exitedWith('error: could not find `Cargo.toml` in `/tmp/run` or any parent directory');
+    expect(message).toContain(hint);
+    expect(message).toContain('cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …');
+    expect(exitedWith('sh: 1: exec: ./my-node: not found')).not.toContain('cargo');
+    expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/run` or any parent directory', '/tmp/run')).toBe(true);
+    expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/runner` or any parent directory', '/tmp/run')).toBe(false);
+  });
+
   it("quotes a node's not-found line from before its last lines (Node's module error is followed by a stack)", () => {
     const lastLines = ['  requireStack: []', '}', 'Node.js v20.20.2'];
     const notFoundLine = "Error: Cannot find module '/tmp/run/my-node.js'";

@@ -14,9 +14,11 @@ const STYLE: Record<TimelineEventKind, { color: string; shape: 'line' | 'circle'
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-function marker(event: TimelineEvent, x: number, y: number, name: string): string {
+// A lane's marker says whose event it is and when; a legend's (name undefined) only what it stands for.
+function marker(event: TimelineEvent, x: number, y: number, name: string | undefined): string {
   const { color, shape } = STYLE[event.kind];
-  const title = `<title>${escapeXml(`${name}: ${event.label} (${event.atMs >= 0 ? '+' : ''}${event.atMs.toFixed(0)} ms)`)}</title>`;
+  const tip = name === undefined ? event.label : `${name}: ${event.label} (${event.atMs >= 0 ? '+' : ''}${event.atMs.toFixed(0)} ms)`;
+  const title = `<title>${escapeXml(tip)}</title>`;
   switch (shape) {
     case 'circle':
       return `<circle cx="${x}" cy="${y}" r="5" fill="${color}">${title}</circle>`;
@@ -82,7 +84,7 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   const drawn = new Set(timeline.events.map((event) => event.kind));
   for (const kind of (Object.keys(STYLE) as TimelineEventKind[]).filter((k) => drawn.has(k))) {
     const name = timeline.legend?.[kind] ?? STYLE[kind].name;
-    parts.push(marker({ node: 0, kind, atMs: 0, label: name }, legendX, legendY, 'legend'));
+    parts.push(marker({ node: 0, kind, atMs: 0, label: name }, legendX, legendY, undefined));
     parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">${escapeXml(name)}</text>`);
     legendX += 14 + name.length * 6.2 + 16;
   }

@@ -53,6 +53,12 @@ describe('renderTimelineSvg', () => {
     expect(t).toContain('detection window: 300 ms');
   });
 
+  it("titles each legend marker with what it stands for only, no lane's name or time", () => {
+    const legend = titles(root).filter((t) => !/^node\d|^detection window/.test(t) && !t.startsWith('w12-l03'));
+    expect(legend.length).toBeGreaterThan(3);
+    expect(legend.filter((t) => /legend|\(\+0 ms\)/.test(t))).toEqual([]);
+  });
+
   it('escapes the text: no raw <script> or bare & in the markup, the title round-trips', () => {
     expect(svg).not.toMatch(/<script|<b>/);
     expect(svg).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/);

@@ -13,8 +13,13 @@ export async function runWaitLeaderStep(step: WaitLeaderStep, ctx: ScenarioConte
     ctx.firstLeader = leader;
     const unconfirmed = cluster.unconfirmedFollowers?.() ?? [];
     if (unconfirmed.length > 0) {
-      const whom = unconfirmed.length > 1 ? 'whom they follow' : 'whom it follows';
-      ctx.notes.push(`${unconfirmed.map((id) => nodeLabel(id)).join(' and ')} never logged ${whom}; ${nodeLabel(leader)} was taken as leader after ${QUIET_LEADERSHIP_MS / 1000} s without an election`);
+      const whose = unconfirmed.length > 1 ? 'their leader' : 'its leader';
+      // What was seen, not a claim about the node: its lines may name the leader in a way no rule reads yet.
+      ctx.notes.push(
+        `${unconfirmed.map((id) => nodeLabel(id)).join(' and ')} logged no line naming ${whose} that verify-lesson could read ` +
+          `(such as "leader is n${leader}" or "following leader node${leader}"); ${nodeLabel(leader)}, which said it became leader, ` +
+          `was taken as leader after ${QUIET_LEADERSHIP_MS / 1000} s with no election since`,
+      );
     }
     if (cluster.kind === 'bundled' && leader !== 1) ctx.problems.push(`the first leader was ${nodeLabel(leader)}, but the lesson's Verify block assumes node 1`);
   }

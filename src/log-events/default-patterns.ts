@@ -298,6 +298,8 @@ const NOT_A_KILL_WORDS =
   /(?:before|after|until|till).{0,9}kill|(?:timer|ticker|stream|reader|writer|watch|probe|probing|snapshot|compaction|goroutine|heartbeat|tick|worker|loop|election).{0,40}(?:stopped|killed|terminated)|stop.{0,30}(?:streaming|sending|receiving|reading|writing|heartbeat|timer|probing|peer)|(?:peer|leader|member|remote).{0,60}(?:stopped|killed|terminated|shutting.down)|(?:stopped|killed|terminated).(?:responding|sending|talking)|(?:client|session|connection|conn|request|query|transaction|txn|cursor).{0,60}(?:killed|terminated)/i;
 // The signals' names Linux and macOS know, without `SIG`: only these are a signal (the word "signal" is no SIG + NAL).
 export const SIGNAL_NAMES = String.raw`(?:HUP|INT|QUIT|ILL|TRAP|ABRT|IOT|BUS|FPE|KILL|USR[12]|SEGV|PIPE|ALRM|TERM|STKFLT|CHLD|CLD|CONT|STOP|TSTP|TTIN|TTOU|URG|XCPU|XFSZ|VTALRM|PROF|WINCH|IO|POLL|PWR|SYS|EMT|INFO|LOST)`;
+// A signal's name as strace and kill -l print real-time ones too (`RTMIN+3`, `RTMAX-1`), without `SIG`.
+export const SIGNAL_NAMES_WITH_REALTIME = String.raw`(?:${SIGNAL_NAMES}|RTMIN|RTMAX)(?:[+-]\d{1,2})?`;
 /**
  * A thread column named after the signal its thread handles (the JVM runs shutdown hooks on `[SIGTERM handler]`, logback's
  * `%thread`): the thread's name, no kill; the words of the line it logs say whether that is one.

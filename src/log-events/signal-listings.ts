@@ -2,7 +2,7 @@
 // `kill -l` (and `-L`, `-l 15`, `--list`, `--table`, `killall -l`) with the table it prints (` 9) SIGKILL	10) SIGUSR1`,
 // util-linux's ` 9 KILL    10 USR1`, the names on one line `HUP INT QUIT …`), and `man kill`, `help kill`, `type kill`,
 // `which kill`, `kill --help` with what they print (`kill is a shell builtin`, help's `SIGTERM is assumed.`).
-import { KILL_COMMAND_WORDS, SIGNAL_NAMES } from './default-patterns.js';
+import { KILL_COMMAND_WORDS, SIGNAL_NAMES_WITH_REALTIME } from './default-patterns.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { findLastCommand, LINE_COMMAND } from './scan-lines.js';
 
@@ -13,7 +13,7 @@ const LISTING =
   String.raw`(?:man|help|type|which|whatis|whereis|info|tldr|apropos|command\s+-[vV])(?:\s+-{1,2}[\w-]+)*(?:\s+\d)?\s+(?:[\w.~-]*\/)*(?:kill|killall|pkill)(?![\w-])[^;&|)\n]*`;
 const LISTING_COMMAND_PATTERN = new RegExp(String.raw`(?:^|(?<=[\s;&|(>\`]))(?:${LISTING})`, 'g');
 // One cell of a signal table: bash's ` 9) SIGKILL`, util-linux's ` 9 KILL`, a bare name, real-time ones (`SIGRTMIN+3`).
-const SIGNAL_CELL = String.raw`(?:\d{1,2}\)?\s+)?(?:SIG)?(?:${SIGNAL_NAMES}|RTMIN|RTMAX)(?:[+-]\d{1,2})?`;
+const SIGNAL_CELL = String.raw`(?:\d{1,2}\)?\s+)?(?:SIG)?${SIGNAL_NAMES_WITH_REALTIME}`;
 const SIGNAL_TABLE_ROW = new RegExp(String.raw`^\s*${SIGNAL_CELL}(?:\s+${SIGNAL_CELL})+\s*$`);
 /** How far below its command a listing's or a help text's line may stand (`help kill` prints 30 lines, `man kill` more). */
 export const LISTING_OUTPUT_ROWS = 200;

@@ -2,10 +2,11 @@
 // si_pid=5120, …} ---` (delivered) and `+++ killed by SIGKILL +++` (the tracee died of it). Their `si_pid` is the
 // sender; the process they are about is the tracee, which only the trace around them names: strace -f's `[pid  4207]`
 // column, else the one process `strace: Process 4207 attached` (or the command's `-p 4207`) says it traces.
+import { SIGNAL_NAMES_WITH_REALTIME } from './default-patterns.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { LINE_COMMAND } from './scan-lines.js';
 
-const SIGNAL_RECORD = /--- SIG[A-Z0-9+]{2,8} \{si_signo=|\+\+\+ killed by SIG[A-Z0-9+]{2,8}\b/;
+const SIGNAL_RECORD = new RegExp(String.raw`--- SIG${SIGNAL_NAMES_WITH_REALTIME} \{si_signo=|\+\+\+ killed by SIG${SIGNAL_NAMES_WITH_REALTIME}\b`);
 const PID_COLUMN = /\[pid\s+(\d{1,8})\]/;
 const ATTACHED = /\bstrace: Process (\d{1,8}) attached\b/;
 const STRACE_COMMAND = /\bstrace\b/;

@@ -17,6 +17,7 @@ import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
+import { NODE_LOG, nodeDataDir } from './node-data-dir.js';
 import { isWorkDirPathNotFound, keepLastLines, LAST_OUTPUT_LINE_CHARS, nodeExitedError } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
@@ -131,6 +132,9 @@ function readPeerAddresses(directPeers: string, peersFor: ((id: number) => strin
   return book;
 }
 
+// Everything a student's node printed, in its data dir beside NODE_LOG.
+const OUTPUT_LOG = 'output.log';
+
 // Files the harness's reading cannot see: a silent node's log written under another name (raft.log, node1.log) in
 // its data dir or the work dir since the run started. The harness and the lesson's Verify block read data/nodeN/node.log.
 function findOtherLogFiles(workDir: string, ids: readonly number[], sinceMs: number): string[] {
@@ -150,8 +154,8 @@ function findOtherLogFiles(workDir: string, ids: readonly number[], sinceMs: num
     }
   };
   const files = ids.flatMap((id) => {
-    const dir = join('data', `node${id}`);
-    return listed(dir).filter((name) => name !== 'node.log' && name !== 'output.log' && written(dir, name)).map((name) => join(dir, name));
+    const dir = nodeDataDir(id);
+    return listed(dir).filter((name) => name !== NODE_LOG && name !== OUTPUT_LOG && written(dir, name)).map((name) => join(dir, name));
   });
   files.push(...listed('.').filter((name) => /\.(?:log|txt|out)$/i.test(name) && written('.', name)));
   return files;
@@ -409,9 +413,9 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
     {
       const i = id - 1;
       const peers = links ? links.peersFor(id) : directPeers;
-      const dataDir = join('data', `node${id}`);
+      const dataDir = nodeDataDir(id);
       mkdirSync(join(options.workDir, dataDir), { recursive: true });
-      const logPath = join(options.workDir, dataDir, 'node.log');
+      const logPath = join(options.workDir, dataDir, NODE_LOG);
       const command = expandClusterCommand(options.command, {
         id: String(id),
         peers,
@@ -420,7 +424,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         data_dir: dataDir,
       });
       const logFd = openSync(logPath, 'a');
-      const outputFd = openSync(join(options.workDir, dataDir, 'output.log'), 'a');
+      const outputFd = openSync(join(options.workDir, dataDir, OUTPUT_LOG), 'a');
       const group = startProcessGroup('sh', ['-c', execLine(command)], { cwd: options.workDir, reaper });
       const child = group.child;
       let written = 0;

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { NODE_LOG, nodeDataDir } from './node-data-dir.js';
 import { VerifyLessonError } from '../errors.js';
 import type { KvNodeStatus } from '../kv/client-api.js';
 import type { NodeId } from '../raft/types.js';
@@ -127,8 +128,8 @@ class ManagedNode implements ClusterNode {
     this.raftPort = init.raftPort;
     this.clientPort = init.clientPort;
     this.clientUrl = `http://${init.host}:${init.clientPort}`;
-    this.dataDir = join(init.workDir, 'data', `node${init.id}`);
-    this.logPath = join(this.dataDir, 'node.log');
+    this.dataDir = join(init.workDir, nodeDataDir(init.id));
+    this.logPath = join(this.dataDir, NODE_LOG);
     this.argv = init.argv;
   }
 
@@ -184,7 +185,7 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
     const id = i + 1;
     const argv = [
       script, '--id', String(id), '--peers', links ? links.peersFor(id) : peers, '--client-port', String(clientPorts[i]), '--client-peers', clientPeers,
-      '--data-dir', `data/node${id}`, '--tick-ms', String(tickMs), '--quiet',
+      '--data-dir', nodeDataDir(id), '--tick-ms', String(tickMs), '--quiet',
       ...(options.watchParent === false ? [] : ['--parent-pid', String(process.pid)]),
       ...(options.nodeArgs ?? []),
     ];

@@ -1,6 +1,6 @@
 // The log-event model's API (see README.md): read lines into events, derive leader-at-time and the leader kill.
 export { classifyLineText, normalizeNodeToken, type EventPatterns, type LineMeaning, type LineTest } from './classify-line.js';
-export { nodeLabel } from './attribute-node.js';
+export { findNodeInPath, nodeLabel } from './attribute-node.js';
 export {
   DEFAULT_CONNECTION_PATTERN,
   DEFAULT_HEARTBEAT_PATTERN,

@@ -922,7 +922,8 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
       if (!relativeClocks.has(key)) relativeClocks.set(key, { originMs: boundMs, latestMs: time.ms });
       return relativeClocks.get(key)!.originMs;
     }
-    const key = time.format === 'monotonic' ? time.format : `${time.format}@${at.node ?? ''}`;
+    // Each node is a process of its own: a relative stamp not since boot is its uptime (paste-clock.ts names the clocks).
+    const key = clockNameOf(time.format === 'monotonic' ? time : { ...time, format: 'uptime' }, at.node);
     const clock = relativeClocks.get(key);
     if (clock === undefined || time.ms < clock.latestMs - RESTART_BACKSTEP_MS) {
       relativeClocks.set(key, { originMs: boundMs, latestMs: time.ms });

@@ -1,4 +1,4 @@
-import { nodeLabel } from '../../log-events/index.js';
+import { findNodeInPath, nodeLabel } from '../../log-events/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { RunVerifyStep } from '../../lesson/scenario-types.js';
@@ -42,11 +42,12 @@ function describeForeignPids(output: string, own: ReadonlySet<number>): string |
 export function describeUnmet(expectation: VerifyOutputCheck['expectations'][number], code: string, ctx: Pick<ScenarioContext, 'detectedAt' | 'heartbeatAt'>): string {
   const command = code.split('\n')[expectation.line - 1]?.trim();
   const head = `line ${expectation.line}${expectation.kind === 'grep' && command ? ` (${command})` : ''}: ${expectation.detail}`;
-  const id = expectation.kind === 'grep' ? /node(\d+)\b/.exec(expectation.target)?.[1] : undefined;
-  const detection = id === undefined ? undefined : ctx.detectedAt.get(Number(id));
-  if (detection?.via !== 'connection' || ctx.heartbeatAt.has(Number(id))) return head;
+  const node = expectation.kind === 'grep' ? findNodeInPath(expectation.target) : undefined;
+  const id = node === undefined ? undefined : [...ctx.detectedAt.keys()].find((k) => nodeLabel(k) === node);
+  const detection = id === undefined ? undefined : ctx.detectedAt.get(id);
+  if (detection?.via !== 'connection' || ctx.heartbeatAt.has(id!)) return head;
   return (
-    `${head} — node${id} showed the leader gone only by its lost connection ("${detection.text.trim().slice(0, 120)}"), which this grep ` +
+    `${head} — ${node} showed the leader gone only by its lost connection ("${detection.text.trim().slice(0, 120)}"), which this grep ` +
     `does not look for: log its heartbeat or election timeout too, also when it votes before its own timer fires ` +
     `("voted for node3: no heartbeat from leader node1 for 170 ms")`
   );

@@ -2,47 +2,26 @@
 // (fixtures/nodes/c-student/kv_node.c): compiled here with gcc, printf with zone-less local stamps, block-buffered
 // stdout unless --flush. A correct node passes; the same node unflushed gets the buffering advice; the broken
 // node (followers never time out) fails naming the followers that logged no detection.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../../src/scenario/run-scenario.js';
-import type { RunScenarioOptions, ScenarioResult } from '../../../src/scenario/scenario-types.js';
+import { compileNode, type CompiledNode } from '../../support/compiled-node.js';
 import { describeRun } from '../../support/describe-run.js';
-import { isAlive } from '../../support/is-alive.js';
-import { loadLesson } from '../../support/processes.js';
 
 const source = join(import.meta.dirname, '../../../fixtures/nodes/c-student/kv_node.c');
-const lesson = loadLesson();
-let dir: string;
-let binary: string;
+let node: CompiledNode;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'c-student-node-'));
-  binary = join(dir, 'kv_node');
   // gcc is part of this machine kind (the course's students build with it); a missing compiler fails loudly here.
-  const built = spawnSync('gcc', ['-O2', '-Wall', '-Wextra', '-o', binary, source], { encoding: 'utf8' });
-  if (built.error || built.status !== 0) throw new Error(`gcc could not build ${source}: ${built.error?.message ?? built.stderr}`);
-  expect(built.stderr).toBe('');
+  node = compileNode('gcc', source, (binary) => ['-O2', '-Wall', '-Wextra', '-o', binary, source]);
+  expect(node.buildStderr).toBe('');
 });
 
 afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  node.remove();
 });
 
-async function run(extra: string, options: Partial<RunScenarioOptions> = {}): Promise<ScenarioResult> {
-  const out = mkdtempSync(join(dir, 'run-'));
-  const result = await runScenario(lesson, {
-    clusterCommand: `${binary} --id {id} --peers {peers} --port {port}${extra}`,
-    timeoutMs: 5000,
-    outFile: join(out, 'demo_step2.log'),
-    workDir: join(out, 'work'),
-    ...options,
-  });
-  expect(Object.values(result.pids).filter(isAlive)).toEqual([]);
-  return result;
-}
+const run = (extra: string, options?: Parameters<CompiledNode['run']>[1]) => node.run(extra, options);
 
 describe('a C student node through --cluster', () => {
   it('passes when it flushes each line', async () => {
@@ -65,12 +44,11 @@ describe('a C student node through --cluster', () => {
     const saved = process.env.TZ;
     process.env.TZ = 'UTC';
     try {
-      const out = mkdtempSync(join(dir, 'tz-'));
-      const result = await run('', { clusterCommand: `TZ=Asia/Kolkata ${binary} --id {id} --peers {peers} --port {port} --flush`, outFile: join(out, 'demo_step2.log') });
+      const result = await run('', { clusterCommand: `TZ=Asia/Kolkata ${node.binary} --id {id} --peers {peers} --port {port} --flush` });
       expect(result.problems, describeRun(result)).toEqual([]);
       expect(result.verdict?.passed).toBe(true);
       expect(result.notes.join('\n')).toMatch(/node1, node2, node3 write zone-less times 5 h 30 min ahead of the harness's clock/);
-      const demo = readFileSync(join(out, 'demo_step2.log'), 'utf8');
+      const demo = readFileSync(result.demoLogFile!, 'utf8');
       expect(demo).toMatch(/^data\/node\d\/node\.log:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \[node\d\] /m);
     } finally {
       if (saved === undefined) delete process.env.TZ;

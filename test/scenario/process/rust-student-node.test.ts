@@ -2,46 +2,24 @@
 // (fixtures/nodes/rust-student/kv_node.rs, std only): compiled here with rustc, env_logger's line shape, `{:?}` of an
 // Option for the leader (`leader=Some(1)`), read_exact's EOF text as its lost connection. Each case is a way this
 // correct node was judged wrong before.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../../src/scenario/run-scenario.js';
-import type { RunScenarioOptions, ScenarioResult } from '../../../src/scenario/scenario-types.js';
+import { compileNode, type CompiledNode } from '../../support/compiled-node.js';
 import { describeRun } from '../../support/describe-run.js';
-import { isAlive } from '../../support/is-alive.js';
-import { loadLesson } from '../../support/processes.js';
 
 const source = join(import.meta.dirname, '../../../fixtures/nodes/rust-student/kv_node.rs');
-const lesson = loadLesson();
-let dir: string;
-let binary: string;
+let node: CompiledNode;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'rust-student-node-'));
-  binary = join(dir, 'kv_node');
   // rustc is part of this machine kind; a missing compiler fails loudly here.
-  const built = spawnSync('rustc', ['-O', '--edition', '2021', '-o', binary, source], { encoding: 'utf8' });
-  if (built.error || built.status !== 0) throw new Error(`rustc could not build ${source}: ${built.error?.message ?? built.stderr}`);
+  node = compileNode('rustc', source, (binary) => ['-O', '--edition', '2021', '-o', binary, source]);
 }, 60_000);
 
 afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  node.remove();
 });
 
-async function run(extra: string, options: Partial<RunScenarioOptions> = {}): Promise<ScenarioResult> {
-  const out = mkdtempSync(join(dir, 'run-'));
-  const result = await runScenario(lesson, {
-    clusterCommand: `${binary} --id {id} --peers {peers} --port {port}${extra}`,
-    timeoutMs: 5000,
-    outFile: join(out, 'demo_step2.log'),
-    workDir: join(out, 'work'),
-    ...options,
-  });
-  expect(Object.values(result.pids).filter(isAlive)).toEqual([]);
-  return result;
-}
+const run = (extra: string) => node.run(extra);
 
 describe('a Rust student node through --cluster', () => {
   // `connection to leader=Some(1) lost: failed to fill whole buffer` ms after the kill was no detection (a false fail

@@ -754,9 +754,11 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
 // Leadership statements a live reader keeps to link leader names by term (a run's elections are far fewer).
 const MAX_LEADERSHIP_EVENTS = 256;
 
-// A relative clock whose stamps go back by more than this started again (a process's restart; threads of one process
-// write their lines out of order by far less).
-const RESTART_BACKSTEP_MS = 50;
+/**
+ * A relative clock whose stamps go back by more than this started again (a process's restart; threads of one process
+ * write their lines out of order by far less).
+ */
+export const RESTART_BACKSTEP_MS = 50;
 
 /** The live reader's view of one line: the event, and its time on a real clock (the harness's). */
 export interface LiveLine {

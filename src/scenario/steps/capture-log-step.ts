@@ -1,4 +1,4 @@
-import { nodeLabel, PROCESS_ZERO_MS } from '../../log-events/index.js';
+import { nodeLabel, PROCESS_ZERO_MS, RESTART_BACKSTEP_MS } from '../../log-events/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CaptureLogStep } from '../../lesson/scenario-types.js';
@@ -40,17 +40,25 @@ function harnessLine(ctx: ScenarioContext): string | undefined {
   return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader ${nodeLabel(fault.nodes[0]!)} with ${signal} (${how})`;
 }
 
-// A node stamping its lines with its process's own uptime (`[+0.325s]`: each node's clock starts at its own start):
-// the line its run opened with (`[+0.004s] … started`) goes before the captured ones, the zero that tells a reader
-// its clock is not another node's (markProcessClocks); captured lines of another clock need none.
-function withProcessStart(all: readonly LogLine[], captured: readonly LogLine[]): readonly LogLine[] {
+/**
+ * A node stamping its lines with its process's own uptime (`[+0.325s]`: each node's clock starts at its own start):
+ * the line its run opened with (`[+0.004s] … started`, its first since its stamps last went back) goes before the
+ * captured ones, the zero that tells a reader its clock is not another node's (markProcessClocks) — not just any early
+ * line (`[+0.027s] leader is n1` of a node that started after the election); captured lines of another clock need none.
+ */
+export function withProcessStart(all: readonly LogLine[], captured: readonly LogLine[]): readonly LogLine[] {
   const first = captured.find((l) => l.event.time !== undefined);
   if (first?.event.time?.format !== 'relative') return captured;
+  let start = -1;
+  let earliestMs = first.event.time.ms;
   for (let i = all.indexOf(captured[0]!) - 1; i >= 0; i--) {
     const time = all[i]!.event.time;
-    if (time?.format === 'relative' && time.ms <= PROCESS_ZERO_MS) return [all[i]!, ...captured];
+    if (time?.format !== 'relative') continue;
+    if (time.ms > earliestMs + RESTART_BACKSTEP_MS) break;
+    start = i;
+    earliestMs = Math.min(earliestMs, time.ms);
   }
-  return captured;
+  return start < 0 || all[start]!.event.time!.ms > PROCESS_ZERO_MS ? captured : [all[start]!, ...captured];
 }
 
 // `capture-log`: the chosen nodes' lines that arrived between the ends of two steps (by the harness's clock, not

@@ -30,6 +30,20 @@ describe('a leader named by a role word and its number', () => {
     expect(meaningOf(text, 'node3')).toMatchObject({ kind: 'follows-leader', leader });
   });
 
+  // Only a leader sends heartbeats and appends: their sender leads, as in `heartbeat from node1`.
+  it.each([
+    ['node3 | heartbeat from peer 1 (term 2)', 'node1'],
+    ['node3 | append from server 2 ok', 'node2'],
+    ['node3 | heartbeat received from replica-1', 'node1'],
+  ])('%s: the sender %s leads', (text, leader) => {
+    expect(meaningOf(text, 'node3')).toMatchObject({ kind: 'follows-leader', leader });
+  });
+
+  it('a writer sending heartbeats to a peer it names leads, as with `heartbeat sent to node2`', () => {
+    expect(meaningOf('node1 | heartbeat sent to peer 2, peer 3', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1' });
+    expect(meaningOf('node1 | sending AppendEntries to server 3', 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1' });
+  });
+
   it('keeps the term the line states', () => {
     expect(meaningOf('node2 | new leader: server 3 (term 4)', 'node2')).toEqual({ kind: 'follows-leader', leader: 'node3', term: 4 });
   });

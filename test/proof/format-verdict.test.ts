@@ -39,7 +39,20 @@ describe('formatVerdictText', () => {
     ].join('\n');
     const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
     expect(text).toMatch(/├─ node2 +\+164 ms +at most \(coarse kill time\) +line 2 "heartbeat timeout"\n/);
-    expect(text).toMatch(/└─ node3 +\+1450 ms +timestamps too coarse +line 3 "heartbeat timeout"/);
+    expect(text).toMatch(/└─ node3 +\+450 ms to \+1450 ms +timestamps too coarse +line 3 "heartbeat timeout"/);
+  });
+
+  it('gives a follower judged on whole-second stamps the span they allow, no time that reads as measured (adv39)', () => {
+    const paste = [
+      '[08:47:22 INF] Node 1: leader for term 2, sending heartbeats',
+      '[08:47:23 INF] Node 1: Received SIGTERM, stopping node 1',
+      '[08:47:23 WRN] Node 2: Election timeout after 212ms, no heartbeat from leader 1',
+      '[08:47:23 WRN] Node 3: Election timeout after 187ms, no heartbeat from leader 1',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toMatch(/├─ Node 2 {2}−1 s to \+1 s {2}timestamps too coarse {2}line 3 "Election timeout"\n/);
+    expect(text).toMatch(/└─ Node 3 {2}−1 s to \+1 s {2}timestamps too coarse {2}line 4 "Election timeout"\n/);
+    expect(text).not.toContain('+0 ms');
   });
 
   it('checks with their numbers and a timeline, without colour', () => {

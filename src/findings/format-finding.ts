@@ -49,6 +49,15 @@ export function formatMs(value: number): string {
   return `${Math.abs(ns - us) >= 1e-6 ? ns : us} ms`;
 }
 const ms = (value: unknown): string => formatMs(value as number);
+// A kill by Ctrl+C that names no signal (check-patterns.ts findCtrlCKill): what to log, or how else to stop it.
+const ctrlCAdvice = (interrupted: unknown): string => {
+  if (interrupted === undefined) return '';
+  const { line, sigterm } = interrupted as { line: number; sigterm: boolean };
+  return (
+    `; line ${String(line)} shows Ctrl+C, which sends SIGINT, but no line names a kill or the signal: have the node log it (e.g. "received SIGINT, shutting down")` +
+    (sigterm ? ', or stop it with kill <pid> (SIGTERM) and log "received SIGTERM"' : '')
+  );
+};
 // `+210 ms`, `-10 ms`: a time from the kill, as the timing rows show it.
 const fromKill = (value: number): string => `${value < 0 ? '-' : '+'}${formatMs(Math.abs(value))}`;
 // Signals a node's process does not survive by handling them (KILLED_NODE_LED_ON): one it survived went elsewhere.
@@ -271,7 +280,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     'run the steps on your own cluster and paste its logs',
   PATTERN_MATCHED: (a) => `found ${formatPattern(String(a.pattern))} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
-    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
+    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + ctrlCAdvice(a.interrupted) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
     `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
   PATTERN_UNSAFE: (a) =>

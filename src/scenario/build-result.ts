@@ -65,7 +65,7 @@ function timeline(ctx: ScenarioContext, killedNode: number, killAtMs: number): S
   const fromMs = ctx.window?.fromMs ?? killAtMs - 1;
   const toMs = ctx.window?.toMs ?? Infinity;
   const lines: TimedLine[] = ctx.cluster.nodeIds.flatMap((id) =>
-    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, event: l.event, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
+    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, spanMs: stampSpanMs(l.event.time), arrivalMs: l.arrivalMs, event: l.event, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
   );
   // Lane names in the JSON too: the timeline's numbers are the nodes the verdict calls node1..
   const labels = Object.fromEntries(ctx.cluster.nodeIds.map((id) => [id, nodeLabel(id)]));

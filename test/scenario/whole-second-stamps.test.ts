@@ -62,10 +62,12 @@ describe('a --cluster node stamping whole seconds', () => {
   it('--trials 2: the statistics count followers, measured ones only, and say how many trials had only a bound', async () => {
     const run = await runCliCaptured(['w12-l03', ...cluster('seconds'), '--trials', '2', '--out', 'demo.log', '--report', 'run.svg'], { cwd: dir });
     expect(run.stdout, run.stderr).toMatch(/^ {2}detection per follower, log stamps +no samples: 2 of 2 trials \(4 of 4 followers\) had only a bound \(whole-second stamps\)$/m);
-    expect(run.stdout).toMatch(/^ {2}detection per follower, harness clock +n=4 +min .* ms {2}\(in the log by; the harness's reads at most \d+\.\d ms apart\)$/m);
+    expect(run.stdout).toMatch(/^ {2}detection per follower, harness read +n=4 +min .* ms {2}\(found in the log by; the harness's reads at most \d+\.\d ms apart\)$/m);
     expect(run.stdout).not.toMatch(/detection \(first\)/);
     // Each trial's line: the harness's figure, and that the stamp is whole seconds.
     expect(run.stderr.match(/in log by \+\d+ ms \(harness clock; whole-second stamp\)/g), run.stderr).toHaveLength(4);
+    // A new leader whose line a whole-second stamp cannot time was "re-election none", as if none had been elected.
+    expect(run.stderr.match(/ {2}re-election node\d, untimed/g), run.stderr).toHaveLength(2);
 
     // The picture: each whole-second line drawn as its second (a bar) with a hollow marker at its start.
     const svg = parseXml(readFileSync(join(dir, 'run.svg'), 'utf8'));

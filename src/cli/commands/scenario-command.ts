@@ -151,11 +151,11 @@ export function formatTrialStatistics(results: readonly ScenarioResult[], lesson
     if (s.distribution === null) return `  ${name.padEnd(width)} no samples${bounded === undefined ? '' : `: ${bounded}`}`;
     return `${formatDistribution(name, s.distribution, 'ms', width)}${bounded === undefined ? '' : `  (${bounded}, not counted)`}`;
   };
-  const gap = stats.detectionReadGapMs === null ? '' : `; the harness's reads at most ${stats.detectionReadGapMs.toFixed(1)} ms apart`;
+  const gap = stats.detectionReadGapMs === null ? 'the harness clock' : `the harness's reads at most ${stats.detectionReadGapMs.toFixed(1)} ms apart`;
   const lines = [
     `${stats.trials} trials of ${lessonId} with ${signal}: ${stats.failed} failed`,
     perFollower('detection per follower, log stamps', stats.detectionMs),
-    `${formatDistribution('detection per follower, harness clock', stats.detectionReadMs, 'ms', width)}${stats.detectionReadMs === null ? '' : `  (in the log by${gap})`}`,
+    `${formatDistribution('detection per follower, harness read', stats.detectionReadMs, 'ms', width)}${stats.detectionReadMs === null ? '' : `  (found in the log by; ${gap})`}`,
     perFollower('heartbeat timeout per follower', stats.heartbeatTimeoutMs),
     formatDistribution('re-election per trial', stats.reelectionMs, 'ms', width),
     formatDistribution('wall time per run', stats.durationMs, 'ms', width),
@@ -169,7 +169,7 @@ function writeReport(file: string, result: ScenarioResult, io: CliIo): void {
   const title = `${result.lessonId}: ${result.signal} to leader${result.leader === null ? '' : ` ${nodeLabel(result.leader)}`}`;
   const summary: [string, string][] = [
     ['verdict', result.passed ? 'passed' : 'failed'],
-    ...result.detections.map((d): [string, string] => [`${nodeLabel(d.node)} detection`, d.via === null ? 'none' : `${describeDetection(d)} (${d.via})`]),
+    ...result.detections.map((d): [string, string] => [`${nodeLabel(d.node)} detection`, d.via === null ? 'none' : `via ${d.via}: ${describeDetection(d)}`]),
     ['re-election', result.reelectionMs === null ? 'n/a' : `${result.reelectionMs} ms`],
     ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
   ];
@@ -258,7 +258,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     results.push(result);
     if (trials > 1 && !json) {
       const detections = result.detections.map((d) => describeTrialDetection(d, nodeLabel(d.node))).join(', ');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader ${nodeLabel(result.leader ?? '?')}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader ${nodeLabel(result.leader ?? '?')}  detection ${detections || 'none'}  re-election ${result.newLeader === null ? 'none' : result.reelectionMs === null ? `${nodeLabel(result.newLeader)}, untimed` : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
     }
   }
   const last = results.at(-1);

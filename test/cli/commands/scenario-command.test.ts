@@ -75,7 +75,7 @@ describe('--trials statistics', () => {
     const text = formatTrialStatistics(results, 'w12-l03', 'SIGTERM');
     expect(text).toContain('2 trials of w12-l03 with SIGTERM: 2 failed\n');
     expect(text).toMatch(/^ {2}detection per follower, log stamps +n=2 +min +12\.0 .* ms {2}\(1 of 2 trials \(2 of 4 followers\) had only a bound \(whole-second stamps\), not counted\)$/m);
-    expect(text).toMatch(/^ {2}detection per follower, harness clock +n=4 +min +8\.4 .* max +22\.0 {2}ms {2}\(in the log by; the harness's reads at most 6\.0 ms apart\)$/m);
+    expect(text).toMatch(/^ {2}detection per follower, harness read +n=4 +min +8\.4 .* max +22\.0 {2}ms {2}\(found in the log by; the harness's reads at most 6\.0 ms apart\)$/m);
     expect(text).toMatch(/^ {2}heartbeat timeout per follower +no samples: 1 of 2 trials \(2 of 4 followers\) had only a bound \(whole-second stamps\)$/m);
     expect(text).toMatch(/^ {2}re-election per trial +no samples$/m);
     expect(text).not.toMatch(/n=4 .*log stamps|detection \(first\)/);

@@ -5,8 +5,8 @@ import type { Lesson } from '../lesson/types.js';
 import { escapeXml } from './escape-xml.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
 import { nameNode } from '../findings/node-names.js';
-import { describeMissingDetection } from '../proof/format-verdict.js';
-import type { Verdict } from '../proof/verdict.js';
+import { describeCoarseSpan, describeMissingDetection } from '../proof/format-verdict.js';
+import type { FollowerMeasurement, Verdict } from '../proof/verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../scenario/render-report.js';
 import type { Timeline, TimelineEvent } from '../scenario/timeline.js';
 
@@ -63,12 +63,14 @@ function summaryOf(verdict: Verdict): [string, string][] {
   const m = verdict.measurements;
   const timing = verdict.checks.find((c) => c.id === 'timing');
   const errors = timing?.passed === false ? timing.findings.filter((f) => f.severity === 'error') : [];
+  // A follower judged on stamps too coarse to measure: the span they allow, not their difference.
+  const detection = (f: FollowerMeasurement): string => describeCoarseSpan(f, timing?.findings ?? []) ?? `${f.detectionMs} ms`;
   return [
     ['verdict', verdict.passed ? 'passed' : 'failed'],
     ...(m
       ? m.followers.map((f): [string, string] => [
           nameNode(f.node, verdict.nodeNames),
-          f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status} (${describeMissingDetection(f)})`) : `${f.detectionMs} ms (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
+          f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status} (${describeMissingDetection(f)})`) : `${detection(f)} (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
         ])
       : []),
     ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f, verdict.nodeNames)]),

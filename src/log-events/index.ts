@@ -25,8 +25,8 @@ export {
   type LeaderStatement,
   type TimedEventLike,
 } from './log-facts.js';
-export { compareNodes, createLiveEventReader, RESTART_BACKSTEP_MS, readLogEvents, readLogLine, readLogText, resolveEventNames, type LiveEventReader, type LiveLine, type LiveReaderOptions, type LogEvents } from './read-log-events.js';
+export { compareNodes, createLiveEventReader, readLogEvents, readLogLine, readLogText, resolveEventNames, type LiveEventReader, type LiveLine, type LiveReaderOptions, type LogEvents } from './read-log-events.js';
 export { isZoneOffsetMin, stampInWriterZone, stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 export { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 export { indexLines, type PasteLines } from './paste-lines.js';
-export { PROCESS_ZERO_MS } from './process-clocks.js';
+export { PROCESS_ZERO_MS, RESTART_BACKSTEP_MS } from './process-clocks.js';

@@ -193,8 +193,8 @@ const fractionDigitsOf = (precisionMs: number): number => Math.min(6, Math.max(0
 
 /**
  * An epoch stamp as the paste wrote it (`date +%s.%3N`'s `1796133933.120`, JavaScript's ms `1796133933120`, µs
- * `1796133933120456`, C's `%ld.%ld` `1796047391.94305`): a student who pasted seconds since 1970 finds that number, not
- * an ISO date they never wrote. Undefined for other formats, and for ns (the value keeps µs, so its last digits are lost).
+ * `1796133933120456`, C's `%ld.%ld` `1796047391.94305`): a student who pasted seconds since 1970 finds that number
+ * beside the time it is. Undefined for other formats, and for ns (the value keeps µs, so its last digits are lost).
  */
 function epochText(valueMs: number, format: TimestampFormat | undefined, precisionMs = 1): string | undefined {
   if (format !== 'epoch-s' && format !== 'epoch-s-usec' && format !== 'epoch-ms' && format !== 'epoch-us') return undefined;
@@ -216,8 +216,9 @@ function epochText(valueMs: number, format: TimestampFormat | undefined, precisi
  * A value on the paste's clock as text: ISO for absolute, in the offset the paste wrote it (`offsetMin`:
  * `2026-12-01T11:14:22.502117+01:00`, else UTC's `Z`), `Nov 26 19:30:01.123`, `19:30:01.123`. A stamp
  * written without a zone (`zoned: false`) is local wall-clock time of an unknown zone: `2026-11-26 19:30:01.123`,
- * no `Z`. An epoch stamp (`format`) as written: `1796133933.120` (epochText). Relative clocks print seconds as written,
- * no date: `+5.400 s`, `88419.530 s (monotonic clock)`.
+ * no `Z`. An epoch stamp (`format`) in UTC, then as written: `2026-12-01T14:05:33.120Z (written 1796133933.120)`
+ * (epochText; a bare 13- or 16-digit number tells a student no time). Relative clocks print seconds as written, no
+ * date: `+5.400 s`, `88419.530 s (monotonic clock)`.
  */
 export function formatClockValue(kind: ClockKind, value: number, options: { zoned?: boolean; format?: TimestampFormat; precisionMs?: number; offsetMin?: number } = {}): string {
   // A stamp written in whole seconds is shown so (`10:14:22`), not with milliseconds it never had (`10:14:22.000`).
@@ -232,13 +233,13 @@ export function formatClockValue(kind: ClockKind, value: number, options: { zone
   }
   if (kind === 'absolute') {
     const epoch = epochText(value, options.format, options.precisionMs);
-    if (epoch !== undefined) return epoch;
-    const offsetMin = options.zoned === false ? 0 : (options.offsetMin ?? 0);
+    const offsetMin = epoch !== undefined || options.zoned === false ? 0 : (options.offsetMin ?? 0);
     const wall = value + offsetMin * 60_000;
     const days = Math.floor(wall / DAY_MS);
     const { year, month, day } = civilFromDays(days);
     const date = `${year >= 1000 && year <= 9999 ? `${year}` : pad(year, 4)}-${pad2(month)}-${pad2(day)}`;
     const time = clockText(wall - days * DAY_MS, wholeSeconds);
+    if (epoch !== undefined) return `${date}T${time}Z (written ${epoch})`;
     return options.zoned === false ? `${date} ${time}` : `${date}T${time}${offsetMin === 0 ? 'Z' : formatUtcOffset(offsetMin)}`;
   }
   if (kind === 'yearless') {

@@ -17,7 +17,7 @@ import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
-import { markProcessClocks } from './process-clocks.js';
+import { markProcessClocks, RESTART_BACKSTEP_MS } from './process-clocks.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
@@ -753,12 +753,6 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
 
 // Leadership statements a live reader keeps to link leader names by term (a run's elections are far fewer).
 const MAX_LEADERSHIP_EVENTS = 256;
-
-/**
- * A relative clock whose stamps go back by more than this started again (a process's restart; threads of one process
- * write their lines out of order by far less).
- */
-export const RESTART_BACKSTEP_MS = 50;
 
 /** The live reader's view of one line: the event, and its time on a real clock (the harness's). */
 export interface LiveLine {

@@ -26,7 +26,7 @@ const isPromptMark = (c: number): boolean => c === 64 || c === 126 || c === 47;
  * `❯ kill`); one to three words showing a user, host or directory in the first, then `$`, `#` or `%` glued to the last
  * or standing alone after it (`student@box:~/kv$`, `root@box:~#`, `~/kvml $`, `user@host ~/kv $`, `[student@lab kv]$`,
  * `(venv) student@lab:~/kv$`, fish's `root@vm ~/kv [1]#`), fish's `>` glued to a directory or host (`sam@lab ~/kv>`,
- * `[07:43:58] sam@lab ~/kv>`), or a `$` glued to any word (`bash-5.1$`, `loghost$`); PowerShell's `PS C:\kv>` and cmd's `C:\kv>`; an Erlang/Elixir shell's
+ * `[07:43:58] sam@lab ~/kv>`), or a `$` glued to any word (`bash-5.1$`, `loghost$`); PowerShell's `PS C:\kv>` or `PS>` and cmd's `C:\kv>`; an Erlang/Elixir shell's
  * `(kv1@raft-lab)2>` / `iex(kv1@raft-lab)1>`. A word ending in `:` is a writer's column (`kv2@raft-lab: … 50% done`).
  */
 export function readShellPrompt(text: string, p: number, limit: number): ShellPrompt | undefined {
@@ -53,9 +53,11 @@ export function startsWithShellPrompt(row: string): boolean {
   return (isAsciiDigit(row.charCodeAt(0)) || PROMPT_END.test(row)) && readShellPrompt(row, 0, row.length) !== undefined;
 }
 
-// PowerShell's `PS C:\src\kv> ` or cmd's `C:\kv>` prompt at p: a drive, a path without `:`, `|`, `"` or `<`, then `>`.
+// PowerShell's `PS C:\src\kv> ` (or `PS> `, its path left out) or cmd's `C:\kv>` prompt at p: a drive, a path without
+// `:`, `|`, `"` or `<`, then `>`.
 function findWindowsPromptEnd(text: string, p: number, limit: number): number {
   let q = p;
+  if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 62 && (q + 3 >= limit || isGap(text.charCodeAt(q + 3)))) return q + 3; // PS>
   if (text.charCodeAt(q) === 80 && text.charCodeAt(q + 1) === 83 && text.charCodeAt(q + 2) === 32) q += 3; // PS
   if (!isLetter(text.charCodeAt(q)) || text.charCodeAt(q + 1) !== 58 || text.charCodeAt(q + 2) !== 92) return -1;
   for (let k = q + 3; k < limit; k++) {

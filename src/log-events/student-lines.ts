@@ -16,6 +16,7 @@ import { DETECTION_KINDS, type LogEventKind, type MutableLogEvent } from './log-
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
+import { isTypedLaunch } from './shell-jobs.js';
 import { findStampInWords } from './time-in-words.js';
 import { isWriterFromWords } from './writer-from-words.js';
 
@@ -238,7 +239,11 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   if (from !== 'none' && from !== 'message' && from !== 'section') return false;
   const text = lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256));
   // perror's `read: Connection reset by peer` in a node's terminal is the program's stderr, not a heading (adv22).
-  return /[A-Za-z]{2}/.test(text) && !PERROR_LINE_PATTERN.test(text);
+  if (!/[A-Za-z]{2}/.test(text) || PERROR_LINE_PATTERN.test(text)) return false;
+  // A root shell's or a quoted launch (`# dotnet run --project RaftKv -- --id 1`, `> ./kv_node --id 2`): the command
+  // that started the node whose lines follow, not the student's words over a summary (adv39).
+  const lead = /^[#>]+[ \t]*/.exec(text);
+  return lead === null || !isTypedLaunch(text, lead[0].length);
 }
 
 // Writers a line gets from where it stands (a `==>` section, a file's run in a cat) or from a name in its words: not

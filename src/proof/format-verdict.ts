@@ -84,7 +84,7 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         // Followers whose detection line is on another clock than the kill's (CLOCKS_INCOMPARABLE): not "no detection".
         const offClock = new Set(check.findings.flatMap((f) => (f.code === 'FOLLOWER_NO_DETECTION' && f.args.offClock === true ? [String(f.args.node)] : [])));
-        const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim }, offClock);
+        const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim }, offClock, check.findings);
         rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));
         if (m.followers.length === 0) {
           details.push(
@@ -116,11 +116,34 @@ export function describeMissingDetection(f: Pick<FollowerMeasurement, 'status' |
   return f.status === 'before-kill-only' ? 'detected only before the kill' : 'no detection after the kill';
 }
 
-// The followers' timeline rows: node, time after the kill, how late (too slow / too coarse), the line and the paste's
-// own words on it (never a name for the event the paste may not use), then the other detection line if any. Each
-// column is as wide as its widest value plus a space, so long names and times never run together; node, time, note
-// and line are two spaces apart in every row.
-function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: number, names: NodeNames, c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>, offClock: ReadonlySet<string>): string[] {
+// `−1 s`, `+450 ms`: one end of a span a coarse stamp allows, in whole seconds when it is some.
+const spanEnd = (value: number): string => (value !== 0 && value % 1000 === 0 ? `${value > 0 ? '+' : '−'}${Math.abs(value) / 1000} s` : plus(value));
+
+/**
+ * The time a follower's row shows when its stamps are too coarse to measure it and do not hold the kill: the span
+ * they allow (`−1 s to +1 s` for a detection stamped in the kill's own whole second), from its TIMESTAMPS_TOO_COARSE
+ * finding; undefined otherwise. A difference of coarse stamps (`+0 ms`) would read as a measured, instant detection.
+ */
+export function describeCoarseSpan(f: Pick<FollowerMeasurement, 'node' | 'status' | 'stampHoldsKill' | 'line'>, findings: readonly Finding[]): string | undefined {
+  if (f.status !== 'too-coarse' || f.stampHoldsKill === true) return undefined;
+  const finding = findings.find((x) => x.code === 'TIMESTAMPS_TOO_COARSE' && x.args.node === f.node && x.line === f.line && typeof x.args.latestMs === 'number');
+  if (finding === undefined) return undefined;
+  return `${spanEnd(finding.args.earliestMs as number)} to ${spanEnd(finding.args.latestMs as number)}`;
+}
+
+// The followers' timeline rows: node, time after the kill (the span coarse stamps allow, describeCoarseSpan), how
+// late (too slow / too coarse), the line and the paste's own words on it (never a name for the event the paste may
+// not use), then the other detection line if any. Each column is as wide as its widest value plus a space, so long
+// names and times never run together; node, time, note and line are two spaces apart in every row.
+function timelineEntries(
+  followers: readonly FollowerMeasurement[],
+  windowMs: number,
+  names: NodeNames,
+  c: Record<'green' | 'red' | 'yellow' | 'dim', Paint>,
+  offClock: ReadonlySet<string>,
+  findings: readonly Finding[],
+): string[] {
+  const timeOf = (f: FollowerMeasurement): string => describeCoarseSpan(f, findings) ?? plus(f.detectionMs!);
   // A kill stamped coarser than the window, with the detection still in time (measure-detection.ts): an upper bound.
   const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status === 'detected';
   const noteOf = (f: FollowerMeasurement): string => {
@@ -132,7 +155,7 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
   const said = (words: string | undefined): string => (words === undefined ? '' : JSON.stringify(words));
   const lineOf = (f: FollowerMeasurement): string => (f.line === undefined ? '' : `line ${f.line}`);
   const nodeWidth = Math.max(5, ...followers.map((f) => nameNode(f.node, names).length));
-  const timeWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : plus(f.detectionMs).length)));
+  const timeWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : timeOf(f).length)));
   const noteWidth = Math.max(0, ...followers.map((f) => noteOf(f).length));
   const lineWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : lineOf(f).length)));
   const wordsWidth = Math.max(0, ...followers.map((f) => (f.detectionMs === undefined ? 0 : said(f.words).length)));
@@ -148,7 +171,7 @@ function timelineEntries(followers: readonly FollowerMeasurement[], windowMs: nu
         ? `  (also line ${otherLine} at ${plus(otherMs)}${otherWords === undefined ? '' : `: ${said(otherWords)}`})`
         : '';
     const paint = f.status === 'detected' ? c.green : f.status === 'too-slow' ? c.red : c.yellow;
-    const time = paint(plus(f.detectionMs).padEnd(timeWidth));
+    const time = paint(timeOf(f).padEnd(timeWidth));
     // The note column (too slow / too coarse) sits two spaces from the time, as the line column does from the time.
     const note = noteWidth === 0 ? '' : ` ${paint(noteOf(f).padEnd(noteWidth))} `;
     // Pad a column only when something follows it, so no row ends in spaces.

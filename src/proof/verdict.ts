@@ -97,7 +97,8 @@ export interface Measurements {
   readonly killAtMs: number | null;
   /**
    * The kill time as text on the paste's clock: `2026-11-26T19:30:01.123Z` (written with a zone; shown in UTC),
-   * `2026-11-26 19:30:01.123` (written without one: local wall-clock time), `Nov 26 19:30:01.123`, `19:30:01.123`,
+   * `2026-11-26 19:30:01.123` (written without one: local wall-clock time), an epoch stamp in UTC then as written
+   * (`2026-12-01T14:05:33.120Z (written 1796133933.120)`), `Nov 26 19:30:01.123`, `19:30:01.123`,
    * `+5.400 s`, `88419.530 s (monotonic clock)`.
    */
   readonly killAt: string | null;

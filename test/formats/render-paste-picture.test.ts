@@ -48,6 +48,18 @@ describe('the paste picture', () => {
     expect(renderPasteHtml(verdict, lesson)).toContain('the killed node node2 was not the leader');
   });
 
+  it('sums up a follower on whole-second stamps by the span they allow, not a "0 ms" that reads as measured (adv39)', () => {
+    const paste = [
+      '[08:47:22 INF] Node 1: leader for term 2, sending heartbeats',
+      '[08:47:23 INF] Node 1: Received SIGTERM, stopping node 1',
+      '[08:47:23 WRN] Node 2: Election timeout after 212ms, no heartbeat from leader 1',
+      '[08:47:23 WRN] Node 3: Election timeout after 187ms, no heartbeat from leader 1',
+    ].join('\n');
+    const html = renderPasteHtml(checkPaste(lesson, paste), lesson);
+    expect(html).toContain('−1 s to +1 s (too-coarse), line 3: &quot;Election timeout&quot;');
+    expect(html).not.toContain('0 ms (too-coarse)');
+  });
+
   it('a follower whose detection cannot be told (detection lines tied to no node) is not summed up as "no-detection" alone, and no lane draws those lines', () => {
     const verdict = judge('real9-java-B-jul-ms-cat-sort.log');
     const html = renderPasteHtml(verdict, lesson);

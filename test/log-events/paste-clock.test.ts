@@ -101,17 +101,19 @@ describe('choosePasteClock', () => {
     expect(writtenOffsetMin(stamp('1969-12-31T20:00:00.000-04:00'))).toBe(-240);
   });
 
-  it('shows an epoch stamp as the paste wrote it, not as an ISO date (blind15 JS: `date +%s.%3N` printed 1796133933.120)', () => {
+  // A student reads the time of day, and finds the number they wrote (blind15 JS: `date +%s.%3N` printed
+  // 1796133933.120; adv39's journal JSON `__REALTIME_TIMESTAMP` µs and pino's ms printed as a bare number).
+  it('shows an epoch stamp as a UTC date and time, then the number as the paste wrote it', () => {
     const at = (s: string): string => {
       const written = stamp(s);
       return formatClockValue('absolute', written.ms, { zoned: written.zoned, format: written.format, precisionMs: written.precisionMs, offsetMin: writtenOffsetMin(written) });
     };
-    expect(at('1796133933.120')).toBe('1796133933.120');
-    expect(at('1796133933.3')).toBe('1796133933.3');
-    expect(at('1796133933')).toBe('1796133933');
-    expect(at('1796133933.120456')).toBe('1796133933.120456');
-    expect(at('1796133933120')).toBe('1796133933120');
-    expect(at('1796133933120456')).toBe('1796133933120456');
+    expect(at('1796133933.120')).toBe('2026-12-01T14:05:33.120Z (written 1796133933.120)');
+    expect(at('1796133933.3')).toBe('2026-12-01T14:05:33.300Z (written 1796133933.3)');
+    expect(at('1796133933')).toBe('2026-12-01T14:05:33Z (written 1796133933)');
+    expect(at('1796133933.120456')).toBe('2026-12-01T14:05:33.120456Z (written 1796133933.120456)');
+    expect(at('1796133933120')).toBe('2026-12-01T14:05:33.120Z (written 1796133933120)');
+    expect(at('1796133933120456')).toBe('2026-12-01T14:05:33.120456Z (written 1796133933120456)');
   });
 
   it('shows a time in the offset the paste wrote it, across a date line too', () => {

@@ -25,6 +25,8 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['loghost$ grep kvnode /var/log/remote/kv.log', 'loghost$'],
     ['PS C:\\src\\kv> taskkill /PID 11872 /F', 'PS C:\\src\\kv>'],
     ['C:\\kv>type data\\node1\\node.log', 'C:\\kv>'],
+    // PowerShell's prompt with its path left out, as its docs and many tutorials write it (adv39).
+    ['PS> dotnet run --project RaftKv -- --id 1', 'PS>'],
     ['(kv1@raft-lab)2> init:stop().', '(kv1@raft-lab)2>'],
     ['iex(kv1@raft-lab)1> System.stop()', 'iex(kv1@raft-lab)1>'],
     // fish 3 (real15): a user's `>` glued to the directory, a clock in front, the last status `[1]` before the sigil.
@@ -55,6 +57,8 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     'raft> election timeout fired',
     '[1]# kill 4101',
     '[1] 4101',
+    'PS>hello',
+    'PSX> kill 4101',
   ])('%s is no prompt', (line) => {
     expect(readShellPrompt(line, 0, line.length)).toBeUndefined();
   });

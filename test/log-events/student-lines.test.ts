@@ -99,6 +99,22 @@ describe('dropSummaryLines: a summary under the student heading is no node line'
     expect(readLogText(text, patterns).summaryLines).toBeUndefined();
   });
 
+  // adv39's serilog paste: each terminal under the command that started its node, `PS>` or a root/quoted `#`/`>` lead.
+  it('keeps a node\'s lines under the command that ran it (`PS> dotnet run … --id 1`): a command is no heading (adv39)', () => {
+    const terminal = (lead: string, id: number, lines: string[]): string[] => [`${lead} dotnet run --project RaftKv -- --id ${String(id)}${id === 1 ? '    (leader window)' : ''}`, ...lines, ''];
+    for (const lead of ['PS>', '#', '>']) {
+      const text = [
+        ...terminal(lead, 1, ['[08:47:22.951 INF] Node 1: leader for term 2, sending heartbeats', '[08:47:23.001 INF] Node 1: Received SIGTERM, stopping node 1', '[08:47:23.003 INF] Application is shutting down...']),
+        ...terminal(lead, 2, ['[08:47:22.952 DBG] Node 2: AppendEntries from 1 (term 2, 0 entries)', '[08:47:23.214 WRN] Node 2: Election timeout after 212ms, no heartbeat from leader 1', '[08:47:23.215 INF] Node 2: became candidate for term 3']),
+        ...terminal(lead, 3, ['[08:47:22.952 DBG] Node 3: AppendEntries from 1 (term 2, 0 entries)', '[08:47:23.190 WRN] Node 3: Election timeout after 187ms, no heartbeat from leader 1', '[08:47:23.216 INF] Node 3: voted for 2 in term 3']),
+      ].join('\n');
+      expect(readLogText(text, patterns).summaryLines, lead).toBeUndefined();
+      const verdict = checkPaste(lesson, text);
+      expect(verdict.passed, lead).toBe(true);
+      expect(verdict.checks[2]!.findings.map((f) => f.code), lead).not.toContain('SUMMARY_LINES_NOT_MEASURED');
+    }
+  });
+
   it("keeps a terminal's `node3: …` lines under its section header when an untimed kill sentence closes the paste (blind18 nim)", () => {
     const terminals = [
       '--- terminal 1: ./kv_node --id:1 ---',

@@ -39,7 +39,20 @@ describe('formatVerdictText', () => {
     ].join('\n');
     const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
     expect(text).toMatch(/├─ node2 +\+164 ms +at most \(coarse kill time\) +line 2 "heartbeat timeout"\n/);
-    expect(text).toMatch(/└─ node3 +\+1450 ms +timestamps too coarse +line 3 "heartbeat timeout"/);
+    expect(text).toMatch(/└─ node3 +\+450 ms to \+1450 ms +timestamps too coarse +line 3 "heartbeat timeout"/);
+  });
+
+  it('gives a follower judged on whole-second stamps the span they allow, no time that reads as measured (adv39)', () => {
+    const paste = [
+      '[08:47:22 INF] Node 1: leader for term 2, sending heartbeats',
+      '[08:47:23 INF] Node 1: Received SIGTERM, stopping node 1',
+      '[08:47:23 WRN] Node 2: Election timeout after 212ms, no heartbeat from leader 1',
+      '[08:47:23 WRN] Node 3: Election timeout after 187ms, no heartbeat from leader 1',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toMatch(/├─ Node 2 {2}−1 s to \+1 s {2}timestamps too coarse {2}line 3 "Election timeout"\n/);
+    expect(text).toMatch(/└─ Node 3 {2}−1 s to \+1 s {2}timestamps too coarse {2}line 4 "Election timeout"\n/);
+    expect(text).not.toContain('+0 ms');
   });
 
   it('checks with their numbers and a timeline, without colour', () => {
@@ -331,7 +344,7 @@ describe('report text on corpus pastes', () => {
     expect(report('blind15-restart-loop-leader-back-within-window.log').text).not.toContain('led again');
   });
 
-  it("the new leader's failure to reach the dead one is no follower's detection, a unit name is not the node's, an epoch kill time stays epoch seconds", () => {
+  it("the new leader's failure to reach the dead one is no follower's detection, a unit name is not the node's, an epoch kill time is read as a UTC time, with the epoch seconds written", () => {
     // blind15 demo script: "s2 leader for term 13", then "s2 leader: send to s1 failed: ECONNREFUSED".
     const demo = report('blind15-demo-script-prevote-randomized-timeout-udp.log').text;
     expect(demo).toMatch(/├─ s2 +\+178\.878 ms +line 11 "election timeout"\n/);
@@ -341,7 +354,18 @@ describe('report text on corpus pastes', () => {
     expect(oom).toContain('line 10, leader node1\n');
     expect(oom).not.toContain('kv-node1');
     // blind15 JS: `date +%s.%3N` printed 1796133933.120.
-    expect(report('blind15-js-date-now-div-1000-trimmed-fraction.log').text).toMatch(/kill {2}1796133933\.120 {2}line 9, leader n1\n/);
+    expect(report('blind15-js-date-now-div-1000-trimmed-fraction.log').text).toMatch(/kill {2}2026-12-01T14:05:33\.120Z \(written 1796133933\.120\) {2}line 9, leader n1\n/);
+  });
+
+  it("prints a pino paste's epoch-ms kill time as a UTC time, not a bare 13-digit number (adv39)", () => {
+    const paste = [
+      '{"level":30,"time":1796287642950,"pid":4401,"node":"n1","msg":"heartbeat","role":"leader","term":3}',
+      '{"level":30,"time":1796287643012,"pid":4401,"node":"n1","msg":"received SIGTERM, exiting","term":3}',
+      '{"level":40,"time":1796287643192,"pid":4402,"node":"n2","msg":"heartbeat timeout, no message from leader n1 in 180ms","term":3}',
+      '{"level":40,"time":1796287643201,"pid":4403,"node":"n3","msg":"heartbeat timeout, no message from leader n1 in 189ms","term":3}',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toMatch(/kill {2}2026-12-03T08:47:23\.012Z \(written 1796287643012\) {2}line 2, leader n1\n/);
   });
 
   it('a paste whose stamps the checker cannot read is not told it has none', () => {

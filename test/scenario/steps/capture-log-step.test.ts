@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../src/log-events/index.js';
+import { PROCESS_ZERO_MS, type LogEvent } from '../../../src/log-events/index.js';
 import type { LogLine } from '../../../src/scenario/node-logs.js';
 import { withProcessStart } from '../../../src/scenario/steps/capture-log-step.js';
 
@@ -20,8 +20,13 @@ describe('withProcessStart', () => {
     expect(withProcessStart(all, all.slice(4)).map((l) => l.text)).toEqual(['[+0.003s] n2 started', '[+0.300s] n2 connection closed']);
   });
 
+  it('puts a slow start first too (a Python node on a loaded machine said "started" at +0.073 s)', () => {
+    const all = [line(73, 'n1 started'), line(251, 'n1 election timer fired'), line(511, 'n1 I am the leader'), line(522, 'n1 caught SIGTERM, stopping')];
+    expect(withProcessStart(all, all.slice(3)).map((l) => l.text)).toEqual(['[+0.073s] n1 started', '[+0.522s] n1 caught SIGTERM, stopping']);
+  });
+
   it('adds nothing when the run opened before the log shows it (its first line past the start window)', () => {
-    const all = [line(800, 'n2 leader is n1'), line(950, 'n2 connection closed')];
+    const all = [line(PROCESS_ZERO_MS + 800, 'n2 leader is n1'), line(PROCESS_ZERO_MS + 950, 'n2 connection closed')];
     expect(withProcessStart(all, all.slice(1))).toEqual(all.slice(1));
   });
 });

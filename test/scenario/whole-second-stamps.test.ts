@@ -39,10 +39,10 @@ describe('a --cluster node stamping whole seconds', () => {
       expect([d.fromLogMs, d.fromHarnessMs, d.stampPrecisionMs]).toEqual([null, null, 1000]);
       const bounds = d.stampBoundsMs!;
       expect(bounds.latestMs - bounds.earliestMs).toBe(1000);
-      // The line was completed after the read before and by the read that found it, within the second its stamp names.
+      // Logged at or after its stamp and in the file by the read that found it; the read before did not find it. (That
+      // read may come after the stamp's second ended: a line reaches the file a little after the node stamps it.)
       const read = d.readMs!;
       expect(read.byMs).toBeGreaterThanOrEqual(bounds.earliestMs);
-      expect(read.afterMs!).toBeLessThan(bounds.latestMs);
       expect(read.afterMs!).toBeLessThan(read.byMs);
     }
     expect(childPids()).toEqual([]);

@@ -485,6 +485,20 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
 const RUNTIME_NAME =
   /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*|(?:[A-Z][A-Za-z]*\.)+[A-Z][A-Za-z]*)$/;
 
+// Where the dash after a logger's simple class name stands (`RaftNode - `, `KvServer   - `): letters and `_`
+// only, then spaces, `-` and a space; -1 when the token at p is no such name.
+function loggerDashAt(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p <= 64) {
+    const c = text.charCodeAt(q);
+    if (isLetter(c) || c === 95) q++;
+    else break;
+  }
+  if (q - p < 2 || text.charCodeAt(q) !== 32) return -1;
+  while (q < limit && text.charCodeAt(q) === 32) q++;
+  return text.charCodeAt(q) === 45 && text.charCodeAt(q + 1) === 32 ? q : -1;
+}
+
 function isHeaderText(line: string): boolean {
   const lower = dropOwnLaunch(line.toLowerCase());
   NODE_NAMES.lastIndex = 0;
@@ -1073,6 +1087,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
   let sourceToken = -1; // token index of a source position (`main.go:57]`)
   let spring = false; // after Spring Boot's `---`: `[app] [thread]`
+  let levelToken = -1; // token index of the level (`WARN`)
 
   // scanRepeatedHead decides two heads without this loop (the recent grep prefix naming the node with a time, and
   // `<date or clock> <name> `): a rule here that changes their decision must change it there too.
@@ -1527,8 +1542,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         p = q;
         continue;
       }
-      // `node 1:` (a C program's printf).
-      if (q - p === 4 && /^node$/i.test(text.slice(p, q))) {
+      // `node 1:` (a C program's printf), `Server 1:`.
+      if ((q - p === 4 || q - p === 6) && /^(?:node|server)$/i.test(text.slice(p, q))) {
         const m = /^ (\d{1,4})(?=[:\]\s])/.exec(text.slice(q, q + 7));
         if (m) {
           st.node = nodeLabel(Number(m[1]));
@@ -1539,8 +1554,19 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
     }
     if (q - p <= 8 && isLevel(text, p, q)) {
+      levelToken = tokens;
       p = q;
       continue;
+    }
+    // A logger's simple class name after the level (logback's and log4j's `%-5level %logger{0} - %msg`: `WARN  RaftNode
+    // - Node 2: …`, `KvServer - `), the same on every node, so no node: the message after its dash may name one. A
+    // name with a digit (`S1 - `) is a host's or node's column, read below.
+    if (levelToken >= 0 && st.stampAt >= 0 && st.node === undefined) {
+      const dash = loggerDashAt(text, p, headEnd);
+      if (dash > 0) {
+        p = dash + 1;
+        continue;
+      }
     }
     // `11:59:53.680 PM`: the 12-hour clock's half of the timestamp.
     if (q - p === 2 && stampToken >= 0 && stampToken >= tokens - 2 && /^[ap]m$/i.test(text.slice(p, q))) {

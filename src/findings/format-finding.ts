@@ -49,6 +49,18 @@ export function formatMs(value: number): string {
   return `${Math.abs(ns - us) >= 1e-6 ? ns : us} ms`;
 }
 const ms = (value: unknown): string => formatMs(value as number);
+// How to find the leader on any cluster (a node's own log says it won), and the bundled cluster's endpoint as such: a
+// pasted log may come from the student's own nodes, which need not answer GET /status.
+const FIND_LEADER = "the node whose own log last says it became leader; on the bundled cluster, a node's GET /status";
+// A kill by Ctrl+C that names no signal (check-patterns.ts findCtrlCKill): what to log, or how else to stop it.
+const ctrlCAdvice = (interrupted: unknown): string => {
+  if (interrupted === undefined) return '';
+  const { line, sigterm } = interrupted as { line: number; sigterm: boolean };
+  return (
+    `; line ${String(line)} shows Ctrl+C, which sends SIGINT, but no line names a kill or the signal: have the node log it (e.g. "received SIGINT, shutting down")` +
+    (sigterm ? ', or stop it with kill <pid> (SIGTERM) and log "received SIGTERM"' : '')
+  );
+};
 // `+210 ms`, `-10 ms`: a time from the kill, as the timing rows show it.
 const fromKill = (value: number): string => `${value < 0 ? '-' : '+'}${formatMs(Math.abs(value))}`;
 // Signals a node's process does not survive by handling them (KILLED_NODE_LED_ON): one it survived went elsewhere.
@@ -271,7 +283,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     'run the steps on your own cluster and paste its logs',
   PATTERN_MATCHED: (a) => `found ${formatPattern(String(a.pattern))} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
-    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
+    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + ctrlCAdvice(a.interrupted) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
     `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
   PATTERN_UNSAFE: (a) =>
@@ -438,7 +450,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     if (a.leader === null && a.startupLine === undefined) {
       return (
         `the killed node ${String(a.killed)} was not the leader: no line says who led, and its own role column on line ${String(a.roleLine)} ` +
-        `("${String(a.roleWords)}") says it was a follower — find the leader first (e.g. with a node's GET /status) and kill that node`
+        `("${String(a.roleWords)}") says it was a follower — find the leader first (${FIND_LEADER}) and kill that node`
       );
     }
     if (a.leader === null) {
@@ -447,7 +459,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       return (
         `the killed node ${killed} was not the leader, whatever the kill line on line ${String(a.killLine)} says: its own log, from its start ` +
         `(line ${String(a.startupLine)}) to its shutdown (line ${String(a.shutdownLine)}), never says it led, and line ${String(a.roleLine)}${role} ` +
-        `shows it a follower — find the leader first (e.g. with a node's GET /status) and kill that node`
+        `shows it a follower — find the leader first (${FIND_LEADER}) and kill that node`
       );
     }
     const leader = String(a.leader);
@@ -455,8 +467,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const id = /^node(\d+)$/.exec(String(ids.leader))?.[1];
     const find =
       id === undefined
-        ? `which process is ${leader} cannot be told from the paste: find it first, e.g. with a node's GET /status`
-        : `find it first, e.g. with pgrep -f "kv_node.*--id ${id}" or GET /status`;
+        ? `which process is ${leader} cannot be told from the paste: find it first, e.g. with pgrep -af kv_node (each node's command line); on the bundled cluster, a node's GET /status`
+        : `find it first, e.g. with pgrep -f "kv_node.*--id ${id}"; on the bundled cluster, GET /status`;
     // A nameless kill (`date; kill 6101`) tied to its node by the node's own shutdown line just after it: say so.
     const own = a.ownLine as { line: number; afterMs: number } | undefined;
     const killed =
@@ -594,7 +606,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const lived =
       `${node} was not killed: ${kept} after the kill on line ${String(a.killLine)} (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
       'and no line shows it shutting down or restarting in between, so no follower had a dead leader to notice';
-    const find = `find ${node}'s pid first (e.g. with pgrep -af kv_node or GET /status) and send it SIGTERM (kill <pid>)`;
+    const find = `find ${node}'s pid first (e.g. with pgrep -af kv_node; on the bundled cluster, GET /status) and send it SIGTERM (kill <pid>)`;
     // The follower it ended instead: silent after the kill, its peers' connections to it lost.
     if (a.killed !== undefined) {
       return `${lived} — the kill ended ${String(a.killed)} instead, a follower (it logged nothing after, and its peers lost their connections to it): ${find}`;

@@ -57,6 +57,25 @@ export function readNodeName(s: string, i: number, limit: number, short = false)
   return { label: nodeLabel(id), end: p };
 }
 
+// The words students number their nodes by besides "node" (`peer 1`, `server-2`, `replica_3`, `member4`).
+const ROLE_NODE_WORDS = 'peer|server|replica|member';
+const ROLE_NODE_TOKEN = new RegExp(String.raw`^(?:${ROLE_NODE_WORDS})[ _-]?(\d{1,4})$`, 'i');
+
+/**
+ * A role word and its number at a name's place in a pattern (`peer 1`, `server-2`), as one name: not before more of
+ * an address (`peer 127.0.0.1:7001`) nor a count (`replica 1 of 3`).
+ */
+export const ROLE_NODE_NAME_SOURCE = String.raw`(?:${ROLE_NODE_WORDS})[ _-]?\d{1,4}(?![\w:@-]|\.\d| of\b)`;
+
+/** The node a whole token names by a role word and its number (`peer 1`, `peer-1`, `Server_2` → node1, node2), or undefined. */
+export function readRoleNodeName(token: string): string | undefined {
+  if (token.length < 5 || token.length > 12) return undefined;
+  const c = token.charCodeAt(0) | 32;
+  if (c !== 112 && c !== 115 && c !== 114 && c !== 109) return undefined;
+  const m = ROLE_NODE_TOKEN.exec(token);
+  return m ? nodeLabel(Number(m[1])) : undefined;
+}
+
 // Words after which a node name is someone else: "leader node1", "vote from node3", "sent to node2", hashicorp/raft's
 // server `{Voter node3 127.0.0.1:17213}` (a member of the configuration: `peer="{Voter node3 …}"`, `target="{Voter …}"`).
 const MENTION_WORDS = new Set([

@@ -1,7 +1,7 @@
 // What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
-import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPortName, nodeLabel, readNodeName } from './attribute-node.js';
+import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPortName, nodeLabel, readNodeName, readRoleNodeName, ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
   EVENT_BITS,
@@ -228,7 +228,7 @@ function isLowerAscii(text: string): boolean {
 }
 const BRACKETED_ADDRESS = /^["'(]?(\[[0-9a-f]{0,4}:[0-9a-f:]{1,38}\]:\d{2,5})["')>,.;:!?]*$/i;
 
-/** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2` → node2, anything else as is. */
+/** A node's name as written after "leader", "peer", in a field…: `node2`/`n2`/`2`/`peer 2`/`server-2` → node2, anything else as is. */
 export function normalizeNodeToken(token: string): string | undefined {
   // `[::1]:7003`: an IPv6 address with its port (the brackets are the address's, not quotes).
   if (token.includes(']:')) {
@@ -241,6 +241,8 @@ export function normalizeNodeToken(token: string): string | undefined {
   if (clean.charCodeAt(0) === 45 || clean.charCodeAt(0) === 46 || (clean.charCodeAt(0) === 58 && !isPortName(clean))) return undefined;
   const spaced = clean.length >= 6 && clean.length <= 9 ? /^node (\d{1,4})$/i.exec(clean) : null;
   if (spaced) return nodeLabel(Number(spaced[1]));
+  const role = readRoleNodeName(clean);
+  if (role !== undefined) return role;
   if (clean === '' || clean.length > 64 || (mayBeNotName(clean) && NOT_NAMES.has(isLowerAscii(clean) ? clean : clean.toLowerCase()))) return undefined;
   const named = readNodeName(clean, 0, clean.length, true);
   if (named && named.end === clean.length) return named.label;
@@ -280,10 +282,13 @@ function leaderNamed(text: string): string | undefined {
 }
 // What follows "leader" up to the name: `leader is n3`, `leader for term 2 is node1`, `leader=2`, `"leader":"node1"`, `leader changed to [::1]:7003`,
 // `leader changed: None -> 127.0.0.1:9213` (the new one; `-> None` names none),
-// Rust's Option Debug around the id (`leader is now Some(1)`, `leader: Some(2)`),
-// and a Ra server id `{ServerName, Node}` (RabbitMQ's "detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
+// Rust's Option Debug around the id (`leader is now Some(1)`, `leader: Some(2)`), a role word and its number
+// (`following leader peer 1`, `leader is server 2`: ROLE_NODE_NAME_SOURCE), and a Ra server id `{ServerName, Node}` (RabbitMQ's "detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1"),
 // whose node is the name.
-const LEADER_VALUE = /^["']?\s?(?:for term \d{1,12}(?:,? is\s+|\s?[=:]\s?)|is\s+(?:now\s+)?|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|Some\(|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)/i;
+const LEADER_VALUE = new RegExp(
+  String.raw`^["']?\s?(?:for term \d{1,12}(?:,? is\s+|\s?[=:]\s?)|is\s+(?:now\s+)?|was\s+|[=:]\s?|changed to\s+|changed:? (?:from )?[\w.:@/-]{1,64} (?:->|to) |now\s+)?(?:["'(]|Some\(|\[(?![0-9a-f:]{2,39}\]:\d)|\{(?:'[^'{}]{1,64}'|[\w.%-]{1,64}),\s?'?)?((?:node|n) \d{1,4}\b|${ROLE_NODE_NAME_SOURCE}|\[[0-9a-f:]{2,39}\]:\d{2,5}|[\w.:@/-]{1,64})(=?)`,
+  'i',
+);
 
 /**
  * The name LEADER_VALUE reads at `after` (where a "leader" word or key ends), normalized (normalizeNodeToken); undefined
@@ -586,7 +591,8 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
     if (!(termAfter || boxed || c === 58 || padded) || !isHeadOnlyBefore(text, start)) return false;
   }
   const rest = text.slice(after, after + 80);
-  const next = rest.slice(COLUMN_END.exec(rest)![0].length).split(/\s/, 1)[0]!;
+  const value = rest.slice(COLUMN_END.exec(rest)![0].length);
+  const next = value.split(/\s/, 1)[0]!;
   if (next === '') return true;
   // A value after the word (`leader: #1`, `leader: 2`) or a key it starts (`leader commit=41`): a field, no role.
   if (!noSubject && !letter && !termAfter && (!isLetterCode(next.charCodeAt(0)) || (/^[\w-]+[=:]/.test(next) && !/^(?:t|term)[=:]/i.test(next)))) return false;
@@ -598,8 +604,10 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
     const word = next.replace(/[^\w]+$/, '').toLowerCase();
     if ((c === 58 ? NO_ONE_WORDS : LEADER_NOUN_WORDS).has(word)) return false;
   }
-  return normalizeNodeToken(next) === undefined;
+  // "node2: leader node1 stopped responding", `[node3] leader: replica 1`: a node named after the word.
+  return normalizeNodeToken(next) === undefined && !ROLE_NODE_NAME_AT.test(value);
 }
+const ROLE_NODE_NAME_AT = new RegExp(`^${ROLE_NODE_NAME_SOURCE}`, 'i');
 
 const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 

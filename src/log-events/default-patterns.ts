@@ -1,5 +1,6 @@
 // Defaults for the optional timing block: what a follower's and a leader's log lines commonly say.
 // Zod-free so the scenario and the paste path can use them without loading the schema.
+import { ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
 import { widenRegex } from './widen-word-gaps.js';
 
 export const DEFAULT_KILL_PATTERN =
@@ -82,7 +83,10 @@ export const HEARD_FROM_LEADER_PATTERN = widenRegex(
  * sends appends, so the sender (group 1) leads, as "append from leader n1" says. Not "no AppendEntries from node1 for
  * 189 ms" (a detection, read before this) nor a rejection ("rejected append from n1": a stale leader's).
  */
-export const APPEND_SENDER_PATTERN = /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?: ?entries)? from ([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![:,]?\s?(?:forward|client|proxied|redirect))/i;
+export const APPEND_SENDER_PATTERN = new RegExp(
+  String.raw`(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?: ?entries)? from (${ROLE_NODE_NAME_SOURCE}|[\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![:,]?\s?(?:forward|client|proxied|redirect))`,
+  'i',
+);
 /**
  * A heartbeat a follower took from a node it names (`heartbeat from node1 (term 2)`, `heartbeat received from n1`): in
  * Raft only the leader sends heartbeats, so the sender (group 1) leads, as an append's does. Not its absence ("no
@@ -90,8 +94,10 @@ export const APPEND_SENDER_PATTERN = /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|i
  * term)", "heartbeat from node1 ignored: stale term"), nor a reply (a leader's `heartbeat response from node2` says
  * "response", not "from", after the word).
  */
-export const HEARTBEAT_SENDER_PATTERN =
-  /(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing)|miss(?:ed|ing)|expect(?:ed|ing)|await(?:ed|ing)|drop(?:ped|ping)?|discard(?:ed|ing)?)\s)\bheartbeats? (?:received )?from ([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![^;\n]{0,40}\b(?:stale|reject(?:ed|ing)?|ignor(?:ed|ing)|refus(?:ed|ing)|dropp(?:ed|ing)|discard(?:ed|ing)|forward(?:ed|ing)?|client)\b)/i;
+export const HEARTBEAT_SENDER_PATTERN = new RegExp(
+  String.raw`(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing)|miss(?:ed|ing)|expect(?:ed|ing)|await(?:ed|ing)|drop(?:ped|ping)?|discard(?:ed|ing)?)\s)\bheartbeats? (?:received )?from (${ROLE_NODE_NAME_SOURCE}|[\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![^;\n]{0,40}\b(?:stale|reject(?:ed|ing)?|ignor(?:ed|ing)|refus(?:ed|ing)|dropp(?:ed|ing)|discard(?:ed|ing)|forward(?:ed|ing)?|client)\b)`,
+  'i',
+);
 /**
  * A node sending heartbeats or appends to the nodes it names (`heartbeat sent to node2, node3`, `sending heartbeat to
  * n2`, `heartbeat -> node2,node3`, `sent AppendEntries to kv3`, `append to node2 ok`): in Raft only the leader sends
@@ -100,7 +106,10 @@ export const HEARTBEAT_SENDER_PATTERN =
  * follower's forwarded client write ("forwarding append to leader node1").
  */
 export const SENT_TO_FOLLOWER_PATTERN = widenRegex(
-  /(?<!\b(?:not|never|stop(?:ped)?|skip(?:ped|ping)?|forward(?:ed|ing)?|cannot|can't|won't)\s)(?:\b(?:send(?:ing|s)?|sent|broadcast(?:ing|s|ed)?)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?)|\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to|\bheartbeats? ?(?:->|=>|→)|\bappend(?: ?entries)? to)(?: to)? (?!(?:the )?leader\b)([\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])/i,
+  new RegExp(
+    String.raw`(?<!\b(?:not|never|stop(?:ped)?|skip(?:ped|ping)?|forward(?:ed|ing)?|cannot|can't|won't)\s)(?:\b(?:send(?:ing|s)?|sent|broadcast(?:ing|s|ed)?)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?)|\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to|\bheartbeats? ?(?:->|=>|→)|\bappend(?: ?entries)? to)(?: to)? (?!(?:the )?leader\b)(` + ROLE_NODE_NAME_SOURCE + String.raw`|[\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])`,
+    'i',
+  ),
 );
 export const APPEND_ENTRIES_SENDER_PATTERN = /\brecv_append_entries\.c:\d{1,5} self:\d{1,20} from:\d{1,20}@([\w.:-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})/;
 /**

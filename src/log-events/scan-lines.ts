@@ -13,6 +13,7 @@
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
+import { findJsonKeyedValue, findLogfmtKeyedValue, readKeyedValue } from './node-key-values.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -568,6 +569,8 @@ interface ScanState {
   prompt: string | undefined;
   /** A JSON line named only by name fields (`name`, `label`, a unit, a host): all of them, most trusted first. */
   jsonNames: readonly JsonName[] | undefined;
+  /** A node key's value in no form read by itself (`node=<uuid>`, `"node":"bravo"`): readKeyedValue, nameKeyedValues. */
+  keyed: string | undefined;
   /** The path of the file a grep prefix or path column names, when it names no `nodeN` (nameFilesByDirectory). */
   unnamedPath: string | undefined;
   stampAt: number;
@@ -599,7 +602,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, keyed: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -1054,6 +1057,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.service = undefined;
   st.word = undefined;
   st.prompt = undefined;
+  st.keyed = undefined;
   st.jsonNames = undefined;
   st.unnamedPath = undefined;
   st.stampAt = -1;
@@ -1307,6 +1311,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           st.node = json.node;
           st.jsonNames = json.names;
           st.nodeFrom = FROM_JSON;
+          if (json.node === undefined) st.keyed = findJsonKeyedValue(record);
           if (json.node === undefined && json.names === undefined) scanRecordedLine(record, st);
         }
       } else if (st.node === undefined) {
@@ -1460,6 +1465,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         // `node=2`, a collector's label column (`docker logs --details`' `raft.node=2`).
         st.node = logfmtNode(text, v, end);
         st.nodeFrom = FROM_FIELD;
+        if (st.node === undefined) st.keyed ??= readKeyedValue(key, text.slice(v, quoted ? indexWithin(text, 34, v, Math.min(end, v + 65)) : skipValue(text, v, Math.min(end, v + 65))));
       } else if (writerKey !== undefined && writerKey !== 'node' && st.node === undefined) {
         // `host=raft-b`, `pod=kv-1`: a name, the writer's when such names vary across the paste (chooseJsonNameKey).
         const close = quoted ? indexWithin(text, 34, v, Math.min(end, v + 200)) : skipValue(text, v, Math.min(end, v + 200));
@@ -1470,7 +1476,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         while (w < headEnd && w - v < 6 && isDigit(text.charCodeAt(w))) w++;
         if (w - v >= 2 && w - v <= 5 && !isTokenChar(text.charCodeAt(w))) st.weak = `:${text.slice(v, w)}`;
       }
-      if (MESSAGE_KEYS.has(key)) break;
+      if (MESSAGE_KEYS.has(key)) {
+        // slog's `msg="…" node=7c1e2f4a-…`: the writer's key after the message (a number or `node2` there is findOwnNodeForm's).
+        if (st.node === undefined) {
+          const close = quoted ? indexWithin(text, 34, v, end) : skipValue(text, v, end);
+          if (close > 0) st.keyed ??= findLogfmtKeyedValue(text.slice(close, Math.min(end, close + 1024)));
+        }
+        break;
+      }
       if (quoted) {
         const close = indexWithin(text, 34, v, end);
         p = close < 0 ? end : close + 1;
@@ -1646,6 +1659,13 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         }
       }
     }
+    // A logger's class name after a thread column (logback's `%d [%thread] %-5level %logger - [%X{node}] %msg`:
+    // `[raft-timer] INFO c.e.raft.RaftNode [node-1] -`) names no node: the head goes on to the node's tag after it,
+    // which names the line over the thread (a thread varies within one node's lines and recurs across nodes).
+    if (st.stampAt >= 0 && st.weak !== undefined && RUNTIME_NAME.test(text.slice(p, q))) {
+      p = q;
+      continue;
+    }
     break;
   }
   if (st.node === undefined && st.kind === LINE_LOG) {
@@ -1718,6 +1738,44 @@ function findAfterTimeWeakValues(text: string, starts: ArrayLike<number>, weak: 
     } else after.add(value);
   }
   return after;
+}
+
+/**
+ * Whether a head column is a thread's (or a logger's), not the writer's: on the lines whose head also names their node
+ * (a tag, a name, a key: logback's `[raft-timer] INFO c.e.RaftNode [node-1] -`) one node has two of its values, or one
+ * value stands beside two nodes (`[peer-reader-2]` on node-1's and node-3's lines). Such a column names no line.
+ */
+function isThreadColumn(weak: ReadonlyMap<number, string>, nodes: readonly (string | undefined)[], nodeFrom: Uint8Array): boolean {
+  const valueOfNode = new Map<string, string>();
+  const nodeOfValue = new Map<string, string>();
+  for (const [i, value] of weak) {
+    const from = nodeFrom[i];
+    if (from !== FROM_TAG && from !== FROM_NAME && from !== FROM_FIELD && from !== FROM_JSON) continue;
+    const node = nodes[i]!;
+    if ((valueOfNode.get(node) ?? value) !== value || (nodeOfValue.get(value) ?? node) !== node) return true;
+    valueOfNode.set(node, value);
+    nodeOfValue.set(value, node);
+  }
+  return false;
+}
+
+/**
+ * A node key's values in forms no rule reads by itself (`node=7c1e2f4a-…`, `"node": "bravo"`: readKeyedValue) name
+ * their lines as written when they behave as writers' names: some value recurs and there are 16 at most (a request's
+ * id under the key differs on each line). They beat a name in the words, a section's and a JSON name field's.
+ */
+function nameKeyedValues(keyed: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array, kinds: Uint8Array): void {
+  const values = new Set(keyed.values());
+  if (values.size > 16 || values.size === keyed.size) return;
+  const copies = new Map<string, string>();
+  for (const [i, value] of keyed) {
+    const from = nodeFrom[i];
+    if (from !== 0 && from !== FROM_MESSAGE && from !== FROM_SECTION && from !== FROM_JSON_NAME) continue;
+    let copy = copies.get(value);
+    if (copy === undefined) copies.set(value, (copy = copyString(value)));
+    nodes[i] = copy;
+    nodeFrom[i] = kinds[i] === LINE_JSON ? FROM_JSON : FROM_FIELD;
+  }
 }
 
 function countValue(tokens: ReadonlyMap<number, string>, value: string): number {
@@ -2087,6 +2145,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let services: Map<number, string> | undefined;
   let words: Map<number, string> | undefined;
   let jsonNames: Map<number, readonly JsonName[]> | undefined;
+  // Per line: a node key's value in a form named only by the paste (nameKeyedValues).
+  let keyed: Map<number, string> | undefined;
   let fileStemLines = false;
   // Where a header or command starts a section, and the name it gives (sparse: only pastes with sections).
   let sections: { line: number; name: string | undefined }[] | undefined;
@@ -2270,6 +2330,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (st.logger !== undefined) (loggers ??= new Map()).set(i, { ...st.logger, section: st.section });
       if (st.service !== undefined && from === FROM_SERVICE) (services ??= new Map()).set(i, st.service);
       if (st.word !== undefined) (words ??= new Map()).set(i, st.word);
+      if (st.keyed !== undefined) (keyed ??= new Map()).set(i, st.keyed);
       if (st.jsonNames !== undefined && (node === undefined || from === FROM_JSON || from === FROM_MESSAGE)) (jsonNames ??= new Map()).set(i, st.jsonNames);
       if (from === FROM_FILE_STEM) fileStemLines = true;
       if (st.unnamedPath !== undefined) (pathLines ??= new Map()).set(i, st.unnamedPath);
@@ -2279,6 +2340,7 @@ export function scanLines(lines: PasteLines): LineTable {
   if (st.footers) nameFooterWindows(lines, nodes, nodeFrom, kinds, stampAt);
   if (services) keepServiceNumbers(services, nodes, nodeFrom);
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
+  if (keyed) nameKeyedValues(keyed, nodes, nodeFrom, kinds);
   if (loggers) dropPeerLoggerNames(loggers, nodes, nodeFrom, weak);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
@@ -2290,7 +2352,7 @@ export function scanLines(lines: PasteLines): LineTable {
     const weakValues = new Set(weak.values());
     for (const value of weakValues) if (RUNTIME_NAME.test(value)) weakValues.delete(value);
     if (once !== undefined) for (const [value, i] of once) if (i >= 0 && countValue(weak, value) === 1) weakValues.delete(value);
-    const weakNames = weakValues.size >= 2 && weakValues.size <= 16;
+    const weakNames = weakValues.size >= 2 && weakValues.size <= 16 && !isThreadColumn(weak, nodes, nodeFrom);
     // A column the paste writes after the time on its timed lines (`14:05:33,041 DEBUG n1 …`) is no first word of an
     // untimed line: a sentence that starts with the name (`n2 was the leader in step 1 …`) is the student's.
     const afterTime = once === undefined || !weakNames ? undefined : findAfterTimeWeakValues(text, lines.starts, weak, stampAt);

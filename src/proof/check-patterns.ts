@@ -8,7 +8,7 @@ import type { CompileResult } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import { findHint } from './find-hint.js';
 import { isPlainAlternative, splitTopLevel } from './regex-literals.js';
-import { excerptOf, lineNumber, lineText } from '../log-events/paste-lines.js';
+import { excerptOf, lineNumber, linesOfNumber, lineText } from '../log-events/paste-lines.js';
 import type { PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternResult } from './verdict.js';
 
@@ -45,6 +45,22 @@ function listMeasuredLines(m: Measurements | undefined): MeasuredLine[] {
     }
   }
   return out;
+}
+
+// A stop by Ctrl+C on the kill line: the terminal's `^C`, Python's KeyboardInterrupt, the key or its signal named.
+const CTRL_C = /\^C|\bctrl[-+]?c\b|KeyboardInterrupt|\bSIGINT\b/i;
+// A hint bullet about Ctrl+C (what such a kill fits).
+const CTRL_C_HINT = /\bctrl[-+]?c\b|\bSIGINT\b/i;
+
+/**
+ * A failed pattern's kill line showing a Ctrl+C that the pattern would accept named (`received SIGINT`): the line and
+ * whether `received SIGTERM` would do too, so the report says how to name it; undefined otherwise.
+ */
+function findCtrlCKill(scanner: PatternScanner, pattern: { test(line: string): boolean }, m: Measurements | undefined): { line: number; sigterm: boolean } | undefined {
+  const line = m?.killLine;
+  if (line == null || !pattern.test('received SIGINT, shutting down')) return undefined;
+  if (!linesOfNumber(scanner.lines, line).some((i) => CTRL_C.test(lineText(scanner.lines, i, scanner.capChars)))) return undefined;
+  return { line, sigterm: pattern.test('received SIGTERM, shutting down') };
 }
 
 // A pattern's place in the lesson (`proof.regex_patterns[1]`), made once per index.
@@ -101,14 +117,15 @@ export function checkPatterns(
       patterns.push(result);
       continue;
     }
-    const hint = findHint(hints(), pattern.expected);
+    const interrupted = findCtrlCKill(scanner, pattern, context?.measurements);
+    const hint = findHint(hints(), pattern.expected, interrupted === undefined ? undefined : CTRL_C_HINT);
     const measured = listMeasuredLines(context?.measurements);
     const phrases = findExamplePhrases(source);
     findings.push(
       createFinding(
         'PATTERN_NOT_FOUND',
         'error',
-        { pattern: source, expected: pattern.expected, ...(phrases ? { phrases } : {}), ...(measured.length > 0 ? { measured } : {}), ...(hint ? { hint } : {}) },
+        { pattern: source, expected: pattern.expected, ...(phrases ? { phrases } : {}), ...(measured.length > 0 ? { measured } : {}), ...(interrupted ? { interrupted } : {}), ...(hint ? { hint } : {}) },
         { ...where, path },
       ),
     );

@@ -39,20 +39,27 @@ export function lessonHints(lesson: Pick<Lesson, 'sections'>): readonly string[]
   return hints;
 }
 
-/** The hint bullet sharing the most keywords with the expected alternatives, or undefined. */
-export function findHint(hints: readonly string[], expected: readonly string[]): string | undefined {
+/**
+ * The hint bullet sharing the most keywords with the expected alternatives, or undefined; of bullets sharing as many,
+ * the first that `fits` (what the paste shows: a Ctrl+C kill fits the Ctrl+C bullet), else the first.
+ */
+export function findHint(hints: readonly string[], expected: readonly string[], fits?: RegExp): string | undefined {
   const wanted = keywords(expected.join(' '));
   let hintWords = keywordsByHints.get(hints);
   if (hintWords === undefined) keywordsByHints.set(hints, (hintWords = hints.map(keywords)));
   let best: string | undefined;
   let bestScore = 0;
+  let bestFits = false;
   for (let k = 0; k < hints.length; k++) {
     const hint = hints[k]!;
     const words = hintWords[k]!;
     const score = wanted.filter((w) => words.some((h) => related(w, h))).length;
-    if (score > bestScore) {
+    if (score === 0 || score < bestScore) continue;
+    const fitting = fits !== undefined && fits.test(hint);
+    if (score > bestScore || (fitting && !bestFits)) {
       best = hint;
       bestScore = score;
+      bestFits = fitting;
     }
   }
   return best;

@@ -2,7 +2,7 @@
 // zone-less local timestamps, block-buffered stdout unless --flush, random timeouts, PUT/GET /kv with redirects).
 // Each case reproduces a way a correct student cluster failed, or a wrong run passed, before.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,18 @@ describe('a foreign Raft node through --cluster', () => {
     expect(result.keysWritten).toBe(20);
     expect(result.keys.map((k) => k.status)).toEqual(Array(20).fill('kept'));
     expect(result.leader).toBe(selfDeclaredLeader(result));
+  });
+
+  it("says when the lesson's Verify pgrep finds none of the nodes (a program not named kv_node), and not when it does", async () => {
+    // javanode39: `java … RaftNode --id 1` is never found by `pgrep -f "kv_node.*--id 1"`, so the Verify block printed
+    // "leader process is dead" whether or not the leader was.
+    copyFileSync(join(pythonNodeDir, 'kv_node.py'), join(outDir, 'raft_node.py'));
+    const renamed = await run(pythonNode('--flush').replace(join(pythonNodeDir, 'kv_node.py'), join(outDir, 'raft_node.py')));
+    expect(renamed.problems, describeRun(renamed)).toEqual([]);
+    const note = renamed.notes.find((n) => n.includes('finds none of your nodes'));
+    expect(note, renamed.notes.join('\n')).toMatch(/^the lesson's Verify block's `pgrep -f "kv_node\.\*--id 1" \|\| echo "leader process is dead"` \(line \d+\) finds none of your nodes: node\d runs ".*raft_node\.py --id \d .*", which \/kv_node\.\*--id \d\/ does not match/);
+    const named = await run(pythonNode('--flush'), { workDir: join(outDir, 'work-named'), outFile: join(outDir, 'named.log') });
+    expect(named.notes.filter((n) => n.includes('finds none of your nodes'))).toEqual([]);
   });
 
   it('never kills a follower that logs "nX elected leader nY" as the leader', async () => {

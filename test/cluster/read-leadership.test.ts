@@ -72,6 +72,27 @@ describe('findLeader', () => {
     expect(findLeader(events, { sinceMs: 0, nodes })).toMatchObject({ leader: 1, from: 'follows-leader' });
   });
 
+  // A Rust student node's followers (env_logger): `following leader peer 1`. The harness read no leader in them, so it
+  // waited out QUIET_LEADERSHIP_MS and noted that node2 and node3 never logged whom they follow.
+  it.each([
+    ['following leader peer 1 (term 1)'],
+    ['following leader peer-1'],
+    ['leader is server 1'],
+    ['new leader: replica 1 (term 1)'],
+    ['known leader = member 1'],
+  ])('shows followers that name their leader by a role word and its number: %s', (words) => {
+    const rust = (node: number, message: string): string => `[2026-12-03T07:17:11.20${node}Z INFO  kv_node::raft] node ${node} ${message}`;
+    const events = eventsOf([
+      [1, 200, rust(1, 'became leader for term 1 (votes 2)')],
+      [2, 202, rust(2, words)],
+      [3, 203, rust(3, words)],
+    ]);
+    const claim = findLeader(events, { sinceMs: 0, nodes });
+    expect(claim).toMatchObject({ leader: 1, from: 'became-leader' });
+    expect([...findFollowersShown(events, claim!)].sort()).toEqual([2, 3]);
+    expect(findLeader(events.filter((e) => e.node !== 1), { sinceMs: 0, nodes })).toMatchObject({ leader: 1, from: 'follows-leader' });
+  });
+
   // Kept logs of a failed --trials run (foreign Python node, loaded machine): node2 won term 1 with node3's vote after
   // node1 had reached term 3, logged its win in the same millisecond as stepping down to node1 (term 4), and was
   // killed as the leader after the 1.5 s quiet wait, while node1 led: nobody had anything to detect.

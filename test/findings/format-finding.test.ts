@@ -197,11 +197,28 @@ describe('formatFindingMessage sizes, found values and advice', () => {
     const message = formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, { line: 4 }));
     expect(message).toBe(
       'the killed node node1 was not the leader: node2 led just before the kill on line 4 (line 2 says so) — ' +
-        'kill node2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2" or GET /status)',
+        'kill node2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2"; on the bundled cluster, GET /status)',
     );
     const named = formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { ...args, killed: 'raft-a', leader: 'raft-b' }));
-    expect(named).toContain('kill raft-b instead (which process is raft-b cannot be told from the paste: find it first, e.g. with a node\'s GET /status)');
-    expect(named).not.toContain('pgrep');
+    expect(named).toContain('kill raft-b instead (which process is raft-b cannot be told from the paste: find it first, e.g. with pgrep -af kv_node (each node\'s command line); on the bundled cluster, a node\'s GET /status)');
+    expect(named).not.toContain('--id');
+  });
+
+  // adv39: a pasted log may come from the student's own nodes; GET /status is the bundled cluster's endpoint.
+  it('never advises GET /status as if every node had it: only as the bundled cluster\'s, beside what any student can use', () => {
+    const messages = [
+      formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: 'node2', leader: 'node1', line: 19, killLine: 6 })),
+      formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: 'raft-a', leader: 'raft-b', line: 19, killLine: 6 })),
+      formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: 'node1', leader: null, roleLine: 7, roleWords: 'follower' })),
+      formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: 'node1', leader: null, killLine: 2, startupLine: 5, shutdownLine: 8, roleLine: 7 })),
+      formatFindingMessage(createFinding('KILLED_NODE_LED_ON', 'error', { node: 'node1', killLine: 4, line: 10, afterMs: 51, signal: 'TERM' })),
+    ];
+    for (const message of messages) {
+      expect(message).toMatch(/on the bundled cluster, (a node's )?GET \/status/);
+      expect(message.replace(/on the bundled cluster, (a node's )?GET \/status/g, '')).not.toContain('GET /status');
+      expect(message).toMatch(/pgrep|became leader/);
+    }
+    expect(messages[0]).toContain('kill node1 instead (find it first, e.g. with pgrep -f "kv_node.*--id 1"; on the bundled cluster, GET /status)');
   });
 
   it('KILLED_NODE_LED_ON says the node was not killed, and why: a signal it handled, the follower killed instead, or a kill sent elsewhere', () => {
@@ -223,7 +240,7 @@ describe('formatFindingMessage sizes, found values and advice', () => {
     const args = { killed: 'node1', leader: 'node2', line: 10, killLine: 13, ownLine: { line: 15, afterMs: 1 } };
     expect(formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', args))).toBe(
       'the kill on line 13 killed node1 (its own shutdown line 15 follows it 1 ms later), which was not the leader: node2 led just before the kill ' +
-        '(line 10 says so) — kill node2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2" or GET /status)',
+        '(line 10 says so) — kill node2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2"; on the bundled cluster, GET /status)',
     );
     const paused = formatFindingMessage(createFinding('KILLED_NODE_NOT_LEADER', 'error', { ...args, paused: { line: 1, words: 'kill -TSTP' } }));
     expect(paused).toContain('node2 led just before the kill (line 10 says so), elected after line 1 ("kill -TSTP") paused node1: a paused node sends no heartbeats');

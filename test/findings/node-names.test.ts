@@ -48,7 +48,7 @@ describe('nameNode / nameNodeArgs: the one boundary from node id to the name a s
   it('the formatter words a finding with the names, and keeps the id where a command needs it (pgrep --id)', () => {
     const finding = createFinding('KILLED_NODE_NOT_LEADER', 'error', { killed: 'node1', leader: 'node2', line: 5, killLine: 7 });
     expect(formatFindingMessage(finding, NAMES)).toBe(
-      'the killed node n1 was not the leader: n2 led just before the kill on line 7 (line 5 says so) — kill n2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2" or GET /status)',
+      'the killed node n1 was not the leader: n2 led just before the kill on line 7 (line 5 says so) — kill n2 instead (find it first, e.g. with pgrep -f "kv_node.*--id 2"; on the bundled cluster, GET /status)',
     );
     expect(formatFindingMessage(finding)).toContain('the killed node node1 was not the leader: node2 led');
     const detected = createFinding('FOLLOWER_DETECTED', 'info', { node: 'node2', detectionMs: 12, windowMs: 300, words: 'leader node1 lost' });

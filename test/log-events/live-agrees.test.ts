@@ -171,6 +171,17 @@ describe('the harness and checkPaste agree', () => {
     // (+1.877 ms after the runner-stamped `+ kill -TERM`); the live reader takes the line's first stamp, the runner's
     // (+514 ms). A live node writes its own log, never a runner's: an artifact of the test.
     'adv27-gha-raw-log-runner-stamp-then-own-node3-group-cat-no-such-file-fails.log',
+    // A node key's value in a form no rule reads by itself (slog's `node=7c1e2f4a-…`, `node=bravo`, a JSON `"node"` UUID):
+    // checkPaste names the lines by it because the paste repeats such values (scan-lines.ts nameKeyedValues; a request's
+    // id differs on each line); one line alone proves nothing, so the live reader names no follower. The harness gives
+    // each line the node whose log it reads.
+    'attr39-slog-logfmt-node-uuid-after-msg-passes.log',
+    'attr39-slog-logfmt-node-uuid-no-peer-keys-passes.log',
+    'attr39-slog-logfmt-node-words-alpha-bravo-charlie-passes.log',
+    'attr39-slog-logfmt-node-hex8-ids-passes.log',
+    'attr39-json-lines-node-uuid-passes.log',
+    'attr39-slog-logfmt-node-words-no-peer-keys-passes.log',
+    'attr39-json-lines-node-uuid-no-peer-fields-passes.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

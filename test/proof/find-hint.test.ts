@@ -24,4 +24,12 @@ describe('hints', () => {
     expect(findHint(hints, ['raft quorum'])).toBeUndefined();
     expect(lessonHints({ sections: [] })).toEqual([]);
   });
+
+  it('of bullets sharing as many keywords, picks the one that fits what the paste shows (adv39: a Ctrl+C kill)', () => {
+    const kill = ['kill', 'SIGTERM', 'SIGINT', 'stopped', 'terminated'];
+    expect(findHint(hints, kill)).toMatch(/^SIGTERM is cleaner/);
+    expect(findHint(hints, kill, /ctrl\+c|sigint/i)).toBe('If you use Ctrl+C, that sends SIGINT which is fine too');
+    // It only breaks a tie: a bullet sharing fewer keywords is never picked for fitting.
+    expect(findHint(hints, ['timeout', 'timed out', 'no heartbeat'], /ctrl\+c|sigint/i)).toMatch(/election timeout/);
+  });
 });

@@ -31,7 +31,7 @@ describe('checkPaste: a leader only the lines after the kill show', () => {
     expect(finding.args).toMatchObject({ killed: 'node3', leader: 'node1', line: 6, killLine: 2, shownAfter: { term: 1 } });
     expect(formatFindingMessage(finding)).toBe(
       'the killed node node3 was not the leader: node1 led just before the kill on line 2 (line 6, after it, shows node1 leading term 1 ' +
-        'with no election between, and a Raft term has one leader) — kill node1 instead (find it first, e.g. with pgrep -f "kv_node.*--id 1" or GET /status)',
+        'with no election between, and a Raft term has one leader) — kill node1 instead (find it first, e.g. with pgrep -f "kv_node.*--id 1"; on the bundled cluster, GET /status)',
     );
   });
 

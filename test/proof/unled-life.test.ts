@@ -38,7 +38,7 @@ describe('a killed node whose whole unfiltered life never leads was a follower',
     expect(formatFindingMessage(finding)).toBe(
       'the killed node node1 was not the leader, whatever the kill line on line 2 says: its own log, from its start (line 5) to its ' +
         'shutdown (line 8), never says it led, and line 7 ("lost leadership") shows it a follower — find the leader first ' +
-        '(e.g. with a node\'s GET /status) and kill that node',
+        "(the node whose own log last says it became leader; on the bundled cluster, a node's GET /status) and kill that node",
     );
   });
 

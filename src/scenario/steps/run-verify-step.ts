@@ -1,8 +1,9 @@
 import { findNodeInPath, nodeLabel } from '../../log-events/index.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { RunVerifyStep } from '../../lesson/scenario-types.js';
 import { checkVerifyOutput, type VerifyOutputCheck } from '../check-verify-output.js';
+import { readPgrepPatterns } from '../read-pgrep-patterns.js';
 import { retargetVerifyBlock } from '../retarget-verify-block.js';
 import { runVerifyBlock } from '../run-verify-block.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
@@ -20,6 +21,56 @@ function commandLineOf(pid: number): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+// The command lines of the processes in process group `pgid` (a node's: its shell, its program), oldest first; none
+// where /proc is not there.
+function groupCommandLines(pgid: number): string[] {
+  let pids: number[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).sort((a, b) => a - b);
+  } catch {
+    return [];
+  }
+  const lines: string[] = [];
+  for (const pid of pids) {
+    try {
+      // Field 5 of stat, after the `(comm)` that may itself hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== pgid) continue;
+    } catch {
+      continue;
+    }
+    const line = commandLineOf(pid);
+    if (line !== undefined) lines.push(line);
+  }
+  return lines;
+}
+
+// A `pgrep -f` of the Verify block that finds no running node under its own id (`kv_node.*--id 2` against
+// `java … RaftNode --id 2`): what it prints says nothing about the leader's process. Undefined when one finds its node.
+function describeBlindPgrep(lessonCode: string, ctx: ScenarioContext): string | undefined {
+  const cluster = requireCluster(ctx);
+  const asWritten = readPgrepPatterns(lessonCode);
+  if (asWritten.length === 0) return undefined;
+  let missed: { id: number; line: string; pattern: RegExp } | undefined;
+  for (const id of cluster.nodeIds) {
+    const pgid = cluster.pid(id);
+    if (pgid === undefined || !cluster.isRunning(id)) continue;
+    const lines = groupCommandLines(pgid);
+    if (lines.length === 0) continue;
+    const own = readPgrepPatterns(retargetVerifyBlock(lessonCode, id));
+    if (own.some((p) => lines.some((line) => p.pattern.test(line)))) return undefined;
+    missed ??= { id, line: lines.at(-1)!, pattern: own[0]!.pattern };
+  }
+  if (missed === undefined) return undefined;
+  const { line, command } = asWritten[0]!;
+  const shown = missed.line.length > 100 ? `${missed.line.slice(0, 100)}…` : missed.line;
+  return (
+    `the lesson's Verify block's \`${command}\` (line ${line}) finds none of your nodes: ${nodeLabel(missed.id)} runs ` +
+    `${JSON.stringify(shown)}, which /${missed.pattern.source}/ does not match, so what it prints says nothing about your ` +
+    `leader's process — start your nodes under a name it finds (a kv_node script that execs your program), or check the leader's pid yourself (kill -0 PID)`
+  );
 }
 
 // Pids the Verify block printed (its pgrep's output) that are none of this run's nodes: another process on the machine
@@ -70,6 +121,8 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   const leader = ctx.oldLeader ?? ctx.firstLeader ?? 1;
   const code = retargetVerifyBlock(lessonCode, leader);
   if (code !== lessonCode) ctx.notes.push(`${nodeLabel(leader)} led, not node 1: the lesson's Verify block ran against ${nodeLabel(leader)} (--id ${leader}; node 1 and node ${leader} swapped in its paths)`);
+  const blind = cluster.kind === 'custom' ? describeBlindPgrep(lessonCode, ctx) : undefined;
+  if (blind !== undefined) ctx.notes.push(blind);
   const run = await runVerifyBlock(code, ctx.workDir);
   const files: Record<string, string> = {};
   for (const id of cluster.nodeIds) {

@@ -669,6 +669,55 @@ function readFractionAfterYear(s: string, p: number, limit: number, clock: Clock
   return fractioned;
 }
 
+// The JDK's abbreviated month names (CLDR `format-abbreviated`, any trailing dot dropped, lower case) in the locales
+// students run a JVM in: de (`Dez.`, `März`, `Sept.`), fr (`déc.`, `févr.`, `juil.`), es (`dic.`), it (`ott`), pt
+// (`out.`), besides the English words they share (es `feb.`, pt `jan.`: MONTHS).
+const LOCALIZED_MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['janv', 'ene', 'gen'],
+    ['févr', 'fev'],
+    ['mär', 'märz', 'mars'],
+    ['avr', 'abr'],
+    ['mai', 'mag'],
+    ['juni', 'juin', 'giu'],
+    ['juli', 'juil', 'lug'],
+    ['août', 'ago'],
+    ['sept', 'set'],
+    ['okt', 'ott', 'out'],
+    [],
+    ['dez', 'déc', 'dic'],
+  ].flatMap((words, k) => words.map((word): [string, number] => [word, k + 1])),
+);
+// A JUL record head's month, day and year (`%1$tb %1$td, %1$tY `): `Dez. 03, 2026 `.
+const LOCALIZED_JUL_HEAD = /(\p{L}{3,5})\.? (\d{2}), (\d{4}) /uy;
+
+/**
+ * Where the month of a java.util.logging record head in a student's locale ends (`Dez. 03, 2026 9:09:27 AM RaftNode
+ * start`: the space after `Dez.`), or -1: SimpleFormatter's `%1$tb` is the JVM locale's abbreviation, and only the
+ * record's `DD, YYYY` after it makes a month word a date.
+ */
+export function localizedJulMonthEnd(s: string, i: number): number {
+  LOCALIZED_JUL_HEAD.lastIndex = i;
+  const m = LOCALIZED_JUL_HEAD.exec(s);
+  if (m === null || monthOfWord(m[1]!.toLowerCase()) === 0) return -1;
+  return i + m[0].indexOf(' ');
+}
+
+const monthOfWord = (word: string): number => LOCALIZED_MONTHS.get(word) ?? MONTHS.indexOf(word) + 1;
+
+// `Dez. 03, 2026 9:09:27 AM` (localizedJulMonthEnd): the JUL head read as `Dec 03, 2026 9:09:27 AM` is.
+function parseLocalizedJulHead(s: string, i: number, limit: number): Stamp | undefined {
+  const monthEnd = localizedJulMonthEnd(s, i);
+  if (monthEnd < 0) return undefined;
+  const month = monthOfWord(s.slice(i, s.charCodeAt(monthEnd - 1) === 46 ? monthEnd - 1 : monthEnd).toLowerCase());
+  const day = digits(s, monthEnd + 1, 2);
+  const year = digits(s, monthEnd + 5, 4);
+  const clock = day >= 1 && day <= 31 ? parseClock(s, monthEnd + 10, limit) : undefined;
+  if (clock === undefined) return undefined;
+  const ms = daysFromCivil(year, month, day) * DAY_MS + clock.dayMs;
+  return withClockMarks({ kind: 'absolute', ms, dayMs: clock.dayMs, yearMs: yearMsOf(month, day, clock.dayMs), precisionMs: precisionOf(clock.fractionDigits), format: 'jul', zoned: false, end: clock.end }, clock);
+}
+
 // `Nov 26 19:30:01`, `Nov  6 19:30:01.123`; C's ctime()/asctime() and date(1) `Tue Dec  1 12:44:20 2026` (a weekday
 // before, the year after: a full date).
 function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
@@ -677,7 +726,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
     return dated?.kind === 'absolute' ? dated : undefined;
   }
   const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;
-  if (month === 0 || s.charCodeAt(i + 3) !== 32) return undefined;
+  if (month === 0 || s.charCodeAt(i + 3) !== 32) return parseLocalizedJulHead(s, i, limit);
   let p = i + 4;
   if (s.charCodeAt(p) === 32) p++;
   let day = digits(s, p, 2);

@@ -24,7 +24,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
-import { DAY_MS, findRelativeStampEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, findRelativeStampEnd, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 export const LINE_LOG = 0;
@@ -263,6 +263,30 @@ function findRecordAfterPrompt(text: string, end: number, limit: number): number
 const KNOWN_PREFIXES = 8;
 const knownPrefixes: Prefix[] = [];
 
+// The prefix of `length` code units at p (its last one grep's `:` or `-`).
+function createPrefix(text: string, p: number, length: number): Prefix {
+  const codes = Array.from({ length }, (_, k) => text.charCodeAt(p + k));
+  let pivot = length - 1;
+  while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
+  // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
+  const path = String.fromCharCode(...codes.slice(0, length - 1)).replace(/\\/g, '/');
+  const node = findNodeInPath(path);
+  return { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), stop: prefixStopRegex(codes), node, stem: fileStem(path), path: node === undefined ? copyString(path) : undefined };
+}
+
+/**
+ * grep's context line of a record whose time starts with a month's name, so no `:` comes before its first space:
+ * `data/node1/node.log-Dec 03, 2026 8:54:49 AM RaftNode onShutdown` (grep -B1 of a java.util.logging record), syslog's
+ * `node.log-Dec  3 08:54:49 …`: the prefix up to the `-`; null for any other first word ending at `space`.
+ */
+function monthContextPrefix(text: string, p: number, space: number): Prefix | null {
+  let dash = space - 1;
+  while (dash > p && space - dash <= 7 && text.charCodeAt(dash) !== 45) dash--;
+  if (text.charCodeAt(dash) !== 45 || !GREP_EXT.test(text.slice(p, dash))) return null;
+  if (parseTimestampAt(text, dash + 1, Math.min(text.length, dash + 48)) === undefined) return null;
+  return createPrefix(text, p, dash - p + 1);
+}
+
 // `data/node2/node.log:` or, for grep's context lines, `data/node2/node.log-`.
 function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   const c0 = text.charCodeAt(p);
@@ -277,7 +301,7 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   for (; q < limit; q++) {
     const c = text.charCodeAt(q);
     if (c === 58) break; // :
-    if (c === 32 || c === 9 || c === 123 || c === 91 || c === 34 || c === 36 || c === 35) return null; // space tab { [ " $ #
+    if (c === 32 || c === 9 || c === 123 || c === 91 || c === 34 || c === 36 || c === 35) return c === 32 ? monthContextPrefix(text, p, q) : null; // space tab { [ " $ #
   }
   if (q >= limit || q === p) return null;
   const candidate = text.slice(p, q);
@@ -285,13 +309,7 @@ function grepPrefix(text: string, p: number, limit: number): Prefix | null {
   if (cached === undefined) {
     const context = GREP_CONTEXT.exec(candidate);
     const length = context ? context[1]!.length + 1 : /[/\\]/.test(candidate) || GREP_EXT.test(candidate) ? q - p + 1 : 0;
-    const codes = Array.from({ length }, (_, k) => text.charCodeAt(p + k));
-    let pivot = length - 1;
-    while (pivot > 0 && !isDigit(codes[pivot]!)) pivot--;
-    // fromCharCode builds a flat copy; keeping a slice would also pin the whole paste in the cache.
-    const path = candidate.slice(0, length - 1).replace(/\\/g, '/');
-    const node = length > 0 ? findNodeInPath(path) : undefined;
-    cached = length > 0 ? { length, pivot, pivotCode: codes[pivot]!, exact: prefixRegex(codes), stop: prefixStopRegex(codes), node, stem: fileStem(path), path: node === undefined ? copyString(path) : undefined } : null;
+    cached = length > 0 ? createPrefix(text, p, length) : null;
     if (prefixCache.size >= PREFIX_CACHE_SIZE) prefixCache.clear();
     prefixCache.set(copyString(candidate), cached);
   }
@@ -485,6 +503,20 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
  */
 const RUNTIME_NAME =
   /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*|(?:[A-Z][A-Za-z]*\.)+[A-Z][A-Za-z]*)$/;
+
+// Where the dash after a logger's simple class name stands (`RaftNode - `, `KvServer   - `): letters and `_`
+// only, then spaces, `-` and a space; -1 when the token at p is no such name.
+function loggerDashAt(text: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && q - p <= 64) {
+    const c = text.charCodeAt(q);
+    if (isLetter(c) || c === 95) q++;
+    else break;
+  }
+  if (q - p < 2 || text.charCodeAt(q) !== 32) return -1;
+  while (q < limit && text.charCodeAt(q) === 32) q++;
+  return text.charCodeAt(q) === 45 && text.charCodeAt(q + 1) === 32 ? q : -1;
+}
 
 function isHeaderText(line: string): boolean {
   const lower = dropOwnLaunch(line.toLowerCase());
@@ -1077,6 +1109,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let glog = false; // the stamp is glog/klog's `I1130 11:20:04.902113`, a thread id and `file.go:57]` follow
   let sourceToken = -1; // token index of a source position (`main.go:57]`)
   let spring = false; // after Spring Boot's `---`: `[app] [thread]`
+  let levelToken = -1; // token index of the level (`WARN`)
 
   // scanRepeatedHead decides two heads without this loop (the recent grep prefix naming the node with a time, and
   // `<date or clock> <name> `): a rule here that changes their decision must change it there too.
@@ -1356,6 +1389,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         p = skipToken(text, p + 1, headEnd, st); // time
         continue;
       }
+      // A java.util.logging record head in the JVM's locale: `Dez. 03, 2026 9:09:27 AM RaftNode start`.
+      const julMonth = localizedJulMonthEnd(text, p);
+      if (julMonth > 0) {
+        st.stampAt = p;
+        stampToken = tokens;
+        p = skipToken(text, skipToken(text, julMonth + 1, headEnd, st) + 1, headEnd, st); // day, year
+        continue;
+      }
       if ((c === 73 || c === 87 || c === 69 || c === 70) && isDigit(text.charCodeAt(p + 1))) {
         const gap = text.charCodeAt(p + 5) === 32 ? p + 5 : isDigit(text.charCodeAt(p + 5)) && text.charCodeAt(p + 9) === 32 ? p + 9 : -1;
         if (gap > 0 && isDigit(text.charCodeAt(gap + 1))) {
@@ -1540,8 +1581,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         p = q;
         continue;
       }
-      // `node 1:` (a C program's printf).
-      if (q - p === 4 && /^node$/i.test(text.slice(p, q))) {
+      // `node 1:` (a C program's printf), `Server 1:`.
+      if ((q - p === 4 || q - p === 6) && /^(?:node|server)$/i.test(text.slice(p, q))) {
         const m = /^ (\d{1,4})(?=[:\]\s])/.exec(text.slice(q, q + 7));
         if (m) {
           st.node = nodeLabel(Number(m[1]));
@@ -1552,8 +1593,19 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
     }
     if (q - p <= 8 && isLevel(text, p, q)) {
+      levelToken = tokens;
       p = q;
       continue;
+    }
+    // A logger's simple class name after the level (logback's and log4j's `%-5level %logger{0} - %msg`: `WARN  RaftNode
+    // - Node 2: …`, `KvServer - `), the same on every node, so no node: the message after its dash may name one. A
+    // name with a digit (`S1 - `) is a host's or node's column, read below.
+    if (levelToken >= 0 && st.stampAt >= 0 && st.node === undefined) {
+      const dash = loggerDashAt(text, p, headEnd);
+      if (dash > 0) {
+        p = dash + 1;
+        continue;
+      }
     }
     // `11:59:53.680 PM`: the 12-hour clock's half of the timestamp.
     if (q - p === 2 && stampToken >= 0 && stampToken >= tokens - 2 && /^[ap]m$/i.test(text.slice(p, q))) {
@@ -3187,7 +3239,9 @@ function decidePrintTimeWriters(lines: PasteLines, table: LineTable): ReadonlySe
 // How much of the date a wall-clock stamp writes.
 const CLOCK_STRENGTH: Readonly<Record<Stamp['kind'], number>> = { 'time-of-day': 0, yearless: 1, absolute: 2, relative: -1 };
 
-const JUL_LEVEL = /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST): /;
+// JUL's level names, and the JDK's own translations of them a record prints in a student's locale (de, fr, es, it, pt_BR).
+const JUL_LEVEL =
+  /^(?:SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST|SCHWERWIEGEND|WARNUNG|INFORMATION|KONFIGURATION|FEIN|FEINER|AM FEINSTEN|GRAVE|AVERTISSEMENT|INFOS|PRECIS|PLUS PRECIS|LE PLUS PRECIS|ADVERTENCIA|CONFIGURACIÓN|DETALLADO|MUY DETALLADO|MÁS DETALLADO|AVVERTENZA|CONFIGURAZIONE|PIÙ FINE|MOLTO FINE|ADVERTÊNCIA|CONFIGURAÇÃO): /;
 /** .NET's simple console logger with a TimestampFormat: `12:12:07.631 info: Category[EventId]`, the message on the next line. */
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
 // PowerShell's clock read through .NET: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` prints epoch ms.
@@ -3444,7 +3498,7 @@ export function continueRecordStamp(line: string, head: { readonly text: string;
 }
 
 function continuesRecord(line: string, headText: string, stamp: Stamp): boolean {
-  if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 10));
+  if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 16));
   // ctime()'s newline inside `[%s]`: the head `[Tue Dec  1 12:44:20 2026` is the bracket and the time alone, the next line
   // closes the bracket (`] node2 …`).
   if (stamp.format === 'ctime') return line.charCodeAt(0) === 93 && isOpenBracketStamp(headText, stamp);

@@ -3465,9 +3465,9 @@ function ansibleDateOutput(lines: PasteLines, table: LineTable, first: number): 
   return lines.count;
 }
 
-// `Tue ` as date prints it: a weekday of WEEKDAYS, capitalised.
+// `Tue ` as date prints it (`Tue, ` as `date -R` does): a weekday of WEEKDAYS, capitalised.
 const isCapitalisedAt = (text: string, p: number): boolean => text.charCodeAt(p) <= 90 && text.charCodeAt(p + 1) >= 97 && text.charCodeAt(p + 2) >= 97;
-const isWeekdayAt = (text: string, p: number): boolean => text.charCodeAt(p + 3) === 32 && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
+const isWeekdayAt = (text: string, p: number): boolean => (text.charCodeAt(p + 3) === 32 || (text.charCodeAt(p + 3) === 44 && text.charCodeAt(p + 4) === 32)) && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

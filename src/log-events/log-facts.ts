@@ -748,6 +748,30 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
   return death;
 }
 
+/**
+ * Whether `detection`, a line of follower `node` that names the leader it lost (`lost connection to leader node3`),
+ * names one it took up only after the kill at `killAtMs` (its own `following leader node3 in term 3` between the kill
+ * and the line, a term above every term stated before the kill: a new reign) other than `killed`: that loss is of a
+ * later leader, not the killed one's (a tail cut whose follower lines start after the election, javanode39's
+ * `connection to leader 2 lost` half a second after node 1's kill). A follow line with no term may name the killed
+ * leader by another name (hashicorp/raft's `leader=127.0.0.1:17213`).
+ */
+export function isLaterLeadersLoss(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, detection: LogEvent, killAtMs: number, killed: string | undefined): boolean {
+  const lost = detection.leader;
+  if (lost === undefined || lost === killed || lost === node) return false;
+  let termBefore = 0;
+  for (const e of events) {
+    const t = e.term === undefined ? undefined : clock.at(e);
+    if (t !== undefined && t < killAtMs && e.term! > termBefore) termBefore = e.term!;
+  }
+  for (const e of events) {
+    if (e.node !== node || e.kind !== 'follows-leader' || e.leader !== lost || e.line >= detection.line || e.term === undefined || e.term <= termBefore) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t >= killAtMs) return true;
+  }
+  return false;
+}
+
 // Whether a follower's own kill line stamped coarser than SAME_KILL_MS (`Dec 03, 2026 8:54:53 AM`) may be before or
 // after the leader's kill: their stamps' spans overlap, so which came first, and whether the follower was still
 // running to notice, is unknown (its detection lines are then measured, and reported as too coarse).

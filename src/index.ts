@@ -26,7 +26,7 @@ export { formatJunit } from './formats/format-junit.js';
 export { renderVerdict, type RenderedVerdict, type RenderVerdictOptions } from './formats/render-verdict.js';
 export { VERDICT_FORMATS, type VerdictFormat } from './formats/verdict-formats.js';
 export { runScenario } from './scenario/run-scenario.js';
-export type { FaultSignal, FollowerDetection, RunScenarioOptions, ScenarioResult, ScenarioStepEvent, ScenarioStepName } from './scenario/scenario-types.js';
+export type { FaultSignal, FollowerDetection, HarnessRead, RunScenarioOptions, ScenarioResult, ScenarioStepEvent, ScenarioStepName, StampBounds } from './scenario/scenario-types.js';
 export { summarize as summarizeTrials, type Distribution } from './scenario/summarize-trials.js';
 export { startCluster, type Cluster, type ClusterNode, type StartClusterOptions, type WriteAck } from './cluster/start-cluster.js';
 export * from './history/index.js';

@@ -17,13 +17,17 @@ export interface LogFollower {
   stop(): void;
 }
 
-// Lines are delivered without their newline; a partial last line waits until its newline arrives.
-export function followLog(path: string, onLine: (line: string) => void, options: FollowLogOptions = {}): LogFollower {
+// Lines are delivered without their newline; a partial last line waits until its newline arrives. `lookedBeforeMs`:
+// when the poll before this one started (Date.now()), which read the file to its end without this line's newline:
+// the line was completed after it (undefined on the first poll).
+export function followLog(path: string, onLine: (line: string, lookedBeforeMs: number | undefined) => void, options: FollowLogOptions = {}): LogFollower {
   let position = 0;
   let inode: number | undefined;
   let decoder = new StringDecoder('utf8');
   let partial = '';
   let stopped = false;
+  let previousPollMs: number | undefined;
+  let lookedBeforeMs: number | undefined;
   const chunk = Buffer.allocUnsafe(64 * 1024);
 
   if (options.fromEnd) {
@@ -39,10 +43,12 @@ export function followLog(path: string, onLine: (line: string) => void, options:
   const emit = (text: string): void => {
     const lines = (partial + text).split('\n');
     partial = lines.pop() ?? '';
-    for (const line of lines) onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+    for (const line of lines) onLine(line.endsWith('\r') ? line.slice(0, -1) : line, lookedBeforeMs);
   };
 
   const poll = (): void => {
+    lookedBeforeMs = previousPollMs;
+    previousPollMs = Date.now();
     let fd: number;
     try {
       fd = openSync(path, 'r');
@@ -79,7 +85,7 @@ export function followLog(path: string, onLine: (line: string) => void, options:
       poll();
       const rest = partial + decoder.end();
       partial = '';
-      if (rest !== '') onLine(rest);
+      if (rest !== '') onLine(rest, lookedBeforeMs);
     },
   };
 }

@@ -22,6 +22,7 @@ import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isLaterL
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
+import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
@@ -151,10 +152,11 @@ export function measureDetection(
     }
     const previous = previousOf[slot]!;
     if (previous === -2) continue;
-    // Backwards only when the line's whole interval is: a whole-second stamp (etcd capnslog's raft lines) after
-    // finer stamps of its own second is not.
+    // Backwards only when the line's whole interval is (a whole-second stamp, etcd capnslog's raft lines, after finer
+    // stamps of its own second is not), and by more than a process's threads write their lines out of order (ZooKeeper's
+    // EOFException line 9 ms before its reader thread's last).
     const previousMs = previous < 0 ? undefined : times[previous]!;
-    if (previousMs !== undefined && !mayBeAtOrAfter(v, event.time, previousMs)) {
+    if (previousMs !== undefined && !mayBeAtOrAfter(v + RESTART_BACKSTEP_MS, event.time, previousMs)) {
       const previousLine = events[previous]!.line;
       findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine) }, paste.at(event.line)));
       previousOf[slot] = -2;

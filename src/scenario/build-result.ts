@@ -1,10 +1,10 @@
-import { nodeLabel } from '../log-events/index.js';
+import { delayBoundsMs, nodeLabel, stampSpanMs } from '../log-events/index.js';
 import { readFileSync } from 'node:fs';
 import { extractTimeline, type TimedLine } from './extract-timeline.js';
-import type { ScenarioContext } from './scenario-context.js';
+import type { ScenarioContext, WatcherLineTime } from './scenario-context.js';
 import { LOG_TAIL_LINES } from './scenario-timing.js';
 import { scanDetections } from './steps/expect-detection-step.js';
-import type { FollowerDetection, ScenarioJournal, ScenarioResult } from './scenario-types.js';
+import type { FollowerDetection, HarnessRead, ScenarioJournal, ScenarioResult, StampBounds } from './scenario-types.js';
 
 const round3 = (ms: number): number => Math.round(ms * 1000) / 1000;
 
@@ -17,18 +17,37 @@ function tailOf(path: string): string[] {
   }
 }
 
+// A watcher's line relative to the signal: its stamp's figure when the stamp is a ms or finer, else what the stamp
+// allows; and when the harness found it in the log file, which the stamp's resolution does not limit.
+function relativeTiming(line: WatcherLineTime | undefined, killAtMs: number): { ms: number | null; precisionMs: number | null; boundsMs: StampBounds | null; readMs: HarnessRead | null } {
+  if (!line) return { ms: null, precisionMs: null, boundsMs: null, readMs: null };
+  const readMs = { afterMs: line.lookedBeforeMs === undefined ? null : round3(line.lookedBeforeMs - killAtMs), byMs: round3(line.readAtMs - killAtMs) };
+  const stamp = { precisionMs: line.precisionMs ?? 1 };
+  if (stampSpanMs(stamp) === 0) return { ms: round3(line.atMs - killAtMs), precisionMs: null, boundsMs: null, readMs };
+  const bounds = delayBoundsMs(line.stampMs, stamp, killAtMs);
+  return { ms: null, precisionMs: stamp.precisionMs, boundsMs: { earliestMs: round3(bounds.earliestMs), latestMs: round3(bounds.latestMs) }, readMs };
+}
+
 // Detection per watching node: from the demo log by checkPaste and from the harness clock.
 function detections(ctx: ScenarioContext, killAtMs: number, watchers: readonly number[]): FollowerDetection[] {
   const fromLog = new Map((ctx.verdict?.measurements?.followers ?? []).map((f) => [f.node, f]));
   return watchers.map((id) => {
     const harness = ctx.detectedAt.get(id);
+    const first = relativeTiming(harness, killAtMs);
+    const heartbeat = relativeTiming(ctx.heartbeatAt.get(id), killAtMs);
+    const logged = fromLog.get(nodeLabel(id));
     return {
       node: id,
       nodeLabel: nodeLabel(id),
-      fromLogMs: fromLog.get(nodeLabel(id))?.detectionMs ?? null,
-      fromHarnessMs: harness ? round3(harness.atMs - killAtMs) : null,
+      fromLogMs: logged?.detectionMs === undefined || stampSpanMs({ precisionMs: logged.precisionMs ?? 1 }) > 0 ? null : logged.detectionMs,
+      fromHarnessMs: first.ms,
+      stampPrecisionMs: first.precisionMs,
+      stampBoundsMs: first.boundsMs,
+      readMs: first.readMs,
       via: harness?.via ?? null,
-      heartbeatMs: ctx.heartbeatAt.has(id) ? round3(ctx.heartbeatAt.get(id)! - killAtMs) : null,
+      heartbeatMs: heartbeat.ms,
+      heartbeatBoundsMs: heartbeat.boundsMs,
+      heartbeatReadMs: heartbeat.readMs,
       followed: followed(ctx, id, killAtMs, harness === undefined),
     };
   });
@@ -46,7 +65,7 @@ function timeline(ctx: ScenarioContext, killedNode: number, killAtMs: number): S
   const fromMs = ctx.window?.fromMs ?? killAtMs - 1;
   const toMs = ctx.window?.toMs ?? Infinity;
   const lines: TimedLine[] = ctx.cluster.nodeIds.flatMap((id) =>
-    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, event: l.event, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
+    ctx.logs!.linesBetween(id, fromMs, toMs).map((l) => ({ node: id, atMs: l.atMs!, spanMs: stampSpanMs(l.event.time), arrivalMs: l.arrivalMs, event: l.event, text: l.text.replace(/^\S+\s+node\d+\s+[A-Z]+\s+/, '') })),
   );
   // Lane names in the JSON too: the timeline's numbers are the nodes the verdict calls node1..
   const labels = Object.fromEntries(ctx.cluster.nodeIds.map((id) => [id, nodeLabel(id)]));

@@ -5,6 +5,10 @@ export interface TimedLine {
   readonly node: number;
   /** Epoch ms of the line's timestamp. */
   readonly atMs: number;
+  /** How long after `atMs` the stamp may stand for, when coarser than a ms (1000: whole seconds). */
+  readonly spanMs?: number;
+  /** Harness clock (epoch ms) when it read the line: one read before the kill is from before it, whatever its stamp. */
+  readonly arrivalMs?: number;
   readonly text: string;
   /** What the line says, by the log-event model (src/log-events): its kind, and for a heartbeat timeout the silence
    * it states and whether it starts an election too. */
@@ -18,16 +22,23 @@ export function extractTimeline(
 ): Timeline {
   const events: TimelineEvent[] = [{ node: opts.killedNode, kind: 'kill', atMs: 0, label: opts.signal }];
   const seen = new Set<string>();
+  let precisionMs = 0;
+  let spanMs = 0;
   const add = (node: number, kind: TimelineEventKind, atMs: number, label: string): void => {
     const key = `${node}:${kind}`;
     if (seen.has(key)) return;
     seen.add(key);
-    events.push({ node, kind, atMs, label });
+    events.push(precisionMs > 0 ? { node, kind, atMs, precisionMs, spanMs, label } : { node, kind, atMs, label });
   };
   const sorted = [...lines].sort((a, b) => a.atMs - b.atMs);
   for (const line of sorted) {
     const atMs = line.atMs - opts.killAtMs;
-    if (atMs < -5) continue;
+    precisionMs = line.spanMs ?? 0;
+    // Logged by the time the harness read it, which may be before the stamp's stretch ends.
+    spanMs = line.arrivalMs === undefined ? precisionMs : Math.max(1, Math.min(precisionMs, line.arrivalMs - line.atMs));
+    // Before the kill: the stamp's whole stretch is (a whole-second stamp counts for all of its second), or the
+    // harness had read the line before it sent the signal.
+    if (atMs + spanMs < -5 || (line.arrivalMs !== undefined && line.arrivalMs < opts.killAtMs)) continue;
     const label = line.text.length > 120 ? `${line.text.slice(0, 117)}...` : line.text;
     const { kind, silentMs, startsElection } = line.event;
     if (line.node === opts.killedNode) {

@@ -13,6 +13,8 @@ export interface LogLine {
   readonly atMs: number | undefined;
   /** Harness clock when the line was read: the demo log's window, and the log-clock check (lines with a stamp). */
   readonly arrivalMs: number;
+  /** Harness clock at the read before, which did not find the line yet: it reached the file after this (undefined: the first read). */
+  readonly lookedBeforeMs?: number;
   /** What the line says, by the shared log-event model (the lesson's timing patterns): kind, leader, term, node. */
   readonly event: LogEvent;
   /** The event's kind (shorthand for event.kind). */
@@ -40,10 +42,10 @@ export interface NodeLogs {
 export function readNodeLine(
   reader: LiveEventReader,
   text: string,
-  at: { readonly line: number; readonly node?: string; readonly arrivalMs: number; readonly localOffsetMin: number; readonly previousAtMs?: number | undefined },
+  at: { readonly line: number; readonly node?: string; readonly arrivalMs: number; readonly lookedBeforeMs?: number | undefined; readonly localOffsetMin: number; readonly previousAtMs?: number | undefined },
 ): LogLine {
   const { event, stampMs } = reader.readAt(normalizeLogLine(text), { line: at.line, arrivalMs: at.arrivalMs, localOffsetMin: at.localOffsetMin, ...(at.node === undefined ? {} : { node: at.node }) });
-  return { text, atMs: stampMs ?? at.previousAtMs, arrivalMs: at.arrivalMs, event, kind: event.kind };
+  return { text, atMs: stampMs ?? at.previousAtMs, arrivalMs: at.arrivalMs, ...(at.lookedBeforeMs === undefined ? {} : { lookedBeforeMs: at.lookedBeforeMs }), event, kind: event.kind };
 }
 
 /**
@@ -84,12 +86,12 @@ export function followNodeLogs(logPaths: ReadonlyMap<number, string>, patterns: 
   for (const [id, path] of logPaths) {
     lines.set(id, []);
     const node = nodeLabel(id);
-    const read = (text: string): void => {
+    const read = (text: string, lookedBeforeMs: number | undefined): void => {
       const own = lines.get(id)!;
       const arrivalMs = Date.now();
       const shift = reader.zoneShiftMin(node);
       const aliasVersion = reader.aliasVersion;
-      own.push(readNodeLine(reader, text, { line: own.length, node, arrivalMs, localOffsetMin: localOffsetMinAt(arrivalMs), previousAtMs: own.at(-1)?.atMs }));
+      own.push(readNodeLine(reader, text, { line: own.length, node, arrivalMs, lookedBeforeMs, localOffsetMin: localOffsetMinAt(arrivalMs), previousAtMs: own.at(-1)?.atMs }));
       if (reader.zoneShiftMin(node) !== shift) lines.set(id, retimeLines(own, reader.zoneShiftMin(node), localOffsetMinAt));
       // A member id linked to its node only now: the leaders earlier lines named by it are that node (as in checkPaste).
       if (reader.aliasVersion !== aliasVersion) for (const [other, list] of lines) lines.set(other, renameLines(list, reader.resolveName));

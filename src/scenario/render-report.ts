@@ -14,23 +14,43 @@ const STYLE: Record<TimelineEventKind, { color: string; shape: 'line' | 'circle'
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-// A lane's marker says whose event it is and when; a legend's (name undefined) only what it stands for.
-function marker(event: TimelineEvent, x: number, y: number, name: string | undefined): string {
+const signedMs = (ms: number): string => `${ms >= 0 ? '+' : ''}${ms.toFixed(0)}`;
+
+// "stamped in whole seconds", "stamped to 100 ms".
+const coarseStamp = (spanMs: number): string => (spanMs === 1000 ? 'stamped in whole seconds' : `stamped to ${spanMs} ms`);
+
+// What a lane's event says when pointed at: whose, what, and when — for a coarse stamp, the stretch it stands for.
+function tipOf(event: TimelineEvent, name: string): string {
+  if (!event.precisionMs) return `${name}: ${event.label} (${signedMs(event.atMs)} ms)`;
+  const span = event.spanMs ?? event.precisionMs;
+  const end = signedMs(event.atMs + span);
+  const read = span < event.precisionMs ? `, in its log by ${end} ms` : '';
+  return `${name}: ${event.label} (${coarseStamp(event.precisionMs)}${read}: somewhere from ${signedMs(event.atMs)} to ${end} ms)`;
+}
+
+// A lane's marker says whose event it is and when; a legend's (name undefined) only what it stands for. A hollow one
+// is a coarse stamp's: the event is somewhere in the bar drawn to it.
+function marker(event: TimelineEvent, x: number, y: number, name: string | undefined, hollow = false): string {
   const { color, shape } = STYLE[event.kind];
-  const tip = name === undefined ? event.label : `${name}: ${event.label} (${event.atMs >= 0 ? '+' : ''}${event.atMs.toFixed(0)} ms)`;
-  const title = `<title>${escapeXml(tip)}</title>`;
+  const title = `<title>${escapeXml(name === undefined ? event.label : tipOf(event, name))}</title>`;
+  const paint = hollow ? `fill="#ffffff" stroke="${color}" stroke-width="2"` : `fill="${color}"`;
   switch (shape) {
     case 'circle':
-      return `<circle cx="${x}" cy="${y}" r="5" fill="${color}">${title}</circle>`;
+      return `<circle cx="${x}" cy="${y}" r="5" ${paint}>${title}</circle>`;
     case 'diamond':
-      return `<path d="M${x} ${y - 7}L${x + 7} ${y}L${x} ${y + 7}L${x - 7} ${y}Z" fill="${color}">${title}</path>`;
+      return `<path d="M${x} ${y - 7}L${x + 7} ${y}L${x} ${y + 7}L${x - 7} ${y}Z" ${paint}>${title}</path>`;
     case 'square':
-      return `<rect x="${x - 5}" y="${y - 5}" width="10" height="10" fill="${color}">${title}</rect>`;
+      return `<rect x="${x - 5}" y="${y - 5}" width="10" height="10" ${paint}>${title}</rect>`;
     case 'star':
-      return `<path d="M${x} ${y - 8}L${x + 2.4} ${y - 2.5}L${x + 8} ${y - 2.5}L${x + 3.5} ${y + 1}L${x + 5} ${y + 7}L${x} ${y + 3.5}L${x - 5} ${y + 7}L${x - 3.5} ${y + 1}L${x - 8} ${y - 2.5}L${x - 2.4} ${y - 2.5}Z" fill="${color}">${title}</path>`;
+      return `<path d="M${x} ${y - 8}L${x + 2.4} ${y - 2.5}L${x + 8} ${y - 2.5}L${x + 3.5} ${y + 1}L${x + 5} ${y + 7}L${x} ${y + 3.5}L${x - 5} ${y + 7}L${x - 3.5} ${y + 1}L${x - 8} ${y - 2.5}L${x - 2.4} ${y - 2.5}Z" ${paint}>${title}</path>`;
     case 'line':
       return `<line x1="${x}" y1="${y - 12}" x2="${x}" y2="${y + 12}" stroke="${color}" stroke-width="3">${title}</line>`;
   }
+}
+
+// The stretch a coarse-stamped line may have been logged in, on its lane: from the stamp as written to the stamp's end or to when the harness read it.
+function spanBar(event: TimelineEvent, x0: number, x1: number, y: number, name: string): string {
+  return `<rect x="${x0}" y="${y - 4}" width="${Math.max(1, x1 - x0).toFixed(1)}" height="8" fill="${STYLE[event.kind].color}" fill-opacity="0.25" data-stamp-span-ms="${event.precisionMs}"><title>${escapeXml(tipOf(event, name))}</title></rect>`;
 }
 
 const laneName = (timeline: Timeline, node: number): string => timeline.labels?.[node] ?? nodeLabel(node);
@@ -43,11 +63,14 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   const top = 48;
   const width = 900;
   const plotWidth = width - left - right;
-  const times = timeline.events.map((e) => e.atMs);
+  const times = timeline.events.flatMap((e) => [e.atMs, e.atMs + (e.spanMs ?? 0)]);
   const minMs = Math.min(-100, ...times) - 20;
   const maxMs = Math.max(timeline.windowMs + 50, ...times) + 30;
   const x = (ms: number): number => Number((left + ((ms - minMs) / (maxMs - minMs)) * plotWidth).toFixed(1));
-  const height = top + timeline.nodes.length * laneHeight + 70;
+  const spans = [...new Set(timeline.events.flatMap((e) => (e.precisionMs ? [e.precisionMs] : [])))];
+  // A second legend row says what the bars of coarse stamps are: from the stamp as written to its end, or to the
+  // harness's read of the line if sooner.
+  const height = top + timeline.nodes.length * laneHeight + 70 + (spans.length > 0 ? 18 : 0);
   const laneY = (node: number): number => top + timeline.nodes.indexOf(node) * laneHeight + laneHeight / 2;
 
   const parts: string[] = [];
@@ -71,15 +94,34 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   // Events a few ms apart (a heartbeat timeout, the candidacy and the win) would hide each other on the lane:
   // each goes to the first of three rows where it keeps clear of the marker before it.
   const lastX = new Map<string, number>();
-  for (const event of [...timeline.events].sort((a, b) => a.atMs - b.atMs)) {
-    const ex = x(event.atMs);
-    const row = event.kind === 'kill' ? 0 : ([0, -1, 1].find((r) => Math.abs(ex - (lastX.get(`${event.node}:${r}`) ?? -Infinity)) >= 14) ?? 0);
+  // A coarse-stamped event's marker stands at the latest moment it may have been logged (the bar's end: its stamp's
+  // end, or the harness's read of it if sooner), hollow; its bar reaches back to the stamp as written.
+  const markAt = (event: TimelineEvent): number => event.atMs + (event.precisionMs ? (event.spanMs ?? event.precisionMs) : 0);
+  // A bar keeps clear of the bars before it on its row too, where a row allows; else it goes where the bars end soonest.
+  const barEnd = new Map<string, number>();
+  for (const event of [...timeline.events].sort((a, b) => markAt(a) - markAt(b))) {
+    const ex = x(markAt(event));
+    const coarse = (event.precisionMs ?? 0) > 0;
+    const x0 = x(event.atMs);
+    const clear = (r: number): boolean => Math.abs(ex - (lastX.get(`${event.node}:${r}`) ?? -Infinity)) >= 14 && (!coarse || x0 >= (barEnd.get(`${event.node}:${r}`) ?? -Infinity));
+    const soonest = [0, -1, 1].reduce((best, r) => ((barEnd.get(`${event.node}:${r}`) ?? -Infinity) < (barEnd.get(`${event.node}:${best}`) ?? -Infinity) ? r : best));
+    const row = event.kind === 'kill' ? 0 : ([0, -1, 1].find(clear) ?? (coarse ? soonest : 0));
     lastX.set(`${event.node}:${row}`, ex);
-    parts.push(marker(event, ex, laneY(event.node) + row * 16, laneName(timeline, event.node)));
+    if (coarse) barEnd.set(`${event.node}:${row}`, Math.max(ex, barEnd.get(`${event.node}:${row}`) ?? -Infinity));
+    const y = laneY(event.node) + row * 16;
+    if (coarse) parts.push(spanBar(event, x0, ex, y, laneName(timeline, event.node)));
+    parts.push(marker(event, ex, y, laneName(timeline, event.node), coarse));
   }
 
   // The legend names only what the picture draws (a paste's picture has no candidacy or new-leader markers).
-  const legendY = height - 22;
+  const legendY = height - 22 - (spans.length > 0 ? 18 : 0);
+  if (spans.length > 0) {
+    const y = height - 22;
+    const stamped = spans.length === 1 ? coarseStamp(spans[0]!) : 'stamped coarsely';
+    parts.push(`<rect x="${left - 7}" y="${y - 4}" width="32" height="8" fill="#7f7f7f" fill-opacity="0.25"/>`);
+    parts.push(`<path d="M${left + 25} ${y - 7}L${left + 32} ${y}L${left + 25} ${y + 7}L${left + 18} ${y}Z" fill="#ffffff" stroke="#7f7f7f" stroke-width="2"/>`);
+    parts.push(`<text x="${left + 40}" y="${y + 4}" font-size="11">${escapeXml(`bar and hollow marker: ${stamped}; logged somewhere in the bar, at the latest by the marker`)}</text>`);
+  }
   let legendX = left;
   const drawn = new Set(timeline.events.map((event) => event.kind));
   for (const kind of (Object.keys(STYLE) as TimelineEventKind[]).filter((k) => drawn.has(k))) {

@@ -20,6 +20,18 @@ export interface FaultRecord {
   readonly pids: readonly (number | undefined)[];
 }
 
+// A watcher's line as the detection step timed it, by its own stamp and by when the harness found it in its file.
+export interface WatcherLineTime {
+  /** Its moment by its stamp (epoch ms): the stamp as written, or, when the stamp's interval holds the fault, that interval's end. */
+  atMs: number;
+  /** The stamp as written (epoch ms); `precisionMs`, its resolution (1000: whole seconds). */
+  stampMs: number;
+  precisionMs?: number;
+  /** Harness clock: the read that found the line in its file, and the read before it that did not (absent: none before). */
+  readAtMs: number;
+  lookedBeforeMs?: number;
+}
+
 export interface ScenarioContext {
   readonly lesson: Lesson;
   readonly options: RunScenarioOptions;
@@ -61,8 +73,9 @@ export interface ScenarioContext {
    * Each watcher's detection: the latest moment its stamp may stand for when that stamp's interval holds the fault
    * (`stampHoldsKill`: a whole-second stamp of the fault's own second), and the stamp's resolution.
    */
-  readonly detectedAt: Map<number, { atMs: number; via: 'heartbeat' | 'connection'; text: string; precisionMs?: number; stampHoldsKill?: true }>;
-  readonly heartbeatAt: Map<number, number>;
+  readonly detectedAt: Map<number, WatcherLineTime & { via: 'heartbeat' | 'connection'; text: string; stampHoldsKill?: true }>;
+  /** Each watcher's first heartbeat timeout after the fault. */
+  readonly heartbeatAt: Map<number, WatcherLineTime>;
   /** Watching nodes that logged no detection but a new leader (followed, or became it) after the fault: when. */
   readonly followedAt: Map<number, { leader: number; atMs: number }>;
   reelectionMs: number | null;

@@ -51,18 +51,40 @@ export interface RunScenarioOptions {
   readonly onStep?: (event: ScenarioStepEvent) => void;
 }
 
+/** What a stamp coarser than a millisecond allows: the line came between these delays after the signal (earliestMs < 0: perhaps before it). */
+export interface StampBounds {
+  readonly earliestMs: number;
+  readonly latestMs: number;
+}
+
+/** Harness clock, ms after the signal: a line reached its log file after `afterMs` (the harness's read before it; null: none) and by `byMs` (the read that found it). */
+export interface HarnessRead {
+  readonly afterMs: number | null;
+  readonly byMs: number;
+}
+
 export interface FollowerDetection {
   /** The cluster's number for the node (1..n, what `{id}` and `--leader` take). */
   readonly node: number;
   /** The same node as the verdict, the step list and `pids` name it: `node2` (nodeLabel). */
   readonly nodeLabel: string;
-  /** From demo_step2.log by checkPaste (kill line → first detection line). */
+  /** From demo_step2.log by checkPaste (kill line → first detection line); null when the detection line's stamp is coarser than a ms (stampBoundsMs). */
   readonly fromLogMs: number | null;
-  /** The detection line's timestamp minus the harness's own clock reading when it sent the signal. */
+  /** The detection line's timestamp minus the harness's own clock reading when it sent the signal; null when that stamp is coarser than a ms. */
   readonly fromHarnessMs: number | null;
+  /** The detection line's stamp resolution when coarser than a ms (1000: whole seconds), else null. */
+  readonly stampPrecisionMs: number | null;
+  /** With such a stamp: all it proves about the detection, relative to the signal. */
+  readonly stampBoundsMs: StampBounds | null;
+  /** When the harness found the detection line in the node's log file (a measurement whatever the stamps; the line was written by then). */
+  readonly readMs: HarnessRead | null;
   readonly via: 'heartbeat' | 'connection' | null;
-  /** First heartbeat/election-timeout line after the kill, by the harness clock. */
+  /** First heartbeat/election-timeout line after the kill, its stamp against the harness clock at the signal; null when that stamp is coarser than a ms. */
   readonly heartbeatMs: number | null;
+  /** That line's stamp, when coarser than a ms: what it proves. */
+  readonly heartbeatBoundsMs: StampBounds | null;
+  /** When the harness found that line in the node's log file. */
+  readonly heartbeatReadMs: HarnessRead | null;
   /** No detection, but the node followed a new leader (or became it) this long after the kill: it never logged noticing. */
   readonly followed: { readonly leader: number; readonly leaderLabel: string; readonly afterMs: number } | null;
 }

@@ -12,8 +12,12 @@ export type TimelineEventKind =
 export interface TimelineEvent {
   readonly node: number;
   readonly kind: TimelineEventKind;
-  /** Milliseconds after the kill (negative: before it). */
+  /** Milliseconds after the kill (negative: before it): the line's stamp as written. */
   readonly atMs: number;
+  /** A stamp coarser than a ms: its resolution (1000: whole seconds)... */
+  readonly precisionMs?: number;
+  /** ...and the stretch from atMs the line may have been logged in: to its stamp's end, or to when the harness read it if sooner. */
+  readonly spanMs?: number;
   readonly label: string;
 }
 

@@ -110,6 +110,20 @@ describe('a harness announcing the kill of the leader it names', () => {
   });
 });
 
+describe("a runtime's end-of-stream exception is a lost connection, as a bare EOF is", () => {
+  const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node3' }).kind;
+
+  it("reads Java's EOFException, Python's EOFError and Rust's UnexpectedEof, not a word that only starts with EOF", () => {
+    // attr39's logback paste (adv39) and real7's ZooKeeper: the leader's connection closing, in Java's words.
+    expect(kindOf('09:12:04.229 [peer-reader-2] WARN c.e.raft.PeerLink [node-3] - peer node-2 closed the connection (java.io.EOFException)')).toBe('connection-lost');
+    expect(kindOf('WARNING node3 reader for node1 stopped: EOFError')).toBe('connection-lost');
+    // real13's Rust node: `read_exact` at the leader's close.
+    expect(kindOf('[node3] connection to leader 1 lost: Custom { kind: UnexpectedEof, error: "failed to fill whole buffer" }')).toBe('connection-lost');
+    expect(kindOf('[node3] wrote EOFMARKER at offset 1024')).toBe('other');
+    expect(kindOf('[node3] EOFExceptionHandler registered')).toBe('other');
+  });
+});
+
 describe('a node waiting for its timer', () => {
   const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node2' }).kind;
 

@@ -50,4 +50,22 @@ describe('followLog', () => {
     follower.poll();
     expect(lines).toEqual(['new']);
   });
+
+  // The harness times a line by its reads of the file whatever the line's stamp says (whole seconds): it was completed
+  // after the read before the one that found it.
+  it('hands each line the start of the poll before the one that found it (none for the first poll)', () => {
+    const path = join(dir, 'node.log');
+    writeFileSync(path, 'first\n');
+    const seen: [string, number | undefined][] = [];
+    follower = followLog(path, (line, lookedBeforeMs) => seen.push([line, lookedBeforeMs]), { intervalMs: 10_000 });
+    const before = Date.now();
+    follower.poll();
+    const between = Date.now();
+    appendFileSync(path, 'second\n');
+    follower.poll();
+    expect(seen.map(([line]) => line)).toEqual(['first', 'second']);
+    expect(seen[0]![1]).toBeUndefined();
+    expect(seen[1]![1]).toBeGreaterThanOrEqual(before);
+    expect(seen[1]![1]).toBeLessThanOrEqual(between);
+  });
 });

@@ -486,13 +486,9 @@ const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right since session 38: `chaos | killing the leader n2`, a chaos column naming the leader by the nodes' short name,
   // read as no kill (KILL_LINE_MISSING); `killing leader node1 … with signal 12` (SIGUSR2 by number) read with no signal,
   // so node1 living on as a member was not taken as its surviving the signal (a false pass).)
-  // attr39 (session 39): adv39's thread-column and node-key pastes with the probe's variants, truth from the probe. Right
-  // since attr39's rules but this one: a FALSE FAIL (was a right verdict for a wrong reason, the `[thread]` column taken
-  // as the node and node-1's two lines counted as two followers). node-3's `peer node-2 closed the connection
-  // (java.io.EOFException)` is the leader's connection closing (the truth rules' "connection to the leader closed,
-  // EOF"), but the lesson's connection_pattern has no `closed the connection` and `\bEOF\b` is no match inside
-  // `EOFException`: the engine reads node-3 as silent. A change of the lesson's pattern, left to the lead.
-  'attr39-logback-thread-column-mdc-node-tag-sections-date-kill-stack-trace-passes.log',
+  // (attr39, session 39: adv39's thread-column and node-key pastes with the probe's variants. Right since session 39: a
+  // logback paste whose node-3 detected by `peer node-2 closed the connection (java.io.EOFException)`, once the
+  // connection pattern took Java's EOFException, Python's EOFError and Rust's UnexpectedEof as it takes a bare EOF.)
 ]);
 
 function namesOf(c: CorpusCase, node: string): string[] {

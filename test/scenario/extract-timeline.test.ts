@@ -69,3 +69,45 @@ describe('extractTimeline', () => {
     expect(label.endsWith('...')).toBe(true);
   });
 });
+
+// A node stamping whole seconds (`2026-11-26 19:30:00 n2 …`) with the kill at 19:30:00.900: the picture dropped every
+// line of the kill's own second (its stamp, 19:30:00.000, is 900 ms "before" the kill) and drew the next second's
+// lines at that second's start, as if they were points. One rule now: a coarse line is drawn as the stretch it may have
+// been logged in, from its stamp as written to the end of its stamp's second or to when the harness read it, whichever
+// is sooner; it is left out when that whole stretch is before the kill (or the harness read it before the signal).
+describe('extractTimeline with whole-second stamps', () => {
+  const second = (node: number, stampMs: number, text: string, arrivalMs = KILL + 10): TimedLine => ({ ...line(node, stampMs, text), spanMs: 1000, arrivalMs });
+  const start = Date.parse('2026-11-26T19:30:00.000Z');
+  const timeline = extractTimeline(
+    [
+      second(2, start, 'leader is n1 for term 1', KILL - 300),
+      second(3, start, 'election timeout fired, becoming candidate (term 1)', KILL - 600),
+      second(2, start, 'connection to leader node1 lost (EOF) — leader may be down'),
+      second(2, start + 1000, 'heartbeat timeout — no message from leader node1 in 280ms', KILL + 190),
+      second(1, start - 1000, 'received SIGTERM, shutting down', KILL + 5),
+    ],
+    opts,
+  );
+
+  it("draws a line of the kill's own second from that second's start to when the harness read it; the next second's likewise", () => {
+    const drawn = timeline.events.filter((e) => e.kind !== 'kill').map((e) => [e.node, e.kind, e.atMs, e.spanMs, e.precisionMs]);
+    expect(drawn).toEqual([
+      [2, 'connection-lost', -900, 910, 1000],
+      [2, 'last-heartbeat', -180, 90, 1000],
+      [2, 'heartbeat-timeout', 100, 90, 1000],
+    ]);
+  });
+
+  it('draws the whole second when the harness read the line after it ended', () => {
+    const late = extractTimeline([second(2, start + 1000, 'heartbeat timeout', KILL + 2000)], opts).events.find((e) => e.kind === 'heartbeat-timeout');
+    expect(late).toMatchObject({ atMs: 100, spanMs: 1000, precisionMs: 1000 });
+  });
+
+  it('leaves out lines the harness read before the signal, and stamps whose whole second ended before the kill', () => {
+    expect(timeline.events.some((e) => e.kind === 'candidate' || e.kind === 'shutdown')).toBe(false);
+  });
+
+  it('gives ms stamps no span', () => {
+    expect(extractTimeline(lines, opts).events.every((e) => e.spanMs === undefined)).toBe(true);
+  });
+});

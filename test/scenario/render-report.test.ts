@@ -102,3 +102,49 @@ describe('renderTimelineHtml', () => {
     expect(html.match(/<\/?(html|head|body)\b/g)).toEqual(['<html', '<head', '</head', '<body', '</body', '</html']);
   });
 });
+
+// Whole-second stamps: each such event is drawn as a bar from its stamp as written to the latest it may have been logged,
+// with a hollow marker there, and the legend says what the bar and marker mean.
+describe('renderTimelineSvg with whole-second stamps', () => {
+  const coarse: Timeline = {
+    ...timeline,
+    events: [
+      { node: 1, kind: 'kill', atMs: 0, label: 'SIGTERM sent' },
+      { node: 2, kind: 'connection-lost', atMs: -900, spanMs: 1000, precisionMs: 1000, label: 'connection closed by leader n1' },
+      { node: 2, kind: 'heartbeat-timeout', atMs: 100, spanMs: 190, precisionMs: 1000, label: 'no heartbeat from leader n1 for 280 ms' },
+      { node: 3, kind: 'connection-lost', atMs: 5, label: 'connection to leader node1 lost (EOF)' },
+    ],
+  };
+  const root = parseXml(renderTimelineSvg(coarse, 'coarse'));
+  const bars = all(root).filter((e) => e.name === 'rect' && e.attributes['data-stamp-span-ms'] !== undefined);
+
+  it('draws each coarse event as a bar over its stretch, titled with what the stamp and the harness read allow', () => {
+    expect(bars).toHaveLength(2);
+    const [first, second] = bars.map((b) => ({ x: Number(b.attributes.x), width: Number(b.attributes.width), title: titles(b)[0] }));
+    expect(second!.x).toBeGreaterThan(first!.x);
+    expect(first!.width / second!.width).toBeCloseTo(1000 / 190, 1);
+    expect(first!.title).toBe('node2: connection closed by leader n1 (stamped in whole seconds: somewhere from -900 to +100 ms)');
+    expect(second!.title).toBe('node2: no heartbeat from leader n1 for 280 ms (stamped in whole seconds, in its log by +290 ms: somewhere from +100 to +290 ms)');
+  });
+
+  it('draws its marker hollow, at the end of the bar (the latest it may have been logged); a ms event keeps a filled one', () => {
+    const markers = all(root).filter((e) => e.name === 'path' && titles(e)[0]?.startsWith('node'));
+    const hollow = markers.filter((m) => m.attributes.fill === '#ffffff');
+    expect(hollow.map((m) => titles(m)[0])).toEqual([
+      'node2: connection closed by leader n1 (stamped in whole seconds: somewhere from -900 to +100 ms)',
+      'node2: no heartbeat from leader n1 for 280 ms (stamped in whole seconds, in its log by +290 ms: somewhere from +100 to +290 ms)',
+    ]);
+    const endX = Number(bars[0]!.attributes.x) + Number(bars[0]!.attributes.width);
+    expect(Number(/^M([\d.]+) /.exec(hollow[0]!.attributes.d!)![1])).toBeCloseTo(endX, 0);
+    expect(markers.filter((m) => m.attributes.fill !== '#ffffff').map((m) => titles(m)[0])).toEqual(['node3: connection to leader node1 lost (EOF) (+5 ms)']);
+  });
+
+  it('says in the legend what a bar is', () => {
+    expect(childElements(root, 'text').map(textOf)).toContain('bar and hollow marker: stamped in whole seconds; logged somewhere in the bar, at the latest by the marker');
+  });
+
+  it('draws no bar for ms stamps', () => {
+    const fine = parseXml(renderTimelineSvg(timeline, 'fine'));
+    expect(all(fine).some((e) => e.attributes['data-stamp-span-ms'] !== undefined)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/scenario/summarize-trials.js';
+import { summarize, summarizePerFollower } from '../../src/scenario/summarize-trials.js';
 
 describe('summarize', () => {
   it('returns null for no samples', () => {
@@ -31,5 +31,29 @@ describe('summarize', () => {
     const values = [3, 1, 2];
     summarize(values);
     expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+// --trials counted a whole-second stamp's bound (`≤ 534 ms`) as a measurement: a median of bounds.
+describe('summarizePerFollower', () => {
+  it('summarizes measured followers only, and counts the trials and followers that had only a bound', () => {
+    const summary = summarizePerFollower([
+      [{ ms: 12 }, { ms: 20 }],
+      [{ ms: null, coarseMs: 1000 }, { ms: 15 }],
+      [{ ms: null, coarseMs: 1000 }, { ms: null, coarseMs: 1000 }],
+      [{ ms: null }, { ms: 30 }],
+    ]);
+    expect(summary).toEqual({
+      distribution: { count: 4, min: 12, p50: 15, p95: 30, p99: 30, max: 30 },
+      trials: 4,
+      followers: 8,
+      boundedTrials: 2,
+      boundedFollowers: 3,
+      coarsestMs: 1000,
+    });
+  });
+
+  it('has no distribution when every follower had only a bound', () => {
+    expect(summarizePerFollower([[{ ms: null, coarseMs: 1000 }]])).toEqual({ distribution: null, trials: 1, followers: 1, boundedTrials: 1, boundedFollowers: 1, coarsestMs: 1000 });
   });
 });

@@ -8,10 +8,11 @@ import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-rep
 import { DEFAULT_SCENARIO } from '../../scenario/default-scenario.js';
 import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
 import { captureFile } from '../../scenario/steps/capture-log-step.js';
-import type { FaultSignal, ScenarioResult, ScenarioStepEvent } from '../../scenario/scenario-types.js';
-import { summarize, type Distribution } from '../../scenario/summarize-trials.js';
+import type { FaultSignal, ScenarioResult, ScenarioStepEvent, StampBounds } from '../../scenario/scenario-types.js';
+import { summarize, summarizePerFollower, type Distribution, type FollowerFigure, type PerFollowerSummary } from '../../scenario/summarize-trials.js';
 import { interruptedExitCode, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
+import { describeDetection, describeTrialDetection } from './describe-detection.js';
 import type { CliValues } from '../run-cli.js';
 import { checkOutputWritable, describeWrittenFile, readReportKind, writeOutputFile } from '../output-file.js';
 import { parseVerdictFormat, writeVerdict, type VerdictFormat } from '../verdict-output.js';
@@ -66,15 +67,10 @@ export function formatRun(result: ScenarioResult, color: boolean): string {
   lines.push('');
   lines.push(`${result.passed ? paint(32, '✓ PASSED') : paint(31, '✗ FAILED')}  ${result.lessonId} against the ${result.cluster === 'bundled' ? 'bundled kv_node' : 'student'} cluster, ${result.fault === 'partition' ? 'partition' : result.signal}, ${result.durationMs} ms`);
   for (const d of result.detections) {
-    const log = d.fromLogMs === null ? 'n/a' : `${d.fromLogMs.toFixed(1)} ms`;
-    const harness = d.fromHarnessMs === null ? 'n/a' : `${d.fromHarnessMs.toFixed(1)} ms`;
-    // Timed from the signal the harness sent, as the harness clock column is: the verdict's "+246 ms" for the same
-    // line counts from the kill line the node logged, tens of milliseconds later.
-    const hb = d.heartbeatMs === null ? '' : `, heartbeat timeout at ${d.heartbeatMs.toFixed(1)} ms after the signal`;
     if (d.via === null && d.fromLogMs === null) {
       const followed = d.followed ? ` (${d.followed.leader === d.node ? 'became leader' : `followed ${nodeLabel(d.followed.leader)}`} at +${Math.round(d.followed.afterMs)} ms)` : '';
       lines.push(`  ${nodeLabel(d.node)} logged no detection of ${lost}${followed}`);
-    } else lines.push(`  ${nodeLabel(d.node)} detected ${lost}${d.via ? ` via ${d.via}` : ''}: ${log} (log) / ${harness} (harness clock)${hb}`);
+    } else lines.push(`  ${nodeLabel(d.node)} detected ${lost}${d.via ? ` via ${d.via}` : ''}: ${describeDetection(d)}`);
   }
   if (result.newLeader !== null) lines.push(`  new leader: ${nodeLabel(result.newLeader)}${result.reelectionMs === null ? '' : ` after ${result.reelectionMs} ms`}`);
   if (result.keysWritten > 0 || result.keys.length > 0) lines.push(`  keys kept: ${result.keysReadBack}/${result.keysWritten}`);
@@ -104,10 +100,68 @@ function keptFilesLine(result: ScenarioResult): string {
 }
 
 // One line of --trials statistics: milliseconds with one decimal, or a count of operations (whole numbers).
-export function formatDistribution(name: string, d: Distribution | null, unit: 'ms' | 'operations' = 'ms'): string {
-  if (!d) return `  ${name.padEnd(22)} no samples`;
+export function formatDistribution(name: string, d: Distribution | null, unit: 'ms' | 'operations' = 'ms', width = 22): string {
+  if (!d) return `  ${name.padEnd(width)} no samples`;
   const f = (n: number): string => (unit === 'ms' ? n.toFixed(1) : String(Math.round(n))).padStart(7);
-  return `  ${name.padEnd(22)} n=${String(d.count).padEnd(4)} min ${f(d.min)}  p50 ${f(d.p50)}  p95 ${f(d.p95)}  p99 ${f(d.p99)}  max ${f(d.max)}  ${unit}`;
+  return `  ${name.padEnd(width)} n=${String(d.count).padEnd(4)} min ${f(d.min)}  p50 ${f(d.p50)}  p95 ${f(d.p95)}  p99 ${f(d.p99)}  max ${f(d.max)}  ${unit}`;
+}
+
+// A follower's figure for the statistics: its measurement, or that its stamp gave only a bound.
+const figureOf = (ms: number | null, bounds: StampBounds | null): FollowerFigure => (ms === null && bounds !== null ? { ms, coarseMs: bounds.latestMs - bounds.earliestMs } : { ms });
+
+// The --trials statistics (the --json object and the text's figures): detections and heartbeat timeouts per
+// follower, measurements only; when the harness found each detection line in its log; the rest per trial.
+export function collectTrialStatistics(results: readonly ScenarioResult[]) {
+  const reads = results.flatMap((r) => r.detections.flatMap((d) => (d.readMs === null ? [] : [d.readMs])));
+  return {
+    trials: results.length,
+    failed: results.filter((r) => !r.passed).length,
+    detectionMs: summarizePerFollower(results.map((r) => r.detections.map((d) => figureOf(d.fromLogMs, d.stampBoundsMs)))),
+    detectionReadMs: summarize(reads.map((read) => read.byMs)),
+    // How far apart the harness's reads that found those lines were from the reads before them: their resolution.
+    detectionReadGapMs: reads.reduce<number | null>((max, read) => (read.afterMs === null ? max : Math.max(max ?? 0, read.byMs - read.afterMs)), null),
+    heartbeatTimeoutMs: summarizePerFollower(results.map((r) => r.detections.map((d) => figureOf(d.heartbeatMs, d.heartbeatBoundsMs)))),
+    reelectionMs: summarize(results.map((r) => r.reelectionMs).filter((v): v is number => v !== null)),
+    durationMs: summarize(results.map((r) => r.durationMs)),
+    // The clients' histories: how many were checked and found linearizable, and their sizes.
+    history: {
+      checked: results.filter((r) => r.history !== null).length,
+      linearizable: results.filter((r) => r.history?.linearizable === true).length,
+      operations: summarize(results.flatMap((r) => (r.history ? [r.history.operations] : []))),
+      indeterminate: summarize(results.flatMap((r) => (r.history ? [r.history.indeterminate] : []))),
+      checkMs: summarize(results.flatMap((r) => (r.history ? [r.history.checkMs] : []))),
+    },
+    problems: results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1}: ${p}`)),
+  };
+}
+
+// "1 of 2 trials (2 of 4 followers) had only a bound (whole-second stamps)", or nothing when none had.
+function describeBounded(s: PerFollowerSummary): string | undefined {
+  if (s.boundedFollowers === 0) return undefined;
+  const stamps = s.coarsestMs === 1000 ? 'whole-second stamps' : `stamps of ${s.coarsestMs} ms`;
+  return `${s.boundedTrials} of ${s.trials} trials (${s.boundedFollowers} of ${s.followers} followers) had only a bound (${stamps})`;
+}
+
+/** The --trials statistics as text: one row per figure, each saying what it counts (per follower, per trial). */
+export function formatTrialStatistics(results: readonly ScenarioResult[], lessonId: string, signal: FaultSignal): string {
+  const stats = collectTrialStatistics(results);
+  const width = 38;
+  const perFollower = (name: string, s: PerFollowerSummary): string => {
+    const bounded = describeBounded(s);
+    if (s.distribution === null) return `  ${name.padEnd(width)} no samples${bounded === undefined ? '' : `: ${bounded}`}`;
+    return `${formatDistribution(name, s.distribution, 'ms', width)}${bounded === undefined ? '' : `  (${bounded}, not counted)`}`;
+  };
+  const gap = stats.detectionReadGapMs === null ? 'the harness clock' : `the harness's reads at most ${stats.detectionReadGapMs.toFixed(1)} ms apart`;
+  const lines = [
+    `${stats.trials} trials of ${lessonId} with ${signal}: ${stats.failed} failed`,
+    perFollower('detection per follower, log stamps', stats.detectionMs),
+    `${formatDistribution('detection per follower, harness read', stats.detectionReadMs, 'ms', width)}${stats.detectionReadMs === null ? '' : `  (found in the log by; ${gap})`}`,
+    perFollower('heartbeat timeout per follower', stats.heartbeatTimeoutMs),
+    formatDistribution('re-election per trial', stats.reelectionMs, 'ms', width),
+    formatDistribution('wall time per run', stats.durationMs, 'ms', width),
+  ];
+  if (stats.history.checked > 0) lines.push(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs`, formatDistribution('operations per history', stats.history.operations, 'operations', width));
+  return `${lines.join('\n')}\n`;
 }
 
 function writeReport(file: string, result: ScenarioResult, io: CliIo): void {
@@ -115,7 +169,7 @@ function writeReport(file: string, result: ScenarioResult, io: CliIo): void {
   const title = `${result.lessonId}: ${result.signal} to leader${result.leader === null ? '' : ` ${nodeLabel(result.leader)}`}`;
   const summary: [string, string][] = [
     ['verdict', result.passed ? 'passed' : 'failed'],
-    ...result.detections.map((d): [string, string] => [`${nodeLabel(d.node)} detection`, `${d.fromLogMs ?? 'n/a'} ms (${d.via ?? 'none'})`]),
+    ...result.detections.map((d): [string, string] => [`${nodeLabel(d.node)} detection`, d.via === null ? 'none' : `via ${d.via}: ${describeDetection(d)}`]),
     ['re-election', result.reelectionMs === null ? 'n/a' : `${result.reelectionMs} ms`],
     ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
   ];
@@ -203,8 +257,8 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     });
     results.push(result);
     if (trials > 1 && !json) {
-      const detections = result.detections.map((d) => `${nodeLabel(d.node)} ${d.fromLogMs === null ? 'none' : `${d.fromLogMs.toFixed(0)} ms`}`).join(', ');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader ${nodeLabel(result.leader ?? '?')}  detection ${detections || 'none'}  re-election ${result.reelectionMs === null ? 'none' : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
+      const detections = result.detections.map((d) => describeTrialDetection(d, nodeLabel(d.node))).join(', ');
+      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader ${nodeLabel(result.leader ?? '?')}  detection ${detections || 'none'}  re-election ${result.newLeader === null ? 'none' : result.reelectionMs === null ? `${nodeLabel(result.newLeader)}, untimed` : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
     }
   }
   const last = results.at(-1);
@@ -237,32 +291,8 @@ async function reportRun(
     }
     return last.passed ? 0 : 1;
   }
-  const stats = {
-    trials: results.length,
-    failed,
-    detectionMs: summarize(results.flatMap((r) => r.detections.map((d) => d.fromLogMs).filter((v): v is number => v !== null))),
-    heartbeatTimeoutMs: summarize(results.flatMap((r) => r.detections.map((d) => d.heartbeatMs).filter((v): v is number => v !== null))),
-    reelectionMs: summarize(results.map((r) => r.reelectionMs).filter((v): v is number => v !== null)),
-    durationMs: summarize(results.map((r) => r.durationMs)),
-    // The clients' histories: how many were checked and found linearizable, and their sizes.
-    history: {
-      checked: results.filter((r) => r.history !== null).length,
-      linearizable: results.filter((r) => r.history?.linearizable === true).length,
-      operations: summarize(results.flatMap((r) => (r.history ? [r.history.operations] : []))),
-      indeterminate: summarize(results.flatMap((r) => (r.history ? [r.history.indeterminate] : []))),
-      checkMs: summarize(results.flatMap((r) => (r.history ? [r.history.checkMs] : []))),
-    },
-    problems: results.flatMap((r, i) => r.problems.map((p) => `trial ${i + 1}: ${p}`)),
-  };
-  if (json) io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
-  else {
-    io.stdout.write(`\n${stats.trials} trials of ${lesson.id} with ${signal}: ${failed} failed\n`);
-    io.stdout.write(`${formatDistribution('detection (first)', stats.detectionMs)}\n`);
-    io.stdout.write(`${formatDistribution('heartbeat timeout', stats.heartbeatTimeoutMs)}\n`);
-    io.stdout.write(`${formatDistribution('re-election', stats.reelectionMs)}\n`);
-    io.stdout.write(`${formatDistribution('wall time per run', stats.durationMs)}\n`);
-    if (stats.history.checked > 0) io.stdout.write(`history: linearizable in ${stats.history.linearizable} of ${stats.history.checked} runs\n${formatDistribution('operations per history', stats.history.operations, 'operations')}\n`);
-  }
+  if (json) io.stdout.write(`${JSON.stringify(collectTrialStatistics(results), null, 2)}\n`);
+  else io.stdout.write(`\n${formatTrialStatistics(results, lesson.id, signal)}`);
   if (io.signal?.aborted) {
     io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);
     return interruptedExitCode(io.signal);

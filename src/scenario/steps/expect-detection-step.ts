@@ -5,29 +5,46 @@ import { delayBoundsMs, findDetection, findNewLeaderFollowed, measureDelayMs, no
 import { localOffsetMinAt } from '../../process/local-zone.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import type { ExpectDetectionStep } from '../../lesson/scenario-types.js';
-import { lastFault, requireCluster, type FaultRecord, type ScenarioContext } from '../scenario-context.js';
+import { lastFault, requireCluster, type FaultRecord, type ScenarioContext, type WatcherLineTime } from '../scenario-context.js';
+import type { LogLine } from '../node-logs.js';
 import { CLOCK_ROUNDING_MS, DETECTION_POLL_MS } from '../scenario-timing.js';
 import { checkLogClock } from '../check-log-clock.js';
 
 // Each watching node's detection of the fault (up to `toMs`) by the log-event model's rule (findDetection, the one
 // checkPaste applies): its first heartbeat timeout and first lost connection after the fault, by each line's own time.
+// A line the harness had read before the fault was logged before it, whatever a coarse stamp allows; and of two
+// detection lines one coarse stamp cannot order, the node's file says which it logged first.
 export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[], toMs = Infinity): void {
   for (const id of watchers) {
     const fromMs = fault.atMs - CLOCK_ROUNDING_MS;
     const others = watchers.filter((other) => other !== id).map((other) => nodeLabel(other));
-    const found = findDetection(ctx.logs!.linesBetween(id, fromMs, toMs), fromMs, others);
-    if (found.heartbeat) ctx.heartbeatAt.set(id, fromMs + measureDelayMs(found.heartbeat, fromMs));
-    if (found.first) {
-      const precisionMs = found.first.event.time?.precisionMs;
+    const lines = ctx.logs!.linesBetween(id, fromMs, toMs).filter((line) => line.arrivalMs >= fault.atMs);
+    const found = findDetection(lines, fromMs, others);
+    if (found.heartbeat) ctx.heartbeatAt.set(id, timeWatcherLine(found.heartbeat, fromMs));
+    const { heartbeat, connection } = found;
+    const tied = heartbeat !== undefined && connection !== undefined && heartbeat.atMs === connection.atMs && stampSpanMs(heartbeat.event.time) > 0;
+    const [first, via] = tied ? (lines.indexOf(connection) < lines.indexOf(heartbeat) ? [connection, 'connection' as const] : [heartbeat, 'heartbeat' as const]) : [found.first, found.via];
+    if (first) {
       ctx.detectedAt.set(id, {
-        atMs: fromMs + measureDelayMs(found.first, fromMs),
-        via: found.via!,
-        text: found.first.text,
-        ...(precisionMs === undefined ? {} : { precisionMs }),
-        ...(found.first.atMs! < fromMs ? { stampHoldsKill: true as const } : {}),
+        ...timeWatcherLine(first, fromMs),
+        via: via!,
+        text: first.text,
+        ...(first.atMs! < fromMs ? { stampHoldsKill: true as const } : {}),
       });
     }
   }
+}
+
+// A watcher's line after the fault (`fromMs`), timed by its stamp (measureDelayMs) and by the harness's reads of its file.
+function timeWatcherLine(line: LogLine, fromMs: number): WatcherLineTime {
+  const precisionMs = line.event.time?.precisionMs;
+  return {
+    atMs: fromMs + measureDelayMs(line, fromMs),
+    stampMs: line.atMs!,
+    ...(precisionMs === undefined ? {} : { precisionMs }),
+    readAtMs: line.arrivalMs,
+    ...(line.lookedBeforeMs === undefined ? {} : { lookedBeforeMs: line.lookedBeforeMs }),
+  };
 }
 
 // The nodes' log clock against the harness's: every line read so far, and the killed node's own shutdown line.
@@ -72,7 +89,7 @@ function reportClock(ctx: ScenarioContext, fault: FaultRecord): void {
  * is gone — etcd hands leadership over on SIGTERM (new leader at +3 ms) before its streams to the old leader close
  * (+25 ms) — and checkPaste counts that line; only past the window is nothing more to come.
  */
-export function isDetectionSettled(watchers: readonly number[], ctx: Pick<ScenarioContext, 'detectedAt' | 'followedAt'>, windowEndMs: number, nowMs: number): boolean {
+export function isDetectionSettled(watchers: readonly number[], ctx: { readonly detectedAt: ReadonlyMap<number, unknown>; readonly followedAt: ReadonlyMap<number, unknown> }, windowEndMs: number, nowMs: number): boolean {
   return watchers.every((id) => ctx.detectedAt.has(id) || (ctx.followedAt.has(id) && nowMs > windowEndMs + CLOCK_ROUNDING_MS));
 }
 

@@ -90,7 +90,7 @@ function describeForeignPids(output: string, own: ReadonlySet<number>): string |
 }
 
 /** An unmet Verify expectation with its command, and why a follower's grep missed a detection the lesson accepts. */
-export function describeUnmet(expectation: VerifyOutputCheck['expectations'][number], code: string, ctx: Pick<ScenarioContext, 'detectedAt' | 'heartbeatAt'>): string {
+export function describeUnmet(expectation: VerifyOutputCheck['expectations'][number], code: string, ctx: { readonly detectedAt: ReadonlyMap<number, { via: 'heartbeat' | 'connection'; text: string }>; readonly heartbeatAt: ReadonlyMap<number, unknown> }): string {
   const command = code.split('\n')[expectation.line - 1]?.trim();
   const head = `line ${expectation.line}${expectation.kind === 'grep' && command ? ` (${command})` : ''}: ${expectation.detail}`;
   const node = expectation.kind === 'grep' ? findNodeInPath(expectation.target) : undefined;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRunStart, formatDistribution, formatRun } from '../../../src/cli/commands/scenario-command.js';
+import { describeRunStart, formatDistribution, formatRun, formatTrialStatistics } from '../../../src/cli/commands/scenario-command.js';
 import type { ScenarioResult } from '../../../src/scenario/scenario-types.js';
 import { usePrivateTmp, type PrivateTmp } from '../../support/processes.js';
 import { runCliCaptured } from '../cli-harness.js';
@@ -63,6 +63,24 @@ describe('files a scenario run writes are checked before it starts', () => {
 });
 
 describe('--trials statistics', () => {
+  // Six trials of three nodes printed "detection (first) n=12": both followers of each, under a label that said neither.
+  const trial = (detections: object[]): ScenarioResult =>
+    ({ passed: false, reelectionMs: null, durationMs: 700, history: null, problems: [], detections: detections.map((d, i) => ({ node: i + 2, nodeLabel: `node${i + 2}`, ...d })) }) as unknown as ScenarioResult;
+
+  it('counts detections per follower, over measurements only, and says how many trials had only a whole-second bound', () => {
+    const results = [
+      trial([{ ...fine, fromLogMs: 12, fromHarnessMs: 14, readMs: { afterMs: 10, byMs: 15 } }, { ...fine, fromLogMs: 20, fromHarnessMs: 21, readMs: { afterMs: 16, byMs: 22 } }]),
+      trial([wholeSecond, wholeSecond]),
+    ];
+    const text = formatTrialStatistics(results, 'w12-l03', 'SIGTERM');
+    expect(text).toContain('2 trials of w12-l03 with SIGTERM: 2 failed\n');
+    expect(text).toMatch(/^ {2}detection per follower, log stamps +n=2 +min +12\.0 .* ms {2}\(1 of 2 trials \(2 of 4 followers\) had only a bound \(whole-second stamps\), not counted\)$/m);
+    expect(text).toMatch(/^ {2}detection per follower, harness read +n=4 +min +8\.4 .* max +22\.0 {2}ms {2}\(found in the log by; the harness's reads at most 6\.0 ms apart\)$/m);
+    expect(text).toMatch(/^ {2}heartbeat timeout per follower +no samples: 1 of 2 trials \(2 of 4 followers\) had only a bound \(whole-second stamps\)$/m);
+    expect(text).toMatch(/^ {2}re-election per trial +no samples$/m);
+    expect(text).not.toMatch(/n=4 .*log stamps|detection \(first\)/);
+  });
+
   it('prints times in ms with a decimal and counts of operations as whole operations, not ms', () => {
     const distribution = { count: 3, min: 204, p50: 206, p95: 210, p99: 210, max: 210 };
     expect(formatDistribution('re-election', distribution)).toBe('  re-election            n=3    min   204.0  p50   206.0  p95   210.0  p99   210.0  max   210.0  ms');
@@ -72,13 +90,21 @@ describe('--trials statistics', () => {
   });
 });
 
+// A follower's detection as buildResult leaves it for ms stamps (figures from the stamps, no bounds).
+const fine = { stampPrecisionMs: null, stampBoundsMs: null, readMs: { afterMs: 3.5, byMs: 9.5 }, via: 'connection' as const, heartbeatMs: null, heartbeatBoundsMs: null, heartbeatReadMs: null, followed: null };
+// The same for whole-second stamps: the kill at .466 of the second every line is stamped with.
+const wholeSecond = {
+  ...fine, fromLogMs: null, fromHarnessMs: null, stampPrecisionMs: 1000, stampBoundsMs: { earliestMs: -466, latestMs: 534 },
+  readMs: { afterMs: 3.2, byMs: 8.4 }, heartbeatBoundsMs: { earliestMs: -466, latestMs: 534 }, heartbeatReadMs: { afterMs: 270.1, byMs: 281 },
+};
+
 describe('formatRun', () => {
   // A run as buildResult leaves it: node `hit` faulted with SIGTERM, the others watched; node1 led first.
   const run = (hit: number, overrides: Partial<ScenarioResult> = {}): ScenarioResult =>
     ({
       lessonId: 'w12-l07', passed: true, cluster: 'bundled', fault: 'kill', signal: 'SIGTERM', durationMs: 2980,
       pids: { node1: 101, node2: 102, node3: 103 }, leader: 1, newLeader: null, reelectionMs: null,
-      detections: [1, 2, 3].filter((id) => id !== hit).map((node) => ({ node, nodeLabel: `node${node}`, fromLogMs: null, fromHarnessMs: 11, via: 'connection', heartbeatMs: null, followed: null })),
+      detections: [1, 2, 3].filter((id) => id !== hit).map((node) => ({ ...fine, node, nodeLabel: `node${node}`, fromLogMs: null, fromHarnessMs: 11 })),
       keysWritten: 0, keysReadBack: 0, keys: [], history: null, verifyBlock: null, demoLogFile: null, notes: [], problems: [],
       logTails: {}, workDir: '/tmp/x', keptWorkDir: false, ...overrides,
     }) as unknown as ScenarioResult;
@@ -90,8 +116,19 @@ describe('formatRun', () => {
   });
 
   it('times the heartbeat timeout from the signal, as the harness clock column, saying so (the verdict counts from the kill line)', () => {
-    const text = formatRun(run(1, { detections: [{ node: 2, nodeLabel: 'node2', fromLogMs: 15, fromHarnessMs: 44, via: 'connection', heartbeatMs: 275, followed: null }] }), false);
+    const text = formatRun(run(1, { detections: [{ ...fine, node: 2, nodeLabel: 'node2', fromLogMs: 15, fromHarnessMs: 44, heartbeatMs: 275 }] }), false);
     expect(text).toContain('  node2 detected the dead leader via connection: 15.0 ms (log) / 44.0 ms (harness clock), heartbeat timeout at 275.0 ms after the signal\n');
+  });
+
+  // Whole-second stamps: the "harness clock" figure was the log's own bound (534.0 ms (log) / 534.0 ms (harness clock)).
+  it('with a whole-second stamp: what the harness clock measured (its reads of the file) and all the stamp says', () => {
+    const text = formatRun(run(1, { detections: [{ ...wholeSecond, node: 2, nodeLabel: 'node2' }] }), false);
+    expect(text).toContain(
+      '  node2 detected the dead leader via connection: in its log between 3.2 and 8.4 ms after the signal (harness clock, from its reads of the file); ' +
+        'its whole-second stamp says only from before the signal to 534 ms after it, heartbeat timeout in its log between 270.1 and 281.0 ms after the signal\n',
+    );
+    const later = formatRun(run(1, { detections: [{ ...wholeSecond, node: 2, nodeLabel: 'node2', stampBoundsMs: { earliestMs: 57, latestMs: 1057 }, heartbeatBoundsMs: null, heartbeatReadMs: null }] }), false);
+    expect(later).toContain('its whole-second stamp says only 57 to 1057 ms after the signal\n');
   });
 
   it('keeps "the dead leader" when the leader was hit, and "the lost leader" for a partition', () => {

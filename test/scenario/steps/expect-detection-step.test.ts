@@ -39,10 +39,30 @@ describe('scanDetections with whole-second stamps (Go log.LstdFlags)', () => {
   };
 
   it('counts a line of the fault\'s own second as a detection too coarse to time, at most to that second\'s end', () => {
-    expect(scan([line(47_000, 1000)])).toEqual({ atMs: 48_000, via: 'connection', text: 'lost connection to leader node1: EOF', precisionMs: 1000, stampHoldsKill: true });
+    expect(scan([line(47_000, 1000)])).toEqual({ atMs: 48_000, stampMs: 47_000, readAtMs: faultMs + 2, via: 'connection', text: 'lost connection to leader node1: EOF', precisionMs: 1000, stampHoldsKill: true });
   });
 
   it('times a ms stamp as written', () => {
-    expect(scan([line(47_416.5, 0.001)])).toEqual({ atMs: 47_416.5, via: 'connection', text: 'lost connection to leader node1: EOF', precisionMs: 0.001 });
+    expect(scan([line(47_416.5, 0.001)])).toEqual({ atMs: 47_416.5, stampMs: 47_416.5, readAtMs: faultMs + 2, via: 'connection', text: 'lost connection to leader node1: EOF', precisionMs: 0.001 });
+  });
+
+  // A node logging the fault's own second only in whole seconds: "connection closed" (read at +5 ms) then "no heartbeat
+  // for 211 ms" (read at +191 ms), both stamped 47. The stamps cannot order them, so the heartbeat timeout won the tie
+  // and the harness reported the detection read at +191 ms; the node wrote its lines in order, and its file says which came first.
+  it('takes the first in the file of two detection lines one whole-second stamp cannot order', () => {
+    const heartbeat = { ...line(47_000, 1000), text: 'no heartbeat from leader n1 for 211 ms', kind: 'heartbeat-timeout' as const, event: { line: 1, kind: 'heartbeat-timeout', time: { precisionMs: 1000 } } as unknown as LogEvent, arrivalMs: faultMs + 191 };
+    const connection = { ...line(47_000, 1000), arrivalMs: faultMs + 5 };
+    expect(scan([connection, heartbeat])).toMatchObject({ via: 'connection', readAtMs: faultMs + 5 });
+  });
+
+  // A line of the fault's own second that the harness had read before it sent the signal was logged before it.
+  it('counts no line the harness read before the fault, whatever its stamp allows', () => {
+    expect(scan([{ ...line(47_000, 1000), arrivalMs: faultMs - 20 }])).toBeUndefined();
+  });
+
+  // The harness's own reads time a line whatever its stamp: found by the read at +2 ms, not there at the read before (-3 ms).
+  it('keeps when the harness found the line in the file, and the read before that did not', () => {
+    const found = { ...line(47_000, 1000), lookedBeforeMs: faultMs - 3 };
+    expect(scan([found])).toMatchObject({ readAtMs: faultMs + 2, lookedBeforeMs: faultMs - 3 });
   });
 });

@@ -14,6 +14,7 @@ import { waitUntilListening } from '../process/wait-until-listening.js';
 import { createLiveEventReader, nodeLabel, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
+import { normalizeLogLine } from '../proof/normalize-paste.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
@@ -83,7 +84,9 @@ function createEventSink(patterns: EventPatterns, events: NodeEvent[], peerAddre
   // Zone-less stamps are the nodes' local time: in the harness's TZ, which they inherit, unless theirs run a whole
   // number of quarter hours off it (a `TZ=` in the template), as the scenario's NodeLogs reads them too.
   const reader = createLiveEventReader(patterns, { inferWriterClocks: true, peerAddresses });
-  return (node, text, arrivalMs) => {
+  return (node, raw, arrivalMs) => {
+    // Read as checkPaste and the scenario's node logs read it: ANSI colours (chalk, pino-pretty, debug) hide no words.
+    const text = normalizeLogLine(raw);
     if (text.trim() === '') return;
     node.printed++;
     node.firstPrintedAtMs ??= arrivalMs;

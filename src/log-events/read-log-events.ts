@@ -139,6 +139,8 @@ export function readLogEvents(
   let firstStamped: number | undefined;
   // Whether a line's leader was read from heartbeat traffic alone (heartbeat-mesh.ts asks whether those name one).
   let bySender = false;
+  // The lines of kill events timed by a date's output below their command (the output's line).
+  let dateOutputKills: Set<number> | undefined;
   const classify = (i: number): void => {
     const lineKind = table.kinds[i]!;
     if (lineKind === LINE_BLANK || lineKind === LINE_HEADER) return;
@@ -192,6 +194,7 @@ export function readLogEvents(
     // the one under ansible's host header), which then stands for the kill.
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
+    if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
     const event = toEvent(line, time, node, nodeFrom, meaning);
     // strace's `--- SIGTERM {si_signo=…} ---` is about the process it traces, not its sender (traced-signals.ts).
     if (meaning.kind === 'kill' && own === undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = findTracedSignalPid(lines, table.kinds, i);
@@ -376,7 +379,9 @@ export function readLogEvents(
   }
   // Kill lines whose writer did not die (`kill -9 10108  # infra1`, "launcher | killing leader node2") name their target.
   // A sentence stating a kill names its target before its time (markKillsInWords).
-  const killText = (line: number): string => killClauses?.get(line) ?? afterHeadStamp(lines, table, line);
+  // A kill timed by a date's output below its command (classifyLine read the command's target): the output names no
+  // node (GNU date's `Thu Dec  3 09:49:44 UTC 2026` is no kill of node3).
+  const killText = (line: number): string => killClauses?.get(line) ?? (dateOutputKills?.has(line) === true ? '' : afterHeadStamp(lines, table, line));
   if (anyPortKill) resolvePortKills(lines.text, raw, seen, (node) => name(node)!);
   for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
   joinNumberedFamily(lines.text, seen, raw, aliases);

@@ -22,9 +22,10 @@ function tailOf(path: string): string[] {
 function relativeTiming(line: WatcherLineTime | undefined, killAtMs: number): { ms: number | null; precisionMs: number | null; boundsMs: StampBounds | null; readMs: HarnessRead | null } {
   if (!line) return { ms: null, precisionMs: null, boundsMs: null, readMs: null };
   const readMs = { afterMs: line.lookedBeforeMs === undefined ? null : round3(line.lookedBeforeMs - killAtMs), byMs: round3(line.readAtMs - killAtMs) };
+  if (line.untimed) return { ms: null, precisionMs: null, boundsMs: null, readMs };
   const stamp = { precisionMs: line.precisionMs ?? 1 };
   if (stampSpanMs(stamp) === 0) return { ms: round3(line.atMs - killAtMs), precisionMs: null, boundsMs: null, readMs };
-  const bounds = delayBoundsMs(line.stampMs, stamp, killAtMs);
+  const bounds = delayBoundsMs(line.stampMs!, stamp, killAtMs);
   return { ms: null, precisionMs: stamp.precisionMs, boundsMs: { earliestMs: round3(bounds.earliestMs), latestMs: round3(bounds.latestMs) }, readMs };
 }
 

@@ -22,11 +22,13 @@ export interface FaultRecord {
 
 // A watcher's line as the detection step timed it, by its own stamp and by when the harness found it in its file.
 export interface WatcherLineTime {
-  /** Its moment by its stamp (epoch ms): the stamp as written, or, when the stamp's interval holds the fault, that interval's end. */
+  /** Its moment by its stamp (epoch ms): the stamp as written, or, when the stamp's interval holds the fault, that interval's end; `untimed`: the read that found it. */
   atMs: number;
-  /** The stamp as written (epoch ms); `precisionMs`, its resolution (1000: whole seconds). */
-  stampMs: number;
+  /** The stamp as written (epoch ms; absent when `untimed`); `precisionMs`, its resolution (1000: whole seconds). */
+  stampMs?: number;
   precisionMs?: number;
+  /** The line has no timestamp (winston's simple format, debug's +Nms deltas): only the harness's reads time it. */
+  untimed?: true;
   /** Harness clock: the read that found the line in its file, and the read before it that did not (absent: none before). */
   readAtMs: number;
   lookedBeforeMs?: number;

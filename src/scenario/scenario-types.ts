@@ -76,7 +76,7 @@ export interface FollowerDetection {
   readonly stampPrecisionMs: number | null;
   /** With such a stamp: all it proves about the detection, relative to the signal. */
   readonly stampBoundsMs: StampBounds | null;
-  /** When the harness found the detection line in the node's log file (a measurement whatever the stamps; the line was written by then). */
+  /** When the harness found the detection line in the node's log file (a measurement whatever the stamps; the line was written by then); a line with no timestamp has only this (fromHarnessMs and stampBoundsMs null). */
   readonly readMs: HarnessRead | null;
   readonly via: 'heartbeat' | 'connection' | null;
   /** First heartbeat/election-timeout line after the kill, its stamp against the harness clock at the signal; null when that stamp is coarser than a ms. */

@@ -21,19 +21,28 @@ function describeBounds(bounds: StampBounds): string {
   return bounds.earliestMs < 0 ? `from before the signal to ${latest} ms after it` : `${Math.round(bounds.earliestMs)} to ${latest} ms after the signal`;
 }
 
+// A detection line with no timestamp: the harness's reads of its file are its only clock (FollowerDetection.readMs).
+const isUntimed = (d: FollowerDetection): boolean => d.readMs !== null && d.fromHarnessMs === null && d.stampBoundsMs === null;
+
+// Only the read that found an untimed line bounds it: the harness copies a node's stdout into its log, so the read
+// before may miss a line still in the pipe, and no stamp says the line came later.
+const byRead = (read: HarnessRead): HarnessRead => ({ ...read, afterMs: null });
+
 /** The summary's figures for one follower's detection (after "via connection: "), and its heartbeat timeout's clause. */
 export function describeDetection(d: FollowerDetection): string {
   const first =
     d.stampBoundsMs !== null && d.readMs !== null
       ? `${describeRead(d.readMs)}; its ${stampName(d.stampPrecisionMs!)} says only ${describeBounds(d.stampBoundsMs)}`
-      : `${d.fromLogMs === null ? 'n/a' : `${ms1(d.fromLogMs)} ms`} (log) / ${d.fromHarnessMs === null ? 'n/a' : `${ms1(d.fromHarnessMs)} ms`} (harness clock)`;
+      : isUntimed(d)
+        ? `${describeRead(byRead(d.readMs!))}; the line has no timestamp, so a pasted log cannot time it`
+        : `${d.fromLogMs === null ? 'n/a' : `${ms1(d.fromLogMs)} ms`} (log) / ${d.fromHarnessMs === null ? 'n/a' : `${ms1(d.fromHarnessMs)} ms`} (harness clock)`;
   // Timed from the signal the harness sent, as the harness clock column is: the verdict's "+246 ms" for the same
   // line counts from the kill line the node logged, tens of milliseconds later.
   const heartbeat =
     d.heartbeatMs !== null
       ? `, heartbeat timeout at ${ms1(d.heartbeatMs)} ms after the signal`
-      : d.heartbeatBoundsMs !== null && d.heartbeatReadMs !== null
-        ? `, heartbeat timeout ${describeRead(d.heartbeatReadMs).replace(/ \(harness clock.*\)$/, '')}`
+      : d.heartbeatReadMs !== null
+        ? `, heartbeat timeout ${describeRead(d.heartbeatBoundsMs === null ? byRead(d.heartbeatReadMs) : d.heartbeatReadMs).replace(/ \(harness clock.*\)$/, '')}`
         : '';
   return `${first}${heartbeat}`;
 }
@@ -42,5 +51,6 @@ export function describeDetection(d: FollowerDetection): string {
 export function describeTrialDetection(d: FollowerDetection, label: string): string {
   if (d.fromLogMs !== null) return `${label} ${d.fromLogMs.toFixed(0)} ms`;
   if (d.stampPrecisionMs !== null && d.readMs !== null) return `${label} in log by +${d.readMs.byMs.toFixed(0)} ms (harness clock; ${stampName(d.stampPrecisionMs)})`;
+  if (isUntimed(d)) return `${label} in log by +${d.readMs!.byMs.toFixed(0)} ms (harness clock; no timestamp)`;
   return `${label} none`;
 }

@@ -33,7 +33,8 @@ describe('scanDetections with whole-second stamps (Go log.LstdFlags)', () => {
     return { text: 'lost connection to leader node1: EOF', atMs, arrivalMs: faultMs + 2, event, kind: 'connection-lost' };
   };
   const scan = (lines: LogLine[]) => {
-    const ctx = { logs: { linesBetween: () => lines }, heartbeatAt: new Map(), detectedAt: new Map() } as unknown as ScenarioContext;
+    const logs = { linesBetween: () => lines, linesArrivedBetween: (_: number, afterMs: number, toMs: number) => lines.filter((l) => l.arrivalMs > afterMs && l.arrivalMs <= toMs) };
+    const ctx = { logs, heartbeatAt: new Map(), detectedAt: new Map() } as unknown as ScenarioContext;
     scanDetections(ctx, { action: 'kill', nodes: [1], atMs: faultMs } as unknown as FaultRecord, [2]);
     return ctx.detectedAt.get(2);
   };
@@ -53,6 +54,14 @@ describe('scanDetections with whole-second stamps (Go log.LstdFlags)', () => {
     const heartbeat = { ...line(47_000, 1000), text: 'no heartbeat from leader n1 for 211 ms', kind: 'heartbeat-timeout' as const, event: { line: 1, kind: 'heartbeat-timeout', time: { precisionMs: 1000 } } as unknown as LogEvent, arrivalMs: faultMs + 191 };
     const connection = { ...line(47_000, 1000), arrivalMs: faultMs + 5 };
     expect(scan([connection, heartbeat])).toMatchObject({ via: 'connection', readAtMs: faultMs + 5 });
+  });
+
+  // A log with no timestamp at all (winston's simple format, debug's +Nms deltas; jsnode39): the read that found the line
+  // after the fault is its only clock. Before, such a line was no detection and the run waited out the window.
+  it('times a line with no timestamp by the harness read that found it after the fault, and says it is untimed', () => {
+    const untimed = { ...line(0, 1), atMs: undefined, event: { line: 0, kind: 'connection-lost' } as unknown as LogEvent, arrivalMs: faultMs + 22, lookedBeforeMs: faultMs + 5 };
+    expect(scan([untimed])).toEqual({ atMs: faultMs + 22, untimed: true, readAtMs: faultMs + 22, lookedBeforeMs: faultMs + 5, via: 'connection', text: 'lost connection to leader node1: EOF' });
+    expect(scan([{ ...untimed, arrivalMs: faultMs - 20 }])).toBeUndefined();
   });
 
   // A line of the fault's own second that the harness had read before it sent the signal was logged before it.

@@ -33,6 +33,8 @@ export type TimestampFormat =
   | 'ctime'
   /** RFC 2822's (`date -R`, JavaScript's toUTCString): `Thu, 03 Dec 2026 09:49:44 +0000`, `… GMT` (parseRfc2822Date). */
   | 'rfc-2822'
+  /** JavaScript's Date#toString: `Thu Dec 03 2026 09:54:57 GMT+0000 (Coordinated Universal Time)` (parseJsDateString). */
+  | 'js-date'
   | 'glog'
   | 'epoch-s'
   /**
@@ -742,6 +744,8 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   const year = s.charCodeAt(p) === 44 && s.charCodeAt(p + 1) === 32 && s.charCodeAt(p + 6) === 32 ? digits(s, p + 2, 4) : -1;
   if (year >= 0) p += 6;
   if (day < 1 || day > 31 || s.charCodeAt(p) !== 32) return undefined;
+  // JavaScript's Date#toString: the year before the time (`Dec 03 2026 09:54:57 GMT+0000 …`).
+  if (year < 0 && s.charCodeAt(p + 5) === 32 && digits(s, p + 1, 4) >= 1970) return parseJsDateString(s, i, limit);
   const clock = parseClock(s, p + 1, limit);
   if (!clock) return undefined;
   const yearMs = yearMsOf(month, day, clock.dayMs);
@@ -774,6 +778,27 @@ function parseRfc2822Date(s: string, i: number, limit: number): Stamp | undefine
   const zone = parseZone(s, clock.end);
   if (zone === undefined || !('offsetMin' in zone) || zone.end > limit) return undefined;
   return dateClockStamp(year, month, day, clock, 'rfc-2822', zone.offsetMin, zone.end);
+}
+
+// The zone's name JavaScript's Date#toString writes after its offset, in the runtime's language: ` (Coordinated
+// Universal Time)`, ` (Mitteleuropäische Normalzeit)`.
+const JS_ZONE_NAME = / \(\p{L}[\p{L}\w .'+-]{0,60}\)/uy;
+
+// JavaScript's Date#toString after its weekday (`i`): `Dec 03 2026 09:54:57 GMT+0000 (Coordinated Universal Time)`,
+// to the second, zoned by its `GMT+hhmm` (the name after it, in the runtime's words, is decoration: read with it).
+function parseJsDateString(s: string, i: number, limit: number): Stamp | undefined {
+  const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;
+  const day = digits(s, i + 4, 2);
+  const year = digits(s, i + 7, 4);
+  if (month === 0 || s.charCodeAt(i + 3) !== 32 || day < 1 || day > 31 || s.charCodeAt(i + 6) !== 32 || year < 1970 || s.charCodeAt(i + 11) !== 32) return undefined;
+  const clock = parseClock(s, i + 12, limit);
+  if (clock === undefined) return undefined;
+  const sign = s.charCodeAt(clock.end + 4);
+  const zone = s.startsWith(' GMT', clock.end) && (sign === 43 || sign === 45) ? parseZone(s, clock.end + 4) : undefined;
+  if (zone === undefined || !('offsetMin' in zone) || zone.end > limit) return dateClockStamp(year, month, day, clock, 'js-date');
+  JS_ZONE_NAME.lastIndex = zone.end;
+  const end = JS_ZONE_NAME.test(s) && JS_ZONE_NAME.lastIndex <= limit ? JS_ZONE_NAME.lastIndex : zone.end;
+  return dateClockStamp(year, month, day, clock, 'js-date', zone.offsetMin, end);
 }
 
 // glog/klog: `I1126 19:30:01.123456`; glog >= 0.6 writes the year too (`I20261201 08:57:14.091873`): the severity

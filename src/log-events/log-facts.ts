@@ -211,7 +211,8 @@ function findLeaderShownAfter(events: readonly LogEvent[], clock: Pick<EventCloc
   for (const e of events) {
     const t = clock.at(e);
     if (t === undefined) continue;
-    if (t <= atMs) {
+    // A coarse stamp of the kill's own second may be after it: such a line is no term at the kill, and between.
+    if (t + stampSpanMs(e.time) <= atMs) {
       if (e.term !== undefined && (termAt === undefined || e.term > termAt)) termAt = e.term;
     } else if (isLeaderTraffic(e) && e.term !== undefined && (shown === undefined || t < shown.atMs || (t === shown.atMs && e.line < shown.event.line))) {
       shown = { event: e, atMs: t };
@@ -223,7 +224,7 @@ function findLeaderShownAfter(events: readonly LogEvent[], clock: Pick<EventCloc
   for (const e of events) {
     if (e === shown.event) continue;
     const t = clock.at(e);
-    if (t === undefined || t <= atMs) continue;
+    if (t === undefined || t + stampSpanMs(e.time) <= atMs) continue;
     // Another node said to lead the same term, or lost as a leader, whenever after: the lines contradict each other.
     if ((e.kind === 'follows-leader' || e.kind === 'became-leader') && e.term === term && e.leader !== leader) return undefined;
     if (isDetectionKind(e.kind) && e.leader !== undefined && e.leader !== leader) return undefined;
@@ -740,9 +741,42 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
   for (const k of kills) {
     if (k === kill || k.killed !== node || (k.event.node !== node && k.ownLine?.event.node !== node) || k.atMs < kill.atMs - SAME_KILL_MS) continue;
     if ((death !== undefined && k.atMs >= death.atMs) || livesOn(events, clock, k)) continue;
-    death = { event: k.ownLine?.event ?? k.event, atMs: k.atMs, withKill: false };
+    const own = k.ownLine?.event ?? k.event;
+    if (isUnorderedByStamps(k.atMs, own.time, kill.atMs, kill.event.time)) continue;
+    death = { event: own, atMs: k.atMs, withKill: false };
   }
   return death;
+}
+
+/**
+ * Whether `detection`, a line of follower `node` that names the leader it lost (`lost connection to leader node3`),
+ * names one it took up only after the kill at `killAtMs` (its own `following leader node3 in term 3` between the kill
+ * and the line, a term above every term stated before the kill: a new reign) other than `killed`: that loss is of a
+ * later leader, not the killed one's (a tail cut whose follower lines start after the election, javanode39's
+ * `connection to leader 2 lost` half a second after node 1's kill). A follow line with no term may name the killed
+ * leader by another name (hashicorp/raft's `leader=127.0.0.1:17213`).
+ */
+export function isLaterLeadersLoss(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, detection: LogEvent, killAtMs: number, killed: string | undefined): boolean {
+  const lost = detection.leader;
+  if (lost === undefined || lost === killed || lost === node) return false;
+  let termBefore = 0;
+  for (const e of events) {
+    const t = e.term === undefined ? undefined : clock.at(e);
+    if (t !== undefined && t < killAtMs && e.term! > termBefore) termBefore = e.term!;
+  }
+  for (const e of events) {
+    if (e.node !== node || e.kind !== 'follows-leader' || e.leader !== lost || e.line >= detection.line || e.term === undefined || e.term <= termBefore) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t >= killAtMs) return true;
+  }
+  return false;
+}
+
+// Whether a follower's own kill line stamped coarser than SAME_KILL_MS (`Dec 03, 2026 8:54:53 AM`) may be before or
+// after the leader's kill: their stamps' spans overlap, so which came first, and whether the follower was still
+// running to notice, is unknown (its detection lines are then measured, and reported as too coarse).
+function isUnorderedByStamps(ownAtMs: number, ownStamp: Pick<Stamp, 'precisionMs'> | undefined, killAtMs: number, killStamp: Pick<Stamp, 'precisionMs'> | undefined): boolean {
+  return stampSpanMs(ownStamp) > SAME_KILL_MS && mayBeAtOrAfter(ownAtMs, ownStamp, killAtMs) && mayBeAtOrAfter(killAtMs, killStamp, ownAtMs);
 }
 
 // Whether the node of own kill line `own` acts as a live Raft member after it in the same life (findNewLifeMs): it follows

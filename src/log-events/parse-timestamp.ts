@@ -31,6 +31,8 @@ export type TimestampFormat =
   | 'syslog'
   /** C's ctime()/asctime() and date(1): `Tue Dec  1 12:44:20 2026`, `Tue Dec  1 12:44:20 UTC 2026`. */
   | 'ctime'
+  /** RFC 2822's (`date -R`, JavaScript's toUTCString): `Thu, 03 Dec 2026 09:49:44 +0000`, `… GMT` (parseRfc2822Date). */
+  | 'rfc-2822'
   | 'glog'
   | 'epoch-s'
   /**
@@ -725,6 +727,7 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
     const dated = parseSyslog(s, i + 4, limit);
     return dated?.kind === 'absolute' ? dated : undefined;
   }
+  if (s.charCodeAt(i + 3) === 44 && s.charCodeAt(i + 4) === 32 && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase())) return parseRfc2822Date(s, i + 5, limit);
   const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;
   if (month === 0 || s.charCodeAt(i + 3) !== 32) return parseLocalizedJulHead(s, i, limit);
   let p = i + 4;
@@ -754,6 +757,23 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
     return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
   }
   return withClockMarks({ kind: 'yearless', ms: yearMs, dayMs: clock.dayMs, yearMs, precisionMs: precisionOf(clock.fractionDigits), format: 'syslog', zoned: false, end: clock.end }, clock);
+}
+
+// RFC 2822's date after its weekday's `, ` (`i`): `03 Dec 2026 09:49:44 +0000`, `3 Dec 2026 09:49:44 GMT` (`date -R`,
+// `date --rfc-email`, JavaScript's toUTCString, HTTP's Date), to the second, in the zone it must state (an offset or a
+// name of one zone).
+function parseRfc2822Date(s: string, i: number, limit: number): Stamp | undefined {
+  let p = i + 2;
+  let day = digits(s, i, 2);
+  if (day < 0) [day, p] = [digits(s, i, 1), i + 1];
+  if (day < 1 || day > 31 || s.charCodeAt(p) !== 32 || s.charCodeAt(p + 4) !== 32 || s.charCodeAt(p + 9) !== 32) return undefined;
+  const month = MONTHS.indexOf(s.slice(p + 1, p + 4).toLowerCase()) + 1;
+  const year = digits(s, p + 5, 4);
+  const clock = month > 0 && year >= 1970 ? parseClock(s, p + 10, limit) : undefined;
+  if (clock === undefined || s.charCodeAt(clock.end) !== 32) return undefined;
+  const zone = parseZone(s, clock.end);
+  if (zone === undefined || !('offsetMin' in zone) || zone.end > limit) return undefined;
+  return dateClockStamp(year, month, day, clock, 'rfc-2822', zone.offsetMin, zone.end);
 }
 
 // glog/klog: `I1126 19:30:01.123456`; glog >= 0.6 writes the year too (`I20261201 08:57:14.091873`): the severity

@@ -2534,13 +2534,30 @@ function nameListedLaunches(lines: PasteLines, kinds: Uint8Array, at: number, la
   }
   if (windowsRows.length > 0) return launches;
   const last = Math.min(lines.count, at + 1 + LISTING_ROWS);
+  // `pgrep -f "RaftNode --id 1"` prints bare pids, of the processes its pattern matched: the one node the pattern launches.
+  const matched = readPgrepMatchedLaunch(lines.text.slice(lines.starts[at]!, Math.min(lines.ends[at]!, lines.starts[at]! + 512)));
   for (let i = at + 1; i < last && kinds[i] !== LINE_COMMAND && kinds[i] !== LINE_HEADER && kinds[i] !== LINE_BLANK; i++) {
     const rowText = lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512));
+    const pid = matched === undefined ? null : BARE_PID_ROW.exec(rowText);
+    if (pid !== null) {
+      launches = nameLaunch(launches, matched!, undefined, pid[1]);
+      continue;
+    }
     const row = LISTING_ROW.exec(rowText);
     const launched = row === null ? undefined : (readLaunchFlags(rowText) ?? readPositionalLaunch(rowText));
     if (launched !== undefined) launches = nameLaunch(launches, launched.node, launched.port, row![1]);
   }
   return launches;
+}
+
+const BARE_PID_ROW = /^\s*(\d{1,7})\s*$/;
+// `pgrep -f PATTERN` alone (no `-a`/`-l`, which print the command or name beside the pid, read as listing rows), its
+// pattern holding one node's launch flag: that node.
+const PGREP_F = /(?:^|[\s;&|(])pgrep\s+(?:-[A-Za-z]*f[A-Za-z]*\s+)(?:"([^"]{1,200})"|'([^']{1,200})')/;
+function readPgrepMatchedLaunch(command: string): string | undefined {
+  const pgrep = PGREP_F.exec(command);
+  if (pgrep === null || /^-[A-Za-z]*[al]/.test(command.slice(pgrep.index).replace(/^[\s;&|(]*pgrep\s+/, ''))) return undefined;
+  return readLaunchFlags(pgrep[1] ?? pgrep[2]!)?.node;
 }
 
 // Records that `node` goes by its port (`:7001` and the bare number's `node7001`) and its pid; a name two nodes claim names none.
@@ -3465,9 +3482,9 @@ function ansibleDateOutput(lines: PasteLines, table: LineTable, first: number): 
   return lines.count;
 }
 
-// `Tue ` as date prints it: a weekday of WEEKDAYS, capitalised.
+// `Tue ` as date prints it (`Tue, ` as `date -R` does): a weekday of WEEKDAYS, capitalised.
 const isCapitalisedAt = (text: string, p: number): boolean => text.charCodeAt(p) <= 90 && text.charCodeAt(p + 1) >= 97 && text.charCodeAt(p + 2) >= 97;
-const isWeekdayAt = (text: string, p: number): boolean => text.charCodeAt(p + 3) === 32 && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
+const isWeekdayAt = (text: string, p: number): boolean => (text.charCodeAt(p + 3) === 32 || (text.charCodeAt(p + 3) === 44 && text.charCodeAt(p + 4) === 32)) && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

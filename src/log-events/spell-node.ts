@@ -22,12 +22,12 @@ interface Spellings {
   readonly tierOf: (m: RegExpExecArray, number: number) => number;
 }
 
-// A numbered node: `node2`, `Node 2`, `node-2`, `kvnode-2`, `kv-node-2`, `n2`, `kv_node[2]`, `kv[2]`, a template unit's
+// A numbered node: `node2`, `Node 2`, `node-2`, `kvnode-2`, `kv-node-2`, `Server 2`, `n2`, `kv_node[2]`, `kv[2]`, a template unit's
 // `raft@2` (of `raft@2.service`); else `node=2`, `"node":2`, `raft_id: 2`, `myid=2`, `node{id=2}`, a launch's `--id 2`,
 // a tag `[2]`.
 const NUMBERED: Spellings = {
   pattern:
-    /(?<!\w)(?:(?:(?:kv[-_]?)?node|kv)\[(\d{1,5})\]|(?:(?:kv[-_]?)?node[-_ ]?|n)(\d{1,5})|[A-Za-z][\w-]*@(\d{1,5})(?=\.service\b)|\w+\{(?:\w+[-_])?id=(\d{1,5})\}|--(?:node-?)?id[= ](\d{1,5})|["']?(?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']?\s?[=:]\s?["']?(\d{1,5})["']?|\[(\d{1,5})\])(?!\w)/gi,
+    /(?<!\w)(?:(?:(?:kv[-_]?)?node|kv)\[(\d{1,5})\]|(?:(?:kv[-_]?)?node[-_ ]?|server[-_ ]?|n)(\d{1,5})|[A-Za-z][\w-]*@(\d{1,5})(?=\.service\b)|\w+\{(?:\w+[-_])?id=(\d{1,5})\}|--(?:node-?)?id[= ](\d{1,5})|["']?(?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']?\s?[=:]\s?["']?(\d{1,5})["']?|\[(\d{1,5})\])(?!\w)/gi,
   tierOf: (m, number) => (Number(m[1] ?? m[2] ?? m[3]) === number ? (isUnitName(m) ? 1 : 0) : Number(m[4] ?? m[5] ?? m[6] ?? m[7]) === number ? 1 : -1),
 };
 

@@ -18,7 +18,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isLaterLeadersLoss, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -542,6 +542,8 @@ function judgeKill(
     const windowEndMs = killAt + timing.window_ms;
     const restartMs = lastDetectionMs > windowEndMs ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
     let candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
+    // A loss of a leader the follower took up after the kill is that later leader's (a tail cut from after the election).
+    candidates = candidates.filter((d) => !isLaterLeadersLoss(events, clock, node, d.event, killAt, leader));
     // Timing out over and over since before the kill, following no leader (timeout-loop.ts): the loop's next turns are
     // no detection; a line naming the killed leader as the one it lost still is. `looped`: the loop's first turn after.
     const loop = timeoutsBefore >= 2 ? findTimeoutLoop(events, times, node, killAt) : undefined;
@@ -574,7 +576,8 @@ function judgeKill(
           ? {}
           : { untimestampedLine: paste.number(untimed.line), ...(untimedWords === undefined ? {} : { untimedWords }), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };
-      if (death !== undefined) {
+      // Ended later than the window after the kill, it ran the whole window: its end is no reason it did not notice.
+      if (death !== undefined && death.atMs <= killAt + timing.window_ms) {
         // Killed too (the same command, its own SIGTERM): nothing was left running to notice; not "logged nothing".
         followers.push({ node, status: 'no-detection' });
         // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.

@@ -3,7 +3,8 @@
 // node names itself at the message start. A dotted logger (`c.e.RaftNode - Node 2:`) was already read past; an
 // undotted one (`RaftNode`, `Raft`, `KvServer`) stopped the head, so no line was tied to a node.
 import { describe, expect, it } from 'vitest';
-import { readLogText, type LogEvent } from '../../src/log-events/index.js';
+import { indexLines, readLogText, type LogEvent } from '../../src/log-events/index.js';
+import { spellNode } from '../../src/log-events/spell-node.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 
@@ -51,5 +52,12 @@ describe('a logger column before the message', () => {
 describe('a server number at the message start', () => {
   it.each(['Server %d:', 'server %d:', 'RaftNode - Server %d:'])('names the writer: %s', (format) => {
     expect(brief(readLogText(paste(format), patterns).events)).toEqual(EXPECTED);
+  });
+});
+
+describe('a node written `Server 2` in the paste', () => {
+  it('is spelled so in reports', () => {
+    const text = paste('RaftNode - Server %d:');
+    expect(spellNode('node2', -1, readLogText(text, patterns), indexLines(text))).toBe('Server 2');
   });
 });

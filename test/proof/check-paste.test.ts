@@ -479,10 +479,11 @@ describe('checkPaste: report texts a student reads (issue 9)', () => {
   });
 
   it('kill -STOP: the command above the time `date` printed for it paused a process, which is no kill', () => {
+    // The pid it paused is node1's: the paste's `pgrep -f "kv_node.*--id 1"` printed it.
     const verdict = checkPaste(lesson, corpusPaste('blind13-kill-stop-cont-leader-paused-not-killed.log'));
     const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING')!;
     expect(finding).toMatchObject({ line: 4, args: { pausedLine: 4, pausedWords: 'kill -STOP' } });
-    expect(formatFindingMessage(finding)).toContain(`; line 4 ("kill -STOP") paused a process without ending it ${PAUSED}`);
+    expect(formatFindingMessage(finding)).toContain(`; line 4 ("kill -STOP") paused node1 without ending it ${PAUSED}`);
   });
 
   const jobPaste = (job: number, notices: boolean): string =>

@@ -6,7 +6,11 @@ import { findKeyedOwnNode, readNodeName } from './attribute-node.js';
 import { isAsciiWordChar as isWordChar } from './char-codes.js';
 import type { LogEvent } from './log-event.js';
 
-// Whether `text` writes `node` the way a program marks its own lines: a prefix `node3:` or a tag `raft[node3]`.
+// The `debug` module's namespace opening a line, its last segment the node (`  raft:node2 heartbeat timeout +156ms`).
+const NAMESPACE_HEAD = /^\s*[A-Za-z][\w.-]*:$/;
+
+// Whether `text` writes `node` the way a program marks its own lines: a prefix `node3:`, a tag `raft[node3]`, or the
+// last segment of a `debug` namespace at the line's start (`raft:node3 `).
 function hasWriterMark(text: string, node: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i) | 0x20;
@@ -15,6 +19,7 @@ function hasWriterMark(text: string, node: string): boolean {
     if (named === undefined) continue;
     const after = text.charCodeAt(named.end);
     if (named.label === node && (after === 58 || after === 93)) return true;
+    if (named.label === node && (after === 32 || after === 9) && NAMESPACE_HEAD.test(text.slice(0, i))) return true;
     i = named.end - 1;
   }
   return false;

@@ -1223,8 +1223,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           continue;
         }
       }
-      // C's `[%s]` of ctime(): `[Tue Dec  1 12:44:20 2026]`, its bracket often closed only on the next line (ctime's newline).
-      if (st.stampAt < 0 && c === 91 && text.charCodeAt(inner + 3) === 32 && WEEKDAYS.has(code3(text, inner))) {
+      // C's `[%s]` of ctime(): `[Tue Dec  1 12:44:20 2026]`, its bracket often closed only on the next line (ctime's newline);
+      // an RFC 2822 date (`[Thu, 03 Dec 2026 09:55:17 GMT]`, JavaScript's toUTCString) likewise.
+      if (st.stampAt < 0 && c === 91 && isWeekdayGapAt(text, inner + 3) && WEEKDAYS.has(code3(text, inner))) {
         st.stampAt = inner;
         stampToken = tokens;
         const close = indexWithin(text, 93, inner, Math.min(headEnd, inner + 48));
@@ -1377,6 +1378,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           st.stampAt = p + SYSTEM_TIME_HEAD.length;
           stampToken = tokens;
           p = close + 1;
+          continue;
+        }
+      }
+      // RFC 2822's `Thu, 03 Dec 2026 09:55:17 GMT` (JavaScript's toUTCString): the weekday starts the time.
+      if (text.charCodeAt(p + 3) === 44 && text.charCodeAt(p + 4) === 32 && WEEKDAYS.has(code3(text, p))) {
+        const rfc = parseTimestampAt(text, p, headEnd);
+        if (rfc !== undefined) {
+          st.stampAt = p;
+          stampToken = tokens;
+          p = rfc.end;
           continue;
         }
       }
@@ -3482,9 +3493,11 @@ function ansibleDateOutput(lines: PasteLines, table: LineTable, first: number): 
   return lines.count;
 }
 
+// The gap after a weekday: ctime's ` ` (`Tue Dec`), RFC 2822's `, ` (`Tue, 01 Dec`).
+const isWeekdayGapAt = (text: string, q: number): boolean => text.charCodeAt(q) === 32 || (text.charCodeAt(q) === 44 && text.charCodeAt(q + 1) === 32);
 // `Tue ` as date prints it (`Tue, ` as `date -R` does): a weekday of WEEKDAYS, capitalised.
 const isCapitalisedAt = (text: string, p: number): boolean => text.charCodeAt(p) <= 90 && text.charCodeAt(p + 1) >= 97 && text.charCodeAt(p + 2) >= 97;
-const isWeekdayAt = (text: string, p: number): boolean => (text.charCodeAt(p + 3) === 32 || (text.charCodeAt(p + 3) === 44 && text.charCodeAt(p + 4) === 32)) && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
+const isWeekdayAt = (text: string, p: number): boolean => isWeekdayGapAt(text, p + 3) && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

@@ -1,52 +1,39 @@
 // `verify-lesson <lesson-id>` in-process (src/cli/commands/scenario-command.ts through runCli): the real bundled
 // cluster behind it, the CLI's output and files in front.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { childElements, parseXml } from '../formats/parse-xml.js';
 import { pythonNode } from '../support/foreign-node.js';
-import { childPids, fixture, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
+import { childPids, fixture, useScenarioScratch } from '../support/processes.js';
 
-let tmp: PrivateTmp;
-let dir: string;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'scenario-cli-'));
-  tmp = usePrivateTmp();
-});
-
-afterEach(() => {
-  killAll(ourKvNodes());
-  tmp.restore();
-  rmSync(dir, { recursive: true, force: true });
-});
+const scratch = useScenarioScratch('scenario-cli-');
 
 describe('verify-lesson <lesson-id> (scenario command)', () => {
   it('--cluster false (nodes that exit at once): the start step fails, saying they started and exited, not "✓ start"', async () => {
-    const run = await runCliCaptured(['w12-l03', '--cluster', 'false'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', '--cluster', 'false'], { cwd: scratch.dir });
     expect(run.code).toBe(1);
     // The step list (stderr) and the summary (stdout).
     expect(run.stderr).not.toMatch(/✓ start/);
     expect(run.stderr).toMatch(/^ {2}✗ start 3 nodes \(\d+ ms\) {2}started, then node1 exited \(exit code 1\)/m);
     expect(run.stdout).toMatch(/^ {2}! started, then node1 exited \(exit code 1\)/m);
-    const json = JSON.parse((await runCliCaptured(['w12-l03', '--cluster', 'false', '--json'], { cwd: dir })).stdout);
+    const json = JSON.parse((await runCliCaptured(['w12-l03', '--cluster', 'false', '--json'], { cwd: scratch.dir })).stdout);
     expect(json.journal.steps.map((s: { kind: string; status: string }) => `${s.kind} ${s.status}`)).toEqual(['start error']);
     expect(json.journal.steps[0].detail).toMatch(/^started, then node1 exited \(exit code 1\)/);
     expect(childPids()).toEqual([]);
   });
 
   it('--json prints the run as JSON on stdout only and exits 0', async () => {
-    const run = await runCliCaptured(['w12-l03', '--json', '--out', 'out/demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', '--json', '--out', 'out/demo.log'], { cwd: scratch.dir });
     // One line on stderr says what runs for the seconds nothing else prints (no step list with --json).
     expect(run.stderr).toBe("verify-lesson: running w12-l03's scenario against the bundled kv_node cluster (a few seconds)…\n");
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ lessonId: 'w12-l03', signal: 'SIGTERM', passed: true, problems: [], cluster: 'bundled', leader: 1, keysWritten: 20, keysReadBack: 20 });
-    expect(result.demoLogFile).toBe(join(dir, 'out/demo.log'));
-    expect(readFileSync(join(dir, 'out/demo.log'), 'utf8').split('\n')[0]).toBe(REFERENCE_MARK);
+    expect(result.demoLogFile).toBe(join(scratch.dir, 'out/demo.log'));
+    expect(readFileSync(join(scratch.dir, 'out/demo.log'), 'utf8').split('\n')[0]).toBe(REFERENCE_MARK);
     expect(result.detections).toHaveLength(2);
     // Nodes by number and, beside each, by the label the verdict, the step list and pids use (node2, not 2).
     expect(result.leaderLabel).toBe(result.verdict.measurements.leader);
@@ -56,11 +43,11 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     expect(result.timeline.labels).toEqual({ 1: 'node1', 2: 'node2', 3: 'node3' });
     expect(Object.keys(result.pids)).toEqual(['node1', 'node2', 'node3']);
     expect(childPids()).toEqual([]);
-    expect(tmp.entries()).toEqual([]);
+    expect(scratch.tmp.entries()).toEqual([]);
   });
 
   it('--format junit prints the verdict of demo_step2.log as JUnit XML for CI', async () => {
-    const run = await runCliCaptured(['w12-l03', '--format', 'junit', '--out', 'demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', '--format', 'junit', '--out', 'demo.log'], { cwd: scratch.dir });
     expect(run.code).toBe(0);
     const xml = parseXml(run.stdout);
     expect(xml.name).toBe('testsuites');
@@ -69,14 +56,14 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
   });
 
   it('--report x.svg writes a well-formed SVG timeline of the run', async () => {
-    const run = await runCliCaptured(['w12-l03', '--signal', 'kill', '--out', 'demo.log', '--report', 'reports/x.svg'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', '--signal', 'kill', '--out', 'demo.log', '--report', 'reports/x.svg'], { cwd: scratch.dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ PASSED  w12-l03 against the bundled kv_node cluster, SIGKILL');
     // The step list is the progress: no extra line.
     expect(run.stderr).not.toContain('verify-lesson: running');
     expect(run.stderr).toMatch(/^ {2}✓ start 3 kv_node processes/);
-    expect(run.stderr.split('\n').filter((line) => line.includes('x.svg'))).toEqual([`wrote ${join(dir, 'reports/x.svg')}`]);
-    const svg = parseXml(readFileSync(join(dir, 'reports/x.svg'), 'utf8'));
+    expect(run.stderr.split('\n').filter((line) => line.includes('x.svg'))).toEqual([`wrote ${join(scratch.dir, 'reports/x.svg')}`]);
+    const svg = parseXml(readFileSync(join(scratch.dir, 'reports/x.svg'), 'utf8'));
     expect(svg.name).toBe('svg');
     const texts = childElements(svg, 'text').map((t) => t.children.join(''));
     expect(texts).toContain('w12-l03: SIGKILL to leader node1');
@@ -85,24 +72,24 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
   });
 
   it('--trials 3 with --cluster and no --out: every trial writes ./demo_step2.log (a student cluster\'s, unmarked) again', async () => {
-    const run = await runCliCaptured(['w12-l03', '--trials', '3', '--cluster', pythonNode('--flush')], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', '--trials', '3', '--cluster', pythonNode('--flush')], { cwd: scratch.dir });
     expect(run.stderr).not.toContain('was not written by verify-lesson');
     // The whole output on failure: a trial that fails says why on its own line.
     expect(run.stderr.match(/trial \d\/3: ok {2}leader node\d {2}detection node\d \d+ ms, node\d \d+ ms {2}re-election \d+ ms/g), run.stderr).toHaveLength(3);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, 'demo_step2.log'), 'utf8')).not.toContain(REFERENCE_MARK);
+    expect(readFileSync(join(scratch.dir, 'demo_step2.log'), 'utf8')).not.toContain(REFERENCE_MARK);
     expect(childPids()).toEqual([]);
   });
 
   it('--trials: a failed trial prints where its node logs and journal were kept', async () => {
-    const fake = `node ${fixture('fake-node-no-detect.mjs')} --id {id} --peers {peers} --data-dir {data_dir}`;
-    const run = await runCliCaptured(['w12-l03', '--trials', '2', '--timeout-ms', '1500', '--cluster', fake], { cwd: dir });
+    const fake = `node ${fixture('fake-node-no-detect.mjs')} --id {id} --peers {peers} --data-scratch.dir {data_dir}`;
+    const run = await runCliCaptured(['w12-l03', '--trials', '2', '--timeout-ms', '1500', '--cluster', fake], { cwd: scratch.dir });
     expect(run.code).toBe(1);
     const kept = [...run.stderr.matchAll(/^ {4}logs kept in (\S+) \(data\/nodeN\/node\.log and output\.log; the run and its journal: verify-lesson-run\.json\)$/gm)].map((m) => m[1]!);
     expect(kept).toHaveLength(2);
     expect(new Set(kept).size).toBe(2);
     for (const workDir of kept) {
-      expect(workDir.startsWith(tmp.dir)).toBe(true);
+      expect(workDir.startsWith(scratch.tmp.dir)).toBe(true);
       expect(readFileSync(join(workDir, 'data/node1/node.log'), 'utf8')).toContain('starting, term 0');
       expect(JSON.parse(readFileSync(join(workDir, 'verify-lesson-run.json'), 'utf8'))).toMatchObject({ passed: false, keptWorkDir: true, workDir });
     }
@@ -110,7 +97,7 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
   });
 
   it('--trials 2 --json prints the distributions', async () => {
-    const run = await runCliCaptured(['w12-l03', '--trials', '2', '--json', '--out', 'demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', '--trials', '2', '--json', '--out', 'demo.log'], { cwd: scratch.dir });
     expect(run.code).toBe(0);
     const stats = JSON.parse(run.stdout);
     expect(stats).toMatchObject({ trials: 2, failed: 0, problems: [] });
@@ -130,7 +117,7 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     [['--trials', '1.5'], 'verify-lesson: --trials: expected a whole number from 1 to 10000, found "1.5"'],
   ])('rejects %j with exit 2 and one clear line, starting no cluster', async (flags, message) => {
     const t0 = Date.now();
-    const run = await runCliCaptured(['w12-l03', ...flags, '--out', 'demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', ...flags, '--out', 'demo.log'], { cwd: scratch.dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toBe(message);

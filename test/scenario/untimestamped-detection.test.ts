@@ -3,35 +3,21 @@
 // harness knows when it read each line, so a follower's detection is found and timed by its reads of the log file, and
 // said to be; the demo log still fails checkPaste, for its own reason (no timestamp to measure from the kill). Before,
 // the run waited the whole window plus --timeout-ms and said "node1 logged no detection of the dead leader" (jsnode39).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FollowerDetection, ScenarioResult } from '../../src/scenario/scenario-types.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { pythonNode } from '../support/foreign-node.js';
-import { childPids, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
+import { childPids, useScenarioScratch } from '../support/processes.js';
 
-let tmp: PrivateTmp;
-let dir: string;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'untimestamped-'));
-  tmp = usePrivateTmp();
-});
-
-afterEach(() => {
-  killAll(ourKvNodes());
-  tmp.restore();
-  rmSync(dir, { recursive: true, force: true });
-});
+const scratch = useScenarioScratch('untimestamped-');
 
 const TIMEOUT_MS = 5000;
 const cluster = ['--cluster', pythonNode('--flush --stamp none'), '--timeout-ms', String(TIMEOUT_MS)];
 
 describe('a --cluster node whose lines have no timestamp', () => {
   it('--json: each follower detects, timed only by the harness reads of its log; the detection step does not wait out the window', async () => {
-    const run = await runCliCaptured(['w12-l03', ...cluster, '--json', '--out', 'demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', ...cluster, '--json', '--out', 'demo.log'], { cwd: scratch.dir });
     const result = JSON.parse(run.stdout) as ScenarioResult;
     expect(result.detections).toHaveLength(2);
     for (const d of result.detections as FollowerDetection[]) {
@@ -53,7 +39,7 @@ describe('a --cluster node whose lines have no timestamp', () => {
   });
 
   it('the run summary says the harness read timed the line and the line has no timestamp; checkPaste says why it fails', async () => {
-    const run = await runCliCaptured(['w12-l03', ...cluster, '--out', 'demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', ...cluster, '--out', 'demo.log'], { cwd: scratch.dir });
     const lines = run.stdout.split('\n').filter((line) => / detected the dead leader via /.test(line));
     expect(lines, run.stdout).toHaveLength(2);
     for (const line of lines) {

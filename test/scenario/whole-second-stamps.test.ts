@@ -3,35 +3,22 @@
 // follower's "harness clock" figure was a copy of the log's bound (`534.0 ms (log) / 534.0 ms (harness clock)`),
 // --trials took those bounds for measurements (`detection (first) n=6 … p50 479.0`, 6 followers of 3 trials), and
 // the picture dropped the lines of the kill's own second while drawing the next second's at its start.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FollowerDetection, ScenarioResult } from '../../src/scenario/scenario-types.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { childElements, parseXml } from '../formats/parse-xml.js';
 import { pythonNode } from '../support/foreign-node.js';
-import { childPids, killAll, ourKvNodes, usePrivateTmp, type PrivateTmp } from '../support/processes.js';
+import { childPids, useScenarioScratch } from '../support/processes.js';
 
-let tmp: PrivateTmp;
-let dir: string;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'whole-second-'));
-  tmp = usePrivateTmp();
-});
-
-afterEach(() => {
-  killAll(ourKvNodes());
-  tmp.restore();
-  rmSync(dir, { recursive: true, force: true });
-});
+const scratch = useScenarioScratch('whole-second-');
 
 const cluster = (stamp: string): string[] => ['--cluster', pythonNode(`--flush --stamp ${stamp}`), '--timeout-ms', '5000'];
 
 describe('a --cluster node stamping whole seconds', () => {
   it('--json: no ms figure from a whole-second stamp; its bounds, and when the harness found the line in the log', async () => {
-    const run = await runCliCaptured(['w12-l03', ...cluster('seconds'), '--json', '--out', 'demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', ...cluster('seconds'), '--json', '--out', 'demo.log'], { cwd: scratch.dir });
     const result = JSON.parse(run.stdout) as ScenarioResult;
     expect(result.detections).toHaveLength(2);
     for (const d of result.detections as FollowerDetection[]) {
@@ -49,7 +36,7 @@ describe('a --cluster node stamping whole seconds', () => {
   });
 
   it('the run summary says what the harness clock measured and what the stamp allows, not the bound as a measurement', async () => {
-    const run = await runCliCaptured(['w12-l03', ...cluster('syslog'), '--out', 'demo.log'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', ...cluster('syslog'), '--out', 'demo.log'], { cwd: scratch.dir });
     const lines = run.stdout.split('\n').filter((line) => / detected the dead leader via /.test(line));
     expect(lines, run.stdout).toHaveLength(2);
     for (const line of lines) {
@@ -60,7 +47,7 @@ describe('a --cluster node stamping whole seconds', () => {
   });
 
   it('--trials 2: the statistics count followers, measured ones only, and say how many trials had only a bound', async () => {
-    const run = await runCliCaptured(['w12-l03', ...cluster('seconds'), '--trials', '2', '--out', 'demo.log', '--report', 'run.svg'], { cwd: dir });
+    const run = await runCliCaptured(['w12-l03', ...cluster('seconds'), '--trials', '2', '--out', 'demo.log', '--report', 'run.svg'], { cwd: scratch.dir });
     expect(run.stdout, run.stderr).toMatch(/^ {2}detection per follower, log stamps +no samples: 2 of 2 trials \(4 of 4 followers\) had only a bound \(whole-second stamps\)$/m);
     expect(run.stdout).toMatch(/^ {2}detection per follower, harness read +n=4 +min .* ms {2}\(found in the log by; the harness's reads at most \d+\.\d ms apart\)$/m);
     expect(run.stdout).not.toMatch(/detection \(first\)/);
@@ -70,7 +57,7 @@ describe('a --cluster node stamping whole seconds', () => {
     expect(run.stderr.match(/ {2}re-election node\d, untimed/g), run.stderr).toHaveLength(2);
 
     // The picture: each whole-second line drawn as its second (a bar) with a hollow marker at its start.
-    const svg = parseXml(readFileSync(join(dir, 'run.svg'), 'utf8'));
+    const svg = parseXml(readFileSync(join(scratch.dir, 'run.svg'), 'utf8'));
     const spans = childElements(svg, 'rect').filter((r) => r.attributes['data-stamp-span-ms'] === '1000');
     expect(spans.length).toBeGreaterThanOrEqual(2);
     expect(childPids()).toEqual([]);

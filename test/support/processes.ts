@@ -91,3 +91,32 @@ export function useRunDir(prefix: string): { readonly dir: string; track(pids: r
     },
   };
 }
+
+/** A scenario CLI test's scratch: its own directory (`dir`) and a private TMPDIR (`tmp`), fresh for each test. */
+export interface ScenarioScratch {
+  readonly dir: string;
+  readonly tmp: PrivateTmp;
+}
+
+// The scenario CLI tests' one setup: per test a fresh dir and private TMPDIR; after it, no kv_node of ours left and both gone.
+export function useScenarioScratch(prefix: string): ScenarioScratch {
+  let dir = '';
+  let tmp: PrivateTmp | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    tmp = usePrivateTmp();
+  });
+  afterEach(() => {
+    killAll(ourKvNodes());
+    tmp?.restore();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return dir;
+    },
+    get tmp() {
+      return tmp!;
+    },
+  };
+}

@@ -30,3 +30,4 @@ export { isZoneOffsetMin, stampInWriterZone, stampToEpochMs, zoneShiftMinOf } fr
 export { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 export { indexLines, type PasteLines } from './paste-lines.js';
 export { PROCESS_ZERO_MS, RESTART_BACKSTEP_MS } from './process-clocks.js';
+export { printsBarePids, readPgrepFull, type PgrepFull } from './pgrep-command.js';

@@ -14,6 +14,7 @@ import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, readKeyedValue } from './node-key-values.js';
+import { printsBarePids, readPgrepFull } from './pgrep-command.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
@@ -2564,11 +2565,9 @@ function nameListedLaunches(lines: PasteLines, kinds: Uint8Array, at: number, la
 const BARE_PID_ROW = /^\s*(\d{1,7})\s*$/;
 // `pgrep -f PATTERN` alone (no `-a`/`-l`, which print the command or name beside the pid, read as listing rows), its
 // pattern holding one node's launch flag: that node.
-const PGREP_F = /(?:^|[\s;&|(])pgrep\s+(?:-[A-Za-z]*f[A-Za-z]*\s+)(?:"([^"]{1,200})"|'([^']{1,200})')/;
 function readPgrepMatchedLaunch(command: string): string | undefined {
-  const pgrep = PGREP_F.exec(command);
-  if (pgrep === null || /^-[A-Za-z]*[al]/.test(command.slice(pgrep.index).replace(/^[\s;&|(]*pgrep\s+/, ''))) return undefined;
-  return readLaunchFlags(pgrep[1] ?? pgrep[2]!)?.node;
+  const pgrep = readPgrepFull(command);
+  return pgrep === undefined || !printsBarePids(pgrep) ? undefined : readLaunchFlags(pgrep.pattern)?.node;
 }
 
 // Records that `node` goes by its port (`:7001` and the bare number's `node7001`) and its pid; a name two nodes claim names none.

@@ -2,6 +2,7 @@
 // dead"`), so the harness can tell when a pattern matches none of a student's nodes: a node started as
 // `java … RaftNode --id 2` is never found by it, and then "leader process is dead" is printed whatever the leader did.
 // Pure: the Verify block's text in, patterns out.
+import { readPgrepFull } from '../log-events/index.js';
 
 /** One `pgrep -f` of a Verify block: its line (1-based), the command as written, and its pattern as a JS regex. */
 export interface PgrepPattern {
@@ -10,9 +11,6 @@ export interface PgrepPattern {
   readonly pattern: RegExp;
 }
 
-// `pgrep`, its options (one of them -f / --full, matching the whole command line), then the pattern: quoted or bare.
-const PGREP_FULL = /(?:^|[\s;&|($`])pgrep((?:\s+-{1,2}[A-Za-z][\w-]*)*)\s+(?:"([^"]+)"|'([^']+)'|([^\s;&|)`'"]+))/;
-
 /**
  * Each `pgrep -f PATTERN` of `code` (a shell script), its pattern read as pgrep reads it (an extended regular
  * expression, case-sensitive, anywhere in the command line). A pattern JavaScript cannot compile is left out.
@@ -20,12 +18,10 @@ const PGREP_FULL = /(?:^|[\s;&|($`])pgrep((?:\s+-{1,2}[A-Za-z][\w-]*)*)\s+(?:"([
 export function readPgrepPatterns(code: string): PgrepPattern[] {
   const found: PgrepPattern[] = [];
   code.split('\n').forEach((text, index) => {
-    const m = PGREP_FULL.exec(text);
-    if (m === null) return;
-    const options = m[1]!.trim().split(/\s+/);
-    if (!options.some((o) => o === '--full' || (/^-[A-Za-z]+$/.test(o) && o.includes('f')))) return;
+    const pgrep = readPgrepFull(text);
+    if (pgrep === undefined) return;
     try {
-      found.push({ line: index + 1, command: text.trim(), pattern: new RegExp(m[2] ?? m[3] ?? m[4]!) });
+      found.push({ line: index + 1, command: text.trim(), pattern: new RegExp(pgrep.pattern) });
     } catch {
       // A bracket expression or back-reference JavaScript reads otherwise: no claim about it.
     }

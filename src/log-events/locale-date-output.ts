@@ -2,6 +2,7 @@
 // 15:19:58 CET` in fr_FR, `Mi 2. Dez 15:19:58 CET 2026` in de_DE, `mié 02 dic 2026 15:19:58 CET` in es_ES. It is the
 // kill's time to the second, as the C locale's `Wed Dec  2 15:19:58 CET 2026` is: read as that, the report says the
 // time is too coarse, not that the kill has none.
+import { GLIBC_MONTHS } from './locale-months.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 
 interface LocaleDate {
@@ -18,15 +19,15 @@ const C_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
 
 const LOCALES: readonly LocaleDate[] = [
   // fr_FR
-  { weekdays: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'], months: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'], layout: 'day-month-year' },
+  { weekdays: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'], months: GLIBC_MONTHS.fr, layout: 'day-month-year' },
   // de_DE (day with a dot)
-  { weekdays: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'], months: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'], layout: 'day-month-zone-year' },
+  { weekdays: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'], months: GLIBC_MONTHS.de, layout: 'day-month-zone-year' },
   // es_ES
-  { weekdays: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'], months: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'], layout: 'day-month-year' },
+  { weekdays: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'], months: GLIBC_MONTHS.es, layout: 'day-month-year' },
   // it_IT (`%a %d %b %Y, %T, %Z`)
-  { weekdays: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'], months: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'], layout: 'day-month-year' },
+  { weekdays: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'], months: GLIBC_MONTHS.it, layout: 'day-month-year' },
   // pt_BR / pt_PT
-  { weekdays: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'], months: ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'], layout: 'day-month-year' },
+  { weekdays: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'], months: GLIBC_MONTHS.pt, layout: 'day-month-year' },
   // en_GB, en_IE, en_AU (`Wed 02 Dec 2026 15:19:58 GMT`)
   { weekdays: C_WEEKDAYS, months: C_MONTHS, layout: 'day-month-year' },
 ];

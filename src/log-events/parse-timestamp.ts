@@ -16,6 +16,7 @@
 //   process loaded logging) is one too, read only when a whole paste proves its bare numbers are that (scan-lines.ts).
 
 import { isAsciiDigit, isAsciiLetter, isAsciiWordChar } from './char-codes.js';
+import { monthOfLocaleWord } from './locale-months.js';
 export type ClockKind = 'absolute' | 'yearless' | 'time-of-day' | 'relative';
 
 export type TimestampFormat =
@@ -673,25 +674,6 @@ function readFractionAfterYear(s: string, p: number, limit: number, clock: Clock
   return fractioned;
 }
 
-// The JDK's abbreviated month names (CLDR `format-abbreviated`, any trailing dot dropped, lower case) in the locales
-// students run a JVM in: de (`Dez.`, `März`, `Sept.`), fr (`déc.`, `févr.`, `juil.`), es (`dic.`), it (`ott`), pt
-// (`out.`), besides the English words they share (es `feb.`, pt `jan.`: MONTHS).
-const LOCALIZED_MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['janv', 'ene', 'gen'],
-    ['févr', 'fev'],
-    ['mär', 'märz', 'mars'],
-    ['avr', 'abr'],
-    ['mai', 'mag'],
-    ['juni', 'juin', 'giu'],
-    ['juli', 'juil', 'lug'],
-    ['août', 'ago'],
-    ['sept', 'set'],
-    ['okt', 'ott', 'out'],
-    [],
-    ['dez', 'déc', 'dic'],
-  ].flatMap((words, k) => words.map((word): [string, number] => [word, k + 1])),
-);
 // A JUL record head's month, day and year (`%1$tb %1$td, %1$tY `): `Dez. 03, 2026 `.
 const LOCALIZED_JUL_HEAD = /(\p{L}{3,5})\.? (\d{2}), (\d{4}) /uy;
 
@@ -707,7 +689,8 @@ export function localizedJulMonthEnd(s: string, i: number): number {
   return i + m[0].indexOf(' ');
 }
 
-const monthOfWord = (word: string): number => LOCALIZED_MONTHS.get(word) ?? MONTHS.indexOf(word) + 1;
+// A JUL head's month: the JDK's abbreviation in the JVM's locale (locale-months.ts), or English.
+const monthOfWord = (word: string): number => monthOfLocaleWord(word) || MONTHS.indexOf(word) + 1;
 
 // `Dez. 03, 2026 9:09:27 AM` (localizedJulMonthEnd): the JUL head read as `Dec 03, 2026 9:09:27 AM` is.
 function parseLocalizedJulHead(s: string, i: number, limit: number): Stamp | undefined {

@@ -18,7 +18,7 @@ import { normalizeLogLine } from '../proof/normalize-paste.js';
 import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
-import { NODE_LOG, nodeDataDir } from './node-data-dir.js';
+import { NODE_LOG, nodeDataDir, OUTPUT_LOG } from './node-data-dir.js';
 import { isWorkDirPathNotFound, keepLastLines, LAST_OUTPUT_LINE_CHARS, nodeExitedError } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
@@ -134,9 +134,6 @@ function readPeerAddresses(directPeers: string, peersFor: ((id: number) => strin
   if (peersFor) for (let id = 1; id <= count; id++) book.set(nodeLabel(id), parse(peersFor(id)));
   return book;
 }
-
-// Everything a student's node printed, in its data dir beside NODE_LOG.
-const OUTPUT_LOG = 'output.log';
 
 // Files the harness's reading cannot see: a silent node's log written under another name (raft.log, node1.log) in
 // its data dir or the work dir since the run started. The harness and the lesson's Verify block read data/nodeN/node.log.

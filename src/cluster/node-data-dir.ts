@@ -8,3 +8,6 @@ export const nodeDataDir = (id: number): string => join('data', nodeLabel(id));
 
 /** The log file in a node's directory. */
 export const NODE_LOG = 'node.log';
+
+/** The file beside it that keeps everything a student's node printed. */
+export const OUTPUT_LOG = 'output.log';

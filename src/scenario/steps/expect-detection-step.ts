@@ -47,8 +47,7 @@ function timeWatcherLine(line: LogLine & { readonly untimed?: true }, fromMs: nu
     atMs: fromMs + measureDelayMs(line, fromMs),
     stampMs: line.atMs!,
     ...(precisionMs === undefined ? {} : { precisionMs }),
-    readAtMs: line.arrivalMs,
-    ...(line.lookedBeforeMs === undefined ? {} : { lookedBeforeMs: line.lookedBeforeMs }),
+    ...read,
   };
 }
 

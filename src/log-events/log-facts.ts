@@ -3,7 +3,8 @@
 import { isDetectionKind, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
 import { HANDLED_SIGNALS } from './default-patterns.js';
 import type { Stamp } from './parse-timestamp.js';
-import { choosePasteClock, type PasteClock } from './paste-clock.js';
+import { findFirstReignKill } from './first-reign-kill.js';
+import { choosePasteClock, clockNameOf, type PasteClock } from './paste-clock.js';
 import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
 import { latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
 
@@ -29,9 +30,14 @@ export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
     if (e.time?.kind === 'relative') relative = true;
   }
   // Writers, machines and kills tell clocks apart only where some stamp is relative (choosePasteClock): else none is read.
-  const clock = relative
-    ? choosePasteClock(stamps, events.map((e) => e.node), (k) => events[k]!.kind === 'kill', events.map((e) => e.machine))
-    : choosePasteClock(stamps);
+  // Of clocks per process, the one of the kill that ended the first reign (the demo's, not a teardown's), if any.
+  let clock: PasteClock;
+  if (relative) {
+    const owned = (k: number): boolean => clockNameOf(events[k]!.time, events[k]!.node, events[k]!.machine).includes('@');
+    const firstReign = findFirstReignKill(events, owned);
+    const isKill = firstReign === undefined ? (k: number) => events[k]!.kind === 'kill' : (k: number) => k === firstReign;
+    clock = choosePasteClock(stamps, events.map((e) => e.node), isKill, events.map((e) => e.machine));
+  } else clock = choosePasteClock(stamps);
   const zone = clock.kind === 'absolute' ? decideLocalZoneMin(events, clock) : undefined;
   if (zone === undefined) return { clock, zoneShiftMin: 0, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
   const zoneShiftMin = zone.offsetMin;

@@ -43,7 +43,8 @@ export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined
 /**
  * Chooses the clock for a paste's stamps (see the header comment); `stamps` in paste order, `writers` their writers,
  * `isKill(k)` whether stamp k's line is a kill (asked only when uptimes are the clock), `machines` the machines stamps
- * were fetched from (LogEvent.machine). Of clocks per process (uptimes) or per machine the first stamped kill's is
+ * were fetched from (LogEvent.machine). Of clocks per process (uptimes) or per machine the first stamped kill's (of those
+ * isKill admits: placeEventsOnClock admits only the one that ended the first reign, when it finds one) is
  * chosen: the other processes' (machines') lines never compare with it anyway, and the kill is then reported at its
  * own time.
  */

@@ -6,6 +6,7 @@ import { escapeXml } from './escape-xml.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
 import { nameNode } from '../findings/node-names.js';
 import { describeCoarseSpan, describeMissingDetection } from '../proof/format-verdict.js';
+import type { StampBounds } from '../log-events/stamp-span.js';
 import type { FollowerMeasurement, Verdict } from '../proof/verdict.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../scenario/render-report.js';
 import type { Timeline, TimelineEvent } from '../scenario/timeline.js';
@@ -31,9 +32,13 @@ export function timelineFromVerdict(verdict: Verdict): Timeline | undefined {
   const events: TimelineEvent[] = [{ node: leaderLane, kind: 'kill', atMs: 0, label: `kill, line ${m.killLine}: ${m.killExcerpt ?? ''}` }];
   // Each detection labelled with its line and the paste's own words on it, never with a name for the event.
   const said = (line: number | undefined, words: string | undefined): string => `line ${line}${words === undefined ? '' : `: ${JSON.stringify(words)}`}`;
+  // A detection too coarse to measure is drawn as what its stamps allow (a bar over that stretch, hollow at its end),
+  // never as a point at the stamps' difference: `08:47:23` after a kill at `08:47:23` is no detection at 0 ms.
+  const at = (ms: number, bounds: StampBounds | undefined, precisionMs: number | undefined): Pick<TimelineEvent, 'atMs' | 'spanMs' | 'precisionMs'> =>
+    bounds === undefined || precisionMs === undefined ? { atMs: ms } : { atMs: bounds.earliestMs, spanMs: bounds.latestMs - bounds.earliestMs, precisionMs };
   for (const f of m.followers) {
-    if (f.connectionMs !== undefined) events.push({ node: lane(f.node), kind: 'connection-lost', atMs: f.connectionMs, label: said(f.connectionLine, f.connectionWords) });
-    if (f.heartbeatMs !== undefined) events.push({ node: lane(f.node), kind: 'heartbeat-timeout', atMs: f.heartbeatMs, label: said(f.heartbeatLine, f.heartbeatWords) });
+    if (f.connectionMs !== undefined) events.push({ node: lane(f.node), kind: 'connection-lost', ...at(f.connectionMs, f.connectionBoundsMs, f.precisionMs), label: said(f.connectionLine, f.connectionWords) });
+    if (f.heartbeatMs !== undefined) events.push({ node: lane(f.node), kind: 'heartbeat-timeout', ...at(f.heartbeatMs, f.heartbeatBoundsMs, f.precisionMs), label: said(f.heartbeatLine, f.heartbeatWords) });
   }
   const labels: Record<number, string> = {};
   names.forEach((name, i) => (labels[i + 1] = nameNode(name, verdict.nodeNames)));

@@ -20,6 +20,12 @@ export function latestMomentMs(atMs: number, stamp: Pick<Stamp, 'precisionMs'> |
   return atMs + Math.max(0, (stamp?.precisionMs ?? 1) - 1);
 }
 
+/** What a stamp coarser than a millisecond allows: the line came between these delays after the signal (earliestMs < 0: perhaps before it). */
+export interface StampBounds {
+  readonly earliestMs: number;
+  readonly latestMs: number;
+}
+
 // The delays from a kill to a line that their two stamps allow, each standing for [value, value + span): more than
 // `atMs - killAtMs - span(kill)` and less than `atMs - killAtMs + span(line)`. All a coarse measurement can say
 // (`5:58:22 AM` after a kill at 5:58:21.936: 64 ms to 1064 ms).
@@ -28,6 +34,6 @@ export function delayBoundsMs(
   stamp: Pick<Stamp, 'precisionMs'> | undefined,
   killAtMs: number,
   killStamp?: Pick<Stamp, 'precisionMs'>,
-): { readonly earliestMs: number; readonly latestMs: number } {
+): StampBounds {
   return { earliestMs: atMs - killAtMs - stampSpanMs(killStamp), latestMs: atMs - killAtMs + stampSpanMs(stamp) };
 }

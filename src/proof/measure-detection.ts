@@ -20,7 +20,7 @@ import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isLaterLeadersLoss, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
-import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter } from '../log-events/stamp-span.js';
+import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -673,6 +673,15 @@ function judgeKill(
     }
     follower.precisionMs = precisionMs;
     if (holdsKill) follower.stampHoldsKill = true;
+    // Too coarse to measure: what each line's stamp allows, for the picture's bars (render-paste-picture.ts).
+    if (status === 'too-coarse') {
+      const boundsOf = (d: { readonly atMs: number; readonly event: LogEvent }): StampBounds => {
+        const b = delayBoundsMs(d.atMs, d.event.time, killAt, kill.event.time);
+        return { earliestMs: round(b.earliestMs), latestMs: round(b.latestMs) };
+      };
+      if (found.heartbeat) follower.heartbeatBoundsMs = boundsOf(found.heartbeat);
+      if (found.connection) follower.connectionBoundsMs = boundsOf(found.connection);
+    }
     followers.push(follower);
   }
   // No follower noticed anything while the killed leader was back leading within the window: say why.

@@ -90,6 +90,13 @@ const patternSchema = z
   })
   .describe('Result for one proof.regex_patterns entry.');
 
+const boundsSchema = z
+  .object({
+    earliestMs: z.number().describe('More than this many ms after the kill (negative: perhaps before it).'),
+    latestMs: z.number().describe('Less than this many ms after the kill.'),
+  })
+  .describe('What two stamps coarser than a millisecond allow: the line came between these delays after the kill.');
+
 const followerSchema = z
   .object({
     node: z.string().describe('Node label, e.g. node2.'),
@@ -107,6 +114,8 @@ const followerSchema = z
     connectionLine: line().optional(),
     connectionWords: z.string().optional(),
     precisionMs: z.number().positive().optional().describe('Coarsest resolution of the two timestamps used.'),
+    heartbeatBoundsMs: boundsSchema.optional().describe('status too-coarse: the delays after the kill that the heartbeat line\'s and the kill\'s stamps allow.'),
+    connectionBoundsMs: boundsSchema.optional().describe('status too-coarse: the delays after the kill that the connection line\'s and the kill\'s stamps allow.'),
     stampHoldsKill: z
       .literal(true)
       .optional()

@@ -2,6 +2,7 @@
 // Documented (and checked in tests) by schemas/verdict.schema.json, generated from src/proof/verdict-schema.ts.
 import type { Finding } from '../findings/finding.js';
 import type { ClockKind } from '../log-events/parse-timestamp.js';
+import type { StampBounds } from '../log-events/stamp-span.js';
 
 export const VERDICT_SCHEMA_VERSION = 1;
 
@@ -75,6 +76,9 @@ export interface FollowerMeasurement {
   readonly connectionWords?: string;
   /** Coarsest resolution of the two timestamps the measurement uses. */
   readonly precisionMs?: number;
+  /** Too coarse to measure (status too-coarse): the delays after the kill the two stamps allow for each detection line. */
+  readonly heartbeatBoundsMs?: StampBounds;
+  readonly connectionBoundsMs?: StampBounds;
   /**
    * The detection's stamp is coarse and its interval holds the kill (`04:04:47` for a kill at 04:04:47.790): the line
    * may come from before the kill or after it; detectionMs is then the most it may be (to the interval's end).

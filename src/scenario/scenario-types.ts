@@ -4,6 +4,7 @@ import type { ScenarioStepKind } from '../lesson/scenario-types.js';
 import type { Verdict } from '../proof/verdict.js';
 import type { VerifyOutputCheck } from './check-verify-output.js';
 import type { Timeline } from './timeline.js';
+import type { StampBounds } from '../log-events/stamp-span.js';
 
 export type FaultSignal = 'SIGTERM' | 'SIGKILL' | 'SIGSTOP' | 'SIGINT';
 
@@ -51,11 +52,7 @@ export interface RunScenarioOptions {
   readonly onStep?: (event: ScenarioStepEvent) => void;
 }
 
-/** What a stamp coarser than a millisecond allows: the line came between these delays after the signal (earliestMs < 0: perhaps before it). */
-export interface StampBounds {
-  readonly earliestMs: number;
-  readonly latestMs: number;
-}
+export type { StampBounds };
 
 /** Harness clock, ms after the signal: a line reached its log file after `afterMs` (the harness's read before it; null: none) and by `byMs` (the read that found it). */
 export interface HarnessRead {

@@ -60,6 +60,25 @@ describe('the paste picture', () => {
     expect(html).not.toContain('0 ms (too-coarse)');
   });
 
+  it('draws a detection too coarse to measure as the stretch its stamps allow, never as a point at their difference', () => {
+    const paste = [
+      '[08:47:22 INF] Node 1: leader for term 2, sending heartbeats',
+      '[08:47:23 INF] Node 1: Received SIGTERM, stopping node 1',
+      '[08:47:23 WRN] Node 2: Election timeout after 212ms, no heartbeat from leader 1',
+      '[08:47:24 WRN] Node 3: Election timeout after 187ms, no heartbeat from leader 1',
+    ].join('\n');
+    const timeline = timelineFromVerdict(checkPaste(lesson, paste))!;
+    const detections = timeline.events.filter((e) => e.kind === 'heartbeat-timeout').map((e) => [timeline.labels![e.node], e.atMs, e.spanMs, e.precisionMs]);
+    expect(detections).toEqual([
+      ['Node 2', -1000, 2000, 1000],
+      ['Node 3', 0, 2000, 1000],
+    ]);
+    const svg = renderPasteSvg(checkPaste(lesson, paste), lesson);
+    expect(svg.match(/data-stamp-span-ms="1000"/g)).toHaveLength(2);
+    expect(svg).toContain('Node 2: line 3: &quot;Election timeout&quot; (stamped in whole seconds: somewhere from -1000 to +1000 ms)');
+    expect(svg).toContain('bar and hollow marker: stamped in whole seconds');
+  });
+
   it('a follower whose detection cannot be told (detection lines tied to no node) is not summed up as "no-detection" alone, and no lane draws those lines', () => {
     const verdict = judge('real9-java-B-jul-ms-cat-sort.log');
     const html = renderPasteHtml(verdict, lesson);

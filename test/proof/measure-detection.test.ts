@@ -367,6 +367,26 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
   });
 });
 
+describe('the delays a follower\'s coarse stamps allow, kept per detection line for the picture', () => {
+  it('are set on followers too coarse to measure, per line, from each stamp and the kill\'s, and on no other follower', () => {
+    const verdict = measure([
+      '2026-11-30 14:03:11 node1 received SIGTERM',
+      '2026-11-30 14:03:12.400 node2 heartbeat timeout',
+      '2026-11-30 14:03:11 node3 connection to leader node1 lost',
+      '2026-11-30 14:03:12 node3 heartbeat timeout',
+    ]);
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.heartbeatBoundsMs, f.connectionBoundsMs])).toEqual([
+      ['node2', 'too-coarse', { earliestMs: 400, latestMs: 1400 }, undefined],
+      ['node3', 'too-coarse', { earliestMs: 0, latestMs: 2000 }, { earliestMs: -1000, latestMs: 1000 }],
+    ]);
+    const measured = measure(['2026-11-30 14:03:11.000 node1 received SIGTERM', '2026-11-30 14:03:11.100 node2 heartbeat timeout', '2026-11-30 14:03:11.120 node3 heartbeat timeout']);
+    expect(measured.measurements!.followers.map((f) => [f.status, 'heartbeatBoundsMs' in f, 'connectionBoundsMs' in f])).toEqual([
+      ['detected', false, false],
+      ['detected', false, false],
+    ]);
+  });
+});
+
 describe("a kill timed by macOS's BSD date, which prints %N as a literal N (`16:08:41.N`)", () => {
   it("is the kill's time in whole seconds, too coarse for the window, and the report names the kill's line as the coarse one", () => {
     const verdict = measure([

@@ -23,13 +23,18 @@ interface Spellings {
 }
 
 // A numbered node: `node2`, `Node 2`, `node-2`, `kvnode-2`, `kv-node-2`, `Server 2`, `n2`, `kv_node[2]`, `kv[2]`, a template unit's
-// `raft@2` (of `raft@2.service`); else `node=2`, `"node":2`, `raft_id: 2`, `myid=2`, `node{id=2}`, a launch's `--id 2`,
-// a tag `[2]`.
+// `raft@2` (of `raft@2.service`); else `node=2`, `raft_id: 2`, `myid=2`, `node{id=2}`, a launch's `--id 2`, a tag `[2]`
+// (a JSON record's `"node":2` reads as the id: isJsonKey).
 const NUMBERED: Spellings = {
   pattern:
     /(?<!\w)(?:(?:(?:kv[-_]?)?node|kv)\[(\d{1,5})\]|(?:(?:kv[-_]?)?node[-_ ]?|server[-_ ]?|n)(\d{1,5})|[A-Za-z][\w-]*@(\d{1,5})(?=\.service\b)|\w+\{(?:\w+[-_])?id=(\d{1,5})\}|--(?:node-?)?id[= ](\d{1,5})|["']?(?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']?\s?[=:]\s?["']?(\d{1,5})["']?|\[(\d{1,5})\])(?!\w)/gi,
   tierOf: (m, number) => (Number(m[1] ?? m[2] ?? m[3]) === number ? (isUnitName(m) ? 1 : 0) : Number(m[4] ?? m[5] ?? m[6] ?? m[7]) === number ? 1 : -1),
 };
+
+// A JSON record's quoted key and its value (`"node":2` of winston's, pino's, zerolog's records; `"id": 2`): data, no
+// name a sentence could use ("└─ "node":2 +8 ms"). A node its own lines key so keeps the model's id (node2: what the
+// key's value says), as a node the paste names only by a bare number does.
+const isJsonKey = (spelling: string): boolean => spelling.charCodeAt(0) === 34 || spelling.charCodeAt(0) === 39;
 
 // A name that is a systemd unit's (`kv-node1.service`, `kv-node1.scope`): how the unit file names the process, which
 // systemd's lines about it write (`kv-node1.service: Main process exited`), not how the node's own lines name it. A
@@ -97,9 +102,9 @@ function eventLines(events: readonly LogEvent[], lines: PasteLines, pick: (event
 /**
  * The spelling of a made-up id (`node2`, `:7001`) the paste uses most: a name (`n2`, `Node 2`, an alias such as `zk2`)
  * on the node's own lines, else on the lines naming it (as leader, as a kill's target), else in the paste's first
- * HEAD_CHARS (a section header, a file name: the id itself when written there); else a key (`node=2`, `"node":2`,
- * `myid=2`) on its own lines, its naming lines, the head; else another alias written there (`127.0.0.1:7003` of
- * `--peers …`); else the id.
+ * HEAD_CHARS (a section header, a file name: the id itself when written there); else a key (`node=2`, `myid=2`; the
+ * id for a JSON record's `"node":2`) on its own lines, its naming lines, the head; else another alias written there
+ * (`127.0.0.1:7003` of `--peers …`); else the id.
  */
 function spellMadeUpId(
   id: string,
@@ -119,7 +124,11 @@ function spellMadeUpId(
   const text = lines.text.length > HEAD_CHARS ? lines.text.slice(0, HEAD_CHARS) : lines.text;
   if (holdsWord(text, id)) return id;
   const head = tallySpellings([text], spellings, number, aliases);
-  return mostUsed(head[0]!) ?? mostUsed(own[1]!) ?? mostUsed(named[1]!) ?? mostUsed(head[1]!) ?? otherAliases.find((alias) => holdsWord(text, alias)) ?? id;
+  const name = mostUsed(head[0]!);
+  if (name !== undefined) return name;
+  const key = mostUsed(own[1]!) ?? mostUsed(named[1]!) ?? mostUsed(head[1]!);
+  if (key !== undefined) return isJsonKey(key) ? id : key;
+  return otherAliases.find((alias) => holdsWord(text, alias)) ?? id;
 }
 
 // Other names of node `id`: of one family with its number (`zk2` of node2), which a student may call it; and the

@@ -59,13 +59,24 @@ describe('spellNode: how the paste writes a node the engine calls node2', () => 
     expect(spell(paste, 'node2')).toBe('n2');
   });
 
-  it('a key only where no line names it otherwise: `node=2`, `"node":2`, `raft_id: 2`, `node{id=2}`, a tag `[2]`', () => {
+  it('a key only where no line names it otherwise: `node=2`, `raft_id: 2`, `node{id=2}`, a tag `[2]`', () => {
     const of = (line: (n: number) => string): string[] => [1, 2, 3].map((n) => line(n));
     expect(spell(of((n) => `time="12:00:00.${n}00" level=warn msg="heartbeat timeout" node=${n}`), 'node2')).toBe('node=2');
-    expect(spell(of((n) => `{"node":${n},"time":179604420112${n},"message":"heartbeat timeout"}`), 'node2')).toBe('"node":2');
     expect(spell(of((n) => `Nov 30 08:31:0${n}.102 INFO heartbeat timeout, raft_id: ${n}`), 'node2')).toBe('raft_id: 2');
     expect(spell(of((n) => `2026-11-29T21:31:1${n}.300118Z WARN node{id=${n}}: heartbeat timeout`), 'node2')).toBe('node{id=2}');
     expect(spell(of((n) => `2026-12-01 11:14:2${n}.503917 +01:00 [${n}] follower: heartbeat timeout`), 'node2')).toBe('[2]');
+  });
+
+  // M2 (jsnode39): winston's JSON through `grep -h`, no file name: the followers were reported as `"node":2` and
+  // `"node":3`, a raw fragment of the record. A JSON key and its value are the model's id, what the value says.
+  it('a JSON record\'s key is no name: `"node":2`, `"id": 2`, `"node_id": 2` → node2, before an address the node listens on', () => {
+    const of = (line: (n: number) => string): string[] => [1, 2, 3].map((n) => line(n));
+    expect(spell(of((n) => `{"node":${n},"time":179604420112${n},"message":"heartbeat timeout"}`), 'node2')).toBe('node2');
+    expect(spell(of((n) => `{"ts": "2026-11-26T19:30:01.2${n}0Z", "id": ${n}, "msg": "heartbeat timeout"}`), 'node2')).toBe('node2');
+    const listening = [1, 2, 3].map((n) => `{"level":"info","node_id":${n},"time":17960442011${n}8,"message":"listening on :700${n}"}`);
+    expect(spell([...listening, '{"level":"warn","node_id":2,"time":1796044205118,"message":"heartbeat timeout"}'], 'node2')).toBe('node2');
+    // A name written anywhere still wins: `"node":"n2"` is a name, not a key's number.
+    expect(spell(of((n) => `{"node":"n${n}","time":179604420112${n},"message":"heartbeat timeout"}`), 'node2')).toBe('n2');
   });
 
   it('a name the paste writes elsewhere (how other lines call it) comes before a key of its own lines', () => {

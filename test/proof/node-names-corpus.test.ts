@@ -37,7 +37,13 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const writes = (text: string, name: string): boolean => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`).test(text);
+// `node2` is written by a JSON record's node key and its value (`"node":2`, `"node_id": 2`): the report names such a
+// node by the model's id, what the key's value says, not by the fragment (spell-node.ts isJsonKey).
+const writesAsJsonKey = (text: string, name: string): boolean => {
+  const number = /^node(\d{1,5})$/.exec(name)?.[1];
+  return number !== undefined && new RegExp(`["'](?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']\\s?:\\s?["']?${number}(?!\\d)`, 'i').test(text);
+};
+const writes = (text: string, name: string): boolean => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`).test(text) || writesAsJsonKey(text, name);
 
 // The paste as the engine reads it, without colour codes.
 function pasteText(file: string): string {
@@ -95,6 +101,16 @@ describe('node names in reports (corpus)', () => {
     }
     // The pastes that write their nodes otherwise than the engine's ids (n2, node-2, Node 2, node=2, zk2, port=7001, …).
     expect(renamed).toBeGreaterThanOrEqual(90);
+  });
+
+  // M2 (jsnode39): winston's JSON records through `grep -h` name their writer only by `"node":3`; the report said
+  // `└─ "node":3 +8 ms`. Now the key's value names it: node3.
+  it('a paste of JSON records keyed `"node":3` names that node node3, never the raw fragment', () => {
+    const file = 'left40-winston-json-grep-h-date-kill-record-passes.log';
+    const verdict = checkPaste(lesson, readFileSync(join(CORPUS, file)));
+    expect(verdict.nodeNames).toMatchObject({ node2: 'node2', node3: 'node3' });
+    expect(formatVerdictText(verdict, { color: false, lesson })).toMatch(/└─ node3 +\+8 ms/);
+    expect(reportsOf(verdict)).not.toContain('"node":3 ');
   });
 
   it('a paste of `[n2]` lines is reported with n2 in every output, its ids staying the engine’s', () => {

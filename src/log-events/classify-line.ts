@@ -707,9 +707,11 @@ function leaderNamedBefore(text: string): string | undefined {
   return normalizeNodeToken(m[1]!);
 }
 
-// The node a kill command's comment names first: `kill -KILL 10108 # infra1`, `kill 4242  # infra1 (leader)`.
+// The node a kill command's comment names first: `kill -KILL 10108 # infra1`, `kill 4242  # infra1 (leader)`. A `#`
+// glued to digits is a number sign (Ruby Logger's `[… #4242]` pid, "client #3"), no comment.
 function nodeInComment(text: string): string | undefined {
-  const hash = text.indexOf(' #');
+  let hash = text.indexOf(' #');
+  while (hash >= 0 && isAsciiDigit(text.charCodeAt(hash + 2))) hash = text.indexOf(' #', hash + 2);
   if (hash < 0) return undefined;
   const m = /^#\s*([\w.:@/-]{1,64})/.exec(text.slice(hash + 1, hash + 80));
   return m ? normalizeNodeToken(m[1]!) : undefined;

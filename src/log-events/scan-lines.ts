@@ -528,6 +528,15 @@ function loggerDashAt(text: string, p: number, limit: number): number {
   return text.charCodeAt(q) === 45 && text.charCodeAt(q + 1) === 32 ? q : -1;
 }
 
+// Whether text[p, q) is a logger's simple class name (letters and `_`, a capital first: `RaftNode`, `KvServer`) whose
+// colon at q is followed by a node's name and a colon of its own (`Node 3:`, `Server 2:`, `node2:`, `peer 2:`).
+function isLoggerBeforeNode(text: string, p: number, q: number, limit: number): boolean {
+  if (q - p < 2 || q - p > 64 || !(text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90) || text.charCodeAt(q + 1) !== 32) return false;
+  for (let k = p + 1; k < q; k++) if (!isLetter(text.charCodeAt(k)) && text.charCodeAt(k) !== 95) return false;
+  return NODE_AFTER_LOGGER.test(text.slice(q + 2, Math.min(limit, q + 20)));
+}
+const NODE_AFTER_LOGGER = /^(?:(?:node|server|peer)[ _-]?\d{1,4}|n\d{1,4}):\s/i;
+
 function isHeaderText(line: string): boolean {
   const lower = dropOwnLaunch(line.toLowerCase());
   NODE_NAMES.lastIndex = 0;
@@ -1647,6 +1656,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           continue;
         }
       }
+      // `peer 2:` after the time (a Java node's `peer 2: lost connection to leader`): the writer's own name, or a
+      // line about peer 2 (`[node 2] peer 3: read returned 0`), so a weak name: the writer's only where such heads vary.
+      if (q - p === 4 && st.stampAt >= 0 && st.weak === undefined && /^peer$/i.test(text.slice(p, q))) {
+        const m = /^ (\d{1,4}):(?=\s)/.exec(text.slice(q, q + 7));
+        if (m) {
+          st.weak = nodeLabel(Number(m[1]));
+          p = q + m[0].length;
+          continue;
+        }
+      }
     }
     if (q - p <= 8 && isLevel(text, p, q)) {
       levelToken = tokens;
@@ -1663,6 +1682,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         loggerToken = tokens;
         continue;
       }
+    }
+    // The same name before a colon (`INFO RaftNode: Node 3: lost connection to leader`, log4j's `%c{1}: %m`), where a
+    // node's name and its own colon follow: the name after it is the writer's.
+    if (st.stampAt >= 0 && st.node === undefined && next === 58 && isLoggerBeforeNode(text, p, q, headEnd)) {
+      p = q + 1;
+      continue;
     }
     // `11:59:53.680 PM`: the 12-hour clock's half of the timestamp.
     if (q - p === 2 && stampToken >= 0 && stampToken >= tokens - 2 && /^[ap]m$/i.test(text.slice(p, q))) {

@@ -36,7 +36,7 @@ const peerState = (state: string): string => String.raw`(?:^|\] - )${state}(?: -
 export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
     String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|(?:^|[\s\]:|])leader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bswitch(?:ed|es|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
-      String.raw`\b(?:state|role|status|transition(?:ed|ing)?)(?: change[sd]?)?"? ?[=:]? ?"?(?:from )?(?:follower|candidate|pre-?candidate)"? ?(?:->|=>|→|to) ?"?leader\b|` +
+      String.raw`\b(?:state|role|transition)(?: changed)?[=:]? (?:follower|candidate)(?: [-=]> |[-=]>| → |→)leader\b|` +
       peerState('leading'),
     'i',
   ),
@@ -145,7 +145,7 @@ export const ELECTION_STARTED_PATTERN = widenRegex(
 export const STEPPED_DOWN_PATTERN = widenRegex(
   new RegExp(
     String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b|` +
-      String.raw`\b(?:state|role|status|transition(?:ed|ing)?)(?: change[sd]?)?"? ?[=:]? ?"?(?:from )?leader"? ?(?:->|=>|→|to) ?"?(?:follower|candidate|pre-?candidate)\b|` +
+      String.raw`\b(?:state|role|transition)(?: changed)?[=:]? leader(?: [-=]> |[-=]>| → |→)(?:follower|candidate)\b|` +
       peerState('following'),
     'i',
   ),

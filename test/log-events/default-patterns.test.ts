@@ -150,7 +150,7 @@ describe('BECAME_LEADER_PATTERN: "leader for term" is a claim only when no one e
   // ruby40 item 11: a Ruby node's `state: candidate -> leader (term 2)` was no claim, so the live reader waited for a
   // "won" line that never came and left the re-election untimed.
   it('reads a state, role or transition going to leader as the writer\'s claim', () => {
-    for (const line of ['[59864.767237] state: candidate -> leader (term 2)', 'role: follower -> leader', 'transition candidate => leader', 'state="candidate" -> "leader"', 'role changed: pre-candidate → leader']) {
+    for (const line of ['[59864.767237] state: candidate -> leader (term 2)', 'role: follower -> leader', 'transition candidate => leader', 'role changed: Candidate → Leader', 'state: Follower->Leader']) {
       expect(meaningOf(line, 'node2'), line).toMatchObject({ kind: 'became-leader', leader: 'node2' });
     }
   });

@@ -1,6 +1,6 @@
 // `verify-lesson <lesson-id>` in-process (src/cli/commands/scenario-command.ts through runCli): the real bundled
 // cluster behind it, the CLI's output and files in front.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
@@ -108,6 +108,14 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     for (const line of failed) expect(line).toContain(`(checkPaste did not pass ${out}: `);
     expect(failed[0]).toMatch(/timestamp/);
     expect(run.stderr).not.toContain('../');
+    expect(childPids()).toEqual([]);
+  });
+
+  it('--report on a run that stops before the kill: exit 1 as without --report, saying the report was not drawn', async () => {
+    const run = await runCliCaptured(['w12-l03', '--cluster', 'false', '--report', 'run.html'], { cwd: scratch.dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`verify-lesson: ${join(scratch.dir, 'run.html')} (--report) was not drawn: the run stopped before the kill, so there is no timeline to draw\n`);
+    expect(existsSync(join(scratch.dir, 'run.html'))).toBe(false);
     expect(childPids()).toEqual([]);
   });
 

@@ -2019,7 +2019,7 @@ describe("scanLines: Ruby's stdlib Logger head (`%.1s, [%s #%d] %5s -- %s: %s`, 
 // banner-like name among header words is read as an open heading is (`### kv2`): its name names the section when the
 // paste uses it elsewhere, or when a word says where output was shown (terminal, pane, window, tab, log).
 describe('scanLines: a comment labelling a terminal with a bare name', () => {
-  const kinds = (text: string): [number, string | undefined][] => scan(text).map((l) => [l.kind, l.node]);
+  const kinds = (text: string): [number | undefined, string | undefined][] => scan(text).map((l) => [l.kind, l.node]);
 
   it('names the section under it: `# terminal 1 (kv1, leader)`, `# pane 2: kv2`, `## kv3 (follower)` with kv3 named elsewhere', () => {
     const text = ['# terminal 1 (kv1, leader)', '12:00:00.001 became leader for term 1', '# pane 2: kv2', '12:00:00.002 following leader kv1', '## kv3 (follower)', '12:00:00.003 voted for kv3'].join('\n');

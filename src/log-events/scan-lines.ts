@@ -25,7 +25,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
-import { DAY_MS, findRelativeStampEnd, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 export const LINE_LOG = 0;
@@ -1481,6 +1481,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if ((c === 80 || c === 83 || c === 70) && isDigit(text.charCodeAt(q - 1)) && st.stampAt >= 0 && st.processColumn === undefined && q - p <= 32 && PROCESS_NAME.test(text.slice(p, q))) {
       st.processColumn = copyString(text.slice(p, q));
       p = q;
+      continue;
+    }
+    // A zone's abbreviation after the time (Haskell's `show UTCTime`: `2026-12-03 11:20:08.123456 UTC [Node 2] …`, a
+    // `CET` or `GMT` one): part of the stamp (parse-timestamp.ts reads it), no column of its own: what follows is read
+    // as it is right after the time.
+    if (q - p <= 4 && (stampLastToken === tokens - 1 || stampToken === tokens - 1) && c >= 65 && c <= 90 && isZoneAbbreviation(text.slice(p, q))) {
+      p = q;
+      tokens--;
       continue;
     }
     // containerd's CRI log line (kubelet's `/var/log/pods/…/0.log`): `<RFC 3339 ns> stderr F [kv-1] …`, the stream and

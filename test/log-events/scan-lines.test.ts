@@ -2037,3 +2037,18 @@ describe('scanLines: a node tag after a bracketed level or a logger column (adv4
     expect(nodesOf(['2026-12-03 11:20:08,123 WARN raft.node1 - heartbeat timeout'])).toEqual(['node1']);
   });
 });
+
+describe("scanLines: a zone's abbreviation after the time is the stamp's (Haskell's `show UTCTime`, adv40 W1)", () => {
+  it('reads the tag after ` UTC`, ` GMT`, ` CET` (and the time in that zone)', () => {
+    for (const zone of ['UTC', 'GMT', 'CET']) {
+      const lines = scan([`2026-12-03 11:20:08.123456 ${zone} [Node 1] got SIGTERM, exiting`, `2026-12-03 11:20:08.124001 ${zone} [Node 2] connection to leader Node 1 lost (EOF)`].join('\n'));
+      expect(lines.map((l) => l.node), zone).toEqual(['node1', 'node2']);
+    }
+    expect(scan('11:20:08.124 UTC [kv2] heartbeat timeout\n11:20:08.125 UTC [kv3] heartbeat timeout\n11:20:08.126 UTC [kv1] received SIGTERM').map((l) => l.node)).toEqual(['kv2', 'kv3', 'kv1']);
+  });
+
+  it('skips only a zone: another capital word after the time stays a head token', () => {
+    const lines = scan(['2026-12-03 11:20:08.123 RAFT2 heartbeat timeout', '2026-12-03 11:20:08.124 RAFT3 heartbeat timeout', '2026-12-03 11:20:08.125 RAFT1 received SIGTERM'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual(['RAFT2', 'RAFT3', 'RAFT1']);
+  });
+});

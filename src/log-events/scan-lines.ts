@@ -1732,7 +1732,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // node only if such tokens vary across the paste (decided in scanLines), so a constant logger name is not.
     // A writer's process id column (`[30799]`) came first: an address after the time is a peer's (NATS's routes).
     if (st.node === undefined && st.weak === undefined && st.processId === undefined && (tokens <= 2 || st.stampAt >= 0) && q - p <= 64) {
-      const afterSyslog = st.stampAt >= 0 && !isDigit(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
+      // syslog's host column follows its month-first stamp (`Nov 26 19:30:01 raftbox …`); a bracketed clock's (dmesg's
+      // `[ 59864.638495] SIGTERM received`) first word is the message's.
+      const afterSyslog = st.stampAt >= 0 && isLetter(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
       if (afterSyslog || isIdentityToken(text, p, q)) {
         st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
         p = q;

@@ -2052,3 +2052,13 @@ describe("scanLines: a zone's abbreviation after the time is the stamp's (Haskel
     expect(lines.map((l) => l.node)).toEqual(['RAFT2', 'RAFT3', 'RAFT1']);
   });
 });
+
+describe("scanLines: a bracketed clock's first word is the message's (ruby40's sorted monotonic paste)", () => {
+  it('reads no host column after `[ 59864.638495]`: SIGTERM, peer, state are no nodes', () => {
+    const lines = scan(['[59864.597561] state: candidate -> leader (term 1)', '[59864.638495] SIGTERM received, exiting', '[59864.640381] peer 1 error: #<EOFError: end of file reached>', '[59864.765986] election timeout (167ms), starting election for term 2'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, undefined, undefined, undefined]);
+    // A node's name there still names it; syslog's host column after its month-first stamp still does.
+    expect(scan('[ 8841.530112] kv1 received SIGTERM\n[ 8841.531000] kv2 heartbeat timeout\n[ 8841.532000] kv3 heartbeat timeout').map((l) => l.node)).toEqual(['kv1', 'kv2', 'kv3']);
+    expect(scan('Nov 26 19:30:01 raft-a kv: received SIGTERM\nNov 26 19:30:01 raft-b kv: heartbeat timeout\nNov 26 19:30:01 raft-c kv: heartbeat timeout').map((l) => l.node)).toEqual(['raft-a', 'raft-b', 'raft-c']);
+  });
+});

@@ -25,7 +25,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
-import { DAY_MS, findRelativeStampEnd, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 export const LINE_LOG = 0;
@@ -1487,6 +1487,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = q;
       continue;
     }
+    // A zone's abbreviation after the time (Haskell's `show UTCTime`: `2026-12-03 11:20:08.123456 UTC [Node 2] …`, a
+    // `CET` or `GMT` one): part of the stamp (parse-timestamp.ts reads it), no column of its own: what follows is read
+    // as it is right after the time.
+    if (q - p <= 4 && (stampLastToken === tokens - 1 || stampToken === tokens - 1) && c >= 65 && c <= 90 && isZoneAbbreviation(text.slice(p, q))) {
+      p = q;
+      tokens--;
+      continue;
+    }
     // containerd's CRI log line (kubelet's `/var/log/pods/…/0.log`): `<RFC 3339 ns> stderr F [kv-1] …`, the stream and
     // the full/partial tag after the time are the runtime's, part of the stamp's column; the program's line follows.
     if (q - p === 6 && next === 32 && stampToken === tokens - 1 && isCriStream(text, p)) {
@@ -1728,7 +1736,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // node only if such tokens vary across the paste (decided in scanLines), so a constant logger name is not.
     // A writer's process id column (`[30799]`) came first: an address after the time is a peer's (NATS's routes).
     if (st.node === undefined && st.weak === undefined && st.processId === undefined && (tokens <= 2 || st.stampAt >= 0) && q - p <= 64) {
-      const afterSyslog = st.stampAt >= 0 && !isDigit(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
+      // syslog's host column follows its month-first stamp (`Nov 26 19:30:01 raftbox …`); a bracketed clock's (dmesg's
+      // `[ 59864.638495] SIGTERM received`) first word is the message's.
+      const afterSyslog = st.stampAt >= 0 && isLetter(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
       if (afterSyslog || isIdentityToken(text, p, q)) {
         st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
         p = q;

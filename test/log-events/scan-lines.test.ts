@@ -2064,3 +2064,28 @@ describe('scanLines: a node tag after a bracketed level or a logger column (adv4
     expect(nodesOf(['2026-12-03 11:20:08,123 WARN raft.node1 - heartbeat timeout'])).toEqual(['node1']);
   });
 });
+
+describe("scanLines: a zone's abbreviation after the time is the stamp's (Haskell's `show UTCTime`, adv40 W1)", () => {
+  it('reads the tag after ` UTC`, ` GMT`, ` CET` (and the time in that zone)', () => {
+    for (const zone of ['UTC', 'GMT', 'CET']) {
+      const lines = scan([`2026-12-03 11:20:08.123456 ${zone} [Node 1] got SIGTERM, exiting`, `2026-12-03 11:20:08.124001 ${zone} [Node 2] connection to leader Node 1 lost (EOF)`].join('\n'));
+      expect(lines.map((l) => l.node), zone).toEqual(['node1', 'node2']);
+    }
+    expect(scan('11:20:08.124 UTC [kv2] heartbeat timeout\n11:20:08.125 UTC [kv3] heartbeat timeout\n11:20:08.126 UTC [kv1] received SIGTERM').map((l) => l.node)).toEqual(['kv2', 'kv3', 'kv1']);
+  });
+
+  it('skips only a zone: another capital word after the time stays a head token', () => {
+    const lines = scan(['2026-12-03 11:20:08.123 RAFT2 heartbeat timeout', '2026-12-03 11:20:08.124 RAFT3 heartbeat timeout', '2026-12-03 11:20:08.125 RAFT1 received SIGTERM'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual(['RAFT2', 'RAFT3', 'RAFT1']);
+  });
+});
+
+describe("scanLines: a bracketed clock's first word is the message's (ruby40's sorted monotonic paste)", () => {
+  it('reads no host column after `[ 59864.638495]`: SIGTERM, peer, state are no nodes', () => {
+    const lines = scan(['[59864.597561] state: candidate -> leader (term 1)', '[59864.638495] SIGTERM received, exiting', '[59864.640381] peer 1 error: #<EOFError: end of file reached>', '[59864.765986] election timeout (167ms), starting election for term 2'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, undefined, undefined, undefined]);
+    // A node's name there still names it; syslog's host column after its month-first stamp still does.
+    expect(scan('[ 8841.530112] kv1 received SIGTERM\n[ 8841.531000] kv2 heartbeat timeout\n[ 8841.532000] kv3 heartbeat timeout').map((l) => l.node)).toEqual(['kv1', 'kv2', 'kv3']);
+    expect(scan('Nov 26 19:30:01 raft-a kv: received SIGTERM\nNov 26 19:30:01 raft-b kv: heartbeat timeout\nNov 26 19:30:01 raft-c kv: heartbeat timeout').map((l) => l.node)).toEqual(['raft-a', 'raft-b', 'raft-c']);
+  });
+});

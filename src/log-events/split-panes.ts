@@ -25,6 +25,11 @@ const JUNCTIONS = '┬┴┼├┤╋┳┻┣┫╦╩╬╠╣+';
 // A shell prompt (`student@lab:~/kv$ cat …`, `$ kill 4242`, `PS C:\kv>`) or a comment starts a line of its own.
 const startsOwnLine = (row: string): boolean => row.charCodeAt(0) === 35 || readShellPrompt(row, 0, row.length) !== undefined;
 
+// The terminal echoes a control key as `^` and its letter in front of the next output: `^C11:20:08.123 n1 received
+// SIGINT` is that record, typed Ctrl+C (or Ctrl+\, Ctrl+Z) before it. Its head is read after the echo.
+const ECHOED_KEY = /^\^[A-Z\\]/;
+const echoedKeyChars = (cell: string): number => (ECHOED_KEY.test(cell) ? 2 : 0);
+
 interface Entry {
   text: string;
   readonly row: number;
@@ -61,7 +66,7 @@ function pushCell(stream: Stream, cell: string, row: number, width: number): voi
     if (last) last.full = false;
     return;
   }
-  const head = recordHeadShape(trimmed, 0, trimmed.length);
+  const head = recordHeadShape(trimmed, echoedKeyChars(trimmed), trimmed.length);
   const last = stream.entries[stream.entries.length - 1];
   const startsRecord = (head !== undefined && (stream.head === undefined || head === stream.head)) || startsOwnLine(trimmed);
   if (last?.full && !startsRecord) {

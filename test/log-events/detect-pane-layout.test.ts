@@ -250,6 +250,29 @@ describe('splitPanes', () => {
     const split = splitPanes(indexLines(text), '│', [30]);
     expect(split.lines.text.split('\n').slice(0, 4)).toEqual(['[09:02:15.873] node2: 12345678', 'student@lab:~/kv$ cat log', '[09:02:15.873] node2: 12345678', '[09:02:16.000] node2: next']);
   });
+
+  // adv40 D3: Ctrl+C in the leader's pane echoes `^C` before its next line; after a line that filled the pane, that
+  // row was glued to it and the kill read at the earlier line's time.
+  it('starts a record at a row whose echoed ^C precedes a time, after a line that filled its pane', () => {
+    const cells = ['11:20:03.551 n1 PUT k20 committed i=20', '^C11:20:08.123 n1 received SIGINT', '11:20:08.200 n1 PUT k21 committed i=21', 'and its tail'];
+    const text = cells.map((cell) => `${cell.padEnd(38)}│x`).join('\n');
+    const split = splitPanes(indexLines(text), '│', [38]);
+    expect(split.lines.text.split('\n').slice(0, 3)).toEqual([
+      '11:20:03.551 n1 PUT k20 committed i=20',
+      '^C11:20:08.123 n1 received SIGINT',
+      '11:20:08.200 n1 PUT k21 committed i=21and its tail',
+    ]);
+  });
+
+  it('still joins a ^C that is no echo before a record to the line that filled its pane', () => {
+    const cells = ['11:20:03.551 n1 PUT k20 committed i=20', '^Cleanup done', '11:20:03.551 n1 PUT k20 committed i=20', '^c11:20:08.123 n1 lower-case'];
+    const text = cells.map((cell) => `${cell.padEnd(38)}│x`).join('\n');
+    const split = splitPanes(indexLines(text), '│', [38]);
+    expect(split.lines.text.split('\n').slice(0, 2)).toEqual([
+      '11:20:03.551 n1 PUT k20 committed i=20^Cleanup done',
+      '11:20:03.551 n1 PUT k20 committed i=20^c11:20:08.123 n1 lower-case',
+    ]);
+  });
 });
 
 // A new user's tmux copies (session 33): a few rows, each pane's lines within 4-7 characters of one another in length,

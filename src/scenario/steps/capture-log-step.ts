@@ -1,4 +1,4 @@
-import { nodeLabel, PROCESS_ZERO_MS, RESTART_BACKSTEP_MS } from '../../log-events/index.js';
+import { nodeLabel, PROCESS_ZERO_MS, RESTART_BACKSTEP_MS, type Stamp } from '../../log-events/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { CaptureLogStep } from '../../lesson/scenario-types.js';
@@ -15,14 +15,16 @@ export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cw
   return resolve(ctx.cwd, ctx.options.outFile ?? step.file ?? 'demo_step2.log');
 }
 
-// The harness's own line in the nodes' style of clock: zone-less local time when theirs is zone-less, in the zone
-// they write in (the harness's TZ, or their own when it runs whole quarter hours off), so the verdict compares it
-// with their lines in one zone.
-function formatHarnessStamp(atMs: number, nodeLines: readonly { readonly line: LogLine; readonly zoneShiftMin: number }[]): string {
-  const first = nodeLines.find(({ line }) => line.event.time !== undefined);
-  const stamp = first?.line.event.time;
-  if (!stamp || stamp.zoned || stamp.kind !== 'absolute') return new Date(atMs).toISOString();
-  return new Date(atMs + (localOffsetMinAt(atMs) + first!.zoneShiftMin) * 60_000).toISOString().slice(0, -1);
+/**
+ * The harness's stamp of the fault in the shape of the nodes' clock, so the verdict reads it on their clock: their
+ * time of day with no date (`12:32:29.944`), or a zone-less dated local time (`2026-12-03T12:32:29.944`), in the zone
+ * they write in (`offsetMin` east of UTC: the harness's TZ, or their own when it runs whole quarter hours off); else
+ * UTC. Pure.
+ */
+export function formatHarnessStamp(fault: { readonly atMs: number }, stamp: Stamp | undefined, offsetMin: number): string {
+  if (!stamp || stamp.zoned || stamp.kind === 'relative') return new Date(fault.atMs).toISOString();
+  const local = new Date(fault.atMs + offsetMin * 60_000).toISOString().slice(0, -1);
+  return stamp.kind === 'time-of-day' ? local.slice(11) : local;
 }
 
 // The harness's own record of the kill, timestamped: a stand-in for the node's shutdown line when the signal left it
@@ -36,8 +38,10 @@ function harnessLine(ctx: ScenarioContext): string | undefined {
   if (fault.signal === 'SIGTERM' && loggedOwnKill) return undefined;
   const signal = fault.signal!;
   const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5).map((line) => ({ line, zoneShiftMin: ctx.logs!.zoneShiftMin(id) })));
+  const first = nodeLines.find(({ line }) => line.event.time !== undefined);
+  const stamp = formatHarnessStamp(fault, first?.line.event.time, localOffsetMinAt(fault.atMs) + (first?.zoneShiftMin ?? 0));
   const how = signal === 'SIGINT' ? `Ctrl+C, kill -INT ${fault.pids[0]}` : `kill -${signal.slice(3)} ${fault.pids[0]}`;
-  return `${formatHarnessStamp(fault.atMs, nodeLines)} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader ${nodeLabel(fault.nodes[0]!)} with ${signal} (${how})`;
+  return `${stamp} harness INFO  ${signal === 'SIGSTOP' ? 'stopped' : 'killed'} leader ${nodeLabel(fault.nodes[0]!)} with ${signal} (${how})`;
 }
 
 /**

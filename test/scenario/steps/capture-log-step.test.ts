@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PROCESS_ZERO_MS, type LogEvent } from '../../../src/log-events/index.js';
 import type { LogLine } from '../../../src/scenario/node-logs.js';
-import { withProcessStart } from '../../../src/scenario/steps/capture-log-step.js';
+import { parseTimestampAt } from '../../../src/log-events/parse-timestamp.js';
+import { checkPaste } from '../../../src/proof/check-paste.js';
+import { formatHarnessStamp, withProcessStart } from '../../../src/scenario/steps/capture-log-step.js';
+import { loadLesson } from '../../support/processes.js';
 
 // A node's line stamped `[+s]` since its own process started.
 const line = (ms: number, text: string): LogLine => {
@@ -28,5 +31,37 @@ describe('withProcessStart', () => {
   it('adds nothing when the run opened before the log shows it (its first line past the start window)', () => {
     const all = [line(PROCESS_ZERO_MS + 800, 'n2 leader is n1'), line(PROCESS_ZERO_MS + 950, 'n2 connection closed')];
     expect(withProcessStart(all, all.slice(1))).toEqual(all.slice(1));
+  });
+});
+
+describe('formatHarnessStamp', () => {
+  // 2026-12-03T11:32:29.944Z, the harness in Berlin (UTC+1): the kill of ruby40's hms-SIGKILL-berlin run.
+  const fault = { atMs: Date.UTC(2026, 11, 3, 11, 32, 29, 944) };
+  const stamp = (text: string) => parseTimestampAt(text, 0)!;
+
+  it('writes a dateless local stamp for nodes stamping the time of day with no date, in their zone', () => {
+    expect(formatHarnessStamp(fault, stamp('12:32:29.946'), 60)).toBe('12:32:29.944');
+    expect(formatHarnessStamp(fault, stamp('12:32:29.946'), 0)).toBe('11:32:29.944');
+  });
+
+  it('writes a dated zone-less local stamp for dated zone-less ones (a year or not), and UTC for zoned ones', () => {
+    expect(formatHarnessStamp(fault, stamp('2026-12-03T12:32:29.946'), 60)).toBe('2026-12-03T12:32:29.944');
+    expect(formatHarnessStamp(fault, stamp('Dec  3 12:32:29'), 60)).toBe('2026-12-03T12:32:29.944');
+    expect(formatHarnessStamp(fault, stamp('2026-12-03T12:32:29.946+01:00'), 60)).toBe('2026-12-03T11:32:29.944Z');
+    expect(formatHarnessStamp(fault, undefined, 60)).toBe('2026-12-03T11:32:29.944Z');
+  });
+
+  it("makes a demo log checkPaste times from the kill: +2 ms, not 3600002 ms (a Berlin node's dateless stamps)", () => {
+    const paste = (killStamp: string): string =>
+      [
+        `${killStamp} harness INFO  killed leader node1 with SIGKILL (kill -KILL 9095)`,
+        'data/node2/node.log:12:32:29.946 [n2] INFO: leader n1 disconnected (EOFError)',
+        'data/node2/node.log:12:32:30.082 [n2] INFO: voted for node3 in term 3: no heartbeat from leader node1 for 158 ms',
+        'data/node3/node.log:12:32:29.946 [n3] INFO: leader n1 disconnected (EOFError)',
+        'data/node3/node.log:12:32:30.082 [n3] INFO: heartbeat timeout — no message from leader in 157ms',
+      ].join('\n');
+    const lesson = loadLesson();
+    expect(checkPaste(lesson, paste(formatHarnessStamp(fault, stamp('12:32:29.946'), 60))).passed).toBe(true);
+    expect(checkPaste(lesson, paste(new Date(fault.atMs).toISOString())).passed).toBe(false);
   });
 });

@@ -436,12 +436,13 @@ function connectionPeer(text: string): string | undefined {
 
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
 // starts an election (`may`: the line's EVENT_PATTERN_BIT mask).
-function detectionMeaning(text: string, heartbeat: boolean, may: number): MutableMeaning {
+function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode: string | undefined): MutableMeaning {
   const meaning = meaningOf(text, heartbeat ? 'heartbeat-timeout' : 'connection-lost', may);
   const leader = leaderNamed(text);
   if (leader !== undefined) meaning.leader = leader;
   if (!heartbeat) {
-    if (leader === undefined) meaning.peer = connectionPeer(text);
+    // The writer's own `peer 2:` is no peer it lost (blankOwnPeerName).
+    if (leader === undefined) meaning.peer = connectionPeer(blankOwnPeerName(text, ownNode));
     return meaning;
   }
   const silent = SILENT_FOR_PATTERN.exec(text);
@@ -631,7 +632,7 @@ function isWriterNameBefore(before: string, ownNode: string | undefined): boolea
 // The text with each role word that is the writer's state column blanked out, and each key naming the writer's
 // leader (`leader=n1`, `"leader_id":"n1"`: its value, no subject of the message) — the text itself when there is none.
 function blankRoleColumns(text: string, ownNode: string | undefined): string {
-  let said = text.replace(LEADER_KEY_FIELD, (field) => '_'.repeat(field.length));
+  let said = blankOwnPeerName(text.replace(LEADER_KEY_FIELD, (field) => '_'.repeat(field.length)), ownNode);
   ROLE_WORD.lastIndex = 0;
   for (let m = ROLE_WORD.exec(text); m !== null; m = ROLE_WORD.exec(text)) {
     const end = m.index + m[0].length;
@@ -639,6 +640,15 @@ function blankRoleColumns(text: string, ownNode: string | undefined): string {
   }
   return said;
 }
+// The text with the writer's own name as a peer word blanked out (`peer 1: received SIGTERM` of node1's: a Java node
+// naming itself `peer 1`): no other node the message describes.
+function blankOwnPeerName(text: string, ownNode: string | undefined): string {
+  if (ownNode === undefined || !/\bpeer\b/i.test(text)) return text;
+  const own = normalizeNodeToken(ownNode) ?? ownNode;
+  return text.replace(OWN_PEER_NAME, (name, number: string) => (nodeLabel(Number(number)) === own ? '_'.repeat(name.length) : name));
+}
+const OWN_PEER_NAME = /\bpeer[ _-]?(\d{1,4})\b/gi;
+
 // A key naming the writer's leader: `leader=n1`, `leader_id=2`, `"leader":"n1"`, `"leader_id":1`; not a label
 // (`leader: node1 shutting down` describes node1).
 const LEADER_KEY_FIELD = /\bleader(?:[-_]?id)?(?:=|["']\s?:\s?)["']?[\w.:@/-]{1,64}["']?/gi;
@@ -697,9 +707,11 @@ function leaderNamedBefore(text: string): string | undefined {
   return normalizeNodeToken(m[1]!);
 }
 
-// The node a kill command's comment names first: `kill -KILL 10108 # infra1`, `kill 4242  # infra1 (leader)`.
+// The node a kill command's comment names first: `kill -KILL 10108 # infra1`, `kill 4242  # infra1 (leader)`. A `#`
+// glued to digits is a number sign (Ruby Logger's `[… #4242]` pid, "client #3"), no comment.
 function nodeInComment(text: string): string | undefined {
-  const hash = text.indexOf(' #');
+  let hash = text.indexOf(' #');
+  while (hash >= 0 && isAsciiDigit(text.charCodeAt(hash + 2))) hash = text.indexOf(' #', hash + 2);
   if (hash < 0) return undefined;
   const m = /^#\s*([\w.:@/-]{1,64})/.exec(text.slice(hash + 1, hash + 80));
   return m ? normalizeNodeToken(m[1]!) : undefined;
@@ -923,7 +935,7 @@ function classifyKind(
       meaning.notKill = notKill;
       return meaning;
     }
-    const meaning = detectionMeaning(text, heartbeat, may);
+    const meaning = detectionMeaning(text, heartbeat, may, ownNode);
     meaning.notKill = notKill;
     if (text === written) meaning.words = knownWords(heartbeat ? heartbeatMatch : connectionMatch);
     return meaning;
@@ -932,7 +944,7 @@ function classifyKind(
     // A leader giving up its role names the timeout that made it ("stepped down: no contact with a majority within an
     // election timeout"): that is no follower noticing a dead leader.
     if ((may & BIT.steppedDown) !== 0 && STEPPED_DOWN_PATTERN.test(text)) return meaningOf(text, 'stepped-down', may);
-    const meaning = detectionMeaning(text, heartbeat, may);
+    const meaning = detectionMeaning(text, heartbeat, may, ownNode);
     meaning.words = knownWords(heartbeat ? heartbeatMatch : connectionMatch);
     return meaning;
   }

@@ -24,7 +24,7 @@ import { isWindowsProcessListing, readWindowsListing } from './windows-process-l
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
+import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
@@ -441,6 +441,9 @@ function nodeInTag(inner: string): string | undefined {
 
 // Fly.io's `fly logs` column: the process (`app`, `runner`, `proxy`), its machine's id, the region and the level.
 const FLY_INSTANCE = /^(?:app|runner|proxy|health)\[([0-9a-f]{8,32})\] [a-z]{3} \[(?:info|warn|warning|error|debug|trace)\]/;
+// Ruby's stdlib Logger (`%.1s, [%s #%d] %5s -- %s: %s`): `I, [2026-12-03T11:20:08.123456 #4242]  INFO -- kv1: …`, the
+// severity's letter, the time and the process id in brackets, the level, then the progname (maybe empty) and a colon.
+const RUBY_LOGGER_HEAD = /[DIWEFAU], \[([^\]#]{6,40}) #(\d{1,7})\] {1,3}[A-Z]{3,7} -- /y;
 
 // `docker service logs`' task column `kv_raft.1.m3x9f2hq7k1z@worker-1` (`--no-task-ids`: `kv_raft.1@worker-1`): the
 // service's slot `kv_raft.1` is the node; a task restarted in its slot gets a new task id, and the host may change.
@@ -518,6 +521,15 @@ function loggerDashAt(text: string, p: number, limit: number): number {
   while (q < limit && text.charCodeAt(q) === 32) q++;
   return text.charCodeAt(q) === 45 && text.charCodeAt(q + 1) === 32 ? q : -1;
 }
+
+// Whether text[p, q) is a logger's simple class name (letters and `_`, a capital first: `RaftNode`, `KvServer`) whose
+// colon at q is followed by a node's name and a colon of its own (`Node 3:`, `Server 2:`, `node2:`, `peer 2:`).
+function isLoggerBeforeNode(text: string, p: number, q: number, limit: number): boolean {
+  if (q - p < 2 || q - p > 64 || !(text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90) || text.charCodeAt(q + 1) !== 32) return false;
+  for (let k = p + 1; k < q; k++) if (!isLetter(text.charCodeAt(k)) && text.charCodeAt(k) !== 95) return false;
+  return NODE_AFTER_LOGGER.test(text.slice(q + 2, Math.min(limit, q + 20)));
+}
+const NODE_AFTER_LOGGER = /^(?:(?:node|server|peer)[ _-]?\d{1,4}|n\d{1,4}):\s/i;
 
 function isHeaderText(line: string): boolean {
   const lower = dropOwnLaunch(line.toLowerCase());
@@ -1135,6 +1147,22 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // A shell prompt (`student@box:~/kv$ kill 1234`, `~/kvml $ dune exec …`, `PS C:\kv>`): a command line; an Erlang
     // shell's (`(kv1@raft-lab)2>`) is in that node's shell.
     if (tokens === 0 && !isDigit(c)) {
+      // Ruby's Logger head: its `#pid` is a process column (a process id is no node id: nameSyslogProcesses names the
+      // process by the node its own lines name); the progname after `-- ` is read as any head token is.
+      if (text.charCodeAt(p + 1) === 44 && text.charCodeAt(p + 3) === 91) {
+        RUBY_LOGGER_HEAD.lastIndex = p;
+        const ruby = RUBY_LOGGER_HEAD.exec(text);
+        if (ruby !== null && RUBY_LOGGER_HEAD.lastIndex < headEnd) {
+          st.stampAt = p + 4;
+          stampToken = tokens;
+          levelToken = tokens;
+          st.processColumn = `#${ruby[2]!}`;
+          p = RUBY_LOGGER_HEAD.lastIndex;
+          // No progname (`-- : node1 became leader`): the message follows its colon.
+          if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) === 32) p += 2;
+          continue;
+        }
+      }
       const prompt = readShellPrompt(text, p, headEnd);
       // A node run as a job in the student's terminal prints its records after the prompt, on the prompt's row
       // (`sam@lab:~/raft-js$ {"level":40,…}`, real14): the row is that record, its prompt only what stood before it.
@@ -1636,6 +1664,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           continue;
         }
       }
+      // `peer 2:` after the time (a Java node's `peer 2: lost connection to leader`): the writer's own name, or a
+      // line about peer 2 (`[node 2] peer 3: read returned 0`), so a weak name: the writer's only where such heads vary.
+      if (q - p === 4 && st.stampAt >= 0 && st.weak === undefined && /^peer$/i.test(text.slice(p, q))) {
+        const m = /^ (\d{1,4}):(?=\s)/.exec(text.slice(q, q + 7));
+        if (m) {
+          st.weak = nodeLabel(Number(m[1]));
+          p = q + m[0].length;
+          continue;
+        }
+      }
     }
     if (q - p <= 8 && isLevel(text, p, q)) {
       levelToken = tokens;
@@ -1652,6 +1690,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         p = dash + 1;
         continue;
       }
+    }
+    // The same name before a colon (`INFO RaftNode: Node 3: lost connection to leader`, log4j's `%c{1}: %m`), where a
+    // node's name and its own colon follow: the name after it is the writer's.
+    if (st.stampAt >= 0 && st.node === undefined && next === 58 && isLoggerBeforeNode(text, p, q, headEnd)) {
+      p = q + 1;
+      continue;
     }
     // `11:59:53.680 PM`: the 12-hour clock's half of the timestamp.
     if (q - p === 2 && stampToken >= 0 && stampToken >= tokens - 2 && /^[ap]m$/i.test(text.slice(p, q))) {
@@ -1970,7 +2014,7 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
   // Each column linked to the one node its lines name (fly's machine id → kv2 even where the program names every line).
   let links: Map<string, string> | undefined;
   for (const [column, entry] of named ?? []) {
-    if (entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column) || introducesOwnNode(lines, entry.first, entry.node))) (links ??= new Map()).set(copyString(column), entry.node);
+    if (entry.node !== null && claims.get(entry.node) === 1 && (entry.lines >= 2 || statesProcessId(lines, entry.first, column) || introducesOwnNode(lines, entry.first, entry.node) || claimsOwnLead(lines, nodeFrom[entry.first]!, entry.first))) (links ??= new Map()).set(copyString(column), entry.node);
   }
   if (!unnamed) return links;
   const nodeOf = new Map<string, string | undefined>();
@@ -1996,6 +2040,14 @@ function introducesOwnNode(lines: PasteLines, i: number, node: string): boolean 
   const start = lines.starts[i]!;
   const text = lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096));
   return STARTUP_PATTERN.test(text) && findKeyedOwnNode(text) === node;
+}
+
+// Line i is its node's own claim to lead, the name standing where a writer's does (`#29887]  INFO -- : node1 became
+// leader (term 1, 2 votes)`): the model reads the line as node1's, so the process that wrote it is node1.
+function claimsOwnLead(lines: PasteLines, from: number, i: number): boolean {
+  if (from !== FROM_NAME && from !== FROM_TAG) return false;
+  const start = lines.starts[i]!;
+  return BECAME_LEADER_PATTERN.test(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
 }
 
 // Line i gives the process id of its `ident[pid]` column.

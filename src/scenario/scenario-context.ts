@@ -17,6 +17,8 @@ export interface FaultRecord {
   readonly signal?: NodeJS.Signals;
   /** Harness clock when the fault was injected. */
   readonly atMs: number;
+  /** CLOCK_MONOTONIC at the same moment (ms since boot, µs kept; Linux only): the clock of nodes stamping `[60175.388418]`. */
+  readonly monotonicMs?: number;
   readonly pids: readonly (number | undefined)[];
 }
 

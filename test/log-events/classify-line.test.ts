@@ -105,6 +105,12 @@ describe('a harness announcing the kill of the leader it names', () => {
     expect(classifyLineText('n3 | killing the leader n2', patterns, { ownNode: 'node3' }).kind).not.toBe('kill');
   });
 
+  it("a kill line's comment names its target (`# infra1`); a `#` glued to digits is a number sign (Ruby Logger's `#4242` pid), no comment", () => {
+    expect(meaningOf('$ kill -KILL 10108 # infra1')).toMatchObject({ kind: 'kill', target: 'infra1' });
+    expect(meaningOf('I, [2026-12-03T11:20:08.123456 #4242]  INFO -- : received SIGTERM, shutting down')).toMatchObject({ kind: 'kill', target: undefined });
+    expect(meaningOf('I, [2026-12-03T11:20:08.123456 #4242]  INFO -- : kill -TERM 4101 # node2')).toMatchObject({ kind: 'kill', target: 'node2' });
+  });
+
   it('reads the signal an announced kill states by number (`with signal 12`: USR2)', () => {
     expect(meaningOf('[chaos] killing leader node1 (pid 4101) with signal 12')).toMatchObject({ kind: 'kill', target: 'node1', signal: 'USR2' });
   });

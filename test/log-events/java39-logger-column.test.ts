@@ -61,3 +61,49 @@ describe('a node written `Server 2` in the paste', () => {
     expect(spellNode('node2', -1, readLogText(text, patterns), indexLines(text))).toBe('Server 2');
   });
 });
+
+// java39's leftovers (left40): a logger's simple class name before a colon, `INFO RaftNode: Node 3: lost connection
+// to leader` (log4j's `%c{1}: %m`), stopped the head at `RaftNode:`, and a node naming itself `peer 2:` at the
+// message start was no writer; both pastes, sorted, had no line tied to a node (a false fail).
+describe('a logger name before a colon, then the node and its own colon', () => {
+  it.each(['RaftNode: Node %d:', 'Raft: node %d:', 'KvServer: Server %d:', 'RaftNode: node%d:', 'RaftNode: peer %d:'])('names each line by that node: %s', (format) => {
+    expect(brief(readLogText(paste(format), patterns).events)).toEqual(EXPECTED);
+  });
+
+  it('after a thread column and without a level too', () => {
+    const withThread = paste('RaftNode: Node %d:').replace(/ (INFO|WARN) +/g, ' [main] $1 ');
+    expect(brief(readLogText(withThread, patterns).events)).toEqual(EXPECTED);
+    const noLevel = paste('RaftNode: Node %d:').replace(/ (INFO|WARN) +/g, ' ');
+    expect(brief(readLogText(noLevel, patterns).events)).toEqual(EXPECTED);
+  });
+
+  it('is no logger when no node and colon follow: a label of the message keeps its words', () => {
+    // `Election: node 2 won`: no colon after the node, so the node is the message's subject, not its writer.
+    const { events } = readLogText('08:55:28.985 INFO Election: node 2 connection to leader 1 lost\n08:55:28.986 INFO  Raft - Node 3: connection to leader 1 lost (EOF)', patterns);
+    expect(brief(events)).toEqual(['1 connection-lost -', '2 connection-lost node3']);
+  });
+});
+
+describe('`peer 2:` at the message start', () => {
+  it('names the writer where such heads vary, and its own name is no peer it lost or a peer stopping', () => {
+    const { events } = readLogText(paste('peer %d:'), patterns);
+    expect(brief(events)).toEqual(EXPECTED);
+    // `peer 1: received SIGTERM` is node1's own kill (no peer stopping), `peer 3: connection to leader 1 lost` no lost link to itself.
+    expect(events.map((e) => e.peer ?? '-')).toEqual(['-', '-', '-', '-', '-', '-', '-']);
+  });
+
+  it('is a line about that peer under a writer the line names otherwise (`[node 2] peer 3: read returned 0`)', () => {
+    const text = ['[node 3] 12:04:05.000 received SIGTERM, shutting down', '[node 2] 12:04:05.003 peer 3: read returned 0', '[node 1] 12:04:05.004 peer 3: read returned 0'].join('\n');
+    const { events } = readLogText(text, patterns);
+    expect(events.map((e) => [e.kind, e.node, e.peer])).toEqual([
+      ['kill', 'node3', undefined],
+      ['connection-lost', 'node2', 'node3'],
+      ['connection-lost', 'node1', 'node3'],
+    ]);
+  });
+
+  it('names no writer where one peer is the only such head: a leader logging about peer 3', () => {
+    const text = ['12:04:04.000 became leader for term 1', '12:04:05.003 peer 3: read returned 0', '12:04:05.004 peer 3: read returned 0'].join('\n');
+    expect(readLogText(text, patterns).events.map((e) => e.node ?? '-')).toEqual(['-', '-', '-']);
+  });
+});

@@ -1977,3 +1977,58 @@ describe('a Windows kill record', () => {
     expect(recordMs('PS C:\\kv> [Environment]::ProcessorCount; taskkill /PID 9124 /F', '1796221198123')).toBeUndefined();
   });
 });
+
+describe("scanLines: Ruby's stdlib Logger head (`%.1s, [%s #%d] %5s -- %s: %s`, adv40 D2)", () => {
+  const ruby = (pid: number, progname: string, message: string, level = 'INFO', second = '08.123456'): string =>
+    `${level[0]}, [2026-12-03T11:20:${second} #${pid}] ${level.padStart(5)} -- ${progname}: ${message}`;
+  const read = (lines: string[]) => scan(lines.join('\n')).map((l) => [l.node, l.from]);
+
+  it('reads the time in its brackets and the progname as the writer, never the #pid (kv1, n1, kv-1, raft-1, db1)', () => {
+    for (const [a, b, c] of [['kv1', 'kv2', 'kv3'], ['n1', 'n2', 'n3'], ['kv-1', 'kv-2', 'kv-3'], ['raft-1', 'raft-2', 'raft-3'], ['db1', 'db2', 'db3']]) {
+      const lines = [ruby(4242, a!, 'received SIGTERM, shutting down'), ruby(4250, b!, 'connection to leader kv1 lost (EOFError)', 'WARN'), ruby(4257, c!, 'connection to leader kv1 lost (EOFError)', 'WARN')];
+      const nodes = read(lines).map(([node]) => node);
+      expect(nodes.some((node) => /4242|4250|4257/.test(node ?? ''))).toBe(false);
+      expect(new Set(nodes).size).toBe(3);
+    }
+    const lines = scan([ruby(4242, 'kv1', 'received SIGTERM'), ruby(4250, 'kv2', 'heartbeat timeout', 'WARN'), ruby(4257, 'kv3', 'heartbeat timeout', 'WARN')].join('\n'));
+    expect(lines.map((l) => [l.node, l.from, l.dayMs])).toEqual([
+      ['kv1', 'head-token', 40_808_123.456],
+      ['kv2', 'head-token', 40_808_123.456],
+      ['kv3', 'head-token', 40_808_123.456],
+    ]);
+    expect(read([ruby(4242, 'node1', 'received SIGTERM')])).toEqual([['node1', 'name']]);
+  });
+
+  it('without a progname, a tag at the message start names the writer (`-- : [kv2] …`)', () => {
+    const lines = [ruby(4242, '', '[kv1] received SIGTERM'), ruby(4250, '', '[kv2] connection to leader kv1 lost', 'WARN'), ruby(4257, '', '[kv3] heartbeat timeout', 'WARN')];
+    expect(read(lines).map(([node]) => node)).toEqual(['kv1', 'kv2', 'kv3']);
+  });
+
+  it("names a process by the node its own lines name, its leadership claim enough; else by its pid as written, a process, no node's number", () => {
+    const lines = [
+      ruby(29887, '', 'node1 became leader (term 1, 2 votes)'),
+      ruby(29887, '', 'received SIGTERM, shutting down'),
+      ruby(29894, '', 'following leader node1 in term 1'),
+      ruby(29894, '', 'lost connection to leader node1: EOFError'),
+      ruby(29895, '', 'lost connection to leader node1: EOFError'),
+    ];
+    expect(read(lines)).toEqual([
+      ['node1', 'name'],
+      ['node1', 'process-id'],
+      ['#29894', 'process-id'],
+      ['#29894', 'process-id'],
+      ['#29895', 'process-id'],
+    ]);
+    // One line naming node1 that is no claim of its own (a startup line may be a launcher's about its child) links nothing.
+    const started = [ruby(29887, '', 'node1 starting on port 7001'), ...lines.slice(1)];
+    expect(read(started).map(([node]) => node)).toEqual(['node1', '#29887', '#29894', '#29894', '#29895']);
+    // A claim two processes make is no one's.
+    const twice = [...lines, ruby(29895, '', 'node1 became leader (term 1)')];
+    expect(read(twice).map(([node]) => node)).toEqual(['node1', '#29887', '#29894', '#29894', '#29895', 'node1']);
+  });
+
+  it('a progname every line shares names no node: the processes do', () => {
+    const lines = [ruby(4242, 'kv_node', 'became leader for term 4'), ruby(4242, 'kv_node', 'received SIGTERM'), ruby(4250, 'kv_node', 'heartbeat timeout', 'WARN'), ruby(4257, 'kv_node', 'heartbeat timeout', 'WARN')];
+    expect(read(lines).map(([node]) => node)).toEqual(['#4242', '#4242', '#4250', '#4257']);
+  });
+});

@@ -18,11 +18,14 @@ export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cw
 /**
  * The harness's stamp of the fault in the shape of the nodes' clock, so the verdict reads it on their clock: their
  * time of day with no date (`12:32:29.944`), or a zone-less dated local time (`2026-12-03T12:32:29.944`), in the zone
- * they write in (`offsetMin` east of UTC: the harness's TZ, or their own when it runs whole quarter hours off); else
- * UTC. Pure.
+ * they write in (`offsetMin` east of UTC: the harness's TZ, or their own when it runs whole quarter hours off); seconds
+ * since boot (`[60175.388418]`) when they stamp CLOCK_MONOTONIC (`fault.monotonicMs`, read at the signal); else UTC. Pure.
  */
-export function formatHarnessStamp(fault: { readonly atMs: number }, stamp: Stamp | undefined, offsetMin: number): string {
-  if (!stamp || stamp.zoned || stamp.kind === 'relative') return new Date(fault.atMs).toISOString();
+export function formatHarnessStamp(fault: { readonly atMs: number; readonly monotonicMs?: number }, stamp: Stamp | undefined, offsetMin: number): string {
+  if (stamp?.kind === 'relative') {
+    return stamp.format === 'monotonic' && fault.monotonicMs !== undefined ? `[${(fault.monotonicMs / 1000).toFixed(6)}]` : new Date(fault.atMs).toISOString();
+  }
+  if (!stamp || stamp.zoned) return new Date(fault.atMs).toISOString();
   const local = new Date(fault.atMs + offsetMin * 60_000).toISOString().slice(0, -1);
   return stamp.kind === 'time-of-day' ? local.slice(11) : local;
 }

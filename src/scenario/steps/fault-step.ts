@@ -13,6 +13,13 @@ function killSignal(step: FaultStep, ctx: ScenarioContext): FaultSignal {
   return (firstKill ? ctx.options.signal : undefined) ?? step.signal ?? 'SIGTERM';
 }
 
+// CLOCK_MONOTONIC in ms: on Linux process.hrtime reads it (libuv's uv_hrtime), the clock a node's
+// clock_gettime(CLOCK_MONOTONIC), Python's time.monotonic() or Ruby's Process::CLOCK_MONOTONIC stamps with. Elsewhere
+// (macOS: mach_absolute_time, which stops in sleep) it is another clock, so undefined.
+function readMonotonicMs(): number | undefined {
+  return process.platform === 'linux' ? Number(process.hrtime.bigint()) / 1e6 : undefined;
+}
+
 // `fault`: kill | pause | resume | restart one node, or partition | heal the peer links.
 export async function runFaultStep(step: FaultStep, ctx: ScenarioContext): Promise<string> {
   const cluster = requireCluster(ctx);
@@ -45,7 +52,8 @@ export async function runFaultStep(step: FaultStep, ctx: ScenarioContext): Promi
     if (!ctx.faults.some((f) => f.action === 'kill' || f.action === 'pause')) ctx.signal = signal as FaultSignal;
     ctx.oldLeader = id;
   }
+  const monotonicMs = readMonotonicMs();
   cluster.sendSignal(id, signal);
-  ctx.faults.push({ action, nodes: [id], signal, atMs, pids: [pid] });
+  ctx.faults.push({ action, nodes: [id], signal, atMs, ...(monotonicMs === undefined ? {} : { monotonicMs }), pids: [pid] });
   return `${signal} to ${nodeLabel(id)} (pid ${pid})`;
 }

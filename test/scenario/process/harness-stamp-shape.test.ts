@@ -1,6 +1,7 @@
 // The harness's own kill line stands in for the leader's when SIGKILL or SIGSTOP leaves it none: it must be on the
 // nodes' clock. The real CLI, spawned as a student runs it, against the Python node (fixtures/nodes/pyraft) stamping
-// a dateless local time with the harness in Berlin (the kill line was UTC and dated: +3600002 ms).
+// a dateless local time with the harness in Berlin (the kill line was UTC and dated: +3600002 ms), and seconds since
+// boot on CLOCK_MONOTONIC (the kill line was wall-clock: no kill on the nodes' clock at all).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ describe("the harness's kill line on the nodes' clock", () => {
   it.each([
     ['SIGKILL', 'clock', 'Europe/Berlin', /^\d\d:\d\d:\d\d\.\d{3} harness INFO {2}killed leader node\d with SIGKILL /m],
     ['SIGSTOP', 'clock', 'Europe/Berlin', /^\d\d:\d\d:\d\d\.\d{3} harness INFO {2}stopped leader node\d with SIGSTOP /m],
+    ['SIGKILL', 'monotonic', 'UTC', /^\[\d+\.\d{6}\] harness INFO {2}killed leader node\d with SIGKILL /m],
   ])('%s, nodes stamping --stamp %s, harness TZ=%s: the demo log passes', async (signal, stamp, tz, killLine) => {
     const result = await runCli(['--signal', signal, '--cluster', pythonNode(`--flush --stamp ${stamp}`)], { TZ: tz });
     const demo = readFileSync(join(run.dir, 'demo.log'), 'utf8');

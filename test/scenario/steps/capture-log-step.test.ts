@@ -36,7 +36,7 @@ describe('withProcessStart', () => {
 
 describe('formatHarnessStamp', () => {
   // 2026-12-03T11:32:29.944Z, the harness in Berlin (UTC+1): the kill of ruby40's hms-SIGKILL-berlin run.
-  const fault = { atMs: Date.UTC(2026, 11, 3, 11, 32, 29, 944) };
+  const fault = { atMs: Date.UTC(2026, 11, 3, 11, 32, 29, 944), monotonicMs: 60_175_385.123_456 };
   const stamp = (text: string) => parseTimestampAt(text, 0)!;
 
   it('writes a dateless local stamp for nodes stamping the time of day with no date, in their zone', () => {
@@ -49,6 +49,13 @@ describe('formatHarnessStamp', () => {
     expect(formatHarnessStamp(fault, stamp('Dec  3 12:32:29'), 60)).toBe('2026-12-03T12:32:29.944');
     expect(formatHarnessStamp(fault, stamp('2026-12-03T12:32:29.946+01:00'), 60)).toBe('2026-12-03T11:32:29.944Z');
     expect(formatHarnessStamp(fault, undefined, 60)).toBe('2026-12-03T11:32:29.944Z');
+  });
+
+  it('writes CLOCK_MONOTONIC seconds for nodes stamping seconds since boot, and no clock it does not have', () => {
+    expect(formatHarnessStamp(fault, stamp('[60175.388418]'), 60)).toBe('[60175.385123]');
+    expect(formatHarnessStamp({ atMs: fault.atMs }, stamp('[60175.388418]'), 60)).toBe('2026-12-03T11:32:29.944Z');
+    // A process's own uptime (`[+0.325s]`) is no clock the harness reads.
+    expect(formatHarnessStamp(fault, stamp('[+0.325s]'), 60)).toBe('2026-12-03T11:32:29.944Z');
   });
 
   it("makes a demo log checkPaste times from the kill: +2 ms, not 3600002 ms (a Berlin node's dateless stamps)", () => {

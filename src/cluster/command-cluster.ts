@@ -175,8 +175,9 @@ function describeSilence(ids: readonly number[], ms: number, otherFiles: readonl
   return (
     `${who} printed nothing in ${(ms / 1000).toFixed(1)} s: stdout is probably block-buffered (the default when it is a pipe, ` +
     `as here), so the lines sit in a buffer until it fills or the process exits. Flush after each line: ` +
-    `C: setvbuf(stdout, NULL, _IOLBF, 0) at start, or fflush(stdout); or start it as stdbuf -oL ./your-node …; ` +
-    `Python: print(..., flush=True) or PYTHONUNBUFFERED=1; Go/Rust/Java: write logs unbuffered (log/eprintln/System.err) or flush per line`
+    `C: setvbuf(stdout, NULL, _IOLBF, 0) at start, or fflush(stdout); or start it as stdbuf -oL ./your-node … (C stdio only); ` +
+    `Python: print(..., flush=True) or PYTHONUNBUFFERED=1; Ruby: $stdout.sync = true at start; Perl: $| = 1 at start; ` +
+    `Go/Rust/Java: write logs unbuffered (log/eprintln/System.err) or flush per line`
   );
 }
 

@@ -508,16 +508,22 @@ function isIdentityToken(text: string, p: number, q: number): boolean {
 const RUNTIME_NAME =
   /^(?:(?:Thread|Timer|pool-\d+-thread|ForkJoinPool(?:-\d+|\.commonPool)-worker|[\w.-]+-exec|grpc-default-executor|grpc-default-worker-ELG-\d+|DefaultDispatcher-worker|(?:nio|epoll)EventLoopGroup-\d+|RMI TCP Connection|Attach Listener)-\d+|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*|(?:[A-Z][A-Za-z]*\.)+[A-Z][A-Za-z]*)$/;
 
-// Where the dash after a logger's simple class name stands (`RaftNode - `, `KvServer   - `): letters and `_`
-// only, then spaces, `-` and a space; -1 when the token at p is no such name.
+// Where the dash after a logger's class name stands (`RaftNode - `, `KvServer   - `, `kv.RaftNode - `): letters and `_`
+// (dotted: a full class name), then spaces, `-` and a space; -1 when the token at p is no such name.
 function loggerDashAt(text: string, p: number, limit: number): number {
   let q = p;
+  let dotted = false;
   while (q < limit && q - p <= 64) {
     const c = text.charCodeAt(q);
     if (isLetter(c) || c === 95) q++;
-    else break;
+    else if (c === 46 && isLetter(text.charCodeAt(q + 1))) {
+      dotted = true;
+      q++;
+    } else break;
   }
   if (q - p < 2 || text.charCodeAt(q) !== 32) return -1;
+  // A dotted one is a class's full name (log4j's `%c`: `kv.RaftNode`, `c.e.raft.RaftNode`), as RUNTIME_NAME reads it.
+  if (dotted && !RUNTIME_NAME.test(text.slice(p, q))) return -1;
   while (q < limit && text.charCodeAt(q) === 32) q++;
   return text.charCodeAt(q) === 45 && text.charCodeAt(q + 1) === 32 ? q : -1;
 }
@@ -785,6 +791,12 @@ const isSpringDashes = (text: string, p: number): boolean =>
   text.charCodeAt(p) === 45 && text.charCodeAt(p + 1) === 45 && text.charCodeAt(p + 2) === 45 && text.charCodeAt(p + 3) === 32;
 
 // A tag holding one plain word (`[gamma]`), not a log level.
+// An Erlang node's name in a tag (`kv2@localhost`, `rabbit1@raft-lab`): a name, `@`, a host.
+function isErlangNodeName(text: string, p: number, q: number): boolean {
+  const at = indexWithin(text, 64, p + 1, q - 1);
+  return at > p && isIdentityToken(text, p, at) && /^[A-Za-z][\w.-]{0,62}$/.test(text.slice(at + 1, q));
+}
+
 function isWordTag(text: string, p: number, q: number): boolean {
   if (q - p < 2 || q - p > 24) return false;
   for (let k = p; k < q; k++) if (!isLetter(text.charCodeAt(k))) return false;
@@ -1136,6 +1148,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let sourceToken = -1; // token index of a source position (`main.go:57]`)
   let spring = false; // after Spring Boot's `---`: `[app] [thread]`
   let levelToken = -1; // token index of the level (`WARN`)
+  let loggerToken = -1; // token index of a logger's class name and its dash (`RaftNode - `)
   let idle = 0; // tokens so far that name no one: the stamp's and the level
 
   // scanRepeatedHead decides two heads without this loop (the recent grep prefix naming the node with a time, and
@@ -1318,6 +1331,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 48));
       if (close < 0) break;
+      // A level in brackets (`[warning]`, Elixir's and Erlang's Logger, log4j's `[%p]`): the level, as a bare one is.
+      if (c === 91 && close - inner >= 3 && isLevel(text, inner, close)) {
+        levelToken = tokens;
+        p = close + 1;
+        continue;
+      }
       if (st.node === undefined) {
         // pino-pretty's `(node2/2578)`: the logger's name, then the pid (and `on host`).
         const pino = c === 40 ? PINO_PRETTY_TAG.exec(text.slice(inner, close)) : null;
@@ -1344,10 +1363,16 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // Spring Boot 3.2's `--- [kv-a] [main]`: the application name, then the thread.
           st.node = text.slice(inner, close).trim() || undefined;
           st.nodeFrom = FROM_TAG;
-        } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1)) {
-          // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`: a node if such tags
-          // vary across the paste (a plain word also only when the paste names it elsewhere, as peers do).
+        } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1 || levelToken === tokens - 1 || loggerToken === tokens - 1)) {
+          // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`, a tag after the level
+          // (`11:20:08.124 [warning] [kv2]`) or a logger's dash (log4j's `%logger - [%X{node}]`): a node if such tags
+          // vary across the paste (a plain word also only when the paste names it elsewhere, as peers do); an Erlang
+          // node's name (`[kv2@localhost]`) names its writer as it does at the message start.
           if (isIdentityToken(text, inner, close)) st.weak = text.slice(inner, close);
+          else if (c === 91 && isErlangNodeName(text, inner, close)) {
+            st.node = copyString(text.slice(inner, close));
+            st.nodeFrom = FROM_TAG;
+          }
           else if (isWordTag(text, inner, close) || isPortTag(text, inner, close)) st.word = text.slice(inner, close);
         } else if (st.weak === undefined && idle === tokens && ORDINAL_NAME.test(text.slice(inner, close))) {
           // The first column after a date, a time and a level (`2026-12-03 11:20:08.300 [kv-2]`, `11:20:08.300 WARN
@@ -1688,6 +1713,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       const dash = loggerDashAt(text, p, headEnd);
       if (dash > 0) {
         p = dash + 1;
+        loggerToken = tokens;
         continue;
       }
     }

@@ -116,6 +116,9 @@ describe('a foreign Raft node through --cluster', () => {
     expect(result.problems[0]).toContain('PYTHONUNBUFFERED=1');
     expect(result.problems[0]).toContain('stdbuf -oL');
     expect(result.problems[0]).toContain('setvbuf(stdout, NULL, _IOLBF, 0)');
+    // stdbuf -oL changes only C stdio's buffering: Ruby and Perl buffer in their own IO layers (ruby40's --nosync node).
+    expect(result.problems[0]).toContain('stdbuf -oL ./your-node … (C stdio only)');
+    expect(result.problems[0]).toContain('Ruby: $stdout.sync = true at start; Perl: $| = 1 at start');
   });
 
   // A node logging to a file of its own (`raft.log`): it was told its stdout must be block-buffered.

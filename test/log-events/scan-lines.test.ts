@@ -2032,3 +2032,27 @@ describe("scanLines: Ruby's stdlib Logger head (`%.1s, [%s #%d] %5s -- %s: %s`, 
     expect(read(lines).map(([node]) => node)).toEqual(['#4242', '#4242', '#4250', '#4257']);
   });
 });
+
+describe('scanLines: a node tag after a bracketed level or a logger column (adv40 D1)', () => {
+  const nodesOf = (lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
+
+  it('reads `[kv2]` after `[warning]` (Elixir/Erlang Logger, log4j `[%p]`), whatever case the level is written in', () => {
+    for (const [info, warn] of [['[info]', '[warning]'], ['[INFO]', '[WARN]'], ['[notice]', '[error]']]) {
+      const lines = [`11:20:08.123 ${info} [kv1] received SIGTERM`, `11:20:08.124 ${warn} [kv2] connection to leader kv1 lost`, `11:20:08.125 ${warn} [kv3] connection to leader kv1 lost`];
+      expect(nodesOf(lines), info).toEqual(['kv1', 'kv2', 'kv3']);
+    }
+    // A word tag, not a level (`[gamma]`), still needs the paste to name it elsewhere; a level is no node.
+    expect(nodesOf(['11:20:08.123 [info] became leader', '11:20:08.124 [warning] heartbeat timeout', '11:20:08.125 [error] heartbeat timeout'])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("reads an Erlang node's name in that tag (`[kv2@localhost]`) as its writer", () => {
+    expect(nodesOf(['11:20:08.123 [info] [kv1@localhost] received SIGTERM', '11:20:08.124 [warning] [kv2@localhost] connection to leader kv1@localhost lost'])).toEqual(['kv1@localhost', 'kv2@localhost']);
+  });
+
+  it("reads log4j's `[thread] LEVEL pkg.Class - [kv2]`: the node's tag after the class's dash, never the thread's number", () => {
+    const line = (worker: number, node: string, message: string): string => `2026-12-03 11:20:08,123 [raft-worker-${worker}] WARN  kv.RaftNode - [${node}] ${message}`;
+    expect(nodesOf([line(1, 'kv1', 'received SIGTERM'), line(3, 'kv2', 'connection to leader kv1 lost'), line(2, 'kv3', 'connection to leader kv1 lost'), line(3, 'kv2', 'election timeout')])).toEqual(['kv1', 'kv2', 'kv3', 'kv2']);
+    // A dotted name that is no class's (`raft.node1`) is no logger to skip.
+    expect(nodesOf(['2026-12-03 11:20:08,123 WARN raft.node1 - heartbeat timeout'])).toEqual(['node1']);
+  });
+});

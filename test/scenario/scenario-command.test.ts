@@ -1,6 +1,6 @@
 // `verify-lesson <lesson-id>` in-process (src/cli/commands/scenario-command.ts through runCli): the real bundled
 // cluster behind it, the CLI's output and files in front.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
@@ -93,6 +93,29 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
       expect(readFileSync(join(workDir, 'data/node1/node.log'), 'utf8')).toContain('starting, term 0');
       expect(JSON.parse(readFileSync(join(workDir, 'verify-lesson-run.json'), 'utf8'))).toMatchObject({ passed: false, keptWorkDir: true, workDir });
     }
+    expect(childPids()).toEqual([]);
+  });
+
+  it('--trials: a trial whose demo log fails says why (its first error), and names a demo log outside the cwd by its absolute path', async () => {
+    // Lines with no timestamps: the harness times them by its reads, checkPaste cannot, so only the demo log fails.
+    const cwd = join(scratch.dir, 'here');
+    mkdirSync(cwd);
+    const out = join(scratch.dir, 'elsewhere', 'demo.log');
+    const run = await runCliCaptured(['w12-l03', '--trials', '2', '--out', out, '--cluster', pythonNode('--flush --stamp none')], { cwd });
+    expect(run.code).toBe(1);
+    const failed = run.stderr.split('\n').filter((line) => /^ {2}trial \d\/2: FAILED/.test(line));
+    expect(failed, run.stderr).toHaveLength(2);
+    for (const line of failed) expect(line).toContain(`(checkPaste did not pass ${out}: `);
+    expect(failed[0]).toMatch(/timestamp/);
+    expect(run.stderr).not.toContain('../');
+    expect(childPids()).toEqual([]);
+  });
+
+  it('--report on a run that stops before the kill: exit 1 as without --report, saying the report was not drawn', async () => {
+    const run = await runCliCaptured(['w12-l03', '--cluster', 'false', '--report', 'run.html'], { cwd: scratch.dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`verify-lesson: ${join(scratch.dir, 'run.html')} (--report) was not drawn: the run stopped before the kill, so there is no timeline to draw\n`);
+    expect(existsSync(join(scratch.dir, 'run.html'))).toBe(false);
     expect(childPids()).toEqual([]);
   });
 

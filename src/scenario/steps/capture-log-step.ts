@@ -1,8 +1,10 @@
 import { nodeLabel, PROCESS_ZERO_MS, RESTART_BACKSTEP_MS, type Stamp } from '../../log-events/index.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { formatFindingMessage } from '../../findings/format-finding.js';
 import type { CaptureLogStep } from '../../lesson/scenario-types.js';
 import { checkPaste } from '../../proof/check-paste.js';
+import type { Verdict } from '../../proof/verdict.js';
 import { localOffsetMinAt } from '../../process/local-zone.js';
 import { composeDemoLog } from '../compose-demo-log.js';
 import type { LogLine } from '../node-logs.js';
@@ -68,6 +70,18 @@ export function withProcessStart(all: readonly LogLine[], captured: readonly Log
   return start < 0 || all[start]!.event.time!.ms > PROCESS_ZERO_MS ? captured : [all[start]!, ...captured];
 }
 
+/** A file the run wrote, as its report names it: relative to the run's cwd when under it, else absolute (not `../../tmp/…`). */
+export function showPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+// Why a verdict failed, in one sentence: its first error (what --trials prints of a failed run, and the summary's line).
+function describeFailure(verdict: Verdict): string | undefined {
+  const finding = verdict.checks.flatMap((check) => (check.passed ? [] : check.findings)).find((f) => f.severity === 'error');
+  return finding === undefined ? undefined : formatFindingMessage(finding, verdict.nodeNames);
+}
+
 // `capture-log`: the chosen nodes' lines that arrived between the ends of two steps (by the harness's clock, not
 // their stamps: a node whose clock disagrees still shows what it logged), as grep prints them, written to the demo
 // log file and judged with checkPaste.
@@ -90,9 +104,12 @@ export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioConte
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, demoLog);
   ctx.demoLogFile = file;
-  if (step.judge === false) return `wrote ${relative(ctx.cwd, file)}`;
+  if (step.judge === false) return `wrote ${showPath(ctx.cwd, file)}`;
   const verdict = checkPaste(ctx.lesson, demoLog);
   ctx.verdict = verdict;
-  if (!verdict.passed) ctx.problems.push(`checkPaste did not pass ${relative(ctx.cwd, file) || file}`);
+  if (!verdict.passed) {
+    const why = describeFailure(verdict);
+    ctx.problems.push(`checkPaste did not pass ${showPath(ctx.cwd, file)}${why === undefined ? '' : `: ${why}`}`);
+  }
   return verdict.passed ? 'passed' : 'not passed';
 }

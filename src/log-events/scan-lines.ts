@@ -1303,6 +1303,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 48));
       if (close < 0) break;
+      // Python multiprocessing's `[%(processName)s]` after the time (`[Process-2]`): a process column, as the bare one is.
+      if (c === 91 && st.stampAt >= 0 && st.processColumn === undefined && close - inner <= 32 && text.charCodeAt(inner) <= 90 && PROCESS_NAME.test(text.slice(inner, close))) {
+        st.processColumn = copyString(text.slice(inner, close));
+        p = close + 1;
+        continue;
+      }
       // A level in brackets (`[warning]`, Elixir's and Erlang's Logger, log4j's `[%p]`): the level, as a bare one is.
       if (c === 91 && close - inner >= 3 && isLevel(text, inner, close)) {
         levelToken = tokens;

@@ -2062,3 +2062,23 @@ describe("scanLines: a bracketed clock's first word is the message's (ruby40's s
     expect(scan('Nov 26 19:30:01 raft-a kv: received SIGTERM\nNov 26 19:30:01 raft-b kv: heartbeat timeout\nNov 26 19:30:01 raft-c kv: heartbeat timeout').map((l) => l.node)).toEqual(['raft-a', 'raft-b', 'raft-c']);
   });
 });
+
+describe("scanLines: Python multiprocessing's `[%(processName)s]` column in brackets (adv40 D4)", () => {
+  const line = (time: string, process: string, message: string): string => `2026-12-03 11:20:${time} [${process}] INFO ${message}`;
+  const read = (lines: string[]) => scan(lines.join('\n')).map((l) => [l.node, l.from]);
+
+  it('names the lines nothing better names by their process, as written (the number is no node id)', () => {
+    const lines = [line('02,731', 'Process-1', 'became leader for term 7'), line('02,735', 'Process-2', 'following leader node 1 in term 7'), line('08,123', 'Process-1', 'received SIGTERM'), line('08,124', 'Process-3', 'connection to leader node 1 lost')];
+    expect(read(lines)).toEqual([
+      ['Process-1', 'process-id'],
+      ['Process-2', 'process-id'],
+      ['Process-1', 'process-id'],
+      ['Process-3', 'process-id'],
+    ]);
+  });
+
+  it("keeps a node named on the line, and names no line by the launcher's `[MainProcess]`", () => {
+    expect(read([line('02,731', 'Process-1', 'node1: became leader'), line('02,735', 'Process-2', 'node2: following leader node1'), line('02,736', 'Process-3', 'node3: following leader node1')]).map(([node]) => node)).toEqual(['node1', 'node2', 'node3']);
+    expect(read([line('01,002', 'MainProcess', 'starting 3 nodes'), line('01,003', 'MainProcess', 'started'), line('01,004', 'MainProcess', 'ready')]).map(([node]) => node)).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -187,7 +187,11 @@ const JSON_TS =
   /"(?:ts|time|t|@t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))|"instant"\s*:\s*\{\s*"epochSecond"\s*:\s*(\d{1,11})\s*,\s*"nanoOfSecond"\s*:\s*(\d{1,9})\b/;
 
 /** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
-const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3})\b|[^a-z0-9\0]/g;
+const HEADER_WORDS = String.raw`logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3}`;
+const HEADER_NOISE = new RegExp(String.raw`\b(?:${HEADER_WORDS})\b|[^a-z0-9\0]`, 'g');
+const HEADER_WORD = new RegExp(`^(?:${HEADER_WORDS})$`, 'i');
+// Words that make a comment line a heading of the output below it (`# terminal 2 (kv2)`, `# pane 3: kv3`).
+const OUTPUT_PLACE_WORD = /\b(?:terminal|pane|window|tab|logs?|output)\b/i;
 const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
 
 /**
@@ -2399,6 +2403,15 @@ export function scanLines(lines: PasteLines): LineTable {
         if (name !== undefined && isBannerName(name) && (banner![2] !== undefined || isNamedElsewhere(text, name, start, end))) {
           header = true;
           node = findNodeInPath(name) ?? copyString(name);
+        } else if (kind === LINE_COMMENT) {
+          // A student's comment labelling a terminal (`# terminal 1 (kv1, leader)`, `## kv2 (follower)`): one name
+          // among header words, as an open heading's, for a name the paste uses elsewhere or under a word that says
+          // where output was shown (terminal, pane, window, tab, log).
+          const named = readCommentHeaderName(line);
+          if (named !== undefined && (OUTPUT_PLACE_WORD.test(line) || isNamedElsewhere(text, named, start, end))) {
+            header = true;
+            node = findNodeInPath(named) ?? copyString(named);
+          }
         }
       }
       if (header) {
@@ -2743,6 +2756,17 @@ const isBannerStart = (text: string, start: number): boolean => {
   return (c === 61 || c === 35 || c === 42 || c === 126 || c === 45) && text.charCodeAt(start + 1) === c;
 };
 const isBannerName = (name: string): boolean => /[\d-]/.test(name);
+// The one name a comment line holds besides header words and punctuation (`kv1` of `# terminal 1 (kv1, leader)`),
+// a banner's kind of name (a letter first, a digit or a dash in it); undefined for any other comment.
+function readCommentHeaderName(line: string): string | undefined {
+  let name: string | undefined;
+  for (const token of line.split(/[^\w.@-]+/)) {
+    if (token === '' || HEADER_WORD.test(token)) continue;
+    if (name !== undefined) return undefined;
+    name = token;
+  }
+  return name !== undefined && isLetter(name.charCodeAt(0)) && isBannerName(name) ? name : undefined;
+}
 // How lines name their own writer in front of the message (not a guess from the message, a token or a pid).
 const OWN_WRITER_SOURCES: ReadonlySet<number> = new Set([FROM_PREFIX, FROM_TAG, FROM_FIELD, FROM_JSON, FROM_NAME, FROM_SERVICE]);
 

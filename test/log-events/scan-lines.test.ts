@@ -2014,6 +2014,33 @@ describe("scanLines: Ruby's stdlib Logger head (`%.1s, [%s #%d] %5s -- %s: %s`, 
   });
 });
 
+// msg39's leftover (left40): a student's comment labelling each terminal's output, `# terminal 1 (kv1, leader)`, named
+// no node (a bare `kv1` is no node name to isHeaderText), so every line fell under no section. A comment holding one
+// banner-like name among header words is read as an open heading is (`### kv2`): its name names the section when the
+// paste uses it elsewhere, or when a word says where output was shown (terminal, pane, window, tab, log).
+describe('scanLines: a comment labelling a terminal with a bare name', () => {
+  const kinds = (text: string): [number | undefined, string | undefined][] => scan(text).map((l) => [l.kind, l.node]);
+
+  it('names the section under it: `# terminal 1 (kv1, leader)`, `# pane 2: kv2`, `## kv3 (follower)` with kv3 named elsewhere', () => {
+    const text = ['# terminal 1 (kv1, leader)', '12:00:00.001 became leader for term 1', '# pane 2: kv2', '12:00:00.002 following leader kv1', '## kv3 (follower)', '12:00:00.003 voted for kv3'].join('\n');
+    expect(kinds(text)).toEqual([
+      [LINE_HEADER, 'kv1'],
+      [LINE_LOG, 'kv1'],
+      [LINE_HEADER, 'kv2'],
+      [LINE_LOG, 'kv2'],
+      [LINE_HEADER, 'kv3'],
+      [LINE_LOG, 'kv3'],
+    ]);
+  });
+
+  it('is a comment when the name is used nowhere else and no word says the output was shown there, or when it says more', () => {
+    expect(kinds('# kv3\n12:00:00.001 INFO a')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+    expect(kinds('# kv1 is the leader\n12:00:00.001 INFO a kv1')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+    expect(kinds('# terminal 1 (kv1, kv2)\n12:00:00.001 INFO a')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+    expect(kinds('# terminal 1\n12:00:00.001 INFO a')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+  });
+});
+
 describe('scanLines: a node tag after a bracketed level or a logger column (adv40 D1)', () => {
   const nodesOf = (lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
 

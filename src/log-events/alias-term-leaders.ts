@@ -55,25 +55,28 @@ export function findTermLeaderAliases(events: readonly LogEvent[], writers: Read
 // With no term on any claim (canonical raft's "votes quorum reached -> convert to leader" names none), time decides:
 // a leader identity no writer goes by (`from:…@127.0.0.1:9001` on a follower's AppendEntries trace) is the writer
 // whose claim to lead is the latest before every line naming it. Nothing changes for an identity one of whose lines
-// has no claim before it (its leader's log was not pasted) or a claim of another writer.
+// has no claim before it (its leader's log was not pasted), a claim of another writer, or a claim its writer took back
+// before the line (pysyncobj's `state changed: LEADER -> FOLLOWER`, then `leader changed: …:9202 -> …:9203`).
 function aliasClaimedLeaders(events: MutableLogEvent[], writers: ReadonlySet<string>): void {
   const namesNoWriter = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.leader !== undefined && !writers.has(e.leader);
   if (!events.some(namesNoWriter) || !events.some((e) => e.kind === 'became-leader' && e.node !== undefined && e.time !== undefined)) return;
   const named = events.filter(namesNoWriter);
   const clock = placeEventsOnClock(events);
-  const claims: { atMs: number; node: string }[] = [];
+  const marks: { atMs: number; node: string; claims: boolean }[] = [];
   for (const e of events) {
-    const atMs = e.kind === 'became-leader' && e.node !== undefined ? clock.at(e) : undefined;
-    if (atMs !== undefined) claims.push({ atMs, node: e.node! });
+    if ((e.kind !== 'became-leader' && e.kind !== 'stepped-down') || e.node === undefined) continue;
+    const atMs = clock.at(e);
+    if (atMs !== undefined) marks.push({ atMs, node: e.node, claims: e.kind === 'became-leader' });
   }
-  claims.sort((a, b) => a.atMs - b.atMs);
+  marks.sort((a, b) => a.atMs - b.atMs);
   const aliases = new Map<string, string | null>();
   for (const statement of named) {
     const atMs = clock.at(statement);
     let claimant: string | undefined;
-    for (const claim of claims) {
-      if (atMs === undefined || claim.atMs > atMs) break;
-      claimant = claim.node;
+    for (const mark of marks) {
+      if (atMs === undefined || mark.atMs > atMs) break;
+      if (mark.claims) claimant = mark.node;
+      else if (mark.node === claimant) claimant = undefined;
     }
     const known = aliases.get(statement.leader!);
     aliases.set(statement.leader!, claimant !== undefined && (known === undefined || known === claimant) ? claimant : null);

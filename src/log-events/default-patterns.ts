@@ -32,10 +32,11 @@ export const DEFAULT_CONNECTION_PATTERN =
  * node's role, as "became leader" / "became follower" / "starting election" are. Group-free sources for the patterns below.
  */
 const peerState = (state: string): string => String.raw`(?:^|\] - )${state}(?: - |\s{0,8}$)|\bpeer state changed: ${state}\b`;
-/** A node saying it leads now: "became leader", "now leader", "leader for term 13", "won election", "switching to LEADER" (NATS), "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
+/** A node saying it leads now: "became leader", "now leader", "leader for term 13", "won election", "switching to LEADER" (NATS), "state=leader", etcd "X became leader at term 2", Ratis "changes role from CANDIDATE to LEADER", a state going to leader ("state: candidate -> leader", "transition candidate => leader"), canonical raft's (dqlite's) "votes quorum reached -> convert to leader", ZooKeeper's LEADING. */
 export const BECAME_LEADER_PATTERN = widenRegex(
   new RegExp(
     String.raw`\b(?:became|becoming|become|now|am|as)(?: the)? leader\b|(?:^|[\s\]:|])leader for term\b|\bwon (?:the )?election\b|\bwinning (?:the )?election\b|\b(?:state|role)"? ?[=:] ?"?leader\b|\btransition(?:ed|ing)? to leader\b|\bswitch(?:ed|es|ing)? to leader\b|\bconvert(?:ed|ing|s)? to leader\b|\bchange[sd]? (?:role )?(?:from  ?(?:follower|candidate|listener) )?to  ?leader\b|\bentering leader state\b|` +
+      String.raw`\b(?:state|role|transition)(?: changed)?[=:]? (?:follower|candidate)(?: [-=]> |[-=]>| → |→)leader\b|` +
       peerState('leading'),
     'i',
   ),
@@ -140,9 +141,14 @@ export const ELECTION_STARTED_PATTERN = widenRegex(
     'i',
   ),
 );
-/** A node saying it does not lead (any more): "stepping down", "became follower", "lost leadership", ZooKeeper's FOLLOWING. */
+/** A node saying it does not lead (any more): "stepping down", "became follower", "lost leadership", a state going from leader ("state changed: LEADER -> FOLLOWER"), ZooKeeper's FOLLOWING. */
 export const STEPPED_DOWN_PATTERN = widenRegex(
-  new RegExp(String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b|` + peerState('following'), 'i'),
+  new RegExp(
+    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b|` +
+      String.raw`\b(?:state|role|transition)(?: changed)?[=:]? leader(?: [-=]> |[-=]>| → |→)(?:follower|candidate)\b|` +
+      peerState('following'),
+    'i',
+  ),
 );
 /** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
 export const SILENT_FOR_PATTERN = widenRegex(/\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aliasTermLeaders, findTermLeaderAliases } from '../../src/log-events/alias-term-leaders.js';
+import { readLogText } from '../../src/log-events/index.js';
 import type { LogEvent, MutableLogEvent } from '../../src/log-events/log-event.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { W12_TIMING } from '../proof/helpers.js';
 
 const event = (line: number, kind: LogEvent['kind'], node: string, extra: Partial<MutableLogEvent> = {}): MutableLogEvent =>
   ({ line, kind, time: undefined, node, nodeFrom: 'service', ...extra }) as MutableLogEvent;
@@ -32,6 +35,30 @@ describe('aliasTermLeaders', () => {
     ];
     aliasTermLeaders(events);
     expect(leaders(events)).toEqual(['node1', 'node3', '10.0.0.1:7000', '10.0.0.9:7000', 'node3', 'node1']);
+  });
+});
+
+// With no term on any claim, the latest claim before a line names its leader, unless its writer took it back before the
+// line: pysyncobj's node2 led, then logged `state changed: LEADER -> FOLLOWER` and the new leader by address.
+describe('aliasTermLeaders without terms', () => {
+  const compiled = compileEventPatterns(W12_TIMING);
+  if (!compiled.ok) throw new Error(compiled.message);
+  const leadersOf = (lines: readonly string[]): (string | undefined)[] =>
+    readLogText(lines.join('\n'), compiled.patterns).events.filter((e) => e.kind === 'follows-leader').map((e) => e.leader);
+  const head = [
+    '2026-12-01 17:30:00,845 INFO node2: starting 127.0.0.1:9202 pid=17976 partners=127.0.0.1:9201,127.0.0.1:9203',
+    '2026-12-01 17:30:01,061 INFO node2: state changed: CANDIDATE -> LEADER',
+    '2026-12-01 17:30:01,061 INFO node2: leader changed: None -> 127.0.0.1:9202',
+  ];
+
+  it('leaves a leader unnamed by any writer as written once the claimant stepped down before the line', () => {
+    const lines = [...head, '2026-12-01 17:30:01,516 INFO node2: state changed: LEADER -> FOLLOWER', '2026-12-01 17:30:01,520 INFO node2: leader changed: 127.0.0.1:9202 -> 127.0.0.1:9203'];
+    expect(leadersOf(lines)).toEqual(['node2', '127.0.0.1:9203']);
+  });
+
+  it('still names the claimant when it did not step down', () => {
+    const lines = [...head, '2026-12-01 17:30:01,520 INFO node2: leader changed: 127.0.0.1:9202 -> 127.0.0.1:9203'];
+    expect(leadersOf(lines)).toEqual(['node2', 'node2']);
   });
 });
 

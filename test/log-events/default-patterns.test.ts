@@ -147,6 +147,20 @@ describe('BECAME_LEADER_PATTERN: "leader for term" is a claim only when no one e
     expect(meaningOf('RAFT [44jzkV9D - _meta_] Switching to leader', 'n1')).toMatchObject({ kind: 'became-leader', leader: 'n1' });
   });
 
+  // ruby40 item 11: a Ruby node's `state: candidate -> leader (term 2)` was no claim, so the live reader waited for a
+  // "won" line that never came and left the re-election untimed.
+  it('reads a state, role or transition going to leader as the writer\'s claim', () => {
+    for (const line of ['[59864.767237] state: candidate -> leader (term 2)', 'role: follower -> leader', 'transition candidate => leader', 'role changed: Candidate → Leader', 'state: Follower->Leader']) {
+      expect(meaningOf(line, 'node2'), line).toMatchObject({ kind: 'became-leader', leader: 'node2' });
+    }
+  });
+
+  it('reads a state going from leader, or to another role, as no claim', () => {
+    for (const line of ['state: leader -> follower (term 3)', 'role: leader => candidate', 'state: candidate -> follower (term 2)', 'state: follower, leader=1 term=1', 'vote -> 1 term=1']) {
+      expect(meaningOf(line, 'node2').kind, line).not.toBe('became-leader');
+    }
+  });
+
   it("reads a follower's note of its leader's term as no claim of the writer (adv16)", () => {
     const meaning = meaningOf('heartbeat from node1 (leader for term 2), election timeout reset to 231ms', 'node3');
     expect(meaning.kind).not.toBe('became-leader');

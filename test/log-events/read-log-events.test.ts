@@ -707,6 +707,15 @@ describe('readLogLine / createLiveEventReader', () => {
     expect([event.line, event.kind, event.node, event.nodeFrom, event.time?.zoned]).toEqual([7, 'heartbeat-timeout', 'node2', 'caller', false]);
   });
 
+  // ruby40 item 11: the harness's new-leader step waits for the new leader's own claim in its live log; a Ruby node's
+  // `state: candidate -> leader (term 2)` was none, so the step waited out its 1 s and left the re-election untimed.
+  it('reads a state going to leader as the claim the new-leader step waits for, and one going from leader as a step down', () => {
+    const reader = createLiveEventReader(patterns);
+    const won = reader.read('[59864.767237] state: candidate -> leader (term 2)', { line: 0, node: 'node2' });
+    const down = reader.read('[59865.100000] state: leader -> follower (term 3)', { line: 1, node: 'node2' });
+    expect([won.kind, won.leader, won.term, down.kind]).toEqual(['became-leader', 'node2', 2, 'stepped-down']);
+  });
+
   it('remembers member ids across lines', () => {
     const reader = createLiveEventReader(patterns);
     reader.read('2026-11-30 04:10:00.100000 I | raft: 8e9e05c52164694d became leader at term 2', { line: 0, node: 'node1' });

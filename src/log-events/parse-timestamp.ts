@@ -281,6 +281,9 @@ const ZONE_OFFSETS_MIN: ReadonlyMap<string, number> = new Map([
 /** Abbreviations the tz database uses for several offsets (IST: India, Ireland, Israel; CST: US, China, Cuba; PST: US, Philippines). */
 const AMBIGUOUS_ZONES: ReadonlySet<string> = new Set(['IST', 'CST', 'CDT', 'PST']);
 
+/** A zone's abbreviation (`UTC`, `GMT`, `CET`, `IST`): one the stamp parser reads after a time, known or ambiguous. */
+export const isZoneAbbreviation = (word: string): boolean => ZONE_OFFSETS_MIN.has(word) || AMBIGUOUS_ZONES.has(word);
+
 // ` UTC`, ` CET` after a time: 1-4 capital letters ending the word. Known → offset; ambiguous → `ambiguous`.
 function parseZoneName(s: string, p: number): { offsetMin: number; end: number } | { ambiguous: string; end: number } | undefined {
   let q = p + 1;

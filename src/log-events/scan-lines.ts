@@ -25,7 +25,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
-import { DAY_MS, findRelativeStampEnd, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 export const LINE_LOG = 0;
@@ -187,7 +187,11 @@ const JSON_TS =
   /"(?:ts|time|t|@t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))|"instant"\s*:\s*\{\s*"epochSecond"\s*:\s*(\d{1,11})\s*,\s*"nanoOfSecond"\s*:\s*(\d{1,9})\b/;
 
 /** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
-const HEADER_NOISE = /\b(?:logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3})\b|[^a-z0-9\0]/g;
+const HEADER_WORDS = String.raw`logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3}`;
+const HEADER_NOISE = new RegExp(String.raw`\b(?:${HEADER_WORDS})\b|[^a-z0-9\0]`, 'g');
+const HEADER_WORD = new RegExp(`^(?:${HEADER_WORDS})$`, 'i');
+// Words that make a comment line a heading of the output below it (`# terminal 2 (kv2)`, `# pane 3: kv3`).
+const OUTPUT_PLACE_WORD = /\b(?:terminal|pane|window|tab|logs?|output)\b/i;
 const NODE_NAMES = /(?:kv[-_]?)?node[-_]?\d{1,4}|\bn\d{1,4}\b/g;
 
 /**
@@ -1483,6 +1487,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = q;
       continue;
     }
+    // A zone's abbreviation after the time (Haskell's `show UTCTime`: `2026-12-03 11:20:08.123456 UTC [Node 2] …`, a
+    // `CET` or `GMT` one): part of the stamp (parse-timestamp.ts reads it), no column of its own: what follows is read
+    // as it is right after the time.
+    if (q - p <= 4 && (stampLastToken === tokens - 1 || stampToken === tokens - 1) && c >= 65 && c <= 90 && isZoneAbbreviation(text.slice(p, q))) {
+      p = q;
+      tokens--;
+      continue;
+    }
     // containerd's CRI log line (kubelet's `/var/log/pods/…/0.log`): `<RFC 3339 ns> stderr F [kv-1] …`, the stream and
     // the full/partial tag after the time are the runtime's, part of the stamp's column; the program's line follows.
     if (q - p === 6 && next === 32 && stampToken === tokens - 1 && isCriStream(text, p)) {
@@ -1724,7 +1736,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // node only if such tokens vary across the paste (decided in scanLines), so a constant logger name is not.
     // A writer's process id column (`[30799]`) came first: an address after the time is a peer's (NATS's routes).
     if (st.node === undefined && st.weak === undefined && st.processId === undefined && (tokens <= 2 || st.stampAt >= 0) && q - p <= 64) {
-      const afterSyslog = st.stampAt >= 0 && !isDigit(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
+      // syslog's host column follows its month-first stamp (`Nov 26 19:30:01 raftbox …`); a bracketed clock's (dmesg's
+      // `[ 59864.638495] SIGTERM received`) first word is the message's.
+      const afterSyslog = st.stampAt >= 0 && isLetter(text.charCodeAt(st.stampAt)) && stampToken === tokens - 1;
       if (afterSyslog || isIdentityToken(text, p, q)) {
         st.weak = text.slice(p, text.charCodeAt(q - 1) === 58 ? q - 1 : q);
         p = q;
@@ -2383,6 +2397,15 @@ export function scanLines(lines: PasteLines): LineTable {
         if (name !== undefined && isBannerName(name) && (banner![2] !== undefined || isNamedElsewhere(text, name, start, end))) {
           header = true;
           node = findNodeInPath(name) ?? copyString(name);
+        } else if (kind === LINE_COMMENT) {
+          // A student's comment labelling a terminal (`# terminal 1 (kv1, leader)`, `## kv2 (follower)`): one name
+          // among header words, as an open heading's, for a name the paste uses elsewhere or under a word that says
+          // where output was shown (terminal, pane, window, tab, log).
+          const named = readCommentHeaderName(line);
+          if (named !== undefined && (OUTPUT_PLACE_WORD.test(line) || isNamedElsewhere(text, named, start, end))) {
+            header = true;
+            node = findNodeInPath(named) ?? copyString(named);
+          }
         }
       }
       if (header) {
@@ -2727,6 +2750,17 @@ const isBannerStart = (text: string, start: number): boolean => {
   return (c === 61 || c === 35 || c === 42 || c === 126 || c === 45) && text.charCodeAt(start + 1) === c;
 };
 const isBannerName = (name: string): boolean => /[\d-]/.test(name);
+// The one name a comment line holds besides header words and punctuation (`kv1` of `# terminal 1 (kv1, leader)`),
+// a banner's kind of name (a letter first, a digit or a dash in it); undefined for any other comment.
+function readCommentHeaderName(line: string): string | undefined {
+  let name: string | undefined;
+  for (const token of line.split(/[^\w.@-]+/)) {
+    if (token === '' || HEADER_WORD.test(token)) continue;
+    if (name !== undefined) return undefined;
+    name = token;
+  }
+  return name !== undefined && isLetter(name.charCodeAt(0)) && isBannerName(name) ? name : undefined;
+}
 // How lines name their own writer in front of the message (not a guess from the message, a token or a pid).
 const OWN_WRITER_SOURCES: ReadonlySet<number> = new Set([FROM_PREFIX, FROM_TAG, FROM_FIELD, FROM_JSON, FROM_NAME, FROM_SERVICE]);
 

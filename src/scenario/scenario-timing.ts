@@ -12,6 +12,12 @@ export const DETECTION_POLL_MS = 5;
 export const STATUS_POLL_MS = 10;
 /** Lines logged this long after a window's last step still belong to it (the end of an election). */
 export const CAPTURE_SETTLE_MS = 60;
+/**
+ * A killed leader's own shutdown line stamped later than this after the signal is late: far beyond a loaded machine's
+ * scheduling jitter (a handler logs within a few ms), a tenth of the lesson's 300 ms window. The demo log then also
+ * carries the harness's kill line at the signal, so detections are not measured from the late line.
+ */
+export const SHUTDOWN_LINE_LATE_MS = 30;
 /** How long a killed node may take to exit before the Verify block runs. */
 export const KILLED_EXIT_WAIT_MS = 5000;
 /** Background poll period of the node log followers. */

@@ -2014,6 +2014,33 @@ describe("scanLines: Ruby's stdlib Logger head (`%.1s, [%s #%d] %5s -- %s: %s`, 
   });
 });
 
+// msg39's leftover (left40): a student's comment labelling each terminal's output, `# terminal 1 (kv1, leader)`, named
+// no node (a bare `kv1` is no node name to isHeaderText), so every line fell under no section. A comment holding one
+// banner-like name among header words is read as an open heading is (`### kv2`): its name names the section when the
+// paste uses it elsewhere, or when a word says where output was shown (terminal, pane, window, tab, log).
+describe('scanLines: a comment labelling a terminal with a bare name', () => {
+  const kinds = (text: string): [number | undefined, string | undefined][] => scan(text).map((l) => [l.kind, l.node]);
+
+  it('names the section under it: `# terminal 1 (kv1, leader)`, `# pane 2: kv2`, `## kv3 (follower)` with kv3 named elsewhere', () => {
+    const text = ['# terminal 1 (kv1, leader)', '12:00:00.001 became leader for term 1', '# pane 2: kv2', '12:00:00.002 following leader kv1', '## kv3 (follower)', '12:00:00.003 voted for kv3'].join('\n');
+    expect(kinds(text)).toEqual([
+      [LINE_HEADER, 'kv1'],
+      [LINE_LOG, 'kv1'],
+      [LINE_HEADER, 'kv2'],
+      [LINE_LOG, 'kv2'],
+      [LINE_HEADER, 'kv3'],
+      [LINE_LOG, 'kv3'],
+    ]);
+  });
+
+  it('is a comment when the name is used nowhere else and no word says the output was shown there, or when it says more', () => {
+    expect(kinds('# kv3\n12:00:00.001 INFO a')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+    expect(kinds('# kv1 is the leader\n12:00:00.001 INFO a kv1')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+    expect(kinds('# terminal 1 (kv1, kv2)\n12:00:00.001 INFO a')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+    expect(kinds('# terminal 1\n12:00:00.001 INFO a')).toEqual([[LINE_COMMENT, undefined], [LINE_LOG, undefined]]);
+  });
+});
+
 describe('scanLines: a node tag after a bracketed level or a logger column (adv40 D1)', () => {
   const nodesOf = (lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
 
@@ -2035,5 +2062,30 @@ describe('scanLines: a node tag after a bracketed level or a logger column (adv4
     expect(nodesOf([line(1, 'kv1', 'received SIGTERM'), line(3, 'kv2', 'connection to leader kv1 lost'), line(2, 'kv3', 'connection to leader kv1 lost'), line(3, 'kv2', 'election timeout')])).toEqual(['kv1', 'kv2', 'kv3', 'kv2']);
     // A dotted name that is no class's (`raft.node1`) is no logger to skip.
     expect(nodesOf(['2026-12-03 11:20:08,123 WARN raft.node1 - heartbeat timeout'])).toEqual(['node1']);
+  });
+});
+
+describe("scanLines: a zone's abbreviation after the time is the stamp's (Haskell's `show UTCTime`, adv40 W1)", () => {
+  it('reads the tag after ` UTC`, ` GMT`, ` CET` (and the time in that zone)', () => {
+    for (const zone of ['UTC', 'GMT', 'CET']) {
+      const lines = scan([`2026-12-03 11:20:08.123456 ${zone} [Node 1] got SIGTERM, exiting`, `2026-12-03 11:20:08.124001 ${zone} [Node 2] connection to leader Node 1 lost (EOF)`].join('\n'));
+      expect(lines.map((l) => l.node), zone).toEqual(['node1', 'node2']);
+    }
+    expect(scan('11:20:08.124 UTC [kv2] heartbeat timeout\n11:20:08.125 UTC [kv3] heartbeat timeout\n11:20:08.126 UTC [kv1] received SIGTERM').map((l) => l.node)).toEqual(['kv2', 'kv3', 'kv1']);
+  });
+
+  it('skips only a zone: another capital word after the time stays a head token', () => {
+    const lines = scan(['2026-12-03 11:20:08.123 RAFT2 heartbeat timeout', '2026-12-03 11:20:08.124 RAFT3 heartbeat timeout', '2026-12-03 11:20:08.125 RAFT1 received SIGTERM'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual(['RAFT2', 'RAFT3', 'RAFT1']);
+  });
+});
+
+describe("scanLines: a bracketed clock's first word is the message's (ruby40's sorted monotonic paste)", () => {
+  it('reads no host column after `[ 59864.638495]`: SIGTERM, peer, state are no nodes', () => {
+    const lines = scan(['[59864.597561] state: candidate -> leader (term 1)', '[59864.638495] SIGTERM received, exiting', '[59864.640381] peer 1 error: #<EOFError: end of file reached>', '[59864.765986] election timeout (167ms), starting election for term 2'].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, undefined, undefined, undefined]);
+    // A node's name there still names it; syslog's host column after its month-first stamp still does.
+    expect(scan('[ 8841.530112] kv1 received SIGTERM\n[ 8841.531000] kv2 heartbeat timeout\n[ 8841.532000] kv3 heartbeat timeout').map((l) => l.node)).toEqual(['kv1', 'kv2', 'kv3']);
+    expect(scan('Nov 26 19:30:01 raft-a kv: received SIGTERM\nNov 26 19:30:01 raft-b kv: heartbeat timeout\nNov 26 19:30:01 raft-c kv: heartbeat timeout').map((l) => l.node)).toEqual(['raft-a', 'raft-b', 'raft-c']);
   });
 });

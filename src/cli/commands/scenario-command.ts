@@ -94,6 +94,16 @@ export function formatRun(result: ScenarioResult, color: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Under a failed run's passing demo-log verdict (its "+50 XP"): that the log is no proof to submit, since the run
+ * that wrote it failed. Undefined when the run passed or its demo log failed too.
+ */
+export function describeUnsubmittable(result: ScenarioResult): string | undefined {
+  if (result.passed || result.verdict?.passed !== true) return undefined;
+  const file = result.demoLogFile ?? 'the demo log';
+  return `✗ do not submit ${file}: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again`;
+}
+
 // Where a failed (or --workdir) run left its node logs and journal.
 function keptFilesLine(result: ScenarioResult): string {
   return `logs kept in ${result.workDir} (data/nodeN/node.log and output.log; the run and its journal: ${RUN_RECORD_FILE})`;
@@ -293,6 +303,8 @@ async function reportRun(
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));
       if (last.verdict) io.stdout.write(`\n${formatVerdictText(last.verdict, { color: wantsColor(io), lesson })}`);
+      const unsubmittable = describeUnsubmittable(last);
+      if (unsubmittable !== undefined) io.stdout.write(`${wantsColor(io) ? `\u001b[31m${unsubmittable}\u001b[0m` : unsubmittable}\n`);
     }
     return last.passed ? 0 : 1;
   }

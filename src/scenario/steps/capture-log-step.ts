@@ -9,8 +9,8 @@ import { localOffsetMinAt } from '../../process/local-zone.js';
 import { composeDemoLog } from '../compose-demo-log.js';
 import type { LogLine } from '../node-logs.js';
 import { resolveTarget } from '../resolve-target.js';
-import { requireCluster, type ScenarioContext } from '../scenario-context.js';
-import { CAPTURE_SETTLE_MS, CLOCK_ROUNDING_MS } from '../scenario-timing.js';
+import { requireCluster, type FaultRecord, type ScenarioContext } from '../scenario-context.js';
+import { CAPTURE_SETTLE_MS, CLOCK_ROUNDING_MS, SHUTDOWN_LINE_LATE_MS } from '../scenario-timing.js';
 
 /** Where a capture step writes: --out, else the step's file, else demo_step2.log, relative to the run's cwd. */
 export function captureFile(step: CaptureLogStep, ctx: Pick<ScenarioContext, 'cwd' | 'options'>): string {
@@ -32,15 +32,57 @@ export function formatHarnessStamp(fault: { readonly atMs: number; readonly mono
   return stamp.kind === 'time-of-day' ? local.slice(11) : local;
 }
 
-// The harness's own record of the kill, timestamped: a stand-in for the node's shutdown line when the signal left it
-// no chance to log one (SIGKILL, SIGSTOP; a SIGTERM to a node with no handler, or one not installed yet, as etcd
-// early in its start), and for a SIGINT what the student's terminal shows of Ctrl+C — the node's own line
-// ("caught SIGINT, stopping") need not use the lesson's words, any more than a ^C does.
+/**
+ * How long after the signal the killed node wrote its shutdown line, as far as the harness can tell: by the line's
+ * stamp on the harness's clock (a wall time, or CLOCK_MONOTONIC), else no sooner than the harness's last read that
+ * did not find it (a process's own uptime, no stamp); undefined when nothing says. Pure.
+ */
+export function shutdownLineDelayMs(line: Pick<LogLine, 'atMs' | 'lookedBeforeMs' | 'event'>, fault: Pick<FaultRecord, 'atMs' | 'monotonicMs'>): number | undefined {
+  const time = line.event.time;
+  if (time?.format === 'monotonic' && fault.monotonicMs !== undefined) return time.ms - fault.monotonicMs;
+  if (time !== undefined && time.kind !== 'relative' && line.atMs !== undefined) return line.atMs - fault.atMs;
+  return line.lookedBeforeMs === undefined ? undefined : Math.max(0, line.lookedBeforeMs - fault.atMs);
+}
+
+// Whether the demo log needs the harness's kill line, and what to tell the student of the leader's own line. The
+// harness's line is a stand-in for the node's shutdown line when the signal left it no chance to log one (SIGKILL,
+// SIGSTOP; a SIGTERM to a node with no handler, or one not installed yet, as etcd early in its start), and for a
+// SIGINT what the student's terminal shows of Ctrl+C — the node's own line ("caught SIGINT, stopping") need not use
+// the lesson's words, any more than a ^C does. A shutdown line logged late (a handler that sleeps or works first), or
+// only after the capture, is no record of the kill: detections are measured from the signal, as the run measured them.
+function judgeOwnKillLine(ctx: ScenarioContext, fault: FaultRecord): { readonly needed: boolean; readonly note?: string } {
+  const id = fault.nodes[0]!;
+  const own = ctx.logs!.lines(id).find((l) => l.kind === 'kill' && l.arrivalMs >= fault.atMs && l.atMs !== undefined && l.atMs >= fault.atMs - CLOCK_ROUNDING_MS);
+  const stoppable = fault.signal === 'SIGTERM' || fault.signal === 'SIGINT';
+  if (!stoppable) return { needed: true };
+  if (own === undefined) {
+    const by = `by the capture, ${Math.round(Date.now() - fault.atMs)} ms after the ${fault.signal}`;
+    return { needed: true, ...(fault.signal === 'SIGTERM' ? { note: `${nodeLabel(id)} had logged no shutdown line ${by}: the harness's own kill line, at the signal, stands in for it in the demo log` } : {}) };
+  }
+  const delayMs = shutdownLineDelayMs(own, fault);
+  const captured = own.arrivalMs <= ctx.window!.toMs;
+  const late = delayMs !== undefined && delayMs > SHUTDOWN_LINE_LATE_MS;
+  const after = delayMs === undefined ? '' : ` ${Math.round(delayMs)} ms`;
+  const said = `("${own.text.trim().slice(0, 80)}")`;
+  if (!captured) {
+    return { needed: true, note: `${nodeLabel(id)} logged its shutdown line${after} after the ${fault.signal}, too late for the demo log ${said}: the harness's own kill line, at the signal, stands in for it — log the signal and stop as soon as it arrives` };
+  }
+  if (late) {
+    return {
+      needed: true,
+      note: `${nodeLabel(id)} logged its shutdown line${after} after the ${fault.signal} ${said}: followers are timed from the signal, so the demo log starts with the harness's own kill line at the signal rather than letting the late line give them ${Math.round(delayMs)} ms more — log the signal and stop as soon as it arrives`,
+    };
+  }
+  return { needed: fault.signal === 'SIGINT' };
+}
+
+// The harness's own record of the kill, timestamped in the nodes' shape of clock, when the demo log needs it.
 function harnessLine(ctx: ScenarioContext): string | undefined {
   const fault = ctx.faults.find((f) => (f.action === 'kill' || f.action === 'pause') && f.atMs >= ctx.window!.fromMs);
   if (!fault) return undefined;
-  const loggedOwnKill = ctx.logs!.lines(fault.nodes[0]!).some((l) => l.kind === 'kill' && l.atMs !== undefined && l.atMs >= fault.atMs - CLOCK_ROUNDING_MS);
-  if (fault.signal === 'SIGTERM' && loggedOwnKill) return undefined;
+  const { needed, note } = judgeOwnKillLine(ctx, fault);
+  if (note !== undefined) ctx.notes.push(note);
+  if (!needed) return undefined;
   const signal = fault.signal!;
   const nodeLines = ctx.cluster!.nodeIds.flatMap((id) => ctx.logs!.lines(id).slice(0, 5).map((line) => ({ line, zoneShiftMin: ctx.logs!.zoneShiftMin(id) })));
   const first = nodeLines.find(({ line }) => line.event.time !== undefined);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRunStart, formatDistribution, formatRun, formatTrialStatistics } from '../../../src/cli/commands/scenario-command.js';
+import { describeRunStart, describeUnsubmittable, formatDistribution, formatRun, formatTrialStatistics } from '../../../src/cli/commands/scenario-command.js';
 import type { ScenarioResult } from '../../../src/scenario/scenario-types.js';
 import { usePrivateTmp, type PrivateTmp } from '../../support/processes.js';
 import { runCliCaptured } from '../cli-harness.js';
@@ -129,6 +129,17 @@ describe('formatRun', () => {
     );
     const later = formatRun(run(1, { detections: [{ ...wholeSecond, node: 2, nodeLabel: 'node2', stampBoundsMs: { earliestMs: 57, latestMs: 1057 }, heartbeatBoundsMs: null, heartbeatReadMs: null }] }), false);
     expect(later).toContain('its whole-second stamp says only 57 to 1057 ms after the signal\n');
+  });
+
+  // ruby40: a failed run (a late Verify block, a late shutdown line) printed its passing demo log's "+50 XP" unqualified.
+  it('tells not to submit the demo log of a failed run that passes checkPaste on its own, and says nothing otherwise', () => {
+    const verdict = (passed: boolean) => ({ passed }) as ScenarioResult['verdict'];
+    expect(describeUnsubmittable(run(1, { passed: false, verdict: verdict(true), demoLogFile: '/home/ana/demo_step2.log' }))).toBe(
+      '✗ do not submit /home/ana/demo_step2.log: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again',
+    );
+    expect(describeUnsubmittable(run(1, { passed: false, verdict: verdict(false) }))).toBeUndefined();
+    expect(describeUnsubmittable(run(1, { passed: true, verdict: verdict(true) }))).toBeUndefined();
+    expect(describeUnsubmittable(run(1, { passed: false, verdict: null }))).toBeUndefined();
   });
 
   it('keeps "the dead leader" when the leader was hit, and "the lost leader" for a partition', () => {

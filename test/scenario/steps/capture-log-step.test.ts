@@ -3,7 +3,7 @@ import { PROCESS_ZERO_MS, type LogEvent } from '../../../src/log-events/index.js
 import type { LogLine } from '../../../src/scenario/node-logs.js';
 import { parseTimestampAt } from '../../../src/log-events/parse-timestamp.js';
 import { checkPaste } from '../../../src/proof/check-paste.js';
-import { formatHarnessStamp, withProcessStart } from '../../../src/scenario/steps/capture-log-step.js';
+import { formatHarnessStamp, shutdownLineDelayMs, withProcessStart } from '../../../src/scenario/steps/capture-log-step.js';
 import { loadLesson } from '../../support/processes.js';
 
 // A node's line stamped `[+s]` since its own process started.
@@ -70,5 +70,22 @@ describe('formatHarnessStamp', () => {
     const lesson = loadLesson();
     expect(checkPaste(lesson, paste(formatHarnessStamp(fault, stamp('12:32:29.946'), 60))).passed).toBe(true);
     expect(checkPaste(lesson, paste(new Date(fault.atMs).toISOString())).passed).toBe(false);
+  });
+});
+
+describe('shutdownLineDelayMs', () => {
+  const fault = { atMs: Date.UTC(2026, 11, 3, 11, 28, 0, 658), monotonicMs: 60_175_385.1 };
+  const at = (text: string, atMs?: number, lookedBeforeMs?: number) =>
+    ({ atMs, event: { time: parseTimestampAt(text, 0) }, ...(lookedBeforeMs === undefined ? {} : { lookedBeforeMs }) }) as unknown as LogLine;
+
+  it("reads a wall-clock stamp on the harness's clock, and a CLOCK_MONOTONIC one on the monotonic reading at the signal", () => {
+    expect(shutdownLineDelayMs(at('2026-12-03 11:28:02,667', fault.atMs + 2009), fault)).toBe(2009);
+    expect(shutdownLineDelayMs(at('[60175.426100]', fault.atMs + 999), fault)).toBeCloseTo(41, 6);
+  });
+
+  it("bounds a process's own uptime, or no stamp, by the harness's last read that had not found the line; else says nothing", () => {
+    expect(shutdownLineDelayMs(at('[+2.100s]', 0, fault.atMs + 1990), fault)).toBe(1990);
+    expect(shutdownLineDelayMs(at('no stamp', undefined, fault.atMs - 3), fault)).toBe(0);
+    expect(shutdownLineDelayMs(at('no stamp'), fault)).toBeUndefined();
   });
 });

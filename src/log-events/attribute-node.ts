@@ -311,10 +311,12 @@ const EXEC_COMMAND = /(?:^|[\s;&|(=])(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?(?:(?:d
 const EXEC_VALUED_OPTION = /^(?:-c|--container|-n|--namespace|--context|-u|--user|-w|--workdir|-e|--env|--env-file|--index)$/;
 const KILL_WORD = /(?:^|[\s;&|('"])(?:kill|pkill|killall)(?=\s)/;
 
-// The container or pod an exec command names when what it runs there is a kill (`kill 1` ends the container's main
-// process: the node the container runs). A kill after the exec (`docker exec kv1 date; kill 4242`, unquoted) runs on
-// the host: none.
-function findKillingExecName(command: string): string | undefined {
+/**
+ * The container or pod an exec command names when what it runs there is a kill (`kill 1` ends the container's main
+ * process: the node the container runs). A kill after the exec (`docker exec kv1 date; kill 4242`, unquoted) runs on
+ * the host: none.
+ */
+export function findKillingExecName(command: string): string | undefined {
   const m = EXEC_COMMAND.exec(command);
   if (!m) return undefined;
   const word = /\S+/g;

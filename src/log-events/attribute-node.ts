@@ -286,7 +286,7 @@ const STOP_VALUED_OPTION = /^(?:-s|--signal|-t|--time|--timeout|--grace-period|-
  */
 export function findStoppedName(command: string): string | undefined {
   const m = STOP_COMMAND.exec(command);
-  if (!m) return undefined;
+  if (!m) return findKillingExecName(command);
   const words = commandWords(command, m.index + m[0].length);
   const names: string[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -303,6 +303,44 @@ export function findStoppedName(command: string): string | undefined {
   const name = SOURCE_NAME.exec(/supervisorctl/i.test(m[0]) ? names[0]!.slice(names[0]!.indexOf(':') + 1) : names[0]!);
   if (!name) return undefined;
   return /systemctl/i.test(m[0]) ? findUnitNode(name[1]!) : name[1];
+}
+
+// A command run inside a container or pod (`kubectl exec kv-1 -- kill -TERM 1`, `docker exec kv2 kill 1`,
+// `docker compose exec raft-b pkill kv_node`), and the options of it that take a value.
+const EXEC_COMMAND = /(?:^|[\s;&|(=])(?:\/(?:usr\/)?(?:local\/)?s?bin\/)?(?:(?:docker|podman)(?:[ -]compose|\s+container)? exec|kubectl exec)(?=\s)/i;
+const EXEC_VALUED_OPTION = /^(?:-c|--container|-n|--namespace|--context|-u|--user|-w|--workdir|-e|--env|--env-file|--index)$/;
+const KILL_WORD = /(?:^|[\s;&|('"])(?:kill|pkill|killall)(?=\s)/;
+
+/**
+ * The container or pod an exec command names when what it runs there is a kill (`kill 1` ends the container's main
+ * process: the node the container runs). A kill after the exec (`docker exec kv1 date; kill 4242`, unquoted) runs on
+ * the host: none.
+ */
+export function findKillingExecName(command: string): string | undefined {
+  const m = EXEC_COMMAND.exec(command);
+  if (!m) return undefined;
+  const word = /\S+/g;
+  word.lastIndex = m.index + m[0].length;
+  let name: string | undefined;
+  let p = 0;
+  for (let w = word.exec(command); w !== null && name === undefined; w = word.exec(command)) {
+    if (/[;&|]/.test(w[0])) return undefined;
+    if (!w[0].startsWith('-')) name = w[0];
+    else if (!w[0].includes('=') && EXEC_VALUED_OPTION.test(w[0])) word.exec(command);
+    p = word.lastIndex;
+  }
+  if (name === undefined) return undefined;
+  let quote = 0;
+  let stop = p;
+  for (; stop < command.length; stop++) {
+    const c = command.charCodeAt(stop);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 59 || c === 38 || c === 124 || c === 10) break;
+  }
+  if (!KILL_WORD.test(command.slice(p, stop))) return undefined;
+  return SOURCE_NAME.exec(name)?.[1];
 }
 
 // psmisc's `fuser -k 7001/tcp` (`-k -TERM`, `-km`, `-k -n tcp 7001`): it kills the processes using that port.

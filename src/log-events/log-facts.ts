@@ -875,7 +875,7 @@ export interface Detection<T extends TimedEventLike> {
   /** The first heartbeat timeout and the first lost connection at or after the kill, by time. */
   readonly heartbeat: T | undefined;
   readonly connection: T | undefined;
-  /** The earlier of the two (the heartbeat timeout on a tie): the follower's detection. */
+  /** The earlier of the two (on one coarse stamp, the one logged first; else the heartbeat timeout on a tie): the follower's detection. */
   readonly first: T | undefined;
   readonly via: 'heartbeat' | 'connection' | undefined;
 }
@@ -885,25 +885,35 @@ export interface Detection<T extends TimedEventLike> {
  * scenario harness both apply. Lines without a time are not detections; a line whose stamp may stand for a moment at
  * or after the kill (a whole-second stamp of the kill's own second) is one: callers judge such a stamp too coarse,
  * never before the kill. First is by the latest moment each stamp may stand for, then by its start (judgeKills'
- * order): a ms stamp at +5 ms comes before a whole-second stamp of the same second, which may be later. A lost
- * connection whose line names one of `otherFollowers` as the node it was with (LogEvent.peer) is no detection.
+ * order): a ms stamp at +5 ms comes before a whole-second stamp of the same second, which may be later. Of a heartbeat
+ * timeout and a lost connection with one coarse stamp, the one first in `lines` (its node's log order) is first; of
+ * two that stamps cannot order otherwise, the heartbeat timeout. A lost connection whose line names one of
+ * `otherFollowers` as the node it was with (LogEvent.peer) is no detection.
  */
 export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number, otherFollowers: readonly string[] = []): Detection<T> {
   let heartbeat: T | undefined;
   let connection: T | undefined;
+  // Where each was in `lines`: of two that one coarse stamp cannot order, the one logged first.
+  let heartbeatAt = -1;
+  let connectionAt = -1;
+  let k = -1;
   for (const line of lines) {
+    k++;
     const t = line.atMs;
     if (t === undefined || !mayBeAtOrAfter(t, line.event?.time, killAtMs)) continue;
     // A lost connection to another follower ("connection to peer node2 lost") says nothing of the leader.
     if (line.kind === 'connection-lost' && line.event?.peer !== undefined && otherFollowers.includes(line.event.peer)) continue;
     if (line.kind === 'heartbeat-timeout') {
-      if (!heartbeat || isEarlierLine(line, heartbeat)) heartbeat = line;
-    } else if (line.kind === 'connection-lost' && (!connection || isEarlierLine(line, connection))) connection = line;
+      if (!heartbeat || isEarlierLine(line, heartbeat)) [heartbeat, heartbeatAt] = [line, k];
+    } else if (line.kind === 'connection-lost' && (!connection || isEarlierLine(line, connection))) [connection, connectionAt] = [line, k];
   }
-  const viaHeartbeat = heartbeat !== undefined && (connection === undefined || !isEarlierLine(connection, heartbeat));
+  const viaHeartbeat = heartbeat !== undefined && (connection === undefined || !(isEarlierLine(connection, heartbeat) || (isCoarseTie(connection, heartbeat) && connectionAt < heartbeatAt)));
   const first = viaHeartbeat ? heartbeat : connection;
   return { heartbeat, connection, first, via: first === undefined ? undefined : viaHeartbeat ? 'heartbeat' : 'connection' };
 }
+
+// Two lines one coarse stamp cannot order: the same stamp, one that stands for a span (a whole second).
+const isCoarseTie = (a: TimedEventLike, b: TimedEventLike): boolean => a.atMs === b.atMs && stampSpanMs(a.event?.time) > 0 && stampSpanMs(b.event?.time) === stampSpanMs(a.event?.time);
 
 // findDetection's order: by the latest moment each line's stamp may stand for, then by its start.
 function isEarlierLine(a: TimedEventLike, b: TimedEventLike): boolean {

@@ -13,7 +13,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
@@ -297,6 +297,7 @@ export function readLogEvents(
     return (key === undefined ? undefined : aliases.get(key)) ?? node;
   };
   const nodeOfPid = (pid: string): string | undefined => table.processNodes?.get(pid) ?? table.launchNames?.get(pid);
+  let writers: ReadonlySet<string> | undefined;
   let jobs: ShellJob[] | undefined;
   let anyPercent: boolean | undefined;
   let anyPortKill = false;
@@ -309,6 +310,11 @@ export function readLogEvents(
     if (event.peer !== undefined) event.peer = name(event.peer);
     if (event.target !== undefined) {
       event.target = name(event.target);
+      // `docker exec kv1 sh -c '… kill 1'` over lines whose writers go by node1…: a container no writer is named for
+      // names no node, so the pid decides, as for a bare `kill 1`.
+      if (event.kind === 'kill' && event.pid !== undefined && event.node === undefined && !(writers ??= writersOf(raw)).has(event.target!) && isExecKillAt(lines, event.line)) {
+        event.target = nodeOfPid(String(event.pid));
+      }
       if (event.kind === 'kill' && event.target !== undefined && isPortName(event.target)) anyPortKill = true;
     }
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
@@ -716,6 +722,18 @@ function isTransferElection(lines: PasteLines, previous: number, line: number): 
 /** readLogEvents over a whole text. */
 export function readLogText(text: string, patterns: EventPatterns): LogEvents {
   return readLogEvents(indexLines(text), patterns);
+}
+
+// Whether line i, or the command right above its output, runs a kill inside a container or pod (findKillingExecName).
+function isExecKillAt(lines: PasteLines, i: number): boolean {
+  return [i, i - 1].some((k) => k >= 0 && findKillingExecName(lineText(lines, k, LINE_CAP)) !== undefined);
+}
+
+// The nodes that write lines of the paste (their names as the events carry them).
+function writersOf(events: readonly MutableLogEvent[]): ReadonlySet<string> {
+  const writers = new Set<string>();
+  for (const e of events) if (e.node !== undefined) writers.add(e.node);
+  return writers;
 }
 
 /**

@@ -832,6 +832,19 @@ function isLineNumber(text: string, p: number, q: number): boolean {
   return !bareTime;
 }
 
+// A name and a number (`kv-2`, `raft2`, `srv_3`, `节点2`): a node's, not a thread's (`raft-io-2`, `pool-1-thread-2`).
+const ORDINAL_NAME = /^\p{L}{1,24}[-_]?\d{1,4}$/u;
+
+// End of `cat -n`'s or `nl`'s number column at p (1-7 digits, a tab or two spaces, then a date, a clock or a bracket),
+// or -1.
+function catNumberEnd(text: string, p: number, headEnd: number): number {
+  let q = p;
+  while (q < headEnd && q - p < 8 && isDigit(text.charCodeAt(q))) q++;
+  if (q - p > 7 || !(text.charCodeAt(q) === 9 || (text.charCodeAt(q) === 32 && text.charCodeAt(q + 1) === 32))) return -1;
+  while (q < headEnd && isGap(text.charCodeAt(q))) q++;
+  return startsDateOrClock(text, q) || text.charCodeAt(q) === 91 ? q : -1;
+}
+
 // After a grep prefix at p: past grep -n's line number (`path:42:` / `path-42-`, not the `19:` of a bare time).
 function skipLineNumber(text: string, p: number, headEnd: number): number {
   if (!isDigit(text.charCodeAt(p))) return p;
@@ -1140,6 +1153,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let spring = false; // after Spring Boot's `---`: `[app] [thread]`
   let levelToken = -1; // token index of the level (`WARN`)
   let loggerToken = -1; // token index of a logger's class name and its dash (`RaftNode - `)
+  let idle = 0; // tokens so far that name no one: the stamp's and the level
 
   // scanRepeatedHead decides two heads without this loop (the recent grep prefix naming the node with a time, and
   // `<date or clock> <name> `): a rule here that changes their decision must change it there too.
@@ -1180,14 +1194,24 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         st.prompt = prompt.node;
         return;
       }
-      // A symbol or emoji in front of the head (`💔 10:31:05.089 n2 │ …`, `✅ [node2] …`): decoration, as a level is.
-      if (c > 127) {
-        const q = leadingSymbolEnd(text, p, headEnd);
-        if (q > 0) {
-          p = q;
-          tokens--;
-          continue;
-        }
+    }
+    // A symbol or emoji in the head (`💔 10:31:05.089 n2 │ …`, `✅ [node2] …`, `11:20:08.300 ⚠️ [节点2] …`): decoration,
+    // no column.
+    if (c > 127 && st.node === undefined) {
+      const q = leadingSymbolEnd(text, p, headEnd);
+      if (q > 0) {
+        p = q;
+        tokens--;
+        continue;
+      }
+    }
+    // `cat -n`'s and `nl`'s line number before the stamp (`     2\t2026-12-03 11:20:08.300 …`): no column.
+    if (tokens === 0 && isDigit(c) && prefix === null) {
+      const q = catNumberEnd(text, p, headEnd);
+      if (q > 0) {
+        p = q;
+        tokens--;
+        continue;
       }
     }
     if (c === 45 && isSpringDashes(text, p)) {
@@ -1251,6 +1275,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       // The time of `2026-11-26 19:30:01,123` is the next token, skipped by the branch above.
       stampLastToken = tokens;
+      idle++;
       p = skipColumnToken(text, p, headEnd, st);
       continue;
     }
@@ -1265,6 +1290,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         if (relativeEnd > 0) {
           st.stampAt = p;
           stampToken = tokens;
+          idle++;
           p = relativeEnd;
           continue;
         }
@@ -1274,6 +1300,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (st.stampAt < 0 && c === 91 && isWeekdayGapAt(text, inner + 3) && WEEKDAYS.has(code3(text, inner))) {
         st.stampAt = inner;
         stampToken = tokens;
+        idle++;
         const close = indexWithin(text, 93, inner, Math.min(headEnd, inner + 48));
         p = close < 0 ? headEnd : close + 1;
         continue;
@@ -1301,6 +1328,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (st.stampAt < 0 && isDigit(d) && !spring) {
         st.stampAt = inner;
         stampToken = tokens;
+        idle++;
         const close = indexWithin(text, closeCode, inner, Math.min(headEnd, inner + 96));
         p = close < 0 ? skipToken(text, p, headEnd, st) : close + 1;
         continue;
@@ -1356,6 +1384,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
             st.nodeFrom = FROM_TAG;
           }
           else if (isWordTag(text, inner, close) || isPortTag(text, inner, close)) st.word = text.slice(inner, close);
+        } else if (st.weak === undefined && idle === tokens && ORDINAL_NAME.test(text.slice(inner, close))) {
+          // The first column after a date, a time and a level (`2026-12-03 11:20:08.300 [kv-2]`, `11:20:08.300 WARN
+          // [raft-2]`), a name and a number: a node if such tags vary, as in front. A thread's name stands there too
+          // (log4j's `%d [%t]`, `%-5p [%t]`), but as words and a number (`[raft-io-2]`), read below.
+          st.weak = text.slice(inner, close);
         } else if (st.weak === undefined && stampLastToken === tokens - 1 && (isIdentityToken(text, inner, close) || isWordTag(text, inner, close))) {
           // `2026-11-30 14:05:00.402117 [kv-1]`: a tag after a date and time names the writer as a word tag does, when
           // the paste names it elsewhere too ("following leader kv-1"); a thread (`[raft-io-2]`) no line names does not.
@@ -1687,6 +1720,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     if (q - p <= 8 && isLevel(text, p, q)) {
       levelToken = tokens;
+      idle++;
       p = q;
       continue;
     }
@@ -1709,6 +1743,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // `11:59:53.680 PM`: the 12-hour clock's half of the timestamp.
     if (q - p === 2 && stampToken >= 0 && stampToken >= tokens - 2 && /^[ap]m$/i.test(text.slice(p, q))) {
+      idle++;
       p = q;
       continue;
     }

@@ -101,7 +101,9 @@ describe('a foreign Raft node through --cluster', () => {
     expect(result.problems, describeRun(result)).toEqual([]);
     // Whichever node wins the first election (random timeouts): when it is not node 1, the Verify block's note says so.
     const ledNote = `node${result.leader} led, not node 1: the lesson's Verify block ran against node${result.leader} (--id ${result.leader}; node 1 and node ${result.leader} swapped in its paths)`;
-    expect(result.notes).toEqual(result.leader === 1 ? [] : [ledNote]);
+    // A SIGTERM handler that ran late on a loaded machine earns its own note (SHUTDOWN_LINE_LATE_MS, late-shutdown-line.test.ts): no quiet-follower note is the point here.
+    const lateShutdown = new RegExp(`^node${result.leader} logged its shutdown line \\d+ ms after the SIGTERM`);
+    expect(result.notes.filter((n) => !lateShutdown.test(n)), describeRun(result)).toEqual(result.leader === 1 ? [] : [ledNote]);
   });
 
   it('tells a block-buffered node how to flush, instead of "no node became leader"', async () => {

@@ -244,11 +244,17 @@ describe('findStoppedName: the one container, pod or unit a stop command names',
     ['$ date +%T.%3N; sudo supervisorctl stop kv1', 'kv1'],
     ['$ supervisorctl stop raft:kv2', 'kv2'],
     ['$ pm2 stop raft-3', 'raft-3'],
+    // adv40 W3: a kill run inside a pod or container ends that pod's node (`kill 1`: its main process).
+    ["$ kubectl exec kv-1 -- sh -c 'date -u +%FT%T.%NZ; kill -TERM 1'", 'kv-1'],
+    ['$ kubectl exec -n raft -c kv pod/kv-2 -- kill -TERM 1', 'kv-2'],
+    ['$ docker exec kv2 kill 1', 'kv2'],
+    ['$ date +%T.%3N; docker exec -it --user root raft-b pkill kv_node', 'raft-b'],
+    ['$ docker compose exec raft-c killall kv_node', 'raft-c'],
   ])('%s → %s', (command, name) => {
     expect(findStoppedName(command)).toBe(name);
   });
 
-  it.each(['$ systemctl --user status kv@1', '$ systemctl stop kv.socket', '$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop'])('%s → none', (command) => {
+  it.each(['$ systemctl --user status kv@1', '$ systemctl stop kv.socket', '$ docker kill zk1 zk2', '$ docker kill $LEADER', '$ docker logs zk1', '$ kill -TERM 4242', '$ docker stop', '$ kubectl exec kv-1 -- curl -s localhost:8080/status', '$ docker exec kv1 date +%T.%3N; kill 4242', '$ docker exec -it kv1 sh'])('%s → none', (command) => {
     expect(findStoppedName(command)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, ZONE_EVIDENCE_MS, type LogEvent } from '../../src/log-events/index.js';
-import { findNewLifeMs } from '../../src/log-events/log-facts.js';
+import { findDetection, findNewLifeMs } from '../../src/log-events/log-facts.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 import { makeLedOnPaste } from '../support/led-on-paste.js';
@@ -725,5 +725,26 @@ describe('node lines that all end more than STALE_LOG_MS before the kill do not 
 
   it('the same lines less than an hour before the kill still say node3 led', () => {
     expect(judge(paste('2026-12-02T14:04'))).toEqual([[2, 'node1', 'node3', false]]);
+  });
+});
+
+// The rule expect-detection-step.ts kept on top of findDetection until left40, now findDetection's own, so checkPaste
+// applies it too: a node's whole-second "connection to leader lost" and "no heartbeat for 211 ms" in one second cannot be
+// ordered by their stamps; the node wrote them in order, and its log (the order of `lines`) says which came first.
+describe('findDetection: two detection lines one coarse stamp cannot order', () => {
+  const second = { precisionMs: 1000 };
+  const line = (kind: 'heartbeat-timeout' | 'connection-lost', atMs: number, time: { precisionMs: number }) => ({ kind, atMs, event: { time } });
+
+  it('takes the first in the lines, whichever kind it is', () => {
+    const connection = line('connection-lost', 47_000, second);
+    const heartbeat = line('heartbeat-timeout', 47_000, second);
+    expect(findDetection([connection, heartbeat], 47_415)).toMatchObject({ first: connection, via: 'connection' });
+    expect(findDetection([heartbeat, connection], 47_415)).toMatchObject({ first: heartbeat, via: 'heartbeat' });
+  });
+
+  it('keeps the heartbeat timeout on a tie of ms stamps, and orders by time where the stamps can', () => {
+    const ms = { precisionMs: 1 };
+    expect(findDetection([line('connection-lost', 47_420, ms), line('heartbeat-timeout', 47_420, ms)], 47_415).via).toBe('heartbeat');
+    expect(findDetection([line('heartbeat-timeout', 48_000, second), line('connection-lost', 47_000, second)], 47_415).via).toBe('connection');
   });
 });

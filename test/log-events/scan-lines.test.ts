@@ -643,6 +643,25 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(log4j)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('the first column after a date, a time, a level or an emoji (`2026-12-03 11:20:08.300 [kv-2]`, `11:20:08.300 WARN [raft-2]`, `⚠️ [节点2]`) names the writer when it is a name and a number, as right after the stamp; a thread there does not', () => {
+    expect(nodesOf(['2026-12-03 11:20:08.100 [kv-1] received SIGTERM', '2026-12-03 11:20:08.300 [kv-2] election timeout', '2026-12-03 11:20:08.310 [kv-3] election timeout'])).toEqual(['kv-1', 'kv-2', 'kv-3']);
+    expect(nodesOf(['11:20:08.100 INFO [raft-1] received SIGTERM', '11:20:08.300 WARN [raft-2] election timeout', '11:20:08.310 WARN [raft-3] election timeout'])).toEqual(['raft-1', 'raft-2', 'raft-3']);
+    expect(nodesOf(['11:20:08.100 🛑 [节点1] received SIGTERM', '11:20:08.300 ⚠️ [节点2] election timeout', '11:20:08.310 WARN [节点3] election timeout'])).toEqual(['节点1', '节点2', '节点3']);
+    // A thread's name (words and a number) or one value for all: no writer.
+    const logback = ['2026-12-03 11:20:02.611 [raft-io-1] INFO  RaftNode - became leader', '2026-12-03 11:20:02.613 [raft-io-2] INFO  RaftNode - following leader', '2026-12-03 11:20:08.300 [raft-timer-1] WARN  RaftNode - election timeout'];
+    expect(nodesOf(logback)).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(['11:20:08.100 INFO [kv1] a', '11:20:08.300 WARN [kv1] b', '11:20:08.310 WARN [kv1] c'])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("`cat -n`'s and `nl`'s number column before the stamp is no column: the name after the stamp and level still names the writer", () => {
+    const numbered = ['     1\t2026-12-03 11:20:08,123 INFO raft-1 received SIGTERM', '     2\t2026-12-03 11:20:08,127 WARNING raft-3 connection lost', '     3\t2026-12-03 11:20:08,372 WARNING raft-2 election timeout'];
+    expect(scan(numbered.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([['raft-1', 40_808_123], ['raft-3', 40_808_127], ['raft-2', 40_808_372]]);
+    // Copied from a terminal, the tab is spaces.
+    expect(nodesOf(['    12  11:20:08.100 [kv-1] a', '    13  11:20:08.300 [kv-2] b', '    14  11:20:08.310 [kv-3] c'])).toEqual(['kv-1', 'kv-2', 'kv-3']);
+    // A number and one space, or no stamp after it: not a numbering column.
+    expect(nodesOf(['4101 11:20:08.100 x', '12\tkv-1 is here', '13\tkv-2 is here'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it("Redis's `pid:role` column names the writer by its pid when pids vary; the role letter may change", () => {
     const redis = ['4101:C 30 Nov 2026 14:05:00.601 # Election timeout fired', '4102:F 30 Nov 2026 14:05:00.603 * Voted for node 1 in term 1', '4101:L 30 Nov 2026 14:05:12.884 # Received SIGTERM'];
     expect(scan(redis.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([['4101', 50_700_601], ['4102', 50_700_603], ['4101', 50_712_884]]);

@@ -13,7 +13,7 @@ import { checkLogClock } from '../check-log-clock.js';
 // Each watching node's detection of the fault (up to `toMs`) by the log-event model's rule (findDetection, the one
 // checkPaste applies): its first heartbeat timeout and first lost connection after the fault, by each line's own time.
 // A line the harness had read before the fault was logged before it, whatever a coarse stamp allows; and of two
-// detection lines one coarse stamp cannot order, the node's file says which it logged first. A line with no
+// detection lines one coarse stamp cannot order, the node's file says which it logged first (findDetection). A line with no
 // timestamp at all (nor one before it in its log) is timed by the harness's read that found it after the fault.
 export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watchers: readonly number[], toMs = Infinity): void {
   for (const id of watchers) {
@@ -24,9 +24,7 @@ export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watcher
     const lines: (LogLine & { readonly untimed?: true })[] = [...stamped, ...untimed];
     const found = findDetection(lines, fromMs, others);
     if (found.heartbeat) ctx.heartbeatAt.set(id, timeWatcherLine(found.heartbeat, fromMs));
-    const { heartbeat, connection } = found;
-    const tied = heartbeat !== undefined && connection !== undefined && heartbeat.atMs === connection.atMs && stampSpanMs(heartbeat.event.time) > 0;
-    const [first, via] = tied ? (lines.indexOf(connection) < lines.indexOf(heartbeat) ? [connection, 'connection' as const] : [heartbeat, 'heartbeat' as const]) : [found.first, found.via];
+    const { first, via } = found;
     if (first) {
       ctx.detectedAt.set(id, {
         ...timeWatcherLine(first, fromMs),

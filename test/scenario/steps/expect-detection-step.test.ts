@@ -50,7 +50,7 @@ describe('scanDetections with whole-second stamps (Go log.LstdFlags)', () => {
   // A node logging the fault's own second only in whole seconds: "connection closed" (read at +5 ms) then "no heartbeat
   // for 211 ms" (read at +191 ms), both stamped 47. The stamps cannot order them, so the heartbeat timeout won the tie
   // and the harness reported the detection read at +191 ms; the node wrote its lines in order, and its file says which came first.
-  it('takes the first in the file of two detection lines one whole-second stamp cannot order', () => {
+  it('takes the first in the file of two detection lines one whole-second stamp cannot order (findDetection\'s rule)', () => {
     const heartbeat = { ...line(47_000, 1000), text: 'no heartbeat from leader n1 for 211 ms', kind: 'heartbeat-timeout' as const, event: { line: 1, kind: 'heartbeat-timeout', time: { precisionMs: 1000 } } as unknown as LogEvent, arrivalMs: faultMs + 191 };
     const connection = { ...line(47_000, 1000), arrivalMs: faultMs + 5 };
     expect(scan([connection, heartbeat])).toMatchObject({ via: 'connection', readAtMs: faultMs + 5 });

@@ -660,6 +660,8 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['    12  11:20:08.100 [kv-1] a', '    13  11:20:08.300 [kv-2] b', '    14  11:20:08.310 [kv-3] c'])).toEqual(['kv-1', 'kv-2', 'kv-3']);
     // A number and one space, or no stamp after it: not a numbering column.
     expect(nodesOf(['4101 11:20:08.100 x', '12\tkv-1 is here', '13\tkv-2 is here'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it("a bracketed writer key and its value (logback's MDC `[node=2]`, `[node_id=2]`, `[nodeId=kv-1]`) names the writer; a key naming another node or none does not", () => {
     expect(nodesOf(['11:20:08.100 [node=1] received SIGTERM', '11:20:08.300 [node_id=2] election timeout', '11:20:08.310 [nodeId=kv-3] election timeout'])).toEqual(['node1', 'node2', 'kv-3']);
     expect(nodesOf(['2026-12-03 11:20:08.374 [raft-ticker] WARN  c.e.kv.raft.RaftNode [node=2] - Election timeout'])).toEqual(['node2']);

@@ -233,6 +233,8 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
     else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message' && introducesOneNode(lines, event)) anchors.push({ line: event.line, key: event.node, named: true, startup: true });
     else if (event.node !== undefined && event.nodeFrom === 'message' && findKeyedOwnNode(lineText(lines, event.line, 4096)) === event.node) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
     else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false, startup: false });
+    // A process column (Ruby Logger's `#29895`, syslog's `kv_node[11525]`) shows its writing process, as a member id does.
+    else if (event.node !== undefined && event.nodeFrom === 'process-id') anchors.push({ line: event.line, key: event.node, named: false, startup: false });
     else if (table.kinds[event.line] === LINE_JSON) {
       const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
       if (local) anchors.push({ line: event.line, key: local[1]!, named: false, startup: false });

@@ -30,14 +30,36 @@ export function findJsonKeyedValue(record: string): string | undefined {
   return undefined;
 }
 
-const LOGFMT_PAIR = /(?:^|\s)([\w.-]{1,40})=(?:"([^"\\]{1,64})"|([^\s"]{1,64}))/g;
+// A pair `key=value`, `key="value"`, or Python's repr `key='value'` (structlog's KeyValueRenderer).
+const LOGFMT_PAIR = /(?:^|\s)([\w.-]{1,40})=(?:"([^"\\]{1,64})"|'([^'\\]{1,64})'|([^\s"']{1,64}))/g;
 
 /** The first node key among logfmt pairs (after a line's `msg="…"`: ` node=7c1e2f4a-… peer=…`), its value as readKeyedValue takes it. */
 export function findLogfmtKeyedValue(pairs: string): string | undefined {
   LOGFMT_PAIR.lastIndex = 0;
   for (let m = LOGFMT_PAIR.exec(pairs); m; m = LOGFMT_PAIR.exec(pairs)) {
     if (classifyWriterKey(m[1]!) !== 'node') continue;
-    return readKeyedValue(m[1]!, m[2] ?? m[3]!);
+    return readKeyedValue(m[1]!, m[2] ?? m[3] ?? m[4]!);
+  }
+  return undefined;
+}
+
+/** A name and a number (`kv-2`, `raft2`, `srv_3`, `节点2`): a node's, not a thread's (`raft-io-2`) or an id (`7c1e2f4a-…`). */
+export const ORDINAL_NAME = /^\p{L}{1,24}[-_]?\d{1,4}$/u;
+
+/**
+ * The writer's name among logfmt pairs after a line's message (slog's `msg="heartbeat timeout" node=kv-1`, zerolog's
+ * console `> became leader node=kv-0 term=3`): the first node key's value when it is a name and a number no other rule
+ * reads (`kv-1`, not `2` or `node2`, findOwnNodeForm's), as the same key before the message or a JSON record's
+ * `"node":"kv-1"` names it. A bare `id` there is as often a request's or an entry's: none.
+ */
+export function findLogfmtWriterName(pairs: string): string | undefined {
+  LOGFMT_PAIR.lastIndex = 0;
+  for (let m = LOGFMT_PAIR.exec(pairs); m; m = LOGFMT_PAIR.exec(pairs)) {
+    if (classifyWriterKey(m[1]!) !== 'node') continue;
+    const value = m[2] ?? m[3] ?? m[4]!;
+    if (m[1]!.toLowerCase() === 'id' || !ORDINAL_NAME.test(value)) return undefined;
+    const named = readNodeName(value, 0, value.length, true);
+    return named !== undefined && named.end === value.length ? undefined : value;
   }
   return undefined;
 }

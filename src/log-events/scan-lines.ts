@@ -13,7 +13,7 @@
 import { readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
-import { findJsonKeyedValue, findLogfmtKeyedValue, readKeyedValue } from './node-key-values.js';
+import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
 import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
@@ -832,9 +832,6 @@ function isLineNumber(text: string, p: number, q: number): boolean {
   return !bareTime;
 }
 
-// A name and a number (`kv-2`, `raft2`, `srv_3`, `节点2`): a node's, not a thread's (`raft-io-2`, `pool-1-thread-2`).
-const ORDINAL_NAME = /^\p{L}{1,24}[-_]?\d{1,4}$/u;
-
 // End of `cat -n`'s or `nl`'s number column at p (1-7 digits, a tab or two spaces, then a date, a clock or a bracket),
 // or -1.
 function catNumberEnd(text: string, p: number, headEnd: number): number {
@@ -883,6 +880,16 @@ function readLabelSet(text: string, from: number, to: number, st: ScanState): bo
     st.jsonNames = names;
   }
   return true;
+}
+
+// The logfmt pairs after a message: a node key's name with a number names the writer (a field), another form is kept
+// for nameKeyedValues.
+function readTrailingPairs(pairs: string, st: ScanState): void {
+  const name = findLogfmtWriterName(pairs);
+  if (name !== undefined) {
+    st.node = copyString(name);
+    st.nodeFrom = FROM_FIELD;
+  } else st.keyed ??= findLogfmtKeyedValue(pairs);
 }
 
 // A logfmt value: a node name or number.
@@ -1154,6 +1161,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   let levelToken = -1; // token index of the level (`WARN`)
   let loggerToken = -1; // token index of a logger's class name and its dash (`RaftNode - `)
   let idle = 0; // tokens so far that name no one: the stamp's and the level
+  let pairsRead = false; // the pairs after a logfmt message were read
 
   // scanRepeatedHead decides two heads without this loop (the recent grep prefix naming the node with a time, and
   // `<date or clock> <name> `): a rule here that changes their decision must change it there too.
@@ -1593,10 +1601,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         if (w - v >= 2 && w - v <= 5 && !isTokenChar(text.charCodeAt(w))) st.weak = `:${text.slice(v, w)}`;
       }
       if (MESSAGE_KEYS.has(key)) {
-        // slog's `msg="…" node=7c1e2f4a-…`: the writer's key after the message (a number or `node2` there is findOwnNodeForm's).
+        // slog's `msg="…" node=kv-1`, `node=7c1e2f4a-…`: the writer's key after the message (a number or `node2` there is
+        // findOwnNodeForm's).
+        pairsRead = true;
         if (st.node === undefined) {
           const close = quoted ? indexWithin(text, 34, v, end) : skipValue(text, v, end);
-          if (close > 0) st.keyed ??= findLogfmtKeyedValue(text.slice(close, Math.min(end, close + 1024)));
+          if (close > 0) readTrailingPairs(text.slice(close, Math.min(end, close + 1024)), st);
         }
         break;
       }
@@ -1805,6 +1815,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     break;
   }
+  // zerolog's console line (`INF raft.go:212 > became leader node=kv-0 term=3`): its fields follow the message.
+  if (st.node === undefined && st.kind === LINE_LOG && !pairsRead) readTrailingPairs(text.slice(p, Math.min(end, p + 1024)), st);
   if (st.node === undefined && st.kind === LINE_LOG) {
     const own = findOwnNodeForm(text.slice(p, Math.min(end, p + 4096)));
     // `kv_node[2]:` names node2 and `kv_node[11525]:` its process, unless something better names the line.

@@ -342,3 +342,22 @@ describe('attributeFileRuns: a typed program\'s own output is no file\'s line (a
     expect(lost(terminals('./node3', 'node3'))[0]).toMatch(/^14 connection-lost node3 /);
   });
 });
+
+describe("a cat of whole files whose process column names a file no line of it names (ruby40's logger-p3b)", () => {
+  const ruby = (us: string, pid: number, message: string): string => `I, [2026-12-03T11:25:30.${us} #${pid}]  INFO -- : ${message}`;
+  const files = [
+    ruby('125094', 29887, 'node1 became leader (term 1, 2 votes)'),
+    ruby('161537', 29887, 'received SIGTERM, shutting down'),
+    ruby('125806', 29894, 'following leader node1 in term 1'),
+    ruby('164878', 29894, 'lost connection to leader node1: EOFError'),
+    ruby('285512', 29894, 'node2 became leader (term 2, 2 votes)'),
+    ruby('125358', 29895, 'following leader node1 in term 1'),
+    ruby('165278', 29895, 'lost connection to leader node1: EOFError'),
+  ];
+
+  it('keeps the last file its own process: its lines are not the file above it', () => {
+    const events = readLogText(files.join('\n'), patterns).events;
+    expect(events.filter((e) => e.line >= 5).map((e) => e.node)).toEqual(['#29895', '#29895']);
+    expect(events.find((e) => e.line === 3)?.node).toBe('node2');
+  });
+});

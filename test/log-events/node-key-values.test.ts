@@ -54,3 +54,34 @@ describe("a node key's value as the paste writes it", () => {
     expect(events.filter((e) => e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost').map((e) => e.node)).toEqual([undefined, undefined]);
   });
 });
+
+// adv40b family A: slog's `msg="heartbeat timeout" node=kv-1` and zerolog's console `> … node=kv-1 term=4` named no
+// line when each follower wrote its name once, though the same key before the message, or `"node":"kv-1"`, did.
+describe('a name and a number under a node key after the message', () => {
+  const kill = (pair: string) => [
+    `time=2026-12-03T11:20:08.100Z level=INFO msg="received SIGTERM, shutting down" ${pair.replace('#', '0')}`,
+    `time=2026-12-03T11:20:08.300Z level=WARN msg="heartbeat timeout" ${pair.replace('#', '1')}`,
+    `time=2026-12-03T11:20:08.310Z level=WARN msg="heartbeat timeout" ${pair.replace('#', '2')}`,
+  ];
+  it.each([['node=kv-#'], ['node=kv#'], ['node=raft_#'], ['node="kv-#"'], ["node='kv-#'"], ['node_id=alpha#']])('names each line once (%s)', (pair) => {
+    const { events } = readLogText(kill(pair).join('\n'), patterns);
+    const names = [0, 1, 2].map((n) => pair.replace(/^[\w]+=['"]?/, '').replace(/['"]$/, '').replace('#', String(n)));
+    expect(named(events)).toEqual([`kill ${names[0]}`, `heartbeat-timeout ${names[1]}`, `heartbeat-timeout ${names[2]}`]);
+  });
+
+  it("reads zerolog's console fields after the message, not another node's key before the writer's", () => {
+    const zerolog = [
+      '2026-12-03T11:20:08.781Z INF main.go:71 > received SIGTERM, shutting down node=kv-0',
+      '2026-12-03T11:20:09.021Z WRN raft.go:301 > heartbeat timeout, starting election leader=kv-0 node=kv-1 term=4',
+      '2026-12-03T11:20:09.023Z INF raft.go:455 > granted vote candidate=kv-1 node=kv-2 term=4',
+    ];
+    expect(readLogText(zerolog.join('\n'), patterns).events.map((e) => e.node)).toEqual(['kv-0', 'kv-1', 'kv-2']);
+  });
+
+  it('names no line by a bare `id`, a thread-like or hex value after the message (a request, an entry, an id)', () => {
+    for (const pair of ['id=kv-#', 'node=raft-io-#', 'node=7c1e2f4#']) {
+      const { events } = readLogText(kill(pair).join('\n'), patterns);
+      expect(events.filter((e) => e.kind === 'heartbeat-timeout').map((e) => e.node)).toEqual([undefined, undefined]);
+    }
+  });
+});

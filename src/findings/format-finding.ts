@@ -596,9 +596,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILLED_LEADER_LED_AGAIN: (a) =>
-    `${String(a.node)}, killed on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
-    "restarted that soon (by systemd's Restart=, a restart loop), it was back before its followers' timeouts fired, so they had no dead leader to notice — " +
-    'keep the killed leader down until both followers log that they noticed (systemctl stop, or no automatic restart)',
+    a.restarted === false
+      ? `${String(a.node)} logged the kill on line ${String(a.killLine)} but went on leading after it (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
+        "and no line shows it restarting: its process did not exit (a signal handler that logs and carries on), so its followers had no dead leader to notice — " +
+        'make the node exit on SIGTERM, then kill the leader again'
+      : `${String(a.node)}, killed on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
+        "restarted that soon (by systemd's Restart=, a restart loop), it was back before its followers' timeouts fired, so they had no dead leader to notice — " +
+        'keep the killed leader down until both followers log that they noticed (systemctl stop, or no automatic restart)',
   KILLED_NODE_LED_ON: (a) => {
     const node = String(a.node);
     const signal = a.signal === undefined ? undefined : String(a.signal);

@@ -688,7 +688,9 @@ function judgeKill(
   const noneNoticed = followers.length > 0 && followers.every((f) => f.status === 'no-detection' || f.status === 'before-kill-only');
   const back = noneNoticed ? findLeaderBack(kill, leader, events, clock, timing.window_ms) : undefined;
   if (back !== undefined) {
-    const args = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms };
+    const args: Record<string, unknown> = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms };
+    // No new life (a startup line, a term gone back) before it led again: its process never exited (adv40 W2).
+    if (!showsRestart(events, clock, leader!, kill, back.atMs)) args.restarted = false;
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
@@ -715,6 +717,17 @@ function findLeaderBack(kill: KillJudgement, leader: string | undefined, events:
     if (t !== undefined && t > diedMs && t < first.atMs) first = { event: e, atMs: t };
   }
   return first;
+}
+
+// Whether a line between the kill and `untilMs` shows `node` restarting: its own new life (findNewLifeMs), a startup
+// line of no node (systemd's `Started kv@1.service`), or another stop of it (`Stopped kv@1.service`).
+function showsRestart(events: readonly LogEvent[], clock: EventClock, node: string, kill: KillJudgement, untilMs: number): boolean {
+  if (findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) <= untilMs) return true;
+  return events.some((e) => {
+    if (e === kill.event || !((e.kind === 'startup' && e.node === undefined) || (e.kind === 'kill' && e.target === node))) return false;
+    const t = clock.at(e);
+    return t !== undefined && t >= kill.atMs && t <= untilMs;
+  });
 }
 
 // The time of `node`'s first own kill line ("SIGTERM, saving state and exiting") from `sinceMs` to `untilMs`, if any.

@@ -944,3 +944,35 @@ describe('a lost connection to another follower is no detection of the leader (a
     }
   });
 });
+
+// adv40 W2: a leader that logs its SIGTERM and goes on sending heartbeats never exited; with no line of a restart
+// between, the report said "restarted that soon (by systemd's Restart=…)".
+describe('a killed leader leading again with no restart between', () => {
+  const lines = (restart: string[]): string[] => [
+    '2026-12-03T11:19:40.118Z node1 INFO  became leader (term 1)',
+    '2026-12-03T11:19:40.120Z node2 INFO  following leader node1 (term 1)',
+    '2026-12-03T11:19:40.121Z node3 INFO  following leader node1 (term 1)',
+    '2026-12-03T11:20:08.123Z node1 INFO  received SIGTERM, shutting down',
+    ...restart,
+    '2026-12-03T11:20:08.173Z node1 DEBUG sent heartbeat to node2, node3 (term 1)',
+    '2026-12-03T11:20:08.174Z node2 DEBUG heartbeat from leader node1 (term 1), election timer reset',
+    '2026-12-03T11:20:08.174Z node3 DEBUG heartbeat from leader node1 (term 1), election timer reset',
+  ];
+  const ledAgain = (verdict: ReturnType<typeof measure>): string | undefined => {
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_LEADER_LED_AGAIN');
+    return finding === undefined ? undefined : formatFindingMessage(finding);
+  };
+
+  it('says the leader went on leading after its SIGTERM line, without a restart', () => {
+    const verdict = measure(lines([]));
+    expect(verdict.passed).toBe(false);
+    expect(ledAgain(verdict)).toBe(
+      'node1 logged the kill on line 4 but went on leading after it (line 5, 50 ms later), and no line shows it restarting: its process did not exit ' +
+        '(a signal handler that logs and carries on), so its followers had no dead leader to notice — make the node exit on SIGTERM, then kill the leader again',
+    );
+  });
+
+  it('still says restarted when a line shows the restart', () => {
+    expect(ledAgain(measure(lines(['2026-12-03T11:20:08.150Z node1 INFO  starting kv_node (term 1 restored)'])))).toContain("restarted that soon (by systemd's Restart=");
+  });
+});

@@ -448,6 +448,9 @@ function nodeInTag(inner: string): string | undefined {
   return undefined;
 }
 
+// An Akka or Pekko actor path: the actor system's name (group 1), its remote `host:port` (group 2), then the actors.
+const AKKA_ACTOR_PATH = /^(?:akka|pekko)(?:\.(?:tcp|ssl\.tcp))?:\/\/([\w-]{1,64})(?:@([\w.-]{1,253}:\d{1,5}))?\//;
+
 // Fly.io's `fly logs` column: the process (`app`, `runner`, `proxy`), its machine's id, the region and the level.
 const FLY_INSTANCE = /^(?:app|runner|proxy|health)\[([0-9a-f]{8,32})\] [a-z]{3} \[(?:info|warn|warning|error|debug|trace)\]/;
 // Ruby's stdlib Logger (`%.1s, [%s #%d] %5s -- %s: %s`): `I, [2026-12-03T11:20:08.123456 #4242]  INFO -- kv1: …`, the
@@ -1379,7 +1382,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         }
         const name = readNodeName(text, inner, close, true);
         const label = name && name.end === close ? name.label : nodeInTag(text.slice(inner, close));
-        if (label !== undefined) {
+        const actor = label === undefined && st.weak === undefined ? AKKA_ACTOR_PATH.exec(text.slice(inner, close)) : null;
+        if (actor !== null) {
+          // An Akka or Pekko actor path (`[akka://kv@10.0.0.12:25520/user/raft]`, `[akka://raft-2/user/replica]`): its
+          // remote address, else its actor system's name, is one JVM's; a node when such values vary across the paste.
+          st.weak = actor[2] ?? actor[1];
+        } else if (label !== undefined) {
           st.node = label;
           st.nodeFrom = FROM_TAG;
         } else if (spring && text.charCodeAt(close + 1) === 32 && text.charCodeAt(close + 2) === 91) {

@@ -668,6 +668,14 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['11:20:08.300 [leader=1] election timeout', '11:20:08.310 [term=4] election timeout', '11:20:08.320 [peer.node=3] x'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it("an Akka actor path names the writer by its remote address, else its actor system, when such values vary (one JVM's shared system names none)", () => {
+    const akka = (path: string) => [1, 2, 3].map((n) => `[WARN] [12/03/2026 11:20:08.30${n}] [kv-akka.actor.default-dispatcher-${n + 2}] [${path.replace('#', String(n))}] Election timeout fired`);
+    expect(nodesOf(akka('akka://kv@10.0.0.1#:25520/user/raft'))).toEqual(['10.0.0.11:25520', '10.0.0.12:25520', '10.0.0.13:25520']);
+    expect(nodesOf(akka('akka://raft-#/user/replica'))).toEqual(['raft-1', 'raft-2', 'raft-3']);
+    expect(nodesOf(akka('akka://sys/user/node#'))).toEqual(['node1', 'node2', 'node3']);
+    expect(nodesOf(akka('akka://sys/user/replica'))).toEqual([undefined, undefined, undefined]);
+  });
+
   it("Redis's `pid:role` column names the writer by its pid when pids vary; the role letter may change", () => {
     const redis = ['4101:C 30 Nov 2026 14:05:00.601 # Election timeout fired', '4102:F 30 Nov 2026 14:05:00.603 * Voted for node 1 in term 1', '4101:L 30 Nov 2026 14:05:12.884 # Received SIGTERM'];
     expect(scan(redis.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([['4101', 50_700_601], ['4102', 50_700_603], ['4101', 50_712_884]]);

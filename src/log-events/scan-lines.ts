@@ -419,6 +419,9 @@ function dottedNode(text: string, p: number, q: number): string | undefined {
 // and its thread `QuorumPeer[myid=2](plain=…)` (the tag's text up to its first `]`). Keys naming another node
 // (`leaderId`, `clientId`) are none.
 const KEYED_ID_TAG = /^(?:[A-Za-z][\w$.-]{0,40}[ [])?(?:my|node|broker|server|replica)?id ?[=:] ?(\d{1,4})(?:,.*)?$/i;
+// A tag holding one key and its value, logback's and log4j's MDC `%X` as `[node=2]`, `[node_id=2]`, `[nodeId=kv-1]`
+// (group 1: the key, group 2: the value): a node when the key is one naming the writer (classifyWriterKey).
+const KEY_VALUE_TAG = /^([A-Za-z][\w.-]{0,40}) ?[=:] ?"?([\w.@:-]{1,40})"?$/;
 
 // pino-pretty's `(name/pid)` after the level (`[05:28:32.059] WARN (node2/2578): …`), `(name/pid on host)` when the
 // record keeps its hostname (group 1: the logger's name, group 2: the pid; without a name pino-pretty prints the pid
@@ -430,6 +433,8 @@ const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/(\d{1,8})(?: on [\w.-]{1,253})?$/;
 function nodeInTag(inner: string): string | undefined {
   const keyed = KEYED_ID_TAG.exec(inner);
   if (keyed) return nodeLabel(Number(keyed[1]));
+  const pair = KEY_VALUE_TAG.exec(inner);
+  if (pair !== null && classifyWriterKey(pair[1]!) === 'node') return readWriterValue('node', pair[2]!);
   const pod = /^(?:pod|po|pods)\/([\w.-]{1,63})(?:\/|$)/i.exec(inner);
   if (pod) return pod[1];
   const spaced = /^(?:kv[-_ ]?)?node (\d{1,4})$/i.exec(inner);

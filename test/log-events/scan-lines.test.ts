@@ -662,6 +662,12 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['4101 11:20:08.100 x', '12\tkv-1 is here', '13\tkv-2 is here'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it("a bracketed writer key and its value (logback's MDC `[node=2]`, `[node_id=2]`, `[nodeId=kv-1]`) names the writer; a key naming another node or none does not", () => {
+    expect(nodesOf(['11:20:08.100 [node=1] received SIGTERM', '11:20:08.300 [node_id=2] election timeout', '11:20:08.310 [nodeId=kv-3] election timeout'])).toEqual(['node1', 'node2', 'kv-3']);
+    expect(nodesOf(['2026-12-03 11:20:08.374 [raft-ticker] WARN  c.e.kv.raft.RaftNode [node=2] - Election timeout'])).toEqual(['node2']);
+    expect(nodesOf(['11:20:08.300 [leader=1] election timeout', '11:20:08.310 [term=4] election timeout', '11:20:08.320 [peer.node=3] x'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it("Redis's `pid:role` column names the writer by its pid when pids vary; the role letter may change", () => {
     const redis = ['4101:C 30 Nov 2026 14:05:00.601 # Election timeout fired', '4102:F 30 Nov 2026 14:05:00.603 * Voted for node 1 in term 1', '4101:L 30 Nov 2026 14:05:12.884 # Received SIGTERM'];
     expect(scan(redis.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([['4101', 50_700_601], ['4102', 50_700_603], ['4101', 50_712_884]]);

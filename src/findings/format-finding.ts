@@ -512,6 +512,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           'run each node as a process of its own and kill only the leader\'s'
         );
       }
+      // Killed after the leader: it ran that long, and the paste shows no line of it noticing then (ruby40: a grep that
+      // dropped the line, or a detection slower than that).
+      if (a.killedLine !== a.killLine && (a.killedAfterMs as number) > 0) {
+        return (
+          `${node} was itself killed on line ${String(a.killedLine)}, ${when}, and the paste shows no line of it noticing the leader was gone ` +
+          `in those ${ms(a.killedAfterMs)} — kill only the leader and leave both followers running until both log that they noticed`
+        );
+      }
       return (
         `${node} was itself killed on line ${String(a.killedLine)}, ${when}, ` +
         'so it was not running to notice the leader was gone: kill only the leader and leave both followers running'

@@ -314,3 +314,22 @@ describe('formatFindingMessage sizes, found values and advice', () => {
     expect(formatFinding(createFinding('LESSON_FIELD_INVALID', 'error', { expected: 'a number', found: 'x' }, { file: 'a.md', line: 6, path: 'xp' }))).toBe('a.md:6: error LESSON_FIELD_INVALID xp: expected a number, found "x"');
   });
 });
+
+// ruby40: node3 was killed 198 ms after the leader, within the window, and a grep dropped its detection line: "not
+// running to notice" was false, it ran those 198 ms.
+describe('FOLLOWER_NO_DETECTION of a follower killed after the leader', () => {
+  const message = (killedAfterMs: number, killedLine: number): string =>
+    formatFindingMessage(createFinding('FOLLOWER_NO_DETECTION', 'error', { node: 'node3', killLine: 2, killedLine, killedAfterMs }));
+
+  it('says how long it ran after the leader\'s kill, not that it was not running', () => {
+    expect(message(198.357, 5)).toBe(
+      "node3 was itself killed on line 5, 198.357 ms after the leader's kill on line 2, and the paste shows no line of it noticing the leader was gone " +
+        'in those 198.357 ms — kill only the leader and leave both followers running until both log that they noticed',
+    );
+  });
+
+  it('still says it was not running when killed with or before the leader', () => {
+    expect(message(0, 2)).toContain('by the same kill as the leader, so it was not running to notice');
+    expect(message(-6172, 5)).toContain("before the leader's kill on line 2, so it was not running to notice");
+  });
+});

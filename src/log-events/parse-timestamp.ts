@@ -513,17 +513,24 @@ export function readRelativeMs(s: string, i: number, limit: number): Stamp | und
  * other way round. One stamp cannot tell `01/12` apart: the paste decides (decideDayFirst in scan-lines.ts).
  */
 export function parseNumericDateTime(s: string, i: number, limit: number, dayFirst?: boolean): Stamp | undefined {
-  const first = digits(s, i, 2);
-  const second = digits(s, i + 3, 2);
-  const year = digits(s, i + 6, 4);
-  const sep = s.charCodeAt(i + 2);
-  if (first < 1 || second < 1 || year < 0 || s.charCodeAt(i + 5) !== sep || s.charCodeAt(i + 10) !== 32) return undefined;
+  // Either field may be unpadded (`12/3/2026, 9:55:07 AM`: JavaScript's toLocaleString, .NET's and PowerShell's US default).
+  const firstDigits = digitAt(s, i + 1) >= 0 ? 2 : 1;
+  const sep = s.charCodeAt(i + firstDigits);
+  const secondAt = i + firstDigits + 1;
+  const secondDigits = digitAt(s, secondAt + 1) >= 0 ? 2 : 1;
+  const yearAt = secondAt + secondDigits + 1;
+  const first = digits(s, i, firstDigits);
+  const second = digits(s, secondAt, secondDigits);
+  const year = digits(s, yearAt, 4);
+  // A comma may follow the year (`12/3/2026, 9:55:07 AM`).
+  const afterYear = s.charCodeAt(yearAt + 4) === 44 ? yearAt + 5 : yearAt + 4;
+  if ((sep !== 47 && sep !== 46) || first < 1 || second < 1 || year < 0 || s.charCodeAt(yearAt - 1) !== sep || s.charCodeAt(afterYear) !== 32) return undefined;
   const validDayFirst = second <= 12 && first <= 31;
   const validMonthFirst = first <= 12 && second <= 31;
   const readDayFirst = dayFirst ?? (sep === 46 ? validDayFirst || !validMonthFirst : !validMonthFirst);
   if (readDayFirst ? !validDayFirst : !validMonthFirst) return undefined;
   // cmd's `%date% %time%` pads an hour below 10 with a space: `02.12.2026  9:41:07,12`.
-  const at = s.charCodeAt(i + 11) === 32 && digitAt(s, i + 12) >= 0 && s.charCodeAt(i + 13) === 58 ? i + 12 : i + 11;
+  const at = s.charCodeAt(afterYear + 1) === 32 && digitAt(s, afterYear + 2) >= 0 && s.charCodeAt(afterYear + 3) === 58 ? afterYear + 2 : afterYear + 1;
   const clock = parseClock(s, at, limit);
   if (!clock) return undefined;
   return readDayFirst ? dateClockStamp(year, second, first, clock, 'day-first-date') : dateClockStamp(year, first, second, clock, 'us-date');
@@ -876,6 +883,11 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
     if (millis !== undefined) return millis;
     const dateSep = s.charCodeAt(i + 2);
     if ((dateSep === 47 || dateSep === 46) && s.charCodeAt(i + 5) === dateSep) return parseNumericDateTime(s, i, limit);
+    // An unpadded month or day: `12/3/2026`, `1/12/2026`, `1/3/2026`.
+    if (dateSep === 47 || s.charCodeAt(i + 1) === 47) {
+      const numeric = parseNumericDateTime(s, i, limit);
+      if (numeric) return numeric;
+    }
     if ((s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 1) === 45) && (s.charCodeAt(i + 6) === 45 || s.charCodeAt(i + 5) === 45)) {
       const dated = parseDayMonthYear(s, i, limit);
       if (dated) return dated;

@@ -396,6 +396,16 @@ describe('parseTimestampAt: numeric dates day first or month first', () => {
     expect(parse('02.12.2026  19:41:07,12 x')).toBeUndefined();
   });
 
+  it("reads an unpadded month or day, and a comma after the year (JavaScript's toLocaleString, .NET's and PowerShell's US default): the date is kept", () => {
+    expect(parse('12/3/2026 11:27:09.118 AM x')).toMatchObject({ format: 'us-date', ms: at(2026, 12, 3) });
+    expect(parse('1/12/2026 11:27:09.118 x')).toMatchObject({ format: 'us-date', ms: at(2026, 1, 12) });
+    expect(parse('1/3/2026 11:27:09.118 x')).toMatchObject({ format: 'us-date', ms: at(2026, 1, 3) });
+    expect(parse('12/3/2026, 9:55:07 AM x')).toMatchObject({ format: 'us-date', ms: Date.UTC(2026, 11, 3, 9, 55, 7), precisionMs: 1000 });
+    expect(parse('12/3/2026, 9:55:07 PM x')).toMatchObject({ ms: Date.UTC(2026, 11, 3, 21, 55, 7) });
+    expect(parse('30/1/2026 11:27:09.118 x')).toMatchObject({ format: 'day-first-date', ms: at(2026, 1, 30) });
+    for (const text of ['12/3 11:27:09 x', '12/3/26 11:27:09 x', '1/3.2026 11:27:09 x', '13/13/2026 11:27:09 x', '12/3/2026,9:55:07 AM x', '1/2 x']) expect(parse(text), text).toBeUndefined();
+  });
+
   it('reads the order it is told (the paste decides), and swaps a stamp between the two readings', () => {
     expect(parseNumericDateTime('01/12/2026 11:27:09,118', 0, 23, true)).toMatchObject({ format: 'day-first-date', ms: at(2026, 12, 1) });
     expect(parseNumericDateTime('29/11/2026 11:27:09,118', 0, 23, false)).toBeUndefined();

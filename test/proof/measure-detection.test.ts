@@ -367,6 +367,20 @@ describe('a kill stamped in whole seconds before detections stamped to the ms', 
   });
 });
 
+describe('unpadded US dates (`12/3/2026`: toLocaleString, .NET, PowerShell) keep their day', () => {
+  it('so detections a day after the kill are a day late, not +200 ms; the same day passes, with no "no date" note', () => {
+    const dayLater = measure(['12/3/2026 11:20:08.100 AM [n1] received SIGTERM', '12/4/2026 11:20:08.300 AM [n2] heartbeat timeout', '12/4/2026 11:20:08.310 AM [n3] heartbeat timeout']);
+    expect(dayLater.passed).toBe(false);
+    expect(dayLater.measurements!.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 86_400_200],
+      ['node3', 86_400_210],
+    ]);
+    const sameDay = measure(['12/3/2026, 9:55:07.100 AM [n1] received SIGTERM', '12/3/2026, 9:55:07.300 AM [n2] heartbeat timeout', '12/3/2026, 9:55:07.310 AM [n3] heartbeat timeout']);
+    expect(sameDay.passed).toBe(true);
+    expect(sameDay.measurements).toMatchObject({ clock: 'absolute', killAt: '2026-12-03 09:55:07.100' });
+  });
+});
+
 describe('the delays a follower\'s coarse stamps allow, kept per detection line for the picture', () => {
   it('are set on followers too coarse to measure, per line, from each stamp and the kill\'s, and on no other follower', () => {
     const verdict = measure([

@@ -1732,7 +1732,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       }
       // `peer 2:` after the time (a Java node's `peer 2: lost connection to leader`): the writer's own name, or a
       // line about peer 2 (`[node 2] peer 3: read returned 0`), so a weak name: the writer's only where such heads vary.
-      if (q - p === 4 && st.stampAt >= 0 && st.weak === undefined && /^peer$/i.test(text.slice(p, q))) {
+      if (q - p === 4 && st.stampAt >= 0 && st.weak === undefined && (text.charCodeAt(p) | 32) === 112 && /^peer$/i.test(text.slice(p, q))) {
         const m = /^ (\d{1,4}):(?=\s)/.exec(text.slice(q, q + 7));
         if (m) {
           st.weak = nodeLabel(Number(m[1]));

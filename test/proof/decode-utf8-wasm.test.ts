@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUtf8DecoderIn, decodeUtf8, MAX_INPUT_BYTES } from '../../src/proof/decode-utf8-wasm.js';
 import { decodePaste } from '../../src/proof/normalize-paste.js';
+import { webAssemblyApi } from '../../src/proof/wasm-binary.js';
 
 const reference = new TextDecoder('utf-8');
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -40,7 +41,7 @@ describe('decodeUtf8', () => {
   });
 
   it('leaves the two bytes before its output as they were in a memory it shares, wide text or not', () => {
-    const memory = new WebAssembly.Memory({ initial: 1 });
+    const memory = new (webAssemblyApi()!.Memory)({ initial: 1 });
     const bytes = new Uint8Array(memory.buffer);
     const decode = createUtf8DecoderIn(memory);
     expect(decode).toBeDefined();

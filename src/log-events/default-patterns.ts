@@ -219,8 +219,17 @@ const NOT_A_DETECTION_COUNTER_SOURCE =
   String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)`;
 const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}`;
-// NOT_A_DETECTION_PATTERN's client half (every match holds "client").
-const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*\bleader\b)[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)`;
+// A socket event (EOF, ECONNRESET, EPIPE, a broken pipe, a read that returned 0, a reset or close by the other end) on a
+// line that says whose socket it is and names no peer (but "reset by peer", "peer closed"): a CLI's (`kv_cli`,
+// `kvctl`), a session's ("kv_cli session 17 ended: read returned 0"), an HTTP request's ("GET /status from
+// 127.0.0.1:53130: EOF"), a snapshot's sent to a follower or to disk (not one "from" its sender, a leader), a log pipe's.
+const NOT_A_DETECTION_OTHER_SOCKET_SOURCE =
+  String.raw`(?=[^\n]*?(?:\bEOF|ECONNRESET|EPIPE|broken pipe|\breturn(?:ed|s) 0\b|(?:reset|closed) by peer|peer closed))(?![^\n]*?(?<!\bby )\bpeers?\b(?! closed))[^\n]*?` +
+  String.raw`(?:\b\w{0,24}cli\b|\b\w{1,24}ctl\b|\bsessions?\b|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS) \/|\bsnapshot\b(?![^\n]*?\bfrom\b)|\b(?:log|stdout|stderr|output) pipe\b|\b(?:to|on) disk\b)`;
+// NOT_A_DETECTION_PATTERN's client half (every match holds a word of CLIENT_WORD): a client's socket, or another
+// socket that is not a member's link (NOT_A_DETECTION_OTHER_SOCKET_SOURCE), on a line that names no leader (but as where
+// a client was sent: "redirected client to leader node1; client connection reset by peer").
+const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*(?<!\b(?:redirect(?:ed|ing|s)?|forward(?:ed|ing|s)?|proxied|proxying) (?:a |the )?(?:client|request|write|it|them) to (?:the )?)\bleader\b)(?:[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)|${NOT_A_DETECTION_OTHER_SOCKET_SOURCE})`;
 /**
  * A heartbeat/connection-pattern line that is no detection: a timer armed, reset or moved by a heartbeat that arrived
  * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms",
@@ -249,7 +258,8 @@ const NOT_A_DETECTION_SETTING = new RegExp(String.raw`timeout(?:(?<=\w[_-]timeou
 const NOT_A_DETECTION_COUNTER = widenRegex(new RegExp(NOT_A_DETECTION_COUNTER_SOURCE, 'i'));
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
-const CLIENT_WORD = /client/i;
+// A word every match of NOT_A_DETECTION_CLIENT_SOURCE holds ("cli" is in "client" and `kv_cli`; "pipe" in "log pipe").
+const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patch|options) \/|snapshot|pipe|disk/i);
 // A word every match of NOT_A_DETECTION_COUNTER_SOURCE holds (a word-guard pattern: only its literals are used).
 const NO_DETECTION_COUNTER_WORDS = widenRegex(
   /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)/i,

@@ -92,7 +92,8 @@ const OBSERVER_WORDS = new Set(['watching', 'observing', 'monitoring', 'survivor
 /** A word after which a name is another node's ("leader node1", "dial 10.0.0.2:7001"), not the writer's. */
 export const isMentionWord = (word: string): boolean => MENTION_WORDS.has(word.toLowerCase());
 
-function previousWord(s: string, index: number): string {
+/** The word before `index`, past the gap, `=`, `:`, quotes or parenthesis between ("leader: alpha" → leader), lower-cased. */
+export function previousWord(s: string, index: number): string {
   let j = index - 1;
   while (j >= 0) {
     const c = s.charCodeAt(j);

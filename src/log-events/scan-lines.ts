@@ -15,7 +15,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -1876,11 +1876,27 @@ function keepServiceNumbers(services: ReadonlyMap<number, string>, nodes: (strin
 // `value` appears in `text` as a word of its own outside a `[value]` tag and not as a file's or logger's name
 // (`raft.go`, `raft.node`): "granted vote to gamma", "peers=[beta gamma]".
 function isMentioned(text: string, value: string): boolean {
-  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+  return findMention(text, value, 0) >= 0;
+}
+
+// Where `value` next stands as isMentioned reads it, from `from` on; -1 for nowhere.
+function findMention(text: string, value: string, from: number): number {
+  for (let at = text.indexOf(value, from); at >= 0; at = text.indexOf(value, at + value.length)) {
     const before = text.charCodeAt(at - 1);
     const after = text.charCodeAt(at + value.length);
     if (isTokenChar(before) || isTokenChar(after) || (before === 91 && after === 93)) continue;
-    return true;
+    return at;
+  }
+  return -1;
+}
+
+// `value` stands where a message names a node: right after "leader" or "peer" ("Following leader alpha", "leader:
+// alpha", "leader is alpha", "peer bravo"). No component's or thread's tag is named so.
+function isNamedAsNode(text: string, value: string): boolean {
+  for (let at = findMention(text, value, 0); at >= 0; at = findMention(text, value, at + value.length)) {
+    let word = previousWord(text, at);
+    if (word === 'is') word = previousWord(text, text.lastIndexOf('is', at - 1));
+    if (word === 'leader' || word === 'peer') return true;
   }
   return false;
 }
@@ -1949,7 +1965,8 @@ function countValue(tokens: ReadonlyMap<number, string>, value: string): number 
 /**
  * Plain-word head tags (`[alpha]` … `[epsilon]`) name the lines no other way names when they vary like node names
  * (2-16 values over 3+ lines) and the paste names most of them elsewhere too ("granted vote to gamma", "leader
- * gamma"): a node's name is what its peers call it, while a component tag (`[raft]`, `[rpc]`) is not.
+ * gamma"), or names one of them as a leader or a peer (Serilog's `[bravo] Following leader alpha`, where only the
+ * leader is ever named): a node's name is what its peers call it, while a component tag (`[raft]`, `[rpc]`) is not.
  */
 function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
   if (words.size < 3) return;
@@ -1957,8 +1974,12 @@ function nameWordTags(text: string, words: ReadonlyMap<number, string>, nodes: (
   for (const value of words.values()) count.set(value, (count.get(value) ?? 0) + 1);
   if (count.size < 2 || count.size > 16) return;
   let named = 0;
-  for (const value of count.keys()) if (isMentioned(text, value)) named++;
-  if (named * 2 <= count.size) return;
+  let namedAsNode = false;
+  for (const value of count.keys()) {
+    if (isMentioned(text, value)) named++;
+    if (!namedAsNode && isNamedAsNode(text, value)) namedAsNode = true;
+  }
+  if (named * 2 <= count.size && !namedAsNode) return;
   const copies = new Map<string, string>();
   for (const [i, value] of words) {
     if (nodeFrom[i] !== 0) continue;

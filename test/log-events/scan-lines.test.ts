@@ -2142,3 +2142,33 @@ describe("scanLines: Python multiprocessing's `[%(processName)s]` column in brac
     expect(read([line('01,002', 'MainProcess', 'starting 3 nodes'), line('01,003', 'MainProcess', 'started'), line('01,004', 'MainProcess', 'ready')]).map(([node]) => node)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('scanLines: word tags one of which the messages name as a leader or a peer (adv40b 07, Serilog)', () => {
+  const serilog = (time: string, level: string, tag: string, message: string): string => `[${time} ${level}] [${tag}] ${message}`;
+  const nodesOf = (lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
+
+  it('reads `[alpha]`, `[bravo]`, `[charlie]` as writers when a message calls one of them the leader, though the others are named nowhere else', () => {
+    const lines = [
+      serilog('11:20:02', 'INF', 'alpha', 'Became leader for term 3'),
+      serilog('11:20:02', 'INF', 'bravo', 'Following leader alpha (term 3)'),
+      serilog('11:20:02', 'INF', 'charlie', 'Following leader alpha (term 3)'),
+      serilog('11:20:08', 'WRN', 'bravo', 'Heartbeat timeout'),
+    ];
+    expect(nodesOf(lines)).toEqual(['alpha', 'bravo', 'charlie', 'bravo']);
+    for (const named of ['leader: alpha', 'leader is alpha', 'leader=alpha', 'lost peer charlie']) {
+      expect(nodesOf([...lines.slice(0, 1), serilog('11:20:02', 'INF', 'bravo', named), serilog('11:20:02', 'INF', 'charlie', 'ok'), serilog('11:20:03', 'INF', 'bravo', 'ok')]), named).toEqual(['alpha', 'bravo', 'charlie', 'bravo']);
+    }
+  });
+
+  it('keeps a component column unnamed: a tag value named nowhere, or named only after other words ("switching to raft")', () => {
+    const components = [
+      serilog('11:20:02', 'INF', 'raft', 'Following leader node1 (term 3)'),
+      serilog('11:20:02', 'INF', 'rpc', 'switching to raft transport'),
+      serilog('11:20:02', 'INF', 'store', 'flushed'),
+      serilog('11:20:08', 'WRN', 'raft', 'Heartbeat timeout'),
+    ];
+    expect(nodesOf(components)).toEqual([undefined, undefined, undefined, undefined]);
+    // "leadership" or "leaders" is no "leader": a value after it is not named as the leader.
+    expect(nodesOf([serilog('11:20:02', 'INF', 'raft', 'leadership raft'), serilog('11:20:02', 'INF', 'rpc', 'ok'), serilog('11:20:02', 'INF', 'store', 'ok')])).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -295,12 +295,44 @@ describe('checkPaste', () => {
   });
 
   it("explains a missing pattern with what was expected and the lesson's hint", () => {
-    const verdict = checkPaste(lesson, '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)');
+    const verdict = checkPaste(
+      lesson,
+      [
+        '2026-11-26T19:30:01.000Z node1 received SIGTERM, shutting down',
+        '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)',
+        '2026-11-26T19:30:01.013Z node3 connection to leader node1 lost (EOF)',
+      ].join('\n'),
+    );
     const missing = verdict.patterns[0]!;
     expect(missing).toMatchObject({ passed: false, expected: ['timeout', 'timed out', 'no heartbeat'] });
     expect(missing.hint).toMatch(/election timeout/);
-    expect(verdict.patterns[1]!.hint).toMatch(/SIGTERM/);
-    expect(verdict.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_NOT_FOUND', path: 'proof.regex_patterns[0]', args: { hint: missing.hint } });
+    expect(verdict.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_NOT_FOUND', severity: 'error', path: 'proof.regex_patterns[0]', args: { hint: missing.hint } });
+  });
+
+  it('a pattern miss the timing check explains follows from it: a warning without the hint, the cause the first error (adv41b F4)', () => {
+    // No kill: the kill pattern's miss is the missing kill, not a choice of signal (the SIGTERM-vs-SIGKILL hint).
+    const noKill = checkPaste(lesson, '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)');
+    expect(noKill.patterns[1]!.hint).toBeUndefined();
+    expect(noKill.checks[1]!.findings[1]).toMatchObject({ code: 'PATTERN_NOT_FOUND', severity: 'warning', args: { followsFrom: { code: 'KILL_LINE_MISSING' } } });
+    expect(noKill.checks[1]!.findings[1]!.args.hint).toBeUndefined();
+    expect(noKill.checks[2]!.findings.find((f) => f.severity === 'error')!.code).toBe('KILL_LINE_MISSING');
+    // A follower killed: no follower had a dead leader to notice, so no line says "timeout".
+    const follower = checkPaste(
+      lesson,
+      [
+        '2026-11-26T19:30:00.500Z node1 became leader term=2',
+        '2026-11-26T19:30:01.000Z node2 received SIGTERM, shutting down',
+        '2026-11-26T19:30:01.100Z node3 heartbeat from leader node1 term=2',
+      ].join('\n'),
+    );
+    expect(follower.passed).toBe(false);
+    expect(follower.checks[1]!.findings[0]).toMatchObject({
+      code: 'PATTERN_NOT_FOUND',
+      severity: 'warning',
+      args: { followsFrom: { code: 'KILLED_NODE_NOT_LEADER', killed: 'node2', leader: 'node1' } },
+    });
+    expect(follower.patterns[0]!.hint).toBeUndefined();
+    expect(follower.checks.flatMap((c) => c.findings).find((f) => f.severity === 'error')!.code).toBe('KILLED_NODE_NOT_LEADER');
   });
 
   it('reports invalid and unboundable lesson patterns as findings, never throwing', () => {
@@ -613,6 +645,27 @@ describe('checkPaste: a kill the taken leader lived through (fixu, blind18 kill 
     ]);
   });
 
+  it("fails with KILLED_NODE_LED_ON naming node2 when a bare-pid kill silenced follower node2 and node1 went on committing by node3's acks (adv40 W4)", () => {
+    const tail = (node: string, lines: string[]): string[] => [`==> data/${node}/node.log <==`, ...lines, ''];
+    const text = [
+      '$ date +%T.%N; kill 4102',
+      '11:20:08.123456789',
+      '$ tail -n 3 data/node*/node.log',
+      ...tail('node1', ['[11:19:40.117554] node1 INFO  became leader (term 1)', '[11:20:08.124602] node1 WARN  read() from peer node2 returned 0, lost connection with peer node2', '[11:20:09.002310] node1 INFO  committed index 21 (acked by node3)']),
+      ...tail('node2', ['[11:19:40.118201] node2 INFO  following leader node1 (term 1)', '[11:20:07.990114] node2 DEBUG heartbeat from leader node1, election timer reset']),
+      ...tail('node3', ['[11:19:40.118733] node3 INFO  following leader node1 (term 1)', '[11:20:08.124871] node3 WARN  lost connection with peer node2 (EOF)', '[11:20:09.002905] node3 INFO  applied index 21']),
+    ].join('\n');
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding).toMatchObject({ line: 7, args: { node: 'node1', killLine: 2, line: 7, killed: 'node2' } });
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node2' });
+    expect(problemCodes(verdict)).not.toContain('FOLLOWER_NO_DETECTION');
+    // A client's write acknowledged by node1 is no claim of node1's: the followers are blamed as before.
+    const client = text.replace('node1 INFO  committed index 21 (acked by node3)', 'client INFO  PUT k21 acknowledged by node1 (index 21)');
+    expect(problemCodes(checkPaste(lesson, client))).not.toContain('KILLED_NODE_LED_ON');
+  });
+
   it('passes a SIGKILLed node1 that logs nothing after the kill (followers notice, no claim to lead after it)', () => {
     const verdict = checkPaste(lesson, paste('kill -9 4101', []));
     expect(verdict.passed).toBe(true);
@@ -719,5 +772,37 @@ describe('a kill time from BSD date with a literal N', () => {
     const found = checkPaste(lesson, plain).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE');
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(formatFindingMessage(f)).not.toMatch(/gdate/);
+  });
+});
+
+describe("checkPaste: an untimed startup election is no follower's detection of the killed leader (ruby40 warn-p2-killdate)", () => {
+  it("quotes node1's loss of leader 2, not its term-1 election above following it, nor node3's later loss of leader 1", () => {
+    const text = [
+      '$ date +%T.%3N; kill 563',
+      '11:27:15.922',
+      'node1: started',
+      'node1: election timeout -> candidate term 1',
+      'node1: following leader 2',
+      'node1: lost connection to leader 2 (EOFError)',
+      'node1: no heartbeat from leader 2 for 165ms -> candidate',
+      'node1: won election for term 2',
+      'node1: caught SIGTERM, stopping',
+      'node3: started',
+      'node3: voted for 2',
+      'node3: following leader 2',
+      'node3: lost connection to leader 2 (EOFError)',
+      'node3: voted for 1',
+      'node3: following leader 1',
+      'node3: lost connection to leader 1 (EOFError)',
+      'node3: caught SIGTERM, stopping',
+    ].join('\n');
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ leader: 'node2', killLine: 2 });
+    const untimed = verdict.checks[2]!.findings.filter((f) => f.code === 'FOLLOWER_NO_DETECTION').map((f) => [f.args.node, f.args.untimestampedLine]);
+    expect(untimed).toEqual([
+      ['node1', 6],
+      ['node3', 13],
+    ]);
   });
 });

@@ -2,8 +2,9 @@
 // malformed one, so decodePaste equals TextDecoder on all bytes.
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodeUtf8, MAX_INPUT_BYTES } from '../../src/proof/decode-utf8-wasm.js';
+import { createUtf8DecoderIn, decodeUtf8, MAX_INPUT_BYTES } from '../../src/proof/decode-utf8-wasm.js';
 import { decodePaste } from '../../src/proof/normalize-paste.js';
+import { webAssemblyApi } from '../../src/proof/wasm-binary.js';
 
 const reference = new TextDecoder('utf-8');
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -37,6 +38,19 @@ describe('decodeUtf8', () => {
     expect(decodeUtf8(encode(big))?.text).toBe(big);
     const ascii = line.replace('—', '-').repeat(100);
     expect(decodeUtf8(encode(ascii))?.text).toBe(ascii);
+  });
+
+  it('leaves the two bytes before its output as they were in a memory it shares, wide text or not', () => {
+    const memory = new (webAssemblyApi()!.Memory)({ initial: 1 });
+    const bytes = new Uint8Array(memory.buffer);
+    const decode = createUtf8DecoderIn(memory);
+    expect(decode).toBeDefined();
+    for (const text of ['node2 — lost connection to leader', 'caf\u00e9 node2', '节点2 超时', 'plain ascii', '\u{1f600} x']) {
+      bytes[998] = 0x12;
+      bytes[999] = 0x34;
+      expect(decode!(encode(text), 100, 1000)?.text).toBe(text);
+      expect([bytes[998], bytes[999]]).toEqual([0x12, 0x34]);
+    }
   });
 
   it('removes a byte order mark as TextDecoder does', () => {

@@ -653,6 +653,17 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     expect(nodesOf(['11:20:08.100 INFO [kv1] a', '11:20:08.300 WARN [kv1] b', '11:20:08.310 WARN [kv1] c'])).toEqual([undefined, undefined, undefined]);
   });
 
+  it('a word, a space and a number in that column (`[Knoten 2]`, `[Nodo 2]`, `[Nœud 2]`, `[Server 2]`) names the writer when such tags vary, as `[kv-2]` does (adv41 p22)', () => {
+    for (const word of ['Knoten', 'Nodo', 'Nœud', 'Server']) {
+      const lines = [`2026-12-03 11:20:08.412 [${word} 1] INFO SIGTERM`, `2026-12-03 11:20:08.581 [${word} 2] WARN heartbeat timeout`, `2026-12-03 11:20:08.655 [${word} 3] WARN heartbeat timeout`];
+      expect(nodesOf(lines)).toEqual([`${word} 1`, `${word} 2`, `${word} 3`]);
+    }
+    // One value for all, two spaces, or words before the number: no writer.
+    expect(nodesOf(['11:20:08.100 [Knoten 1] a', '11:20:08.300 [Knoten 1] b', '11:20:08.310 [Knoten 1] c'])).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(['11:20:08.100 [Knoten  1] a', '11:20:08.300 [Knoten  2] b', '11:20:08.310 [Knoten  3] c'])).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(['11:20:08.100 [raft io 1] a', '11:20:08.300 [raft io 2] b', '11:20:08.310 [raft io 3] c'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it("`cat -n`'s and `nl`'s number column before the stamp is no column: the name after the stamp and level still names the writer", () => {
     const numbered = ['     1\t2026-12-03 11:20:08,123 INFO raft-1 received SIGTERM', '     2\t2026-12-03 11:20:08,127 WARNING raft-3 connection lost', '     3\t2026-12-03 11:20:08,372 WARNING raft-2 election timeout'];
     expect(scan(numbered.join('\n')).map((l) => [l.node, l.dayMs])).toEqual([['raft-1', 40_808_123], ['raft-3', 40_808_127], ['raft-2', 40_808_372]]);

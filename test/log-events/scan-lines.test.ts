@@ -242,6 +242,16 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[1]!.kind).toBe(LINE_LOG);
   });
 
+  it("bat's file header (`│ File: data/node2/node.log` between its grid's rules) starts the file's section, as tail's `==> file <==` does (adv41 p19)", () => {
+    const rule = (joint: string) => `───────${joint}────────────────────`;
+    const block = (n: number, line: string) => [rule('┬'), `       │ File: data/node${n}/node.log`, `       │ Size: 133 B`, rule('┼'), `   1   │ ${line}`, rule('┴')];
+    const lines = scan([...block(1, '19:30:01.123 received SIGTERM'), ...block(2, '19:30:01.223 heartbeat timeout')].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', 'node1', 'node1', 'node1', 'node1', 'node1', 'node2', 'node2', 'node2', 'node2', 'node2']);
+    expect([lines[1]!.kind, lines[7]!.kind, lines[4]!.kind]).toEqual([LINE_HEADER, LINE_HEADER, LINE_LOG]);
+    // A row of a file's text that merely says "File:" is no header.
+    expect(scan(['   1   │ 19:30:01.123 File: data/node1/node.log', '   2   │ 19:30:01.223 heartbeat timeout'].join('\n')).map((l) => l.kind)).toEqual([LINE_LOG, LINE_LOG]);
+  });
+
   it("a GitHub Actions raw log: a step's header (`##[group]Run …` to `##[endgroup]`) is headers, a group titled by one node that node's section", () => {
     const at = (s: string): string => `2026-12-01T10:20:${s}Z `;
     const lines = scan(

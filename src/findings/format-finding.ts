@@ -138,6 +138,10 @@ export function describePatternEvidence(
           ? 'after the kill'
           : a.role === 'before-kill'
             ? 'before the kill'
+            : a.role === 'unread'
+              ? "not read as a follower noticing: a client's or a program's line, or one about something else"
+              : a.role === 'command'
+                ? 'a command you typed, not a node\'s line'
             : a.role === 'not-a-kill'
               ? 'not a kill: a component stopping or a node describing another'
               : a.role === 'paused'

@@ -12,7 +12,7 @@ import { checkPatterns } from './check-patterns.js';
 import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
-import { leadWithCause } from './lead-with-cause.js';
+import { leadWithCause, timingPhrases } from './lead-with-cause.js';
 import { addTimeoutRange, findLessonTimeoutRange } from './lesson-timeout-range.js';
 import { measureDetection, type TimingPatterns } from './measure-detection.js';
 import { nameVerdictNodes } from './name-verdict-nodes.js';
@@ -306,7 +306,8 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
       nodeNames = nameVerdictNodes(measurements, result.findings, events, read);
-      evidence = { events: events.events, clock: result.clock, measurements, killPattern: timingPatterns.kill, killOwnLines: result.killOwnLines };
+      const phrases = timingPhrases(lesson.proof);
+      evidence = { events: events.events, clock: result.clock, measurements, killPattern: timingPatterns.kill, killOwnLines: result.killOwnLines, detectionPhrases: phrases.detection, killPhrases: phrases.kill };
     }
   }
 

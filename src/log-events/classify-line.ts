@@ -23,6 +23,7 @@ import {
   HEARTBEAT_SENDER_PATTERN,
   SENT_TO_FOLLOWER_PATTERN,
   HEARTBEAT_ACKS_PATTERN,
+  COMMIT_ACKED_BY_PATTERN,
   NAMED_LEADER_PATTERN,
   isNoDetection,
   NOT_A_KILL_PATTERN,
@@ -980,7 +981,7 @@ function classifyKind(
     meaning.startsElection = true;
     return meaning;
   }
-  if (((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) || ((may & BIT.heardFrom) !== 0 && (HEARD_FROM_LEADER_PATTERN.test(text) || HEARTBEAT_ACKS_PATTERN.test(text)))) {
+  if (((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) || ((may & BIT.heardFrom) !== 0 && (HEARD_FROM_LEADER_PATTERN.test(text) || HEARTBEAT_ACKS_PATTERN.test(text) || COMMIT_ACKED_BY_PATTERN.test(text)))) {
     const leader = leaderNamed(text);
     if (leader !== undefined) {
       const meaning = meaningOf(text, 'follows-leader', may);
@@ -996,10 +997,11 @@ function classifyKind(
       if (heard) meaning.bySender = true;
       return meaning;
     }
-    // `heartbeat sent to node2, node3`: only a leader sends heartbeats and appends, so their writer claims to lead. A
-    // writer that is one of the receivers was guessed from these words (a headerless cat's line), no writer at all.
+    // `heartbeat sent to node2, node3`, `committed index 21 (acked by node3)`: only a leader sends heartbeats and
+    // appends, and commits by its followers' acks, so their writer claims to lead. A writer that is one of the
+    // receivers was guessed from these words (a headerless cat's line), no writer at all.
     if (ownNode !== undefined && (may & BIT.heardFrom) !== 0) {
-      const to = SENT_TO_FOLLOWER_PATTERN.exec(text);
+      const to = SENT_TO_FOLLOWER_PATTERN.exec(text) ?? COMMIT_ACKED_BY_PATTERN.exec(text);
       const receiver = to ? normalizeNodeToken(to[1]!) : undefined;
       // `heartbeat round ok (2/2 acks)`: a tally of its heartbeats' acks is a leader's too.
       if ((receiver !== undefined && !findMentionedNodes(text.slice(to!.index)).includes(ownNode)) || (to === null && HEARTBEAT_ACKS_PATTERN.test(text))) {

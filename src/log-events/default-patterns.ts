@@ -61,6 +61,18 @@ export const HEARTBEAT_ACKS_PATTERN = widenRegex(/\bheartbeats?\b[^\n]{0,40}?(?:
  */
 const HEARTBEAT_ACKS_WORDS = widenRegex(/\bheartbeats?\b[^\n]{0,48}?\backs\b/i);
 /**
+ * A node committing an entry a peer it names acknowledged (`committed index 21 (acked by node3)`, `commit 12
+ * acknowledged by n2`): in Raft only the leader counts its followers' acks to commit, so the writer leads. Group 1 is
+ * the acker. Not a client's write the cluster acknowledged (`PUT k acknowledged by node1`: no commit), nor one acked by
+ * "the leader".
+ */
+export const COMMIT_ACKED_BY_PATTERN = new RegExp(
+  String.raw`\bcommit(?:ted|s)?\b[^\n]{0,60}?\b(?:acked|acknowledged) by (?!(?:the )?leader\b)(${ROLE_NODE_NAME_SOURCE}|[\w.:@-]{1,64})(?![\w.:@-])`,
+  'i',
+);
+/** The prefilter of COMMIT_ACKED_BY_PATTERN: its rarer words (`commit` is on every line of some logs: `commit=41`). */
+const ACKED_BY_WORDS = /\b(?:acked|acknowledged) by /i;
+/**
  * A follower hearing from its leader: "heartbeat from leader node1", "AppendEntries from leader n1", "append from
  * leader 127.0.0.1:7003" (only a leader sends appends), canonical raft's
  * AppendEntries trace (APPEND_ENTRIES_SENDER_PATTERN) ("no heartbeat from leader" is a detection, read before this). It names who leads like FOLLOWS_LEADER_PATTERN, but such lines
@@ -495,6 +507,7 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.follows, FOLLOWS_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARD_FROM_LEADER_PATTERN],
   [EVENT_PATTERN_BIT.heardFrom, HEARTBEAT_ACKS_WORDS],
+  [EVENT_PATTERN_BIT.heardFrom, ACKED_BY_WORDS],
   [EVENT_PATTERN_BIT.namedLeader, NAMED_LEADER_WORDS],
   [EVENT_PATTERN_BIT.election, ELECTION_STARTED_PATTERN],
   [EVENT_PATTERN_BIT.vote, VOTE_PATTERN],

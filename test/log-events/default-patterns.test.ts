@@ -112,6 +112,28 @@ describe('HEARTBEAT_SENDER_PATTERN / SENT_TO_FOLLOWER_PATTERN: only a leader sen
   });
 });
 
+describe('COMMIT_ACKED_BY_PATTERN: a commit a follower acked is the leader\'s (adv40 W4)', () => {
+  const meaningOf = (line: string, ownNode: string | undefined) => classifyLineText(line, patterns, { ownNode });
+  it('reads the writer committing by a named peer\'s ack as leading, with the literal prefilter too', () => {
+    const line = 'committed index 21 (acked by node3)';
+    expect(meaningOf(line, 'node1')).toMatchObject({ kind: 'became-leader', leader: 'node1', bySender: true });
+    expect(classifyLineText(line, patterns, { ownNode: 'node1', mayMatch: maskOf(line) }).kind).toBe('became-leader');
+    expect(meaningOf('commit 12 acknowledged by n2', 'n1')).toMatchObject({ kind: 'became-leader', leader: 'n1' });
+  });
+
+  it("reads no leader from a client's acknowledged write, an ack by the leader, the writer's own name, or a line with no writer", () => {
+    for (const [line, own] of [
+      ['PUT demo-key-10 acknowledged by node1 (index 11, term 1)', 'client'],
+      ['write committed, acked by the leader node1', 'client'],
+      ['committed index 21 (acked by node3)', 'node3'],
+      ['committed index 21 (acked by node3)', undefined],
+      ['uncommitted entry 21 acked by node3', 'node1'],
+    ] as const) {
+      expect(meaningOf(line, own).kind, line).not.toBe('became-leader');
+    }
+  });
+});
+
 describe('HEARTBEAT_ACKS_PATTERN: a tally of heartbeat acks is kept by the leader that sent them (adv24)', () => {
   const meaningOf = (line: string, ownNode: string | undefined) => classifyLineText(line, patterns, { ownNode });
   it('reads the writer counting its heartbeats\' acks as leading', () => {

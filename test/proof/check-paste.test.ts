@@ -613,6 +613,27 @@ describe('checkPaste: a kill the taken leader lived through (fixu, blind18 kill 
     ]);
   });
 
+  it("fails with KILLED_NODE_LED_ON naming node2 when a bare-pid kill silenced follower node2 and node1 went on committing by node3's acks (adv40 W4)", () => {
+    const tail = (node: string, lines: string[]): string[] => [`==> data/${node}/node.log <==`, ...lines, ''];
+    const text = [
+      '$ date +%T.%N; kill 4102',
+      '11:20:08.123456789',
+      '$ tail -n 3 data/node*/node.log',
+      ...tail('node1', ['[11:19:40.117554] node1 INFO  became leader (term 1)', '[11:20:08.124602] node1 WARN  read() from peer node2 returned 0, lost connection with peer node2', '[11:20:09.002310] node1 INFO  committed index 21 (acked by node3)']),
+      ...tail('node2', ['[11:19:40.118201] node2 INFO  following leader node1 (term 1)', '[11:20:07.990114] node2 DEBUG heartbeat from leader node1, election timer reset']),
+      ...tail('node3', ['[11:19:40.118733] node3 INFO  following leader node1 (term 1)', '[11:20:08.124871] node3 WARN  lost connection with peer node2 (EOF)', '[11:20:09.002905] node3 INFO  applied index 21']),
+    ].join('\n');
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding).toMatchObject({ line: 7, args: { node: 'node1', killLine: 2, line: 7, killed: 'node2' } });
+    expect(verdict.measurements).toMatchObject({ leader: 'node1', killedNode: 'node2' });
+    expect(problemCodes(verdict)).not.toContain('FOLLOWER_NO_DETECTION');
+    // A client's write acknowledged by node1 is no claim of node1's: the followers are blamed as before.
+    const client = text.replace('node1 INFO  committed index 21 (acked by node3)', 'client INFO  PUT k21 acknowledged by node1 (index 21)');
+    expect(problemCodes(checkPaste(lesson, client))).not.toContain('KILLED_NODE_LED_ON');
+  });
+
   it('passes a SIGKILLed node1 that logs nothing after the kill (followers notice, no claim to lead after it)', () => {
     const verdict = checkPaste(lesson, paste('kill -9 4101', []));
     expect(verdict.passed).toBe(true);

@@ -742,3 +742,35 @@ describe('a kill time from BSD date with a literal N', () => {
     for (const f of found) expect(formatFindingMessage(f)).not.toMatch(/gdate/);
   });
 });
+
+describe("checkPaste: an untimed startup election is no follower's detection of the killed leader (ruby40 warn-p2-killdate)", () => {
+  it("quotes node1's loss of leader 2, not its term-1 election above following it, nor node3's later loss of leader 1", () => {
+    const text = [
+      '$ date +%T.%3N; kill 563',
+      '11:27:15.922',
+      'node1: started',
+      'node1: election timeout -> candidate term 1',
+      'node1: following leader 2',
+      'node1: lost connection to leader 2 (EOFError)',
+      'node1: no heartbeat from leader 2 for 165ms -> candidate',
+      'node1: won election for term 2',
+      'node1: caught SIGTERM, stopping',
+      'node3: started',
+      'node3: voted for 2',
+      'node3: following leader 2',
+      'node3: lost connection to leader 2 (EOFError)',
+      'node3: voted for 1',
+      'node3: following leader 1',
+      'node3: lost connection to leader 1 (EOFError)',
+      'node3: caught SIGTERM, stopping',
+    ].join('\n');
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ leader: 'node2', killLine: 2 });
+    const untimed = verdict.checks[2]!.findings.filter((f) => f.code === 'FOLLOWER_NO_DETECTION').map((f) => [f.args.node, f.args.untimestampedLine]);
+    expect(untimed).toEqual([
+      ['node1', 6],
+      ['node3', 13],
+    ]);
+  });
+});

@@ -565,6 +565,30 @@ function parseDayMonthYear(s: string, i: number, limit: number): Stamp | undefin
   return clock && dateClockStamp(year, month, day, clock, 'day-month-year');
 }
 
+// A day, a month's word and a year, spaced, before the clock: log4j's `%d{DATE}` (`03 Dec 2026 11:20:08,412`), Redis's
+// `30 Nov 2026 14:05:00.412`, a JDK locale's (`3 déc. 2026`, `03 dic 2026`; locale-months.ts).
+const SPACED_DAY_MONTH_YEAR = /(\d{1,2}) (\p{L}{3,5})\.? (\d{4}) (?=\d)/uy;
+
+// The spaced date at `i` (SPACED_DAY_MONTH_YEAR) and where its clock starts, or undefined.
+function readSpacedDate(s: string, i: number): { year: number; month: number; day: number; end: number } | undefined {
+  SPACED_DAY_MONTH_YEAR.lastIndex = i;
+  const m = SPACED_DAY_MONTH_YEAR.exec(s);
+  if (m === null) return undefined;
+  const day = Number(m[1]);
+  const month = monthOfWord(m[2]!.toLowerCase());
+  return day >= 1 && day <= 31 && month > 0 ? { year: Number(m[3]), month, day, end: SPACED_DAY_MONTH_YEAR.lastIndex } : undefined;
+}
+
+/** Where the clock after a spaced `03 Dec 2026 ` date at `i` starts (SPACED_DAY_MONTH_YEAR), or -1. */
+export const spacedDateEnd = (s: string, i: number): number => readSpacedDate(s, i)?.end ?? -1;
+
+// The spaced date (readSpacedDate) and its clock.
+function parseSpacedDayMonthYear(s: string, i: number, limit: number): Stamp | undefined {
+  const date = readSpacedDate(s, i);
+  const clock = date && parseClock(s, date.end, limit);
+  return clock && dateClockStamp(date!.year, date!.month, date!.day, clock, 'day-month-year');
+}
+
 // `, tv_nsec: 91001877` / `, tv_usec = 94305` after a timespec's or timeval's seconds (group 1: `n` or `u`).
 const TIMESPEC_PART = /, ?tv_([nu])sec ?[:=] ?(\d{1,9})(?!\d)/y;
 function readTimespecPart(s: string, p: number, limit: number): { micros: number; nanos: number; end: number } | undefined {
@@ -891,6 +915,10 @@ export function parseTimestampAt(s: string, i: number, limit: number = s.length)
     if ((s.charCodeAt(i + 2) === 45 || s.charCodeAt(i + 1) === 45) && (s.charCodeAt(i + 6) === 45 || s.charCodeAt(i + 5) === 45)) {
       const dated = parseDayMonthYear(s, i, limit);
       if (dated) return dated;
+    }
+    if (s.charCodeAt(i + 2) === 32 || s.charCodeAt(i + 1) === 32) {
+      const spaced = parseSpacedDayMonthYear(s, i, limit);
+      if (spaced) return spaced;
     }
     const sep = s.charCodeAt(i + 4);
     if ((sep === 45 || sep === 47) && digits(s, i, 4) >= 0) return parseDateTime(s, i, limit);

@@ -25,7 +25,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
-import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 
 export const LINE_LOG = 0;
@@ -1279,6 +1279,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       if (st.stampAt < 0) {
         st.stampAt = p;
         stampToken = tokens;
+        // A spaced date before the time (log4j's `03 Dec 2026 11:20:08,412`, `3 déc. 2026 …`): one column with it.
+        const clock = text.charCodeAt(p + 2) === 32 || text.charCodeAt(p + 1) === 32 ? spacedDateEnd(text, p) : -1;
+        if (clock > 0 && clock < headEnd) {
+          stampLastToken = tokens;
+          idle++;
+          p = clock - 1;
+          continue;
+        }
       } else if (!(stampToken === tokens - 1 && (text.charCodeAt(p + 2) === 58 || text.charCodeAt(p + 1) === 58))) {
         // glog's thread id after the time; Spring Boot's pid before `---`.
         const q = skipToken(text, p, headEnd, st);

@@ -3009,7 +3009,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
-    if (located?.format === 'relative') located = anchoredStampOf(lines, table, i, located) ?? located;
+    if (located?.format === 'relative' || located?.format === 'monotonic') located = anchoredStampOf(lines, table, i, located) ?? located;
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
     if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
@@ -3117,12 +3117,18 @@ function anchoredStampOf(lines: PasteLines, table: LineTable, i: number, relativ
   };
 }
 
-// A line stating when its writer started: "started", "starting", "start time".
-const START_WORD = /\bstart(?:ed|ing| time| at)?\b/i;
+// A line stating when its writer started or what the wall clock read: "started", "starting", "start time", "up",
+// "booted", "launched", "wall clock", "wall time".
+const START_WORD = /\b(?:start(?:ed|ing| time| at)?|up|booted|launched|wall[ -]?(?:clock|time))\b/i;
+
+// Seconds since a start that a line stating that start on the wall clock anchors: `[+6.881s]`, `[   6.881]`.
+const isAnchorable = (stamp: Stamp | undefined): boolean => stamp?.format === 'relative' || stamp?.format === 'monotonic';
 
 /**
- * Seconds since a start (`[+6.881s]`, format `relative`) anchored to the wall clock by a line that states that start
- * (`kv_node n1: started 2026-12-01 12:31:00.118 (wall clock)`, or a launcher's `[+0.000s] started at 12:00:00.000`):
+ * Seconds since a start (`[+6.881s]`, format `relative`; `[   6.881]`, a C node's `%8.3f` of its own uptime, format
+ * `monotonic`) anchored to the wall clock by a line that states that start (`kv_node n1: started 2026-12-01
+ * 12:31:00.118 (wall clock)`, a launcher's `[+0.000s] started at 12:00:00.000`, a banner's `[   0.000] kv_node id=2
+ * pid 4251 up, wall clock 2026-12-03 11:19:58.600`):
  * the start's wall time plus the offset is a wall time, so nodes started by hand seconds apart, each counting from its
  * own start, compare again. An anchor is a log line with a start word and a wall-clock stamp of ms precision or finer
  * after it (less its own offset, when it has one); it holds for the `[+x s]` lines of its writer after it, and for
@@ -3145,14 +3151,14 @@ function decideRelativeAnchors(lines: PasteLines, table: LineTable): Map<number,
     const writer = table.nodes[i];
     const word = START_WORD.exec(text.slice(start, end));
     const wall = word === null ? undefined : searchStamp(text, start + word.index, end);
-    if (wall !== undefined && wall.kind !== 'relative' && wall.precisionMs <= 1 && (own === undefined || own.format === 'relative')) {
-      const offset = own?.format === 'relative' ? own.ms : 0;
+    if (wall !== undefined && wall.kind !== 'relative' && wall.precisionMs <= 1 && (own === undefined || isAnchorable(own))) {
+      const offset = isAnchorable(own) ? own!.ms : 0;
       const origin = { ...wall, ms: wall.ms - offset, dayMs: wall.dayMs - offset, yearMs: wall.yearMs - offset };
       section = origin;
       if (writer !== undefined) byWriter.set(writer, origin);
       continue;
     }
-    if (own?.format !== 'relative') continue;
+    if (!isAnchorable(own)) continue;
     const origin = (writer === undefined ? undefined : byWriter.get(writer)) ?? section;
     if (origin !== undefined) (origins ??= new Map()).set(i, origin);
   }

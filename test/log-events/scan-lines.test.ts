@@ -1757,8 +1757,16 @@ describe('stampOf: `[+x s]` since a start the paste states on the wall clock', (
   });
 
   it('needs a start word and a wall time of ms precision', () => {
-    expect(times('node1 up at 2026-12-01 12:31:00.118\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
+    expect(times('node1 heartbeat at 2026-12-01 12:31:00.118\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
     expect(times('node1 started 2026-12-01 12:31:00\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
+  });
+
+  it("anchors a C node's `[%8.3f]` uptime to its banner's wall clock (adv41 p05), whatever words say the start", () => {
+    const t = times(['=== terminal 1 (node1) ===', '[   0.000] kv_node id=1 pid 4242 up, wall clock 2026-12-03 11:19:58.100', '[  10.312] id=1 SIGTERM received, shutting down', '=== terminal 2 (node2) ===', '[   0.000] kv_node id=2 pid 4251 booted (wall time 2026-12-03 11:19:58.600)', '[  10.330] id=2 heartbeat timeout'].join('\n'));
+    expect(t[2]).toMatchObject({ kind: 'absolute', format: 'anchored', ms: Date.UTC(2026, 11, 3, 11, 20, 8, 412) });
+    expect(t[5]).toMatchObject({ kind: 'absolute', format: 'anchored', ms: Date.UTC(2026, 11, 3, 11, 20, 8, 930) });
+    // A section with no banner keeps its seconds as written.
+    expect(times('[   0.000] node3 up\n[  10.600] node3 heartbeat timeout')[1]).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 10_600 });
   });
 });
 

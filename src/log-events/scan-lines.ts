@@ -3391,18 +3391,35 @@ function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undef
 /**
  * A line whose head stamp (to the ms or finer) is followed, within its next three tokens, by the program's own wall-clock
  * stamp: a relay's stamp before the writer's (docker/kubectl `--timestamps`, a GitHub Actions runner's
- * `2026-12-01T10:20:41.5834336Z`, `docker logs --details`' labels in between). A live relay stamps a line ms after
- * its writer did, so the relay's (finer) stamp is the event's time. When the paste proves the relay stamped its
- * writer's lines late by amounts differing by over PRINT_LAG_MS (a `cat` of a finished log in a CI step, a replay, a
- * block-buffered stdout flushed at once), the relay's stamps are when the lines were printed: the inner stamp is the
- * event's (decidePrintTimeWriters). Undefined: the head stamp stands.
+ * `2026-12-01T10:20:41.5834336Z`, `docker logs --details`' labels in between, Grafana Explore's browser-time column
+ * before logfmt's `ts=…Z`, promtail's read time). The program's own stamp is when the event happened, the relay's when
+ * it was read, flushed or shown (a C node's block-buffered stdout flushed at once, promtail's batches, a browser's
+ * zone): when every line stamped as the relay stamps carries its program's own stamp to the ms (readsOwnStamps), the
+ * inner stamps are the paste's one clock. Else the relay's stamps stand (a kill on one clock, detections on the
+ * other would be no measurement), unless the paste proves the relay stamped its writer's lines late by amounts
+ * differing by over PRINT_LAG_MS (a `cat` of a finished log in a CI step, a replay): those writers' inner stamps are
+ * the events' (decidePrintTimeWriters). Undefined: the head stamp stands.
  */
 function findEventStampUnderPrintTime(lines: PasteLines, table: LineTable, i: number, outer: Stamp): Stamp | undefined {
   const inner = searchInnerHeadStamp(lines.text, outer.end, lines.ends[i]!);
-  if (inner === undefined || !printTimeWriters(lines, table).has(table.nodes[i])) return undefined;
+  if (inner === undefined) return undefined;
+  if (readsOwnStamps(lines, table) && outer.kind === 'absolute' && outer.zoned && !inner.zoned) return removeRelayLag(outer, inner);
+  if (!(readsOwnStamps(lines, table) || printTimeWriters(lines, table).has(table.nodes[i]))) return undefined;
   if (CLOCK_STRENGTH[inner.kind] >= CLOCK_STRENGTH[outer.kind]) return inner;
   const delta = inner.dayMs - outer.dayMs;
   return { ...outer, ms: outer.ms + delta, dayMs: inner.dayMs, yearMs: outer.yearMs + delta, precisionMs: inner.precisionMs, zoned: inner.zoned, end: inner.end };
+}
+
+const QUARTER_HOUR_MS = 900_000;
+
+// A zone-less program stamp under a zoned relay's (docker's `…Z`): the program's moment in the relay's zone. The whole
+// quarter hours between the two are the writer's zone (a container an hour east of docker's UTC), the rest the lag.
+function removeRelayLag(outer: Stamp, inner: Stamp): Stamp {
+  let delta = inner.dayMs - outer.dayMs;
+  delta -= Math.round(delta / DAY_MS) * DAY_MS;
+  const lag = delta - Math.round(delta / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const { nanos: _, ...relay } = outer;
+  return { ...relay, ms: outer.ms + lag, dayMs: outer.dayMs + lag, yearMs: outer.yearMs + lag, precisionMs: inner.precisionMs, end: inner.end };
 }
 
 // A relay's stamps lagging its writer's by amounts this much apart are no live stamps: live relays lag by ms (the
@@ -3415,16 +3432,57 @@ const PRINT_LAG_MS = 200;
 function searchInnerHeadStamp(text: string, from: number, end: number): Stamp | undefined {
   let p = from;
   for (let tokens = 0; tokens < 3 && p < end; tokens++) {
-    while (p < end && text.charCodeAt(p) === 32) p++;
-    const at = text.charCodeAt(p) === 91 ? p + 1 : p;
+    while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const key = text.charCodeAt(p) === 116 ? TIME_KEY.exec(text.slice(p, p + 12)) : null;
+    const at = key !== null ? p + key[0].length : text.charCodeAt(p) === 91 ? p + 1 : p;
     if (isDigit(text.charCodeAt(at))) {
       const inner = parseTimestampAt(text, at, end);
       if (inner !== undefined) return inner.kind === 'relative' || inner.format === 'uptime' || (inner.format.startsWith('epoch') && inner.precisionMs >= 1000) ? undefined : inner;
     }
     if (tokens === 2) break;
-    while (p < end && text.charCodeAt(p) !== 32) p++;
+    while (p < end && text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) p++;
   }
   return undefined;
+}
+
+// logfmt's time key before the program's own stamp (`ts=2026-12-03T11:20:08.412Z`, `time="…"`).
+const TIME_KEY = /^(?:ts|time|timestamp)="?/;
+
+// Per scanned paste: whether its relay-stamped lines all carry their programs' own stamps (decideOwnStamps).
+const ownStampPastes = new WeakMap<LineTable, boolean>();
+
+function readsOwnStamps(lines: PasteLines, table: LineTable): boolean {
+  let known = ownStampPastes.get(table);
+  if (known === undefined) ownStampPastes.set(table, (known = decideOwnStamps(lines, table)));
+  return known;
+}
+
+/**
+ * Whether every log line whose head stamp is written as a relay's (the format and precision of the head stamps that
+ * have a program's own stamp after them) carries its program's own stamp to the ms: `docker logs -t` of nodes that
+ * stamp every line, a Grafana Explore copy of logfmt lines. A `date +%T.%3N` record or another tool's line written
+ * otherwise does not count. Read once per paste, and only when an event line has two stamps.
+ */
+function decideOwnStamps(lines: PasteLines, table: LineTable): boolean {
+  const { text } = lines;
+  const twice = new Set<string>();
+  const once = new Set<string>();
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
+    const end = lines.ends[i]!;
+    const outer = parseTimestampAt(text, at, end);
+    if (outer === undefined || outer.precisionMs > 1 || outer.kind === 'relative') continue;
+    const shape = `${outer.format}/${outer.precisionMs}/${outer.zoned}`;
+    const inner = searchInnerHeadStamp(text, outer.end, end);
+    // An epoch after a time (libraft's `12:05:45.267260 LIBRAFT 1796126745266416458`) is the program's trace, not a
+    // relay's column over it: the head stands.
+    if (inner !== undefined && (inner.precisionMs > 1 || inner.format.startsWith('epoch'))) return false;
+    (inner === undefined ? once : twice).add(shape);
+  }
+  if (twice.size === 0) return false;
+  for (const shape of twice) if (once.has(shape)) return false;
+  return true;
 }
 
 // Per scanned paste: the writers (table.nodes values) whose head stamps are print times, not event times.

@@ -1338,13 +1338,14 @@ describe('stampOf: a line stamped twice', () => {
     expect(stampsOf(CAT.join('\n')).map((stamp) => stamp?.ms)).toEqual(
       [[37, 102], [39, 515], [37, 104], [39, 742]].map(([s, ms]) => Date.UTC(2026, 11, 1, 10, 20, s!, ms!)),
     );
-    expect(stampsOf(CAT.join('\n'))[1]).toMatchObject({ kind: 'absolute', precisionMs: 1, zoned: false });
+    // Every line has its own stamp: read in the runner's zone (UTC), the whole quarter hours between the two a zone.
+    expect(stampsOf(CAT.join('\n'))[1]).toMatchObject({ kind: 'absolute', precisionMs: 1, zoned: true });
     // A relay line with no own stamp keeps the relay's, and the `[HH:MM:SS.mmm]` of a line under a dated relay is read on its day.
     const bracketed = ['2026-12-01T10:20:41.5813377Z [10:20:37.102] node1 started', '2026-12-01T10:20:41.5813974Z [10:20:39.515] node1 bye', '2026-12-01T10:20:41.5822906Z ##[endgroup]'];
     expect(stampsOf(bracketed.join('\n')).map((stamp) => stamp?.ms)).toEqual([Date.UTC(2026, 11, 1, 10, 20, 37, 102), Date.UTC(2026, 11, 1, 10, 20, 39, 515), Date.UTC(2026, 11, 1, 10, 20, 41, 582) + 0.29]);
   });
 
-  it("keeps a live relay's finer stamp: docker/kubectl `--timestamps` lag their writer by ms (a zone between writers is no lag)", () => {
+  it("reads live docker/kubectl `--timestamps` lines on their writers' own ms, in the relay's zone (a zone between writers is no lag)", () => {
     const live = [
       '2026-11-30T09:05:00.411802113Z 09:05:00.411 INFO  node1 started',
       '2026-11-30T09:05:07.118337004Z 09:05:07.118 INFO  node1 received SIGTERM, shutting down',
@@ -1352,13 +1353,40 @@ describe('stampOf: a line stamped twice', () => {
       '2026-11-30T09:05:00.414011006Z 10:05:00.413 INFO  node2 started',
       '2026-11-30T09:05:07.350126431Z 10:05:07.349 WARN  node2 heartbeat timeout',
     ];
-    expect(stampsOf(live.join('\n')).map((stamp) => stamp?.precisionMs)).toEqual([0.001, 0.001, 0.001, 0.001]);
-    expect(stampsOf(live.join('\n'))[3]?.ms).toBeCloseTo(Date.UTC(2026, 10, 30, 9, 5, 7, 350) + 0.126, 3);
+    expect(stampsOf(live.join('\n')).map((stamp) => stamp?.precisionMs)).toEqual([1, 1, 1, 1]);
+    expect(stampsOf(live.join('\n'))[3]?.ms).toBe(Date.UTC(2026, 10, 30, 9, 5, 7, 349));
   });
 
-  it('keeps the relay stamp when the lag varies by 200 ms or less, or the other time is no head stamp (a time in the message)', () => {
-    const jitter = ['2026-11-30T09:05:00.611Z 09:05:00.411 node1 started', '2026-11-30T09:05:07.118Z 09:05:07.118 node1 received SIGTERM'];
-    expect(stampsOf(jitter.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_700_611, 32_707_118]);
+  it("reads the program's own stamps when every relay-stamped line has one: a Grafana/promtail column over logfmt's ts=…Z (adv41 E, M)", () => {
+    // promtail's read times, 1 ms apart, over events 169 and 348 ms apart (tab after the column, as Explore copies it).
+    const promtail = ['2026-12-03 11:20:08.803\tts=2026-12-03T11:20:08.760Z node=kv-2 msg="heartbeat timeout"', '2026-12-03 11:20:08.801\tts=2026-12-03T11:20:08.412Z node=kv-0 msg="received SIGTERM"'];
+    expect(stampsOf(promtail.join('\n')).map((stamp) => stamp?.ms)).toEqual([Date.UTC(2026, 11, 3, 11, 20, 8, 760), Date.UTC(2026, 11, 3, 11, 20, 8, 412)]);
+    // A browser an hour east: its zone-less column is not preferred over the zoned stamp; a date record stays as it is.
+    const browser = ['$ date -u +%T.%3N; kubectl exec kv-0 -- kill 1', '11:20:08.412', '2026-12-03 12:20:08.655\tts=2026-12-03T11:20:08.655Z level=warn node=kv-2 msg="heartbeat timeout"'];
+    const [, record, line] = stampsOf(browser.join('\n'));
+    expect(record).toMatchObject({ kind: 'time-of-day', dayMs: 40_808_412 });
+    expect(line).toMatchObject({ ms: Date.UTC(2026, 11, 3, 11, 20, 8, 655), zoned: true });
+  });
+
+  it("reads docker -t's lines on the programs' own clock, in docker's zone, when every line has one (adv41 L: stdout flushed late)", () => {
+    const flushed = [
+      '2026-12-03T11:20:08.413002117Z [11:20:05.118] kv1 INFO  became leader (term 2)',
+      '2026-12-03T11:20:08.413002117Z [11:20:08.412] kv1 INFO  received SIGTERM, shutting down',
+      '2026-12-03T11:20:08.596310442Z [12:20:08.581] kv2 WARN  heartbeat timeout',
+    ];
+    const stamps = stampsOf(flushed.join('\n'));
+    // kv2's container writes an hour east of docker's UTC: the whole quarter hours are its zone, the rest docker's lag.
+    expect(stamps.map((stamp) => stamp?.ms)).toEqual([Date.UTC(2026, 11, 3, 11, 20, 5, 118), Date.UTC(2026, 11, 3, 11, 20, 8, 412), Date.UTC(2026, 11, 3, 11, 20, 8, 581)]);
+    expect(stamps[2]).toMatchObject({ zoned: true, precisionMs: 1 });
+    // One relay-stamped line without a program stamp: the relay's stamps stand for all (one clock), lags this close.
+    const mixed = [flushed[1], '2026-12-03T11:20:08.596310442Z [11:20:08.581] kv2 WARN  heartbeat timeout', '2026-12-03T11:20:08.771950336Z panic: runtime error'];
+    expect(stampsOf(mixed.join('\n'))[1]?.ms).toBeCloseTo(Date.UTC(2026, 11, 3, 11, 20, 8, 596) + 0.31, 2);
+  });
+
+  it("keeps the relay stamp when the lag varies by 200 ms or less and not every line has its own, or the other time is no head stamp (a time in the message)", () => {
+    const jitter = ['2026-11-30T09:05:00.611Z 09:05:00.411 node1 started', '2026-11-30T09:05:07.118Z 09:05:07.118 node1 received SIGTERM', '2026-11-30T09:05:07.120Z node1 exiting'];
+    expect(stampsOf(jitter.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_700_611, 32_707_118, 32_707_120]);
+    expect(stampsOf(jitter.slice(0, 2).join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_700_411, 32_707_118]);
     const quoted = ['2026-11-30T09:05:09.000Z node1 INFO  replayed entry from 09:05:00.411', '2026-11-30T09:05:09.001Z node1 INFO  replayed entry from 09:05:07.118'];
     expect(stampsOf(quoted.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_709_000, 32_709_001]);
   });

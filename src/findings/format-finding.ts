@@ -145,6 +145,28 @@ const measuredLines = (measured: unknown): string => {
   return `; none of the lines the timing check used says it: ${each.join('; ')}`;
 };
 
+// Why a pattern missed when the timing check explains it (lead-with-cause.ts PatternMissCause), nodes already named.
+const missCause = (c: Args): string => {
+  switch (c.code) {
+    case 'KILLED_NODE_NOT_LEADER':
+      return `the node killed, ${String(c.killed)}, was a follower${c.leader === null ? '' : ` (${String(c.leader)} led)`}, so no follower had a dead leader to notice`;
+    case 'KILLED_NODE_LED_ON':
+      return `${String(c.node)} was not killed (it ${c.asMember === true ? 'went on running' : 'kept leading'}), so no follower had a dead leader to notice`;
+    case 'KILLED_LEADER_LED_AGAIN':
+      return c.restarted === false
+        ? `${String(c.node)} went on leading ${ms(c.afterMs)} after the kill, so its followers had no dead leader to notice`
+        : `${String(c.node)} was restarted and led again ${ms(c.afterMs)} after the kill, so its followers had no dead leader to notice`;
+    case 'FOLLOWER_MISSING':
+      return "the paste holds no follower's log, so no line can show a follower noticing";
+    case 'KILL_LINE_MISSING':
+      return 'no line shows the leader being killed';
+    case 'TIMESTAMPS_MISSING':
+      return `no line has a timestamp: is this your nodes' log? ${String(c.instructions)}`;
+    default:
+      return String(c.code);
+  }
+};
+
 // What a lesson's own detection pattern needs, one phrase per alternative: `"missed heartbeat" or "leader lease expired"`.
 const PHRASES_SHOWN = 6;
 const phrases = (list: unknown): string => {
@@ -283,7 +305,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     'run the steps on your own cluster and paste its logs',
   PATTERN_MATCHED: (a) => `found ${formatPattern(String(a.pattern))} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
-    `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + ctrlCAdvice(a.interrupted) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
+    a.followsFrom !== undefined
+      ? `no line matches ${formatPattern(String(a.pattern))}, which follows from the timing check below: ${missCause(a.followsFrom as Args)}`
+      : `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + ctrlCAdvice(a.interrupted) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
     `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
   PATTERN_UNSAFE: (a) =>

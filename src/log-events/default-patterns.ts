@@ -208,16 +208,32 @@ export const SETTING_VALUE_SOURCE = String.raw`(?:["']?\s?=|["']\s?:|\s?:\s)\s?[
 const SETTING_KEY_REST = String.raw`(?:[_-]?ms)?(?:${SETTING_VALUE_SOURCE})`;
 const TIMEOUT_RANGE_REST = String.raw`\b\s?[=:]?\s?[[(]?\d{1,6}\s?(?:ms|s)?\s?(?:-|–|\.\.\.?|to|,)\s?\d{1,6}\s?(?:ms|s)?\b`;
 const NOT_A_DETECTION_SETTING_SOURCE = String.raw`\w[_-]timeout${SETTING_KEY_REST}|--[\w-]*timeout\b|\btimeout${TIMEOUT_RANGE_REST}`;
+// A timer a heartbeat that arrived moved or re-drew: a rescheduling verb after it ("election timeout reset", "heartbeat
+// timeout extended to 300ms", "… postponed", "… cancelled", "… refreshed by AppendEntries from node1", "… deferred",
+// "… avoided"), or its new value logged ("election timeout now 287ms", "new election timeout 287ms").
+const TIMER_RESCHEDULED_SOURCE =
+  String.raw`\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancell?ed|refreshed|renewed|deferred|pushed back|avoided)\b|` +
+  String.raw`\b(?:timeout|timer):? (?:is )?now:? \d|\bnew (?:election|heartbeat) (?:timeout|timer)\b(?! (?:fired|expired|elapsed|occurred|triggered|reached|hit)\b)`;
 const NOT_A_DETECTION_COUNTER_SOURCE =
-  String.raw`\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed)\b|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
+  String.raw`${TIMER_RESCHEDULED_SOURCE}|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)`;
 const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}`;
-// NOT_A_DETECTION_PATTERN's client half (every match holds "client").
-const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*\bleader\b)[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)`;
+// A socket event (EOF, ECONNRESET, EPIPE, a broken pipe, a read that returned 0, a reset or close by the other end) on a
+// line that says whose socket it is and names no peer (but "reset by peer", "peer closed"): a CLI's (`kv_cli`,
+// `kvctl`), a session's ("kv_cli session 17 ended: read returned 0"), an HTTP request's ("GET /status from
+// 127.0.0.1:53130: EOF"), a snapshot's sent to a follower or to disk (not one "from" its sender, a leader), a log pipe's.
+const NOT_A_DETECTION_OTHER_SOCKET_SOURCE =
+  String.raw`(?=[^\n]*?(?:\bEOF|ECONNRESET|EPIPE|broken pipe|\breturn(?:ed|s) 0\b|(?:reset|closed) by peer|peer closed))(?![^\n]*?(?<!\bby )\bpeers?\b(?! closed))[^\n]*?` +
+  String.raw`(?:\b\w{0,24}cli\b|\b\w{1,24}ctl\b|\bsessions?\b|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS) \/|\bsnapshot\b(?![^\n]*?\bfrom\b)|\b(?:log|stdout|stderr|output) pipe\b|\b(?:to|on) disk\b)`;
+// NOT_A_DETECTION_PATTERN's client half (every match holds a word of CLIENT_WORD): a client's socket, or another
+// socket that is not a member's link (NOT_A_DETECTION_OTHER_SOCKET_SOURCE), on a line that names no leader (but as where
+// a client was sent: "redirected client to leader node1; client connection reset by peer").
+const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*(?<!\b(?:redirect(?:ed|ing|s)?|forward(?:ed|ing|s)?|proxied|proxying) (?:a |the )?(?:client|request|write|it|them) to (?:the )?)\bleader\b)(?:[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)|${NOT_A_DETECTION_OTHER_SOCKET_SOURCE})`;
 /**
- * A heartbeat/connection-pattern line that is no detection: a timer armed or reset by a heartbeat that arrived
- * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms";
+ * A heartbeat/connection-pattern line that is no detection: a timer armed, reset or moved by a heartbeat that arrived
+ * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms",
+ * "heartbeat timeout extended to 300ms", "… postponed", "… cancelled", "new election timeout 287ms": TIMER_RESCHEDULED_SOURCE;
  * not one that did not, "haven't received a heartbeat in 300ms"), or a follower's reply to a heartbeat ("did not
  * receive a heartbeat response from node2", "no heartbeat ack from n3": only a leader awaits them, so the line is a
  * leader's about a follower, with or without a role column saying so; not "no heartbeat from leader node1, last
@@ -242,9 +258,12 @@ const NOT_A_DETECTION_SETTING = new RegExp(String.raw`timeout(?:(?<=\w[_-]timeou
 const NOT_A_DETECTION_COUNTER = widenRegex(new RegExp(NOT_A_DETECTION_COUNTER_SOURCE, 'i'));
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
-const CLIENT_WORD = /client/i;
+// A word every match of NOT_A_DETECTION_CLIENT_SOURCE holds ("cli" is in "client" and `kv_cli`; "pipe" in "log pipe").
+const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patch|options) \/|snapshot|pipe|disk/i);
 // A word every match of NOT_A_DETECTION_COUNTER_SOURCE holds (a word-guard pattern: only its literals are used).
-const NO_DETECTION_COUNTER_WORDS = widenRegex(/reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|received|got|respons|repl|ack|time(?:outs|d outs)/i);
+const NO_DETECTION_COUNTER_WORDS = widenRegex(
+  /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)/i,
+);
 /**
  * A file format's end marker (`snapshot written, EOF marker at offset 1024`): no connection at all. Apart from the long
  * pattern, so that the connection lines saying EOF (most of them) do not pay for it.
@@ -273,8 +292,10 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
  * A node saying its timer has not fired (yet): it waits for it ("waiting for election timeout", "awaiting the
  * heartbeat timeout"), says when it will fire ("election timeout in 412 ms", "next election timeout in 0.3 s" ending
  * the line, as a randomized timer re-armed by a heartbeat logs it; not "detected heartbeat timeout in 250ms", nor
- * "heartbeat timeout in 250ms, starting election") or that there is none ("tick: no heartbeat timeout (last heartbeat
- * 79 ms ago)"; not "no_heartbeat_timeout fired"): heartbeat-pattern words inside it are no detection (the same line may
+ * "heartbeat timeout in 250ms, starting election"), that there is none ("tick: no heartbeat timeout (last heartbeat
+ * 79 ms ago)"; not "no_heartbeat_timeout fired") or a negation right after it ("heartbeat timeout not reached (last
+ * heartbeat 1ms ago)", "election timeout has not fired yet", "… did not expire", "… not yet."; not "heartbeat timeout:
+ * not heard from leader in 300ms"): heartbeat-pattern words inside it are no detection (the same line may
  * still say its connection to the leader closed, which is one). Global: classify-line blanks every such phrase
  * (blankUnfiredTimers) and tests the rest of the line.
  */
@@ -282,7 +303,9 @@ export const AWAITED_TIMEOUT_PATTERN = widenRegex(
   new RegExp(
     String.raw`\b(?:a)?wait(?:s|ed|ing)? (?:for |on |until )?(?:the |an |a |its |my |next )?(?:election|heartbeat) (?:timeout|timer)\b|` +
       String.raw`(?<!\b(?:detected|hit|got|saw|a|after|on) )\b(?:next )?(?:election|heartbeat) (?:timeout|timer) (?:fires |expires |is due |will fire )?in \d{1,6}(?:\.\d{1,3})? ?(?:ms|s)\b(?= ?(?:\((?:term|t) ?\d{1,9}\))?[\s.]*$)|` +
-      String.raw`\bno (?:heartbeat|election) timeout(?: yet)?\b(?! ?(?:fired|expired|elapsed|occurred|triggered|detected|reached|hit|after|for|in|of)\b)`,
+      String.raw`\bno (?:heartbeat|election) timeout(?: yet)?\b(?! ?(?:fired|expired|elapsed|occurred|triggered|detected|reached|hit|after|for|in|of)\b)|` +
+      String.raw`\b(?:heartbeat|election) (?:timeout|timer):? (?:(?:has|had|is|was|did|does)(?: not|n['’]?t)|not|never)(?: yet)?(?: been)? (?:reached|expired?|fired?|elapsed?|triggered|trigger|hit|exceeded|due)\b|` +
+      String.raw`\b(?:heartbeat|election) (?:timeout|timer):? not yet\b(?= ?(?:[(\[:,;.)]|$))`,
     'gi',
   ),
 );
@@ -292,7 +315,9 @@ const LAST_HEARTBEAT_AGE = widenRegex(/\blast heartbeat:? (\d{1,6}) ?ms ago\b/i)
 // Words every phrase blankUnfiredTimers blanks holds (a word-guard pattern: only its literals are used):
 // AWAITED_TIMEOUT_PATTERN's "wait", a countdown's last words before its number ("election timeout in ", "timer fires
 // in "…) and "no heartbeat timeout"; LAST_HEARTBEAT_AGE's "last heartbeat".
-const UNFIRED_TIMER_WORDS = widenRegex(/wait|(?:timeout|timer|fires|expires|due|fire) in |no (?:heartbeat|election) timeout|last heartbeat/i);
+const UNFIRED_TIMER_WORDS = widenRegex(
+  /wait|(?:timeout|timer|fires|expires|due|fire) in |no (?:heartbeat|election) timeout|last heartbeat|(?:timeout|timer):? (?:not|never|has|had|is|was|did|does)/i,
+);
 /**
  * `text` with the phrases saying a follower's timer has not fired blanked (the same text when there are none):
  * AWAITED_TIMEOUT_PATTERN's, and a timeout the line states beside a last heartbeat younger than it, a status line's

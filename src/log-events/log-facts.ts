@@ -755,6 +755,26 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
 }
 
 /**
+ * Whether `detection`, a detection line of follower `node` that no time places on the kill's clock, may be its
+ * detection of the kill of the leader `killed`, read in `node`'s own order: when its lines ever name `killed` as the
+ * leader they follow, the last leader they name before the line is `killed`. A startup election before any leader
+ * (`election timeout -> candidate term 1` above `following leader 2`) or the loss of a later leader (`following leader
+ * 1`, then `lost connection to leader 1`) is not that kill's. Paste order is no kill's order: a `tail` of each file
+ * may print a node's whole life above or below the kill command.
+ */
+export function isUntimedDetectionOf(events: readonly LogEvent[], node: string, detection: LogEvent, killed: string | undefined): boolean {
+  if (killed === undefined) return true;
+  let followsKilled = false;
+  let lastLeader: string | undefined;
+  for (const e of events) {
+    if (e.node !== node || (e.kind !== 'follows-leader' && e.kind !== 'became-leader') || e.leader === undefined) continue;
+    if (e.leader === killed && e.kind === 'follows-leader') followsKilled = true;
+    if (e.line < detection.line) lastLeader = e.leader;
+  }
+  return !followsKilled || lastLeader === killed;
+}
+
+/**
  * Whether `detection`, a line of follower `node` that names the leader it lost (`lost connection to leader node3`),
  * names one it took up only after the kill at `killAtMs` (its own `following leader node3 in term 3` between the kill
  * and the line, a term above every term stated before the kill: a new reign) other than `killed`: that loss is of a

@@ -12,6 +12,7 @@ import { checkPatterns } from './check-patterns.js';
 import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
+import { leadWithCause } from './lead-with-cause.js';
 import { measureDetection, type TimingPatterns } from './measure-detection.js';
 import { nameVerdictNodes } from './name-verdict-nodes.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
@@ -312,7 +313,10 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   const sections = lesson.sections;
   const patterns = checkPatterns(scanner, lesson.proof.regex_patterns, prepared.patterns, () => (hints ??= sections ? lessonHints({ sections }) : []), where, evidence);
 
-  const checks = [check('input', 'passed', inputFindings), check('patterns', patterns.passed ? 'passed' : 'failed', patterns.findings), timingCheck];
+  // A failing timing check's cause first, and a pattern miss it explains said as following from it.
+  const led = leadWithCause(lesson.proof, prepared.patterns, patterns.findings, patterns.patterns, timingCheck.findings, timingCheck.passed, measurements);
+  if (led.timingFindings !== timingCheck.findings) timingCheck = { ...timingCheck, findings: led.timingFindings };
+  const checks = [check('input', 'passed', inputFindings), check('patterns', patterns.passed ? 'passed' : 'failed', led.patternFindings), timingCheck];
   const passed = checks.every((c) => c.passed);
   return {
     schemaVersion: VERDICT_SCHEMA_VERSION,
@@ -322,7 +326,7 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     referenceOutput,
     input: stats,
     checks,
-    patterns: patterns.patterns,
+    patterns: led.patterns,
     measurements,
     nodeNames,
   };

@@ -66,7 +66,8 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         }
         // Why it failed, in the formatter's words (what was expected, the lines the timing check used, the hint).
         const finding = check.findings.find((f) => f.path === `proof.regex_patterns[${i}]`);
-        details.push(`${red('✗')} ${finding ? formatFindingMessage(finding, names) : `${formatPattern(p.pattern)} not found`}`);
+        // A miss that follows from the timing check's cause (lead-with-cause.ts) is a warning: the ✗ goes to the cause.
+        details.push(`${finding ? severity(finding) : red('✗')} ${finding ? formatFindingMessage(finding, names) : `${formatPattern(p.pattern)} not found`}`);
       });
     } else if (check.status === 'not-required') summary = dim('not required by this lesson');
     else if (verdict.measurements) {

@@ -309,7 +309,8 @@ describe('attributeFileRuns: what a command printed starts below it', () => {
 
 describe('attributeFileRuns: a typed program\'s own output is no file\'s line (adv24)', () => {
   // Three terminals copied one under another; in node3's, the student runs a client in the foreground while node3 runs
-  // as a background job. The client's lines name their program, `kv_cli:`, as the typed `$ ./kv_cli …` does.
+  // as a background job. The client's lines name their program, `kv_cli:`, as the typed `$ ./kv_cli …` does. Its line
+  // names the leader it wrote to: a CLI's socket event naming none is no detection at all (NOT_A_DETECTION_PATTERN).
   const terminals = (program: string, head: string): string =>
     [
       '--- terminal 1 (node1) ---',
@@ -325,7 +326,7 @@ describe('attributeFileRuns: a typed program\'s own output is no file\'s line (a
       '[1] 6110',
       '12:07:40.313 node3: following leader node1 (term 1)',
       `$ ${program} --server 127.0.0.1:7001 --loop put`,
-      `12:07:45.120 ${head}: put k52: connection reset by peer`,
+      `12:07:45.120 ${head}: put k52 to leader node1: connection reset by peer`,
       '12:07:45.463 node3: election timeout, starting election (term 2)',
     ].join('\n');
   const lost = (text: string): string[] => brief(readLogText(text, patterns).events).filter((row) => row.startsWith('14 '));

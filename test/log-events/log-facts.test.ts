@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, ZONE_EVIDENCE_MS, type LogEvent } from '../../src/log-events/index.js';
-import { findDetection, findNewLifeMs } from '../../src/log-events/log-facts.js';
+import { findDetection, findNewLifeMs, isUntimedDetectionOf } from '../../src/log-events/log-facts.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 import { makeLedOnPaste } from '../support/led-on-paste.js';
@@ -746,5 +746,38 @@ describe('findDetection: two detection lines one coarse stamp cannot order', () 
     const ms = { precisionMs: 1 };
     expect(findDetection([line('connection-lost', 47_420, ms), line('heartbeat-timeout', 47_420, ms)], 47_415).via).toBe('heartbeat');
     expect(findDetection([line('heartbeat-timeout', 48_000, second), line('connection-lost', 47_000, second)], 47_415).via).toBe('connection');
+  });
+});
+
+describe("isUntimedDetectionOf: an untimed follower line is the kill's detection only in the killed leader's reign (ruby40 warn-p2-killdate)", () => {
+  const { events } = readLogText(
+    [
+      '$ date +%T.%3N; kill 563',
+      '11:27:15.922',
+      'node1: started',
+      'node1: election timeout -> candidate term 1',
+      'node1: following leader 2',
+      'node1: lost connection to leader 2 (EOFError)',
+      'node3: voted for 2',
+      'node3: following leader 2',
+      'node3: lost connection to leader 2 (EOFError)',
+      'node3: following leader 1',
+      'node3: lost connection to leader 1 (EOFError)',
+    ].join('\n'),
+    patterns,
+  );
+  const detectionOn = (line: number): LogEvent => events.find((e) => e.line === line - 1)!;
+
+  it("takes no startup election before the node followed the killed leader, nor a later leader's loss", () => {
+    expect(detectionOn(4).kind).toBe('heartbeat-timeout');
+    expect(isUntimedDetectionOf(events, 'node1', detectionOn(4), 'node2')).toBe(false);
+    expect(isUntimedDetectionOf(events, 'node1', detectionOn(6), 'node2')).toBe(true);
+    expect(isUntimedDetectionOf(events, 'node3', detectionOn(9), 'node2')).toBe(true);
+    expect(isUntimedDetectionOf(events, 'node3', detectionOn(11), 'node2')).toBe(false);
+  });
+
+  it('takes any line when the node never names the killed leader (it may name it otherwise), or no leader is known', () => {
+    expect(isUntimedDetectionOf(events, 'node1', detectionOn(4), '127.0.0.1:7002')).toBe(true);
+    expect(isUntimedDetectionOf(events, 'node1', detectionOn(4), undefined)).toBe(true);
   });
 });

@@ -295,12 +295,44 @@ describe('checkPaste', () => {
   });
 
   it("explains a missing pattern with what was expected and the lesson's hint", () => {
-    const verdict = checkPaste(lesson, '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)');
+    const verdict = checkPaste(
+      lesson,
+      [
+        '2026-11-26T19:30:01.000Z node1 received SIGTERM, shutting down',
+        '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)',
+        '2026-11-26T19:30:01.013Z node3 connection to leader node1 lost (EOF)',
+      ].join('\n'),
+    );
     const missing = verdict.patterns[0]!;
     expect(missing).toMatchObject({ passed: false, expected: ['timeout', 'timed out', 'no heartbeat'] });
     expect(missing.hint).toMatch(/election timeout/);
-    expect(verdict.patterns[1]!.hint).toMatch(/SIGTERM/);
-    expect(verdict.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_NOT_FOUND', path: 'proof.regex_patterns[0]', args: { hint: missing.hint } });
+    expect(verdict.checks[1]!.findings[0]).toMatchObject({ code: 'PATTERN_NOT_FOUND', severity: 'error', path: 'proof.regex_patterns[0]', args: { hint: missing.hint } });
+  });
+
+  it('a pattern miss the timing check explains follows from it: a warning without the hint, the cause the first error (adv41b F4)', () => {
+    // No kill: the kill pattern's miss is the missing kill, not a choice of signal (the SIGTERM-vs-SIGKILL hint).
+    const noKill = checkPaste(lesson, '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)');
+    expect(noKill.patterns[1]!.hint).toBeUndefined();
+    expect(noKill.checks[1]!.findings[1]).toMatchObject({ code: 'PATTERN_NOT_FOUND', severity: 'warning', args: { followsFrom: { code: 'KILL_LINE_MISSING' } } });
+    expect(noKill.checks[1]!.findings[1]!.args.hint).toBeUndefined();
+    expect(noKill.checks[2]!.findings.find((f) => f.severity === 'error')!.code).toBe('KILL_LINE_MISSING');
+    // A follower killed: no follower had a dead leader to notice, so no line says "timeout".
+    const follower = checkPaste(
+      lesson,
+      [
+        '2026-11-26T19:30:00.500Z node1 became leader term=2',
+        '2026-11-26T19:30:01.000Z node2 received SIGTERM, shutting down',
+        '2026-11-26T19:30:01.100Z node3 heartbeat from leader node1 term=2',
+      ].join('\n'),
+    );
+    expect(follower.passed).toBe(false);
+    expect(follower.checks[1]!.findings[0]).toMatchObject({
+      code: 'PATTERN_NOT_FOUND',
+      severity: 'warning',
+      args: { followsFrom: { code: 'KILLED_NODE_NOT_LEADER', killed: 'node2', leader: 'node1' } },
+    });
+    expect(follower.patterns[0]!.hint).toBeUndefined();
+    expect(follower.checks.flatMap((c) => c.findings).find((f) => f.severity === 'error')!.code).toBe('KILLED_NODE_NOT_LEADER');
   });
 
   it('reports invalid and unboundable lesson patterns as findings, never throwing', () => {
@@ -740,5 +772,37 @@ describe('a kill time from BSD date with a literal N', () => {
     const found = checkPaste(lesson, plain).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE');
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(formatFindingMessage(f)).not.toMatch(/gdate/);
+  });
+});
+
+describe("checkPaste: an untimed startup election is no follower's detection of the killed leader (ruby40 warn-p2-killdate)", () => {
+  it("quotes node1's loss of leader 2, not its term-1 election above following it, nor node3's later loss of leader 1", () => {
+    const text = [
+      '$ date +%T.%3N; kill 563',
+      '11:27:15.922',
+      'node1: started',
+      'node1: election timeout -> candidate term 1',
+      'node1: following leader 2',
+      'node1: lost connection to leader 2 (EOFError)',
+      'node1: no heartbeat from leader 2 for 165ms -> candidate',
+      'node1: won election for term 2',
+      'node1: caught SIGTERM, stopping',
+      'node3: started',
+      'node3: voted for 2',
+      'node3: following leader 2',
+      'node3: lost connection to leader 2 (EOFError)',
+      'node3: voted for 1',
+      'node3: following leader 1',
+      'node3: lost connection to leader 1 (EOFError)',
+      'node3: caught SIGTERM, stopping',
+    ].join('\n');
+    const verdict = checkPaste(lesson, text);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ leader: 'node2', killLine: 2 });
+    const untimed = verdict.checks[2]!.findings.filter((f) => f.code === 'FOLLOWER_NO_DETECTION').map((f) => [f.args.node, f.args.untimestampedLine]);
+    expect(untimed).toEqual([
+      ['node1', 6],
+      ['node3', 13],
+    ]);
   });
 });

@@ -110,14 +110,20 @@ describe('formatVerdictText', () => {
 
   it('skipped checks, missing patterns with hints, and lessons without timing', () => {
     expect(formatVerdictText(checkPaste(lesson, ''), { color: false })).toMatch(/– patterns  skipped/);
-    const missing = formatVerdictText(checkPaste(lesson, 'nothing'), { color: false });
+    const killOnly = ['2026-11-26T19:30:01.000Z node1 received SIGTERM, shutting down', '2026-11-26T19:30:01.012Z node2 connection to leader node1 lost (EOF)', '2026-11-26T19:30:01.013Z node3 connection to leader node1 lost (EOF)'];
+    const missing = formatVerdictText(checkPaste(lesson, killOnly.join('\n')), { color: false });
     expect(missing).toContain(
-      '✗ no line matches /timeout|timed out|no heartbeat/: expected a line containing "timeout" or "timed out" or "no heartbeat" — ' +
+      '✗ no line matches /timeout|timed out|no heartbeat/: expected a line containing "timeout" or "timed out" or "no heartbeat"; ' +
+        'none of the lines the timing check used says it: line 1, the kill ("received SIGTERM"); line 2, node2 ("connection to leader node1 lost"); line 3, node3 ("connection to leader node1 lost") — ' +
         'hint: The followers should detect the leader is gone within one election timeout period',
     );
     // The row is the finding's message: it is not printed a second time under the check.
     expect(missing.split('no line matches /timeout|timed out|no heartbeat/')).toHaveLength(2);
-    expect(missing).toContain('found no timestamp it can read');
+    // Not a log (no timestamp anywhere): the misses follow from it, a warning each, and the ✗ is the timing check's.
+    const untimedPaste = formatVerdictText(checkPaste(lesson, 'nothing'), { color: false });
+    expect(untimedPaste).toContain("⚠ no line matches /timeout|timed out|no heartbeat/, which follows from the timing check below: no line has a timestamp: is this your nodes' log?");
+    expect(untimedPaste).not.toContain('hint:');
+    expect(untimedPaste).toContain('✗ found no timestamp it can read');
     const { timing: _timing, ...proof } = lesson.proof;
     const untimed = formatVerdictText(checkPaste({ ...lesson, proof }, PASS), { color: false });
     expect(untimed).toContain('✓ timing    not required by this lesson');
@@ -333,8 +339,10 @@ describe('report text on corpus pastes', () => {
   it('a killed leader back and leading within the window is said to be why nobody noticed; a question naming a node is no detection of it', () => {
     // blind15 systemd: Restart=always brought node1 back with role=LEADER 118.544 ms after the kill.
     const { text } = report('blind15-systemd-restart-restored-leader-no-detection.log');
+    // The cause is an error and comes first (adv41b F4): a platform showing the first error shows it.
+    expect(text.indexOf('✗ line 15: node1')).toBeLessThan(text.indexOf('✗ node2 logged nothing'));
     expect(text).toContain(
-      'ℹ line 15: node1, killed on line 4, led again 118.544 ms later (line 15), within the 300 ms window: restarted that soon (by systemd\'s Restart=, a restart loop), ' +
+      '✗ line 15: node1, killed on line 4, led again 118.544 ms later (line 15), within the 300 ms window: restarted that soon (by systemd\'s Restart=, a restart loop), ' +
         "it was back before its followers' timeouts fired, so they had no dead leader to notice — ",
     );
     // Line 23 is the student's question "no heartbeat timeout on node2 or node3 at all??", not node2's line.

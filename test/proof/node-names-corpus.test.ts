@@ -37,6 +37,9 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // The nodes name themselves `peer 1:` … `peer 3:` (read as the writer since left40), a role word and a number as in
   // real13's `peer 2`; node3 is written only so (node1 and node2 also as `node 1` / `node 2` in the words).
   'left40-peer-n-colon-writer-sort-date-kill-record-passes.log': ['node3'],
+  // ruby40's `--log warn` lines name the killed leader node2 only by number ("following leader 2", "voted for 2"); its
+  // log is not pasted.
+  'left41-ruby-untimed-cat-startup-election-above-leader-fails.log': ['node2'],
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3180,6 +3180,12 @@ function incrementalStampOf(lines: PasteLines, table: LineTable, i: number): Sta
  */
 const TS_INCREMENTAL_COMMAND = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i[ms]*(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
 
+/**
+ * A shell command piping its output through moreutils' `ts -s` last (`tail -f n1.log n2.log n3.log | ts -s '%.s'`):
+ * each stamp the time since ts started, one clock for every line of its stream.
+ */
+const TS_SINCE_START_COMMAND = /\|\s*ts\s+(?:-m\s+)*-m?sm?(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
+
 // A shell command piping through moreutils' `ts -i` at all (with or without something after it).
 const TS_INCREMENTAL_ANY = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i/;
 
@@ -3218,13 +3224,23 @@ function readSecondsGap(text: string, p: number, end: number): { micros: number;
  * sum of the gaps from the stream's first line. That holds only while no line of the stream is missing: the stream is
  * the run of stamped lines right under the command (TS_INCREMENTAL_COMMAND: ts last, no filter after it) and ends at
  * the first line without a gap stamp (a blank line too: ts stamps those) — lines after a cut, or under a `| ts -i |
- * grep`, get no time. Read once per paste, and only when a head time is no time or a time of day within the first hour.
+ * grep`, get no time. A paste's one `ts -s` stream (TS_SINCE_START_COMMAND) is read the same way, each stamp the time
+ * since ts started (format `relative`, not summed); several (one per terminal) are clocks nothing ties: not read. Read
+ * once per paste, and only when a head time is no time or a time of day within the first hour.
  */
 function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<number, Stamp> | null {
   const { text, starts, ends, count } = lines;
   let times: Map<number, Stamp> | null = null;
+  // `ts -s` streams: read only when the paste shows one (each its own clock: one per terminal compares nothing).
+  let sinceStart = -1;
   for (let i = 0; i < count; i++) {
-    if (table.kinds[i] !== LINE_COMMAND || !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    if (table.kinds[i] !== LINE_COMMAND || !TS_SINCE_START_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    sinceStart = sinceStart === -1 ? i : -2;
+  }
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND) continue;
+    const since = i === sinceStart;
+    if (!since && !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
     let sumUs = 0;
     for (let j = i + 1; j < count && table.kinds[j] === LINE_LOG; j++) {
       const at = table.stampAt[j]!;
@@ -3244,9 +3260,9 @@ function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<numbe
         precisionMs = clock.precisionMs;
         gapEnd = clock.end;
       }
-      sumUs += gapUs;
+      sumUs = since ? gapUs : sumUs + gapUs;
       const ms = sumUs / 1000;
-      (times ??= new Map()).set(j, { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs, format: 'incremental', zoned: false, end: gapEnd });
+      (times ??= new Map()).set(j, { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs, format: since ? 'relative' : 'incremental', zoned: false, end: gapEnd });
     }
   }
   return times;

@@ -1749,9 +1749,19 @@ describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)"
     expect(stream('| ts -i', ['00:00:01', '00:00:00']).map((t) => [t?.ms, t?.precisionMs])).toEqual([[1000, 1000], [1000, 1000]]);
   });
 
-  it('reads nothing under a filter after ts, or ts -s, and ends the stream at the first line without a gap', () => {
+  it("reads one `ts -s` stream's stamps as they are (the time since ts started, one clock: adv41 p08, real ts -s), several not at all", () => {
+    const times = stream("| ts -s '%.s'", ['0.835637', '1.009752', '1.082188']);
+    expect(times.map((t) => t?.ms)).toEqual([835.637, 1009.752, 1082.188]);
+    expect(times[0]).toMatchObject({ kind: 'relative', format: 'relative', precisionMs: 0.001 });
+    // One `ts -s` per terminal: each counts from its own start, nothing ties them.
+    const lines = indexLines("$ ./kv_node --id 1 | ts -s '%.s'\n10.412305 received SIGTERM\n$ ./kv_node --id 2 | ts -s '%.s'\n10.550118 heartbeat timeout\n");
+    const table = scanLines(lines);
+    expect([1, 3].map((i) => stampOf(lines, table, i))).toEqual([undefined, undefined]);
+  });
+
+  it('reads nothing under a filter after ts, and ends the stream at the first line without a gap', () => {
     expect(stream("| ts -i '%.s' | grep -v append", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
-    expect(stream("| ts -s '%.s'", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
+    expect(stream("| ts -s '%.s' | grep -v append", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
     expect(stream("| ts -i '%.s' > out.log", ['0.002311'])).toEqual([undefined]);
     const lines = indexLines("$ ./cluster.sh | ts -i '%.s'\n0.002311 [n1] a\n[n2] b\n0.000385 [n3] c\n");
     const table = scanLines(lines);

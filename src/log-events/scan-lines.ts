@@ -3798,6 +3798,10 @@ export function continueRecordStamp(line: string, head: { readonly text: string;
     return headField.style === field.style && headField.key === '__REALTIME_TIMESTAMP' ? stamp : undefined;
   }
   if (continuesRecord(line, head.text, stamp)) return stamp;
+  if (stamp.format === 'ctime') {
+    const fraction = readCtimeFraction(line, head.text, stamp);
+    if (fraction !== undefined) return fraction;
+  }
   // Both lines under one prefix (grep -H's `data/node2/node.log:`, grep -Hn's numbered one, a compose column): the
   // record as its program wrote it.
   const shared = sharedPrefixEnds(head.text, line);
@@ -3813,6 +3817,31 @@ function continuesRecord(line: string, headText: string, stamp: Stamp): boolean 
   if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(headText);
   const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
   return indented && stamp.end > 0 && stamp.end < headText.length && DOTNET_HEAD.test(headText.slice(stamp.end, stamp.end + 200));
+}
+
+// Line i's time when the line above is a ctime() alone (`Thu Dec  3 11:20:08 2026`: found by searchStamp, no head
+// stamp) and line i starts with the ms its `%s.%03ld` printed after ctime's newline.
+function ctimeAboveStamp(lines: PasteLines, i: number): Stamp | undefined {
+  const headStart = lines.starts[i - 1]!;
+  const head = searchStamp(lines.text, headStart, lines.ends[i - 1]!);
+  if (head?.format !== 'ctime') return undefined;
+  const headText = lines.text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
+  const start = lines.starts[i]!;
+  const stamp = readCtimeFraction(lines.text.slice(start, Math.min(lines.ends[i]!, start + 16)), headText, { ...head, end: head.end - headStart });
+  return stamp === undefined ? undefined : { ...stamp, end: start + CTIME_FRACTION.exec(lines.text.slice(start, start + 8))![0].length };
+}
+
+// A C node's `%s.%03ld` of ctime(), whose newline split it: `Thu Dec  3 11:20:08 2026` alone, then `.412 [node1] …`.
+const CTIME_FRACTION = /^[.,](\d{1,6})(?=[\s\]]|$)/;
+
+// The stamp a ctime line alone (or `[` and it) and the fraction starting the next line write together; undefined when
+// the next line starts otherwise.
+function readCtimeFraction(line: string, headText: string, stamp: Stamp): Stamp | undefined {
+  const m = CTIME_FRACTION.exec(line);
+  if (m === null || headText.slice(stamp.end).trim() !== '' || stamp.precisionMs < 1000) return undefined;
+  const digits = m[1]!;
+  const addMs = Number(digits.padEnd(6, '0')) / 1000;
+  return { ...stamp, ms: stamp.ms + addMs, dayMs: stamp.dayMs + addMs, yearMs: stamp.yearMs + addMs, precisionMs: 10 ** (3 - digits.length) };
 }
 
 // Whether `headText` is `[`, the stamp, and nothing after it (spaces aside).
@@ -3854,11 +3883,12 @@ function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp |
   // `$ date +%T.%N; kill 5120`, make's echo of a recipe `sleep 2; date +%T.%3N; kill $(cat run/node1.pid)`.
   const printed = findDateOutputStamp(lines, table, i);
   if (printed !== undefined || table.kinds[i] === LINE_COMMAND) return printed;
-  if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
+  if (i === 0) return undefined;
+  const start = lines.starts[i]!;
+  if (table.stampAt[i - 1]! < 0) return CTIME_FRACTION.test(text.slice(start, start + 8)) ? ctimeAboveStamp(lines, i) : undefined;
   const headStart = lines.starts[i - 1]!;
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
   const head = parseTimestampAt(headText, table.stampAt[i - 1]! - headStart, headText.length);
-  const start = lines.starts[i]!;
   return continueRecordStamp(text.slice(start, Math.min(lines.ends[i]!, start + 272)), { text: headText, stamp: head });
 }
 

@@ -1732,6 +1732,13 @@ describe("scanLines: ctime()'s record split by its newline (`[%s] …` of ctime)
     expect(rows[1]).toMatchObject({ node: 'node2', dayMs: 26_441_120 });
     expect(rows[2]).toMatchObject({ node: 'node1', dayMs: 27_190_512 });
   });
+
+  it("reads `%s.%03ld` of ctime() split by its newline: the ms starting the next line (adv41 p43)", () => {
+    const rows = scan('Thu Dec  3 11:20:08 2026\n.412 [node1] caught SIGTERM, shutting down\nThu Dec  3 11:20:08 2026\n.581 [node2] heartbeat timeout\n.655 no ctime above\n');
+    expect(rows[1]).toMatchObject({ node: 'node1', dayMs: 40_808_412 });
+    expect(rows[3]).toMatchObject({ node: 'node2', dayMs: 40_808_581 });
+    expect(rows[4]!.dayMs).toBeUndefined();
+  });
 });
 
 describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)", () => {

@@ -23,6 +23,7 @@ import { readShellPrompt } from './shell-prompt.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { readLocaleDateOutput } from './locale-date-output.js';
+import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -372,7 +373,7 @@ const SEARCH_CHARS = 160;
 
 // The first timestamp starting at a token or digit-run boundary in the head of a line; clocks need `H:MM:SS`,
 // epochs a fraction or 13+ digits (so a pid or a line number is not taken for one).
-function searchStamp(text: string, start: number, end: number): Stamp | undefined {
+function searchStamp(text: string, start: number, end: number, isArgument?: (at: number) => boolean): Stamp | undefined {
   const limit = Math.min(end, start + SEARCH_CHARS);
   for (let k = start; k < limit; k++) {
     const c = text.charCodeAt(k);
@@ -386,6 +387,11 @@ function searchStamp(text: string, start: number, end: number): Stamp | undefine
     const stamp = parseTimestampAt(text, k, end);
     // A duration in a message ("took 0.250s") is no uptime stamp: those are only read at a line's head.
     if (!stamp || (stamp.format.startsWith('epoch') && stamp.precisionMs >= 1000) || stamp.format === 'uptime') continue;
+    // A command's argument (`--since "14:55:00"`): no time of the line; the search goes on after it.
+    if (isArgument?.(k) === true) {
+      k = stamp.end - 1;
+      continue;
+    }
     return stamp;
   }
   return undefined;
@@ -3019,7 +3025,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     const numbered = at < 0 ? -1 : numberingEnd(text, at, end);
     const afterNumber = numbered < 0 ? undefined : parseTimestampAt(text, numbered, end);
     if (afterNumber !== undefined) return afterNumber.precisionMs > 1 ? (findFinerStamp(text, afterNumber, end) ?? afterNumber) : afterNumber;
-    const found = searchStamp(text, lines.starts[i]!, end);
+    const start = lines.starts[i]!;
+    const found = searchStamp(text, start, end, table.kinds[i] === LINE_COMMAND ? (k) => isTimeArgument(text, start, end, k) : undefined);
     if (found === undefined) {
       // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
       if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);

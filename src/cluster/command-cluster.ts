@@ -9,6 +9,7 @@ import { findFreePorts } from '../process/find-free-ports.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { startProcessGroup, STOP_GRACE_MS, type ProcessGroup } from '../process/process-group.js';
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
+import { createGroupTag, type TaggedProcess } from '../process/tagged-processes.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
 import { createLiveEventReader, nodeLabel, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
@@ -54,9 +55,34 @@ export function expandClusterCommand(template: string, values: Readonly<Record<s
 }
 
 // `exec` keeps the node's pid the group's; `VAR=1 ./node` (PYTHONUNBUFFERED=1, TZ=…) goes through env, since
-// sh cannot exec an assignment.
+// sh cannot exec an assignment. A template that is more than one command (`cd dir && ./node`, `. venv/bin/activate;
+// python3 node.py`) or starts with a shell builtin or keyword runs as written: `exec cd` is "not found", and
+// `exec make build && ./node` would end at make.
 export function execLine(command: string): string {
+  if (hasCommandSeparator(command) || SHELL_WORDS.has(/^\s*([^\s;&|<>()]+)/.exec(command)?.[1] ?? '') || /^\s*[({!]/.test(command)) return command;
   return /^\s*[A-Za-z_][A-Za-z0-9_]*=/.test(command) ? `exec env ${command}` : `exec ${command}`;
+}
+
+/** Words that begin a template sh must run itself: builtins that change the shell (cd, ., source, export…) and keywords. */
+const SHELL_WORDS = new Set(['cd', '.', 'source', 'export', 'set', 'unset', 'ulimit', 'umask', 'trap', 'eval', 'exec', 'alias', 'shift', 'read', 'wait', 'if', 'for', 'while', 'until', 'case', 'function', 'time']);
+
+// A `;`, `&&`, `||`, `&` or newline outside quotes (a pipeline's `|` may follow an exec: each side runs in its own process).
+function hasCommandSeparator(command: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]!;
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === '\\') i++;
+    else if (c === "'" || c === '"') quote = c;
+    else if (c === ';' || c === '\n') return true;
+    else if (c === '|' && command[i + 1] === '|') return true;
+    else if (c === '&' && command[i - 1] !== '>' && command[i + 1] !== '>') return true;
+  }
+  return false;
 }
 
 interface CommandNode {
@@ -64,9 +90,12 @@ interface CommandNode {
   readonly logPath: string;
   readonly clientPort: number;
   readonly group: ProcessGroup;
-  /** Resolves once the node exited and its output files are closed. */
+  /** Resolves once the node's pipes closed and its output files are closed. */
   exited: Promise<void>;
-  running: boolean;
+  /** Its command runs, or (Linux) a process it started does, in its process group or not. */
+  readonly alive: () => boolean;
+  /** Processes it started that left its process group (setsid, a daemon's fork), each as first seen. */
+  readonly escaped: Map<number, TaggedProcess>;
   /** Follows node.log, which the node may write itself instead of (or as well as) printing. */
   follower: LogFollower;
   /** Lines of its log (or output) so far: 0 means it printed nothing (block-buffered stdout?). */
@@ -221,7 +250,7 @@ class CommandCluster implements ScenarioCluster {
   }
 
   isRunning(id: number): boolean {
-    return this.#node(id).running;
+    return this.#node(id).alive();
   }
 
   async restart(id: number): Promise<void> {
@@ -250,10 +279,36 @@ class CommandCluster implements ScenarioCluster {
     return this.#unconfirmed;
   }
 
+  lingering(id: number): readonly TaggedProcess[] {
+    return this.#node(id).group.lingering();
+  }
+
+  processNotes(): string[] {
+    const nodes = [...this.#nodes.values()].filter((node) => node.escaped.size > 0);
+    if (nodes.length === 0) return [];
+    const shown = nodes.map((node) => {
+      const [first] = node.escaped.values();
+      const command = first!.command.length > 80 ? `${first!.command.slice(0, 80)}…` : first!.command;
+      return `node${node.id}: pid ${first!.pid} ${JSON.stringify(command)}${node.escaped.size > 1 ? ` and ${node.escaped.size - 1} more` : ''}`;
+    });
+    return [
+      `your --cluster command left processes running outside the process group it started in (${shown.join('; ')}): setsid, a daemon's ` +
+        `double fork, or timeout/script not run first (they make a group of their own), where a signal to the group does not reach. The ` +
+        `harness found them by an environment variable every process your command starts inherits, and signalled and stopped them with ` +
+        `their node (Linux only: elsewhere they keep running, unkilled) — keep your node in the command's foreground (no setsid or ` +
+        `daemonizing; \`exec timeout …\`, or \`timeout --foreground\`)`,
+    ];
+  }
+
   #node(id: number): CommandNode {
     const node = this.#nodes.get(id);
     if (!node) throw new VerifyLessonError('USAGE', `no node ${id} in this cluster of ${this.#nodes.size}`);
     return node;
+  }
+
+  // Before a kill: the processes that left their group are then known, and signalled with the group, not after a look.
+  #lookForEscapes(): void {
+    for (const node of this.#nodes.values()) noteEscapes(node);
   }
 
   #pollLogs(): void {
@@ -278,7 +333,7 @@ class CommandCluster implements ScenarioCluster {
 
   // NODE_EXITED naming every node (but `exclude`) that has exited, how, its last output and where its log is.
   #throwIfExited(exclude: number | undefined, phase: 'started' | 'running'): void {
-    const dead = [...this.#nodes.values()].filter((n) => !n.running && n.id !== exclude);
+    const dead = [...this.#nodes.values()].filter((n) => n.id !== exclude && !n.alive());
     if (dead.length === 0) return;
     throw nodeExitedError(
       dead.map((n) => ({ id: n.id, exit: n.group.exit, lastLines: n.lastLines, logPath: n.logPath, ...(n.notFoundLine === undefined ? {} : { notFoundLine: n.notFoundLine }) })),
@@ -314,6 +369,7 @@ class CommandCluster implements ScenarioCluster {
         waitingFor = { leader: claim.leader, unshown };
         if (unshown.length === 0) {
           this.#unconfirmed = [];
+          this.#lookForEscapes();
           return claim.leader;
         }
         // Followers that never say whom they follow: once nobody campaigned for a while and each of them has printed
@@ -324,6 +380,7 @@ class CommandCluster implements ScenarioCluster {
         const isQuiet = (node: CommandNode): boolean => node.firstPrintedAtMs !== undefined && Date.now() - Math.max(quietSince, node.firstPrintedAtMs) >= QUIET_LEADERSHIP_MS;
         if (!electionSince(this.#events, claim) && unshown.every((id) => isQuiet(this.#node(id)) && !followsOther.has(id))) {
           this.#unconfirmed = unshown;
+          this.#lookForEscapes();
           return claim.leader;
         }
       }
@@ -356,21 +413,21 @@ class CommandCluster implements ScenarioCluster {
   // node it started both get it, so a wrapper cannot die while its node keeps leading.
   sendSignal(id: number, signal: NodeJS.Signals): void {
     const node = this.#node(id);
-    if (!node.running) return;
+    if (!node.alive()) return;
     this.#pollLogs();
     this.#signalledAt = Date.now();
     node.group.signal(signal);
+    noteEscapes(node);
   }
 
   async waitExited(id: number, timeoutMs: number): Promise<boolean> {
-    const node = this.#node(id);
-    if (!node.running) return true;
-    return within(node.exited, timeoutMs);
+    return this.#node(id).group.waitSettled(timeoutMs);
   }
 
   async stop(): Promise<void> {
     await Promise.all(
       [...this.#nodes.values()].map(async (node) => {
+        noteEscapes(node);
         await node.group.stop();
         node.follower.stop();
       }),
@@ -400,7 +457,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
     // Node 1 first, the others once it listens (or printed, or after a head start): it is then the likely first
     // leader, as the lesson's Verify block (`--id 1`) assumes, without touching the student's code.
     nodes.push(spawnNode(1));
-    if (count > 1) await waitUntilListening(ports[0]!, FIRST_NODE_HEAD_START_MS, () => nodes[0]!.printed > 0 || !nodes[0]!.running);
+    if (count > 1) await waitUntilListening(ports[0]!, FIRST_NODE_HEAD_START_MS, () => nodes[0]!.printed > 0 || !nodes[0]!.alive());
     for (let id = 2; id <= count; id++) nodes.push(spawnNode(id));
   } catch (error) {
     // A node that could not be set up (a data dir or log not writable): stop the ones already running.
@@ -426,7 +483,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       });
       const logFd = openSync(logPath, 'a');
       const outputFd = openSync(join(options.workDir, dataDir, OUTPUT_LOG), 'a');
-      const group = startProcessGroup('sh', ['-c', execLine(command)], { cwd: options.workDir, reaper });
+      const group = startProcessGroup('sh', ['-c', execLine(command)], { cwd: options.workDir, reaper, tag: createGroupTag() });
       const child = group.child;
       let written = 0;
       let mirrored = fstatSync(logFd).size;
@@ -436,7 +493,8 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         logPath,
         clientPort: ports[count + i]!,
         group,
-        running: true,
+        alive: aliveCheck(group),
+        escaped: new Map(),
         printed: previous ? previous.printed : 0,
         ...(previous?.firstPrintedAtMs === undefined ? {} : { firstPrintedAtMs: previous.firstPrintedAtMs }),
         lastLines: [],
@@ -476,11 +534,32 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       child.stdout!.on('data', stream());
       child.stderr!.on('data', stream());
       node.exited = group.exited.then(() => {
-        node.running = false;
         closeSync(logFd);
         closeSync(outputFd);
       });
       return node;
     }
   }
+}
+
+/** How long a look at a node's processes (once its command exited) is taken as current: /proc is not free to read. */
+const LINGERING_LOOK_MS = 250;
+
+// Alive while the command runs; after it, while a look at most LINGERING_LOOK_MS old saw a process it started.
+function aliveCheck(group: ProcessGroup): () => boolean {
+  let lookedAt = 0;
+  let seen = false;
+  return () => {
+    if (group.exit === undefined) return true;
+    if (Date.now() - lookedAt >= LINGERING_LOOK_MS) {
+      lookedAt = Date.now();
+      seen = group.lingering().length > 0;
+    }
+    return seen;
+  };
+}
+
+// Remembers the node's processes outside its process group, for the run's notes.
+function noteEscapes(node: CommandNode): void {
+  for (const p of node.group.lingering()) if (p.pgid !== node.group.pid && !node.escaped.has(p.pid)) node.escaped.set(p.pid, p);
 }

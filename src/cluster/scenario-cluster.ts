@@ -23,6 +23,10 @@ export interface ScenarioCluster {
   /** Followers not known to follow the first leader when it was taken (a student's nodes that never log it). */
   unconfirmedFollowers?(): readonly number[];
   sendSignal(id: number, signal: NodeJS.Signals): void;
+  /** The node's processes still running, its command's and those it started (a student's, on Linux; else none known). */
+  lingering?(id: number): readonly { readonly pid: number; readonly command: string }[];
+  /** Notes for the run on how the nodes' processes behaved (a student's: processes that left their process group). */
+  processNotes?(): readonly string[];
   /** Whether the node's process is running (a frozen one counts as running). */
   isRunning(id: number): boolean;
   /** Throws NODE_EXITED ("started, then node1 exited (exit code 1) …") when a node has already exited. */

@@ -13,7 +13,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, isPortName, nodeLabel, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findStoppedName, isPortName, nodeLabel, readLaunchFlags, type JsonName } from './attribute-node.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
@@ -29,7 +29,7 @@ import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from 
 import { renderJsonMessage } from './render-json-message.js';
 import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
-import { indexLines, lineText, type PasteLines } from './paste-lines.js';
+import { indexLines, lineAt, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
@@ -287,6 +287,7 @@ export function readLogEvents(
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
   if (aliases.size >= 2) addFamilyAliases(raw, aliases);
+  if (raw.some((e) => e.kind === 'kill' && e.node === undefined && e.target !== undefined)) addStoppedContainerAliases(lines, raw, aliases);
   if (raw.some((e) => e.nodeFrom === 'head-token')) addHeadTokenAliases(table, raw, aliases);
   if (aliases.size > 0) joinPortWriters(raw, aliases);
   const name = (node: string | undefined): string | undefined => {
@@ -461,24 +462,68 @@ function isNumberedNode(node: string): boolean {
 function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   let families: Map<string, number> | undefined;
   for (const [alias, node] of aliases) {
-    const m = FAMILY_NAME.exec(alias);
-    if (!m) continue;
-    const family = m[1]!.toLowerCase();
-    const agrees = node === nodeLabel(Number(m[2]));
-    const count = (families ??= new Map()).get(family) ?? 0;
-    families.set(family, agrees && count >= 0 ? count + 1 : -1);
+    const joined = familyNodeOf(alias);
+    if (joined === undefined) continue;
+    const count = (families ??= new Map()).get(joined.family) ?? 0;
+    families.set(joined.family, node === joined.node && count >= 0 ? count + 1 : -1);
   }
   if (families === undefined) return;
   const writers = new Set(events.map((e) => e.node));
   const join = (name: string | undefined): void => {
     if (name === undefined || aliases.has(name) || writers.has(name)) return;
-    const m = FAMILY_NAME.exec(name);
-    if (m && (families!.get(m[1]!.toLowerCase()) ?? 0) >= 2) aliases.set(name, nodeLabel(Number(m[2])));
+    const joined = familyNodeOf(name);
+    if (joined !== undefined && (families!.get(joined.family) ?? 0) >= 2) aliases.set(name, joined.node);
   };
   for (const event of events) {
     join(event.target);
     join(event.leader);
   }
+}
+
+// The node a family name stands for by its number (`zk3` → node3, `kv-1` → node1); undefined for no such name.
+function familyNodeOf(name: string): { readonly family: string; readonly node: string } | undefined {
+  const m = FAMILY_NAME.exec(name);
+  return m ? { family: m[1]!.toLowerCase(), node: nodeLabel(Number(m[2])) } : undefined;
+}
+
+/**
+ * The container (pod, program) a stop command kills (`docker kill kv1`, `docker stop kv1`, `kubectl delete pod kv-1`:
+ * findStoppedName, not a command run inside one) over nodes that write as node1…node3 is the node of its number
+ * (`kv1` → node1) when nothing says otherwise: no writer goes by it or by another name of its family (`kv2` writing
+ * would make kv1 a node of its own), the node of its number writes, no other name of its family is joined to another
+ * node, and no line naming it launches another id (`docker run --name kv1 … --id 2`). The family rule
+ * (addFamilyAliases) asks two agreeing joins; a stop command's container and a node of its number are the usual
+ * one-container-per-node layout, the one a student's compose file has.
+ */
+function addStoppedContainerAliases(lines: PasteLines, events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  let writers: Set<string | undefined> | undefined;
+  for (const event of events) {
+    const name = event.target;
+    if (event.kind !== 'kill' || event.node !== undefined || name === undefined || aliases.has(name)) continue;
+    const joined = familyNodeOf(name);
+    if (joined === undefined || joined.node === name) continue;
+    writers ??= new Set(events.map((e) => e.node));
+    if (writers.has(name) || !writers.has(joined.node)) continue;
+    if ([...writers].some((writer) => writer !== undefined && familyNodeOf(writer)?.family === joined.family)) continue;
+    if ([...aliases].some(([alias, node]) => familyNodeOf(alias)?.family === joined.family && node !== familyNodeOf(alias)!.node)) continue;
+    if (isStoppedContainer(lines, name, joined.node)) aliases.set(name, joined.node);
+  }
+}
+
+// Whether some line stops container `name` by a stop command (not a command run inside it), and no line naming it
+// launches a node other than `node` (`docker run -d --name kv1 kv-image --id 2`).
+function isStoppedContainer(lines: PasteLines, name: string, node: string): boolean {
+  const word = new RegExp(`(?<![\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  let stopped = false;
+  for (let from = lines.text.indexOf(name); from >= 0; from = lines.text.indexOf(name, from + name.length)) {
+    const i = lineAt(lines, from);
+    const text = lineText(lines, i, LINE_CAP);
+    if (!word.test(text)) continue;
+    const launched = readLaunchFlags(text)?.node;
+    if (launched !== undefined && launched !== node) return false;
+    if (findStoppedName(text) === name && findKillingExecName(text) === undefined) stopped = true;
+  }
+  return stopped;
 }
 
 // The kill command on line i (or its echo) printed that it killed nothing (`bash: kill: (10411) - No such process`,

@@ -77,6 +77,7 @@ export async function runScenario(lesson: Lesson, options: RunScenarioOptions = 
     ctx.logs?.stop();
     await ctx.workload?.stop({ minOps: 0, timeoutMs: 0 });
     await ctx.cluster?.stop();
+    for (const note of ctx.cluster?.processNotes?.() ?? []) ctx.notes.push(note);
     if (options.abortSignal?.aborted && options.workDir === undefined) rmSync(ctx.workDir, { recursive: true, force: true });
   }
   if (status === 'completed' && ctx.problems.length > 0) status = 'failed';

@@ -1572,3 +1572,36 @@ describe('LogEvent.words', () => {
     expect(typed[0]!.words).toBeUndefined();
   });
 });
+
+describe('readLogText: a stopped container is the node of its number when nothing says otherwise (`docker kill kv1` over node1…node3)', () => {
+  const paste = (command: string, above: string[] = [], writer3 = 'node3'): string =>
+    [
+      ...above,
+      `$ date +%T.%3N; ${command}`,
+      '11:20:08.123',
+      'data/node1/node.log:11:20:02.731 node1 INFO  became leader for term 3',
+      'data/node2/node.log:11:20:02.735 node2 INFO  following leader node1 (term 3)',
+      'data/node2/node.log:11:20:08.126 node2 WARN  lost connection to leader node1: EOF',
+      writer3 === 'node3' ? 'data/node3/node.log:11:20:08.127 node3 WARN  lost connection to leader node1: EOF' : `${writer3}  | 11:20:08.127 WARN  lost connection to leader node1: EOF`,
+    ].join('\n');
+  const killedBy = (text: string): (string | undefined)[] => {
+    const { events } = readLogText(text, patterns);
+    return judgeKills(events, placeEventsOnClock(events)).map((k) => k.killed);
+  };
+
+  it('joins kv1 to node1 for `docker kill`, `docker stop` and `kubectl delete pod`, and kv2 to node2', () => {
+    expect(killedBy(paste('docker kill kv1'))).toEqual(['node1']);
+    expect(killedBy(paste('docker stop kv1'))).toEqual(['node1']);
+    expect(killedBy(paste('kubectl delete pod kv-1'))).toEqual(['node1']);
+    expect(killedBy(paste('docker kill kv2'))).toEqual(['node2']);
+  });
+
+  it('keeps the container its own name when the paste launches it as another id, a writer goes by its family, or the kill runs inside it', () => {
+    expect(killedBy(paste('docker kill kv1', ['$ docker run -d --name kv1 kv-image --id 2']))).toEqual(['kv1']);
+    expect(killedBy(paste('docker kill kv1', [], 'kv3'))).toEqual(['kv1']);
+    // No node of its number writes: nothing to join.
+    expect(killedBy(paste('docker kill kv4'))).toEqual(['kv4']);
+    // A kill run inside the container names it only by its pid (readLogEvents' exec rule), never by this join.
+    expect(killedBy(paste("docker exec kv2 sh -c 'kill 1'"))).not.toContain('node2');
+  });
+});

@@ -9,6 +9,7 @@ import { lastFault, requireCluster, type FaultRecord, type ScenarioContext, type
 import type { LogLine } from '../node-logs.js';
 import { CLOCK_ROUNDING_MS, DETECTION_POLL_MS } from '../scenario-timing.js';
 import { checkLogClock } from '../check-log-clock.js';
+import { describeLingering } from '../describe-lingering.js';
 
 // Each watching node's detection of the fault (up to `toMs`) by the log-event model's rule (findDetection, the one
 // checkPaste applies): its first heartbeat timeout and first lost connection after the fault, by each line's own time.
@@ -130,7 +131,7 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   // A killed leader that never exited kept leading: nothing was there to detect, and that is what to fix.
   const killed = fault.nodes[0]!;
   if (missing.length > 0 && fault.action === 'kill' && cluster.isRunning(killed)) {
-    ctx.problems.push(`${nodeLabel(killed)} was still running ${Date.now() - fault.atMs} ms after ${fault.signal}: it did not act on the signal, so it kept leading and its followers had nothing to detect (does its handler run and exit, whichever thread catches the signal?)`);
+    ctx.problems.push(`${nodeLabel(killed)} was still running ${Date.now() - fault.atMs} ms after ${fault.signal}${describeLingering(cluster, killed)}: it did not act on the signal, so it kept leading and its followers had nothing to detect (does its handler run and exit, whichever thread catches the signal?)`);
   }
   if (missing.length > 0) {
     ctx.problems.push(

@@ -7,6 +7,7 @@ import { readPgrepPatterns } from '../read-pgrep-patterns.js';
 import { retargetVerifyBlock } from '../retarget-verify-block.js';
 import { runVerifyBlock } from '../run-verify-block.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
+import { describeLingering } from '../describe-lingering.js';
 import { KILLED_EXIT_WAIT_MS } from '../scenario-timing.js';
 
 // The lesson's Verify block: its bash fence (the first unlabelled or shell one).
@@ -113,7 +114,7 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
     const restarted = ctx.faults.some((f) => f.action === 'restart' && f.nodes.includes(id) && f.atMs >= fault.atMs);
     if (restarted) continue;
     if (fault.action === 'pause') cluster.sendSignal(id, 'SIGKILL');
-    if (!(await cluster.waitExited(id, KILLED_EXIT_WAIT_MS))) ctx.problems.push(`${nodeLabel(id)} was still running ${KILLED_EXIT_WAIT_MS / 1000} s after ${fault.signal}`);
+    if (!(await cluster.waitExited(id, KILLED_EXIT_WAIT_MS))) ctx.problems.push(`${nodeLabel(id)} was still running ${KILLED_EXIT_WAIT_MS / 1000} s after ${fault.signal}${describeLingering(cluster, id)}`);
   }
   const lessonCode = findVerifyCode(ctx);
   if (lessonCode === undefined) return 'no Verify block';

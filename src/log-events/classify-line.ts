@@ -150,7 +150,7 @@ function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest, may: number): b
   return rest !== text && !heartbeat.test(rest);
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'words'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'heardFrom' | 'words'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -389,7 +389,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined, words: undefined };
+  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined, heardFrom: undefined, words: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -982,11 +982,14 @@ function classifyKind(
     meaning.startsElection = true;
     return meaning;
   }
-  if (((may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text)) || ((may & BIT.heardFrom) !== 0 && (HEARD_FROM_LEADER_PATTERN.test(text) || HEARTBEAT_ACKS_PATTERN.test(text) || COMMIT_ACKED_BY_PATTERN.test(text)))) {
+  const follows = (may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text);
+  const heardWords = !follows && (may & BIT.heardFrom) !== 0 && HEARD_FROM_LEADER_PATTERN.test(text);
+  if (follows || heardWords || ((may & BIT.heardFrom) !== 0 && (HEARTBEAT_ACKS_PATTERN.test(text) || COMMIT_ACKED_BY_PATTERN.test(text)))) {
     const leader = leaderNamed(text);
     if (leader !== undefined) {
       const meaning = meaningOf(text, 'follows-leader', may);
       meaning.leader = leader;
+      if (heardWords) meaning.heardFrom = true;
       return meaning;
     }
     const sent = (may & BIT.heardFrom) !== 0 ? (APPEND_ENTRIES_SENDER_PATTERN.exec(text) ?? APPEND_SENDER_PATTERN.exec(text)) : null;
@@ -995,6 +998,7 @@ function classifyKind(
     if (sender !== undefined) {
       const meaning = meaningOf(text, 'follows-leader', may);
       meaning.leader = sender;
+      meaning.heardFrom = true;
       if (heard) meaning.bySender = true;
       return meaning;
     }

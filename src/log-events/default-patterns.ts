@@ -81,7 +81,7 @@ const ACKED_BY_WORDS = /\b(?:acked|acknowledged) by /i;
 export const HEARD_FROM_LEADER_PATTERN = widenRegex(
   new RegExp(
     String.raw`\b(?:heartbeat|append(?: ?entries)?)s? (?:received )?from (?:the )?leader\b|\brecv_append_entries\.c:\d{1,5} self:|\bappend(?: ?entries)? from (?=[\w[])|\bheartbeats? (?:received )?from (?=[\w[])|` +
-    String.raw`\b(?:send|sending|sends|sent|broadcast|broadcasting|broadcasts)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?) to |\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to |\bheartbeats? ?(?:->|=>|→)|\bappend(?: ?entries)? to `,
+    String.raw`\b(?:send|sending|sends|sent|broadcast|broadcasting|broadcasts)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?) to |\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to |\b(?:heartbeats?|append ?entries) ?(?:->|=>|→)|\bappend(?: ?entries)? to `,
     'i',
   ),
 );
@@ -92,12 +92,13 @@ export const HEARD_FROM_LEADER_PATTERN = widenRegex(
  * (`recv_append_entries_result.c`, on the leader) names a follower.
  */
 /**
- * An append a follower took from a node it names (`append from n1 ok`, `AppendEntries from kv1 (empty)`): only a leader
+ * An append a follower took from a node it names (`append from n1 ok`, `AppendEntries from kv1 (empty)`,
+ * `append_entries from node2 term=2`, `appendEntries from n2`): only a leader
  * sends appends, so the sender (group 1) leads, as "append from leader n1" says. Not "no AppendEntries from node1 for
  * 189 ms" (a detection, read before this) nor a rejection ("rejected append from n1": a stale leader's).
  */
 export const APPEND_SENDER_PATTERN = new RegExp(
-  String.raw`(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?: ?entries)? from (${ROLE_NODE_NAME_SOURCE}|[\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![:,]?\s?(?:forward|client|proxied|redirect))`,
+  String.raw`(?<!\b(?:no|reject(?:ed|ing)?|ignor(?:ed|ing)|stale|refus(?:ed|ing))\s)\bappend(?:[ _-]?entries)? from (${ROLE_NODE_NAME_SOURCE}|[\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])(?![:,]?\s?(?:forward|client|proxied|redirect))`,
   'i',
 );
 /**
@@ -113,14 +114,14 @@ export const HEARTBEAT_SENDER_PATTERN = new RegExp(
 );
 /**
  * A node sending heartbeats or appends to the nodes it names (`heartbeat sent to node2, node3`, `sending heartbeat to
- * n2`, `heartbeat -> node2,node3`, `sent AppendEntries to kv3`, `append to node2 ok`): in Raft only the leader sends
+ * n2`, `heartbeat -> node2,node3`, `append_entries -> node1, node3`, `sent AppendEntries to kv3`, `append to node2 ok`): in Raft only the leader sends
  * them, so the writer leads. Group 1 is the first receiver (a node's name, not `append to log`). Not a refusal
  * ("not sending heartbeats to node2"), a reply (`heartbeat response to node1`, `AppendEntriesResponse to n1`), nor a
  * follower's forwarded client write ("forwarding append to leader node1").
  */
 export const SENT_TO_FOLLOWER_PATTERN = widenRegex(
   new RegExp(
-    String.raw`(?<!\b(?:not|never|stop(?:ped)?|skip(?:ped|ping)?|forward(?:ed|ing)?|cannot|can't|won't)\s)(?:\b(?:send(?:ing|s)?|sent|broadcast(?:ing|s|ed)?)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?)|\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to|\bheartbeats? ?(?:->|=>|→)|\bappend(?: ?entries)? to)(?: to)? (?!(?:the )?leader\b)(` + ROLE_NODE_NAME_SOURCE + String.raw`|[\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])`,
+    String.raw`(?<!\b(?:not|never|stop(?:ped)?|skip(?:ped|ping)?|forward(?:ed|ing)?|cannot|can't|won't)\s)(?:\b(?:send(?:ing|s)?|sent|broadcast(?:ing|s|ed)?)(?: an?| empty)? (?:heartbeats?|append ?entries|appends?)|\b(?:heartbeats?|append ?entries) (?:sent|broadcast) to|\b(?:heartbeats?|append ?entries) ?(?:->|=>|→)|\bappend(?: ?entries)? to)(?: to)? (?!(?:the )?leader\b)(` + ROLE_NODE_NAME_SOURCE + String.raw`|[\w.:@-]{1,64}|\[[0-9a-f:]{2,39}\]:\d{1,5})(?![\w.:@-])`,
     'i',
   ),
 );

@@ -109,6 +109,12 @@ export interface LogEvent {
    */
   readonly bySender?: true;
   /**
+   * follows-leader read from traffic the writer received from its leader (`heartbeat from leader node1`,
+   * `append_entries from node2`): the leader was alive to send it, which a statement of whom the writer follows
+   * (`following leader node1`, a status line's `leader=node1`, stale once the leader is gone) does not show.
+   */
+  readonly heardFrom?: true;
+  /**
    * What the lesson's pattern that made the line a kill or detection matched there (its kill pattern on a kill line,
    * its heartbeat or connection pattern on a detection line): its first match on the line's written text (capped at
    * 4096 characters), which measuring quotes (measure-detection.ts) instead of matching the line again; on a

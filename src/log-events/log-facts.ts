@@ -481,7 +481,9 @@ function findLeaderLostBy(events: readonly LogEvent[], clock: Pick<EventClock, '
  * The first claim to lead of the node a kill with no line of that node's own (`date; kill -HUP 4101`, a chaos
  * script's `leader=node1 … SIGTERM -> pid 4102`) is taken to have killed, made more than SAME_KILL_MS after the kill's
  * latest moment, with no kill line of its own and no new life (findNewLifeMs) since the kill: its own became-leader
- * line or its heartbeats to followers (`heartbeat -> node2,node3 term=4`: only a live leader sends them). After a kill
+ * line or its heartbeats to followers (`heartbeat -> node2,node3 term=4`: only a live leader sends them), else a
+ * follower receiving them (`heartbeat from leader node1`, findHeardFrom: adv41b's SIGHUP whose leader logged only
+ * `sending heartbeats term 2`). After a kill
  * sending a signal servers commonly handle (HANDLED_SIGNALS: `kill -USR2 4101`), its first act as a live member
  * (findMemberAct: a vote, following, stepping down) counts as well. A killed
  * process logs nothing after its handler's lines; one that leads on was not killed — it handled the signal (SIGHUP
@@ -495,7 +497,7 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
   // A kill command sending a signal a server commonly handles (`kill -USR2 4101`, a debug hook that mutes heartbeats): the node voting,
   // following or stepping down after it lived through it as surely as leading on would show (adv22).
   const handled = kill.event.node === undefined && kill.event.signal !== undefined && HANDLED_SIGNALS.has(kill.event.signal);
-  const claim = findOwnClaim(events, clock, node, afterMs, Infinity) ?? (handled ? findMemberAct(events, clock, node, afterMs) : undefined);
+  const claim = findOwnClaim(events, clock, node, afterMs, Infinity) ?? findHeardFrom(events, clock, node, afterMs) ?? (handled ? findMemberAct(events, clock, node, afterMs) : undefined);
   if (claim === undefined || isLostAfterLastClaim(events, clock, node, claim.atMs)) return undefined;
   for (const e of events) {
     if (e.kind !== 'kill' || e.node !== node) continue;
@@ -560,6 +562,18 @@ function findTermBefore(events: readonly LogEvent[], at: (event: LogEvent, index
 
 // A line of its writer's own claim to lead: its became-leader line, its heartbeats to followers.
 const isOwnClaim = (e: LogEvent): boolean => e.kind === 'became-leader' && e.node !== undefined && e.leader === e.node;
+
+// The first line after `afterMs` of another node receiving `node`'s heartbeats or appends (`heartbeat from leader node1`:
+// a heardFrom follows-leader line): `node` was alive to send them, leading.
+function findHeardFrom(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number): { event: LogEvent; atMs: number } | undefined {
+  let first: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.heardFrom !== true || e.leader !== node || e.node === undefined || e.node === node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > afterMs && (first === undefined || t < first.atMs)) first = { event: e, atMs: t };
+  }
+  return first;
+}
 
 // `node`'s first own claim to lead after `afterMs` and before `beforeMs`.
 function findOwnClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): { event: LogEvent; atMs: number } | undefined {

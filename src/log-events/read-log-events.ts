@@ -815,6 +815,7 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     startsElection: m.startsElection,
     role: m.role,
     bySender: m.bySender,
+    heardFrom: m.heardFrom,
     words: m.words,
   };
 }

@@ -277,7 +277,8 @@ export function measureDetection(
         line: lineNumber(lines, ledOn.ledOn!.event.line),
         afterMs: round(ledOn.ledOn!.atMs - ledOn.atMs),
         ...(signal === undefined ? {} : { signal }),
-        ...(ledOn.ledOn!.event.kind === 'became-leader' ? {} : { asMember: true as const }),
+        // Its own act as a member (a vote, following): it lived on as one; its claim or a follower hearing from it: it led on.
+        ...(ledOn.ledOn!.event.kind === 'became-leader' || ledOn.ledOn!.event.node !== node ? {} : { asMember: true as const }),
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;

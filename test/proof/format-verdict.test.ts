@@ -428,7 +428,7 @@ describe('report text on corpus pastes', () => {
       'ℹ timestamps are seconds since boot (CLOCK_MONOTONIC) of the machine each log was fetched from, not wall-clock times: ' +
         'each machine counts from its own boot, so only lines of one machine compare\n',
     );
-    expect(text).toContain('(first: line 13, seconds since kv2 booted) are on a different clock from the rest (seconds since kv1 booted)');
+    expect(text).toContain('(first: line 10, seconds since kv2 booted) are on a different clock from the rest (seconds since kv1 booted)');
     expect(text).toContain(
       '✗ line 21 ("connection to leader node1 lost") reads as node3 noticing the leader was gone, ' +
         "but its time is on another clock than the kill's (see the warning about clocks), so it cannot be measured from the kill on line 6\n",

@@ -20,7 +20,7 @@ const milliseconds = (ms: string): string => ms;
 
 function node3Of(text: string): { readonly passed: boolean; readonly status?: string; readonly detectionMs?: number; readonly precisionMs?: number } {
   const verdict = checkPaste(lesson, text);
-  const node3 = verdict.measurements.followers.find((f) => f.node === 'node3');
+  const node3 = verdict.measurements?.followers.find((f) => f.node === 'node3');
   return { passed: verdict.passed, status: node3?.status, detectionMs: node3?.detectionMs, precisionMs: node3?.precisionMs };
 }
 

@@ -102,6 +102,17 @@ const hoursMinutes = (minutes: number): string => {
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
 };
 
+// A delay of whole quarter hours plus less than the window (`3600150` ms: 1 h + 150 ms) is two clocks or zones apart,
+// not a slow follower: the shift in words (`1 h + 150 ms`) and its whole part (`1 h`); undefined otherwise.
+const QUARTER_HOUR_MS = 900_000;
+function clockShift(delayMs: number, windowMs: number): { words: string; whole: string } | undefined {
+  const quarters = Math.round(delayMs / QUARTER_HOUR_MS);
+  const rest = Math.round((delayMs - quarters * QUARTER_HOUR_MS) * 1000) / 1000;
+  if (quarters < 1 || Math.abs(rest) > windowMs) return undefined;
+  const whole = hoursMinutes(quarters * 15);
+  return { words: rest === 0 ? whole : `${whole} ${rest > 0 ? '+' : '−'} ${formatMs(Math.abs(rest))}`, whole };
+}
+
 // The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
 const quoted = (words: unknown): string => (typeof words === 'string' && words !== '' ? ` (${JSON.stringify(words)})` : '');
@@ -127,6 +138,10 @@ export function describePatternEvidence(
           ? 'after the kill'
           : a.role === 'before-kill'
             ? 'before the kill'
+            : a.role === 'unread'
+              ? "not read as a follower noticing: a client's or a program's line, or one about something else"
+              : a.role === 'command'
+                ? 'a command you typed, not a node\'s line'
             : a.role === 'not-a-kill'
               ? 'not a kill: a component stopping or a node describing another'
               : a.role === 'paused'
@@ -451,12 +466,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         'end the leader with kill -TERM <pid> (or Ctrl+C in its terminal)'
       : ''),
   DETECTION_BEFORE_KILL_ONLY: (a) =>
-    `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
-    `not after the kill on line ${String(a.killLine)}` +
-    // Hours before (log-facts.ts STALE_LOG_MS): a saved log of another day's run, not this kill's.
+    // Hours before (log-facts.ts STALE_LOG_MS): a saved log of another day's run, not this kill's; the readable span first.
     ((a.beforeMs as number) > STALE_LOG_MS
-      ? ` — ${hoursMinutes(Math.floor((a.beforeMs as number) / 60_000))} before it: a log of another run or day? Paste the logs of the run you killed the leader in`
-      : lookedAt(a.looked, a.node)),
+      ? `${String(a.node)} noticed a missing leader only before the kill, ${hoursMinutes(Math.floor((a.beforeMs as number) / 60_000))} before it ` +
+        `(line ${String(a.line)}, ${ms(a.beforeMs)} before), not after the kill on line ${String(a.killLine)} — a log of another run or day? Paste the logs of the run you killed the leader in`
+      : `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
+        `not after the kill on line ${String(a.killLine)}` +
+        lookedAt(a.looked, a.node)),
   FOLLOWER_MISSING: (a) => {
     const expected = a.expected as number;
     const seen = a.seen as number;
@@ -662,9 +678,24 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`
       : `${String(a.node)} noticed the dead leader at most ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed ` +
         `(the kill's time has ${resolution(a.killPrecisionMs as number)} resolution: counted from that second's start, the kill line being above the detection)`,
-  DETECTION_TOO_SLOW: (a) =>
-    `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ` +
-    `${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed`,
+  DETECTION_TOO_SLOW: (a) => {
+    const node = String(a.node);
+    const shift = clockShift(a.detectionMs as number, a.windowMs as number);
+    if (shift !== undefined) {
+      return (
+        `${node} noticed the dead leader ${shift.words} (${ms(a.detectionMs)}) after the kill${quoted(a.words)}: a gap of ${shift.whole} and a fraction of a second ` +
+        `points to clocks or time zones ${shift.whole} apart (zone-less times from machines in different zones?) rather than a slow detection — ` +
+        'log times in UTC or with their offset (date -u, %z) on every machine and paste again'
+      );
+    }
+    const range = a.timeoutRangeMs as [number, number] | undefined;
+    const advice =
+      range === undefined || a.via !== 'heartbeat'
+        ? ''
+        : ` — noticing ${ms(a.detectionMs)} after the kill means an election timeout (or heartbeat interval) near that; the lesson expects one of ` +
+          `${range[0]}-${range[1]} ms, so that followers notice within ${ms(a.windowMs)}: lower the election timeout and the heartbeat interval`;
+    return `${node} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, ${ms(a.overByMs)} later than the ${ms(a.windowMs)} allowed${advice}`;
+  },
 
   // scenario harness (src/scenario)
   LOG_CLOCK_OWN_ZONE: (a) => {

@@ -2462,8 +2462,8 @@ export function scanLines(lines: PasteLines): LineTable {
     } else if (
       st.stampAt < 0 &&
       (end - start <= 100
-        ? (kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start) || isBannerStart(text, start)
-        : end - start <= 400 && text.startsWith('==> ', start) && text.slice(start, end).trimEnd().endsWith(' <=='))
+        ? (kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || startsFileHeader(text, start) || isBannerStart(text, start)
+        : end - start <= 400 && startsFileHeader(text, start) && readFileHeaderPath(text.slice(start, end).trim()) !== undefined)
     ) {
       // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`); only
       // a tail header may be long (docker's and kubelet's paths hold 64-hex container ids).
@@ -2474,9 +2474,9 @@ export function scanLines(lines: PasteLines): LineTable {
         // ansible's ad-hoc output `raft-2 | CHANGED | rc=0 >>`: the host's output follows.
         header = true;
         node = findNodeInPath(ansible[1]!) ?? copyString(ansible[1]!);
-      } else if (line.startsWith('==> ') && line.endsWith(' <==')) {
+      } else if (readFileHeaderPath(line) !== undefined) {
         header = true;
-        const path = line.slice(4, -4).replace(/\\/g, '/');
+        const path = readFileHeaderPath(line)!.replace(/\\/g, '/');
         const inPath = findNodeInPath(path);
         node = inPath ?? fileStem(path);
         if (inPath === undefined) (tailPaths ??= new Map()).set(i, path);
@@ -2825,6 +2825,24 @@ const BANNER_NAME = /^[A-Za-z][\w.@:-]{0,62}$/;
 
 // ansible's ad-hoc command output per host (its `minimal` callback): `raft-2 | CHANGED | rc=0 >>`, the command's
 // output on the lines under it.
+// A file's header, its path (group 1 or 2): tail's `==> data/node2/node.log <==`, bat's `│ File: data/node2/node.log`
+// (between its grid's rules; `bat --style=full`, `batcat --decorations=always`). The file's lines follow.
+const FILE_HEADER = /^(?:==> (.+) <==|\u2502 File: (\S.*))$/;
+
+/** The path a file's header line (trimmed) names (FILE_HEADER), or undefined. */
+function readFileHeaderPath(line: string): string | undefined {
+  const m = FILE_HEADER.exec(line);
+  return m === null ? undefined : (m[1] ?? m[2]!).trimEnd();
+}
+
+// Whether the line at `start` may be a file's header (FILE_HEADER): `==> `, or bat's column rule after its gutter's spaces.
+function startsFileHeader(text: string, start: number): boolean {
+  if (text.startsWith('==> ', start)) return true;
+  let p = start;
+  while (text.charCodeAt(p) === 32 && p - start < 16) p++;
+  return text.charCodeAt(p) === BOX_COLUMN && text.startsWith(' File: ', p + 1);
+}
+
 const ANSIBLE_HOST_HEAD = /^([A-Za-z][\w.-]{0,62}) \| (?:CHANGED|SUCCESS|FAILED) \| rc=-?\d{1,3} >>$/;
 
 // An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash),

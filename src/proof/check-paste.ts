@@ -12,7 +12,8 @@ import { checkPatterns } from './check-patterns.js';
 import type { EvidenceContext } from './choose-pattern-evidence.js';
 import { compilePattern, type CompiledPattern, type CompileResult } from './compile-pattern.js';
 import { lessonHints } from './find-hint.js';
-import { leadWithCause } from './lead-with-cause.js';
+import { leadWithCause, timingPhrases } from './lead-with-cause.js';
+import { addTimeoutRange, findLessonTimeoutRange } from './lesson-timeout-range.js';
 import { measureDetection, type TimingPatterns } from './measure-detection.js';
 import { nameVerdictNodes } from './name-verdict-nodes.js';
 import { DEFAULT_MAX_BYTES, decodePasteInput, normalizeDecodedPaste, pasteSize } from './normalize-paste.js';
@@ -305,7 +306,8 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       timingCheck = check('timing', result.passed ? 'passed' : 'failed', result.findings);
       measurements = result.measurements;
       nodeNames = nameVerdictNodes(measurements, result.findings, events, read);
-      evidence = { events: events.events, clock: result.clock, measurements, killPattern: timingPatterns.kill, killOwnLines: result.killOwnLines };
+      const phrases = timingPhrases(lesson.proof);
+      evidence = { events: events.events, clock: result.clock, measurements, killPattern: timingPatterns.kill, killOwnLines: result.killOwnLines, detectionPhrases: phrases.detection, killPhrases: phrases.kill };
     }
   }
 
@@ -315,7 +317,9 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
 
   // A failing timing check's cause first, and a pattern miss it explains said as following from it.
   const led = leadWithCause(lesson.proof, prepared.patterns, patterns.findings, patterns.patterns, timingCheck.findings, timingCheck.passed, measurements);
-  if (led.timingFindings !== timingCheck.findings) timingCheck = { ...timingCheck, findings: led.timingFindings };
+  // A detection too slow gets the election timeout the lesson asks for (its own numbers).
+  const timingFindings = addTimeoutRange(led.timingFindings, sections && findLessonTimeoutRange(sections));
+  if (timingFindings !== timingCheck.findings) timingCheck = { ...timingCheck, findings: timingFindings };
   const checks = [check('input', 'passed', inputFindings), check('patterns', patterns.passed ? 'passed' : 'failed', led.patternFindings), timingCheck];
   const passed = checks.every((c) => c.passed);
   return {

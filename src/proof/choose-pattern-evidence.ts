@@ -6,7 +6,10 @@
 //      joined to a student's record, its shutdown going on), then each follower's detection lines (in the report's
 //      order) — what the verdict itself rests on;
 //   2. another event line of the log-event model at or after the kill, earliest first in time;
-//   3. the first matching line in paste order that is neither of the two below;
+//   3. the first matching line in paste order that is none of those below; then, for a pattern of a follower's
+//      detection (one of the lesson's detection phrases matches it), one that holds no event (a client's
+//      "request … timed out", a traceback's `TimeoutError`), then a shell command the student typed (`$ grep -i
+//      "timeout"`; not for a kill pattern: `date; kill 4101` is the kill's record) — roles `unread` and `command`, so a ✓ never cites one as if a node said it;
 //   4. a line whose matched words the model read as no kill ("leader node1 stopped responding": a follower
 //      describing the leader; "election timer stopped") — role `not-a-kill`, or `paused` for a process stopped and
 //      not ended (`kill -STOP 4101`, bash's `[1]+  Stopped` after Ctrl+Z);
@@ -17,6 +20,7 @@
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
 import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -33,6 +37,10 @@ export interface EvidenceContext {
   readonly killPattern: CompiledPattern;
   /** The killed node's own lines of the judged kill (1-based): its shutdown lines that are that kill's (TimingResult). */
   readonly killOwnLines?: readonly number[] | undefined;
+  /** Example phrases of the lesson's detection patterns: a pattern matching one is a follower's detection's (`unread` lines). */
+  readonly detectionPhrases?: readonly string[];
+  /** Example phrases of the lesson's kill pattern: a pattern matching one may cite the student's kill command. */
+  readonly killPhrases?: readonly string[];
 }
 
 export interface PatternEvidence extends PatternMatch {
@@ -56,7 +64,7 @@ export function isConfigurationMatch(text: string, match: PatternMatch, startupL
 }
 
 // Tiers 3–5 as a rank: lower is better.
-const RANK = { event: 0, notKill: 1, configuration: 2 } as const;
+const RANK = { event: 0, unread: 1, command: 2, notKill: 3, configuration: 4 } as const;
 
 /** A line the timing check measured, with its role and node: the first tier of evidence. */
 export interface MeasuredEvidence {
@@ -189,6 +197,8 @@ export function choosePatternEvidence(
     const t = event && context ? context.clock.at(event) : undefined;
     return t === undefined || killAtMs === null ? undefined : t >= killAtMs ? 'after-kill' : 'before-kill';
   };
+  let detects: boolean | undefined;
+  let killish: boolean | undefined;
   const rankOf = (line: number, hit: PatternMatch): number => {
     const event = eventAt(line);
     if (isConfigurationMatch(text(line), hit, event?.kind === 'startup')) return RANK.configuration;
@@ -197,7 +207,13 @@ export function choosePatternEvidence(
       const kill = context.killPattern.exec(text(line));
       if (kill && kill.index < hit.index + hit.text.length && hit.index < kill.index + kill.text.length) return RANK.notKill;
     }
-    return RANK.event;
+    // Only where the timing check ran: a line it read no event on is no node's evidence, unless its words are a kill
+    // (the student's `date; kill 4101` is the kill's record).
+    // A kill pattern's command line (`date; taskkill /PID 6120`) is the kill's record: cited as before.
+    if (context === undefined || event !== undefined || (killish ??= context.killPhrases?.some((phrase) => pattern.test(phrase)) === true)) return RANK.event;
+    if (startsWithShellPrompt(text(line).trimStart())) return RANK.command;
+    // A client's ack is a w12-l04 pattern's proof; only a detection's words on a line of no event are no follower's.
+    return (detects ??= context.detectionPhrases?.some((phrase) => pattern.test(phrase)) === true) ? RANK.unread : RANK.event;
   };
 
   // 2. Other events at or after the kill, in time order.
@@ -214,7 +230,18 @@ export function choosePatternEvidence(
 
   // 3–5. The first match of the best rank, in paste order.
   const cite = (line: number, hit: PatternMatch, rank: number): PatternEvidence => {
-    const role = rank === RANK.configuration ? 'configuration' : rank === RANK.notKill ? (eventAt(line)?.notKill === 'paused' ? 'paused' : 'not-a-kill') : side(line);
+    const role =
+      rank === RANK.configuration
+        ? 'configuration'
+        : rank === RANK.notKill
+          ? eventAt(line)?.notKill === 'paused'
+            ? 'paused'
+            : 'not-a-kill'
+          : rank === RANK.command
+            ? 'command'
+            : rank === RANK.unread
+              ? 'unread'
+              : side(line);
     return { line, index: hit.index, text: hit.text, ...(role === undefined ? {} : { role }) };
   };
   let best = { line: first.line, hit: first as PatternMatch, rank: rankOf(first.line, first) };

@@ -29,8 +29,8 @@ interface Phrases {
 const PHRASE_OPTIONS = { gapFillers: [' '], optional: 'omit', limit: 4 } as const;
 const phrasesByProof = new WeakMap<LessonProof, Phrases>();
 
-// The example phrases of the lesson's own timing patterns (lesson data, made once per proof).
-function timingPhrases(proof: LessonProof): Phrases {
+/** The example phrases of the lesson's own timing patterns: its kill's and its detections' (lesson data, made once per proof). */
+export function timingPhrases(proof: LessonProof): Phrases {
   let phrases = phrasesByProof.get(proof);
   if (phrases === undefined) {
     const of = (source: string | undefined): string[] => (source === undefined ? [] : expandRegexPhrases(source, PHRASE_OPTIONS).flatMap((a) => a.phrases));

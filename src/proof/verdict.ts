@@ -23,7 +23,7 @@ export interface VerdictCheck {
 }
 
 /** What a pattern's cited line is to the timing check; see PatternResult.role. */
-export type PatternEvidenceRole = 'kill' | 'detection' | 'after-kill' | 'before-kill' | 'not-a-kill' | 'paused' | 'configuration';
+export type PatternEvidenceRole = 'kill' | 'detection' | 'after-kill' | 'before-kill' | 'unread' | 'command' | 'not-a-kill' | 'paused' | 'configuration';
 
 export interface PatternResult {
   readonly pattern: string;
@@ -38,8 +38,9 @@ export interface PatternResult {
    * What the cited line is to the timing check (choose-pattern-evidence.ts): the judged kill, a follower's
    * detection, another event after or before the kill, words the log-event model read as no kill ("leader node1
    * stopped responding"), a process paused and not ended (`paused`: kill -STOP, Ctrl+Z's `Stopped`), or a setting,
-   * timer reset or startup line — the last three cited only when no other line matches. Absent when the paste gives
-   * no way to tell.
+   * timer reset or startup line — the last three cited only when no other line matches; before them, only when no
+   * node's line matches, a line holding no node's event (`unread`: a client's or a program's output) or a shell
+   * command the student typed (`command`). Absent when the paste gives no way to tell.
    */
   readonly role?: PatternEvidenceRole;
   /** The node of a `detection` or `kill` line. */

@@ -138,9 +138,11 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   );
 }
 
+// At most 12 ticks on any span: an hour between two clocks (adv41b p31) drew 361 labels, a black bar.
 function niceStep(spanMs: number): number {
-  for (const step of [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000]) if (spanMs / step <= 12) return step;
-  return 10_000;
+  for (let scale = 1; ; scale *= 10) {
+    for (const step of [10, 20, 25, 50]) if (spanMs / (step * scale) <= 12) return step * scale;
+  }
 }
 
 // The same picture wrapped in a small standalone page with the run's key numbers as a table.

@@ -112,9 +112,42 @@ describe('formatFindingMessage for the paste check', () => {
 
   it('DETECTION_BEFORE_KILL_ONLY hours before the kill asks whether the log is of another run or day', () => {
     expect(formatFindingMessage(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node: 'node2', beforeMs: 86399998.412, line: 14, killLine: 10 }))).toBe(
-      'node2 noticed a missing leader only before the kill (86399998.412 ms before, line 14), not after the kill on line 10 — 23 h 59 min before it: ' +
+      'node2 noticed a missing leader only before the kill, 23 h 59 min before it (line 14, 86399998.412 ms before), not after the kill on line 10 — ' +
         'a log of another run or day? Paste the logs of the run you killed the leader in',
     );
+  });
+
+  it("PATTERN_MATCHED says when its line is no node's: the student's command, a client's or a program's output (adv41b F8)", () => {
+    expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: 'timeout', line: 7, role: 'command' }))).toBe("found /timeout/ on line 7 (a command you typed, not a node's line)");
+    expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: 'timeout', line: 12, role: 'unread' }))).toBe(
+      "found /timeout/ on line 12 (not read as a follower noticing: a client's or a program's line, or one about something else)",
+    );
+  });
+
+  it('DETECTION_TOO_SLOW by whole hours and a fraction of a second says clocks or zones differ, with the readable gap first (adv41b F5)', () => {
+    const hour = formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', { node: 'node2', detectionMs: 3600150, windowMs: 300, overByMs: 3599850, via: 'heartbeat', words: 'heartbeat timeout' }));
+    expect(hour).toBe(
+      'node2 noticed the dead leader 1 h + 150 ms (3600150 ms) after the kill ("heartbeat timeout"): a gap of 1 h and a fraction of a second points to clocks or time zones 1 h apart ' +
+        '(zone-less times from machines in different zones?) rather than a slow detection — log times in UTC or with their offset (date -u, %z) on every machine and paste again',
+    );
+    // India's +05:30 against UTC, the follower's line 40 ms before the kill's on the true clock.
+    expect(formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', { node: 'n3', detectionMs: 19799960, windowMs: 300, overByMs: 19799660, via: 'heartbeat' }))).toContain(
+      'n3 noticed the dead leader 5 h 30 min − 40 ms (19799960 ms) after the kill',
+    );
+    // Two seconds late is a slow follower, whatever the clocks.
+    expect(formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', { node: 'n3', detectionMs: 902000, windowMs: 300, overByMs: 901700 }))).not.toContain('clocks');
+  });
+
+  it("DETECTION_TOO_SLOW through a timer says to lower it to the lesson's election timeout range (adv41b F10)", () => {
+    const args = { node: 'node3', detectionMs: 999.4, windowMs: 300, overByMs: 699.4, via: 'heartbeat', words: 'heartbeat timeout', timeoutRangeMs: [150, 300] };
+    expect(formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', args))).toBe(
+      'node3 noticed the dead leader 999.4 ms after the kill ("heartbeat timeout"), 699.4 ms later than the 300 ms allowed — noticing 999.4 ms after the kill means an election timeout ' +
+        '(or heartbeat interval) near that; the lesson expects one of 150-300 ms, so that followers notice within 300 ms: lower the election timeout and the heartbeat interval',
+    );
+    // A lost connection noticed late is no timer's doing; without a range from the lesson, no numbers.
+    expect(formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', { ...args, via: 'connection' }))).not.toContain('election timeout');
+    const { timeoutRangeMs: _range, ...without } = args;
+    expect(formatFindingMessage(createFinding('DETECTION_TOO_SLOW', 'error', without))).not.toContain('election timeout');
   });
 
   it('KILL_CHOSEN says of a kill the node lived through that it went on leading, not that it was no leader (adv27)', () => {

@@ -11,6 +11,20 @@ const t = (ms: number): string => new Date(Date.UTC(2026, 10, 26, 19, 30, 1) + m
 const cited = (paste: string[], l = lesson) => checkPaste(l, paste.join('\n')).patterns.map((p) => ({ line: p.line, role: p.role, node: p.node }));
 
 describe('the line the patterns check cites', () => {
+  it("a node's line before the student's shell command, a client's line or a traceback; each said for what it is when it is all there is (adv41b F8)", () => {
+    const grep = '$ grep -H -i "leader\\|timeout\\|lost" data/node*/node.log';
+    const kill = `${t(0)} node1 INFO received SIGTERM, shutting down`;
+    // A node's line (here before the kill) beats the command above it.
+    expect(cited([grep, `${t(-900)} node2 WARN heartbeat timeout - no message from leader`, kill])[0]).toEqual({ line: 2, role: 'before-kill', node: undefined });
+    // Only the command, a client's line, a traceback: cited, and said to be no node's.
+    expect(cited([grep, kill])[0]).toMatchObject({ line: 1, role: 'command' });
+    expect(cited([kill, `${t(5)} kv_cli: PUT foo: request to leader node1 timed out after 200ms`])[0]).toMatchObject({ line: 2, role: 'unread' });
+    expect(cited([kill, 'Traceback (most recent call last):', 'TimeoutError: timed out'])[0]).toMatchObject({ line: 3, role: 'unread' });
+    // The student's own kill command is the kill's record, not a stray command.
+    const killCommand = cited([`$ date +%T.%3N; kill -9 31337`, '19:30:01.000', `${t(40)} node2 WARN heartbeat timeout`, `${t(50)} node3 WARN heartbeat timeout`]);
+    expect(killCommand[1]!.role).not.toBe('command');
+  });
+
   it("a follower's detection, not the startup line that prints the configured timeout", () => {
     const paste = [
       `${t(-3000)} node1 INFO starting kv_node id=1 peers=3 election_timeout=300ms`,

@@ -27,6 +27,15 @@ describe('renderTimelineSvg', () => {
   const svg = renderTimelineSvg(timeline, 'w12-l03: SIGTERM to leader node1 <&>');
   const root = parseXml(svg);
 
+  it('draws at most a dozen tick labels on any span: an hour between two clocks is no black bar (adv41b F5)', () => {
+    for (const atMs of [300, 3_600_150, 86_400_000 * 3]) {
+      const wide = renderTimelineSvg({ ...timeline, events: [timeline.events[0]!, { node: 2, kind: 'heartbeat-timeout', atMs, label: 'late' }] }, 'wide');
+      const ticks = all(parseXml(wide)).filter((e) => e.name === 'text' && / ms$/.test(textOf(e)));
+      expect(ticks.length).toBeGreaterThan(2);
+      expect(ticks.length).toBeLessThanOrEqual(13);
+    }
+  });
+
   it('is well-formed XML with an svg root in the SVG namespace', () => {
     expect(root.name).toBe('svg');
     expect(root.attributes.xmlns).toBe('http://www.w3.org/2000/svg');

@@ -43,8 +43,8 @@ export function findLogfmtKeyedValue(pairs: string): string | undefined {
   return undefined;
 }
 
-/** A name and a number (`kv-2`, `raft2`, `srv_3`, `节点2`): a node's, not a thread's (`raft-io-2`) or an id (`7c1e2f4a-…`). */
-export const ORDINAL_NAME = /^\p{L}{1,24}[-_]?\d{1,4}$/u;
+/** A name and a number (`kv-2`, `raft2`, `srv_3`, `节点2`, `Knoten 2`): a node's, not a thread's (`raft-io-2`) or an id (`7c1e2f4a-…`). */
+export const ORDINAL_NAME = /^\p{L}{1,24}[-_ ]?\d{1,4}$/u;
 
 /**
  * The writer's name among logfmt pairs after a line's message (slog's `msg="heartbeat timeout" node=kv-1`, zerolog's

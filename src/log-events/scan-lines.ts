@@ -23,6 +23,7 @@ import { readShellPrompt } from './shell-prompt.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { readLocaleDateOutput } from './locale-date-output.js';
+import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
@@ -372,7 +373,7 @@ const SEARCH_CHARS = 160;
 
 // The first timestamp starting at a token or digit-run boundary in the head of a line; clocks need `H:MM:SS`,
 // epochs a fraction or 13+ digits (so a pid or a line number is not taken for one).
-function searchStamp(text: string, start: number, end: number): Stamp | undefined {
+function searchStamp(text: string, start: number, end: number, isArgument?: (at: number) => boolean): Stamp | undefined {
   const limit = Math.min(end, start + SEARCH_CHARS);
   for (let k = start; k < limit; k++) {
     const c = text.charCodeAt(k);
@@ -386,6 +387,11 @@ function searchStamp(text: string, start: number, end: number): Stamp | undefine
     const stamp = parseTimestampAt(text, k, end);
     // A duration in a message ("took 0.250s") is no uptime stamp: those are only read at a line's head.
     if (!stamp || (stamp.format.startsWith('epoch') && stamp.precisionMs >= 1000) || stamp.format === 'uptime') continue;
+    // A command's argument (`--since "14:55:00"`): no time of the line; the search goes on after it.
+    if (isArgument?.(k) === true) {
+      k = stamp.end - 1;
+      continue;
+    }
     return stamp;
   }
   return undefined;
@@ -2456,8 +2462,8 @@ export function scanLines(lines: PasteLines): LineTable {
     } else if (
       st.stampAt < 0 &&
       (end - start <= 100
-        ? (kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || text.startsWith('==> ', start) || isBannerStart(text, start)
-        : end - start <= 400 && text.startsWith('==> ', start) && text.slice(start, end).trimEnd().endsWith(' <=='))
+        ? (kind === LINE_LOG && node !== undefined) || kind === LINE_COMMENT || startsFileHeader(text, start) || isBannerStart(text, start)
+        : end - start <= 400 && startsFileHeader(text, start) && readFileHeaderPath(text.slice(start, end).trim()) !== undefined)
     ) {
       // Headers are short, untimestamped, and name a node (or are tail's `==> file <==`, or a banner `== zk1 ==`); only
       // a tail header may be long (docker's and kubelet's paths hold 64-hex container ids).
@@ -2468,9 +2474,9 @@ export function scanLines(lines: PasteLines): LineTable {
         // ansible's ad-hoc output `raft-2 | CHANGED | rc=0 >>`: the host's output follows.
         header = true;
         node = findNodeInPath(ansible[1]!) ?? copyString(ansible[1]!);
-      } else if (line.startsWith('==> ') && line.endsWith(' <==')) {
+      } else if (readFileHeaderPath(line) !== undefined) {
         header = true;
-        const path = line.slice(4, -4).replace(/\\/g, '/');
+        const path = readFileHeaderPath(line)!.replace(/\\/g, '/');
         const inPath = findNodeInPath(path);
         node = inPath ?? fileStem(path);
         if (inPath === undefined) (tailPaths ??= new Map()).set(i, path);
@@ -2819,6 +2825,24 @@ const BANNER_NAME = /^[A-Za-z][\w.@:-]{0,62}$/;
 
 // ansible's ad-hoc command output per host (its `minimal` callback): `raft-2 | CHANGED | rc=0 >>`, the command's
 // output on the lines under it.
+// A file's header, its path (group 1 or 2): tail's `==> data/node2/node.log <==`, bat's `│ File: data/node2/node.log`
+// (between its grid's rules; `bat --style=full`, `batcat --decorations=always`). The file's lines follow.
+const FILE_HEADER = /^(?:==> (.+) <==|\u2502 File: (\S.*))$/;
+
+/** The path a file's header line (trimmed) names (FILE_HEADER), or undefined. */
+function readFileHeaderPath(line: string): string | undefined {
+  const m = FILE_HEADER.exec(line);
+  return m === null ? undefined : (m[1] ?? m[2]!).trimEnd();
+}
+
+// Whether the line at `start` may be a file's header (FILE_HEADER): `==> `, or bat's column rule after its gutter's spaces.
+function startsFileHeader(text: string, start: number): boolean {
+  if (text.startsWith('==> ', start)) return true;
+  let p = start;
+  while (text.charCodeAt(p) === 32 && p - start < 16) p++;
+  return text.charCodeAt(p) === BOX_COLUMN && text.startsWith(' File: ', p + 1);
+}
+
 const ANSIBLE_HOST_HEAD = /^([A-Za-z][\w.-]{0,62}) \| (?:CHANGED|SUCCESS|FAILED) \| rc=-?\d{1,3} >>$/;
 
 // An echoed banner naming one section: `== zk1 ==`, `--- kraft-2 ---`, `### raft-b ###` (a name with a digit or a dash),
@@ -3019,7 +3043,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     const numbered = at < 0 ? -1 : numberingEnd(text, at, end);
     const afterNumber = numbered < 0 ? undefined : parseTimestampAt(text, numbered, end);
     if (afterNumber !== undefined) return afterNumber.precisionMs > 1 ? (findFinerStamp(text, afterNumber, end) ?? afterNumber) : afterNumber;
-    const found = searchStamp(text, lines.starts[i]!, end);
+    const start = lines.starts[i]!;
+    const found = searchStamp(text, start, end, table.kinds[i] === LINE_COMMAND ? (k) => isTimeArgument(text, start, end, k) : undefined);
     if (found === undefined) {
       // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
       if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);

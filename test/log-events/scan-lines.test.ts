@@ -242,6 +242,16 @@ describe('scanLines: node and timestamp per convention', () => {
     expect(lines[1]!.kind).toBe(LINE_LOG);
   });
 
+  it("bat's file header (`│ File: data/node2/node.log` between its grid's rules) starts the file's section, as tail's `==> file <==` does (adv41 p19)", () => {
+    const rule = (joint: string) => `───────${joint}────────────────────`;
+    const block = (n: number, line: string) => [rule('┬'), `       │ File: data/node${n}/node.log`, `       │ Size: 133 B`, rule('┼'), `   1   │ ${line}`, rule('┴')];
+    const lines = scan([...block(1, '19:30:01.123 received SIGTERM'), ...block(2, '19:30:01.223 heartbeat timeout')].join('\n'));
+    expect(lines.map((l) => l.node)).toEqual([undefined, 'node1', 'node1', 'node1', 'node1', 'node1', 'node1', 'node2', 'node2', 'node2', 'node2', 'node2']);
+    expect([lines[1]!.kind, lines[7]!.kind, lines[4]!.kind]).toEqual([LINE_HEADER, LINE_HEADER, LINE_LOG]);
+    // A row of a file's text that merely says "File:" is no header.
+    expect(scan(['   1   │ 19:30:01.123 File: data/node1/node.log', '   2   │ 19:30:01.223 heartbeat timeout'].join('\n')).map((l) => l.kind)).toEqual([LINE_LOG, LINE_LOG]);
+  });
+
   it("a GitHub Actions raw log: a step's header (`##[group]Run …` to `##[endgroup]`) is headers, a group titled by one node that node's section", () => {
     const at = (s: string): string => `2026-12-01T10:20:${s}Z `;
     const lines = scan(
@@ -651,6 +661,17 @@ describe('scanLines: names real deployments give nodes (blind3)', () => {
     const logback = ['2026-12-03 11:20:02.611 [raft-io-1] INFO  RaftNode - became leader', '2026-12-03 11:20:02.613 [raft-io-2] INFO  RaftNode - following leader', '2026-12-03 11:20:08.300 [raft-timer-1] WARN  RaftNode - election timeout'];
     expect(nodesOf(logback)).toEqual([undefined, undefined, undefined]);
     expect(nodesOf(['11:20:08.100 INFO [kv1] a', '11:20:08.300 WARN [kv1] b', '11:20:08.310 WARN [kv1] c'])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('a word, a space and a number in that column (`[Knoten 2]`, `[Nodo 2]`, `[Nœud 2]`, `[Server 2]`) names the writer when such tags vary, as `[kv-2]` does (adv41 p22)', () => {
+    for (const word of ['Knoten', 'Nodo', 'Nœud', 'Server']) {
+      const lines = [`2026-12-03 11:20:08.412 [${word} 1] INFO SIGTERM`, `2026-12-03 11:20:08.581 [${word} 2] WARN heartbeat timeout`, `2026-12-03 11:20:08.655 [${word} 3] WARN heartbeat timeout`];
+      expect(nodesOf(lines)).toEqual([`${word} 1`, `${word} 2`, `${word} 3`]);
+    }
+    // One value for all, two spaces, or words before the number: no writer.
+    expect(nodesOf(['11:20:08.100 [Knoten 1] a', '11:20:08.300 [Knoten 1] b', '11:20:08.310 [Knoten 1] c'])).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(['11:20:08.100 [Knoten  1] a', '11:20:08.300 [Knoten  2] b', '11:20:08.310 [Knoten  3] c'])).toEqual([undefined, undefined, undefined]);
+    expect(nodesOf(['11:20:08.100 [raft io 1] a', '11:20:08.300 [raft io 2] b', '11:20:08.310 [raft io 3] c'])).toEqual([undefined, undefined, undefined]);
   });
 
   it("`cat -n`'s and `nl`'s number column before the stamp is no column: the name after the stamp and level still names the writer", () => {

@@ -855,7 +855,8 @@ function classifyKind(
   anyMatch: ((text: string, may: number) => boolean) | undefined,
 ): LineMeaning {
   if (isCommand) {
-    if (!isKillCommand(text, patterns, may)) return NOTHING;
+    // `docker pause raft-kv1-1`: no kill command, a pause.
+    if (!isKillCommand(text, patterns, may)) return pausedOrNothing(text, undefined);
     // `pkill —signal TERM -f ‘kv_node —id 3’` (retyped in a word processor) ran with `--` and straight quotes.
     text = readSmartPunctuation(text);
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.

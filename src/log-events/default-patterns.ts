@@ -443,12 +443,16 @@ export function readKillSignal(text: string, may: number = ALL_EVENT_PATTERNS): 
 export const HANDLED_SIGNALS: ReadonlySet<string> = new Set(['HUP', 'USR1', 'USR2']);
 /**
  * A kill command that pauses its process by a signal's name (`kill -STOP 4101`, `kill -s TSTP`, `docker kill
- * --signal=SIGSTOP kv1`; numbers name other signals on Linux and macOS, so none is one here), and bash's job line for a
+ * --signal=SIGSTOP kv1`) or Linux's number for it (`kill -19 4101`: STOP; 20 TSTP, 21 TTIN, 22 TTOU; macOS's STOP, 17,
+ * is Linux's CHLD, so no pause here; none of them ends a process either way), a container's (`docker pause
+ * raft-kv1-1`: the cgroup freezer stops every process in it), and bash's job line for a
  * job stopped by Ctrl+Z or such a signal (`[1]+  Stopped                 ./kv_node --id 1 …`): a process stopped, not
  * ended. Their words are what a report quotes.
  */
 export const PAUSE_COMMAND_PATTERN =
-  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou)(?![\w-])/i;
+  /(?:^|(?<=[\s;&|(>`]))(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?(?:stop|tstp|ttin|ttou|19|2[0-2])(?![\w-])|(?:^|(?<=[\s;&|(>`]))(?:docker|podman)(?: container| compose)? pause(?=\s)/i;
+/** The words of PAUSE_COMMAND_PATTERN's container pause (`docker pause raft-kv1-1`), no kill command: the literal scan's mark of it. */
+export const CONTAINER_PAUSE_WORDS = /(?:docker|podman)(?: container| compose)? pause/i;
 export const JOB_STOPPED_PATTERN = /^\s*\[\d{1,4}\][+-]?\s+Stopped(?: \((?:signal|tty input|tty output|SIGSTOP|SIGTSTP|SIGTTIN|SIGTTOU)\))?(?=\s)/;
 /**
  * A shell command that stops a node: `kill`, `pkill`, `killall`, `docker stop`, `kubectl delete`, `systemctl stop`,
@@ -539,6 +543,7 @@ export const BUILT_IN_EVENT_PATTERNS: readonly (readonly [bit: number, regex: Re
   [EVENT_PATTERN_BIT.steppedDown, STEPPED_DOWN_PATTERN],
   [EVENT_PATTERN_BIT.startup, STARTUP_PATTERN],
   [EVENT_PATTERN_BIT.commandKill, COMMAND_KILL_PATTERN],
+  [EVENT_PATTERN_BIT.commandKill, CONTAINER_PAUSE_WORDS],
   [EVENT_PATTERN_BIT.unitStop, UNIT_STOP_PATTERN],
   [EVENT_PATTERN_BIT.role, ROLE_WORDS_PATTERN],
 ];

@@ -21,11 +21,13 @@ const coarseStamp = (spanMs: number): string => (spanMs === 1000 ? 'stamped in w
 
 // What a lane's event says when pointed at: whose, what, and when — for a coarse stamp, the stretch it stands for.
 function tipOf(event: TimelineEvent, name: string): string {
-  if (!event.precisionMs) return `${name}: ${event.label} (${signedMs(event.atMs)} ms)`;
+  const late = event.late ? ', after the window' : '';
+  if (!event.precisionMs) return `${name}: ${event.label} (${signedMs(event.atMs)} ms${late})`;
   const span = event.spanMs ?? event.precisionMs;
   const end = signedMs(event.atMs + span);
   const read = span < event.precisionMs ? `, in its log by ${end} ms` : '';
-  return `${name}: ${event.label} (${coarseStamp(event.precisionMs)}${read}: somewhere from ${signedMs(event.atMs)} to ${end} ms)`;
+  const stamped = event.coarseKill ? `the kill's time ${coarseStamp(event.precisionMs)}` : coarseStamp(event.precisionMs);
+  return `${name}: ${event.label} (${stamped}${read}: somewhere from ${signedMs(event.atMs)} to ${end} ms${late})`;
 }
 
 // A lane's marker says whose event it is and when; a legend's (name undefined) only what it stands for. A hollow one
@@ -33,7 +35,8 @@ function tipOf(event: TimelineEvent, name: string): string {
 function marker(event: TimelineEvent, x: number, y: number, name: string | undefined, hollow = false): string {
   const { color, shape } = STYLE[event.kind];
   const title = `<title>${escapeXml(name === undefined ? event.label : tipOf(event, name))}</title>`;
-  const paint = hollow ? `fill="#ffffff" stroke="${color}" stroke-width="2"` : `fill="${color}"`;
+  // Late: a red ring around it, whatever its route's colour.
+  const paint = hollow ? `fill="#ffffff" stroke="${event.late ? '#d62728' : color}" stroke-width="${event.late ? 3 : 2}"` : event.late ? `fill="${color}" stroke="#d62728" stroke-width="3"` : `fill="${color}"`;
   switch (shape) {
     case 'circle':
       return `<circle cx="${x}" cy="${y}" r="5" ${paint}>${title}</circle>`;
@@ -86,9 +89,11 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   }
   for (const node of timeline.nodes) {
     const y = laneY(node);
-    const role = node === timeline.killedNode ? ' (leader, killed)' : '';
+    const role = node === timeline.killedNode && timeline.survived !== true ? ' (leader, killed)' : '';
     parts.push(`<line x1="${left}" y1="${y}" x2="${width - right}" y2="${y}" stroke="#bbbbbb"/>`);
     parts.push(`<text x="8" y="${y + 4}" font-size="13">${escapeXml(laneName(timeline, node))}${escapeXml(role ? '*' : '')}</text>`);
+    const note = timeline.laneNotes?.[node];
+    if (note !== undefined) parts.push(`<text x="${x(0) + 10}" y="${y - 6}" font-size="11" font-style="italic" fill="#d62728">${escapeXml(note)}</text>`);
   }
   parts.push(`<line x1="${x(0)}" y1="${top - 6}" x2="${x(0)}" y2="${top + timeline.nodes.length * laneHeight}" stroke="#d62728" stroke-dasharray="4 3"/>`);
   // Events a few ms apart (a heartbeat timeout, the candidacy and the win) would hide each other on the lane:
@@ -130,7 +135,11 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
     parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">${escapeXml(name)}</text>`);
     legendX += 14 + name.length * 6.2 + 16;
   }
-  if (timeline.nodes.includes(timeline.killedNode)) parts.push(`<text x="8" y="${legendY + 4}" font-size="11">* killed</text>`);
+  if (timeline.events.some((e) => e.late)) {
+    parts.push(`<circle cx="${legendX}" cy="${legendY}" r="6" fill="#ffffff" stroke="#d62728" stroke-width="3"/>`);
+    parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">late: after the window</text>`);
+  }
+  if (timeline.nodes.includes(timeline.killedNode) && timeline.survived !== true) parts.push(`<text x="8" y="${legendY + 4}" font-size="11">* killed</text>`);
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">\n` +

@@ -92,6 +92,45 @@ describe('the paste picture', () => {
   it('says why there is nothing to draw when no kill was found', () => {
     const verdict = checkPaste(lesson, '2026-11-26T19:30:01.000Z node2 heartbeat timeout\n');
     expect(timelineFromVerdict(verdict)).toBeUndefined();
-    expect(renderPasteSvg(verdict, lesson)).toContain('nothing to draw — no kill found (KILL_LINE_MISSING)');
+    expect(renderPasteSvg(verdict, lesson)).toContain('nothing to draw — no timestamped line shows the kill');
+  });
+
+  it('says in words, never a code, why an empty, binary, unstamped or paused paste has nothing to draw (adv41b F7)', () => {
+    const say = (paste: string | Uint8Array) => renderPasteSvg(checkPaste(lesson, paste), lesson);
+    expect(say('')).toContain('nothing to draw — the paste is empty');
+    expect(say(new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xfe, 0x01, 0x02, 0x00, 0x00]))).toContain('nothing to draw — the paste is binary data');
+    expect(say('bash: ./kv_node: No such file or directory\n')).toContain('nothing to draw — no line has a timestamp');
+    const paused = ['14:35:19.900 [node1] INFO became leader term=2', '$ date +%T.%3N; kill -STOP 4242', '14:35:20.000', '14:35:20.300 [node2] WARN heartbeat timeout'];
+    expect(say(paused.join('\n'))).toMatch(/nothing to draw — line \d+ paused the leader, which is no kill/);
+    for (const svg of [say(''), say(paused.join('\n'))]) expect(svg).not.toMatch(/[A-Z]{4,}_[A-Z_]+/);
+  });
+
+  it('marks a late detection, draws a detection before the kill, and gives a silent or missing follower a lane note (adv41b F6, F7)', () => {
+    const t = (ms: number): string => new Date(Date.UTC(2026, 11, 3, 14, 0, 0) + ms).toISOString();
+    const late = timelineFromVerdict(checkPaste(lesson, [`${t(0)} node1 received SIGTERM, shutting down`, `${t(180)} node2 heartbeat timeout`, `${t(301)} node3 heartbeat timeout`].join('\n')))!;
+    expect(late.events.filter((e) => e.late).map((e) => e.atMs)).toEqual([301]);
+    const svg = renderPasteSvg(checkPaste(lesson, [`${t(0)} node1 received SIGTERM, shutting down`, `${t(180)} node2 heartbeat timeout`, `${t(301)} node3 heartbeat timeout`].join('\n')), lesson);
+    expect(svg).toContain('(+301 ms, after the window)');
+    expect(svg).toContain('late: after the window');
+    // node2 timed out 40 ms before the kill and logged nothing after: its line is drawn at -40 ms.
+    const before = timelineFromVerdict(checkPaste(lesson, [`${t(-40)} node2 election timeout, starting election`, `${t(0)} node1 received SIGTERM, shutting down`, `${t(15)} node3 connection to leader lost`].join('\n')))!;
+    expect(before.events.find((e) => e.atMs === -40)).toMatchObject({ kind: 'heartbeat-timeout', label: 'line 1, before the kill' });
+    // Only the leader's log: two lanes say the followers are not in the paste.
+    const alone = timelineFromVerdict(checkPaste(lesson, `${t(0)} node1 received SIGTERM, shutting down\n`))!;
+    expect(Object.values(alone.laneNotes ?? {})).toEqual(['not in the paste', 'not in the paste']);
+    expect(alone.nodes).toHaveLength(3);
+    const silent = timelineFromVerdict(checkPaste(lesson, [`${t(0)} node1 received SIGTERM, shutting down`, `${t(50)} node2 heartbeat from leader node1`, `${t(60)} node3 heartbeat timeout`].join('\n')))!;
+    expect(Object.values(silent.laneNotes ?? {})).toEqual(['no detection after the kill']);
+  });
+
+  it("does not call a leader that lived through a SIGHUP killed (adv41b p30b)", () => {
+    const paste = ['16:25:03.900 [node1] became leader term 2', '$ date +%T.%3N; kill -HUP 4101', '16:25:04.000', '16:25:04.001 [node1] received SIGHUP, reloading config', '16:25:04.050 [node1] sending heartbeat to node2, node3 (term 2)', '16:25:04.051 [node2] heartbeat from leader node1 (term 2)', '16:25:04.051 [node3] heartbeat from leader node1 (term 2)'];
+    const verdict = checkPaste(lesson, paste.join('\n'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks[2]!.findings.map((f) => f.code)).toContain('KILLED_NODE_LED_ON');
+    const svg = renderPasteSvg(verdict, lesson);
+    expect(svg).toContain('leader node1 signalled but not killed: it led on');
+    expect(svg).not.toContain('* killed');
+    expect(timelineFromVerdict(verdict)!.survived).toBe(true);
   });
 });

@@ -338,13 +338,13 @@ describe('a kill command whose signal ends no process', () => {
       expect(classifyLineText(line, patterns, { isCommand: true }).kind, line).toBe('kill');
     }
   });
-  it('says a pause by name (STOP, TSTP, TTIN, TTOU) paused its process, with the pid; a resume, a probe or a bare number says nothing', () => {
-    for (const line of ['kill -STOP 4101', 'kill -s TSTP 4101', 'kill -SIGSTOP 4101', 'date +%T.%3N; kill -STOP 4101']) {
+  it("says a pause by name (STOP, TSTP, TTIN, TTOU) or Linux's number (19-22) paused its process, with the pid; a resume, a probe or macOS's 17 says nothing", () => {
+    for (const line of ['kill -STOP 4101', 'kill -s TSTP 4101', 'kill -SIGSTOP 4101', 'date +%T.%3N; kill -STOP 4101', 'kill -19 4101', 'kill -s 20 4101']) {
       expect(classifyLineText(line, patterns, { isCommand: true }), line).toMatchObject({ kind: 'other', notKill: 'paused', pid: 4101 });
       expect(classifyLineText(`+ ${line}`, patterns), line).toMatchObject({ kind: 'other', notKill: 'paused', pid: 4101 });
     }
     expect(classifyLineText('docker kill --signal=SIGSTOP node1', patterns, { isCommand: true })).toMatchObject({ kind: 'other', notKill: 'paused' });
-    for (const line of ['kill -CONT 4101', 'kill -0 4101', 'kill -19 4101', 'kill -18 4101']) {
+    for (const line of ['kill -CONT 4101', 'kill -0 4101', 'kill -17 4101', 'kill -18 4101']) {
       expect(classifyLineText(line, patterns, { isCommand: true }).notKill, line).toBeUndefined();
     }
   });

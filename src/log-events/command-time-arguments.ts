@@ -1,0 +1,25 @@
+// A time a student typed as a command's argument: journalctl's `--since "14:55:00"` (`-S`, `--until`, `-U`), docker's
+// and kubectl's `logs --since`/`--until`/`--since-time=`, git's `--after`/`--before`, `date -d "…"`. It names a time to
+// filter by or to print, no moment anything happened: adv41b's `$ sudo systemctl kill kv@1; …; journalctl … --since
+// "14:55:00"` was read as a kill at 14:55:00, 10 s before node1's own `received SIGTERM` (a false fail, "the kill's time
+// has 1 s resolution").
+
+// An option that takes a time, and its value: quoted (spaces and all) or one word; `=` or spaces between.
+const TIME_OPTION_VALUE = /(?:^|\s)(?:--since(?:-time)?|--until|--after|--before|--date|-[SUd])(?:=|\s+)("[^"\n]*"|'[^'\n]*'|[^\s;&|)]+)/g;
+
+/**
+ * Whether the time found at `at` on the command line [`lineStart`, `lineEnd`) of `text` lies inside the value of an
+ * option that takes a time (`--since "14:55:00"`, `--since-time=2026-12-03T14:55:00Z`, `date -d '14:55'`).
+ */
+export function isTimeArgument(text: string, lineStart: number, lineEnd: number, at: number): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  const offset = at - lineStart;
+  TIME_OPTION_VALUE.lastIndex = 0;
+  for (let m = TIME_OPTION_VALUE.exec(line); m; m = TIME_OPTION_VALUE.exec(line)) {
+    const valueEnd = m.index + m[0].length;
+    const valueStart = valueEnd - m[1]!.length;
+    if (offset >= valueStart && offset < valueEnd) return true;
+    if (valueStart > offset) return false;
+  }
+  return false;
+}

@@ -164,6 +164,12 @@ function readAfterRunnerStamp(line) {
   return readWallTime(line.replace(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, ''));
 }
 
+// A relay's column before the program's own stamp (docker -t's `…413002117Z [11:20:08.412]`, Grafana Explore's
+// `2026-12-03 12:20:08.655<TAB>ts=…Z`): the program's stamp is the event's (shapes saying relay-column-then-own).
+function readAfterRelayColumn(line) {
+  return readWallTime(line.replace(/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d\.\d+Z?[\t ]/, ''));
+}
+
 function linesOf(file) {
   const bytes = readFileSync(join(DIR, file));
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
@@ -187,9 +193,11 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
         ? readUnpaddedMicros
         : /runner-stamp-then-own/i.test(kind)
           ? readAfterRunnerStamp
-          : /time-last-parens/i.test(kind)
-            ? readTimeLast
-            : readWallTime;
+          : /relay-column-then-own/i.test(kind)
+            ? readAfterRelayColumn
+            : /time-last-parens/i.test(kind)
+              ? readTimeLast
+              : readWallTime;
   const incremental = /incremental/i.test(kind);
   const kill = incremental ? { us: 0, dated: true } : (readTime(lines[c.killLine - 1] ?? '') ?? readJournalRecordTime(lines, c.killLine - 1) ?? readAnchoredElapsed(lines, c.killLine - 1));
   for (const [node, ms] of Object.entries(c.followers)) {

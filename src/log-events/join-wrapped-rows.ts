@@ -5,7 +5,9 @@
 //
 // The width is the paste's longest row. A row of that width continues on the next row when that row is not blank,
 // does not start a record (recordHeadShape: a time near its start, an epoch, JSON; nor holds a time in its first 64
-// characters) or a prompt, and is not indented like a stack frame. A paste is taken as hard-wrapped only when at least two rows continue that way, so an ordinary
+// characters; nor starts with `ts -s`/`ts -i`'s `0.151398` seconds) or a prompt, and is not indented like a stack
+// frame. A paste is taken as hard-wrapped only when at least two rows continue that way and one of the cuts falls
+// inside a word (or a timestamp), so an ordinary
 // paste whose longest line happens to precede a trace line is left alone. A command line longer than the console (typed
 // after its rows were copied, or not wrapped by it) hides its width: then the width is the one most rows have, on strong evidence
 // (findCommonWidth). A row cut inside a dated timestamp continues even though the next row starts with a time
@@ -45,9 +47,18 @@ function continuesRow(lines: PasteLines, i: number, width: number): boolean {
   if (c0 === 9 || (c0 === 32 && text.charCodeAt(start + 1) === 32)) return false;
   const row = text.slice(start, Math.min(end, start + 64));
   if (row.trim() === '' || startsOwnLine(row) || MARKUP_ROW.test(row)) return false;
+  if (SECONDS_STAMP.test(row)) return false;
   if (TIME_OF_DAY.test(row) || recordHeadShape(text, start, end) !== undefined) return isCutInsideStamp(lines, i);
   return true;
 }
+
+// moreutils `ts -s`/`ts -i '%.s'`'s seconds (`0.151398 `, alone on the row when ts stamped a blank line): a record.
+const SECONDS_STAMP = /^\d{1,10}\.\d{3,9}(?:[ \t]|$)/;
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+// Row i's cut falls inside a word: a letter ends it and a letter starts row i + 1 ("… in 221ms, he" / "artbeat").
+const cutsMidWord = (lines: PasteLines, i: number): boolean => isLetter(lines.text.charCodeAt(lines.ends[i]! - 1)) && isLetter(lines.text.charCodeAt(lines.starts[i + 1]!));
 
 // How far back from a row's end a timestamp cut by the wrap may start, and how much of the next row completes it.
 const STAMP_TAIL_CHARS = 24;
@@ -98,16 +109,20 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
 }
 
 // The rows of exactly `width` from `first` on that continue on the next row.
+// Rows of one width are a console's cut only when one of them cuts a word (cutsMidWord): two lines of one template
+// ("… in 150ms, starting election for term 3", "… in 300ms, …") are as wide by chance, each ending its record.
 function findHardWraps(lines: PasteLines, width: number, first: number): { readonly joins: Uint8Array; readonly wrapped: number } | undefined {
   const { starts, ends, count } = lines;
   let joins: Uint8Array | undefined;
   let wrapped = 0;
+  let midWord = false;
   for (let i = first; i < count; i++) {
     if (ends[i]! - starts[i]! !== width || !continuesRow(lines, i, width)) continue;
     (joins ??= new Uint8Array(count))[i] = 1;
     wrapped++;
+    if (!midWord) midWord = cutsMidWord(lines, i) || isCutInsideStamp(lines, i);
   }
-  return joins === undefined ? undefined : { joins, wrapped };
+  return joins === undefined || !midWord ? undefined : { joins, wrapped };
 }
 
 const MIN_COMMON_WRAPPED_ROWS = 3;

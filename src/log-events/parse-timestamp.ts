@@ -196,9 +196,9 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   }
   if (hour < 0 || hour > 23 || s.charCodeAt(p) !== 58 /* : */) return undefined;
   const minute = digits(s, p + 1, 2);
-  if (minute < 0 || minute > 59 || s.charCodeAt(p + 3) !== 58) return undefined;
+  if (minute < 0 || minute > 59 || s.charCodeAt(p + 3) !== 58) return parseUnpaddedClock(s, p, hour);
   const second = digits(s, p + 4, 2);
-  if (second < 0 || second > 60) return undefined;
+  if (second < 0 || second > 60) return parseUnpaddedClock(s, p, hour);
   p += 6;
   let micros = 0;
   let nanos = 0;
@@ -244,6 +244,27 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   if (nanos !== 0) clock.nanos = nanos;
   if (readsLiteralN) clock.literalN = true;
   return clock;
+}
+
+/**
+ * C's unpadded `%d:%d:%d.%03ld` (`11:20:8.412`, `9:5:3.007`): a minute or second of one digit, read only with exactly
+ * three digits of ms after it and no digit, `:` or `.` next, the one form no version number or ratio takes. `p`: the
+ * colon after the hour.
+ */
+function parseUnpaddedClock(s: string, p: number, hour: number): Clock | undefined {
+  let q = p + 1;
+  const minuteDigits = digitAt(s, q + 1) >= 0 ? 2 : 1;
+  const minute = digits(s, q, minuteDigits);
+  q += minuteDigits;
+  if (minute < 0 || minute > 59 || s.charCodeAt(q) !== 58) return undefined;
+  const secondDigits = digitAt(s, q + 2) >= 0 ? 2 : 1;
+  const second = digits(s, q + 1, secondDigits);
+  q += 1 + secondDigits;
+  if (second < 0 || second > 59 || (minuteDigits === 2 && secondDigits === 2) || s.charCodeAt(q) !== 46) return undefined;
+  const millis = digits(s, q + 1, 3);
+  const after = s.charCodeAt(q + 4);
+  if (millis < 0 || (after >= 48 && after <= 57) || after === 58 || after === 46) return undefined;
+  return { dayMs: ((hour * 60 + minute) * 60 + second) * 1000 + millis, fractionDigits: 3, end: q + 4 };
 }
 
 // Go's time.Kitchen `3:04PM` (zerolog's console default), also `3:04 PM`: minutes only (precision 60 s).

@@ -4,6 +4,14 @@
 // opens at `[+0.000] nodeN: started`, and nodes started one after another have clocks whose zeros lie an unknown time
 // apart, so 30.225 - 30.123 between two of them is no delay.
 import type { MutableLogEvent } from './log-event.js';
+import type { Stamp } from './parse-timestamp.js';
+
+/** A stamped line that holds no event (`[   0.000] node2 up`), its writer as the scan read it. */
+export interface StampedLine {
+  readonly line: number;
+  readonly node: string | undefined;
+  readonly time: Stamp;
+}
 
 /**
  * A relative clock whose stamps go back by more than this started again (a process's restart; threads of one process
@@ -18,33 +26,51 @@ export const RESTART_BACKSTEP_MS = 50;
 export const PROCESS_ZERO_MS = 1000;
 
 /**
- * Rewrites the `[+x s]` stamps (format `relative`) of a paste that proves them clocks per process to `uptime` (each its
- * writer's own clock: `uptime@node2`, paste-clock.ts), so no two nodes' lines are compared. The proof, over the events
- * with such a stamp in paste order: two or more writers each have a start line (`startup`) at their zero (at most
- * PROCESS_ZERO_MS), at least one of those comes after another writer's line stamped later than it by more than
- * RESTART_BACKSTEP_MS (the count went back: a log of its own, a file, a terminal), and none comes after another
- * writer's line stamped no later than it (starts shown in one stream, their stamps rising: a launcher printing
- * `[+0.000] starting`, then its nodes' `[+0.004] node1 listening`, or one process running all three nodes at
- * `[+0.000]`). Anything less keeps the one clock. A stream split by node (`ts -s` over a launcher, then grep per node)
- * whose nodes started within the window reads as per process: its fail names the clocks, where the other reading of
- * clocks per process would subtract ms across them.
+ * Rewrites the `[+x s]` stamps (format `relative`) and the `[   x.xxx]` ones (format `monotonic`: read as since boot,
+ * but a C node's `%8.3f` of its own uptime reads the same) of a paste that proves them clocks per process to `uptime`
+ * (each its writer's own clock: `uptime@node2`, paste-clock.ts), so no two nodes' lines are compared. The proof, per
+ * format, over the events with such a stamp in paste order: two or more writers each start at their zero (at most
+ * PROCESS_ZERO_MS) — a start line (`startup`), or the writer's first line on that clock (`[   0.000] node2 up`,
+ * every terminal's or file's count opening at 0.000) —, at least one of those comes after another writer's line
+ * stamped later than it by more than RESTART_BACKSTEP_MS (the count went back: a log of its own, a file, a terminal;
+ * a since-boot clock never does), and none comes after another writer's line stamped no later than it (starts shown
+ * in one stream, their stamps rising: a launcher printing `[+0.000] starting`, then its nodes' `[+0.004] node1
+ * listening`, or one process running all three nodes at `[+0.000]`). Anything less keeps the one clock. A stream
+ * split by node (`ts -s` over a launcher, then grep per node) whose nodes started within the window reads as per
+ * process: its fail names the clocks, where the other reading of clocks per process would subtract ms across them.
+ * Stamps a line stating the start on the wall clock anchors are wall times already (decideRelativeAnchors). `quiet`:
+ * the stamped lines holding no event, in paste order (a node's `up` line at its zero is its start all the same).
  */
-export function markProcessClocks(events: MutableLogEvent[]): void {
+export function markProcessClocks(events: MutableLogEvent[], quiet: readonly StampedLine[] = []): void {
+  const timeline: { node: string | undefined; kind?: string; time?: Stamp }[] = [];
+  for (let e = 0, q = 0; e < events.length || q < quiet.length; ) {
+    if (q < quiet.length && (e === events.length || quiet[q]!.line < events[e]!.line)) timeline.push(quiet[q++]!);
+    else timeline.push(events[e++]!);
+  }
+  for (const format of ['relative', 'monotonic'] as const) {
+    if (!provesProcessClocks(timeline, format)) continue;
+    for (const event of events) if (event.time?.format === format) event.time = { ...event.time, format: 'uptime' };
+  }
+}
+
+function provesProcessClocks(timeline: readonly { node: string | undefined; kind?: string; time?: Stamp }[], format: 'relative' | 'monotonic'): boolean {
   const starters = new Set<string>();
+  const seen = new Set<string>();
   let restarted = false;
-  let previous: MutableLogEvent | undefined;
-  for (const event of events) {
+  let previous: { time?: Stamp; node: string | undefined } | undefined;
+  for (const event of timeline) {
     const time = event.time;
-    if (time === undefined || time.format !== 'relative') continue;
-    if (event.kind === 'startup' && event.node !== undefined && time.ms <= PROCESS_ZERO_MS) {
+    if (time === undefined || time.format !== format) continue;
+    const first = event.node !== undefined && !seen.has(event.node);
+    if (event.node !== undefined) seen.add(event.node);
+    if ((event.kind === 'startup' || first) && event.node !== undefined && time.ms <= PROCESS_ZERO_MS) {
       starters.add(event.node);
       if (previous !== undefined && previous.node !== event.node) {
-        if (previous.time!.ms <= time.ms) return;
+        if (previous.time!.ms <= time.ms) return false;
         if (previous.time!.ms - time.ms > RESTART_BACKSTEP_MS) restarted = true;
       }
     }
     previous = event;
   }
-  if (starters.size < 2 || !restarted) return;
-  for (const event of events) if (event.time?.format === 'relative') event.time = { ...event.time, format: 'uptime' };
+  return starters.size >= 2 && restarted;
 }

@@ -17,7 +17,7 @@ import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findSt
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
-import { markProcessClocks, RESTART_BACKSTEP_MS } from './process-clocks.js';
+import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
@@ -117,6 +117,18 @@ function afterHeadStamp(lines: PasteLines, table: LineTable, line: number): stri
 function isEchoOutputLine(lines: PasteLines, table: LineTable, i: number): boolean {
   const command = findLastCommand(table.kinds, i, ECHO_OUTPUT_ROWS);
   return command >= 0 && isEchoOutput(lineText(lines, command, 4096), lineText(lines, i, LINE_CAP));
+}
+
+// The stamped log lines that hold no event, their writers named as the events' are (markProcessClocks).
+function readQuietStamps(lines: PasteLines, table: LineTable, events: readonly LogEvent[], name: (node: string | undefined) => string | undefined): StampedLine[] {
+  const eventLines = new Set(events.map((e) => e.line));
+  const quiet: StampedLine[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    if (table.kinds[i] !== LINE_LOG || table.stampAt[i]! < 0 || eventLines.has(i)) continue;
+    const time = stampOf(lines, table, i);
+    if (time !== undefined) quiet.push({ line: i, node: name(table.nodes[i]), time });
+  }
+  return quiet;
 }
 
 /**
@@ -342,7 +354,7 @@ export function readLogEvents(
   }
   markRemoteMachines(lines, table, raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
-  markProcessClocks(raw);
+  markProcessClocks(raw, raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic') ? readQuietStamps(lines, table, raw, name) : undefined);
   aliasTermLeaders(raw);
   if (bySender) dropMeshHeartbeats(raw);
 

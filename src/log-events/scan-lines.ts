@@ -3033,7 +3033,7 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
     if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
-    if (located?.format === 'relative') located = anchoredStampOf(lines, table, i, located) ?? located;
+    if (located?.format === 'relative' || located?.format === 'monotonic') located = anchoredStampOf(lines, table, i, located) ?? located;
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
     if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
@@ -3142,12 +3142,18 @@ function anchoredStampOf(lines: PasteLines, table: LineTable, i: number, relativ
   };
 }
 
-// A line stating when its writer started: "started", "starting", "start time".
-const START_WORD = /\bstart(?:ed|ing| time| at)?\b/i;
+// A line stating when its writer started or what the wall clock read: "started", "starting", "start time", "up",
+// "booted", "launched", "wall clock", "wall time".
+const START_WORD = /\b(?:start(?:ed|ing| time| at)?|up|booted|launched|wall[ -]?(?:clock|time))\b/i;
+
+// Seconds since a start that a line stating that start on the wall clock anchors: `[+6.881s]`, `[   6.881]`.
+const isAnchorable = (stamp: Stamp | undefined): boolean => stamp?.format === 'relative' || stamp?.format === 'monotonic';
 
 /**
- * Seconds since a start (`[+6.881s]`, format `relative`) anchored to the wall clock by a line that states that start
- * (`kv_node n1: started 2026-12-01 12:31:00.118 (wall clock)`, or a launcher's `[+0.000s] started at 12:00:00.000`):
+ * Seconds since a start (`[+6.881s]`, format `relative`; `[   6.881]`, a C node's `%8.3f` of its own uptime, format
+ * `monotonic`) anchored to the wall clock by a line that states that start (`kv_node n1: started 2026-12-01
+ * 12:31:00.118 (wall clock)`, a launcher's `[+0.000s] started at 12:00:00.000`, a banner's `[   0.000] kv_node id=2
+ * pid 4251 up, wall clock 2026-12-03 11:19:58.600`):
  * the start's wall time plus the offset is a wall time, so nodes started by hand seconds apart, each counting from its
  * own start, compare again. An anchor is a log line with a start word and a wall-clock stamp of ms precision or finer
  * after it (less its own offset, when it has one); it holds for the `[+x s]` lines of its writer after it, and for
@@ -3170,14 +3176,14 @@ function decideRelativeAnchors(lines: PasteLines, table: LineTable): Map<number,
     const writer = table.nodes[i];
     const word = START_WORD.exec(text.slice(start, end));
     const wall = word === null ? undefined : searchStamp(text, start + word.index, end);
-    if (wall !== undefined && wall.kind !== 'relative' && wall.precisionMs <= 1 && (own === undefined || own.format === 'relative')) {
-      const offset = own?.format === 'relative' ? own.ms : 0;
+    if (wall !== undefined && wall.kind !== 'relative' && wall.precisionMs <= 1 && (own === undefined || isAnchorable(own))) {
+      const offset = isAnchorable(own) ? own!.ms : 0;
       const origin = { ...wall, ms: wall.ms - offset, dayMs: wall.dayMs - offset, yearMs: wall.yearMs - offset };
       section = origin;
       if (writer !== undefined) byWriter.set(writer, origin);
       continue;
     }
-    if (own?.format !== 'relative') continue;
+    if (!isAnchorable(own)) continue;
     const origin = (writer === undefined ? undefined : byWriter.get(writer)) ?? section;
     if (origin !== undefined) (origins ??= new Map()).set(i, origin);
   }
@@ -3198,6 +3204,12 @@ function incrementalStampOf(lines: PasteLines, table: LineTable, i: number): Sta
  * output: ts is the last stage (a `tee` after it keeps every line), no redirection takes the output away.
  */
 const TS_INCREMENTAL_COMMAND = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i[ms]*(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
+
+/**
+ * A shell command piping its output through moreutils' `ts -s` last (`tail -f n1.log n2.log n3.log | ts -s '%.s'`):
+ * each stamp the time since ts started, one clock for every line of its stream.
+ */
+const TS_SINCE_START_COMMAND = /\|\s*ts\s+(?:-m\s+)*-m?sm?(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
 
 // A shell command piping through moreutils' `ts -i` at all (with or without something after it).
 const TS_INCREMENTAL_ANY = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i/;
@@ -3237,13 +3249,23 @@ function readSecondsGap(text: string, p: number, end: number): { micros: number;
  * sum of the gaps from the stream's first line. That holds only while no line of the stream is missing: the stream is
  * the run of stamped lines right under the command (TS_INCREMENTAL_COMMAND: ts last, no filter after it) and ends at
  * the first line without a gap stamp (a blank line too: ts stamps those) — lines after a cut, or under a `| ts -i |
- * grep`, get no time. Read once per paste, and only when a head time is no time or a time of day within the first hour.
+ * grep`, get no time. A paste's one `ts -s` stream (TS_SINCE_START_COMMAND) is read the same way, each stamp the time
+ * since ts started (format `relative`, not summed); several (one per terminal) are clocks nothing ties: not read. Read
+ * once per paste, and only when a head time is no time or a time of day within the first hour.
  */
 function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<number, Stamp> | null {
   const { text, starts, ends, count } = lines;
   let times: Map<number, Stamp> | null = null;
+  // `ts -s` streams: read only when the paste shows one (each its own clock: one per terminal compares nothing).
+  let sinceStart = -1;
   for (let i = 0; i < count; i++) {
-    if (table.kinds[i] !== LINE_COMMAND || !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    if (table.kinds[i] !== LINE_COMMAND || !TS_SINCE_START_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    sinceStart = sinceStart === -1 ? i : -2;
+  }
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND) continue;
+    const since = i === sinceStart;
+    if (!since && !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
     let sumUs = 0;
     for (let j = i + 1; j < count && table.kinds[j] === LINE_LOG; j++) {
       const at = table.stampAt[j]!;
@@ -3263,9 +3285,9 @@ function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<numbe
         precisionMs = clock.precisionMs;
         gapEnd = clock.end;
       }
-      sumUs += gapUs;
+      sumUs = since ? gapUs : sumUs + gapUs;
       const ms = sumUs / 1000;
-      (times ??= new Map()).set(j, { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs, format: 'incremental', zoned: false, end: gapEnd });
+      (times ??= new Map()).set(j, { kind: 'relative', ms, dayMs: ms, yearMs: ms, precisionMs, format: since ? 'relative' : 'incremental', zoned: false, end: gapEnd });
     }
   }
   return times;
@@ -3410,18 +3432,35 @@ function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undef
 /**
  * A line whose head stamp (to the ms or finer) is followed, within its next three tokens, by the program's own wall-clock
  * stamp: a relay's stamp before the writer's (docker/kubectl `--timestamps`, a GitHub Actions runner's
- * `2026-12-01T10:20:41.5834336Z`, `docker logs --details`' labels in between). A live relay stamps a line ms after
- * its writer did, so the relay's (finer) stamp is the event's time. When the paste proves the relay stamped its
- * writer's lines late by amounts differing by over PRINT_LAG_MS (a `cat` of a finished log in a CI step, a replay, a
- * block-buffered stdout flushed at once), the relay's stamps are when the lines were printed: the inner stamp is the
- * event's (decidePrintTimeWriters). Undefined: the head stamp stands.
+ * `2026-12-01T10:20:41.5834336Z`, `docker logs --details`' labels in between, Grafana Explore's browser-time column
+ * before logfmt's `ts=…Z`, promtail's read time). The program's own stamp is when the event happened, the relay's when
+ * it was read, flushed or shown (a C node's block-buffered stdout flushed at once, promtail's batches, a browser's
+ * zone): when every line stamped as the relay stamps carries its program's own stamp to the ms (readsOwnStamps), the
+ * inner stamps are the paste's one clock. Else the relay's stamps stand (a kill on one clock, detections on the
+ * other would be no measurement), unless the paste proves the relay stamped its writer's lines late by amounts
+ * differing by over PRINT_LAG_MS (a `cat` of a finished log in a CI step, a replay): those writers' inner stamps are
+ * the events' (decidePrintTimeWriters). Undefined: the head stamp stands.
  */
 function findEventStampUnderPrintTime(lines: PasteLines, table: LineTable, i: number, outer: Stamp): Stamp | undefined {
   const inner = searchInnerHeadStamp(lines.text, outer.end, lines.ends[i]!);
-  if (inner === undefined || !printTimeWriters(lines, table).has(table.nodes[i])) return undefined;
+  if (inner === undefined) return undefined;
+  if (readsOwnStamps(lines, table) && outer.kind === 'absolute' && outer.zoned && !inner.zoned) return removeRelayLag(outer, inner);
+  if (!(readsOwnStamps(lines, table) || printTimeWriters(lines, table).has(table.nodes[i]))) return undefined;
   if (CLOCK_STRENGTH[inner.kind] >= CLOCK_STRENGTH[outer.kind]) return inner;
   const delta = inner.dayMs - outer.dayMs;
   return { ...outer, ms: outer.ms + delta, dayMs: inner.dayMs, yearMs: outer.yearMs + delta, precisionMs: inner.precisionMs, zoned: inner.zoned, end: inner.end };
+}
+
+const QUARTER_HOUR_MS = 900_000;
+
+// A zone-less program stamp under a zoned relay's (docker's `…Z`): the program's moment in the relay's zone. The whole
+// quarter hours between the two are the writer's zone (a container an hour east of docker's UTC), the rest the lag.
+function removeRelayLag(outer: Stamp, inner: Stamp): Stamp {
+  let delta = inner.dayMs - outer.dayMs;
+  delta -= Math.round(delta / DAY_MS) * DAY_MS;
+  const lag = delta - Math.round(delta / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const { nanos: _, ...relay } = outer;
+  return { ...relay, ms: outer.ms + lag, dayMs: outer.dayMs + lag, yearMs: outer.yearMs + lag, precisionMs: inner.precisionMs, end: inner.end };
 }
 
 // A relay's stamps lagging its writer's by amounts this much apart are no live stamps: live relays lag by ms (the
@@ -3434,16 +3473,57 @@ const PRINT_LAG_MS = 200;
 function searchInnerHeadStamp(text: string, from: number, end: number): Stamp | undefined {
   let p = from;
   for (let tokens = 0; tokens < 3 && p < end; tokens++) {
-    while (p < end && text.charCodeAt(p) === 32) p++;
-    const at = text.charCodeAt(p) === 91 ? p + 1 : p;
+    while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const key = text.charCodeAt(p) === 116 ? TIME_KEY.exec(text.slice(p, p + 12)) : null;
+    const at = key !== null ? p + key[0].length : text.charCodeAt(p) === 91 ? p + 1 : p;
     if (isDigit(text.charCodeAt(at))) {
       const inner = parseTimestampAt(text, at, end);
       if (inner !== undefined) return inner.kind === 'relative' || inner.format === 'uptime' || (inner.format.startsWith('epoch') && inner.precisionMs >= 1000) ? undefined : inner;
     }
     if (tokens === 2) break;
-    while (p < end && text.charCodeAt(p) !== 32) p++;
+    while (p < end && text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) p++;
   }
   return undefined;
+}
+
+// logfmt's time key before the program's own stamp (`ts=2026-12-03T11:20:08.412Z`, `time="…"`).
+const TIME_KEY = /^(?:ts|time|timestamp)="?/;
+
+// Per scanned paste: whether its relay-stamped lines all carry their programs' own stamps (decideOwnStamps).
+const ownStampPastes = new WeakMap<LineTable, boolean>();
+
+function readsOwnStamps(lines: PasteLines, table: LineTable): boolean {
+  let known = ownStampPastes.get(table);
+  if (known === undefined) ownStampPastes.set(table, (known = decideOwnStamps(lines, table)));
+  return known;
+}
+
+/**
+ * Whether every log line whose head stamp is written as a relay's (the format and precision of the head stamps that
+ * have a program's own stamp after them) carries its program's own stamp to the ms: `docker logs -t` of nodes that
+ * stamp every line, a Grafana Explore copy of logfmt lines. A `date +%T.%3N` record or another tool's line written
+ * otherwise does not count. Read once per paste, and only when an event line has two stamps.
+ */
+function decideOwnStamps(lines: PasteLines, table: LineTable): boolean {
+  const { text } = lines;
+  const twice = new Set<string>();
+  const once = new Set<string>();
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
+    const end = lines.ends[i]!;
+    const outer = parseTimestampAt(text, at, end);
+    if (outer === undefined || outer.precisionMs > 1 || outer.kind === 'relative') continue;
+    const shape = `${outer.format}/${outer.precisionMs}/${outer.zoned}`;
+    const inner = searchInnerHeadStamp(text, outer.end, end);
+    // An epoch after a time (libraft's `12:05:45.267260 LIBRAFT 1796126745266416458`) is the program's trace, not a
+    // relay's column over it: the head stands.
+    if (inner !== undefined && (inner.precisionMs > 1 || inner.format.startsWith('epoch'))) return false;
+    (inner === undefined ? once : twice).add(shape);
+  }
+  if (twice.size === 0) return false;
+  for (const shape of twice) if (once.has(shape)) return false;
+  return true;
 }
 
 // Per scanned paste: the writers (table.nodes values) whose head stamps are print times, not event times.
@@ -3743,6 +3823,10 @@ export function continueRecordStamp(line: string, head: { readonly text: string;
     return headField.style === field.style && headField.key === '__REALTIME_TIMESTAMP' ? stamp : undefined;
   }
   if (continuesRecord(line, head.text, stamp)) return stamp;
+  if (stamp.format === 'ctime') {
+    const fraction = readCtimeFraction(line, head.text, stamp);
+    if (fraction !== undefined) return fraction;
+  }
   // Both lines under one prefix (grep -H's `data/node2/node.log:`, grep -Hn's numbered one, a compose column): the
   // record as its program wrote it.
   const shared = sharedPrefixEnds(head.text, line);
@@ -3758,6 +3842,31 @@ function continuesRecord(line: string, headText: string, stamp: Stamp): boolean 
   if (stamp.format === 'day-month-year') return ERLANG_REPORT_HEAD.test(headText);
   const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
   return indented && stamp.end > 0 && stamp.end < headText.length && DOTNET_HEAD.test(headText.slice(stamp.end, stamp.end + 200));
+}
+
+// Line i's time when the line above is a ctime() alone (`Thu Dec  3 11:20:08 2026`: found by searchStamp, no head
+// stamp) and line i starts with the ms its `%s.%03ld` printed after ctime's newline.
+function ctimeAboveStamp(lines: PasteLines, i: number): Stamp | undefined {
+  const headStart = lines.starts[i - 1]!;
+  const head = searchStamp(lines.text, headStart, lines.ends[i - 1]!);
+  if (head?.format !== 'ctime') return undefined;
+  const headText = lines.text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
+  const start = lines.starts[i]!;
+  const stamp = readCtimeFraction(lines.text.slice(start, Math.min(lines.ends[i]!, start + 16)), headText, { ...head, end: head.end - headStart });
+  return stamp === undefined ? undefined : { ...stamp, end: start + CTIME_FRACTION.exec(lines.text.slice(start, start + 8))![0].length };
+}
+
+// A C node's `%s.%03ld` of ctime(), whose newline split it: `Thu Dec  3 11:20:08 2026` alone, then `.412 [node1] …`.
+const CTIME_FRACTION = /^[.,](\d{1,6})(?=[\s\]]|$)/;
+
+// The stamp a ctime line alone (or `[` and it) and the fraction starting the next line write together; undefined when
+// the next line starts otherwise.
+function readCtimeFraction(line: string, headText: string, stamp: Stamp): Stamp | undefined {
+  const m = CTIME_FRACTION.exec(line);
+  if (m === null || headText.slice(stamp.end).trim() !== '' || stamp.precisionMs < 1000) return undefined;
+  const digits = m[1]!;
+  const addMs = Number(digits.padEnd(6, '0')) / 1000;
+  return { ...stamp, ms: stamp.ms + addMs, dayMs: stamp.dayMs + addMs, yearMs: stamp.yearMs + addMs, precisionMs: 10 ** (3 - digits.length) };
 }
 
 // Whether `headText` is `[`, the stamp, and nothing after it (spaces aside).
@@ -3799,11 +3908,12 @@ function neighbourStamp(lines: PasteLines, table: LineTable, i: number): Stamp |
   // `$ date +%T.%N; kill 5120`, make's echo of a recipe `sleep 2; date +%T.%3N; kill $(cat run/node1.pid)`.
   const printed = findDateOutputStamp(lines, table, i);
   if (printed !== undefined || table.kinds[i] === LINE_COMMAND) return printed;
-  if (i === 0 || table.stampAt[i - 1]! < 0) return undefined;
+  if (i === 0) return undefined;
+  const start = lines.starts[i]!;
+  if (table.stampAt[i - 1]! < 0) return CTIME_FRACTION.test(text.slice(start, start + 8)) ? ctimeAboveStamp(lines, i) : undefined;
   const headStart = lines.starts[i - 1]!;
   const headText = text.slice(headStart, Math.min(lines.ends[i - 1]!, headStart + 512));
   const head = parseTimestampAt(headText, table.stampAt[i - 1]! - headStart, headText.length);
-  const start = lines.starts[i]!;
   return continueRecordStamp(text.slice(start, Math.min(lines.ends[i]!, start + 272)), { text: headText, stamp: head });
 }
 

@@ -38,6 +38,25 @@ describe('joinWrappedRows', () => {
     expect(joinWrappedRows(indexLines(['short 1', 'short 2', 'short 3'].join('\n')))).toBeUndefined();
   });
 
+  it("leaves apart two lines of one template that are as wide by chance, and ts's stamp-only rows under them (adv41 m09f, real ts -i)", () => {
+    const ts = [
+      "$ tail -n0 -f data/node*/node.log | ts -i '%.s'",
+      '0.000006 [node1] INFO  received SIGTERM, shutting down',
+      '0.000007 [node2] WARN  heartbeat timeout: no append_entries from leader node1 in 150ms, starting election for term 3',
+      '0.151398 ',
+      '0.000081 ==> data/node3/node.log <==',
+      '0.000006 [node3] WARN  heartbeat timeout: no append_entries from leader node1 in 300ms, starting election for term 3',
+      '0.031795 x',
+    ];
+    expect(joinWrappedRows(indexLines(ts.join('\n')))).toBeUndefined();
+    // Rows continuing on rows that are no record, but no cut inside a word: a table's rows, a box's last row.
+    const box = ['+------------------------+------------------+---------+---------+-----------+------------+', '|        ENDPOINT        |        ID        | VERSION | DB SIZE | IS LEADER | IS LEARNER |', '+------------------------+------------------+---------+---------+-----------+------------+', '| http://127.0.0.1:23011 | 18aff6444367b6f7 |  3.4.23 |   20 kB |     false |      false |'];
+    expect(joinWrappedRows(indexLines(box.join('\n')))).toBeUndefined();
+    // The same stamp-only row after a row cut mid-word elsewhere is still a record of its own.
+    const cut = [...WRAPPED, `${WRAPPED[3]}`, '0.151398 '];
+    expect(joinWrappedRows(indexLines(cut.join('\n')))?.count).toBe(8);
+  });
+
   it("leaves bash's job table rows apart: jobs -l rows of one width, the paste's widest, are no wrapped line", () => {
     const jobs = [
       '$ jobs -l',

@@ -166,11 +166,17 @@ describe('the harness and checkPaste agree', () => {
     // live reader sees the record alone at localOffsetMin 0. A live run times its own kill.
     'zones37-date-zone-name-ist-ambiguous-record-shell-iso-offset-shown-utc-z-logs-no-timeout-word-fails.log',
     'zones37-journalctl-utc-short-precise-zoneless-utc-vs-cet-zone-name-record-node3-306-fails.log',
-    // A GitHub Actions raw log: the runner's receive stamp (`2026-12-02T14:03:11.6015921Z`) before node2's own time
-    // (`14:03:11.089`), the `cat` of its log printed half a second after the events: checkPaste reads the node's own time
-    // (+1.877 ms after the runner-stamped `+ kill -TERM`); the live reader takes the line's first stamp, the runner's
-    // (+514 ms). A live node writes its own log, never a runner's: an artifact of the test.
-    'adv27-gha-raw-log-runner-stamp-then-own-node3-group-cat-no-such-file-fails.log',
+    // moreutils `ts -s` (`0.835637 [node1] …`: the time since ts started), read only under the one `| ts -s` command
+    // checkPaste sees (decideIncrementalStamps); the live reader sees one line and no command, so it reads no time.
+    'clocks41-real-ts-s-one-stream-passes.log',
+    'clocks41-ts-s-one-stream-node3-348-fails.log',
+    // `ts -i` again (adv41's real output, as blind11 above).
+    'clocks41-real-ts-i-equal-width-template-lines-node3-323-fails.log',
+    // A C node's `[%8.3f]` uptime anchored to the wall clock by its terminal's banner (`up, wall clock 2026-12-03
+    // 11:19:58.600`, decideRelativeAnchors): checkPaste reads each terminal's offsets from its banner; the harness's
+    // reader gives each line alone its own relative clock. A live run's nodes are timed on the harness clock.
+    'clocks41-printf-uptime-terminals-banner-wall-clock-node2-518-fails.log',
+    'clocks41-printf-uptime-terminals-banner-wall-clock-passes.log',
     // A node key's value in a form no rule reads by itself (slog's `node=7c1e2f4a-…`, `node=bravo`, a JSON `"node"` UUID):
     // checkPaste names the lines by it because the paste repeats such values (scan-lines.ts nameKeyedValues; a request's
     // id differs on each line); one line alone proves nothing, so the live reader names no follower. The harness gives

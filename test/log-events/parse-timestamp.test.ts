@@ -513,3 +513,15 @@ describe('parseMillisDateTime: the fast path agrees with parseDateTime', () => {
     );
   });
 });
+
+describe("parseTimestampAt: C's unpadded `%d:%d:%d.%03ld` (adv41 p42)", () => {
+  it('reads a minute or second of one digit before exactly three digits of ms', () => {
+    expect(parseTimestampAt('11:20:8.412 node1: got SIGTERM', 0)).toMatchObject({ kind: 'time-of-day', dayMs: 40_808_412, precisionMs: 1, end: 11 });
+    expect(parseTimestampAt('9:5:3.007 node2: heartbeat timeout', 0)).toMatchObject({ dayMs: 32_703_007, end: 9 });
+    expect(parseTimestampAt('11:5:08.412 x', 0)).toMatchObject({ dayMs: 39_908_412 });
+  });
+
+  it('reads no other unpadded form: no fraction, two or four digits of it, or a version-like tail', () => {
+    for (const text of ['11:20:8 node1', '11:20:8.41 node1', '11:20:8.4123 node1', '1:2:3.456.7', '11:20:8.412:1', '11:61:8.412 x']) expect(parseTimestampAt(text, 0), text).toBeUndefined();
+  });
+});

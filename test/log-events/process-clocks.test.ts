@@ -92,8 +92,24 @@ describe('markProcessClocks (through readLogText)', () => {
     expect(formatsOf(rerun).every((f) => f === 'relative')).toBe(true);
   });
 
-  it('leaves other clocks alone: since-boot and anchored stamps, and wall-clock times', () => {
+  it("reads `[%8.3f]` seconds whose count goes back to a node's first line at zero as clocks per process (adv41 m05a), not since boot", () => {
+    // Each node's first line is no event (`up`), yet its count opening at 0.000 after another node's 10.312 is a start.
+    const sections = ['[   0.000] node1 up', '[  10.312] node1 SIGTERM received, shutting down', '[   0.000] node2 up', '[  10.330] node2 heartbeat timeout', '[   0.000] node3 up', '[  10.600] node3 heartbeat timeout'].join('\n');
+    expect(formatsOf(sections)).toEqual(['uptime', 'uptime', 'uptime']);
+    expect(clocksOf(sections)).toEqual([
+      [2, 'node1', 'uptime@node1'],
+      [4, 'node2', 'off'],
+      [6, 'node3', 'off'],
+    ]);
+    expect(formatsOf(sections.replaceAll(/\[ *(\d+\.\d+)\]/g, '[+$1s]'))).toEqual(['uptime', 'uptime', 'uptime']);
     const boot = ['[    0.000] node1: started', '[   30.123] node1: received SIGTERM', '[    0.000] node2: started', '[   30.225] node2: read() from leader node1 returned 0 (EOF)'].join('\n');
+    expect(formatsOf(boot).every((f) => f === 'uptime')).toBe(true);
+  });
+
+  it('leaves a since-boot clock alone: one stream whose count never goes back', () => {
+    const boot = ['[88419.100] node1: started', '[88430.123] node1: received SIGTERM', '[88419.400] node2: started', '[88430.225] node2: read() from leader node1 returned 0 (EOF)'].join('\n');
     expect(formatsOf(boot).every((f) => f === 'monotonic')).toBe(true);
+    const kernel = ['[    0.000] kernel: Linux version 6.1', '[    0.412] node1 up', '[    0.500] node2 up', '[   10.312] node1 SIGTERM received', '[   10.330] node2 heartbeat timeout'].join('\n');
+    expect(formatsOf(kernel).every((f) => f === 'monotonic')).toBe(true);
   });
 });

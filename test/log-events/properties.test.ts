@@ -29,7 +29,8 @@ const outcome = (v: Verdict) => ({
 // (java.util.logging's records are two lines, the time on the first: their order within a record matters; a stack
 // trace's lines are its record's, as a journal record's MESSAGE line is (journalctl -o verbose / export / json-pretty),
 // and a cat's lines its file's, by where they stand; a time coarser than the window
-// is ordered within its second only by where its line stands; C's unpadded µs `1796047391.94305` are read so because
+// is ordered within its second only by where its line stands; a `[+x s]` or `[   x.xxx]` offset is a wall time only
+// under the line stating its start (format `anchored`), ctime()'s ms starting a line only under its ctime line; C's unpadded µs `1796047391.94305` are read so because
 // the paste's order proves it; a typed command's output is the command's by standing under it — fish's
 // `kill: failed to parse argument: '%1'` under `date +%T.%3N; kill -TERM %1` says that kill killed nothing, shuffled
 // away from it the kill stands: no paste with a command line is order-free).
@@ -51,6 +52,8 @@ const orderFree = CASES.map((c) => c.file).filter((file) => {
         e.time?.kind === 'absolute' &&
         e.time.format !== 'jul' &&
         e.time.format !== 'epoch-s-usec' &&
+        e.time.format !== 'anchored' &&
+        !(e.time.format === 'ctime' && /^[.,]\d/.test(lineText(lines, e.line, 8))) &&
         e.time.precisionMs <= lesson.proof.timing!.window_ms,
     )
   );

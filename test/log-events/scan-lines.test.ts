@@ -1359,13 +1359,14 @@ describe('stampOf: a line stamped twice', () => {
     expect(stampsOf(CAT.join('\n')).map((stamp) => stamp?.ms)).toEqual(
       [[37, 102], [39, 515], [37, 104], [39, 742]].map(([s, ms]) => Date.UTC(2026, 11, 1, 10, 20, s!, ms!)),
     );
-    expect(stampsOf(CAT.join('\n'))[1]).toMatchObject({ kind: 'absolute', precisionMs: 1, zoned: false });
+    // Every line has its own stamp: read in the runner's zone (UTC), the whole quarter hours between the two a zone.
+    expect(stampsOf(CAT.join('\n'))[1]).toMatchObject({ kind: 'absolute', precisionMs: 1, zoned: true });
     // A relay line with no own stamp keeps the relay's, and the `[HH:MM:SS.mmm]` of a line under a dated relay is read on its day.
     const bracketed = ['2026-12-01T10:20:41.5813377Z [10:20:37.102] node1 started', '2026-12-01T10:20:41.5813974Z [10:20:39.515] node1 bye', '2026-12-01T10:20:41.5822906Z ##[endgroup]'];
     expect(stampsOf(bracketed.join('\n')).map((stamp) => stamp?.ms)).toEqual([Date.UTC(2026, 11, 1, 10, 20, 37, 102), Date.UTC(2026, 11, 1, 10, 20, 39, 515), Date.UTC(2026, 11, 1, 10, 20, 41, 582) + 0.29]);
   });
 
-  it("keeps a live relay's finer stamp: docker/kubectl `--timestamps` lag their writer by ms (a zone between writers is no lag)", () => {
+  it("reads live docker/kubectl `--timestamps` lines on their writers' own ms, in the relay's zone (a zone between writers is no lag)", () => {
     const live = [
       '2026-11-30T09:05:00.411802113Z 09:05:00.411 INFO  node1 started',
       '2026-11-30T09:05:07.118337004Z 09:05:07.118 INFO  node1 received SIGTERM, shutting down',
@@ -1373,13 +1374,40 @@ describe('stampOf: a line stamped twice', () => {
       '2026-11-30T09:05:00.414011006Z 10:05:00.413 INFO  node2 started',
       '2026-11-30T09:05:07.350126431Z 10:05:07.349 WARN  node2 heartbeat timeout',
     ];
-    expect(stampsOf(live.join('\n')).map((stamp) => stamp?.precisionMs)).toEqual([0.001, 0.001, 0.001, 0.001]);
-    expect(stampsOf(live.join('\n'))[3]?.ms).toBeCloseTo(Date.UTC(2026, 10, 30, 9, 5, 7, 350) + 0.126, 3);
+    expect(stampsOf(live.join('\n')).map((stamp) => stamp?.precisionMs)).toEqual([1, 1, 1, 1]);
+    expect(stampsOf(live.join('\n'))[3]?.ms).toBe(Date.UTC(2026, 10, 30, 9, 5, 7, 349));
   });
 
-  it('keeps the relay stamp when the lag varies by 200 ms or less, or the other time is no head stamp (a time in the message)', () => {
-    const jitter = ['2026-11-30T09:05:00.611Z 09:05:00.411 node1 started', '2026-11-30T09:05:07.118Z 09:05:07.118 node1 received SIGTERM'];
-    expect(stampsOf(jitter.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_700_611, 32_707_118]);
+  it("reads the program's own stamps when every relay-stamped line has one: a Grafana/promtail column over logfmt's ts=…Z (adv41 E, M)", () => {
+    // promtail's read times, 1 ms apart, over events 169 and 348 ms apart (tab after the column, as Explore copies it).
+    const promtail = ['2026-12-03 11:20:08.803\tts=2026-12-03T11:20:08.760Z node=kv-2 msg="heartbeat timeout"', '2026-12-03 11:20:08.801\tts=2026-12-03T11:20:08.412Z node=kv-0 msg="received SIGTERM"'];
+    expect(stampsOf(promtail.join('\n')).map((stamp) => stamp?.ms)).toEqual([Date.UTC(2026, 11, 3, 11, 20, 8, 760), Date.UTC(2026, 11, 3, 11, 20, 8, 412)]);
+    // A browser an hour east: its zone-less column is not preferred over the zoned stamp; a date record stays as it is.
+    const browser = ['$ date -u +%T.%3N; kubectl exec kv-0 -- kill 1', '11:20:08.412', '2026-12-03 12:20:08.655\tts=2026-12-03T11:20:08.655Z level=warn node=kv-2 msg="heartbeat timeout"'];
+    const [, record, line] = stampsOf(browser.join('\n'));
+    expect(record).toMatchObject({ kind: 'time-of-day', dayMs: 40_808_412 });
+    expect(line).toMatchObject({ ms: Date.UTC(2026, 11, 3, 11, 20, 8, 655), zoned: true });
+  });
+
+  it("reads docker -t's lines on the programs' own clock, in docker's zone, when every line has one (adv41 L: stdout flushed late)", () => {
+    const flushed = [
+      '2026-12-03T11:20:08.413002117Z [11:20:05.118] kv1 INFO  became leader (term 2)',
+      '2026-12-03T11:20:08.413002117Z [11:20:08.412] kv1 INFO  received SIGTERM, shutting down',
+      '2026-12-03T11:20:08.596310442Z [12:20:08.581] kv2 WARN  heartbeat timeout',
+    ];
+    const stamps = stampsOf(flushed.join('\n'));
+    // kv2's container writes an hour east of docker's UTC: the whole quarter hours are its zone, the rest docker's lag.
+    expect(stamps.map((stamp) => stamp?.ms)).toEqual([Date.UTC(2026, 11, 3, 11, 20, 5, 118), Date.UTC(2026, 11, 3, 11, 20, 8, 412), Date.UTC(2026, 11, 3, 11, 20, 8, 581)]);
+    expect(stamps[2]).toMatchObject({ zoned: true, precisionMs: 1 });
+    // One relay-stamped line without a program stamp: the relay's stamps stand for all (one clock), lags this close.
+    const mixed = [flushed[1], '2026-12-03T11:20:08.596310442Z [11:20:08.581] kv2 WARN  heartbeat timeout', '2026-12-03T11:20:08.771950336Z panic: runtime error'];
+    expect(stampsOf(mixed.join('\n'))[1]?.ms).toBeCloseTo(Date.UTC(2026, 11, 3, 11, 20, 8, 596) + 0.31, 2);
+  });
+
+  it("keeps the relay stamp when the lag varies by 200 ms or less and not every line has its own, or the other time is no head stamp (a time in the message)", () => {
+    const jitter = ['2026-11-30T09:05:00.611Z 09:05:00.411 node1 started', '2026-11-30T09:05:07.118Z 09:05:07.118 node1 received SIGTERM', '2026-11-30T09:05:07.120Z node1 exiting'];
+    expect(stampsOf(jitter.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_700_611, 32_707_118, 32_707_120]);
+    expect(stampsOf(jitter.slice(0, 2).join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_700_411, 32_707_118]);
     const quoted = ['2026-11-30T09:05:09.000Z node1 INFO  replayed entry from 09:05:00.411', '2026-11-30T09:05:09.001Z node1 INFO  replayed entry from 09:05:07.118'];
     expect(stampsOf(quoted.join('\n')).map((stamp) => stamp?.dayMs)).toEqual([32_709_000, 32_709_001]);
   });
@@ -1725,6 +1753,13 @@ describe("scanLines: ctime()'s record split by its newline (`[%s] …` of ctime)
     expect(rows[1]).toMatchObject({ node: 'node2', dayMs: 26_441_120 });
     expect(rows[2]).toMatchObject({ node: 'node1', dayMs: 27_190_512 });
   });
+
+  it("reads `%s.%03ld` of ctime() split by its newline: the ms starting the next line (adv41 p43)", () => {
+    const rows = scan('Thu Dec  3 11:20:08 2026\n.412 [node1] caught SIGTERM, shutting down\nThu Dec  3 11:20:08 2026\n.581 [node2] heartbeat timeout\n.655 no ctime above\n');
+    expect(rows[1]).toMatchObject({ node: 'node1', dayMs: 40_808_412 });
+    expect(rows[3]).toMatchObject({ node: 'node2', dayMs: 40_808_581 });
+    expect(rows[4]!.dayMs).toBeUndefined();
+  });
 });
 
 describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)", () => {
@@ -1742,9 +1777,19 @@ describe("stampOf: moreutils `ts -i` (each stamp the gap since the line before)"
     expect(stream('| ts -i', ['00:00:01', '00:00:00']).map((t) => [t?.ms, t?.precisionMs])).toEqual([[1000, 1000], [1000, 1000]]);
   });
 
-  it('reads nothing under a filter after ts, or ts -s, and ends the stream at the first line without a gap', () => {
+  it("reads one `ts -s` stream's stamps as they are (the time since ts started, one clock: adv41 p08, real ts -s), several not at all", () => {
+    const times = stream("| ts -s '%.s'", ['0.835637', '1.009752', '1.082188']);
+    expect(times.map((t) => t?.ms)).toEqual([835.637, 1009.752, 1082.188]);
+    expect(times[0]).toMatchObject({ kind: 'relative', format: 'relative', precisionMs: 0.001 });
+    // One `ts -s` per terminal: each counts from its own start, nothing ties them.
+    const lines = indexLines("$ ./kv_node --id 1 | ts -s '%.s'\n10.412305 received SIGTERM\n$ ./kv_node --id 2 | ts -s '%.s'\n10.550118 heartbeat timeout\n");
+    const table = scanLines(lines);
+    expect([1, 3].map((i) => stampOf(lines, table, i))).toEqual([undefined, undefined]);
+  });
+
+  it('reads nothing under a filter after ts, and ends the stream at the first line without a gap', () => {
     expect(stream("| ts -i '%.s' | grep -v append", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
-    expect(stream("| ts -s '%.s'", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
+    expect(stream("| ts -s '%.s' | grep -v append", ['0.002311', '0.000385'])).toEqual([undefined, undefined]);
     expect(stream("| ts -i '%.s' > out.log", ['0.002311'])).toEqual([undefined]);
     const lines = indexLines("$ ./cluster.sh | ts -i '%.s'\n0.002311 [n1] a\n[n2] b\n0.000385 [n3] c\n");
     const table = scanLines(lines);
@@ -1778,8 +1823,16 @@ describe('stampOf: `[+x s]` since a start the paste states on the wall clock', (
   });
 
   it('needs a start word and a wall time of ms precision', () => {
-    expect(times('node1 up at 2026-12-01 12:31:00.118\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
+    expect(times('node1 heartbeat at 2026-12-01 12:31:00.118\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
     expect(times('node1 started 2026-12-01 12:31:00\n[+1.000s] n1 x')[1]).toMatchObject({ kind: 'relative' });
+  });
+
+  it("anchors a C node's `[%8.3f]` uptime to its banner's wall clock (adv41 p05), whatever words say the start", () => {
+    const t = times(['=== terminal 1 (node1) ===', '[   0.000] kv_node id=1 pid 4242 up, wall clock 2026-12-03 11:19:58.100', '[  10.312] id=1 SIGTERM received, shutting down', '=== terminal 2 (node2) ===', '[   0.000] kv_node id=2 pid 4251 booted (wall time 2026-12-03 11:19:58.600)', '[  10.330] id=2 heartbeat timeout'].join('\n'));
+    expect(t[2]).toMatchObject({ kind: 'absolute', format: 'anchored', ms: Date.UTC(2026, 11, 3, 11, 20, 8, 412) });
+    expect(t[5]).toMatchObject({ kind: 'absolute', format: 'anchored', ms: Date.UTC(2026, 11, 3, 11, 20, 8, 930) });
+    // A section with no banner keeps its seconds as written.
+    expect(times('[   0.000] node3 up\n[  10.600] node3 heartbeat timeout')[1]).toMatchObject({ kind: 'relative', format: 'monotonic', ms: 10_600 });
   });
 });
 

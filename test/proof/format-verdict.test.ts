@@ -524,3 +524,18 @@ describe('report text on corpus pastes', () => {
     }
   });
 });
+
+describe('node names from a tracing span', () => {
+  it("a Rust tracing span's field list is no node's name: node{id=2} is shown as node2 (adv41b F13)", () => {
+    const paste = [
+      '2026-12-03T14:25:31.101337Z  INFO node{id=1}: kv_node: received SIGTERM, shutting down',
+      '2026-12-03T14:25:31.204118Z  WARN node{id=2}: kv_node::raft: election timeout elapsed, becoming candidate term=4',
+    ].join('\n');
+    const verdict = checkPaste(lesson, paste);
+    expect(Object.values(verdict.nodeNames).some((name) => name.includes('{'))).toBe(false);
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('leader node1');
+    expect(text).toMatch(/└─ node2 +\+102\.781 ms/);
+    expect(text).toContain('the paste shows 1 (node2)');
+  });
+});

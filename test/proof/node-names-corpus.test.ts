@@ -49,7 +49,12 @@ const writesAsJsonKey = (text: string, name: string): boolean => {
   const number = /^node(\d{1,5})$/.exec(name)?.[1];
   return number !== undefined && new RegExp(`["'](?:node[-_]?id|nodeid|raft[-_]id|server[-_]?id|myid|member[-_]?id|node|id)["']\\s?:\\s?["']?${number}(?!\\d)`, 'i').test(text);
 };
-const writes = (text: string, name: string): boolean => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`).test(text) || writesAsJsonKey(text, name);
+// `node2` is written by a tracing span's fields (`node{id=2}`, `raft{id=2}`): the report names it by the id, not the span (adv41b F13).
+const writesAsSpanField = (text: string, name: string): boolean => {
+  const parts = /^([a-z]+)(\d{1,5})$/.exec(name);
+  return parts !== null && new RegExp(`\\w\\{[^{}]*\\bid=${parts[2]}(?!\\d)[^{}]*\\}`).test(text);
+};
+const writes = (text: string, name: string): boolean => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`).test(text) || writesAsJsonKey(text, name) || writesAsSpanField(text, name);
 
 // The paste as the engine reads it, without colour codes.
 function pasteText(file: string): string {

@@ -2397,7 +2397,11 @@ export function scanLines(lines: PasteLines): LineTable {
     // A CSV export's rows (`2026-12-02T14:05:33.219Z,kv-node-2,kv,warn,…`): the host column names the writer as a
     // head token does, when such hosts vary.
     if (st.stampAt < 0 && st.kind === LINE_LOG && isCsvHeaderStart(text, start)) csvHost = readCsvHostColumn(text.slice(start, Math.min(end, start + 512)));
-    else if (csvHost >= 0 && st.stampAt === start && st.kind === LINE_LOG && st.node === undefined && st.weak === undefined) nameCsvRow(readCsvField(text, start, end, csvHost), st);
+    else if (csvHost >= 0 && isCsvRowStamp(text, start, st.stampAt) && st.kind === LINE_LOG && st.node === undefined && st.weak === undefined) {
+      // A quoted first field holding a stamp the head reader does not look into (`"2026-12-03T11:20:08.655Z",…`).
+      if (st.stampAt < 0 && parseTimestampAt(text, start + 1, Math.min(end, start + 64)) !== undefined) st.stampAt = start + 1;
+      nameCsvRow(readCsvField(text, start, end, csvHost), st);
+    }
     let kind = st.kind;
     let node = st.node;
     let from = st.nodeFrom;
@@ -2697,6 +2701,11 @@ const isCsvHeaderStart = (text: string, start: number): boolean => {
 function readCsvHostColumn(header: string): number {
   return header.split(',').findIndex((name) => CSV_HOST_COLUMN.test(name.trim().replace(/^"|"$/g, '')));
 }
+
+// Whether a line under a CSV header is a row: its stamp is its first field, or that field is quoted (Kibana's default
+// export quotes every value, `"Dec 3, 2026 @ 11:20:08.590","raft-b",…`, a head the reader finds no stamp in).
+const isCsvRowStamp = (text: string, start: number, stampAt: number): boolean =>
+  stampAt === start || (text.charCodeAt(start) === 34 && (stampAt < 0 || stampAt === start + 1));
 
 // Field `index` of a CSV row [start, end) (double-quoted fields may hold commas), or undefined when the row is shorter.
 function readCsvField(text: string, start: number, end: number, index: number): string | undefined {

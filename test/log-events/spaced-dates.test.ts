@@ -36,3 +36,22 @@ describe('scanLines: the tag after a spaced date, time and level names the write
     expect([0, 1, 2].map((i) => stampOf(lines, table, i)?.ms)).toEqual([DAY + AT, DAY + AT + 169, DAY + AT + 243]);
   });
 });
+
+describe('scanLines: a CSV export whose every value is quoted (Kibana, Datadog)', () => {
+  const nodesOf = (rows: string[]) => {
+    const lines = indexLines(rows.join('\n'));
+    const table = scanLines(lines);
+    return rows.map((_, i) => table.nodes[i]);
+  };
+
+  it('names each row by its host column, as an unquoted export does (adv41 min/k9, p15)', () => {
+    const datadog = ['"Date","Host","Service","Status","Message"', '"2026-12-03T11:20:08.655Z","raft-c","kv","warn","heartbeat timeout"', '"2026-12-03T11:20:08.581Z","raft-b","kv","warn","heartbeat timeout"', '"2026-12-03T11:20:08.412Z","raft-a","kv","info","received SIGTERM, shutting down"'];
+    expect(nodesOf(datadog)).toEqual([undefined, 'raft-c', 'raft-b', 'raft-a']);
+    const kibana = ['"@timestamp","host.name","log.level",message', '"Dec 3, 2026 @ 11:20:08.745","raft-c","WARN","heartbeat timeout"', '"Dec 3, 2026 @ 11:20:08.590","raft-b","WARN","heartbeat timeout"', '"Dec 3, 2026 @ 11:20:08.412","raft-a","INFO","received SIGTERM, shutting down"', '"Dec 3, 2026 @ 11:20:08.303","raft-c","DEBUG","heartbeat from leader raft-a"', '"Dec 3, 2026 @ 11:20:08.302","raft-b","DEBUG","heartbeat from leader raft-a"', '"Dec 3, 2026 @ 11:20:05.118","raft-a","INFO","became leader for term 2"'];
+    expect(nodesOf(kibana)).toEqual([undefined, 'raft-c', 'raft-b', 'raft-a', 'raft-c', 'raft-b', 'raft-a']);
+  });
+
+  it('without a CSV header, quoted rows name no writer by their second field', () => {
+    expect(nodesOf(['"2026-12-03T11:20:08.655Z","raft-c","x"', '"2026-12-03T11:20:08.581Z","raft-b","y"', '"2026-12-03T11:20:08.412Z","raft-a","z"'])).toEqual([undefined, undefined, undefined]);
+  });
+});

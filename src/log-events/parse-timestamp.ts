@@ -781,6 +781,8 @@ function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   // java.util.logging's SimpleFormatter: `Nov 30, 2026 12:15:09 PM` (a record's first line).
   const year = s.charCodeAt(p) === 44 && s.charCodeAt(p + 1) === 32 && s.charCodeAt(p + 6) === 32 ? digits(s, p + 2, 4) : -1;
   if (year >= 0) p += 6;
+  // Kibana's default date format: `Dec 3, 2026 @ 11:20:08.745`.
+  if (year >= 0 && s.charCodeAt(p + 1) === 64 && s.charCodeAt(p + 2) === 32) p += 2;
   if (day < 1 || day > 31 || s.charCodeAt(p) !== 32) return undefined;
   // JavaScript's Date#toString: the year before the time (`Dec 03 2026 09:54:57 GMT+0000 …`).
   if (year < 0 && s.charCodeAt(p + 5) === 32 && digits(s, p + 1, 4) >= 1970) return parseJsDateString(s, i, limit);

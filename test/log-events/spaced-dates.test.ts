@@ -55,3 +55,11 @@ describe('scanLines: a CSV export whose every value is quoted (Kibana, Datadog)'
     expect(nodesOf(['"2026-12-03T11:20:08.655Z","raft-c","x"', '"2026-12-03T11:20:08.581Z","raft-b","y"', '"2026-12-03T11:20:08.412Z","raft-a","z"'])).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("parseTimestampAt: Kibana's default date `Dec 3, 2026 @ 11:20:08.745`", () => {
+  it('reads the date and time around the `@` (adv41 W: "timestamps have no date")', () => {
+    expect(parseTimestampAt('Dec 3, 2026 @ 11:20:08.412', 0)?.ms).toBe(DAY + AT);
+    expect(parseTimestampAt('Dec 3, 2026 11:20:08.412', 0)?.ms).toBe(DAY + AT);
+    expect(parseTimestampAt('Dec 3 @ 11:20:08.412', 0)).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import { findFreePorts } from '../process/find-free-ports.js';
 import { followLog, type LogFollower } from '../process/follow-log.js';
 import { startProcessGroup, STOP_GRACE_MS, type ProcessGroup } from '../process/process-group.js';
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
-import { createGroupTag, type TaggedProcess } from '../process/tagged-processes.js';
+import { createGroupTag, describeProcess, type TaggedProcess } from '../process/tagged-processes.js';
 import { within } from '../process/within.js';
 import { waitUntilListening } from '../process/wait-until-listening.js';
 import { createLiveEventReader, nodeLabel, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
@@ -288,8 +288,7 @@ class CommandCluster implements ScenarioCluster {
     if (nodes.length === 0) return [];
     const shown = nodes.map((node) => {
       const [first] = node.escaped.values();
-      const command = first!.command.length > 80 ? `${first!.command.slice(0, 80)}…` : first!.command;
-      return `node${node.id}: pid ${first!.pid} ${JSON.stringify(command)}${node.escaped.size > 1 ? ` and ${node.escaped.size - 1} more` : ''}`;
+      return `node${node.id}: ${describeProcess(first!, 80)}${node.escaped.size > 1 ? ` and ${node.escaped.size - 1} more` : ''}`;
     });
     return [
       `your --cluster command left processes running outside the process group it started in (${shown.join('; ')}): setsid, a daemon's ` +

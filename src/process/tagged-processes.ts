@@ -12,6 +12,11 @@ export interface TaggedProcess {
   readonly command: string;
 }
 
+// A process as the harness's messages show it: `pid 12 "python3 helper.py"`, its command cut after `chars` characters.
+export function describeProcess(proc: { readonly pid: number; readonly command: string }, chars: number): string {
+  return `pid ${proc.pid} ${JSON.stringify(proc.command.length > chars ? `${proc.command.slice(0, chars)}…` : proc.command)}`;
+}
+
 // A new tag, unique on this machine for this harness.
 export function createGroupTag(): string {
   return `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

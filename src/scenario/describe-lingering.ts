@@ -1,5 +1,6 @@
 // Which of a node's processes outlived its signal: a wrapper's node, a helper it started, a process that left the group.
 import type { ScenarioCluster } from '../cluster/scenario-cluster.js';
+import { describeProcess } from '../process/tagged-processes.js';
 
 const SHOWN = 3;
 const COMMAND_CHARS = 100;
@@ -11,7 +12,7 @@ export function describeLingering(cluster: ScenarioCluster, id: number): string 
   const own = cluster.pid(id);
   // The node's own command alone: its name adds nothing.
   if (still.every((p) => p.pid === own)) return '';
-  const shown = still.slice(0, SHOWN).map((p) => `pid ${p.pid} ${JSON.stringify(p.command.length > COMMAND_CHARS ? `${p.command.slice(0, COMMAND_CHARS)}…` : p.command)}`);
+  const shown = still.slice(0, SHOWN).map((p) => describeProcess(p, COMMAND_CHARS));
   const more = still.length > SHOWN ? ` and ${still.length - SHOWN} more` : '';
   const exited = own !== undefined && !still.some((p) => p.pid === own) ? `; the command itself, pid ${own}, had exited, but not what it started` : '';
   return ` (still running: ${shown.join(', ')}${more}${exited})`;

@@ -2,7 +2,7 @@
 // do, its signals and stop reach them, and nothing is left once it stopped.
 import { describe, expect, it } from 'vitest';
 import { startProcessGroup } from '../../src/process/process-group.js';
-import { createGroupTag, findTaggedProcesses } from '../../src/process/tagged-processes.js';
+import { createGroupTag, describeProcess, findTaggedProcesses } from '../../src/process/tagged-processes.js';
 import { useEnvMark } from '../support/env-marked-processes.js';
 
 const mark = useEnvMark();
@@ -38,5 +38,12 @@ describe('a tagged process group', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
     expect(group.lingering()).toEqual([]);
     expect(mark.left()).toEqual([]);
+  });
+});
+
+describe('describeProcess', () => {
+  it('shows a pid and its command quoted, cut after the given characters', () => {
+    expect(describeProcess({ pid: 12, command: 'python3 helper.py' }, 80)).toBe('pid 12 "python3 helper.py"');
+    expect(describeProcess({ pid: 7, command: 'abcdef' }, 3)).toBe('pid 7 "abc…"');
   });
 });

@@ -2,6 +2,7 @@
 // the cluster — a launcher, harness, supervisor or chaos script printing "launcher | killing leader node2" or
 // `{"name":"chaos","msg":"killed n1"}` — names its target; a node's own "received SIGTERM" (names no other node)
 // stays a kill of its writer, and a follower describing the leader is no kill at all (classify-line.ts).
+import { escapeRegExp } from './escape-regexp.js';
 import { SIGNAL_NAMES } from './default-patterns.js';
 import { FAMILY_NAME } from './attribute-node.js';
 import { isTermNumberAt, normalizeNodeToken } from './classify-line.js';
@@ -50,7 +51,7 @@ export function findNamedNodes(text: string, nodes: ReadonlySet<string>, name: (
   };
   for (const node of nodes) {
     if (node === except || !text.includes(node)) continue;
-    const named = new RegExp(`(?:^|[^\\w.-])${node.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+    const named = new RegExp(`(?:^|[^\\w.-])${escapeRegExp(node)}(?![\\w-])`, 'g');
     for (let m = named.exec(text); m; m = named.exec(text)) {
       if (isLeaderValueAt(text, m.index + m[0].length - node.length)) continue; // `leader=node3`: whom the writer follows
       see(node, m.index);

@@ -2,6 +2,7 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
+import { escapeRegExp } from './escape-regexp.js';
 import { classifyLine, classifyLineText, createAnyMatchTest, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
@@ -525,7 +526,7 @@ function addStoppedContainerAliases(lines: PasteLines, events: readonly MutableL
 // Whether some line stops container `name` by a stop command (not a command run inside it), and no line naming it
 // launches a node other than `node` (`docker run -d --name kv1 kv-image --id 2`).
 function isStoppedContainer(lines: PasteLines, name: string, node: string): boolean {
-  const word = new RegExp(`(?<![\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  const word = new RegExp(`(?<![\\w.-])${escapeRegExp(name)}(?![\\w-])`);
   let stopped = false;
   for (let from = lines.text.indexOf(name); from >= 0; from = lines.text.indexOf(name, from + name.length)) {
     const i = lineAt(lines, from);

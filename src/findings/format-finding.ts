@@ -117,6 +117,21 @@ function clockShift(delayMs: number, windowMs: number): { words: string; whole: 
 // (a "heartbeat timeout" label on a line saying "leader node1 is down" while the patterns check finds no "timeout").
 const quoted = (words: unknown): string => (typeof words === 'string' && words !== '' ? ` (${JSON.stringify(words)})` : '');
 
+// `a`, `a and b`, `a, b and c`.
+const andList = (items: readonly unknown[]): string => (items.length < 2 ? items.map(String).join('') : `${items.slice(0, -1).map(String).join(', ')} and ${String(items.at(-1))}`);
+
+// KILL_LINE_MISSING's `teardown` (teardown-kills.ts): the followers noticed a leader whose kill is missing; the kills the
+// paste holds are the cluster's shutdown after that.
+const describeTeardown = (t: Args): string => {
+  const leader = String(t.leader);
+  const killLines = t.killLines as readonly number[];
+  return (
+    `; ${String(t.node)} noticed ${leader} go silent (line ${String(t.lostLine)}) and another node took over, but no line shows ${leader} being killed — ` +
+    `${killLines.length === 1 ? 'line' : 'lines'} ${andList(killLines)} ${killLines.length === 1 ? 'is' : 'are'} the shutdown of ${andList(t.nodes as readonly string[])} after that, ` +
+    `the cluster's teardown, not the kill the lesson asks for: paste ${leader}'s log too (its own line of the kill), or your kill command with the time it ran (date +%T.%3N; kill <pid>)`
+  );
+};
+
 /**
  * What a line cited by the patterns check is to the timing check: `line 16 (node2 noticing the dead leader)`; `killLine`:
  * the judged kill's line, for a `kill` line that is the killed node's own line of it (`line 9 (node1's own line of the
@@ -168,6 +183,7 @@ const missCause = (c: Args): string => {
     case 'KILLED_NODE_LED_ON':
       return `${String(c.node)} was not killed (it ${c.asMember === true ? 'went on running' : 'kept leading'}), so no follower had a dead leader to notice`;
     case 'KILLED_LEADER_LED_AGAIN':
+      if (c.paused === true) return `${String(c.node)} was resumed and led again ${ms(c.afterMs)} after the pause, so its followers had no silent leader to notice`;
       return c.restarted === false
         ? `${String(c.node)} went on leading ${ms(c.afterMs)} after the kill, so its followers had no dead leader to notice`
         : `${String(c.node)} was restarted and led again ${ms(c.afterMs)} after the kill, so its followers had no dead leader to notice`;
@@ -460,6 +476,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           'print the time right beside the kill (date +%T.%3N; kill <pid>)'
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
       : '') +
+    (a.teardown === undefined ? '' : describeTeardown(a.teardown as Args)) +
     (a.pausedLine
       ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +
         '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill — ' +
@@ -644,7 +661,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILLED_LEADER_LED_AGAIN: (a) =>
-    a.restarted === false
+    a.paused === true
+      ? `${String(a.node)}, paused on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
+        'resumed that soon (SIGCONT, fg), it was back sending heartbeats before its followers\' timeouts fired, so they had no silent leader to notice — ' +
+        'keep the leader paused until both followers log that they noticed, then resume it'
+      : a.restarted === false
       ? `${String(a.node)} logged the kill on line ${String(a.killLine)} but went on leading after it (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
         "and no line shows it restarting: its process did not exit (a signal handler that logs and carries on), so its followers had no dead leader to notice — " +
         'make the node exit on SIGTERM, then kill the leader again'

@@ -30,6 +30,7 @@ import {
   NO_END_SIGNAL_COMMAND_PATTERN,
   JOB_STOPPED_PATTERN,
   PAUSE_COMMAND_PATTERN,
+  PAUSE_SIGNALS,
   KILL_FAILED_PATTERN,
   readKillSignal,
   SIGNAL_THREAD_PATTERN,
@@ -779,16 +780,40 @@ function isKillCommand(text: string, patterns: EventPatterns, may: number): bool
 }
 
 // A line that ends no process: a pause (`kill -STOP 4101`, bash's `[1]+  Stopped  ./kv_node --id 1`) is an event of no
-// kind that says so, with the node and pid it names; a resume or a probe is nothing.
-function pausedOrNothing(text: string, ownNode: string | undefined): LineMeaning {
+// kind that says so, with the node and pid it names — or, for a lesson whose fault is a pause (countsPauseAsKill), the
+// kill of it, sending the pause signal the line names (else STOP); a resume or a probe is nothing.
+function pausedOrNothing(text: string, ownNode: string | undefined, patterns: EventPatterns, may: number): LineMeaning {
   if (!PAUSE_COMMAND_PATTERN.test(text) && !JOB_STOPPED_PATTERN.test(text)) return NOTHING;
-  const meaning = bareMeaning('other');
-  meaning.notKill = 'paused';
+  const fault = countsPauseAsKill(patterns);
+  const meaning = bareMeaning(fault ? 'kill' : 'other');
+  if (fault) {
+    const signal = readKillSignal(text, may);
+    meaning.signal = signal !== undefined && PAUSE_SIGNALS.has(signal) ? signal : 'STOP';
+  } else meaning.notKill = 'paused';
   const named = ownNode === undefined ? findMentionedNodes(text) : [];
   if (named.length === 1) meaning.target = named[0];
   const pid = KILL_PID.exec(text);
   if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
   return meaning;
+}
+
+// Words a lesson's kill pattern matches when the fault it asks for is a pause (w12-l09's `\bSIG(STOP|…)\b|\bpaused\b`);
+// w12-l03's (`…|\bkill(ed)?\b|terminated|stopped`) matches none of them.
+const PAUSE_FAULT_WORDS = ['SIGSTOP', 'paused', 'frozen'];
+const pauseFaults = new WeakMap<LineTest, boolean>();
+
+/**
+ * Whether the lesson's kill pattern counts a pause as its fault (it matches "SIGSTOP", "paused" or "frozen"): then a
+ * pause command (`kill -STOP 4101`, `docker pause kv1`, bash's `[1]+  Stopped`) is its kill, else no kill. Asked once
+ * per pattern.
+ */
+export function countsPauseAsKill(patterns: EventPatterns): boolean {
+  let counts = pauseFaults.get(patterns.kill);
+  if (counts === undefined) {
+    counts = PAUSE_FAULT_WORDS.some((words) => patterns.kill.test(words));
+    pauseFaults.set(patterns.kill, counts);
+  }
+  return counts;
 }
 
 // The line with each kill command that sends a signal ending no process (`kill -STOP 4101`, `kill -s CONT 4101`) or
@@ -856,13 +881,13 @@ function classifyKind(
 ): LineMeaning {
   if (isCommand) {
     // `docker pause raft-kv1-1`: no kill command, a pause.
-    if (!isKillCommand(text, patterns, may)) return pausedOrNothing(text, undefined);
+    if (!isKillCommand(text, patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
     // `pkill —signal TERM -f ‘kv_node —id 3’` (retyped in a word processor) ran with `--` and straight quotes.
     text = readSmartPunctuation(text);
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
     const ending = withoutNoEndSignals(text, may);
     if (ending !== text) {
-      if (!isKillCommand(ending, patterns, may)) return pausedOrNothing(text, undefined);
+      if (!isKillCommand(ending, patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
       text = ending;
     }
     const named = findMentionedNodes(text);
@@ -914,9 +939,9 @@ function classifyKind(
       // A kill no node wrote (a command without its prompt, a trace): read as typed, like a command line.
       if (ownNode === undefined) text = readSmartPunctuation(text);
       const ending = withoutNoEndSignals(text, may);
-      if (ending !== text && !isKillCommand(ending, patterns, may)) return pausedOrNothing(text, ownNode);
+      if (ending !== text && !isKillCommand(ending, patterns, may)) return pausedOrNothing(text, ownNode, patterns, may);
       // bash's `[1]+  Stopped  ./kv_node --id 1 …`: the job was suspended (Ctrl+Z), not ended.
-      if (JOB_STOPPED_PATTERN.test(text)) return pausedOrNothing(text, ownNode);
+      if (JOB_STOPPED_PATTERN.test(text)) return pausedOrNothing(text, ownNode, patterns, may);
     }
     if (notKill === undefined) {
       // A kill line without its own node may name the node it killed ("killed leader node1 with SIGTERM").

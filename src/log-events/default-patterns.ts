@@ -154,10 +154,14 @@ export const ELECTION_STARTED_PATTERN = widenRegex(
     'i',
   ),
 );
-/** A node saying it does not lead (any more): "stepping down", "became follower", "lost leadership", a state going from leader ("state changed: LEADER -> FOLLOWER"), ZooKeeper's FOLLOWING. */
+/**
+ * A node saying it does not lead (any more): "stepping down", "became follower", "back to follower", "reverting to
+ * follower", "saw newer term 2" (a leader seeing a higher term steps down), "lost leadership", a state going from leader
+ * ("state changed: LEADER -> FOLLOWER"), ZooKeeper's FOLLOWING.
+ */
 export const STEPPED_DOWN_PATTERN = widenRegex(
   new RegExp(
-    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now) (?:a )?follower\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b|` +
+    String.raw`\bstep(?:ping|ped|s)? down\b|\b(?:became|becoming|now|back to|revert(?:s|ed|ing)? to) (?:a )?follower\b|\b(?:saw|sees|seen|observed|discovered) (?:a )?(?:newer|higher) term\b|\blost (?:the )?leadership\b|\bno longer (?:the )?leader\b|` +
       String.raw`\b(?:state|role|transition)(?: changed)?[=:]? leader(?: [-=]> |[-=]>| → |→)(?:follower|candidate)\b|` +
       peerState('following'),
     'i',
@@ -441,6 +445,12 @@ export function readKillSignal(text: string, may: number = ALL_EVENT_PATTERNS): 
  * shows it living on (log-facts.ts findLedOn).
  */
 export const HANDLED_SIGNALS: ReadonlySet<string> = new Set(['HUP', 'USR1', 'USR2']);
+/**
+ * Signals that pause a process instead of ending it: STOP (which no process can catch or ignore), TSTP (Ctrl+Z), TTIN
+ * and TTOU. A kill line sending one (a lesson whose kill_pattern counts `SIGSTOP` as its fault) froze the node until a
+ * SIGCONT resumed it (log-facts.ts isPauseKill).
+ */
+export const PAUSE_SIGNALS: ReadonlySet<string> = new Set(['STOP', 'TSTP', 'TTIN', 'TTOU']);
 /**
  * A kill command that pauses its process by a signal's name (`kill -STOP 4101`, `kill -s TSTP`, `docker kill
  * --signal=SIGSTOP kv1`) or Linux's number for it (`kill -19 4101`: STOP; 20 TSTP, 21 TTIN, 22 TTOU; macOS's STOP, 17,

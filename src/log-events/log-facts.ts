@@ -1,7 +1,7 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
 import { isDetectionKind, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
-import { HANDLED_SIGNALS } from './default-patterns.js';
+import { HANDLED_SIGNALS, PAUSE_SIGNALS } from './default-patterns.js';
 import type { Stamp } from './parse-timestamp.js';
 import { findFirstReignKill } from './first-reign-kill.js';
 import { choosePasteClock, clockNameOf, type PasteClock } from './paste-clock.js';
@@ -488,11 +488,13 @@ function findLeaderLostBy(events: readonly LogEvent[], clock: Pick<EventClock, '
  * (findMemberAct: a vote, following, stepping down) counts as well. A killed
  * process logs nothing after its handler's lines; one that leads on was not killed — it handled the signal (SIGHUP
  * reloads a config) or the kill hit another process, so no follower had a dead leader to notice. Undefined when the
- * node logs no such claim, and for a kill timed by its prompt (`timeBeforeCommand`: the kill came some time after it).
+ * node logs no such claim, for a kill timed by its prompt (`timeBeforeCommand`: the kill came some time after it), and
+ * for a pause (isPauseKill: a SIGSTOPped node cannot handle the signal; it was resumed).
  */
 function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
   const node = kill.leader;
-  if (node === undefined || kill.event.timeBeforeCommand === true) return undefined;
+  // A paused node runs nothing until it is resumed: its lines after the pause are its resume's, no signal lived through.
+  if (node === undefined || kill.event.timeBeforeCommand === true || isPauseKill(kill.event)) return undefined;
   const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
   // A kill command sending a signal a server commonly handles (`kill -USR2 4101`, a debug hook that mutes heartbeats): the node voting,
   // following or stepping down after it lived through it as surely as leading on would show (adv22).
@@ -513,6 +515,13 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
   const sameTerm = claim.event.term !== undefined && claim.event.term === findTermBefore(events, (e) => clock.at(e), node, kill.atMs);
   return sameTerm && findOtherClaim(events, clock, node, kill.atMs, claim.atMs) === undefined ? claim : undefined;
 }
+
+/**
+ * Whether a kill line paused its node rather than ended it: it sends a PAUSE_SIGNALS signal (`stopped leader node1 with
+ * SIGSTOP`, a kill only where the lesson's kill_pattern counts the pause as its fault; elsewhere classify-line reads
+ * such a line as no kill). The node is frozen from then until resumed: the one definition of a pause kill.
+ */
+export const isPauseKill = (event: LogEvent): boolean => event.kind === 'kill' && event.signal !== undefined && PAUSE_SIGNALS.has(event.signal);
 
 // The first claim to lead by a node other than `node` between `afterMs` and `beforeMs`.
 function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): LogEvent | undefined {

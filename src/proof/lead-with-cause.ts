@@ -16,7 +16,7 @@ const CAUSES: ReadonlySet<string> = new Set(['KILL_LINE_MISSING', 'TIMESTAMPS_MI
 export type PatternMissCause =
   | { readonly code: 'KILLED_NODE_NOT_LEADER'; readonly killed: string; readonly leader: string | null }
   | { readonly code: 'KILLED_NODE_LED_ON'; readonly node: string; readonly asMember?: true }
-  | { readonly code: 'KILLED_LEADER_LED_AGAIN'; readonly node: string; readonly afterMs: number; readonly restarted?: false }
+  | { readonly code: 'KILLED_LEADER_LED_AGAIN'; readonly node: string; readonly afterMs: number; readonly restarted?: false; readonly paused?: true }
   | { readonly code: 'FOLLOWER_MISSING' }
   | { readonly code: 'KILL_LINE_MISSING' }
   | { readonly code: 'TIMESTAMPS_MISSING'; readonly instructions: string };
@@ -56,7 +56,7 @@ function findMissCause(timing: readonly Finding[], m: Measurements | null, accep
         if (accepts(phrases.detection)) return { code: f.code, node: String(a.node), ...(a.asMember === true ? { asMember: true as const } : {}) };
         break;
       case 'KILLED_LEADER_LED_AGAIN':
-        if (accepts(phrases.detection)) return { code: f.code, node: String(a.node), afterMs: a.afterMs as number, ...(a.restarted === false ? { restarted: false as const } : {}) };
+        if (accepts(phrases.detection)) return { code: f.code, node: String(a.node), afterMs: a.afterMs as number, ...(a.restarted === false ? { restarted: false as const } : {}), ...(a.paused === true ? { paused: true as const } : {}) };
         break;
       case 'FOLLOWER_MISSING':
         if (a.seen === 0 && (m?.followers.length ?? 0) === 0 && accepts(phrases.detection)) return { code: f.code };

@@ -18,7 +18,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isLaterLeadersLoss, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -30,6 +30,7 @@ import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findTimeoutLoop } from '../log-events/timeout-loop.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
+import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
 import { findMentionedNodes } from '../log-events/attribute-node.js';
@@ -245,17 +246,20 @@ export function measureDetection(
   }
 
   const kills = judgeKills(events, clock);
-  if (kills.length === 0) {
+  // Every kill the teardown after the followers had noticed a leader whose kill the paste lacks: no kill of the demo.
+  const teardown = kills.length === 0 ? undefined : findTeardown(kills, events, clock);
+  if (kills.length === 0 || teardown !== undefined) {
     const paused = findPause(events);
     // A paste that paused a process: the student's own words of a kill ("killed the leader with ctrl-z") are no kill line.
-    const untimed = findUntimedKill(events, paused !== undefined);
+    const untimed = teardown === undefined ? findUntimedKill(events, paused !== undefined) : undefined;
     const pausedArgs: Partial<ReturnType<typeof describePause>> = paused === undefined ? {} : describePause(lines, paused);
+    const teardownArgs = teardown === undefined ? {} : { teardown: { leader: teardown.leader, node: teardown.lost.node!, lostLine: lineNumber(lines, teardown.lost.line), killLines: teardown.kills.map((k) => lineNumber(lines, k.event.line)), nodes: teardown.nodes } };
     findings.push(
       createFinding(
         'KILL_LINE_MISSING',
         'error',
-        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : describeUntimedKill(lines, untimed)), ...pausedArgs },
-        untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : where,
+        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : describeUntimedKill(lines, untimed)), ...pausedArgs, ...teardownArgs },
+        untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : teardown !== undefined ? paste.at(teardown.lost.line) : where,
       ),
     );
     return { passed: false, findings, measurements: measurements(undefined), clock };
@@ -690,21 +694,24 @@ function judgeKill(
   const back = noneNoticed ? findLeaderBack(kill, leader, events, clock, timing.window_ms) : undefined;
   if (back !== undefined) {
     const args: Record<string, unknown> = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms };
-    // No new life (a startup line, a term gone back) before it led again: its process never exited (adv40 W2).
-    if (!showsRestart(events, clock, leader!, kill, back.atMs)) args.restarted = false;
+    // Paused, it led again once resumed (SIGCONT); else no new life (a startup line, a term gone back) before it led
+    // again: its process never exited (adv40 W2).
+    if (isPauseKill(kill.event)) args.paused = true;
+    else if (!showsRestart(events, clock, leader!, kill, back.atMs)) args.restarted = false;
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
 }
 
-// The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop), before
-// any other node: its own claim to lead (not a follower still naming it) after the paste shows it died — its own
-// shutdown line of the kill, or a new life (findNewLifeMs: a startup line) after a kill record — with no other node's
-// leader statement between its death and the claim.
+// The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop; a
+// paused one resumed), before any other node: its own claim to lead (not a follower still naming it) after the paste
+// shows it died — its own shutdown line of the kill, or a new life (findNewLifeMs: a startup line) after a kill record,
+// or the pause itself (isPauseKill) — with no other node's leader statement between its death and the claim.
 function findLeaderBack(kill: KillJudgement, leader: string | undefined, events: readonly LogEvent[], clock: EventClock, windowMs: number): { event: LogEvent; atMs: number } | undefined {
   if (leader === undefined) return undefined;
   const untilMs = kill.atMs + windowMs;
-  const diedMs = kill.ownLine?.atMs ?? findOwnDeathMs(events, clock, leader, kill.atMs, untilMs) ?? findNewLifeMs(events, (e) => clock.at(e), leader, kill.atMs);
+  const diedMs =
+    kill.ownLine?.atMs ?? (isPauseKill(kill.event) ? kill.atMs : undefined) ?? findOwnDeathMs(events, clock, leader, kill.atMs, untilMs) ?? findNewLifeMs(events, (e) => clock.at(e), leader, kill.atMs);
   if (diedMs > untilMs) return undefined;
   const claim = findLeaderAt(events, clock, { sinceMs: diedMs, beforeMs: untilMs, admits: (node) => node === leader })?.claim;
   if (claim === undefined || claim.atMs <= diedMs || claim.event.node !== leader) return undefined;

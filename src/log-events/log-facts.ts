@@ -876,9 +876,12 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
 
 /**
  * When `node`, alive up to `sinceMs` (a kill's time), first lives again later than `afterMs` (default `sinceMs`):
- * the time of its first startup line, or of its first line naming a Raft term lower than the highest it named before
- * `sinceMs`; Infinity when it never does. A node's term never goes back within one life (Raft persists it), so a
- * lower one is a new process on fresh state (a relaunched cluster counts from term 1 again). A node shutting down may
+ * the time of its first startup line, of its first line naming a Raft term lower than the highest it named before
+ * `sinceMs`, or of its first election won at a term no higher than that; Infinity when it never does. A node's term
+ * never goes back within one life (Raft persists it), so a lower one is a new process on fresh state (a relaunched
+ * cluster counts from term 1 again); and it wins an election only at a term above every term it has seen, so
+ * "became leader for term 1" after its own term 1 is a new process too (adv42: two runs pasted with no startup line
+ * between; a leader's traffic, `bySender` or its role column, restates a term and is no election). A node shutting down may
  * still log, even campaign (etcd's leader whose transfer failed starts an election at a higher term): that is no new
  * life. The one definition of a restart: a killed node's next kill (continuesShutdown) and a follower's lines of a
  * later run (measure-detection.ts) both ask it. `at(event, index)` places `events[index]` on the paste's clock.
@@ -894,12 +897,15 @@ export function findNewLifeMs(
   let firstMs = Infinity;
   for (let k = 0; k < events.length; k++) {
     const e = events[k]!;
-    if (e.node !== node || (e.kind !== 'startup' && (e.term === undefined || termBefore === undefined || e.term >= termBefore))) continue;
+    if (e.node !== node || (e.kind !== 'startup' && (e.term === undefined || termBefore === undefined || e.term > termBefore || (e.term === termBefore && !isElectionWon(e))))) continue;
     const t = at(e, k);
     if (t !== undefined && t > afterMs && t < firstMs) firstMs = t;
   }
   return firstMs;
 }
+
+// A line of its writer's election won (its became-leader line), not a leader's traffic restating its term.
+const isElectionWon = (e: LogEvent): boolean => e.kind === 'became-leader' && e.leader === e.node && e.bySender !== true && e.role === undefined;
 
 /** Kill lines without a timestamp (a `$ kill 1234` typed at a prompt): they cannot give the kill time. */
 export function findUntimedKills(events: readonly LogEvent[]): LogEvent[] {

@@ -751,7 +751,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${String(a.node)} ${self ? 'became leader' : `followed ${String(a.leader)}`} at +${ms(a.afterMs)} without logging that ${gone} was gone ` +
       `(no heartbeat timeout or lost connection after the ${String(a.fault)})` +
       (self ? '' : `: it granted ${String(a.leader)}'s vote request before its own election timer fired, as Raft allows, so its log never says it noticed`) +
-      ". The lesson asks both followers' logs to show they detected the dead leader, so the run fails; " +
+      `. The lesson asks ${a.followers === 1 ? "a follower's log to show it" : `${a.followers === undefined || a.followers === 2 ? 'both' : String(a.followers)} followers' logs to show they`} detected the dead leader, so the run fails; ` +
       (self
         ? `log the timeout that made it start its election (e.g. "heartbeat timeout: no heartbeat from leader ${gone} for 170 ms")`
         : `log it when a follower grants a vote while the leader is silent (e.g. "voted for ${String(a.leader)} in term 5: no heartbeat from leader ${gone} for 170 ms")`) +

@@ -102,15 +102,25 @@ const hoursMinutes = (minutes: number): string => {
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
 };
 
+/** A delay that is two clocks or zones apart rather than a slow follower, in the words every report uses. */
+export interface ClockShift {
+  /** `1 h + 150 ms`. */
+  readonly words: string;
+  /** `1 h`. */
+  readonly whole: string;
+  /** `clocks or time zones 1 h apart`. */
+  readonly apart: string;
+}
+
 // A delay of whole quarter hours plus less than the window (`3600150` ms: 1 h + 150 ms) is two clocks or zones apart,
-// not a slow follower: the shift in words (`1 h + 150 ms`) and its whole part (`1 h`); undefined otherwise.
+// not a slow follower: the one wording of it for the ✗ line and the timeline row alike; undefined otherwise.
 const QUARTER_HOUR_MS = 900_000;
-function clockShift(delayMs: number, windowMs: number): { words: string; whole: string } | undefined {
+export function findClockShift(delayMs: number, windowMs: number): ClockShift | undefined {
   const quarters = Math.round(delayMs / QUARTER_HOUR_MS);
   const rest = Math.round((delayMs - quarters * QUARTER_HOUR_MS) * 1000) / 1000;
   if (quarters < 1 || Math.abs(rest) > windowMs) return undefined;
   const whole = hoursMinutes(quarters * 15);
-  return { words: rest === 0 ? whole : `${whole} ${rest > 0 ? '+' : '−'} ${formatMs(Math.abs(rest))}`, whole };
+  return { words: rest === 0 ? whole : `${whole} ${rest > 0 ? '+' : '−'} ${formatMs(Math.abs(rest))}`, whole, apart: `clocks or time zones ${whole} apart` };
 }
 
 // The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
@@ -680,11 +690,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         `(the kill's time has ${resolution(a.killPrecisionMs as number)} resolution: counted from that second's start, the kill line being above the detection)`,
   DETECTION_TOO_SLOW: (a) => {
     const node = String(a.node);
-    const shift = clockShift(a.detectionMs as number, a.windowMs as number);
+    const shift = findClockShift(a.detectionMs as number, a.windowMs as number);
     if (shift !== undefined) {
       return (
         `${node} noticed the dead leader ${shift.words} (${ms(a.detectionMs)}) after the kill${quoted(a.words)}: a gap of ${shift.whole} and a fraction of a second ` +
-        `points to clocks or time zones ${shift.whole} apart (zone-less times from machines in different zones?) rather than a slow detection — ` +
+        `points to ${shift.apart} (zone-less times from machines in different zones?) rather than a slow detection — ` +
         'log times in UTC or with their offset (date -u, %z) on every machine and paste again'
       );
     }

@@ -78,6 +78,22 @@ describe('formatVerdictText', () => {
     expect(rows[0]!.indexOf('line ')).toBe(rows[1]!.indexOf('line '));
   });
 
+  it('a delay of a whole hour and ms reads as clocks apart in the row as in its ✗ line, never "3599850 ms too slow" (adv41b p31)', () => {
+    const paste = [
+      '==> node1.log <==',
+      '2026-12-03 15:20:01,100 INFO [node1] received SIGTERM, shutting down',
+      '==> node2.log <==',
+      '2026-12-03 16:20:01,250 WARNING [node2] heartbeat timeout - no message from leader in 300ms',
+      '==> node3.log <==',
+      '2026-12-03 16:20:01,280 WARNING [node3] heartbeat timeout - no message from leader in 300ms',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toMatch(/├─ node2 {2}\+1 h \+ 150 ms {2}clocks or time zones 1 h apart {2}line 4 "heartbeat timeout"\n/);
+    expect(text).toMatch(/└─ node3 {2}\+1 h \+ 180 ms {2}clocks or time zones 1 h apart {2}line 6 "heartbeat timeout"\n/);
+    expect(text).toContain('✗ line 4: node2 noticed the dead leader 1 h + 150 ms (3600150 ms) after the kill');
+    expect(text).not.toMatch(/3600150 ms +\d|too slow/);
+  });
+
   it('a killed follower: names the killed node and the leader, and does not claim there were no follower lines', () => {
     const paste = [
       '2026-11-26T19:29:59.000Z [node1] INFO  became leader for term 2',

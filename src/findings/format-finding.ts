@@ -331,7 +331,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   PATTERN_MATCHED: (a) => `found ${formatPattern(String(a.pattern))} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
     a.followsFrom !== undefined
-      ? `no line matches ${formatPattern(String(a.pattern))}, which follows from the timing check below: ${missCause(a.followsFrom as Args)}`
+      ? `no line matches ${formatPattern(String(a.pattern))}, which follows from the timing check: ${missCause(a.followsFrom as Args)}`
       : `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + ctrlCAdvice(a.interrupted) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
     `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,

@@ -6,6 +6,7 @@ import type { Finding } from '../findings/finding.js';
 import { describePatternEvidence, findClockShift, formatFindingMessage, formatMs as ms, formatPattern, type ClockShift } from '../findings/format-finding.js';
 import { nameNode, type NodeNames } from '../findings/node-names.js';
 import type { Lesson } from '../lesson/types.js';
+import { orderReportChecks } from './lead-with-cause.js';
 import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
 
 export interface FormatVerdictOptions {
@@ -45,7 +46,7 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       : `${red(bold('✗ FAILED'))}  ${title}  ${dim('0 XP')}`,
   );
 
-  for (const check of verdict.checks) {
+  for (const check of orderReportChecks(verdict)) {
     const label = check.id.padEnd(9);
     const details: string[] = [];
     let summary = '';

@@ -87,6 +87,8 @@ export function markSeveralNodeKills(
         const all = findPasteNodes(events);
         if (ofProgram.size >= all.length) nodes = all;
       }
+      // No listing: the nodes whose own lines name that program in their tag (syslog's `kv_node[2]`) ran it.
+      if (rows.length === 0) nodes = findTaggedRunners(lines, events, byName);
     }
     if (nodes.length < 2) continue;
     event.killedNodes = nodes;
@@ -298,6 +300,24 @@ function runsProgram(command: string, kill: KillByName): boolean {
     const base = program(word.slice(Math.max(word.lastIndexOf('/'), kill.windows ? word.lastIndexOf('\\') : -1) + 1));
     return kill.exact ? base === name : base.includes(name);
   });
+}
+
+// A program's tag on a line, syslog's `NAME[ID]` (`kv_node[2]`, `kv_node[11525]`) after the time (group 1: NAME).
+const PROGRAM_TAG = /(?:^|[\s/])([\w.-]{2,64})\[\d{1,7}\]/;
+
+// The writers of the paste whose own lines tag them as running the program a kill by name ends (`killall kv_node`
+// over `… kv_node[1] WARN received SIGTERM` and `… kv_node[2] INFO received signal, exiting`): every such process.
+function findTaggedRunners(lines: PasteLines, events: readonly MutableLogEvent[], kill: KillByName): string[] {
+  const runners: string[] = [];
+  const seen = new Set<string>();
+  for (const event of events) {
+    const node = event.node;
+    if (node === undefined || seen.has(node)) continue;
+    seen.add(node);
+    const tag = PROGRAM_TAG.exec(lineText(lines, event.line, 4096));
+    if (tag !== null && runsProgram(tag[1]!, kill)) runners.push(node);
+  }
+  return runners;
 }
 
 // The nodes of the paste: every writer and every leader its lines name.

@@ -157,7 +157,7 @@ const describeTeardown = (t: Args): string => {
   const leader = String(t.leader);
   const killLines = t.killLines as readonly number[];
   return (
-    `; ${String(t.node)} noticed ${leader} go silent (line ${String(t.lostLine)}) and another node took over, but no line shows ${leader} being killed — ` +
+    `; ${String(t.node)} noticed ${leader} was gone (line ${String(t.lostLine)}) and another node took over, but no line shows ${leader} being killed — ` +
     `${killLines.length === 1 ? 'line' : 'lines'} ${andList(killLines)} ${killLines.length === 1 ? 'is' : 'are'} the shutdown of ${andList(t.nodes as readonly string[])} after that, ` +
     `the cluster's teardown, not the kill the lesson asks for: paste ${leader}'s log too (its own line of the kill), or your kill command with the time it ran (date +%T.%3N; kill <pid>)`
   );

@@ -24,7 +24,7 @@ export interface ScenarioCluster {
   unconfirmedFollowers?(): readonly number[];
   sendSignal(id: number, signal: NodeJS.Signals): void;
   /** The node's processes still running, its command's and those it started (a student's, on Linux; else none known). */
-  lingering?(id: number): readonly { readonly pid: number; readonly command: string }[];
+  lingering?(id: number): readonly { readonly pid: number; readonly sid: number; readonly command: string }[];
   /** Notes for the run on how the nodes' processes behaved (a student's: processes that left their process group). */
   processNotes?(): readonly string[];
   /** Whether the node's process is running (a frozen one counts as running). */

@@ -41,8 +41,11 @@ export interface StartClusterOptions {
   readonly peerLinks?: boolean;
   /** More kv_node flags for every node (e.g. --unsafe-local-reads). */
   readonly nodeArgs?: readonly string[];
-  /** A temp dir (the run's) a watchdog process removes, with the nodes, should this process die without cleaning up (even by SIGKILL). */
-  readonly removeOnDeath?: string;
+  /**
+   * The caller's cleanup registry (a run's, whose watchdog made its temp dir), which the caller closes; default: the
+   * cluster's own, closed by stop() (the nodes watch their parent themselves, --parent-pid).
+   */
+  readonly reaper?: GroupReaper;
 }
 
 export type NodeExit = ProcessExit;
@@ -192,9 +195,8 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
     return new ManagedNode({ id, raftPort, clientPort: clientPorts[i]!, host, workDir, argv });
   });
   for (const node of nodes) mkdirSync(node.dataDir, { recursive: true });
-  // The nodes watch their parent themselves (--parent-pid); a temp dir needs the watchdog to be removed after a SIGKILL.
-  const reaper = createGroupReaper(options.removeOnDeath === undefined ? {} : { watchdog: true, removeOnDeath: options.removeOnDeath });
-  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links, reaper);
+  const reaper = options.reaper ?? createGroupReaper();
+  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links, { reaper, owned: options.reaper === undefined });
   try {
     await cluster.startAll();
   } catch (error) {
@@ -211,14 +213,17 @@ class LocalCluster implements Cluster {
   readonly #startTimeoutMs: number;
   readonly #agent = new Agent({ keepAlive: true, maxSockets: 64 });
   readonly #reaper: GroupReaper;
+  /** The reaper is the cluster's own, closed by stop(); else its caller's. */
+  readonly #ownsReaper: boolean;
   #leaderHint: NodeId = 0;
   #stopped = false;
 
   readonly #links: PeerLinks | undefined;
 
-  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number, links: PeerLinks | undefined, reaper: GroupReaper) {
+  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number, links: PeerLinks | undefined, reaper: { reaper: GroupReaper; owned: boolean }) {
     this.#links = links;
-    this.#reaper = reaper;
+    this.#reaper = reaper.reaper;
+    this.#ownsReaper = reaper.owned;
     this.workDir = workDir;
     this.nodes = nodes;
     this.#env = env;
@@ -362,7 +367,7 @@ class LocalCluster implements Cluster {
     await Promise.all(this.nodes.map((node) => node.group?.stop(options.graceMs === undefined ? {} : { graceMs: options.graceMs })));
     this.#agent.destroy();
     await this.#links?.close();
-    await this.#reaper.close();
+    if (this.#ownsReaper) await this.#reaper.close();
   }
 
   partition(groups: readonly (readonly number[])[], latencyMs?: number): void {

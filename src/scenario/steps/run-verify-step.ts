@@ -123,7 +123,7 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   const blind = cluster.kind === 'custom' ? describeBlindPgrep(lessonCode, ctx) : undefined;
   if (blind !== undefined) ctx.notes.push(blind);
   // Its pgrep asks about this run's nodes only: another cluster on the machine is none of this run's business.
-  const run = await runVerifyBlock(code, ctx.workDir, { env: scopePgrep(ctx.workDir, nodeSessions(cluster), process.env) });
+  const run = await runVerifyBlock(code, ctx.workDir, { env: scopePgrep(ctx.workDir, nodeSessions(cluster), process.env), reaper: ctx.reaper });
   const files: Record<string, string> = {};
   for (const id of cluster.nodeIds) {
     const path = cluster.logPath(id);

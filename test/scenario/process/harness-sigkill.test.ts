@@ -1,10 +1,11 @@
 // A harness killed by SIGKILL runs no cleanup of its own: the watchdog it started must kill the nodes and remove the
 // run's temp dir, for the bundled cluster as for a student's. The real CLI, spawned as a student runs it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useEnvMark } from '../../support/env-marked-processes.js';
 import { pythonNode } from '../../support/foreign-node.js';
 import { isAlive, killAll, root } from '../../support/processes.js';
 import { waitFor } from '../../support/wait-for.js';
@@ -12,6 +13,7 @@ import { waitFor } from '../../support/wait-for.js';
 let dir: string;
 let tmp: string;
 let started: number[] = [];
+const mark = useEnvMark();
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'harness-sigkill-'));
@@ -74,4 +76,54 @@ describe('a SIGKILLed harness leaves no processes and no temp dir', () => {
     await waitFor('the temp dir to be removed', () => readdirSync(tmp).length === 0, 5000, 50);
     expect(readdirSync(tmp)).toEqual([]);
   });
+});
+
+// The run's temp dir must never outlive a SIGKILLed CLI, whenever the kill lands: the dir used to be made (prepareRun)
+// before the watchdog that removes it was started (the start step), and a kill in between left it empty behind.
+describe('a CLI SIGKILLed at any moment leaves no temp dir and no process', () => {
+  // Resolves once the temp dir has been made, or after `ms` (then undefined).
+  function dirMade(ms: number): Promise<string | undefined> {
+    return new Promise((resolve) => {
+      const watcher = watch(tmp, (_, name) => {
+        if (name?.startsWith('verify-lesson-')) done(name);
+      });
+      const timer = setTimeout(() => done(undefined), ms);
+      function done(name: string | undefined): void {
+        clearTimeout(timer);
+        watcher.close();
+        resolve(name);
+      }
+    });
+  }
+
+  async function killAndCheck(cli: ChildProcess): Promise<void> {
+    const exited = new Promise((resolve) => cli.once('exit', resolve));
+    cli.kill('SIGKILL');
+    await exited;
+    // The watchdog's grace (it waits 200 ms for the killed nodes to stop writing) and its own exit.
+    await waitFor('the temp dir to be removed', () => readdirSync(tmp).length === 0, 5000, 20).catch(() => undefined);
+    expect(readdirSync(tmp)).toEqual([]);
+    await waitFor('every process the CLI started to exit', () => mark.left().length === 0, 5000, 50).catch(() => undefined);
+    expect(mark.left()).toEqual([]);
+  }
+
+  it.each([
+    ['the bundled cluster', [] as string[]],
+    ["a student's cluster (--cluster)", ['--cluster', pythonNode('--flush')]],
+  ])('%s: killed the instant its temp dir appears', async (_, args) => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const made = dirMade(20_000);
+      const cli = startCli(args);
+      expect(await made).toMatch(/^verify-lesson-/);
+      await killAndCheck(cli);
+    }
+  }, 60_000);
+
+  it('killed after 0 to 1500 ms (the bundled cluster, every 100 ms)', async () => {
+    for (let ms = 0; ms <= 1500; ms += 100) {
+      const cli = startCli([]);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await killAndCheck(cli);
+    }
+  }, 120_000);
 });

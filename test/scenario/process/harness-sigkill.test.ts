@@ -1,7 +1,7 @@
 // A harness killed by SIGKILL runs no cleanup of its own: the watchdog it started must kill the nodes and remove the
 // run's temp dir, for the bundled cluster as for a student's. The real CLI, spawned as a student runs it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -126,4 +126,25 @@ describe('a CLI SIGKILLed at any moment leaves no temp dir and no process', () =
       await killAndCheck(cli);
     }
   }, 120_000);
+});
+
+describe("a CLI SIGKILLed while the lesson's Verify block runs", () => {
+  it('leaves no shell and nothing the block started (the block used to run outside the watchdog\'s reach)', async () => {
+    // w12-l03 with a Verify block that sleeps first: the kill lands while it runs.
+    const lessons = join(dir, 'lessons');
+    mkdirSync(lessons);
+    const lesson = readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8');
+    const slowed = lesson.replace('# Check that the leader process is gone\n', '# Check that the leader process is gone\nsleep 47\n');
+    expect(slowed).not.toBe(lesson);
+    writeFileSync(join(lessons, 'w12-l03.md'), slowed);
+    const cli = startCli(['--lessons', lessons]);
+    await waitFor("the Verify block's sleep", () => mark.left().some((line) => / sleep 47$/.test(line)), 30_000, 20);
+    const exited = new Promise((resolve) => cli.once('exit', resolve));
+    cli.kill('SIGKILL');
+    await exited;
+    await waitFor('every process the CLI started to exit', () => mark.left().length === 0, 5000, 50).catch(() => undefined);
+    expect(mark.left()).toEqual([]);
+    await waitFor('the temp dir to be removed', () => readdirSync(tmp).length === 0, 5000, 50).catch(() => undefined);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
 });

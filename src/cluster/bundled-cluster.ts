@@ -7,7 +7,7 @@ import { within } from '../process/within.js';
 import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
 import { keepLastLines, nodeExitedError } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
-import { startCluster, type Cluster } from './start-cluster.js';
+import { startClusterFor, type Cluster } from './start-cluster.js';
 
 class BundledScenarioCluster implements ScenarioCluster {
   readonly kind = 'bundled' as const;
@@ -143,12 +143,11 @@ export async function openBundledCluster(options: {
   readonly reaper?: GroupReaper;
 }): Promise<ScenarioCluster> {
   return new BundledScenarioCluster(
-    await startCluster({
+    await startClusterFor({
       workDir: options.workDir,
       nodes: options.nodes,
       peerLinks: options.peerLinks === true,
       ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
-      ...(options.reaper === undefined ? {} : { reaper: options.reaper }),
-    }),
+    }, options.reaper),
   );
 }

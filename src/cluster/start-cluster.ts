@@ -41,11 +41,6 @@ export interface StartClusterOptions {
   readonly peerLinks?: boolean;
   /** More kv_node flags for every node (e.g. --unsafe-local-reads). */
   readonly nodeArgs?: readonly string[];
-  /**
-   * The caller's cleanup registry (a run's, whose watchdog made its temp dir), which the caller closes; default: the
-   * cluster's own, closed by stop() (the nodes watch their parent themselves, --parent-pid).
-   */
-  readonly reaper?: GroupReaper;
 }
 
 export type NodeExit = ProcessExit;
@@ -168,7 +163,15 @@ function addressList(host: string, ports: readonly number[]): string {
 }
 
 // Starts every node at once and resolves when all answer GET /status (the election may still be running).
-export async function startCluster(options: StartClusterOptions): Promise<Cluster> {
+export function startCluster(options: StartClusterOptions): Promise<Cluster> {
+  return startClusterFor(options, undefined);
+}
+
+/**
+ * startCluster, its nodes registered with `reaper` — the caller's (a run's, whose watchdog made its temp dir), which
+ * the caller closes — or, undefined, with the cluster's own, closed by stop() (the nodes watch their parent, --parent-pid).
+ */
+export async function startClusterFor(options: StartClusterOptions, ownerReaper: GroupReaper | undefined): Promise<Cluster> {
   const count = options.nodes ?? 3;
   if (!Number.isInteger(count) || count < 1 || count > 9) throw new VerifyLessonError('USAGE', `nodes: expected 1-9, found ${count}`);
   const host = options.host ?? '127.0.0.1';
@@ -195,8 +198,8 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
     return new ManagedNode({ id, raftPort, clientPort: clientPorts[i]!, host, workDir, argv });
   });
   for (const node of nodes) mkdirSync(node.dataDir, { recursive: true });
-  const reaper = options.reaper ?? createGroupReaper();
-  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links, { reaper, owned: options.reaper === undefined });
+  const reaper = ownerReaper ?? createGroupReaper();
+  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links, { reaper, owned: ownerReaper === undefined });
   try {
     await cluster.startAll();
   } catch (error) {

@@ -96,8 +96,13 @@ describe('a CLI SIGKILLed at any moment leaves no temp dir and no process', () =
     });
   }
 
-  async function killAndCheck(cli: ChildProcess): Promise<void> {
-    const exited = new Promise((resolve) => cli.once('exit', resolve));
+  // The CLI with its exit awaited from its start: a fast run may end before the kill (then the kill is a no-op).
+  function startWatched(args: readonly string[]): { cli: ChildProcess; exited: Promise<unknown> } {
+    const cli = startCli(args);
+    return { cli, exited: new Promise((resolve) => cli.once('exit', resolve)) };
+  }
+
+  async function killAndCheck({ cli, exited }: { cli: ChildProcess; exited: Promise<unknown> }): Promise<void> {
     cli.kill('SIGKILL');
     await exited;
     // The watchdog's grace (it waits 200 ms for the killed nodes to stop writing) and its own exit.
@@ -113,19 +118,19 @@ describe('a CLI SIGKILLed at any moment leaves no temp dir and no process', () =
   ])('%s: killed the instant its temp dir appears', async (_, args) => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const made = dirMade(20_000);
-      const cli = startCli(args);
+      const run = startWatched(args);
       expect(await made).toMatch(/^verify-lesson-/);
-      await killAndCheck(cli);
+      await killAndCheck(run);
     }
   }, 60_000);
 
   it('killed after 0 to 1500 ms (the bundled cluster, every 100 ms)', async () => {
     for (let ms = 0; ms <= 1500; ms += 100) {
-      const cli = startCli([]);
+      const run = startWatched([]);
       await new Promise((resolve) => setTimeout(resolve, ms));
-      await killAndCheck(cli);
+      await killAndCheck(run);
     }
-  }, 120_000);
+  }, 180_000);
 });
 
 describe("a CLI SIGKILLed while the lesson's Verify block runs", () => {

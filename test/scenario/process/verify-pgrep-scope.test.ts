@@ -60,7 +60,9 @@ describe("the Verify block's pgrep, run by the harness, sees this run's nodes on
     expect(result.problems, describeRun(result)).toEqual([]);
     expect(result.verifyBlock?.output).toContain('leader process is dead');
     expect(result.passed).toBe(true);
+    const decoyGone = new Promise((resolve) => decoy.once('exit', resolve));
     decoy.kill('SIGKILL');
+    await decoyGone;
     expect(mark.left()).toEqual([]);
   }, 30_000);
 

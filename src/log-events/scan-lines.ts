@@ -28,6 +28,7 @@ import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShe
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
+import { decideOncePerTable } from './decide-once-per-table.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -3101,12 +3102,11 @@ function scanRecordedHead(record: string): { line: string; inner: ScanState } | 
 }
 
 // Per scanned paste: whether its `dd/dd/yyyy` dates are day first (decideDayFirst); null: each stamp as it reads.
-const dayFirstDates = new WeakMap<LineTable, boolean | null>();
+const writesDayFirst = decideOncePerTable(decideDayFirst);
 
 // A numeric date's stamp in the order the paste writes its dates.
 function orderDayMonth(lines: PasteLines, table: LineTable, stamp: Stamp): Stamp {
-  let dayFirst = dayFirstDates.get(table);
-  if (dayFirst === undefined) dayFirstDates.set(table, (dayFirst = decideDayFirst(lines, table)));
+  const dayFirst = writesDayFirst(lines, table);
   if (dayFirst === null || dayFirst === (stamp.format === 'day-first-date')) return stamp;
   return swapDayMonth(stamp) ?? stamp;
 }
@@ -3141,12 +3141,10 @@ function decideDayFirst(lines: PasteLines, table: LineTable): boolean | null {
 }
 
 // Per scanned paste: the wall-clock origin of each `[+x s]` line's clock (decideRelativeAnchors), null when none has one.
-const relativeAnchors = new WeakMap<LineTable, Map<number, Stamp> | null>();
+const readRelativeAnchors = decideOncePerTable(decideRelativeAnchors);
 
 function anchoredStampOf(lines: PasteLines, table: LineTable, i: number, relative: Stamp): Stamp | undefined {
-  let known = relativeAnchors.get(table);
-  if (known === undefined) relativeAnchors.set(table, (known = decideRelativeAnchors(lines, table)));
-  const origin = known?.get(i);
+  const origin = readRelativeAnchors(lines, table)?.get(i);
   if (origin === undefined) return undefined;
   return {
     ...origin,
@@ -3208,12 +3206,10 @@ function decideRelativeAnchors(lines: PasteLines, table: LineTable): Map<number,
 }
 
 // Per scanned paste: the running time of each line of a `ts -i` stream (decideIncrementalStamps), null when it has none.
-const incrementalStamps = new WeakMap<LineTable, Map<number, Stamp> | null>();
+const readIncrementalStamps = decideOncePerTable(decideIncrementalStamps);
 
 function incrementalStampOf(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
-  let known = incrementalStamps.get(table);
-  if (known === undefined) incrementalStamps.set(table, (known = decideIncrementalStamps(lines, table)));
-  return known?.get(i);
+  return readIncrementalStamps(lines, table)?.get(i);
 }
 
 /**
@@ -3318,13 +3314,7 @@ function numberingEnd(text: string, p: number, end: number): number {
 }
 
 // Per scanned paste: whether its epoch-seconds fractions are unpadded microseconds (decideUnpaddedMicros).
-const unpaddedMicros = new WeakMap<LineTable, boolean>();
-
-function writesUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
-  let known = unpaddedMicros.get(table);
-  if (known === undefined) unpaddedMicros.set(table, (known = decideUnpaddedMicros(lines, table)));
-  return known;
-}
+const writesUnpaddedMicros = decideOncePerTable(decideUnpaddedMicros);
 
 /**
  * Whether the paste's epoch-seconds stamps (`1796047391.94305`) are C's `%ld.%ld` of tv_sec and tv_usec (the fraction
@@ -3369,13 +3359,7 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
 }
 
 // Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).
-const relativeMsColumns = new WeakMap<LineTable, boolean>();
-
-function writesRelativeMs(lines: PasteLines, table: LineTable): boolean {
-  let known = relativeMsColumns.get(table);
-  if (known === undefined) relativeMsColumns.set(table, (known = decideRelativeMsColumn(lines, table)));
-  return known;
-}
+const writesRelativeMs = decideOncePerTable(decideRelativeMsColumn);
 
 /** Fewest head-numbered lines that can prove a relative-ms column. */
 const RELATIVE_MS_MIN_LINES = 4;
@@ -3507,13 +3491,7 @@ function searchInnerHeadStamp(text: string, from: number, end: number): Stamp | 
 const TIME_KEY = /^(?:ts|time|timestamp)="?/;
 
 // Per scanned paste: whether its relay-stamped lines all carry their programs' own stamps (decideOwnStamps).
-const ownStampPastes = new WeakMap<LineTable, boolean>();
-
-function readsOwnStamps(lines: PasteLines, table: LineTable): boolean {
-  let known = ownStampPastes.get(table);
-  if (known === undefined) ownStampPastes.set(table, (known = decideOwnStamps(lines, table)));
-  return known;
-}
+const readsOwnStamps = decideOncePerTable(decideOwnStamps);
 
 /**
  * Whether every log line whose head stamp is written as a relay's (the format and precision of the head stamps that
@@ -3544,13 +3522,7 @@ function decideOwnStamps(lines: PasteLines, table: LineTable): boolean {
 }
 
 // Per scanned paste: the writers (table.nodes values) whose head stamps are print times, not event times.
-const printTimeWriterSets = new WeakMap<LineTable, ReadonlySet<string | undefined>>();
-
-function printTimeWriters(lines: PasteLines, table: LineTable): ReadonlySet<string | undefined> {
-  let known = printTimeWriterSets.get(table);
-  if (known === undefined) printTimeWriterSets.set(table, (known = decidePrintTimeWriters(lines, table)));
-  return known;
-}
+const printTimeWriters = decideOncePerTable(decidePrintTimeWriters);
 
 /**
  * The writers whose lines' head stamps (to the ms or finer) a relay took late: over a writer's lines stamped twice, the

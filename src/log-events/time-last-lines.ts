@@ -4,6 +4,7 @@
 // shows it is its shape repeated line after line: a student's sentence stating a time ("killed node1 at
 // 10:00:00.100") is not written over and over in one shape.
 import { isSpaceOrTab } from './char-codes.js';
+import { decideOncePerTable } from './decide-once-per-table.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 import type { PasteLines } from './paste-lines.js';
 import { LINE_HEADER, LINE_LOG, type LineTable } from './scan-lines.js';
@@ -56,16 +57,14 @@ function skipWeekday(text: string, at: number): number {
 }
 
 // Per scanned paste: each log line's end time when its shape is a program's (PROGRAM_SHAPE_LINES or more lines).
-const programTimes = new WeakMap<LineTable, ReadonlyMap<number, Stamp>>();
+const readProgramTimesOnce = decideOncePerTable(readProgramTimes);
 
 /**
  * The time at the end of line `i` (a log line with no time at its head) when the paste writes PROGRAM_SHAPE_LINES or
  * more lines in that shape: a program's line, timed at its end. Undefined otherwise.
  */
 export function findTimeLastStamp(lines: PasteLines, table: LineTable, i: number): Stamp | undefined {
-  let times = programTimes.get(table);
-  if (times === undefined) programTimes.set(table, (times = readProgramTimes(lines, table)));
-  return times.get(i);
+  return readProgramTimesOnce(lines, table).get(i);
 }
 
 // A paste's node logs are one program's, written one way: a time-last shape is theirs when its lines outnumber the

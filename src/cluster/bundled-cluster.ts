@@ -4,7 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { VerifyLessonError } from '../errors.js';
 import { within } from '../process/within.js';
 import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
-import { keepLastLines, nodeExitedError } from './node-exited.js';
+import { nodeExitedError, NO_OUTPUT, readOutputTail } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 import { startCluster, type Cluster } from './start-cluster.js';
 
@@ -94,7 +94,7 @@ class BundledScenarioCluster implements ScenarioCluster {
   #throwIfExited(exclude: number | undefined, phase: 'started' | 'running'): void {
     const dead = this.#cluster.nodes.filter((n) => !n.running && n.id !== exclude);
     if (dead.length === 0) return;
-    throw nodeExitedError(dead.map((n) => ({ id: n.id, exit: n.exit, lastLines: keepLastLines([], n.stderrTail()), logPath: n.logPath })), phase);
+    throw nodeExitedError(dead.map((n) => ({ id: n.id, exit: n.exit, output: readOutputTail(NO_OUTPUT, n.stderrTail()), logPath: n.logPath })), phase);
   }
 
   assertRunning(): void {

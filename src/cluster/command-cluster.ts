@@ -20,7 +20,7 @@ import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
 import { NODE_LOG, nodeDataDir, OUTPUT_LOG } from './node-data-dir.js';
-import { isWorkDirPathNotFound, keepLastLines, LAST_OUTPUT_LINE_CHARS, nodeExitedError } from './node-exited.js';
+import { nodeExitedError, NO_OUTPUT, readOutputTail, type OutputTail } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
 export interface CommandClusterOptions {
@@ -102,10 +102,8 @@ interface CommandNode {
   printed: number;
   /** When it printed its first line: a follower is quiet about its leader only once it has run a while. */
   firstPrintedAtMs?: number;
-  /** The last lines the node printed (for a crash report). */
-  lastLines: string[];
-  /** The first line it printed saying a path under the work dir was not found (a relative path in the template). */
-  notFoundLine?: string;
+  /** What the node printed last, and the lines that say why it ended (for a crash report). */
+  output: OutputTail;
 }
 
 // One reader for the whole cluster: a member id one node logs under its name names that node in the others' lines.
@@ -335,7 +333,7 @@ class CommandCluster implements ScenarioCluster {
     const dead = [...this.#nodes.values()].filter((n) => n.id !== exclude && !n.alive());
     if (dead.length === 0) return;
     throw nodeExitedError(
-      dead.map((n) => ({ id: n.id, exit: n.group.exit, lastLines: n.lastLines, logPath: n.logPath, ...(n.notFoundLine === undefined ? {} : { notFoundLine: n.notFoundLine }) })),
+      dead.map((n) => ({ id: n.id, exit: n.group.exit, output: n.output, logPath: n.logPath })),
       phase,
       this.#workDir,
     );
@@ -496,7 +494,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
         escaped: new Map(),
         printed: previous ? previous.printed : 0,
         ...(previous?.firstPrintedAtMs === undefined ? {} : { firstPrintedAtMs: previous.firstPrintedAtMs }),
-        lastLines: [],
+        output: NO_OUTPUT,
         exited: Promise.resolve(),
         follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50, fromEnd: previous !== undefined }),
       };
@@ -524,8 +522,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
           const atMs = Date.now();
           // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
           for (const line of parts) {
-            if (line.trim() !== '') node.lastLines = keepLastLines(node.lastLines, line);
-            if (node.notFoundLine === undefined && isWorkDirPathNotFound(line, options.workDir)) node.notFoundLine = line.trim().slice(0, LAST_OUTPUT_LINE_CHARS);
+            node.output = readOutputTail(node.output, line, options.workDir);
             if (nodeOwnsLog) pushLine(node, line, atMs);
           }
         };

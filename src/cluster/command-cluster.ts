@@ -449,6 +449,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const compiled = options.patterns ? undefined : compileEventPatterns();
   const patterns = options.patterns ?? (compiled?.ok ? compiled.patterns : undefined)!;
   const pushLine = createEventSink(patterns, events, peerAddresses);
+  const template = { workDir: options.workDir, command: options.command };
   const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links, peerAddresses };
   try {
     // Node 1 first, the others once it listens (or printed, or after a head start): it is then the likely first
@@ -522,7 +523,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
           const atMs = Date.now();
           // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
           for (const line of parts) {
-            node.output = readOutputTail(node.output, line, options.workDir);
+            node.output = readOutputTail(node.output, line, template);
             if (nodeOwnsLog) pushLine(node, line, atMs);
           }
         };

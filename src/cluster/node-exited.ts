@@ -40,8 +40,8 @@ export interface OutputTail {
 export const NO_OUTPUT: OutputTail = { lines: [] };
 
 // `sh: 1: exec: ./my-node: not found`, Python's `can't open file '/tmp/verify-lesson-…/my.py'`, cargo's `could not
-// find `Cargo.toml` in `/tmp/verify-lesson-…` or any parent directory`: a path the work dir does not hold. A line naming an absolute path outside the work dir is a wrong path, not a relative one.
-const PROGRAM_NOT_FOUND = /not found|no such file|can't open file|cannot find|could not find/i;
+// find `Cargo.toml` in `/tmp/verify-lesson-…` or any parent directory`, the JVM's `Unable to access jarfile node/kv.jar`: a path the work dir does not hold. A line naming an absolute path outside the work dir is a wrong path, not a relative one.
+const PROGRAM_NOT_FOUND = /not found|no such file|can't open file|cannot find|could not find|unable to access jarfile/i;
 const ABSOLUTE_PATH = /(?<![\w.~-])\/[^\s'"`:,;()]+/g;
 
 // The work dir or a path under it (cargo names the directory it searched).
@@ -58,14 +58,40 @@ function isRelativePathNotFound(line: string, workDir: string): boolean {
   return paths.length === 0 || paths.some((path) => isInWorkDir(path, workDir));
 }
 
+/** A student's template and the work dir it ran in. */
+export interface TemplateRun {
+  readonly workDir: string;
+  readonly command: string;
+}
+
+// The JVM and `python3 -m` name what they did not find, not where they looked: a main class looked for on the
+// classpath, a module looked for in the current dir first (`/usr/bin/python3: No module named kv`, `…: Error while
+// finding module specification for 'kv.node' (ModuleNotFoundError: …)`; an import's ModuleNotFoundError is not one).
+const JVM_CLASS_NOT_FOUND = /^Error: Could not find or load main class \S/;
+const PYTHON_MODULE_NOT_FOUND = /^\S*python[\w.]*: (?:No module named |Error while finding module specification for )/;
+// A template that changes directory first runs its command elsewhere.
+const CHANGES_DIR = /(?:^|[;&|(]\s*)(?:cd|pushd)\s/;
+const JAVA_CLASS_PATH = /(?:^|\s)(?:-cp|-classpath|--class-path)[\s=]+(?:"([^"]*)"|'([^']*)'|(\S+))/;
+
+// Whether `command`'s java looks for its main class in the work dir: a classpath entry not absolute (`node/classes`,
+// a literal `$PWD/…` that sh expands there) or none given (the JVM's default, the current dir, unless CLASSPATH is set).
+function searchesClassPathInWorkDir(command: string): boolean {
+  const given = JAVA_CLASS_PATH.exec(command);
+  const classPath = given ? (given[1] ?? given[2] ?? given[3]!) : (/(?:^|\s)CLASSPATH=(\S+)/.exec(command)?.[1] ?? process.env.CLASSPATH ?? '.');
+  return classPath.split(':').some((entry) => !entry.startsWith('/'));
+}
+
 /**
- * Whether any output line of a node says a file under `workDir` was not found (`Error: Cannot find module
- * '/tmp/verify-lesson-…/my-node.js'`): a relative path of the template, resolved in the work dir. Only a named path
- * counts here, so a node's own "key not found" while it runs is no such line.
+ * Whether an output line of a node says what its template names was not found in the work dir: a file under it
+ * (`Error: Cannot find module '/tmp/verify-lesson-…/my-node.js'`: a relative path of the template, resolved there),
+ * the JVM's main class on a classpath relative to it (`-cp node/classes`), `python3 -m`'s module. Only a named path
+ * counts otherwise, so a node's own "key not found" while it runs is no such line.
  */
-export function isWorkDirPathNotFound(line: string, workDir: string): boolean {
+export function isWorkDirPathNotFound(line: string, template: TemplateRun): boolean {
+  if (JVM_CLASS_NOT_FOUND.test(line)) return !CHANGES_DIR.test(template.command) && searchesClassPathInWorkDir(template.command);
+  if (PYTHON_MODULE_NOT_FOUND.test(line)) return !CHANGES_DIR.test(template.command);
   if (!PROGRAM_NOT_FOUND.test(line)) return false;
-  return (line.replace(SPEAKER, '').match(ABSOLUTE_PATH) ?? []).some((path) => isInWorkDir(path, workDir));
+  return (line.replace(SPEAKER, '').match(ABSOLUTE_PATH) ?? []).some((path) => isInWorkDir(path, template.workDir));
 }
 
 // Java's `\tat Main.main(Main.java:66)`, Node's `    at Object.<anonymous> (/home/me/n.js:3:9)`.
@@ -76,9 +102,9 @@ const JAVA_CAUSE = /^Caused by: /;
 const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):$/;
 
 // One more output line read into the tail: an exception is kept while only its trace follows it.
-function readOutputLine(tail: OutputTail, line: string, workDir: string | undefined): OutputTail {
+function readOutputLine(tail: OutputTail, line: string, template: TemplateRun | undefined): OutputTail {
   const lines = [...tail.lines, line].slice(-LAST_OUTPUT_LINES);
-  const notFound = tail.notFound ?? (workDir !== undefined && isWorkDirPathNotFound(line, workDir) ? line.trim() : undefined);
+  const notFound = tail.notFound ?? (template !== undefined && isWorkDirPathNotFound(line, template) ? line.trim() : undefined);
   const next = (exception: readonly string[] | undefined, reading?: OutputTail['reading']): OutputTail => ({
     lines,
     ...(exception === undefined ? {} : { exception }),
@@ -99,12 +125,12 @@ function readOutputLine(tail: OutputTail, line: string, workDir: string | undefi
   return next(undefined);
 }
 
-// `text` (one or more lines) read into a node's output tail; `workDir`: a student's template ran there.
-export function readOutputTail(previous: OutputTail, text: string, workDir?: string): OutputTail {
+// `text` (one or more lines) read into a node's output tail; `template`: a student's, and the work dir it ran in.
+export function readOutputTail(previous: OutputTail, text: string, template?: TemplateRun): OutputTail {
   let tail = previous;
   for (const line of text.split('\n')) {
     const trimmed = line.trimEnd();
-    if (trimmed.trim() !== '') tail = readOutputLine(tail, trimmed.slice(0, LAST_OUTPUT_LINE_CHARS), workDir);
+    if (trimmed.trim() !== '') tail = readOutputLine(tail, trimmed.slice(0, LAST_OUTPUT_LINE_CHARS), template);
   }
   return tail;
 }

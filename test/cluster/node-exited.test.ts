@@ -70,8 +70,9 @@ describe('NODE_EXITED while a bundled node starts', () => {
 });
 
 describe('nodeExitedError', () => {
-  const exitedAfter = (text: string, code = 127) =>
-    nodeExitedError([{ id: 1, exit: { code, signal: null }, output: readOutputTail(NO_OUTPUT, text, '/tmp/run'), logPath: '/tmp/run/data/node1/node.log' }], 'started', '/tmp/run').message;
+  const run = (command = './my-node --id 1') => ({ workDir: '/tmp/run', command });
+  const exitedAfter = (text: string, code = 127, command?: string) =>
+    nodeExitedError([{ id: 1, exit: { code, signal: null }, output: readOutputTail(NO_OUTPUT, text, run(command)), logPath: '/tmp/run/data/node1/node.log' }], 'started', '/tmp/run').message;
   const exitedWith = (line: string) => exitedAfter(line);
   const hint = "the template runs in the run's work dir /tmp/run";
   it('tells a student whose relative program path was not found that the template runs in the work dir', () => {
@@ -85,8 +86,8 @@ describe('nodeExitedError', () => {
     expect(message).toContain(hint);
     expect(message).toContain('cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …');
     expect(exitedWith('sh: 1: exec: ./my-node: not found')).not.toContain('cargo');
-    expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/run` or any parent directory', '/tmp/run')).toBe(true);
-    expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/runner` or any parent directory', '/tmp/run')).toBe(false);
+    expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/run` or any parent directory', run())).toBe(true);
+    expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/runner` or any parent directory', run())).toBe(false);
   });
 
   it("quotes a node's not-found line from before its last lines (Node's module error is followed by a stack)", () => {
@@ -101,10 +102,10 @@ describe('nodeExitedError', () => {
   });
 
   it('takes as a not-found line only one naming a path under the work dir', () => {
-    expect(isWorkDirPathNotFound("Error: Cannot find module '/tmp/run/my-node.js'", '/tmp/run')).toBe(true);
-    expect(isWorkDirPathNotFound("Error: Cannot find module '/home/me/kv/my-node.js'", '/tmp/run')).toBe(false);
+    expect(isWorkDirPathNotFound("Error: Cannot find module '/tmp/run/my-node.js'", run())).toBe(true);
+    expect(isWorkDirPathNotFound("Error: Cannot find module '/home/me/kv/my-node.js'", run())).toBe(false);
     // A node's own words while it runs.
-    expect(isWorkDirPathNotFound('GET k7: key not found', '/tmp/run')).toBe(false);
+    expect(isWorkDirPathNotFound('GET k7: key not found', run())).toBe(false);
   });
 
   it('does not, when the path not found was absolute and outside the work dir (a wrong path, not a relative one)', () => {
@@ -113,6 +114,24 @@ describe('nodeExitedError', () => {
     expect(message).toBe(
       `started, then node1 exited (exit code 127); last output: "/usr/bin/python3: can't open file '/home/me/kv/node.py': [Errno 2] No such file or directory" (see /tmp/run/data/node1/node.log)`,
     );
+  });
+
+  it("tells a JVM that found no main class on a classpath relative to the work dir, and python -m that found no module, where they looked", () => {
+    const jvm = 'Error: Could not find or load main class Main\nCaused by: java.lang.ClassNotFoundException: Main';
+    for (const command of ['java -cp node/classes Main --id 1', 'java -classpath "lib/*:node/classes" Main', 'java Main --id 1', "java -cp '$PWD/node/classes' Main"]) {
+      const message = exitedAfter(jvm, 1, command);
+      expect(message, command).toContain('last output: "Error: Could not find or load main class Main" (see');
+      expect(message, command).toContain(hint);
+    }
+    // An absolute classpath, or one read from the dir the template changed to: the class is missing, not the dir.
+    for (const command of ['java -cp /home/me/kv/classes Main', 'cd /home/me/kv && java -cp classes Main']) expect(exitedAfter(jvm, 1, command), command).not.toContain(hint);
+    expect(exitedAfter('/usr/bin/python3: No module named kvnode', 1, 'python3 -m kvnode --id 1')).toContain(hint);
+    expect(exitedAfter("/usr/bin/python3: Error while finding module specification for 'kv.node' (ModuleNotFoundError: No module named 'kv')", 1, 'python3 -m kv.node')).toContain(hint);
+    // A package the node imports and the machine lacks is no path of the template.
+    const missingPackage = ['Traceback (most recent call last):', '  File "/home/me/kv/node.py", line 1, in <module>', "ModuleNotFoundError: No module named 'requests'"].join('\n');
+    expect(exitedAfter(missingPackage, 1, 'python3 /home/me/kv/node.py')).not.toContain(hint);
+    expect(exitedAfter('Error: Unable to access jarfile node/kv.jar', 1, 'java -jar node/kv.jar')).toContain(hint);
+    expect(exitedAfter('Error: Unable to access jarfile /home/me/kv.jar', 1, 'java -jar /home/me/kv.jar')).not.toContain(hint);
   });
 
   // A stack trace's last lines are frames: the exception they belong to says why the node ended.
@@ -159,4 +178,13 @@ describe("NODE_EXITED from a student's node that throws at start", () => {
       /^NODE_EXITED: started, then node1 exited \(exit code 1\), node2 exited \(exit code 1\), node3 exited \(exit code 1\); node\d's last output: "TypeError: Cannot read properties of null \(reading 'port'\)" \(see \S+\/data\/node1\/node\.log\)$/,
     );
   });
+});
+
+describe("NODE_EXITED from a student's java whose classpath is relative", () => {
+  it('names the work dir the JVM looked in', async () => {
+    cluster = await openScenarioCluster({ workDir, command: 'java -cp node/classes Main --id {id} --peers {peers}' });
+    await waitFor('the JVMs to exit', () => [1, 2, 3].every((id) => !cluster!.isRunning(id)), 20_000);
+    const message = await failure(() => cluster!.assertRunning());
+    expect(message).toContain(`last output: "Error: Could not find or load main class Main" (see ${workDir}/data/node1/node.log); the template runs in the run's work dir ${workDir}, not where you started verify-lesson`);
+  }, 30_000);
 });

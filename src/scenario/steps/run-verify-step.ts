@@ -70,7 +70,7 @@ function describeBlindPgrep(lessonCode: string, ctx: ScenarioContext): string | 
   return (
     `the lesson's Verify block's \`${command}\` (line ${line}) finds none of your nodes: ${nodeLabel(missed.id)} runs ` +
     `${JSON.stringify(shown)}, which /${missed.pattern.source}/ does not match, so what it prints says nothing about your ` +
-    `leader's process — start your nodes under a name it finds (a kv_node script that execs your program), or check the leader's pid yourself (kill -0 PID)`
+    `leader's process — start your nodes under a name it finds: a kv_node script that runs your program without exec (exec replaces the script's command line with your program's), bash's \`exec -a kv_node …\`, or a program or jar named kv_node; or check the leader's pid yourself (kill -0 PID)`
   );
 }
 

@@ -112,7 +112,8 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   for (const fault of ctx.faults.filter((f) => f.action === 'kill' || f.action === 'pause')) {
     const id = fault.nodes[0]!;
     const restarted = ctx.faults.some((f) => f.action === 'restart' && f.nodes.includes(id) && f.atMs >= fault.atMs);
-    if (restarted) continue;
+    // One that ignored its signal was said to (expect-detection) and will not exit now.
+    if (restarted || fault.ignored) continue;
     if (fault.action === 'pause') cluster.sendSignal(id, 'SIGKILL');
     if (!(await cluster.waitExited(id, KILLED_EXIT_WAIT_MS))) ctx.problems.push(`${nodeLabel(id)} was still running ${KILLED_EXIT_WAIT_MS / 1000} s after ${fault.signal}${describeLingering(cluster, id)}`);
   }

@@ -438,6 +438,7 @@ class CommandCluster implements ScenarioCluster {
 // and, unless the node writes data/nodeN/node.log itself, to node.log too (where the lesson's Verify block looks).
 export async function startCommandCluster(options: CommandClusterOptions): Promise<ScenarioCluster> {
   const capBytes = options.outputCapBytes ?? 1024 * 1024;
+  const template = { workDir: options.workDir, command: options.command };
   const count = options.nodes;
   const ports = await findFreePorts(2 * count);
   const links = options.peerLinks ? await createPeerLinks(ports.slice(0, count)) : undefined;
@@ -449,7 +450,6 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const compiled = options.patterns ? undefined : compileEventPatterns();
   const patterns = options.patterns ?? (compiled?.ok ? compiled.patterns : undefined)!;
   const pushLine = createEventSink(patterns, events, peerAddresses);
-  const template = { workDir: options.workDir, command: options.command };
   const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links, peerAddresses };
   try {
     // Node 1 first, the others once it listens (or printed, or after a head start): it is then the likely first

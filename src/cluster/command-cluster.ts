@@ -11,7 +11,7 @@ import { startProcessGroup, STOP_GRACE_MS, type ProcessGroup } from '../process/
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { createGroupTag, describeProcess, type TaggedProcess } from '../process/tagged-processes.js';
 import { within } from '../process/within.js';
-import { waitUntilListening } from '../process/wait-until-listening.js';
+import { isListening, waitUntilListening } from '../process/wait-until-listening.js';
 import { createLiveEventReader, nodeLabel, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
@@ -88,6 +88,8 @@ function hasCommandSeparator(command: string): boolean {
 interface CommandNode {
   readonly id: number;
   readonly logPath: string;
+  /** Its peer port: its `{port}`, its own address in `{peers}`. */
+  readonly port: number;
   readonly clientPort: number;
   readonly group: ProcessGroup;
   /** Resolves once the node's pipes closed and its output files are closed. */
@@ -394,6 +396,16 @@ class CommandCluster implements ScenarioCluster {
         `${waitingFor.unshown.map((id) => `node${id}`).join(' and ')} never showed it follows leader node${waitingFor.leader} within ${options.timeoutMs} ms (no line naming node${waitingFor.leader} as its leader${this.#client ? ', and its client port did not point there' : ''}; the leader was not killed)`,
       );
     }
+    // Nodes that cannot reach each other never elect, however they word it: the port is the cause to name.
+    const deaf = [...this.#nodes.values()].filter((n) => n.id !== options.exclude && n.alive() && isListening(n.port) === false);
+    if (deaf.length > 0) {
+      const all = deaf.length === [...this.#nodes.values()].filter((n) => n.id !== options.exclude && n.alive()).length;
+      throw new VerifyLessonError(
+        'CLUSTER_TIMEOUT',
+        `no node logged that it became leader within ${options.timeoutMs} ms: ${all && deaf.length > 1 ? 'none of them' : deaf.map((n) => `node${n.id}`).join(' and ')} listens on ` +
+          `the port the harness gave it (${deaf.map((n) => `node${n.id} ${n.port}`).join(', ')}: its {port}, its own address in {peers}), so its peers cannot reach it — listen on that port`,
+      );
+    }
     throw new VerifyLessonError(
       'CLUSTER_TIMEOUT',
       `no node logged that it became leader within ${options.timeoutMs} ms (looked for lines like "became leader", "won election", "I am the leader", or followers' "leader is nodeN"; pass --leader N if yours says it differently)`,
@@ -489,6 +501,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       const node: CommandNode = {
         id,
         logPath,
+        port: ports[i]!,
         clientPort: ports[count + i]!,
         group,
         alive: aliveCheck(group),

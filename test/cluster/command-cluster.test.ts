@@ -200,6 +200,16 @@ describe('runScenario with a --cluster command template', () => {
     expectNoProcessesLeft(result);
   });
 
+  it('names the port when the nodes listen on none of the ports they were given (adv42b 6), not the leader wording', async () => {
+    const { result } = await run(fake('no-leader', ' --wrong-port'));
+    expect(result.passed).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(
+      /^no node logged that it became leader within 3000 ms: none of them listens on the port the harness gave it \(node1 \d+, node2 \d+, node3 \d+: its \{port\}, its own address in \{peers\}\), so its peers cannot reach it — listen on that port$/,
+    );
+    expectNoProcessesLeft(result);
+  });
+
   it('caps a flooding node\'s output and still fails on time', async () => {
     const workDir = join(outDir, 'work');
     const { result, ms } = await run(fake('flood', ' --mb 12'), { workDir });

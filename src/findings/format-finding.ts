@@ -496,6 +496,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       (otherwise.length === 0 ? '' : `; your summary says otherwise: ${list(otherwise)}`)
     );
   },
+  LINES_NEWEST_FIRST: (a) => {
+    const nodes = a.nodes as string[];
+    const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    return (
+      `${a.whole === true ? 'lines' : `${whose} lines,`} ${String(a.firstLine)}-${String(a.lastLine)}${a.whole === true ? '' : ','} run newest first, as a log viewer lists them ` +
+      '(Grafana Explore, logcli, CloudWatch Logs Insights): they were read in time order, oldest first'
+    );
+  },
   TIMESTAMPS_BACKWARDS: (a) =>
     `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
     'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',

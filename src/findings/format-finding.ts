@@ -172,7 +172,7 @@ export function describePatternEvidence(
             : a.role === 'unread'
               ? "not read as a follower noticing: a client's or a program's line, or one about something else"
               : a.role === 'command'
-                ? 'a command you typed, not a node\'s line'
+                ? "typed at your shell prompt, not a node's line"
             : a.role === 'not-a-kill'
               ? 'not a kill: a component stopping or a node describing another'
               : a.role === 'paused'
@@ -494,6 +494,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `in your own summary ${where}, so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
       '(a summary may miscopy a time): each node is measured from its own log lines' +
       (otherwise.length === 0 ? '' : `; your summary says otherwise: ${list(otherwise)}`)
+    );
+  },
+  LINES_NEWEST_FIRST: (a) => {
+    const nodes = a.nodes as string[];
+    const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    return (
+      `${a.whole === true ? 'lines' : `${whose} lines,`} ${String(a.firstLine)}-${String(a.lastLine)}${a.whole === true ? '' : ','} run newest first, as a log viewer lists them ` +
+      '(Grafana Explore, logcli, CloudWatch Logs Insights): they were read in time order, oldest first'
     );
   },
   TIMESTAMPS_BACKWARDS: (a) =>

@@ -2337,6 +2337,8 @@ export function scanLines(lines: PasteLines): LineTable {
   const nodeFrom = allocateLineUint8s(count);
   // Per line: the weak head token and the process-id node, when the line has them (sparse, made on first use).
   let weak: Map<number, string> | undefined;
+  // Lines whose words name the node of the section they are under (sparse): no head token names them otherwise.
+  let sectionNamed: Set<number> | undefined;
   let pids: Map<number, string> | undefined;
   // Per line: syslog's `ident[pid]` column holding a process id, as written (sparse).
   let processColumns: Map<number, string> | undefined;
@@ -2539,6 +2541,10 @@ export function scanLines(lines: PasteLines): LineTable {
     if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
       node = st.section;
       from = FROM_SECTION;
+    } else if (from === FROM_MESSAGE && node !== undefined && node === st.section) {
+      // Its words name its section's own node (`kv_node id=1 listening …` under `==> data/node1/node.log <==`): one
+      // node, whatever host column (`raft-1`) heads it.
+      (sectionNamed ??= new Set()).add(i);
     }
     nodes[i] = node;
     nodeFrom[i] = node === undefined || kind === LINE_HEADER || kind === LINE_COMMAND ? 0 : from;
@@ -2584,7 +2590,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (!weakValues.has(value)) continue;
       if (afterTime !== undefined && stampAt[i]! < 0 && afterTime.has(value)) continue;
       const from = nodeFrom[i]!;
-      if (from === 0 || from === FROM_MESSAGE) {
+      if (from === 0 || (from === FROM_MESSAGE && sectionNamed?.has(i) !== true)) {
         nodes[i] = copyString(value);
         nodeFrom[i] = FROM_HEAD_TOKEN;
       }

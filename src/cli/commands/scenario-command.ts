@@ -229,8 +229,9 @@ function clientProtocolOf(values: CliValues, lesson: Lesson, io: CliIo): ClientP
 // `verify-lesson <id>`: the lesson's demo against a real cluster, judged by the same checkPaste the platform runs.
 export async function runScenarioCommand(id: string, values: CliValues, io: CliIo): Promise<number> {
   const lesson = await resolveLesson(id, values.lessons, io);
-  const signal = (values.signal ?? 'SIGTERM').toUpperCase().replace(/^(?!SIG)/, 'SIG') as FaultSignal;
-  if (!SIGNALS.includes(signal)) throw new VerifyLessonError('USAGE', `--signal: expected one of ${SIGNALS.join(', ')}, found "${values.signal}"`);
+  // Given, it replaces the first kill's signal; not given, each kill sends its step's own (`signal: SIGKILL`).
+  const signal = values.signal === undefined ? undefined : (values.signal.toUpperCase().replace(/^(?!SIG)/, 'SIG') as FaultSignal);
+  if (signal !== undefined && !SIGNALS.includes(signal)) throw new VerifyLessonError('USAGE', `--signal: expected one of ${SIGNALS.join(', ')}, found "${values.signal}"`);
   const trials = parseIntFlag('trials', values.trials, 1, 1, 10_000);
   // json: the ScenarioResult; gradescope / junit: the verdict of demo_step2.log, for CI around a student's cluster.
   const format = parseVerdictFormat(values);
@@ -257,7 +258,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   for (let trial = 1; trial <= trials; trial++) {
     if (io.signal?.aborted) break;
     const result = await runScenario(lesson, {
-      signal,
+      ...(signal === undefined ? {} : { signal }),
       cwd: io.cwd,
       timeoutMs,
       onStep,
@@ -279,7 +280,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const last = results.at(-1);
   if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished');
   // The run's own report first: a picture that cannot be written (the folder went away meanwhile) must not hide it.
-  const code = await reportRun(results, trials, { format, signal, lesson, values }, io);
+  const code = await reportRun(results, trials, { format, lesson, values }, io);
   if (values.report) writeReport(resolve(io.cwd, values.report), last, io);
   return code;
 }
@@ -288,7 +289,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
 async function reportRun(
   results: readonly ScenarioResult[],
   trials: number,
-  { format, signal, lesson, values }: { format: VerdictFormat; signal: FaultSignal; lesson: Lesson; values: CliValues },
+  { format, lesson, values }: { format: VerdictFormat; lesson: Lesson; values: CliValues },
   io: CliIo,
 ): Promise<number> {
   const last = results.at(-1)!;
@@ -309,7 +310,7 @@ async function reportRun(
     return last.passed ? 0 : 1;
   }
   if (json) io.stdout.write(`${JSON.stringify(collectTrialStatistics(results), null, 2)}\n`);
-  else io.stdout.write(`\n${formatTrialStatistics(results, lesson.id, signal)}`);
+  else io.stdout.write(`\n${formatTrialStatistics(results, lesson.id, last.signal)}`);
   if (io.signal?.aborted) {
     io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);
     return interruptedExitCode(io.signal);

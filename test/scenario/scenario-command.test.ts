@@ -66,7 +66,7 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     const svg = parseXml(readFileSync(join(scratch.dir, 'reports/x.svg'), 'utf8'));
     expect(svg.name).toBe('svg');
     const texts = childElements(svg, 'text').map((t) => t.children.join(''));
-    expect(texts).toContain('w12-l03: SIGKILL to leader node1');
+    expect(texts).toContain('w12-l03: passed, SIGKILL to leader node1');
     expect(texts.filter((t) => /^node\d\*?$/.test(t))).toEqual(['node1*', 'node2', 'node3']);
     expect(childPids()).toEqual([]);
   });

@@ -102,15 +102,46 @@ const hoursMinutes = (minutes: number): string => {
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
 };
 
+/** A delay that is two clocks or zones apart rather than a slow follower, in the words every report uses. */
+export interface ClockShift {
+  /** `1 h + 150 ms`. */
+  readonly words: string;
+  /** `1 h`. */
+  readonly whole: string;
+  /** `clocks or time zones 1 h apart`. */
+  readonly apart: string;
+}
+
 // A delay of whole quarter hours plus less than the window (`3600150` ms: 1 h + 150 ms) is two clocks or zones apart,
-// not a slow follower: the shift in words (`1 h + 150 ms`) and its whole part (`1 h`); undefined otherwise.
+// not a slow follower: the one wording of it for the ✗ line and the timeline row alike; undefined otherwise.
 const QUARTER_HOUR_MS = 900_000;
-function clockShift(delayMs: number, windowMs: number): { words: string; whole: string } | undefined {
+export function findClockShift(delayMs: number, windowMs: number): ClockShift | undefined {
   const quarters = Math.round(delayMs / QUARTER_HOUR_MS);
   const rest = Math.round((delayMs - quarters * QUARTER_HOUR_MS) * 1000) / 1000;
   if (quarters < 1 || Math.abs(rest) > windowMs) return undefined;
   const whole = hoursMinutes(quarters * 15);
-  return { words: rest === 0 ? whole : `${whole} ${rest > 0 ? '+' : '−'} ${formatMs(Math.abs(rest))}`, whole };
+  return { words: rest === 0 ? whole : `${whole} ${rest > 0 ? '+' : '−'} ${formatMs(Math.abs(rest))}`, whole, apart: `clocks or time zones ${whole} apart` };
+}
+
+// The exit status a shell gives a command it found but could not run (POSIX: 126; not found is 127): a script
+// without its x bit (`sh: 1: exec: ./my-node.js: Permission denied`), a binary for another machine. The one place the
+// student's command's exit codes are read for a meaning.
+const NOT_EXECUTABLE_EXIT = 126;
+// The file a shell was refused running: dash's and bash's `…: FILE: Permission denied`, zsh's `permission denied: FILE`.
+const PERMISSION_DENIED = /(?:^|: )([^:]+): Permission denied\s*$|permission denied: (\S+)\s*$/i;
+// The interpreter a script's extension names, for the other way to start it.
+const INTERPRETERS: Readonly<Record<string, string>> = { js: 'node', mjs: 'node', cjs: 'node', py: 'python3', sh: 'sh', bash: 'bash', rb: 'ruby', pl: 'perl' };
+
+// Exit code 126 in words: the file, if the output names it, and how to make it run.
+function describeNotExecutable(lines: readonly string[]): string {
+  const denied = lines.map((line) => PERMISSION_DENIED.exec(line)).find((m) => m !== null);
+  const file = denied?.[1] ?? denied?.[2];
+  if (file === undefined) return 'the command was found but could not be run: is the file executable (chmod +x) and built for this machine?';
+  const interpreter = INTERPRETERS[/\.(\w+)$/.exec(file)?.[1]?.toLowerCase() ?? ''];
+  return (
+    `${file} is not executable: chmod +x ${file} (its first line a #! naming its interpreter${interpreter === undefined ? '' : `, e.g. #!/usr/bin/env ${interpreter}`})` +
+    (interpreter === undefined ? '' : `, or start it through its interpreter in the template (${interpreter} ${file} …)`)
+  );
 }
 
 // The paste's own words on a measured line, quoted: reports never name an event in words the paste may not contain
@@ -321,7 +352,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   PATTERN_MATCHED: (a) => `found ${formatPattern(String(a.pattern))} on ${describePatternEvidence(a)}`,
   PATTERN_NOT_FOUND: (a) =>
     a.followsFrom !== undefined
-      ? `no line matches ${formatPattern(String(a.pattern))}, which follows from the timing check below: ${missCause(a.followsFrom as Args)}`
+      ? `no line matches ${formatPattern(String(a.pattern))}, which follows from the timing check: ${missCause(a.followsFrom as Args)}`
       : `no line matches ${formatPattern(String(a.pattern))}${wantedPhrases(a.expected, a.phrases)}` + measuredLines(a.measured) + ctrlCAdvice(a.interrupted) + (a.hint ? ` — hint: ${String(a.hint)}` : ''),
   PATTERN_INVALID: (a) =>
     `the lesson's pattern ${formatPattern(String(a.pattern))} is not a valid regular expression (${String(a.reason)}), so the paste cannot be checked against it`,
@@ -680,11 +711,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         `(the kill's time has ${resolution(a.killPrecisionMs as number)} resolution: counted from that second's start, the kill line being above the detection)`,
   DETECTION_TOO_SLOW: (a) => {
     const node = String(a.node);
-    const shift = clockShift(a.detectionMs as number, a.windowMs as number);
+    const shift = findClockShift(a.detectionMs as number, a.windowMs as number);
     if (shift !== undefined) {
       return (
         `${node} noticed the dead leader ${shift.words} (${ms(a.detectionMs)}) after the kill${quoted(a.words)}: a gap of ${shift.whole} and a fraction of a second ` +
-        `points to clocks or time zones ${shift.whole} apart (zone-less times from machines in different zones?) rather than a slow detection — ` +
+        `points to ${shift.apart} (zone-less times from machines in different zones?) rather than a slow detection — ` +
         'log times in UTC or with their offset (date -u, %z) on every machine and paste again'
       );
     }
@@ -729,7 +760,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   NODE_EXITED: (args) => {
     const a = args as NodeExitedArgs;
     const how = (n: NodeExitedArgs['nodes'][number]): string =>
-      n.signal ? ` (killed by ${n.signal})` : n.code === null ? '' : ` (exit code ${n.code})`;
+      n.signal ? ` (killed by ${n.signal})` : n.code === null ? '' : ` (exit code ${n.code}${n.code === NOT_EXECUTABLE_EXIT ? ': not executable' : ''})`;
     const exits = a.nodes.map((n) => `${n.node} exited${a.phase === 'starting' ? ' while starting' : ''}${how(n)}`).join(', ');
     const out = a.lastOutput;
     const last = out ? `; ${a.nodes.length > 1 ? `${out.node}'s ` : ''}last output: ${out.lines.map((l) => JSON.stringify(l)).join(' / ')}` : '';
@@ -737,7 +768,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${a.phase === 'started' ? 'started, then ' : ''}${exits}${last} (see ${a.logPath})` +
       (a.programNotFoundIn === undefined
         ? ''
-        : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …"${out?.lines.some((l) => l.includes('Cargo.toml')) ? '; cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …' : ''})`)
+        : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …"${out?.lines.some((l) => l.includes('Cargo.toml')) ? '; cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …' : ''})`) +
+      (a.nodes.some((n) => n.signal === null && n.code === NOT_EXECUTABLE_EXIT) ? `; ${describeNotExecutable(out?.lines ?? [])}` : '')
     );
   },
 

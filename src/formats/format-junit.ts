@@ -1,5 +1,6 @@
 import type { Lesson } from '../lesson/types.js';
 import { formatVerdictText } from '../proof/format-verdict.js';
+import { orderReportChecks } from '../proof/lead-with-cause.js';
 import type { Verdict } from '../proof/verdict.js';
 import { escapeXml } from './escape-xml.js';
 import type { GraderFormatOptions } from './format-gradescope.js';
@@ -33,7 +34,8 @@ export function formatJunit(verdict: Verdict, lesson: Lesson, options: Pick<Grad
     `      <property ${attr('name', 'referenceOutput')} ${attr('value', verdict.referenceOutput)}/>`,
     '    </properties>',
   ];
-  for (const check of verdict.checks) {
+  // Cause first, as the text report (orderReportChecks).
+  for (const check of orderReportChecks(verdict)) {
     const children: string[] = [];
     if (check.status === 'failed') {
       const first = check.findings.find((f) => f.severity === 'error') ?? check.findings[0];

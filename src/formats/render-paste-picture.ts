@@ -3,7 +3,7 @@
 // verdict's measurements alone, so it cannot disagree with the verdict; each node named as the paste writes it.
 import type { Lesson } from '../lesson/types.js';
 import { escapeXml } from './escape-xml.js';
-import { formatFindingMessage } from '../findings/format-finding.js';
+import { findClockShift, formatFindingMessage } from '../findings/format-finding.js';
 import { nameNode } from '../findings/node-names.js';
 import { describeCoarseSpan, describeMissingDetection } from '../proof/format-verdict.js';
 import type { StampBounds } from '../log-events/stamp-span.js';
@@ -111,12 +111,17 @@ function summaryOf(verdict: Verdict): [string, string][] {
   const errors = timing?.passed === false ? timing.findings.filter((f) => f.severity === 'error') : [];
   // A follower judged on stamps too coarse to measure: the span they allow, not their difference.
   const detection = (f: FollowerMeasurement): string => describeCoarseSpan(f, timing?.findings ?? []) ?? `${f.detectionMs} ms`;
+  // Whole quarter hours and ms after the kill: clocks apart, in the words of the text's row (findClockShift).
+  const measured = (f: FollowerMeasurement, windowMs: number): string => {
+    const shift = f.status === 'too-slow' ? findClockShift(f.detectionMs!, windowMs) : undefined;
+    return shift === undefined ? `${detection(f)} (${f.status})` : `+${shift.words} (${f.detectionMs} ms, ${f.status}): ${shift.apart}`;
+  };
   return [
     ['verdict', verdict.passed ? 'passed' : 'failed'],
     ...(m
       ? m.followers.map((f): [string, string] => [
           nameNode(f.node, verdict.nodeNames),
-          f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status} (${describeMissingDetection(f)})`) : `${detection(f)} (${f.status}), line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
+          f.detectionMs === undefined ? (f.unattributedDetections === undefined ? f.status : `${f.status} (${describeMissingDetection(f)})`) : `${measured(f, m.windowMs)}, line ${f.line}${f.words === undefined ? '' : `: ${JSON.stringify(f.words)}`}`,
         ])
       : []),
     ...errors.map((f): [string, string] => [f.code, formatFindingMessage(f, verdict.nodeNames)]),

@@ -3,9 +3,10 @@
 // the caller asks (the CLI decides from NO_COLOR / TTY); finding wording comes from formatFindingMessage, and every
 // node is named as the paste writes it (the verdict's nodeNames, nameNode).
 import type { Finding } from '../findings/finding.js';
-import { describePatternEvidence, formatFindingMessage, formatMs as ms, formatPattern } from '../findings/format-finding.js';
+import { describePatternEvidence, findClockShift, formatFindingMessage, formatMs as ms, formatPattern, type ClockShift } from '../findings/format-finding.js';
 import { nameNode, type NodeNames } from '../findings/node-names.js';
 import type { Lesson } from '../lesson/types.js';
+import { orderReportChecks } from './lead-with-cause.js';
 import type { FollowerMeasurement, Verdict, VerdictCheck } from './verdict.js';
 
 export interface FormatVerdictOptions {
@@ -45,7 +46,7 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
       : `${red(bold('✗ FAILED'))}  ${title}  ${dim('0 XP')}`,
   );
 
-  for (const check of verdict.checks) {
+  for (const check of orderReportChecks(verdict)) {
     const label = check.id.padEnd(9);
     const details: string[] = [];
     let summary = '';
@@ -144,12 +145,17 @@ function timelineEntries(
   offClock: ReadonlySet<string>,
   findings: readonly Finding[],
 ): string[] {
-  const timeOf = (f: FollowerMeasurement): string => describeCoarseSpan(f, findings) ?? plus(f.detectionMs!);
+  // A too-slow delay of whole quarter hours and ms is clocks apart (findClockShift): worded as its ✗ line words it.
+  const shiftOf = (f: FollowerMeasurement): ClockShift | undefined => (f.status === 'too-slow' ? findClockShift(f.detectionMs!, windowMs) : undefined);
+  const timeOf = (f: FollowerMeasurement): string => {
+    const shift = shiftOf(f);
+    return shift === undefined ? (describeCoarseSpan(f, findings) ?? plus(f.detectionMs!)) : `+${shift.words}`;
+  };
   // A kill stamped coarser than the window, with the detection still in time (measure-detection.ts): an upper bound.
   const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status === 'detected';
   const noteOf = (f: FollowerMeasurement): string => {
     if (f.detectionMs === undefined) return '';
-    if (f.status === 'too-slow') return `${ms(f.detectionMs - windowMs)} too slow`;
+    if (f.status === 'too-slow') return shiftOf(f)?.apart ?? `${ms(f.detectionMs - windowMs)} too slow`;
     if (f.status === 'too-coarse') return f.stampHoldsKill ? 'at most, timestamps too coarse' : 'timestamps too coarse';
     return bounded(f) ? 'at most (coarse kill time)' : '';
   };

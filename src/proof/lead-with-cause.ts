@@ -7,7 +7,7 @@ import { createFinding, type Finding } from '../findings/finding.js';
 import type { LessonProof } from '../lesson/types.js';
 import type { CompileResult } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
-import type { Measurements, PatternResult } from './verdict.js';
+import type { Measurements, PatternResult, Verdict, VerdictCheck } from './verdict.js';
 
 /** Timing errors that explain the rest of a failure: each comes before the other timing errors. */
 const CAUSES: ReadonlySet<string> = new Set(['KILL_LINE_MISSING', 'TIMESTAMPS_MISSING', 'KILLED_NODE_NOT_LEADER', 'KILLED_NODE_LED_ON', 'KILLED_LEADER_LED_AGAIN']);
@@ -110,4 +110,17 @@ export function leadWithCause(
     return createFinding('PATTERN_NOT_FOUND', 'warning', { ...args, followsFrom: cause }, f);
   });
   return { patternFindings: outFindings, patterns: outPatterns, timingFindings: ordered };
+}
+
+// The checks in the order a report shows them (text, grader formats): the timing check before a patterns check that
+// failed with no error of its own (its misses are warnings following from the timing check's cause, leadWithCause),
+// so a report's first ✗, its check's header included, is the cause. The verdict JSON keeps input, patterns, timing
+// (its documented order; its first error is the cause already). The checks themselves when the order stands.
+export function orderReportChecks(verdict: Pick<Verdict, 'checks'>): readonly VerdictCheck[] {
+  const patterns = verdict.checks.findIndex((c) => c.id === 'patterns');
+  const timing = verdict.checks.findIndex((c) => c.id === 'timing');
+  if (patterns < 0 || timing < patterns) return verdict.checks;
+  const [p, t] = [verdict.checks[patterns]!, verdict.checks[timing]!];
+  if (p.status !== 'failed' || t.status !== 'failed' || p.findings.some((f) => f.severity === 'error')) return verdict.checks;
+  return verdict.checks.flatMap((c) => (c === p ? [] : c === t ? [t, p] : [c]));
 }

@@ -6,10 +6,18 @@ import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import type { Lesson } from '../../src/lesson/types.js';
 import { findLesson, loadLessons } from '../../src/catalog/load-lessons.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { orderReportChecks } from '../../src/proof/lead-with-cause.js';
 import { gradescopeResultsSpec } from './grader-specs.js';
 
 const root = join(import.meta.dirname, '../..');
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+// adv41b p07: a follower killed while the leader says it leads: no line says "timeout", as a consequence.
+const killedFollowerPaste = [
+  '2026-12-03 16:00:00,100 INFO [node1] became leader term 2',
+  '2026-12-03 16:00:00,200 INFO [node2] following leader node1 term 2',
+  '2026-12-03 16:00:05,000 INFO [node2] received SIGTERM, shutting down',
+  '2026-12-03 16:00:05,050 INFO [node3] heartbeat from leader node1 term 2',
+].join('\n');
 
 let lesson: Lesson;
 beforeAll(async () => {
@@ -50,13 +58,23 @@ describe('formatGradescope', () => {
     expect(JSON.parse(JSON.stringify(results))).toEqual(results);
   });
 
+  it("lists the tests cause first, as the text does: timing before a patterns check that failed only because of it (adv41b F4)", () => {
+    const verdict = checkPaste(lesson, killedFollowerPaste);
+    const results = formatGradescope(verdict, lesson);
+    expectResultsShape(results);
+    expect(results.tests.map((t) => t.name.split(':')[0])).toEqual(['input', 'timing', 'patterns']);
+    expect(results.tests[1]!.output).toMatch(/^error KILLED_NODE_NOT_LEADER/);
+    expect(results.tests.map((t) => t.max_score)).toEqual([0, 25, 25]);
+  });
+
   it('scores 0 and explains each failed check', () => {
     const verdict = checkPaste(lesson, 'nothing happened here\n');
     const results = formatGradescope(verdict, lesson);
     expectResultsShape(results);
     expect(results).toMatchObject({ score: 0, extra_data: { passed: false, xpAwarded: 0, maxScore: 50 } });
     expect(results.output).toBe(formatVerdictText(verdict, { color: false, lesson }));
-    for (const [i, check] of verdict.checks.entries()) {
+    // In the report's order: the cause (no timestamp) first.
+    for (const [i, check] of orderReportChecks(verdict).entries()) {
       const test = results.tests[i]!;
       expect(test.status).toBe(check.passed ? 'passed' : 'failed');
       expect(test.score).toBe(check.passed ? test.max_score : 0);

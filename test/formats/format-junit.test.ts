@@ -8,11 +8,19 @@ import { describeCheckTitle } from '../../src/formats/verdict-text.js';
 import type { Lesson } from '../../src/lesson/types.js';
 import { findLesson, loadLessons } from '../../src/catalog/load-lessons.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { orderReportChecks } from '../../src/proof/lead-with-cause.js';
 import { validateXML } from 'xmllint-wasm';
 import { childElements, parseXml, textOf } from './parse-xml.js';
 
 const root = join(import.meta.dirname, '../..');
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
+// adv41b p07: a follower killed while the leader says it leads: no line says "timeout", as a consequence.
+const killedFollowerPaste = [
+  '2026-12-03 16:00:00,100 INFO [node1] became leader term 2',
+  '2026-12-03 16:00:00,200 INFO [node2] following leader node1 term 2',
+  '2026-12-03 16:00:05,000 INFO [node2] received SIGTERM, shutting down',
+  '2026-12-03 16:00:05,050 INFO [node3] heartbeat from leader node1 term 2',
+].join('\n');
 // The Jenkins xUnit plugin's schema (source noted in the file), checked with libxml2 compiled to WebAssembly.
 const junitXsd = readFileSync(join(root, 'fixtures/schemas/junit-10.xsd'), 'utf8');
 
@@ -62,7 +70,8 @@ describe('formatJunit', () => {
     const suite = childElements(parseXml(formatJunit(verdict, lesson)), 'testsuite')[0]!;
     expect(suite.attributes.failures).toBe(String(failed.length));
     const cases = childElements(suite, 'testcase');
-    for (const [i, check] of verdict.checks.entries()) {
+    // In the report's order: the cause (no timestamp) first.
+    for (const [i, check] of orderReportChecks(verdict).entries()) {
       const testcase = cases[i]!;
       const failures = childElements(testcase, 'failure');
       if (check.status !== 'failed') {
@@ -74,6 +83,13 @@ describe('formatJunit', () => {
       expect(failures[0]!.attributes.type).toBe(firstError?.code ?? 'CHECK_FAILED');
       for (const finding of check.findings) expect(textOf(failures[0]!)).toContain(finding.code);
     }
+  });
+
+  it('writes the testcases cause first: timing before a patterns check that failed only because of it (adv41b F4)', () => {
+    const suite = childElements(parseXml(formatJunit(checkPaste(lesson, killedFollowerPaste), lesson)))[0]!;
+    const cases = childElements(suite, 'testcase');
+    expect(cases.map((c) => c.attributes.classname)).toEqual(['verify-lesson.w12-l03.input', 'verify-lesson.w12-l03.timing', 'verify-lesson.w12-l03.patterns']);
+    expect(childElements(cases[1]!, 'failure')[0]!.attributes.type).toBe('KILLED_NODE_NOT_LEADER');
   });
 
   it('escapes markup and drops characters XML forbids, whatever the paste contains', () => {

@@ -10,6 +10,13 @@ import { prairieLearnResultsSpec } from './grader-specs.js';
 
 const root = join(import.meta.dirname, '../..');
 const paste = (name: string): string => readFileSync(join(root, 'fixtures/pastes', name), 'utf8');
+// adv41b p07: a follower killed while the leader says it leads: no line says "timeout", as a consequence.
+const killedFollowerPaste = [
+  '2026-12-03 16:00:00,100 INFO [node1] became leader term 2',
+  '2026-12-03 16:00:00,200 INFO [node2] following leader node1 term 2',
+  '2026-12-03 16:00:05,000 INFO [node2] received SIGTERM, shutting down',
+  '2026-12-03 16:00:05,050 INFO [node3] heartbeat from leader node1 term 2',
+].join('\n');
 
 let lesson: Lesson;
 beforeAll(async () => {
@@ -44,6 +51,13 @@ describe('formatPrairieLearn', () => {
     expect(whole.message).toMatch(/^Not passed: /);
     expect(whole.message).toContain('300 ms');
     expect(partial.score).toBe(0.5);
+  });
+
+  it('names the cause first, in its message and its tests, when a pattern missed only because of it (adv41b F4)', () => {
+    const results = formatPrairieLearn(checkPaste(lesson, killedFollowerPaste), lesson);
+    expectSpec(results);
+    expect(results.message).toMatch(/^Not passed: the killed node node2 was not the leader/);
+    expect(results.tests.map((t) => t.name.split(':')[0])).toEqual(['input', 'timing', 'patterns']);
   });
 
   it('marks a paste that is not log text as not gradable, with the reason', () => {

@@ -25,6 +25,17 @@ describe('the paste picture', () => {
     expect(renderPasteHtml(verdict, lesson)).toContain('<table>');
   });
 
+  it("an hour-apart follower's row in the page's table says clocks apart, as the text's row does (adv41b p31)", () => {
+    const paste = [
+      '2026-12-03 15:20:01,100 INFO [node1] received SIGTERM, shutting down',
+      '2026-12-03 16:20:01,250 WARNING [node2] heartbeat timeout - no message from leader in 300ms',
+      '2026-12-03 15:20:01,280 WARNING [node3] heartbeat timeout - no message from leader in 300ms',
+    ].join('\n');
+    const html = renderPasteHtml(checkPaste(lesson, paste), lesson);
+    expect(html).toContain('<tr><th>node2</th><td>+1 h + 150 ms (3600150 ms, too-slow): clocks or time zones 1 h apart, line 2: &quot;heartbeat timeout&quot;</td></tr>');
+    expect(html).toContain('<tr><th>node3</th><td>180 ms (detected), line 3');
+  });
+
   it('its legend lists only what it draws: the kill and the two routes of detection, no candidacy or new leader', () => {
     const verdict = checkPaste(lesson, readFileSync(`${ROOT}fixtures/pastes/bundled-grep.log`));
     const svg = renderPasteSvg(verdict, lesson);

@@ -78,6 +78,38 @@ describe('formatVerdictText', () => {
     expect(rows[0]!.indexOf('line ')).toBe(rows[1]!.indexOf('line '));
   });
 
+  it('a delay of a whole hour and ms reads as clocks apart in the row as in its ✗ line, never "3599850 ms too slow" (adv41b p31)', () => {
+    const paste = [
+      '==> node1.log <==',
+      '2026-12-03 15:20:01,100 INFO [node1] received SIGTERM, shutting down',
+      '==> node2.log <==',
+      '2026-12-03 16:20:01,250 WARNING [node2] heartbeat timeout - no message from leader in 300ms',
+      '==> node3.log <==',
+      '2026-12-03 16:20:01,280 WARNING [node3] heartbeat timeout - no message from leader in 300ms',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    expect(text).toMatch(/├─ node2 {2}\+1 h \+ 150 ms {2}clocks or time zones 1 h apart {2}line 4 "heartbeat timeout"\n/);
+    expect(text).toMatch(/└─ node3 {2}\+1 h \+ 180 ms {2}clocks or time zones 1 h apart {2}line 6 "heartbeat timeout"\n/);
+    expect(text).toContain('✗ line 4: node2 noticed the dead leader 1 h + 150 ms (3600150 ms) after the kill');
+    expect(text).not.toMatch(/3600150 ms +\d|too slow/);
+  });
+
+  it("a failing report leads with its cause, header included: the timing check's ✗ before a patterns check that failed only because of it (adv41b F4)", () => {
+    const paste = [
+      '2026-12-03 16:00:00,100 INFO [node1] became leader term 2',
+      '2026-12-03 16:00:00,200 INFO [node2] following leader node1 term 2',
+      '2026-12-03 16:00:05,000 INFO [node2] received SIGTERM, shutting down',
+      '2026-12-03 16:00:05,050 INFO [node3] heartbeat from leader node1 term 2',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, paste), { color: false, lesson });
+    const firstCross = text.split('\n').slice(1).find((line) => line.includes('✗'));
+    expect(firstCross).toMatch(/^ {2}✗ timing +0\/2 followers/);
+    expect(text.indexOf('✗ timing')).toBeLessThan(text.indexOf('✗ patterns'));
+    expect(text.indexOf('the killed node node2 was not the leader')).toBeLessThan(text.indexOf('✗ patterns'));
+    // The miss's warning points at the timing check wherever it stands (it said "below" when timing came after it).
+    expect(text).toContain('⚠ no line matches /timeout|timed out|no heartbeat/, which follows from the timing check: the node killed, node2, was a follower');
+  });
+
   it('a killed follower: names the killed node and the leader, and does not claim there were no follower lines', () => {
     const paste = [
       '2026-11-26T19:29:59.000Z [node1] INFO  became leader for term 2',
@@ -121,7 +153,7 @@ describe('formatVerdictText', () => {
     expect(missing.split('no line matches /timeout|timed out|no heartbeat/')).toHaveLength(2);
     // Not a log (no timestamp anywhere): the misses follow from it, a warning each, and the ✗ is the timing check's.
     const untimedPaste = formatVerdictText(checkPaste(lesson, 'nothing'), { color: false });
-    expect(untimedPaste).toContain("⚠ no line matches /timeout|timed out|no heartbeat/, which follows from the timing check below: no line has a timestamp: is this your nodes' log?");
+    expect(untimedPaste).toContain("⚠ no line matches /timeout|timed out|no heartbeat/, which follows from the timing check: no line has a timestamp: is this your nodes' log?");
     expect(untimedPaste).not.toContain('hint:');
     expect(untimedPaste).toContain('✗ found no timestamp it can read');
     const { timing: _timing, ...proof } = lesson.proof;

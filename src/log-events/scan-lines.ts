@@ -29,6 +29,7 @@ import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './
 import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
+import { readTwelveHourClock } from './twelve-hour-clock.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -3055,6 +3056,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
     if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
+    // C's strftime("%I:%M:%S"): a 12-hour clock with no AM/PM, when the paste proves it.
+    else if (located?.kind === 'time-of-day' && table.kinds[i] === LINE_LOG) located = readTwelveHourClock(lines, table, located);
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : (findEventStampUnderPrintTime(lines, table, i, located) ?? located);
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     // ctest -V's test number `3: ` (any `N: ` numbering) before the head's own time, relative ones too (`[ 5314.902551]`).

@@ -175,7 +175,7 @@ function readAfterRelayColumn(line) {
 function linesOf(file) {
   const bytes = readFileSync(join(DIR, file));
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
-  return text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\0/g, '').split(/\r?\n/);
+  return text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\0/g, '').split(/\r?\n|[\u2028\u2029]/);
 }
 
 let bad = 0;

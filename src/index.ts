@@ -24,6 +24,7 @@ export { formatGradescope, type GradescopeResults, type GradescopeTest, type Gra
 export { formatPrairieLearn, type PrairieLearnResults, type PrairieLearnTest } from './formats/format-prairielearn.js';
 export { formatJunit } from './formats/format-junit.js';
 export { renderVerdict, type RenderedVerdict, type RenderVerdictOptions } from './formats/render-verdict.js';
+export type { RunOutcome } from './formats/run-outcome.js';
 export { VERDICT_FORMATS, type VerdictFormat } from './formats/verdict-formats.js';
 export { runScenario } from './scenario/run-scenario.js';
 export type { FaultSignal, FollowerDetection, HarnessRead, RunScenarioOptions, ScenarioResult, ScenarioStepEvent, ScenarioStepName, StampBounds } from './scenario/scenario-types.js';

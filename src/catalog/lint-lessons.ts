@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createFinding, type Finding } from '../findings/finding.js';
+import { checkScenarioPlan } from '../lesson/check-scenario-plan.js';
 import { checkTimingCoverage } from '../lesson/check-timing-coverage.js';
 import { formatFieldPath, listLessonPatterns } from '../lesson/lesson-patterns.js';
 import { locateFrontMatterField, parseLesson } from '../lesson/parse-lesson.js';
@@ -115,7 +116,7 @@ export async function lintLessons(options: LintOptions = {}): Promise<LintResult
   const timeoutMs = options.redosTimeoutMs ?? 10_000;
   for (const lesson of lessons) {
     const source = await readFile(lesson.file!, 'utf8');
-    findings.push(...sectionFindings(lesson), ...checkTimingCoverage(lesson, source));
+    findings.push(...sectionFindings(lesson), ...checkScenarioPlan(lesson, source, lesson.file), ...checkTimingCoverage(lesson, source));
     if (options.redos !== false) findings.push(...(await redosFindings(lesson, lesson.file!, source, timeoutMs)));
   }
   // A file that is no lesson of the index (a pattern that does not compile, a duplicated id) still has its other

@@ -43,7 +43,8 @@ Options:
   --version, -v       show the version
 
 Scenario options (verify-lesson <lesson-id>):
-  --signal <s>        SIGTERM (default) | SIGKILL | SIGSTOP | SIGINT
+  --signal <s>        SIGTERM | SIGKILL | SIGSTOP | SIGINT: the first kill's
+                      signal (default: the lesson's own, else SIGTERM)
   --workdir <dir>     keep the run's data/node1..3 here (default: a temp dir,
                       removed afterwards); its data/ must be empty; with
                       --trials, DIR/trial-N

@@ -22,6 +22,12 @@ export type FindingCode =
   | 'LESSON_SCENARIO_STEP_REF_UNKNOWN'
   | 'LESSON_DURATION_INVALID'
   | 'LESSON_TIMING_NARROWER'
+  // a scenario's plan (check-scenario-plan.ts): lint's errors, the lesson still loads
+  | 'LESSON_SCENARIO_CAPTURE_MISSES_KILL'
+  | 'LESSON_SCENARIO_CAPTURE_REVERSED'
+  | 'LESSON_SCENARIO_NODES_TOO_FEW'
+  | 'LESSON_SCENARIO_FAULT_MISSING'
+  | 'LESSON_TIMING_FOLLOWERS_UNREACHABLE'
   | 'LESSONS_NONE_FOUND'
   | 'LESSON_FILE_SKIPPED'
   // lookup: the same code as the VerifyLessonError a verifier throws and the HTTP service's 404 error

@@ -273,7 +273,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       ? 'front-matter is not closed: expected a "---" line after the YAML fields, found none'
       : 'no front-matter: expected the file to start with a "---" line, YAML fields, and a closing "---" line',
   LESSON_YAML_INVALID: (a) => `YAML syntax error in the front-matter: ${String(a.reason)}`,
-  LESSON_FIELD_MISSING: (a) => `required field is missing: expected ${String(a.expected)}`,
+  LESSON_FIELD_MISSING: (a) =>
+    `required field is missing: expected ${String(a.expected)}` + (a.suggestion === undefined ? '' : ` — did you mean "${String(a.suggestion)}" for "${String(a.found)}"?`),
   LESSON_FIELD_INVALID: (a) => `expected ${String(a.expected)}, found ${show(a.found)}`,
   LESSON_PROOF_TYPE_UNKNOWN: (a) =>
     `unknown proof type ${show(a.found)}: expected one of ${(a.allowed as string[]).map((t) => `"${t}"`).join(', ')}`,
@@ -318,6 +319,39 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       ` "${String(a.phrase)}" (alternative "${String(a.alternative)}") as ${role}, but ${why}: ` +
       (grep ? 'a student whose grep shows such a line fails timing' : 'a paste showing it passes this pattern and fails timing') +
       ` — widen the timing pattern or narrow the ${grep ? 'grep' : 'pattern'}`
+    );
+  },
+  LESSON_SCENARIO_CAPTURE_MISSES_KILL: (a) => {
+    const what = a.action === 'pause' ? 'pause' : 'kill';
+    const window =
+      a.edge === 'to'
+        ? `ends at the end of step "${String(a.to)}", before the leader's ${what} (step "${String(a.fault)}")`
+        : `starts at the end of step "${String(a.from)}"${a.fromDefault ? ' (from: write, the default)' : ''}, ` +
+          (a.from === a.fault ? `the leader's ${what} itself` : `after the leader's ${what} (step "${String(a.fault)}")`);
+    const fix = a.edge === 'to' ? 'capture to a step after it' : a.before === null ? 'capture from a step before it' : `capture from a step before it (from: ${String(a.before)})`;
+    return (
+      `the demo log ${window}, so it holds no line of the ${what} (the leader's own or the harness's): checkPaste fails the reference run's own log on ` +
+      `proof.timing ("no timestamped line shows the leader being killed") while every step passes — ${fix}`
+    );
+  },
+  LESSON_SCENARIO_CAPTURE_REVERSED: (a) =>
+    a.from === a.to
+      ? `the demo log would run from the end of step "${String(a.from)}" to the end of the same step, so it holds no line — capture to a later step`
+      : `the demo log would run from the end of step "${String(a.from)}" to the end of step "${String(a.to)}", which comes before it, so it holds no line — swap from and to`,
+  LESSON_SCENARIO_NODES_TOO_FEW: (a) =>
+    `steps[${String(a.index)}] (${String(a.step)}) needs ` +
+    (a.step === 'expect-detection' ? 'a node besides the faulted one to notice it' : 'a majority left without the faulted node to elect a new leader') +
+    `, which a cluster of ${String(a.nodes)} cannot give: expected at least ${String(a.needed)}, found ${String(a.nodes)}`,
+  LESSON_SCENARIO_FAULT_MISSING: (a) =>
+    `${String(a.step)} has no fault step (kill, pause or partition) before it, so ` +
+    (a.step === 'expect-detection' ? 'no node is hit and there is nothing to detect' : 'the leader is never hit and no new leader is elected') +
+    ' — add a fault step before it',
+  LESSON_TIMING_FOLLOWERS_UNREACHABLE: (a) => {
+    const nodes = a.nodes as number;
+    const cluster = `the scenario's cluster of ${nodes} node${nodes === 1 ? '' : 's'}${a.defaultNodes ? " (the default scenario, w12-l03's)" : ''}`;
+    return (
+      `${String(a.followers)} followers must detect the dead leader, but ${cluster} has only ${nodes - 1} once its leader is killed, so the reference run ` +
+      `can never pass: expected at most ${nodes - 1} (or a bigger cluster), found ${String(a.followers)}`
     );
   },
   LESSONS_NONE_FOUND: (a) =>
@@ -748,7 +782,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${String(a.node)} ${self ? 'became leader' : `followed ${String(a.leader)}`} at +${ms(a.afterMs)} without logging that ${gone} was gone ` +
       `(no heartbeat timeout or lost connection after the ${String(a.fault)})` +
       (self ? '' : `: it granted ${String(a.leader)}'s vote request before its own election timer fired, as Raft allows, so its log never says it noticed`) +
-      ". The lesson asks both followers' logs to show they detected the dead leader, so the run fails; " +
+      `. The lesson asks ${a.followers === 1 ? "a follower's log to show it" : `${a.followers === undefined || a.followers === 2 ? 'both' : String(a.followers)} followers' logs to show they`} detected the dead leader, so the run fails; ` +
       (self
         ? `log the timeout that made it start its election (e.g. "heartbeat timeout: no heartbeat from leader ${gone} for 170 ms")`
         : `log it when a follower grants a vote while the leader is silent (e.g. "voted for ${String(a.leader)} in term 5: no heartbeat from leader ${gone} for 170 ms")`) +

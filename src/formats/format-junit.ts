@@ -1,9 +1,9 @@
 import type { Lesson } from '../lesson/types.js';
-import { formatVerdictText } from '../proof/format-verdict.js';
 import { orderReportChecks } from '../proof/lead-with-cause.js';
 import type { Verdict } from '../proof/verdict.js';
 import { escapeXml } from './escape-xml.js';
-import type { GraderFormatOptions } from './format-gradescope.js';
+import { formatGraderText, type GraderFormatOptions } from './format-gradescope.js';
+import { describeRunCheck, RUN_CHECK_TITLE } from './run-outcome.js';
 import { describeCheck, describeCheckTitle, describeFinding } from './verdict-text.js';
 
 const attr = (name: string, value: string | number | boolean): string => `${name}="${escapeXml(String(value), { attribute: true })}"`;
@@ -15,9 +15,11 @@ const attr = (name: string, value: string | number | boolean): string => `${name
  * gets <skipped>. `time` (seconds) is the whole judgement's, on <testsuites> and <testsuite>; checks are not timed
  * one by one. All text is escaped and characters XML forbids are replaced, since findings quote the paste. Pure.
  */
-export function formatJunit(verdict: Verdict, lesson: Lesson, options: Pick<GraderFormatOptions, 'executionTimeMs'> = {}): string {
-  const tests = verdict.checks.length;
-  const failures = verdict.checks.filter((c) => c.status === 'failed').length;
+export function formatJunit(verdict: Verdict, lesson: Lesson, options: Pick<GraderFormatOptions, 'executionTimeMs' | 'run'> = {}): string {
+  const run = options.run;
+  // A live run is a testcase of its own, first: RUN_FAILED with its first problem when it failed.
+  const tests = verdict.checks.length + (run === undefined ? 0 : 1);
+  const failures = verdict.checks.filter((c) => c.status === 'failed').length + (run?.passed === false ? 1 : 0);
   const skipped = verdict.checks.filter((c) => c.status === 'skipped' || c.status === 'not-required').length;
   const time = attr('time', ((options.executionTimeMs ?? 0) / 1000).toFixed(3));
   // junit-10.xsd allows no `skipped` on <testsuites>; <testsuite> carries it.
@@ -32,8 +34,15 @@ export function formatJunit(verdict: Verdict, lesson: Lesson, options: Pick<Grad
     `      <property ${attr('name', 'xpAwarded')} ${attr('value', verdict.xpAwarded)}/>`,
     `      <property ${attr('name', 'xp')} ${attr('value', lesson.xp)}/>`,
     `      <property ${attr('name', 'referenceOutput')} ${attr('value', verdict.referenceOutput)}/>`,
+    ...(run === undefined ? [] : [`      <property ${attr('name', 'runPassed')} ${attr('value', run.passed)}/>`]),
     '    </properties>',
   ];
+  if (run !== undefined) {
+    const open = `    <testcase ${attr('name', RUN_CHECK_TITLE)} ${attr('classname', `verify-lesson.${lesson.id}.run`)}`;
+    const body = escapeXml(describeRunCheck(run, verdict));
+    if (run.passed) lines.push(`${open}>`, `      <system-out>${body}</system-out>`, '    </testcase>');
+    else lines.push(`${open}>`, `      <failure ${attr('message', run.problems[0] ?? 'the run failed')} ${attr('type', 'RUN_FAILED')}>${body}</failure>`, '    </testcase>');
+  }
   // Cause first, as the text report (orderReportChecks).
   for (const check of orderReportChecks(verdict)) {
     const children: string[] = [];
@@ -51,7 +60,7 @@ export function formatJunit(verdict: Verdict, lesson: Lesson, options: Pick<Grad
     if (children.length === 0) lines.push(`${open}/>`);
     else lines.push(`${open}>`, ...children.map((child) => `      ${child}`), '    </testcase>');
   }
-  lines.push(`    <system-out>${escapeXml(formatVerdictText(verdict, { color: false, lesson }))}</system-out>`);
+  lines.push(`    <system-out>${escapeXml(formatGraderText(verdict, lesson, run))}</system-out>`);
   lines.push('  </testsuite>', '</testsuites>', '');
   return lines.join('\n');
 }

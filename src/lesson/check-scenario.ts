@@ -1,4 +1,4 @@
-// Lint of a `scenario:` block beyond its shape: unknown step kinds, targets and step references with a
+// Lint of a `scenario:` block beyond its shape: a step without a kind, unknown step kinds, targets and step references with a
 // did-you-mean, durations that cannot be read, unknown keys in a step. Pure; runs before zod so its findings
 // replace zod's less helpful union errors for the same fields.
 import { createFinding, type Finding } from '../findings/finding.js';
@@ -37,12 +37,25 @@ export function checkScenario(scenario: unknown, locate: Locate, file?: string):
     covered.add(where);
     findings.push(createFinding(code, severity, args, { file, path: where, line: locate(path) }));
   };
+  const stepKinds = `a step kind: ${kinds.join(', ')}`;
   scenario.steps.forEach((step, i) => {
-    if (!isRecord(step) || typeof step.step !== 'string') return;
     const at = (key: string): (string | number)[] => ['scenario', 'steps', i, key];
+    if (!isRecord(step)) return;
+    if (step.step !== undefined && typeof step.step !== 'string') {
+      add('LESSON_FIELD_INVALID', 'error', { expected: stepKinds, found: step.step }, at('step'));
+      return;
+    }
+    if (step.step === undefined) {
+      // `stpe: run-verify`: the key misspelled, its value a step kind.
+      const misspelled = Object.keys(step).find((key) => suggestClosest(key, ['step']) !== undefined && typeof step[key] === 'string');
+      const instead = misspelled === undefined ? {} : { suggestion: `step: ${String(step[misspelled])}`, found: `${misspelled}: ${String(step[misspelled])}` };
+      add('LESSON_FIELD_MISSING', 'error', { expected: stepKinds, ...instead }, at('step'));
+      return;
+    }
     const keys = STEP_KEYS[step.step];
+    const kind = step.step;
     if (!keys) {
-      add('LESSON_SCENARIO_STEP_UNKNOWN', 'error', { found: step.step, suggestion: suggestClosest(step.step, kinds), allowed: kinds }, at('step'));
+      add('LESSON_SCENARIO_STEP_UNKNOWN', 'error', { found: kind, suggestion: suggestClosest(kind, kinds), allowed: kinds }, at('step'));
       covered.add(formatFieldPath(['scenario', 'steps', i]));
       return;
     }

@@ -1,6 +1,7 @@
 // Defaults for the optional timing block: what a follower's and a leader's log lines commonly say.
 // Zod-free so the scenario and the paste path can use them without loading the schema.
 import { ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
+import { blankCountdowns } from './countdown-lines.js';
 import { widenRegex } from './widen-word-gaps.js';
 
 export const DEFAULT_KILL_PATTERN =
@@ -323,17 +324,19 @@ const UNFIRED_TIMER_WORDS = widenRegex(
  * `text` with the phrases saying a follower's timer has not fired blanked (the same text when there are none):
  * AWAITED_TIMEOUT_PATTERN's, and a timeout the line states beside a last heartbeat younger than it, a status line's
  * setting ("status: follower of node1, heartbeat timeout 355 ms, last heartbeat 48 ms ago"; not "heartbeat timeout
- * (300 ms), last heartbeat 312 ms ago", whose timer ran out). The one definition of a timer that has not fired.
- * `may`: the line's EVENT_PATTERN_BIT mask (without the unfiredTimerWords bit the line has no such phrase).
+ * (300 ms), last heartbeat 312 ms ago", whose timer ran out), and a countdown (countdown-lines.ts: "no heartbeat for
+ * 100 ms (election timeout 400 ms)"). The one definition of a timer that has not fired.
+ * `may`: the line's EVENT_PATTERN_BIT mask (without the unfiredTimerWords bit the line has no awaited phrase; a countdown is
+ * looked for on every line: only the lines the heartbeat pattern matches come here).
  */
 export function blankUnfiredTimers(text: string, may: number = ALL_EVENT_PATTERNS): string {
   // A line without UNFIRED_TIMER_WORDS holds neither phrase (most detections: "heartbeat timeout — no message from leader").
-  if ((may & EVENT_PATTERN_BIT.unfiredTimerWords) === 0) return text;
+  if ((may & EVENT_PATTERN_BIT.unfiredTimerWords) === 0) return blankCountdowns(text);
   AWAITED_TIMEOUT_PATTERN.lastIndex = 0;
   let rest = AWAITED_TIMEOUT_PATTERN.test(text) ? text.replace(AWAITED_TIMEOUT_PATTERN, ' ') : text;
   const age = LAST_HEARTBEAT_AGE.exec(rest);
   if (age !== null) rest = rest.replace(STATED_TIMEOUT, (phrase, ms: string) => (Number(age[1]) < Number(ms) ? ' ' : phrase));
-  return rest;
+  return blankCountdowns(rest);
 }
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's

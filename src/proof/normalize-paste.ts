@@ -2,7 +2,7 @@
 // UTF-16 BOM), ANSI colour/cursor codes removed, backspaces applied (an erased typo), CRLF turned into LF (a lone CR
 // too when the paste has no LF; with LF line ends it returns the carriage within its line), BOM removed, no-break spaces
 // (a terminal rendered as HTML, chat apps) turned into spaces, invisible format characters (a wiki's zero-width spaces,
-// joiners, a BOM inside the text, soft hyphens) removed. Line numbers stay
+// joiners, a BOM inside the text, soft hyphens) removed, U+2028/U+2029 (and NEL in a paste without LF) made LF. Line numbers stay
 // those of the original paste because only whole line terminators are rewritten. NUL padding (logs cut short by
 // a crash) is left in place and skipped at line starts by scan-lines.ts: searching a UTF-16 string for NUL
 // costs as much as the rest of a small verdict.
@@ -143,7 +143,10 @@ function stripTerminalCodes(raw: string): string {
 
 // Normalised text for matching: see the header comment.
 export function normalizePasteText(raw: string): string {
-  const stripped = stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  return breakUnicodeLines(breakCarriageReturns(stripTerminalCodes(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)));
+}
+
+function breakCarriageReturns(stripped: string): string {
   if (!stripped.includes('\r')) return stripped;
   const text = eraseTyped(stripped);
   // Lines ended by CR alone (no LF anywhere: a classic Mac file) are lines; with LF line ends a lone CR is a
@@ -151,6 +154,16 @@ export function normalizePasteText(raw: string): string {
   if (!text.includes('\n')) return text.replace(/\r/g, '\n');
   const lf = text.replace(/\r\n/g, '\n');
   return lf.includes('\r') ? applyCarriageReturns(lf) : lf;
+}
+
+// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR are line ends: a rich-text web form or a phone's copy writes them
+// between lines, and JavaScript reads them so. NEL (U+0085) only ends lines in a paste without LF (an EBCDIC-born
+// file): among LF line ends it is more likely Windows-1252's "…" decoded as Latin-1. Read after the CRs, so a lone CR
+// in a paste whose other breaks are these is still a line end.
+const UNICODE_LINE_BREAK = /[\u2028\u2029]/g;
+function breakUnicodeLines(text: string): string {
+  const lines = text.includes('\u2028') || text.includes('\u2029') ? text.replace(UNICODE_LINE_BREAK, '\n') : text;
+  return lines.includes('\u0085') && !lines.includes('\n') ? lines.replace(/\u0085/g, '\n') : lines;
 }
 
 /** Bytes searched natively (memchr): Node's Buffer. */

@@ -7,6 +7,7 @@ import { makeWorkDir, statOrUndefined } from '../process/writable-path.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { CLUSTER_RUN_MARK, REFERENCE_MARK } from '../proof/reference-mark.js';
 import { DEFAULT_SCENARIO } from './default-scenario.js';
+import { planFirstFaultSignal } from './kill-signal.js';
 import type { ScenarioContext } from './scenario-context.js';
 import { DEFAULT_DETECTION_WINDOW_MS, DEFAULT_WAIT_MS } from './scenario-timing.js';
 import type { RunScenarioOptions } from './scenario-types.js';
@@ -51,7 +52,7 @@ export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scena
     windowMs: timing?.window_ms ?? DEFAULT_DETECTION_WINDOW_MS,
     problems: [], notes: [], written: [], keyResults: [], kv: undefined, stepEnds: new Map(), cluster: undefined, logs: undefined,
     leader: null, firstLeader: null, oldLeader: null, newLeader: null, faults: [],
-    signal: options.signal ?? 'SIGTERM', pids: {}, keys: [], clientLines: [], keysReadBack: 0,
+    signal: planFirstFaultSignal(scenario.steps, options.signal), pids: {}, keys: [], clientLines: [], keysReadBack: 0,
     detectedAt: new Map(), heartbeatAt: new Map(), followedAt: new Map(), reelectionMs: null,
     workload: undefined, history: null, verifyBlock: null, demoLogFile: null, verdict: null, window: null,
   };

@@ -58,8 +58,25 @@ function spanBar(event: TimelineEvent, x0: number, x1: number, y: number, name: 
 
 const laneName = (timeline: Timeline, node: number): string => timeline.labels?.[node] ?? nodeLabel(node);
 
-// A picture of one run: a lane per node, events on a millisecond axis with the kill at 0 and the window shaded.
-export function renderTimelineSvg(timeline: Timeline, title: string): string {
+// Characters of a remark line under the picture: its width at 11 px sans-serif.
+const REMARK_CHARS = 140;
+
+// A remark cut at spaces into lines of at most REMARK_CHARS (a longer word is cut where it must be).
+function wrapRemark(text: string): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > REMARK_CHARS) {
+    const space = rest.lastIndexOf(' ', REMARK_CHARS);
+    const cut = space > 0 ? space : REMARK_CHARS;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(space > 0 ? cut + 1 : cut);
+  }
+  return [...lines, rest];
+}
+
+// A picture of one run: a lane per node, events on a millisecond axis with the kill at 0 and the window shaded;
+// `remarks` (a run's notes, problems, not to submit its log: run-outcome.ts) are written under it, as the text says them.
+export function renderTimelineSvg(timeline: Timeline, title: string, remarks: readonly string[] = []): string {
   const laneHeight = 56;
   const left = 90;
   const right = 30;
@@ -73,7 +90,9 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   const spans = [...new Set(timeline.events.flatMap((e) => (e.precisionMs ? [e.precisionMs] : [])))];
   // A second legend row says what the bars of coarse stamps are: from the stamp as written to its end, or to the
   // harness's read of the line if sooner.
-  const height = top + timeline.nodes.length * laneHeight + 70 + (spans.length > 0 ? 18 : 0);
+  const pictureHeight = top + timeline.nodes.length * laneHeight + 70 + (spans.length > 0 ? 18 : 0);
+  const remarkLines = remarks.flatMap(wrapRemark);
+  const height = pictureHeight + (remarkLines.length === 0 ? 0 : remarkLines.length * 16 + 8);
   const laneY = (node: number): number => top + timeline.nodes.indexOf(node) * laneHeight + laneHeight / 2;
 
   const parts: string[] = [];
@@ -119,9 +138,9 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
   }
 
   // The legend names only what the picture draws (a paste's picture has no candidacy or new-leader markers).
-  const legendY = height - 22 - (spans.length > 0 ? 18 : 0);
+  const legendY = pictureHeight - 22 - (spans.length > 0 ? 18 : 0);
   if (spans.length > 0) {
-    const y = height - 22;
+    const y = pictureHeight - 22;
     const stamped = spans.length === 1 ? coarseStamp(spans[0]!) : 'stamped coarsely';
     parts.push(`<rect x="${left - 7}" y="${y - 4}" width="32" height="8" fill="#7f7f7f" fill-opacity="0.25"/>`);
     parts.push(`<path d="M${left + 25} ${y - 7}L${left + 32} ${y}L${left + 25} ${y + 7}L${left + 18} ${y}Z" fill="#ffffff" stroke="#7f7f7f" stroke-width="2"/>`);
@@ -140,6 +159,7 @@ export function renderTimelineSvg(timeline: Timeline, title: string): string {
     parts.push(`<text x="${legendX + 12}" y="${legendY + 4}" font-size="11">late: after the window</text>`);
   }
   if (timeline.nodes.includes(timeline.killedNode) && timeline.survived !== true) parts.push(`<text x="8" y="${legendY + 4}" font-size="11">* killed</text>`);
+  remarkLines.forEach((line, i) => parts.push(`<text x="8" y="${pictureHeight + 16 * (i + 1)}" font-size="11" data-remark="">${escapeXml(line)}</text>`));
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">\n` +

@@ -24,7 +24,7 @@ export interface ScenarioStepEvent {
 }
 
 export interface RunScenarioOptions {
-  /** Fault to inject into the leader (default SIGTERM). SIGSTOP freezes it; it is killed at the end. */
+  /** Replaces the signal of the scenario's first kill (default: the step's own `signal:`, else SIGTERM). SIGSTOP freezes it; it is killed at the end. */
   readonly signal?: FaultSignal;
   /** Keep the run's files here (created if missing); default: a temp dir, removed afterwards unless the run failed. */
   readonly workDir?: string;

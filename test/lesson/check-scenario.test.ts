@@ -24,6 +24,37 @@ describe('scenario lint', () => {
     ]);
   });
 
+  // adv42b: a step with no kind (`- title: run it`) showed zod's own text, "expected Invalid discriminator value.
+  // Expected 'start' | 'wait-leader' | …, found nothing (an empty value)".
+  it('words a step without a kind as a missing field, naming the step kinds', () => {
+    const missing = join(root, 'fixtures/lessons/invalid/step-kind-missing.md');
+    const parsed = parseLesson(readFileSync(missing, 'utf8'), 'step-kind-missing.md');
+    expect(parsed.findings.map(formatFinding)).toEqual([
+      'step-kind-missing.md:44: error LESSON_FIELD_MISSING scenario.steps[7].step: required field is missing: expected a step kind: ' +
+        'start, wait-leader, write, start-clients, expect-linearizable, fault, expect-detection, expect-new-leader, expect-keys, expect-rejoin, expect-step-down, run-verify, capture-log',
+    ]);
+  });
+
+  const withStep = (yaml: string): string[] => {
+    const seed = readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8');
+    return parseLesson(seed.replace('    - step: run-verify\n', `${yaml}\n`), 'l.md').findings.map(formatFinding);
+  };
+
+  it('suggests "step" for a misspelled step key, and names the kind it holds', () => {
+    expect(withStep('    - stpe: run-verify')).toEqual([
+      'l.md:46: error LESSON_FIELD_MISSING scenario.steps[9].step: required field is missing: expected a step kind: ' +
+        'start, wait-leader, write, start-clients, expect-linearizable, fault, expect-detection, expect-new-leader, expect-keys, expect-rejoin, expect-step-down, run-verify, capture-log' +
+        ' — did you mean "step: run-verify" for "stpe: run-verify"?',
+    ]);
+  });
+
+  it('words a step kind that is no string as an invalid field', () => {
+    expect(withStep('    - step: 5')).toEqual([
+      'l.md:46: error LESSON_FIELD_INVALID scenario.steps[9].step: expected a step kind: ' +
+        'start, wait-leader, write, start-clients, expect-linearizable, fault, expect-detection, expect-new-leader, expect-keys, expect-rejoin, expect-step-down, run-verify, capture-log, found 5',
+    ]);
+  });
+
   it('parses the bundled lesson scenario', () => {
     const parsed = parseLesson(readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8'));
     expect(parsed.findings).toEqual([]);

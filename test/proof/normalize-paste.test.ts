@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { binaryRatio, decodePaste, decodePasteInput, normalizeLogLine, normalizeDecodedPaste, normalizePasteText, pasteSize, utf8Length } from '../../src/proof/normalize-paste.js';
 import { excerptOf, indexLines, lineAt, lineText } from '../../src/log-events/paste-lines.js';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { loadLesson } from './helpers.js';
 
 describe('normalizePasteText', () => {
   it('strips ANSI colour, cursor and OSC sequences', () => {
@@ -48,6 +50,16 @@ describe('normalizePasteText', () => {
   it('normalises one live log line the same way, dropping a stray CR', () => {
     expect(normalizeLogLine('\x1b[32m12:00:00.001\x1b[0m\u00a0node2 heartbeat timeout\r')).toBe('12:00:00.001 node2 heartbeat timeout');
     expect(normalizeLogLine('kill 4110\b\x1b[K\b\x1b[K01')).toBe('kill 4101');
+  });
+
+  it('reads U+2028 and U+2029 as line breaks (a rich-text form, a phone, JavaScript), NEL only in a paste without LF', () => {
+    expect(normalizePasteText('a\u2028b\u2028c\u2028')).toBe('a\nb\nc\n');
+    expect(normalizePasteText('a\u2029b\nc\u2028d\r\n')).toBe('a\nb\nc\nd\n');
+    // Lone CRs stay line ends in a paste whose other breaks are U+2028: they are read before it becomes LF.
+    expect(normalizePasteText('a\rb\u2028c')).toBe('a\nb\nc');
+    expect(normalizePasteText('a\u0085b\u0085')).toBe('a\nb\n');
+    // Among LF line ends a NEL is more likely Windows-1252's "…" read as Latin-1 than a line end: left in place.
+    expect(normalizePasteText('shutting down\u0085\nb\n')).toBe('shutting down\u0085\nb\n');
   });
 
   it('removes a BOM', () => {
@@ -149,6 +161,28 @@ describe('readPasteText without Node’s Buffer', () => {
       expect(readPasteText(encode('a\r\nb\u2007c\x1b[1m'))).toEqual({ text: 'a\nb c', binaryRatio: 0 });
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('checkPaste: a paste whose line breaks are U+2028 (adv42 F8, p61)', () => {
+  const lines = [
+    '2026-12-03T16:54:28.149Z kv_node[1] WARN received SIGTERM, shutting down',
+    '2026-12-03T16:54:28.390Z kv_node[2] WARN heartbeat timeout: no heartbeat from leader node1 in 250 ms',
+    '2026-12-03T16:54:28.390Z kv_node[3] WARN heartbeat timeout: no heartbeat from leader node1 in 250 ms',
+  ];
+  const lesson = loadLesson('w12-l03');
+
+  it.each([
+    ['a string', (text: string): string | Uint8Array => text],
+    ['bytes', (text: string): string | Uint8Array => new TextEncoder().encode(text)],
+  ])('reads each record as its own line, given as %s', (_, input) => {
+    for (const sep of ['\u2028', '\u2029']) {
+      const verdict = checkPaste(lesson, input(`${lines.join(sep)}${sep}`));
+      expect(verdict.input.lines).toBe(3);
+      expect(verdict.passed).toBe(true);
+      expect(verdict.measurements?.killLine).toBe(1);
+      expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([241, 241]);
     }
   });
 });

@@ -133,7 +133,7 @@ describe('scan-pattern', () => {
   });
 
   it('scans an unindexed text like an indexed one, and marks every text normalising would change', () => {
-    const piece = fc.oneof(words, fc.constantFrom('\r\n', '\r', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '\ufeff', '\ufffd', '\0', '\ud83d', '😀'));
+    const piece = fc.oneof(words, fc.constantFrom('\r\n', '\r', '\x1b[31m', '\u009b1m', '\u00a0', '\u2007', '\u202f', '\ufeff', '\ufffd', '\0', '\ud83d', '😀', '\u2028', '\u2029', '\u0085'));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
         const text = parts.join('');
@@ -144,7 +144,7 @@ describe('scan-pattern', () => {
         expect([...fast.scanner.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)]);
         expect(fast.scanner.literalLines).toEqual(createPatternScanner(lines, 4096, plan).literalLines);
         if (!fast.marked) expect(normalizePasteText(text)).toBe(text);
-        expect(fast.marked).toBe(/[\x1b\x9b\r\u00a0\u2007\u202f\ufeff\ufffd]/.test(text));
+        expect(fast.marked).toBe(/[\x1b\x9b\r\u00a0\u2007\u202f\ufeff\ufffd\u2028\u2029\u0085]/.test(text));
       }),
       { numRuns: 1000 },
     );

@@ -36,6 +36,19 @@ describe('renderTimelineSvg', () => {
     }
   });
 
+  it("writes a run's remarks under the picture, wrapped to its width, and grows to hold them (a --report said none of the text's notes)", () => {
+    const note = `note: your --cluster command left processes running outside the process group it started in (node1: pid 4242 "python3 helper.py") ${'and more words '.repeat(8)}<&>`;
+    const withRemarks = renderTimelineSvg(timeline, 'run', [note, '✗ do not submit demo_step2.log: the run failed']);
+    const plain = renderTimelineSvg(timeline, 'run');
+    expect(renderTimelineSvg(timeline, 'run', [])).toBe(plain);
+    const height = (svg: string): number => Number(parseXml(svg).attributes.height);
+    const lines = childElements(parseXml(withRemarks), 'text').filter((t) => t.attributes['data-remark'] !== undefined).map(textOf);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.join(' ')).toBe(`${note} ✗ do not submit demo_step2.log: the run failed`);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(140);
+    expect(height(withRemarks)).toBe(height(plain) + lines.length * 16 + 8);
+  });
+
   it('is well-formed XML with an svg root in the SVG namespace', () => {
     expect(root.name).toBe('svg');
     expect(root.attributes.xmlns).toBe('http://www.w3.org/2000/svg');

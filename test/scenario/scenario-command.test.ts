@@ -1,13 +1,13 @@
 // `verify-lesson <lesson-id>` in-process (src/cli/commands/scenario-command.ts through runCli): the real bundled
 // cluster behind it, the CLI's output and files in front.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_MARK } from '../../src/proof/reference-mark.js';
 import { runCliCaptured } from '../cli/cli-harness.js';
 import { childElements, parseXml } from '../formats/parse-xml.js';
 import { pythonNode } from '../support/foreign-node.js';
-import { childPids, fixture, useScenarioScratch } from '../support/processes.js';
+import { childPids, fixture, root, useScenarioScratch } from '../support/processes.js';
 
 const scratch = useScenarioScratch('scenario-cli-');
 
@@ -66,7 +66,7 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     const svg = parseXml(readFileSync(join(scratch.dir, 'reports/x.svg'), 'utf8'));
     expect(svg.name).toBe('svg');
     const texts = childElements(svg, 'text').map((t) => t.children.join(''));
-    expect(texts).toContain('w12-l03: SIGKILL to leader node1');
+    expect(texts).toContain('w12-l03: passed, SIGKILL to leader node1');
     expect(texts.filter((t) => /^node\d\*?$/.test(t))).toEqual(['node1*', 'node2', 'node3']);
     expect(childPids()).toEqual([]);
   });
@@ -131,6 +131,26 @@ describe('verify-lesson <lesson-id> (scenario command)', () => {
     expect(stats.detectionMs.distribution.p50).toBeLessThanOrEqual(stats.detectionMs.distribution.max);
     expect(stats.detectionReadMs.count).toBe(4);
     expect(stats.reelectionMs.count).toBe(2);
+    expect(childPids()).toEqual([]);
+  });
+
+  // adv42b: a lesson's `signal: SIGKILL` was overridden by the CLI's own default --signal (SIGTERM): the run said
+  // "SIGTERM to node1" and node1 logged its SIGTERM handler's line. Without --signal the step's signal is sent.
+  it("sends a fault step's own `signal: SIGKILL` when no --signal is given (the node never runs its SIGTERM handler)", async () => {
+    const lessons = join(scratch.dir, 'lessons');
+    mkdirSync(lessons);
+    const seed = readFileSync(join(root, 'lessons/w12-l03.md'), 'utf8');
+    writeFileSync(join(lessons, 'w12-l93.md'), seed.replace('id: w12-l03', 'id: w12-l93').replace('signal: SIGTERM', 'signal: SIGKILL'));
+    const run = await runCliCaptured(['w12-l93', '--lessons', lessons, '--json', '--workdir', 'work', '--out', 'demo.log'], { cwd: scratch.dir });
+    const result = JSON.parse(run.stdout);
+    expect(result.signal).toBe('SIGKILL');
+    expect(result.journal.steps.find((s: { kind: string }) => s.kind === 'fault').detail).toMatch(/^SIGKILL to node1 \(pid \d+\)$/);
+    // What node1 did: killed outright, it logged no "received SIGTERM" (the bundled kv_node's handler's line).
+    const node1 = readFileSync(join(scratch.dir, 'work/data/node1/node.log'), 'utf8');
+    expect(node1).toContain('now leader');
+    expect(node1).not.toMatch(/received SIG/);
+    expect(readFileSync(join(scratch.dir, 'demo.log'), 'utf8')).toMatch(/ harness INFO  killed leader node1 with SIGKILL \(kill -KILL \d+\)/);
+    expect(run.code).toBe(0);
     expect(childPids()).toEqual([]);
   });
 

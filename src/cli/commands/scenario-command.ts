@@ -4,6 +4,7 @@ import { parseClientProtocol, parseLessonClient, type ClientProtocol } from '../
 import { VerifyLessonError } from '../../errors.js';
 import type { Lesson } from '../../lesson/types.js';
 import { formatVerdictText } from '../../proof/format-verdict.js';
+import { describeUnsubmittable, formatRunRemark, listRunRemarks } from '../../formats/run-outcome.js';
 import { renderTimelineHtml, renderTimelineSvg } from '../../scenario/render-report.js';
 import { DEFAULT_SCENARIO } from '../../scenario/default-scenario.js';
 import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
@@ -94,16 +95,6 @@ export function formatRun(result: ScenarioResult, color: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Under a failed run's passing demo-log verdict (its "+50 XP"): that the log is no proof to submit, since the run
- * that wrote it failed. Undefined when the run passed or its demo log failed too.
- */
-export function describeUnsubmittable(result: ScenarioResult): string | undefined {
-  if (result.passed || result.verdict?.passed !== true) return undefined;
-  const file = result.demoLogFile ?? 'the demo log';
-  return `✗ do not submit ${file}: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again`;
-}
-
 // Where a failed (or --workdir) run left its node logs and journal.
 function keptFilesLine(result: ScenarioResult): string {
   return `logs kept in ${result.workDir} (data/nodeN/node.log and output.log; the run and its journal: ${RUN_RECORD_FILE})`;
@@ -174,6 +165,21 @@ export function formatTrialStatistics(results: readonly ScenarioResult[], lesson
   return `${lines.join('\n')}\n`;
 }
 
+/** What the --report picture of a run says besides its timeline: its title, the HTML page's table and the SVG's remarks. */
+export function describeRunPicture(result: ScenarioResult): { title: string; summary: [string, string][]; remarks: string[] } {
+  const title = `${result.lessonId}: ${result.passed ? 'passed' : 'failed'}, ${result.signal} to leader${result.leader === null ? '' : ` ${nodeLabel(result.leader)}`}`;
+  // The run's notes, problems and not to submit its log, as the text report says them (run-outcome.ts).
+  const remarks = listRunRemarks(result, result.verdict);
+  const summary: [string, string][] = [
+    ['verdict', result.passed ? 'passed' : 'failed'],
+    ...result.detections.map((d): [string, string] => [`${nodeLabel(d.node)} detection`, d.via === null ? 'none' : `via ${d.via}: ${describeDetection(d)}`]),
+    ['re-election', result.reelectionMs === null ? 'n/a' : `${result.reelectionMs} ms`],
+    ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
+    ...remarks.map((r): [string, string] => [r.kind === 'do-not-submit' ? '✗' : r.kind, r.text]),
+  ];
+  return { title, summary, remarks: remarks.map(formatRunRemark) };
+}
+
 // The --report picture of the run. A run that stopped before the kill has no timeline: that is said, and the run's
 // own exit code stands (1: it failed), as without --report — not an operational error.
 function writeReport(file: string, result: ScenarioResult, io: CliIo): void {
@@ -181,14 +187,8 @@ function writeReport(file: string, result: ScenarioResult, io: CliIo): void {
     io.stderr.write(`verify-lesson: ${file} (--report) was not drawn: the run stopped before the kill, so there is no timeline to draw\n`);
     return;
   }
-  const title = `${result.lessonId}: ${result.signal} to leader${result.leader === null ? '' : ` ${nodeLabel(result.leader)}`}`;
-  const summary: [string, string][] = [
-    ['verdict', result.passed ? 'passed' : 'failed'],
-    ...result.detections.map((d): [string, string] => [`${nodeLabel(d.node)} detection`, d.via === null ? 'none' : `via ${d.via}: ${describeDetection(d)}`]),
-    ['re-election', result.reelectionMs === null ? 'n/a' : `${result.reelectionMs} ms`],
-    ['keys kept', `${result.keysReadBack}/${result.keysWritten}`],
-  ];
-  const content = readReportKind(file) === 'svg' ? renderTimelineSvg(result.timeline, title) : renderTimelineHtml(result.timeline, title, summary);
+  const { title, summary, remarks } = describeRunPicture(result);
+  const content = readReportKind(file) === 'svg' ? renderTimelineSvg(result.timeline, title, remarks) : renderTimelineHtml(result.timeline, title, summary);
   writeOutputFile(file, content, '--report', io.stderr);
 }
 
@@ -229,8 +229,9 @@ function clientProtocolOf(values: CliValues, lesson: Lesson, io: CliIo): ClientP
 // `verify-lesson <id>`: the lesson's demo against a real cluster, judged by the same checkPaste the platform runs.
 export async function runScenarioCommand(id: string, values: CliValues, io: CliIo): Promise<number> {
   const lesson = await resolveLesson(id, values.lessons, io);
-  const signal = (values.signal ?? 'SIGTERM').toUpperCase().replace(/^(?!SIG)/, 'SIG') as FaultSignal;
-  if (!SIGNALS.includes(signal)) throw new VerifyLessonError('USAGE', `--signal: expected one of ${SIGNALS.join(', ')}, found "${values.signal}"`);
+  // Given, it replaces the first kill's signal; not given, each kill sends its step's own (`signal: SIGKILL`).
+  const signal = values.signal === undefined ? undefined : (values.signal.toUpperCase().replace(/^(?!SIG)/, 'SIG') as FaultSignal);
+  if (signal !== undefined && !SIGNALS.includes(signal)) throw new VerifyLessonError('USAGE', `--signal: expected one of ${SIGNALS.join(', ')}, found "${values.signal}"`);
   const trials = parseIntFlag('trials', values.trials, 1, 1, 10_000);
   // json: the ScenarioResult; gradescope / junit: the verdict of demo_step2.log, for CI around a student's cluster.
   const format = parseVerdictFormat(values);
@@ -257,7 +258,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   for (let trial = 1; trial <= trials; trial++) {
     if (io.signal?.aborted) break;
     const result = await runScenario(lesson, {
-      signal,
+      ...(signal === undefined ? {} : { signal }),
       cwd: io.cwd,
       timeoutMs,
       onStep,
@@ -279,7 +280,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   const last = results.at(-1);
   if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished');
   // The run's own report first: a picture that cannot be written (the folder went away meanwhile) must not hide it.
-  const code = await reportRun(results, trials, { format, signal, lesson, values }, io);
+  const code = await reportRun(results, trials, { format, lesson, values }, io);
   if (values.report) writeReport(resolve(io.cwd, values.report), last, io);
   return code;
 }
@@ -288,7 +289,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
 async function reportRun(
   results: readonly ScenarioResult[],
   trials: number,
-  { format, signal, lesson, values }: { format: VerdictFormat; signal: FaultSignal; lesson: Lesson; values: CliValues },
+  { format, lesson, values }: { format: VerdictFormat; lesson: Lesson; values: CliValues },
   io: CliIo,
 ): Promise<number> {
   const last = results.at(-1)!;
@@ -298,18 +299,20 @@ async function reportRun(
   if (trials === 1) {
     if (json) io.stdout.write(`${JSON.stringify(last, null, 2)}\n`);
     else if (format !== 'text') {
-      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs });
+      // The run beside its demo log's verdict: a failed run scores nothing and says not to submit the log, as the text does.
+      if (last.verdict) await writeVerdict(format, last.verdict, lesson, io, { partialCredit: values['partial-credit'] === true, executionTimeMs: last.durationMs, run: last });
       else io.stderr.write(`verify-lesson: no verdict to report: ${last.problems.join('; ')}\n`);
     } else {
       io.stdout.write(formatRun(last, wantsColor(io)));
       if (last.verdict) io.stdout.write(`\n${formatVerdictText(last.verdict, { color: wantsColor(io), lesson })}`);
-      const unsubmittable = describeUnsubmittable(last);
-      if (unsubmittable !== undefined) io.stdout.write(`${wantsColor(io) ? `\u001b[31m${unsubmittable}\u001b[0m` : unsubmittable}\n`);
+      const unsubmittable = describeUnsubmittable(last, last.verdict);
+      const line = unsubmittable === undefined ? undefined : formatRunRemark({ kind: 'do-not-submit', text: unsubmittable });
+      if (line !== undefined) io.stdout.write(`${wantsColor(io) ? `\u001b[31m${line}\u001b[0m` : line}\n`);
     }
     return last.passed ? 0 : 1;
   }
   if (json) io.stdout.write(`${JSON.stringify(collectTrialStatistics(results), null, 2)}\n`);
-  else io.stdout.write(`\n${formatTrialStatistics(results, lesson.id, signal)}`);
+  else io.stdout.write(`\n${formatTrialStatistics(results, lesson.id, last.signal)}`);
   if (io.signal?.aborted) {
     io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);
     return interruptedExitCode(io.signal);

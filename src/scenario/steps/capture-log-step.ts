@@ -124,13 +124,38 @@ function describeFailure(verdict: Verdict): string | undefined {
   return finding === undefined ? undefined : formatFindingMessage(finding, verdict.nodeNames);
 }
 
+/**
+ * Why a capture window cannot give a demo log that passes, the lesson's doing (lint's LESSON_SCENARIO_CAPTURE_REVERSED
+ * and _MISSES_KILL, for a run of a lesson never linted): it ends before it starts, or it misses `fault`, the first
+ * kill or pause, which a lesson with timing needs in its demo log. The window's ends are the ends of steps `from`, `to`. Pure.
+ */
+export function explainCaptureWindow(
+  window: { readonly fromMs: number; readonly toMs: number },
+  names: { readonly from: string; readonly to: string },
+  fault: Pick<FaultRecord, 'atMs' | 'nodes' | 'signal'> | undefined,
+): string | undefined {
+  if (window.fromMs > window.toMs) {
+    return `lesson defect? its capture-log window is empty: step "${names.from}" (from) ended after step "${names.to}" (to), so the demo log holds no line — swap from and to`;
+  }
+  if (fault === undefined || (fault.atMs >= window.fromMs && fault.atMs <= window.toMs)) return undefined;
+  const after = fault.atMs < window.fromMs;
+  const fromFault = Math.round(Math.abs((after ? window.fromMs : window.toMs) - fault.atMs));
+  const edge = after ? `starts at the end of step "${names.from}", ${fromFault} ms after` : `ends at the end of step "${names.to}", ${fromFault} ms before`;
+  return (
+    `lesson defect? its capture-log window ${edge} the ${String(fault.signal)} to ${nodeLabel(fault.nodes[0]!)}, so the demo log holds no line of it and cannot pass on timing: ` +
+    `capture ${after ? 'from a step before' : 'to a step after'} the fault`
+  );
+}
+
 // `capture-log`: the chosen nodes' lines that arrived between the ends of two steps (by the harness's clock, not
 // their stamps: a node whose clock disagrees still shows what it logged), as grep prints them, written to the demo
 // log file and judged with checkPaste.
 export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioContext): Promise<string> {
   const cluster = requireCluster(ctx);
-  const fromMs = ctx.stepEnds.get(step.from ?? 'write') ?? 0;
-  const toMs = (ctx.stepEnds.get(step.to ?? [...ctx.stepEnds.keys()].at(-1)!) ?? Date.now()) + CAPTURE_SETTLE_MS;
+  const names = { from: step.from ?? 'write', to: step.to ?? [...ctx.stepEnds.keys()].at(-1)! };
+  const fromMs = ctx.stepEnds.get(names.from) ?? 0;
+  const toEndMs = ctx.stepEnds.get(names.to) ?? Date.now();
+  const toMs = toEndMs + CAPTURE_SETTLE_MS;
   ctx.window = { fromMs, toMs };
   ctx.logs!.poll();
   const nodes = resolveTarget(ctx, step.nodes ?? 'old-leader rest', cluster.nodeIds);
@@ -146,6 +171,10 @@ export async function runCaptureLogStep(step: CaptureLogStep, ctx: ScenarioConte
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, demoLog);
   ctx.demoLogFile = file;
+  // The first kill or pause, when the lesson's timing needs it in the demo log.
+  const fault = ctx.lesson.proof.timing === undefined ? undefined : ctx.faults.find((f) => f.action === 'kill' || f.action === 'pause');
+  const defect = step.judge === false ? undefined : explainCaptureWindow({ fromMs, toMs: toEndMs }, names, fault);
+  if (defect !== undefined) ctx.problems.push(defect);
   if (step.judge === false) return `wrote ${showPath(ctx.cwd, file)}`;
   const verdict = checkPaste(ctx.lesson, demoLog);
   ctx.verdict = verdict;

@@ -106,6 +106,11 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   if (!fault || !ctx.logs) throw new Error('expect-detection needs a fault step before it');
   const windowMs = step.within === undefined ? ctx.windowMs : (parseDurationMs(step.within) ?? ctx.windowMs);
   const watchers = cluster.nodeIds.filter((id) => !fault.nodes.includes(id));
+  if (watchers.length === 0) {
+    const nodes = cluster.nodeIds.length;
+    ctx.problems.push(`no node besides ${fault.nodes.map((id) => nodeLabel(id)).join(' and ')} to notice the ${fault.action}: the cluster has ${nodes} node${nodes === 1 ? '' : 's'} (scenario.nodes), so no follower can detect it`);
+    return 'no other node';
+  }
   const scan = (): void => {
     ctx.logs!.poll();
     scanDetections(ctx, fault, watchers);
@@ -124,7 +129,8 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   reportClock(ctx, fault);
   for (const id of followed) {
     const { leader, atMs } = ctx.followedAt.get(id)!;
-    const args = { node: nodeLabel(id), leader: nodeLabel(leader), gone: nodeLabel(fault.nodes[0]!), afterMs: Math.round(atMs - fault.atMs), fault: fault.action };
+    const followers = ctx.lesson.proof.timing?.followers ?? watchers.length;
+    const args = { node: nodeLabel(id), leader: nodeLabel(leader), gone: nodeLabel(fault.nodes[0]!), afterMs: Math.round(atMs - fault.atMs), fault: fault.action, followers };
     ctx.problems.push(formatFindingMessage(createFinding('FOLLOWER_FOLLOWED_WITHOUT_DETECTION', 'error', args)));
   }
   const unconfirmed = missing.filter((id) => ctx.firstLeader === fault.nodes[0] && cluster.unconfirmedFollowers?.().includes(id));

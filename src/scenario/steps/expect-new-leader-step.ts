@@ -14,6 +14,11 @@ export async function runExpectNewLeaderStep(step: ExpectNewLeaderStep, ctx: Sce
   const fault = lastFault(ctx);
   const exclude = fault?.nodes[0] ?? ctx.leader ?? undefined;
   const timeoutMs = waitMs(step.within, ctx);
+  if (cluster.nodeIds.every((node) => node === exclude)) {
+    const nodes = cluster.nodeIds.length;
+    ctx.problems.push(`no new leader: the cluster has ${nodes} node${nodes === 1 ? '' : 's'} (scenario.nodes), so no node but ${nodeLabel(exclude!)} is left to elect`);
+    return 'none';
+  }
   let id: number;
   try {
     id = await cluster.waitForLeader({ timeoutMs, ...(exclude === undefined ? {} : { exclude }) });

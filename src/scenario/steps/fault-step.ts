@@ -2,16 +2,12 @@ import { nodeLabel } from '../../log-events/index.js';
 import type { FaultStep } from '../../lesson/scenario-types.js';
 import { parseDurationMs } from '../../lesson/parse-duration.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
+import { decideKillSignal } from '../kill-signal.js';
 import { resolveTarget, resolveTargetGroups } from '../resolve-target.js';
 import type { FaultSignal } from '../scenario-types.js';
 
 const SIGNAL_OF = { pause: 'SIGSTOP', resume: 'SIGCONT' } as const;
 
-// The run's --signal replaces the signal of the first kill (SIGSTOP turns it into a pause).
-function killSignal(step: FaultStep, ctx: ScenarioContext): FaultSignal {
-  const firstKill = !ctx.faults.some((f) => f.action === 'kill' || f.action === 'pause');
-  return (firstKill ? ctx.options.signal : undefined) ?? step.signal ?? 'SIGTERM';
-}
 
 // CLOCK_MONOTONIC in ms: on Linux process.hrtime reads it (libuv's uv_hrtime), the clock a node's
 // clock_gettime(CLOCK_MONOTONIC), Python's time.monotonic() or Ruby's Process::CLOCK_MONOTONIC stamps with. Elsewhere
@@ -46,10 +42,11 @@ export async function runFaultStep(step: FaultStep, ctx: ScenarioContext): Promi
     ctx.faults.push({ action: 'restart', nodes: [id], atMs, pids: [cluster.pid(id)] });
     return `${nodeLabel(id)} restarted (pid ${cluster.pid(id)})`;
   }
-  const signal = step.action === 'kill' ? killSignal(step, ctx) : SIGNAL_OF[step.action];
+  const first = !ctx.faults.some((f) => f.action === 'kill' || f.action === 'pause');
+  const signal = step.action === 'kill' ? decideKillSignal(step, ctx.options.signal, first) : SIGNAL_OF[step.action];
   const action = signal === 'SIGSTOP' ? 'pause' : step.action;
   if (action === 'kill' || action === 'pause') {
-    if (!ctx.faults.some((f) => f.action === 'kill' || f.action === 'pause')) ctx.signal = signal as FaultSignal;
+    if (first) ctx.signal = signal as FaultSignal;
     ctx.oldLeader = id;
   }
   const monotonicMs = readMonotonicMs();

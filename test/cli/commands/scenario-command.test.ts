@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRunStart, describeUnsubmittable, formatDistribution, formatRun, formatTrialStatistics } from '../../../src/cli/commands/scenario-command.js';
+import { describeRunPicture, describeRunStart, formatDistribution, formatRun, formatTrialStatistics } from '../../../src/cli/commands/scenario-command.js';
 import type { ScenarioResult } from '../../../src/scenario/scenario-types.js';
 import { usePrivateTmp, type PrivateTmp } from '../../support/processes.js';
 import { runCliCaptured } from '../cli-harness.js';
@@ -131,15 +131,23 @@ describe('formatRun', () => {
     expect(later).toContain('its whole-second stamp says only 57 to 1057 ms after the signal\n');
   });
 
-  // ruby40: a failed run (a late Verify block, a late shutdown line) printed its passing demo log's "+50 XP" unqualified.
-  it('tells not to submit the demo log of a failed run that passes checkPaste on its own, and says nothing otherwise', () => {
-    const verdict = (passed: boolean) => ({ passed }) as ScenarioResult['verdict'];
-    expect(describeUnsubmittable(run(1, { passed: false, verdict: verdict(true), demoLogFile: '/home/ana/demo_step2.log' }))).toBe(
+  // The --report picture of a failed run said only "verdict failed": none of the notes, problems or the advice the text prints.
+  it("gives the run's picture its status in the title and the text's notes, problems and not to submit its log", () => {
+    const verdict = { passed: true } as ScenarioResult['verdict'];
+    const failed = run(1, { passed: false, verdict, demoLogFile: '/home/ana/demo_step2.log', notes: ['node2 never said whom it follows'], problems: ['node1 was still running 5 s after SIGTERM'] });
+    const picture = describeRunPicture(failed);
+    expect(picture.title).toBe("w12-l07: failed, SIGTERM to leader node1");
+    expect(picture.remarks).toEqual([
+      'note: node2 never said whom it follows',
+      '! node1 was still running 5 s after SIGTERM',
       '✗ do not submit /home/ana/demo_step2.log: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again',
-    );
-    expect(describeUnsubmittable(run(1, { passed: false, verdict: verdict(false) }))).toBeUndefined();
-    expect(describeUnsubmittable(run(1, { passed: true, verdict: verdict(true) }))).toBeUndefined();
-    expect(describeUnsubmittable(run(1, { passed: false, verdict: null }))).toBeUndefined();
+    ]);
+    expect(picture.summary.slice(-3)).toEqual([
+      ['note', 'node2 never said whom it follows'],
+      ['problem', 'node1 was still running 5 s after SIGTERM'],
+      ['✗', 'do not submit /home/ana/demo_step2.log: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again'],
+    ]);
+    expect(describeRunPicture(run(1, { passed: true, verdict })).remarks).toEqual([]);
   });
 
   it('keeps "the dead leader" when the leader was hit, and "the lost leader" for a partition', () => {

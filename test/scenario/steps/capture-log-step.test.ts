@@ -3,7 +3,7 @@ import { PROCESS_ZERO_MS, type LogEvent } from '../../../src/log-events/index.js
 import type { LogLine } from '../../../src/scenario/node-logs.js';
 import { parseTimestampAt } from '../../../src/log-events/parse-timestamp.js';
 import { checkPaste } from '../../../src/proof/check-paste.js';
-import { formatHarnessStamp, shutdownLineDelayMs, withProcessStart } from '../../../src/scenario/steps/capture-log-step.js';
+import { explainCaptureWindow, formatHarnessStamp, shutdownLineDelayMs, withProcessStart } from '../../../src/scenario/steps/capture-log-step.js';
 import { loadLesson } from '../../support/processes.js';
 
 // A node's line stamped `[+s]` since its own process started.
@@ -87,5 +87,34 @@ describe('shutdownLineDelayMs', () => {
     expect(shutdownLineDelayMs(at('[+2.100s]', 0, fault.atMs + 1990), fault)).toBe(1990);
     expect(shutdownLineDelayMs(at('no stamp', undefined, fault.atMs - 3), fault)).toBe(0);
     expect(shutdownLineDelayMs(at('no stamp'), fault)).toBeUndefined();
+  });
+});
+
+// adv42b ran a pause lesson capturing `from: freeze` (the pause step): the demo log started 25 ms after the SIGSTOP,
+// and the run's only word on it was checkPaste's "… or your kill command with the time it ran", while every step passed.
+describe('explainCaptureWindow', () => {
+  const pause = { action: 'pause' as const, nodes: [1], signal: 'SIGSTOP' as const, atMs: 1_000_000, pids: [101] };
+
+  it("says the window starts after the fault, and how long after, as the lesson's doing", () => {
+    expect(explainCaptureWindow({ fromMs: 1_000_025, toMs: 1_000_900 }, { from: 'freeze', to: 'expect-step-down' }, pause)).toBe(
+      'lesson defect? its capture-log window starts at the end of step "freeze", 25 ms after the SIGSTOP to node1, so the demo log holds no line of it and cannot pass on timing: capture from a step before the fault',
+    );
+  });
+
+  it('says the window ends before the fault', () => {
+    expect(explainCaptureWindow({ fromMs: 999_000, toMs: 999_500 }, { from: 'wait-leader', to: 'write' }, pause)).toBe(
+      'lesson defect? its capture-log window ends at the end of step "write", 500 ms before the SIGSTOP to node1, so the demo log holds no line of it and cannot pass on timing: capture to a step after the fault',
+    );
+  });
+
+  it('says a window whose from ends after its to is empty', () => {
+    expect(explainCaptureWindow({ fromMs: 1_000_900, toMs: 1_000_025 }, { from: 'expect-step-down', to: 'freeze' }, pause)).toBe(
+      'lesson defect? its capture-log window is empty: step "expect-step-down" (from) ended after step "freeze" (to), so the demo log holds no line — swap from and to',
+    );
+  });
+
+  it('says nothing of a window holding the fault, nor of the fault when there is none', () => {
+    expect(explainCaptureWindow({ fromMs: 999_000, toMs: 1_000_900 }, { from: 'wait-leader', to: 'expect-step-down' }, pause)).toBeUndefined();
+    expect(explainCaptureWindow({ fromMs: 1_000_025, toMs: 1_000_900 }, { from: 'freeze', to: 'expect-step-down' }, undefined)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../../src/log-events/index.js';
 import type { LogLine } from '../../../src/scenario/node-logs.js';
 import type { FaultRecord, ScenarioContext } from '../../../src/scenario/scenario-context.js';
-import { isDetectionSettled, scanDetections } from '../../../src/scenario/steps/expect-detection-step.js';
+import { isDetectionSettled, runExpectDetectionStep, scanDetections } from '../../../src/scenario/steps/expect-detection-step.js';
 
 const FAULT_MS = 1_000_000;
 const WINDOW_END_MS = FAULT_MS + 300;
@@ -73,5 +73,22 @@ describe('scanDetections with whole-second stamps (Go log.LstdFlags)', () => {
   it('keeps when the harness found the line in the file, and the read before that did not', () => {
     const found = { ...line(47_000, 1000), lookedBeforeMs: faultMs - 3 };
     expect(scan([found])).toMatchObject({ readAtMs: faultMs + 2, lookedBeforeMs: faultMs - 3 });
+  });
+});
+
+// adv42b: with `nodes: 1` the step passed ("✓ both followers notice the silence") with nothing after its title.
+describe('expect-detection on a cluster with no node besides the faulted one', () => {
+  it('fails, saying no node was there to notice, rather than passing with no watcher', async () => {
+    const ctx = {
+      cluster: { nodeIds: [1] },
+      faults: [{ action: 'pause', nodes: [1], atMs: FAULT_MS, pids: [101] }],
+      logs: { poll: () => {} },
+      options: {},
+      problems: [],
+      windowMs: 300,
+      timeoutMs: 5000,
+    } as unknown as ScenarioContext;
+    expect(await runExpectDetectionStep({ step: 'expect-detection' }, ctx)).toBe('no other node');
+    expect(ctx.problems).toEqual(['no node besides node1 to notice the pause: the cluster has 1 node (scenario.nodes), so no follower can detect it']);
   });
 });

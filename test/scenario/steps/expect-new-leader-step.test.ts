@@ -46,3 +46,21 @@ describe('expect-new-leader', () => {
     expect(pollsMade()).toBeGreaterThan(1);
   }, 4000);
 });
+
+// adv42b: with `nodes: 1` the run said "no new leader among  within 3000 ms" (an empty list), after waiting it out.
+describe('expect-new-leader with no node besides the faulted one', () => {
+  it('says at once that no node is left to elect', async () => {
+    let asked = false;
+    const ctx = {
+      cluster: { nodeIds: [1], waitForLeader: async () => { asked = true; return 1; } },
+      faults: [{ action: 'pause', nodes: [1], atMs: FAULT_MS }],
+      leader: 1,
+      newLeader: null,
+      problems: [],
+      timeoutMs: 5000,
+    } as unknown as ScenarioContext;
+    expect(await runExpectNewLeaderStep({ step: 'expect-new-leader' } as never, ctx)).toBe('none');
+    expect(asked).toBe(false);
+    expect(ctx.problems).toEqual(['no new leader: the cluster has 1 node (scenario.nodes), so no node but node1 is left to elect']);
+  });
+});

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests that start real processes (clusters, the CLI as a child, npm pack). They run one file at a time, after the
-// unit tests: every bundled kv_node matches the lesson's own `pgrep -f "kv_node.*--id 1"`, so two clusters at
-// once would see each other, and the machine has 2 cores. A new process-level test file belongs in this list.
+// unit tests, on a machine of 2 cores. (They once had to: the lesson's own `pgrep -f "kv_node.*--id 1"` saw another
+// file's cluster; a run's Verify block now asks about its own nodes only, test/scenario/process/verify-pgrep-scope.test.ts.)
+// A new process-level test file belongs in this list.
 export const PROCESS_TESTS = [
   'test/client/kv-client.test.ts',
   'test/cluster/**/*.test.ts',

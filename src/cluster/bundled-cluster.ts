@@ -2,11 +2,12 @@
 // through the default client protocol like any cluster's.
 import { setTimeout as delay } from 'node:timers/promises';
 import { VerifyLessonError } from '../errors.js';
+import type { GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
 import { keepLastLines, nodeExitedError } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
-import { startCluster, type Cluster } from './start-cluster.js';
+import { startClusterFor, type Cluster } from './start-cluster.js';
 
 class BundledScenarioCluster implements ScenarioCluster {
   readonly kind = 'bundled' as const;
@@ -138,16 +139,15 @@ export async function openBundledCluster(options: {
   readonly nodes: number;
   readonly peerLinks?: boolean;
   readonly nodeArgs?: readonly string[];
-  /** A temp dir the watchdog removes should the harness die without cleaning up (even by SIGKILL). */
-  readonly removeOnDeath?: string;
+  /** The run's cleanup registry, which the run closes (default: the cluster's own). */
+  readonly reaper?: GroupReaper;
 }): Promise<ScenarioCluster> {
   return new BundledScenarioCluster(
-    await startCluster({
+    await startClusterFor({
       workDir: options.workDir,
       nodes: options.nodes,
       peerLinks: options.peerLinks === true,
       ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
-      ...(options.removeOnDeath === undefined ? {} : { removeOnDeath: options.removeOnDeath }),
-    }),
+    }, options.reaper),
   );
 }

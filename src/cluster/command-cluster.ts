@@ -36,8 +36,11 @@ export interface CommandClusterOptions {
   readonly patterns?: EventPatterns;
   /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
   readonly peerLinks?: boolean;
-  /** A temp dir the watchdog removes should the harness die without cleaning up (even by SIGKILL). */
-  readonly removeOnDeath?: string;
+  /**
+   * The caller's cleanup registry (a run's, whose watchdog made its temp dir), which the caller closes; default: the
+   * cluster's own, with a watchdog (a student's node cannot be asked to watch its parent), closed by stop().
+   */
+  readonly reaper?: GroupReaper;
 }
 
 /** Events kept per node for finding the leader (the newest; a flooding node must not fill the memory). */
@@ -216,6 +219,8 @@ class CommandCluster implements ScenarioCluster {
   readonly clientProtocol: ClientProtocol | undefined;
   readonly #nodes: Map<number, CommandNode>;
   readonly #reaper: GroupReaper;
+  /** The reaper is the cluster's own, closed by stop(); else its caller's. */
+  readonly #ownsReaper: boolean;
   readonly #events: NodeEvent[];
   readonly #client: KvClient | undefined;
   /** Followers that had not shown they follow the leader when it was taken (none logged it, no client answer said so). */
@@ -233,10 +238,11 @@ class CommandCluster implements ScenarioCluster {
     nodes: CommandNode[],
     reaper: GroupReaper,
     events: NodeEvent[],
-    options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined; peerAddresses: PeerAddresses },
+    options: { clientProtocol?: ClientProtocol | undefined; workDir: string; respawn: (id: number, previous: CommandNode) => CommandNode; links: PeerLinks | undefined; peerAddresses: PeerAddresses; ownsReaper: boolean },
   ) {
     this.peerAddresses = options.peerAddresses;
     this.#reaper = reaper;
+    this.#ownsReaper = options.ownsReaper;
     this.#workDir = options.workDir;
     this.#respawn = options.respawn;
     this.#links = options.links;
@@ -432,7 +438,7 @@ class CommandCluster implements ScenarioCluster {
       }),
     );
     await this.#links?.close();
-    await within(this.#reaper.close(), STOP_GRACE_MS);
+    if (this.#ownsReaper) await within(this.#reaper.close(), STOP_GRACE_MS);
   }
 }
 
@@ -446,12 +452,12 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
   const directPeers = Array.from({ length: count }, (_, i) => `${i + 1}=127.0.0.1:${ports[i]}`).join(',');
   const peerAddresses = readPeerAddresses(directPeers, links ? (id) => links.peersFor(id) : undefined, count);
   const nodes: CommandNode[] = [];
-  const reaper = createGroupReaper({ watchdog: true, ...(options.removeOnDeath === undefined ? {} : { removeOnDeath: options.removeOnDeath }) });
+  const reaper = options.reaper ?? createGroupReaper({ watchdog: true });
   const events: NodeEvent[] = [];
   const compiled = options.patterns ? undefined : compileEventPatterns();
   const patterns = options.patterns ?? (compiled?.ok ? compiled.patterns : undefined)!;
   const pushLine = createEventSink(patterns, events, peerAddresses);
-  const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links, peerAddresses };
+  const clusterOptions = { clientProtocol: options.client, workDir: options.workDir, respawn: spawnNode, links, peerAddresses, ownsReaper: options.reaper === undefined };
   try {
     // Node 1 first, the others once it listens (or printed, or after a head start): it is then the likely first
     // leader, as the lesson's Verify block (`--id 1`) assumes, without touching the student's code.

@@ -1,6 +1,7 @@
 // The one interface the scenario steps use, whether the cluster is the bundled kv_node or a student's own node.
 import type { ClientProtocol } from '../client/client-protocol.js';
 import type { EventPatterns } from '../log-events/index.js';
+import type { GroupReaper } from '../process/reap-on-exit.js';
 import { openBundledCluster } from './bundled-cluster.js';
 import { startCommandCluster } from './command-cluster.js';
 
@@ -24,7 +25,7 @@ export interface ScenarioCluster {
   unconfirmedFollowers?(): readonly number[];
   sendSignal(id: number, signal: NodeJS.Signals): void;
   /** The node's processes still running, its command's and those it started (a student's, on Linux; else none known). */
-  lingering?(id: number): readonly { readonly pid: number; readonly command: string }[];
+  lingering?(id: number): readonly { readonly pid: number; readonly sid: number; readonly command: string }[];
   /** Notes for the run on how the nodes' processes behaved (a student's: processes that left their process group). */
   processNotes?(): readonly string[];
   /** Whether the node's process is running (a frozen one counts as running). */
@@ -59,8 +60,8 @@ export interface OpenScenarioClusterOptions {
   readonly client?: ClientProtocol;
   /** The lesson's event patterns: a student's leader is read from its log with them (default: the shipped ones). */
   readonly patterns?: EventPatterns;
-  /** workDir is the run's temp dir: removed by the watchdog should the harness be killed. */
-  readonly tempDir?: boolean;
+  /** The run's cleanup registry (its watchdog made the run's temp dir), which the run closes; default: the cluster's own. */
+  readonly reaper?: GroupReaper;
   readonly nodes?: number;
   /** Route peer traffic through harness-owned proxies, for partition/heal (default false). */
   readonly peerLinks?: boolean;
@@ -79,7 +80,7 @@ export async function openScenarioCluster(options: OpenScenarioClusterOptions): 
       peerLinks,
       ...(options.client ? { client: options.client } : {}),
       ...(options.patterns ? { patterns: options.patterns } : {}),
-      ...(options.tempDir ? { removeOnDeath: options.workDir } : {}),
+      ...(options.reaper === undefined ? {} : { reaper: options.reaper }),
     });
   }
   return openBundledCluster({
@@ -87,6 +88,6 @@ export async function openScenarioCluster(options: OpenScenarioClusterOptions): 
     nodes: options.nodes ?? 3,
     peerLinks,
     ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
-    ...(options.tempDir ? { removeOnDeath: options.workDir } : {}),
+    ...(options.reaper === undefined ? {} : { reaper: options.reaper }),
   });
 }

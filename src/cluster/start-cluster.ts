@@ -41,8 +41,6 @@ export interface StartClusterOptions {
   readonly peerLinks?: boolean;
   /** More kv_node flags for every node (e.g. --unsafe-local-reads). */
   readonly nodeArgs?: readonly string[];
-  /** A temp dir (the run's) a watchdog process removes, with the nodes, should this process die without cleaning up (even by SIGKILL). */
-  readonly removeOnDeath?: string;
 }
 
 export type NodeExit = ProcessExit;
@@ -165,7 +163,15 @@ function addressList(host: string, ports: readonly number[]): string {
 }
 
 // Starts every node at once and resolves when all answer GET /status (the election may still be running).
-export async function startCluster(options: StartClusterOptions): Promise<Cluster> {
+export function startCluster(options: StartClusterOptions): Promise<Cluster> {
+  return startClusterFor(options, undefined);
+}
+
+/**
+ * startCluster, its nodes registered with `reaper` — the caller's (a run's, whose watchdog made its temp dir), which
+ * the caller closes — or, undefined, with the cluster's own, closed by stop() (the nodes watch their parent, --parent-pid).
+ */
+export async function startClusterFor(options: StartClusterOptions, ownerReaper: GroupReaper | undefined): Promise<Cluster> {
   const count = options.nodes ?? 3;
   if (!Number.isInteger(count) || count < 1 || count > 9) throw new VerifyLessonError('USAGE', `nodes: expected 1-9, found ${count}`);
   const host = options.host ?? '127.0.0.1';
@@ -192,9 +198,8 @@ export async function startCluster(options: StartClusterOptions): Promise<Cluste
     return new ManagedNode({ id, raftPort, clientPort: clientPorts[i]!, host, workDir, argv });
   });
   for (const node of nodes) mkdirSync(node.dataDir, { recursive: true });
-  // The nodes watch their parent themselves (--parent-pid); a temp dir needs the watchdog to be removed after a SIGKILL.
-  const reaper = createGroupReaper(options.removeOnDeath === undefined ? {} : { watchdog: true, removeOnDeath: options.removeOnDeath });
-  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links, reaper);
+  const reaper = ownerReaper ?? createGroupReaper();
+  const cluster = new LocalCluster(workDir, nodes, { ...process.env, ...options.env }, options.startTimeoutMs ?? 10_000, links, { reaper, owned: ownerReaper === undefined });
   try {
     await cluster.startAll();
   } catch (error) {
@@ -211,14 +216,17 @@ class LocalCluster implements Cluster {
   readonly #startTimeoutMs: number;
   readonly #agent = new Agent({ keepAlive: true, maxSockets: 64 });
   readonly #reaper: GroupReaper;
+  /** The reaper is the cluster's own, closed by stop(); else its caller's. */
+  readonly #ownsReaper: boolean;
   #leaderHint: NodeId = 0;
   #stopped = false;
 
   readonly #links: PeerLinks | undefined;
 
-  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number, links: PeerLinks | undefined, reaper: GroupReaper) {
+  constructor(workDir: string, nodes: ManagedNode[], env: NodeJS.ProcessEnv, startTimeoutMs: number, links: PeerLinks | undefined, reaper: { reaper: GroupReaper; owned: boolean }) {
     this.#links = links;
-    this.#reaper = reaper;
+    this.#reaper = reaper.reaper;
+    this.#ownsReaper = reaper.owned;
     this.workDir = workDir;
     this.nodes = nodes;
     this.#env = env;
@@ -362,7 +370,7 @@ class LocalCluster implements Cluster {
     await Promise.all(this.nodes.map((node) => node.group?.stop(options.graceMs === undefined ? {} : { graceMs: options.graceMs })));
     this.#agent.destroy();
     await this.#links?.close();
-    await this.#reaper.close();
+    if (this.#ownsReaper) await this.#reaper.close();
   }
 
   partition(groups: readonly (readonly number[])[], latencyMs?: number): void {

@@ -28,6 +28,7 @@ export type FindingCode =
   | 'LESSON_SCENARIO_NODES_TOO_FEW'
   | 'LESSON_SCENARIO_FAULT_MISSING'
   | 'LESSON_TIMING_FOLLOWERS_UNREACHABLE'
+  | 'LESSON_SCENARIO_WITHIN_WIDER'
   | 'LESSONS_NONE_FOUND'
   | 'LESSON_FILE_SKIPPED'
   // lookup: the same code as the VerifyLessonError a verifier throws and the HTTP service's 404 error
@@ -51,6 +52,7 @@ export type FindingCode =
   | 'FOLLOWER_DETECTED'
   | 'DETECTION_TOO_SLOW'
   | 'TIMESTAMPS_BACKWARDS'
+  | 'LINES_NEWEST_FIRST'
   | 'REFERENCE_OUTPUT'
   | 'PASTE_LONG_LINES'
   | 'PASTE_PANES_SPLIT'

@@ -346,6 +346,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `${String(a.step)} has no fault step (kill, pause or partition) before it, so ` +
     (a.step === 'expect-detection' ? 'no node is hit and there is nothing to detect' : 'the leader is never hit and no new leader is elected') +
     ' — add a fault step before it',
+  LESSON_SCENARIO_WITHIN_WIDER: (a) =>
+    `expect-detection accepts a detection up to ${String(a.withinMs)} ms after the fault, but proof.timing.window_ms is ${String(a.windowMs)}: ` +
+    `a detection between the two passes this step and fails the demo log's timing check — expected at most ${String(a.windowMs)} ms (leave within out and it is window_ms)`,
   LESSON_TIMING_FOLLOWERS_UNREACHABLE: (a) => {
     const nodes = a.nodes as number;
     const cluster = `the scenario's cluster of ${nodes} node${nodes === 1 ? '' : 's'}${a.defaultNodes ? " (the default scenario, w12-l03's)" : ''}`;
@@ -491,6 +494,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `in your own summary ${where}, so ${numbers.length === 1 ? 'it was' : 'they were'} not measured ` +
       '(a summary may miscopy a time): each node is measured from its own log lines' +
       (otherwise.length === 0 ? '' : `; your summary says otherwise: ${list(otherwise)}`)
+    );
+  },
+  LINES_NEWEST_FIRST: (a) => {
+    const nodes = a.nodes as string[];
+    const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    return (
+      `${a.whole === true ? 'lines' : `${whose} lines,`} ${String(a.firstLine)}-${String(a.lastLine)}${a.whole === true ? '' : ','} run newest first, as a log viewer lists them ` +
+      '(Grafana Explore, logcli, CloudWatch Logs Insights): they were read in time order, oldest first'
     );
   },
   TIMESTAMPS_BACKWARDS: (a) =>

@@ -1,9 +1,11 @@
 // Lint of a scenario's plan, beyond each step's own fields: a plan whose reference run can never pass — a capture
 // window holding no kill line (or nothing at all), a cluster too small for its expectations, a timing rule asking for
-// more followers than it has, an expectation with no fault before it. Pure. The lesson still loads (paste judging
+// more followers than it has, an expectation with no fault before it; and, a warning, a detection step more lenient
+// than the verdict. Pure. The lesson still loads (paste judging
 // does not depend on its scenario): these are lint's errors, like an exponential pattern.
 import { createFinding, type Finding } from '../findings/finding.js';
 import { formatFieldPath } from './lesson-patterns.js';
+import { parseDurationMs } from './parse-duration.js';
 import { locateFrontMatterField } from './parse-lesson.js';
 import type { ScenarioStep } from './scenario-types.js';
 import type { LessonFrontMatter } from './types.js';
@@ -33,6 +35,9 @@ export type NodesTooFewArgs = { readonly nodes: number; readonly needed: number;
 
 /** LESSON_SCENARIO_FAULT_MISSING's args: an expectation of a fault's consequences with no fault before it. */
 export type FaultMissingArgs = { readonly step: 'expect-detection' | 'expect-new-leader'; readonly index: number };
+
+/** LESSON_SCENARIO_WITHIN_WIDER's args: an expect-detection's `within` and the lesson's `timing.window_ms`, in ms. */
+export type WithinWiderArgs = { readonly withinMs: number; readonly windowMs: number };
 
 /** LESSON_TIMING_FOLLOWERS_UNREACHABLE's args: `followers` asked for, the scenario's `nodes` (`defaultNodes`: not written). */
 export type FollowersUnreachableArgs = { readonly followers: number; readonly nodes: number; readonly defaultNodes?: true };
@@ -115,6 +120,12 @@ export function checkScenarioPlan(lesson: LessonFrontMatter, source: string, fil
     if ((step.step === 'expect-detection' || step.step === 'expect-new-leader') && !steps.slice(0, i).some(isHit)) {
       findings.push(createFinding('LESSON_SCENARIO_FAULT_MISSING', 'error', { step: step.step, index: i } satisfies FaultMissingArgs, where(source, file, ['scenario', 'steps', i, 'step'])));
     }
+  });
+  const windowMs = lesson.proof.timing?.window_ms;
+  steps.forEach((step, i) => {
+    const withinMs = step.step === 'expect-detection' && step.within !== undefined ? parseDurationMs(step.within) : undefined;
+    if (withinMs === undefined || windowMs === undefined || withinMs <= windowMs) return;
+    findings.push(createFinding('LESSON_SCENARIO_WITHIN_WIDER', 'warning', { withinMs, windowMs } satisfies WithinWiderArgs, where(source, file, ['scenario', 'steps', i, 'within'])));
   });
   findings.push(...captureFindings(lesson, steps, source, file));
   return findings;

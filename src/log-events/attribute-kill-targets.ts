@@ -79,20 +79,24 @@ const OBSERVED = /\b(?:watching|observing|monitoring|survivors?|remaining|follow
 const RECEIVED_SIGNAL = new RegExp(String.raw`\b(?:received|receiving|caught|got|handling)\s+(?:a\s+|the\s+)?(?:signal\b|SIG${SIGNAL_NAMES}\b)|\bSIG${SIGNAL_NAMES}\s+(?:received|caught)\b`, 'i');
 // A leader field the kill is sent to: `SIGTERM -> leader=node1`, `sending SIGKILL to leader=n1`, `killing leader=node1`.
 const SENT_TO_LEADER = /(?:->|→|=>|\b(?:to|kill|killing|terminate|terminating|stop|stopping))\s*(?:\bleader=|"leader"\s?:\s?)["']?([^\s,;|()[\]{}<>"'=]+)/i;
+// The node a signal is sent to by an arrow (`[chaos] SIGTERM -> node2 (pid 4102)`), which the paste may show no line of.
+const SENT_BY_ARROW = /(?:->|→|=>)\s*["']?([^\s,;|()[\]{}<>"'=]+)/;
 const familyOf = (name: string): string | undefined => FAMILY_NAME.exec(name)?.[1]!.toLowerCase();
 
 /**
  * The nodes a kill line written by no node of its own, or by a bystander (`writer`: a chaos script, a launcher),
  * killed, first first: those it names, besides `writer` and those it names as watched (OBSERVED). When it names none
  * but a leader field it sends the signal to (`[chaos] SIGTERM -> leader=node1 (pid 4101); watching node2, node3`),
- * that leader. Not when the line says its writer received the signal, nor when the writer is of the leader's family
- * (`[node2] … stopping leader=node1` is node2's own line, the field whom it followed).
+ * that leader; else the node it sends the signal to by an arrow (`SIGTERM -> node2`: the paste may hold no line of
+ * node2, and a name after an arrow is no writer, attribute-node.ts). Not when the line says its writer received the
+ * signal, nor when the writer is of the leader's family (`[node2] … stopping leader=node1` is node2's own line, the
+ * field whom it followed).
  */
 function findKillTargets(text: string, nodes: ReadonlySet<string>, name: (node: string) => string, writer?: string): string[] {
   const unobserved = text.includes('ing') || text.includes('ors') || text.includes('follow') ? text.replace(OBSERVED, '') : text;
   const named = findNamedNodes(unobserved, nodes, name, writer);
   if (named.length > 0) return named;
-  const m = SENT_TO_LEADER.exec(unobserved);
+  const m = SENT_TO_LEADER.exec(unobserved) ?? SENT_BY_ARROW.exec(unobserved);
   if (m === null || RECEIVED_SIGNAL.test(text)) return named;
   const normal = normalizeNodeToken(m[1]!);
   const leader = normal === undefined ? undefined : name(normal);

@@ -148,8 +148,14 @@ export function findOwnNodeForm(text: string): { label: string | undefined; brac
   NODE_ANY.lastIndex = 0;
   let numbered: string | undefined;
   let processColumn: string | undefined;
+  // The end of the last receiver read (a name after an arrow): a name listed right after it is one too.
+  let receiversEnd = -1;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
     if (m[4] !== undefined) {
+      if (isAfterArrow(text, m.index) || (receiversEnd >= 0 && LIST_GAP.test(text.slice(receiversEnd, m.index)))) {
+        receiversEnd = m.index + m[0].length;
+        continue;
+      }
       const word = previousWord(text, m.index);
       if (MENTION_WORDS.has(word)) continue;
       if (OBSERVER_WORDS.has(word)) break;
@@ -174,6 +180,19 @@ export function findOwnNodeForm(text: string): { label: string | undefined; brac
   }
   if (numbered !== undefined) return { label: numbered, bracket: true, processColumn };
   return processColumn === undefined ? undefined : { label: undefined, bracket: false, processColumn };
+}
+
+// What separates the names of one list: `node1, node3`, `node2,node3`, `node1 and node3`.
+const LIST_GAP = /^(?:\s*,\s*|\s+and\s+|\s*\/\s*)$/i;
+
+// Whether the name at `index` follows a send arrow (`append_entries -> node1`, `=> n3`, `→ node1`): the message's
+// receiver, never its writer.
+function isAfterArrow(text: string, index: number): boolean {
+  let j = index - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  const c = text.charCodeAt(j);
+  if (c === 0x2192) return true;
+  return c === 62 && (text.charCodeAt(j - 1) === 45 || text.charCodeAt(j - 1) === 61);
 }
 
 const LATER_KEY = new RegExp(NODE_ANY.source, 'gi');

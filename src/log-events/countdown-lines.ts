@@ -19,8 +19,9 @@ const ELAPSED = new RegExp(String.raw`\b(?:for|in|since) ${AMOUNT}|\b${AMOUNT} (
 const CLAUSE_BREAK = /[:;,|.!?—–] /g;
 // A break no countdown spans: between the silence and its limit there may be a comma or a bracket only.
 const STRONG_BREAK = /[:;|.!?—–] /;
-// A cheap test every countdown passes: a number with a unit of time.
-const ANY_AMOUNT = /\d ?m?s\b/;
+// A cheap test every countdown passes: two amounts of time (a silence and its limit), or a progress (`100 of 400 ms`).
+// A detection's line most often states one ("no message from leader in 300ms") and stops here (a tenth of the rest's cost).
+const TWO_AMOUNTS = /\d ?(?:ms|s)\b[^]*\d ?(?:ms|s)\b|\d ?(?:\/|of) ?\d{1,6}(?:\.\d{1,3})? ?(?:ms|s)\b/;
 
 const toMs = (value: string, unit: string | undefined): number => (unit !== undefined && unit.toLowerCase() === 's' ? Number(value) * 1000 : Number(value));
 
@@ -50,7 +51,7 @@ function clauseStart(text: string, index: number): number {
  * it ("for 312 ms (timeout 300 ms)"), keeps its words. Used by default-patterns.ts blankUnfiredTimers.
  */
 export function blankCountdowns(text: string): string {
-  if (!ANY_AMOUNT.test(text)) return text;
+  if (!TWO_AMOUNTS.test(text)) return text;
   const limits: Limit[] = [];
   LIMIT.lastIndex = 0;
   for (let m = LIMIT.exec(text); m !== null; m = LIMIT.exec(text)) {

@@ -301,6 +301,7 @@ export function readLogEvents(
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
   if (aliases.size >= 2) addFamilyAliases(raw, aliases);
   if (raw.some((e) => e.kind === 'kill' && e.node === undefined && e.target !== undefined)) addStoppedContainerAliases(lines, raw, aliases);
+  if (raw.some((e) => e.node !== undefined && (e.nodeFrom === 'section' || e.nodeFrom === 'service' || e.nodeFrom === 'service-number'))) addProjectFamilyAliases(raw, aliases);
   if (raw.some((e) => e.nodeFrom === 'head-token')) addHeadTokenAliases(table, raw, aliases);
   if (aliases.size > 0) joinPortWriters(raw, aliases);
   const name = (node: string | undefined): string | undefined => {
@@ -493,10 +494,49 @@ function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<strin
   }
 }
 
-// The node a family name stands for by its number (`zk3` → node3, `kv-1` → node1); undefined for no such name.
+// The node a family name stands for by its number (`zk3` → node3, `kv-1` → node1); undefined for no such name. A
+// compose container's index after a numbered service (`raft-kv1-1`, v1's `raft_kv1_1`: project, service, replica) is
+// no node number: the service's is (`raft-kv1` → node1 of family `raft-kv`).
 function familyNodeOf(name: string): { readonly family: string; readonly node: string } | undefined {
-  const m = FAMILY_NAME.exec(name);
+  const m = FAMILY_NAME.exec(name) ?? FAMILY_NAME.exec(name.replace(COMPOSE_REPLICA, ''));
   return m ? { family: m[1]!.toLowerCase(), node: nodeLabel(Number(m[2])) } : undefined;
+}
+const COMPOSE_REPLICA = /(?<=\d)[-_]\d{1,3}$/;
+
+// Whether two family names are one node: the same number, in one family or in a family and that family under a
+// compose project's prefix (`raft-kv1` is service `kv1` of project `raft`; `raft_kv1_1` in compose v1).
+function isSameFamilyNode(a: string, b: string): boolean {
+  const x = familyNodeOf(a);
+  const y = familyNodeOf(b);
+  if (x === undefined || y === undefined || x.node !== y.node) return false;
+  const [long, short] = x.family.length >= y.family.length ? [x.family, y.family] : [y.family, x.family];
+  return long === short || (long.endsWith(short) && (long.charCodeAt(long.length - short.length - 1) === 45 || long.charCodeAt(long.length - short.length - 1) === 95));
+}
+
+/**
+ * A name the lines give another node (a leader, a kill's target, a peer) that no writer goes by is the one writer that
+ * is the same node by its family name (isSameFamilyNode): the program inside compose's container `raft-kv1-1` calls
+ * itself `kv1`, so its followers' "heartbeat from leader kv1" names the writer `raft-kv1-1` (`docker logs -t raft-kv1-1`)
+ * or `raft-kv1` (compose's log prefix). Two writers of that node (`raft-kv1` and `kv-1`) join none.
+ */
+function addProjectFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
+  const writers = new Set<string>();
+  for (const e of events) if (e.node !== undefined) writers.add(e.node);
+  const join = (name: string | undefined): void => {
+    if (name === undefined || writers.has(name) || aliases.has(name)) return;
+    let found: string | undefined;
+    for (const writer of writers) {
+      if (!isSameFamilyNode(name, writer)) continue;
+      if (found !== undefined) return;
+      found = writer;
+    }
+    if (found !== undefined && familyNodeOf(found)!.family !== familyNodeOf(name)!.family) aliases.set(name, found);
+  };
+  for (const e of events) {
+    join(e.leader);
+    join(e.target);
+    join(e.peer);
+  }
 }
 
 /**

@@ -8,6 +8,8 @@ export const GROUP_TAG_ENV = 'VERIFY_LESSON_GROUP';
 export interface TaggedProcess {
   readonly pid: number;
   readonly pgid: number;
+  /** Its session: the one its command started in (a group leader the harness starts is a session leader), or its own after setsid. */
+  readonly sid: number;
   /** Its command line, spaces between the arguments (empty for a process without one). */
   readonly command: string;
 }
@@ -43,7 +45,7 @@ export function findTaggedProcesses(tag: string): TaggedProcess[] {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (fields[0] === 'Z') continue;
       const command = readFileSync(`/proc/${name}/cmdline`, 'latin1').split('\0').filter(Boolean).join(' ');
-      found.push({ pid: Number(name), pgid: Number(fields[2]), command });
+      found.push({ pid: Number(name), pgid: Number(fields[2]), sid: Number(fields[3]), command });
     } catch {
       // gone, or not ours to read
     }

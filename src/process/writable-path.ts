@@ -78,6 +78,14 @@ export function describeWriteObstacle(error: ErrnoError, target: string): string
  * (OUTPUT_UNWRITABLE), not an internal error halfway through starting the cluster.
  */
 export function makeWorkDir(dir: string | undefined, tempPrefix: string): string {
+  checkWorkDir(dir, tempPrefix);
+  if (dir === undefined) return mkdtempSync(join(tmpdir(), tempPrefix));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** makeWorkDir's check alone (OUTPUT_UNWRITABLE), for a caller that has the temp folder made elsewhere (a watchdog). */
+export function checkWorkDir(dir: string | undefined, tempPrefix: string): void {
   const target = dir ?? tmpdir();
   // The first file the run writes there: the obstacle is said relative to it ("creating a file in /x fails").
   const firstFile = dir === undefined ? join(target, `${tempPrefix}XXXXXX`) : join(target, 'data', 'node1', 'node.log');
@@ -86,7 +94,4 @@ export function makeWorkDir(dir: string | undefined, tempPrefix: string): string
     const what = dir === undefined ? `make a temporary work folder in ${target} (set TMPDIR, or pass --workdir DIR)` : `use --workdir ${target}`;
     throw new VerifyLessonError('OUTPUT_UNWRITABLE', `cannot ${what}: ${describeWriteObstacle(obstacle, firstFile)}`, { cause: obstacle, details: { dir: target } });
   }
-  if (dir === undefined) return mkdtempSync(join(target, tempPrefix));
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }

@@ -12,7 +12,8 @@
 //   the kill, by time. Detection = the earlier of the two.
 // - Passed when at least timing.followers followers detected within timing.window_ms with timestamps fine enough.
 //   Once that holds, problems of further followers are warnings.
-// - Timestamps running backwards within one node (on the event lines, in paste order) are a warning.
+// - Timestamps running backwards within one node (on the event lines, in paste order) are a warning, unless they run
+//   newest first throughout (a log viewer's listing, newest-first.ts): that is said as info.
 import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type KilledNodeLedOnArgs, type LookedAtLine } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
@@ -33,6 +34,7 @@ import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
 import { findMentionedNodes } from '../log-events/attribute-node.js';
+import { findNewestFirst } from '../log-events/newest-first.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -131,6 +133,12 @@ export function measureDetection(
   const times: (number | undefined)[] = new Array(events.length);
   for (let k = 0; k < events.length; k++) times[k] = clock.at(events[k]!);
 
+  // A listing newest first (newest-first.ts): said as such, and its nodes' steps back are its order, no warning.
+  const newestFirst = findNewestFirst(events, times);
+  if (newestFirst !== undefined) {
+    const args = { whole: newestFirst.whole, nodes: newestFirst.nodes, firstLine: lineNumber(lines, newestFirst.first), lastLine: lineNumber(lines, newestFirst.last) };
+    findings.push(createFinding('LINES_NEWEST_FIRST', 'info', args, paste.at(newestFirst.first)));
+  }
   // Timestamps running backwards within a node, on the event lines, in paste order.
   // Per node (a slot each), the index of its previous timed event: -1 none yet, -2 reported already. A node's lines
   // mostly come together, so the slot is looked up only when the node changes.
@@ -152,6 +160,10 @@ export function measureDetection(
     }
     const previous = previousOf[slot]!;
     if (previous === -2) continue;
+    if (previous === -1 && newestFirst?.nodes.includes(slotNode) === true) {
+      previousOf[slot] = -2;
+      continue;
+    }
     // Backwards only when the line's whole interval is (a whole-second stamp, etcd capnslog's raft lines, after finer
     // stamps of its own second is not), and by more than a process's threads write their lines out of order (ZooKeeper's
     // EOFException line 9 ms before its reader thread's last).

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
 import type { Scenario } from '../lesson/scenario-types.js';
 import type { Lesson } from '../lesson/types.js';
-import { makeWorkDir, statOrUndefined } from '../process/writable-path.js';
+import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
+import { checkWorkDir, makeWorkDir, statOrUndefined } from '../process/writable-path.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
 import { CLUSTER_RUN_MARK, REFERENCE_MARK } from '../proof/reference-mark.js';
 import { DEFAULT_SCENARIO } from './default-scenario.js';
@@ -33,18 +35,38 @@ function checkOutputs(scenario: Scenario, options: RunScenarioOptions, cwd: stri
   }
 }
 
-// The run's context before its first step: the scenario (the lesson's, or the default), work dir and patterns.
-export function prepareRun(lesson: Lesson, options: RunScenarioOptions): { scenario: Scenario; ctx: ScenarioContext } {
+const TEMP_PREFIX = 'verify-lesson-';
+
+// The run's work dir: the user's --workdir, or a temp dir the run's watchdog makes (and so removes, should the
+// harness die at any moment after).
+async function makeRunDir(options: RunScenarioOptions, cwd: string, reaper: GroupReaper): Promise<string> {
+  if (options.workDir !== undefined) return makeWorkDir(resolve(cwd, options.workDir), TEMP_PREFIX);
+  checkWorkDir(undefined, TEMP_PREFIX);
+  return reaper.makeTempDir(join(tmpdir(), TEMP_PREFIX));
+}
+
+/**
+ * The run's context before its first step: the scenario (the lesson's, or the default), patterns, the run's reaper
+ * (its watchdog started first) and work dir. Nothing is left running or made when it throws.
+ */
+export async function prepareRun(lesson: Lesson, options: RunScenarioOptions): Promise<{ scenario: Scenario; ctx: ScenarioContext }> {
   const scenario = lesson.scenario ?? DEFAULT_SCENARIO;
   const cwd = options.cwd ?? process.cwd();
   checkOutputs(scenario, options, cwd);
-  const workDir = makeWorkDir(options.workDir === undefined ? undefined : resolve(cwd, options.workDir), 'verify-lesson-');
   const timing = lesson.proof.timing;
   // Through the verdict engine's compiler: a lesson pattern that backtracks badly cannot stall the detect loop.
   const compiled = compileEventPatterns(timing);
   if (!compiled.ok) throw new VerifyLessonError('LESSON_INVALID', `${lesson.id}: timing pattern ${JSON.stringify(compiled.pattern)} cannot be used: ${compiled.message}`);
+  const reaper = createGroupReaper({ watchdog: true });
+  let workDir: string;
+  try {
+    workDir = await makeRunDir(options, cwd, reaper);
+  } catch (error) {
+    await reaper.close();
+    throw error;
+  }
   const ctx: ScenarioContext = {
-    lesson, options, workDir, cwd,
+    lesson, options, workDir, reaper, cwd,
     timeoutMs: options.timeoutMs ?? DEFAULT_WAIT_MS,
     nodes: scenario.nodes,
     peerLinks: scenario.steps.some((s) => s.step === 'fault' && (s.action === 'partition' || s.action === 'heal')),

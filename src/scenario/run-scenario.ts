@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VerifyLessonError } from '../errors.js';
-import type { ScenarioStep } from '../lesson/scenario-types.js';
+import type { Scenario, ScenarioStep } from '../lesson/scenario-types.js';
 import type { Lesson } from '../lesson/types.js';
 import { buildResult } from './build-result.js';
 import { prepareRun } from './prepare-run.js';
@@ -64,7 +64,18 @@ async function runJournaledStep(step: ScenarioStep, index: number, ctx: Scenario
  */
 export async function runScenario(lesson: Lesson, options: RunScenarioOptions = {}): Promise<ScenarioResult> {
   const startedMs = Date.now();
-  const { scenario, ctx } = prepareRun(lesson, options);
+  const { scenario, ctx } = await prepareRun(lesson, options);
+  try {
+    return await runPrepared(scenario, ctx, startedMs);
+  } finally {
+    // Last: until now its watchdog would remove the temp dir and kill what the run started, should the harness die.
+    await ctx.reaper.close();
+  }
+}
+
+// The steps, the cleanup and the result of a prepared run; the temp dir is removed or kept (a failure's logs).
+async function runPrepared(scenario: Scenario, ctx: ScenarioContext, startedMs: number): Promise<ScenarioResult> {
+  const { lesson, options } = ctx;
   const journal: JournalEntry[] = [];
   let status: 'completed' | 'failed' | 'aborted' = 'completed';
   try {

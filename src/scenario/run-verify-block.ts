@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startProcessGroup } from '../process/process-group.js';
+import type { GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 
 export interface ShellRun {
@@ -13,12 +14,21 @@ const OUTPUT_CAP_BYTES = 64 * 1024;
 /** How long a Verify block may run before its whole process group is stopped. */
 export const VERIFY_BLOCK_TIMEOUT_MS = 15_000;
 
+export interface RunVerifyBlockOptions {
+  readonly timeoutMs?: number;
+  /** Default: this process's. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** The run's: the block's processes are killed should the harness die while it runs. */
+  readonly reaper?: GroupReaper;
+}
+
 // Runs a lesson's bash fence as a script file in the work dir. A file (not `bash -c`) keeps the script text out
 // of the command line, where the lesson's own `pgrep -f "kv_node.*--id 1"` would otherwise find it.
-export async function runVerifyBlock(code: string, workDir: string, timeoutMs = VERIFY_BLOCK_TIMEOUT_MS): Promise<ShellRun> {
+export async function runVerifyBlock(code: string, workDir: string, options: RunVerifyBlockOptions = {}): Promise<ShellRun> {
+  const timeoutMs = options.timeoutMs ?? VERIFY_BLOCK_TIMEOUT_MS;
   const script = join(workDir, 'verify.sh');
   writeFileSync(script, `${code}\n`);
-  const shell = startProcessGroup('bash', ['verify.sh'], { cwd: workDir });
+  const shell = startProcessGroup('bash', ['verify.sh'], { cwd: workDir, ...(options.env ? { env: options.env } : {}), ...(options.reaper ? { reaper: options.reaper } : {}) });
   let output = '';
   const take = (chunk: Buffer): void => {
     if (output.length < OUTPUT_CAP_BYTES) output += chunk.toString('utf8').slice(0, OUTPUT_CAP_BYTES - output.length);

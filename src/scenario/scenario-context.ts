@@ -4,6 +4,7 @@ import type { KvClient } from '../client/kv-client.js';
 import type { ScenarioCluster } from '../cluster/scenario-cluster.js';
 import type { Lesson } from '../lesson/types.js';
 import type { EventPatterns } from '../log-events/index.js';
+import type { GroupReaper } from '../process/reap-on-exit.js';
 import type { CompiledPattern } from '../proof/compile-pattern.js';
 import type { Verdict } from '../proof/verdict.js';
 import type { VerifyOutputCheck } from './check-verify-output.js';
@@ -40,6 +41,8 @@ export interface ScenarioContext {
   readonly lesson: Lesson;
   readonly options: RunScenarioOptions;
   readonly workDir: string;
+  /** Every process the run starts is registered here; its watchdog made the temp work dir. The run closes it last. */
+  readonly reaper: GroupReaper;
   readonly cwd: string;
   readonly timeoutMs: number;
   readonly nodes: number;

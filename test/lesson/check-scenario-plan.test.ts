@@ -88,6 +88,15 @@ describe('checkScenarioPlan', () => {
     ]);
   });
 
+  // adv42b's within-gt-window: `within: 5s` under a 600 ms window, so a late detection passes the step and fails the verdict.
+  it("warns of an expect-detection waiting longer than the lesson's timing window", () => {
+    expect(lint(seed.replace('      within: 300ms', '      within: 1.5s'))).toEqual([
+      'l.md:39: warning LESSON_SCENARIO_WITHIN_WIDER scenario.steps[5].within: expect-detection accepts a detection up to 1500 ms after the fault, but proof.timing.window_ms is 300: ' +
+        "a detection between the two passes this step and fails the demo log's timing check — expected at most 300 ms (leave within out and it is window_ms)",
+    ]);
+    expect(lint(seed.replace('      within: 300ms', '      within: 200ms'))).toEqual([]);
+  });
+
   it('reports an expectation of a fault with no fault step before it', () => {
     expect(fixture('scenario-no-fault.md')).toEqual([
       'scenario-no-fault.md:27: error LESSON_SCENARIO_FAULT_MISSING scenario.steps[2].step: expect-detection has no fault step (kill, pause or partition) before it, so no node is hit and there is nothing to detect — add a fault step before it',

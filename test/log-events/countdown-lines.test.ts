@@ -23,6 +23,7 @@ const COUNTDOWNS = [
   'node2 DEBUG no heartbeat for 100 ms, election timer at 100/400 ms',
   'node2 DEBUG no AppendEntries from leader for 100 ms (timeout 400 ms)',
   'node2 DEBUG no heartbeat from leader node1 for 100 of 400 ms',
+  'node2 DEBUG no heartbeat from leader node1 (election timer 100 / 400 ms)',
   'node2 DEBUG no heartbeat from leader node1 for 100 ms, 300 ms left',
   'node2 DEBUG no heartbeat from leader node1 for 0.1 s (election_timeout=400ms)',
   'node2 DEBUG no heartbeat from leader node1 for 100ms (election timeout: 0.4s)',

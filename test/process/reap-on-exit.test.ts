@@ -21,7 +21,8 @@ afterEach(() => {
 });
 
 describe('createGroupReaper with a watchdog', () => {
-  it.runIf(process.platform === 'linux')('kills a process started with its mark but never added, and its children, when the harness is SIGKILLed', async () => {
+  // The watchdog finds a marked process by reading /proc/PID/environ; elsewhere it kills only the groups it was told of.
+  it.runIf(process.platform === 'linux')('kills a process started with its mark but never added, and its children, when the harness is SIGKILLed (Linux only: marks are read from /proc)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'reap-window-'));
     const entry = join(dir, 'harness.ts');
     // The window: spawned with the reaper's mark, SIGKILLed before add(); one registered group beside it.

@@ -25,21 +25,22 @@ describe('prepareRun', () => {
   it.each([
     ['the bundled cluster', REFERENCE_MARK],
     ['a student cluster (--cluster)', CLUSTER_RUN_MARK],
-  ])('overwrites a demo log %s run wrote', (_, mark) => {
+  ])('overwrites a demo log %s run wrote', async (_, mark) => {
     const cwd = withDemoLog(`${mark}\ndata/node2/node.log:2026-11-26T19:30:00.905Z node2 WARN  connection to leader node1 lost\n`);
-    const { ctx } = prepareRun(lesson, { cwd, workDir: join(cwd, 'work') });
+    const { ctx } = await prepareRun(lesson, { cwd, workDir: join(cwd, 'work') });
+    await ctx.reaper.close();
     expect(ctx.workDir).toBe(join(cwd, 'work'));
   });
 
-  it('refuses to overwrite a demo log verify-lesson did not write, naming the file and --out', () => {
+  it('refuses to overwrite a demo log verify-lesson did not write, naming the file and --out', async () => {
     const cwd = withDemoLog('2026-11-26T19:30:00.905Z node2 my own pasted proof\n');
-    expect(() => prepareRun(lesson, { cwd, workDir: join(cwd, 'work') })).toThrow(/demo_step2\.log exists and was not written by verify-lesson .*pass --out FILE/);
+    await expect(prepareRun(lesson, { cwd, workDir: join(cwd, 'work') })).rejects.toThrow(/demo_step2\.log exists and was not written by verify-lesson .*pass --out FILE/);
   });
 
-  it('refuses a --workdir it cannot write before anything starts, naming the folder and the OS reason (it was an internal error from inside the cluster start)', () => {
+  it('refuses a --workdir it cannot write before anything starts, naming the folder and the OS reason (it was an internal error from inside the cluster start)', async () => {
     const cwd = withDemoLog(`${REFERENCE_MARK}\n`);
-    expect(() => prepareRun(lesson, { cwd, workDir: '/proc/1' })).toThrow('cannot use --workdir /proc/1: creating a file in /proc/1 fails: no such file or directory (ENOENT)');
+    await expect(prepareRun(lesson, { cwd, workDir: '/proc/1' })).rejects.toThrow('cannot use --workdir /proc/1: creating a file in /proc/1 fails: no such file or directory (ENOENT)');
     writeFileSync(join(cwd, 'data'), '');
-    expect(() => prepareRun(lesson, { cwd, workDir: cwd })).toThrow(`cannot use --workdir ${cwd}: ${join(cwd, 'data')} is not a directory (ENOTDIR)`);
+    await expect(prepareRun(lesson, { cwd, workDir: cwd })).rejects.toThrow(`cannot use --workdir ${cwd}: ${join(cwd, 'data')} is not a directory (ENOTDIR)`);
   });
 });

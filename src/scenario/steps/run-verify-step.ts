@@ -1,11 +1,13 @@
 import { findNodeInPath, nodeLabel } from '../../log-events/index.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import type { ScenarioCluster } from '../../cluster/scenario-cluster.js';
 import type { RunVerifyStep } from '../../lesson/scenario-types.js';
 import { checkVerifyOutput, type VerifyOutputCheck } from '../check-verify-output.js';
 import { readPgrepPatterns } from '../read-pgrep-patterns.js';
 import { retargetVerifyBlock } from '../retarget-verify-block.js';
 import { runVerifyBlock } from '../run-verify-block.js';
+import { scopePgrep } from '../scope-pgrep.js';
 import { requireCluster, type ScenarioContext } from '../scenario-context.js';
 import { describeLingering } from '../describe-lingering.js';
 import { KILLED_EXIT_WAIT_MS } from '../scenario-timing.js';
@@ -74,20 +76,16 @@ function describeBlindPgrep(lessonCode: string, ctx: ScenarioContext): string | 
   );
 }
 
-// Pids the Verify block printed (its pgrep's output) that are none of this run's nodes: another process on the machine
-// matches the lesson's pattern, so the check fails whatever the cluster did.
-function describeForeignPids(output: string, own: ReadonlySet<number>): string | undefined {
-  const printed = new Set(output.split('\n').map((l) => l.trim()).filter((l) => /^\d{1,9}$/.test(l)).map(Number));
-  const foreign = [...printed].filter((pid) => !own.has(pid));
-  if (foreign.length === 0) return undefined;
-  const shown = foreign.slice(0, 3).map((pid) => {
-    const args = commandLineOf(pid);
-    return args === undefined ? String(pid) : `${pid} ${JSON.stringify(args.length > 120 ? `${args.slice(0, 120)}…` : args)}`;
-  });
-  return (
-    `its pgrep found ${foreign.length === 1 ? 'process' : 'processes'} ${shown.join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, ` +
-    "none of this run's nodes: another process on this machine matches the lesson's pattern (a `verify-lesson cluster start` or your own node in another terminal?) — stop it and run again"
-  );
+// The sessions this run's nodes run in: each node's command's own (the harness starts it as a session leader) and
+// those its processes made (setsid, a daemon: Linux, by their tag). A node restarted counts by its current command.
+function nodeSessions(cluster: ScenarioCluster): number[] {
+  const sessions = new Set<number>();
+  for (const id of cluster.nodeIds) {
+    const pid = cluster.pid(id);
+    if (pid !== undefined) sessions.add(pid);
+    for (const p of cluster.lingering?.(id) ?? []) sessions.add(p.sid);
+  }
+  return [...sessions].sort((a, b) => a - b);
 }
 
 /** An unmet Verify expectation with its command, and why a follower's grep missed a detection the lesson accepts. */
@@ -124,7 +122,8 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   if (code !== lessonCode) ctx.notes.push(`${nodeLabel(leader)} led, not node 1: the lesson's Verify block ran against ${nodeLabel(leader)} (--id ${leader}; node 1 and node ${leader} swapped in its paths)`);
   const blind = cluster.kind === 'custom' ? describeBlindPgrep(lessonCode, ctx) : undefined;
   if (blind !== undefined) ctx.notes.push(blind);
-  const run = await runVerifyBlock(code, ctx.workDir);
+  // Its pgrep asks about this run's nodes only: another cluster on the machine is none of this run's business.
+  const run = await runVerifyBlock(code, ctx.workDir, { env: scopePgrep(ctx.workDir, nodeSessions(cluster), process.env), reaper: ctx.reaper });
   const files: Record<string, string> = {};
   for (const id of cluster.nodeIds) {
     const path = cluster.logPath(id);
@@ -134,14 +133,11 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   ctx.verifyBlock = { ...check, exitCode: run.exitCode, output: run.output };
   if (!check.passed) {
     const unmet = check.expectations.filter((e) => !e.met).map((e) => describeUnmet(e, code, ctx));
-    const foreign = describeForeignPids(run.output, new Set(cluster.nodeIds.map((id) => cluster.pid(id)).filter((pid) => pid !== undefined)));
     // Only the bundled reference can expose a lesson defect; a student's cluster is told what it did.
     ctx.problems.push(
-      foreign !== undefined
-        ? `the lesson's Verify block failed (${unmet.join('; ')}): ${foreign}`
-        : cluster.kind === 'bundled'
-          ? `lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`
-          : `the lesson's Verify block did not pass on your cluster's logs (${unmet.join('; ')})`,
+      cluster.kind === 'bundled'
+        ? `lesson defect? its Verify block failed against the reference cluster (${unmet.join('; ')})`
+        : `the lesson's Verify block did not pass on your cluster's logs (${unmet.join('; ')})`,
     );
   }
   return `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}${check.passed ? '' : `, ${check.expectations.filter((e) => !e.met).length} expectation(s) not met`}`;

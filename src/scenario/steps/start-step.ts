@@ -14,7 +14,7 @@ export async function runStartStep(_: unknown, ctx: ScenarioContext): Promise<st
     ...(ctx.options.nodeArgs ? { nodeArgs: ctx.options.nodeArgs } : {}),
     ...(ctx.options.client ? { client: ctx.options.client } : {}),
     patterns: ctx.patterns,
-    tempDir: ctx.options.workDir === undefined,
+    reaper: ctx.reaper,
   });
   ctx.cluster = cluster;
   const protocol = cluster.clientProtocol;

@@ -20,16 +20,28 @@ function runCli(args: readonly string[], env: Record<string, string>): Promise<{
   return new Promise((resolve) => cli.once('close', (code) => resolve({ code, stdout })));
 }
 
+async function expectPassingDemo(signal: string, stamp: string, tz: string, killLine: RegExp): Promise<void> {
+  const result = await runCli(['--signal', signal, '--cluster', pythonNode(`--flush --stamp ${stamp}`)], { TZ: tz });
+  const demo = readFileSync(join(run.dir, 'demo.log'), 'utf8');
+  expect(demo).toMatch(killLine);
+  expect(result.stdout).toMatch(/✓ timing {4}2\/2 followers detected the dead leader within 300 ms of the kill/);
+  expect(result.code).toBe(0);
+}
+
 describe("the harness's kill line on the nodes' clock", () => {
   it.each([
-    ['SIGKILL', 'clock', 'Europe/Berlin', /^\d\d:\d\d:\d\d\.\d{3} harness INFO {2}killed leader node\d with SIGKILL /m],
-    ['SIGSTOP', 'clock', 'Europe/Berlin', /^\d\d:\d\d:\d\d\.\d{3} harness INFO {2}stopped leader node\d with SIGSTOP /m],
-    ['SIGKILL', 'monotonic', 'UTC', /^\[\d+\.\d{6}\] harness INFO {2}killed leader node\d with SIGKILL /m],
-  ])('%s, nodes stamping --stamp %s, harness TZ=%s: the demo log passes', async (signal, stamp, tz, killLine) => {
-    const result = await runCli(['--signal', signal, '--cluster', pythonNode(`--flush --stamp ${stamp}`)], { TZ: tz });
-    const demo = readFileSync(join(run.dir, 'demo.log'), 'utf8');
-    expect(demo).toMatch(killLine);
-    expect(result.stdout).toMatch(/✓ timing {4}2\/2 followers detected the dead leader within 300 ms of the kill/);
-    expect(result.code).toBe(0);
+    ['SIGKILL', /^\d\d:\d\d:\d\d\.\d{3} harness INFO {2}killed leader node\d with SIGKILL /m],
+    ['SIGSTOP', /^\d\d:\d\d:\d\d\.\d{3} harness INFO {2}stopped leader node\d with SIGSTOP /m],
+  ])('%s, nodes stamping --stamp clock, harness TZ=Europe/Berlin: the demo log passes', async (signal, killLine) => {
+    await expectPassingDemo(signal, 'clock', 'Europe/Berlin', killLine);
   });
+
+  // The harness writes a CLOCK_MONOTONIC kill line only where process.hrtime reads that clock (fault-step.ts): on
+  // macOS it is mach_absolute_time, which stops in sleep, and the run there has no monotonic kill line to check.
+  it.runIf(process.platform === 'linux')(
+    'SIGKILL, nodes stamping --stamp monotonic, harness TZ=UTC: the demo log passes (Linux only: process.hrtime is CLOCK_MONOTONIC there)',
+    async () => {
+      await expectPassingDemo('SIGKILL', 'monotonic', 'UTC', /^\[\d+\.\d{6}\] harness INFO {2}killed leader node\d with SIGKILL /m);
+    },
+  );
 });

@@ -78,6 +78,11 @@ describe('the harness and checkPaste agree', () => {
     // (`.50380`) before it as a decimal.
     'clocks42-real-c-gettimeofday-unpadded-usec-node3-444-fails.log',
     'clocks42-c-gettimeofday-unpadded-usec-kill-ends-in-0-passes.log',
+    // C's strftime("%I:%M:%S") with no AM/PM: checkPaste reads `01:00:00.101` as 13:00 because the paste proves a 12-hour
+    // clock (twelve-hour-clock.ts: n2's own time goes 12:59:59.836 → 01:00:00.101, no hour 00 or past 12); the live reader,
+    // one line at a time, reads 01:00 as written, 11 h 59 min before the kill.
+    'clocks42-strftime-I-12-hour-clock-wraps-12-to-1-passes.log',
+    'clocks42-strftime-I-12-hour-clock-wraps-12-to-1-n3-310-fails.log',
     // Python logging's `%(relativeCreated)7d` (`   8734 INFO …`): checkPaste reads the bare head numbers as ms because the
     // whole paste proves them a clock (decideRelativeMsColumn: right-aligned, never decreasing, a value repeated); one
     // line alone proves nothing, so the live reader reads no time (the harness's own nodes write dated stamps).

@@ -4,16 +4,19 @@ import { loadCliBundle } from '../cli/load-cli-bundle.js';
 // The CLI itself is one bundle next to this file's folder, loaded through V8's code cache (a cold start budget;
 // see load-cli-bundle.ts for why built-ins come from process.getBuiltinModule).
 const { fileURLToPath } = process.getBuiltinModule('node:url');
-const { runCli, signalExitCode, signalInterrupt } = loadCliBundle(fileURLToPath(new URL('../cli/verify-lesson-cli.cjs', import.meta.url))).cli;
+const { INTERRUPTED_LINE, runCli, signalExitCode, signalInterrupt } = loadCliBundle(fileURLToPath(new URL('../cli/verify-lesson-cli.cjs', import.meta.url))).cli;
 
 // The only place that touches process: wire real stdio, turn Ctrl+C/SIGTERM into an abort, set the exit code
-// (128 + the signal's number: 130 for Ctrl+C, 143 for SIGTERM; a second signal exits at once with its own).
+// (128 + the signal's number: 130 for Ctrl+C, 143 for SIGTERM; a second signal exits at once with its own, saying so as the first would).
 const controller = new AbortController();
 let interrupted = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     interrupted += 1;
-    if (interrupted > 1) process.exit(signalExitCode(signal));
+    if (interrupted > 1) {
+      process.stderr.write(INTERRUPTED_LINE);
+      process.exit(signalExitCode(signal));
+    }
     controller.abort(signalInterrupt(signal));
   });
 }

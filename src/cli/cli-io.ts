@@ -17,6 +17,9 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
+/** What the CLI says when a signal ended it: once, whether the command noticed or a second signal ended it at once. */
+export const INTERRUPTED_LINE = 'verify-lesson: interrupted\n';
+
 // The signals the bin turns into an abort of io.signal, with their numbers (the same on every platform Node runs on).
 const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 } as const;
 

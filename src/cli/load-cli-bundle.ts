@@ -4,7 +4,7 @@
 // Nothing is written at run time: the package folder may be read-only (an npx cache).
 import type { Script } from 'node:vm';
 import type { PatternAnalysis } from '../proof/compile-pattern.js';
-import type { signalExitCode, signalInterrupt } from './cli-io.js';
+import type { INTERRUPTED_LINE, signalExitCode, signalInterrupt } from './cli-io.js';
 import type { runCli } from './run-cli.js';
 
 // Built-ins through process.getBuiltinModule rather than import: in an ES module each imported built-in costs a
@@ -19,6 +19,7 @@ export interface CliBundle {
   readonly runCli: typeof runCli;
   readonly signalExitCode: typeof signalExitCode;
   readonly signalInterrupt: typeof signalInterrupt;
+  readonly INTERRUPTED_LINE: typeof INTERRUPTED_LINE;
   readonly seedPatternAnalyses: (recorded: Readonly<Record<string, PatternAnalysis>>) => void;
 }
 

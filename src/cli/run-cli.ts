@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVerifyLessonError, VerifyLessonError } from '../errors.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
 import { describeMissingPeer, isOptionalPeer } from '../load-optional-peer.js';
-import { interruptedExitCode, type CliIo } from './cli-io.js';
+import { INTERRUPTED_LINE, interruptedExitCode, type CliIo } from './cli-io.js';
 import { HELP_TEXT } from './help-text.js';
 import { describeParseError } from './describe-parse-error.js';
 
@@ -52,7 +52,7 @@ const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' |
 
 // Said once, however the command noticed the interrupt.
 function reportInterrupted(io: CliIo): number {
-  io.stderr.write('verify-lesson: interrupted\n');
+  io.stderr.write(INTERRUPTED_LINE);
   return interruptedExitCode(io.signal);
 }
 

@@ -5,7 +5,7 @@ import { VerifyLessonError } from '../errors.js';
 import type { GroupReaper } from '../process/reap-on-exit.js';
 import { within } from '../process/within.js';
 import { DEFAULT_CLIENT_PROTOCOL } from '../client/client-protocol.js';
-import { keepLastLines, nodeExitedError } from './node-exited.js';
+import { nodeExitedError, NO_OUTPUT, readOutputTail } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 import { startClusterFor, type Cluster } from './start-cluster.js';
 
@@ -95,7 +95,7 @@ class BundledScenarioCluster implements ScenarioCluster {
   #throwIfExited(exclude: number | undefined, phase: 'started' | 'running'): void {
     const dead = this.#cluster.nodes.filter((n) => !n.running && n.id !== exclude);
     if (dead.length === 0) return;
-    throw nodeExitedError(dead.map((n) => ({ id: n.id, exit: n.exit, lastLines: keepLastLines([], n.stderrTail()), logPath: n.logPath })), phase);
+    throw nodeExitedError(dead.map((n) => ({ id: n.id, exit: n.exit, output: readOutputTail(NO_OUTPUT, n.stderrTail()), logPath: n.logPath })), phase);
   }
 
   assertRunning(): void {

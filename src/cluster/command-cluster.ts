@@ -11,7 +11,7 @@ import { startProcessGroup, STOP_GRACE_MS, type ProcessGroup } from '../process/
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { createGroupTag, describeProcess, type TaggedProcess } from '../process/tagged-processes.js';
 import { within } from '../process/within.js';
-import { waitUntilListening } from '../process/wait-until-listening.js';
+import { isListening, waitUntilListening } from '../process/wait-until-listening.js';
 import { createLiveEventReader, nodeLabel, resolveEventNames, stampInWriterZone, type EventPatterns } from '../log-events/index.js';
 import { localOffsetMinAt } from '../process/local-zone.js';
 import { compileEventPatterns } from '../proof/compile-event-patterns.js';
@@ -20,7 +20,7 @@ import { createKvClient, type KvClient } from '../client/kv-client.js';
 import { electionSince, findFollowersOfOther, findFollowersShown, findLeader, type NodeEvent } from './read-leadership.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
 import { NODE_LOG, nodeDataDir, OUTPUT_LOG } from './node-data-dir.js';
-import { isWorkDirPathNotFound, keepLastLines, LAST_OUTPUT_LINE_CHARS, nodeExitedError } from './node-exited.js';
+import { nodeExitedError, NO_OUTPUT, readOutputTail, type OutputTail } from './node-exited.js';
 import type { NodeStatus, ScenarioCluster } from './scenario-cluster.js';
 
 export interface CommandClusterOptions {
@@ -91,6 +91,8 @@ function hasCommandSeparator(command: string): boolean {
 interface CommandNode {
   readonly id: number;
   readonly logPath: string;
+  /** Its peer port: its `{port}`, its own address in `{peers}`. */
+  readonly port: number;
   readonly clientPort: number;
   readonly group: ProcessGroup;
   /** Resolves once the node's pipes closed and its output files are closed. */
@@ -105,10 +107,8 @@ interface CommandNode {
   printed: number;
   /** When it printed its first line: a follower is quiet about its leader only once it has run a while. */
   firstPrintedAtMs?: number;
-  /** The last lines the node printed (for a crash report). */
-  lastLines: string[];
-  /** The first line it printed saying a path under the work dir was not found (a relative path in the template). */
-  notFoundLine?: string;
+  /** What the node printed last, and the lines that say why it ended (for a crash report). */
+  output: OutputTail;
 }
 
 // One reader for the whole cluster: a member id one node logs under its name names that node in the others' lines.
@@ -341,7 +341,7 @@ class CommandCluster implements ScenarioCluster {
     const dead = [...this.#nodes.values()].filter((n) => n.id !== exclude && !n.alive());
     if (dead.length === 0) return;
     throw nodeExitedError(
-      dead.map((n) => ({ id: n.id, exit: n.group.exit, lastLines: n.lastLines, logPath: n.logPath, ...(n.notFoundLine === undefined ? {} : { notFoundLine: n.notFoundLine }) })),
+      dead.map((n) => ({ id: n.id, exit: n.group.exit, output: n.output, logPath: n.logPath })),
       phase,
       this.#workDir,
     );
@@ -402,6 +402,16 @@ class CommandCluster implements ScenarioCluster {
         `${waitingFor.unshown.map((id) => `node${id}`).join(' and ')} never showed it follows leader node${waitingFor.leader} within ${options.timeoutMs} ms (no line naming node${waitingFor.leader} as its leader${this.#client ? ', and its client port did not point there' : ''}; the leader was not killed)`,
       );
     }
+    // Nodes that cannot reach each other never elect, however they word it: the port is the cause to name.
+    const deaf = [...this.#nodes.values()].filter((n) => n.id !== options.exclude && n.alive() && isListening(n.port) === false);
+    if (deaf.length > 0) {
+      const all = deaf.length === [...this.#nodes.values()].filter((n) => n.id !== options.exclude && n.alive()).length;
+      throw new VerifyLessonError(
+        'CLUSTER_TIMEOUT',
+        `no node logged that it became leader within ${options.timeoutMs} ms: ${all && deaf.length > 1 ? 'none of them' : deaf.map((n) => `node${n.id}`).join(' and ')} listens on ` +
+          `the port the harness gave it (${deaf.map((n) => `node${n.id} ${n.port}`).join(', ')}: its {port}, its own address in {peers}), so its peers cannot reach it — listen on that port`,
+      );
+    }
     throw new VerifyLessonError(
       'CLUSTER_TIMEOUT',
       `no node logged that it became leader within ${options.timeoutMs} ms (looked for lines like "became leader", "won election", "I am the leader", or followers' "leader is nodeN"; pass --leader N if yours says it differently)`,
@@ -446,6 +456,7 @@ class CommandCluster implements ScenarioCluster {
 // and, unless the node writes data/nodeN/node.log itself, to node.log too (where the lesson's Verify block looks).
 export async function startCommandCluster(options: CommandClusterOptions): Promise<ScenarioCluster> {
   const capBytes = options.outputCapBytes ?? 1024 * 1024;
+  const template = { workDir: options.workDir, command: options.command };
   const count = options.nodes;
   const ports = await findFreePorts(2 * count);
   const links = options.peerLinks ? await createPeerLinks(ports.slice(0, count)) : undefined;
@@ -496,13 +507,14 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
       const node: CommandNode = {
         id,
         logPath,
+        port: ports[i]!,
         clientPort: ports[count + i]!,
         group,
         alive: aliveCheck(group),
         escaped: new Map(),
         printed: previous ? previous.printed : 0,
         ...(previous?.firstPrintedAtMs === undefined ? {} : { firstPrintedAtMs: previous.firstPrintedAtMs }),
-        lastLines: [],
+        output: NO_OUTPUT,
         exited: Promise.resolve(),
         follower: followLog(logPath, (line) => pushLine(node, line, Date.now()), { intervalMs: 50, fromEnd: previous !== undefined }),
       };
@@ -530,8 +542,7 @@ export async function startCommandCluster(options: CommandClusterOptions): Promi
           const atMs = Date.now();
           // Mirrored lines reach `lines` through the node.log follower; an owned node.log leaves output to us.
           for (const line of parts) {
-            if (line.trim() !== '') node.lastLines = keepLastLines(node.lastLines, line);
-            if (node.notFoundLine === undefined && isWorkDirPathNotFound(line, options.workDir)) node.notFoundLine = line.trim().slice(0, LAST_OUTPUT_LINE_CHARS);
+            node.output = readOutputTail(node.output, line, template);
             if (nodeOwnsLog) pushLine(node, line, atMs);
           }
         };

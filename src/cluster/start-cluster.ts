@@ -15,7 +15,7 @@ import { startProcessGroup, type ProcessExit, type ProcessGroup } from '../proce
 import { createGroupReaper, type GroupReaper } from '../process/reap-on-exit.js';
 import { createPeerLinks, type PeerLinks } from './peer-links.js';
 import { resolveNodeScript } from './node-script-path.js';
-import { keepLastLines, nodeExitedError } from './node-exited.js';
+import { nodeExitedError, NO_OUTPUT, readOutputTail } from './node-exited.js';
 import { requestJson, type JsonResponse } from './request-json.js';
 
 export interface StartClusterOptions {
@@ -390,7 +390,7 @@ class LocalCluster implements Cluster {
     }, { timeoutMs: this.#startTimeoutMs });
     if (serving === 'exited') {
       await node.exited;
-      throw nodeExitedError([{ id: node.id, exit: node.exit, lastLines: keepLastLines([], node.stderrTail()), logPath: node.logPath }], 'starting');
+      throw nodeExitedError([{ id: node.id, exit: node.exit, output: readOutputTail(NO_OUTPUT, node.stderrTail()), logPath: node.logPath }], 'starting');
     }
     if (serving === undefined) {
       throw new VerifyLessonError('NODE_START_FAILED', `node${node.id} did not answer on ${node.clientUrl} within ${this.#startTimeoutMs}ms`, { details: { id: node.id } });

@@ -172,7 +172,7 @@ export function describePatternEvidence(
             : a.role === 'unread'
               ? "not read as a follower noticing: a client's or a program's line, or one about something else"
               : a.role === 'command'
-                ? 'a command you typed, not a node\'s line'
+                ? "typed at your shell prompt, not a node's line"
             : a.role === 'not-a-kill'
               ? 'not a kill: a component stopping or a node describing another'
               : a.role === 'paused'

@@ -4,10 +4,13 @@
 
 const AMOUNT = String.raw`(\d{1,6}(?:\.\d{1,3})?) ?(ms|s)\b`;
 // What bounds the silence: a stated timeout (`(election timeout 400 ms)`, `timeout=400ms`; not "… 400 ms fired"), the
-// time left (`election in 300 ms`, `300 ms left`), or a progress (`100/400 ms`, `100 of 400 ms`: the silence is its first number).
+// time left (`election in 300 ms`, `timer fires in 300 ms`, `300 ms left`; not "heartbeat timeout in 250ms", which
+// says when it fired: AWAITED_TIMEOUT_PATTERN reads that only ending the line), or a progress (`100/400 ms`, `100 of
+// 400 ms`: the silence is its first number).
 const LIMIT = new RegExp(
   String.raw`\b(?:(?:election|heartbeat|follower)[ _-]?)?time[ _-]?out\b["']?\s?[=:]?\s?\(?${AMOUNT}(?!\)?\s?(?:fired|expired|elapsed|exceeded|reached|hit)\b)|` +
-    String.raw`\b(?:election|candidacy|campaign|time[ _-]?out|timer)(?: (?:starts|will start|fires|expires|is due|due))? in ${AMOUNT}|` +
+    String.raw`(?<!\b(?:won|lost|held|finished|completed|started|ran) )\b(?:election|candidacy|campaign)(?: (?:starts|will start|is due|due))? in ${AMOUNT}|` +
+    String.raw`\b(?:time[ _-]?out|timer) (?:fires|will fire|expires|will expire|is due|due) in ${AMOUNT}|` +
     String.raw`\b${AMOUNT} (?:left|remaining|to go)\b|` +
     String.raw`\b(\d{1,6}(?:\.\d{1,3})?) ?(ms|s)? ?(?:\/|of) ?${AMOUNT}`,
   'gi',
@@ -59,7 +62,8 @@ export function blankCountdowns(text: string): string {
     if (m[1] !== undefined) limits.push({ span, kind: 'timeout', ms: toMs(m[1], m[2]), silenceMs: 0 });
     else if (m[3] !== undefined) limits.push({ span, kind: 'left', ms: toMs(m[3], m[4]), silenceMs: 0 });
     else if (m[5] !== undefined) limits.push({ span, kind: 'left', ms: toMs(m[5], m[6]), silenceMs: 0 });
-    else limits.push({ span, kind: 'progress', ms: toMs(m[9]!, m[10]), silenceMs: toMs(m[7]!, m[8] ?? m[10]) });
+    else if (m[7] !== undefined) limits.push({ span, kind: 'left', ms: toMs(m[7], m[8]), silenceMs: 0 });
+    else limits.push({ span, kind: 'progress', ms: toMs(m[11]!, m[12]), silenceMs: toMs(m[9]!, m[10] ?? m[12]) });
   }
   if (limits.length === 0) return text;
   const elapsed: { span: Span; ms: number }[] = [];

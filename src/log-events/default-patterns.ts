@@ -331,12 +331,14 @@ const UNFIRED_TIMER_WORDS = widenRegex(
  */
 export function blankUnfiredTimers(text: string, may: number = ALL_EVENT_PATTERNS): string {
   // A line without UNFIRED_TIMER_WORDS holds neither phrase (most detections: "heartbeat timeout — no message from leader").
-  if ((may & EVENT_PATTERN_BIT.unfiredTimerWords) === 0) return blankCountdowns(text);
+  // A countdown first: an awaited phrase blanked before it would take its limit away ("…, election timer fires in 300 ms").
+  const counted = blankCountdowns(text);
+  if ((may & EVENT_PATTERN_BIT.unfiredTimerWords) === 0) return counted;
   AWAITED_TIMEOUT_PATTERN.lastIndex = 0;
-  let rest = AWAITED_TIMEOUT_PATTERN.test(text) ? text.replace(AWAITED_TIMEOUT_PATTERN, ' ') : text;
+  let rest = AWAITED_TIMEOUT_PATTERN.test(counted) ? counted.replace(AWAITED_TIMEOUT_PATTERN, ' ') : counted;
   const age = LAST_HEARTBEAT_AGE.exec(rest);
   if (age !== null) rest = rest.replace(STATED_TIMEOUT, (phrase, ms: string) => (Number(age[1]) < Number(ms) ? ' ' : phrase));
-  return blankCountdowns(rest);
+  return rest;
 }
 /**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's

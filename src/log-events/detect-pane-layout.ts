@@ -41,6 +41,13 @@ const MIN_CELL_COLUMN = 16;
  * `11:40:02 worker.1  |`) by less. 8 split no short tmux copy whose lines were of similar length (5 rows within 7).
  */
 const MIN_LENGTH_SPREAD = 4;
+/**
+ * A pane whose lines were cut at its width (multitail, `pr -m`, `paste … | cut -c`) fills its cells to the border: their
+ * lengths hardly differ. Such cells are told from a padded prefix column by their width (a record head and a name
+ * are under 32 characters) and by reaching the border (the glyph right after, or one blank after, the text) in at
+ * least MIN_ROWS rows.
+ */
+const MIN_CUT_CELL_CHARS = 32;
 
 /** Up to this many characters from the first sampled row to the last are searched in one go, else row by row. */
 const SPAN_SEARCH_CHARS = 1 << 16;
@@ -138,6 +145,7 @@ function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, colu
     let longest = 0;
     let right = 0;
     let rightFilled = 0;
+    let reaching = 0;
     for (const row of rows) {
       if (row.start + col >= row.end || text.charCodeAt(row.start + col) !== glyph) continue;
       const leftStart = skipBlanks(text, row.start + from, row.start + col);
@@ -147,6 +155,7 @@ function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, colu
         while (leftEnd > leftStart && text.charCodeAt(leftEnd - 1) === 32) leftEnd--;
         shortest = Math.min(shortest, leftEnd - leftStart);
         longest = Math.max(longest, leftEnd - leftStart);
+        if (leftEnd >= row.start + col - 1) reaching++;
       }
       if (recordHeadShape(text, leftStart, row.start + col) !== undefined) left++;
       const rightEnd = Math.min(row.end, row.start + to);
@@ -154,7 +163,8 @@ function cellsAreRecords(text: string, rows: readonly Row[], glyph: number, colu
       if (rightStart < rightEnd) rightFilled++;
       if (recordHeadShape(text, rightStart, rightEnd) !== undefined) right++;
     }
-    return left >= 2 && right >= 2 && left * 4 >= leftFilled && right * 4 >= rightFilled && longest - shortest >= MIN_LENGTH_SPREAD;
+    const cut = shortest >= MIN_CUT_CELL_CHARS && reaching >= MIN_ROWS;
+    return left >= 2 && right >= 2 && left * 4 >= leftFilled && right * 4 >= rightFilled && (longest - shortest >= MIN_LENGTH_SPREAD || cut);
   });
 }
 

@@ -20,6 +20,7 @@ import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
+import { readPrintingPipelines } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
 import { readLocaleDateOutput } from './locale-date-output.js';
@@ -2337,6 +2338,8 @@ export function scanLines(lines: PasteLines): LineTable {
   const nodeFrom = allocateLineUint8s(count);
   // Per line: the weak head token and the process-id node, when the line has them (sparse, made on first use).
   let weak: Map<number, string> | undefined;
+  // Lines whose words name the node of the section they are under (sparse): no head token names them otherwise.
+  let sectionNamed: Set<number> | undefined;
   let pids: Map<number, string> | undefined;
   // Per line: syslog's `ident[pid]` column holding a process id, as written (sparse).
   let processColumns: Map<number, string> | undefined;
@@ -2451,11 +2454,15 @@ export function scanLines(lines: PasteLines): LineTable {
       const command = text.slice(start, Math.min(end, start + 4096));
       const backgroundLaunches = readBackgroundLaunches(command);
       backgroundTyped = backgroundLaunches.length > 0;
-      const named = findMentionedNodes(command);
-      // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does.
-      const source = named.length === 0 && st.prompt === undefined ? findLogSource(command) : undefined;
+      // What the command prints names its section: not the nodes its `pgrep` pattern or kill names (process-actions.ts).
+      const printing = readPrintingPipelines(command);
+      const shown = printing.join('\n');
+      const named = findMentionedNodes(shown);
+      // `$ docker logs -t raft-b`: a container, pod or unit names its section when no node name does; several
+      // (`docker logs kv1; docker logs kv2`) name none.
+      const source = named.length === 0 && st.prompt === undefined ? findOneLogSource(printing) : undefined;
       // `./kv_node --id 2 --peers node1:7001,node3:7003` starts node2: its own id over the peers it names.
-      const launched = readLaunchFlags(command);
+      const launched = readLaunchFlags(shown);
       // A node launched as a background job (`node node.js --id 2 … &`) prints anywhere below, between other jobs'
       // records and the student's commands (real14's terminal): it starts no section, unless it is its shell's only job.
       const background = launched !== undefined && backgroundLaunches.includes(launched.node);
@@ -2535,6 +2542,10 @@ export function scanLines(lines: PasteLines): LineTable {
     if ((kind === LINE_LOG || kind === LINE_JSON) && node === undefined && st.section !== undefined) {
       node = st.section;
       from = FROM_SECTION;
+    } else if (from === FROM_MESSAGE && node !== undefined && node === st.section) {
+      // Its words name its section's own node (`kv_node id=1 listening …` under `==> data/node1/node.log <==`): one
+      // node, whatever host column (`raft-1`) heads it.
+      (sectionNamed ??= new Set()).add(i);
     }
     nodes[i] = node;
     nodeFrom[i] = node === undefined || kind === LINE_HEADER || kind === LINE_COMMAND ? 0 : from;
@@ -2580,7 +2591,7 @@ export function scanLines(lines: PasteLines): LineTable {
       if (!weakValues.has(value)) continue;
       if (afterTime !== undefined && stampAt[i]! < 0 && afterTime.has(value)) continue;
       const from = nodeFrom[i]!;
-      if (from === 0 || from === FROM_MESSAGE) {
+      if (from === 0 || (from === FROM_MESSAGE && sectionNamed?.has(i) !== true)) {
         nodes[i] = copyString(value);
         nodeFrom[i] = FROM_HEAD_TOKEN;
       }
@@ -2748,6 +2759,19 @@ const PROCESS_LISTING = /(?:^|[\s;&|('"])(?:pgrep|ps)(?=\s|$)/;
 /** A process listing's row: the pid (group 1) first (pgrep -a, ps -o pid,args) or after the user (ps aux, ps -ef), then the command (group 2). */
 export const LISTING_ROW = /^\s*(?:[A-Za-z_][\w.+-]{0,31}\s+)?(\d{1,7})\s+(\S.*)$/;
 const LISTING_ROWS = 64;
+
+// The one container, pod or unit the log commands of `pipelines` print (`docker logs raft-b`); none when they print
+// several (`docker logs kv1 --tail 1; docker logs kv2 --tail 1`: the lines below are each's in turn).
+function findOneLogSource(pipelines: readonly string[]): string | undefined {
+  let source: string | undefined;
+  for (const pipeline of pipelines) {
+    const printed = findLogSource(pipeline);
+    if (printed === undefined || printed === source) continue;
+    if (source !== undefined) return undefined;
+    source = printed;
+  }
+  return source;
+}
 
 // The node each row of the listing under command line `at` launched (by its `--id`), by its pid and port: `12002
 // ./kv_node --id 2 --port 7002` makes `kill 12002` a kill of node2. Rows run to a blank line or the next command.

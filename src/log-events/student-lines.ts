@@ -12,7 +12,7 @@
 // block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import { classifyLine, type EventPatterns } from './classify-line.js';
 import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
-import { DETECTION_KINDS, type LogEventKind, type MutableLogEvent } from './log-event.js';
+import { DETECTION_KINDS, isDetectionKind, type LogEventKind, type MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
@@ -252,7 +252,9 @@ const isPlacedWriter = (from: MutableLogEvent['nodeFrom']): boolean =>
   from === undefined || from === 'none' || from === 'section' || from === 'file-run' || from === 'file-name' || from === 'message' || from === 'subject' || from === 'caller';
 
 /**
- * Removes from `events` those of a student's sentence that is no kill: a line whose own time sits inside its words
+ * Removes from `events` a detection on a line the student typed after `# ` (`# 2026-…Z kv_node[3] heartbeat timeout`,
+ * recalled "from memory"): a note, no node's log line, whatever time and node it writes. And those of a student's
+ * sentence that is no kill: a line whose own time sits inside its words
  * (findStampInWords) and whose writer only its place or words give ("kill at 14:05:33.301Z = 19:50:33.301 here. n2
  * EOF after 2 ms, n3 timer after 218 ms." under n3's `==>` section). It restates what nodes logged, in other clocks
  * and sums: no node's log line, so neither a detection nor a time on a node's clock. A kill so stated stays, as
@@ -262,10 +264,15 @@ export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: 
   let kept = 0;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
+    if (isDetectionKind(event.kind) && table.kinds[event.line] === LINE_COMMENT && isNoteLine(lines, event.line)) continue;
     if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isPlacedWriter(event.nodeFrom) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
   }
   events.length = kept;
 }
+
+// A student's note: `#`s then a blank (`# …`, a markdown `## …`), not a stack frame's `#1 0x55f1… in on_timeout`.
+const NOTE_LEAD = /^[ \t]*#+[ \t]/;
+const isNoteLine = (lines: PasteLines, line: number): boolean => NOTE_LEAD.test(lines.text.slice(lines.starts[line]!, Math.min(lines.ends[line]!, lines.starts[line]! + 64)));
 
 // The line's own stamp when the event's time is that stamp and it sits inside the line's words; undefined otherwise.
 function stampStatedInWords(lines: PasteLines, table: LineTable, event: MutableLogEvent): Stamp | undefined {

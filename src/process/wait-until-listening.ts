@@ -1,15 +1,16 @@
-// Waits for a child to listen on a TCP port without connecting to it (a connection a student's node does not
-// expect could upset it): Linux lists listening sockets in /proc/net/tcp{,6}. Elsewhere, the head start is spent.
+// Waits for a child to listen on a port without connecting to it (a connection a student's node does not expect could
+// upset it): Linux lists sockets in /proc/net/{tcp,udp}{,6}. Elsewhere, the head start is spent.
 import { readFileSync } from 'node:fs';
 import { pollUntil } from './poll-until.js';
 
 const LISTEN = '0A';
 
-// True when some socket listens on `port` (any address), false when none does, undefined when it cannot be told.
+// True when some socket listens on `port` (any address: TCP listening, or UDP bound, a node that talks datagrams),
+// false when none does, undefined when it cannot be told.
 export function isListening(port: number): boolean | undefined {
   const hex = port.toString(16).toUpperCase().padStart(4, '0');
   let readable = false;
-  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6', '/proc/net/udp', '/proc/net/udp6']) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -19,7 +20,7 @@ export function isListening(port: number): boolean | undefined {
     readable = true;
     for (const line of text.split('\n').slice(1)) {
       const fields = line.trim().split(/\s+/);
-      if (fields[3] === LISTEN && fields[1]?.endsWith(`:${hex}`)) return true;
+      if ((file.includes('udp') || fields[3] === LISTEN) && fields[1]?.endsWith(`:${hex}`)) return true;
     }
   }
   return readable ? false : undefined;

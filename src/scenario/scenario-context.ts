@@ -21,6 +21,8 @@ export interface FaultRecord {
   /** CLOCK_MONOTONIC at the same moment (ms since boot, µs kept; Linux only): the clock of nodes stamping `[60175.388418]`. */
   readonly monotonicMs?: number;
   readonly pids: readonly (number | undefined)[];
+  /** A killed node seen still running once its followers' detection was waited for: it ignored the signal. */
+  ignored?: true;
 }
 
 // A watcher's line as the detection step timed it, by its own stamp and by when the harness found it in its file.

@@ -125,6 +125,13 @@ describe('runScenario with a --cluster command template', () => {
       expect.stringMatching(/^node1 was still running \d+ ms after SIGTERM: it did not act on the signal, so it kept leading and its followers had nothing to detect/),
     ]);
     expect(result.problems).toContain('node2 and node3 logged no detection within 1300 ms of the kill');
+    // Said once (adv42b 8): the Verify step neither says it again ("still running 5 s after SIGTERM") nor waits 5 s
+    // more for the node to exit, and no new leader is waited for while the old one leads.
+    expect(result.problems.filter((p) => /still running/.test(p))).toHaveLength(1);
+    const step = (kind: string) => result.journal.steps.find((s) => s.kind === kind)!;
+    expect(step('expect-new-leader')).toMatchObject({ status: 'succeeded', detail: 'not waited for: node1 still runs, it did not act on SIGTERM' });
+    expect(step('expect-new-leader').durationMs).toBeLessThan(500);
+    expect(step('run-verify').durationMs).toBeLessThan(2500);
     expectNoProcessesLeft(result);
   });
 
@@ -190,6 +197,16 @@ describe('runScenario with a --cluster command template', () => {
     ]);
     expect(result.logTails.node2?.some((l) => l.includes('still a follower'))).toBe(true);
     expect(ms).toBeLessThan(10_000);
+    expectNoProcessesLeft(result);
+  });
+
+  it('names the port when the nodes listen on none of the ports they were given (adv42b 6), not the leader wording', async () => {
+    const { result } = await run(fake('no-leader', ' --wrong-port'));
+    expect(result.passed).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(
+      /^no node logged that it became leader within 3000 ms: none of them listens on the port the harness gave it \(node1 \d+, node2 \d+, node3 \d+: its \{port\}, its own address in \{peers\}\), so its peers cannot reach it — listen on that port$/,
+    );
     expectNoProcessesLeft(result);
   });
 

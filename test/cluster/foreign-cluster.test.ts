@@ -2,7 +2,7 @@
 // zone-less local timestamps, block-buffered stdout unless --flush, random timeouts, PUT/GET /kv with redirects).
 // Each case reproduces a way a correct student cluster failed, or a wrong run passed, before.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,6 +66,27 @@ describe('a foreign Raft node through --cluster', () => {
     expect(note, renamed.notes.join('\n')).toMatch(/^the lesson's Verify block's `pgrep -f "kv_node\.\*--id 1" \|\| echo "leader process is dead"` \(line \d+\) finds none of your nodes: node\d runs ".*raft_node\.py --id \d .*", which \/kv_node\.\*--id \d\/ does not match/);
     const named = await run(pythonNode('--flush'), { workDir: join(outDir, 'work-named'), outFile: join(outDir, 'named.log') });
     expect(named.notes.filter((n) => n.includes('finds none of your nodes'))).toEqual([]);
+  });
+
+  it("advises the names the lesson's Verify pgrep finds: a kv_node script without exec and bash's exec -a find the node, a script that execs it does not", async () => {
+    // adv42b 4a: the advice was "a kv_node script that execs your program", which replaces the script's command line.
+    copyFileSync(join(pythonNodeDir, 'kv_node.py'), join(outDir, 'raft_node.py'));
+    const wrapper = (name: string, line: string): string => {
+      mkdirSync(join(outDir, name));
+      const path = join(outDir, name, 'kv_node');
+      writeFileSync(path, `#!/bin/bash\n${line} ${python} ${join(outDir, 'raft_node.py')} "$@"\n`.trimStart(), { mode: 0o755 });
+      return pythonNode('--flush').replace(`${python} ${join(pythonNodeDir, 'kv_node.py')}`, path);
+    };
+    const blind = (result: ScenarioResult): string[] => result.notes.filter((n) => n.includes('finds none of your nodes'));
+    const execed = await run(wrapper('exec', 'exec'), { workDir: join(outDir, 'work-exec'), outFile: join(outDir, 'exec.log') });
+    expect(blind(execed)).toHaveLength(1);
+    expect(blind(execed)[0]).toContain("a kv_node script that runs your program without exec (exec replaces the script's command line with your program's), bash's `exec -a kv_node …`");
+    for (const line of ['', 'exec -a kv_node']) {
+      const name = line === '' ? 'plain' : 'exec-a';
+      const result = await run(wrapper(name, line), { workDir: join(outDir, `work-${name}`), outFile: join(outDir, `${name}.log`) });
+      expect(result.problems, describeRun(result)).toEqual([]);
+      expect(blind(result), line).toEqual([]);
+    }
   });
 
   it('never kills a follower that logs "nX elected leader nY" as the leader', async () => {

@@ -139,7 +139,7 @@ describe('formatFindingMessage for the paste check', () => {
   });
 
   it("PATTERN_MATCHED says when its line is no node's: the student's command, a client's or a program's output (adv41b F8)", () => {
-    expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: 'timeout', line: 7, role: 'command' }))).toBe("found /timeout/ on line 7 (a command you typed, not a node's line)");
+    expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: 'timeout', line: 7, role: 'command' }))).toBe("found /timeout/ on line 7 (typed at your shell prompt, not a node's line)");
     expect(formatFindingMessage(createFinding('PATTERN_MATCHED', 'info', { pattern: 'timeout', line: 12, role: 'unread' }))).toBe(
       "found /timeout/ on line 12 (not read as a follower noticing: a client's or a program's line, or one about something else)",
     );

@@ -20,6 +20,7 @@ const COUNTDOWNS = [
   'node2 DEBUG no heartbeat from leader node1 for 100 ms (election timeout 400 ms)',
   "node2 DEBUG haven't heard from leader node1 in 100 ms (timeout 400 ms)",
   'node2 DEBUG not received heartbeat for 100 ms, election in 300 ms',
+  'node2 DEBUG no heartbeat from leader node1 for 100 ms, election timer fires in 300 ms',
   'node2 DEBUG no heartbeat for 100 ms, election timer at 100/400 ms',
   'node2 DEBUG no AppendEntries from leader for 100 ms (timeout 400 ms)',
   'node2 DEBUG no heartbeat from leader node1 for 100 of 400 ms',
@@ -51,6 +52,9 @@ describe('not a countdown', () => {
     // The line's own earlier clause says the timer fired; only the countdown clause is discounted.
     'node2 WARN heartbeat timeout: no heartbeat for 150 ms (timeout 300 ms)',
     'node2 WARN no heartbeat for 0.5 s (timeout 400 ms)',
+    // "timeout in 250ms" mid-line says when it fired (as default-patterns.ts AWAITED_TIMEOUT_PATTERN reads it).
+    'node2 WARN heartbeat timeout in 250ms, no heartbeat from leader node1 for 250 ms',
+    'node2 WARN no heartbeat from leader node1 for 250 ms, won election in 30 ms',
   ])('%s is a heartbeat timeout', (line) => {
     expect(kindsOf(line)).toEqual(['heartbeat-timeout', 'heartbeat-timeout']);
   });

@@ -35,6 +35,7 @@ const CORPUS = join(ROOT, 'fixtures/pastes-corpus');
 const CASES: readonly CorpusCase[] = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8'));
 const isSideBySide = (c: CorpusCase): boolean =>
   c.class === 'input/tmux-side-by-side' ||
+  c.class === 'input/panes-cut-at-width' ||
   c.class === 'input/gnu-screen-regions-full-width-top' ||
   c.class === 'fail/panes-ambiguous' ||
   (c.shape?.startsWith('tmux panes') ?? false);
@@ -321,5 +322,28 @@ describe('padding before a record, as the scan found it', () => {
     const lines = indexLines(renderPanes([logs[0]!, logs[1]!], 70, ' '));
     expect(detectPaneLayout(lines, (literal) => (literal === '  2' ? [0, 1] : []))).toEqual({ kind: 'panes', border: ' ', columns: [70] });
     expect(detectPaneLayout(lines, (literal) => (literal.startsWith('  ') ? undefined : []))).toEqual({ kind: 'panes', border: ' ', columns: [70] });
+  });
+});
+
+// multitail, `pr -m -w`, `paste … | cut -c`: each pane's line is cut at the pane's width, so most cells fill their
+// pane to the border and their lengths hardly differ — yet each starts a record on both sides of a border (adv42 F7:
+// "no follower lines in the paste"). A prefix column padded to one width (honcho) is short; these cells are wide.
+describe('panes whose lines are cut at the pane width are panes', () => {
+  const CUT = readFileSync(join(ROOT, 'fixtures/pastes-corpus/identity42-side-by-side-cut-cells-passes.log'), 'utf8');
+
+  it('finds both borders though the cells of a pane differ by 3 characters at most', () => {
+    expect(layoutOf(CUT)).toEqual({ kind: 'panes', border: '│', columns: [59, 120] });
+  });
+
+  it("gives back each pane's lines, cut as they were shown", () => {
+    const split = splitPanes(indexLines(CUT), '│', [59, 120]);
+    const streams = split.lines.text.split('\n$\n').map((s) => s.split('\n'));
+    expect(streams.map((s) => s.length)).toEqual([4, 4, 4]);
+    expect(streams[1]![2]!.trim()).toBe('16:56:00.939 [n2] WARN heartbeat timeout: no heartbeat fro');
+  });
+
+  it('a prefix column padded to one width and wider than a record head, but holding no record, is still none', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `web-frontend-service-${i % 3}.1 (pid 4242) ${'…'.padEnd(8)}| 2026-11-30 04:17:1${i}.123 node2: heartbeat`);
+    expect(layoutOf(rows.join('\n'))).toEqual({ kind: 'none' });
   });
 });

@@ -491,3 +491,39 @@ describe('dropSummaryLines: every shape of the summary a student adds after the 
     expect(node3(text)).toMatchObject({ line: 6, detectionMs: 210 });
   });
 });
+
+describe("readLogText: a `#` note is the student's, no node's detection (adv42 p57)", () => {
+  const P57 = [
+    '2026-12-03T16:54:28.149Z kv_node[1] WARN received SIGTERM, shutting down',
+    '2026-12-03T16:54:28.390Z kv_node[2] WARN heartbeat timeout: no heartbeat from leader node1 in 250 ms',
+    '2026-12-03T16:54:28.390Z kv_node[2] INFO becoming candidate, starting election for term 2',
+    "(node3's terminal was closed before I copied it; from memory it printed:)",
+    '# 2026-12-03T16:54:28.402Z kv_node[3] heartbeat timeout',
+  ].join('\n');
+
+  it('makes no detection event of a line the student typed after `#`, timed and naming a node as it may be', () => {
+    expect(readLogText(P57, patterns).events.map((e) => [e.line, e.kind])).toEqual([
+      [0, 'kill'],
+      [1, 'heartbeat-timeout'],
+      [2, 'election-started'],
+    ]);
+  });
+
+  it('so the report asks for the follower\'s log, not for a node name on a line that has one', () => {
+    const verdict = checkPaste(lesson, P57);
+    expect(verdict.passed).toBe(false);
+    const messages = verdict.checks.flatMap((c) => c.findings.map((f) => formatFindingMessage(f)));
+    expect(messages.join('\n')).not.toMatch(/could not be tied to any node/);
+    expect(verdict.checks.flatMap((c) => c.findings.map((f) => f.code))).toContain('FOLLOWER_MISSING');
+  });
+
+  it("a stack frame's `#1 0x… in on_heartbeat_timeout` is no note: its event stays", () => {
+    const frame = '    #1 0x55f1c2a4d1a7 in on_heartbeat_timeout src/raft.c:141';
+    expect(readLogText(frame, patterns).events.map((e) => e.kind)).toEqual(['heartbeat-timeout']);
+  });
+
+  it("a node's own line holding a `#` is still its detection", () => {
+    const line = '10:00:00.352 [node2] WARN heartbeat timeout #3: no message from leader node1 in 300ms';
+    expect(readLogText(line, patterns).events.map((e) => [e.kind, e.node])).toEqual([['heartbeat-timeout', 'node2']]);
+  });
+});

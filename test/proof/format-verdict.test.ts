@@ -8,6 +8,7 @@ import { detectPaneLayout } from '../../src/log-events/detect-pane-layout.js';
 import { indexLines, linesOfNumber, lineText } from '../../src/log-events/paste-lines.js';
 import { splitPanes } from '../../src/log-events/split-panes.js';
 import { joinWrappedRows } from '../../src/log-events/join-wrapped-rows.js';
+import { startsWithShellPrompt } from '../../src/log-events/shell-prompt.js';
 import { loadLesson, ROOT } from './helpers.js';
 
 // A paste's lines as checkPaste numbers them (decoded, ANSI and CR removed).
@@ -280,6 +281,20 @@ describe('report text on corpus pastes', () => {
     // were killed with the leader by `kill %1`: no detection to cite)
     'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
   ]);
+
+  it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {
+    expect(report('adv18-killall-name-kills-all-three-followers-eof.log').text).toContain(
+      '✓ /timeout|timed out|no heartbeat/  line 7 (typed at your shell prompt, not a node\'s line): student@lab:~/kv$ grep -H -i',
+    );
+    // A comment after the prompt is no command ("a command you typed" said of `$ # hmm node3 has no timeout line?`).
+    expect(report('blind6-pkill-f-kills-whole-cluster.log').text).toContain("line 26 (typed at your shell prompt, not a node's line): $ # hmm node3 has no timeout line?");
+    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {
+      const lines = readFileSync(join(CORPUS, file), 'utf8').split('\n');
+      for (const p of checkPaste(lesson, readFileSync(join(CORPUS, file))).patterns) {
+        if (p.role === 'command') expect(startsWithShellPrompt(lines[p.line! - 1]!.trimStart()), `${file} line ${p.line}`).toBe(true);
+      }
+    }
+  });
 
   it('configured values and startup lines are never cited while an event line matches (every corpus paste)', () => {
     for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.log'))) {

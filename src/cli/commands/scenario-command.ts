@@ -18,6 +18,8 @@ import type { CliValues } from '../run-cli.js';
 import { checkOutputWritable, describeWrittenFile, readReportKind, writeOutputFile } from '../output-file.js';
 import { parseVerdictFormat, writeVerdict, type VerdictFormat } from '../verdict-output.js';
 
+// Said on the first Ctrl+C: stopping a student's nodes may take their TERM grace (3 s) before the KILL.
+const STOPPING_LINE = 'verify-lesson: stopping the nodes (Ctrl+C again to quit at once; a watchdog then ends them)\n';
 const SIGNALS: readonly FaultSignal[] = ['SIGTERM', 'SIGKILL', 'SIGSTOP', 'SIGINT'];
 
 function parseIntFlag(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -254,28 +256,37 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   // Without the step list (--json, a grader format, --trials) nothing would print for the seconds a run takes.
   if (!showSteps) io.stderr.write(`${describeRunStart(lesson.id, values.cluster !== undefined, trials)}\n`);
 
+  // A run interrupted stops its nodes first (TERM, KILL after 3 s): said at once, with how to end it sooner.
+  const onInterrupt = (): void => {
+    if ((io.signal?.reason as { signal?: unknown } | undefined)?.signal !== undefined) io.stderr.write(STOPPING_LINE);
+  };
+  io.signal?.addEventListener('abort', onInterrupt, { once: true });
   const results: ScenarioResult[] = [];
-  for (let trial = 1; trial <= trials; trial++) {
-    if (io.signal?.aborted) break;
-    const result = await runScenario(lesson, {
-      ...(signal === undefined ? {} : { signal }),
-      cwd: io.cwd,
-      timeoutMs,
-      onStep,
-      // Each trial gets a fresh data/ of its own: DIR, or DIR/trial-N when repeating.
-      ...(values.workdir === undefined ? {} : { workDir: trials > 1 ? join(values.workdir, `trial-${trial}`) : values.workdir }),
-      // Later trials rewrite the file the first one wrote (a student cluster's demo log carries no reference mark).
-      ...(values.out !== undefined ? { outFile: values.out } : results[0]?.demoLogFile ? { outFile: results[0].demoLogFile } : {}),
-      ...(values.cluster === undefined ? {} : { clusterCommand: values.cluster }),
-      ...(leader === undefined ? {} : { leader }),
-      ...(client === undefined ? {} : { client }),
-      ...(io.signal ? { abortSignal: io.signal } : {}),
-    });
-    results.push(result);
-    if (trials > 1 && !json) {
-      const detections = result.detections.map((d) => describeTrialDetection(d, nodeLabel(d.node))).join(', ');
-      io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader ${nodeLabel(result.leader ?? '?')}  detection ${detections || 'none'}  re-election ${result.newLeader === null ? 'none' : result.reelectionMs === null ? `${nodeLabel(result.newLeader)}, untimed` : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
+  try {
+    for (let trial = 1; trial <= trials; trial++) {
+      if (io.signal?.aborted) break;
+      const result = await runScenario(lesson, {
+        ...(signal === undefined ? {} : { signal }),
+        cwd: io.cwd,
+        timeoutMs,
+        onStep,
+        // Each trial gets a fresh data/ of its own: DIR, or DIR/trial-N when repeating.
+        ...(values.workdir === undefined ? {} : { workDir: trials > 1 ? join(values.workdir, `trial-${trial}`) : values.workdir }),
+        // Later trials rewrite the file the first one wrote (a student cluster's demo log carries no reference mark).
+        ...(values.out !== undefined ? { outFile: values.out } : results[0]?.demoLogFile ? { outFile: results[0].demoLogFile } : {}),
+        ...(values.cluster === undefined ? {} : { clusterCommand: values.cluster }),
+        ...(leader === undefined ? {} : { leader }),
+        ...(client === undefined ? {} : { client }),
+        ...(io.signal ? { abortSignal: io.signal } : {}),
+      });
+      results.push(result);
+      if (trials > 1 && !json) {
+        const detections = result.detections.map((d) => describeTrialDetection(d, nodeLabel(d.node))).join(', ');
+        io.stderr.write(`  trial ${trial}/${trials}: ${result.passed ? 'ok' : 'FAILED'}  leader ${nodeLabel(result.leader ?? '?')}  detection ${detections || 'none'}  re-election ${result.newLeader === null ? 'none' : result.reelectionMs === null ? `${nodeLabel(result.newLeader)}, untimed` : `${result.reelectionMs} ms`}${result.passed ? '' : `  (${result.problems[0]})${result.keptWorkDir ? `\n    ${keptFilesLine(result)}` : ''}`}\n`);
+      }
     }
+  } finally {
+    io.signal?.removeEventListener('abort', onInterrupt);
   }
   const last = results.at(-1);
   if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished');

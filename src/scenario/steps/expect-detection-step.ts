@@ -137,6 +137,7 @@ export async function runExpectDetectionStep(step: ExpectDetectionStep, ctx: Sce
   // A killed leader that never exited kept leading: nothing was there to detect, and that is what to fix.
   const killed = fault.nodes[0]!;
   if (missing.length > 0 && fault.action === 'kill' && cluster.isRunning(killed)) {
+    fault.ignored = true;
     ctx.problems.push(`${nodeLabel(killed)} was still running ${Date.now() - fault.atMs} ms after ${fault.signal}${describeLingering(cluster, killed)}: it did not act on the signal, so it kept leading and its followers had nothing to detect (does its handler run and exit, whichever thread catches the signal?)`);
   }
   if (missing.length > 0) {

@@ -19,6 +19,8 @@ export async function runExpectNewLeaderStep(step: ExpectNewLeaderStep, ctx: Sce
     ctx.problems.push(`no new leader: the cluster has ${nodes} node${nodes === 1 ? '' : 's'} (scenario.nodes), so no node but ${nodeLabel(exclude!)} is left to elect`);
     return 'none';
   }
+  // A leader that ignored its kill still leads: no election is coming, and the cause is already said.
+  if (fault?.ignored && exclude !== undefined && cluster.isRunning(exclude)) return `not waited for: ${nodeLabel(exclude)} still runs, it did not act on ${fault.signal}`;
   let id: number;
   try {
     id = await cluster.waitForLeader({ timeoutMs, ...(exclude === undefined ? {} : { exclude }) });

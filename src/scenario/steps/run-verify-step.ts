@@ -72,7 +72,7 @@ function describeBlindPgrep(lessonCode: string, ctx: ScenarioContext): string | 
   return (
     `the lesson's Verify block's \`${command}\` (line ${line}) finds none of your nodes: ${nodeLabel(missed.id)} runs ` +
     `${JSON.stringify(shown)}, which /${missed.pattern.source}/ does not match, so what it prints says nothing about your ` +
-    `leader's process — start your nodes under a name it finds (a kv_node script that execs your program), or check the leader's pid yourself (kill -0 PID)`
+    `leader's process — start your nodes under a name it finds: a kv_node script that runs your program without exec (exec replaces the script's command line with your program's), bash's \`exec -a kv_node …\`, or a program or jar named kv_node; or check the leader's pid yourself (kill -0 PID)`
   );
 }
 
@@ -110,7 +110,8 @@ export async function runRunVerifyStep(_: RunVerifyStep, ctx: ScenarioContext): 
   for (const fault of ctx.faults.filter((f) => f.action === 'kill' || f.action === 'pause')) {
     const id = fault.nodes[0]!;
     const restarted = ctx.faults.some((f) => f.action === 'restart' && f.nodes.includes(id) && f.atMs >= fault.atMs);
-    if (restarted) continue;
+    // One that ignored its signal was said to (expect-detection) and will not exit now.
+    if (restarted || fault.ignored) continue;
     if (fault.action === 'pause') cluster.sendSignal(id, 'SIGKILL');
     if (!(await cluster.waitExited(id, KILLED_EXIT_WAIT_MS))) ctx.problems.push(`${nodeLabel(id)} was still running ${KILLED_EXIT_WAIT_MS / 1000} s after ${fault.signal}${describeLingering(cluster, id)}`);
   }

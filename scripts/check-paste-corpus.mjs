@@ -10,7 +10,7 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pastes-co
 const MONTHS = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12 };
 const DAY_US = 86_400_000_000;
 // Minutes east of UTC of the zone names a `%Z` prints after a stamp (adv19's DST paste: CEST then CET; shellzone's EST).
-const ZONE_NAME_MIN = { UTC: 0, GMT: 0, WET: 0, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, EST: -300, EDT: -240, PST: -480, PDT: -420 };
+const ZONE_NAME_MIN = { UTC: 0, GMT: 0, WET: 0, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, EST: -300, EDT: -240, PST: -480, PDT: -420, JST: 540 };
 
 const fracUs = (f) => (f ? Number(f.padEnd(6, '0').slice(0, 6)) : 0);
 const todUs = (h, m, s, f) => ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1_000_000 + fracUs(f);
@@ -29,8 +29,9 @@ function readWallTime(line) {
   m = /__REALTIME_TIMESTAMP"?\s*[=:]\s*"?(\d{16})\b/.exec(line);
   if (m) return { us: Number(m[1]), dated: true };
   // Epoch seconds with a fraction (`time.time()`, zap's `"ts":1764…`, `date +%s.%N`), this decade's.
-  m = /(?<![\d.])(1[6-9]\d{8})\.(\d{1,9})(?![\d.])/.exec(line);
-  if (m) return { us: Number(m[1]) * 1_000_000 + fracUs(m[2]), dated: true };
+  // A decimal comma too (`printf("%.6f")` under a de/fr LC_NUMERIC: `1796316942,621573 [node1] …`).
+  m = /(?<![\d.])(1[6-9]\d{8})(?:\.(\d{1,9})(?![\d.])|,(\d{1,9})(?=[ \t]))/.exec(line);
+  if (m) return { us: Number(m[1]) * 1_000_000 + fracUs(m[2] ?? m[3]), dated: true };
   // log4j2 JsonLayout's instant.
   m = /"epochSecond":(\d{10}),"nanoOfSecond":(\d{1,9})\b/.exec(line);
   if (m) return { us: Number(m[1]) * 1_000_000 + Math.floor(Number(m[2]) / 1000), dated: true };
@@ -41,8 +42,9 @@ function readWallTime(line) {
     // `…T12:40:18Z … 12:40:18.002 [kv1] …`): the finer one.
     const finer = m[7] ?? m[9] ? null : new RegExp(`\\b${m[4]}:${m[5]}:${m[6]}[.,](\\d+)`).exec(line.slice(m.index + m[0].length));
     // A zone's name right after a zone-less stamp (`date '+%F %T.%3N %Z'`: `… 02:59:59.900 CEST`): its offset.
-    const named = m[8] ? null : /^ (UTC|GMT|WET|WEST|CET|CEST|EET|EEST)\b/.exec(line.slice(m.index + m[0].length));
-    const zoneNameUs = named ? ZONE_NAME_MIN[named[1]] * 60_000_000 : 0;
+    // glibc's `%Z` for a zone without letters is numeric (`… 14:08:58.764 -03 [node3]`, ` +0545`).
+    const named = m[8] ? null : /^ (?:(UTC|GMT|WET|WEST|CET|CEST|EET|EEST|JST)\b|([+-]\d\d(?:\d\d)?)(?=[ \t\]]|$))/.exec(line.slice(m.index + m[0].length));
+    const zoneNameUs = !named ? 0 : named[1] ? ZONE_NAME_MIN[named[1]] * 60_000_000 : zoneUs(named[2]);
     return { us: Date.UTC(+m[1], +m[2] - 1, +m[3]) * 1000 + todUs(m[4], m[5], m[6], m[7] ?? m[9] ?? finer?.[1]) - zoneUs(m[8]) - zoneNameUs, dated: true, zoned: Boolean(m[8] ?? named) };
   }
   m = /(\d\d)\/(\d\d)\/(\d{4}) (\d{1,2}):(\d\d):(\d\d)\.(\d+) (AM|PM)/i.exec(line);

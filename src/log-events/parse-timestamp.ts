@@ -305,8 +305,31 @@ const AMBIGUOUS_ZONES: ReadonlySet<string> = new Set(['IST', 'CST', 'CDT', 'PST'
 /** A zone's abbreviation (`UTC`, `GMT`, `CET`, `IST`): one the stamp parser reads after a time, known or ambiguous. */
 export const isZoneAbbreviation = (word: string): boolean => ZONE_OFFSETS_MIN.has(word) || AMBIGUOUS_ZONES.has(word);
 
-// ` UTC`, ` CET` after a time: 1-4 capital letters ending the word. Known → offset; ambiguous → `ambiguous`.
+// A unit or a count's noun after a signed number (`+10 ms`, `-12 dBm`, `+3 %`): the number is no zone.
+const UNIT_AFTER = /[ \t]+(?:%|(?:ms|s|secs?|seconds?|µs|us|ns|mins?|minutes?|h|hrs?|hours?|days?|dBm?|x|entries|lines?|more)(?![\p{L}\d_]))/uy;
+
+// glibc's `%Z` for a zone the tz database gives no letters (America/Sao_Paulo's ` -03`, Asia/Dubai's ` +04`,
+// Asia/Kathmandu's ` +0545`): a space, a sign, the hours (at most 14) and maybe the minutes, then nothing glued to
+// them and no unit after them (`+10 ms` is a count). Minutes east of UTC.
+function parseNumericZoneName(s: string, p: number): { offsetMin: number; end: number } | undefined {
+  const sign = s.charCodeAt(p + 1);
+  const hours = digits(s, p + 2, 2);
+  if ((sign !== 43 && sign !== 45) || hours < 0 || hours > 14) return undefined;
+  const minutes = digits(s, p + 4, 2);
+  const end = minutes >= 0 ? p + 6 : p + 4;
+  const after = s.charCodeAt(end);
+  if (minutes > 59 || !(Number.isNaN(after) || after === 32 || after === 9 || after === 93 || after === 41 || after === 124)) return undefined;
+  UNIT_AFTER.lastIndex = end;
+  if (UNIT_AFTER.test(s)) return undefined;
+  const offset = hours * 60 + Math.max(0, minutes);
+  return { offsetMin: sign === 45 ? -offset : offset, end };
+}
+
+// ` UTC`, ` CET` after a time: 1-4 capital letters ending the word (or a numeric one, ` -03`: parseNumericZoneName).
+// Known → offset; ambiguous → `ambiguous`.
 function parseZoneName(s: string, p: number): { offsetMin: number; end: number } | { ambiguous: string; end: number } | undefined {
+  const first = s.charCodeAt(p + 1);
+  if (first === 43 || first === 45) return parseNumericZoneName(s, p);
   let q = p + 1;
   while (q - p <= 5 && s.charCodeAt(q) >= 65 && s.charCodeAt(q) <= 90) q++;
   const after = s.charCodeAt(q);
@@ -326,8 +349,8 @@ function parseZone(s: string, p: number): { offsetMin: number; end: number } | {
   let sign = c;
   if (c === 32) {
     sign = s.charCodeAt(p + 1);
-    if (sign >= 65 && sign <= 90) return parseZoneName(s, p);
-    if ((sign !== 43 && sign !== 45) || digits(s, p + 2, 4) < 0) return undefined;
+    if ((sign >= 65 && sign <= 90) || ((sign === 43 || sign === 45) && digits(s, p + 2, 4) < 0)) return parseZoneName(s, p);
+    if (sign !== 43 && sign !== 45) return undefined;
     q = p + 1;
   }
   if (sign !== 43 && sign !== 45) return undefined;
@@ -620,6 +643,16 @@ function readTimespecPart(s: string, p: number, limit: number): { micros: number
   return { micros: part[1] === 'n' ? Math.floor(count / 1000) : count, nanos: part[1] === 'n' ? count % 1000 : 0, end: TIMESPEC_PART.lastIndex };
 }
 
+// Whether the comma before `p` is epoch seconds' decimal comma (C's `printf("%.6f")` under a de/fr LC_NUMERIC:
+// `1796316942,621573 [node1] …`): 1-9 digits, then a space or a tab (a CSV row's next field, `…,621573,node1`, and a
+// JSON array's, `…,42]`, are no fraction).
+function isDecimalComma(s: string, p: number, limit: number): boolean {
+  let q = p;
+  while (q < limit && q - p < 10 && digitAt(s, q) >= 0) q++;
+  const after = s.charCodeAt(q);
+  return q > p && q - p <= 9 && q < limit && (after === 32 || after === 9);
+}
+
 // 10 digits = seconds (optional fraction, or a timespec's tv_nsec after it), 13 = ms, 16 = µs, 19 = ns.
 function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
   let n = 0;
@@ -639,7 +672,7 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
     if (n === 19) nanos = digits(s, i + 16, 3);
     fractionDigits = n === 13 ? 3 : 6;
   }
-  if ((n === 10 || n === 13) && s.charCodeAt(p) === 46 && digitAt(s, p + 1) >= 0) {
+  if ((n === 10 || n === 13) && (s.charCodeAt(p) === 46 || (n === 10 && isDecimalComma(s, p + 1, limit))) && digitAt(s, p + 1) >= 0) {
     p++;
     let scale = n === 10 ? 100 : 0.1;
     let extra = 0;

@@ -30,6 +30,7 @@ import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './
 import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
+import { readTwelveHourClock } from './twelve-hour-clock.js';
 
 export const LINE_LOG = 0;
 export const LINE_COMMAND = 1;
@@ -3079,6 +3080,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
     if (located?.kind === 'time-of-day' && located.dayMs < HOUR_MS) located = incrementalStampOf(lines, table, i) ?? located;
+    // C's strftime("%I:%M:%S"): a 12-hour clock with no AM/PM, when the paste proves it.
+    else if (located?.kind === 'time-of-day' && table.kinds[i] === LINE_LOG) located = readTwelveHourClock(lines, table, located);
     if (located !== undefined) return located.precisionMs > 1 ? (findFinerStamp(text, located, end) ?? located) : (findEventStampUnderPrintTime(lines, table, i, located) ?? located);
     if (table.kinds[i] !== LINE_LOG && table.kinds[i] !== LINE_COMMAND) return undefined;
     // ctest -V's test number `3: ` (any `N: ` numbering) before the head's own time, relative ones too (`[ 5314.902551]`).
@@ -3344,9 +3347,11 @@ const writesUnpaddedMicros = decideOncePerTable(decideUnpaddedMicros);
  * Whether the paste's epoch-seconds stamps (`1796047391.94305`) are C's `%ld.%ld` of tv_sec and tv_usec (the fraction
  * is µs without leading zeros: readUnpaddedMicros), proven by the paste itself: every fraction has at most six digits,
  * some six and some fewer (a zero-padded or fixed-width writer prints one width), none of the shorter starts with 0
- * (an unpadded number never does), and in some writer's lines (paste order) time runs backwards when the fractions
- * are read as decimals but never when read as µs. Anything less (a Python float's varying digits, a `sort`ed merge)
- * keeps the decimal reading. Read once per paste, and only when a shorter fraction is parsed.
+ * (an unpadded number never does), the µs reading never runs a writer's time backwards (paste order), and either the
+ * decimal reading does in some writer's lines, or some fraction ends in 0: a printer whose digits vary because it drops
+ * them (Python's `round(t, 6)`, C's `%.16g`, PHP's and Perl's floats) drops trailing zeros, so a fraction ending in 0
+ * (`.296550`, `.25030`) is a fixed or integer field's. Anything less (a Python float's varying digits, a `sort`ed
+ * merge) keeps the decimal reading. Read once per paste, and only when a shorter fraction is parsed.
  */
 function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
   const { text } = lines;
@@ -3355,6 +3360,7 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
   let six = 0;
   let shorter = 0;
   let decimalBack = false;
+  let trailingZero = false;
   for (let i = 0; i < lines.count; i++) {
     const at = table.stampAt[i]!;
     if (at < 0 || table.kinds[i] !== LINE_LOG || text.charCodeAt(at + 10) !== 46) continue;
@@ -3366,6 +3372,7 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
     if (fraction === 0) continue;
     if (fraction > 6) return false;
     if (fraction < 6 && text.charCodeAt(at + 11) === 48) return false;
+    if (text.charCodeAt(at + 10 + fraction) === 48) trailingZero = true;
     if (fraction === 6) six++;
     else shorter++;
     // Both readings in whole µs (exact as doubles): the decimal one scales the digits, the other takes them as µs.
@@ -3379,7 +3386,7 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
     lastDecimal.set(node, decimal);
     lastMicros.set(node, micros);
   }
-  return six > 0 && shorter > 0 && decimalBack;
+  return six > 0 && shorter > 0 && (decimalBack || trailingZero);
 }
 
 // Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).

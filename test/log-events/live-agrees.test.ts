@@ -73,6 +73,16 @@ describe('the harness and checkPaste agree', () => {
     // it (node2's `.61208` then `.211274` runs backwards read as decimals); the live reader sees one line at a time and
     // node1's own lines up to its kill prove nothing, so it reads the kill at .943 (detections 732 ms before it).
     'blind7-c-gettimeofday-unpadded-usec.log',
+    // The same proof by a fraction ending in 0 (`.296550`: a float printer that drops digits drops trailing zeros, so the
+    // writer prints a field): checkPaste sees node2's line; the live reader, one line at a time, reads the kill's `.25038`
+    // (`.50380`) before it as a decimal.
+    'clocks42-real-c-gettimeofday-unpadded-usec-node3-444-fails.log',
+    'clocks42-c-gettimeofday-unpadded-usec-kill-ends-in-0-passes.log',
+    // C's strftime("%I:%M:%S") with no AM/PM: checkPaste reads `01:00:00.101` as 13:00 because the paste proves a 12-hour
+    // clock (twelve-hour-clock.ts: n2's own time goes 12:59:59.836 → 01:00:00.101, no hour 00 or past 12); the live reader,
+    // one line at a time, reads 01:00 as written, 11 h 59 min before the kill.
+    'clocks42-strftime-I-12-hour-clock-wraps-12-to-1-passes.log',
+    'clocks42-strftime-I-12-hour-clock-wraps-12-to-1-n3-310-fails.log',
     // Python logging's `%(relativeCreated)7d` (`   8734 INFO …`): checkPaste reads the bare head numbers as ms because the
     // whole paste proves them a clock (decideRelativeMsColumn: right-aligned, never decreasing, a value repeated); one
     // line alone proves nothing, so the live reader reads no time (the harness's own nodes write dated stamps).

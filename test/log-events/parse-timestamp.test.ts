@@ -525,3 +525,36 @@ describe("parseTimestampAt: C's unpadded `%d:%d:%d.%03ld` (adv41 p42)", () => {
     for (const text of ['11:20:8 node1', '11:20:8.41 node1', '11:20:8.4123 node1', '1:2:3.456.7', '11:20:8.412:1', '11:61:8.412 x']) expect(parseTimestampAt(text, 0), text).toBeUndefined();
   });
 });
+
+describe("parseTimestampAt: strftime's %Z for a zone without letters (glibc's `-03`, `+04`, `+0545`; adv42 p75)", () => {
+  it('reads a numeric abbreviation after a date and time as its offset', () => {
+    expect(parse('2026-12-03 14:08:58.764 -03 [node3] WARN heartbeat timeout')).toMatchObject({ ms: Date.UTC(2026, 11, 3, 17, 8, 58, 764), zoned: true, end: 27 });
+    expect(parse('2026-12-03 21:08:58.764 +04 node2 x')).toMatchObject({ ms: Date.UTC(2026, 11, 3, 17, 8, 58, 764), zoned: true, end: 27 });
+    expect(parse('2026-12-03 22:53:58.764 +0545 node2 x')).toMatchObject({ ms: Date.UTC(2026, 11, 3, 17, 8, 58, 764), zoned: true });
+    expect(parse('2026-12-03 14:08:58.764 -03')).toMatchObject({ ms: Date.UTC(2026, 11, 3, 17, 8, 58, 764), zoned: true, end: 27 });
+    expect(parse('2026-12-03 14:08:58 -03\tnode3')).toMatchObject({ ms: Date.UTC(2026, 11, 3, 17, 8, 58), zoned: true });
+  });
+
+  it("reads it in date(1)'s default output before the year (`Thu Dec  3 14:08:58 -03 2026`)", () => {
+    expect(parse('Thu Dec  3 14:08:58 -03 2026')).toMatchObject({ format: 'ctime', ms: Date.UTC(2026, 11, 3, 17, 8, 58), zoned: true, end: 28 });
+  });
+
+  it('leaves a signed count after the time alone: a unit after it, more or fewer digits, an hour past 14, a glued word', () => {
+    for (const text of ['2026-12-03 14:08:58.764 +10 ms late', '2026-12-03 14:08:58.764 +12 s', '2026-12-03 14:08:58.764 -3 x', '2026-12-03 14:08:58.764 -031 x', '2026-12-03 14:08:58.764 +25 x', '2026-12-03 14:08:58.764 -03x', '2026-12-03 14:08:58.764 -03.5 x', '2026-12-03 14:08:58.764 +10 % cpu', '2026-12-03 14:08:58.764 -12 dBm']) {
+      expect(parse(text), text).toMatchObject({ zoned: false, end: 23 });
+    }
+  });
+});
+
+describe("parseTimestampAt: epoch seconds with a decimal comma (C's printf(\"%.6f\") under a de/fr LC_NUMERIC; adv42 p77)", () => {
+  it('reads the digits after the comma as the fraction when a space or tab follows them', () => {
+    const second = 1_796_316_942_000;
+    expect(parse('1796316942,621573 [node1] WARN: received SIGTERM')).toMatchObject({ format: 'epoch-s', ms: second + 621.573, precisionMs: 0.001, end: 17 });
+    expect(parse('1796316942,621\tnode1 x')).toMatchObject({ ms: second + 621, precisionMs: 1, end: 14 });
+    expect(parse('1796316942,621573123 node1 x')).toMatchObject({ ms: second + 621.573, nanos: 123, precisionMs: 0.001 });
+  });
+
+  it("keeps whole seconds for a CSV row's next field, a JSON array, a list in prose, a timespec", () => {
+    for (const text of ['1796316942,621573,node1,WARN', '1796316942,42', '1796316942,621573]', '1796316942, 621573 x']) expect(parse(text), text).toMatchObject({ ms: 1_796_316_942_000, precisionMs: 1000, end: 10 });
+  });
+});

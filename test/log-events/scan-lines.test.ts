@@ -1436,6 +1436,25 @@ describe("stampOf: C's `%ld.%ld` of tv_sec and tv_usec (unpadded µs)", () => {
     expect(msOf(['1796047391.9605331 node1: a', '1796047391.94305 node1: b', '1796047391.211274 node1: c'])[1]).toBe(S + 943.05);
   });
 
+  it("reads a shorter fraction as µs when a fraction ending in 0 shows the writer keeps trailing zeros (adv42 p70, real `%ld.%ld` output)", () => {
+    // A float printer that drops digits (Python's round(t, 6), C's %.16g) drops trailing zeros: `.296550` is no float's.
+    const K = 1_796_317_582_000;
+    const rows = [
+      'data/node1/node.log:1796317581.170461 node1 INFO sent heartbeat #20 to followers',
+      'data/node1/node.log:1796317582.25038 node1 WARN received SIGTERM, shutting down',
+      'data/node2/node.log:1796317582.296546 node2 WARN heartbeat timeout: no heartbeat from leader node1 in 250 ms',
+      'data/node2/node.log:1796317582.296550 node2 INFO becoming candidate, starting election for term 2',
+      'data/node3/node.log:1796317582.469563 node3 WARN heartbeat timeout: no heartbeat from leader node1 in 420 ms',
+    ];
+    expect(msOf(rows)).toEqual([K - 1000 + 170.461, K + 25.038, K + 296.546, K + 296.55, K + 469.563]);
+    expect(msOf(['1796317582.25030 node1: a', '1796317582.296546 node2: b'])).toEqual([K + 25.03, K + 296.546]);
+  });
+
+  it('keeps decimals when no fraction ends in 0 and nothing runs backwards (a float printer that drops trailing zeros)', () => {
+    const K = 1_796_317_582_000;
+    expect(msOf(['1796317582.182217 node1: a', '1796317582.25038 node1: b', '1796317582.296546 node2: c', '1796317582.469563 node3: d'])[1]).toBe(K + 250.38);
+  });
+
   it('keeps decimals when the µs reading would run backwards too (a sorted merge)', () => {
     expect(msOf(['1796047391.960533 node1: a', '1796047391.94305 node1: b', '1796047391.211274 node1: c', '1796047391.5 node1: d'])[1]).toBe(S + 943.05);
   });

@@ -8,19 +8,10 @@ import { findLesson, loadLessons } from '../../src/catalog/load-lessons.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { orderReportChecks } from '../../src/proof/lead-with-cause.js';
 import { gradescopeResultsSpec } from './grader-specs.js';
+import { DO_NOT_SUBMIT, FAILED_RUN, KILLED_FOLLOWER_PASTE } from '../support/failed-run.js';
 
 const root = join(import.meta.dirname, '../..');
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
-// A live run that failed (a follower's helper still running) while its demo log passes checkPaste on its own.
-const failedRun = { passed: false, problems: ['node1 was still running 5 s after SIGTERM (still running: pid 4242 "python3 helper.py")'], notes: ['node2 and node3 never said whom they follow: the kill came after 1.5 s'], demoLogFile: '/home/ana/demo_step2.log' };
-const DO_NOT_SUBMIT = '✗ do not submit /home/ana/demo_step2.log: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again';
-// adv41b p07: a follower killed while the leader says it leads: no line says "timeout", as a consequence.
-const killedFollowerPaste = [
-  '2026-12-03 16:00:00,100 INFO [node1] became leader term 2',
-  '2026-12-03 16:00:00,200 INFO [node2] following leader node1 term 2',
-  '2026-12-03 16:00:05,000 INFO [node2] received SIGTERM, shutting down',
-  '2026-12-03 16:00:05,050 INFO [node3] heartbeat from leader node1 term 2',
-].join('\n');
 
 let lesson: Lesson;
 beforeAll(async () => {
@@ -62,7 +53,7 @@ describe('formatGradescope', () => {
   });
 
   it("lists the tests cause first, as the text does: timing before a patterns check that failed only because of it (adv41b F4)", () => {
-    const verdict = checkPaste(lesson, killedFollowerPaste);
+    const verdict = checkPaste(lesson, KILLED_FOLLOWER_PASTE);
     const results = formatGradescope(verdict, lesson);
     expectResultsShape(results);
     expect(results.tests.map((t) => t.name.split(':')[0])).toEqual(['input', 'timing', 'patterns']);
@@ -72,16 +63,16 @@ describe('formatGradescope', () => {
 
   it("a live run that failed scores 0 whatever its demo log's verdict, and says what the text says: its notes, problems and not to submit the log", () => {
     const verdict = checkPaste(lesson, passingPaste);
-    const results = formatGradescope(verdict, lesson, { run: failedRun });
+    const results = formatGradescope(verdict, lesson, { run: FAILED_RUN });
     expectResultsShape(results);
     expect(results.score).toBe(0);
-    expect(formatGradescope(verdict, lesson, { run: failedRun, partialCredit: true }).score).toBe(0);
+    expect(formatGradescope(verdict, lesson, { run: FAILED_RUN, partialCredit: true }).score).toBe(0);
     expect(results.extra_data).toMatchObject({ passed: true, runPassed: false });
-    expect(results.output).toBe(`${formatVerdictText(verdict, { color: false, lesson })}note: ${failedRun.notes[0]}\n! ${failedRun.problems[0]}\n${DO_NOT_SUBMIT}\n`);
-    expect(results.tests[0]).toEqual({ name: "run: the lesson's demo ran against the cluster and held", score: 0, max_score: 0, status: 'failed', output: `note: ${failedRun.notes[0]}\n! ${failedRun.problems[0]}\n${DO_NOT_SUBMIT}`, visibility: 'visible' });
-    const passed = formatGradescope(verdict, lesson, { run: { ...failedRun, passed: true, problems: [] } });
+    expect(results.output).toBe(`${formatVerdictText(verdict, { color: false, lesson })}note: ${FAILED_RUN.notes[0]}\n! ${FAILED_RUN.problems[0]}\n${DO_NOT_SUBMIT}\n`);
+    expect(results.tests[0]).toEqual({ name: "run: the lesson's demo ran against the cluster and held", score: 0, max_score: 0, status: 'failed', output: `note: ${FAILED_RUN.notes[0]}\n! ${FAILED_RUN.problems[0]}\n${DO_NOT_SUBMIT}`, visibility: 'visible' });
+    const passed = formatGradescope(verdict, lesson, { run: { ...FAILED_RUN, passed: true, problems: [] } });
     expect(passed.score).toBe(50);
-    expect(passed.tests[0]).toMatchObject({ status: 'passed', output: `note: ${failedRun.notes[0]}` });
+    expect(passed.tests[0]).toMatchObject({ status: 'passed', output: `note: ${FAILED_RUN.notes[0]}` });
     expect(passed.output).not.toContain('do not submit');
   });
 

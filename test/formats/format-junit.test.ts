@@ -11,19 +11,10 @@ import { checkPaste } from '../../src/proof/check-paste.js';
 import { orderReportChecks } from '../../src/proof/lead-with-cause.js';
 import { validateXML } from 'xmllint-wasm';
 import { childElements, parseXml, textOf } from './parse-xml.js';
+import { DO_NOT_SUBMIT, FAILED_RUN, KILLED_FOLLOWER_PASTE } from '../support/failed-run.js';
 
 const root = join(import.meta.dirname, '../..');
 const passingPaste = readFileSync(join(root, 'fixtures/pastes/bundled-grep.log'), 'utf8');
-// A live run that failed (a follower's helper still running) while its demo log passes checkPaste on its own.
-const failedRun = { passed: false, problems: ['node1 was still running 5 s after SIGTERM (still running: pid 4242 "python3 helper.py")'], notes: ['node2 and node3 never said whom they follow: the kill came after 1.5 s'], demoLogFile: '/home/ana/demo_step2.log' };
-const DO_NOT_SUBMIT = '✗ do not submit /home/ana/demo_step2.log: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again';
-// adv41b p07: a follower killed while the leader says it leads: no line says "timeout", as a consequence.
-const killedFollowerPaste = [
-  '2026-12-03 16:00:00,100 INFO [node1] became leader term 2',
-  '2026-12-03 16:00:00,200 INFO [node2] following leader node1 term 2',
-  '2026-12-03 16:00:05,000 INFO [node2] received SIGTERM, shutting down',
-  '2026-12-03 16:00:05,050 INFO [node3] heartbeat from leader node1 term 2',
-].join('\n');
 // The Jenkins xUnit plugin's schema (source noted in the file), checked with libxml2 compiled to WebAssembly.
 const junitXsd = readFileSync(join(root, 'fixtures/schemas/junit-10.xsd'), 'utf8');
 
@@ -89,7 +80,7 @@ describe('formatJunit', () => {
   });
 
   it('writes the testcases cause first: timing before a patterns check that failed only because of it (adv41b F4)', () => {
-    const suite = childElements(parseXml(formatJunit(checkPaste(lesson, killedFollowerPaste), lesson)))[0]!;
+    const suite = childElements(parseXml(formatJunit(checkPaste(lesson, KILLED_FOLLOWER_PASTE), lesson)))[0]!;
     const cases = childElements(suite, 'testcase');
     expect(cases.map((c) => c.attributes.classname)).toEqual(['verify-lesson.w12-l03.input', 'verify-lesson.w12-l03.timing', 'verify-lesson.w12-l03.patterns']);
     expect(childElements(cases[1]!, 'failure')[0]!.attributes.type).toBe('KILLED_NODE_NOT_LEADER');
@@ -97,14 +88,14 @@ describe('formatJunit', () => {
 
   it("a live run that failed is a failed testcase of its own, first, and the suite's output says not to submit the log", async () => {
     const verdict = checkPaste(lesson, passingPaste);
-    const xml = formatJunit(verdict, lesson, { run: failedRun });
+    const xml = formatJunit(verdict, lesson, { run: FAILED_RUN });
     expect(await schemaErrors(xml)).toEqual([]);
     const suite = childElements(parseXml(xml), 'testsuite')[0]!;
     expect(suite.attributes).toMatchObject({ tests: '4', failures: '1' });
     const run = childElements(suite, 'testcase')[0]!;
     expect(run.attributes).toMatchObject({ name: "run: the lesson's demo ran against the cluster and held", classname: 'verify-lesson.w12-l03.run' });
     const failure = childElements(run, 'failure')[0]!;
-    expect(failure.attributes).toMatchObject({ type: 'RUN_FAILED', message: failedRun.problems[0] });
+    expect(failure.attributes).toMatchObject({ type: 'RUN_FAILED', message: FAILED_RUN.problems[0] });
     expect(textOf(failure)).toContain(DO_NOT_SUBMIT);
     expect(textOf(childElements(suite, 'system-out')[0]!)).toContain(`\n${DO_NOT_SUBMIT}\n`);
     const properties = Object.fromEntries(childElements(childElements(suite, 'properties')[0]!, 'property').map((p) => [p.attributes.name, p.attributes.value]));

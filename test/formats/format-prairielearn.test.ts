@@ -7,19 +7,10 @@ import type { Lesson } from '../../src/lesson/types.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { prairieLearnResultsSpec } from './grader-specs.js';
+import { DO_NOT_SUBMIT, FAILED_RUN, KILLED_FOLLOWER_PASTE } from '../support/failed-run.js';
 
 const root = join(import.meta.dirname, '../..');
 const paste = (name: string): string => readFileSync(join(root, 'fixtures/pastes', name), 'utf8');
-// A live run that failed (a follower's helper still running) while its demo log passes checkPaste on its own.
-const failedRun = { passed: false, problems: ['node1 was still running 5 s after SIGTERM (still running: pid 4242 "python3 helper.py")'], notes: ['node2 and node3 never said whom they follow: the kill came after 1.5 s'], demoLogFile: '/home/ana/demo_step2.log' };
-const DO_NOT_SUBMIT = '✗ do not submit /home/ana/demo_step2.log: it passes checkPaste on its own, but the run that wrote it failed (see its problems above) — fix those and run again';
-// adv41b p07: a follower killed while the leader says it leads: no line says "timeout", as a consequence.
-const killedFollowerPaste = [
-  '2026-12-03 16:00:00,100 INFO [node1] became leader term 2',
-  '2026-12-03 16:00:00,200 INFO [node2] following leader node1 term 2',
-  '2026-12-03 16:00:05,000 INFO [node2] received SIGTERM, shutting down',
-  '2026-12-03 16:00:05,050 INFO [node3] heartbeat from leader node1 term 2',
-].join('\n');
 
 let lesson: Lesson;
 beforeAll(async () => {
@@ -57,7 +48,7 @@ describe('formatPrairieLearn', () => {
   });
 
   it('names the cause first, in its message and its tests, when a pattern missed only because of it (adv41b F4)', () => {
-    const results = formatPrairieLearn(checkPaste(lesson, killedFollowerPaste), lesson);
+    const results = formatPrairieLearn(checkPaste(lesson, KILLED_FOLLOWER_PASTE), lesson);
     expectSpec(results);
     expect(results.message).toMatch(/^Not passed: the killed node node2 was not the leader/);
     expect(results.tests.map((t) => t.name.split(':')[0])).toEqual(['input', 'timing', 'patterns']);
@@ -65,11 +56,11 @@ describe('formatPrairieLearn', () => {
 
   it("a live run that failed scores 0 whatever its demo log's verdict: its message names the run's problem and not to submit the log", () => {
     const verdict = checkPaste(lesson, paste('bundled-grep.log'));
-    const results = formatPrairieLearn(verdict, lesson, { run: failedRun });
+    const results = formatPrairieLearn(verdict, lesson, { run: FAILED_RUN });
     expectSpec(results);
     expect(results.score).toBe(0);
-    expect(results.message).toBe(`Not passed: the run failed: ${failedRun.problems[0]}; ${DO_NOT_SUBMIT.slice(2)}`);
-    expect(results.output).toContain(`\n! ${failedRun.problems[0]}\n${DO_NOT_SUBMIT}\n`);
+    expect(results.message).toBe(`Not passed: the run failed: ${FAILED_RUN.problems[0]}; ${DO_NOT_SUBMIT.slice(2)}`);
+    expect(results.output).toContain(`\n! ${FAILED_RUN.problems[0]}\n${DO_NOT_SUBMIT}\n`);
     expect(results.tests[0]).toMatchObject({ name: "run: the lesson's demo ran against the cluster and held", points: 0, max_points: 0, message: 'failed' });
   });
 

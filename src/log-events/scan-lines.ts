@@ -3524,6 +3524,30 @@ const TIME_KEY = /^(?:ts|time|timestamp)="?/;
 // Per scanned paste: whether its relay-stamped lines all carry their programs' own stamps (decideOwnStamps).
 const readsOwnStamps = decideOncePerTable(decideOwnStamps);
 
+/** A log line whose head stamp could be a relay's (to the ms, on a clock): that stamp and the program's own after it. */
+interface HeadStampPair {
+  readonly line: number;
+  readonly outer: Stamp;
+  readonly inner: Stamp | undefined;
+}
+
+// The paste's log lines whose head stamps are to the ms or finer and not relative (a relay writes such a column), each
+// with the program's own stamp behind it when it has one (searchInnerHeadStamp): what decideOwnStamps and
+// decidePrintTimeWriters weigh.
+function readHeadStampPairs(lines: PasteLines, table: LineTable): HeadStampPair[] {
+  const { text } = lines;
+  const pairs: HeadStampPair[] = [];
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
+    const end = lines.ends[i]!;
+    const outer = parseTimestampAt(text, at, end);
+    if (outer === undefined || outer.precisionMs > 1 || outer.kind === 'relative') continue;
+    pairs.push({ line: i, outer, inner: searchInnerHeadStamp(text, outer.end, end) });
+  }
+  return pairs;
+}
+
 /**
  * Whether every log line whose head stamp is written as a relay's (the format and precision of the head stamps that
  * have a program's own stamp after them) carries its program's own stamp to the ms: `docker logs -t` of nodes that
@@ -3531,17 +3555,10 @@ const readsOwnStamps = decideOncePerTable(decideOwnStamps);
  * otherwise does not count. Read once per paste, and only when an event line has two stamps.
  */
 function decideOwnStamps(lines: PasteLines, table: LineTable): boolean {
-  const { text } = lines;
   const twice = new Set<string>();
   const once = new Set<string>();
-  for (let i = 0; i < lines.count; i++) {
-    const at = table.stampAt[i]!;
-    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
-    const end = lines.ends[i]!;
-    const outer = parseTimestampAt(text, at, end);
-    if (outer === undefined || outer.precisionMs > 1 || outer.kind === 'relative') continue;
+  for (const { outer, inner } of readHeadStampPairs(lines, table)) {
     const shape = `${outer.format}/${outer.precisionMs}/${outer.zoned}`;
-    const inner = searchInnerHeadStamp(text, outer.end, end);
     // An epoch after a time (libraft's `12:05:45.267260 LIBRAFT 1796126745266416458`) is the program's trace, not a
     // relay's column over it: the head stands.
     if (inner !== undefined && (inner.precisionMs > 1 || inner.format.startsWith('epoch'))) return false;
@@ -3564,16 +3581,9 @@ const printTimeWriters = decideOncePerTable(decidePrintTimeWriters);
  * line has two stamps.
  */
 function decidePrintTimeWriters(lines: PasteLines, table: LineTable): ReadonlySet<string | undefined> {
-  const { text } = lines;
   const least = new Map<string | undefined, number>();
   const most = new Map<string | undefined, number>();
-  for (let i = 0; i < lines.count; i++) {
-    const at = table.stampAt[i]!;
-    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
-    const end = lines.ends[i]!;
-    const outer = parseTimestampAt(text, at, end);
-    if (outer === undefined || outer.precisionMs > 1 || outer.kind === 'relative') continue;
-    const inner = searchInnerHeadStamp(text, outer.end, end);
+  for (const { line: i, outer, inner } of readHeadStampPairs(lines, table)) {
     if (inner === undefined) continue;
     const dated = outer.kind === 'absolute' && inner.kind === 'absolute';
     let d = dated ? outer.ms - inner.ms : outer.dayMs - inner.dayMs;

@@ -1,0 +1,35 @@
+// The bytes path (the CLI's files, the service's text/plain bodies: decoded in the literal scan's memory) and the
+// string path give the same verdict on every paste of the corpus and of fixtures/pastes, for every bundled lesson.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { loadLesson, ROOT } from './helpers.js';
+
+const DIRS = ['fixtures/pastes-corpus', 'fixtures/pastes'].map((dir) => join(ROOT, dir));
+const FILES = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => /\.(log|txt)$/.test(f)).map((f) => join(dir, f)));
+const LESSONS = readdirSync(join(ROOT, 'lessons')).filter((f) => f.endsWith('.md')).map((f) => loadLesson(f.replace(/\.md$/, '')));
+// The text the bytes hold: UTF-16 after its byte order mark (a PowerShell redirect), else UTF-8.
+const decode = (bytes: Uint8Array): string =>
+  new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8').decode(bytes);
+
+describe('bytes and string input agree', () => {
+  it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('%s: the same verdict on every paste', (_, lesson) => {
+    expect(FILES.length).toBeGreaterThan(1000);
+    // Warm up: the wasm decode and scan run from a process's second decode and a lesson's second scan on.
+    const first = readFileSync(FILES[0]!);
+    for (let i = 0; i < 3; i++) checkPaste(lesson, first);
+    const differ: string[] = [];
+    for (const file of FILES) {
+      const bytes = readFileSync(file);
+      const fromBytes = checkPaste(lesson, bytes);
+      const fromString = checkPaste(lesson, decode(bytes));
+      try {
+        expect(fromBytes).toEqual(fromString);
+      } catch {
+        differ.push(file);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+});

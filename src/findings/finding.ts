@@ -150,6 +150,45 @@ export type KilledNodeLedOnArgs = {
 };
 
 /**
+ * FOLLOWER_NO_DETECTION's args: `node` logged no detection after the kill on `killLine` (`looked`: its lines there the
+ * check read). `expectedHeartbeat`/`expectedConnection`: the lesson's own patterns' phrases, when not the defaults.
+ * `killedLine`/`killedAfterMs`: it was killed itself then, relative to the leader's kill (`sharedPid`/`sharedBy`: one
+ * process ran every node). `untimestampedLine` (`untimedWords`, `offClock`): a detection of it with no usable time.
+ * `followers`: how many followers the lesson asks to notice (timing.followers), which the advice counts.
+ */
+export type FollowerNoDetectionArgs = {
+  readonly node: string;
+  readonly killLine: number;
+  readonly looked: readonly LookedAtLine[];
+  readonly followers: number;
+  readonly expectedHeartbeat?: readonly string[];
+  readonly expectedConnection?: readonly string[];
+  readonly killedLine?: number;
+  readonly killedAfterMs?: number;
+  readonly sharedPid?: number;
+  readonly sharedBy?: readonly string[];
+  readonly untimestampedLine?: number;
+  readonly untimedWords?: string;
+  readonly offClock?: true;
+};
+
+/**
+ * KILLED_LEADER_LED_AGAIN's args: `node`, killed (or paused: `paused`) on `killLine`, leads again on `line`, `afterMs`
+ * later, within the `windowMs` window, before any follower noticed; `restarted: false`: no line shows a restart between
+ * (its process never exited). `followers`: how many followers the lesson asks to notice (timing.followers).
+ */
+export type KilledLeaderLedAgainArgs = {
+  readonly node: string;
+  readonly killLine: number;
+  readonly line: number;
+  readonly afterMs: number;
+  readonly windowMs: number;
+  readonly followers: number;
+  readonly paused?: true;
+  readonly restarted?: false;
+};
+
+/**
  * NODE_EXITED's args: cluster nodes that exited while the harness had not stopped them. `phase`: seen while the node
  * started (`starting`), by the start step's check (`started`), or later (`running`). `lastOutput`: the last lines the
  * first of them that printed anything wrote (stdout and stderr for a student's node, stderr for a bundled one).

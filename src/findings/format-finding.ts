@@ -277,6 +277,21 @@ const untimedDetection = (a: Args): string =>
 // When a follower was killed itself: `at the same time as`, `2.5 ms after`, `6173 ms before` the leader's kill.
 const relativeToKill = (afterMs: number): string => (afterMs === 0 ? 'at the same time as' : afterMs > 0 ? `${ms(afterMs)} after` : `${ms(-afterMs)} before`);
 
+// The followers the lesson asks to notice (timing.followers; a verdict from before the arg: 2), as advice words them:
+// "a follower" for 1, "both followers" for 2, "4 followers" beyond.
+const followersAsked = (followers: unknown): number => (typeof followers === 'number' ? followers : 2);
+const followersLogNoticing = (followers: unknown): string => {
+  const n = followersAsked(followers);
+  return n === 1 ? 'a follower logs that it noticed' : n === 2 ? 'both followers log that they noticed' : `${n} followers log that they noticed`;
+};
+// Advice to a student who killed a follower too: keep the others running (`untilNoticed`: until enough of them noticed).
+const leaveFollowersRunning = (followers: unknown, untilNoticed: boolean): string => {
+  const n = followersAsked(followers);
+  const leave = n === 1 ? 'leave the other nodes running' : n === 2 ? 'leave both followers running' : 'leave the followers running';
+  if (!untilNoticed) return leave;
+  return `${leave} until ${n === 1 ? 'a follower logs that it noticed' : n === 2 ? 'both log that they noticed' : `${n} of them log that they noticed`}`;
+};
+
 // Other kills KILL_CHOSEN lists one by one; a paste of whole server logs can hold dozens (every node's teardown).
 const OTHER_KILLS_SHOWN = 5;
 
@@ -650,12 +665,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       if (a.killedLine !== a.killLine && (a.killedAfterMs as number) > 0) {
         return (
           `${node} was itself killed on line ${String(a.killedLine)}, ${when}, and the paste shows no line of it noticing the leader was gone ` +
-          `in those ${ms(a.killedAfterMs)} — kill only the leader and leave both followers running until both log that they noticed`
+          `in those ${ms(a.killedAfterMs)} — kill only the leader and ${leaveFollowersRunning(a.followers, true)}`
         );
       }
       return (
         `${node} was itself killed on line ${String(a.killedLine)}, ${when}, ` +
-        'so it was not running to notice the leader was gone: kill only the leader and leave both followers running'
+        `so it was not running to notice the leader was gone: kill only the leader and ${leaveFollowersRunning(a.followers, false)}`
       );
     }
     const expected =
@@ -740,14 +755,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     a.paused === true
       ? `${String(a.node)}, paused on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
         'resumed that soon (SIGCONT, fg), it was back sending heartbeats before its followers\' timeouts fired, so they had no silent leader to notice — ' +
-        'keep the leader paused until both followers log that they noticed, then resume it'
+        `keep the leader paused until ${followersLogNoticing(a.followers)}, then resume it`
       : a.restarted === false
       ? `${String(a.node)} logged the kill on line ${String(a.killLine)} but went on leading after it (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
         "and no line shows it restarting: its process did not exit (a signal handler that logs and carries on), so its followers had no dead leader to notice — " +
         'make the node exit on SIGTERM, then kill the leader again'
       : `${String(a.node)}, killed on line ${String(a.killLine)}, led again ${ms(a.afterMs)} later (line ${String(a.line)}), within the ${ms(a.windowMs)} window: ` +
         "restarted that soon (by systemd's Restart=, a restart loop), it was back before its followers' timeouts fired, so they had no dead leader to notice — " +
-        'keep the killed leader down until both followers log that they noticed (systemctl stop, or no automatic restart)',
+        `keep the killed leader down until ${followersLogNoticing(a.followers)} (systemctl stop, or no automatic restart)`,
   KILLED_NODE_LED_ON: (a) => {
     const node = String(a.node);
     const signal = a.signal === undefined ? undefined : String(a.signal);

@@ -14,7 +14,7 @@
 //   Once that holds, problems of further followers are warnings.
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning, unless they run
 //   newest first throughout (a log viewer's listing, newest-first.ts): that is said as info.
-import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type KilledNodeLedOnArgs, type LookedAtLine } from '../findings/finding.js';
+import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type FollowerNoDetectionArgs, type KilledLeaderLedAgainArgs, type KilledNodeLedOnArgs, type LookedAtLine } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
@@ -599,7 +599,7 @@ function judgeKill(
         followers.push({ node, status: 'no-detection' });
         // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.
         const shared = death.event.sharedPid === undefined ? {} : { sharedPid: death.event.sharedPid, sharedBy: death.event.killedNodes! };
-        const args = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), killedAfterMs: round(death.atMs - killAt), ...shared };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), killedAfterMs: round(death.atMs - killAt), ...shared, followers: timing.followers };
         findings.push(createFinding('FOLLOWER_NO_DETECTION', 'error', args, paste.at(death.event.line)));
         continue;
       }
@@ -625,11 +625,12 @@ function judgeKill(
         // Killed itself before it could notice (pkill -f, a follower killed first): the report says so, not "logged nothing".
         const own = untimed === undefined ? findOwnKill(events, times, node, killAt + timing.window_ms) : undefined;
         const ownArgs = own === undefined ? {} : { killedLine: paste.number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, followers: timing.followers };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',
             'error',
-            { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs },
+            args,
             untimed !== undefined ? paste.at(untimed.line) : own !== undefined ? paste.at(own.event.line) : {},
           ),
         );
@@ -705,11 +706,10 @@ function judgeKill(
   const noneNoticed = followers.length > 0 && followers.every((f) => f.status === 'no-detection' || f.status === 'before-kill-only');
   const back = noneNoticed ? findLeaderBack(kill, leader, events, clock, timing.window_ms) : undefined;
   if (back !== undefined) {
-    const args: Record<string, unknown> = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms };
     // Paused, it led again once resumed (SIGCONT); else no new life (a startup line, a term gone back) before it led
     // again: its process never exited (adv40 W2).
-    if (isPauseKill(kill.event)) args.paused = true;
-    else if (!showsRestart(events, clock, leader!, kill, back.atMs)) args.restarted = false;
+    const how = isPauseKill(kill.event) ? { paused: true as const } : !showsRestart(events, clock, leader!, kill, back.atMs) ? { restarted: false as const } : {};
+    const args: KilledLeaderLedAgainArgs = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms, ...how, followers: timing.followers };
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
   return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };

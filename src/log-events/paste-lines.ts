@@ -4,6 +4,7 @@
 import { allocateLineInt32s } from './line-arrays.js';
 
 export interface PasteLines {
+  /** The text the offsets index; what lies outside every line (a decoder's U+FEFF before the first) is no paste's. */
   readonly text: string;
   /** Offset of each line's first character (entries past `count` are unused). */
   readonly starts: Int32Array;
@@ -56,12 +57,14 @@ export function indexLines(text: string): PasteLines {
 
 /**
  * indexLines from the text's line breaks (`\n` offsets, ascending, the first `breakCount` entries), when a scan has
- * found them already: `breaks` becomes the index's `ends` (it needs room for one more entry).
+ * found them already: `breaks` becomes the index's `ends` (it needs room for one more entry). The first line starts
+ * at `lead`: the units before are no line's (a decoder's U+FEFF, see decode-utf8-wasm.ts).
  */
-export function indexLinesFromBreaks(text: string, breaks: Int32Array, breakCount: number): PasteLines {
-  const count = breakCount + (text.length > 0 && text.charCodeAt(text.length - 1) !== 10 ? 1 : 0);
+export function indexLinesFromBreaks(text: string, breaks: Int32Array, breakCount: number, lead = 0): PasteLines {
+  const count = breakCount + (text.length > lead && text.charCodeAt(text.length - 1) !== 10 ? 1 : 0);
   if (count > breakCount) breaks[breakCount] = text.length;
   const starts = allocateLineInt32s(breaks.length);
+  starts[0] = lead;
   for (let i = 1; i < count; i++) starts[i] = breaks[i - 1]! + 1;
   return { text, starts, ends: breaks, count };
 }

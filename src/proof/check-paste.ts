@@ -234,19 +234,24 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   const pasted = decodePasteInput(input, automaton && ((bytes) => decodeUtf8ForScan(automaton, bytes)));
   // One pass finds the literals, the line breaks and whether normalising would rewrite anything (or U+FFFD is there:
   // then the binary ratio counts); only then, or where that pass does not run, is the text searched and indexed apart.
-  const fast = pasted.nul ? undefined : scanUnindexedText(pasted.decoded, capChars, prepared.scan);
+  const fast = pasted.nul ? undefined : scanUnindexedText(pasted.decoded, capChars, prepared.scan, pasted.lead);
+  // The lines' text; its first `lead` units are no paste's (they stay only where the scan's line index is kept).
   let text = pasted.decoded;
+  let lead = pasted.lead;
   let ratio = 0;
   let fastScanner = fast?.scanner;
   if (fast === undefined || fast.marked) {
     ({ text, binaryRatio: ratio } = normalizeDecodedPaste(pasted));
-    if (text !== pasted.decoded) fastScanner = undefined;
+    if (text !== pasted.decoded) {
+      fastScanner = undefined;
+      lead = 0;
+    }
   }
   const lines = fastScanner?.lines ?? indexLines(text);
   let longLines = 0;
   const { starts, ends, count } = lines;
   for (let i = 0; i < count; i++) if (ends[i]! - starts[i]! > capChars) longLines++;
-  const stats: PasteStats = { chars: text.length, lines: lines.count, longLines };
+  const stats: PasteStats = { chars: text.length - lead, lines: lines.count, longLines };
 
   const inputFindings: Finding[] = [];
   if (text.trim() === '') inputFindings.push(createFinding('PASTE_EMPTY', 'error', {}, where));

@@ -205,6 +205,12 @@ function createDecoder(shared?: WasmMemory): Decoder | null {
 export interface DecodedUtf8 {
   readonly text: string;
   readonly nul: boolean;
+  /**
+   * Code units at the head of `text` that are not the input's (0 or 1): a U+FEFF the decoder in another module's
+   * memory leaves in front of a text holding a character above U+00FF (see wideString). The input's text is
+   * `text.slice(lead)`; decodeUtf8's own texts have none.
+   */
+  readonly lead: number;
 }
 
 // The bytes after a UTF-8 byte order mark, which TextDecoder removes.
@@ -212,7 +218,7 @@ const withoutBom = (input: Uint8Array): Uint8Array => (input.length >= 3 && inpu
 
 // `input` (no BOM) copied to `at` in the decoder's memory and decoded to UTF-16 code units at `o`: the text, or
 // undefined on malformed UTF-8. The memory holds at + input.length and o + 2 × input.length bytes.
-function decodeAt(decoder: Decoder, input: Uint8Array, at: number, o: number): DecodedUtf8 | undefined {
+function decodeAt(decoder: Decoder, input: Uint8Array, at: number, o: number, keepLead: boolean): DecodedUtf8 | undefined {
   if (decoder.viewOf !== decoder.memory.buffer) {
     decoder.viewOf = decoder.memory.buffer;
     decoder.view = (globalThis as unknown as { Buffer: BufferApi }).Buffer.from(decoder.viewOf);
@@ -223,18 +229,19 @@ function decodeAt(decoder: Decoder, input: Uint8Array, at: number, o: number): D
   if (result < 0) return undefined;
   const units = (result & ~WIDE_BIT) >> 1;
   // As many units as bytes: every byte was ASCII, and the input itself is the string (a one-byte string, as V8's own).
-  let text: string;
-  if (units === n) text = decoder.view.toString('latin1', at, at + n);
-  else if ((result & WIDE_BIT) === 0) text = decoder.view.toString('utf16le', o, o + 2 * units);
-  else text = wideString(decoder.view, o, units);
-  return { text, nul: (result & 1) === 1 };
+  const nul = (result & 1) === 1;
+  if (units === n) return { text: decoder.view.toString('latin1', at, at + n), nul, lead: 0 };
+  if ((result & WIDE_BIT) === 0) return { text: decoder.view.toString('utf16le', o, o + 2 * units), nul, lead: 0 };
+  const led = wideString(decoder.view, o, units);
+  return keepLead ? { text: led, nul, lead: 1 } : { text: led.slice(1), nul, lead: 0 };
 }
 
-// The string of `units` UTF-16 code units at `o`, one of them above U+00FF (so V8 makes a two-byte string anyway).
-// Made with a U+FEFF written in front of them and sliced off: V8 makes a string from code units only after looking
-// for the first unit above U+00FF, unit by unit (about 1 µs on a 10 KB log whose first em dash is two thirds in),
-// and stops at once at the U+FEFF; the slice shares the characters (a sliced string, no copy). The two bytes before
-// `o` are restored: they are the memory's owner's (the literal scan's table).
+// U+FEFF and the string of `units` UTF-16 code units at `o`, one of them above U+00FF (so V8 makes a two-byte string
+// anyway). V8 makes a string from code units only after looking for the first unit above U+00FF, unit by unit (about
+// 1 µs on a 10 KB log whose first em dash is two thirds in), and stops at once at the U+FEFF written in front of them.
+// Sliced off, the text would be a sliced string, which every charCodeAt and regex run on it unwraps (about 0.7 µs of a
+// 10 KB verdict): the literal scan's caller keeps it as the text's lead instead (DecodedUtf8.lead). The two bytes
+// before `o` are restored: they are the memory's owner's (the literal scan's table).
 function wideString(view: ByteView, o: number, units: number): string {
   const low = view[o - 2]!;
   const high = view[o - 1]!;
@@ -243,7 +250,7 @@ function wideString(view: ByteView, o: number, units: number): string {
   const text = view.toString('utf16le', o - 2, o + 2 * units);
   view[o - 2] = low;
   view[o - 1] = high;
-  return text.slice(1);
+  return text;
 }
 
 // The decoder with a memory of its own, made on the second use; null: no WebAssembly SIMD or no Buffer here.
@@ -271,7 +278,7 @@ export function decodeUtf8(input: Uint8Array): DecodedUtf8 | undefined {
   const used = outAt + 2 * n + 32;
   const memory = own.memory as GrowableMemory;
   if (used > memory.buffer.byteLength) memory.grow(Math.ceil((used - memory.buffer.byteLength) / PAGE_BYTES));
-  const decoded = decodeAt(own, bytes, INPUT_AT, outAt);
+  const decoded = decodeAt(own, bytes, INPUT_AT, outAt, false);
   own.view.fill(0, INPUT_AT, used);
   return decoded;
 }
@@ -282,10 +289,11 @@ export type Utf8DecoderIn = (input: Uint8Array, at: number, o: number) => Decode
 /**
  * A decoder working in `memory` (literal-scan-wasm.ts's, so that its scan reads the code units where they are
  * decoded): `input` (BOM removed) is copied to `at` and decoded to UTF-16 code units at `o`, the text returned as
- * decodeUtf8 returns it, or undefined on malformed UTF-8. The caller leaves room: the input's length at `at`, twice
+ * decodeUtf8 returns it but with its lead kept (a text of code units above U+00FF starts with U+FEFF, then unit k of
+ * the input's text is at `o + 2k`), or undefined on malformed UTF-8. The caller leaves room: the input's length at `at`, twice
  * that at `o`; the memory is not zeroed (it is the caller's). Undefined where no decoder can run.
  */
 export function createUtf8DecoderIn(memory: WasmMemory): Utf8DecoderIn | undefined {
   const decoder = createDecoder(memory);
-  return decoder === null ? undefined : (input, at, o) => decodeAt(decoder, withoutBom(input), at, o);
+  return decoder === null ? undefined : (input, at, o) => decodeAt(decoder, withoutBom(input), at, o, true);
 }

@@ -251,15 +251,16 @@ export interface LiteralsAndLines {
 }
 
 /**
- * findLiteralLines over a text not indexed yet, indexing it in the same pass — only where the WebAssembly scan runs
+ * findLiteralLines over a text not indexed yet (from unit `lead` on: see DecodedUtf8.lead; its first line starts
+ * there), indexing it in the same pass — only where the WebAssembly scan runs
  * for this call (a first small scan per automaton is left to the caller's JavaScript scan, which this does not count
  * as one); undefined otherwise.
  */
-export function scanUnindexedLiterals(automaton: LiteralAutomaton, text: string): LiteralsAndLines | undefined {
-  const wasm = wasmScanFor(automaton, text.length, false);
+export function scanUnindexedLiterals(automaton: LiteralAutomaton, text: string, lead = 0): LiteralsAndLines | undefined {
+  const wasm = wasmScanFor(automaton, text.length - lead, false);
   if (wasm === null) return undefined;
-  const { hits, hitCount, breaks, breakCount, marked } = wasm(text);
-  const lines = indexLinesFromBreaks(text, breaks, breakCount);
+  const { hits, hitCount, breaks, breakCount, marked } = wasm(text, lead);
+  const lines = indexLinesFromBreaks(text, breaks, breakCount, lead);
   return { literalLines: literalLinesOf(automaton, hits, hitCount, lines.count), lines, marked };
 }
 

@@ -29,9 +29,12 @@ export interface WasmScanResult {
   readonly marked: boolean;
 }
 
-/** Scans `text`, its lines split at `\n` as indexLines does. */
+/**
+ * Scans `text` from unit `lead` on (the units before are no paste's: see DecodedUtf8.lead), its lines split at `\n`
+ * as indexLines does; offsets are `text`'s.
+ */
 export interface WasmLiteralScan {
-  (text: string): WasmScanResult;
+  (text: string, lead?: number): WasmScanResult;
   /**
    * `input` decoded as decodeUtf8 (decode-utf8-wasm.ts) decodes it, into this scan's memory: the scan that follows,
    * of the text returned, reads its code units where they were decoded instead of writing them there. Undefined
@@ -389,7 +392,8 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       bytes[at + 1] = unit >> 8;
     }
   };
-  // The text whose code units decodeUtf8 (below) left in the windows, for the next scan only.
+  // The text whose code units decodeUtf8 (below) left in the windows, for the next scan only: its unit `lead` on at
+  // WINDOWS_AT.
   let resident: string | undefined;
   let decodeHere: Utf8DecoderIn | null | undefined;
   const from = new Array<number>(LANES);
@@ -430,13 +434,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
 
   // A text of at most TEXT_UNITS whose lanes fit a chunk each: scanned where it lies, its code units in the windows
   // as in the text (written at once, or there already when decodeUtf8 left them), by one call of the kernel.
-  const scanInPlace = (text: string, lanes: number): Int32Array<ArrayBuffer> => {
-    if (resident !== text) writeUnits(text, 0, text.length, WINDOWS_AT);
+  const scanInPlace = (text: string, lead: number, lanes: number): Int32Array<ArrayBuffer> => {
+    if (resident !== text) writeUnits(text, lead, text.length, WINDOWS_AT);
     let both = Infinity;
     for (let lane = 0; lane < lanes; lane++) if (to[lane]! > from[lane]!) both = Math.min(both, to[lane]! - from[lane]!);
     if (both === Infinity) both = 0;
     for (let lane = 0; lane < lanes; lane++) {
-      if (to[lane]! > from[lane]!) placeLane(lane, WINDOWS_AT + from[lane]! * 2, to[lane]! - from[lane]!);
+      if (to[lane]! > from[lane]!) placeLane(lane, WINDOWS_AT + (from[lane]! - lead) * 2, to[lane]! - from[lane]!);
       else placeLane(lane, NEUTRAL_AT, both);
     }
     words[BOTH_END >> 2] = words[LANE_FROM >> 2]! + both * 2;
@@ -498,20 +502,20 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     return breaks;
   };
 
-  const scan = (text: string): WasmScanResult => {
+  const scan = (text: string, lead = 0): WasmScanResult => {
     const length = text.length;
     // Lane k reads [from[k], to[k]), cut at the first line break after k/lanes of the text (a match never spans one).
-    const lanes = length < FEW_LANES_BELOW ? FEW_LANES : LANES;
-    from[0] = 0;
+    const lanes = length - lead < FEW_LANES_BELOW ? FEW_LANES : LANES;
+    from[0] = lead;
     for (let lane = 1; lane < lanes; lane++) {
-      const cut = text.indexOf('\n', Math.floor((length * lane) / lanes));
+      const cut = text.indexOf('\n', lead + Math.floor(((length - lead) * lane) / lanes));
       from[lane] = to[lane - 1] = Math.max(from[lane - 1]!, cut < 0 ? length : cut);
     }
     to[lanes - 1] = length;
     // A lane much shorter than the others would end the lanes' common run early: its units go to the lane before,
     // and it steps the neutral chunk instead.
     for (let lane = 1; lane < lanes; lane++) {
-      if ((to[lane]! - from[lane]!) * 2 * lanes < length) {
+      if ((to[lane]! - from[lane]!) * 2 * lanes < length - lead) {
         to[lane - 1] = to[lane]!;
         from[lane] = to[lane]!;
       }
@@ -524,9 +528,9 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       words[header + (LANE_MARKED >> 2)] = 0;
     }
     // Only a text of FEW_LANES_BELOW units or more can have a lane longer than a chunk: the chunks go in all LANES.
-    let inPlace = length <= TEXT_UNITS;
+    let inPlace = length - lead <= TEXT_UNITS;
     for (let lane = 0; lane < lanes && inPlace; lane++) inPlace = to[lane]! - from[lane]! <= CHUNK_UNITS;
-    const breaks = inPlace ? scanInPlace(text, lanes) : scanByChunks(text);
+    const breaks = inPlace ? scanInPlace(text, lead, lanes) : scanByChunks(text);
     resident = undefined;
     // Each lane's hits, those taken out while it ran and those still in its buffer, its lines numbered after the
     // lanes' before it.

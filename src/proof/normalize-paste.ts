@@ -182,6 +182,8 @@ function holdsNul(input: Uint8Array): boolean {
 export interface DecodedPaste {
   readonly decoded: string;
   readonly nul: boolean;
+  /** Code units at the head of `decoded` that are not the paste's (see DecodedUtf8.lead): its text is decoded.slice(lead). */
+  readonly lead: number;
 }
 
 /**
@@ -189,14 +191,15 @@ export interface DecodedPaste {
  * `decodeFirst`: a decodeUtf8 to try before it (the literal scan's, which decodes into its own memory).
  */
 export function decodePasteInput(input: string | Uint8Array, decodeFirst?: (input: Uint8Array) => DecodedUtf8 | undefined): DecodedPaste {
-  if (typeof input === 'string') return { decoded: input, nul: false };
+  if (typeof input === 'string') return { decoded: input, nul: false, lead: 0 };
   const wasm = startsWithUtf16Bom(input) ? undefined : (decodeFirst?.(input) ?? decodeUtf8(input));
-  return wasm === undefined ? { decoded: decodePaste(input), nul: holdsNul(input) } : { decoded: wasm.text, nul: wasm.nul };
+  return wasm === undefined ? { decoded: decodePaste(input), nul: holdsNul(input), lead: 0 } : { decoded: wasm.text, nul: wasm.nul, lead: wasm.lead };
 }
 
-/** The normalised text of a decoded paste and the share of it that is binary (binaryRatio). */
-export function normalizeDecodedPaste({ decoded, nul }: DecodedPaste): { text: string; binaryRatio: number } {
-  return { text: normalizePasteText(decoded), binaryRatio: binaryRatio(decoded, nul) };
+/** The normalised text of a decoded paste (its lead dropped) and the share of it that is binary (binaryRatio). */
+export function normalizeDecodedPaste({ decoded, nul, lead }: DecodedPaste): { text: string; binaryRatio: number } {
+  const pasted = lead === 0 ? decoded : decoded.slice(lead);
+  return { text: normalizePasteText(pasted), binaryRatio: binaryRatio(pasted, nul) };
 }
 
 // One log line as the live harness reads it, normalised like a paste (a stray CR is dropped, not a line break).

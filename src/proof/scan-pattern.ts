@@ -57,8 +57,8 @@ export function createPatternScanner(lines: PasteLines, capChars: number, plan: 
  * A text not indexed yet, scanned and indexed in one pass where the WebAssembly scan runs (literal-automaton.ts's
  * scanUnindexedLiterals), with whether it holds a character normalisation rewrites (or U+FFFD); undefined otherwise.
  */
-export function scanUnindexedText(text: string, capChars: number, plan: LiteralScan): { scanner: PatternScanner; marked: boolean } | undefined {
-  const scanned = plan.automaton && scanUnindexedLiterals(plan.automaton, text);
+export function scanUnindexedText(text: string, capChars: number, plan: LiteralScan, lead = 0): { scanner: PatternScanner; marked: boolean } | undefined {
+  const scanned = plan.automaton && scanUnindexedLiterals(plan.automaton, text, lead);
   if (scanned === undefined) return undefined;
   return { scanner: { lines: scanned.lines, capChars, literalLines: scanned.literalLines, plan }, marked: scanned.marked };
 }

@@ -101,14 +101,20 @@ describe('literal-scan-wasm', () => {
 
 describe('bytes decoded into the scan\'s memory', () => {
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-  // The unindexed scan of `text` equals the JavaScript scan and finds the same line breaks and marks.
-  const expectScanOf = (automaton: ReturnType<typeof compileLiteralAutomaton>, text: string): void => {
-    const lines = indexLines(text);
-    const scanned = scanUnindexedLiterals(automaton, text)!;
-    expect(scanned.literalLines, JSON.stringify(text.slice(0, 200))).toEqual(findLiteralLinesInJs(automaton, text, lines.ends, lines.count));
-    expect([...scanned.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)]);
-    expect(scanned.marked).toBe([...text].some((c) => MARK_UNITS.includes(c.charCodeAt(0))));
+  // The unindexed scan of `text` from `lead` on equals the JavaScript scan of the text after the lead, and finds the
+  // same lines (offsets in `text`) and marks.
+  const expectScanOf = (automaton: ReturnType<typeof compileLiteralAutomaton>, text: string, lead = 0): void => {
+    const pasted = text.slice(lead);
+    const lines = indexLines(pasted);
+    const scanned = scanUnindexedLiterals(automaton, text, lead)!;
+    expect(scanned.literalLines, JSON.stringify(pasted.slice(0, 200))).toEqual(findLiteralLinesInJs(automaton, pasted, lines.ends, lines.count));
+    expect(scanned.lines.count).toBe(lines.count);
+    expect([...scanned.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)].map((end) => end + lead));
+    expect([...scanned.lines.starts.subarray(0, lines.count)]).toEqual([...lines.starts.subarray(0, lines.count)].map((start) => start + lead));
+    expect(scanned.marked).toBe([...pasted].some((c) => MARK_UNITS.includes(c.charCodeAt(0))));
   };
+  // A text holding a character above U+00FF comes with a U+FEFF in front (DecodedUtf8.lead), any other without.
+  const ledBy = (text: string): { text: string; lead: number } => ([...text].some((c) => c.charCodeAt(0) > 0xff) ? { text: `\ufeff${text}`, lead: 1 } : { text, lead: 0 });
 
   it('decodes as TextDecoder does and the scan of the text returned reads the units where they were decoded', () => {
     const automaton = compileLiteralAutomaton(['a', 'ab', 'b e', 'é', '中', '😀', 'ba😀', 'heartbeat timeout']);
@@ -119,8 +125,8 @@ describe('bytes decoded into the scan\'s memory', () => {
       fc.property(fc.array(line, { maxLength: 400 }), (lines) => {
         const bytes = encode(lines.join('\n'));
         const decoded = decodeUtf8ForScan(automaton, bytes);
-        expect(decoded).toEqual({ text: new TextDecoder().decode(bytes), nul: false });
-        expectScanOf(automaton, decoded!.text);
+        expect(decoded).toEqual({ ...ledBy(new TextDecoder().decode(bytes)), nul: false });
+        expectScanOf(automaton, decoded!.text, decoded!.lead);
       }),
       { numRuns: 150 },
     );
@@ -150,21 +156,21 @@ describe('bytes decoded into the scan\'s memory', () => {
     useWasmScan(automaton);
     const long = `a\n${'x😀 heartbeat timeout '.repeat(900)}\nb eof\n`;
     const decoded = decodeUtf8ForScan(automaton, encode(long));
-    expect(decoded?.text).toBe(long);
-    expectScanOf(automaton, decoded!.text);
+    expect(decoded).toEqual({ text: `\ufeff${long}`, nul: false, lead: 1 });
+    expectScanOf(automaton, decoded!.text, decoded!.lead);
     expect(decodeUtf8ForScan(automaton, encode('x'.repeat(40 * 1024 + 1)))).toBeUndefined();
     const most = `${'é heartbeat timeout\n'.repeat(1861)}eof`;
     expect(encode(most).length).toBeLessThanOrEqual(40 * 1024);
-    expect(decodeUtf8ForScan(automaton, encode(most))?.text).toBe(most);
+    expect(decodeUtf8ForScan(automaton, encode(most))).toEqual({ text: most, nul: false, lead: 0 });
     expectScanOf(automaton, most);
   });
 
   it('removes a byte order mark and says whether the bytes hold NUL, as decodeUtf8', () => {
     const automaton = compileLiteralAutomaton(['eof']);
     useWasmScan(automaton);
-    expect(decodeUtf8ForScan(automaton, Uint8Array.from([0xef, 0xbb, 0xbf, ...encode('eof\n')]))).toEqual({ text: 'eof\n', nul: false });
-    expect(decodeUtf8ForScan(automaton, encode('a\0b — eof'))).toEqual({ text: 'a\0b — eof', nul: true });
-    expectScanOf(automaton, 'a\0b — eof');
+    expect(decodeUtf8ForScan(automaton, Uint8Array.from([0xef, 0xbb, 0xbf, ...encode('eof\n')]))).toEqual({ text: 'eof\n', nul: false, lead: 0 });
+    expect(decodeUtf8ForScan(automaton, encode('a\0b — eof'))).toEqual({ text: '\ufeffa\0b — eof', nul: true, lead: 1 });
+    expectScanOf(automaton, '\ufeffa\0b — eof', 1);
   });
 });
 

@@ -126,21 +126,21 @@ const readPasteText = (input: string | Uint8Array): { text: string; binaryRatio:
 
 describe('readPasteText', () => {
   it('decodes bytes, counting NUL only in bytes: a string\'s NULs are its own characters', () => {
-    expect(decodePasteInput(encode('a\0b'))).toEqual({ decoded: 'a\0b', nul: true });
-    expect(decodePasteInput(encode('a—b'))).toEqual({ decoded: 'a—b', nul: false });
-    expect(decodePasteInput('a\0b')).toEqual({ decoded: 'a\0b', nul: false });
+    expect(decodePasteInput(encode('a\0b'))).toEqual({ decoded: 'a\0b', nul: true, lead: 0 });
+    expect(decodePasteInput(encode('a—b'))).toEqual({ decoded: 'a—b', nul: false, lead: 0 });
+    expect(decodePasteInput('a\0b')).toEqual({ decoded: 'a\0b', nul: false, lead: 0 });
     expect(readPasteText(encode('\0'.repeat(20)))).toEqual({ text: '\0'.repeat(20), binaryRatio: 1 });
     expect(readPasteText('\0'.repeat(20))).toEqual({ text: '\0'.repeat(20), binaryRatio: 0 });
   });
 
   it('takes the decode it is given first where it decodes (the literal scan\'s), else decodes itself', () => {
     const asked: Uint8Array[] = [];
-    const decodeFirst = (bytes: Uint8Array) => (asked.push(bytes), bytes.length > 3 ? { text: 'theirs', nul: true } : undefined);
-    expect(decodePasteInput(encode('a—b'), decodeFirst)).toEqual({ decoded: 'theirs', nul: true });
-    expect(decodePasteInput(encode('ab'), decodeFirst)).toEqual({ decoded: 'ab', nul: false });
+    const decodeFirst = (bytes: Uint8Array) => (asked.push(bytes), bytes.length > 3 ? { text: 'theirs', nul: true, lead: 0 } : undefined);
+    expect(decodePasteInput(encode('a—b'), decodeFirst)).toEqual({ decoded: 'theirs', nul: true, lead: 0 });
+    expect(decodePasteInput(encode('ab'), decodeFirst)).toEqual({ decoded: 'ab', nul: false, lead: 0 });
     expect(asked).toHaveLength(2);
     // Not for a string, nor for UTF-16 bytes.
-    expect(decodePasteInput('a—b', decodeFirst)).toEqual({ decoded: 'a—b', nul: false });
+    expect(decodePasteInput('a—b', decodeFirst)).toEqual({ decoded: 'a—b', nul: false, lead: 0 });
     expect(decodePasteInput(Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x62, 0x00, 0x63, 0x00]), decodeFirst).decoded).toBe('abc');
     expect(asked).toHaveLength(2);
   });
@@ -157,7 +157,7 @@ describe('readPasteText without Node’s Buffer', () => {
   it('searches the bytes for NUL itself (a browser)', () => {
     vi.stubGlobal('Buffer', undefined);
     try {
-      expect(decodePasteInput(encode('a\0b'))).toEqual({ decoded: 'a\0b', nul: true });
+      expect(decodePasteInput(encode('a\0b'))).toEqual({ decoded: 'a\0b', nul: true, lead: 0 });
       expect(readPasteText(encode('a\r\nb\u2007c\x1b[1m'))).toEqual({ text: 'a\nb c', binaryRatio: 0 });
     } finally {
       vi.unstubAllGlobals();

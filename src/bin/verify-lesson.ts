@@ -4,7 +4,7 @@ import { loadCliBundle } from '../cli/load-cli-bundle.js';
 // The CLI itself is one bundle next to this file's folder, loaded through V8's code cache (a cold start budget;
 // see load-cli-bundle.ts for why built-ins come from process.getBuiltinModule).
 const { fileURLToPath } = process.getBuiltinModule('node:url');
-const { INTERRUPTED_LINE, runCli, signalExitCode, signalInterrupt } = loadCliBundle(fileURLToPath(new URL('../cli/verify-lesson-cli.cjs', import.meta.url))).cli;
+const { INTERRUPTED_LINE, outputClosed, runCli, signalExitCode, signalInterrupt } = loadCliBundle(fileURLToPath(new URL('../cli/verify-lesson-cli.cjs', import.meta.url))).cli;
 
 // The only place that touches process: wire real stdio, turn Ctrl+C/SIGTERM into an abort, set the exit code
 // (128 + the signal's number: 130 for Ctrl+C, 143 for SIGTERM; a second signal exits at once with its own, saying so as the first would).
@@ -21,11 +21,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-// A closed pipe (`verify-lesson cluster start | head`): stop as if interrupted, without a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
+// A closed pipe (`verify-lesson … | head`): no stack trace; io.signal aborts with outputClosed, which stops what runs
+// (a live run, `cluster start`) but is no interrupt: no "interrupted" line, and a command's own exit code (141 when cut short).
+for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    controller.abort(new Error('output closed'));
+    controller.abort(outputClosed(name));
   });
 }
 

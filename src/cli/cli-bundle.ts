@@ -5,7 +5,7 @@ import type { Lesson } from '../lesson/types.js';
 import { analysePatterns, type PatternAnalysis } from '../proof/compile-pattern.js';
 
 export { runCli } from './run-cli.js';
-export { INTERRUPTED_LINE, signalExitCode, signalInterrupt } from './cli-io.js';
+export { INTERRUPTED_LINE, outputClosed, signalExitCode, signalInterrupt } from './cli-io.js';
 export { seedPatternAnalyses } from '../proof/compile-pattern.js';
 
 // Every pattern a verdict on these lessons compiles: the built-in event patterns and word guards, and each lesson's own.

@@ -36,11 +36,28 @@ export function signalInterrupt(signal: InterruptSignal): Error & { readonly sig
   return Object.assign(new Error(`received ${signal}`), { signal });
 }
 
+/** The abort reason the bin gives io.signal when a reader went away (EPIPE: `verify-lesson … | head -5`). */
+export function outputClosed(stream: 'stdout' | 'stderr'): Error & { readonly outputClosed: 'stdout' | 'stderr' } {
+  return Object.assign(new Error(`${stream} closed`), { outputClosed: stream });
+}
+
+/** Whether io.signal was aborted because a reader of the output went away (not by Ctrl+C or SIGTERM). */
+export function isOutputClosed(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true && typeof (signal.reason as { outputClosed?: unknown } | undefined)?.outputClosed === 'string';
+}
+
 /**
- * The exit code of a command io.signal ended: that of the signal behind it (Ctrl+C 130, SIGTERM 143), or Ctrl+C's
- * when no signal was (the output closed).
+ * The exit code of a command cut short by its reader going away before it had a result of its own (a live run):
+ * 141, 128 + SIGPIPE's 13, as a shell reports `git log | head -1`'s git. A command that had its result exits with it.
+ */
+export const OUTPUT_CLOSED_EXIT_CODE = 141;
+
+/**
+ * The exit code of a command io.signal ended: that of the signal behind it (Ctrl+C 130, SIGTERM 143), 141 when
+ * the output closed (outputClosed), or Ctrl+C's when nothing says why (a caller's own abort).
  */
 export function interruptedExitCode(signal: AbortSignal | undefined): number {
+  if (isOutputClosed(signal)) return OUTPUT_CLOSED_EXIT_CODE;
   const reason = signal?.reason as { signal?: unknown } | undefined;
   return reason?.signal === 'SIGTERM' || reason?.signal === 'SIGINT' ? signalExitCode(reason.signal) : signalExitCode('SIGINT');
 }

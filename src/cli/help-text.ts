@@ -80,5 +80,5 @@ Environment:
 
 Exit codes: 0 passed / clean, 1 not passed / lint errors, 2 usage or
 operational error (one line on stderr), 130 interrupted (Ctrl+C), 143
-stopped by SIGTERM.
+stopped by SIGTERM, 141 output closed before a run's verdict (| head).
 `;

@@ -4,7 +4,7 @@
 // Nothing is written at run time: the package folder may be read-only (an npx cache).
 import type { Script } from 'node:vm';
 import type { PatternAnalysis } from '../proof/compile-pattern.js';
-import type { INTERRUPTED_LINE, signalExitCode, signalInterrupt } from './cli-io.js';
+import type { INTERRUPTED_LINE, outputClosed, signalExitCode, signalInterrupt } from './cli-io.js';
 import type { runCli } from './run-cli.js';
 
 // Built-ins through process.getBuiltinModule rather than import: in an ES module each imported built-in costs a
@@ -17,6 +17,7 @@ const vm = process.getBuiltinModule('node:vm');
 /** What the bundle exports (src/cli/cli-bundle.ts). */
 export interface CliBundle {
   readonly runCli: typeof runCli;
+  readonly outputClosed: typeof outputClosed;
   readonly signalExitCode: typeof signalExitCode;
   readonly signalInterrupt: typeof signalInterrupt;
   readonly INTERRUPTED_LINE: typeof INTERRUPTED_LINE;

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isVerifyLessonError, VerifyLessonError } from '../errors.js';
 import { suggestClosest } from '../lesson/did-you-mean.js';
 import { describeMissingPeer, isOptionalPeer } from '../load-optional-peer.js';
-import { INTERRUPTED_LINE, interruptedExitCode, type CliIo } from './cli-io.js';
+import { INTERRUPTED_LINE, interruptedExitCode, isOutputClosed, type CliIo } from './cli-io.js';
 import { HELP_TEXT } from './help-text.js';
 import { describeParseError } from './describe-parse-error.js';
 
@@ -50,19 +50,30 @@ const COMMAND_OPTIONS: Record<'paste' | 'scenario' | 'list' | 'lint' | 'serve' |
   history: ['model', 'json', 'report', 'timeout-ms'],
 };
 
-// Said once, however the command noticed the interrupt.
+// Said once, however the command noticed the interrupt; a reader that went away is told nothing (it is gone).
 function reportInterrupted(io: CliIo): number {
-  io.stderr.write(INTERRUPTED_LINE);
+  if (!isOutputClosed(io.signal)) io.stderr.write(INTERRUPTED_LINE);
   return interruptedExitCode(io.signal);
 }
 
+// Whether `error` is the abort itself or was thrown because of it (its cause chain reaches the abort's reason).
+function isCausedBy(error: unknown, reason: unknown): boolean {
+  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e === reason) return true;
+  }
+  return false;
+}
+
 // Commands that do not watch io.signal themselves (a paste read from a terminal, a slow lint) end at once on Ctrl+C.
+// A closed output does not end them: they finish (in milliseconds) and exit with their own code, their writes lost.
 async function unlessInterrupted(run: () => Promise<number>, io: CliIo): Promise<number> {
   const { signal } = io;
   if (!signal) return run();
   let onAbort: (() => void) | undefined;
   const interrupted = new Promise<number>((resolve) => {
-    onAbort = () => resolve(reportInterrupted(io));
+    onAbort = () => {
+      if (!isOutputClosed(signal)) resolve(reportInterrupted(io));
+    };
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
   });
@@ -174,7 +185,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await dispatch(argv, io);
   } catch (error) {
     // A command that watches io.signal itself (a scenario run) stops by throwing: that is an interrupt, not a failure.
-    if (io.signal?.aborted) return reportInterrupted(io);
+    // After a closed output, only the abort's own consequence is: a real failure is still said (stderr may be open).
+    if (io.signal?.aborted && (!isOutputClosed(io.signal) || isCausedBy(error, io.signal.reason))) return reportInterrupted(io);
     if (isVerifyLessonError(error)) {
       // A library error worded for the command that was run (`serve`, not createServer()).
       const message = error.code === 'PEER_MISSING' && isOptionalPeer(error.details.peer) ? describeMissingPeer(error.details.peer, 'cli') : error.message;

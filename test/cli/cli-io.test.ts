@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interruptedExitCode, signalExitCode, signalInterrupt, wantsColor, type CliIo } from '../../src/cli/cli-io.js';
+import { interruptedExitCode, isOutputClosed, outputClosed, signalExitCode, signalInterrupt, wantsColor, type CliIo } from '../../src/cli/cli-io.js';
 
 const io = (env: Record<string, string>, isTTY: boolean, hasColors?: () => boolean): CliIo => ({
   stdout: { write: () => true, isTTY, ...(hasColors ? { hasColors } : {}) },
@@ -55,7 +55,14 @@ describe('interruptedExitCode', () => {
     expect(interruptedExitCode(aborted(signalInterrupt('SIGTERM')))).toBe(143);
   });
 
-  it("is Ctrl+C's 130 when no signal is behind the abort (the output closed, a caller's own abort)", () => {
+  it('is 141 (128 + SIGPIPE) when the output closed: a run cut short because its reader went away', () => {
+    expect(interruptedExitCode(aborted(outputClosed('stdout')))).toBe(141);
+    expect(interruptedExitCode(aborted(outputClosed('stderr')))).toBe(141);
+    expect(isOutputClosed(aborted(outputClosed('stderr')))).toBe(true);
+    expect(isOutputClosed(aborted(signalInterrupt('SIGINT')))).toBe(false);
+  });
+
+  it("is Ctrl+C's 130 when nothing says why (a caller's own abort)", () => {
     expect(interruptedExitCode(aborted(new Error('output closed')))).toBe(130);
     expect(interruptedExitCode(aborted(undefined))).toBe(130);
     expect(interruptedExitCode(undefined)).toBe(130);

@@ -11,7 +11,7 @@ import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
 import { captureFile } from '../../scenario/steps/capture-log-step.js';
 import type { FaultSignal, ScenarioResult, ScenarioStepEvent, StampBounds } from '../../scenario/scenario-types.js';
 import { summarize, summarizePerFollower, type Distribution, type FollowerFigure, type PerFollowerSummary } from '../../scenario/summarize-trials.js';
-import { interruptedExitCode, wantsColor, type CliIo } from '../cli-io.js';
+import { interruptedExitCode, isOutputClosed, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import { describeDetection, describeTrialDetection } from './describe-detection.js';
 import type { CliValues } from '../run-cli.js';
@@ -289,7 +289,7 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
     io.signal?.removeEventListener('abort', onInterrupt);
   }
   const last = results.at(-1);
-  if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished');
+  if (!last) throw new VerifyLessonError('SCENARIO_FAILED', 'interrupted before the first run finished', { cause: io.signal?.reason });
   // The run's own report first: a picture that cannot be written (the folder went away meanwhile) must not hide it.
   const code = await reportRun(results, trials, { format, lesson, values }, io);
   if (values.report) writeReport(resolve(io.cwd, values.report), last, io);
@@ -325,7 +325,8 @@ async function reportRun(
   if (json) io.stdout.write(`${JSON.stringify(collectTrialStatistics(results), null, 2)}\n`);
   else io.stdout.write(`\n${formatTrialStatistics(results, lesson.id, last.signal)}`);
   if (io.signal?.aborted) {
-    io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);
+    // A reader that went away (141) is told nothing.
+    if (!isOutputClosed(io.signal)) io.stderr.write(`verify-lesson: interrupted after ${results.length} of ${trials} trials\n`);
     return interruptedExitCode(io.signal);
   }
   return failed === 0 ? 0 : 1;

@@ -338,12 +338,23 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   const addressOf = (state: number): number => TABLE_AT + (state / columns) * rowBytes;
   const perRowByte = 1 / rowBytes;
   const rowOf = (address: number): number => ((address - TABLE_AT) * perRowByte + 0.5) | 0;
-  // Hits taken out of the lane buffers between chunks: per lane, (line within the lane, row) pairs.
-  const taken: number[][] = Array.from({ length: LANES }, () => []);
+  // Hits taken out of the lane buffers between chunks: per lane, (line within the lane, row) pairs, the first
+  // `takenUsed` entries; kept between scans up to SPARE_HITS entries. Typed and grown by doubling: plain arrays pushed
+  // to a few hundred thousand entries (a 10 MB paste's hits) took a third of its verdict, and more per MB the longer.
+  const taken = Array.from({ length: LANES }, () => new Int32Array(1024));
+  const takenUsed = new Array<number>(LANES).fill(0);
   const drain = (lane: number): void => {
-    const out = taken[lane]!;
     const header = (lane * LANE_HEADER) >> 2;
-    for (let at = (HITS_AT + lane * HIT_BYTES) >> 2, end = words[header + (LANE_HITS >> 2)]! >> 2; at < end; at += 2) out.push(words[at]!, rowOf(words[at + 1]!));
+    const first = (HITS_AT + lane * HIT_BYTES) >> 2;
+    const end = words[header + (LANE_HITS >> 2)]! >> 2;
+    let used = takenUsed[lane]!;
+    let out = taken[lane]!;
+    if (used + (end - first) > out.length) taken[lane] = out = grown(out, used + (end - first));
+    for (let at = first; at < end; at += 2) {
+      out[used++] = words[at]!;
+      out[used++] = rowOf(words[at + 1]!);
+    }
+    takenUsed[lane] = used;
     words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
   };
   let kernel: () => void;
@@ -540,14 +551,16 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     let marked = false;
     for (let lane = 0; lane < lanes; lane++) {
       const laneTaken = taken[lane]!;
+      const laneUsed = takenUsed[lane]!;
       const first = (HITS_AT + lane * HIT_BYTES) >> 2;
       const end = words[(lane * LANE_HEADER + LANE_HITS) >> 2]! >> 2;
-      if (hitCount + laneTaken.length + (end - first) > hits.length) hits = grown(hits, hitCount + laneTaken.length + (end - first));
-      for (let k = 0; k < laneTaken.length; k += 2) {
+      if (hitCount + laneUsed + (end - first) > hits.length) hits = grown(hits, hitCount + laneUsed + (end - first));
+      for (let k = 0; k < laneUsed; k += 2) {
         hits[hitCount++] = laneTaken[k]! + before;
         hits[hitCount++] = laneTaken[k + 1]!;
       }
-      if (laneTaken.length > 0) laneTaken.length = 0;
+      takenUsed[lane] = 0;
+      if (laneTaken.length > SPARE_HITS) taken[lane] = new Int32Array(1024);
       for (let at = first; at < end; at += 2) {
         hits[hitCount++] = words[at]! + before;
         hits[hitCount++] = rowOf(words[at + 1]!);

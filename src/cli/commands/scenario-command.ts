@@ -11,7 +11,7 @@ import { RUN_RECORD_FILE, runScenario } from '../../scenario/run-scenario.js';
 import { captureFile } from '../../scenario/steps/capture-log-step.js';
 import type { FaultSignal, ScenarioResult, ScenarioStepEvent, StampBounds } from '../../scenario/scenario-types.js';
 import { summarize, summarizePerFollower, type Distribution, type FollowerFigure, type PerFollowerSummary } from '../../scenario/summarize-trials.js';
-import { interruptedExitCode, isOutputClosed, wantsColor, type CliIo } from '../cli-io.js';
+import { INTERRUPTED_LINE, interruptedExitCode, isOutputClosed, wantsColor, type CliIo } from '../cli-io.js';
 import { resolveLesson } from '../resolve-lesson.js';
 import { describeDetection, describeTrialDetection } from './describe-detection.js';
 import type { CliValues } from '../run-cli.js';
@@ -293,6 +293,12 @@ export async function runScenarioCommand(id: string, values: CliValues, io: CliI
   // The run's own report first: a picture that cannot be written (the folder went away meanwhile) must not hide it.
   const code = await reportRun(results, trials, { format, lesson, values }, io);
   if (values.report) writeReport(resolve(io.cwd, values.report), last, io);
+  // A Ctrl+C that landed after the last step, while the nodes stopped: the finished run is reported (as --trials
+  // reports the trials done), and the exit says interrupted, not the verdict. A closed output keeps the verdict's code.
+  if (trials === 1 && io.signal?.aborted && !isOutputClosed(io.signal)) {
+    io.stderr.write(INTERRUPTED_LINE);
+    return interruptedExitCode(io.signal);
+  }
   return code;
 }
 

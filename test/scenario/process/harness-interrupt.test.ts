@@ -28,7 +28,7 @@ const isFree = (port: number): Promise<boolean> =>
 
 type Phase = 'start' | 'kill' | 'stop';
 
-async function interrupt(args: readonly string[], phase: Phase, signals: readonly NodeJS.Signals[]): Promise<{ code: number | null; ports: number[] }> {
+async function interrupt(args: readonly string[], phase: Phase, signals: readonly NodeJS.Signals[]): Promise<{ code: number | null; ports: number[]; stderr: string }> {
   const tmp = join(run.dir, 'tmp');
   mkdirSync(tmp);
   const cli = spawn(process.execPath, [join(root, 'dist/bin/verify-lesson.js'), 'w12-l03', '--out', 'demo.log', ...args], {
@@ -60,7 +60,7 @@ async function interrupt(args: readonly string[], phase: Phase, signals: readonl
   const busy: number[] = [];
   for (const port of ports) if (!(await isFree(port))) busy.push(port);
   expect(busy).toEqual([]);
-  return { code, ports: [...ports] };
+  return { code, ports: [...ports], stderr };
 }
 
 // Each node stays 1.5 s in its SIGTERM handler: the stop takes that long, so a signal lands in the middle of it.
@@ -71,9 +71,13 @@ describe('the CLI interrupted mid-run leaves nothing behind', () => {
     ['the bundled cluster, SIGINT while it starts', [] as string[], 'start' as Phase, ['SIGINT'] as NodeJS.Signals[], 130],
     ["a student's cluster, SIGTERM right after the leader's kill", slowStopping, 'kill' as Phase, ['SIGTERM'] as NodeJS.Signals[], 143],
     ["a student's cluster, Ctrl+C twice while the nodes are stopped (the second exits at once)", slowStopping, 'stop' as Phase, ['SIGINT', 'SIGINT'] as NodeJS.Signals[], 130],
+    // The run had passed every step: the Ctrl+C still ends it as interrupted (it ended 0, 12 of 12 times, session 42).
+    ["a student's cluster, one Ctrl+C while the nodes are stopped after a passing run's last step", slowStopping, 'stop' as Phase, ['SIGINT'] as NodeJS.Signals[], 130],
   ])('%s', async (_, args, phase, signals, code) => {
     const result = await interrupt(args, phase, signals);
     expect(result.ports.length).toBeGreaterThanOrEqual(phase === 'start' ? 2 : 6);
+    if (phase === 'stop') expect(result.stderr).toMatch(/✓ judge \S+ with checkPaste/);
     expect(result.code).toBe(code);
+    expect(result.stderr.endsWith('verify-lesson: interrupted\n'), result.stderr).toBe(true);
   }, 60_000);
 });

@@ -150,6 +150,19 @@ export type KilledNodeLedOnArgs = {
 };
 
 /**
+ * TIMESTAMPS_BACKWARDS's args: `node`'s time goes back `backMs` at `line`, after its `previousLine`. `buffered`: its
+ * lines `firstLine`-`lastLine` run in time order from before its lines `overtakenFirstLine`-`overtakenLastLine` just
+ * above them to after them (buffered-stdout-block.ts): a buffered stdout's block flushed after stderr's lines.
+ */
+export type TimestampsBackwardsArgs = {
+  readonly node: string;
+  readonly backMs: number;
+  readonly line: number;
+  readonly previousLine: number;
+  readonly buffered?: { readonly firstLine: number; readonly lastLine: number; readonly overtakenFirstLine: number; readonly overtakenLastLine: number };
+};
+
+/**
  * FOLLOWER_NO_DETECTION's args: `node` logged no detection after the kill on `killLine` (`looked`: its lines there the
  * check read). `expectedHeartbeat`/`expectedConnection`: the lesson's own patterns' phrases, when not the defaults.
  * `killedLine`/`killedAfterMs`: it was killed itself then, relative to the leader's kill (`sharedPid`/`sharedBy`: one

@@ -1,6 +1,6 @@
 import { STALE_LOG_MS } from '../log-events/log-facts.js';
 import { formatUtcOffset, UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
-import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine } from './finding.js';
+import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine, TimestampsBackwardsArgs } from './finding.js';
 import { nameNode, nameNodeArgs, type NodeNames } from './node-names.js';
 
 type Args = Readonly<Record<string, unknown>>;
@@ -535,9 +535,23 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       '(Grafana Explore, logcli, CloudWatch Logs Insights): they were read in time order, oldest first'
     );
   },
-  TIMESTAMPS_BACKWARDS: (a) =>
-    `${String(a.node)}'s time goes back ${ms(a.backMs)} at line ${String(a.line)} (after line ${String(a.previousLine)}): lines pasted out of order, ` +
-    'a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong',
+  TIMESTAMPS_BACKWARDS: (args) => {
+    const a = args as TimestampsBackwardsArgs;
+    const back = `${a.node}'s time goes back ${ms(a.backMs)} at line ${a.line} (after line ${a.previousLine})`;
+    if (a.buffered === undefined) {
+      return `${back}: lines pasted out of order, a second copy of its log, or another run pasted after this one? Measurements that span it may be wrong`;
+    }
+    // Its lines run forward from before the lines above them to after them: one run's two streams, one of them buffered.
+    const b = a.buffered;
+    const span = (first: number, last: number): string => (first === last ? `line ${first}` : `lines ${first}-${last}`);
+    return (
+      `${back}: its ${span(b.firstLine, b.lastLine)} run in time order from before its ${span(b.overtakenFirstLine, b.overtakenLastLine)} to after them — ` +
+      "the mark of one run's stdout reaching its file in blocks while its stderr went out at once (both into one file: ./node > node.log 2>&1). " +
+      "C's printf output is fully buffered when stdout is no terminal, written 4096 bytes at a time (even mid-line) and at exit, so it lands after " +
+      'fprintf(stderr, …) lines written later. Make stdout line-buffered to keep the log in time order: setvbuf(stdout, NULL, _IOLBF, 0) at the top of main, ' +
+      'fflush(stdout) after each line, or start the node as stdbuf -oL ./your-node … (Python: python3 -u)'
+    );
+  },
   TIMESTAMPS_TOO_COARSE: (a) =>
     (a.coarseKillLine === undefined
       ? `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window `

@@ -14,7 +14,7 @@
 //   Once that holds, problems of further followers are warnings.
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning, unless they run
 //   newest first throughout (a log viewer's listing, newest-first.ts): that is said as info.
-import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type FollowerNoDetectionArgs, type KilledLeaderLedAgainArgs, type KilledNodeLedOnArgs, type LookedAtLine } from '../findings/finding.js';
+import { createFinding, type Finding, type FollowerDetectionUnattributedArgs, type FollowerNoDetectionArgs, type KilledLeaderLedAgainArgs, type KilledNodeLedOnArgs, type LookedAtLine, type TimestampsBackwardsArgs } from '../findings/finding.js';
 import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
@@ -36,6 +36,7 @@ import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
 import { findMentionedNodes } from '../log-events/attribute-node.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
+import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -171,7 +172,14 @@ export function measureDetection(
     const previousMs = previous < 0 ? undefined : times[previous]!;
     if (previousMs !== undefined && !mayBeAtOrAfter(v + RESTART_BACKSTEP_MS, event.time, previousMs)) {
       const previousLine = events[previous]!.line;
-      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine) }, paste.at(event.line)));
+      // Time going back the way a buffered stdout's block does (a C node's printf into a file): its cause, not "another run?".
+      const block = findBufferedStdoutBlock(events, times, k, (line) => lineText(lines, line, 4096));
+      const buffered =
+        block === undefined
+          ? {}
+          : { buffered: { firstLine: lineNumber(lines, block.first), lastLine: lineNumber(lines, block.last), overtakenFirstLine: lineNumber(lines, block.overtakenFirst), overtakenLastLine: lineNumber(lines, block.overtakenLast) } };
+      const args: TimestampsBackwardsArgs = { node: event.node, backMs: round(previousMs - v), line: lineNumber(lines, event.line), previousLine: lineNumber(lines, previousLine), ...buffered };
+      findings.push(createFinding('TIMESTAMPS_BACKWARDS', 'warning', args, paste.at(event.line)));
       previousOf[slot] = -2;
     } else previousOf[slot] = k;
   }

@@ -1,7 +1,7 @@
 // The one NODE_EXITED every cluster throws: a bundled node that crashed and a student's read the same, each with its
 // exit code or signal and its last lines of output (the wording is the NODE_EXITED finding's, format-finding.ts).
 import { VerifyLessonError } from '../errors.js';
-import { createFinding, type NodeExitedArgs } from '../findings/finding.js';
+import { createFinding, NOT_EXECUTABLE_EXIT, type NodeExitedArgs } from '../findings/finding.js';
 import { formatFindingMessage } from '../findings/format-finding.js';
 import type { ProcessExit } from '../process/process-group.js';
 
@@ -135,6 +135,21 @@ export function readOutputTail(previous: OutputTail, text: string, template?: Te
   return tail;
 }
 
+// The file a shell was refused running: dash's and bash's `…: FILE: Permission denied`, zsh's `permission denied: FILE`.
+const PERMISSION_DENIED = /(?:^|: )([^:]+): Permission denied\s*$|permission denied: (\S+)\s*$/i;
+// The interpreter a script's extension names, for the other way to start it.
+const INTERPRETERS: Readonly<Record<string, string>> = { js: 'node', mjs: 'node', cjs: 'node', py: 'python3', sh: 'sh', bash: 'bash', rb: 'ruby', pl: 'perl' };
+
+// When a node exited 126 (found, not runnable): the file the quoted output says its shell could not run, and that file's interpreter.
+function readNotExecutable(nodes: NodeExitedArgs['nodes'], lines: readonly string[]): NodeExitedArgs['notExecutable'] {
+  if (!nodes.some((n) => n.signal === null && n.code === NOT_EXECUTABLE_EXIT)) return undefined;
+  const denied = lines.map((line) => PERMISSION_DENIED.exec(line)).find((m) => m !== null);
+  const file = denied?.[1] ?? denied?.[2];
+  if (file === undefined) return {};
+  const interpreter = INTERPRETERS[/\.(\w+)$/.exec(file)?.[1]?.toLowerCase() ?? ''];
+  return interpreter === undefined ? { file } : { file, interpreter };
+}
+
 // NODE_EXITED for `dead` (at least one node); `workDir`: a student's template ran there, so a program not found is
 // said to be a path relative to it.
 export function nodeExitedError(dead: readonly ExitedNode[], phase: NodeExitedArgs['phase'], workDir?: string): VerifyLessonError {
@@ -142,12 +157,16 @@ export function nodeExitedError(dead: readonly ExitedNode[], phase: NodeExitedAr
   const lost = workDir === undefined ? undefined : dead.find((n) => n.output.notFound !== undefined);
   const talker = lost ?? dead.find((n) => n.output.lines.length > 0);
   const notFound = lost !== undefined || (workDir !== undefined && talker !== undefined && isRelativePathNotFound(talker.output.lines.at(-1)!, workDir));
+  const nodes = dead.map((n) => ({ node: `node${n.id}`, code: n.exit?.code ?? null, signal: n.exit?.signal ?? null }));
+  const lastOutput = talker ? { node: `node${talker.id}`, lines: lost ? [lost.output.notFound!] : (talker.output.exception ?? talker.output.lines) } : undefined;
+  const notExecutable = readNotExecutable(nodes, lastOutput?.lines ?? []);
   const args: NodeExitedArgs = {
     phase,
-    nodes: dead.map((n) => ({ node: `node${n.id}`, code: n.exit?.code ?? null, signal: n.exit?.signal ?? null })),
-    ...(talker ? { lastOutput: { node: `node${talker.id}`, lines: lost ? [lost.output.notFound!] : (talker.output.exception ?? talker.output.lines) } } : {}),
+    nodes,
+    ...(lastOutput ? { lastOutput } : {}),
     logPath: dead[0]!.logPath,
     ...(notFound ? { programNotFoundIn: workDir } : {}),
+    ...(notExecutable ? { notExecutable } : {}),
   };
   return new VerifyLessonError('NODE_EXITED', formatFindingMessage(createFinding('NODE_EXITED', 'error', args)), { details: args });
 }

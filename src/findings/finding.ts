@@ -202,10 +202,19 @@ export type KilledLeaderLedAgainArgs = {
 };
 
 /**
+ * The exit status a shell gives a command it found but could not run (POSIX: 126; not found is 127): a script without
+ * its x bit (`sh: 1: exec: ./my-node.js: Permission denied`), a binary for another machine. The one place the
+ * student's command's exit codes are given a meaning: node-exited.ts reads the output for it, the formatter names it.
+ */
+export const NOT_EXECUTABLE_EXIT = 126;
+
+/**
  * NODE_EXITED's args: cluster nodes that exited while the harness had not stopped them. `phase`: seen while the node
  * started (`starting`), by the start step's check (`started`), or later (`running`). `lastOutput`: the last lines the
  * first of them that printed anything wrote (stdout and stderr for a student's node, stderr for a bundled one).
  * `programNotFoundIn`: a student's template ran in this work dir, and its output says a program was not found there.
+ * `notExecutable`: a node exited NOT_EXECUTABLE_EXIT; `file`, the file its shell was refused running when the quoted
+ * output names it, and `interpreter`, the one its extension names (`.py`: python3), for the other way to start it.
  */
 export type NodeExitedArgs = {
   readonly phase: 'starting' | 'started' | 'running';
@@ -213,6 +222,7 @@ export type NodeExitedArgs = {
   readonly lastOutput?: { readonly node: string; readonly lines: readonly string[] };
   readonly logPath: string;
   readonly programNotFoundIn?: string;
+  readonly notExecutable?: { readonly file?: string; readonly interpreter?: string };
 };
 
 // Constructor that keeps call sites short and the object shape stable.

@@ -1,6 +1,6 @@
 import { STALE_LOG_MS } from '../log-events/log-facts.js';
 import { formatUtcOffset, UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
-import type { Finding, FindingCode, LookedAtLine, NodeExitedArgs, QuotedLine, TimestampsBackwardsArgs } from './finding.js';
+import { NOT_EXECUTABLE_EXIT, type Finding, type FindingCode, type LookedAtLine, type NodeExitedArgs, type QuotedLine, type TimestampsBackwardsArgs } from './finding.js';
 import { nameNode, nameNodeArgs, type NodeNames } from './node-names.js';
 
 type Args = Readonly<Record<string, unknown>>;
@@ -123,21 +123,9 @@ export function findClockShift(delayMs: number, windowMs: number): ClockShift | 
   return { words: rest === 0 ? whole : `${whole} ${rest > 0 ? '+' : '−'} ${formatMs(Math.abs(rest))}`, whole, apart: `clocks or time zones ${whole} apart` };
 }
 
-// The exit status a shell gives a command it found but could not run (POSIX: 126; not found is 127): a script
-// without its x bit (`sh: 1: exec: ./my-node.js: Permission denied`), a binary for another machine. The one place the
-// student's command's exit codes are read for a meaning.
-const NOT_EXECUTABLE_EXIT = 126;
-// The file a shell was refused running: dash's and bash's `…: FILE: Permission denied`, zsh's `permission denied: FILE`.
-const PERMISSION_DENIED = /(?:^|: )([^:]+): Permission denied\s*$|permission denied: (\S+)\s*$/i;
-// The interpreter a script's extension names, for the other way to start it.
-const INTERPRETERS: Readonly<Record<string, string>> = { js: 'node', mjs: 'node', cjs: 'node', py: 'python3', sh: 'sh', bash: 'bash', rb: 'ruby', pl: 'perl' };
-
-// Exit code 126 in words: the file, if the output names it, and how to make it run.
-function describeNotExecutable(lines: readonly string[]): string {
-  const denied = lines.map((line) => PERMISSION_DENIED.exec(line)).find((m) => m !== null);
-  const file = denied?.[1] ?? denied?.[2];
+// Exit code 126 in words: the file, if the node's output named it, and how to make it run.
+function describeNotExecutable({ file, interpreter }: NonNullable<NodeExitedArgs['notExecutable']>): string {
   if (file === undefined) return 'the command was found but could not be run: is the file executable (chmod +x) and built for this machine?';
-  const interpreter = INTERPRETERS[/\.(\w+)$/.exec(file)?.[1]?.toLowerCase() ?? ''];
   return (
     `${file} is not executable: chmod +x ${file} (its first line a #! naming its interpreter${interpreter === undefined ? '' : `, e.g. #!/usr/bin/env ${interpreter}`})` +
     (interpreter === undefined ? '' : `, or start it through its interpreter in the template (${interpreter} ${file} …)`)
@@ -864,7 +852,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       (a.programNotFoundIn === undefined
         ? ''
         : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …"${out?.lines.some((l) => l.includes('Cargo.toml')) ? '; cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …' : ''})`) +
-      (a.nodes.some((n) => n.signal === null && n.code === NOT_EXECUTABLE_EXIT) ? `; ${describeNotExecutable(out?.lines ?? [])}` : '')
+      (a.notExecutable === undefined ? '' : `; ${describeNotExecutable(a.notExecutable)}`)
     );
   },
 

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isWorkDirPathNotFound, nodeExitedError, NO_OUTPUT, readOutputTail } from '../../src/cluster/node-exited.js';
 import { openScenarioCluster, type ScenarioCluster } from '../../src/cluster/scenario-cluster.js';
 import { isVerifyLessonError } from '../../src/errors.js';
+import type { NodeExitedArgs } from '../../src/findings/finding.js';
 import { fixture, kvNodeScript } from '../support/processes.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -166,6 +167,33 @@ describe('nodeExitedError', () => {
     expect(exitedAfter(text, 2)).toContain('last output: "retrying in 100 ms" / "fatal: gave up on --peers" / "exiting" (see');
     const python = ['Traceback (most recent call last):', '  File "n.py", line 3, in <module>', 'ConnectionRefusedError: [Errno 111] Connection refused', 'node3: giving up'];
     expect(exitedAfter(python.join('\n'), 2)).toContain('last output: "  File \\"n.py\\", line 3, in <module>" / "ConnectionRefusedError: [Errno 111] Connection refused" / "node3: giving up" (see');
+  });
+});
+
+// Exit code 126 (found but not runnable): the file the shell was refused running and the interpreter its extension
+// names are read where the finding is made, into typed args; the formatter only words them.
+describe('nodeExitedError for exit code 126', () => {
+  const log = '/tmp/run/data/node1/node.log';
+  const exited = (lines: string[], code = 126) =>
+    nodeExitedError([{ id: 1, exit: { code, signal: null }, output: readOutputTail(NO_OUTPUT, lines.join('\n')), logPath: log }], 'started');
+  const argsOf = (lines: string[], code?: number) => (exited(lines, code).details as NodeExitedArgs).notExecutable;
+
+  it("reads the file dash's, bash's and zsh's words name, and its interpreter, into typed args", () => {
+    expect(argsOf(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied'])).toEqual({ file: '/home/ana/kv/my-node.js', interpreter: 'node' });
+    expect(argsOf(['bash: line 1: ./raft.py: Permission denied'])).toEqual({ file: './raft.py', interpreter: 'python3' });
+    expect(argsOf(['zsh:1: permission denied: /srv/kv/node'])).toEqual({ file: '/srv/kv/node' });
+    expect(argsOf(['exec format error'])).toEqual({});
+    expect(argsOf(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied'], 1)).toBeUndefined();
+  });
+
+  it('words them as before: the file, chmod +x, its #! and its interpreter', () => {
+    expect(exited(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied']).message).toBe(
+      `started, then node1 exited (exit code 126: not executable); last output: "sh: 1: exec: /home/ana/kv/my-node.js: Permission denied" (see ${log}); ` +
+        '/home/ana/kv/my-node.js is not executable: chmod +x /home/ana/kv/my-node.js (its first line a #! naming its interpreter, e.g. #!/usr/bin/env node), ' +
+        'or start it through its interpreter in the template (node /home/ana/kv/my-node.js …)',
+    );
+    expect(exited(['exec format error']).message).toBe(`started, then node1 exited (exit code 126: not executable); last output: "exec format error" (see ${log}); the command was found but could not be run: is the file executable (chmod +x) and built for this machine?`);
+    expect(exited(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied'], 1).message).not.toContain('chmod');
   });
 });
 

@@ -1,6 +1,6 @@
 // The harness's typed findings read as sentences a student can act on (the wording lives only in format-finding.ts).
 import { describe, expect, it } from 'vitest';
-import { createFinding } from '../../src/findings/finding.js';
+import { createFinding, type NodeExitedArgs } from '../../src/findings/finding.js';
 import { formatFinding, formatFindingMessage } from '../../src/findings/format-finding.js';
 
 describe('formatFindingMessage for the scenario harness', () => {
@@ -66,24 +66,25 @@ describe('formatFindingMessage for the cluster harness', () => {
   });
 });
 
+// The file and its interpreter are node-exited.ts's typed args (test/cluster/node-exited.test.ts reads them from the output).
 describe('NODE_EXITED with exit code 126: the command was found but is not executable', () => {
   const log = '/tmp/run/data/node1/node.log';
-  const exited = (lines: string[], nodes = [{ node: 'node1', code: 126, signal: null }]) =>
-    formatFindingMessage(createFinding('NODE_EXITED', 'error', { phase: 'started', nodes, lastOutput: { node: 'node1', lines }, logPath: log }));
+  const exited = (lines: string[], notExecutable: NodeExitedArgs['notExecutable'], nodes = [{ node: 'node1', code: 126, signal: null }]) =>
+    formatFindingMessage(createFinding('NODE_EXITED', 'error', { phase: 'started', nodes, lastOutput: { node: 'node1', lines }, logPath: log, ...(notExecutable ? { notExecutable } : {}) }));
 
   it("names the file the shell could not run and says chmod +x it (a node script without its x bit: dash's, bash's and zsh's words)", () => {
-    expect(exited(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied'])).toBe(
+    expect(exited(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied'], { file: '/home/ana/kv/my-node.js', interpreter: 'node' })).toBe(
       `started, then node1 exited (exit code 126: not executable); last output: "sh: 1: exec: /home/ana/kv/my-node.js: Permission denied" (see ${log}); ` +
         '/home/ana/kv/my-node.js is not executable: chmod +x /home/ana/kv/my-node.js (its first line a #! naming its interpreter, e.g. #!/usr/bin/env node), ' +
         'or start it through its interpreter in the template (node /home/ana/kv/my-node.js …)',
     );
-    expect(exited(['bash: line 1: ./raft.py: Permission denied'])).toContain('; ./raft.py is not executable: chmod +x ./raft.py (its first line a #! naming its interpreter, e.g. #!/usr/bin/env python3), or start it through its interpreter in the template (python3 ./raft.py …)');
-    expect(exited(['zsh:1: permission denied: /srv/kv/node'])).toMatch(/; \/srv\/kv\/node is not executable: chmod \+x \/srv\/kv\/node \(its first line a #! naming its interpreter\)$/);
+    expect(exited(['bash: line 1: ./raft.py: Permission denied'], { file: './raft.py', interpreter: 'python3' })).toContain('; ./raft.py is not executable: chmod +x ./raft.py (its first line a #! naming its interpreter, e.g. #!/usr/bin/env python3), or start it through its interpreter in the template (python3 ./raft.py …)');
+    expect(exited(['zsh:1: permission denied: /srv/kv/node'], { file: '/srv/kv/node' })).toMatch(/; \/srv\/kv\/node is not executable: chmod \+x \/srv\/kv\/node \(its first line a #! naming its interpreter\)$/);
   });
 
-  it('says what 126 means when no line names the file, and nothing of it for another exit code', () => {
-    expect(exited(['exec format error'])).toBe(`started, then node1 exited (exit code 126: not executable); last output: "exec format error" (see ${log}); the command was found but could not be run: is the file executable (chmod +x) and built for this machine?`);
-    expect(exited(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied'], [{ node: 'node1', code: 1, signal: null }])).not.toContain('chmod');
+  it('says what 126 means when no line names the file, and nothing of it without the args (another exit code)', () => {
+    expect(exited(['exec format error'], {})).toBe(`started, then node1 exited (exit code 126: not executable); last output: "exec format error" (see ${log}); the command was found but could not be run: is the file executable (chmod +x) and built for this machine?`);
+    expect(exited(['sh: 1: exec: /home/ana/kv/my-node.js: Permission denied'], undefined, [{ node: 'node1', code: 1, signal: null }])).not.toContain('chmod');
   });
 });
 

@@ -166,6 +166,7 @@ export function nodeExitedError(dead: readonly ExitedNode[], phase: NodeExitedAr
     ...(lastOutput ? { lastOutput } : {}),
     logPath: dead[0]!.logPath,
     ...(notFound ? { programNotFoundIn: workDir } : {}),
+    ...(notFound && lastOutput?.lines.some((line) => line.includes('Cargo.toml')) ? { cargoManifestNotFound: true as const } : {}),
     ...(notExecutable ? { notExecutable } : {}),
   };
   return new VerifyLessonError('NODE_EXITED', formatFindingMessage(createFinding('NODE_EXITED', 'error', args)), { details: args });

@@ -212,7 +212,8 @@ export const NOT_EXECUTABLE_EXIT = 126;
  * NODE_EXITED's args: cluster nodes that exited while the harness had not stopped them. `phase`: seen while the node
  * started (`starting`), by the start step's check (`started`), or later (`running`). `lastOutput`: the last lines the
  * first of them that printed anything wrote (stdout and stderr for a student's node, stderr for a bundled one).
- * `programNotFoundIn`: a student's template ran in this work dir, and its output says a program was not found there.
+ * `programNotFoundIn`: a student's template ran in this work dir, and its output says a program was not found there;
+ * `cargoManifestNotFound`: what was not found is cargo's Cargo.toml (a `cargo run` template names its manifest).
  * `notExecutable`: a node exited NOT_EXECUTABLE_EXIT; `file`, the file its shell was refused running when the quoted
  * output names it, and `interpreter`, the one its extension names (`.py`: python3), for the other way to start it.
  */
@@ -222,6 +223,7 @@ export type NodeExitedArgs = {
   readonly lastOutput?: { readonly node: string; readonly lines: readonly string[] };
   readonly logPath: string;
   readonly programNotFoundIn?: string;
+  readonly cargoManifestNotFound?: true;
   readonly notExecutable?: { readonly file?: string; readonly interpreter?: string };
 };
 

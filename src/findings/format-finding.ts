@@ -851,7 +851,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${a.phase === 'started' ? 'started, then ' : ''}${exits}${last} (see ${a.logPath})` +
       (a.programNotFoundIn === undefined
         ? ''
-        : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …"${out?.lines.some((l) => l.includes('Cargo.toml')) ? '; cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …' : ''})`) +
+        : `; the template runs in the run's work dir ${a.programNotFoundIn}, not where you started verify-lesson: give the paths in it absolute ("$PWD/my-node …"${a.cargoManifestNotFound ? '; cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …' : ''})`) +
       (a.notExecutable === undefined ? '' : `; ${describeNotExecutable(a.notExecutable)}`)
     );
   },

@@ -87,6 +87,9 @@ describe('nodeExitedError', () => {
     expect(message).toContain(hint);
     expect(message).toContain('cargo: cargo run --manifest-path "$PWD/Cargo.toml" -- …');
     expect(exitedWith('sh: 1: exec: ./my-node: not found')).not.toContain('cargo');
+    // Read where the finding is made, a typed arg the formatter words.
+    const cargo = nodeExitedError([{ id: 1, exit: { code: 101, signal: null }, output: readOutputTail(NO_OUTPUT, 'error: could not find `Cargo.toml` in `/tmp/run` or any parent directory', run()), logPath: '/tmp/run/data/node1/node.log' }], 'started', '/tmp/run');
+    expect((cargo.details as NodeExitedArgs).cargoManifestNotFound).toBe(true);
     expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/run` or any parent directory', run())).toBe(true);
     expect(isWorkDirPathNotFound('error: could not find `Cargo.toml` in `/tmp/runner` or any parent directory', run())).toBe(false);
   });

@@ -66,7 +66,7 @@ export const PADDED_RECORD_LITERALS: readonly string[] = ['0', '1', '2', '3', '4
 export const PANE_SCAN_LITERALS: readonly string[] = [...PANE_BORDER_GLYPHS, ...PADDED_RECORD_LITERALS];
 
 /** The ascending indices of the lines holding `literal` (one of PANE_SCAN_LITERALS), where a scan already found them; undefined: not known. */
-export type GlyphLines = (literal: string) => readonly number[] | undefined;
+export type GlyphLines = (literal: string) => (ArrayLike<number> & Iterable<number>) | undefined;
 const NONE: PaneLayout = { kind: 'none' };
 
 /** Indices of the rows looked at — the head of the paste and an even spread over the rest — that a terminal row could be. */
@@ -288,7 +288,7 @@ function isPromptColumn(text: string, heads: readonly { row: Row; columns: numbe
 }
 
 /** Does the ascending `held` hold a line from `first` to `last`? */
-function holdsLineWithin(held: readonly number[], first: number, last: number): boolean {
+function holdsLineWithin(held: ArrayLike<number>, first: number, last: number): boolean {
   let lo = 0;
   let hi = held.length;
   while (lo < hi) {

@@ -27,6 +27,7 @@ import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-li
 import type { CompiledPattern, PatternMatch } from './compile-pattern.js';
 import { findFirstMatch, markCandidateLines, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternEvidenceRole } from './verdict.js';
+import type { LineList } from './literal-automaton.js';
 
 /** What the timing check knows about the paste's lines (absent when the lesson has no timing or it did not run). */
 export interface EvidenceContext {
@@ -141,7 +142,7 @@ function findLiteralIds(plan: LiteralScan, pattern: CompiledPattern): readonly n
 }
 
 // Whether ascending `lines` holds `line` (binary search).
-function holdsLine(lines: readonly number[], line: number): boolean {
+function holdsLine(lines: LineList, line: number): boolean {
   let [lo, hi] = [0, lines.length - 1];
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

@@ -222,10 +222,13 @@ export function decodeUtf8ForScan(automaton: LiteralAutomaton, input: Uint8Array
   return typeof scan === 'function' ? scan.decodeUtf8(input) : undefined;
 }
 
+/** Ascending line indexes: an array, or for a long paste's many lines a view of one Int32Array (linesByCount). */
+export type LineList = ArrayLike<number> & Iterable<number>;
+
 /** Where a text holds the literals of an automaton (see findLiteralLines). */
 export interface LiteralLines {
   /** Per literal id, the ascending lines holding it; undefined for a literal the text does not hold. */
-  readonly byId: (number[] | undefined)[];
+  readonly byId: (LineList | undefined)[];
   /** The ids of the literals the text holds, in the order of their first occurrence. */
   readonly found: number[];
 }
@@ -270,8 +273,12 @@ export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, 
   return literalLinesOf(automaton, hits, hits.length, lineCount);
 }
 
+// Above this many hit entries, literalLinesOf counts each literal's lines before it writes them (linesByCount).
+const COUNT_FIRST_HITS = 1 << 14;
+
 // Per literal id, its lines, from the accepting steps as (line, row index) pairs in text order (`hitCount` entries).
 function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
+  if (hitCount > COUNT_FIRST_HITS) return linesByCount(automaton, hits, hitCount, lineCount);
   const byId = automaton.noLines.slice() as (number[] | undefined)[];
   const found: number[] = [];
   const { columns, endStarts, endIds, acceptFrom } = automaton;
@@ -288,6 +295,53 @@ function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hi
       } else if (lines[lines.length - 1] !== line) lines.push(line);
     }
   }
+  return { byId, found };
+}
+
+// literalLinesOf for many hits (a long paste): each literal's lines counted, then written into its part of one
+// Int32Array. Pushed one by one into arrays, lists of tens of thousands of lines (a 10 MB paste's "leader") were
+// reallocated as they grew, in V8's large-object space, which grew faster than the paste: a sixth of a 10 MB verdict
+// against a twentieth of a 1 MB one (and an array made at its length is a slow dictionary from 16K entries on).
+function linesByCount(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
+  const { columns, endStarts, endIds, acceptFrom, literals } = automaton;
+  const acceptRow = acceptFrom / columns;
+  const lastLine = lineCount - 1;
+  const counts = new Int32Array(literals.length);
+  const last = new Int32Array(literals.length).fill(-1);
+  const found: number[] = [];
+  for (let k = 0; k < hitCount; k += 2) {
+    const line = Math.min(hits[k]!, lastLine);
+    const state = hits[k + 1]! - acceptRow;
+    for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
+      const id = endIds[j]!;
+      if (last[id] === line) continue;
+      if (last[id]! < 0) found.push(id);
+      last[id] = line;
+      counts[id]!++;
+    }
+  }
+  // Each literal's part of `all` starts at `starts`; counts becomes its next write position there.
+  const starts = new Int32Array(literals.length);
+  let total = 0;
+  for (const id of found) {
+    starts[id] = total;
+    total += counts[id]!;
+    counts[id] = starts[id]!;
+  }
+  const all = new Int32Array(total);
+  last.fill(-1);
+  for (let k = 0; k < hitCount; k += 2) {
+    const line = Math.min(hits[k]!, lastLine);
+    const state = hits[k + 1]! - acceptRow;
+    for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
+      const id = endIds[j]!;
+      if (last[id] === line) continue;
+      last[id] = line;
+      all[counts[id]!++] = line;
+    }
+  }
+  const byId = automaton.noLines.slice() as (LineList | undefined)[];
+  for (const id of found) byId[id] = all.subarray(starts[id]!, counts[id]!);
   return { byId, found };
 }
 

@@ -2,7 +2,7 @@
 // patterns' required literals (regex-literals.ts, literal-automaton.ts) finds the few lines that can match, and
 // each pattern's matcher then runs only on those, on lines cut to the matching cap.
 import type { CompiledPattern } from './compile-pattern.js';
-import { compileLiteralAutomaton, findLiteralLines, scanUnindexedLiterals, type LiteralAutomaton, type LiteralLines } from './literal-automaton.js';
+import { compileLiteralAutomaton, findLiteralLines, scanUnindexedLiterals, type LineList, type LiteralAutomaton, type LiteralLines } from './literal-automaton.js';
 import { lineText, type PasteLines } from '../log-events/paste-lines.js';
 
 /** Per-verdict scanning context: lines holding each literal, shared by all patterns. */
@@ -63,13 +63,13 @@ export function scanUnindexedText(text: string, capChars: number, plan: LiteralS
   return { scanner: { lines: scanned.lines, capChars, literalLines: scanned.literalLines, plan }, marked: scanned.marked };
 }
 
-const NONE: readonly number[] = [];
+const NONE: LineList = [];
 
 /**
  * The ascending lines holding `literal` (one of the plan's, in folded characters: a superset of the lines holding
  * it exactly), or undefined where the scan did not look for it (no automaton, or not one of the plan's literals).
  */
-export function linesHoldingLiteral(scanner: PatternScanner, literal: string): readonly number[] | undefined {
+export function linesHoldingLiteral(scanner: PatternScanner, literal: string): LineList | undefined {
   const id = scanner.plan.ids.get(literal);
   if (id === undefined || scanner.literalLines === undefined) return undefined;
   return scanner.literalLines.byId[id] ?? NONE;
@@ -93,7 +93,7 @@ function requirementOf(plan: LiteralScan, pattern: CompiledPattern): Requirement
 }
 
 // Ascending lines in any of the lists, without duplicates (k-way merge).
-function unionOf(lists: readonly (readonly number[])[]): readonly number[] {
+function unionOf(lists: readonly LineList[]): LineList {
   if (lists.length === 0) return NONE;
   if (lists.length === 1) return lists[0]!;
   const out: number[] = [];
@@ -110,7 +110,7 @@ function unionOf(lists: readonly (readonly number[])[]): readonly number[] {
   }
 }
 
-function intersectionOf(a: readonly number[], b: readonly number[]): readonly number[] {
+function intersectionOf(a: LineList, b: LineList): LineList {
   const out: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! < b[j]!) i++;
@@ -125,12 +125,12 @@ function intersectionOf(a: readonly number[], b: readonly number[]): readonly nu
 }
 
 // The ascending lines holding a literal of each clause of one alternative (clauses of literal ids).
-function linesOfAlternative(byId: LiteralLines['byId'], clauses: readonly (readonly number[])[]): readonly number[] {
-  let lines: readonly number[] | undefined;
+function linesOfAlternative(byId: LiteralLines['byId'], clauses: readonly (readonly number[])[]): LineList {
+  let lines: LineList | undefined;
   for (const clause of clauses) {
     // The clause's lists; no array for the usual one list or none.
-    let first: readonly number[] | undefined;
-    let lists: (readonly number[])[] | undefined;
+    let first: LineList | undefined;
+    let lists: LineList[] | undefined;
     for (const id of clause) {
       const list = byId[id];
       if (list === undefined) continue;
@@ -147,11 +147,11 @@ function linesOfAlternative(byId: LiteralLines['byId'], clauses: readonly (reado
 
 // Candidate lines in ascending order (null = all lines): those holding, for some alternative of the pattern, a
 // literal of each of its clauses.
-function candidates(scanner: PatternScanner, pattern: CompiledPattern): readonly number[] | null {
+function candidates(scanner: PatternScanner, pattern: CompiledPattern): LineList | null {
   const { literalLines } = scanner;
   const requirement = requirementOf(scanner.plan, pattern);
   if (!requirement || !literalLines) return null;
-  const branches: (readonly number[])[] = [];
+  const branches: LineList[] = [];
   for (const clauses of requirement) {
     const lines = linesOfAlternative(literalLines.byId, clauses);
     if (lines.length > 0) branches.push(lines);

@@ -61,6 +61,29 @@ describe('literal-automaton', () => {
   });
 });
 
+describe('many hits (a long paste: each literal\'s lines counted, then written)', () => {
+  it('finds the same lines as a per-line search, in both scans, with literals inside others and several on a line', () => {
+    const words = ['leader', 'heartbeat', 'from', 'vote=1', 'term', 'node1', 'x', 'Heartbeat-From Leader'];
+    const literals = ['leader', 'heartbeat from leader', 'heartbeat', 'vote', 'term 3', 'e'];
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const text = Array.from({ length: 12_000 }, () => Array.from({ length: next(6) }, () => words[next(words.length)]).join(' ')).join('\n');
+    const lines = indexLines(text);
+    const automaton = compileLiteralAutomaton(literals);
+    const js = findLiteralLinesInJs(automaton, text, lines.ends, lines.count);
+    useWasmScan(automaton);
+    const wasm = findLiteralLines(automaton, text, lines.ends, lines.count);
+    // Enough hits for the counting path (more than 2^14 entries, two per hit): every "e" is one.
+    expect(text.toLowerCase().split('e').length - 1).toBeGreaterThan(8_192);
+    literals.forEach((literal, id) => {
+      expect([...(js.byId[id] ?? [])], literal).toEqual(naiveLines(text, literal));
+      expect([...(wasm.byId[id] ?? [])], literal).toEqual(naiveLines(text, literal));
+    });
+    expectFoundListed(js);
+    expectFoundListed(wasm);
+  });
+});
+
 describe('lazy transitions', () => {
   it('fills in only the transitions a scan takes', () => {
     const automaton = compileLiteralAutomaton(['became the leader', 'heartbeat timeout', 'eof']);

@@ -70,7 +70,7 @@ describe('literal-scan-wasm', () => {
     const text = Array.from({ length: 60_000 }, (_, i) => `${i % 7 === 0 ? '' : 'x'.repeat(i % 53)}Heartbeat-Timeout 中 ${'😀'.repeat(i % 3)}`).join('\n');
     const { wasm, js } = both(['heartbeat timeout', '中 😀', 'x'], text);
     expect(wasm.byId[0]).toHaveLength(60_000);
-    expect(wasm.byId[0]!.every((line, i) => line === i)).toBe(true);
+    expect([...wasm.byId[0]!].every((line, i) => line === i)).toBe(true);
     expect(wasm).toEqual(js);
   });
 

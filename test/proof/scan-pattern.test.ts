@@ -109,7 +109,7 @@ describe('scan-pattern', () => {
         const marks = markCandidateLines(scanner, withBits);
         for (const [k, pattern] of patterns.entries()) {
           if (pattern.requirement === null) continue;
-          const holds = (line: number, clause: readonly string[]): boolean => clause.some((literal) => linesHoldingLiteral(scanner, literal)!.includes(line));
+          const holds = (line: number, clause: readonly string[]): boolean => clause.some((literal) => [...linesHoldingLiteral(scanner, literal)!].includes(line));
           const expected = Array.from({ length: scanner.lines.count }, (_, i) => i).filter((i) => pattern.requirement!.some((clauses) => clauses.every((clause) => holds(i, clause))));
           expect(Array.from({ length: scanner.lines.count }, (_, i) => i).filter((i) => (marks[i]! & (1 << k)) !== 0), pattern.source).toEqual(expected);
         }

@@ -7,13 +7,14 @@ const { fileURLToPath } = process.getBuiltinModule('node:url');
 const { INTERRUPTED_LINE, outputClosed, runCli, signalExitCode, signalInterrupt } = loadCliBundle(fileURLToPath(new URL('../cli/verify-lesson-cli.cjs', import.meta.url))).cli;
 
 // The only place that touches process: wire real stdio, turn Ctrl+C/SIGTERM into an abort, set the exit code
-// (128 + the signal's number: 130 for Ctrl+C, 143 for SIGTERM; a second signal exits at once with its own, saying so as the first would).
+// (128 + the signal's number: 130 for Ctrl+C, 143 for SIGTERM; a second signal exits at once with its own, saying so as the first would,
+// and so does a first one once a closed output already stopped the command: what runs is stopping, and the user wants out).
 const controller = new AbortController();
 let interrupted = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     interrupted += 1;
-    if (interrupted > 1) {
+    if (interrupted > 1 || controller.signal.aborted) {
       process.stderr.write(INTERRUPTED_LINE);
       process.exit(signalExitCode(signal));
     }

@@ -1,12 +1,14 @@
 // A reader that goes away — `verify-lesson … | head -1` — through a real pipe: the built CLI stops writing quietly
 // (no stack trace, no "interrupted"), ends with the verdict's own exit code when it has one, and with 141 (a SIGPIPE
 // death as shells report it) when the reader left a live run before its verdict; the run's nodes are stopped either way.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { outputClosed, type CliIo } from '../../../src/cli/cli-io.js';
 import { runCli } from '../../../src/cli/run-cli.js';
+import { pythonNode } from '../../support/foreign-node.js';
 import { isAlive, root, useScenarioScratch } from '../../support/processes.js';
+import { waitFor } from '../../support/wait-for.js';
 
 const bin = join(root, 'dist/bin/verify-lesson.js');
 const scratch = useScenarioScratch('vl-output-closed-');
@@ -64,4 +66,33 @@ it('in-process: a live run whose stderr closes at its second line stops its node
   expect(pids, lines.join('')).toHaveLength(3);
   expect(code).toBe(141);
   expect(pids.filter(isAlive)).toEqual([]);
+}, 60_000);
+
+// The reader left mid-run and the CLI is stopping nodes that ignore SIGTERM (3 s before their KILL): a Ctrl+C then is
+// the user's, and quits at once as a second one would (the first stop request was the closed output), not ignored.
+it('a Ctrl+C while a run its reader left is stopping its nodes quits at once with 130; the watchdog ends the nodes', async () => {
+  const cli = spawn(process.execPath, [bin, 'w12-l03', '--out', 'demo.log', '--cluster', pythonNode('--flush --slow-stop ignore:10000')], {
+    cwd: scratch.dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, TMPDIR: scratch.tmp.dir },
+  });
+  let stderr = '';
+  const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve));
+  cli.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // The reader leaves at the first step line (the nodes started); the next one, once a leader is elected, meets the
+  // closed pipe and the run stops its nodes. The Ctrl+C comes well after that election, well before their 3 s grace ends.
+  await waitFor('the nodes to start', () => /[✓✗] start 3 nodes/.test(stderr), 30_000, 5);
+  cli.stderr!.destroy();
+  const elected = () => spawnSync('grep', ['-rl', 'I am the leader', scratch.tmp.dir]).stdout.toString().trim() !== '';
+  await waitFor('a leader', elected, 10_000, 20);
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const sentMs = Date.now();
+  cli.kill('SIGINT');
+  const code = await exited;
+  expect(code).toBe(130);
+  expect(Date.now() - sentMs).toBeLessThan(1000);
+  // Nothing of the run is left: its watchdog kills the nodes and removes the temp dir.
+  await waitFor('the nodes and the temp dir to go', () => scratch.tmp.entries().length === 0, 10_000, 50).catch(() => undefined);
+  expect(scratch.tmp.entries()).toEqual([]);
+  expect(spawnSync('pgrep', ['-f', 'pyraft/kv_node.py .*' + scratch.tmp.dir]).stdout.toString()).toBe('');
 }, 60_000);

@@ -9,7 +9,8 @@
 //   3. the first matching line in paste order that is none of those below; then, for a pattern of a follower's
 //      detection (one of the lesson's detection phrases matches it), one that holds no event (a client's
 //      "request … timed out", a traceback's `TimeoutError`), then a shell command the student typed (`$ grep -i
-//      "timeout"`; not for a kill pattern: `date; kill 4101` is the kill's record) — roles `unread` and `command`, so a ✓ never cites one as if a node said it;
+//      "timeout"`; not for a kill pattern: `date; kill 4101` is the kill's record, unless it printed that it killed
+//      nothing, `Operation not permitted`, and so did not) — roles `unread` and `command`, so a ✓ never cites one as if a node said it;
 //   4. a line whose matched words the model read as no kill ("leader node1 stopped responding": a follower
 //      describing the leader; "election timer stopped") — role `not-a-kill`, or `paused` for a process stopped and
 //      not ended (`kill -STOP 4101`, bash's `[1]+  Stopped` after Ctrl+Z);
@@ -19,7 +20,7 @@
 //
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
-import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { isNoDetection, KILL_FAILED_PATTERN, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
@@ -62,6 +63,34 @@ const CONFIGURED_VALUE_AFTER = new RegExp(
 /** Whether a match is a configured value, a timer reset or a startup line rather than something that happened (tier 5). */
 export function isConfigurationMatch(text: string, match: PatternMatch, startupLine: boolean): boolean {
   return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isNoDetection(text);
+}
+
+// A kill command's own report that it ended nothing, besides KILL_FAILED_PATTERN's (bash's and procps' `kill`):
+// procps-ng pkill's `pkill: killing pid 4102 failed: Operation not permitted`, psmisc killall's `kv_node(4102): Operation
+// not permitted` and `kv_node: no process found`.
+const KILL_COMMAND_FAILED = /\bpkill: killing pid \d{1,7} failed: |^[\w.-]{1,40}\(\d{1,7}\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$/i;
+// Output lines read below a command for its failure (a `date` it also ran prints one first).
+const FAILURE_OUTPUT_ROWS = 3;
+
+const isKillFailure = (output: string): boolean => KILL_FAILED_PATTERN.test(output) || KILL_COMMAND_FAILED.test(output);
+
+// Whether `line` is a command typed at a shell prompt that printed, before the next command, that it killed nothing
+// (`$ date +%T.%3N; kill 4102`, its date, `bash: kill: (4102) - Operation not permitted`), or that failure line of
+// such a command: neither is a record of a kill.
+function isFailedKill(text: (line: number) => string, count: number, line: number): boolean {
+  const typed = text(line).trimStart();
+  if (!startsWithShellPrompt(typed)) {
+    if (!isKillFailure(typed)) return false;
+    // The failure line: the command above it, the first prompt line within reach.
+    for (let k = line - 1; k >= 0 && k >= line - FAILURE_OUTPUT_ROWS; k--) if (startsWithShellPrompt(text(k).trimStart())) return isFailedKill(text, count, k);
+    return false;
+  }
+  for (let k = line + 1; k <= line + FAILURE_OUTPUT_ROWS && k < count; k++) {
+    const output = text(k);
+    if (startsWithShellPrompt(output.trimStart())) return false;
+    if (isKillFailure(output)) return true;
+  }
+  return false;
 }
 
 // Tiers 3–5 as a rank: lower is better.
@@ -210,7 +239,9 @@ export function choosePatternEvidence(
     }
     // Only where the timing check ran: a line it read no event on is no node's evidence, unless its words are a kill
     // (the student's `date; kill 4101` is the kill's record).
-    // A kill pattern's command line (`date; taskkill /PID 6120`) is the kill's record: cited as before.
+    // A kill pattern's command line (`date; taskkill /PID 6120`) is the kill's record: cited as before, unless it said
+    // it killed nothing (`Operation not permitted`): then the command that worked (`sudo kill …`) is cited over it.
+    if (context !== undefined && event === undefined && isFailedKill(text, scanner.lines.count, line)) return RANK.command;
     if (context === undefined || event !== undefined || (killish ??= context.killPhrases?.some((phrase) => pattern.test(phrase)) === true)) return RANK.event;
     if (startsWithShellPrompt(text(line).trimStart())) return RANK.command;
     // A client's ack is a w12-l04 pattern's proof; only a detection's words on a line of no event are no follower's.

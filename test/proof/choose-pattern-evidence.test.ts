@@ -163,3 +163,36 @@ describe('choosePatternEvidence on panes side by side', () => {
     expect(timeout.excerpt).toMatch(/\bnode2: heartbeat timeout/);
   });
 });
+
+// A kill command that said it ended nothing (`Operation not permitted`: the leader ran as root) is no record of the
+// kill: the kill pattern's evidence is the command that worked after it (`sudo …`), the verdict unchanged. The
+// failure lines are procps-ng 4.0.2's and psmisc's own, captured from a kill of a root process by an unprivileged user.
+describe('the kill pattern cites the kill command that worked, not one that failed before it', () => {
+  const W12 = loadLesson('w12-l03');
+  const adv28 = readFileSync(`${ROOT}fixtures/pastes-corpus/adv28-kill-operation-not-permitted-leader-runs-as-root-then-date-sudo-kill-passes.log`, 'utf8');
+  const lines = adv28.split('\n');
+  // adv28's paste with its kill commands and bash's failure line swapped for another command's (lines 6, 8 and 10).
+  const withKill = (command: string, failure: string): string =>
+    lines.map((l, i) => (i === 5 ? `$ date +%T.%3N; ${command}` : i === 7 ? failure : i === 9 ? `$ date +%T.%3N; sudo ${command}` : l)).join('\n');
+  const killEvidence = (paste: string) => {
+    const verdict = checkPaste(W12, paste);
+    return { passed: verdict.passed, killLine: verdict.measurements?.killLine, cited: verdict.patterns.find((p) => p.pattern === W12.proof.regex_patterns[1])!.line };
+  };
+
+  it.each([
+    ['kill 4102', 'bash: kill: (4102) - Operation not permitted', adv28],
+    ['pkill -f "kv_node --id 1"', 'pkill: killing pid 4102 failed: Operation not permitted', undefined],
+    ['/bin/kill 4102', 'kill: (4102): Operation not permitted', undefined],
+    ['killall -u root kv_node', 'kv_node(4102): Operation not permitted', undefined],
+  ])('%s, then sudo', (command, failure, paste) => {
+    const text = paste ?? withKill(command, failure);
+    expect(text.split('\n')[9]).toBe(`$ date +%T.%3N; sudo ${command}`);
+    expect(text.split('\n')[7]).toBe(failure);
+    expect(killEvidence(text)).toEqual({ passed: true, killLine: 11, cited: 10 });
+  });
+
+  it('still cites a failed kill command when no other line matches', () => {
+    const paste = ['$ date +%T.%3N; pkill -f "kv_node --id 1"', '07:00:48.219', 'pkill: killing pid 4102 failed: Operation not permitted'].join('\n');
+    expect(checkPaste(W12, paste).patterns.find((p) => p.pattern === W12.proof.regex_patterns[1])).toMatchObject({ passed: true, line: 1 });
+  });
+});

@@ -34,6 +34,7 @@ import { indexLines, lineAt, lineText, type PasteLines } from './paste-lines.js'
 import type { Stamp } from './parse-timestamp.js';
 import { stampToEpochMs, zoneShiftMinOf } from './stamp-epoch.js';
 import { findTimeLastStamp } from './time-last-lines.js';
+import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
 import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
@@ -174,6 +175,12 @@ export function readLogEvents(
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
     // (`election timeout: deadline 10:00:00.302 passed, … (10:00:00.410)`).
     if (time !== undefined && table.stampAt[i]! < 0 && lineKind === LINE_LOG) time = findTimeLastStamp(lines, table, i) ?? time;
+    // A record glued after a cut one on the same line (a buffered stdout's flush ending mid-line, glued-records.ts): its
+    // words are at the glued record's time.
+    else if (time !== undefined && lineKind === LINE_LOG && rendered === undefined && meaning.words !== undefined && meaning.words.index > 0) {
+      const start = lines.starts[i]!;
+      time = findGluedRecordTime(lines.text, table.stampAt[i]!, time, start + meaning.words.index) ?? time;
+    }
     let node = own;
     let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
     // A journal record's MESSAGE line is the record's event, at its time; its other fields are none.

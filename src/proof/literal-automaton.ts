@@ -298,8 +298,8 @@ function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hi
   return { byId, found };
 }
 
-// literalLinesOf for many hits (a long paste): each literal's lines counted, then written into its part of one
-// Int32Array. Pushed one by one into arrays, lists of tens of thousands of lines (a 10 MB paste's "leader") were
+// literalLinesOf for many hits (a long paste): each literal's lines counted in one pass over the hits, then written
+// into its part of one Int32Array. Pushed one by one into arrays, lists of tens of thousands of lines (a 10 MB paste's "leader") were
 // reallocated as they grew, in V8's large-object space, which grew faster than the paste: a sixth of a 10 MB verdict
 // against a twentieth of a 1 MB one (and an array made at its length is a slow dictionary from 16K entries on).
 function linesByCount(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
@@ -309,6 +309,9 @@ function linesByCount(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitC
   const counts = new Int32Array(literals.length);
   const last = new Int32Array(literals.length).fill(-1);
   const found: number[] = [];
+  // Each (literal, line) once, in text order, as pairs; then each literal's lines written into its part of `all`.
+  let pairs = new Int32Array(hitCount * 2);
+  let used = 0;
   for (let k = 0; k < hitCount; k += 2) {
     const line = Math.min(hits[k]!, lastLine);
     const state = hits[k + 1]! - acceptRow;
@@ -318,6 +321,13 @@ function linesByCount(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitC
       if (last[id]! < 0) found.push(id);
       last[id] = line;
       counts[id]!++;
+      if (used + 2 > pairs.length) {
+        const more = new Int32Array(pairs.length * 2);
+        more.set(pairs);
+        pairs = more;
+      }
+      pairs[used++] = id;
+      pairs[used++] = line;
     }
   }
   // Each literal's part of `all` starts at `starts`; counts becomes its next write position there.
@@ -329,17 +339,7 @@ function linesByCount(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitC
     counts[id] = starts[id]!;
   }
   const all = new Int32Array(total);
-  last.fill(-1);
-  for (let k = 0; k < hitCount; k += 2) {
-    const line = Math.min(hits[k]!, lastLine);
-    const state = hits[k + 1]! - acceptRow;
-    for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
-      const id = endIds[j]!;
-      if (last[id] === line) continue;
-      last[id] = line;
-      all[counts[id]!++] = line;
-    }
-  }
+  for (let k = 0; k < used; k += 2) all[counts[pairs[k]!]!++] = pairs[k + 1]!;
   const byId = automaton.noLines.slice() as (LineList | undefined)[];
   for (const id of found) byId[id] = all.subarray(starts[id]!, counts[id]!);
   return { byId, found };

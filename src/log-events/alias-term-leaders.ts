@@ -16,14 +16,21 @@ export function aliasTermLeaders(events: MutableLogEvent[]): void {
     aliasClaimedLeaders(events, writers);
     return;
   }
-  if (aliases.size === 0) return;
   for (const event of events) {
     const leader = event.leader === undefined ? undefined : aliases.get(event.leader);
     if (leader) event.leader = leader;
     const target = event.target === undefined ? undefined : aliases.get(event.target);
     if (target) event.target = target;
   }
+  // Claims with terms but statements of an address without (`I am the leader now (term 1)`, then PySyncObj's `leader
+  // changed from None to 127.0.0.1:27073`): terms link none of those, time may. (A bare name, `leader kv1` over writers
+  // node1..node3, is another family's and stays as written.)
+  const isUntermedAddress = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.term === undefined && e.leader !== undefined && HOST_PORT.test(e.leader) && !writers.has(e.leader) && !aliases.has(e.leader);
+  if (events.some(isUntermedAddress)) aliasClaimedLeaders(events, writers, isUntermedAddress);
 }
+
+// A `host:port` leader (`127.0.0.1:27073`, `:7001`, `rqlite1:4002`).
+const HOST_PORT = /^[\w.-]*:\d{2,5}$/;
 
 /**
  * The one writer each leader identity no writer goes by stands for, by terms: a follower naming X its leader in term T
@@ -57,8 +64,8 @@ export function findTermLeaderAliases(events: readonly LogEvent[], writers: Read
 // whose claim to lead is the latest before every line naming it. Nothing changes for an identity one of whose lines
 // has no claim before it (its leader's log was not pasted), a claim of another writer, or a claim its writer took back
 // before the line (pysyncobj's `state changed: LEADER -> FOLLOWER`, then `leader changed: …:9202 -> …:9203`).
-function aliasClaimedLeaders(events: MutableLogEvent[], writers: ReadonlySet<string>): void {
-  const namesNoWriter = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.leader !== undefined && !writers.has(e.leader);
+function aliasClaimedLeaders(events: MutableLogEvent[], writers: ReadonlySet<string>, only?: (e: MutableLogEvent) => boolean): void {
+  const namesNoWriter = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.leader !== undefined && !writers.has(e.leader) && (only === undefined || only(e));
   if (!events.some(namesNoWriter) || !events.some((e) => e.kind === 'became-leader' && e.node !== undefined && e.time !== undefined)) return;
   const named = events.filter(namesNoWriter);
   const clock = placeEventsOnClock(events);

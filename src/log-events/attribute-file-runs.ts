@@ -9,7 +9,7 @@ import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath } from './attribute-node.js';
+import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath, readSpacedStartupNode } from './attribute-node.js';
 import { isProgramOutput } from './command-output.js';
 import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
@@ -244,8 +244,11 @@ function findAnchors(lines: PasteLines, table: LineTable, events: readonly Mutab
 }
 
 // A startup line naming one node introduces it; a launcher's `starting node1 node2 node3 (logs in logs/)` none.
+// (`kv_node 1 listening on …` names node1 in words NODE_ANY does not read: readSpacedStartupNode.)
 function introducesOneNode(lines: PasteLines, event: MutableLogEvent): boolean {
-  return findMentionedNodes(lineText(lines, event.line, 4096)).length === 1;
+  const text = lineText(lines, event.line, 4096);
+  const mentioned = findMentionedNodes(text);
+  return mentioned.length === 1 || (mentioned.length === 0 && readSpacedStartupNode(text) === event.node);
 }
 
 // A file's time runs back at its start by at least this much (its node started before the previous file's ended), more

@@ -129,6 +129,16 @@ function isOtherKeysValue(s: string, index: number): boolean {
 const NODE_ANY =
   /\[(?:kv[-_]?)?(?:node[-_]?|n)(\d{1,4})\]|\b(?:(?:kv[-_]?)?node|kv)\[(\d{1,7})\]|\b(?:node[-_]?id|nodeid|raft[-_]id|node|id)["']?\s?[=:]\s?["']?(?:(?:kv[-_]?)?node[-_]?|n)?(\d{1,4})\b|\b(?:kv[-_]?)?node[-_]?(\d{1,4})\b/gi;
 
+// The program and its node number as two words at the head of a startup message (`kv_node 1 listening on …`,
+// Python's `%(asctime)s %(levelname)s %(message)s` with the lesson's binary name): NODE_ANY reads only `kv_node1`.
+const SPACED_STARTUP_NODE = /(?:^|[\s\]:|-])(?:kv[-_]?)?node (\d{1,4}),? (?:is )?(?:listening|starting|started|serving|running|booting|ready)\b/i;
+
+/** Why: a startup line `kv_node 2 listening on …` introduces node2 as `node2 listening on …` does; undefined otherwise. */
+export function readSpacedStartupNode(text: string): string | undefined {
+  const m = SPACED_STARTUP_NODE.exec(text);
+  return m === null ? undefined : nodeLabel(Number(m[1]));
+}
+
 /** The author node named in `text` (a line without a recognised prefix), skipping mentions; or undefined. */
 export function findOwnNode(text: string): string | undefined {
   return findOwnNodeForm(text)?.label;

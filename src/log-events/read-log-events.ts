@@ -14,7 +14,8 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findStoppedName, isPortName, nodeLabel, readLaunchFlags, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findStoppedName, isPortName, nodeLabel, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
@@ -255,6 +256,8 @@ export function readLogEvents(
   // A sentence ("kill um 14:03:11,482, both followers …", "n2 EOF after 2 ms"): the student's line, no program's.
   dropSentenceEvents(lines, table, raw);
   const killClauses = markKillsInWords(lines, table, raw, patterns);
+  // `kv_node 2 listening on …` with no writer column: the startup line introduces node2 (as `node2 listening` does).
+  nameSpacedStartups(lines, raw);
   // A cat of whole files whose lines name no writer: each file's lines are its writer's.
   const fileRuns = attributeFileRuns(lines, table, raw);
   // A student's summary block under a heading of their own ("Results:") restates node lines: none of them is one.
@@ -304,6 +307,12 @@ export function readLogEvents(
     const listen = LISTEN_ADDRESS.exec(text);
     const key = listen ? addressKey(listen[1] ?? listen[2] ?? listen[3]!) : undefined;
     if (key !== undefined && !aliases.has(key)) aliases.set(key, event.node);
+  }
+  // A leader's own address from its own words (`I am the leader now` then `leader changed from None to 127.0.0.1:27063`),
+  // and the one peer address left to the one writer left (own-addresses.ts).
+  if (raw.some((e) => e.kind === 'follows-leader' && e.leader !== undefined && e.leader.includes(':'))) {
+    addOwnLeaderAddresses(raw, aliases, addressKey);
+    addLastPeerAddress(lines, raw, aliases, addressKey);
   }
   if (selfNames !== undefined) addSelfNameAliases(selfNames, raw, aliases);
   if (aliases.size >= 2) addFamilyAliases(raw, aliases);
@@ -791,6 +800,17 @@ function addShortErlangNames(events: readonly MutableLogEvent[], aliases: Map<st
       const at = name === undefined ? -1 : name.indexOf('@');
       if (at > 0 && !aliases.has(name!) && !writers.has(name) && hosts.has(name!.slice(at + 1).toLowerCase())) aliases.set(name!, name!.slice(0, at));
     }
+  }
+}
+
+// Startup events no writer column names whose message starts `kv_node 2 listening …`: node2's (nodeFrom message).
+function nameSpacedStartups(lines: PasteLines, events: readonly MutableLogEvent[]): void {
+  for (const event of events) {
+    if (event.kind !== 'startup' || event.node !== undefined) continue;
+    const node = readSpacedStartupNode(lineText(lines, event.line, LINE_CAP));
+    if (node === undefined) continue;
+    event.node = node;
+    event.nodeFrom = 'message';
   }
 }
 

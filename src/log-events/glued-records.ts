@@ -27,6 +27,13 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * reads it) and `wordsAt` (where the event's words start), or undefined when there is none. Offsets are `text`'s.
  */
 export function findGluedRecordTime(text: string, headAt: number, head: Stamp, wordsAt: number): Stamp | undefined {
+  // A glued head holds a wall clock, two colons at least, after the line's own head (`head.end`, where it lies between):
+  // most event lines stop at this native search.
+  const from = head.end > headAt && head.end <= wordsAt ? head.end : headAt;
+  const need = from === headAt ? 4 : 2;
+  let colons = 0;
+  for (let at = text.indexOf(':', from); at >= 0 && at < wordsAt && colons < need; at = text.indexOf(':', at + 1)) colons++;
+  if (colons < need) return undefined;
   const raw = parseTimestampAt(text, headAt, wordsAt);
   if (raw === undefined || raw.kind === 'relative' || raw.precisionMs > 1000) return undefined;
   const length = raw.end - headAt;

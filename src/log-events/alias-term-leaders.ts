@@ -2,6 +2,7 @@
 // from docker swarm tasks that all listen on :7000), a name the paste gives no writer — is the node that says it
 // became leader in that term: Raft elects at most one leader per term. Nothing changes when a term has several
 // claimants (two runs appended to one log), none, or an identity would map to two nodes.
+import { addressKey } from './address-key.js';
 import type { LogEvent, MutableLogEvent } from './log-event.js';
 import { placeEventsOnClock } from './log-facts.js';
 
@@ -25,12 +26,9 @@ export function aliasTermLeaders(events: MutableLogEvent[]): void {
   // Claims with terms but statements of an address without (`I am the leader now (term 1)`, then PySyncObj's `leader
   // changed from None to 127.0.0.1:27073`): terms link none of those, time may. (A bare name, `leader kv1` over writers
   // node1..node3, is another family's and stays as written.)
-  const isUntermedAddress = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.term === undefined && e.leader !== undefined && HOST_PORT.test(e.leader) && !writers.has(e.leader) && !aliases.has(e.leader);
+  const isUntermedAddress = (e: MutableLogEvent): boolean => e.kind === 'follows-leader' && e.term === undefined && e.leader !== undefined && addressKey(e.leader) !== undefined && !writers.has(e.leader) && !aliases.has(e.leader);
   if (events.some(isUntermedAddress)) aliasClaimedLeaders(events, writers, isUntermedAddress);
 }
-
-// A `host:port` leader (`127.0.0.1:27073`, `:7001`, `rqlite1:4002`).
-const HOST_PORT = /^[\w.-]*:\d{2,5}$/;
 
 /**
  * The one writer each leader identity no writer goes by stands for, by terms: a follower naming X its leader in term T

@@ -16,6 +16,7 @@ import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
 import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findStoppedName, isPortName, nodeLabel, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
+import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
@@ -830,14 +831,6 @@ const LISTEN_ADDRESS = new RegExp(
   'i',
 );
 
-// One key for the addresses of one local port (`127.0.0.1:7001`, `localhost:7001`, `:7001` → `:7001`); other
-// addresses as written; undefined for what is no address.
-function addressKey(address: string): string | undefined {
-  const m = /^(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\]|[\w.-]+)?:(\d{2,5})$/i.exec(address);
-  if (!m) return undefined;
-  const host = m[1];
-  return host === undefined || /^(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1?\])$/i.test(host) ? `:${m[2]}` : address.toLowerCase();
-}
 
 // Line `line` is etcd's "is starting a new election" right after `previous`'s "received MsgTimeoutNow".
 function isTransferElection(lines: PasteLines, previous: number, line: number): boolean {

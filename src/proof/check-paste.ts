@@ -235,18 +235,15 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
   // One pass finds the literals, the line breaks and whether normalising would rewrite anything (or U+FFFD is there:
   // then the binary ratio counts); only then, or where that pass does not run, is the text searched and indexed apart.
   const fast = pasted.nul ? undefined : scanUnindexedText(pasted.decoded, capChars, prepared.scan, pasted.lead);
-  // The lines' text; its first `lead` units are no paste's (they stay only where the scan's line index is kept).
   let text = pasted.decoded;
-  let lead = pasted.lead;
   let ratio = 0;
   let fastScanner = fast?.scanner;
   if (fast === undefined || fast.marked) {
     ({ text, binaryRatio: ratio } = normalizeDecodedPaste(pasted));
-    if (text !== pasted.decoded) {
-      fastScanner = undefined;
-      lead = 0;
-    }
+    if (text !== pasted.decoded) fastScanner = undefined;
   }
+  // The lines' text keeps the decoder's lead (no paste's) only where it is the decoded text still.
+  const lead = text === pasted.decoded ? pasted.lead : 0;
   const lines = fastScanner?.lines ?? indexLines(text);
   let longLines = 0;
   const { starts, ends, count } = lines;

@@ -824,6 +824,15 @@ function withoutNoEndSignals(text: string, may: number): string {
   return (may & BIT.killCommandWords) !== 0 && KILL_COMMAND_WORDS.test(text) ? blankSignalListings(text.replace(NO_END_SIGNAL_COMMAND_PATTERN, ' ')) : text;
 }
 
+/**
+ * Whether classifyLine finds nothing on a line that is no command when its only event pattern (`may`) is the vote's
+ * and that misses: one test, where classifying would try it after its bit checks and return nothing. A raft node's
+ * "persisted hard state term=3 vote=1" comes with every write.
+ */
+export function isVoteOnlyMiss(text: string, may: number): boolean {
+  return (may & EVENT_BITS) === BIT.vote && !VOTE_PATTERN.test(text);
+}
+
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */
 export function classifyLine(
   text: string,

@@ -23,6 +23,8 @@ import { isJobTableRow } from './shell-jobs.js';
 const MIN_WIDTH = 60;
 const MAX_WIDTH = 512;
 const MIN_WRAPPED_ROWS = 2;
+// How much narrower than the widest row a soft wrap's row may be (findSoftWraps).
+const SOFT_EDGE = 24;
 // A shell prompt (`student@lab:~/kv$ cat …`, `$ kill 4242`, `PS C:\kv>`), a comment or a row of bash's job table
 // (`jobs -l`'s rows are often the paste's widest, all of one width) starts a line of its own.
 const startsOwnLine = (row: string): boolean => row.charCodeAt(0) === 35 || startsWithShellPrompt(row) || isJobTableRow(row);
@@ -31,18 +33,20 @@ const MARKUP_ROW = /^(?:```|~~~|<\/?[a-z]+>\s*$)/i;
 // A record's time, anywhere in the row's head (`[pod/kv-1/kv] 2026-11-29T21:26:26.212000Z …` starts a record too).
 const TIME_OF_DAY = /\d:\d\d:\d\d/;
 
+// Rows that start alike (`2026-…`, `data/node2/…`, `[pod/…`) are two records: decided without building a string.
+function startsAlike(text: string, head: number, start: number): boolean {
+  let same = 0;
+  while (same < 4 && text.charCodeAt(start + same) === text.charCodeAt(head + same)) same++;
+  return same === 4;
+}
+
 // Does row i + 1 continue row i (which fills the width)?
 function continuesRow(lines: PasteLines, i: number, width: number): boolean {
   if (i + 1 >= lines.count) return false;
   const { text } = lines;
   const start = lines.starts[i + 1]!;
   const end = lines.ends[i + 1]!;
-  if (end === start || end - start > width) return false;
-  // Rows that start alike (`2026-…`, `data/node2/…`, `[pod/…`) are two records: decided without building a string.
-  const head = lines.starts[i]!;
-  let same = 0;
-  while (same < 4 && text.charCodeAt(start + same) === text.charCodeAt(head + same)) same++;
-  if (same === 4) return false;
+  if (end === start || end - start > width || startsAlike(text, lines.starts[i]!, start)) return false;
   const c0 = text.charCodeAt(start);
   if (c0 === 9 || (c0 === 32 && text.charCodeAt(start + 1) === 32)) return false;
   const row = text.slice(start, Math.min(end, start + 64));
@@ -100,12 +104,28 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
     }
   }
   if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
+  // A hard wrap's rows are `width` long, a soft wrap's at least `width - SOFT_EDGE`: when no such row has a next row
+  // continuesRow's first tests leave (each row of a paste of whole records starts as the one before: `2026-…`,
+  // `data/node1/…`), only a width hidden by a longer command line is left to look for.
+  if (!mayContinueFrom(lines, width - SOFT_EDGE)) {
+    const common = findCommonWidth(lines, width, firstWidest);
+    return common === undefined ? undefined : joinRows(lines, common, '');
+  }
   const hard = findHardWraps(lines, width, firstWidest);
   if (hard !== undefined && hard.wrapped >= MIN_WRAPPED_ROWS) return joinRows(lines, hard.joins, '');
   const common = findCommonWidth(lines, width, firstWidest);
   if (common !== undefined) return joinRows(lines, common, '');
   const soft = findSoftWraps(lines, width);
   return soft === undefined ? undefined : joinRows(lines, soft, ' ');
+}
+
+// Whether a row of `minChars` or more is followed by a row that is not empty and does not start as it does.
+function mayContinueFrom(lines: PasteLines, minChars: number): boolean {
+  const { text, starts, ends, count } = lines;
+  for (let i = 0; i + 1 < count; i++) {
+    if (ends[i]! - starts[i]! >= minChars && ends[i + 1]! > starts[i + 1]! && !startsAlike(text, starts[i]!, starts[i + 1]!)) return true;
+  }
+  return false;
 }
 
 // The rows of exactly `width` from `first` on that continue on the next row.
@@ -160,7 +180,6 @@ function findCommonWidth(lines: PasteLines, widest: number, firstWidest: number)
 // widest row, followed by a row that continuesRow accepts and that is no chat header ("Jordan Pike  2:07 PM") and
 // no row of its own (OWN_ROW), continues on it (joined with the space the wrap took) — when at least
 // MIN_SOFT_WRAPPED record rows do, so a student's comment under one line is left alone.
-const SOFT_EDGE = 24;
 const MIN_SOFT_WRAPPED = 3;
 const CHAT_HEADER = /^[^\d:]{2,48}\s\d{1,2}:\d\d(?:\s?[AP]M)?$/i;
 // A row that is a line of its own rather than a wrapped tail: one naming a node (a student's "node3 was slower:", an

@@ -3,7 +3,7 @@
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
 import { escapeRegExp } from './escape-regexp.js';
-import { classifyLine, classifyLineText, createAnyMatchTest, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
+import { classifyLine, classifyLineText, createAnyMatchTest, isVoteOnlyMiss, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
@@ -164,6 +164,7 @@ export function readLogEvents(
     if (lineKind === LINE_LOG && table.stampAt[i]! < 0 && isEchoOutputLine(lines, table, i)) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const written = lineText(lines, i, LINE_CAP);
+    if (lineKind === LINE_LOG && masks !== undefined && isVoteOnlyMiss(written, masks[i]!)) return;
     // A JSON record's events are in the text it stands for (CLEF's template with its holes filled, docker's recorded
     // line unescaped): its literals may span a hole or an escape.
     const rendered = lineKind === LINE_JSON ? renderJsonMessage(written) : undefined;

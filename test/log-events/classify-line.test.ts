@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyLineText, createAnyMatchTest, readOwnRole } from '../../src/log-events/classify-line.js';
-import { ALL_EVENT_PATTERNS, EOF_MARKER, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal, readStatedSignal } from '../../src/log-events/default-patterns.js';
+import { classifyLineText, createAnyMatchTest, isVoteOnlyMiss, readOwnRole } from '../../src/log-events/classify-line.js';
+import { ALL_EVENT_PATTERNS, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal, readStatedSignal } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
@@ -30,6 +30,29 @@ describe('classifyLineText with the literal prefilter', () => {
     }
     expect(lines.length).toBeGreaterThan(3000);
     expect(events).toBeGreaterThan(1000);
+  });
+});
+
+describe('isVoteOnlyMiss', () => {
+  it('answers only where classifying finds nothing: a log line whose mask holds the vote pattern alone and misses it', () => {
+    const anyMatch = createAnyMatchTest(patterns);
+    const shapes = ['persisted hard state term=3 vote=1 commit=7', 'vote: 2', 'votes granted by n2', 'received MsgVoteResp from 3', 'voted for node1 in term 4', '"vote":"n1"'];
+    let misses = 0;
+    for (const line of [...lines, ...shapes]) {
+      // The vote bit with whatever word bits the scan gave the line, and with none.
+      for (const may of [EVENT_PATTERN_BIT.vote | (maskOf(line) & ~(EVENT_PATTERN_BIT.role * 2 - 1)), EVENT_PATTERN_BIT.vote]) {
+        if (!isVoteOnlyMiss(line, may)) continue;
+        misses++;
+        for (const ownNode of [undefined, 'node2']) {
+          const meaning = classifyLineText(line, patterns, { ownNode, mayMatch: may, anyMatch });
+          expect([meaning.kind, meaning.notKill, meaning.role], line).toEqual(['other', undefined, undefined]);
+        }
+      }
+      expect(isVoteOnlyMiss(line, EVENT_PATTERN_BIT.vote | EVENT_PATTERN_BIT.kill), line).toBe(false);
+    }
+    expect(misses).toBeGreaterThan(10);
+    expect(isVoteOnlyMiss('persisted hard state term=3 vote=1 commit=7', EVENT_PATTERN_BIT.vote)).toBe(true);
+    expect(isVoteOnlyMiss('voted for node1 in term 4', EVENT_PATTERN_BIT.vote)).toBe(false);
   });
 });
 

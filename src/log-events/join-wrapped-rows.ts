@@ -11,8 +11,9 @@
 // paste whose longest line happens to precede a trace line is left alone. A command line longer than the console (typed
 // after its rows were copied, or not wrapped by it) hides its width: then the width is the one most rows have, on strong evidence
 // (findCommonWidth). A row cut inside a dated timestamp continues even though the next row starts with a time
-// (`…node.log:2026-12-01T1` / `4:05:33.102Z WARN …`, isCutInsideStamp). Cost: one or two passes over the line lengths;
-// the rows' text is read only for the rows of the width.
+// (`…node.log:2026-12-01T1` / `4:05:33.102Z WARN …`, isCutInsideStamp). Cost: a pass over the line lengths, then the
+// first four characters of the rows as wide as a wrap's and of the rows after them (mayContinueFrom); the rest of a
+// row's text only where a next row may continue it.
 import { isAsciiDigit as isDigit } from './char-codes.js';
 import { recordHeadShape } from './detect-pane-layout.js';
 import { indexLines, lineNumber, type PasteLines } from './paste-lines.js';

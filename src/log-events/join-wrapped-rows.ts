@@ -108,14 +108,12 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
   // A hard wrap's rows are `width` long, a soft wrap's at least `width - SOFT_EDGE`: when no such row has a next row
   // continuesRow's first tests leave (each row of a paste of whole records starts as the one before: `2026-…`,
   // `data/node1/…`), only a width hidden by a longer command line is left to look for.
-  if (!mayContinueFrom(lines, width - SOFT_EDGE)) {
-    const common = findCommonWidth(lines, width, firstWidest);
-    return common === undefined ? undefined : joinRows(lines, common, '');
-  }
-  const hard = findHardWraps(lines, width, firstWidest);
+  const mayContinue = mayContinueFrom(lines, width - SOFT_EDGE);
+  const hard = mayContinue ? findHardWraps(lines, width, firstWidest) : undefined;
   if (hard !== undefined && hard.wrapped >= MIN_WRAPPED_ROWS) return joinRows(lines, hard.joins, '');
   const common = findCommonWidth(lines, width, firstWidest);
   if (common !== undefined) return joinRows(lines, common, '');
+  if (!mayContinue) return undefined;
   const soft = findSoftWraps(lines, width);
   return soft === undefined ? undefined : joinRows(lines, soft, ' ');
 }

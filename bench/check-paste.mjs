@@ -311,7 +311,9 @@ const { automaton } = scan.planLiteralScan(scanPatterns, scan.SCAN_ALSO_LITERALS
 if (scan.literalScanEngine(automaton) !== 'wasm') throw new Error('the literal scan of checkPaste did not run in WebAssembly');
 const smallLines = scan.indexLines(small);
 const scanArgs = [automaton, small, smallLines.ends, smallLines.count];
-if (JSON.stringify(scan.findLiteralLines(...scanArgs)) !== JSON.stringify(scan.findLiteralLinesInJs(...scanArgs))) throw new Error('wasm and JS scans differ');
+// What a scan found: its accepting steps and every literal's lines (a LiteralLines lists them when asked).
+const foundBy = (found) => JSON.stringify([[...found.hits], found.byId.map((lines) => lines && [...lines]), found.found]);
+if (foundBy(scan.findLiteralLines(...scanArgs)) !== foundBy(scan.findLiteralLinesInJs(...scanArgs))) throw new Error('wasm and JS scans differ');
 for (let i = 0; i < 2000; i++) scan.findLiteralLines(...scanArgs), scan.findLiteralLinesInJs(...scanArgs);
 const scanPassMs = [];
 const wasmScanMs = [];

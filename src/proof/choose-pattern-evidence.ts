@@ -26,9 +26,8 @@ import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
 import { linesOfNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import type { CompiledPattern, PatternMatch } from './compile-pattern.js';
-import { findFirstMatch, markCandidateLines, type LiteralScan, type PatternScanner } from './scan-pattern.js';
+import { findFirstMatch, markCandidateLines, planPatternMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import type { Measurements, PatternEvidenceRole } from './verdict.js';
-import type { LineList } from './literal-automaton.js';
 
 /** What the timing check knows about the paste's lines (absent when the lesson has no timing or it did not run). */
 export interface EvidenceContext {
@@ -170,28 +169,12 @@ function findLiteralIds(plan: LiteralScan, pattern: CompiledPattern): readonly n
   return ids;
 }
 
-// Whether ascending `lines` holds `line` (binary search).
-function holdsLine(lines: LineList, line: number): boolean {
-  let [lo, hi] = [0, lines.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = lines[mid]!;
-    if (at === line) return true;
-    if (at < line) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 // Whether `pattern` may match `line` by the paste's literal scan: the line holds one of its literals (a line holding
 // none cannot match); true where the scan cannot tell.
 function mayMatchLine(scanner: PatternScanner, ids: readonly number[] | null, line: number): boolean {
-  const byId = scanner.literalLines?.byId;
-  if (ids === null || byId === undefined) return true;
-  for (const id of ids) {
-    const lines = byId[id];
-    if (lines !== undefined && holdsLine(lines, line)) return true;
-  }
+  const { literalLines } = scanner;
+  if (ids === null || literalLines === undefined) return true;
+  for (const id of ids) if (literalLines.holds(id, line)) return true;
   return false;
 }
 
@@ -278,7 +261,7 @@ export function choosePatternEvidence(
   };
   let best = { line: first.line, hit: first as PatternMatch, rank: rankOf(first.line, first) };
   if (best.rank === RANK.event) return cite(best.line, best.hit, best.rank);
-  const marks = markCandidateLines(scanner, [[1, pattern]]);
+  const marks = markCandidateLines(scanner, planPatternMarks(scanner.plan, pattern));
   for (let line = first.line + 1; line < marks.length; line++) {
     if (marks[line] === 0) continue;
     const hit = pattern.exec(text(line));

@@ -8,6 +8,7 @@
 // reference and fallback.
 import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
 import type { DecodedUtf8 } from './decode-utf8-wasm.js';
+import { allocateLineInt32s, allocateLineUint8s } from '../log-events/line-arrays.js';
 import { indexLinesFromBreaks, type PasteLines } from '../log-events/paste-lines.js';
 
 /** A compiled literal set (see compileLiteralAutomaton). */
@@ -28,6 +29,9 @@ export interface LiteralAutomaton {
    */
   readonly endStarts: Int32Array;
   readonly endIds: Int32Array;
+  /** The inverse of `ends`: literal id k ends in the accepting states `idStates[idStateStarts[k]]` up to `idStates[idStateStarts[k + 1]]`. */
+  readonly idStateStarts: Int32Array;
+  readonly idStates: Int32Array;
   /**
    * An array of `literals.length` holes: a scan's per-id lines start as its copy, which costs less than allocating
    * that many holes anew (`new Array(n)`: a few hundred ns at 600 literals, on every verdict).
@@ -151,6 +155,14 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
   const endStarts = new Int32Array(ends.length + 1);
   for (let k = 0; k < ends.length; k++) endStarts[k + 1] = endStarts[k]! + ends[k]!.length;
   const endIds = Int32Array.from(ends.flat());
+  const idStateStarts = new Int32Array(literals.length + 1);
+  for (const id of endIds) idStateStarts[id + 1]!++;
+  for (let id = 0; id < literals.length; id++) idStateStarts[id + 1]! += idStateStarts[id]!;
+  const idStates = new Int32Array(endIds.length);
+  const fill = idStateStarts.slice(0, literals.length);
+  ends.forEach((ids, state) => {
+    for (const id of ids) idStates[fill[id]!++] = state;
+  });
   const size = count * columns;
   const table = size < 0xffff ? new Uint16Array(size).fill(0xffff) : new Uint32Array(size).fill(0xffffffff);
   const unset = size < 0xffff ? 0xffff : 0xffffffff;
@@ -173,7 +185,7 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
       }
     }
   };
-  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, endStarts, endIds, noLines: new Array<undefined>(literals.length), columns, resolve, unset, resolveAll };
+  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, endStarts, endIds, idStateStarts, idStates, noLines: new Array<undefined>(literals.length), columns, resolve, unset, resolveAll };
 }
 
 // Per automaton, its WebAssembly scan; null where it cannot run (then the JavaScript scan does); JS_ONCE after a
@@ -225,12 +237,140 @@ export function decodeUtf8ForScan(automaton: LiteralAutomaton, input: Uint8Array
 /** Ascending line indexes: an array, or for a long paste's many lines a view of one Int32Array (linesByCount). */
 export type LineList = ArrayLike<number> & Iterable<number>;
 
-/** Where a text holds the literals of an automaton (see findLiteralLines). */
+/**
+ * Where a text holds the literals of an automaton (see findLiteralLines): its accepting steps, and each literal's
+ * lines read from them when asked. A verdict asks for few lists: the candidate marks (scan-pattern.ts) read the steps
+ * themselves, so the lines of the literals only they need are never listed.
+ */
 export interface LiteralLines {
-  /** Per literal id, the ascending lines holding it; undefined for a literal the text does not hold. */
-  readonly byId: (LineList | undefined)[];
+  /**
+   * The accepting steps in text order, as (line, accepting state) pairs: the state as its index in the automaton's
+   * `ends` (row index − the first accepting row), the line at most the text's last.
+   */
+  readonly hits: Int32Array;
+  /** Per accepting state, 1 where a step ended in it. */
+  readonly reached: Uint8Array;
+  /** The ascending lines holding literal `id`; undefined for a literal the text does not hold. */
+  linesOf(id: number): LineList | undefined;
+  /** Whether line `line` holds literal `id`. */
+  holds(id: number, line: number): boolean;
+  /** Per literal id, its lines (every list at once, made on first use). */
+  readonly byId: readonly (LineList | undefined)[];
   /** The ids of the literals the text holds, in the order of their first occurrence. */
-  readonly found: number[];
+  readonly found: readonly number[];
+}
+
+// Lists read off the steps one literal at a time, each a pass over them, for the first LAZY_LISTS literals a text
+// holds; past them, or over LAZY_HITS step entries, every list at once.
+const LAZY_LISTS = 4;
+const LAZY_HITS = 4096;
+
+class StepLines implements LiteralLines {
+  private all: { readonly byId: (LineList | undefined)[]; readonly found: number[] } | undefined;
+  private some: Map<number, LineList> | undefined;
+
+  constructor(
+    private readonly automaton: LiteralAutomaton,
+    readonly hits: Int32Array,
+    readonly reached: Uint8Array,
+  ) {}
+
+  linesOf(id: number): LineList | undefined {
+    if (this.all !== undefined) return this.all.byId[id];
+    if (!isReached(this.automaton, this.reached, id)) return undefined;
+    let lines = this.some?.get(id);
+    if (lines !== undefined) return lines;
+    if (this.hits.length > LAZY_HITS || (this.some?.size ?? 0) >= LAZY_LISTS) return this.byId[id];
+    lines = linesOfOne(this.automaton, this.hits, id);
+    (this.some ??= new Map()).set(id, lines);
+    return lines;
+  }
+
+  holds(id: number, line: number): boolean {
+    if (this.all !== undefined) {
+      const lines = this.all.byId[id];
+      return lines !== undefined && holdsLine(lines, line);
+    }
+    if (!isReached(this.automaton, this.reached, id)) return false;
+    const { hits } = this;
+    const { endStarts, endIds } = this.automaton;
+    // The first step on `line` (steps are in line order), then each step on it.
+    let lo = 0;
+    let hi = hits.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid * 2]! < line) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo * 2; k < hits.length && hits[k] === line; k += 2) {
+      const state = hits[k + 1]!;
+      for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) if (endIds[j] === id) return true;
+    }
+    return false;
+  }
+
+  get byId(): readonly (LineList | undefined)[] {
+    return (this.all ??= listEveryLiteral(this.automaton, this.hits)).byId;
+  }
+
+  get found(): readonly number[] {
+    return (this.all ??= listEveryLiteral(this.automaton, this.hits)).found;
+  }
+}
+
+// Whether a step ended in one of the states that end literal `id`.
+function isReached(automaton: LiteralAutomaton, reached: Uint8Array, id: number): boolean {
+  const { idStateStarts, idStates } = automaton;
+  for (let j = idStateStarts[id]!, stop = idStateStarts[id + 1]!; j < stop; j++) if (reached[idStates[j]!] === 1) return true;
+  return false;
+}
+
+// Binary search of an ascending list.
+function holdsLine(lines: LineList, line: number): boolean {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = lines[mid]!;
+    if (at === line) return true;
+    if (at < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+// One literal's lines, from a pass over the steps.
+function linesOfOne(automaton: LiteralAutomaton, hits: Int32Array, id: number): number[] {
+  const { endStarts, endIds } = automaton;
+  const lines: number[] = [];
+  for (let k = 0; k < hits.length; k += 2) {
+    const state = hits[k + 1]!;
+    for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
+      if (endIds[j] !== id) continue;
+      const line = hits[k]!;
+      if (lines.length === 0 || lines[lines.length - 1] !== line) lines.push(line);
+      break;
+    }
+  }
+  return lines;
+}
+
+// The LiteralLines of a scan's accepting steps (`hitCount` entries of (line, row index) pairs, in text order): the
+// steps copied (a scan reuses its array), each state made an index in `ends` and each line at most the last.
+function stepLinesOf(automaton: LiteralAutomaton, scanHits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
+  // Pooled: a typed array of its own costs a few hundred ns to make (line-arrays.ts).
+  const hits = allocateLineInt32s(hitCount);
+  const reached = allocateLineUint8s(automaton.ends.length);
+  const acceptRow = (automaton.acceptFrom / automaton.columns) | 0;
+  const lastLine = lineCount - 1;
+  for (let k = 0; k < hitCount; k += 2) {
+    const line = scanHits[k]!;
+    const state = scanHits[k + 1]! - acceptRow;
+    hits[k] = line < lastLine ? line : lastLine;
+    hits[k + 1] = state;
+    reached[state] = 1;
+  }
+  return new StepLines(automaton, hits, reached);
 }
 
 /**
@@ -242,7 +382,7 @@ export function findLiteralLines(automaton: LiteralAutomaton, text: string, line
   const wasm = wasmScanFor(automaton, text.length);
   if (wasm === null) return findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
   const { hits, hitCount } = wasm(text);
-  return literalLinesOf(automaton, hits, hitCount, lineCount);
+  return stepLinesOf(automaton, hits, hitCount, lineCount);
 }
 
 /** A text's literal lines together with its line index and whether it holds a mark (see scanUnindexedLiterals). */
@@ -264,28 +404,27 @@ export function scanUnindexedLiterals(automaton: LiteralAutomaton, text: string,
   if (wasm === null) return undefined;
   const { hits, hitCount, breaks, breakCount, marked } = wasm(text, lead);
   const lines = indexLinesFromBreaks(text, breaks, breakCount, lead);
-  return { literalLines: literalLinesOf(automaton, hits, hitCount, lines.count), lines, marked };
+  return { literalLines: stepLinesOf(automaton, hits, hitCount, lines.count), lines, marked };
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */
 export function findLiteralLinesInJs(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): LiteralLines {
   const hits = scanInJs(automaton, text, lineEnds, lineCount);
-  return literalLinesOf(automaton, hits, hits.length, lineCount);
+  return stepLinesOf(automaton, hits, hits.length, lineCount);
 }
 
-// Above this many hit entries, literalLinesOf counts each literal's lines before it writes them (linesByCount).
+// Above this many step entries, listEveryLiteral counts each literal's lines before it writes them (linesByCount).
 const COUNT_FIRST_HITS = 1 << 14;
 
-// Per literal id, its lines, from the accepting steps as (line, row index) pairs in text order (`hitCount` entries).
-function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
-  if (hitCount > COUNT_FIRST_HITS) return linesByCount(automaton, hits, hitCount, lineCount);
+// Per literal id, its lines, from the steps (LiteralLines.hits).
+function listEveryLiteral(automaton: LiteralAutomaton, hits: Int32Array): { byId: (LineList | undefined)[]; found: number[] } {
+  if (hits.length > COUNT_FIRST_HITS) return linesByCount(automaton, hits);
   const byId = automaton.noLines.slice() as (number[] | undefined)[];
   const found: number[] = [];
-  const { columns, endStarts, endIds, acceptFrom } = automaton;
-  const acceptRow = acceptFrom / columns;
-  for (let k = 0; k < hitCount; k += 2) {
-    const line = Math.min(hits[k]!, lineCount - 1);
-    const state = hits[k + 1]! - acceptRow;
+  const { endStarts, endIds } = automaton;
+  for (let k = 0; k < hits.length; k += 2) {
+    const line = hits[k]!;
+    const state = hits[k + 1]!;
     for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
       const id = endIds[j]!;
       const lines = byId[id];
@@ -298,14 +437,13 @@ function literalLinesOf(automaton: LiteralAutomaton, hits: ArrayLike<number>, hi
   return { byId, found };
 }
 
-// literalLinesOf for many hits (a long paste): each literal's lines counted in one pass over the hits, then written
+// listEveryLiteral for many steps (a long paste): each literal's lines counted in one pass over the steps, then written
 // into its part of one Int32Array. Pushed one by one into arrays, lists of tens of thousands of lines (a 10 MB paste's "leader") were
 // reallocated as they grew, in V8's large-object space, which grew faster than the paste: a sixth of a 10 MB verdict
 // against a twentieth of a 1 MB one (and an array made at its length is a slow dictionary from 16K entries on).
-function linesByCount(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
-  const { columns, endStarts, endIds, acceptFrom, literals } = automaton;
-  const acceptRow = acceptFrom / columns;
-  const lastLine = lineCount - 1;
+function linesByCount(automaton: LiteralAutomaton, hits: Int32Array): { byId: (LineList | undefined)[]; found: number[] } {
+  const { endStarts, endIds, literals } = automaton;
+  const hitCount = hits.length;
   const counts = new Int32Array(literals.length);
   const last = new Int32Array(literals.length).fill(-1);
   const found: number[] = [];
@@ -313,8 +451,8 @@ function linesByCount(automaton: LiteralAutomaton, hits: ArrayLike<number>, hitC
   let pairs = new Int32Array(hitCount * 2);
   let used = 0;
   for (let k = 0; k < hitCount; k += 2) {
-    const line = Math.min(hits[k]!, lastLine);
-    const state = hits[k + 1]! - acceptRow;
+    const line = hits[k]!;
+    const state = hits[k + 1]!;
     for (let j = endStarts[state]!, stop = endStarts[state + 1]!; j < stop; j++) {
       const id = endIds[j]!;
       if (last[id] === line) continue;

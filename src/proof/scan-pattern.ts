@@ -72,7 +72,7 @@ const NONE: LineList = [];
 export function linesHoldingLiteral(scanner: PatternScanner, literal: string): LineList | undefined {
   const id = scanner.plan.ids.get(literal);
   if (id === undefined || scanner.literalLines === undefined) return undefined;
-  return scanner.literalLines.byId[id] ?? NONE;
+  return scanner.literalLines.linesOf(id) ?? NONE;
 }
 
 // The pattern's requirement in the plan's literal ids; null when it has none or a literal the plan lacks (a plan
@@ -125,14 +125,14 @@ function intersectionOf(a: LineList, b: LineList): LineList {
 }
 
 // The ascending lines holding a literal of each clause of one alternative (clauses of literal ids).
-function linesOfAlternative(byId: LiteralLines['byId'], clauses: readonly (readonly number[])[]): LineList {
+function linesOfAlternative(literalLines: LiteralLines, clauses: readonly (readonly number[])[]): LineList {
   let lines: LineList | undefined;
   for (const clause of clauses) {
     // The clause's lists; no array for the usual one list or none.
     let first: LineList | undefined;
     let lists: LineList[] | undefined;
     for (const id of clause) {
-      const list = byId[id];
+      const list = literalLines.linesOf(id);
       if (list === undefined) continue;
       if (first === undefined) first = list;
       else (lists ??= [first]).push(list);
@@ -153,7 +153,7 @@ function candidates(scanner: PatternScanner, pattern: CompiledPattern): LineList
   if (!requirement || !literalLines) return null;
   const branches: LineList[] = [];
   for (const clauses of requirement) {
-    const lines = linesOfAlternative(literalLines.byId, clauses);
+    const lines = linesOfAlternative(literalLines, clauses);
     if (lines.length > 0) branches.push(lines);
   }
   return unionOf(branches);
@@ -167,25 +167,33 @@ const ZEROS: readonly number[] = Array.from({ length: SMALL_PASTE_LINES }, () =>
 /** Patterns given as [bit, pattern], arranged for markCandidateLines over one plan's scans (see planCandidateMarks). */
 export interface CandidateMarks {
   readonly plan: LiteralScan;
-  /** Per literal id, the bits of the patterns one of whose one-clause alternatives it is: alone, it makes a candidate. */
-  readonly bitsOf: readonly number[];
-  /** Alternatives of several clauses (in literal ids), with their pattern's bit; their smallest clause first. */
-  readonly joint: readonly (readonly [bit: number, clauses: readonly (readonly number[])[]])[];
+  /** Per accepting state of the plan's automaton: the bits of the patterns a literal ending there makes a candidate alone. */
+  readonly stateBits: Int32Array;
   /**
-   * Per literal id, the indexes in `joint` of the alternatives whose first clause holds it: only those can match
-   * where the paste holds it, and a paste holding none of an alternative's first clause skips it unread.
+   * Per accepting state: the alternatives of several clauses (a bit each, at most JOINT_ALTERNATIVES) whose first clause,
+   * and those whose second clause, a literal ending there is in. A line with both of an alternative is a candidate of
+   * its pattern (`jointBit`).
    */
-  readonly jointOf: readonly (readonly number[] | undefined)[];
+  readonly stateFirst: Int32Array;
+  readonly stateSecond: Int32Array;
+  /** Per alternative of several clauses: its pattern's bit. */
+  readonly jointBit: readonly number[];
   /** Bits of the patterns that may match any line (no requirement in the plan's literals). */
   readonly everyLine: number;
   /** Every pattern's bit: what a line gets without a literal prefilter. */
   readonly all: number;
 }
 
+// Alternatives of several clauses tracked as such (a bit each in a 32-bit word); any more make a candidate of every
+// line holding their first clause: more lines tried, never fewer.
+const JOINT_ALTERNATIVES = 32;
+
 /** Arranges [bit, pattern] pairs for markCandidateLines on scans of `plan`; built once, it serves every verdict. */
 export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): CandidateMarks {
   const bitsOf = new Array<number>(plan.ids.size).fill(0);
-  const joint: [number, readonly (readonly number[])[]][] = [];
+  const firstOf = new Array<number>(plan.ids.size).fill(0);
+  const secondOf = new Array<number>(plan.ids.size).fill(0);
+  const jointBit: number[] = [];
   let everyLine = 0;
   let all = 0;
   for (const [bit, pattern] of patterns) {
@@ -194,15 +202,48 @@ export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readon
     if (!requirement) everyLine |= bit;
     else {
       for (const id of requirement.direct) bitsOf[id]! |= bit;
-      // Smallest clause first: where the paste holds none of its literals, the alternative is settled soonest.
-      for (const clauses of requirement) if (clauses.length > 1) joint.push([bit, [...clauses].sort((a, b) => a.length - b.length)]);
+      for (const clauses of requirement) {
+        if (clauses.length < 2) continue;
+        // Its two smallest clauses: compiled patterns keep two per alternative (regex-literals.ts); were there more,
+        // the lines holding the two would be more candidates than needed, never fewer.
+        const [first, second] = [...clauses].sort((a, b) => a.length - b.length) as [readonly number[], readonly number[]];
+        if (jointBit.length === JOINT_ALTERNATIVES) {
+          for (const id of first) bitsOf[id]! |= bit;
+          continue;
+        }
+        const alternative = 1 << jointBit.length;
+        jointBit.push(bit);
+        for (const id of first) firstOf[id]! |= alternative;
+        for (const id of second) secondOf[id]! |= alternative;
+      }
     }
   }
-  const jointOf = new Array<number[] | undefined>(plan.ids.size).fill(undefined);
-  joint.forEach(([, clauses], k) => {
-    for (const id of new Set(clauses[0])) (jointOf[id] ??= []).push(k);
+  // The same per accepting state of the automaton: a step reads one entry, not one per literal ending there.
+  const ends = plan.automaton?.ends ?? [];
+  const stateBits = new Int32Array(ends.length);
+  const stateFirst = new Int32Array(ends.length);
+  const stateSecond = new Int32Array(ends.length);
+  ends.forEach((ids, state) => {
+    for (const id of ids) {
+      stateBits[state]! |= bitsOf[id]!;
+      stateFirst[state]! |= firstOf[id]!;
+      stateSecond[state]! |= secondOf[id]!;
+    }
   });
-  return { plan, bitsOf, joint, jointOf, everyLine, all };
+  return { plan, stateBits, stateFirst, stateSecond, jointBit, everyLine, all };
+}
+
+// One pattern's marks (bit 1) per plan: planned once, not per call (a plan's per-state arrays cost microseconds).
+const patternMarks = new WeakMap<CompiledPattern, CandidateMarks>();
+
+/** planCandidateMarks of `pattern` alone, as bit 1; kept per pattern object for its plan. */
+export function planPatternMarks(plan: LiteralScan, pattern: CompiledPattern): CandidateMarks {
+  let marks = patternMarks.get(pattern);
+  if (marks === undefined || marks.plan !== plan) {
+    marks = planCandidateMarks(plan, [[1, pattern]]);
+    patternMarks.set(pattern, marks);
+  }
+  return marks;
 }
 
 /**
@@ -210,7 +251,7 @@ export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readon
  * line contains: the only patterns that can match it. A pattern without literals may match every line.
  */
 export function markCandidateLines(scanner: PatternScanner, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[] | CandidateMarks): Uint32Array | number[] {
-  const planned = 'bitsOf' in patterns ? patterns : planCandidateMarks(scanner.plan, patterns);
+  const planned = 'stateBits' in patterns ? patterns : planCandidateMarks(scanner.plan, patterns);
   if (planned.plan !== scanner.plan) throw new Error('markCandidateLines: the marks were planned for another literal scan');
   const count = scanner.lines.count;
   // A typed array's buffer costs more to make than a short paste's whole marking; long pastes need its compactness.
@@ -219,26 +260,35 @@ export function markCandidateLines(scanner: PatternScanner, patterns: readonly (
   const everyLine = literalLines === undefined ? planned.all : planned.everyLine;
   if (everyLine !== 0) for (let i = 0; i < count; i++) marks[i]! |= everyLine;
   if (literalLines === undefined) return marks;
-  // Literals that alone make a candidate mark their lines directly, with no merging; only the literals the paste
-  // holds are visited. Alternatives of several clauses are intersected, those whose first clause the paste holds.
-  const { byId, found } = literalLines;
-  const { bitsOf, joint, jointOf } = planned;
-  let open: number[] | undefined;
-  for (let f = 0; f < found.length; f++) {
-    const id = found[f]!;
-    const alternatives = jointOf[id];
-    if (alternatives !== undefined) for (const k of alternatives) if (open === undefined || !open.includes(k)) (open ??= []).push(k);
-    const bits = bitsOf[id]!;
-    if (bits === 0) continue;
-    const lines = byId[id]!;
-    for (let k = 0; k < lines.length; k++) marks[lines[k]!]! |= bits;
+  // One pass over the scan's accepting steps, in line order: each marks its line with the bits its state's literals
+  // make a candidate alone, and adds their clauses of the alternatives of several clauses to the line's.
+  const { hits } = literalLines;
+  const { stateBits, stateFirst, stateSecond, jointBit } = planned;
+  let line = -1;
+  let first = 0;
+  let second = 0;
+  for (let k = 0; k < hits.length; k += 2) {
+    if (hits[k] !== line) {
+      if ((first & second) !== 0) marks[line]! |= jointBitsOf(first & second, jointBit);
+      line = hits[k]!;
+      first = 0;
+      second = 0;
+    }
+    const state = hits[k + 1]!;
+    const bits = stateBits[state]!;
+    if (bits !== 0) marks[line]! |= bits;
+    first |= stateFirst[state]!;
+    second |= stateSecond[state]!;
   }
-  if (open === undefined) return marks;
-  for (const k of open) {
-    const [bit, clauses] = joint[k]!;
-    for (const line of linesOfAlternative(byId, clauses)) marks[line]! |= bit;
-  }
+  if ((first & second) !== 0) marks[line]! |= jointBitsOf(first & second, jointBit);
   return marks;
+}
+
+// The pattern bits of the alternatives in `alternatives` (a bit each).
+function jointBitsOf(alternatives: number, jointBit: readonly number[]): number {
+  let bits = 0;
+  for (let rest = alternatives; rest !== 0; rest &= rest - 1) bits |= jointBit[31 - Math.clz32(rest & -rest)]!;
+  return bits;
 }
 
 export interface FirstMatch {

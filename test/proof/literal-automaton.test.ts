@@ -46,18 +46,54 @@ describe('literal-automaton', () => {
     );
   });
 
+  it('answers linesOf and holds as its lists say, asked one literal at a time or after every list is made', () => {
+    const letters = fc.constantFrom('a', 'b', 'e', 'o', ' ', '\n', 'A', '—');
+    const literal = fc.array(fc.constantFrom('a', 'b', 'e', 'o', ' ', '—'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(literal, { minLength: 1, maxLength: 10 }).chain((literals) => fc.tuple(fc.constant(literals), fc.shuffledSubarray([...literals.keys()], { minLength: literals.length }))),
+        fc.array(letters, { maxLength: 120 }),
+        fc.boolean(),
+        ([literals, order], chars, wasm) => {
+        const text = chars.join('');
+        const lines = indexLines(text);
+        const automaton = compileLiteralAutomaton(literals);
+        if (wasm) useWasmScan(automaton);
+        const scan = (): LiteralLines => findLiteralLines(automaton, text, lines.ends, lines.count);
+        const expected = literals.map((l) => naiveLines(text, l));
+        // Asked in a random order, so that the literals asked once the lists are all made (past the first few) vary.
+        const asking = scan();
+        for (const id of order) {
+          for (let line = 0; line < lines.count; line++) expect(asking.holds(id, line), `${literals[id]} on ${line}`).toBe(expected[id]!.includes(line));
+          expect([...(asking.linesOf(id) ?? [])], literals[id]).toEqual(expected[id]);
+          expect(asking.linesOf(id) === undefined).toBe(expected[id]!.length === 0);
+        }
+        const listed = scan();
+        expectFoundListed(listed);
+        literals.forEach((_, id) => {
+          expect([...(listed.linesOf(id) ?? [])]).toEqual(expected[id]);
+          for (let line = 0; line < lines.count; line++) expect(listed.holds(id, line)).toBe(expected[id]!.includes(line));
+        });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds a literal inside another and at the very end of the text', () => {
     const automaton = compileLiteralAutomaton(['eof', 'leof', 'timeout', 'heartbeat timeout']);
     const text = 'x LEOF\nHeartbeat Timeout\nno\ntimeout';
     const lines = indexLines(text);
-    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual({ byId: [[0], [0], [1, 3], [1]], found: [0, 1, 2, 3] });
+    const found = findLiteralLines(automaton, text, lines.ends, lines.count);
+    expect([found.byId, found.found]).toEqual([[[0], [0], [1, 3], [1]], [0, 1, 2, 3]]);
   });
 
   it('finds a phrase whatever joins its words: space, hyphen or underscore', () => {
     const automaton = compileLiteralAutomaton(['heartbeat timeout']);
     const text = 'Heartbeat-Timeout: x\nHEARTBEAT_TIMEOUT\nheartbeat timeout\nheartbeat.timeout\nheartbeattimeout';
     const lines = indexLines(text);
-    expect(findLiteralLines(automaton, text, lines.ends, lines.count)).toEqual({ byId: [[0, 1, 2]], found: [0] });
+    const found = findLiteralLines(automaton, text, lines.ends, lines.count);
+    expect([found.byId, found.found]).toEqual([[[0, 1, 2]], [0]]);
   });
 });
 

@@ -9,6 +9,7 @@ import { normalizePasteText } from '../../src/proof/normalize-paste.js';
 import { BUILT_IN_EVENT_PATTERNS, NAMED_LEADER_PATTERN } from '../../src/log-events/default-patterns.js';
 import { foldLiteral, useWasmScan } from '../../src/proof/literal-automaton.js';
 import { W12_TIMING } from './helpers.js';
+import { literalLinesContent } from '../support/literal-lines-content.js';
 
 const SOURCES = [
   'timeout|timed out|no heartbeat',
@@ -118,6 +119,16 @@ describe('scan-pattern', () => {
     );
   });
 
+  it('past 32 alternatives of several clauses, marks a line holding the first clause of a later one: more candidates, never fewer', () => {
+    // 40 patterns of one alternative of two clauses each (`alpha7z.*beta7z`): the 33rd on are marked by `alphaKz` alone.
+    const many = Array.from({ length: 40 }, (_, k) => (compilePattern(`alpha${k}z.*beta${k}z`) as { pattern: CompiledPattern }).pattern);
+    const manyPlan = planLiteralScan(many);
+    const marks = planCandidateMarks(manyPlan, many.map((pattern, k) => [k < 32 ? 1 : 2, pattern] as const));
+    const text = ['alpha3z beta3z', 'alpha3z beta4z', 'alpha35z beta35z', 'alpha35z beta36z', 'beta35z', 'nothing'].join('\n');
+    const marked = markCandidateLines(createPatternScanner(indexLines(text), 4096, manyPlan), marks);
+    expect([...marked]).toEqual([1, 0, 2, 2, 0, 0]);
+  });
+
   it('marks as planned once (planCandidateMarks) as from the patterns, and only with the plan it was made for', () => {
     const withBits = patterns.map((pattern, k) => [1 << k, pattern] as const);
     const planned = planCandidateMarks(plan, withBits);
@@ -142,7 +153,7 @@ describe('scan-pattern', () => {
         expect(fast.scanner.lines.count).toBe(lines.count);
         expect([...fast.scanner.lines.starts.subarray(0, lines.count)]).toEqual([...lines.starts.subarray(0, lines.count)]);
         expect([...fast.scanner.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)]);
-        expect(fast.scanner.literalLines).toEqual(createPatternScanner(lines, 4096, plan).literalLines);
+        expect(literalLinesContent(fast.scanner.literalLines!)).toEqual(literalLinesContent(createPatternScanner(lines, 4096, plan).literalLines!));
         if (!fast.marked) expect(normalizePasteText(text)).toBe(text);
         expect(fast.marked).toBe(/[\x1b\x9b\r\u00a0\u2007\u202f\ufeff\ufffd\u2028\u2029\u0085]/.test(text));
       }),

@@ -8,7 +8,7 @@
 // reference and fallback.
 import { createWasmLiteralScan, type WasmLiteralScan } from './literal-scan-wasm.js';
 import type { DecodedUtf8 } from './decode-utf8-wasm.js';
-import { allocateLineInt32s, allocateLineUint8s } from '../log-events/line-arrays.js';
+import { allocateLineInt32s } from '../log-events/line-arrays.js';
 import { indexLinesFromBreaks, type PasteLines } from '../log-events/paste-lines.js';
 
 /** A compiled literal set (see compileLiteralAutomaton). */
@@ -37,6 +37,11 @@ export interface LiteralAutomaton {
    * that many holes anew (`new Array(n)`: a few hundred ns at 600 literals, on every verdict).
    */
   readonly noLines: readonly undefined[];
+  /**
+   * The accepting states each scan reached (stepLinesOf), without an array a scan: a state holds the number of the
+   * last scan that reached it. A LiteralLines reads it while no later scan of the automaton has written it.
+   */
+  readonly reachedBy: { scans: number; readonly scan: Int32Array };
   readonly columns: number;
   /** The transition from a state (row offset) on a column, computed and stored the first time it is taken. */
   readonly resolve: (state: number, column: number) => number;
@@ -185,7 +190,7 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
       }
     }
   };
-  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, endStarts, endIds, idStateStarts, idStates, noLines: new Array<undefined>(literals.length), columns, resolve, unset, resolveAll };
+  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, endStarts, endIds, idStateStarts, idStates, noLines: new Array<undefined>(literals.length), reachedBy: { scans: 0, scan: new Int32Array(ends.length) }, columns, resolve, unset, resolveAll };
 }
 
 // Per automaton, its WebAssembly scan; null where it cannot run (then the JavaScript scan does); JS_ONCE after a
@@ -248,8 +253,6 @@ export interface LiteralLines {
    * `ends` (row index − the first accepting row), the line at most the text's last.
    */
   readonly hits: Int32Array;
-  /** Per accepting state, 1 where a step ended in it. */
-  readonly reached: Uint8Array;
   /** The ascending lines holding literal `id`; undefined for a literal the text does not hold. */
   linesOf(id: number): LineList | undefined;
   /** Whether line `line` holds literal `id`. */
@@ -268,16 +271,19 @@ const LAZY_HITS = 4096;
 class StepLines implements LiteralLines {
   private all: { readonly byId: (LineList | undefined)[]; readonly found: number[] } | undefined;
   private some: Map<number, LineList> | undefined;
+  // Per accepting state, 1 where a step ended in it: made only once a later scan has written reachedBy.
+  private reached: Uint8Array | undefined;
 
   constructor(
     private readonly automaton: LiteralAutomaton,
     readonly hits: Int32Array,
-    readonly reached: Uint8Array,
+    // This scan's number in the automaton's reachedBy.
+    private readonly scan: number,
   ) {}
 
   linesOf(id: number): LineList | undefined {
     if (this.all !== undefined) return this.all.byId[id];
-    if (!isReached(this.automaton, this.reached, id)) return undefined;
+    if (!this.isReached(id)) return undefined;
     let lines = this.some?.get(id);
     if (lines !== undefined) return lines;
     if (this.hits.length > LAZY_HITS || (this.some?.size ?? 0) >= LAZY_LISTS) return this.byId[id];
@@ -291,7 +297,7 @@ class StepLines implements LiteralLines {
       const lines = this.all.byId[id];
       return lines !== undefined && holdsLine(lines, line);
     }
-    if (!isReached(this.automaton, this.reached, id)) return false;
+    if (!this.isReached(id)) return false;
     const { hits } = this;
     const { endStarts, endIds } = this.automaton;
     // The first step on `line` (steps are in line order), then each step on it.
@@ -316,13 +322,27 @@ class StepLines implements LiteralLines {
   get found(): readonly number[] {
     return (this.all ??= listEveryLiteral(this.automaton, this.hits)).found;
   }
+
+  // Whether a step ended in one of the states that end literal `id`.
+  private isReached(id: number): boolean {
+    const { idStateStarts, idStates, reachedBy } = this.automaton;
+    const from = idStateStarts[id]!;
+    const stop = idStateStarts[id + 1]!;
+    if (reachedBy.scans === this.scan) {
+      for (let j = from; j < stop; j++) if (reachedBy.scan[idStates[j]!] === this.scan) return true;
+      return false;
+    }
+    const reached = (this.reached ??= reachedStates(this.automaton, this.hits));
+    for (let j = from; j < stop; j++) if (reached[idStates[j]!] === 1) return true;
+    return false;
+  }
 }
 
-// Whether a step ended in one of the states that end literal `id`.
-function isReached(automaton: LiteralAutomaton, reached: Uint8Array, id: number): boolean {
-  const { idStateStarts, idStates } = automaton;
-  for (let j = idStateStarts[id]!, stop = idStateStarts[id + 1]!; j < stop; j++) if (reached[idStates[j]!] === 1) return true;
-  return false;
+// Per accepting state, 1 where one of the steps ended in it.
+function reachedStates(automaton: LiteralAutomaton, hits: Int32Array): Uint8Array {
+  const reached = new Uint8Array(automaton.ends.length);
+  for (let k = 1; k < hits.length; k += 2) reached[hits[k]!] = 1;
+  return reached;
 }
 
 // Binary search of an ascending list.
@@ -360,7 +380,9 @@ function linesOfOne(automaton: LiteralAutomaton, hits: Int32Array, id: number): 
 function stepLinesOf(automaton: LiteralAutomaton, scanHits: ArrayLike<number>, hitCount: number, lineCount: number): LiteralLines {
   // Pooled: a typed array of its own costs a few hundred ns to make (line-arrays.ts).
   const hits = allocateLineInt32s(hitCount);
-  const reached = allocateLineUint8s(automaton.ends.length);
+  const { reachedBy } = automaton;
+  const scan = (reachedBy.scans = (reachedBy.scans + 1) | 0 || 1);
+  const reached = reachedBy.scan;
   const acceptRow = (automaton.acceptFrom / automaton.columns) | 0;
   const lastLine = lineCount - 1;
   for (let k = 0; k < hitCount; k += 2) {
@@ -368,9 +390,9 @@ function stepLinesOf(automaton: LiteralAutomaton, scanHits: ArrayLike<number>, h
     const state = scanHits[k + 1]! - acceptRow;
     hits[k] = line < lastLine ? line : lastLine;
     hits[k + 1] = state;
-    reached[state] = 1;
+    reached[state] = scan;
   }
-  return new StepLines(automaton, hits, reached);
+  return new StepLines(automaton, hits, scan);
 }
 
 /**

@@ -108,7 +108,7 @@ describe('bytes decoded into the scan\'s memory', () => {
     const pasted = text.slice(lead);
     const lines = indexLines(pasted);
     const scanned = scanUnindexedLiterals(automaton, text, lead)!;
-    expect(scanned.literalLines, JSON.stringify(pasted.slice(0, 200))).toEqual(findLiteralLinesInJs(automaton, pasted, lines.ends, lines.count));
+    expect(content(scanned.literalLines), JSON.stringify(pasted.slice(0, 200))).toEqual(content(findLiteralLinesInJs(automaton, pasted, lines.ends, lines.count)));
     expect(scanned.lines.count).toBe(lines.count);
     expect([...scanned.lines.ends.subarray(0, lines.count)]).toEqual([...lines.ends.subarray(0, lines.count)].map((end) => end + lead));
     expect([...scanned.lines.starts.subarray(0, lines.count)]).toEqual([...lines.starts.subarray(0, lines.count)].map((start) => start + lead));
@@ -235,7 +235,7 @@ describe('without Node’s Buffer (a browser)', () => {
     // A short text, scanned where it lies in the windows.
     const short = text.slice(0, 5000);
     const shortLines = indexLines(short);
-    expect(fresh.findLiteralLines(automaton, short, shortLines.ends, shortLines.count)).toEqual(fresh.findLiteralLinesInJs(automaton, short, shortLines.ends, shortLines.count));
+    expect(content(fresh.findLiteralLines(automaton, short, shortLines.ends, shortLines.count))).toEqual(content(fresh.findLiteralLinesInJs(automaton, short, shortLines.ends, shortLines.count)));
     // Nor is anything decoded into its memory (Buffer makes the decoder's string).
     expect(fresh.decodeUtf8ForScan(automaton, new TextEncoder().encode(short))).toBeUndefined();
   });

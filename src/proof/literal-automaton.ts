@@ -41,7 +41,7 @@ export interface LiteralAutomaton {
    * The accepting states each scan reached (stepLinesOf), without an array a scan: a state holds the number of the
    * last scan that reached it. A LiteralLines reads it while no later scan of the automaton has written it.
    */
-  readonly reachedBy: { scans: number; readonly scan: Int32Array };
+  readonly reachedBy: { scans: number; readonly scan: Float64Array };
   readonly columns: number;
   /** The transition from a state (row offset) on a column, computed and stored the first time it is taken. */
   readonly resolve: (state: number, column: number) => number;
@@ -190,7 +190,7 @@ export function compileLiteralAutomaton(literals: readonly string[]): LiteralAut
       }
     }
   };
-  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, endStarts, endIds, idStateStarts, idStates, noLines: new Array<undefined>(literals.length), reachedBy: { scans: 0, scan: new Int32Array(ends.length) }, columns, resolve, unset, resolveAll };
+  return { literals, columnOf, next: table, acceptFrom: acceptIndex * columns, ends, endStarts, endIds, idStateStarts, idStates, noLines: new Array<undefined>(literals.length), reachedBy: { scans: 0, scan: new Float64Array(ends.length) }, columns, resolve, unset, resolveAll };
 }
 
 // Per automaton, its WebAssembly scan; null where it cannot run (then the JavaScript scan does); JS_ONCE after a
@@ -381,7 +381,8 @@ function stepLinesOf(automaton: LiteralAutomaton, scanHits: ArrayLike<number>, h
   // Pooled: a typed array of its own costs a few hundred ns to make (line-arrays.ts).
   const hits = allocateLineInt32s(hitCount);
   const { reachedBy } = automaton;
-  const scan = (reachedBy.scans = (reachedBy.scans + 1) | 0 || 1);
+  // Counted as a double, so no two scans share a number (2^53 of them).
+  const scan = ++reachedBy.scans;
   const reached = reachedBy.scan;
   const acceptRow = (automaton.acceptFrom / automaton.columns) | 0;
   const lastLine = lineCount - 1;

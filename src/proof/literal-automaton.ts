@@ -271,8 +271,8 @@ const LAZY_HITS = 4096;
 class StepLines implements LiteralLines {
   private all: { readonly byId: (LineList | undefined)[]; readonly found: number[] } | undefined;
   private some: Map<number, LineList> | undefined;
-  // Per accepting state, 1 where a step ended in it: made only once a later scan has written reachedBy.
-  private reached: Uint8Array | undefined;
+  // reachedBy's stamps of this scan alone, made once a later scan of the automaton has written reachedBy.
+  private reached: Float64Array | undefined;
 
   constructor(
     private readonly automaton: LiteralAutomaton,
@@ -293,10 +293,6 @@ class StepLines implements LiteralLines {
   }
 
   holds(id: number, line: number): boolean {
-    if (this.all !== undefined) {
-      const lines = this.all.byId[id];
-      return lines !== undefined && holdsLine(lines, line);
-    }
     if (!this.isReached(id)) return false;
     const { hits } = this;
     const { endStarts, endIds } = this.automaton;
@@ -326,37 +322,17 @@ class StepLines implements LiteralLines {
   // Whether a step ended in one of the states that end literal `id`.
   private isReached(id: number): boolean {
     const { idStateStarts, idStates, reachedBy } = this.automaton;
-    const from = idStateStarts[id]!;
-    const stop = idStateStarts[id + 1]!;
-    if (reachedBy.scans === this.scan) {
-      for (let j = from; j < stop; j++) if (reachedBy.scan[idStates[j]!] === this.scan) return true;
-      return false;
-    }
-    const reached = (this.reached ??= reachedStates(this.automaton, this.hits));
-    for (let j = from; j < stop; j++) if (reached[idStates[j]!] === 1) return true;
+    const stamps = reachedBy.scans === this.scan ? reachedBy.scan : (this.reached ??= stampReached(this.automaton, this.hits, this.scan));
+    for (let j = idStateStarts[id]!, stop = idStateStarts[id + 1]!; j < stop; j++) if (stamps[idStates[j]!] === this.scan) return true;
     return false;
   }
 }
 
-// Per accepting state, 1 where one of the steps ended in it.
-function reachedStates(automaton: LiteralAutomaton, hits: Int32Array): Uint8Array {
-  const reached = new Uint8Array(automaton.ends.length);
-  for (let k = 1; k < hits.length; k += 2) reached[hits[k]!] = 1;
-  return reached;
-}
-
-// Binary search of an ascending list.
-function holdsLine(lines: LineList, line: number): boolean {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = lines[mid]!;
-    if (at === line) return true;
-    if (at < line) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+// Per accepting state, `scan` where one of the steps ended in it (reachedBy's stamps of one scan).
+function stampReached(automaton: LiteralAutomaton, hits: Int32Array, scan: number): Float64Array {
+  const stamps = new Float64Array(automaton.ends.length);
+  for (let k = 1; k < hits.length; k += 2) stamps[hits[k]!] = scan;
+  return stamps;
 }
 
 // One literal's lines, from a pass over the steps.

@@ -372,9 +372,11 @@ export const SIGNAL_THREAD_PATTERN = new RegExp(String.raw`\[SIG${SIGNAL_NAMES} 
  * failed: no such process`, procps' `kill: (10411): No such process`, `Operation not permitted`, procps-ng's `kill:
  * failed to parse argument: '%1'` (fish 3 has no `%1` job expansion and runs /bin/kill), a job spec naming no job
  * (bash's `bash: kill: %1: no such job`, zsh's `kill:1: %1: no such job`, dash's `dash: 4: kill: No such job: %1`),
- * Windows' `ERROR: The process "11872" not found.`): the pid it names, if any.
+ * Windows' `ERROR: The process "11872" not found.`, procps-ng pkill's `pkill: killing pid 4102 failed: Operation not
+ * permitted`, psmisc killall's `kv_node(4102): Operation not permitted` and `kv_node: no process found`): the pid it
+ * names, if any, in one of its groups (kill-failures.ts reads it).
  */
-export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found/i;
+export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$/i;
 // A kill command and its options up to the signal's name (`kill -`, `kill -s `, `pkill --signal=SIG`, `docker kill
 // --signal=`): one grammar for the signals that end nothing and for naming the signal a kill sent.
 const SIGNAL_OPTION = String.raw`(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?`;

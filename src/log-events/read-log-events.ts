@@ -30,7 +30,8 @@ import { markDaemonRecords } from './daemon-events.js';
 import { dropIgnoredSignalKills } from './ignored-signals.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
-import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, KILL_FAILED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
+import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
+import { killedNothing } from './kill-failures.js';
 import { journalFieldStamp, readJournalField } from './journal-fields.js';
 import { indexLines, lineAt, lineText, type PasteLines } from './paste-lines.js';
 import type { Stamp } from './parse-timestamp.js';
@@ -171,7 +172,7 @@ export function readLogEvents(
     const text = rendered ?? written;
     const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
-    if (meaning.kind === 'kill' && own === undefined && isFailedKill(lines, table, i, meaning.pid)) return;
+    if (meaning.kind === 'kill' && own === undefined && killedNothing((k) => lineText(lines, k, LINE_CAP), lines.count, i, (k) => table.kinds[k] === LINE_COMMAND || table.kinds[k] === LINE_HEADER, meaning.pid)) return;
     // What `help kill`, `type kill` or `kill -l` printed below it (signal-listings.ts): no kill.
     if (meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG && table.stampAt[i]! < 0 && isSignalListingOutput(lines, table.kinds, i)) return;
     let time = stampOf(lines, table, i);
@@ -595,19 +596,6 @@ function isStoppedContainer(lines: PasteLines, name: string, node: string): bool
     if (findStoppedName(text) === name && findKillingExecName(text) === undefined) stopped = true;
   }
   return stopped;
-}
-
-// The kill command on line i (or its echo) printed that it killed nothing (`bash: kill: (10411) - No such process`,
-// after the date it also ran): the next output lines up to the next command or header, for the pid it was given.
-function isFailedKill(lines: PasteLines, table: LineTable, i: number, pid: number | undefined): boolean {
-  for (let k = i + 1; k <= i + 3 && k < lines.count; k++) {
-    const kind = table.kinds[k]!;
-    if (kind === LINE_COMMAND || kind === LINE_HEADER) return false;
-    const failed = KILL_FAILED_PATTERN.exec(lineText(lines, k, LINE_CAP));
-    const named = failed?.[1] ?? failed?.[2] ?? failed?.[3];
-    if (failed !== null) return named === undefined || pid === undefined || Number(named) === pid;
-  }
-  return false;
 }
 
 // A launch command's port (`./kv_node --id 1 --port 7001`: `:7001`, and a bare `leader 7001`'s `node7001`) is another

@@ -20,7 +20,8 @@
 //
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
-import { isNoDetection, KILL_FAILED_PATTERN, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
+import { killedNothing, KILL_FAILURE_ROWS, readKillFailure } from '../log-events/kill-failures.js';
 import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
 import type { LogEvent } from '../log-events/log-event.js';
 import type { EventClock } from '../log-events/log-facts.js';
@@ -64,31 +65,15 @@ export function isConfigurationMatch(text: string, match: PatternMatch, startupL
   return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isNoDetection(text);
 }
 
-// A kill command's own report that it ended nothing, besides KILL_FAILED_PATTERN's (bash's and procps' `kill`):
-// procps-ng pkill's `pkill: killing pid 4102 failed: Operation not permitted`, psmisc killall's `kv_node(4102): Operation
-// not permitted` and `kv_node: no process found`.
-const KILL_COMMAND_FAILED = /\bpkill: killing pid \d{1,7} failed: |^[\w.-]{1,40}\(\d{1,7}\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$/i;
-// Output lines read below a command for its failure (a `date` it also ran prints one first).
-const FAILURE_OUTPUT_ROWS = 3;
-
-const isKillFailure = (output: string): boolean => KILL_FAILED_PATTERN.test(output) || KILL_COMMAND_FAILED.test(output);
-
 // Whether `line` is a command typed at a shell prompt that printed, before the next command, that it killed nothing
 // (`$ date +%T.%3N; kill 4102`, its date, `bash: kill: (4102) - Operation not permitted`), or that failure line of
 // such a command: neither is a record of a kill.
 function isFailedKill(text: (line: number) => string, count: number, line: number): boolean {
-  const typed = text(line).trimStart();
-  if (!startsWithShellPrompt(typed)) {
-    if (!isKillFailure(typed)) return false;
-    // The failure line: the command above it, the first prompt line within reach.
-    for (let k = line - 1; k >= 0 && k >= line - FAILURE_OUTPUT_ROWS; k--) if (startsWithShellPrompt(text(k).trimStart())) return isFailedKill(text, count, k);
-    return false;
-  }
-  for (let k = line + 1; k <= line + FAILURE_OUTPUT_ROWS && k < count; k++) {
-    const output = text(k);
-    if (startsWithShellPrompt(output.trimStart())) return false;
-    if (isKillFailure(output)) return true;
-  }
+  const isPrompt = (k: number): boolean => startsWithShellPrompt(text(k).trimStart());
+  if (isPrompt(line)) return killedNothing(text, count, line, isPrompt);
+  if (readKillFailure(text(line).trimStart()) === undefined) return false;
+  // The failure line: the command above it, the first prompt line within reach.
+  for (let k = line - 1; k >= 0 && k >= line - KILL_FAILURE_ROWS; k--) if (isPrompt(k)) return killedNothing(text, count, k, isPrompt);
   return false;
 }
 

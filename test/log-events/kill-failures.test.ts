@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { killedNothing, readKillFailure } from '../../src/log-events/kill-failures.js';
+
+// Rows as the tools print them, captured on Debian 12 (bash 5.2, procps-ng 4.0.2, psmisc 23.6) by running each as
+// `nobody` against a root process; the pids changed to 4101.
+const REAL_FAILURES: readonly (readonly [row: string, pid: number | undefined])[] = [
+  ['bash: kill: (4101) - Operation not permitted', 4101],
+  ['/tmp/try.sh: line 2: kill: (4101) - Operation not permitted', 4101],
+  ['/bin/kill: (4101): Operation not permitted', 4101],
+  ['bash: kill: (4101) - No such process', 4101],
+  ['pkill: killing pid 4101 failed: Operation not permitted', 4101],
+  ['kv_node(4101): Operation not permitted', 4101],
+  ['kv_node: no process found', undefined],
+  ['bash: kill: %1: no such job', undefined],
+];
+
+describe('readKillFailure: a kill command saying it ended nothing', () => {
+  it.each(REAL_FAILURES)('%s → pid %s', (row, pid) => {
+    expect(readKillFailure(row)).toEqual({ pid });
+  });
+
+  it.each([
+    '14:02:15.201 [node1] INFO received SIGTERM, shutting down',
+    '$ sudo pkill -f "kv_node --id 1"',
+    'kv_node(4101) started on port 7001',
+    '[node2] WARN no process found for peer node1, retrying',
+  ])('%s is no failure', (row) => {
+    expect(readKillFailure(row)).toBeUndefined();
+  });
+});
+
+describe('killedNothing: the rows below a kill command, up to the next command', () => {
+  const rows = [
+    '$ date +%T.%3N; pkill -f "kv_node --id 1"',
+    '14:02:10.100',
+    'pkill: killing pid 4101 failed: Operation not permitted',
+    '$ date +%T.%3N; sudo kill 4101',
+    '14:02:15.200',
+    '$ kill 4102',
+    'bash: kill: (4102) - No such process',
+  ];
+  const text = (k: number): string => rows[k]!;
+  const isCommand = (k: number): boolean => rows[k]!.startsWith('$');
+
+  it('finds the failure after the date the command also printed', () => {
+    expect(killedNothing(text, rows.length, 0, isCommand)).toBe(true);
+  });
+  it('stops at the next command: the sudo kill printed nothing of a failure', () => {
+    expect(killedNothing(text, rows.length, 3, isCommand)).toBe(false);
+  });
+  it('a failure naming another pid is no failure of this kill', () => {
+    expect(killedNothing(text, rows.length, 5, isCommand, 4102)).toBe(true);
+    expect(killedNothing(text, rows.length, 5, isCommand, 4103)).toBe(false);
+  });
+  it('reads at most three rows below the command', () => {
+    const far = ['$ kill 4101', '14:00:00.000', 'a', 'b', 'bash: kill: (4101) - Operation not permitted'];
+    expect(killedNothing((k) => far[k]!, far.length, 0, (k) => far[k]!.startsWith('$'))).toBe(false);
+  });
+});

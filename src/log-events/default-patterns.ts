@@ -373,10 +373,15 @@ export const SIGNAL_THREAD_PATTERN = new RegExp(String.raw`\[SIG${SIGNAL_NAMES} 
  * failed to parse argument: '%1'` (fish 3 has no `%1` job expansion and runs /bin/kill), a job spec naming no job
  * (bash's `bash: kill: %1: no such job`, zsh's `kill:1: %1: no such job`, dash's `dash: 4: kill: No such job: %1`),
  * Windows' `ERROR: The process "11872" not found.`, procps-ng pkill's `pkill: killing pid 4102 failed: Operation not
- * permitted`, psmisc killall's `kv_node(4102): Operation not permitted` and `kv_node: no process found`): the pid it
- * names, if any, in one of its groups (kill-failures.ts reads it).
+ * permitted`, psmisc killall's `kv_node(4102): Operation not permitted` and `kv_node: no process found`; a container or
+ * unit stop that reached nothing: docker's `Error response from daemon: No such container: kv1` (`cannot kill
+ * container: …`, `Container 3f2a… is not running`), `Error: No such container: kv1`, `Cannot connect to the Docker daemon
+ * at unix:///var/run/docker.sock. …`, `permission denied while trying to connect to the Docker daemon socket …`, podman's
+ * `Error: no container with name or ID "kv1" found`, kubectl's `Error from server (NotFound): pods "kv-1" not found`,
+ * systemctl's `Failed to kill unit kv@1.service: Unit kv@1.service not loaded.`): the pid it names, if any, in one of
+ * its groups (kill-failures.ts reads it).
  */
-export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$/i;
+export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$|^Error response from daemon: (?:No such container|cannot (?:kill|stop) container|Container [0-9a-f]{6,64} is not running)|^Error: No such container: |^Cannot connect to the Docker daemon at |^permission denied while trying to connect to the Docker daemon|^Error: no container with name or ID |^Error from server \(NotFound\): pods? |^Failed to (?:kill unit|stop) [\w@.:-]{1,80}: /i;
 // A kill command and its options up to the signal's name (`kill -`, `kill -s `, `pkill --signal=SIG`, `docker kill
 // --signal=`): one grammar for the signals that end nothing and for naming the signal a kill sent.
 const SIGNAL_OPTION = String.raw`(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?`;

@@ -541,21 +541,26 @@ function isSameFamilyNode(a: string, b: string): boolean {
 function addProjectFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   const writers = new Set<string>();
   for (const e of events) if (e.node !== undefined) writers.add(e.node);
-  const join = (name: string | undefined): void => {
+  const join = (name: string | undefined, among: ReadonlySet<string>): void => {
     if (name === undefined || writers.has(name) || aliases.has(name)) return;
     let found: string | undefined;
-    for (const writer of writers) {
-      if (!isSameFamilyNode(name, writer)) continue;
+    for (const node of among) {
+      if (!isSameFamilyNode(name, node)) continue;
       if (found !== undefined) return;
-      found = writer;
+      found = node;
     }
     if (found !== undefined && familyNodeOf(found)!.family !== familyNodeOf(name)!.family) aliases.set(name, found);
   };
   for (const e of events) {
-    join(e.leader);
-    join(e.target);
-    join(e.peer);
+    join(e.leader, writers);
+    join(e.target, writers);
+    join(e.peer, writers);
   }
+  // A killed container whose own log is not pasted (`docker kill raft-kv1-1` over `kv2-1 | … leader kv1`): the one
+  // node its followers name as leader under the project's prefix.
+  const named = new Set<string>();
+  for (const e of events) if (e.leader !== undefined && !writers.has(e.leader) && !aliases.has(e.leader)) named.add(e.leader);
+  if (named.size > 0) for (const e of events) if (e.kind === 'kill' && e.node === undefined) join(e.target, named);
 }
 
 /**

@@ -12,6 +12,21 @@ const REAL_FAILURES: readonly (readonly [row: string, pid: number | undefined])[
   ['kv_node(4101): Operation not permitted', 4101],
   ['kv_node: no process found', undefined],
   ['bash: kill: %1: no such job', undefined],
+  // docker 28's client with no daemon, as this machine printed it.
+  ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', undefined],
+];
+
+// The other tools' wording for a container, pod or unit their stop did not reach (docker, podman, kubectl, systemd).
+const STOP_FAILURES = [
+  'Error response from daemon: No such container: kv1',
+  'Error response from daemon: cannot kill container: kv1: container 3f2a9c1d7e4b is not running',
+  'Error response from daemon: Container 3f2a9c1d7e4b is not running',
+  'Error: No such container: kv1',
+  'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post "http://%2Fvar%2Frun%2Fdocker.sock/v1.47/containers/kv1/kill": dial unix /var/run/docker.sock: connect: permission denied',
+  'Error: no container with name or ID "kv1" found: no such container',
+  'Error from server (NotFound): pods "kv-1" not found',
+  'Failed to kill unit kv@1.service: Unit kv@1.service not loaded.',
+  'Failed to stop kv1.service: Access denied',
 ];
 
 describe('readKillFailure: a kill command saying it ended nothing', () => {
@@ -19,8 +34,14 @@ describe('readKillFailure: a kill command saying it ended nothing', () => {
     expect(readKillFailure(row)).toEqual({ pid });
   });
 
+  it.each(STOP_FAILURES)('%s names no pid', (row) => {
+    expect(readKillFailure(row)).toEqual({ pid: undefined });
+  });
+
   it.each([
     '14:02:15.201 [node1] INFO received SIGTERM, shutting down',
+    'raft-kv1-1',
+    'Error response from daemon: conflict: unable to remove repository reference',
     '$ sudo pkill -f "kv_node --id 1"',
     'kv_node(4101) started on port 7001',
     '[node2] WARN no process found for peer node1, retrying',

@@ -224,7 +224,16 @@ const NOT_A_DETECTION_COUNTER_SOURCE =
   String.raw`${TIMER_RESCHEDULED_SOURCE}|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)`;
-const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}`;
+// A line saying a heartbeat or AppendEntries came from its sender, then, after a break, stating its election or heartbeat
+// timer ("heartbeat from node1 (term 4), next election timeout: 238 ms", "AppendEntries from node1 ok, election timeout
+// rearmed for 287 ms"): the heartbeat arrived, so the timer did not fire, whatever verb moved it (adv47's two false
+// passes: such lines right after the kill, the leader's last heartbeat, read as both followers' detections). Not a
+// heartbeat that did not come ("no heartbeat from", "last heartbeat from node1 412 ms ago"), nor a line holding a word
+// of something failing, firing or missing.
+const HEARD_LINE_FAILURE_WORDS = String.raw`\b(?:fired?|fires|firing|expire[ds]?|elapsed|occurred|triggered|reached|hit|timed\s?out|times? out|exceeded|miss(?:ed|ing)|lost|overdue|late|stale|dead|down|gone|unreachable|fail(?:ed|ure|s)?|errors?|closed|reset|refused|broken|EOF|ECONN\w+|EPIPE|no|not|never|without|since|ago|last|candidate|campaign|election started|starting (?:an? )?election|vot(?:e|es|ed|ing))\b|n['’]t\b`;
+const NOT_A_DETECTION_HEARD_SOURCE =
+  String.raw`^(?![^\n]*?(?:${HEARD_LINE_FAILURE_WORDS}))[^\n]*?(?<!\b(?:no|not|missing|missed|without|last|for|awaiting|expected|expecting|since|any|nor)\s)\b(?:heartbeat|append[ _-]?entries)(?:\s?\([^)]{0,24}\))?(?:\s(?:rpc|request|req|msg|message|ping))?\s(?:from|<-|<=)\s[^,;:|\n]{1,40}(?:[,;:|]|\s[-–—]\s)[^\n]*?\b(?:election|heartbeat)\s(?:timeout|timer)\b`;
+const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}|${NOT_A_DETECTION_HEARD_SOURCE}`;
 // A socket event (EOF, ECONNRESET, EPIPE, a broken pipe, a read that returned 0, a reset or close by the other end) on a
 // line that says whose socket it is and names no peer (but "reset by peer", "peer closed"): a CLI's (`kv_cli`,
 // `kvctl`), a session's ("kv_cli session 17 ended: read returned 0"), an HTTP request's ("GET /status from
@@ -262,6 +271,7 @@ export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(`${NOT_A_DETECTION_
 // word before trying anything else, a third of the cost on a detection's line ("heartbeat timeout — no message…").
 const NOT_A_DETECTION_SETTING = new RegExp(String.raw`timeout(?:(?<=\w[_-]timeout)${SETTING_KEY_REST}|(?<=--[\w-]*timeout)\b|(?<=\btimeout)${TIMEOUT_RANGE_REST})`, 'i');
 const NOT_A_DETECTION_COUNTER = widenRegex(new RegExp(NOT_A_DETECTION_COUNTER_SOURCE, 'i'));
+const NOT_A_DETECTION_HEARD = widenRegex(new RegExp(NOT_A_DETECTION_HEARD_SOURCE, 'i'));
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
 // A word every match of NOT_A_DETECTION_CLIENT_SOURCE holds ("cli" is in "client" and `kv_cli`; "pipe" in "log pipe").
@@ -290,6 +300,7 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
   const scanned = may !== ALL_EVENT_PATTERNS;
   if (scanned ? (may & EVENT_PATTERN_BIT.timerWords) !== 0 : TIMER_WORDS.test(text)) {
     if (NOT_A_DETECTION_SETTING.test(text) || ((may & EVENT_PATTERN_BIT.counterWords) !== 0 && NOT_A_DETECTION_COUNTER.test(text))) return true;
+    if (NOT_A_DETECTION_HEARD.test(text)) return true;
   }
   if ((scanned ? (may & EVENT_PATTERN_BIT.clientWord) !== 0 : CLIENT_WORD.test(text)) && NOT_A_DETECTION_CLIENT.test(text)) return true;
   return (may & EVENT_PATTERN_BIT.eofMarkerWords) !== 0 && EOF_MARKER.test(text);

@@ -297,7 +297,8 @@ export function readLogEvents(
     const keyed = !startup && event.nodeFrom !== 'field' && event.nodeFrom !== 'json-field' && !isNumberedNode(event.node) && selfNames?.get(event.node) !== null;
     if (event.nodeFrom !== 'message' && event.nodeFrom !== 'name' && (startup || keyed)) {
       const text = lineText(lines, event.line, LINE_CAP);
-      const self = startup ? findOwnNode(text) : findKeyedOwnNode(text);
+      // A supervisor's app column (pm2's `0|kv1 | … [node1] …`): the program's own tag on its lines names it too (adv47).
+      const self = startup || event.nodeFrom === 'service' ? findOwnNode(text) : findKeyedOwnNode(text);
       if (self !== undefined && self !== event.node) {
         const named = (selfNames ??= new Map()).get(event.node);
         if (named === undefined) selfNames.set(event.node, self);

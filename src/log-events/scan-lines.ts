@@ -3453,12 +3453,27 @@ function decideRelativeMsColumn(lines: PasteLines, table: LineTable): boolean {
 // dated head) is that moment on the coarse stamp's day: the coarse stamp moved to the finer time. Only event lines
 // get here (stampOf is lazy), so the head scan stays one pass.
 function findFinerStamp(text: string, coarse: Stamp, end: number): Stamp | undefined {
+  const posted = findChatPostedStamp(text, coarse, end);
+  if (posted !== undefined) return posted;
   const finer = searchStamp(text, coarse.end, end);
   if (finer === undefined || finer.precisionMs >= coarse.precisionMs || finer.kind === 'relative' || coarse.kind === 'relative') return undefined;
   const delta = finer.dayMs - coarse.dayMs;
   if (!(delta >= -1000 && delta < coarse.precisionMs + 1000)) return undefined;
   if (CLOCK_STRENGTH[finer.kind] >= CLOCK_STRENGTH[coarse.kind]) return finer;
   return { ...coarse, ms: coarse.ms + delta, dayMs: finer.dayMs, yearMs: coarse.yearMs + delta, precisionMs: finer.precisionMs, end: finer.end };
+}
+
+// An IRC client's line (irssi's `14:02 <sam> `, HexChat's `Dec 04 14:02:19 <sam> `, `[14:02:19] <@sam> `): the time
+// the message was posted, then the nick in angle brackets.
+const CHAT_NICK = /\]?[ \t]{0,4}<[@+%~&]?[\w.`|^{}\\[\]-]{1,32}>[ \t]{1,4}/y;
+
+// A log line posted in a chat, stamped to the ms by its program right after the poster's nick (adv47: `[14:02:19] <sam>
+// 2026-12-04 13:58:40.204 node1 …`): the program's stamp is the event's, however long before the message it was.
+function findChatPostedStamp(text: string, coarse: Stamp, end: number): Stamp | undefined {
+  CHAT_NICK.lastIndex = coarse.end;
+  if (!CHAT_NICK.test(text)) return undefined;
+  const own = parseTimestampAt(text, CHAT_NICK.lastIndex, end);
+  return own !== undefined && own.precisionMs < coarse.precisionMs && own.kind !== 'relative' && own.format !== 'uptime' ? own : undefined;
 }
 
 /**

@@ -79,6 +79,39 @@ describe('isNoDetection', () => {
   });
 });
 
+describe('a heartbeat that arrived, then its timer (adv47)', () => {
+  // A follower's line saying the leader's heartbeat came, then stating its re-armed timer in any words: no detection.
+  it.each([
+    '[node2] 14:22:13.452 heartbeat from node1 (term 4), next election timeout: 238 ms',
+    '2026-12-04 19:02:47.602 [node2] DEBUG AppendEntries from node1 ok, election timeout rearmed for 287 ms',
+    'node3 AppendEntries from node1 ok, election timeout bumped to 452 ms',
+    'node3 append_entries from n1: election timer (re)started',
+    'node2 received heartbeat from leader node1 | election timeout = now+287ms',
+    'node2 AppendEntries(heartbeat) from node1 - election timeout kept alive',
+    'node2 heartbeat <- node1, election timeout delayed by 287 ms',
+  ])('%s', (line) => {
+    expect(isNoDetection(line)).toBe(true);
+    expect(isNoDetection(line, maskFor(line))).toBe(true);
+    expect(NOT_A_DETECTION_PATTERN.test(line)).toBe(true);
+  });
+
+  // A heartbeat that did not come, or a line that says the timer fired or the link failed: still a detection.
+  it.each([
+    'node2 WARN election timeout: no heartbeat from node1 in 300 ms',
+    'node2 election timeout, last heartbeat from node1 412 ms ago',
+    'node2 heartbeat from node1 missed, election timeout',
+    'node2 heartbeat from leader node1 timeout (300ms)',
+    "node2 didn't receive heartbeat from node1, election timeout",
+    'node2 heartbeat from node1 overdue: election timeout fired',
+    'node2 waited for heartbeat from node1: election timeout elapsed',
+    'node2 AppendEntries from node1 failed: EOF, election timer started',
+    'node2 heartbeat from node1 not seen, election timeout → candidate',
+  ])('%s stays a detection', (line) => {
+    expect(isNoDetection(line)).toBe(false);
+    expect(isNoDetection(line, maskFor(line))).toBe(false);
+  });
+});
+
 describe('classifyLineText with the scan mask', () => {
   it('means on every fixture line what it means without the mask (and its any-match test), as a node\'s line, an unknown writer\'s and a command', () => {
     let events = 0;

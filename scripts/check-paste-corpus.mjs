@@ -138,6 +138,12 @@ function readUnpaddedMicros(line) {
   return m ? { us: Number(m[1]) * 1_000_000 + Number(m[2]), dated: true } : null;
 }
 
+// The same with tv_nsec (the cases whose class says unpadded-tv-nsec): the digits are ns as a number, read to the µs.
+function readUnpaddedNanos(line) {
+  const m = /(?<![\d.])(\d{10})\.(\d{1,9})(?![\d.])/.exec(line);
+  return m ? { us: Number(m[1]) * 1_000_000 + Number(m[2]) / 1000, dated: true } : null;
+}
+
 // Python logging's `%(relativeCreated)7d`: whole ms at the head of the line, one clock for the paste (the cases whose
 // class or shape says relativecreated).
 function readRelativeMs(line) {
@@ -193,6 +199,8 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
       ? readSharedElapsed
       : /unpadded-usec/i.test(kind)
         ? readUnpaddedMicros
+        : /unpadded-tv-nsec/i.test(kind)
+          ? readUnpaddedNanos
         : /runner-stamp-then-own/i.test(kind)
           ? readAfterRunnerStamp
           : /relay-column-then-own/i.test(kind)

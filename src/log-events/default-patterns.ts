@@ -218,12 +218,13 @@ const NOT_A_DETECTION_SETTING_SOURCE = String.raw`\w[_-]timeout${SETTING_KEY_RES
 // timeout extended to 300ms", "… postponed", "… cancelled", "… refreshed by AppendEntries from node1", "… deferred",
 // "… avoided"), or its new value logged ("election timeout now 287ms", "new election timeout 287ms").
 const TIMER_RESCHEDULED_SOURCE =
-  String.raw`\b(?:timeout|timer)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancell?ed|refreshed|renewed|deferred|pushed back|avoided)\b|` +
+  String.raw`\b(?:timeout|timer|deadline)\b[^.;,]{0,16}\b(?:reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancell?ed|refreshed|renewed|deferred|pushed back|avoided)\b|` +
   String.raw`\b(?:timeout|timer):? (?:is )?now:? \d|\bnew (?:election|heartbeat) (?:timeout|timer)\b(?! (?:fired|expired|elapsed|occurred|triggered|reached|hit)\b)`;
 const NOT_A_DETECTION_COUNTER_SOURCE =
   String.raw`${TIMER_RESCHEDULED_SOURCE}|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
-  String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)`;
+  String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)|` +
+  String.raw`\bmissed (?:0|zero|no) (?:consecutive )?heartbeats?\b|\b(?:check|probe|health ?check)\b[^\n]{0,60}?(?:[:,(]|\s[-–—])\s?(?:ok|okay|passed|healthy|alive)\b(?! ?\?)`;
 // A line saying a heartbeat or AppendEntries came from its sender, then, after a break, stating its election or heartbeat
 // timer ("heartbeat from node1 (term 4), next election timeout: 238 ms", "AppendEntries from node1 ok, election timeout
 // rearmed for 287 ms"): the heartbeat arrived, so the timer did not fire, whatever verb moved it (adv47's two false
@@ -240,11 +241,11 @@ const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_
 // 127.0.0.1:53130: EOF"), a snapshot's sent to a follower or to disk (not one "from" its sender, a leader), a log pipe's.
 const NOT_A_DETECTION_OTHER_SOCKET_SOURCE =
   String.raw`(?=[^\n]*?(?:\bEOF|ECONNRESET|EPIPE|broken pipe|\breturn(?:ed|s) 0\b|(?:reset|closed) by peer|peer closed))(?![^\n]*?(?<!\bby )\bpeers?\b(?! closed))[^\n]*?` +
-  String.raw`(?:\b\w{0,24}cli\b|\b\w{1,24}ctl\b|\bsessions?\b|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS) \/|\bsnapshot\b(?![^\n]*?\bfrom\b)|\b(?:log|stdout|stderr|output) pipe\b|\b(?:to|on) disk\b)`;
+  String.raw`(?:\b\w{0,24}cli\b|\b\w{1,24}ctl\b|\bsessions?\b|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS) \/|\bsnapshot\b(?![^\n]*?\bfrom\b)|\b(?:log|stdout|stderr|output) pipe\b|\b(?:to|on) disk\b|\b(?:f(?:data)?sync|p?write|fflush|f?close|ftruncate|rename|unlink|mkdir)\s?\()`;
 // NOT_A_DETECTION_PATTERN's client half (every match holds a word of CLIENT_WORD): a client's socket, or another
 // socket that is not a member's link (NOT_A_DETECTION_OTHER_SOCKET_SOURCE), on a line that names no leader (but as where
 // a client was sent: "redirected client to leader node1; client connection reset by peer").
-const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*(?<!\b(?:redirect(?:ed|ing|s)?|forward(?:ed|ing|s)?|proxied|proxying) (?:a |the )?(?:client|request|write|it|them) to (?:the )?)\bleader\b)(?:[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)|${NOT_A_DETECTION_OTHER_SOCKET_SOURCE})`;
+const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*(?<!\b(?:redirect(?:ed|ing|s)?|forward(?:ed|ing|s)?|proxied|proxying) (?:a |the )?(?:client|request|write|it|them) to (?:the )?)\bleader\b)(?:[^\n]*?\b(?:metrics?|prometheus|exporter|pushgateway|statsd|telemetry|otlp|jaeger|zipkin|webhook)\b|[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)|${NOT_A_DETECTION_OTHER_SOCKET_SOURCE})`;
 /**
  * A heartbeat/connection-pattern line that is no detection: a timer armed, reset or moved by a heartbeat that arrived
  * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms",
@@ -275,10 +276,10 @@ const NOT_A_DETECTION_HEARD = widenRegex(new RegExp(NOT_A_DETECTION_HEARD_SOURCE
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
 // A word every match of NOT_A_DETECTION_CLIENT_SOURCE holds ("cli" is in "client" and `kv_cli`; "pipe" in "log pipe").
-const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patch|options) \/|snapshot|pipe|disk/i);
+const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patch|options) \/|snapshot|pipe|disk|sync\s?\(|write\s?\(|fflush|close\s?\(|ftruncate|rename|unlink|mkdir|metric|prometheus|exporter|pushgateway|statsd|telemetry|otlp|jaeger|zipkin|webhook/i);
 // A word every match of NOT_A_DETECTION_COUNTER_SOURCE holds (a word-guard pattern: only its literals are used).
 const NO_DETECTION_COUNTER_WORDS = widenRegex(
-  /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)/i,
+  /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)|missed (?:0|zero|no) |check|probe|health/i,
 );
 /**
  * A file format's end marker (`snapshot written, EOF marker at offset 1024`): no connection at all. Apart from the long
@@ -322,7 +323,9 @@ export const AWAITED_TIMEOUT_PATTERN = widenRegex(
       String.raw`(?<!\b(?:detected|hit|got|saw|a|after|on) )\b(?:next )?(?:election|heartbeat) (?:timeout|timer) (?:fires |expires |is due |will fire )?in \d{1,6}(?:\.\d{1,3})? ?(?:ms|s)\b(?= ?(?:\((?:term|t) ?\d{1,9}\))?[\s.]*$)|` +
       String.raw`\bno (?:heartbeat|election) timeout(?: yet)?\b(?! ?(?:fired|expired|elapsed|occurred|triggered|detected|reached|hit|after|for|in|of)\b)|` +
       String.raw`\b(?:heartbeat|election) (?:timeout|timer):? (?:(?:has|had|is|was|did|does)(?: not|n['’]?t)|not|never)(?: yet)?(?: been)? (?:reached|expired?|fired?|elapsed?|triggered|trigger|hit|exceeded|due)\b|` +
-      String.raw`\b(?:heartbeat|election) (?:timeout|timer):? not yet\b(?= ?(?:[(\[:,;.)]|$))`,
+      String.raw`\b(?:heartbeat|election) (?:timeout|timer):? not yet\b(?= ?(?:[(\[:,;.)]|$))|` +
+      String.raw`\bnext (?:election|heartbeat) (?:timeout|timer|deadline):? (?:at|@) \d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\b|` +
+      String.raw`\b(?:election|heartbeat) (?:timeout|timer|deadline):? (?:in )?\d{1,6}(?:\.\d{1,3})? ?(?:ms|s) (?:left|remaining|to go)\b`,
     'gi',
   ),
 );
@@ -333,7 +336,7 @@ const LAST_HEARTBEAT_AGE = widenRegex(/\blast heartbeat:? (\d{1,6}) ?ms ago\b/i)
 // AWAITED_TIMEOUT_PATTERN's "wait", a countdown's last words before its number ("election timeout in ", "timer fires
 // in "…) and "no heartbeat timeout"; LAST_HEARTBEAT_AGE's "last heartbeat".
 const UNFIRED_TIMER_WORDS = widenRegex(
-  /wait|(?:timeout|timer|fires|expires|due|fire) in |no (?:heartbeat|election) timeout|last heartbeat|(?:timeout|timer):? (?:not|never|has|had|is|was|did|does)/i,
+  /wait|(?:timeout|timer|fires|expires|due|fire) in |no (?:heartbeat|election) timeout|last heartbeat|(?:timeout|timer):? (?:not|never|has|had|is|was|did|does)|next (?:election|heartbeat)|left|remaining|to go/i,
 );
 /**
  * `text` with the phrases saying a follower's timer has not fired blanked (the same text when there are none):
@@ -389,10 +392,11 @@ export const SIGNAL_THREAD_PATTERN = new RegExp(String.raw`\[SIG${SIGNAL_NAMES} 
  * container: …`, `Container 3f2a… is not running`), `Error: No such container: kv1`, `Cannot connect to the Docker daemon
  * at unix:///var/run/docker.sock. …`, `permission denied while trying to connect to the Docker daemon socket …`, podman's
  * `Error: no container with name or ID "kv1" found`, kubectl's `Error from server (NotFound): pods "kv-1" not found`,
- * systemctl's `Failed to kill unit kv@1.service: Unit kv@1.service not loaded.`): the pid it names, if any, in one of
- * its groups (kill-failures.ts reads it).
+ * systemctl's `Failed to kill unit kv@1.service: Unit kv@1.service not loaded.`; busybox's `sh: can't kill pid 41: No such
+ * process`, util-linux's `kill: sending signal to 4101 failed: No such process`): the pid it names, if any, in one of its
+ * groups (kill-failures.ts reads it).
  */
-export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$|^Error response from daemon: (?:No such container|cannot (?:kill|stop) container|Container [0-9a-f]{6,64} is not running)|^Error: No such container: |^Cannot connect to the Docker daemon at |^permission denied while trying to connect to the Docker daemon|^Error: no container with name or ID |^Error from server \(NotFound\): pods? |^Failed to (?:kill unit|stop) [\w@.:-]{1,80}: /i;
+export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$|^Error response from daemon: (?:No such container|cannot (?:kill|stop) container|Container [0-9a-f]{6,64} is not running)|^Error: No such container: |^Cannot connect to the Docker daemon at |^permission denied while trying to connect to the Docker daemon|^Error: no container with name or ID |^Error from server \(NotFound\): pods? |^Failed to (?:kill unit|stop) [\w@.:-]{1,80}: |\bcan't kill pid (\d{1,7}): (?:No such process|Operation not permitted)|\bkill: sending signal to (\d{1,7}) failed: (?:No such process|Operation not permitted)/i;
 // A kill command and its options up to the signal's name (`kill -`, `kill -s `, `pkill --signal=SIG`, `docker kill
 // --signal=`): one grammar for the signals that end nothing and for naming the signal a kill sent.
 const SIGNAL_OPTION = String.raw`(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?`;

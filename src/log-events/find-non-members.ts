@@ -6,8 +6,9 @@ import { FAMILY_NAME } from './attribute-node.js';
 import { RAFT_ROLE_KINDS, type LogEvent, type LogEventKind } from './log-event.js';
 import { isAsciiDigit } from './char-codes.js';
 
-// What a Raft member logs and a client never does (RAFT_ROLE_KINDS), and whom it follows.
-const ROLE_KINDS: ReadonlySet<LogEventKind> = new Set([...RAFT_ROLE_KINDS, 'follows-leader']);
+// What a Raft member logs and a client never does (RAFT_ROLE_KINDS), and whom it follows; not a timeout alone: a health
+// checker's `leader node1 is down: GET …/health ECONNREFUSED` reads as one (adv47b's sidecar, counted as a follower).
+const ROLE_KINDS: ReadonlySet<LogEventKind> = new Set([...RAFT_ROLE_KINDS.filter((kind) => kind !== 'heartbeat-timeout'), 'follows-leader']);
 // The smallest Raft cluster: a numbered family of this many writers (node1, node2, node3) is the cluster.
 const MIN_FAMILY_MEMBERS = 3;
 
@@ -20,8 +21,9 @@ function isNodeLabel(name: string): boolean {
 
 /**
  * The writers of `writers` that are no member of the cluster: where a numbered family of at least three writers
- * (`node1`…`node3`, `kv-0`…`kv-2`) is the cluster, a writer outside every family (`client`, `loadgen`) whose events say
- * nothing of a Raft role (only lost connections, kills, startups) and that no line names as leader or kill target.
+ * (`node1`…`node3`, `kv-0`…`kv-2`) is the cluster, a writer outside every family (`client`, `loadgen`, `healthcheck`)
+ * whose events say nothing of a Raft role (only lost connections, timeouts, kills, startups) and that no line names as
+ * leader or kill target.
  */
 export function findNonMembers(writers: ReadonlySet<string>, events: readonly LogEvent[]): string[] {
   let outside: string[] | undefined;

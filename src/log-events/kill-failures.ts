@@ -11,7 +11,7 @@ export const KILL_FAILURE_ROWS = 3;
 export function readKillFailure(row: string): { readonly pid: number | undefined } | undefined {
   const failed = KILL_FAILED_PATTERN.exec(row);
   if (failed === null) return undefined;
-  const named = failed[1] ?? failed[2] ?? failed[3] ?? failed[4] ?? failed[5];
+  const named = failed.find((group, k) => k > 0 && group !== undefined);
   return { pid: named === undefined ? undefined : Number(named) };
 }
 

@@ -43,8 +43,10 @@ export type TimestampFormat =
    * 2^62 + 10 + Unix seconds, then 8 of nanoseconds (parseTai64n).
    */
   | 'tai64n'
-  /** `1796047391.94305` read as C's `%ld.%ld` of tv_sec and tv_usec (readUnpaddedMicros): the paste's order proved it. */
+  /** `1796047391.94305` read as C's `%ld.%ld` of tv_sec and tv_usec (readUnpaddedFraction): the paste's order proved it. */
   | 'epoch-s-usec'
+  /** `1796047391.5123456` read as C's `%ld.%ld` of tv_sec and tv_nsec (readUnpaddedFraction), proved the same way. */
+  | 'epoch-s-nsec'
   | 'epoch-ms'
   | 'epoch-us'
   | 'epoch-ns'
@@ -711,19 +713,17 @@ function parseEpoch(s: string, i: number, limit: number): Stamp | undefined {
 }
 
 /**
- * An epoch-seconds stamp as C's `printf("%ld.%ld", tv.tv_sec, tv.tv_usec)` writes it: the fraction is the microseconds
- * without their leading zeros (`1796047391.94305` is 94305 µs past the second, .094305 s). Only a paste can show that a
- * writer prints so (scan-lines.ts decides); any other stamp, and a six-digit fraction, is returned as it is.
+ * An epoch-seconds stamp whose fraction `digits` (as written, `94305` of `.94305`) are C's unpadded tv_usec (`width` 6:
+ * 94305 µs) or tv_nsec (9: `.5123456` is 5123456 ns), as decideUnpaddedFraction (scan-lines.ts) proved the paste writes
+ * them; a full-width fraction, another format or no fraction is returned as it is.
  */
-export function readUnpaddedMicros(stamp: Stamp): Stamp {
-  if (stamp.format !== 'epoch-s' || stamp.precisionMs <= 0.001 || stamp.precisionMs >= 1000) return stamp;
+export function readUnpaddedFraction(stamp: Stamp, width: 6 | 9, digits: string): Stamp {
+  if (stamp.format !== 'epoch-s' || digits.length === 0 || digits.length >= width) return stamp;
+  const unitMs = 10 ** (3 - width);
+  const fractionMs = Number(digits) * unitMs;
   const secondMs = Math.floor(stamp.ms / 1000) * 1000;
-  // The written digits as a number of µs (94305 of `.94305`).
-  const micros = Math.round((stamp.ms - secondMs) / stamp.precisionMs);
-  const ms = secondMs + micros / 1000;
-  const fractionMs = micros / 1000;
   const dayMs = Math.floor(stamp.dayMs / 1000) * 1000 + fractionMs;
-  return { ...stamp, ms, dayMs, yearMs: Math.floor(stamp.yearMs / 1000) * 1000 + fractionMs, precisionMs: 0.001, format: 'epoch-s-usec' };
+  return { ...stamp, ms: secondMs + fractionMs, dayMs, yearMs: Math.floor(stamp.yearMs / 1000) * 1000 + fractionMs, precisionMs: unitMs, format: width === 6 ? 'epoch-s-usec' : 'epoch-s-nsec' };
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

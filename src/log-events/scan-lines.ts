@@ -27,7 +27,7 @@ import { readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
-import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedMicros, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
 import { readTwelveHourClock } from './twelve-hour-clock.js';
@@ -3075,7 +3075,15 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   const text = lines.text;
   if (at < 0 || table.kinds[i] !== LINE_JSON) {
     let located = at < 0 ? undefined : parseTimestampAt(text, at, end);
-    if (located?.format === 'epoch-s' && located.precisionMs > 0.001 && located.precisionMs < 1000 && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(located);
+    if (located?.format === 'epoch-s' && located.precisionMs < 1000 && text.charCodeAt(at + 10) === 46) {
+      const unpadded = writesUnpaddedFraction(lines, table);
+      const width = unpadded === null || (unpadded.writers !== undefined && !unpadded.writers.has(table.nodes[i])) ? 0 : unpadded.width;
+      if (width !== 0) {
+        let q = at + 11;
+        while (q < end && isDigit(text.charCodeAt(q))) q++;
+        located = readUnpaddedFraction(located, width, text.slice(at + 11, q));
+      }
+    }
     if (located?.format === 'relative' || located?.format === 'monotonic') located = anchoredStampOf(lines, table, i, located) ?? located;
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
@@ -3340,27 +3348,38 @@ function numberingEnd(text: string, p: number, end: number): number {
   return q > p && text.charCodeAt(q) === 58 && text.charCodeAt(q + 1) === 32 && q + 2 < end ? q + 2 : -1;
 }
 
-// Per scanned paste: whether its epoch-seconds fractions are unpadded microseconds (decideUnpaddedMicros).
-const writesUnpaddedMicros = decideOncePerTable(decideUnpaddedMicros);
+/** Which epoch-seconds fractions are C's unpadded `%ld.%ld`: tv_usec's (width 6, every writer) or tv_nsec's (9, those writers). */
+interface UnpaddedFraction {
+  readonly width: 6 | 9;
+  /** Width 9: the writers (table.nodes, undefined for lines of none) whose own fractions show it. */
+  readonly writers?: ReadonlySet<string | undefined>;
+}
+
+// Per scanned paste: which of its epoch-seconds fractions are unpadded (decideUnpaddedFraction), or null.
+const writesUnpaddedFraction = decideOncePerTable(decideUnpaddedFraction);
 
 /**
- * Whether the paste's epoch-seconds stamps (`1796047391.94305`) are C's `%ld.%ld` of tv_sec and tv_usec (the fraction
- * is µs without leading zeros: readUnpaddedMicros), proven by the paste itself: every fraction has at most six digits,
- * some six and some fewer (a zero-padded or fixed-width writer prints one width), none of the shorter starts with 0
- * (an unpadded number never does), the µs reading never runs a writer's time backwards (paste order), and either the
- * decimal reading does in some writer's lines, or some fraction ends in 0: a printer whose digits vary because it drops
- * them (Python's `round(t, 6)`, C's `%.16g`, PHP's and Perl's floats) drops trailing zeros, so a fraction ending in 0
- * (`.296550`, `.25030`) is a fixed or integer field's. Anything less (a Python float's varying digits, a `sort`ed
- * merge) keeps the decimal reading. Read once per paste, and only when a shorter fraction is parsed.
+ * Whether the paste's epoch-seconds stamps (`1796047391.94305`) are C's `%ld.%ld` of tv_sec and tv_usec, the fraction a
+ * count of µs without leading zeros (readUnpaddedFraction), proven by the paste itself: every fraction has at most six
+ * digits, some six and some fewer (a zero-padded or fixed-width writer prints one width), none of the shorter starts
+ * with 0 (an unpadded number never does), the µs reading never runs a writer's time backwards (paste order), and either
+ * the decimal reading does in some writer's lines, or some fraction ends in 0: a printer whose digits vary because it
+ * drops them (Python's `round(t, 6)`, C's `%.16g`, PHP's and Perl's floats) drops trailing zeros, so a fraction ending
+ * in 0 (`.296550`, `.25030`) is a fixed or integer field's. Anything less (a Python float's varying digits, a `sort`ed
+ * merge) keeps the decimal reading.
+ * Of tv_sec and tv_nsec (`1796389662.14210071`, adv42's F6) per writer: a writer whose fractions vary in width and reach
+ * eight or nine digits — ten digits of seconds and eight of fraction are more than the 17 significant digits a float
+ * printer writes, so the field is an integer — with none shorter starting with 0, none followed by `s` (Rust's `{:?}`
+ * of a Duration trims a fixed fraction's zeros: `…62.14210071s`), in any order (a `sort`ed merge too: the widths alone
+ * prove the field); a fixed-width writer beside it (`date +%s.%N`'s nine digits over `[%ld.%06ld]` node lines) is read
+ * as written.
+ * Read once per paste.
  */
-function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
+function decideUnpaddedFraction(lines: PasteLines, table: LineTable): UnpaddedFraction | null {
   const { text } = lines;
-  const lastDecimal = new Map<string | undefined, number>();
-  const lastMicros = new Map<string | undefined, number>();
-  let six = 0;
-  let shorter = 0;
-  let decimalBack = false;
-  let trailingZero = false;
+  // The head stamps written `<10 digits>.<fraction>`: where each fraction starts and its length.
+  const fractions: [line: number, at: number, digits: number][] = [];
+  let widest = 0;
   for (let i = 0; i < lines.count; i++) {
     const at = table.stampAt[i]!;
     if (at < 0 || table.kinds[i] !== LINE_LOG || text.charCodeAt(at + 10) !== 46) continue;
@@ -3368,25 +3387,57 @@ function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
     while (digits < 10 && isDigit(text.charCodeAt(at + digits))) digits++;
     if (digits !== 10 || isDigit(text.charCodeAt(at - 1))) continue;
     let fraction = 0;
-    while (isDigit(text.charCodeAt(at + 11 + fraction))) fraction++;
+    while (fraction < 10 && isDigit(text.charCodeAt(at + 11 + fraction))) fraction++;
     if (fraction === 0) continue;
-    if (fraction > 6) return false;
-    if (fraction < 6 && text.charCodeAt(at + 11) === 48) return false;
-    if (text.charCodeAt(at + 10 + fraction) === 48) trailingZero = true;
-    if (fraction === 6) six++;
-    else shorter++;
-    // Both readings in whole µs (exact as doubles): the decimal one scales the digits, the other takes them as µs.
-    const secondUs = Number(text.slice(at, at + 10)) * 1e6;
-    const written = Number(text.slice(at + 11, at + 11 + fraction));
-    const decimal = secondUs + written * 10 ** (6 - fraction);
-    const micros = secondUs + written;
-    const node = table.nodes[i];
-    if (decimal < (lastDecimal.get(node) ?? -Infinity)) decimalBack = true;
-    if (micros < (lastMicros.get(node) ?? -Infinity)) return false;
-    lastDecimal.set(node, decimal);
-    lastMicros.set(node, micros);
+    fractions.push([i, at, fraction]);
+    widest = Math.max(widest, fraction);
   }
-  return six > 0 && shorter > 0 && (decimalBack || trailingZero);
+  if (widest <= 6) return readsUnpaddedAt(text, table, fractions, 6, false) ? { width: 6 } : null;
+  const byWriter = new Map<string | undefined, [line: number, at: number, digits: number][]>();
+  for (const f of fractions) {
+    const own = byWriter.get(table.nodes[f[0]]);
+    if (own === undefined) byWriter.set(table.nodes[f[0]], [f]);
+    else own.push(f);
+  }
+  let writers: Set<string | undefined> | undefined;
+  for (const [writer, own] of byWriter) {
+    let most = 0;
+    let least = 10;
+    for (const [, , digits] of own) (most = Math.max(most, digits)), (least = Math.min(least, digits));
+    if (most >= 8 && most <= 9 && least < most && readsUnpaddedAt(text, table, own, 9, true)) (writers ??= new Set()).add(writer);
+  }
+  return writers === undefined ? null : { width: 9, writers };
+}
+
+// Whether `fractions` (line, start, digits) read as unpadded counts of `width` digits: see decideUnpaddedFraction.
+// `integer`: the widths alone show an integer field (no float printer's trimmed zeros to tell apart).
+function readsUnpaddedAt(text: string, table: LineTable, fractions: readonly (readonly [number, number, number])[], width: 6 | 9, integer: boolean): boolean {
+  // Both readings as (second, units of the width) pairs: ten digits of seconds and nine of ns are no exact double.
+  const lastDecimal = new Map<string | undefined, [number, number]>();
+  const lastUnpadded = new Map<string | undefined, [number, number]>();
+  const before = (a: readonly [number, number], b: readonly [number, number] | undefined): boolean => b !== undefined && (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]));
+  let full = 0;
+  let shorter = 0;
+  let decimalBack = false;
+  let trailingZero = false;
+  for (const [i, at, fraction] of fractions) {
+    if (fraction > width || (fraction < width && text.charCodeAt(at + 11) === 48)) return false;
+    // Rust's `{:?}` of a Duration (`1796389662.14210071s`) trims a fixed fraction's trailing zeros: decimal.
+    if ((text.charCodeAt(at + 11 + fraction) | 32) === 115) return false;
+    if (text.charCodeAt(at + 10 + fraction) === 48) trailingZero = true;
+    if (fraction === width) full++;
+    else shorter++;
+    const second = Number(text.slice(at, at + 10));
+    const written = Number(text.slice(at + 11, at + 11 + fraction));
+    const decimal: [number, number] = [second, written * 10 ** (width - fraction)];
+    const unpadded: [number, number] = [second, written];
+    const node = table.nodes[i];
+    if (before(decimal, lastDecimal.get(node))) decimalBack = true;
+    if (!integer && before(unpadded, lastUnpadded.get(node))) return false;
+    lastDecimal.set(node, decimal);
+    lastUnpadded.set(node, unpadded);
+  }
+  return (full > 0 || (integer && width === 9)) && shorter > 0 && (decimalBack || trailingZero || integer);
 }
 
 // Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).

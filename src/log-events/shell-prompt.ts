@@ -12,8 +12,9 @@ export interface ShellPrompt {
 }
 
 const ERLANG_PROMPT = /^(?:iex)?\(([A-Za-z][\w.-]*@[\w.-]+)\)\d+> ?/;
-// Words a prompt may hold before its sigil (`(venv) student@lab:~/kv$`, `user@host ~/kv $`), and their longest.
-const MAX_PROMPT_WORDS = 3;
+// Words a prompt may hold before its sigil (`(venv) student@lab:~/kv$`, `user@host ~/kv $`, fish's `sam@arch ~/kv (main)
+// [1]>`), and their longest.
+const MAX_PROMPT_WORDS = 4;
 const MAX_WORD_CHARS = 128;
 
 // `$`, `#` and `%`: sh, a root shell and zsh/csh end their prompts so.
@@ -70,8 +71,8 @@ function findWindowsPromptEnd(text: string, p: number, limit: number): number {
 
 // sh, bash, zsh, fish and busybox prompts: words (a `[…]` or `(…)` group is one), the first showing a user, host or
 // directory or being a group, then the sigil glued to a word that shows one or alone after them, or glued to a `[…]`
-// group after such words (fish's last status, `root@vm ~/kv [1]#`); fish's `>` only glued to a word that shows one
-// (`sam@lab ~/kv>`): a `>` alone is a quote.
+// or `(…)` group after such words (fish's last status and git branch, `root@vm ~/kv [1]#`, `sam@arch ~/kv (main)>`);
+// fish's `>` only glued to a word that shows one (`sam@lab ~/kv>`) or to such a group: a `>` alone is a quote.
 function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt | undefined {
   let marked = false;
   let q = p;
@@ -96,8 +97,9 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
     const dollarWord = atGap && last === 36 && q - start > 1;
     if (words === 0 && !wordMarked && !dollarWord && open !== 91 && open !== 40) return undefined;
     if (last === 58) return undefined; // `kv2@raft-lab:`: a writer's column
-    if (atGap && isSigil(last) && (q - start === 1 ? marked : wordMarked || dollarWord || (open === 91 && marked))) return { end: q, node: undefined };
-    if (atGap && last === 62 && q - start > 1 && (wordMarked || (open === 91 && marked))) return { end: q, node: undefined };
+    const markedGroup = (open === 91 || open === 40) && marked;
+    if (atGap && isSigil(last) && (q - start === 1 ? marked : wordMarked || dollarWord || markedGroup)) return { end: q, node: undefined };
+    if (atGap && last === 62 && q - start > 1 && (wordMarked || markedGroup)) return { end: q, node: undefined };
     marked ||= wordMarked;
     while (q < limit && isGap(text.charCodeAt(q))) q++;
   }

@@ -112,6 +112,33 @@ describe('a heartbeat that arrived, then its timer (adv47)', () => {
   });
 });
 
+describe('decoys: detection words on lines that report no detection (adv47b)', () => {
+  const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node2' }).kind;
+  it.each([
+    'node2: health: missed 0 consecutive heartbeats from leader node1',
+    'node2 DEBUG append: fsync(data/node2/raft.log) returned 0',
+    '[node3] DEBUG leader down check: last heartbeat 61 ms ago, ok',
+    '[node2] heartbeat timeout check: ok (last AppendEntries 35 ms ago)',
+    'node3 metrics push to 10.0.0.5:9091 failed: connection refused',
+    'node3 DEBUG election deadline pushed back to 10:30:45.862 (heartbeat timeout 400ms)',
+    'node2 DEBUG next election timeout at 12:44:10.702',
+    'node2 election timeout: 183 ms left',
+  ])('%s', (line) => {
+    expect(['heartbeat-timeout', 'connection-lost']).not.toContain(kindOf(line));
+  });
+
+  it.each([
+    'node2: health: missed 4 consecutive heartbeats from leader node1',
+    'node3: read from leader node1: connection reset by peer',
+    'node2 read() returned 0 from leader node1',
+    '[node2] heartbeat timeout check: failed (last AppendEntries 412 ms ago)',
+    'node2 leader down check: no heartbeat for 310 ms, starting election',
+    'node2 WARN election timeout fired at 12:44:10.702, becoming candidate',
+  ])('%s stays a detection', (line) => {
+    expect(['heartbeat-timeout', 'connection-lost']).toContain(kindOf(line));
+  });
+});
+
 describe('classifyLineText with the scan mask', () => {
   it('means on every fixture line what it means without the mask (and its any-match test), as a node\'s line, an unknown writer\'s and a command', () => {
     let events = 0;

@@ -12,6 +12,9 @@ const REAL_FAILURES: readonly (readonly [row: string, pid: number | undefined])[
   ['kv_node(4101): Operation not permitted', 4101],
   ['kv_node: no process found', undefined],
   ['bash: kill: %1: no such job', undefined],
+  // busybox's and util-linux's kill (adv47b: Alpine's ash; fish running /bin/kill).
+  ["sh: can't kill pid 4101: No such process", 4101],
+  ['kill: sending signal to 4101 failed: No such process', 4101],
   // docker 28's client with no daemon, as this machine printed it.
   ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', undefined],
 ];

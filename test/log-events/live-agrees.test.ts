@@ -78,6 +78,19 @@ describe('the harness and checkPaste agree', () => {
     // (`.50380`) before it as a decimal.
     'clocks42-real-c-gettimeofday-unpadded-usec-node3-444-fails.log',
     'clocks42-c-gettimeofday-unpadded-usec-kill-ends-in-0-passes.log',
+    // The same of tv_nsec (`1796389662.14210071` = .014210071 s): checkPaste reads it so because a writer's fractions vary
+    // and reach eight or nine digits (no float printer writes so many); the live reader, one line at a time, reads the
+    // short fraction as a decimal (+358 ms for +230).
+    'adv47b-22-usec-unpadded.log',
+    'adv47b-P4-usec-unpadded-in-window.log',
+    'cns47-c-ld-ld-tv-nsec-unpadded-passes.log',
+    'cns47-c-ld-ld-tv-nsec-unpadded-node3-330-fails.log',
+    // `dmesg --time-format iso`'s `+01:00` kill beside zone-less node lines: checkPaste reads the nodes in the zone the
+    // paste shows for the host; the live reader sees each line alone and reads them as UTC (an hour apart).
+    'adv47-dmesg-oom-kill.log',
+    // `watch`'s header dates the screen (`Every 0.2s: … lap: Fri Dec  4 09:40:12 2026`) over time-of-day lines: checkPaste puts them on that
+    // date from the whole paste; the live reader, one line at a time, has no date for them (432000002 ms apart).
+    'adv47-watch-snapshot-missing-node3.log',
     // C's strftime("%I:%M:%S") with no AM/PM: checkPaste reads `01:00:00.101` as 13:00 because the paste proves a 12-hour
     // clock (twelve-hour-clock.ts: n2's own time goes 12:59:59.836 → 01:00:00.101, no hour 00 or past 12); the live reader,
     // one line at a time, reads 01:00 as written, 11 h 59 min before the kill.

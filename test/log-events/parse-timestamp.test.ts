@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, daysFromCivil, parseDateTime, parseMillisDateTime, parseNumericDateTime, parseTimestampAt, readUnpaddedMicros, stampFromEpochNumber, swapDayMonth } from '../../src/log-events/parse-timestamp.js';
+import { civilFromDays, daysFromCivil, parseDateTime, parseMillisDateTime, parseNumericDateTime, parseTimestampAt, readUnpaddedFraction, stampFromEpochNumber, swapDayMonth } from '../../src/log-events/parse-timestamp.js';
 
 const KILL = Date.parse('2026-11-26T19:30:01.000Z');
 const DAY = 86_400_000;
@@ -306,15 +306,27 @@ describe("parseTimestampAt: Rust's Duration Debug of the time since UNIX_EPOCH (
   });
 });
 
-describe('readUnpaddedMicros', () => {
+describe('readUnpaddedFraction', () => {
   it("reads an epoch-seconds fraction as C's unpadded tv_usec: `.94305` is 94305 µs, `.5` is 5 µs", () => {
     const second = 1_796_047_391_000;
-    expect(readUnpaddedMicros(parse('1796047391.94305 x')!)).toMatchObject({ ms: second + 94.305, dayMs: 50_591_094.305, precisionMs: 0.001, format: 'epoch-s-usec' });
-    expect(readUnpaddedMicros(parse('1796047391.5 x')!)).toMatchObject({ ms: second + 0.005, precisionMs: 0.001 });
+    expect(readUnpaddedFraction(parse('1796047391.94305 x')!, 6, '94305')).toMatchObject({ ms: second + 94.305, dayMs: 50_591_094.305, precisionMs: 0.001, format: 'epoch-s-usec' });
+    expect(readUnpaddedFraction(parse('1796047391.5 x')!, 6, '5')).toMatchObject({ ms: second + 0.005, precisionMs: 0.001 });
   });
 
-  it('leaves six-digit fractions, whole seconds and other formats as written', () => {
-    for (const text of ['1796047391.094305 x', '1796047391 x', '19:30:01.5 x']) expect(readUnpaddedMicros(parse(text)!)).toEqual(parse(text));
+  it("reads it as C's unpadded tv_nsec: `.5123456` is 5123456 ns, `.77` is 77 ns", () => {
+    const second = 1_796_047_391_000;
+    const ns = readUnpaddedFraction(parse('1796047391.5123456 x')!, 9, '5123456');
+    expect(ns).toMatchObject({ precisionMs: 0.000001, format: 'epoch-s-nsec' });
+    // ms since 1970 as a double keeps about a quarter µs at this size; the day's ms keep the ns.
+    expect(ns.ms - second).toBeCloseTo(5.123456, 3);
+    expect(ns.dayMs - 50_591_000).toBeCloseTo(5.123456, 6);
+    expect(readUnpaddedFraction(parse('1796047391.77 x')!, 9, '77').dayMs - 50_591_000).toBeCloseTo(0.000077, 6);
+  });
+
+  it('leaves full-width fractions, whole seconds and other formats as written', () => {
+    const fractionOf = (text: string): string => /\.(\d+)/.exec(text)?.[1] ?? '';
+    for (const text of ['1796047391.094305 x', '1796047391 x', '19:30:01.5 x']) expect(readUnpaddedFraction(parse(text)!, 6, fractionOf(text))).toEqual(parse(text));
+    for (const text of ['1796047391.094305123 x', '1796047391 x']) expect(readUnpaddedFraction(parse(text)!, 9, fractionOf(text))).toEqual(parse(text));
   });
 });
 

@@ -12,6 +12,7 @@ import { checkPaste } from '../../src/proof/check-paste.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import type { Verdict } from '../../src/proof/verdict.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
+import { KNOWN_WRONG_TODAY } from '../support/known-wrong-pastes.js';
 
 const lesson = loadLesson('w12-l03');
 const compiled = compileEventPatterns(lesson.proof.timing);
@@ -35,6 +36,7 @@ const outcome = (v: Verdict) => ({
 // `kill: failed to parse argument: '%1'` under `date +%T.%3N; kill -TERM %1` says that kill killed nothing, shuffled
 // away from it the kill stands: no paste with a command line is order-free).
 const orderFree = CASES.map((c) => c.file).filter((file) => {
+  if (KNOWN_WRONG_TODAY.has(file)) return false;
   const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
   if (text.includes('\0')) return false;
   const lines = indexLines(text);

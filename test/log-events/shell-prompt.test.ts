@@ -27,6 +27,9 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['C:\\kv>type data\\node1\\node.log', 'C:\\kv>'],
     // PowerShell's prompt with its path left out, as its docs and many tutorials write it (adv39).
     ['PS> dotnet run --project RaftKv -- --id 1', 'PS>'],
+    // fish's default prompt with its git branch and last status (adv47b).
+    ['alex@arch ~/raft (main)> date +%T.%3N; kill 4101', 'alex@arch ~/raft (main)>'],
+    ['alex@arch ~/raft (main) [1]> tail -n 3 data/node2/node.log', 'alex@arch ~/raft (main) [1]>'],
     ['(kv1@raft-lab)2> init:stop().', '(kv1@raft-lab)2>'],
     ['iex(kv1@raft-lab)1> System.stop()', 'iex(kv1@raft-lab)1>'],
     // fish 3 (real15): a user's `>` glued to the directory, a clock in front, the last status `[1]` before the sigil.

@@ -224,7 +224,10 @@ const NOT_A_DETECTION_COUNTER_SOURCE =
   String.raw`${TIMER_RESCHEDULED_SOURCE}|\b(?:timer|timeout) (?:is )?armed\b|\b(?:received|got)(?<!(?:\bnot |n['’]t |\b(?:have|has|had|did)nt |\bnever )(?:received|got)) (?:a |the )?heartbeat\b|\bheartbeat (?:from \S{1,40} )?received\b|` +
   String.raw`\bheartbeats?(?<=\b(?:no|not|n['’]?t|never|receive[ds]?|receiving|got|get|missing|missed)(?: (?:a|any|the))? heartbeats?) ?(?:responses?|repl(?:y|ies)|acks?|acknowledge?ments?)\b|` +
   String.raw`\b(?:0|zero|no) (?:(?:heartbeat|election) )?time(?:outs|d outs)\b|\b(?:heartbeat|election) timeouts\s?[=:]\s?0(?![.,]?\d)|` +
-  String.raw`\bmissed (?:0|zero|no) (?:consecutive )?heartbeats?\b|\b(?:check|probe|health ?check)\b[^\n]{0,60}?(?:[:,(]|\s[-–—])\s?(?:ok|okay|passed|healthy|alive)\b(?! ?\?)`;
+  String.raw`\bmissed (?:0|zero|no) (?:consecutive )?heartbeats?\b`;
+// A check or probe that came out fine (`leader down check: last heartbeat 61 ms ago, ok`, `heartbeat timeout check: ok`):
+// its words are the check's name. Tested on every candidate line (few), so no literal guards it.
+const CHECK_OK_SOURCE = String.raw`\b(?:check|probe|health ?check)\b[^\n]{0,60}?(?:[:,(]|\s[-–—])\s?(?:ok|okay|passed|healthy|alive)\b(?! ?\?)`;
 // A line saying a heartbeat or AppendEntries came from its sender, then, after a break, stating its election or heartbeat
 // timer ("heartbeat from node1 (term 4), next election timeout: 238 ms", "AppendEntries from node1 ok, election timeout
 // rearmed for 287 ms"): the heartbeat arrived, so the timer did not fire, whatever verb moved it (adv47's two false
@@ -234,7 +237,7 @@ const NOT_A_DETECTION_COUNTER_SOURCE =
 const HEARD_LINE_FAILURE_WORDS = String.raw`\b(?:fired?|fires|firing|expire[ds]?|elapsed|occurred|triggered|reached|hit|timed\s?out|times? out|exceeded|miss(?:ed|ing)|lost|overdue|late|stale|dead|down|gone|unreachable|fail(?:ed|ure|s)?|errors?|closed|reset|refused|broken|EOF|ECONN\w+|EPIPE|no|not|never|without|since|ago|last|candidate|campaign|election started|starting (?:an? )?election|vot(?:e|es|ed|ing))\b|n['’]t\b`;
 const NOT_A_DETECTION_HEARD_SOURCE =
   String.raw`^(?![^\n]*?(?:${HEARD_LINE_FAILURE_WORDS}))[^\n]*?(?<!\b(?:no|not|missing|missed|without|last|for|awaiting|expected|expecting|since|any|nor)\s)\b(?:heartbeat|append[ _-]?entries)(?:\s?\([^)]{0,24}\))?(?:\s(?:rpc|request|req|msg|message|ping))?\s(?:from|<-|<=)\s[^,;:|\n]{1,40}(?:[,;:|]|\s[-–—]\s)[^\n]*?\b(?:election|heartbeat)\s(?:timeout|timer)\b`;
-const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}|${NOT_A_DETECTION_HEARD_SOURCE}`;
+const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}|${NOT_A_DETECTION_HEARD_SOURCE}|${CHECK_OK_SOURCE}`;
 // A socket event (EOF, ECONNRESET, EPIPE, a broken pipe, a read that returned 0, a reset or close by the other end) on a
 // line that says whose socket it is and names no peer (but "reset by peer", "peer closed"): a CLI's (`kv_cli`,
 // `kvctl`), a session's ("kv_cli session 17 ended: read returned 0"), an HTTP request's ("GET /status from
@@ -273,13 +276,14 @@ export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(`${NOT_A_DETECTION_
 const NOT_A_DETECTION_SETTING = new RegExp(String.raw`timeout(?:(?<=\w[_-]timeout)${SETTING_KEY_REST}|(?<=--[\w-]*timeout)\b|(?<=\btimeout)${TIMEOUT_RANGE_REST})`, 'i');
 const NOT_A_DETECTION_COUNTER = widenRegex(new RegExp(NOT_A_DETECTION_COUNTER_SOURCE, 'i'));
 const NOT_A_DETECTION_HEARD = widenRegex(new RegExp(NOT_A_DETECTION_HEARD_SOURCE, 'i'));
+const CHECK_OK = widenRegex(new RegExp(CHECK_OK_SOURCE, 'i'));
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
 // A word every match of NOT_A_DETECTION_CLIENT_SOURCE holds ("cli" is in "client" and `kv_cli`; "pipe" in "log pipe").
 const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patch|options) \/|snapshot|pipe|disk|sync\s?\(|write\s?\(|fflush|close\s?\(|ftruncate|rename|unlink|mkdir|metric|prometheus|exporter|pushgateway|statsd|telemetry|otlp|jaeger|zipkin|webhook/i);
 // A word every match of NOT_A_DETECTION_COUNTER_SOURCE holds (a word-guard pattern: only its literals are used).
 const NO_DETECTION_COUNTER_WORDS = widenRegex(
-  /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)|missed (?:0|zero|no) |check|probe|health/i,
+  /reset|armed|set to|randomi[sz]ed|rescheduled|restarted|initiali[sz]ed|extended|postponed|cancel|refreshed|renewed|deferred|pushed back|avoided|(?:timeout|timer):? (?:is )?now|new (?:election|heartbeat)|received|got|respons|repl|ack|time(?:outs|d outs)|missed (?:0|zero|no) /i,
 );
 /**
  * A file format's end marker (`snapshot written, EOF marker at offset 1024`): no connection at all. Apart from the long
@@ -298,6 +302,7 @@ export const PERROR_LINE_PATTERN =
  * `may`: the line's EVENT_PATTERN_BIT mask, whose word bits say which words the literal scan found on the line.
  */
 export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): boolean {
+  if (CHECK_OK.test(text)) return true;
   const scanned = may !== ALL_EVENT_PATTERNS;
   if (scanned ? (may & EVENT_PATTERN_BIT.timerWords) !== 0 : TIMER_WORDS.test(text)) {
     if (NOT_A_DETECTION_SETTING.test(text) || ((may & EVENT_PATTERN_BIT.counterWords) !== 0 && NOT_A_DETECTION_COUNTER.test(text))) return true;

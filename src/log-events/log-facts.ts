@@ -165,7 +165,7 @@ export interface LeaderQuery {
 export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, query: LeaderQuery = {}): LeaderStatement | undefined {
   const { beforeMs, sinceMs, admits, oneRun = false } = query;
   let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
-  let takenBack: ReadonlyMap<string, readonly TakingBack[]> | undefined;
+  let takenBack: ReadonlyMap<string, readonly LogEvent[]> | undefined;
   // The newest statement as they come (supersedes is a left fold in paste order), and the became-leader ones, in order:
   // the only ones that can be its leader's claim.
   let newest: LogEvent | undefined;
@@ -180,7 +180,7 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
     if (beforeMs !== undefined && mayBeAtOrAfter(t, event.time, beforeMs)) continue;
     if (sinceMs !== undefined && latestMomentMs(t, event.time) < sinceMs) continue;
     if (admits !== undefined && !admits(event.leader)) continue;
-    if (event.kind === 'became-leader' && isTakenBack(event, t, (takenBack ??= collectTakingBack(events, clock, beforeMs)))) continue;
+    if (event.kind === 'became-leader' && isTakenBack(event, t, (takenBack ??= collectTakingBack(events, clock, beforeMs)), clock)) continue;
     if (newest === undefined || supersedes(event, t, newest, newestMs, oneRun)) {
       newest = event;
       newestMs = t;
@@ -256,36 +256,34 @@ const isLeaderTraffic = (e: LogEvent): boolean => e.leader !== undefined && (e.k
 
 // Per writer, its lines that take a leadership claim back (stepped down, started an election, named another leader,
 // a follower's or candidate's role column), those before `beforeMs` when given.
-function collectTakingBack(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, beforeMs: number | undefined): Map<string, TakingBack[]> {
-  const byNode = new Map<string, TakingBack[]>();
+function collectTakingBack(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, beforeMs: number | undefined): Map<string, LogEvent[]> {
+  const byNode = new Map<string, LogEvent[]>();
   for (const e of events) {
     const notLeading = e.kind === 'stepped-down' || e.kind === 'election-started' || e.kind === 'follows-leader' || e.role === 'follower' || e.role === 'candidate';
     if (e.node === undefined || !notLeading) continue;
-    const atMs = clock.at(e);
-    if (beforeMs !== undefined && (atMs === undefined || mayBeAtOrAfter(atMs, e.time, beforeMs))) continue;
+    if (beforeMs !== undefined) {
+      const t = clock.at(e);
+      if (t === undefined || mayBeAtOrAfter(t, e.time, beforeMs)) continue;
+    }
     let list = byNode.get(e.node);
     if (!list) byNode.set(e.node, (list = []));
-    list.push({ event: e, atMs });
+    list.push(e);
   }
   return byNode;
-}
-
-// A line of a claim's writer that says it does not lead, at its time on the paste's clock (undefined: none).
-interface TakingBack {
-  readonly event: LogEvent;
-  readonly atMs: number | undefined;
 }
 
 // A node's own claim is over once that node itself logs otherwise after it ("term 1: I am the leader", then "saw term
 // 3, stepping down"): a later line of its writer that steps down, starts an election, names another leader or says in
 // its role column that it follows or campaigns. Later in time where both are timed (a writer's lines shuffled or
 // sorted: adv47b's `role=follower term=1` pasted after its `role=leader term=2`), else later in the paste.
-function isTakenBack(claim: LogEvent, claimMs: number, takenBack: ReadonlyMap<string, readonly TakingBack[]>): boolean {
+function isTakenBack(claim: LogEvent, claimMs: number, takenBack: ReadonlyMap<string, readonly LogEvent[]>, clock: Pick<EventClock, 'at'>): boolean {
   if (claim.node === undefined) return false;
-  return (takenBack.get(claim.node) ?? []).some(
-    ({ event: e, atMs }) =>
-      (atMs === undefined ? e.line > claim.line : atMs > claimMs || (atMs === claimMs && e.line > claim.line)) && (e.kind !== 'follows-leader' || e.leader !== claim.leader),
-  );
+  return (takenBack.get(claim.node) ?? []).some((e) => {
+    // The words first: a leader's own lines naming itself (its heartbeats) are most of its list and take nothing back.
+    if (e.kind === 'follows-leader' && e.leader === claim.leader) return false;
+    const atMs = clock.at(e);
+    return atMs === undefined ? e.line > claim.line : atMs > claimMs || (atMs === claimMs && e.line > claim.line);
+  });
 }
 
 interface VoteAt {

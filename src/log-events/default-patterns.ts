@@ -235,8 +235,8 @@ const CHECK_OK_SOURCE = String.raw`\b(?:check|probe|health ?check)\b[^\n]{0,60}?
 // heartbeat that did not come ("no heartbeat from", "last heartbeat from node1 412 ms ago"), nor a line holding a word
 // of something failing, firing or missing.
 const HEARD_LINE_FAILURE_WORDS = String.raw`\b(?:fired?|fires|firing|expire[ds]?|elapsed|occurred|triggered|reached|hit|timed\s?out|times? out|exceeded|miss(?:ed|ing)|lost|overdue|late|stale|dead|down|gone|unreachable|fail(?:ed|ure|s)?|errors?|closed|reset|refused|broken|EOF|ECONN\w+|EPIPE|no|not|never|without|since|ago|last|candidate|campaign|election started|starting (?:an? )?election|vot(?:e|es|ed|ing))\b|n['’]t\b`;
-const NOT_A_DETECTION_HEARD_SOURCE =
-  String.raw`^(?![^\n]*?(?:${HEARD_LINE_FAILURE_WORDS}))[^\n]*?(?<!\b(?:no|not|missing|missed|without|last|for|awaiting|expected|expecting|since|any|nor)\s)\b(?:heartbeat|append[ _-]?entries)(?:\s?\([^)]{0,24}\))?(?:\s(?:rpc|request|req|msg|message|ping))?\s(?:from|<-|<=)\s[^,;:|\n]{1,40}(?:[,;:|]|\s[-–—]\s)[^\n]*?\b(?:election|heartbeat)\s(?:timeout|timer)\b`;
+const HEARD_THEN_TIMER_SOURCE = String.raw`(?<!\b(?:no|not|missing|missed|without|last|for|awaiting|expected|expecting|since|any|nor)\s)\b(?:heartbeat|append[ _-]?entries)(?:\s?\([^)]{0,24}\))?(?:\s(?:rpc|request|req|msg|message|ping))?\s(?:from|<-|<=)\s[^,;:|\n]{1,40}(?:[,;:|]|\s[-–—]\s)[^\n]*?\b(?:election|heartbeat)\s(?:timeout|timer)\b`;
+const NOT_A_DETECTION_HEARD_SOURCE = String.raw`^(?![^\n]*?(?:${HEARD_LINE_FAILURE_WORDS}))[^\n]*?${HEARD_THEN_TIMER_SOURCE}`;
 const NOT_A_DETECTION_TIMER_SOURCE = `${NOT_A_DETECTION_SETTING_SOURCE}|${NOT_A_DETECTION_COUNTER_SOURCE}|${NOT_A_DETECTION_HEARD_SOURCE}|${CHECK_OK_SOURCE}`;
 // A socket event (EOF, ECONNRESET, EPIPE, a broken pipe, a read that returned 0, a reset or close by the other end) on a
 // line that says whose socket it is and names no peer (but "reset by peer", "peer closed"): a CLI's (`kv_cli`,
@@ -275,7 +275,9 @@ export const NOT_A_DETECTION_PATTERN = widenRegex(new RegExp(`${NOT_A_DETECTION_
 // word before trying anything else, a third of the cost on a detection's line ("heartbeat timeout — no message…").
 const NOT_A_DETECTION_SETTING = new RegExp(String.raw`timeout(?:(?<=\w[_-]timeout)${SETTING_KEY_REST}|(?<=--[\w-]*timeout)\b|(?<=\btimeout)${TIMEOUT_RANGE_REST})`, 'i');
 const NOT_A_DETECTION_COUNTER = widenRegex(new RegExp(NOT_A_DETECTION_COUNTER_SOURCE, 'i'));
-const NOT_A_DETECTION_HEARD = widenRegex(new RegExp(NOT_A_DETECTION_HEARD_SOURCE, 'i'));
+// NOT_A_DETECTION_HEARD_SOURCE in two steps, the rarer first: a line with no receipt then timer never scans for failure words.
+const HEARD_THEN_TIMER = widenRegex(new RegExp(HEARD_THEN_TIMER_SOURCE, 'i'));
+const HEARD_FAILURE = widenRegex(new RegExp(HEARD_LINE_FAILURE_WORDS, 'i'));
 const CHECK_OK = widenRegex(new RegExp(CHECK_OK_SOURCE, 'i'));
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
@@ -306,7 +308,7 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
   const scanned = may !== ALL_EVENT_PATTERNS;
   if (scanned ? (may & EVENT_PATTERN_BIT.timerWords) !== 0 : TIMER_WORDS.test(text)) {
     if (NOT_A_DETECTION_SETTING.test(text) || ((may & EVENT_PATTERN_BIT.counterWords) !== 0 && NOT_A_DETECTION_COUNTER.test(text))) return true;
-    if (NOT_A_DETECTION_HEARD.test(text)) return true;
+    if (HEARD_THEN_TIMER.test(text) && !HEARD_FAILURE.test(text)) return true;
   }
   if ((scanned ? (may & EVENT_PATTERN_BIT.clientWord) !== 0 : CLIENT_WORD.test(text)) && NOT_A_DETECTION_CLIENT.test(text)) return true;
   return (may & EVENT_PATTERN_BIT.eofMarkerWords) !== 0 && EOF_MARKER.test(text);

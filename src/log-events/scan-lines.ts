@@ -3355,6 +3355,9 @@ interface UnpaddedFraction {
   readonly writers?: ReadonlySet<string | undefined>;
 }
 
+// A head stamp written `<10 digits>.<fraction>`: its line, where it starts, and its fraction's length.
+type EpochFraction = readonly [line: number, at: number, digits: number];
+
 // Per scanned paste: which of its epoch-seconds fractions are unpadded (decideUnpaddedFraction), or null.
 const writesUnpaddedFraction = decideOncePerTable(decideUnpaddedFraction);
 
@@ -3377,8 +3380,7 @@ const writesUnpaddedFraction = decideOncePerTable(decideUnpaddedFraction);
  */
 function decideUnpaddedFraction(lines: PasteLines, table: LineTable): UnpaddedFraction | null {
   const { text } = lines;
-  // The head stamps written `<10 digits>.<fraction>`: where each fraction starts and its length.
-  const fractions: [line: number, at: number, digits: number][] = [];
+  const fractions: EpochFraction[] = [];
   let widest = 0;
   for (let i = 0; i < lines.count; i++) {
     const at = table.stampAt[i]!;
@@ -3393,7 +3395,7 @@ function decideUnpaddedFraction(lines: PasteLines, table: LineTable): UnpaddedFr
     widest = Math.max(widest, fraction);
   }
   if (widest <= 6) return readsUnpaddedAt(text, table, fractions, 6, false) ? { width: 6 } : null;
-  const byWriter = new Map<string | undefined, [line: number, at: number, digits: number][]>();
+  const byWriter = new Map<string | undefined, EpochFraction[]>();
   for (const f of fractions) {
     const own = byWriter.get(table.nodes[f[0]]);
     if (own === undefined) byWriter.set(table.nodes[f[0]], [f]);
@@ -3411,7 +3413,7 @@ function decideUnpaddedFraction(lines: PasteLines, table: LineTable): UnpaddedFr
 
 // Whether `fractions` (line, start, digits) read as unpadded counts of `width` digits: see decideUnpaddedFraction.
 // `integer`: the widths alone show an integer field (no float printer's trimmed zeros to tell apart).
-function readsUnpaddedAt(text: string, table: LineTable, fractions: readonly (readonly [number, number, number])[], width: 6 | 9, integer: boolean): boolean {
+function readsUnpaddedAt(text: string, table: LineTable, fractions: readonly EpochFraction[], width: 6 | 9, integer: boolean): boolean {
   // Both readings as (second, units of the width) pairs: ten digits of seconds and nine of ns are no exact double.
   const lastDecimal = new Map<string | undefined, [number, number]>();
   const lastUnpadded = new Map<string | undefined, [number, number]>();
@@ -3437,7 +3439,7 @@ function readsUnpaddedAt(text: string, table: LineTable, fractions: readonly (re
     lastDecimal.set(node, decimal);
     lastUnpadded.set(node, unpadded);
   }
-  return (full > 0 || (integer && width === 9)) && shorter > 0 && (decimalBack || trailingZero || integer);
+  return (full > 0 || integer) && shorter > 0 && (decimalBack || trailingZero || integer);
 }
 
 // Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).

@@ -677,6 +677,11 @@ export function readOwnRole(text: string, ownNode: string | undefined): OwnRole 
 // is to lead a Raft group other than the cluster's (NATS JetStream's `RAFT [fjFyEjc1 - S-R3F-aXaHPc6H] Switching to
 // leader` leads a stream's group; `RAFT [fjFyEjc1 - _meta_] …`, the meta group, leads the cluster: real16).
 const NOT_A_CLAIM = /\bno leader\b|\bnot (?:the )?leader\b|\bstep(?:ped|s|ping)? down\b|\bRAFT \[[\w-]{1,64} - (?!_meta_\])[\w-]{1,64}\]/i;
+// ZooKeeper's election notification from a peer still electing when the writer has settled (`Notification: my
+// state:LEADING; n.sid:3, n.state:LOOKING, n.leader:3, …`): its `n.leader` is a late peer's own vote, no leader anyone
+// follows (real7-zk-B's node2 read as following node3 while it led). While the writer looks too, the votes it hears
+// are the election it is in (real7-zk-D's last `n.leader:3` before `FOLLOWING`), and `n.state:FOLLOWING` names the leader.
+const SETTLED_HEARS_LOOKING = /\bmy state:\s?(?:LEADING|FOLLOWING|OBSERVING); [^\n]{0,40}\bn\.state:\s?LOOKING\b/;
 // "leader for term 2 is node1", "leader for term 2: node1": the line names who leads, which BECAME_LEADER_PATTERN's
 // `leader for term` (a writer's "s2 leader for term 13") would read as the writer's claim (adv18). Asked only of lines it matches.
 const LEADER_FOR_TERM_IS = /\bleader for term \d{1,12}(?:,? is |\s?[=:])/i;
@@ -1016,7 +1021,7 @@ function classifyKind(
     meaning.startsElection = true;
     return meaning;
   }
-  const follows = (may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text);
+  const follows = (may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text) && !SETTLED_HEARS_LOOKING.test(text);
   const heardWords = !follows && (may & BIT.heardFrom) !== 0 && HEARD_FROM_LEADER_PATTERN.test(text);
   if (follows || heardWords || ((may & BIT.heardFrom) !== 0 && (HEARTBEAT_ACKS_PATTERN.test(text) || COMMIT_ACKED_BY_PATTERN.test(text)))) {
     const leader = leaderNamed(text);

@@ -166,6 +166,7 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
   const { beforeMs, sinceMs, admits, oneRun = false } = query;
   let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
   let takenBack: ReadonlyMap<string, readonly LogEvent[]> | undefined;
+  let ownClaims: ReadonlyMap<string, readonly LogEvent[]> | undefined;
   // The newest statement as they come (supersedes is a left fold in paste order), and the became-leader ones, in order:
   // the only ones that can be its leader's claim.
   let newest: LogEvent | undefined;
@@ -181,6 +182,7 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
     if (sinceMs !== undefined && latestMomentMs(t, event.time) < sinceMs) continue;
     if (admits !== undefined && !admits(event.leader)) continue;
     if (event.kind === 'became-leader' && isTakenBack(event, t, (takenBack ??= collectTakingBack(events, clock, beforeMs)), clock)) continue;
+    if (event.kind === 'follows-leader' && event.node !== event.leader && isDisowned(event, t, (takenBack ??= collectTakingBack(events, clock, beforeMs)), (ownClaims ??= collectOwnClaims(events)), clock)) continue;
     if (newest === undefined || supersedes(event, t, newest, newestMs, oneRun)) {
       newest = event;
       newestMs = t;
@@ -284,6 +286,52 @@ function isTakenBack(claim: LogEvent, claimMs: number, takenBack: ReadonlyMap<st
     const atMs = clock.at(e);
     return atMs === undefined ? e.line > claim.line : atMs > claimMs || (atMs === claimMs && e.line > claim.line);
   });
+}
+
+// Another node's word that a node leads is stale when that node itself says otherwise (adv47b's node3 `status:
+// role=follower leader=node1` in the ms node1's own status says `role=follower leader=node2`): a node knows its own
+// role. Any line of its that takes leading back at or after the word; before the word, only its newest such line, and
+// only when it names another leader or steps down, in no lower term than the word's, and it claimed no reign since — a
+// role alone (`starting as follower`) or an election it started may be followed by a reign it never logged.
+function isDisowned(
+  statement: LogEvent,
+  atMs: number,
+  takenBack: ReadonlyMap<string, readonly LogEvent[]>,
+  claims: ReadonlyMap<string, readonly LogEvent[]>,
+  clock: Pick<EventClock, 'at'>,
+): boolean {
+  const own = takenBack.get(statement.leader!);
+  if (own === undefined) return false;
+  let newestBefore: LogEvent | undefined;
+  let newestBeforeMs = -Infinity;
+  for (const e of own) {
+    if (e.kind === 'follows-leader' && e.leader === statement.leader) continue;
+    const ownMs = clock.at(e);
+    if (ownMs === undefined) continue;
+    if (ownMs >= atMs) return true;
+    if (ownMs > newestBeforeMs || (ownMs === newestBeforeMs && e.line > newestBefore!.line)) {
+      newestBefore = e;
+      newestBeforeMs = ownMs;
+    }
+  }
+  if (newestBefore === undefined || (newestBefore.kind !== 'follows-leader' && newestBefore.kind !== 'stepped-down')) return false;
+  if (statement.term !== undefined && newestBefore.term !== undefined && statement.term > newestBefore.term) return false;
+  return !(claims.get(statement.leader!) ?? []).some((c) => {
+    const claimMs = clock.at(c);
+    return claimMs !== undefined && claimMs > newestBeforeMs && claimMs <= atMs;
+  });
+}
+
+// Per node, its own became-leader lines.
+function collectOwnClaims(events: readonly LogEvent[]): Map<string, LogEvent[]> {
+  const byNode = new Map<string, LogEvent[]>();
+  for (const e of events) {
+    if (!isOwnClaim(e)) continue;
+    let list = byNode.get(e.node!);
+    if (!list) byNode.set(e.node!, (list = []));
+    list.push(e);
+  }
+  return byNode;
 }
 
 interface VoteAt {

@@ -644,3 +644,16 @@ describe('a timer that has not fired: a countdown, "no heartbeat timeout", a sta
     expect(kindOf('status: heartbeat timeout 355 ms, last heartbeat 48 ms ago; no heartbeat from leader since')).toBe('heartbeat-timeout');
   });
 });
+
+describe("ZooKeeper's election notifications", () => {
+  const head = '2026-12-01 00:11:47,235 - INFO  [WorkerReceiver[myid=2]:FastLeaderElection$Messenger$WorkerReceiver@391] - Notification: ';
+  const tail = ', n.round:0x1, n.peerEpoch:0x0, n.zxid:0x0, message format version:0x2, n.config version:0x0';
+  const meaningOf = (line: string) => classifyLineText(line, patterns, { ownNode: 'node2', mayMatch: maskOf(line) });
+
+  it("a settled writer hearing a looking peer's vote follows no one; a looking writer's votes and a following peer's leader are statements", () => {
+    expect(meaningOf(`${head}my state:LEADING; n.sid:3, n.state:LOOKING, n.leader:3${tail}`).kind).toBe('other');
+    expect(meaningOf(`${head}my state:FOLLOWING; n.sid:3, n.state:LOOKING, n.leader:3${tail}`).kind).toBe('other');
+    expect(meaningOf(`${head}my state:LOOKING; n.sid:3, n.state:LOOKING, n.leader:3${tail}`)).toMatchObject({ kind: 'follows-leader', leader: 'node3' });
+    expect(meaningOf(`${head}my state:LEADING; n.sid:1, n.state:FOLLOWING, n.leader:2${tail}`)).toMatchObject({ kind: 'follows-leader', leader: 'node2' });
+  });
+});

@@ -273,6 +273,39 @@ describe('findLeaderAt: who leads at a moment (checkPaste and the harness)', () 
     expect(findLeaderAt(events, { at })?.node).toBe('node1');
   });
 
+  it("takes another node's word that a node leads back by that node's own later or same-ms word, or by its last word before naming another leader", () => {
+    const sameMs = live([
+      [2, 10, 'term 2: got 2 of 3 votes, I am the leader'],
+      [3, 1000, 'status: role=follower leader=node1'],
+      [1, 1000, 'status: role=follower leader=node2'],
+    ]);
+    expect(findLeaderAt(sameMs.events, sameMs, { beforeMs: 1250 })?.node).toBe('node2');
+    const ownBefore = live([
+      [2, 10, 'term 2: got 2 of 3 votes, I am the leader'],
+      [1, 1000, 'status: role=follower leader=node2'],
+      [3, 1004, 'status: role=follower leader=node1'],
+    ]);
+    expect(findLeaderAt(ownBefore.events, ownBefore, { beforeMs: 1250 })?.node).toBe('node2');
+    // A node that logged only its starting role, or followed another and then claimed a reign, is not taken back.
+    const silent = live([
+      [1, 0, 'starting as follower'],
+      [3, 1000, 'status: role=follower leader=node1'],
+    ]);
+    expect(findLeaderAt(silent.events, silent, { beforeMs: 1250 })?.node).toBe('node1');
+    const reelected = live([
+      [1, 1000, 'status: role=follower leader=node2'],
+      [1, 1050, 'term 4: got 2 of 3 votes, I am the leader'],
+      [3, 1060, 'status: role=follower leader=node1'],
+    ]);
+    expect(findLeaderAt(reelected.events, reelected, { beforeMs: 1250 })).toMatchObject({ node: 'node1', atMs: 1060 });
+    // A word naming a higher term than the node's own last one may be of a reign the node did not log.
+    const higherTerm = live([
+      [1, 1000, 'following leader node2 (term 3)'],
+      [3, 1060, 'following leader node1 (term 4)'],
+    ]);
+    expect(findLeaderAt(higherTerm.events, higherTerm, { beforeMs: 1250 })?.node).toBe('node1');
+  });
+
   it("places a claim printed before every peer's vote of its term at the first such vote", () => {
     const { events, at } = live([
       [1, 100, 'term 2: got 2 of 3 votes, I am the leader'],

@@ -497,11 +497,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // deadline pushed back`, `next election timeout at …`, `election timeout: 183 ms left`), busybox's and util-linux's
   // failed kills, a health-check sidecar counted as a follower — right since (default-patterns.ts, find-non-members.ts).
   // Left:
-  // FALSE PASS: node3's stale `status: role=follower leader=node1` outweighs node1's own later `role=follower
-  // leader=node2`, node2's `became leader for term 2` and node1's step-down: the killed follower node1 is read as the
-  // leader, and the peers' `lost connection to peer node1: EOF` as detections. Who leads at the kill from competing
-  // status fields is log-facts.ts's; a node's own role field over another's is a rule of its own, left for a session.
-  'adv47b-14-stale-status-leader.log',
+  // (adv47b-14-stale-status-leader, a FALSE PASS — node3's stale `status: role=follower leader=node1` in the ms of
+  // node1's own `role=follower leader=node2` read as who led, so the killed follower node1 was the leader and the peers'
+  // `lost connection to peer node1` its detections — is right since session 48: a node's own word outweighs another's
+  // that it leads, log-facts.ts isDisowned, with s48's sibling and two controls.)
   // Right verdict (fails), node2's ms: `127.0.0.1:7002 connection to leader … lost` (+2 ms) is node2's by its listen
   // address on line 2; the engine ties that address-named line to no node and measures node2's later +231 ms line.
   'adv47b-12-same-follower-two-names.log',

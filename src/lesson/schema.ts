@@ -14,7 +14,7 @@ const lessonId = z
 export const proofTimingSchema = z
   .object({
     window_ms: z.int().positive().describe('A follower must log its detection at most this many ms after the kill.'),
-    followers: z.int().positive().describe('How many followers must detect the dead leader.'),
+    followers: z.int().positive().describe('How many followers must detect the dead leader (at least; a follower the log shows detecting after window_ms fails the check however many others were in time).'),
     kill_pattern: z
       .string()
       .min(1)

@@ -10,7 +10,7 @@ export type LessonKind = 'lesson' | 'lab' | 'quiz' | 'project';
 export interface ProofTiming {
   /** A follower must log its detection at most this many ms after the kill. */
   readonly window_ms: number;
-  /** How many followers must detect (w12-l03: both followers of a 3-node cluster). */
+  /** How many followers must detect, at least (w12-l03: both followers of a 3-node cluster); one seen detecting late fails. */
   readonly followers: number;
   /** Regex (case-insensitive) for the line that marks the kill; the earliest timestamped match is the kill time. */
   readonly kill_pattern: string;

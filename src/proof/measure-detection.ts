@@ -10,7 +10,8 @@
 //   node most detection lines call "leader nodeN".
 // - Per follower (every other node seen): its first heartbeat-timeout and first connection-lost event at or after
 //   the kill, by time. Detection = the earlier of the two.
-// - Passed when at least timing.followers followers detected within timing.window_ms with timestamps fine enough.
+// - Passed when at least timing.followers followers detected within timing.window_ms with timestamps fine enough, and
+//   no follower's detection came after the window.
 //   Once that holds, problems of further followers are warnings.
 // - Timestamps running backwards within one node (on the event lines, in paste order) are a warning, unless they run
 //   newest first throughout (a log viewer's listing, newest-first.ts): that is said as info.
@@ -117,6 +118,8 @@ interface KillOutcome {
   readonly followers: FollowerMeasurement[];
   readonly findings: Finding[];
   readonly detectedInTime: number;
+  /** Followers whose first detection came after the window: any one fails the kill, however many others were in time. */
+  readonly tooSlow: number;
   readonly followerNodes: readonly string[];
 }
 
@@ -357,10 +360,10 @@ export function measureDetection(
   // passing weak one, else the first in time — a later strong one may be the teardown after the demo (`tail` of logs
   // that go on to the cluster's shutdown), whose kills nobody was left to detect.
   const strong = (o: KillOutcome): boolean => o.kill.killed !== undefined;
-  const passes = (o: KillOutcome): boolean => o.detectedInTime >= timing.followers;
+  const passes = (o: KillOutcome): boolean => o.detectedInTime >= timing.followers && o.tooSlow === 0;
   const chosen =
     outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? outcomes[0]!;
-  const passed = chosen.detectedInTime >= timing.followers;
+  const passed = passes(chosen);
   // Which kill and why; also for one kill that is two lines (a student's record and the leader's own line).
   const ownLine = chosen.kill.ownLine;
   if (kills.length > 1 || ownLine !== undefined) {
@@ -517,6 +520,7 @@ function judgeKill(
   const followers: FollowerMeasurement[] = [];
   const findings: Finding[] = [];
   let detectedInTime = 0;
+  let tooSlow = 0;
   // Found once, on the first follower without a detection of its own.
   let unnamedAfterKill: LogEvent[] | undefined;
   // Found once, on the first follower with a detection: when each node is first said to lead.
@@ -679,6 +683,7 @@ function judgeKill(
       findings.push(createFinding('FOLLOWER_DETECTED', 'info', args, paste.at(event.line)));
     } else {
       status = 'too-slow';
+      tooSlow++;
       findings.push(
         createFinding('DETECTION_TOO_SLOW', 'error', { node, detectionMs, windowMs: timing.window_ms, overByMs: Math.round((detectionMs - timing.window_ms) * 1e6) / 1e6, via, line: paste.number(event.line), ...(words === undefined ? {} : { words }) }, paste.at(event.line)),
       );
@@ -720,7 +725,7 @@ function judgeKill(
     const args: KilledLeaderLedAgainArgs = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms, ...how, followers: timing.followers };
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
-  return { kill, leader, leaderFrom, followers, findings, detectedInTime, followerNodes };
+  return { kill, leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes };
 }
 
 // The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop; a

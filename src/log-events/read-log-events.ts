@@ -324,6 +324,7 @@ export function readLogEvents(
   if (raw.some((e) => e.node !== undefined && (e.nodeFrom === 'section' || e.nodeFrom === 'service' || e.nodeFrom === 'service-number'))) addProjectFamilyAliases(raw, aliases);
   if (raw.some((e) => e.nodeFrom === 'head-token')) addHeadTokenAliases(table, raw, aliases);
   if (aliases.size > 0) joinPortWriters(raw, aliases);
+  if (table.addressHeads !== undefined && aliases.size > 0) nameAddressHeads(raw, table.addressHeads, aliases);
   const name = (node: string | undefined): string | undefined => {
     if (node === undefined) return undefined;
     const alias = aliases.get(node);
@@ -683,6 +684,20 @@ function joinPortWriters(events: MutableLogEvent[], aliases: Map<string, string>
   for (const event of events) {
     const owner = event.node === undefined ? undefined : renames.get(event.node);
     if (owner != null) event.node = owner;
+  }
+}
+
+// An unnamed line headed by an address (LineTable.addressHeads) is the line of the node a listen line gave that address
+// (adv47b-12's `127.0.0.1:7002 connection to leader 127.0.0.1:7001 lost` under `node2 listening on 127.0.0.1:7002`).
+function nameAddressHeads(events: MutableLogEvent[], addressHeads: ReadonlyMap<number, string>, aliases: ReadonlyMap<string, string>): void {
+  for (const event of events) {
+    if (event.node !== undefined) continue;
+    const address = addressHeads.get(event.line);
+    const key = address === undefined ? undefined : addressKey(address);
+    const owner = key === undefined ? undefined : aliases.get(key);
+    if (owner === undefined) continue;
+    event.node = owner;
+    event.nodeFrom = 'head-token';
   }
 }
 

@@ -71,6 +71,12 @@ export interface LineTable {
    * bare `leader 7001` reads) and, from a `pgrep -a` / `ps` listing row, its pid (`kill 12002`).
    */
   readonly launchNames?: ReadonlyMap<string, string>;
+  /**
+   * Lines still unnamed whose head holds an address column after the time (`[…04.502] 127.0.0.1:7002 connection to
+   * leader … lost`) → that address: too few such lines to name writers by (weak head tokens), but a node's own `listening
+   * on 127.0.0.1:7002` ties it (read-log-events.ts nameAddressHeads).
+   */
+  readonly addressHeads?: ReadonlyMap<number, string>;
 }
 
 /** How a line's node was found, as data for reports ("node2 (from the grep prefix)"). */
@@ -797,6 +803,9 @@ function processTagEnd(text: string, p: number, limit: number): number {
   const dash = text.charCodeAt(q + 6);
   return startsDateOrClock(text, q + 2) && (dash === 45 || dash === 47) ? q : -1;
 }
+
+// The whole value is an address with its port (a weak head token addressColumnEnd read).
+const isAddressColumn = (value: string): boolean => addressEnd(value, 0, value.length) === value.length;
 
 // End of an address column at p (an address followed by a space, tab, `]`, `|`, `:`, `,` or the head's end), or -1.
 function addressColumnEnd(text: string, p: number, limit: number): number {
@@ -2620,7 +2629,9 @@ export function scanLines(lines: PasteLines): LineTable {
   if (fileSections !== undefined) nameFamilySections(fileSections, count, kinds, nodes, nodeFrom);
   if (tailPaths !== undefined && tailPaths.size >= 2) nameSectionsByDirectory(tailPaths, sections!, count, kinds, nodes, nodeFrom);
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
-  const table: LineTable = sectionAliases === undefined ? { nodes, kinds, stampAt, nodeFrom } : { nodes, kinds, stampAt, nodeFrom, sectionAliases };
+  let addressHeads: Map<number, string> | undefined;
+  for (const [i, value] of weak ?? []) if (nodes[i] === undefined && stampAt[i]! >= 0 && isAddressColumn(value)) (addressHeads ??= new Map()).set(i, value);
+  const table: LineTable = { nodes, kinds, stampAt, nodeFrom, ...(sectionAliases === undefined ? {} : { sectionAliases }), ...(addressHeads === undefined ? {} : { addressHeads }) };
   const { one: idNodes, several: processHosts, hostLines } = findProcessNodes(processIds, loggers, nodes);
   for (const at of listings ?? []) launches = nameListedLaunches(lines, kinds, at, launches);
   const processNodes = columnNodes === undefined ? idNodes : new Map([...columnNodes, ...(idNodes ?? [])]);

@@ -530,6 +530,22 @@ describe("pm2's columns (blind7 pm2 pastes)", () => {
   });
 });
 
+describe('a line headed by an address', () => {
+  const lines = (head: string): string =>
+    [
+      '[2026-12-04 13:12:01.004] node1 listening on 127.0.0.1:7001',
+      '[2026-12-04 13:12:01.006] node2 listening on 127.0.0.1:7002',
+      '[2026-12-04 13:12:01.330] node1 became leader (term 1)',
+      '[2026-12-04 13:12:04.500] node1 received SIGTERM, shutting down',
+      `[2026-12-04 13:12:04.502] ${head} connection to leader 127.0.0.1:7001 lost: EOF`,
+    ].join('\n');
+
+  it("is the line of the node whose own listen line gives it that address; an address no listen line gives names no node", () => {
+    expect(brief(readLogText(lines('127.0.0.1:7002'), patterns).events).at(-1)).toBe('5 connection-lost node2 node1');
+    expect(brief(readLogText(lines('127.0.0.1:7009'), patterns).events).at(-1)).toBe('5 connection-lost - node1');
+  });
+});
+
 describe('judgeKills', () => {
   it('judges kills in time order against who led then, whatever the paste order', () => {
     // A follower's log pasted before the leader's; node3 was killed earlier (a teardown), when node1 led.

@@ -500,7 +500,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // node1's own `role=follower leader=node2` read as who led, so the killed follower node1 was the leader and the peers'
   // `lost connection to peer node1` its detections — is right since session 48: a node's own word outweighs another's
   // that it leads, log-facts.ts isDisowned, with s48's sibling and two controls.)
-  // Right verdict (fails), node2's ms: `127.0.0.1:7002 connection to leader … lost` (+2 ms) is node2's by its listen
-  // address on line 2; the engine ties that address-named line to no node and measures node2's later +231 ms line.
-  'adv47b-12-same-follower-two-names.log',
+  // (adv47b-12-same-follower-two-names, right verdict with node2's ms wrong — `127.0.0.1:7002 connection to leader …
+  // lost` (+2 ms) is node2's by its listen address on line 2, measured from its later +231 ms line — is right since
+  // session 48: read-log-events.ts nameAddressHeads, with s48's passing sibling.)
 ]);

@@ -397,6 +397,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   PASTE_PANES_SPLIT: (a) =>
     `lines ${String(a.firstLine)}-${String(a.lastLine)} hold terminal panes side by side (${a.border === ' ' ? 'a blank border' : `border "${String(a.border)}"`} at ` +
     `column ${(a.columns as number[]).join(', ')}): each of the ${String(a.panes)} panes was read as its own log, wrapped lines joined`,
+  PASTE_CAST_DECODED: (a) =>
+    `lines ${String(a.firstLine)}-${String(a.lastLine)} are an asciinema recording (a .cast file): its ${String(a.events)} output events were read ` +
+    'as the terminal showed them, each line numbered by the event that ended it',
   PASTE_PANES_AMBIGUOUS: (a) =>
     `line ${String(a.line)} holds lines of several terminal panes side by side, ` +
     (a.reason === 'columns-vary' ? 'but the pane border is not at the same column in every row (copies of differently split windows?)' : 'but not split at one fixed column') +

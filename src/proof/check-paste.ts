@@ -21,6 +21,7 @@ import { indexLines, lineAt, lineNumber, type PasteLines } from '../log-events/p
 import { detectPaneLayout, PANE_SCAN_LITERALS } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
+import { decodeAsciinemaCast, opensWithCastHeader } from '../log-events/asciinema-cast.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js';
 import type { LogEvent } from '../log-events/log-event.js';
@@ -273,8 +274,13 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     const args = { panes: split.panes, border: layout.border, columns: layout.columns.map((c) => c + 1), firstLine: split.firstLine, lastLine: split.lastLine };
     inputFindings.push(createFinding('PASTE_PANES_SPLIT', 'info', args, { ...where, line: split.firstLine }));
   } else {
+    const cast = opensWithCastHeader(lines) ? decodeAsciinemaCast(lines) : undefined;
+    if (cast !== undefined) {
+      read = cast.lines;
+      inputFindings.push(createFinding('PASTE_CAST_DECODED', 'info', { firstLine: cast.firstLine, lastLine: cast.lastLine, events: cast.events }, { ...where, line: cast.firstLine }));
+    }
     // A console hard-wrapped at its width (rows cut mid-word): the rows are joined again.
-    read = joinWrappedRows(lines) ?? lines;
+    else read = joinWrappedRows(lines) ?? lines;
   }
 
   const scanner = fastScanner !== undefined && read === lines ? fastScanner : createPatternScanner(read, capChars, prepared.scan);

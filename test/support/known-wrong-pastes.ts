@@ -338,10 +338,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // several-node-kills.ts reads Windows' kills by image name (Stop-Process -Name, Get-Process NAME | Stop-Process,
   // taskkill /IM) and, when a listing's rows of the program name no node, takes as many of them as the paste has nodes
   // for every node; attribute-file-runs.ts isStudentLine takes the date under any stop command (COMMAND_KILL_PATTERN).)
-  // right verdict (fails), wrong reason: an asciinema cast's events (`[9.031803, "o", "15:00:09.031 [node3] …\r\n"]`) are
-  // not decoded, so no line is tied to its node ("no follower lines"), and the demo script's echo `killing leader pid
-  // 9303` makes the killed follower node3 the leader (node1 became leader and goes on heartbeating node2 after the kill).
-  'adv23-asciinema-cast-demo-script-pgrep-n-kills-newest-node3-killed-follower.log',
+  // (adv23-asciinema-cast-demo-script-pgrep-n-kills-newest-node3-killed-follower, right verdict for a wrong reason — a
+  // cast's events not decoded, so no line was tied to a node — and adv47-asciinema-cast, a false fail, are right since
+  // session 48: asciinema-cast.ts reads a raw cast as the terminal showed it (PASTE_CAST_DECODED).)
   // (adv23-rust-tokio-worker-panic-untimed-reset-node3-fails, right for a wrong reason — tracing lines that name no node
   // under `--- node2 (cargo run --release -- --id 2) ---` headers credited to no node, node2's +0.554 ms not counted — is
   // right since adv23's fix: scan-lines.ts isHeaderText drops a header's parenthesized launch of its own node.)
@@ -484,9 +483,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // FALSE FAIL: awk's `{print $0, "[" FILENAME "]"}` puts each line's file at its END; the head scan reads writers at
   // the head only, so no detection is tied to a follower (FOLLOWER_DETECTION_UNATTRIBUTED, which quotes them).
   'adv47-awk-filename-suffix.log',
-  // FALSE FAIL: a raw asciinema v2 `.cast` (`[5.733, "o", "… node2 WARN connection to leader node1 lost: EOF\r\n"]`):
-  // node2's line inside the JSON string is tied to no node while node3's is; the same lines as text pass.
-  'adv47-asciinema-cast.log',
   // Right verdict (fails), wrong reason: the student pasted the checker's own FAILED report; n3's quoted log line
   // (+363 ms) is read as no detection rather than a late one, and the report is not recognised as one.
   'adv47-checker-output-pasted.log',

@@ -8,6 +8,7 @@ import {
   KILL_COMMAND_WORDS,
   SUBJECT_VERB_WORDS,
   APPEND_ENTRIES_SENDER_PATTERN,
+  blankCandidatesTimers,
   blankUnfiredTimers,
   BECAME_LEADER_PATTERN,
   BUILT_IN_EVENT_PATTERNS,
@@ -37,6 +38,7 @@ import {
   SILENT_FOR_PATTERN,
   STARTUP_PATTERN,
   STEPPED_DOWN_PATTERN,
+  KILLING_LEADER_AT_PATTERN,
   KILLING_LEADER_PATTERN,
   UNIT_STOP_PATTERN,
   UNIT_STOPPING_PATTERN,
@@ -148,7 +150,10 @@ let lastAnyMatch: { readonly patterns: EventPatterns; readonly test: (text: stri
 // heartbeat timeout.
 function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest, may: number): boolean {
   const rest = blankUnfiredTimers(text, may);
-  return rest !== text && !heartbeat.test(rest);
+  if (rest !== text && !heartbeat.test(rest)) return true;
+  // A vote line's timer that is the candidate's (its request's reason): the voter noticed nothing.
+  const own = (may & BIT.vote) !== 0 ? blankCandidatesTimers(rest) : rest;
+  return own !== rest && !heartbeat.test(own);
 }
 
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'heardFrom' | 'words'>;
@@ -767,14 +772,17 @@ const QUANTITY = /^\d+(?:\.\d+[a-zµ]*|[a-zµ]+)$/i;
 // with a writer (`chaos | …`) gets no target here: the writer is cleared with it, as a bystander, by attributeKillTargets.
 function readKillingLeader(text: string, may: number, ownNode: string | undefined): LineMeaning | undefined {
   const m = KILLING_LEADER_PATTERN.exec(text);
-  if (m === null) return undefined;
   // The one token after "leader" as a node's name is read there (`node1`, `n2`, `infra3`), as leaderNamed reads it; a
   // quantity (`3.2s`, `500ms`, `1.5`) names none.
-  const target = QUANTITY.test(m[1]!) ? undefined : normalizeNodeToken(m[1]!);
-  if (target === undefined) return undefined;
+  const target = m === null || QUANTITY.test(m[1]!) ? undefined : normalizeNodeToken(m[1]!);
+  // Else a demo script's "killing leader (pid 26456) at 15:24:19.880": the kill of whoever led, by pid when it says.
+  const at = target === undefined ? KILLING_LEADER_AT_PATTERN.exec(text) : null;
+  if (target === undefined && at === null) return undefined;
+  const said = (target !== undefined ? m : at)!;
   const meaning = meaningOf(text, 'kill', may);
-  if (ownNode === undefined) meaning.target = target;
-  meaning.words = { index: m.index + m[0].indexOf('killing'), text: m[0].slice(m[0].indexOf('killing')) };
+  if (ownNode === undefined && target !== undefined) meaning.target = target;
+  if (at?.[1] !== undefined) meaning.pid = Number(at[1]);
+  meaning.words = { index: said.index + said[0].indexOf('killing'), text: said[0].slice(said[0].indexOf('killing')) };
   const signal = readKillSignal(text, may);
   if (signal !== undefined) meaning.signal = signal;
   return meaning;

@@ -366,6 +366,30 @@ export function blankUnfiredTimers(text: string, may: number = ALL_EVENT_PATTERN
   return rest;
 }
 /**
+ * A timer a vote line says another node's (the candidate's) fired: a request's reason field (`RequestVote{term=2
+ * candidate=node2 reason="election timeout"} -> granted`, `(reason: election timeout): granting vote`), "its" or the
+ * candidate's timeout (`granted vote to node2 after its election timeout`), a node reporting one (`node2 reports
+ * election timeout`). Only a line with vote words is asked (adv48's false pass: node3's grant read as its own election
+ * timeout); the voter's own silence in the same line (`voted for node2: no heartbeat from leader node1 for 170 ms`) is
+ * left. Global: classify-line blanks each and tests the rest of the line.
+ */
+export const CANDIDATES_TIMER_PATTERN = widenRegex(
+  new RegExp(
+    String.raw`\breason\s?[=:]\s?(?:"[^"\n]{0,80}"|'[^'\n]{0,80}'|[^,;)}\]\n]{1,60})|` +
+      String.raw`\b(?:its|their|(?:the )?candidate['’]?s?|(?:node|n)-?\d{1,3}['’]s) (?:own )?(?:election|heartbeat) (?:timeout|timer)\b|` +
+      String.raw`\breports? (?:an? |its )?(?:election|heartbeat) (?:timeout|timer)\b`,
+    'gi',
+  ),
+);
+// The vote words a line CANDIDATES_TIMER_PATTERN is asked of holds (`RequestVote`, `granted vote`, `voted for`).
+const VOTE_WORDS = /vot(?:e|ed|es|ing)\b|votes?\W/i;
+/** `text` with the timers CANDIDATES_TIMER_PATTERN says are the candidate's blanked (the same text on a line with no vote). */
+export function blankCandidatesTimers(text: string): string {
+  if (!VOTE_WORDS.test(text)) return text;
+  CANDIDATES_TIMER_PATTERN.lastIndex = 0;
+  return CANDIDATES_TIMER_PATTERN.test(text) ? text.replace(CANDIDATES_TIMER_PATTERN, ' ') : text;
+}
+/**
  * A kill-pattern word that is not this process dying: a component stopping ("election timer stopped", etcd's
  * "stopped streaming with peer"), what the server ends for a client it names by id ("client 7: session killed (idle
  * 30s)", "query 12 killed", "connection #4 terminated"; a shutdown's "client sessions terminated" names none), a
@@ -519,6 +543,12 @@ export const UNIT_STOP_PATTERN = /\bStopp(?:ing|ed) ([\w@.:-]{1,64}\.service)\b|
  * (group 1; "killing leader election timer" names none), and no time to come follows ("killing leader node1 in 3 s").
  */
 export const KILLING_LEADER_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?leader[:=]? ?([\w.-]{1,32})(?![\w.-])(?! ?(?:in|at|after) \+?\d)/i;
+/**
+ * A harness or demo script announcing the kill of the leader at a clock time, naming no node ("demo.sh: killing leader
+ * (pid 26456) at 15:24:19.880", "killing leader at 12:00:01.123", the echo of `$(date +%T.%3N)`): the record of a kill
+ * of whichever node led then, its pid in group 1. A clock time, not a plan's offset ("at +3.000") or a delay ("in 3 s").
+ */
+export const KILLING_LEADER_AT_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?leader(?: \(pid[ =:]?(\d{1,7})\))? at \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?![\d:.,])/i;
 /** UNIT_STOP_PATTERN's first alternative: the stop begins (a kill whatever the lesson's kill pattern says). */
 export const UNIT_STOPPING_PATTERN = /\bStopping [\w@.:-]{1,64}\.service\b/;
 

@@ -3801,6 +3801,9 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
     const shown = findShellZoneStamp(lines, table, i);
     const zoned = shown === undefined ? undefined : readInShellZone(output, shown.stamp, shown.at, zone);
     if (zoned !== undefined) return zoned;
+    // No date of that shell shown: `date -u` still printed UTC, as `15:23:38.853Z` says it (adv48: read in the nodes'
+    // +01:00 instead, both followers an hour before the kill).
+    if (zone === 'utc' && !output.zoned && output.ambiguousZone === undefined) return { ...output, zoned: true, offsetMin: 0, printedInUtc: true };
   }
   return output;
 }

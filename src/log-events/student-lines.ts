@@ -11,6 +11,7 @@
 // the `node3: …` shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does a `node3: …`
 // block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
 import { classifyLine, type EventPatterns } from './classify-line.js';
+import { markHalfDay, resolveHalfDayTimes } from './date-output.js';
 import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
 import { DETECTION_KINDS, isDetectionKind, type LogEventKind, type MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
@@ -289,12 +290,22 @@ function stampStatedInWords(lines: PasteLines, table: LineTable, event: MutableL
  */
 export function markKillsInWords(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[], patterns: EventPatterns): Map<number, string> | undefined {
   let stated: Map<number, string> | undefined;
+  let halfDay = false;
   for (const event of events) {
     if (event.kind !== 'kill' || event.time === undefined || table.stampAt[event.line]! >= 0) continue;
     const own = stampStatedInWords(lines, table, event);
     if (own === undefined) continue;
     const start = lines.starts[event.line]!;
     event.timeInWords = true;
+    // "kill at 03:26:17.699" beside `[03:26:17.699 PM]` node lines: a 12-hour time written without AM/PM takes the
+    // reading next to the nodes' times (resolveHalfDayTimes, below), as a date record on such a clock does (adv48).
+    if (!MERIDIEM_BEFORE.test(lines.text.slice(Math.max(start, own.end - 6), own.end))) {
+      const half = markHalfDay(event.time);
+      if (half !== event.time) {
+        event.time = half;
+        halfDay = true;
+      }
+    }
     const text = lineText(lines, event.line, 4096);
     // The student wrote the sentence: a node only its words name is what it is about, and a node only its place gives
     // (the `==>` section or file run it sits under) did not write it.
@@ -311,5 +322,9 @@ export function markKillsInWords(lines: PasteLines, table: LineTable, events: re
     event.term = clause.term;
     (stated ??= new Map()).set(event.line, words);
   }
+  if (halfDay) resolveHalfDayTimes(events as MutableLogEvent[]);
   return stated;
 }
+
+// A time's end that is its AM/PM designator (`03:26:17 PM`, `3:26 p.m.`): the hour is as written.
+const MERIDIEM_BEFORE = /[AaPp]\.?[Mm]\.?$/;

@@ -237,7 +237,8 @@ export function measureDetection(
     const line = lineNumber(lines, event.line);
     // The wall clock it was read as, where that is not what the line shows.
     const readAs = formatClockValue('time-of-day', time.dayMs, { precisionMs: time.precisionMs });
-    if (time.halfDay === true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, paste.at(event.line)));
+    // A sentence's 12-hour time (the student's "kill at 03:26:17.699" under `… PM` lines) is no record the student printed.
+    if (time.halfDay === true && event.timeInWords !== true) findings.push(createFinding('KILL_TIME_TWELVE_HOUR', 'info', { line, readAs }, paste.at(event.line)));
     if (time.hourFromNodes === true) findings.push(createFinding('KILL_TIME_HOUR_FROM_NODES', 'info', { line, readAs }, paste.at(event.line)));
     if (time.shellZoneAt !== undefined) {
       const args = { line, zoneLine: lineNumber(lines, lineAt(lines, time.shellZoneAt)), offsetMin: writtenOffsetMin(time), ...(time.printedInUtc === true ? { utc: true, readAs } : {}), ...(time.zoneName === undefined ? {} : { zoneName: time.zoneName }) };

@@ -657,3 +657,38 @@ describe("ZooKeeper's election notifications", () => {
     expect(meaningOf(`${head}my state:LEADING; n.sid:1, n.state:FOLLOWING, n.leader:2${tail}`)).toMatchObject({ kind: 'follows-leader', leader: 'node2' });
   });
 });
+
+describe("a vote line quoting the candidate's timer", () => {
+  const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node3', mayMatch: maskOf(line) }).kind;
+
+  it("is no detection of the voter's: a request's reason, its timeout, a node reporting one (adv48's false pass)", () => {
+    for (const line of [
+      'RequestVote{term=2 candidate=node2 last_log_index=0 reason="election timeout"} -> granted',
+      'RequestVote{term=2 candidate=node2 reason="no heartbeat from node1"} -> granted',
+      'RequestVote from node2 term 2 (reason: election timeout): granting vote',
+      'granted vote to node2 after its election timeout (term 2)',
+      'granting vote to node2: its election timeout fired first',
+      "received RequestVote from node2: node2 reports election timeout, granting vote",
+    ]) {
+      expect(kindOf(line), line).not.toBe('heartbeat-timeout');
+    }
+  });
+
+  it("keeps the voter's own silence, and a reason on a line with no vote", () => {
+    expect(kindOf('voted for node2 in term 5: no heartbeat from leader node1 for 170 ms')).toBe('heartbeat-timeout');
+    expect(kindOf('granting vote to node2; my election timeout fired at the same time')).toBe('heartbeat-timeout');
+    expect(kindOf('stepping up: reason="election timeout", starting election for term 2')).toBe('heartbeat-timeout');
+  });
+});
+
+describe('a demo script announcing the kill of the leader at a clock time', () => {
+  const meaningOf = (line: string) => classifyLineText(line, patterns, { mayMatch: maskOf(line) });
+
+  it('is a kill of whoever led, by the pid it names; a plan (`at +3.000`, `in 3 s`) is none', () => {
+    expect(meaningOf('demo.sh: killing leader (pid 26456) at 15:24:19.880')).toMatchObject({ kind: 'kill', pid: 26456 });
+    expect(meaningOf('demo.sh: killing leader at 15:24:19.880')).toMatchObject({ kind: 'kill' });
+    expect(meaningOf('demo.sh: killing leader at 15:24:19.880').target).toBeUndefined();
+    expect(meaningOf('sim: killing leader at +3.000').kind).not.toBe('kill');
+    expect(meaningOf('sim: killing leader in 3 s').kind).not.toBe('kill');
+  });
+});

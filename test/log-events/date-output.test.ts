@@ -169,6 +169,17 @@ describe('readPrintedZone', () => {
     expect(read('2026-12-02T15:03:11.087+01:00').offsetMin).toBeUndefined();
   });
 
+  it('a `date -u` / `TZ=UTC date` record with no date of its shell shown is read in UTC, as `…Z` says it (adv48)', () => {
+    const logs = ['2026-12-04T16:23:38.863+01:00 WARN node2 connection to leader node1 lost (EOF)'];
+    for (const command of ['$ date -u +%T.%3N; kill 26223', '$ TZ=UTC date +%T.%3N; kill 26223']) {
+      const kill = readLogText([command, '15:23:38.853', ...logs].join('\n'), patterns).events.find((e) => e.kind === 'kill');
+      expect([kill?.line, kill?.time?.zoned, kill?.time?.offsetMin, kill?.time?.printedInUtc], command).toEqual([1, true, 0, true]);
+    }
+    // A date in the shell's own zone stays a bare time.
+    const local = readLogText(['$ date +%T.%3N; kill 26223', '16:23:38.853', ...logs].join('\n'), patterns).events.find((e) => e.kind === 'kill');
+    expect(local?.time?.zoned).toBe(false);
+  });
+
   it('a kill record `date +%T.%3N%z` prints is read with its offset (it was no record)', () => {
     const paste = ['$ date +%T.%3N%z; kill -9 4101', '15:03:11.087+0100', '2026-12-02 15:03:11.089 node2 WARN lost connection to leader node1'].join('\n');
     const kill = readLogText(paste, patterns).events.find((e) => e.kind === 'kill');

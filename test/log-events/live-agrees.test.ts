@@ -215,6 +215,11 @@ describe('the harness and checkPaste agree', () => {
     // reads its events as the terminal showed them (asciinema-cast.ts); the harness reads each node's own log, never a
     // recording of a terminal, so its reader takes each event line as it is.
     'adv47-asciinema-cast.log',
+    // moreutils `ts`'s default `Dec 04 15:25:49` (no year) beside a bare `15:25:49.512` record: this test's simulated
+    // arrival clock starts on UNDATED_FIRST_ARRIVAL_MS (no line has a year to start it on), so the live reader places the
+    // record on that day and the `Dec 04` lines on Dec 4, days apart; a live run's arrivals are today's. Whole seconds
+    // either way (TIMESTAMPS_TOO_COARSE).
+    'adv48-11-ts-default-whole-seconds.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -208,6 +208,22 @@ describe('readLogText: a kill sentence is the student line', () => {
     ]);
   });
 
+  it("takes a 12-hour time written without AM/PM at the reading next to the nodes' `… PM` times, so it yields to the own line (adv48)", () => {
+    const pm = [
+      '[03:26:16.678 PM] node1: follower connected (2 peers)',
+      '[03:26:17.699 PM] node1: received SIGTERM, shutting down',
+      '[03:26:17.703 PM] node2: connection to leader node1 lost (EOF)',
+      '[03:26:18.038 PM] node3: election timeout: no heartbeat from leader node1 in 380 ms, becoming candidate (term 2)',
+    ];
+    const { events } = readLogText([...pm, '', 'kill at 03:26:17.699, node2 noticed at 03:26:17.703 (4 ms)'].join('\n'), patterns);
+    expect(events.find((e) => e.timeInWords === true)?.time?.dayMs).toBe(((15 * 60 + 26) * 60 + 17) * 1000 + 699);
+    const judged = judgeKills(events, placeEventsOnClock(events));
+    expect(judged.map((k) => ({ line: k.event.line + 1, killed: k.killed }))).toEqual([{ line: 2, killed: 'node1' }]);
+    // Written with AM, the hour stays as written.
+    const am = readLogText([...pm, '', 'kill at 03:26:17.699 AM, node2 noticed at 03:26:17.703 (4 ms)'].join('\n'), patterns).events;
+    expect(am.find((e) => e.timeInWords === true)?.time?.dayMs).toBe(((3 * 60 + 26) * 60 + 17) * 1000 + 699);
+  });
+
   it('stays the kill, joined to the own line, when that line is later (the stricter reading)', () => {
     const later = logs.map((l) => l.replace('14:03:11,482 [node1]', '14:03:11,490 [node1]'));
     const { events } = readLogText([sentence, '', ...later].join('\n'), patterns);

@@ -85,6 +85,9 @@ function sampleRows({ starts, ends, count }: PasteLines): number[] {
 /** A character's code in a record head shape: '9' for digits, 'a' for letters, else its own. */
 const classCode = (c: number): number => (isDigit(c) ? 57 : isLetter(c) ? 97 : c);
 
+// `[ 88419.530]`, `[26532.688664]`, `[+5.400s]`: seconds on a relative clock in brackets.
+const RELATIVE_HEAD = /^\[[ +]{0,8}\d{1,9}\.\d{3,9}s?\]/;
+
 /**
  * The shape of a log record's head starting at `p` (digits → 9, letters → a, other characters kept), or
  * undefined when the text there does not start like a record: a time of day (`9:99`) within its first 24
@@ -103,6 +106,8 @@ export function recordHeadShape(text: string, p: number, end: number): string | 
     else if (++digitRun >= 9 && i < p + HEAD_SHAPE_CHARS) record = true;
     if (c === 58 && i > p && i + 2 < stop && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) record = true;
   }
+  // A bracketed relative clock (`[26532.688664]` since boot, `[+5.400s]` since start): a record's head as a time of day is.
+  if (!record && text.charCodeAt(p) === 91) record = RELATIVE_HEAD.test(text.slice(p, Math.min(end, p + 24)));
   if (!record) return undefined;
   let shape = '';
   for (let i = p, stop = Math.min(end, p + HEAD_SHAPE_CHARS); i < stop; i++) {

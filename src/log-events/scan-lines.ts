@@ -105,6 +105,9 @@ const HEAD_CHARS = 256;
 const isTokenChar = (c: number): boolean =>
   isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 64 || c === 126;
 
+// A control key's letter as the terminal echoes it after `^` (C, Z, \\, D…).
+const isEchoedKey = (c: number): boolean => (c >= 65 && c <= 90) || c === 92;
+
 // indexOf bounded to [from, limit): String#indexOf would scan to the end of a 10 MB paste on every line.
 function indexWithin(text: string, code: number, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (text.charCodeAt(i) === code) return i;
@@ -1149,6 +1152,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     st.kind = LINE_BLANK;
     return;
   }
+  // The terminal's echo of a control key typed before the output (`^C[26532.903410] node1 received SIGINT`: Ctrl+C,
+  // Ctrl+\, Ctrl+Z): the record's head starts after it.
+  if (text.charCodeAt(p) === 94 && isEchoedKey(text.charCodeAt(p + 1)) && (text.charCodeAt(p + 2) === 91 || isDigit(text.charCodeAt(p + 2)))) p += 2;
   const headEnd = Math.min(end, p + HEAD_CHARS);
   let prefix: Prefix | null = null;
   const recent = st.prefixes;

@@ -347,3 +347,17 @@ describe('panes whose lines are cut at the pane width are panes', () => {
     expect(layoutOf(rows.join('\n'))).toEqual({ kind: 'none' });
   });
 });
+
+describe('panes whose records start with a relative clock', () => {
+  it("splits tmux panes of `[26532.688664]` (seconds since boot) records as it splits wall-clock ones (adv48)", () => {
+    const row = (a: string, b: string): string => `${a.padEnd(50)}│${b}`;
+    const text = [
+      row('[26532.688836] node1 became leader for term 1', '[26532.706494] node2 following leader node1 (term 1)'),
+      row('[26532.706420] node1 follower connected (1 peers)', '[26532.757223] node2 first heartbeat from leader node1'),
+      row('[26532.857930] node1 follower connected (2 peers)', '[26532.904128] node2 connection to leader node1 lost (EOF)'),
+      row('^C[26532.903410] node1 received SIGINT, shutting down', '[26533.108583] node2 election timeout, becoming candidate'),
+      row('$', '[26533.108888] node2 became leader for term 2'),
+    ].join('\n');
+    expect(detectPaneLayout(indexLines(text))).toMatchObject({ kind: 'panes', border: '│', columns: [50] });
+  });
+});

@@ -2265,3 +2265,15 @@ describe('scanLines: word tags one of which the messages name as a leader or a p
     expect(nodesOf([serilog('11:20:02', 'INF', 'raft', 'leadership raft'), serilog('11:20:02', 'INF', 'rpc', 'ok'), serilog('11:20:02', 'INF', 'store', 'ok')])).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("a control key's echo before a record", () => {
+  it('`^C[26532.903410] node1 …` is a record of node1 with its relative stamp, as `^C19:30:01.123 …` is with its time (adv48)', () => {
+    const lines = indexLines(['[26532.857930] node1 follower connected (2 peers)', '^C[26532.903410] node1 received SIGINT, shutting down', '^C19:30:01.123 node1 received SIGINT'].join('\n'));
+    const table = scanLines(lines);
+    expect([1, 2].map((i) => [table.nodes[i], table.kinds[i] === LINE_LOG, stampOf(lines, table, i)?.format])).toEqual([
+      ['node1', true, 'monotonic'],
+      ['node1', true, 'time-of-day'],
+    ]);
+    expect(stampOf(lines, table, 1)?.ms).toBeCloseTo(26_532_903.41, 2);
+  });
+});

@@ -428,11 +428,10 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // daemon-events.ts, ignored-signals.ts, log-facts.ts isLostAfterLastClaim; the SIGKILL is judged, +1.723 / +2.142.)
   // (adv27-cat-saved-demo-step2-log-dated-yesterday-…, "node3 led, kill node3 instead" from yesterday's log: right since
   // session 37: log-facts.ts STALE_LOG_MS, node lines that all end hours before the kill do not say who led at it.)
-  // right verdict (fails), wrong reason: three Raspberry Pis each stamping CLOCK_MONOTONIC since its own boot. The engine
-  // sees that pi2's lines are on another clock but then says node1's own `^C[81234.100212] node1: received SIGINT`
-  // "shows the kill but has no timestamp" (killLine and leader null); it has one, on pi1's clock, which no follower
-  // shares. Truth: killLine 8, leader node1, no detection measurable.
-  'adv27-three-raspberry-pis-clock-monotonic-per-host-boot-no-common-clock-fails.log',
+  // (adv27-three-raspberry-pis-clock-monotonic-per-host-boot-no-common-clock-fails, a right verdict for a wrong reason —
+  // node1's own `^C[81234.100212] node1: received SIGINT` read as having no timestamp — is right since session 48: the
+  // echoed `^C` before a relative stamp is skipped (scan-lines.ts isEchoedKey), so the kill is node1's on pi1's clock,
+  // which no follower shares.)
   // clock37 (session 37): siblings of adv26's per-process clocks and adv24's redirect, truth by hand before the engine
   // ran (2f393b81). See fixtures/pastes-corpus/README.md "clock37".
   // (clock37-one-process-simulates-three-nodes-all-start-at-zero-one-stream-passes, `sim: killing leader node1` read as
@@ -505,9 +504,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // CANDIDATES_TIMER_PATTERN), with a `date -u` record read in the nodes' +01:00 (scan-lines.ts), a summary's 12-hour
   // "kill at 03:26:17.699" taken as the kill at 03:26 AM (student-lines.ts markKillsInWords) and an echoed "killing
   // leader (pid 26456) at 15:24:19.880" no record (KILLING_LEADER_AT_PATTERN). Left:
-  // FALSE FAIL: tmux panes side by side whose lines start with a monotonic `[26532.688664]` are not split (with
-  // wall-clock stamps they are), and `^C[26532.903410] node1 received SIGINT` is read as no kill.
-  'adv48-08-tmux-panes-monotonic-ctrl-c.log',
+  // (adv48-08-tmux-panes-monotonic-ctrl-c, a false fail — tmux panes whose lines start with a monotonic `[26532.688664]`
+  // not split, and `^C[26532.903410] node1 received SIGINT` no kill — is right since session 48: detect-pane-layout.ts
+  // RELATIVE_HEAD, scan-lines.ts isEchoedKey.)
   // FALSE FAIL: `paste node2.log node3.log` puts node3's record after a TAB on each row: the second column is dropped
   // (only node2 seen, "paste each follower's log").
   'adv48-29-paste-two-columns.log',

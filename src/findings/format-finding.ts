@@ -400,6 +400,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   PASTE_CAST_DECODED: (a) =>
     `lines ${String(a.firstLine)}-${String(a.lastLine)} are an asciinema recording (a .cast file): its ${String(a.events)} output events were read ` +
     'as the terminal showed them, each line numbered by the event that ended it',
+  PASTE_COLUMNS_SPLIT: (a) =>
+    `lines ${String(a.firstLine)}-${String(a.lastLine)} are \`paste\`'s columns side by side (${(a.files as string[]).join(', ')}, joined by a TAB): ` +
+    'each column was read as its own log',
   PASTE_PANES_AMBIGUOUS: (a) =>
     `line ${String(a.line)} holds lines of several terminal panes side by side, ` +
     (a.reason === 'columns-vary' ? 'but the pane border is not at the same column in every row (copies of differently split windows?)' : 'but not split at one fixed column') +

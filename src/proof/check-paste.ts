@@ -22,6 +22,7 @@ import { detectPaneLayout, PANE_SCAN_LITERALS } from '../log-events/detect-pane-
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
 import { decodeAsciinemaCast, opensWithCastHeader } from '../log-events/asciinema-cast.js';
+import { PASTE_COMMAND_WORD, splitPasteColumns } from '../log-events/paste-columns.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
 import { readLogEvents, type LogEvents } from '../log-events/read-log-events.js';
 import type { LogEvent } from '../log-events/log-event.js';
@@ -68,12 +69,14 @@ const BUILT_IN_PATTERNS = BUILT_IN_MARK_PATTERNS.map(([, pattern]) => pattern);
 
 // REFERENCE_MARK_KEY as a literal of every proof's scan: a paste's scan says which lines may hold it.
 const REFERENCE_LITERAL = foldLiteral(REFERENCE_MARK_KEY);
+// coreutils paste's command word: the lines holding it are the only ones asked whether they run it (paste-columns.ts).
+const PASTE_COMMAND_LITERAL = foldLiteral(PASTE_COMMAND_WORD);
 
 /**
  * Literals every proof's scan looks for besides its patterns': the reference mark's key and pane detection's (the
  * border glyphs and padding before a record: it then reads where they are instead of searching the text again).
  */
-export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_SCAN_LITERALS];
+export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_SCAN_LITERALS, PASTE_COMMAND_LITERAL];
 
 // Where `text` first holds REFERENCE_MARK_KEY, or -1. Where the literal scan ran over `text` (`scanner`), the search
 // starts at the first line it found the key on, in any case, and none is made where it found none.
@@ -279,8 +282,18 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
       read = cast.lines;
       inputFindings.push(createFinding('PASTE_CAST_DECODED', 'info', { firstLine: cast.firstLine, lastLine: cast.lastLine, events: cast.events }, { ...where, line: cast.firstLine }));
     }
-    // A console hard-wrapped at its width (rows cut mid-word): the rows are joined again.
-    else read = joinWrappedRows(lines) ?? lines;
+    else {
+      // `paste node2.log node3.log`: its TAB-joined rows read one column at a time.
+      const pasteLines = fastScanner === undefined ? undefined : linesHoldingLiteral(fastScanner, PASTE_COMMAND_LITERAL);
+      const columns = pasteLines === undefined || pasteLines.length > 0 ? splitPasteColumns(lines, pasteLines) : undefined;
+      if (columns !== undefined) {
+        read = columns.lines;
+        const args = { files: columns.files, firstLine: columns.commandLine + 1, lastLine: columns.lastLine };
+        inputFindings.push(createFinding('PASTE_COLUMNS_SPLIT', 'info', args, { ...where, line: columns.commandLine }));
+      }
+      // A console hard-wrapped at its width (rows cut mid-word): the rows are joined again.
+      else read = joinWrappedRows(lines) ?? lines;
+    }
   }
 
   const scanner = fastScanner !== undefined && read === lines ? fastScanner : createPatternScanner(read, capChars, prepared.scan);

@@ -507,9 +507,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (adv48-08-tmux-panes-monotonic-ctrl-c, a false fail — tmux panes whose lines start with a monotonic `[26532.688664]`
   // not split, and `^C[26532.903410] node1 received SIGINT` no kill — is right since session 48: detect-pane-layout.ts
   // RELATIVE_HEAD, scan-lines.ts isEchoedKey.)
-  // FALSE FAIL: `paste node2.log node3.log` puts node3's record after a TAB on each row: the second column is dropped
-  // (only node2 seen, "paste each follower's log").
-  'adv48-29-paste-two-columns.log',
+  // (adv48-29-paste-two-columns, a false fail — `paste node2.log node3.log` puts node3's record after a TAB on each row,
+  // and that column was dropped — is right since session 48: paste-columns.ts, PASTE_COLUMNS_SPLIT.)
   // Right verdict (fails), wrong reason: three VMs' terminals headed by `student@raft-b:~$ tail -n 4 kv.log` prompts are
   // not tied to their hosts' nodes ("no follower lines in the paste"), and the leader is named `10.0.0.12:7000`.
   'adv48-30-three-vms-raft-c-clock-behind.log',

@@ -166,7 +166,7 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
   const { beforeMs, sinceMs, admits, oneRun = false } = query;
   let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
   let takenBack: ReadonlyMap<string, readonly LogEvent[]> | undefined;
-  let ownClaims: ReadonlyMap<string, readonly LogEvent[]> | undefined;
+  let ownWords: Map<string, OwnWords | undefined> | undefined;
   // The newest statement as they come (supersedes is a left fold in paste order), and the became-leader ones, in order:
   // the only ones that can be its leader's claim.
   let newest: LogEvent | undefined;
@@ -182,7 +182,12 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
     if (sinceMs !== undefined && latestMomentMs(t, event.time) < sinceMs) continue;
     if (admits !== undefined && !admits(event.leader)) continue;
     if (event.kind === 'became-leader' && isTakenBack(event, t, (takenBack ??= collectTakingBack(events, clock, beforeMs)), clock)) continue;
-    if (event.kind === 'follows-leader' && event.node !== event.leader && isDisowned(event, t, (takenBack ??= collectTakingBack(events, clock, beforeMs)), (ownClaims ??= collectOwnClaims(events)), clock)) continue;
+    if (event.kind === 'follows-leader' && event.node !== event.leader) {
+      const leader = event.leader;
+      ownWords ??= new Map();
+      if (!ownWords.has(leader)) ownWords.set(leader, readOwnWords(events, clock, leader, beforeMs));
+      if (isDisowned(event, t, ownWords.get(leader))) continue;
+    }
     if (newest === undefined || supersedes(event, t, newest, newestMs, oneRun)) {
       newest = event;
       newestMs = t;
@@ -293,45 +298,54 @@ function isTakenBack(claim: LogEvent, claimMs: number, takenBack: ReadonlyMap<st
 // role. Any line of its that takes leading back at or after the word; before the word, only its newest such line, and
 // only when it names another leader or steps down, in no lower term than the word's, and it claimed no reign since — a
 // role alone (`starting as follower`) or an election it started may be followed by a reign it never logged.
-function isDisowned(
-  statement: LogEvent,
-  atMs: number,
-  takenBack: ReadonlyMap<string, readonly LogEvent[]>,
-  claims: ReadonlyMap<string, readonly LogEvent[]>,
-  clock: Pick<EventClock, 'at'>,
-): boolean {
-  const own = takenBack.get(statement.leader!);
+function isDisowned(statement: LogEvent, atMs: number, own: OwnWords | undefined): boolean {
   if (own === undefined) return false;
-  let newestBefore: LogEvent | undefined;
-  let newestBeforeMs = -Infinity;
-  for (const e of own) {
-    if (e.kind === 'follows-leader' && e.leader === statement.leader) continue;
-    const ownMs = clock.at(e);
-    if (ownMs === undefined) continue;
-    if (ownMs >= atMs) return true;
-    if (ownMs > newestBeforeMs || (ownMs === newestBeforeMs && e.line > newestBefore!.line)) {
-      newestBefore = e;
-      newestBeforeMs = ownMs;
-    }
+  if (own.lastMs >= atMs) return true;
+  const last = own.last;
+  if (last.kind !== 'follows-leader' && last.kind !== 'stepped-down') return false;
+  if (statement.term !== undefined && last.term !== undefined && statement.term > last.term) return false;
+  // A claim of its own after that line and by the word's time: the last claim at or before atMs is after lastMs.
+  const claims = own.claimMs;
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid]! <= atMs) lo = mid + 1;
+    else hi = mid;
   }
-  if (newestBefore === undefined || (newestBefore.kind !== 'follows-leader' && newestBefore.kind !== 'stepped-down')) return false;
-  if (statement.term !== undefined && newestBefore.term !== undefined && statement.term > newestBefore.term) return false;
-  return !(claims.get(statement.leader!) ?? []).some((c) => {
-    const claimMs = clock.at(c);
-    return claimMs !== undefined && claimMs > newestBeforeMs && claimMs <= atMs;
-  });
+  return !(lo > 0 && claims[lo - 1]! > own.lastMs);
 }
 
-// Per node, its own became-leader lines.
-function collectOwnClaims(events: readonly LogEvent[]): Map<string, LogEvent[]> {
-  const byNode = new Map<string, LogEvent[]>();
+// Per node, what isDisowned asks of its own lines: the newest timed one before `beforeMs` taking leading back (its own
+// heartbeats naming itself take nothing back), and the times of its own claims, ascending. Read once per leader named,
+// in one pass over the events that looks only at that node's.
+interface OwnWords {
+  readonly last: LogEvent;
+  readonly lastMs: number;
+  readonly claimMs: readonly number[];
+}
+
+function readOwnWords(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, beforeMs: number | undefined): OwnWords | undefined {
+  let last: LogEvent | undefined;
+  let lastMs = -Infinity;
+  let claimMs: number[] | undefined;
   for (const e of events) {
-    if (!isOwnClaim(e)) continue;
-    let list = byNode.get(e.node!);
-    if (!list) byNode.set(e.node!, (list = []));
-    list.push(e);
+    if (e.node !== node) continue;
+    if (isOwnClaim(e)) {
+      const t = clock.at(e);
+      if (t !== undefined) (claimMs ??= []).push(t);
+      continue;
+    }
+    const notLeading = e.kind === 'stepped-down' || e.kind === 'election-started' || (e.kind === 'follows-leader' && e.leader !== node) || e.role === 'follower' || e.role === 'candidate';
+    if (!notLeading) continue;
+    const t = clock.at(e);
+    if (t === undefined || (beforeMs !== undefined && mayBeAtOrAfter(t, e.time, beforeMs))) continue;
+    if (t > lastMs || (t === lastMs && e.line > last!.line)) {
+      last = e;
+      lastMs = t;
+    }
   }
-  return byNode;
+  return last === undefined ? undefined : { last, lastMs, claimMs: claimMs === undefined ? [] : claimMs.sort((x, y) => x - y) };
 }
 
 interface VoteAt {

@@ -156,6 +156,27 @@ function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest, may: number): b
   return own !== rest && !heartbeat.test(own);
 }
 
+// Another node's words the line relays: a message it received, quoted after its sender (`<- node2 {"type":"RequestVote",
+// …,"msg":"election timeout: …"}`, `recv RequestVote from node2: 'election timeout: …'`), or said to be that node's
+// (`node2 says: election timeout, …`). A detection in them is the sender's, not the writer's (adv48b's false pass).
+const RELAYED = /(?:<-|<=|\bfrom)\s?(?:peer\s)?([\w.:@-]{1,40})\s?:?\s?(?:\{[^}\n]{0,300}\}|'[^'\n]{0,300}'|"[^"\n]{0,300}")|\b([\w.:@-]{1,40}) (?:says|said|reports|reported|writes|wrote)\s?:[^\n]*/g;
+// The words every RELAYED match holds.
+const RELAYED_WORDS = /<-|<=|\bfrom\b|\b(?:says|said|reports|reported|writes|wrote)\b/;
+
+function isOnlyRelayed(text: string, pattern: LineTest, ownNode: string | undefined): boolean {
+  if (!RELAYED_WORDS.test(text)) return false;
+  const own = ownNode === undefined ? undefined : normalizeNodeToken(ownNode);
+  let blanked = false;
+  const rest = text.replace(RELAYED, (match, sender: string | undefined, speaker: string | undefined) => {
+    const node = normalizeNodeToken((sender ?? speaker)!);
+    if (node === undefined || node === own) return match;
+    blanked = true;
+    // A sender's message keeps its sender: only the quoted payload goes.
+    return sender !== undefined ? match.slice(0, match.indexOf(sender) + sender.length) : ' ';
+  });
+  return blanked && !pattern.test(rest);
+}
+
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'heardFrom' | 'words'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
@@ -930,9 +951,9 @@ function classifyKind(
   // The text as the line has it: the words kept for measuring are a match on it (a kill as retyped below is another).
   const written = text;
   const heartbeatMatch = (may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined;
-  const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may);
+  const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOnlyRelayed(text, patterns.heartbeat, ownNode);
   const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined;
-  const connection = connectionMatch !== undefined && !isNoDetection(text, may);
+  const connection = connectionMatch !== undefined && !isNoDetection(text, may) && !isOnlyRelayed(text, patterns.connection, ownNode);
   const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;
   // "sim: killing leader node1": a line no node wrote whose words the lesson's kill pattern may lack ("killing"); its
   // "kill" is a literal of COMMAND_KILL_PATTERN, so the literal scan sets commandKill on it. A writer's column that is

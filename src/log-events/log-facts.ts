@@ -837,7 +837,10 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
   }
   for (const k of kills) {
     if (k === kill || k.killed !== node || (k.event.node !== node && k.ownLine?.event.node !== node) || k.atMs < kill.atMs - SAME_KILL_MS) continue;
-    if ((death !== undefined && k.atMs >= death.atMs) || livesOn(events, clock, k)) continue;
+    // Signalled in the leader's own instant (a Ctrl+C or a group kill reaching the whole cluster, adv48b: `received
+    // SIGINT, draining for 500 ms`), it was ended with the leader even if it drained on: what it logs after is its end's.
+    const withLeader = Math.abs(k.atMs - kill.atMs) <= SAME_KILL_MS && !isPauseKill(k.event);
+    if ((death !== undefined && k.atMs >= death.atMs) || (!withLeader && livesOn(events, clock, k))) continue;
     const own = k.ownLine?.event ?? k.event;
     if (isUnorderedByStamps(k.atMs, own.time, kill.atMs, kill.event.time)) continue;
     death = { event: own, atMs: k.atMs, withKill: false };

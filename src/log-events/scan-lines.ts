@@ -3736,8 +3736,14 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   DELAY_WORDS.lastIndex = from;
   const delay = DELAY_WORDS.exec(typed);
   if (delay !== null && delay.index < to) return delay[0].replace(/^[\s;&|('"]+/, '').trim();
-  return kill.index < date.index ? findStopWaitingForExit(typed.slice(kill.index, date.index)) : undefined;
+  if (kill.index > date.index) return undefined;
+  // `ssh raft-a 'sudo kill …'; date`: the date runs once ssh has returned, a network round trip after the signal (adv48b).
+  const remote = REMOTE_RUN_BEFORE.exec(typed.slice(0, kill.index));
+  return remote !== null ? remote[1]! : findStopWaitingForExit(typed.slice(kill.index, date.index));
 }
+
+// A remote shell the kill runs in (its command's words up to the kill): `ssh raft-a 'sudo kill …`, `ssh -t pi@raft-a kill`.
+const REMOTE_RUN_BEFORE = /(?:^|[\s;&|(])((?:ssh|mosh)(?:\s+-\w+)*\s+[^\s;&|'"]{1,64})[^;&|\n]{0,80}$/;
 
 // A stop that returns only once the process has exited: `systemctl stop` (not `--no-block`), `docker stop` / `docker
 // compose stop|down` / `docker rm -f`, podman's, `kubectl delete` (not `--wait=false`), `supervisorctl stop`, `pm2

@@ -16,7 +16,7 @@ import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
 import { DETECTION_KINDS, isDetectionKind, type LogEventKind, type MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
+import { findDelayBetweenDateAndKill, LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
 import { isTypedLaunch } from './shell-jobs.js';
 import { findStampInWords } from './time-in-words.js';
 import { isWriterFromWords } from './writer-from-words.js';
@@ -297,6 +297,12 @@ export function markKillsInWords(lines: PasteLines, table: LineTable, events: re
     if (own === undefined) continue;
     const start = lines.starts[event.line]!;
     event.timeInWords = true;
+    // The output of `kill … && sleep 0.2 && echo "killed leader at $(date +%T.%3N)"`: its time is the delayed date's,
+    // no kill's (adv48b), as a `kill; sleep 1; date` record's is.
+    if (event.line > 0 && table.kinds[event.line - 1] === LINE_COMMAND && findDelayBetweenDateAndKill(lineText(lines, event.line - 1, 4096)) !== undefined) {
+      event.time = undefined;
+      continue;
+    }
     // "kill at 03:26:17.699" beside `[03:26:17.699 PM]` node lines: a 12-hour time written without AM/PM takes the
     // reading next to the nodes' times (resolveHalfDayTimes, below), as a date record on such a clock does (adv48).
     if (!MERIDIEM_BEFORE.test(lines.text.slice(Math.max(start, own.end - 6), own.end))) {

@@ -692,3 +692,23 @@ describe('a demo script announcing the kill of the leader at a clock time', () =
     expect(meaningOf('sim: killing leader in 3 s').kind).not.toBe('kill');
   });
 });
+
+describe("another node's words relayed on a line", () => {
+  const kindOf = (line: string): string => classifyLineText(line, patterns, { ownNode: 'node3', mayMatch: maskOf(line) }).kind;
+
+  it("are no detection of the writer's: a received message's quoted payload, a node said to say it (adv48b's false pass)", () => {
+    for (const line of [
+      '<- node2 {"type":"RequestVote","term":2,"msg":"election timeout: no heartbeat from leader node1 in 250 ms"}',
+      "recv RequestVote from node2: 'election timeout: no heartbeat from leader node1 in 250 ms'",
+      'node2 says: election timeout, no heartbeat from leader node1',
+    ]) {
+      expect(kindOf(line), line).not.toBe('heartbeat-timeout');
+    }
+  });
+
+  it("keeps the writer's own: its own name as the speaker, a sender named with no payload, the leader named as a source", () => {
+    expect(kindOf('node3 says: election timeout, no heartbeat from leader node1')).toBe('heartbeat-timeout');
+    expect(kindOf('no heartbeat from leader node1 for 250 ms')).toBe('heartbeat-timeout');
+    expect(kindOf('connection to leader node1 lost: EOF from node1')).toBe('connection-lost');
+  });
+});

@@ -220,6 +220,9 @@ describe('the harness and checkPaste agree', () => {
     // record on that day and the `Dec 04` lines on Dec 4, days apart; a live run's arrivals are today's. Whole seconds
     // either way (TIMESTAMPS_TOO_COARSE).
     'adv48-11-ts-default-whole-seconds.log',
+    // `paste node2.log node3.log`'s TAB-joined rows: checkPaste reads them one column at a time under the command
+    // (paste-columns.ts); the harness reads each node's own log, never two files side by side.
+    'adv48-29-paste-two-columns.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -1020,6 +1020,14 @@ describe('times printed on a neighbouring line', () => {
     expect(readLogText(['$ date +%T.%3N; kill 4101; sleep 1; tail -n 3 data/node2/node.log', '10:00:00.100'].join('\n'), patterns).events.map((e) => [e.line + 1, e.time?.dayMs])).toEqual([[2, 36_000_100]]);
   });
 
+  it("a kill run through ssh then a local date, or a date echoed after a sleep, times nothing (adv48b)", () => {
+    expect(readLogText(["$ ssh raft-a 'sudo kill $(pidof kv_node)'; date +%T.%3N", '15:55:02.571'].join('\n'), patterns).events.map((e) => [e.line, e.kind, e.time])).toEqual([[0, 'kill', undefined]]);
+    const echoed = readLogText(['$ kill -TERM 16236 && sleep 0.2 && echo "killed leader at $(date +%T.%3N)"', 'killed leader at 15:58:16.732'].join('\n'), patterns).events;
+    expect(echoed.filter((e) => e.kind === 'kill').map((e) => e.time)).toEqual([undefined, undefined]);
+    // The date before the ssh'd kill is still its time (the signal came after it).
+    expect(readLogText(["$ date +%T.%3N; ssh raft-a 'sudo kill 4101'", '15:55:02.571'].join('\n'), patterns).events[0]?.time?.dayMs).toBe(57_302_571);
+  });
+
   it("a quoted remote command starting with `date` (`ssh raft-1 'date …; pkill …'`, ansible's `-a`) times the kill by its output", () => {
     const ssh = readLogText(["$ ssh raft-1 'date +%T.%6N; pkill -TERM -x kv_node'", '13:08:44.301527'].join('\n'), patterns).events;
     expect(ssh.map((e) => [e.line + 1, e.kind, e.time?.dayMs])).toEqual([[2, 'kill', 47_324_301.527]]);

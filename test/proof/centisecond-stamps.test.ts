@@ -35,3 +35,12 @@ describe('centisecond stamps', () => {
     expect(node3Of(pasteAt('711', milliseconds))).toEqual({ passed: false, status: 'too-slow', detectionMs: 301, precisionMs: 1 });
   });
 });
+
+describe('stamps in tenths of a second', () => {
+  it('prove no detection whose tick reaches past the window: `.6` against a ms kill may be +290..+389 (adv48b)', () => {
+    const text = ['11:20:05.110 node1 became leader (term 2)', '11:20:08.310 node1 got SIGTERM, shutting down', '11:20:08.4 node2 heartbeat timeout, leader node1 silent', '11:20:08.6 node3 heartbeat timeout, leader node1 silent'].join('\n');
+    expect(node3Of(text)).toMatchObject({ passed: false, status: 'too-coarse', precisionMs: 100 });
+    // A tick wholly inside the window still proves it.
+    expect(node3Of(text.replace('08.6 node3', '08.5 node3'))).toMatchObject({ passed: true, status: 'detected' });
+  });
+});

@@ -991,3 +991,27 @@ describe('a killed leader leading again with no restart between', () => {
     expect(ledAgain(measure(lines(['2026-12-03T11:20:08.150Z node1 INFO  starting kv_node (term 1 restored)'])))).toContain("restarted that soon (by systemd's Restart=");
   });
 });
+
+describe('followers reached by the kill, and lost links to other nodes (adv48b)', () => {
+  const lesson = loadLesson('w12-l03');
+  const t = (ms: number): string => `15:58:${(28_334 + ms) / 1000}`.replace(/:(\d)\./, ':0$1.');
+  const run = (lines: readonly string[]) => checkPaste(lesson, lines.join('\n'));
+
+  it('a follower signalled in the leader\'s instant (a Ctrl+C of the whole cluster) noticed nothing, though it drained on', () => {
+    const base = [`${t(-900)} [node1] INFO  became leader for term 1`, `${t(-800)} [node2] INFO  following leader node1 (term 1)`, `${t(-800)} [node3] INFO  following leader node1 (term 1)`, `${t(0)} [node1] INFO  received SIGINT, shutting down`];
+    const drained = run([...base, `${t(1)} [node2] INFO  received SIGINT, draining for 500 ms`, `${t(1)} [node2] WARN  connection to leader node1 lost (EOF)`, `${t(2)} [node3] WARN  connection to leader node1 lost (EOF)`, `${t(250)} [node2] INFO  got vote, won election: became leader for term 2`]);
+    expect(drained.passed).toBe(false);
+    expect(drained.measurements!.followers.map((f) => [f.node, f.status])).toEqual([
+      ['node2', 'no-detection'],
+      ['node3', 'detected'],
+    ]);
+  });
+
+  it("a lost link to a numbered node that is not the leader (a fourth peer never started) is no detection", () => {
+    const lines = [`${t(-900)} [node1] INFO  became leader for term 1`, `${t(-800)} [node2] INFO  following leader node1 (term 1)`, `${t(-800)} [node3] INFO  following leader node1 (term 1)`, `${t(0)} [node1] INFO  received SIGTERM, shutting down`, `${t(2)} [node2] WARN  connection to leader node1 lost (EOF)`];
+    const refused = run([...lines, `${t(120)} [node3] WARN  connect to peer node4 (127.0.0.1:7224) failed: connection refused`]);
+    expect(refused.measurements!.followers.find((f) => f.node === 'node3')?.status).toBe('no-detection');
+    const leader = run([...lines, `${t(120)} [node3] WARN  connect to peer node1 (127.0.0.1:7221) failed: connection refused`]);
+    expect(leader.measurements!.followers.find((f) => f.node === 'node3')?.status).toBe('detected');
+  });
+});

@@ -512,4 +512,25 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right verdict (fails), wrong reason: three VMs' terminals headed by `student@raft-b:~$ tail -n 4 kv.log` prompts are
   // not tied to their hosts' nodes ("no follower lines in the paste"), and the leader is named `10.0.0.12:7000`.
   'adv48-30-three-vms-raft-c-clock-behind.log',
+  // adv48b (a blind tester hunting false passes, session 48: 25 pastes, 24 real runs of the adv48 C node; truth first).
+  // 8 FALSE PASSES at first, 5 right since: followers signalled in the leader's own instant (a Ctrl+C of the cluster
+  // script, `received SIGINT, draining for 500 ms`) are ended with it (log-facts.ts findFollowerDeath), a lost link to a
+  // numbered peer that is not the leader (`connect to peer node4 … connection refused`) is no detection
+  // (measure-detection.ts), `ssh host 'kill …'; date` and `kill && sleep 0.2 && echo "… $(date …)"` time no kill
+  // (scan-lines.ts, student-lines.ts), a received message quoted on the line (`<- node2 {… "msg":"election timeout …"}`,
+  // `node2 says: …`) is the sender's (classify-line.ts isOnlyRelayed), stamps in tenths whose span reaches past the
+  // window prove nothing (measure-detection.ts). Left:
+  // FALSE PASS: after an untimed `kill %1` that ended the leader (`[1]+ Terminated`), a timed `pkill` that matched
+  // nothing and printed nothing is judged the kill (+60 / +211 ms for a true +973 / +1124).
+  'adv48b-11-untimed-kill-then-silent-pkill.log',
+  // Right verdict (fails), wrong reason: each node stamps ms since its own start; the engine names no leader and no kill
+  // (the truth's 197 / 400 ms come from anchoring each process clock by hand).
+  'adv48b-03-per-process-relative-ms.log',
+  // Right verdict (fails), wrong leader: `pkill -f "kv_node --id"` ends all three; the nameless record joins node2's
+  // own `received SIGTERM` (the first after it), so node2 is reported as the leader the followers' lines name node1, and
+  // node3's EOF at +21 ms counts.
+  'adv48b-15-pkill-killed-all-three.log',
+  // Right verdict (fails), wrong leader: with node3's quoted RequestVote no detection, the first reading (the lines that
+  // only hear from a leader left out) names the leader from after the kill (node2, "led on"); node1 led.
+  'adv48b-17-node3-debug-dump-quotes-node2.log',
 ]);

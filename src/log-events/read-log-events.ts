@@ -496,11 +496,18 @@ function isNumberedNode(node: string): boolean {
 // when zk3's own log is not in the paste.
 function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<string, string>): void {
   let families: Map<string, number> | undefined;
+  // The other way round: writers named by a family (compose's `kv2`, `kv3`) whose own `[node2]`, `[node3]` tags alias
+  // them; the family's names as written (its prefix, `kv`), null when two differ.
+  let writerFamily: { prefix: string; count: number } | null | undefined;
   for (const [alias, node] of aliases) {
     const joined = familyNodeOf(alias);
     if (joined === undefined) continue;
     const count = (families ??= new Map()).get(joined.family) ?? 0;
     families.set(joined.family, node === joined.node && count >= 0 ? count + 1 : -1);
+    const named = isNumberedNode(alias) ? familyNodeOf(node) : undefined;
+    if (named === undefined || named.node !== alias || writerFamily === null) continue;
+    const prefix = node.slice(0, node.length - alias.length + 4);
+    writerFamily = writerFamily === undefined || writerFamily.prefix === prefix ? { prefix, count: (writerFamily?.count ?? 0) + 1 } : null;
   }
   if (families === undefined) return;
   const writers = new Set(events.map((e) => e.node));
@@ -508,6 +515,11 @@ function addFamilyAliases(events: readonly MutableLogEvent[], aliases: Map<strin
     if (name === undefined || aliases.has(name) || writers.has(name)) return;
     const joined = familyNodeOf(name);
     if (joined !== undefined && (families!.get(joined.family) ?? 0) >= 2) aliases.set(name, joined.node);
+    // adv48b: the leader its followers name `node1` is the family's `kv1` (`docker kill kv1`), when no line of it is pasted.
+    else if (isNumberedNode(name) && writerFamily != null && writerFamily.count >= 2) {
+      const member = `${writerFamily.prefix}${name.slice(4)}`;
+      if (!writers.has(member)) aliases.set(name, member);
+    }
   };
   for (const event of events) {
     join(event.target);

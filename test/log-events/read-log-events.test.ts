@@ -546,6 +546,26 @@ describe('a line headed by an address', () => {
   });
 });
 
+describe('a family of service names', () => {
+  it("names the leader its followers call `node1` by the services' family (`kv2` is node2, `kv3` node3: node1 is kv1) when kv1's log is not pasted", () => {
+    const { events } = readLogText(
+      [
+        '> date +%T.%3N; docker kill kv1',
+        '15:54:05.305',
+        'kv2-1  | 15:54:04.283 [node2] INFO  following leader node1 (term 1)',
+        'kv2-1  | 15:54:05.314 [node2] WARN  connection to leader node1 lost (EOF)',
+        'kv3-1  | 15:54:04.290 [node3] INFO  following leader node1 (term 1)',
+        'kv3-1  | 15:54:05.314 [node3] WARN  connection to leader node1 lost (EOF)',
+      ].join('\n'),
+      patterns,
+    );
+    expect(events.filter((e) => e.kind === 'connection-lost').map((e) => [e.node, e.leader])).toEqual([
+      ['kv2', 'kv1'],
+      ['kv3', 'kv1'],
+    ]);
+  });
+});
+
 describe('judgeKills', () => {
   it('judges kills in time order against who led then, whatever the paste order', () => {
     // A follower's log pasted before the leader's; node3 was killed earlier (a teardown), when node1 led.

@@ -164,9 +164,10 @@ const RELAYED = /(?:<-|<=|\bfrom)\s?(?:peer\s)?([\w.:@-]{1,40})\s?:?\s?(?:\{[^}\
 // or brace after it, or a verb of saying with its colon.
 const SENT_PAYLOAD = /(?:<-|<=|\bfrom\b)[^\n]{0,48}?[{'"]/;
 const SAID = /\b(?:says|said|reports|reported|writes|wrote)\s?:/;
+const QUOTE_OR_BRACE = /[{'"]/;
 
 function isOnlyRelayed(text: string, pattern: LineTest, ownNode: string | undefined): boolean {
-  if (!SENT_PAYLOAD.test(text) && !SAID.test(text)) return false;
+  if (!(QUOTE_OR_BRACE.test(text) && SENT_PAYLOAD.test(text)) && !(text.includes(':') && SAID.test(text))) return false;
   const own = ownNode === undefined ? undefined : normalizeNodeToken(ownNode);
   let blanked = false;
   const rest = text.replace(RELAYED, (match, sender: string | undefined, speaker: string | undefined) => {

@@ -2,7 +2,7 @@
 // one JSON array per output event (`[5.733, "o", "… node2 WARN connection to leader node1 lost: EOF\r\n"]`). The
 // terminal's lines are in the events' strings, split across events and mixed with escape sequences: they are read as
 // the terminal showed them, each numbered by the paste line of the event that ended it, so findings point into the paste.
-import { indexLines, type PasteLines } from './paste-lines.js';
+import { indexRearrangedLines, type PasteLines } from './paste-lines.js';
 
 // The header asciinema v2 and v3 write first (`{"version": 2, …` / `{"version":3,…`).
 const CAST_HEADER = /^\s*\{\s*"version"\s*:\s*[23]\s*[,}]/;
@@ -91,9 +91,7 @@ export function decodeAsciinemaCast(lines: PasteLines): DecodedCast | undefined 
     out.push(text.slice(starts[i]!, ends[i]!));
     numbers.push(i + 1);
   }
-  const indexed = indexLines(out.join('\n'));
-  // indexLines drops a last empty line; the numbers follow the lines it kept.
-  return { lines: { ...indexed, numbers: Int32Array.from(numbers.slice(0, indexed.count)) }, firstLine: header + 1, lastLine: last + 1, events: outputs };
+  return { lines: indexRearrangedLines(out, numbers), firstLine: header + 1, lastLine: last + 1, events: outputs };
 }
 
 // The event's data string, or undefined when the line is no JSON array of three (a cut or edited line).

@@ -16,7 +16,7 @@
 // row's text only where a next row may continue it.
 import { isAsciiDigit as isDigit } from './char-codes.js';
 import { recordHeadShape } from './detect-pane-layout.js';
-import { indexLines, lineNumber, type PasteLines } from './paste-lines.js';
+import { indexRearrangedLines, lineNumber, type PasteLines } from './paste-lines.js';
 import { parseTimestampAt } from './parse-timestamp.js';
 import { startsWithShellPrompt } from './shell-prompt.js';
 import { isJobTableRow } from './shell-jobs.js';
@@ -214,6 +214,5 @@ function joinRows(lines: PasteLines, joins: Uint8Array, glue: string): PasteLine
     }
     out.push(line);
   }
-  const indexed = indexLines(out.join('\n'));
-  return { ...indexed, numbers: Int32Array.from(numbers) };
+  return indexRearrangedLines(out, numbers);
 }

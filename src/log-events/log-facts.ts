@@ -329,8 +329,7 @@ function readOwnWords(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>
   let last: LogEvent | undefined;
   let lastMs = -Infinity;
   let claimMs: number[] | undefined;
-  for (const e of events) {
-    if (e.node !== node) continue;
+  for (const e of eventsOfNode(events, node)) {
     if (isOwnClaim(e)) {
       const t = clock.at(e);
       if (t !== undefined) (claimMs ??= []).push(t);
@@ -346,6 +345,26 @@ function readOwnWords(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>
     }
   }
   return last === undefined ? undefined : { last, lastMs, claimMs: claimMs === undefined ? [] : claimMs.sort((x, y) => x - y) };
+}
+
+// Each writer's events in paste order, per events array: findLeaderAt is asked several times a verdict (each kill,
+// each detection a leader may have logged) and each asks the named leader's own lines. Weak: no paste is kept alive.
+const EVENTS_BY_NODE = new WeakMap<readonly LogEvent[], Map<string, LogEvent[]>>();
+const NO_EVENTS: readonly LogEvent[] = [];
+
+function eventsOfNode(events: readonly LogEvent[], node: string): readonly LogEvent[] {
+  let byNode = EVENTS_BY_NODE.get(events);
+  if (byNode === undefined) {
+    byNode = new Map();
+    for (const e of events) {
+      if (e.node === undefined) continue;
+      let list = byNode.get(e.node);
+      if (list === undefined) byNode.set(e.node, (list = []));
+      list.push(e);
+    }
+    EVENTS_BY_NODE.set(events, byNode);
+  }
+  return byNode.get(node) ?? NO_EVENTS;
 }
 
 interface VoteAt {

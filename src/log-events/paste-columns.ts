@@ -3,7 +3,7 @@
 // Read as rows, every row is the first file's line and the rest of it is words. Under such a command the rows are read
 // one column at a time instead, each column a log of its own (as split-panes.ts reads terminal panes), every line
 // numbered by the row it came from, so findings point into the paste.
-import { indexLines, type PasteLines } from './paste-lines.js';
+import { indexRearrangedLines, type PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 
 /** The literal a paste's literal scan looks for: the lines holding it are the only ones asked whether they run `paste`. */
@@ -72,6 +72,5 @@ function readColumns(lines: PasteLines, command: number, last: number, columns: 
     });
   }
   for (let r = last + 1; r < lines.count; r++) keep(r);
-  const indexed = indexLines(out.join('\n'));
-  return { ...indexed, numbers: Int32Array.from(numbers.slice(0, indexed.count)) };
+  return indexRearrangedLines(out, numbers);
 }

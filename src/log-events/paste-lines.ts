@@ -28,6 +28,15 @@ export function linesOfNumber(lines: PasteLines, number: number): number[] {
   return out;
 }
 
+/**
+ * Lines rearranged from a paste's (split panes, joined rows, a decoded recording, `paste`'s columns), each with the
+ * 1-based paste line it came from: the one way such lines are indexed. An empty last line is no line, as in indexLines.
+ */
+export function indexRearrangedLines(lines: readonly string[], numbers: readonly number[]): PasteLines {
+  const indexed = indexLines(lines.join('\n'));
+  return { ...indexed, numbers: Int32Array.from(numbers.slice(0, indexed.count)) };
+}
+
 // A trailing newline does not start an extra (empty) line.
 export function indexLines(text: string): PasteLines {
   let capacity = Math.max(16, Math.min(1 << 16, Math.ceil(text.length / 48)));

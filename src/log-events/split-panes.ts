@@ -5,7 +5,7 @@
 // section, as a shell prompt does in a pasted terminal. Each output line keeps the 1-based line of the paste
 // row it came from (`numbers`), so findings point into the paste the student sent.
 import { recordHeadShape, type PaneBorder } from './detect-pane-layout.js';
-import { indexLines, type PasteLines } from './paste-lines.js';
+import { indexRearrangedLines, type PasteLines } from './paste-lines.js';
 import { readShellPrompt } from './shell-prompt.js';
 
 /** Where a split paste put its panes: how many streams it read and the paste lines the split rows span. */
@@ -143,6 +143,5 @@ export function splitPanes(lines: PasteLines, border: PaneBorder, columns: reado
       }
     }
   }
-  const indexed = indexLines(out.join('\n'));
-  return { lines: { ...indexed, numbers: Int32Array.from(numbers) }, panes, firstLine: firstRow + 1, lastLine: lastRow + 1 };
+  return { lines: indexRearrangedLines(out, numbers), panes, firstLine: firstRow + 1, lastLine: lastRow + 1 };
 }

@@ -49,7 +49,8 @@ describe('wrapped student nodes', () => {
     const result = await scenario(`setsid ${pythonNode('--flush')}`);
     expect(result.problems).toEqual([]);
     expect(result.verdict?.passed).toBe(true);
-    expect(readFileSync(join(run.dir, 'work/data/node1/node.log'), 'utf8')).toMatch(new RegExp(`n${result.leader} caught SIGTERM, stopping`));
+    // The leader's own log (whichever node won: node1's file holds node1's lines only, an n2 leader's SIGTERM is in node2's).
+    expect(readFileSync(join(run.dir, `work/data/node${result.leader}/node.log`), 'utf8')).toMatch(new RegExp(`n${result.leader} caught SIGTERM, stopping`));
     expect(result.notes.filter((n) => ESCAPED_NOTE.test(n))).toHaveLength(1);
     expect(mark.left()).toEqual([]);
   });

@@ -158,7 +158,8 @@ export interface LeaderQuery {
  * Who leads at a moment: the newest became-leader / follows-leader statement in the query's window (a node that logs
  * "X elected leader Y" names Y; newest by supersedesLeaderStatement), with that leader's own claim when it logged one.
  * A claim its writer took back (it then stepped down, started an election or named another leader, before
- * `beforeMs`) is none, and a node leads term T only once a peer has voted in T: a claim printed before every peer's
+ * `beforeMs`) is none, as is another node's word that a node leads which that node's own lines contradict (isDisowned),
+ * and a node leads term T only once a peer has voted in T: a claim printed before every peer's
  * vote of its term (its writer's clock behind, VMs without NTP) is placed at the first of those votes. Undefined when
  * no timestamped line says. checkPaste (judgeKills) and the harness (waitForLeader) ask this one question.
  */

@@ -14,6 +14,16 @@ export const nodeLabel = (id: number | string): string => {
   return `node${id}`;
 };
 
+/** `node2`: a node named by its number (nodeLabel's form), no other name. */
+export function isNumberedNode(node: string): boolean {
+  if (node.length <= 4 || !node.startsWith('node')) return false;
+  for (let k = 4; k < node.length; k++) {
+    const c = node.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A node named by its port alone (`:7001`, from `port=7001` or a `[7001]` tag). */
 export const isPortName = (name: string): boolean => name.charCodeAt(0) === 58 && /^:\d{2,5}$/.test(name);
 

@@ -150,10 +150,7 @@ let lastAnyMatch: { readonly patterns: EventPatterns; readonly test: (text: stri
 // heartbeat timeout.
 function isOnlyAwaitedTimeout(text: string, heartbeat: LineTest, may: number): boolean {
   const rest = blankUnfiredTimers(text, may);
-  if (rest !== text && !heartbeat.test(rest)) return true;
-  // A vote line's timer that is the candidate's (its request's reason): the voter noticed nothing.
-  const own = (may & BIT.vote) !== 0 ? blankCandidatesTimers(rest) : rest;
-  return own !== rest && !heartbeat.test(own);
+  return rest !== text && !heartbeat.test(rest);
 }
 
 // Another node's words the line relays: a message it received, quoted after its sender (`<- node2 {"type":"RequestVote",
@@ -166,18 +163,23 @@ const SENT_PAYLOAD = /(?:<-|<=|\bfrom\b)[^\n]{0,48}?[{'"]/;
 const SAID = /\b(?:says|said|reports|reported|writes|wrote)\s?:/;
 const QUOTE_OR_BRACE = /[{'"]/;
 
-function isOnlyRelayed(text: string, pattern: LineTest, ownNode: string | undefined): boolean {
-  if (!(QUOTE_OR_BRACE.test(text) && SENT_PAYLOAD.test(text)) && !(text.includes(':') && SAID.test(text))) return false;
+// Whether the detection words `pattern` finds on the line are all another node's: a vote line's timer that is the
+// candidate's (its request's reason, blankCandidatesTimers), or words the line relays from another node.
+function isOthersDetection(text: string, pattern: LineTest, may: number, ownNode: string | undefined): boolean {
+  const rest = blankRelayedWords((may & BIT.vote) !== 0 ? blankCandidatesTimers(text) : text, ownNode);
+  return rest !== text && !pattern.test(rest);
+}
+
+// `text` with the words it relays from a node other than `ownNode` blanked (RELAYED; the same text when none).
+function blankRelayedWords(text: string, ownNode: string | undefined): string {
+  if (!(QUOTE_OR_BRACE.test(text) && SENT_PAYLOAD.test(text)) && !(text.includes(':') && SAID.test(text))) return text;
   const own = ownNode === undefined ? undefined : normalizeNodeToken(ownNode);
-  let blanked = false;
-  const rest = text.replace(RELAYED, (match, sender: string | undefined, speaker: string | undefined) => {
+  return text.replace(RELAYED, (match, sender: string | undefined, speaker: string | undefined) => {
     const node = normalizeNodeToken((sender ?? speaker)!);
     if (node === undefined || node === own) return match;
-    blanked = true;
     // A sender's message keeps its sender: only the quoted payload goes.
     return sender !== undefined ? match.slice(0, match.indexOf(sender) + sender.length) : ' ';
   });
-  return blanked && !pattern.test(rest);
 }
 
 export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'heardFrom' | 'words'>;
@@ -954,9 +956,9 @@ function classifyKind(
   // The text as the line has it: the words kept for measuring are a match on it (a kill as retyped below is another).
   const written = text;
   const heartbeatMatch = (may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined;
-  const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOnlyRelayed(text, patterns.heartbeat, ownNode);
+  const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOthersDetection(text, patterns.heartbeat, may, ownNode);
   const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined;
-  const connection = connectionMatch !== undefined && !isNoDetection(text, may) && !isOnlyRelayed(text, patterns.connection, ownNode);
+  const connection = connectionMatch !== undefined && !isNoDetection(text, may) && !isOthersDetection(text, patterns.connection, may, ownNode);
   const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;
   // "sim: killing leader node1": a line no node wrote whose words the lesson's kill pattern may lack ("killing"); its
   // "kill" is a literal of COMMAND_KILL_PATTERN, so the literal scan sets commandKill on it. A writer's column that is

@@ -14,7 +14,7 @@ import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type Repeat
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
 import { markSeveralNodeKills } from './several-node-kills.js';
-import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findStoppedName, isPortName, nodeLabel, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
+import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findStoppedName, isNumberedNode, isPortName, nodeLabel, readLaunchFlags, readSpacedStartupNode, type JsonName } from './attribute-node.js';
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
@@ -483,12 +483,6 @@ function addSelfNameAliases(selfNames: ReadonlyMap<string, string | null>, event
   for (const [self, writer] of chosen) if (claims.get(self) === 1) aliases.set(self, writer);
 }
 
-// `node2`: a writer named by its number (nodeLabel's form).
-function isNumberedNode(node: string): boolean {
-  if (node.length <= 4 || !node.startsWith('node')) return false;
-  for (let k = 4; k < node.length; k++) if (!isAsciiDigit(node.charCodeAt(k))) return false;
-  return true;
-}
 
 
 // Names of one family joined to nodes by their numbers (`zk1` → node1, `zk2` → node2, two or more and no other way)

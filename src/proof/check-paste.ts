@@ -86,6 +86,24 @@ function findReferenceMark(text: string, scanner: PatternScanner | undefined): n
   return candidates.length === 0 ? -1 : text.indexOf(REFERENCE_MARK_KEY, scanner!.lines.starts[candidates[0]!]);
 }
 
+// The rows of a paste that are not lines as written, read as lines (panes apart): a raw asciinema recording as the
+// terminal showed it, `paste node2.log node3.log`'s TAB-joined columns one at a time, a console's hard-wrapped rows
+// joined; the finding that says so, when one does.
+function rearrangeRows(lines: PasteLines, scanner: PatternScanner | undefined, where: { file?: string }): { lines: PasteLines; finding?: Finding } {
+  const cast = opensWithCastHeader(lines) ? decodeAsciinemaCast(lines) : undefined;
+  if (cast !== undefined) {
+    const args = { firstLine: cast.firstLine, lastLine: cast.lastLine, events: cast.events };
+    return { lines: cast.lines, finding: createFinding('PASTE_CAST_DECODED', 'info', args, { ...where, line: cast.firstLine }) };
+  }
+  const commandLines = scanner === undefined ? undefined : linesHoldingLiteral(scanner, PASTE_COMMAND_LITERAL);
+  const columns = commandLines === undefined || commandLines.length > 0 ? splitPasteColumns(lines, commandLines) : undefined;
+  if (columns !== undefined) {
+    const args = { files: columns.files, firstLine: columns.commandLine + 1, lastLine: columns.lastLine };
+    return { lines: columns.lines, finding: createFinding('PASTE_COLUMNS_SPLIT', 'info', args, { ...where, line: columns.commandLine }) };
+  }
+  return { lines: joinWrappedRows(lines) ?? lines };
+}
+
 // Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.
 const preparedProofs = new WeakMap<LessonProof, PreparedProof>();
 
@@ -277,23 +295,9 @@ export function checkPaste(lesson: CheckableLesson, input: string | Uint8Array, 
     const args = { panes: split.panes, border: layout.border, columns: layout.columns.map((c) => c + 1), firstLine: split.firstLine, lastLine: split.lastLine };
     inputFindings.push(createFinding('PASTE_PANES_SPLIT', 'info', args, { ...where, line: split.firstLine }));
   } else {
-    const cast = opensWithCastHeader(lines) ? decodeAsciinemaCast(lines) : undefined;
-    if (cast !== undefined) {
-      read = cast.lines;
-      inputFindings.push(createFinding('PASTE_CAST_DECODED', 'info', { firstLine: cast.firstLine, lastLine: cast.lastLine, events: cast.events }, { ...where, line: cast.firstLine }));
-    }
-    else {
-      // `paste node2.log node3.log`: its TAB-joined rows read one column at a time.
-      const pasteLines = fastScanner === undefined ? undefined : linesHoldingLiteral(fastScanner, PASTE_COMMAND_LITERAL);
-      const columns = pasteLines === undefined || pasteLines.length > 0 ? splitPasteColumns(lines, pasteLines) : undefined;
-      if (columns !== undefined) {
-        read = columns.lines;
-        const args = { files: columns.files, firstLine: columns.commandLine + 1, lastLine: columns.lastLine };
-        inputFindings.push(createFinding('PASTE_COLUMNS_SPLIT', 'info', args, { ...where, line: columns.commandLine }));
-      }
-      // A console hard-wrapped at its width (rows cut mid-word): the rows are joined again.
-      else read = joinWrappedRows(lines) ?? lines;
-    }
+    const rearranged = rearrangeRows(lines, fastScanner, where);
+    read = rearranged.lines;
+    if (rearranged.finding !== undefined) inputFindings.push(rearranged.finding);
   }
 
   const scanner = fastScanner !== undefined && read === lines ? fastScanner : createPatternScanner(read, capChars, prepared.scan);

@@ -35,7 +35,7 @@ import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
-import { findMentionedNodes } from '../log-events/attribute-node.js';
+import { findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
 import type { CompiledPattern } from './compile-pattern.js';
@@ -417,9 +417,8 @@ const COARSE_TICK_WINDOW_PARTS = 10;
 // A lost link a line names with a numbered node that is not the killed leader (numbered too): another node, not the
 // leader under another name — adv48b's node3 `connect to peer node4 (127.0.0.1:7224) failed: connection refused`, a
 // fourth configured member never started, read as node3's detection. Neither a detection nor one before the kill.
-const NUMBERED_NODE = /^node\d{1,4}$/;
 const isOtherNumberedPeer = (peer: string | undefined, leader: string | undefined): boolean =>
-  peer !== undefined && leader !== undefined && peer !== leader && NUMBERED_NODE.test(peer) && NUMBERED_NODE.test(leader);
+  peer !== undefined && leader !== undefined && peer !== leader && isNumberedNode(peer) && isNumberedNode(leader);
 
 // The killed node's own lines of `kill` (0-based, paste order; undefined when none): its own line joined to the
 // record, and its later kill lines up to its next kill that judgeKills kept (those it kept are kills of their own).

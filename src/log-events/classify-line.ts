@@ -161,18 +161,21 @@ const RELAYED = /(?:<-|<=|\bfrom)\s?(?:peer\s)?([\w.:@-]{1,40})\s?:?\s?(?:\{[^}\
 // or brace after it, or a verb of saying with its colon.
 const SENT_PAYLOAD = /(?:<-|<=|\bfrom\b)[^\n]{0,48}?[{'"]/;
 const SAID = /\b(?:says|said|reports|reported|writes|wrote)\s?:/;
-const QUOTE_OR_BRACE = /[{'"]/;
+// Whether the line holds a quote or a brace, as SENT_PAYLOAD needs: three string searches, each a fraction of a regex's
+// pass over the line.
+const holdsQuoteOrBrace = (text: string): boolean => text.includes('"') || text.includes("'") || text.includes('{');
 
 // Whether the detection words `pattern` finds on the line are all another node's: a vote line's timer that is the
 // candidate's (its request's reason, blankCandidatesTimers), or words the line relays from another node.
 function isOthersDetection(text: string, pattern: LineTest, may: number, ownNode: string | undefined): boolean {
-  const rest = blankRelayedWords((may & BIT.vote) !== 0 ? blankCandidatesTimers(text) : text, ownNode);
+  const rest = blankRelayedWords((may & BIT.vote) !== 0 ? blankCandidatesTimers(text) : text, ownNode, may);
   return rest !== text && !pattern.test(rest);
 }
 
 // `text` with the words it relays from a node other than `ownNode` blanked (RELAYED; the same text when none).
-function blankRelayedWords(text: string, ownNode: string | undefined): string {
-  if (!(QUOTE_OR_BRACE.test(text) && SENT_PAYLOAD.test(text)) && !(text.includes(':') && SAID.test(text))) return text;
+// `may`: the line's EVENT_PATTERN_BIT mask (without the saidWords bit, no verb of saying).
+function blankRelayedWords(text: string, ownNode: string | undefined, may: number): string {
+  if (!(holdsQuoteOrBrace(text) && SENT_PAYLOAD.test(text)) && !((may & BIT.saidWords) !== 0 && SAID.test(text))) return text;
   const own = ownNode === undefined ? undefined : normalizeNodeToken(ownNode);
   return text.replace(RELAYED, (match, sender: string | undefined, speaker: string | undefined) => {
     const node = normalizeNodeToken((sender ?? speaker)!);

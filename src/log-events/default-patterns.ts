@@ -281,6 +281,8 @@ const HEARD_FAILURE = widenRegex(new RegExp(HEARD_LINE_FAILURE_WORDS, 'i'));
 const CHECK_OK = widenRegex(new RegExp(CHECK_OK_SOURCE, 'i'));
 const NOT_A_DETECTION_CLIENT = widenRegex(new RegExp(NOT_A_DETECTION_CLIENT_SOURCE, 'i'));
 const TIMER_WORDS = /time|heartbeat/i;
+// A word every match of CHECK_OK holds (a word-guard pattern: only its literals are used).
+const CHECK_WORDS = /check|probe/;
 // A word every match of NOT_A_DETECTION_CLIENT_SOURCE holds ("cli" is in "client" and `kv_cli`; "pipe" in "log pipe").
 const CLIENT_WORD = widenRegex(/cli|ctl|session|(?:get|post|put|delete|head|patch|options) \/|snapshot|pipe|disk|sync\s?\(|write\s?\(|fflush|close\s?\(|ftruncate|rename|unlink|mkdir|metric|prometheus|exporter|pushgateway|statsd|telemetry|otlp|jaeger|zipkin|webhook/i);
 // A word every match of NOT_A_DETECTION_COUNTER_SOURCE holds (a word-guard pattern: only its literals are used).
@@ -304,7 +306,7 @@ export const PERROR_LINE_PATTERN =
  * `may`: the line's EVENT_PATTERN_BIT mask, whose word bits say which words the literal scan found on the line.
  */
 export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): boolean {
-  if (CHECK_OK.test(text)) return true;
+  if ((may & EVENT_PATTERN_BIT.checkWords) !== 0 && CHECK_OK.test(text)) return true;
   const scanned = may !== ALL_EVENT_PATTERNS;
   if (scanned ? (may & EVENT_PATTERN_BIT.timerWords) !== 0 : TIMER_WORDS.test(text)) {
     if (NOT_A_DETECTION_SETTING.test(text) || ((may & EVENT_PATTERN_BIT.counterWords) !== 0 && NOT_A_DETECTION_COUNTER.test(text))) return true;
@@ -589,9 +591,11 @@ export const EVENT_PATTERN_BIT = {
   signalThreadWords: 1 << 21,
   subjectWords: 1 << 22,
   unfiredTimerWords: 1 << 23,
+  checkWords: 1 << 24,
+  saidWords: 1 << 25,
 } as const;
 /** Every pattern may match and every word may be there: the mask of a caller that did not prefilter. */
-export const ALL_EVENT_PATTERNS = (1 << 24) - 1;
+export const ALL_EVENT_PATTERNS = (1 << 26) - 1;
 /** The bits of the event patterns (not the word bits): a line with one of them is classified. */
 export const EVENT_BITS = (1 << 14) - 1;
 /**
@@ -636,4 +640,7 @@ export const WORD_GUARD_PATTERNS: readonly (readonly [bit: number, regex: RegExp
   [EVENT_PATTERN_BIT.signalThreadWords, /handler\]/],
   [EVENT_PATTERN_BIT.subjectWords, new RegExp(`${SUBJECT_VERB_WORDS}|[0-9a-f] \\[`)],
   [EVENT_PATTERN_BIT.unfiredTimerWords, UNFIRED_TIMER_WORDS],
+  [EVENT_PATTERN_BIT.checkWords, CHECK_WORDS],
+  // A verb of saying, which every match of classify-line.ts SAID holds.
+  [EVENT_PATTERN_BIT.saidWords, /says|said|report|writes|wrote/],
 ];

@@ -105,6 +105,8 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
     }
   }
   if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
+  // A wrap of any kind needs a row that a next row may continue (continuesRow's first tests): most pastes have none.
+  if (!mayContinueFrom(lines, Math.min(MIN_WIDTH, width - SOFT_EDGE))) return undefined;
   // A hard wrap's rows are `width` long, a soft wrap's at least `width - SOFT_EDGE`: when no such row has a next row
   // continuesRow's first tests leave (each row of a paste of whole records starts as the one before: `2026-…`,
   // `data/node1/…`), only a width hidden by a longer command line is left to look for.

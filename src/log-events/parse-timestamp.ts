@@ -455,8 +455,10 @@ export function parseMillisDateTime(s: string, i: number, limit: number): Stamp 
     if (a === 97 || a === 112) return undefined;
   }
   const dayMs = ((hour * 60 + minute) * 60 + second) * 1000 + centis * 10 + milli;
-  const zone = parseZone(s, i + 23);
-  const offsetMin = zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined;
+  // `Z` (most ISO stamps) read here: no zone object to make.
+  const utc = next === 90 || next === 122;
+  const zone = utc ? undefined : parseZone(s, i + 23);
+  const offsetMin = utc ? 0 : zone !== undefined && 'offsetMin' in zone ? zone.offsetMin : undefined;
   const stamp: Stamp = {
     kind: 'absolute',
     ms: daysFromCivil(century * 100 + yearOf, month, day) * DAY_MS + dayMs - (offsetMin ?? 0) * 60_000,
@@ -465,7 +467,7 @@ export function parseMillisDateTime(s: string, i: number, limit: number): Stamp 
     precisionMs: 1,
     format: t === 32 && dot === 44 ? 'python' : 'iso-8601',
     zoned: offsetMin !== undefined,
-    end: zone === undefined ? i + 23 : zone.end,
+    end: utc ? i + 24 : zone === undefined ? i + 23 : zone.end,
   };
   return zone !== undefined && 'ambiguous' in zone ? { ...stamp, ambiguousZone: zone.ambiguous } : stamp;
 }

@@ -139,7 +139,8 @@ export type FollowerDetectionUnattributedArgs = {
  * or restart between: its process lived on. `signal`: the signal the kill line names (`HUP` for `kill -HUP 4101`), if any;
  * `killed`: the one other node silent from just after the kill on whose loss a peer's lost connection names, if any;
  * `asMember`: `line` is no claim to lead but an act of a live member (a vote, following, stepping down) after a kill
- * sending a signal servers commonly handle (`kill -USR2`).
+ * sending a signal servers commonly handle (`kill -USR2`). `ownLine`: the kill line is the node's own (it logged the
+ * signal and kept running: a follower followed it again on `line`, then heard it lead).
  */
 export type KilledNodeLedOnArgs = {
   readonly node: string;

@@ -778,6 +778,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const lived =
       `${node} was not killed: ${kept} after the kill on line ${String(a.killLine)} (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
       'and no line shows it shutting down or restarting in between, so no follower had a dead leader to notice';
+    // Its own line logged the signal, and a follower went back to it: the handler did not end the process.
+    if (a.ownLine === true) {
+      return (
+        `${node} logged the signal on line ${String(a.killLine)} but kept running: a follower followed it again on line ${String(a.line)} ` +
+        `(${ms(a.afterMs)} later) and heard it lead on, so no follower had a dead leader to notice — ` +
+        `make ${node}'s SIGTERM handler end the process (exit after its cleanup), then kill the leader again`
+      );
+    }
     const find = `find ${node}'s pid first (e.g. with pgrep -af kv_node; on the bundled cluster, GET /status) and send it SIGTERM (kill <pid>)`;
     // The follower it ended instead: silent after the kill, its peers' connections to it lost.
     if (a.killed !== undefined) {
@@ -788,6 +796,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     return `${lived} — it handled SIG${signal} and went on running (SIGHUP typically makes a server reload its config); stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)`;
   },
   FOLLOWER_TIMEOUT_LOOP: (a) =>
+    a.timeouts === 1
+      ? `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it had already timed out before it, on line ${String(a.firstLine)}, and ` +
+        `started an election there, with no line since saying it followed ${a.leader === null ? 'a leader' : String(a.leader)} — so its line ${String(a.line)}, ` +
+        `${relativeToKill(a.afterMs as number)} the kill, is its own election's timer going round (a candidate's), not a sign the leader died; ` +
+        'a follower that lost the leader before the kill (a partition, a slow link) cannot notice it die: check each node followed the leader right up to the kill'
+      :
     `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it was already timing out before it, ` +
     `${String(a.timeouts)} times from line ${String(a.firstLine)} to line ${String(a.lastLine)} (up to ${ms(a.periodMs)} apart), ` +
     `with no line saying it followed ${a.leader === null ? 'a leader' : String(a.leader)} — so its line ${String(a.line)}, ` +

@@ -322,7 +322,8 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
  * "heartbeat timeout in 250ms, starting election"), that there is none ("tick: no heartbeat timeout (last heartbeat
  * 79 ms ago)"; not "no_heartbeat_timeout fired") or a negation right after it ("heartbeat timeout not reached (last
  * heartbeat 1ms ago)", "election timeout has not fired yet", "… did not expire", "… not yet."; not "heartbeat timeout:
- * not heard from leader in 300ms"): heartbeat-pattern words inside it are no detection (the same line may
+ * not heard from leader in 300ms"), or an expectation of it (a test harness's `node2: expect election timeout within
+ * 300ms`, `harness: expect: node2 election timeout …`, "should see a heartbeat timeout"; adv49b-18, -19): heartbeat-pattern words inside it are no detection (the same line may
  * still say its connection to the leader closed, which is one). Global: classify-line blanks every such phrase
  * (blankUnfiredTimers) and tests the rest of the line.
  */
@@ -334,7 +335,8 @@ export const AWAITED_TIMEOUT_PATTERN = widenRegex(
       String.raw`\b(?:heartbeat|election) (?:timeout|timer):? (?:(?:has|had|is|was|did|does)(?: not|n['’]?t)|not|never)(?: yet)?(?: been)? (?:reached|expired?|fired?|elapsed?|triggered|trigger|hit|exceeded|due)\b|` +
       String.raw`\b(?:heartbeat|election) (?:timeout|timer):? not yet\b(?= ?(?:[(\[:,;.)]|$))|` +
       String.raw`\bnext (?:election|heartbeat) (?:timeout|timer|deadline):? (?:at|@) \d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\b|` +
-      String.raw`\b(?:election|heartbeat) (?:timeout|timer|deadline):? (?:in )?\d{1,6}(?:\.\d{1,3})? ?(?:ms|s) (?:left|remaining|to go)\b`,
+      String.raw`\b(?:election|heartbeat) (?:timeout|timer|deadline):? (?:in )?\d{1,6}(?:\.\d{1,3})? ?(?:ms|s) (?:left|remaining|to go)\b|` +
+      String.raw`\b(?:expect(?:s|ed|ing)?|should (?:see|log|hit|get|fire|detect)):? (?:(?:node|n|kv)[-_]?\d{1,4}:? )?(?:to (?:see|log|hit|get|fire|detect) )?(?:an |a |the |its |their )?(?:election|heartbeat) (?:timeout|timer)\b`,
     'gi',
   ),
 );
@@ -343,9 +345,9 @@ const STATED_TIMEOUT = widenRegex(/\b(?:heartbeat|election) timeout:? \(?(\d{1,6
 const LAST_HEARTBEAT_AGE = widenRegex(/\blast heartbeat:? (\d{1,6}) ?ms ago\b/i);
 // Words every phrase blankUnfiredTimers blanks holds (a word-guard pattern: only its literals are used):
 // AWAITED_TIMEOUT_PATTERN's "wait", a countdown's last words before its number ("election timeout in ", "timer fires
-// in "…) and "no heartbeat timeout"; LAST_HEARTBEAT_AGE's "last heartbeat".
+// in "…) and "no heartbeat timeout", an expectation's "expect" or "should"; LAST_HEARTBEAT_AGE's "last heartbeat".
 const UNFIRED_TIMER_WORDS = widenRegex(
-  /wait|(?:timeout|timer|fires|expires|due|fire) in |no (?:heartbeat|election) timeout|last heartbeat|(?:timeout|timer):? (?:not|never|has|had|is|was|did|does)|next (?:election|heartbeat)|left|remaining|to go/i,
+  /wait|(?:timeout|timer|fires|expires|due|fire) in |no (?:heartbeat|election) timeout|last heartbeat|(?:timeout|timer):? (?:not|never|has|had|is|was|did|does)|next (?:election|heartbeat)|left|remaining|to go|expect|should /i,
 );
 /**
  * `text` with the phrases saying a follower's timer has not fired blanked (the same text when there are none):

@@ -463,7 +463,11 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     // The killed node itself shown leading on: findLedOn's question (its process lived on), no earlier leader's.
     if (leaderThen?.shownAfter === true && leaderThen.node === killed) leaderThen = undefined;
     // The node a statement before the kill names, alive after it, names another as the leader it lost: it led no more.
-    if (leaderThen !== undefined && leaderThen.node !== killed) leaderThen = findLeaderLostBy(events, clock, leaderThen.node, atMs) ?? leaderThen;
+    if (leaderThen !== undefined && leaderThen.node !== killed) {
+      const lost = findLeaderLostBy(events, clock, leaderThen.node, atMs);
+      // Unless the paste shows the lost one deposed before the kill: its stale socket's EOF (adv49b-25).
+      if (lost !== undefined && !isDeposedBefore(events, clock, lost.node, leaderThen.node, atMs)) leaderThen = lost;
+    }
     let ofLeader = killed === undefined || leaderThen === undefined || leaderThen.node === killed;
     // Nobody said to lead before it, but the killed node's own kill line says in its role column that it did not
     // (`node2 FOLLOWER term=3 caught SIGTERM`, `n2 F t=3 …`, `state=StateFollower`): a follower's kill. (An earlier role
@@ -493,9 +497,10 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   const joined = joinKillRecords(own.length === 1 ? own : own.filter((kill, i) => !continuesShutdown(events, clock, own, i)), events, clock);
   for (let i = 0; i < joined.length; i++) {
     const kill = joined[i]!;
-    // Only a kill no own line of the node confirms: its own shutdown line is a death (a slow one may still log).
-    if (!kill.ofLeader || kill.event.node !== undefined || kill.ownLine !== undefined) continue;
-    const ledOn = findLedOn(kill, events, clock);
+    if (!kill.ofLeader) continue;
+    // A kill no own line of the node confirms may have hit nothing; its own shutdown line is a death (a slow one may
+    // still log) unless the followers went back to it.
+    const ledOn = kill.event.node === undefined && kill.ownLine === undefined ? findLedOn(kill, events, clock) : findFollowedAgain(kill, events, clock);
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
@@ -566,6 +571,34 @@ function findLeaderLostBy(events: readonly LogEvent[], clock: Pick<EventClock, '
 }
 
 /**
+ * Whether the paste shows `old` deposed by `leader` before `beforeMs`: `leader` won an election at a term T above every
+ * term `old` led or was followed in, a third node followed `leader` in T, and nobody followed `old` after that win. A
+ * leader of term T is the only one of T (Raft's election safety): words of `leader` after it naming `old` as the leader
+ * it lost are a stale connection's (adv49b-25: node2 won term 2, node3 followed it, then both logged "connection to
+ * leader node1 lost (EOF)" as node1 — deposed but still holding its sockets — was killed), not an election unshown.
+ */
+function isDeposedBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, old: string, leader: string, beforeMs: number): boolean {
+  let win: { term: number; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.node !== leader || !isOwnClaim(e) || e.term === undefined || e.bySender === true) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t < beforeMs && (win === undefined || t > win.atMs)) win = { term: e.term, atMs: t };
+  }
+  if (win === undefined) return false;
+  let oldTerm: number | undefined;
+  let followedByThird = false;
+  for (const e of events) {
+    const t = clock.at(e);
+    if (t === undefined || t >= beforeMs) continue;
+    const leads = (isOwnClaim(e) && e.node === old) || (e.kind === 'follows-leader' && e.leader === old && e.node !== old);
+    if (leads && t > win.atMs) return false;
+    if (leads && e.term !== undefined && (oldTerm === undefined || e.term > oldTerm)) oldTerm = e.term;
+    if (e.kind === 'follows-leader' && e.leader === leader && e.node !== undefined && e.node !== leader && e.node !== old && e.term === win.term && t >= win.atMs) followedByThird = true;
+  }
+  return followedByThird && oldTerm !== undefined && oldTerm < win.term;
+}
+
+/**
  * The first claim to lead of the node a kill with no line of that node's own (`date; kill -HUP 4101`, a chaos
  * script's `leader=node1 … SIGTERM -> pid 4102`) is taken to have killed, made more than SAME_KILL_MS after the kill's
  * latest moment, with no kill line of its own and no new life (findNewLifeMs) since the kill: its own became-leader
@@ -618,6 +651,38 @@ function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at
     const t = clock.at(e);
     return t !== undefined && t > afterMs && t < beforeMs;
   });
+}
+
+/**
+ * A follower that noticed the loss of the killed leader after its own kill line, then followed it again with no election
+ * between (its line following it at a term no higher than the one it led in before the kill) and heard it lead on
+ * (`reconnected, following leader node1 (term 1)`, then `heartbeat from leader node1`): the leader's handler logged
+ * the signal and kept running (adv49b-10: it closed its sockets, the followers' EOFs at +0 ms proved nothing). A restarted
+ * process leads again only by winning an election at a higher term. The line it followed again on, or undefined.
+ */
+function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
+  const node = kill.killed;
+  if (node === undefined || isPauseKill(kill.event)) return undefined;
+  const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
+  const at = (e: LogEvent): number | undefined => clock.at(e);
+  // Asked only of a paste with a candidate line (most have none).
+  let ledTerm: number | undefined | null = null;
+  let newLifeMs: number | undefined;
+  let noticed: Set<string> | undefined;
+  for (const e of events) {
+    if (e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node)) continue;
+    const t = clock.at(e);
+    if (t === undefined || t < kill.atMs) continue;
+    if (isDetectionKind(e.kind)) (noticed ??= new Set()).add(e.node);
+    else if (e.kind === 'follows-leader' && e.heardFrom !== true && e.leader === node && t > afterMs && noticed?.has(e.node) === true) {
+      newLifeMs ??= findNewLifeMs(events, at, node, kill.atMs);
+      if (ledTerm === null) ledTerm = findTermBefore(events, at, node, kill.atMs);
+      if (t >= newLifeMs || (e.term !== undefined && ledTerm !== undefined && e.term > ledTerm)) continue;
+      const heard = findHeardFrom(events, clock, node, t);
+      if (heard !== undefined && heard.atMs < newLifeMs) return { event: e, atMs: t };
+    }
+  }
+  return undefined;
 }
 
 // Whether another node lost `node` as its leader after `node`'s last claim to lead from `fromMs` on: a leader whose
@@ -962,6 +1027,10 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   for (let k = 0; k < index; k++) if (kills[k]!.killed === kill.killed) previous = kills[k];
   if (!previous) return false;
   if (findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) <= kill.atMs) return false;
+  // The followers heard it lead between the two (`heartbeat from leader node1` for 1.5 s after a SIGTERM its handler
+  // ignored, then `^C … received SIGINT again, exiting`: adv49b-11): the earlier line ended nothing.
+  const heard = findHeardFrom(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS);
+  if (heard !== undefined && heard.atMs < kill.atMs) return false;
   return kill.event.node !== undefined || findOwnClaim(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs) === undefined;
 }
 

@@ -43,3 +43,28 @@ export function findTimeoutLoop(events: readonly LogEvent[], times: ArrayLike<nu
   if (periodMs <= 0 || killAtMs - last.atMs > 2 * periodMs) return undefined;
   return { first: loop[0]!.event, last: last.event, count: loop.length, periodMs };
 }
+
+/**
+ * `node`'s candidacy going on at `killAtMs`, if any: its last line before the kill that says anything of a leader is a
+ * timeout starting an election at a stated term (`election timeout: no heartbeat from leader node1 in 250 ms,
+ * becoming candidate (term 2)`), with no line since showing it followed, heard or became a leader (adv49b-13: a
+ * partitioned node3 timing out 137 ms before the kill). A candidate has lost its leader already: its timeouts after
+ * the kill at a higher term are its own election's timer going round, whichever leader they name.
+ */
+export function findCandidacyBefore(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number): { readonly event: LogEvent; readonly atMs: number; readonly term: number; readonly count: number } | undefined {
+  let last: { event: LogEvent; atMs: number } | undefined;
+  let lastLedMs = -Infinity;
+  const timeouts: number[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
+    if (event.kind === 'heartbeat-timeout') {
+      timeouts.push(t);
+      if (last === undefined || t >= last.atMs) last = { event, atMs: t };
+    } else if (event.kind === 'follows-leader' || event.kind === 'became-leader') lastLedMs = Math.max(lastLedMs, t);
+  }
+  if (last === undefined || last.atMs <= lastLedMs || last.event.term === undefined || last.event.startsElection !== true) return undefined;
+  const since = timeouts.filter((t) => t > lastLedMs).length;
+  return { event: last.event, atMs: last.atMs, term: last.event.term, count: since };
+}

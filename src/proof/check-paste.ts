@@ -213,7 +213,9 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
 // node1 lost" after the kill). Not a claim or statement before the kill: a leadership the skipped lines may have
 // ended since (adv18: `following leader node2 (term 1)`, then node2's own `heartbeat from leader node1 (term 2)`).
 // And a kill the killed node's own line shows (its `received SIGTERM`, as the kill line or joined to the student's
-// record: `ownLines`): a bare `date; kill -HUP 4101` may have left it leading (blind18).
+// record: `ownLines`): a bare `date; kill -HUP 4101` may have left it leading (blind18). Not when a measured follower
+// follows it again after its detection (adv49b-10: its handler logged SIGTERM and kept running, log-facts.ts
+// findFollowedAgain asks the heartbeats the first reading skips).
 function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Measurements | null, ownLines: boolean, lines: PasteLines): boolean {
   const leader = measurements?.leader;
   if (leader == null) return false;
@@ -224,9 +226,11 @@ function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Meas
     if (event.kind === 'kill') {
       kills++;
       if (event.node === leader) own = true;
-    } else if (event.leader === leader && !named) {
+    } else if (event.leader === leader && event.node !== undefined && event.node !== leader) {
       const number = lineNumber(lines, event.line);
-      named = measurements!.followers.some((f) => f.line === number && f.node === event.node);
+      if (!named) named = measurements!.followers.some((f) => f.line === number && f.node === event.node);
+      // A follower following it again after its detection: whether it led on is asked of the heard lines too.
+      if (event.kind === 'follows-leader' && measurements!.followers.some((f) => f.node === event.node && f.line !== undefined && number > f.line)) return false;
     }
   }
   return kills < 2 && named && own;

@@ -30,7 +30,7 @@ import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
-import { findTimeoutLoop } from '../log-events/timeout-loop.js';
+import { findCandidacyBefore, findTimeoutLoop } from '../log-events/timeout-loop.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
@@ -307,6 +307,7 @@ export function measureDetection(
         ...(signal === undefined ? {} : { signal }),
         // Its own act as a member (a vote, following): it lived on as one; its claim or a follower hearing from it: it led on.
         ...(ledOn.ledOn!.event.kind === 'became-leader' || ledOn.ledOn!.event.node !== node ? {} : { asMember: true as const }),
+        ...(ledOn.event.node === node ? { ownLine: true as const } : {}),
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;
@@ -592,6 +593,18 @@ function judgeKill(
       for (const d of candidates) if (!namesLeader(d) && (looped === undefined || d.atMs < looped.atMs)) looped = d;
       candidates = candidates.filter(namesLeader);
     }
+    // A candidate since a timeout just before the kill (findCandidacyBefore): its timeouts after it at a higher term,
+    // the next within twice the window, are its own election's timer going round, not a follower noticing.
+    let candidacy: ReturnType<typeof findCandidacyBefore>;
+    if (loop === undefined && before?.kind === 'heartbeat-timeout' && (candidacy = findCandidacyBefore(events, times, node, killAt)) !== undefined) {
+      const since = candidacy;
+      const rounds = candidates.filter((d) => d.kind === 'heartbeat-timeout' && d.event.term !== undefined && d.event.term > since.term);
+      const next = rounds.reduce<(typeof candidates)[number] | undefined>((first, d) => (first === undefined || d.atMs < first.atMs ? d : first), undefined);
+      if (next !== undefined && next.atMs - since.atMs <= 2 * timing.window_ms) {
+        looped = next;
+        candidates = candidates.filter((d) => !rounds.includes(d));
+      } else candidacy = undefined;
+    }
     const otherFollowers = withPeer ? followerNodes.filter((other) => other !== node) : NO_NODES;
     let found = findDetection(candidates, killAt, otherFollowers);
     // A leader's complaint about a follower ("[node3] leader: heartbeat to node1 failed (connection refused)": its own
@@ -627,7 +640,7 @@ function judgeKill(
       }
       if (looped !== undefined) {
         followers.push({ node, status: 'no-detection' });
-        const { first, last, count, periodMs } = loop!;
+        const { first, last, count, periodMs } = loop ?? { first: candidacy!.event, last: candidacy!.event, count: candidacy!.count, periodMs: looped.atMs - candidacy!.atMs };
         const args = { node, leader: leader ?? null, killLine: paste.number(kill.event.line), line: paste.number(looped.event.line), afterMs: round(looped.atMs - killAt), firstLine: paste.number(first.line), lastLine: paste.number(last.line), timeouts: count, periodMs: round(periodMs) };
         findings.push(createFinding('FOLLOWER_TIMEOUT_LOOP', 'error', args, paste.at(looped.event.line)));
         continue;

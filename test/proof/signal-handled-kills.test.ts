@@ -1,0 +1,202 @@
+// A leader's own signal line that did not end it, a deposed leader's stale sockets, a harness's expectations, and a
+// control key's echo before a java.util.logging head (adv49, adv49b: blind testers' real captures, cut down here).
+import { describe, expect, it } from 'vitest';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { loadLesson, problemCodes } from './helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const paste = (lines: readonly string[]): string => `${lines.join('\n')}\n`;
+
+const START = [
+  '17:55:16.469 [node1] INFO  kv_node id=1 pid 18607 listening on 127.0.0.1:7301 (cluster of 3)',
+  '17:55:16.470 [node1] INFO  became leader for term 1',
+  '17:55:16.474 [node2] INFO  following leader node1 (term 1)',
+  '17:55:16.478 [node3] INFO  following leader node1 (term 1)',
+  '17:55:16.935 [node2] DEBUG heartbeat from leader node1 (term 1)',
+  '17:55:16.986 [node3] DEBUG heartbeat from leader node1 (term 1)',
+];
+
+describe('a leader that logged the signal and kept running (adv49b-10)', () => {
+  const lived = [
+    ...START,
+    '17:55:17.476 [node1] INFO  received SIGTERM, shutting down',
+    '17:55:17.476 [node2] WARN  connection to leader node1 lost (EOF)',
+    '17:55:17.476 [node3] WARN  connection to leader node1 lost (EOF)',
+    '17:55:17.526 [node2] INFO  reconnected, following leader node1 (term 1)',
+    '17:55:17.547 [node3] DEBUG heartbeat from leader node1 (term 1)',
+    '17:55:18.003 [node2] DEBUG heartbeat from leader node1 (term 1)',
+  ];
+
+  it('fails: a follower that lost it followed it again in its term and heard it lead (KILLED_NODE_LED_ON, its own line)', () => {
+    const verdict = checkPaste(lesson, paste(lived));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding).toMatchObject({ severity: 'error', line: 10, args: { node: 'node1', killLine: 7, line: 10, afterMs: 50, ownLine: true } });
+    expect(formatFindingMessage(finding)).toBe(
+      'node1 logged the signal on line 7 but kept running: a follower followed it again on line 10 (50 ms later) and heard it lead on, ' +
+        "so no follower had a dead leader to notice — make node1's SIGTERM handler end the process (exit after its cleanup), then kill the leader again",
+    );
+  });
+
+  it('passes when the one followed after the loss is another leader, or node1 after a restart (a new life)', () => {
+    const newLeader = [
+      ...START,
+      '17:55:17.476 [node1] INFO  received SIGTERM, shutting down',
+      '17:55:17.477 [node3] WARN  connection to leader node1 lost (EOF)',
+      '17:55:17.700 [node2] WARN  election timeout: no heartbeat from leader node1 in 224 ms, becoming candidate (term 2)',
+      '17:55:17.701 [node2] INFO  became leader for term 2',
+      '17:55:17.702 [node3] INFO  following leader node2 (term 2)',
+      '17:55:17.750 [node3] DEBUG heartbeat from leader node2 (term 2)',
+    ];
+    expect(checkPaste(lesson, paste(newLeader)).passed).toBe(true);
+    const restarted = [
+      ...newLeader,
+      '17:55:19.000 [node1] INFO  kv_node id=1 pid 18700 listening on 127.0.0.1:7301 (cluster of 3)',
+      '17:55:19.100 [node1] INFO  following leader node2 (term 2)',
+    ];
+    expect(checkPaste(lesson, paste(restarted)).passed).toBe(true);
+  });
+});
+
+describe('a SIGTERM the leader ignored, then a signal that ended it (adv49b-11)', () => {
+  const lines = (between: readonly string[]): string =>
+    paste([
+      ...START,
+      '17:55:22.236 [node1] INFO  received SIGTERM, shutting down',
+      ...between,
+      '^C17:55:23.737 [node1] INFO  received SIGINT again, exiting',
+      '17:55:23.738 [node3] WARN  connection to leader node1 lost (EOF)',
+      '17:55:23.959 [node2] WARN  election timeout: no heartbeat from leader node1 in 230 ms, becoming candidate (term 2)',
+    ]);
+
+  it('judges the later kill when the followers heard it lead between the two', () => {
+    const verdict = checkPaste(lesson, lines(['17:55:22.714 [node2] DEBUG heartbeat from leader node1 (term 1)', '17:55:23.273 [node3] DEBUG heartbeat from leader node1 (term 1)']));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements).toMatchObject({ killLine: 10, followers: [{ node: 'node2', detectionMs: 222 }, { node: 'node3', detectionMs: 1 }] });
+  });
+
+  it('keeps the first as the kill when nothing shows it alive between (one shutdown going on: a drain)', () => {
+    const verdict = checkPaste(lesson, lines([]));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ killLine: 7 });
+    expect(problemCodes(verdict)).toContain('DETECTION_TOO_SLOW');
+  });
+});
+
+describe('stale sockets of a leader deposed before the kill (adv49b-25)', () => {
+  const lines = (third: string): string =>
+    paste([
+      '17:56:20.698 [node1] INFO  became leader for term 1',
+      '17:56:20.700 [node2] INFO  following leader node1 (term 1)',
+      '17:56:20.702 [node3] INFO  following leader node1 (term 1)',
+      '17:56:21.566 [node2] WARN  election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate (term 2)',
+      '17:56:21.566 [node2] INFO  got 2 votes, won election: became leader for term 2',
+      third,
+      '17:56:22.001 [node1] INFO  received SIGTERM, shutting down',
+      '17:56:22.002 [node2] WARN  connection to leader node1 lost (EOF)',
+      '17:56:22.001 [node3] WARN  connection to leader node1 lost (EOF)',
+    ]);
+
+  it('fails: node2 won term 2 and node3 followed it, so the killed node1 led no more', () => {
+    const verdict = checkPaste(lesson, lines('17:56:21.666 [node3] INFO  following leader node2 (term 2)'));
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node2', killedNode: 'node1' });
+  });
+
+  it('keeps node1 as the leader its survivors lost when no third node followed node2 in its term', () => {
+    const verdict = checkPaste(lesson, lines('17:56:21.666 [node3] DEBUG append entries applied index=4'));
+    expect(problemCodes(verdict)).not.toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node1' });
+  });
+});
+
+describe("a test harness's expectations are no detection (adv49b-19)", () => {
+  const lines = (expectation: string): string =>
+    paste([
+      '[17:57:52.000] harness: killing leader node1 (pid 21920) with SIGTERM',
+      `[17:57:52.000] node2: ${expectation}`,
+      `[17:57:52.000] node3: ${expectation}`,
+      '17:57:50.993 [node1] INFO  became leader for term 1',
+      '17:57:51.001 [node2] INFO  following leader node1 (term 1)',
+      '17:57:51.002 [node3] INFO  following leader node1 (term 1)',
+      '17:57:52.000 [node1] INFO  received SIGTERM, shutting down',
+      '17:57:52.579 [node2] WARN  election timeout: no heartbeat from leader node1 in 600 ms, becoming candidate (term 2)',
+      '17:57:52.582 [node3] INFO  RequestVote from node2 term 2: granting vote',
+    ]);
+
+  it.each(['expect election timeout within 300ms', 'expecting a heartbeat timeout', 'should see an election timeout', 'expected: election timeout'])('"%s" under a node prefix', (expectation) => {
+    const verdict = checkPaste(lesson, lines(expectation));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.find((f) => f.node === 'node2')).toMatchObject({ detectionMs: 579 });
+  });
+
+  it('a timeout the node logs with what it expected is still its detection', () => {
+    const verdict = checkPaste(lesson, lines('election timeout (expected within 300ms), becoming candidate'));
+    expect(verdict.measurements?.followers.find((f) => f.node === 'node3')).toMatchObject({ detectionMs: 0 });
+  });
+});
+
+describe('a control key echoed before a java.util.logging head (adv49 p19e)', () => {
+  it('reads the head after `^C` as the record of the kill', () => {
+    const verdict = checkPaste(
+      lesson,
+      paste([
+        'Dec 04, 2026 5:58:46.197 PM edu.sys.raft.RaftNode onUdp',
+        'INFO: [node2] became LEADER for term 1 (2 votes)',
+        '^CDec 04, 2026 5:58:49.053 PM edu.sys.raft.RaftNode lambda$main$5',
+        'INFO: [node2] caught SIGINT, stopping',
+        'Dec 04, 2026 5:58:46.210 PM edu.sys.raft.RaftNode onHb',
+        'INFO: [node3] following leader node2 (term 1)',
+        'Dec 04, 2026 5:58:49.329 PM edu.sys.raft.RaftNode tick',
+        'INFO: [node3] election timeout, no heartbeat from leader node2 -> CANDIDATE term 2',
+        'Dec 04, 2026 5:58:46.211 PM edu.sys.raft.RaftNode onHb',
+        'INFO: [node1] following leader node2 (term 1)',
+        'Dec 04, 2026 5:58:49.300 PM edu.sys.raft.RaftNode onStream',
+        'INFO: [node1] stream from node2 closed: EOF',
+      ]),
+    );
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements).toMatchObject({ leader: 'node2', killLine: 4, followers: [{ node: 'node1', detectionMs: 247 }, { node: 'node3', detectionMs: 276 }] });
+  });
+});
+
+describe('a follower that was a candidate before the kill (adv49b-13: a partition)', () => {
+  const lines = (between: readonly string[], after = '17:55:29.867'): string =>
+    paste([
+      '17:55:28.752 [node1] INFO  became leader for term 1',
+      '17:55:28.759 [node2] INFO  following leader node1 (term 1)',
+      '17:55:28.756 [node3] INFO  following leader node1 (term 1)',
+      '17:55:29.617 [node3] WARN  election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate (term 2)',
+      ...between,
+      '17:55:29.754 [node1] INFO  received SIGTERM, shutting down',
+      '17:55:29.942 [node2] WARN  election timeout: no heartbeat from leader node1 in 220 ms, becoming candidate (term 2)',
+      `${after} [node3] WARN  election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate (term 3)`,
+    ]);
+
+  it("fails: its timeout after the kill at a higher term is its own election's timer (FOLLOWER_TIMEOUT_LOOP, one timeout)", () => {
+    const verdict = checkPaste(lesson, lines([]));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_TIMEOUT_LOOP')!;
+    expect(finding).toMatchObject({ line: 7, args: { node: 'node3', killLine: 5, line: 7, firstLine: 4, lastLine: 4, timeouts: 1, afterMs: 113, periodMs: 250 } });
+    expect(formatFindingMessage(finding)).toMatch(/^node3 did not notice the kill on line 5: it had already timed out before it, on line 4, and started an election there, with no line since saying it followed node1 — so its line 7, 113 ms after the kill, is its own election's timer going round/);
+  });
+
+  it('passes when it followed or heard the leader again before the kill', () => {
+    expect(checkPaste(lesson, lines(['17:55:29.640 [node3] INFO  following leader node1 (term 2)'])).passed).toBe(true);
+    expect(checkPaste(lesson, lines(['17:55:29.640 [node3] DEBUG heartbeat from leader node1 (term 2)'])).passed).toBe(true);
+  });
+
+  it('counts a timeout after the kill that came more than twice the window after its candidacy (lines a grep left out)', () => {
+    const late = paste([
+      '17:55:28.752 [node1] INFO  became leader for term 1',
+      '17:55:28.759 [node2] INFO  following leader node1 (term 1)',
+      '17:55:27.000 [node3] WARN  election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate (term 1)',
+      '17:55:29.754 [node1] INFO  received SIGTERM, shutting down',
+      '17:55:29.942 [node2] WARN  election timeout: no heartbeat from leader node1 in 220 ms, becoming candidate (term 2)',
+      '17:55:29.867 [node3] WARN  election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate (term 3)',
+    ]);
+    expect(checkPaste(lesson, late).passed).toBe(true);
+  });
+});

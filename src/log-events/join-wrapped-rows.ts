@@ -143,8 +143,15 @@ function findHardWraps(lines: PasteLines, width: number, first: number): { reado
     wrapped++;
     if (!midWord) midWord = cutsMidWord(lines, i) || isCutInsideStamp(lines, i);
   }
-  return joins === undefined || !midWord ? undefined : { joins, wrapped };
+  if (joins === undefined || !midWord) return undefined;
+  // A cut that fell on a space, which the copy then trimmed from the row's end (multitail's window, adv49-14:
+  // "… connection to leader node2" / "lost (EOF)"): a row one short of the width that continues.
+  for (let i = 0; i < count; i++) if (ends[i]! - starts[i]! === width - 1 && joins[i] === 0 && continuesRow(lines, i, width)) joins[i] = SPACE_LOST;
+  return { joins, wrapped };
 }
+
+// A joins mark: the row continues on the next one after the space its cut took (trimmed from the copy).
+const SPACE_LOST = 2;
 
 const MIN_COMMON_WRAPPED_ROWS = 3;
 // A console's width hidden by a longer command line (blind17's conhost paste: a typed 84-character `grep -H` command
@@ -209,10 +216,10 @@ function joinRows(lines: PasteLines, joins: Uint8Array, glue: string): PasteLine
   for (let i = 0; i < lines.count; i++) {
     let line = lines.text.slice(lines.starts[i]!, lines.ends[i]!);
     numbers.push(lineNumber(lines, i));
-    // A row cut again at the width continues on the row after it too.
-    while (joins[i] === 1) {
+    // A row cut again at the width continues on the row after it too (SPACE_LOST: with the space its cut took).
+    for (let join = joins[i]; join === 1 || join === SPACE_LOST; join = joins[i]) {
       i++;
-      line += glue + lines.text.slice(lines.starts[i]!, lines.ends[i]!);
+      line += (join === SPACE_LOST ? ' ' : glue) + lines.text.slice(lines.starts[i]!, lines.ends[i]!);
     }
     out.push(line);
   }

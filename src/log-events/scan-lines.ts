@@ -1153,8 +1153,11 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     return;
   }
   // The terminal's echo of a control key typed before the output (`^C[26532.903410] node1 received SIGINT`: Ctrl+C,
-  // Ctrl+\, Ctrl+Z): the record's head starts after it.
-  if (text.charCodeAt(p) === 94 && isEchoedKey(text.charCodeAt(p + 1)) && (text.charCodeAt(p + 2) === 91 || isDigit(text.charCodeAt(p + 2)))) p += 2;
+  // Ctrl+\, Ctrl+Z; `^CDec 04, 2026 5:58:49.053 PM …`, java.util.logging's head): the record's head starts after it.
+  if (text.charCodeAt(p) === 94 && isEchoedKey(text.charCodeAt(p + 1))) {
+    const c = text.charCodeAt(p + 2);
+    if (c === 91 || isDigit(c) || ((c | 0x20) >= 97 && (c | 0x20) <= 122 && parseTimestampAt(text, p + 2, end) !== undefined)) p += 2;
+  }
   const headEnd = Math.min(end, p + HEAD_CHARS);
   let prefix: Prefix | null = null;
   const recent = st.prefixes;

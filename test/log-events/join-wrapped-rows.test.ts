@@ -30,6 +30,19 @@ describe('joinWrappedRows', () => {
     ]);
   });
 
+  it("joins a row one short of the width with the space its cut took, which the copy trimmed (multitail's window, adv49-14)", () => {
+    const trimmed = [...WRAPPED.slice(0, 7), '2026/11/30 13:30:44.118795 transport.go:197: [node3] WARN  connection to leader', 'node1 lost (EOF)'];
+    expect(trimmed[7]!.length).toBe(79);
+    const joined = joinWrappedRows(indexLines(trimmed.join('\n')));
+    expect(joined && rowsOf(joined).slice(3)).toEqual([
+      [4, '2026/11/30 13:30:44.339127 follower.go:212: [node2] WARN no message in 221ms, heartbeat timeout, starting election for term 2'],
+      [6, '2026/11/30 13:30:44.118795 transport.go:97: [node3] WARN read node1 failed: connection reset by peer'],
+      [8, '2026/11/30 13:30:44.118795 transport.go:197: [node3] WARN  connection to leader node1 lost (EOF)'],
+    ]);
+    // Without a row cut mid-word at the width, nothing proves a console cut the paste: the short row stays a line.
+    expect(joinWrappedRows(indexLines([WRAPPED[2], trimmed[7], trimmed[8]].join('\n')))).toBeUndefined();
+  });
+
   it('leaves alone a paste whose longest lines are followed by records, prompts, stack frames or a single untimed row', () => {
     const widest = '2026-11-29T21:26:26.174626Z WARN heartbeat timeout, no heartbeat from leader leader=0';
     const records = [widest, `[pod/kv-1/kv] ${widest.slice(14)}`, widest, '$ kill 4242', widest, '\tat java.net.SocketInputStream.read(SocketInputStream.java:186)'];

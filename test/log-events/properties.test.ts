@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines, readLogEvents } from '../../src/log-events/index.js';
+import { opensWithCastHeader } from '../../src/log-events/asciinema-cast.js';
 import { readJournalField } from '../../src/log-events/journal-fields.js';
 import { LINE_COMMAND, scanLines } from '../../src/log-events/scan-lines.js';
 import { lineText } from '../../src/log-events/paste-lines.js';
@@ -34,12 +35,15 @@ const outcome = (v: Verdict) => ({
 // under the line stating its start (format `anchored`), ctime()'s ms starting a line only under its ctime line; C's unpadded µs `1796047391.94305` are read so because
 // the paste's order proves it; a typed command's output is the command's by standing under it — fish's
 // `kill: failed to parse argument: '%1'` under `date +%T.%3N; kill -TERM %1` says that kill killed nothing, shuffled
-// away from it the kill stands: no paste with a command line is order-free).
+// away from it the kill stands: no paste with a command line is order-free; an asciinema recording is read as one only
+// under its header line, its events in their order: blind9's cast, shuffled, was a property failure at one seed in
+// about 30 runs since casts are decoded).
 const orderFree = CASES.map((c) => c.file).filter((file) => {
   if (KNOWN_WRONG_TODAY.has(file)) return false;
   const text = readFileSync(join(DIR, file), 'utf8').replace(/\r/g, '');
   if (text.includes('\0')) return false;
   const lines = indexLines(text);
+  if (opensWithCastHeader(lines)) return false;
   if (scanLines(lines).kinds.subarray(0, lines.count).includes(LINE_COMMAND)) return false;
   const { events } = readLogEvents(lines, compiled.patterns);
   return (

@@ -40,7 +40,9 @@ function readWallTime(line) {
   if (m) {
     // A whole-second stamp before the program's own finer time of the same second (flyctl's and logcli's
     // `…T12:40:18Z … 12:40:18.002 [kv1] …`): the finer one.
-    const finer = m[7] ?? m[9] ? null : new RegExp(`\\b${m[4]}:${m[5]}:${m[6]}[.,](\\d+)`).exec(line.slice(m.index + m[0].length));
+    // Or before it: journalctl's µs head over a program's whole-second stamp (`Dec 04 17:59:00.340027 lab kv_node[23206]:
+    // [2026-12-04T17:59:00Z INFO …`).
+    const finer = m[7] ?? m[9] ? null : (new RegExp(`\\b${m[4]}:${m[5]}:${m[6]}[.,](\\d+)`).exec(line.slice(m.index + m[0].length)) ?? new RegExp(`\\b${m[4]}:${m[5]}:${m[6]}[.,](\\d+)`).exec(line.slice(0, m.index)));
     // A zone's name right after a zone-less stamp (`date '+%F %T.%3N %Z'`: `… 02:59:59.900 CEST`): its offset.
     // glibc's `%Z` for a zone without letters is numeric (`… 14:08:58.764 -03 [node3]`, ` +0545`).
     const named = m[8] ? null : /^ (?:(UTC|GMT|WET|WEST|CET|CEST|EET|EEST|JST)\b|([+-]\d\d(?:\d\d)?)(?=[ \t\]]|$))/.exec(line.slice(m.index + m[0].length));

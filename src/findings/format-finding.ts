@@ -796,9 +796,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     return `${lived} — it handled SIG${signal} and went on running (SIGHUP typically makes a server reload its config); stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)`;
   },
   FOLLOWER_TIMEOUT_LOOP: (a) =>
-    a.timeouts === 1
-      ? `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it had already timed out before it, on line ${String(a.firstLine)}, and ` +
-        `started an election there, with no line since saying it followed ${a.leader === null ? 'a leader' : String(a.leader)} — so its line ${String(a.line)}, ` +
+    a.candidate === true
+      ? `${String(a.node)} did not notice the kill on line ${String(a.killLine)}: it had already timed out before it, ` +
+        `${a.timeouts === 1 ? `on line ${String(a.firstLine)}` : `${String(a.timeouts)} times from line ${String(a.firstLine)} to line ${String(a.lastLine)}`}, and ` +
+        `started an election, with no line since saying it followed ${a.leader === null ? 'a leader' : String(a.leader)} — so its line ${String(a.line)}, ` +
         `${relativeToKill(a.afterMs as number)} the kill, is its own election's timer going round (a candidate's), not a sign the leader died; ` +
         'a follower that lost the leader before the kill (a partition, a slow link) cannot notice it die: check each node followed the leader right up to the kill'
       :

@@ -51,20 +51,24 @@ export function findTimeoutLoop(events: readonly LogEvent[], times: ArrayLike<nu
  * partitioned node3 timing out 137 ms before the kill). A candidate has lost its leader already: its timeouts after
  * the kill at a higher term are its own election's timer going round, whichever leader they name.
  */
-export function findCandidacyBefore(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number): { readonly event: LogEvent; readonly atMs: number; readonly term: number; readonly count: number } | undefined {
-  let last: { event: LogEvent; atMs: number } | undefined;
+export function findCandidacyBefore(
+  events: readonly LogEvent[],
+  times: ArrayLike<number | undefined>,
+  node: string,
+  killAtMs: number,
+): { readonly first: LogEvent; readonly event: LogEvent; readonly atMs: number; readonly term: number; readonly count: number } | undefined {
   let lastLedMs = -Infinity;
-  const timeouts: number[] = [];
+  const timeouts: { event: LogEvent; atMs: number }[] = [];
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     const t = times[k];
     if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
-    if (event.kind === 'heartbeat-timeout') {
-      timeouts.push(t);
-      if (last === undefined || t >= last.atMs) last = { event, atMs: t };
-    } else if (event.kind === 'follows-leader' || event.kind === 'became-leader') lastLedMs = Math.max(lastLedMs, t);
+    if (event.kind === 'heartbeat-timeout') timeouts.push({ event, atMs: t });
+    else if (event.kind === 'follows-leader' || event.kind === 'became-leader') lastLedMs = Math.max(lastLedMs, t);
   }
-  if (last === undefined || last.atMs <= lastLedMs || last.event.term === undefined || last.event.startsElection !== true) return undefined;
-  const since = timeouts.filter((t) => t > lastLedMs).length;
-  return { event: last.event, atMs: last.atMs, term: last.event.term, count: since };
+  // Its timeouts since it last followed, heard or led, in time order: the candidacy's first and last.
+  const since = timeouts.filter((timeout) => timeout.atMs > lastLedMs).sort((a, b) => a.atMs - b.atMs);
+  const last = since[since.length - 1];
+  if (last === undefined || last.event.term === undefined || last.event.startsElection !== true) return undefined;
+  return { first: since[0]!.event, event: last.event, atMs: last.atMs, term: last.event.term, count: since.length };
 }

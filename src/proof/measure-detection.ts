@@ -640,8 +640,19 @@ function judgeKill(
       }
       if (looped !== undefined) {
         followers.push({ node, status: 'no-detection' });
-        const { first, last, count, periodMs } = loop ?? { first: candidacy!.event, last: candidacy!.event, count: candidacy!.count, periodMs: looped.atMs - candidacy!.atMs };
-        const args = { node, leader: leader ?? null, killLine: paste.number(kill.event.line), line: paste.number(looped.event.line), afterMs: round(looped.atMs - killAt), firstLine: paste.number(first.line), lastLine: paste.number(last.line), timeouts: count, periodMs: round(periodMs) };
+        const { first, last, count, periodMs } = loop ?? { first: candidacy!.first, last: candidacy!.event, count: candidacy!.count, periodMs: looped.atMs - candidacy!.atMs };
+        const args = {
+          node,
+          leader: leader ?? null,
+          killLine: paste.number(kill.event.line),
+          line: paste.number(looped.event.line),
+          afterMs: round(looped.atMs - killAt),
+          firstLine: paste.number(first.line),
+          lastLine: paste.number(last.line),
+          timeouts: count,
+          periodMs: round(periodMs),
+          ...(loop === undefined ? { candidate: true as const } : {}),
+        };
         findings.push(createFinding('FOLLOWER_TIMEOUT_LOOP', 'error', args, paste.at(looped.event.line)));
         continue;
       }

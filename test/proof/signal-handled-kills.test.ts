@@ -179,8 +179,8 @@ describe('a follower that was a candidate before the kill (adv49b-13: a partitio
     const verdict = checkPaste(lesson, lines([]));
     expect(verdict.passed).toBe(false);
     const finding = verdict.checks[2]!.findings.find((f) => f.code === 'FOLLOWER_TIMEOUT_LOOP')!;
-    expect(finding).toMatchObject({ line: 7, args: { node: 'node3', killLine: 5, line: 7, firstLine: 4, lastLine: 4, timeouts: 1, afterMs: 113, periodMs: 250 } });
-    expect(formatFindingMessage(finding)).toMatch(/^node3 did not notice the kill on line 5: it had already timed out before it, on line 4, and started an election there, with no line since saying it followed node1 — so its line 7, 113 ms after the kill, is its own election's timer going round/);
+    expect(finding).toMatchObject({ line: 7, args: { node: 'node3', killLine: 5, line: 7, firstLine: 4, lastLine: 4, timeouts: 1, afterMs: 113, periodMs: 250, candidate: true } });
+    expect(formatFindingMessage(finding)).toMatch(/^node3 did not notice the kill on line 5: it had already timed out before it, on line 4, and started an election, with no line since saying it followed node1 — so its line 7, 113 ms after the kill, is its own election's timer going round/);
   });
 
   it('passes when it followed or heard the leader again before the kill', () => {

@@ -189,8 +189,9 @@ export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | '
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
-const TERM = new RegExp(`\\b${TERM_KEY}(\\d{1,9})\\b`, 'i');
-const TERM_KEY_BEFORE = new RegExp(`\\b${TERM_KEY}$`, 'i');
+// Or a compact role column's `t=3` (`n2 F t=3 …`, `[node3 C t=2] election timeout`): a whole number, no time (`t=0.25s`).
+const TERM = new RegExp(`\\b(?:${TERM_KEY}(\\d{1,9})\\b|t=(\\d{1,9})(?![\\w.]))`, 'i');
+const TERM_KEY_BEFORE = new RegExp(`\\b(?:${TERM_KEY}|t=)$`, 'i');
 const TERMS = new RegExp(TERM.source, 'gi');
 // What stands before a term key that is a log entry's, not the node's own: `last-term=2`, `log term: 0`, `last entry:
 // term 1`, an index before it (`index 41, term 1`, `index=41 term=3`; not a commit or applied index, said beside the
@@ -448,10 +449,10 @@ function meaningOf(text: string, kind: LogEventKind, may: number = ALL_EVENT_PAT
 function readOwnTerm(text: string): number | undefined {
   const first = TERM.exec(text);
   if (first === null) return undefined;
-  if (!ENTRY_TERM_BEFORE.test(text.slice(Math.max(0, first.index - 24), first.index))) return Number(first[1]);
+  if (!ENTRY_TERM_BEFORE.test(text.slice(Math.max(0, first.index - 24), first.index))) return Number(first[1] ?? first[2]);
   TERMS.lastIndex = first.index + first[0].length;
   for (let m = TERMS.exec(text); m !== null; m = TERMS.exec(text)) {
-    if (!ENTRY_TERM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return Number(m[1]);
+    if (!ENTRY_TERM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return Number(m[1] ?? m[2]);
   }
   return undefined;
 }

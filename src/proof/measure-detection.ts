@@ -598,7 +598,12 @@ function judgeKill(
     let candidacy: ReturnType<typeof findCandidacyBefore>;
     if (loop === undefined && before?.kind === 'heartbeat-timeout' && (candidacy = findCandidacyBefore(events, times, node, killAt)) !== undefined) {
       const since = candidacy;
-      const rounds = candidates.filter((d) => d.kind === 'heartbeat-timeout' && d.event.term !== undefined && d.event.term > since.term);
+      // Not a timeout whose stated silence began after the node's timeout before it (`no heartbeat from leader node1 in
+      // 200 ms` 341 ms after its candidacy's: something reset its timer since, the leader heard again in lines a grep
+      // left out; adv49c-15). A candidate's next round states the silence since its last round.
+      const rounds = candidates.filter(
+        (d) => d.kind === 'heartbeat-timeout' && d.event.term !== undefined && d.event.term > since.term && !isTimerResetSince(d, findPreviousTimeoutMs(events, times, node, d.atMs)),
+      );
       const next = rounds.reduce<(typeof candidates)[number] | undefined>((first, d) => (first === undefined || d.atMs < first.atMs ? d : first), undefined);
       if (next !== undefined && next.atMs - since.atMs <= 2 * timing.window_ms) {
         looped = next;
@@ -1127,3 +1132,17 @@ function findKilledInstead(kill: KillJudgement, leader: string, events: readonly
   }
   return killed;
 }
+
+// The time of `node`'s latest heartbeat/election timeout before `beforeMs`, or -Infinity.
+function findPreviousTimeoutMs(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, beforeMs: number): number {
+  let previousMs = -Infinity;
+  for (let k = 0; k < events.length; k++) {
+    const t = times[k];
+    if (t !== undefined && t < beforeMs && t > previousMs && events[k]!.node === node && events[k]!.kind === 'heartbeat-timeout') previousMs = t;
+  }
+  return previousMs;
+}
+
+// Whether a timeout's stated silence (`no heartbeat … in 200 ms`) began more than a ms after `previousMs`: its timer was
+// reset since, by something other than its own timeout then.
+const isTimerResetSince = (d: { readonly atMs: number; readonly event: LogEvent }, previousMs: number): boolean => d.event.silentMs !== undefined && d.atMs - d.event.silentMs > previousMs + 1;

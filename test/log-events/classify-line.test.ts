@@ -33,6 +33,17 @@ describe('classifyLineText with the literal prefilter', () => {
   });
 });
 
+describe('a line\'s term', () => {
+  it("reads a compact role column's t=N (adv49c q01), never a time written t=0.25s or t=300ms", () => {
+    const term = (line: string) => classifyLineText(line, patterns, { ownNode: 'node3' }).term;
+    expect(term('[node3 C t=2] election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate')).toBe(2);
+    expect(term('election timeout, becoming candidate (term 4)')).toBe(4);
+    expect(term('election timeout at t=0.25s, becoming candidate')).toBeUndefined();
+    expect(term('election timeout after t=300ms, becoming candidate')).toBeUndefined();
+    expect(term('last t=1 index=4: election timeout, becoming candidate t=3')).toBe(3);
+  });
+});
+
 describe('isVoteOnlyMiss', () => {
   it('answers only where classifying finds nothing: a log line whose mask holds the vote pattern alone and misses it', () => {
     const anyMatch = createAnyMatchTest(patterns);

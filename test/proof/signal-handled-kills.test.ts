@@ -188,6 +188,24 @@ describe('a follower that was a candidate before the kill (adv49b-13: a partitio
     expect(checkPaste(lesson, lines(['17:55:29.640 [node3] DEBUG heartbeat from leader node1 (term 2)'])).passed).toBe(true);
   });
 
+  it('counts a timeout whose stated silence began after its candidacy: the leader was heard again (adv49c-15, grep -v DEBUG)', () => {
+    const heard = paste([
+      '17:55:28.752 [node1] INFO  became leader t=1',
+      '17:55:28.759 [node2] INFO  following leader node1 t=1',
+      '17:55:28.756 [node3] INFO  following leader node1 t=1',
+      '17:55:29.617 [node3] WARN  election timeout: no heartbeat from leader node1 in 200 ms, becoming candidate t=2',
+      '17:55:29.754 [node1] INFO  received SIGTERM, shutting down',
+      '17:55:29.942 [node2] WARN  election timeout: no heartbeat from leader node1 in 220 ms, becoming candidate t=3',
+      '17:55:29.958 [node3] WARN  election timeout: no heartbeat from leader node1 in 200 ms, becoming candidate t=3',
+    ]);
+    const verdict = checkPaste(lesson, heard);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements?.followers.find((f) => f.node === 'node3')).toMatchObject({ detectionMs: 204 });
+    // Its silence stated from its candidacy on (the timer its own timeout reset): a candidate's round, written `t=N`.
+    const round = heard.replace('17:55:29.958 [node3] WARN  election timeout: no heartbeat from leader node1 in 200 ms', '17:55:29.958 [node3] WARN  election timeout: no heartbeat from leader node1 in 341 ms');
+    expect(problemCodes(checkPaste(lesson, round))).toContain('FOLLOWER_TIMEOUT_LOOP');
+  });
+
   it('counts a timeout after the kill that came more than twice the window after its candidacy (lines a grep left out)', () => {
     const late = paste([
       '17:55:28.752 [node1] INFO  became leader for term 1',

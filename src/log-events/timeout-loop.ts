@@ -10,7 +10,7 @@ export interface TimeoutLoop {
   /** The loop's first and last timeout before the kill. */
   readonly first: LogEvent;
   readonly last: LogEvent;
-  /** Its timeouts before the kill (two or more). */
+  /** Its timeouts before the kill (two or more; a candidacy's one or more). */
   readonly count: number;
   /** The longest gap between two turns of it. */
   readonly periodMs: number;
@@ -19,6 +19,23 @@ export interface TimeoutLoop {
 // A line of a node that had a leader then: it followed or heard one, led itself, or named the leader it lost.
 const showsLeader = (event: LogEvent): boolean => event.kind === 'follows-leader' || event.kind === 'became-leader' || event.leader !== undefined;
 
+type TimedEvent = { readonly event: LogEvent; readonly atMs: number };
+
+// `node`'s heartbeat/election timeouts before `killAtMs` later than its last line `led` accepts (a line showing it had a
+// leader), in time order: the one reading both questions below ask.
+function timeoutsSinceLed(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number, led: (event: LogEvent) => boolean): TimedEvent[] {
+  let ledMs = -Infinity;
+  const timeouts: TimedEvent[] = [];
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    const t = times[k];
+    if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
+    if (led(event)) ledMs = Math.max(ledMs, t);
+    else if (event.kind === 'heartbeat-timeout') timeouts.push({ event, atMs: t });
+  }
+  return timeouts.filter((timeout) => timeout.atMs > ledMs).sort((a, b) => a.atMs - b.atMs);
+}
+
 /**
  * `node`'s timeout loop going on at `killAtMs`, if any: two or more heartbeat/election timeouts before the kill naming
  * no leader, none of its lines since the first of them showing a leader, and the kill no later after the last than
@@ -26,16 +43,7 @@ const showsLeader = (event: LogEvent): boolean => event.kind === 'follows-leader
  * paste's clock.
  */
 export function findTimeoutLoop(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, killAtMs: number): TimeoutLoop | undefined {
-  let ledMs = -Infinity;
-  const timeouts: { event: LogEvent; atMs: number }[] = [];
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    const t = times[k];
-    if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
-    if (showsLeader(event)) ledMs = Math.max(ledMs, t);
-    else if (event.kind === 'heartbeat-timeout') timeouts.push({ event, atMs: t });
-  }
-  const loop = timeouts.filter((timeout) => timeout.atMs > ledMs).sort((a, b) => a.atMs - b.atMs);
+  const loop = timeoutsSinceLed(events, times, node, killAtMs, showsLeader);
   if (loop.length < 2) return undefined;
   let periodMs = 0;
   for (let k = 1; k < loop.length; k++) periodMs = Math.max(periodMs, loop[k]!.atMs - loop[k - 1]!.atMs);
@@ -44,31 +52,50 @@ export function findTimeoutLoop(events: readonly LogEvent[], times: ArrayLike<nu
   return { first: loop[0]!.event, last: last.event, count: loop.length, periodMs };
 }
 
+// A line of a node that followed, heard or led (a timeout naming the leader it lost is still a candidate's).
+const followedOrLed = (event: LogEvent): boolean => event.kind === 'follows-leader' || event.kind === 'became-leader';
+
+/** A candidacy going on at a kill (findCandidacyRounds): the timeouts it is, and its rounds after the kill. */
+export interface CandidacyRounds<T extends TimedEvent> {
+  /** As a timeout loop: its timeouts before the kill since the node last followed, heard or led; `periodMs` the gap to `next`. */
+  readonly loop: TimeoutLoop;
+  /** Its first round after the kill, and every round (none of them a detection). */
+  readonly next: T;
+  readonly rounds: ReadonlySet<T>;
+}
+
 /**
- * `node`'s candidacy going on at `killAtMs`, if any: its last line before the kill that says anything of a leader is a
- * timeout starting an election at a stated term (`election timeout: no heartbeat from leader node1 in 250 ms,
- * becoming candidate (term 2)`), with no line since showing it followed, heard or became a leader (adv49b-13: a
- * partitioned node3 timing out 137 ms before the kill). A candidate has lost its leader already: its timeouts after
- * the kill at a higher term are its own election's timer going round, whichever leader they name.
+ * `node`'s candidacy going on at `killAtMs`, if any, and its rounds among `after` (its detections after the kill): its
+ * last line before the kill that says it followed, heard or led is older than a timeout starting an election at a stated
+ * term (`election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate (term 2)`; adv49b-13: a
+ * partitioned node3 timing out 137 ms before the kill). A candidate has lost its leader already: its timeouts after the
+ * kill at a higher term, the next within `reachMs`, are its own election's timer going round, whichever leader they
+ * name — unless the silence one states began after the node's timeout before it (`no heartbeat … in 200 ms` 341 ms after
+ * it: its timer was reset, the leader heard again in lines a grep left out; adv49c-15).
  */
-export function findCandidacyBefore(
+export function findCandidacyRounds<T extends TimedEvent>(
   events: readonly LogEvent[],
   times: ArrayLike<number | undefined>,
   node: string,
   killAtMs: number,
-): { readonly first: LogEvent; readonly event: LogEvent; readonly atMs: number; readonly term: number; readonly count: number } | undefined {
-  let lastLedMs = -Infinity;
-  const timeouts: { event: LogEvent; atMs: number }[] = [];
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    const t = times[k];
-    if (event.node !== node || t === undefined || mayBeAtOrAfter(t, event.time, killAtMs)) continue;
-    if (event.kind === 'heartbeat-timeout') timeouts.push({ event, atMs: t });
-    else if (event.kind === 'follows-leader' || event.kind === 'became-leader') lastLedMs = Math.max(lastLedMs, t);
+  after: readonly T[],
+  reachMs: number,
+): CandidacyRounds<T> | undefined {
+  const since = timeoutsSinceLed(events, times, node, killAtMs, followedOrLed);
+  const candidacy = since[since.length - 1];
+  const term = candidacy?.event.term;
+  if (candidacy === undefined || term === undefined || candidacy.event.startsElection !== true) return undefined;
+  // Each timeout after the kill with the node's timeout before it: a round states its silence since that one.
+  const timeouts = [candidacy, ...after.filter((d) => d.event.kind === 'heartbeat-timeout')].sort((a, b) => a.atMs - b.atMs);
+  const rounds = new Set<T>();
+  let next: T | undefined;
+  for (let k = 1; k < timeouts.length; k++) {
+    const d = timeouts[k] as T;
+    const silentMs = d.event.silentMs;
+    if (d.event.term === undefined || d.event.term <= term || (silentMs !== undefined && d.atMs - silentMs > timeouts[k - 1]!.atMs + 1)) continue;
+    rounds.add(d);
+    next ??= d;
   }
-  // Its timeouts since it last followed, heard or led, in time order: the candidacy's first and last.
-  const since = timeouts.filter((timeout) => timeout.atMs > lastLedMs).sort((a, b) => a.atMs - b.atMs);
-  const last = since[since.length - 1];
-  if (last === undefined || last.event.term === undefined || last.event.startsElection !== true) return undefined;
-  return { first: since[0]!.event, event: last.event, atMs: last.atMs, term: last.event.term, count: since.length };
+  if (next === undefined || next.atMs - candidacy.atMs > reachMs) return undefined;
+  return { loop: { first: since[0]!.event, last: candidacy.event, count: since.length, periodMs: next.atMs - candidacy.atMs }, next, rounds };
 }

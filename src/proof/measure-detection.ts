@@ -30,7 +30,7 @@ import { readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
-import { findCandidacyBefore, findTimeoutLoop } from '../log-events/timeout-loop.js';
+import { findCandidacyRounds, findTimeoutLoop } from '../log-events/timeout-loop.js';
 import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
@@ -593,22 +593,11 @@ function judgeKill(
       for (const d of candidates) if (!namesLeader(d) && (looped === undefined || d.atMs < looped.atMs)) looped = d;
       candidates = candidates.filter(namesLeader);
     }
-    // A candidate since a timeout just before the kill (findCandidacyBefore): its timeouts after it at a higher term,
-    // the next within twice the window, are its own election's timer going round, not a follower noticing.
-    let candidacy: ReturnType<typeof findCandidacyBefore>;
-    if (loop === undefined && before?.kind === 'heartbeat-timeout' && (candidacy = findCandidacyBefore(events, times, node, killAt)) !== undefined) {
-      const since = candidacy;
-      // Not a timeout whose stated silence began after the node's timeout before it (`no heartbeat from leader node1 in
-      // 200 ms` 341 ms after its candidacy's: something reset its timer since, the leader heard again in lines a grep
-      // left out; adv49c-15). A candidate's next round states the silence since its last round.
-      const rounds = candidates.filter(
-        (d) => d.kind === 'heartbeat-timeout' && d.event.term !== undefined && d.event.term > since.term && !isTimerResetSince(d, findPreviousTimeoutMs(events, times, node, d.atMs)),
-      );
-      const next = rounds.reduce<(typeof candidates)[number] | undefined>((first, d) => (first === undefined || d.atMs < first.atMs ? d : first), undefined);
-      if (next !== undefined && next.atMs - since.atMs <= 2 * timing.window_ms) {
-        looped = next;
-        candidates = candidates.filter((d) => !rounds.includes(d));
-      } else candidacy = undefined;
+    // A candidate since a timeout just before the kill (findCandidacyRounds): its rounds after it are no detection.
+    const candidacy = loop === undefined && before?.kind === 'heartbeat-timeout' ? findCandidacyRounds(events, times, node, killAt, candidates, 2 * timing.window_ms) : undefined;
+    if (candidacy !== undefined) {
+      looped = candidacy.next;
+      candidates = candidates.filter((d) => !candidacy.rounds.has(d));
     }
     const otherFollowers = withPeer ? followerNodes.filter((other) => other !== node) : NO_NODES;
     let found = findDetection(candidates, killAt, otherFollowers);
@@ -645,7 +634,7 @@ function judgeKill(
       }
       if (looped !== undefined) {
         followers.push({ node, status: 'no-detection' });
-        const { first, last, count, periodMs } = loop ?? { first: candidacy!.first, last: candidacy!.event, count: candidacy!.count, periodMs: looped.atMs - candidacy!.atMs };
+        const { first, last, count, periodMs } = loop ?? candidacy!.loop;
         const args = {
           node,
           leader: leader ?? null,
@@ -1133,16 +1122,3 @@ function findKilledInstead(kill: KillJudgement, leader: string, events: readonly
   return killed;
 }
 
-// The time of `node`'s latest heartbeat/election timeout before `beforeMs`, or -Infinity.
-function findPreviousTimeoutMs(events: readonly LogEvent[], times: ArrayLike<number | undefined>, node: string, beforeMs: number): number {
-  let previousMs = -Infinity;
-  for (let k = 0; k < events.length; k++) {
-    const t = times[k];
-    if (t !== undefined && t < beforeMs && t > previousMs && events[k]!.node === node && events[k]!.kind === 'heartbeat-timeout') previousMs = t;
-  }
-  return previousMs;
-}
-
-// Whether a timeout's stated silence (`no heartbeat … in 200 ms`) began more than a ms after `previousMs`: its timer was
-// reset since, by something other than its own timeout then.
-const isTimerResetSince = (d: { readonly atMs: number; readonly event: LogEvent }, previousMs: number): boolean => d.event.silentMs !== undefined && d.atMs - d.event.silentMs > previousMs + 1;

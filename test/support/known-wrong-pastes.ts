@@ -548,7 +548,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // decision passes the two 5-node pastes whose unshown followers cannot be judged. Left:
   // (adv49b-13-fail-node3-partitioned-before-kill, a FALSE PASS — node3 timed out 137 ms before the kill and started
   // an election at term 2, then its term-3 timeout +113 ms after the kill counted as noticing it — is right since
-  // session 49: timeout-loop.ts findCandidacyBefore.)
+  // session 49: timeout-loop.ts findCandidacyRounds.)
   // FALSE PASS: adv49b-13's run filtered to lines after the kill; only node3's term (3, above the first election
   // after the kill, 2) shows it was a candidate before.
   'adv49b-14-fail-node3-partitioned-awk-after-kill.log',

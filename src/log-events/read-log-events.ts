@@ -18,6 +18,7 @@ import { FAMILY_NAME, findKeyedOwnNode, findKillingExecName, findOwnNode, findSt
 import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
+import { nameProcessWriters } from './name-process-writers.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
@@ -378,6 +379,8 @@ export function readLogEvents(
   markRemoteMachines(lines, table, raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
   markProcessClocks(raw, raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic') ? readQuietStamps(lines, table, raw, name) : undefined);
+  // `kv_node[23268]` writers (journalctl -t): the node names the paste's lines give them (name-process-writers.ts).
+  for (const [writer, node] of nameProcessWriters(raw) ?? []) aliases.set(writer, node);
   aliasTermLeaders(raw);
   if (bySender) dropMeshHeartbeats(raw);
 

@@ -536,9 +536,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv49 (a blind tester, session 49: 30 pastes from real runs of a Rust node and a Java node, with env_logger, tracing,
   // java.util.logging, logback, journalctl, GNU screen, multitail, tmux and PowerShell captures; truth first). 27 right
   // at first, none a false pass; two false fails were rule questions (see the cases' notes). Left:
-  // Right verdict (fails), wrong reason: `journalctl -t kv_node` names every writer `kv_node[PID]`; the leader is
-  // reported as kv_node[23268] (its followers call it node3) and node1's +371 ms is not tied to a follower.
-  'adv49-11-rust-journalctl-iso-precise-late.log',
+  // (adv49-11-rust-journalctl-iso-precise-late — right verdict for a wrong reason, `journalctl -t kv_node` writers
+  // reported as `kv_node[PID]` and a phantom follower — is right since session 50: name-process-writers.ts.)
   // (adv49-14-rust-multitail-merged-window, a false fail — multitail's window cuts rows at its width and a cut on a
   // space lost it, so node1's detection was two rows of different widths — is right since session 49: SPACE_LOST.)
   // adv49b (a blind tester hunting false passes, session 49: 25 pastes, real runs of the adv48 C node, some edited;

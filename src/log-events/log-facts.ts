@@ -572,7 +572,8 @@ function findLeaderLostBy(events: readonly LogEvent[], clock: Pick<EventClock, '
 
 /**
  * Whether the paste shows `old` deposed by `leader` before `beforeMs`: `leader` won an election at a term T above every
- * term `old` led or was followed in, a third node followed `leader` in T, and nobody followed `old` after that win. A
+ * term `old` led or was followed in (or, when no line states one, after its own timeout on `old` started T), a third
+ * node followed `leader` in T, and nobody followed `old` after that win. A
  * leader of term T is the only one of T (Raft's election safety): words of `leader` after it naming `old` as the leader
  * it lost are a stale connection's (adv49b-25: node2 won term 2, node3 followed it, then both logged "connection to
  * leader node1 lost (EOF)" as node1 — deposed but still holding its sockets — was killed), not an election unshown.
@@ -587,6 +588,9 @@ function isDeposedBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'a
   if (win === undefined) return false;
   let oldTerm: number | undefined;
   let followedByThird = false;
+  // The winner's own timeout on `old` that started the term it won (`no heartbeat from leader node1 …, becoming
+  // candidate term:2`): `old` led a lower term, though no line of the paste states which (adv49c-18: `tail -n 3` cut it).
+  let timedOutOnOld = false;
   for (const e of events) {
     const t = clock.at(e);
     if (t === undefined || t >= beforeMs) continue;
@@ -594,8 +598,9 @@ function isDeposedBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'a
     if (leads && t > win.atMs) return false;
     if (leads && e.term !== undefined && (oldTerm === undefined || e.term > oldTerm)) oldTerm = e.term;
     if (e.kind === 'follows-leader' && e.leader === leader && e.node !== undefined && e.node !== leader && e.node !== old && e.term === win.term && t >= win.atMs) followedByThird = true;
+    if (e.kind === 'heartbeat-timeout' && e.node === leader && e.leader === old && e.term === win.term && t <= win.atMs) timedOutOnOld = true;
   }
-  return followedByThird && oldTerm !== undefined && oldTerm < win.term;
+  return followedByThird && (oldTerm === undefined ? timedOutOnOld : oldTerm < win.term);
 }
 
 /**

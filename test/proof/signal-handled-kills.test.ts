@@ -1,4 +1,4 @@
-// A leader's own signal line that did not end it, a deposed leader's stale sockets, a harness's expectations, and a
+// A leader's own signal line that did not end it, a deposed leader's stale sockets (its term shown or not), a harness's expectations, and a
 // control key's echo before a java.util.logging head (adv49, adv49b: blind testers' real captures, cut down here).
 import { describe, expect, it } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
@@ -107,6 +107,41 @@ describe('stale sockets of a leader deposed before the kill (adv49b-25)', () => 
 
   it('keeps node1 as the leader its survivors lost when no third node followed node2 in its term', () => {
     const verdict = checkPaste(lesson, lines('17:56:21.666 [node3] DEBUG append entries applied index=4'));
+    expect(problemCodes(verdict)).not.toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node1' });
+  });
+});
+
+describe('a deposed leader whose own term no line shows (adv49c-18: tail -n 3 cut it)', () => {
+  const lines = (timeout: string, won: string, third: string): string =>
+    paste([
+      '18:51:25.658 [node1] INFO  follower connected (1 peers)',
+      '18:51:25.661 [node1] INFO  follower connected (2 peers)',
+      '18:51:28.761 [node1] INFO  received SIGTERM, shutting down',
+      timeout,
+      won,
+      '18:51:28.762 [node2] WARN  connection to leader node1 lost (EOF)',
+      '18:51:27.363 [node3] INFO  RequestVote from node2 term:2: granting vote',
+      third,
+      '18:51:28.762 [node3] WARN  connection to leader node1 lost (EOF)',
+    ]);
+  const TIMEOUT = '18:51:27.363 [node2] WARN  election timeout: no heartbeat from leader node1 in 230 ms, becoming candidate term:2';
+  const WON = '18:51:27.363 [node2] INFO  got 2 votes, won election: became leader term:2';
+  const FOLLOWED = '18:51:27.463 [node3] INFO  following leader node2 term:2';
+
+  it('fails: node2 timed out on node1 into term 2, won it, and node3 followed it, so node1 led a lower term and no more', () => {
+    const verdict = checkPaste(lesson, lines(TIMEOUT, WON, FOLLOWED));
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+    expect(verdict.measurements).toMatchObject({ leader: 'node2', killedNode: 'node1' });
+  });
+
+  it.each([
+    ['the timeout started another term than the one won', TIMEOUT.replace('term:2', 'term:1'), WON, FOLLOWED],
+    ['no third node followed the winner', TIMEOUT, WON, '18:51:27.463 [node3] DEBUG append entries applied index=4'],
+    ['the timeout was on another leader', TIMEOUT.replace('leader node1', 'leader node3'), WON, FOLLOWED],
+  ])('keeps node1 the leader its survivors lost when %s', (_, timeout, won, third) => {
+    const verdict = checkPaste(lesson, lines(timeout, won, third));
     expect(problemCodes(verdict)).not.toContain('KILLED_NODE_NOT_LEADER');
     expect(verdict.measurements).toMatchObject({ leader: 'node1' });
   });

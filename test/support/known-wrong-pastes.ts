@@ -557,9 +557,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv49c (a blind tester, session 49: 20 real runs of the adv49b C node, hunting false fails of this session's rules;
   // truth first). 8 false fails by the brief's "a follower that only voted is a warning", decided against it (the
   // lesson's followers: 2); the candidacy, deposed-leader and lived-on rules misfired on none of its true passes. Left:
-  // FALSE PASS: adv49b-25's deposed leader cut by `tail -n 3`: node1's own term-1 claim is gone, so no line shows its
-  // term below node2's won term 2 (with `tail -n 4` it fails as it should).
-  'adv49c-18-fail-deposed-leader-tail.log',
+  // (adv49c-18-fail-deposed-leader-tail, a FALSE PASS — adv49b-25's deposed leader with its own term claim cut by
+  // `tail -n 3` — is right since session 50: the winner's own timeout on node1 started the term it won.)
   // FALSE PASS: a leader that kept leading after its own SIGTERM line, its followers' `heartbeat from leader node1 [term
   // 1]` after their EOFs, but the student's grep hid the `reconnected, following leader node1` lines: heartbeats alone
   // are read only when the first reading fails, and findFollowedAgain asks for a following line.

@@ -48,7 +48,7 @@ export function markProcessClocks(events: MutableLogEvent[], quiet: readonly Sta
     else timeline.push(events[e++]!);
   }
   for (const format of ['relative', 'monotonic'] as const) {
-    if (!provesProcessClocks(timeline, format)) continue;
+    if (!provesProcessClocks(timeline, format) && !(format === 'monotonic' && provesSinceStartClocks(events))) continue;
     for (const event of events) if (event.time?.format === format) event.time = { ...event.time, format: 'uptime' };
   }
 }
@@ -73,4 +73,35 @@ function provesProcessClocks(timeline: readonly { node: string | undefined; kind
     previous = event;
   }
   return starters.size >= 2 && restarted;
+}
+
+/**
+ * A `[   x.xxx]` count below this is no since-boot clock (a machine a student logs into, builds on and runs a cluster on
+ * has been up for minutes): it counts from a process's start.
+ */
+export const SINCE_START_MAX_MS = 60_000;
+
+// Whether the `[   x.xxx]` stamps (format `monotonic`) are each process's own count with no start shown (adv50-29:
+// each terminal's bottom copied, the `[   0.001] node1: up` lines left out): every one is below SINCE_START_MAX_MS,
+// two or more writers stamp so, the count goes back by more than RESTART_BACKSTEP_MS from one writer's line to
+// another's below it (a log of its own each: one stream's count — a launcher's, one process running all the nodes —
+// only rises), and one writer logs that a signal ended it while another logs on after that line: separate processes,
+// whose counts began an unknown time apart.
+function provesSinceStartClocks(events: readonly MutableLogEvent[]): boolean {
+  const writers = new Set<string>();
+  let ended: string | undefined;
+  let outlived = false;
+  let wentBack = false;
+  let previous: MutableLogEvent | undefined;
+  for (const event of events) {
+    const time = event.time;
+    if (time === undefined || time.format !== 'monotonic' || event.node === undefined) continue;
+    if (time.ms >= SINCE_START_MAX_MS) return false;
+    writers.add(event.node);
+    if (previous !== undefined && previous.node !== event.node && previous.time!.ms - time.ms > RESTART_BACKSTEP_MS) wentBack = true;
+    if (ended !== undefined && event.node !== ended) outlived = true;
+    if (ended === undefined && event.kind === 'kill' && event.signal !== undefined) ended = event.node;
+    previous = event;
+  }
+  return writers.size >= 2 && wentBack && outlived;
 }

@@ -3104,6 +3104,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
         located = readUnpaddedFraction(located, width, text.slice(at + 11, q));
       }
     }
+    // C's unpadded `%ld` of the ms (`20:29:41.50` for 41.050), when the paste proves it (decideUnpaddedMillis).
+    if (located !== undefined && located.precisionMs > 1 && located.precisionMs < 1000 && writesUnpaddedMillis(lines, table)) located = readUnpaddedMillis(text, at, end, located);
     if (located?.format === 'relative' || located?.format === 'monotonic') located = anchoredStampOf(lines, table, i, located) ?? located;
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
@@ -3248,7 +3250,10 @@ function decideRelativeAnchors(lines: PasteLines, table: LineTable): Map<number,
     const wall = word === null ? undefined : searchStamp(text, start + word.index, end);
     if (wall !== undefined && wall.kind !== 'relative' && wall.precisionMs <= 1 && (own === undefined || isAnchorable(own))) {
       const offset = isAnchorable(own) ? own!.ms : 0;
-      const origin = { ...wall, ms: wall.ms - offset, dayMs: wall.dayMs - offset, yearMs: wall.yearMs - offset };
+      // Less a rounded offset (`[   0.001] node2: up, … wall clock … 46.113`), the zero is known to the two stamps'
+      // precisions together: adv50-27's EOF read 1 ms before the kill it followed.
+      const precisionMs = offset === 0 ? wall.precisionMs : wall.precisionMs + own!.precisionMs;
+      const origin = { ...wall, ms: wall.ms - offset, dayMs: wall.dayMs - offset, yearMs: wall.yearMs - offset, precisionMs };
       section = origin;
       if (writer !== undefined) byWriter.set(writer, origin);
       continue;
@@ -3460,6 +3465,74 @@ function readsUnpaddedAt(text: string, table: LineTable, fractions: readonly Epo
     lastUnpadded.set(node, unpadded);
   }
   return (full > 0 || integer) && shorter > 0 && (decimalBack || trailingZero || integer);
+}
+
+// Where a head stamp's clock fraction starts and how many digits it has (`20:29:41.50`: 2), from the stamp's start
+// `at`; undefined for a stamp with no `HH:MM:SS` and a fraction in its first CLOCK_SEARCH_CHARS.
+function findClockFraction(text: string, at: number, end: number): readonly [start: number, digits: number] | undefined {
+  const last = Math.min(end, at + CLOCK_SEARCH_CHARS) - 9;
+  for (let p = at; p <= last; p++) {
+    if (text.charCodeAt(p + 2) !== 58 || text.charCodeAt(p + 5) !== 58 || !isDigit(text.charCodeAt(p)) || !isDigit(text.charCodeAt(p + 1))) continue;
+    if (!isDigit(text.charCodeAt(p + 3)) || !isDigit(text.charCodeAt(p + 4)) || !isDigit(text.charCodeAt(p + 6)) || !isDigit(text.charCodeAt(p + 7))) continue;
+    const dot = text.charCodeAt(p + 8);
+    if (dot !== 46 && dot !== 44) return undefined;
+    let digits = 0;
+    while (digits < 10 && p + 9 + digits < end && isDigit(text.charCodeAt(p + 9 + digits))) digits++;
+    return digits === 0 ? undefined : [p + 9, digits];
+  }
+  return undefined;
+}
+
+const CLOCK_SEARCH_CHARS = 48;
+
+// Per scanned paste: whether its clock stamps' fractions are C's unpadded ms (decideUnpaddedMillis).
+const writesUnpaddedMillis = decideOncePerTable(decideUnpaddedMillis);
+
+/**
+ * Whether the paste's clock stamps (`Dec  4 20:29:41.50 host kv_node[16328]: …`) write the ms as C's unpadded `%ld` of
+ * tv_nsec / 1000000 (`41.50` is 41.050, adv50-10/-11), proven as decideUnpaddedFraction proves it of epoch µs, by a
+ * writer of its own: its fractions vary in width, some three digits and some fewer (a zero-padded or fixed-width writer
+ * prints one width; another writer's tenths beside a writer's ms are two printers, adv48b), and either their decimal
+ * reading runs its time backwards or one of them ends in 0 (a printer that drops digits drops trailing zeros). No
+ * fraction has more than three digits, none of the shorter starts with 0 and the ms reading runs no writer's time
+ * backwards (paste order). Read once per paste, and only when a stamp has fewer than three.
+ */
+function decideUnpaddedMillis(lines: PasteLines, table: LineTable): boolean {
+  const { text } = lines;
+  const writers = new Map<string | undefined, { lastDecimal: number; lastMillis: number; full: boolean; shorter: boolean; proof: boolean }>();
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
+    const found = findClockFraction(text, at, lines.ends[i]!);
+    if (found === undefined) continue;
+    const [start, digits] = found;
+    if (digits > 3 || (digits < 3 && text.charCodeAt(start) === 48)) return false;
+    const clock = start - 9;
+    const second = ((text.charCodeAt(clock) - 48) * 10 + text.charCodeAt(clock + 1) - 48) * 3600 + ((text.charCodeAt(clock + 3) - 48) * 10 + text.charCodeAt(clock + 4) - 48) * 60 + (text.charCodeAt(clock + 6) - 48) * 10 + text.charCodeAt(clock + 7) - 48;
+    const written = Number(text.slice(start, start + digits));
+    const decimal = second * 1000 + written * 10 ** (3 - digits);
+    const millis = second * 1000 + written;
+    const node = table.nodes[i];
+    let own = writers.get(node);
+    if (own === undefined) writers.set(node, (own = { lastDecimal: -Infinity, lastMillis: -Infinity, full: false, shorter: false, proof: false }));
+    if (millis < own.lastMillis) return false;
+    if (decimal < own.lastDecimal || text.charCodeAt(start + digits - 1) === 48) own.proof = true;
+    if (digits === 3) own.full = true;
+    else own.shorter = true;
+    own.lastDecimal = decimal;
+    own.lastMillis = millis;
+  }
+  for (const own of writers.values()) if (own.full && own.shorter && own.proof) return true;
+  return false;
+}
+
+// `located`, a stamp whose clock fraction has fewer than three digits, read as unpadded ms (decideUnpaddedMillis).
+function readUnpaddedMillis(text: string, at: number, end: number, located: Stamp): Stamp {
+  const found = findClockFraction(text, at, end);
+  if (found === undefined || found[1] >= 3) return located;
+  const written = Number(text.slice(found[0], found[0] + found[1]));
+  const shiftMs = written - written * 10 ** (3 - found[1]);
+  return { ...located, ms: located.ms + shiftMs, dayMs: located.dayMs + shiftMs, yearMs: located.yearMs + shiftMs, precisionMs: 1 };
 }
 
 // Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).

@@ -113,3 +113,42 @@ describe('markProcessClocks (through readLogText)', () => {
     expect(formatsOf(kernel).every((f) => f === 'monotonic')).toBe(true);
   });
 });
+
+describe('counts since each process started, with no start shown (adv50-29, adv50-20)', () => {
+  // Each terminal's bottom copied: the `[   0.001] nodeN: up, … wall clock …` banners left out.
+  const bottoms = (node2First: string, node3First: string): string =>
+    [
+      '== node1 terminal ==',
+      '[   0.945] node1: *** became LEADER (term 1, 2 votes) ***',
+      '[   3.685] node1: got SIGTERM, exiting',
+      '',
+      '== node2 terminal ==',
+      `[   ${node2First}] node2: read() from node1 returned 0, leader gone`,
+      '[   4.019] node2: following node3 (term 2)',
+      '',
+      '== node3 terminal ==',
+      `[   ${node3First}] node3: read() from node1 returned 0, leader gone`,
+      '[   3.962] node3: *** became LEADER (term 2, 2 votes) ***',
+    ].join('\n');
+
+  it('reads each writer on its own clock when the count goes back from one terminal to the next and the nodes outlive the killed one', () => {
+    expect(formatsOf(bottoms('3.719', '3.662')).every((f) => f === 'uptime')).toBe(true);
+    expect(clocksOf(bottoms('3.719', '3.662')).map(([line, , clock]) => [line, clock])).toEqual([
+      [2, 'uptime@node1'],
+      [3, 'uptime@node1'],
+      [6, 'off'],
+      [10, 'off'],
+      [11, 'off'],
+    ]);
+  });
+
+  it('keeps one clock for one rising stream, a count of a minute or more (since boot), or no writer outliving a signal', () => {
+    // The counts rise from terminal to terminal: nothing shows two logs.
+    expect(formatsOf(bottoms('3.719', '4.100')).every((f) => f === 'monotonic')).toBe(true);
+    // Since boot: a machine a student works on has been up for more than SINCE_START_MAX_MS.
+    const sinceBoot = bottoms('3.719', '3.662').replace(/\[ {3}(\d)\.(\d{3})\]/g, '[ 9$1.$2]');
+    expect(formatsOf(sinceBoot).every((f) => f === 'monotonic')).toBe(true);
+    const noSignal = bottoms('3.719', '3.662').replace('got SIGTERM, exiting', 'heartbeat sent to node2 node3');
+    expect(formatsOf(noSignal).every((f) => f === 'monotonic' || f === undefined)).toBe(true);
+  });
+});

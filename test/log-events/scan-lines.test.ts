@@ -1460,6 +1460,40 @@ describe("stampOf: C's `%ld.%ld` of tv_sec and tv_usec (unpadded µs)", () => {
   });
 });
 
+describe("stampOf: C's unpadded `%ld` of the ms on a clock (`41.50` for 41.050, adv50-10/-11)", () => {
+  const dayMsOf = (rows: readonly string[]) => {
+    const lines = indexLines(rows.join('\n'));
+    const table = scanLines(lines);
+    return rows.map((_, i) => stampOf(lines, table, i)?.dayMs);
+  };
+  const at = (h: number, m: number, s: number, ms: number): number => ((h * 60 + m) * 60 + s) * 1000 + ms;
+
+  it('reads a shorter fraction as ms when a fraction ends in 0 (no printer that drops digits keeps a trailing zero)', () => {
+    const rows = [
+      'Dec  4 20:29:35.379 kvbox kv_node[16277]: won election with 2 votes, I am the LEADER for term 1',
+      'Dec  4 20:29:37.29 kvbox kv_node[16277]: received SIGTERM, shutting down',
+      'Dec  4 20:29:37.30 kvbox kv_node[16277]: flushing log to disk before exit',
+      'Dec  4 20:29:37.380 kvbox kv_node[16277]: bye',
+      'Dec  4 20:29:37.189 kvbox kv_node[16278]: election timeout: no heartbeat from leader 1',
+    ];
+    expect(dayMsOf(rows)).toEqual([at(20, 29, 35, 379), at(20, 29, 37, 29), at(20, 29, 37, 30), at(20, 29, 37, 380), at(20, 29, 37, 189)]);
+  });
+
+  it('reads it as ms when only that reading keeps each writer running forward', () => {
+    const rows = ['20:29:39.113 [n2] following leader 3 (term 1)', '20:29:41.57 [n2] lost connection to leader 3 (EOF)', '20:29:41.222 [n2] election timeout'];
+    expect(dayMsOf(rows)).toEqual([at(20, 29, 39, 113), at(20, 29, 41, 57), at(20, 29, 41, 222)]);
+  });
+
+  it('keeps decimals for one width, a shorter fraction starting with 0, a fraction of more than three digits, or ms running backwards', () => {
+    expect(dayMsOf(['20:29:41.5 [n2] a', '20:29:41.7 [n2] b'])).toEqual([at(20, 29, 41, 500), at(20, 29, 41, 700)]);
+    expect(dayMsOf(['20:29:41.113 [n2] a', '20:29:41.05 [n2] b', '20:29:41.30 [n2] c'])[2]).toBe(at(20, 29, 41, 300));
+    expect(dayMsOf(['20:29:41.1130 [n2] a', '20:29:41.50 [n2] b', '20:29:41.222 [n2] c'])[1]).toBe(at(20, 29, 41, 500));
+    expect(dayMsOf(['20:29:41.300 [n2] a', '20:29:41.50 [n2] b', '20:29:41.60 [n2] c'])[1]).toBe(at(20, 29, 41, 500));
+    // Every fraction of three digits but none ending in 0, nothing backwards: as written.
+    expect(dayMsOf(['20:29:41.113 [n2] a', '20:29:41.57 [n2] b', '20:29:41.622 [n2] c'])[1]).toBe(at(20, 29, 41, 570));
+  });
+});
+
 describe("scanLines: env_logger's bracketed head `[time LEVEL target]`", () => {
   it('skips the whole bracket, however long its module path, so the name after it is read', () => {
     const rows = scan(

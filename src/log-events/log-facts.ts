@@ -1032,6 +1032,12 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   for (let k = 0; k < index; k++) if (kills[k]!.killed === kill.killed) previous = kills[k];
   if (!previous) return false;
   if (findNewLifeMs(events, (e) => clock.at(e), kill.killed, previous.atMs) <= kill.atMs) return false;
+  // A signal other than the one its shutdown began with, received later by the node itself (`SIGTERM received,
+  // graceful shutdown requested`, then 2.2 s on `SIGINT received (Ctrl-C), stopping node`: adv50-24): a new delivery
+  // to a process the first had not ended. A shutdown's own later lines name the signal it began with.
+  const signal = kill.event.signal;
+  const sinceMs = latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS;
+  if (kill.event.node !== undefined && previous.event.node !== undefined && signal !== undefined && previous.event.signal !== undefined && signal !== previous.event.signal && kill.atMs > sinceMs) return false;
   // The followers heard it lead between the two (`heartbeat from leader node1` for 1.5 s after a SIGTERM its handler
   // ignored, then `^C … received SIGINT again, exiting`: adv49b-11): the earlier line ended nothing.
   const heard = findHeardFrom(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS);

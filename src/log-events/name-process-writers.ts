@@ -5,6 +5,8 @@
 //   (Raft elects at most one leader per term: findTermLeaderAliases);
 // - its stop: `systemctl stop kv-node1` names node1, which no writer goes by, and the first own shutdown line after it
 //   is this writer's (one stop command, one writer's shutdown);
+// - its loss: `lost connection to leader 3 (EOF)` from every other writer within LOSS_AFTER_KILL_MS after this
+//   writer's own `received SIGTERM` (adv50-11: `grep -h` of three logs headed `kv_node[PID]:` only);
 // - the one name left: every writer goes by a process id, the others are now node1 and node3 of a numbered family the
 //   writers' count spans, so the last is node2.
 // Nothing is renamed when a reading would give a writer two names or a name two writers.
@@ -13,9 +15,13 @@ import { addressKey } from './address-key.js';
 import type { MutableLogEvent } from './log-event.js';
 
 const NUMBERED_NAME = /^(\D*?)(\d{1,3})$/;
+// A process's name and id (`kv_node[15963]`): the name a cat of whole files gives each file's writer (attribute-file-runs.ts)
+// when its lines name it by nothing else.
+const PID_NAME = /^[\w.-]{1,64}\[\d{1,10}\]$/;
 
 /**
- * Renames, in place, each writer every event of which was attributed by its process id to the node name the paste's
+ * Renames, in place, each writer every event of which was attributed by its process id (or a whole file's writer
+ * named so) to the node name the paste's
  * lines give it (writer, leader, target, peer and subject alike); returns the renames (process name → node name), or
  * undefined when none was made.
  */
@@ -26,7 +32,7 @@ export function nameProcessWriters(events: MutableLogEvent[]): Map<string, strin
   for (const event of events) {
     if (event.node === undefined) continue;
     writers.add(event.node);
-    (event.nodeFrom === 'process-id' ? byPid : otherwise).add(event.node);
+    (event.nodeFrom === 'process-id' || (event.nodeFrom === 'file-run' && PID_NAME.test(event.node)) ? byPid : otherwise).add(event.node);
   }
   for (const node of otherwise) byPid.delete(node);
   if (byPid.size === 0) return undefined;
@@ -56,6 +62,12 @@ export function nameProcessWriters(events: MutableLogEvent[]): Map<string, strin
     stoppedBy.set(writer, stoppedBy.has(writer) && stoppedBy.get(writer) !== stop.target ? null : stop.target);
   }
   for (const [node, writer] of byStop) if (writer !== null && stoppedBy.get(writer) === node) name(writer, node);
+  // Its loss: the other writers lost a leader no writer goes by right after this writer's own kill line.
+  for (const writer of byPid) {
+    if (names.has(writer)) continue;
+    const node = findLostAfterOwnKill(events, writer, (name) => isNodeName(name) && !taken.has(name));
+    if (node !== undefined) name(writer, node);
+  }
   // The one name left.
   const unnamed = [...byPid].filter((writer) => !names.has(writer));
   if (unnamed.length === 1 && otherwise.size === 0 && names.size >= 1) {
@@ -80,4 +92,28 @@ export function nameProcessWriters(events: MutableLogEvent[]): Map<string, strin
     if (event.subject !== undefined) event.subject = rename(event.subject);
   }
   return names;
+}
+
+/** How soon after a writer's own kill line the other writers' loss of a leader names it (twice w12-l03's window). */
+export const LOSS_AFTER_KILL_MS = 600;
+
+// The one leader name the other writers' detections (a heartbeat timeout, a lost connection) give within
+// LOSS_AFTER_KILL_MS after `writer`'s only own kill line, when every other writer with such a detection names it and it
+// passes `usable`; undefined otherwise.
+function findLostAfterOwnKill(events: readonly MutableLogEvent[], writer: string, usable: (node: string) => boolean): string | undefined {
+  const kills = events.filter((e) => e.node === writer && e.kind === 'kill');
+  const killMs = kills.length === 1 ? kills[0]!.time?.ms : undefined;
+  if (killMs === undefined) return undefined;
+  let named: string | undefined;
+  const losers = new Set<string>();
+  for (const e of events) {
+    if (e.node === undefined || e.node === writer || (e.kind !== 'heartbeat-timeout' && e.kind !== 'connection-lost')) continue;
+    const atMs = e.time?.ms;
+    if (atMs === undefined || atMs < killMs || atMs > killMs + LOSS_AFTER_KILL_MS) continue;
+    if (e.leader === undefined) continue;
+    if (named !== undefined && e.leader !== named) return undefined;
+    named = e.leader;
+    losers.add(e.node);
+  }
+  return named !== undefined && losers.size >= 1 && usable(named) ? named : undefined;
 }

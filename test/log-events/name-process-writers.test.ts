@@ -44,6 +44,21 @@ describe('nameProcessWriters', () => {
     expect(events.map((e) => e.node)).toEqual([undefined, 'kv_node[23208]', 'node1', 'kv_node[23212]']);
   });
 
+  it('names the writer whose own kill the others lost a leader right after (adv50-11: grep -h of pid-headed logs, no stop command)', () => {
+    const stamp = (ms: number) => ({ kind: 'yearless', ms, dayMs: ms, yearMs: ms, precisionMs: 1, format: 'syslog', zoned: false, end: 0 }) as const;
+    const lost = (line: number, node: string, ms: number, leader: string): MutableLogEvent => event(line, 'connection-lost', node, { leader, time: stamp(ms) });
+    const events = [
+      event(0, 'follows-leader', 'kv_node[16328]', { leader: 'node3', term: 1, time: stamp(1000) }),
+      lost(1, 'kv_node[16328]', 3050, 'node3'),
+      lost(2, 'kv_node[16329]', 3050, 'node3'),
+      event(3, 'kill', 'kv_node[16330]', { time: stamp(3050) }),
+    ];
+    expect(Object.fromEntries(nameProcessWriters(events)!)).toEqual({ 'kv_node[16330]': 'node3' });
+    // A loss long after the kill, or two writers naming two leaders, names nobody.
+    expect(nameProcessWriters([lost(1, 'kv_node[1]', 9050, 'node3'), event(3, 'kill', 'kv_node[3]', { time: stamp(3050) })])).toBeUndefined();
+    expect(nameProcessWriters([lost(1, 'kv_node[1]', 3060, 'node3'), lost(2, 'kv_node[2]', 3060, 'node2'), event(3, 'kill', 'kv_node[3]', { time: stamp(3050) })])).toBeUndefined();
+  });
+
   it('renames nothing when a reading gives a writer two names or a name two writers, or a writer goes by more than its pid', () => {
     // Two runs appended: kv_node[1] led term 1 as node3 and, later, as node1.
     const twoNames = [

@@ -280,6 +280,12 @@ describe('report text on corpus pastes', () => {
     // its only 'timeout' is the start script's `node1 pid 4101 on :7001 (election timeout 150-300ms)` (the followers
     // were killed with the leader by `kill %1`: no detection to cite)
     'adv19-kill-percent-1-cluster-script-job-kills-all-three.log',
+    // its only 'timeout' is node3's startup line `(election timeout 150-300 ms, heartbeat 50 ms)`: its followers wrote
+    // `connection to leader 1 closed` and `election timer fired`, which the lesson's first pattern does not match
+    'adv50-22-l3-epoch-ms-date-kill-tail.log',
+    // the same lab's startup lines as their only 'timeout' (an ignored SIGTERM then `kill -9`, too slow; terminals in +05:30)
+    'adv50-25-l3-sigterm-ignored-kill-9-untimed.log',
+    'adv50-26-l3-terminals-ist-ctrl-c.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

@@ -40,6 +40,11 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // ruby40's `--log warn` lines name the killed leader node2 only by number ("following leader 2", "voted for 2"); its
   // log is not pasted.
   'left41-ruby-untimed-cat-startup-election-above-leader-fails.log': ['node2'],
+  // adv50's lab1 names its nodes by pid (`kv_node[15963]:`) and peers by number: the leader node2 is only "following
+  // leader 2" (adv50-07); lab3's killed leader node1 is only "leader 1" and `kill -TERM
+  // 17437` (adv50-23: the followers are `node=2`/`node=3`, its log is not pasted).
+  'adv50-07-l1-follower-killed-leader-lines.log': ['node2'],
+  'adv50-23-l3-utc-date-record-berlin-logs.log': ['node1'],
 };
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -60,12 +60,12 @@ describe('a leader that logged the signal and kept running (adv49b-10)', () => {
 });
 
 describe('a SIGTERM the leader ignored, then a signal that ended it (adv49b-11)', () => {
-  const lines = (between: readonly string[]): string =>
+  const lines = (between: readonly string[], later = '^C17:55:23.737 [node1] INFO  received SIGINT again, exiting'): string =>
     paste([
       ...START,
       '17:55:22.236 [node1] INFO  received SIGTERM, shutting down',
       ...between,
-      '^C17:55:23.737 [node1] INFO  received SIGINT again, exiting',
+      later,
       '17:55:23.738 [node3] WARN  connection to leader node1 lost (EOF)',
       '17:55:23.959 [node2] WARN  election timeout: no heartbeat from leader node1 in 230 ms, becoming candidate (term 2)',
     ]);
@@ -76,8 +76,14 @@ describe('a SIGTERM the leader ignored, then a signal that ended it (adv49b-11)'
     expect(verdict.measurements).toMatchObject({ killLine: 10, followers: [{ node: 'node2', detectionMs: 222 }, { node: 'node3', detectionMs: 1 }] });
   });
 
-  it('keeps the first as the kill when nothing shows it alive between (one shutdown going on: a drain)', () => {
+  it('judges the later kill when it names another signal, received by the node itself: the first had not ended it (adv50-24)', () => {
     const verdict = checkPaste(lesson, lines([]));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements).toMatchObject({ killLine: 8, followers: [{ node: 'node2', detectionMs: 222 }, { node: 'node3', detectionMs: 1 }] });
+  });
+
+  it('keeps the first as the kill when nothing shows it alive between and the later line names the same signal (one shutdown going on: a drain)', () => {
+    const verdict = checkPaste(lesson, lines([], '17:55:23.737 [node1] INFO  SIGTERM: raft log flushed, exiting'));
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements).toMatchObject({ killLine: 7 });
     expect(problemCodes(verdict)).toContain('DETECTION_TOO_SLOW');
@@ -251,5 +257,60 @@ describe('a follower that was a candidate before the kill (adv49b-13: a partitio
       '17:55:29.867 [node3] WARN  election timeout: no heartbeat from leader node1 in 250 ms, becoming candidate (term 3)',
     ]);
     expect(checkPaste(lesson, late).passed).toBe(true);
+  });
+});
+
+describe('a second signal the leader itself received after a first it lived through (adv50-24)', () => {
+  const lines = (second: string): string =>
+    paste([
+      '2026-12-04T15:32:21.497-05:00 [tid 17472] INFO  node=2 leader is 1 term=1',
+      '2026-12-04T15:32:21.709-05:00 [tid 17476] INFO  node=3 leader is 1 term=1',
+      '2026-12-04T15:32:23.369-05:00 [tid 17471] INFO  node=1 SIGTERM received, graceful shutdown requested',
+      second,
+      '2026-12-04T15:32:25.578-05:00 [tid 17472] WARN  node=2 connection to leader 1 closed (read returned 0), election timeout next',
+      '2026-12-04T15:32:25.578-05:00 [tid 17476] WARN  node=3 connection to leader 1 closed (read returned 0), election timeout next',
+    ]);
+
+  it('judges the later SIGINT: the process that logged it 2.2 s on was alive, and its followers noticed 4 ms after it', () => {
+    const verdict = checkPaste(lesson, lines('2026-12-04T15:32:25.574-05:00 [tid 17471] INFO  node=1 SIGINT received (Ctrl-C), stopping node'));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements).toMatchObject({ killLine: 4 });
+    expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([4, 4]);
+  });
+
+  it('keeps the first line the kill when the later one names the same signal (the shutdown going on)', () => {
+    const verdict = checkPaste(lesson, lines('2026-12-04T15:32:25.574-05:00 [tid 17471] INFO  node=1 SIGTERM: stopping node'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ killLine: 3 });
+  });
+});
+
+describe('relative counts anchored by a banner stamped after its own zero (adv50-27)', () => {
+  const lines = (node2Banner: string): string =>
+    paste([
+      '[   0.000] node1: up, pid 17144, wall clock 2026-12-04 20:31:44.004',
+      '[   2.368] node1: *** became LEADER (term 11, 2 votes) ***',
+      '[   6.461] node1: got SIGTERM, exiting',
+      '',
+      `[   ${node2Banner}] node2: up, pid 17162, wall clock 2026-12-04 20:31:46.113`,
+      '[   0.259] node2: following leader node1 (term 11)',
+      '[   4.352] node2: read() from node1 returned 0, leader gone',
+      '',
+      '[   0.001] node3: up, pid 17164, wall clock 2026-12-04 20:31:47.420',
+      '[   0.084] node3: following leader node1 (term 11)',
+      '[   3.046] node3: read() from node1 returned 0, leader gone',
+      '[   3.191] node3: no heartbeat from node1 in 171 ms -> heartbeat timeout, becoming candidate',
+    ]);
+
+  it('a detection that lands 1 ms before the kill through two rounded offsets is within their precision, not before the kill', () => {
+    const verdict = checkPaste(lesson, lines('0.001'));
+    expect(verdict.passed).toBe(true);
+    expect(problemCodes(verdict)).not.toContain('DETECTION_BEFORE_KILL_ONLY');
+  });
+
+  it('one the offsets put 10 ms before the kill is still before it', () => {
+    const verdict = checkPaste(lesson, lines('0.010'));
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('DETECTION_BEFORE_KILL_ONLY');
   });
 });

@@ -146,6 +146,14 @@ function readUnpaddedNanos(line) {
   return m ? { us: Number(m[1]) * 1_000_000 + Number(m[2]) / 1000, dated: true } : null;
 }
 
+// C's `printf("%s.%ld", hms, tv_nsec / 1000000)` without zero padding: the one to three digits after the clock's dot
+// are ms as a number (the cases whose class says unpadded-ms); a finer fraction (a `date +%T.%N` record) is decimal.
+function readUnpaddedMillis(line) {
+  const m = /(?<!\d)(\d\d):(\d\d):(\d\d)\.(\d+)(?!\d)/.exec(line);
+  if (!m) return null;
+  return { us: m[4].length > 3 ? todUs(m[1], m[2], m[3], m[4]) : todUs(m[1], m[2], m[3]) + Number(m[4]) * 1000, dated: false };
+}
+
 // Python logging's `%(relativeCreated)7d`: whole ms at the head of the line, one clock for the paste (the cases whose
 // class or shape says relativecreated).
 function readRelativeMs(line) {
@@ -203,6 +211,8 @@ for (const c of JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'))) {
         ? readUnpaddedMicros
         : /unpadded-tv-nsec/i.test(kind)
           ? readUnpaddedNanos
+        : /unpadded-ms/i.test(kind)
+          ? readUnpaddedMillis
         : /runner-stamp-then-own/i.test(kind)
           ? readAfterRunnerStamp
           : /relay-column-then-own/i.test(kind)

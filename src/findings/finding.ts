@@ -172,6 +172,16 @@ export type TimestampsBackwardsArgs = {
  * process ran every node). `untimestampedLine` (`untimedWords`, `offClock`): a detection of it with no usable time.
  * `followers`: how many followers the lesson asks to notice (timing.followers), which the advice counts.
  */
+/**
+ * A follower's lost link after the kill that names the killed node only as a peer (`peer 1 disconnected (EOF)`), when no
+ * line shows that node led and no timer fired after the kill: the line every node logs for any peer, no detection.
+ */
+export interface PeerOnlyLine {
+  readonly line: number;
+  readonly leader: string;
+  readonly words?: string;
+}
+
 export type FollowerNoDetectionArgs = {
   readonly node: string;
   readonly killLine: number;
@@ -186,6 +196,7 @@ export type FollowerNoDetectionArgs = {
   readonly untimestampedLine?: number;
   readonly untimedWords?: string;
   readonly offClock?: true;
+  readonly peerOnly?: PeerOnlyLine;
 };
 
 /**

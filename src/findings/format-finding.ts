@@ -262,6 +262,17 @@ const untimedWhy = (a: Args): string =>
 const untimedDetection = (a: Args): string =>
   a.untimestampedLine ? `; its line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as a detection, but ${untimedWhy(a)}` : '';
 
+// A follower's lost link that names the killed node only as a peer (PeerOnlyLine): why it is no detection, and what to paste.
+const peerOnlyNote = (a: Args): string => {
+  const peer = a.peerOnly as { line: number; leader: string; words?: string } | undefined;
+  if (peer === undefined) return '';
+  return (
+    `; line ${String(peer.line)}${quoted(peer.words)} names ${peer.leader} only as a peer, which every node logs when any peer goes away, ` +
+    `leader or not, and no line of the paste shows ${peer.leader} led (nor a timer firing after the kill) — ` +
+    `paste the lines that show who led (its own "became leader" line, or a follower's "following leader …")`
+  );
+};
+
 // When a follower was killed itself: `at the same time as`, `2.5 ms after`, `6173 ms before` the leader's kill.
 const relativeToKill = (afterMs: number): string => (afterMs === 0 ? 'at the same time as' : afterMs > 0 ? `${ms(afterMs)} after` : `${ms(-afterMs)} before`);
 
@@ -573,6 +584,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         : a.delayBetweenDateAndKill !== undefined
         ? `; line ${String(a.untimestampedLine)} shows the kill, but ${JSON.stringify(a.delayBetweenDateAndKill)} waits between its date and its kill, so the time date printed is not the kill's — ` +
           'print the time right beside the kill (date +%T.%3N; kill <pid>)'
+        : a.offClock === true
+        ? `; line ${String(a.untimestampedLine)} shows the kill, but its time is on another clock than the nodes' lines (see the warning about clocks), so no delay can be measured from it`
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
       : '') +
     (a.teardown === undefined ? '' : describeTeardown(a.teardown as Args)) +
@@ -588,7 +601,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         `(line ${String(a.line)}, ${ms(a.beforeMs)} before), not after the kill on line ${String(a.killLine)} — a log of another run or day? Paste the logs of the run you killed the leader in`
       : `${String(a.node)} noticed a missing leader only before the kill (${ms(a.beforeMs)} before, line ${String(a.line)}), ` +
         `not after the kill on line ${String(a.killLine)}` +
-        lookedAt(a.looked, a.node)),
+        lookedAt(a.looked, a.node) +
+        peerOnlyNote(a)),
   FOLLOWER_MISSING: (a) => {
     const expected = a.expected as number;
     const seen = a.seen as number;
@@ -693,7 +707,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         (looked.length ? lookedAt(looked, node) : '')
       );
     }
-    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node);
+    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a);
   },
   FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {
     const node = String(a.node);

@@ -48,7 +48,7 @@ export function markProcessClocks(events: MutableLogEvent[], quiet: readonly Sta
     else timeline.push(events[e++]!);
   }
   for (const format of ['relative', 'monotonic'] as const) {
-    if (!provesProcessClocks(timeline, format) && !(format === 'monotonic' && provesSinceStartClocks(events))) continue;
+    if (!provesProcessClocks(timeline, format) && !(format === 'monotonic' && provesSinceStartClocks(timeline))) continue;
     for (const event of events) if (event.time?.format === format) event.time = { ...event.time, format: 'uptime' };
   }
 }
@@ -81,19 +81,20 @@ function provesProcessClocks(timeline: readonly { node: string | undefined; kind
  */
 export const SINCE_START_MAX_MS = 60_000;
 
-// Whether the `[   x.xxx]` stamps (format `monotonic`) are each process's own count with no start shown (adv50-29:
+// Whether the `[   x.xxx]` stamps (format `monotonic`) of the paste's stamped lines, events or not, in paste order, are
+// each process's own count with no start shown (adv50-29:
 // each terminal's bottom copied, the `[   0.001] node1: up` lines left out): every one is below SINCE_START_MAX_MS,
 // two or more writers stamp so, the count goes back by more than RESTART_BACKSTEP_MS from one writer's line to
 // another's below it (a log of its own each: one stream's count — a launcher's, one process running all the nodes —
 // only rises), and one writer logs that a signal ended it while another logs on after that line: separate processes,
 // whose counts began an unknown time apart.
-function provesSinceStartClocks(events: readonly MutableLogEvent[]): boolean {
+function provesSinceStartClocks(timeline: readonly { node: string | undefined; kind?: string; signal?: string; time?: Stamp }[]): boolean {
   const writers = new Set<string>();
   let ended: string | undefined;
   let outlived = false;
   let wentBack = false;
-  let previous: MutableLogEvent | undefined;
-  for (const event of events) {
+  let previous: (typeof timeline)[number] | undefined;
+  for (const event of timeline) {
     const time = event.time;
     if (time === undefined || time.format !== 'monotonic' || event.node === undefined) continue;
     if (time.ms >= SINCE_START_MAX_MS) return false;

@@ -3214,6 +3214,9 @@ function anchoredStampOf(lines: PasteLines, table: LineTable, i: number, relativ
   };
 }
 
+// Whether a start line's writer is a numbered node (`node3`, `n2`, `kv-1`), not a launcher naming no node (`cluster`).
+const isNodeBanner = (writer: string): boolean => /\d$/.test(writer);
+
 // A line stating when its writer started or what the wall clock read: "started", "starting", "start time", "up",
 // "booted", "launched", "wall clock", "wall time".
 const START_WORD = /\b(?:start(?:ed|ing| time| at)?|up|booted|launched|wall[ -]?(?:clock|time))\b/i;
@@ -3254,7 +3257,9 @@ function decideRelativeAnchors(lines: PasteLines, table: LineTable): Map<number,
       // precisions together: adv50-27's EOF read 1 ms before the kill it followed.
       const precisionMs = offset === 0 ? wall.precisionMs : wall.precisionMs + own!.precisionMs;
       const origin = { ...wall, ms: wall.ms - offset, dayMs: wall.dayMs - offset, yearMs: wall.yearMs - offset, precisionMs };
-      section = origin;
+      // A node's own banner is its own process's zero: other nodes' lines in one stream count from theirs (a launcher
+      // printing three nodes' `[%8.3f]` uptimes, adv50b-22's `tail` that kept only node3's banner).
+      if (writer === undefined || !isNodeBanner(writer)) section = origin;
       if (writer !== undefined) byWriter.set(writer, origin);
       continue;
     }
@@ -3493,28 +3498,35 @@ const writesUnpaddedMillis = decideOncePerTable(decideUnpaddedMillis);
  * tv_nsec / 1000000 (`41.50` is 41.050, adv50-10/-11), proven as decideUnpaddedFraction proves it of epoch µs, by a
  * writer of its own: its fractions vary in width, some three digits and some fewer (a zero-padded or fixed-width writer
  * prints one width; another writer's tenths beside a writer's ms are two printers, adv48b), and either their decimal
- * reading runs its time backwards or one of them ends in 0 (a printer that drops digits drops trailing zeros). No
- * fraction has more than three digits, none of the shorter starts with 0 and the ms reading runs no writer's time
- * backwards (paste order). Read once per paste, and only when a stamp has fewer than three.
+ * reading runs its time backwards or one of them ends in 0 (a printer that drops digits drops trailing zeros). None of
+ * the shorter starts with 0, the ms reading runs no writer's time backwards (paste order) and no writer of a shorter
+ * fraction writes a finer one (a float's varying digits); a finer fraction of another writer (a `date +%T.%N` record's
+ * nine digits) is another printer's and proves nothing. Read once per paste, and only when a
+ * stamp has fewer than three digits.
  */
 function decideUnpaddedMillis(lines: PasteLines, table: LineTable): boolean {
   const { text } = lines;
-  const writers = new Map<string | undefined, { lastDecimal: number; lastMillis: number; full: boolean; shorter: boolean; proof: boolean }>();
+  const writers = new Map<string | undefined, { lastDecimal: number; lastMillis: number; full: boolean; shorter: boolean; finer: boolean; proof: boolean }>();
   for (let i = 0; i < lines.count; i++) {
     const at = table.stampAt[i]!;
     if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
     const found = findClockFraction(text, at, lines.ends[i]!);
     if (found === undefined) continue;
     const [start, digits] = found;
-    if (digits > 3 || (digits < 3 && text.charCodeAt(start) === 48)) return false;
+    const node = table.nodes[i];
+    let own = writers.get(node);
+    if (own === undefined) writers.set(node, (own = { lastDecimal: -Infinity, lastMillis: -Infinity, full: false, shorter: false, finer: false, proof: false }));
+    // A finer fraction is another printer's (`date +%T.%N`'s record of the kill): no C node's ms, unless its writer's.
+    if (digits > 3) {
+      own.finer = true;
+      continue;
+    }
+    if (digits < 3 && text.charCodeAt(start) === 48) return false;
     const clock = start - 9;
     const second = ((text.charCodeAt(clock) - 48) * 10 + text.charCodeAt(clock + 1) - 48) * 3600 + ((text.charCodeAt(clock + 3) - 48) * 10 + text.charCodeAt(clock + 4) - 48) * 60 + (text.charCodeAt(clock + 6) - 48) * 10 + text.charCodeAt(clock + 7) - 48;
     const written = Number(text.slice(start, start + digits));
     const decimal = second * 1000 + written * 10 ** (3 - digits);
     const millis = second * 1000 + written;
-    const node = table.nodes[i];
-    let own = writers.get(node);
-    if (own === undefined) writers.set(node, (own = { lastDecimal: -Infinity, lastMillis: -Infinity, full: false, shorter: false, proof: false }));
     if (millis < own.lastMillis) return false;
     if (decimal < own.lastDecimal || text.charCodeAt(start + digits - 1) === 48) own.proof = true;
     if (digits === 3) own.full = true;
@@ -3522,8 +3534,13 @@ function decideUnpaddedMillis(lines: PasteLines, table: LineTable): boolean {
     own.lastDecimal = decimal;
     own.lastMillis = millis;
   }
-  for (const own of writers.values()) if (own.full && own.shorter && own.proof) return true;
-  return false;
+  let proven = false;
+  for (const own of writers.values()) {
+    // A writer of both finer and shorter fractions prints a float's varying digits.
+    if (own.finer && own.shorter) return false;
+    if (own.full && own.shorter && own.proof && !own.finer) proven = true;
+  }
+  return proven;
 }
 
 // `located`, a stamp whose clock fraction has fewer than three digits, read as unpadded ms (decideUnpaddedMillis).

@@ -542,6 +542,16 @@ function judgeKill(
     const event = events[k]!;
     if (event.node !== undefined && isDetectionKind(event.kind)) detectionIndices.push(k);
   }
+  // A lost link that names the killed node only as a peer (`peer 1 disconnected (EOF)`) is what every node logs when
+  // any peer goes away, its leader or not: it shows a follower noticed a dead leader unless the paste shows nothing
+  // else — no line showing the killed node led, and after the kill no timer firing (a leader's followers time out; a
+  // killed follower's peers do not) and no node leading (adv50-06: a follower killed, the student's grep hiding every
+  // line of who led; a leader in a new term after the kill is left the benefit of the doubt, leader-shown-after.test.ts).
+  const peerOnly =
+    leader !== undefined &&
+    leaderFrom === 'kill-line' &&
+    !isShownLeading(events, leader) &&
+    !events.some((e, k) => e.node !== undefined && e.node !== leader && times[k] !== undefined && times[k]! >= killAt && (e.kind === 'heartbeat-timeout' || e.kind === 'became-leader' || e.leader !== undefined));
   for (const node of followerNodes) {
     // Ended with the leader or before noticing (findFollowerDeath): its lines from then on are its own end's.
     const death = kills === undefined ? undefined : findFollowerDeath(kill, kills, events, clock, node);
@@ -553,9 +563,15 @@ function judgeKill(
     // Some detection names the peer it lost: only then are the other followers asked for (findDetection).
     let withPeer = false;
     let lastDetectionMs = -Infinity;
+    // Its first lost link after the kill that names the killed node only as a peer, when that shows nothing (peerOnly).
+    let peerLost: LogEvent | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
       if (event.node !== node || (event.kind === 'connection-lost' && isOtherNumberedPeer(event.peer, leader))) continue;
+      if (peerOnly && event.kind === 'connection-lost' && event.leader === undefined && event.peer === leader) {
+        if (peerLost === undefined && times[k] !== undefined && times[k]! >= killAt) peerLost = event;
+        continue;
+      }
       const t = times[k];
       if (t === undefined) {
         // An untimed line naming the node only in its words ("no heartbeat timeout on node2 or node3 at all??") is a
@@ -622,6 +638,8 @@ function judgeKill(
           ? {}
           : { untimestampedLine: paste.number(untimed.line), ...(untimedWords === undefined ? {} : { untimedWords }), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };
+      const peerWords = peerLost === undefined ? undefined : paste.detectionWords(peerLost);
+      const peerArgs = peerLost === undefined ? {} : { peerOnly: { line: paste.number(peerLost.line), leader: leader!, ...(peerWords === undefined ? {} : { words: peerWords }) } };
       // Ended later than the window after the kill, it ran the whole window: its end is no reason it did not notice.
       if (death !== undefined && death.atMs <= killAt + timing.window_ms) {
         // Killed too (the same command, its own SIGTERM): nothing was left running to notice; not "logged nothing".
@@ -659,13 +677,13 @@ function judgeKill(
         findings.push(createFinding('FOLLOWER_DETECTION_UNATTRIBUTED', 'error', args, paste.at(unnamed[0]!.line)));
       } else if (before) {
         followers.push({ node, status: 'before-kill-only' });
-        findings.push(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, ...beforeArgs, killLine: paste.number(kill.event.line), looked }, paste.at(before.line)));
+        findings.push(createFinding('DETECTION_BEFORE_KILL_ONLY', 'error', { node, ...beforeArgs, killLine: paste.number(kill.event.line), looked, ...peerArgs }, paste.at(before.line)));
       } else {
         followers.push({ node, status: 'no-detection' });
         // Killed itself before it could notice (pkill -f, a follower killed first): the report says so, not "logged nothing".
         const own = untimed === undefined ? findOwnKill(events, times, node, killAt + timing.window_ms) : undefined;
         const ownArgs = own === undefined ? {} : { killedLine: paste.number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, followers: timing.followers };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, followers: timing.followers };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',
@@ -1079,8 +1097,10 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // with `commandsOnly`, none that is only words (no node, no pid).
 // The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
 // time, just not the kill's).
-function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true } {
+function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true } {
   const line = lineNumber(lines, untimed.line);
+  // Stamped, but on another clock than the paste's (a node's own uptime beside other nodes' wall times, adv50b-22).
+  if (untimed.time?.format === 'uptime' || untimed.time?.kind === 'relative') return { untimestampedLine: line, offClock: true };
   const typed = lineText(lines, untimed.line, 4096);
   const delay = findDelayBetweenDateAndKill(typed);
   if (delay === undefined) return { untimestampedLine: line };
@@ -1122,3 +1142,7 @@ function findKilledInstead(kill: KillJudgement, leader: string, events: readonly
   return killed;
 }
 
+// Whether a line shows `node` leading: its own claim, a follower following it, or a detection naming it the leader.
+function isShownLeading(events: readonly LogEvent[], node: string): boolean {
+  return events.some((e) => (e.kind === 'became-leader' && e.node === node) || (e.leader === node && e.node !== node));
+}

@@ -223,7 +223,7 @@ describe('the harness and checkPaste agree', () => {
     // `paste node2.log node3.log`'s TAB-joined rows: checkPaste reads them one column at a time under the command
     // (paste-columns.ts); the harness reads each node's own log, never two files side by side.
     'adv48-29-paste-two-columns.log',
-    // adv50's lab2: a C node's `[%8.3f]` uptime anchored by its terminal's `up, pid …, wall clock …` banner, as clocks41's
+    // adv50's lab2 (and adv50b's runs of it): a C node's `[%8.3f]` uptime anchored by its terminal's `up, pid …, wall clock …` banner, as clocks41's
     // above: checkPaste reads each terminal's offsets from its banner; the harness's reader gives each line alone its own
     // relative clock.
     'adv50-13-l2-three-terminals-hb-only.log',
@@ -232,6 +232,12 @@ describe('the harness and checkPaste agree', () => {
     'adv50-16-l2-missing-node3-terminal.log',
     'adv50-27-l2-staggered-full-terminals-sigterm.log',
     'adv50-30-l2-save-on-exit-full-terminals.log',
+    'adv50b-01-banner-terms-123.log',
+    'adv50b-02-banner-terms-312-teardown.log',
+    'adv50b-06-oneprocess-banner.log',
+    'adv50b-07-launcher-banner.log',
+    'adv50b-09-sleepy-ignored-kill9-record.log',
+    'adv50b-21-launcher-banner-slow-save.log',
     // A shell's zone-less `date +%T.%N` record (UTC) above node lines stamped +01:00: the harness reads a zone-less time
     // in its own machine's zone (UTC here: +1 ms); the paste does not show the shell's zone, so checkPaste reads it as
     // the nodes' wall time and reports the clocks 1 h apart (a rule decision, adv50-23's case note).

@@ -1484,6 +1484,18 @@ describe("stampOf: C's unpadded `%ld` of the ms on a clock (`41.50` for 41.050, 
     expect(dayMsOf(rows)).toEqual([at(20, 29, 39, 113), at(20, 29, 41, 57), at(20, 29, 41, 222)]);
   });
 
+  it("is not stopped by another printer's finer fraction (a `date +%T.%N` record above the logs, adv50b-23)", () => {
+    const rows = [
+      '21:14:02.893392774',
+      'Dec  4 21:14:00.17 kvbox kv_node[8681]: kv_node id=2 starting',
+      'Dec  4 21:14:03.52 kvbox kv_node[8681]: election timeout: no heartbeat from leader 1',
+      'Dec  4 21:14:03.195 kvbox kv_node[8681]: peer 1 disconnected (EOF)',
+    ];
+    expect(dayMsOf(rows).slice(1)).toEqual([at(21, 14, 0, 17), at(21, 14, 3, 52), at(21, 14, 3, 195)]);
+    // A writer of both finer and shorter fractions prints a float's varying digits: decimals.
+    expect(dayMsOf(['21:14:03.5123 [n2] a', '21:14:03.52 [n2] b', '21:14:03.195 [n2] c'])[1]).toBe(at(21, 14, 3, 520));
+  });
+
   it('keeps decimals for one width, a shorter fraction starting with 0, a fraction of more than three digits, or ms running backwards', () => {
     expect(dayMsOf(['20:29:41.5 [n2] a', '20:29:41.7 [n2] b'])).toEqual([at(20, 29, 41, 500), at(20, 29, 41, 700)]);
     expect(dayMsOf(['20:29:41.113 [n2] a', '20:29:41.05 [n2] b', '20:29:41.30 [n2] c'])[2]).toBe(at(20, 29, 41, 300));

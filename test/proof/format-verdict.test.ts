@@ -286,6 +286,10 @@ describe('report text on corpus pastes', () => {
     // the same lab's startup lines as their only 'timeout' (an ignored SIGTERM then `kill -9`, too slow; terminals in +05:30)
     'adv50-25-l3-sigterm-ignored-kill-9-untimed.log',
     'adv50-26-l3-terminals-ist-ctrl-c.log',
+    // lab3 again (adv50b's signals a leader lived through: its followers' `election timer fired`)
+    'adv50b-10-term-ignored-then-ctrlc.log',
+    'adv50b-11-term-twice-ignored.log',
+    'adv50b-20-term-term-then-ctrlc-tail.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

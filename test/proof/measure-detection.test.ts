@@ -1015,3 +1015,37 @@ describe('followers reached by the kill, and lost links to other nodes (adv48b)'
     expect(leader.measurements!.followers.find((f) => f.node === 'node3')?.status).toBe('detected');
   });
 });
+
+describe('a lost link naming the killed node only as a peer (adv50-06: a follower killed, who led grepped out)', () => {
+  const w12 = loadLesson('w12-l03');
+  const lines = (...extra: string[]): string =>
+    [
+      'student@kvbox:~/cs-lab/w12$ kill $(pgrep -f "kv_node --id 1")',
+      'student@kvbox:~/cs-lab/w12$ grep -h "SIGTERM\\|EOF\\|timeout" data/node*.log',
+      'Dec  4 20:29:15.219 kvbox [n1] received SIGTERM, shutting down',
+      'Dec  4 20:29:15.219 kvbox [n2] peer 1 disconnected (EOF)',
+      'Dec  4 20:29:15.220 kvbox [n3] peer 1 disconnected (EOF)',
+      ...extra,
+    ].join('\n');
+
+  it('is no detection when no line shows the killed node led and no timer fired after the kill: every node logs it for any peer', () => {
+    const verdict = checkPaste(w12, lines());
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.map((f) => f.status)).toEqual(['no-detection', 'no-detection']);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION')!;
+    expect(finding.args).toMatchObject({ peerOnly: { line: 4, leader: 'node1' } });
+    expect(formatFindingMessage(finding)).toContain('names node1 only as a peer, which every node logs when any peer goes away');
+  });
+
+  it.each([
+    ['a follower following it', 'Dec  4 20:29:14.277 kvbox [n3] following leader 1 (term 2)'],
+    ['its own claim', 'Dec  4 20:29:14.277 kvbox [n1] I am the LEADER for term 2'],
+    ["another node's timer firing after the kill", 'Dec  4 20:29:15.390 kvbox [n2] election timeout, starting election for term 3'],
+  ])('counts when %s shows the killed node led', (_, line) => {
+    const verdict = checkPaste(w12, lines(line));
+    expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 0],
+      ['node3', 1],
+    ]);
+  });
+});

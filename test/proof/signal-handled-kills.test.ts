@@ -314,3 +314,34 @@ describe('relative counts anchored by a banner stamped after its own zero (adv50
     expect(problemCodes(verdict)).toContain('DETECTION_BEFORE_KILL_ONLY');
   });
 });
+
+describe("a node's banner in a launcher's stream anchors its own lines only (adv50b-22)", () => {
+  // `./start.sh 2>&1 | tail -n 17`: three nodes' `[%8.3f]` uptimes in one stream, only node3's banner kept.
+  const stream = (banner: readonly string[]): string =>
+    paste([
+      '$ ./start.sh 2>&1 | tail -n 17',
+      ...banner,
+      '[   0.968] node1: election timeout (term 0)',
+      '[   0.430] node3: vote granted to node1 (term 1)',
+      '[   0.969] node1: *** became LEADER (term 1, 2 votes) ***',
+      '[   0.543] node2: following node1 (term 1)',
+      '[   0.430] node3: following node1 (term 1)',
+      '[   3.549] node1: got SIGTERM, exiting',
+      '[   3.724] node2: read() from node1 returned 0, leader gone',
+      '[   3.612] node3: read() from node1 returned 0, leader gone',
+      '[   3.903] node3: no heartbeat from node1 in 936 ms -> heartbeat timeout, becoming candidate',
+    ]);
+
+  it("fails: node1's and node2's counts are their own, tied to no wall time, so the kill cannot be timed on node3's clock", () => {
+    const verdict = checkPaste(lesson, stream(['[   0.000] node3: up, pid 8352, wall clock 2026-12-04 21:13:15.016']));
+    expect(verdict.passed).toBe(false);
+    const missing = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_LINE_MISSING')!;
+    expect(missing.args).toMatchObject({ untimestampedLine: 8, offClock: true });
+    expect(formatFindingMessage(missing)).toContain('line 8 shows the kill, but its time is on another clock');
+  });
+
+  it("a launcher's own start line (no node's) still anchors every line of its stream", () => {
+    const verdict = checkPaste(lesson, stream(['[   0.000] cluster: started, wall clock 2026-12-04 21:13:15.016']));
+    expect(verdict.measurements?.killAt).toBe('2026-12-04 21:13:18.565');
+  });
+});

@@ -573,10 +573,21 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // False fail: two runs appended to the same files, the second run's pids tied to no `kv_node id=N` line: five
   // followers, and the first run's teardown judged.
   'adv50-05-l1-two-runs-appended.log',
-  // FALSE PASS: a follower killed, the student's grep hiding every line of who led; the leader and the other follower
-  // both log `peer 1 disconnected (EOF)`, read as detections of a leader the kill line alone names.
+  // A FALSE PASS at first — a follower killed, the student's grep hiding every line of who led, the leader and the other
+  // follower both logging `peer 1 disconnected (EOF)`, read as detections of a leader the kill line alone named — and a
+  // right verdict since session 50 (a lost link naming the killed node only as a peer is no detection when no line shows
+  // it led and no timer fired after the kill), but the report still calls the killed node1 the leader: the paste
+  // cannot show that node2 led.
   'adv50-06-l1-follower-killed-no-leader-lines.log',
   // Right verdict, wrong reason: `caught signal 2` is not read as SIGINT, so the report says no kill line instead of
   // a leader that lived through both Ctrl+Cs.
   'adv50-18-l2-sleepy-handler-leader-survives.log',
+  // adv50b (a blind tester hunting false fails of session 50's rules, 23 real runs of adv50's three C labs, truth first):
+  // 21 right at first; its FALSE PASS (a launcher's stream cut by `tail` to node3's banner, which anchored node1's and
+  // node2's own uptimes: 22) and 08's wrong leader are right since a node's banner anchors only its own lines
+  // (scan-lines.ts decideRelativeAnchors), its false fail 23 since a `date +%T.%N` record's nine digits no longer stop
+  // the unpadded-ms proof. Left:
+  // Right verdict, wrong ms: a `sort`ed merge of C's unpadded ms where no fraction ends in 0 and the decimal reading
+  // runs no writer backwards (`42.13` after `42.012`, before `42.263`): the paste does not prove 42.013, so +118 ms.
+  'adv50b-16-unpadded-followers-sort.log',
 ]);

@@ -140,7 +140,8 @@ export type FollowerDetectionUnattributedArgs = {
  * `killed`: the one other node silent from just after the kill on whose loss a peer's lost connection names, if any;
  * `asMember`: `line` is no claim to lead but an act of a live member (a vote, following, stepping down) after a kill
  * sending a signal servers commonly handle (`kill -USR2`). `ownLine`: the kill line is the node's own (it logged the
- * signal and kept running: a follower followed it again on `line`, then heard it lead).
+ * signal and kept running: a follower followed it again on `line`, then heard it lead); `heardOnly`: no line follows it
+ * again, a follower heard it lead twice from `line` on.
  */
 export type KilledNodeLedOnArgs = {
   readonly node: string;
@@ -150,6 +151,8 @@ export type KilledNodeLedOnArgs = {
   readonly signal?: string;
   readonly asMember?: true;
   readonly killed?: string;
+  readonly ownLine?: true;
+  readonly heardOnly?: true;
 };
 
 /**

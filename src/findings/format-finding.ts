@@ -795,8 +795,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     // Its own line logged the signal, and a follower went back to it: the handler did not end the process.
     if (a.ownLine === true) {
       return (
-        `${node} logged the signal on line ${String(a.killLine)} but kept running: a follower followed it again on line ${String(a.line)} ` +
-        `(${ms(a.afterMs)} later) and heard it lead on, so no follower had a dead leader to notice — ` +
+        `${node} logged the signal on line ${String(a.killLine)} but kept running: a follower ` +
+        (a.heardOnly === true ? `heard it lead again on line ${String(a.line)} (${ms(a.afterMs)} later) and on, ` : `followed it again on line ${String(a.line)} (${ms(a.afterMs)} later) and heard it lead on, `) +
+        'so no follower had a dead leader to notice — ' +
         `make ${node}'s SIGTERM handler end the process (exit after its cleanup), then kill the leader again`
       );
     }

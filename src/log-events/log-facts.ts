@@ -661,7 +661,8 @@ function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at
 /**
  * A follower that noticed the loss of the killed leader after its own kill line, then followed it again with no election
  * between (its line following it at a term no higher than the one it led in before the kill) and heard it lead on
- * (`reconnected, following leader node1 (term 1)`, then `heartbeat from leader node1`): the leader's handler logged
+ * (`reconnected, following leader node1 (term 1)`, then `heartbeat from leader node1`), or heard it lead twice with
+ * no line following it again (`heartbeat from leader node1 (term 1)` at +14 and +518 ms): the leader's handler logged
  * the signal and kept running (adv49b-10: it closed its sockets, the followers' EOFs at +0 ms proved nothing). A restarted
  * process leads again only by winning an election at a higher term. The line it followed again on, or undefined.
  */
@@ -673,21 +674,44 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
   // Asked only of a paste with a candidate line (most have none).
   let ledTerm: number | undefined | null = null;
   let newLifeMs: number | undefined;
-  let noticed: Set<string> | undefined;
+  // Per follower, when it first noticed the loss after the kill (time order, whatever the paste's order).
+  let noticedAt: Map<string, number> | undefined;
   for (const e of events) {
-    if (e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node)) continue;
+    if (e.node === undefined || e.node === node || (e.leader !== undefined && e.leader !== node) || !isDetectionKind(e.kind)) continue;
     const t = clock.at(e);
-    if (t === undefined || t < kill.atMs) continue;
-    if (isDetectionKind(e.kind)) (noticed ??= new Set()).add(e.node);
-    else if (e.kind === 'follows-leader' && e.heardFrom !== true && e.leader === node && t > afterMs && noticed?.has(e.node) === true) {
-      newLifeMs ??= findNewLifeMs(events, at, node, kill.atMs);
-      if (ledTerm === null) ledTerm = findTermBefore(events, at, node, kill.atMs);
-      if (t >= newLifeMs || (e.term !== undefined && ledTerm !== undefined && e.term > ledTerm)) continue;
-      const heard = findHeardFrom(events, clock, node, t);
-      if (heard !== undefined && heard.atMs < newLifeMs) return { event: e, atMs: t };
+    if (t !== undefined && t >= kill.atMs && t < (noticedAt?.get(e.node) ?? Infinity)) (noticedAt ??= new Map()).set(e.node, t);
+  }
+  if (noticedAt === undefined) return undefined;
+  // The earliest line following it again with its heartbeats heard after, and per follower its lines hearing from it
+  // (a heartbeat, an append), both after the follower noticed: time order decides, whatever the paste's order.
+  let followed: { event: LogEvent; atMs: number } | undefined;
+  let heard: Map<string, { event: LogEvent; atMs: number }[]> | undefined;
+  for (const e of events) {
+    if (e.node === undefined || e.node === node || e.kind !== 'follows-leader' || e.leader !== node) continue;
+    const t = clock.at(e);
+    const noticed = noticedAt.get(e.node);
+    if (t === undefined || noticed === undefined || t < noticed || t <= afterMs) continue;
+    newLifeMs ??= findNewLifeMs(events, at, node, kill.atMs);
+    if (ledTerm === null) ledTerm = findTermBefore(events, at, node, kill.atMs);
+    if (t >= newLifeMs || (e.term !== undefined && ledTerm !== undefined && e.term > ledTerm)) continue;
+    if (e.heardFrom === true) {
+      const own = (heard ??= new Map()).get(e.node);
+      if (own === undefined) heard.set(e.node, [{ event: e, atMs: t }]);
+      else own.push({ event: e, atMs: t });
+    } else if (followed === undefined || t < followed.atMs) {
+      const lead = findHeardFrom(events, clock, node, t);
+      if (lead !== undefined && lead.atMs < newLifeMs) followed = { event: e, atMs: t };
     }
   }
-  return undefined;
+  if (followed !== undefined) return followed;
+  // Heard from it at two moments after losing it, with no line following it again (a grep that kept only `heartbeat
+  // from leader node3 (term 1)`, adv50c-10/-11): a stale message comes once, a leader's heartbeats keep coming.
+  let earliest: { event: LogEvent; atMs: number } | undefined;
+  for (const own of heard?.values() ?? []) {
+    if (own.every((h) => h.atMs === own[0]!.atMs)) continue;
+    for (const h of own) if (earliest === undefined || h.atMs < earliest.atMs || (h.atMs === earliest.atMs && h.event.line < earliest.event.line)) earliest = h;
+  }
+  return earliest;
 }
 
 // Whether another node lost `node` as its leader after `node`'s last claim to lead from `fromMs` on: a leader whose

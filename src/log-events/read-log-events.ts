@@ -60,6 +60,8 @@ export interface LogEvents {
   readonly summaryLines?: readonly SummaryLine[];
   /** Sections repeating another node's section line for line (repeated-sections.ts): their lines are no writer's. */
   readonly repeatedSections?: readonly RepeatedSection[];
+  /** The writer the head scan gives line `line` (0-based), after aliases: for lines that hold no event too. */
+  readonly writerOf?: (line: number) => string | undefined;
 }
 
 const LINE_CAP = 4096;
@@ -441,6 +443,7 @@ export function readLogEvents(
   if (unsummed !== undefined) read.unsummedIncrementalLine = unsummed;
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
   if (repeated !== undefined) read.repeatedSections = repeated.sections;
+  read.writerOf = (line) => name(table.nodes[line]);
   return read;
 }
 

@@ -308,6 +308,8 @@ export function measureDetection(
         // Its own act as a member (a vote, following): it lived on as one; its claim or a follower hearing from it: it led on.
         ...(ledOn.ledOn!.event.kind === 'became-leader' || ledOn.ledOn!.event.node !== node ? {} : { asMember: true as const }),
         ...(ledOn.event.node === node ? { ownLine: true as const } : {}),
+        // A follower only heard from it again (its heartbeats), no line following it.
+        ...(ledOn.event.node === node && ledOn.ledOn!.event.heardFrom === true ? { heardOnly: true as const } : {}),
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;

@@ -242,6 +242,10 @@ describe('the harness and checkPaste agree', () => {
     // in its own machine's zone (UTC here: +1 ms); the paste does not show the shell's zone, so checkPaste reads it as
     // the nodes' wall time and reports the clocks 1 h apart (a rule decision, adv50-23's case note).
     'adv50-23-l3-utc-date-record-berlin-logs.log',
+    // Python's unpadded `%(msecs)d` (`54.24` for 54.024): checkPaste reads the ms so when the whole paste proves it
+    // (scan-lines.ts decideUnpaddedMillis: one writer's widths vary, a trailing 0 or its time going back); one line
+    // alone proves nothing, so the live reader keeps the decimal reading.
+    'adv50c-36-unpadded-msecs.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

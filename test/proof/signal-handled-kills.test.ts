@@ -345,3 +345,38 @@ describe("a node's banner in a launcher's stream anchors its own lines only (adv
     expect(verdict.measurements?.killAt).toBe('2026-12-04 21:13:18.565');
   });
 });
+
+describe('a leader that logged the signal and kept running, only its heartbeats showing it (adv50c-10/-11, adv49c-19)', () => {
+  const lines = (after: readonly string[]): string =>
+    paste([
+      'data/node1/node.log:2026-12-04 21:09:00,887 node1 INFO heartbeat from leader node3 (term 1)',
+      'data/node1/node.log:2026-12-04 21:09:01,431 node1 WARNING connection to leader node3 lost (EOF)',
+      ...after.filter((l) => l.includes('node1 INFO')),
+      'data/node2/node.log:2026-12-04 21:09:00,938 node2 INFO heartbeat from leader node3 (term 1)',
+      'data/node2/node.log:2026-12-04 21:09:01,430 node2 WARNING connection to leader node3 lost (EOF)',
+      ...after.filter((l) => l.includes('node2 INFO')),
+      'data/node3/node.log:2026-12-04 21:09:00,331 node3 WARNING election timeout (no heartbeat for 250 ms), starting election for term 1',
+      'data/node3/node.log:2026-12-04 21:09:01,430 node3 INFO received SIGTERM, shutting down',
+    ]);
+  const HEARD = [
+    'data/node1/node.log:2026-12-04 21:09:01,897 node1 INFO heartbeat from leader node3 (term 1)',
+    'data/node1/node.log:2026-12-04 21:09:02,403 node1 INFO heartbeat from leader node3 (term 1)',
+    'data/node2/node.log:2026-12-04 21:09:01,444 node2 INFO heartbeat from leader node3 (term 1)',
+    'data/node2/node.log:2026-12-04 21:09:01,948 node2 INFO heartbeat from leader node3 (term 1)',
+  ];
+
+  it('fails with KILLED_NODE_LED_ON when its followers heard it lead twice after their EOFs', () => {
+    const verdict = checkPaste(lesson, lines(HEARD));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding.args).toMatchObject({ node: 'node3', ownLine: true, heardOnly: true });
+    expect(formatFindingMessage(finding)).toContain('a follower heard it lead again on line');
+  });
+
+  it('keeps the kill when a follower heard it once after (a stale message), or only before its EOF', () => {
+    const once = checkPaste(lesson, lines([HEARD[2]!]));
+    expect(problemCodes(once)).not.toContain('KILLED_NODE_LED_ON');
+    expect(once.measurements?.followers.map((f) => f.detectionMs)).toEqual([1, 0]);
+    expect(problemCodes(checkPaste(lesson, lines([])))).not.toContain('KILLED_NODE_LED_ON');
+  });
+});

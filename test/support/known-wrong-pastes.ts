@@ -559,10 +559,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // lesson's followers: 2); the candidacy, deposed-leader and lived-on rules misfired on none of its true passes. Left:
   // (adv49c-18-fail-deposed-leader-tail, a FALSE PASS — adv49b-25's deposed leader with its own term claim cut by
   // `tail -n 3` — is right since session 50: the winner's own timeout on node1 started the term it won.)
-  // FALSE PASS: a leader that kept leading after its own SIGTERM line, its followers' `heartbeat from leader node1 [term
-  // 1]` after their EOFs, but the student's grep hid the `reconnected, following leader node1` lines: heartbeats alone
-  // are read only when the first reading fails, and findFollowedAgain asks for a following line.
-  'adv49c-19-fail-kept-leading-heartbeats-grep.log',
+  // (adv49c-19-fail-kept-leading-heartbeats-grep, a FALSE PASS — a leader kept leading after its own SIGTERM line, its
+  // followers' re-follow lines grepped out, only their heartbeats left — is right since session 50: check-paste.ts reads
+  // the heard lines when a measured follower hears after its detection, and findFollowedAgain takes two heard lines.)
   // adv50 (a blind tester, session 50: three C nodes of its own in three logging styles, 30 real runs, truth first).
   // 2 FALSE PASSES and 6 false fails at first; right since: per-process `[   x.xxx]` counts with no start shown
   // (process-clocks.ts provesSinceStartClocks: adv50-29, a FALSE PASS, and adv50-20), a banner's rounded offset
@@ -590,4 +589,25 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right verdict, wrong ms: a `sort`ed merge of C's unpadded ms where no fraction ends in 0 and the decimal reading
   // runs no writer backwards (`42.13` after `42.012`, before `42.263`): the paste does not prove 42.013, so +118 ms.
   'adv50b-16-unpadded-followers-sort.log',
+  // adv50c (a blind tester hunting false passes, session 50: 38 real runs of its own Python and Rust nodes, truth first).
+  // 4 FALSE PASSES at first: 10 and 11 (a SIGTERM handler that closed its sockets and kept leading, only heartbeats
+  // showing it) are right since (hearsAfterDetection, findFollowedAgain's heard lines); rule decisions for 12 (the
+  // lesson's first pattern). Left:
+  // FALSE PASS: node3's clock 300 ms behind, said in a comment line only: stated skews are not read (as adv49b-17).
+  'adv50c-16-clock-offset-node3.log',
+  // FALSE PASS by the tester's reading (a follower killed, the leadership lines filtered out): the engine fails it since
+  // session 50 (peer-only lost links), but it calls the killed node1 the leader, which the paste cannot disprove.
+  'adv50c-33-follower-killed-mesh-hidden.log',
+  // Right verdict, wrong names: Python's `%(process)d` in brackets (`[4995]`) read as a port column (`:4995`) though
+  // the startup line says `kv_node node1 starting pid=4995`.
+  'adv50c-18-pid-format-follower-killed.log',
+  'adv50c-19-pass-pid-format.log',
+  // Right verdict, wrong reason: `kill 17187` of the pid a follower's startup line states (`pid 17187`, `pid=21677`)
+  // taken as the leader's kill; the report says the followers logged nothing instead of "you killed a follower".
+  'adv50c-30-rust-follower-killed.log',
+  'adv50c-37-silent-sigterm-follower-pid.log',
+  // Right verdict, no leader named: a `date; kill <pid>` record whose pid no line ties (03), and followers that say
+  // `follower of node1 in term 1` (31).
+  'adv50c-03-follower-killed-hidden.log',
+  'adv50c-31-rust-just-over-308.log',
 ]);

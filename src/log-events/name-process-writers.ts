@@ -26,6 +26,8 @@ const PID_NAME = /^[\w.-]{1,64}\[\d{1,10}\]$/;
  * undefined when none was made.
  */
 export function nameProcessWriters(events: MutableLogEvent[]): Map<string, string> | undefined {
+  // Most pastes name every writer otherwise: nothing to make.
+  if (!events.some((e) => e.nodeFrom === 'process-id' || e.nodeFrom === 'file-run')) return undefined;
   const writers = new Set<string>();
   const byPid = new Set<string>();
   const otherwise = new Set<string>();

@@ -194,19 +194,16 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
   const masks = mayMatch.slice();
   const candidates: number[] = [];
   let heard = false;
-  // Lines the first reading leaves out that only hear from a leader (`heartbeat from leader node3 (term 1)`).
-  let heardOnly: number[] | undefined;
   for (let i = 0; i < masks.length; i++) {
     const may = masks[i]!;
     if ((may & LAZY) !== 0) {
       heard = true;
       masks[i] = may & ~LAZY;
-      if ((may & BIT.heardFrom) !== 0 && (may & EAGER_EVENT_BITS) === 0) (heardOnly ??= []).push(i);
     }
     if ((may & EAGER_EVENT_BITS) !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);
-  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, first.result.killOwnLines !== undefined, lines) && !hearsAfterDetection(first.events, first.result.measurements, heardOnly))) return first;
+  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, first.result.killOwnLines !== undefined, lines) && !hearsAfterDetection(first.events, first.result.measurements, mayMatch))) return first;
   const all: number[] = [];
   for (let i = 0; i < mayMatch.length; i++) if ((mayMatch[i]! & EVENT_BITS) !== 0) all.push(i);
   return read(all, mayMatch);
@@ -242,12 +239,14 @@ function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Meas
 // Whether a measured follower has a line the first reading left out that hears from a leader after its detection (paste
 // order, its own lines): the killed node may have led on (adv50c-10: a SIGTERM handler that closed its sockets and kept
 // sending heartbeats), which only the heard lines can show. In one node's log its detection ends what it heard.
-function hearsAfterDetection(events: LogEvents, measurements: Measurements | null, heardOnly: readonly number[] | undefined): boolean {
-  if (heardOnly === undefined || measurements == null || events.writerOf === undefined) return false;
+function hearsAfterDetection(events: LogEvents, measurements: Measurements | null, mayMatch: ArrayLike<number>): boolean {
+  if (measurements == null || events.writerOf === undefined) return false;
   for (const follower of measurements.followers) {
     if (follower.line === undefined) continue;
-    const detection = follower.line - 1;
-    for (let k = heardOnly.length - 1; k >= 0 && heardOnly[k]! > detection; k--) if (events.writerOf(heardOnly[k]!) === follower.node) return true;
+    for (let i = mayMatch.length - 1; i >= follower.line; i--) {
+      const may = mayMatch[i]!;
+      if ((may & BIT.heardFrom) !== 0 && (may & EAGER_EVENT_BITS) === 0 && events.writerOf(i) === follower.node) return true;
+    }
   }
   return false;
 }

@@ -60,8 +60,11 @@ export interface LogEvents {
   readonly summaryLines?: readonly SummaryLine[];
   /** Sections repeating another node's section line for line (repeated-sections.ts): their lines are no writer's. */
   readonly repeatedSections?: readonly RepeatedSection[];
-  /** The writer the head scan gives line `line` (0-based), after aliases: for lines that hold no event too. */
-  readonly writerOf?: (line: number) => string | undefined;
+  /**
+   * Per line (0-based), the writer the head scan gives it, before aliases (look it up in `aliases`): for lines that
+   * hold no event too. Data, not a closure over this reading (a closure kept its whole scope alive, and cost the bench).
+   */
+  readonly lineWriters?: ArrayLike<string | undefined>;
 }
 
 const LINE_CAP = 4096;
@@ -443,7 +446,7 @@ export function readLogEvents(
   if (unsummed !== undefined) read.unsummedIncrementalLine = unsummed;
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
   if (repeated !== undefined) read.repeatedSections = repeated.sections;
-  read.writerOf = (line) => name(table.nodes[line]);
+  read.lineWriters = table.nodes;
   return read;
 }
 

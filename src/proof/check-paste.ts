@@ -240,12 +240,15 @@ function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Meas
 // order, its own lines): the killed node may have led on (adv50c-10: a SIGTERM handler that closed its sockets and kept
 // sending heartbeats), which only the heard lines can show. In one node's log its detection ends what it heard.
 function hearsAfterDetection(events: LogEvents, measurements: Measurements | null, mayMatch: ArrayLike<number>): boolean {
-  if (measurements == null || events.writerOf === undefined) return false;
+  const writers = events.lineWriters;
+  if (measurements == null || writers === undefined) return false;
   for (const follower of measurements.followers) {
     if (follower.line === undefined) continue;
     for (let i = mayMatch.length - 1; i >= follower.line; i--) {
       const may = mayMatch[i]!;
-      if ((may & BIT.heardFrom) !== 0 && (may & EAGER_EVENT_BITS) === 0 && events.writerOf(i) === follower.node) return true;
+      if ((may & BIT.heardFrom) === 0 || (may & EAGER_EVENT_BITS) !== 0) continue;
+      const writer = writers[i];
+      if (writer !== undefined && (events.aliases.get(writer) ?? writer) === follower.node) return true;
     }
   }
   return false;

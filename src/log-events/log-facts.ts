@@ -671,9 +671,10 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
   if (node === undefined || isPauseKill(kill.event)) return undefined;
   const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
   const at = (e: LogEvent): number | undefined => clock.at(e);
-  // Asked only of a paste with a candidate line (most have none).
   let ledTerm: number | undefined | null = null;
   let newLifeMs: number | undefined;
+  // Asked only of a paste where another node follows or hears the node at all (most passing pastes' first reading has none).
+  if (!events.some((e) => e.kind === 'follows-leader' && e.leader === node && e.node !== node)) return undefined;
   // Per follower, when it first noticed the loss after the kill (time order, whatever the paste's order).
   let noticedAt: Map<string, number> | undefined;
   for (const e of events) {

@@ -183,8 +183,9 @@ const EAGER_EVENT_BITS = EVENT_BITS & ~LAZY;
  * (the killed node may have been a follower), one whose killed node no line but the kill names as leader (a
  * follower's kill would pass as the leader's when the peers' lost connections to it read as detections), or one whose
  * kill no shutdown line of the killed node's own confirms (its heartbeats after the kill, skipped at first, would show
- * it lived on: log-facts.ts findLedOn). A passing paste with one kill of a node named as leader, whose own line shows
- * it going down, keeps its first reading.
+ * it lived on: log-facts.ts findLedOn), or one where a measured follower hears from a leader after its detection (its
+ * own SIGTERM handler kept the leader running: hearsAfterDetection). A passing paste with one kill of a node named as
+ * leader, whose own line shows it going down, and no follower hearing on, keeps its first reading.
  */
 function readLeaderEvents<T extends { events: LogEvents; result: { passed: boolean; measurements: Measurements | null; killOwnLines?: readonly number[] } }>(
   lines: PasteLines,

@@ -1,6 +1,6 @@
 // Writers known only by a process id — `journalctl -t kv_node` heads every line `kv_node[23268]:`, whatever node the
 // process runs — go by the node name the paste's other lines give them: a process id is no node id when anything better
-// names the node (adv49-11, adv49's probe p10c). Three readings, each of one name for one writer:
+// names the node (adv49-11, adv49's probe p10c). Four readings, each of one name for one writer:
 // - its term: followers state `following leader node3 (term 1)` and the writer says it became leader in term 1
 //   (Raft elects at most one leader per term: findTermLeaderAliases);
 // - its stop: `systemctl stop kv-node1` names node1, which no writer goes by, and the first own shutdown line after it
@@ -100,14 +100,13 @@ export function nameProcessWriters(events: MutableLogEvent[]): Map<string, strin
 export const LOSS_AFTER_KILL_MS = 600;
 
 // The one leader name the other writers' detections (a heartbeat timeout, a lost connection) give within
-// LOSS_AFTER_KILL_MS after `writer`'s only own kill line, when every other writer with such a detection names it and it
+// LOSS_AFTER_KILL_MS after `writer`'s only own kill line, when every such detection that names a leader names it and it
 // passes `usable`; undefined otherwise.
 function findLostAfterOwnKill(events: readonly MutableLogEvent[], writer: string, usable: (node: string) => boolean): string | undefined {
   const kills = events.filter((e) => e.node === writer && e.kind === 'kill');
   const killMs = kills.length === 1 ? kills[0]!.time?.ms : undefined;
   if (killMs === undefined) return undefined;
   let named: string | undefined;
-  const losers = new Set<string>();
   for (const e of events) {
     if (e.node === undefined || e.node === writer || (e.kind !== 'heartbeat-timeout' && e.kind !== 'connection-lost')) continue;
     const atMs = e.time?.ms;
@@ -115,7 +114,6 @@ function findLostAfterOwnKill(events: readonly MutableLogEvent[], writer: string
     if (e.leader === undefined) continue;
     if (named !== undefined && e.leader !== named) return undefined;
     named = e.leader;
-    losers.add(e.node);
   }
-  return named !== undefined && losers.size >= 1 && usable(named) ? named : undefined;
+  return named !== undefined && usable(named) ? named : undefined;
 }

@@ -2058,6 +2058,29 @@ function chooseJsonNameKey(jsonNames: ReadonlyMap<number, readonly JsonName[]>, 
   }
 }
 
+/**
+ * Number tags after the time that a line of their own states as its pid (Python's `%(process)d`: `21:09:08.905 [4995]
+ * INFO kv_node node1 starting pid=4995`) are process ids, not the port column a number tag is read as otherwise
+ * (adv50c-18/19): moved, in place, from `words` to the process-id tags, which are named by their own lines.
+ */
+function moveStatedPidWords(lines: PasteLines, words: Map<number, string>, processIds: Map<number, string> | undefined): Map<number, string> | undefined {
+  let stated: Set<string> | undefined;
+  for (const [i, value] of words) {
+    if (value.length < 3 || !isAllAsciiDigits(value) || stated?.has(value)) continue;
+    const start = lines.starts[i]!;
+    const pid = STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
+    if (pid !== null && pid[1] === value) (stated ??= new Set()).add(value);
+  }
+  if (stated === undefined) return processIds;
+  const ids = processIds ?? new Map<number, string>();
+  for (const [i, value] of words) {
+    if (!stated.has(value)) continue;
+    ids.set(i, value);
+    words.delete(i);
+  }
+  return ids;
+}
+
 // A server's name on a line of its own startup banner: NATS's `[INF]   Name:     n1`, `Server name: kv-a`.
 const SERVER_NAME_LINE = /(?:^|[\s\]])(?:server[ _-]?)?name\s?[:=]\s+([A-Za-z][\w.@-]{0,62})\s*$/i;
 
@@ -2078,10 +2101,14 @@ function nameProcessTags(lines: PasteLines, processIds: ReadonlyMap<number, stri
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
     if (end - start > 256) continue;
-    const m = SERVER_NAME_LINE.exec(lines.text.slice(start, end));
-    if (!m) continue;
-    const named = readNodeName(m[1]!, 0, m[1]!.length, true);
-    const name = named && named.end === m[1]!.length ? named.label : copyString(m[1]!);
+    const line = lines.text.slice(start, end);
+    const m = SERVER_NAME_LINE.exec(line);
+    let name: string | undefined;
+    if (m) {
+      const named = readNodeName(m[1]!, 0, m[1]!.length, true);
+      name = named && named.end === m[1]!.length ? named.label : copyString(m[1]!);
+    } else name = readPidStartupNode(line, id);
+    if (name === undefined) continue;
     const before = names.get(id);
     names.set(id, before === undefined || before === name ? name : null);
   }
@@ -2099,6 +2126,13 @@ function nameProcessTags(lines: PasteLines, processIds: ReadonlyMap<number, stri
     nodes[i] = nodeOf.get(id);
     nodeFrom[i] = FROM_PROCESS;
   }
+}
+
+// The node a startup line introduces when it states `pid` as its own (`kv_node node1 starting pid=4995`).
+function readPidStartupNode(line: string, pid: string): string | undefined {
+  const stated = STATED_PID.exec(line);
+  if (stated === null || stated[1] !== pid || !STARTUP_PATTERN.test(line)) return undefined;
+  return findOwnNodeForm(line)?.label;
 }
 
 // A line giving its own process id: "started kv_node node3 (pid 11545)", `pid=11545`, `pid: 11545`.
@@ -2615,6 +2649,7 @@ export function scanLines(lines: PasteLines): LineTable {
       }
     }
   }
+  if (words) processIds = moveStatedPidWords(lines, words, processIds);
   if (words) nameWordTags(text, words, nodes, nodeFrom);
   if (processIds) nameProcessTags(lines, processIds, nodes, nodeFrom);
   if (threads) nameJobThreads(lines, threads, nodes, nodeFrom, kinds);

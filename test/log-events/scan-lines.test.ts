@@ -1036,6 +1036,23 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     expect(scanLines(indexLines('[1] 14:03:19 [SUCCESS] 10.0.0.12\n[2] 14:03:19 [SUCCESS] 10.0.0.11\n[3] 14:03:19 [SUCCESS] 10.0.0.13')).processNodes).toBeUndefined();
   });
 
+  it("Python's `%(process)d` tag after the time (`[4995]`) is a process id when its line states it (`pid=4995`), named by its startup line, not a port", () => {
+    const text = [
+      '21:09:08.905 [4995] INFO kv_node node1 starting pid=4995 port=7211',
+      '21:09:09.188 [4995] INFO became leader for term 1 with 2 votes',
+      '21:09:09.053 [4996] INFO kv_node node2 starting pid=4996 port=7212',
+      '21:09:10.201 [4996] WARNING connection to leader node1 lost (EOF)',
+      '21:09:08.888 [4997] INFO kv_node node3 starting pid=4997 port=7213',
+      '21:09:10.200 [4997] WARNING connection to leader node1 lost (EOF)',
+    ].join('\n');
+    const table = scanLines(indexLines(text));
+    expect([...table.nodes]).toEqual(['node1', 'node1', 'node2', 'node2', 'node3', 'node3']);
+    expect(NODE_SOURCES[table.nodeFrom[1]!]).toBe('process-id');
+    // No line stating the pid: the number tags stay a port-like column (`:4995`).
+    const unstated = text.replace(/ pid=\d+/g, '');
+    expect(scanLines(indexLines(unstated)).nodes[1]).toBe(':4995');
+  });
+
   describe("syslog's `ident[pid]:` column (journalctl -o short-precise, every node under one identifier)", () => {
     const line = (pid: number, message: string, host = 'vm'): string => `Dec 01 05:57:57.130302 ${host} kv_node[${pid}]: INFO  ${message}`;
     const read = (lines: string[]) => scan(lines.join('\n')).map((l) => [l.node, l.from]);

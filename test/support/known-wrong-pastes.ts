@@ -598,10 +598,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // FALSE PASS by the tester's reading (a follower killed, the leadership lines filtered out): the engine fails it since
   // session 50 (peer-only lost links), but it calls the killed node1 the leader, which the paste cannot disprove.
   'adv50c-33-follower-killed-mesh-hidden.log',
-  // Right verdict, wrong names: Python's `%(process)d` in brackets (`[4995]`) read as a port column (`:4995`) though
-  // the startup line says `kv_node node1 starting pid=4995`.
-  'adv50c-18-pid-format-follower-killed.log',
-  'adv50c-19-pass-pid-format.log',
   // Right verdict, wrong reason: `kill 17187` of the pid a follower's startup line states (`pid 17187`, `pid=21677`)
   // taken as the leader's kill; the report says the followers logged nothing instead of "you killed a follower".
   'adv50c-30-rust-follower-killed.log',

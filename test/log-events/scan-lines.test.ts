@@ -1048,9 +1048,9 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     const table = scanLines(indexLines(text));
     expect([...table.nodes]).toEqual(['node1', 'node1', 'node2', 'node2', 'node3', 'node3']);
     expect(NODE_SOURCES[table.nodeFrom[1]!]).toBe('process-id');
-    // No line stating the pid: the number tags stay a port-like column (`:4995`).
+    // No line stating the pid: a number tag no other line mentions names no writer in the scan.
     const unstated = text.replace(/ pid=\d+/g, '');
-    expect(scanLines(indexLines(unstated)).nodes[1]).toBe(':4995');
+    expect(scanLines(indexLines(unstated)).nodes[1]).toBeUndefined();
   });
 
   describe("syslog's `ident[pid]:` column (journalctl -o short-precise, every node under one identifier)", () => {

@@ -3835,9 +3835,7 @@ function moveStatedPidWords(lines, words, processIds) {
   let stated;
   for (const [i, value] of words) {
     if (value.length < 3 || !isAllAsciiDigits(value) || stated?.has(value)) continue;
-    const start = lines.starts[i];
-    const pid = STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i], start + 4096)));
-    if (pid !== null && pid[1] === value) (stated ??= /* @__PURE__ */ new Set()).add(value);
+    if (readStatedPid(lines, i) === value) (stated ??= /* @__PURE__ */ new Set()).add(value);
   }
   if (stated === void 0) return processIds;
   const ids = processIds ?? /* @__PURE__ */ new Map();
@@ -3892,6 +3890,10 @@ function readPidStartupNode(line, pid) {
   return findOwnNodeForm(line)?.label;
 }
 var STATED_PID = /\bpid[ =:]{1,2}(\d{1,7})(?!\d)/i;
+function readStatedPid(lines, i) {
+  const start = lines.starts[i];
+  return STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i], start + 4096)))?.[1];
+}
 var PROCESS_NAME = /^(?:Spawn|Fork|ForkServer)?Process-\d{1,4}(?::\d{1,4})*$/;
 function nameSyslogProcesses(lines, columns, nodes, nodeFrom) {
   let named;
@@ -3947,9 +3949,8 @@ function claimsOwnLead(lines, from, i) {
   return BECAME_LEADER_PATTERN.test(lines.text.slice(start, Math.min(lines.ends[i], start + 4096)));
 }
 function statesProcessId(lines, i, column) {
-  const start = lines.starts[i];
-  const stated = STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i], start + 4096)));
-  return stated !== null && column.endsWith(`[${stated[1]}]`);
+  const stated = readStatedPid(lines, i);
+  return stated !== void 0 && column.endsWith(`[${stated}]`);
 }
 function nameJobThreads(lines, threads, nodes, nodeFrom, kinds) {
   if (![...threads.keys()].some((i) => nodeFrom[i] === 0)) return;
@@ -8052,7 +8053,8 @@ function readLogEvents(lines, patterns, options = {}) {
     const key = node.includes(":") ? addressKey(node) : void 0;
     return (key === void 0 ? void 0 : aliases.get(key)) ?? node;
   };
-  const nodeOfPid = (pid) => table.processNodes?.get(pid) ?? table.launchNames?.get(pid);
+  let statedPids;
+  const nodeOfPid = (pid) => table.processNodes?.get(pid) ?? table.launchNames?.get(pid) ?? (statedPids ??= findStartupPids(lines, raw)).get(pid) ?? void 0;
   let writers;
   let jobs;
   let anyPercent;
@@ -8478,6 +8480,17 @@ function toEvent(line, time, node, nodeFrom, m) {
     heardFrom: m.heardFrom,
     words: m.words
   };
+}
+function findStartupPids(lines, events) {
+  const pids = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.kind !== "startup" || event.node === void 0) continue;
+    const pid = readStatedPid(lines, event.line);
+    if (pid === void 0) continue;
+    const known = pids.get(pid);
+    pids.set(pid, known === void 0 || known === event.node ? event.node : null);
+  }
+  return pids;
 }
 
 // src/proof/parse-regex.ts

@@ -41,7 +41,7 @@ import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -338,7 +338,11 @@ export function readLogEvents(
     const key = node.includes(':') ? addressKey(node) : undefined;
     return (key === undefined ? undefined : aliases.get(key)) ?? node;
   };
-  const nodeOfPid = (pid: string): string | undefined => table.processNodes?.get(pid) ?? table.launchNames?.get(pid);
+  // A pid no process column or launch names is the node whose own startup line states it (`kv_node node2 starting
+  // pid=21677`, adv50c-37's `kill 21677` of a follower).
+  let statedPids: Map<string, string | null> | undefined;
+  const nodeOfPid = (pid: string): string | undefined =>
+    table.processNodes?.get(pid) ?? table.launchNames?.get(pid) ?? (statedPids ??= findStartupPids(lines, raw)).get(pid) ?? undefined;
   let writers: ReadonlySet<string> | undefined;
   let jobs: ShellJob[] | undefined;
   let anyPercent: boolean | undefined;
@@ -1122,4 +1126,18 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
     const aheadMs = mostAheadMs.get(node);
     return aheadMs === undefined ? 0 : zoneShiftMinOf(aheadMs);
   }
+}
+
+// Each process id a startup line of a named node states as its own (`kv_node node2 starting pid=21677`) → that node;
+// null for a pid two nodes' lines state.
+function findStartupPids(lines: PasteLines, events: readonly MutableLogEvent[]): Map<string, string | null> {
+  const pids = new Map<string, string | null>();
+  for (const event of events) {
+    if (event.kind !== 'startup' || event.node === undefined) continue;
+    const pid = readStatedPid(lines, event.line);
+    if (pid === undefined) continue;
+    const known = pids.get(pid);
+    pids.set(pid, known === undefined || known === event.node ? event.node : null);
+  }
+  return pids;
 }

@@ -2067,9 +2067,7 @@ function moveStatedPidWords(lines: PasteLines, words: Map<number, string>, proce
   let stated: Set<string> | undefined;
   for (const [i, value] of words) {
     if (value.length < 3 || !isAllAsciiDigits(value) || stated?.has(value)) continue;
-    const start = lines.starts[i]!;
-    const pid = STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
-    if (pid !== null && pid[1] === value) (stated ??= new Set()).add(value);
+    if (readStatedPid(lines, i) === value) (stated ??= new Set()).add(value);
   }
   if (stated === undefined) return processIds;
   const ids = processIds ?? new Map<number, string>();
@@ -2137,6 +2135,12 @@ function readPidStartupNode(line: string, pid: string): string | undefined {
 
 // A line giving its own process id: "started kv_node node3 (pid 11545)", `pid=11545`, `pid: 11545`.
 const STATED_PID = /\bpid[ =:]{1,2}(\d{1,7})(?!\d)/i;
+
+/** The process id line i states as its own ("started kv_node node3 (pid 11545)", `pid=11545`), or undefined. */
+export function readStatedPid(lines: PasteLines, i: number): string | undefined {
+  const start = lines.starts[i]!;
+  return STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)))?.[1];
+}
 
 /**
  * syslog's `ident[pid]:` column holding a process id (`kv_node[11525]:`, journalctl's short formats, every node under
@@ -2213,9 +2217,8 @@ function claimsOwnLead(lines: PasteLines, from: number, i: number): boolean {
 
 // Line i gives the process id of its `ident[pid]` column.
 function statesProcessId(lines: PasteLines, i: number, column: string): boolean {
-  const start = lines.starts[i]!;
-  const stated = STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
-  return stated !== null && column.endsWith(`[${stated[1]}]`);
+  const stated = readStatedPid(lines, i);
+  return stated !== undefined && column.endsWith(`[${stated}]`);
 }
 
 /**

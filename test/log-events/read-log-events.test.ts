@@ -159,6 +159,21 @@ describe('readLogText', () => {
     expect(readLogText(text.replace('kill -TERM 30805', 'kill -TERM 4242'), patterns).events.find((e) => e.kind === 'kill')?.target).toBeUndefined();
   });
 
+  it('`kill 21677` kills the node whose own startup line states `pid=21677` (adv50c-37: a follower killed)', () => {
+    const text = [
+      'student@laptop:~/kv$ date +%T.%3N; kill 21677',
+      '21:28:23.602',
+      'data/node1/node.log:2026-12-04 21:28:22,395 node1 INFO kv_node node1 starting pid=21676 port=7801',
+      'data/node1/node.log:2026-12-04 21:28:22,585 node1 INFO became leader for term 1 with 2 votes',
+      'data/node2/node.log:2026-12-04 21:28:22,440 node2 INFO kv_node node2 starting pid=21677 port=7802',
+      'data/node2/node.log:2026-12-04 21:28:22,601 node2 INFO following leader node1 (term 1)',
+    ].join('\n');
+    expect(readLogText(text, patterns).events.find((e) => e.kind === 'kill')?.target).toBe('node2');
+    // A pid two nodes' startup lines state names neither; a non-startup line's pid names no one.
+    expect(readLogText(text.replace('pid=21676', 'pid=21677'), patterns).events.find((e) => e.kind === 'kill')?.target).toBeUndefined();
+    expect(readLogText(text.replace('node2 starting pid=21677', 'node2 saw pid=21677'), patterns).events.find((e) => e.kind === 'kill')?.target).toBeUndefined();
+  });
+
   it('a Ra server id `{Name, Node}` after "leader" names its node, and an Erlang node `rabbit2@localhost` is the writer or kill target `rabbit2` (RabbitMQ quorum queues)', () => {
     const follows = (line: string): string | undefined => readLogLine(line, patterns, { line: 0, node: 'rabbit1' }).leader;
     expect(follows("2026-12-01 09:38:33.255873+00:00 [info] <0.1133.0> queue 'qq1' in vhost '/': detected a new leader {'%2F_qq1',rabbit2@localhost} in term 1")).toBe('rabbit2@localhost');

@@ -18,6 +18,7 @@ import {
   ENDING_BEGUN_PATTERN,
   isPartRestart,
   EVENT_PATTERN_BIT as BIT,
+  FOLLOWER_OF_PATTERN,
   FOLLOWS_LEADER_PATTERN,
   HEARD_FROM_LEADER_PATTERN,
   APPEND_SENDER_PATTERN,
@@ -741,6 +742,12 @@ function roleOf(word: string): OwnRole {
 }
 
 // The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
+// The leader a "follower of node1" line names (FOLLOWER_OF_PATTERN).
+function followerOf(text: string): string | undefined {
+  const m = FOLLOWER_OF_PATTERN.exec(text);
+  return m === null ? undefined : normalizeNodeToken(m[1]!);
+}
+
 function leaderNamedBefore(text: string): string | undefined {
   if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;
   const m = NAMED_LEADER_PATTERN.exec(text);
@@ -1080,7 +1087,7 @@ function classifyKind(
   const follows = (may & BIT.follows) !== 0 && FOLLOWS_LEADER_PATTERN.test(text) && !SETTLED_HEARS_LOOKING.test(text);
   const heardWords = !follows && (may & BIT.heardFrom) !== 0 && HEARD_FROM_LEADER_PATTERN.test(text);
   if (follows || heardWords || ((may & BIT.heardFrom) !== 0 && (HEARTBEAT_ACKS_PATTERN.test(text) || COMMIT_ACKED_BY_PATTERN.test(text)))) {
-    const leader = leaderNamed(text);
+    const leader = leaderNamed(text) ?? (follows ? followerOf(text) : undefined);
     if (leader !== undefined) {
       const meaning = meaningOf(text, 'follows-leader', may);
       meaning.leader = leader;

@@ -654,7 +654,8 @@ describe('a timer that has not fired: a countdown, "no heartbeat timeout", a sta
   });
 
   it('a timeout stated beside a younger last heartbeat is a setting; one the last heartbeat outlived fired', () => {
-    expect(kindOf('09:58:14.800 <node2> status: follower of node1, term 2, heartbeat timeout 355 ms, last heartbeat 48 ms ago')).toBe('other');
+    // No detection: a status line naming the leader it follows (`follower of node1`).
+    expect(kindOf('09:58:14.800 <node2> status: follower of node1, term 2, heartbeat timeout 355 ms, last heartbeat 48 ms ago')).toBe('follows-leader');
     expect(kindOf('status: election timeout: 300ms, last heartbeat: 12ms ago')).toBe('other');
     // Near misses: the heartbeat is older than the timeout, or the line names no heartbeat age.
     expect(kindOf('heartbeat timeout (300 ms), last heartbeat 312 ms ago, starting election')).toBe('heartbeat-timeout');
@@ -673,6 +674,16 @@ describe("ZooKeeper's election notifications", () => {
     expect(meaningOf(`${head}my state:FOLLOWING; n.sid:3, n.state:LOOKING, n.leader:3${tail}`).kind).toBe('other');
     expect(meaningOf(`${head}my state:LOOKING; n.sid:3, n.state:LOOKING, n.leader:3${tail}`)).toMatchObject({ kind: 'follows-leader', leader: 'node3' });
     expect(meaningOf(`${head}my state:LEADING; n.sid:1, n.state:FOLLOWING, n.leader:2${tail}`)).toMatchObject({ kind: 'follows-leader', leader: 'node2' });
+  });
+});
+
+describe('a writer saying whose follower it is', () => {
+  const meaningOf = (line: string) => classifyLineText(line, patterns, { ownNode: 'node2', mayMatch: maskOf(line) });
+
+  it('follows the node it names ("node2 follower of node1 in term 1", adv50c-31), not a follower it names', () => {
+    expect(meaningOf('[1796419482.89328271s] node2 follower of node1 in term 1')).toMatchObject({ kind: 'follows-leader', leader: 'node1', term: 1 });
+    expect(meaningOf('became follower of leader n3 (term 2)')).toMatchObject({ kind: 'follows-leader', leader: 'node3' });
+    expect(meaningOf('sent heartbeat to follower node3')).not.toMatchObject({ kind: 'follows-leader' });
   });
 });
 

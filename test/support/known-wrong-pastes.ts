@@ -598,8 +598,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // FALSE PASS by the tester's reading (a follower killed, the leadership lines filtered out): the engine fails it since
   // session 50 (peer-only lost links), but it calls the killed node1 the leader, which the paste cannot disprove.
   'adv50c-33-follower-killed-mesh-hidden.log',
-  // Right verdict, no leader named: a `date; kill <pid>` record whose pid no line ties (03), and followers that say
-  // `follower of node1 in term 1` (31).
-  'adv50c-03-follower-killed-hidden.log',
-  'adv50c-31-rust-just-over-308.log',
 ]);

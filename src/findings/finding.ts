@@ -141,7 +141,8 @@ export type FollowerDetectionUnattributedArgs = {
  * `asMember`: `line` is no claim to lead but an act of a live member (a vote, following, stepping down) after a kill
  * sending a signal servers commonly handle (`kill -USR2`). `ownLine`: the kill line is the node's own (it logged the
  * signal and kept running: a follower followed it again on `line`, then heard it lead); `heardOnly`: no line follows it
- * again, a follower heard it lead twice from `line` on.
+ * again, a follower heard it lead twice from `line` on; `ownAct`: `line` is the node's own, a term above the one it
+ * led in (its vote, election, following the new leader, or with `asMember` unset its claim to lead).
  */
 export type KilledNodeLedOnArgs = {
   readonly node: string;
@@ -153,6 +154,7 @@ export type KilledNodeLedOnArgs = {
   readonly killed?: string;
   readonly ownLine?: true;
   readonly heardOnly?: true;
+  readonly ownAct?: true;
 };
 
 /**

@@ -793,6 +793,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${node} was not killed: ${kept} after the kill on line ${String(a.killLine)} (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +
       'and no line shows it shutting down or restarting in between, so no follower had a dead leader to notice';
     // Its own line logged the signal, and a follower went back to it: the handler did not end the process.
+    if (a.ownLine === true && a.ownAct === true) {
+      const act = a.asMember === true ? 'it still took part in an election as a live member (a vote, a candidacy or following the new leader)' : 'it claimed to lead in a new term';
+      return (
+        `${node} logged the signal on line ${String(a.killLine)} but kept running: on line ${String(a.line)} (${ms(a.afterMs)} later) ${act}, ` +
+        "and no line shows it restarting, so the followers' detections were of its handler closing connections, not of a dead leader — " +
+        `make ${node}'s SIGTERM handler end the process (exit after its cleanup), then kill the leader again`
+      );
+    }
     if (a.ownLine === true) {
       return (
         `${node} logged the signal on line ${String(a.killLine)} but kept running: a follower ` +

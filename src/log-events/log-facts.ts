@@ -500,7 +500,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (!kill.ofLeader) continue;
     // A kill no own line of the node confirms may have hit nothing; its own shutdown line is a death (a slow one may
     // still log) unless the followers went back to it.
-    const ledOn = kill.event.node === undefined && kill.ownLine === undefined ? findLedOn(kill, events, clock) : findFollowedAgain(kill, events, clock);
+    const ledOn = kill.event.node === undefined && kill.ownLine === undefined ? findLedOn(kill, events, clock) : (findFollowedAgain(kill, events, clock) ?? findOwnActAfterKill(kill, events, clock));
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
@@ -657,6 +657,52 @@ function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at
     return t !== undefined && t > afterMs && t < beforeMs;
   });
 }
+
+/**
+ * The killed leader's own first act as a live Raft member after its own kill line (more than SAME_KILL_MS after it,
+ * before any new life of it), in a term above the one it led in before the kill (as its own lines or its followers'
+ * state it): a vote, an election, a claim to lead,
+ * following another leader. A handler that logged the signal, closed its sockets and never exited (adv51-08, -23:
+ * `received SIGTERM, shutting down`, then `voted for node2 in term 2`, `following leader node2 (term 2)`) ended
+ * nothing: the followers' EOFs were its sockets closing, not its death. Its old term's lines after the kill are a
+ * draining leader's last heartbeats or a log queue flushing; a term no higher than it led, a new process's (fresh data
+ * dir); a restart line of it between (`[loop] exited 143, restarting`, untimed), a new life.
+ */
+function findOwnActAfterKill(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
+  const node = kill.killed;
+  if (node === undefined || isPauseKill(kill.event)) return undefined;
+  const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
+  let first: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.node !== node || e.term === undefined || !isLiveMemberAct(e)) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > afterMs && (first === undefined || t < first.atMs)) first = { event: e, atMs: t };
+  }
+  if (first === undefined) return undefined;
+  const at = (e: LogEvent): number | undefined => clock.at(e);
+  const termBefore = findTermLedBefore(events, at, node, kill.atMs);
+  if (termBefore === undefined || first.event.term! <= termBefore) return undefined;
+  if (findNewLifeMs(events, at, node, kill.atMs) <= first.atMs) return undefined;
+  const from = Math.min(kill.event.line, first.event.line);
+  const to = Math.max(kill.event.line, first.event.line);
+  return events.some((e) => e.kind === 'startup' && e.node === node && e.time === undefined && e.line > from && e.line < to) ? undefined : first;
+}
+
+// The highest term before `beforeMs` that `node`'s own lines state or that a line following it as leader does.
+function findTermLedBefore(events: readonly LogEvent[], at: (event: LogEvent) => number | undefined, node: string, beforeMs: number): number | undefined {
+  let term = findTermBefore(events, at, node, beforeMs);
+  for (const e of events) {
+    if (e.kind !== 'follows-leader' || e.leader !== node || e.term === undefined || (term !== undefined && e.term <= term)) continue;
+    const t = at(e);
+    if (t !== undefined && t < beforeMs) term = e.term;
+  }
+  return term;
+}
+
+// A line only a running Raft member writes: its vote, its election, its claim to lead, its following another node. Not
+// a timer a draining leader still logs (`heartbeat timed out for Node3 (node is stopping)`).
+const isLiveMemberAct = (e: LogEvent): boolean =>
+  e.kind === 'vote' || e.kind === 'election-started' || (e.kind === 'became-leader' && e.leader === e.node) || (e.kind === 'follows-leader' && e.leader !== undefined && e.leader !== e.node);
 
 /**
  * A follower that noticed the loss of the killed leader after its own kill line, then followed it again with no election

@@ -310,6 +310,8 @@ export function measureDetection(
         ...(ledOn.event.node === node ? { ownLine: true as const } : {}),
         // A follower only heard from it again (its heartbeats), no line following it.
         ...(ledOn.event.node === node && ledOn.ledOn!.event.heardFrom === true ? { heardOnly: true as const } : {}),
+        // Its own line after its own kill line: a vote, an election, following the new leader (findOwnActAfterKill).
+        ...(ledOn.event.node === node && ledOn.ledOn!.event.node === node ? { ownAct: true as const } : {}),
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;

@@ -380,3 +380,40 @@ describe('a leader that logged the signal and kept running, only its heartbeats 
     expect(problemCodes(checkPaste(lesson, lines([])))).not.toContain('KILLED_NODE_LED_ON');
   });
 });
+
+describe("a leader whose own lines after its SIGTERM line show it in a new term's election (adv51-08, -23)", () => {
+  const text = (after: readonly string[]): string =>
+    [
+      '==> data/node1/node.log <==',
+      '2026-12-04T23:25:46.106Z node1 INFO  became leader for term 1',
+      '2026-12-04T23:25:47.657Z node1 INFO  received SIGTERM, shutting down',
+      ...after,
+      '',
+      '==> data/node2/node.log <==',
+      '2026-12-04T23:25:46.107Z node2 INFO  following leader node1 (term 1)',
+      '2026-12-04T23:25:47.663Z node2 WARN  connection to leader node1 lost (EOF)',
+      '2026-12-04T23:25:47.818Z node2 WARN  heartbeat timeout: no heartbeat from leader node1 in 193ms, starting election',
+      '2026-12-04T23:25:47.825Z node2 INFO  became leader for term 2',
+      '',
+      '==> data/node3/node.log <==',
+      '2026-12-04T23:25:46.106Z node3 INFO  following leader node1 (term 1)',
+      '2026-12-04T23:25:47.662Z node3 WARN  connection to leader node1 lost (EOF)',
+      '2026-12-04T23:25:47.824Z node3 INFO  voted for node2 in term 2',
+    ].join('\n');
+
+  it('fails with KILLED_NODE_LED_ON (ownAct, asMember) when it votes in term 2 after its own kill line', () => {
+    const verdict = checkPaste(lesson, text(['2026-12-04T23:25:47.820Z node1 INFO  voted for node2 in term 2', '2026-12-04T23:25:47.825Z node1 INFO  following leader node2 (term 2)']));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding.args).toMatchObject({ node: 'node1', killLine: 3, line: 4, afterMs: 163, ownLine: true, ownAct: true, asMember: true });
+    expect(formatFindingMessage(finding)).toContain('on line 4 (163 ms later) it still took part in an election as a live member');
+  });
+
+  it("passes when its later lines are its old term's (a draining leader's last heartbeat), a new process's term 1, or follow a restart", () => {
+    const passes = (after: readonly string[]): boolean => checkPaste(lesson, text(after)).passed;
+    expect(passes([])).toBe(true);
+    expect(passes(['2026-12-04T23:25:47.700Z node1 DEBUG role=leader term=1 heartbeat sent to node2,node3'])).toBe(true);
+    expect(passes(['2026-12-04T23:25:48.300Z node1 INFO  following leader node2 (term 1)'])).toBe(true);
+    expect(passes(['[loop] exited 143, restarting', '2026-12-04T23:25:48.300Z node1 INFO  following leader node2 (term 2)'])).toBe(true);
+  });
+});

@@ -127,15 +127,20 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   if (anchors.some((a) => a.startup) && namesOtherFilesWriter(files, events, writers)) return undefined;
 
   // Head tokens that name one file only are its writer's name (`[infra1]` on each line); ones found in several files
-  // are a logger's (capnslog's `raft.node:`).
+  // are a logger's (capnslog's `raft.node:`), and one heading a few of its file's lines among others is a thread's
+  // (a Java node's `[main]`, `[election-timer]`, `[shutdown-hook]`: adv51-02 named node1 shutdown-hook).
   const tokenFiles = new Map<string, number>();
+  const tokenLines = new Map<string, number>();
+  const fileTokenLines = new Array<number>(files.length).fill(0);
   forEachInFile(files, events, (event, f) => {
     if (event.nodeFrom !== 'head-token' || event.node === undefined) return;
     const seen = tokenFiles.get(event.node);
     tokenFiles.set(event.node, seen === undefined || seen === f ? f : -1);
+    tokenLines.set(event.node, (tokenLines.get(event.node) ?? 0) + 1);
+    fileTokenLines[f]!++;
   });
   for (const [token, f] of tokenFiles) {
-    if (f < 0) continue;
+    if (f < 0 || tokenLines.get(token)! * 2 < fileTokenLines[f]!) continue;
     const old = writers[f]!;
     if (old === token) continue;
     if ([...tokenFiles.values()].filter((other) => other === f).length !== 1) continue;
@@ -154,6 +159,8 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
       event.node = undefined;
       event.nodeFrom = undefined;
     } else {
+      // A claim to lead names its writer as the leader: the file's writer now (a thread's `[peer-reader-2] became leader`).
+      if (event.kind === 'became-leader' && event.leader !== undefined && event.leader === event.node) event.leader = writers[f];
       event.node = writers[f];
       event.nodeFrom = 'file-run';
     }

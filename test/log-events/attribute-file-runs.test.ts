@@ -211,6 +211,23 @@ describe('attributeFileRuns (a cat of whole files)', () => {
     expect(events.filter((e) => e.kind === 'connection-lost').map((e) => e.node)).toEqual(['infra1', 'infra3']);
   });
 
+  it("takes a tag heading a few of its file's lines among others for a thread's, not the writer's (a Java node's [shutdown-hook], adv51-02)", () => {
+    const file = (n: number, start: number, tail: string[]): string[] => [
+      `23:22:${start}.084 [main] INFO  KvNode - kv_node node${n} listening on 127.0.0.1:710${n} (pid 1562${n})`,
+      `23:22:${start}.439 [election-timer] INFO  KvNode - election timeout, starting election`,
+      ...tail,
+    ];
+    const text = [
+      ...file(1, 13, ['23:22:13.580 [peer-reader-2] INFO  KvNode - became leader for term 1 (2 votes)', '23:22:15.507 [shutdown-hook] INFO  KvNode - received SIGTERM, shutting down']),
+      ...file(2, 12, ['23:22:13.582 [peer-reader-1] INFO  KvNode - following leader node1 (term 1)', '23:22:15.853 [peer-reader-3] INFO  KvNode - peer node1 disconnected (EOF)']),
+      ...file(3, 11, ['23:22:13.705 [peer-reader-1] INFO  KvNode - following leader node1 (term 1)', '23:22:15.849 [peer-reader-2] INFO  KvNode - peer node1 disconnected (EOF)']),
+    ].join('\n');
+    const { events, nodes } = readLogText(text, patterns);
+    expect(nodes).toEqual(['node1', 'node2', 'node3']);
+    expect(events.find((e) => e.kind === 'became-leader')).toMatchObject({ node: 'node1', leader: 'node1' });
+    expect(events.find((e) => e.kind === 'kill')?.node).toBe('node1');
+  });
+
   // One RabbitMQ node's log: its lines name no writer (`<0.223.0>` is an Erlang pid); its startup banner does.
   const rabbitFile = (n: number, startS: number, banner = `node           : rabbit${n}@localhost`): string[] => {
     const at = (s: string): string => `2026-12-01 09:${s}+00:00`;

@@ -142,7 +142,8 @@ export type FollowerDetectionUnattributedArgs = {
  * sending a signal servers commonly handle (`kill -USR2`). `ownLine`: the kill line is the node's own (it logged the
  * signal and kept running: a follower followed it again on `line`, then heard it lead); `heardOnly`: no line follows it
  * again, a follower heard it lead twice from `line` on; `ownAct`: `line` is the node's own, a term above the one it
- * led in (its vote, election, following the new leader, or with `asMember` unset its claim to lead).
+ * led in (its vote, election, following the new leader, or with `asMember` unset its claim to lead). `signalLine`: the
+ * node's own line of the signal when the kill line is a shell record of the kill.
  */
 export type KilledNodeLedOnArgs = {
   readonly node: string;
@@ -155,6 +156,7 @@ export type KilledNodeLedOnArgs = {
   readonly ownLine?: true;
   readonly heardOnly?: true;
   readonly ownAct?: true;
+  readonly signalLine?: number;
 };
 
 /**

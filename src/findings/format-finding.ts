@@ -796,7 +796,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     if (a.ownLine === true && a.ownAct === true) {
       const act = a.asMember === true ? 'it still took part in an election as a live member (a vote, a candidacy or following the new leader)' : 'it claimed to lead in a new term';
       return (
-        `${node} logged the signal on line ${String(a.killLine)} but kept running: on line ${String(a.line)} (${ms(a.afterMs)} later) ${act}, ` +
+        `${node} logged the signal on line ${String(a.signalLine ?? a.killLine)} but kept running: on line ${String(a.line)} (${ms(a.afterMs)} after the kill) ${act}, ` +
         "and no line shows it restarting, so the followers' detections were of its handler closing connections, not of a dead leader — " +
         `make ${node}'s SIGTERM handler end the process (exit after its cleanup), then kill the leader again`
       );

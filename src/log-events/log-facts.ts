@@ -500,7 +500,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (!kill.ofLeader) continue;
     // A kill no own line of the node confirms may have hit nothing; its own shutdown line is a death (a slow one may
     // still log) unless the followers went back to it.
-    const ledOn = kill.event.node === undefined && kill.ownLine === undefined ? findLedOn(kill, events, clock) : (findFollowedAgain(kill, events, clock) ?? findOwnActAfterKill(kill, events, clock));
+    const ledOn = (kill.event.node === undefined && kill.ownLine === undefined ? findLedOn(kill, events, clock) : findFollowedAgain(kill, events, clock)) ?? findOwnActAfterKill(kill, events, clock);
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
@@ -916,7 +916,7 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
   let joined: Set<KillJudgement> | undefined;
   for (const record of kills) {
     if (record.event.node !== undefined || joined?.has(record) === true) continue;
-    const own = findOwnLineOf(record, kills, (joined ??= new Set()), (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time));
+    const own = findOwnLineOf(record, kills, (joined ??= new Set()), (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time) || endsShutdownOf(record, k));
     if (own === undefined) continue;
     if (record.event.timeInWords === true && isSameInstant(record, own)) joined.add(record);
     else {
@@ -934,6 +934,27 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
     const ofLeader = kill.killed !== undefined ? kill.ofLeader : kill.leaderThen === undefined || kill.leaderThen.node === own.killed;
     return [{ ...kill, killed: own.killed, ofLeader, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs } }];
   });
+}
+
+// How long after a shell record of a kill the leader's own line saying it stopped may come and still end that kill's
+// shutdown: a JVM's shutdown hooks, a drain of client connections.
+const SHUTDOWN_END_WITHIN_MS = 5_000;
+// The kill words of a line ending a shutdown (`node2 stopped`), not receiving a signal (`received SIGTERM`).
+const SHUTDOWN_END_WORDS = /^(?:stopped|terminated|killed|exited)$/i;
+
+// Whether own kill line `own`, of the node leading at `record` and naming no signal, is that node saying it stopped
+// after the record's kill (adv51-11: `date; kill -TERM 22040` at .400, the JVM hook's `node2 stopped` at .707): the end
+// of the shutdown the record started, timed by the record (the node's followers lost it from the signal on).
+function endsShutdownOf(record: KillJudgement, own: KillJudgement): boolean {
+  const words = own.event.words?.text;
+  return (
+    own.event.signal === undefined &&
+    words !== undefined &&
+    SHUTDOWN_END_WORDS.test(words) &&
+    (record.killed ?? record.leaderThen?.node) === own.killed &&
+    own.atMs > record.atMs &&
+    own.atMs - record.atMs <= SHUTDOWN_END_WITHIN_MS
+  );
 }
 
 // Whether the own line's time reads as the record's, to the record's precision (`14:03:11,482` and `…11.482`,

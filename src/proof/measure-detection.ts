@@ -310,8 +310,9 @@ export function measureDetection(
         ...(ledOn.event.node === node ? { ownLine: true as const } : {}),
         // A follower only heard from it again (its heartbeats), no line following it.
         ...(ledOn.event.node === node && ledOn.ledOn!.event.heardFrom === true ? { heardOnly: true as const } : {}),
-        // Its own line after its own kill line: a vote, an election, following the new leader (findOwnActAfterKill).
-        ...(ledOn.event.node === node && ledOn.ledOn!.event.node === node ? { ownAct: true as const } : {}),
+        // Its own line after the kill: a vote, an election, following the new leader (findOwnActAfterKill), after its own
+        // line of the signal when it logged one (the kill line itself, or below a shell record of the kill).
+        ...(ledOn.ledOn!.event.node === node ? ownActArgs(ledOn, node, events, clock, lines) : {}),
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;
@@ -1149,4 +1150,19 @@ function findKilledInstead(kill: KillJudgement, leader: string, events: readonly
 // Whether a line shows `node` leading: its own claim, a follower following it, or a detection naming it the leader.
 function isShownLeading(events: readonly LogEvent[], node: string): boolean {
   return events.some((e) => (e.kind === 'became-leader' && e.node === node) || (e.leader === node && e.node !== node));
+}
+
+// KILLED_NODE_LED_ON's args for the killed node's own act after the kill: `ownAct`, and the node's own line of the
+// signal (`ownLine` when it is the kill line, else `signalLine`) when one stands between the kill and the act.
+function ownActArgs(kill: KillJudgement, node: string, events: readonly LogEvent[], clock: EventClock, lines: PasteLines): { ownAct: true; ownLine?: true; signalLine?: number } {
+  if (kill.event.node === node) return { ownAct: true, ownLine: true };
+  const actMs = kill.ledOn!.atMs;
+  const own =
+    kill.ownLine?.event ??
+    events.find((e) => {
+      if (e.kind !== 'kill' || e.node !== node) return false;
+      const t = clock.at(e);
+      return t !== undefined && t >= kill.atMs - SAME_KILL_MS && t <= actMs;
+    });
+  return own === undefined ? { ownAct: true } : { ownAct: true, ownLine: true, signalLine: lineNumber(lines, own.line) };
 }

@@ -406,7 +406,7 @@ describe("a leader whose own lines after its SIGTERM line show it in a new term'
     expect(verdict.passed).toBe(false);
     const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILLED_NODE_LED_ON')!;
     expect(finding.args).toMatchObject({ node: 'node1', killLine: 3, line: 4, afterMs: 163, ownLine: true, ownAct: true, asMember: true });
-    expect(formatFindingMessage(finding)).toContain('on line 4 (163 ms later) it still took part in an election as a live member');
+    expect(formatFindingMessage(finding)).toContain('on line 4 (163 ms after the kill) it still took part in an election as a live member');
   });
 
   it("passes when its later lines are its old term's (a draining leader's last heartbeat), a new process's term 1, or follow a restart", () => {
@@ -415,5 +415,38 @@ describe("a leader whose own lines after its SIGTERM line show it in a new term'
     expect(passes(['2026-12-04T23:25:47.700Z node1 DEBUG role=leader term=1 heartbeat sent to node2,node3'])).toBe(true);
     expect(passes(['2026-12-04T23:25:48.300Z node1 INFO  following leader node2 (term 1)'])).toBe(true);
     expect(passes(['[loop] exited 143, restarting', '2026-12-04T23:25:48.300Z node1 INFO  following leader node2 (term 2)'])).toBe(true);
+  });
+});
+
+describe("a shell record of the kill, then the leader's own line saying it stopped 307 ms later (adv51-11: a JVM shutdown hook)", () => {
+  const text = (ownLine: string): string =>
+    [
+      'student@laptop:~/kv-java$ date +%T.%3N; kill -TERM 22040',
+      '23:24:37.400',
+      'student@laptop:~/kv-java$ tail -n 4 data/node*/node.log',
+      '==> data/node1/node.log <==',
+      '23:24:35.871 [peer-reader-2] INFO  KvNode - following leader node2 (term 1)',
+      '23:24:37.721 [peer-reader-2] WARN  KvNode - connection to leader node2 lost (EOF)',
+      '',
+      '==> data/node2/node.log <==',
+      '23:24:35.843 [peer-reader-3] INFO  KvNode - became leader for term 1 (2 votes)',
+      `23:24:37.707 [shutdown-hook] INFO  KvNode - ${ownLine}`,
+      '',
+      '==> data/node3/node.log <==',
+      '23:24:35.871 [peer-reader-2] INFO  KvNode - following leader node2 (term 1)',
+      '23:24:37.719 [peer-reader-2] WARN  KvNode - connection to leader node2 lost (EOF)',
+    ].join('\n');
+
+  it('times the kill by the record: the stopped line ends the shutdown the record started', () => {
+    const verdict = checkPaste(lesson, text('node2 stopped'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killAt).toBe('23:24:37.400');
+    expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([321, 319]);
+  });
+
+  it("times it by the leader's own line when that line says it received the signal", () => {
+    const verdict = checkPaste(lesson, text('node2 received SIGTERM, shutting down'));
+    expect(verdict.measurements?.killAt).toBe('23:24:37.707');
+    expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([14, 12]);
   });
 });

@@ -239,13 +239,15 @@ function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Meas
 
 // Whether a measured follower has a line the first reading left out that hears from a leader after its detection (paste
 // order, its own lines): the killed node may have led on (adv50c-10: a SIGTERM handler that closed its sockets and kept
-// sending heartbeats), which only the heard lines can show. In one node's log its detection ends what it heard.
+// sending heartbeats), which only the heard lines can show. In one node's log its detection ends what it heard; where
+// the follower's own events are out of time order (lines shuffled, sorted by another key), its heard lines anywhere.
 function hearsAfterDetection(events: LogEvents, measurements: Measurements | null, mayMatch: ArrayLike<number>): boolean {
   const writers = events.lineWriters;
   if (measurements == null || writers === undefined) return false;
   for (const follower of measurements.followers) {
     if (follower.line === undefined) continue;
-    for (let i = mayMatch.length - 1; i >= follower.line; i--) {
+    const from = isInTimeOrder(events.events, follower.node) ? follower.line : 0;
+    for (let i = mayMatch.length - 1; i >= from; i--) {
       const may = mayMatch[i]!;
       if ((may & BIT.heardFrom) === 0 || (may & EAGER_EVENT_BITS) !== 0) continue;
       const writer = writers[i];
@@ -253,6 +255,17 @@ function hearsAfterDetection(events: LogEvents, measurements: Measurements | nul
     }
   }
   return false;
+}
+
+// Whether `node`'s timed events run in time order down the paste (its own clock: one stamp kind).
+function isInTimeOrder(events: readonly LogEvent[], node: string): boolean {
+  let last = -Infinity;
+  for (const event of events) {
+    if (event.node !== node || event.time === undefined) continue;
+    if (event.time.ms < last) return false;
+    last = event.time.ms;
+  }
+  return true;
 }
 
 /**

@@ -66,7 +66,7 @@ export function dropRepeatedSections(lines: PasteLines, table: LineTable, events
       firstOf.set(run.text, run);
       continue;
     }
-    if (earlier.node === run.node) continue;
+    if (earlier.node === run.node || (isTailHeaderAbove(lines, table, earlier.first) && isTailHeaderAbove(lines, table, run.first))) continue;
     repeated ??= { sections: [], lines: new Set() };
     repeated.sections.push({ node: run.node, first: run.first, last: run.last, sameAs: earlier.node, sameAsFirst: earlier.first, sameAsLast: earlier.last });
     for (let k = run.first; k <= run.last; k++) repeated.lines.add(k);
@@ -74,6 +74,16 @@ export function dropRepeatedSections(lines: PasteLines, table: LineTable, events
   if (repeated === undefined) return undefined;
   for (let k = events.length - 1; k >= 0; k--) if (repeated.lines.has(events[k]!.line)) events.splice(k, 1);
   return repeated;
+}
+
+// `tail`'s own header (`==> data/node2/node.log <==`) right above a section: two such headers are two files tail read, so
+// their equal lines are two followers' that did log alike (both losing the leader's socket in one ms, adv51b-33), not
+// one log shown twice.
+const TAIL_HEADER = /^==> .{1,1024} <==\s*$/;
+function isTailHeaderAbove(lines: PasteLines, table: LineTable, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && table.kinds[k] === LINE_BLANK) k--;
+  return k >= 0 && table.kinds[k] === LINE_HEADER && TAIL_HEADER.test(lineText(lines, k, LINE_CAP));
 }
 
 /** The names of repeated sections that name no line outside the copies (their only lines are another node's). */

@@ -40,4 +40,13 @@ describe('dropRepeatedSections', () => {
     const { repeatedSections } = read([...head, '=== node2 ===', ...tagged, '=== node3 ===', ...tagged]);
     expect(repeatedSections).toBeUndefined();
   });
+
+  it("two of tail's own headers are two files tail read: equal lines there are two followers logging alike (adv51b-33)", () => {
+    const tail = ['$ date +%T.%3N; kill 4101', '10:00:00.100', '$ tail -n 3 data/node2/node.log data/node3/node.log'];
+    const { events, repeatedSections } = read([...tail, '==> data/node2/node.log <==', ...node2, '', '==> data/node3/node.log <==', ...node2]);
+    expect(repeatedSections).toBeUndefined();
+    expect(events.filter((e) => e.kind === 'connection-lost').map((e) => e.node)).toEqual(['node2', 'node3']);
+    // One tail header and one echoed: the echo may print any name over the same file.
+    expect(read([...head, '==> data/node2/node.log <==', ...node2, '=== node3 ===', ...node2]).repeatedSections).toHaveLength(1);
+  });
 });

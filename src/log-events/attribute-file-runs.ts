@@ -9,7 +9,7 @@ import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
-import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath, readSpacedStartupNode } from './attribute-node.js';
+import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath, printsLogLines, readSpacedStartupNode } from './attribute-node.js';
 import { isProgramOutput } from './command-output.js';
 import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
@@ -152,7 +152,7 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   let g = 0;
   forEachInFile(files, events, (event, f) => {
     while (g < gaps.length && event.line > gaps[g]![1]) g++;
-    if (!GUESSED_SOURCES.has(event.nodeFrom) || isStudentLine(lines, table, event) || isProgramOutputLine(lines, table, event)) return;
+    if (!GUESSED_SOURCES.has(event.nodeFrom) || isStudentLine(lines, table, event) || isProgramOutputLine(lines, table, event) || isLaterCommandsOutput(lines, table, anchors, event)) return;
     if (event.nodeFrom === 'head-token' && event.node === writers[f]) return;
     const inGap = g < gaps.length && event.line >= gaps[g]![0];
     if (inGap) {
@@ -212,6 +212,29 @@ function isProgramOutputLine(lines: PasteLines, table: LineTable, event: Mutable
   const command = findLastCommand(table.kinds, event.line);
   return command >= 0 && isProgramOutput(lineText(lines, command, 4096), lines.text.slice(event.time.end, Math.min(lines.ends[event.line]!, event.time.end + 48)));
 }
+
+// A line below a command typed after the last line that names a writer, a command that prints no logs (`python3
+// kvclient.py`, `./kv_cli put k 1`, `curl …`), in a terminal where no job runs in the background: the program's
+// output, no file's (adv51c-30's `client PUT k10 -> node1
+// failed: [Errno 111] Connection refused` under the grep of three logs was node3's detection).
+function isLaterCommandsOutput(lines: PasteLines, table: LineTable, anchors: readonly Anchor[], event: MutableLogEvent): boolean {
+  const command = findLastCommand(table.kinds, event.line);
+  if (command < 0) return false;
+  let anchored = -1;
+  for (const anchor of anchors) {
+    if (anchor.line >= event.line) break;
+    anchored = anchor.line;
+  }
+  return command > anchored && !printsLogLines(lineText(lines, command, 4096)) && !launchesInBackground(lines, table, event.line);
+}
+
+// Whether a command above line `before` started a job in the background (`./kv_node --id 3 &`): its lines may come
+// under any later command of that terminal.
+function launchesInBackground(lines: PasteLines, table: LineTable, before: number): boolean {
+  for (let i = before - 1; i >= 0; i--) if (table.kinds[i] === LINE_COMMAND && BACKGROUND_JOB.test(lineText(lines, i, 4096))) return true;
+  return false;
+}
+const BACKGROUND_JOB = /[^&]&\s*$|[^&]&\s+[^&\s]/;
 
 const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });
 

@@ -353,6 +353,24 @@ describe('attributeFileRuns: a typed program\'s own output is no file\'s line (a
     expect(lost(terminals('sudo ./bin/kv_cli', 'kv_cli'))).toEqual(['14 connection-lost - -']);
   });
 
+  it("leaves the output of a later program typed with no job in the background no file's (adv51c-30's `python3 kvclient.py`)", () => {
+    const text = [
+      'student@lab:~/kv$ grep -H -v "starting pid" data/node*/node.log',
+      'data/node1/node.log:23:26:04.777 node1 INFO became leader for term 1 with 2 votes',
+      'data/node1/node.log:23:26:05.797 node1 INFO received SIGTERM, shutting down',
+      'data/node2/node.log:23:26:04.781 node2 INFO following leader node1 (term 1)',
+      'data/node2/node.log:23:26:06.028 node2 WARNING election timeout (no heartbeat from node1 for 270 ms), starting election for term 2',
+      'data/node3/node.log:23:26:04.781 node3 INFO following leader node1 (term 1)',
+      'data/node3/node.log:23:26:06.030 node3 INFO voted for node2 in term 2',
+      'student@lab:~/kv$ python3 kvclient.py 7780 3 node 2.5 1',
+      '23:26:05.712 client PUT k9=9 -> node1 OK',
+      '23:26:05.813 client PUT k10 -> node1 failed: [Errno 111] Connection refused',
+    ].join('\n');
+    expect(readLogText(text, patterns).events.find((e) => e.line === 9)).toMatchObject({ kind: 'connection-lost', node: undefined });
+    // The same program's lines when a command printed logs since: a file's again.
+    expect(readLogText(text.replace('python3 kvclient.py 7780 3 node 2.5 1', 'cat data/node3/node.log'), patterns).events.find((e) => e.line === 9)?.node).toBe('node3');
+  });
+
   it("still gives the file's writer a line whose head is not the typed program's, or is a node", () => {
     // Near misses: another program's head, a head naming a node, a command that is no program of that name.
     expect(lost(terminals('./kv_cli', 'client'))).toEqual(['14 connection-lost node3 file-run']);

@@ -195,6 +195,9 @@ describe('the harness and checkPaste agree', () => {
     'clocks41-ts-s-one-stream-node3-348-fails.log',
     // `ts -i` again (adv41's real output, as blind11 above).
     'clocks41-real-ts-i-equal-width-template-lines-node3-323-fails.log',
+    // adv51b's real `./cluster.sh | ts -s '%.s'` and `| ts -i` streams, as clocks41's above.
+    'adv51b-13-ts-s-one-stream-pass.log',
+    'adv51b-14-ts-i-incremental-pass.log',
     // A C node's `[%8.3f]` uptime anchored to the wall clock by its terminal's banner (`up, wall clock 2026-12-03
     // 11:19:58.600`, decideRelativeAnchors): checkPaste reads each terminal's offsets from its banner; the harness's
     // reader gives each line alone its own relative clock. A live run's nodes are timed on the harness clock.

@@ -290,6 +290,9 @@ describe('report text on corpus pastes', () => {
     'adv50b-10-term-ignored-then-ctrlc.log',
     'adv50b-11-term-twice-ignored.log',
     'adv50b-20-term-term-then-ctrlc-tail.log',
+    // its only 'timeout' is the startup lines' `election timeout 150-300 ms` (`pkill -INT -f kv_node` reached every node:
+    // no follower's detection to cite)
+    'adv51b-05-pkill-int-all-panes.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

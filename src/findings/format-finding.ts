@@ -1,5 +1,6 @@
 import { STALE_LOG_MS } from '../log-events/log-facts.js';
 import { formatUtcOffset, UPTIME_CLOCK_PREFIX } from '../log-events/paste-clock.js';
+import { FLUSH_SPAN_MS } from '../log-events/flush-stamps.js';
 import { NOT_EXECUTABLE_EXIT, type Finding, type FindingCode, type LookedAtLine, type NodeExitedArgs, type QuotedLine, type TimestampsBackwardsArgs } from './finding.js';
 import { nameNode, nameNodeArgs, type NodeNames } from './node-names.js';
 
@@ -586,6 +587,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           'print the time right beside the kill (date +%T.%3N; kill <pid>)'
         : a.offClock === true
         ? `; line ${String(a.untimestampedLine)} shows the kill, but its time is on another clock than the nodes' lines (see the warning about clocks), so no delay can be measured from it`
+        : a.flushed === true
+        ? `; line ${String(a.untimestampedLine)} shows the kill, but its node's lines, from its elections to its own kill, are all stamped within ${String(FLUSH_SPAN_MS)} ms: ` +
+          "the stamps are when a pipe (such as ts) got the node's buffered output in one burst, not when the lines happened — " +
+          'make the node write each line as it happens (stdbuf -oL, setvbuf(stdout, NULL, _IOLBF, 0), fflush after each line, or log to stderr), then kill the leader again'
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
       : '') +
     (a.teardown === undefined ? '' : describeTeardown(a.teardown as Args)) +

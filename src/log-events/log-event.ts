@@ -123,6 +123,11 @@ export interface LogEvent {
    * output below it) or its pattern cannot say where it matches.
    */
   readonly words?: PatternWords;
+  /**
+   * The line's stamp was a pipe's flush time, not its own (flush-stamps.ts: a buffered stdout piped through `ts`), so
+   * `time` is cleared: the line is untimed for what it says, though it shows a time.
+   */
+  readonly flushStamped?: true;
 }
 
 /** Where a pattern first matched a line, and the words it matched. */

@@ -19,6 +19,7 @@ import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { nameProcessWriters } from './name-process-writers.js';
+import { dropFlushStamps } from './flush-stamps.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
@@ -65,6 +66,8 @@ export interface LogEvents {
    * hold no event too. Data, not a closure over this reading (a closure kept its whole scope alive, and cost the bench).
    */
   readonly lineWriters?: ArrayLike<string | undefined>;
+  /** Per line (0-based), where the head scan found its stamp (-1: none): data, as `lineWriters`. */
+  readonly lineStampAt?: ArrayLike<number>;
 }
 
 const LINE_CAP = 4096;
@@ -386,6 +389,8 @@ export function readLogEvents(
     markSeveralNodeKills(lines, raw, nodesOfPid, (line) => table.hostLines?.get(line));
   }
   markRemoteMachines(lines, table, raw);
+  // A buffered stdout stamped by a pipe (`./demo.sh | ts`): the stamps are flush times, no event's (flush-stamps.ts).
+  dropFlushStamps(raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
   markProcessClocks(raw, raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic') ? readQuietStamps(lines, table, raw, name) : undefined);
   // `kv_node[23268]` writers (journalctl -t): the node names the paste's lines give them (name-process-writers.ts).
@@ -451,6 +456,7 @@ export function readLogEvents(
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
   if (repeated !== undefined) read.repeatedSections = repeated.sections;
   read.lineWriters = table.nodes;
+  read.lineStampAt = table.stampAt;
   return read;
 }
 

@@ -204,7 +204,7 @@ function readLeaderEvents<T extends { events: LogEvents; result: { passed: boole
     if ((may & EAGER_EVENT_BITS) !== 0) candidates.push(i);
   }
   const first = read(candidates, masks);
-  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, first.result.killOwnLines !== undefined, lines) && !hearsAfterDetection(first.events, first.result.measurements, mayMatch))) return first;
+  if (!heard || (first.result.passed && isOneKillOfANamedLeader(first.events.events, first.result.measurements, first.result.killOwnLines !== undefined, lines) && !hearsAfterDetection(first.events, first.result.measurements, mayMatch, lines))) return first;
   const all: number[] = [];
   for (let i = 0; i < mayMatch.length; i++) if ((mayMatch[i]! & EVENT_BITS) !== 0) all.push(i);
   return read(all, mayMatch);
@@ -241,21 +241,38 @@ function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Meas
 // order, its own lines): the killed node may have led on (adv50c-10: a SIGTERM handler that closed its sockets and kept
 // sending heartbeats), which only the heard lines can show. In one node's log its detection ends what it heard; where
 // the follower's own events are out of time order (lines shuffled, sorted by another key), its heard lines anywhere.
-function hearsAfterDetection(events: LogEvents, measurements: Measurements | null, mayMatch: ArrayLike<number>): boolean {
+function hearsAfterDetection(events: LogEvents, measurements: Measurements | null, mayMatch: ArrayLike<number>, lines: PasteLines): boolean {
   const writers = events.lineWriters;
   if (measurements == null || writers === undefined) return false;
   for (const follower of measurements.followers) {
     if (follower.line === undefined) continue;
-    const from = isInTimeOrder(events.events, follower.node) ? follower.line : 0;
-    for (let i = mayMatch.length - 1; i >= from; i--) {
+    const ordered = isInTimeOrder(events.events, follower.node);
+    const detection = follower.line - 1;
+    for (let i = mayMatch.length - 1; i >= 0; i--) {
       const may = mayMatch[i]!;
       if ((may & BIT.heardFrom) === 0 || (may & EAGER_EVENT_BITS) !== 0) continue;
       const writer = writers[i];
-      if (writer !== undefined && (events.aliases.get(writer) ?? writer) === follower.node) return true;
+      if (writer === undefined || (events.aliases.get(writer) ?? writer) !== follower.node) continue;
+      // Before the detection in paste order: only a line stamped later counts (a shuffled or re-sorted paste).
+      if (i >= follower.line || (ordered && isStampAfter(lines, events.lineStampAt, i, detection)) || !ordered) return true;
     }
   }
   return false;
 }
+
+// Whether line `i`'s stamp reads later than line `j`'s: their texts compared from where each stamp starts, up to
+// STAMP_COMPARE_CHARS (one writer's stamps share a format, so their text orders as their times; equal stamps let the
+// words after them decide, which only costs a second reading). No stamp on either line: not later.
+function isStampAfter(lines: PasteLines, stampAt: ArrayLike<number> | undefined, i: number, j: number): boolean {
+  if (i === j || stampAt === undefined) return false;
+  // Offsets into the whole text, -1 for a line with no stamp.
+  const a = stampAt[i]!;
+  const b = stampAt[j]!;
+  if (a < 0 || b < 0) return false;
+  const text = lines.text;
+  return text.slice(a, Math.min(lines.ends[i]!, a + STAMP_COMPARE_CHARS)) > text.slice(b, Math.min(lines.ends[j]!, b + STAMP_COMPARE_CHARS));
+}
+const STAMP_COMPARE_CHARS = 32;
 
 // Whether `node`'s timed events run in time order down the paste (its own clock: one stamp kind).
 function isInTimeOrder(events: readonly LogEvent[], node: string): boolean {

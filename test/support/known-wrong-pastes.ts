@@ -612,10 +612,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv51-16-java-berlin-local-record-vote-only-fail.log',
   // adv51b (a blind tester, session 51: 35 real captures through tmux, script, nohup, ts, strace and launchers, truth
   // first). The false fails 33, 34 (two followers' equal `tail -n 3`, dropped as one log shown twice) are right since
-  // tail's headers count as two files (both still fail the lesson's timeout word, as 35). Left:
-  // FALSE PASS: a node's block-buffered stdout piped through `ts`: the stamps are flush times (each follower's whole log
-  // stamped at its exit 250 ms after the kill, +292/+296 ms), which prove nothing; nothing reads a burst clock yet.
-  'adv51b-08-buffered-ts-burst-250.log',
+  // tail's headers count as two files (both still fail the lesson's timeout word, as 35); the FALSE PASS 08 (a buffered
+  // stdout stamped by `ts` in one flush per node, +292/+296 ms) since flush-stamps.ts. Left:
   // Right verdict, wrong kill line: the launcher's `all nodes stopped` (line 5) taken over its `got Ctrl+C, forwarding
   // SIGTERM to …` (line 3).
   'adv51b-02-trap-ctrlc-grep-leader.log',

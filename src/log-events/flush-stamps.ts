@@ -1,0 +1,42 @@
+// A node's block-buffered stdout piped through a stamper (`./demo.sh | ts '%H:%M:%.S'`, `| awk '{print strftime()…}'`):
+// its lines reach the pipe in one burst when the buffer fills or the process exits, so every stamp is the flush's
+// moment, not its line's (adv51b-08: node1's two elections, its claim, its SIGTERM and its exit all within 0.1 ms; each
+// follower's whole log stamped at its own exit 250 ms after the kill, read as detections at +292/+296 ms). A Raft
+// node's life — voting or standing in an election, then getting a signal — takes at least an election timeout (150-300
+// ms): a writer whose own kill line and at least three Raft events of its own all stand within FLUSH_SPAN_MS has stamps
+// that time nothing, and its events keep no time.
+import type { MutableLogEvent } from './log-event.js';
+
+/** Closer than this, a writer's whole life from its Raft events to its own kill line was stamped in one flush. */
+export const FLUSH_SPAN_MS = 5;
+const MIN_RAFT_EVENTS = 3;
+
+/** Clears, in place, the time of every event of a writer whose stamps show one flush (see above). */
+export function dropFlushStamps(events: MutableLogEvent[]): void {
+  // Most pastes have no own kill line stamped to the ms within 5 ms of three Raft events: one pass finds the writers to ask.
+  let killed: Set<string> | undefined;
+  for (const event of events) if (event.kind === 'kill' && event.node !== undefined && event.time !== undefined && event.time.precisionMs <= 1) (killed ??= new Set()).add(event.node);
+  if (killed === undefined) return;
+  let flushed: Set<string> | undefined;
+  for (const node of killed) {
+    let minMs = Infinity;
+    let maxMs = -Infinity;
+    let raft = 0;
+    for (const event of events) {
+      if (event.node !== node || event.time === undefined) continue;
+      if (event.time.ms < minMs) minMs = event.time.ms;
+      if (event.time.ms > maxMs) maxMs = event.time.ms;
+      if (isRaftEvent(event.kind)) raft++;
+    }
+    if (raft >= MIN_RAFT_EVENTS && maxMs - minMs < FLUSH_SPAN_MS) (flushed ??= new Set()).add(node);
+  }
+  if (flushed === undefined) return;
+  for (const event of events) {
+    if (event.node === undefined || event.time === undefined || !flushed.has(event.node)) continue;
+    event.time = undefined;
+    event.flushStamped = true;
+  }
+}
+
+const isRaftEvent = (kind: MutableLogEvent['kind']): boolean =>
+  kind === 'vote' || kind === 'follows-leader' || kind === 'became-leader' || kind === 'election-started' || kind === 'heartbeat-timeout' || kind === 'connection-lost';

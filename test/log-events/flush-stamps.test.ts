@@ -1,0 +1,50 @@
+// dropFlushStamps (src/log-events/flush-stamps.ts, through readLogText and checkPaste): a buffered stdout stamped by a
+// pipe in one burst times nothing.
+import { describe, expect, it } from 'vitest';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
+import { readLogText } from '../../src/log-events/index.js';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
+import { loadLesson, W12_TIMING } from '../proof/helpers.js';
+
+const compiled = compileEventPatterns(W12_TIMING);
+if (!compiled.ok) throw new Error(compiled.message);
+const patterns = compiled.patterns;
+const lesson = loadLesson('w12-l03');
+
+// adv51b-08's shape: `./demo.sh` whose nodes' stdout `ts` stamped when each buffer was flushed (at each node's exit).
+const burst = (leaderSpanUs: number): string =>
+  [
+    'tom@ubuntu:~/raft-kv$ ./demo.sh',
+    `[n1] 23:23:36.${String(973733).padStart(6, '0')} election timeout (term 0)`,
+    `[n1] 23:23:36.${String(973752).padStart(6, '0')} became candidate, term 1, requesting votes`,
+    `[n1] 23:23:36.${String(973789).padStart(6, '0')} became leader for term 1 (2 votes)`,
+    `[n1] 23:23:36.${String(973733 + leaderSpanUs).padStart(6, '0')} received SIGTERM, shutting down`,
+    '[n2] 23:23:37.265339 voted for node1 in term 1',
+    '[n2] 23:23:37.265368 following leader node1 (term 1)',
+    '[n2] 23:23:37.265382 lost connection to leader node1 (EOF)',
+    '[n2] 23:23:37.265419 received SIGTERM, shutting down',
+    '[n3] 23:23:37.269368 following leader node1 (term 1)',
+    '[n3] 23:23:37.269386 lost connection to leader node1 (EOF)',
+    '[n3] 23:23:37.269399 heartbeat timeout: nothing from leader node1 for 213 ms',
+    '[n3] 23:23:37.269436 received SIGTERM, shutting down',
+  ].join('\n');
+
+describe('dropFlushStamps', () => {
+  it("clears the times of writers whose Raft events and own kill line all stand within 5 ms, and says why the kill is untimed", () => {
+    const { events } = readLogText(burst(68), patterns);
+    expect(events.filter((e) => e.node !== undefined).every((e) => e.time === undefined && e.flushStamped === true)).toBe(true);
+    const verdict = checkPaste(lesson, burst(68));
+    expect(verdict.passed).toBe(false);
+    const missing = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_LINE_MISSING')!;
+    expect(missing.args).toMatchObject({ untimestampedLine: 5, flushed: true });
+    expect(formatFindingMessage(missing)).toContain('the stamps are when a pipe (such as ts) got the node\'s buffered output in one burst');
+  });
+
+  it('keeps the times of a writer whose life spans more (an election timeout, 250 ms) and of writers with no own kill line', () => {
+    const { events } = readLogText(burst(250_000), patterns);
+    expect(events.find((e) => e.node === 'node1' && e.kind === 'kill')?.time).toBeDefined();
+    const unkilled = burst(68).split('\n').filter((l) => !l.includes('SIGTERM')).join('\n');
+    expect(readLogText(unkilled, patterns).events.every((e) => e.time !== undefined)).toBe(true);
+  });
+});

@@ -683,6 +683,9 @@ function findOwnActAfterKill(kill: KillJudgement, events: readonly LogEvent[], c
   const termBefore = findTermLedBefore(events, at, node, kill.atMs);
   if (termBefore === undefined || first.event.term! <= termBefore) return undefined;
   if (findNewLifeMs(events, at, node, kill.atMs) <= first.atMs) return undefined;
+  // Its own line saying it stopped after the act, naming no signal (`drain done, stopped`): a drain that kept the Raft
+  // loop running a while, then exited (adv51d-03).
+  if (events.some((e) => e.kind === 'kill' && e.node === node && isShutdownEnd(e) && (at(e) ?? -Infinity) > first.atMs && at(e)! - kill.atMs <= SHUTDOWN_END_WITHIN_MS)) return undefined;
   const from = Math.min(kill.event.line, first.event.line);
   const to = Math.max(kill.event.line, first.event.line);
   return events.some((e) => e.kind === 'startup' && e.node === node && e.time === undefined && e.line > from && e.line < to) ? undefined : first;
@@ -916,7 +919,7 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
   let joined: Set<KillJudgement> | undefined;
   for (const record of kills) {
     if (record.event.node !== undefined || joined?.has(record) === true) continue;
-    const own = findOwnLineOf(record, kills, (joined ??= new Set()), (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time) || endsShutdownOf(record, k));
+    const own = findOwnLineOf(record, kills, (joined ??= new Set()), (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time) || endsShutdownOf(record, k, events, clock));
     if (own === undefined) continue;
     if (record.event.timeInWords === true && isSameInstant(record, own)) joined.add(record);
     else {
@@ -945,16 +948,27 @@ const SHUTDOWN_END_WORDS = /^(?:stopped|terminated|killed|exited)$/i;
 // Whether own kill line `own`, of the node leading at `record` and naming no signal, is that node saying it stopped
 // after the record's kill (adv51-11: `date; kill -TERM 22040` at .400, the JVM hook's `node2 stopped` at .707): the end
 // of the shutdown the record started, timed by the record (the node's followers lost it from the signal on).
-function endsShutdownOf(record: KillJudgement, own: KillJudgement): boolean {
-  const words = own.event.words?.text;
+function endsShutdownOf(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
   return (
-    own.event.signal === undefined &&
-    words !== undefined &&
-    SHUTDOWN_END_WORDS.test(words) &&
+    isShutdownEnd(own.event) &&
+    !isHeardBetween(events, clock, own.killed!, latestMomentMs(record.atMs, record.event.time) + SAME_KILL_MS, own.atMs) &&
     (record.killed ?? record.leaderThen?.node) === own.killed &&
     own.atMs > record.atMs &&
     own.atMs - record.atMs <= SHUTDOWN_END_WITHIN_MS
   );
+}
+
+// A node's own kill line that says it stopped and names no signal (`node2 stopped`, `drain done, stopped`).
+const isShutdownEnd = (e: LogEvent): boolean => e.signal === undefined && e.words !== undefined && SHUTDOWN_END_WORDS.test(e.words.text);
+
+// Whether another node heard `node` lead (its heartbeats, its appends) between `fromMs` and `toMs`: it was alive then
+// (adv51d-08: a slow handler's `node1 stopped` 907 ms after the record, heartbeats heard until 151 ms before it).
+function isHeardBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, fromMs: number, toMs: number): boolean {
+  return events.some((e) => {
+    if (e.heardFrom !== true || e.leader !== node || e.node === node) return false;
+    const t = clock.at(e);
+    return t !== undefined && t > fromMs && t < toMs;
+  });
 }
 
 // Whether the own line's time reads as the record's, to the record's precision (`14:03:11,482` and `…11.482`,

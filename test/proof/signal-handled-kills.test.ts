@@ -415,6 +415,8 @@ describe("a leader whose own lines after its SIGTERM line show it in a new term'
     expect(passes(['2026-12-04T23:25:47.700Z node1 DEBUG role=leader term=1 heartbeat sent to node2,node3'])).toBe(true);
     expect(passes(['2026-12-04T23:25:48.300Z node1 INFO  following leader node2 (term 1)'])).toBe(true);
     expect(passes(['[loop] exited 143, restarting', '2026-12-04T23:25:48.300Z node1 INFO  following leader node2 (term 2)'])).toBe(true);
+    // A drain that kept its Raft loop running, then said it stopped (adv51d-03).
+    expect(passes(['2026-12-04T23:25:47.820Z node1 INFO  voted for node2 in term 2', '2026-12-04T23:25:48.257Z node1 INFO  drain done, stopped'])).toBe(true);
   });
 });
 
@@ -442,6 +444,16 @@ describe("a shell record of the kill, then the leader's own line saying it stopp
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements?.killAt).toBe('23:24:37.400');
     expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([321, 319]);
+  });
+
+  it("times it by the stopped line when a follower heard the leader between the record and it (adv51d-08: a slow handler)", () => {
+    const heard = text('node2 stopped').replace(
+      '23:24:37.719 [peer-reader-2] WARN  KvNode - connection to leader node2 lost (EOF)',
+      '23:24:37.600 [peer-reader-2] DEBUG KvNode - heartbeat from leader node2 (term 1)\n23:24:37.719 [peer-reader-2] WARN  KvNode - connection to leader node2 lost (EOF)',
+    );
+    const verdict = checkPaste(lesson, heard);
+    expect(verdict.measurements?.killAt).toBe('23:24:37.707');
+    expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([14, 12]);
   });
 
   it("times it by the leader's own line when that line says it received the signal", () => {

@@ -247,30 +247,40 @@ function hearsAfterDetection(events: LogEvents, measurements: Measurements | nul
   for (const follower of measurements.followers) {
     if (follower.line === undefined) continue;
     const ordered = isInTimeOrder(events.events, follower.node);
-    const detection = follower.line - 1;
+    const stampAt = events.lineStampAt;
+    const detectionStamp = stampAt === undefined ? -1 : stampAt[follower.line - 1]!;
+    // The writer of the line last asked about, and whether it is this follower (a paste's lines repeat a few writers).
+    let lastWriter: string | undefined;
+    let isFollower = false;
     for (let i = mayMatch.length - 1; i >= 0; i--) {
       const may = mayMatch[i]!;
       if ((may & BIT.heardFrom) === 0 || (may & EAGER_EVENT_BITS) !== 0) continue;
       const writer = writers[i];
-      if (writer === undefined || (events.aliases.get(writer) ?? writer) !== follower.node) continue;
-      // Before the detection in paste order: only a line stamped later counts (a shuffled or re-sorted paste).
-      if (i >= follower.line || (ordered && isStampAfter(lines, events.lineStampAt, i, detection)) || !ordered) return true;
+      if (writer !== lastWriter) {
+        lastWriter = writer;
+        isFollower = writer !== undefined && (events.aliases.get(writer) ?? writer) === follower.node;
+      }
+      if (!isFollower) continue;
+      // After the detection in paste order; before it, a line stamped later (a shuffled or re-sorted paste).
+      if (i >= follower.line || !ordered || (detectionStamp >= 0 && isStampAfter(lines, stampAt![i]!, detectionStamp, i, follower.line - 1))) return true;
     }
   }
   return false;
 }
 
-// Whether line `i`'s stamp reads later than line `j`'s: their texts compared from where each stamp starts, up to
-// STAMP_COMPARE_CHARS (one writer's stamps share a format, so their text orders as their times; equal stamps let the
-// words after them decide, which only costs a second reading). No stamp on either line: not later.
-function isStampAfter(lines: PasteLines, stampAt: ArrayLike<number> | undefined, i: number, j: number): boolean {
-  if (i === j || stampAt === undefined) return false;
-  // Offsets into the whole text, -1 for a line with no stamp.
-  const a = stampAt[i]!;
-  const b = stampAt[j]!;
-  if (a < 0 || b < 0) return false;
+// Whether the stamp at text offset `a` (line `i`) reads later than the one at `b` (line `j`), character by character
+// (one writer's stamps share a format, so their text orders as their times); a line with no stamp (-1) is not later.
+function isStampAfter(lines: PasteLines, a: number, b: number, i: number, j: number): boolean {
+  if (a < 0) return false;
   const text = lines.text;
-  return text.slice(a, Math.min(lines.ends[i]!, a + STAMP_COMPARE_CHARS)) > text.slice(b, Math.min(lines.ends[j]!, b + STAMP_COMPARE_CHARS));
+  const endA = lines.ends[i]!;
+  const endB = lines.ends[j]!;
+  for (let k = 0; k < STAMP_COMPARE_CHARS && a + k < endA && b + k < endB; k++) {
+    const ca = text.charCodeAt(a + k);
+    const cb = text.charCodeAt(b + k);
+    if (ca !== cb) return ca > cb;
+  }
+  return false;
 }
 const STAMP_COMPARE_CHARS = 32;
 

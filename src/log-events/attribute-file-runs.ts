@@ -13,6 +13,7 @@ import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath, pri
 import { isProgramOutput } from './command-output.js';
 import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
+import { findJobEnds } from './shell-jobs.js';
 
 /**
  * How the scan guessed a line's node from its text rather than from a prefix, tag, field or section. A head token
@@ -215,8 +216,8 @@ function isProgramOutputLine(lines: PasteLines, table: LineTable, event: Mutable
 
 // A line below a command typed after the last line that names a writer, a command that prints no logs (`python3
 // kvclient.py`, `./kv_cli put k 1`, `curl …`), in a terminal where no job runs in the background: the program's
-// output, no file's (adv51c-30's `client PUT k10 -> node1
-// failed: [Errno 111] Connection refused` under the grep of three logs was node3's detection).
+// output, no file's (adv51c-30's `client PUT k10 -> node1 failed: [Errno 111] Connection refused` under the grep of
+// three logs was node3's detection).
 function isLaterCommandsOutput(lines: PasteLines, table: LineTable, anchors: readonly Anchor[], event: MutableLogEvent): boolean {
   const command = findLastCommand(table.kinds, event.line);
   if (command < 0) return false;
@@ -231,10 +232,9 @@ function isLaterCommandsOutput(lines: PasteLines, table: LineTable, anchors: rea
 // Whether a command above line `before` started a job in the background (`./kv_node --id 3 &`): its lines may come
 // under any later command of that terminal.
 function launchesInBackground(lines: PasteLines, table: LineTable, before: number): boolean {
-  for (let i = before - 1; i >= 0; i--) if (table.kinds[i] === LINE_COMMAND && BACKGROUND_JOB.test(lineText(lines, i, 4096))) return true;
+  for (let i = before - 1; i >= 0; i--) if (table.kinds[i] === LINE_COMMAND && findJobEnds(lineText(lines, i, 4096)).length > 0) return true;
   return false;
 }
-const BACKGROUND_JOB = /[^&]&\s*$|[^&]&\s+[^&\s]/;
 
 const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });
 

@@ -444,7 +444,7 @@ export function findLogSource(command: string): string | undefined {
 // A command printing files and the words of it that name a log file (by its extension).
 const FILE_COMMAND = /(?:^|[\s;&|(])(?:cat|tac|tail|head|less|more|[efz]?grep|rg|zcat|bat)(?=\s)/;
 // A command that shows logs some other way than a log viewer's (LOG_COMMAND): a multiplexer's pane, a log browser.
-const PANE_COMMAND = /(?:^|[\s;&|(])(?:tmux capture-pane|screen -X hardcopy|multitail|lnav|docker-compose logs)(?=\s|$)/;
+const PANE_COMMAND = /(?:^|[\s;&|(])(?:tmux capture-pane|screen -X hardcopy|multitail|lnav)(?=\s|$)/;
 
 /** Whether a typed command prints log lines (cat, tail, grep of files, journalctl, `docker logs`): not a program's own output. */
 export function printsLogLines(command: string): boolean {

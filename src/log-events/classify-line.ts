@@ -741,13 +741,13 @@ function roleOf(word: string): OwnRole {
   return c === 108 ? 'leader' : c === 102 ? 'follower' : 'candidate';
 }
 
-// The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
 // The leader a "follower of node1" line names (FOLLOWER_OF_PATTERN).
 function followerOf(text: string): string | undefined {
   const m = FOLLOWER_OF_PATTERN.exec(text);
   return m === null ? undefined : normalizeNodeToken(m[1]!);
 }
 
+// The node a line names before "is (the) leader" / "as leader" ("node 2 is the leader", "accepted n2 as leader").
 function leaderNamedBefore(text: string): string | undefined {
   if (!text.includes('leader') && !text.includes('Leader') && !text.includes('LEADER')) return undefined;
   const m = NAMED_LEADER_PATTERN.exec(text);

@@ -661,12 +661,12 @@ function findOtherClaim(events: readonly LogEvent[], clock: Pick<EventClock, 'at
 /**
  * The killed leader's own first act as a live Raft member after its own kill line (more than SAME_KILL_MS after it,
  * before any new life of it), in a term above the one it led in before the kill (as its own lines or its followers'
- * state it): a vote, an election, a claim to lead,
- * following another leader. A handler that logged the signal, closed its sockets and never exited (adv51-08, -23:
- * `received SIGTERM, shutting down`, then `voted for node2 in term 2`, `following leader node2 (term 2)`) ended
- * nothing: the followers' EOFs were its sockets closing, not its death. Its old term's lines after the kill are a
- * draining leader's last heartbeats or a log queue flushing; a term no higher than it led, a new process's (fresh data
- * dir); a restart line of it between (`[loop] exited 143, restarting`, untimed), a new life.
+ * state it): a vote, an election, a claim to lead, following another leader. A handler that logged the signal, closed
+ * its sockets and never exited (adv51-08, -23: `received SIGTERM, shutting down`, then `voted for node2 in term 2`,
+ * `following leader node2 (term 2)`) ended nothing: the followers' EOFs were its sockets closing, not its death. Its
+ * old term's lines after the kill are a draining leader's last heartbeats or a log queue flushing; a term no higher
+ * than it led, a new process's (fresh data dir); a restart line of it between (`[loop] exited 143, restarting`,
+ * untimed), a new life; its own line saying it stopped after the act, a drain that then exited.
  */
 function findOwnActAfterKill(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
   const node = kill.killed;
@@ -685,7 +685,12 @@ function findOwnActAfterKill(kill: KillJudgement, events: readonly LogEvent[], c
   if (findNewLifeMs(events, at, node, kill.atMs) <= first.atMs) return undefined;
   // Its own line saying it stopped after the act, naming no signal (`drain done, stopped`): a drain that kept the Raft
   // loop running a while, then exited (adv51d-03).
-  if (events.some((e) => e.kind === 'kill' && e.node === node && isShutdownEnd(e) && (at(e) ?? -Infinity) > first.atMs && at(e)! - kill.atMs <= SHUTDOWN_END_WITHIN_MS)) return undefined;
+  const stopsAfter = (e: LogEvent): boolean => {
+    if (e.kind !== 'kill' || e.node !== node || !isShutdownEnd(e)) return false;
+    const t = at(e);
+    return t !== undefined && t > first.atMs && t - kill.atMs <= SHUTDOWN_END_WITHIN_MS;
+  };
+  if (events.some(stopsAfter)) return undefined;
   const from = Math.min(kill.event.line, first.event.line);
   const to = Math.max(kill.event.line, first.event.line);
   return events.some((e) => e.kind === 'startup' && e.node === node && e.time === undefined && e.line > from && e.line < to) ? undefined : first;

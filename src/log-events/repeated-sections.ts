@@ -4,7 +4,7 @@
 // the ms, is one writer's lines counted once: the copy is nobody's, and the name over it shows no writer of its own.
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, type LineTable } from './scan-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, readFileHeaderPath, type LineTable } from './scan-lines.js';
 
 /** A section repeating an earlier one of another node: its first and last line, and the earlier's (0-based). */
 export interface RepeatedSection {
@@ -66,7 +66,7 @@ export function dropRepeatedSections(lines: PasteLines, table: LineTable, events
       firstOf.set(run.text, run);
       continue;
     }
-    if (earlier.node === run.node || (isTailHeaderAbove(lines, table, earlier.first) && isTailHeaderAbove(lines, table, run.first))) continue;
+    if (earlier.node === run.node || namesTwoFiles(lines, table, earlier.first, run.first)) continue;
     repeated ??= { sections: [], lines: new Set() };
     repeated.sections.push({ node: run.node, first: run.first, last: run.last, sameAs: earlier.node, sameAsFirst: earlier.first, sameAsLast: earlier.last });
     for (let k = run.first; k <= run.last; k++) repeated.lines.add(k);
@@ -76,14 +76,20 @@ export function dropRepeatedSections(lines: PasteLines, table: LineTable, events
   return repeated;
 }
 
-// `tail`'s own header (`==> data/node2/node.log <==`) right above a section: two such headers are two files tail read, so
-// their equal lines are two followers' that did log alike (both losing the leader's socket in one ms, adv51b-33), not
-// one log shown twice.
-const TAIL_HEADER = /^==> .{1,1024} <==\s*$/;
-function isTailHeaderAbove(lines: PasteLines, table: LineTable, first: number): boolean {
+// Whether the sections starting at lines `a` and `b` sit under file headers the tool printed (`tail`'s `==>
+// data/node2/node.log <==`, bat's `│ File: …`) naming two paths: two files read, so their equal lines are two followers'
+// that did log alike (both losing the leader's socket in one ms, adv51b-33), not one log shown twice.
+function namesTwoFiles(lines: PasteLines, table: LineTable, a: number, b: number): boolean {
+  const pathA = headerPathAbove(lines, table, a);
+  const pathB = pathA === undefined ? undefined : headerPathAbove(lines, table, b);
+  return pathB !== undefined && pathB !== pathA;
+}
+
+// The path of the file header right above line `first` (blank lines between), or undefined.
+function headerPathAbove(lines: PasteLines, table: LineTable, first: number): string | undefined {
   let k = first - 1;
   while (k >= 0 && table.kinds[k] === LINE_BLANK) k--;
-  return k >= 0 && table.kinds[k] === LINE_HEADER && TAIL_HEADER.test(lineText(lines, k, LINE_CAP));
+  return k >= 0 && table.kinds[k] === LINE_HEADER ? readFileHeaderPath(lineText(lines, k, LINE_CAP).trim()) : undefined;
 }
 
 /** The names of repeated sections that name no line outside the copies (their only lines are another node's). */

@@ -2128,18 +2128,18 @@ function nameProcessTags(lines: PasteLines, processIds: ReadonlyMap<number, stri
 
 // The node a startup line introduces when it states `pid` as its own (`kv_node node1 starting pid=4995`).
 function readPidStartupNode(line: string, pid: string): string | undefined {
-  const stated = STATED_PID.exec(line);
-  if (stated === null || stated[1] !== pid || !STARTUP_PATTERN.test(line)) return undefined;
+  if (statedPidIn(line) !== pid || !STARTUP_PATTERN.test(line)) return undefined;
   return findOwnNodeForm(line)?.label;
 }
 
 // A line giving its own process id: "started kv_node node3 (pid 11545)", `pid=11545`, `pid: 11545`.
 const STATED_PID = /\bpid[ =:]{1,2}(\d{1,7})(?!\d)/i;
+const statedPidIn = (text: string): string | undefined => STATED_PID.exec(text)?.[1];
 
 /** The process id line i states as its own ("started kv_node node3 (pid 11545)", `pid=11545`), or undefined. */
 export function readStatedPid(lines: PasteLines, i: number): string | undefined {
   const start = lines.starts[i]!;
-  return STATED_PID.exec(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)))?.[1];
+  return statedPidIn(lines.text.slice(start, Math.min(lines.ends[i]!, start + 4096)));
 }
 
 /**
@@ -2930,8 +2930,8 @@ const BANNER_NAME = /^[A-Za-z][\w.@:-]{0,62}$/;
 // (between its grid's rules; `bat --style=full`, `batcat --decorations=always`). The file's lines follow.
 const FILE_HEADER = /^(?:==> (.+) <==|\u2502 File: (\S.*))$/;
 
-/** The path a file's header line (trimmed) names (FILE_HEADER), or undefined. */
-function readFileHeaderPath(line: string): string | undefined {
+/** The path a file's header line (trimmed) names (FILE_HEADER: tail's `==> … <==`, bat's `│ File: …`), or undefined. */
+export function readFileHeaderPath(line: string): string | undefined {
   const m = FILE_HEADER.exec(line);
   return m === null ? undefined : (m[1] ?? m[2]!).trimEnd();
 }

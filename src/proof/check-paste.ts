@@ -244,17 +244,25 @@ function isOneKillOfANamedLeader(events: readonly LogEvent[], measurements: Meas
 function hearsAfterDetection(events: LogEvents, measurements: Measurements | null, mayMatch: ArrayLike<number>, lines: PasteLines): boolean {
   const writers = events.lineWriters;
   if (measurements == null || writers === undefined) return false;
+  // The lines the first reading left out that hear from a leader: listed once for every follower.
+  let heard: number[] | undefined;
   for (const follower of measurements.followers) {
     if (follower.line === undefined) continue;
+    if (heard === undefined) {
+      heard = [];
+      for (let i = 0; i < mayMatch.length; i++) if ((mayMatch[i]! & BIT.heardFrom) !== 0 && (mayMatch[i]! & EAGER_EVENT_BITS) === 0) heard.push(i);
+    }
     const ordered = isInTimeOrder(events.events, follower.node);
     const stampAt = events.lineStampAt;
-    const detectionStamp = stampAt === undefined ? -1 : stampAt[follower.line - 1]!;
+    const detection = follower.line - 1;
+    const detectionStamp = stampAt === undefined ? -1 : stampAt[detection]!;
+    // The stamp's characters compared: as many as both lines hold, at most STAMP_COMPARE_CHARS.
+    const detectionChars = detectionStamp < 0 ? 0 : Math.min(STAMP_COMPARE_CHARS, lines.ends[detection]! - detectionStamp);
     // The writer of the line last asked about, and whether it is this follower (a paste's lines repeat a few writers).
     let lastWriter: string | undefined;
     let isFollower = false;
-    for (let i = mayMatch.length - 1; i >= 0; i--) {
-      const may = mayMatch[i]!;
-      if ((may & BIT.heardFrom) === 0 || (may & EAGER_EVENT_BITS) !== 0) continue;
+    for (let k = heard.length - 1; k >= 0; k--) {
+      const i = heard[k]!;
       const writer = writers[i];
       if (writer !== lastWriter) {
         lastWriter = writer;
@@ -262,20 +270,17 @@ function hearsAfterDetection(events: LogEvents, measurements: Measurements | nul
       }
       if (!isFollower) continue;
       // After the detection in paste order; before it, a line stamped later (a shuffled or re-sorted paste).
-      if (i >= follower.line || !ordered || (detectionStamp >= 0 && isStampAfter(lines, stampAt![i]!, detectionStamp, i, follower.line - 1))) return true;
+      if (i >= follower.line || !ordered || (detectionChars > 0 && isStampAfter(lines.text, stampAt![i]!, Math.min(detectionChars, lines.ends[i]! - stampAt![i]!), detectionStamp))) return true;
     }
   }
   return false;
 }
 
-// Whether the stamp at text offset `a` (line `i`) reads later than the one at `b` (line `j`), character by character
+// Whether the stamp at text offset `a` reads later than the one at `b`, compared over their first `chars` characters
 // (one writer's stamps share a format, so their text orders as their times); a line with no stamp (-1) is not later.
-function isStampAfter(lines: PasteLines, a: number, b: number, i: number, j: number): boolean {
+function isStampAfter(text: string, a: number, chars: number, b: number): boolean {
   if (a < 0) return false;
-  const text = lines.text;
-  const endA = lines.ends[i]!;
-  const endB = lines.ends[j]!;
-  for (let k = 0; k < STAMP_COMPARE_CHARS && a + k < endA && b + k < endB; k++) {
+  for (let k = 0; k < chars; k++) {
     const ca = text.charCodeAt(a + k);
     const cb = text.charCodeAt(b + k);
     if (ca !== cb) return ca > cb;

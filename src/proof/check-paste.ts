@@ -29,7 +29,7 @@ import type { LogEvent } from '../log-events/log-event.js';
 import { createPatternScanner, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText, type CandidateMarks, type LiteralScan, type PatternScanner } from './scan-pattern.js';
 import { decodeUtf8ForScan, foldLiteral } from './literal-automaton.js';
 import { EVENT_BITS, EVENT_PATTERN_BIT as BIT } from '../log-events/default-patterns.js';
-import { BUILT_IN_MARK_PATTERNS } from './compile-event-patterns.js';
+import { BUILT_IN_MARK_PATTERNS, VOTE_KEY_RULE } from './compile-event-patterns.js';
 import { VERDICT_SCHEMA_VERSION, type Measurements, type PasteStats, type Verdict, type VerdictCheck } from './verdict.js';
 
 /** Default line length patterns see: longer lines are cut to this for matching. */
@@ -76,7 +76,7 @@ const PASTE_COMMAND_LITERAL = foldLiteral(PASTE_COMMAND_WORD);
  * Literals every proof's scan looks for besides its patterns': the reference mark's key and pane detection's (the
  * border glyphs and padding before a record: it then reads where they are instead of searching the text again).
  */
-export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_SCAN_LITERALS, PASTE_COMMAND_LITERAL];
+export const SCAN_ALSO_LITERALS: readonly string[] = [REFERENCE_LITERAL, ...PANE_SCAN_LITERALS, PASTE_COMMAND_LITERAL, ...VOTE_KEY_RULE.keys];
 
 // Where `text` first holds REFERENCE_MARK_KEY, or -1. Where the literal scan ran over `text` (`scanner`), the search
 // starts at the first line it found the key on, in any case, and none is made where it found none.
@@ -118,7 +118,7 @@ function prepare(proof: LessonProof): PreparedProof {
     if (timing.length > 0 && timing.every((r) => r.ok)) {
       const [kill, heartbeat, connection] = timing.map((r) => (r as { pattern: CompiledPattern }).pattern) as [CompiledPattern, CompiledPattern, CompiledPattern];
       // Per line, the EVENT_PATTERN_BIT bits of the patterns whose literals it holds: the only ones classified.
-      const marks = planCandidateMarks(scan, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN_MARK_PATTERNS]);
+      const marks = planCandidateMarks(scan, [[BIT.kill, kill], [BIT.heartbeat, heartbeat], [BIT.connection, connection], ...BUILT_IN_MARK_PATTERNS], VOTE_KEY_RULE);
       prepared = { ...prepared, events: { patterns: { kill, heartbeat, connection }, marks } };
     }
     preparedProofs.set(proof, prepared);

@@ -2,7 +2,8 @@
 // compiler: the one way checkPaste, the scenario harness and the student-cluster runner get them.
 import type { ProofTiming } from '../lesson/types.js';
 import type { EventPatterns } from '../log-events/classify-line.js';
-import { BUILT_IN_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN, WORD_GUARD_PATTERNS } from '../log-events/default-patterns.js';
+import { BUILT_IN_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, DEFAULT_KILL_PATTERN, EVENT_BITS, EVENT_PATTERN_BIT, VOTE_KEY_LITERALS, WORD_GUARD_PATTERNS } from '../log-events/default-patterns.js';
+import type { KeyOnlyRule } from './scan-pattern.js';
 import { compilePattern, type CompiledPattern } from './compile-pattern.js';
 
 export const TIMING_PATTERN_KEYS = ['kill_pattern', 'heartbeat_pattern', 'connection_pattern'] as const;
@@ -18,6 +19,15 @@ export const BUILT_IN_MARK_PATTERNS: readonly (readonly [bit: number, pattern: C
   if (!result.ok) throw new Error(`built-in pattern ${regex.source}: ${result.message}`);
   return [bit, result.pattern] as const;
 });
+
+/** VOTE_PATTERN's keys (VOTE_KEY_LITERALS) as the literal scan's rule: a line with only `vote=1` is no vote line. */
+export const VOTE_KEY_RULE: KeyOnlyRule = {
+  bit: EVENT_PATTERN_BIT.vote,
+  pattern: BUILT_IN_MARK_PATTERNS.find(([bit]) => bit === EVENT_PATTERN_BIT.vote)![1],
+  words: VOTE_KEY_LITERALS.words,
+  keys: VOTE_KEY_LITERALS.keys,
+  candidateBits: EVENT_BITS,
+};
 
 export type EventPatternsResult =
   | { readonly ok: true; readonly patterns: EventPatterns & { readonly kill: CompiledPattern; readonly heartbeat: CompiledPattern; readonly connection: CompiledPattern } }

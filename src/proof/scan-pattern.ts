@@ -178,6 +178,15 @@ export interface CandidateMarks {
   readonly stateSecond: Int32Array;
   /** Per alternative of several clauses: its pattern's bit. */
   readonly jointBit: readonly number[];
+  /**
+   * A pattern whose every literal on a line is the head of a key (`vote=1`), which the pattern refuses: per accepting
+   * state, +1 for each of its word literals ending there, -1 for each key literal, KEY_ONLY_NEVER for any other of its
+   * literals. A line whose sum is 0 and whose only candidate bit is `keyOnlyBit` loses it (see KeyOnlyRule).
+   */
+  readonly stateKeyDelta: Int32Array | undefined;
+  /** The KeyOnlyRule's bit (0 without one), and the bits that make a line classified. */
+  readonly keyOnlyBit: number;
+  readonly keyOnlyCandidates: number;
   /** Bits of the patterns that may match any line (no requirement in the plan's literals). */
   readonly everyLine: number;
   /** Every pattern's bit: what a line gets without a literal prefilter. */
@@ -188,8 +197,28 @@ export interface CandidateMarks {
 // line holding their first clause: more lines tried, never fewer.
 const JOINT_ALTERNATIVES = 32;
 
+/**
+ * A pattern that never matches where each of its word literals is a key's head (`vote=1`: VOTE_PATTERN refuses a
+ * `vote` followed by `=` or `:`). `words`: its literals a key starts with; `keys`: the key forms (`vote=`, `vote:`), also
+ * in the plan's literals; `candidateBits`: the bits that make a line classified (a line holding another keeps its bit).
+ */
+export interface KeyOnlyRule {
+  readonly bit: number;
+  readonly pattern: CompiledPattern;
+  readonly words: readonly string[];
+  readonly keys: readonly string[];
+  readonly candidateBits: number;
+}
+
+// A state ending a literal of the rule's pattern that is no key's head: no sum of a line holding it is 0.
+const KEY_ONLY_NEVER = 1 << 20;
+
 /** Arranges [bit, pattern] pairs for markCandidateLines on scans of `plan`; built once, it serves every verdict. */
-export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[]): CandidateMarks {
+export function planCandidateMarks(
+  plan: LiteralScan,
+  patterns: readonly (readonly [bit: number, pattern: CompiledPattern])[],
+  keyOnly?: KeyOnlyRule,
+): CandidateMarks {
   const bitsOf = new Array<number>(plan.ids.size).fill(0);
   const firstOf = new Array<number>(plan.ids.size).fill(0);
   const secondOf = new Array<number>(plan.ids.size).fill(0);
@@ -230,7 +259,27 @@ export function planCandidateMarks(plan: LiteralScan, patterns: readonly (readon
       stateSecond[state]! |= secondOf[id]!;
     }
   });
-  return { plan, stateBits, stateFirst, stateSecond, jointBit, everyLine, all };
+  const stateKeyDelta = keyOnly === undefined ? undefined : planKeyDelta(plan, keyOnly, ends);
+  return { plan, stateBits, stateFirst, stateSecond, jointBit, everyLine, all, stateKeyDelta, keyOnlyBit: stateKeyDelta ? keyOnly!.bit : 0, keyOnlyCandidates: keyOnly?.candidateBits ?? 0 };
+}
+
+// Per accepting state, a KeyOnlyRule's count (CandidateMarks.stateKeyDelta); undefined when the plan lacks a key
+// literal or the pattern's requirement (every line of such a plan keeps its bit).
+function planKeyDelta(plan: LiteralScan, rule: KeyOnlyRule, ends: readonly (readonly number[])[]): Int32Array | undefined {
+  const requirement = requirementOf(plan, rule.pattern);
+  const keyIds = rule.keys.map((key) => plan.ids.get(key));
+  const wordIds = rule.words.map((word) => plan.ids.get(word));
+  // Each of the pattern's matches holds one of its literals: alternatives of one clause only.
+  if (requirement === null || requirement.some((clauses) => clauses.length !== 1) || keyIds.includes(undefined) || wordIds.includes(undefined)) return undefined;
+  const delta = new Map<number, number>();
+  for (const id of requirement.flat(2)) delta.set(id, KEY_ONLY_NEVER);
+  for (const id of wordIds) delta.set(id!, 1);
+  for (const id of keyIds) delta.set(id!, -1);
+  const stateKeyDelta = new Int32Array(ends.length);
+  ends.forEach((ids, state) => {
+    for (const id of ids) stateKeyDelta[state]! += delta.get(id) ?? 0;
+  });
+  return stateKeyDelta;
 }
 
 // One pattern's marks (bit 1) per plan: planned once, not per call (a plan's per-state arrays cost microseconds).
@@ -264,23 +313,37 @@ export function markCandidateLines(scanner: PatternScanner, patterns: readonly (
   // make a candidate alone, and adds their clauses of the alternatives of several clauses to the line's.
   const { hits } = literalLines;
   const { stateBits, stateFirst, stateSecond, jointBit } = planned;
+  const { stateKeyDelta, keyOnlyBit, keyOnlyCandidates } = planned;
   let line = -1;
   let first = 0;
   let second = 0;
+  // The line's KeyOnlyRule sum, and whether it holds a key: then a sum of 0 says every literal of the rule's pattern
+  // there is a key's head.
+  let keySum = 0;
+  let keyed = false;
   for (let k = 0; k < hits.length; k += 2) {
     if (hits[k] !== line) {
       if ((first & second) !== 0) marks[line]! |= jointBitsOf(first & second, jointBit);
+      if (keyed && keySum === 0 && (marks[line]! & keyOnlyCandidates) === keyOnlyBit) marks[line]! &= ~keyOnlyBit;
       line = hits[k]!;
       first = 0;
       second = 0;
+      keySum = 0;
+      keyed = false;
     }
     const state = hits[k + 1]!;
     const bits = stateBits[state]!;
     if (bits !== 0) marks[line]! |= bits;
     first |= stateFirst[state]!;
     second |= stateSecond[state]!;
+    if (stateKeyDelta !== undefined) {
+      const delta = stateKeyDelta[state]!;
+      keySum += delta;
+      if (delta < 0) keyed = true;
+    }
   }
   if ((first & second) !== 0) marks[line]! |= jointBitsOf(first & second, jointBit);
+  if (keyed && keySum === 0 && (marks[line]! & keyOnlyCandidates) === keyOnlyBit) marks[line]! &= ~keyOnlyBit;
   return marks;
 }
 

@@ -1,14 +1,17 @@
 // The literal prefilter is an optimisation only: every line a plain per-line match finds must be a candidate of
 // that pattern, and the first match must be the same.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { indexLines, lineText } from '../../src/log-events/paste-lines.js';
 import { createPatternScanner, findFirstMatch, linesHoldingLiteral, markCandidateLines, planCandidateMarks, planLiteralScan, scanUnindexedText } from '../../src/proof/scan-pattern.js';
 import { normalizePasteText } from '../../src/proof/normalize-paste.js';
-import { BUILT_IN_EVENT_PATTERNS, NAMED_LEADER_PATTERN } from '../../src/log-events/default-patterns.js';
+import { BUILT_IN_EVENT_PATTERNS, EVENT_PATTERN_BIT, NAMED_LEADER_PATTERN, VOTE_PATTERN } from '../../src/log-events/default-patterns.js';
+import { BUILT_IN_MARK_PATTERNS, VOTE_KEY_RULE } from '../../src/proof/compile-event-patterns.js';
 import { foldLiteral, useWasmScan } from '../../src/proof/literal-automaton.js';
-import { W12_TIMING } from './helpers.js';
+import { ROOT, W12_TIMING } from './helpers.js';
 import { literalLinesContent } from '../support/literal-lines-content.js';
 
 const SOURCES = [
@@ -159,5 +162,73 @@ describe('scan-pattern', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a key-only rule (VOTE_KEY_RULE)', () => {
+  const keyPlan = planLiteralScan(BUILT_IN_MARK_PATTERNS.map(([, pattern]) => pattern), [...VOTE_KEY_RULE.keys]);
+  const ruled = planCandidateMarks(keyPlan, BUILT_IN_MARK_PATTERNS, VOTE_KEY_RULE);
+  const plain = planCandidateMarks(keyPlan, BUILT_IN_MARK_PATTERNS);
+  const VOTE = EVENT_PATTERN_BIT.vote;
+  // Per line of `text`, [line, whether the rule dropped its vote bit].
+  const dropped = (text: string): [string, boolean][] => {
+    const lines = indexLines(text);
+    const scanner = createPatternScanner(lines, 4096, keyPlan);
+    const withRule = markCandidateLines(scanner, ruled);
+    const without = markCandidateLines(scanner, plain);
+    return Array.from({ length: lines.count }, (_, i) => [lineText(lines, i, 4096), (without[i]! & VOTE) !== 0 && (withRule[i]! & VOTE) === 0]);
+  };
+
+  it('drops the vote bit of a line whose every vote heads a key, and only of such a line', () => {
+    const shapes = [
+      'persisted hard state term=3 vote=1 commit=7',
+      'state VOTE:2 commit=9',
+      'vote=1 voted for node2',
+      'vote=1 msgvote',
+      'MsgVote=1',
+      'devote=1',
+      'vote =1',
+      'vote=1 vote_granted',
+      'heartbeat from leader node1 term=3 vote=1',
+    ];
+    expect(dropped(shapes.join('\n'))).toEqual([
+      [shapes[0], true],
+      [shapes[1], true],
+      [shapes[2], false],
+      [shapes[3], false],
+      [shapes[4], false],
+      // `devote=1`'s "vote=" heads a key of a longer word: dropped, and VOTE_PATTERN (\bvot) misses it too.
+      [shapes[5], true],
+      [shapes[6], false],
+      [shapes[7], false],
+      // A line that hears from a leader keeps its bits: it is a candidate anyway.
+      [shapes[8], false],
+    ]);
+  });
+
+  it('never drops it where VOTE_PATTERN matches: every corpus line, and random lines of vote words and keys', () => {
+    const dir = join(ROOT, 'fixtures/pastes-corpus');
+    const corpus = readdirSync(dir).filter((f) => f.endsWith('.log')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    let drops = 0;
+    for (const [line, drop] of dropped(corpus)) {
+      if (!drop) continue;
+      drops++;
+      expect(VOTE_PATTERN.test(line), line).toBe(false);
+    }
+    // The corpus's one raft state dump with `vote=1` (kv[1] raft state saved (term=4 vote=1 log=57)).
+    expect(drops).toBeGreaterThan(0);
+    const piece = fc.constantFrom('vote=1 ', 'VOTE:2 ', 'vote', 'Vote', 'VOTE', 'voted', 'votes', 'voting', 'msg', 'MsgPre', 'Resp', '=', ':', ' ', '"', "'", '1', 'de', '_', 'granted', 'term=3');
+    let randomDrops = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        for (const [text, drop] of dropped(pieces.join(''))) {
+          if (!drop) continue;
+          randomDrops++;
+          expect(VOTE_PATTERN.test(text), text).toBe(false);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(randomDrops).toBeGreaterThan(200);
   });
 });

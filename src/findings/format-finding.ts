@@ -269,7 +269,7 @@ const peerOnlyNote = (a: Args): string => {
   if (peer === undefined) return '';
   return (
     `; line ${String(peer.line)}${quoted(peer.words)} names ${peer.leader} only as a peer, which every node logs when any peer goes away, ` +
-    `leader or not, and no line of the paste shows ${peer.leader} led (nor a timer firing after the kill) — ` +
+    `leader or not, and no node's log line shows ${peer.leader} led (nor a timer firing after the kill) — ` +
     `paste the lines that show who led (its own "became leader" line, or a follower's "following leader …")`
   );
 };

@@ -120,11 +120,28 @@ export function joinWrappedRows(lines: PasteLines): PasteLines | undefined {
   return soft === undefined ? undefined : joinRows(lines, soft, ' ');
 }
 
-// Whether a row of `minChars` or more is followed by a row that is not empty and does not start as it does.
+// Whether a row of `minChars` or more is followed by a row that is not empty and does not start as it does
+// (startsAlike's four characters, each row's read once: a grep paste's rows all start alike).
 function mayContinueFrom(lines: PasteLines, minChars: number): boolean {
   const { text, starts, ends, count } = lines;
+  if (count < 2) return false;
+  let at = starts[0]!;
+  let c0 = text.charCodeAt(at);
+  let c1 = text.charCodeAt(at + 1);
+  let c2 = text.charCodeAt(at + 2);
+  let c3 = text.charCodeAt(at + 3);
   for (let i = 0; i + 1 < count; i++) {
-    if (ends[i]! - starts[i]! >= minChars && ends[i + 1]! > starts[i + 1]! && !startsAlike(text, starts[i]!, starts[i + 1]!)) return true;
+    const next = starts[i + 1]!;
+    const n0 = text.charCodeAt(next);
+    const n1 = text.charCodeAt(next + 1);
+    const n2 = text.charCodeAt(next + 2);
+    const n3 = text.charCodeAt(next + 3);
+    if (ends[i]! - at >= minChars && ends[i + 1]! > next && (n0 !== c0 || n1 !== c1 || n2 !== c2 || n3 !== c3)) return true;
+    at = next;
+    c0 = n0;
+    c1 = n1;
+    c2 = n2;
+    c3 = n3;
   }
   return false;
 }

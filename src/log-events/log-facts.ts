@@ -741,6 +741,8 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
   // (a heartbeat, an append), both after the follower noticed: time order decides, whatever the paste's order.
   let followed: { event: LogEvent; atMs: number } | undefined;
   let heard: Map<string, { event: LogEvent; atMs: number }[]> | undefined;
+  // Per follower, its lines following it again (heard from or not).
+  let again: Map<string, { event: LogEvent; atMs: number }[]> | undefined;
   for (const e of events) {
     if (e.node === undefined || e.node === node || e.kind !== 'follows-leader' || e.leader !== node) continue;
     const t = clock.at(e);
@@ -753,17 +755,43 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
       const own = (heard ??= new Map()).get(e.node);
       if (own === undefined) heard.set(e.node, [{ event: e, atMs: t }]);
       else own.push({ event: e, atMs: t });
-    } else if (followed === undefined || t < followed.atMs) {
-      const lead = findHeardFrom(events, clock, node, t);
-      if (lead !== undefined && lead.atMs < newLifeMs) followed = { event: e, atMs: t };
+    } else {
+      if (followed === undefined || t < followed.atMs) {
+        const lead = findHeardFrom(events, clock, node, t);
+        if (lead !== undefined && lead.atMs < newLifeMs) followed = { event: e, atMs: t };
+      }
+      // With nothing heard, only a line stating the term it led (a restarted node leads again at a higher one), soon
+      // after the follower noticed (a second run's cluster starts at term 1 again, seconds later: kills42).
+      if (e.term === undefined || ledTerm === undefined || t - noticed > REFOLLOW_WITHIN_MS) continue;
+      const own = (again ??= new Map()).get(e.node);
+      if (own === undefined) again.set(e.node, [{ event: e, atMs: t }]);
+      else own.push({ event: e, atMs: t });
     }
   }
   if (followed !== undefined) return followed;
+  // Followed again in the term it led, with nothing heard, by two followers, or by one at two moments (adv52c-32: both
+  // at +34 ms, `following leader node1 (term 1)`): a stale message reaches one follower once.
+  const againEarliest = findEarliestRepeated(again, true);
+  if (againEarliest !== undefined) return againEarliest;
   // Heard from it at two moments after losing it, with no line following it again (a grep that kept only `heartbeat
   // from leader node3 (term 1)`, adv50c-10/-11): a stale message comes once, a leader's heartbeats keep coming.
+  return findEarliestRepeated(heard, false);
+}
+
+// How soon after noticing the loss of its leader a follower that follows it again, with nothing heard from it, shows
+// it alive: a leader that closed its sockets and kept running is reconnected to within a retry or two.
+const REFOLLOW_WITHIN_MS = 1_000;
+
+// The earliest of the lines of followers (per follower, time order not needed) among those that come at two moments
+// of one follower, or, with `acrossFollowers`, of two followers; undefined when none do.
+function findEarliestRepeated(
+  byFollower: ReadonlyMap<string, readonly { event: LogEvent; atMs: number }[]> | undefined,
+  acrossFollowers: boolean,
+): { event: LogEvent; atMs: number } | undefined {
+  if (byFollower === undefined) return undefined;
+  const repeated = [...byFollower.values()].filter((own) => (acrossFollowers && byFollower.size >= 2) || own.some((h) => h.atMs !== own[0]!.atMs));
   let earliest: { event: LogEvent; atMs: number } | undefined;
-  for (const own of heard?.values() ?? []) {
-    if (own.every((h) => h.atMs === own[0]!.atMs)) continue;
+  for (const own of repeated) {
     for (const h of own) if (earliest === undefined || h.atMs < earliest.atMs || (h.atMs === earliest.atMs && h.event.line < earliest.event.line)) earliest = h;
   }
   return earliest;

@@ -554,7 +554,8 @@ function judgeKill(
   // line of who led; a leader in a new term after the kill is left the benefit of the doubt, leader-shown-after.test.ts).
   const peerOnly =
     leader !== undefined &&
-    leaderFrom === 'kill-line' &&
+    // The kill's own line, or a student's record of it (a comment saying who led is no line of it leading: adv52c-30).
+    (leaderFrom === 'kill-line' || leaderFrom === 'kill-line-mention') &&
     !isShownLeading(events, leader) &&
     !events.some((e, k) => e.node !== undefined && e.node !== leader && times[k] !== undefined && times[k]! >= killAt && (e.kind === 'heartbeat-timeout' || e.kind === 'became-leader' || e.leader !== undefined));
   for (const node of followerNodes) {
@@ -1151,7 +1152,8 @@ function findKilledInstead(kill: KillJudgement, leader: string, events: readonly
 
 // Whether a line shows `node` leading: its own claim, a follower following it, or a detection naming it the leader.
 function isShownLeading(events: readonly LogEvent[], node: string): boolean {
-  return events.some((e) => (e.kind === 'became-leader' && e.node === node) || (e.leader === node && e.node !== node));
+  // Another node's line naming it leader; not a line no node wrote (a student's `# node2 is the leader`: adv52c-30).
+  return events.some((e) => (e.kind === 'became-leader' && e.node === node) || (e.leader === node && e.node !== undefined && e.node !== node));
 }
 
 // KILLED_NODE_LED_ON's args for the killed node's own act after the kill: `ownAct`, and the node's own line of the

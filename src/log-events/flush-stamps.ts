@@ -3,17 +3,18 @@
 // moment, not its line's (adv51b-08: node1's two elections, its claim, its SIGTERM and its exit all within 0.1 ms; each
 // follower's whole log stamped at its own exit 250 ms after the kill, read as detections at +292/+296 ms). A Raft
 // node's life — voting or standing in an election, then getting a signal — takes at least an election timeout (150-300
-// ms): a writer whose own kill line and at least three Raft events of its own all stand within FLUSH_SPAN_MS has stamps
-// that time nothing, and its events keep no time.
+// ms), and so does its start before its first election: a writer whose own kill line and at least three events of its
+// life (its start, its Raft events) all stand within FLUSH_SPAN_MS has stamps that time nothing, and its events keep no
+// time (adv52-40: a Perl node's `up on port 7791`, its election, its claim and its SIGTERM within 0.43 ms).
 import type { MutableLogEvent } from './log-event.js';
 
-/** Closer than this, a writer's whole life from its Raft events to its own kill line was stamped in one flush. */
+/** Closer than this, a writer's whole life from its start to its own kill line was stamped in one flush. */
 export const FLUSH_SPAN_MS = 5;
-const MIN_RAFT_EVENTS = 3;
+const MIN_LIFE_EVENTS = 3;
 
 /** Clears, in place, the time of every event of a writer whose stamps show one flush (see above). */
 export function dropFlushStamps(events: MutableLogEvent[]): void {
-  // Most pastes have no own kill line stamped to the ms within 5 ms of three Raft events: one pass finds the writers to ask.
+  // Most pastes have no own kill line stamped to the ms within 5 ms of three events of its life: one pass finds the writers to ask.
   let killed: Set<string> | undefined;
   for (const event of events) if (event.kind === 'kill' && event.node !== undefined && event.time !== undefined && event.time.precisionMs <= 1) (killed ??= new Set()).add(event.node);
   if (killed === undefined) return;
@@ -21,14 +22,14 @@ export function dropFlushStamps(events: MutableLogEvent[]): void {
   for (const node of killed) {
     let minMs = Infinity;
     let maxMs = -Infinity;
-    let raft = 0;
+    let life = 0;
     for (const event of events) {
       if (event.node !== node || event.time === undefined) continue;
       if (event.time.ms < minMs) minMs = event.time.ms;
       if (event.time.ms > maxMs) maxMs = event.time.ms;
-      if (isRaftEvent(event.kind)) raft++;
+      if (isLifeEvent(event.kind)) life++;
     }
-    if (raft >= MIN_RAFT_EVENTS && maxMs - minMs < FLUSH_SPAN_MS) (flushed ??= new Set()).add(node);
+    if (life >= MIN_LIFE_EVENTS && maxMs - minMs < FLUSH_SPAN_MS) (flushed ??= new Set()).add(node);
   }
   if (flushed === undefined) return;
   for (const event of events) {
@@ -38,5 +39,6 @@ export function dropFlushStamps(events: MutableLogEvent[]): void {
   }
 }
 
-const isRaftEvent = (kind: MutableLogEvent['kind']): boolean =>
+const isLifeEvent = (kind: MutableLogEvent['kind']): boolean =>
+  kind === 'startup' ||
   kind === 'vote' || kind === 'follows-leader' || kind === 'became-leader' || kind === 'election-started' || kind === 'heartbeat-timeout' || kind === 'connection-lost';

@@ -41,6 +41,31 @@ describe('dropFlushStamps', () => {
     expect(formatFindingMessage(missing)).toContain('the stamps are when a pipe (such as ts) got the node\'s buffered output in one burst');
   });
 
+  it("counts a node's start as an event of its life: a start, an election and a kill in 0.43 ms are one flush, with no ts command in sight (adv52-40)", () => {
+    const paste = [
+      'gabe@gabe-laptop:~/kv$ kill 14452',
+      'gabe@gabe-laptop:~/kv$ cat node1.log node2.log node3.log',
+      '02:08:54.881375 [node1] kv node 1 up on port 7791 (pid 14452)',
+      '02:08:54.881771 [node1] election timeout, starting election for term 1',
+      '02:08:54.881793 [node1] I am the leader now (term 1)',
+      '02:08:54.881806 [node1] caught SIGTERM, shutting down',
+      '02:08:54.883664 [node2] WARN lost connection to leader node1 (EOF)',
+      '02:08:54.883246 [node3] WARN lost connection to leader node1 (EOF)',
+      '02:08:55.009367 [node3] WARN heartbeat timeout after 174ms, leader node1 is down -> starting election for term 2',
+    ].join('\n');
+    const { events } = readLogText(paste, patterns);
+    expect(events.filter((e) => e.node === 'node1').map((e) => [e.kind, e.time, e.flushStamped])).toEqual([
+      ['startup', undefined, true],
+      ['heartbeat-timeout', undefined, true],
+      ['became-leader', undefined, true],
+      ['kill', undefined, true],
+    ]);
+    expect(events.filter((e) => e.node === 'node2').every((e) => e.time !== undefined)).toBe(true);
+    expect(checkPaste(lesson, paste).passed).toBe(false);
+    // Its election an election timeout after its start: stamps that time a life.
+    expect(checkPaste(lesson, paste.replace('02:08:54.881375', '02:08:54.601375')).passed).toBe(true);
+  });
+
   it('keeps the times of a writer whose life spans more (an election timeout, 250 ms) and of writers with no own kill line', () => {
     const { events } = readLogText(burst(250_000), patterns);
     expect(events.find((e) => e.node === 'node1' && e.kind === 'kill')?.time).toBeDefined();

@@ -198,6 +198,9 @@ describe('the harness and checkPaste agree', () => {
     // adv51b's real `./cluster.sh | ts -s '%.s'` and `| ts -i` streams, as clocks41's above.
     'adv51b-13-ts-s-one-stream-pass.log',
     'adv51b-14-ts-i-incremental-pass.log',
+    // adv52b's real `| ts -s` and `| ts -i` streams of C nodes, as clocks41's above.
+    'adv52b-22-ts-s-one-stream.log',
+    'adv52b-23-ts-i-gaps.log',
     // A C node's `[%8.3f]` uptime anchored to the wall clock by its terminal's banner (`up, wall clock 2026-12-03
     // 11:19:58.600`, decideRelativeAnchors): checkPaste reads each terminal's offsets from its banner; the harness's
     // reader gives each line alone its own relative clock. A live run's nodes are timed on the harness clock.
@@ -245,6 +248,10 @@ describe('the harness and checkPaste agree', () => {
     // in its own machine's zone (UTC here: +1 ms); the paste does not show the shell's zone, so checkPaste reads it as
     // the nodes' wall time and reports the clocks 1 h apart (a rule decision, adv50-23's case note).
     'adv50-23-l3-utc-date-record-berlin-logs.log',
+    // A `date -u` record (`…Z`) over zone-less New York logs (adv52c-14): checkPaste reads the logs' zone from the paste as
+    // a whole (the record's zone and the lines' one run of times); the live reader reads a zone-less line in the harness
+    // machine's zone, hours from the record, and finds no detection after the kill.
+    'adv52c-14-pass-utc-record-local-logs.log',
     // Python's unpadded `%(msecs)d` (`54.24` for 54.024): checkPaste reads the ms so when the whole paste proves it
     // (scan-lines.ts decideUnpaddedMillis: one writer's widths vary, a trailing 0 or its time going back); one line
     // alone proves nothing, so the live reader keeps the decimal reading.

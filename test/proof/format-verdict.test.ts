@@ -293,6 +293,10 @@ describe('report text on corpus pastes', () => {
     // its only 'timeout' is the startup lines' `election timeout 150-300 ms` (`pkill -INT -f kv_node` reached every node:
     // no follower's detection to cite)
     'adv51b-05-pkill-int-all-panes.log',
+    // their only 'timeout' is a startup line's `election timeout 150-300 ms` (the pkill ended node1, a follower:
+    // nobody timed out)
+    'adv52b-17-pkill-f-wrong-node.log',
+    'adv52b-35-5node-pkill-follower.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

@@ -462,3 +462,29 @@ describe("a shell record of the kill, then the leader's own line saying it stopp
     expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([14, 12]);
   });
 });
+
+describe("a shell record of the kill command long before the leader's own signal line (adv52c-10)", () => {
+  // `date +%T.%N; kill $(pgrep -f "… --id 1 …")` whose pgrep took `gapMs`: the signal came when node1 logged it.
+  const delayed = (gapMs: number): string =>
+    paste([
+      `student@laptop:~/raft-kv$ date +%T.%N; kill $(pgrep -f "[k]vraft.py --id 1")`,
+      `17:55:17.${String(476 - gapMs).padStart(3, '0')}000000`,
+      ...START,
+      '17:55:17.476 [node1] INFO  received SIGTERM, shutting down',
+      '17:55:17.729 [node2] WARN  heartbeat timeout — no message from leader node1 in 308ms',
+      '17:55:17.731 [node3] WARN  heartbeat timeout — no message from leader node1 in 308ms',
+    ]);
+
+  it("judges the own line as a kill of its own when it came more than 20 ms after the record: +253 ms passes", () => {
+    const verdict = checkPaste(lesson, delayed(378));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements).toMatchObject({ killLine: 9, leader: 'node1' });
+    expect(verdict.measurements!.followers.map((f) => Math.round(f.detectionMs!))).toEqual([253, 255]);
+  });
+
+  it('keeps a record a few ms before the own line as the one kill, timed by the record (the stricter reading)', () => {
+    const verdict = checkPaste(lesson, delayed(15));
+    expect(verdict.measurements).toMatchObject({ killLine: 2 });
+    expect(verdict.measurements!.followers.map((f) => Math.round(f.detectionMs!))).toEqual([268, 270]);
+  });
+});

@@ -620,9 +620,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv51c (a blind tester, session 51: 34 real runs of 3- and 5-node clusters, elections, double kills, clients, truth
   // first). Its FALSE PASS 30 (a client's `Connection refused` under `python3 kvclient.py` read as node3's) and 31's
   // kill of a follower's stated pid are right since this session. Left:
-  // False fail: a Python leader whose SIGTERM handler ran 714 ms after the `date; kill` record, its followers hearing its
-  // heartbeats after the record and losing it 7 ms after its own line: the engine times the kill by the record (+721).
-  'adv51c-04-kill-2ms-after-election-late-handler.log',
   // Right verdict, wrong killed node: `kill 16263` where the paste shows only node1's and node2's pids (16261, 16262),
   // so the pid is node3's by elimination; the report names node1.
   'adv51c-08-deposed-followers-only-records.log',
@@ -640,9 +637,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right verdict, wrong killed node: every stamp is a flush at exit; the engine names node2 (the leader) killed, node1
   // (a follower) was.
   'adv52b-21-ts-fully-buffered-flush-at-exit.log',
-  // False fail: `date; kill $(pgrep …)` whose pgrep took 378 ms: the record, not node1's own SIGTERM line, times the
-  // kill (+630 ms instead of +253).
-  'adv52c-10-pass-pgrep-delay-leader-line.log',
   // Right verdict, wrong reason: node3's clock 2.4 s ahead; its heartbeat timeout at +2547 ms as written is not reported
   // ("logged nothing after the kill").
   'adv52c-24-fail-skew-plus-2400.log',

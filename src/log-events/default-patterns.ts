@@ -45,10 +45,10 @@ export const BECAME_LEADER_PATTERN = widenRegex(
 /**
  * A node naming the leader it follows: "following leader node1", "new leader node1", "elected leader 8e9e… at term 2",
  * `leader=2`, "leader elected: node2" (`event=leader_elected leader=node2`), "leader changed: None -> 127.0.0.1:9213",
- * "follower of node1 in term 1" (FOLLOWER_OF_PATTERN names it).
+ * "follower of node1 in term 1" (FOLLOWER_OF_PATTERN names it), "reconnected to leader node1 (term 1)" (a live link to it).
  */
 export const FOLLOWS_LEADER_PATTERN =
-  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\bfollower of\b/i);
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|(?<!\bnot |\bnever )\b(?:re)?connected to(?: the)? leader\b|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\bfollower of\b/i);
 /** The node a writer says it is a follower of ("node2 follower of node1 in term 1", "became follower of n3"): group 1. */
 export const FOLLOWER_OF_PATTERN = /\bfollower[ _-]of[ _-](?:(?:the[ _-])?leader[ _-])?([\w.:@-]{1,64})/i;
 /**

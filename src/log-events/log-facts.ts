@@ -741,8 +741,9 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
   // (a heartbeat, an append), both after the follower noticed: time order decides, whatever the paste's order.
   let followed: { event: LogEvent; atMs: number } | undefined;
   let heard: Map<string, { event: LogEvent; atMs: number }[]> | undefined;
-  // Per follower, its lines following it again (heard from or not).
+  // Per follower, its lines following it again (heard from or not), and its lines hearing it soon after noticing.
   let again: Map<string, { event: LogEvent; atMs: number }[]> | undefined;
+  let heardSoon: Map<string, { event: LogEvent; atMs: number }[]> | undefined;
   for (const e of events) {
     if (e.node === undefined || e.node === node || e.kind !== 'follows-leader' || e.leader !== node) continue;
     const t = clock.at(e);
@@ -755,6 +756,12 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
       const own = (heard ??= new Map()).get(e.node);
       if (own === undefined) heard.set(e.node, [{ event: e, atMs: t }]);
       else own.push({ event: e, atMs: t });
+      // Heard in the term it led, no sooner than a stale message (SAME_KILL_MS) and within REFOLLOW_WITHIN_MS of noticing.
+      if (e.term !== undefined && ledTerm !== undefined && t - noticed >= SAME_KILL_MS && t - noticed <= REFOLLOW_WITHIN_MS) {
+        const soon = (heardSoon ??= new Map()).get(e.node);
+        if (soon === undefined) heardSoon.set(e.node, [{ event: e, atMs: t }]);
+        else soon.push({ event: e, atMs: t });
+      }
     } else {
       if (followed === undefined || t < followed.atMs) {
         const lead = findHeardFrom(events, clock, node, t);
@@ -773,6 +780,10 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
   // at +34 ms, `following leader node1 (term 1)`): a stale message reaches one follower once.
   const againEarliest = findEarliestRepeated(again, true);
   if (againEarliest !== undefined) return againEarliest;
+  // Heard by two followers in that term soon after they lost it (adv52-34's `heartbeat from leader node1 (term 1)` on
+  // both, 35 ms after their EOFs), or by one at two moments (below).
+  const heardEarliest = findEarliestRepeated(heardSoon?.size === 1 ? undefined : heardSoon, true);
+  if (heardEarliest !== undefined) return heardEarliest;
   // Heard from it at two moments after losing it, with no line following it again (a grep that kept only `heartbeat
   // from leader node3 (term 1)`, adv50c-10/-11): a stale message comes once, a leader's heartbeats keep coming.
   return findEarliestRepeated(heard, false);

@@ -488,3 +488,30 @@ describe("a shell record of the kill command long before the leader's own signal
     expect(verdict.measurements!.followers.map((f) => Math.round(f.detectionMs!))).toEqual([268, 270]);
   });
 });
+
+describe('a leader both followers went back to, with nothing else heard (adv52c-32, adv52-34)', () => {
+  const lost = [
+    ...START,
+    '17:55:17.476 [node1] INFO  received SIGTERM, shutting down',
+    '17:55:17.476 [node2] WARN  connection to leader node1 lost (EOF)',
+    '17:55:17.477 [node3] WARN  connection to leader node1 lost (EOF)',
+  ];
+  const ledOn = (lines: readonly string[]): boolean => problemCodes(checkPaste(lesson, paste(lines))).includes('KILLED_NODE_LED_ON');
+
+  it('fails when both follow it again in the term it led within 1 s of losing it, in any wording of a live link', () => {
+    for (const words of ['following leader node1 (term 1)', 'reconnected to leader node1 (term 1)', 'heartbeat from leader node1 (term 1)']) {
+      expect(ledOn([...lost, `17:55:17.510 [node2] INFO  ${words}`, `17:55:17.511 [node3] INFO  ${words}`]), words).toBe(true);
+    }
+  });
+
+  it('does not for one follower once, a stale message at the instant of the loss, a term it did not state, or a second run seconds later', () => {
+    expect(ledOn([...lost, '17:55:17.510 [node2] INFO  following leader node1 (term 1)'])).toBe(false);
+    expect(ledOn([...lost, '17:55:17.478 [node2] DEBUG heartbeat from leader node1 (term 1)', '17:55:17.478 [node3] DEBUG heartbeat from leader node1 (term 1)'])).toBe(false);
+    expect(ledOn([...lost, '17:55:17.510 [node2] INFO  following leader node1', '17:55:17.511 [node3] INFO  following leader node1'])).toBe(false);
+    expect(ledOn([...lost, '17:55:19.510 [node2] INFO  following leader node1 (term 1)', '17:55:19.511 [node3] INFO  following leader node1 (term 1)'])).toBe(false);
+  });
+
+  it('reads "not connected to leader" as no link', () => {
+    expect(ledOn([...lost, '17:55:17.510 [node2] WARN  not connected to leader node1 (term 1)', '17:55:17.511 [node3] WARN  not connected to leader node1 (term 1)'])).toBe(false);
+  });
+});

@@ -263,6 +263,12 @@ const untimedWhy = (a: Args): string =>
 const untimedDetection = (a: Args): string =>
   a.untimestampedLine ? `; its line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as a detection, but ${untimedWhy(a)}` : '';
 
+// KILL_LINE_MISSING's untimed kill of a node the paste shows following another: a timestamp alone would not pass it.
+const notLeaderNote = (n: { node: string; leader: string; leaderLine: number } | undefined): string =>
+  n === undefined
+    ? ''
+    : `; and it kills ${n.node}, which was not the leader: line ${String(n.leaderLine)} shows ${n.leader} leading, so kill ${n.leader} (with the time of the kill)`;
+
 // A follower's lost link that names the killed node only as a peer (PeerOnlyLine): why it is no detection, and what to paste.
 const peerOnlyNote = (a: Args): string => {
   const peer = a.peerOnly as { line: number; leader: string; words?: string } | undefined;
@@ -593,6 +599,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           'make the node write each line as it happens (stdbuf -oL, setvbuf(stdout, NULL, _IOLBF, 0), fflush after each line, or log to stderr), then kill the leader again'
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
       : '') +
+    notLeaderNote(a.notLeader as { node: string; leader: string; leaderLine: number } | undefined) +
     (a.teardown === undefined ? '' : describeTeardown(a.teardown as Args)) +
     (a.pausedLine
       ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +

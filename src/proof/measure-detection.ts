@@ -282,7 +282,7 @@ export function measureDetection(
       createFinding(
         'KILL_LINE_MISSING',
         'error',
-        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : describeUntimedKill(lines, untimed)), ...pausedArgs, ...teardownArgs },
+        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs },
         untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : teardown !== undefined ? paste.at(teardown.lost.line) : where,
       ),
     );
@@ -1113,6 +1113,28 @@ function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestam
   const delay = findDelayBetweenDateAndKill(typed);
   if (delay === undefined) return { untimestampedLine: line };
   return delay === findStopWaitingForExit(typed) ? { untimestampedLine: line, delayBetweenDateAndKill: delay, stopWaitsForExit: true } : { untimestampedLine: line, delayBetweenDateAndKill: delay };
+}
+
+// KILL_LINE_MISSING's `notLeader`: the untimed kill's node when the paste shows one leader only, another node (adv52b-07:
+// `pkill -f 'kv_node --id 1'` while node3's `became leader` and both followers say node3 led) — a timestamp alone would
+// not make it the leader's kill.
+function findUntimedNotLeader(events: readonly LogEvent[], untimed: LogEvent, lines: PasteLines): { notLeader?: { node: string; leader: string; leaderLine: number } } {
+  const node = untimed.node ?? untimed.target;
+  if (node === undefined) return {};
+  let leader: LogEvent | undefined;
+  // Whether the one leader is shown leading the first term (nobody led before it) or followed by the killed node itself.
+  let sure = false;
+  for (const e of events) {
+    // Any line naming the killed node as the leader (a follower's loss of it) may be of a later term the paste hides.
+    if (e.leader === node) return {};
+    const led = e.kind === 'became-leader' && e.node !== undefined && e.leader === e.node ? e.node : e.kind === 'follows-leader' && e.node !== undefined && e.leader !== e.node ? e.leader : undefined;
+    if (led === undefined) continue;
+    if (leader !== undefined && leader.leader !== led) return {};
+    leader ??= e;
+    if (e.term === 1 || e.node === node) sure = true;
+  }
+  if (leader === undefined || !sure) return {};
+  return { notLeader: { node, leader: leader.leader!, leaderLine: lineNumber(lines, leader.line) } };
 }
 
 function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): LogEvent | undefined {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
@@ -1047,5 +1048,22 @@ describe('a lost link naming the killed node only as a peer (adv50-06: a followe
       ['node2', 0],
       ['node3', 1],
     ]);
+  });
+});
+
+describe("KILL_LINE_MISSING's notLeader: an untimed kill of a node the paste shows following another (adv52b-07)", () => {
+  const lesson = loadLesson('w12-l03');
+  const file = join(ROOT, 'fixtures/pastes-corpus/adv52b-07-follower-killed.log');
+  const missing = (text: string) => checkPaste(lesson, text).checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_LINE_MISSING')!;
+
+  it('names the killed node, the one leader and its line, and tells the student to kill that one', () => {
+    const finding = missing(readFileSync(file, 'utf8'));
+    expect(finding.args.notLeader).toEqual({ node: 'node1', leader: 'node3', leaderLine: 12 });
+    expect(formatFindingMessage(finding)).toContain('and it kills node1, which was not the leader: line 12 shows node3 leading, so kill node3 (with the time of the kill)');
+  });
+
+  it('says nothing of it when a line names the killed node as the leader (a later term the paste may hide)', () => {
+    const text = `${readFileSync(file, 'utf8')}2026-12-05T01:58:43.900Z node2 WARN  connection to leader node1 lost (EOF)\n`;
+    expect(missing(text).args.notLeader).toBeUndefined();
   });
 });

@@ -177,7 +177,8 @@ export type TimestampsBackwardsArgs = {
  * check read). `expectedHeartbeat`/`expectedConnection`: the lesson's own patterns' phrases, when not the defaults.
  * `killedLine`/`killedAfterMs`: it was killed itself then, relative to the leader's kill (`sharedPid`/`sharedBy`: one
  * process ran every node). `untimestampedLine` (`untimedWords`, `offClock`): a detection of it with no usable time.
- * `followers`: how many followers the lesson asks to notice (timing.followers), which the advice counts.
+ * `followers`: how many followers the lesson asks to notice (timing.followers), which the advice counts. `peerOnly`,
+ * `laterStart`: a line that reads as its detection but is none (PeerOnlyLine, LaterStartLine).
  */
 /**
  * A follower's lost link after the kill that names the killed node only as a peer (`peer 1 disconnected (EOF)`), when no
@@ -204,7 +205,19 @@ export type FollowerNoDetectionArgs = {
   readonly untimedWords?: string;
   readonly offClock?: true;
   readonly peerOnly?: PeerOnlyLine;
+  readonly laterStart?: LaterStartLine;
 };
+
+/**
+ * A follower's detection line after its own start line that comes later than the window after the kill (a later run,
+ * or its clock ahead of the others': adv52c-24's node3 starting 2.3 s after the kill by its stamps): not this kill's.
+ */
+export interface LaterStartLine {
+  /** Its first detection line after that start. */
+  readonly line: number;
+  readonly startLine: number;
+  readonly startAfterMs: number;
+}
 
 /**
  * KILLED_LEADER_LED_AGAIN's args: `node`, killed (or paused: `paused`) on `killLine`, leads again on `line`, `afterMs`

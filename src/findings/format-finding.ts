@@ -719,6 +719,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         (looked.length ? lookedAt(looked, node) : '')
       );
     }
+    const later = a.laterStart as { line: number; startLine: number; startAfterMs: number } | undefined;
+    if (later !== undefined) {
+      return (
+        `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but it comes after ${node} started on line ${String(later.startLine)}, ` +
+        `${ms(later.startAfterMs)} after the kill${killLine} by its stamps: a later run of it, not this kill's (or its clock runs ahead of the others' — ` +
+        `paste one run, from machines whose clocks agree)`
+      );
+    }
     return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a);
   },
   FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {

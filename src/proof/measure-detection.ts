@@ -604,6 +604,8 @@ function judgeKill(
     const windowEndMs = killAt + timing.window_ms;
     const restartMs = lastDetectionMs > windowEndMs ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
     let candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
+    // The first detection dropped so, said when no other is left (a clock ahead reads as a later start: adv52c-24).
+    const afterStart = restartMs === Infinity ? undefined : detections.find((d) => d.atMs >= restartMs);
     // A loss of a leader the follower took up after the kill is that later leader's (a tail cut from after the election).
     candidates = candidates.filter((d) => !isLaterLeadersLoss(events, clock, node, d.event, killAt, leader));
     // Timing out over and over since before the kill, following no leader (timeout-loop.ts): the loop's next turns are
@@ -689,7 +691,9 @@ function judgeKill(
         // Killed itself before it could notice (pkill -f, a follower killed first): the report says so, not "logged nothing".
         const own = untimed === undefined ? findOwnKill(events, times, node, killAt + timing.window_ms) : undefined;
         const ownArgs = own === undefined ? {} : { killedLine: paste.number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, followers: timing.followers };
+        const start = afterStart === undefined ? undefined : events.find((e, k) => e.node === node && times[k] === restartMs);
+        const laterArgs = afterStart === undefined || start === undefined ? {} : { laterStart: { line: paste.number(afterStart.event.line), startLine: paste.number(start.line), startAfterMs: round(restartMs - killAt) } };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, followers: timing.followers };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',

@@ -1067,3 +1067,17 @@ describe("KILL_LINE_MISSING's notLeader: an untimed kill of a node the paste sho
     expect(missing(text).args.notLeader).toBeUndefined();
   });
 });
+
+describe("FOLLOWER_NO_DETECTION's laterStart: a follower whose detection comes after its own start, later than the window (adv52c-24)", () => {
+  const lesson = loadLesson('w12-l03');
+  const text = readFileSync(join(ROOT, 'fixtures/pastes-corpus/adv52c-24-fail-skew-plus-2400.log'), 'utf8');
+
+  it('says the line that reads as its detection is of a later start, not "logged nothing"', () => {
+    const finding = checkPaste(lesson, text).checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3')!;
+    expect(finding.args.laterStart).toEqual({ line: 12, startLine: 10, startAfterMs: 2277 });
+    expect(formatFindingMessage(finding)).toBe(
+      "node3's line 12 reads as noticing the leader was gone, but it comes after node3 started on line 10, 2277 ms after the kill on line 5 by its stamps: " +
+        "a later run of it, not this kill's (or its clock runs ahead of the others' — paste one run, from machines whose clocks agree)",
+    );
+  });
+});

@@ -11,7 +11,7 @@ import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineAt, lineText, type PasteLines } from './paste-lines.js';
 import { findCatFiles, findKeyedOwnNode, findMentionedNodes, findNodeInPath, printsLogLines, readSpacedStartupNode } from './attribute-node.js';
 import { isProgramOutput } from './command-output.js';
-import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, stampOf, type LineTable } from './scan-lines.js';
+import { fileStem, findDateOutputStamp, findLastCommand, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
 import { findTimeLastStamp } from './time-last-lines.js';
 import { findJobEnds } from './shell-jobs.js';
 
@@ -39,6 +39,8 @@ interface Anchor {
   readonly named: boolean;
   /** The node a startup line's message introduces (`kv_node id=2 listening …`): no prefix or tag names it. */
   readonly startup: boolean;
+  /** The process column of its line (Ruby Logger's `#29887`), whatever else names its node. */
+  readonly process?: string;
 }
 
 interface FileRun {
@@ -47,6 +49,8 @@ interface FileRun {
   end: number;
   readonly counts: Map<string, number>;
   readonly names: Set<string>;
+  /** The process columns of its anchors' lines: one file is one process's. */
+  readonly processes: Set<string>;
 }
 
 export interface FileRuns {
@@ -86,14 +90,14 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
       const start = Math.max(findFileStart(lines, table, 0, anchor.line), findLastCommand(table.kinds, anchor.line) + 1);
       if (start > 0) gaps.push([0, start - 1]);
       file = openFile(start);
-    } else if (!file.counts.has(anchor.key)) {
+    } else if (!file.counts.has(anchor.key) || isOtherProcess(file, anchor)) {
       const start = findFileStart(lines, table, last!.line, anchor.line);
       if (start >= 0) {
         jumps++;
         file.end = start - 1;
         files.push(file);
         file = openFile(start);
-      } else if (anchor.named ? file.names.size > 0 : [...file.counts.keys()].some((key) => !file!.names.has(key))) {
+      } else if (isOtherProcess(file, anchor) || (anchor.named ? file.names.size > 0 : [...file.counts.keys()].some((key) => !file!.names.has(key)))) {
         // Two ids (or two names) with no file start between them: which file the lines between belong to is unknown.
         file.end = last!.line;
         files.push(file);
@@ -103,6 +107,7 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
     }
     file.counts.set(anchor.key, (file.counts.get(anchor.key) ?? 0) + 1);
     if (anchor.named) file.names.add(anchor.key);
+    if (anchor.process !== undefined) file.processes.add(anchor.process);
     last = anchor;
   }
   // Writers that change with no time jump back anywhere: a merge by time or one process's log, not a cat of files.
@@ -236,7 +241,7 @@ function launchesInBackground(lines: PasteLines, table: LineTable, before: numbe
   return false;
 }
 
-const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set() });
+const openFile = (start: number): FileRun => ({ start, end: start, counts: new Map(), names: new Set(), processes: new Set() });
 
 // The one name the file states, else its most frequent id.
 function chooseWriter(run: FileRun): string {
@@ -256,21 +261,37 @@ function chooseWriter(run: FileRun): string {
 // (glog's `main.cc:61] kv_node id=2 listening on …`) or a writer key in the message names (logback's MDC `kv.raft.RaftNode
 // node=2, term=3 - …`: a key, no guess, so no time jump may give its line to another file); else the member id the
 // message starts with; else zap's local-member-id field.
+// Whether the anchor's line shows another process than the file's lines so far (a shuffled merge put two pid-tagged
+// writers side by side: a name one line states is no reason the other's lines are its).
+const isOtherProcess = (file: FileRun, anchor: Anchor): boolean => anchor.process !== undefined && file.processes.size > 0 && !file.processes.has(anchor.process);
+
 function findAnchors(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const event of events) {
-    if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
-    else if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message' && introducesOneNode(lines, event)) anchors.push({ line: event.line, key: event.node, named: true, startup: true });
-    else if (event.node !== undefined && event.nodeFrom === 'message' && findKeyedOwnNode(lineText(lines, event.line, 4096)) === event.node) anchors.push({ line: event.line, key: event.node, named: true, startup: false });
-    else if (event.subject !== undefined) anchors.push({ line: event.line, key: event.subject, named: false, startup: false });
-    // A process column (Ruby Logger's `#29895`, syslog's `kv_node[11525]`) shows its writing process, as a member id does.
-    else if (event.node !== undefined && event.nodeFrom === 'process-id') anchors.push({ line: event.line, key: event.node, named: false, startup: false });
-    else if (table.kinds[event.line] === LINE_JSON) {
-      const local = LOCAL_MEMBER_ID.exec(lineText(lines, event.line, 4096));
-      if (local) anchors.push({ line: event.line, key: local[1]!, named: false, startup: false });
-    }
+    const anchor = anchorOf(lines, table, event);
+    if (anchor === undefined) continue;
+    const process = table.nodeFrom[event.line] === PROCESS_ID_SOURCE ? table.nodes[event.line] : undefined;
+    anchors.push(process === undefined ? anchor : { ...anchor, process });
   }
   return anchors;
+}
+
+const PROCESS_ID_SOURCE = NODE_SOURCES.indexOf('process-id');
+
+// The anchor an event's line gives, if any (findAnchors).
+function anchorOf(lines: PasteLines, table: LineTable, event: MutableLogEvent): Anchor | undefined {
+  const { line } = event;
+  if (event.node !== undefined && !GUESSED_SOURCES.has(event.nodeFrom)) return { line, key: event.node, named: true, startup: false };
+  if (event.node !== undefined && event.kind === 'startup' && event.nodeFrom === 'message' && introducesOneNode(lines, event)) return { line, key: event.node, named: true, startup: true };
+  if (event.node !== undefined && event.nodeFrom === 'message' && findKeyedOwnNode(lineText(lines, line, 4096)) === event.node) return { line, key: event.node, named: true, startup: false };
+  if (event.subject !== undefined) return { line, key: event.subject, named: false, startup: false };
+  // A process column (Ruby Logger's `#29895`, syslog's `kv_node[11525]`) shows its writing process, as a member id does.
+  if (event.node !== undefined && event.nodeFrom === 'process-id') return { line, key: event.node, named: false, startup: false };
+  if (table.kinds[line] === LINE_JSON) {
+    const local = LOCAL_MEMBER_ID.exec(lineText(lines, line, 4096));
+    if (local) return { line, key: local[1]!, named: false, startup: false };
+  }
+  return undefined;
 }
 
 // A startup line naming one node introduces it; a launcher's `starting node1 node2 node3 (logs in logs/)` none.

@@ -19,6 +19,7 @@ import {
   isPartRestart,
   EVENT_PATTERN_BIT as BIT,
   FOLLOWER_OF_PATTERN,
+  LEADER_STATE_WORDS,
   FOLLOWS_LEADER_PATTERN,
   HEARD_FROM_LEADER_PATTERN,
   APPEND_SENDER_PATTERN,
@@ -186,7 +187,7 @@ function blankRelayedWords(text: string, ownNode: string | undefined, may: numbe
   });
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'heardFrom' | 'words'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'heardFrom' | 'restated' | 'words'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -426,7 +427,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined, heardFrom: undefined, words: undefined };
+  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined, heardFrom: undefined, restated: undefined, words: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -1092,6 +1093,7 @@ function classifyKind(
       const meaning = meaningOf(text, 'follows-leader', may);
       meaning.leader = leader;
       if (heardWords) meaning.heardFrom = true;
+      else if (LEADER_STATE_WORDS.test(text)) meaning.restated = true;
       return meaning;
     }
     const sent = (may & BIT.heardFrom) !== 0 ? (APPEND_ENTRIES_SENDER_PATTERN.exec(text) ?? APPEND_SENDER_PATTERN.exec(text)) : null;

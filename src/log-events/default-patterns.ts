@@ -49,6 +49,11 @@ export const BECAME_LEADER_PATTERN = widenRegex(
  */
 export const FOLLOWS_LEADER_PATTERN =
   widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|(?<!\bnot |\bnever )\b(?:re)?connected to(?: the)? leader\b|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\bfollower of\b/i);
+/**
+ * A status line's words around whom its writer follows: a role it states (`follower of node1`), a leader key (`leader=node1`,
+ * `leader: node1`), the age of its last contact (`last contact 77 ms ago`). Such a line repeats until a timer fires.
+ */
+export const LEADER_STATE_WORDS = /\bfollower[ _-]of\b|\bleader(?:[ _-]?id)?["']?\s?[=:]|\blast[ _-](?:contact|heartbeat|heard|seen)\b|\d\s?m?s ago\b/i;
 /** The node a writer says it is a follower of ("node2 follower of node1 in term 1", "became follower of n3"): group 1. */
 export const FOLLOWER_OF_PATTERN = /\bfollower[ _-]of[ _-](?:(?:the[ _-])?leader[ _-])?([\w.:@-]{1,64})/i;
 /**

@@ -115,6 +115,11 @@ export interface LogEvent {
    */
   readonly heardFrom?: true;
   /**
+   * follows-leader said by a status line restating whom the writer follows (`tick: follower of node1 in term 1, last
+   * contact 77 ms ago`, `leader=node1`): it repeats until a timer fires, stale once the leader is gone (LEADER_STATE_WORDS).
+   */
+  readonly restated?: true;
+  /**
    * What the lesson's pattern that made the line a kill or detection matched there (its kill pattern on a kill line,
    * its heartbeat or connection pattern on a detection line): its first match on the line's written text (capped at
    * 4096 characters), which measuring quotes (measure-detection.ts) instead of matching the line again; on a

@@ -768,8 +768,9 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
         if (lead !== undefined && lead.atMs < newLifeMs) followed = { event: e, atMs: t };
       }
       // With nothing heard, only a line stating the term it led (a restarted node leads again at a higher one), soon
-      // after the follower noticed (a second run's cluster starts at term 1 again, seconds later: kills42).
-      if (e.term === undefined || ledTerm === undefined || t - noticed > REFOLLOW_WITHIN_MS) continue;
+      // after the follower noticed (a second run's cluster starts at term 1 again, seconds later: kills42), and no
+      // status line restating whom it follows until its timer fires (adv52d-03: `follower of node1 …, last contact 77 ms ago`).
+      if (e.term === undefined || ledTerm === undefined || t - noticed > REFOLLOW_WITHIN_MS || e.restated === true) continue;
       const own = (again ??= new Map()).get(e.node);
       if (own === undefined) again.set(e.node, [{ event: e, atMs: t }]);
       else own.push({ event: e, atMs: t });

@@ -924,6 +924,7 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     role: m.role,
     bySender: m.bySender,
     heardFrom: m.heardFrom,
+    restated: m.restated,
     words: m.words,
   };
 }

@@ -515,3 +515,18 @@ describe('a leader both followers went back to, with nothing else heard (adv52c-
     expect(ledOn([...lost, '17:55:17.510 [node2] WARN  not connected to leader node1 (term 1)', '17:55:17.511 [node3] WARN  not connected to leader node1 (term 1)'])).toBe(false);
   });
 });
+
+describe('status lines restating whom a follower follows after it lost the leader (adv52d-03)', () => {
+  it('are no following again: `tick: follower of node1 in term 1, …, last contact 77 ms ago` on both followers passes', () => {
+    const verdict = checkPaste(lesson, paste([
+      ...START,
+      '17:55:17.476 [node1] INFO  received SIGTERM, shutting down',
+      '17:55:17.477 [node2] WARN  connection to leader node1 lost (EOF)',
+      '17:55:17.477 [node3] WARN  connection to leader node1 lost (EOF)',
+      '17:55:17.520 [node2] INFO  tick: follower of node1 in term 1, commit 0, last contact 77 ms ago',
+      '17:55:17.530 [node3] INFO  tick: follower of node1 in term 1, leader=node1, commit 0',
+    ]));
+    expect(problemCodes(verdict)).not.toContain('KILLED_NODE_LED_ON');
+    expect(verdict.passed).toBe(true);
+  });
+});

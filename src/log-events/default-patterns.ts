@@ -448,22 +448,23 @@ export const SIGNAL_THREAD_PATTERN = new RegExp(String.raw`\[SIG${SIGNAL_NAMES} 
 export const KILL_FAILED_PATTERN = /\bkill: (?:\(?(\d{1,7})\)?(?: -|:) |kill (\d{1,7}) failed: )?(?:No such process|Operation not permitted)|\bkill: failed to parse argument: |\bkill:(?:\d{1,6}:)? (?:%[^\s:]{1,40}: no such job|No such job: %)|^ERROR: The process "?(\d{1,7})?"? not found|\bpkill: killing pid (\d{1,7}) failed: |^[\w.-]{1,40}\((\d{1,7})\): Operation not permitted\s*$|^[\w.-]{1,40}: no process found\s*$|^Error response from daemon: (?:No such container|cannot (?:kill|stop) container|Container [0-9a-f]{6,64} is not running)|^Error: No such container: |^Cannot connect to the Docker daemon at |^permission denied while trying to connect to the Docker daemon|^Error: no container with name or ID |^Error from server \(NotFound\): pods? |^Failed to (?:kill unit|stop) [\w@.:-]{1,80}: |\bcan't kill pid (\d{1,7}): (?:No such process|Operation not permitted)|\bkill: sending signal to (\d{1,7}) failed: (?:No such process|Operation not permitted)/i;
 // A kill command and its options up to the signal's name (`kill -`, `kill -s `, `pkill --signal=SIG`, `docker kill
 // --signal=`): one grammar for the signals that end nothing and for naming the signal a kill sent.
-const SIGNAL_OPTION = String.raw`(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-)(?:sig)?`;
+// `-sSTOP`, `-n19`: util-linux's and procps's kill take the option's value glued to it too (adv52f-34).
+const SIGNAL_OPTION = String.raw`(?:p?kill|killall|(?:docker|podman)(?: compose)? kill|systemctl kill|fuser)(?:\s+-[\w-]+(?:=\S*)?)*?\s+(?:-(?:s|n|-signal)(?:\s+|=)|-[sn](?=\w)|-)(?:sig)?`;
 /**
  * A kill command whose signal ends no process: STOP, TSTP, TTIN and TTOU pause it, CONT resumes it, CHLD, URG and
  * WINCH are ignored by default, 0 only probes that it exists. Every spelling kill, pkill, killall, docker/podman kill
- * and systemctl kill (and `fuser -k`) accept: `-STOP`, `-SIGSTOP`, `-s STOP`, `-n 19`, `--signal=SIGCONT`, numbers 0, 17-22 and 28
+ * and systemctl kill (and `fuser -k`) accept, by any path (`/bin/kill`): `-STOP`, `-SIGSTOP`, `-s STOP`, `-sSTOP`, `-n 19`, `--signal=SIGCONT`, numbers 0, 17-23 and 28
  * (each such a signal on Linux and on macOS alike). Global: classify-line blanks each and tests the rest of the line.
  */
 export const NO_END_SIGNAL_COMMAND_PATTERN = new RegExp(
-  String.raw`(?:^|(?<=[\s;&|(>\`]))${SIGNAL_OPTION}(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-2]|28)(?![\w-])`,
+  String.raw`(?:^|(?<=[\s;&|(>\`/]))${SIGNAL_OPTION}(?:stop|tstp|ttin|ttou|cont|chld|cld|urg|winch|0|1[78]|19|2[0-3]|28)(?![\w-])`,
   'gi',
 );
 /**
  * The signal a kill command sends, as its words name it (group 1: `kill -HUP 4101`, `kill -s USR1`, `kill -1`, `pkill
  * --signal=SIGHUP kv_node`), or a signal's name alone (group 2: `SIGTERM -> pid 4102`).
  */
-export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(])${SIGNAL_OPTION}(${SIGNAL_NAMES}|\d{1,2})(?![\w-])|\bSIG(${SIGNAL_NAMES})\b`, 'i');
+export const KILL_SIGNAL_PATTERN = new RegExp(String.raw`(?:^|[\s;&|(/])${SIGNAL_OPTION}(${SIGNAL_NAMES}|\d{1,2})(?![\w-])|\bSIG(${SIGNAL_NAMES})\b`, 'i');
 // KILL_SIGNAL_PATTERN's two alternatives apart: the command's (behind its words, KILL_COMMAND_WORDS) and a signal's name.
 const COMMAND_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(0, KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(')), 'i');
 const NAMED_SIGNAL = new RegExp(KILL_SIGNAL_PATTERN.source.slice(KILL_SIGNAL_PATTERN.source.lastIndexOf('|\\bSIG(') + 1), 'i');

@@ -367,6 +367,15 @@ describe('a kill command whose signal ends no process', () => {
     'docker kill --signal=SIGSTOP node1',
     'systemctl kill -s SIGSTOP kv@1',
     'date +%T.%3N; kill -STOP 4101',
+    // A path to the binary and a value glued to its option (adv52f-33/-34: util-linux's kill takes both), SIGURG's 23.
+    '/bin/kill -STOP 4101',
+    '/usr/bin/kill --signal STOP 4101',
+    'kill -sSTOP 4101',
+    'kill -sSIGSTOP 4101',
+    'kill -s19 4101',
+    'kill -n19 4101',
+    'kill -sTSTP 4101',
+    'kill -23 4101',
   ];
   it('is no kill, as a shell command or without a prompt', () => {
     for (const line of noEnd) {
@@ -375,7 +384,7 @@ describe('a kill command whose signal ends no process', () => {
     }
   });
   it('leaves every signal that ends the process a kill', () => {
-    for (const line of ['kill 4101', 'kill -9 4101', 'kill -1 4101', 'kill -2 4101', 'kill -15 4101', 'kill -TERM 4101', 'kill -SIGINT 4101', 'kill -s KILL 4101', 'kill --signal=SIGTERM 4101', 'pkill -f kv_node', 'kill -STOPPED 4101', 'docker kill node1']) {
+    for (const line of ['kill 4101', 'kill -9 4101', 'kill -1 4101', 'kill -2 4101', 'kill -15 4101', 'kill -TERM 4101', 'kill -SIGINT 4101', 'kill -s KILL 4101', 'kill --signal=SIGTERM 4101', 'pkill -f kv_node', 'kill -STOPPED 4101', 'docker kill node1', '/bin/kill -TERM 4101', 'kill -sTERM 4101', 'kill -n15 4101', 'kill -sigterm 4101']) {
       expect(classifyLineText(line, patterns, { isCommand: true }).kind, line).toBe('kill');
     }
   });

@@ -500,7 +500,9 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (!kill.ofLeader) continue;
     // A kill no own line of the node confirms may have hit nothing; its own shutdown line is a death (a slow one may
     // still log) unless the followers went back to it.
-    const ledOn = (kill.event.node === undefined && kill.ownLine === undefined ? findLedOn(kill, events, clock) : findFollowedAgain(kill, events, clock)) ?? findOwnActAfterKill(kill, events, clock);
+    // A record no own line joins may still be followed again like an own line (adv52d-31: `kill 17006`, the pid node1's
+    // startup line states, its followers back to it 126 ms after their EOFs).
+    const ledOn = (kill.event.node === undefined && kill.ownLine === undefined ? (findLedOn(kill, events, clock) ?? findFollowedAgain(kill, events, clock)) : findFollowedAgain(kill, events, clock)) ?? findOwnActAfterKill(kill, events, clock);
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;

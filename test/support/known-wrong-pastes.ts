@@ -645,4 +645,81 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right verdict, wrong reason: node1 was a candidate when killed (nobody led); the engine names it leader and reads
   // node2's first election timeout as noticing it.
   'adv52c-39-fail-killed-candidate.log',
+  // adv52d (a blind tester, session 52, false fails of this session's rules: 32 real runs). Its false fails 03 and 30
+  // (status lines restating the leader) and false pass 31 (a pid-tied kill's leader followed again) are right since this
+  // session. Left:
+  // FALSE PASS: the leader's followers follow it again 1-3 ms after their EOFs, inside the kill's own instant
+  // (SAME_KILL_MS): read as the kill's moment, not a leader living on.
+  'adv52d-08-closekeep-refollow.log',
+  // False fail: the lesson's first pattern wants "timeout"; both followers detected by a lost connection only (a rule
+  // question of the lesson).
+  'adv52d-12-peer-eof-status-before.log',
+  // Right verdict, wrong leader: a follower killed with a bare pid; the engine names node3, node1 led.
+  'adv52d-13-follower-killed-peer-eof.log',
+  // Right verdict, wrong reason: a follower killed; the engine names no leader and counts node1 (the leader) as a
+  // follower at +5 ms.
+  'adv52d-14-follower-killed-dumps.log',
+  // False fail: a scripted kill right after the election, stamped by `ts`: node1's lines within 2.7 ms read as one flush
+  // although the followers' votes stand between them; the script's cleanup kill is judged.
+  'adv52d-15-ts-fastkill-whole-terms.log',
+  // False fail: the flush rule fires on a node's own `[HH:MM:SS.mmm]` stamps of a fast scripted kill (no pipe stamped
+  // them).
+  'adv52d-17-ownstamp-fastkill.log',
+  // FALSE PASS: a follower killed by a bare pid no line states; its peers' `peer node2 disconnected (EOF)` count, the
+  // leader node1 among the followers (peer-only links need a known killed node).
+  'adv52d-32-mesh-follower-killed-verify-grep.log',
+  // adv52e (a blind tester, session 52: a C++17 node's real runs in terminals, ctest, make, gdb, valgrind, CRLF). Left:
+  // Right verdict, wrong kill: the leader paused under gdb, then its own line following node2: read as leading on; the
+  // teardown is judged.
+  'adv52e-17-gdb-stop-continue-late.log',
+  // Right verdict, wrong kill and leader: unpadded ms `.61` read as 610 ms, the other node's teardown judged.
+  'adv52e-36-unpadded-ms-no-proof-ctrlc.log',
+  // False fail: a steady_clock millisecond counter `[67586855]` is no time the engine reads.
+  'adv52e-37-steady-ms-integer.log',
+  // False fail: epoch seconds printed as a double in scientific notation (`1.79644e+09` with the ms beside) not read as
+  // the kill's time.
+  'adv52e-38-epoch-double-scientific.log',
+  // adv52f (a blind tester, session 52, a second false-pass hunt: 5- and 7-node clusters, signals, shippers, proxies).
+  // Its FALSE PASSES 33 and 34 (`/bin/kill -STOP`, `kill -sSTOP`) are right since this session. Left:
+  // FALSE PASS: a follower killed in a 5-node cluster; the status table tying pid 5340 to node1 and node5 leading is not
+  // read.
+  'adv52f-03-five-node-killed-follower.log',
+  // Right verdict, wrong leader: a 7-node partition's stale term-1 leader node1 named instead of node4.
+  'adv52f-04-seven-partition-stale-leader.log',
+  // Right verdict, wrong followers: the same partition without the status lines.
+  'adv52f-05-seven-partition-stale-leader-nostatus.log',
+  // Right verdict, other followers: node4 leading a 7-node cluster; the engine measures node5-7, the truth node2/node3.
+  'adv52f-06-seven-partition-real-leader.log',
+  // FALSE PASS: `kill -HUP` to a node that reloads on HUP: its followers' lost links count as detections.
+  'adv52f-09-hup-reload-followers.log',
+  // FALSE PASS: `kill -1` (HUP); the leader logs `received SIGHUP, reloading` and both followers follow it again 15 ms
+  // later.
+  'adv52f-10-hup-numeric-full-tail.log',
+  // Right verdict, wrong reason: `kill; sleep; date; kill -0` — the record after the kill is read as no kill time.
+  'adv52f-11-kill0-record-after-kill.log',
+  // FALSE PASS: a log shipper's poll-time stamps (one per batch): the kill and both detections share one stamp, 0 ms.
+  'adv52f-14-shipper-stamps-only.log',
+  // FALSE PASS: the same shipper stamps beside a real kill record.
+  'adv52f-15-shipper-stamps-with-record.log',
+  // FALSE PASS: node3's log is yesterday's run at the same time of day (`ls -l` shows Dec 4).
+  'adv52f-17-yesterday-node3-log.log',
+  // FALSE PASS: a proxy's log under data/node3/proxy.log counts as node3.
+  'adv52f-19-proxy-as-node3.log',
+  // FALSE PASS: the proxy's log beside node3's real one (node3 only voted).
+  'adv52f-20-proxy-plus-node3-log.log',
+  // FALSE PASS: a kvclient in node3's terminal logs `connection to leader lost`, credited to node3.
+  'adv52f-21-client-in-node3-terminal.log',
+  // FALSE PASS (debatable): a non-voting learner counted as the second follower while voter node3 stayed silent.
+  'adv52f-22-learner-as-follower.log',
+  // FALSE PASS: the leader's own thread `[replicator-node3] … heartbeat timeout` under node1's file header credited to
+  // node3.
+  'adv52f-23-leader-replicator-thread.log',
+  // Right verdict, wrong follower: the same thread line in `grep -h` output.
+  'adv52f-24-leader-replicator-thread-grep-h.log',
+  // Right verdict, wrong ms: the timed kill hit a bash wrapper; node3 +1765 ms from it instead of +152 from the node's
+  // own line.
+  'adv52f-28-wrapper-shell-killed.log',
+  // False fail: a `date -u` record over zone-less India-time logs, the shell's plain `date` saying IST: read 5 h 30 min
+  // apart.
+  'adv52f-35-ist-logs-utc-kill-record-pass.log',
 ]);

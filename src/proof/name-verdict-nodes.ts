@@ -17,7 +17,7 @@ function setOwn(record: Record<string, string>, key: string, value: string): voi
 }
 
 // The ids the verdict names: its measurements' (followers, killed node, leader, every node seen), KILL_CHOSEN's
-// other kills, SECTION_REPEATED's copied section and KILL_LINE_MISSING's teardown leader; each spelled once, from a line the verdict cites as its own where there is one.
+// other kills, SECTION_REPEATED's copied section and KILL_LINE_MISSING's teardown leader and notLeader; each spelled once, from a line the verdict cites as its own where there is one.
 export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], read: LogEvents, lines: PasteLines): Record<string, string> {
   const names: Record<string, string> = {};
   let renamed = false;
@@ -44,6 +44,12 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
     if (finding.code === 'SECTION_REPEATED') name(finding.args.node as string);
     // A leader whose kill a teardown paste lacks (teardown-kills.ts) may write no line of its own.
     if (finding.code === 'KILL_LINE_MISSING' && finding.args.teardown !== undefined) name((finding.args.teardown as { leader: string }).leader);
+    // An untimed kill's node and the one leader the paste shows instead (notLeader).
+    if (finding.code === 'KILL_LINE_MISSING' && finding.args.notLeader !== undefined) {
+      const notLeader = finding.args.notLeader as { node: string; leader: string; leaderLine: number };
+      name(notLeader.node);
+      name(notLeader.leader, notLeader.leaderLine);
+    }
     if (finding.code !== 'KILL_CHOSEN') continue;
     for (const kill of finding.args.kills as readonly { line: number; node: string | null; leaderThen: string | null }[]) {
       name(kill.node, kill.line);

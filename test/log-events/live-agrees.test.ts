@@ -256,6 +256,9 @@ describe('the harness and checkPaste agree', () => {
     // (scan-lines.ts decideUnpaddedMillis: one writer's widths vary, a trailing 0 or its time going back); one line
     // alone proves nothing, so the live reader keeps the decimal reading.
     'adv50c-36-unpadded-msecs.log',
+    // A C++ node's unpadded ms (`.61` for .061), as adv50c-36: the paste proves the reading, one line does not.
+    'adv52e-34-unpadded-ms-eof.log',
+    'adv52e-35-unpadded-ms-suspect.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

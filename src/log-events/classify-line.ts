@@ -742,6 +742,12 @@ function roleOf(word: string): OwnRole {
   return c === 108 ? 'leader' : c === 102 ? 'follower' : 'candidate';
 }
 
+// Whether a line may hold LEADER_STATE_WORDS, in the cases loggers print them (`follower of`, `Follower of`, `FOLLOWER OF`,
+// `last`/`Last`/`LAST`, `ago`/`AGO`, a key's sign): string searches, cheaper than the pattern's pass over every following
+// line of a raft node's log.
+const mayRestateLeader = (text: string): boolean =>
+  text.includes('=') || text.includes(':') || text.includes('ollower') || text.includes('OLLOWER') || text.includes('ast') || text.includes('AST') || text.includes('ago') || text.includes('AGO');
+
 // The leader a "follower of node1" line names (FOLLOWER_OF_PATTERN).
 function followerOf(text: string): string | undefined {
   const m = FOLLOWER_OF_PATTERN.exec(text);
@@ -1093,7 +1099,7 @@ function classifyKind(
       const meaning = meaningOf(text, 'follows-leader', may);
       meaning.leader = leader;
       if (heardWords) meaning.heardFrom = true;
-      else if (LEADER_STATE_WORDS.test(text)) meaning.restated = true;
+      else if (mayRestateLeader(text) && LEADER_STATE_WORDS.test(text)) meaning.restated = true;
       return meaning;
     }
     const sent = (may & BIT.heardFrom) !== 0 ? (APPEND_ENTRIES_SENDER_PATTERN.exec(text) ?? APPEND_SENDER_PATTERN.exec(text)) : null;

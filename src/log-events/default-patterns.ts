@@ -48,7 +48,7 @@ export const BECAME_LEADER_PATTERN = widenRegex(
  * "follower of node1 in term 1" (FOLLOWER_OF_PATTERN names it), "reconnected to leader node1 (term 1)" (a live link to it).
  */
 export const FOLLOWS_LEADER_PATTERN =
-  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|(?<!\bnot |\bnever )\b(?:re)?connected to(?: the)? leader\b|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\bfollower of\b/i);
+  widenRegex(/\b(?:following|follow|new|elected|current|accepted|recogni[sz]ed|found|known|detected)(?: the)? leader\b|\b(?:re)?connected to(?: the)? leader\b(?<!\bnot (?:re)?connected to(?: the)? leader)(?<!\bnever (?:re)?connected to(?: the)? leader)|\bleader elected\b|\bleader changed\b|\bleader (?:is|=|:)|\bleader[-_ ]?id\s?[=:]|\bleader\s?[=:]|\bfollower of\b/i);
 /**
  * A status line's words around whom its writer follows: a role it states (`follower of node1`), a leader key (`leader=node1`,
  * `leader: node1`), the age of its last contact (`last contact 77 ms ago`). Such a line repeats until a timer fires.

@@ -717,8 +717,10 @@ const isLiveMemberAct = (e: LogEvent): boolean =>
 /**
  * A follower that noticed the loss of the killed leader after its own kill line, then followed it again with no election
  * between (its line following it at a term no higher than the one it led in before the kill) and heard it lead on
- * (`reconnected, following leader node1 (term 1)`, then `heartbeat from leader node1`), or heard it lead twice with
- * no line following it again (`heartbeat from leader node1 (term 1)` at +14 and +518 ms): the leader's handler logged
+ * (`reconnected, following leader node1 (term 1)`, then `heartbeat from leader node1`); or two followers (or one,
+ * twice) that followed it again in the term it led within REFOLLOW_WITHIN_MS, or heard it lead then, with nothing else
+ * (adv52c-32, adv52-34); or heard it lead twice with no line following it again (`heartbeat from leader node1 (term
+ * 1)` at +14 and +518 ms): the leader's handler logged
  * the signal and kept running (adv49b-10: it closed its sockets, the followers' EOFs at +0 ms proved nothing). A restarted
  * process leads again only by winning an election at a higher term. The line it followed again on, or undefined.
  */
@@ -784,7 +786,7 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
   const againEarliest = findEarliestRepeated(again, true);
   if (againEarliest !== undefined) return againEarliest;
   // Heard by two followers in that term soon after they lost it (adv52-34's `heartbeat from leader node1 (term 1)` on
-  // both, 35 ms after their EOFs), or by one at two moments (below).
+  // both, 35 ms after their EOFs); one follower's heard lines are the two-moments question below.
   const heardEarliest = findEarliestRepeated(heardSoon?.size === 1 ? undefined : heardSoon, true);
   if (heardEarliest !== undefined) return heardEarliest;
   // Heard from it at two moments after losing it, with no line following it again (a grep that kept only `heartbeat

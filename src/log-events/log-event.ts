@@ -96,6 +96,11 @@ export interface LogEvent {
    */
   readonly timeBeforeCommand?: true;
   /**
+   * kill: a `date` record whose kill looks its target up after the date printed (`date +%T.%N; kill $(pgrep -f …)`):
+   * the signal comes later by the lookup's time, so the node's own line of it, when later still, is when it came.
+   */
+  readonly lookupAfterDate?: true;
+  /**
    * The writer's own Raft role as the line's role column or field states it (`node1 leader: …`, `[n1][LEADER]`,
    * `n2 F t=3`, `role=follower`, `state=StateLeader`; classify-line.ts readOwnRole): at the line's time the writer
    * leads (`leader`) or does not. Set on kill lines and on lines whose only meaning it is (a leader's then a

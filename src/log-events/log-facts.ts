@@ -1193,9 +1193,11 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   const signal = kill.event.signal;
   const sinceMs = latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS;
   if (kill.event.node !== undefined && previous.event.node !== undefined && signal !== undefined && previous.event.signal !== undefined && signal !== previous.event.signal && kill.atMs > sinceMs) return false;
-  // The node's own line receiving the signal, later than SAME_KILL_MS after a shell record of the kill command: the
-  // signal came then (adv52c-10: `date; kill $(pgrep -f …)` whose pgrep took 378 ms), a kill of its own to judge.
-  if (kill.event.node !== undefined && previous.event.node === undefined && signal !== undefined && kill.atMs > sinceMs) return false;
+  // The node's own line receiving the signal, later than SAME_KILL_MS after a `date` record whose kill looked its target
+  // up after the date printed: the signal came then (adv52c-10: `date; kill $(pgrep -f …)` whose pgrep took 378 ms), a
+  // kill of its own to judge. After a record that signalled at once (`date; kill 4101`, the harness's), a late own line
+  // is a handler that logged late: the record's kill goes on.
+  if (kill.event.node !== undefined && previous.event.lookupAfterDate === true && signal !== undefined && kill.atMs > sinceMs) return false;
   // The followers heard it lead between the two (`heartbeat from leader node1` for 1.5 s after a SIGTERM its handler
   // ignored, then `^C … received SIGINT again, exiting`: adv49b-11): the earlier line ended nothing.
   const heard = findHeardFrom(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS);

@@ -482,6 +482,12 @@ describe("a shell record of the kill command long before the leader's own signal
     expect(verdict.measurements!.followers.map((f) => Math.round(f.detectionMs!))).toEqual([253, 255]);
   });
 
+  it('keeps a plain `date; kill <pid>` record as the one kill however late the own line: it signalled at once', () => {
+    const plain = delayed(378).replace(/kill \$\(pgrep -f "\[k\]vraft\.py --id 1"\)/, 'kill 18607');
+    expect(plain).toContain('date +%T.%N; kill 18607');
+    expect(checkPaste(lesson, plain).measurements).toMatchObject({ killLine: 2 });
+  });
+
   it('keeps a record a few ms before the own line as the one kill, timed by the record (the stricter reading)', () => {
     const verdict = checkPaste(lesson, delayed(15));
     expect(verdict.measurements).toMatchObject({ killLine: 2 });

@@ -883,29 +883,11 @@ function withoutNoEndSignals(text: string, may: number): string {
 
 /**
  * Whether classifyLine finds nothing on a line that is no command when its only event pattern (`may`) is the vote's
- * and that misses: one test, where classifying would try it after its bit checks and return nothing. A raft node's
- * "persisted hard state term=3 vote=1" comes with every write.
+ * and that misses: one test, where classifying would try it after its bit checks and return nothing. (A line whose
+ * every `vote` heads a key, `persisted hard state term=3 vote=1`, lost its vote bit in the literal scan: KeyOnlyRule.)
  */
 export function isVoteOnlyMiss(text: string, may: number): boolean {
-  return (may & EVENT_BITS) === BIT.vote && (isOnlyVoteKey(text) || !VOTE_PATTERN.test(text));
-}
-
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95;
-
-// Whether the line's one "vot", in any case, is a key's (`vote=1`, `vote: 2`), which VOTE_PATTERN never matches: string
-// searches for each v, cheaper than the pattern's pass over the line (a raft node logs `vote=1` with every write).
-function isOnlyVoteKey(text: string): boolean {
-  const at = text.indexOf('vote');
-  // Not inside a word (`msgvote=1` is raft's message name, which VOTE_PATTERN names).
-  if (at < 0 || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) return false;
-  const after = text.charCodeAt(at + 4);
-  if (after !== 61 && after !== 58) return false;
-  for (const v of ['v', 'V']) {
-    for (let j = text.indexOf(v); j >= 0; j = text.indexOf(v, j + 1)) {
-      if (j !== at && (text.charCodeAt(j + 1) | 0x20) === 111 && (text.charCodeAt(j + 2) | 0x20) === 116) return false;
-    }
-  }
-  return true;
+  return (may & EVENT_BITS) === BIT.vote && !VOTE_PATTERN.test(text);
 }
 
 /** classifyLineText with positional arguments, for a caller classifying many lines (no options object per line). */

@@ -42,7 +42,7 @@ import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -229,7 +229,7 @@ export function readLogEvents(
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
     const event = toEvent(line, time, node, nodeFrom, meaning);
-    if (line !== i && meaning.kind === 'kill' && LOOKUP_AFTER_DATE.test(text)) event.lookupAfterDate = true;
+    if (line !== i && meaning.kind === 'kill' && looksUpKillTargetAfterDate(text)) event.lookupAfterDate = true;
     // strace's `--- SIGTERM {si_signo=…} ---` is about the process it traces, not its sender (traced-signals.ts).
     if (meaning.kind === 'kill' && own === undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = findTracedSignalPid(lines, table.kinds, i);
     // The words matched on the line as written: none for a JSON record's message, or when a date's output below times it.
@@ -903,9 +903,6 @@ export function readLogLine(text: string, patterns: EventPatterns, options: { li
   const nodeFrom: LogEvent['nodeFrom'] = options.node !== undefined ? 'caller' : own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[0] ?? 0];
   return toEvent(options.line, lines.count > 0 ? stampOf(lines, table, 0) : undefined, own, nodeFrom, meaning);
 }
-
-// A command substitution after the date and before the kill's end (`date +%T.%N; kill $(pgrep -f …)`, backticks).
-const LOOKUP_AFTER_DATE = /\bdate\b[^\n]*\bkill\b[^\n]*(?:\$\(|`)/;
 
 // One object shape for every event (spreads would make V8 build slow dictionary objects on this path).
 function toEvent(line: number, time: LogEvent['time'], node: string | undefined, nodeFrom: LogEvent['nodeFrom'], m: LineMeaning): MutableLogEvent {

@@ -3873,6 +3873,18 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   return remote !== null ? remote[1]! : findStopWaitingForExit(typed.slice(kill.index, date.index));
 }
 
+/**
+ * `date +%T.%N; kill $(pgrep -f …)`: a `date` record whose kill looks its target up after the date printed (a command
+ * substitution after the kill's word), so the signal comes later by the lookup's time (log-facts.ts continuesShutdown).
+ */
+export function looksUpKillTargetAfterDate(typed: string): boolean {
+  const date = DATE_WORD.exec(typed);
+  const kill = COMMAND_KILL_PATTERN.exec(typed);
+  if (date === null || kill === null || kill.index < date.index) return false;
+  const rest = typed.slice(kill.index);
+  return rest.includes('$(') || rest.includes('`');
+}
+
 // A remote shell the kill runs in (its command's words up to the kill): `ssh raft-a 'sudo kill …`, `ssh -t pi@raft-a kill`.
 const REMOTE_RUN_BEFORE = /(?:^|[\s;&|(])((?:ssh|mosh)(?:\s+-\w+)*\s+[^\s;&|'"]{1,64})[^;&|\n]{0,80}$/;
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLineText, createAnyMatchTest, isVoteOnlyMiss, readOwnRole } from '../../src/log-events/classify-line.js';
-import { ALL_EVENT_PATTERNS, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal, readStatedSignal, VOTE_PATTERN } from '../../src/log-events/default-patterns.js';
+import { ALL_EVENT_PATTERNS, EOF_MARKER, EVENT_PATTERN_BIT, isNoDetection, KILL_SIGNAL_PATTERN, NOT_A_DETECTION_PATTERN, readKillSignal, readStatedSignal } from '../../src/log-events/default-patterns.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { compilePattern, type CompiledPattern } from '../../src/proof/compile-pattern.js';
 import { loadLesson, ROOT } from '../proof/helpers.js';
@@ -64,13 +64,6 @@ describe('isVoteOnlyMiss', () => {
     expect(misses).toBeGreaterThan(10);
     expect(isVoteOnlyMiss('persisted hard state term=3 vote=1 commit=7', EVENT_PATTERN_BIT.vote)).toBe(true);
     expect(isVoteOnlyMiss('voted for node1 in term 4', EVENT_PATTERN_BIT.vote)).toBe(false);
-  });
-
-  it("is exactly VOTE_PATTERN's miss on every corpus line and on keys beside vote words in any case (its string-search path)", () => {
-    const keys = ['vote=1', 'vote: 2', 'msgvote=1', 'MsgVote=1', 'vote=1 Voted for n2', 'vote=1 VOTE granted', 'vote=1 vOtInG', 'devote=1', 'vote=1 msgprevote', '_vote=1', 'vote =1', 'vote="n1"'];
-    for (const line of [...lines, ...keys, ...keys.map((k) => `state term=3 ${k} commit=7`)]) {
-      expect(isVoteOnlyMiss(line, EVENT_PATTERN_BIT.vote), line).toBe(!VOTE_PATTERN.test(line));
-    }
   });
 });
 

@@ -725,7 +725,9 @@ const isLiveMemberAct = (e: LogEvent): boolean =>
  * process leads again only by winning an election at a higher term. The line it followed again on, or undefined.
  */
 function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
-  const node = kill.killed;
+  // A kill of a pid nothing ties to a node asks of the node leading at it (adv52f-10: `kill -1 5750`, both followers
+  // back to node1 in its term 15 ms after their EOFs).
+  const node = kill.leader;
   if (node === undefined || isPauseKill(kill.event)) return undefined;
   const afterMs = latestMomentMs(kill.atMs, kill.event.time) + SAME_KILL_MS;
   const at = (e: LogEvent): number | undefined => clock.at(e);
@@ -752,7 +754,12 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
     if (e.node === undefined || e.node === node || e.kind !== 'follows-leader' || e.leader !== node) continue;
     const t = clock.at(e);
     const noticed = noticedAt.get(e.node);
-    if (t === undefined || noticed === undefined || t < noticed || t <= afterMs) continue;
+    if (t === undefined || noticed === undefined || t < noticed) continue;
+    // Inside the kill's instant only a line following it again well after noticing its loss: a record's `date` comes
+    // before the signal, and a stale message queued on another link is read within a ms or two of the EOF (adv52f-10:
+    // both followers back 15 ms after their EOFs, 16 ms after `date; kill -1`).
+    const stale = t <= afterMs;
+    if (stale && (e.heardFrom === true || t - noticed < REFOLLOW_AFTER_NOTICE_MS)) continue;
     newLifeMs ??= findNewLifeMs(events, at, node, kill.atMs);
     if (ledTerm === null) ledTerm = findTermBefore(events, at, node, kill.atMs);
     if (t >= newLifeMs || (e.term !== undefined && ledTerm !== undefined && e.term > ledTerm)) continue;
@@ -767,7 +774,7 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
         else soon.push({ event: e, atMs: t });
       }
     } else {
-      if (followed === undefined || t < followed.atMs) {
+      if (!stale && (followed === undefined || t < followed.atMs)) {
         const lead = findHeardFrom(events, clock, node, t);
         if (lead !== undefined && lead.atMs < newLifeMs) followed = { event: e, atMs: t };
       }
@@ -797,6 +804,9 @@ function findFollowedAgain(kill: KillJudgement, events: readonly LogEvent[], clo
 // How soon after noticing the loss of its leader a follower that follows it again, with nothing heard from it, shows
 // it alive: a leader that closed its sockets and kept running is reconnected to within a retry or two.
 const REFOLLOW_WITHIN_MS = 1_000;
+// How long after noticing its leader's loss a follower's line following it again, inside the kill's instant
+// (SAME_KILL_MS), shows it alive rather than a message queued before the loss (adv52d-08's 0-2 ms stay that).
+const REFOLLOW_AFTER_NOTICE_MS = 5;
 
 // The earliest of the lines of followers (per follower, time order not needed) among those that come at two moments
 // of one follower, or, with `acrossFollowers`, of two followers; undefined when none do.

@@ -15,7 +15,7 @@ import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
 import { printsBarePids, readPgrepFull } from './pgrep-command.js';
-import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
+import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMentionedNodes, findPrintedLogFile, findStoppedName, findNodeInDottedName, previousWord, findUnitNode, readWriterValue, findNodeInPath, findOwnNodeForm, isMentionWord, JSON_NAME_KEYS, nodeLabel, NON_NODE_PROGRAM, readJsonNode, readLaunchFlags, readNodeName, readPositionalLaunch, type JsonName, type JsonNameKey } from './attribute-node.js';
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
@@ -465,6 +465,9 @@ function nodeInTag(inner: string): string | undefined {
   }
   return undefined;
 }
+
+// A per-peer thread's name: a role that serves one peer, a dash or underscore, then the peer's name.
+const PEER_THREAD_TAG = /^(?:replicator|replication|sender|appender|heartbeat(?:er|s)?|peer|conn(?:ection)?|rpc|pipeline|probe|progress)[-_]/i;
 
 // An Akka or Pekko actor path: the actor system's name (group 1), its remote `host:port` (group 2), then the actors.
 const AKKA_ACTOR_PATH = /^(?:akka|pekko)(?:\.(?:tcp|ssl\.tcp))?:\/\/([\w-]{1,64})(?:@([\w.-]{1,253}:\d{1,5}))?\//;
@@ -1422,6 +1425,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // An Akka or Pekko actor path (`[akka://kv@10.0.0.12:25520/user/raft]`, `[akka://raft-2/user/replica]`): its
           // remote address, else its actor system's name, is one JVM's; a node when such values vary across the paste.
           st.weak = actor[2] ?? actor[1];
+        } else if (label !== undefined && c === 91 && PEER_THREAD_TAG.test(text.slice(inner, close))) {
+          // A thread a leader runs per peer (`[replicator-node3]`, `[heartbeat-n2]`): named for the peer it serves, no
+          // writer (adv52f-23: node1's `[replicator-node3] WARN node1 - heartbeat timeout: no ack from node3`).
         } else if (label !== undefined) {
           st.node = label;
           st.nodeFrom = FROM_TAG;
@@ -1676,6 +1682,14 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           continue;
         }
       }
+    }
+    // A client's or proxy's own name after the time (`[02:39:52.668] kvclient: connection to leader node1 lost`): its
+    // line, though it runs in a node's terminal (adv52f-21).
+    if (st.node === undefined && next === 58 && st.stampAt >= 0 && q - p <= 12 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
+      st.node = copyString(text.slice(p, q));
+      st.nodeFrom = FROM_NAME;
+      p = q + 1;
+      continue;
     }
     // Ratis's member id `n1@group-ABB3109A44C1:` (peer id @ group id) names the writer.
     if (st.node === undefined && next === 58) {
@@ -2553,8 +2567,10 @@ export function scanLines(lines: PasteLines): LineTable {
       } else if (readFileHeaderPath(line) !== undefined) {
         header = true;
         const path = readFileHeaderPath(line)!.replace(/\\/g, '/');
-        const inPath = findNodeInPath(path);
-        node = inPath ?? fileStem(path);
+        // A program's own log under a node's directory (`data/node3/proxy.log`) is that program's, not the node's.
+        const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:log|txt|out|err)$/i, '');
+        const inPath = NON_NODE_PROGRAM.test(base) ? undefined : findNodeInPath(path);
+        node = inPath ?? (NON_NODE_PROGRAM.test(base) ? copyString(base) : fileStem(path));
         if (inPath === undefined) (tailPaths ??= new Map()).set(i, path);
       } else if (isHeaderText(line)) {
         header = true;

@@ -349,8 +349,11 @@ describe('attributeFileRuns: a typed program\'s own output is no file\'s line (a
   const lost = (text: string): string[] => brief(readLogText(text, patterns).events).filter((row) => row.startsWith('14 '));
 
   it("leaves `kv_cli: … connection reset by peer` under `$ ./kv_cli …` no node's, not node3's by its file", () => {
-    expect(lost(terminals('./kv_cli', 'kv_cli'))).toEqual(['14 connection-lost - -']);
-    expect(lost(terminals('sudo ./bin/kv_cli', 'kv_cli'))).toEqual(['14 connection-lost - -']);
+    expect(lost(terminals('./kvtool', 'kvtool'))).toEqual(['14 connection-lost - -']);
+    expect(lost(terminals('sudo ./bin/kvtool', 'kvtool'))).toEqual(['14 connection-lost - -']);
+    // A client's name is its own writer's, typed above or not (attribute-node.ts NON_NODE_PROGRAM, adv52f-21).
+    expect(lost(terminals('./kv_cli', 'kv_cli'))).toEqual(['14 connection-lost kv_cli name']);
+    expect(lost(terminals('./loadgen', 'client'))).toEqual(['14 connection-lost client name']);
   });
 
   it("leaves the output of a later program typed with no job in the background no file's (adv51c-30's `python3 kvclient.py`)", () => {
@@ -373,8 +376,8 @@ describe('attributeFileRuns: a typed program\'s own output is no file\'s line (a
 
   it("still gives the file's writer a line whose head is not the typed program's, or is a node", () => {
     // Near misses: another program's head, a head naming a node, a command that is no program of that name.
-    expect(lost(terminals('./kv_cli', 'client'))).toEqual(['14 connection-lost node3 file-run']);
-    expect(lost(terminals('./loadgen', 'kv_cli'))).toEqual(['14 connection-lost node3 file-run']);
+    expect(lost(terminals('./kv_cli', 'kvtool'))).toEqual(['14 connection-lost node3 file-run']);
+    expect(lost(terminals('./loadgen', 'kvtool'))).toEqual(['14 connection-lost node3 file-run']);
     expect(lost(terminals('./node3', 'node3'))[0]).toMatch(/^14 connection-lost node3 /);
   });
 });

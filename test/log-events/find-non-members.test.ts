@@ -44,8 +44,16 @@ describe('a writer beside the cluster that is none of its members', () => {
 
   it('is not decided without a numbered family of three: nodes named alpha, beta, gamma keep every writer', () => {
     const greek = ['alpha', 'beta', 'gamma'].map((name, k) => section(name, [`2026/12/01 14:21:09.${600 + k} ${name} raft: connection to leader lost: EOF`]));
+    const monitor = section('monitor', ['2026/12/01 14:21:09.640 monitor GET k1: connection refused']);
+    expect(nodesOf([...greek, monitor].join('\n'))).toEqual(expect.arrayContaining(['alpha', 'beta', 'gamma', 'monitor']));
+    expect(nodesOf([nodes[0], nodes[1], monitor].join('\n'))).toContain('monitor');
+  });
+
+  it('a writer named as a client or proxy is none, whatever the family and whatever it logs (adv52f-19)', () => {
+    const greek = ['alpha', 'beta', 'gamma'].map((name, k) => section(name, [`2026/12/01 14:21:09.${600 + k} ${name} raft: connection to leader lost: EOF`]));
     const client = section('client', ['2026/12/01 14:21:09.640 client GET k1: connection refused']);
-    expect(nodesOf([...greek, client].join('\n'))).toEqual(expect.arrayContaining(['alpha', 'beta', 'gamma', 'client']));
-    expect(nodesOf([nodes[0], nodes[1], client].join('\n'))).toContain('client');
+    expect(nodesOf([...greek, client].join('\n'))).toEqual(['alpha', 'beta', 'gamma']);
+    const proxy = section('kv-proxy', ['2026/12/01 14:21:09.640 kv-proxy routing requests to leader node1 (term 1)']);
+    expect(nodesOf([nodes[0], nodes[1], proxy].join('\n'))).not.toContain('kv-proxy');
   });
 });

@@ -1,0 +1,118 @@
+// Lines beside the nodes' own that a blind tester's false-pass hunt (adv52f) showed counted as a follower's or hid a
+// living leader: a leader's per-peer thread named after the peer, a proxy's log under a node's directory, a client's
+// lines in a node's terminal, and followers back to a leader 15 ms after a `kill -1` the paste ties to no node.
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { loadLesson } from './helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const codes = (text: string): string[] => checkPaste(lesson, text).checks.flatMap((c) => c.findings.map((f) => f.code));
+const followers = (text: string): (readonly [string, string])[] => (checkPaste(lesson, text).measurements?.followers ?? []).map((f) => [f.node, f.status] as const);
+
+describe("a leader's per-peer thread is the leader's line", () => {
+  const paste = (thread: string): string =>
+    [
+      '$ date +%T.%N; kill 6145',
+      '02:40:00.113815548',
+      '==> data/node1/node.log <==',
+      `02:40:00.231 [${thread}] WARN  node1 - heartbeat timeout: no ack from node3 in 150 ms`,
+      '02:40:00.618 [main] INFO  node1 - drain done, stopped',
+      '==> data/node2/node.log <==',
+      '02:39:59.075 [main] INFO  node2 - following leader node1 (term 1)',
+      '02:40:00.115 [main] WARN  node2 - connection to leader node1 lost (EOF)',
+      '==> data/node3/node.log <==',
+      '02:39:59.075 [main] INFO  node3 - following leader node1 (term 1)',
+      '02:40:00.236 [main] INFO  node3 - following leader node2 (term 2)',
+    ].join('\n');
+
+  it.each(['replicator-node3', 'heartbeat-node3', 'peer_node3', 'sender-node3'])('`[%s]` under node1 names no follower: node3 noticed nothing', (thread) => {
+    expect(checkPaste(lesson, paste(thread)).passed).toBe(false);
+    expect(followers(paste(thread))).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'no-detection'],
+    ]);
+  });
+
+  it("a node's own tag in that place (`[node3]`) still names its writer", () => {
+    const own = paste('node3').replace('no ack from node3 in 150 ms', 'no message from leader in 150 ms');
+    expect(followers(own)).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'detected'],
+    ]);
+  });
+});
+
+describe('a proxy or a client beside a node is none of its lines', () => {
+  const node2 = ['==> data/node2/node.log <==', '2026-12-05T02:39:49.997+00:00 node2 INFO  following leader node1 (term 1)', '2026-12-05T02:39:50.988+00:00 node2 WARN  connection to leader node1 lost (EOF)'];
+  const proxy = (file: string): string[] => [
+    `==> ${file} <==`,
+    '2026-12-05T02:39:49.999+00:00 INFO  routing requests to leader node1 (term 1)',
+    '2026-12-05T02:39:50.990+00:00 WARN  connection to leader node1 lost (EOF), re-resolving leader',
+  ];
+  const record = ['$ date +%T.%N; kill 6087', '02:39:50.982968572'];
+
+  it.each(['data/node3/proxy.log', 'data/node3/kv-proxy.log', 'node3/client.log'])('`%s` is no log of node3: one follower shown, the paste fails', (file) => {
+    const text = [...record, ...node2, ...proxy(file)].join('\n');
+    expect(checkPaste(lesson, text).passed).toBe(false);
+    expect(codes(text)).toContain('FOLLOWER_MISSING');
+  });
+
+  it("node3's own log beside its proxy's: node3 is judged by its own lines", () => {
+    const node3 = ['==> data/node3/node.log <==', '2026-12-05T02:39:49.998+00:00 node3 INFO  following leader node1 (term 1)', '2026-12-05T02:39:51.159+00:00 node3 INFO  following leader node2 (term 2)'];
+    expect(followers([...record, ...node2, ...node3, ...proxy('data/node3/proxy.log')].join('\n'))).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'no-detection'],
+    ]);
+  });
+
+  it("a `kvclient:` line in node3's terminal is the client's", () => {
+    const terminal = [
+      '--- terminal 3 ---',
+      '$ python3 kv_node.py --id 3 &',
+      '$ python3 kvclient.py --watch',
+      '[02:39:52.982] [node3] following leader node1 (term 1)',
+      '[02:39:54.047] kvclient: connection to leader node1 lost (EOF), retrying in 100 ms',
+      '[02:39:54.279] [node3] following leader node2 (term 2)',
+    ];
+    const text = ['[02:39:54.046] [node1] received SIGTERM, shutting down', '[02:39:54.047] [node2] connection to leader node1 lost (EOF)', ...terminal].join('\n');
+    expect(followers(text)).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'no-detection'],
+    ]);
+    // The same line as node3's own is its detection: the rule is the client's name, not the terminal.
+    expect(followers(text.replace('kvclient: connection', '[node3] connection'))).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'detected'],
+    ]);
+  });
+});
+
+describe('followers back to the leader soon after a kill of a pid the paste ties to no node', () => {
+  const paste = (backMs: number): string => {
+    const at = (ms: number): string => `2026-12-05T02:39:20.${String(ms).padStart(3, '0')}+00:00`;
+    return [
+      '$ date +%T.%N; kill -1 5750',
+      '02:39:20.165188165',
+      `${at(78)} node1 INFO  became leader (term 1)`,
+      `${at(78)} node2 INFO  following leader node1 (term 1)`,
+      `${at(78)} node3 INFO  following leader node1 (term 1)`,
+      `${at(166)} node2 WARN  connection to leader node1 lost (EOF)`,
+      `${at(166)} node3 WARN  connection to leader node1 lost (EOF)`,
+      `${at(166 + backMs)} node2 INFO  following leader node1 (term 1)`,
+      `${at(166 + backMs)} node3 INFO  following leader node1 (term 1)`,
+    ].join('\n');
+  };
+
+  it('15 ms after their EOFs, inside the kill\'s 20 ms instant: node1 led on (KILLED_NODE_LED_ON)', () => {
+    expect(checkPaste(lesson, paste(15)).passed).toBe(false);
+    expect(codes(paste(15))).toContain('KILLED_NODE_LED_ON');
+  });
+
+  it('2 ms after: a message queued before the loss may say so, and the detections stand', () => {
+    expect(codes(paste(2))).not.toContain('KILLED_NODE_LED_ON');
+    expect(followers(paste(2))).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'detected'],
+    ]);
+  });
+});

@@ -597,6 +597,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ? `; line ${String(a.untimestampedLine)} shows the kill, but its node's lines, from its elections to its own kill, are all stamped within ${String(FLUSH_SPAN_MS)} ms: ` +
           "the stamps are when a pipe (such as ts) got the node's buffered output in one burst, not when the lines happened — " +
           'make the node write each line as it happens (stdbuf -oL, setvbuf(stdout, NULL, _IOLBF, 0), fflush after each line, or log to stderr), then kill the leader again'
+        : a.batched === true
+        ? `; line ${String(a.untimestampedLine)} shows the kill, but its exact timestamp, to the microsecond, is also on other nodes' lines, their detections among them: ` +
+          'it is when a log collector read the lines in one batch (such as logcli or a shipper), not when they happened — ' +
+          "paste the nodes' own log lines with their own timestamps (or have the collector keep them), or print the time with your kill command (date +%T.%3N; kill <pid>)"
         : `; line ${String(a.untimestampedLine)} shows the kill but has no timestamp`
       : '') +
     notLeaderNote(a.notLeader as { node: string; leader: string; leaderLine: number } | undefined) +

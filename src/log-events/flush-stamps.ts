@@ -6,7 +6,7 @@
 // ms), and so does its start before its first election: a writer whose own kill line and at least three events of its
 // life (its start, its Raft events) all stand within FLUSH_SPAN_MS has stamps that time nothing, and its events keep no
 // time (adv52-40: a Perl node's `up on port 7791`, its election, its claim and its SIGTERM within 0.43 ms).
-import type { MutableLogEvent } from './log-event.js';
+import { isDetectionKind, type MutableLogEvent } from './log-event.js';
 
 /** Closer than this, a writer's whole life from its start to its own kill line was stamped in one flush. */
 export const FLUSH_SPAN_MS = 5;
@@ -42,3 +42,30 @@ export function dropFlushStamps(events: MutableLogEvent[]): void {
 const isLifeEvent = (kind: MutableLogEvent['kind']): boolean =>
   kind === 'startup' ||
   kind === 'vote' || kind === 'follows-leader' || kind === 'became-leader' || kind === 'election-started' || kind === 'heartbeat-timeout' || kind === 'connection-lost';
+
+/**
+ * Clears, in place, the time of a node's own kill line whose exact sub-ms stamp (µs or ns) lines of two or more other
+ * writers share, one of them a detection: a log collector's batch time (Loki's `logcli query`, a shipper's poll), not
+ * the kill's (adv52f-14: node1's SIGTERM, both followers' detections and node3's claim to lead in term 2 all at
+ * `…51.912200000Z`). Three processes never log in one µs, and a follower's election timeout cannot fire with its
+ * leader's death. A detection's batch time is no earlier than its line, so measured from a kill record it is a bound
+ * the detection came by, and stays.
+ */
+export function dropBatchStampedKills(events: MutableLogEvent[]): void {
+  for (const kill of events) {
+    const time = kill.time;
+    if (kill.kind !== 'kill' || kill.node === undefined || time === undefined || time.precisionMs >= 1) continue;
+    let first: string | undefined;
+    let two = false;
+    let detection = false;
+    for (const event of events) {
+      if (event === kill || event.node === undefined || event.node === kill.node || event.time?.ms !== time.ms || event.time.nanos !== time.nanos) continue;
+      if (first === undefined) first = event.node;
+      else if (event.node !== first) two = true;
+      if (isDetectionKind(event.kind)) detection = true;
+    }
+    if (!two || !detection) continue;
+    kill.time = undefined;
+    kill.batchStamped = true;
+  }
+}

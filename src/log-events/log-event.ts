@@ -138,6 +138,11 @@ export interface LogEvent {
    * `time` is cleared: the line is untimed for what it says, though it shows a time.
    */
   readonly flushStamped?: true;
+  /**
+   * The node's own kill line shares its exact sub-ms stamp with other writers' lines, a detection among them: a log
+   * collector's batch time (flush-stamps.ts dropBatchStampedKills), so `time` is cleared.
+   */
+  readonly batchStamped?: true;
 }
 
 /** Where a pattern first matched a line, and the words it matched. */

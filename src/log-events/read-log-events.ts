@@ -19,7 +19,7 @@ import { addLastPeerAddress, addOwnLeaderAddresses } from './own-addresses.js';
 import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { nameProcessWriters } from './name-process-writers.js';
-import { dropFlushStamps } from './flush-stamps.js';
+import { dropBatchStampedKills, dropFlushStamps } from './flush-stamps.js';
 import { findNonMembers } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
@@ -392,6 +392,8 @@ export function readLogEvents(
   markRemoteMachines(lines, table, raw);
   // A buffered stdout stamped by a pipe (`./demo.sh | ts`): the stamps are flush times, no event's (flush-stamps.ts).
   dropFlushStamps(raw);
+  // A collector's batch time on a node's own kill line (`logcli query`): the kill's time is not known from it.
+  dropBatchStampedKills(raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
   markProcessClocks(raw, raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic') ? readQuietStamps(lines, table, raw, name) : undefined);
   // `kv_node[23268]` writers (journalctl -t): the node names the paste's lines give them (name-process-writers.ts).

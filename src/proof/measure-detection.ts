@@ -1107,10 +1107,12 @@ function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: numbe
 // with `commandsOnly`, none that is only words (no node, no pid).
 // The kill line without a time, and the delay between its date and its kill that is why, if any (the date printed a
 // time, just not the kill's).
-function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true } {
+function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestampedLine: number; delayBetweenDateAndKill?: string; stopWaitsForExit?: true; offClock?: true; flushed?: true; batched?: true } {
   const line = lineNumber(lines, untimed.line);
   // Stamped by a pipe when the node's buffered output was flushed (flush-stamps.ts): a time, but not the kill's.
   if (untimed.flushStamped === true) return { untimestampedLine: line, flushed: true };
+  // Stamped by a log collector in one batch with other nodes' lines (flush-stamps.ts dropBatchStampedKills).
+  if (untimed.batchStamped === true) return { untimestampedLine: line, batched: true };
   // Stamped, but on another clock than the paste's (a node's own uptime beside other nodes' wall times, adv50b-22).
   if (untimed.time?.format === 'uptime' || untimed.time?.kind === 'relative') return { untimestampedLine: line, offClock: true };
   const typed = lineText(lines, untimed.line, 4096);

@@ -73,3 +73,44 @@ describe('dropFlushStamps', () => {
     expect(readLogText(unkilled, patterns).events.every((e) => e.time !== undefined)).toBe(true);
   });
 });
+
+// dropBatchStampedKills: adv52f-14's `logcli query` output, each batch of lines stamped with the collector's read time.
+describe('a kill stamped with a log collector batch time', () => {
+  const at = (stamp: string, file: string, message: string): string => `2026-12-05T02:40:${stamp}Z {filename="/var/log/kv/${file}.log", job="kv"} ${message}`;
+  const batch = (killStamp: string, detectionStamp: string): string =>
+    [
+      "$ logcli query '{job=\"kv\"}' --since=1m --forward --quiet",
+      at('49.911086000', 'node1', 'node1 INFO  became leader (term 1)'),
+      at('49.911086000', 'node2', 'node2 INFO  following leader node1 (term 1)'),
+      at('49.911086000', 'node3', 'node3 INFO  following leader node1 (term 1)'),
+      at(killStamp, 'node1', 'node1 INFO  received SIGTERM, shutting down'),
+      at(detectionStamp, 'node2', 'node2 WARN  connection to leader node1 lost (EOF)'),
+      at(detectionStamp, 'node3', 'node3 WARN  election timeout: no heartbeat from leader node1 in 358 ms, becoming candidate (term 2)'),
+      at(detectionStamp, 'node3', 'node3 INFO  became leader (term 2)'),
+    ].join('\n');
+  const kill = (text: string) => readLogText(text, patterns).events.find((e) => e.kind === 'kill');
+
+  it('loses its time when two other writers, one detecting, share its stamp to the µs', () => {
+    expect(kill(batch('51.912200000', '51.912200000'))).toMatchObject({ time: undefined, batchStamped: true });
+    const verdict = checkPaste(lesson, batch('51.912200000', '51.912200000'));
+    expect(verdict.passed).toBe(false);
+    const missing = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING')!;
+    expect(missing.args).toMatchObject({ untimestampedLine: 5, batched: true });
+    expect(formatFindingMessage(missing)).toContain('a log collector read the lines in one batch');
+  });
+
+  it('keeps it when the stamps differ by a µs, or are only to the ms (two processes log in one ms)', () => {
+    expect(kill(batch('51.912199000', '51.912200000'))?.time).toBeDefined();
+    const ms = batch('51.912200000', '51.912200000').replace(/51\.912200000Z/g, '51.912Z');
+    expect(kill(ms)?.time).toBeDefined();
+    expect(checkPaste(lesson, ms).measurements?.followers.map((f) => f.status)).toEqual(['detected', 'detected']);
+  });
+
+  it('keeps the detections\' batch times: measured from a kill record they bound the delay (adv52f-15: +352.772 ms)', () => {
+    const text = ['$ date +%T.%N; kill 7410', '02:40:51.559428046', batch('51.912200000', '51.912200000')].join('\n');
+    expect(checkPaste(lesson, text).measurements?.followers.map((f) => [f.node, f.status, f.detectionMs])).toEqual([
+      ['node2', 'too-slow', 352.772],
+      ['node3', 'too-slow', 352.772],
+    ]);
+  });
+});

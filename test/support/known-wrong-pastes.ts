@@ -697,10 +697,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv52f-09-hup-reload-followers.log',
   // Right verdict, wrong reason: `kill; sleep; date; kill -0` — the record after the kill is read as no kill time.
   'adv52f-11-kill0-record-after-kill.log',
-  // FALSE PASS: a log shipper's poll-time stamps (one per batch): the kill and both detections share one stamp, 0 ms.
-  'adv52f-14-shipper-stamps-only.log',
-  // FALSE PASS: the same shipper stamps beside a real kill record.
-  'adv52f-15-shipper-stamps-with-record.log',
   // FALSE PASS: node3's log is yesterday's run at the same time of day (`ls -l` shows Dec 4).
   'adv52f-17-yesterday-node3-log.log',
   // FALSE PASS (debatable): a non-voting learner counted as the second follower while voter node3 stayed silent.

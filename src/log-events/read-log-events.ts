@@ -395,7 +395,8 @@ export function readLogEvents(
   // A collector's batch time on a node's own kill line (`logcli query`): the kill's time is not known from it.
   dropBatchStampedKills(raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
-  markProcessClocks(raw, raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic') ? readQuietStamps(lines, table, raw, name) : undefined);
+  // Asked only of a paste with such stamps: with none, no event's time can change.
+  if (raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic')) markProcessClocks(raw, readQuietStamps(lines, table, raw, name));
   // `kv_node[23268]` writers (journalctl -t): the node names the paste's lines give them (name-process-writers.ts).
   for (const [writer, node] of nameProcessWriters(raw) ?? []) aliases.set(writer, node);
   aliasTermLeaders(raw);

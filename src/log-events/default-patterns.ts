@@ -179,7 +179,7 @@ export const STEPPED_DOWN_PATTERN = widenRegex(
 /** A heartbeat-timeout line's own measure of the silence: "no heartbeat from leader node1 in 300ms" (group 1: ms). */
 export const SILENT_FOR_PATTERN = widenRegex(/\bno (?:message|heartbeat)s? from (?:the )?leader\b[^\d\n]{0,24}(?:node-?\d{1,3}|n\d{1,3})?[^\d\n]{0,24}?(\d{1,7})\s?ms\b/i);
 /** A vote granted, requested or counted (`event=vote_granted`); not a `vote=1` / `"vote": 1` / `vote_granted=true` field of a state dump. */
-export const VOTE_PATTERN = widenRegex(/\bvot(?:e|es|ed|ing)(?: (?:granted|denied|rejected|requested|request|response|received))?\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i);
+export const VOTE_PATTERN = widenRegex(/\b(?<!\bnon[- ])vot(?:e|es|ed|ing)(?: (?:granted|denied|rejected|requested|request|response|received))?\b(?!["']?\s?[=:])|\bMsg(?:Pre)?Vote(?:Resp)?\b/i);
 /**
  * The keys VOTE_PATTERN refuses, as literals of the literal scan: `vote` (its literal) and the key forms it heads
  * (`vote=1`, `vote:2`). A line where each `vote` heads one of them cannot match (a raft node's `persisted hard state

@@ -50,3 +50,20 @@ export function findNonMembers(writers: ReadonlySet<string>, events: readonly Lo
   }
   return outside.filter((writer) => !members.has(writer));
 }
+
+// A start line saying its node does not vote: a learner (etcd's, a Raft learner joining), an observer (ZooKeeper's).
+const NON_VOTER_START = /\blearner\b|\bnon[- ]?voting\b|\bnon[- ]?voter\b|\bobserver\b/i;
+
+/**
+ * The writers whose own start line says they do not vote (`starting kv_node node4 (learner, non-voting)`): no follower
+ * of the lesson's cluster, whose followers are its voters (adv52f-22: a learner's EOF stood in for voter node3, who only
+ * voted). `textOf` gives an event's line.
+ */
+export function findNonVoters(events: readonly LogEvent[], textOf: (line: number) => string): string[] {
+  let found: string[] | undefined;
+  for (const event of events) {
+    if (event.kind !== 'startup' || event.node === undefined || found?.includes(event.node) === true) continue;
+    if (NON_VOTER_START.test(textOf(event.line))) (found ??= []).push(event.node);
+  }
+  return found ?? [];
+}

@@ -20,7 +20,7 @@ import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { nameProcessWriters } from './name-process-writers.js';
 import { dropBatchStampedKills, dropFlushStamps } from './flush-stamps.js';
-import { findNonMembers } from './find-non-members.js';
+import { findNonMembers, findNonVoters } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
 import { isWriterFromWords } from './writer-from-words.js';
@@ -451,6 +451,8 @@ export function readLogEvents(
   if (repeated !== undefined) for (const copy of findCopyOnlyWriters(table, repeated)) seen.delete(name(copy)!);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
   for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);
+  // A learner or observer beside the voters (`starting kv_node node4 (learner, non-voting)`): no follower either.
+  for (const learner of findNonVoters(raw, (line) => lineText(lines, line, LINE_CAP))) seen.delete(learner);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);

@@ -116,3 +116,27 @@ describe('followers back to the leader soon after a kill of a pid the paste ties
     ]);
   });
 });
+
+describe('a learner beside the voters is no follower', () => {
+  const at = (ms: number): string => `2026-12-05T02:39:57.${String(ms).padStart(3, '0')}+00:00`;
+  const paste = (node4Start: string): string =>
+    [
+      `${at(40)} node1 INFO  became leader (term 1)`,
+      `${at(82)} node1 INFO  received SIGTERM, shutting down`,
+      `${at(83)} node2 WARN  connection to leader node1 lost (EOF)`,
+      `${at(270)} node3 INFO  voted for node2 in term 2`,
+      `${at(10)} node4 INFO  ${node4Start}`,
+      `${at(82)} node4 WARN  connection to leader node1 lost (EOF)`,
+    ].join('\n');
+
+  it.each(['starting kv_node node4 (learner, non-voting) pid 6142', 'node4 started as observer', 'starting kv_node node4 as non voter'])('`%s`: node3, a voter that only voted, fails the paste', (start) => {
+    expect(followers(paste(start))).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'no-detection'],
+    ]);
+  });
+
+  it('a fourth voter stays a follower', () => {
+    expect(followers(paste('starting kv_node node4 pid 6142')).map(([node]) => node)).toEqual(['node2', 'node3', 'node4']);
+  });
+});

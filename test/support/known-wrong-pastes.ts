@@ -699,8 +699,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv52f-11-kill0-record-after-kill.log',
   // FALSE PASS: node3's log is yesterday's run at the same time of day (`ls -l` shows Dec 4).
   'adv52f-17-yesterday-node3-log.log',
-  // FALSE PASS (debatable): a non-voting learner counted as the second follower while voter node3 stayed silent.
-  'adv52f-22-learner-as-follower.log',
   // Right verdict, other reason: node1's `[replicator-node3]` thread line is its own now, but the grep cut its `drain
   // done, stopped`, so node1 following node2 123 ms after its SIGTERM reads as a leader that lived on (truth: node2 +1
   // ms, node3 no detection).

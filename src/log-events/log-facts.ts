@@ -473,6 +473,15 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     // (`node2 FOLLOWER term=3 caught SIGTERM`, `n2 F t=3 …`, `state=StateFollower`): a follower's kill. (An earlier role
     // line is no such proof: a filtered log may have dropped a later claim to lead.)
     if (ofLeader && leaderThen === undefined && event.node !== undefined && event.node === killed && (event.role === 'follower' || event.role === 'candidate')) ofLeader = false;
+    // Nothing timed says who led, but untimed status rows above the kill do (a `kvctl status` table: node1 following
+    // node5, node5 leading) and none has the killed node leading: a follower's kill (adv52f-03), the rows' leader then's.
+    if (ofLeader && killed !== undefined && leaderThen === undefined && statements) {
+      const shown = findUntimedStatusLeader(events, killed, event.line);
+      if (shown !== undefined) {
+        leaderThen = { node: shown.node!, event: shown, atMs };
+        ofLeader = false;
+      }
+    }
     if (ofLeader && killed !== undefined && leaderThen === undefined) {
       firstElectionMs ??= statements ? findFirstElectionMs(events, clock) : null;
       // A node stopped before the cluster's first election (a join's or restart's "stopped" lines) killed no leader.
@@ -506,6 +515,19 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
+}
+
+// The untimed line above `beforeLine` of the node that untimed lines there show `node` following and leading itself,
+// when no line at all names `node` leader (a status table printed before the kill: `node1  pid=5340  role=follower
+// term=1 leader=node5`, `node5 … role=leader`); undefined otherwise.
+function findUntimedStatusLeader(events: readonly LogEvent[], node: string, beforeLine: number): LogEvent | undefined {
+  let followed: string | undefined;
+  for (const e of events) {
+    if (e.leader === node && (e.kind === 'became-leader' || e.kind === 'follows-leader')) return undefined;
+    if (e.time === undefined && e.line < beforeLine && e.kind === 'follows-leader' && e.node === node && e.leader !== undefined) followed ??= e.leader;
+  }
+  if (followed === undefined) return undefined;
+  return events.find((e) => e.time === undefined && e.line < beforeLine && e.kind === 'became-leader' && e.node === followed && e.leader === followed);
 }
 
 /**

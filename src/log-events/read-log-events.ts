@@ -1146,7 +1146,7 @@ export function createLiveEventReader(patterns: EventPatterns, options: LiveRead
 function findStartupPids(lines: PasteLines, events: readonly MutableLogEvent[]): Map<string, string | null> {
   const pids = new Map<string, string | null>();
   for (const event of events) {
-    if (event.kind !== 'startup' || event.node === undefined) continue;
+    if (event.node === undefined || (event.kind !== 'startup' && !isStatusRow(event))) continue;
     const pid = readStatedPid(lines, event.line);
     if (pid === undefined) continue;
     const known = pids.get(pid);
@@ -1154,3 +1154,8 @@ function findStartupPids(lines: PasteLines, events: readonly MutableLogEvent[]):
   }
   return pids;
 }
+
+// A status table's row of a node (a `kvctl status` printing `node1  pid=5340  role=follower  term=1  leader=node5`):
+// untimed, headed by the node's name, saying whom it follows or that it leads; the pid it states is that node's (adv52f-03).
+const isStatusRow = (event: MutableLogEvent): boolean =>
+  event.time === undefined && event.nodeFrom === 'name' && (event.kind === 'follows-leader' || event.kind === 'became-leader');

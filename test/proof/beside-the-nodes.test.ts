@@ -140,3 +140,29 @@ describe('a learner beside the voters is no follower', () => {
     expect(followers(paste('starting kv_node node4 pid 6142')).map(([node]) => node)).toEqual(['node2', 'node3', 'node4']);
   });
 });
+
+describe("a status table above the kill says whose pid it killed and who led (adv52f-03's `kvctl status`)", () => {
+  const paste = (node1Role: string, node5Role: string, killedPid: number): string =>
+    [
+      '$ ./kvctl status',
+      `node1  pid=5340    role=${node1Role}  term=1 leader=${node1Role === 'leader' ? 'node1' : 'node5'}`,
+      'node2  pid=5341    role=follower  term=1 leader=node5',
+      'node3  pid=5342    role=follower  term=1 leader=node5',
+      `node5  pid=5344    role=${node5Role}    term=1 leader=node5`,
+      `$ date +%T.%N; kill ${killedPid}`,
+      '02:38:56.663325882',
+      '2026-12-05T02:38:56.815+00:00 node2 WARN  heartbeat timeout: no heartbeat from node1 in 202 ms, marking node1 down',
+      '2026-12-05T02:38:56.815+00:00 node3 WARN  heartbeat timeout: no heartbeat from node1 in 203 ms, marking node1 down',
+    ].join('\n');
+
+  it("a follower's pid killed while the table shows node5 leading: KILLED_NODE_NOT_LEADER naming node5 and its row", () => {
+    const verdict = checkPaste(lesson, paste('follower', 'leader', 5340));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ killedNode: 'node1' });
+    expect(verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER')?.args).toMatchObject({ killed: 'node1', leader: 'node5', line: 5 });
+  });
+
+  it('no rule when a row names the killed node leader', () => {
+    expect(codes(paste('leader', 'follower', 5340))).not.toContain('KILLED_NODE_NOT_LEADER');
+  });
+});

@@ -683,10 +683,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the kill's time.
   'adv52e-38-epoch-double-scientific.log',
   // adv52f (a blind tester, session 52, a second false-pass hunt: 5- and 7-node clusters, signals, shippers, proxies).
-  // Its FALSE PASSES 33 and 34 (`/bin/kill -STOP`, `kill -sSTOP`) are right since this session. Left:
-  // FALSE PASS: a follower killed in a 5-node cluster; the status table tying pid 5340 to node1 and node5 leading is not
-  // read.
-  'adv52f-03-five-node-killed-follower.log',
+  // Its FALSE PASSES 33 and 34 (`/bin/kill -STOP`, `kill -sSTOP`) are right since session 52; 03, 10, 14, 19-23 since
+  // session 53. Left:
   // Right verdict, wrong leader: a 7-node partition's stale term-1 leader node1 named instead of node4.
   'adv52f-04-seven-partition-stale-leader.log',
   // Right verdict, wrong followers: the same partition without the status lines.

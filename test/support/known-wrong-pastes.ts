@@ -707,4 +707,16 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // False fail: a `date -u` record over zone-less India-time logs, the shell's plain `date` saying IST: read 5 h 30 min
   // apart.
   'adv52f-35-ist-logs-utc-kill-record-pass.log',
+  // adv53 (a blind tester, session 53, a third false-pass hunt: signals that pause, per-host clocks, deposed leaders).
+  // FALSE PASS: the followers run on two VMs whose clocks the paste's own `ssh vmN date` shows 0.4-0.5 s behind the
+  // leader's; measured from the leader's clock they detect at +59/+58 ms, their own lines saying 450 ms of silence.
+  'adv53-07-skew-shown-by-ssh-date.log',
+  // FALSE PASS: the same run, the skew stated only in the student's comment.
+  'adv53-08-skew-stated-in-comment.log',
+  // FALSE PASS (arguable): node1 was deposed 4.4 s before its kill (both followers timed out on it, node3 ran term 2's
+  // election); the student's grep kept no line naming term 2's leader, and the EOFs after the kill name no leader.
+  'adv53-11-deposed-leader-killed-grep.log',
+  // FALSE PASS: follower node3 was suspended (Ctrl+Z) before the leader's Ctrl+C and resumed (fg) after: its heartbeat
+  // timeout at +120 ms is an overdue timer firing on resume; the pause logic asks only about the leader.
+  'adv53-12-follower-ctrlz-across-kill.log',
 ]);

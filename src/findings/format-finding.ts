@@ -840,7 +840,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     }
     // A signal whose default ends a process that the node handles (SIGHUP reloads a config), or an ending one sent elsewhere.
     if (signal === undefined || ENDING_SIGNALS.has(signal)) return `${lived} — the kill went to another process (a wrong pid?) or did not stop ${node}: ${find}`;
-    return `${lived} — it handled SIG${signal} and went on running (SIGHUP typically makes a server reload its config); stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)`;
+    const why = signal === 'HUP' ? 'SIGHUP typically makes a server reload its config' : signal === 'USR1' || signal === 'USR2' ? `SIG${signal} is typically a server's hook to dump its state or reopen its logs` : `a server may handle SIG${signal}`;
+    return `${lived} — it handled SIG${signal} and went on running (${why}); stop it with SIGTERM instead (kill <pid>, or kill -TERM <pid>)`;
   },
   FOLLOWER_TIMEOUT_LOOP: (a) =>
     a.candidate === true

@@ -900,6 +900,9 @@ export function classifyLine(
   anyMatch: ((text: string, may: number) => boolean) | undefined,
 ): LineMeaning {
   const meaning = classifyKind(text, patterns, ownNode, isCommand, may, anyMatch);
+  // A claim only by a role key (`dumping state (role=leader term=1)`, a status dump): its writer's role restated, no
+  // election won (log-facts.ts findNewLifeMs: adv53's SIGUSR1 handler that dumped its state and lived on).
+  if (meaning.kind === 'became-leader' && meaning.role === undefined && ROLE_KEY_LEADER.test(text) && !ELECTION_WON_WORDS.test(text)) return { ...meaning, role: 'leader' };
   // The role column is read where it is the line's meaning: a kill line (a follower's own kill, log-facts.ts) and a
   // line that says nothing else but a role word (ROLE_WORDS_PATTERN, the literals checkPaste's prefilter marks), when
   // the caller reads role lines (EVENT_PATTERN_BIT.role: checkPaste's first reading leaves them out). A detection's
@@ -908,6 +911,10 @@ export function classifyLine(
   const role = readOwnRole(text, ownNode);
   return role === undefined ? meaning : withRole(meaning, role, text, ownNode, may);
 }
+
+const ROLE_KEY_LEADER = /\b(?:state|role)"? ?[=:] ?"?leader\b/i;
+// Words of a leadership won or taken up, beside which a role key is the change's, not a restatement.
+const ELECTION_WON_WORDS = /\b(?:became|becoming|become|now|won|winning|elected|transition\w*|switch\w*|convert\w*|chang\w+|enter\w*|->|=>|→)/i;
 
 // A line's meaning with the writer's role column: a leader's line that says nothing else claims to lead, as "became
 // leader" does; a follower's or candidate's stays an event of no kind with its role; any other line keeps its kind

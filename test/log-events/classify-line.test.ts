@@ -743,3 +743,23 @@ describe("another node's words relayed on a line", () => {
     expect(kindOf('connection to leader node1 lost: EOF from node1')).toBe('connection-lost');
   });
 });
+
+describe('a leader claim made only by a role key', () => {
+  it('is the writer\'s role restated (a status dump), not an election won', () => {
+    expect(classifyLineText('received SIGUSR1: dumping state (role=leader term=1)', patterns, { ownNode: 'node2' })).toMatchObject({ kind: 'became-leader', role: 'leader', term: 1 });
+    expect(classifyLineText('status: state="leader" term=4 commit=17', patterns, { ownNode: 'node2' })).toMatchObject({ kind: 'became-leader', role: 'leader' });
+  });
+
+  it('beside words of the change it is the election won (no role)', () => {
+    for (const line of ['won election, state=leader term=2', 'became leader (term 2), role=leader', 'transition follower -> role=leader term=3']) {
+      const meaning = classifyLineText(line, patterns, { ownNode: 'node2' });
+      expect(meaning.kind, line).toBe('became-leader');
+      expect(meaning.role, line).toBeUndefined();
+    }
+  });
+
+  it('keeps "non-voting" no vote (a learner\'s start line)', () => {
+    expect(classifyLineText('starting kv_node node4 (learner, non-voting) pid 6142', patterns, { ownNode: 'node4' }).kind).not.toBe('vote');
+    expect(classifyLineText('voting for node1 in term 2', patterns, { ownNode: 'node4' }).kind).toBe('vote');
+  });
+});

@@ -812,6 +812,15 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   KILLED_NODE_LED_ON: (a) => {
     const node = String(a.node);
     const signal = a.signal === undefined ? undefined : String(a.signal);
+    const still = a.stillRunning as { checkLine: number; pid: string } | undefined;
+    if (still !== undefined) {
+      const handled = signal !== undefined && !ENDING_SIGNALS.has(signal) ? ` — it handled SIG${signal} and went on running` : ' — the kill went to another process (a wrong pid?) or the node ignored it';
+      return (
+        `${node} was not killed: your check on line ${String(still.checkLine)}, typed after the kill on line ${String(a.killLine)}, found its process still running ` +
+        `(pid ${still.pid} on line ${String(a.line)}), so no follower had a dead leader to notice${handled}; stop it with SIGTERM (kill <pid>), ` +
+        'check again that the process is gone, then paste the followers\' lines from that kill'
+      );
+    }
     const kept = a.asMember === true ? 'it went on running as a Raft member (voting, following or stepping down)' : 'it kept leading';
     const lived =
       `${node} was not killed: ${kept} after the kill on line ${String(a.killLine)} (line ${String(a.line)}, ${ms(a.afterMs)} later), ` +

@@ -420,6 +420,11 @@ export interface KillJudgement {
    * killed no leader (`ofLeader` false). Set only on a kill with no own line of that node (a command, a launcher's line).
    */
   readonly ledOn?: { readonly event: LogEvent; readonly atMs: number };
+  /**
+   * A process check typed after the kill (`pgrep -f "kv_node.*--id 2"`) that printed the killed process's pid, or a pid
+   * under a pattern naming the leader: the process still ran (`ofLeader` false). `line`: the check's; `pidLine`: its pid's.
+   */
+  readonly stillRunning?: { readonly line: number; readonly pidLine: number; readonly pid: string };
 }
 
 /**

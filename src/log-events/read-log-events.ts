@@ -68,6 +68,8 @@ export interface LogEvents {
   readonly lineWriters?: ArrayLike<string | undefined>;
   /** Per line (0-based), where the head scan found its stamp (-1: none): data, as `lineWriters`. */
   readonly lineStampAt?: ArrayLike<number>;
+  /** Per line (0-based), its kind as the head scan read it (scan-lines.ts LINE_LOG, LINE_COMMAND, …): data, as `lineWriters`. */
+  readonly lineKinds?: ArrayLike<number>;
 }
 
 const LINE_CAP = 4096;
@@ -463,6 +465,7 @@ export function readLogEvents(
   if (repeated !== undefined) read.repeatedSections = repeated.sections;
   read.lineWriters = table.nodes;
   read.lineStampAt = table.stampAt;
+  read.lineKinds = table.kinds;
   return read;
 }
 

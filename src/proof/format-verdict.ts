@@ -84,7 +84,7 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         const ledOnFinding = follower || m.leader === null ? undefined : check.findings.find((f) => f.code === 'KILLED_NODE_LED_ON');
         const ledOn = ledOnFinding !== undefined;
         const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
-        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
+        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: ${(ledOnFinding.args as { stillRunning?: unknown }).stillRunning !== undefined ? 'its process still ran' : `it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on`}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         // Followers whose detection line is on another clock than the kill's (CLOCKS_INCOMPARABLE): not "no detection".
         const offClock = new Set(check.findings.flatMap((f) => (f.code === 'FOLLOWER_NO_DETECTION' && f.args.offClock === true ? [String(f.args.node)] : [])));

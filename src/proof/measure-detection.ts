@@ -35,6 +35,7 @@ import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
+import { findAliveChecks } from '../log-events/alive-checks.js';
 import { findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
@@ -269,7 +270,7 @@ export function measureDetection(
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
 
-  const kills = judgeKills(events, clock);
+  const kills = markStillRunning(judgeKills(events, clock), read, lines);
   // Every kill the teardown after the followers had noticed a leader whose kill the paste lacks: no kill of the demo.
   const teardown = kills.length === 0 ? undefined : findTeardown(kills, events, clock);
   if (kills.length === 0 || teardown !== undefined) {
@@ -319,6 +320,22 @@ export function measureDetection(
       findings.push(createFinding('KILLED_NODE_LED_ON', 'error', args, paste.at(ledOn.ledOn!.event.line)));
       const leaderFrom = ledOn.killed !== undefined ? 'kill-line-mention' : 'leader-statement';
       return { passed: false, findings, measurements: { ...measurements(undefined, ledOn), leader: node, killedNode: killed ?? null, leaderFrom }, clock };
+    }
+    // A process check after the kill printed the leader's pid (markStillRunning): it still ran.
+    const running = kills.find((k) => k.stillRunning !== undefined);
+    if (running !== undefined) {
+      const node = running.leader!;
+      const still = running.stillRunning!;
+      const signal = running.event.signal;
+      const args: KilledNodeLedOnArgs = {
+        node,
+        killLine: lineNumber(lines, running.event.line),
+        line: lineNumber(lines, still.pidLine),
+        stillRunning: { checkLine: lineNumber(lines, still.line), pid: still.pid },
+        ...(signal === undefined ? {} : { signal }),
+      };
+      findings.push(createFinding('KILLED_NODE_LED_ON', 'error', args, paste.at(still.pidLine)));
+      return { passed: false, findings, measurements: { ...measurements(undefined, running), leader: node, killedNode: null, leaderFrom: running.killed !== undefined ? 'kill-line-mention' : 'leader-statement' }, clock };
     }
     // Every kill hit a node that was not leading: a follower was killed (its peers' "connection lost" lines are
     // not detections of a dead leader). The first kill while a node led (judgeKills: some kill did; the others, if
@@ -1197,4 +1214,27 @@ function ownActArgs(kill: KillJudgement, node: string, events: readonly LogEvent
       return t !== undefined && t >= kill.atMs - SAME_KILL_MS && t <= actMs;
     });
   return own === undefined ? { ownAct: true } : { ownAct: true, ownLine: true, signalLine: lineNumber(lines, own.line) };
+}
+
+// The kills of the leader that a process check typed after them (the lesson's `pgrep -f "kv_node.*--id 1" || echo
+// "leader process is dead"`) shows did not end it: it printed the killed pid, or, for a kill of no known pid (the
+// leader's own line, a pkill), a pid under a pattern naming the leader with no start line of it between (a restarted
+// node has a new pid). Those kill no leader (KILLED_NODE_LED_ON with stillRunning).
+function markStillRunning(kills: KillJudgement[], read: LogEvents, lines: PasteLines): KillJudgement[] {
+  const kinds = read.lineKinds;
+  if (kinds === undefined) return kills;
+  for (let k = 0; k < kills.length; k++) {
+    const kill = kills[k]!;
+    if (!kill.ofLeader || kill.ledOn !== undefined || kill.leader === undefined) continue;
+    const pid = kill.event.pid === undefined ? undefined : String(kill.event.pid);
+    for (const check of findAliveChecks(lines, kinds, kill.event.line)) {
+      const byPid = pid !== undefined && check.pids.includes(pid);
+      const restarted = read.events.some((e) => e.kind === 'startup' && e.node === kill.leader && e.line > kill.event.line && e.line < check.line);
+      // A kill of a known pid asks for that pid (another under the leader's pattern may be a wrapper shell: adv52f-28).
+      if (!byPid && (pid !== undefined || check.node !== kill.leader || restarted)) continue;
+      kills[k] = { ...kill, ofLeader: false, stillRunning: { line: check.line, pidLine: check.pidLine, pid: byPid ? pid! : check.pids[0]! } };
+      break;
+    }
+  }
+  return kills;
 }

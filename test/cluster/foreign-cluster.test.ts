@@ -267,7 +267,9 @@ describe('the foreign node itself', () => {
       try {
         let output = '';
         node.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        const exited = new Promise<number | null>((resolve) => node.once('exit', (code) => resolve(code)));
+        // 'close', not 'exit': 'exit' may come before the last of its stdout is read (a CI run saw the exit code 0 with
+        // the "caught SIGTERM" line still unread).
+        const exited = new Promise<number | null>((resolve) => node.once('close', (code) => resolve(code)));
         await waitFor('the node to start', () => output.includes(' started: '));
         const tids = threadsOf(node.pid!);
         // Each run has the same threads by its "started" line (once, the ticker started after it: a run with one fewer

@@ -43,7 +43,7 @@ async function startWaiting(fifo: string): Promise<{ child: ChildProcess; stderr
   cli = child;
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
   // Started and waiting: the pipe open (a CLI stuck inside open() never shows it, so that one gets 3 s).
   const spawnedMs = Date.now();
   await waitFor('the CLI to open the pipe', () => holdsOpen(child.pid!, fifo) || Date.now() - spawnedMs > 3000, 10_000, 20);

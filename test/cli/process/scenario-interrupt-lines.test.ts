@@ -26,7 +26,7 @@ async function interrupt(times: 1 | 2): Promise<{ code: number | null; stderr: s
   });
   let stderr = '';
   cli.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve));
+  const exited = new Promise<number | null>((resolve) => cli.once('close', resolve));
   await waitFor('the kill', () => /[✓✗] kill the leader/.test(stderr), 30_000, 5);
   const sentMs = Date.now();
   cli.kill('SIGINT');

@@ -39,7 +39,7 @@ async function interrupt(args: readonly string[], phase: Phase, signals: readonl
   run.track([cli.pid!]);
   let stderr = '';
   cli.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve));
+  const exited = new Promise<number | null>((resolve) => cli.once('close', resolve));
   const ports = new Set<number>();
   await waitFor(`the ${phase} phase`, () => {
     const processes = mark.left();

@@ -2178,7 +2178,8 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
       unnamed = true;
       continue;
     }
-    if (from === FROM_SECTION) continue;
+    // A section's lines count too (`==> data/node1/node.log <==` over `kv_node[11071]: …`: adv53-22's grep -h of the same
+    // lines above it otherwise named two phantom followers `kv_node[11071]`).
     const node = nodes[i]!;
     const entry = (named ??= new Map()).get(column);
     if (entry === undefined) named.set(column, { node, lines: 1, first: i });

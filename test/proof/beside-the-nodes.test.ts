@@ -166,3 +166,31 @@ describe("a status table above the kill says whose pid it killed and who led (ad
     expect(codes(paste('leader', 'follower', 5340))).not.toContain('KILLED_NODE_NOT_LEADER');
   });
 });
+
+describe("a syslog head's process named by the tail section its lines stand in (adv53-22)", () => {
+  const row = (ms: string, pid: number, message: string): string => `Dec  5 04:44:${ms} kvbox kv_node[${pid}]: ${message}`;
+  const text = [
+    '$ grep -h LEADER data/node*/node.log',
+    row('50.264', 11071, 'won election with 2 votes, I am the LEADER for term 2'),
+    row('48.868', 11072, 'won election with 2 votes, I am the LEADER for term 1'),
+    '$ date +%T.%N; kill 11071',
+    '04:44:52.247500266',
+    '$ tail -n 3 data/node*/node.log',
+    '==> data/node1/node.log <==',
+    row('50.264', 11071, 'won election with 2 votes, I am the LEADER for term 2'),
+    row('52.251', 11071, 'received SIGTERM, shutting down'),
+    '==> data/node2/node.log <==',
+    row('50.789', 11072, 'following leader 1 (term 2)'),
+    row('52.252', 11072, 'lost connection to leader 1 (EOF)'),
+    '==> data/node3/node.log <==',
+    row('50.264', 11073, 'following leader 1 (term 2)'),
+    row('52.252', 11073, 'lost connection to leader 1 (EOF)'),
+  ].join('\n');
+
+  it('names the grep -h lines by their sections\' nodes: no phantom `kv_node[11071]` follower', () => {
+    expect(followers(text)).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'detected'],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ import { findNonMembers, findNonVoters } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
 import { isWriterFromWords } from './writer-from-words.js';
-import { isPromptTime } from './shell-prompt.js';
+import { isPromptTime, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
 import { resolveHalfDayTimes } from './date-output.js';
 import { applyShownZones } from './shown-zones.js';
@@ -183,6 +183,8 @@ export function readLogEvents(
     const text = rendered ?? written;
     const meaning = classifyLine(text, patterns, own, lineKind === LINE_COMMAND, masks === undefined || rendered !== undefined ? ALL_EVENT_PATTERNS : masks[i]!, anyMatch);
     if (meaning.kind === 'other' && meaning.notKill === undefined && meaning.role === undefined) return;
+    // A search typed for the signal's name (`grep -h -i "timeout\|lost\|SIGTERM" data/node*/node.log`): no kill (adv53-16).
+    if (meaning.kind === 'kill' && lineKind === LINE_COMMAND && isSearchCommand(text)) return;
     if (meaning.kind === 'kill' && own === undefined && killedNothing((k) => lineText(lines, k, LINE_CAP), lines.count, i, (k) => table.kinds[k] === LINE_COMMAND || table.kinds[k] === LINE_HEADER, meaning.pid)) return;
     // What `help kill`, `type kill` or `kill -l` printed below it (signal-listings.ts): no kill.
     if (meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG && table.stampAt[i]! < 0 && isSignalListingOutput(lines, table.kinds, i)) return;
@@ -479,6 +481,14 @@ function isTimedAfterKill(text: string, lineKind: number, meaning: LineMeaning, 
   const kill = COMMAND_KILL_PATTERN.exec(text);
   const date = DATE_WORD.exec(text);
   return kill !== null && date !== null && date.index > kill.index;
+}
+
+// A typed search (grep and its kin, PowerShell's Select-String, cmd's findstr) with no kill command in the line.
+const SEARCH_PROGRAM = /^(?:sudo\s+)?(?:[\w./~-]*\/)?(?:grep|egrep|fgrep|zgrep|rg|ag|ack|findstr|select-string|sls)(?=\s)/i;
+function isSearchCommand(text: string): boolean {
+  const prompt = readShellPrompt(text, 0, text.length);
+  const command = text.slice(prompt === undefined ? 0 : prompt.end).trimStart();
+  return SEARCH_PROGRAM.test(command) && !COMMAND_KILL_PATTERN.test(command);
 }
 
 // A service manager's line about the unit it stops (`systemd[1]: Stopping kv@2.service …`, classifyLine's target the

@@ -1664,3 +1664,21 @@ describe('readLogText: a stopped container is the node of its number when nothin
     expect(killedBy(paste("docker exec kv2 sh -c 'kill 1'"))).not.toContain('node2');
   });
 });
+
+describe('a typed search for the signal\'s name', () => {
+  const compiledW12 = compileEventPatterns(W12_TIMING);
+  if (!compiledW12.ok) throw new Error(compiledW12.message);
+  const kills = (command: string): number[] =>
+    readLogText([command, '[04:43:28.735] [node3] INFO  received SIGTERM, shutting down'].join('\n'), compiledW12.patterns).events.filter((e) => e.kind === 'kill').map((e) => e.line);
+
+  it('is no kill (adv53-16: `grep -h -i "timeout\\|lost\\|SIGTERM"` read as an untimed kill)', () => {
+    expect(kills('student@kvbox:~/w12$ grep -h -i "timeout\\|lost\\|SIGTERM" data/node*/node.log')).toEqual([1]);
+    expect(kills('$ sudo rg SIGTERM data/')).toEqual([1]);
+    expect(kills('PS C:\\kv> Select-String -Pattern SIGTERM node1.log')).toEqual([1]);
+  });
+
+  it('a kill in the same line stays one', () => {
+    expect(kills('$ grep -l SIGTERM data/*/pid | xargs kill -TERM')).toEqual([0, 1]);
+    expect(kills('$ kill -s SIGTERM 4101')).toEqual([0, 1]);
+  });
+});

@@ -481,9 +481,10 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     // Nothing timed says who led, but untimed status rows above the kill do (a `kvctl status` table: node1 following
     // node5, node5 leading) and none has the killed node leading: a follower's kill (adv52f-03), the rows' leader then's.
     if (ofLeader && killed !== undefined && leaderThen === undefined && statements) {
-      const shown = findUntimedStatusLeader(events, killed, event.line);
-      if (shown !== undefined) {
-        leaderThen = { node: shown.node!, event: shown, atMs };
+      const shown = findOtherOnlyLeader(events, killed, (e) => e.time === undefined && e.line < event.line);
+      // Its own row claiming to lead (`node5 … role=leader`) is the statement cited.
+      if (shown?.claim !== undefined) {
+        leaderThen = { node: shown.claim.node!, event: shown.claim, atMs };
         ofLeader = false;
       }
     }
@@ -522,17 +523,33 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
   return joined;
 }
 
-// The untimed line above `beforeLine` of the node that untimed lines there show `node` following and leading itself,
-// when no line at all names `node` leader (a status table printed before the kill: `node1  pid=5340  role=follower
-// term=1 leader=node5`, `node5 … role=leader`); undefined otherwise.
-function findUntimedStatusLeader(events: readonly LogEvent[], node: string, beforeLine: number): LogEvent | undefined {
-  let followed: string | undefined;
+/**
+ * The one leader the paste's statements show (of those `counted` keeps), when `node` is not it: every became-leader and
+ * follows-leader line there names that one node, none names `node` (a line naming `node` as leader may be of a term
+ * the paste hides), and the leader is shown leading the first term or followed by `node` itself: its first statement
+ * and its own first claim to lead, or undefined. Asked of a kill nothing timed says the leader of: a `kvctl status` table above it (`node1 pid=5340
+ * role=follower term=1 leader=node5`, adv52f-03), or an untimed kill's node (KILL_LINE_MISSING's `notLeader`).
+ */
+export function findOtherOnlyLeader(
+  events: readonly LogEvent[],
+  node: string,
+  counted: (e: LogEvent) => boolean = () => true,
+): { readonly first: LogEvent; readonly claim: LogEvent | undefined } | undefined {
+  let first: LogEvent | undefined;
+  let claim: LogEvent | undefined;
+  let sure = false;
   for (const e of events) {
-    if (e.leader === node && (e.kind === 'became-leader' || e.kind === 'follows-leader')) return undefined;
-    if (e.time === undefined && e.line < beforeLine && e.kind === 'follows-leader' && e.node === node && e.leader !== undefined) followed ??= e.leader;
+    if (e.leader === node) return undefined;
+    if (!counted(e)) continue;
+    const own = e.kind === 'became-leader' && e.node !== undefined && e.leader === e.node;
+    const led = own ? e.node : e.kind === 'follows-leader' && e.node !== undefined && e.leader !== e.node ? e.leader : undefined;
+    if (led === undefined) continue;
+    if (first !== undefined && first.leader !== led) return undefined;
+    first ??= e;
+    if (own) claim ??= e;
+    if (e.term === 1 || e.node === node) sure = true;
   }
-  if (followed === undefined) return undefined;
-  return events.find((e) => e.time === undefined && e.line < beforeLine && e.kind === 'became-leader' && e.node === followed && e.leader === followed);
+  return sure && first !== undefined ? { first, claim } : undefined;
 }
 
 /**

@@ -352,6 +352,11 @@ const KUBELET_POD_DIRECTORY = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?_([a-z0-9](?
 // kubelet's link to it, `/var/log/containers/<pod>_<namespace>_<container>-<container id>.log`: the pod.
 const KUBELET_CONTAINER_FILE = /^([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)_[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?_[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?-[0-9a-f]{64}$/;
 
+// A path's file name without its log extensions (`data/node3/proxy.log` → `proxy`, `kv1.out.1` → `kv1`).
+function fileBaseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '');
+}
+
 // The name a log file's path gives its writer when it names no `nodeN`: the file's own name (`logs/infra1.log` →
 // `infra1`), else — the file named after its program (`server.log`, `zookeeper.log`) or numbered (kubelet's restart
 // count `0.log`, a rotation's `3.log`) — the innermost directory named like a member (`kraft-2/logs/server.log` →
@@ -361,10 +366,7 @@ const KUBELET_CONTAINER_FILE = /^([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)_[a-z0-
 // generic names (node.log, demo_step2.log, out.txt in `logs/`).
 export function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
-  const base = path
-    .slice(slash + 1)
-    .replace(/(?:\.(?:log|txt|out|err|jsonl?|stdout|stderr))+(?:\.\d+)?$/i, '')
-    .replace(SUPERVISOR_CAPTURE, '');
+  const base = fileBaseName(path).replace(SUPERVISOR_CAPTURE, '');
   const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
   const numbered = named && isAllAsciiDigits(base);
   if (named && !numbered && /\d/.test(base)) return copyString(base);
@@ -2569,9 +2571,10 @@ export function scanLines(lines: PasteLines): LineTable {
         header = true;
         const path = readFileHeaderPath(line)!.replace(/\\/g, '/');
         // A program's own log under a node's directory (`data/node3/proxy.log`) is that program's, not the node's.
-        const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:log|txt|out|err)$/i, '');
-        const inPath = NON_NODE_PROGRAM.test(base) ? undefined : findNodeInPath(path);
-        node = inPath ?? (NON_NODE_PROGRAM.test(base) ? copyString(base) : fileStem(path));
+        const base = fileBaseName(path);
+        const program = NON_NODE_PROGRAM.test(base);
+        const inPath = program ? undefined : findNodeInPath(path);
+        node = inPath ?? (program ? copyString(base) : fileStem(path));
         if (inPath === undefined) (tailPaths ??= new Map()).set(i, path);
       } else if (isHeaderText(line)) {
         header = true;

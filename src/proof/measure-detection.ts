@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findLeaderAt, findNewLifeMs, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -35,7 +35,7 @@ import { findUnledLife, type UnledLife } from '../log-events/unled-life.js';
 import { findTeardown } from '../log-events/teardown-kills.js';
 import { isWriterFromWords } from '../log-events/writer-from-words.js';
 import { findKilledJobOf } from '../log-events/shell-jobs.js';
-import { findAliveChecks } from '../log-events/alive-checks.js';
+import { findAliveChecks, type AliveCheck } from '../log-events/alive-checks.js';
 import { findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
@@ -1143,21 +1143,8 @@ function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestam
 // not make it the leader's kill.
 function findUntimedNotLeader(events: readonly LogEvent[], untimed: LogEvent, lines: PasteLines): { notLeader?: { node: string; leader: string; leaderLine: number } } {
   const node = untimed.node ?? untimed.target;
-  if (node === undefined) return {};
-  let leader: LogEvent | undefined;
-  // Whether the one leader is shown leading the first term (nobody led before it) or followed by the killed node itself.
-  let sure = false;
-  for (const e of events) {
-    // Any line naming the killed node as the leader (a follower's loss of it) may be of a later term the paste hides.
-    if (e.leader === node) return {};
-    const led = e.kind === 'became-leader' && e.node !== undefined && e.leader === e.node ? e.node : e.kind === 'follows-leader' && e.node !== undefined && e.leader !== e.node ? e.leader : undefined;
-    if (led === undefined) continue;
-    if (leader !== undefined && leader.leader !== led) return {};
-    leader ??= e;
-    if (e.term === 1 || e.node === node) sure = true;
-  }
-  if (leader === undefined || !sure) return {};
-  return { notLeader: { node, leader: leader.leader!, leaderLine: lineNumber(lines, leader.line) } };
+  const leader = node === undefined ? undefined : findOtherOnlyLeader(events, node)?.first;
+  return leader === undefined ? {} : { notLeader: { node: node!, leader: leader.leader!, leaderLine: lineNumber(lines, leader.line) } };
 }
 
 function findUntimedKill(events: readonly LogEvent[], commandsOnly = false): LogEvent | undefined {
@@ -1223,11 +1210,15 @@ function ownActArgs(kill: KillJudgement, node: string, events: readonly LogEvent
 function markStillRunning(kills: KillJudgement[], read: LogEvents, lines: PasteLines): KillJudgement[] {
   const kinds = read.lineKinds;
   if (kinds === undefined) return kills;
+  // The paste's checks, found once for all its kills (from the first kill's line on).
+  let checks: AliveCheck[] | undefined;
   for (let k = 0; k < kills.length; k++) {
     const kill = kills[k]!;
     if (!kill.ofLeader || kill.ledOn !== undefined || kill.leader === undefined) continue;
     const pid = kill.event.pid === undefined ? undefined : String(kill.event.pid);
-    for (const check of findAliveChecks(lines, kinds, kill.event.line)) {
+    checks ??= findAliveChecks(lines, kinds, Math.min(...kills.map((j) => j.event.line)));
+    for (const check of checks) {
+      if (check.line <= kill.event.line) continue;
       const byPid = pid !== undefined && check.pids.includes(pid);
       const restarted = read.events.some((e) => e.kind === 'startup' && e.node === kill.leader && e.line > kill.event.line && e.line < check.line);
       // A kill of a known pid asks for that pid (another under the leader's pattern may be a wrapper shell: adv52f-28).

@@ -27,7 +27,7 @@ import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
-import { findDelayBetweenDateAndKill, findStopWaitingForExit } from '../log-events/scan-lines.js';
+import { findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findCandidacyRounds, findTimeoutLoop } from '../log-events/timeout-loop.js';
@@ -39,6 +39,7 @@ import { findAliveChecks, type AliveCheck } from '../log-events/alive-checks.js'
 import { findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
+import { isLogPrintingCommand } from '../log-events/log-printing-command.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
 import type { FollowerMeasurement, Measurements } from './verdict.js';
@@ -124,6 +125,14 @@ interface KillOutcome {
   readonly followerNodes: readonly string[];
 }
 
+// Whether a command printing log lines lies strictly between lines `from` and `to` (0-based): the head scan's
+// command lines, read by isLogPrintingCommand. A launch between them (a new run) is none.
+function holdsLogPrintingBetween(lines: PasteLines, kinds: ArrayLike<number> | undefined, from: number, to: number): boolean {
+  if (kinds === undefined) return false;
+  for (let i = Math.min(from, to) + 1; i < Math.max(from, to); i++) if (kinds[i] === LINE_COMMAND && isLogPrintingCommand(lineText(lines, i, 4096))) return true;
+  return false;
+}
+
 export function measureDetection(
   timing: ProofTiming,
   lines: PasteLines,
@@ -176,6 +185,12 @@ export function measureDetection(
     const previousMs = previous < 0 ? undefined : times[previous]!;
     if (previousMs !== undefined && !mayBeAtOrAfter(v + RESTART_BACKSTEP_MS, event.time, previousMs)) {
       const previousLine = events[previous]!.line;
+      // A command typed between the two lines (`grep leader node*.log`, then `tail -n 5 node*.log`) prints the log
+      // again from where it chooses: its output starts the node's order afresh.
+      if (holdsLogPrintingBetween(lines, read.lineKinds, previousLine, event.line)) {
+        previousOf[slot] = k;
+        continue;
+      }
       // Time going back the way a buffered stdout's block does (a C node's printf into a file): its cause, not "another run?".
       const block = findBufferedStdoutBlock(events, times, k, (line) => lineText(lines, line, 4096));
       const buffered =

@@ -529,6 +529,26 @@ describe('timestamps', () => {
     ]);
   });
 
+  it('a command printing the log again between the two lines starts its order afresh: no warning; a relaunch between them keeps it', () => {
+    const tail = [
+      `$ grep -h leader data/node*/node.log`,
+      `${t(-2000)} node1 became leader for term 1`,
+      `${t(-1999)} node2 following leader node1 (term 1)`,
+      `$ date +%T.%N; kill -STOP 4101`,
+      `$ tail -n 3 data/node*/node.log`,
+      `${t(-3000)} node2 voted for node1 in term 1`,
+      `${t(-1999)} node2 following leader node1 (term 1)`,
+      `${t(140)} node2 heartbeat timeout`,
+    ];
+    expect(measure(tail).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_BACKWARDS')).toEqual([]);
+    // `sudo docker compose logs kv2` and PowerShell's Get-Content print logs too; a launch (`./kv_node --id 2`) is a new run.
+    for (const command of ['$ sudo docker compose logs --no-color kv2', 'PS C:\\lab> Get-Content .\\node2.log -Tail 3']) {
+      expect(measure(tail.map((line) => (line.startsWith('$ tail') ? command : line))).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_BACKWARDS')).toEqual([]);
+    }
+    const relaunched = tail.map((line) => (line.startsWith('$ tail') ? '$ ./kv_node --id 2 --port 7002' : line));
+    expect(measure(relaunched).checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_BACKWARDS').map((f) => f.args)).toEqual([{ node: 'node2', backMs: 1001, line: 6, previousLine: 3 }]);
+  });
+
   it("a step back of RESTART_BACKSTEP_MS or less is a process's threads writing out of order, no warning (ZooKeeper, etcd)", () => {
     const verdict = measure([`${t(0)} node1 received SIGTERM`, `${t(40)} node2 heartbeat timeout`, `${t(-10)} node2 EOF`, `${t(30)} node3 heartbeat timeout`]);
     expect(verdict.checks[2]!.findings.filter((f) => f.code === 'TIMESTAMPS_BACKWARDS')).toEqual([]);

@@ -50,6 +50,7 @@ import {
 import type { LogEvent, LogEventKind, PatternWords } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 import { readSmartPunctuation } from './smart-punctuation.js';
+import { isStartupSetting } from './startup-setting.js';
 import { blankSignalListings, isSignalTableRow } from './signal-listings.js';
 import { dropCaptureGroups } from './drop-capture-groups.js';
 
@@ -598,6 +599,9 @@ const COLUMN_END = /^[\s:|\]-]*/;
 const NO_ONE_WORDS = new Set(['none', 'unknown', 'nil', 'null', '', 'n/a', 'no', 'not']);
 // Words that make "leader" a noun of the message rather than the writer's role (`node3 LEADER election started`,
 // `node2 leader lease expired`, `n1 LEADER unknown`).
+// Words that make "follower" or "candidate" after one space a noun of the message, a peer the writer tells of (a
+// leader's `node1 follower connected, 1 peers`: adv54a-12's node1 read as a follower, its leadership disowned).
+const PEER_NOUN_WORDS = new Set(['connected', 'disconnected', 'reconnected', 'joined', 'added', 'removed', 'left', 'registered', 'lagging', 'caught', 'acked', 'ack', 'acks', 'replied', 'responded', 'rejected', 'asked', 'requested', 'requests', 'count', 'list', 'ids', 'is', 'was', 'of', 'from', 'to']);
 const LEADER_NOUN_WORDS = new Set(['election', 'elected', 'elect', 'lease', 'changed', 'change', 'lost', 'unknown', 'down', 'gone', 'is', 'was', 'not', 'none', 'unreachable', 'transfer', 'id', 'address', 'hint', 'heartbeat', 'heartbeats', 'timeout', 'timed', 'of', 'from', 'to']);
 
 /**
@@ -644,6 +648,8 @@ function isRoleColumn(text: string, start: number, end: number, ownNode: string 
     const word = next.replace(/[^\w]+$/, '').toLowerCase();
     if ((c === 58 ? NO_ONE_WORDS : LEADER_NOUN_WORDS).has(word)) return false;
   }
+  // A leader's "node1 follower connected, 1 peers", "n1 candidate node2 asked for a vote": a peer the message is about.
+  if (!letter && !termAfter && !boxed && c === 32 && (first | 32) !== 108 && PEER_NOUN_WORDS.has(next.replace(/[^\w]+$/, '').toLowerCase())) return false;
   // "node2: leader node1 stopped responding", `[node3] leader: replica 1`: a node named after the word.
   return normalizeNodeToken(next) === undefined && !ROLE_NODE_NAME_AT.test(value);
 }
@@ -981,7 +987,7 @@ function classifyKind(
   // The text as the line has it: the words kept for measuring are a match on it (a kill as retyped below is another).
   const written = text;
   const heartbeatMatch = (may & BIT.heartbeat) !== 0 ? matchOf(patterns.heartbeat, text) : undefined;
-  const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOthersDetection(text, patterns.heartbeat, may, ownNode);
+  const heartbeat = heartbeatMatch !== undefined && !isNoDetection(text, may) && (heartbeatMatch === UNKNOWN_WORDS || !isStartupSetting(text, heartbeatMatch)) && !isOnlyAwaitedTimeout(text, patterns.heartbeat, may) && !isOthersDetection(text, patterns.heartbeat, may, ownNode);
   const connectionMatch = !heartbeat && (may & BIT.connection) !== 0 ? matchOf(patterns.connection, text) : undefined;
   const connection = connectionMatch !== undefined && !isNoDetection(text, may) && !isOthersDetection(text, patterns.connection, may, ownNode);
   const killMatch = (may & BIT.kill) !== 0 ? matchOf(patterns.kill, text) : undefined;

@@ -20,6 +20,7 @@
 //
 // Tiers 2–5 skip what a later tier holds. The cited line keeps its role (PatternEvidenceRole) so the report can say
 // what it is.
+import { isStartupSetting } from '../log-events/startup-setting.js';
 import { isNoDetection, SETTING_VALUE_SOURCE } from '../log-events/default-patterns.js';
 import { killedNothing, KILL_FAILURE_ROWS, readKillFailure } from '../log-events/kill-failures.js';
 import { startsWithShellPrompt } from '../log-events/shell-prompt.js';
@@ -62,7 +63,7 @@ const CONFIGURED_VALUE_AFTER = new RegExp(
 
 /** Whether a match is a configured value, a timer reset or a startup line rather than something that happened (tier 5). */
 export function isConfigurationMatch(text: string, match: PatternMatch, startupLine: boolean): boolean {
-  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isNoDetection(text);
+  return startupLine || CONFIGURED_VALUE_AFTER.test(text.slice(match.index + match.text.length, match.index + match.text.length + 40)) || isStartupSetting(text, match) || isNoDetection(text);
 }
 
 // Whether `line` is a command typed at a shell prompt that printed, before the next command, that it killed nothing

@@ -305,6 +305,15 @@ describe("the writer's own role column", () => {
     expect(meaning('10:12:47.197 follower  term=2 received SIGTERM, shutting down', 'node3')).toEqual(['kill', undefined]);
   });
 
+  it("reads no role in a leader's line about a follower or candidate peer (adv54a-12: node1 read as a follower, its leadership disowned)", () => {
+    for (const line of ['2026-12-05T07:12:22.288Z node1 follower connected, 1 peers', 'node1 follower joined (2 total)', '[n1] candidate node2 asked for a vote']) {
+      expect(readOwnRole(line, line.includes('[n1]') ? 'n1' : 'node1'), line).toBeUndefined();
+    }
+    // A column stays one: `node2 FOLLOWER t3 …`, `node2 follower term=3 …`.
+    expect(readOwnRole('12:00:01.000 node2 FOLLOWER t3 heartbeat from node1', 'node2')).toBe('follower');
+    expect(readOwnRole('12:00:01.000 node2 follower term=3 heartbeat from node1', 'node2')).toBe('follower');
+  });
+
   it('leaves a node describing the leader a peer line, whatever its own column says', () => {
     expect(meaning('2026-11-30 12:03:07,912 WARNING node2: heartbeat timeout, leader node1 stopped responding', 'node2')[1]).toBe('detection');
     expect(meaning('2026-11-29 21:46:30,295 WARNING raft.node3: leader node1 stopped responding', 'node3')).toEqual(['other', 'peer']);

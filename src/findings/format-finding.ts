@@ -92,8 +92,14 @@ const clockName = (clock: unknown): string => {
   if (name.startsWith('uptime@')) return `seconds since ${name.slice(7) || 'its process'} started`;
   // `monotonic@kv2`: CLOCK_MONOTONIC fetched from machine kv2, seconds since that machine booted.
   if (name.startsWith('monotonic@')) return `seconds since ${name.slice(10)} booted`;
+  // `relative#1`: a launcher's count in its second run (the first restart), appended to the first (Stamp.run).
+  const run = RUN_CLOCK.exec(name);
+  if (run !== null) return `run ${Number(run[2]) + 1}`;
   return CLOCK_NAMES[name] ?? name;
 };
+const RUN_CLOCK = /^(\w+)#(\d+)$/;
+// Whether a clock is one run of a launcher's count that started again (`relative#1`), or the first run beside one.
+const isRunClock = (clock: unknown, other: unknown): boolean => RUN_CLOCK.test(String(clock)) || RUN_CLOCK.test(String(other));
 // A clock of one process (`uptime@node2`: seconds since node2 started), as clockName names it.
 const isProcessClock = (clock: unknown): boolean => String(clock).startsWith(UPTIME_CLOCK_PREFIX);
 // `5 h 30 min`, `45 min`, `1 h`.
@@ -471,14 +477,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           ? `; they cross midnight: line ${String((a.midnight as { afterLine: number }).afterLine)} was read as on the day after line ${String((a.midnight as { beforeLine: number }).beforeLine)}`
           : ''),
   CLOCKS_INCOMPARABLE: (a) =>
-    `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) ${a.ignored === 1 ? 'is' : 'are'} on a different clock from ` +
-    `the rest (${clockName(a.clock)}): ` +
-    (isProcessClock(a.clock) && isProcessClock(a.ignoredClock)
-      ? 'each node counts from its own start, and nothing in the paste says how far apart the nodes started, so one node\'s ' +
-        'time cannot be compared with another\'s and those lines\' times were not used. Have every node log wall-clock times ' +
-        '(e.g. `%T.%3N`: CLOCK_REALTIME through strftime, as `date +%T.%3N` prints it) instead of the time since it started, and paste those'
-      : 'the two cannot be compared, so those lines\' times were not used. ' +
-        'Stamp the kill and the nodes\' lines with one clock (e.g. `date +%T.%N` before the kill when the nodes log wall-clock times)'),
+    isRunClock(a.clock, a.ignoredClock)
+      ? `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} from line ${String(a.line)} on ${a.ignored === 1 ? 'is' : 'are'} another run of the launcher ` +
+        `(${clockName(a.ignoredClock)}; the lines judged: ${RUN_CLOCK.test(String(a.clock)) ? clockName(a.clock) : 'run 1'}): its count starts again there with a node starting again, a run appended to the ` +
+        'other, whose times cannot be compared with the other run\'s, so those lines\' times were not used. Paste the one run you are proving, ' +
+        'from its start to after the kill'
+      : `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) ${a.ignored === 1 ? 'is' : 'are'} on a different clock from ` +
+        `the rest (${clockName(a.clock)}): ` +
+        (isProcessClock(a.clock) && isProcessClock(a.ignoredClock)
+          ? 'each node counts from its own start, and nothing in the paste says how far apart the nodes started, so one node\'s ' +
+            'time cannot be compared with another\'s and those lines\' times were not used. Have every node log wall-clock times ' +
+            '(e.g. `%T.%3N`: CLOCK_REALTIME through strftime, as `date +%T.%3N` prints it) instead of the time since it started, and paste those'
+          : 'the two cannot be compared, so those lines\' times were not used. ' +
+            'Stamp the kill and the nodes\' lines with one clock (e.g. `date +%T.%N` before the kill when the nodes log wall-clock times)'),
   TIMEZONE_AMBIGUOUS: (a) =>
     `line ${String(a.line)} gives its time in "${String(a.zone)}", which names several time zones, while line ${String(a.otherLine)} ` +
     `gives ${a.otherZone === null ? 'a UTC offset' : `"${String(a.otherZone)}"`}: the times cannot be compared. ` +

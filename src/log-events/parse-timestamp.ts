@@ -87,6 +87,12 @@ export interface Stamp {
   readonly zoned: boolean;
   /** A zone abbreviation written after the time that names several offsets (`IST`, `CST`): the zone is unknown. */
   readonly ambiguousZone?: string;
+  /**
+   * The run of one stream's `[+x s]` clock this stamp belongs to when the stream started again (a launcher's second run
+   * appended to its first: process-clocks.ts markRelativeRuns), 1 for the first restart; absent for the first run. Each
+   * run is a clock of its own (paste-clock.ts: `relative#1`).
+   */
+  readonly run?: number;
   /** BSD/macOS date's literal `N` stood for the fraction (`16:08:41.N`, `15:19:58.3N`: `%N` and `%3N`): whole seconds. */
   readonly literalN?: true;
   /** Printed on a 12-hour clock with no AM/PM (date-output.ts): the time is known modulo 12 hours. */
@@ -473,7 +479,7 @@ export function parseMillisDateTime(s: string, i: number, limit: number): Stamp 
 }
 
 /**
- * End of a relative stamp at `s[i]` (`[ 88419.530]`, `[+5.400s]`: a bracket, spaces, an optional `+`, seconds with
+ * End of a relative stamp at `s[i]` (`[ 88419.530]`, `[+5.400s]`, `[+  2.401s]`: a bracket, spaces, an optional `+` and spaces, seconds with
  * 3-9 fraction digits, an optional `s`, the closing bracket; `[41536.208ms]`: ms with 1-6 fraction digits, no `+`),
  * or -1. Cheap enough for the head scan.
  */
@@ -483,6 +489,8 @@ export function findRelativeStampEnd(s: string, i: number, limit: number): numbe
   while (p < limit && s.charCodeAt(p) === 32) p++;
   const plus = s.charCodeAt(p) === 43;
   if (plus) p++;
+  // A printf width after the sign (`[+  2.401s]`, `%+8.3f`-style padding).
+  if (plus) while (p < limit && p - i < 10 && s.charCodeAt(p) === 32) p++;
   const whole = p;
   while (p < limit && p - whole < 10 && digitAt(s, p) >= 0) p++;
   if (p === whole || p - whole >= 10 || s.charCodeAt(p) !== 46) return -1;
@@ -502,6 +510,7 @@ function parseRelative(s: string, i: number, limit: number): Stamp | undefined {
   while (s.charCodeAt(p) === 32) p++;
   const plus = s.charCodeAt(p) === 43;
   if (plus) p++;
+  if (plus) while (s.charCodeAt(p) === 32) p++;
   let whole = 0;
   while (digitAt(s, p) >= 0) whole = whole * 10 + digitAt(s, p++);
   p++;

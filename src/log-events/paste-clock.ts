@@ -30,14 +30,23 @@ export interface PasteClock {
 }
 
 // Which comparable clock a stamp is on: every wall-clock stamp shares one; each relative format is its own, an uptime
-// (seconds since the writing process started) is its writer's own: `uptime@node2`, and a since-boot stamp fetched from
-// one of several machines (LogEvent.machine) is that machine's: `monotonic@kv2`.
+// (seconds since the writing process started) is its writer's own: `uptime@node2`, a since-boot stamp fetched from
+// one of several machines (LogEvent.machine) is that machine's: `monotonic@kv2`, and a launcher's restarted count a
+// run's own: `relative#1` (Stamp.run).
 /** The start of an uptime clock's name, the writer's id after it (`uptime@node2`). */
 export const UPTIME_CLOCK_PREFIX = 'uptime@';
 const clockOf = (stamp: Stamp, writer: string | undefined, machine: string | undefined): string =>
-  stamp.kind !== 'relative' ? 'wall' : stamp.format === 'uptime' ? `${UPTIME_CLOCK_PREFIX}${writer ?? ''}` : machine !== undefined && stamp.format === 'monotonic' ? `monotonic@${machine}` : stamp.format;
+  stamp.kind !== 'relative'
+    ? 'wall'
+    : stamp.format === 'uptime'
+      ? `${UPTIME_CLOCK_PREFIX}${writer ?? ''}`
+      : machine !== undefined && stamp.format === 'monotonic'
+        ? `monotonic@${machine}`
+        : stamp.run === undefined
+          ? stamp.format
+          : `${stamp.format}#${stamp.run}`;
 
-/** The name of the clock a stamp written by `writer` (on `machine`) is on (`wall`, `monotonic`, `relative`, `uptime@node2`, `monotonic@kv2`). */
+/** The name of the clock a stamp written by `writer` (on `machine`) is on (`wall`, `monotonic`, `relative`, `relative#1`, `uptime@node2`, `monotonic@kv2`). */
 export const clockNameOf = (stamp: Stamp | undefined, writer: string | undefined, machine?: string): string => (stamp === undefined ? 'wall' : clockOf(stamp, writer, machine));
 
 /**

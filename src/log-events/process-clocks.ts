@@ -48,9 +48,50 @@ export function markProcessClocks(events: MutableLogEvent[], quiet: readonly Sta
     else timeline.push(events[e++]!);
   }
   for (const format of ['relative', 'monotonic'] as const) {
-    if (!provesProcessClocks(timeline, format) && !(format === 'monotonic' && provesSinceStartClocks(timeline))) continue;
+    if (!provesProcessClocks(timeline, format) && !(format === 'monotonic' && provesSinceStartClocks(timeline))) {
+      if (format === 'relative') markRelativeRuns(timeline);
+      continue;
+    }
     for (const event of events) if (event.time?.format === format) event.time = { ...event.time, format: 'uptime' };
   }
+}
+
+/**
+ * One stream's `[+x s]` count that goes back to a start (at most PROCESS_ZERO_MS, by more than RESTART_BACKSTEP_MS)
+ * where a writer that started before starts again (the launcher's `[+0.000s] run_cluster: starting 3 nodes`, a node's
+ * second `starting pid=15791`, within PROCESS_ZERO_MS of the step) is the launcher's next run, appended to its first
+ * (adv54b-30): the events from there on get the run's number (Stamp.run), a clock of their own, so that no time of one
+ * run is measured against another's. A count that goes back with no start repeated (a stream split by node, `grep
+ * node1 …; grep node2 …`) stays one clock.
+ */
+function markRelativeRuns(timeline: { node: string | undefined; kind?: string; time?: Stamp }[]): void {
+  const started = new Set<string>();
+  let run = 0;
+  let previousMs: number | undefined;
+  for (let k = 0; k < timeline.length; k++) {
+    const item = timeline[k]!;
+    const time = item.time;
+    if (time === undefined || time.format !== 'relative') continue;
+    if (previousMs !== undefined && previousMs - time.ms > RESTART_BACKSTEP_MS && time.ms <= PROCESS_ZERO_MS && startsAgain(timeline, k, started)) {
+      run++;
+      started.clear();
+    }
+    previousMs = time.ms;
+    if (item.kind === 'startup') started.add(item.node ?? '');
+    if (run > 0) item.time = { ...time, run };
+  }
+}
+
+// Whether a start line of a writer in `started` comes at `from` or after it within PROCESS_ZERO_MS of its stamp.
+function startsAgain(timeline: readonly { node: string | undefined; kind?: string; time?: Stamp }[], from: number, started: ReadonlySet<string>): boolean {
+  const limitMs = timeline[from]!.time!.ms + PROCESS_ZERO_MS;
+  for (let k = from; k < timeline.length; k++) {
+    const { time, kind, node } = timeline[k]!;
+    if (time === undefined || time.format !== 'relative') continue;
+    if (time.ms > limitMs) return false;
+    if (kind === 'startup' && started.has(node ?? '')) return true;
+  }
+  return false;
 }
 
 function provesProcessClocks(timeline: readonly { node: string | undefined; kind?: string; time?: Stamp }[], format: 'relative' | 'monotonic'): boolean {

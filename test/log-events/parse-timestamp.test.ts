@@ -211,6 +211,9 @@ describe('parseTimestampAt: relative clocks', () => {
   it("a launcher's time since it started: [+5.400s], [5.400s]", () => {
     expect(parse('[+5.400s] launcher | killing')).toMatchObject({ kind: 'relative', format: 'relative', ms: 5400, precisionMs: 1, end: 9 });
     expect(parse('[5.400s] x')).toMatchObject({ kind: 'relative', format: 'relative', ms: 5400 });
+    // A printf width after the sign (adv54b-31's launcher): `[+  2.401s]`.
+    expect(parse('[+  2.401s] node1 INFO  received SIGTERM')).toMatchObject({ kind: 'relative', format: 'relative', ms: 2401, precisionMs: 1, end: 11 });
+    expect(parse('[+ 12.401s] x')).toMatchObject({ ms: 12_401 });
   });
 
   it('is no version, pid, event id or unclosed bracket', () => {

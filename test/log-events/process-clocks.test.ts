@@ -152,3 +152,37 @@ describe('counts since each process started, with no start shown (adv50-29, adv5
     expect(formatsOf(noSignal).every((f) => f === 'monotonic' || f === undefined)).toBe(true);
   });
 });
+
+describe('markRelativeRuns (through readLogText)', () => {
+  // adv54b-30: a launcher's stream, its second run appended: the count starts again where node1 starts again.
+  const run = (pid: number, killAt: string, detections: string[]): string[] => [
+    '[+0.000s] run_cluster: starting 3 nodes (ports 7601-7603)',
+    `[+0.622s] node1 INFO  kv_node node1 starting pid=${pid} port=7601`,
+    '[+0.703s] node1 INFO  became leader (term 1)',
+    '[+0.704s] node2 INFO  following leader node1 (term 1)',
+    '[+0.704s] node3 INFO  following leader node1 (term 1)',
+    `[+${killAt}s] node1 INFO  received SIGTERM, shutting down`,
+    ...detections,
+  ];
+  const twoRuns = [...run(15784, '2.401', ['[+2.406s] node3 WARN  lost connection to leader node1 (EOF)']), ...run(15791, '2.251', ['[+2.255s] node2 WARN  lost connection to leader node1 (EOF)'])].join('\n');
+
+  it("gives a restarted run's events their own clock: no line of one run is timed against the other's kill", () => {
+    const clocks = clocksOf(twoRuns);
+    expect(clocks.filter(([line]) => line <= 7).every(([, , clock]) => clock === 'relative')).toBe(true);
+    expect(clocks.filter(([line]) => line > 7).every(([, , clock]) => clock === 'off')).toBe(true);
+    expect(readLogText(twoRuns, patterns).events.filter((e) => e.line >= 7).every((e) => e.time?.run === 1)).toBe(true);
+  });
+
+  it("keeps one clock where the count goes back with no start repeated (the launcher's stream, node2's lines grepped after the rest)", () => {
+    const split = [
+      '[+0.622s] node1 INFO  kv_node node1 starting pid=15784 port=7601',
+      '[+0.623s] node2 INFO  kv_node node2 starting pid=15786 port=7602',
+      '[+2.401s] node1 INFO  received SIGTERM, shutting down',
+      '[+2.406s] node3 WARN  lost connection to leader node1 (EOF)',
+      '[+0.704s] node2 INFO  following leader node1 (term 1)',
+      '[+2.410s] node2 WARN  lost connection to leader node1 (EOF)',
+    ].join('\n');
+    expect(formatsOf(split).every((f) => f === 'relative')).toBe(true);
+    expect(readLogText(split, patterns).events.some((e) => e.time?.run !== undefined)).toBe(false);
+  });
+});

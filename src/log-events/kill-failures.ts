@@ -18,12 +18,28 @@ export function readKillFailure(row: string): { readonly pid: number | undefined
 /**
  * Whether the kill command on row `line` printed, in the KILL_FAILURE_ROWS rows below it and before the next command
  * (`isNextCommand`), that it ended nothing: a failure naming no pid, or naming `pid` (any pid when `pid` is undefined).
+ * A command naming several pids (`kill 10715 10675`) ended nothing only when a failure names each (adv54b-23: one pid
+ * mistyped, the leader's ended).
  */
 export function killedNothing(rowText: (row: number) => string, count: number, line: number, isNextCommand: (row: number) => boolean, pid?: number): boolean {
-  for (let k = line + 1; k <= line + KILL_FAILURE_ROWS && k < count; k++) {
-    if (isNextCommand(k)) return false;
+  const pids = readKillPids(rowText(line));
+  const failed = new Set<number>();
+  for (let k = line + 1; k <= line + KILL_FAILURE_ROWS + Math.max(0, pids.length - 1) && k < count; k++) {
+    if (isNextCommand(k)) break;
     const failure = readKillFailure(rowText(k));
-    if (failure !== undefined) return failure.pid === undefined || pid === undefined || failure.pid === pid;
+    if (failure === undefined) continue;
+    if (failure.pid === undefined) return true;
+    if (pids.length <= 1) return pid === undefined || failure.pid === pid;
+    failed.add(failure.pid);
   }
-  return false;
+  return pids.length > 1 && pids.every((p) => failed.has(p));
+}
+
+// `kill [-SIG] 10715 10675`: the pids of a kill command's one list (empty when it names none).
+const KILL_PID_LIST = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/;
+
+/** The pids one `kill` on `text` names, in order (`kill -TERM 10715 10675`: 10715, 10675). */
+export function readKillPids(text: string): number[] {
+  const m = KILL_PID_LIST.exec(text);
+  return m === null ? [] : m[1]!.trim().split(/\s+/).map(Number);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { killedNothing, readKillFailure } from '../../src/log-events/kill-failures.js';
+import { killedNothing, readKillPids, readKillFailure } from '../../src/log-events/kill-failures.js';
 
 // Rows as the tools print them, captured on Debian 12 (bash 5.2, procps-ng 4.0.2, psmisc 23.6) by running each as
 // `nobody` against a root process; the pids changed to 4101.
@@ -75,6 +75,14 @@ describe('killedNothing: the rows below a kill command, up to the next command',
   it('a failure naming another pid is no failure of this kill', () => {
     expect(killedNothing(text, rows.length, 5, isCommand, 4102)).toBe(true);
     expect(killedNothing(text, rows.length, 5, isCommand, 4103)).toBe(false);
+  });
+  it('a command naming several pids ended nothing only when each failed (adv54b-23: one pid mistyped, the leader ended)', () => {
+    const two = ['$ date +%T.%N; kill 10715 10675', '07:16:31.121883221', 'bash: kill: (10715) - No such process', '$ grep x'];
+    expect(killedNothing((k) => two[k]!, two.length, 0, (k) => two[k]!.startsWith('$'), 10715)).toBe(false);
+    const both = ['$ date +%T.%N; kill -TERM 10715 10675', '07:16:31.121883221', 'bash: kill: (10715) - No such process', 'bash: kill: (10675) - No such process', '$ grep x'];
+    expect(killedNothing((k) => both[k]!, both.length, 0, (k) => both[k]!.startsWith('$'), 10715)).toBe(true);
+    expect(readKillPids('$ date +%T.%N; kill -TERM 10715 10675')).toEqual([10715, 10675]);
+    expect(readKillPids('$ pkill -f kv_node')).toEqual([]);
   });
   it('reads at most three rows below the command', () => {
     const far = ['$ kill 4101', '14:00:00.000', 'a', 'b', 'bash: kill: (4101) - Operation not permitted'];

@@ -689,6 +689,15 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       after === undefined
         ? `line ${String(a.line)} says so`
         : `line ${String(a.line)}, after it, shows ${leader} leading term ${String(after.term)} with no election between, and a Raft term has one leader`;
+    const lost = a.lostBefore as { lines: number[] } | undefined;
+    if (lost !== undefined) {
+      // Its followers had noticed it gone before this kill: it was killed already, by a kill that printed nothing.
+      return (
+        `${killed} (${says}), but ${leader} was gone before it: ${lost.lines.length === 1 ? `line ${lost.lines[0]!} shows its follower` : `lines ${lost.lines.join(', ')} show every other node`} ` +
+        `noticing it before this kill, and no line shows ${leader}'s own kill (kill -9 prints nothing) — ` +
+        `record the leader's kill with its time (date +%T.%N; kill -TERM <pid of ${leader}>) or paste its "received SIGTERM" line`
+      );
+    }
     return `${killed} (${says}) — kill ${leader} instead (${find})`;
   },
   FOLLOWER_NO_DETECTION: (a) => {

@@ -11,9 +11,10 @@ import type { PatternWords } from './log-event.js';
 const VALUE_AFTER = /\s?(?:[=:]\s?|\(\s?|is\s)?\d{1,6}(?:\.\d{1,3})?\s?(?:ms|msec|milliseconds?|s|secs?|seconds?)\b\)?/y;
 // Any other timer's setting on the line (`…, election timeout = 250ms`), taken out with the matched one.
 const OTHER_SETTINGS = /\b(?:(?:heartbeat|election|follower|leader|request)[ _-]?)?time(?:out|r)\s?(?:[=:]\s?|\(\s?|is\s)?\d{1,6}(?:\.\d{1,3})?\s?(?:ms|msec|milliseconds?|s|secs?|seconds?)\b\)?/gi;
-// Words of a process starting or stating its configuration.
+// Words of a process starting, stating its configuration or the leader it now follows (`Following node1 for term 2,
+// election timeout 243ms`: the timer it drew).
 const SETUP_WORDS =
-  /\b(?:start(?:ing|ed|up)?|up|listening|boot(?:ing|ed)?|initiali[sz](?:ing|ed)|serving|restart(?:ed|ing)|config(?:ured|uration)?|settings?|options?|params?|parameters|ready|launch(?:ed|ing))\b/i;
+  /\b(?:follow(?:ing|s|ed)?|start(?:ing|ed|up)?|up|listening|boot(?:ing|ed)?|initiali[sz](?:ing|ed)|serving|restart(?:ed|ing)|config(?:ured|uration)?|settings?|options?|params?|parameters|ready|launch(?:ed|ing))\b/i;
 // Words of a timer firing or a leader lost, anywhere else on the line.
 const FIRING_WORDS =
   /\b(?:fired|elapsed|expired|exceeded|reached|triggered|timed[ _-]out|no (?:heartbeat|message|contact|leader)|since|without|missed|lost|candidate|campaign(?:ing)?|votes?|stale|dead|down|unreachable|gone|election)\b/i;

@@ -91,8 +91,16 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim }, offClock, check.findings);
         rows.forEach((row, i) => details.push(`${i === rows.length - 1 ? '└─' : '├─'} ${row}`));
         if (m.followers.length === 0) {
+          // The leader gone before the follower's kill, by a kill no line shows (KILLED_NODE_NOT_LEADER's lostBefore).
+          const lostBefore = follower && check.findings.some((f) => f.code === 'KILLED_NODE_NOT_LEADER' && f.args.lostBefore !== undefined);
           details.push(
-            dim(follower || ledOn ? `└─ nothing to measure: the leader${m.leader === null ? '' : ` ${name(m.leader)}`} was not killed, so no follower had a dead leader to notice` : '└─ no follower lines in the paste'),
+            dim(
+              lostBefore
+                ? `└─ nothing to measure: no line shows the kill of the leader ${name(m.leader!)}, whose followers noticed it gone before this kill`
+                : follower || ledOn
+                  ? `└─ nothing to measure: the leader${m.leader === null ? '' : ` ${name(m.leader)}`} was not killed, so no follower had a dead leader to notice`
+                  : '└─ no follower lines in the paste',
+            ),
           );
         }
       }

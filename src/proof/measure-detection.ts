@@ -133,6 +133,23 @@ function holdsLogPrintingBetween(lines: PasteLines, kinds: ArrayLike<number> | u
   return false;
 }
 
+// The events (indices) of each node but `leader` noticing it gone (a heartbeat or election timeout, a lost link,
+// naming it as its leader: lines naming no one are too often a peer's or a setting's) after `sinceMs` (when it was shown leading) and before `beforeMs` (a later kill of another
+// node): undefined unless every such node has one — then the leader was gone before that kill, with no line of its
+// own end (adv54a-22: `kill -9` of n1, then the teardown's SIGTERM of follower n2 read as the kill).
+function findLossBefore(events: readonly LogEvent[], times: readonly (number | undefined)[], nodes: readonly string[], leader: string, sinceMs: number, beforeMs: number): number[] | undefined {
+  const others = nodes.filter((node) => node !== leader);
+  if (others.length === 0) return undefined;
+  const first = new Map<string, number>();
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    const t = times[k];
+    if (e.node === undefined || e.node === leader || first.has(e.node) || t === undefined || t <= sinceMs || t >= beforeMs) continue;
+    if ((e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost') && e.leader === leader) first.set(e.node, k);
+  }
+  return others.every((node) => first.has(node)) ? others.map((node) => first.get(node)!).sort((a, b) => events[a]!.line - events[b]!.line) : undefined;
+}
+
 export function measureDetection(
   timing: ProofTiming,
   lines: PasteLines,
@@ -383,6 +400,9 @@ export function measureDetection(
       const { pausedLine, pausedWords } = describePause(lines, paused);
       args.paused = pausedWords === undefined ? { line: pausedLine } : { line: pausedLine, words: pausedWords };
     }
+    // Every other node had already noticed the leader gone before this kill: its own kill left no line (kill -9).
+    const lost = paused === undefined ? findLossBefore(events, times, nodes, kill.leaderThen!.node, kill.leaderThen!.atMs, kill.atMs) : undefined;
+    if (lost !== undefined) args.lostBefore = { lines: lost.map((k) => lineNumber(lines, events[k]!.line)) };
     // At the kill, the line that is wrong; `line` is the one showing who led.
     findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(kill.event.line)));
     const m = measurements(undefined, kill);

@@ -17,6 +17,7 @@ describe('isStartupSetting', () => {
       'config: heartbeat timeout = 100ms, election timeout = 250ms',
       '[n2] listening on 127.0.0.1:7002, election timeout: 1.5s',
       'kvnode: starting replica 1 of shard 128, RTTMillisecond=20 ElectionRTT=10 (election timeout 200ms)',
+      '09:59:58.104 [node2] Following node1 for term 2, election timeout 243ms',
     ]) {
       expect(isStartupSetting(line, words(line)), line).toBe(true);
     }

@@ -529,6 +529,23 @@ describe('timestamps', () => {
     ]);
   });
 
+  it("a follower's kill after every other node noticed the leader gone: the leader's own kill left no line (adv54a-22: kill -9, then the teardown)", () => {
+    const verdict = measure([
+      `${t(-2000)} n1 became leader (term 1)`,
+      `${t(-1999)} n2 following leader n1 (term 1)`,
+      `${t(-1998)} n3 following leader n1 (term 1)`,
+      `${t(-510)} n2 election timeout fired (no heartbeat from leader n1 in 253ms), becoming candidate term 2`,
+      `${t(-510)} n3 election timeout fired (no heartbeat from leader n1 in 253ms), becoming candidate term 2`,
+      `${t(0)} n2 received SIGTERM, shutting down`,
+    ]);
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER')!;
+    expect(finding.args).toMatchObject({ killed: 'n2', leader: 'n1', lostBefore: { lines: [4, 5] } });
+    expect(formatFindingMessage(finding)).toContain('was gone before it: lines 4, 5 show every other node noticing it before this kill');
+    // Not when a node had not noticed: the follower's kill is then the student's mistake, as before.
+    const partial = measure([`${t(-2000)} n1 became leader (term 1)`, `${t(-1999)} n2 following leader n1 (term 1)`, `${t(-1998)} n3 following leader n1 (term 1)`, `${t(-510)} n3 election timeout fired (no heartbeat from leader n1 in 253ms)`, `${t(0)} n2 received SIGTERM, shutting down`]);
+    expect(partial.checks[2]!.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER')!.args.lostBefore).toBeUndefined();
+  });
+
   it('a command printing the log again between the two lines starts its order afresh: no warning; a relaunch between them keeps it', () => {
     const tail = [
       `$ grep -h leader data/node*/node.log`,

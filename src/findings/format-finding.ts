@@ -768,7 +768,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILL_CHOSEN: (a) => {
-    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null; afterMs?: number; ledOnLine?: number }[];
+    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null; afterMs?: number; ledOnLine?: number; afterOwnEnd?: { line: number; afterMs: number } }[];
     // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.
     // The judged kill once (panes side by side put other nodes' kills on its line too); a kill taken as the leader's
     // only because no leader statement comes before it is not called "the leader then": one within the window after
@@ -780,6 +780,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       // A kill the node lived through (`ledOnLine`, its own line leading after it) ended nothing: no follower's kill.
       const what = k.ledOnLine !== undefined
         ? `${k.node ? 'which' : 'its node'} went on leading: line ${k.ledOnLine}`
+        : k.afterOwnEnd !== undefined
+        ? `no kill: ${ms(k.afterOwnEnd.afterMs)} after ${String(a.node)}'s own line ${k.afterOwnEnd.line} saying it received its end, so ${String(a.node)} was down already`
         : !k.ofLeader
         ? `not the leader then${k.leaderThen && k.leaderThen !== k.node ? `: ${k.leaderThen} led` : ''}`
         : k.leaderThen !== null

@@ -689,6 +689,25 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
 }
 
 /**
+ * Whether `kill` — a record naming no node's own line (a `date; kill` record, a harness line, a student's table row or
+ * sentence: `| kill (date) | 07:34:57.620 |`) — comes more than SAME_KILL_MS after the line of the node it is taken to
+ * kill saying it received its end (one of `kills`), with no new life of that node between: the node was down already,
+ * so this is no kill of a running leader (adv54d-14/15: a student's later kill time under the logs, which made +389 ms
+ * read as +204). The node's own line is its kill.
+ */
+export function isAfterOwnEnd(kill: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  const node = kill.leader;
+  if (node === undefined || kill.event.node !== undefined) return false;
+  return kills.some(
+    (own) =>
+      own.event.node === node &&
+      !isPauseKill(own.event) &&
+      latestMomentMs(own.atMs, own.event.time) + SAME_KILL_MS < kill.atMs &&
+      findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) > kill.atMs,
+  );
+}
+
+/**
  * Whether a kill line paused its node rather than ended it: it sends a PAUSE_SIGNALS signal (`stopped leader node1 with
  * SIGSTOP`, a kill only where the lesson's kill_pattern counts the pause as its fault; elsewhere classify-line reads
  * such a line as no kill). The node is frozen from then until resumed: the one definition of a pause kill.

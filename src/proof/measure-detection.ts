@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -324,7 +324,8 @@ export function measureDetection(
   // A kill of a node that nobody is said to lead but whose whole life the paste shows without leading (unled-life.ts):
   // a follower's, whatever the kill line's comment says.
   const unled = findUnledKills(lines, events, times, kills);
-  const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k));
+  // A record after the killed node's own line saying it received its end is no kill of it (isAfterOwnEnd).
+  const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k) && !isAfterOwnEnd(k, kills, events, clock));
   if (leaderKills.length === 0) {
     // The node the kill was taken to have killed went on leading (findLedOn): nothing was killed that a follower could notice.
     const ledOn = kills.find((k) => k.ledOn !== undefined);
@@ -433,7 +434,17 @@ export function measureDetection(
       // A kill no leader statement places (leaderThen null) within the window after the judged one: its ms from it.
       kills: kills.map((k) => {
         // A kill the node lived through (findLedOn): the line of its own that shows it leading on after it.
-        const judged = { line: lineNumber(lines, k.event.line), node: k.killed ?? null, ofLeader: k.ofLeader, leaderThen: k.leaderThen?.node ?? null, ...(k.ledOn === undefined ? {} : { ledOnLine: lineNumber(lines, k.ledOn.event.line) }) };
+        const judged = {
+          line: lineNumber(lines, k.event.line),
+          node: k.killed ?? null,
+          ofLeader: k.ofLeader,
+          leaderThen: k.leaderThen?.node ?? null,
+          ...(k.ledOn === undefined ? {} : { ledOnLine: lineNumber(lines, k.ledOn.event.line) }),
+          // A record after the node's own line saying it received its end (isAfterOwnEnd): that line, and how much later.
+          ...(k.ofLeader && k !== chosen.kill && k.leader === chosen.kill.leader && chosen.kill.event.node !== undefined && isAfterOwnEnd(k, kills, events, clock)
+            ? { afterOwnEnd: { line: lineNumber(lines, chosen.kill.event.line), afterMs: round(k.atMs - chosen.kill.atMs) } }
+            : {}),
+        };
         const afterMs = k.atMs - chosen.kill.atMs;
         return k !== chosen.kill && k.leaderThen === undefined && afterMs >= 0 && afterMs <= timing.window_ms ? { ...judged, afterMs: round(afterMs) } : judged;
       }),

@@ -529,6 +529,24 @@ describe('timestamps', () => {
     ]);
   });
 
+  it("a student's kill time after the leader's own 'received SIGTERM' line is no kill of it (adv54d-15: a later time typed under the logs)", () => {
+    const lines = [
+      `${t(-1050)} node2 became leader (term 1)`,
+      `${t(-1049)} node1 following leader node2 (term 1)`,
+      `${t(-1049)} node3 following leader node2 (term 1)`,
+      `${t(0)} node2 received SIGTERM, shutting down`,
+      `${t(389)} node1 heartbeat timeout — no message from leader node2 in 431ms`,
+      `${t(384)} node3 heartbeat timeout — no message from leader node2 in 425ms`,
+    ];
+    const at = new Date(Date.UTC(2026, 10, 26, 19, 30, 1) + 185).toISOString().slice(11, 23);
+    for (const claim of [`killed the leader at ${at} (date in my other terminal), so node3 detected after 199 ms`, `| kill (date) | ${at} |`]) {
+      const verdict = measure([...lines, '', claim]);
+      expect([verdict.passed, verdict.measurements?.killLine], claim).toEqual([false, 4]);
+      const chosen = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_CHOSEN')!;
+      expect(formatFindingMessage(chosen), claim).toContain("185 ms after node2's own line 4 saying it received its end");
+    }
+  });
+
   it("a follower's kill after every other node noticed the leader gone: the leader's own kill left no line (adv54a-22: kill -9, then the teardown)", () => {
     const verdict = measure([
       `${t(-2000)} n1 became leader (term 1)`,

@@ -1189,7 +1189,8 @@ export function isUntimedDetectionOf(events: readonly LogEvent[], node: string, 
 /**
  * Whether `detection`, a line of follower `node` that names the leader it lost (`lost connection to leader node3`),
  * names one it took up only after the kill at `killAtMs` (its own `following leader node3 in term 3` between the kill
- * and the line, a term above every term stated before the kill: a new reign) other than `killed`: that loss is of a
+ * and the line, or any node's line between them showing that node leading, in a term above every term stated before
+ * the kill: a new reign) other than `killed`: that loss is of a
  * later leader, not the killed one's (a tail cut whose follower lines start after the election, javanode39's
  * `connection to leader 2 lost` half a second after node 1's kill). A follow line with no term may name the killed
  * leader by another name (hashicorp/raft's `leader=127.0.0.1:17213`).
@@ -1202,10 +1203,17 @@ export function isLaterLeadersLoss(events: readonly LogEvent[], clock: Pick<Even
     const t = e.term === undefined ? undefined : clock.at(e);
     if (t !== undefined && t < killAtMs && e.term! > termBefore) termBefore = e.term!;
   }
+  const detectionMs = clock.at(detection);
   for (const e of events) {
-    if (e.node !== node || e.kind !== 'follows-leader' || e.leader !== lost || e.line >= detection.line || e.term === undefined || e.term <= termBefore) continue;
+    if (e.term === undefined || e.term <= termBefore) continue;
+    // Its own follow line above the detection; or any node's line, before the detection, that `lost` led that term
+    // (another follower's `following leader node2 (term 2)`, node2's own claim): one leader a term (adv54d-03's node3,
+    // its tail cut above its own follow line).
+    const own = e.node === node && e.kind === 'follows-leader' && e.leader === lost && e.line < detection.line;
+    const other = e.node !== node && ((e.kind === 'follows-leader' && e.leader === lost && e.node !== lost) || (isOwnClaim(e) && e.node === lost));
+    if (!own && !other) continue;
     const t = clock.at(e);
-    if (t !== undefined && t >= killAtMs) return true;
+    if (t !== undefined && t >= killAtMs && (own || (detectionMs !== undefined && t <= detectionMs))) return true;
   }
   return false;
 }

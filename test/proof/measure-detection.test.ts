@@ -529,6 +529,18 @@ describe('timestamps', () => {
     ]);
   });
 
+  it("a follower's lost link to a leader another node's line shows leading a later term is no detection of the kill (adv54d-03)", () => {
+    const verdict = measure([
+      `${t(-1300)} node1 became leader (term 1), votes from node2, node3`,
+      `${t(0)} node1 received SIGTERM, shutting down`,
+      `${t(1080)} node1 kv_node node1 starting (pid 31671) listening on 127.0.0.1:7201, term 1`,
+      `${t(1100)} node1 following leader node2 (term 2)`,
+      `${t(2530)} node3 connection to leader node2 lost (EOF)`,
+    ]);
+    const node3 = verdict.measurements!.followers.find((f) => f.node === 'node3')!;
+    expect(node3.status).toBe('no-detection');
+  });
+
   it("a student's kill time after the leader's own 'received SIGTERM' line is no kill of it (adv54d-15: a later time typed under the logs)", () => {
     const lines = [
       `${t(-1050)} node2 became leader (term 1)`,

@@ -152,7 +152,7 @@ export type KilledNodeLedOnArgs = {
   /** How long after the kill `line` came; absent for `stillRunning` (a process check is untimed). */
   readonly afterMs?: number;
   /** A process check typed after the kill (`checkLine`: `pgrep -f "kv_node.*--id 1"`) printed the process's `pid` on `line`. */
-  readonly stillRunning?: { readonly checkLine: number; readonly pid: string };
+  readonly stillRunning?: { readonly checkLine: number; readonly pid: string; readonly killedPid?: true };
   readonly signal?: string;
   readonly asMember?: true;
   readonly killed?: string;

@@ -834,13 +834,23 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   KILLED_NODE_LED_ON: (a) => {
     const node = String(a.node);
     const signal = a.signal === undefined ? undefined : String(a.signal);
-    const still = a.stillRunning as { checkLine: number; pid: string } | undefined;
+    const still = a.stillRunning as { checkLine: number; pid: string; killedPid?: true } | undefined;
     if (still !== undefined) {
-      const handled = signal !== undefined && !ENDING_SIGNALS.has(signal) ? ` — it handled SIG${signal} and went on running` : ' — the kill went to another process (a wrong pid?) or the node ignored it';
+      const handled =
+        signal !== undefined && !ENDING_SIGNALS.has(signal)
+          ? ` — it handled SIG${signal} and went on running`
+          : still.killedPid === true
+            ? ` — the signal reached pid ${still.pid}, which went on running: its handler logged it and did not exit`
+            : ' — the kill went to another process (a wrong pid?) or the node ignored it';
+      // The check on the kill's own command line (`kill 7289; sleep 1; pgrep …`) ran after it all the same.
+      const after = still.checkLine < Number(a.killLine) ? 'run after the kill on the same command line' : `typed after the kill on line ${String(a.killLine)}`;
+      const fix =
+        still.killedPid === true
+          ? '; make its SIGTERM handler exit the process after its cleanup, kill the leader again, check that the process is gone, then paste the followers\' lines from that kill'
+          : '; stop it with SIGTERM (kill <pid>), check again that the process is gone, then paste the followers\' lines from that kill';
       return (
-        `${node} was not killed: your check on line ${String(still.checkLine)}, typed after the kill on line ${String(a.killLine)}, found its process still running ` +
-        `(pid ${still.pid} on line ${String(a.line)}), so no follower had a dead leader to notice${handled}; stop it with SIGTERM (kill <pid>), ` +
-        'check again that the process is gone, then paste the followers\' lines from that kill'
+        `${node} was not killed: your check on line ${String(still.checkLine)}, ${after}, found its process still running ` +
+        `(pid ${still.pid} on line ${String(a.line)}), so no follower had a dead leader to notice${handled}${fix}`
       );
     }
     const kept = a.asMember === true ? 'it went on running as a Raft member (voting, following or stepping down)' : 'it kept leading';

@@ -57,6 +57,20 @@ function splitPipelines(command: string, from: number): string[] {
   return pipelines;
 }
 
+/** The pipelines of the typed command line `command` (a prompt before it left out), in order (splitPipelines). */
+export function readTypedPipelines(command: string): string[] {
+  const prompt = readShellPrompt(command, 0, command.length);
+  return splitPipelines(command, prompt?.end ?? 0);
+}
+
+/** Whether `pipeline` (one, from its first word, behind any wrapper: `sudo kill -TERM 4101`) signals or stops processes. */
+export function isKillPipeline(pipeline: string): boolean {
+  let rest = pipeline;
+  for (let m = WRAPPER.exec(rest); m !== null && m[0].length > 0; m = WRAPPER.exec(rest)) rest = rest.slice(m[0].length);
+  const kill = COMMAND_KILL_PATTERN.exec(rest);
+  return kill !== null && kill.index === 0;
+}
+
 /**
  * The pipelines of the typed command line `command` (a prompt before it left out) whose output shows below it: every
  * one but those acting on processes (isProcessAction), whose words name the nodes acted on.

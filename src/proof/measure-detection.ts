@@ -364,7 +364,12 @@ export function measureDetection(
         node,
         killLine: lineNumber(lines, running.event.line),
         line: lineNumber(lines, still.pidLine),
-        stillRunning: { checkLine: lineNumber(lines, still.line), pid: still.pid },
+        stillRunning: {
+          checkLine: lineNumber(lines, still.line),
+          pid: still.pid,
+          // The kill's own pid printed: it reached the node, which lived on (its handler), no wrong pid.
+          ...(running.event.pid !== undefined && String(running.event.pid) === still.pid ? { killedPid: true as const } : {}),
+        },
         ...(signal === undefined ? {} : { signal }),
       };
       findings.push(createFinding('KILLED_NODE_LED_ON', 'error', args, paste.at(still.pidLine)));
@@ -1264,12 +1269,13 @@ function markStillRunning(kills: KillJudgement[], read: LogEvents, lines: PasteL
     const pid = kill.event.pid === undefined ? undefined : String(kill.event.pid);
     checks ??= findAliveChecks(lines, kinds, Math.min(...kills.map((j) => j.event.line)));
     for (const check of checks) {
-      if (check.line <= kill.event.line) continue;
+      if (check.pidLine <= kill.event.line) continue;
       const byPid = pid !== undefined && check.pids.includes(pid);
       const restarted = read.events.some((e) => e.kind === 'startup' && e.node === kill.leader && e.line > kill.event.line && e.line < check.line);
       // A kill of a known pid asks for that pid (another under the leader's pattern may be a wrapper shell: adv52f-28).
       if (!byPid && (pid !== undefined || check.node !== kill.leader || restarted)) continue;
-      kills[k] = { ...kill, ofLeader: false, stillRunning: { line: check.line, pidLine: check.pidLine, pid: byPid ? pid! : check.pids[0]! } };
+      // The row of the pid found (the check's pids are one row each, from pidLine on).
+      kills[k] = { ...kill, ofLeader: false, stillRunning: { line: check.line, pidLine: check.pidLine + (byPid ? check.pids.indexOf(pid!) : 0), pid: byPid ? pid! : check.pids[0]! } };
       break;
     }
   }

@@ -36,6 +36,17 @@ describe('a process check after the kill that printed the leader\'s pid', () => 
     expect(ledOn(paste('kill 18842', pgrep('18840')))).toBeUndefined();
   });
 
+  it("counts a check on the kill's own command line after a wait (adv54c-05: `kill 7289; sleep 1; pgrep …`), the pid under the date", () => {
+    const text = ['$ grep -h leader data/node*/node.log', ...followers, '$ date +%T.%N; kill 18842; sleep 1; pgrep -f "kvnode.*--id 2" || echo "leader process is dead"', '04:53:08.572871457', '6775', '18842', ...after].join('\n');
+    expect(checkPaste(lesson, text).passed).toBe(false);
+    const finding = ledOn(text)!;
+    expect(finding.args).toMatchObject({ node: 'node2', killLine: 6, line: 8, stillRunning: { checkLine: 5, pid: '18842', killedPid: true } });
+    expect(formatFindingMessage(finding)).toContain('your check on line 5, run after the kill on the same command line, found its process still running (pid 18842 on line 8)');
+    expect(formatFindingMessage(finding)).toContain('the signal reached pid 18842, which went on running');
+    // The echo instead of a pid: the process was gone, and the paste passes.
+    expect(checkPaste(lesson, text.replace('6775\n18842', 'leader process is dead')).passed).toBe(true);
+  });
+
   it('is no check typed on the kill\'s own line (the process may still be exiting)', () => {
     const text = ['$ grep -h leader data/node*/node.log', ...followers, '$ date +%T.%N; kill 18842; pgrep -f "kvnode.*--id 2"', '04:53:08.572871457', '18842', ...after].join('\n');
     expect(ledOn(text)).toBeUndefined();

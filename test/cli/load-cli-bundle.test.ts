@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeCacheFile, compileCliBundle, createCodeCache, loadCliBundle, patternAnalysesFile, runCliBundle } from '../../src/cli/load-cli-bundle.js';
+import { codeCacheFile, compileCliBundle, createCodeCache, hashBundleBytes, loadCliBundle, patternAnalysesFile, runCliBundle } from '../../src/cli/load-cli-bundle.js';
 
 // A stand-in bundle: the loader's contract is about bytes and V8's cache, not about what the CLI does.
 const bundleSource = (answer: number) =>
@@ -53,7 +53,7 @@ describe('loadCliBundle', () => {
   it('runs from source when V8 rejects the cache (another Node, other flags, a damaged file)', async () => {
     writeCache();
     const cache = readFileSync(codeCacheFile(bundle));
-    const v8Start = 4 + readFileSync(bundle).length;
+    const v8Start = 8;
     cache.fill(0, v8Start, v8Start + 16);
     writeFileSync(codeCacheFile(bundle), cache);
     const { cli, codeCache } = loadCliBundle(bundle);
@@ -61,9 +61,21 @@ describe('loadCliBundle', () => {
     expect(await cli.runCli([], {} as never)).toBe(1);
   });
 
-  it('takes a truncated cache file as absent', async () => {
+  it('hashes the bytes alike wherever a view of them starts (a pooled Buffer), and tells one edited byte apart', () => {
+    const bytes = readFileSync(bundle);
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    expect(hashBundleBytes(shifted)).toBe(hashBundleBytes(bytes));
+    for (const at of [0, 5, bytes.length - 1]) {
+      const edited = Uint8Array.from(bytes);
+      edited[at] = edited[at]! ^ 1;
+      expect(hashBundleBytes(edited), String(at)).not.toBe(hashBundleBytes(bytes));
+    }
+  });
+
+  it('takes a cache file cut inside its header as absent (one cut inside V8\'s data is V8\'s to reject, as above)', async () => {
     writeCache();
-    writeFileSync(codeCacheFile(bundle), readFileSync(codeCacheFile(bundle)).subarray(0, 10));
+    writeFileSync(codeCacheFile(bundle), readFileSync(codeCacheFile(bundle)).subarray(0, 6));
     expect(loadCliBundle(bundle).codeCache).toBe('absent');
   });
 

@@ -3851,7 +3851,8 @@ const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}")
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
-const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"])(?:${DATE_PROGRAM}|get-date|echo\s+(?:%date%\s+)?%time%|${EPOCH_ECHO}|${DOTNET_NOW})(?:\s|;|&|\||$)`, 'i');
+// After `!`: a notebook cell's shell escape (`[7]: !date +%T.%N; kill 7857`).
+const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"!])(?:${DATE_PROGRAM}|get-date|echo\s+(?:%date%\s+)?%time%|${EPOCH_ECHO}|${DOTNET_NOW})(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line. Not the word echoed (`echo
 // date +%T; kill 4101` prints `date +%T`).
 const DATE_FORMAT_RUN = String.raw`(?:(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}|${EPOCH_ECHO}\s*)(?:;|&&)`;

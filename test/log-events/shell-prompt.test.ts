@@ -66,6 +66,12 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     expect(readShellPrompt(line, 0, line.length)).toBeUndefined();
   });
 
+  it("reads IPython's and a notebook cell's shell escape as a prompt (adv54e-13), not a bracketed count or a `!` alone", () => {
+    expect(readShellPrompt('[7]: !date +%T.%N; kill 7857', 0, 28)?.end).toBe(6);
+    expect(readShellPrompt('In [12]: !grep -H "" data/node*/node.log', 0, 40)?.end).toBe(10);
+    for (const line of ['[7]: ! date', '[7]: node2 up', '[1] 4101', '!date']) expect(readShellPrompt(line, 0, line.length), line).toBeUndefined();
+  });
+
   it("names the node an Erlang shell's prompt is in, and no other prompt's", () => {
     expect(readShellPrompt('(kv1@raft-lab)2> init:stop().', 0, 29)?.node).toBe('kv1@raft-lab');
     expect(readShellPrompt('student@box:~/kv$ kill 4242', 0, 27)?.node).toBeUndefined();

@@ -740,4 +740,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // False fail: `sort | column -t` padded every gap to a column ("heartbeat  timeout", "read  returned   0"): the
   // lesson's patterns, a space each word gap, match none of the follower lines.
   'adv54c-27-log4perl-sorted-column-t.log',
+  // adv54e (a blind tester, session 54: the shapes a paste takes on its way to the platform, from real captures).
+  // False fail: JSON lines pasted through a word processor, every `"` now `“ ”`: no line is read as JSON, so none is tied
+  // to a node (the same paste with straight quotes passes).
+  'adv54e-20-word-smart-quotes-json.log',
 ]);

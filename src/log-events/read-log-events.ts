@@ -23,6 +23,7 @@ import { dropBatchStampedKills, dropFlushStamps } from './flush-stamps.js';
 import { findNonMembers, findNonVoters } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
+import { isScriptHeader } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
@@ -176,6 +177,8 @@ export function readLogEvents(
     if (lineKind === LINE_LOG && table.stampAt[i]! < 0 && isEchoOutputLine(lines, table, i)) return;
     const own = lineKind === LINE_COMMAND ? undefined : table.nodes[i];
     const written = lineText(lines, i, LINE_CAP);
+    // script(1)'s own first and last lines, the command they quote included.
+    if (lineKind === LINE_LOG && isScriptHeader(written)) return;
     if (lineKind === LINE_LOG && masks !== undefined && isVoteOnlyMiss(written, masks[i]!)) return;
     // A JSON record's events are in the text it stands for (CLEF's template with its holes filled, docker's recorded
     // line unescaped): its literals may span a hole or an escape.

@@ -1,0 +1,10 @@
+// util-linux script(1)'s first and last lines, `Script started on 2026-12-05 07:56:58+00:00 [COMMAND="…"]` and `Script
+// done on … [COMMAND_EXIT_CODE="0"]`: the recorder's own, no node's line, and the command it quotes ran inside the
+// recording (its words, `kill.txt` too, are no event: adv54e-24's header read as a kill). Pure.
+
+const SCRIPT_HEADER = /^Script (?:started|done) on \d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d/;
+
+/** Whether `text` (a line from its start) is one of script(1)'s header or trailer lines. */
+export function isScriptHeader(text: string): boolean {
+  return text.charCodeAt(0) === 83 && SCRIPT_HEADER.test(text);
+}

@@ -259,6 +259,20 @@ describe('the harness and checkPaste agree', () => {
     // A C++ node's unpadded ms (`.61` for .061), as adv50c-36: the paste proves the reading, one line does not.
     'adv52e-34-unpadded-ms-eof.log',
     'adv52e-35-unpadded-ms-suspect.log',
+    // A follower's later lines naming a leader that another node's line shows elected after the kill (`connection to
+    // leader node3 lost`, node3's own `became leader for term 2` in its section): checkPaste, over the whole paste, takes
+    // them for that later leader's loss (log-facts.ts isLaterLeadersLoss); the live reader sees the follower's own lines
+    // alone and times them (both past the window: no verdict differs; a live run waits out only the window).
+    'adv52-17-rs-simple-two-kills-tail-cut.log',
+    'adv54d-03-r2-first-kill-with-second-kills-detections.log',
+    // The undated-arrival artifact: script(1)'s typescript headers (`Script started on 2026-12-05 …`) are its own lines,
+    // no event, so the paste's only dates are gone and this test's harness takes its first arrival on Nov 29 under the
+    // time-of-day lines (518400001 ms for +1). A live run's arrival is the real day.
+    'adv54c-22-script-typescript-crlf-lua.log',
+    // The shell-zone artifact: a bare `date +%T.%3N` record after `export TZ=Europe/Berlin` and a `date` showing CET, over
+    // nodes logging UTC `Z`: checkPaste reads the record in CET from the whole paste; the live reader at localOffsetMin 0
+    // reads it as UTC. A live run times its own kill.
+    'adv54d-22-r5-tz-record-in-cet-shell.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

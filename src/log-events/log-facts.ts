@@ -1041,9 +1041,18 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
   let joined: Set<KillJudgement> | undefined;
   for (const record of kills) {
     if (record.event.node !== undefined || joined?.has(record) === true) continue;
-    const own = findOwnLineOf(record, kills, (joined ??= new Set()), (k) => isDeathAfter(record, k, events, clock), (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time) || endsShutdownOf(record, k, events, clock));
+    const own = findOwnLineOf(
+      record,
+      kills,
+      (joined ??= new Set()),
+      (k) => isDeathAfter(record, k, events, clock),
+      (k) => isSameKill(record.atMs, record.event.time, k.atMs, k.event.time) || endsShutdownOf(record, k, events, clock) || isLateHandlerLine(record, k, events, clock),
+    );
     if (own === undefined) continue;
-    if (record.event.timeInWords === true && isSameInstant(record, own)) joined.add(record);
+    // A record whose time is coarser than the window's reach (BSD date's literal `.N`, busybox's `.%N`: whole seconds)
+    // with the leader's own finer line inside its interval: that line times the kill (adv54g-14: +746 ms from the
+    // second's start read for +3).
+    if ((record.event.timeInWords === true || isCoarserRecordOf(record, own)) && isSameInstant(record, own)) joined.add(record);
     else {
       joined.add(own);
       (ownLines ??= new Map()).set(record, own);
@@ -1080,6 +1089,27 @@ function endsShutdownOf(record: KillJudgement, own: KillJudgement, events: reado
   );
 }
 
+// How late after a record that signalled at once its node's own line receiving the signal may come and still be that
+// kill, logged late by its handler (a handler that waits or flushes first; a JVM's hooks): adv54f-32's 26 ms.
+const LATE_HANDLER_WITHIN_MS = 1_000;
+
+// Whether own kill line `own` is the kill `record` made, logged late (LATE_HANDLER_WITHIN_MS) by the handler of the node
+// leading then: a record that signalled at once (`date +%T.%3N; kill 8237`, a harness's own line; not one whose kill
+// looked its target up after the date printed, `kill $(pgrep -f …)`, whose own line is the signal's arrival:
+// continuesShutdown), with no heartbeat of that node heard between. The record times the kill (adv54f-32: the own line
+// 26 ms later made +309 ms read +283, a false pass).
+function isLateHandlerLine(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  return (
+    record.event.lookupAfterDate !== true &&
+    // A kill command's record names what it signalled (a pid, a node); a client's "load generator stopped" names nothing.
+    (record.event.pid !== undefined || record.event.target !== undefined) &&
+    (record.killed ?? record.leaderThen?.node) === own.killed &&
+    own.atMs > record.atMs &&
+    own.atMs - record.atMs <= LATE_HANDLER_WITHIN_MS &&
+    !isHeardBetween(events, clock, own.killed!, latestMomentMs(record.atMs, record.event.time) + SAME_KILL_MS, own.atMs)
+  );
+}
+
 // A node's own kill line that says it stopped and names no signal (`node2 stopped`, `drain done, stopped`).
 const isShutdownEnd = (e: LogEvent): boolean => e.signal === undefined && e.words !== undefined && SHUTDOWN_END_WORDS.test(e.words.text);
 
@@ -1095,6 +1125,12 @@ function isHeardBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at
 
 // Whether the own line's time reads as the record's, to the record's precision (`14:03:11,482` and `…11.482`,
 // `…11.482317`): measuring from either gives the same ms.
+// Whether `record`'s stamp is coarser than SAME_KILL_MS and than `own`'s (a whole-second kill record over ms log lines).
+function isCoarserRecordOf(record: KillJudgement, own: KillJudgement): boolean {
+  const span = stampSpanMs(record.event.time);
+  return span > SAME_KILL_MS && stampSpanMs(own.event.time) < span;
+}
+
 function isSameInstant(record: KillJudgement, own: KillJudgement): boolean {
   return own.atMs >= record.atMs && own.atMs < record.atMs + Math.max(record.event.time?.precisionMs ?? 1, 0.001);
 }

@@ -214,9 +214,10 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   const sep = s.charCodeAt(p);
   // A C printf's `%02d:%02d:%02d:%03ld`: `12:30:44:518`, milliseconds after a colon (exactly three digits).
   const colonMillis = sep === 58 && digits(s, p + 1, 3) >= 0 && digitAt(s, p + 4) < 0 && s.charCodeAt(p + 4) !== 58;
-  // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`, and `%3N` as `3N`: `16:08:41.N`, `15:19:58.3N` are times in
-  // whole seconds.
-  const literalN = sep === 46 ? (s.charCodeAt(p + 1) === 78 ? p + 1 : digitAt(s, p + 1) > 0 && s.charCodeAt(p + 2) === 78 ? p + 2 : -1) : -1;
+  // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`, and `%3N` as `3N`; busybox's keeps the `%` (`.%N`, `.%3N`):
+  // `16:08:41.N`, `15:19:58.3N`, `08:13:44.%N` are times in whole seconds.
+  const q = sep === 46 && s.charCodeAt(p + 1) === 37 ? p + 1 : p;
+  const literalN = sep === 46 ? (s.charCodeAt(q + 1) === 78 ? q + 1 : digitAt(s, q + 1) > 0 && s.charCodeAt(q + 2) === 78 ? q + 2 : -1) : -1;
   const readsLiteralN = literalN > 0 && !isAsciiLetter(s.charCodeAt(literalN + 1)) && !isAsciiDigit(s.charCodeAt(literalN + 1)) && s.charCodeAt(literalN + 1) !== 95;
   if (readsLiteralN) {
     p = literalN + 1;

@@ -3843,6 +3843,9 @@ const JUL_LEVEL =
 const DOTNET_HEAD = /^ ?(?:trce|dbug|info|warn|fail|crit): [\w.`+<>$-]+\[\d+\]\s*$/;
 // PowerShell's clock read through .NET: `[DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds()` prints epoch ms.
 const DOTNET_NOW = String.raw`\[DateTimeOffset\]::(?:Utc)?Now\.ToUnixTime(?:Milli)?Seconds\(\)`;
+// Python's clock printed as the kill runs, as this tool advises on macOS (no %N in BSD date): `python3 -c 'import datetime;
+// print(datetime.datetime.now().time())'; kill 11660` prints `08:22:24.288906`; `time.time()` epoch seconds.
+const PYTHON_NOW = String.raw`python[23]?(?:\.\d{1,2})?\s+-c\s+(?:'[^'\n]{0,160}(?:now\(\)|time\.time\(\))[^'\n]{0,60}'|"[^"\n]{0,160}(?:now\(\)|time\.time\(\))[^"\n]{0,60}")`;
 // bash 5's clock variable printed as the kill runs: `echo $EPOCHREALTIME; kill -15 17101` prints `1796214102.118204`
 // (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`.
 const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}"))\s+["']?\$\{?EPOCHREALTIME\}?["']?`;
@@ -3852,7 +3855,7 @@ const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}")
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 // After `!`: a notebook cell's shell escape (`[7]: !date +%T.%N; kill 7857`).
-const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"!])(?:${DATE_PROGRAM}|get-date|echo\s+(?:%date%\s+)?%time%|${EPOCH_ECHO}|${DOTNET_NOW})(?:\s|;|&|\||$)`, 'i');
+const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"!])(?:${DATE_PROGRAM}|get-date|echo\s+(?:%date%\s+)?%time%|${EPOCH_ECHO}|${DOTNET_NOW}|${PYTHON_NOW})(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line. Not the word echoed (`echo
 // date +%T; kill 4101` prints `date +%T`).
 const DATE_FORMAT_RUN = String.raw`(?:(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}|${EPOCH_ECHO}\s*)(?:;|&&)`;

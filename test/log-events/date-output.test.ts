@@ -202,3 +202,14 @@ describe('an ambiguous zone name on a record', () => {
   });
 });
 
+
+describe("a kill record printed by Python's clock, as the BSD date advice says (adv54g-34)", () => {
+  it('times the kill on the line the one-liner printed: `datetime.now().time()` and `time.time()`', () => {
+    const read = (clock: string, printed: string) =>
+      readLogText(`alice@Alices-MacBook-Pro kv % python3 -c '${clock}'; kill 11660\n${printed}\n`, patterns).events.find((e) => e.kind === 'kill');
+    expect(read('import datetime; print(datetime.datetime.now().time())', '08:22:24.288906')).toMatchObject({ line: 1, time: { kind: 'time-of-day', dayMs: 30_144_288.906 } });
+    expect(read('import time; print(time.time())', '1796458944.288906')).toMatchObject({ line: 1, time: { kind: 'absolute', ms: 1_796_458_944_288.906 } });
+    // Not a script that only mentions the clock's name in a string it prints.
+    expect(read('print("ready")', '08:22:24.288906')?.time).toBeUndefined();
+  });
+});

@@ -8,6 +8,8 @@ const REAL_FAILURES: readonly (readonly [row: string, pid: number | undefined])[
   ['/tmp/try.sh: line 2: kill: (4101) - Operation not permitted', 4101],
   ['/bin/kill: (4101): Operation not permitted', 4101],
   ['bash: kill: (4101) - No such process', 4101],
+  // tcsh's kill builtin (adv54g-31).
+  ['10298: No such process', 10298],
   ['pkill: killing pid 4101 failed: Operation not permitted', 4101],
   ['kv_node(4101): Operation not permitted', 4101],
   ['kv_node: no process found', undefined],

@@ -444,6 +444,9 @@ describe("parseTimestampAt: BSD/macOS date's literal %N", () => {
   it('reads `16:08:41.N` (and an ISO date before it) as a whole-second time, the `.N` part of the stamp', () => {
     expect(parse('16:08:41.N')).toMatchObject({ kind: 'time-of-day', dayMs: 58_121_000, precisionMs: 1000, end: 10 });
     expect(parse('2026-12-01T16:08:41.N node1')).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 11, 1, 16, 8, 41), precisionMs: 1000, end: 21 });
+    // busybox's date keeps the `%` (adv54g-05): `08:13:44.%N`, `08:13:44.%3N`.
+    expect(parse('08:13:44.%N')).toMatchObject({ kind: 'time-of-day', dayMs: 29_624_000, precisionMs: 1000, end: 11, literalN: true });
+    expect(parse('08:13:44.%3N')).toMatchObject({ precisionMs: 1000, end: 12, literalN: true });
   });
 
   it('takes no `.N` that begins a word (`.Node`, `.N2`) as part of the stamp', () => {

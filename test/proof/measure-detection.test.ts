@@ -529,6 +529,38 @@ describe('timestamps', () => {
     ]);
   });
 
+  it("a record that signalled at once times the kill, its leader's handler logging late (adv54f-32: 26 ms, +309 ms not +283)", () => {
+    const lines = (record: string): string[] => [
+      `${t(-2000)} node1 became leader (term 1)`,
+      `${t(-1999)} node2 following leader node1 (term 1)`,
+      `${t(-1999)} node3 following leader node1 (term 1)`,
+      `$ date +%T.%3N; ${record}`,
+      new Date(Date.UTC(2026, 10, 26, 19, 30, 1)).toISOString().slice(11, 23),
+      `${t(26)} node1 received SIGTERM, shutting down`,
+      `${t(309)} node2 heartbeat timeout`,
+      `${t(250)} node3 heartbeat timeout`,
+    ];
+    const signalled = measure(lines('kill 8237'));
+    expect([signalled.passed, signalled.measurements?.killLine, signalled.measurements?.followers.map((f) => f.detectionMs)]).toEqual([false, 5, [309, 250]]);
+    // A kill that looked its pid up after the date (`kill $(pgrep …)`): the own line is the signal's arrival, judged too.
+    const looked = measure(lines('kill $(pgrep -f "kv_node --id 1")'));
+    expect([looked.passed, looked.measurements?.killLine]).toEqual([true, 6]);
+  });
+
+  it("a whole-second kill record (BSD date's `.N`) with the leader's own ms line inside its second: the line times the kill (adv54g-14)", () => {
+    const verdict = measure([
+      `${t(-2000)} node3 became leader (term 1)`,
+      `${t(-1999)} node1 following leader node3 (term 1)`,
+      `${t(-1999)} node2 following leader node3 (term 1)`,
+      '$ date +%T.%N; kill 31537',
+      '19:30:01.N',
+      `${t(743)} node3 received SIGTERM, shutting down`,
+      `${t(746)} node1 connection to leader node3 lost (EOF)`,
+      `${t(746)} node2 connection to leader node3 lost (EOF)`,
+    ]);
+    expect([verdict.checks[2]!.passed, verdict.measurements?.killLine, verdict.measurements?.followers.map((f) => f.detectionMs)]).toEqual([true, 6, [3, 3]]);
+  });
+
   it("a follower's lost link to a leader another node's line shows leading a later term is no detection of the kill (adv54d-03)", () => {
     const verdict = measure([
       `${t(-1300)} node1 became leader (term 1), votes from node2, node3`,

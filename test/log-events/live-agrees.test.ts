@@ -273,6 +273,10 @@ describe('the harness and checkPaste agree', () => {
     // nodes logging UTC `Z`: checkPaste reads the record in CET from the whole paste; the live reader at localOffsetMin 0
     // reads it as UTC. A live run times its own kill.
     'adv54d-22-r5-tz-record-in-cet-shell.log',
+    // The fixed-offset artifact: PowerShell's `Get-Date -Format o` record with its `+01:00` over nodes logging zone-less
+    // local time: checkPaste reads the node lines in the record's zone from the whole paste (+2 ms); the live reader at
+    // localOffsetMin 0 reads them as UTC, an hour after the kill. A live run times its own kill.
+    'adv54g-16-powershell-getdate-o-offset-pass.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

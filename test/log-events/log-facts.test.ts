@@ -66,10 +66,19 @@ describe('judgeKills: a student record and the leader own line are one kill', ()
     expect(judge(paste('[node1] 2026/12/01 02:54:47.274599 SIGTERM received - shutting down'))).toEqual([{ line: 2, killed: 'node1', ofLeader: true, ownLine: 4 }]);
   });
 
-  it('keeps them apart when the own line comes later than SAME_KILL_MS', () => {
-    expect(judge(paste('[node1] 2026/12/01 02:54:47.290000 caught signal: terminated, shutting down'))).toEqual([
+  it('joins an own line later than SAME_KILL_MS but within a second: a handler that logged late, the record timing the kill (adv54f-32)', () => {
+    expect(judge(paste('[node1] 2026/12/01 02:54:47.290000 caught signal: terminated, shutting down'))).toEqual([{ line: 2, killed: 'node1', ofLeader: true, ownLine: 4 }]);
+  });
+
+  it('keeps them apart when the own line comes more than a second later, or the leader was heard between', () => {
+    expect(judge(paste('[node1] 2026/12/01 02:54:48.400000 caught signal: terminated, shutting down'))).toEqual([
       { line: 2, killed: undefined, ofLeader: true, ownLine: undefined },
       { line: 4, killed: 'node1', ofLeader: true, ownLine: undefined },
+    ]);
+    const heard = ['[node2] 2026/12/01 02:54:47.287000 heartbeat from leader node1 (term 1)'];
+    expect(judge(paste('[node1] 2026/12/01 02:54:47.290000 caught signal: terminated, shutting down', heard)).map((k) => [k.line, k.killed, k.ownLine])).toEqual([
+      [2, undefined, undefined],
+      [4, 'node1', undefined],
     ]);
   });
 

@@ -456,10 +456,11 @@ describe("a shell record of the kill, then the leader's own line saying it stopp
     expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([14, 12]);
   });
 
-  it("times it by the leader's own line when that line says it received the signal", () => {
+  it("times it by the record too when the leader's own line says it received the signal: a handler that logged late (adv54f-32)", () => {
     const verdict = checkPaste(lesson, text('node2 received SIGTERM, shutting down'));
-    expect(verdict.measurements?.killAt).toBe('23:24:37.707');
-    expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([14, 12]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.killAt).toBe('23:24:37.400');
+    expect(verdict.measurements?.followers.map((f) => f.detectionMs)).toEqual([321, 319]);
   });
 });
 

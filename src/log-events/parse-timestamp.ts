@@ -214,6 +214,9 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   const sep = s.charCodeAt(p);
   // A C printf's `%02d:%02d:%02d:%03ld`: `12:30:44:518`, milliseconds after a colon (exactly three digits).
   const colonMillis = sep === 58 && digits(s, p + 1, 3) >= 0 && digitAt(s, p + 4) < 0 && s.charCodeAt(p + 4) !== 58;
+  // A C strftime's seconds then its ms as a field of their own, in the stamp's closing bracket (`[%H:%M:%S %03ld]`:
+  // `[08:36:02 215]`, adv54i-10): exactly three digits, then the bracket.
+  const spaceMillis = sep === 32 && digits(s, p + 1, 3) >= 0 && s.charCodeAt(p + 4) === 93;
   // BSD/macOS `date +%T.%N` prints `%N` as a literal `N`, and `%3N` as `3N`; busybox's keeps the `%` (`.%N`, `.%3N`):
   // `16:08:41.N`, `15:19:58.3N`, `08:13:44.%N` are times in whole seconds.
   const q = sep === 46 && s.charCodeAt(p + 1) === 37 ? p + 1 : p;
@@ -221,7 +224,7 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   const readsLiteralN = literalN > 0 && !isAsciiLetter(s.charCodeAt(literalN + 1)) && !isAsciiDigit(s.charCodeAt(literalN + 1)) && s.charCodeAt(literalN + 1) !== 95;
   if (readsLiteralN) {
     p = literalN + 1;
-  } else if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis) {
+  } else if (((sep === 46 /* . */ || sep === 44) /* , */ && digitAt(s, p + 1) >= 0) || colonMillis || spaceMillis) {
     p++;
     while (p < limit && fractionDigits < 12) {
       const d = digitAt(s, p);

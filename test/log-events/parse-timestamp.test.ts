@@ -440,6 +440,14 @@ describe("parseTimestampAt: BSD/macOS date's literal %3N", () => {
   });
 });
 
+describe('parseTimestampAt: a C strftime time with its ms as a field of their own', () => {
+  it('reads `08:36:02 215]` (`[%H:%M:%S %03ld]`, adv54i-10) to the ms, only with exactly three digits before the bracket', () => {
+    expect(parseTimestampAt('[08:36:02 215] node1 INFO: stopped', 1, 34)).toMatchObject({ kind: 'time-of-day', dayMs: 30_962_215, precisionMs: 1, end: 13 });
+    expect(parse('08:36:02 215 requests served')).toMatchObject({ dayMs: 30_962_000, precisionMs: 1000, end: 8 });
+    expect(parseTimestampAt('[08:36:02 2150] x', 1, 17)).toMatchObject({ precisionMs: 1000, end: 9 });
+  });
+});
+
 describe("parseTimestampAt: BSD/macOS date's literal %N", () => {
   it('reads `16:08:41.N` (and an ISO date before it) as a whole-second time, the `.N` part of the stamp', () => {
     expect(parse('16:08:41.N')).toMatchObject({ kind: 'time-of-day', dayMs: 58_121_000, precisionMs: 1000, end: 10 });

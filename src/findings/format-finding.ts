@@ -478,8 +478,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
           : ''),
   CLOCKS_INCOMPARABLE: (a) =>
     isRunClock(a.clock, a.ignoredClock)
-      ? `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} from line ${String(a.line)} on ${a.ignored === 1 ? 'is' : 'are'} another run of the launcher ` +
-        `(${clockName(a.ignoredClock)}; the lines judged: ${RUN_CLOCK.test(String(a.clock)) ? clockName(a.clock) : 'run 1'}): its count starts again there with a node starting again, a run appended to the ` +
+      ? `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (the first on line ${String(a.line)}) ${a.ignored === 1 ? 'is' : 'are'} another run of the launcher ` +
+        `(${RUN_CLOCK.test(String(a.ignoredClock)) ? clockName(a.ignoredClock) : 'run 1'}; the lines judged: ${RUN_CLOCK.test(String(a.clock)) ? clockName(a.clock) : 'run 1'}): its count started again with its nodes starting again, one run appended to the ` +
         'other, whose times cannot be compared with the other run\'s, so those lines\' times were not used. Paste the one run you are proving, ' +
         'from its start to after the kill'
       : `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) ${a.ignored === 1 ? 'is' : 'are'} on a different clock from ` +

@@ -42,7 +42,7 @@ export const PROCESS_ZERO_MS = 1000;
  * the stamped lines holding no event, in paste order (a node's `up` line at its zero is its start all the same).
  */
 export function markProcessClocks(events: MutableLogEvent[], quiet: readonly StampedLine[] = []): void {
-  const timeline: { node: string | undefined; kind?: string; time?: Stamp }[] = [];
+  const timeline: { node: string | undefined; kind?: string; term?: number; time?: Stamp }[] = [];
   for (let e = 0, q = 0; e < events.length || q < quiet.length; ) {
     if (q < quiet.length && (e === events.length || quiet[q]!.line < events[e]!.line)) timeline.push(quiet[q++]!);
     else timeline.push(events[e++]!);
@@ -57,39 +57,55 @@ export function markProcessClocks(events: MutableLogEvent[], quiet: readonly Sta
 }
 
 /**
- * One stream's `[+x s]` count that goes back to a start (at most PROCESS_ZERO_MS, by more than RESTART_BACKSTEP_MS)
- * where a writer that started before starts again (the launcher's `[+0.000s] run_cluster: starting 3 nodes`, a node's
+ * One stream's `[+x s]` count that goes back to a start (at most RUN_START_MS, by more than RESTART_BACKSTEP_MS)
+ * where a writer that started before starts again, or wins an election at a term no higher than it stated before (the launcher's `[+0.000s] run_cluster: starting 3 nodes`, a node's
  * second `starting pid=15791`, within PROCESS_ZERO_MS of the step) is the launcher's next run, appended to its first
  * (adv54b-30): the events from there on get the run's number (Stamp.run), a clock of their own, so that no time of one
  * run is measured against another's. A count that goes back with no start repeated (a stream split by node, `grep
  * node1 …; grep node2 …`) stays one clock.
  */
-function markRelativeRuns(timeline: { node: string | undefined; kind?: string; time?: Stamp }[]): void {
+// How far into a launcher's next run its count may be at the first line that shows (its nodes up after a second or more
+// on a loaded machine: adv54h-22's 1.047 s); the start evidence (startsAgain) decides.
+const RUN_START_MS = 5 * PROCESS_ZERO_MS;
+
+function markRelativeRuns(timeline: { node: string | undefined; kind?: string; term?: number; time?: Stamp }[]): void {
   const started = new Set<string>();
+  // Per writer, the highest Raft term its lines stated so far in this run: an election it wins at no higher term is a new process's.
+  const terms = new Map<string, number>();
   let run = 0;
   let previousMs: number | undefined;
   for (let k = 0; k < timeline.length; k++) {
     const item = timeline[k]!;
     const time = item.time;
     if (time === undefined || time.format !== 'relative') continue;
-    if (previousMs !== undefined && previousMs - time.ms > RESTART_BACKSTEP_MS && time.ms <= PROCESS_ZERO_MS && startsAgain(timeline, k, started)) {
+    if (previousMs !== undefined && previousMs - time.ms > RESTART_BACKSTEP_MS && time.ms <= RUN_START_MS && startsAgain(timeline, k, started, terms)) {
       run++;
       started.clear();
+      terms.clear();
     }
     previousMs = time.ms;
     if (item.kind === 'startup') started.add(item.node ?? '');
+    if (item.node !== undefined && item.term !== undefined && item.term > (terms.get(item.node) ?? 0)) terms.set(item.node, item.term);
     if (run > 0) item.time = { ...time, run };
   }
 }
 
-// Whether a start line of a writer in `started` comes at `from` or after it within PROCESS_ZERO_MS of its stamp.
-function startsAgain(timeline: readonly { node: string | undefined; kind?: string; time?: Stamp }[], from: number, started: ReadonlySet<string>): boolean {
+// Whether, at `from` or after it within PROCESS_ZERO_MS of its stamp, a writer in `started` starts again or a writer
+// wins an election at a term no higher than it stated before (`terms`: adv54h-27's nodes, whose start lines say only
+// `up`, elect node2 in term 1 again).
+function startsAgain(
+  timeline: readonly { node: string | undefined; kind?: string; term?: number; time?: Stamp }[],
+  from: number,
+  started: ReadonlySet<string>,
+  terms: ReadonlyMap<string, number>,
+): boolean {
   const limitMs = timeline[from]!.time!.ms + PROCESS_ZERO_MS;
   for (let k = from; k < timeline.length; k++) {
-    const { time, kind, node } = timeline[k]!;
+    const { time, kind, node, term } = timeline[k]!;
     if (time === undefined || time.format !== 'relative') continue;
     if (time.ms > limitMs) return false;
     if (kind === 'startup' && started.has(node ?? '')) return true;
+    if (kind === 'became-leader' && node !== undefined && term !== undefined && term <= (terms.get(node) ?? 0)) return true;
   }
   return false;
 }

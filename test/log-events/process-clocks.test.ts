@@ -173,6 +173,25 @@ describe('markRelativeRuns (through readLogText)', () => {
     expect(readLogText(twoRuns, patterns).events.filter((e) => e.line >= 7).every((e) => e.time?.run === 1)).toBe(true);
   });
 
+  it('splits the runs by an election won again at the same term when the start lines say only `up` (adv54h-22/-27), a second in', () => {
+    const rerun = [
+      '[+  0.697s] node2 kv_node id=2 up, pid 21640, election timeout 2000 ms',
+      '[+  2.701s] node2 became leader (term 1)',
+      '[+  2.719s] node3 following leader node2 (term 1)',
+      '[+  3.683s] node2 received SIGTERM, shutting down',
+      '[+  1.047s] node3 kv_node id=3 up, pid 21848, election timeout 289 ms',
+      '[+  1.321s] node3 became leader (term 1)',
+      '[+  1.329s] node2 following leader node3 (term 1)',
+    ].join('\n');
+    expect(readLogText(rerun, patterns).events.map((e) => [e.line + 1, e.time?.run])).toEqual([
+      [2, undefined],
+      [3, undefined],
+      [4, undefined],
+      [6, 1],
+      [7, 1],
+    ]);
+  });
+
   it("keeps one clock where the count goes back with no start repeated (the launcher's stream, node2's lines grepped after the rest)", () => {
     const split = [
       '[+0.622s] node1 INFO  kv_node node1 starting pid=15784 port=7601',

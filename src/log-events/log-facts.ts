@@ -1105,7 +1105,8 @@ function isLateHandlerLine(record: KillJudgement, own: KillJudgement, events: re
     (record.event.pid !== undefined || record.event.target !== undefined) &&
     (record.killed ?? record.leaderThen?.node) === own.killed &&
     own.atMs > record.atMs &&
-    own.atMs - record.atMs <= LATE_HANDLER_WITHIN_MS &&
+    // From the latest moment a coarse record may stand for (busybox's whole-second `.%N`: adv54h-10).
+    own.atMs - latestMomentMs(record.atMs, record.event.time) <= LATE_HANDLER_WITHIN_MS &&
     !isHeardBetween(events, clock, own.killed!, latestMomentMs(record.atMs, record.event.time) + SAME_KILL_MS, own.atMs)
   );
 }

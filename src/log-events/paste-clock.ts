@@ -88,6 +88,13 @@ export function choosePasteClock(
       const owned = (k: number): boolean => clockOf(stamps[k]!, writers[k], machines[k]).includes('@');
       const kill = stamps.findIndex((stamp, k) => stamp !== undefined && owned(k) && isKill(k));
       if (kill >= 0) chosen = clockOf(stamps[kill]!, writers[kill], machines[kill]);
+    } else if ([...counts.keys()].some((clock) => clock.includes('#'))) {
+      // A launcher's runs (`relative`, `relative#1`): the run with the most stamps, unless it holds no kill and another
+      // run does (adv54h-22: run 1's SIGTERM, run 2's leader SIGKILLed without a line): then the first such run.
+      const clockAt = (k: number): string => clockOf(stamps[k]!, writers[k], machines[k]);
+      const killed = stamps.some((stamp, k) => stamp !== undefined && clockAt(k) === chosen && isKill(k));
+      const kill = killed ? -1 : stamps.findIndex((stamp, k) => stamp !== undefined && stamp.kind === 'relative' && isKill(k));
+      if (kill >= 0) chosen = clockAt(kill);
     }
     offClock = total - counts.get(chosen)!;
   }

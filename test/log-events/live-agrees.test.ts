@@ -277,6 +277,20 @@ describe('the harness and checkPaste agree', () => {
     // local time: checkPaste reads the node lines in the record's zone from the whole paste (+2 ms); the live reader at
     // localOffsetMin 0 reads them as UTC, an hour after the kill. A live run times its own kill.
     'adv54g-16-powershell-getdate-o-offset-pass.log',
+    // C's unpadded `%ld.%ld` µs from real C-student runs (adv54i): checkPaste reads the fraction as µs because the whole
+    // paste proves it; the live reader, one line at a time, keeps the decimal reading (as blind7's above).
+    'adv54i-03-tvu-unpadded-usec-tail.log',
+    'adv54i-04-tvu-unpadded-usec-grep-short.log',
+    'adv54i-21-verify-greps-tvu.log',
+    'adv54i-30-tvu-unpadded-slow-timeout.log',
+    // C's unpadded `.%ld` ms (`.9` for .009), as adv50c-36: the paste proves the reading, one line does not.
+    'adv54i-05-hms-unpadded-ms.log',
+    // A lost link naming a leader another node's line shows elected after the kill (node1's `connection to leader node3
+    // lost`, node3 leading term 2 after node2's kill): checkPaste, over the whole paste, takes it for that later leader's
+    // loss (isLaterLeadersLoss) and measures node1's timeout instead (+325 ms); the live reader, which sees one node's
+    // lines and no other node's, times the lost link (+201 ms). The paste's truth (fixtures/pastes-corpus adv54h-21) is
+    // checkPaste's: a live harness kills the leader itself and never meets a second kill's election.
+    'adv54h-21-lost-link-names-new-leader.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -100,6 +100,8 @@ const clockName = (clock: unknown): string => {
 const RUN_CLOCK = /^(\w+)#(\d+)$/;
 // Whether a clock is one run of a launcher's count that started again (`relative#1`), or the first run beside one.
 const isRunClock = (clock: unknown, other: unknown): boolean => RUN_CLOCK.test(String(clock)) || RUN_CLOCK.test(String(other));
+// The run a launcher's clock stands for, its first when unnumbered (`relative`: run 1, `relative#1`: run 2).
+const runName = (clock: unknown): string => (RUN_CLOCK.test(String(clock)) ? clockName(clock) : 'run 1');
 // A clock of one process (`uptime@node2`: seconds since node2 started), as clockName names it.
 const isProcessClock = (clock: unknown): boolean => String(clock).startsWith(UPTIME_CLOCK_PREFIX);
 // `5 h 30 min`, `45 min`, `1 h`.
@@ -479,7 +481,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   CLOCKS_INCOMPARABLE: (a) =>
     isRunClock(a.clock, a.ignoredClock)
       ? `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (the first on line ${String(a.line)}) ${a.ignored === 1 ? 'is' : 'are'} another run of the launcher ` +
-        `(${RUN_CLOCK.test(String(a.ignoredClock)) ? clockName(a.ignoredClock) : 'run 1'}; the lines judged: ${RUN_CLOCK.test(String(a.clock)) ? clockName(a.clock) : 'run 1'}): its count started again with its nodes starting again, one run appended to the ` +
+        `(${runName(a.ignoredClock)}; the lines judged: ${runName(a.clock)}): its count started again with its nodes starting again, one run appended to the ` +
         'other, whose times cannot be compared with the other run\'s, so those lines\' times were not used. Paste the one run you are proving, ' +
         'from its start to after the kill'
       : `${String(a.ignored)} timestamped line${a.ignored === 1 ? '' : 's'} (first: line ${String(a.line)}, ${clockName(a.ignoredClock)}) ${a.ignored === 1 ? 'is' : 'are'} on a different clock from ` +

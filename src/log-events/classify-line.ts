@@ -49,6 +49,7 @@ import {
 } from './default-patterns.js';
 import type { LogEvent, LogEventKind, PatternWords } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
+import { readKillPids } from './kill-failures.js';
 import { readSmartPunctuation } from './smart-punctuation.js';
 import { isStartupSetting } from './startup-setting.js';
 import { blankSignalListings, isSignalTableRow } from './signal-listings.js';
@@ -242,8 +243,15 @@ function findSubjectId(text: string): string | undefined {
 // "leader", "leader_id", `"leader":`, `leader_elected`; hclog's `leader-address=` is read by leaderNamed as the
 // leader's address.
 const LEADER_WORD = /\bleader(?:[-_ ]?id\b|\b|(?=_elected\b))/gi;
-// `kill -TERM 4242`, `taskkill /PID 4242 /F`, `Stop-Process -Id 4242`.
-const KILL_PID = /\bkill\b(?:\s+-(?:s\s+)?\w+)*\s+(\d{1,8})\b|\b(?:taskkill\b[^;&|]*?\/pid|stop-process\b[^;&|]*?-id)\s+(\d{1,8})\b/i;
+// Windows' own: `taskkill /PID 4242 /F`, `Stop-Process -Id 4242` (a `kill 4242` list is readKillPids').
+const WINDOWS_KILL_PID = /\b(?:taskkill\b[^;&|]*?\/pid|stop-process\b[^;&|]*?-id)\s+(\d{1,8})\b/i;
+// The first pid a kill command names: `kill -TERM 4242`, `taskkill /PID 4242 /F`, `Stop-Process -Id 4242`.
+function readFirstKillPid(text: string): number | undefined {
+  const listed = readKillPids(text)[0];
+  if (listed !== undefined) return listed;
+  const windows = WINDOWS_KILL_PID.exec(text);
+  return windows === null ? undefined : Number(windows[1]);
+}
 const NOT_NAMES = new Set([
   'for', 'yet', 'in', 'at', 'of', 'is', 'was', 'the', 'a', 'an', 'none', 'unknown', 'nil', 'null', 'elected', 'changed',
   'election', 'term', 'to', 'from', 'and', 'with', 'lost', 'down', 'unreachable', 'disconnected', 'found', 'now', 'node',
@@ -855,8 +863,8 @@ function pausedOrNothing(text: string, ownNode: string | undefined, patterns: Ev
   } else meaning.notKill = 'paused';
   const named = ownNode === undefined ? findMentionedNodes(text) : [];
   if (named.length === 1) meaning.target = named[0];
-  const pid = KILL_PID.exec(text);
-  if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
+  const pid = readFirstKillPid(text);
+  if (pid !== undefined) meaning.pid = pid;
   return meaning;
 }
 
@@ -970,11 +978,11 @@ function classifyKind(
       text = ending;
     }
     const named = findMentionedNodes(text);
-    const pid = KILL_PID.exec(text);
+    const pid = readFirstKillPid(text);
     const meaning = bareMeaning('kill');
     const target = named.length === 1 ? named[0] : named.length === 0 ? (leaderNamedBefore(text) ?? nodeInComment(text) ?? stoppedNode(text)) : undefined;
     if (target !== undefined) meaning.target = target;
-    if (pid) meaning.pid = Number(pid[1] ?? pid[2]);
+    if (pid !== undefined) meaning.pid = pid;
     const signal = readKillSignal(text, may);
     if (signal !== undefined) meaning.signal = signal;
     return meaning;

@@ -36,9 +36,9 @@ export function killedNothing(rowText: (row: number) => string, count: number, l
 }
 
 // `kill [-SIG] 10715 10675`: the pids of a kill command's one list (empty when it names none).
-const KILL_PID_LIST = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/;
+const KILL_PID_LIST = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;
 
-/** The pids one `kill` on `text` names, in order (`kill -TERM 10715 10675`: 10715, 10675). */
+/** The pids one `kill` on `text` names, in order (`kill -TERM 10715 10675`: 10715, 10675): the one reading of a kill's pid list. */
 export function readKillPids(text: string): number[] {
   const m = KILL_PID_LIST.exec(text);
   return m === null ? [] : m[1]!.trim().split(/\s+/).map(Number);

@@ -1124,14 +1124,14 @@ function isHeardBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at
   });
 }
 
-// Whether the own line's time reads as the record's, to the record's precision (`14:03:11,482` and `…11.482`,
-// `…11.482317`): measuring from either gives the same ms.
 // Whether `record`'s stamp is coarser than SAME_KILL_MS and than `own`'s (a whole-second kill record over ms log lines).
 function isCoarserRecordOf(record: KillJudgement, own: KillJudgement): boolean {
   const span = stampSpanMs(record.event.time);
   return span > SAME_KILL_MS && stampSpanMs(own.event.time) < span;
 }
 
+// Whether the own line's time reads as the record's, to the record's precision (`14:03:11,482` and `…11.482`,
+// `…11.482317`): measuring from either gives the same ms.
 function isSameInstant(record: KillJudgement, own: KillJudgement): boolean {
   return own.atMs >= record.atMs && own.atMs < record.atMs + Math.max(record.event.time?.precisionMs ?? 1, 0.001);
 }

@@ -12,14 +12,15 @@ const PROCESS_QUERY = /^(?:pgrep|pidof|ps)(?=\s|$)/;
 // a path to the program (`/usr/bin/pkill`).
 const WRAPPER = /^(?:(?:sudo|doas|env|time|nohup|command|exec|builtin)(?:\s+-{1,2}[A-Za-z][\w-]*)*\s+|[A-Za-z_]\w*=\S*\s+|[!({]\s*|[\w.~-]*\/(?=\S))/;
 
-// Whether `pipeline` (one, from its first word) lists, finds, signals or stops processes.
-function isProcessAction(pipeline: string): boolean {
+// `pipeline` from its program on, behind any WRAPPER (`sudo -E env FOO=1 /usr/bin/pkill …` → `pkill …`).
+function withoutWrappers(pipeline: string): string {
   let rest = pipeline;
   for (let m = WRAPPER.exec(rest); m !== null && m[0].length > 0; m = WRAPPER.exec(rest)) rest = rest.slice(m[0].length);
-  if (PROCESS_QUERY.test(rest)) return true;
-  const kill = COMMAND_KILL_PATTERN.exec(rest);
-  return kill !== null && kill.index === 0;
+  return rest;
 }
+
+// Whether `pipeline` (one, from its first word) lists, finds, signals or stops processes.
+const isProcessAction = (pipeline: string): boolean => PROCESS_QUERY.test(withoutWrappers(pipeline)) || isKillPipeline(pipeline);
 
 // The pipelines of a command line, trimmed, split at `;`, `&&`, `||`, a background `&` and line ends outside quotes,
 // `$(…)`, `(…)` and backticks (`kill $(pgrep -f "id 1"; true)` is one); `|` joins a pipeline's stages.
@@ -65,9 +66,7 @@ export function readTypedPipelines(command: string): string[] {
 
 /** Whether `pipeline` (one, from its first word, behind any wrapper: `sudo kill -TERM 4101`) signals or stops processes. */
 export function isKillPipeline(pipeline: string): boolean {
-  let rest = pipeline;
-  for (let m = WRAPPER.exec(rest); m !== null && m[0].length > 0; m = WRAPPER.exec(rest)) rest = rest.slice(m[0].length);
-  const kill = COMMAND_KILL_PATTERN.exec(rest);
+  const kill = COMMAND_KILL_PATTERN.exec(withoutWrappers(pipeline));
   return kill !== null && kill.index === 0;
 }
 
@@ -76,6 +75,5 @@ export function isKillPipeline(pipeline: string): boolean {
  * one but those acting on processes (isProcessAction), whose words name the nodes acted on.
  */
 export function readPrintingPipelines(command: string): string[] {
-  const prompt = readShellPrompt(command, 0, command.length);
-  return splitPipelines(command, prompt?.end ?? 0).filter((pipeline) => !isProcessAction(pipeline));
+  return readTypedPipelines(command).filter((pipeline) => !isProcessAction(pipeline));
 }

@@ -324,8 +324,10 @@ export function measureDetection(
   // A kill of a node that nobody is said to lead but whose whole life the paste shows without leading (unled-life.ts):
   // a follower's, whatever the kill line's comment says.
   const unled = findUnledKills(lines, events, times, kills);
-  // A record after the killed node's own line saying it received its end is no kill of it (isAfterOwnEnd).
-  const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k) && !isAfterOwnEnd(k, kills, events, clock));
+  // A record after the killed node's own line saying it received its end is no kill of it (isAfterOwnEnd): found once,
+  // for the judging and for KILL_CHOSEN's words.
+  const afterOwnEnd = new Set(kills.filter((k) => k.ofLeader && isAfterOwnEnd(k, kills, events, clock)));
+  const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k) && !afterOwnEnd.has(k));
   if (leaderKills.length === 0) {
     // The node the kill was taken to have killed went on leading (findLedOn): nothing was killed that a follower could notice.
     const ledOn = kills.find((k) => k.ledOn !== undefined);
@@ -446,7 +448,7 @@ export function measureDetection(
           leaderThen: k.leaderThen?.node ?? null,
           ...(k.ledOn === undefined ? {} : { ledOnLine: lineNumber(lines, k.ledOn.event.line) }),
           // A record after the node's own line saying it received its end (isAfterOwnEnd): that line, and how much later.
-          ...(k.ofLeader && k !== chosen.kill && k.leader === chosen.kill.leader && chosen.kill.event.node !== undefined && isAfterOwnEnd(k, kills, events, clock)
+          ...(afterOwnEnd.has(k) && k.leader === chosen.kill.leader && chosen.kill.event.node !== undefined
             ? { afterOwnEnd: { line: lineNumber(lines, chosen.kill.event.line), afterMs: round(k.atMs - chosen.kill.atMs) } }
             : {}),
         };

@@ -160,6 +160,8 @@ export type KilledNodeLedOnArgs = {
   readonly heardOnly?: true;
   readonly ownAct?: true;
   readonly signalLine?: number;
+  /** `line` is the node's own send failing (`write to node2 failed: Broken pipe`), no vote or claim: its loop ran on. */
+  readonly sentOn?: true;
 };
 
 /**

@@ -861,7 +861,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       'and no line shows it shutting down or restarting in between, so no follower had a dead leader to notice';
     // Its own line logged the signal, and a follower went back to it: the handler did not end the process.
     if (a.ownLine === true && a.ownAct === true) {
-      const act = a.asMember === true ? 'it still took part in an election as a live member (a vote, a candidacy or following the new leader)' : 'it claimed to lead in a new term';
+      const act = a.sentOn === true ? 'it still wrote to a peer (its send failed: the peer had closed the link)' : a.asMember === true ? 'it still took part in an election as a live member (a vote, a candidacy or following the new leader)' : 'it claimed to lead in a new term';
       return (
         `${node} logged the signal on line ${String(a.signalLine ?? a.killLine)} but kept running: on line ${String(a.line)} (${ms(a.afterMs)} after the kill) ${act}, ` +
         "and no line shows it restarting, so the followers' detections were of its handler closing connections, not of a dead leader — " +

@@ -189,7 +189,7 @@ function blankRelayedWords(text: string, ownNode: string | undefined, may: numbe
   });
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'role' | 'bySender' | 'heardFrom' | 'restated' | 'words'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'sendFailed' | 'role' | 'bySender' | 'heardFrom' | 'restated' | 'words'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -436,7 +436,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, role: undefined, bySender: undefined, heardFrom: undefined, restated: undefined, words: undefined };
+  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, sendFailed: undefined, role: undefined, bySender: undefined, heardFrom: undefined, restated: undefined, words: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -482,6 +482,11 @@ function connectionPeer(text: string): string | undefined {
   return undefined;
 }
 
+// A lost connection the writer found by its own write failing (`write to node2 failed: Broken pipe`, `send heartbeat
+// to n3: EPIPE`): the writer's loop still ran. Not a connect or dial refused: a shutting-down process's prober may
+// still dial (etcd's `health check for peer … could not connect: … connection refused` 1.4 s into its shutdown).
+const SEND_FAILED = /\b(?:write|writing|send|sending)\b.{0,60}?(?:\bfail|broken pipe|\bEPIPE\b|\bECONNRESET\b)/i;
+
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
 // starts an election (`may`: the line's EVENT_PATTERN_BIT mask).
 function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode: string | undefined): MutableMeaning {
@@ -491,6 +496,7 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode
   if (!heartbeat) {
     // The writer's own `peer 2:` is no peer it lost (blankOwnPeerName).
     if (leader === undefined) meaning.peer = connectionPeer(blankOwnPeerName(text, ownNode));
+    if (SEND_FAILED.test(text)) meaning.sendFailed = true;
     return meaning;
   }
   const silent = SILENT_FOR_PATTERN.exec(text);

@@ -69,6 +69,11 @@ export interface LogEvent {
   /** heartbeat-timeout: the same line starts an election ("election timeout fired, becoming candidate"). */
   readonly startsElection?: boolean;
   /**
+   * connection-lost: the writer's own write or send failed (`write to node2 failed: Broken pipe`): its loop was still
+   * running when it wrote the line.
+   */
+  readonly sendFailed?: true;
+  /**
    * The machine a since-boot (monotonic) stamp was fetched from over a remote shell (`vagrant ssh kv2 -c …`), set only
    * when a paste fetched such stamps from two or more machines: each machine's boot clock is its own (remote-machines.ts).
    */

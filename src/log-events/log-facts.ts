@@ -517,7 +517,7 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     // still log) unless the followers went back to it.
     // A record no own line joins may still be followed again like an own line (adv52d-31: `kill 17006`, the pid node1's
     // startup line states, its followers back to it 126 ms after their EOFs).
-    const ledOn = (kill.event.node === undefined && kill.ownLine === undefined ? (findLedOn(kill, events, clock) ?? findFollowedAgain(kill, events, clock)) : findFollowedAgain(kill, events, clock)) ?? findOwnActAfterKill(kill, events, clock);
+    const ledOn = (kill.event.node === undefined && kill.ownLine === undefined ? (findLedOn(kill, events, clock) ?? findFollowedAgain(kill, events, clock)) : findFollowedAgain(kill, events, clock)) ?? findOwnActAfterKill(kill, events, clock) ?? findOwnSendAfterKill(kill, events, clock);
     if (ledOn !== undefined) joined[i] = { ...kill, ofLeader: false, ledOn };
   }
   return joined;
@@ -759,6 +759,37 @@ function findOwnActAfterKill(kill: KillJudgement, events: readonly LogEvent[], c
   const from = Math.min(kill.event.line, first.event.line);
   const to = Math.max(kill.event.line, first.event.line);
   return events.some((e) => e.kind === 'startup' && e.node === node && e.time === undefined && e.line > from && e.line < to) ? undefined : first;
+}
+
+// How long after its kill a killed leader's own failed send shows its loop still running: a shutdown's last writes
+// fail within it (a handler closing its sockets while a heartbeat goes out).
+const OWN_SEND_AFTER_KILL_MS = 1_000;
+
+/**
+ * The killed leader's own line, more than OWN_SEND_AFTER_KILL_MS after the kill, saying one of its writes or sends
+ * failed (`write to node2 failed: Broken pipe` 1.76 s after its `received SIGTERM, shutting down`), with no line of it
+ * ending its shutdown or starting it again between: its handler logged the signal and the loop ran on, sending
+ * (adv54i-22: a C loop that forgot its `break`). The followers' lost links were its handler closing its sockets.
+ */
+function findOwnSendAfterKill(kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): { event: LogEvent; atMs: number } | undefined {
+  const node = kill.killed;
+  if (node === undefined || isPauseKill(kill.event)) return undefined;
+  const afterMs = latestMomentMs(kill.atMs, kill.event.time) + OWN_SEND_AFTER_KILL_MS;
+  const at = (e: LogEvent): number | undefined => clock.at(e);
+  let first: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.sendFailed !== true || e.node !== node) continue;
+    const t = at(e);
+    if (t !== undefined && t > afterMs && (first === undefined || t < first.atMs)) first = { event: e, atMs: t };
+  }
+  if (first === undefined || findNewLifeMs(events, at, node, kill.atMs) <= first.atMs) return undefined;
+  const endsBetween = (e: LogEvent): boolean => {
+    if (e.node !== node || (e.kind !== 'kill' && e.kind !== 'startup') || e === kill.event) return false;
+    if (e.kind === 'startup' && e.time === undefined) return e.line > Math.min(kill.event.line, first.event.line) && e.line < Math.max(kill.event.line, first.event.line);
+    const t = at(e);
+    return t !== undefined && t > kill.atMs && t < first.atMs && (e.kind === 'startup' || isShutdownEnd(e));
+  };
+  return events.some(endsBetween) ? undefined : first;
 }
 
 // The highest term before `beforeMs` that `node`'s own lines state or that a line following it as leader does.

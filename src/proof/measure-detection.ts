@@ -349,6 +349,8 @@ export function measureDetection(
         // Its own line after the kill: a vote, an election, following the new leader (findOwnActAfterKill), after its own
         // line of the signal when it logged one (the kill line itself, or below a shell record of the kill).
         ...(ledOn.ledOn!.event.node === node ? ownActArgs(ledOn, node, events, clock, lines) : {}),
+        // Its own send failing long after (`write to node2 failed: Broken pipe`): its loop ran on.
+        ...(ledOn.ledOn!.event.node === node && ledOn.ledOn!.event.sendFailed === true ? { sentOn: true as const } : {}),
       };
       const killed = findKilledInstead(ledOn, node, events, times, timing.window_ms, (l) => lineText(lines, l, 4096));
       if (killed !== undefined) args.killed = killed;

@@ -597,6 +597,35 @@ describe('judgeKills: a commonly handled signal the taken leader lived through a
   });
 });
 
+describe("judgeKills: the killed leader's own write failing long after its signal line (adv54i-22)", () => {
+  const judge = (lines: string[]) => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    return judgeKills(events, placeEventsOnClock(events)).filter((k) => k.killed === 'node1').map((k) => ({ line: k.event.line + 1, ofLeader: k.ofLeader, ledOn: k.ledOn && k.ledOn.event.line + 1 }));
+  };
+  const paste = (after: string[]) => [
+    '10:00:00.000 node1 INFO: became leader (term 2)',
+    '10:00:00.001 node2 INFO: following leader node1 (term 2)',
+    '10:00:00.001 node3 INFO: following leader node1 (term 2)',
+    '10:00:01.000 node1 INFO: received SIGTERM, shutting down',
+    '10:00:01.001 node2 WARN: connection to leader node1 lost (read returned 0)',
+    '10:00:01.001 node3 WARN: connection to leader node1 lost (read returned 0)',
+    ...after,
+  ];
+
+  it('`write to node2 failed: Broken pipe` 1.7 s after its SIGTERM line: its loop ran on, no kill of the leader', () => {
+    expect(judge(paste(['10:00:02.700 node1 WARN: write to node2 failed: Broken pipe']))).toEqual([{ line: 4, ofLeader: false, ledOn: 7 }]);
+    expect(judge(paste(['10:00:02.700 node1 WARN: send heartbeat to node3: EPIPE']))).toEqual([{ line: 4, ofLeader: false, ledOn: 7 }]);
+  });
+
+  it('near misses: the write fails within 1 s (its shutdown), after a line ending it or a restart, or is a dial refused', () => {
+    expect(judge(paste(['10:00:01.900 node1 WARN: write to node2 failed: Broken pipe']))).toEqual([{ line: 4, ofLeader: true, ledOn: undefined }]);
+    expect(judge(paste(['10:00:01.500 node1 INFO: stopped', '10:00:02.700 node1 WARN: write to node2 failed: Broken pipe']))[0]).toEqual({ line: 4, ofLeader: true, ledOn: undefined });
+    expect(judge(paste(['10:00:02.000 node1 INFO: starting kv_node id=1 port=7001', '10:00:02.700 node1 WARN: write to node2 failed: Broken pipe']))).toEqual([{ line: 4, ofLeader: true, ledOn: undefined }]);
+    // A prober of a process shutting down may still dial (etcd's health check 1.4 s into its shutdown).
+    expect(judge(paste(['10:00:02.700 node1 WARN: health check for peer node2 could not connect: dial tcp 127.0.0.1:7002: connect: connection refused']))).toEqual([{ line: 4, ofLeader: true, ledOn: undefined }]);
+  });
+});
+
 describe('isPartRestart: a part of a process restarting is no startup (fixu)', () => {
   const isStartup = (line: string): boolean => readLogText(line, patterns).events.some((e) => e.kind === 'startup');
   it.each([

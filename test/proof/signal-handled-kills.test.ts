@@ -409,6 +409,16 @@ describe("a leader whose own lines after its SIGTERM line show it in a new term'
     expect(formatFindingMessage(finding)).toContain('on line 4 (163 ms after the kill) it still took part in an election as a live member');
   });
 
+  it('fails with KILLED_NODE_LED_ON (sentOn) when its own write to a follower fails 1.7 s after its kill line (adv54i-22)', () => {
+    const verdict = checkPaste(lesson, text(['2026-12-04T23:25:49.400Z node1 WARN  write to node2 failed: Broken pipe']));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILLED_NODE_LED_ON')!;
+    expect(finding.args).toMatchObject({ node: 'node1', killLine: 3, line: 4, afterMs: 1743, ownLine: true, ownAct: true, sentOn: true });
+    expect(formatFindingMessage(finding)).toContain('on line 4 (1743 ms after the kill) it still wrote to a peer (its send failed');
+    // The same write within its shutdown's first second is its shutdown's.
+    expect(checkPaste(lesson, text(['2026-12-04T23:25:48.400Z node1 WARN  write to node2 failed: Broken pipe'])).passed).toBe(true);
+  });
+
   it("passes when its later lines are its old term's (a draining leader's last heartbeat), a new process's term 1, or follow a restart", () => {
     const passes = (after: readonly string[]): boolean => checkPaste(lesson, text(after)).passed;
     expect(passes([])).toBe(true);

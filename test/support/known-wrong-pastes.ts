@@ -753,8 +753,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // False fail: CLOCK_MONOTONIC printed bare at the head (`5393.109 node1 …`), a form the docs do not list (the bracketed
   // `[5392.871394]` is read).
   'adv54i-09-monotonic-plain-ms.log',
-  // FALSE PASS: a SIGTERM handler that sets a flag, logs "received SIGTERM, shutting down" and closes its sockets, but
-  // whose loop never breaks: node1 reconnects and leads on ("write to node2 failed" 1.76 s later, the followers' timers
-  // firing only after 1.8 s and naming node1 as the leader they last heard); the EOFs at +0.08/+0.2 ms read as detections.
-  'adv54i-22-handler-forgot-break-no-pgrep.log',
 ]);

@@ -770,7 +770,16 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   KILL_CHOSEN: (a) => {
-    const kills = a.kills as { line: number; node: string | null; ofLeader: boolean; leaderThen: string | null; afterMs?: number; ledOnLine?: number; afterOwnEnd?: { line: number; afterMs: number } }[];
+    const kills = a.kills as {
+      line: number;
+      node: string | null;
+      ofLeader: boolean;
+      leaderThen: string | null;
+      afterMs?: number;
+      ledOnLine?: number;
+      afterOwnEnd?: { line: number; afterMs: number };
+      otherPid?: { pid: string; line: number; leaderPid: string };
+    }[];
     // Each other kill says on its own what it was: a list with one trailing reason reads as if it held for all.
     // The judged kill once (panes side by side put other nodes' kills on its line too); a kill taken as the leader's
     // only because no leader statement comes before it is not called "the leader then": one within the window after
@@ -782,6 +791,8 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       // A kill the node lived through (`ledOnLine`, its own line leading after it) ended nothing: no follower's kill.
       const what = k.ledOnLine !== undefined
         ? `${k.node ? 'which' : 'its node'} went on leading: line ${k.ledOnLine}`
+        : k.otherPid !== undefined
+        ? `pid ${k.otherPid.pid}, not the leader's: ${String(a.node)}'s own line of its signal joins the kill of pid ${k.otherPid.leaderPid} on line ${k.otherPid.line}, so this signalled another process`
         : k.afterOwnEnd !== undefined
         ? `no kill: ${ms(k.afterOwnEnd.afterMs)} after ${String(a.node)}'s own line ${k.afterOwnEnd.line} saying it received its end, so ${String(a.node)} was down already`
         : !k.ofLeader

@@ -195,9 +195,10 @@ const GREP_EXT = /\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?$/i;
 const GREP_CONTEXT = /^(.*?\.(?:log|txt|out|err|jsonl?|stdout|stderr)(?:\.\d+)?)-(?=\d)/i;
 
 // journald's `-o json` writes `__REALTIME_TIMESTAMP` (µs since the epoch, a string); its `__MONOTONIC_TIMESTAMP` is since boot.
-// log4j2's JsonLayout writes `"instant":{"epochSecond":1796047391,"nanoOfSecond":291418000}`, Serilog's CLEF `"@t"`.
+// log4j2's JsonLayout writes `"instant":{"epochSecond":1796047391,"nanoOfSecond":291418000}` (or `"timeMillis"`),
+// Serilog's CLEF `"@t"`, python-json-logger a format's `"asctime"` (`"2026-12-05 10:06:53,937"`) or `"created"` (epoch s).
 const JSON_TS =
-  /"(?:ts|time|t|@t|timestamp|@timestamp|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))|"instant"\s*:\s*\{\s*"epochSecond"\s*:\s*(\d{1,11})\s*,\s*"nanoOfSecond"\s*:\s*(\d{1,9})\b/;
+  /"(?:ts|time|t|@t|timestamp|@timestamp|asctime|created|timeMillis|__REALTIME_TIMESTAMP)"\s*:\s*(?:"([^"\\]{1,64})"|(\d+(?:\.\d+)?))|"instant"\s*:\s*\{\s*"epochSecond"\s*:\s*(\d{1,11})\s*,\s*"nanoOfSecond"\s*:\s*(\d{1,9})\b/;
 
 /** Headers name one node and otherwise only decoration: `--- node3 (follower) ---`, `node2 logs:`, `[node2]`. */
 const HEADER_WORDS = String.raw`logs?|output|terminal|follower|leader|the|of|for|from|node\.log|data|tail|cat|stdout|stderr|killed|dead|window|pane|tab|shell|\d{1,3}`;
@@ -4125,8 +4126,15 @@ export function continueRecordStamp(line: string, head: { readonly text: string;
   return continuesRecord(line.slice(shared.line), head.text.slice(shared.head), { ...stamp, end: stamp.end - shared.head }) ? stamp : undefined;
 }
 
+// What a JUL head prints after its time, from a custom SimpleFormatter format keeping the default's two lines
+// (`%1$tF %1$tT.%1$tL %2$s%n%4$s: %5$s%n`): the source, a class and its method (`KvNode lambda$main$0`), and nothing else.
+// The class is a Java class's name: capitalised, after its package if any (`com.student.raft.Main`).
+const JUL_SOURCE_AFTER = /^\s{1,4}(?:[a-z_][\w$]{0,40}\.){0,8}[A-Z][\w$]{0,80}(?:\s[A-Za-z_$<][\w$<>.-]{0,80})?\s*$/;
+
 function continuesRecord(line: string, headText: string, stamp: Stamp): boolean {
   if (stamp.format === 'jul') return JUL_LEVEL.test(line.slice(0, 16));
+  // Any other time JUL's custom format prints (adv55b-18: `2026-12-05 10:08:40.691 KvNode main`, then `INFO: …`).
+  if (stamp.end > 0 && JUL_LEVEL.test(line.slice(0, 16)) && JUL_SOURCE_AFTER.test(headText.slice(stamp.end, stamp.end + 208))) return true;
   // ctime()'s newline inside `[%s]`: the head `[Tue Dec  1 12:44:20 2026` is the bracket and the time alone, the next line
   // closes the bracket (`] node2 …`).
   if (stamp.format === 'ctime') return line.charCodeAt(0) === 93 && isOpenBracketStamp(headText, stamp);

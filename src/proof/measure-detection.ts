@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -327,7 +327,14 @@ export function measureDetection(
   // A record after the killed node's own line saying it received its end is no kill of it (isAfterOwnEnd): found once,
   // for the judging and for KILL_CHOSEN's words.
   const afterOwnEnd = new Set(kills.filter((k) => k.ofLeader && isAfterOwnEnd(k, kills, events, clock)));
-  const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k) && !afterOwnEnd.has(k));
+  // A record of a pid other than the one a later record the leader's own line joins names (findOtherPidKill): another
+  // node's process was signalled.
+  const otherPid = new Map<KillJudgement, KillJudgement>();
+  for (const k of kills) {
+    const later = k.ofLeader ? findOtherPidKill(k, kills, events, clock) : undefined;
+    if (later !== undefined) otherPid.set(k, later);
+  }
+  const leaderKills = kills.filter((k) => k.ofLeader && !unled?.has(k) && !afterOwnEnd.has(k) && !otherPid.has(k));
   if (leaderKills.length === 0) {
     // The node the kill was taken to have killed went on leading (findLedOn): nothing was killed that a follower could notice.
     const ledOn = kills.find((k) => k.ledOn !== undefined);
@@ -453,6 +460,8 @@ export function measureDetection(
           ...(afterOwnEnd.has(k) && k.leader === chosen.kill.leader && chosen.kill.event.node !== undefined
             ? { afterOwnEnd: { line: lineNumber(lines, chosen.kill.event.line), afterMs: round(k.atMs - chosen.kill.atMs) } }
             : {}),
+          // A pid other than the leader's, whose own line joins a later record's (findOtherPidKill).
+          ...(otherPid.has(k) ? { otherPid: { pid: String(k.event.pid), line: lineNumber(lines, otherPid.get(k)!.event.line), leaderPid: String(otherPid.get(k)!.event.pid) } } : {}),
         };
         const afterMs = k.atMs - chosen.kill.atMs;
         return k !== chosen.kill && k.leaderThen === undefined && afterMs >= 0 && afterMs <= timing.window_ms ? { ...judged, afterMs: round(afterMs) } : judged;

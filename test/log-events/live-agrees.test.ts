@@ -291,6 +291,11 @@ describe('the harness and checkPaste agree', () => {
     // lines and no other node's, times the lost link (+201 ms). The paste's truth (fixtures/pastes-corpus adv54h-21) is
     // checkPaste's: a live harness kills the leader itself and never meets a second kill's election.
     'adv54h-21-lost-link-names-new-leader.log',
+    // Classic syslog's yearless whole-second stamps (`Dec  5 10:08:07`) beside a `date +%T.%N` record's time of day:
+    // checkPaste puts both on one time-of-day clock (and fails the paste for whole seconds); this harness's replay reads
+    // the yearless stamps on a year's clock against the record's day, 6 days apart. Either way the paste fails as too
+    // coarse (adv55b-25's truth).
+    'adv55b-25-c-syslog-seconds-record-ms.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

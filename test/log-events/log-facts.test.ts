@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, ZONE_EVIDENCE_MS, type LogEvent } from '../../src/log-events/index.js';
-import { findDetection, findNewLifeMs, isUntimedDetectionOf } from '../../src/log-events/log-facts.js';
+import { findDetection, findNewLifeMs, findOtherPidKill, isUntimedDetectionOf } from '../../src/log-events/log-facts.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 import { makeLedOnPaste } from '../support/led-on-paste.js';
@@ -623,6 +623,34 @@ describe("judgeKills: the killed leader's own write failing long after its signa
     expect(judge(paste(['10:00:02.000 node1 INFO: starting kv_node id=1 port=7001', '10:00:02.700 node1 WARN: write to node2 failed: Broken pipe']))).toEqual([{ line: 4, ofLeader: true, ledOn: undefined }]);
     // A prober of a process shutting down may still dial (etcd's health check 1.4 s into its shutdown).
     expect(judge(paste(['10:00:02.700 node1 WARN: health check for peer node2 could not connect: dial tcp 127.0.0.1:7002: connect: connection refused']))).toEqual([{ line: 4, ofLeader: true, ledOn: undefined }]);
+  });
+});
+
+describe('findOtherPidKill: a record of a pid other than the one the leader\'s own line joins (adv55b-28)', () => {
+  const other = (lines: string[]) => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    const clock = placeEventsOnClock(events);
+    const kills = judgeKills(events, clock);
+    return kills.map((k) => findOtherPidKill(k, kills, events, clock)?.event.line).map((l) => (l === undefined ? undefined : l + 1));
+  };
+  const paste = (second: string[]) => [
+    '10:08:15.922 node1 INFO became leader for term 1',
+    '10:08:16.227 node2 INFO following leader node1 (term 1)',
+    '$ date +%T.%N; kill 13861',
+    '10:08:17.859339926',
+    ...second,
+    '10:08:18.869 node1 WARNING received SIGTERM, shutting down',
+    '10:08:18.870 node2 WARNING lost connection to leader node1 (EOF)',
+  ];
+
+  it('`kill 13861`, then `kill 13856` joined by node1\'s own line 3 ms later: the first signalled another process', () => {
+    expect(other(paste(['$ date +%T.%N; kill 13856', '10:08:18.865733904']))).toEqual([6, undefined]);
+  });
+
+  it('near misses: the same pid twice, a second record with no pid, or node1 starting again between', () => {
+    expect(other(paste(['$ date +%T.%N; kill 13861', '10:08:18.865733904']))).toEqual([undefined, undefined]);
+    expect(other(paste(['$ date +%T.%N; pkill -f "kv_node --id 1"', '10:08:18.865733904']))).toEqual([undefined, undefined]);
+    expect(other(paste(['10:08:18.100 node1 INFO starting kv_node id=1 pid=13856', '$ date +%T.%N; kill 13856', '10:08:18.865733904']))).not.toContain(7);
   });
 });
 

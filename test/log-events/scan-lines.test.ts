@@ -112,6 +112,12 @@ describe('scanLines: node and timestamp per convention', () => {
     ]);
   });
 
+  it('python-json-logger\'s `"asctime"` and `"created"` keys are the time (adv55b-07)', () => {
+    const lines = indexLines(['{"asctime": "2026-12-05 10:06:55,565", "levelname": "WARNING", "name": "node1", "message": "x"}', '{"created": 1796465215.565123, "name": "node2", "message": "x"}'].join('\n'));
+    const table = scanLines(lines);
+    expect([0, 1].map((i) => Math.round(stampOf(lines, table, i)!.dayMs * 1000) / 1000)).toEqual([36_415_565, 36_415_565.123]);
+  });
+
   it('logfmt `port=7001` after a `pid=` names the line when ports vary (nodes on one host), the pid never', () => {
     const line = (pid: number, port: number, msg: string): string => `2026-11-30 13:48:20.118 pid=${pid} port=${port} level=info msg="${msg}"`;
     const text = [line(50210, 7001, 'received SIGTERM'), line(50212, 7003, 'connection to leader closed'), line(50211, 7002, 'heartbeat timeout')].join('\n');
@@ -584,6 +590,13 @@ describe('scanLines: heads of the blind2 corpus', () => {
     const lines = scan(['Nov 30, 2026 12:15:09 PM com.student.raft.Main lambda$main$0', 'INFO: node1 received SIGTERM, shutting down'].join('\n'));
     expect(lines.map((l) => [l.node, l.dayMs])).toEqual([[undefined, 44_109_000], ['node1', 44_109_000]]);
     expect(scan('12:15:09.000 node1 up\nINFO: node1 received SIGTERM')[1]!.dayMs).toBeUndefined();
+  });
+
+  it("a custom JUL format keeping the two lines (`%1$tF %1$tT.%1$tL %2$s%n%4$s: …`): the message line takes the head's ms (adv55b-18)", () => {
+    const lines = scan(['2026-12-05 10:08:43.582 KvNode lambda$main$0', 'WARNING: node1 received SIGTERM, shutting down'].join('\n'));
+    expect(lines.map((l) => l.dayMs)).toEqual([36_523_582, 36_523_582]);
+    // A head with words after the class and method is a line of its own, not a record's head.
+    expect(scan('2026-12-05 10:08:43.582 KvNode main started three nodes\nWARNING: node1 received SIGTERM')[1]!.dayMs).toBeUndefined();
   });
 });
 

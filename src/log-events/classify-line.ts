@@ -487,6 +487,10 @@ function connectionPeer(text: string): string | undefined {
 // still dial (etcd's `health check for peer … could not connect: … connection refused` 1.4 s into its shutdown).
 const SEND_FAILED = /\b(?:write|writing|send|sending)\b.{0,60}?(?:\bfail|broken pipe|\bEPIPE\b|\bECONNRESET\b)/i;
 
+// `peer node2 heartbeat timed out`, `heartbeat timeout for peer n3`: the peer a heartbeat timeout names (group 1).
+const PEER_HEARTBEAT = /\bpeer\s?[=:]?\s?["'([]?((?:node|n) ?\d{1,4}\b|[\w.:@-]{1,64})/i;
+const ANY_LEADER_WORD = /leader/i;
+
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
 // starts an election (`may`: the line's EVENT_PATTERN_BIT mask).
 function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode: string | undefined): MutableMeaning {
@@ -498,6 +502,13 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode
     if (leader === undefined) meaning.peer = connectionPeer(blankOwnPeerName(text, ownNode));
     if (SEND_FAILED.test(text)) meaning.sendFailed = true;
     return meaning;
+  }
+  // A timeout of a named peer's heartbeats, no leader's (`gossip: peer node2 heartbeat timed out (no PONG in 150ms)`):
+  // the peer it was about, as a lost connection's (adv55a-34).
+  if (leader === undefined) {
+    // The writer's own `peer 2:` is no peer it lost (blankOwnPeerName).
+    const peer = ANY_LEADER_WORD.test(text) ? null : PEER_HEARTBEAT.exec(blankOwnPeerName(text, ownNode));
+    if (peer !== null) meaning.peer = normalizeNodeToken(peer[1]!);
   }
   const silent = SILENT_FOR_PATTERN.exec(text);
   if (silent) meaning.silentMs = Number(silent[1]);

@@ -262,7 +262,7 @@ const NOT_A_DETECTION_OTHER_SOCKET_SOURCE =
 // NOT_A_DETECTION_PATTERN's client half (every match holds a word of CLIENT_WORD): a client's socket, or another
 // socket that is not a member's link (NOT_A_DETECTION_OTHER_SOCKET_SOURCE), on a line that names no leader (but as where
 // a client was sent: "redirected client to leader node1; client connection reset by peer").
-const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*(?<!\b(?:redirect(?:ed|ing|s)?|forward(?:ed|ing|s)?|proxied|proxying) (?:a |the )?(?:client|request|write|it|them) to (?:the )?)\bleader\b)(?:[^\n]*?\b(?:metrics?|prometheus|exporter|pushgateway|statsd|telemetry|otlp|jaeger|zipkin|webhook)\b|[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)|${NOT_A_DETECTION_OTHER_SOCKET_SOURCE})`;
+const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*(?<!\b(?:redirect(?:ed|ing|s)?|forward(?:ed|ing|s)?|proxied|proxying) (?:a |the )?(?:client|request|write|it|them) to (?:the )?)\bleader\b)(?:[^\n]*?\b(?:metrics?|prometheus|exporter|pushgateway|statsd|telemetry|otlp|jaeger|zipkin|webhook)\b|[^\n]*?(?:\bclient\s?(?:#\s?\d|\(?fd\s?[=:]?\s?\d|(?:\[[0-9a-f:.]{2,39}\]|[\w.-]{1,64}):(?:3276[89]|327[7-9]\d|32[89]\d\d|3[3-9]\d{3}|[4-6]\d{4})\b|(?:connection|conn|socket|session|handler|thread|worker|task|reader)s?\b)|\b(?:from|to|with|by|for) (?:a |the )?client\b)|${NOT_A_DETECTION_OTHER_SOCKET_SOURCE})`;
 /**
  * A heartbeat/connection-pattern line that is no detection: a timer armed, reset or moved by a heartbeat that arrived
  * ("heartbeat from node 1 received, election timeout reset to 231ms", "heartbeat timer armed: election timeout 260 ms",
@@ -276,7 +276,8 @@ const NOT_A_DETECTION_CLIENT_SOURCE = String.raw`^(?![^\n]*(?<!\b(?:redirect(?:e
  * or a counter of none (`stats: 1213 heartbeats received, 0 heartbeat timeouts`, `election_timeouts=0`: no timer
  * fired), or a client's socket (`client 127.0.0.1:51744 (fd 9): recv() returned 0`, `client #3 disconnected (EOF)`:
  * a line naming a client by its fd, its `#` number or an address with an ephemeral port (32768-65535, a connecting
- * socket's; a member listens on its own, `client 127.0.0.1:7001` may be the leader's), and no leader, is about that
+ * socket's; a member listens on its own, `client 127.0.0.1:7001` may be the leader's) or its handler (`client handler
+ * for /127.0.0.1:38320 failed: java.net.SocketException: Connection reset`), and no leader, is about that
  * client, not the leader's link), as is a line about a client's connection or socket (`client connection closed by peer
  * 127.0.0.1:40112`, `read() returned 0 from client 127.0.0.1:5555`) naming no leader (isNoDetection also takes a file
  * format's end marker, EOF_MARKER).
@@ -332,7 +333,8 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
 /**
  * A node saying its timer has not fired (yet): it waits for it ("waiting for election timeout", "awaiting the
  * heartbeat timeout"), says when it will fire ("election timeout in 412 ms", "next election timeout in 0.3 s" ending
- * the line, as a randomized timer re-armed by a heartbeat logs it; not "detected heartbeat timeout in 250ms", nor
+ * the line, or followed only by a parenthesis saying no firing, `(leader node1)`, as a randomized timer re-armed by a
+ * heartbeat logs it (adv55a-23); not "detected heartbeat timeout in 250ms", nor
  * "heartbeat timeout in 250ms, starting election"), that there is none ("tick: no heartbeat timeout (last heartbeat
  * 79 ms ago)"; not "no_heartbeat_timeout fired") or a negation right after it ("heartbeat timeout not reached (last
  * heartbeat 1ms ago)", "election timeout has not fired yet", "… did not expire", "… not yet."; not "heartbeat timeout:
@@ -344,7 +346,7 @@ export function isNoDetection(text: string, may: number = ALL_EVENT_PATTERNS): b
 export const AWAITED_TIMEOUT_PATTERN = widenRegex(
   new RegExp(
     String.raw`\b(?:a)?wait(?:s|ed|ing)? (?:for |on |until )?(?:the |an |a |its |my |next )?(?:election|heartbeat) (?:timeout|timer)\b|` +
-      String.raw`(?<!\b(?:detected|hit|got|saw|a|after|on) )\b(?:next )?(?:election|heartbeat) (?:timeout|timer) (?:fires |expires |is due |will fire )?in \d{1,6}(?:\.\d{1,3})? ?(?:ms|s)\b(?= ?(?:\((?:term|t) ?\d{1,9}\))?[\s.]*$)|` +
+      String.raw`(?<!\b(?:detected|hit|got|saw|a|after|on) )\b(?:next )?(?:election|heartbeat) (?:timeout|timer) (?:fires |expires |is due |will fire )?in \d{1,6}(?:\.\d{1,3})? ?(?:ms|s)\b(?= ?(?:\((?![^()\n]{0,48}\b(?:start|becom|fire|expire|elaps|candida|vot|elect)\w*)[^()\n]{1,48}\))?[\s.]*$)|` +
       String.raw`\bno (?:heartbeat|election) timeout(?: yet)?\b(?! ?(?:fired|expired|elapsed|occurred|triggered|detected|reached|hit|after|for|in|of)\b)|` +
       String.raw`\b(?:heartbeat|election) (?:timeout|timer):? (?:(?:has|had|is|was|did|does)(?: not|n['’]?t)|not|never)(?: yet)?(?: been)? (?:reached|expired?|fired?|elapsed?|triggered|trigger|hit|exceeded|due)\b|` +
       String.raw`\b(?:heartbeat|election) (?:timeout|timer):? not yet\b(?= ?(?:[(\[:,;.)]|$))|` +

@@ -1226,10 +1226,22 @@ export interface FollowerDeath {
 }
 
 /**
+ * Whether a follower's own kill `own`, before the leader's `kill`, left it down at that kill: no line of it between
+ * acts as a live member, and it started again (if at all) only after (adv55a-10: node3 stopped 1 s before the leader's
+ * kill and restarted 78 ms after it; its new process's `election timeout fired, still no leader` is no detection).
+ */
+function isDownAtKill(own: KillJudgement, kill: KillJudgement, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  const node = own.killed!;
+  if (isPauseKill(own.event) || findNewLifeMs(events, (e) => clock.at(e), node, own.atMs) <= kill.atMs) return false;
+  const act = findMemberAct(events, clock, node, own.atMs + SAME_KILL_MS);
+  return act === undefined || act.atMs > kill.atMs;
+}
+
+/**
  * When follower `node` was ended too — by the command that killed the leader (`kill 4101 4102`, `pkill kv_node`:
  * its `killedNodes` hold both, timed within SAME_KILL_MS of the judged kill), or by its own kill line (a death: it
- * does not act as a live member after it, livesOn) no earlier than SAME_KILL_MS before the judged kill — the first
- * such end, or undefined. A node that dies logs its links closing as it goes (`connection to leader node1 lost: EOF`
+ * does not act as a live member after it, livesOn) no earlier than SAME_KILL_MS before the judged kill, or earlier
+ * when it was down at that kill (isDownAtKill) — the first such end, or undefined. A node that dies logs its links closing as it goes (`connection to leader node1 lost: EOF`
  * after its own SIGTERM): no follower is left there to notice the leader's death.
  */
 export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string): FollowerDeath | undefined {
@@ -1242,7 +1254,12 @@ export function findFollowerDeath(kill: KillJudgement, kills: readonly KillJudge
     if (death === undefined || atMs < death.atMs) death = { event: e, atMs, withKill: true };
   }
   for (const k of kills) {
-    if (k === kill || k.killed !== node || (k.event.node !== node && k.ownLine?.event.node !== node) || k.atMs < kill.atMs - SAME_KILL_MS) continue;
+    if (k === kill || k.killed !== node || (k.event.node !== node && k.ownLine?.event.node !== node)) continue;
+    if (k.atMs < kill.atMs - SAME_KILL_MS) {
+      if (!isDownAtKill(k, kill, events, clock) || (death !== undefined && k.atMs >= death.atMs)) continue;
+      death = { event: k.ownLine?.event ?? k.event, atMs: k.atMs, withKill: false };
+      continue;
+    }
     // Signalled in the leader's own instant (a Ctrl+C or a group kill reaching the whole cluster, adv48b: `received
     // SIGINT, draining for 500 ms`), it was ended with the leader even if it drained on: what it logs after is its end's.
     const withLeader = Math.abs(k.atMs - kill.atMs) <= SAME_KILL_MS && !isPauseKill(k.event);
@@ -1436,8 +1453,8 @@ export interface Detection<T extends TimedEventLike> {
  * never before the kill. First is by the latest moment each stamp may stand for, then by its start (judgeKills'
  * order): a ms stamp at +5 ms comes before a whole-second stamp of the same second, which may be later. Of a heartbeat
  * timeout and a lost connection with one coarse stamp, the one first in `lines` (its node's log order) is first; of
- * two that stamps cannot order otherwise, the heartbeat timeout. A lost connection whose line names one of
- * `otherFollowers` as the node it was with (LogEvent.peer) is no detection.
+ * two that stamps cannot order otherwise, the heartbeat timeout. A lost connection or heartbeat timeout whose line
+ * names one of `otherFollowers` as the peer it was about (LogEvent.peer) is no detection.
  */
 export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number, otherFollowers: readonly string[] = []): Detection<T> {
   let heartbeat: T | undefined;
@@ -1451,7 +1468,7 @@ export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, kill
     const t = line.atMs;
     if (t === undefined || !mayBeAtOrAfter(t, line.event?.time, killAtMs)) continue;
     // A lost connection to another follower ("connection to peer node2 lost") says nothing of the leader.
-    if (line.kind === 'connection-lost' && line.event?.peer !== undefined && otherFollowers.includes(line.event.peer)) continue;
+    if (line.event?.peer !== undefined && otherFollowers.includes(line.event.peer)) continue;
     if (line.kind === 'heartbeat-timeout') {
       if (!heartbeat || isEarlierLine(line, heartbeat)) [heartbeat, heartbeatAt] = [line, k];
     } else if (line.kind === 'connection-lost' && (!connection || isEarlierLine(line, connection))) [connection, connectionAt] = [line, k];

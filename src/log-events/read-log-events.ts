@@ -4,7 +4,7 @@
 // naming the id (as leader, subject or target) then names the node.
 import { escapeRegExp } from './escape-regexp.js';
 import { classifyLine, classifyLineText, createAnyMatchTest, isVoteOnlyMiss, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
-import { ALL_EVENT_PATTERNS } from './default-patterns.js';
+import { ALL_EVENT_PATTERNS, isNoDetection } from './default-patterns.js';
 import { DETECTION_KINDS, type LogEvent, type MutableLogEvent } from './log-event.js';
 import { findJournalRecord, findTraceContinuation, readTraceLine } from './continue-records.js';
 import { attributeFileRuns } from './attribute-file-runs.js';
@@ -214,6 +214,9 @@ export function readLogEvents(
       const trace = findTraceContinuation(lines, table, i);
       if (trace !== undefined) {
         if (trace.kind !== 'exception' || !DETECTION_KINDS.has(meaning.kind)) return;
+        // Under a head that is no detection itself (`client handler for /127.0.0.1:54648 failed`, then
+        // `java.net.SocketException: Connection reset`): the exception is that client's (adv55a-25).
+        if (isNoDetection(lineText(lines, trace.head, LINE_CAP))) return;
         time = trace.headStamp;
         node = table.nodes[trace.head];
         const headFrom = NODE_SOURCES[table.nodeFrom[trace.head]!];

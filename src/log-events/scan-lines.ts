@@ -2696,6 +2696,7 @@ export function scanLines(lines: PasteLines): LineTable {
   }
   if (fileSections !== undefined) nameFamilySections(fileSections, count, kinds, nodes, nodeFrom);
   if (tailPaths !== undefined && tailPaths.size >= 2) nameSectionsByDirectory(tailPaths, sections!, count, kinds, nodes, nodeFrom);
+  if (sections !== undefined) keepSectionLinesNamingPeers(sections, count, nodes, nodeFrom);
   const sectionAliases = sections === undefined ? undefined : joinSectionWriters(sections, count, nodes, nodeFrom);
   let addressHeads: Map<number, string> | undefined;
   for (const [i, value] of weak ?? []) if (nodes[i] === undefined && stampAt[i]! >= 0 && isAddressColumn(value)) (addressHeads ??= new Map()).set(i, value);
@@ -2996,6 +2997,35 @@ function readCommentHeaderName(line: string): string | undefined {
 }
 // How lines name their own writer in front of the message (not a guess from the message, a token or a pid).
 const OWN_WRITER_SOURCES: ReadonlySet<number> = new Set([FROM_PREFIX, FROM_TAG, FROM_FIELD, FROM_JSON, FROM_NAME, FROM_SERVICE]);
+
+/**
+ * A line of a node's own section (`==> data/node1/node.log <==`) whose head names another node that has a section of
+ * its own (`10:09:43.115 WARN  node3: heartbeat timeout (no ack in 604 ms) during drain`): the file's node wrote it,
+ * about that peer (adv55a-19: node1's drain line read as node3's detection). Only a bare name heading the message; a
+ * prefix, tag or field names its writer wherever it stands.
+ */
+function keepSectionLinesNamingPeers(sections: readonly { line: number; name: string | undefined }[], count: number, nodes: (string | undefined)[], nodeFrom: Uint8Array): void {
+  let names: Set<string> | undefined;
+  for (const section of sections) if (section.name !== undefined) (names ??= new Set()).add(section.name);
+  if (names === undefined || names.size < 2) return;
+  // Lines that name their own section's node so (`<time> node2 INFO …` under node2's header): the name heads every
+  // line as its writer's column, and one under another header is tail -f's interleaving (adv54d-20), not a peer.
+  for (let s = 0; s < sections.length; s++) {
+    const name = sections[s]!.name;
+    const end = s + 1 < sections.length ? sections[s + 1]!.line : count;
+    for (let i = sections[s]!.line + 1; i < end; i++) if (nodeFrom[i] === FROM_NAME && nodes[i] === name) return;
+  }
+  for (let s = 0; s < sections.length; s++) {
+    const name = sections[s]!.name;
+    if (name === undefined) continue;
+    const end = s + 1 < sections.length ? sections[s + 1]!.line : count;
+    for (let i = sections[s]!.line + 1; i < end; i++) {
+      if (nodeFrom[i] !== FROM_NAME || nodes[i] === name || !names.has(nodes[i]!)) continue;
+      nodes[i] = name;
+      nodeFrom[i] = FROM_SECTION;
+    }
+  }
+}
 
 /**
  * A section whose lines name their writer themselves, one writer on two or more lines (`==> kraft-2/logs/server.log

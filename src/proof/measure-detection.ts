@@ -654,7 +654,7 @@ function judgeKill(
     let peerLost: LogEvent | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
-      if (event.node !== node || (event.kind === 'connection-lost' && isOtherNumberedPeer(event.peer, leader))) continue;
+      if (event.node !== node || isOtherNumberedPeer(event.peer, leader)) continue;
       if (peerOnly && event.kind === 'connection-lost' && event.leader === undefined && event.peer === leader) {
         if (peerLost === undefined && times[k] !== undefined && times[k]! >= killAt) peerLost = event;
         continue;

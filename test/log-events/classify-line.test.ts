@@ -202,6 +202,8 @@ describe('a counter of no timeouts, a client\'s socket (adv22)', () => {
     expect(kindOf('client #3 disconnected (EOF)')).toBe('other');
     expect(kindOf('client fd=9: read returned 0')).toBe('other');
     expect(kindOf('client [::1]:51744 EOF')).toBe('other');
+    // A client's handler (adv55a-32): its socket is the client's.
+    expect(kindOf('2026-12-05 10:15:05,917 WARN  [node3] client handler for /127.0.0.1:38320 failed: java.net.SocketException: Connection reset')).toBe('other');
     // Near misses: the leader's link, whatever else the line says.
     expect(kindOf('client connection to leader node1 lost: EOF')).toBe('connection-lost');
     expect(kindOf('forwarding client 4 request to leader node1: Connection reset by peer')).toBe('connection-lost');
@@ -652,6 +654,13 @@ describe('a timer that has not fired: a countdown, "no heartbeat timeout", a sta
     expect(kindOf('election timeout (261 ms), starting election term=3')).toBe('heartbeat-timeout');
   });
 
+  it('a countdown followed by a parenthesis naming no firing is one too (adv55a-23); one naming its firing is no countdown', () => {
+    expect(kindOf('2026-12-05 10:10:36,467 DEBUG [node3] election timeout in 1404 ms (leader node1)')).toBe('other');
+    expect(kindOf('election timeout in 412 ms (term 2, leader node1).')).toBe('other');
+    expect(kindOf('election timeout in 250 ms (starting election)')).toBe('heartbeat-timeout');
+    expect(kindOf('election timeout in 250 ms (becoming candidate, term 2)')).toBe('heartbeat-timeout');
+  });
+
   it('"no heartbeat timeout" says the timer has not run out; a no-heartbeat timeout that fired is one', () => {
     expect(kindOf('logs/n2.log:10:20:30.231 [n2] tick: no heartbeat timeout (last heartbeat 79 ms ago)')).toBe('other');
     expect(kindOf('node2: no election timeout yet, leader node1 alive')).toBe('other');
@@ -770,5 +779,19 @@ describe('a leader claim made only by a role key', () => {
   it('keeps "non-voting" no vote (a learner\'s start line)', () => {
     expect(classifyLineText('starting kv_node node4 (learner, non-voting) pid 6142', patterns, { ownNode: 'node4' }).kind).not.toBe('vote');
     expect(classifyLineText('voting for node1 in term 2', patterns, { ownNode: 'node4' }).kind).toBe('vote');
+  });
+});
+
+describe("a heartbeat timeout about a named peer, no leader's (adv55a-34)", () => {
+  const meaningOf = (line: string, ownNode = 'node3') => classifyLineText(line, patterns, { ownNode });
+
+  it('`gossip: peer node2 heartbeat timed out` names node2 as the peer it was about', () => {
+    const m = meaningOf('[10:15:20.888477] [n3] gossip: peer node2 heartbeat timed out (no PONG in 150ms), redialing');
+    expect([m.kind, m.peer]).toEqual(['heartbeat-timeout', 'node2']);
+  });
+
+  it('near misses: a line with a word of the leader, or the writer\'s own `peer 2:` head, names no peer', () => {
+    expect(meaningOf('peer node2: no heartbeat from leader, election timeout fired').peer).toBeUndefined();
+    expect(meaningOf('peer 2: election timeout, starting election for term 2', 'node 2').peer).toBeUndefined();
   });
 });

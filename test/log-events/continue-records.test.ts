@@ -74,6 +74,11 @@ describe('stack traces in a paste', () => {
     ]);
   });
 
+  it("counts no exception line under a head that is no detection itself: a client handler's reset (adv55a-25)", () => {
+    const client = ['2026-12-05 10:11:00,000 WARN  [node3] client handler for /127.0.0.1:54648 failed', ...JAVA.slice(1, 3)];
+    expect(brief(readLogText(client.join('\n'), patterns).events)).toEqual([]);
+  });
+
   it("reads a chained Python traceback (blank lines inside) to its last exception; a quoted source line is no event and names no node", () => {
     const { events, nodes } = readLogText(PYTHON.join('\n'), patterns);
     expect(brief(events)).toEqual([`12 heartbeat-timeout node3 ${at('10:15:02.561')}`]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, ZONE_EVIDENCE_MS, type LogEvent } from '../../src/log-events/index.js';
-import { findDetection, findNewLifeMs, findOtherPidKill, isUntimedDetectionOf } from '../../src/log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findNewLifeMs, findOtherPidKill, isUntimedDetectionOf } from '../../src/log-events/log-facts.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 import { makeLedOnPaste } from '../support/led-on-paste.js';
@@ -651,6 +651,27 @@ describe('findOtherPidKill: a record of a pid other than the one the leader\'s o
     expect(other(paste(['$ date +%T.%N; kill 13861', '10:08:18.865733904']))).toEqual([undefined, undefined]);
     expect(other(paste(['$ date +%T.%N; pkill -f "kv_node --id 1"', '10:08:18.865733904']))).toEqual([undefined, undefined]);
     expect(other(paste(['10:08:18.100 node1 INFO starting kv_node id=1 pid=13856', '$ date +%T.%N; kill 13856', '10:08:18.865733904']))).not.toContain(7);
+  });
+});
+
+describe('findFollowerDeath: a follower stopped before the kill and down at it (adv55a-10)', () => {
+  const deathOf = (lines: string[]) => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    const clock = placeEventsOnClock(events);
+    const kills = judgeKills(events, clock);
+    const kill = kills.find((k) => k.killed === 'node1')!;
+    return findFollowerDeath(kill, kills, events, clock, 'node3')?.event.line;
+  };
+  const before = ['10:08:14.110 node1 INFO became leader (term 1)', '10:08:14.117 node3 INFO following leader node1 (term 1)', '10:08:14.977 node3 INFO received SIGTERM, shutting down'];
+  const kill = '10:08:15.978 node1 INFO received SIGTERM, shutting down';
+
+  it('node3 stopped 1 s before node1, restarted 78 ms after it: its end is a death at the kill', () => {
+    expect(deathOf([...before, kill, '10:08:16.056 node3 INFO kv_node node3 starting pid=13857', '10:08:16.178 node3 WARN election timeout fired, still no leader, becoming candidate (term 2)'])).toBe(2);
+  });
+
+  it('near misses: node3 started again before the kill, or acted as a member between', () => {
+    expect(deathOf([...before, '10:08:15.200 node3 INFO kv_node node3 starting pid=13857', kill])).toBeUndefined();
+    expect(deathOf([...before, '10:08:15.500 node3 INFO following leader node1 (term 1)', kill])).toBeUndefined();
   });
 });
 

@@ -600,6 +600,27 @@ describe('scanLines: heads of the blind2 corpus', () => {
   });
 });
 
+describe("scanLines: a bare name heading a line of another node's section (adv55a-19)", () => {
+  const sections = (node1Line: string, heads = false) =>
+    scan(
+      [
+        '==> data/node1/node.log <==',
+        heads ? '10:09:42.511 node1 INFO  became leader (term 1)' : '10:09:42.511 INFO  became leader (term 1)',
+        node1Line,
+        '==> data/node3/node.log <==',
+        heads ? '10:09:42.521 node3 INFO  following leader node1 (term 1)' : '10:09:42.521 INFO  following leader node1 (term 1)',
+      ].join('\n'),
+    ).map((l) => l.node);
+
+  it("is the section's node writing about that peer", () => {
+    expect(sections('10:09:43.115 WARN  node3: heartbeat timeout (no ack in 604 ms) during drain')[2]).toBe('node1');
+  });
+
+  it("stays the named node's where lines name their own section's node so (tail -f's interleaving, adv54d-20)", () => {
+    expect(sections('10:09:43.115 node3 WARN  connection to leader node2 lost (EOF)', true)[2]).toBe('node3');
+  });
+});
+
 describe('scanLines: names real deployments give nodes (blind3)', () => {
   const nodesOf = (lines: string[]) => scan(lines.join('\n')).map((l) => l.node);
 

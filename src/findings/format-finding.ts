@@ -189,6 +189,8 @@ export function describePatternEvidence(
               ? 'not a kill: a component stopping or a node describing another'
               : a.role === 'paused'
                 ? 'not a kill: a process paused, stopped but not ended'
+                : a.role === 'ignored'
+                  ? 'not a kill: the node says it ignored the signal and ran on'
                 : a.role === 'configuration'
                   ? 'only in a setting, a timer reset or a startup line'
                   : undefined;
@@ -618,6 +620,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       : '') +
     notLeaderNote(a.notLeader as { node: string; leader: string; leaderLine: number } | undefined) +
     (a.teardown === undefined ? '' : describeTeardown(a.teardown as Args)) +
+    (a.ignored === undefined
+      ? ''
+      : `; line ${String((a.ignored as { line: number }).line)}: ${String((a.ignored as { node: string }).node)} logged that it ignored SIG${String((a.ignored as { signal: string }).signal)}, so that signal ended nothing and it kept running — ` +
+        `make its SIG${String((a.ignored as { signal: string }).signal)} handler end the process (exit after its cleanup), then kill the leader again`) +
     (a.pausedLine
       ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +
         '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill — ' +

@@ -41,6 +41,7 @@ import {
   STARTUP_PATTERN,
   STEPPED_DOWN_PATTERN,
   KILLING_LEADER_AT_PATTERN,
+  KILLING_NODE_PID_PATTERN,
   KILLING_LEADER_PATTERN,
   UNIT_STOP_PATTERN,
   UNIT_STOPPING_PATTERN,
@@ -843,7 +844,7 @@ export function classifyLineText(
 
 // A number with a unit or a fraction: a quantity, no node's name.
 const QUANTITY = /^\d+(?:\.\d+[a-zµ]*|[a-zµ]+)$/i;
-// A harness's "killing leader node1" (KILLING_LEADER_PATTERN): a kill of the one node it names, or undefined. A line
+// A harness's "killing leader node1" (KILLING_LEADER_PATTERN) or "killing node1 (pid 4971)": a kill of the one node it names, or undefined. A line
 // with a writer (`chaos | …`) gets no target here: the writer is cleared with it, as a bystander, by attributeKillTargets.
 function readKillingLeader(text: string, may: number, ownNode: string | undefined): LineMeaning | undefined {
   const m = KILLING_LEADER_PATTERN.exec(text);
@@ -852,11 +853,15 @@ function readKillingLeader(text: string, may: number, ownNode: string | undefine
   const target = m === null || QUANTITY.test(m[1]!) ? undefined : normalizeNodeToken(m[1]!);
   // Else a demo script's "killing leader (pid 26456) at 15:24:19.880": the kill of whoever led, by pid when it says.
   const at = target === undefined ? KILLING_LEADER_AT_PATTERN.exec(text) : null;
-  if (target === undefined && at === null) return undefined;
-  const said = (target !== undefined ? m : at)!;
+  // Else a watchdog's "killing node1 (pid 4971)": the kill of the node and pid it names.
+  const named = target === undefined && at === null ? KILLING_NODE_PID_PATTERN.exec(text) : null;
+  const namedNode = named === null ? undefined : normalizeNodeToken(named[1]!);
+  if (target === undefined && at === null && namedNode === undefined) return undefined;
+  const said = (target !== undefined ? m : at ?? named)!;
   const meaning = meaningOf(text, 'kill', may);
-  if (ownNode === undefined && target !== undefined) meaning.target = target;
+  if (ownNode === undefined && (target ?? namedNode) !== undefined) meaning.target = (target ?? namedNode)!;
   if (at?.[1] !== undefined) meaning.pid = Number(at[1]);
+  if (namedNode !== undefined) meaning.pid = Number(named![2]);
   meaning.words = { index: said.index + said[0].indexOf('killing'), text: said[0].slice(said[0].indexOf('killing')) };
   const signal = readKillSignal(text, may);
   if (signal !== undefined) meaning.signal = signal;

@@ -569,6 +569,11 @@ export const KILLING_LEADER_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?lead
  * (pid 26456) at 15:24:19.880", "killing leader at 12:00:01.123", the echo of `$(date +%T.%3N)`): the record of a kill
  * of whichever node led then, its pid in group 1. A clock time, not a plan's offset ("at +3.000") or a delay ("in 3 s").
  */
+/**
+ * A harness or watchdog announcing the kill of a node it names with the pid it signals ("watchdog: killing node1 (pid
+ * 4971)", adv55c-27): group 1 the node, group 2 the pid; no time to come follows.
+ */
+export const KILLING_NODE_PID_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:node )?([\w.-]{1,32}) \(pid[ =:]?(\d{1,7})\)(?! ?(?:in|at|after) \+?\d)/i;
 export const KILLING_LEADER_AT_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?leader(?: \(pid[ =:]?(\d{1,7})\))? at \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?![\d:.,])/i;
 /** UNIT_STOP_PATTERN's first alternative: the stop begins (a kill whatever the lesson's kill pattern says). */
 export const UNIT_STOPPING_PATTERN = /\bStopping [\w@.:-]{1,64}\.service\b/;

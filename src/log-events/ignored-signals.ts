@@ -1,18 +1,48 @@
 // A node's own line saying it ignored a signal (`kv1: caught SIGTERM (ignored: set KV_GRACEFUL=1 to drain and exit)`,
-// `[kv1] ignoring SIGTERM`, `SIGINT ignored`): its handler logged the signal and the process went on, so the line ends
-// nothing. Not a sentence about later signals (`SIGTERM received, further signals ignored`): there the first one ends it.
+// `[kv1] ignoring SIGTERM`, `SIGINT ignored`, `received SIGTERM, ignoring it`): its handler logged the signal and the
+// process went on, so the line ends nothing, nor does the record of sending that signal just before it. Not a sentence
+// about later signals (`SIGTERM received, further signals ignored`): there the first one ends it.
 import { SIGNAL_NAMES } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 
-// The signal's name right before `ignored` (a bracket, colon or comma between), or right after `ignoring` / `ignored`:
-// a name Linux or macOS gives a signal (SIGNAL_NAMES), not any SIG-word.
-const IGNORED_SIGNAL = new RegExp(String.raw`\bSIG${SIGNAL_NAMES}\b(?:\s?[(:,-]\s?|\s)(?:was )?ignored\b|\bignor(?:e|ed|ing):? SIG${SIGNAL_NAMES}\b`);
+// The signal's name right before `ignored` (a bracket, colon or comma between), or right after `ignoring` / `ignored`,
+// or before an `ignoring it` of its own clause: a name Linux or macOS gives a signal (SIGNAL_NAMES), not any SIG-word.
+const IGNORED_SIGNAL = new RegExp(
+  String.raw`\bSIG${SIGNAL_NAMES}\b(?:\s?[(:,-]\s?|\s)(?:was )?ignored\b|\bignor(?:e|ed|ing):? SIG${SIGNAL_NAMES}\b|\bSIG${SIGNAL_NAMES}\b[^.;\n]{0,24}\bignor(?:e|ed|ing) (?:it|this|the signal)\b`,
+);
+// How long before a node's line ignoring a signal a record of sending it may come and be that signal's (a handler's
+// lateness, as log-facts' LATE_HANDLER_WITHIN_MS).
+const SENT_BEFORE_MS = 1_000;
 
-/** Drops the kill events of nodes' own lines that say they ignored the signal: the node lived on. */
+/**
+ * Makes the kill events of nodes' own lines that say they ignored the signal no kills (`notKill: 'ignored'`: the node
+ * lived on, and the report can say so), and drops the record naming that node that sent the same signal up to SENT_BEFORE_MS before by the wall clock (adv55c-05: `stop: sending
+ * SIGTERM to node1 (pid 6233)`, then node1's `received SIGTERM, ignoring it`): that signal ended nothing.
+ */
 export function dropIgnoredSignalKills(lines: PasteLines, events: MutableLogEvent[]): void {
   for (let k = events.length - 1; k >= 0; k--) {
     const event = events[k]!;
-    if (event.kind === 'kill' && event.node !== undefined && IGNORED_SIGNAL.test(lineText(lines, event.line, 4096))) events.splice(k, 1);
+    if (event.kind !== 'kill' || event.node === undefined || !IGNORED_SIGNAL.test(lineText(lines, event.line, 4096))) continue;
+    event.kind = 'other';
+    event.notKill = 'ignored';
+    const sent = findSentRecord(events, event);
+    if (sent >= 0) {
+      events.splice(sent, 1);
+      if (sent < k) k--;
+    }
   }
+}
+
+// The record naming `own`'s node that sent its signal (TERM when it names none) within SENT_BEFORE_MS before it.
+function findSentRecord(events: readonly MutableLogEvent[], own: MutableLogEvent): number {
+  const signal = own.signal ?? 'TERM';
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.kind !== 'kill' || e.node !== undefined || e.target !== own.node || (e.signal ?? 'TERM') !== signal) continue;
+    if (e.time === undefined || own.time === undefined) continue;
+    const beforeMs = own.time.dayMs - e.time.dayMs;
+    if (beforeMs >= 0 && beforeMs <= SENT_BEFORE_MS) return k;
+  }
+  return -1;
 }

@@ -63,9 +63,9 @@ export interface LogEvent {
   /**
    * kill-pattern words the model decided are not a kill (a component stopping, a peer described); `paused`: a line that
    * stopped a process without ending it (`kill -STOP`, bash's `Stopped` job line after Ctrl+Z), with the `target` and
-   * `pid` it names.
+   * `pid` it names; `ignored`: a node's own line saying it ignored the signal (ignored-signals.ts), the process lived on.
    */
-  readonly notKill?: 'component' | 'peer' | 'detection' | 'paused';
+  readonly notKill?: 'component' | 'peer' | 'detection' | 'paused' | 'ignored';
   /** heartbeat-timeout: how long the line says the leader had been silent ("no heartbeat from leader in 300ms"). */
   readonly silentMs?: number;
   /** heartbeat-timeout: the same line starts an election ("election timeout fired, becoming candidate"). */

@@ -3904,6 +3904,8 @@ const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*(?:(?:sudo(?:\s+-\w+)*|env|[
 // --pid=N -f /dev/null`, procps' `pidwait`, a `while kill -0 N` / `until ! pgrep` loop, also quoted for `sh -c`,
 // PowerShell's `Wait-Process`, `read` for Enter).
 const DELAY_WORDS = /(?:^|[\s;&|('"])(?:(?:sleep|start-sleep|wait|wait-process|read|inotifywait|waitpid|pwait|pidwait)\b[^;&|\n]{0,24}|(?:while|until)\b[^;\n]{0,40}|tail\b[^;&|\n]{0,10}--pid\b[^;&|\n]{0,30})/gi;
+// A group of commands sent to the background (`( … ) &`, `{ …; } &`).
+const BACKGROUND_GROUP = /[({][^(){}\n]*[)}]\s*&(?!&)/;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
 export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|get-date\b|${EPOCH_ECHO}|${DOTNET_NOW})`, 'i');
 
@@ -3923,6 +3925,14 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   const delay = DELAY_WORDS.exec(typed);
   if (delay !== null && delay.index < to) return delay[0].replace(/^[\s;&|('"]+/, '').trim();
   if (kill.index > date.index) return undefined;
+  // `(sleep 0.6; kill 3421) & date`: the kill waits in a group sent to the background while the date runs at once
+  // (adv55c-18): the date is the sleep's start, not the kill's.
+  const group = BACKGROUND_GROUP.exec(typed.slice(0, date.index));
+  if (group !== null && group.index < kill.index && group.index + group[0].length > kill.index) {
+    DELAY_WORDS.lastIndex = group.index;
+    const waited = DELAY_WORDS.exec(typed);
+    if (waited !== null && waited.index < kill.index) return waited[0].replace(/^[\s;&|('"]+/, '').trim();
+  }
   // `ssh raft-a 'sudo kill …'; date`: the date runs once ssh has returned, a network round trip after the signal (adv48b).
   const remote = REMOTE_RUN_BEFORE.exec(typed.slice(0, kill.index));
   return remote !== null ? remote[1]! : findStopWaitingForExit(typed.slice(kill.index, date.index));

@@ -237,7 +237,9 @@ export function choosePatternEvidence(
         : rank === RANK.notKill
           ? eventAt(line)?.notKill === 'paused'
             ? 'paused'
-            : 'not-a-kill'
+            : eventAt(line)?.notKill === 'ignored'
+              ? 'ignored'
+              : 'not-a-kill'
           : rank === RANK.command
             ? 'command'
             : rank === RANK.unread

@@ -315,7 +315,7 @@ export function measureDetection(
       createFinding(
         'KILL_LINE_MISSING',
         'error',
-        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs },
+        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs, ...describeIgnoredSignal(events, lines) },
         untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : teardown !== undefined ? paste.at(teardown.lost.line) : where,
       ),
     );
@@ -1170,6 +1170,13 @@ function findPauseBefore(events: readonly LogEvent[], clock: EventClock, kill: K
 
 // KILL_LINE_MISSING's words on a pause: the line holding its words (the command above the time `date` printed for it),
 // those words as the paste has them (`kill -STOP`, `[1]+  Stopped`) and the node paused, when known.
+// A node's own line saying it ignored a signal (ignored-signals.ts): KILL_LINE_MISSING's `ignored` (its line, node,
+// signal), the first such line.
+function describeIgnoredSignal(events: readonly LogEvent[], lines: PasteLines): { ignored?: { line: number; node: string; signal: string } } {
+  const e = events.find((event) => event.notKill === 'ignored');
+  return e === undefined ? {} : { ignored: { line: lineNumber(lines, e.line), node: e.node!, signal: e.signal ?? 'TERM' } };
+}
+
 function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: number; pausedWords?: string; pausedNode?: string } {
   const wordsOn = (line: number): string | undefined => {
     const text = lineText(lines, line, 4096);

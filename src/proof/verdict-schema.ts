@@ -84,7 +84,7 @@ const patternSchema = z
     excerpt: z.string().optional().describe('The matching line, cut around the match when long.'),
     match: z.string().optional().describe('The matched text.'),
     role: z
-      .enum(['kill', 'detection', 'after-kill', 'before-kill', 'unread', 'command', 'not-a-kill', 'paused', 'configuration'])
+      .enum(['kill', 'detection', 'after-kill', 'before-kill', 'unread', 'command', 'not-a-kill', 'paused', 'ignored', 'configuration'])
       .optional()
       .describe("What the cited line is to the timing check: the judged kill, a follower's detection, another event after/before the kill, a line holding no node's event (a client's or a program's output: unread) or a shell command the student typed (command), cited only when no node's line matches, kill words the log-event model read as no kill, a process paused and not ended (kill -STOP, Ctrl+Z's Stopped), or a setting/timer-reset/startup line (the last three cited only when no other line matches)."),
     node: z.string().optional().describe('The node of a kill or detection line.'),

@@ -23,7 +23,7 @@ export interface VerdictCheck {
 }
 
 /** What a pattern's cited line is to the timing check; see PatternResult.role. */
-export type PatternEvidenceRole = 'kill' | 'detection' | 'after-kill' | 'before-kill' | 'unread' | 'command' | 'not-a-kill' | 'paused' | 'configuration';
+export type PatternEvidenceRole = 'kill' | 'detection' | 'after-kill' | 'before-kill' | 'unread' | 'command' | 'not-a-kill' | 'paused' | 'ignored' | 'configuration';
 
 export interface PatternResult {
   readonly pattern: string;

@@ -795,3 +795,17 @@ describe("a heartbeat timeout about a named peer, no leader's (adv55a-34)", () =
     expect(meaningOf('peer 2: election timeout, starting election for term 2', 'node 2').peer).toBeUndefined();
   });
 });
+
+describe('a watchdog announcing the kill of a node with the pid it signals (adv55c-27)', () => {
+  const meaningOf = (line: string) => classifyLineText(line, patterns, {});
+
+  it('`watchdog: killing node1 (pid 4971)` is a kill of node1, pid 4971', () => {
+    const m = meaningOf('2026-12-05 10:26:32.877 watchdog: killing node1 (pid 4971)');
+    expect([m.kind, m.target, m.pid]).toEqual(['kill', 'node1', 4971]);
+  });
+
+  it('near misses: no pid, or a kill still to come, is no kill', () => {
+    expect(meaningOf('watchdog: killing node1').kind).toBe('other');
+    expect(meaningOf('watchdog: killing node1 (pid 4971) in 3 s').kind).toBe('other');
+  });
+});

@@ -30,11 +30,19 @@ const dockerStop = [
 
 describe("a container engine's event records are the daemon's lines about a container", () => {
   it("a `kill` record is a signal to the container its filter names: no line of kv1's own, the record's signal", () => {
-    const kills = readLogText(dockerStop, patterns).events.filter((e) => e.kind === 'kill');
+    // Without kv1's own line ignoring the SIGTERM, both records are kills.
+    const unanswered = dockerStop.split('\n').filter((line) => !line.includes('caught SIGTERM')).join('\n');
+    const kills = readLogText(unanswered, patterns).events.filter((e) => e.kind === 'kill');
     expect(kills.map((e) => [e.line + 1, e.node, e.target, e.signal])).toEqual([
       [2, undefined, 'kv1', 'TERM'],
       [3, undefined, 'kv1', 'KILL'],
     ]);
+  });
+
+  it("the record of the SIGTERM kv1's own line says it ignored is no kill, nor that line (ignored-signals.ts)", () => {
+    const events = readLogText(dockerStop, patterns).events;
+    expect(events.filter((e) => e.kind === 'kill').map((e) => [e.line + 1, e.target, e.signal])).toEqual([[3, 'kv1', 'KILL']]);
+    expect(events.filter((e) => e.notKill === 'ignored').map((e) => [e.line + 1, e.node])).toEqual([[6, 'kv1']]);
   });
 
   it('without a filter, the name attribute names the container', () => {
@@ -50,10 +58,12 @@ describe("a container engine's event records are the daemon's lines about a cont
   });
 
   it('the SIGTERM kv1 lived through (its heartbeats after it) is no kill of the leader; the SIGKILL is', () => {
-    const { events } = readLogText(dockerStop, patterns);
+    // Shown by its heartbeats alone (no line of its own about the signal): the record is judged and lived through.
+    const unanswered = dockerStop.split('\n').filter((line) => !line.includes('caught SIGTERM')).join('\n');
+    const { events } = readLogText(unanswered, patterns);
     const judged = judgeKills(events, placeEventsOnClock(events));
     expect(judged.map((k) => [k.event.line + 1, k.killed, k.ofLeader, k.ledOn && k.ledOn.event.line + 1])).toEqual([
-      [2, 'kv1', false, 7],
+      [2, 'kv1', false, 6],
       [3, 'kv1', true, undefined],
     ]);
   });

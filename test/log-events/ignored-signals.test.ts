@@ -18,6 +18,7 @@ describe("a node's own line saying it ignored a signal is no kill", () => {
     '12:00:01.000 [node1] ignoring SIGTERM (no drain handler installed)',
     '12:00:01.000 node1: SIGINT ignored',
     '12:00:01.000 node1: received SIGTERM: ignored while leader',
+    '12:00:01.000 node1: received SIGTERM, ignoring it (no graceful stop implemented)',
   ])('%s', (line) => {
     expect(killLines(line)).toEqual([]);
   });
@@ -35,5 +36,25 @@ describe("a node's own line saying it ignored a signal is no kill", () => {
     '12:00:01.000 node1: caught SIGTERM, shutting down; SIGNAL ignored while exiting',
   ])('a SIG-word that is no signal\'s name (SIGNAL_NAMES) says no signal was ignored: %s', (line) => {
     expect(killLines(line)).toEqual([2]);
+  });
+});
+
+describe('the record of sending a signal the node says it ignored (adv55c-05)', () => {
+  const kills = (lines: string[]) => readLogText(lines.join('\n'), patterns).events.filter((e) => e.kind === 'kill').map((e) => e.line + 1);
+  const paste = (ownLine: string) => [
+    '$ ./stop.sh 6233',
+    '10:26:56.836 stop: sending SIGTERM to node1 (pid 6233)',
+    '10:26:58.879 stop: grace period over, sending SIGKILL to node1',
+    '2026-12-05 10:26:56,665 INFO node1: became leader (term 1)',
+    ownLine,
+  ];
+
+  it('is no kill either: the SIGKILL after the grace period is the one left', () => {
+    expect(kills(paste('2026-12-05 10:26:56,890 INFO node1: received SIGTERM, ignoring it (no graceful stop implemented)'))).toEqual([3]);
+  });
+
+  it('near misses: a node that shut down keeps the record; one ignoring a signal 2 s later does not drop it', () => {
+    expect(kills(paste('2026-12-05 10:26:56,890 INFO node1: received SIGTERM, shutting down'))).toEqual([2, 3, 5]);
+    expect(kills(paste('2026-12-05 10:26:58,890 INFO node1: received SIGTERM, ignoring it'))).toEqual([2, 3]);
   });
 });

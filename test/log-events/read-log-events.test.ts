@@ -1055,6 +1055,14 @@ describe('times printed on a neighbouring line', () => {
     expect(readLogText(['$ date +%T.%3N; kill 4101; sleep 1; tail -n 3 data/node2/node.log', '10:00:00.100'].join('\n'), patterns).events.map((e) => [e.line + 1, e.time?.dayMs])).toEqual([[2, 36_000_100]]);
   });
 
+  it('a kill waiting in a group sent to the background while the date runs at once times nothing (adv55c-18)', () => {
+    for (const command of ['$ (sleep 0.6; kill 3421) & date +%T.%N', '$ { sleep 1; kill 3421; } & date +%T.%N']) {
+      expect(readLogText([command, '10:25:51.386426027'].join('\n'), patterns).events.map((e) => [e.line, e.kind, e.time])).toEqual([[0, 'kill', undefined]]);
+    }
+    // A background group with no wait before its kill leaves the date the kill's.
+    expect(readLogText(['$ (kill 3421) & date +%T.%N', '10:25:51.386426027'].join('\n'), patterns).events.map((e) => [e.line + 1, e.time?.dayMs])).toEqual([[2, 37_551_386.426]]);
+  });
+
   it("a kill run through ssh then a local date, or a date echoed after a sleep, times nothing (adv48b)", () => {
     expect(readLogText(["$ ssh raft-a 'sudo kill $(pidof kv_node)'; date +%T.%3N", '15:55:02.571'].join('\n'), patterns).events.map((e) => [e.line, e.kind, e.time])).toEqual([[0, 'kill', undefined]]);
     const echoed = readLogText(['$ kill -TERM 16236 && sleep 0.2 && echo "killed leader at $(date +%T.%3N)"', 'killed leader at 15:58:16.732'].join('\n'), patterns).events;

@@ -211,6 +211,8 @@ export type FollowerNoDetectionArgs = {
   readonly offClock?: true;
   readonly peerOnly?: PeerOnlyLine;
   readonly laterStart?: LaterStartLine;
+  /** Its `line` hearing from the leader `afterMs` after the leader's own `endLine` said it stopped: its stamps time nothing. */
+  readonly heardAfterEnd?: { readonly line: number; readonly endLine: number; readonly afterMs: number };
 };
 
 /**

@@ -269,7 +269,13 @@ const unnamedLines = (a: Args): string => {
 // A follower's detection the check found but could not time (no timestamp it can read, or a stamp on another clock
 // than the kill's): the line says it noticed, only not when — never "logged nothing" next to "line 14 shows one".
 const untimedWhy = (a: Args): string =>
-  a.offClock ? "its time is on another clock than the kill's (see the warning about clocks)" : 'it has no timestamp the checker could read';
+  a.offClock
+    ? "its time is on another clock than the kill's (see the warning about clocks)"
+    : a.flushed === true
+      ? `its node's lines, from its start to this one, are all stamped within ${String(FLUSH_SPAN_MS)} ms (when a pipe or \`docker logs -t\` got the node's buffered output in one burst, not when they happened)`
+      : 'it has no timestamp the checker could read';
+// The fix for a follower's lines stamped in one flush (untimedWhy's `flushed`).
+const FLUSHED_FIX = " — make the node write each line as it happens (stdbuf -oL, setvbuf(stdout, NULL, _IOLBF, 0), a flush after each line, or log to stderr), then kill the leader again";
 const untimedDetection = (a: Args): string =>
   a.untimestampedLine ? `; its line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as a detection, but ${untimedWhy(a)}` : '';
 
@@ -748,7 +754,16 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       return (
         `line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as ${node} noticing the leader was gone, but ${untimedWhy(a)}, ` +
         `so it cannot be measured from the kill${killLine}` +
+        (a.flushed === true ? FLUSHED_FIX : '') +
         (looked.length ? lookedAt(looked, node) : '')
+      );
+    }
+    const heard = a.heardAfterEnd as { line: number; endLine: number; afterMs: number } | undefined;
+    if (heard !== undefined) {
+      return (
+        `${node}'s line ${String(heard.line)} has it hearing from the leader ${ms(heard.afterMs)} after the leader's own line ${String(heard.endLine)} says it stopped: ` +
+        `nothing is heard from a process that ended, so ${node}'s times are not when its lines happened (its clock runs ahead, or a pipe stamped its buffered output late) and its detection cannot be measured from the kill${killLine} — ` +
+        'have every node write each line as it happens, stamped by its own clock (stdbuf -oL or a flush after each line), then kill the leader again'
       );
     }
     const later = a.laterStart as { line: number; startLine: number; startAfterMs: number } | undefined;

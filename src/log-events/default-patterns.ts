@@ -559,11 +559,12 @@ export const COMMAND_KILL_PATTERN =
  */
 export const UNIT_STOP_PATTERN = /\bStopp(?:ing|ed) ([\w@.:-]{1,64}\.service)\b|(?:^|\s)([\w@.:-]{1,64}\.service): /;
 /**
- * A harness or simulator announcing the kill of the leader it names ("sim: killing leader node1", "chaos | killing the
+ * A harness or simulator announcing the kill of the leader it names ("sim: killing leader node1", "launcher:
+ * 10:24:40.668 killing leader node1 (pid 31601)" with its own time first, "chaos | killing the
  * leader n2"): a kill whatever the lesson's kill pattern says. The words begin the message, a name follows "leader"
  * (group 1; "killing leader election timer" names none), and no time to come follows ("killing leader node1 in 3 s").
  */
-export const KILLING_LEADER_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?leader[:=]? ?([\w.-]{1,32})(?![\w.-])(?! ?(?:in|at|after) \+?\d)/i;
+export const KILLING_LEADER_PATTERN = /(?:^|[:|>\]]\s{1,8}|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\s{1,8})killing (?:the )?leader[:=]? ?([\w.-]{1,32})(?![\w.-])(?! ?(?:in|at|after) \+?\d)/i;
 /**
  * A harness or demo script announcing the kill of the leader at a clock time, naming no node ("demo.sh: killing leader
  * (pid 26456) at 15:24:19.880", "killing leader at 12:00:01.123", the echo of `$(date +%T.%3N)`): the record of a kill
@@ -573,7 +574,7 @@ export const KILLING_LEADER_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?lead
  * A harness or watchdog announcing the kill of a node it names with the pid it signals ("watchdog: killing node1 (pid
  * 4971)", adv55c-27): group 1 the node, group 2 the pid; no time to come follows.
  */
-export const KILLING_NODE_PID_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:node )?([\w.-]{1,32}) \(pid[ =:]?(\d{1,7})\)(?! ?(?:in|at|after) \+?\d)/i;
+export const KILLING_NODE_PID_PATTERN = /(?:^|[:|>\]]\s{1,8}|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\s{1,8})killing (?:node )?([\w.-]{1,32}) \(pid[ =:]?(\d{1,7})\)(?! ?(?:in|at|after) \+?\d)/i;
 export const KILLING_LEADER_AT_PATTERN = /(?:^|[:|>\]]\s{1,8})killing (?:the )?leader(?: \(pid[ =:]?(\d{1,7})\))? at \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?![\d:.,])/i;
 /** UNIT_STOP_PATTERN's first alternative: the stop begins (a kill whatever the lesson's kill pattern says). */
 export const UNIT_STOPPING_PATTERN = /\bStopping [\w@.:-]{1,64}\.service\b/;

@@ -5,7 +5,8 @@
 // node's life — voting or standing in an election, then getting a signal — takes at least an election timeout (150-300
 // ms), and so does its start before its first election: a writer whose own kill line and at least three events of its
 // life (its start, its Raft events) all stand within FLUSH_SPAN_MS has stamps that time nothing, and its events keep no
-// time (adv52-40: a Perl node's `up on port 7791`, its election, its claim and its SIGTERM within 0.43 ms).
+// time (adv52-40: a Perl node's `up on port 7791`, its election, its claim and its SIGTERM within 0.43 ms); so has a
+// writer whose start, a detection and at least three events of its life stand so (a follower flushed at its exit).
 import { isDetectionKind, type MutableLogEvent } from './log-event.js';
 
 /** Closer than this, a writer's whole life from its start to its own kill line was stamped in one flush. */
@@ -14,12 +15,21 @@ const MIN_LIFE_EVENTS = 3;
 
 /** Clears, in place, the time of every event of a writer whose stamps show one flush (see above). */
 export function dropFlushStamps(events: MutableLogEvent[]): void {
-  // Most pastes have no own kill line stamped to the ms within 5 ms of three events of its life: one pass finds the writers to ask.
-  let killed: Set<string> | undefined;
-  for (const event of events) if (event.kind === 'kill' && event.node !== undefined && event.time !== undefined && event.time.precisionMs <= 1) (killed ??= new Set()).add(event.node);
-  if (killed === undefined) return;
+  // Most pastes have no own kill line, nor a start and a detection of one writer, stamped to the ms within 5 ms of
+  // three events of its life: one pass finds the writers to ask.
+  let asked: Set<string> | undefined;
+  let started: Set<string> | undefined;
+  for (const event of events) {
+    if (event.node === undefined || event.time === undefined || event.time.precisionMs > 1) continue;
+    if (event.kind === 'kill') (asked ??= new Set()).add(event.node);
+    else if (event.kind === 'startup') (started ??= new Set()).add(event.node);
+  }
+  // A follower's start and its detection of a lost leader (adv55d-25: `docker logs -t` of a block-buffered node,
+  // its start, its following node1 and its EOF within 0.3 ms): it cannot follow a leader and lose it so soon.
+  if (started !== undefined) for (const event of events) if (event.node !== undefined && isDetectionKind(event.kind) && started.has(event.node)) (asked ??= new Set()).add(event.node);
+  if (asked === undefined) return;
   let flushed: Set<string> | undefined;
-  for (const node of killed) {
+  for (const node of asked) {
     let minMs = Infinity;
     let maxMs = -Infinity;
     let life = 0;

@@ -163,8 +163,11 @@ export interface LeaderQuery {
  * vote of its term (its writer's clock behind, VMs without NTP) is placed at the first of those votes. Undefined when
  * no timestamped line says. checkPaste (judgeKills) and the harness (waitForLeader) ask this one question.
  */
-export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, query: LeaderQuery = {}): LeaderStatement | undefined {
+export function findLeaderAt(allEvents: readonly LogEvent[], clock: Pick<EventClock, 'at'>, query: LeaderQuery = {}): LeaderStatement | undefined {
   const { beforeMs, sinceMs, admits, oneRun = false } = query;
+  // Statements of a term below one their writer stated before (a status cache's `role=leader term=1` after its own
+  // `following leader node3 (term 2)`, adv55e-03) say nothing of who leads, nor take anything back.
+  const events = withoutStaleTerms(allEvents, clock);
   let votes: ReadonlyMap<number, readonly VoteAt[]> | undefined;
   let takenBack: ReadonlyMap<string, readonly LogEvent[]> | undefined;
   let ownWords: Map<string, OwnWords | undefined> | undefined;
@@ -204,6 +207,62 @@ export function findLeaderAt(events: readonly LogEvent[], clock: Pick<EventClock
   }
   const found: LeaderStatement = { node: leader, event: newest, atMs: newestMs };
   return claim === undefined ? found : { ...found, claim };
+}
+
+// The events without the stale-term leadership statements (isBelowOwnTerm), once per events array and clock.
+const staleFree = new WeakMap<readonly LogEvent[], { clock: Pick<EventClock, 'at'>; events: readonly LogEvent[] }>();
+function withoutStaleTerms(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): readonly LogEvent[] {
+  const known = staleFree.get(events);
+  if (known !== undefined && known.clock === clock) return known.events;
+  let ownTerms: ReadonlyMap<string, readonly { readonly atMs: number; readonly term: number }[]> | undefined;
+  let stale: Set<LogEvent> | undefined;
+  for (const e of events) {
+    if ((e.kind !== 'became-leader' && e.kind !== 'follows-leader') || e.term === undefined || e.node === undefined || e.leader === undefined || !isRestatement(e)) continue;
+    const t = clock.at(e);
+    if (t !== undefined && isBelowOwnTerm(e, t, (ownTerms ??= collectOwnTerms(events, clock)), events, clock)) (stale ??= new Set()).add(e);
+  }
+  const result = stale === undefined ? events : events.filter((e) => !stale.has(e));
+  staleFree.set(events, { clock, events: result });
+  return result;
+}
+
+// How long after its writer stated a higher term a lower-term status line is read as a stale cache's.
+const STALE_STATUS_WITHIN_MS = 10_000;
+
+// A status line restating a role (a role column, `status: role=follower term=1 leader=node2`), no election or follow
+// of its own: only such a line can be a stale cache's. A real election at a lower term (`became leader for term 1`
+// after term 2) is a relaunch on fresh data (adv19), findNewLifeMs's new life.
+const isRestatement = (e: LogEvent): boolean => e.restated === true || (e.kind === 'became-leader' && e.role !== undefined);
+
+// Per writer, the terms its own timed lines state (a vote, an election, a follow, a claim, a step down), with when.
+function collectOwnTerms(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): Map<string, { atMs: number; term: number }[]> {
+  const terms = new Map<string, { atMs: number; term: number }[]>();
+  for (const e of events) {
+    if (e.term === undefined || e.node === undefined || e.kind === 'other' || e.kind === 'kill') continue;
+    const t = clock.at(e);
+    if (t === undefined) continue;
+    let list = terms.get(e.node);
+    if (list === undefined) terms.set(e.node, (list = []));
+    list.push({ atMs: t, term: e.term });
+  }
+  return terms;
+}
+
+// Whether leadership statement `event` (at `atMs`) states a term below one its writer's own line stated earlier, with
+// no start line of the writer between (a new process on fresh data counts terms from 1 again, after a start), within
+// STALE_STATUS_WITHIN_MS of it (a status cache lags by seconds; a relaunch with no start line shown may come any time).
+function isBelowOwnTerm(event: LogEvent, atMs: number, ownTerms: ReadonlyMap<string, readonly { readonly atMs: number; readonly term: number }[]>, events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): boolean {
+  const list = ownTerms.get(event.node!);
+  if (list === undefined) return false;
+  let higherMs: number | undefined;
+  for (const own of list) if (own.term > event.term! && own.atMs < atMs && (higherMs === undefined || own.atMs > higherMs)) higherMs = own.atMs;
+  if (higherMs === undefined || atMs - higherMs > STALE_STATUS_WITHIN_MS) return false;
+  // A start line between is a new process (findNewLifeMs would take the lower term itself for one).
+  return !events.some((e) => {
+    if (e.node !== event.node || e.kind !== 'startup') return false;
+    const t = clock.at(e);
+    return t !== undefined && t > higherMs! && t < atMs;
+  });
 }
 
 /**
@@ -675,6 +734,10 @@ function findLedOn(kill: KillJudgement, events: readonly LogEvent[], clock: Pick
   if (claim === undefined || isLostAfterLastClaim(events, clock, node, claim.atMs)) return undefined;
   for (const e of events) {
     if (e.kind !== 'kill' || e.node !== node) continue;
+    // Its own shutdown line whose stamp a collector's batch time replaced (dropBatchStampedKills), logged after the
+    // claim in its own log (adv55d-12b: node1's last `sent heartbeat` and its `received SIGTERM` in one shipper batch):
+    // the claim came before its end, whatever the batch stamp says.
+    if (e.batchStamped === true && e.line > claim.event.line) return undefined;
     const t = clock.at(e);
     // Its own shutdown line, even one stamped just before the command's record (isSameKill's reach), ends it.
     if (t !== undefined && t >= kill.atMs - SAME_KILL_MS && t <= claim.atMs) return undefined;
@@ -1160,6 +1223,38 @@ function isLateHandlerLine(record: KillJudgement, own: KillJudgement, events: re
     own.atMs - latestMomentMs(record.atMs, record.event.time) <= LATE_HANDLER_WITHIN_MS &&
     !isHeardBetween(events, clock, own.killed!, latestMomentMs(record.atMs, record.event.time) + SAME_KILL_MS, own.atMs)
   );
+}
+
+/**
+ * A follower's line hearing from the killed leader (`heartbeat from leader node1`) stamped more than SAME_KILL_MS after
+ * that leader's own line saying it stopped (`stopped`, `exited`), with no new life of the leader between: nothing is
+ * heard from a process after it ended, so that follower's stamps are not when its lines happened (adv55d-10: a `while
+ * read; date` stamper over block-buffered output put node2's `heartbeat from leader node1` 129 ms after node1's
+ * `stopped`). A line only naming the leader it believes in (hashicorp/raft's `rejecting vote request since we have a
+ * leader`) hears nothing. The line, the end line and the time between; undefined when none.
+ */
+export function findHeardAfterEnd(
+  kill: KillJudgement,
+  events: readonly LogEvent[],
+  clock: Pick<EventClock, 'at'>,
+  node: string,
+): { readonly event: LogEvent; readonly atMs: number; readonly end: LogEvent; readonly endMs: number } | undefined {
+  const leader = kill.killed;
+  if (leader === undefined) return undefined;
+  let end: { event: LogEvent; atMs: number } | undefined;
+  for (const e of events) {
+    if (e.node !== leader || e.kind !== 'kill' || !isShutdownEnd(e)) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t >= kill.atMs && (end === undefined || t < end.atMs)) end = { event: e, atMs: t };
+  }
+  if (end === undefined) return undefined;
+  const newLifeMs = findNewLifeMs(events, (e) => clock.at(e), leader, end.atMs);
+  for (const e of events) {
+    if (e.node !== node || e.kind !== 'follows-leader' || e.leader !== leader || e.heardFrom !== true) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > end.atMs + SAME_KILL_MS && t < newLifeMs) return { event: e, atMs: t, end: end.event, endMs: end.atMs };
+  }
+  return undefined;
 }
 
 // A node's own kill line that says it stopped and names no signal (`node2 stopped`, `drain done, stopped`).

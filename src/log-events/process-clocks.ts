@@ -31,9 +31,10 @@ export const PROCESS_ZERO_MS = 1000;
  * (each its writer's own clock: `uptime@node2`, paste-clock.ts), so no two nodes' lines are compared. The proof, per
  * format, over the events with such a stamp in paste order: two or more writers each start at their zero (at most
  * PROCESS_ZERO_MS) — a start line (`startup`), or the writer's first line on that clock (`[   0.000] node2 up`,
- * every terminal's or file's count opening at 0.000) —, at least one of those comes after another writer's line
- * stamped later than it by more than RESTART_BACKSTEP_MS (the count went back: a log of its own, a file, a terminal;
- * a since-boot clock never does), and none comes after another writer's line stamped no later than it (starts shown
+ * every terminal's or file's count opening at 0.000) —, a writer's line comes after another writer's line stamped
+ * later than it by more than RESTART_BACKSTEP_MS (the count went back: a log of its own, a file, a terminal, or
+ * processes each stamping their own uptime in one terminal; a since-boot clock never does), and none of the starts
+ * comes after another writer's line stamped no later than it (starts shown
  * in one stream, their stamps rising: a launcher printing `[+0.000] starting`, then its nodes' `[+0.004] node1
  * listening`, or one process running all three nodes at `[+0.000]`). Anything less keeps the one clock. A stream
  * split by node (`ts -s` over a launcher, then grep per node) whose nodes started within the window reads as per
@@ -122,11 +123,12 @@ function provesProcessClocks(timeline: readonly { node: string | undefined; kind
     if (event.node !== undefined) seen.add(event.node);
     if ((event.kind === 'startup' || first) && event.node !== undefined && time.ms <= PROCESS_ZERO_MS) {
       starters.add(event.node);
-      if (previous !== undefined && previous.node !== event.node) {
-        if (previous.time!.ms <= time.ms) return false;
-        if (previous.time!.ms - time.ms > RESTART_BACKSTEP_MS) restarted = true;
-      }
+      if (previous !== undefined && previous.node !== event.node && previous.time!.ms <= time.ms) return false;
     }
+    // The count going back from one writer's line to another's, at a start or later (adv55d-20: three processes
+    // started 40 ms apart in one terminal, each stamping its own uptime: starts at +0.124, +0.110, +0.101, then
+    // node3's +0.343 over node2's +0.270).
+    if (previous !== undefined && event.node !== undefined && previous.node !== event.node && previous.time!.ms - time.ms > RESTART_BACKSTEP_MS) restarted = true;
     previous = event;
   }
   return starters.size >= 2 && restarted;

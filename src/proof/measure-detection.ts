@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -689,6 +689,9 @@ function judgeKill(
     const afterStart = restartMs === Infinity ? undefined : detections.find((d) => d.atMs >= restartMs);
     // A loss of a leader the follower took up after the kill is that later leader's (a tail cut from after the election).
     candidates = candidates.filter((d) => !isLaterLeadersLoss(events, clock, node, d.event, killAt, leader));
+    // Heard from the leader after its own line said it stopped (findHeardAfterEnd): its stamps from then on time nothing.
+    const heardAfterEnd = candidates.length > 0 ? findHeardAfterEnd(kill, events, clock, node) : undefined;
+    if (heardAfterEnd !== undefined) candidates = candidates.filter((d) => d.atMs < heardAfterEnd.atMs);
     // Timing out over and over since before the kill, following no leader (timeout-loop.ts): the loop's next turns are
     // no detection; a line naming the killed leader as the one it lost still is. `looped`: the loop's first turn after.
     const loop = timeoutsBefore >= 2 ? findTimeoutLoop(events, times, node, killAt) : undefined;
@@ -725,7 +728,12 @@ function judgeKill(
       const untimedArgs =
         untimed === undefined
           ? {}
-          : { untimestampedLine: paste.number(untimed.line), ...(untimedWords === undefined ? {} : { untimedWords }), ...(untimed.time === undefined ? {} : { offClock: true as const }) };
+          : {
+              untimestampedLine: paste.number(untimed.line),
+              ...(untimedWords === undefined ? {} : { untimedWords }),
+              ...(untimed.time === undefined ? {} : { offClock: true as const }),
+              ...(untimed.flushStamped === true ? { flushed: true as const } : {}),
+            };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };
       const peerWords = peerLost === undefined ? undefined : paste.detectionWords(peerLost);
       const peerArgs = peerLost === undefined ? {} : { peerOnly: { line: paste.number(peerLost.line), leader: leader!, ...(peerWords === undefined ? {} : { words: peerWords }) } };
@@ -774,7 +782,11 @@ function judgeKill(
         const ownArgs = own === undefined ? {} : { killedLine: paste.number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
         const start = afterStart === undefined ? undefined : events.find((e, k) => e.node === node && times[k] === restartMs);
         const laterArgs = afterStart === undefined || start === undefined ? {} : { laterStart: { line: paste.number(afterStart.event.line), startLine: paste.number(start.line), startAfterMs: round(restartMs - killAt) } };
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, followers: timing.followers };
+        const heardArgs =
+          heardAfterEnd === undefined
+            ? {}
+            : { heardAfterEnd: { line: paste.number(heardAfterEnd.event.line), endLine: paste.number(heardAfterEnd.end.line), afterMs: round(heardAfterEnd.atMs - heardAfterEnd.endMs) } };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, ...heardArgs, followers: timing.followers };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',
@@ -789,11 +801,14 @@ function judgeKill(
     const event = found.first!.event;
     const via = found.via!;
     const words = paste.detectionWords(event);
-    let detectionMs = round(measureDelayMs(found.first!, killAt));
-    // At exactly the window to the µs, the ns both stamps wrote past it decide (Stamp.nanos): zap's RFC3339Nano
+    // The ns both stamps wrote past the µs (Stamp.nanos) count: a `date +%T.%N` record's `.639884969` is 969 ns past
+    // .639884 (adv55g: 119.042 ms, not 119.043), and at exactly the window to the µs they decide: zap's RFC3339Nano
     // `…00.400000489Z` after a kill at `…00.100` is 300.000489 ms, past a 300 ms window.
     const pastNs = (event.time!.nanos ?? 0) - (kill.event.time?.nanos ?? 0);
-    if (detectionMs === timing.window_ms && pastNs !== 0) detectionMs = Math.round((detectionMs + pastNs / 1e6) * 1e6) / 1e6;
+    // To the µs first (epoch ms as doubles carry a fraction of a µs of error), then the ns added exactly.
+    const exactMs = round(measureDelayMs(found.first!, killAt)) + pastNs / 1e6;
+    let detectionMs = round(exactMs);
+    if (detectionMs === timing.window_ms && pastNs !== 0) detectionMs = Math.round(exactMs * 1e6) / 1e6;
     const holdsKill = found.first!.atMs < killAt;
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
     // A kill stamped in whole seconds (`14:03:11`, truncated as log times are) with a detection stamped to the ms in
@@ -814,7 +829,7 @@ function judgeKill(
     if ((precisionMs > timing.window_ms && !killBounded) || spansPastWindow) {
       status = 'too-coarse';
       const bounds = delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time);
-      const reach = holdsKill ? { stampHoldsKill: true, line: paste.number(event.line) } : { earliestMs: round(bounds.earliestMs), latestMs: round(bounds.latestMs) };
+      const reach = holdsKill ? { stampHoldsKill: true, line: paste.number(event.line) } : { earliestMs: round(round(bounds.earliestMs) + pastNs / 1e6), latestMs: round(round(bounds.latestMs) + pastNs / 1e6) };
       // Only the kill's stamp too coarse (`date +%T`, BSD date's `16:08:41.N`): the report names the kill's line.
       const coarseKill = event.time!.precisionMs <= timing.window_ms && killPrecision > event.time!.precisionMs ? { coarseKillLine: paste.number(kill.event.line), ...(kill.event.time?.literalN === true ? { bsdDate: true } : {}) } : {};
       findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach, ...coarseKill }, paste.at(event.line)));
@@ -853,7 +868,9 @@ function judgeKill(
     if (status === 'too-coarse') {
       const boundsOf = (d: { readonly atMs: number; readonly event: LogEvent }): StampBounds => {
         const b = delayBoundsMs(d.atMs, d.event.time, killAt, kill.event.time);
-        return { earliestMs: round(b.earliestMs), latestMs: round(b.latestMs) };
+        // The ns both stamps wrote past the µs, as for detectionMs.
+        const ns = ((d.event.time?.nanos ?? 0) - (kill.event.time?.nanos ?? 0)) / 1e6;
+        return { earliestMs: round(round(b.earliestMs) + ns), latestMs: round(round(b.latestMs) + ns) };
       };
       if (found.heartbeat) follower.heartbeatBoundsMs = boundsOf(found.heartbeat);
       if (found.connection) follower.connectionBoundsMs = boundsOf(found.connection);
@@ -1201,8 +1218,9 @@ function describeUntimedKill(lines: PasteLines, untimed: LogEvent): { untimestam
   if (untimed.flushStamped === true) return { untimestampedLine: line, flushed: true };
   // Stamped by a log collector in one batch with other nodes' lines (flush-stamps.ts dropBatchStampedKills).
   if (untimed.batchStamped === true) return { untimestampedLine: line, batched: true };
-  // Stamped, but on another clock than the paste's (a node's own uptime beside other nodes' wall times, adv50b-22).
-  if (untimed.time?.format === 'uptime' || untimed.time?.kind === 'relative') return { untimestampedLine: line, offClock: true };
+  // Stamped, but on another clock than the paste's (a node's own uptime beside other nodes' wall times, adv50b-22; a
+  // wall-clock kill beside followers' since-boot stamps, adv55d-22).
+  if (untimed.time !== undefined) return { untimestampedLine: line, offClock: true };
   const typed = lineText(lines, untimed.line, 4096);
   const delay = findDelayBetweenDateAndKill(typed);
   if (delay === undefined) return { untimestampedLine: line };

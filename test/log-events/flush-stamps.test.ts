@@ -75,6 +75,32 @@ describe('dropFlushStamps', () => {
 });
 
 // dropBatchStampedKills: adv52f-14's `logcli query` output, each batch of lines stamped with the collector's read time.
+describe("dropFlushStamps: a follower's start and detection in one flush (adv55d-25)", () => {
+  const paste = (followerSpanUs: number) =>
+    [
+      '$ date +%T.%N; kill 8273',
+      '10:28:04.002654230',
+      '2026-12-05T10:28:03.006778646Z node1 INFO  became leader term 1',
+      `2026-12-05T10:28:04.255943139Z node2 INFO  kv_node node2 starting, election timeout 200ms`,
+      `2026-12-05T10:28:04.256188685Z node2 INFO  following leader node1 (term 1)`,
+      `2026-12-05T10:28:04.256213303Z node2 DEBUG heartbeat from leader node1 (term 1)`,
+      `2026-12-05T10:28:04.${String(255943 + followerSpanUs).padStart(6, '0')}298Z node2 WARN  connection to leader node1 lost (EOF)`,
+    ].join('\n');
+
+  it('leaves its detection untimed, and the report says the stamps are a flush', () => {
+    const verdict = checkPaste(lesson, paste(294));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node2')!;
+    expect(finding.args).toMatchObject({ untimestampedLine: 7, flushed: true });
+    expect(formatFindingMessage(finding)).toContain("got the node's buffered output in one burst");
+  });
+
+  it('keeps the times of a follower whose life spans more than 5 ms', () => {
+    const { events } = readLogText(paste(6_000), patterns);
+    expect(events.filter((e) => e.node === 'node2').every((e) => e.time !== undefined)).toBe(true);
+  });
+});
+
 describe('a kill stamped with a log collector batch time', () => {
   const at = (stamp: string, file: string, message: string): string => `2026-12-05T02:40:${stamp}Z {filename="/var/log/kv/${file}.log", job="kv"} ${message}`;
   const batch = (killStamp: string, detectionStamp: string): string =>

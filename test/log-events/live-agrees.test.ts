@@ -296,6 +296,12 @@ describe('the harness and checkPaste agree', () => {
     // the yearless stamps on a year's clock against the record's day, 6 days apart. Either way the paste fails as too
     // coarse (adv55b-25's truth).
     'adv55b-25-c-syslog-seconds-record-ms.log',
+    // A launcher's kill line stamped twice, by `ts` and by itself (`10:24:40.670830 launcher: 10:24:40.668 killing leader
+    // node1`): checkPaste times it by the head stamp the nodes' lines share (+26 ms for node2, or, for `ts -s`, judges
+    // node1's own line: adv55d-05 is in KNOWN_WRONG_TODAY); the live reader, one line at a time, by the launcher's own
+    // time 2.8 ms earlier (+29 ms). Both within the window; the paste's truth is checkPaste's (its head clock).
+    'adv55d-01-ts-launcher-linebuffered.log',
+    'adv55d-05-ts-s-launcher-linebuffered.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveEventReader, findLeaderAt, isSameKill, isZoneOffsetMin, judgeKills, placeEventsOnClock, readLogText, SAME_KILL_MS, ZONE_EVIDENCE_MS, type LogEvent } from '../../src/log-events/index.js';
-import { findDetection, findFollowerDeath, findNewLifeMs, findOtherPidKill, isUntimedDetectionOf } from '../../src/log-events/log-facts.js';
+import { findDetection, findFollowerDeath, findHeardAfterEnd, findNewLifeMs, findOtherPidKill, isUntimedDetectionOf } from '../../src/log-events/log-facts.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 import { makeLedOnPaste } from '../support/led-on-paste.js';
@@ -672,6 +672,47 @@ describe('findFollowerDeath: a follower stopped before the kill and down at it (
   it('near misses: node3 started again before the kill, or acted as a member between', () => {
     expect(deathOf([...before, '10:08:15.200 node3 INFO kv_node node3 starting pid=13857', kill])).toBeUndefined();
     expect(deathOf([...before, '10:08:15.500 node3 INFO following leader node1 (term 1)', kill])).toBeUndefined();
+  });
+});
+
+describe("findHeardAfterEnd: a follower hearing from the leader after the leader's own line said it stopped (adv55d-10)", () => {
+  const heard = (lines: string[]) => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    const clock = placeEventsOnClock(events);
+    const kills = judgeKills(events, clock);
+    const found = findHeardAfterEnd(kills.find((k) => k.killed === 'node1')!, events, clock, 'node2');
+    return found === undefined ? undefined : [found.event.line + 1, found.end.line + 1, Math.round(found.atMs - found.endMs)];
+  };
+  const base = ['10:25:46.486 node1 INFO became leader term 1', '10:25:46.545 node1 INFO received SIGTERM, shutting down', '10:25:46.576 node1 INFO stopped'];
+
+  it('`heartbeat from leader node1` 129 ms after node1 `stopped`: found', () => {
+    expect(heard([...base, '10:25:46.705 node2 DEBUG heartbeat from leader node1 (term 1)'])).toEqual([4, 3, 129]);
+  });
+
+  it('near misses: within 20 ms (a message in flight), a line only naming the leader it believes in, or node1 restarted', () => {
+    expect(heard([...base, '10:25:46.590 node2 DEBUG heartbeat from leader node1 (term 1)'])).toBeUndefined();
+    expect(heard([...base, '10:25:46.705 node2 INFO following leader node1 (term 1)'])).toBeUndefined();
+    expect(heard([...base, '10:25:46.650 node1 INFO starting kv_node id=1', '10:25:46.705 node2 DEBUG heartbeat from leader node1 (term 1)'])).toBeUndefined();
+  });
+});
+
+describe('findLeaderAt: a status line restating a role at a term below its writer\'s own (adv55e-03)', () => {
+  const leaderAt = (lines: string[], beforeMs: number) => {
+    const { events } = readLogText(lines.join('\n'), patterns);
+    return findLeaderAt(events, placeEventsOnClock(events), { beforeMs })?.node;
+  };
+  const run = [
+    '10:36:41.963 node3 INFO became leader (term 2) with votes from node1,node3',
+    '10:36:42.462 node2 INFO stepping down: saw term 2 from node3 (term 1 -> 2)',
+    '10:36:42.463 node2 INFO following leader node3 (term 2)',
+  ];
+
+  it('node2\'s cached `status: role=leader term=1` after its own term 2 is stale: node3 leads', () => {
+    expect(leaderAt([...run, '10:36:42.714 node2 INFO status: role=leader term=1 leader=node2'], 38_202_750)).toBe('node3');
+  });
+
+  it('near miss: an election won at term 1 after term 2 (a relaunch on fresh data) is a new reign', () => {
+    expect(leaderAt([...run, '10:36:42.714 node2 INFO became leader for term 1'], 38_202_750)).toBe('node2');
   });
 });
 

@@ -114,6 +114,27 @@ describe('markProcessClocks (through readLogText)', () => {
   });
 });
 
+describe("processes in one terminal each stamping their own `[+x s]` uptime (adv55d-20)", () => {
+  const text = [
+    '[+  0.124s] node3 INFO starting, election timeout 250ms',
+    '[+  0.110s] node2 INFO starting, election timeout 250ms',
+    '[+  0.101s] node1 INFO became leader (term 1)',
+    '[+  0.343s] node3 INFO following leader node1 (term 1)',
+    '[+  0.270s] node2 INFO following leader node1 (term 1)',
+    '[+  1.459s] node1 INFO received SIGTERM, shutting down',
+    '[+  1.595s] node2 WARN connection to leader node1 lost (EOF)',
+  ].join('\n');
+
+  it('are a clock per process: starts near zero, then a count going back more than 50 ms from one node to another', () => {
+    expect(formatsOf(text).every((f) => f === 'uptime')).toBe(true);
+  });
+
+  it('near miss: a launcher stream whose count only rises stays one clock', () => {
+    const rising = text.replace('[+  0.270s] node2', '[+  0.350s] node2').replace('[+  0.110s] node2', '[+  0.130s] node2').replace('[+  0.101s] node1', '[+  0.140s] node1');
+    expect(formatsOf(rising).every((f) => f === 'relative')).toBe(true);
+  });
+});
+
 describe('counts since each process started, with no start shown (adv50-29, adv50-20)', () => {
   // Each terminal's bottom copied: the `[   0.001] nodeN: up, … wall clock …` banners left out.
   const bottoms = (node2First: string, node3First: string): string =>

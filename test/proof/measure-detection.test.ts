@@ -437,27 +437,27 @@ describe('a kill stamped to the ms before detections stamped in whole seconds (G
     const verdict = measure([...kill, go('node1', 46, 'following leader node2 (term 1)'), go('node1', 47, 'WARN lost connection to leader node2: EOF'), go('node2', 47, 'caught signal: terminated, shutting down'), go('node3', 47, 'WARN lost connection to leader node2: EOF')]);
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.stampHoldsKill])).toEqual([
-      ['node1', 'too-coarse', 209.189, true],
-      ['node3', 'too-coarse', 209.189, true],
+      ['node1', 'too-coarse', 209.188, true],
+      ['node3', 'too-coarse', 209.188, true],
     ]);
     expect(problemCodes(verdict)).not.toContain('DETECTION_BEFORE_KILL_ONLY');
     const coarse = verdict.checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_TOO_COARSE' && f.args.node === 'node1')!;
     expect(coarse.args).toMatchObject({ stampHoldsKill: true, line: 4 });
     expect(formatFindingMessage(coarse)).toBe(
-      "node1: timestamps have 1 s resolution, too coarse for a 300 ms window (line 4's stamp spans 1 s, which holds the kill: the line may be from before the kill or up to 209.189 ms after it): log times with milliseconds",
+      "node1: timestamps have 1 s resolution, too coarse for a 300 ms window (line 4's stamp spans 1 s, which holds the kill: the line may be from before the kill or up to 209.188 ms after it): log times with milliseconds",
     );
   });
 
-  it('a detection stamped in a later second is too coarse, 209.189 ms to 1209.189 ms after the kill (JUL: `Dec 01, 2026 4:04:48 AM`)', () => {
+  it('a detection stamped in a later second is too coarse, 209.188 ms to 1209.188 ms after the kill (JUL: `Dec 01, 2026 4:04:48 AM`)', () => {
     const jul = (node: string, message: string): string[] => ['Dec 01, 2026 4:04:48 AM raft.Node onMessage', `INFO: [${node}] ${message}`];
     const verdict = measure([...kill, ...jul('node1', 'no heartbeat from leader node2 for 210 ms, voting for node3'), ...jul('node3', 'election timeout: no heartbeat from leader node2 for 208 ms')]);
     expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs])).toEqual([
-      ['node1', 'too-coarse', 209.189],
-      ['node3', 'too-coarse', 209.189],
+      ['node1', 'too-coarse', 209.188],
+      ['node3', 'too-coarse', 209.188],
     ]);
     const coarse = verdict.checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_TOO_COARSE' && f.args.node === 'node1')!;
     expect(formatFindingMessage(coarse)).toBe(
-      'node1: timestamps have 1 s resolution, too coarse for a 300 ms window (the stamps put the line 209.189 ms to 1209.189 ms after the kill): log times with milliseconds',
+      'node1: timestamps have 1 s resolution, too coarse for a 300 ms window (the stamps put the line 209.188 ms to 1209.188 ms after the kill): log times with milliseconds',
     );
   });
 
@@ -480,8 +480,8 @@ describe('a kill stamped to the ms before detections stamped in whole seconds (G
     const verdict = measure([...kill, go('node1', 47, 'WARN lost connection to leader node2: EOF'), '[node1] 2026/12/01 04:04:47.795000 election timeout fired', '[node3] 2026/12/01 04:04:47.796000 WARN lost connection to leader node2: EOF']);
     expect(verdict.passed).toBe(true);
     expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs, f.line])).toEqual([
-      ['node1', 'detected', 4.189, 4],
-      ['node3', 'detected', 5.189, 5],
+      ['node1', 'detected', 4.188, 4],
+      ['node3', 'detected', 5.188, 5],
     ]);
   });
 });
@@ -1028,7 +1028,7 @@ describe('measureDetection: the ns past the µs decide a detection at exactly th
   });
 
   it('299.999511 ms is in time, and so is 300.000489 after a kill whose own ns come later (.100000600: 299.999889)', () => {
-    expect(node3(paste('100000000', '399999511'))).toMatchObject({ status: 'detected', detectionMs: 299.999 });
+    expect(node3(paste('100000000', '399999511'))).toMatchObject({ status: 'detected', detectionMs: 299.999511 });
     expect(checkPaste(w12, paste('100000600', '400000489')).passed).toBe(true);
     expect(node3(paste('100000600', '400000489'))).toMatchObject({ status: 'detected', detectionMs: 299.999889 });
   });

@@ -753,4 +753,18 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // False fail: CLOCK_MONOTONIC printed bare at the head (`5393.109 node1 …`), a form the docs do not list (the bracketed
   // `[5392.871394]` is read).
   'adv54i-09-monotonic-plain-ms.log',
+  // adv55d (a blind tester, session 55: stamps that are not when the event happened, real runs).
+  // Wrong kill line, verdict right: `ts -s` relative stamps over a launcher line carrying its own wall time (`2.129398
+  // launcher: 10:24:59.176 killing leader node1`): the line's time is read from its wall time, on another clock than
+  // the nodes', so node1's own line 22 ms later is judged (+15/+268 ms instead of +37/+290).
+  'adv55d-05-ts-s-launcher-linebuffered.log',
+  // False fail: fluent-bit's stdout output (`[0] kv.node2: [1796466386.128567225, {"log"=>"10:26:25.626 node2 …"}]`): the
+  // relay's batch epoch is read as each line's time; the programs' own stamps inside `"log"=>` are not.
+  'adv55d-13-fluentbit-stdout-ownstamps.log',
+  // Right verdict, wrong ms: the same relay shape, too slow by the own stamps (+346 ms) and by the batch times (+543).
+  'adv55d-14-fluentbit-stdout-ownstamps-slow.log',
+  // adv55e (a blind tester, session 55: who really led when the kill landed).
+  // Right verdict, wrong leader: two leaders — node3 cut off, still logging `role=leader term=2`, while node2 won term 3
+  // and was killed; node3's own lines never state term 3, so its stale claim is read as the leader at the kill.
+  'adv55e-12-twolead-new-status.log',
 ]);

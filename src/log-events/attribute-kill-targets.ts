@@ -122,6 +122,7 @@ export function attributeKillTargets(
 ): Set<string> {
   const bystanders = new Set<string>();
   let members: Set<string> | undefined;
+  let known: ReadonlySet<string> | undefined;
   for (const event of events) {
     if (event.kind === 'other' && event.notKill === 'peer') {
       if (!isBystanderKill(event, () => (members ??= findMembers(events)))) continue;
@@ -148,8 +149,11 @@ export function attributeKillTargets(
     members ??= findMembers(events);
     if (members.has(writer)) continue;
     const text = textOf(event.line);
+    // The nodes the paste writes or names as leader (adv55f-24: `watchdog: killing node1 (pid 6704)` over node2's and
+    // node3's logs alone, both following node1): a kill may name a leader whose log the paste left out.
+    known ??= withNamedLeaders(nodes, events);
     // "killing n3 (pid 5555), leader is n1": the first node named is the one killed.
-    const target = findKillTargets(text, nodes, name, writer).find((node) => !bystanders.has(node));
+    const target = findKillTargets(text, known, name, writer).find((node) => !bystanders.has(node));
     if (target === undefined) continue;
     event.target = target;
     event.node = undefined;
@@ -157,6 +161,13 @@ export function attributeKillTargets(
     bystanders.add(writer);
   }
   return bystanders;
+}
+
+// `nodes` and the leaders the events name (a follower's `following leader node1`), when some are not among them.
+function withNamedLeaders(nodes: ReadonlySet<string>, events: readonly MutableLogEvent[]): ReadonlySet<string> {
+  let known: Set<string> | undefined;
+  for (const event of events) if (event.leader !== undefined && !nodes.has(event.leader) && event.leader !== event.node) (known ??= new Set(nodes)).add(event.leader);
+  return known ?? nodes;
 }
 
 // A line about the leader's death (`notKill: peer`) that is no member's: it has no writer of its own (a test's

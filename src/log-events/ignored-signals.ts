@@ -17,20 +17,27 @@ const SENT_BEFORE_MS = 1_000;
 
 /**
  * Makes the kill events of nodes' own lines that say they ignored the signal no kills (`notKill: 'ignored'`: the node
- * lived on, and the report can say so), and drops the record naming that node that sent the same signal up to SENT_BEFORE_MS before by the wall clock (adv55c-05: `stop: sending
- * SIGTERM to node1 (pid 6233)`, then node1's `received SIGTERM, ignoring it`): that signal ended nothing.
+ * lived on, and the report can say so).
  */
-export function dropIgnoredSignalKills(lines: PasteLines, events: MutableLogEvent[]): void {
-  for (let k = events.length - 1; k >= 0; k--) {
-    const event = events[k]!;
+export function markIgnoredSignalKills(lines: PasteLines, events: MutableLogEvent[]): void {
+  for (const event of events) {
     if (event.kind !== 'kill' || event.node === undefined || !IGNORED_SIGNAL.test(lineText(lines, event.line, 4096))) continue;
     event.kind = 'other';
     event.notKill = 'ignored';
-    const sent = findSentRecord(events, event);
-    if (sent >= 0) {
-      events.splice(sent, 1);
-      if (sent < k) k--;
-    }
+  }
+}
+
+/**
+ * Drops the record naming a node that sent it the signal its own line says it ignored, up to SENT_BEFORE_MS before by
+ * the wall clock (adv55c-05: `stop: sending SIGTERM to node1 (pid 6233)`, then node1's `received SIGTERM, ignoring it`):
+ * that signal ended nothing. Asked once kill lines have their targets (attribute-kill-targets.ts: a `stop.log`
+ * section's line is a bystander's, adv55f-07).
+ */
+export function dropIgnoredSignalRecords(events: MutableLogEvent[]): void {
+  for (const own of events) {
+    if (own.notKill !== 'ignored') continue;
+    const sent = findSentRecord(events, own);
+    if (sent >= 0) events.splice(sent, 1);
   }
 }
 

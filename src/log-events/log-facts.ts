@@ -774,7 +774,7 @@ export function isAfterOwnEnd(kill: KillJudgement, kills: readonly KillJudgement
  * The later kill of `kill`'s leader that shows `kill` signalled another process: `kill` is a record of a pid with no own
  * line of the node joining it, and a later record of another pid is joined by the node's own line receiving the signal
  * (`kill 13861` at 17.859, then `kill 13856` at 18.865 and node1's `received SIGTERM` 3 ms after it), with no new life
- * of the node between: one process per node, so the first pid was another node's (adv55b-28: a follower killed first).
+ * of the node between: one process per node, so the first pid was another process's (adv55b-28: a follower killed first).
  */
 export function findOtherPidKill(kill: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): KillJudgement | undefined {
   const node = kill.leader;
@@ -782,11 +782,13 @@ export function findOtherPidKill(kill: KillJudgement, kills: readonly KillJudgem
   if (node === undefined || pid === undefined || kill.event.node !== undefined || kill.ownLine !== undefined || kill.event.killedNodes !== undefined) return undefined;
   return kills.find(
     (later) =>
+      // The later record's pid is the leader's: its own line joins it. (A pid a listing ties to it is not enough: a
+      // `pgrep -af` of a relaunched cluster lists the new process, adv19.)
       later.ownLine?.event.node === node &&
       later.event.pid !== undefined &&
       later.event.pid !== pid &&
       later.atMs > kill.atMs &&
-      findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) > later.ownLine.atMs,
+      findNewLifeMs(events, (e) => clock.at(e), node, kill.atMs) > later.ownLine!.atMs,
   );
 }
 

@@ -30,7 +30,7 @@ import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
 import { resolveHalfDayTimes } from './date-output.js';
 import { applyShownZones } from './shown-zones.js';
 import { markDaemonRecords } from './daemon-events.js';
-import { dropIgnoredSignalKills } from './ignored-signals.js';
+import { dropIgnoredSignalRecords, markIgnoredSignalKills } from './ignored-signals.js';
 import { findKilledJobOf, readShellJobs, resolveKilledJob, type ShellJob } from './shell-jobs.js';
 import { renderJsonMessage } from './render-json-message.js';
 import { COMMAND_KILL_PATTERN, ELECTION_TIMER_FIRED_PATTERN, UNIT_STOP_PATTERN } from './default-patterns.js';
@@ -275,7 +275,7 @@ export function readLogEvents(
   // `docker events`' records are the daemon's about a container: no line of the container's own.
   markDaemonRecords(lines, raw);
   // `caught SIGTERM (ignored …)`: a handler's line, the process lives on.
-  dropIgnoredSignalKills(lines, raw);
+  markIgnoredSignalKills(lines, raw);
   // A sentence ("kill um 14:03:11,482, both followers …", "n2 EOF after 2 ms"): the student's line, no program's.
   dropSentenceEvents(lines, table, raw);
   const killClauses = markKillsInWords(lines, table, raw, patterns);
@@ -457,6 +457,8 @@ export function readLogEvents(
   const killText = (line: number): string => killClauses?.get(line) ?? (dateOutputKills?.has(line) === true ? '' : afterHeadStamp(lines, table, line));
   if (anyPortKill) resolvePortKills(lines.text, raw, seen, (node) => name(node)!);
   for (const bystander of attributeKillTargets(raw, seen, killText, (node) => name(node)!)) seen.delete(bystander);
+  // The record of a signal a node's own line says it ignored (ignored-signals.ts), now that kill lines name targets.
+  if (raw.some((e) => e.notKill === 'ignored')) dropIgnoredSignalRecords(raw);
   joinNumberedFamily(lines.text, seen, raw, aliases);
   if (repeated !== undefined) for (const copy of findCopyOnlyWriters(table, repeated)) seen.delete(name(copy)!);
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.

@@ -107,6 +107,30 @@ describe('a kill line written by something that is no node of the cluster names 
   });
 });
 
+describe("a watchdog's file beside the followers' logs, the leader's own left out (adv55f-24)", () => {
+  const text = (watchdog: string) =>
+    [
+      '==> watchdog.log <==',
+      `2026-12-05T10:54:22.333 WARN  ${watchdog}`,
+      '',
+      '==> data/node2/node.log <==',
+      '2026-12-05T10:54:21.610 INFO  node2: following leader node1 (term 1)',
+      '2026-12-05T10:54:22.341 WARN  node2: connection to leader node1 lost (EOF)',
+      '',
+      '==> data/node3/node.log <==',
+      '2026-12-05T10:54:21.612 INFO  node3: following leader node1 (term 1)',
+      '2026-12-05T10:54:22.340 WARN  node3: connection to leader node1 lost (EOF)',
+    ].join('\n');
+
+  it('`watchdog: killing node1 (pid 6704)` kills node1, the leader the followers name, not the watchdog', () => {
+    expect(killEvents(readLogText(text('watchdog: killing node1 (pid 6704)'), patterns).events)).toEqual([[2, undefined, 'node1']]);
+  });
+
+  it('near miss: a kill naming no node the paste knows stays its writer\'s', () => {
+    expect(killEvents(readLogText(text('watchdog: killing node7 (pid 6704)'), patterns).events)).toEqual([[2, 'watchdog', undefined]]);
+  });
+});
+
 describe('"leader n1 killed" is the kill of n1 when no member says it', () => {
   // `go test -v`: t.Logf's `file.go:NN:` position names no writer; the test's own line says what it did.
   const goTest = [

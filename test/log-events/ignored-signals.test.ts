@@ -58,3 +58,19 @@ describe('the record of sending a signal the node says it ignored (adv55c-05)', 
     expect(kills(paste('2026-12-05 10:26:58,890 INFO node1: received SIGTERM, ignoring it'))).toEqual([2, 3]);
   });
 });
+
+describe("the record of a signal sent from a section of its own, the node's line saying it ignored it (adv55f-07)", () => {
+  it('is no kill: the SIGKILL record is the one left', () => {
+    const text = [
+      '$ date +%T.%N; kill -9 2888',
+      '10:53:48.468348806',
+      '==> stop.log <==',
+      '2026-12-05T10:53:46.440 INFO  stop: sending SIGTERM to node1 (pid 2888)',
+      '==> data/node1/node.log <==',
+      '2026-12-05T10:53:45.760 INFO  node1: became leader (term 1)',
+      '2026-12-05T10:53:46.446 WARN  node1: caught SIGTERM (ignored; send SIGKILL to stop)',
+    ].join('\n');
+    const events = readLogText(text, patterns).events;
+    expect(events.filter((e) => e.kind === 'kill').map((e) => [e.line + 1, e.signal])).toEqual([[2, 'KILL']]);
+  });
+});

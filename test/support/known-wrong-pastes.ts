@@ -767,4 +767,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right verdict, wrong leader: two leaders — node3 cut off, still logging `role=leader term=2`, while node2 won term 3
   // and was killed; node3's own lines never state term 3, so its stale claim is read as the leader at the kill.
   'adv55e-12-twolead-new-status.log',
+  // adv55f (a blind tester, session 55: this session's rules attacked both ways).
+  // Right verdict, wrong kill: `kill 4438` (a stray pid) then `kill 2914`, the pid node1's own start line states; no kill
+  // is in time, so the first is judged (+2431 ms) — only a pid the leader's own signal line joins tells the first record
+  // was another process's (a listing's pid may be a relaunch's, adv19).
+  'adv55f-05-wrong-pid-then-leader-slow.log',
 ]);

@@ -302,6 +302,10 @@ describe('the harness and checkPaste agree', () => {
     // time 2.8 ms earlier (+29 ms). Both within the window; the paste's truth is checkPaste's (its head clock).
     'adv55d-01-ts-launcher-linebuffered.log',
     'adv55d-05-ts-s-launcher-linebuffered.log',
+    // C's `%I` 12-hour clock with no AM/PM crossing 12:59 → 01:00 (adv55i-32): checkPaste reads 01:00 as 13:00 because the
+    // whole paste proves the clock (a node's own time going from 12:59:59 to 01:00:00); the live reader, one line at a
+    // time, reads 01:00 as morning and finds no detection after the kill.
+    'adv55i-32-de-mix-I12-no-ampm-crossing.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -772,4 +772,28 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // is in time, so the first is judged (+2431 ms) — only a pid the leader's own signal line joins tells the first record
   // was another process's (a listing's pid may be a relaunch's, adv19).
   'adv55f-05-wrong-pid-then-leader-slow.log',
+  // adv55h (a blind tester, session 55: pastes a student edited or assembled to get the XP, from real runs).
+  // False fail (a made-up paste): the typed claim `# killed the leader at 10:56:03.410` read as a root prompt's comment.
+  'adv55h-06-S-typed-claim-only.log',
+  // FALSE PASS (arguable): node2's `connection lost (EOF)` line copied and renamed for node3, the same µs and text.
+  'adv55h-09-U-dup-EOF-line-identical-us.log',
+  // FALSE PASS (arguable): node2's timeout line copied for node3, which then votes in the term the copy says it started.
+  'adv55h-10-U-dup-timeout-line-then-votes-same-term.log',
+  // FALSE PASS: the followers' logs of a run 8 s later under another run's kill, their detection times edited: each
+  // measured line is stamped before its own process's start line, and both follow node1 6.4 s after its SIGTERM.
+  'adv55h-13-mixed-A-kill-B-followers-edited.log',
+  // FALSE PASS: a too-slow run's timeout times edited down 100 ms; node2's own status line 49 ms after the claimed timeout
+  // still says `term=1 leader=node1`, and its time steps back at the edited line.
+  'adv55h-17-T2-detections-edited-status-left.log',
+  // FALSE PASS (arguable): the lesson's example sentences typed into a too-slow run; the same node says 146 ms later it
+  // heard nothing for 422 ms.
+  'adv55h-23-S-lesson-example-lines-inserted.log',
+  // FALSE PASS (arguable): another run's pgrep and kill with an edited time over the followers' logs; the pids differ.
+  'adv55h-25-mixed-S-record-edited-A-followers.log',
+  // adv55i (a blind tester, session 55: localized logs, real runs).
+  // False fail: a GBK-encoded paste (Chinese messages, the lesson's words in ASCII) refused as binary data.
+  'adv55i-19-zh-mix-gbk.log',
+  // False fail: Spanish `12:59:59,979 p. m.` then `1:00:00,099 p. m.`: the local AM/PM words are not read, so 1 pm reads
+  // as 01:00, 12 h before the kill.
+  'adv55i-31-es-mix-pm-crossing-eof-after-1pm.log',
 ]);

@@ -213,6 +213,8 @@ export type FollowerNoDetectionArgs = {
   readonly laterStart?: LaterStartLine;
   /** Its `line` hearing from the leader `afterMs` after the leader's own `endLine` said it stopped: its stamps time nothing. */
   readonly heardAfterEnd?: { readonly line: number; readonly endLine: number; readonly afterMs: number };
+  /** Its detection `line` is `original`'s `originalLine` copied: the same stamp to the µs and the same words. */
+  readonly copied?: { readonly line: number; readonly originalLine: number; readonly original: string };
 };
 
 /**

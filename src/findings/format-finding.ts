@@ -758,6 +758,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         (looked.length ? lookedAt(looked, node) : '')
       );
     }
+    const copied = a.copied as { line: number; originalLine: number; original: string } | undefined;
+    if (copied !== undefined) {
+      return (
+        `${node}'s line ${String(copied.line)} is ${copied.original}'s line ${String(copied.originalLine)} with the name changed: the same time to the microsecond and the same words, ` +
+        `and two processes never log in the same microsecond — paste ${node}'s own log lines as it wrote them`
+      );
+    }
     const heard = a.heardAfterEnd as { line: number; endLine: number; afterMs: number } | undefined;
     if (heard !== undefined) {
       return (

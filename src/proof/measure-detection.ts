@@ -628,6 +628,8 @@ function judgeKill(
     const event = events[k]!;
     if (event.node !== undefined && isDetectionKind(event.kind)) detectionIndices.push(k);
   }
+  // One follower's detection line copied for another (findCopiedDetections): the copy detects nothing.
+  const copies = findCopiedDetections(events, detectionIndices, (line) => paste.text(line));
   // A lost link that names the killed node only as a peer (`peer 1 disconnected (EOF)`) is what every node logs when
   // any peer goes away, its leader or not: it shows a follower noticed a dead leader unless the paste shows nothing
   // else — no line showing the killed node led, and after the kill no timer firing (a leader's followers time out; a
@@ -652,9 +654,14 @@ function judgeKill(
     let lastDetectionMs = -Infinity;
     // Its first lost link after the kill that names the killed node only as a peer, when that shows nothing (peerOnly).
     let peerLost: LogEvent | undefined;
+    let copied: LogEvent | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
       if (event.node !== node || isOtherNumberedPeer(event.peer, leader)) continue;
+      if (copies?.has(event) === true) {
+        copied ??= event;
+        continue;
+      }
       if (peerOnly && event.kind === 'connection-lost' && event.leader === undefined && event.peer === leader) {
         if (peerLost === undefined && times[k] !== undefined && times[k]! >= killAt) peerLost = event;
         continue;
@@ -786,7 +793,8 @@ function judgeKill(
           heardAfterEnd === undefined
             ? {}
             : { heardAfterEnd: { line: paste.number(heardAfterEnd.event.line), endLine: paste.number(heardAfterEnd.end.line), afterMs: round(heardAfterEnd.atMs - heardAfterEnd.endMs) } };
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, ...heardArgs, followers: timing.followers };
+        const copiedArgs = copied === undefined ? {} : { copied: { line: paste.number(copied.line), originalLine: paste.number(copies!.get(copied)!.line), original: copies!.get(copied)!.node! } };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, ...heardArgs, ...copiedArgs, followers: timing.followers };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',
@@ -1187,6 +1195,37 @@ function findPauseBefore(events: readonly LogEvent[], clock: EventClock, kill: K
 
 // KILL_LINE_MISSING's words on a pause: the line holding its words (the command above the time `date` printed for it),
 // those words as the paste has them (`kill -STOP`, `[1]+  Stopped`) and the node paused, when known.
+/**
+ * Detection lines of one follower that are another's copied (adv55h-09/-10): two writers' detections with one stamp to
+ * the µs or finer and the same words once each writer's own name is taken out (`data/node3/node.log:… [node3] WARN
+ * connection to leader node1 lost (EOF)` beside node2's): three processes never log in one µs, and a student
+ * renaming a line for a follower that never detected leaves both so. Not where a third writer shares the stamp, or a
+ * kill line's stamp was a collector's batch time (flush-stamps.ts). The later line in the paste is the copy: copy → the
+ * line it copies.
+ */
+function findCopiedDetections(events: readonly LogEvent[], detections: readonly number[], textOf: (line: number) => string): Map<LogEvent, LogEvent> | undefined {
+  let copies: Map<LogEvent, LogEvent> | undefined;
+  // A kill line whose stamp a collector's batch time replaced (dropBatchStampedKills): the paste's stamps are batches'.
+  if (events.some((e) => e.batchStamped === true)) return undefined;
+  for (let a = 0; a < detections.length; a++) {
+    const first = events[detections[a]!]!;
+    const time = first.time;
+    if (time === undefined || time.precisionMs >= 1) continue;
+    for (let b = a + 1; b < detections.length; b++) {
+      const second = events[detections[b]!]!;
+      if (second.node === first.node || second.time?.ms !== time.ms || second.time.nanos !== time.nanos || second.time.precisionMs !== time.precisionMs) continue;
+      const writers = new Set(events.filter((e) => e.node !== undefined && e.time?.ms === time.ms && e.time.nanos === time.nanos).map((e) => e.node));
+      if (writers.size > 2) continue;
+      const [copy, original] = second.line > first.line ? [second, first] : [first, second];
+      if (withoutName(textOf(copy.line), copy.node!) === withoutName(textOf(original.line), original.node!)) (copies ??= new Map()).set(copy, original);
+    }
+  }
+  return copies;
+}
+
+// `text` with every occurrence of `node` (its writer's name) blanked.
+const withoutName = (text: string, node: string): string => text.split(node).join('#');
+
 // A node's own line saying it ignored a signal (ignored-signals.ts): KILL_LINE_MISSING's `ignored` (its line, node,
 // signal), the first such line.
 function describeIgnoredSignal(events: readonly LogEvent[], lines: PasteLines): { ignored?: { line: number; node: string; signal: string } } {

@@ -1180,3 +1180,32 @@ describe("FOLLOWER_NO_DETECTION's laterStart: a follower whose detection comes a
     );
   });
 });
+
+describe("FOLLOWER_NO_DETECTION's copied: one follower's detection line copied for another (adv55h-09)", () => {
+  const paste = (node3Line: string, third: string[] = []) => [
+    '$ date +%T.%N; kill 25927',
+    '11:23:31.543611802',
+    '2026-12-05 11:23:28.995958 [node1] INFO  became leader (term 1, 3 votes)',
+    '2026-12-05 11:23:28.998085 [node2] INFO  following leader node1 (term 1)',
+    '2026-12-05 11:23:31.546005 [node2] WARN  connection to leader node1 lost (EOF)',
+    '2026-12-05 11:23:28.997864 [node3] INFO  following leader node1 (term 1)',
+    node3Line,
+    ...third,
+  ];
+
+  it('the same µs and words with the name changed: the copy detects nothing', () => {
+    const verdict = measure(paste('2026-12-05 11:23:31.546005 [node3] WARN  connection to leader node1 lost (EOF)'));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION')!;
+    expect(finding.args).toMatchObject({ node: 'node3', copied: { line: 7, originalLine: 5, original: 'node2' } });
+    expect(formatFindingMessage(finding)).toContain("node3's line 7 is node2's line 5 with the name changed");
+  });
+
+  it('near misses: a µs apart, other words, or a third writer at that stamp (a batch) stay detections', () => {
+    const node3 = (lines: string[]) => measure(lines).measurements!.followers.find((f) => f.node === 'node3')!.status;
+    expect(node3(paste('2026-12-05 11:23:31.546006 [node3] WARN  connection to leader node1 lost (EOF)'))).toBe('detected');
+    expect(node3(paste('2026-12-05 11:23:31.546005 [node3] WARN  connection to leader node1 closed (EOF)'))).toBe('detected');
+    const batch = paste('2026-12-05 11:23:31.546005 [node3] WARN  connection to leader node1 lost (EOF)', ['2026-12-05 11:23:31.546005 [node1] INFO  received SIGTERM, shutting down']);
+    expect(measure(batch).checks.flatMap((c) => c.findings).some((f) => f.args.copied !== undefined)).toBe(false);
+  });
+});

@@ -775,10 +775,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv55h (a blind tester, session 55: pastes a student edited or assembled to get the XP, from real runs).
   // False fail (a made-up paste): the typed claim `# killed the leader at 10:56:03.410` read as a root prompt's comment.
   'adv55h-06-S-typed-claim-only.log',
-  // FALSE PASS (arguable): node2's `connection lost (EOF)` line copied and renamed for node3, the same µs and text.
-  'adv55h-09-U-dup-EOF-line-identical-us.log',
-  // FALSE PASS (arguable): node2's timeout line copied for node3, which then votes in the term the copy says it started.
-  'adv55h-10-U-dup-timeout-line-then-votes-same-term.log',
   // FALSE PASS: the followers' logs of a run 8 s later under another run's kill, their detection times edited: each
   // measured line is stamped before its own process's start line, and both follow node1 6.4 s after its SIGTERM.
   'adv55h-13-mixed-A-kill-B-followers-edited.log',

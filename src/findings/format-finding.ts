@@ -279,6 +279,13 @@ const FLUSHED_FIX = " — make the node write each line as it happens (stdbuf -o
 const untimedDetection = (a: Args): string =>
   a.untimestampedLine ? `; its line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as a detection, but ${untimedWhy(a)}` : '';
 
+// KILL_LINE_MISSING's `ignored`: a node's own line saying it ignored the signal, so it ended nothing.
+const ignoredNote = (i: { line: number; node: string; signal: string } | undefined): string =>
+  i === undefined
+    ? ''
+    : `; line ${String(i.line)}: ${i.node} logged that it ignored SIG${i.signal}, so that signal ended nothing and it kept running — ` +
+      `make its SIG${i.signal} handler end the process (exit after its cleanup), then kill the leader again`;
+
 // KILL_LINE_MISSING's untimed kill of a node the paste shows following another: a timestamp alone would not pass it.
 const notLeaderNote = (n: { node: string; leader: string; leaderLine: number } | undefined): string =>
   n === undefined
@@ -626,10 +633,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       : '') +
     notLeaderNote(a.notLeader as { node: string; leader: string; leaderLine: number } | undefined) +
     (a.teardown === undefined ? '' : describeTeardown(a.teardown as Args)) +
-    (a.ignored === undefined
-      ? ''
-      : `; line ${String((a.ignored as { line: number }).line)}: ${String((a.ignored as { node: string }).node)} logged that it ignored SIG${String((a.ignored as { signal: string }).signal)}, so that signal ended nothing and it kept running — ` +
-        `make its SIG${String((a.ignored as { signal: string }).signal)} handler end the process (exit after its cleanup), then kill the leader again`) +
+    ignoredNote(a.ignored as { line: number; node: string; signal: string } | undefined) +
     (a.pausedLine
       ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +
         '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill — ' +

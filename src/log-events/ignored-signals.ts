@@ -4,6 +4,7 @@
 // about later signals (`SIGTERM received, further signals ignored`): there the first one ends it.
 import { SIGNAL_NAMES } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
+import { LATE_HANDLER_WITHIN_MS } from './log-facts.js';
 import { lineText, type PasteLines } from './paste-lines.js';
 
 // The signal's name right before `ignored` (a bracket, colon or comma between), or right after `ignoring` / `ignored`,
@@ -11,9 +12,6 @@ import { lineText, type PasteLines } from './paste-lines.js';
 const IGNORED_SIGNAL = new RegExp(
   String.raw`\bSIG${SIGNAL_NAMES}\b(?:\s?[(:,-]\s?|\s)(?:was )?ignored\b|\bignor(?:e|ed|ing):? SIG${SIGNAL_NAMES}\b|\bSIG${SIGNAL_NAMES}\b[^.;\n]{0,24}\bignor(?:e|ed|ing) (?:it|this|the signal)\b`,
 );
-// How long before a node's line ignoring a signal a record of sending it may come and be that signal's (a handler's
-// lateness, as log-facts' LATE_HANDLER_WITHIN_MS).
-const SENT_BEFORE_MS = 1_000;
 
 /**
  * Makes the kill events of nodes' own lines that say they ignored the signal no kills (`notKill: 'ignored'`: the node
@@ -28,8 +26,8 @@ export function markIgnoredSignalKills(lines: PasteLines, events: MutableLogEven
 }
 
 /**
- * Drops the record naming a node that sent it the signal its own line says it ignored, up to SENT_BEFORE_MS before by
- * the wall clock (adv55c-05: `stop: sending SIGTERM to node1 (pid 6233)`, then node1's `received SIGTERM, ignoring it`):
+ * Drops the record naming a node that sent it the signal its own line says it ignored, up to LATE_HANDLER_WITHIN_MS (a handler's
+ * lateness) before by the wall clock (adv55c-05: `stop: sending SIGTERM to node1 (pid 6233)`, then node1's `received SIGTERM, ignoring it`):
  * that signal ended nothing. Asked once kill lines have their targets (attribute-kill-targets.ts: a `stop.log`
  * section's line is a bystander's, adv55f-07).
  */
@@ -41,7 +39,7 @@ export function dropIgnoredSignalRecords(events: MutableLogEvent[]): void {
   }
 }
 
-// The record naming `own`'s node that sent its signal (TERM when it names none) within SENT_BEFORE_MS before it.
+// The record naming `own`'s node that sent its signal (TERM when it names none) within LATE_HANDLER_WITHIN_MS before it.
 function findSentRecord(events: readonly MutableLogEvent[], own: MutableLogEvent): number {
   const signal = own.signal ?? 'TERM';
   for (let k = 0; k < events.length; k++) {
@@ -49,7 +47,7 @@ function findSentRecord(events: readonly MutableLogEvent[], own: MutableLogEvent
     if (e.kind !== 'kill' || e.node !== undefined || e.target !== own.node || (e.signal ?? 'TERM') !== signal) continue;
     if (e.time === undefined || own.time === undefined) continue;
     const beforeMs = own.time.dayMs - e.time.dayMs;
-    if (beforeMs >= 0 && beforeMs <= SENT_BEFORE_MS) return k;
+    if (beforeMs >= 0 && beforeMs <= LATE_HANDLER_WITHIN_MS) return k;
   }
   return -1;
 }

@@ -841,9 +841,15 @@ function findOwnActAfterKill(kill: KillJudgement, events: readonly LogEvent[], c
     return t !== undefined && t > first.atMs && t - kill.atMs <= SHUTDOWN_END_WITHIN_MS;
   };
   if (events.some(stopsAfter)) return undefined;
-  const from = Math.min(kill.event.line, first.event.line);
-  const to = Math.max(kill.event.line, first.event.line);
-  return events.some((e) => e.kind === 'startup' && e.node === node && e.time === undefined && e.line > from && e.line < to) ? undefined : first;
+  return hasUntimedStartBetween(events, node, kill.event.line, first.event.line) ? undefined : first;
+}
+
+// Whether `node` has a start line with no time of its own between paste lines `a` and `b`: a new life no stamp places
+// (findNewLifeMs reads only timed ones).
+function hasUntimedStartBetween(events: readonly LogEvent[], node: string, a: number, b: number): boolean {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  return events.some((e) => e.kind === 'startup' && e.node === node && e.time === undefined && e.line > from && e.line < to);
 }
 
 // How long after its kill a killed leader's own failed send shows its loop still running: a shutdown's last writes
@@ -867,12 +873,12 @@ function findOwnSendAfterKill(kill: KillJudgement, events: readonly LogEvent[], 
     const t = at(e);
     if (t !== undefined && t > afterMs && (first === undefined || t < first.atMs)) first = { event: e, atMs: t };
   }
-  if (first === undefined || findNewLifeMs(events, at, node, kill.atMs) <= first.atMs) return undefined;
+  if (first === undefined || findNewLifeMs(events, at, node, kill.atMs) <= first.atMs || hasUntimedStartBetween(events, node, kill.event.line, first.event.line)) return undefined;
+  // Its own line saying it stopped (`stopped`, `exited`) between: the send was another life's or its end's.
   const endsBetween = (e: LogEvent): boolean => {
-    if (e.node !== node || (e.kind !== 'kill' && e.kind !== 'startup') || e === kill.event) return false;
-    if (e.kind === 'startup' && e.time === undefined) return e.line > Math.min(kill.event.line, first.event.line) && e.line < Math.max(kill.event.line, first.event.line);
+    if (e.node !== node || e.kind !== 'kill' || e === kill.event || !isShutdownEnd(e)) return false;
     const t = at(e);
-    return t !== undefined && t > kill.atMs && t < first.atMs && (e.kind === 'startup' || isShutdownEnd(e));
+    return t !== undefined && t > kill.atMs && t < first.atMs;
   };
   return events.some(endsBetween) ? undefined : first;
 }
@@ -1207,7 +1213,7 @@ function endsShutdownOf(record: KillJudgement, own: KillJudgement, events: reado
 
 // How late after a record that signalled at once its node's own line receiving the signal may come and still be that
 // kill, logged late by its handler (a handler that waits or flushes first; a JVM's hooks): adv54f-32's 26 ms.
-const LATE_HANDLER_WITHIN_MS = 1_000;
+export const LATE_HANDLER_WITHIN_MS = 1_000;
 
 // Whether own kill line `own` is the kill `record` made, logged late (LATE_HANDLER_WITHIN_MS) by the handler of the node
 // leading then: a record that signalled at once (`date +%T.%3N; kill 8237`, a harness's own line; not one whose kill

@@ -623,6 +623,8 @@ function judgeKill(
   // Found once, on the first follower with a detection: when each node is first said to lead.
   let firstLeadingMs: ReadonlyMap<string, number> | undefined;
   // The detection lines of some node (indices into events): each follower's own are among them.
+  // The ns a line's stamp and the kill's wrote past the µs (Stamp.nanos), as ms: every delay measured from the kill adds them.
+  const nsPastKillMs = (e: LogEvent): number => ((e.time?.nanos ?? 0) - (kill.event.time?.nanos ?? 0)) / 1e6;
   const detectionIndices: number[] = [];
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
@@ -812,11 +814,11 @@ function judgeKill(
     // The ns both stamps wrote past the µs (Stamp.nanos) count: a `date +%T.%N` record's `.639884969` is 969 ns past
     // .639884 (adv55g: 119.042 ms, not 119.043), and at exactly the window to the µs they decide: zap's RFC3339Nano
     // `…00.400000489Z` after a kill at `…00.100` is 300.000489 ms, past a 300 ms window.
-    const pastNs = (event.time!.nanos ?? 0) - (kill.event.time?.nanos ?? 0);
+    const pastMs = nsPastKillMs(event);
     // To the µs first (epoch ms as doubles carry a fraction of a µs of error), then the ns added exactly.
-    const exactMs = round(measureDelayMs(found.first!, killAt)) + pastNs / 1e6;
+    const exactMs = round(measureDelayMs(found.first!, killAt)) + pastMs;
     let detectionMs = round(exactMs);
-    if (detectionMs === timing.window_ms && pastNs !== 0) detectionMs = Math.round(exactMs * 1e6) / 1e6;
+    if (detectionMs === timing.window_ms && pastMs !== 0) detectionMs = Math.round(exactMs * 1e6) / 1e6;
     const holdsKill = found.first!.atMs < killAt;
     const precisionMs = Math.max(killPrecision, event.time!.precisionMs);
     // A kill stamped in whole seconds (`14:03:11`, truncated as log times are) with a detection stamped to the ms in
@@ -837,7 +839,7 @@ function judgeKill(
     if ((precisionMs > timing.window_ms && !killBounded) || spansPastWindow) {
       status = 'too-coarse';
       const bounds = delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time);
-      const reach = holdsKill ? { stampHoldsKill: true, line: paste.number(event.line) } : { earliestMs: round(round(bounds.earliestMs) + pastNs / 1e6), latestMs: round(round(bounds.latestMs) + pastNs / 1e6) };
+      const reach = holdsKill ? { stampHoldsKill: true, line: paste.number(event.line) } : { earliestMs: round(round(bounds.earliestMs) + pastMs), latestMs: round(round(bounds.latestMs) + pastMs) };
       // Only the kill's stamp too coarse (`date +%T`, BSD date's `16:08:41.N`): the report names the kill's line.
       const coarseKill = event.time!.precisionMs <= timing.window_ms && killPrecision > event.time!.precisionMs ? { coarseKillLine: paste.number(kill.event.line), ...(kill.event.time?.literalN === true ? { bsdDate: true } : {}) } : {};
       findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', { node, precisionMs, windowMs: timing.window_ms, detectionMs, ...reach, ...coarseKill }, paste.at(event.line)));
@@ -876,8 +878,7 @@ function judgeKill(
     if (status === 'too-coarse') {
       const boundsOf = (d: { readonly atMs: number; readonly event: LogEvent }): StampBounds => {
         const b = delayBoundsMs(d.atMs, d.event.time, killAt, kill.event.time);
-        // The ns both stamps wrote past the µs, as for detectionMs.
-        const ns = ((d.event.time?.nanos ?? 0) - (kill.event.time?.nanos ?? 0)) / 1e6;
+        const ns = nsPastKillMs(d.event);
         return { earliestMs: round(round(b.earliestMs) + ns), latestMs: round(round(b.latestMs) + ns) };
       };
       if (found.heartbeat) follower.heartbeatBoundsMs = boundsOf(found.heartbeat);
@@ -1193,8 +1194,6 @@ function findPauseBefore(events: readonly LogEvent[], clock: EventClock, kill: K
   });
 }
 
-// KILL_LINE_MISSING's words on a pause: the line holding its words (the command above the time `date` printed for it),
-// those words as the paste has them (`kill -STOP`, `[1]+  Stopped`) and the node paused, when known.
 /**
  * Detection lines of one follower that are another's copied (adv55h-09/-10): two writers' detections with one stamp to
  * the µs or finer and the same words once each writer's own name is taken out (`data/node3/node.log:… [node3] WARN
@@ -1233,6 +1232,8 @@ function describeIgnoredSignal(events: readonly LogEvent[], lines: PasteLines): 
   return e === undefined ? {} : { ignored: { line: lineNumber(lines, e.line), node: e.node!, signal: e.signal ?? 'TERM' } };
 }
 
+// KILL_LINE_MISSING's words on a pause: the line holding its words (the command above the time `date` printed for it),
+// those words as the paste has them (`kill -STOP`, `[1]+  Stopped`) and the node paused, when known.
 function describePause(lines: PasteLines, paused: LogEvent): { pausedLine: number; pausedWords?: string; pausedNode?: string } {
   const wordsOn = (line: number): string | undefined => {
     const text = lineText(lines, line, 4096);

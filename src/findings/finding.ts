@@ -215,6 +215,8 @@ export type FollowerNoDetectionArgs = {
   readonly heardAfterEnd?: { readonly line: number; readonly endLine: number; readonly afterMs: number };
   /** Its detection `line` is `original`'s `originalLine` copied: the same stamp to the µs and the same words. */
   readonly copied?: { readonly line: number; readonly originalLine: number; readonly original: string };
+  /** Its detection `line` is stamped `beforeMs` before its own start on `startLine` above it, alone out of place. */
+  readonly beforeOwnStart?: { readonly line: number; readonly startLine: number; readonly beforeMs: number };
 };
 
 /**

@@ -769,6 +769,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         `and two processes never log in the same microsecond — paste ${node}'s own log lines as it wrote them`
       );
     }
+    const early = a.beforeOwnStart as { line: number; startLine: number; beforeMs: number } | undefined;
+    if (early !== undefined) {
+      return (
+        `${node}'s line ${String(early.line)} reads as noticing the leader was gone, but it is stamped ${ms(early.beforeMs)} before ${node}'s own start on line ${String(early.startLine)} above it, ` +
+        `between lines stamped after that start: a process logs nothing before it starts, so the line is not this run's — paste ${node}'s own log lines of the run you killed the leader in, as it wrote them`
+      );
+    }
     const heard = a.heardAfterEnd as { line: number; endLine: number; afterMs: number } | undefined;
     if (heard !== undefined) {
       return (

@@ -17,6 +17,10 @@ export interface BufferedStdoutBlock {
   readonly overtakenLast: number;
 }
 
+// How far before its own start line a block's first line may be stamped (a line printed to stdout just before the
+// start line went to stderr): more is no output of the process that started there.
+const BEFORE_START_MS = 1000;
+
 // `==> node2.log <==`: `tail`/`head` of several files starts each file so; a file of its own is no flushed block.
 const FILE_HEADER = /^==> .* <==\s*$/;
 
@@ -50,6 +54,9 @@ export function findBufferedStdoutBlock(
   while (from > 0 && ms(from - 1) > startMs) from--;
   if (from === at) return undefined;
   for (let i = 0; i < from; i++) if (ms(i) > startMs) return undefined;
+  // Stamped well before the node's own start line among the lines it went back over: no output of that process
+  // (adv55h-13's edited line, 5.9 s before its writer started).
+  for (let i = from; i < at; i++) if (events[own[i]!]!.kind === 'startup' && ms(i) - startMs > BEFORE_START_MS) return undefined;
   let overtakenLastMs = -Infinity;
   for (let i = from; i < at; i++) overtakenLastMs = Math.max(overtakenLastMs, ms(i));
   // The block: forward in time from its start, and reaching at least the last overtaken line (they interleave in time).

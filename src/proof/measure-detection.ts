@@ -632,6 +632,8 @@ function judgeKill(
   }
   // One follower's detection line copied for another (findCopiedDetections): the copy detects nothing.
   const copies = findCopiedDetections(events, detectionIndices, (line) => paste.text(line));
+  // A detection stamped before its own writer's start line above it, alone out of place (findDetectionsBeforeOwnStart).
+  const beforeStarts = findDetectionsBeforeOwnStart(events, detectionIndices, times);
   // A lost link that names the killed node only as a peer (`peer 1 disconnected (EOF)`) is what every node logs when
   // any peer goes away, its leader or not: it shows a follower noticed a dead leader unless the paste shows nothing
   // else — no line showing the killed node led, and after the kill no timer firing (a leader's followers time out; a
@@ -657,11 +659,16 @@ function judgeKill(
     // Its first lost link after the kill that names the killed node only as a peer, when that shows nothing (peerOnly).
     let peerLost: LogEvent | undefined;
     let copied: LogEvent | undefined;
+    let beforeStart: LogEvent | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
       if (event.node !== node || isOtherNumberedPeer(event.peer, leader)) continue;
       if (copies?.has(event) === true) {
         copied ??= event;
+        continue;
+      }
+      if (beforeStarts?.has(event) === true) {
+        beforeStart ??= event;
         continue;
       }
       if (peerOnly && event.kind === 'connection-lost' && event.leader === undefined && event.peer === leader) {
@@ -796,7 +803,12 @@ function judgeKill(
             ? {}
             : { heardAfterEnd: { line: paste.number(heardAfterEnd.event.line), endLine: paste.number(heardAfterEnd.end.line), afterMs: round(heardAfterEnd.atMs - heardAfterEnd.endMs) } };
         const copiedArgs = copied === undefined ? {} : { copied: { line: paste.number(copied.line), originalLine: paste.number(copies!.get(copied)!.line), original: copies!.get(copied)!.node! } };
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, ...heardArgs, ...copiedArgs, followers: timing.followers };
+        const startOf = beforeStart === undefined ? undefined : beforeStarts!.get(beforeStart)!;
+        const beforeStartArgs =
+          beforeStart === undefined || startOf === undefined
+            ? {}
+            : { beforeOwnStart: { line: paste.number(beforeStart.line), startLine: paste.number(startOf.start.line), beforeMs: round(startOf.beforeMs) } };
+        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, ...heardArgs, ...copiedArgs, ...beforeStartArgs, followers: timing.followers };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',
@@ -1220,6 +1232,43 @@ function findCopiedDetections(events: readonly LogEvent[], detections: readonly 
     }
   }
   return copies;
+}
+
+/**
+ * Detection lines stamped before their own writer's start line listed above them, alone between lines stamped after
+ * that start (adv55h-13: node2's `connection to leader node1 lost` stamped 5.9 s before its own `kv_node node2 starting
+ * pid=24833` three lines up, between its `following leader node1` and its `voted for node3`, both after the start): a
+ * process writes nothing before it starts, so the line was edited or pasted in from another run, and detects nothing.
+ * A rotated older file pasted under the newer one runs back as a block (the line after it is before the start too): not
+ * this. Asked only of a paste with a start line. Detection → its writer's start above it and how far before it it is.
+ */
+function findDetectionsBeforeOwnStart(
+  events: readonly LogEvent[],
+  detections: readonly number[],
+  times: readonly (number | undefined)[],
+): Map<LogEvent, { readonly start: LogEvent; readonly beforeMs: number }> | undefined {
+  if (!events.some((e) => e.kind === 'startup')) return undefined;
+  let found: Map<LogEvent, { readonly start: LogEvent; readonly beforeMs: number }> | undefined;
+  for (const k of detections) {
+    const detection = events[k]!;
+    const t = times[k];
+    if (t === undefined) continue;
+    // Its writer's nearest start line above it and nearest timed line below it.
+    let start: LogEvent | undefined;
+    let startMs = 0;
+    let nextLine = Infinity;
+    let nextMs = 0;
+    for (let j = 0; j < events.length; j++) {
+      const e = events[j]!;
+      const at = times[j];
+      if (e.node !== detection.node || at === undefined || j === k) continue;
+      if (e.line < detection.line && e.kind === 'startup' && (start === undefined || e.line > start.line)) [start, startMs] = [e, at];
+      else if (e.line > detection.line && e.line < nextLine) [nextLine, nextMs] = [e.line, at];
+    }
+    if (start === undefined || nextLine === Infinity || nextMs < startMs) continue;
+    if (latestMomentMs(t, detection.time) + SAME_KILL_MS < startMs) (found ??= new Map()).set(detection, { start, beforeMs: startMs - t });
+  }
+  return found;
 }
 
 // `text` with every occurrence of `node` (its writer's name) blanked.

@@ -1209,3 +1209,39 @@ describe("FOLLOWER_NO_DETECTION's copied: one follower's detection line copied f
     expect(measure(batch).checks.flatMap((c) => c.findings).some((f) => f.args.copied !== undefined)).toBe(false);
   });
 });
+
+describe("FOLLOWER_NO_DETECTION's beforeOwnStart: a detection stamped before its own writer's start above it (adv55h-13)", () => {
+  // node2's EOF line stamped `eof`, listed between its own start and vote lines (run B), under run A's leader kill.
+  const paste = (eof: string, after = '2026-12-05 11:22:15.122 [node2] INFO  voted for node3 in term 2') => [
+    '2026-12-05 11:22:04.291 [node1] INFO  became leader (term 1, 3 votes)',
+    '2026-12-05 11:22:06.338 [node1] INFO  received SIGTERM, shutting down',
+    '2026-12-05 11:22:12.223 [node2] INFO  kv_node node2 starting pid=24833 port=7112 election_timeout=250ms',
+    '2026-12-05 11:22:12.785 [node2] INFO  following leader node1 (term 1)',
+    `${eof} [node2] WARN  connection to leader node1 lost (EOF)`,
+    after,
+    '2026-12-05 11:22:04.295 [node3] INFO  following leader node1 (term 1)',
+    '2026-12-05 11:22:06.350 [node3] WARN  connection to leader node1 lost (EOF)',
+  ];
+  const node2 = (lines: string[]) => measure(lines).measurements!.followers.find((f) => f.node === 'node2')!;
+
+  it('alone between lines after its start, 5.9 s before it: no detection, and the report says why', () => {
+    const verdict = measure(paste('2026-12-05 11:22:06.349'));
+    expect(verdict.passed).toBe(false);
+    expect(node2(paste('2026-12-05 11:22:06.349')).status).toBe('no-detection');
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node2')!;
+    expect(finding.args).toMatchObject({ beforeOwnStart: { line: 5, startLine: 3, beforeMs: 5874 } });
+    expect(formatFindingMessage(finding)).toBe(
+      "node2's line 5 reads as noticing the leader was gone, but it is stamped 5874 ms before node2's own start on line 3 above it, between lines stamped after that start: " +
+        "a process logs nothing before it starts, so the line is not this run's — paste node2's own log lines of the run you killed the leader in, as it wrote them",
+    );
+    // Not explained as a buffered stdout block either: no process's output is stamped before it started.
+    const backwards = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'TIMESTAMPS_BACKWARDS' && f.args.node === 'node2')!;
+    expect(backwards.args.buffered).toBeUndefined();
+  });
+
+  it('a block running back (an older rotated file pasted under the newer one), or a line after the start, is no line before it', () => {
+    expect(node2(paste('2026-12-05 11:22:06.349', '2026-12-05 11:22:06.559 [node2] WARN  heartbeat timeout: no heartbeat from leader node1 in 252ms')).status).toBe('detected');
+    const finding = measure(paste('2026-12-05 11:22:12.224')).checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node2');
+    expect(finding?.args.beforeOwnStart).toBeUndefined();
+  });
+});

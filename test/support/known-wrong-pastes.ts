@@ -775,9 +775,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv55h (a blind tester, session 55: pastes a student edited or assembled to get the XP, from real runs).
   // False fail (a made-up paste): the typed claim `# killed the leader at 10:56:03.410` read as a root prompt's comment.
   'adv55h-06-S-typed-claim-only.log',
-  // FALSE PASS: the followers' logs of a run 8 s later under another run's kill, their detection times edited: each
-  // measured line is stamped before its own process's start line, and both follow node1 6.4 s after its SIGTERM.
-  'adv55h-13-mixed-A-kill-B-followers-edited.log',
   // FALSE PASS: a too-slow run's timeout times edited down 100 ms; node2's own status line 49 ms after the claimed timeout
   // still says `term=1 leader=node1`, and its time steps back at the edited line.
   'adv55h-17-T2-detections-edited-status-left.log',

@@ -281,7 +281,7 @@ function hearsAfterDetection(events: LogEvents, measurements: Measurements | nul
 // Whether the stamp at text offset `a` reads later than the one whose character codes are `b`, compared over their
 // first `chars` characters (one writer's stamps share a format, so their text orders as their times); a line with no
 // stamp (-1) is not later.
-function isStampAfter(text: string, a: number, chars: number, b: readonly number[]): boolean {
+function isStampAfter(text: string, a: number, chars: number, b: Uint16Array): boolean {
   if (a < 0) return false;
   for (let k = 0; k < chars; k++) {
     const ca = text.charCodeAt(a + k);
@@ -291,13 +291,15 @@ function isStampAfter(text: string, a: number, chars: number, b: readonly number
   return false;
 }
 
-// The character codes of `text` from `start`, `count` of them.
-function readCharCodes(text: string, start: number, count: number): number[] {
-  const codes: number[] = [];
-  for (let k = 0; k < count; k++) codes.push(text.charCodeAt(start + k));
-  return codes;
-}
 const STAMP_COMPARE_CHARS = 32;
+// readCharCodes' array, reused by every call (a verdict reads one detection stamp at a time): no allocation per follower.
+const STAMP_CODES = new Uint16Array(STAMP_COMPARE_CHARS);
+
+// The character codes of `text` from `start`, `count` (at most STAMP_COMPARE_CHARS) of them, in STAMP_CODES.
+function readCharCodes(text: string, start: number, count: number): Uint16Array {
+  for (let k = 0; k < count; k++) STAMP_CODES[k] = text.charCodeAt(start + k);
+  return STAMP_CODES;
+}
 
 // Whether `node`'s timed events run in time order down the paste (its own clock: one stamp kind).
 function isInTimeOrder(events: readonly LogEvent[], node: string): boolean {

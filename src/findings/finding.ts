@@ -228,6 +228,8 @@ export interface LaterStartLine {
   readonly line: number;
   readonly startLine: number;
   readonly startAfterMs: number;
+  /** `startLine` is no start line but one stating a term lower than its writer's before (a new life): that term. */
+  readonly termBack?: number;
 }
 
 /**

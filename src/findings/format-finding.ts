@@ -240,6 +240,12 @@ const phrases = (list: unknown): string => {
 // elections, votes), not every line, so the wording claims no more than that. A line whose writer is only a name in
 // its words is not called the node's: it may be a line about the node ("stepping down: node3 has term 7").
 // `unsure`: detection lines tied to no node may be the node's, so "it logged no line" would be a guess.
+// FOLLOWER_MISSING's nodes left out as non-voters: where each says so, and that a non-voter elects no leader.
+const nonVotersNote = (nonVoters: readonly { node: string; line: number }[] | undefined): string =>
+  nonVoters === undefined || nonVoters.length === 0
+    ? ''
+    : `; ${nonVoters.map((v) => `${v.node} does not vote (its own line ${String(v.line)} says so)`).join(', ')}, so it is no follower of the voters — a non-voter (a learner) elects no leader: make every node a voter`;
+
 const lookedAt = (looked: unknown, node: unknown, unsure = false): string => {
   const list = (looked as LookedAtLine[] | undefined) ?? [];
   const quote = (lines: LookedAtLine[]): string => lines.map((l) => `line ${l.line} "${l.excerpt}"`).join(', ');
@@ -655,9 +661,12 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     return (
       `expected ${expected} follower${expected === 1 ? '' : 's'} to detect the dead leader; the paste shows ${seen === 0 ? 'none' : String(seen)}` +
       ((a.seenNodes as string[]).length ? ` (${(a.seenNodes as string[]).join(', ')})` : '') +
+      nonVotersNote(a.nonVoters as { node: string; line: number }[] | undefined) +
       (unnamed
         ? `, and ${unnamed} detection line${unnamed === 1 ? '' : 's'} could not be tied to any node — ${NAME_EACH_LINE}`
-        : ` — paste each follower's log, from before the kill to after it`)
+        : (a.nonVoters as unknown[] | undefined)?.length
+          ? ''
+          : ` — paste each follower's log, from before the kill to after it`)
     );
   },
   KILLED_NODE_NOT_LEADER: (a, ids) => {
@@ -784,10 +793,14 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         'have every node write each line as it happens, stamped by its own clock (stdbuf -oL or a flush after each line), then kill the leader again'
       );
     }
-    const later = a.laterStart as { line: number; startLine: number; startAfterMs: number } | undefined;
+    const later = a.laterStart as { line: number; startLine: number; startAfterMs: number; termBack?: number } | undefined;
     if (later !== undefined) {
+      const started =
+        later.termBack === undefined
+          ? `${node} started on line ${String(later.startLine)}`
+          : `${node}'s term went back to ${String(later.termBack)} on line ${String(later.startLine)} (a new start of it)`;
       return (
-        `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but it comes after ${node} started on line ${String(later.startLine)}, ` +
+        `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but it comes after ${started}, ` +
         `${ms(later.startAfterMs)} after the kill${killLine} by its stamps: a later run of it, not this kill's (or its clock runs ahead of the others' — ` +
         `paste one run, from machines whose clocks agree)`
       );

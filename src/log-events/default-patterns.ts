@@ -21,7 +21,7 @@ export const DEFAULT_KILL_PATTERN =
 export const DEFAULT_HEARTBEAT_PATTERN =
   "heartbeat timeout|heartbeat timed out|election timeout|(election timer|follower timeout) (fired|expired|elapsed)|no heartbeat|no (message|AppendEntries) from (the )?leader|timed out waiting for (a |the )?(leader|heartbeat|AppendEntries)|missed \\d{1,2} (consecutive )?heartbeats(?! \\(\\d)|(n['’]|\\bno|\\bhaven)t heard from (the )?leader|n['’o]?t received? (a |any )?heartbeat|(?<!to )(?<!to the )leader([ _=:#\\(-][\\w.:\\[\\]=#\\(\\)-]{0,16}[\\d\\)])? timed out|leader( down\\b|\\b[^;]{1,19}(\\b(dead|gone|unreachable)\\b|(\\bis|\\bwas|\\bwent|\\bto be|\\bappears|\\bseems|\\d) down\\b))";
 export const DEFAULT_CONNECTION_PATTERN =
-  'connection (to (the )?leader([ _=:#\\(-][\\w.:@\\[\\]/ =#\\(\\)-]{1,16})?? )?(?<!\\bno )(lost|closed|reset|refused|error)|disconnected from (the )?leader|leader (may be down)|leader\\b[^;]{0,24}\\bdisconnected\\b|lost (the )?(TCP streaming )?connection (to|with) (the )?(leader|peer)|connection reset by peer|closed by peer|peer closed|\\b(Unexpected)?EOF(Exception|Error)?\\b|ECONNRESET|ECONNREFUSED|EPIPE|broken pipe|\\b(returned|returns) 0\\b';
+  'connection (to (the )?leader([ _=:#\\(-][\\w.:@\\[\\]/ =#\\(\\)-]{1,16})?? )?(?<!\\bno )(lost|closed|reset|refused|error)|disconnected from (the )?leader|leader (may be down)|leader\\b[^;]{0,24}\\bdisconnected\\b|lost (the )?(TCP streaming )?connection (to|with) (the )?(leader|peer)|lost connection from (the )?leader|connection reset by peer|closed by peer|peer closed|\\b(Unexpected)?EOF(Exception|Error)?\\b|ECONNRESET|ECONNREFUSED|EPIPE|broken pipe|\\b(returned|returns) 0\\b';
 
 
 // The event patterns the lesson does not configure: who leads, elections, votes, startup. Native RegExps with

@@ -54,16 +54,27 @@ export function findNonMembers(writers: ReadonlySet<string>, events: readonly Lo
 // A start line saying its node does not vote: a learner (etcd's, a Raft learner joining), an observer (ZooKeeper's).
 const NON_VOTER_START = /\blearner\b|\bnon[- ]?voting\b|\bnon[- ]?voter\b|\bobserver\b/i;
 
+// A timer's line saying its node is a non-voter and calls no election: hashicorp/raft's `heartbeat timeout reached, not
+// part of a stable configuration or a non-voter, not triggering a leader election`.
+const NON_VOTER_TIMEOUT = /\bnon[- ]?voter\b.{0,60}\bnot triggering\b/i;
+
 /**
- * The writers whose own start line says they do not vote (`starting kv_node node4 (learner, non-voting)`): no follower
- * of the lesson's cluster, whose followers are its voters (adv52f-22: a learner's EOF stood in for voter node3, who only
- * voted). `textOf` gives an event's line.
+ * The writers whose own start line says they do not vote (`starting kv_node node4 (learner, non-voting)`), or whose
+ * own timer says it is a non-voter calling no election (NON_VOTER_TIMEOUT, adv56a-07: hashicorp's non-voter node3): no
+ * follower of the lesson's cluster, whose followers are its voters (adv52f-22: a learner's EOF stood in for voter
+ * node3, who only voted). `textOf` gives an event's line.
  */
-export function findNonVoters(events: readonly LogEvent[], textOf: (line: number) => string): string[] {
-  let found: string[] | undefined;
+export function findNonVoters(events: readonly LogEvent[], textOf: (line: number) => string): NonVoter[] {
+  let found: NonVoter[] | undefined;
   for (const event of events) {
-    if (event.kind !== 'startup' || event.node === undefined || found?.includes(event.node) === true) continue;
-    if (NON_VOTER_START.test(textOf(event.line))) (found ??= []).push(event.node);
+    if ((event.kind !== 'startup' && event.kind !== 'heartbeat-timeout') || event.node === undefined || found?.some((v) => v.node === event.node) === true) continue;
+    if ((event.kind === 'startup' ? NON_VOTER_START : NON_VOTER_TIMEOUT).test(textOf(event.line))) (found ??= []).push({ node: event.node, line: event.line });
   }
   return found ?? [];
+}
+
+/** A writer whose own line (0-based `line`) says it does not vote. */
+export interface NonVoter {
+  readonly node: string;
+  readonly line: number;
 }

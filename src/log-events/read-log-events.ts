@@ -20,7 +20,7 @@ import { addressKey } from './address-key.js';
 import { aliasTermLeaders, findTermLeaderAliases } from './alias-term-leaders.js';
 import { nameProcessWriters } from './name-process-writers.js';
 import { dropBatchStampedKills, dropFlushStamps } from './flush-stamps.js';
-import { findNonMembers, findNonVoters } from './find-non-members.js';
+import { findNonMembers, findNonVoters, type NonVoter } from './find-non-members.js';
 import { markRemoteMachines } from './remote-machines.js';
 import { markProcessClocks, RESTART_BACKSTEP_MS, type StampedLine } from './process-clocks.js';
 import { isScriptHeader } from './script-header.js';
@@ -58,6 +58,8 @@ export interface LogEvents {
   readonly anyStamp: boolean;
   /** A paste with no timestamp: its line (0-based) piping through `ts -i` with a filter after it (gaps not summed). */
   readonly unsummedIncrementalLine?: number;
+  /** Writers whose own line says they do not vote (find-non-members.ts findNonVoters): no follower, so not in `nodes`. */
+  readonly nonVoters?: readonly NonVoter[];
   /** Lines of a student's summary block read as no node's log line (student-lines.ts), in paste order. */
   readonly summaryLines?: readonly SummaryLine[];
   /** Sections repeating another node's section line for line (repeated-sections.ts): their lines are no writer's. */
@@ -464,13 +466,15 @@ export function readLogEvents(
   // A load client's or tool's log beside the nodes' (`==> logs/client.log <==`): its writer is no follower.
   for (const outsider of findNonMembers(seen, raw)) seen.delete(outsider);
   // A learner or observer beside the voters (`starting kv_node node4 (learner, non-voting)`): no follower either.
-  for (const learner of findNonVoters(raw, (line) => lineText(lines, line, LINE_CAP))) seen.delete(learner);
+  const nonVoters = findNonVoters(raw, (line) => lineText(lines, line, LINE_CAP));
+  for (const learner of nonVoters) seen.delete(learner.node);
   let anyStamp = raw.some((e) => e.time !== undefined);
   for (let i = 0; !anyStamp && i < lines.count; i++) if (table.stampAt[i]! >= 0 && stampOf(lines, table, i)) anyStamp = true;
   const unsummed = anyStamp ? undefined : findUnsummedIncrementalCommand(lines, table);
   // Built field by field, not by spreads (each spread copies a new object on every paste).
   const read: { -readonly [K in keyof LogEvents]: LogEvents[K] } = { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp };
   if (unsummed !== undefined) read.unsummedIncrementalLine = unsummed;
+  if (nonVoters.length > 0) read.nonVoters = nonVoters;
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
   if (repeated !== undefined) read.repeatedSections = repeated.sections;
   read.lineWriters = table.nodes;

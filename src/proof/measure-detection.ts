@@ -487,7 +487,14 @@ export function measureDetection(
       createFinding(
         'FOLLOWER_MISSING',
         'error',
-        { expected: timing.followers, seen: chosen.followerNodes.length, seenNodes: chosen.followerNodes, leader: chosen.leader ?? null, unattributedDetections: countUnnamedDetections(events) },
+        {
+          expected: timing.followers,
+          seen: chosen.followerNodes.length,
+          seenNodes: chosen.followerNodes,
+          leader: chosen.leader ?? null,
+          unattributedDetections: countUnnamedDetections(events),
+          ...(read.nonVoters === undefined ? {} : { nonVoters: read.nonVoters.map((v) => ({ node: v.node, line: lineNumber(lines, v.line) })) }),
+        },
         where,
       ),
     );
@@ -797,7 +804,12 @@ function judgeKill(
         const own = untimed === undefined ? findOwnKill(events, times, node, killAt + timing.window_ms) : undefined;
         const ownArgs = own === undefined ? {} : { killedLine: paste.number(own.event.line), killedAfterMs: round(own.atMs - killAt) };
         const start = afterStart === undefined ? undefined : events.find((e, k) => e.node === node && times[k] === restartMs);
-        const laterArgs = afterStart === undefined || start === undefined ? {} : { laterStart: { line: paste.number(afterStart.event.line), startLine: paste.number(start.line), startAfterMs: round(restartMs - killAt) } };
+        // A new life read from a term lower than its own before (findNewLifeMs), not a start line: the report says so.
+        const termBack = start !== undefined && start.kind !== 'startup' && start.term !== undefined ? { termBack: start.term } : {};
+        const laterArgs =
+          afterStart === undefined || start === undefined
+            ? {}
+            : { laterStart: { line: paste.number(afterStart.event.line), startLine: paste.number(start.line), startAfterMs: round(restartMs - killAt), ...termBack } };
         const heardArgs =
           heardAfterEnd === undefined
             ? {}

@@ -17,7 +17,7 @@ function setOwn(record: Record<string, string>, key: string, value: string): voi
 }
 
 // The ids the verdict names: its measurements' (followers, killed node, leader, every node seen), KILL_CHOSEN's
-// other kills, SECTION_REPEATED's copied section and KILL_LINE_MISSING's teardown leader and notLeader; each spelled once, from a line the verdict cites as its own where there is one.
+// other kills, SECTION_REPEATED's copied section, FOLLOWER_MISSING's non-voters and KILL_LINE_MISSING's teardown leader and notLeader; each spelled once, from a line the verdict cites as its own where there is one.
 export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], read: LogEvents, lines: PasteLines): Record<string, string> {
   const names: Record<string, string> = {};
   let renamed = false;
@@ -42,6 +42,8 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
   for (const finding of findings) {
     // A section's name whose lines were a copy of another node's names no node seen (repeated-sections.ts).
     if (finding.code === 'SECTION_REPEATED') name(finding.args.node as string);
+    // A node left out as a non-voter (FOLLOWER_MISSING's nonVoters) is in no measurement: named from its own line.
+    if (finding.code === 'FOLLOWER_MISSING' && finding.args.nonVoters !== undefined) for (const v of finding.args.nonVoters as readonly { node: string; line: number }[]) name(v.node, v.line);
     // A leader whose kill a teardown paste lacks (teardown-kills.ts) may write no line of its own.
     if (finding.code === 'KILL_LINE_MISSING' && finding.args.teardown !== undefined) name((finding.args.teardown as { leader: string }).leader);
     // An untimed kill's node and the one leader the paste shows instead (notLeader).

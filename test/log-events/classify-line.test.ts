@@ -162,6 +162,12 @@ describe("a runtime's end-of-stream exception is a lost connection, as a bare EO
     expect(kindOf('[node3] wrote EOFMARKER at offset 1024')).toBe('other');
     expect(kindOf('[node3] EOFExceptionHandler registered')).toBe('other');
   });
+
+  it("reads braft's election-timeout status `Lost connection from leader …` (adv56a-20), not a client's lost connection", () => {
+    const line = 'I1205 12:58:45.929243  2820 kv_server.cpp:254] Node stops following { leader_id=127.0.0.1:37468:0, term=1, status=Lost connection from leader 127.0.0.1:37468:0}';
+    expect(kindOf(line)).toBe('connection-lost');
+    expect(kindOf('lost connection from client 127.0.0.1:51234')).toBe('other');
+  });
 });
 
 describe('a node waiting for its timer', () => {

@@ -3,6 +3,7 @@
 // lines in a node's terminal, and followers back to a leader 15 ms after a `kill -1` the paste ties to no node.
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { loadLesson } from './helpers.js';
 
 const lesson = loadLesson('w12-l03');
@@ -138,6 +139,33 @@ describe('a learner beside the voters is no follower', () => {
 
   it('a fourth voter stays a follower', () => {
     expect(followers(paste('starting kv_node node4 pid 6142')).map(([node]) => node)).toEqual(['node2', 'node3', 'node4']);
+  });
+});
+
+describe("a follower whose own timer says it is a non-voter is no follower (adv56a-07: hashicorp/raft's words)", () => {
+  const paste = (node3Timeout: string): string =>
+    [
+      '2026-12-05T12:58:05.942+0000 [INFO]  node2 raft: entering leader state: leader="Node at 127.0.0.1:44497 [Leader]"',
+      '2026-12-05T12:58:07.148+0000 [INFO]  node2 agent: Caught: signal=terminated',
+      '2026-12-05T12:58:07.324+0000 [WARN]  node1 raft: heartbeat timeout reached, starting election: last-leader-addr=127.0.0.1:44497 last-leader-id=node2',
+      `2026-12-05T12:58:07.324+0000 [WARN]  node3 raft: ${node3Timeout}`,
+    ].join('\n');
+
+  it('`not part of a stable configuration or a non-voter, not triggering a leader election`: one follower, and the report says why', () => {
+    const verdict = checkPaste(lesson, paste('heartbeat timeout reached, not part of a stable configuration or a non-voter, not triggering a leader election'));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => f.node)).toEqual(['node1']);
+    const missing = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_MISSING')!;
+    expect(missing.args.nonVoters).toEqual([{ node: 'node3', line: 4 }]);
+    expect(formatFindingMessage(missing)).toBe(
+      'expected 2 followers to detect the dead leader; the paste shows 1 (node1); node3 does not vote (its own line 4 says so), so it is no follower of the voters — ' +
+        'a non-voter (a learner) elects no leader: make every node a voter',
+    );
+  });
+
+  it("a voter's timeout starting an election stays a follower's detection", () => {
+    const verdict = checkPaste(lesson, paste('heartbeat timeout reached, starting election: last-leader-addr=127.0.0.1:44497 last-leader-id=node2'));
+    expect(verdict.passed).toBe(true);
   });
 });
 

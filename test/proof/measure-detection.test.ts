@@ -1245,3 +1245,14 @@ describe("FOLLOWER_NO_DETECTION's beforeOwnStart: a detection stamped before its
     expect(finding?.args.beforeOwnStart).toBeUndefined();
   });
 });
+
+describe("FOLLOWER_NO_DETECTION's laterStart with termBack: a new life read from a term below the node's own (adv56a-32)", () => {
+  const lesson = loadLesson('w12-l03');
+  const text = readFileSync(join(ROOT, 'fixtures/pastes-corpus/adv56a-32-etcd-zapjson-prevote-lease.log'), 'utf8');
+
+  it('says the term went back on that line, not that the node started there', () => {
+    const finding = checkPaste(lesson, text).checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3')!;
+    expect(finding.args.laterStart).toMatchObject({ line: 20, startLine: 18, termBack: 1 });
+    expect(formatFindingMessage(finding)).toContain("node3's line 20 reads as noticing the leader was gone, but it comes after node3's term went back to 1 on line 18 (a new start of it)");
+  });
+});

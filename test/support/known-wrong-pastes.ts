@@ -789,4 +789,17 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // False fail: Spanish `12:59:59,979 p. m.` then `1:00:00,099 p. m.`: the local AM/PM words are not read, so 1 pm reads
   // as 01:00, 12 h before the kill.
   'adv55i-31-es-mix-pm-crossing-eof-after-1pm.log',
+  // adv56a (a blind tester, session 56: nodes logging in real Raft libraries' words and formats).
+  // Right verdict (fails), wrong reason: a `cat` of three braft glog files, whose lines name their node only in
+  // `node kv:127.0.0.1:39632:0 …` words and whose `3099` column is a thread id: no line is tied to a follower.
+  'adv56a-22-braft-kill9-cat.log',
+  // Right verdict (fails), wrong leader name: LogCabin's Ruby-Logger lines (`I, [… #3394]  INFO -- …: Server 1 starting`)
+  // are named by their pid column (`#3394`), not by the `Server 1` their start line says.
+  'adv56a-27-ruby-logcabin-cat.log',
+  // Right verdict (fails), leader unknown: LogCabin's `All hail leader 2 for term 1` is read as no follow line.
+  'adv56a-28-ruby-logcabin-kill9-followers.log',
+  // Right verdict (fails), wrong reason: node3's etcd-style `… ignored MsgPreVote … at term 1: lease is not expired`
+  // states a term below the `elected leader … at term 2` it logged before (the tester's node printed a stale term):
+  // read as a new life, its +705 ms election is no detection of this kill.
+  'adv56a-32-etcd-zapjson-prevote-lease.log',
 ]);

@@ -6,7 +6,7 @@ import type { Stamp } from './parse-timestamp.js';
 import { findFirstReignKill } from './first-reign-kill.js';
 import { choosePasteClock, clockNameOf, type PasteClock } from './paste-clock.js';
 import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
-import { latestMomentMs, mayBeAtOrAfter, stampSpanMs } from './stamp-span.js';
+import { latestMomentMs, mayBeAtOrAfter, roundedBackMs, stampSpanMs } from './stamp-span.js';
 
 export interface EventClock {
   readonly clock: PasteClock;
@@ -1287,7 +1287,8 @@ function isCoarserRecordOf(record: KillJudgement, own: KillJudgement): boolean {
 // Whether the own line's time reads as the record's, to the record's precision (`14:03:11,482` and `…11.482`,
 // `…11.482317`): measuring from either gives the same ms.
 function isSameInstant(record: KillJudgement, own: KillJudgement): boolean {
-  return own.atMs >= record.atMs && own.atMs < record.atMs + Math.max(record.event.time?.precisionMs ?? 1, 0.001);
+  const from = record.atMs - roundedBackMs(record.event.time);
+  return own.atMs >= from && own.atMs < from + Math.max(record.event.time?.precisionMs ?? 1, 0.001);
 }
 
 // The own shutdown line `record` is the same kill as: the first node's own kill line `isTimed` admits (isSameKill; after

@@ -95,6 +95,11 @@ export interface Stamp {
   readonly run?: number;
   /** BSD/macOS date's literal `N` stood for the fraction (`16:08:41.N`, `15:19:58.3N`: `%N` and `%3N`): whole seconds. */
   readonly literalN?: true;
+  /**
+   * Printed rounded to its tick, not cut (`printf '%.0f' $EPOCHREALTIME`: 13:14:56.677 printed as …57): the stamp stands
+   * for [value − tick/2, value + tick/2) (stamp-span.ts), not [value, value + tick).
+   */
+  readonly rounded?: true;
   /** Printed on a 12-hour clock with no AM/PM (date-output.ts): the time is known modulo 12 hours. */
   readonly halfDay?: true;
   /** Printed with no hour (`date +%M:%S.%3N`: `19:58.123`): the hour was taken from the nodes' lines (hourless-record.ts). */

@@ -150,6 +150,10 @@ function readQuietStamps(lines: PasteLines, table: LineTable, events: readonly L
   return quiet;
 }
 
+// printf with a `%.Nf` conversion (`printf '%.0f\n' "$EPOCHREALTIME"`, `printf %.1f $(date +%s.%N)`): C's printf rounds to
+// the digits asked for, so the time it prints may be up to half its last digit after the moment it read.
+const ROUNDING_PRINTF = /\bprintf\s+(?:-v\s+\w+\s+)?["']?[^"'\n;|&]{0,24}%\.\d{1,2}[fF]/;
+
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
  * lines classified, and `mayMatch` (per line, EVENT_PATTERN_BIT bits) the patterns tried on each — callers that
@@ -240,6 +244,8 @@ export function readLogEvents(
     let line = i;
     if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
+    // Printed through printf's `%.Nf` (`printf '%.0f\n' "$EPOCHREALTIME"; kill …`): rounded to its tick, not cut.
+    if (line !== i && meaning.kind === 'kill' && time !== undefined && ROUNDING_PRINTF.test(text)) time = { ...time, rounded: true };
     const event = toEvent(line, time, node, nodeFrom, meaning);
     if (line !== i && meaning.kind === 'kill' && looksUpKillTargetAfterDate(text)) event.lookupAfterDate = true;
     // strace's `--- SIGTERM {si_signo=…} ---` is about the process it traces, not its sender (traced-signals.ts).

@@ -8,16 +8,25 @@ export function stampSpanMs(stamp: Pick<Stamp, 'precisionMs'> | undefined): numb
   return stamp !== undefined && stamp.precisionMs > 1 ? stamp.precisionMs : 0;
 }
 
+type SpanOf = Pick<Stamp, 'precisionMs' | 'rounded'>;
+
+// How far before its written value a stamp's stretch starts: half its span when its printer rounded (Stamp.rounded:
+// `printf '%.0f' $EPOCHREALTIME` prints 13:14:56.677 as …57), else 0 (cut, as log times are).
+export function roundedBackMs(stamp: SpanOf | undefined): number {
+  return stamp?.rounded === true ? stampSpanMs(stamp) / 2 : 0;
+}
+
 // Whether a line stamped `atMs` may have been written at or after `momentMs`: a whole-second stamp of the kill's own
 // second may be after a kill at .415, so it is not "before the kill".
-export function mayBeAtOrAfter(atMs: number, stamp: Pick<Stamp, 'precisionMs'> | undefined, momentMs: number): boolean {
-  return atMs >= momentMs || atMs + stampSpanMs(stamp) > momentMs;
+export function mayBeAtOrAfter(atMs: number, stamp: SpanOf | undefined, momentMs: number): boolean {
+  const from = atMs - roundedBackMs(stamp);
+  return from >= momentMs || from + stampSpanMs(stamp) > momentMs;
 }
 
 // The last whole ms a line stamped `atMs` may stand for (a whole-second stamp: its second's .999): what orders lines
 // whose stamps differ in resolution, kills and leader statements alike.
-export function latestMomentMs(atMs: number, stamp: Pick<Stamp, 'precisionMs'> | undefined): number {
-  return atMs + Math.max(0, (stamp?.precisionMs ?? 1) - 1);
+export function latestMomentMs(atMs: number, stamp: SpanOf | undefined): number {
+  return atMs - roundedBackMs(stamp) + Math.max(0, (stamp?.precisionMs ?? 1) - 1);
 }
 
 /** What a stamp coarser than a millisecond allows: the line came between these delays after the signal (earliestMs < 0: perhaps before it). */
@@ -26,14 +35,17 @@ export interface StampBounds {
   readonly latestMs: number;
 }
 
-// The delays from a kill to a line that their two stamps allow, each standing for [value, value + span): more than
+// The delays from a kill to a line that their two stamps allow, each standing for [value, value + span) (a rounded one
+// for [value − span/2, value + span/2)): more than
 // `atMs - killAtMs - span(kill)` and less than `atMs - killAtMs + span(line)`. All a coarse measurement can say
 // (`5:58:22 AM` after a kill at 5:58:21.936: 64 ms to 1064 ms).
 export function delayBoundsMs(
   atMs: number,
-  stamp: Pick<Stamp, 'precisionMs'> | undefined,
+  stamp: SpanOf | undefined,
   killAtMs: number,
-  killStamp?: Pick<Stamp, 'precisionMs'>,
+  killStamp?: SpanOf,
 ): StampBounds {
-  return { earliestMs: atMs - killAtMs - stampSpanMs(killStamp), latestMs: atMs - killAtMs + stampSpanMs(stamp) };
+  const lineFrom = atMs - roundedBackMs(stamp);
+  const killFrom = killAtMs - roundedBackMs(killStamp);
+  return { earliestMs: lineFrom - killFrom - stampSpanMs(killStamp), latestMs: lineFrom - killFrom + stampSpanMs(stamp) };
 }

@@ -22,7 +22,7 @@ import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
 import { findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
-import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, type StampBounds } from '../log-events/stamp-span.js';
+import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
@@ -690,7 +690,7 @@ function judgeKill(
         continue;
       }
       // Before the kill only when the stamp's whole interval is: a whole-second stamp of the kill's second may be after it.
-      if (!mayBeAtOrAfter(t, event.time, killAt)) {
+      if (!mayBeAtOrAfter(t, event.time, killAt - roundedBackMs(kill.event.time))) {
         if (!before || t > beforeMs) [before, beforeMs] = [event, t];
         if (event.kind === 'heartbeat-timeout') timeoutsBefore++;
         continue;
@@ -710,6 +710,10 @@ function judgeKill(
     let candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
     // The first detection dropped so, said when no other is left (a clock ahead reads as a later start: adv52c-24).
     const afterStart = restartMs === Infinity ? undefined : detections.find((d) => d.atMs >= restartMs);
+    // A kill stamped coarser than the window (a whole second) may come after a detection in its own stretch: a timeout
+    // its follower followed or heard the killed leader again after, within that stretch, came before the kill (a stall
+    // the leader came back from: adv56b-35's node3 timing out at 58,061 and following node1 again at 58,121).
+    if (killPrecision > timing.window_ms && leader !== undefined) candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d.atMs, latestMomentMs(killAt, kill.event.time)));
     // A loss of a leader the follower took up after the kill is that later leader's (a tail cut from after the election).
     candidates = candidates.filter((d) => !isLaterLeadersLoss(events, clock, node, d.event, killAt, leader));
     // Heard from the leader after its own line said it stopped (findHeardAfterEnd): its stamps from then on time nothing.
@@ -849,8 +853,9 @@ function judgeKill(
     // that second, below the kill in the paste: the kill came no earlier than the second's start (a prompt's time, drawn
     // before the command ran, too), so the delay is at most detectionMs. Only that bound is used: how late in its
     // second the kill came is unknown (and a detection above the kill may have come before it).
+    // Not a time its printer rounded (Stamp.rounded: the kill may be up to half a second before it).
     const killBounded =
-      killPrecision > timing.window_ms && event.time!.precisionMs <= 1 && detectionMs <= timing.window_ms && event.line > kill.event.line;
+      killPrecision > timing.window_ms && kill.event.time?.rounded !== true && event.time!.precisionMs <= 1 && detectionMs <= timing.window_ms && event.line > kill.event.line;
     // Stamps in tenths (`15:55:36.2`: 100 ms a tick, a third of the window) whose span reaches past the window: in time
     // not proven (adv48b). Ticks under a tenth of the window (centiseconds, ms) are measured by their difference, as a
     // ms stamp's +300 may stand for 300.999 (test/proof/centisecond-stamps.test.ts).
@@ -1281,6 +1286,11 @@ function findDetectionsBeforeOwnStart(
     if (latestMomentMs(t, detection.time) + SAME_KILL_MS < startMs) (found ??= new Map()).set(detection, { start, beforeMs: startMs - t });
   }
   return found;
+}
+
+// Whether `node` follows or hears `leader` after `afterMs` and by `untilMs` (its own line: the leader was alive then).
+function isLeaderBackBefore(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, leader: string, afterMs: number, untilMs: number): boolean {
+  return events.some((e, k) => e.node === node && e.leader === leader && (e.kind === 'follows-leader' || e.heardFrom === true) && times[k] !== undefined && times[k]! > afterMs && times[k]! <= untilMs);
 }
 
 // `text` with every occurrence of `node` (its writer's name) blanked.

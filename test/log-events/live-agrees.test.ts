@@ -306,6 +306,18 @@ describe('the harness and checkPaste agree', () => {
     // whole paste proves the clock (a node's own time going from 12:59:59 to 01:00:00); the live reader, one line at a
     // time, reads 01:00 as morning and finds no detection after the kill.
     'adv55i-32-de-mix-I12-no-ampm-crossing.log',
+    // adv56b: zone-less node lines read against a kill in another zone, or a 12-hour clock, which the whole paste
+    // places (TIMESTAMPS_READ_IN_ZONE, the 12-hour circle); the live reader, one line at a time, is an hour or a half
+    // day off.
+    'adv56b-08-c-I12-no-ampm-1pm-wrap.log',
+    'adv56b-15-utcZ-offset-zoneless-mix-shell-date.log',
+    'adv56b-26-date-I-12h-record-24h-nodes.log',
+    'adv56b-38-epoch-ms-record-zoneless-berlin-nodes.log',
+    'adv56b-43-date-u-Z-record-kathmandu-iso-nodes.log',
+    // A whole-second kill line: checkPaste drops the timeout its follower followed the leader again after within the
+    // kill's second (it came before the kill); the harness times its own kills to the µs, where this cannot arise.
+    'adv56b-34-java-whole-second-leader-stall-flap.log',
+    'adv56b-35-java-whole-second-leader-stall-flap-early.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDetection, measureDelayMs } from '../../src/log-events/log-facts.js';
-import { delayBoundsMs, mayBeAtOrAfter, stampSpanMs } from '../../src/log-events/stamp-span.js';
+import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, stampSpanMs } from '../../src/log-events/stamp-span.js';
 
 const second = { precisionMs: 1000 };
 const micros = { precisionMs: 0.001 };
@@ -23,6 +23,22 @@ describe('a stamp stands for its resolution', () => {
     expect(delayBoundsMs(11_164, micros, 11_000, second)).toEqual({ earliestMs: -836, latestMs: 164 });
     expect(delayBoundsMs(11_000, second, 11_000, second)).toEqual({ earliestMs: -1000, latestMs: 1000 });
     expect(delayBoundsMs(47_416.5, micros, 47_415)).toEqual({ earliestMs: 1.5, latestMs: 1.5 });
+  });
+});
+
+describe("a rounded stamp stands for half its tick either side (printf's `%.Nf`)", () => {
+  const roundedSecond = { precisionMs: 1000, rounded: true as const };
+
+  it('starts half a tick before its value: `…57` printed for 56.677 may be 56.5 to 57.5', () => {
+    expect([roundedBackMs(roundedSecond), roundedBackMs(second), roundedBackMs({ precisionMs: 100, rounded: true }), roundedBackMs({ precisionMs: 1, rounded: true })]).toEqual([500, 0, 50, 0]);
+    expect(latestMomentMs(57_000, roundedSecond)).toBe(57_499);
+    expect(mayBeAtOrAfter(57_000, roundedSecond, 56_677)).toBe(true);
+    expect(mayBeAtOrAfter(57_000, roundedSecond, 57_600)).toBe(false);
+  });
+
+  it('bounds a delay from a rounded kill a half tick earlier: a ms line at 57.129 is -371 to +629 ms after `…57`', () => {
+    expect(delayBoundsMs(57_129, micros, 57_000, roundedSecond)).toEqual({ earliestMs: -371, latestMs: 629 });
+    expect(delayBoundsMs(57_129, micros, 57_000, second)).toEqual({ earliestMs: -871, latestMs: 129 });
   });
 });
 

@@ -1256,3 +1256,68 @@ describe("FOLLOWER_NO_DETECTION's laterStart with termBack: a new life read from
     expect(formatFindingMessage(finding)).toContain("node3's line 20 reads as noticing the leader was gone, but it comes after node3's term went back to 1 on line 18 (a new start of it)");
   });
 });
+
+describe("a kill time its printer rounded (`printf '%.0f' \"$EPOCHREALTIME\"`, adv56c-40) bounds no delay", () => {
+  const paste = (format: string, printed: string) => [
+    `$ printf '${format}\\n' "$EPOCHREALTIME"; kill -9 11839`,
+    printed,
+    '2026-12-05T13:14:52.682441Z INFO node1: became leader (term 1)',
+    '2026-12-05T13:14:52.682704Z INFO node2: following leader node1 (term 1)',
+    '2026-12-05T13:14:57.128759Z WARN node2: heartbeat timeout: no heartbeat from leader node1 in 540ms, starting election (term 2)',
+    '2026-12-05T13:14:52.682643Z INFO node3: following leader node1 (term 1)',
+    '2026-12-05T13:14:57.107358Z WARN node3: heartbeat timeout: no heartbeat from leader node1 in 520ms, starting election (term 2)',
+  ];
+  const statuses = (lines: string[]) => measure(lines).measurements!.followers.map((f) => [f.node, f.status]);
+
+  it('a whole second printed by %.0f (up to half a second after the kill) is too coarse, not "at most +129 ms"', () => {
+    const verdict = measure(paste('%.0f', '1796476497'));
+    expect(verdict.passed).toBe(false);
+    expect(statuses(paste('%.0f', '1796476497'))).toEqual([
+      ['node2', 'too-coarse'],
+      ['node3', 'too-coarse'],
+    ]);
+    const coarse = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'TIMESTAMPS_TOO_COARSE' && f.args.node === 'node2')!;
+    expect(coarse.args).toMatchObject({ earliestMs: -371.241, latestMs: 628.759 });
+  });
+
+  it('the same whole second cut (`%s`-style, no %.Nf) keeps the documented "at most" reading', () => {
+    const cut = [`$ date +%s; kill -9 11839`, ...paste('%.0f', '1796476497').slice(1)];
+    expect(statuses(cut)).toEqual([
+      ['node2', 'detected'],
+      ['node3', 'detected'],
+    ]);
+  });
+
+  it('tenths printed by %.1f may stand 50 ms either side: +277 as written may be past 300 ms, so too coarse', () => {
+    const lines = paste('%.1f', '1796476496.9');
+    lines[4] = '2026-12-05T13:14:57.177000Z WARN node2: heartbeat timeout: no heartbeat from leader node1 in 540ms, starting election (term 2)';
+    lines[6] = '2026-12-05T13:14:57.001000Z WARN node3: heartbeat timeout: no heartbeat from leader node1 in 520ms, starting election (term 2)';
+    expect(statuses(lines)).toEqual([
+      ['node2', 'too-coarse'],
+      ['node3', 'detected'],
+    ]);
+  });
+});
+
+describe('a timeout in a whole-second kill\'s second that its follower followed the leader again after came before the kill (adv56b-35)', () => {
+  const paste = (node3Back: boolean) => [
+    'data/node1/node.log:2026-12-05 13:01:54 INFO node1: became leader (term 1)',
+    'data/node1/node.log:2026-12-05 13:01:58 INFO node1: received SIGTERM, shutting down',
+    'data/node2/node.log:2026-12-05 13:01:54,027 INFO node2: following leader node1 (term 1)',
+    'data/node2/node.log:2026-12-05 13:01:58,218 WARNING node2: connection to leader node1 lost (EOF)',
+    'data/node3/node.log:2026-12-05 13:01:54,027 INFO node3: following leader node1 (term 1)',
+    'data/node3/node.log:2026-12-05 13:01:58,061 WARNING node3: heartbeat timeout: no heartbeat from leader node1 in 380ms',
+    ...(node3Back ? ['data/node3/node.log:2026-12-05 13:01:58,121 INFO node3: heartbeat from leader node1 resumed, following leader node1 (term 1)'] : []),
+    'data/node3/node.log:2026-12-05 13:01:58,552 WARNING node3: heartbeat timeout: no heartbeat from leader node1 in 380ms, starting election (term 2)',
+  ];
+  const node3 = (lines: string[]) => measure(lines).measurements!.followers.find((f) => f.node === 'node3')!;
+
+  it('its next timeout is judged: +552 ms at most is no bound within the window, so too coarse', () => {
+    expect(measure(paste(true)).passed).toBe(false);
+    expect(node3(paste(true))).toMatchObject({ status: 'too-coarse', line: 8 });
+  });
+
+  it('with no line of the leader back, the timeout in the kill\'s second is at most +61 ms', () => {
+    expect(node3(paste(false))).toMatchObject({ status: 'detected', detectionMs: 61, line: 6 });
+  });
+});

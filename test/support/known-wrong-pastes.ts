@@ -802,4 +802,20 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // states a term below the `elected leader … at term 2` it logged before (the tester's node printed a stale term):
   // read as a new life, its +705 ms election is no detection of this kill.
   'adv56a-32-etcd-zapjson-prevote-lease.log',
+  // adv56b (a blind tester, session 56: time arithmetic at midnight, noon, DST, odd fractions, rounded records).
+  // False fails: `date -u +%T.%3N; kill` over zone-less local-time logs, the docs' own TIMESTAMPS_READ_IN_ZONE example:
+  // the record's zone is read from its printed time only (`…Z`), not from `-u` on its command.
+  'adv56b-39-date-u-record-kathmandu-bare-nodes.log',
+  'adv56b-40-date-u-record-local-midnight-bare-nodes.log',
+  'adv56b-41-date-u-record-berlin-bare-nodes.log',
+  'adv56b-42-date-u-dated-record-kathmandu-iso-nodes.log',
+  // adv56c (a blind tester, session 56: every way a student records when the kill was sent, in real shells).
+  // False fails: clock printers not read as kill records — perl's Time::HiRes, zsh's `print -P "%D{%H:%M:%S.%.}"`,
+  // ksh93's `printf "%(%H:%M:%S.%N)T"` — "no timestamp", though the time is on the next line.
+  'adv56c-15-bash-perl-hires.log',
+  'adv56c-18-zsh-print-P-ms.log',
+  'adv56c-20-ksh93-printf-T-N.log',
+  // False fail, wrong kill: zsh's `kill: kill 1234 failed: no such process` is no failed kill to the engine; the leader's
+  // own SIGINT line 612 ms later is joined to it as one kill (825 / 790 ms for a true 213 / 177).
+  'adv56c-29-zsh-failed-kill-then-ctrlc.log',
 ]);

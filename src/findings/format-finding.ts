@@ -799,10 +799,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         later.termBack === undefined
           ? `${node} started on line ${String(later.startLine)}`
           : `${node}'s term went back to ${String(later.termBack)} on line ${String(later.startLine)} (a new start of it)`;
+      // An hour or more: as likely times of another zone as a later run (a zone-less log beside a UTC kill time).
+      const hours = later.startAfterMs >= 3_600_000;
       return (
         `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but it comes after ${started}, ` +
-        `${ms(later.startAfterMs)} after the kill${killLine} by its stamps: a later run of it, not this kill's (or its clock runs ahead of the others' — ` +
-        `paste one run, from machines whose clocks agree)`
+        `${hours ? hoursMinutes(Math.floor(later.startAfterMs / 60_000)) : ms(later.startAfterMs)} after the kill${killLine} by its stamps: a later run of it, not this kill's (or its clock runs ahead of the others'` +
+        (hours ? `, or its times are of another zone than the kill's — log times in UTC or with their offset (date -u, %z) on every machine and` : ' —') +
+        ` paste one run, from machines whose clocks agree)`
       );
     }
     return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a);

@@ -2,7 +2,7 @@
 // led at a given moment, and which kill killed the then-leader.
 import { isDetectionKind, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
 import { HANDLED_SIGNALS, PAUSE_SIGNALS } from './default-patterns.js';
-import type { Stamp } from './parse-timestamp.js';
+import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { findFirstReignKill } from './first-reign-kill.js';
 import { choosePasteClock, clockNameOf, type PasteClock } from './paste-clock.js';
 import { isZoneOffsetMin, zoneShiftMinOf } from './stamp-epoch.js';
@@ -38,7 +38,7 @@ export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
     const isKill = firstReign === undefined ? (k: number) => events[k]!.kind === 'kill' : (k: number) => k === firstReign;
     clock = choosePasteClock(stamps, events.map((e) => e.node), isKill, events.map((e) => e.machine));
   } else clock = choosePasteClock(stamps);
-  const zone = clock.kind === 'absolute' ? decideLocalZoneMin(events, clock) : undefined;
+  const zone = clock.kind === 'absolute' || clock.kind === 'time-of-day' ? decideLocalZoneMin(events, clock) : undefined;
   if (zone === undefined) return { clock, zoneShiftMin: 0, at: (event) => (event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined) };
   const zoneShiftMin = zone.offsetMin;
   const shiftMs = zoneShiftMin * 60_000;
@@ -77,16 +77,21 @@ export interface ZoneEvidence {
  */
 function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (ZoneEvidence & { readonly offsetMin: number }) | undefined {
   let decided: (ZoneEvidence & { offsetMin: number }) | undefined;
+  // On a clock of times of day (no line states a date), a `date -u +%T.%3N` record and the nodes' times of day compare
+  // around the day (their difference taken within ±12 hours); else only dated stamps are compared.
+  const daily = clock.kind === 'time-of-day';
+  const comparable = (time: Stamp): boolean => time.kind === 'absolute' || (daily && time.kind === 'time-of-day');
   for (const kill of events) {
-    if (kill.kind !== 'kill' || kill.time === undefined || !kill.time.zoned || kill.time.kind !== 'absolute') continue;
-    const killMs = kill.time.ms;
+    if (kill.kind !== 'kill' || kill.time === undefined || !kill.time.zoned || !comparable(kill.time)) continue;
+    const killMs = daily ? clock.valueOf(kill.time)! : kill.time.ms;
     // The writers with a line near the kill at some offset, the first such offset, and whether another differs from it.
     const near: string[] = [];
     let offsetMin: number | undefined;
     let several = false;
     for (const e of events) {
-      if (e.node === undefined || e.time === undefined || e.time.zoned || e.time.ambiguousZone !== undefined || e.time.kind !== 'absolute') continue;
-      const aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
+      if (e.node === undefined || e.time === undefined || e.time.zoned || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
+      let aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
+      if (daily) aheadMs = ((((aheadMs + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
       const offset = zoneShiftMinOf(aheadMs);
       if (Math.abs(aheadMs - offset * 60_000) >= ZONE_EVIDENCE_MS) continue;
       if (!near.includes(e.node)) near.push(e.node);

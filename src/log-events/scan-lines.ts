@@ -4016,6 +4016,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (printsHalfDayClock(typed)) return markHalfDay(output);
   // A bare time of day in the zone a plain `date` of the same shell showed above (`Wed Dec  2 09:47:12 EST 2026`).
   // In UTC (`TZ=UTC date +%T.%3N`, `date -u +%T`) on the date that date showed.
+  // A dated zone-less time `date -u` printed (`date -u '+%F %T.%3N'`): UTC, as a `Z` after it would say (adv56b-42).
+  if (output.kind === 'absolute' && !output.zoned && output.ambiguousZone === undefined && readDateZone(typed) === 'utc') return { ...output, zoned: true, offsetMin: 0, printedInUtc: true };
   const zone = output.kind === 'time-of-day' ? readDateZone(typed) : undefined;
   if (zone !== undefined) {
     const shown = findShellZoneStamp(lines, table, i);

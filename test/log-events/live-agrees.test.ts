@@ -314,6 +314,10 @@ describe('the harness and checkPaste agree', () => {
     'adv56b-26-date-I-12h-record-24h-nodes.log',
     'adv56b-38-epoch-ms-record-zoneless-berlin-nodes.log',
     'adv56b-43-date-u-Z-record-kathmandu-iso-nodes.log',
+    'adv56b-39-date-u-record-kathmandu-bare-nodes.log',
+    'adv56b-41-date-u-record-berlin-bare-nodes.log',
+    'adv56b-42-date-u-dated-record-kathmandu-iso-nodes.log',
+    'adv52f-35-ist-logs-utc-kill-record-pass.log',
     // A whole-second kill line: checkPaste drops the timeout its follower followed the leader again after within the
     // kill's second (it came before the kill); the harness times its own kills to the µs, where this cannot arise.
     'adv56b-34-java-whole-second-leader-stall-flap.log',

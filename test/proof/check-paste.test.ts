@@ -481,6 +481,39 @@ describe('checkPaste: a zoned kill echo over zone-less node logs', () => {
   });
 });
 
+describe('checkPaste: `date -u` over zone-less local times of day, no date anywhere (adv56b-39/-41)', () => {
+  // `date -u +%T.%3N` prints the kill's UTC time of day; the nodes log their local time of day, `offsetMin` east.
+  const paste = (offsetMin: number, node3Ms = 226, killUtc = Date.UTC(2026, 11, 5, 13, 3, 13, 910)): string => {
+    const at = (ms: number): string => new Date(killUtc + offsetMin * 60_000 + ms).toISOString().slice(11, 23);
+    return [
+      '$ date -u +%T.%3N; kill -9 10920',
+      new Date(killUtc).toISOString().slice(11, 23),
+      `${at(-3000)} INFO  node2: following leader node1 (term 1)`,
+      `${at(3)} WARNING node2: connection to leader node1 lost (EOF)`,
+      `${at(-3000)} INFO  node3: following leader node1 (term 1)`,
+      `${at(node3Ms)} WARNING node3: heartbeat timeout: no heartbeat from leader node1 in 260ms, starting election (term 2)`,
+    ].join('\n');
+  };
+  const measured = (text: string) => {
+    const verdict = checkPaste(lesson, text);
+    return { passed: verdict.passed, ms: verdict.measurements?.followers.map((f) => [f.node, f.detectionMs ?? f.status]) };
+  };
+
+  it("reads the nodes in the zone that puts them beside the kill: Nepal's +05:45, Berlin's +01:00", () => {
+    expect(measured(paste(345))).toEqual({ passed: true, ms: [['node2', 3], ['node3', 226]] });
+    expect(measured(paste(60))).toEqual({ passed: true, ms: [['node2', 3], ['node3', 226]] });
+    const zone = checkPaste(lesson, paste(345)).checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_READ_IN_ZONE')!;
+    expect(zone.args).toMatchObject({ offsetMin: 345, killLine: 2, nodes: ['node2', 'node3'] });
+  });
+
+  it('across local midnight, and never an offset no zone uses (+10:56) nor a slow node into a pass', () => {
+    // 12:59:59.964 UTC is 23:59:59.964 at +11:00: node3's timeout is at 00:00:00.193 local, the next day.
+    expect(measured(paste(660, 229, Date.UTC(2026, 11, 5, 12, 59, 59, 964)))).toEqual({ passed: true, ms: [['node2', 3], ['node3', 229]] });
+    expect(measured(paste(656)).passed).toBe(false);
+    expect(measured(paste(60, 420))).toEqual({ passed: false, ms: [['node2', 3], ['node3', 420]] });
+  });
+});
+
 describe('checkPaste: report texts a student reads (issue 9)', () => {
   const corpusPaste = (file: string): string => readFileSync(`${ROOT}fixtures/pastes-corpus/${file}`, 'utf8');
   const timingMessages = (text: string): string[] => {

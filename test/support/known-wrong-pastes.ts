@@ -602,10 +602,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // at first: 08, 23, 24, 36 (a SIGTERM handler that never exits, the old leader voting and following in term 2) are
   // right since findOwnActAfterKill; 11, 12 (a JVM hook's `node2 stopped` 300 ms after the `date; kill` record, read as
   // a second kill) since endsShutdownOf; 02, 35, 36's thread names as nodes since attribute-file-runs' thread tags. Left:
-  // False fail: a `date +%s%3N` epoch record beside nodes logging Berlin local time (no zone written): the detections
-  // read +1 h + 19/26 ms; the engine does not guess the logs' zone from a whole-hour gap (13: a right fail at +1 h).
-  'adv51-13-java-berlin-epoch-record-eof-late-fail.log',
-  'adv51-14-java-berlin-epoch-record-followers-pass.log',
   // False fail / wrong leader: a zone-less local `date` record (Berlin) beside nodes logging UTC `Z`: the record read as
   // UTC puts the kill an hour late, so the leader and the followers are read at the wrong moment (15, 16).
   'adv51-15-java-berlin-local-record-utc-nodes-pass.log',
@@ -704,9 +700,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right verdict, wrong ms: the timed kill hit a bash wrapper; node3 +1765 ms from it instead of +152 from the node's
   // own line.
   'adv52f-28-wrapper-shell-killed.log',
-  // False fail: a `date -u` record over zone-less India-time logs, the shell's plain `date` saying IST: read 5 h 30 min
-  // apart.
-  'adv52f-35-ist-logs-utc-kill-record-pass.log',
   // adv53 (a blind tester, session 53, a third false-pass hunt: signals that pause, per-host clocks, deposed leaders).
   // FALSE PASS: the followers run on two VMs whose clocks the paste's own `ssh vmN date` shows 0.4-0.5 s behind the
   // leader's; measured from the leader's clock they detect at +59/+58 ms, their own lines saying 450 ms of silence.
@@ -803,12 +796,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as a new life, its +705 ms election is no detection of this kill.
   'adv56a-32-etcd-zapjson-prevote-lease.log',
   // adv56b (a blind tester, session 56: time arithmetic at midnight, noon, DST, odd fractions, rounded records).
-  // False fails: `date -u +%T.%3N; kill` over zone-less local-time logs, the docs' own TIMESTAMPS_READ_IN_ZONE example:
-  // the record's zone is read from its printed time only (`…Z`), not from `-u` on its command.
-  'adv56b-39-date-u-record-kathmandu-bare-nodes.log',
-  'adv56b-40-date-u-record-local-midnight-bare-nodes.log',
-  'adv56b-41-date-u-record-berlin-bare-nodes.log',
-  'adv56b-42-date-u-dated-record-kathmandu-iso-nodes.log',
   // adv56c (a blind tester, session 56: every way a student records when the kill was sent, in real shells).
   // False fails: clock printers not read as kill records — perl's Time::HiRes, zsh's `print -P "%D{%H:%M:%S.%.}"`,
   // ksh93's `printf "%(%H:%M:%S.%N)T"` — "no timestamp", though the time is on the next line.

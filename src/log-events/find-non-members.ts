@@ -54,13 +54,15 @@ export function findNonMembers(writers: ReadonlySet<string>, events: readonly Lo
 // A start line saying its node does not vote: a learner (etcd's, a Raft learner joining), an observer (ZooKeeper's).
 const NON_VOTER_START = /\blearner\b|\bnon[- ]?voting\b|\bnon[- ]?voter\b|\bobserver\b/i;
 
-// A timer's line saying its node is a non-voter and calls no election: hashicorp/raft's `heartbeat timeout reached, not
-// part of a stable configuration or a non-voter, not triggering a leader election`.
-const NON_VOTER_TIMEOUT = /\bnon[- ]?voter\b.{0,60}\bnot triggering\b/i;
+// A timer's line saying its node is a non-voter, or out of the configuration, and calls no election: hashicorp/raft's
+// `heartbeat timeout reached, not part of a stable configuration or a non-voter, not triggering a leader election`, a
+// removed node's `election timeout fired after 195 ms, but node4 is not in the configuration; not campaigning`.
+const NON_VOTER_TIMEOUT = /(?:\bnon[- ]?voter\b|\bnot (?:in|part of) the (?:current |cluster )?configuration\b).{0,60}\bnot (?:triggering|campaigning|starting)\b/i;
 
 /**
  * The writers whose own start line says they do not vote (`starting kv_node node4 (learner, non-voting)`), or whose
- * own timer says it is a non-voter calling no election (NON_VOTER_TIMEOUT, adv56a-07: hashicorp's non-voter node3): no
+ * own timer says it is a non-voter or out of the configuration, calling no election (NON_VOTER_TIMEOUT, adv56a-07:
+ * hashicorp's non-voter node3; adv56d-34: node4 removed 1 s before the kill): no
  * follower of the lesson's cluster, whose followers are its voters (adv52f-22: a learner's EOF stood in for voter
  * node3, who only voted). `textOf` gives an event's line.
  */

@@ -163,6 +163,11 @@ describe("a follower whose own timer says it is a non-voter is no follower (adv5
     );
   });
 
+  it('a removed node saying it is not in the configuration and does not campaign is left out too (adv56d-34)', () => {
+    const verdict = checkPaste(lesson, paste('election timeout fired after 195 ms, but node3 is not in the configuration; not campaigning'));
+    expect(verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_MISSING')!.args.nonVoters).toEqual([{ node: 'node3', line: 4 }]);
+  });
+
   it("a voter's timeout starting an election stays a follower's detection", () => {
     const verdict = checkPaste(lesson, paste('heartbeat timeout reached, starting election: last-leader-addr=127.0.0.1:44497 last-leader-id=node2'));
     expect(verdict.passed).toBe(true);

@@ -86,7 +86,8 @@ describe('paste corpus (fixtures/pastes-corpus)', () => {
       if (c.killLine !== null) expect(c.killLine, c.file).toBeLessThanOrEqual(lines);
       // A leader known only by provenance is one the paste does not show: the truth's leader is then null.
       if (c.leaderByProvenance !== undefined) expect([c.leader, c.killLine !== null], c.file).toEqual([null, true]);
-      expect(Object.keys(c.followers).length, c.file).toBe(LESSON.proof.timing?.followers);
+      // Every follower the lesson counts, or more (a five-node cluster's four).
+      expect(Object.keys(c.followers).length, c.file).toBeGreaterThanOrEqual(LESSON.proof.timing!.followers);
     }
   });
 

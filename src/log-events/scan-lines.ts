@@ -3880,16 +3880,24 @@ const PYTHON_NOW = String.raw`python[23]?(?:\.\d{1,2})?\s+-c\s+(?:'[^'\n]{0,160}
 // bash 5's clock variable printed as the kill runs: `echo $EPOCHREALTIME; kill -15 17101` prints `1796214102.118204`
 // (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`.
 const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}"))\s+["']?\$\{?EPOCHREALTIME\}?["']?`;
+// Other shells' own clocks printed as the kill runs (adv56c): bash's and ksh93's `printf '%(%T)T' -1` (ksh93's `%N` for
+// ns: `printf "%(%H:%M:%S.%N)T\n" now`), zsh's `print -P "%D{%H:%M:%S.%.}"` and `strftime "%T" $EPOCHSECONDS`, and
+// perl's `perl -MTime::HiRes=time -e 'printf "%.6f\n", time'`.
+const PRINTF_CLOCK = String.raw`printf\s+(?:'[^'\n]{0,40}%\([^)\n]{1,30}\)T[^'\n]{0,10}'|"[^"\n]{0,40}%\([^)\n]{1,30}\)T[^"\n]{0,10}")(?:\s+(?:-[12]|now|["']?\$\{?EPOCH\w{0,8}\}?["']?))?`;
+const ZSH_CLOCK = String.raw`(?:print\s+-P\s+(?:'[^'\n]{0,40}%D\{[^}\n]{1,30}\}[^'\n]{0,10}'|"[^"\n]{0,40}%D\{[^}\n]{1,30}\}[^"\n]{0,10}")|strftime\s+(?:'[^'\n]{1,40}'|"[^"\n]{1,40}"|[^\s;&|]{1,40})\s+["']?\$\{?EPOCH(?:SECONDS|REALTIME)\}?["']?)`;
+const PERL_CLOCK = String.raw`perl\s+(?:-[^\s;&|]+\s+){0,3}-e\s+(?:'[^'\n]{0,160}\btime\b[^'\n]{0,60}'|"[^"\n]{0,160}\btime\b[^"\n]{0,60}")`;
+// A shell's or script's clock printed: bash 5's variable, printf's and zsh's time formats, perl's.
+const SHELL_CLOCK = String.raw`(?:${EPOCH_ECHO}|${PRINTF_CLOCK}|${ZSH_CLOCK}|${PERL_CLOCK})`;
 /**
  * A shell command that prints the time as well as killing (`date +%T.%N; kill 5120`, `kill 5120 && date -Ins`,
  * PowerShell's `Get-Date -Format o; taskkill /PID 11872 /F`, cmd's `C:\kv>echo %TIME% & taskkill /F /PID 7712`).
  */
 // A quoted remote command starting with it counts too (`ssh raft-1 'date +%T.%N; pkill …'`, ansible's `-a 'date …; …'`).
 // After `!`: a notebook cell's shell escape (`[7]: !date +%T.%N; kill 7857`).
-const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"!])(?:${DATE_PROGRAM}|get-date|echo\s+(?:%date%\s+)?%time%|${EPOCH_ECHO}|${DOTNET_NOW}|${PYTHON_NOW})(?:\s|;|&|\||$)`, 'i');
+const DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|$(\`>'"!])(?:${DATE_PROGRAM}|get-date|echo\s+(?:%date%\s+)?%time%|${SHELL_CLOCK}|${DOTNET_NOW}|${PYTHON_NOW})(?:\s|;|&|\||$)`, 'i');
 // `date +FORMAT` run before a `;` or `&&`: what prints the bare time on the next line. Not the word echoed (`echo
 // date +%T; kill 4101` prints `date +%T`).
-const DATE_FORMAT_RUN = String.raw`(?:(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}|${EPOCH_ECHO}\s*)(?:;|&&)`;
+const DATE_FORMAT_RUN = String.raw`(?:(?<!\b(?:echo|printf)\s+["']?)${DATE_PROGRAM}\s+(?:-u\s+)?["']?\+[^;&|\n]{1,40}|${SHELL_CLOCK}\s*)(?:;|&&)`;
 const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RUN}`);
 // `date +%T.%3N; kill -TERM %1` on a row of its own with no prompt: typed while a background job's output took the
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
@@ -3907,7 +3915,7 @@ const DELAY_WORDS = /(?:^|[\s;&|('"])(?:(?:sleep|start-sleep|wait|wait-process|r
 // A group of commands sent to the background (`( … ) &`, `{ …; } &`).
 const BACKGROUND_GROUP = /[({][^(){}\n]*[)}]\s*&(?!&)/;
 /** Where a command runs `date` (PowerShell's `Get-Date`): for the kill it times (here and read-log-events.ts). */
-export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|get-date\b|${EPOCH_ECHO}|${DOTNET_NOW})`, 'i');
+export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|get-date\b|${SHELL_CLOCK}|${DOTNET_NOW})`, 'i');
 
 /**
  * `kill 4101 && sleep 1 && date`, `date; sleep 2; kill 4101`, `kill 4101; while kill -0 4101; do :; done; date`: a
@@ -3977,7 +3985,7 @@ const isVsCodeTaskAt = (lines: PasteLines, i: number): boolean => VS_CODE_TASK.t
 
 // `date +%T.%3N >> kill-times.txt; kill 4101`: the date's output went to a file, so a time on the next line is
 // something else's (a prompt's). Not `2>`, nor `>&2` (stderr, still on the screen), nor a pipe to tee.
-const DATE_TO_FILE = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|${EPOCH_ECHO})[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
+const DATE_TO_FILE = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\b|${SHELL_CLOCK})[^;&|\n]{0,60}?(?:^|[^2&>])>{1,2} ?(?!&)[^\s;&|]`);
 
 function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command: RegExp): Stamp | undefined {
   const text = lines.text;

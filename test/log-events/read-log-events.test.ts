@@ -1362,6 +1362,9 @@ describe('launch commands name their nodes', () => {
       patterns,
     );
     expect(events.map((e) => [e.line + 1, e.kind, e.pid])).toEqual([[2, 'kill', 4101]]);
+    // zsh naming itself and the line (`zsh:kill:1: …`, adv56c-29): the same error.
+    const named = readLogText(['% date +%T.%N; kill 17262', '13:10:06.718737437', 'zsh:kill:1: kill 17262 failed: no such process'].join('\n'), patterns);
+    expect(named.events.filter((e) => e.kind === 'kill')).toEqual([]);
   });
 
   it("drops `kill %1` when bash answers that job 1 is gone (`bash: kill: %1: no such job`, adv21); near miss: kept without it", () => {

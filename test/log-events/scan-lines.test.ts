@@ -1031,6 +1031,19 @@ describe('scanLines: shapes of Windows and collection tools (blind4)', () => {
     }
   });
 
+  it("other shells' and scripts' clocks print the kill's time too: printf's %(…)T, zsh's print -P and strftime, perl (adv56c)", () => {
+    const timeOf = (command: string, output: string) => scan([command, output].join('\n'))[0]!.dayMs;
+    const day = (h: number, m: number, s: number, ms: number): number => ((h * 60 + m) * 60 + s) * 1000 + ms;
+    expect(timeOf('$ printf "%(%H:%M:%S.%N)T\\n" now; kill 16481', '13:09:35.545514534')).toBeCloseTo(day(13, 9, 35, 545.514534), 2);
+    expect(timeOf("$ printf '%(%T)T\\n' -1; kill 15300", '13:08:36')).toBe(day(13, 8, 36, 0));
+    expect(timeOf('student@lab ~/kv % print -P "%D{%H:%M:%S.%.}"; kill 16325', '13:09:28.747')).toBe(day(13, 9, 28, 747));
+    expect(timeOf('student@lab ~/kv % zmodload zsh/datetime; strftime "%T" $EPOCHSECONDS; kill 16209', '13:09:25')).toBe(day(13, 9, 25, 0));
+    expect(timeOf('$ perl -MTime::HiRes=time -e "printf qq(%.6f\\n), time"; kill 16012', '1796476158.356949')).toBeCloseTo(1_796_476_158_356.949 % 86_400_000, 3);
+    // Near misses: a format printed with no time conversion, a perl one-liner reading no clock.
+    expect(timeOf("$ printf '%s\\n' done; kill 15300", '13:08:36')).toBeUndefined();
+    expect(timeOf('$ perl -e "print qq(hi)"; kill 16012', '1796476158.356949')).toBeUndefined();
+  });
+
   it("a sentence starting with a name the timed lines write after their time is the student's, no writer's (blind18); a column written first still names untimed lines", () => {
     const logs = ['2026/12/02 14:05:33,041 DEBUG n1 KV.Raft - heartbeat sent to n2, n3', '2026/12/02 14:05:33,042 DEBUG n2 KV.Raft - append from leader n1 ok', '2026/12/02 14:05:33,042 DEBUG n3 KV.Raft - append from leader n1 ok'];
     expect(scan([...logs, 'n2 was the leader in step 1 so I killed 6102.'].join('\n')).map((l) => l.node)).toEqual(['n1', 'n2', 'n3', undefined]);

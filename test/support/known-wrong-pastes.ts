@@ -796,15 +796,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // read as a new life, its +705 ms election is no detection of this kill.
   'adv56a-32-etcd-zapjson-prevote-lease.log',
   // adv56b (a blind tester, session 56: time arithmetic at midnight, noon, DST, odd fractions, rounded records).
-  // adv56c (a blind tester, session 56: every way a student records when the kill was sent, in real shells).
-  // False fails: clock printers not read as kill records — perl's Time::HiRes, zsh's `print -P "%D{%H:%M:%S.%.}"`,
-  // ksh93's `printf "%(%H:%M:%S.%N)T"` — "no timestamp", though the time is on the next line.
-  'adv56c-15-bash-perl-hires.log',
-  'adv56c-18-zsh-print-P-ms.log',
-  'adv56c-20-ksh93-printf-T-N.log',
-  // False fail, wrong kill: zsh's `kill: kill 1234 failed: no such process` is no failed kill to the engine; the leader's
-  // own SIGINT line 612 ms later is joined to it as one kill (825 / 790 ms for a true 213 / 177).
-  'adv56c-29-zsh-failed-kill-then-ctrlc.log',
   // adv56d (a blind tester, session 56: clusters of 2, 4 and 5 nodes, followers down, removed, paused, restarted).
   // False fail: a five-node cluster's frozen old leader node5 (SIGSTOP, term 1) resumes 1 s after node3's kill, only
   // then learns of node3's term 2 (`saw term 2 from node3, stepping down`), follows it and fails to connect: it was no

@@ -245,15 +245,18 @@ function parseClock(s: string, i: number, limit: number): Clock | undefined {
   const next = s.charCodeAt(p);
   // `12:30:01:5`, `12:30:011`; a colon that ends the time (pm2's `--time` prefix `2026-11-30T14:03:11: `) is no digit of it.
   if ((next >= 48 && next <= 57) || (next === 58 && !isGapOrEnd(s.charCodeAt(p + 1)))) return undefined;
-  // A 12-hour clock: `11:59:53.680 PM`, `12:00:00 AM` (midnight), dotted `11:59:59.880 p.m.`.
+  // A 12-hour clock: `11:59:53.680 PM`, `12:00:00 AM` (midnight), dotted `11:59:59.880 p.m.`, Spanish locales' spaced
+  // `12:59:59,979 p. m.` (glibc's es_ES/es_MX `%p`, adv55i-31).
   if (next === 32 && hour >= 1 && hour <= 12) {
     const a = s.charCodeAt(p + 1) | 0x20;
     if (a === 97 || a === 112) {
-      const dotted = s.charCodeAt(p + 2) === 46 && s.charCodeAt(p + 4) === 46;
-      const after = s.charCodeAt(dotted ? p + 5 : p + 3) | 0x20;
-      if ((s.charCodeAt(dotted ? p + 3 : p + 2) | 0x20) === 109 && !(after >= 97 && after <= 122)) {
+      const spaced = s.charCodeAt(p + 2) === 46 && s.charCodeAt(p + 3) === 32 && s.charCodeAt(p + 5) === 46;
+      const dotted = !spaced && s.charCodeAt(p + 2) === 46 && s.charCodeAt(p + 4) === 46;
+      const m = spaced ? p + 4 : dotted ? p + 3 : p + 2;
+      const after = s.charCodeAt(m + (spaced || dotted ? 2 : 1)) | 0x20;
+      if ((s.charCodeAt(m) | 0x20) === 109 && !(after >= 97 && after <= 122)) {
         hour = (hour % 12) + (a === 112 ? 12 : 0);
-        p += dotted ? 5 : 3;
+        p = m + (spaced || dotted ? 2 : 1);
       }
     }
   }

@@ -306,6 +306,10 @@ describe('the harness and checkPaste agree', () => {
     // whole paste proves the clock (a node's own time going from 12:59:59 to 01:00:00); the live reader, one line at a
     // time, reads 01:00 as morning and finds no detection after the kill.
     'adv55i-32-de-mix-I12-no-ampm-crossing.log',
+    // Spanish `05/12/2026 1:00:00,099 p. m.`: checkPaste reads every `dd/mm/yyyy` day first, as the whole paste's decimal
+    // comma shows; the live reader, one line at a time, reads the lines after 1 pm as 12 May (the kill's as 5 Dec) and
+    // finds no detection after the kill.
+    'adv55i-31-es-mix-pm-crossing-eof-after-1pm.log',
     // adv56b: zone-less node lines read against a kill in another zone, or a 12-hour clock, which the whole paste
     // places (TIMESTAMPS_READ_IN_ZONE, the 12-hour circle); the live reader, one line at a time, is an hour or a half
     // day off.

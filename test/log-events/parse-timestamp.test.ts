@@ -164,6 +164,14 @@ describe('parseTimestampAt: shapes of the blind2 corpus', () => {
     expect(parse('11:59:59.880 a.m.x')).toMatchObject({ dayMs: 43_199_880, end: 12 });
   });
 
+  it("Spanish locales' spaced meridiem (glibc es_ES `%p`, adv55i-31): 1:00:00,099 p. m. is 13:00:00.099", () => {
+    expect(parse('05/12/2026 1:00:00,099 p. m. [node2] WARN …')).toMatchObject({ dayMs: 46_800_099, end: 28 });
+    expect(parse('12:59:59,979 p. m. [node1] INFO recibido SIGTERM')).toMatchObject({ dayMs: 46_799_979, end: 18 });
+    expect(parse('12:00:00,040 a. m. [node3] EOF')).toMatchObject({ dayMs: 40, end: 18 });
+    // Not a meridiem: a word after it.
+    expect(parse('11:59:59,880 p. mx')).toMatchObject({ dayMs: 43_199_880, end: 12 });
+  });
+
   it("java.util.logging's record head: Nov 30, 2026 12:15:09 PM", () => {
     expect(parse('Nov 30, 2026 12:15:09 PM com.student.raft.Main lambda$main$0')).toMatchObject({
       kind: 'absolute',

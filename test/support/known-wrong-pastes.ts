@@ -779,9 +779,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv55i (a blind tester, session 55: localized logs, real runs).
   // False fail: a GBK-encoded paste (Chinese messages, the lesson's words in ASCII) refused as binary data.
   'adv55i-19-zh-mix-gbk.log',
-  // False fail: Spanish `12:59:59,979 p. m.` then `1:00:00,099 p. m.`: the local AM/PM words are not read, so 1 pm reads
-  // as 01:00, 12 h before the kill.
-  'adv55i-31-es-mix-pm-crossing-eof-after-1pm.log',
   // adv56a (a blind tester, session 56: nodes logging in real Raft libraries' words and formats).
   // Right verdict (fails), wrong reason: a `cat` of three braft glog files, whose lines name their node only in
   // `node kv:127.0.0.1:39632:0 …` words and whose `3099` column is a thread id: no line is tied to a follower.

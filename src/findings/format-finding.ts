@@ -870,7 +870,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       : '';
     if (kills.length === 1) return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''}${same}`;
     return `judged the kill on line ${String(a.line)}${a.node ? ` (${String(a.node)})` : ''} of ${kills.length} kills, ` +
-      (a.reason === 'detected' ? 'the one the followers detected in time' : 'the first kill of the leader') +
+      (a.reason === 'detected'
+        ? 'the one the followers detected in time'
+        : a.reason === 'measured'
+          ? 'the first whose followers the paste shows noticing (an earlier one ended them with the leader)'
+          : 'the first kill of the leader') +
       same +
       (others.length ? `; also: ${listed}` : '');
   },

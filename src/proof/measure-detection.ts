@@ -122,6 +122,8 @@ interface KillOutcome {
   readonly detectedInTime: number;
   /** Followers whose first detection came after the window: any one fails the kill, however many others were in time. */
   readonly tooSlow: number;
+  /** Followers ended with the leader (killed too, within the window): nothing was left to notice it. */
+  readonly endedFollowers: number;
   readonly followerNodes: readonly string[];
 }
 
@@ -437,8 +439,14 @@ export function measureDetection(
   // that go on to the cluster's shutdown), whose kills nobody was left to detect.
   const strong = (o: KillOutcome): boolean => o.kill.killed !== undefined;
   const passes = (o: KillOutcome): boolean => o.detectedInTime >= timing.followers && o.tooSlow === 0;
-  const chosen =
-    outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? outcomes[0]!;
+  // Failing, the first kill in time — unless it ended followers with the leader (a run's teardown: adv56f-21's two
+  // followers' SIGINT in one ms, 8 s before the student's timed `date; kill` of a later run) and another kill's
+  // followers the paste measures (in time or too slow): then the first of those measuring most. A teardown's advice
+  // ("leave both followers running") would repeat whatever the student does.
+  const measuredCount = (o: KillOutcome): number => o.detectedInTime + o.tooSlow;
+  const mostMeasured = outcomes.reduce((best, o) => (measuredCount(o) > measuredCount(best) ? o : best));
+  const failing = outcomes[0]!.endedFollowers > 0 && measuredCount(mostMeasured) > measuredCount(outcomes[0]!) ? mostMeasured : outcomes[0]!;
+  const chosen = outcomes.find((o) => strong(o) && passes(o)) ?? outcomes.find(passes) ?? failing;
   const passed = passes(chosen);
   // Which kill and why; also for one kill that is two lines (a student's record and the leader's own line).
   const ownLine = chosen.kill.ownLine;
@@ -446,7 +454,7 @@ export function measureDetection(
     const args: Record<string, unknown> = {
       line: lineNumber(lines, chosen.kill.event.line),
       node: chosen.leader ?? null,
-      reason: passed ? 'detected' : 'first',
+      reason: passed ? 'detected' : chosen === outcomes[0] ? 'first' : 'measured',
       // A kill no leader statement places (leaderThen null) within the window after the judged one: its ms from it.
       kills: kills.map((k) => {
         // A kill the node lived through (findLedOn): the line of its own that shows it leading on after it.
@@ -625,6 +633,7 @@ function judgeKill(
   const findings: Finding[] = [];
   let detectedInTime = 0;
   let tooSlow = 0;
+  let endedFollowers = 0;
   // Found once, on the first follower without a detection of its own.
   let unnamedAfterKill: LogEvent[] | undefined;
   // Found once, on the first follower with a detection: when each node is first said to lead.
@@ -768,6 +777,7 @@ function judgeKill(
       if (death !== undefined && death.atMs <= killAt + timing.window_ms) {
         // Killed too (the same command, its own SIGTERM): nothing was left running to notice; not "logged nothing".
         followers.push({ node, status: 'no-detection' });
+        endedFollowers++;
         // One process ran them all (`kill 5120` of an in-process cluster): the report names it and the nodes it ran.
         const shared = death.event.sharedPid === undefined ? {} : { sharedPid: death.event.sharedPid, sharedBy: death.event.killedNodes! };
         const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), killedLine: paste.number(death.event.line), killedAfterMs: round(death.atMs - killAt), ...shared, followers: timing.followers };
@@ -925,7 +935,7 @@ function judgeKill(
     const args: KilledLeaderLedAgainArgs = { node: leader!, killLine: paste.number(kill.event.line), line: paste.number(back.event.line), afterMs: round(back.atMs - killAt), windowMs: timing.window_ms, ...how, followers: timing.followers };
     findings.push(createFinding('KILLED_LEADER_LED_AGAIN', 'info', args, paste.at(back.event.line)));
   }
-  return { kill, leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes };
+  return { kill, leader, leaderFrom, followers, findings, detectedInTime, tooSlow, followerNodes, endedFollowers };
 }
 
 // The killed leader leading again within the window (a supervisor's restart: systemd's Restart=, a shell loop; a

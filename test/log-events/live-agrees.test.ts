@@ -324,6 +324,13 @@ describe('the harness and checkPaste agree', () => {
     'adv52f-35-ist-logs-utc-kill-record-pass.log',
     // A whole-second kill line: checkPaste drops the timeout its follower followed the leader again after within the
     // kill's second (it came before the kill); the harness times its own kills to the µs, where this cannot arise.
+    // adv56f: zone-less node times read in the zone a `date -u` or `date +%z` kill shows (TIMESTAMPS_READ_IN_ZONE,
+    // the whole paste's evidence); C's unpadded `%ld` ms (as blind7's µs).
+    'adv56f-16-date-u-local-nodes.log',
+    'adv56f-17-date-u-slow-timer.log',
+    'adv56f-18-advice-eto300-hb30.log',
+    'adv56f-38-advice-date-z-offset-kill9.log',
+    'adv56f-33-advice-ms-unpadded-ld.log',
     'adv56b-34-java-whole-second-leader-stall-flap.log',
     'adv56b-35-java-whole-second-leader-stall-flap-early.log',
   ]);

@@ -1321,3 +1321,51 @@ describe('a timeout in a whole-second kill\'s second that its follower followed 
     expect(node3(paste(false))).toMatchObject({ status: 'detected', detectionMs: 61, line: 6 });
   });
 });
+
+describe("KILL_CHOSEN's measured: a failing paste's first kill that ended followers with the leader is not the one reported (adv56f-21)", () => {
+  // Run 1 ended by Ctrl+C of both remaining nodes in one ms (a teardown); run 2's leader killed by a timed record.
+  const paste = [
+    '$ date +%T.%3N; kill 3360',
+    '13:34:46.262',
+    '$ cat data/node2/node.log data/node3/node.log',
+    '[13:34:36.467] node2 INFO  following leader node1 (term 1)',
+    '[13:34:37.953] node2 INFO  won election with 2 votes, became leader (term 2)',
+    '[13:34:38.700] node2 INFO  received SIGINT, shutting down',
+    '[13:34:44.742] node2 INFO  kv_node id=2 listening on 127.0.0.1:7102 (pid 3361, election timeout 400 ms)',
+    '[13:34:45.050] node2 INFO  following leader node1 (term 1)',
+    '[13:34:46.620] node2 WARN  heartbeat timeout: no message from leader in 400 ms, becoming candidate (term 2)',
+    '[13:34:37.958] node3 INFO  following leader node2 (term 2)',
+    '[13:34:38.699] node3 INFO  received SIGINT, shutting down',
+    '[13:34:44.756] node3 INFO  kv_node id=3 listening on 127.0.0.1:7103 (pid 3362, election timeout 400 ms)',
+    '[13:34:45.050] node3 INFO  following leader node1 (term 1)',
+    '[13:34:46.620] node3 WARN  heartbeat timeout: no message from leader in 400 ms, becoming candidate (term 2)',
+  ];
+
+  it("reports the later timed kill whose followers were too slow, and says why it was chosen", () => {
+    const verdict = measure(paste);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements).toMatchObject({ killLine: 2, leader: 'node1' });
+    expect(verdict.measurements!.followers.map((f) => [f.node, f.status, f.detectionMs])).toEqual([
+      ['node2', 'too-slow', 358],
+      ['node3', 'too-slow', 358],
+    ]);
+    const chosen = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_CHOSEN')!;
+    expect(chosen.args.reason).toBe('measured');
+    expect(formatFindingMessage(chosen)).toContain('the first whose followers the paste shows noticing (an earlier one ended them with the leader)');
+  });
+
+  it('keeps the first kill when it ended no follower, though a later kill measures more (java39: a tail cut before its detections)', () => {
+    const kept = measure([
+      '$ date +%T.%3N; kill 32277',
+      '09:06:27.374',
+      '[09:06:25.100] node2 INFO  following leader node1 (term 1)',
+      '[09:06:25.100] node3 INFO  following leader node1 (term 1)',
+      '[09:06:28.900] node3 INFO  became leader (term 3)',
+      '[09:06:28.950] node2 INFO  following leader node3 (term 3)',
+      '[09:06:30.400] node3 INFO  received SIGTERM, shutting down',
+      '[09:06:30.402] node2 WARN  connection to leader node3 lost (EOF)',
+    ]);
+    expect(kept.measurements).toMatchObject({ killLine: 2, leader: 'node1' });
+    expect(kept.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_CHOSEN')!.args.reason).toBe('first');
+  });
+});

@@ -719,10 +719,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // Right verdict, wrong ms: the same shown skew the other way (node2's clock ahead): +127 ms read, +7 ms corrected.
   'adv54b-29-pass-cross-host-skew-ahead.log',
   // adv54d (a blind tester, session 54: which kill and which run the evidence belongs to, real Python nodes).
-  // Right verdict, wrong kill: `tail -n +1` of a rotated `node.log.1` (an earlier run, its teardown SIGTERMs) above the
-  // current logs: the old run's leader kill, after its only follower's, is judged instead of node2's kill at 57.435
-  // (+389/+384 ms, too slow), and the advice points at the old file.
-  'adv54d-11-rotated-old-detections-current-slow-kill.log',
   // False fail (arguable): two clusters' logs (ports 78xx and 79xx) sorted into one paste; cluster A's kill is detected
   // by both its followers at +2 ms, but the engine takes cluster B's leader as the one leading then.
   'adv54d-19-two-clusters-sorted-both-kills.log',
@@ -798,4 +794,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // then learns of node3's term 2 (`saw term 2 from node3, stepping down`), follows it and fails to connect: it was no
   // follower of node3 at the kill, but its `Connection refused` is measured (+1015 ms).
   'adv56d-30-five-node-stale-old-leader-resumes.log',
+  // adv56f (a blind tester, session 56: a struggling student following the report's advice, before and after).
+  // False fail / wrong ms: nodes stamping UTC (`toISOString()`, `Z`) under a kill timed by `date +%T.%3N` in a New York
+  // shell (local, no zone): the zone-less kill is read as UTC, 4 h 59 min before the followers.
+  'adv56f-30-advice-node-toISOString.log',
+  'adv56f-36-node-iso-local-date-kill9.log',
 ]);

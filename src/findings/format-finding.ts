@@ -521,9 +521,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const offsetMin = a.offsetMin as number;
     const nodes = a.nodes as string[];
     const whose = nodes.length === 1 ? `${nodes[0]!}'s` : `${nodes.slice(0, -1).join(', ')} and ${nodes[nodes.length - 1]!}'s`;
+    // A zone-less kill beside zoned node lines (a `date +%T.%3N` in a New York shell, nodes logging `Z`): the kill's zone.
+    if (a.killZoneless === true) {
+      const readAs = a.readAsMin as number;
+      const shift = a.shiftMin as number;
+      return (
+        `the kill's time on line ${String(a.killLine)} carries no zone, so it was read as UTC${offsetMin === 0 ? '' : formatUtcOffset(offsetMin)}: only in that zone does it fall within a second of ` +
+        `${whose} lines, whose times state their zone (read as ${readAs === 0 ? 'UTC' : `UTC${formatUtcOffset(readAs)}, as they are written,`} it would be ` +
+        `${hoursMinutes(Math.abs(shift))} ${shift > 0 ? 'after' : 'before'} them)`
+      );
+    }
     return (
       `the nodes' times carry no zone, so they were read as UTC${formatUtcOffset(offsetMin)}: only in that zone do ${whose} lines fall within a second of ` +
-      `the kill on line ${String(a.killLine)}, whose time states its zone (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
+      `the kill on line ${String(a.killLine)}, ${a.utcDate === true ? 'whose date -u printed UTC' : 'whose time states its zone'} (read as UTC they would be ${hoursMinutes(Math.abs(offsetMin))} ${offsetMin > 0 ? 'after' : 'before'} it)`
     );
   },
   KILL_TIME_TWELVE_HOUR: (a) =>

@@ -45,7 +45,7 @@ export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
   return {
     clock,
     zoneShiftMin,
-    zoneEvidence: { kill: zone.kill, nodes: zone.nodes },
+    zoneEvidence: { kill: zone.kill, nodes: zone.nodes, ...(zone.killZoneless === true ? { killZoneless: true as const, killZoneMin: zone.killZoneMin! } : {}) },
     at: (event) => {
       const v = event.time ? clock.valueOf(event.time, event.node, event.machine) : undefined;
       return v === undefined || event.time!.zoned || event.time!.ambiguousZone !== undefined ? v : v - shiftMs;
@@ -60,10 +60,16 @@ export function placeEventsOnClock(events: readonly LogEvent[]): EventClock {
  */
 export const ZONE_EVIDENCE_MS = 1000;
 
-/** Why zone-less stamps were read in a zone: the zoned kill and the writers (sorted) with lines by it in that zone. */
+/**
+ * Why zone-less stamps were read in a zone: the zoned kill and the writers (sorted) with lines by it in that zone; or,
+ * with `killZoneless`, the zone-less kill read in the zone that puts it by those writers' zoned lines.
+ */
 export interface ZoneEvidence {
   readonly kill: LogEvent;
   readonly nodes: readonly string[];
+  readonly killZoneless?: true;
+  /** With `killZoneless`: the kill's zone (minutes east of UTC), which the shift differs from on a clock of nodes' wall times in a zone of their own. */
+  readonly killZoneMin?: number;
 }
 
 /**
@@ -82,7 +88,17 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
   const daily = clock.kind === 'time-of-day';
   const comparable = (time: Stamp): boolean => time.kind === 'absolute' || (daily && time.kind === 'time-of-day');
   for (const kill of events) {
-    if (kill.kind !== 'kill' || kill.time === undefined || !kill.time.zoned || !comparable(kill.time)) continue;
+    if (kill.kind !== 'kill' || kill.time === undefined || kill.time.ambiguousZone !== undefined || !comparable(kill.time)) continue;
+    // A zone-less kill (`date +%T.%3N` in a New York shell) beside zoned node lines (`toISOString()`'s `Z`): the zone is
+    // the kill's, proven by the same evidence the other way round (adv56f-36).
+    if (!kill.time.zoned) {
+      const reverse = decideKillZoneMin(events, clock, kill, daily, comparable);
+      if (reverse === null) return undefined;
+      if (reverse === undefined) continue;
+      if (decided !== undefined && decided.offsetMin !== reverse.offsetMin) return undefined;
+      decided ??= reverse;
+      continue;
+    }
     const killMs = daily ? clock.valueOf(kill.time)! : kill.time.ms;
     // The writers with a line near the kill at some offset, the first such offset, and whether another differs from it.
     const near: string[] = [];
@@ -105,6 +121,41 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
     decided ??= { offsetMin: offsetMin!, kill, nodes: near.sort() };
   }
   return decided;
+}
+
+// The zone of a zone-less kill whose time falls, read there, within ZONE_EVIDENCE_MS of zoned lines of two or more
+// writers at one offset some zone uses (decideLocalZoneMin's evidence the other way round); undefined when no writer's
+// line is near it at any offset, null when the lines disagree (several offsets, or one no zone uses).
+function decideKillZoneMin(
+  events: readonly LogEvent[],
+  clock: PasteClock,
+  kill: LogEvent,
+  daily: boolean,
+  comparable: (time: Stamp) => boolean,
+): (ZoneEvidence & { offsetMin: number; killZoneless: true; killZoneMin: number }) | null | undefined {
+  const killMs = clock.valueOf(kill.time!)!;
+  const near: string[] = [];
+  // The shift from the kill's time as the clock reads it (a time of day beside dated lines is read on their wall clock).
+  let offsetMin: number | undefined;
+  // The kill's zone: its written wall time less a near line's instant, as a time of day.
+  let zoneMin: number | undefined;
+  let several = false;
+  const aroundDay = (ms: number): number => ((((ms + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
+  for (const e of events) {
+    if (e.node === undefined || e.time === undefined || !e.time.zoned || !comparable(e.time)) continue;
+    let aheadMs = killMs - clock.valueOf(e.time, e.node, e.machine)!;
+    if (daily) aheadMs = aroundDay(aheadMs);
+    const offset = zoneShiftMinOf(aheadMs);
+    if (Math.abs(aheadMs - offset * 60_000) >= ZONE_EVIDENCE_MS) continue;
+    if (!near.includes(e.node)) near.push(e.node);
+    if (offsetMin === undefined) {
+      offsetMin = offset;
+      zoneMin = zoneShiftMinOf(aroundDay(kill.time!.dayMs - e.time.ms));
+    } else if (!Object.is(offset + 0, offsetMin + 0)) several = true;
+  }
+  if (near.length < 2) return undefined;
+  if (several || offsetMin === 0 || !isZoneOffsetMin(zoneMin!)) return null;
+  return { offsetMin: offsetMin!, kill, nodes: near.sort(), killZoneless: true, killZoneMin: zoneMin! };
 }
 
 export interface LeaderStatement {

@@ -262,8 +262,15 @@ export function measureDetection(
   }
   // Zone-less node times read in the zone a zoned kill proves (log-facts.ts): the report says so, and why.
   if (clock.zoneEvidence !== undefined) {
-    const { kill, nodes: near } = clock.zoneEvidence;
-    findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', { offsetMin: clock.zoneShiftMin, killLine: lineNumber(lines, kill.line), nodes: near }, paste.at(kill.line)));
+    const { kill, nodes: near, killZoneless, killZoneMin } = clock.zoneEvidence;
+    // How the kill's time states its zone: a printed mark, or `date -u` printing UTC with none (Stamp.printedInUtc).
+    const utcDate = kill.time?.printedInUtc === true ? { utcDate: true } : {};
+    // A zone-less kill: its own zone (the shift differs from it on a clock of the nodes' wall times in a zone of theirs).
+    const offsetMin = killZoneless === true ? killZoneMin! : clock.zoneShiftMin;
+    // With the kill zone-less: the zone the clock first read it in (the nodes' wall clock's), and how far that put it.
+    const zoneless = killZoneless === true ? { killZoneless: true, readAsMin: killZoneMin! - clock.zoneShiftMin, shiftMin: clock.zoneShiftMin } : utcDate;
+    const args = { offsetMin, killLine: lineNumber(lines, kill.line), nodes: near, ...zoneless };
+    findings.push(createFinding('TIMESTAMPS_READ_IN_ZONE', 'info', args, paste.at(kill.line)));
   }
   // A kill record read otherwise than as printed (date-output.ts): a 12-hour clock's hour, a zone the shell showed.
   for (const event of events) {

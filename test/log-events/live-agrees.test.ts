@@ -247,7 +247,6 @@ describe('the harness and checkPaste agree', () => {
     // A shell's zone-less `date +%T.%N` record (UTC) above node lines stamped +01:00: the harness reads a zone-less time
     // in its own machine's zone (UTC here: +1 ms); the paste does not show the shell's zone, so checkPaste reads it as
     // the nodes' wall time and reports the clocks 1 h apart (a rule decision, adv50-23's case note).
-    'adv50-23-l3-utc-date-record-berlin-logs.log',
     // A `date -u` record (`…Z`) over zone-less New York logs (adv52c-14): checkPaste reads the logs' zone from the paste as
     // a whole (the record's zone and the lines' one run of times); the live reader reads a zone-less line in the harness
     // machine's zone, hours from the record, and finds no detection after the kill.
@@ -326,6 +325,13 @@ describe('the harness and checkPaste agree', () => {
     // kill's second (it came before the kill); the harness times its own kills to the µs, where this cannot arise.
     // adv56f: zone-less node times read in the zone a `date -u` or `date +%z` kill shows (TIMESTAMPS_READ_IN_ZONE,
     // the whole paste's evidence); C's unpadded `%ld` ms (as blind7's µs).
+    // A zone-less kill read in the zone two nodes' zoned lines prove (TIMESTAMPS_READ_IN_ZONE's killZoneless): the
+    // whole paste's evidence; the live reader times its own kills.
+    'adv51-15-java-berlin-local-record-utc-nodes-pass.log',
+    'adv51-16-java-berlin-local-record-vote-only-fail.log',
+    'adv54a-38-mixed-c-localtime-js-utc.log',
+    'adv56f-30-advice-node-toISOString.log',
+    'adv56f-36-node-iso-local-date-kill9.log',
     'adv56f-16-date-u-local-nodes.log',
     'adv56f-17-date-u-slow-timer.log',
     'adv56f-18-advice-eto300-hb30.log',

@@ -514,6 +514,42 @@ describe('checkPaste: `date -u` over zone-less local times of day, no date anywh
   });
 });
 
+describe('checkPaste: a zone-less kill time over node lines that state their zone (adv56f-36)', () => {
+  // `date +%T.%3N` in a shell `offsetMin` from UTC; the nodes log UTC with `Z` (JavaScript's toISOString()).
+  const paste = (offsetMin: number, node3Ms = 212): string => {
+    const killUtc = Date.UTC(2026, 11, 5, 13, 38, 36, 434);
+    const at = (ms: number): string => new Date(killUtc + ms).toISOString();
+    return [
+      '$ date +%T.%3N; kill -9 9278',
+      new Date(killUtc + offsetMin * 60_000).toISOString().slice(11, 23),
+      `${at(-1000)} node2 following leader node1 (term 1)`,
+      `${at(6)} node2 connection to leader node1 closed (EOF)`,
+      `${at(-1000)} node3 following leader node1 (term 1)`,
+      `${at(node3Ms)} node3 election timeout (250 ms without heartbeat), becoming candidate (term 2)`,
+    ].join('\n');
+  };
+  const measured = (text: string) => {
+    const verdict = checkPaste(lesson, text);
+    return { passed: verdict.passed, ms: verdict.measurements?.followers.map((f) => [f.node, f.detectionMs ?? f.status]) };
+  };
+
+  it('reads the kill in the zone that puts it by the nodes: New York (-05:00), India (+05:30)', () => {
+    expect(measured(paste(-300))).toEqual({ passed: true, ms: [['node2', 6], ['node3', 212]] });
+    expect(measured(paste(330))).toEqual({ passed: true, ms: [['node2', 6], ['node3', 212]] });
+    const zone = checkPaste(lesson, paste(-300)).checks[2]!.findings.find((f) => f.code === 'TIMESTAMPS_READ_IN_ZONE')!;
+    expect(zone.args).toMatchObject({ offsetMin: -300, killLine: 2, nodes: ['node2', 'node3'], killZoneless: true });
+    expect(formatFindingMessage(zone)).toBe(
+      "the kill's time on line 2 carries no zone, so it was read as UTC-05:00: only in that zone does it fall within a second of node2 and node3's lines, " +
+        'whose times state their zone (read as UTC it would be 5 h before them)',
+    );
+  });
+
+  it('never an offset no zone uses, nor a slow node into a pass', () => {
+    expect(measured(paste(-307)).passed).toBe(false);
+    expect(measured(paste(-300, 420))).toEqual({ passed: false, ms: [['node2', 6], ['node3', 420]] });
+  });
+});
+
 describe('checkPaste: report texts a student reads (issue 9)', () => {
   const corpusPaste = (file: string): string => readFileSync(`${ROOT}fixtures/pastes-corpus/${file}`, 'utf8');
   const timingMessages = (text: string): string[] => {

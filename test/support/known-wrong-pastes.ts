@@ -602,10 +602,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // at first: 08, 23, 24, 36 (a SIGTERM handler that never exits, the old leader voting and following in term 2) are
   // right since findOwnActAfterKill; 11, 12 (a JVM hook's `node2 stopped` 300 ms after the `date; kill` record, read as
   // a second kill) since endsShutdownOf; 02, 35, 36's thread names as nodes since attribute-file-runs' thread tags. Left:
-  // False fail / wrong leader: a zone-less local `date` record (Berlin) beside nodes logging UTC `Z`: the record read as
-  // UTC puts the kill an hour late, so the leader and the followers are read at the wrong moment (15, 16).
-  'adv51-15-java-berlin-local-record-utc-nodes-pass.log',
-  'adv51-16-java-berlin-local-record-vote-only-fail.log',
   // adv51b (a blind tester, session 51: 35 real captures through tmux, script, nohup, ts, strace and launchers, truth
   // first). The false fails 33, 34 (two followers' equal `tail -n 3`, dropped as one log shown twice) are right since
   // tail's headers count as two files (both still fail the lesson's timeout word, as 35); the FALSE PASS 08 (a buffered
@@ -794,9 +790,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // then learns of node3's term 2 (`saw term 2 from node3, stepping down`), follows it and fails to connect: it was no
   // follower of node3 at the kill, but its `Connection refused` is measured (+1015 ms).
   'adv56d-30-five-node-stale-old-leader-resumes.log',
-  // adv56f (a blind tester, session 56: a struggling student following the report's advice, before and after).
-  // False fail / wrong ms: nodes stamping UTC (`toISOString()`, `Z`) under a kill timed by `date +%T.%3N` in a New York
-  // shell (local, no zone): the zone-less kill is read as UTC, 4 h 59 min before the followers.
-  'adv56f-30-advice-node-toISOString.log',
-  'adv56f-36-node-iso-local-date-kill9.log',
 ]);

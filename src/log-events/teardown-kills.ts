@@ -19,7 +19,8 @@ export interface Teardown {
 /**
  * The paste's kills when all of them are a teardown after a kill it does not show: followers' detections before the
  * first kill name one lost leader (and none another), another node led after the first of them (its claim, or a follower naming it)
- * and before that kill, no kill line of the paste ends or names that leader, and the kills end every node that writes
+ * and before that kill, no timed kill line of the paste ends or names that leader (an untimed one may: the demo's kill,
+ * with no time), and the kills end every node that writes
  * a line of the paste but it. Undefined otherwise (a kill of no known node may be the missing one; a node left running
  * may be a second round's follower, noticing the new leader's kill).
  */
@@ -41,7 +42,8 @@ export function findTeardown(kills: readonly KillJudgement[], events: readonly L
   let successor = false;
   for (const e of events) {
     if (e.node !== undefined && e.node !== leader) writers.add(e.node);
-    if (e.kind === 'kill' && ((e.node ?? e.target) === undefined || (e.node ?? e.target) === leader || e.killedNodes?.includes(leader) === true)) return undefined;
+    // An untimed kill (`kill 30972` with no date) may be the missing one: it ends the leader with no time (adv56f-01).
+    if (e.kind === 'kill' && clock.at(e) !== undefined && ((e.node ?? e.target) === undefined || (e.node ?? e.target) === leader || e.killedNodes?.includes(leader) === true)) return undefined;
     if (successor || (e.kind !== 'became-leader' && e.kind !== 'follows-leader') || e.leader === undefined || e.leader === leader) continue;
     const t = clock.at(e);
     successor = t !== undefined && t > lost.atMs && t < firstKillMs;

@@ -317,7 +317,8 @@ export function measureDetection(
   if (kills.length === 0 || teardown !== undefined) {
     const paused = findPause(events);
     // A paste that paused a process: the student's own words of a kill ("killed the leader with ctrl-z") are no kill line.
-    const untimed = teardown === undefined ? findUntimedKill(events, paused !== undefined) : undefined;
+    // With a teardown, the demo's kill may still be shown untimed (`kill 30972` of the leader's job, no date: adv56f-01).
+    const untimed = findUntimedKill(teardown === undefined ? events : events.filter((e) => e.kind === 'kill' && clock.at(e) === undefined), paused !== undefined);
     const pausedArgs: Partial<ReturnType<typeof describePause>> = paused === undefined ? {} : describePause(lines, paused);
     const teardownArgs = teardown === undefined ? {} : { teardown: { leader: teardown.leader, node: teardown.lost.node!, lostLine: lineNumber(lines, teardown.lost.line), killLines: teardown.kills.map((k) => lineNumber(lines, k.event.line)), nodes: teardown.nodes } };
     findings.push(

@@ -47,6 +47,16 @@ describe("the followers' teardown after they noticed the leader go silent", () =
     expect(verdict.checks.find((c) => c.id === 'timing')!.findings[0]).toMatchObject({ args: { teardown: { leader: 'node1', node: 'node2', lostLine: 8, killLines: [15], nodes: ['node2'] } } });
   });
 
+  it("names the demo's untimed kill above the teardown (`kill 30972` of the leader's job, no date: adv56f-01), not the teardown", () => {
+    const withUntimed = ['$ ./kv_node --id 1 --leader > data/node1/node.log &', '[1] 30972', '$ kill 30972', '[1]   Terminated              ./kv_node --id 1 --leader', FOLLOWERS_CAT].join('\n');
+    const verdict = addFindingMessages(checkPaste(W12, withUntimed));
+    expect(problemCodes(verdict)).toEqual(['KILL_LINE_MISSING']);
+    const missing = verdict.checks.find((c) => c.id === 'timing')!.findings[0]!;
+    expect(missing.args).toMatchObject({ untimestampedLine: 3, teardown: { leader: 'node1', killLines: [11, 17] } });
+    expect(missing.message).toContain('line 3 shows the kill but has no timestamp');
+    expect(missing.message).not.toContain('kill only the leader');
+  });
+
   it('stays the kill when the leader it followed is killed in the paste', () => {
     const withKill = ['2026/12/03 16:58:13.470 | n1 | LEADER t1 | SIGTERM received, node going away', FOLLOWERS_CAT].join('\n');
     const verdict = checkPaste(W12, withKill);

@@ -240,6 +240,14 @@ const phrases = (list: unknown): string => {
 // elections, votes), not every line, so the wording claims no more than that. A line whose writer is only a name in
 // its words is not called the node's: it may be a line about the node ("stepping down: node3 has term 7").
 // `unsure`: detection lines tied to no node may be the node's, so "it logged no line" would be a guess.
+// The log files a paste's `tail` headers show empty (empty-log-sections.ts), and why a killed program's file may be.
+const emptyFilesNote = (files: readonly string[] | undefined): string =>
+  files === undefined || files.length === 0
+    ? ''
+    : `; ${files.length === 1 ? `the log file ${files[0]!} is` : `the log files ${files.join(', ')} are`} empty: a program writing its log with printf to a file ` +
+      'keeps the lines in a buffer until it exits or the buffer fills, and a kill ends it with them unwritten — make stdout line-buffered ' +
+      '(setvbuf(stdout, NULL, _IOLBF, 0) at the top of main, or fflush(stdout) after each line; Python: python3 -u), run the cluster again and paste the logs';
+
 // FOLLOWER_MISSING's nodes left out as non-voters: where each says so, and that a non-voter elects no leader.
 const nonVotersNote = (nonVoters: readonly { node: string; line: number }[] | undefined): string =>
   nonVoters === undefined || nonVoters.length === 0
@@ -473,6 +481,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `found no timestamp it can read on ${a.lines === 1 ? 'the paste\'s one line' : `any of the ${String(a.lines)} lines`}, so the detection time cannot be measured: expected lines starting ` +
     'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123' +
     (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} was read as the kill)` : '') +
+    emptyFilesNote(a.emptyFiles as string[] | undefined) +
     (a.unsummedIncrementalLine
       ? `; line ${String(a.unsummedIncrementalLine)} pipes the output through ts -i, whose stamps are each the time since the line ` +
         'before, so a line\'s time is the sum of all the gaps above it, and a filter or redirection after ts leaves lines out ' +
@@ -650,6 +659,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     notLeaderNote(a.notLeader as { node: string; leader: string; leaderLine: number } | undefined) +
     (a.teardown === undefined ? '' : describeTeardown(a.teardown as Args)) +
     ignoredNote(a.ignored as { line: number; node: string; signal: string } | undefined) +
+    emptyFilesNote(a.emptyFiles as string[] | undefined) +
     (a.pausedLine
       ? `; line ${String(a.pausedLine)}${quoted(a.pausedWords)} paused ${a.pausedNode === undefined ? 'a process' : String(a.pausedNode)} without ending it ` +
         '(Ctrl+Z and kill -STOP suspend a process: it is stopped, not ended, and fg or kill -CONT resumes it), so that is no kill — ' +

@@ -39,6 +39,7 @@ import { findAliveChecks, type AliveCheck } from '../log-events/alive-checks.js'
 import { findMentionedNodes, isNumberedNode } from '../log-events/attribute-node.js';
 import { findNewestFirst } from '../log-events/newest-first.js';
 import { findBufferedStdoutBlock } from '../log-events/buffered-stdout-block.js';
+import { findEmptyLogSections } from '../log-events/empty-log-sections.js';
 import { isLogPrintingCommand } from '../log-events/log-printing-command.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { expandRegexPhrases } from './expand-regex-phrases.js';
@@ -246,7 +247,10 @@ export function measureDetection(
     // says which line was read as the kill, as KILL_LINE_MISSING does for an untimed kill in a timed paste.
     const untimed = findUntimedKill(events);
     const unsummed = read.unsummedIncrementalLine === undefined ? {} : { unsummedIncrementalLine: lineNumber(lines, read.unsummedIncrementalLine) };
-    findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }), ...unsummed }, where));
+    // `tail` headers of files with nothing under them: a log still in its program's buffer when it was killed.
+    const emptyFiles = findEmptyLogSections(lines);
+    const empty = emptyFiles.length === 0 ? {} : { emptyFiles };
+    findings.push(createFinding('TIMESTAMPS_MISSING', 'error', { lines: lines.count, ...(untimed === undefined ? {} : { untimestampedLine: lineNumber(lines, untimed.line) }), ...unsummed, ...empty }, where));
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
   if (clock.clock.kind !== 'absolute') {
@@ -321,11 +325,14 @@ export function measureDetection(
     const untimed = findUntimedKill(teardown === undefined ? events : events.filter((e) => e.kind === 'kill' && clock.at(e) === undefined), paused !== undefined);
     const pausedArgs: Partial<ReturnType<typeof describePause>> = paused === undefined ? {} : describePause(lines, paused);
     const teardownArgs = teardown === undefined ? {} : { teardown: { leader: teardown.leader, node: teardown.lost.node!, lostLine: lineNumber(lines, teardown.lost.line), killLines: teardown.kills.map((k) => lineNumber(lines, k.event.line)), nodes: teardown.nodes } };
+    // The leader's log shown empty (`==> data/node1/node.log <==` with nothing under it): its own line never reached the file.
+    const emptyFiles = findEmptyLogSections(lines);
+    const emptyArgs = emptyFiles.length === 0 ? {} : { emptyFiles };
     findings.push(
       createFinding(
         'KILL_LINE_MISSING',
         'error',
-        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs, ...describeIgnoredSignal(events, lines) },
+        { pattern: timing.kill_pattern, ...(untimed === undefined ? {} : { ...describeUntimedKill(lines, untimed), ...findUntimedNotLeader(events, untimed, lines) }), ...pausedArgs, ...teardownArgs, ...describeIgnoredSignal(events, lines), ...emptyArgs },
         untimed !== undefined ? paste.at(untimed.line) : pausedArgs.pausedLine !== undefined ? { ...where, line: pausedArgs.pausedLine } : teardown !== undefined ? paste.at(teardown.lost.line) : where,
       ),
     );

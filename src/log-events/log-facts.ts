@@ -80,6 +80,7 @@ export interface ZoneEvidence {
  * and no writer has one near any other offset, 0 included (a line near the kill as read keeps every stamp as read).
  * A node that is slow or fast by a real offset plus its delay is then measured by that delay; one off by a quarter
  * hour that no zone uses (UTC+00:15) is read as written. Every zoned kill that proves a zone must prove the same one.
+ * The other way round, a zone-less kill beside zoned node lines is read in the zone that puts it by them (killZoneless).
  */
 function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (ZoneEvidence & { readonly offsetMin: number }) | undefined {
   let decided: (ZoneEvidence & { offsetMin: number }) | undefined;
@@ -89,73 +90,56 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
   const comparable = (time: Stamp): boolean => time.kind === 'absolute' || (daily && time.kind === 'time-of-day');
   for (const kill of events) {
     if (kill.kind !== 'kill' || kill.time === undefined || kill.time.ambiguousZone !== undefined || !comparable(kill.time)) continue;
-    // A zone-less kill (`date +%T.%3N` in a New York shell) beside zoned node lines (`toISOString()`'s `Z`): the zone is
-    // the kill's, proven by the same evidence the other way round (adv56f-36).
-    if (!kill.time.zoned) {
-      const reverse = decideKillZoneMin(events, clock, kill, daily, comparable);
-      if (reverse === null) return undefined;
-      if (reverse === undefined) continue;
-      if (decided !== undefined && decided.offsetMin !== reverse.offsetMin) return undefined;
-      decided ??= reverse;
-      continue;
-    }
-    const killMs = daily ? clock.valueOf(kill.time)! : kill.time.ms;
-    // The writers with a line near the kill at some offset, the first such offset, and whether another differs from it.
-    const near: string[] = [];
-    let offsetMin: number | undefined;
-    let several = false;
-    for (const e of events) {
-      if (e.node === undefined || e.time === undefined || e.time.zoned || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
-      let aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
-      if (daily) aheadMs = ((((aheadMs + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
-      const offset = zoneShiftMinOf(aheadMs);
-      if (Math.abs(aheadMs - offset * 60_000) >= ZONE_EVIDENCE_MS) continue;
-      if (!near.includes(e.node)) near.push(e.node);
-      // Different as a Set tells values apart (SameValueZero: 0 is -0).
-      if (offsetMin === undefined) offsetMin = offset;
-      else if (!Object.is(offset + 0, offsetMin + 0)) several = true;
-    }
-    if (near.length < 2) continue;
-    if (several || offsetMin === 0 || !isZoneOffsetMin(offsetMin!)) return undefined;
+    // A zoned kill proves the zone of the nodes' zone-less lines; a zone-less one (`date +%T.%3N` in a New York shell)
+    // beside zoned node lines (`toISOString()`'s `Z`) its own, by the same evidence the other way round (adv56f-36).
+    const zoneless = !kill.time.zoned;
+    const killMs = daily || zoneless ? clock.valueOf(kill.time)! : kill.time.ms;
+    const near = findNearWriters(events, clock, daily, comparable, zoneless, killMs);
+    if (near === undefined) continue;
+    // The shift of the zone-less stamps: how far the kill is behind the lines (zoned kill), or ahead of them.
+    const offsetMin = zoneless ? -near.offsetMin : near.offsetMin;
+    // A zone-less kill's own zone: its written wall time less the first near line's instant, as a time of day.
+    const zoneMin = zoneless ? zoneShiftMinOf(aroundDay(kill.time.dayMs - near.first.time!.ms)) : offsetMin;
+    if (near.several || offsetMin === 0 || !isZoneOffsetMin(zoneMin)) return undefined;
     if (decided !== undefined && decided.offsetMin !== offsetMin) return undefined;
-    decided ??= { offsetMin: offsetMin!, kill, nodes: near.sort() };
+    decided ??= { offsetMin, kill, nodes: near.nodes.sort(), ...(zoneless ? { killZoneless: true as const, killZoneMin: zoneMin } : {}) };
   }
   return decided;
 }
 
-// The zone of a zone-less kill whose time falls, read there, within ZONE_EVIDENCE_MS of zoned lines of two or more
-// writers at one offset some zone uses (decideLocalZoneMin's evidence the other way round); undefined when no writer's
-// line is near it at any offset, null when the lines disagree (several offsets, or one no zone uses).
-function decideKillZoneMin(
+// A difference of times of day taken within ±12 hours.
+const aroundDay = (ms: number): number => ((((ms + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
+
+/**
+ * The writers with a line within ZONE_EVIDENCE_MS of the kill (at `killMs` on the clock) plus a quarter-hour offset:
+ * lines with no zone (`zonedLines` false: a zoned kill's evidence) or with one (true: a zone-less kill's). The first
+ * such offset (minutes the lines are ahead), the first near line, and whether another line was near at another offset;
+ * undefined when fewer than two writers have such a line.
+ */
+function findNearWriters(
   events: readonly LogEvent[],
   clock: PasteClock,
-  kill: LogEvent,
   daily: boolean,
   comparable: (time: Stamp) => boolean,
-): (ZoneEvidence & { offsetMin: number; killZoneless: true; killZoneMin: number }) | null | undefined {
-  const killMs = clock.valueOf(kill.time!)!;
-  const near: string[] = [];
-  // The shift from the kill's time as the clock reads it (a time of day beside dated lines is read on their wall clock).
+  zonedLines: boolean,
+  killMs: number,
+): { readonly nodes: string[]; readonly offsetMin: number; readonly first: LogEvent; readonly several: boolean } | undefined {
+  const nodes: string[] = [];
   let offsetMin: number | undefined;
-  // The kill's zone: its written wall time less a near line's instant, as a time of day.
-  let zoneMin: number | undefined;
+  let first: LogEvent | undefined;
   let several = false;
-  const aroundDay = (ms: number): number => ((((ms + DAY_MS / 2) % DAY_MS) + DAY_MS) % DAY_MS) - DAY_MS / 2;
   for (const e of events) {
-    if (e.node === undefined || e.time === undefined || !e.time.zoned || !comparable(e.time)) continue;
-    let aheadMs = killMs - clock.valueOf(e.time, e.node, e.machine)!;
+    if (e.node === undefined || e.time === undefined || e.time.zoned !== zonedLines || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
+    let aheadMs = clock.valueOf(e.time, e.node, e.machine)! - killMs;
     if (daily) aheadMs = aroundDay(aheadMs);
     const offset = zoneShiftMinOf(aheadMs);
     if (Math.abs(aheadMs - offset * 60_000) >= ZONE_EVIDENCE_MS) continue;
-    if (!near.includes(e.node)) near.push(e.node);
-    if (offsetMin === undefined) {
-      offsetMin = offset;
-      zoneMin = zoneShiftMinOf(aroundDay(kill.time!.dayMs - e.time.ms));
-    } else if (!Object.is(offset + 0, offsetMin + 0)) several = true;
+    if (!nodes.includes(e.node)) nodes.push(e.node);
+    // Different as a Set tells values apart (SameValueZero: 0 is -0).
+    if (offsetMin === undefined) [offsetMin, first] = [offset, e];
+    else if (!Object.is(offset + 0, offsetMin + 0)) several = true;
   }
-  if (near.length < 2) return undefined;
-  if (several || offsetMin === 0 || !isZoneOffsetMin(zoneMin!)) return null;
-  return { offsetMin: offsetMin!, kill, nodes: near.sort(), killZoneless: true, killZoneMin: zoneMin! };
+  return nodes.length < 2 ? undefined : { nodes, offsetMin: offsetMin!, first: first!, several };
 }
 
 export interface LeaderStatement {

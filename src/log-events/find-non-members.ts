@@ -51,17 +51,34 @@ export function findNonMembers(writers: ReadonlySet<string>, events: readonly Lo
   return outside.filter((writer) => !members.has(writer));
 }
 
-// A start line saying its node does not vote: a learner (etcd's, a Raft learner joining), an observer (ZooKeeper's).
-const NON_VOTER_START = /\blearner\b|\bnon[- ]?voting\b|\bnon[- ]?voter\b|\bobserver\b/i;
+// A word saying a node does not vote: a learner (etcd's, a Raft learner joining), an observer (ZooKeeper's), a
+// non-voter (hashicorp's `Suffrage:Nonvoter`), `voter=false`, etcd's unpromotable learner.
+const NON_VOTER_WORD = /\b(?:learner|non[- ]?voting|non[- ]?voter|observer|unpromotable)\b|\bvoter\s?[=:]\s?(?:false|no|0)\b/gi;
+// After the word: a key's value saying no (`learner=false observer=false`), or another node's name (`non-voter node4`):
+// not the writer's.
+const NOT_THE_WRITERS_AFTER = /^(?:\s?[=:]\s?(?:false|no|0|off)\b|\s+(?:node|n|peer|server|member)[-_ ]?\d)/i;
+// Before the word: a count (`2 voters + 1 non-voter`, a configuration's summary), or `from` (`promoted from learner`).
+const NOT_THE_WRITERS_BEFORE = /(?:(?:^|[\s(])\d{1,2}\s?|\bfrom\s)$/i;
+// What a timer's line says besides, when its node calls no election: hashicorp's `not triggering a leader election`, a
+// removed node's `not campaigning`, etcd's `can not campaign`.
+const CALLS_NO_ELECTION = /\bnot (?:triggering|campaigning|starting)\b|\bcan ?not campaign\b/i;
+// A timer's line saying its node is out of the configuration (`… but node4 is not in the configuration; not campaigning`).
+const OUT_OF_CONFIGURATION = /\bnot (?:in|part of) the (?:current |cluster )?configuration\b/i;
 
-// A timer's line saying its node is a non-voter, or out of the configuration, and calls no election: hashicorp/raft's
-// `heartbeat timeout reached, not part of a stable configuration or a non-voter, not triggering a leader election`, a
-// removed node's `election timeout fired after 195 ms, but node4 is not in the configuration; not campaigning`.
-const NON_VOTER_TIMEOUT = /(?:\bnon[- ]?voter\b|\bnot (?:in|part of) the (?:current |cluster )?configuration\b).{0,60}\bnot (?:triggering|campaigning|starting)\b/i;
+// Whether `text` says its writer does not vote: a non-voter word about no other node, not negated, not counted.
+function saysNonVoter(text: string): boolean {
+  NON_VOTER_WORD.lastIndex = 0;
+  for (let m = NON_VOTER_WORD.exec(text); m !== null; m = NON_VOTER_WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (NOT_THE_WRITERS_AFTER.test(text.slice(end, end + 24)) || NOT_THE_WRITERS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * The writers whose own start line says they do not vote (`starting kv_node node4 (learner, non-voting)`), or whose
- * own timer says it is a non-voter or out of the configuration, calling no election (NON_VOTER_TIMEOUT, adv56a-07:
+ * own timer says it is a non-voter or out of the configuration, calling no election (CALLS_NO_ELECTION, adv56a-07:
  * hashicorp's non-voter node3; adv56d-34: node4 removed 1 s before the kill): no
  * follower of the lesson's cluster, whose followers are its voters (adv52f-22: a learner's EOF stood in for voter
  * node3, who only voted). `textOf` gives an event's line.
@@ -70,9 +87,13 @@ export function findNonVoters(events: readonly LogEvent[], textOf: (line: number
   let found: NonVoter[] | undefined;
   for (const event of events) {
     if ((event.kind !== 'startup' && event.kind !== 'heartbeat-timeout') || event.node === undefined || found?.some((v) => v.node === event.node) === true) continue;
-    if ((event.kind === 'startup' ? NON_VOTER_START : NON_VOTER_TIMEOUT).test(textOf(event.line))) (found ??= []).push({ node: event.node, line: event.line });
+    const text = textOf(event.line);
+    const says = event.kind === 'startup' ? saysNonVoter(text) : CALLS_NO_ELECTION.test(text) && (saysNonVoter(text) || OUT_OF_CONFIGURATION.test(text));
+    if (says) (found ??= []).push({ node: event.node, line: event.line });
   }
-  return found ?? [];
+  // A node whose own lines after that one vote, campaign or lead is a voter since (a learner promoted before the kill:
+  // adv56e-27); one that voted before it was removed is not (adv56d-34).
+  return (found ?? []).filter((v) => !events.some((e) => e.node === v.node && e.line > v.line && (e.kind === 'vote' || e.kind === 'election-started' || e.kind === 'became-leader')));
 }
 
 /** A writer whose own line (0-based `line`) says it does not vote. */

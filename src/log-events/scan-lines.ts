@@ -3878,8 +3878,8 @@ const DOTNET_NOW = String.raw`\[DateTimeOffset\]::(?:Utc)?Now\.ToUnixTime(?:Mill
 // print(datetime.datetime.now().time())'; kill 11660` prints `08:22:24.288906`; `time.time()` epoch seconds.
 const PYTHON_NOW = String.raw`python[23]?(?:\.\d{1,2})?\s+-c\s+(?:'[^'\n]{0,160}(?:now\(\)|time\.time\(\))[^'\n]{0,60}'|"[^"\n]{0,160}(?:now\(\)|time\.time\(\))[^"\n]{0,60}")`;
 // bash 5's clock variable printed as the kill runs: `echo $EPOCHREALTIME; kill -15 17101` prints `1796214102.118204`
-// (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`.
-const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}"))\s+["']?\$\{?EPOCHREALTIME\}?["']?`;
+// (epoch seconds to the µs), as a date does; also `printf '%s\n' "$EPOCHREALTIME"`, and `$EPOCHSECONDS` (whole seconds, cut).
+const EPOCH_ECHO = String.raw`(?:echo|printf\s+(?:'[^'\n]{0,20}'|"[^"\n]{0,20}"))\s+["']?\$\{?EPOCH(?:REALTIME|SECONDS)\}?["']?`;
 // Other shells' own clocks printed as the kill runs (adv56c): bash's and ksh93's `printf '%(%T)T' -1` (ksh93's `%N` for
 // ns: `printf "%(%H:%M:%S.%N)T\n" now`), zsh's `print -P "%D{%H:%M:%S.%.}"` and `strftime "%T" $EPOCHSECONDS`, and
 // perl's `perl -MTime::HiRes=time -e 'printf "%.6f\n", time'`.

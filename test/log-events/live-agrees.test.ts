@@ -332,6 +332,17 @@ describe('the harness and checkPaste agree', () => {
     'adv54a-38-mixed-c-localtime-js-utc.log',
     'adv56f-30-advice-node-toISOString.log',
     'adv56f-36-node-iso-local-date-kill9.log',
+    // adv56e: `date -u` kills over zone-less local times (the whole paste's zone evidence), and a whole-second kill's
+    // stall timeout checkPaste drops.
+    'adv56e-01-stall-timeout-then-resumed-cut-kill.log',
+    'adv56e-13-date-u-kill-over-kolkata-local-bare-times.log',
+    'adv56e-14-date-u-dated-record-over-kathmandu-dated-logs.log',
+    'adv56e-17-date-u-default-format-over-berlin-dated.log',
+    'adv56e-18-date-u-kill-over-st-johns-0330.log',
+    'adv56e-19-date-u-kill-over-tokyo-slow-timeouts.log',
+    'adv56e-49-date-u-kill-brisbane-bare-times-across-midnight.log',
+    'adv56e-50-date-u-dated-record-brisbane-dated-lesson-grep-midnight.log',
+    'adv56e-51-date-u-whole-second-vladivostok-after-midnight.log',
     'adv56f-16-date-u-local-nodes.log',
     'adv56f-17-date-u-slow-timer.log',
     'adv56f-18-advice-eto300-hb30.log',

@@ -137,6 +137,17 @@ describe('a learner beside the voters is no follower', () => {
     ]);
   });
 
+  it("a voter's start line mentioning others, negating, counting or promoted stays a follower (adv56e)", () => {
+    for (const start of [
+      'starting kv_node node4 pid 6142 (voter; cluster also has non-voter node5)',
+      'starting kv_node node4 pid 6142 learner=false observer=false',
+      'starting kv_node node4 pid 6142 (config: 2 voters + 1 non-voter)',
+    ]) {
+      expect(followers(paste(start)).map(([node]) => node), start).toEqual(['node2', 'node3', 'node4']);
+    }
+    expect(followers(paste('starting kv_node node4 pid 6142 voter=false')).map(([node]) => node)).toEqual(['node2', 'node3']);
+  });
+
   it('a fourth voter stays a follower', () => {
     expect(followers(paste('starting kv_node node4 pid 6142')).map(([node]) => node)).toEqual(['node2', 'node3', 'node4']);
   });
@@ -166,6 +177,11 @@ describe("a follower whose own timer says it is a non-voter is no follower (adv5
   it('a removed node saying it is not in the configuration and does not campaign is left out too (adv56d-34)', () => {
     const verdict = checkPaste(lesson, paste('election timeout fired after 195 ms, but node3 is not in the configuration; not campaigning'));
     expect(verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_MISSING')!.args.nonVoters).toEqual([{ node: 'node3', line: 4 }]);
+  });
+
+  it("a voter's timer naming another node as the non-voter stays its detection (adv56e-28)", () => {
+    const verdict = checkPaste(lesson, paste('election timeout fired: no heartbeat from leader node2 in 152 ms (non-voter node4 not triggering a leader election)'));
+    expect(verdict.passed).toBe(true);
   });
 
   it("a voter's timeout starting an election stays a follower's detection", () => {

@@ -58,7 +58,7 @@ describe('formatHarnessStamp', () => {
     expect(formatHarnessStamp(fault, stamp('[+0.325s]'), 60)).toBe('2026-12-03T11:32:29.944Z');
   });
 
-  it("makes a demo log checkPaste times from the kill: +2 ms, not 3600002 ms (a Berlin node's dateless stamps)", () => {
+  it("makes a demo log checkPaste times from the kill: +2 ms with no zone to infer (a Berlin node's dateless stamps)", () => {
     const paste = (killStamp: string): string =>
       [
         `${killStamp} harness INFO  killed leader node1 with SIGKILL (kill -KILL 9095)`,
@@ -68,8 +68,14 @@ describe('formatHarnessStamp', () => {
         'data/node3/node.log:12:32:30.082 [n3] INFO: heartbeat timeout — no message from leader in 157ms',
       ].join('\n');
     const lesson = loadLesson();
-    expect(checkPaste(lesson, paste(formatHarnessStamp(fault, stamp('12:32:29.946'), 60))).passed).toBe(true);
-    expect(checkPaste(lesson, paste(new Date(fault.atMs).toISOString())).passed).toBe(false);
+    const zoneRead = (text: string): boolean => checkPaste(lesson, text).checks.some((c) => c.findings.some((f) => f.code === 'TIMESTAMPS_READ_IN_ZONE'));
+    const harness = paste(formatHarnessStamp(fault, stamp('12:32:29.946'), 60));
+    expect(checkPaste(lesson, harness).passed).toBe(true);
+    expect(zoneRead(harness)).toBe(false);
+    // The kill's UTC instant as written: passes only because two nodes' lines prove their zone (TIMESTAMPS_READ_IN_ZONE).
+    const utc = paste(new Date(fault.atMs).toISOString());
+    expect(checkPaste(lesson, utc).measurements!.followers.map((f) => f.detectionMs)).toEqual([2, 2]);
+    expect(zoneRead(utc)).toBe(true);
   });
 });
 

@@ -186,9 +186,9 @@ export const VOTE_PATTERN = widenRegex(/\b(?<!\bnon[- ])vot(?:e|es|ed|ing)(?: (?
  * term=3 vote=1` comes with every write): its vote bit goes before any line is classified (scan-pattern.ts KeyOnlyRule).
  */
 export const VOTE_KEY_LITERALS = { words: ['vote'], keys: ['vote=', 'vote:'] } as const;
-/** A node starting up (the line before its first election; a Perl student's `kv node 1 up on port 7791`). */
+/** A node starting up (the line before its first election; a Perl student's `kv node 1 up on port 7791`; `node3 joining cluster as learner`). */
 export const STARTUP_PATTERN =
-  widenRegex(/\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bup on port\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b/i);
+  widenRegex(/\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bup on port\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b|\bjoining (?:the )?cluster\b/i);
 /**
  * A STARTUP_PATTERN line about an ending that has begun ("graceful shutdown started: draining 3 requests", "starting
  * graceful shutdown", "started draining connections"): the process is going down, not starting, so no new life.

@@ -130,7 +130,7 @@ describe('a learner beside the voters is no follower', () => {
       `${at(82)} node4 WARN  connection to leader node1 lost (EOF)`,
     ].join('\n');
 
-  it.each(['starting kv_node node4 (learner, non-voting) pid 6142', 'node4 started as observer', 'starting kv_node node4 as non voter'])('`%s`: node3, a voter that only voted, fails the paste', (start) => {
+  it.each(['starting kv_node node4 (learner, non-voting) pid 6142', 'node4 started as observer', 'starting kv_node node4 as non voter', 'raft: node4 joining cluster as learner (pid 6142)'])('`%s`: node3, a voter that only voted, fails the paste', (start) => {
     expect(followers(paste(start))).toEqual([
       ['node2', 'detected'],
       ['node3', 'no-detection'],

@@ -803,9 +803,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv56e-48-edited-two-lines-each-before-own-start.log',
   'adv56e-32-edited-block-after-kill-shifted.log',
   'adv56e-33-edited-eof-no-start-line-shown.log',
-  // FALSE PASSES: a learner whose only such line is no event (`raft: node3 joining cluster as learner`, -23; etcd's
-  // `node3 is unpromotable and can not campaign`, -42).
-  'adv56e-23-learner-joining-as-learner-wording.log',
+  // FALSE PASS: a learner whose only such line is no event (etcd's `node3 is unpromotable and can not campaign`, -42).
   'adv56e-42-etcd-learner-unpromotable-timer.log',
   // Right verdict, wrong leader: a `printf '%.0f'` record rounded up past node1's death names node3 as the killed node.
   'adv56e-07-printf-rounded-whole-second-kill-rounded-up.log',

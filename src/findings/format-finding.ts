@@ -240,13 +240,17 @@ const phrases = (list: unknown): string => {
 // elections, votes), not every line, so the wording claims no more than that. A line whose writer is only a name in
 // its words is not called the node's: it may be a line about the node ("stepping down: node3 has term 7").
 // `unsure`: detection lines tied to no node may be the node's, so "it logged no line" would be a guess.
+// How to make a node's stdout line-buffered, in every report that asks for it (a buffered block, a flush's stamps, a
+// log lost in its buffer at the kill).
+const LINE_BUFFERED_STDOUT = 'setvbuf(stdout, NULL, _IOLBF, 0) at the top of main, fflush(stdout) after each line, or start the node as stdbuf -oL ./your-node … (Python: python3 -u)';
+
 // The log files a paste's `tail` headers show empty (empty-log-sections.ts), and why a killed program's file may be.
 const emptyFilesNote = (files: readonly string[] | undefined): string =>
   files === undefined || files.length === 0
     ? ''
     : `; ${files.length === 1 ? `the log file ${files[0]!} is` : `the log files ${files.join(', ')} are`} empty: a program writing its log with printf to a file ` +
-      'keeps the lines in a buffer until it exits or the buffer fills, and a kill ends it with them unwritten — make stdout line-buffered ' +
-      '(setvbuf(stdout, NULL, _IOLBF, 0) at the top of main, or fflush(stdout) after each line; Python: python3 -u), run the cluster again and paste the logs';
+      `keeps the lines in a buffer until it exits or the buffer fills, and a kill ends it with them unwritten — make stdout line-buffered (${LINE_BUFFERED_STDOUT}), ` +
+      'run the cluster again and paste the logs';
 
 // FOLLOWER_MISSING's nodes left out as non-voters: where each says so, and that a non-voter elects no leader.
 const nonVotersNote = (nonVoters: readonly { node: string; line: number }[] | undefined): string =>
@@ -289,7 +293,7 @@ const untimedWhy = (a: Args): string =>
       ? `its node's lines, from its start to this one, are all stamped within ${String(FLUSH_SPAN_MS)} ms (when a pipe or \`docker logs -t\` got the node's buffered output in one burst, not when they happened)`
       : 'it has no timestamp the checker could read';
 // The fix for a follower's lines stamped in one flush (untimedWhy's `flushed`).
-const FLUSHED_FIX = " — make the node write each line as it happens (stdbuf -oL, setvbuf(stdout, NULL, _IOLBF, 0), a flush after each line, or log to stderr), then kill the leader again";
+const FLUSHED_FIX = ` — make the node write each line as it happens (${LINE_BUFFERED_STDOUT}; or log to stderr), then kill the leader again`;
 const untimedDetection = (a: Args): string =>
   a.untimestampedLine ? `; its line ${String(a.untimestampedLine)}${quoted(a.untimedWords)} reads as a detection, but ${untimedWhy(a)}` : '';
 
@@ -613,8 +617,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
       `${back}: its ${span(b.firstLine, b.lastLine)} run in time order from before its ${span(b.overtakenFirstLine, b.overtakenLastLine)} to after them — ` +
       "the mark of one run's stdout reaching its file in blocks while its stderr went out at once (both into one file: ./node > node.log 2>&1). " +
       "C's printf output is fully buffered when stdout is no terminal, written 4096 bytes at a time (even mid-line) and at exit, so it lands after " +
-      'fprintf(stderr, …) lines written later. Make stdout line-buffered to keep the log in time order: setvbuf(stdout, NULL, _IOLBF, 0) at the top of main, ' +
-      'fflush(stdout) after each line, or start the node as stdbuf -oL ./your-node … (Python: python3 -u)'
+      `fprintf(stderr, …) lines written later. Make stdout line-buffered to keep the log in time order: ${LINE_BUFFERED_STDOUT}`
     );
   },
   TIMESTAMPS_TOO_COARSE: (a) =>
@@ -648,8 +651,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ? `; line ${String(a.untimestampedLine)} shows the kill, but its time is on another clock than the nodes' lines (see the warning about clocks), so no delay can be measured from it`
         : a.flushed === true
         ? `; line ${String(a.untimestampedLine)} shows the kill, but its node's lines, from its elections to its own kill, are all stamped within ${String(FLUSH_SPAN_MS)} ms: ` +
-          "the stamps are when a pipe (such as ts) got the node's buffered output in one burst, not when the lines happened — " +
-          'make the node write each line as it happens (stdbuf -oL, setvbuf(stdout, NULL, _IOLBF, 0), fflush after each line, or log to stderr), then kill the leader again'
+          `the stamps are when a pipe (such as ts) got the node's buffered output in one burst, not when the lines happened${FLUSHED_FIX}`
         : a.batched === true
         ? `; line ${String(a.untimestampedLine)} shows the kill, but its exact timestamp, to the microsecond, is also on other nodes' lines, their detections among them: ` +
           'it is when a log collector read the lines in one batch (such as logcli or a shipper), not when they happened — ' +

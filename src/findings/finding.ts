@@ -230,6 +230,8 @@ export interface LaterStartLine {
   readonly startAfterMs: number;
   /** `startLine` is no start line but one stating a term lower than its writer's before (a new life): that term. */
   readonly termBack?: number;
+  /** The new life began within the window after the kill (a follower restarted then, its new process knowing no leader). */
+  readonly restarted?: true;
 }
 
 /**

@@ -815,12 +815,19 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         'have every node write each line as it happens, stamped by its own clock (stdbuf -oL or a flush after each line), then kill the leader again'
       );
     }
-    const later = a.laterStart as { line: number; startLine: number; startAfterMs: number; termBack?: number } | undefined;
+    const later = a.laterStart as { line: number; startLine: number; startAfterMs: number; termBack?: number; restarted?: true } | undefined;
     if (later !== undefined) {
       const started =
         later.termBack === undefined
-          ? `${node} started on line ${String(later.startLine)}`
-          : `${node}'s term went back to ${String(later.termBack)} on line ${String(later.startLine)} (a new start of it)`;
+          ? `${node} started${later.restarted === true ? ' again, as a new process,' : ''} on line ${String(later.startLine)}`
+          : `${node}'s term went back to ${String(later.termBack)} ${later.startLine === later.line ? 'on that line' : `on line ${String(later.startLine)}`} (a new start of it)`;
+      if (later.restarted === true) {
+        return (
+          `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but it comes after ${started}, ${ms(later.startAfterMs)} after the kill${killLine}: ` +
+          `${node} was restarted, and its new process never followed the killed leader, while the one that did logged no detection of it — ` +
+          `${leaveFollowersRunning(a.followers, false)} through the kill and paste their lines of that one run`
+        );
+      }
       // An hour or more: as likely times of another zone as a later run (a zone-less log beside a UTC kill time).
       const hours = later.startAfterMs >= 3_600_000;
       return (

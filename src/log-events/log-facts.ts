@@ -1545,7 +1545,11 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
  * between; a leader's traffic, `bySender` or its role column, restates a term and is no election). A node shutting down may
  * still log, even campaign (etcd's leader whose transfer failed starts an election at a higher term): that is no new
  * life. The one definition of a restart: a killed node's next kill (continuesShutdown) and a follower's lines of a
- * later run (measure-detection.ts) both ask it. `at(event, index)` places `events[index]` on the paste's clock.
+ * later run (measure-detection.ts) both ask it. `at(event, index)` places `events[index]` on the paste's clock. With
+ * `shownBy` (a line's stated pid), only a new life the lines show as one: a start line stating another pid than its start
+ * line before `sinceMs` (a lone start line after it may be a pipe's flush time, adv55d-10, or a stats line, adv22's "0
+ * elections started"), or a term more than one below its own (a pre-vote states the term it asks for, one above the
+ * node's own: adv49c-04).
  */
 export function findNewLifeMs(
   events: readonly LogEvent[],
@@ -1553,13 +1557,23 @@ export function findNewLifeMs(
   node: string,
   sinceMs: number,
   afterMs = sinceMs,
+  shownBy?: (line: number) => string | undefined,
 ): number {
   const termBefore = findTermBefore(events, at, node, sinceMs);
+  // The pid the node's last start line at or before `sinceMs` states (shownBy).
+  let pidBefore: string | undefined;
   let firstMs = Infinity;
   for (let k = 0; k < events.length; k++) {
     const e = events[k]!;
-    if (e.node !== node || (e.kind !== 'startup' && (e.term === undefined || termBefore === undefined || e.term > termBefore || (e.term === termBefore && !isElectionWon(e))))) continue;
+    if (e.node !== node) continue;
     const t = at(e, k);
+    if (e.kind === 'startup') {
+      if (shownBy !== undefined) {
+        const pid = shownBy(e.line);
+        if (t !== undefined && t <= sinceMs) pidBefore = pid ?? pidBefore;
+        if (pid === undefined || pidBefore === undefined || pid === pidBefore) continue;
+      }
+    } else if (e.term === undefined || termBefore === undefined || e.term > termBefore - (shownBy === undefined ? 0 : 2) || (e.term === termBefore && !isElectionWon(e))) continue;
     if (t !== undefined && t > afterMs && t < firstMs) firstMs = t;
   }
   return firstMs;

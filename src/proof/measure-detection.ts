@@ -27,7 +27,7 @@ import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
 import { readOwnRole } from '../log-events/classify-line.js';
-import { findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND } from '../log-events/scan-lines.js';
+import { findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
 import { findCandidacyRounds, findTimeoutLoop } from '../log-events/timeout-loop.js';
@@ -582,6 +582,11 @@ class MeasuredLines {
     return excerptOf(this.text(line));
   }
 
+  /** The process id the line states (`starting kv_node node3 pid=12051`), if any. */
+  statedPid(line: number): string | undefined {
+    return readStatedPid(this.lines, line);
+  }
+
   may(line: number): number {
     return this.mayMatch === undefined ? ALL_EVENT_PATTERNS : this.mayMatch[line]!;
   }
@@ -730,7 +735,10 @@ function judgeKill(
     // cluster, a second session pasted under the first), so what it logs after is not this kill's. Past the window,
     // dropping those lines changes no verdict (any of them was too slow), only what the report calls its detection.
     const windowEndMs = killAt + timing.window_ms;
-    const restartMs = lastDetectionMs > windowEndMs ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
+    // Within the window, a new life shown as such (a second start line, a term below its own) came after the kill: the
+    // follower was restarted (a supervisor's loop, adv56e-40), and its new process's first timeout knew no leader.
+    const shownRestartMs = detections.length > 0 ? findNewLifeMs(events, (_, k) => times[k], node, killAt, killAt, (line) => paste.statedPid(line)) : Infinity;
+    const restartMs = shownRestartMs <= windowEndMs ? shownRestartMs : lastDetectionMs > windowEndMs ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
     let candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
     // The first detection dropped so, said when no other is left (a clock ahead reads as a later start: adv52c-24).
     const afterStart = restartMs === Infinity ? undefined : detections.find((d) => d.atMs >= restartMs);
@@ -838,7 +846,15 @@ function judgeKill(
         const laterArgs =
           afterStart === undefined || start === undefined
             ? {}
-            : { laterStart: { line: paste.number(afterStart.event.line), startLine: paste.number(start.line), startAfterMs: round(restartMs - killAt), ...termBack } };
+            : {
+                laterStart: {
+                  line: paste.number(afterStart.event.line),
+                  startLine: paste.number(start.line),
+                  startAfterMs: round(restartMs - killAt),
+                  ...termBack,
+                  ...(restartMs === shownRestartMs && restartMs <= windowEndMs ? { restarted: true as const } : {}),
+                },
+              };
         const heardArgs =
           heardAfterEnd === undefined
             ? {}

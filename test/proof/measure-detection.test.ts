@@ -1257,6 +1257,46 @@ describe("FOLLOWER_NO_DETECTION's laterStart with termBack: a new life read from
   });
 });
 
+describe("FOLLOWER_NO_DETECTION's laterStart with restarted: a follower restarted within the window (adv56e-39/-40)", () => {
+  // node3 runs as pid 12042 until the kill at .688; `started` is its line at .766, then its timeout at .874.
+  const paste = (started: string, timeout = '2026-12-05 13:40:59.874 [node3] WARN election timeout fired after 107 ms with no leader (term 3)') => [
+    '$ date +%T.%3N; kill 12039',
+    '13:40:59.688',
+    '2026-12-05 13:40:57.851 [node2] INFO starting kv_node node2 pid=12040 on 127.0.0.1:23172',
+    '2026-12-05 13:40:58.028 [node2] INFO following leader node1 (term 3)',
+    '2026-12-05 13:40:59.692 [node2] WARN connection to leader node1 lost (EOF)',
+    '2026-12-05 13:40:57.899 [node3] INFO starting kv_node node3 pid=12042 on 127.0.0.1:23173',
+    '2026-12-05 13:40:58.029 [node3] INFO following leader node1 (term 3)',
+    started,
+    timeout,
+  ];
+  const node3 = (lines: string[]) => measure(lines).measurements!.followers.find((f) => f.node === 'node3')!;
+
+  it('a start line stating a new pid after the kill: its new process never followed the leader, and the report says so', () => {
+    const verdict = measure(paste('2026-12-05 13:40:59.766 [node3] INFO starting kv_node node3 pid=12051 on 127.0.0.1:23173'));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION' && f.args.node === 'node3')!;
+    expect(finding.args.laterStart).toEqual({ line: 9, startLine: 8, startAfterMs: 78, restarted: true });
+    expect(formatFindingMessage(finding)).toBe(
+      "node3's line 9 reads as noticing the leader was gone, but it comes after node3 started again, as a new process, on line 8, 78 ms after the kill on line 2: " +
+        'node3 was restarted, and its new process never followed the killed leader, while the one that did logged no detection of it — ' +
+        'leave both followers running through the kill and paste their lines of that one run',
+    );
+  });
+
+  it('hidden start lines: a term two or more below its own shows the new life; one below may be a pre-vote\'s term, and is none', () => {
+    const hidden = (term: number) => paste('2026-12-05 13:40:59.700 [node2] INFO vote granted (term 3)', `2026-12-05 13:40:59.874 [node3] WARN election timeout fired after 107 ms with no leader (term ${term})`);
+    expect(node3(hidden(1)).status).toBe('no-detection');
+    expect(node3(hidden(2)).status).toBe('detected');
+    expect(node3(hidden(3))).toMatchObject({ status: 'detected', detectionMs: 186 });
+  });
+
+  it('the same pid stated again, or a start line stating none, is no restart within the window (a flush stamp, a stats line)', () => {
+    expect(node3(paste('2026-12-05 13:40:59.766 [node3] INFO starting kv_node node3 pid=12042 on 127.0.0.1:23173')).status).toBe('detected');
+    expect(node3(paste('2026-12-05 13:40:59.766 [node3] INFO stats: 1213 heartbeats received, 0 elections started')).status).toBe('detected');
+  });
+});
+
 describe("a kill time its printer rounded (`printf '%.0f' \"$EPOCHREALTIME\"`, adv56c-40) bounds no delay", () => {
   const paste = (format: string, printed: string) => [
     `$ printf '${format}\\n' "$EPOCHREALTIME"; kill -9 11839`,

@@ -791,12 +791,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // follower of node3 at the kill, but its `Connection refused` is measured (+1015 ms).
   'adv56d-30-five-node-stale-old-leader-resumes.log',
   // adv56e (a blind tester, session 56: this session's rules attacked both ways, real runs of a Python node).
-  // FALSE PASSES: a follower restarted 78 ms after the kill (its new start line shown, -40; hidden by a grep, only its term
-  // falling from 3 to 0 shows it, -39): its new life's first election timer is measured. laterStart applies past the
-  // window only: a start line after the kill within it is also a pipe's flush stamp (adv55d-10) or a stats line read as
-  // a start (adv22's `0 elections started`), so the rule was tried and left.
-  'adv56e-39-restarted-follower-new-life-after-kill-grep.log',
-  'adv56e-40-restarted-follower-new-life-after-kill-tail.log',
   // FALSE PASSES (edited pastes): two lines per follower edited before their own start (not "alone", -48); a whole
   // section's lines after the kill shifted back 43 s (-32, as an older file under the newer one); an edited EOF with no
   // start line shown, explained as a buffered-stdout block (-33).

@@ -715,6 +715,25 @@ function findLeaderLostBy(events: readonly LogEvent[], clock: Pick<EventClock, '
   return lost === undefined || lost === node ? undefined : { node: lost, event: first!.event, atMs: first!.atMs };
 }
 
+// Whether `old`'s own line following `leader` is the last line before `beforeMs` saying who leads: it said it stepped
+// down, and nothing after shows it leading again (adv57b-29: node1's `following leader node2 (term 2)` just before its
+// SIGTERM, its followers' "connection to leader node1 lost (EOF)" after it from stale sockets; node2's win cut by tail).
+function isLastFollowingOf(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, old: string, leader: string, beforeMs: number): boolean {
+  let ownMs: number | undefined;
+  let lastMs = -Infinity;
+  let lastIsOwn = false;
+  for (const e of events) {
+    if (e.kind !== 'follows-leader' && !isOwnClaim(e)) continue;
+    const t = clock.at(e);
+    if (t === undefined || t >= beforeMs || e.node === undefined || e.bySender === true) continue;
+    // Said in so many words: hearing a heartbeat from `leader` (heardFrom) or a role column is no stepping down.
+    const own = e.kind === 'follows-leader' && e.node === old && e.leader === leader && e.heardFrom !== true && e.role === undefined;
+    if (own && (ownMs === undefined || t > ownMs)) ownMs = t;
+    if (t > lastMs || (t === lastMs && own)) [lastMs, lastIsOwn] = [t, own];
+  }
+  return ownMs !== undefined && lastIsOwn;
+}
+
 /**
  * Whether the paste shows `old` deposed by `leader` before `beforeMs`: `leader` won an election at a term T above every
  * term `old` led or was followed in (or, when no line states one, after its own timeout on `old` started T), a third
@@ -724,6 +743,7 @@ function findLeaderLostBy(events: readonly LogEvent[], clock: Pick<EventClock, '
  * leader node1 lost (EOF)" as node1 — deposed but still holding its sockets — was killed), not an election unshown.
  */
 function isDeposedBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, old: string, leader: string, beforeMs: number): boolean {
+  if (isLastFollowingOf(events, clock, old, leader, beforeMs)) return true;
   let win: { term: number; atMs: number } | undefined;
   for (const e of events) {
     if (e.node !== leader || !isOwnClaim(e) || e.term === undefined || e.bySender === true) continue;

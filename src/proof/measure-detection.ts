@@ -698,7 +698,10 @@ function judgeKill(
     let beforeStart: LogEvent | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
-      if (event.node !== node || isOtherNumberedPeer(event.peer, leader)) continue;
+      // The same for the leader a lost link names (adv57b-08: node3's reconnect loop to term 1's leader node1, `connection
+      // to leader node1 refused` every 250 ms, over the kill of term 2's node2): a socket to another node. A timer naming
+      // an old leader is still this follower's timer firing (adv55e-18's stale name).
+      if (event.node !== node || isOtherNumberedPeer(event.peer, leader) || (event.kind === 'connection-lost' && isOtherNumberedPeer(event.leader, leader))) continue;
       if (copies?.has(event) === true) {
         copied ??= event;
         continue;

@@ -217,6 +217,8 @@ export type FollowerNoDetectionArgs = {
   readonly copied?: { readonly line: number; readonly originalLine: number; readonly original: string };
   /** Its detection `line` is stamped `beforeMs` before its own start on `startLine` above it, alone out of place. */
   readonly beforeOwnStart?: { readonly line: number; readonly startLine: number; readonly beforeMs: number };
+  /** Its first timer after the kill whose words say it fired with no leader (`(no leader)`): the line. */
+  readonly leaderless?: number;
 };
 
 /**

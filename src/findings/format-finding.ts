@@ -321,6 +321,16 @@ const peerOnlyNote = (a: Args): string => {
   );
 };
 
+// A timer after the kill whose own words say it fired with no leader (FollowerNoDetectionArgs.leaderless).
+const leaderlessNote = (a: Args): string => {
+  const line = a.leaderless as number | undefined;
+  if (line === undefined) return '';
+  return (
+    `; its timer on line ${String(line)} says it fired with no leader, so ${String(a.node)} followed no leader then and had none to lose — ` +
+    'check the node you killed was the leader the others followed (its own "became leader" line, their "following leader …")'
+  );
+};
+
 // When a follower was killed itself: `at the same time as`, `2.5 ms after`, `6173 ms before` the leader's kill.
 const relativeToKill = (afterMs: number): string => (afterMs === 0 ? 'at the same time as' : afterMs > 0 ? `${ms(afterMs)} after` : `${ms(-afterMs)} before`);
 
@@ -837,7 +847,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         ` paste one run, from machines whose clocks agree)`
       );
     }
-    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a);
+    return `${node} logged nothing after the kill${killLine} saying it noticed the leader was gone ${expected}` + lookedAt(a.looked, node) + peerOnlyNote(a) + leaderlessNote(a);
   },
   FOLLOWER_DETECTION_UNATTRIBUTED: (a) => {
     const node = String(a.node);

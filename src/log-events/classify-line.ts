@@ -190,7 +190,7 @@ function blankRelayedWords(text: string, ownNode: string | undefined, may: numbe
   });
 }
 
-export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'sendFailed' | 'role' | 'bySender' | 'heardFrom' | 'restated' | 'words'>;
+export type LineMeaning = Pick<LogEvent, 'kind' | 'leader' | 'peer' | 'term' | 'subject' | 'target' | 'pid' | 'signal' | 'notKill' | 'silentMs' | 'startsElection' | 'sendFailed' | 'role' | 'bySender' | 'heardFrom' | 'restated' | 'leaderless' | 'words'>;
 
 // A term's key before its number: `term 3`, `term=3`, `[term 3]`, `"term": 3`.
 const TERM_KEY = `term\\b["']?\\s?[=:]?\\s?["']?`;
@@ -437,7 +437,7 @@ type MutableMeaning = { -readonly [K in keyof LineMeaning]: LineMeaning[K] };
 
 // Every meaning has every field (one object shape, so reading them stays fast for readLogEvents).
 function bareMeaning(kind: LogEventKind): MutableMeaning {
-  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, sendFailed: undefined, role: undefined, bySender: undefined, heardFrom: undefined, restated: undefined, words: undefined };
+  return { kind, leader: undefined, peer: undefined, term: undefined, subject: undefined, target: undefined, pid: undefined, signal: undefined, notKill: undefined, silentMs: undefined, startsElection: undefined, sendFailed: undefined, role: undefined, bySender: undefined, heardFrom: undefined, restated: undefined, leaderless: undefined, words: undefined };
 }
 
 // The meaning of a line that says nothing the model reads; shared (meanings are read-only).
@@ -491,6 +491,9 @@ const SEND_FAILED = /\b(?:write|writing|send|sending)\b.{0,60}?(?:\bfail|broken 
 // `peer node2 heartbeat timed out`, `heartbeat timeout for peer n3`: the peer a heartbeat timeout names (group 1).
 const PEER_HEARTBEAT = /\bpeer\s?[=:]?\s?["'([]?((?:node|n) ?\d{1,4}\b|[\w.:@-]{1,64})/i;
 const ANY_LEADER_WORD = /leader/i;
+// A timeout's words saying its writer had no leader then: `(no leader)`, `with no leader`, `no leader yet`/`known`/
+// `elected` (not "no leader heartbeat for 300 ms": a leader's silence).
+const NO_LEADER_STATED = /\((?:no leader)\)|\bwith no leader\b|\bno leader (?:yet|known|elected)\b/i;
 
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
 // starts an election (`may`: the line's EVENT_PATTERN_BIT mask).
@@ -513,6 +516,7 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode
   }
   const silent = SILENT_FOR_PATTERN.exec(text);
   if (silent) meaning.silentMs = Number(silent[1]);
+  if (leader === undefined && (text.includes('no leader') || text.includes('No leader')) && NO_LEADER_STATED.test(text)) meaning.leaderless = true;
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) meaning.startsElection = true;
   return meaning;
 }

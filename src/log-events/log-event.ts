@@ -132,6 +132,11 @@ export interface LogEvent {
    */
   readonly restated?: true;
   /**
+   * heartbeat-timeout whose words say its writer had no leader when it fired (`election timeout fired after 200 ms (no
+   * leader)`, `… with no leader`): a fresh node's or a candidate's timer, no loss of a leader noticed.
+   */
+  readonly leaderless?: true;
+  /**
    * What the lesson's pattern that made the line a kill or detection matched there (its kill pattern on a kill line,
    * its heartbeat or connection pattern on a detection line): its first match on the line's written text (capped at
    * 4096 characters), which measuring quotes (measure-detection.ts) instead of matching the line again; on a

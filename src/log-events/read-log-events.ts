@@ -963,6 +963,7 @@ function toEvent(line: number, time: LogEvent['time'], node: string | undefined,
     bySender: m.bySender,
     heardFrom: m.heardFrom,
     restated: m.restated,
+    leaderless: m.leaderless,
     words: m.words,
   };
 }

@@ -696,12 +696,18 @@ function judgeKill(
     let peerLost: LogEvent | undefined;
     let copied: LogEvent | undefined;
     let beforeStart: LogEvent | undefined;
+    let leaderless: LogEvent | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
       // The same for the leader a lost link names (adv57b-08: node3's reconnect loop to term 1's leader node1, `connection
       // to leader node1 refused` every 250 ms, over the kill of term 2's node2): a socket to another node. A timer naming
       // an old leader is still this follower's timer firing (adv55e-18's stale name).
       if (event.node !== node || isOtherNumberedPeer(event.peer, leader) || (event.kind === 'connection-lost' && isOtherNumberedPeer(event.leader, leader))) continue;
+      // A timer its own words say fired with no leader (adv57b-21/-22: fresh nodes' first timers, a lone candidate killed).
+      if (event.leaderless === true) {
+        if (leaderless === undefined && times[k] !== undefined && times[k]! >= killAt) leaderless = event;
+        continue;
+      }
       if (copies?.has(event) === true) {
         copied ??= event;
         continue;
@@ -868,7 +874,22 @@ function judgeKill(
           beforeStart === undefined || startOf === undefined
             ? {}
             : { beforeOwnStart: { line: paste.number(beforeStart.line), startLine: paste.number(startOf.start.line), beforeMs: round(startOf.beforeMs) } };
-        const args: FollowerNoDetectionArgs = { node, killLine: paste.number(kill.event.line), looked, ...neededPhrases(timing), ...untimedArgs, ...ownArgs, ...peerArgs, ...laterArgs, ...heardArgs, ...copiedArgs, ...beforeStartArgs, followers: timing.followers };
+        const leaderlessArgs = leaderless === undefined ? {} : { leaderless: paste.number(leaderless.line) };
+        const args: FollowerNoDetectionArgs = {
+          node,
+          killLine: paste.number(kill.event.line),
+          looked,
+          ...neededPhrases(timing),
+          ...untimedArgs,
+          ...ownArgs,
+          ...peerArgs,
+          ...laterArgs,
+          ...heardArgs,
+          ...copiedArgs,
+          ...beforeStartArgs,
+          ...leaderlessArgs,
+          followers: timing.followers,
+        };
         findings.push(
           createFinding(
             'FOLLOWER_NO_DETECTION',

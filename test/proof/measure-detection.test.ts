@@ -1259,7 +1259,7 @@ describe("FOLLOWER_NO_DETECTION's laterStart with termBack: a new life read from
 
 describe("FOLLOWER_NO_DETECTION's laterStart with restarted: a follower restarted within the window (adv56e-39/-40)", () => {
   // node3 runs as pid 12042 until the kill at .688; `started` is its line at .766, then its timeout at .874.
-  const paste = (started: string, timeout = '2026-12-05 13:40:59.874 [node3] WARN election timeout fired after 107 ms with no leader (term 3)') => [
+  const paste = (started: string, timeout = '2026-12-05 13:40:59.874 [node3] WARN election timeout fired after 107 ms, becoming candidate (term 4)') => [
     '$ date +%T.%3N; kill 12039',
     '13:40:59.688',
     '2026-12-05 13:40:57.851 [node2] INFO starting kv_node node2 pid=12040 on 127.0.0.1:23172',
@@ -1285,7 +1285,7 @@ describe("FOLLOWER_NO_DETECTION's laterStart with restarted: a follower restarte
   });
 
   it('hidden start lines: a term two or more below its own shows the new life; one below may be a pre-vote\'s term, and is none', () => {
-    const hidden = (term: number) => paste('2026-12-05 13:40:59.700 [node2] INFO vote granted (term 3)', `2026-12-05 13:40:59.874 [node3] WARN election timeout fired after 107 ms with no leader (term ${term})`);
+    const hidden = (term: number) => paste('2026-12-05 13:40:59.700 [node2] INFO vote granted (term 3)', `2026-12-05 13:40:59.874 [node3] WARN election timeout fired after 107 ms (term ${term})`);
     expect(node3(hidden(1)).status).toBe('no-detection');
     expect(node3(hidden(2)).status).toBe('detected');
     expect(node3(hidden(3))).toMatchObject({ status: 'detected', detectionMs: 186 });
@@ -1294,6 +1294,33 @@ describe("FOLLOWER_NO_DETECTION's laterStart with restarted: a follower restarte
   it('the same pid stated again, or a start line stating none, is no restart within the window (a flush stamp, a stats line)', () => {
     expect(node3(paste('2026-12-05 13:40:59.766 [node3] INFO starting kv_node node3 pid=12042 on 127.0.0.1:23173')).status).toBe('detected');
     expect(node3(paste('2026-12-05 13:40:59.766 [node3] INFO stats: 1213 heartbeats received, 0 elections started')).status).toBe('detected');
+  });
+});
+
+describe("FOLLOWER_NO_DETECTION's leaderless: a timer whose words say it fired with no leader (adv57b-21/-22)", () => {
+  const paste = (timer: string) => [
+    '$ date -u +%T.%3N; kill 18054',
+    '15:23:21.708',
+    '2026-12-05T15:23:20.714Z node1 INFO  kv_node node1 starting pid=18054 port=7101',
+    '2026-12-05T15:23:21.538Z node1 WARN  election timeout fired after 407 ms (no leader), becoming candidate (term 2)',
+    '2026-12-05T15:23:21.710Z node1 INFO  received SIGTERM, shutting down',
+    `2026-12-05T15:23:21.894Z node2 WARN  ${timer}`,
+    '2026-12-05T15:23:21.889Z node3 WARN  connection to leader node1 lost (EOF)',
+  ];
+  const node2 = (timer: string) => measure(paste(timer)).measurements!.followers.find((f) => f.node === 'node2')!;
+
+  it('`(no leader)`, `with no leader`, `no leader yet`: no detection, and the report says the follower had no leader to lose', () => {
+    for (const timer of ['election timeout fired after 200 ms (no leader), becoming candidate (term 1)', 'election timeout with no leader, starting election', 'heartbeat timeout: No leader yet']) {
+      expect(node2(timer).status).toBe('no-detection');
+    }
+    const finding = measure(paste('election timeout fired after 200 ms (no leader), becoming candidate (term 1)')).checks.flatMap((c) => c.findings).find((f) => f.code === 'FOLLOWER_NO_DETECTION')!;
+    expect(finding.args).toMatchObject({ node: 'node2', leaderless: 6 });
+    expect(formatFindingMessage(finding)).toContain('its timer on line 6 says it fired with no leader, so node2 followed no leader then and had none to lose');
+  });
+
+  it("a leader's silence is a detection: `no leader heartbeat for 186 ms`, a timer naming the leader", () => {
+    expect(node2('election timeout: no leader heartbeat for 186 ms').status).toBe('detected');
+    expect(node2('election timeout fired: no heartbeat from leader node1 (no leader now)').status).toBe('detected');
   });
 });
 

@@ -803,9 +803,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv56e-07-printf-rounded-whole-second-kill-rounded-up.log',
   // False fail: `echo "killing leader at $(date +%s%3N)"` prints its epoch ms inside a sentence, read as no kill time.
   'adv56e-37-echo-date-ms-epoch-in-sentence.log',
-  // adv57b (a blind tester, session 57: near misses from real runs of a Python node). FALSE PASS: the killed node1 was a
-  // lone candidate (its own lines only `becoming candidate`), node2 and node3 started 20 ms before the kill and their
-  // first timers say `(no leader)`: no leader was killed. Nothing the engine reads tells a candidate whose win a filter
-  // hid from one that never won; the survivors' fresh start lines are the only clue.
-  'adv57b-22-killed-lone-candidate-followers-fresh-fail.log',
 ]);

@@ -449,6 +449,10 @@ const KEY_VALUE_TAG = /^([A-Za-z][\w.-]{0,40}) ?[=:] ?"?([\w.@:-]{1,40})"?$/;
 // alone).
 const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/(\d{1,8})(?: on [\w.-]{1,253})?$/;
 
+// A Deployment's pod name: the Deployment (group 1), its ReplicaSet's pod-template hash and the pod's own suffix, both
+// in Kubernetes' safe alphabet (no vowels, no 0, 1 or 3).
+const DEPLOYMENT_POD = /^([\w.-]{1,50}?)-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
+
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
 // `RaftManager id=2`, `myid:2` → node2, a field of `|`-separated ones (`n1|LEADER|t5`) → node1.
 function nodeInTag(inner: string): string | undefined {
@@ -457,7 +461,13 @@ function nodeInTag(inner: string): string | undefined {
   const pair = KEY_VALUE_TAG.exec(inner);
   if (pair !== null && classifyWriterKey(pair[1]!) === 'node') return readWriterValue('node', pair[2]!);
   const pod = /^(?:pod|po|pods)\/([\w.-]{1,63})(?:\/|$)/i.exec(inner);
-  if (pod) return pod[1];
+  if (pod) {
+    // A Deployment's pod (`kv-node1-6b7c9d5f4-q8x2m`: its ReplicaSet's hash, then its own) is its Deployment's node when
+    // that name reads as one (`kv-node1` → node1); replicas of one Deployment (`kv-6b7c9d5f4-…`) stay apart.
+    const deployment = DEPLOYMENT_POD.exec(pod[1]!);
+    const named = deployment === null ? undefined : nodeInTag(deployment[1]!);
+    return named !== undefined && named !== deployment![1] ? named : pod[1];
+  }
   const spaced = /^(?:kv[-_ ]?)?node (\d{1,4})$/i.exec(inner);
   if (spaced) return nodeLabel(Number(spaced[1]));
   if (/^(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]|[\w-]{1,63})?:\d{2,5}$/i.test(inner)) return inner;
@@ -3219,14 +3229,20 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
   }
   if (table.kinds[i] === LINE_JSON) {
     const record = text.slice(at, Math.min(end, at + 4096));
-    const ts = JSON_TS.exec(record);
-    if (!ts) return recordedLineStamp(record);
-    if (ts[1] !== undefined) return parseTimestampAt(ts[1], 0, ts[1].length);
-    // Seconds and nanoseconds as µs since the epoch (as ns they would pass 2^53).
-    if (ts[3] !== undefined) return stampFromEpochNumber(Number(ts[3]) * 1e6 + Math.floor(Number(ts[4]) / 1000));
-    return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
+    return readJsonRecordStamp(record) ?? (JSON_TS.test(record) ? undefined : recordedLineStamp(record));
   }
   return parseTimestampAt(text, at, end);
+}
+
+// A JSON record's own time (JSON_TS: slog's `"time"`, zap's `"ts"` epoch seconds, pino's `"time"` epoch ms, log4j2's
+// `"instant"`), or undefined.
+function readJsonRecordStamp(record: string): Stamp | undefined {
+  const ts = JSON_TS.exec(record);
+  if (!ts) return undefined;
+  if (ts[1] !== undefined) return parseTimestampAt(ts[1], 0, ts[1].length);
+  // Seconds and nanoseconds as µs since the epoch (as ns they would pass 2^53).
+  if (ts[3] !== undefined) return stampFromEpochNumber(Number(ts[3]) * 1e6 + Math.floor(Number(ts[4]) / 1000));
+  return parseTimestampAt(ts[2]!, 0, ts[2]!.length) ?? stampFromEpochNumber(Number(ts[2]));
 }
 
 const HOUR_MS = 3_600_000;
@@ -3773,6 +3789,12 @@ function searchInnerHeadStamp(text: string, from: number, end: number): Stamp | 
   let p = from;
   for (let tokens = 0; tokens < 3 && p < end; tokens++) {
     while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    // A JSON record behind the relay's stamp (`docker compose logs -t`'s `… {"time":"…","msg":…}`, zap's `"ts":1796484508.74`
+    // under `kubectl logs --timestamps`): its own time key's.
+    if (text.charCodeAt(p) === 123 && text.charCodeAt(p + 1) === 34) {
+      const own = readJsonRecordStamp(text.slice(p, Math.min(end, p + 4096)));
+      return own === undefined || own.kind === 'relative' || own.format === 'uptime' || own.precisionMs >= 1000 ? undefined : own;
+    }
     const key = text.charCodeAt(p) === 116 ? TIME_KEY.exec(text.slice(p, p + 12)) : null;
     const at = key !== null ? p + key[0].length : text.charCodeAt(p) === 91 ? p + 1 : p;
     if (isDigit(text.charCodeAt(at))) {
@@ -3796,6 +3818,8 @@ interface HeadStampPair {
   readonly line: number;
   readonly outer: Stamp;
   readonly inner: Stamp | undefined;
+  /** `inner` is a JSON record's time key (an epoch there is the program's own time, no trace's). */
+  readonly json: boolean;
 }
 
 // The paste's log lines whose head stamps are to the ms or finer and not relative (a relay writes such a column), each
@@ -3810,7 +3834,9 @@ function readHeadStampPairs(lines: PasteLines, table: LineTable): HeadStampPair[
     const end = lines.ends[i]!;
     const outer = parseTimestampAt(text, at, end);
     if (outer === undefined || outer.precisionMs > 1 || outer.kind === 'relative') continue;
-    pairs.push({ line: i, outer, inner: searchInnerHeadStamp(text, outer.end, end) });
+    let q = outer.end;
+    while (q < end && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    pairs.push({ line: i, outer, inner: searchInnerHeadStamp(text, outer.end, end), json: text.charCodeAt(q) === 123 });
   }
   return pairs;
 }
@@ -3824,11 +3850,11 @@ function readHeadStampPairs(lines: PasteLines, table: LineTable): HeadStampPair[
 function decideOwnStamps(lines: PasteLines, table: LineTable): boolean {
   const twice = new Set<string>();
   const once = new Set<string>();
-  for (const { outer, inner } of readHeadStampPairs(lines, table)) {
+  for (const { outer, inner, json } of readHeadStampPairs(lines, table)) {
     const shape = `${outer.format}/${outer.precisionMs}/${outer.zoned}`;
     // An epoch after a time (libraft's `12:05:45.267260 LIBRAFT 1796126745266416458`) is the program's trace, not a
-    // relay's column over it: the head stands.
-    if (inner !== undefined && (inner.precisionMs > 1 || inner.format.startsWith('epoch'))) return false;
+    // relay's column over it: the head stands. A JSON record's epoch time key (zap's `"ts"`, pino's `"time"`) is its own.
+    if (inner !== undefined && (inner.precisionMs > 1 || (inner.format.startsWith('epoch') && !json))) return false;
     (inner === undefined ? once : twice).add(shape);
   }
   if (twice.size === 0) return false;

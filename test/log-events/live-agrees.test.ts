@@ -350,6 +350,11 @@ describe('the harness and checkPaste agree', () => {
     'adv56f-33-advice-ms-unpadded-ld.log',
     'adv56b-34-java-whole-second-leader-stall-flap.log',
     'adv56b-35-java-whole-second-leader-stall-flap-early.log',
+    // adv57c (session 57, C nodes): a `date -u` kill over Kolkata local times (the zone read from the whole paste), and
+    // gettimeofday's unpadded `%ld.%ld` µs proven by other lines of the paste than the live reader has seen.
+    'adv57c-28-localtime-kolkata-date-u.log',
+    'adv57c-36-gtod-unpadded-detection-short.log',
+    'adv57c-37-gtod-unpadded-proven-by-start-line.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

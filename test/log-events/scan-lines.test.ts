@@ -1453,6 +1453,25 @@ describe('stampOf: a line stamped twice', () => {
     expect(line).toMatchObject({ ms: Date.UTC(2026, 11, 3, 11, 20, 8, 655), zoned: true });
   });
 
+  it("reads a JSON record's own time key under docker's or kubectl's stamps: slog's `time`, zap's epoch `ts`, pino's epoch ms `time` (adv57a)", () => {
+    // docker stamped the leader's line 8 ms after slog did; the program's own times are the events'.
+    const slog = [
+      'node1-1  | 2026-12-05T15:29:28.430837729Z {"time":"2026-12-05T15:29:28.422786892Z","level":"WARN","msg":"shutting down","node":"node1"}',
+      'node3-1  | 2026-12-05T15:29:28.730666092Z {"time":"2026-12-05T15:29:28.730322991Z","level":"WARN","msg":"heartbeat timeout reached","node":"node3"}',
+    ];
+    expect(stampsOf(slog.join('\n')).map((stamp) => Math.floor(stamp!.ms))).toEqual([Date.UTC(2026, 11, 5, 15, 29, 28, 422), Date.UTC(2026, 11, 5, 15, 29, 28, 730)]);
+    // An epoch in a JSON time key is the record's own (not a trace's epoch after a time, as libraft's).
+    const zap = [
+      '[pod/kv-node1-6b7c9d5f4-q8x2m/kv] 2026-12-05T15:28:30.234374378Z {"level":"warn","ts":1796484510.231446,"msg":"shutting down","node":"node1"}',
+      '[pod/kv-node2-5d8f7c6b9-l4t7z/kv] 2026-12-05T15:28:30.389928311Z {"level":"warn","ts":1796484510.388791,"msg":"heartbeat timeout reached","node":"node2"}',
+    ];
+    expect(stampsOf(zap.join('\n')).map((stamp) => Math.round(stamp!.ms))).toEqual([1_796_484_510_231, 1_796_484_510_389]);
+    // A Deployment's pod names its Deployment's node (`kv-node1-<hash>-<suffix>` → node1); replicas of `kv` stay apart.
+    expect(scan(zap.join('\n')).map((line) => line.node)).toEqual(['node1', 'node2']);
+    const replicas = ['[pod/kv-6b7c9d5f4-q8x2m/kv] 2026-12-05T15:28:30.234Z INFO a', '[pod/kv-6b7c9d5f4-l4t7z/kv] 2026-12-05T15:28:30.389Z INFO b'];
+    expect(scan(replicas.join('\n')).map((line) => line.node)).toEqual(['kv-6b7c9d5f4-q8x2m', 'kv-6b7c9d5f4-l4t7z']);
+  });
+
   it("reads docker -t's lines on the programs' own clock, in docker's zone, when every line has one (adv41 L: stdout flushed late)", () => {
     const flushed = [
       '2026-12-03T11:20:08.413002117Z [11:20:05.118] kv1 INFO  became leader (term 2)',

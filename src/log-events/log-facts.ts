@@ -1475,6 +1475,13 @@ export function isLaterLeadersLoss(events: readonly LogEvent[], clock: Pick<Even
   const detectionMs = clock.at(detection);
   for (const e of events) {
     if (e.term === undefined || e.term <= termBefore) continue;
+    // `lost` campaigning after the kill for a term below the one the detection moves to (adv57c-25: node1's `becoming
+    // candidate (term 2)` after node3's kill, then node2's `no heartbeat from leader node1 …, becoming candidate (term
+    // 3)`): `lost` led that term, after the kill. A detection stating no term may name an old leader (adv55e-18).
+    if (e.node === lost && (e.kind === 'election-started' || e.startsElection === true) && detection.term !== undefined && detection.term > e.term) {
+      const t = clock.at(e);
+      if (t !== undefined && t >= killAtMs && detectionMs !== undefined && t <= detectionMs) return true;
+    }
     // Its own follow line above the detection; or any node's line, before the detection, that `lost` led that term
     // (another follower's `following leader node2 (term 2)`, node2's own claim): one leader a term (adv54d-03's node3,
     // its tail cut above its own follow line).

@@ -321,6 +321,10 @@ const peerOnlyNote = (a: Args): string => {
   );
 };
 
+// From this much after the kill a later start reads as another zone's times as likely as a later run: a zone's whole
+// hour less a few minutes of lag between the kill and the line (adv57e-23: 3,597,761 ms, a +01:00 kill over UTC lines).
+const NEAR_HOUR_MS = 3_300_000;
+
 // A timer after the kill whose own words say it fired with no leader (FollowerNoDetectionArgs.leaderless).
 const leaderlessNote = (a: Args): string => {
   const line = a.leaderless as number | undefined;
@@ -839,7 +843,7 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         );
       }
       // An hour or more: as likely times of another zone as a later run (a zone-less log beside a UTC kill time).
-      const hours = later.startAfterMs >= 3_600_000;
+      const hours = later.startAfterMs >= NEAR_HOUR_MS;
       return (
         `${node}'s line ${String(later.line)} reads as noticing the leader was gone, but it comes after ${started}, ` +
         `${hours ? hoursMinutes(Math.floor(later.startAfterMs / 60_000)) : ms(later.startAfterMs)} after the kill${killLine} by its stamps: a later run of it, not this kill's (or its clock runs ahead of the others'` +

@@ -1,6 +1,7 @@
 // Facts derived from the events, decided in time order (not paste order): every event's place on one clock, who
 // led at a given moment, and which kill killed the then-leader.
 import { isDetectionKind, RAFT_ROLE_KINDS, type LogEvent } from './log-event.js';
+import { isNumberedNode } from './attribute-node.js';
 import { HANDLED_SIGNALS, PAUSE_SIGNALS } from './default-patterns.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { findFirstReignKill } from './first-reign-kill.js';
@@ -1619,8 +1620,23 @@ export interface TimedEventLike {
   readonly kind: LogEvent['kind'];
   readonly atMs: number | undefined;
   /** The line's event: its stamp's resolution says how long after `atMs` the line may have been written. */
-  readonly event?: { readonly time?: Pick<Stamp, 'precisionMs'>; readonly peer?: string };
+  readonly event?: Pick<LogEvent, 'peer' | 'leader' | 'leaderless'> & { readonly time?: Pick<Stamp, 'precisionMs'> };
 }
+
+/**
+ * A detection line that tells nothing of losing `leader`: a timer its own words say fired with no leader (`leaderless`:
+ * a fresh node's or a candidate's, adv57b-21/-22), or a lost link naming a numbered node other than the numbered leader
+ * as its peer (adv48b's `connect to peer node4 … refused`, a member never started) or as the leader it lost (adv57b-08's
+ * reconnect loop to term 1's node1 over term 2's kill). A timer naming an old leader is still its writer's timer firing
+ * (adv55e-18's stale name). The one definition checkPaste and the scenario harness apply (findDetection).
+ */
+export function tellsNoLossOf(kind: LogEvent['kind'], event: TimedEventLike['event'], leader: string | undefined): boolean {
+  if (event === undefined) return false;
+  return event.leaderless === true || isOtherNumberedNode(event.peer, leader) || (kind === 'connection-lost' && isOtherNumberedNode(event.leader, leader));
+}
+
+const isOtherNumberedNode = (name: string | undefined, leader: string | undefined): boolean =>
+  name !== undefined && leader !== undefined && name !== leader && isNumberedNode(name) && isNumberedNode(leader);
 
 export interface Detection<T extends TimedEventLike> {
   /** The first heartbeat timeout and the first lost connection at or after the kill, by time. */
@@ -1641,7 +1657,7 @@ export interface Detection<T extends TimedEventLike> {
  * two that stamps cannot order otherwise, the heartbeat timeout. A lost connection or heartbeat timeout whose line
  * names one of `otherFollowers` as the peer it was about (LogEvent.peer) is no detection.
  */
-export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number, otherFollowers: readonly string[] = []): Detection<T> {
+export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, killAtMs: number, otherFollowers: readonly string[] = [], leader?: string): Detection<T> {
   let heartbeat: T | undefined;
   let connection: T | undefined;
   // Where each was in `lines`: of two that one coarse stamp cannot order, the one logged first.
@@ -1654,6 +1670,7 @@ export function findDetection<T extends TimedEventLike>(lines: Iterable<T>, kill
     if (t === undefined || !mayBeAtOrAfter(t, line.event?.time, killAtMs)) continue;
     // A lost connection to another follower ("connection to peer node2 lost") says nothing of the leader.
     if (line.event?.peer !== undefined && otherFollowers.includes(line.event.peer)) continue;
+    if (tellsNoLossOf(line.kind, line.event, leader)) continue;
     if (line.kind === 'heartbeat-timeout') {
       if (!heartbeat || isEarlierLine(line, heartbeat)) [heartbeat, heartbeatAt] = [line, k];
     } else if (line.kind === 'connection-lost' && (!connection || isEarlierLine(line, connection))) [connection, connectionAt] = [line, k];

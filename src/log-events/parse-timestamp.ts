@@ -750,6 +750,16 @@ export function readUnpaddedFraction(stamp: Stamp, width: 6 | 9, digits: string)
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const FULL_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+const isAsciiLetterAt = (s: string, i: number): boolean => ((s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122);
+
+// Where one of `words` (lower case, English) written at `s[i]` in any case ends, or -1.
+function fullWordEnd(s: string, i: number, words: readonly string[]): number {
+  for (const word of words) if (s.length >= i + word.length && s.slice(i, i + word.length).toLowerCase() === word) return i + word.length;
+  return -1;
+}
 
 // The year C's ctime()/asctime() and date(1) write after the time (`… 12:44:20 2026`, `… 12:44:20 UTC 2026`): a space,
 // an optional zone abbreviation, 4 digits from 1970 to 2099, then no further digit or letter; undefined when there is none.
@@ -820,13 +830,21 @@ function parseLocalizedJulHead(s: string, i: number, limit: number): Stamp | und
 // before, the year after: a full date).
 function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   if (s.charCodeAt(i + 3) === 32 && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase())) {
-    const dated = parseSyslog(s, i + 4, limit);
+    // cmd's `echo %date% %time%` in en-US: `Sat 12/05/2026 11:00:41.33`, the weekday before a numeric date.
+    const dated = isDigitAt(s, i + 4) ? parseTimestampAt(s, i + 4, limit) : parseSyslog(s, i + 4, limit);
     return dated?.kind === 'absolute' ? dated : undefined;
   }
   if (s.charCodeAt(i + 3) === 44 && s.charCodeAt(i + 4) === 32 && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase())) return parseRfc2822Date(s, i + 5, limit);
+  // PowerShell's default Get-Date (en-US): `Saturday, December 5, 2026 4:49:57 PM`, a full weekday and month.
+  const weekdayEnd = isAsciiLetterAt(s, i + 3) && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase()) ? fullWordEnd(s, i, FULL_WEEKDAYS) : -1;
+  if (weekdayEnd > 0 && s.charCodeAt(weekdayEnd) === 44 && s.charCodeAt(weekdayEnd + 1) === 32) {
+    const dated = parseSyslog(s, weekdayEnd + 2, limit);
+    return dated?.kind === 'absolute' ? dated : undefined;
+  }
   const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;
-  if (month === 0 || s.charCodeAt(i + 3) !== 32) return parseLocalizedJulHead(s, i, limit);
-  let p = i + 4;
+  const monthEnd = month === 0 ? -1 : s.charCodeAt(i + 3) === 32 ? i + 3 : fullWordEnd(s, i, FULL_MONTHS);
+  if (month === 0 || monthEnd < 0 || s.charCodeAt(monthEnd) !== 32) return parseLocalizedJulHead(s, i, limit);
+  let p = monthEnd + 1;
   if (s.charCodeAt(p) === 32) p++;
   let day = digits(s, p, 2);
   if (day >= 0) p += 2;

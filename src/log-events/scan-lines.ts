@@ -449,9 +449,15 @@ const KEY_VALUE_TAG = /^([A-Za-z][\w.-]{0,40}) ?[=:] ?"?([\w.@:-]{1,40})"?$/;
 // alone).
 const PINO_PRETTY_TAG = /^([^\s/()]{1,64})\/(\d{1,8})(?: on [\w.-]{1,253})?$/;
 
-// A Deployment's pod name: the Deployment (group 1), its ReplicaSet's pod-template hash and the pod's own suffix, both
-// in Kubernetes' safe alphabet (no vowels, no 0, 1 or 3).
-const DEPLOYMENT_POD = /^([\w.-]{1,50}?)-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
+// A Deployment's pod name (after `pod/`): the Deployment (group 1), its ReplicaSet's pod-template hash and the pod's own
+// suffix (Kubernetes writes both in an alphabet without vowels; a hand-made name may not).
+const DEPLOYMENT_POD = /^([\w.-]{1,50}?)-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
+
+// A Deployment's pod whose Deployment's name reads as no node (`kv-7c9f8b6d54-abcde`: one of its replicas).
+const isReplicaPod = (name: string): boolean => {
+  const deployment = DEPLOYMENT_POD.exec(name);
+  return deployment !== null && nodeInTag(deployment[1]!) === undefined;
+};
 
 // Tag contents naming a node: `pod/kv-0/kv` → kv-0, `127.0.0.1:7001`, `raft-node1` → node1, `node-1-timer` → node1,
 // `RaftManager id=2`, `myid:2` → node2, a field of `|`-separated ones (`n1|LEADER|t5`) → node1.
@@ -1441,6 +1447,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         } else if (label !== undefined && c === 91 && PEER_THREAD_TAG.test(text.slice(inner, close))) {
           // A thread a leader runs per peer (`[replicator-node3]`, `[heartbeat-n2]`): named for the peer it serves, no
           // writer (adv52f-23: node1's `[replicator-node3] WARN node1 - heartbeat timeout: no ack from node3`).
+        } else if (label !== undefined && st.weak === undefined && c === 91 && isReplicaPod(label)) {
+          // A replica of one Deployment (`[pod/kv-7c9f8b6d54-abcde/kv]`): its writer unless its line names one (`… node1 INFO`).
+          st.weak = label;
         } else if (label !== undefined) {
           st.node = label;
           st.nodeFrom = FROM_TAG;
@@ -4019,7 +4028,8 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
   if (out + 1 < lines.count && table.kinds[out] === LINE_HEADER && ANSIBLE_HOST_HEAD.test(text.slice(lines.starts[out]!, lines.ends[out]!).trim())) {
     out = ansibleDateOutput(lines, table, out);
   }
-  if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && isVsCodeTaskAt(lines, i)) out++;
+  // PowerShell's Get-Date object (no -Format) prints a blank line before its `Saturday, December 5, 2026 4:49:57 PM`.
+  if (out + 1 < lines.count && table.kinds[out] === LINE_BLANK && table.kinds[out + 1] === LINE_LOG && (isVsCodeTaskAt(lines, i) || isGetDateObjectAt(lines, i))) out++;
   // `docker kill kv1 && date +%T.%3N`: the stop prints the container's name back before the date prints.
   if (out + 1 < lines.count && table.kinds[out] === LINE_LOG && table.stampAt[out]! < 0 && isStoppedEchoOf(lines, i, out)) out++;
   const typed = text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 4096));
@@ -4168,7 +4178,13 @@ function ansibleDateOutput(lines: PasteLines, table: LineTable, first: number): 
 const isWeekdayGapAt = (text: string, q: number): boolean => text.charCodeAt(q) === 32 || (text.charCodeAt(q) === 44 && text.charCodeAt(q + 1) === 32);
 // `Tue ` as date prints it (`Tue, ` as `date -R` does): a weekday of WEEKDAYS, capitalised.
 const isCapitalisedAt = (text: string, p: number): boolean => text.charCodeAt(p) <= 90 && text.charCodeAt(p + 1) >= 97 && text.charCodeAt(p + 2) >= 97;
-const isWeekdayAt = (text: string, p: number): boolean => isWeekdayGapAt(text, p + 3) && WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p);
+const isWeekdayAt = (text: string, p: number): boolean =>
+  WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p) && (isWeekdayGapAt(text, p + 3) || FULL_WEEKDAY_COMMA.test(text.slice(p, p + 11)));
+// A full weekday and its comma (PowerShell's default Get-Date: `Saturday, December 5, 2026 4:49:57 PM`).
+const FULL_WEEKDAY_COMMA = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /;
+// A PowerShell Get-Date run for its object's default output (no -Format, -UFormat or a method call on it).
+const GET_DATE_OBJECT = /\bget-date\b(?![^;|&\n]*-(?:u?format)\b)(?!\)?\.)/i;
+const isGetDateObjectAt = (lines: PasteLines, i: number): boolean => GET_DATE_OBJECT.test(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512)));
 
 /**
  * A two-line record's message line takes the time printed on its first line: java.util.logging (head

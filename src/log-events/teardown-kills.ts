@@ -21,10 +21,11 @@ export interface Teardown {
  * first kill name one lost leader (and none another), another node led after the first of them (its claim, or a follower naming it)
  * and before that kill, no timed kill line of the paste ends or names that leader (an untimed one may: the demo's kill,
  * with no time), and the kills end every node that writes
- * a line of the paste but it. Undefined otherwise (a kill of no known node may be the missing one; a node left running
+ * a line of the paste but it, none of them noticed by another node as its leader's with the next kill past the window
+ * (`windowMs`). Undefined otherwise (a kill of no known node may be the missing one; a node left running
  * may be a second round's follower, noticing the new leader's kill).
  */
-export function findTeardown(kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>): Teardown | undefined {
+export function findTeardown(kills: readonly KillJudgement[], events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, windowMs: number): Teardown | undefined {
   let firstKillMs = Infinity;
   for (const kill of kills) if (kill.atMs < firstKillMs) firstKillMs = kill.atMs;
   let lost: { event: LogEvent; atMs: number } | undefined;
@@ -50,6 +51,22 @@ export function findTeardown(kills: readonly KillJudgement[], events: readonly L
   }
   if (!successor) return undefined;
   const ordered = [...kills].sort((a, b) => a.atMs - b.atMs);
+  // A kill whose node another node then says it lost as its leader, with the cluster left running through the window
+  // after it (the paste's next kill later), ended a leader its followers noticed: the kill to judge, no teardown (adv57d-19:
+  // node2, leading term 2 after node1's unshown kill, killed 800 ms before the others, node4's `connection to leader node2
+  // lost (EOF)` 3 ms after it). A teardown's burst (adv57c-18: node3 killed 24 ms after node2) stays one.
+  for (let k = 0; k < ordered.length; k++) {
+    const kill = ordered[k]!;
+    if (kill.killed === undefined) continue;
+    let nextMs = Infinity;
+    for (const later of ordered) if (later.atMs > kill.atMs && later.atMs < nextMs) nextMs = later.atMs;
+    if (nextMs <= kill.atMs + windowMs) continue;
+    for (const e of events) {
+      if (!isDetectionKind(e.kind) || e.node === undefined || e.node === kill.killed || e.leader !== kill.killed) continue;
+      const t = clock.at(e);
+      if (t !== undefined && t > kill.atMs && t < nextMs) return undefined;
+    }
+  }
   const nodes: string[] = [];
   for (const kill of ordered) if (kill.killed !== undefined && !nodes.includes(kill.killed)) nodes.push(kill.killed);
   for (const writer of writers) if (!nodes.includes(writer)) return undefined;

@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -317,7 +317,7 @@ export function measureDetection(
 
   const kills = markStillRunning(judgeKills(events, clock), read, lines);
   // Every kill the teardown after the followers had noticed a leader whose kill the paste lacks: no kill of the demo.
-  const teardown = kills.length === 0 ? undefined : findTeardown(kills, events, clock);
+  const teardown = kills.length === 0 ? undefined : findTeardown(kills, events, clock, timing.window_ms);
   if (kills.length === 0 || teardown !== undefined) {
     const paused = findPause(events);
     // A paste that paused a process: the student's own words of a kill ("killed the leader with ctrl-z") are no kill line.
@@ -531,12 +531,6 @@ export function measureDetection(
 // A stamp tick of at least this part of the window (a tenth: 30 ms of 300) is too coarse to measure by difference alone.
 const COARSE_TICK_WINDOW_PARTS = 10;
 
-// A lost link a line names with a numbered node that is not the killed leader (numbered too): another node, not the
-// leader under another name — adv48b's node3 `connect to peer node4 (127.0.0.1:7224) failed: connection refused`, a
-// fourth configured member never started, read as node3's detection. Neither a detection nor one before the kill.
-const isOtherNumberedPeer = (peer: string | undefined, leader: string | undefined): boolean =>
-  peer !== undefined && leader !== undefined && peer !== leader && isNumberedNode(peer) && isNumberedNode(leader);
-
 // The killed node's own lines of `kill` (0-based, paste order; undefined when none): its own line joined to the
 // record, and its later kill lines up to its next kill that judgeKills kept (those it kept are kills of their own).
 function findKillOwnLines(kill: KillJudgement, kills: readonly KillJudgement[], events: readonly LogEvent[], times: readonly (number | undefined)[]): number[] | undefined {
@@ -699,13 +693,10 @@ function judgeKill(
     let leaderless: LogEvent | undefined;
     for (const k of detectionIndices) {
       const event = events[k]!;
-      // The same for the leader a lost link names (adv57b-08: node3's reconnect loop to term 1's leader node1, `connection
-      // to leader node1 refused` every 250 ms, over the kill of term 2's node2): a socket to another node. A timer naming
-      // an old leader is still this follower's timer firing (adv55e-18's stale name).
-      if (event.node !== node || isOtherNumberedPeer(event.peer, leader) || (event.kind === 'connection-lost' && isOtherNumberedPeer(event.leader, leader))) continue;
-      // A timer its own words say fired with no leader (adv57b-21/-22: fresh nodes' first timers, a lone candidate killed).
-      if (event.leaderless === true) {
-        if (leaderless === undefined && times[k] !== undefined && times[k]! >= killAt) leaderless = event;
+      if (event.node !== node) continue;
+      // A line telling nothing of losing the leader (log-facts.ts tellsNoLossOf); the first leaderless timer is reported.
+      if (tellsNoLossOf(event.kind, event, leader)) {
+        if (event.leaderless === true && leaderless === undefined && times[k] !== undefined && times[k]! >= killAt) leaderless = event;
         continue;
       }
       if (copies?.has(event) === true) {

@@ -284,12 +284,10 @@ describe('the harness and checkPaste agree', () => {
     'adv54i-30-tvu-unpadded-slow-timeout.log',
     // C's unpadded `.%ld` ms (`.9` for .009), as adv50c-36: the paste proves the reading, one line does not.
     'adv54i-05-hms-unpadded-ms.log',
-    // A lost link naming a leader another node's line shows elected after the kill (node1's `connection to leader node3
-    // lost`, node3 leading term 2 after node2's kill): checkPaste, over the whole paste, takes it for that later leader's
-    // loss (isLaterLeadersLoss) and measures node1's timeout instead (+325 ms); the live reader, which sees one node's
-    // lines and no other node's, times the lost link (+201 ms). The paste's truth (fixtures/pastes-corpus adv54h-21) is
-    // checkPaste's: a live harness kills the leader itself and never meets a second kill's election.
-    'adv54h-21-lost-link-names-new-leader.log',
+    // Two runs appended per file: the live reader links leader names by term across them (the second run's `following
+    // leader node3 term 1` read as the first run's term-1 leader node1), so node2's `lost connection to leader node3` reads
+    // as a lost link to node1, no loss of the killed node3 (log-facts.ts tellsNoLossOf); a live harness reads one run.
+    'blind3-two-runs-appended-per-file.log',
     // Classic syslog's yearless whole-second stamps (`Dec  5 10:08:07`) beside a `date +%T.%N` record's time of day:
     // checkPaste puts both on one time-of-day clock (and fails the paste for whole seconds); this harness's replay reads
     // the yearless stamps on a year's clock against the record's day, 6 days apart. Either way the paste fails as too
@@ -355,6 +353,18 @@ describe('the harness and checkPaste agree', () => {
     'adv57c-28-localtime-kolkata-date-u.log',
     'adv57c-36-gtod-unpadded-detection-short.log',
     'adv57c-37-gtod-unpadded-proven-by-start-line.log',
+    // adv57e (session 57, Windows and macOS terminals): a kill time stating its zone (`Get-Date -Format o`'s `+01:00`,
+    // Git Bash's `Z`, a macOS epoch) over zone-less node lines, whose zone checkPaste reads from the whole paste; a
+    // 12-hour `Get-Date -Format hh:mm:ss` placed by the nodes' times.
+    'adv57e-01-ps-getdate-o-stopprocess.log',
+    'adv57e-07-gitbash-mingw64-node-iso-z.log',
+    'adv57e-12-macos-python-epoch-record.log',
+    'adv57e-17-ps-getdate-hh-12hour.log',
+    'adv57e-18-dotnet-serilog-quoted.log',
+    'adv57e-22-ps51-stopprocess-error-retry.log',
+    'adv57e-24-ps-slow-timeouts.log',
+    'adv57e-29-win-connreset-10054.log',
+    'adv57e-30-macos-date-default-bound.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {
@@ -371,7 +381,7 @@ describe('the harness and checkPaste agree', () => {
       for (const follower of m.followers) {
         if (follower.line === undefined) continue;
         const others = m.followers.map((f) => f.node).filter((node) => node !== follower.node);
-        const found = findDetection(byNode.get(follower.node) ?? [], killAtMs, others);
+        const found = findDetection(byNode.get(follower.node) ?? [], killAtMs, others, m.leader ?? undefined);
         expect([found.first?.event.line, found.via, Math.round(measureDelayMs(found.first!, killAtMs))]).toEqual([follower.line - 1, follower.via, Math.round(follower.detectionMs!)]);
       }
     });

@@ -942,3 +942,21 @@ describe("isUntimedDetectionOf: an untimed follower line is the kill's detection
     expect(isUntimedDetectionOf(events, 'node1', detectionOn(4), undefined)).toBe(true);
   });
 });
+
+// tellsNoLossOf, applied by findDetection for checkPaste and the scenario harness alike (adv57b-08, -21/-22).
+describe('findDetection with the killed leader: lines that tell nothing of losing it', () => {
+  const ms = { precisionMs: 1 };
+  const line = (kind: 'heartbeat-timeout' | 'connection-lost', atMs: number, event: { leader?: string; peer?: string; leaderless?: true }) => ({ kind, atMs, event: { time: ms, ...event } });
+
+  it("skips a lost link naming another numbered leader or peer, and a timer saying it fired with no leader", () => {
+    const redial = line('connection-lost', 47_420, { leader: 'node1' });
+    const fresh = line('heartbeat-timeout', 47_430, { leaderless: true });
+    const timer = line('heartbeat-timeout', 47_500, { leader: 'node1' });
+    expect(findDetection([redial, fresh, timer], 47_415, [], 'node2')).toMatchObject({ first: timer, via: 'heartbeat' });
+    // Without the leader (a harness that does not know it), only the leaderless timer is skipped.
+    expect(findDetection([redial, fresh, timer], 47_415)).toMatchObject({ first: redial, via: 'connection' });
+    // A lost link naming the killed leader, or one by a name that is no numbered node, counts.
+    expect(findDetection([line('connection-lost', 47_420, { leader: 'node2' })], 47_415, [], 'node2').via).toBe('connection');
+    expect(findDetection([line('connection-lost', 47_420, { leader: '127.0.0.1:7002' })], 47_415, [], 'node2').via).toBe('connection');
+  });
+});

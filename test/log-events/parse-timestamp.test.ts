@@ -592,3 +592,21 @@ describe("parseTimestampAt: epoch seconds with a decimal comma (C's printf(\"%.6
     for (const text of ['1796316942,621573,node1,WARN', '1796316942,42', '1796316942,621573]', '1796316942, 621573 x']) expect(parse(text), text).toMatchObject({ ms: 1_796_316_942_000, precisionMs: 1000, end: 10 });
   });
 });
+
+describe('parseTimestampAt: Windows shells (adv57e)', () => {
+  const at = (s: string) => parseTimestampAt(s, 0, s.length);
+
+  it("reads PowerShell's default Get-Date (a full weekday and month, a 12-hour clock) as whole seconds", () => {
+    expect(at('Saturday, December 5, 2026 4:49:57 PM')).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 11, 5, 16, 49, 57), precisionMs: 1000 });
+    expect(at('December 5, 2026 4:49:57 AM')).toMatchObject({ ms: Date.UTC(2026, 11, 5, 4, 49, 57) });
+    // A weekday that is no full name, or a full name with no comma, is no such date.
+    expect(at('Saturdays, December 5, 2026 4:49:57 PM')).toBeUndefined();
+    expect(at('Decembers 5, 2026 4:49:57 PM')).toBeUndefined();
+  });
+
+  it("reads cmd's `echo %date% %time%` in en-US: the weekday before a numeric date, centiseconds", () => {
+    expect(at('Sat 12/05/2026 11:00:41.33')).toMatchObject({ kind: 'absolute', ms: Date.UTC(2026, 11, 5, 11, 0, 41, 330), precisionMs: 10 });
+    // A weekday before a bare time of day is no date.
+    expect(at('Sat 11:00:41.33')).toBeUndefined();
+  });
+});

@@ -1468,8 +1468,11 @@ describe('stampOf: a line stamped twice', () => {
     expect(stampsOf(zap.join('\n')).map((stamp) => Math.round(stamp!.ms))).toEqual([1_796_484_510_231, 1_796_484_510_389]);
     // A Deployment's pod names its Deployment's node (`kv-node1-<hash>-<suffix>` → node1); replicas of `kv` stay apart.
     expect(scan(zap.join('\n')).map((line) => line.node)).toEqual(['node1', 'node2']);
-    const replicas = ['[pod/kv-6b7c9d5f4-q8x2m/kv] 2026-12-05T15:28:30.234Z INFO a', '[pod/kv-6b7c9d5f4-l4t7z/kv] 2026-12-05T15:28:30.389Z INFO b'];
-    expect(scan(replicas.join('\n')).map((line) => line.node)).toEqual(['kv-6b7c9d5f4-q8x2m', 'kv-6b7c9d5f4-l4t7z']);
+    const replicas = ['q8x2m', 'l4t7z', 'q8x2m', 'l4t7z'].map((pod, k) => `[pod/kv-6b7c9d5f4-${pod}/kv] 2026-12-05T15:28:30.${234 + k}Z INFO line ${k}`);
+    expect(scan(replicas.join('\n')).map((line) => line.node)).toEqual(['kv-6b7c9d5f4-q8x2m', 'kv-6b7c9d5f4-l4t7z', 'kv-6b7c9d5f4-q8x2m', 'kv-6b7c9d5f4-l4t7z']);
+    // A replica whose lines name their writer after the time is that writer (`… node1 INFO …`).
+    const named = ['q8x2m', 'l4t7z'].map((pod, k) => `[pod/kv-6b7c9d5f4-${pod}/kv] 2026-12-05T15:28:30.${234 + k}Z node${k + 1} INFO line`);
+    expect(scan(named.join('\n')).map((line) => line.node)).toEqual(['node1', 'node2']);
   });
 
   it("reads docker -t's lines on the programs' own clock, in docker's zone, when every line has one (adv41 L: stdout flushed late)", () => {

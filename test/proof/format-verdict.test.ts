@@ -300,6 +300,14 @@ describe('report text on corpus pastes', () => {
     // both followers detected by EOF; the only 'timeout' is a startup line's `election timeout 200-300 ms`
     'adv52d-03-tick-follower-of-after-eof.log',
     'adv52f-12-supervisor-restart-pass.log',
+    // a deposed leader killed (its followers' stale EOFs no detection) or a candidate-only run: the only 'timeout' is the
+    // student's note `election timeout 150-300 ms` or the startup lines' `election_timeout=150-300ms`
+    'adv57b-11-deposed-leader-tail3-note-fail.log',
+    'adv57b-16-candidate-only-no-timeout-line-fail.log',
+    'adv57b-29-deposed-leader-head-tail-fail.log',
+    // every node ended by one Stop-Process, and a killed follower: no detection to cite, only the startup lines' timeout
+    'adv57e-23-ps-stopprocess-name-all.log',
+    'adv57e-27-wsl-killed-follower.log',
   ]);
 
   it("a line typed at the prompt is said to be typed there, a command (killall's grep) or a comment alike; output lines of killall, pkill or ps never are", () => {

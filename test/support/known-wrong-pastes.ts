@@ -730,10 +730,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // to a node (the same paste with straight quotes passes).
   'adv54e-20-word-smart-quotes-json.log',
   // adv54f (a blind tester, session 54: the 300 ms boundary and time formats, real runs): all right since the session's fixes.
-  // adv54g (a blind tester, session 54: zsh, fish, busybox ash, tcsh, ksh, PowerShell and macOS shells).
-  // Right verdict, wrong reason: PowerShell's default `Get-Date` (`Saturday, December 5, 2026 3:19:11 AM`) is read as no
-  // time, so the paste fails for a missing kill time instead of whole seconds too coarse for the window.
-  'adv54g-18-powershell-getdate-default-coarse-fail.log',
+  // adv54g (a blind tester, session 54: zsh, fish, busybox ash, tcsh, ksh, PowerShell and macOS shells): all right since
+  // session 57 read PowerShell's default `Get-Date` (`Saturday, December 5, 2026 3:19:11 AM`).
   // adv54i (a blind tester, session 54: C nodes with the bugs and choices C students make, real runs).
   // False fail: CLOCK_MONOTONIC printed bare at the head (`5393.109 node1 …`), a form the docs do not list (the bracketed
   // `[5392.871394]` is read).
@@ -808,4 +806,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // and the followers New York time with no zone anywhere: node3's cleanup SIGTERM is judged instead of the record (-13).
   'adv57c-12-ctime-whole-seconds.log',
   'adv57c-13-gmtime-vs-localtime-mixed.log',
+  // adv57d (a blind tester, session 57: this session's rules attacked, real runs). Right verdict, wrong kill line: a
+  // deposed node1 killed, then the whole cluster torn down; the teardown's node3 is judged instead (-15).
+  'adv57d-15-deposed-stale-leader-eof.log',
+  // adv57e (a blind tester, session 57: Windows and macOS terminals). Right verdict, wrong report: `Stop-Process -Name
+  // python` ended every node, a +01:00 kill time over zone-less lines of which only node3's EOF falls near the kill: the
+  // zone is not read from one writer, so node3's EOF reads as an hour after it (-23).
+  'adv57e-23-ps-stopprocess-name-all.log',
 ]);

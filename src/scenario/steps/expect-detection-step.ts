@@ -23,7 +23,9 @@ export function scanDetections(ctx: ScenarioContext, fault: FaultRecord, watcher
     const stamped = ctx.logs!.linesBetween(id, fromMs, toMs).filter((line) => line.arrivalMs >= fault.atMs);
     const untimed = ctx.logs!.linesArrivedBetween(id, fault.atMs - 1, toMs).flatMap((line) => (line.atMs === undefined ? [{ ...line, atMs: line.arrivalMs, untimed: true as const }] : []));
     const lines: (LogLine & { readonly untimed?: true })[] = [...stamped, ...untimed];
-    const found = findDetection(lines, fromMs, others);
+    // The node the fault ended, when one: a lost link naming another numbered node tells nothing of it (tellsNoLossOf).
+    const leader = fault.nodes.length === 1 ? nodeLabel(fault.nodes[0]!) : undefined;
+    const found = findDetection(lines, fromMs, others, leader);
     if (found.heartbeat) ctx.heartbeatAt.set(id, timeWatcherLine(found.heartbeat, fromMs));
     const { first, via } = found;
     if (first) {

@@ -463,6 +463,9 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
   PASTE_TOO_LARGE: (a) =>
     `the paste is ${a.exact === false ? 'at least ' : ''}${size(a.bytes)}, over the ${size(a.maxBytes)} limit: paste only the relevant lines ` +
     '(e.g. grep -H -i "timeout\\|leader\\|kill" data/node*/node.log)',
+  KILLS_TOO_MANY: (a) =>
+    `the paste has ${String(a.kills)} timestamped kill lines, more than the ${String(a.maxKills)} the checker weighs against each other: ` +
+    'paste the lines of the one run where you killed the leader (its kill, and the followers\' lines from before it to after it)',
   PASTE_BINARY: (a) =>
     `the paste looks like binary data (${Math.round((a.ratio as number) * 100)}% control bytes or invalid UTF-8): expected text log output`,
   PASTE_LONG_LINES: (a) =>

@@ -89,11 +89,21 @@ function decideLocalZoneMin(events: readonly LogEvent[], clock: PasteClock): (Zo
   // around the day (their difference taken within ±12 hours); else only dated stamps are compared.
   const daily = clock.kind === 'time-of-day';
   const comparable = (time: Stamp): boolean => time.kind === 'absolute' || (daily && time.kind === 'time-of-day');
+  // Whether any node's line is zoned, and any zone-less: a kill is weighed only against lines of the other kind, and with
+  // none of them no kill need be (one pass, not one a kill: a paste of 5000 runs has 5000 kills).
+  let zonedLines = false;
+  let zonelessLines = false;
+  for (const e of events) {
+    if (e.node === undefined || e.time === undefined || e.time.ambiguousZone !== undefined || !comparable(e.time)) continue;
+    if (e.time.zoned) zonedLines = true;
+    else zonelessLines = true;
+  }
   for (const kill of events) {
     if (kill.kind !== 'kill' || kill.time === undefined || kill.time.ambiguousZone !== undefined || !comparable(kill.time)) continue;
     // A zoned kill proves the zone of the nodes' zone-less lines; a zone-less one (`date +%T.%3N` in a New York shell)
     // beside zoned node lines (`toISOString()`'s `Z`) its own, by the same evidence the other way round (adv56f-36).
     const zoneless = !kill.time.zoned;
+    if (zoneless ? !zonedLines : !zonelessLines) continue;
     const killMs = daily || zoneless ? clock.valueOf(kill.time)! : kill.time.ms;
     const near = findNearWriters(events, clock, daily, comparable, zoneless, killMs);
     if (near === undefined) continue;

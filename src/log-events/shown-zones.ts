@@ -63,10 +63,19 @@ export function applyShownZones(lines: PasteLines, table: LineTable, events: rea
   let shell: ShownZone | null | undefined;
   // The containers' zone, likewise.
   let containers: ShownZone | null | undefined;
+  // The last command line at or before `seenTo`, read forward as the events come in paste order (one pass over the lines,
+  // not one backward search an event: a 35,000-line paste of zone-less lines with no command above them).
+  let seenTo = -1;
+  let lastCommand = -1;
   for (const event of events) {
     const time = event.time;
     if (time === undefined || time.kind === 'relative' || time.zoned || time.ambiguousZone !== undefined) continue;
-    const command = findLastCommand(table.kinds, event.line);
+    let command: number;
+    if (event.line > seenTo) {
+      for (let k = seenTo + 1; k < event.line; k++) if (table.kinds[k] === LINE_COMMAND) lastCommand = k;
+      seenTo = event.line - 1;
+      command = lastCommand;
+    } else command = findLastCommand(table.kinds, event.line);
     if (command < 0) continue;
     zones ??= new Map();
     let zone = zones.get(command);

@@ -315,6 +315,14 @@ export function measureDetection(
     return { passed: false, findings, measurements: measurements(undefined), clock };
   }
 
+  // Each kill is judged against the whole paste (who led then, its shutdown going on, its followers): bounded, so a
+  // paste of thousands of runs is refused at once, not judged in minutes (a 7-line run pasted 5000 times took 32 s).
+  let timedKills = 0;
+  for (const e of events) if (e.kind === 'kill' && clock.at(e) !== undefined) timedKills++;
+  if (timedKills > MAX_JUDGED_KILLS) {
+    findings.push(createFinding('KILLS_TOO_MANY', 'error', { kills: timedKills, maxKills: MAX_JUDGED_KILLS }, where));
+    return { passed: false, findings, measurements: measurements(undefined), clock };
+  }
   const kills = markStillRunning(judgeKills(events, clock), read, lines);
   // Every kill the teardown after the followers had noticed a leader whose kill the paste lacks: no kill of the demo.
   const teardown = kills.length === 0 ? undefined : findTeardown(kills, events, clock, timing.window_ms);
@@ -527,6 +535,9 @@ export function measureDetection(
   const ownLines = findKillOwnLines(chosen.kill, kills, events, times);
   return ownLines === undefined ? result : { ...result, killOwnLines: ownLines.map((line) => lineNumber(lines, line)) };
 }
+
+/** The most timestamped kill lines a paste may hold: a soak of a hundred rounds (three kill lines each: a command and a shutdown line) is judged. */
+export const MAX_JUDGED_KILLS = 256;
 
 // A stamp tick of at least this part of the window (a tenth: 30 ms of 300) is too coarse to measure by difference alone.
 const COARSE_TICK_WINDOW_PARTS = 10;

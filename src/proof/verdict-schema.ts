@@ -9,6 +9,7 @@ import type { Verdict } from './verdict.js';
 export const VERDICT_FINDING_CODES = [
   'PASTE_EMPTY',
   'PASTE_TOO_LARGE',
+  'KILLS_TOO_MANY',
   'PASTE_BINARY',
   'PASTE_LONG_LINES',
   'PASTE_PANES_SPLIT',

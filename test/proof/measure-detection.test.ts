@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
+import { MAX_JUDGED_KILLS } from '../../src/proof/measure-detection.js';
 import { formatVerdictText } from '../../src/proof/format-verdict.js';
 import { loadLesson, makeLesson, problemCodes, ROOT, W12_TIMING } from './helpers.js';
 
@@ -1321,6 +1322,35 @@ describe("FOLLOWER_NO_DETECTION's leaderless: a timer whose words say it fired w
   it("a leader's silence is a detection: `no leader heartbeat for 186 ms`, a timer naming the leader", () => {
     expect(node2('election timeout: no leader heartbeat for 186 ms').status).toBe('detected');
     expect(node2('election timeout fired: no heartbeat from leader node1 (no leader now)').status).toBe('detected');
+  });
+});
+
+describe('KILLS_TOO_MANY: a paste of more runs than the checker weighs (a 7-line run pasted 5000 times took 32 s)', () => {
+  const run = (k: number) => {
+    const at = (ms: number) => new Date(Date.UTC(2026, 11, 5, 10, 0, 0) + k * 60_000 + ms).toISOString().replace('T', ' ').slice(0, 23);
+    return [
+      `${at(100)} [node1] INFO became leader for term 1`,
+      `${at(150)} [node2] INFO following leader node1`,
+      `${at(151)} [node3] INFO following leader node1`,
+      `${at(5000)} [node1] INFO received SIGTERM, shutting down`,
+      `${at(5210)} [node2] WARN heartbeat timeout - no message from leader in 210ms`,
+      `${at(5250)} [node3] WARN heartbeat timeout - no message from leader in 250ms`,
+    ];
+  };
+  const runs = (n: number) => Array.from({ length: n }, (_, k) => run(k)).flat();
+
+  it('refuses more than 256 timestamped kill lines at once, saying how many and what to paste', () => {
+    const verdict = measure(runs(MAX_JUDGED_KILLS + 1));
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILLS_TOO_MANY')!;
+    expect(finding.args).toEqual({ kills: MAX_JUDGED_KILLS + 1, maxKills: MAX_JUDGED_KILLS });
+    expect(formatFindingMessage(finding)).toContain('paste the lines of the one run where you killed the leader');
+  });
+
+  it('judges 256 of them as any paste (the first kill of the leader, measured)', () => {
+    const verdict = measure(runs(MAX_JUDGED_KILLS));
+    expect(verdict.checks.flatMap((c) => c.findings).some((f) => f.code === 'KILLS_TOO_MANY')).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => f.detectionMs)).toEqual([210, 250]);
   });
 });
 

@@ -97,6 +97,12 @@ export async function loadLessons(options: LoadLessonsOptions = {}): Promise<Les
 // Lesson ids are user input (`verify-lesson ../../etc/passwd`): only ids present in the index resolve. An id that
 // names a lesson file which did not load (`w12-l08.md` with errors) is said to be that file's fault, not a typo.
 export function findLesson(index: LessonIndex, id: string): { lesson?: Lesson; finding?: Finding } {
+  // A caller's mistake (`findLesson('w12-l03')` from untyped code) is said as one, not a TypeError from inside.
+  if (typeof index !== 'object' || index === null || !(index.lessons instanceof Map)) {
+    const found = typeof index === 'string' ? `the string "${String(index).slice(0, 40)}"` : index === null ? 'null' : typeof index;
+    throw new VerifyLessonError('ARGUMENT_INVALID', `findLesson: expected the index loadLessons() resolves to as the first argument (findLesson(await loadLessons(), id)), found ${found}`);
+  }
+  if (typeof id !== 'string') throw new VerifyLessonError('ARGUMENT_INVALID', `findLesson: expected a lesson id (a string) as the second argument, found ${id === null ? 'null' : typeof id}`);
   const lesson = index.lessons.get(id);
   if (lesson) return { lesson };
   const known = [...index.lessons.keys()].sort();

@@ -25,4 +25,10 @@ describe('findLesson', () => {
     expect(formatFindingMessage(finding!)).toMatch(/^unknown lesson "w12-l3": expected one of w12-l03, .* — did you mean "w12-l03"\?$/);
   });
 
+  it("says a caller's mistake as one: an id for the index, or no id (untyped code)", () => {
+    const call = (index: unknown, id?: unknown) => () => findLesson(index as never, id as never);
+    expect(call('w12-l03')).toThrow(expect.objectContaining({ code: 'ARGUMENT_INVALID', message: expect.stringContaining('findLesson: expected the index loadLessons() resolves to') }));
+    expect(call(null)).toThrow(/found null/);
+    expect(call({ lessons: new Map() }, 42)).toThrow(/expected a lesson id \(a string\) as the second argument, found number/);
+  });
 });

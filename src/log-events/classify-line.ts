@@ -516,7 +516,7 @@ function detectionMeaning(text: string, heartbeat: boolean, may: number, ownNode
   }
   const silent = SILENT_FOR_PATTERN.exec(text);
   if (silent) meaning.silentMs = Number(silent[1]);
-  if (leader === undefined && (text.includes('no leader') || text.includes('No leader')) && NO_LEADER_STATED.test(text)) meaning.leaderless = true;
+  if (leader === undefined && NO_LEADER_STATED.test(text)) meaning.leaderless = true;
   if ((may & BIT.election) !== 0 && ELECTION_STARTED_PATTERN.test(text)) meaning.startsElection = true;
   return meaning;
 }

@@ -752,8 +752,16 @@ export function readUnpaddedFraction(stamp: Stamp, width: 6 | 9, digits: string)
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const FULL_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-const isAsciiLetterAt = (s: string, i: number): boolean => ((s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122);
+
+/**
+ * Where a full English weekday and its comma and space written at `s[i]` end (`Saturday, `, PowerShell's default
+ * Get-Date), or -1: the one reading of it, for a time's parse and for a date's output line (scan-lines.ts).
+ */
+export function fullWeekdayCommaEnd(s: string, i: number): number {
+  if (!isAsciiLetter(s.charCodeAt(i + 3)) || !WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase())) return -1;
+  const end = fullWordEnd(s, i, FULL_WEEKDAYS);
+  return end > 0 && s.charCodeAt(end) === 44 && s.charCodeAt(end + 1) === 32 ? end + 2 : -1;
+}
 
 // Where one of `words` (lower case, English) written at `s[i]` in any case ends, or -1.
 function fullWordEnd(s: string, i: number, words: readonly string[]): number {
@@ -831,14 +839,14 @@ function parseLocalizedJulHead(s: string, i: number, limit: number): Stamp | und
 function parseSyslog(s: string, i: number, limit: number): Stamp | undefined {
   if (s.charCodeAt(i + 3) === 32 && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase())) {
     // cmd's `echo %date% %time%` in en-US: `Sat 12/05/2026 11:00:41.33`, the weekday before a numeric date.
-    const dated = isDigitAt(s, i + 4) ? parseTimestampAt(s, i + 4, limit) : parseSyslog(s, i + 4, limit);
+    const dated = isAsciiDigit(s.charCodeAt(i + 4)) ? parseTimestampAt(s, i + 4, limit) : parseSyslog(s, i + 4, limit);
     return dated?.kind === 'absolute' ? dated : undefined;
   }
   if (s.charCodeAt(i + 3) === 44 && s.charCodeAt(i + 4) === 32 && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase())) return parseRfc2822Date(s, i + 5, limit);
   // PowerShell's default Get-Date (en-US): `Saturday, December 5, 2026 4:49:57 PM`, a full weekday and month.
-  const weekdayEnd = isAsciiLetterAt(s, i + 3) && WEEKDAYS.includes(s.slice(i, i + 3).toLowerCase()) ? fullWordEnd(s, i, FULL_WEEKDAYS) : -1;
-  if (weekdayEnd > 0 && s.charCodeAt(weekdayEnd) === 44 && s.charCodeAt(weekdayEnd + 1) === 32) {
-    const dated = parseSyslog(s, weekdayEnd + 2, limit);
+  const weekdayEnd = fullWeekdayCommaEnd(s, i);
+  if (weekdayEnd > 0) {
+    const dated = parseSyslog(s, weekdayEnd, limit);
     return dated?.kind === 'absolute' ? dated : undefined;
   }
   const month = MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;

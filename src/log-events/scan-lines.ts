@@ -27,7 +27,7 @@ import { readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
-import { DAY_MS, findRelativeStampEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
+import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
 import { readTwelveHourClock } from './twelve-hour-clock.js';
@@ -4179,9 +4179,7 @@ const isWeekdayGapAt = (text: string, q: number): boolean => text.charCodeAt(q) 
 // `Tue ` as date prints it (`Tue, ` as `date -R` does): a weekday of WEEKDAYS, capitalised.
 const isCapitalisedAt = (text: string, p: number): boolean => text.charCodeAt(p) <= 90 && text.charCodeAt(p + 1) >= 97 && text.charCodeAt(p + 2) >= 97;
 const isWeekdayAt = (text: string, p: number): boolean =>
-  WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p) && (isWeekdayGapAt(text, p + 3) || FULL_WEEKDAY_COMMA.test(text.slice(p, p + 11)));
-// A full weekday and its comma (PowerShell's default Get-Date: `Saturday, December 5, 2026 4:49:57 PM`).
-const FULL_WEEKDAY_COMMA = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /;
+  WEEKDAYS.has(code3(text, p)) && isCapitalisedAt(text, p) && (isWeekdayGapAt(text, p + 3) || fullWeekdayCommaEnd(text, p) > 0);
 // A PowerShell Get-Date run for its object's default output (no -Format, -UFormat or a method call on it).
 const GET_DATE_OBJECT = /\bget-date\b(?![^;|&\n]*-(?:u?format)\b)(?!\)?\.)/i;
 const isGetDateObjectAt = (lines: PasteLines, i: number): boolean => GET_DATE_OBJECT.test(lines.text.slice(lines.starts[i]!, Math.min(lines.ends[i]!, lines.starts[i]! + 512)));

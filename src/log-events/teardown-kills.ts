@@ -58,8 +58,10 @@ export function findTeardown(kills: readonly KillJudgement[], events: readonly L
   for (let k = 0; k < ordered.length; k++) {
     const kill = ordered[k]!;
     if (kill.killed === undefined) continue;
-    let nextMs = Infinity;
-    for (const later of ordered) if (later.atMs > kill.atMs && later.atMs < nextMs) nextMs = later.atMs;
+    // The paste's next kill after it (`ordered` is by time; kills of the same instant are one burst).
+    let next = k + 1;
+    while (next < ordered.length && ordered[next]!.atMs <= kill.atMs) next++;
+    const nextMs = next < ordered.length ? ordered[next]!.atMs : Infinity;
     if (nextMs <= kill.atMs + windowMs) continue;
     for (const e of events) {
       if (!isDetectionKind(e.kind) || e.node === undefined || e.node === kill.killed || e.leader !== kill.killed) continue;

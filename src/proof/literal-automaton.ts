@@ -380,8 +380,10 @@ function stepLinesOf(automaton: LiteralAutomaton, scanHits: ArrayLike<number>, h
 export function findLiteralLines(automaton: LiteralAutomaton, text: string, lineEnds: ArrayLike<number>, lineCount: number): LiteralLines {
   const wasm = wasmScanFor(automaton, text.length);
   if (wasm === null) return findLiteralLinesInJs(automaton, text, lineEnds, lineCount);
-  const { hits, hitCount } = wasm(text);
-  return stepLinesOf(automaton, hits, hitCount, lineCount);
+  const { hits, reachedScan } = wasm(text);
+  // Steps past the caller's last line (the text's lines beyond `lineCount`) are its last line's: they come last.
+  for (let k = hits.length - 2; k >= 0 && hits[k]! > lineCount - 1; k -= 2) hits[k] = lineCount - 1;
+  return new StepLines(automaton, hits, reachedScan);
 }
 
 /** A text's literal lines together with its line index and whether it holds a mark (see scanUnindexedLiterals). */
@@ -401,9 +403,9 @@ export interface LiteralsAndLines {
 export function scanUnindexedLiterals(automaton: LiteralAutomaton, text: string, lead = 0): LiteralsAndLines | undefined {
   const wasm = wasmScanFor(automaton, text.length - lead, false);
   if (wasm === null) return undefined;
-  const { hits, hitCount, breaks, breakCount, marked } = wasm(text, lead);
+  const { hits, reachedScan, breaks, breakCount, marked } = wasm(text, lead);
   const lines = indexLinesFromBreaks(text, breaks, breakCount, lead);
-  return { literalLines: stepLinesOf(automaton, hits, hitCount, lines.count), lines, marked };
+  return { literalLines: new StepLines(automaton, hits, reachedScan), lines, marked };
 }
 
 /** findLiteralLines in JavaScript only: the reference for the WebAssembly scan, and its fallback. */

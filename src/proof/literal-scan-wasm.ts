@@ -17,11 +17,13 @@ import { createUtf8DecoderIn, type DecodedUtf8, type Utf8DecoderIn } from './dec
 /** What one scan of a text found. */
 export interface WasmScanResult {
   /**
-   * Per accepting step, in text order, the pair (line index, state as the automaton's row index: its row offset ÷
-   * columns), flattened: the first `hitCount` entries. The array is the scan's own, reused by its next scan.
+   * Per accepting step, in text order, the pair (line index, accepting state: its index in the automaton's `ends`,
+   * its row less the first accepting row), flattened: every entry. A new array (from the per-line pool), the caller's
+   * to keep: the steps are gathered out of the lanes straight into their final form, in one pass.
    */
-  readonly hits: Int32Array;
-  readonly hitCount: number;
+  readonly hits: Int32Array<ArrayBuffer>;
+  /** The automaton's `reachedBy` number of this scan: the gathering stamped every state a step ended in with it. */
+  readonly reachedScan: number;
   /** Offsets of the text's line breaks (`\n`), ascending: the first `breakCount` entries (room for one more). */
   readonly breaks: Int32Array;
   readonly breakCount: number;
@@ -337,7 +339,9 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // the row, rounded to it).
   const addressOf = (state: number): number => TABLE_AT + (state / columns) * rowBytes;
   const perRowByte = 1 / rowBytes;
-  const rowOf = (address: number): number => ((address - TABLE_AT) * perRowByte + 0.5) | 0;
+  // A hit's accepting state (its row less the first accepting row: its index in the automaton's `ends`).
+  const acceptAddress = addressOf(automaton.acceptFrom);
+  const stateOf = (address: number): number => ((address - acceptAddress) * perRowByte + 0.5) | 0;
   // Hits taken out of the lane buffers between chunks: per lane, (line within the lane, row) pairs, the first
   // `takenUsed` entries; kept between scans up to SPARE_HITS entries. Typed and grown by doubling: plain arrays pushed
   // to a few hundred thousand entries (a 10 MB paste's hits) took a third of its verdict, and more per MB the longer.
@@ -352,7 +356,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     if (used + (end - first) > out.length) taken[lane] = out = grown(out, used + (end - first));
     for (let at = first; at < end; at += 2) {
       out[used++] = words[at]!;
-      out[used++] = rowOf(words[at + 1]!);
+      out[used++] = stateOf(words[at + 1]!);
     }
     takenUsed[lane] = used;
     words[header + (LANE_HITS >> 2)] = HITS_AT + lane * HIT_BYTES;
@@ -389,7 +393,7 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   automaton.resolveAll();
   new Uint32Array(memory.buffer, TABLE_AT, rows * columns).set(automaton.next);
   expand(rows, columns);
-  words[ACCEPT_FROM >> 2] = addressOf(automaton.acceptFrom);
+  words[ACCEPT_FROM >> 2] = acceptAddress;
   const writer = unitWriterOf(memory);
   // `text`'s code units from `start` to `stop` written at `address`.
   const writeUnits = (text: string, start: number, stop: number, address: number): void => {
@@ -414,8 +418,6 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
   // they follow the first lane's; kept between scans up to SPARE_BREAKS entries.
   const spare = Array.from({ length: LANES }, () => new Int32Array(1024));
   const spareUsed = new Array<number>(LANES).fill(0);
-  // The hits of the last scan, (line, row) pairs; kept for the next up to SPARE_HITS entries.
-  let hits = new Int32Array(2048);
   // A lane's line count in its header: how many of its breaks have been taken out so far.
   const linesOf = (lane: number): number => words[(lane * LANE_HEADER + LANE_LINE) >> 2]!;
 
@@ -544,9 +546,13 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
     const breaks = inPlace ? scanInPlace(text, lead, lanes) : scanByChunks(text);
     resident = undefined;
     // Each lane's hits, those taken out while it ran and those still in its buffer, its lines numbered after the
-    // lanes' before it.
-    if (hits.length > SPARE_HITS) hits = new Int32Array(2048);
+    // lanes' before it; each state they end in stamped as reached by this scan.
     let hitCount = 0;
+    for (let lane = 0; lane < lanes; lane++) hitCount += takenUsed[lane]! + (words[(lane * LANE_HEADER + LANE_HITS) >> 2]! >> 2) - ((HITS_AT + lane * HIT_BYTES) >> 2);
+    const hits = allocateLineInt32s(hitCount);
+    const reachedScan = ++automaton.reachedBy.scans;
+    const reached = automaton.reachedBy.scan;
+    let k = 0;
     let before = 0;
     let marked = false;
     for (let lane = 0; lane < lanes; lane++) {
@@ -554,21 +560,24 @@ export function createWasmLiteralScan(automaton: LiteralAutomaton): WasmLiteralS
       const laneUsed = takenUsed[lane]!;
       const first = (HITS_AT + lane * HIT_BYTES) >> 2;
       const end = words[(lane * LANE_HEADER + LANE_HITS) >> 2]! >> 2;
-      if (hitCount + laneUsed + (end - first) > hits.length) hits = grown(hits, hitCount + laneUsed + (end - first));
-      for (let k = 0; k < laneUsed; k += 2) {
-        hits[hitCount++] = laneTaken[k]! + before;
-        hits[hitCount++] = laneTaken[k + 1]!;
+      for (let j = 0; j < laneUsed; j += 2) {
+        const state = laneTaken[j + 1]!;
+        hits[k++] = laneTaken[j]! + before;
+        hits[k++] = state;
+        reached[state] = reachedScan;
       }
       takenUsed[lane] = 0;
       if (laneTaken.length > SPARE_HITS) taken[lane] = new Int32Array(1024);
       for (let at = first; at < end; at += 2) {
-        hits[hitCount++] = words[at]! + before;
-        hits[hitCount++] = rowOf(words[at + 1]!);
+        const state = stateOf(words[at + 1]!);
+        hits[k++] = words[at]! + before;
+        hits[k++] = state;
+        reached[state] = reachedScan;
       }
       before += linesOf(lane);
       marked ||= words[(lane * LANE_HEADER + LANE_MARKED) >> 2] !== 0;
     }
-    return { hits, hitCount, breaks, breakCount: before, marked };
+    return { hits, reachedScan, breaks, breakCount: before, marked };
   };
   return Object.assign(scan, { decodeUtf8 });
 }

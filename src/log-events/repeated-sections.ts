@@ -4,7 +4,7 @@
 // the ms, is one writer's lines counted once: the copy is nobody's, and the name over it shows no writer of its own.
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, readFileHeaderPath, type LineTable } from './scan-lines.js';
+import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, readFileHeaderPath, stampOf, type LineTable } from './scan-lines.js';
 
 /** A section repeating an earlier one of another node: its first and last line, and the earlier's (0-based). */
 export interface RepeatedSection {
@@ -50,7 +50,9 @@ export function dropRepeatedSections(lines: PasteLines, table: LineTable, events
       if (kind === LINE_BLANK) continue;
       if (table.nodeFrom[k] !== FROM_SECTION || table.nodes[k] !== node) break;
       texts.push(lineText(lines, k, LINE_CAP).trimEnd());
-      if (table.stampAt[k]! >= 0) timed++;
+      // A line with a time read from its head: where a head starts (`stampAt`) is no time (.NET's `info: KvNode.Raft[0]`
+      // over its message, adv58a-19: two followers' untimed lines alike are no copy known to the ms).
+      if (table.stampAt[k]! >= 0 && stampOf(lines, table, k) !== undefined) timed++;
       last = k;
     }
     runs.push({ node, first: i, last, text: texts.join('\n'), timed });

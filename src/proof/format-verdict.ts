@@ -183,9 +183,12 @@ function timelineEntries(
     }
     const [otherLine, otherMs, otherWords] =
       f.via === 'heartbeat' ? [f.connectionLine, f.connectionMs, f.connectionWords] : [f.heartbeatLine, f.heartbeatMs, f.heartbeatWords];
+    // The other line's time is as coarse as this one's: no point in time for a too-coarse line, a bound for a bounded one
+    // (adv58a-12's `also line 8 at +0 ms` under "−1 s to +1 s").
+    const otherAt = f.status === 'too-coarse' ? '' : ` at ${plus(otherMs ?? 0)}${bounded(f) ? ' at most' : ''}`;
     const other =
       otherLine !== undefined && otherMs !== undefined && otherLine !== f.line
-        ? `  (also line ${otherLine} at ${plus(otherMs)}${otherWords === undefined ? '' : `: ${said(otherWords)}`})`
+        ? `  (also line ${otherLine}${otherAt}${otherWords === undefined ? '' : `: ${said(otherWords)}`})`
         : '';
     const paint = f.status === 'detected' ? c.green : f.status === 'too-slow' ? c.red : c.yellow;
     const time = paint(timeOf(f).padEnd(timeWidth));

@@ -22,6 +22,13 @@ describe('dropRepeatedSections', () => {
     expect(nodes).not.toContain('node3');
   });
 
+  it("untimed sections alike are two writers: a head with no time (.NET's `warn: KvNode.Raft[0]`) shows no copy to the ms (adv58a-19)", () => {
+    const dotnet = ['warn: KvNode.Raft[0]', '      connection to leader node1 lost (EOF)', 'warn: KvNode.Raft[0]', '      election timeout: no heartbeat from leader node1 in 200 ms'];
+    const { events, repeatedSections } = read([...head, '==> node2.log <==', ...dotnet, '==> node3.log <==', ...dotnet]);
+    expect(repeatedSections).toBeUndefined();
+    expect(events.filter((e) => e.kind === 'connection-lost').map((e) => e.node)).toEqual(['node2', 'node3']);
+  });
+
   it('sections differing in one line (their own election timers) are two writers', () => {
     const node3 = [node2[0]!, node2[1]!, '10:00:00.243 INFO  election timeout, starting election for term 3'];
     const { events, repeatedSections } = read([...head, '=== node2 ===', ...node2, '=== node3 ===', ...node3]);

@@ -56,6 +56,27 @@ describe('formatVerdictText', () => {
     expect(text).not.toContain('+0 ms');
   });
 
+  it("gives a too-coarse follower's other detection no time either, and a bounded one's its bound (adv58a-12, adv58a-09)", () => {
+    const seconds = [
+      'node1 2026/12/05 18:11:25 received SIGTERM, shutting down',
+      'node2 2026/12/05 18:11:25 connection to leader node1 lost (EOF)',
+      'node2 2026/12/05 18:11:25 election timeout: no heartbeat from leader node1 in 200 ms',
+      'node3 2026/12/05 18:11:25 connection to leader node1 lost (EOF)',
+    ].join('\n');
+    const coarse = formatVerdictText(checkPaste(lesson, seconds), { color: false, lesson });
+    expect(coarse).toMatch(/├─ node2 {2}−1 s to \+1 s {2}timestamps too coarse {2}line 2 "connection to leader node1 lost" {2}\(also line 3: "election timeout"\)\n/);
+    expect(coarse).not.toContain('+0 ms');
+    const bounded = [
+      '$ date +%T.%3N; kill 2285',
+      '18:11:13.382',
+      '[6:11:13 PM] node2 WARN: connection to leader node1 lost (EOF)',
+      '[6:11:13 PM] node2 WARN: election timeout: no heartbeat from leader node1 in 200 ms',
+      '[6:11:13 PM] node3 WARN: connection to leader node1 lost (EOF)',
+    ].join('\n');
+    const text = formatVerdictText(checkPaste(lesson, bounded), { color: false, lesson });
+    expect(text).toMatch(/├─ node2 {2}\+618 ms {2}at most, timestamps too coarse {2}line 3 "connection to leader node1 lost" {2}\(also line 4: "election timeout"\)\n/);
+  });
+
   it('checks with their numbers and a timeline, without colour', () => {
     const text = formatVerdictText(checkPaste(lesson, PASS), { color: false, lesson });
     expect(text).not.toContain('\x1b[');

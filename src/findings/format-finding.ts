@@ -42,12 +42,14 @@ const wantedPhrases = (expected: unknown, examples: unknown): string => {
 
 /**
  * `12`, `12.5`, `0.123` ms: measurements keep µs, shown to at most three decimals; a delay a ns stamp decided at a
- * window's edge (Stamp.nanos: `300.000489`) keeps its ns, or it would read as the window itself.
+ * window's edge (Stamp.nanos: `300.000489`, `299.999999`) keeps its ns, or it would read as the window itself.
  */
 export function formatMs(value: number): string {
   const us = Number(value.toFixed(3));
   const ns = Number(value.toFixed(6));
-  return `${Math.abs(ns - us) >= 1e-6 ? ns : us} ms`;
+  // The two roundings differ by a whole number of ns when they differ: half a ns apart is a difference, whatever the
+  // binary fractions make of 300 − 299.999999 (9.99999997e-7, adv58b-22's pass read "+300 ms").
+  return `${Math.abs(ns - us) > 5e-7 ? ns : us} ms`;
 }
 const ms = (value: unknown): string => formatMs(value as number);
 // How to find the leader on any cluster (a node's own log says it won), and the bundled cluster's endpoint as such: a
@@ -762,6 +764,18 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         `${killed} (${says}), but ${leader} was gone before it: ${lost.lines.length === 1 ? `line ${lost.lines[0]!} shows its follower` : `lines ${lost.lines.join(', ')} show every other node`} ` +
         `noticing it before this kill, and no line shows ${leader}'s own kill (kill -9 prints nothing) — ` +
         `record the leader's kill with its time (date +%T.%N; kill -TERM <pid of ${leader}>) or paste its "received SIGTERM" line`
+      );
+    }
+    const replaced = a.replacedAfterLoss as { lines: number[]; beforeMs: number } | undefined;
+    if (replaced !== undefined && own === undefined) {
+      // Its followers lost it and elected another before its own line of the kill: that line may be late (adv58b-09).
+      const who = String(a.killed);
+      return (
+        `${who}'s own line of the kill comes after ${leader} was elected (line ${String(a.line)}): ` +
+        `${replaced.lines.length === 1 ? `line ${replaced.lines[0]!} shows its follower` : `lines ${replaced.lines.join(', ')} show the other nodes`} losing ${who} ` +
+        `${ms(replaced.beforeMs)} before that line. If ${who} was killed before it logged so (a handler that closes its connections first), ` +
+        `the paste cannot show when: log the signal first thing in the handler, and record the kill's time (date +%T.%3N; kill -TERM <pid>); ` +
+        `if ${who} had been replaced before you killed it, kill ${leader} instead (${find})`
       );
     }
     return `${killed} (${says}) — kill ${leader} instead (${find})`;

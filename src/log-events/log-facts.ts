@@ -694,13 +694,29 @@ function holdsLeaderStatement(events: readonly LogEvent[]): boolean {
 // judgeKills' time order. A whole-second kill stamp stands for any moment of its second: a finer kill inside it comes
 // first, by the latest moment each may be. Kills in one whole second cannot be told apart by time: a node's own kill
 // line there comes before lines of no writer (pm2's "App [raft-1:0] exited … via signal [SIGINT]" and "pid=48206
-// msg=process killed" in raft-1's "received SIGINT" second), whatever order the paste shows them in.
+// msg=process killed" in raft-1's "received SIGINT" second), whatever order the paste shows them in. A ms stamp stands
+// for any moment of its ms: a finer stamp inside it is the same moment, and there the student's record (no writer of
+// its own) comes first, the one a record and its node's own line are timed by (`date +%T.%N`'s .884111667 and node1's
+// own .884, adv58b-31; `date +%T.%3N`'s .288 and glog's .288912, adv21).
 function compareKillTimes(a: KillJudgement, b: KillJudgement): number {
+  if (isSameMsMoment(a, b)) {
+    const byRecord = (a.event.node === undefined ? 0 : 1) - (b.event.node === undefined ? 0 : 1);
+    if (byRecord) return byRecord;
+  }
   const byLatest = latestMomentMs(a.atMs, a.event.time) - latestMomentMs(b.atMs, b.event.time);
   if (byLatest) return byLatest;
   const wholeSeconds = stampSpanMs(a.event.time) >= 1000 && stampSpanMs(b.event.time) >= 1000;
   const byWriter = wholeSeconds ? (a.event.node === undefined ? 1 : 0) - (b.event.node === undefined ? 1 : 0) : 0;
   return byWriter || a.event.line - b.event.line;
+}
+
+// Whether two kills' stamps, each at most a ms coarse, may stand for one moment: each one's stretch [value, value + its
+// resolution) reaches into the other's.
+function isSameMsMoment(a: KillJudgement, b: KillJudgement): boolean {
+  const pa = a.event.time?.precisionMs ?? 1;
+  const pb = b.event.time?.precisionMs ?? 1;
+  if (pa > 1 || pb > 1 || a.event.time?.rounded === true || b.event.time?.rounded === true) return false;
+  return a.atMs < b.atMs + pb && b.atMs < a.atMs + pa;
 }
 
 /**

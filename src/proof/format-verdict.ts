@@ -84,7 +84,9 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         const ledOnFinding = follower || m.leader === null ? undefined : check.findings.find((f) => f.code === 'KILLED_NODE_LED_ON');
         const ledOn = ledOnFinding !== undefined;
         const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
-        const who = follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: ${(ledOnFinding.args as { stillRunning?: unknown }).stillRunning !== undefined ? 'its process still ran' : `it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on`}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
+        // Replaced after its followers lost it, its own line of the kill later (KILLED_NODE_NOT_LEADER's replacedAfterLoss).
+        const replaced = follower && check.findings.some((f) => f.code === 'KILLED_NODE_NOT_LEADER' && f.args.replacedAfterLoss !== undefined);
+        const who = replaced ? `${name(m.killedNode!)} — replaced before its line of the kill; ${led}` : follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: ${(ledOnFinding.args as { stillRunning?: unknown }).stillRunning !== undefined ? 'its process still ran' : `it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on`}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         // Followers whose detection line is on another clock than the kill's (CLOCKS_INCOMPARABLE): not "no detection".
         const offClock = new Set(check.findings.flatMap((f) => (f.code === 'FOLLOWER_NO_DETECTION' && f.args.offClock === true ? [String(f.args.node)] : [])));
@@ -97,7 +99,9 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
             dim(
               lostBefore
                 ? `└─ nothing to measure: no line shows the kill of the leader ${name(m.leader!)}, whose followers noticed it gone before this kill`
-                : follower || ledOn
+                : replaced
+                  ? `└─ nothing to measure: every follower had lost ${name(m.killedNode!)} before the kill's only timed line`
+                  : follower || ledOn
                   ? `└─ nothing to measure: the leader${m.leader === null ? '' : ` ${name(m.leader)}`} was not killed, so no follower had a dead leader to notice`
                   : '└─ no follower lines in the paste',
             ),

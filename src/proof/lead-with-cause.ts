@@ -50,6 +50,8 @@ function findMissCause(timing: readonly Finding[], m: Measurements | null, accep
     const a = f.args;
     switch (f.code) {
       case 'KILLED_NODE_NOT_LEADER':
+        // A node replaced after its followers lost it (replacedAfterLoss) did leave a loss to notice: no cause to claim.
+        if (a.replacedAfterLoss !== undefined) break;
         if (accepts(phrases.detection)) return { code: f.code, killed: String(a.killed), leader: a.leader == null ? null : String(a.leader) };
         break;
       case 'KILLED_NODE_LED_ON':

@@ -20,7 +20,7 @@ import type { ProofTiming } from '../lesson/types.js';
 import type { LogEvent, PatternWords } from '../log-events/log-event.js';
 import { isDetectionKind } from '../log-events/log-event.js';
 import { ALL_EVENT_PATTERNS, DEFAULT_CONNECTION_PATTERN, DEFAULT_HEARTBEAT_PATTERN, ELECTION_TIMER_FIRED_PATTERN, EVENT_PATTERN_BIT as BIT, FOLLOWS_LEADER_PATTERN, HEARD_FROM_LEADER_PATTERN, JOB_STOPPED_PATTERN, PAUSE_COMMAND_PATTERN, STEPPED_DOWN_PATTERN } from '../log-events/default-patterns.js';
-import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
+import { tellsNoLossOf, findDetection, findFollowerDeath, findHeardAfterEnd, findLeaderAt, findOtherOnlyLeader, findNewLifeMs, isAfterOwnEnd, findOtherPidKill, isLaterLeadersLoss, isPauseKill, isUntimedDetectionOf, isSameKill, judgeKills, LATE_HANDLER_WITHIN_MS, SAME_KILL_MS, measureDelayMs, placeEventsOnClock, type EventClock, type KillJudgement } from '../log-events/log-facts.js';
 import { clockNameOf, formatClockValue, knownOffsetMin, writtenOffsetMin } from '../log-events/paste-clock.js';
 import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type StampBounds } from '../log-events/stamp-span.js';
 import { DAY_MS } from '../log-events/parse-timestamp.js';
@@ -151,6 +151,29 @@ function findLossBefore(events: readonly LogEvent[], times: readonly (number | u
     if ((e.kind === 'heartbeat-timeout' || e.kind === 'connection-lost') && e.leader === leader) first.set(e.node, k);
   }
   return others.every((node) => first.has(node)) ? others.map((node) => first.get(node)!).sort((a, b) => events[a]!.line - events[b]!.line) : undefined;
+}
+
+/**
+ * The killed node's replacement after its loss (adv58b-09: node1's handler closed its sockets, node2 and node3 lost it
+ * `(EOF)`, node2 won term 2, and node1's own `received SIGTERM` came 44 ms after the losses): every other node lost the
+ * killed node, naming it their leader, at most LATE_HANDLER_WITHIN_MS before its own kill line and before the statement
+ * of the leader then, and the killed node said nothing of following anyone since. Undefined otherwise (a deposed node
+ * that then followed the winner was a follower: adv58b-13). The losses (event indexes) and how long before the kill the
+ * first came.
+ */
+function findReplacedAfterLoss(events: readonly LogEvent[], times: readonly (number | undefined)[], nodes: readonly string[], kill: KillJudgement): { lines: number[]; beforeMs: number } | undefined {
+  const killed = kill.killed;
+  if (killed === undefined || kill.event.node !== killed || kill.leaderThen === undefined) return undefined;
+  const sinceMs = kill.atMs - LATE_HANDLER_WITHIN_MS;
+  const lost = findLossBefore(events, times, nodes, killed, sinceMs, kill.leaderThen.atMs);
+  if (lost === undefined) return undefined;
+  const firstMs = Math.min(...lost.map((k) => times[k]!));
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    const t = times[k];
+    if (e.node === killed && t !== undefined && t >= firstMs && t < kill.atMs && (e.kind === 'follows-leader' || e.kind === 'vote' || e.kind === 'election-started' || e.kind === 'stepped-down')) return undefined;
+  }
+  return { lines: lost, beforeMs: kill.atMs - firstMs };
 }
 
 export function measureDetection(
@@ -445,6 +468,10 @@ export function measureDetection(
     // Every other node had already noticed the leader gone before this kill: its own kill left no line (kill -9).
     const lost = paused === undefined ? findLossBefore(events, times, nodes, kill.leaderThen!.node, kill.leaderThen!.atMs, kill.atMs) : undefined;
     if (lost !== undefined) args.lostBefore = { lines: lost.map((k) => lineNumber(lines, events[k]!.line)) };
+    // The killed node's followers lost it, one of them was elected, and only then came its own line of the kill: a late
+    // line (a handler that closed its connections first) or a node already replaced — the paste cannot tell which.
+    const replaced = lost === undefined && paused === undefined ? findReplacedAfterLoss(events, times, nodes, kill) : undefined;
+    if (replaced !== undefined) args.replacedAfterLoss = { lines: replaced.lines.map((k) => lineNumber(lines, events[k]!.line)), beforeMs: round(replaced.beforeMs) };
     // At the kill, the line that is wrong; `line` is the one showing who led.
     findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(kill.event.line)));
     const m = measurements(undefined, kill);

@@ -1,7 +1,7 @@
 // The harness's typed findings read as sentences a student can act on (the wording lives only in format-finding.ts).
 import { describe, expect, it } from 'vitest';
 import { createFinding, type NodeExitedArgs } from '../../src/findings/finding.js';
-import { formatFinding, formatFindingMessage } from '../../src/findings/format-finding.js';
+import { formatFinding, formatFindingMessage, formatMs } from '../../src/findings/format-finding.js';
 
 describe('formatFindingMessage for the scenario harness', () => {
   it('LOG_CLOCK_OWN_ZONE names the nodes, the gap and both zones, ahead or behind', () => {
@@ -386,5 +386,16 @@ describe('FOLLOWER_NO_DETECTION of a follower killed after the leader', () => {
   it('still says it was not running when killed with or before the leader', () => {
     expect(message(0, 2)).toContain('by the same kill as the leader, so it was not running to notice');
     expect(message(-6172, 5)).toContain("before the leader's kill on line 2, so it was not running to notice");
+  });
+});
+
+describe('formatMs', () => {
+  it("keeps a ns stamp's delay at the window's edge apart from the window itself, either side (adv58b-22/-23)", () => {
+    expect(formatMs(299.999999)).toBe('299.999999 ms');
+    expect(formatMs(300.000001)).toBe('300.000001 ms');
+    expect(formatMs(300.000489)).toBe('300.000489 ms');
+    expect(formatMs(300)).toBe('300 ms');
+    expect(formatMs(5.888)).toBe('5.888 ms');
+    expect(formatMs(12.5)).toBe('12.5 ms');
   });
 });

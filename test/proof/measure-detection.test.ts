@@ -1466,3 +1466,60 @@ describe("KILL_CHOSEN's measured: a failing paste's first kill that ended follow
     expect(kept.checks.flatMap((c) => c.findings).find((f) => f.code === 'KILL_CHOSEN')!.args.reason).toBe('first');
   });
 });
+
+describe('a killed leader replaced after its followers lost it, its own line of the kill later (adv58b-09)', () => {
+  const replaced = [
+    '$ kill 9791',
+    '18:14:13.196 [node1] INFO  kv_node node1 starting pid=9791 port=7101',
+    '18:14:13.197 [node1] INFO  became leader (term 1)',
+    '18:14:13.219 [node2] INFO  following leader node1 (term 1)',
+    '18:14:13.240 [node3] INFO  following leader node1 (term 1)',
+    '18:14:13.922 [node2] WARN  connection to leader node1 lost (EOF)',
+    '18:14:13.923 [node3] WARN  connection to leader node1 lost (EOF)',
+    '18:14:13.931 [node2] INFO  won election, became leader (term 2)',
+    '18:14:13.966 [node1] INFO  received SIGTERM, shutting down',
+    '18:14:13.985 [node3] INFO  following leader node2 (term 2)',
+  ];
+
+  it('is no follower killed: the report says its line may be late and names the losses, not only "kill node2 instead"', () => {
+    const verdict = measure(replaced);
+    expect(verdict.passed).toBe(false);
+    const finding = verdict.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER')!;
+    expect(finding.args).toMatchObject({ killed: 'node1', leader: 'node2', replacedAfterLoss: { lines: [6, 7], beforeMs: 44 } });
+    const message = formatFindingMessage(finding);
+    expect(message).toMatch(/^node1's own line of the kill comes after node2 was elected \(line 8\): lines 6, 7 show the other nodes losing node1 44 ms before that line\. /);
+    expect(message).toContain('record the kill\'s time (date +%T.%3N; kill -TERM <pid>)');
+    const text = formatVerdictText(verdict, { color: false });
+    expect(text).toContain('line 9, node1 — replaced before its line of the kill; node2 was the leader');
+    expect(text).not.toContain('a follower');
+  });
+
+  it('a deposed node that followed the winner before its kill was a follower (adv58b-13)', () => {
+    const followed = [...replaced.slice(0, 8), '18:14:13.940 [node1] INFO  following leader node2 (term 2)', ...replaced.slice(8)];
+    const finding = measure(followed).checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER')!;
+    expect(finding.args.replacedAfterLoss).toBeUndefined();
+    expect(formatFindingMessage(finding)).toContain('kill node2 instead');
+  });
+});
+
+describe('a `date +%T.%N` record and the leader\'s own line in one ms are one kill timed by the record, either order of digits (adv58b-31, adv21)', () => {
+  const run = (record: string, own: string) =>
+    measure([
+      '$ date +%T.%N; kill 13884',
+      record,
+      '18:15:11.150 [node1] INFO  became leader (term 1)',
+      '18:15:11.162 [node2] INFO  following leader node1 (term 1)',
+      '18:15:11.172 [node3] INFO  following leader node1 (term 1)',
+      `${own} [node1] INFO  received SIGTERM, shutting down`,
+      '18:15:11.890 [node2] WARN  connection to leader node1 lost (EOF)',
+      '18:15:11.891 [node3] WARN  connection to leader node1 lost (EOF)',
+    ]).measurements!;
+
+  it("a ns record digits after the own line's ms", () => {
+    expect(run('18:15:11.884111667', '18:15:11.884')).toMatchObject({ killLine: 2, followers: [{ node: 'node2', detectionMs: 5.888 }, { node: 'node3', detectionMs: 6.888 }] });
+  });
+
+  it('a ms record under the own line\'s µs', () => {
+    expect(run('18:15:11.884', '18:15:11.884912')).toMatchObject({ killLine: 2, followers: [{ node: 'node2', detectionMs: 6 }, { node: 'node3', detectionMs: 7 }] });
+  });
+});

@@ -106,6 +106,9 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
     const markedGroup = (open === 91 || open === 40) && marked;
     if (atGap && isSigil(last) && (q - start === 1 ? marked : wordMarked || dollarWord || markedGroup)) return { end: q, node: undefined };
     if (atGap && last === 62 && q - start > 1 && (wordMarked || markedGroup)) return { end: q, node: undefined };
+    // A theme's `❯` or `>` standing alone after a word showing one (starship's and pure's `~/kv ❯`, a fish prompt's
+    // `~/kv >`, adv58c).
+    if (atGap && q - start === 1 && (last === 62 || last === 0x276f) && marked) return { end: q, node: undefined };
     marked ||= wordMarked;
     while (q < limit && isGap(text.charCodeAt(q))) q++;
   }
@@ -114,15 +117,42 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
   return undefined;
 }
 
+// Right-aligned prompt segments sit this many blanks or more after the command typed (zsh's RPROMPT, fish_right_prompt,
+// powerlevel10k's right side: the terminal's width less the command's).
+const RIGHT_PROMPT_GAP = 8;
+
+// Whether the time ending at `stampEnd` is a right prompt's, drawn with the prompt before the command ran: it ends the
+// row (a closing bracket or blanks at most after it), and a run of RIGHT_PROMPT_GAP blanks, with no `#` comment
+// after it, parts it from the command typed after the prompt's end `commandAt` (`~/raft ❯ date +%T.%3N; kill 27266
+// <blanks> 18:28:38.855`, adv58c-38).
+function isRightPromptTime(text: string, commandAt: number, end: number, stampEnd: number): boolean {
+  let q = stampEnd;
+  while (q < end && (isGap(text.charCodeAt(q)) || text.charCodeAt(q) === 93 || text.charCodeAt(q) === 41 || text.charCodeAt(q) === 13)) q++;
+  if (q < end) return false;
+  let run = 0;
+  let padded = false;
+  for (let k = commandAt; k < stampEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (isGap(c)) {
+      if (++run >= RIGHT_PROMPT_GAP) padded = true;
+    } else {
+      run = 0;
+      if (padded && c === 35) return false;
+    }
+  }
+  return padded;
+}
+
 /**
- * Whether a time ending at `stampEnd` on line [start, end) is its shell prompt's: the prompt holds it (`[14:05:31]
+ * Whether a time ending at `stampEnd` on line [start, end) is its shell prompt's: a right prompt's at the row's end
+ * (isRightPromptTime) too. the prompt holds it (`[14:05:31]
  * sam@lab:~/kv$ kill 4101`) or follows it showing a user, host or directory (zsh's `14:05:31 sam@lab ~/kv % kill 4101`).
  * A prompt is drawn before its command is typed, so its time is no moment of the command.
  */
 export function isPromptTime(text: string, start: number, end: number, stampEnd: number): boolean {
   if (stampEnd <= start || stampEnd > end) return false;
   const held = readShellPrompt(text, start, end);
-  if (held !== undefined) return stampEnd <= held.end;
+  if (held !== undefined) return stampEnd <= held.end || isRightPromptTime(text, held.end, end, stampEnd);
   let p = stampEnd;
   if (text.charCodeAt(p) === 93) p++; // `]`
   if (p >= end || !isGap(text.charCodeAt(p))) return false;

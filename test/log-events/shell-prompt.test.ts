@@ -17,6 +17,8 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['root@box:~# kill 4242', 'root@box:~#'],
     ['~/kvml $ dune exec bin/kv_node.exe -- --id 1 --peers 2,3', '~/kvml $'],
     ['user@host ~/kv $ kill 4242', 'user@host ~/kv $'],
+    ['~/raft ❯ date +%T.%3N; kill 27266', '~/raft ❯'],
+    ['~/raft > date +%T.%3N; kill 24097', '~/raft >'],
     ['student@mbp kv % kill 4242', 'student@mbp kv %'],
     ['[student@lab kv]$ kill 4242', '[student@lab kv]$'],
     ['(venv) student@lab:~/kv$ python kv.py', '(venv) student@lab:~/kv$'],
@@ -88,6 +90,11 @@ describe("isPromptTime: a time the shell prompt shows, drawn before the command 
     ['2026-12-01T14:05:31.000Z $ kill -TERM 4242', '14:05:31.000Z', false],
     ['14:05:31.102 [node1] received SIGTERM', '14:05:31.102', false],
     ['[14:05:31] node1: shutting down', '14:05:31', false],
+    // A right prompt's clock (zsh's RPROMPT, fish_right_prompt): padded to the row's end, drawn with the prompt (adv58c).
+    [`~/raft ❯ date +%T.%3N; kill 27266${' '.repeat(40)}18:28:38.855`, '18:28:38.855', true],
+    [`~/raft > kill 20978${' '.repeat(60)}18:20:18  `, '18:20:18', true],
+    [`sam@lab:~/kv$ kill 4101${' '.repeat(20)}# 14:05:31`, '14:05:31', false],
+    ['sam@lab:~/kv$ kill 4101 14:05:31', '14:05:31', false],
   ])('%s: %s', (line, stamp, expected) => {
     expect(at(line, stamp)).toBe(expected);
   });

@@ -640,7 +640,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     );
   },
   TIMESTAMPS_TOO_COARSE: (a) =>
-    (a.coarseKillLine === undefined
+    a.promptKillLine !== undefined
+      ? `${String(a.node)}: the kill's only time is its prompt's on line ${String(a.promptKillLine)}, drawn before the command was typed, so line ${String(a.line)} came ` +
+        `at most ${ms(a.latestMs)} after the kill — more than the ${ms(a.windowMs)} window, and how long the command waited after its prompt cannot be told: ` +
+        "record the kill's time on the kill's own line (date +%T.%3N; kill <pid>), or paste the leader's own \"received SIGTERM\" line"
+      : (a.coarseKillLine === undefined
       ? `${String(a.node)}: timestamps have ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window `
       : `${String(a.node)}: the kill's time (line ${String(a.coarseKillLine)}) has ${resolution(a.precisionMs)} resolution, too coarse for a ${ms(a.windowMs)} window `) +
     (a.stampHoldsKill
@@ -1030,7 +1034,10 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     `${relativeToKill(a.afterMs as number)} the kill, is the next turn of that loop, not a sign the leader died; ` +
     'a follower that never heard from the leader (a wrong peer address, a partition) cannot notice it die: check each node joined the leader before the kill',
   FOLLOWER_DETECTED: (a) =>
-    a.killPrecisionMs === undefined
+    a.promptKillLine !== undefined
+      ? `${String(a.node)} noticed the dead leader at most ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed ` +
+        `(the kill's only time is its prompt's on line ${String(a.promptKillLine)}, drawn before the command was typed: counted from it)`
+      : a.killPrecisionMs === undefined
       ? `${String(a.node)} noticed the dead leader ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed`
       : `${String(a.node)} noticed the dead leader at most ${ms(a.detectionMs)} after the kill${quoted(a.words)}, within the ${ms(a.windowMs)} allowed ` +
         `(the kill's time has ${resolution(a.killPrecisionMs as number)} resolution: counted from that second's start, the kill line being above the detection)`,

@@ -2,6 +2,7 @@
 // Node identity across names: a line attributed to a node by its prefix whose message starts with a member id
 // (etcd: `infra1.log: … 8e9e05c52164694d became leader`) makes that id an alias of the name, and every event
 // naming the id (as leader, subject or target) then names the node.
+import { findTracedDateOutput } from './traced-date-kill.js';
 import { escapeRegExp } from './escape-regexp.js';
 import { classifyLine, classifyLineText, createAnyMatchTest, isVoteOnlyMiss, normalizeNodeToken, type EventPatterns, type LineMeaning } from './classify-line.js';
 import { ALL_EVENT_PATTERNS, isNoDetection } from './default-patterns.js';
@@ -198,6 +199,9 @@ export function readLogEvents(
     // What `help kill`, `type kill` or `kill -l` printed below it (signal-listings.ts): no kill.
     if (meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG && table.stampAt[i]! < 0 && isSignalListingOutput(lines, table.kinds, i)) return;
     let time = stampOf(lines, table, i);
+    // `+ date +%T.%3N`, its time, `+ kill 21190`: a traced record, timed by the date's row (traced-date-kill.ts).
+    const traced = time === undefined && meaning.kind === 'kill' && own === undefined ? findTracedDateOutput(lines, table, i) : undefined;
+    if (traced !== undefined) time = stampOf(lines, table, traced);
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
     // (`election timeout: deadline 10:00:00.302 passed, … (10:00:00.410)`).
     if (time !== undefined && table.stampAt[i]! < 0 && lineKind === LINE_LOG) time = findTimeLastStamp(lines, table, i) ?? time;
@@ -241,8 +245,8 @@ export function readLogEvents(
     }
     // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
     // the one under ansible's host header), which then stands for the kill.
-    let line = i;
-    if (time !== undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
+    let line = traced ?? i;
+    if (time !== undefined && traced === undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
     // Printed through printf's `%.Nf` (`printf '%.0f\n' "$EPOCHREALTIME"; kill …`): rounded to its tick, not cut.
     if (line !== i && meaning.kind === 'kill' && time !== undefined && ROUNDING_PRINTF.test(text)) time = { ...time, rounded: true };

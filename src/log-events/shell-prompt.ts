@@ -17,6 +17,9 @@ const ERLANG_PROMPT = /^(?:iex)?\(([A-Za-z][\w.-]*@[\w.-]+)\)\d+> ?/;
 const MAX_PROMPT_WORDS = 4;
 const MAX_WORD_CHARS = 128;
 
+// bash's and sh's default prompt word, `\s-\v` then the sigil: `bash-5.2#`, `sh-5.1#`.
+const SHELL_VERSION_WORD = /^(?:ba|z|k|da)?sh-\d{1,2}(?:\.\d{1,2}){0,2}#$/;
+
 // `$`, `#` and `%`: sh, a root shell and zsh/csh end their prompts so.
 const isSigil = (c: number): boolean => c === 36 || c === 35 || c === 37;
 // A user, host or directory: `student@box`, `~/kv`, `/srv/kv`.
@@ -99,8 +102,9 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
     if (q - start > MAX_WORD_CHARS) return undefined;
     const last = text.charCodeAt(q - 1);
     const atGap = q >= limit || isGap(text.charCodeAt(q));
-    // `bash-5.1$`, `loghost$`: a `$` ends a prompt word alone (`50%` and `issue#` do not).
-    const dollarWord = atGap && last === 36 && q - start > 1;
+    // `bash-5.1$`, `loghost$`: a `$` ends a prompt word alone (`50%` and `issue#` do not), and so does a `#` after a
+    // shell's name and version (bash's default root prompt `bash-5.2#`, adv58c-13).
+    const dollarWord = atGap && q - start > 1 && (last === 36 || (last === 35 && SHELL_VERSION_WORD.test(text.slice(start, q))));
     if (words === 0 && !wordMarked && !dollarWord && open !== 91 && open !== 40) return undefined;
     if (last === 58) return undefined; // `kv2@raft-lab:`: a writer's column
     const markedGroup = (open === 91 || open === 40) && marked;

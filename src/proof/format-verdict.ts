@@ -163,15 +163,17 @@ function timelineEntries(
   const shiftOf = (f: FollowerMeasurement): ClockShift | undefined => (f.status === 'too-slow' ? findClockShift(f.detectionMs!, windowMs) : undefined);
   const timeOf = (f: FollowerMeasurement): string => {
     const shift = shiftOf(f);
+    if (f.killBeforeCommand === true && f.status === 'too-coarse') return plus(f.detectionMs!);
     return shift === undefined ? (describeCoarseSpan(f, findings) ?? plus(f.detectionMs!)) : `+${shift.words}`;
   };
-  // A kill stamped coarser than the window, with the detection still in time (measure-detection.ts): an upper bound.
-  const bounded = (f: FollowerMeasurement): boolean => f.precisionMs !== undefined && f.precisionMs > windowMs && f.status === 'detected';
+  // A kill stamped coarser than the window, or timed only by its prompt, with the detection still in time
+  // (measure-detection.ts): an upper bound.
+  const bounded = (f: FollowerMeasurement): boolean => f.status === 'detected' && ((f.precisionMs !== undefined && f.precisionMs > windowMs) || f.killBeforeCommand === true);
   const noteOf = (f: FollowerMeasurement): string => {
     if (f.detectionMs === undefined) return '';
     if (f.status === 'too-slow') return shiftOf(f)?.apart ?? `${ms(f.detectionMs - windowMs)} too slow`;
-    if (f.status === 'too-coarse') return f.stampHoldsKill ? 'at most, timestamps too coarse' : 'timestamps too coarse';
-    return bounded(f) ? 'at most (coarse kill time)' : '';
+    if (f.status === 'too-coarse') return f.killBeforeCommand === true ? "at most: the kill's time is its prompt's" : f.stampHoldsKill ? 'at most, timestamps too coarse' : 'timestamps too coarse';
+    return bounded(f) ? (f.killBeforeCommand === true ? "at most (the prompt's time)" : 'at most (coarse kill time)') : '';
   };
   const said = (words: string | undefined): string => (words === undefined ? '' : JSON.stringify(words));
   const lineOf = (f: FollowerMeasurement): string => (f.line === undefined ? '' : `line ${f.line}`);

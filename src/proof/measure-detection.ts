@@ -681,6 +681,8 @@ function judgeKill(
   const followerNodes = nodes.filter((node) => node !== leader);
   const killAt = kill.atMs;
   const killPrecision = kill.event.time!.precisionMs;
+  // The kill's only time is its shell prompt's, drawn before the command was typed: a floor of the kill's time.
+  const promptOnly = kill.event.timeBeforeCommand === true && kill.ownLine === undefined;
   const followers: FollowerMeasurement[] = [];
   const findings: Finding[] = [];
   let detectedInTime = 0;
@@ -948,8 +950,12 @@ function judgeKill(
     // before the command ran, too), so the delay is at most detectionMs. Only that bound is used: how late in its
     // second the kill came is unknown (and a detection above the kill may have come before it).
     // Not a time its printer rounded (Stamp.rounded: the kill may be up to half a second before it).
+    // A kill timed only by its shell prompt (timeBeforeCommand: no line of the node's own joined it) came at that time
+    // or later, however fine the prompt's clock: the delay is at most detectionMs (adv58c-31: `[18:24:11.898] root@devbox
+    // ~/raft # kill 23967`); past the window, nothing tells how long the command waited after its prompt (adv58c-03).
     const killBounded =
-      killPrecision > timing.window_ms && kill.event.time?.rounded !== true && event.time!.precisionMs <= 1 && detectionMs <= timing.window_ms && event.line > kill.event.line;
+      (promptOnly && detectionMs <= timing.window_ms) ||
+      (killPrecision > timing.window_ms && kill.event.time?.rounded !== true && event.time!.precisionMs <= 1 && detectionMs <= timing.window_ms && event.line > kill.event.line);
     // Stamps in tenths (`15:55:36.2`: 100 ms a tick, a third of the window) whose span reaches past the window: in time
     // not proven (adv48b). Ticks under a tenth of the window (centiseconds, ms) are measured by their difference, as a
     // ms stamp's +300 may stand for 300.999 (test/proof/centisecond-stamps.test.ts).
@@ -959,7 +965,11 @@ function judgeKill(
       detectionMs <= timing.window_ms &&
       delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time).latestMs > timing.window_ms;
     let status: FollowerMeasurement['status'];
-    if ((precisionMs > timing.window_ms && !killBounded) || spansPastWindow) {
+    if (promptOnly && !killBounded) {
+      status = 'too-coarse';
+      const args = { node, precisionMs, windowMs: timing.window_ms, detectionMs, earliestMs: 0, latestMs: detectionMs, promptKillLine: paste.number(kill.event.line), line: paste.number(event.line) };
+      findings.push(createFinding('TIMESTAMPS_TOO_COARSE', 'error', args, paste.at(event.line)));
+    } else if ((precisionMs > timing.window_ms && !killBounded) || spansPastWindow) {
       status = 'too-coarse';
       const bounds = delayBoundsMs(found.first!.atMs, event.time, killAt, kill.event.time);
       const reach = holdsKill ? { stampHoldsKill: true, line: paste.number(event.line) } : { earliestMs: round(round(bounds.earliestMs) + pastMs), latestMs: round(round(bounds.latestMs) + pastMs) };
@@ -972,7 +982,8 @@ function judgeKill(
       const args: Record<string, unknown> = { node, detectionMs, via, line: paste.number(event.line) };
       if (words !== undefined) args.words = words;
       args.windowMs = timing.window_ms;
-      if (killBounded) args.killPrecisionMs = killPrecision;
+      if (promptOnly) args.promptKillLine = paste.number(kill.event.line);
+      else if (killBounded) args.killPrecisionMs = killPrecision;
       findings.push(createFinding('FOLLOWER_DETECTED', 'info', args, paste.at(event.line)));
     } else {
       status = 'too-slow';
@@ -997,9 +1008,11 @@ function judgeKill(
     }
     follower.precisionMs = precisionMs;
     if (holdsKill) follower.stampHoldsKill = true;
+    if (promptOnly) follower.killBeforeCommand = true;
     // Too coarse to measure: what each line's stamp allows, for the picture's bars (render-paste-picture.ts).
     if (status === 'too-coarse') {
       const boundsOf = (d: { readonly atMs: number; readonly event: LogEvent }): StampBounds => {
+        if (promptOnly) return { earliestMs: 0, latestMs: round(d.atMs - killAt) };
         const b = delayBoundsMs(d.atMs, d.event.time, killAt, kill.event.time);
         const ns = nsPastKillMs(d.event);
         return { earliestMs: round(round(b.earliestMs) + ns), latestMs: round(round(b.latestMs) + ns) };

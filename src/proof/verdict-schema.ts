@@ -124,6 +124,10 @@ const followerSchema = z
       .literal(true)
       .optional()
       .describe('The detection stamp is coarse and its interval holds the kill: the line may be from before or after it; detectionMs is the most it may be.'),
+    killBeforeCommand: z
+      .literal(true)
+      .optional()
+      .describe("The kill's only time is its shell prompt's, drawn before the command was typed: detectionMs is the most the delay may be."),
     unattributedDetections: z
       .int()
       .positive()

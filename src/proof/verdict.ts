@@ -86,6 +86,12 @@ export interface FollowerMeasurement {
    */
   readonly stampHoldsKill?: true;
   /**
+   * The kill's only time is its shell prompt's (`[18:24:11.898] root@devbox ~/raft # kill 23967`, a right prompt's
+   * clock): drawn before the command was typed, so the kill came then or later and detectionMs is the most the delay
+   * may be — within the window, a proof; past it, no measure (status too-coarse).
+   */
+  readonly killBeforeCommand?: true;
+  /**
    * No detection line is tied to this follower, but this many detection lines after the kill could be tied to no node:
    * one may be its own, so the paste cannot show whether it noticed (FOLLOWER_DETECTION_UNATTRIBUTED).
    */

@@ -18,6 +18,7 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['~/kvml $ dune exec bin/kv_node.exe -- --id 1 --peers 2,3', '~/kvml $'],
     ['user@host ~/kv $ kill 4242', 'user@host ~/kv $'],
     ['~/raft ❯ date +%T.%3N; kill 27266', '~/raft ❯'],
+    ['bash-5.2# bash -x ./killer.sh 21190', 'bash-5.2#'],
     ['~/raft > date +%T.%3N; kill 24097', '~/raft >'],
     ['student@mbp kv % kill 4242', 'student@mbp kv %'],
     ['[student@lab kv]$ kill 4242', '[student@lab kv]$'],
@@ -64,6 +65,11 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     '[1] 4101',
     'PS>hello',
     'PSX> kill 4101',
+    // A `#` ends no word but a shell's name and version; a `>` or `❯` alone ends none after an unmarked word.
+    'issue# 4101 closed',
+    'raft-5.2# kill 4101',
+    'node1 > heartbeat timeout',
+    'leader ❯ node2',
   ])('%s is no prompt', (line) => {
     expect(readShellPrompt(line, 0, line.length)).toBeUndefined();
   });

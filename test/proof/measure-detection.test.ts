@@ -1523,3 +1523,51 @@ describe('a `date +%T.%N` record and the leader\'s own line in one ms are one ki
     expect(run('18:15:11.884', '18:15:11.884912')).toMatchObject({ killLine: 2, followers: [{ node: 'node2', detectionMs: 6 }, { node: 'node3', detectionMs: 7 }] });
   });
 });
+
+describe("a kill timed only by its shell prompt's clock, drawn before the command was typed (adv58c)", () => {
+  const run = (prompt: string, detections: [string, string]) =>
+    measure([
+      `[${prompt}] root@devbox ~/raft # kill 23967`,
+      `[${prompt}] root@devbox ~/raft # grep -H -i "lost\\|timeout" data/node2/node.log data/node3/node.log`,
+      'data/node2/node.log:2026-12-05 18:24:04,910 INFO  node2: following leader node1 (term 1)',
+      `data/node2/node.log:2026-12-05 ${detections[0]} WARN  node2: connection to leader node1 lost (EOF)`,
+      'data/node3/node.log:2026-12-05 18:24:04,911 INFO  node3: following leader node1 (term 1)',
+      `data/node3/node.log:2026-12-05 ${detections[1]} WARN  node3: heartbeat timeout`,
+    ]);
+
+  it('bounds the delay from above: detections within the window of it are in time, "at most" (adv58c-31)', () => {
+    const verdict = run('18:24:11.898', ['18:24:11,905', '18:24:12,105']);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.followers).toMatchObject([
+      { node: 'node2', status: 'detected', detectionMs: 7, killBeforeCommand: true },
+      { node: 'node3', status: 'detected', detectionMs: 207, killBeforeCommand: true },
+    ]);
+    const detected = verdict.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'FOLLOWER_DETECTED')!;
+    expect(detected.args).toMatchObject({ promptKillLine: 1 });
+    expect(formatFindingMessage(detected)).toContain("at most 7 ms after the kill (\"connection to leader node1 lost\"), within the 300 ms allowed (the kill's only time is its prompt's on line 1");
+    expect(formatVerdictText(verdict, { color: false })).toMatch(/├─ node2 {2}\+7 ms {4}at most \(the prompt's time\) {2}line 4/);
+  });
+
+  it('past the window proves nothing either way: no "too slow", no advice to lower the timeout (adv58c-03)', () => {
+    const verdict = run('18:19:10.758', ['18:19:12,982', '18:19:12,990']);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).not.toContain('DETECTION_TOO_SLOW');
+    const coarse = verdict.checks.find((c) => c.id === 'timing')!.findings.filter((f) => f.code === 'TIMESTAMPS_TOO_COARSE');
+    expect(coarse.map((f) => f.args)).toMatchObject([
+      { node: 'node2', promptKillLine: 1, earliestMs: 0, latestMs: 2224 },
+      { node: 'node3', promptKillLine: 1, earliestMs: 0, latestMs: 2232 },
+    ]);
+    expect(formatFindingMessage(coarse[0]!)).toMatch(/^node2: the kill's only time is its prompt's on line 1, drawn before the command was typed, so line 4 came at most 2224 ms after the kill/);
+  });
+
+  it("the leader's own line at or after the prompt's time times the kill, as before", () => {
+    const verdict = measure([
+      '[18:24:11.898] root@devbox ~/raft # kill 23967',
+      '2026-12-05 18:24:12,400 INFO  node1: received SIGTERM, shutting down',
+      '2026-12-05 18:24:12,407 WARN  node2: connection to leader node1 lost (EOF)',
+      '2026-12-05 18:24:12,409 WARN  node3: connection to leader node1 lost (EOF)',
+    ]);
+    expect(verdict.measurements).toMatchObject({ killLine: 2, followers: [{ node: 'node2', detectionMs: 7 }, { node: 'node3', detectionMs: 9 }] });
+    expect(verdict.measurements!.followers[0]!.killBeforeCommand).toBeUndefined();
+  });
+});

@@ -51,6 +51,8 @@ const MAX_TRACE_LINES = 400;
  * `Traceback …`, `  File "…"`, `goroutine N [`, `Caused by:`).
  */
 export function findTraceContinuation(lines: PasteLines, table: LineTable, i: number): TraceContinuation | undefined {
+  const context = findFramelessException(lines, table, i);
+  if (context !== undefined) return context;
   const kind = readTraceLine(lineText(lines, i, 4096));
   if (kind === undefined || kind === 'blank') return undefined;
   let marked = TRACE_MARKER.test(lineText(lines, i, 256));
@@ -79,6 +81,51 @@ export function findTraceContinuation(lines: PasteLines, table: LineTable, i: nu
     marked = TRACE_MARKER.test(text);
   }
   return marked ? { head, headStamp, kind } : undefined;
+}
+
+// A record's words saying an exception follows: `Exception when following the leader`, `Unexpected exception`, `error:`.
+const ANNOUNCES_EXCEPTION = /\b(?:exception|error)\b/i;
+// A grep prefix's file path: no blank, no colon.
+const GREP_PATH = /^[^\s:]+$/;
+// An exception's name as a Java, Python or C# runtime prints it, its message after `: ` if any.
+const CONTEXT_EXCEPTION = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Exception|Error)(?::\s|$)/;
+
+/**
+ * An exception line shown without its frames under the record it belongs to: right under a record whose words announce
+ * it (`grep -A1` of one file), or grep's context line of a record (`grep -H -A1`: `zk1/logs/zookeeper.log-java.io.EOFException` under
+ * `zk1/logs/zookeeper.log:2026-12-05 18:31:44,658 - WARN … Exception when following the leader`, adv58d-29): the same
+ * file's prefix with grep's `-` for its `:`, right under the stamped match or under context lines of that file that
+ * are trace lines. The file's structure shows the line is the record's, so its exception line needs no frame below it.
+ */
+function findFramelessException(lines: PasteLines, table: LineTable, i: number): TraceContinuation | undefined {
+  const text = lines.text;
+  const start = lines.starts[i]!;
+  // The nearest line above with a time after a grep prefix (context lines of the same file between).
+  let head = i - 1;
+  while (head >= 0 && i - head <= MAX_TRACE_LINES && table.stampAt[head]! < 0) {
+    if (table.kinds[head] !== LINE_LOG) return undefined;
+    head--;
+  }
+  if (head < 0 || i - head > MAX_TRACE_LINES) return undefined;
+  const headStart = lines.starts[head]!;
+  // No prefix (`grep -A1` of one file): the exception right under a record whose own words announce one (ZooKeeper's
+  // `… - Exception when following the leader`, then `java.io.EOFException`, adv58d-07).
+  if (head === i - 1 && CONTEXT_EXCEPTION.test(text.slice(start, Math.min(lines.ends[i]!, start + 4096)))) {
+    const announced = ANNOUNCES_EXCEPTION.test(text.slice(headStart, Math.min(lines.ends[head]!, headStart + 4096)));
+    const headStamp = announced ? stampOf(lines, table, head) : undefined;
+    if (headStamp !== undefined) return { head, headStamp, kind: 'exception' };
+  }
+  const prefixChars = table.stampAt[head]! - headStart;
+  // `path:` right before the time, a path with no blank in it.
+  if (prefixChars < 2 || text.charCodeAt(headStart + prefixChars - 1) !== 58 || !GREP_PATH.test(text.slice(headStart, headStart + prefixChars - 1))) return undefined;
+  const isContextOfHead = (k: number): boolean =>
+    text.charCodeAt(lines.starts[k]! + prefixChars - 1) === 45 && text.startsWith(text.slice(headStart, headStart + prefixChars - 1), lines.starts[k]!);
+  for (let k = head + 1; k < i; k++) if (!isContextOfHead(k) || readTraceLine(text.slice(lines.starts[k]! + prefixChars, lines.ends[k]!)) === undefined) return undefined;
+  if (!isContextOfHead(i)) return undefined;
+  const own = text.slice(start + prefixChars, Math.min(lines.ends[i]!, start + prefixChars + 4096));
+  if (!CONTEXT_EXCEPTION.test(own)) return undefined;
+  const headStamp = stampOf(lines, table, head);
+  return headStamp === undefined ? undefined : { head, headStamp, kind: 'exception' };
 }
 
 /** The journal record a field line belongs to: the line's field, what gives the record its time, and its name fields. */

@@ -89,6 +89,18 @@ describe('stack traces in a paste', () => {
     expect(brief(readLogText(GO.join('\n'), patterns).events)).toEqual([`2 connection-lost node3 ${at('10:20:11.301532')}`]);
   });
 
+  it("counts an exception line shown without frames under the record announcing it: grep -A1 of one file, grep -H -A1's context line (adv58d-07/-29)", () => {
+    const head = (path: string, id: number) => `${path}2026-12-05 18:31:44,658 - WARN  [QuorumPeer[myid=${id}](plain=[0:0:0:0:0:0:0:0]:2181${id}):Follower@128] - Exception when following the leader`;
+    expect(brief(readLogText([head('', 1), 'java.io.EOFException'].join('\n'), patterns).events)).toEqual([`2 connection-lost node1 66704658`]);
+    const context = [head('zk1/logs/zookeeper.log:', 1), 'zk1/logs/zookeeper.log-java.io.EOFException', '--', head('zk2/logs/zookeeper.log:', 2), 'zk2/logs/zookeeper.log-java.io.EOFException'];
+    expect(brief(readLogText(context.join('\n'), patterns).events)).toEqual([`2 connection-lost node1 66704658`, `5 connection-lost node2 66704658`]);
+    // Another file's context line, or a record announcing no exception, continues nothing.
+    const other = [head('zk1/logs/zookeeper.log:', 1), 'zk2/logs/zookeeper.log-java.io.EOFException'];
+    expect(brief(readLogText(other.join('\n'), patterns).events).filter((e) => e.startsWith('2 '))).toEqual(['2 connection-lost - untimed']);
+    const plain = ['2026-12-05 18:31:44,658 - INFO  [node1] following the leader', 'java.io.EOFException'];
+    expect(brief(readLogText(plain.join('\n'), patterns).events)).toContain('2 connection-lost - untimed');
+  });
+
   it('leaves untimed lines that are no trace alone, and a would-be exception line with no trace marker', () => {
     const text = ['10:00:00.100 [node2] following leader node1', 'node2: connection to leader lost', 'ConnectionError: connection reset by peer'].join('\n');
     expect(brief(readLogText(text, patterns).events)).toEqual(['1 follows-leader node2 36000100', '2 connection-lost node2 untimed', '3 connection-lost - untimed']);

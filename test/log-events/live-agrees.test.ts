@@ -288,6 +288,19 @@ describe('the harness and checkPaste agree', () => {
     // leader node3 term 1` read as the first run's term-1 leader node1), so node2's `lost connection to leader node3` reads
     // as a lost link to node1, no loss of the killed node3 (log-facts.ts tellsNoLossOf); a live harness reads one run.
     'blind3-two-runs-appended-per-file.log',
+    // An exception line shown without its frames under the record that announces it (`grep -A1` of a ZooKeeper log,
+    // `grep -H -A1`'s context line `zk1/logs/zookeeper.log-java.io.EOFException`): checkPaste reads it as the record's
+    // detection (continue-records.ts findFramelessException); the live reader, one line at a time, reads a node's own
+    // log, whose traces carry their frames, and keeps the trace rule.
+    'adv58d-04-zk-kill9-grepA1-pass.log',
+    'adv58d-09-zk-sigterm-grepA1-slow.log',
+    'adv58d-10-zk-sigterm-broken-only.log',
+    'adv58d-11-zk-killed-follower.log',
+    'adv58d-12-zk-kill9-raised-tick-node1-cut.log',
+    'adv58d-21-zk-kill9-whole-second-date.log',
+    'adv58d-22-zk-kill9-crlf-pass.log',
+    'adv58d-27-zk-killed-follower-no-status.log',
+    'adv58d-29-zk-kill9-verify-grep-timeout-word.log',
     // Classic syslog's yearless whole-second stamps (`Dec  5 10:08:07`) beside a `date +%T.%N` record's time of day:
     // checkPaste puts both on one time-of-day clock (and fails the paste for whole seconds); this harness's replay reads
     // the yearless stamps on a year's clock against the record's day, 6 days apart. Either way the paste fails as too

@@ -161,6 +161,21 @@ function findLossBefore(events: readonly LogEvent[], times: readonly (number | u
  * that then followed the winner was a follower: adv58b-13). The losses (event indexes) and how long before the kill the
  * first came.
  */
+// A link a line calls another member's, not the leader's: a peer, a remote, a cluster route.
+const PEER_LINK_WORDS = /\b(?:peer|remote|route|router)\b/i;
+// How soon after a kill a leader's election shows the killed node led (an election timeout or a few).
+const ELECTED_AFTER_KILL_MS = 10_000;
+
+// Whether a node claims or is said to lead within ELECTED_AFTER_KILL_MS after the kill at `killAtMs`.
+function isLeaderElectedAfter(events: readonly LogEvent[], times: readonly (number | undefined)[], killAtMs: number): boolean {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    const t = times[k];
+    if (t !== undefined && t > killAtMs && t <= killAtMs + ELECTED_AFTER_KILL_MS && (e.kind === 'became-leader' || (e.kind === 'follows-leader' && e.heardFrom !== true))) return true;
+  }
+  return false;
+}
+
 function findReplacedAfterLoss(events: readonly LogEvent[], times: readonly (number | undefined)[], nodes: readonly string[], kill: KillJudgement): { lines: number[]; beforeMs: number } | undefined {
   const killed = kill.killed;
   if (killed === undefined || kill.event.node !== killed || kill.leaderThen === undefined) return undefined;
@@ -692,6 +707,8 @@ function judgeKill(
   let unnamedAfterKill: LogEvent[] | undefined;
   // Found once, on the first follower with a detection: when each node is first said to lead.
   let firstLeadingMs: ReadonlyMap<string, number> | undefined;
+  // Whether a leader is elected right after the kill (isLeaderElectedAfter), asked once when nothing says who led.
+  let electedAfterKill: boolean | undefined;
   // The detection lines of some node (indices into events): each follower's own are among them.
   // The ns a line's stamp and the kill's wrote past the µs (Stamp.nanos), as ms: every delay measured from the kill adds them.
   const nsPastKillMs = (e: LogEvent): number => ((e.time?.nanos ?? 0) - (kill.event.time?.nanos ?? 0)) / 1e6;
@@ -805,6 +822,14 @@ function judgeKill(
     if (candidacy !== undefined) {
       looped = candidacy.next;
       candidates = candidates.filter((d) => !candidacy.rounds.has(d));
+    }
+    // Nothing says who led nor which node the kill hit, nor shows a leader elected after it: a lost link its line calls a
+    // peer's or a route's (NATS's `127.0.0.1:38714 - rid:8 - Router connection closed: Client Closed`, etcd's `lost TCP
+    // streaming connection with remote peer`, adv58d-28/-30), naming no leader, shows no leader lost — any member's death
+    // closes those. A leader elected right after the kill (NATS's `Self is new JetStream cluster metadata leader`) shows
+    // the killed node led: its links' loss counts (real16-nats-B).
+    if (leader === undefined && kill.killed === undefined && (electedAfterKill ??= isLeaderElectedAfter(events, times, killAt)) === false) {
+      candidates = candidates.filter((d) => d.kind !== 'connection-lost' || d.event.leader !== undefined || !PEER_LINK_WORDS.test(paste.text(d.event.line)));
     }
     const otherFollowers = withPeer ? followerNodes.filter((other) => other !== node) : NO_NODES;
     let found = findDetection(candidates, killAt, otherFollowers);

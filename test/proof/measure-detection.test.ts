@@ -1571,3 +1571,28 @@ describe("a kill timed only by its shell prompt's clock, drawn before the comman
     expect(verdict.measurements!.followers[0]!.killBeforeCommand).toBeUndefined();
   });
 });
+
+describe("lost route or peer links when nothing says who led nor which node the kill hit (adv58d-30, real16-nats-B)", () => {
+  const paste = (after: string[]) =>
+    measure([
+      '$ date +%T.%3N; kill -9 709',
+      '18:33:43.703',
+      'n1/nats.log:[702] 2026/12/05 18:33:43.706267 [INF] 127.0.0.1:38714 - rid:8 - Router connection closed: Client Closed',
+      'n3/nats.log:[718] 2026/12/05 18:33:43.705644 [INF] 127.0.0.1:6223 - rid:8 - Router connection closed: Client Closed',
+      ...after,
+    ]);
+
+  it('are no detection: any member\'s death closes them', () => {
+    const verdict = paste([]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => f.status)).toEqual(['no-detection', 'no-detection']);
+  });
+
+  it("count once a leader is elected right after the kill: the killed node led (NATS's `Self is new JetStream cluster metadata leader`)", () => {
+    const verdict = paste(['n1/nats.log:[702] 2026/12/05 18:33:43.715000 [INF] Self is new JetStream cluster metadata leader']);
+    expect(verdict.measurements!.followers).toMatchObject([
+      { node: 'node1', status: 'detected', detectionMs: 3.267 },
+      { node: 'node3', status: 'detected', detectionMs: 2.644 },
+    ]);
+  });
+});

@@ -813,12 +813,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // python` ended every node, a +01:00 kill time over zone-less lines of which only node3's EOF falls near the kill: the
   // zone is not read from one writer, so node3's EOF reads as an hour after it (-23).
   'adv57e-23-ps-stopprocess-name-all.log',
-  // adv58d (a blind tester, session 58: real ZooKeeper 3.8, NATS 2.9 and etcd 3.4 clusters). With nothing saying who led
-  // or which node the kill hit (`kill -9 709`, a pid no line names), lost links the lines call a route's or a remote
-  // peer's (NATS's `Router connection closed: Client Closed`, etcd's `lost TCP streaming connection with remote peer`)
-  // are measured as detections: -30 passes (a false pass by the docs' peer rule), -28 measures 108/112 ms (fails on its
-  // patterns). Dropping them flips real7-nats-B and real16-nats-A/-B and adv58d-17/-18/-23, whose pastes show a new
-  // metadata leader elected right after the kill: reading that election as the killed node's leadership is the fix.
-  'adv58d-28-etcd-sigterm-leader-only-line.log',
-  'adv58d-30-nats-kill9-verify-grep-timeout-word.log',
 ]);

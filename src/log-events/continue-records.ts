@@ -51,8 +51,8 @@ const MAX_TRACE_LINES = 400;
  * `Traceback …`, `  File "…"`, `goroutine N [`, `Caused by:`).
  */
 export function findTraceContinuation(lines: PasteLines, table: LineTable, i: number): TraceContinuation | undefined {
-  const context = findFramelessException(lines, table, i);
-  if (context !== undefined) return context;
+  const frameless = findFramelessException(lines, table, i);
+  if (frameless !== undefined) return frameless;
   const kind = readTraceLine(lineText(lines, i, 4096));
   if (kind === undefined || kind === 'blank') return undefined;
   let marked = TRACE_MARKER.test(lineText(lines, i, 256));
@@ -100,7 +100,7 @@ const CONTEXT_EXCEPTION = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Exception|
 function findFramelessException(lines: PasteLines, table: LineTable, i: number): TraceContinuation | undefined {
   const text = lines.text;
   const start = lines.starts[i]!;
-  // The nearest line above with a time after a grep prefix (context lines of the same file between).
+  // The nearest stamped line above (grep's context lines of its file between, checked below).
   let head = i - 1;
   while (head >= 0 && i - head <= MAX_TRACE_LINES && table.stampAt[head]! < 0) {
     if (table.kinds[head] !== LINE_LOG) return undefined;

@@ -153,14 +153,6 @@ function findLossBefore(events: readonly LogEvent[], times: readonly (number | u
   return others.every((node) => first.has(node)) ? others.map((node) => first.get(node)!).sort((a, b) => events[a]!.line - events[b]!.line) : undefined;
 }
 
-/**
- * The killed node's replacement after its loss (adv58b-09: node1's handler closed its sockets, node2 and node3 lost it
- * `(EOF)`, node2 won term 2, and node1's own `received SIGTERM` came 44 ms after the losses): every other node lost the
- * killed node, naming it their leader, at most LATE_HANDLER_WITHIN_MS before its own kill line and before the statement
- * of the leader then, and the killed node said nothing of following anyone since. Undefined otherwise (a deposed node
- * that then followed the winner was a follower: adv58b-13). The losses (event indexes) and how long before the kill the
- * first came.
- */
 // A link a line calls another member's, not the leader's: a peer, a remote, a cluster route.
 const PEER_LINK_WORDS = /\b(?:peer|remote|route|router)\b/i;
 // How soon after a kill a leader's election shows the killed node led (an election timeout or a few).
@@ -176,6 +168,14 @@ function isLeaderElectedAfter(events: readonly LogEvent[], times: readonly (numb
   return false;
 }
 
+/**
+ * The killed node's replacement after its loss (adv58b-09: node1's handler closed its sockets, node2 and node3 lost it
+ * `(EOF)`, node2 won term 2, and node1's own `received SIGTERM` came 44 ms after the losses): every other node lost the
+ * killed node, naming it their leader, at most LATE_HANDLER_WITHIN_MS before its own kill line and before the statement
+ * of the leader then, and the killed node said nothing of following anyone since. Undefined otherwise (a deposed node
+ * that then followed the winner was a follower: adv58b-13). The losses (event indexes) and how long before the kill the
+ * first came.
+ */
 function findReplacedAfterLoss(events: readonly LogEvent[], times: readonly (number | undefined)[], nodes: readonly string[], kill: KillJudgement): { lines: number[]; beforeMs: number } | undefined {
   const killed = kill.killed;
   if (killed === undefined || kill.event.node !== killed || kill.leaderThen === undefined) return undefined;

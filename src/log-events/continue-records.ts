@@ -85,6 +85,8 @@ export function findTraceContinuation(lines: PasteLines, table: LineTable, i: nu
 
 // A record's words saying an exception follows: `Exception when following the leader`, `Unexpected exception`, `error:`.
 const ANNOUNCES_EXCEPTION = /\b(?:exception|error)\b/i;
+// A package-qualified exception name: `java.io.EOFException`, `System.IO.IOException`.
+const QUALIFIED_EXCEPTION = /^[A-Za-z_$][\w$]*\.[\w$.]*(?:Exception|Error)\b/;
 // A grep prefix's file path: no blank, no colon.
 const GREP_PATH = /^[^\s:]+$/;
 // An exception's name as a Java, Python or C# runtime prints it, its message after `: ` if any.
@@ -108,10 +110,12 @@ function findFramelessException(lines: PasteLines, table: LineTable, i: number):
   }
   if (head < 0 || i - head > MAX_TRACE_LINES) return undefined;
   const headStart = lines.starts[head]!;
-  // No prefix (`grep -A1` of one file): the exception right under a record whose own words announce one (ZooKeeper's
-  // `… - Exception when following the leader`, then `java.io.EOFException`, adv58d-07).
-  if (head === i - 1 && CONTEXT_EXCEPTION.test(text.slice(start, Math.min(lines.ends[i]!, start + 4096)))) {
-    const announced = ANNOUNCES_EXCEPTION.test(text.slice(headStart, Math.min(lines.ends[head]!, headStart + 4096)));
+  // No prefix (`grep -A1` of one file): the exception right under its record (ZooKeeper's `… - Exception when following
+  // the leader`, then `java.io.EOFException`, adv58d-07; `read from leader node1 failed`, adv58e-38).
+  const own = text.slice(start, Math.min(lines.ends[i]!, start + 4096));
+  if (head === i - 1 && CONTEXT_EXCEPTION.test(own)) {
+    // A runtime's qualified name (`java.io.EOFException`) is no line of a student's; a bare one needs the record's word.
+    const announced = QUALIFIED_EXCEPTION.test(own) || ANNOUNCES_EXCEPTION.test(text.slice(headStart, Math.min(lines.ends[head]!, headStart + 4096)));
     const headStamp = announced ? stampOf(lines, table, head) : undefined;
     if (headStamp !== undefined) return { head, headStamp, kind: 'exception' };
   }
@@ -122,8 +126,7 @@ function findFramelessException(lines: PasteLines, table: LineTable, i: number):
     text.charCodeAt(lines.starts[k]! + prefixChars - 1) === 45 && text.startsWith(text.slice(headStart, headStart + prefixChars - 1), lines.starts[k]!);
   for (let k = head + 1; k < i; k++) if (!isContextOfHead(k) || readTraceLine(text.slice(lines.starts[k]! + prefixChars, lines.ends[k]!)) === undefined) return undefined;
   if (!isContextOfHead(i)) return undefined;
-  const own = text.slice(start + prefixChars, Math.min(lines.ends[i]!, start + prefixChars + 4096));
-  if (!CONTEXT_EXCEPTION.test(own)) return undefined;
+  if (!CONTEXT_EXCEPTION.test(text.slice(start + prefixChars, Math.min(lines.ends[i]!, start + prefixChars + 4096)))) return undefined;
   const headStamp = stampOf(lines, table, head);
   return headStamp === undefined ? undefined : { head, headStamp, kind: 'exception' };
 }

@@ -155,6 +155,9 @@ function readQuietStamps(lines: PasteLines, table: LineTable, events: readonly L
 // the digits asked for, so the time it prints may be up to half its last digit after the moment it read.
 const ROUNDING_PRINTF = /\bprintf\s+(?:-v\s+\w+\s+)?["']?[^"'\n;|&]{0,24}%\.\d{1,2}[fF]/;
 
+// A line's node read from a section header above it (scan-lines.ts NODE_SOURCES).
+const FROM_SECTION = NODE_SOURCES.indexOf('section');
+
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the
  * lines classified, and `mayMatch` (per line, EVENT_PATTERN_BIT bits) the patterns tried on each — callers that
@@ -200,8 +203,9 @@ export function readLogEvents(
     if (meaning.kind === 'kill' && own === undefined && lineKind === LINE_LOG && table.stampAt[i]! < 0 && isSignalListingOutput(lines, table.kinds, i)) return;
     let time = stampOf(lines, table, i);
     // `+ date +%T.%3N`, its time, `+ kill 21190`: a traced record, timed by the date's row (traced-date-kill.ts).
-    const traced = time === undefined && meaning.kind === 'kill' && own === undefined ? findTracedDateOutput(lines, table, i) : undefined;
-    if (traced !== undefined) time = stampOf(lines, table, traced);
+    // A section's name over it (a typed `( date; kill $(cat data/node1/pid) )` reads as node1's output) is no writer of a trace row.
+    const traced = time === undefined && meaning.kind === 'kill' && (own === undefined || table.nodeFrom[i] === FROM_SECTION) ? findTracedDateOutput(lines, table, i) : undefined;
+    if (traced !== undefined) time = stampOf(lines, table, traced.output);
     // A program's line timed at its end (time-last-lines.ts): its closing time, not a time its words state before it
     // (`election timeout: deadline 10:00:00.302 passed, … (10:00:00.410)`).
     if (time !== undefined && table.stampAt[i]! < 0 && lineKind === LINE_LOG) time = findTimeLastStamp(lines, table, i) ?? time;
@@ -211,8 +215,8 @@ export function readLogEvents(
       const start = lines.starts[i]!;
       time = findGluedRecordTime(lines.text, table.stampAt[i]!, time, start + meaning.words.index) ?? time;
     }
-    let node = own;
-    let nodeFrom: LogEvent['nodeFrom'] = own === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
+    let node = traced === undefined ? own : undefined;
+    let nodeFrom: LogEvent['nodeFrom'] = node === undefined ? undefined : NODE_SOURCES[table.nodeFrom[i]!];
     // A journal record's MESSAGE line is the record's event, at its time; its other fields are none.
     const record = lineKind === LINE_LOG ? findJournalRecord(lines, table, i) : undefined;
     if (record !== undefined) {
@@ -245,13 +249,13 @@ export function readLogEvents(
     }
     // `$ date +%T.%N; kill 5120` (or make's echo of it): the time is the date's output on a line below (the next, or
     // the one under ansible's host header), which then stands for the kill.
-    let line = traced ?? i;
+    let line = traced?.output ?? i;
     if (time !== undefined && traced === undefined) while (time.end > lines.ends[line]! && line + 1 < lines.count) line++;
     if (line !== i && meaning.kind === 'kill') (dateOutputKills ??= new Set()).add(line);
     // Printed through printf's `%.Nf` (`printf '%.0f\n' "$EPOCHREALTIME"; kill …`): rounded to its tick, not cut.
     if (line !== i && meaning.kind === 'kill' && time !== undefined && ROUNDING_PRINTF.test(text)) time = { ...time, rounded: true };
     const event = toEvent(line, time, node, nodeFrom, meaning);
-    if (line !== i && meaning.kind === 'kill' && looksUpKillTargetAfterDate(text)) event.lookupAfterDate = true;
+    if (line !== i && meaning.kind === 'kill' && (traced?.lookup === true || looksUpKillTargetAfterDate(text))) event.lookupAfterDate = true;
     // strace's `--- SIGTERM {si_signo=…} ---` is about the process it traces, not its sender (traced-signals.ts).
     if (meaning.kind === 'kill' && own === undefined && meaning.pid === undefined && meaning.target === undefined) event.pid = findTracedSignalPid(lines, table.kinds, i);
     // The words matched on the line as written: none for a JSON record's message, or when a date's output below times it.

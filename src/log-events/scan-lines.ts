@@ -413,6 +413,21 @@ function searchStamp(text: string, start: number, end: number, isArgument?: (at:
 }
 const DATE_AT = /^\d{4}([-/])\d{2}\1\d{2}$/;
 
+// A time that ends a long command row, past searchStamp's reach: a right prompt's clock on a wide terminal (zsh's
+// RPROMPT, fish_right_prompt at column 170-180 of a 180-column row, adv58e-04/-05). The row's last word, a bracket or
+// blanks at most after it.
+function searchRowEndStamp(text: string, start: number, end: number): Stamp | undefined {
+  let q = end;
+  while (q > start && (isGapCode(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 93 || text.charCodeAt(q - 1) === 41 || text.charCodeAt(q - 1) === 13)) q--;
+  let p = q;
+  while (p > start && !isGapCode(text.charCodeAt(p - 1))) p--;
+  if (text.charCodeAt(p) === 91 || text.charCodeAt(p) === 40) p++;
+  if (q - p < 5 || !isDigit(text.charCodeAt(p))) return undefined;
+  const stamp = parseTimestampAt(text, p, q);
+  return stamp !== undefined && stamp.end >= q ? stamp : undefined;
+}
+const isGapCode = (c: number): boolean => c === 32 || c === 9;
+
 const DATE_IN_TOKEN = /\d{4}([-/])\d{2}\1\d{2}/;
 
 // Offset of a date glued to the end of a name in the token [p, q), or -1.
@@ -3227,7 +3242,9 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     const afterNumber = numbered < 0 ? undefined : parseTimestampAt(text, numbered, end);
     if (afterNumber !== undefined) return afterNumber.precisionMs > 1 ? (findFinerStamp(text, afterNumber, end) ?? afterNumber) : afterNumber;
     const start = lines.starts[i]!;
-    const found = searchStamp(text, start, end, table.kinds[i] === LINE_COMMAND ? (k) => isTimeArgument(text, start, end, k) : undefined);
+    const found =
+      searchStamp(text, start, end, table.kinds[i] === LINE_COMMAND ? (k) => isTimeArgument(text, start, end, k) : undefined) ??
+      (table.kinds[i] === LINE_COMMAND && end - start > SEARCH_CHARS ? searchRowEndStamp(text, start, end) : undefined);
     if (found === undefined) {
       // Python logging's `%(relativeCreated)7d`: a bare number at the head, a time only when the paste proves it.
       if (at >= 0 && table.kinds[i] === LINE_LOG && writesRelativeMs(lines, table)) return readRelativeMs(text, at, end);

@@ -8,13 +8,28 @@ import { stampOf, type LineTable } from './scan-lines.js';
 const TRACE_ROW = /^[ \t]*\+{1,8} \S/;
 const TRACED_DATE = /^[ \t]*\+{1,8} (?:\S*\/)?date(?:[ \t]|$)/;
 
-/** The row of the time a traced `date` printed right above the traced kill on row `i`, or undefined. */
-export function findTracedDateOutput(lines: PasteLines, table: LineTable, i: number): number | undefined {
-  if (i < 2 || !TRACE_ROW.test(lineText(lines, i, 64))) return undefined;
-  const output = i - 1;
+/**
+ * The row of the time a traced `date` printed above the traced kill on row `i`, or undefined; `lookup`: rows of a
+ * deeper level between them, the kill's own lookup of its target run after the date (`++ cat data/node1/pid` for
+ * `kill $(cat data/node1/pid)`, adv58e-17), as a typed `date; kill $(…)` record's (LogEvent.lookupAfterDate).
+ */
+export function findTracedDateOutput(lines: PasteLines, table: LineTable, i: number): { output: number; lookup: boolean } | undefined {
+  const level = traceLevel(lineText(lines, i, 64));
+  if (i < 2 || level === 0) return undefined;
+  let output = i - 1;
+  while (output > 1 && traceLevel(lineText(lines, output, 64)) > level) output--;
   const printed = lineText(lines, output, 256).trimEnd();
   if (TRACE_ROW.test(printed) || !TRACED_DATE.test(lineText(lines, output - 1, 256))) return undefined;
   // The row is the time alone: date's output, no log line that happens to hold one.
   const stamp = stampOf(lines, table, output);
-  return stamp !== undefined && stamp.end >= lines.starts[output]! + printed.length ? output : undefined;
+  return stamp !== undefined && stamp.end >= lines.starts[output]! + printed.length ? { output, lookup: output < i - 1 } : undefined;
+}
+
+// A trace row's level (its `+` count), 0 for a row that is none.
+function traceLevel(row: string): number {
+  if (!TRACE_ROW.test(row)) return 0;
+  const at = row.indexOf('+');
+  let end = at;
+  while (row.charCodeAt(end) === 43) end++;
+  return end - at;
 }

@@ -97,8 +97,12 @@ describe('stack traces in a paste', () => {
     // Another file's context line, or a record announcing no exception, continues nothing.
     const other = [head('zk1/logs/zookeeper.log:', 1), 'zk2/logs/zookeeper.log-java.io.EOFException'];
     expect(brief(readLogText(other.join('\n'), patterns).events).filter((e) => e.startsWith('2 '))).toEqual(['2 connection-lost - untimed']);
-    const plain = ['2026-12-05 18:31:44,658 - INFO  [node1] following the leader', 'java.io.EOFException'];
+    // A bare name under a record announcing none is no more than a line that looks like one; a qualified one is a
+    // runtime's (adv58e-38: `read from leader node1 failed`, then `java.io.EOFException`).
+    const plain = ['2026-12-05 18:31:44,658 - INFO  [node1] following the leader', 'EOFError'];
     expect(brief(readLogText(plain.join('\n'), patterns).events)).toContain('2 connection-lost - untimed');
+    const qualified = ['2026-12-05 18:31:44,658 - WARN  [node1] read from leader node1 failed', 'java.io.EOFException'];
+    expect(brief(readLogText(qualified.join('\n'), patterns).events)).toContain('2 connection-lost node1 66704658');
   });
 
   it('leaves untimed lines that are no trace alone, and a would-be exception line with no trace marker', () => {

@@ -301,6 +301,13 @@ describe('the harness and checkPaste agree', () => {
     'adv58d-22-zk-kill9-crlf-pass.log',
     'adv58d-27-zk-killed-follower-no-status.log',
     'adv58d-29-zk-kill9-verify-grep-timeout-word.log',
+    'adv58e-31-java-grep-H-A1-eofexception.log',
+    'adv58e-32-java-grep-H-A1-jvm-slow-exit.log',
+    'adv58e-34-java-client-handler-eof-in-window.log',
+    'adv58e-35-java-client-handler-eof-only.log',
+    'adv58e-36-java-grep-A1-shutdown-hook-late.log',
+    'adv58e-39-java-grep-H-A1-with-timeout.log',
+    'adv58e-43-zsh-prompt-kill-sleep-then-date-java-late.log',
     // Classic syslog's yearless whole-second stamps (`Dec  5 10:08:07`) beside a `date +%T.%N` record's time of day:
     // checkPaste puts both on one time-of-day clock (and fails the paste for whole seconds); this harness's replay reads
     // the yearless stamps on a year's clock against the record's day, 6 days apart. Either way the paste fails as too

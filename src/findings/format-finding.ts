@@ -770,7 +770,16 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
         `record the leader's kill with its time (date +%T.%N; kill -TERM <pid of ${leader}>) or paste its "received SIGTERM" line`
       );
     }
-    const replaced = a.replacedAfterLoss as { lines: number[]; beforeMs: number } | undefined;
+    const replaced = a.replacedAfterLoss as { lines: number[]; beforeMs: number; byCommand?: true } | undefined;
+    if (replaced !== undefined && own === undefined && replaced.byCommand === true) {
+      // Its followers lost it and elected another before the command that killed it (adv58e-12).
+      const who = String(a.killed);
+      return (
+        `${who} was gone before this kill: ${replaced.lines.length === 1 ? `line ${replaced.lines[0]!} shows its follower` : `lines ${replaced.lines.join(', ')} show the other nodes`} ` +
+        `losing ${who} ${ms(replaced.beforeMs)} before it, and ${leader} was elected (line ${String(a.line)}) — something else ended ${who} first ` +
+        `(a kill in another terminal, a crash): paste that kill with its time (date +%T.%3N; kill -TERM <pid>) or ${who}'s own "received SIGTERM" line`
+      );
+    }
     if (replaced !== undefined && own === undefined) {
       // Its followers lost it and elected another before its own line of the kill: that line may be late (adv58b-09).
       const who = String(a.killed);

@@ -85,8 +85,10 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         const ledOn = ledOnFinding !== undefined;
         const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
         // Replaced after its followers lost it, its own line of the kill later (KILLED_NODE_NOT_LEADER's replacedAfterLoss).
-        const replaced = follower && check.findings.some((f) => f.code === 'KILLED_NODE_NOT_LEADER' && f.args.replacedAfterLoss !== undefined);
-        const who = replaced ? `${name(m.killedNode!)} — replaced before its line of the kill; ${led}` : follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: ${(ledOnFinding.args as { stillRunning?: unknown }).stillRunning !== undefined ? 'its process still ran' : `it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on`}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
+        const replacedBy = follower ? check.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER' && f.args.replacedAfterLoss !== undefined) : undefined;
+        const replaced = replacedBy !== undefined;
+        const byCommand = (replacedBy?.args.replacedAfterLoss as { byCommand?: true } | undefined)?.byCommand === true;
+        const who = replaced ? `${name(m.killedNode!)} — ${byCommand ? 'lost and replaced before this kill' : 'replaced before its line of the kill'}; ${led}` : follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: ${(ledOnFinding.args as { stillRunning?: unknown }).stillRunning !== undefined ? 'its process still ran' : `it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on`}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
         details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
         // Followers whose detection line is on another clock than the kill's (CLOCKS_INCOMPARABLE): not "no detection".
         const offClock = new Set(check.findings.flatMap((f) => (f.code === 'FOLLOWER_NO_DETECTION' && f.args.offClock === true ? [String(f.args.node)] : [])));

@@ -170,15 +170,16 @@ function isLeaderElectedAfter(events: readonly LogEvent[], times: readonly (numb
 
 /**
  * The killed node's replacement after its loss (adv58b-09: node1's handler closed its sockets, node2 and node3 lost it
- * `(EOF)`, node2 won term 2, and node1's own `received SIGTERM` came 44 ms after the losses): every other node lost the
- * killed node, naming it their leader, at most LATE_HANDLER_WITHIN_MS before its own kill line and before the statement
+ * `(EOF)`, node2 won term 2, and node1's own `received SIGTERM` came 44 ms after the losses; adv58e-12: a typed `pkill`
+ * of node1 after that): every other node lost the killed node, naming it their leader, at most LATE_HANDLER_WITHIN_MS
+ * before the kill (its own line or a command naming it) and before the statement
  * of the leader then, and the killed node said nothing of following anyone since. Undefined otherwise (a deposed node
  * that then followed the winner was a follower: adv58b-13). The losses (event indexes) and how long before the kill the
  * first came.
  */
 function findReplacedAfterLoss(events: readonly LogEvent[], times: readonly (number | undefined)[], nodes: readonly string[], kill: KillJudgement): { lines: number[]; beforeMs: number } | undefined {
   const killed = kill.killed;
-  if (killed === undefined || kill.event.node !== killed || kill.leaderThen === undefined) return undefined;
+  if (killed === undefined || (kill.event.node !== undefined && kill.event.node !== killed) || kill.leaderThen === undefined) return undefined;
   const sinceMs = kill.atMs - LATE_HANDLER_WITHIN_MS;
   const lost = findLossBefore(events, times, nodes, killed, sinceMs, kill.leaderThen.atMs);
   if (lost === undefined) return undefined;
@@ -486,7 +487,11 @@ export function measureDetection(
     // The killed node's followers lost it, one of them was elected, and only then came its own line of the kill: a late
     // line (a handler that closed its connections first) or a node already replaced — the paste cannot tell which.
     const replaced = lost === undefined && paused === undefined ? findReplacedAfterLoss(events, times, nodes, kill) : undefined;
-    if (replaced !== undefined) args.replacedAfterLoss = { lines: replaced.lines.map((k) => lineNumber(lines, events[k]!.line)), beforeMs: round(replaced.beforeMs) };
+    if (replaced !== undefined) {
+      const losses = replaced.lines.map((k) => lineNumber(lines, events[k]!.line));
+      // A command's kill (`pkill -f "kv_node.py --id 1"` at a prompt, adv58e-12), not the node's own line: it came after.
+      args.replacedAfterLoss = kill.event.node === undefined ? { lines: losses, beforeMs: round(replaced.beforeMs), byCommand: true } : { lines: losses, beforeMs: round(replaced.beforeMs) };
+    }
     // At the kill, the line that is wrong; `line` is the one showing who led.
     findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(kill.event.line)));
     const m = measurements(undefined, kill);

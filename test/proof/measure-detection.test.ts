@@ -1494,6 +1494,15 @@ describe('a killed leader replaced after its followers lost it, its own line of 
     expect(text).not.toContain('a follower');
   });
 
+  it('a command that kills it after that says something else ended it first, not "kill node2 instead" (adv58e-12)', () => {
+    const typed = ['[18:14:14.100] student@lab ~/raft $ pkill -f "kv_node.py --id 1"', ...replaced.slice(1, 8), replaced[9]!];
+    const verdict = measure(typed);
+    const finding = verdict.checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER')!;
+    expect(finding.args).toMatchObject({ killed: 'node1', leader: 'node2', replacedAfterLoss: { lines: [6, 7], byCommand: true } });
+    expect(formatFindingMessage(finding)).toMatch(/^node1 was gone before this kill: lines 6, 7 show the other nodes losing node1 178 ms before it, and node2 was elected \(line 9\) — something else ended node1 first/);
+    expect(formatVerdictText(verdict, { color: false })).toContain('node1 — lost and replaced before this kill; node2 was the leader');
+  });
+
   it('a deposed node that followed the winner before its kill was a follower (adv58b-13)', () => {
     const followed = [...replaced.slice(0, 8), '18:14:13.940 [node1] INFO  following leader node2 (term 2)', ...replaced.slice(8)];
     const finding = measure(followed).checks.find((c) => c.id === 'timing')!.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER')!;

@@ -19,7 +19,7 @@ import { classifyWriterKey, FAMILY_NAME, findKeyedOwnNode, findLogSource, findMe
 import { isVerboseRecordHead, readJournalField } from './journal-fields.js';
 import { allocateLineInt32s, allocateLineUint8s } from './line-arrays.js';
 import type { PasteLines } from './paste-lines.js';
-import { readShellPrompt } from './shell-prompt.js';
+import { findRowContentEnd, readShellPrompt } from './shell-prompt.js';
 import { readPrintingPipelines } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
@@ -417,16 +417,14 @@ const DATE_AT = /^\d{4}([-/])\d{2}\1\d{2}$/;
 // RPROMPT, fish_right_prompt at column 170-180 of a 180-column row, adv58e-04/-05). The row's last word, a bracket or
 // blanks at most after it.
 function searchRowEndStamp(text: string, start: number, end: number): Stamp | undefined {
-  let q = end;
-  while (q > start && (isGapCode(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 93 || text.charCodeAt(q - 1) === 41 || text.charCodeAt(q - 1) === 13)) q--;
+  const q = findRowContentEnd(text, start, end);
   let p = q;
-  while (p > start && !isGapCode(text.charCodeAt(p - 1))) p--;
+  while (p > start && !isGap(text.charCodeAt(p - 1))) p--;
   if (text.charCodeAt(p) === 91 || text.charCodeAt(p) === 40) p++;
   if (q - p < 5 || !isDigit(text.charCodeAt(p))) return undefined;
   const stamp = parseTimestampAt(text, p, q);
   return stamp !== undefined && stamp.end >= q ? stamp : undefined;
 }
-const isGapCode = (c: number): boolean => c === 32 || c === 9;
 
 const DATE_IN_TOKEN = /\d{4}([-/])\d{2}\1\d{2}/;
 

@@ -121,6 +121,20 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
   return undefined;
 }
 
+/**
+ * Where a row's last segment ends: before trailing blanks, a CR, and the `]` or `)` closing a right prompt's clock
+ * (`[18:20:18]`). The one reading of a right prompt's end, for isRightPromptTime and the line scan's search for a time
+ * there (scan-lines.ts).
+ */
+export function findRowContentEnd(text: string, start: number, end: number): number {
+  let q = end;
+  while (q > start && isRowEndFill(text.charCodeAt(q - 1))) q--;
+  return q;
+}
+
+// A blank, a CR, or a clock's closing `]` or `)`.
+const isRowEndFill = (c: number): boolean => isGap(c) || c === 93 || c === 41 || c === 13;
+
 // Right-aligned prompt segments sit this many blanks or more after the command typed (zsh's RPROMPT, fish_right_prompt,
 // powerlevel10k's right side: the terminal's width less the command's).
 const RIGHT_PROMPT_GAP = 8;
@@ -130,9 +144,7 @@ const RIGHT_PROMPT_GAP = 8;
 // after it, parts it from the command typed after the prompt's end `commandAt` (`~/raft ❯ date +%T.%3N; kill 27266
 // <blanks> 18:28:38.855`, adv58c-38).
 function isRightPromptTime(text: string, commandAt: number, end: number, stampEnd: number): boolean {
-  let q = stampEnd;
-  while (q < end && (isGap(text.charCodeAt(q)) || text.charCodeAt(q) === 93 || text.charCodeAt(q) === 41 || text.charCodeAt(q) === 13)) q++;
-  if (q < end) return false;
+  if (stampEnd < findRowContentEnd(text, commandAt, end)) return false;
   let run = 0;
   let padded = false;
   for (let k = commandAt; k < stampEnd; k++) {
@@ -148,10 +160,10 @@ function isRightPromptTime(text: string, commandAt: number, end: number, stampEn
 }
 
 /**
- * Whether a time ending at `stampEnd` on line [start, end) is its shell prompt's: a right prompt's at the row's end
- * (isRightPromptTime) too. the prompt holds it (`[14:05:31]
- * sam@lab:~/kv$ kill 4101`) or follows it showing a user, host or directory (zsh's `14:05:31 sam@lab ~/kv % kill 4101`).
- * A prompt is drawn before its command is typed, so its time is no moment of the command.
+ * Whether a time ending at `stampEnd` on line [start, end) is its shell prompt's: the prompt holds it (`[14:05:31]
+ * sam@lab:~/kv$ kill 4101`), follows it showing a user, host or directory (zsh's `14:05:31 sam@lab ~/kv % kill 4101`),
+ * or is a right prompt's clock at the row's end (isRightPromptTime). A prompt is drawn before its command is typed, so
+ * its time is no moment of the command.
  */
 export function isPromptTime(text: string, start: number, end: number, stampEnd: number): boolean {
   if (stampEnd <= start || stampEnd > end) return false;

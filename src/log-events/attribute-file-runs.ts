@@ -114,6 +114,8 @@ export function attributeFileRuns(lines: PasteLines, table: LineTable, events: M
   if (jumps === 0) return undefined;
   file!.end = lines.count - 1;
   files.push(file!);
+  // A file whose own lines run back by a file start's jump is no one file: lines shuffled or sorted by another key.
+  if (files.some((run) => runsBack(lines, table, run))) return undefined;
 
   const writers: string[] = [];
   const aliases = new Map<string, string>();
@@ -366,22 +368,29 @@ function findBannerAnchors(lines: PasteLines, table: LineTable): Anchor[] {
  * jumps back the most (surely back: a whole-second stamp after a µs one is no jump). -1 when time never goes back.
  */
 function findFileStart(lines: PasteLines, table: LineTable, after: number, upTo: number): number {
+  return findLargestJumpBack(lines, table, after, upTo).line;
+}
+
+// Where time jumps back the most between lines `after` and `upTo` (findFileStart), and by how much (ms; 0, line -1: never).
+function findLargestJumpBack(lines: PasteLines, table: LineTable, after: number, upTo: number): { line: number; jumpMs: number } {
   let previous: Stamp | undefined;
-  let best = -1;
-  let bestJumpMs = 0;
+  let line = -1;
+  let jumpMs = 0;
   for (let i = after; i <= upTo; i++) {
     const stamp = fileLineStampOf(lines, table, i);
     if (stamp === undefined) continue;
     if (previous !== undefined) {
-      const jumpMs = backwardsMs(previous, stamp);
-      if (jumpMs > bestJumpMs) {
-        bestJumpMs = jumpMs;
-        best = i;
-      }
+      const backMs = backwardsMs(previous, stamp);
+      if (backMs > jumpMs) [line, jumpMs] = [i, backMs];
     }
     previous = stamp;
   }
-  return best;
+  return { line, jumpMs };
+}
+
+// Whether a file's own stamped lines run back in time by a file start's jump (FILE_START_JUMP_MS) anywhere.
+function runsBack(lines: PasteLines, table: LineTable, run: FileRun): boolean {
+  return findLargestJumpBack(lines, table, run.start, run.end).jumpMs >= FILE_START_JUMP_MS;
 }
 
 // The time a program wrote on line i, at its head or (time-last-lines.ts) at its end; undefined for another line.

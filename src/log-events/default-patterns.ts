@@ -202,14 +202,20 @@ export const ENDING_BEGUN_PATTERN = widenRegex(
  * not the process (isPartRestart). Global: the words are blanked and the rest of the line tested.
  */
 const PART = String.raw`(?:listeners?|sockets?|transports?|streams?|loops?|watch(?:er|ers)?|tickers?|timers?|workers?|goroutines?|threads?|handlers?|(?:rpc|grpc|http|raft|peer) servers?)`;
+// Work a running node starts and ends (etcd's `leadership transfer starting` as it stops, `starting snapshot`,
+// `compaction started`): its start is no process's.
+const ACTIVITY = String.raw`(?:leadership[ _-]transfer|transfer(?:ring)?[ _-]leadership|snapshot(?:ting)?|compaction|defrag(?:mentation)?|(?:log[ _-])?replication|health[ _-]check|catch[ _-]?up|backup|checkpoint)`;
 const PART_RESTART_PATTERN = new RegExp(
-  String.raw`\b${PART}\b(?:[\s:,]+[\w-]+){0,3}?[\s:,]+restart(?:ed|ing)\b(?: it\b)?|\brestart(?:ed|ing)? (?:the |its |a |our )?(?:[\w-]+ ){0,2}?${PART}\b`,
+  String.raw`\b${PART}\b(?:[\s:,]+[\w-]+){0,3}?[\s:,]+restart(?:ed|ing)\b(?: it\b)?|\brestart(?:ed|ing)? (?:the |its |a |our )?(?:[\w-]+ ){0,2}?${PART}\b|\b${ACTIVITY}\b(?:[\s:,]+[\w-]+){0,2}?[\s:,]+start(?:ed|ing)\b|\bstart(?:ed|ing) (?:the |a |an |new )?${ACTIVITY}\b`,
   'gi',
 );
-const RESTART_WORD = /restart/i;
-/** Whether a STARTUP_PATTERN line's only startup words are a part of the process restarting (PART_RESTART_PATTERN): no new life. */
+const START_WORD = /start/i;
+/**
+ * Whether a STARTUP_PATTERN line's only startup words are a part of the process restarting or work of the running
+ * process starting (PART_RESTART_PATTERN): no new life.
+ */
 export function isPartRestart(text: string): boolean {
-  if (!RESTART_WORD.test(text)) return false;
+  if (!START_WORD.test(text)) return false;
   const rest = text.replace(PART_RESTART_PATTERN, ' ');
   return rest !== text && !STARTUP_PATTERN.test(rest);
 }

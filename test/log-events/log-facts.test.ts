@@ -716,7 +716,7 @@ describe('findLeaderAt: a status line restating a role at a term below its write
   });
 });
 
-describe('isPartRestart: a part of a process restarting is no startup (fixu)', () => {
+describe('isPartRestart: a part of a process restarting, or its work starting, is no startup (fixu)', () => {
   const isStartup = (line: string): boolean => readLogText(line, patterns).events.some((e) => e.kind === 'startup');
   it.each([
     ['14:05:33.102 node1 INFO  listener restarted on :7001, peers must reconnect', false],
@@ -727,6 +727,11 @@ describe('isPartRestart: a part of a process restarting is no startup (fixu)', (
     ['14:05:34.000 node1 INFO  kv_node restarted, listening on :7001', true],
     ['09:59:59.900 [n2][FOLLOWER] t=2 restarted, log replayed to idx=40', true],
     ['14:05:34.000 node1 INFO  listener restarted on :7001 after boot', true],
+    // Work of a running node starting (etcd's stopping leader hands its role on): no new life (a shuffle found it).
+    ['[infra3] {"level":"info","ts":"2026-11-30T04:06:40.726Z","msg":"leadership transfer starting","local-member-id":"4b9a84bf6b7388aa"}', false],
+    ['10:00:00.101 [node1] starting snapshot at index 4000', false],
+    ['10:00:00.101 [node1] log compaction started (index 4000)', false],
+    ['10:00:00.101 [node1] kv_node starting, snapshot at index 4000 loaded', true],
   ])('%s', (line, startup) => {
     expect(isStartup(line)).toBe(startup);
   });

@@ -10,6 +10,7 @@
 //   "time":"2026-12-01T13:05:11.913377906Z"}`, fluentd's and fluent-bit's docker/CRI inputs the same `log` key. The
 //   `log` string is the line the program wrote, head and all (its time, its `[kv2]` tag): scan-lines.ts reads its
 //   head as a line's, for the writer.
+// - journald's `-o json`: its `MESSAGE` field among the record's others (readJournalMessage).
 
 // `{Name}`, `{@Name}` / `{$Name}` (destructured / stringified), `{Name:format}`, `{Name,alignment}`; `{{` is a brace.
 const HOLE = /\{\{|\}\}|\{([@$]?)([A-Za-z_][\w.]*)(?:,-?\d+)?(?::[^{}]*)?\}/g;
@@ -69,7 +70,26 @@ export function readRecordedLine(text: string): string | undefined {
   return plain.includes('\x1b') ? plain.replace(ANSI_CODE, '') : plain;
 }
 
-/** The text a JSON record's events are read from: a CLEF record's message, a collector's recorded line, else undefined (the line as written). */
+/** Whether a JSON line is a journald record with a MESSAGE (`journalctl -o json`: `__REALTIME_TIMESTAMP`, `__CURSOR`). */
+export function isJournalRecord(text: string): boolean {
+  return text.includes('"MESSAGE"') && (text.includes('"__REALTIME_TIMESTAMP"') || text.includes('"__CURSOR"'));
+}
+
+/**
+ * The MESSAGE of a journald record as `journalctl -o json` prints it (one line, its fields in any order: `_CMDLINE`,
+ * `__CURSOR`, `_EXE`… beside it); undefined for another line, and for a MESSAGE journald kept as bytes (an array).
+ * The other fields are no words of the program's (adv59d-32: `--log-eof 1` in `_CMDLINE` read as an EOF).
+ */
+export function readJournalMessage(text: string): string | undefined {
+  if (!isJournalRecord(text)) return undefined;
+  const message = parseRecord(text)?.['MESSAGE'];
+  return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * The text a JSON record's events are read from: a CLEF record's message, a collector's recorded line, a journald
+ * record's MESSAGE, else undefined (the line as written).
+ */
 export function renderJsonMessage(text: string): string | undefined {
-  return renderClefMessage(text) ?? readRecordedLine(text);
+  return renderClefMessage(text) ?? readRecordedLine(text) ?? readJournalMessage(text);
 }

@@ -10,7 +10,7 @@
 // A line with no own node inherits the node of its section (tail's `==>` headers, `--- node2 ---` lines,
 // `$ cat data/node2/node.log` commands); a node named only inside the message is not the line's own
 // (attribute-node.ts).
-import { readRecordedLine } from './render-json-message.js';
+import { isJournalRecord, readJournalMessage, readRecordedLine } from './render-json-message.js';
 import { isStoppedEcho } from './command-output.js';
 import { DATE_PROGRAM, markHalfDay, printsHalfDayClock, printsNow, readDateZone, readInShellZone, readPrintedZone } from './date-output.js';
 import { findJsonKeyedValue, findLogfmtKeyedValue, findLogfmtWriterName, ORDINAL_NAME, readKeyedValue } from './node-key-values.js';
@@ -1144,7 +1144,7 @@ function scanRecordedLine(record: string, st: ScanState): void {
   if (inner === undefined || (inner.kind !== LINE_LOG && inner.kind !== LINE_JSON)) return;
   st.node = inner.node;
   st.nodeFrom = inner.node === undefined ? FROM_JSON : inner.nodeFrom;
-  st.jsonNames = inner.jsonNames;
+  st.jsonNames = inner.jsonNames ?? st.jsonNames;
   st.weak = inner.weak;
   st.pidNode = inner.pidNode;
   st.service = inner.service;
@@ -1470,6 +1470,10 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           // Spring Boot 3.2's `--- [kv-a] [main]`: the application name, then the thread.
           st.node = text.slice(inner, close).trim() || undefined;
           st.nodeFrom = FROM_TAG;
+        } else if (st.weak === undefined && c === 91 && stampLastToken === tokens - 1 && close - inner <= 2 && isDigit(d) && isDigit(text.charCodeAt(close - 1))) {
+          // C's `printf("%s [%d] ", time, id)`: `21:26:41.136 [2] WARN …`, the node's id right after the time — a node
+          // when such tags vary across the paste, as a head token is (adv59b-17), by its id (`node2`).
+          st.weak = `node${Number(text.slice(inner, close))}`;
         } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1 || levelToken === tokens - 1 || loggerToken === tokens - 1)) {
           // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`, a tag after the level
           // (`11:20:08.124 [warning] [kv2]`) or a logger's dash (log4j's `%logger - [%X{node}]`): a node if such tags
@@ -1507,7 +1511,9 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
           st.jsonNames = json.names;
           st.nodeFrom = FROM_JSON;
           if (json.node === undefined) st.keyed = findJsonKeyedValue(record);
-          if (json.node === undefined && json.names === undefined) scanRecordedLine(record, st);
+          // A journald record (`journalctl -o json`) names its writer in its fields or, when those are alike on every
+          // record (`SYSLOG_IDENTIFIER: kv_node`), at its MESSAGE's head: read as a recorded line's, its fields' names kept.
+          if (json.node === undefined && (json.names === undefined || isJournalRecord(record))) scanRecordedLine(record, st);
         }
       } else if (st.node === undefined) {
         // A collector's label set after the time (Grafana Loki's logcli: `{pod="kv-1"}`): its labels read as fields.
@@ -3280,7 +3286,7 @@ function recordedLineStamp(record: string): Stamp | undefined {
 
 // The whole output line a record holds (render-json-message.ts's readRecordedLine) and its head read as any line's.
 function scanRecordedHead(record: string): { line: string; inner: ScanState } | undefined {
-  const line = readRecordedLine(record);
+  const line = readRecordedLine(record) ?? readJournalMessage(record);
   if (line === undefined) return undefined;
   const inner = createScanState();
   scanLine(line, 0, line.length, inner);

@@ -96,10 +96,11 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   // Most pastes name every writer one way: then there is nothing to tell apart.
   let firstWeak = -1;
   let anyOwn = false;
+  const fenced = createFencedLines(lines);
   for (let k = 0; k < events.length && (firstWeak < 0 || !anyOwn); k++) {
     const event = events[k]!;
     if (event.node === undefined) continue;
-    if (isOwnLine(lines, event)) anyOwn = true;
+    if (isOwnLine(lines, fenced, event)) anyOwn = true;
     else if (firstWeak < 0 && event.time !== undefined && isStudentShaped(lines, event)) firstWeak = k;
   }
   if (firstWeak < 0 || !anyOwn) return undefined;
@@ -108,7 +109,7 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   const ownKinds = new Map<string, Set<string>>();
   const ownTimed = new Map<string, MutableLogEvent[]>();
   for (const event of events) {
-    if (event.node === undefined || !isOwnLine(lines, event)) continue;
+    if (event.node === undefined || !isOwnLine(lines, fenced, event)) continue;
     let kinds = ownKinds.get(event.node);
     if (kinds === undefined) ownKinds.set(event.node, (kinds = new Set()));
     kinds.add(restatedKind(event.kind));
@@ -200,8 +201,28 @@ const HALF_DAY_MS = DAY_MS / 2;
 // A line in the student's shape: naming its node by its own words or head, or a markdown table's row.
 const isStudentShaped = (lines: PasteLines, event: MutableLogEvent): boolean => isWeak(event.nodeFrom) || isTableRow(lines, event.line);
 
-// An event of a node's own line: in an own shape, and no row of a table (whose first cell a column reader may take).
-const isOwnLine = (lines: PasteLines, event: MutableLogEvent): boolean => isOwnShape(event) && !isTableRow(lines, event.line);
+// A node's own log line: in an own shape, or inside a markdown code fence, verbatim output whatever names its node
+// (adv59d-28's syslog lines `Dec 05 21:26:46.508050 vm kv_node[22919]: node1 INFO: …`) — no table row either way.
+const isOwnLine = (lines: PasteLines, fenced: FencedLines, event: MutableLogEvent): boolean =>
+  (isOwnShape(event) || fenced(event.line)) && !isTableRow(lines, event.line);
+
+/** Whether line i stands inside a markdown code fence (```` ``` ```` … ```` ``` ````): verbatim output, read once per paste. */
+type FencedLines = (i: number) => boolean;
+
+function createFencedLines(lines: PasteLines): FencedLines {
+  let inside: Uint8Array | undefined;
+  return (i) => {
+    if (inside === undefined) {
+      inside = new Uint8Array(lines.count);
+      let open = false;
+      for (let k = 0; k < lines.count; k++) {
+        if (CODE_FENCE.test(lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 8)))) open = !open;
+        else if (open) inside[k] = 1;
+      }
+    }
+    return inside[i] === 1;
+  };
+}
 
 // A markdown table's row or rule (`| node3 | 12:04:05.210 | heartbeat timeout |`, `|---|---|`): the student's table.
 function isTableRow(lines: PasteLines, i: number): boolean {
@@ -229,6 +250,8 @@ function isBlockLine(lines: PasteLines, table: LineTable, i: number): boolean {
   return findStampInWords(lines, table, i) !== undefined;
 }
 
+const CODE_FENCE = /^\s*(?:```|~~~)/;
+
 // The student's heading over a block: a line of words with no time and no writer of its own.
 function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   // A line right under a command is its output (a program's banner), not the student's heading.
@@ -241,6 +264,8 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   const text = lines.text.slice(lines.starts[h]!, Math.min(lines.ends[h]!, lines.starts[h]! + 256));
   // perror's `read: Connection reset by peer` in a node's terminal is the program's stderr, not a heading (adv22).
   if (!/[A-Za-z]{2}/.test(text) || PERROR_LINE_PATTERN.test(text)) return false;
+  // A markdown fence (```` ```text ````) opens verbatim output: what follows is what a program printed.
+  if (CODE_FENCE.test(text)) return false;
   // A root shell's or a quoted launch (`# dotnet run --project RaftKv -- --id 1`, `> ./kv_node --id 2`): the command
   // that started the node whose lines follow, not the student's words over a summary (adv39).
   const lead = /^[#>]+[ \t]*/.exec(text);

@@ -3,7 +3,7 @@
 // process running all the nodes). A C node printing `now - start` counts from its own start instead: every node's log
 // opens at `[+0.000] nodeN: started`, and nodes started one after another have clocks whose zeros lie an unknown time
 // apart, so 30.225 - 30.123 between two of them is no delay.
-import type { MutableLogEvent } from './log-event.js';
+import type { LogEvent, MutableLogEvent } from './log-event.js';
 import type { Stamp } from './parse-timestamp.js';
 
 /** A stamped line that holds no event (`[   0.000] node2 up`), its writer as the scan read it. */
@@ -145,10 +145,12 @@ export const SINCE_START_MAX_MS = 60_000;
 // each terminal's bottom copied, the `[   0.001] node1: up` lines left out): every one is below SINCE_START_MAX_MS,
 // two or more writers stamp so, the count goes back by more than RESTART_BACKSTEP_MS from one writer's line to
 // another's below it (a log of its own each: one stream's count — a launcher's, one process running all the nodes —
-// only rises), and one writer logs that a signal ended it while another logs on after that line: separate processes,
-// whose counts began an unknown time apart.
-function provesSinceStartClocks(timeline: readonly { node: string | undefined; kind?: string; signal?: string; time?: Stamp }[]): boolean {
+// only rises) or two or more writers' lines come from files of their own (grep's `data/node2/node.log:` prefix, a
+// `==>` section: adv59a-30's three rising counts 2.127, 2.228, 2.294 were each process's own), and one writer logs that
+// a signal ended it while another logs on after that line: separate processes, whose counts began an unknown time apart.
+function provesSinceStartClocks(timeline: readonly { node: string | undefined; kind?: string; signal?: string; time?: Stamp; nodeFrom?: LogEvent['nodeFrom'] }[]): boolean {
   const writers = new Set<string>();
+  const fromFiles = new Set<string>();
   let ended: string | undefined;
   let outlived = false;
   let wentBack = false;
@@ -158,10 +160,14 @@ function provesSinceStartClocks(timeline: readonly { node: string | undefined; k
     if (time === undefined || time.format !== 'monotonic' || event.node === undefined) continue;
     if (time.ms >= SINCE_START_MAX_MS) return false;
     writers.add(event.node);
+    if (event.nodeFrom !== undefined && FILE_SOURCES.has(event.nodeFrom)) fromFiles.add(event.node);
     if (previous !== undefined && previous.node !== event.node && previous.time!.ms - time.ms > RESTART_BACKSTEP_MS) wentBack = true;
     if (ended !== undefined && event.node !== ended) outlived = true;
     if (ended === undefined && event.kind === 'kill' && event.signal !== undefined) ended = event.node;
     previous = event;
   }
-  return writers.size >= 2 && wentBack && outlived;
+  return writers.size >= 2 && (wentBack || fromFiles.size >= 2) && outlived;
 }
+
+// Writer sources that say a line came from its node's own file: a grep prefix, a section under a header, a file's name.
+const FILE_SOURCES: ReadonlySet<LogEvent['nodeFrom']> = new Set(['file-prefix', 'section', 'file-name']);

@@ -385,6 +385,28 @@ describe('the harness and checkPaste agree', () => {
     'adv57e-24-ps-slow-timeouts.log',
     'adv57e-29-win-connreset-10054.log',
     'adv57e-30-macos-date-default-bound.log',
+    // Session 59's blind sets: checkPaste reads what the whole paste proves, the live reader one line at a time.
+    // Records and lines on different clocks, which only the whole paste places: a journal's dated lines and a
+    // date-less `date` record (518,400,318 ms apart, six days, to the live reader), zone-less and zoned times
+    // (killZoneless), a 12-hour `date` record (43,200,004 ms: half a day).
+    'adv59d-08-journal-datekill-slow.log',
+    'adv59a-28-date-u-record-ny-local-logs.log',
+    'adv59a-43-tz-offset-one-zone-zoneless-date-record.log',
+    'adv59a-27-date-twelve-hour-record.log',
+    // A CSV export's and a fenced GitHub issue's rows (a header row naming the columns, a fence opening output): read by
+    // the paste's structure, which a line alone does not show.
+    'adv59d-19-datadog-csv-silent.log',
+    'adv59d-27-github-issue-fences.log',
+    // C's unpadded ms and µs (`%ld.%ld`): `.3`, `.51`, `.40` read as the whole paste proves them (the other stamps' digits).
+    'adv59b-08-nopad-ms-kill-dot3.log',
+    'adv59b-09-nopad-ms-next-second.log',
+    'adv59b-10-nopad-ms-kill-dot40.log',
+    'adv59a-39-unpadded-usec-bug-kill-short.log',
+    // A missing newline glued a node's detection onto another's line: the glued record's time is read from the line's
+    // middle (glued-records.ts), which the live reader's line head does not give.
+    'adv59b-18-missing-newline-glued-detection.log',
+    // Per-process counts anchored by each node's wall-clock banner (checkPaste, with both stamps' rounding).
+    'adv59a-22-per-process-wallclock-banner.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

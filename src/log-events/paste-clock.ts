@@ -127,21 +127,26 @@ export function choosePasteClock(
 
 /**
  * On a clock of wall times (some stamps write no date), how far to move a stamp's wall time (ms): stamps compare as
- * written when any states no zone (the zone-less ones are taken to be in the zone of those that state one, as they
- * always were) or all state one zone. Stamps that all state a zone, not all the same (a `15:03:11.086 CET` record beside
+ * written when those that state a zone state one (the zone-less ones are taken to be in it, as they always were).
+ * Beside zone-less stamps, zoned ones in several zones move to UTC. Stamps that all state a zone, not all the same (a `15:03:11.086 CET` record beside
  * `journalctl --utc`'s lines), move to the first one's zone; undefined: none moves.
  */
 function decideWallShifts(stamps: readonly (Stamp | undefined)[]): ((stamp: Stamp) => number) | undefined {
   let first: number | undefined;
   let several = false;
+  let zoneless = false;
   for (const stamp of stamps) {
     if (!stamp || stamp.kind === 'relative') continue;
     const offsetMin = knownOffsetMin(stamp);
-    if (offsetMin === undefined) return undefined;
-    if (first === undefined) first = offsetMin;
+    if (offsetMin === undefined) zoneless = true;
+    else if (first === undefined) first = offsetMin;
     else if (offsetMin !== first) several = true;
   }
   if (!several) return undefined;
+  // Zoned stamps in several zones beside zone-less ones (adv59a-44: nodes logging `%z` in +0100, -0500 and +0530, a
+  // `date +%T.%3N` record): the zoned ones move to UTC, where they compare with each other; the zone-less ones stay as
+  // written, in a zone no stamp states (a kill among them is read in the zone that puts it by the nodes: killZoneless).
+  if (zoneless) return (stamp) => -(knownOffsetMin(stamp) ?? 0) * 60_000;
   return (stamp) => (first! - (knownOffsetMin(stamp) ?? first!)) * 60_000;
 }
 

@@ -392,6 +392,7 @@ describe('the harness and checkPaste agree', () => {
     'adv59d-08-journal-datekill-slow.log',
     'adv59a-28-date-u-record-ny-local-logs.log',
     'adv59a-43-tz-offset-one-zone-zoneless-date-record.log',
+    'adv59a-41-tz-offsets-tokyo-zoneless-date-record.log',
     'adv59a-27-date-twelve-hour-record.log',
     // A CSV export's and a fenced GitHub issue's rows (a header row naming the columns, a fence opening output): read by
     // the paste's structure, which a line alone does not show.

@@ -35,15 +35,18 @@ describe('choosePasteClock', () => {
     expect([oneMachine.name, oneMachine.offClock, oneMachine.valueOf(stamps[3]!, 'node3')]).toEqual(['monotonic', 0, 6_032_877.015]);
   });
 
-  it('wall times that all state a zone, not all one, compare in the first one\'s zone; with a zone-less one, as written', () => {
+  it('wall times that all state a zone, not all one, compare in the first one\'s zone; with a zone-less one, in UTC', () => {
     const record = stamp('2026-12-02T15:03:11.086+01:00');
     const journalUtc = { ...stamp('Dec 02 14:03:11.088514'), zoned: true, offsetMin: 0 };
     const clock = choosePasteClock([record, journalUtc]);
     expect(clock.kind).toBe('yearless');
     expect(clock.valueOf(journalUtc)! - clock.valueOf(record)!).toBeCloseTo(2.514, 3);
-    // A zone-less line beside them: every wall time as written (it may be in either zone), as before.
-    const asWritten = choosePasteClock([record, journalUtc, stamp('Dec 02 15:03:11.090000')]);
-    expect(asWritten.valueOf(journalUtc)! - asWritten.valueOf(record)!).toBeCloseTo(-3_599_997.486, 3);
+    // A zone-less line beside them (its zone stated nowhere): the zoned ones still compare, moved to UTC (adv59a-44:
+    // nodes in +0100, -0500 and +0530 beside a `date +%T.%3N` record); the zone-less one stays as written.
+    const zoneless = stamp('Dec 02 14:03:11.090000');
+    const inUtc = choosePasteClock([record, journalUtc, zoneless]);
+    expect(inUtc.valueOf(journalUtc)! - inUtc.valueOf(record)!).toBeCloseTo(2.514, 3);
+    expect(inUtc.valueOf(zoneless)! - inUtc.valueOf(record)!).toBeCloseTo(4, 3);
     // One zone stated by all: as written.
     const oneZone = choosePasteClock([{ ...stamp('15:03:11.086'), zoned: true, offsetMin: 60 }, stamp('2026-12-02T15:03:11.089+01:00')]);
     expect(oneZone.valueOf(stamp('2026-12-02T15:03:11.089+01:00'))).toBe(54_191_089);

@@ -813,12 +813,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // python` ended every node, a +01:00 kill time over zone-less lines of which only node3's EOF falls near the kill: the
   // zone is not read from one writer, so node3's EOF reads as an hour after it (-23).
   'adv57e-23-ps-stopprocess-name-all.log',
-  // adv59a (a blind tester, session 59: clocks of real C, Python, Node and Rust nodes). False fails: zoned lines from
-  // three zones (`%z`) and a zone-less `date` record, which the docs read in the zone where it lines up (killZoneless);
-  // the engine drops the offsets instead (-41, -44). Right verdict, wrong ms: node2's EOF that banner-anchored counts put
-  // 1 ms before the kill, within the two banners' rounding, is passed over for its timeout (+178 for 0, -22).
-  'adv59a-41-tz-offsets-tokyo-zoneless-date-record.log',
-  'adv59a-44-tz-offsets-three-zones-utc-shell-date-record.log',
+  // adv59a (a blind tester, session 59: clocks of real C, Python, Node and Rust nodes). Right verdict, wrong ms: node2's
+  // EOF that banner-anchored counts put 1 ms before the kill, within the two banners' rounding, is passed over for its
+  // timeout (+178 for 0, -22).
   'adv59a-22-per-process-wallclock-banner.log',
   // adv59c (a blind tester, session 59: cluster shapes). False passes: a `kill -USR1` the leader's handler turned into a
   // partition (its own `partition on: dropping all traffic` 2 ms later, no shutdown line) is taken as its kill (-24);

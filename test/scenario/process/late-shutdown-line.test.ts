@@ -35,7 +35,10 @@ describe("a leader's shutdown line logged late", () => {
     const { result, demo } = await runSlowStop('ignore:2000');
     const leader = result.leader!;
     expect(demo[1]).toMatch(new RegExp(`^\\S+ harness INFO  killed leader node${leader} with SIGTERM `));
-    expect(demo[2]).toMatch(new RegExp(`n${leader} caught SIGTERM, stopping$`));
+    // Its late line follows the harness's (not at once: on a loaded machine its own election line, written after the
+    // status poll named it leader, may land between — a full run beside another test run showed that order).
+    const caught = demo.findIndex((line) => new RegExp(`n${leader} caught SIGTERM, stopping$`).test(line));
+    expect(caught, demo.join('\n')).toBeGreaterThan(1);
     const note = result.notes.find((n) => n.startsWith(`node${leader} logged its shutdown line`));
     expect(note, describeRun(result)).toMatch(/ \d{4} ms after the SIGTERM \(".*caught SIGTERM, stopping"\): followers are timed from the signal/);
     expect(result.passed).toBe(false);

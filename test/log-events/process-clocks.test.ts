@@ -174,6 +174,23 @@ describe('counts since each process started, with no start shown (adv50-29, adv5
   });
 });
 
+describe("counts under a minute from the nodes' own files (adv59a-30)", () => {
+  const grep = (lines: readonly [string, string][]): string => lines.map(([node, line]) => `data/${node}/node.log:${line}`).join('\n');
+  const rising = grep([
+    ['node1', '[   2.127] node1 INFO  received SIGTERM, shutting down'],
+    ['node2', '[   2.228] node2 WARN  election timeout: no heartbeat from leader node1 in 621 ms, becoming candidate (term 2)'],
+    ['node3', '[   2.294] node3 WARN  election timeout: no heartbeat from leader node1 in 471 ms, becoming candidate (term 2)'],
+  ]);
+
+  it("reads each file's rising count as its process's own uptime: each node's own clock", () => {
+    expect(formatsOf(rising).every((f) => f === 'uptime')).toBe(true);
+  });
+
+  it('keeps one clock for a count of a minute or more (since boot)', () => {
+    expect(formatsOf(rising.replace(/\[ {3}2\./g, '[ 912.')).every((f) => f === 'monotonic')).toBe(true);
+  });
+});
+
 describe('markRelativeRuns (through readLogText)', () => {
   // adv54b-30: a launcher's stream, its second run appended: the count starts again where node1 starts again.
   const run = (pid: number, killAt: string, detections: string[]): string[] => [

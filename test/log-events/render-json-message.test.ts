@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLogText } from '../../src/log-events/read-log-events.js';
-import { readRecordedLine, renderClefMessage, renderJsonMessage } from '../../src/log-events/render-json-message.js';
+import { readJournalMessage, readRecordedLine, renderClefMessage, renderJsonMessage } from '../../src/log-events/render-json-message.js';
 import { compileEventPatterns } from '../../src/proof/compile-event-patterns.js';
 import { W12_TIMING } from '../proof/helpers.js';
 
@@ -79,6 +79,31 @@ describe("readRecordedLine: a collector's record of one output line (docker json
       ['kill', 'kv1', 912047],
       ['connection-lost', 'kv2', 913377],
       ['connection-lost', 'kv3', 913520],
+    ]);
+  });
+});
+
+describe("readJournalMessage: a journald record as `journalctl -o json` prints it (adv59d-32)", () => {
+  const record = (message: string, id: string, pid: string, us: string): string =>
+    `{"_PID":"${pid}","MESSAGE":"${message}","_CMDLINE":"/usr/bin/python3 -u kv_node.py --id ${pid.slice(-1)} --log-eof 1","__CURSOR":"s=b1;i=1b3","__REALTIME_TIMESTAMP":"${us}","SYSLOG_IDENTIFIER":"${id}","_TRANSPORT":"stdout"}`;
+
+  it('is its MESSAGE, whatever order the fields come in; undefined for another JSON line or a MESSAGE kept as bytes', () => {
+    expect(readJournalMessage(record('node3 INFO: received SIGTERM, shutting down', 'kv_node', '23843', '1796506026951119'))).toBe('node3 INFO: received SIGTERM, shutting down');
+    expect(readJournalMessage('{"msg":"MESSAGE","ts":"x"}')).toBeUndefined();
+    expect(readJournalMessage('{"MESSAGE":[110,111],"__CURSOR":"s=1"}')).toBeUndefined();
+  });
+
+  it("reads the record's words from its MESSAGE alone (`--log-eof` is no EOF), its writer from the MESSAGE's head when the identifiers are alike", () => {
+    const text = [
+      record('node1 INFO: received SIGTERM, shutting down', 'kv_node', '20961', '1796505954295139'),
+      record('node3 WARN: connection to leader node1 lost (EOF)', 'kv_node', '20963', '1796505954300685'),
+      record('node2 WARN: connection to leader node1 lost (EOF)', 'kv_node', '20962', '1796505954302089'),
+    ].join('\n');
+    const { events } = readLogText(text, compiled.patterns);
+    expect(events.map((e) => [e.kind, e.node])).toEqual([
+      ['kill', 'node1'],
+      ['connection-lost', 'node3'],
+      ['connection-lost', 'node2'],
     ]);
   });
 });

@@ -2409,3 +2409,19 @@ describe("a control key's echo before a record", () => {
     expect(stampOf(lines, table, 1)?.ms).toBeCloseTo(26_532_903.41, 2);
   });
 });
+
+describe("C's id tag right after the time (`printf(\"%s [%d] \", …)`, adv59b-17)", () => {
+  it('names node2 when such tags vary across the paste', () => {
+    const rows = scan(['21:26:41.135 [1] received SIGTERM, shutting down', '21:26:41.136 [2] WARN connection to leader 1 lost (read returned 0)', '21:26:41.136 [3] WARN connection to leader 1 lost (read returned 0)'].join('\n'));
+    expect(rows.map((r) => [r.node, r.from])).toEqual([
+      ['node1', 'head-token'],
+      ['node2', 'head-token'],
+      ['node3', 'head-token'],
+    ]);
+  });
+
+  it('names nothing when one tag heads every line (a worker number), nor a pid-sized number', () => {
+    expect(scan(['21:26:41.135 [0] received SIGTERM', '21:26:41.136 [0] WARN connection to leader lost', '21:26:41.137 [0] became leader'].join('\n')).map((r) => r.node)).toEqual([undefined, undefined, undefined]);
+    expect(scan(['21:26:41.135 [4995] received SIGTERM', '21:26:41.136 [4996] WARN connection lost', '21:26:41.137 [4997] became leader'].join('\n')).map((r) => r.node === 'node4995')).toEqual([false, false, false]);
+  });
+});

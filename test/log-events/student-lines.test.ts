@@ -173,6 +173,34 @@ describe('dropSummaryLines: a summary under the student heading is no node line'
   });
 });
 
+describe('dropSummaryLines: a typed table beside fenced logs (adv59d-28)', () => {
+  const fenced = [
+    '```text',
+    'Dec 05 21:26:46.508050 vm kv_node[22919]: node1 INFO: received SIGTERM, shutting down',
+    'Dec 05 21:26:46.509631 vm kv_node[22921]: node3 WARN: connection to leader node1 lost (EOF)',
+    'Dec 05 21:26:46.822551 vm kv_node[22920]: node2 WARN: election timeout fired after 316 ms: no heartbeat from leader node1, becoming candidate (term 2)',
+    '```',
+  ];
+  const table = ['## kill the leader', '', '| event | time | detection |', '|---|---|---|', '| node3 EOF | 21:26:46.509 | +1 ms |', '| node2 election timeout | 21:26:46.782 | +274 ms |', ''];
+
+  // Timed from node1's own line (.508050): node2 +314.501, node3 +1.581 ms; the table's row says +274 for node2.
+  it("measures the nodes' fenced lines, not the table's rows above them", () => {
+    const verdict = checkPaste(lesson, [...table, ...fenced].join('\n'));
+    expect(verdict.measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 314.501],
+      ['node3', 1.581],
+    ]);
+    expect(verdict.passed).toBe(false);
+  });
+
+  it('reads a fence as no heading: the same fenced lines alone are measured alike', () => {
+    expect(checkPaste(lesson, fenced.join('\n')).measurements?.followers.map((f) => [f.node, f.detectionMs])).toEqual([
+      ['node2', 314.501],
+      ['node3', 1.581],
+    ]);
+  });
+});
+
 describe('readLogText: a kill sentence is the student line', () => {
   const logs = [
     '14:03:10,953 [node1] heartbeat -> node2,node3',

@@ -191,10 +191,11 @@ export const STARTUP_PATTERN =
   widenRegex(/\bstarting\b|\bstarted\b|\blistening (?:on|at)\b|\bup on port\b|\bboot(?:ing|ed)?\b|\binitiali[sz](?:ing|ed)\b|\bserving\b|\brestart(?:ed|ing)\b|\bjoining (?:the )?cluster\b/i);
 /**
  * A STARTUP_PATTERN line about an ending that has begun ("graceful shutdown started: draining 3 requests", "starting
- * graceful shutdown", "started draining connections"): the process is going down, not starting, so no new life.
+ * graceful shutdown", "started draining connections", etcd's "stopping serving peer traffic", "stopped listening on
+ * :7001"): the process is going down, not starting, so no new life.
  */
 export const ENDING_BEGUN_PATTERN = widenRegex(
-  /\b(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b(?:[\s:,]+[\w-]+){0,2}?[\s:,]+(?:started|starting|begun|initiated)\b|\b(?:started|starting|begin(?:ning)?|initiat(?:ed|ing))\b(?:\s+[\w-]+){0,2}?\s+(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b/i,
+  /\bstop(?:ping|ped)? (?:serving|listening)\b|\b(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b(?:[\s:,]+[\w-]+){0,2}?[\s:,]+(?:started|starting|begun|initiated)\b|\b(?:started|starting|begin(?:ning)?|initiat(?:ed|ing))\b(?:\s+[\w-]+){0,2}?\s+(?:shut(?:ting)? ?down|stopping|drain(?:ing)?|termination|teardown)\b/i,
 );
 /**
  * A part of a running process restarting ("listener restarted on :7001, peers must reconnect" after a SIGHUP, "raft

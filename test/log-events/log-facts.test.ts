@@ -732,6 +732,9 @@ describe('isPartRestart: a part of a process restarting, or its work starting, i
     ['10:00:00.101 [node1] starting snapshot at index 4000', false],
     ['10:00:00.101 [node1] log compaction started (index 4000)', false],
     ['10:00:00.101 [node1] kv_node starting, snapshot at index 4000 loaded', true],
+    // A stopping node's words (etcd's `stopping serving peer traffic`, a shuffle of real-etcd-D at seed 901077913).
+    ['[infra2] {"level":"info","ts":"2026-11-30T04:06:40.745Z","caller":"embed/etcd.go:566","msg":"stopping serving peer traffic","address":"127.0.0.1:23322"}', false],
+    ['10:00:00.101 [node1] stopped listening on :7001', false],
   ])('%s', (line, startup) => {
     expect(isStartup(line)).toBe(startup);
   });

@@ -253,8 +253,6 @@ function isBlockLine(lines: PasteLines, table: LineTable, i: number): boolean {
   return findStampInWords(lines, table, i) !== undefined;
 }
 
-const CODE_FENCE = /^\s*(?:```|~~~)/;
-
 // Whether the line from `start` to `end` opens or closes a markdown fence: ``` or ~~~ after at most 3 spaces. Read by
 // character codes: every line of a paste whose summary is looked for is asked (a regex a line cost a cat paste 3 µs).
 function isFenceLine(text: string, start: number, end: number): boolean {
@@ -277,7 +275,7 @@ function isHeading(lines: PasteLines, table: LineTable, h: number): boolean {
   // perror's `read: Connection reset by peer` in a node's terminal is the program's stderr, not a heading (adv22).
   if (!/[A-Za-z]{2}/.test(text) || PERROR_LINE_PATTERN.test(text)) return false;
   // A markdown fence (```` ```text ````) opens verbatim output: what follows is what a program printed.
-  if (CODE_FENCE.test(text)) return false;
+  if (isFenceLine(text, 0, text.length)) return false;
   // A root shell's or a quoted launch (`# dotnet run --project RaftKv -- --id 1`, `> ./kv_node --id 2`): the command
   // that started the node whose lines follow, not the student's words over a summary (adv39).
   const lead = /^[#>]+[ \t]*/.exec(text);

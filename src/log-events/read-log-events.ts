@@ -44,7 +44,7 @@ import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, findLastCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -154,9 +154,6 @@ function readQuietStamps(lines: PasteLines, table: LineTable, events: readonly L
 // printf with a `%.Nf` conversion (`printf '%.0f\n' "$EPOCHREALTIME"`, `printf %.1f $(date +%s.%N)`): C's printf rounds to
 // the digits asked for, so the time it prints may be up to half its last digit after the moment it read.
 const ROUNDING_PRINTF = /\bprintf\s+(?:-v\s+\w+\s+)?["']?[^"'\n;|&]{0,24}%\.\d{1,2}[fF]/;
-
-// A line's node read from a section header above it (scan-lines.ts NODE_SOURCES).
-const FROM_SECTION = NODE_SOURCES.indexOf('section');
 
 /**
  * Every meaningful line of `lines` as an event. `candidates` (ascending line indexes), when given, limits the

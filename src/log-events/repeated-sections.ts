@@ -4,7 +4,7 @@
 // the ms, is one writer's lines counted once: the copy is nobody's, and the name over it shows no writer of its own.
 import type { MutableLogEvent } from './log-event.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { LINE_BLANK, LINE_COMMAND, LINE_HEADER, NODE_SOURCES, readFileHeaderPath, stampOf, type LineTable } from './scan-lines.js';
+import { FROM_SECTION, LINE_BLANK, LINE_COMMAND, LINE_HEADER, readFileHeaderPath, stampOf, type LineTable } from './scan-lines.js';
 
 /** A section repeating an earlier one of another node: its first and last line, and the earlier's (0-based). */
 export interface RepeatedSection {
@@ -16,7 +16,6 @@ export interface RepeatedSection {
   readonly sameAsLast: number;
 }
 
-const FROM_SECTION = NODE_SOURCES.indexOf('section');
 /** Fewer timed lines than this may repeat by chance: both followers log the leader's heartbeat, or its EOF, in one ms. */
 const MIN_REPEATED_TIMED_LINES = 2;
 const LINE_CAP = 4096;

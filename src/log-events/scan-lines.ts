@@ -89,7 +89,8 @@ const FROM_JSON = 4;
 const FROM_NAME = 5;
 const FROM_SERVICE = 6;
 const FROM_MESSAGE = 7;
-const FROM_SECTION = 8;
+/** A node read from a section header above the line (`==> data/node2/node.log <==`, `--- node2 ---`). */
+export const FROM_SECTION = 8;
 const FROM_HEAD_TOKEN = 10;
 const FROM_PROCESS = 11;
 /** A compose service column kept whole: the paste's services differ only by their trailing numbers. */

@@ -83,13 +83,10 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
         // The leader lived through the kill (KILLED_NODE_LED_ON) and the paste shows no other node it ended.
         const ledOnFinding = follower || m.leader === null ? undefined : check.findings.find((f) => f.code === 'KILLED_NODE_LED_ON');
         const ledOn = ledOnFinding !== undefined;
-        const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
         // Replaced after its followers lost it, its own line of the kill later (KILLED_NODE_NOT_LEADER's replacedAfterLoss).
         const replacedBy = follower ? check.findings.find((f) => f.code === 'KILLED_NODE_NOT_LEADER' && f.args.replacedAfterLoss !== undefined) : undefined;
         const replaced = replacedBy !== undefined;
-        const byCommand = (replacedBy?.args.replacedAfterLoss as { byCommand?: true } | undefined)?.byCommand === true;
-        const who = replaced ? `${name(m.killedNode!)} — ${byCommand ? 'lost and replaced before this kill' : 'replaced before its line of the kill'}; ${led}` : follower ? `${name(m.killedNode!)} — a follower; ${led}` : ledOn ? `leader ${name(m.leader!)} — not killed: ${(ledOnFinding.args as { stillRunning?: unknown }).stillRunning !== undefined ? 'its process still ran' : `it ${(ledOnFinding.args as { asMember?: true }).asMember === true ? 'lived' : 'led'} on`}` : m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
-        details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${who}`)}`);
+        details.push(`${bold('kill')}  ${m.killAt}  ${dim(`line ${m.killLine}, ${describeKilledNode(m, name, follower ? (replacedBy ?? 'follower') : ledOnFinding)}`)}`);
         // Followers whose detection line is on another clock than the kill's (CLOCKS_INCOMPARABLE): not "no detection".
         const offClock = new Set(check.findings.flatMap((f) => (f.code === 'FOLLOWER_NO_DETECTION' && f.args.offClock === true ? [String(f.args.node)] : [])));
         const rows = timelineEntries(m.followers, m.windowMs, names, { green, red, yellow, dim }, offClock, check.findings);
@@ -122,6 +119,25 @@ export function formatVerdictText(verdict: Verdict, options: FormatVerdictOption
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The kill row's words on the node it hit: a node replaced before its line of the kill or before this kill
+ * (`replacedAfterLoss`, the finding given), a follower (`'follower'`), a leader that lived through it (its
+ * KILLED_NODE_LED_ON finding), else the leader, or that the paste shows none.
+ */
+function describeKilledNode(m: NonNullable<Verdict['measurements']>, name: (id: string) => string, role: Finding | 'follower' | undefined): string {
+  const led = m.leader === null ? 'the paste does not show which node led' : `${name(m.leader)} was the leader`;
+  if (role === 'follower') return `${name(m.killedNode!)} — a follower; ${led}`;
+  if (role?.code === 'KILLED_NODE_NOT_LEADER') {
+    const byCommand = (role.args.replacedAfterLoss as { byCommand?: true } | undefined)?.byCommand === true;
+    return `${name(m.killedNode!)} — ${byCommand ? 'lost and replaced before this kill' : 'replaced before its line of the kill'}; ${led}`;
+  }
+  if (role !== undefined) {
+    const args = role.args as { stillRunning?: unknown; asMember?: true };
+    return `leader ${name(m.leader!)} — not killed: ${args.stillRunning !== undefined ? 'its process still ran' : `it ${args.asMember === true ? 'lived' : 'led'} on`}`;
+  }
+  return m.leader ? `leader ${name(m.leader)}` : 'leader unknown';
 }
 
 // A follower without a measured detection, in the timeline's words; with detection lines after the kill that could be

@@ -535,6 +535,34 @@ export interface KillJudgement {
    * under a pattern naming the leader: the process still ran (`ofLeader` false). `line`: the check's; `pidLine`: its pid's.
    */
   readonly stillRunning?: { readonly line: number; readonly pidLine: number; readonly pid: string };
+  /** The killed node's own line before the kill saying it stopped leading (findOwnStepDownBefore): `ofLeader` false. */
+  readonly steppedDown?: LogEvent;
+}
+
+/**
+ * `node`'s own newest timed line before `beforeMs` that says it stepped down, when no own claim to lead and no line
+ * following it as leader comes after it by then: the node no longer led.
+ */
+function findOwnStepDownBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, beforeMs: number): LogEvent | undefined {
+  let down: LogEvent | undefined;
+  let downMs = -Infinity;
+  let ledMs = -Infinity;
+  for (const e of eventsOfNode(events, node)) {
+    const t = clock.at(e);
+    if (t === undefined || t >= beforeMs) continue;
+    if (e.kind === 'stepped-down' && t >= downMs) {
+      down = e;
+      downMs = t;
+    } else if (isOwnClaim(e)) ledMs = Math.max(ledMs, t);
+  }
+  if (down === undefined || ledMs >= downMs) return undefined;
+  // A follower's line naming it leader after the step-down: it led again (a claim this paste does not show).
+  for (const e of events) {
+    if (e.kind !== 'follows-leader' || e.leader !== node || e.node === node) continue;
+    const t = clock.at(e);
+    if (t !== undefined && t > downMs && t < beforeMs) return undefined;
+  }
+  return down;
 }
 
 /**
@@ -607,11 +635,17 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
       writers ??= new Set(events.flatMap((e) => (e.node === undefined ? [] : [e.node])));
       ofLeader = namesSameAbsentNode(killed!, leaderThen.node, writers);
     }
-    kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node });
+    // Nobody said to lead at the kill, and the killed node's own line before it gave up leading (adv59c-19: `stepping
+    // down to follower (term 1), leadership transfer requested` 45 ms before `date; kill`): a follower was killed.
+    // Not for a kill timed after it ran (the handler's own step-down may be stamped before the record).
+    const steppedDown = ofLeader && killed !== undefined && leaderThen === undefined && statements && event.timeAfterKill !== true ? findOwnStepDownBefore(events, clock, killed, atMs - SAME_KILL_MS) : undefined;
+    if (steppedDown !== undefined) ofLeader = false;
+    kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node, ...(steppedDown === undefined ? {} : { steppedDown }) });
   }
-  // Unless no kill hit anyone while a node led: then those stops are all the paste has, judged as before.
+  // Unless no kill hit anyone while a node led: then those stops are all the paste has, judged as before (not a kill
+  // of a node whose own line said it had stepped down).
   if (firstElectionMs != null && !kills.some((k) => k.ofLeader || k.leaderThen !== undefined)) {
-    for (let i = 0; i < kills.length; i++) kills[i] = { ...kills[i]!, ofLeader: true };
+    for (let i = 0; i < kills.length; i++) if (kills[i]!.steppedDown === undefined) kills[i] = { ...kills[i]!, ofLeader: true };
   }
   // A finer kill inside a whole-second kill's second (the node's own "received SIGTERM" at .952 under honcho's
   // whole-second "node1.1 stopped") comes first (compareKillTimes).

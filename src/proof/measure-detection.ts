@@ -457,9 +457,19 @@ export function measureDetection(
     const unledKill = unled?.entries().next().value;
     if (kill === undefined && unledKill === undefined) {
       // Nobody is said to lead, and the killed node's own kill line says in its role column that it followed (judgeKills).
-      const killed = kills[0]!;
+      const killed = kills.find((k) => k.steppedDown !== undefined) ?? kills[0]!;
       const killLine = lineNumber(lines, killed.event.line);
-      const args = { killed: killed.killed!, leader: null, killLine, roleLine: killLine, roleWords: excerptOf(lineText(lines, killed.event.line, 4096)) };
+      // Its own step-down line before the kill (judgeKills), else its kill line's role column.
+      const down = killed.steppedDown;
+      const roleLine = down === undefined ? killLine : lineNumber(lines, down.line);
+      const args = {
+        killed: killed.killed!,
+        leader: null,
+        killLine,
+        roleLine,
+        roleWords: excerptOf(lineText(lines, down?.line ?? killed.event.line, 4096)),
+        ...(down === undefined ? {} : { steppedDownMs: round(killed.atMs - clock.at(down)!) }),
+      };
       findings.push(createFinding('KILLED_NODE_NOT_LEADER', 'error', args, paste.at(killed.event.line)));
       return { passed: false, findings, measurements: { ...measurements(undefined, killed), leader: null, leaderFrom: null }, clock };
     }

@@ -817,10 +817,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // EOF that banner-anchored counts put 1 ms before the kill, within the two banners' rounding, is passed over for its
   // timeout (+178 for 0, -22).
   'adv59a-22-per-process-wallclock-banner.log',
-  // adv59c (a blind tester, session 59: cluster shapes). False passes: a `kill -USR1` the leader's handler turned into a
-  // partition (its own `partition on: dropping all traffic` 2 ms later, no shutdown line) is taken as its kill (-24);
-  // a leader that stepped down 45 ms before the kill, its followers' timeouts the step-down's (-19, arguable: the docs
-  // say nothing of a step-down line).
+  // adv59c (a blind tester, session 59: cluster shapes). False pass: a `kill -USR1` the leader's handler turned into a
+  // partition (its own `partition on: dropping all traffic` 2 ms later, no shutdown line) is taken as its kill (-24).
   'adv59c-24-partition-usr1-trimmed.log',
-  'adv59c-19-stepdown-then-kill.log',
 ]);

@@ -501,7 +501,13 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     '(drop the lookaround/backreference or the unbounded repetition; verify-lesson lint shows details)',
   TIMING_NOT_REQUIRED: () => 'this lesson has no timing criteria: the paste is judged by its patterns alone',
   TIMESTAMPS_MISSING: (a) =>
-    `found no timestamp it can read on ${a.lines === 1 ? 'the paste\'s one line' : `any of the ${String(a.lines)} lines`}, so the detection time cannot be measured: expected lines starting ` +
+    a.sinceStartCommandLine
+      ? `the lines' stamps were not read as times: line ${String(a.sinceStartCommandLine)} pipes the output through ts -s, whose stamps count the ` +
+        'seconds since that ts started: with one ts per terminal each node has a clock of its own, and no count says when the kill ' +
+        'came on another node\'s; a filter or file after ts leaves lines out of the count shown — stamp every node with the time of day (ts \'%H:%M:%.S\') or pipe all the logs through one ts ' +
+        '(tail -f n1.log n2.log n3.log | ts -s \'%.s\')' +
+        (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} was read as the kill)` : '')
+      : `found no timestamp it can read on ${a.lines === 1 ? 'the paste\'s one line' : `any of the ${String(a.lines)} lines`}, so the detection time cannot be measured: expected lines starting ` +
     'with a time such as 2026-11-26T19:30:01.123Z or 19:30:01.123' +
     (a.untimestampedLine ? ` (line ${String(a.untimestampedLine)} was read as the kill)` : '') +
     emptyFilesNote(a.emptyFiles as string[] | undefined) +

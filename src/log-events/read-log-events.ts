@@ -44,7 +44,7 @@ import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -59,6 +59,8 @@ export interface LogEvents {
   readonly anyStamp: boolean;
   /** A paste with no timestamp: its line (0-based) piping through `ts -i` with a filter after it (gaps not summed). */
   readonly unsummedIncrementalLine?: number;
+  /** A paste with no timestamp: its line (0-based) piping through `ts -s` (its counts, one per terminal, not read). */
+  readonly sinceStartCommandLine?: number;
   /** Writers whose own line says they do not vote (find-non-members.ts findNonVoters): no follower, so not in `nodes`. */
   readonly nonVoters?: readonly NonVoter[];
   /** Lines of a student's summary block read as no node's log line (student-lines.ts), in paste order. */
@@ -485,6 +487,8 @@ export function readLogEvents(
   // Built field by field, not by spreads (each spread copies a new object on every paste).
   const read: { -readonly [K in keyof LogEvents]: LogEvents[K] } = { events: raw, nodes: sortNodes([...seen]), aliases, anyStamp };
   if (unsummed !== undefined) read.unsummedIncrementalLine = unsummed;
+  const sinceStart = anyStamp || unsummed !== undefined ? undefined : findSinceStartCommand(lines, table);
+  if (sinceStart !== undefined) read.sinceStartCommandLine = sinceStart;
   if (nonVoters.length > 0) read.nonVoters = nonVoters;
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
   if (repeated !== undefined) read.repeatedSections = repeated.sections;

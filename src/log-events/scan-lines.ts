@@ -3442,6 +3442,22 @@ export function findUnsummedIncrementalCommand(lines: PasteLines, table: LineTab
   return undefined;
 }
 
+// A shell command piping through moreutils' `ts -s` at all (a comment, a filter or a file after it, or one per terminal).
+const TS_SINCE_START_ANY = /\|\s*ts\s+(?:-m\s+)*-m?sm?\b/;
+
+/**
+ * The first shell command that pipes its output through `ts -s`, for the report of a paste none of whose times could
+ * be read (`./kv_node --id N | ts -s '%.s' | tee …  # one per terminal`: each terminal's count starts at its own ts,
+ * adv60b-29); undefined when there is none.
+ */
+export function findSinceStartCommand(lines: PasteLines, table: LineTable): number | undefined {
+  const { text, starts, ends, count } = lines;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] === LINE_COMMAND && TS_SINCE_START_ANY.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)))) return i;
+  }
+  return undefined;
+}
+
 // `0.002311 ` (`%.s`): seconds and a fraction, then a space or the end; its end and the gap in µs, or undefined.
 function readSecondsGap(text: string, p: number, end: number): { micros: number; digits: number; end: number } | undefined {
   let q = p;

@@ -285,7 +285,12 @@ export function measureDetection(
     // Nothing is measured (measurements keep no kill: killLine is the timed kill the ms count from), but the report
     // says which line was read as the kill, as KILL_LINE_MISSING does for an untimed kill in a timed paste.
     const untimed = findUntimedKill(events);
-    const unsummed = read.unsummedIncrementalLine === undefined ? {} : { unsummedIncrementalLine: lineNumber(lines, read.unsummedIncrementalLine) };
+    const unsummed =
+      read.unsummedIncrementalLine !== undefined
+        ? { unsummedIncrementalLine: lineNumber(lines, read.unsummedIncrementalLine) }
+        : read.sinceStartCommandLine !== undefined
+          ? { sinceStartCommandLine: lineNumber(lines, read.sinceStartCommandLine) }
+          : {};
     // `tail` headers of files with nothing under them: a log still in its program's buffer when it was killed.
     const emptyFiles = findEmptyLogSections(lines);
     const empty = emptyFiles.length === 0 ? {} : { emptyFiles };
@@ -810,7 +815,10 @@ function judgeKill(
     // Within the window, a new life shown as such (a second start line, a term below its own) came after the kill: the
     // follower was restarted (a supervisor's loop, adv56e-40), and its new process's first timeout knew no leader.
     const shownRestartMs = detections.length > 0 ? findNewLifeMs(events, (_, k) => times[k], node, killAt, killAt, (line) => paste.statedPid(line)) : Infinity;
-    const restartMs = shownRestartMs <= windowEndMs ? shownRestartMs : lastDetectionMs > windowEndMs ? findNewLifeMs(events, (_, k) => times[k], node, killAt, windowEndMs) : Infinity;
+    // Past the window, and past the kill's latest moment: a start inside a whole-second kill's second may be before it
+    // (adv60d-15: `date +%T` printing 00:02:01, node2 starting at 01.393).
+    const lifeAfterMs = Math.max(windowEndMs, latestMomentMs(killAt, kill.event.time));
+    const restartMs = shownRestartMs <= windowEndMs ? shownRestartMs : lastDetectionMs > lifeAfterMs ? findNewLifeMs(events, (_, k) => times[k], node, killAt, lifeAfterMs) : Infinity;
     let candidates = restartMs === Infinity ? detections : detections.filter((d) => d.atMs < restartMs);
     // The first detection dropped so, said when no other is left (a clock ahead reads as a later start: adv52c-24).
     const afterStart = restartMs === Infinity ? undefined : detections.find((d) => d.atMs >= restartMs);

@@ -117,6 +117,9 @@ describe('formatFindingMessage for the paste check', () => {
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 1 }))).toMatch(/^found no timestamp it can read on the paste's one line, /);
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27 }))).not.toContain('read as the kill');
     expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, unsummedIncrementalLine: 3 }))).toMatch(/; line 3 pipes the output through ts -i, .* pipe into ts -i last/);
+    expect(formatFindingMessage(createFinding('TIMESTAMPS_MISSING', 'error', { lines: 27, sinceStartCommandLine: 1, untimestampedLine: 6 }))).toMatch(
+      /^the lines' stamps were not read as times: line 1 pipes the output through ts -s, .* one ts per terminal .*\(line 6 was read as the kill\)$/,
+    );
   });
 
   it('KILL_CHOSEN says of each other kill on its own whether it killed the leader then (no reason shared by a list)', () => {

@@ -499,6 +499,17 @@ describe('timestamps', () => {
     expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 3, untimestampedLine: 2, unsummedIncrementalLine: 1 } })]);
   });
 
+  it('a ts -s count per terminal (a comment after the command): the command line is named, the counts are not read', () => {
+    const verdict = measure([
+      "$ ./kv_node --id N 2>&1 | ts -s '%.s' | tee data/nodeN/node.log  # one per terminal",
+      '==> node1.log <==',
+      '1.499373 INFO  node1: received SIGTERM, shutting down',
+      '==> node2.log <==',
+      '1.621401 WARN  node2: election timeout fired: no heartbeat from leader node1',
+    ]);
+    expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 5, untimestampedLine: 3, sinceStartCommandLine: 1 } })]);
+  });
+
   it('none at all and no kill line: no kill is named', () => {
     const verdict = measure(['node2 started', 'node2 heartbeat timeout']);
     expect(verdict.checks[2]!.findings).toEqual([expect.objectContaining({ code: 'TIMESTAMPS_MISSING', args: { lines: 2 } })]);

@@ -104,13 +104,20 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
     if (isOwnLine(lines, fenced, event)) anyOwn = true;
     else if (firstWeak < 0 && event.time !== undefined && isStudentShaped(lines, event)) firstWeak = k;
   }
-  if (firstWeak < 0 || !anyOwn) return undefined;
+  if (firstWeak < 0) return undefined;
+  let tabled = false;
+  for (let k = firstWeak; k < events.length && !tabled; k++) tabled = events[k]!.node !== undefined && events[k]!.time !== undefined && isTableRow(lines, events[k]!.line);
+  // Beside a markdown table, a line opening with its time is a program's, whatever names its node (adv60a-46: `23:57:28.320
+  // [1] WARN  node2: election timeout …` above `| node3 | election timeout | 23:57:28.390 |`, no fence).
+  const isOwn = tabled ? (event: MutableLogEvent): boolean => isOwnLine(lines, fenced, event) || (!isTableRow(lines, event.line) && table.stampAt[event.line] === lines.starts[event.line]) : (event: MutableLogEvent): boolean => isOwnLine(lines, fenced, event);
+  if (!anyOwn && tabled) anyOwn = events.some((e) => e.node !== undefined && isOwn(e));
+  if (!anyOwn) return undefined;
   // Per node with own-shaped lines: the kinds those lines show (what a summary line of it may restate), and its
   // timed ones (what a restatement's time goes back against).
   const ownKinds = new Map<string, Set<string>>();
   const ownTimed = new Map<string, MutableLogEvent[]>();
   for (const event of events) {
-    if (event.node === undefined || !isOwnLine(lines, fenced, event)) continue;
+    if (event.node === undefined || !isOwn(event)) continue;
     let kinds = ownKinds.get(event.node);
     if (kinds === undefined) ownKinds.set(event.node, (kinds = new Set()));
     kinds.add(restatedKind(event.kind));
@@ -158,12 +165,19 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
     const i = event.line;
     if (!mayRestate(event) || !isBlockLine(lines, table, i)) continue;
     if (i >= end) {
+      // Beside the nodes' own lines, a table's rows are a block of their own (adv60a-46: a table right under the log
+      // lines it restates, no fence, no heading): the lines above it are not its block's.
+      const rows = tabled && isTableRow(lines, i);
+      const inBlock = (k: number): boolean => (rows ? table.kinds[k] === LINE_BLANK || isTableRow(lines, k) : isBlockLine(lines, table, k) && !(tabled && isTableRow(lines, k)));
       let h = i - 1;
-      while (h >= 0 && isBlockLine(lines, table, h)) h--;
+      while (h >= 0 && inBlock(h)) h--;
       [first, end] = [h + 1, i + 1];
-      while (end < lines.count && isBlockLine(lines, table, end)) end++;
+      while (end < lines.count && inBlock(end)) end++;
       const heading = isHeading(lines, table, h) ? h : -1;
-      let summary = heading >= 0;
+      // A markdown table's row is the student's, wherever it stands (above the logs, below them, under no heading):
+      // no program prints one (adv60a-44/-48: `| node3 | election timeout | 23:57:28.390 |` below the fence, node3's
+      // own log holding no detection).
+      let summary = heading >= 0 || isTableRow(lines, i);
       // No heading: a block right after a node's own line is a summary when one of its lines goes back.
       if (!summary && h >= 0 && isOwnSource(NODE_SOURCES[table.nodeFrom[h]!]!) && !isTableRow(lines, h)) {
         for (let j = k; j < events.length && events[j]!.line < end && !summary; j++) summary = mayRestate(events[j]!) && goesBack(events[j]!, first);

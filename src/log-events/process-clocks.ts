@@ -148,6 +148,8 @@ export const SINCE_START_MAX_MS = 60_000;
 // only rises) or two or more writers' lines come from files of their own (grep's `data/node2/node.log:` prefix, a
 // `==>` section: adv59a-30's three rising counts 2.127, 2.228, 2.294 were each process's own), and one writer logs that
 // a signal ended it while another logs on after that line: separate processes, whose counts began an unknown time apart.
+// Counts of a minute or more count so only when a node's own file shows one within PROCESS_ZERO_MS of zero (adv60a-40:
+// node1's `[   0.001]` first line, then `[  68.494] … SIGTERM`): a since-boot clock never reads so.
 function provesSinceStartClocks(timeline: readonly { node: string | undefined; kind?: string; signal?: string; time?: Stamp; nodeFrom?: LogEvent['nodeFrom'] }[]): boolean {
   const writers = new Set<string>();
   const fromFiles = new Set<string>();
@@ -155,18 +157,24 @@ function provesSinceStartClocks(timeline: readonly { node: string | undefined; k
   let outlived = false;
   let wentBack = false;
   let previous: (typeof timeline)[number] | undefined;
+  // A count of a minute or more (a since-boot clock's, unless a file's own count starts at its process's zero).
+  let overMax = false;
+  let fileZero = false;
   for (const event of timeline) {
     const time = event.time;
     if (time === undefined || time.format !== 'monotonic' || event.node === undefined) continue;
-    if (time.ms >= SINCE_START_MAX_MS) return false;
+    if (time.ms >= SINCE_START_MAX_MS) overMax = true;
     writers.add(event.node);
-    if (event.nodeFrom !== undefined && FILE_SOURCES.has(event.nodeFrom)) fromFiles.add(event.node);
+    if (event.nodeFrom !== undefined && FILE_SOURCES.has(event.nodeFrom)) {
+      fromFiles.add(event.node);
+      if (time.ms < PROCESS_ZERO_MS) fileZero = true;
+    }
     if (previous !== undefined && previous.node !== event.node && previous.time!.ms - time.ms > RESTART_BACKSTEP_MS) wentBack = true;
     if (ended !== undefined && event.node !== ended) outlived = true;
     if (ended === undefined && event.kind === 'kill' && event.signal !== undefined) ended = event.node;
     previous = event;
   }
-  return writers.size >= 2 && (wentBack || fromFiles.size >= 2) && outlived;
+  return writers.size >= 2 && (wentBack || fromFiles.size >= 2) && outlived && (!overMax || fileZero);
 }
 
 // Writer sources that say a line came from its node's own file: a grep prefix, a section under a header, a file's name.

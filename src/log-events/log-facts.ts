@@ -1620,7 +1620,20 @@ function continuesShutdown(events: readonly LogEvent[], clock: EventClock, kills
   // ignored, then `^C … received SIGINT again, exiting`: adv49b-11): the earlier line ended nothing.
   const heard = findHeardFrom(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS);
   if (heard !== undefined && heard.atMs < kill.atMs) return false;
+  // A signal servers commonly handle (HANDLED_SIGNALS), after which the node itself logged on, ending nothing (adv60c-26:
+  // `kill -USR1 8347`, node1's `received SIGUSR1, dumping state: role=leader …` 6 ms on, then `kill -9 8347`): the
+  // handler ran, so the later kill is one of its own. A process a signal ended by its default action logs nothing more.
+  if (previous.event.node === undefined && previous.event.signal !== undefined && HANDLED_SIGNALS.has(previous.event.signal) && logsOnBetween(events, clock, kill.killed, previous.atMs, kill.atMs)) return false;
   return kill.event.node !== undefined || findOwnClaim(events, clock, kill.killed, latestMomentMs(previous.atMs, previous.event.time) + SAME_KILL_MS, kill.atMs) === undefined;
+}
+
+// Whether `node` logged a line of its own other than a kill or start line after `afterMs` and before `beforeMs`.
+function logsOnBetween(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, afterMs: number, beforeMs: number): boolean {
+  return eventsOfNode(events, node).some((e) => {
+    if (e.kind === 'kill' || e.kind === 'startup') return false;
+    const t = clock.at(e);
+    return t !== undefined && t > afterMs && t < beforeMs;
+  });
 }
 
 /**

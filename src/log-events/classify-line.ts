@@ -491,9 +491,9 @@ const SEND_FAILED = /\b(?:write|writing|send|sending)\b.{0,60}?(?:\bfail|broken 
 // `peer node2 heartbeat timed out`, `heartbeat timeout for peer n3`: the peer a heartbeat timeout names (group 1).
 const PEER_HEARTBEAT = /\bpeer\s?[=:]?\s?["'([]?((?:node|n) ?\d{1,4}\b|[\w.:@-]{1,64})/i;
 const ANY_LEADER_WORD = /leader/i;
-// A timeout's words saying its writer had no leader then: `(no leader)`, `with no leader`, `no leader yet`/`known`/
-// `elected` (not "no leader heartbeat for 300 ms": a leader's silence).
-const NO_LEADER_STATED = /\((?:no leader)\)|\bwith no leader\b|\bno leader (?:yet|known|elected)\b/i;
+// A timeout's words saying its writer had no leader then: `(no leader)`, `(election timeout after 226 ms, no leader)`,
+// `with no leader`, `no leader yet`/`known`/`elected` (not "no leader heartbeat for 300 ms": a leader's silence).
+const NO_LEADER_STATED = /[(,]\s?no leader\)|\bwith no leader\b|\bno leader (?:yet|known|elected)\b/i;
 
 // A detection line's meaning: its leader, and for a heartbeat timeout the silence it states and whether it also
 // starts an election (`may`: the line's EVENT_PATTERN_BIT mask).

@@ -828,6 +828,15 @@ function judgeKill(
     if (killPrecision > timing.window_ms && leader !== undefined) candidates = candidates.filter((d) => !isLeaderBackBefore(events, times, node, leader!, d.atMs, latestMomentMs(killAt, kill.event.time)));
     // A loss of a leader the follower took up after the kill is that later leader's (a tail cut from after the election).
     candidates = candidates.filter((d) => !isLaterLeadersLoss(events, clock, node, d.event, killAt, leader));
+    // A send or dial failing after its own claim to lead since the kill is the new leader's (adv60c-17's `write to node1
+    // failed: Broken pipe`, adv60c-18's `replication stream to node1: … Connection refused` after `became leader for term
+    // 3`): it wrote to or dialled the old leader as a leader, no follower noticing it gone. (A stream it read from ending
+    // is noticed all the same: etcd's new leader after a transfer losing its stream with the stopped one.)
+    const reign = candidates.length > 0 ? findOwnReignSince(events, times, node, killAt) : undefined;
+    if (reign !== undefined) {
+      const afterReign = (d: (typeof candidates)[number]): boolean => d.atMs > reign.atMs || (d.atMs === reign.atMs && d.event.line > reign.line);
+      candidates = candidates.filter((d) => !afterReign(d) || !(d.event.sendFailed === true || (d.kind === 'connection-lost' && DIAL_REFUSED.test(paste.text(d.event.line)))));
+    }
     // Heard from the leader after its own line said it stopped (findHeardAfterEnd): its stamps from then on time nothing.
     const heardAfterEnd = candidates.length > 0 ? findHeardAfterEnd(kill, events, clock, node) : undefined;
     if (heardAfterEnd !== undefined) candidates = candidates.filter((d) => d.atMs < heardAfterEnd.atMs);
@@ -1584,4 +1593,19 @@ function markStillRunning(kills: KillJudgement[], read: LogEvents, lines: PasteL
     }
   }
   return kills;
+}
+
+// A dial refused: the writer tried to connect (`Connection refused`, `ECONNREFUSED`, `[Errno 111]`).
+const DIAL_REFUSED = /\brefused\b|\bECONNREFUSED\b|\[Errno 111\]/i;
+
+// `node`'s first own claim to lead at or after `killAt` (its time and line), or undefined.
+function findOwnReignSince(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, killAt: number): { atMs: number; line: number } | undefined {
+  let first: { atMs: number; line: number } | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.node !== node || e.kind !== 'became-leader' || e.leader !== node || e.bySender === true || e.role !== undefined) continue;
+    const t = times[k];
+    if (t !== undefined && t >= killAt && (first === undefined || t < first.atMs)) first = { atMs: t, line: e.line };
+  }
+  return first;
 }

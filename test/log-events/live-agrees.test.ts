@@ -408,6 +408,24 @@ describe('the harness and checkPaste agree', () => {
     'adv59b-18-missing-newline-glued-detection.log',
     // Per-process counts anchored by each node's wall-clock banner (checkPaste, with both stamps' rounding).
     'adv59a-22-per-process-wallclock-banner.log',
+    // Session 60's blind sets, the same shapes: per-process counts anchored by wall-clock banners; nodes logging in
+    // several zones beside a zone-less `date` record (zones read in UTC, the record where it lines up); a journal's
+    // json-pretty records (a MESSAGE field timed by its record's `__REALTIME_TIMESTAMP` line) and its dated lines beside
+    // a date-less record; one `ts -s` stream read as one clock because of the command above it.
+    'adv60a-23-uptime-wallbanner-gH-pass.log',
+    'adv60a-24-uptime-wallbanner-gH-node3-slow.log',
+    'adv60a-29-tz3-zones-ny-record-pass.log',
+    'adv60a-30-tz3-zones-ny-record-node3-slow.log',
+    'adv60a-31-tz3-zones-followers-only-pass.log',
+    'adv60a-32-tz3-zones-followers-only-node3-slow.log',
+    'adv60a-33-tz-kathmandu-record-node2-slow.log',
+    'adv60a-34-tz-kathmandu-followers-only-node2-slow.log',
+    'adv60a-35-tz-all-ist-berlin-record-pass.log',
+    'adv60a-36-tz-saopaulo-london-adelaide-node3-slow.log',
+    'adv60a-37-tz-ny-tokyo-utc-299-pass.log',
+    'adv60b-05-journal-json-pretty.log',
+    'adv60b-14-journal-date-kill-record.log',
+    'adv60b-36-ts-s-one-stream.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -1308,8 +1308,10 @@ function joinKillRecords(kills: readonly KillJudgement[], events: readonly LogEv
     const own = ownLines?.get(kill);
     if (own === undefined) return [kill];
     // A named record keeps its own judgement; a nameless one killed the leader when nobody is said to lead, or the own line's node led.
-    const ofLeader = kill.killed !== undefined ? kill.ofLeader : kill.leaderThen === undefined || kill.leaderThen.node === own.killed;
-    return [{ ...kill, killed: own.killed, ofLeader, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs } }];
+    // Its own line's node stepped down before it (findOwnStepDownBefore): a follower's kill all the same.
+    const ofLeader = kill.killed !== undefined ? kill.ofLeader : own.steppedDown === undefined && (kill.leaderThen === undefined || kill.leaderThen.node === own.killed);
+    const down = kill.steppedDown ?? (kill.killed === undefined ? own.steppedDown : undefined);
+    return [{ ...kill, killed: own.killed, ofLeader, leader: own.killed, ownLine: { event: own.event, atMs: own.atMs }, ...(down === undefined ? {} : { steppedDown: down }) }];
   });
 }
 

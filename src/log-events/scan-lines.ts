@@ -633,6 +633,8 @@ interface ScanState {
   nodeFrom: number;
   /** A head token that names the writer only if it varies across the paste (a host, `S1`, `kv-0`). */
   weak: string | undefined;
+  /** `21:26:41.136 [2] WARN …`: C's `[%d]` tag right after the time, as written (the number `weak` names a node by). */
+  idTag: string | undefined;
   /** `kv_node[2]`: a node's number in syslog's `ident[N]` column, the node only when nothing better names the line. */
   pidNode: string | undefined;
   /** `kv_node[11525]`: syslog's `ident[pid]` column holding a process id, as written (nameSyslogProcesses). */
@@ -687,7 +689,7 @@ type StampName = { readonly token: string; readonly label: string };
 const STAMP_NAMES = 8;
 
 function createScanState(): ScanState {
-  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, keyed: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
+  return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, idTag: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, keyed: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
 }
 
 function rememberStampName(st: ScanState, token: string, label: string): void {
@@ -1163,6 +1165,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
   st.node = undefined;
   st.nodeFrom = 0;
   st.weak = undefined;
+  st.idTag = undefined;
   st.pidNode = undefined;
   st.processColumn = undefined;
   st.processId = undefined;
@@ -1474,7 +1477,8 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         } else if (st.weak === undefined && c === 91 && stampLastToken === tokens - 1 && close - inner <= 2 && isDigit(d) && isDigit(text.charCodeAt(close - 1))) {
           // C's `printf("%s [%d] ", time, id)`: `21:26:41.136 [2] WARN …`, the node's id right after the time — a node
           // when such tags vary across the paste, as a head token is (adv59b-17), by its id (`node2`).
-          st.weak = `node${Number(text.slice(inner, close))}`;
+          st.idTag = text.slice(inner, close);
+          st.weak = `node${Number(st.idTag)}`;
         } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1 || levelToken === tokens - 1 || loggerToken === tokens - 1)) {
           // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`, a tag after the level
           // (`11:20:08.124 [warning] [kv2]`) or a logger's dash (log4j's `%logger - [%X{node}]`): a node if such tags
@@ -2135,6 +2139,27 @@ function moveStatedPidWords(lines: PasteLines, words: Map<number, string>, proce
   return ids;
 }
 
+/**
+ * C's `[%d]` tags after the time (`idTags`) when one of them is a pid its own line states (`[2] … starting pid 2`): the
+ * column is getpid()'s, every tag of it a process id — moved, in place, from `weak` to the process-id tags.
+ */
+function moveStatedPidTags(lines: PasteLines, idTags: ReadonlyMap<number, string>, weak: Map<number, string>, processIds: Map<number, string> | undefined): Map<number, string> | undefined {
+  let stated = false;
+  for (const [i, value] of idTags) {
+    if (readStatedPid(lines, i) === String(Number(value))) {
+      stated = true;
+      break;
+    }
+  }
+  if (!stated) return processIds;
+  const ids = processIds ?? new Map<number, string>();
+  for (const [i, value] of idTags) {
+    ids.set(i, String(Number(value)));
+    weak.delete(i);
+  }
+  return ids;
+}
+
 // A server's name on a line of its own startup banner: NATS's `[INF]   Name:     n1`, `Server name: kv-a`.
 const SERVER_NAME_LINE = /(?:^|[\s\]])(?:server[ _-]?)?name\s?[:=]\s+([A-Za-z][\w.@-]{0,62})\s*$/i;
 
@@ -2457,6 +2482,8 @@ export function scanLines(lines: PasteLines): LineTable {
   let processColumns: Map<number, string> | undefined;
   // Per line: a `[30799]` process id tag before the time (sparse).
   let processIds: Map<number, string> | undefined;
+  // Per line: C's `[%d]` tag after the time (sparse; moveStatedPidTags).
+  let idTags: Map<number, string> | undefined;
   // Per line: glog's thread id column (sparse; nameJobThreads).
   let threads: Map<number, string> | undefined;
   // The last command sent its launches to the background (set -x's traces of them are no commands).
@@ -2669,6 +2696,7 @@ export function scanLines(lines: PasteLines): LineTable {
     if (st.stampAt < 0 || text.charCodeAt(start + 2) === 93) st.footers = true;
     if (kind === LINE_LOG || kind === LINE_JSON) {
       if (st.weak !== undefined) (weak ??= new Map()).set(i, st.weak);
+      if (st.idTag !== undefined) (idTags ??= new Map()).set(i, st.idTag);
       if (st.pidNode !== undefined) (pids ??= new Map()).set(i, st.pidNode);
       if (st.processColumn !== undefined) (processColumns ??= new Map()).set(i, st.processColumn);
       if (st.processId !== undefined) (processIds ??= new Map()).set(i, st.processId);
@@ -2688,6 +2716,9 @@ export function scanLines(lines: PasteLines): LineTable {
   if (jsonNames) chooseJsonNameKey(jsonNames, nodes, nodeFrom);
   if (keyed) nameKeyedValues(keyed, nodes, nodeFrom, kinds);
   if (loggers) dropPeerLoggerNames(loggers, nodes, nodeFrom, weak);
+  // C's `[%d]` tags that a line of their own states as its pid (`[2] … kv_node node1 starting pid 2`, getpid() in a
+  // container): the column holds process ids, named by their start lines (adv60a-50), no node ids.
+  if (idTags && weak) processIds = moveStatedPidTags(lines, idTags, weak, processIds);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
   if (weak && weak.size >= 3) {

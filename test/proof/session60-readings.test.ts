@@ -143,3 +143,23 @@ describe("a start inside a whole-second kill's second is no later run (adv60d-15
     expect(problemCodes(verdict)).not.toContain('FOLLOWER_NO_DETECTION');
   });
 });
+
+describe("C's [%d] tags after the time are pids when a line of their own states one (adv60a-50: getpid() in a container)", () => {
+  it('[2]/[3]/[4] with start lines stating pid 2/3/4: named node1/node2/node3 by those lines', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 2',
+      '00:07:06.986',
+      '00:07:05.781 [2] INFO  became leader for term 1',
+      '00:07:05.781 [2] INFO  kv_node node1 starting pid 2 port 17901 (election timeout 150 ms)',
+      '00:07:05.782 [4] INFO  kv_node node3 starting pid 4 port 17903 (election timeout 230 ms)',
+      '00:07:05.783 [3] INFO  kv_node node2 starting pid 3 port 17902 (election timeout 170 ms)',
+      '00:07:05.790 [3] INFO  following leader node1 (term 1)',
+      '00:07:05.790 [4] INFO  following leader node1 (term 1)',
+      '00:07:06.990 [2] WARN  received SIGTERM, shutting down',
+      '00:07:07.161 [3] WARN  election timeout fired: no heartbeat from leader node1 in 171 ms',
+      '00:07:07.217 [4] WARN  election timeout fired: no heartbeat from leader node1 in 231 ms',
+    ]);
+    expect(verdict.measurements!.leader).toBe('node1');
+    expect(followerMs(verdict)).toEqual({ node2: 175, node3: 231 });
+  });
+});

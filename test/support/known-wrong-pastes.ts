@@ -823,17 +823,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv60a (a blind tester, session 60: attacks on session 59's rules). False passes: the student's notes in a second
   // fence (`23:57:28.349 node2 election timeout  (+180 ms)` under "my notes …:") are measured, fenced lines being the
   // nodes' own (-21); per-process uptimes over a minute grepped to WARN lines, no file's zero shown, read as one
-  // since-boot clock (-43: node3 +56 for at least +373 ms). Right verdicts, wrong names: pids of a container (`[2]`, a
-  // start line stating `pid 2`) read as C id tags (-15/-16/-17/-50/-51/-52/-53); a summary table's kill row above the
-  // fenced `date; kill` record of that ms is the kill line (-54).
+  // since-boot clock (-43: node3 +56 for at least +373 ms). Right verdict, wrong kill line: a summary table's kill row
+  // above the fenced `date; kill` record of that ms (-54).
   'adv60a-21-tilde-fence-plus-fenced-notes-node2-slow.log',
   'adv60a-43-uptime-over-1min-grepWARN-node3-slow.log',
-  'adv60a-15-cpid-small-pass.log',
-  'adv60a-16-cpid-small-node3-slow.log',
-  'adv60a-17-cpid-small-nostart-node3-slow.log',
-  'adv60a-50-cpid-234-container-pass.log',
-  'adv60a-51-cpid-234-container-node3-slow.log',
-  'adv60a-52-cpid-234-followers-only-pass.log',
-  'adv60a-53-cpid-234-followers-only-node3-slow.log',
   'adv60a-54-table-above-fence-docs-form-node3-slow.log',
 ]);

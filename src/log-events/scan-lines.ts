@@ -26,7 +26,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
+import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
@@ -4029,8 +4029,12 @@ export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\
  */
 export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   const date = DATE_WORD.exec(typed);
-  const kill = COMMAND_KILL_PATTERN.exec(typed);
+  const kill = findEndingKill(typed);
   if (date === null || kill === null) return undefined;
+  // A pause before that kill on the line (`kill -STOP 6206; sleep 0.05; date; kill 6206`): the stopped process takes
+  // the signal only once resumed, on a later command, so the date times nothing.
+  const paused = findPauseBefore(typed, kill.index);
+  if (paused !== undefined) return paused;
   const from = Math.min(date.index, kill.index);
   const to = Math.max(date.index, kill.index);
   DELAY_WORDS.lastIndex = from;
@@ -4049,6 +4053,39 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
   const remote = REMOTE_RUN_BEFORE.exec(typed.slice(0, kill.index));
   return remote !== null ? remote[1]! : findStopWaitingForExit(typed.slice(kill.index, date.index));
 }
+
+// The first kill command of a typed line that sends a signal ending its process: `date; kill -STOP 10346; sleep 1; kill
+// -TERM 10346` (adv60c-21) kills after its sleep, the STOP only paused. The first kill at all when every one pauses.
+function findEndingKill(typed: string): { index: number } | null {
+  const first = COMMAND_KILL_PATTERN.exec(typed);
+  if (first === null || !NO_END_SIGNAL_TEST.test(typed)) return first;
+  for (const part of typed.matchAll(COMMAND_PARTS)) {
+    const kill = COMMAND_KILL_PATTERN.exec(part[0]);
+    if (kill !== null && !NO_END_SIGNAL_TEST.test(part[0])) return { index: part.index! + kill.index };
+  }
+  return first;
+}
+
+// The words of a kill pausing its process (`kill -STOP 6206`) before `before` on a typed line, with no resume between.
+function findPauseBefore(typed: string, before: number): string | undefined {
+  let paused: string | undefined;
+  for (const part of typed.matchAll(COMMAND_PARTS)) {
+    if (part.index! >= before) break;
+    if (COMMAND_KILL_PATTERN.exec(part[0]) === null) continue;
+    if (PAUSE_SIGNAL_OPTION.test(part[0])) paused = part[0].trim();
+    else if (RESUME_SIGNAL_OPTION.test(part[0])) paused = undefined;
+  }
+  return paused;
+}
+
+// A kill's option that pauses (SIGSTOP, SIGTSTP, and Linux's numbers for them) or resumes its process.
+const PAUSE_SIGNAL_OPTION = /(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:STOP|TSTP|TTIN|TTOU|19|20)\b/i;
+const RESUME_SIGNAL_OPTION = /(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:CONT|18)\b/i;
+
+// One command of a typed line: up to the next `;`, `&`, `|` or line end.
+const COMMAND_PARTS = /[^;&|\n]+/g;
+// NO_END_SIGNAL_COMMAND_PATTERN as a test (no global state).
+const NO_END_SIGNAL_TEST = new RegExp(NO_END_SIGNAL_COMMAND_PATTERN.source, 'i');
 
 /**
  * `date +%T.%N; kill $(pgrep -f …)`: a `date` record whose kill looks its target up after the date printed (a command

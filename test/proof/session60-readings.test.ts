@@ -163,3 +163,21 @@ describe("C's [%d] tags after the time are pids when a line of their own states 
     expect(followerMs(verdict)).toEqual({ node2: 175, node3: 231 });
   });
 });
+
+describe('a date before a pause and a later kill on one line times nothing (adv60c-21)', () => {
+  it('date; kill -STOP; sleep 1; kill -TERM; kill -CONT: the date is no kill time, KILL_LINE_MISSING names the pause', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill -STOP 10346; sleep 1; kill -TERM 10346; kill -CONT 10346',
+      '00:11:06.851',
+      '2026-12-06 00:11:05,772 INFO    node2: kv_node node2 starting (pid 10346, udp :9032)',
+      '2026-12-06 00:11:05,900 INFO    node2: became leader for term 1',
+      '2026-12-06 00:11:05,910 INFO    node1: following leader node2 (term 1)',
+      '2026-12-06 00:11:05,910 INFO    node3: following leader node2 (term 1)',
+      '2026-12-06 00:11:07,120 WARN    node1: election timeout: no heartbeat from leader node2 for 260 ms',
+      '2026-12-06 00:11:07,140 WARN    node3: election timeout: no heartbeat from leader node2 for 280 ms',
+    ]);
+    expect(verdict.passed).toBe(false);
+    const missing = verdict.checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING');
+    expect(missing?.args).toMatchObject({ untimestampedLine: 1, delayBetweenDateAndKill: 'kill -STOP 10346' });
+  });
+});

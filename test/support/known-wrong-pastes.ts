@@ -828,4 +828,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv60a-21-tilde-fence-plus-fenced-notes-node2-slow.log',
   'adv60a-43-uptime-over-1min-grepWARN-node3-slow.log',
   'adv60a-54-table-above-fence-docs-form-node3-slow.log',
+  // adv60f (a blind tester, session 60: the lesson's own C students). False fail: a second attempt pasted under the
+  // first's `tail` output, typed at a prompt with no `$` (`student@lab:~/raft-kv date +%T.%3N; kill 27089`): the
+  // prompt is no command to the head scan, so the date's output stays in node3's `==>` section as its line, "node3
+  // was itself killed" (-25; the same paste with `$ ` or fish's `> ` prompts passes).
+  'adv60f-25-nodollar-prompt-two-attempts.log',
 ]);

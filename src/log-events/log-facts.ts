@@ -638,7 +638,9 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     // Nobody said to lead at the kill, and the killed node's own line before it gave up leading (adv59c-19: `stepping
     // down to follower (term 1), leadership transfer requested` 45 ms before `date; kill`): a follower was killed.
     // Not for a kill timed after it ran (the handler's own step-down may be stamped before the record).
-    const steppedDown = ofLeader && killed !== undefined && leaderThen === undefined && statements && event.timeAfterKill !== true ? findOwnStepDownBefore(events, clock, killed, atMs - SAME_KILL_MS) : undefined;
+    // Not when its own kill line's role column says it still led (adv60e-06: a handler's `stepping down to follower`
+    // 30 ms before its own `received SIGTERM, shutting down (role=leader term=1)`, the followers' EOFs 5 ms after).
+    const steppedDown = ofLeader && killed !== undefined && leaderThen === undefined && statements && event.timeAfterKill !== true && event.role !== 'leader' ? findOwnStepDownBefore(events, clock, killed, atMs - SAME_KILL_MS) : undefined;
     if (steppedDown !== undefined) ofLeader = false;
     kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node, ...(steppedDown === undefined ? {} : { steppedDown }) });
   }

@@ -4058,13 +4058,20 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
 // -TERM 10346` (adv60c-21) kills after its sleep, the STOP only paused. The first kill at all when every one pauses.
 function findEndingKill(typed: string): { index: number } | null {
   const first = COMMAND_KILL_PATTERN.exec(typed);
-  if (first === null || !NO_END_SIGNAL_TEST.test(typed)) return first;
+  if (first === null || !(NO_END_SIGNAL_TEST.test(typed) || HANDLED_SIGNAL_OPTION.test(typed))) return first;
+  const kills: { index: number; text: string }[] = [];
   for (const part of typed.matchAll(COMMAND_PARTS)) {
     const kill = COMMAND_KILL_PATTERN.exec(part[0]);
-    if (kill !== null && !NO_END_SIGNAL_TEST.test(part[0])) return { index: part.index! + kill.index };
+    if (kill !== null) kills.push({ index: part.index! + kill.index, text: part[0] });
   }
-  return first;
+  // A signal servers commonly handle is no ending one when the line sends a later one (`date; kill -HUP 4101; sleep
+  // 0.1; kill -9 4101`, adv60e-14: the HUP reloaded, the KILL ended it).
+  const ending = kills.find((k, i) => !NO_END_SIGNAL_TEST.test(k.text) && !(i < kills.length - 1 && HANDLED_SIGNAL_OPTION.test(k.text)));
+  return ending ?? first;
 }
+
+// A kill's option sending a signal servers commonly handle (HUP, USR1, USR2).
+const HANDLED_SIGNAL_OPTION = /(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:HUP|USR1|USR2|1|10|12)\b/i;
 
 // The words of a kill pausing its process (`kill -STOP 6206`) before `before` on a typed line, with no resume between.
 function findPauseBefore(typed: string, before: number): string | undefined {

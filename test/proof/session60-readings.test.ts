@@ -181,3 +181,44 @@ describe('a date before a pause and a later kill on one line times nothing (adv6
     expect(missing?.args).toMatchObject({ untimestampedLine: 1, delayBetweenDateAndKill: 'kill -STOP 10346' });
   });
 });
+
+describe('a handled HUP before a later kill on one line is no ending kill (adv60e-14)', () => {
+  it('date; kill -HUP; sleep 0.1; kill -9: the sleep before the KILL leaves the date timing nothing', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill -HUP 30001; sleep 0.1; kill -9 30001',
+      '00:55:01.000',
+      '2026-12-06T00:55:00.100 node1 kv_node node1 starting pid 30001 port 24140',
+      '2026-12-06T00:55:00.300 node1 became leader (term 1)',
+      '2026-12-06T00:55:00.310 node2 following leader node1 (term 1)',
+      '2026-12-06T00:55:00.310 node3 following leader node1 (term 1)',
+      '2026-12-06T00:55:01.002 node1 received SIGHUP, reloading config',
+      '2026-12-06T00:55:01.118 node2 connection to leader node1 lost (EOF)',
+      '2026-12-06T00:55:01.118 node3 connection to leader node1 lost (EOF)',
+      '2026-12-06T00:55:01.380 node2 election timeout fired after 262 ms (leader node1), becoming candidate (term 2)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks[2]!.findings.find((f) => f.code === 'KILL_LINE_MISSING')?.args).toMatchObject({ delayBetweenDateAndKill: 'sleep 0.1' });
+  });
+});
+
+describe("a kill line saying role=leader after its handler's step-down is still the leader's kill (adv60e-06)", () => {
+  it('stepping down 30 ms before its own received SIGTERM (role=leader): passes', () => {
+    const verdict = check([
+      '==> data/node1/node.log <==',
+      '2026-12-06T00:52:19.244 node1 became leader (term 1)',
+      '2026-12-06T00:52:19.904 node1 leadership transfer: stepping down to follower (term 1)',
+      '2026-12-06T00:52:19.934 node1 received SIGTERM, shutting down (role=leader term=1)',
+      '',
+      '==> data/node2/node.log <==',
+      '2026-12-06T00:52:19.250 node2 following leader node1 (term 1)',
+      '2026-12-06T00:52:19.939 node2 connection to leader node1 lost (EOF)',
+      '2026-12-06T00:52:20.167 node2 election timeout fired after 262 ms (leader node1), becoming candidate (term 2)',
+      '',
+      '==> data/node3/node.log <==',
+      '2026-12-06T00:52:19.251 node3 following leader node1 (term 1)',
+      '2026-12-06T00:52:19.939 node3 connection to leader node1 lost (EOF)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 5, node3: 5 });
+  });
+});

@@ -1684,8 +1684,8 @@ export function findNewLifeMs(
   return firstMs;
 }
 
-// A line of its writer's election won (its became-leader line), not a leader's traffic restating its term.
-const isElectionWon = (e: LogEvent): boolean => e.kind === 'became-leader' && e.leader === e.node && e.bySender !== true && e.role === undefined;
+/** A line of its writer's election won (its became-leader line), not a leader's traffic restating its term. */
+export const isElectionWon = (e: LogEvent): boolean => e.kind === 'became-leader' && e.leader === e.node && e.bySender !== true && e.role === undefined;
 
 /** Kill lines without a timestamp (a `$ kill 1234` typed at a prompt): they cannot give the kill time. */
 export function findUntimedKills(events: readonly LogEvent[]): LogEvent[] {

@@ -26,7 +26,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, STARTUP_PATTERN } from './default-patterns.js';
+import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
@@ -4070,8 +4070,11 @@ function findEndingKill(typed: string): { index: number } | null {
   return ending ?? first;
 }
 
-// A kill's option sending a signal servers commonly handle (HUP, USR1, USR2).
-const HANDLED_SIGNAL_OPTION = /(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:HUP|USR1|USR2|1|10|12)\b/i;
+// A kill's option naming one of `names` (or one of Linux's `numbers` for them): `-STOP`, `-s SIGTSTP`, `--signal=19`.
+const signalOption = (names: Iterable<string>, numbers: readonly number[]): RegExp =>
+  new RegExp(String.raw`(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:${[...names, ...numbers.map(String)].join('|')})\b`, 'i');
+// A kill's option sending a signal servers commonly handle (HANDLED_SIGNALS).
+const HANDLED_SIGNAL_OPTION = signalOption(HANDLED_SIGNALS, [1, 10, 12]);
 
 // The words of a kill pausing its process (`kill -STOP 6206`) before `before` on a typed line, with no resume between.
 function findPauseBefore(typed: string, before: number): string | undefined {
@@ -4085,9 +4088,9 @@ function findPauseBefore(typed: string, before: number): string | undefined {
   return paused;
 }
 
-// A kill's option that pauses (SIGSTOP, SIGTSTP, and Linux's numbers for them) or resumes its process.
-const PAUSE_SIGNAL_OPTION = /(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:STOP|TSTP|TTIN|TTOU|19|20)\b/i;
-const RESUME_SIGNAL_OPTION = /(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:CONT|18)\b/i;
+// A kill's option that pauses (PAUSE_SIGNALS) or resumes its process.
+const PAUSE_SIGNAL_OPTION = signalOption(PAUSE_SIGNALS, [19, 20, 21, 22]);
+const RESUME_SIGNAL_OPTION = signalOption(['CONT'], [18]);
 
 // One command of a typed line: up to the next `;`, `&`, `|` or line end.
 const COMMAND_PARTS = /[^;&|\n]+/g;

@@ -488,6 +488,14 @@ function connectionPeer(text: string): string | undefined {
 // still dial (etcd's `health check for peer … could not connect: … connection refused` 1.4 s into its shutdown).
 const SEND_FAILED = /\b(?:write|writing|send|sending)\b.{0,60}?(?:\bfail|broken pipe|\bEPIPE\b|\bECONNRESET\b)/i;
 
+/**
+ * Whether a lost connection's words say its writer's own dial was refused (`Connection refused`, `ECONNREFUSED`,
+ * Python's `[Errno 111]`): it tried to reach the peer, as a leader replicating does. Asked only of the few lines
+ * measured (measure-detection.ts), not while classifying every line.
+ */
+export const isDialRefused = (text: string): boolean => DIAL_REFUSED.test(text);
+const DIAL_REFUSED = /\brefused\b|\bECONNREFUSED\b|\[Errno 111\]/i;
+
 // `peer node2 heartbeat timed out`, `heartbeat timeout for peer n3`: the peer a heartbeat timeout names (group 1).
 const PEER_HEARTBEAT = /\bpeer\s?[=:]?\s?["'([]?((?:node|n) ?\d{1,4}\b|[\w.:@-]{1,64})/i;
 const ANY_LEADER_WORD = /leader/i;

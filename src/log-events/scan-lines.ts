@@ -26,7 +26,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
+import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, readKillSignal, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
@@ -4055,42 +4055,40 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
 }
 
 // The first kill command of a typed line that sends a signal ending its process: `date; kill -STOP 10346; sleep 1; kill
-// -TERM 10346` (adv60c-21) kills after its sleep, the STOP only paused. The first kill at all when every one pauses.
+// -TERM 10346` (adv60c-21) kills after its sleep, the STOP only paused; and not one sending a signal servers commonly
+// handle when a later kill follows (`date; kill -HUP 4101; sleep 0.1; kill -9 4101`, adv60e-14: the HUP reloaded, the
+// KILL ended it). The first kill at all when none is such.
 function findEndingKill(typed: string): { index: number } | null {
   const first = COMMAND_KILL_PATTERN.exec(typed);
-  if (first === null || !(NO_END_SIGNAL_TEST.test(typed) || HANDLED_SIGNAL_OPTION.test(typed))) return first;
-  const kills: { index: number; text: string }[] = [];
-  for (const part of typed.matchAll(COMMAND_PARTS)) {
-    const kill = COMMAND_KILL_PATTERN.exec(part[0]);
-    if (kill !== null) kills.push({ index: part.index! + kill.index, text: part[0] });
-  }
-  // A signal servers commonly handle is no ending one when the line sends a later one (`date; kill -HUP 4101; sleep
-  // 0.1; kill -9 4101`, adv60e-14: the HUP reloaded, the KILL ended it).
-  const ending = kills.find((k, i) => !NO_END_SIGNAL_TEST.test(k.text) && !(i < kills.length - 1 && HANDLED_SIGNAL_OPTION.test(k.text)));
+  if (first === null) return null;
+  const kills = readTypedKills(typed);
+  if (kills.length < 2) return first;
+  const ending = kills.find((k, i) => !NO_END_SIGNAL_TEST.test(k.text) && !(i < kills.length - 1 && k.signal !== undefined && HANDLED_SIGNALS.has(k.signal)));
   return ending ?? first;
 }
 
-// A kill's option naming one of `names` (or one of Linux's `numbers` for them): `-STOP`, `-s SIGTSTP`, `--signal=19`.
-const signalOption = (names: Iterable<string>, numbers: readonly number[]): RegExp =>
-  new RegExp(String.raw`(?:^|\s)-(?:s\s+|-signal[\s=])?(?:SIG)?(?:${[...names, ...numbers.map(String)].join('|')})\b`, 'i');
-// A kill's option sending a signal servers commonly handle (HANDLED_SIGNALS).
-const HANDLED_SIGNAL_OPTION = signalOption(HANDLED_SIGNALS, [1, 10, 12]);
-
-// The words of a kill pausing its process (`kill -STOP 6206`) before `before` on a typed line, with no resume between.
+// The words of a kill pausing its process (`kill -STOP 6206`, PAUSE_SIGNALS) before `before` on a typed line, with no
+// resume (`kill -CONT`) between.
 function findPauseBefore(typed: string, before: number): string | undefined {
   let paused: string | undefined;
-  for (const part of typed.matchAll(COMMAND_PARTS)) {
-    if (part.index! >= before) break;
-    if (COMMAND_KILL_PATTERN.exec(part[0]) === null) continue;
-    if (PAUSE_SIGNAL_OPTION.test(part[0])) paused = part[0].trim();
-    else if (RESUME_SIGNAL_OPTION.test(part[0])) paused = undefined;
+  for (const kill of readTypedKills(typed)) {
+    if (kill.index >= before) break;
+    if (kill.signal !== undefined && PAUSE_SIGNALS.has(kill.signal)) paused = kill.text.trim();
+    else if (kill.signal === 'CONT') paused = undefined;
   }
   return paused;
 }
 
-// A kill's option that pauses (PAUSE_SIGNALS) or resumes its process.
-const PAUSE_SIGNAL_OPTION = signalOption(PAUSE_SIGNALS, [19, 20, 21, 22]);
-const RESUME_SIGNAL_OPTION = signalOption(['CONT'], [18]);
+// The kill commands of a typed line, in order: where each starts, its command's text and the signal it sends
+// (readKillSignal: `-STOP`, `-s SIGTSTP`, `-19` read as STOP).
+function readTypedKills(typed: string): { index: number; text: string; signal: string | undefined }[] {
+  const kills: { index: number; text: string; signal: string | undefined }[] = [];
+  for (const part of typed.matchAll(COMMAND_PARTS)) {
+    const kill = COMMAND_KILL_PATTERN.exec(part[0]);
+    if (kill !== null) kills.push({ index: part.index! + kill.index, text: part[0], signal: readKillSignal(part[0]) });
+  }
+  return kills;
+}
 
 // One command of a typed line: up to the next `;`, `&`, `|` or line end.
 const COMMAND_PARTS = /[^;&|\n]+/g;

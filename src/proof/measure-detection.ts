@@ -26,7 +26,7 @@ import { delayBoundsMs, latestMomentMs, mayBeAtOrAfter, roundedBackMs, type Stam
 import { DAY_MS } from '../log-events/parse-timestamp.js';
 import { RESTART_BACKSTEP_MS } from '../log-events/process-clocks.js';
 import { excerptOf, lineAt, lineNumber, lineText, type PasteLines } from '../log-events/paste-lines.js';
-import { readOwnRole } from '../log-events/classify-line.js';
+import { isDialRefused, readOwnRole } from '../log-events/classify-line.js';
 import { findDelayBetweenDateAndKill, findStopWaitingForExit, LINE_COMMAND, readStatedPid } from '../log-events/scan-lines.js';
 import { compareNodes, type LogEvents } from '../log-events/read-log-events.js';
 import type { SummaryLine } from '../log-events/student-lines.js';
@@ -835,7 +835,7 @@ function judgeKill(
     const reign = candidates.length > 0 ? findOwnReignSince(events, times, node, killAt) : undefined;
     if (reign !== undefined) {
       const afterReign = (d: (typeof candidates)[number]): boolean => d.atMs > reign.atMs || (d.atMs === reign.atMs && d.event.line > reign.line);
-      candidates = candidates.filter((d) => !afterReign(d) || !(d.event.sendFailed === true || (d.kind === 'connection-lost' && DIAL_REFUSED.test(paste.text(d.event.line)))));
+      candidates = candidates.filter((d) => !afterReign(d) || !(d.event.sendFailed === true || (d.kind === 'connection-lost' && isDialRefused(paste.text(d.event.line)))));
     }
     // Heard from the leader after its own line said it stopped (findHeardAfterEnd): its stamps from then on time nothing.
     const heardAfterEnd = candidates.length > 0 ? findHeardAfterEnd(kill, events, clock, node) : undefined;
@@ -1594,9 +1594,6 @@ function markStillRunning(kills: KillJudgement[], read: LogEvents, lines: PasteL
   }
   return kills;
 }
-
-// A dial refused: the writer tried to connect (`Connection refused`, `ECONNREFUSED`, `[Errno 111]`).
-const DIAL_REFUSED = /\brefused\b|\bECONNREFUSED\b|\[Errno 111\]/i;
 
 // `node`'s first own claim to lead at or after `killAt` (its time and line), or undefined.
 function findOwnReignSince(events: readonly LogEvent[], times: readonly (number | undefined)[], node: string, killAt: number): { atMs: number; line: number } | undefined {

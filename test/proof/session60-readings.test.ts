@@ -1,4 +1,4 @@
-// Session 60's readings, each on a small paste in the shape a blind set found misread (adv60a-d, adv59c-19).
+// Session 60's readings, each on a small paste in the shape a blind set found misread (adv60a-e, adv59c-19).
 import { describe, expect, it } from 'vitest';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { loadLesson, problemCodes } from './helpers.js';

@@ -97,7 +97,12 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   let firstWeak = -1;
   let anyOwn = false;
   // Most pastes hold no fence: one native search says so, and no line is asked.
-  const fenced = lines.text.includes('```') || lines.text.includes('~~~') ? createFencedLines(lines) : NO_FENCES;
+  const fences = lines.text.includes('```') || lines.text.includes('~~~') ? findFences(lines) : undefined;
+  // A later fence under the student's words whose lines go back against their nodes' lines in an earlier one holds
+  // the student's notes, no program's output (adv60a-21: "my notes (times copied from the terminals):", then a fence of
+  // `23:57:28.349 node2 election timeout  (+180 ms)` below node2's own .527).
+  const notes = fences === undefined ? undefined : findNotesFences(lines, table, events, fences);
+  const fenced = fences === undefined ? NO_FENCES : createFencedLines(lines, fences, notes);
   for (let k = 0; k < events.length && (firstWeak < 0 || !anyOwn); k++) {
     const event = events[k]!;
     if (event.node === undefined) continue;
@@ -173,7 +178,7 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
       while (h >= 0 && inBlock(h)) h--;
       [first, end] = [h + 1, i + 1];
       while (end < lines.count && inBlock(end)) end++;
-      const heading = isHeading(lines, table, h) ? h : -1;
+      const heading = isHeading(lines, table, h) ? h : (notes?.get(h) ?? -1);
       // A markdown table's row is the student's, wherever it stands (above the logs, below them, under no heading):
       // no program prints one (adv60a-44/-48: `| node3 | election timeout | 23:57:28.390 |` below the fence, node3's
       // own log holding no detection).
@@ -226,19 +231,63 @@ type FencedLines = (i: number) => boolean;
 
 const NO_FENCES: FencedLines = () => false;
 
-function createFencedLines(lines: PasteLines): FencedLines {
-  let inside: Uint8Array | undefined;
-  return (i) => {
-    if (inside === undefined) {
-      inside = new Uint8Array(lines.count);
-      let open = false;
-      for (let k = 0; k < lines.count; k++) {
-        if (isFenceLine(lines.text, lines.starts[k]!, lines.ends[k]!)) open = !open;
-        else if (open) inside[k] = 1;
+/** A markdown code fence: its opening and closing lines (0-based; `close` is the line count when none closes it). */
+interface Fence {
+  readonly open: number;
+  readonly close: number;
+}
+
+function findFences(lines: PasteLines): Fence[] {
+  const fences: Fence[] = [];
+  let open = -1;
+  for (let k = 0; k < lines.count; k++) {
+    if (!isFenceLine(lines.text, lines.starts[k]!, lines.ends[k]!)) continue;
+    if (open < 0) open = k;
+    else {
+      fences.push({ open, close: k });
+      open = -1;
+    }
+  }
+  if (open >= 0) fences.push({ open, close: lines.count });
+  return fences;
+}
+
+// Lines inside the fences but the student's notes (`notes`: their opening lines).
+function createFencedLines(lines: PasteLines, fences: readonly Fence[], notes: ReadonlyMap<number, number> | undefined): FencedLines {
+  const inside = new Uint8Array(lines.count);
+  for (const fence of fences) if (notes?.has(fence.open) !== true) inside.fill(1, fence.open + 1, fence.close);
+  return (i) => inside[i] === 1;
+}
+
+// The fences holding the student's notes, by opening line, each with its heading line: a fence after another one,
+// right under the student's words (blank lines between), holding a line in the student's shape whose time goes back
+// against the latest of its node's lines in the fences above (a node's log never goes back; a second copy of a log
+// restates it). Undefined when there are none.
+function findNotesFences(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[], fences: readonly Fence[]): Map<number, number> | undefined {
+  if (fences.length < 2) return undefined;
+  let notes: Map<number, number> | undefined;
+  for (let f = 1; f < fences.length; f++) {
+    const fence = fences[f]!;
+    let h = fence.open - 1;
+    while (h >= 0 && table.kinds[h] === LINE_BLANK) h--;
+    if (!isHeading(lines, table, h)) continue;
+    const latest = new Map<string, Stamp>();
+    let goesBack = false;
+    for (const event of events) {
+      if (event.node === undefined || event.time === undefined || event.line <= fences[0]!.open) continue;
+      if (event.line >= fence.close) break;
+      const inEarlier = fences.some((e, k) => k < f && notes?.has(e.open) !== true && event.line > e.open && event.line < e.close);
+      if (inEarlier) {
+        const seen = latest.get(event.node);
+        if (seen === undefined || isEarlierOnWall(seen, event.time)) latest.set(event.node, event.time);
+      } else if (event.line > fence.open && isStudentShaped(lines, event)) {
+        const own = latest.get(event.node);
+        if (own !== undefined && isEarlierOnWall(event.time, own)) goesBack = true;
       }
     }
-    return inside[i] === 1;
-  };
+    if (goesBack) (notes ??= new Map()).set(fence.open, h);
+  }
+  return notes;
 }
 
 // A markdown table's row or rule (`| node3 | 12:04:05.210 | heartbeat timeout |`, `|---|---|`): the student's table.

@@ -1,0 +1,45 @@
+// Session 61's readings, each on a small paste in the shape a blind set found misread (adv60a, adv61a-d).
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { loadLesson, problemCodes } from './helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
+const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+
+describe("a second fence under the student's words, going back against the logs' fence, holds notes (adv60a-21)", () => {
+  const logs = [
+    '~~~',
+    '$ date +%T.%3N; kill 14405',
+    '23:57:28.169',
+    '$ cat data/node*/node.log | sort',
+    '23:57:26.356 [6] node1 became leader for term 1',
+    '23:57:26.838 [6] node2 following leader node1 (term 1)',
+    '23:57:26.952 [6] node3 following leader node1 (term 1)',
+    '23:57:28.175 [4] node1 received SIGTERM, shutting down',
+    '23:57:28.352 [4] node3 election timeout fired: no heartbeat from leader node1 in 190 ms, becoming candidate term 2',
+    '23:57:28.527 [4] node2 election timeout fired: no heartbeat from leader node1 in 364 ms, becoming candidate term 2',
+    '~~~',
+    '',
+  ];
+  const notes = (heading: string) => [heading, '', '```', '23:57:28.349 node2 election timeout  (+180 ms)', '23:57:28.352 node3 election timeout  (+183 ms)', '```'];
+
+  it('the notes are not measured: node2 is +358 ms by its own line, and the report quotes the notes', () => {
+    const verdict = check([...logs, ...notes('my notes (times copied from the terminals):')]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 358, node3: 183 });
+    expect(problemCodes(verdict)).toContain('SUMMARY_LINES_NOT_MEASURED');
+  });
+
+  it('a fence right after the first with no words above it is output: its lines stay the nodes\' own', () => {
+    const verdict = check([...logs.slice(0, -1), ...notes('').slice(2)]);
+    expect(followerMs(verdict).node2).toBe(180);
+  });
+
+  it('a later fence whose lines do not go back (the next lines of the same log) is output too', () => {
+    const later = ['more output:', '', '```', '23:57:28.601 [4] node2 became candidate term 2', '23:57:28.640 [4] node3 voted for node2 in term 2', '```'];
+    const verdict = check([...logs, ...later]);
+    expect(followerMs(verdict)).toEqual({ node2: 358, node3: 183 });
+    expect(problemCodes(verdict)).not.toContain('SUMMARY_LINES_NOT_MEASURED');
+  });
+});

@@ -149,8 +149,14 @@ export const SINCE_START_MAX_MS = 60_000;
 // `==>` section: adv59a-30's three rising counts 2.127, 2.228, 2.294 were each process's own), and one writer logs that
 // a signal ended it while another logs on after that line: separate processes, whose counts began an unknown time apart.
 // Counts of a minute or more count so only when a node's own file shows one within PROCESS_ZERO_MS of zero (adv60a-40:
-// node1's `[   0.001]` first line, then `[  68.494] … SIGTERM`): a since-boot clock never reads so.
-function provesSinceStartClocks(timeline: readonly { node: string | undefined; kind?: string; signal?: string; time?: Stamp; nodeFrom?: LogEvent['nodeFrom'] }[]): boolean {
+// node1's `[   0.001]` first line, then `[  68.494] … SIGTERM`): a since-boot clock never reads so. Or when a
+// follower's timeout, read on the ended node's count, states a silence reaching back before the ended node's own line
+// by more than SILENCE_BEFORE_END_MS (adv60a-43: `[  68.508] … no heartbeat from leader node1 in 200 ms` 14 ms after
+// node1's `[  68.494] … SIGTERM`; node3's `in 423 ms` at 68.550): a leader logging on sends its heartbeats, so one clock
+// cannot be read so.
+function provesSinceStartClocks(
+  timeline: readonly { node: string | undefined; kind?: string; signal?: string; silentMs?: number; time?: Stamp; nodeFrom?: LogEvent['nodeFrom'] }[],
+): boolean {
   const writers = new Set<string>();
   const fromFiles = new Set<string>();
   let ended: string | undefined;
@@ -160,6 +166,8 @@ function provesSinceStartClocks(timeline: readonly { node: string | undefined; k
   // A count of a minute or more (a since-boot clock's, unless a file's own count starts at its process's zero).
   let overMax = false;
   let fileZero = false;
+  let endedAtMs = 0;
+  let silentBeforeEnd = false;
   for (const event of timeline) {
     const time = event.time;
     if (time === undefined || time.format !== 'monotonic' || event.node === undefined) continue;
@@ -170,12 +178,21 @@ function provesSinceStartClocks(timeline: readonly { node: string | undefined; k
       if (time.ms < PROCESS_ZERO_MS) fileZero = true;
     }
     if (previous !== undefined && previous.node !== event.node && previous.time!.ms - time.ms > RESTART_BACKSTEP_MS) wentBack = true;
-    if (ended !== undefined && event.node !== ended) outlived = true;
-    if (ended === undefined && event.kind === 'kill' && event.signal !== undefined) ended = event.node;
+    if (ended !== undefined && event.node !== ended) {
+      outlived = true;
+      if (event.silentMs !== undefined && time.ms >= endedAtMs && time.ms - event.silentMs < endedAtMs - SILENCE_BEFORE_END_MS) silentBeforeEnd = true;
+    }
+    if (ended === undefined && event.kind === 'kill' && event.signal !== undefined) [ended, endedAtMs] = [event.node, time.ms];
     previous = event;
   }
-  return writers.size >= 2 && (wentBack || fromFiles.size >= 2) && outlived && (!overMax || fileZero);
+  return writers.size >= 2 && (wentBack || fromFiles.size >= 2) && outlived && (!overMax || fileZero || silentBeforeEnd);
 }
+
+/**
+ * The most a follower may have heard nothing from a leader before that leader's own last line on one clock: half the
+ * lesson's longest election timeout, the longest heartbeat interval a Raft node keeps under it.
+ */
+export const SILENCE_BEFORE_END_MS = 150;
 
 // Writer sources that say a line came from its node's own file: a grep prefix, a section under a header, a file's name.
 const FILE_SOURCES: ReadonlySet<LogEvent['nodeFrom']> = new Set(['file-prefix', 'section', 'file-name']);

@@ -43,3 +43,28 @@ describe("a second fence under the student's words, going back against the logs'
     expect(problemCodes(verdict)).not.toContain('SUMMARY_LINES_NOT_MEASURED');
   });
 });
+
+describe("counts over a minute are each process's own when a timeout's silence reaches back before the leader's own last line (adv60a-43)", () => {
+  const run = (silence2: number, silence3: number) =>
+    check([
+      '$ date +%T.%3N; kill 21372',
+      '00:01:16.858',
+      '$ grep -H WARN data/node*/node.log',
+      'data/node1/node.log:[  68.494] WARN  received SIGTERM, shutting down',
+      `data/node2/node.log:[  68.508] WARN  election timeout fired: no heartbeat from leader node1 in ${silence2} ms, becoming candidate term 2`,
+      `data/node3/node.log:[  68.550] WARN  election timeout fired: no heartbeat from leader node1 in ${silence3} ms, becoming candidate term 2`,
+    ]);
+
+  it('silences of 200 and 423 ms 14 and 56 ms after the kill: CLOCKS_INCOMPARABLE, nothing measured', () => {
+    const verdict = run(200, 423);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('CLOCKS_INCOMPARABLE');
+    expect(followerMs(verdict)).toEqual({ node2: 'no-detection', node3: 'no-detection' });
+  });
+
+  it('silences reaching back at most 150 ms before the kill keep one since-boot clock', () => {
+    const verdict = run(160, 200);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 14, node3: 56 });
+  });
+});

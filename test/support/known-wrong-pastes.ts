@@ -820,10 +820,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv59c (a blind tester, session 59: cluster shapes). False pass: a `kill -USR1` the leader's handler turned into a
   // partition (its own `partition on: dropping all traffic` 2 ms later, no shutdown line) is taken as its kill (-24).
   'adv59c-24-partition-usr1-trimmed.log',
-  // adv60a (a blind tester, session 60: attacks on session 59's rules). False pass: per-process uptimes over a minute
-  // grepped to WARN lines, no file's zero shown, read as one since-boot clock (-43: node3 +56 for at least +373 ms).
-  // Right verdict, wrong kill line: a summary table's kill row above the fenced `date; kill` record of that ms (-54).
-  'adv60a-43-uptime-over-1min-grepWARN-node3-slow.log',
+  // adv60a (a blind tester, session 60: attacks on session 59's rules). Right verdict, wrong kill line: a summary
+  // table's kill row above the fenced `date; kill` record of that ms (-54).
   'adv60a-54-table-above-fence-docs-form-node3-slow.log',
   // adv60f (a blind tester, session 60: the lesson's own C students). False fail: a second attempt pasted under the
   // first's `tail` output, typed at a prompt with no `$` (`student@lab:~/raft-kv date +%T.%3N; kill 27089`): the

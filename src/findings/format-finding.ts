@@ -608,9 +608,11 @@ const MESSAGES: Partial<Record<FindingCode, (a: Args, ids: Args) => string>> = {
     const list = (items: string[]): string => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`);
     const where = a.heading === null || a.heading === undefined ? 'below the logs' : `under ${JSON.stringify(a.heading)} (line ${String(a.headingLine)})`;
     // Where the summary says otherwise than the line measured (measure-detection.ts sayWhereSummariesDisagree).
-    const disagree = (a.disagree as { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null }[] | undefined) ?? [];
+    const disagree = (a.disagree as { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null; noOwnLines?: true }[] | undefined) ?? [];
     const otherwise = disagree.map((d) =>
-      d.usedLine === null
+      d.noOwnLines === true
+        ? `line ${String(d.line)} says ${d.node} noticed the dead leader, but the paste holds no line of ${d.node}'s own log: paste it`
+        : d.usedLine === null
         ? `line ${String(d.line)} says ${d.node} noticed the dead leader, but ${d.node}'s own lines show no detection after the kill`
         : `line ${String(d.line)} puts ${d.node} at ${fromKill(d.saidMs!)}, but ${d.node}'s own line ${String(d.usedLine)}, which was measured, says ${fromKill(d.usedMs!)}`,
     );

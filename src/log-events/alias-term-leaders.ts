@@ -6,12 +6,16 @@ import { addressKey } from './address-key.js';
 import type { LogEvent, MutableLogEvent } from './log-event.js';
 import { placeEventsOnClock } from './log-facts.js';
 
-/** Renames, in place, each `leader`/`target` naming no writer to the one writer that became leader in its term. */
-export function aliasTermLeaders(events: MutableLogEvent[]): void {
+/**
+ * Renames, in place, each `leader`/`target` naming no writer to the one writer that became leader in its term. `named`:
+ * lines of the paste's other nodes (a summary's), whose names are writers too.
+ */
+export function aliasTermLeaders(events: MutableLogEvent[], named: readonly { readonly node: string }[] = []): void {
   // Only a follower's statement of its leader is renamed: most pastes' detections and kills hold none.
   if (!events.some((e) => e.kind === 'follows-leader' && e.leader !== undefined)) return;
   const writers = new Set<string>();
   for (const event of events) if (event.node !== undefined) writers.add(event.node);
+  for (const line of named) writers.add(line.node);
   const aliases = findTermLeaderAliases(events, writers);
   if (aliases === undefined) {
     aliasClaimedLeaders(events, writers);

@@ -424,7 +424,8 @@ export function readLogEvents(
   if (raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic')) markProcessClocks(raw, readQuietStamps(lines, table, raw, name));
   // `kv_node[23268]` writers (journalctl -t): the node names the paste's lines give them (name-process-writers.ts).
   for (const [writer, node] of nameProcessWriters(raw) ?? []) aliases.set(writer, node);
-  aliasTermLeaders(raw);
+  // A summary's nodes are the paste's nodes all the same: no leader named in a term is renamed to one of them.
+  aliasTermLeaders(raw, summaryLines);
   if (bySender) dropMeshHeartbeats(raw);
 
   // In a cat of whole files the writers are the files'; names the scan found inside their lines are mentions.

@@ -138,7 +138,9 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   const mayRestate = (event: MutableLogEvent): boolean => {
     if (event.kind === 'kill' || event.node === undefined || event.time === undefined || !isStudentShaped(lines, event)) return false;
     const kinds = ownKinds.get(event.node);
-    if (kinds === undefined) return false;
+    // A markdown table's row is the student's even of a node no own line shows (adv60e-03: `| 00:52:17.165 | node3 |
+    // connection to leader node1 lost (EOF) |` under node2's tail alone): it shows no log of node3.
+    if (kinds === undefined) return isTableRow(lines, event.line);
     // A line that opens with its time, as a program writes it, of a kind its node's own lines never show, adds what no
     // other line shows: a terminal pasted under the student's heading (adv16's `10:00:00.101 node2 WARN  connection to
     // leader node1 closed: EOF` under "The three terminals after I ran kill 4101"), no restatement.

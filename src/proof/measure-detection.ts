@@ -1247,12 +1247,17 @@ function sayWhereSummariesDisagree(
   paste: MeasuredLines,
 ): void {
   for (const { at: index, block } of summaries) {
-    const disagree: { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null }[] = [];
+    const disagree: { line: number; node: string; saidMs: number | null; usedLine: number | null; usedMs: number | null; noOwnLines?: true }[] = [];
     const claims = new Map<string, SummaryLine>();
     for (const s of block) if (isDetectionKind(s.kind) && !(s.time.dayMs >= (claims.get(s.node)?.time.dayMs ?? Infinity))) claims.set(s.node, s);
     for (const [node, s] of claims) {
       const follower = followers.find((f) => f.node === node);
       const within = Math.max(1, s.time.precisionMs);
+      // A node only the summary names (adv60e-03: a table row for node3 under node2's tail alone).
+      if (follower === undefined && !events.some((e) => e.node === node)) {
+        disagree.push({ line: lineNumber(lines, s.line), node, saidMs: null, usedLine: null, usedMs: null, noOwnLines: true });
+        continue;
+      }
       if (follower === undefined || events.some((e) => e.node === node && isDetectionKind(e.kind) && e.time !== undefined && Math.abs(s.time.dayMs - e.time.dayMs) < within)) continue;
       const used = follower.line === undefined ? undefined : events.find((e) => e.node === node && e.time !== undefined && lineNumber(lines, e.line) === follower.line);
       if (used === undefined || follower.detectionMs === undefined) {

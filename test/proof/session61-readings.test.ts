@@ -1,5 +1,6 @@
 // Session 61's readings, each on a small paste in the shape a blind set found misread (adv60a, adv61a-d).
 import { describe, expect, it } from 'vitest';
+import { formatFindingMessage } from '../../src/findings/format-finding.js';
 import { checkPaste } from '../../src/proof/check-paste.js';
 import { loadLesson, problemCodes } from './helpers.js';
 
@@ -66,5 +67,31 @@ describe("counts over a minute are each process's own when a timeout's silence r
     const verdict = run(160, 200);
     expect(verdict.passed).toBe(true);
     expect(followerMs(verdict)).toEqual({ node2: 14, node3: 56 });
+  });
+});
+
+describe("a table row of a node no own line shows is the student's too (adv60e-03)", () => {
+  const tail = [
+    '$ date +%T.%3N; kill 28951',
+    '00:52:17.160',
+    '$ tail -n 4 data/node2/node.log',
+    '2026-12-06T00:52:17.167 node2 connection to leader node1 lost (EOF)',
+    '2026-12-06T00:52:17.377 node2 election timeout fired after 258 ms (leader node1), becoming candidate (term 2)',
+    '',
+  ];
+  const rows = ['| time | node | event |', '|---|---|---|', '| 00:52:17.165 | node3 | connection to leader node1 lost (EOF) |', '| 00:52:17.167 | node2 | connection to leader node1 lost (EOF) |'];
+
+  it('node3 only in the table: not measured, and the report asks for its log', () => {
+    const verdict = check([...tail, ...rows]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 7 });
+    const finding = verdict.checks[2]!.findings.find((f) => f.code === 'SUMMARY_LINES_NOT_MEASURED')!;
+    expect(formatFindingMessage(finding)).toContain("line 9 says node3 noticed the dead leader, but the paste holds no line of node3's own log");
+  });
+
+  it("the same row as node3's own line (no table) is measured", () => {
+    const verdict = check([...tail.slice(0, -1), '2026-12-06T00:52:17.165 node3 connection to leader node1 lost (EOF)']);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 7, node3: 5 });
   });
 });

@@ -52,8 +52,8 @@ export function readShellPrompt(text: string, p: number, limit: number): ShellPr
 const NOTEBOOK_SHELL_ESCAPE = /^(?:In )?\[\d{1,4}\]: ?!(?=\S)/;
 
 // Every prompt readShellPrompt reads ends with one of these: a sigil, zsh's `❯`, fish's, PowerShell's, cmd's or an
-// Erlang shell's `>`, a notebook's shell escape `!`.
-const PROMPT_END = /[$#%>!\u276f]/;
+// Erlang shell's `>`, a notebook's shell escape `!` — or is bash's default without its sigil (`student@lab:~/kv`).
+const PROMPT_END = /[$#%>!\u276f]|@[\w.-]{1,64}:[~/]/;
 
 /**
  * Whether the row (a string of its own, short) starts with a shell prompt: readShellPrompt, refused at once when no
@@ -85,6 +85,9 @@ function findWindowsPromptEnd(text: string, p: number, limit: number): number {
 function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt | undefined {
   let marked = false;
   let q = p;
+  // Where a first word in bash's default `\u@\h:\w` shape ends, a command following it (-1: none): a prompt whose
+  // sigil a theme or the copy left out (adv60f-25: `student@lab:~/raft-kv date +%T.%3N; kill 27089`).
+  let bareEnd = -1;
   for (let words = 0; words < MAX_PROMPT_WORDS && q < limit; words++) {
     const start = q;
     const open = text.charCodeAt(q);
@@ -106,6 +109,7 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
     // shell's name and version (bash's default root prompt `bash-5.2#`, adv58c-13).
     const dollarWord = atGap && q - start > 1 && (last === 36 || (last === 35 && SHELL_VERSION_WORD.test(text.slice(start, q))));
     if (words === 0 && !wordMarked && !dollarWord && open !== 91 && open !== 40) return undefined;
+    if (words === 0 && atGap && !isSigil(last) && last !== 62 && isCommandStart(text.charCodeAt(q + 1)) && BARE_PROMPT_WORD.test(text.slice(start, q))) bareEnd = q;
     if (last === 58) return undefined; // `kv2@raft-lab:`: a writer's column
     const markedGroup = (open === 91 || open === 40) && marked;
     if (atGap && isSigil(last) && (q - start === 1 ? marked : wordMarked || dollarWord || markedGroup)) return { end: q, node: undefined };
@@ -118,8 +122,13 @@ function findUnixPromptEnd(text: string, p: number, limit: number): ShellPrompt 
   }
   // The sigil alone after the last word (`user@host ~/kv $`).
   if (marked && q < limit && isSigil(text.charCodeAt(q)) && (q + 1 >= limit || isGap(text.charCodeAt(q + 1)))) return { end: q + 1, node: undefined };
-  return undefined;
+  return bareEnd < 0 ? undefined : { end: bareEnd, node: undefined };
 }
+
+// bash's default prompt without its sigil: a user, `@`, a host, `:`, then a home or absolute directory.
+const BARE_PROMPT_WORD = /^[a-z_][\w.-]{0,31}@[A-Za-z0-9][\w.-]{0,63}:[~/]\S{0,200}$/i;
+// What a typed command starts with: a program's name or path (`date`, `./kv_node`, `/usr/bin/pkill`).
+const isCommandStart = (c: number): boolean => isLetter(c) || c === 46 || c === 47;
 
 /**
  * Where a row's last segment ends: before trailing blanks, a CR, and the `]` or `)` closing a right prompt's clock

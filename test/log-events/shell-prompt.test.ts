@@ -23,6 +23,9 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     ['student@mbp kv % kill 4242', 'student@mbp kv %'],
     ['[student@lab kv]$ kill 4242', '[student@lab kv]$'],
     ['(venv) student@lab:~/kv$ python kv.py', '(venv) student@lab:~/kv$'],
+    ['student@lab:~/raft-kv date +%T.%3N; kill 27089', 'student@lab:~/raft-kv'],
+    ['student@lab:~/raft-kv pgrep -a kv_node', 'student@lab:~/raft-kv'],
+    ['root@vm:/srv/kv ./kv_node --id 1', 'root@vm:/srv/kv'],
     ['/srv/kv # kill 4242', '/srv/kv #'],
     ['bash-5.1$ kill 4242', 'bash-5.1$'],
     ['loghost$ grep kvnode /var/log/remote/kv.log', 'loghost$'],
@@ -70,6 +73,11 @@ describe('readShellPrompt: the one definition of a prompt in front of a typed co
     'raft-5.2# kill 4101',
     'node1 > heartbeat timeout',
     'leader ❯ node2',
+    // bash's default shape without its sigil only before a command: not a writer's column or an address.
+    'kv2@raft-lab: election timeout fired',
+    'student@lab:~/raft-kv',
+    'student@lab:~/raft-kv 2026-12-06 received SIGTERM',
+    'node1@10.0.0.1:7001 heartbeat timeout',
   ])('%s is no prompt', (line) => {
     expect(readShellPrompt(line, 0, line.length)).toBeUndefined();
   });

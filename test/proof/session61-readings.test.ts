@@ -95,3 +95,30 @@ describe("a table row of a node no own line shows is the student's too (adv60e-0
     expect(followerMs(verdict)).toEqual({ node2: 7, node3: 5 });
   });
 });
+
+describe("bash's default prompt without its `$` starts a command (adv60f-25)", () => {
+  it("a second attempt's `date; kill` under the first's tail sections is the kill, not node3's line", () => {
+    const verdict = check([
+      'student@lab:~/raft-kv tail -n +1 data/node*/node.log',
+      '==> data/node3/node.log <==',
+      '00:50:08.779 [node3] INFO  kv_node node3 starting pid 26536 on 127.0.0.1:24253',
+      '00:50:12.251 [node3] INFO  received SIGTERM, shutting down (role=follower term=1)',
+      '',
+      'student@lab:~/raft-kv date +%T.%3N; kill 27089',
+      '00:50:39.559',
+      'student@lab:~/raft-kv tail -n +1 data/node*/node.log',
+      '==> data/node1/node.log <==',
+      '00:50:38.194 [node1] INFO  became leader for term 1',
+      '00:50:39.560 [node1] INFO  received SIGTERM, shutting down (role=leader term=1)',
+      '==> data/node2/node.log <==',
+      '00:50:38.194 [node2] INFO  following leader node1 (term 1)',
+      '00:50:39.674 [node2] WARN  heartbeat timeout: no message from leader node1 in 132 ms',
+      '==> data/node3/node.log <==',
+      '00:50:38.194 [node3] INFO  following leader node1 (term 1)',
+      '00:50:39.676 [node3] WARN  heartbeat timeout: no message from leader node1 in 134 ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(7);
+    expect(followerMs(verdict)).toEqual({ node2: 115, node3: 117 });
+  });
+});

@@ -823,11 +823,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv60a (a blind tester, session 60: attacks on session 59's rules). Right verdict, wrong kill line: a summary
   // table's kill row above the fenced `date; kill` record of that ms (-54).
   'adv60a-54-table-above-fence-docs-form-node3-slow.log',
-  // adv60f (a blind tester, session 60: the lesson's own C students). False fail: a second attempt pasted under the
-  // first's `tail` output, typed at a prompt with no `$` (`student@lab:~/raft-kv date +%T.%3N; kill 27089`): the
-  // prompt is no command to the head scan, so the date's output stays in node3's `==>` section as its line, "node3
-  // was itself killed" (-25; the same paste with `$ ` or fish's `> ` prompts passes).
-  'adv60f-25-nodollar-prompt-two-attempts.log',
   // adv60e (a blind tester, session 60: attacks on session 60's rules). Right verdicts, wrong kill lines: a leader stepping down in etcd's (`became follower at term 1`) or hashicorp/raft's (`entering follower
   // state`) words before the kill, the teardown's kill of another node judged instead (-07, -08).
   'adv60e-07-etcd-became-follower-before-kill.log',

@@ -10,7 +10,7 @@
 // events the paste shows in another shape (a `[node3]` tag, a section, a grep prefix): a paste whose lines are all in
 // the `node3: …` shape (pdsh, a `sed` tag, a typed-out log under "Follower logs:") keeps them, and so does a `node3: …`
 // block under a command (`$ … | sed 's/^/node3: /'`): that is a program's output.
-import { classifyLine, type EventPatterns } from './classify-line.js';
+import { classifyLine, normalizeNodeToken, type EventPatterns } from './classify-line.js';
 import { markHalfDay, resolveHalfDayTimes } from './date-output.js';
 import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
 import { DETECTION_KINDS, isDetectionKind, type LogEventKind, type MutableLogEvent } from './log-event.js';
@@ -193,7 +193,9 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
       if (block !== undefined) (found ??= []).push(block);
     }
     if (block === undefined) continue;
-    block.lines.push({ line: i, headingLine: block.headingLine, node: event.node!, kind: event.kind, time: event.time! });
+    // A row of a node no own line shows is listed only when its writer reads as a node's name (blind15's `| detection |
+    // node3 | … |`: its first cell, no node, leaves nothing to name).
+    if (ownKinds.has(event.node!) || normalizeNodeToken(event.node!) !== undefined) block.lines.push({ line: i, headingLine: block.headingLine, node: event.node!, kind: event.kind, time: event.time! });
     events.splice(k--, 1);
   }
   // A kill in a summary block (`kill:  12:04:05.000`, a table's `| kill | 12:04:05.000 | SIGTERM |`) is the student's

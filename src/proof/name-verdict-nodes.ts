@@ -42,6 +42,8 @@ export function nameVerdictNodes(m: Measurements, findings: readonly Finding[], 
   for (const finding of findings) {
     // A section's name whose lines were a copy of another node's names no node seen (repeated-sections.ts).
     if (finding.code === 'SECTION_REPEATED') name(finding.args.node as string);
+    // A summary's row of a node no own line shows (adv60e-03's `| 00:52:17.165 | node3 | … |`): named as the row writes it.
+    if (finding.code === 'SUMMARY_LINES_NOT_MEASURED') for (const l of finding.args.lines as readonly { line: number; node: string }[]) name(l.node, l.line);
     // A node left out as a non-voter (FOLLOWER_MISSING's nonVoters) is in no measurement: named from its own line.
     if (finding.code === 'FOLLOWER_MISSING' && finding.args.nonVoters !== undefined) for (const v of finding.args.nonVoters as readonly { node: string; line: number }[]) name(v.node, v.line);
     // A leader whose kill a teardown paste lacks (teardown-kills.ts) may write no line of its own.

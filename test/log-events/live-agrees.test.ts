@@ -426,9 +426,6 @@ describe('the harness and checkPaste agree', () => {
     'adv60b-05-journal-json-pretty.log',
     'adv60b-14-journal-date-kill-record.log',
     'adv60b-36-ts-s-one-stream.log',
-    // A fence holding the logs and a `kvctl status` table: the table's rows are read by the paste's structure (a
-    // markdown table, its header row), which a line alone does not show; the live reader has no time for the line measured.
-    'adv60e-11-fenced-logs-and-status-table.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -186,8 +186,14 @@ describe("counts under a minute from the nodes' own files (adv59a-30)", () => {
     expect(formatsOf(rising).every((f) => f === 'uptime')).toBe(true);
   });
 
-  it('keeps one clock for a count of a minute or more (since boot)', () => {
-    expect(formatsOf(rising.replace(/\[ {3}2\./g, '[ 912.')).every((f) => f === 'monotonic')).toBe(true);
+  it('keeps one clock for a count of a minute or more (since boot) whose timeouts state silences it can hold', () => {
+    const sinceBoot = rising.replace(/\[ {3}2\./g, '[ 912.').replace('in 621 ms', 'in 240 ms').replace('in 471 ms', 'in 310 ms');
+    expect(formatsOf(sinceBoot).every((f) => f === 'monotonic')).toBe(true);
+  });
+
+  it("reads such counts per process when a timeout's silence reaches back more than 150 ms before the leader's own line (adv60a-43)", () => {
+    // node2's 621 ms without a heartbeat 101 ms after node1's own SIGTERM line: node1 sent none for 520 ms while logging.
+    expect(formatsOf(rising.replace(/\[ {3}2\./g, '[ 912.')).every((f) => f === 'uptime')).toBe(true);
   });
 });
 

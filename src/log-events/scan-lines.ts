@@ -2844,11 +2844,26 @@ function isLaunchRow(text: string, start: number, end: number): boolean {
 // Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
 // character before any regex, so a log line (a time first) pays one comparison.
 function isTypedDateKill(text: string, start: number, end: number): boolean {
+  if (isGutteredDateKill(text, start, end)) return true;
   const c = text.charCodeAt(start);
   // `d`, `g`, `/` (the date program), a space or tab, `s` (sudo), `e` (env), `(`, `{`, or a variable's capital.
   if (c !== 100 && c !== 103 && c !== 47 && c !== 32 && c !== 9 && c !== 115 && c !== 101 && c !== 40 && c !== 123 && !(c >= 65 && c <= 90) && c !== 95) return false;
   TYPED_DATE_KILL.lastIndex = start;
   return TYPED_DATE_KILL.test(text) && TYPED_DATE_KILL.lastIndex <= end && COMMAND_KILL_PATTERN.test(text.slice(TYPED_DATE_KILL.lastIndex, end));
+}
+
+// A `date …; kill …` behind what a copy put before the prompt or the command (adv61c): a line number (`less -N`'s
+// `      1 $ date …`, vim's, `grep -n`'s `1:$ date …`, bat's `   1 │ $ date …`), a mail quote's `>> `, a prompt
+// readShellPrompt does not read (oh-my-zsh's `➜  raft-kv git:(main) ✗ date …`, a colour prompt whose ESC bytes were
+// dropped: `[01;32mmaria@lab[00m:[01;34m~/raft-kv[00m$ date …`, OCR's `S date …`). The date and the kill after it are
+// the student's command whatever stands before them: no node logs the two.
+function isGutteredDateKill(text: string, start: number, end: number): boolean {
+  const limit = Math.min(end, start + GUTTER_MAX_CHARS);
+  const at = text.indexOf('date', start);
+  if (at <= start || at >= limit) return false;
+  GUTTERED_DATE_KILL.lastIndex = start;
+  const found = GUTTERED_DATE_KILL.exec(text.slice(0, limit));
+  return found !== null && COMMAND_KILL_PATTERN.test(text.slice(found.index + found[0].length, end));
 }
 
 // A CSV export's header row (Datadog's Log Explorer `Date,Host,Service,Status,Message`, Kibana's, Loki's): a time
@@ -4007,6 +4022,9 @@ const ECHOED_DATE_COMMAND = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_FORMAT_RU
 // prompt's row (real14's tmux terminals), so the shell's prompt is above, among the records. A command, no log line.
 // The date may run behind `sudo`, `env`, a variable's setting (`TZ=UTC date …`), inside `( … )` or `{ …; }`.
 const TYPED_DATE_KILL = new RegExp(String.raw`[ \t]*(?:(?:sudo(?:\s+-\w+)*|env|[A-Z_][A-Z0-9_]*=[^\s;&|]*)\s+|[({]\s*)*${DATE_FORMAT_RUN}`, 'y');
+const GUTTER_MAX_CHARS = 200;
+// The date program after a blank or a prompt's sigil, where a command starts (isGutteredDateKill).
+const GUTTERED_DATE_KILL = new RegExp(String.raw`(?<=[\s$#%>│|:])${DATE_FORMAT_RUN}`, 'g');
 
 // Line i's time when it runs `date` (`command` tests it) and the next line is that date's output alone (below
 // ansible's `raft-1 | CHANGED | rc=0 >>` when run on hosts: see ansibleDateOutput). GNU date's default output (`Tue

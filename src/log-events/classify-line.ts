@@ -52,6 +52,7 @@ import type { LogEvent, LogEventKind, PatternWords } from './log-event.js';
 import { isAsciiDigit, isAsciiWordChar as isWordChar } from './char-codes.js';
 import { readKillPids } from './kill-failures.js';
 import { readSmartPunctuation } from './smart-punctuation.js';
+import { readTimedByDate } from './date-output.js';
 import { isStartupSetting } from './startup-setting.js';
 import { blankSignalListings, isSignalTableRow } from './signal-listings.js';
 import { dropCaptureGroups } from './drop-capture-groups.js';
@@ -1004,7 +1005,7 @@ function classifyKind(
     // `docker pause raft-kv1-1`: no kill command, a pause.
     if (!isKillCommand(text, patterns, may)) return pausedOrNothing(text, undefined, patterns, may);
     // `pkill —signal TERM -f ‘kv_node —id 3’` (retyped in a word processor) ran with `--` and straight quotes.
-    text = readSmartPunctuation(text);
+    text = readTimedByDate(readSmartPunctuation(text));
     // `kill -STOP 4101; kill 4102`: what is left once the signals that end nothing are blanked.
     const ending = withoutNoEndSignals(text, may);
     if (ending !== text) {

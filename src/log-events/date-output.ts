@@ -19,6 +19,24 @@ const HALF_DAY_MS = DAY_MS / 2;
  */
 export const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 
+// A date command ended by `;` or `&&` (where a command starts), with its arguments: what times the command after it.
+const DATE_THEN = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}(?:\s+[^\s;&|)]+){0,4}\s*(?:;|&&)`, 'g');
+// A kill command after it.
+const KILL_AFTER = /\b(?:kill|pkill|killall)\b/;
+
+/**
+ * The part of a typed command the date in it times: from the last `date …;` that a kill follows (adv61a-28/-50: `kill
+ * -USR2 21271; sleep 0.020; date +%T.%3N; kill 21271` times the TERM, not the USR2 before the date). The whole command
+ * when no date stands after another command.
+ */
+export function readTimedByDate(command: string): string {
+  if (command.indexOf('date') < 0) return command;
+  DATE_THEN.lastIndex = 0;
+  let from = -1;
+  for (let m = DATE_THEN.exec(command); m !== null; m = DATE_THEN.exec(command)) if (KILL_AFTER.test(command.slice(m.index + m[0].length))) from = m.index;
+  return from > 0 && KILL_AFTER.test(command.slice(0, from)) ? command.slice(from) : command;
+}
+
 // strftime's 12-hour hour (`%I`, `%l`, with a flag or width: `%-I`, `%_l`) and its AM/PM (`%p`, `%P`, or `%r`, which holds it).
 const STRFTIME_TWELVE_HOUR = /%[-_0^#]?\d{0,2}[Il]/;
 const STRFTIME_AM_PM = /%[-_0^#]?\d{0,2}[pPr]/;

@@ -540,20 +540,24 @@ export interface KillJudgement {
 }
 
 /**
- * `node`'s own newest timed line before `beforeMs` that says it stepped down, when no own claim to lead and no line
- * following it as leader comes after it by then: the node no longer led.
+ * `node`'s own newest timed line before `beforeMs` that says it stepped down, when no own claim to lead up to the kill
+ * at `killAtMs` and no line following it as leader before `beforeMs` comes after it: the node no longer led.
  */
-function findOwnStepDownBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, beforeMs: number): LogEvent | undefined {
+function findOwnStepDownBefore(events: readonly LogEvent[], clock: Pick<EventClock, 'at'>, node: string, beforeMs: number, killAtMs: number): LogEvent | undefined {
   let down: LogEvent | undefined;
   let downMs = -Infinity;
   let ledMs = -Infinity;
   for (const e of eventsOfNode(events, node)) {
     const t = clock.at(e);
-    if (t === undefined || t >= beforeMs) continue;
-    if (e.kind === 'stepped-down' && t >= downMs) {
+    if (t === undefined) continue;
+    // A claim to lead up to the kill leads on (adv51c-24: `became leader for term 3` 1 ms before its own SIGTERM line).
+    if (isOwnClaim(e) && t <= killAtMs) ledMs = Math.max(ledMs, t);
+    // A step-down whose stamp may stand for a moment at or after `beforeMs` (etcd's whole-second `became follower at
+    // term 3` in the kill's own second: real-etcd-A) is none before it.
+    else if (e.kind === 'stepped-down' && latestMomentMs(t, e.time) < beforeMs && t >= downMs) {
       down = e;
       downMs = t;
-    } else if (isOwnClaim(e)) ledMs = Math.max(ledMs, t);
+    }
   }
   if (down === undefined || ledMs >= downMs) return undefined;
   // A follower's line naming it leader after the step-down: it led again (a claim this paste does not show).
@@ -640,7 +644,14 @@ export function judgeKills(events: readonly LogEvent[], clock: EventClock): Kill
     // Not for a kill timed after it ran (the handler's own step-down may be stamped before the record).
     // Not when its own kill line's role column says it still led (adv60e-06: a handler's `stepping down to follower`
     // 30 ms before its own `received SIGTERM, shutting down (role=leader term=1)`, the followers' EOFs 5 ms after).
-    const steppedDown = ofLeader && killed !== undefined && leaderThen === undefined && statements && event.timeAfterKill !== true && event.role !== 'leader' ? findOwnStepDownBefore(events, clock, killed, atMs - SAME_KILL_MS) : undefined;
+    // Before a `date; kill` record's printed time (not a prompt's, nor a date its kill looked its target up after), the
+    // kill had not been sent: a step-down then is no handler's (adv61a-28: `kill -USR2 P; sleep 0.020; date; kill P`, its
+    // step-down 22 ms before the date; -27: 19 ms). Its own kill line's time may come after its handler's step-down.
+    const sentAfterMs = event.node === undefined && event.timeBeforeCommand !== true && event.lookupAfterDate !== true ? atMs : atMs - SAME_KILL_MS;
+    const steppedDown =
+      ofLeader && killed !== undefined && (leaderThen === undefined || leaderThen.node === killed) && statements && event.timeAfterKill !== true && event.role !== 'leader'
+        ? findOwnStepDownBefore(events, clock, killed, sentAfterMs, atMs)
+        : undefined;
     if (steppedDown !== undefined) ofLeader = false;
     kills.push({ event, atMs, killed, leaderThen, ofLeader, leader: killed ?? leaderThen?.node, ...(steppedDown === undefined ? {} : { steppedDown }) });
   }

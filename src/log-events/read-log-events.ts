@@ -28,7 +28,7 @@ import { isScriptHeader } from './script-header.js';
 import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
-import { resolveHalfDayTimes } from './date-output.js';
+import { readTimedByDate, resolveHalfDayTimes } from './date-output.js';
 import { applyShownZones } from './shown-zones.js';
 import { markDaemonRecords } from './daemon-events.js';
 import { dropIgnoredSignalRecords, markIgnoredSignalKills } from './ignored-signals.js';
@@ -506,6 +506,8 @@ export function readLogEvents(
 function isTimedAfterKill(text: string, lineKind: number, meaning: LineMeaning, ownLine: boolean): boolean {
   if (lineKind === LINE_LOG) return ownLine && meaning.target === undefined && meaning.pid === undefined;
   if (lineKind !== LINE_COMMAND) return false;
+  // The kill a date before it times (`kill -USR2 P; sleep 0.02; date …; kill P`): from that date on.
+  text = readTimedByDate(text);
   const kill = COMMAND_KILL_PATTERN.exec(text);
   const date = DATE_WORD.exec(text);
   return kill !== null && date !== null && date.index > kill.index;

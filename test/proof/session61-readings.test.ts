@@ -122,3 +122,36 @@ describe("bash's default prompt without its `$` starts a command (adv60f-25)", (
     expect(followerMs(verdict)).toEqual({ node2: 115, node3: 117 });
   });
 });
+
+describe('a date times the kill after it, not a signal sent before it on the same line (adv61a-28, -50)', () => {
+  const logs = (stepDownAt: string) => [
+    '==> data/node1/node.log <==',
+    '02:15:25.625 [node1] INFO became leader (term 1)',
+    `02:15:${stepDownAt} [node1] INFO stepping down to follower (term 1), leadership transfer requested`,
+    '02:15:26.641 [node1] INFO received SIGTERM, shutting down',
+    '==> data/node2/node.log <==',
+    '02:15:25.625 [node2] INFO following leader node1 (term 1)',
+    '02:15:26.736 [node2] WARN heartbeat timeout - no message from leader node1 in 152 ms',
+    '==> data/node3/node.log <==',
+    '02:15:25.625 [node3] INFO following leader node1 (term 1)',
+    '02:15:26.737 [node3] WARN heartbeat timeout - no message from leader node1 in 153 ms',
+  ];
+  const run = (stepDownAt: string) => check(['$ kill -USR2 21271; sleep 0.020; date +%T.%3N; kill 21271', '02:15:26.637', ...logs(stepDownAt)]);
+
+  it('a step-down 19 ms before the date (the USR2 before it): node1 no longer led, KILLED_NODE_NOT_LEADER', () => {
+    const verdict = run('26.618');
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('KILLED_NODE_NOT_LEADER');
+  });
+
+  it('no step-down: the date times the TERM after it, node1 the leader', () => {
+    const verdict = check(['$ kill -USR2 21271; sleep 0.020; date +%T.%3N; kill 21271', '02:15:26.637', ...logs('26.618').filter((l) => !l.includes('stepping down'))]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 99, node3: 100 });
+  });
+
+  it("a step-down at the date's ms or after it is the handler's: still the leader's kill", () => {
+    expect(run('26.639').passed).toBe(true);
+  });
+});

@@ -21,6 +21,7 @@ import { indexLines, lineAt, lineNumber, type PasteLines } from '../log-events/p
 import { detectPaneLayout, PANE_SCAN_LITERALS } from '../log-events/detect-pane-layout.js';
 import { splitPanes } from '../log-events/split-panes.js';
 import { joinWrappedRows } from '../log-events/join-wrapped-rows.js';
+import { stripLineGutters } from '../log-events/strip-line-gutters.js';
 import { decodeAsciinemaCast, opensWithCastHeader } from '../log-events/asciinema-cast.js';
 import { PASTE_COMMAND_WORD, splitPasteColumns } from '../log-events/paste-columns.js';
 import { REFERENCE_MARK_KEY } from './reference-mark.js';
@@ -101,7 +102,9 @@ function rearrangeRows(lines: PasteLines, scanner: PatternScanner | undefined, w
     const args = { files: columns.files, firstLine: columns.commandLine + 1, lastLine: columns.lastLine };
     return { lines: columns.lines, finding: createFinding('PASTE_COLUMNS_SPLIT', 'info', args, { ...where, line: columns.commandLine }) };
   }
-  return { lines: joinWrappedRows(lines) ?? lines };
+  // A viewer's line numbers or a reply's quote markers in front of every line: read without them.
+  const stripped = stripLineGutters(lines) ?? lines;
+  return { lines: joinWrappedRows(stripped) ?? stripped };
 }
 
 // Compiled patterns per proof object: lessons are immutable data, and this keeps 20,000 verdicts/s possible.

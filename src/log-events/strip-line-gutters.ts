@@ -1,0 +1,130 @@
+// What a copy put in front of every line: a viewer's or editor's line numbers (`less -N`'s `      2 `, vim's `:set nu`
+// `  2 `, `nl`'s, `grep -n`'s `2:`, bat's `   2 │ `) and a mail or forum quote's `> ` / `>> ` markers. Read with them,
+// a `date; kill` record's output row (`      2 02:19:34.009`) was no date's output and the kill went untimed, timed
+// instead by the leader's own shutdown line 400 ms later (adv61c: six false passes of slow runs). Each line is read
+// without its gutter, numbered as the student's paste numbers it; a wrapped row's continuation (blanks where the
+// number stood) loses as many blanks, so joinWrappedRows can join it.
+import { indexRearrangedLines, lineNumber, type PasteLines } from './paste-lines.js';
+
+// Fewer numbered (or quoted) lines than this are no gutter: a paste's own `1 file changed` or a single quoted line.
+const MIN_GUTTER_LINES = 3;
+// The widest line number a gutter holds.
+const MAX_NUMBER_DIGITS = 7;
+
+/** The lines without their gutters, or undefined when the paste has none (most pastes: each line's first character says so). */
+export function stripLineGutters(lines: PasteLines): PasteLines | undefined {
+  return stripNumberGutter(lines) ?? stripQuoteGutter(lines);
+}
+
+// Where a line number's gutter ends at line i (after its separator: blanks, `:`, or a `│`/`|` column rule and one
+// blank), and the number; undefined when the line opens with none.
+function readNumberGutter(text: string, start: number, end: number): { number: number; end: number } | undefined {
+  let p = start;
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  const first = p;
+  while (p < end && p - first <= MAX_NUMBER_DIGITS && isDigit(text.charCodeAt(p))) p++;
+  if (p === first || p - first > MAX_NUMBER_DIGITS || p >= end) return undefined;
+  const number = Number(text.slice(first, p));
+  const c = text.charCodeAt(p);
+  if (c === 58) return { number, end: p + 1 };
+  if (c !== 32 && c !== 9) return undefined;
+  let q = p;
+  while (q < end && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+  const rule = text.charCodeAt(q);
+  if (rule === 0x2502 || rule === 124) return { number, end: text.charCodeAt(q + 1) === 32 ? q + 2 : q + 1 };
+  return { number, end: q };
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+// Line numbers counting up by one from line to line (rows between them blank or continuing a wrapped line: blanks
+// first), on most of the paste's lines.
+function stripNumberGutter(lines: PasteLines): PasteLines | undefined {
+  const { text, starts, ends, count } = lines;
+  // A gutter's first line opens with blanks or a digit: most pastes' first lines say no at once.
+  const gutters: ({ number: number; end: number; width: number } | undefined)[] = new Array(count);
+  let numbered = 0;
+  // Lines that are neither numbered nor a continuation (a viewer's `demo_step2.log (END)`, bat's `File:` header).
+  let others = 0;
+  let previous: number | undefined;
+  let width = 0;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    if (start === ends[i]) continue;
+    const c = text.charCodeAt(start);
+    const gutter = c === 32 || isDigit(c) ? readNumberGutter(text, start, ends[i]!) : undefined;
+    if (gutter !== undefined && (previous === undefined || gutter.number === previous + 1)) {
+      width = gutter.end - start;
+      gutters[i] = { ...gutter, width };
+      previous = gutter.number;
+      numbered++;
+    } else if (!(numbered > 0 && c === 32 && countBlanks(text, start, ends[i]!) >= width)) {
+      others++;
+      // A first number that was none (a paste's own `2 files` above the gutter) starts no count.
+      if (numbered === 1) {
+        gutters.fill(undefined, 0, i);
+        numbered = 0;
+        previous = undefined;
+      }
+    }
+  }
+  // Most lines numbered: a time's hour (`09:`, `10:`, `11:` of bare clocks) counts up by one only now and then.
+  if (numbered < MIN_GUTTER_LINES || numbered < 2 * others) return undefined;
+  const out: string[] = [];
+  const numbers: number[] = [];
+  let above = 0;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    const gutter = gutters[i];
+    if (gutter !== undefined) above = gutter.width;
+    // A continuation row loses the blanks under the gutter above it.
+    const from = gutter !== undefined ? gutter.end : start + Math.min(countBlanks(text, start, ends[i]!), above);
+    out.push(text.slice(from, ends[i]!));
+    numbers.push(lineNumber(lines, i));
+  }
+  return indexRearrangedLines(out, numbers);
+}
+
+function countBlanks(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  return p - start;
+}
+
+// A quote's markers: `>` with blanks between and one after (`> `, `>> `, `> > `).
+function quoteEnd(text: string, start: number, end: number): number {
+  let p = start;
+  let markers = 0;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c === 62) markers++;
+    else if (c !== 32) break;
+    p++;
+  }
+  return markers === 0 ? -1 : p;
+}
+
+// Lines quoted in a reply (`> Maria wrote:`, `>> $ date …`): at least MIN_GUTTER_LINES of them, and at least that many
+// holding a time or a command after the markers (a digit or a prompt's `$` first), so a fish prompt's `> kill 4101`
+// alone is none.
+function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
+  const { text, starts, ends, count } = lines;
+  let quoted = 0;
+  let logged = 0;
+  for (let i = 0; i < count; i++) {
+    if (text.charCodeAt(starts[i]!) !== 62) continue;
+    const q = quoteEnd(text, starts[i]!, ends[i]!);
+    quoted++;
+    const c = text.charCodeAt(q);
+    if (isDigit(c) || c === 36) logged++;
+  }
+  if (quoted < MIN_GUTTER_LINES || logged < MIN_GUTTER_LINES) return undefined;
+  const out: string[] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    out.push(text.charCodeAt(start) === 62 ? text.slice(quoteEnd(text, start, ends[i]!), ends[i]!) : text.slice(start, ends[i]!));
+    numbers.push(lineNumber(lines, i));
+  }
+  return indexRearrangedLines(out, numbers);
+}

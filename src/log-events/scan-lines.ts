@@ -3526,7 +3526,7 @@ function readSecondsGap(text: string, p: number, end: number): { micros: number;
  * the run of stamped lines right under the command (TS_INCREMENTAL_COMMAND: ts last, no filter after it) and ends at
  * the first line without a gap stamp (a blank line too: ts stamps those) — lines after a cut, or under a `| ts -i |
  * grep`, get no time. A paste's one `ts -s` stream (TS_SINCE_START_COMMAND) is read the same way, each stamp the time
- * since ts started (format `relative`, not summed); several (one per terminal) are clocks nothing ties: not read. Read
+ * since ts started (format `relative`, not summed); several of either (one per terminal) are clocks nothing ties: not read. Read
  * once per paste, and only when a head time is no time or a time of day within the first hour.
  */
 function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<number, Stamp> | null {
@@ -3538,10 +3538,16 @@ function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<numbe
     if (table.kinds[i] !== LINE_COMMAND || !TS_SINCE_START_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
     sinceStart = sinceStart === -1 ? i : -2;
   }
+  // `ts -i` streams: several (one per terminal, adv61a-43) each sum from their own ts's start, clocks nothing ties.
+  let incremental = -1;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND || !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    incremental = incremental === -1 ? i : -2;
+  }
   for (let i = 0; i < count; i++) {
     if (table.kinds[i] !== LINE_COMMAND) continue;
     const since = i === sinceStart;
-    if (!since && !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    if (!since && i !== incremental) continue;
     let sumUs = 0;
     for (let j = i + 1; j < count && table.kinds[j] === LINE_LOG; j++) {
       const at = table.stampAt[j]!;

@@ -155,3 +155,28 @@ describe('a date times the kill after it, not a signal sent before it on the sam
     expect(run('26.639').passed).toBe(true);
   });
 });
+
+describe("a `ts -i` per terminal sums each stream from its own ts's start: no clock ties them (adv61a-43)", () => {
+  const terminal = (n: number, rows: string[]) => [`── terminal ${n} ──`, `$ python3 kv_node.py --id ${n} | ts -i '%.s'`, ...rows, ''];
+  const paste = (streams: string[][]) =>
+    check([
+      ...streams.flatMap((rows, i) => terminal(i + 1, rows)),
+      '$ date +%T.%3N; kill 30682',
+      '02:17:22.822',
+    ]);
+  const node1 = ['0.381737 node1 INFO kv_node node1 starting', '0.001220 node1 INFO became leader (term 1)', '0.792156 node1 INFO received SIGTERM, shutting down'];
+  const node2 = ['0.412356 node2 INFO kv_node node2 starting', '0.000963 node2 INFO following leader node1 (term 1)', '0.923402 node2 WARN heartbeat timeout - no message from leader node1 in 152 ms'];
+  const node3 = ['0.614234 node3 INFO kv_node node3 starting', '0.001453 node3 INFO following leader node1 (term 1)', '0.927318 node3 WARN heartbeat timeout - no message from leader node1 in 156 ms'];
+
+  it('three streams: nothing measured across them', () => {
+    const verdict = paste([node1, node2, node3]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.every((f) => f.detectionMs === undefined)).toBe(true);
+  });
+
+  it('one stream (all logs through one ts -i) is summed and measured', () => {
+    const verdict = check(["$ tail -f n1.log n2.log n3.log | ts -i '%.s'", '0.100000 node1 INFO became leader (term 1)', '0.010000 node2 INFO following leader node1 (term 1)', '0.010000 node3 INFO following leader node1 (term 1)', '1.000000 node1 INFO received SIGTERM, shutting down', '0.150000 node2 WARN heartbeat timeout - no message from leader node1 in 152 ms', '0.010000 node3 WARN heartbeat timeout - no message from leader node1 in 156 ms']);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 150, node3: 160 });
+  });
+});

@@ -29,6 +29,7 @@ import { isWriterFromWords } from './writer-from-words.js';
 import { isPromptTime, readShellPrompt } from './shell-prompt.js';
 import { ECHO_OUTPUT_ROWS, isEchoOutput } from './command-output.js';
 import { readTimedByDate, resolveHalfDayTimes } from './date-output.js';
+import { markPaddedSeconds } from './padded-seconds.js';
 import { applyShownZones } from './shown-zones.js';
 import { markDaemonRecords } from './daemon-events.js';
 import { dropIgnoredSignalRecords, markIgnoredSignalKills } from './ignored-signals.js';
@@ -419,6 +420,8 @@ export function readLogEvents(
   dropFlushStamps(raw);
   // A collector's batch time on a node's own kill line (`logcli query`): the kill's time is not known from it.
   dropBatchStampedKills(raw);
+  // PHP's `.v` of a whole-second time: every stamp of a writer at `.000` (padded-seconds.ts).
+  markPaddedSeconds(raw);
   // `[+s.mmm]` since each node's own start (every log opening at `[+0.000] … started`): a clock per process.
   // Asked only of a paste with such stamps: with none, no event's time can change.
   if (raw.some((e) => e.time?.format === 'relative' || e.time?.format === 'monotonic')) markProcessClocks(raw, readQuietStamps(lines, table, raw, name));

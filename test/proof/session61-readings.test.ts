@@ -180,3 +180,30 @@ describe("a `ts -i` per terminal sums each stream from its own ts's start: no cl
     expect(followerMs(verdict)).toEqual({ node2: 150, node3: 160 });
   });
 });
+
+describe("a writer's stamps all at .000 are whole seconds (PHP's date('v'), adv61d-34)", () => {
+  const run = (ms: (i: number) => string) =>
+    check([
+      '$ date +%T.%3N; kill 23619',
+      '02:16:04.978',
+      `[2026-12-06 02:16:02.${ms(0)}] node1.INFO: became leader, term 1`,
+      `[2026-12-06 02:16:05.${ms(1)}] node1.INFO: caught SIGTERM, exiting`,
+      `[2026-12-06 02:16:02.${ms(2)}] node2.INFO: following leader node1 (term 1)`,
+      `[2026-12-06 02:16:05.${ms(3)}] node2.WARN: heartbeat timeout after 277ms (leader node1), starting election term 2`,
+      `[2026-12-06 02:16:05.${ms(4)}] node2.INFO: became leader, term 2`,
+      `[2026-12-06 02:16:02.${ms(5)}] node3.INFO: following leader node1 (term 1)`,
+      `[2026-12-06 02:16:05.${ms(6)}] node3.WARN: heartbeat timeout after 272ms (leader node1), starting election term 2`,
+      `[2026-12-06 02:16:05.${ms(7)}] node3.INFO: voted for node2 in term 2`,
+    ]);
+
+  it('all .000: TIMESTAMPS_TOO_COARSE, no follower measured to the ms', () => {
+    const verdict = run(() => '000');
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('TIMESTAMPS_TOO_COARSE');
+  });
+
+  it('real ms (none at .000) are measured', () => {
+    const verdict = run((i) => String(100 + i * 37).padStart(3, '0'));
+    expect(verdict.measurements!.followers.every((f) => f.detectionMs !== undefined)).toBe(true);
+  });
+});

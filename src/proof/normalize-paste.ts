@@ -15,6 +15,11 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 // first byte that ends it, and an unterminated OSC stops at the next ESC.
 const ANSI = /\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[@-Z\\^_]|[()][0-9A-Za-z]|[ -/]*[0-~]?)/g;
 const C1_CSI = /\x9b[0-?]*[ -/]*[@-~]/g;
+// A colour code whose ESC a copy dropped (a web terminal, a chat client): `[01;32mmaria@lab[00m:` — read only in a
+// paste holding a reset code so left (`[0m`, `[00m`), which no log writes as text.
+const LOST_ESC_SGR = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
+/** The reset codes whose ESC was lost that say a paste's `[…m` are colour codes (the literal scan looks for them too). */
+export const LOST_ESC_RESETS: readonly string[] = ['[0m', '[00m'];
 // Characters that do not occur in text logs: C0 controls other than tab/LF/VT/FF/CR/ESC, and U+FFFD from
 // bytes that were not UTF-8.
 const SUSPICIOUS = /[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]/g;
@@ -133,6 +138,7 @@ function stripTerminalCodes(raw: string): string {
   let text = raw;
   if (text.includes('\x1b')) text = eraseTyped(text.replace(ANSI, ''));
   if (text.includes('\x9b')) text = text.replace(C1_CSI, '');
+  if (LOST_ESC_RESETS.some((reset) => text.includes(reset))) text = text.replace(LOST_ESC_SGR, '');
   // Three substring scans: far cheaper than a regex test on a 5 MB paste.
   if (text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f')) text = text.replace(NO_BREAK_SPACE, ' ');
   // Substring scans too; reached only for a paste the literal scan marked (literal-scan-wasm.ts MARK_UNITS) or one it

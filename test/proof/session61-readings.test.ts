@@ -207,3 +207,21 @@ describe("a writer's stamps all at .000 are whole seconds (PHP's date('v'), adv6
     expect(verdict.measurements!.followers.every((f) => f.detectionMs !== undefined)).toBe(true);
   });
 });
+
+describe('colour codes whose ESC a copy dropped are read off (adv61c-45, -32)', () => {
+  it("a prompt's `[01;32m…[00m$ date …; kill …` is the typed kill: its date's output times it", () => {
+    const verdict = check([
+      '[01;32mmaria@lab[00m:[01;34m~/raft-kv[00m$ date +%T.%3N; kill 5646',
+      '02:19:34.009',
+      '02:19:32.835 [node3] INFO  became leader (term 1, 3 votes)',
+      '02:19:32.836 [node1] INFO  following leader node3 (term 1)',
+      '02:19:32.836 [node2] INFO  following leader node3 (term 1)',
+      '02:19:34.410 [node3] INFO  received SIGTERM, state flushed, shutting down (role=leader term=1)',
+      '02:19:34.411 [node1] WARN  lost connection to leader node3 (EOF)',
+      '02:19:34.411 [node2] WARN  lost connection to leader node3 (EOF)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node1: 402, node2: 402 });
+  });
+});

@@ -140,7 +140,8 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
     const kinds = ownKinds.get(event.node);
     // A markdown table's row is the student's even of a node no own line shows (adv60e-03: `| 00:52:17.165 | node3 |
     // connection to leader node1 lost (EOF) |` under node2's tail alone): it shows no log of node3.
-    if (kinds === undefined) return isTableRow(lines, event.line);
+    // A one-cell row holding a whole log line (adv61a-08: node3's file pasted as a one-column table) is that line.
+    if (kinds === undefined) return isTableRow(lines, event.line) && !isOneCellRow(lines, event.line);
     // A line that opens with its time, as a program writes it, of a kind its node's own lines never show, adds what no
     // other line shows: a terminal pasted under the student's heading (adv16's `10:00:00.101 node2 WARN  connection to
     // leader node1 closed: EOF` under "The three terminals after I ran kill 4101"), no restatement.
@@ -302,6 +303,12 @@ function isTableRow(lines: PasteLines, i: number): boolean {
   while (start < stop && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
   while (stop > start && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9 || text.charCodeAt(stop - 1) === 13)) stop--;
   return stop - start >= 3 && text.charCodeAt(start) === 124 && text.charCodeAt(stop - 1) === 124;
+}
+
+// A markdown table row of one cell (`| 02:14:20.872 [node3] WARN heartbeat timeout … |`): its only bars are its ends.
+function isOneCellRow(lines: PasteLines, i: number): boolean {
+  const row = lines.text.slice(lines.starts[i]!, lines.ends[i]!).trim();
+  return row.indexOf('|', 1) === row.length - 1;
 }
 
 // A line of a summary block: blank, a markdown table's row, or with no writer but one its words or head name and a

@@ -823,8 +823,65 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv60a (a blind tester, session 60: attacks on session 59's rules). Right verdict, wrong kill line: a summary
   // table's kill row above the fenced `date; kill` record of that ms (-54).
   'adv60a-54-table-above-fence-docs-form-node3-slow.log',
-  // adv60e (a blind tester, session 60: attacks on session 60's rules). Right verdicts, wrong kill lines: a leader stepping down in etcd's (`became follower at term 1`) or hashicorp/raft's (`entering follower
-  // state`) words before the kill, the teardown's kill of another node judged instead (-07, -08).
+  // adv60e (a blind tester, session 60: attacks on session 60's rules). Right verdicts, wrong kill lines: a leader
+  // stepping down in etcd's (`became follower at term 1`) or hashicorp/raft's (`entering follower state`) words before
+  // the kill, the teardown's kill of another node judged instead (-07, -08).
   'adv60e-07-etcd-became-follower-before-kill.log',
   'adv60e-08-hashicorp-entering-follower-before-kill.log',
+  // adv61a (a blind tester, session 61: attacks on session 60's rules). Right verdict, wrong kill line: a summary
+  // table's kill row above the logs, its time miscopied, cited instead of the `date` record (-05). False fail: `date;
+  // kill -s SIGUSR1 P; sleep 0.2; kill -9 P` whose USR1 (unhandled) ended the node, bash's `kill: (P) - No such process`
+  // below it for the -9: the handled-signal rule takes the -9 as the ending kill, so the sleep leaves the date timing
+  // nothing (-56).
+  'adv61a-05-summary-table-above-miscopied.log',
+  'adv61a-56-unhandled-usr1-then-kill9-no-such-process.log',
+  // adv61b (a blind tester, session 61: real Raft libraries from Debian packages). False fails: hashicorp/raft's
+  // `kv_node 2 starting on 127.0.0.1:22102` not tying the node to its address, so its followers are named by address
+  // and none is measured (-12, -25, -32; -33 names the leader by address); etcd's `raft.node: X lost leader Y at term
+  // N`, which an etcd leadership transfer also logs while its leader lives, counted by no pattern (-21, -23); etcd's
+  // SIGTERM transfer with `[infra2 terminal]` headers unread (-20); a ZooKeeper follower's `Exception when following the
+  // leader` (Read timed out) no detection (-36); a Ctrl+C sent by `tmux send-keys` after a date, the leader's window
+  // showing only `^C` (-38). Wrong names or kill reading: a follower killed but no leader line the paste shows, so the
+  // killed node is not named (-06, -13, -22); etcd's leader named by member id no line ties to a name (-18, -37's
+  // ZooKeeper `Mode: leader` row); a pysyncobj follower's `leader is now None` no detection (-31); an etcd capnslog
+  // follower's raft lines alone measured from none (-19).
+  'adv61b-06-hashicorp-follower-killed.log',
+  'adv61b-12-hashicorp-250ms-grep-h.log',
+  'adv61b-13-hashicorp-follower-kill9.log',
+  'adv61b-18-etcd-capnslog-default-kill9.log',
+  'adv61b-19-etcd-capnslog-raft-lines-only.log',
+  'adv61b-20-etcd-sigterm-transfer.log',
+  'adv61b-21-etcd-zap-sigint-jq-tsv.log',
+  'adv61b-22-etcd-follower-kill9.log',
+  'adv61b-23-etcd-zap-lost-leader-only.log',
+  'adv61b-25-pysyncobj-kill9-cat.log',
+  'adv61b-31-pysyncobj-kill9-one-follower.log',
+  'adv61b-32-pysyncobj-pyfmt-second-late.log',
+  'adv61b-33-pysyncobj-default-silent.log',
+  'adv61b-36-zookeeper-sigterm-read-timeout.log',
+  'adv61b-37-zookeeper-disconnected-grep.log',
+  'adv61b-38-pysyncobj-tmux-ctrlc.log',
+  // adv61c (a blind tester, session 61: copy paths). False fails: a terminal's soft wrap splitting a grep prefix's
+  // stamp (`…node.log:02` / `:11:54.511 …`, -01) or an echoed record's time (`at 02:1` / `8:04.074`, -31); rendered
+  // Markdown joining the whole log into one paragraph (-27). Right verdict, wrong kill line: a VS Code copy starting
+  // mid-line (`%3N; kill 14955`, -04).
+  'adv61c-01-softwrap80-grepH-midstamp.log',
+  'adv61c-04-vscode-partial-first-line.log',
+  'adv61c-27-markdown-one-paragraph.log',
+  'adv61c-31-wrapped-echo-record-midtime.log',
+  // adv61d (a blind tester, session 61: student nodes in other languages). False fails: a follower's loss of its
+  // leader in words no pattern holds (`leader node1 closed the connection`, `socket to leader node1 ended`, `leader
+  // node1 hung up`, -06, -44, -45; wrong ms, verdict right, -09, -38): the lesson's connection pattern is at its
+  // backtracking budget (256 paths), so new phrases need a rewrite of it first; Node's `toLocaleTimeString()` then the
+  // ms (`[2:19:39 AM.258]`, -40); java.util.logging's XML FileHandler records (-47). Wrong readings, verdicts right: a
+  // time at the line's end (-08); Rust nodes' per-process clocks, the kill line left untimed (-33).
+  'adv61d-06-node-console-isostring-terminals.log',
+  'adv61d-08-node-trailing-iso-kill9-candidate-loop.log',
+  'adv61d-09-node-isostring-Z-vs-local-date.log',
+  'adv61d-33-rust-uptime-per-node-clocks.log',
+  'adv61d-38-node-socket-ended-wording.log',
+  'adv61d-40-node-localetime-am-then-ms.log',
+  'adv61d-44-node-socket-ended-slow-timeouts.log',
+  'adv61d-45-node-hung-up-sigint-slow-timeouts.log',
+  'adv61d-47-java-jul-filehandler-xml.log',
 ]);

@@ -2863,7 +2863,17 @@ function isGutteredDateKill(text: string, start: number, end: number): boolean {
   if (at <= start || at >= limit) return false;
   GUTTERED_DATE_KILL.lastIndex = start;
   const found = GUTTERED_DATE_KILL.exec(text.slice(0, limit));
-  return found !== null && COMMAND_KILL_PATTERN.test(text.slice(found.index + found[0].length, end));
+  return found !== null && !followsWord(text, start, found.index) && COMMAND_KILL_PATTERN.test(text.slice(found.index + found[0].length, end));
+}
+
+// Whether a word of two or more letters stands right before `at` (blanks between), opening the line or after a blank:
+// a log's own words (`WARN date +%T.%3N; kill 4101` is a message), no gutter or prompt.
+function followsWord(text: string, start: number, at: number): boolean {
+  let p = at;
+  while (p > start && isGap(text.charCodeAt(p - 1))) p--;
+  const end = p;
+  while (p > start && isLetter(text.charCodeAt(p - 1))) p--;
+  return end - p >= 2 && (p === start || isGap(text.charCodeAt(p - 1)));
 }
 
 // A CSV export's header row (Datadog's Log Explorer `Date,Host,Service,Status,Message`, Kibana's, Loki's): a time

@@ -426,6 +426,22 @@ describe('the harness and checkPaste agree', () => {
     'adv60b-05-journal-json-pretty.log',
     'adv60b-14-journal-date-kill-record.log',
     'adv60b-36-ts-s-one-stream.log',
+    // adv61 (session 61): readings of the whole paste a line alone does not show — a viewer's line-number gutter or a
+    // reply's quote markers (read off every line first), an OCR'd paste's names, a `ts -i`/`ts -s` stream's sums, an
+    // uptime count anchored by a wall-clock banner, zone-less Go times read in the zone of a `date -u` record, a writer's
+    // stamps all at `.000` (whole seconds), ZooKeeper's myid named by its server lines.
+    'adv61c-03-vim-setnu-wrapped.log',
+    'adv61c-10-forum-nested-quote.log',
+    'adv61c-24-ocr-letters.log',
+    'adv61d-09-node-isostring-Z-vs-local-date.log',
+    'adv61d-34-php-date-v-always-zero.log',
+    'adv61d-43-go-local-berlin-vs-date-u.log',
+    'adv61d-46-php-date-v-zero-kill9.log',
+    'adv61a-10-uptime-with-wallclock-banner.log',
+    'adv61a-16-uptime-banner-two-kills.log',
+    'adv61a-41-ts-i-one-stream.log',
+    'adv61a-42-ts-s-one-stream.log',
+    'adv61b-34-zookeeper-kill9-grepA1.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

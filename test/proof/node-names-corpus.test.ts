@@ -23,6 +23,9 @@ const lesson = loadLesson('w12-l03');
 const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // node1 (the killed leader) is only "leader 1" and `kill -TERM 4101`; the files are data/node2/ and data/node3/.
   'blind10-less-two-files-end-prompt.log': ['node1'],
+  // node1 (the killed leader) is only Go's "following leader 1" / "read from leader 1: EOF"; n2's and n3's files alone.
+  'adv61d-17-go-log-msgprefix-kill9.log': ['node1'],
+  'adv61d-18-go-log-stdflags-seconds.log': ['node1'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.
   'real7-zk-D-sigkill-verify-grep.log': ['node3'],
   // The Rust node's hms flavour names peers by bare number: the killed leader node2 is only "leader 2" and "peer 2" (its

@@ -7,6 +7,12 @@ import { loadLesson, problemCodes } from './helpers.js';
 const lesson = loadLesson('w12-l03');
 const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
 const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+// The verdict, the kill line it times and each follower's ms.
+const expectMeasured = (verdict: ReturnType<typeof check>, passed: boolean, killLine: number, ms: Record<string, number>) => {
+  expect(verdict.passed).toBe(passed);
+  expect(verdict.measurements!.killLine).toBe(killLine);
+  expect(followerMs(verdict)).toEqual(ms);
+};
 
 describe("a second fence under the student's words, going back against the logs' fence, holds notes (adv60a-21)", () => {
   const logs = [
@@ -117,9 +123,7 @@ describe("bash's default prompt without its `$` starts a command (adv60f-25)", (
       '00:50:38.194 [node3] INFO  following leader node1 (term 1)',
       '00:50:39.676 [node3] WARN  heartbeat timeout: no message from leader node1 in 134 ms',
     ]);
-    expect(verdict.passed).toBe(true);
-    expect(verdict.measurements!.killLine).toBe(7);
-    expect(followerMs(verdict)).toEqual({ node2: 115, node3: 117 });
+    expectMeasured(verdict, true, 7, { node2: 115, node3: 117 });
   });
 });
 
@@ -146,9 +150,7 @@ describe('a date times the kill after it, not a signal sent before it on the sam
 
   it('no step-down: the date times the TERM after it, node1 the leader', () => {
     const verdict = check(['$ kill -USR2 21271; sleep 0.020; date +%T.%3N; kill 21271', '02:15:26.637', ...logs('26.618').filter((l) => !l.includes('stepping down'))]);
-    expect(verdict.passed).toBe(true);
-    expect(verdict.measurements!.killLine).toBe(2);
-    expect(followerMs(verdict)).toEqual({ node2: 99, node3: 100 });
+    expectMeasured(verdict, true, 2, { node2: 99, node3: 100 });
   });
 
   it("a step-down at the date's ms or after it is the handler's: still the leader's kill", () => {
@@ -220,8 +222,6 @@ describe('colour codes whose ESC a copy dropped are read off (adv61c-45, -32)', 
       '02:19:34.411 [node1] WARN  lost connection to leader node3 (EOF)',
       '02:19:34.411 [node2] WARN  lost connection to leader node3 (EOF)',
     ]);
-    expect(verdict.passed).toBe(false);
-    expect(verdict.measurements!.killLine).toBe(2);
-    expect(followerMs(verdict)).toEqual({ node1: 402, node2: 402 });
+    expectMeasured(verdict, false, 2, { node1: 402, node2: 402 });
   });
 });

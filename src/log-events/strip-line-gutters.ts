@@ -8,10 +8,15 @@ import { indexRearrangedLines, lineNumber, type PasteLines } from './paste-lines
 
 // Fewer numbered (or quoted) lines than this are no gutter: a paste's own `1 file changed` or a single quoted line.
 const MIN_GUTTER_LINES = 3;
+// The characters of a line's opening time compared between a quote and the student's own lines (`HH:MM`, `YYYY-`).
+const HEAD_CHARS = 5;
 // The widest line number a gutter holds.
 const MAX_NUMBER_DIGITS = 7;
 
-/** The lines without their gutters, or undefined when the paste has none (most pastes: each line's first character says so). */
+/**
+ * The lines without their gutters (a quote beside the student's own log blanked), or undefined when the paste has none
+ * (most pastes: each line's first character says so).
+ */
 export function stripLineGutters(lines: PasteLines): PasteLines | undefined {
   return stripNumberGutter(lines) ?? stripQuoteGutter(lines);
 }
@@ -106,24 +111,40 @@ function quoteEnd(text: string, start: number, end: number): number {
 
 // Lines quoted in a reply (`> Maria wrote:`, `>> $ date …`): at least MIN_GUTTER_LINES of them, and at least that many
 // holding a time or a command after the markers (a digit or a prompt's `$` first), so a fish prompt's `> kill 4101`
-// alone is none.
+// alone is none. Beside as many such lines unquoted (the student's own log) of other times, they are blanked instead.
 function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
   let quoted = 0;
   let logged = 0;
+  let unquotedLogged = 0;
+  // The first five characters of the lines opening with a digit, quoted and not (`01:00` of a clock, `2026-` of a date).
+  const quotedHeads = new Set<string>();
+  const ownHeads = new Set<string>();
   for (let i = 0; i < count; i++) {
-    if (text.charCodeAt(starts[i]!) !== 62) continue;
-    const q = quoteEnd(text, starts[i]!, ends[i]!);
+    const start = starts[i]!;
+    if (text.charCodeAt(start) !== 62) {
+      const c = text.charCodeAt(start);
+      if (isDigit(c) || c === 36) unquotedLogged++;
+      if (isDigit(c)) ownHeads.add(text.slice(start, start + HEAD_CHARS));
+      continue;
+    }
+    const q = quoteEnd(text, start, ends[i]!);
     quoted++;
     const c = text.charCodeAt(q);
     if (isDigit(c) || c === 36) logged++;
+    if (isDigit(c)) quotedHeads.add(text.slice(q, q + HEAD_CHARS));
   }
   if (quoted < MIN_GUTTER_LINES || logged < MIN_GUTTER_LINES) return undefined;
+  // The student's own log beside a quote whose times share no hour and minute with it (adv61e-57: a TA's made-up
+  // example at `01:00:00.180` quoted over the student's run at 02:47): someone else's lines, no line of this run, read
+  // as blank. A quote of the same run (adv61e-19: the student's first paste quoted back, node-3's file below) is read.
+  const foreign = unquotedLogged >= MIN_GUTTER_LINES && ![...quotedHeads].some((head) => ownHeads.has(head));
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
-    out.push(text.charCodeAt(start) === 62 ? text.slice(quoteEnd(text, start, ends[i]!), ends[i]!) : text.slice(start, ends[i]!));
+    const isQuoted = text.charCodeAt(start) === 62;
+    out.push(!isQuoted ? text.slice(start, ends[i]!) : foreign ? '' : text.slice(quoteEnd(text, start, ends[i]!), ends[i]!));
     numbers.push(lineNumber(lines, i));
   }
   return indexRearrangedLines(out, numbers);

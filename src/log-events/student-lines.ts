@@ -202,8 +202,15 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   // A kill in a summary block (`kill:  12:04:05.000`, a table's `| kill | 12:04:05.000 | SIGTERM |`) is the student's
   // statement of the kill: a table row's first cell is no writer, and a node's own line at the same instant is the kill.
   if (found !== undefined) {
+    // Beside a typed record of the kill (a command's `date` output, outside every block), the summary's kill row only
+    // restates it, and may miscopy it (adv61e-68/-69: `02:46:30.857 killed node1 (date; kill)` over the record's .757,
+    // the followers +372 ms by it): the record times the kill.
+    const inBlock = (event: MutableLogEvent): boolean => found!.some((b) => event.line >= b.first && event.line < b.end);
+    if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.node === undefined && table.kinds[e.line] === LINE_LOG && e.line > 0 && table.kinds[e.line - 1] === LINE_COMMAND && !inBlock(e))) {
+      for (let k = events.length - 1; k >= 0; k--) if (events[k]!.kind === 'kill' && events[k]!.time !== undefined && inBlock(events[k]!)) events.splice(k, 1);
+    }
     for (const event of events) {
-      if (event.kind !== 'kill' || event.time === undefined || !found.some((b) => event.line >= b.first && event.line < b.end)) continue;
+      if (event.kind !== 'kill' || event.time === undefined || !inBlock(event)) continue;
       if (isTableRow(lines, event.line)) {
         event.node = undefined;
         event.nodeFrom = undefined;

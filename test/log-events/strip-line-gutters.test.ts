@@ -40,3 +40,10 @@ describe('stripLineGutters', () => {
     expect(strip(rows)).toBeUndefined();
   });
 });
+
+describe('stripLineGutters: a quote beside the student\'s own log', () => {
+  it('blanks a quoted example over an unquoted log: someone else\'s lines (adv61e-57)', () => {
+    const rows = ['TA wrote:', '> $ date +%T.%3N; kill 4242', '> 01:00:00.000', '> 01:00:00.180 [node2] WARN heartbeat timeout', '', 'mine:', ...logRows];
+    expect(textsOf(strip(rows)!)).toEqual(['TA wrote:', '', '', '', '', 'mine:', ...logRows]);
+  });
+});

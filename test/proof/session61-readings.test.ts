@@ -225,3 +225,25 @@ describe('colour codes whose ESC a copy dropped are read off (adv61c-45, -32)', 
     expectMeasured(verdict, false, 2, { node1: 402, node2: 402 });
   });
 });
+
+describe("a summary's kill row yields to the typed record of the kill (adv61e-68/-69, adv60a-54)", () => {
+  const logs = [
+    'Follower logs:',
+    '```',
+    '$ date +%T.%3N; kill 15761',
+    '02:46:30.757',
+    '',
+    '==> data/node2/node.log <==',
+    '02:46:29.681 [node2] INFO following leader node1 (term 1)',
+    '02:46:31.129 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 160 ms',
+    '==> data/node3/node.log <==',
+    '02:46:29.681 [node3] INFO following leader node1 (term 1)',
+    '02:46:31.111 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 150 ms',
+    '```',
+  ];
+  const summary = (killAt: string) => ['**My result** (summary, times copied from the terminals):', '', `- ${killAt} killed node1 (date; kill)`, '- 02:46:31.129 node2 heartbeat timeout', '- 02:46:31.111 node3 heartbeat timeout', ''];
+
+  it('a miscopied kill time in the summary: the record times the kill, +372/+354 ms', () => {
+    expectMeasured(check([...summary('02:46:30.857'), ...logs]), false, 10, { node2: 372, node3: 354 });
+  });
+});

@@ -820,20 +820,15 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // adv59c (a blind tester, session 59: cluster shapes). False pass: a `kill -USR1` the leader's handler turned into a
   // partition (its own `partition on: dropping all traffic` 2 ms later, no shutdown line) is taken as its kill (-24).
   'adv59c-24-partition-usr1-trimmed.log',
-  // adv60a (a blind tester, session 60: attacks on session 59's rules). Right verdict, wrong kill line: a summary
-  // table's kill row above the fenced `date; kill` record of that ms (-54).
-  'adv60a-54-table-above-fence-docs-form-node3-slow.log',
   // adv60e (a blind tester, session 60: attacks on session 60's rules). Right verdicts, wrong kill lines: a leader
   // stepping down in etcd's (`became follower at term 1`) or hashicorp/raft's (`entering follower state`) words before
   // the kill, the teardown's kill of another node judged instead (-07, -08).
   'adv60e-07-etcd-became-follower-before-kill.log',
   'adv60e-08-hashicorp-entering-follower-before-kill.log',
-  // adv61a (a blind tester, session 61: attacks on session 60's rules). Right verdict, wrong kill line: a summary
-  // table's kill row above the logs, its time miscopied, cited instead of the `date` record (-05). False fail: `date;
+  // adv61a (a blind tester, session 61: attacks on session 60's rules). False fail: `date;
   // kill -s SIGUSR1 P; sleep 0.2; kill -9 P` whose USR1 (unhandled) ended the node, bash's `kill: (P) - No such process`
   // below it for the -9: the handled-signal rule takes the -9 as the ending kill, so the sleep leaves the date timing
   // nothing (-56).
-  'adv61a-05-summary-table-above-miscopied.log',
   'adv61a-56-unhandled-usr1-then-kill9-no-such-process.log',
   // adv61b (a blind tester, session 61: real Raft libraries from Debian packages). False fails: hashicorp/raft's
   // `kv_node 2 starting on 127.0.0.1:22102` not tying the node to its address, so its followers are named by address
@@ -888,6 +883,21 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // (a `select()` node logging to stderr) read as syslog priorities once `sort` or `grep -h` mixes the files, so no
   // follower is named (-39, -40, -46; -39 also times the leader's own line over the date record sorted to the top); a
   // follower's `peer 1 disconnected` 3 ms after the leader node1's kill, no leader word in it (-14, arguable).
+  // adv61e (a blind tester, session 61: attacks on this session's rules). False pass (debatable): `kill -USR2 P; date;
+  // kill P` whose step-down prints the date's own ms, read as the TERM handler's (-34). False fails: a node printing its
+  // id first (`2 02:44:18.887 WARN …`) merged with `sort`, no line tied to a node (-09); a `ts -i` stream run in the
+  // background with `date; kill` typed inside it, or an Enter pressed in it, which ends the stream's sums (-55, -64); `date;
+  // kill -STOP P; sleep 0.5; kill P; kill -CONT P` (-58). Right verdicts, wrong kill lines: a STOP or a USR2's step-down
+  // right after the date, the leader's own SIGTERM line cited (-31, -48: ms 2-6 low); one date timing a follower's and
+  // the leader's kills in a 5-node cluster (-29).
+  'adv61e-09-node-id-first-merged.log',
+  'adv61e-29-five-nodes-date-kill-follower-then-leader.log',
+  'adv61e-31-date-stop-kill-cont.log',
+  'adv61e-34-usr2-stepdown-same-ms-as-date.log',
+  'adv61e-48-usr2-after-date-stepdown-1ms-after.log',
+  'adv61e-55-ts-i-background-stream-date-typed-inside.log',
+  'adv61e-58-date-stop-sleep-kill-cont.log',
+  'adv61e-64-ts-i-stream-enter-pressed-before-kill.log',
   'adv61f-14-slow-timeout-peer-disconnected-lines.log',
   'adv61f-39-kill-time-file-sorted-to-top.log',
   'adv61f-40-select-angle-tags-sorted-merge-kill9.log',

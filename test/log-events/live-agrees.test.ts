@@ -442,6 +442,15 @@ describe('the harness and checkPaste agree', () => {
     'adv61a-41-ts-i-one-stream.log',
     'adv61a-42-ts-s-one-stream.log',
     'adv61b-34-zookeeper-kill9-grepA1.log',
+    // More of the same kinds (adv61e-f): one `ts -i` stream's sums, a whole-second writer among precise ones, C's
+    // unpadded `%ld` ms told by a writer's fraction widths.
+    'adv61e-25-node2-coarse-node3-precise.log',
+    'adv61e-37-ts-i-one-stream-all-nodes.log',
+    'adv61e-38-ts-i-hms-one-stream-plus-wallclock-date.log',
+    'adv61e-41-ts-i-one-stream-one-follower.log',
+    'adv61e-56-tail-f-headers-through-one-ts-i.log',
+    'adv61e-62-cat-n-coarse-follower.log',
+    'adv61f-38-unpadded-ld-millis-41-92.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -27,9 +27,9 @@ function readNumberGutter(text: string, start: number, end: number): { number: n
   let p = start;
   while (p < end && text.charCodeAt(p) === 32) p++;
   const first = p;
-  while (p < end && p - first <= MAX_NUMBER_DIGITS && isDigit(text.charCodeAt(p))) p++;
+  let number = 0;
+  for (let c = text.charCodeAt(p); p < end && p - first <= MAX_NUMBER_DIGITS && isDigit(c); c = text.charCodeAt(++p)) number = number * 10 + c - 48;
   if (p === first || p - first > MAX_NUMBER_DIGITS || p >= end) return undefined;
-  const number = Number(text.slice(first, p));
   const c = text.charCodeAt(p);
   if (c === 58) return { number, end: p + 1 };
   if (c !== 32 && c !== 9) return undefined;
@@ -42,12 +42,21 @@ function readNumberGutter(text: string, start: number, end: number): { number: n
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+// Whether the digits at `start` end where a gutter's number ends (a blank, a TAB or `:`): a log's `2026-11-26T…` does not.
+function endsDigitRunAsGutter(text: string, start: number): boolean {
+  let p = start + 1;
+  while (isDigit(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return c === 32 || c === 9 || c === 58;
+}
+
 // Line numbers counting up by one from line to line (rows between them blank or continuing a wrapped line: blanks
 // first), on most of the paste's lines.
 function stripNumberGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
   // A gutter's first line opens with blanks or a digit: most pastes' first lines say no at once.
-  const gutters: ({ number: number; end: number; width: number } | undefined)[] = new Array(count);
+  // Made at the first numbered line: most pastes have none.
+  let gutters: ({ number: number; end: number; width: number } | undefined)[] | undefined;
   let numbered = 0;
   // Lines that are neither numbered nor a continuation (a viewer's `demo_step2.log (END)`, bat's `File:` header).
   let others = 0;
@@ -57,24 +66,25 @@ function stripNumberGutter(lines: PasteLines): PasteLines | undefined {
     const start = starts[i]!;
     if (start === ends[i]) continue;
     const c = text.charCodeAt(start);
-    const gutter = c === 32 || isDigit(c) ? readNumberGutter(text, start, ends[i]!) : undefined;
+    const gutter = c === 32 || (isDigit(c) && endsDigitRunAsGutter(text, start)) ? readNumberGutter(text, start, ends[i]!) : undefined;
     if (gutter !== undefined && (previous === undefined || gutter.number === previous + 1)) {
       width = gutter.end - start;
-      gutters[i] = { ...gutter, width };
+      (gutters ??= new Array(count))[i] = { ...gutter, width };
       previous = gutter.number;
       numbered++;
     } else if (!(numbered > 0 && c === 32 && countBlanks(text, start, ends[i]!) >= width)) {
-      others++;
+      // Too many lines of other shapes for the rest to outnumber them two to one: no gutter (a log's lines, at once).
+      if (numbered + (count - i - 1) < 2 * ++others) return undefined;
       // A first number that was none (a paste's own `2 files` above the gutter) starts no count.
       if (numbered === 1) {
-        gutters.fill(undefined, 0, i);
+        gutters!.fill(undefined, 0, i);
         numbered = 0;
         previous = undefined;
       }
     }
   }
   // Most lines numbered: a time's hour (`09:`, `10:`, `11:` of bare clocks) counts up by one only now and then.
-  if (numbered < MIN_GUTTER_LINES || numbered < 2 * others) return undefined;
+  if (gutters === undefined || numbered < MIN_GUTTER_LINES || numbered < 2 * others) return undefined;
   const out: string[] = [];
   const numbers: number[] = [];
   let above = 0;
@@ -114,7 +124,11 @@ function quoteEnd(text: string, start: number, end: number): number {
 // alone is none. Beside as many such lines unquoted (the student's own log) of other times, they are blanked instead.
 function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
   const { text, starts, ends, count } = lines;
+  // Most pastes quote nothing: one look at each line's first character says so.
   let quoted = 0;
+  for (let i = 0; i < count && quoted < MIN_GUTTER_LINES; i++) if (text.charCodeAt(starts[i]!) === 62) quoted++;
+  if (quoted < MIN_GUTTER_LINES) return undefined;
+  quoted = 0;
   let logged = 0;
   let unquotedLogged = 0;
   // The first five characters of the lines opening with a digit, quoted and not (`01:00` of a clock, `2026-` of a date).

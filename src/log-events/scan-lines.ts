@@ -3473,7 +3473,7 @@ function incrementalStampOf(lines: PasteLines, table: LineTable, i: number): Sta
  * A shell command piping its output through moreutils' `ts -i` (`./cluster.sh 2>&1 | ts -i '%.s'`), shown with that
  * output: ts is the last stage (a `tee` after it keeps every line), no redirection takes the output away.
  */
-const TS_INCREMENTAL_COMMAND = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i[ms]*(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?$/;
+const TS_INCREMENTAL_COMMAND = /\|\s*ts\s+(?:-[ms]+\s+)*-[ms]*i[ms]*(?:\s+(?:'[^']*'|"[^"]*"|[^\s|>'"]+))?\s*(?:\|\s*tee(?:\s+-a)?(?:\s+[^\s|>]+)?\s*)?(&\s*)?$/;
 
 /**
  * A shell command piping its output through moreutils' `ts -s` last (`tail -f n1.log n2.log n3.log | ts -s '%.s'`):
@@ -3558,8 +3558,18 @@ function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<numbe
     if (table.kinds[i] !== LINE_COMMAND) continue;
     const since = i === sinceStart;
     if (!since && i !== incremental) continue;
+    // A stream sent to the background (`… | ts -i '%.s' &`, adv61e-55) goes on under the job's notice and the commands
+    // typed while it runs (`date +%T.%3N; kill 27170` and its output), which ts never saw.
+    const background = !since && TS_INCREMENTAL_COMMAND.exec(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())?.[1] !== undefined;
     let sumUs = 0;
-    for (let j = i + 1; j < count && table.kinds[j] === LINE_LOG; j++) {
+    for (let j = i + 1; j < count && (table.kinds[j] === LINE_LOG || (background && table.kinds[j] === LINE_COMMAND)); j++) {
+      if (background && table.kinds[j] === LINE_COMMAND) {
+        // The typed command's own output row (its date's time) is no line of the stream.
+        if (j + 1 < count && DATE_WORD.test(text.slice(starts[j]!, Math.min(ends[j]!, starts[j]! + 512)))) j++;
+        continue;
+      }
+      // bash's notice of the job (`[1] 27169`): the shell's, not the stream's.
+      if (background && JOB_NOTICE.test(text.slice(starts[j]!, Math.min(ends[j]!, starts[j]! + 32)))) continue;
       const at = table.stampAt[j]!;
       if (at < 0) break;
       let gapUs: number;

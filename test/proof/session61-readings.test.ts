@@ -247,3 +247,22 @@ describe("a summary's kill row yields to the typed record of the kill (adv61e-68
     expectMeasured(check([...summary('02:46:30.857'), ...logs]), false, 10, { node2: 372, node3: 354 });
   });
 });
+
+describe('a `ts -i` stream sent to the background sums on under the commands typed while it runs (adv61e-55)', () => {
+  it("the job's notice and `date; kill` with its output are not the stream's lines", () => {
+    const verdict = check([
+      "$ ./start_cluster.sh 2>&1 | ts -i '%.s' &",
+      '[1] 27169',
+      '0.153216 [node1] INFO became leader (term 1)',
+      '0.000137 [node3] INFO following leader node1 (term 1)',
+      '0.000091 [node2] INFO following leader node1 (term 1)',
+      '$ date +%T.%3N; kill 27170',
+      '02:51:41.166',
+      '1.981632 [node1] INFO received SIGTERM, shutting down',
+      '0.177514 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 178 ms, starting election (term 2)',
+      '0.000180 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 178 ms, starting election (term 2)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 177.694, node3: 177.514 });
+  });
+});

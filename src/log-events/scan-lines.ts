@@ -1369,6 +1369,17 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
       p = skipColumnToken(text, p, headEnd, st);
       continue;
     }
+    // C's `printf("[%s] <%d> ", time, id)`: `[02:43:30.409] <2> kv_node starting`, the node's id in angle brackets
+    // right after the time (adv61f-39/-40/-46), read as its `[%d]` is (a syslog priority `<34>` comes before the time).
+    if (c === 60 && st.weak === undefined && st.stampAt >= 0 && (stampLastToken === tokens - 1 || stampToken === tokens - 1) && isDigit(text.charCodeAt(p + 1))) {
+      const close = isDigit(text.charCodeAt(p + 2)) ? p + 3 : p + 2;
+      if (close < headEnd && text.charCodeAt(close) === 62 && isGap(text.charCodeAt(close + 1))) {
+        st.idTag = text.slice(p + 1, close);
+        st.weak = `node${Number(st.idTag)}`;
+        p = close + 1;
+        continue;
+      }
+    }
     if (c === 91 || c === 40) {
       // [ (
       const inner = p + 1;

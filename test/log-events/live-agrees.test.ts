@@ -451,6 +451,7 @@ describe('the harness and checkPaste agree', () => {
     'adv61e-56-tail-f-headers-through-one-ts-i.log',
     'adv61e-62-cat-n-coarse-follower.log',
     'adv61f-38-unpadded-ld-millis-41-92.log',
+    'adv61e-55-ts-i-background-stream-date-typed-inside.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -26,9 +26,12 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // node1 (the killed leader) is only Go's "following leader 1" / "read from leader 1: EOF"; n2's and n3's files alone.
   'adv61d-17-go-log-msgprefix-kill9.log': ['node1'],
   'adv61d-18-go-log-stdflags-seconds.log': ['node1'],
-  // node1 (the killed leader) is only the C node's `<1>` tag and "leader 1"; the greps show node2's and node3's files.
+  // node1 (the killed leader) is only the C node's `<1>` tag and "leader 1" (in -46 all three are only `<N>` tags).
   'adv61f-29-select-slow-grep-495ms.log': ['node1'],
-  'adv61f-46-select-grep-h-leader-angle-tags.log': ['node1'],
+  'adv61f-46-select-grep-h-leader-angle-tags.log': ['node1', 'node2', 'node3'],
+  // node3 is only its `<3>` tag (nodes 1 and 2 are also named in votes).
+  'adv61f-39-kill-time-file-sorted-to-top.log': ['node3'],
+  'adv61f-40-select-angle-tags-sorted-merge-kill9.log': ['node3'],
   // the `date; kill 17734` record's node is only `./kv_node --id 1` in the ps listing (the student's table calls it N1).
   'adv61f-36-readme-writeup-table-fenced-logs.log': ['node1'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.

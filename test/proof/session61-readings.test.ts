@@ -266,3 +266,20 @@ describe('a `ts -i` stream sent to the background sums on under the commands typ
     expect(followerMs(verdict)).toEqual({ node2: 177.694, node3: 177.514 });
   });
 });
+
+describe("C's `<%d>` id after the time names the node, as its `[%d]` does (adv61f-40/-46)", () => {
+  it('files merged with sort: each `<N>` line is node N\'s', () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill -9 9620',
+      '02:43:32.450',
+      '$ cat data/node*/node.log | sort',
+      '[02:43:30.497] <2> I am the leader now (term 1, 2 votes)',
+      '[02:43:30.498] <1> following leader 2 (term 1)',
+      '[02:43:30.498] <3> following leader 2 (term 1)',
+      '[02:43:32.452] <1> leader 2 closed connection (read returned 0)',
+      '[02:43:32.453] <3> leader 2 closed connection (read returned 0)',
+      '[02:43:32.650] <3> HEARTBEAT TIMEOUT: leader 2 silent for 198 ms -> candidate, term 2',
+    ]);
+    expectMeasured(verdict, true, 2, { node1: 2, node3: 3 });
+  });
+});

@@ -879,9 +879,8 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv61d-44-node-socket-ended-slow-timeouts.log',
   'adv61d-45-node-hung-up-sigint-slow-timeouts.log',
   'adv61d-47-java-jul-filehandler-xml.log',
-  // adv61f (a blind tester, session 61: the lesson's own C students, three C nodes). False fails: `<2>`/`<3>` id tags
-  // (a `select()` node logging to stderr) read as syslog priorities once `sort` or `grep -h` mixes the files, so no
-  // follower is named (-39, -40, -46; -39 also times the leader's own line over the date record sorted to the top); a
+  // adv61f (a blind tester, session 61: the lesson's own C students, three C nodes). False fails: a `sort` that moved
+  // the `date` record's output to the top of the paste, the leader's own line timing the kill instead (-39); a
   // follower's `peer 1 disconnected` 3 ms after the leader node1's kill, no leader word in it (-14, arguable).
   // adv61e (a blind tester, session 61: attacks on this session's rules). False pass (debatable): `kill -USR2 P; date;
   // kill P` whose step-down prints the date's own ms, read as the TERM handler's (-34). False fails: a node printing its
@@ -899,6 +898,4 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv61e-64-ts-i-stream-enter-pressed-before-kill.log',
   'adv61f-14-slow-timeout-peer-disconnected-lines.log',
   'adv61f-39-kill-time-file-sorted-to-top.log',
-  'adv61f-40-select-angle-tags-sorted-merge-kill9.log',
-  'adv61f-46-select-grep-h-leader-angle-tags.log',
 ]);

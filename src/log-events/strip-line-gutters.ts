@@ -42,6 +42,28 @@ function readNumberGutter(text: string, start: number, end: number): { number: n
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+// Whether a quoted line's opening `HH:MM` is within a minute of one of the student's own (adv61g-03: a kill quoted at
+// 03:10:59.887, its followers unquoted at 03:11:00): the same run across a minute's turn. Other heads (`2026-`) match
+// only as written.
+function isNearHead(head: string, own: ReadonlySet<string>): boolean {
+  if (own.has(head)) return true;
+  const minute = readHeadMinute(head);
+  if (minute === undefined) return false;
+  for (const other of own) {
+    const m = readHeadMinute(other);
+    if (m !== undefined && Math.abs(m - minute) <= 1) return true;
+  }
+  return false;
+}
+
+// `HH:MM` as minutes of the day, or undefined.
+function readHeadMinute(head: string): number | undefined {
+  if (head.length !== 5 || head.charCodeAt(2) !== 58) return undefined;
+  const h = Number(head.slice(0, 2));
+  const m = Number(head.slice(3, 5));
+  return Number.isInteger(h) && Number.isInteger(m) ? h * 60 + m : undefined;
+}
+
 // Whether the digits at `start` end where a gutter's number ends (a blank, a TAB or `:`): a log's `2026-11-26T…` does not.
 function endsDigitRunAsGutter(text: string, start: number): boolean {
   let p = start + 1;
@@ -152,7 +174,7 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
   // The student's own log beside a quote whose times share no hour and minute with it (adv61e-57: a TA's made-up
   // example at `01:00:00.180` quoted over the student's run at 02:47): someone else's lines, no line of this run, read
   // as blank. A quote of the same run (adv61e-19: the student's first paste quoted back, node-3's file below) is read.
-  const foreign = unquotedLogged >= MIN_GUTTER_LINES && ![...quotedHeads].some((head) => ownHeads.has(head));
+  const foreign = unquotedLogged >= MIN_GUTTER_LINES && ![...quotedHeads].some((head) => isNearHead(head, ownHeads));
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < count; i++) {

@@ -93,6 +93,26 @@ const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefine
  * node's line pasted under the heading.
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
+  const found = dropSummaryBlocks(lines, table, events);
+  dropRestatedKills(lines, table, events, found);
+  return found;
+}
+
+// Beside a typed record of the kill (a command's `date` output, outside every summary block), a summary's kill row only
+// restates it, and may miscopy it (adv61e-68/-69: `02:46:30.857 killed node1 (date; kill)` over the record's .757, the
+// followers +372 ms by it): the record times the kill. (A bullet's kill under no heading may be a later attempt's, whose
+// record the paste lacks: adv61g-11; it stays.)
+function dropRestatedKills(lines: PasteLines, table: LineTable, events: MutableLogEvent[], found: readonly SummaryBlock[] | undefined): void {
+  const inBlock = (event: MutableLogEvent): boolean => found?.some((b) => event.line >= b.first && event.line < b.end) === true;
+  const restatesKill = (event: MutableLogEvent): boolean => event.kind === 'kill' && event.time !== undefined && inBlock(event);
+  if (!events.some(restatesKill)) return;
+  const typedRecord = events.some((e) => e.kind === 'kill' && e.time !== undefined && e.node === undefined && table.kinds[e.line] === LINE_LOG && e.line > 0 && table.kinds[e.line - 1] === LINE_COMMAND && !inBlock(e));
+  if (!typedRecord) return;
+  for (let k = events.length - 1; k >= 0; k--) if (restatesKill(events[k]!)) events.splice(k, 1);
+}
+
+// The summary blocks (dropSummaryLines), their events removed.
+function dropSummaryBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
   // Most pastes name every writer one way: then there is nothing to tell apart.
   let firstWeak = -1;
   let anyOwn = false;
@@ -202,13 +222,7 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
   // A kill in a summary block (`kill:  12:04:05.000`, a table's `| kill | 12:04:05.000 | SIGTERM |`) is the student's
   // statement of the kill: a table row's first cell is no writer, and a node's own line at the same instant is the kill.
   if (found !== undefined) {
-    // Beside a typed record of the kill (a command's `date` output, outside every block), the summary's kill row only
-    // restates it, and may miscopy it (adv61e-68/-69: `02:46:30.857 killed node1 (date; kill)` over the record's .757,
-    // the followers +372 ms by it): the record times the kill.
     const inBlock = (event: MutableLogEvent): boolean => found!.some((b) => event.line >= b.first && event.line < b.end);
-    if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.node === undefined && table.kinds[e.line] === LINE_LOG && e.line > 0 && table.kinds[e.line - 1] === LINE_COMMAND && !inBlock(e))) {
-      for (let k = events.length - 1; k >= 0; k--) if (events[k]!.kind === 'kill' && events[k]!.time !== undefined && inBlock(events[k]!)) events.splice(k, 1);
-    }
     for (const event of events) {
       if (event.kind !== 'kill' || event.time === undefined || !inBlock(event)) continue;
       if (isTableRow(lines, event.line)) {
@@ -283,6 +297,9 @@ function findNotesFences(lines: PasteLines, table: LineTable, events: readonly M
     let h = fence.open - 1;
     while (h >= 0 && table.kinds[h] === LINE_BLANK) h--;
     if (!isHeading(lines, table, h)) continue;
+    // A line the fences above hold word for word is a copy of the logs (adv61g-18: the whole files re-pasted after a
+    // `tail -n 1`, its last lines as they stood above), no notes.
+    if (repeatsEarlierFence(lines, fences, f)) continue;
     const latest = new Map<string, Stamp>();
     let goesBack = false;
     for (const event of events) {
@@ -300,6 +317,15 @@ function findNotesFences(lines: PasteLines, table: LineTable, events: readonly M
     if (goesBack) (notes ??= new Map()).set(fence.open, h);
   }
   return notes;
+}
+
+// Whether a line of fences[f] is word for word a line of an earlier fence (blank lines aside).
+function repeatsEarlierFence(lines: PasteLines, fences: readonly Fence[], f: number): boolean {
+  const earlier = new Set<string>();
+  for (let e = 0; e < f; e++) for (let k = fences[e]!.open + 1; k < fences[e]!.close; k++) earlier.add(lineText(lines, k).trim());
+  earlier.delete('');
+  for (let k = fences[f]!.open + 1; k < fences[f]!.close; k++) if (earlier.has(lineText(lines, k).trim())) return true;
+  return false;
 }
 
 // A markdown table's row or rule (`| node3 | 12:04:05.210 | heartbeat timeout |`, `|---|---|`): the student's table.

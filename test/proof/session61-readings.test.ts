@@ -283,3 +283,46 @@ describe("C's `<%d>` id after the time names the node, as its `[%d]` does (adv61
     expectMeasured(verdict, true, 2, { node1: 2, node3: 3 });
   });
 });
+
+describe('what the newest rules must not take (adv61g-03, -18)', () => {
+  it("a fence repeating an earlier fence's line word for word is a copy of the logs, not notes", () => {
+    const verdict = check([
+      '```',
+      '$ date +%T.%3N; kill 10373',
+      '03:11:01.399',
+      '$ tail -n 1 node2.log node3.log',
+      '==> node2.log <==',
+      '03:11:01.615 node2 INFO vote request to node1 failed: connection refused',
+      '==> node3.log <==',
+      '03:11:01.730 node3 INFO vote request to node1 failed: connection refused',
+      '```',
+      '',
+      'oops tail -n 1 only shows the last line, here are the whole files:',
+      '```',
+      '03:11:00.745 node2 INFO follower term=1 leader=node1',
+      '03:11:01.564 node2 INFO election timeout: no heartbeat from node1 for 186ms, starting election term=2',
+      '03:11:01.615 node2 INFO vote request to node1 failed: connection refused',
+      '03:11:00.741 node3 INFO follower term=1 leader=node1',
+      '03:11:01.609 node3 INFO election timeout: no heartbeat from node1 for 231ms, starting election term=2',
+      '03:11:01.730 node3 INFO vote request to node1 failed: connection refused',
+      '```',
+    ]);
+    expectMeasured(verdict, true, 3, { node2: 165, node3: 210 });
+  });
+
+  it("a quote of the same run across a minute's turn is read, markers off", () => {
+    const verdict = check([
+      'TA wrote:',
+      '> $ date +%T.%3N; kill 10373',
+      '> 03:10:59.887',
+      '> 03:10:59.890 node1 INFO received SIGTERM, shutting down',
+      '',
+      'and the followers:',
+      '03:10:58.745 node2 INFO follower term=1 leader=node1',
+      '03:11:00.097 node2 INFO election timeout: no heartbeat from node1 for 186ms, starting election term=2',
+      '03:10:58.741 node3 INFO follower term=1 leader=node1',
+      '03:11:00.109 node3 INFO election timeout: no heartbeat from node1 for 198ms, starting election term=2',
+    ]);
+    expectMeasured(verdict, true, 3, { node2: 210, node3: 222 });
+  });
+});

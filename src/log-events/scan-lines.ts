@@ -3569,11 +3569,13 @@ function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<numbe
     if (table.kinds[i] !== LINE_COMMAND) continue;
     const since = i === sinceStart;
     if (!since && i !== incremental) continue;
-    // A stream sent to the background (`… | ts -i '%.s' &`, adv61e-55) goes on under the job's notice and the commands
-    // typed while it runs (`date +%T.%3N; kill 27170` and its output), which ts never saw.
+    // A stream sent to the background (`… | ts -i '%.s' &`, adv61e-55) goes on under the job's notice, the commands
+    // typed while it runs (`date +%T.%3N; kill 27170` and its output) and the Enters pressed, which ts never saw.
     const background = !since && TS_INCREMENTAL_COMMAND.exec(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())?.[1] !== undefined;
     let sumUs = 0;
-    for (let j = i + 1; j < count && (table.kinds[j] === LINE_LOG || (background && table.kinds[j] === LINE_COMMAND)); j++) {
+    for (let j = i + 1; j < count && (table.kinds[j] === LINE_LOG || (background && (table.kinds[j] === LINE_COMMAND || table.kinds[j] === LINE_BLANK))); j++) {
+      // An empty row is the Enter typed into the terminal (ts stamps the stream's own empty lines: adv61e-64).
+      if (table.kinds[j] === LINE_BLANK) continue;
       if (background && table.kinds[j] === LINE_COMMAND) {
         // The typed command's own output row (its date's time) is no line of the stream.
         if (j + 1 < count && DATE_WORD.test(text.slice(starts[j]!, Math.min(ends[j]!, starts[j]! + 512)))) j++;

@@ -249,7 +249,7 @@ describe("a summary's kill row yields to the typed record of the kill (adv61e-68
 });
 
 describe('a `ts -i` stream sent to the background sums on under the commands typed while it runs (adv61e-55)', () => {
-  it("the job's notice and `date; kill` with its output are not the stream's lines", () => {
+  it("the job's notice, `date; kill` with its output and an Enter's empty row are not the stream's lines", () => {
     const verdict = check([
       "$ ./start_cluster.sh 2>&1 | ts -i '%.s' &",
       '[1] 27169',
@@ -258,6 +258,7 @@ describe('a `ts -i` stream sent to the background sums on under the commands typ
       '0.000091 [node2] INFO following leader node1 (term 1)',
       '$ date +%T.%3N; kill 27170',
       '02:51:41.166',
+      '',
       '1.981632 [node1] INFO received SIGTERM, shutting down',
       '0.177514 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 178 ms, starting election (term 2)',
       '0.000180 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 178 ms, starting election (term 2)',

@@ -884,8 +884,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // follower's `peer 1 disconnected` 3 ms after the leader node1's kill, no leader word in it (-14, arguable).
   // adv61e (a blind tester, session 61: attacks on this session's rules). False pass (debatable): `kill -USR2 P; date;
   // kill P` whose step-down prints the date's own ms, read as the TERM handler's (-34). False fails: a node printing its
-  // id first (`2 02:44:18.887 WARN …`) merged with `sort`, no line tied to a node (-09); an Enter pressed inside a
-  // background `ts -i` stream, its blank row ending the stream's sums (-64); `date;
+  // id first (`2 02:44:18.887 WARN …`) merged with `sort`, no line tied to a node (-09); `date;
   // kill -STOP P; sleep 0.5; kill P; kill -CONT P` (-58). Right verdicts, wrong kill lines: a STOP or a USR2's step-down
   // right after the date, the leader's own SIGTERM line cited (-31, -48: ms 2-6 low); one date timing a follower's and
   // the leader's kills in a 5-node cluster (-29).
@@ -895,7 +894,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv61e-34-usr2-stepdown-same-ms-as-date.log',
   'adv61e-48-usr2-after-date-stepdown-1ms-after.log',
   'adv61e-58-date-stop-sleep-kill-cont.log',
-  'adv61e-64-ts-i-stream-enter-pressed-before-kill.log',
   'adv61f-14-slow-timeout-peer-disconnected-lines.log',
   // adv61g (a blind tester, session 61: a second round on this session's newest rules). False passes: a notes fence
   // under the student's words inventing node3's time, node3 shown in no earlier fence (-20, -33: the notes rule asks a

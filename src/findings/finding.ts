@@ -132,6 +132,8 @@ export type FollowerDetectionUnattributedArgs = {
   readonly untimestampedLine?: number;
   readonly untimedWords?: string;
   readonly offClock?: true;
+  /** Its time is a count of one terminal's `ts -s`/`ts -i` of several: the paste's first such command's line. */
+  readonly tsPerTerminalLine?: number;
 };
 
 /**
@@ -210,6 +212,8 @@ export type FollowerNoDetectionArgs = {
   readonly untimestampedLine?: number;
   readonly untimedWords?: string;
   readonly offClock?: true;
+  /** As FollowerDetectionUnattributedArgs' `tsPerTerminalLine`. */
+  readonly tsPerTerminalLine?: number;
   readonly peerOnly?: PeerOnlyLine;
   readonly laterStart?: LaterStartLine;
   /** Its `line` hearing from the leader `afterMs` after the leader's own `endLine` said it stopped: its stamps time nothing. */

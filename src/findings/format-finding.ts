@@ -293,7 +293,9 @@ const untimedWhy = (a: Args): string =>
     ? "its time is on another clock than the kill's (see the warning about clocks)"
     : a.flushed === true
       ? `its node's lines, from its start to this one, are all stamped within ${String(FLUSH_SPAN_MS)} ms (when a pipe or \`docker logs -t\` got the node's buffered output in one burst, not when they happened)`
-      : 'it has no timestamp the checker could read';
+      : a.tsPerTerminalLine !== undefined
+        ? `its stamp counts from its own terminal's ts (line ${String(a.tsPerTerminalLine)} pipes one terminal through ts, and another terminal does too: clocks nothing ties to the kill's; pipe all the logs through one ts, or stamp the time of day with ts '%H:%M:%.S')`
+        : 'it has no timestamp the checker could read';
 // The fix for a follower's lines stamped in one flush (untimedWhy's `flushed`).
 const FLUSHED_FIX = ` — make the node write each line as it happens (${LINE_BUFFERED_STDOUT}; or log to stderr), then kill the leader again`;
 const untimedDetection = (a: Args): string =>

@@ -45,7 +45,7 @@ import { findTimeLastStamp } from './time-last-lines.js';
 import { findGluedRecordTime } from './glued-records.js';
 import { findTracedSignalPid } from './traced-signals.js';
 import { isSignalListingOutput } from './signal-listings.js';
-import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
+import { chooseVaryingNameKey, continueRecordStamp, DATE_WORD, findDateOutputStamp, FROM_SECTION, findLastCommand, findPerTerminalTsCommand, findSinceStartCommand, findUnsummedIncrementalCommand, looksUpKillTargetAfterDate, LINE_BLANK, LINE_COMMAND, LINE_HEADER, LINE_JSON, LINE_LOG, NODE_SOURCES, readStatedPid, scanLines, stampOf, type LineTable } from './scan-lines.js';
 import { isAllAsciiDigits, isAsciiDigit } from './char-codes.js';
 import { clockNameOf } from './paste-clock.js';
 
@@ -62,6 +62,8 @@ export interface LogEvents {
   readonly unsummedIncrementalLine?: number;
   /** A paste with no timestamp: its line (0-based) piping through `ts -s` (its counts, one per terminal, not read). */
   readonly sinceStartCommandLine?: number;
+  /** A paste with untimed node lines: the first of its `ts -s`/`ts -i` commands, one per terminal (not read). */
+  readonly perTerminalTsLine?: number;
   /** Writers whose own line says they do not vote (find-non-members.ts findNonVoters): no follower, so not in `nodes`. */
   readonly nonVoters?: readonly NonVoter[];
   /** Lines of a student's summary block read as no node's log line (student-lines.ts), in paste order. */
@@ -493,6 +495,9 @@ export function readLogEvents(
   if (unsummed !== undefined) read.unsummedIncrementalLine = unsummed;
   const sinceStart = anyStamp || unsummed !== undefined ? undefined : findSinceStartCommand(lines, table);
   if (sinceStart !== undefined) read.sinceStartCommandLine = sinceStart;
+  // Asked only of a timed paste some of whose node lines have no time (adv61a-43: three terminals, a `ts -i` each).
+  const perTerminal = anyStamp && raw.some((e) => e.node !== undefined && e.time === undefined) ? findPerTerminalTsCommand(lines, table) : undefined;
+  if (perTerminal !== undefined) read.perTerminalTsLine = perTerminal;
   if (nonVoters.length > 0) read.nonVoters = nonVoters;
   if (summaryLines !== undefined) read.summaryLines = summaryLines;
   if (repeated !== undefined) read.repeatedSections = repeated.sections;

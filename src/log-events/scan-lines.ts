@@ -3525,6 +3525,24 @@ export function findSinceStartCommand(lines: PasteLines, table: LineTable): numb
   return undefined;
 }
 
+/**
+ * The first of two or more shell commands piping their output through `ts -s` or `ts -i` (one per terminal: each
+ * stream's counts start at its own ts, a clock nothing ties to another's), for the report of a detection left untimed
+ * so; undefined when fewer.
+ */
+export function findPerTerminalTsCommand(lines: PasteLines, table: LineTable): number | undefined {
+  const { text, starts, ends, count } = lines;
+  let first: number | undefined;
+  for (let i = 0; i < count; i++) {
+    if (table.kinds[i] !== LINE_COMMAND) continue;
+    const command = text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512));
+    if (!TS_SINCE_START_ANY.test(command) && !TS_INCREMENTAL_ANY.test(command)) continue;
+    if (first !== undefined) return first;
+    first = i;
+  }
+  return undefined;
+}
+
 // `0.002311 ` (`%.s`): seconds and a fraction, then a space or the end; its end and the gap in µs, or undefined.
 function readSecondsGap(text: string, p: number, end: number): { micros: number; digits: number; end: number } | undefined {
   let q = p;

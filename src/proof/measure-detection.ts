@@ -201,7 +201,7 @@ export function measureDetection(
   mayMatch?: ArrayLike<number>,
 ): TimingResult {
   const findings: Finding[] = [];
-  const paste = new MeasuredLines(lines, patterns, mayMatch, where.file);
+  const paste = new MeasuredLines(lines, patterns, mayMatch, where.file, read.perTerminalTsLine === undefined ? undefined : lineNumber(lines, read.perTerminalTsLine));
   const { events, nodes } = read;
   const clock = placeEventsOnClock(events);
   const times: (number | undefined)[] = new Array(events.length);
@@ -631,6 +631,8 @@ class MeasuredLines {
     /** Per line, the EVENT_PATTERN_BIT bits of the patterns that can match it (all, without the literal scan's marks). */
     readonly mayMatch: ArrayLike<number> | undefined,
     readonly file: string | undefined,
+    /** The paste's first `ts` command of several, one per terminal (LogEvents.perTerminalTsLine), 1-based. */
+    readonly perTerminalTsLine?: number,
   ) {}
 
   number(line: number): number {
@@ -887,7 +889,7 @@ function judgeKill(
           : {
               untimestampedLine: paste.number(untimed.line),
               ...(untimedWords === undefined ? {} : { untimedWords }),
-              ...(untimed.time === undefined ? {} : { offClock: true as const }),
+              ...(untimed.time === undefined ? (paste.perTerminalTsLine === undefined ? {} : { tsPerTerminalLine: paste.perTerminalTsLine }) : { offClock: true as const }),
               ...(untimed.flushStamped === true ? { flushed: true as const } : {}),
             };
       const beforeArgs = before === undefined ? {} : { beforeMs: round(killAt - beforeMs), line: paste.number(before.line) };

@@ -170,10 +170,12 @@ describe("a `ts -i` per terminal sums each stream from its own ts's start: no cl
   const node2 = ['0.412356 node2 INFO kv_node node2 starting', '0.000963 node2 INFO following leader node1 (term 1)', '0.923402 node2 WARN heartbeat timeout - no message from leader node1 in 152 ms'];
   const node3 = ['0.614234 node3 INFO kv_node node3 starting', '0.001453 node3 INFO following leader node1 (term 1)', '0.927318 node3 WARN heartbeat timeout - no message from leader node1 in 156 ms'];
 
-  it('three streams: nothing measured across them', () => {
+  it("three streams: nothing measured across them, and the report names the terminals' ts", () => {
     const verdict = paste([node1, node2, node3]);
     expect(verdict.passed).toBe(false);
     expect(verdict.measurements!.followers.every((f) => f.detectionMs === undefined)).toBe(true);
+    const untimed = verdict.checks[2]!.findings.find((f) => f.args.tsPerTerminalLine !== undefined)!;
+    expect(formatFindingMessage(untimed)).toContain("its stamp counts from its own terminal's ts (line 2 pipes one terminal through ts");
   });
 
   it('one stream (all logs through one ts -i) is summed and measured', () => {

@@ -452,6 +452,7 @@ describe('the harness and checkPaste agree', () => {
     'adv61e-62-cat-n-coarse-follower.log',
     'adv61f-38-unpadded-ld-millis-41-92.log',
     'adv61e-55-ts-i-background-stream-date-typed-inside.log',
+    'adv61e-64-ts-i-stream-enter-pressed-before-kill.log',
     // A quote beside the student's own log read as someone else's (blanked) by its times against the paste's others.
     'adv61g-06-ta-iso-example-quoted-own-run.log',
   ]);

@@ -22,18 +22,29 @@ export function readKillFailure(row: string): { readonly pid: number | undefined
  * mistyped, the leader's ended).
  */
 export function killedNothing(rowText: (row: number) => string, count: number, line: number, isNextCommand: (row: number) => boolean, pid?: number): boolean {
-  const pids = readKillPids(rowText(line));
+  const typed = rowText(line);
+  const pids = readKillPids(typed);
+  // `kill -s SIGUSR1 P; sleep 0.2; kill -9 P` (adv61a-56): one failure is the later kill's, the first having ended P.
+  const kills = pids.length <= 1 ? (typed.match(KILL_COMMANDS) ?? []).length : 1;
+  let failures = 0;
   const failed = new Set<number>();
-  for (let k = line + 1; k <= line + KILL_FAILURE_ROWS + Math.max(0, pids.length - 1) && k < count; k++) {
+  for (let k = line + 1; k <= line + KILL_FAILURE_ROWS + Math.max(0, pids.length - 1, kills - 1) && k < count; k++) {
     if (isNextCommand(k)) break;
     const failure = readKillFailure(rowText(k));
     if (failure === undefined) continue;
     if (failure.pid === undefined) return true;
-    if (pids.length <= 1) return pid === undefined || failure.pid === pid;
+    if (pids.length <= 1) {
+      if (pid !== undefined && failure.pid !== pid) return false;
+      if (++failures >= kills) return true;
+      continue;
+    }
     failed.add(failure.pid);
   }
   return pids.length > 1 && pids.every((p) => failed.has(p));
 }
+
+// Each `kill` command of a typed line (at its start or after a separator).
+const KILL_COMMANDS = /(?:^|[\s;&|(])kill\b/g;
 
 // `kill [-SIG] 10715 10675`: the pids of a kill command's one list (empty when it names none).
 const KILL_PID_LIST = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;

@@ -26,7 +26,7 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, readKillSignal, STARTUP_PATTERN } from './default-patterns.js';
+import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, KILL_FAILED_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, readKillSignal, STARTUP_PATTERN } from './default-patterns.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
@@ -4102,9 +4102,9 @@ export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\
  * times nothing (adv17's `kill … && sleep 1 && date` and adv18's wait-for-exit pastes, false passes). The delay's
  * words (`sleep 1`), for the report that says why such a kill has no time (measure-detection.ts); undefined when none.
  */
-export function findDelayBetweenDateAndKill(typed: string): string | undefined {
+export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySet<string>): string | undefined {
   const date = DATE_WORD.exec(typed);
-  const kill = findEndingKill(typed);
+  const kill = findEndingKill(typed, gonePids);
   if (date === null || kill === null) return undefined;
   // A pause before that kill on the line (`kill -STOP 6206; sleep 0.05; date; kill 6206`): the stopped process takes
   // the signal only once resumed, on a later command, so the date times nothing.
@@ -4133,14 +4133,35 @@ export function findDelayBetweenDateAndKill(typed: string): string | undefined {
 // -TERM 10346` (adv60c-21) kills after its sleep, the STOP only paused; and not one sending a signal servers commonly
 // handle when a later kill follows (`date; kill -HUP 4101; sleep 0.1; kill -9 4101`, adv60e-14: the HUP reloaded, the
 // KILL ended it). The first kill at all when none is such.
-function findEndingKill(typed: string): { index: number } | null {
+function findEndingKill(typed: string, gonePids?: ReadonlySet<string>): { index: number } | null {
   const first = COMMAND_KILL_PATTERN.exec(typed);
   if (first === null) return null;
-  const kills = readTypedKills(typed);
-  if (kills.length < 2) return first;
+  // A later kill the shell answered `No such process` found its process gone (adv61a-56: `kill -s SIGUSR1 P; sleep 0.2;
+  // kill -9 P`, the USR1 unhandled): the earlier signal ended it.
+  const kills = gonePids === undefined || gonePids.size === 0 ? readTypedKills(typed) : readTypedKills(typed).filter((k) => !gonePids.has(readLastPid(k.text) ?? ''));
+  if (kills.length < 2) return kills[0] ?? first;
   const ending = kills.find((k, i) => !NO_END_SIGNAL_TEST.test(k.text) && !(i < kills.length - 1 && k.signal !== undefined && HANDLED_SIGNALS.has(k.signal)));
   return ending ?? first;
 }
+
+// The last pid a kill command's text names (`kill -9 31590` → `31590`).
+function readLastPid(text: string): string | undefined {
+  const pids = text.match(/\b\d{2,7}\b/g);
+  return pids === null ? undefined : pids[pids.length - 1];
+}
+
+/** The pids the rows right under a typed command say were gone (`bash: kill: (31590) - No such process`), if any. */
+function readGonePids(lines: PasteLines, from: number): Set<string> | undefined {
+  let gone: Set<string> | undefined;
+  for (let k = from; k < Math.min(lines.count, from + GONE_ROWS); k++) {
+    const failed = KILL_FAILED_PATTERN.exec(lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 200)));
+    const pid = failed?.slice(1).find((g) => g !== undefined);
+    if (pid !== undefined) (gone ??= new Set()).add(pid);
+  }
+  return gone;
+}
+// How many rows under a date's output its command's errors may stand.
+const GONE_ROWS = 3;
 
 // The words of a kill pausing its process (`kill -STOP 6206`, PAUSE_SIGNALS) before `before` on a typed line, with no
 // resume (`kill -CONT`) between.
@@ -4239,7 +4260,7 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
       if (recordOf === undefined) return undefined;
     }
   }
-  if (!command.test(typed) || findDelayBetweenDateAndKill(typed) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
+  if (!command.test(typed) || findDelayBetweenDateAndKill(typed, readGonePids(lines, out + 1)) !== undefined || DATE_TO_FILE.test(typed)) return undefined;
   if (recordOf !== undefined) return recordOf;
   const parsed = parseTimestampAt(text, at, lines.ends[out]!);
   // `date +%T.%3N%z`, `date +'%T.%3N %Z'`: a time of day with its zone after it (`15:03:11.087+0100`, `… CET`).

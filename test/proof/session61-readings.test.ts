@@ -329,3 +329,25 @@ describe('what the newest rules must not take (adv61g-03, -18)', () => {
     expectMeasured(verdict, true, 3, { node2: 210, node3: 222 });
   });
 });
+
+describe("a later kill's `No such process` says an earlier signal on the line ended the process (adv61a-56)", () => {
+  const logs = [
+    '==> data/node1/node.log <==',
+    '02:27:11.543 [node1] INFO became leader (term 1)',
+    '==> data/node2/node.log <==',
+    '02:27:11.545 [node2] INFO following leader node1 (term 1)',
+    '02:27:12.649 [node2] WARN heartbeat timeout - no message from leader node1 in 152 ms',
+    '==> data/node3/node.log <==',
+    '02:27:11.545 [node3] INFO following leader node1 (term 1)',
+    '02:27:12.650 [node3] WARN heartbeat timeout - no message from leader node1 in 153 ms',
+  ];
+  const run = (failures: string[]) => check(['$ date +%T.%3N; kill -s SIGUSR1 31590; sleep 0.2; kill -9 31590', '02:27:12.526', ...failures, ...logs]);
+
+  it('the -9 found the process gone: the USR1 ended it, timed by the date', () => {
+    expectMeasured(run(['bash: kill: (31590) - No such process']), true, 2, { node2: 123, node3: 124 });
+  });
+
+  it('both kills failing killed nothing', () => {
+    expect(run(['bash: kill: (31590) - No such process', 'bash: kill: (31590) - No such process']).passed).toBe(false);
+  });
+});

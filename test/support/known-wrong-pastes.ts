@@ -825,11 +825,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   // the kill, the teardown's kill of another node judged instead (-07, -08).
   'adv60e-07-etcd-became-follower-before-kill.log',
   'adv60e-08-hashicorp-entering-follower-before-kill.log',
-  // adv61a (a blind tester, session 61: attacks on session 60's rules). False fail: `date;
-  // kill -s SIGUSR1 P; sleep 0.2; kill -9 P` whose USR1 (unhandled) ended the node, bash's `kill: (P) - No such process`
-  // below it for the -9: the handled-signal rule takes the -9 as the ending kill, so the sleep leaves the date timing
-  // nothing (-56).
-  'adv61a-56-unhandled-usr1-then-kill9-no-such-process.log',
   // adv61b (a blind tester, session 61: real Raft libraries from Debian packages). False fails: hashicorp/raft's
   // `kv_node 2 starting on 127.0.0.1:22102` not tying the node to its address, so its followers are named by address
   // and none is measured (-12, -25, -32; -33 names the leader by address); etcd's `raft.node: X lost leader Y at term

@@ -8,6 +8,7 @@
 // - with its zone after it (`date +%T.%3N%z`'s `15:03:11.087+0100`, `date +'%T.%3N %Z'`'s `15:03:11.086 CET`): a time
 //   of day in that zone. It was no record at all ("has no timestamp"); an abbreviation of several zones (`IST`) is kept
 //   as such, never guessed.
+import { COMMAND_KILL_PATTERN } from './default-patterns.js';
 import type { MutableLogEvent } from './log-event.js';
 import { DAY_MS, readZoneAfter, type Stamp } from './parse-timestamp.js';
 
@@ -21,9 +22,6 @@ export const DATE_PROGRAM = String.raw`(?:(?:/[\w.+-]{1,64}){0,8}/)?g?date`;
 
 // A date command ended by `;` or `&&` (where a command starts), with its arguments: what times the command after it.
 const DATE_THEN = new RegExp(String.raw`(?:^|[\s;&|(])${DATE_PROGRAM}(?:\s+[^\s;&|)]+){0,4}\s*(?:;|&&)`, 'g');
-// A kill command after it.
-const KILL_AFTER = /\b(?:kill|pkill|killall)\b/;
-
 /**
  * The part of a typed command the date in it times: from the last `date …;` that a kill follows (adv61a-28/-50: `kill
  * -USR2 21271; sleep 0.020; date +%T.%3N; kill 21271` times the TERM, not the USR2 before the date). The whole command
@@ -33,8 +31,8 @@ export function readTimedByDate(command: string): string {
   if (command.indexOf('date') < 0) return command;
   DATE_THEN.lastIndex = 0;
   let from = -1;
-  for (let m = DATE_THEN.exec(command); m !== null; m = DATE_THEN.exec(command)) if (KILL_AFTER.test(command.slice(m.index + m[0].length))) from = m.index;
-  return from > 0 && KILL_AFTER.test(command.slice(0, from)) ? command.slice(from) : command;
+  for (let m = DATE_THEN.exec(command); m !== null; m = DATE_THEN.exec(command)) if (COMMAND_KILL_PATTERN.test(command.slice(m.index + m[0].length))) from = m.index;
+  return from > 0 && COMMAND_KILL_PATTERN.test(command.slice(0, from)) ? command.slice(from) : command;
 }
 
 // strftime's 12-hour hour (`%I`, `%l`, with a flag or width: `%-I`, `%_l`) and its AM/PM (`%p`, `%P`, or `%r`, which holds it).

@@ -2,7 +2,7 @@
 // failed: …`, killall's `kv_node: no process found`): no record of a kill. One definition for the log-event model
 // (read-log-events.ts drops such a kill) and the patterns check's evidence (choose-pattern-evidence.ts cites the
 // command that worked instead).
-import { KILL_FAILED_PATTERN } from './default-patterns.js';
+import { COMMAND_KILL_PATTERN, KILL_FAILED_PATTERN, readKillSignal } from './default-patterns.js';
 
 /** Output rows read below a kill command for its failure (a `date` it also ran prints one first). */
 export const KILL_FAILURE_ROWS = 3;
@@ -25,7 +25,7 @@ export function killedNothing(rowText: (row: number) => string, count: number, l
   const typed = rowText(line);
   const pids = readKillPids(typed);
   // `kill -s SIGUSR1 P; sleep 0.2; kill -9 P` (adv61a-56): one failure is the later kill's, the first having ended P.
-  const kills = pids.length <= 1 ? (typed.match(KILL_COMMANDS) ?? []).length : 1;
+  const kills = pids.length <= 1 ? readTypedKills(typed).length : 1;
   let failures = 0;
   const failed = new Set<number>();
   for (let k = line + 1; k <= line + KILL_FAILURE_ROWS + Math.max(0, pids.length - 1, kills - 1) && k < count; k++) {
@@ -43,8 +43,21 @@ export function killedNothing(rowText: (row: number) => string, count: number, l
   return pids.length > 1 && pids.every((p) => failed.has(p));
 }
 
-// Each `kill` command of a typed line (at its start or after a separator).
-const KILL_COMMANDS = /(?:^|[\s;&|(])kill\b/g;
+/**
+ * The kill commands of a typed line, in order: where each starts, its command's text and the signal it sends
+ * (readKillSignal: `-STOP`, `-s SIGTSTP`, `-19` read as STOP). The one reading of a line's several kills.
+ */
+export function readTypedKills(typed: string): { index: number; text: string; signal: string | undefined }[] {
+  const kills: { index: number; text: string; signal: string | undefined }[] = [];
+  for (const part of typed.matchAll(COMMAND_PARTS)) {
+    const kill = COMMAND_KILL_PATTERN.exec(part[0]);
+    if (kill !== null) kills.push({ index: part.index! + kill.index, text: part[0], signal: readKillSignal(part[0]) });
+  }
+  return kills;
+}
+
+// One command of a typed line: up to the next `;`, `&`, `|` or line end.
+const COMMAND_PARTS = /[^;&|\n]+/g;
 
 // `kill [-SIG] 10715 10675`: the pids of a kill command's one list (empty when it names none).
 const KILL_PID_LIST = /\bkill\b(?:\s+-(?:s\s+)?\w+)*((?:\s+\d{1,8}\b)+)/i;

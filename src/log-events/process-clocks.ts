@@ -192,7 +192,7 @@ function provesSinceStartClocks(
  * The most a follower may have heard nothing from a leader before that leader's own last line on one clock: half the
  * lesson's longest election timeout, the longest heartbeat interval a Raft node keeps under it.
  */
-export const SILENCE_BEFORE_END_MS = 150;
+const SILENCE_BEFORE_END_MS = 150;
 
 // Writer sources that say a line came from its node's own file: a grep prefix, a section under a header, a file's name.
 const FILE_SOURCES: ReadonlySet<LogEvent['nodeFrom']> = new Set(['file-prefix', 'section', 'file-name']);

@@ -26,7 +26,8 @@ import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './ho
 import { readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
-import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, KILL_FAILED_PATTERN, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, readKillSignal, STARTUP_PATTERN } from './default-patterns.js';
+import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
+import { KILL_FAILURE_ROWS, readKillFailure, readKillPids, readTypedKills } from './kill-failures.js';
 import { DAY_MS, findRelativeStampEnd, fullWeekdayCommaEnd, isZoneAbbreviation, localizedJulMonthEnd, parseTimestampAt, spacedDateEnd, swapDayMonth, readRelativeMs, readUnpaddedFraction, stampFromEpochNumber, type Stamp } from './parse-timestamp.js';
 import { isAllAsciiDigits, isAsciiDigit as isDigit, isAsciiLetter as isLetter, isSpaceOrTab as isGap } from './char-codes.js';
 import { decideOncePerTable } from './decide-once-per-table.js';
@@ -687,6 +688,12 @@ type StampNameHead = { readonly exact: RegExp; readonly other: RegExp; readonly 
 type StampName = { readonly token: string; readonly label: string };
 
 const STAMP_NAMES = 8;
+
+// C's id printed right after the time (`[%d]`, `<%d>`): a node when such tags vary, by its id (`node2`).
+function setIdTag(st: ScanState, tag: string): void {
+  st.idTag = tag;
+  st.weak = `node${Number(tag)}`;
+}
 
 function createScanState(): ScanState {
   return { section: undefined, prefixes: [], kind: LINE_LOG, node: undefined, nodeFrom: 0, weak: undefined, idTag: undefined, pidNode: undefined, processColumn: undefined, processId: undefined, thread: undefined, logger: undefined, service: undefined, word: undefined, prompt: undefined, jsonNames: undefined, keyed: undefined, unnamedPath: undefined, stampAt: -1, nextSpace: -1, nextTab: -1, stampNames: [], stampNameHead: undefined, stampNameLabel: undefined, footers: false };
@@ -1374,8 +1381,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     if (c === 60 && st.weak === undefined && st.stampAt >= 0 && (stampLastToken === tokens - 1 || stampToken === tokens - 1) && isDigit(text.charCodeAt(p + 1))) {
       const close = isDigit(text.charCodeAt(p + 2)) ? p + 3 : p + 2;
       if (close < headEnd && text.charCodeAt(close) === 62 && isGap(text.charCodeAt(close + 1))) {
-        st.idTag = text.slice(p + 1, close);
-        st.weak = `node${Number(st.idTag)}`;
+        setIdTag(st, text.slice(p + 1, close));
         p = close + 1;
         continue;
       }
@@ -1488,8 +1494,7 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
         } else if (st.weak === undefined && c === 91 && stampLastToken === tokens - 1 && close - inner <= 2 && isDigit(d) && isDigit(text.charCodeAt(close - 1))) {
           // C's `printf("%s [%d] ", time, id)`: `21:26:41.136 [2] WARN …`, the node's id right after the time — a node
           // when such tags vary across the paste, as a head token is (adv59b-17), by its id (`node2`).
-          st.idTag = text.slice(inner, close);
-          st.weak = `node${Number(st.idTag)}`;
+          setIdTag(st, text.slice(inner, close));
         } else if (st.weak === undefined && (tokens <= 1 || sourceToken === tokens - 1 || levelToken === tokens - 1 || loggerToken === tokens - 1)) {
           // `[infra1]` in front of each line (a merge by time), klog's `main.go:57] [gamma]`, a tag after the level
           // (`11:20:08.124 [warning] [kv2]`) or a logger's dash (log4j's `%logger - [%X{node}]`): a node if such tags
@@ -3578,29 +3583,32 @@ function decideIncrementalStamps(lines: PasteLines, table: LineTable): Map<numbe
     sinceStart = sinceStart === -1 ? i : -2;
   }
   // `ts -i` streams: several (one per terminal, adv61a-43) each sum from their own ts's start, clocks nothing ties.
+  // A stream sent to the background (`… | ts -i '%.s' &`, adv61e-55) goes on under the job's notice, the commands
+  // typed while it runs (`date +%T.%3N; kill 27170` and its output) and the Enters pressed, which ts never saw.
   let incremental = -1;
+  let background = false;
   for (let i = 0; i < count; i++) {
-    if (table.kinds[i] !== LINE_COMMAND || !TS_INCREMENTAL_COMMAND.test(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())) continue;
+    const stream = table.kinds[i] === LINE_COMMAND ? TS_INCREMENTAL_COMMAND.exec(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd()) : null;
+    if (stream === null) continue;
     incremental = incremental === -1 ? i : -2;
+    background = stream[1] !== undefined;
   }
   for (let i = 0; i < count; i++) {
     if (table.kinds[i] !== LINE_COMMAND) continue;
     const since = i === sinceStart;
     if (!since && i !== incremental) continue;
-    // A stream sent to the background (`… | ts -i '%.s' &`, adv61e-55) goes on under the job's notice, the commands
-    // typed while it runs (`date +%T.%3N; kill 27170` and its output) and the Enters pressed, which ts never saw.
-    const background = !since && TS_INCREMENTAL_COMMAND.exec(text.slice(starts[i]!, Math.min(ends[i]!, starts[i]! + 512)).trimEnd())?.[1] !== undefined;
+    const jobs = !since && background;
     let sumUs = 0;
-    for (let j = i + 1; j < count && (table.kinds[j] === LINE_LOG || (background && (table.kinds[j] === LINE_COMMAND || table.kinds[j] === LINE_BLANK))); j++) {
+    for (let j = i + 1; j < count && (table.kinds[j] === LINE_LOG || (jobs && (table.kinds[j] === LINE_COMMAND || table.kinds[j] === LINE_BLANK))); j++) {
       // An empty row is the Enter typed into the terminal (ts stamps the stream's own empty lines: adv61e-64).
       if (table.kinds[j] === LINE_BLANK) continue;
-      if (background && table.kinds[j] === LINE_COMMAND) {
+      if (table.kinds[j] === LINE_COMMAND) {
         // The typed command's own output row (its date's time) is no line of the stream.
         if (j + 1 < count && DATE_WORD.test(text.slice(starts[j]!, Math.min(ends[j]!, starts[j]! + 512)))) j++;
         continue;
       }
       // bash's notice of the job (`[1] 27169`): the shell's, not the stream's.
-      if (background && JOB_NOTICE.test(text.slice(starts[j]!, Math.min(ends[j]!, starts[j]! + 32)))) continue;
+      if (jobs && JOB_NOTICE.test(text.slice(starts[j]!, Math.min(ends[j]!, starts[j]! + 32)))) continue;
       const at = table.stampAt[j]!;
       if (at < 0) break;
       let gapUs: number;
@@ -4102,7 +4110,7 @@ export const DATE_WORD = new RegExp(String.raw`(?:^|[\s;&|(])(?:${DATE_PROGRAM}\
  * times nothing (adv17's `kill … && sleep 1 && date` and adv18's wait-for-exit pastes, false passes). The delay's
  * words (`sleep 1`), for the report that says why such a kill has no time (measure-detection.ts); undefined when none.
  */
-export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySet<string>): string | undefined {
+export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySet<number>): string | undefined {
   const date = DATE_WORD.exec(typed);
   const kill = findEndingKill(typed, gonePids);
   if (date === null || kill === null) return undefined;
@@ -4133,35 +4141,26 @@ export function findDelayBetweenDateAndKill(typed: string, gonePids?: ReadonlySe
 // -TERM 10346` (adv60c-21) kills after its sleep, the STOP only paused; and not one sending a signal servers commonly
 // handle when a later kill follows (`date; kill -HUP 4101; sleep 0.1; kill -9 4101`, adv60e-14: the HUP reloaded, the
 // KILL ended it). The first kill at all when none is such.
-function findEndingKill(typed: string, gonePids?: ReadonlySet<string>): { index: number } | null {
+function findEndingKill(typed: string, gonePids?: ReadonlySet<number>): { index: number } | null {
   const first = COMMAND_KILL_PATTERN.exec(typed);
   if (first === null) return null;
   // A later kill the shell answered `No such process` found its process gone (adv61a-56: `kill -s SIGUSR1 P; sleep 0.2;
   // kill -9 P`, the USR1 unhandled): the earlier signal ended it.
-  const kills = gonePids === undefined || gonePids.size === 0 ? readTypedKills(typed) : readTypedKills(typed).filter((k) => !gonePids.has(readLastPid(k.text) ?? ''));
+  const kills = gonePids === undefined || gonePids.size === 0 ? readTypedKills(typed) : readTypedKills(typed).filter((k) => !readKillPids(k.text).some((pid) => gonePids.has(pid)));
   if (kills.length < 2) return kills[0] ?? first;
   const ending = kills.find((k, i) => !NO_END_SIGNAL_TEST.test(k.text) && !(i < kills.length - 1 && k.signal !== undefined && HANDLED_SIGNALS.has(k.signal)));
   return ending ?? first;
 }
 
-// The last pid a kill command's text names (`kill -9 31590` → `31590`).
-function readLastPid(text: string): string | undefined {
-  const pids = text.match(/\b\d{2,7}\b/g);
-  return pids === null ? undefined : pids[pids.length - 1];
-}
-
-/** The pids the rows right under a typed command say were gone (`bash: kill: (31590) - No such process`), if any. */
-function readGonePids(lines: PasteLines, from: number): Set<string> | undefined {
-  let gone: Set<string> | undefined;
-  for (let k = from; k < Math.min(lines.count, from + GONE_ROWS); k++) {
-    const failed = KILL_FAILED_PATTERN.exec(lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 200)));
-    const pid = failed?.slice(1).find((g) => g !== undefined);
+// The pids the rows right under a typed command say were gone (`bash: kill: (31590) - No such process`), if any.
+function readGonePids(lines: PasteLines, from: number): Set<number> | undefined {
+  let gone: Set<number> | undefined;
+  for (let k = from; k < Math.min(lines.count, from + KILL_FAILURE_ROWS); k++) {
+    const pid = readKillFailure(lines.text.slice(lines.starts[k]!, Math.min(lines.ends[k]!, lines.starts[k]! + 200)))?.pid;
     if (pid !== undefined) (gone ??= new Set()).add(pid);
   }
   return gone;
 }
-// How many rows under a date's output its command's errors may stand.
-const GONE_ROWS = 3;
 
 // The words of a kill pausing its process (`kill -STOP 6206`, PAUSE_SIGNALS) before `before` on a typed line, with no
 // resume (`kill -CONT`) between.
@@ -4175,19 +4174,6 @@ function findPauseBefore(typed: string, before: number): string | undefined {
   return paused;
 }
 
-// The kill commands of a typed line, in order: where each starts, its command's text and the signal it sends
-// (readKillSignal: `-STOP`, `-s SIGTSTP`, `-19` read as STOP).
-function readTypedKills(typed: string): { index: number; text: string; signal: string | undefined }[] {
-  const kills: { index: number; text: string; signal: string | undefined }[] = [];
-  for (const part of typed.matchAll(COMMAND_PARTS)) {
-    const kill = COMMAND_KILL_PATTERN.exec(part[0]);
-    if (kill !== null) kills.push({ index: part.index! + kill.index, text: part[0], signal: readKillSignal(part[0]) });
-  }
-  return kills;
-}
-
-// One command of a typed line: up to the next `;`, `&`, `|` or line end.
-const COMMAND_PARTS = /[^;&|\n]+/g;
 // NO_END_SIGNAL_COMMAND_PATTERN as a test (no global state).
 const NO_END_SIGNAL_TEST = new RegExp(NO_END_SIGNAL_COMMAND_PATTERN.source, 'i');
 

@@ -4,7 +4,7 @@
 // instead by the leader's own shutdown line 400 ms later (adv61c: six false passes of slow runs). Each line is read
 // without its gutter, numbered as the student's paste numbers it; a wrapped row's continuation (blanks where the
 // number stood) loses as many blanks, so joinWrappedRows can join it.
-import { indexRearrangedLines, lineNumber, type PasteLines } from './paste-lines.js';
+import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
 
 // Fewer numbered (or quoted) lines than this are no gutter: a paste's own `1 file changed` or a single quoted line.
 const MIN_GUTTER_LINES = 3;
@@ -177,11 +177,28 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
   const foreign = unquotedLogged >= MIN_GUTTER_LINES && ![...quotedHeads].some((head) => isNearHead(head, ownHeads));
   const out: string[] = [];
   const numbers: number[] = [];
+  // Whether the quote block being read is someone else's by the words over it.
+  let others = false;
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     const isQuoted = text.charCodeAt(start) === 62;
-    out.push(!isQuoted ? text.slice(start, ends[i]!) : foreign ? '' : text.slice(quoteEnd(text, start, ends[i]!), ends[i]!));
+    if (isQuoted && (i === 0 || text.charCodeAt(starts[i - 1]!) !== 62)) others = unquotedLogged >= MIN_GUTTER_LINES && isOthersQuote(lines, i);
+    out.push(!isQuoted ? text.slice(start, ends[i]!) : foreign || others ? '' : text.slice(quoteEnd(text, start, ends[i]!), ends[i]!));
     numbers.push(lineNumber(lines, i));
   }
   return indexRearrangedLines(out, numbers);
 }
+
+// Whether the words over the quote block opening at line `first` (the last line above it with words, or its own first
+// line) say it is someone else's run (adv61g-31: "for comparison, Alex's output from the group chat
+// (his passed):" over a run in the same minute as the student's own, which lacks node3).
+function isOthersQuote(lines: PasteLines, first: number): boolean {
+  let h = first - 1;
+  while (h >= 0 && lineText(lines, h).trim() === '') h--;
+  return (h >= 0 && OTHERS_OUTPUT.test(lineText(lines, h))) || OTHERS_OUTPUT.test(lineText(lines, first));
+}
+
+// Someone else's output named: a person's (`Alex's output`, `my classmate's log`, `the TA's example`)
+// or a chat it came from. Not a node's or a role's (`Leader's log`), nor the student's own (`my`).
+const OTHERS_OUTPUT =
+  /\b(?!(?:Leader|Follower|Candidate|Node|Server|Cluster|Raft|Today|Yesterday|Kill)'s\b)[A-Z][a-z]+['’]s (?:\w+ ){0,2}(?:output|logs?|run|paste|results?|example|terminal)\b|\b(?:classmate|friend|teammate|lab partner|partner|TA|instructor|someone else|another student)['’]?s?\b.{0,24}\b(?:output|logs?|run|paste|results?|example|terminal)\b|\bgroup chat\b/;

@@ -113,15 +113,46 @@ function dropRestatedKills(lines: PasteLines, table: LineTable, events: MutableL
 
 // The summary blocks (dropSummaryLines), their events removed.
 function dropSummaryBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
-  // Most pastes name every writer one way: then there is nothing to tell apart.
-  let firstWeak = -1;
-  let anyOwn = false;
   // Most pastes hold no fence: one native search says so, and no line is asked.
   const fences = lines.text.includes('```') || lines.text.includes('~~~') ? findFences(lines) : undefined;
   // A later fence under the student's words whose lines go back against their nodes' lines in an earlier one holds
   // the student's notes, no program's output (adv60a-21: "my notes (times copied from the terminals):", then a fence of
   // `23:57:28.349 node2 election timeout  (+180 ms)` below node2's own .527).
   const notes = fences === undefined ? undefined : findNotesFences(lines, table, events, fences);
+  const declared = notes === undefined ? undefined : dropDeclaredNotes(lines, events, fences!, notes);
+  const found = dropBlocks(lines, table, events, fences, notes);
+  return declared === undefined ? found : found === undefined ? declared : [...declared, ...found];
+}
+
+// The blocks of fences whose heading says they hold the student's notes ("my notes (copied the times by hand …):"),
+// their events but kills removed: notes written from memory may name a node the logs above never show (adv61g-20/-33:
+// node3's `03:08:22.560 node3 election timeout (+257 ms)` "as I remember it from the screen", its terminal closed).
+// A kill stays as a summary block's does (dropRestatedKills drops it beside a typed record).
+function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences: readonly Fence[], notes: ReadonlyMap<number, number>): SummaryBlock[] | undefined {
+  let blocks: SummaryBlock[] | undefined;
+  for (const fence of fences) {
+    const heading = notes.get(fence.open);
+    if (heading === undefined || !DECLARED_NOTES.test(lineText(lines, heading))) continue;
+    const block = { headingLine: heading, first: fence.open + 1, end: fence.close, lines: [] as SummaryLine[] };
+    for (let k = events.length - 1; k >= 0; k--) {
+      const event = events[k]!;
+      if (event.line < block.first || event.line >= block.end || event.kind === 'kill') continue;
+      if (event.node !== undefined && event.time !== undefined) block.lines.unshift({ line: event.line, headingLine: heading, node: event.node, kind: event.kind, time: event.time });
+      events.splice(k, 1);
+    }
+    (blocks ??= []).push(block);
+  }
+  return blocks;
+}
+
+// A heading's words saying the fence below holds what the student wrote down, not what a program printed.
+const DECLARED_NOTES = /\bmy notes\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b/i;
+
+// The summary blocks but the declared notes (dropSummaryBlocks).
+function dropBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent[], fences: readonly Fence[] | undefined, notes: ReadonlyMap<number, number> | undefined): SummaryBlock[] | undefined {
+  // Most pastes name every writer one way: then there is nothing to tell apart.
+  let firstWeak = -1;
+  let anyOwn = false;
   const fenced = fences === undefined ? NO_FENCES : createFencedLines(lines, fences, notes);
   for (let k = 0; k < events.length && (firstWeak < 0 || !anyOwn); k++) {
     const event = events[k]!;
@@ -300,6 +331,10 @@ function findNotesFences(lines: PasteLines, table: LineTable, events: readonly M
     // A line the fences above hold word for word is a copy of the logs (adv61g-18: the whole files re-pasted after a
     // `tail -n 1`, its last lines as they stood above), no notes.
     if (repeatsEarlierFence(lines, fences, f)) continue;
+    if (DECLARED_NOTES.test(lineText(lines, h))) {
+      (notes ??= new Map()).set(fence.open, h);
+      continue;
+    }
     const latest = new Map<string, Stamp>();
     let goesBack = false;
     for (const event of events) {

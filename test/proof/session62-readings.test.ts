@@ -1,0 +1,73 @@
+// Session 62's readings, each on a small paste in the shape a blind set found misread (adv61g, adv62a-e).
+import { describe, expect, it } from 'vitest';
+import { checkPaste } from '../../src/proof/check-paste.js';
+import { loadLesson, problemCodes } from './helpers.js';
+
+const lesson = loadLesson('w12-l03');
+const check = (lines: string[]) => checkPaste(lesson, lines.join('\n'));
+const followerMs = (verdict: ReturnType<typeof check>) => Object.fromEntries(verdict.measurements!.followers.map((f) => [f.node, f.detectionMs ?? f.status]));
+
+// A real run's record and two nodes' logs in one fence (adv61g-20), node3's log missing.
+const run = [
+  '```',
+  '$ date +%T.%3N; kill 14379',
+  '03:08:22.303',
+  '03:08:21.772 node1 INFO started on 127.0.0.1:27101 pid=14379',
+  '03:08:21.772 node1 INFO became leader term=1',
+  '03:08:22.303 node1 INFO received SIGTERM, shutting down',
+  '03:08:21.812 node2 INFO started on 127.0.0.1:27102 pid=14377',
+  '03:08:21.813 node2 INFO follower term=1 leader=node1',
+  '03:08:21.823 node2 INFO heartbeat from node1',
+  '03:08:22.501 node2 INFO election timeout: no heartbeat from node1 for 222ms, starting election term=2',
+  '```',
+  '',
+];
+
+describe('a later fence whose heading says it holds notes written by hand is not measured (adv61g-20/-33)', () => {
+  const notes = (heading: string, rows: string[]) => [heading, '```', ...rows, '```'];
+
+  it("node3's time from memory, node3 in no earlier fence: node3 has no detection and the paste fails", () => {
+    const verdict = check([...run, ...notes("my notes (node3's terminal closed before I could copy it, time as I remember it from the screen):", ['03:08:22.560 node3 election timeout (+257 ms)'])]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 198, node3: 'no-detection' });
+    expect(problemCodes(verdict)).toContain('SUMMARY_LINES_NOT_MEASURED');
+  });
+
+  it('times copied by hand, the kill restated: the record times the kill, node2 by its own line', () => {
+    const verdict = check([...run, ...notes("copied the times by hand, node3's window was closed:", ['03:08:22.303 kill node1', '03:08:22.451 node2 election timeout', '03:08:22.560 node3 election timeout'])]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(3);
+    expect(followerMs(verdict)).toEqual({ node2: 198, node3: 'no-detection' });
+  });
+
+  it("a later fence under words that declare nothing is a node's output: node3's file pasted below passes", () => {
+    const verdict = check([...run, ...notes("node3's log (it was in another terminal):", ['03:08:22.560 node3 INFO election timeout: no heartbeat from node1 for 230ms, starting election term=2'])]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 198, node3: 257 });
+  });
+});
+
+describe("a quote whose heading names someone else's output is not the student's run, even in the same minute (adv61g-31)", () => {
+  const own = run.slice(1, -2);
+  const quote = (heading: string) => [
+    '',
+    heading,
+    '> $ date +%T.%3N; kill 14140',
+    '> 03:08:15.975',
+    '> 03:08:16.192 node2 INFO election timeout: no heartbeat from node1 for 225ms, starting election term=2',
+    '> 03:08:16.138 node3 INFO election timeout: no heartbeat from node1 for 171ms, starting election term=2',
+  ];
+
+  it("a classmate's run from the group chat: blanked, so only node2 is measured and the paste fails", () => {
+    const verdict = check([...own, ...quote("for comparison, Alex's output from the group chat (his passed):")]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 198 });
+  });
+
+  it('the same quote under words naming no one else is read: its kill and followers are timed', () => {
+    const verdict = check([...own, ...quote('and my second try:')]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(13);
+  });
+});

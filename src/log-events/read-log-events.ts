@@ -396,7 +396,8 @@ export function readLogEvents(
       if (event.kind === 'kill' && event.target !== undefined && isPortName(event.target)) anyPortKill = true;
     }
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
-    else if ((event.kind === 'kill' || event.notKill === 'paused') && event.node === undefined && event.pid !== undefined) event.target = nodeOfPid(String(event.pid));
+    // A listing's name goes by the writers' (adv61f-36: `ps aux`'s `./kv_node --id 1` is node1, the logs' N1).
+    else if ((event.kind === 'kill' || event.notKill === 'paused') && event.node === undefined && event.pid !== undefined) event.target = name(nodeOfPid(String(event.pid)));
     // `kill %1`: job 1 of the shell's job table (shell-jobs.ts), read only for a paste with such a kill.
     else if (event.kind === 'kill' && event.node === undefined && (anyPercent ??= lines.text.includes('%'))) {
       const killed = findKilledJobOf(lines, event.line, table.kinds);

@@ -102,13 +102,41 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 // restates it, and may miscopy it (adv61e-68/-69: `02:46:30.857 killed node1 (date; kill)` over the record's .757, the
 // followers +372 ms by it): the record times the kill. (A bullet's kill under no heading may be a later attempt's, whose
 // record the paste lacks: adv61g-11; it stays.)
+// A bullet's or a table row's kill under no heading (adv61g-32: `- 03:08:22.420 killed node1` below the logs, 117 ms
+// after the record's .303) restates the record too, unless a node started between the two: then it is a later
+// attempt's, whose record the paste lacks (adv61g-11: node2 and node3 restarted at 03:08:25.183, `- attempt 2:
+// 03:08:25.815 killed node1`).
 function dropRestatedKills(lines: PasteLines, table: LineTable, events: MutableLogEvent[], found: readonly SummaryBlock[] | undefined): void {
   const inBlock = (event: MutableLogEvent): boolean => found?.some((b) => event.line >= b.first && event.line < b.end) === true;
-  const restatesKill = (event: MutableLogEvent): boolean => event.kind === 'kill' && event.time !== undefined && inBlock(event);
-  if (!events.some(restatesKill)) return;
-  const typedRecord = events.some((e) => e.kind === 'kill' && e.time !== undefined && e.node === undefined && table.kinds[e.line] === LINE_LOG && e.line > 0 && table.kinds[e.line - 1] === LINE_COMMAND && !inBlock(e));
-  if (!typedRecord) return;
+  const isRecord = (e: MutableLogEvent): boolean => e.kind === 'kill' && e.time !== undefined && e.node === undefined && table.kinds[e.line] === LINE_LOG && e.line > 0 && table.kinds[e.line - 1] === LINE_COMMAND && !inBlock(e);
+  const isRow = (e: MutableLogEvent): boolean => e.kind === 'kill' && e.time !== undefined && !isRecord(e) && (isBulletLine(lines, e.line) || isTableRow(lines, e.line));
+  if (!events.some((e) => (e.kind === 'kill' && e.time !== undefined && inBlock(e)) || isRow(e))) return;
+  const records = events.filter(isRecord);
+  if (records.length === 0) return;
+  const restatesKill = (event: MutableLogEvent): boolean => {
+    if (event.kind !== 'kill' || event.time === undefined) return false;
+    if (inBlock(event)) return true;
+    return isRow(event) && records.some((record) => !isNewRunBetween(events, record.time!, event.time!));
+  };
   for (let k = events.length - 1; k >= 0; k--) if (restatesKill(events[k]!)) events.splice(k, 1);
+}
+
+// Whether a node's startup line stands between the times `a` and `b` (either order, one wall clock): a new run.
+function isNewRunBetween(events: readonly MutableLogEvent[], a: Stamp, b: Stamp): boolean {
+  if ((a.kind === 'relative') !== (b.kind === 'relative')) return true;
+  const [from, to] = a.dayMs <= b.dayMs ? [a.dayMs, b.dayMs] : [b.dayMs, a.dayMs];
+  if (to - from >= HALF_DAY_MS) return true;
+  return events.some((e) => e.kind === 'startup' && e.time !== undefined && (e.time.kind === 'relative') === (a.kind === 'relative') && e.time.dayMs > from && e.time.dayMs <= to);
+}
+
+// A markdown or plain-text bullet (`- `, `* `, `• `) opening the line.
+function isBulletLine(lines: PasteLines, i: number): boolean {
+  const text = lines.text;
+  let p = lines.starts[i]!;
+  const end = lines.ends[i]!;
+  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const c = text.charCodeAt(p);
+  return (c === 45 || c === 42 || c === 0x2022) && text.charCodeAt(p + 1) === 32;
 }
 
 // The summary blocks (dropSummaryLines), their events removed.

@@ -32,8 +32,6 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // node3 is only its `<3>` tag (nodes 1 and 2 are also named in votes).
   'adv61f-39-kill-time-file-sorted-to-top.log': ['node3'],
   'adv61f-40-select-angle-tags-sorted-merge-kill9.log': ['node3'],
-  // the `date; kill 17734` record's node is only `./kv_node --id 1` in the ps listing (the student's table calls it N1).
-  'adv61f-36-readme-writeup-table-fenced-logs.log': ['node1'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.
   'real7-zk-D-sigkill-verify-grep.log': ['node3'],
   // The Rust node's hms flavour names peers by bare number: the killed leader node2 is only "leader 2" and "peer 2" (its

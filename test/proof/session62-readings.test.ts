@@ -71,3 +71,49 @@ describe("a quote whose heading names someone else's output is not the student's
     expect(verdict.measurements!.killLine).toBe(13);
   });
 });
+
+describe("a bullet's or table row's kill restates the typed record unless a node started between them (adv61g-15/-32, adv61g-11)", () => {
+  const logs = [
+    '$ date +%T.%3N; kill 14379',
+    '03:08:22.303',
+    '$ cat node2.log node3.log',
+    '03:08:21.812 node2 INFO started on 127.0.0.1:27102 pid=14377',
+    '03:08:21.813 node2 INFO follower term=1 leader=node1',
+    '03:08:22.501 node2 INFO election timeout: no heartbeat from node1 for 222ms, starting election term=2',
+    '03:08:21.759 node3 INFO started on 127.0.0.1:27103 pid=14378',
+    '03:08:21.759 node3 INFO follower term=1 leader=node1',
+    '03:08:22.699 node3 INFO election timeout: no heartbeat from node1 for 420ms, starting election term=2',
+    '',
+  ];
+
+  it('a bullet 117 ms after the record, no restart between: the record times the kill and node3 is too slow', () => {
+    const verdict = check([...logs, '- 03:08:22.420 killed node1', '- node2 noticed after 81 ms, node3 after 279 ms -> both < 300 ms']);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 198, node3: 396 });
+  });
+
+  it("a table row's kill miscopied before the record: the record times the kill", () => {
+    const verdict = check([...logs, '| kill node1 | 03:08:22.103 |', '|---|---|']);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 198, node3: 396 });
+  });
+
+  it("a bullet after the nodes restarted is a later attempt's kill, and times that attempt", () => {
+    const verdict = check([
+      ...logs,
+      'attempt 2 (restarted all 3 nodes, the kill was in the other tab):',
+      '03:08:25.183 node2 INFO started on 127.0.0.1:27102 pid=14504',
+      '03:08:25.183 node2 INFO follower term=1 leader=node1',
+      '03:08:26.028 node2 INFO election timeout: no heartbeat from node1 for 230ms, starting election term=2',
+      '03:08:25.227 node3 INFO started on 127.0.0.1:27103 pid=14505',
+      '03:08:25.227 node3 INFO follower term=1 leader=node1',
+      '03:08:25.997 node3 INFO election timeout: no heartbeat from node1 for 200ms, starting election term=2',
+      '',
+      '- attempt 2: 03:08:25.815 killed node1 (pid 14506)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(19);
+    expect(followerMs(verdict)).toEqual({ node2: 213, node3: 182 });
+  });
+});

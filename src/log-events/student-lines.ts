@@ -93,10 +93,35 @@ const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefine
  * node's line pasted under the heading.
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
-  const found = dropSummaryBlocks(lines, table, events);
+  const blocks = dropSummaryBlocks(lines, table, events);
+  const deltas = dropDeltaStatements(lines, events);
+  const found = deltas === undefined ? blocks : blocks === undefined ? deltas : [...blocks, ...deltas];
   dropRestatedKills(lines, table, events, found);
   return found;
 }
+
+// A detection stating its delay from the kill (`04:54:50.018  node2 heartbeat timeout   (+247 ms)`, a table's `│ +247ms │`
+// or `+247` column): the student's arithmetic, written beside a copied or typed time, in a block of any shape (a fence
+// above the logs, a table with no bars, box drawing) — no program logs its delay from a kill it cannot know. Its
+// lines are a summary's (adv62d-04/-05/-06/-07/-33: +247/+275 ms over the logs' +317/+375).
+function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): SummaryBlock[] | undefined {
+  let blocks: { headingLine: number; first: number; end: number; lines: SummaryLine[] }[] | undefined;
+  let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (!isDetectionKind(event.kind) || event.time === undefined || !KILL_DELTA.test(lineText(lines, event.line, 512))) continue;
+    if (block === undefined || event.line > block.end + 1) (blocks ??= []).push((block = { headingLine: -1, first: event.line, end: event.line + 1, lines: [] }));
+    block.end = event.line + 1;
+    if (event.node !== undefined) block.lines.push({ line: event.line, headingLine: -1, node: event.node, kind: event.kind, time: event.time });
+    events.splice(k--, 1);
+  }
+  // The kill the sums count from, on the line right above (`04:54:49.771  kill node1 (date; kill)`), is the block's.
+  for (const b of blocks ?? []) if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.line === b.first - 1)) b.first--;
+  return blocks;
+}
+
+// A delay written as the student's sum: `(+247 ms)`, `(+158)`, or a `+247` / `+247ms` ending the line or a table cell.
+const KILL_DELTA = /\(\+(?:\d{1,6}(?:\.\d{1,6})? ?ms|\d{2,6})\)|(?:^|[\s|│┃])\+\d{2,6}(?:\.\d{1,6})? ?(?:ms)?[ \t]*[|│┃]?[ \t]*$/m;
 
 // Beside a typed record of the kill (a command's `date` output, outside every summary block), a summary's kill row only
 // restates it, and may miscopy it (adv61e-68/-69: `02:46:30.857 killed node1 (date; kill)` over the record's .757, the
@@ -114,9 +139,8 @@ function dropRestatedKills(lines: PasteLines, table: LineTable, events: MutableL
   const records = events.filter(isRecord);
   if (records.length === 0) return;
   const restatesKill = (event: MutableLogEvent): boolean => {
-    if (event.kind !== 'kill' || event.time === undefined) return false;
-    if (inBlock(event)) return true;
-    return isRow(event) && records.some((record) => !isNewRunBetween(events, record.time!, event.time!));
+    if (event.kind !== 'kill' || event.time === undefined || !(inBlock(event) || isRow(event))) return false;
+    return records.some((record) => !isNewRunBetween(events, record.time!, event.time!));
   };
   for (let k = events.length - 1; k >= 0; k--) if (restatesKill(events[k]!)) events.splice(k, 1);
 }
@@ -471,10 +495,18 @@ export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: 
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     if (isDetectionKind(event.kind) && table.kinds[event.line] === LINE_COMMENT && isNoteLine(lines, event.line)) continue;
-    if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isPlacedWriter(event.nodeFrom) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
+    if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isSentenceWriter(lines, event) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
   }
   events.length = kept;
 }
+
+// A sentence's writer: its place or words, or a name at its head in the student's own voice (adv62d-28: "node3 showed
+// the same heartbeat timeout line at 04:54:28.565 (I closed that terminal before copying it, sorry).").
+const isSentenceWriter = (lines: PasteLines, event: MutableLogEvent): boolean =>
+  isPlacedWriter(event.nodeFrom) || (event.nodeFrom === 'name' && STUDENT_VOICE.test(lineText(lines, event.line, 512)));
+
+// The student speaking: a first-person word or an apology, which no node's log line holds beside a name at its head.
+const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b/;
 
 // A student's note: `#`s then a blank (`# …`, a markdown `## …`), not a stack frame's `#1 0x55f1… in on_timeout`.
 const NOTE_LEAD = /^[ \t]*#+[ \t]/;

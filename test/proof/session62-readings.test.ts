@@ -117,3 +117,65 @@ describe("a bullet's or table row's kill restates the typed record unless a node
     expect(followerMs(verdict)).toEqual({ node2: 213, node3: 182 });
   });
 });
+
+describe("a detection stating its delay from the kill is the student's sum, in any block shape (adv62d-04/-05/-06/-33/-39)", () => {
+  const logs = [
+    '```text',
+    '$ date +%T.%3N; kill 22144',
+    '04:54:49.771',
+    '04:54:48.465 [node2] INFO following leader node1 (term 2)',
+    '04:54:50.088 [node2] WARN heartbeat timeout - no message from leader node1 in 335 ms',
+    '04:54:48.465 [node3] INFO following leader node1 (term 2)',
+    '04:54:50.146 [node3] WARN heartbeat timeout - no message from leader node1 in 392 ms',
+    '```',
+  ];
+  const slow = { node2: 317, node3: 375 };
+
+  it('a notes fence above the logs, its kill restating the record: the logs are measured, too slow', () => {
+    const verdict = check(['my notes:', '```text', '04:54:49.771  kill node1 (date; kill)', '04:54:50.018  node2 heartbeat timeout   (+247 ms)', '04:54:50.046  node3 heartbeat timeout   (+275 ms)', '```', '', ...logs]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(10);
+    expect(followerMs(verdict)).toEqual(slow);
+    expect(problemCodes(verdict)).toContain('SUMMARY_LINES_NOT_MEASURED');
+  });
+
+  it('a second fence right after the logs with no words between', () => {
+    const verdict = check([...logs, '```', '04:54:50.018 node2 heartbeat timeout  (+247 ms)', '04:54:50.046 node3 heartbeat timeout  (+275 ms)', '```']);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual(slow);
+  });
+
+  it('a box-drawn table with a delta column', () => {
+    const verdict = check([
+      ...logs.slice(1, -1),
+      '',
+      '│ node1 │ killed (SIGTERM)  │ 04:54:49.771 │      0 │',
+      '│ node2 │ heartbeat timeout │ 04:54:50.018 │ +247ms │',
+      '│ node3 │ heartbeat timeout │ 04:54:50.046 │ +275ms │',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual(slow);
+  });
+
+  it("a node's own line reporting a delay in other words is still its detection", () => {
+    const verdict = check([...logs.slice(1, 4), '04:54:49.950 [node2] WARN heartbeat timeout (+179 ms since the last heartbeat)', ...logs.slice(5, 6), '04:54:49.990 [node3] WARN heartbeat timeout - no message from leader node1 in 240 ms']);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 179, node3: 219 });
+  });
+});
+
+describe("a sentence in the student's own voice naming a node at its head is no detection (adv62d-28)", () => {
+  const logs = [
+    '$ date +%T.%3N; kill 19232',
+    '04:54:28.433',
+    '$ tail -n 3 data/node2/node.log',
+    '04:54:28.565 [node2] WARN heartbeat timeout - no message from leader node1 in 150 ms',
+    '',
+  ];
+
+  it("node3's time stated in the student's words: node3 has no detection", () => {
+    const verdict = check([...logs, 'node3 showed the same heartbeat timeout line at 04:54:28.565 (I closed that terminal before copying it, sorry).']);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 132, node3: 'no-detection' });
+  });
+});

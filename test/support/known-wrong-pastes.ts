@@ -890,13 +890,12 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv61e-48-usr2-after-date-stepdown-1ms-after.log',
   'adv61e-58-date-stop-sleep-kill-cont.log',
   'adv61f-14-slow-timeout-peer-disconnected-lines.log',
-  // adv61g (a blind tester, session 61: a second round on this session's newest rules). False passes: a typed table
-  // with no log lines beside it measured (-26, -34: a program's markdown table alone — sqlite3, CloudWatch Insights —
-  // is measured, so a student's cannot be told from it). False fails: a summary kill row below node3's log read as
+  // adv61g (a blind tester, session 61: a second round on this session's newest rules). False pass: a typed table
+  // with no log lines beside it measured (-34: a program's markdown table alone — sqlite3, CloudWatch Insights — is
+  // measured, so a student's cannot be told from it; -26's `+217 ms` column is a sum, session 62). False fails: a summary kill row below node3's log read as
   // node3's (-16, -28). (Session 62 fixed the notes fences inventing node3, -20/-21/-33, the classmate's quote from
   // the group chat, -31, and the bullets' kill rows restating the record, -15/-32.)
   'adv61g-16-clock-check-date-then-summary-kill.log',
-  'adv61g-26-typed-summary-table-only.log',
   'adv61g-28-summary-bullet-only-kill-time.log',
   'adv61g-34-record-plus-typed-detection-table-no-logs.log',
   'adv61f-39-kill-time-file-sorted-to-top.log',

@@ -11,6 +11,7 @@ import { findJournalRecord, findTraceContinuation, readTraceLine } from './conti
 import { attributeFileRuns } from './attribute-file-runs.js';
 import { dropMeshHeartbeats } from './heartbeat-mesh.js';
 import { dropSentenceEvents, dropSummaryLines, markKillsInWords, type SummaryLine } from './student-lines.js';
+import { dropCopiedWriters } from './copied-writers.js';
 import { dropRepeatedSections, findCopyOnlyWriters, hasSectionLines, type RepeatedSection } from './repeated-sections.js';
 import { attributeKillTargets } from './attribute-kill-targets.js';
 import { resolvePortKills } from './port-kills.js';
@@ -306,6 +307,8 @@ export function readLogEvents(
   const summaryLines = summaryBlocks?.flatMap((block) => block.lines);
   // One log shown twice under two section names (a loop tailing one file under each header): the copy is nobody's.
   const repeated = hasSectionLines(table) ? dropRepeatedSections(lines, table, raw) : undefined;
+  // One node's lines shown twice under two writer names in any shape (pm2's file and its `pm2 logs`): the copy is dropped.
+  dropCopiedWriters(lines, raw);
   const aliases = new Map<string, string>(fileRuns?.aliases);
   for (const [name, writer] of table.sectionAliases ?? []) if (!aliases.has(name)) aliases.set(name, writer);
   // A process column's name (fly's machine id in `fly machine stop 148edd3f920489`) is the node its lines name; a

@@ -349,6 +349,8 @@ const GENERIC_DIRECTORY = /^(?:logs?|var|data|tmp|temp|run|home|opt|srv|mnt|disk
 // supervisord's capture file of a program's output, `<program>-stdout---<identifier>-<random>.log`
 // (`kv2-stdout---supervisor-x8k2p1.log`): the program's name is the file's.
 const SUPERVISOR_CAPTURE = /-(?:stdout|stderr)---[\w.-]{1,64}-\w{1,16}$/;
+// pm2's capture files `~/.pm2/logs/<app>-out.log` and `<app>-error.log` (adv62e-42: `raft-a-out` is the app raft-a).
+const PM2_CAPTURE = /-(?:out|error|err)(?:-\d{1,4})?$/;
 
 // kubelet's pod log directory `/var/log/pods/<namespace>_<pod>_<pod uid>/<container>/<restart>.log`: the pod.
 const KUBELET_POD_DIRECTORY = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?_([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -369,7 +371,7 @@ function fileBaseName(path: string): string {
 // generic names (node.log, demo_step2.log, out.txt in `logs/`).
 export function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
-  const base = fileBaseName(path).replace(SUPERVISOR_CAPTURE, '');
+  const base = fileBaseName(path).replace(SUPERVISOR_CAPTURE, '').replace(path.includes('.pm2/') ? PM2_CAPTURE : SUPERVISOR_CAPTURE, '');
   const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
   const numbered = named && isAllAsciiDigits(base);
   if (named && !numbered && /\d/.test(base)) return copyString(base);

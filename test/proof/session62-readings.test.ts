@@ -179,3 +179,56 @@ describe("a sentence in the student's own voice naming a node at its head is no 
     expect(followerMs(verdict)).toEqual({ node2: 132, node3: 'no-detection' });
   });
 });
+
+describe('one follower shown twice under two related names is one follower (adv62e-42/-43)', () => {
+  const pm2 = [
+    '$ date +%T.%3N; pm2 stop raft-a',
+    '04:55:23.481',
+    '$ tail -n 4 ~/.pm2/logs/raft-a-out.log ~/.pm2/logs/raft-b-out.log',
+    '==> /home/student/.pm2/logs/raft-a-out.log <==',
+    '04:55:22.360 became leader (term 1)',
+    '04:55:23.486 received SIGINT, shutting down',
+    '',
+    '==> /home/student/.pm2/logs/raft-b-out.log <==',
+    '04:55:22.360 following leader raft-a (term 1)',
+    '04:55:23.640 heartbeat timeout: no message from leader raft-a in 153 ms',
+    '04:55:23.777 election timeout after 291 ms, becoming candidate (term 2)',
+    '04:55:23.778 became leader (term 2)',
+  ];
+  const again = [
+    '$ pm2 logs raft-b --lines 4 --nostream',
+    '1|raft-b   | 04:55:22.360 following leader raft-a (term 1)',
+    '1|raft-b   | 04:55:23.640 heartbeat timeout: no message from leader raft-a in 153 ms',
+    '1|raft-b   | 04:55:23.777 election timeout after 291 ms, becoming candidate (term 2)',
+    '1|raft-b   | 04:55:23.778 became leader (term 2)',
+  ];
+
+  it("pm2's out file and `pm2 logs` of raft-b: one follower, the paste fails; the leader is the app raft-a", () => {
+    const verdict = check([...pm2, ...again]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.leader).toBe('raft-a');
+    expect(verdict.measurements!.followers.filter((f) => f.detectionMs !== undefined).map((f) => f.node)).toEqual(['raft-b']);
+  });
+
+  it('two followers whose files end alike to the ms stay two (adv51b-33: vote, follow, EOF in one ms)', () => {
+    const verdict = check([
+      '$ date +%T.%N; kill -TERM $(cat node3.pid); sleep 0.1; tail -n 3 data/node*/node.log',
+      '23:33:03.462085064',
+      '==> data/node1/node.log <==',
+      '23:33:02.130 voted for node3 in term 1',
+      '23:33:02.130 following leader node3 (term 1)',
+      '23:33:03.470 lost connection to leader node3 (EOF)',
+      '',
+      '==> data/node2/node.log <==',
+      '23:33:02.130 voted for node3 in term 1',
+      '23:33:02.130 following leader node3 (term 1)',
+      '23:33:03.470 lost connection to leader node3 (EOF)',
+      '',
+      '==> data/node3/node.log <==',
+      '23:33:02.130 became leader for term 1 (2 votes)',
+      '23:33:03.470 received SIGTERM, shutting down',
+    ]);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node1: 7.915, node2: 7.915 });
+  });
+});

@@ -1,0 +1,102 @@
+// One node's lines shown twice under two writer names, in any shape: pm2's `~/.pm2/logs/raft-b-out.log` tailed and then
+// `pm2 logs raft-b` (`1|raft-b   | …`), `docker compose logs` (`kv2-1  | …`) and then `docker logs raft-kv2-1`, a syslog
+// host's lines and then the node's own file tagged by its address (adv62e-42/-43/-48). Each copy would count as a
+// follower of its own. Two nodes do not write the same words at the same ms line after line (their election timers
+// are random), so a writer whose timed events all repeat another writer's, to the ms and word for word at their ends,
+// is that writer shown again when its name holds the other's: its events are dropped (repeated-sections.ts does so
+// for sections under headers).
+import type { MutableLogEvent } from './log-event.js';
+import { lineText, type PasteLines } from './paste-lines.js';
+
+// Two followers may log alike at one ms twice: their EOF and, with a fixed heartbeat timeout counted from the same
+// last heartbeat, their timeout (adv62d-39). Even three lines (a vote, a follow, an EOF: adv51b-33's two files), so the
+// names must say it too (isRelatedName).
+const MIN_COPIED_EVENTS = 3;
+// The characters at a line's end compared: the message, past any writer column, tag or stamp in front of it.
+const TAIL_CHARS = 40;
+const LINE_CAP = 4096;
+
+/** A writer whose every timed event repeats another's (`copyOf`): its events were dropped. */
+export interface CopiedWriter {
+  readonly node: string;
+  readonly copyOf: string;
+}
+
+/** Drops from `events` (in place) those of writers that only repeat another writer's; undefined when there are none. */
+export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]): CopiedWriter[] | undefined {
+  // Per ms, the timed events written then: a copy needs another writer's event at each of its ms.
+  let byMs: Map<number, MutableLogEvent[]> | undefined;
+  let shared = false;
+  const timedOf = new Map<string, number>();
+  for (const event of events) {
+    if (event.node === undefined || event.time === undefined) continue;
+    timedOf.set(event.node, (timedOf.get(event.node) ?? 0) + 1);
+    const at = (byMs ??= new Map()).get(event.time.ms);
+    if (at === undefined) byMs.set(event.time.ms, [event]);
+    else {
+      at.push(event);
+      if (at.some((e: MutableLogEvent) => e.node !== event.node)) shared = true;
+    }
+  }
+  if (!shared || byMs === undefined) return undefined;
+  // Per (writer, other writer): how many of the writer's events the other repeats.
+  const repeats = new Map<string, Map<string, number>>();
+  for (const at of byMs.values()) {
+    if (at.length < 2) continue;
+    const tails = at.map((e) => tailOf(lines, e.line));
+    for (let a = 0; a < at.length; a++) {
+      const counted = new Set<string>();
+      for (let b = 0; b < at.length; b++) {
+        const node = at[a]!.node!;
+        const other = at[b]!.node!;
+        if (node === other || counted.has(other) || !isSameEnd(tails[a]!, tails[b]!)) continue;
+        counted.add(other);
+        let row = repeats.get(node);
+        if (row === undefined) repeats.set(node, (row = new Map()));
+        row.set(other, (row.get(other) ?? 0) + 1);
+      }
+    }
+  }
+  let copied: CopiedWriter[] | undefined;
+  const dropped = new Set<string>();
+  for (const [node, row] of repeats) {
+    const timed = timedOf.get(node)!;
+    if (timed < MIN_COPIED_EVENTS) continue;
+    for (const [other, count] of row) {
+      if (count < timed || dropped.has(other) || !isRelatedName(node, other)) continue;
+      // Two writers repeating each other whole: the later one in the paste is the copy.
+      if (repeats.get(other)?.get(node) === timedOf.get(other) && firstLine(events, node) < firstLine(events, other)) continue;
+      (copied ??= []).push({ node, copyOf: other });
+      dropped.add(node);
+      break;
+    }
+  }
+  if (copied === undefined) return undefined;
+  for (let k = events.length - 1; k >= 0; k--) if (events[k]!.node !== undefined && dropped.has(events[k]!.node!)) events.splice(k, 1);
+  return copied;
+}
+
+// Whether one name holds the other, in letters and digits: pm2's file stem `raft-b-out` and its app `raft-b`, the
+// container `raft-kv2-1` and compose's `kv2-1`. Two nodes' names (`node1`, `node2`) never do.
+function isRelatedName(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const y = b.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
+// Whether two tails end alike over the shorter's length (a short line's tail holds its stamp: `04:55:23.778 became
+// leader (term 2)` against pm2's `… | 04:55:23.778 became leader (term 2)`), at least MIN_SAME_CHARS of it.
+function isSameEnd(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return n >= MIN_SAME_CHARS && a.endsWith(b.slice(b.length - n)) && b.endsWith(a.slice(a.length - n));
+}
+
+const MIN_SAME_CHARS = 16;
+
+// The line's last TAIL_CHARS characters, its trailing blanks and carriage return aside.
+function tailOf(lines: PasteLines, line: number): string {
+  const text = lineText(lines, line, LINE_CAP).trimEnd();
+  return text.length > TAIL_CHARS ? text.slice(text.length - TAIL_CHARS) : text;
+}
+
+const firstLine = (events: readonly MutableLogEvent[], node: string): number => events.find((e) => e.node === node)!.line;

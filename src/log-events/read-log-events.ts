@@ -365,6 +365,7 @@ export function readLogEvents(
   if (raw.some((e) => e.node !== undefined && (e.nodeFrom === 'section' || e.nodeFrom === 'service' || e.nodeFrom === 'service-number'))) addProjectFamilyAliases(raw, aliases);
   if (raw.some((e) => e.nodeFrom === 'head-token')) addHeadTokenAliases(table, raw, aliases);
   if (aliases.size > 0) joinPortWriters(raw, aliases);
+  if (aliases.size > 0) joinAddressWriters(raw, aliases);
   if (table.addressHeads !== undefined && aliases.size > 0) nameAddressHeads(raw, table.addressHeads, aliases);
   const name = (node: string | undefined): string | undefined => {
     if (node === undefined) return undefined;
@@ -773,6 +774,26 @@ function joinPortWriters(events: MutableLogEvent[], aliases: Map<string, string>
   }
 }
 
+// A writer named by an address another writer's startup line listens on is that writer (adv62e-48: the node's own file
+// tagged `[10.0.1.11:7000]` beside syslog's host `ip-10-0-1-11`, whose `starting kv_node ip-10-0-1-11 on
+// 10.0.1.11:7000` says so): its lines are renamed, so one node is not two followers.
+function joinAddressWriters(events: MutableLogEvent[], aliases: Map<string, string>): void {
+  let renames: Map<string, string | null> | undefined;
+  for (const event of events) {
+    const node = event.node;
+    if (node === undefined || !node.includes(':')) continue;
+    let owner = renames?.get(node);
+    if (owner === undefined) {
+      const key = addressKey(node);
+      const found = key === undefined ? undefined : aliases.get(key);
+      owner = found === undefined || found === node || found.includes(':') ? null : found;
+      (renames ??= new Map()).set(node, owner);
+      if (owner !== null && !aliases.has(node)) aliases.set(node, owner);
+    }
+    if (owner !== null) event.node = owner;
+  }
+}
+
 // An unnamed line headed by an address (LineTable.addressHeads) is the line of the node a listen line gave that address
 // (adv47b-12's `127.0.0.1:7002 connection to leader 127.0.0.1:7001 lost` under `node2 listening on 127.0.0.1:7002`).
 function nameAddressHeads(events: MutableLogEvent[], addressHeads: ReadonlyMap<number, string>, aliases: ReadonlyMap<string, string>): void {
@@ -923,7 +944,7 @@ function isTraceMention(lines: PasteLines, table: LineTable, i: number): boolean
 // after the verb), `started: id=node2 addr=127.0.0.1:17252` (an address key).
 const ADDRESS_SOURCE = String.raw`((?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]*\])?:\d{2,5})\b`;
 const LISTEN_ADDRESS = new RegExp(
-  String.raw`\b(?:listening|listens|serving|bound|bind|started)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?${ADDRESS_SOURCE}|\bstart(?:ing|ed):? ${ADDRESS_SOURCE}|\b(?:addr|address|listen|bind)=["']?${ADDRESS_SOURCE}`,
+  String.raw`\b(?:listening|listens|serving|bound|bind|started|starting)\b[^\n]{0,24}?\b(?:on|at|to)\s+(?:tcp:\/\/|http:\/\/)?${ADDRESS_SOURCE}|\bstart(?:ing|ed):? ${ADDRESS_SOURCE}|\b(?:addr|address|listen|bind)=["']?${ADDRESS_SOURCE}`,
   'i',
 );
 

@@ -232,3 +232,22 @@ describe('one follower shown twice under two related names is one follower (adv6
     expect(followerMs(verdict)).toEqual({ node1: 7.915, node2: 7.915 });
   });
 });
+
+describe("a writer named by the address another writer's startup line starts on is that writer (adv62e-48)", () => {
+  it("syslog's host ip-10-0-1-11 and its own file tagged [10.0.1.11:7000] are one follower: the paste fails", () => {
+    const verdict = check([
+      "student@bastion:~$ ssh ip-10-0-1-12 'date +%T.%3N; sudo kill $(pgrep -f kv_node)'",
+      '04:55:45.346',
+      "student@bastion:~$ ssh logs01 'grep -h kv_node /var/log/raft/kv.log | tail -n 12'",
+      'Dec  6 04:55:44 ip-10-0-1-11 kv_node[31172]: 04:55:44.147 starting kv_node ip-10-0-1-11 on 10.0.1.11:7000 (pid 31172), heartbeat timeout 150 ms',
+      'Dec  6 04:55:44 ip-10-0-1-12 kv_node[31173]: 04:55:44.337 became leader (term 1)',
+      'Dec  6 04:55:44 ip-10-0-1-11 kv_node[31172]: 04:55:44.337 following leader 10.0.1.12:7000 (term 1)',
+      'Dec  6 04:55:45 ip-10-0-1-12 kv_node[31173]: 04:55:45.347 received SIGTERM, shutting down',
+      'Dec  6 04:55:45 ip-10-0-1-11 kv_node[31172]: 04:55:45.477 heartbeat timeout: no message from leader 10.0.1.12:7000 in 150 ms',
+      'student@bastion:~$ ssh ip-10-0-1-11 tail -n 1 /var/log/kv_node/node.log',
+      '04:55:45.477 [10.0.1.11:7000] heartbeat timeout: no message from leader 10.0.1.12:7000 in 150 ms',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.map((f) => f.node)).toEqual(['ip-10-0-1-11']);
+  });
+});

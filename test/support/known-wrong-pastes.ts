@@ -827,7 +827,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv60e-08-hashicorp-entering-follower-before-kill.log',
   // adv61b (a blind tester, session 61: real Raft libraries from Debian packages). False fails: hashicorp/raft's
   // `kv_node 2 starting on 127.0.0.1:22102` not tying the node to its address, so its followers are named by address
-  // and none is measured (-12, -25, -32; -33 names the leader by address); etcd's `raft.node: X lost leader Y at term
+  // and none is measured (-12; -25, -32, -33 fixed in session 62: `starting … on ADDRESS` ties it); etcd's `raft.node: X lost leader Y at term
   // N`, which an etcd leadership transfer also logs while its leader lives, counted by no pattern (-21, -23); etcd's
   // SIGTERM transfer with `[infra2 terminal]` headers unread (-20); a ZooKeeper follower's `Exception when following the
   // leader` (Read timed out) no detection (-36); a Ctrl+C sent by `tmux send-keys` after a date, the leader's window
@@ -844,10 +844,7 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv61b-21-etcd-zap-sigint-jq-tsv.log',
   'adv61b-22-etcd-follower-kill9.log',
   'adv61b-23-etcd-zap-lost-leader-only.log',
-  'adv61b-25-pysyncobj-kill9-cat.log',
   'adv61b-31-pysyncobj-kill9-one-follower.log',
-  'adv61b-32-pysyncobj-pyfmt-second-late.log',
-  'adv61b-33-pysyncobj-default-silent.log',
   'adv61b-36-zookeeper-sigterm-read-timeout.log',
   'adv61b-37-zookeeper-disconnected-grep.log',
   'adv61b-38-pysyncobj-tmux-ctrlc.log',

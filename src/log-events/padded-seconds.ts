@@ -6,6 +6,8 @@ import type { MutableLogEvent } from './log-event.js';
 
 // Fewer stamps than this, all at `.000`, are as likely a coincidence of a fast run.
 const MIN_PADDED_STAMPS = 3;
+// Pooled over several writers, none of whose stamps shows a ms.
+const MIN_POOLED_STAMPS = 4;
 
 /** Gives each writer whose ms stamps are all `.000` over two or more seconds its stamps' whole second as their precision. */
 export function markPaddedSeconds(events: MutableLogEvent[]): void {
@@ -27,7 +29,13 @@ export function markPaddedSeconds(events: MutableLogEvent[]): void {
       if (time.dayMs !== seen.firstMs) seen.spans = true;
     }
   }
-  for (const [node, seen] of padded) if (seen.count < MIN_PADDED_STAMPS || !seen.spans) padded.delete(node);
+  // No writer's stamp shows a ms: the writers' stamps pooled, as one logger's (adv62d-09/-32: node2's four stamps in one
+  // second, node3's two over two seconds, each too few alone).
+  let pooled = 0;
+  const seconds = new Set<number>();
+  if (refused.size === 0) for (const seen of padded.values()) (pooled += seen.count), seconds.add(seen.firstMs);
+  const whole = padded.size >= 2 && pooled >= MIN_POOLED_STAMPS && (seconds.size >= 2 || [...padded.values()].some((seen) => seen.spans));
+  if (!whole) for (const [node, seen] of padded) if (seen.count < MIN_PADDED_STAMPS || !seen.spans) padded.delete(node);
   if (padded.size === 0) return;
   for (const event of events) {
     if (event.node !== undefined && event.time !== undefined && padded.has(event.node) && event.time.kind !== 'relative') event.time = { ...event.time, precisionMs: 1000 };

@@ -251,3 +251,22 @@ describe("a writer named by the address another writer's startup line starts on 
     expect(verdict.measurements!.followers.map((f) => f.node)).toEqual(['ip-10-0-1-11']);
   });
 });
+
+describe('stamps at .000 pooled over the writers, none showing a ms, are whole seconds (adv62d-09/-32)', () => {
+  it("node2's four stamps in one second and node3's two: too coarse to prove 300 ms, the paste fails", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 28079',
+      '04:55:27.884',
+      '$ tail -n 4 data/node2/node.log',
+      '04:55:28.000 node2 WARN heartbeat timeout - no message from leader node1 in 153 ms',
+      '04:55:28.000 node2 INFO term 1 -> 2 on RequestVote from node3; election timer rescheduled',
+      '04:55:28.000 node2 INFO granted vote to node3 (term 2)',
+      '04:55:28.000 node2 INFO following leader node3 (term 2)',
+      '$ tail -n 2 data/node3/node.log',
+      '04:55:27.000 node3 WARN heartbeat timeout - no message from leader node1 in 150 ms',
+      '04:55:28.000 node3 WARN election timeout: no heartbeat from leader node1 in 483 ms, becoming candidate (term 2)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(problemCodes(verdict)).toContain('TIMESTAMPS_TOO_COARSE');
+  });
+});

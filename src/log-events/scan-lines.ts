@@ -2069,6 +2069,17 @@ function nameKeyedValues(keyed: ReadonlyMap<number, string>, nodes: (string | un
   }
 }
 
+// Two timed lines whose head tokens are two names of a word and a number (`n1`, `raft-2`, `kv-3`, `server1`): a
+// `grep -h WARN` of two followers' files, each line's writer in the column after its time (adv62a-14/-26), no line of
+// the paste named another way (adv28: an expect script's `n2: timed out waiting …` beside the nodes' `[n2]` tags).
+function isTwoNumberedNames(weak: ReadonlyMap<number, string>, stampAt: Int32Array, nodes: readonly (string | undefined)[]): boolean {
+  if (weak.size !== 2 || nodes.some((node) => node !== undefined)) return false;
+  const [first, second] = [...weak] as [[number, string], [number, string]];
+  return first[1] !== second[1] && stampAt[first[0]]! >= 0 && stampAt[second[0]]! >= 0 && NUMBERED_NAME.test(first[1]) && NUMBERED_NAME.test(second[1]);
+}
+
+const NUMBERED_NAME = /^[A-Za-z][A-Za-z_]{0,15}-?\d{1,3}$/;
+
 function countValue(tokens: ReadonlyMap<number, string>, value: string): number {
   let n = 0;
   for (const v of tokens.values()) if (v === value) n++;
@@ -2739,7 +2750,7 @@ export function scanLines(lines: PasteLines): LineTable {
   if (idTags && weak) processIds = moveStatedPidTags(lines, idTags, weak, processIds);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
-  if (weak && weak.size >= 3) {
+  if (weak && (weak.size >= 3 || isTwoNumberedNames(weak, stampAt, nodes))) {
     // A writer column recurs or heads a timed line: the head token of one untimed line (a code snippet's
     // `self.election_deadline = …`, the signature `student_42` under pasted logs) names no writer.
     let once: Map<string, number> | undefined;

@@ -270,3 +270,17 @@ describe('stamps at .000 pooled over the writers, none showing a ms, are whole s
     expect(problemCodes(verdict)).toContain('TIMESTAMPS_TOO_COARSE');
   });
 });
+
+describe("two grepped follower lines name their writers in the column after the time (adv62a-14/-26)", () => {
+  it('`grep -h WARN` of n1 and n3 below a timed kill: both measured', () => {
+    const verdict = check([
+      'student@lab:~/raft-kv$ date +%T.%3N; kill -KILL 19076',
+      '04:54:21.829',
+      'student@lab:~/raft-kv$ grep -h "WARN" data/node*/node.log',
+      '04:54:21.990 n1 WARN  election timeout: no heartbeat from leader node2 for 170 ms, becoming candidate (term 3)',
+      '04:54:21.998 n3 WARN  election timeout: no heartbeat from leader node2 for 178 ms, becoming candidate (term 3)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ n1: 161, n3: 169 });
+  });
+});

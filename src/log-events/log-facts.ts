@@ -1365,8 +1365,20 @@ function isLateHandlerLine(record: KillJudgement, own: KillJudgement, events: re
     own.atMs > record.atMs &&
     // From the latest moment a coarse record may stand for (busybox's whole-second `.%N`: adv54h-10).
     own.atMs - latestMomentMs(record.atMs, record.event.time) <= LATE_HANDLER_WITHIN_MS &&
-    !isHeardBetween(events, clock, own.killed!, latestMomentMs(record.atMs, record.event.time) + SAME_KILL_MS, own.atMs)
+    !isHeardBetween(events, clock, own.killed!, latestMomentMs(record.atMs, record.event.time) + SAME_KILL_MS, own.atMs) &&
+    !isKilledByLaterCommand(record, own, events) &&
+    // A SIGKILL is never received: a line receiving a signal after `kill -9` is another kill's (adv62b-46: Ctrl+C in
+    // the leader's terminal half a second after a `date; kill -9` of a follower's pid).
+    !(record.event.signal === 'KILL' && own.event.signal !== undefined && own.event.signal !== 'KILL')
   );
+}
+
+// Whether a kill command typed after the record names the own line's node and the record does not (adv62b-48: `date;
+// kill 17734` of a follower, then an undated `kill 17714`, the leader's pid by its start line, whose `received
+// SIGTERM` came 511 ms after the date): the own line is that later kill's arrival, not the record's handler logging late.
+function isKilledByLaterCommand(record: KillJudgement, own: KillJudgement, events: readonly LogEvent[]): boolean {
+  if (record.killed !== undefined || record.event.target === own.killed) return false;
+  return events.some((e) => e.kind === 'kill' && e !== record.event && e.node === undefined && e.target === own.killed && e.line > record.event.line && e.line < own.event.line);
 }
 
 /**

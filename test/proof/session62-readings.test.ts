@@ -284,3 +284,37 @@ describe("two grepped follower lines name their writers in the column after the 
     expect(followerMs(verdict)).toEqual({ n1: 161, n3: 169 });
   });
 });
+
+describe("a leader's own signal line after a record of another kill is its own kill's arrival (adv62b-46/-48)", () => {
+  const logs = (signal: string) => [
+    '05:00:15.136 node3 starting kv_node node3 pid=17714 port=22353 term=0',
+    '05:00:15.336 node3 became leader (term 1, votes 2/3)',
+    `05:00:16.755 node3 received ${signal}, shutting down (role=leader term=1)`,
+    '05:00:15.108 node1 starting kv_node node1 pid=17709 port=22351 term=0',
+    '05:00:15.337 node1 following leader node3 (term 1)',
+    '05:00:16.848 node1 no heartbeat from leader node3 for 123ms (heartbeat timeout)',
+    '05:00:15.220 node2 starting kv_node node2 pid=17711 port=22352 term=0',
+    '05:00:15.337 node2 following leader node3 (term 1)',
+    '05:00:16.848 node2 no heartbeat from leader node3 for 123ms (heartbeat timeout)',
+  ];
+
+  it("a dated kill of another pid, then an undated kill of the leader's own pid: the leader's line times its kill", () => {
+    const verdict = check(['$ date +%T.%3N; kill 17734', '05:00:16.244', '$ kill 17714', '', '$ cat data/node*/node.log', ...logs('SIGTERM')]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(8);
+    expect(followerMs(verdict)).toEqual({ node1: 93, node2: 93 });
+  });
+
+  it("a dated kill -9, then the leader's own SIGINT half a second on: not the SIGKILL's, which is never received", () => {
+    const verdict = check(['$ date +%T.%3N; kill -9 17429', '05:00:16.244', '^C   <- in node3\'s terminal', '', '$ cat data/node*/node.log', ...logs('SIGINT')]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(8);
+  });
+
+  it('the same own line after a dated kill of its own pid is the handler logging late: the date times the kill', () => {
+    const verdict = check(['$ date +%T.%3N; kill 17714', '05:00:16.244', '', '$ cat data/node*/node.log', ...logs('SIGTERM')]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node1: 604, node2: 604 });
+  });
+});

@@ -167,7 +167,9 @@ export const isProcessIdBracket = (digits: string): boolean => digits.length > 2
 export function findOwnNodeForm(text: string): { label: string | undefined; bracket: boolean; processColumn: string | undefined } | undefined {
   NODE_ANY.lastIndex = 0;
   let numbered: string | undefined;
-  let processColumn: string | undefined;
+  // Any program's syslog column at the head (`python3[28859]:`, `java[4410]:`, `raftkv@2[27339]:`: journald names a
+  // unit's lines by its executable or SyslogIdentifier): a process, named by the node its own lines name (adv62c-21).
+  let processColumn = readIdentColumn(text);
   // The end of the last receiver read (a name after an arrow): a name listed right after it is one too.
   let receiversEnd = -1;
   for (let m = NODE_ANY.exec(text); m; m = NODE_ANY.exec(text)) {
@@ -200,6 +202,18 @@ export function findOwnNodeForm(text: string): { label: string | undefined; brac
   }
   if (numbered !== undefined) return { label: numbered, bracket: true, processColumn };
   return processColumn === undefined ? undefined : { label: undefined, bracket: false, processColumn };
+}
+
+// syslog's `ident[pid]:` opening a message (after its host when the head left it: journalctl's `-o short-iso-precise`):
+// a program name and a process id of three or more digits.
+const IDENT_PID = /^\s{0,2}(?:[\w.-]{1,64} )?([A-Za-z_][\w.@-]{0,39})\[\d{3,7}\]:/;
+// The system's own programs in a journal (`sudo[2290]: student : … COMMAND=/usr/bin/systemctl kill …`): no node.
+const SYSTEM_IDENT = /^(?:sudo|su|systemd(?:-[\w-]+)?|kernel|cron|CRON|anacron|sshd|dbus-daemon|polkitd|rsyslogd|audit[d]?|login|bash|sh|zsh)$/;
+
+// The `ident[pid]` column opening `text` (without its colon), unless the system's own program wrote it.
+function readIdentColumn(text: string): string | undefined {
+  const m = IDENT_PID.exec(text);
+  return m === null || SYSTEM_IDENT.test(m[1]!) ? undefined : m[0].slice(m[0].lastIndexOf(m[1]!), -1);
 }
 
 // What separates the names of one list: `node1, node3`, `node2,node3`, `node1 and node3`.

@@ -2072,13 +2072,22 @@ function nameKeyedValues(keyed: ReadonlyMap<number, string>, nodes: (string | un
 // Two timed lines whose head tokens are two names of a word and a number (`n1`, `raft-2`, `kv-3`, `server1`): a
 // `grep -h WARN` of two followers' files, each line's writer in the column after its time (adv62a-14/-26), no line of
 // the paste named another way (adv28: an expect script's `n2: timed out waiting …` beside the nodes' `[n2]` tags).
-function isTwoNumberedNames(weak: ReadonlyMap<number, string>, stampAt: Int32Array, nodes: readonly (string | undefined)[]): boolean {
+function isTwoNumberedNames(lines: PasteLines, weak: ReadonlyMap<number, string>, stampAt: Int32Array, nodes: readonly (string | undefined)[]): boolean {
   if (weak.size !== 2 || nodes.some((node) => node !== undefined)) return false;
   const [first, second] = [...weak] as [[number, string], [number, string]];
-  return first[1] !== second[1] && stampAt[first[0]]! >= 0 && stampAt[second[0]]! >= 0 && NUMBERED_NAME.test(first[1]) && NUMBERED_NAME.test(second[1]);
+  return first[1] !== second[1] && isNamedLogLine(lines, first[0], first[1], stampAt) && isNamedLogLine(lines, second[0], second[1], stampAt);
+}
+
+// Line i, stamped, holds `name` (a word and a number) followed by a level word: `04:54:21.990 n1 WARN  election …`.
+function isNamedLogLine(lines: PasteLines, i: number, name: string, stampAt: Int32Array): boolean {
+  if (stampAt[i]! < 0 || !NUMBERED_NAME.test(name)) return false;
+  const text = lines.text.slice(stampAt[i]!, Math.min(lines.ends[i]!, stampAt[i]! + 160));
+  const at = text.indexOf(` ${name} `);
+  return at >= 0 && LEVEL_AFTER_NAME.test(text.slice(at + name.length + 2, at + name.length + 12));
 }
 
 const NUMBERED_NAME = /^[A-Za-z][A-Za-z_]{0,15}-?\d{1,3}$/;
+const LEVEL_AFTER_NAME = /^(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRIT)\b/;
 
 function countValue(tokens: ReadonlyMap<number, string>, value: string): number {
   let n = 0;
@@ -2262,6 +2271,22 @@ export function readStatedPid(lines: PasteLines, i: number): string | undefined 
 // multiprocessing's default process names: `Process-1`, a start method's (`SpawnProcess-2`), a child's (`Process-1:2`).
 const PROCESS_NAME = /^(?:Spawn|Fork|ForkServer)?Process-\d{1,4}(?::\d{1,4})*$/;
 
+// A process column's writer name: a template unit's instance its node (`raftkv@2[27339]` → node2, as `systemctl kill
+// raftkv@1` kills node1), else its program when no other column shares it (`kvd-b[4410]` → kvd-b), else as written
+// (three `python3[…]` processes).
+function nameProcessColumn(column: string, columns: ReadonlySet<string>): string {
+  const bracket = column.lastIndexOf('[');
+  const program = bracket > 0 ? column.slice(0, bracket) : column;
+  const instance = /@(\d{1,3})$/.exec(program);
+  if (instance !== null) return `node${Number(instance[1])}`;
+  if (bracket > 0 && column.endsWith(']')) {
+    let others = 0;
+    for (const other of columns) if (other !== column && other.startsWith(program) && other.charCodeAt(program.length) === 91) others++;
+    if (others === 0) return copyString(program);
+  }
+  return copyString(column);
+}
+
 function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, string>, nodes: (string | undefined)[], nodeFrom: Uint8Array): Map<string, string> | undefined {
   // Per column: the one node its named lines give (null: two or more), on how many lines, the first of them.
   let named: Map<string, { node: string | null; lines: number; first: number }> | undefined;
@@ -2299,7 +2324,7 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
     if (nodeFrom[i] !== 0) continue;
     let node = nodeOf.get(column);
     if (!nodeOf.has(column)) {
-      node = links?.get(column) ?? (varies ? copyString(column) : undefined);
+      node = links?.get(column) ?? (varies ? nameProcessColumn(column, values) : undefined);
       nodeOf.set(column, node);
     }
     if (node === undefined) continue;
@@ -2750,7 +2775,7 @@ export function scanLines(lines: PasteLines): LineTable {
   if (idTags && weak) processIds = moveStatedPidTags(lines, idTags, weak, processIds);
   // Weak head tokens name nodes when they vary (2-16 values over 3+ lines): hosts, pods, short ids. They beat
   // ids found in the message; a syslog process id comes last, before a section's node only when there is none.
-  if (weak && (weak.size >= 3 || isTwoNumberedNames(weak, stampAt, nodes))) {
+  if (weak && (weak.size >= 3 || isTwoNumberedNames(lines, weak, stampAt, nodes))) {
     // A writer column recurs or heads a timed line: the head token of one untimed line (a code snippet's
     // `self.election_deadline = …`, the signature `student_42` under pasted logs) names no writer.
     let once: Map<string, number> | undefined;

@@ -455,6 +455,14 @@ describe('the harness and checkPaste agree', () => {
     'adv61e-64-ts-i-stream-enter-pressed-before-kill.log',
     // A quote beside the student's own log read as someone else's (blanked) by its times against the paste's others.
     'adv61g-06-ta-iso-example-quoted-own-run.log',
+    // adv62 (session 62): `.000` stamps pooled over every writer (none shows a ms), `ts -i` streams' sums, C's unpadded
+    // `%ld` ms told by a writer's fraction widths, a compose host's CET beside its containers' UTC.
+    'adv62d-09-dot000-grep-few.log',
+    'adv62d-32-dot000-one-second.log',
+    'adv62d-20-ts-i-stream.log',
+    'adv62d-21-ts-i-tee.log',
+    'adv62a-37-c-unpadded-ms-stamps-tail.log',
+    'adv62c-25-docker-compose-host-cet-containers-utc.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -318,3 +318,38 @@ describe("a leader's own signal line after a record of another kill is its own k
     expect(followerMs(verdict)).toEqual({ node1: 604, node2: 604 });
   });
 });
+
+describe("any program's journal column is a process named by its own lines (adv62c-21, adv62e-13)", () => {
+  it('`python3[pid]:` lines, each process naming its node on its start line: both followers measured', () => {
+    const verdict = check([
+      'maria@lab:~/raft$ date +%T.%3N; sudo systemctl kill raftkv@2',
+      '04:55:30.813',
+      'maria@lab:~/raft$ journalctl -o short-precise -u raftkv@1 -u raftkv@2 -u raftkv@3 --no-pager',
+      'Dec 06 04:55:29.011233 lab python3[28859]: INFO  kv_node node2 starting pid=28859 port=23352',
+      'Dec 06 04:55:29.035902 lab python3[28860]: INFO  kv_node node3 starting pid=28860 port=23353',
+      'Dec 06 04:55:29.051417 lab python3[28858]: INFO  kv_node node1 starting pid=28858 port=23351',
+      'Dec 06 04:55:29.252233 lab python3[28859]: INFO  became leader (term 1)',
+      'Dec 06 04:55:30.813233 lab python3[28859]: INFO  received SIGTERM, shutting down (role=leader term=1)',
+      'Dec 06 04:55:31.049417 lab python3[28858]: WARN  election timeout: no heartbeat from leader node2 in 257 ms, becoming candidate (term 2)',
+      'Dec 06 04:55:31.074902 lab python3[28860]: WARN  election timeout: no heartbeat from leader node2 in 281 ms, becoming candidate (term 3)',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node1: 236.417, node3: 261.902 });
+  });
+
+  it("a template unit's SyslogIdentifier `raftkv@2[pid]:` is node2; sudo's own journal line is no node", () => {
+    const verdict = check([
+      '$ date +%T.%3N; sudo systemctl kill raftkv@1',
+      '04:55:21.048',
+      '$ journalctl -u raftkv@2 -u raftkv@3 -u raftkv@1 -o short-iso-precise --no-pager',
+      '2026-12-06T04:55:19.939056+00:00 lab raftkv@1[27338]: became leader (term 1)',
+      '2026-12-06T04:55:21.047990+00:00 lab sudo[27400]:  student : TTY=pts/1 ; COMMAND=/usr/bin/systemctl kill raftkv@1',
+      '2026-12-06T04:55:21.052014+00:00 lab raftkv@1[27338]: received SIGTERM, shutting down',
+      '2026-12-06T04:55:21.169209+00:00 lab raftkv@2[27339]: heartbeat timeout: no message from leader A in 152 ms',
+      '2026-12-06T04:55:21.169755+00:00 lab raftkv@3[27346]: heartbeat timeout: no message from leader A in 153 ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.leader).toBe('node1');
+    expect(Object.keys(followerMs(verdict))).toEqual(['node2', 'node3']);
+  });
+});

@@ -302,6 +302,22 @@ function dropBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent
     if (ownKinds.has(event.node!) || normalizeNodeToken(event.node!) !== undefined) block.lines.push({ line: i, headingLine: block.headingLine, node: event.node!, kind: event.kind, time: event.time! });
     events.splice(k--, 1);
   }
+  // In a block found to be the student's summary, a line of a node no own line shows is the student's too (adv62g-46:
+  // "Timeline:" restating kv-2's own timeout, with `05:23:25.954  kv-3 heartbeat timeout` of a kv-3 whose log is not
+  // pasted; adv62g-11's node3 row "written down by hand"): it shows no log of that node.
+  if (found !== undefined) {
+    for (let k = 0; k < events.length; k++) {
+      const event = events[k]!;
+      if (event.kind === 'kill' || event.node === undefined || event.time === undefined || ownKinds.has(event.node) || !isStudentShaped(lines, event)) continue;
+      const block = found.find((b) => event.line >= b.first && event.line < b.end);
+      if (block === undefined) continue;
+      if (normalizeNodeToken(event.node) !== undefined) {
+        const rows = block.lines as SummaryLine[];
+        rows.splice(rows.filter((row) => row.line < event.line).length, 0, { line: event.line, headingLine: block.headingLine, node: event.node, kind: event.kind, time: event.time });
+      }
+      events.splice(k--, 1);
+    }
+  }
   // A kill in a summary block (`kill:  12:04:05.000`, a table's `| kill | 12:04:05.000 | SIGTERM |`) is the student's
   // statement of the kill: a table row's first cell is no writer, and a node's own line at the same instant is the kill.
   if (found !== undefined) {

@@ -353,3 +353,25 @@ describe("any program's journal column is a process named by its own lines (adv6
     expect(Object.keys(followerMs(verdict))).toEqual(['node2', 'node3']);
   });
 });
+
+describe("in the student's summary block, a row of a node no own line shows is the student's too (adv62g-46)", () => {
+  it("a Timeline restating kv-2's own timeout, with kv-3 only in the timeline: kv-3 is not measured", () => {
+    const verdict = check([
+      'Timeline:',
+      '',
+      '05:23:25.663  kill kv-1 (SIGTERM)',
+      '05:23:25.860  kv-2 heartbeat timeout',
+      '05:23:25.954  kv-3 heartbeat timeout',
+      '',
+      'kv-2 log:',
+      '```',
+      '$ date +%T.%3N; kill 20393',
+      '05:23:25.663',
+      '05:23:24.451 [INFO] kv-2: following leader kv-1 (term 1), election timeout 200ms',
+      '05:23:25.860 [WARN] kv-2: heartbeat timeout: no message from leader kv-1 in 200ms',
+      '```',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.filter((f) => f.detectionMs !== undefined).map((f) => f.node)).toEqual(['kv-2']);
+  });
+});

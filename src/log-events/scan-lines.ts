@@ -3725,7 +3725,7 @@ function decideUnpaddedFraction(lines: PasteLines, table: LineTable): UnpaddedFr
     fractions.push([i, at, fraction]);
     widest = Math.max(widest, fraction);
   }
-  if (widest <= 6) return readsUnpaddedAt(text, table, fractions, 6, false) ? { width: 6 } : null;
+  if (widest <= 6) return hasVaryingWriter(table, fractions, 6) && readsUnpaddedAt(text, table, fractions, 6, false) ? { width: 6 } : null;
   const byWriter = new Map<string | undefined, EpochFraction[]>();
   for (const f of fractions) {
     const own = byWriter.get(table.nodes[f[0]]);
@@ -3740,6 +3740,20 @@ function decideUnpaddedFraction(lines: PasteLines, table: LineTable): UnpaddedFr
     if (most >= 8 && most <= 9 && least < most && readsUnpaddedAt(text, table, own, 9, true)) (writers ??= new Set()).add(writer);
   }
   return writers === undefined ? null : { width: 9, writers };
+}
+
+// Whether one writer's own fractions show both `width` digits and fewer: an unpadded field varies within its writer's
+// lines; widths that differ only between writers are two printers (adv62h-50: bash's `$EPOCHREALTIME` µs record over a
+// Rust node's zero-padded `[1796535117.124]` ms, whose `.124` read as 124 µs passed a +355 ms detection as +231).
+function hasVaryingWriter(table: LineTable, fractions: readonly EpochFraction[], width: number): boolean {
+  const widths = new Map<string | undefined, number>();
+  for (const [i, , digits] of fractions) {
+    const node = table.nodes[i];
+    const seen = widths.get(node) ?? 0;
+    widths.set(node, seen | (digits === width ? 1 : 2));
+    if (widths.get(node) === 3) return true;
+  }
+  return false;
 }
 
 // Whether `fractions` (line, start, digits) read as unpadded counts of `width` digits: see decideUnpaddedFraction.

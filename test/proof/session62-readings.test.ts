@@ -375,3 +375,21 @@ describe("in the student's summary block, a row of a node no own line shows is t
     expect(verdict.measurements!.followers.filter((f) => f.detectionMs !== undefined).map((f) => f.node)).toEqual(['kv-2']);
   });
 });
+
+describe("epoch fractions of different widths in different writers are two printers, not C's unpadded µs (adv62h-50)", () => {
+  it("bash's $EPOCHREALTIME µs record over a Rust node's zero-padded ms: +355/+363 ms, too slow", () => {
+    const verdict = check([
+      'student@lab:~/raft-kv$ echo $EPOCHREALTIME; kill 12671',
+      '1796535116.768990',
+      'student@lab:~/raft-kv$ cat r1.log r3.log',
+      '[1796535114.889] r1 INFO following leader r2 (term 1)',
+      '[1796535117.124] r1 WARN no heartbeat from leader r2 in 391ms',
+      '[1796535117.193] r1 INFO following leader r3 (term 2)',
+      '[1796535114.889] r3 INFO following leader r2 (term 1)',
+      '[1796535117.132] r3 WARN no heartbeat from leader r2 in 399ms',
+      '[1796535117.193] r3 INFO became leader (term 2)',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ r1: 355.01, r3: 363.01 });
+  });
+});

@@ -161,6 +161,9 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
     if (text.charCodeAt(start) !== 62) {
       const c = text.charCodeAt(start);
       if (isDigit(c) || c === 36) unquotedLogged++;
+      // The student's own `date; kill` record (a prompt's command and the time it printed) is a run of theirs however
+      // short: it counts as the lines it stands for (adv62f-16: two lines of their own under a partner's quoted run).
+      if (c === 36 && ends[i]! - start < 512 && OWN_KILL_RECORD.test(text.slice(start, ends[i]!))) unquotedLogged += MIN_GUTTER_LINES;
       if (isDigit(c)) ownHeads.add(text.slice(start, start + HEAD_CHARS));
       continue;
     }
@@ -198,7 +201,11 @@ function isOthersQuote(lines: PasteLines, first: number): boolean {
   return (h >= 0 && OTHERS_OUTPUT.test(lineText(lines, h))) || OTHERS_OUTPUT.test(lineText(lines, first));
 }
 
-// Someone else's output named: a person's (`Alex's output`, `my classmate's log`, `the TA's example`)
-// or a chat it came from. Not a node's or a role's (`Leader's log`), nor the student's own (`my`).
+// A typed `date …; kill …` at a `$` prompt.
+const OWN_KILL_RECORD = /^\$\s.{0,80}\bdate\b.{0,80}\bkill\b/;
+
+// Someone else's output named: a person's (`Alex's output`, `my classmate's log`, `the TA's example`, `my lab
+// partner's laptop`), a person sending it ("Jordan sent me his terminal"), or a chat it came from (a group chat,
+// Discord, a forum thread). Not a node's or a role's (`Leader's log`), nor the student's own (`my`).
 const OTHERS_OUTPUT =
-  /\b(?!(?:Leader|Follower|Candidate|Node|Server|Cluster|Raft|Today|Yesterday|Kill)'s\b)[A-Z][a-z]+['’]s (?:\w+ ){0,2}(?:output|logs?|run|paste|results?|example|terminal)\b|\b(?:classmate|friend|teammate|lab partner|partner|TA|instructor|someone else|another student)['’]?s?\b.{0,24}\b(?:output|logs?|run|paste|results?|example|terminal)\b|\bgroup chat\b/;
+  /\b(?!(?:Leader|Follower|Candidate|Node|Server|Cluster|Raft|Today|Yesterday|Kill)'s\b)[A-Z][a-z]+['’]s (?:\w+ ){0,2}(?:output|logs?|run|paste|results?|example|terminal|laptop|machine|screen)\b|\b(?:classmate|friend|teammate|lab partner|partner|TA|instructor|someone else|another student)['’]?s?\b.{0,24}\b(?:output|logs?|run|paste|results?|example|terminal|laptop|machine|screen)\b|\b[A-Z][a-z]+ (?:sent|shared|posted|gave|forwarded) (?:me )?(?:his|her|their|the)\b|\b(?:group chat|Discord|Slack|Teams|Piazza|WhatsApp|Telegram|forum|(?:chat|forum|discussion) thread)\b/;

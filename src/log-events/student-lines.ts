@@ -105,11 +105,14 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 // above the logs, a table with no bars, box drawing) — no program logs its delay from a kill it cannot know. Its
 // lines are a summary's (adv62d-04/-05/-06/-07/-33: +247/+275 ms over the logs' +317/+375).
 function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): SummaryBlock[] | undefined {
+  // A logger that ends every line with its own delay (Node's `debug` module: `… became leader (term 1) +80ms`) writes
+  // no sums: a line of another kind ending so says it (adv62f-01).
+  if (events.some((e) => !isDetectionKind(e.kind) && e.kind !== 'kill' && e.time !== undefined && e.node !== undefined && (KILL_DELTA.test(lineText(lines, e.line, 512)) || LOGGER_DELTA.test(lineText(lines, e.line, 512))))) return undefined;
   let blocks: { headingLine: number; first: number; end: number; lines: SummaryLine[] }[] | undefined;
   let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
-    if (!isDetectionKind(event.kind) || event.time === undefined || !KILL_DELTA.test(lineText(lines, event.line, 512))) continue;
+    if (!isDetectionKind(event.kind) || event.time === undefined || !KILL_DELTA.test(beforeAnnotation(lineText(lines, event.line, 512)))) continue;
     if (block === undefined || event.line > block.end + 1) (blocks ??= []).push((block = { headingLine: -1, first: event.line, end: event.line + 1, lines: [] }));
     block.end = event.line + 1;
     if (event.node !== undefined) block.lines.push({ line: event.line, headingLine: -1, node: event.node, kind: event.kind, time: event.time });
@@ -120,8 +123,22 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Summ
   return blocks;
 }
 
-// A delay written as the student's sum: `(+247 ms)`, `(+158)`, or a `+247` / `+247ms` ending the line or a table cell.
-const KILL_DELTA = /\(\+(?:\d{1,6}(?:\.\d{1,6})? ?ms|\d{2,6})\)|(?:^|[\s|│┃])\+\d{2,6}(?:\.\d{1,6})? ?(?:ms)?[ \t]*[|│┃]?[ \t]*$/m;
+// The debug module's own delay ending a line, of any size (`+0ms`).
+const LOGGER_DELTA = /\s\+\d{1,7}ms\s*$/;
+
+// The line before the student's arrow pointing at it (`… lost connection to leader node1: EOF    <-- detected after 2ms`,
+// blind18; adv62g-35's `<-- +126 ms`): an annotated line is still the node's, its sum the student's comment on it.
+function beforeAnnotation(text: string): string {
+  const arrow = ANNOTATION_ARROW.exec(text);
+  return arrow === null ? text : text.slice(0, arrow.index);
+}
+
+const ANNOTATION_ARROW = /\s(?:<-{1,3}|←|<==?)\s/;
+
+// A delay written as the student's sum: `(+247 ms)`, `(+158)`, `(+0.247 s)`, `= 247ms`, `Δ247 ms`, `247 ms after the
+// kill`, or a `+247` / `+247ms` ending the line or a table cell.
+const KILL_DELTA =
+  /\(\+(?:\d{1,6}(?:\.\d{1,6})? ?ms|\d{2,6}|\d{1,3}\.\d{1,6} ?s)\)|(?:^|[\s|│┃])\+\d{2,6}(?:\.\d{1,6})? ?(?:ms)?[ \t]*[|│┃]?[ \t]*$|(?:^|\s)[=Δ]\s?\+?\d{1,6}(?:\.\d{1,6})? ?ms\b|\b\d{1,6}(?:\.\d{1,6})? ?ms (?:after|since|from) (?:the |my )?kill\b/m;
 
 // Beside a typed record of the kill (a command's `date` output, outside every summary block), a summary's kill row only
 // restates it, and may miscopy it (adv61e-68/-69: `02:46:30.857 killed node1 (date; kill)` over the record's .757, the
@@ -184,7 +201,7 @@ function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences:
   let blocks: SummaryBlock[] | undefined;
   for (const fence of fences) {
     const heading = notes.get(fence.open);
-    if (heading === undefined || !DECLARED_NOTES.test(lineText(lines, heading))) continue;
+    if (heading === undefined || !isDeclaredNotes(lineText(lines, heading))) continue;
     const block = { headingLine: heading, first: fence.open + 1, end: fence.close, lines: [] as SummaryLine[] };
     for (let k = events.length - 1; k >= 0; k--) {
       const event = events[k]!;
@@ -197,8 +214,15 @@ function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences:
   return blocks;
 }
 
-// A heading's words saying the fence below holds what the student wrote down, not what a program printed.
-const DECLARED_NOTES = /\bmy notes\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b/i;
+// A heading's words saying the fence below holds what the student wrote down, not what a program printed: notes, by
+// hand, from memory, copied or jotted down, typed up, transcribed from a photo (adv62f-11/-12/-13).
+const DECLARED_NOTES =
+  /\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b/i;
+// A heading's words saying the fence below is what a program printed after all: "My notes — follower output, pasted
+// straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40).
+const DECLARED_VERBATIM = /\bpasted\b|\bverbatim\b|\b(?:straight|directly) from\b|\bcopy[- ]?pasted?\b|\bcat\b|\btail\b|\bgrep\b|\boutput of\b|\braw (?:log|output)\b|\blog files?\b/i;
+
+const isDeclaredNotes = (heading: string): boolean => DECLARED_NOTES.test(heading) && !DECLARED_VERBATIM.test(heading);
 
 // The summary blocks but the declared notes (dropSummaryBlocks).
 function dropBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent[], fences: readonly Fence[] | undefined, notes: ReadonlyMap<number, number> | undefined): SummaryBlock[] | undefined {
@@ -399,7 +423,7 @@ function findNotesFences(lines: PasteLines, table: LineTable, events: readonly M
     // A line the fences above hold word for word is a copy of the logs (adv61g-18: the whole files re-pasted after a
     // `tail -n 1`, its last lines as they stood above), no notes.
     if (repeatsEarlierFence(lines, fences, f)) continue;
-    if (DECLARED_NOTES.test(lineText(lines, h))) {
+    if (isDeclaredNotes(lineText(lines, h))) {
       (notes ??= new Map()).set(fence.open, h);
       continue;
     }
@@ -511,6 +535,9 @@ export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: 
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     if (isDetectionKind(event.kind) && table.kinds[event.line] === LINE_COMMENT && isNoteLine(lines, event.line)) continue;
+    // A list item's detection, its time in its words or last (`2. n2 heartbeat timeout 05:27:26.889`): the student's.
+    // One opening with its time is a log line pasted as a list item, and read.
+    if (isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && !LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16))) continue;
     if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isSentenceWriter(lines, event) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
   }
   events.length = kept;
@@ -520,6 +547,13 @@ export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: 
 // the same heartbeat timeout line at 04:54:28.565 (I closed that terminal before copying it, sorry).").
 const isSentenceWriter = (lines: PasteLines, event: MutableLogEvent): boolean =>
   isPlacedWriter(event.nodeFrom) || (event.nodeFrom === 'name' && STUDENT_VOICE.test(lineText(lines, event.line, 512)));
+
+// A bullet (`- `, `* `, `• `) or a numbered item (`1. `, `2) `) opening the line: the student's list (adv62f-37's
+// `2. n2 heartbeat timeout 05:27:26.889`, the followers' terminals closed).
+const isListItem = (lines: PasteLines, i: number): boolean => isBulletLine(lines, i) || NUMBERED_ITEM.test(lineText(lines, i, 8));
+const NUMBERED_ITEM = /^\s{0,3}\d{1,2}[.)]\s/;
+// A list item opening with a time (`- 05:27:26.889 n2 WARN …`): a log line pasted as a list item, read as the line.
+const LIST_ITEM_STAMPED = /^\s{0,3}(?:[-*•]|\d{1,2}[.)])\s+[\[(]?\d/;
 
 // The student speaking: a first-person word or an apology, which no node's log line holds beside a name at its head.
 const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b/;

@@ -393,3 +393,56 @@ describe("epoch fractions of different widths in different writers are two print
     expect(followerMs(verdict)).toEqual({ r1: 355.01, r3: 363.01 });
   });
 });
+
+describe('the newest rules widened to the words students use (adv62f)', () => {
+  const record = ['$ date +%T.%3N; kill 28696', '05:27:26.701', '05:27:26.702 n1 INFO received SIGTERM, shutting down (role=leader term=1)', ''];
+  const slowLogs = [
+    '05:24:19.331 [node1] INFO received SIGTERM, shutting down',
+    '05:24:19.680 [node2] WARN heartbeat timeout: no heartbeat from leader node1 in 300 ms',
+    '05:24:19.690 [node3] WARN heartbeat timeout: no heartbeat from leader node1 in 302 ms',
+  ];
+
+  for (const sum of ['= 247ms', 'Δ247 ms', '247 ms after the kill', '(+0.247 s)']) {
+    it(`a sum written \`${sum}\` is the student's, not a node's line`, () => {
+      const verdict = check(['$ date +%T.%3N; kill 4101', '05:24:19.331', ...slowLogs, '', 'my times:', `05:24:19.578 node2 heartbeat timeout ${sum}`, `05:24:19.589 node3 heartbeat timeout ${sum}`]);
+      expect(verdict.passed).toBe(false);
+      expect(followerMs(verdict)).toEqual({ node2: 349, node3: 359 });
+    });
+  }
+
+  it("a logger ending every line with its own delay (Node's debug module) writes no sums", () => {
+    const verdict = check(['$ date +%T.%3N; kill 4101', '05:24:19.331', '05:24:18.100 [node2] INFO following leader node1 (term 1) +0ms', '05:24:19.450 [node2] WARN heartbeat timeout +1350ms', '05:24:18.100 [node3] INFO following leader node1 (term 1) +0ms', '05:24:19.460 [node3] WARN heartbeat timeout +1360ms']);
+    expect(verdict.passed).toBe(true);
+  });
+
+  it("an arrow's annotation on a node's own line leaves it the node's (blind18's `<-- node3 = 3ms`)", () => {
+    const verdict = check(['$ date +%T.%3N; kill 4101', '05:24:19.331', '05:24:19.450 [node2] WARN heartbeat timeout    <-- node2 = 119ms', '05:24:19.460 [node3] WARN heartbeat timeout    <-- +129 ms']);
+    expect(followerMs(verdict)).toEqual({ node2: 119, node3: 129 });
+  });
+
+  for (const heading of ['What I copied down off the follower screens before I closed them:', 'Follower lines (jotted on paper during the demo, typed up after):', 'node2/node3 — transcribed from a phone photo of the screen:']) {
+    it(`a later fence under "${heading}" holds notes`, () => {
+      const verdict = check(['```', ...record.slice(0, 3), '```', '', heading, '```', '05:27:26.889 n2 WARN heartbeat timeout: no heartbeat from leader n1 in 190 ms', '05:27:26.902 n3 WARN heartbeat timeout: no heartbeat from leader n1 in 192 ms', '```']);
+      expect(verdict.passed).toBe(false);
+    });
+  }
+
+  it('a fence under "my notes" that says it was pasted straight from the terminals is output', () => {
+    const verdict = check(['```', ...record.slice(0, 3), '```', '', '## My notes — follower output, pasted straight from the two terminals', '```', '05:27:26.889 n2 WARN heartbeat timeout: no heartbeat from leader n1 in 190 ms', '05:27:26.902 n3 WARN heartbeat timeout: no heartbeat from leader n1 in 192 ms', '```']);
+    expect(verdict.passed).toBe(true);
+  });
+
+  for (const heading of ["My follower terminals froze, so this is from my lab partner's laptop (same code):", 'Jordan sent me his terminal since mine crashed:', 'copied from the Discord thread where it worked:']) {
+    it(`a quote under "${heading}" is someone else's run, beside the student's own two-line record`, () => {
+      const verdict = check([...record.slice(0, 2), '', heading, '> $ date +%T.%3N; kill 21423', '> 05:23:58.427', '> 05:23:58.555 node2 WARN  heartbeat timeout: no heartbeat from leader node1 in 174 ms', '> 05:23:58.553 node3 WARN  heartbeat timeout: no heartbeat from leader node1 in 170 ms']);
+      expect(verdict.passed).toBe(false);
+      expect(verdict.measurements!.killLine).toBe(2);
+    });
+  }
+
+  it('a numbered list of detections with their times last is the student\'s', () => {
+    const verdict = check([...record, '1. kill: 05:27:26.701 (n1, date; kill)', '2. n2 heartbeat timeout 05:27:26.889', '3. n3 heartbeat timeout 05:27:26.902']);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+  });
+});

@@ -455,15 +455,20 @@ function repeatsEarlierFence(lines: PasteLines, fences: readonly Fence[], f: num
   return false;
 }
 
-// A markdown table's row or rule (`| node3 | 12:04:05.210 | heartbeat timeout |`, `|---|---|`): the student's table.
+// A markdown table's row or rule (`| node3 | 12:04:05.210 | heartbeat timeout |`, `|---|---|`), or a CSV row of three
+// or more bare fields (`kill,05:22:33.639,0`, adv62g-09: no program's log line is written without a space): the
+// student's table.
 function isTableRow(lines: PasteLines, i: number): boolean {
   const text = lines.text;
   let start = lines.starts[i]!;
   let stop = lines.ends[i]!;
   while (start < stop && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
   while (stop > start && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 9 || text.charCodeAt(stop - 1) === 13)) stop--;
-  return stop - start >= 3 && text.charCodeAt(start) === 124 && text.charCodeAt(stop - 1) === 124;
+  if (stop - start >= 3 && text.charCodeAt(start) === 124 && text.charCodeAt(stop - 1) === 124) return true;
+  return stop - start <= 160 && CSV_ROW.test(text.slice(start, stop));
 }
+
+const CSV_ROW = /^[\w.:-]+(?:,[\w.:+-]*){2,}$/;
 
 // A markdown table row of one cell (`| 02:14:20.872 [node3] WARN heartbeat timeout … |`): its only bars are its ends.
 function isOneCellRow(lines: PasteLines, i: number): boolean {

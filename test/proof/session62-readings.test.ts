@@ -446,3 +446,23 @@ describe('the newest rules widened to the words students use (adv62f)', () => {
     expect(verdict.measurements!.killLine).toBe(2);
   });
 });
+
+describe("a CSV summary's rows are the student's table (adv62g-09)", () => {
+  it("`kill,05:22:33.639,0` under node3's section is no kill of node3", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 18827',
+      '05:22:33.639',
+      '--- node2 ---',
+      '05:22:33.765 [WARN] node2: heartbeat timeout: no message from leader node1 in 200ms',
+      '--- node3 ---',
+      '05:22:33.807 [WARN] node3: heartbeat timeout: no message from leader node1 in 200ms',
+      '',
+      'event,time,delta_ms',
+      'kill,05:22:33.639,0',
+      'node2_timeout,05:22:33.765,126',
+      'node3_timeout,05:22:33.807,168',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 126, node3: 168 });
+  });
+});

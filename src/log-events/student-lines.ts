@@ -170,14 +170,15 @@ function isNewRunBetween(events: readonly MutableLogEvent[], a: Stamp, b: Stamp)
   return events.some((e) => e.kind === 'startup' && e.time !== undefined && (e.time.kind === 'relative') === (a.kind === 'relative') && e.time.dayMs > from && e.time.dayMs <= to);
 }
 
-// A markdown or plain-text bullet (`- `, `* `, `• `) opening the line.
+// A markdown or plain-text bullet (`- `, `* `, `• `, a Google Doc's `●` and a tab) opening the line.
 function isBulletLine(lines: PasteLines, i: number): boolean {
   const text = lines.text;
   let p = lines.starts[i]!;
   const end = lines.ends[i]!;
   while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
   const c = text.charCodeAt(p);
-  return (c === 45 || c === 42 || c === 0x2022) && text.charCodeAt(p + 1) === 32;
+  const gap = text.charCodeAt(p + 1);
+  return (c === 45 || c === 42 || c === 0x2022 || c === 0x25cf || c === 0x25cb || c === 0x25aa || c === 0x25e6) && (gap === 32 || gap === 9);
 }
 
 // The summary blocks (dropSummaryLines), their events removed.
@@ -558,7 +559,7 @@ const isSentenceWriter = (lines: PasteLines, event: MutableLogEvent): boolean =>
 const isListItem = (lines: PasteLines, i: number): boolean => isBulletLine(lines, i) || NUMBERED_ITEM.test(lineText(lines, i, 8));
 const NUMBERED_ITEM = /^\s{0,3}\d{1,2}[.)]\s/;
 // A list item opening with a time (`- 05:27:26.889 n2 WARN …`): a log line pasted as a list item, read as the line.
-const LIST_ITEM_STAMPED = /^\s{0,3}(?:[-*•]|\d{1,2}[.)])\s+[\[(]?\d/;
+const LIST_ITEM_STAMPED = /^\s{0,3}(?:[-*•●○▪◦]|\d{1,2}[.)])\s+[\[(]?\d/;
 
 // The student speaking: a first-person word or an apology, which no node's log line holds beside a name at its head.
 const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b/;

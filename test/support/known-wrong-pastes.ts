@@ -896,4 +896,77 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv61g-28-summary-bullet-only-kill-time.log',
   'adv61g-34-record-plus-typed-detection-table-no-logs.log',
   'adv61f-39-kill-time-file-sorted-to-top.log',
+  // adv62a (a blind tester, session 62: canonical/raft's C library, libraft 0.15). Wrong readings, right verdicts:
+  // whole-second logs whose leader line times the kill in the record's own second (-16); a follower SIGKILLed with no
+  // leader line shown (-18).
+  'adv62a-16-whole-second-logs-too-coarse.log',
+  'adv62a-18-sigkill-follower-leader-trace-io-error.log',
+  // adv62b (session 62: several attempts in one paste). False pass, debatable: `date; kill $(pgrep …)` whose leader
+  // logs its SIGTERM 301 ms later, judged as the signal's arrival (the documented pgrep rule, -55; the same run with
+  // `kill 2401` typed fails, -56). Wrong kill or name, right verdicts: the first dated kill, of a follower, judged
+  // over the leader's (-07, -31); a later leader's kill chosen (-04, -11); the then-leader named as killed where the
+  // leader's own SIGTERM came over 1 s later (-29, -30, -33, -34).
+  'adv62b-04-appended-logs-only-second-record.log',
+  'adv62b-07-follower-first-then-leader-same-run.log',
+  'adv62b-11-five-nodes-two-leaders-killed.log',
+  'adv62b-29-only-first-run-killed-follower.log',
+  'adv62b-30-second-run-only-killed-follower.log',
+  'adv62b-31-attempts-1-and-2-before-the-good-one.log',
+  'adv62b-33-undated-leader-kill-then-dated-follower-kill.log',
+  'adv62b-34-kill9-leader-undated-then-dated-follower.log',
+  'adv62b-55-pgrep-kill-leader-logs-sigterm-301ms-late.log',
+  // adv62c (session 62: OS and terminal copy paths). False fail: PowerShell 7 under da-DK prints `04.55.12.808`
+  // (-44). Wrong kill lines in the same ms or second: perl Time::HiRes's output (-05), systemd's `Stopping …` line
+  // (-43).
+  'adv62c-05-macos-perl-hires-one-follower.log',
+  'adv62c-43-journalctl-systemctl-stop-systemd-stopping-line.log',
+  'adv62c-44-powershell7-da-DK-time-separator-dots.log',
+  // adv62d (session 62: the documented rules attacked). False fail: a `ts -i` stream with `[... cut ...]` above the
+  // kill (-34). Wrong readings, right verdicts: an unfenced notes kill row read as node3's (-03), a follower killed
+  // with no names (-17), `ts -i` gaps as clock times (-22).
+  'adv62d-03-unfenced-notes-miscopy.log',
+  'adv62d-17-killed-follower-nameless.log',
+  'adv62d-22-ts-i-hms-no-command.log',
+  'adv62d-34-ts-i-cut-marker.log',
+  // adv62e (session 62: node identity from process managers). False fails: zero-based `peer 0` read as node0 (-09,
+  // -53), GNU parallel's `--tag` column unread (-23, -49), single-letter tags `[A]` (-30). Wrong names or lines,
+  // right verdicts: Greek names' leader unnamed (-31, -37), `pm2 stop 2` timed from the leader's own line 1 ms later
+  // (-16), a bare port as the killed node (-29).
+  'adv62e-09-sts-prefix-kv-1-log-says-peer-0.log',
+  'adv62e-16-pm2-shuffled-ids-stop-2-is-raft-b.log',
+  'adv62e-23-gnu-parallel-tag-1-2-3.log',
+  'adv62e-29-ipv4-addr-names-killed-follower.log',
+  'adv62e-30-letters-A-B-C.log',
+  'adv62e-31-greek-alpha-beta-gamma-serilog-style.log',
+  'adv62e-37-greek-serilog-style-bash-kill.log',
+  'adv62e-49-gnu-parallel-tag-ports.log',
+  'adv62e-53-compose-followers-only-0-based-peer-1-is-kv2.log',
+  // adv62f (session 62: this session's rules attacked). False fails, debatable: a node's own `(+188 ms)` since its
+  // last heartbeat, equal to the delay from the kill, read as a sum (-02, -03). Wrong names, right verdicts: `n2` and
+  // `node2` as two writers (-20), leaders unnamed (-04, -37).
+  'adv62f-02-node-logs-silence-as-plus-ms-parens.log',
+  'adv62f-03-grep-H-timeout-lines-plus-ms-parens.log',
+  'adv62f-04-sum-equals-247ms.log',
+  'adv62f-20-numbered-list-kill-row-miscopied.log',
+  'adv62f-37-numbered-summary-only-no-follower-logs.log',
+  // adv62g (session 62: student write-ups). False passes, the tables-only class: a markdown table of retyped log
+  // lines and a Jupyter DataFrame with no raw log line (-19, -24: a program's table cannot be told from them). False
+  // fail: the kill time only in a heading (-18). Wrong lines, right verdicts: a Results list's kill row in the
+  // record's ms (-11), a Google Doc's bullets (-12), a table-only node2 (-32), a timeline row's node3 (-45).
+  'adv62g-11-results-list-time-first-node3-not-pasted.log',
+  'adv62g-12-google-doc-bullets-record-logs.log',
+  'adv62g-18-kill-time-in-heading-indented-logs.log',
+  'adv62g-19-markdown-table-of-log-lines-no-raw-logs.log',
+  'adv62g-24-jupyter-dataframe-only.log',
+  'adv62g-32-node2-only-in-table-node3-log.log',
+  'adv62g-45-timeline-node3-head-only.log',
+  // adv62h (session 62: shells and languages). False fails: `kill %1` with the shell's job lines shown read as
+  // killing every job (-17). Wrong kill or names, right verdicts: a pgrep row's follower named as the killed node
+  // (-14), `killall` timed from a node's own line (-20), Go's `caught signal interrupt` Ctrl+C (-25, failing the
+  // lesson's patterns), a follower then the leader killed (-44).
+  'adv62h-14-py-wrong-node-killed.log',
+  'adv62h-17-c-jobcontrol-kill-percent1.log',
+  'adv62h-20-c-killall-kills-all-nodes.log',
+  'adv62h-25-go-log-ctrl-c-three-terminals.log',
+  'adv62h-44-c-follower-then-leader-two-kills.log',
 ]);

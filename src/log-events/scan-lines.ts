@@ -3742,18 +3742,19 @@ function decideUnpaddedFraction(lines: PasteLines, table: LineTable): UnpaddedFr
   return writers === undefined ? null : { width: 9, writers };
 }
 
-// Whether one writer's own fractions show both `width` digits and fewer: an unpadded field varies within its writer's
-// lines; widths that differ only between writers are two printers (adv62h-50: bash's `$EPOCHREALTIME` µs record over a
-// Rust node's zero-padded `[1796535117.124]` ms, whose `.124` read as 124 µs passed a +355 ms detection as +231).
+// Whether the nodes' own fractions show both `width` digits and fewer (one program's unpadded field varies across its
+// nodes' lines), or one unnamed writer's do: widths that differ only between the nodes and an unnamed line are two
+// printers (adv62h-50: bash's `$EPOCHREALTIME` µs record over a Rust node's zero-padded `[1796535117.124]` ms, whose
+// `.124` read as 124 µs passed a +355 ms detection as +231).
 function hasVaryingWriter(table: LineTable, fractions: readonly EpochFraction[], width: number): boolean {
-  const widths = new Map<string | undefined, number>();
+  let named = 0;
+  let unnamed = 0;
   for (const [i, , digits] of fractions) {
-    const node = table.nodes[i];
-    const seen = widths.get(node) ?? 0;
-    widths.set(node, seen | (digits === width ? 1 : 2));
-    if (widths.get(node) === 3) return true;
+    const seen = digits === width ? 1 : 2;
+    if (table.nodes[i] === undefined) unnamed |= seen;
+    else named |= seen;
   }
-  return false;
+  return named === 3 || (named === 0 && unnamed === 3);
 }
 
 // Whether `fractions` (line, start, digits) read as unpadded counts of `width` digits: see decideUnpaddedFraction.

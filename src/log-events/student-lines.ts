@@ -94,7 +94,7 @@ const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefine
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
   const blocks = dropSummaryBlocks(lines, table, events);
-  const deltas = dropDeltaStatements(lines, events);
+  const deltas = dropStudentRows(lines, events, (e) => isListDetection(lines, e), dropDeltaStatements(lines, events));
   const found = deltas === undefined ? blocks : blocks === undefined ? deltas : [...blocks, ...deltas];
   dropRestatedKills(lines, table, events, found);
   return found;
@@ -108,11 +108,15 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Summ
   // A logger that ends every line with its own delay (Node's `debug` module: `… became leader (term 1) +80ms`) writes
   // no sums: a line of another kind ending so says it (adv62f-01).
   if (events.some((e) => !isDetectionKind(e.kind) && e.kind !== 'kill' && e.time !== undefined && e.node !== undefined && (KILL_DELTA.test(lineText(lines, e.line, 512)) || LOGGER_DELTA.test(lineText(lines, e.line, 512))))) return undefined;
+  // The kills' wall-clock times: a sum is its line's time less one of them.
+  const killMs = events.flatMap((e) => (e.kind === 'kill' && e.time !== undefined ? [e.time.dayMs] : []));
   let blocks: { headingLine: number; first: number; end: number; lines: SummaryLine[] }[] | undefined;
   let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
-    if (!isDetectionKind(event.kind) || event.time === undefined || !KILL_DELTA.test(beforeAnnotation(lineText(lines, event.line, 512)))) continue;
+    if (!isDetectionKind(event.kind) || event.time === undefined) continue;
+    const sum = KILL_DELTA.exec(beforeAnnotation(lineText(lines, event.line, 512)));
+    if (sum === null || !isSumFromKill(sum[0], event.time.dayMs, killMs)) continue;
     if (block === undefined || event.line > block.end + 1) (blocks ??= []).push((block = { headingLine: -1, first: event.line, end: event.line + 1, lines: [] }));
     block.end = event.line + 1;
     if (event.node !== undefined) block.lines.push({ line: event.line, headingLine: -1, node: event.node, kind: event.kind, time: event.time });
@@ -120,6 +124,36 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Summ
   }
   // The kill the sums count from, on the line right above (`04:54:49.771  kill node1 (date; kill)`), is the block's.
   for (const b of blocks ?? []) if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.line === b.first - 1)) b.first--;
+  return blocks;
+}
+
+// Whether the delay `written` is its line's time less a kill's (within 2 ms, a stamp's rounding), or no kill is timed:
+// a logger's own duration (`(+50ms)` since the last heartbeat, adv62i-05) is another count.
+function isSumFromKill(written: string, lineMs: number, killMs: readonly number[]): boolean {
+  if (killMs.length === 0) return true;
+  const number = /\d{1,6}(?:\.\d{1,6})?/.exec(written);
+  if (number === null) return true;
+  const unitSeconds = /\d ?s\b/.test(written) && !/ms\b/.test(written);
+  const ms = Number(number[0]) * (unitSeconds ? 1000 : 1);
+  return killMs.some((kill) => Math.abs(lineMs - kill - ms) <= 2);
+}
+
+// A list item's detection, its time in its words or last (`2. n2 heartbeat timeout 05:27:26.889`, adv62f-37): the
+// student's. One opening with its time is a log line pasted as a list item, and read.
+const isListDetection = (lines: PasteLines, event: MutableLogEvent): boolean =>
+  isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && !LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16));
+
+// `blocks` with the events `isRow` admits removed into blocks of their own (consecutive lines one block), as summary lines.
+function dropStudentRows(lines: PasteLines, events: MutableLogEvent[], isRow: (event: MutableLogEvent) => boolean, blocks: SummaryBlock[] | undefined): SummaryBlock[] | undefined {
+  let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (!isRow(event)) continue;
+    if (block === undefined || event.line > block.end + 1) (blocks ??= []).push((block = { headingLine: -1, first: event.line, end: event.line + 1, lines: [] }));
+    block.end = event.line + 1;
+    if (event.node !== undefined) block.lines.push({ line: event.line, headingLine: -1, node: event.node, kind: event.kind, time: event.time! });
+    events.splice(k--, 1);
+  }
   return blocks;
 }
 
@@ -541,9 +575,6 @@ export function dropSentenceEvents(lines: PasteLines, table: LineTable, events: 
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     if (isDetectionKind(event.kind) && table.kinds[event.line] === LINE_COMMENT && isNoteLine(lines, event.line)) continue;
-    // A list item's detection, its time in its words or last (`2. n2 heartbeat timeout 05:27:26.889`): the student's.
-    // One opening with its time is a log line pasted as a list item, and read.
-    if (isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && !LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16))) continue;
     if (event.kind === 'kill' || table.stampAt[event.line]! >= 0 || event.time === undefined || !isSentenceWriter(lines, event) || stampStatedInWords(lines, table, event) === undefined) events[kept++] = event;
   }
   events.length = kept;

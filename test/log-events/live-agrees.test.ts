@@ -463,6 +463,11 @@ describe('the harness and checkPaste agree', () => {
     'adv62d-21-ts-i-tee.log',
     'adv62a-37-c-unpadded-ms-stamps-tail.log',
     'adv62c-25-docker-compose-host-cet-containers-utc.log',
+    // Python's `,000` whole seconds pooled (adv62f-26/-27), Python's unpadded `%(msecs)d` told by a writer's fraction
+    // widths (adv62h-39).
+    'adv62f-26-python-comma-000-whole-seconds.log',
+    'adv62f-27-grep-comma-000-only-few-lines.log',
+    'adv62h-39-py-unpadded-msecs-too-slow.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

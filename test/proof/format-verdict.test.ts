@@ -293,6 +293,9 @@ describe('report text on corpus pastes', () => {
   // real12-hraft-E: a killed follower's `tail -n 15`; "timeout" only in hraftnode's start lines (`heartbeat-timeout=100ms`).
   // adv16-fixk: "timeout" only in the followers' `config: election_timeout=250ms` lines (both detect by EOF).
   const ONLY_A_SETTING_MATCHES: ReadonlySet<string> = new Set([
+    // its only 'timeout' is the start lines' `election timeout 150-300 ms` (`taskkill /IM python.exe` ended every node:
+    // no detection to cite)
+    'adv62c-36-cmd-taskkill-IM-python-kills-all-nodes.log',
     'blind5-words-timeout-only-in-config.log',
     'real12-hraft-E-killed-follower-tail-n15-all.log',
     'adv16-fixk-date-kill-follower-append-handler-stopped.log',

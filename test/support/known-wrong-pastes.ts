@@ -947,7 +947,6 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv62f-02-node-logs-silence-as-plus-ms-parens.log',
   'adv62f-03-grep-H-timeout-lines-plus-ms-parens.log',
   'adv62f-04-sum-equals-247ms.log',
-  'adv62f-20-numbered-list-kill-row-miscopied.log',
   'adv62f-37-numbered-summary-only-no-follower-logs.log',
   // adv62g (session 62: student write-ups). False passes, the tables-only class: a markdown table of retyped log
   // lines and a Jupyter DataFrame with no raw log line (-19, -24: a program's table cannot be told from them). False

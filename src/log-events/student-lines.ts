@@ -236,7 +236,7 @@ function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences:
   let blocks: SummaryBlock[] | undefined;
   for (const fence of fences) {
     const heading = notes.get(fence.open);
-    if (heading === undefined || !isDeclaredNotes(lineText(lines, heading))) continue;
+    if (heading === undefined || !(isDeclaredNotes(lineText(lines, heading)) || SUMMARY_HEADING.test(lineText(lines, heading)))) continue;
     const block = { headingLine: heading, first: fence.open + 1, end: fence.close, lines: [] as SummaryLine[] };
     for (let k = events.length - 1; k >= 0; k--) {
       const event = events[k]!;
@@ -254,8 +254,13 @@ function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences:
 const DECLARED_NOTES =
   /\bmy notes\b|\bnotes (?:from|of|I)\b|\bby hand\b|\bfrom memory\b|\bas I remember\b|\b(?:copied|wrote|written|jotted|noted) (?:\w+ )?down\b|\bjotted\b|\btyped (?:\w+ )?(?:up|out)\b|\bre-?typed\b|\btranscribed\b|\bfrom (?:a |my )?(?:phone |camera )?(?:photo|picture|screenshot)\b|\b(?:hand|manually)[- ]?(?:copied|typed|written)\b|\b(?:copied|typed|wrote|written) (?:down )?manually\b/i;
 // A heading's words saying the fence below is what a program printed after all: "My notes — follower output, pasted
-// straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40).
-const DECLARED_VERBATIM = /\bpasted\b|\bverbatim\b|\b(?:straight|directly) from\b|\bcopy[- ]?pasted?\b|\bcat\b|\btail\b|\bgrep\b|\boutput of\b|\braw (?:log|output)\b|\blog files?\b/i;
+// straight from the two terminals" (adv62f-08), "Logs (node1 led, as I remember) — cat of the three files" (-40),
+// "My notes — both follower terminals (copied out of tmux)", "I jotted the pid … Follower output:" (adv62i-03/-04).
+const DECLARED_VERBATIM =
+  /\bpasted\b|\bverbatim\b|\b(?:straight|directly) from\b|\bcopy[- ]?pasted?\b|\bcat\b|\btail\b|\bgrep\b|\boutput of\b|\braw (?:log|output)\b|\blog files?\b|\btmux\b|\bscrollback\b|\bcopy mode\b|\b(?:follower|terminal|node|program)s?['’]? output\b|\boutput:\s*$/i;
+
+// A heading naming the block below the student's summary (`Summary`, `## Recap`, `TL;DR`).
+const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr)\b/i;
 
 const isDeclaredNotes = (heading: string): boolean => DECLARED_NOTES.test(heading) && !DECLARED_VERBATIM.test(heading);
 
@@ -450,11 +455,17 @@ function createFencedLines(lines: PasteLines, fences: readonly Fence[], notes: R
 function findNotesFences(lines: PasteLines, table: LineTable, events: readonly MutableLogEvent[], fences: readonly Fence[]): Map<number, number> | undefined {
   if (fences.length < 2) return undefined;
   let notes: Map<number, number> | undefined;
-  for (let f = 1; f < fences.length; f++) {
+  for (let f = 0; f < fences.length; f++) {
     const fence = fences[f]!;
     let h = fence.open - 1;
     while (h >= 0 && table.kinds[h] === LINE_BLANK) h--;
     if (!isHeading(lines, table, h)) continue;
+    // The first fence is notes only when its heading says so and another fence follows (adv62i-34/-36: "What I wrote
+    // down by hand", "Summary" above the full output).
+    if (f === 0) {
+      if (isDeclaredNotes(lineText(lines, h)) || SUMMARY_HEADING.test(lineText(lines, h))) (notes ??= new Map()).set(fence.open, h);
+      continue;
+    }
     // A line the fences above hold word for word is a copy of the logs (adv61g-18: the whole files re-pasted after a
     // `tail -n 1`, its last lines as they stood above), no notes.
     if (repeatsEarlierFence(lines, fences, f)) continue;

@@ -466,3 +466,19 @@ describe("a CSV summary's rows are the student's table (adv62g-09)", () => {
     expect(followerMs(verdict)).toEqual({ node2: 126, node3: 168 });
   });
 });
+
+describe("the first fence is notes when its heading says so and the output follows (adv62i-34/-36)", () => {
+  const output = ['', 'Full output:', '', '```text', '$ date +%T.%3N; kill 31575', '05:45:42.894', '05:45:40.991 [node1] INFO  following leader node3 (term 1)', '05:45:43.416 [node1] WARN  election timeout fired: no heartbeat from leader node3 in 528 ms', '05:45:40.991 [node2] INFO  following leader node3 (term 1)', '05:45:43.417 [node2] WARN  election timeout fired: no heartbeat from leader node3 in 529 ms', '```'];
+  for (const heading of ['Summary', 'What I wrote down by hand during the demo (the panes scrolled away):']) {
+    it(`"${heading}" over a fence above the output: the record times the kill and the logs are too slow`, () => {
+      const verdict = check([heading, '', '```text', '05:45:42.894  kill node3 (leader)', '05:45:43.116  node1 election timeout', '05:45:43.117  node2 election timeout', '```', ...output]);
+      expect(verdict.passed).toBe(false);
+      expect(followerMs(verdict)).toEqual({ node1: 522, node2: 523 });
+    });
+  }
+
+  it('a heading that says the notes are output copied out of tmux leaves them output', () => {
+    const verdict = check(['```', '$ date +%T.%3N; kill 30819', '05:45:23.508', '```', '', 'My notes for the demo — both follower terminals right after the kill (copied out of tmux):', '```', '05:45:23.517 [node1] WARN  connection to leader node2 lost (EOF)', '05:45:23.772 [node1] WARN  heartbeat timeout: no message from leader node2 in 255 ms', '05:45:23.518 [node3] WARN  connection to leader node2 lost (EOF)', '05:45:23.780 [node3] WARN  heartbeat timeout: no message from leader node2 in 262 ms', '```']);
+    expect(verdict.passed).toBe(true);
+  });
+});

@@ -968,4 +968,29 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv62h-20-c-killall-kills-all-nodes.log',
   'adv62h-25-go-log-ctrl-c-three-terminals.log',
   'adv62h-44-c-follower-then-leader-two-kills.log',
+  // adv62i (session 62: a second round on this session's rules, honest students). False passes: lines typed to look
+  // like log lines, unfenced under "copied down by hand" (-33) or with the student's arrow and sum (`<-- node1 =
+  // 222ms`, -35: the arrow keeps an annotated line the node's). False fails: one-digit pids in a container's
+  // `kv_node[3]` read as node numbers (-16, -17); log lines in backticks in a numbered list (-26). Wrong readings,
+  // right verdicts: the student's sentences or summary lines opening with a time measured (-37, -39), a fenced notes
+  // block's leader unnamed (-34).
+  'adv62i-16-pid-ident-small-pids-full.log',
+  'adv62i-17-pid-ident-small-pids-grep.log',
+  'adv62i-26-numbered-backtick-items.log',
+  'adv62i-33-typed-by-hand-unfenced-miscopy.log',
+  'adv62i-34-by-hand-fence-first.log',
+  'adv62i-35-arrow-sums-typed-lines.log',
+  'adv62i-37-sentences-open-with-time.log',
+  'adv62i-39-summary-lines-top-then-logs.log',
+  // adv62j (session 62: a TA's inbox of 58 real runs, no false pass). False fail: `systemctl kill kv@server-a` read
+  // as another node than server-a (-44). Wrong names or lines, right verdicts: single-letter names `[a]` (-15, -29),
+  // journalctl's follower named by its process column (-16), a killed follower named by the student only (-21), an
+  // earlier run's logs under a new record (-23), a leader and a follower killed by one `kill` (-33).
+  'adv62j-15-pi-clock-behind-b-before-kill-fail.log',
+  'adv62j-16-journalctl-short-iso-precise-pass.log',
+  'adv62j-21-killed-follower-n3-iso-fail.log',
+  'adv62j-23-earlier-run-logs-new-kill-record-fail.log',
+  'adv62j-29-single-letter-names-tail-pass.log',
+  'adv62j-33-killed-leader-and-follower-together-fail.log',
+  'adv62j-44-journalctl-precise-follower-units-only-systemctl-kill-pass.log',
 ]);

@@ -468,6 +468,16 @@ describe('the harness and checkPaste agree', () => {
     'adv62f-26-python-comma-000-whole-seconds.log',
     'adv62f-27-grep-comma-000-only-few-lines.log',
     'adv62h-39-py-unpadded-msecs-too-slow.log',
+    // journald's process columns named by the paste's own start lines (adv62i-13/-14/-15/-18, adv62j-50), `.000`
+    // pooled (adv62i-20), a TA's quoted example blanked (adv62i-23), a New York record over epoch-ms JSON (adv62j-49).
+    'adv62i-13-journal-short-precise-full.log',
+    'adv62i-14-journal-grep-two-lines.log',
+    'adv62i-15-journal-one-process-two-lines.log',
+    'adv62i-18-journal-small-pids-slow.log',
+    'adv62i-20-dotzero-full.log',
+    'adv62i-23-quote-following-tas-example.log',
+    'adv62j-49-ny-local-record-epoch-ms-json-pass.log',
+    'adv62j-50-journalctl-precise-systemctl-kill-kv-at-node1-pass.log',
   ]);
 
   it('lists only self-contained pastes as known divergent', () => {

@@ -37,6 +37,8 @@ const NAMED_ONLY_BY_NUMBER: Readonly<Record<string, readonly string[]>> = {
   // the nodes are only their template units `raftkv@1`…`raftkv@3` (a unit's instance is its node number).
   'adv62e-13-journal-syslogid-raftkv-at-n-letters.log': ['node2', 'node3'],
   'adv62e-38-journal-raftkv-at-2-follower-killed.log': ['node1', 'node3'],
+  // node1 (the killed leader) is only the unit `kv@1` and "leader 1"; the followers are `kv_node[2]`, `kv_node[3]`.
+  'adv62j-37-journalctl-short-precise-kv_node-ids-pass.log': ['node1'],
   // a known wrong reading (KNOWN_WRONG_TODAY): the zero-based `peer 0` read as node0 for the pod kv-0.
   'adv62e-09-sts-prefix-kv-1-log-says-peer-0.log': ['node0'],
   // node3 (the killed leader, zk3) is only ZooKeeper's `n.leader:3` and "Cannot open channel to 3"; zk3's log is not pasted.

@@ -24,21 +24,26 @@ export interface CopiedWriter {
 
 /** Drops from `events` (in place) those of writers that only repeat another writer's; undefined when there are none. */
 export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]): CopiedWriter[] | undefined {
-  // Per ms, the timed events written then: a copy needs another writer's event at each of its ms.
-  let byMs: Map<number, MutableLogEvent[]> | undefined;
+  // First, whether two writers wrote at one ms at all (most pastes: no), by the first writer seen at each ms.
+  const firstAt = new Map<number, string>();
   let shared = false;
+  for (const event of events) {
+    if (event.node === undefined || event.time === undefined) continue;
+    const first = firstAt.get(event.time.ms);
+    if (first === undefined) firstAt.set(event.time.ms, event.node);
+    else if (first !== event.node) shared = true;
+  }
+  if (!shared) return undefined;
+  // Per ms, the timed events written then: a copy needs another writer's event at each of its ms.
+  const byMs = new Map<number, MutableLogEvent[]>();
   const timedOf = new Map<string, number>();
   for (const event of events) {
     if (event.node === undefined || event.time === undefined) continue;
     timedOf.set(event.node, (timedOf.get(event.node) ?? 0) + 1);
-    const at = (byMs ??= new Map()).get(event.time.ms);
+    const at = byMs.get(event.time.ms);
     if (at === undefined) byMs.set(event.time.ms, [event]);
-    else {
-      at.push(event);
-      if (at.some((e: MutableLogEvent) => e.node !== event.node)) shared = true;
-    }
+    else at.push(event);
   }
-  if (!shared || byMs === undefined) return undefined;
   // Per (writer, other writer): how many of the writer's events the other repeats.
   const repeats = new Map<string, Map<string, number>>();
   for (const at of byMs.values()) {

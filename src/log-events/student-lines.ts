@@ -107,7 +107,14 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): SummaryBlock[] | undefined {
   // A logger that ends every line with its own delay (Node's `debug` module: `… became leader (term 1) +80ms`) writes
   // no sums: a line of another kind ending so says it (adv62f-01).
-  if (events.some((e) => !isDetectionKind(e.kind) && e.kind !== 'kill' && e.time !== undefined && e.node !== undefined && (KILL_DELTA.test(lineText(lines, e.line, 512)) || LOGGER_DELTA.test(lineText(lines, e.line, 512))))) return undefined;
+  if (
+    events.some((e) => {
+      if (isDetectionKind(e.kind) || e.kind === 'kill' || e.time === undefined || e.node === undefined) return false;
+      const text = lineText(lines, e.line, 512);
+      return hasSumMark(text) && (KILL_DELTA.test(text) || LOGGER_DELTA.test(text));
+    })
+  )
+    return undefined;
   // The kills' wall-clock times: a sum is its line's time less one of them.
   const killMs = events.flatMap((e) => (e.kind === 'kill' && e.time !== undefined ? [e.time.dayMs] : []));
   let blocks: { headingLine: number; first: number; end: number; lines: SummaryLine[] }[] | undefined;
@@ -115,7 +122,9 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Summ
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     if (!isDetectionKind(event.kind) || event.time === undefined) continue;
-    const sum = KILL_DELTA.exec(beforeAnnotation(lineText(lines, event.line, 512)));
+    const text = lineText(lines, event.line, 512);
+    if (!hasSumMark(text)) continue;
+    const sum = KILL_DELTA.exec(beforeAnnotation(text));
     if (sum === null || !isSumFromKill(sum[0], event.time.dayMs, killMs)) continue;
     if (block === undefined || event.line > block.end + 1) (blocks ??= []).push((block = { headingLine: -1, first: event.line, end: event.line + 1, lines: [] }));
     block.end = event.line + 1;
@@ -156,6 +165,10 @@ function dropStudentRows(lines: PasteLines, events: MutableLogEvent[], isRow: (e
   }
   return blocks;
 }
+
+// Whether `text` holds a character every sum holds (`+`, `=`, `Δ`) or the word `kill`: most lines hold none, and one
+// native search each says so before a regex runs.
+const hasSumMark = (text: string): boolean => text.includes('+') || text.includes('=') || text.includes('Δ') || text.includes('kill');
 
 // The debug module's own delay ending a line, of any size (`+0ms`).
 const LOGGER_DELTA = /\s\+\d{1,7}ms\s*$/;

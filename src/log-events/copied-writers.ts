@@ -24,16 +24,8 @@ export interface CopiedWriter {
 
 /** Drops from `events` (in place) those of writers that only repeat another writer's; undefined when there are none. */
 export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]): CopiedWriter[] | undefined {
-  // First, whether two writers wrote at one ms at all (most pastes: no), by the first writer seen at each ms.
-  const firstAt = new Map<number, string>();
-  let shared = false;
-  for (const event of events) {
-    if (event.node === undefined || event.time === undefined) continue;
-    const first = firstAt.get(event.time.ms);
-    if (first === undefined) firstAt.set(event.time.ms, event.node);
-    else if (first !== event.node) shared = true;
-  }
-  if (!shared) return undefined;
+  // First, whether a writer has MIN_COPIED_EVENTS timed events and two writers wrote at one ms at all (most pastes: no).
+  if (!mayHoldCopies(events)) return undefined;
   // Per ms, the timed events written then: a copy needs another writer's event at each of its ms.
   const byMs = new Map<number, MutableLogEvent[]>();
   const timedOf = new Map<string, number>();
@@ -80,6 +72,35 @@ export function dropCopiedWriters(lines: PasteLines, events: MutableLogEvent[]):
   for (let k = events.length - 1; k >= 0; k--) if (events[k]!.node !== undefined && dropped.has(events[k]!.node!)) events.splice(k, 1);
   return copied;
 }
+
+// Whether some ms has events of two writers: by pairs while the timed events are few (a verdict's usual handful, no
+// map to build), by the first writer seen at each ms beyond that.
+function mayHoldCopies(events: readonly MutableLogEvent[]): boolean {
+  let timed = 0;
+  for (const event of events) if (event.node !== undefined && event.time !== undefined) timed++;
+  if (timed < MIN_COPIED_EVENTS * 2) return false;
+  if (timed <= FEW_EVENTS) {
+    for (let a = 0; a < events.length; a++) {
+      const x = events[a]!;
+      if (x.node === undefined || x.time === undefined) continue;
+      for (let b = a + 1; b < events.length; b++) {
+        const y = events[b]!;
+        if (y.node !== undefined && y.time !== undefined && y.time.ms === x.time.ms && y.node !== x.node) return true;
+      }
+    }
+    return false;
+  }
+  const firstAt = new Map<number, string>();
+  for (const event of events) {
+    if (event.node === undefined || event.time === undefined) continue;
+    const first = firstAt.get(event.time.ms);
+    if (first === undefined) firstAt.set(event.time.ms, event.node);
+    else if (first !== event.node) return true;
+  }
+  return false;
+}
+
+const FEW_EVENTS = 48;
 
 // Whether one name holds the other, in letters and digits: pm2's file stem `raft-b-out` and its app `raft-b`, the
 // container `raft-kv2-1` and compose's `kv2-1`. Two nodes' names (`node1`, `node2`) never do.

@@ -105,13 +105,15 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 // above the logs, a table with no bars, box drawing) — no program logs its delay from a kill it cannot know. Its
 // lines are a summary's (adv62d-04/-05/-06/-07/-33: +247/+275 ms over the logs' +317/+375).
 function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): SummaryBlock[] | undefined {
+  // Most pastes' detections hold no sum's mark: nothing more is asked of them.
+  if (!events.some((e) => isDetectionKind(e.kind) && e.time !== undefined && hasSumMarkAt(lines, e.line))) return undefined;
   // A logger that ends every line with its own delay (Node's `debug` module: `… became leader (term 1) +80ms`) writes
   // no sums: a line of another kind ending so says it (adv62f-01).
   if (
     events.some((e) => {
-      if (isDetectionKind(e.kind) || e.kind === 'kill' || e.time === undefined || e.node === undefined) return false;
+      if (isDetectionKind(e.kind) || e.kind === 'kill' || e.time === undefined || e.node === undefined || !hasSumMarkAt(lines, e.line)) return false;
       const text = lineText(lines, e.line, 512);
-      return hasSumMark(text) && (KILL_DELTA.test(text) || LOGGER_DELTA.test(text));
+      return KILL_DELTA.test(text) || LOGGER_DELTA.test(text);
     })
   )
     return undefined;
@@ -121,10 +123,8 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Summ
   let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
-    if (!isDetectionKind(event.kind) || event.time === undefined) continue;
-    const text = lineText(lines, event.line, 512);
-    if (!hasSumMark(text)) continue;
-    const sum = KILL_DELTA.exec(beforeAnnotation(text));
+    if (!isDetectionKind(event.kind) || event.time === undefined || !hasSumMarkAt(lines, event.line)) continue;
+    const sum = KILL_DELTA.exec(beforeAnnotation(lineText(lines, event.line, 512)));
     if (sum === null || !isSumFromKill(sum[0], event.time.dayMs, killMs)) continue;
     if (block === undefined || event.line > block.end + 1) (blocks ??= []).push((block = { headingLine: -1, first: event.line, end: event.line + 1, lines: [] }));
     block.end = event.line + 1;
@@ -168,7 +168,10 @@ function dropStudentRows(lines: PasteLines, events: MutableLogEvent[], isRow: (e
 
 // Whether `text` holds a character every sum holds (`+`, `=`, `Δ`) or the word `kill`: most lines hold none, and one
 // native search each says so before a regex runs.
-const hasSumMark = (text: string): boolean => text.includes('+') || text.includes('=') || text.includes('Δ') || text.includes('kill');
+function hasSumMarkAt(lines: PasteLines, i: number): boolean {
+  const text = lineText(lines, i, 512);
+  return text.includes('+') || text.includes('=') || text.includes('Δ') || text.includes('kill');
+}
 
 // The debug module's own delay ending a line, of any size (`+0ms`).
 const LOGGER_DELTA = /\s\+\d{1,7}ms\s*$/;

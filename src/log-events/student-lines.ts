@@ -119,20 +119,14 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Summ
     return undefined;
   // The kills' wall-clock times: a sum is its line's time less one of them.
   const killMs = events.flatMap((e) => (e.kind === 'kill' && e.time !== undefined ? [e.time.dayMs] : []));
-  let blocks: { headingLine: number; first: number; end: number; lines: SummaryLine[] }[] | undefined;
-  let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    if (!isDetectionKind(event.kind) || event.time === undefined || !hasSumMarkAt(lines, event.line)) continue;
+  const isSum = (event: MutableLogEvent): boolean => {
+    if (!isDetectionKind(event.kind) || event.time === undefined || !hasSumMarkAt(lines, event.line)) return false;
     const sum = KILL_DELTA.exec(beforeAnnotation(lineText(lines, event.line, 512)));
-    if (sum === null || !isSumFromKill(sum[0], event.time.dayMs, killMs)) continue;
-    if (block === undefined || event.line > block.end + 1) (blocks ??= []).push((block = { headingLine: -1, first: event.line, end: event.line + 1, lines: [] }));
-    block.end = event.line + 1;
-    if (event.node !== undefined) block.lines.push({ line: event.line, headingLine: -1, node: event.node, kind: event.kind, time: event.time });
-    events.splice(k--, 1);
-  }
+    return sum !== null && isSumFromKill(sum[0], event.time.dayMs, killMs);
+  };
+  const blocks = dropStudentRows(lines, events, isSum, undefined);
   // The kill the sums count from, on the line right above (`04:54:49.771  kill node1 (date; kill)`), is the block's.
-  for (const b of blocks ?? []) if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.line === b.first - 1)) b.first--;
+  for (const b of (blocks ?? []) as { first: number }[]) if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.line === b.first - 1)) b.first--;
   return blocks;
 }
 

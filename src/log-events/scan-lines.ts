@@ -371,7 +371,8 @@ function fileBaseName(path: string): string {
 // generic names (node.log, demo_step2.log, out.txt in `logs/`).
 export function fileStem(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
-  const base = fileBaseName(path).replace(SUPERVISOR_CAPTURE, '').replace(path.includes('.pm2/') ? PM2_CAPTURE : SUPERVISOR_CAPTURE, '');
+  const supervised = fileBaseName(path).replace(SUPERVISOR_CAPTURE, '');
+  const base = path.includes('.pm2/') ? supervised.replace(PM2_CAPTURE, '') : supervised;
   const named = /^[\w.@-]{1,48}$/.test(base) && !/^(?:node|log|logs|out|output|demo.*|server|stdout|stderr|all|combined|cluster)$/i.test(base);
   const numbered = named && isAllAsciiDigits(base);
   if (named && !numbered && /\d/.test(base)) return copyString(base);
@@ -2078,16 +2079,19 @@ function isTwoNumberedNames(lines: PasteLines, weak: ReadonlyMap<number, string>
   return first[1] !== second[1] && isNamedLogLine(lines, first[0], first[1], stampAt) && isNamedLogLine(lines, second[0], second[1], stampAt);
 }
 
-// Line i, stamped, holds `name` (a word and a number) followed by a level word: `04:54:21.990 n1 WARN  election …`.
+// Line i, stamped, holds `name` (a word and a number) followed by a level word (isLevel): `04:54:21.990 n1 WARN  …`.
 function isNamedLogLine(lines: PasteLines, i: number, name: string, stampAt: Int32Array): boolean {
   if (stampAt[i]! < 0 || !NUMBERED_NAME.test(name)) return false;
-  const text = lines.text.slice(stampAt[i]!, Math.min(lines.ends[i]!, stampAt[i]! + 160));
-  const at = text.indexOf(` ${name} `);
-  return at >= 0 && LEVEL_AFTER_NAME.test(text.slice(at + name.length + 2, at + name.length + 12));
+  const { text } = lines;
+  const at = text.indexOf(` ${name} `, stampAt[i]!);
+  if (at < 0 || at > Math.min(lines.ends[i]!, stampAt[i]! + 160)) return false;
+  const p = at + name.length + 2;
+  let q = p;
+  while (q < lines.ends[i]! && q - p < 9 && isLetter(text.charCodeAt(q))) q++;
+  return q > p && isLevel(text, p, q);
 }
 
 const NUMBERED_NAME = /^[A-Za-z][A-Za-z_]{0,15}-?\d{1,3}$/;
-const LEVEL_AFTER_NAME = /^(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRIT)\b/;
 
 function countValue(tokens: ReadonlyMap<number, string>, value: string): number {
   let n = 0;
@@ -2895,9 +2899,11 @@ function isLaunchRow(text: string, start: number, end: number): boolean {
   return !findJobEnds(text.slice(start, end)).some((at) => findRecordAfterPrompt(text, start + at + 1, end) >= 0);
 }
 
-// Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
-// character before any regex, so a log line (a time first) pays one comparison.
-function isTypedDateKill(text: string, start: number, end: number): boolean {
+/**
+ * Whether line [start, end) (no node, no time of its own) is such a typed `date …; kill …`: decided by its first
+ * character before any regex, so a log line (a time first) pays one comparison.
+ */
+export function isTypedDateKill(text: string, start: number, end: number): boolean {
   if (isGutteredDateKill(text, start, end)) return true;
   const c = text.charCodeAt(start);
   // `d`, `g`, `/` (the date program), a space or tab, `s` (sudo), `e` (env), `(`, `{`, or a variable's capital.

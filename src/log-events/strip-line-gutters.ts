@@ -5,6 +5,7 @@
 // without its gutter, numbered as the student's paste numbers it; a wrapped row's continuation (blanks where the
 // number stood) loses as many blanks, so joinWrappedRows can join it.
 import { indexRearrangedLines, lineNumber, lineText, type PasteLines } from './paste-lines.js';
+import { isTypedDateKill } from './scan-lines.js';
 
 // Fewer numbered (or quoted) lines than this are no gutter: a paste's own `1 file changed` or a single quoted line.
 const MIN_GUTTER_LINES = 3;
@@ -163,7 +164,7 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
       if (isDigit(c) || c === 36) unquotedLogged++;
       // The student's own `date; kill` record (a prompt's command and the time it printed) is a run of theirs however
       // short: it counts as the lines it stands for (adv62f-16: two lines of their own under a partner's quoted run).
-      if (c === 36 && ends[i]! - start < 512 && OWN_KILL_RECORD.test(text.slice(start, ends[i]!))) unquotedLogged += MIN_GUTTER_LINES;
+      if (c === 36 && isTypedDateKill(text, start, ends[i]!)) unquotedLogged += MIN_GUTTER_LINES;
       if (isDigit(c)) ownHeads.add(text.slice(start, start + HEAD_CHARS));
       continue;
     }
@@ -200,9 +201,6 @@ function isOthersQuote(lines: PasteLines, first: number): boolean {
   while (h >= 0 && lineText(lines, h).trim() === '') h--;
   return (h >= 0 && OTHERS_OUTPUT.test(lineText(lines, h))) || OTHERS_OUTPUT.test(lineText(lines, first));
 }
-
-// A typed `date …; kill …` at a `$` prompt.
-const OWN_KILL_RECORD = /^\$\s.{0,80}\bdate\b.{0,80}\bkill\b/;
 
 // Someone else's output named: a person's (`Alex's output`, `my classmate's log`, `the TA's example`, `my lab
 // partner's laptop`), a person sending it ("Jordan sent me his terminal"), or a chat it came from (a group chat,

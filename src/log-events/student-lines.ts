@@ -40,6 +40,9 @@ export interface SummaryBlock {
   readonly lines: readonly SummaryLine[];
 }
 
+// A summary block while it is found: its extent and lines still growing.
+type BuildingBlock = { -readonly [K in keyof SummaryBlock]: K extends 'lines' ? SummaryLine[] : SummaryBlock[K] };
+
 // Writer sources (NODE_SOURCES indexes) that only read a name off the line's own words or head: a summary line names
 // its node so too.
 const WEAK_SOURCE: Uint8Array = Uint8Array.from(NODE_SOURCES, (from) => (from === 'none' || from === 'name' || from === 'message' || from === 'head-token' ? 1 : 0));
@@ -104,7 +107,7 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 // or `+247` column): the student's arithmetic, written beside a copied or typed time, in a block of any shape (a fence
 // above the logs, a table with no bars, box drawing) — no program logs its delay from a kill it cannot know. Its
 // lines are a summary's (adv62d-04/-05/-06/-07/-33: +247/+275 ms over the logs' +317/+375).
-function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): SummaryBlock[] | undefined {
+function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): BuildingBlock[] | undefined {
   // Most pastes' detections hold no sum's mark: nothing more is asked of them.
   if (!events.some((e) => isDetectionKind(e.kind) && e.time !== undefined && hasSumMarkAt(lines, e.line))) return undefined;
   // A logger that ends every line with its own delay (Node's `debug` module: `… became leader (term 1) +80ms`) writes
@@ -126,7 +129,7 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Summ
   };
   const blocks = dropStudentRows(lines, events, isSum, undefined);
   // The kill the sums count from, on the line right above (`04:54:49.771  kill node1 (date; kill)`), is the block's.
-  for (const b of (blocks ?? []) as { first: number }[]) if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.line === b.first - 1)) b.first--;
+  for (const b of blocks ?? []) if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.line === b.first - 1)) b.first--;
   return blocks;
 }
 
@@ -147,8 +150,8 @@ const isListDetection = (lines: PasteLines, event: MutableLogEvent): boolean =>
   isDetectionKind(event.kind) && event.time !== undefined && isListItem(lines, event.line) && !LIST_ITEM_STAMPED.test(lineText(lines, event.line, 16));
 
 // `blocks` with the events `isRow` admits removed into blocks of their own (consecutive lines one block), as summary lines.
-function dropStudentRows(lines: PasteLines, events: MutableLogEvent[], isRow: (event: MutableLogEvent) => boolean, blocks: SummaryBlock[] | undefined): SummaryBlock[] | undefined {
-  let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
+function dropStudentRows(lines: PasteLines, events: MutableLogEvent[], isRow: (event: MutableLogEvent) => boolean, blocks: BuildingBlock[] | undefined): BuildingBlock[] | undefined {
+  let block: BuildingBlock | undefined;
   for (let k = 0; k < events.length; k++) {
     const event = events[k]!;
     if (!isRow(event)) continue;
@@ -186,12 +189,10 @@ const KILL_DELTA =
 
 // Beside a typed record of the kill (a command's `date` output, outside every summary block), a summary's kill row only
 // restates it, and may miscopy it (adv61e-68/-69: `02:46:30.857 killed node1 (date; kill)` over the record's .757, the
-// followers +372 ms by it): the record times the kill. (A bullet's kill under no heading may be a later attempt's, whose
-// record the paste lacks: adv61g-11; it stays.)
-// A bullet's or a table row's kill under no heading (adv61g-32: `- 03:08:22.420 killed node1` below the logs, 117 ms
-// after the record's .303) restates the record too, unless a node started between the two: then it is a later
-// attempt's, whose record the paste lacks (adv61g-11: node2 and node3 restarted at 03:08:25.183, `- attempt 2:
-// 03:08:25.815 killed node1`).
+// followers +372 ms by it): the record times the kill. So does a bullet's or a table row's kill under no heading
+// (adv61g-32: `- 03:08:22.420 killed node1` below the logs, 117 ms after the record's .303) — unless a node started
+// between the two: then it is a later attempt's, whose record the paste lacks (adv61g-11: node2 and node3 restarted at
+// 03:08:25.183, `- attempt 2: 03:08:25.815 killed node1`).
 function dropRestatedKills(lines: PasteLines, table: LineTable, events: MutableLogEvent[], found: readonly SummaryBlock[] | undefined): void {
   const inBlock = (event: MutableLogEvent): boolean => found?.some((b) => event.line >= b.first && event.line < b.end) === true;
   const isRecord = (e: MutableLogEvent): boolean => e.kind === 'kill' && e.time !== undefined && e.node === undefined && table.kinds[e.line] === LINE_LOG && e.line > 0 && table.kinds[e.line - 1] === LINE_COMMAND && !inBlock(e);
@@ -215,15 +216,8 @@ function isNewRunBetween(events: readonly MutableLogEvent[], a: Stamp, b: Stamp)
 }
 
 // A markdown or plain-text bullet (`- `, `* `, `• `, a Google Doc's `●` and a tab) opening the line.
-function isBulletLine(lines: PasteLines, i: number): boolean {
-  const text = lines.text;
-  let p = lines.starts[i]!;
-  const end = lines.ends[i]!;
-  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-  const c = text.charCodeAt(p);
-  const gap = text.charCodeAt(p + 1);
-  return (c === 45 || c === 42 || c === 0x2022 || c === 0x25cf || c === 0x25cb || c === 0x25aa || c === 0x25e6) && (gap === 32 || gap === 9);
-}
+const isBulletLine = (lines: PasteLines, i: number): boolean => BULLET_ITEM.test(lineText(lines, i, 16));
+const BULLET_ITEM = /^[ \t]*[-*•●○▪◦][ \t]/;
 
 // The summary blocks (dropSummaryLines), their events removed.
 function dropSummaryBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
@@ -246,7 +240,7 @@ function dropDeclaredNotes(lines: PasteLines, events: MutableLogEvent[], fences:
   let blocks: SummaryBlock[] | undefined;
   for (const fence of fences) {
     const heading = notes.get(fence.open);
-    if (heading === undefined || !(isDeclaredNotes(lineText(lines, heading)) || SUMMARY_HEADING.test(lineText(lines, heading)))) continue;
+    if (heading === undefined || !isNotesOrSummaryHeading(lineText(lines, heading))) continue;
     const block = { headingLine: heading, first: fence.open + 1, end: fence.close, lines: [] as SummaryLine[] };
     for (let k = events.length - 1; k >= 0; k--) {
       const event = events[k]!;
@@ -273,6 +267,7 @@ const DECLARED_VERBATIM =
 const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr)\b/i;
 
 const isDeclaredNotes = (heading: string): boolean => DECLARED_NOTES.test(heading) && !DECLARED_VERBATIM.test(heading);
+const isNotesOrSummaryHeading = (heading: string): boolean => isDeclaredNotes(heading) || SUMMARY_HEADING.test(heading);
 
 // The summary blocks but the declared notes (dropSummaryBlocks).
 function dropBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent[], fences: readonly Fence[] | undefined, notes: ReadonlyMap<number, number> | undefined): SummaryBlock[] | undefined {
@@ -344,7 +339,7 @@ function dropBlocks(lines: PasteLines, table: LineTable, events: MutableLogEvent
   // The block the last candidate stood in (its lines first..end-1 and whether it is a summary): each walked once.
   let first = -1;
   let end = -1;
-  let block: { headingLine: number; first: number; end: number; lines: SummaryLine[] } | undefined;
+  let block: BuildingBlock | undefined;
   for (let k = firstWeak; k < events.length; k++) {
     const event = events[k]!;
     const i = event.line;
@@ -473,7 +468,7 @@ function findNotesFences(lines: PasteLines, table: LineTable, events: readonly M
     // The first fence is notes only when its heading says so and another fence follows (adv62i-34/-36: "What I wrote
     // down by hand", "Summary" above the full output).
     if (f === 0) {
-      if (isDeclaredNotes(lineText(lines, h)) || SUMMARY_HEADING.test(lineText(lines, h))) (notes ??= new Map()).set(fence.open, h);
+      if (isNotesOrSummaryHeading(lineText(lines, h))) (notes ??= new Map()).set(fence.open, h);
       continue;
     }
     // A line the fences above hold word for word is a copy of the logs (adv61g-18: the whole files re-pasted after a
@@ -608,10 +603,10 @@ const isSentenceWriter = (lines: PasteLines, event: MutableLogEvent): boolean =>
 
 // A bullet (`- `, `* `, `• `) or a numbered item (`1. `, `2) `) opening the line: the student's list (adv62f-37's
 // `2. n2 heartbeat timeout 05:27:26.889`, the followers' terminals closed).
-const isListItem = (lines: PasteLines, i: number): boolean => isBulletLine(lines, i) || NUMBERED_ITEM.test(lineText(lines, i, 8));
-const NUMBERED_ITEM = /^\s{0,3}\d{1,2}[.)]\s/;
+const isListItem = (lines: PasteLines, i: number): boolean => LIST_ITEM.test(lineText(lines, i, 16));
+const LIST_ITEM = new RegExp(`${BULLET_ITEM.source}|^[ \\t]*\\d{1,2}[.)][ \\t]`);
 // A list item opening with a time (`- 05:27:26.889 n2 WARN …`): a log line pasted as a list item, read as the line.
-const LIST_ITEM_STAMPED = /^\s{0,3}(?:[-*•●○▪◦]|\d{1,2}[.)])\s+[\[(]?\d/;
+const LIST_ITEM_STAMPED = new RegExp(`(?:${LIST_ITEM.source})[ \\t]*[\\[(]?\\d`);
 
 // The student speaking: a first-person word or an apology, which no node's log line holds beside a name at its head.
 const STUDENT_VOICE = /\b(?:I|I'm|I've|I'd|my|me|we|our|sorry)\b/;

@@ -397,6 +397,8 @@ export function readLogEvents(
       if (event.kind === 'kill' && event.pid !== undefined && event.node === undefined && !(writers ??= writersOf(raw)).has(event.target!) && isExecKillAt(lines, event.line)) {
         event.target = nodeOfPid(String(event.pid));
       }
+      // `systemctl kill kv@server-a`: a template unit's instance is the node its writers go by (adv62j-44).
+      if (event.kind === 'kill' && event.target !== undefined && event.target.includes('@')) event.target = nameUnitInstance(event.target, raw, name);
       if (event.kind === 'kill' && event.target !== undefined && isPortName(event.target)) anyPortKill = true;
     }
     // `kill -TERM 30805` of the process whose `[30805]` lines name their writer.
@@ -965,6 +967,19 @@ function isExecKillAt(lines: PasteLines, i: number): boolean {
 }
 
 // The nodes that write lines of the paste (their names as the events carry them).
+// The node a template unit names (`kv@server-a`, `kv@server-a.service`): its instance, when the paste's lines go by
+// that name (as a writer or a leader followed); else the target as read.
+function nameUnitInstance(target: string, events: readonly MutableLogEvent[], name: (node: string) => string | undefined): string {
+  const instance = name(target.slice(target.lastIndexOf('@') + 1).replace(/\.service$/, ''));
+  if (instance === undefined || instance === target) return target;
+  let known = false;
+  for (const e of events) {
+    if (e.node === target || e.leader === target) return target;
+    if (e.node === instance || e.leader === instance) known = true;
+  }
+  return known ? instance : target;
+}
+
 function writersOf(events: readonly MutableLogEvent[]): ReadonlySet<string> {
   const writers = new Set<string>();
   for (const e of events) if (e.node !== undefined) writers.add(e.node);

@@ -2324,11 +2324,12 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
   if (!unnamed) return links;
   const nodeOf = new Map<string, string | undefined>();
   const varies = columns.size >= 3 && values.size >= 2 && values.size <= 16;
+  const tags = varies ? readMessageTags(lines, columns, nodeFrom) : undefined;
   for (const [i, column] of columns) {
     if (nodeFrom[i] !== 0) continue;
     let node = nodeOf.get(column);
     if (!nodeOf.has(column)) {
-      node = links?.get(column) ?? (varies ? nameProcessColumn(column, values) : undefined);
+      node = links?.get(column) ?? tags?.get(column) ?? (varies ? nameProcessColumn(column, values) : undefined);
       nodeOf.set(column, node);
     }
     if (node === undefined) continue;
@@ -2336,6 +2337,41 @@ function nameSyslogProcesses(lines: PasteLines, columns: ReadonlyMap<number, str
     nodeFrom[i] = FROM_PROCESS;
   }
   return links;
+}
+
+// The tag each process column's messages start with (`kv_node[1559]: [server-b] INFO …`, a journal's column over a
+// program tagging its lines with a name the model does not read as a node's): the process's name, when every line of the
+// column carries the same one and no other column's lines do (adv62j-44).
+function readMessageTags(lines: PasteLines, columns: ReadonlyMap<number, string>, nodeFrom: Uint8Array): Map<string, string> | undefined {
+  let tags: Map<string, string | null> | undefined;
+  for (const [i, column] of columns) {
+    if (nodeFrom[i] !== 0) continue;
+    const tag = readMessageTag(lines, i, column);
+    const known = tags?.get(column);
+    if (tag === undefined || (known !== undefined && known !== tag)) (tags ??= new Map()).set(column, null);
+    else if (known === undefined) (tags ??= new Map()).set(column, tag);
+  }
+  if (tags === undefined) return undefined;
+  const owners = new Map<string, number>();
+  for (const tag of tags.values()) if (tag !== null) owners.set(tag, (owners.get(tag) ?? 0) + 1);
+  let named: Map<string, string> | undefined;
+  for (const [column, tag] of tags) if (tag !== null && owners.get(tag) === 1) (named ??= new Map()).set(column, tag);
+  return named !== undefined && named.size >= 2 ? named : undefined;
+}
+
+// The bracketed name right after line i's `column:` (`[server-b]`), an identity token; else undefined.
+function readMessageTag(lines: PasteLines, i: number, column: string): string | undefined {
+  const start = lines.starts[i]!;
+  const text = lines.text.slice(start, Math.min(lines.ends[i]!, start + 512));
+  const at = text.indexOf(column);
+  if (at < 0) return undefined;
+  let p = at + column.length;
+  if (text.charCodeAt(p) === 58) p++;
+  while (text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) !== 91) return undefined;
+  const close = text.indexOf(']', p + 1);
+  if (close < 0 || close - p > 40 || !isIdentityToken(text, p + 1, close)) return undefined;
+  return text.slice(p + 1, close);
 }
 
 // Line i is a startup line introducing `node` by a key (`kv_node[1841]: id=1 listening on 0.0.0.0:7001`): the process

@@ -982,15 +982,13 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv62i-35-arrow-sums-typed-lines.log',
   'adv62i-37-sentences-open-with-time.log',
   'adv62i-39-summary-lines-top-then-logs.log',
-  // adv62j (session 62: a TA's inbox of 58 real runs, no false pass). False fail: `systemctl kill kv@server-a` read
-  // as another node than server-a (-44). Wrong names or lines, right verdicts: single-letter names `[a]` (-15, -29),
-  // journalctl's follower named by its process column (-16), a killed follower named by the student only (-21), an
-  // earlier run's logs under a new record (-23), a leader and a follower killed by one `kill` (-33).
+  // adv62j (session 62: a TA's inbox of 58 real runs, no false pass). Wrong names or lines, right verdicts:
+  // single-letter names `[a]` (-15, -29), a killed follower named by the student only (-21), an earlier run's logs under
+  // a new record (-23), a leader and a follower killed by one `kill` (-33). (Right since session 63: `systemctl kill
+  // kv@server-a` of server-a (-44) and journalctl's followers named by their messages' `[server-b]` tags (-16, -44).)
   'adv62j-15-pi-clock-behind-b-before-kill-fail.log',
-  'adv62j-16-journalctl-short-iso-precise-pass.log',
   'adv62j-21-killed-follower-n3-iso-fail.log',
   'adv62j-23-earlier-run-logs-new-kill-record-fail.log',
   'adv62j-29-single-letter-names-tail-pass.log',
   'adv62j-33-killed-leader-and-follower-together-fail.log',
-  'adv62j-44-journalctl-precise-follower-units-only-systemctl-kill-pass.log',
 ]);

@@ -165,7 +165,7 @@ function findGroupMembers(
     }
     return nodes;
   }
-  if (job === undefined || job.node !== undefined || !isLauncher(job.command)) return [];
+  if (job === undefined || job.node !== undefined || !isLauncher(job.command) || hasSiblingJob(jobs, job)) return [];
   for (const row of readListing(lines)) for (const node of nodeOfPid(row.pid)) if (!nodes.includes(node)) nodes.push(node);
   for (const e of events) if (e.node !== undefined && !nodes.includes(e.node)) nodes.push(e.node);
   return nodes;
@@ -173,6 +173,14 @@ function findGroupMembers(
 
 // Whether a background job's command starts the nodes: no single node's (`./kv_node --id 1 … &`), no viewer's.
 const isLauncher = (command: string): boolean => readLaunchFlags(command) === undefined && findMentionedNodes(command).length !== 1 && !NOT_A_LAUNCHER.test(command);
+
+// Another job runs the same program with other arguments (`./kv_node_c 1 … &`, `./kv_node_c 2 … &`): each job is one
+// node, no launcher of them all, whatever its arguments say (adv62h-17's positional ids); a launcher run again repeats
+// its whole command.
+function hasSiblingJob(jobs: readonly JobStart[], job: JobStart): boolean {
+  const program = job.command.trim().split(/\s+/, 1)[0];
+  return jobs.some((other) => other.job !== job.job && other.command !== job.command && other.command.trim().split(/\s+/, 1)[0] === program);
+}
 
 // bash's notices `[N] 4100` above `killLine` (readJobStart).
 function readJobStarts(lines: PasteLines, killLine: number): JobStart[] {

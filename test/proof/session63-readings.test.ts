@@ -39,3 +39,33 @@ describe('a systemd template unit named by its instance (adv62j-44)', () => {
     expect(verdict.measurements!.killedNode).not.toBe('server-a');
   });
 });
+
+describe('`kill %1` of one of several jobs running the same program kills that job alone (adv62h-17)', () => {
+  const jobs = (kill: string, launches = ['./kv_node_c 1 28310 80 100', './kv_node_c 2 28310 400 500', './kv_node_c 3 28310 400 500']) => [
+    ...launches.flatMap((command, k) => [`$ ${command} &`, `[${k + 1}] ${23945 + k}`]),
+    '05:24:55.078 [kv1] INFO kv_node kv1 up, pid 23945, port 28311',
+    '05:24:55.079 [kv3] INFO kv_node kv3 up, pid 23947, port 28313',
+    '05:24:55.081 [kv2] INFO kv_node kv2 up, pid 23946, port 28312',
+    '05:24:55.188 [kv1] INFO became leader, term 1',
+    '05:24:55.189 [kv2] INFO following leader kv1, term 1',
+    '05:24:55.189 [kv3] INFO following leader kv1, term 1',
+    `$ date +%T.%3N; ${kill}`,
+    '05:24:56.582',
+    '05:24:56.582 [kv1] WARN caught SIGTERM, shutting down (leader, term 1)',
+    '05:24:56.708 [kv3] WARN heartbeat timeout: leader kv1 silent for 163 ms',
+    '05:24:56.708 [kv2] WARN heartbeat timeout: leader kv1 silent for 163 ms',
+  ];
+
+  it('job 1 is kv1 (its start line gives its pid): both followers ran on and detected', () => {
+    const verdict = check(jobs('kill %1'));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.leader).toBe('kv1');
+    expect(followerMs(verdict)).toEqual({ kv2: 126, kv3: 126 });
+  });
+
+  it('one launcher job that started every node still ends them all', () => {
+    const verdict = check(jobs('kill %1', ['./run_cluster.sh 3']).filter((line) => !line.startsWith('[2]') && !line.startsWith('[3]')));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.every((f) => f.status === 'no-detection')).toBe(true);
+  });
+});

@@ -959,12 +959,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv62g-24-jupyter-dataframe-only.log',
   'adv62g-32-node2-only-in-table-node3-log.log',
   'adv62g-45-timeline-node3-head-only.log',
-  // adv62h (session 62: shells and languages). False fails: `kill %1` with the shell's job lines shown read as
-  // killing every job (-17). Wrong kill or names, right verdicts: a pgrep row's follower named as the killed node
+  // adv62h (session 62: shells and languages). (Right since session 63: `kill %1` of one of three jobs running the
+  // same program, read as a launcher's kill of every node, -17.) Wrong kill or names, right verdicts: a pgrep row's follower named as the killed node
   // (-14), `killall` timed from a node's own line (-20), Go's `caught signal interrupt` Ctrl+C (-25, failing the
   // lesson's patterns), a follower then the leader killed (-44).
   'adv62h-14-py-wrong-node-killed.log',
-  'adv62h-17-c-jobcontrol-kill-percent1.log',
   'adv62h-20-c-killall-kills-all-nodes.log',
   'adv62h-25-go-log-ctrl-c-three-terminals.log',
   'adv62h-44-c-follower-then-leader-two-kills.log',

@@ -1,7 +1,8 @@
 // GNU date's default output in a student's own locale (glibc's date_fmt): `date; kill 4101` prints `mer. 02 déc. 2026
 // 15:19:58 CET` in fr_FR, `Mi 2. Dez 15:19:58 CET 2026` in de_DE, `mié 02 dic 2026 15:19:58 CET` in es_ES. It is the
 // kill's time to the second, as the C locale's `Wed Dec  2 15:19:58 CET 2026` is: read as that, the report says the
-// time is too coarse, not that the kill has none.
+// time is too coarse, not that the kill has none. And a time whose separator is the locale's: .NET's `Get-Date -Format
+// HH:mm:ss.fff` prints `04.55.12.808` in da-DK (`:` is the culture's time separator there), as fi-FI does.
 import { GLIBC_MONTHS } from './locale-months.js';
 import { parseTimestampAt, type Stamp } from './parse-timestamp.js';
 
@@ -54,4 +55,19 @@ export function readLocaleDateOutput(output: string, end: number): Stamp | undef
   const stamp = parseTimestampAt(ctime, 0, ctime.length);
   if (stamp === undefined || stamp.end !== ctime.length || stamp.kind !== 'absolute' || !stamp.zoned) return undefined;
   return { ...stamp, end };
+}
+
+// `HH.MM.SS.fff` (or `,fff`): a time of day whose separator is a dot (group 1-3: hour, minute, second; 4: the fraction).
+const DOTTED_TIME = /^([01]\d|2[0-3])\.([0-5]\d)\.([0-5]\d)(?:[.,](\d{1,9}))?$/;
+
+/**
+ * The time of day a date command printed with dots for its separators (`04.55.12.808`, .NET's `HH:mm:ss.fff` in da-DK),
+ * read as `04:55:12.808`; `end`: where the line ends. Undefined for any other line.
+ */
+export function readDottedTimeOutput(output: string, end: number): Stamp | undefined {
+  const m = DOTTED_TIME.exec(output);
+  if (m === null) return undefined;
+  const time = `${m[1]!}:${m[2]!}:${m[3]!}${m[4] === undefined ? '' : `.${m[4]}`}`;
+  const stamp = parseTimestampAt(time, 0, time.length);
+  return stamp === undefined || stamp.end !== time.length ? undefined : { ...stamp, end };
 }

@@ -23,7 +23,7 @@ import { findRowContentEnd, readShellPrompt } from './shell-prompt.js';
 import { readPrintingPipelines } from './process-actions.js';
 import { isWindowsProcessListing, readWindowsListing } from './windows-process-listing.js';
 import { printsHourlessClock, readHourlessRecord, readNodeWallTimes } from './hourless-record.js';
-import { readLocaleDateOutput } from './locale-date-output.js';
+import { readDottedTimeOutput, readLocaleDateOutput } from './locale-date-output.js';
 import { isTimeArgument } from './command-time-arguments.js';
 import { findJobEnds, isTypedLaunch, JOB_NOTICE, readBackgroundLaunches, readShellJobs } from './shell-jobs.js';
 import { BECAME_LEADER_PATTERN, COMMAND_KILL_PATTERN, HANDLED_SIGNALS, NO_END_SIGNAL_COMMAND_PATTERN, PAUSE_SIGNALS, STARTUP_PATTERN } from './default-patterns.js';
@@ -4367,9 +4367,10 @@ function dateOutputStamp(lines: PasteLines, table: LineTable, i: number, command
 
 // A date's output no time parser reads as written: a minute:second record (`date +%M:%S.%3N` → `19:58.123`, its hour
 // from the nodes' lines: hourless-record.ts), a locale's default `date` (`mer. 02 déc. 2026 15:19:58 CET`:
-// locale-date-output.ts).
+// locale-date-output.ts), a time of day with a locale's dots (`04.55.12.808`: adv62c-44).
 function readRecordOtherwise(lines: PasteLines, table: LineTable, typed: string, output: string, end: number): Stamp | undefined {
   if (output.length <= 18 && printsHourlessClock(typed)) return readHourlessRecord(output, readNodeWallTimes(lines, table), end);
+  if (output.length <= 18) return readDottedTimeOutput(output, end);
   return output.length <= 48 ? readLocaleDateOutput(output, end) : undefined;
 }
 

@@ -69,3 +69,26 @@ describe('`kill %1` of one of several jobs running the same program kills that j
     expect(verdict.measurements!.followers.every((f) => f.status === 'no-detection')).toBe(true);
   });
 });
+
+describe("a date command's time printed with a locale's dots (adv62c-44)", () => {
+  const run = (printed: string) => [
+    'PS C:\\Users\\mikkel\\raft> Get-Date -Format HH:mm:ss.fff; taskkill /F /PID 26266',
+    printed,
+    'SUCCESS: The process with PID 26266 has been terminated.',
+    '04:55:11.301 [node2] INFO following leader node1 (term 1)',
+    '04:55:12.991 [node2] WARN election timeout: no heartbeat from leader node1 in 203 ms, becoming candidate (term 2)',
+    '04:55:11.308 [node3] INFO following leader node1 (term 1)',
+    '04:55:12.995 [node3] WARN election timeout: no heartbeat from leader node1 in 207 ms, becoming candidate (term 3)',
+  ];
+
+  it("da-DK's `04.55.12.808` times the kill as 04:55:12.808", () => {
+    const verdict = check(run('04.55.12.808'));
+    expect(verdict.passed).toBe(true);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toEqual({ node2: 183, node3: 187 });
+  });
+
+  it('a dotted number that is no time of day (an address, a version) times nothing', () => {
+    for (const printed of ['192.168.12.80', '7.4.6', '31.55.12.808']) expect(check(run(printed)).measurements!.killLine).not.toBe(2);
+  });
+});

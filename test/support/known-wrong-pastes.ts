@@ -915,12 +915,11 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv62b-33-undated-leader-kill-then-dated-follower-kill.log',
   'adv62b-34-kill9-leader-undated-then-dated-follower.log',
   'adv62b-55-pgrep-kill-leader-logs-sigterm-301ms-late.log',
-  // adv62c (session 62: OS and terminal copy paths). False fail: PowerShell 7 under da-DK prints `04.55.12.808`
-  // (-44). Wrong kill lines in the same ms or second: perl Time::HiRes's output (-05), systemd's `Stopping …` line
+  // adv62c (session 62: OS and terminal copy paths). (Right since session 63: PowerShell 7 under da-DK prints
+  // `04.55.12.808`, -44.) Wrong kill lines in the same ms or second: perl Time::HiRes's output (-05), systemd's `Stopping …` line
   // (-43).
   'adv62c-05-macos-perl-hires-one-follower.log',
   'adv62c-43-journalctl-systemctl-stop-systemd-stopping-line.log',
-  'adv62c-44-powershell7-da-DK-time-separator-dots.log',
   // adv62d (session 62: the documented rules attacked). False fail: a `ts -i` stream with `[... cut ...]` above the
   // kill (-34). Wrong readings, right verdicts: an unfenced notes kill row read as node3's (-03), a follower killed
   // with no names (-17), `ts -i` gaps as clock times (-22).

@@ -228,9 +228,52 @@ function dropSummaryBlocks(lines: PasteLines, table: LineTable, events: MutableL
   // `23:57:28.349 node2 election timeout  (+180 ms)` below node2's own .527).
   const notes = fences === undefined ? undefined : findNotesFences(lines, table, events, fences);
   const declared = notes === undefined ? undefined : dropDeclaredNotes(lines, events, fences!, notes);
+  const headed = dropHeadedSummaries(lines, table, events, fences);
   const found = dropBlocks(lines, table, events, fences, notes);
-  return declared === undefined ? found : found === undefined ? declared : [...declared, ...found];
+  const blocks = [...(declared ?? []), ...(headed ?? []), ...(found ?? [])];
+  return blocks.length === 0 ? undefined : blocks;
 }
+
+// Blocks outside every fence under a heading that says they are the student's ("Summary", "Timeline (what I saw on
+// screen):", "my notes, typed by hand") whose nodes' own lines follow below them: the student's account above the
+// output, no node's lines (adv63d-36's tab-separated "Event Time Delta" rows at +3 and +4 ms over node2's own +335;
+// adv63d-40's `07:23:51.660 node3 election timeout` over its own +394). Only lines in the student's shape are looked at,
+// and a block with no node's output below it stays (then it is the only copy of the output).
+function dropHeadedSummaries(lines: PasteLines, table: LineTable, events: MutableLogEvent[], fences: readonly Fence[] | undefined): SummaryBlock[] | undefined {
+  let blocks: SummaryBlock[] | undefined;
+  let end = -1;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
+    if (event.line < end || event.kind === 'kill' || event.node === undefined || event.time === undefined || !isStudentShaped(lines, event)) continue;
+    if (fences?.some((f) => event.line > f.open && event.line < f.close) === true) continue;
+    let h = event.line - 1;
+    while (h >= 0 && event.line - h <= MAX_HEADED_ROWS && table.kinds[h] === LINE_LOG && !isHeading(lines, table, h)) h--;
+    end = event.line + 1;
+    while (end < lines.count && end - event.line <= MAX_HEADED_ROWS && table.kinds[end] === LINE_LOG && !isHeading(lines, table, end)) end++;
+    if (!isHeading(lines, table, h)) continue;
+    // A table's header row under the heading ("Summary", then "Event⇥Time⇥Delta"): the heading is the line above it.
+    if (!isNotesOrSummaryHeading(lineText(lines, h)) && isHeading(lines, table, h - 1)) h--;
+    if (!isNotesOrSummaryHeading(lineText(lines, h))) continue;
+    const first = h + 1;
+    const inBlock = (e: MutableLogEvent): boolean => e.line >= first && e.line < end;
+    const nodes = new Set<string>();
+    for (const e of events) if (inBlock(e) && e.node !== undefined && e.kind !== 'kill') nodes.add(e.node);
+    if (!events.some((e) => e.line >= end && e.time !== undefined && e.node !== undefined && nodes.has(e.node))) continue;
+    const block = { headingLine: h, first, end, lines: [] as SummaryLine[] };
+    for (let j = events.length - 1; j >= 0; j--) {
+      const e = events[j]!;
+      if (!inBlock(e) || e.kind === 'kill' || e.node === undefined) continue;
+      if (e.time !== undefined) block.lines.unshift({ line: e.line, headingLine: h, node: e.node, kind: e.kind, time: e.time });
+      events.splice(j, 1);
+      if (j <= k) k--;
+    }
+    (blocks ??= []).push(block);
+  }
+  return blocks;
+}
+
+// How far a headed block reaches from a line of it, either way: a summary is a few lines, a log may be thousands.
+const MAX_HEADED_ROWS = 40;
 
 // The blocks of fences whose heading says they hold the student's notes ("my notes (copied the times by hand …):"),
 // their events but kills removed: notes written from memory may name a node the logs above never show (adv61g-20/-33:
@@ -264,7 +307,7 @@ const DECLARED_VERBATIM =
   /\bpasted\b|\bverbatim\b|\b(?:straight|directly) from\b|\bcopy[- ]?pasted?\b|\bcat\b|\btail\b|\bgrep\b|\boutput of\b|\braw (?:log|output)\b|\blog files?\b|\btmux\b|\bscrollback\b|\bcopy mode\b|\b(?:follower|terminal|node|program)s?['’]? output\b|\boutput:\s*$/i;
 
 // A heading naming the block below the student's summary (`Summary`, `## Recap`, `TL;DR`).
-const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr)\b/i;
+const SUMMARY_HEADING = /^\W*(?:my )?(?:summary|recap|tl;?dr|timeline)\b/i;
 
 const isDeclaredNotes = (heading: string): boolean => DECLARED_NOTES.test(heading) && !DECLARED_VERBATIM.test(heading);
 const isNotesOrSummaryHeading = (heading: string): boolean => isDeclaredNotes(heading) || SUMMARY_HEADING.test(heading);

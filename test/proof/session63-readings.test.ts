@@ -92,3 +92,35 @@ describe("a date command's time printed with a locale's dots (adv62c-44)", () =>
     for (const printed of ['192.168.12.80', '7.4.6', '31.55.12.808']) expect(check(run(printed)).measurements!.killLine).not.toBe(2);
   });
 });
+
+describe('an unfenced block under a "Summary" / "Timeline" heading, its nodes\' output below it, is the student\'s (adv63d-36/-40)', () => {
+  const raw = [
+    'Raw logs:',
+    '$ date +%T.%3N; kill -TERM 12565',
+    '07:23:51.541',
+    '2026-12-06 07:23:50,244 INFO    node2: following leader node1 (term 1)',
+    '2026-12-06 07:23:51,937 INFO    node2: voted for node3 in term 2',
+    '2026-12-06 07:23:50,244 INFO    node3: following leader node1 (term 1)',
+    '2026-12-06 07:23:51,935 WARN    node3: election timeout fired after 434 ms, no heartbeat from leader',
+  ];
+  const timeline = ['Timeline (what I saw on screen):', '07:23:51.541 kill node1', '07:23:51.660 node3 election timeout', '07:23:51.662 node2 election timeout', ''];
+
+  it('the typed timeline times nothing: node3 by its own line (+394 ms), node2 none', () => {
+    const verdict = check([...timeline, ...raw]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(8);
+    expect(followerMs(verdict)).toEqual({ node2: 'no-detection', node3: 394 });
+  });
+
+  it('a Google Doc table under "Summary" (a header row, tab-separated cells) is the student\'s too', () => {
+    const table = ['Summary', 'Event\tTime\tDelta', 'node1 killed\t07:23:51.541\t0 ms', 'node2 lost leader (EOF)\t07:23:51.544\t+3 ms', 'node3 lost leader (EOF)\t07:23:51.545\t+4 ms', ''];
+    const verdict = check([...table, ...raw]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 'no-detection', node3: 394 });
+  });
+
+  it('with no output below it, the block under the heading is the only copy and is read', () => {
+    const verdict = check(['Timeline:', '$ date +%T.%3N; kill -TERM 12565', '07:23:51.541', '07:23:51.660 node3 election timeout', '07:23:51.662 node2 election timeout']);
+    expect(followerMs(verdict)).toEqual({ node2: 121, node3: 119 });
+  });
+});

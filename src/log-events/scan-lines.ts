@@ -3386,6 +3386,8 @@ export function stampOf(lines: PasteLines, table: LineTable, i: number): Stamp |
     }
     // C's unpadded `%ld` of the ms (`20:29:41.50` for 41.050), when the paste proves it (decideUnpaddedMillis).
     if (located !== undefined && located.precisionMs > 1 && located.precisionMs < 1000 && writesUnpaddedMillis(lines, table)) located = readUnpaddedMillis(text, at, end, located);
+    // C's `%03ld` of tv_usec (`07:25:11.3166` for 11.003166, the /1000 forgotten), when the paste proves it.
+    else if (located !== undefined && (located.precisionMs === 0.1 || located.precisionMs === 0.01) && writesUnpaddedMicros(lines, table)) located = readUnpaddedMicros(text, at, end, located);
     if (located?.format === 'relative' || located?.format === 'monotonic') located = anchoredStampOf(lines, table, i, located) ?? located;
     else if (located?.format === 'us-date' || located?.format === 'day-first-date') located = orderDayMonth(lines, table, located);
     // `ts -i '%H:%M:%.S'`'s gap since the previous line reads as a time of day just after midnight.
@@ -3908,6 +3910,57 @@ function readUnpaddedMillis(text: string, at: number, end: number, located: Stam
   const written = Number(text.slice(found[0], found[0] + found[1]));
   const shiftMs = written - written * 10 ** (3 - found[1]);
   return { ...located, ms: located.ms + shiftMs, dayMs: located.dayMs + shiftMs, yearMs: located.yearMs + shiftMs, precisionMs: 1 };
+}
+
+// Per scanned paste: whether its clock stamps' fractions are C's `%03ld` of tv_usec (decideUnpaddedMicros).
+const writesUnpaddedMicros = decideOncePerTable(decideUnpaddedMicros);
+
+/**
+ * Whether the paste's clock stamps write the µs as C's `%03ld` of tv_usec (`07:25:11.3166` is 11.003166, `11.90105`
+ * 11.090105: adv63f-09/-10/-11/-36), proven as decideUnpaddedMillis proves unpadded ms, by a writer of its own: its
+ * fractions vary from six digits to four or five (none starting with 0, none shorter than three nor finer than six),
+ * and either their decimal reading runs its time backwards or one of the shorter ends in 0 (a printer that drops digits
+ * drops trailing zeros); the µs reading runs no writer's time backwards (paste order). Read once per paste, and only
+ * when a stamp has four or five digits.
+ */
+function decideUnpaddedMicros(lines: PasteLines, table: LineTable): boolean {
+  const { text } = lines;
+  const writers = new Map<string | undefined, { lastDecimal: number; lastMicros: number; full: boolean; shorter: boolean; proof: boolean }>();
+  for (let i = 0; i < lines.count; i++) {
+    const at = table.stampAt[i]!;
+    if (at < 0 || table.kinds[i] !== LINE_LOG) continue;
+    const found = findClockFraction(text, at, lines.ends[i]!);
+    if (found === undefined) continue;
+    const [start, digits] = found;
+    const node = table.nodes[i];
+    // A record of the kill (`date +%T.%3N`'s three digits, `%N`'s nine) is another printer's: the nodes' lines decide.
+    if (node === undefined) continue;
+    if (digits < 3 || digits > 6 || (digits > 3 && digits < 6 && text.charCodeAt(start) === 48)) return false;
+    let own = writers.get(node);
+    if (own === undefined) writers.set(node, (own = { lastDecimal: -Infinity, lastMicros: -Infinity, full: false, shorter: false, proof: false }));
+    const clock = start - 9;
+    const second = ((text.charCodeAt(clock) - 48) * 10 + text.charCodeAt(clock + 1) - 48) * 3600 + ((text.charCodeAt(clock + 3) - 48) * 10 + text.charCodeAt(clock + 4) - 48) * 60 + (text.charCodeAt(clock + 6) - 48) * 10 + text.charCodeAt(clock + 7) - 48;
+    const written = Number(text.slice(start, start + digits));
+    const decimal = second * 1_000_000 + written * 10 ** (6 - digits);
+    const micros = second * 1_000_000 + written;
+    if (micros < own.lastMicros) return false;
+    if (decimal < own.lastDecimal || (digits > 3 && digits < 6 && text.charCodeAt(start + digits - 1) === 48)) own.proof = true;
+    if (digits === 6) own.full = true;
+    else if (digits > 3) own.shorter = true;
+    own.lastDecimal = decimal;
+    own.lastMicros = micros;
+  }
+  for (const own of writers.values()) if (own.full && own.shorter && own.proof) return true;
+  return false;
+}
+
+// `located`, a stamp whose clock fraction has four or five digits, read as unpadded µs (decideUnpaddedMicros).
+function readUnpaddedMicros(text: string, at: number, end: number, located: Stamp): Stamp {
+  const found = findClockFraction(text, at, end);
+  if (found === undefined || found[1] < 4 || found[1] > 5) return located;
+  const written = Number(text.slice(found[0], found[0] + found[1]));
+  const shiftMs = (written - written * 10 ** (6 - found[1])) / 1000;
+  return { ...located, ms: located.ms + shiftMs, dayMs: located.dayMs + shiftMs, yearMs: located.yearMs + shiftMs, precisionMs: 0.001 };
 }
 
 // Per scanned paste: whether the bare numbers at its lines' heads are ms on one relative clock (decideRelativeMsColumn).

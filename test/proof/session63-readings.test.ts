@@ -124,3 +124,33 @@ describe('an unfenced block under a "Summary" / "Timeline" heading, its nodes\' 
     expect(followerMs(verdict)).toEqual({ node2: 121, node3: 119 });
   });
 });
+
+describe("C's `%03ld` of tv_usec, the /1000 forgotten (adv63f-09/-10/-11/-36)", () => {
+  const run = (node2: string, node3: string) => [
+    '$ date +%T.%3N; kill 27300',
+    '07:25:11.002',
+    '==> data/node2/node.log <==',
+    `07:25:11.${node2} [node2] WARN connection to leader node1 lost (read returned 0)`,
+    '07:25:11.158316 [node2] WARN election timeout fired: no heartbeat from leader node1 in 198 ms',
+    '07:25:12.209659 [node2] INFO received SIGTERM, shutting down',
+    '==> data/node3/node.log <==',
+    `07:25:11.${node3} [node3] WARN connection to leader node1 lost (read returned 0)`,
+    '07:25:11.158384 [node3] INFO voted for node2 in term 2',
+  ];
+
+  it('`11.3166` beside `11.158316` is 11.003166: its decimal reading runs node2 backwards', () => {
+    const verdict = check(run('3166', '3259'));
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 1.166, node3: 1.259 });
+  });
+
+  it('six-digit fractions throughout are read as written', () => {
+    const verdict = check(run('003166', '003259'));
+    expect(followerMs(verdict)).toEqual({ node2: 1.166, node3: 1.259 });
+  });
+
+  it('a four-digit fraction that runs no writer backwards and ends in no 0 proves nothing: read as a decimal', () => {
+    const verdict = check(run('1601', '1583').map((line) => line.replace('11.158316', '11.958316').replace('11.158384', '11.958384')));
+    expect(followerMs(verdict)).toEqual({ node2: 158.1, node3: 156.3 });
+  });
+});

@@ -1,6 +1,7 @@
 // What one line says, from its text alone: the event kind plus the leader, term, subject id, kill target and pid
 // it names. The lesson's three timing patterns decide kill / heartbeat / connection lines; the built-in patterns
 // (default-patterns.ts) the rest. Pure; used on every event line of a paste and line by line by the harness.
+import { isMetricLine } from './metric-samples.js';
 import { findKilledPort, findMentionedNodes, findStoppedName, findUnitNode, isPortName, nodeLabel, readNodeName, readRoleNodeName, ROLE_NODE_NAME_SOURCE } from './attribute-node.js';
 import {
   ALL_EVENT_PATTERNS,
@@ -949,6 +950,8 @@ export function classifyLine(
   anyMatch: ((text: string, may: number) => boolean) | undefined,
 ): LineMeaning {
   const meaning = classifyKind(text, patterns, ownNode, isCommand, may, anyMatch);
+  // A metrics scrape's counter or help text holds the words, no event (metric-samples.ts).
+  if (meaning.kind !== 'other' && !isCommand && isMetricLine(text)) return NOTHING;
   // A claim only by a role key (`dumping state (role=leader term=1)`, a status dump): its writer's role restated, no
   // election won (log-facts.ts findNewLifeMs: adv53's SIGUSR1 handler that dumped its state and lived on).
   if (meaning.kind === 'became-leader' && meaning.role === undefined && ROLE_KEY_LEADER.test(text) && !ELECTION_WON_WORDS.test(text)) return { ...meaning, role: 'leader' };

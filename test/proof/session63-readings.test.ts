@@ -154,3 +154,28 @@ describe("C's `%03ld` of tv_usec, the /1000 forgotten (adv63f-09/-10/-11/-36)", 
     expect(followerMs(verdict)).toEqual({ node2: 158.1, node3: 156.3 });
   });
 });
+
+describe('a metrics scrape is no detection (adv63e-16/-32/-43/-44)', () => {
+  const logs = [
+    '$ tail -n 2 data/node2/node.log data/node3/node.log',
+    '==> data/node2/node.log <==',
+    '07:24:59.541 [node2] WARN  election timeout fired: no heartbeat from leader node1 in 807 ms, becoming candidate (term 2)',
+    '==> data/node3/node.log <==',
+    '07:24:59.543 [node3] WARN  election timeout fired: no heartbeat from leader node1 in 809 ms, becoming candidate (term 2)',
+  ];
+  const record = ['$ date +%T.%3N; kill 23271', '07:24:58.767'];
+
+  it('samples stamped 233 ms after the kill leave the followers at their own +774 / +776 ms', () => {
+    const scrape = ['$ curl -s 127.0.0.1:25142/metrics 127.0.0.1:25143/metrics | grep ^raft_election', 'raft_election_timeouts_total{node="node2"} 0 1796541899000', 'raft_election_timeouts_total{node="node3"} 0 1796541899000'];
+    const verdict = check([...record, ...scrape, ...logs]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toEqual({ node2: 774, node3: 776 });
+  });
+
+  it('a ts-stamped scrape alone shows no follower detecting', () => {
+    const scrape = ["$ curl -s 127.0.0.1:25172/metrics | ts '%H:%M:%.S'", '07:24:58.981225 # HELP raft_election_timeouts_total Election timeouts fired.', '07:24:58.981302 raft_election_timeouts_total{node="node2"} 1', '07:24:58.983170 raft_election_timeouts_total{node="node3"} 1'];
+    const verdict = check([...record, ...scrape]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements?.followers.some((f) => f.status === 'detected') ?? false).toBe(false);
+  });
+});

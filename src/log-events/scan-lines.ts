@@ -1750,11 +1750,23 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     }
     // A client's or proxy's own name after the time (`[02:39:52.668] kvclient: connection to leader node1 lost`): its
     // line, though it runs in a node's terminal (adv52f-21).
-    if (st.node === undefined && next === 58 && st.stampAt >= 0 && q - p <= 12 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
+    if (st.node === undefined && next === 58 && st.stampAt >= 0 && q - p <= 48 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
       st.node = copyString(text.slice(p, q));
       st.nodeFrom = FROM_NAME;
       p = q + 1;
       continue;
+    }
+    // The same with the node it asks named after it (`07:24:01.201 healthcheck node1: GET /health -> 503 …`, adv63e-22):
+    // the prober's line about node1, not node1's.
+    if (st.node === undefined && next === 32 && st.stampAt >= 0 && q - p <= 48 && NON_NODE_PROGRAM.test(text.slice(p, q))) {
+      let r = q + 1;
+      while (r < headEnd && r - q <= 40 && isTokenChar(text.charCodeAt(r))) r++;
+      if (r > q + 1 && text.charCodeAt(r) === 58) {
+        st.node = copyString(text.slice(p, q));
+        st.nodeFrom = FROM_NAME;
+        p = r + 1;
+        continue;
+      }
     }
     // Ratis's member id `n1@group-ABB3109A44C1:` (peer id @ group id) names the writer.
     if (st.node === undefined && next === 58) {

@@ -179,3 +179,23 @@ describe('a metrics scrape is no detection (adv63e-16/-32/-43/-44)', () => {
     expect(verdict.measurements?.followers.some((f) => f.status === 'detected') ?? false).toBe(false);
   });
 });
+
+describe("a prober's or a test's line naming a node is not that node's (adv63e-21/-22)", () => {
+  const record = ['$ date +%T.%3N; kill 13530', '07:24:01.152'];
+  const node2 = ['$ tail -n 2 data/node2/node.log', '[07:23:59.670] node2 following leader node3 (term 1)', '[07:24:01.295] node2 election timeout fired: no heartbeat from leader node3 in 169 ms, becoming candidate (term 2)'];
+
+  it('`healthcheck node1: GET /health -> 503 {… no heartbeat …}` is the health checker\'s: node1 detects nothing', () => {
+    const probe = ['$ ./healthcheck --every 50ms 127.0.0.1:25121 127.0.0.1:25122', '07:24:01.201 healthcheck node1: GET /health -> 503 {"leader":"node3","status":"no heartbeat from leader for 180 ms"}', '07:24:01.203 healthcheck node2: GET /health -> 503 {"leader":"node3","status":"no heartbeat from leader for 182 ms"}'];
+    const verdict = check([...record, ...probe, ...node2]);
+    expect(verdict.passed).toBe(false);
+    expect(followerMs(verdict)).toMatchObject({ node2: 143 });
+    expect(verdict.measurements!.followers.filter((f) => f.status === 'detected').map((f) => f.node)).toEqual(['node2']);
+  });
+
+  it("`test_failover: node3 heartbeat timeout? no` is the test's question, no detection of node3", () => {
+    const test = ['$ pytest -q -s tests/test_failover.py', '07:24:01.233 test_failover: node1 heartbeat timeout? no', '07:24:01.284 test_failover: node2 heartbeat timeout? no'];
+    const verdict = check([...record, ...test, ...node2]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.followers.filter((f) => f.status === 'detected').map((f) => f.node)).toEqual(['node2']);
+  });
+});

@@ -161,7 +161,7 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
     const start = starts[i]!;
     if (text.charCodeAt(start) !== 62) {
       const c = text.charCodeAt(start);
-      if (isDigit(c) || c === 36) unquotedLogged++;
+      if (isDigit(c) || c === 36 || (c === 91 && isDigit(text.charCodeAt(start + 1)))) unquotedLogged++;
       // The student's own `date; kill` record (a prompt's command and the time it printed) is a run of theirs however
       // short: it counts as the lines it stands for (adv62f-16: two lines of their own under a partner's quoted run).
       if (c === 36 && isTypedDateKill(text, start, ends[i]!)) unquotedLogged += MIN_GUTTER_LINES;
@@ -171,7 +171,8 @@ function stripQuoteGutter(lines: PasteLines): PasteLines | undefined {
     const q = quoteEnd(text, start, ends[i]!);
     quoted++;
     const c = text.charCodeAt(q);
-    if (isDigit(c) || c === 36) logged++;
+    // A bracketed time counts as a time (`> [07:23:07.011] [node2] WARN …`, adv63a-19).
+    if (isDigit(c) || c === 36 || (c === 91 && isDigit(text.charCodeAt(q + 1)))) logged++;
     if (isDigit(c)) quotedHeads.add(text.slice(q, q + HEAD_CHARS));
   }
   if (quoted < MIN_GUTTER_LINES || logged < MIN_GUTTER_LINES) return undefined;

@@ -16,7 +16,8 @@ import { ALL_EVENT_PATTERNS, PERROR_LINE_PATTERN } from './default-patterns.js';
 import { DETECTION_KINDS, isDetectionKind, type LogEventKind, type MutableLogEvent } from './log-event.js';
 import { DAY_MS, type Stamp } from './parse-timestamp.js';
 import { lineText, type PasteLines } from './paste-lines.js';
-import { findDelayBetweenDateAndKill, LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
+import { findDelayBetweenDateAndKill, LINE_BLANK, LINE_COMMAND, LINE_COMMENT, LINE_HEADER, LINE_LOG, NODE_SOURCES, stampOf, type LineTable } from './scan-lines.js';
+import { isLogPrintingCommand } from './log-printing-command.js';
 import { isTypedLaunch } from './shell-jobs.js';
 import { findStampInWords } from './time-in-words.js';
 import { isWriterFromWords } from './writer-from-words.js';
@@ -97,7 +98,7 @@ const isWeak = (from: MutableLogEvent['nodeFrom']): boolean => from === undefine
  */
 export function dropSummaryLines(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): SummaryBlock[] | undefined {
   const blocks = dropSummaryBlocks(lines, table, events);
-  const deltas = dropStudentRows(lines, events, (e) => isListDetection(lines, e), dropDeltaStatements(lines, events));
+  const deltas = dropStudentRows(lines, events, (e) => isListDetection(lines, e), dropDeltaStatements(lines, table, events));
   const found = deltas === undefined ? blocks : blocks === undefined ? deltas : [...blocks, ...deltas];
   dropRestatedKills(lines, table, events, found);
   return found;
@@ -107,7 +108,7 @@ export function dropSummaryLines(lines: PasteLines, table: LineTable, events: Mu
 // or `+247` column): the student's arithmetic, written beside a copied or typed time, in a block of any shape (a fence
 // above the logs, a table with no bars, box drawing) — no program logs its delay from a kill it cannot know. Its
 // lines are a summary's (adv62d-04/-05/-06/-07/-33: +247/+275 ms over the logs' +317/+375).
-function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): BuildingBlock[] | undefined {
+function dropDeltaStatements(lines: PasteLines, table: LineTable, events: MutableLogEvent[]): BuildingBlock[] | undefined {
   // Most pastes' detections hold no sum's mark: nothing more is asked of them.
   if (!events.some((e) => isDetectionKind(e.kind) && e.time !== undefined && hasSumMarkAt(lines, e.line))) return undefined;
   // A logger that ends every line with its own delay (Node's `debug` module: `… became leader (term 1) +80ms`) writes
@@ -124,6 +125,9 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Buil
   const killMs = events.flatMap((e) => (e.kind === 'kill' && e.time !== undefined ? [e.time.dayMs] : []));
   const isSum = (event: MutableLogEvent): boolean => {
     if (!isDetectionKind(event.kind) || event.time === undefined || !hasSumMarkAt(lines, event.line)) return false;
+    // A line in the output of a command that prints logs (`tail`, `grep -H`) is the log's line, the sum the student's
+    // note on it, as an arrow's is (adv63a-26's `(+288 ms)` on node2's own timeout, adv63a-30's `= 2ms`).
+    if (isLogCommandOutput(lines, table, event.line)) return false;
     const sum = KILL_DELTA.exec(beforeAnnotation(lineText(lines, event.line, 512)));
     return sum !== null && isSumFromKill(sum[0], event.time.dayMs, killMs);
   };
@@ -132,6 +136,21 @@ function dropDeltaStatements(lines: PasteLines, events: MutableLogEvent[]): Buil
   for (const b of blocks ?? []) if (events.some((e) => e.kind === 'kill' && e.time !== undefined && e.line === b.first - 1)) b.first--;
   return blocks;
 }
+
+// Whether line i stands in the output of a typed command that prints logs (log-printing-command.ts): the lines between
+// them are log lines, blank lines or section headers, no fence and no heading of the student's.
+function isLogCommandOutput(lines: PasteLines, table: LineTable, i: number): boolean {
+  for (let h = i - 1; h >= 0 && i - h <= MAX_OUTPUT_ROWS; h--) {
+    const kind = table.kinds[h]!;
+    if (kind === LINE_COMMAND) return isLogPrintingCommand(lineText(lines, h));
+    if (kind === LINE_BLANK || kind === LINE_HEADER) continue;
+    if (kind !== LINE_LOG || isFenceLine(lines.text, lines.starts[h]!, lines.ends[h]!) || isHeading(lines, table, h)) return false;
+  }
+  return false;
+}
+
+// How far above a line its command is looked for.
+const MAX_OUTPUT_ROWS = 2000;
 
 // Whether the delay `written` is its line's time less a kill's (within 2 ms, a stamp's rounding), or no kill is timed:
 // a logger's own duration (`(+50ms)` since the last heartbeat, adv62i-05) is another count.

@@ -199,3 +199,41 @@ describe("a prober's or a test's line naming a node is not that node's (adv63e-2
     expect(verdict.measurements!.followers.filter((f) => f.status === 'detected').map((f) => f.node)).toEqual(['node2']);
   });
 });
+
+describe("a sum typed onto a line of a log-printing command's output stays that log's line (adv63a-26/-30)", () => {
+  const record = ['$ date +%T.%3N; kill -TERM 7773', '07:28:06.264'];
+  const tail = (sum2: string, sum3: string) => [
+    '$ tail -n +1 data/node2/node.log data/node3/node.log',
+    '==> data/node2/node.log <==',
+    '07:28:05.470 node2 INFO  following leader node1 (term 1)',
+    `07:28:06.552 node2 WARN  election timeout: no heartbeat from leader node1 in 327 ms, becoming candidate (term 2)${sum2}`,
+    '',
+    '==> data/node3/node.log <==',
+    '07:28:05.470 node3 INFO  following leader node1 (term 1)',
+    `07:28:06.549 node3 WARN  election timeout: no heartbeat from leader node1 in 325 ms, becoming candidate (term 2)${sum3}`,
+    '07:28:06.882 node3 INFO  election timeout after 332 ms, becoming candidate (term 3)',
+  ];
+
+  it('`(+288 ms)` on node2\'s own timeout under `tail`: node2 +288, node3 +285', () => {
+    const verdict = check([...record, ...tail('   (+288 ms)', '   (+285 ms)')]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ node2: 288, node3: 285 });
+  });
+
+  it('the same lines typed in a fence of their own, no command over them, are the student\'s sums', () => {
+    const typed = ['```', '07:28:06.552 node2 election timeout   (+288 ms)', '07:28:06.549 node3 election timeout   (+285 ms)', '```'];
+    const verdict = check([...record, ...typed]);
+    expect(verdict.passed).toBe(false);
+  });
+});
+
+describe('a quote of a partner\'s run with bracketed times is someone else\'s (adv63a-19/-41)', () => {
+  it("the partner's record and followers under \"My lab partner's laptop gave this\" time nothing of the student's run", () => {
+    const own = ['$ date +%T.%3N; kill -TERM 8666', '07:23:21.636', '$ tail -n +1 data/node3/node.log', '==> data/node3/node.log <==', '07:23:20.774 node3 INFO  following leader node1 (term 1)', '07:23:22.046 node3 WARN  election timeout: no heartbeat from leader node1 in 417 ms, becoming candidate (term 2)', ''];
+    const quote = ["mine looks slow. My lab partner's laptop gave this for the same step:", '> date +%T.%3N; kill -INT 6547', '> 07:23:07.009', '> [07:23:07.011] [node2] WARN lost connection to leader node1 (EOF)', '> [07:23:07.179] [node2] WARN election timeout: no heartbeat from leader node1 in 187 ms', '> [07:23:07.011] [node3] WARN lost connection to leader node1 (EOF)'];
+    const verdict = check([...own, ...quote]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killLine).toBe(2);
+    expect(followerMs(verdict)).toMatchObject({ node3: 410 });
+  });
+});

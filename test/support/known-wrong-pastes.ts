@@ -940,11 +940,9 @@ export const KNOWN_WRONG_TODAY: ReadonlySet<string> = new Set([
   'adv62e-37-greek-serilog-style-bash-kill.log',
   'adv62e-49-gnu-parallel-tag-ports.log',
   'adv62e-53-compose-followers-only-0-based-peer-1-is-kv2.log',
-  // adv62f (session 62: this session's rules attacked). False fails, debatable: a node's own `(+188 ms)` since its
-  // last heartbeat, equal to the delay from the kill, read as a sum (-02, -03). Wrong names, right verdicts: `n2` and
-  // `node2` as two writers (-20), leaders unnamed (-04, -37).
-  'adv62f-02-node-logs-silence-as-plus-ms-parens.log',
-  'adv62f-03-grep-H-timeout-lines-plus-ms-parens.log',
+  // adv62f (session 62: this session's rules attacked). Wrong names, right verdicts: `n2` and `node2` as two writers
+  // (-20), leaders unnamed (-04, -37). (Right since session 63: a node's own `(+188 ms)` in a `tail`/`grep -H` output,
+  // equal to the delay from the kill, no longer read as a sum: -02, -03.)
   'adv62f-04-sum-equals-247ms.log',
   'adv62f-37-numbered-summary-only-no-follower-logs.log',
   // adv62g (session 62: student write-ups). False passes, the tables-only class: a markdown table of retyped log

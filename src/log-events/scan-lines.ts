@@ -1325,11 +1325,12 @@ function scanLine(text: string, start: number, end: number, st: ScanState): void
     // Redis's `4101:M 30 Nov 2026 14:05:00.412 * …`: a process id and a role letter before the date; the pid names the
     // writer when such pids vary (the role changes under one pid, and nothing else names a Redis-style line).
     if (tokens === 0 && isDigit(c)) {
-      // pm2 logs' `0|raft-1   | …`: the app's name names the writer, as compose's service column does.
+      // pm2 logs' `0|raft-1   | …`: the app's name names the writer, whole (`raft-3` is no replica 3 of `raft`, as
+      // compose's `kv-3` is: adv63a-08/-09), as its `raft-3-out.log` does.
       const app = pm2AppEnd(text, p, headEnd);
       if (app > 0) {
         st.service = text.slice(text.indexOf('|', p) + 1, app);
-        st.node = serviceNode(st.service);
+        st.node = findNodeInPath(st.service) ?? st.service;
         st.nodeFrom = FROM_SERVICE;
         p = text.indexOf('|', app) + 1;
         continue;
@@ -3360,6 +3361,14 @@ function nameFamilySections(fileSections: readonly { line: number; stem: string 
     if (!m || GENERIC_FAMILY.test(m[1]!) || (family !== undefined && family !== m[1]!.toLowerCase())) return;
     family = m[1]!.toLowerCase();
     numbers.add(Number(m[2]));
+  }
+  // One file beside writers of its family named otherwise (`tail ~/.pm2/logs/raft-2-out.log` over `pm2 logs raft-3`'s
+  // `2|raft-3 |` lines, adv63a-08): the file is that family's member too.
+  if (numbers.size === 1) {
+    for (const node of new Set(nodes)) {
+      const m = node === undefined ? null : FAMILY_NAME.exec(node);
+      if (m !== null && m[1]!.toLowerCase() === family) numbers.add(Number(m[2]));
+    }
   }
   if (numbers.size < 2) return;
   const sectionEnd = (line: number): number => {

@@ -237,3 +237,22 @@ describe('a quote of a partner\'s run with bracketed times is someone else\'s (a
     expect(followerMs(verdict)).toMatchObject({ node3: 410 });
   });
 });
+
+describe("pm2's app names are whole (adv63a-08/-09)", () => {
+  it("`2|raft-3 |` is raft-3, and a tail of raft-2-out.log beside it is raft-2", () => {
+    const verdict = check([
+      '$ date +%T.%3N; kill -TERM 8281',
+      '07:23:18.716',
+      '$ tail -n 3 ~/.pm2/logs/raft-2-out.log',
+      '2026-12-06T07:23:17.885 INFO following leader raft-1 (term 1)',
+      '2026-12-06T07:23:18.720 WARN lost connection to leader raft-1 (EOF)',
+      '2026-12-06T07:23:18.844 WARN election timeout: no heartbeat from leader raft-1 in 155 ms, becoming candidate (term 2)',
+      '$ pm2 logs raft-3 --lines 3 --nostream',
+      '2|raft-3   | 2026-12-06T07:23:17.885 INFO following leader raft-1 (term 1)',
+      '2|raft-3   | 2026-12-06T07:23:18.720 WARN lost connection to leader raft-1 (EOF)',
+      '2|raft-3   | 2026-12-06T07:23:18.846 WARN election timeout: no heartbeat from leader raft-1 in 157 ms',
+    ]);
+    expect(verdict.passed).toBe(true);
+    expect(followerMs(verdict)).toEqual({ 'raft-2': 4, 'raft-3': 4 });
+  });
+});

@@ -256,3 +256,22 @@ describe("pm2's app names are whole (adv63a-08/-09)", () => {
     expect(followerMs(verdict)).toEqual({ 'raft-2': 4, 'raft-3': 4 });
   });
 });
+
+describe('more ways a leader says it stepped down before the kill (adv63b-31/-32/-33/-34)', () => {
+  it.each(['entering follower state (term 1)', 'demoted to follower (term 1): lease expired', 'role change: leader -> follower (term 1)'])('"%s": the kill of node1 is no kill of the leader', (words) => {
+    const verdict = check([
+      '$ date +%T.%3N; kill 5172',
+      '07:32:34.948',
+      '07:32:34.182 [node1] INFO became leader for term 1',
+      `07:32:34.892 [node1] INFO ${words}`,
+      '07:32:34.948 [node1] INFO received SIGTERM, shutting down',
+      '07:32:34.187 [node2] INFO following leader node1 (term 1)',
+      '07:32:34.952 [node2] WARN connection to leader node1 lost (EOF)',
+      '07:32:34.950 [node3] WARN connection to leader node1 lost (EOF)',
+      '07:32:35.046 [node3] WARN election timeout: no heartbeat from leader node1 in 178 ms, starting election',
+    ]);
+    expect(verdict.passed).toBe(false);
+    expect(verdict.measurements!.killedNode).toBe('node1');
+    expect(verdict.measurements!.leader).not.toBe('node1');
+  });
+});

@@ -2968,11 +2968,15 @@ export function isTypedDateKill(text: string, start: number, end: number): boole
 // the student's command whatever stands before them: no node logs the two.
 function isGutteredDateKill(text: string, start: number, end: number): boolean {
   const limit = Math.min(end, start + GUTTER_MAX_CHARS);
-  const at = text.indexOf('date', start);
-  if (at <= start || at >= limit) return false;
-  GUTTERED_DATE_KILL.lastIndex = start;
-  const found = GUTTERED_DATE_KILL.exec(text.slice(0, limit));
-  return found !== null && !followsWord(text, start, found.index) && COMMAND_KILL_PATTERN.test(text.slice(found.index + found[0].length, end));
+  // The line's head alone is searched (with the character before it, for the lookbehind): a search of the text from
+  // the line on made a paste of 80,000 lines with one `date` at its top quadratic (adv63g-58: 25 s for 3.8 MB).
+  const from = start > 0 ? start - 1 : 0;
+  const head = text.slice(from, limit);
+  const at = head.indexOf('date', start - from + 1);
+  if (at < 0) return false;
+  GUTTERED_DATE_KILL.lastIndex = start - from;
+  const found = GUTTERED_DATE_KILL.exec(head);
+  return found !== null && !followsWord(text, start, from + found.index) && COMMAND_KILL_PATTERN.test(text.slice(from + found.index + found[0].length, end));
 }
 
 // Whether a word of two or more letters stands right before `at` (blanks between), opening the line or after a blank:
